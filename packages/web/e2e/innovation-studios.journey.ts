@@ -126,7 +126,7 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
   });
 
   await step('the statistics of 昌平 read the seed figures, and export to Excel', async () => {
-    await staff.goto(`${BASE_URL}/innovation/studio-stats?fromYear=2020&toYear=2024`);
+    await staff.goto(`${BASE_URL}/innovation/studio-stats?fromYear=2016&toYear=2020`);
     await staff.getByTestId('stat-promoted-city').filter({ hasText: /^9$/ }).waitFor();
     await staff.getByTestId('stat-district').filter({ hasText: /^32$/ }).waitFor();
     await staff.getByTestId('stat-paid').filter({ hasText: '1,567,000' }).waitFor();

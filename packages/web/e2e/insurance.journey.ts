@@ -90,7 +90,7 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
   });
 
   await step('the statistics count the claim paid this year', async () => {
-    await page.goto(`${BASE_URL}/insurance-stats?from=${year}&to=${year}`);
+    await page.goto(`${BASE_URL}/insurance-stats?fromYear=${year}&toYear=${year}`);
     const row = page
       .getByTestId('ins-stats')
       .locator('tr', { hasText: String(year) })
@@ -106,10 +106,14 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
       const hits = await (await fetch(`/api/orgs/search?q=${encodeURIComponent('北京邮政工会')}`)).json();
       return hits.find((h: { name: string }) => h.name === '北京邮政工会')?.id as number;
     });
-    await page.goto(`${BASE_URL}/insurance-stats?orgId=${postId}&from=2014&to=2020`);
+    await page.goto(`${BASE_URL}/insurance-stats?orgId=${postId}&fromYear=2014&toYear=2020`);
     const total = page.getByTestId('ins-stats').locator('tr', { hasText: '合计' });
     await total.filter({ hasText: '¥3,019,700.00' }).waitFor();
     check((await total.textContent())?.includes('13'), 'thirteen claims paid over the seven years');
     await shot(page, 'insurance-04-seven-years');
+    // a range of days: March 2016, its claim filed and still open on the last day, 8,000 covered then
+    await page.goto(`${BASE_URL}/insurance-stats?orgId=${postId}&from=2016-03-01&to=2016-03-31`);
+    await page.getByTestId('ins-stats-openClaims').filter({ hasText: '1' }).waitFor();
+    await page.getByTestId('ins-stats-insuredOn').filter({ hasText: '8,000' }).waitFor();
   });
 });

@@ -170,8 +170,12 @@ describe('command line', () => {
         },
       ]),
     );
-    expect(await cli(cliContext(), 'import-orgs', file, '--as', staffName)).toBe(0);
-    expect(out.join('\n')).toContain('created 2 unions');
+    // the dry run (预检) through the web page's own import: counts, writes nothing
+    expect(await cli(cliContext(), 'import', 'unions', file, '--dry-run', '--as', staffName)).toBe(0);
+    expect(out.join('\n')).toContain('2 to create');
+    expect(await cli(cliContext(), 'import', 'unions', file, '--as', staffName)).toBe(0);
+    expect(out.join('\n')).toContain('imported 2 rows');
+    // import-orgs is the older name of the same import
     expect(await cli(cliContext(), 'import-orgs', file, '--as', staffName)).toBe(1);
     expect(err.join('\n')).toContain('已有“命令行街道总工会”');
 
@@ -180,6 +184,27 @@ describe('command line', () => {
     const names = (await readSheet(readFileSync(tree), 't.xlsx')).rows.map((r) => r.cells[5]);
     expect(names[0]).toBe(district.name);
     expect(new Set(names)).toEqual(new Set([district.name, firm.name, '命令行街道总工会', '命令行基层工会']));
+  });
+
+  it('brings a year of holidays in from a sheet: --dry-run checks, then the year is replaced', async () => {
+    out = [];
+    err = [];
+    const file = join(dir, 'holidays.csv');
+    writeFileSync(
+      file,
+      '日期,休/班,名称\n2043-10-01,休,国庆节\n2043-10-02,休,国庆节\n2043-10-10,班,国庆节调休\n',
+    );
+    expect(await cli(cliContext(), 'import', 'holidays', file, '--dry-run')).toBe(0);
+    expect(out.join('\n')).toContain('3 to create');
+    expect(await cli(cliContext(), 'import', 'holidays', file)).toBe(0);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from work_calendar where day between '2043-01-01' and '2043-12-31'`,
+    );
+    expect(rows[0].n).toBe(3);
+    // a weekday cannot be a make-up working day: refused, naming the row
+    writeFileSync(file, '日期,休/班,名称\n2043-10-12,班,国庆节调休\n');
+    expect(await cli(cliContext(), 'import', 'holidays', file)).toBe(1);
+    expect(err.join('\n')).toContain('第2行');
   });
 
   it('brings a requests register in: --dry-run checks and writes nothing, then all rows go in', async () => {

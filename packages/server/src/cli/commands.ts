@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createAdminCommand } from './admin.ts';
 import { type CliContext, CliError } from './context.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
-import { exportOrgsCommand, importOrgsCommand } from './orgs.ts';
+import { exportOrgsCommand } from './orgs.ts';
 import { importRegisterCommand } from './registers.ts';
 
 export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command line tool
@@ -27,15 +27,28 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       导出工会组织树（ID、上级、路径、层级、类型、名称、统一社会信用代码、成立日期）。
       Export the union tree (id, parent, path, level, kind, name, USCC, founding date).
 
-  import-orgs <文件.xlsx|.csv> [--as <用户名>]
-      按表格创建工会（上级工会、工会名称、类型/层级、统一社会信用代码、成立日期），全部正确才创建。
-      Create unions from a sheet (parent, name, kind or level, USCC, founding date); all or nothing.
-
   import <台账 register> <文件.xlsx|.csv> [--dry-run] [--as <用户名>]
-      导入以往的台账，全部正确才导入；--dry-run 只预检（列出将新增的条数和每一处错误，不写入）。台账：cases（诉求台账）、studios（创新工作室台账，含认定级别历史）、hardship（困难职工档案台账，含家庭成员）、pledges（办实事项目台账，含进度节点）。
+      导入以往的台账，全部正确才导入；--dry-run 只预检（列出将新增的条数和每一处错误，不写入）。台账：
+        unions        工会组织（上级工会、工会名称、类型/层级、统一社会信用代码、职工人数、女职工人数，自上而下）
+        cases         诉求台账（收到日期与时间、受理、答复、办结日期）
+        studios       创新工作室台账（含认定级别历史）
+        studio-grants 创新工作室项目与资助
+        achievements  创新成果台账（专利、转化、团队）
+        agreements    集体合同台账（每行一份合同及一家覆盖企业）
+        donations     捐赠台账
+        hardship      困难职工档案台账（含家庭成员）
+        pledges       办实事项目台账（含进度节点）
+        selections    评选表彰结果台账
+        holidays      一年的节假日安排（日期、休/班、名称；替换该年）
       Bring a past register in, all rows or none; --dry-run only checks (counts and every problem, nothing
-      written). Registers: cases (requests), studios (studios with their level history), hardship (hardship
-      files with their households), pledges (办实事 projects with their milestones).
+      written). Registers: unions (the union tree, top to bottom), cases (requests), studios (with their level
+      history), studio-grants (studio projects and grants), achievements (with patents, conversions, team),
+      agreements (one row per agreement and covered enterprise), donations, hardship (files with their
+      households), pledges (办实事 projects with their milestones), selections (winners), holidays (a year's
+      holiday calendar: day, 休/班, name; replaces that year).
+
+  import-orgs <文件.xlsx|.csv> [--dry-run] [--as <用户名>]
+      同 import unions（旧名称）/ the older name of import unions.
 
   admin create --username <用户名> --password-stdin [--display-name <姓名>]
       创建平台管理员（例如全新安装的第一个账号）；密码从标准输入读取，不接受命令行参数。
@@ -164,9 +177,16 @@ export const COMMANDS: Record<
         as: values.as,
       }),
   },
+  // The older name of `import unions`.
   'import-orgs': {
     args: '<file>',
-    run: (ctx, { positionals, values }) => importOrgsCommand(ctx, { file: positionals[0], as: values.as }),
+    run: (ctx, { positionals, values }) =>
+      importRegisterCommand(ctx, {
+        register: 'unions',
+        file: positionals[0],
+        dryRun: values['dry-run'],
+        as: values.as,
+      }),
   },
 };
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Actor } from '../access/access.ts';
+import { recountEnterprises } from '../modules/agreements/index.ts';
+import { importOrgsFile } from '../modules/org/index.ts';
 import { AppError } from '../shared/errors.ts';
 import type { RegisterRowError } from '../shared/register-sheet.ts';
 import { type CliContext, CliError, resolveActor } from './context.ts';
@@ -20,12 +22,22 @@ const REGISTERS: Record<string, CliRegister> = {
   agreements: { zh: '集体合同台账记录', of: (ctx) => ctx.services.agreements.register },
   achievements: { zh: '创新成果台账记录', of: (ctx) => ctx.services.innovation.achievementsRegister },
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
+  holidays: { zh: '节假日安排', of: (ctx) => ctx.services.cases.holidays },
   hardship: { zh: '困难职工档案', of: (ctx) => ctx.services.hardship.register },
   pledges: { zh: '办实事项目', of: (ctx) => ctx.services.pledges.register },
   donations: { zh: '捐赠记录', of: (ctx) => ctx.services.donations.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
   selections: { zh: '评选获评人员', of: (ctx) => ctx.services.selections.register },
   'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
+  // The union tree through the web page's own import; a union created with a credit code takes its enterprise's
+  // coverage from agreements entered before it.
+  unions: {
+    zh: '工会记录',
+    of: (ctx) => ({
+      importFile: (actor, input) =>
+        importOrgsFile(ctx.db, actor, input, { employersChanged: recountEnterprises }),
+    }),
+  },
 };
 
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */

@@ -1,5 +1,5 @@
 import { activitiesRoutes } from '../modules/activities/index.ts';
-import { agreementsRoutes } from '../modules/agreements/index.ts';
+import { agreementsRoutes, recountEnterprises } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { callsRoutes } from '../modules/calls/index.ts';
@@ -39,7 +39,8 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     users: services.users,
     secureCookies: secureCookies ?? false,
   });
-  orgRoutes(app, { db });
+  // a union that appears after an agreement listed its enterprise takes that enterprise's coverage
+  orgRoutes(app, { db, hooks: { employersChanged: recountEnterprises } });
   peopleRoutes(app, { people: services.people });
   memberImportRoutes(app, { memberImport: services.memberImport, memberExport: services.memberExport });
   jobsRoutes(app, { jobs: services.jobs });

@@ -59,7 +59,8 @@ export async function setup({ api, call, db, f }: SetupContext): Promise<Record<
   const b = (await api('changping', 'POST', '/api/agreements', agreement(f.cp))) as { id: number };
   const res = await call('changping', { method: 'PUT', url: `/api/agreements/${b.id}/text`, ...pdf() });
   if (res.statusCode !== 200) throw new Error(`text upload → ${res.statusCode} ${res.body}`);
-  return { cpAgreement: a.id, cpAgreement2: b.id };
+  const c = (await api('changping', 'POST', '/api/agreements', agreement(f.cpTown))) as { id: number };
+  return { cpAgreement: a.id, cpAgreement2: b.id, cpAgreementToEnd: c.id };
 }
 
 const year = 2024;
@@ -113,6 +114,16 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpAgreement }, body: sheet() }],
     control: (f) => ({ params: { id: f.ids.cpAgreement }, body: sheet() }),
+  },
+  'POST /api/agreements/:id/end': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.ids.cpAgreementToEnd }, body: { endedOn: '2025-01-31', reason: '企业关闭' } },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.cpAgreementToEnd },
+      body: { endedOn: '2025-01-31', reason: '企业关闭' },
+    }),
   },
   'PUT /api/agreements/:id/text': {
     kind: 'scoped',

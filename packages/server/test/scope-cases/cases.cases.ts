@@ -65,6 +65,8 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 
 /** A requests register of one row at 昌平区总工会 (made in setup). */
 let cpRegister = '';
+/** A holiday calendar of one day off. */
+const holidaySheet = '日期,休/班,名称\n2027-10-01,休,国庆节\n';
 const sheetBody = (csv: string) => ({
   fileName: '诉求台账.csv',
   contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
@@ -125,6 +127,11 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/cases/calendar/notice': {
     kind: 'admin',
     request: () => ({ body: { year: 2027, text: '一、元旦：1月1日（周五）放假，共1天。', dryRun: true } }),
+  },
+  'GET /api/cases/calendar/import/template.xlsx': { kind: 'admin', request: () => ({}) },
+  'POST /api/cases/calendar/import': {
+    kind: 'admin',
+    request: () => ({ query: { dryRun: true }, body: sheetBody(holidaySheet) }),
   },
   'GET /api/cases/import/template.xlsx': scoped({ denied: () => [], control: () => ({}) }),
   // A register naming a union outside the importer's subtree is a row error (see cases.import.api.test.ts).

@@ -489,6 +489,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an agreement before its expiry (终止) on a day, its last day in force; coverage and statistics end with it */
+        post: operations["postAgreementsByIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/text": {
         parameters: {
             query?: never;
@@ -977,7 +994,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The campaign report: visits, workers reached, units, goods given by item, grants paid */
+        /** The campaign report over its period or any days of it: visits, workers reached, units, goods given by item, grants of those visits */
         get: operations["getCareCampaignsByIdReport"];
         put?: never;
         post?: never;
@@ -1308,6 +1325,40 @@ export type paths = {
         post?: never;
         /** Return a day to the weekday rule */
         delete: operations["deleteCasesCalendarByDay"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/calendar/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        post: operations["postCasesCalendarImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/calendar/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template for a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's (.xlsx, with a 填写说明 sheet) */
+        get: operations["getCasesCalendarImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3378,7 +3429,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Per year: policies, insured, premium, claims filed and paid, payouts */
+        /** Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day */
         get: operations["getInsuranceStats"];
         put?: never;
         post?: never;
@@ -3395,7 +3446,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The yearly insurance statistics as .xlsx */
+        /** The insurance statistics as .xlsx */
         get: operations["getInsuranceStatsXlsx"];
         put?: never;
         post?: never;
@@ -11467,8 +11518,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                /** @description in force on the day; expiring within 90 days (renewal); expired; not yet in force */
-                status?: "in_force" | "expiring" | "expired" | "pending";
+                /** @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force */
+                status?: "in_force" | "expiring" | "expired" | "ended" | "pending";
                 /** @description Signed in this year */
                 year?: number;
             };
@@ -11490,6 +11541,11 @@ export interface operations {
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
+                            /** @description when the ending was recorded */
+                            endedEnteredAt: string | null;
+                            /** @description ended before its expiry (终止): its last day in force */
+                            endedOn: string | null;
+                            endReason: string | null;
                             enterprises: number;
                             expiresOn: string;
                             id: number;
@@ -11508,10 +11564,10 @@ export interface operations {
                             orgName: string;
                             signedOn: string;
                             /**
-                             * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
+                             * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
                              * @enum {string}
                              */
-                            status: "in_force" | "expiring" | "expired" | "pending";
+                            status: "in_force" | "expiring" | "expired" | "ended" | "pending";
                             termMonths: number;
                             textName: string | null;
                             title: string;
@@ -11648,6 +11704,11 @@ export interface operations {
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
+                        /** @description when the ending was recorded */
+                        endedEnteredAt: string | null;
+                        /** @description ended before its expiry (终止): its last day in force */
+                        endedOn: string | null;
+                        endReason: string | null;
                         enterprises: number;
                         expiresOn: string;
                         id: number;
@@ -11666,10 +11727,10 @@ export interface operations {
                         orgName: string;
                         signedOn: string;
                         /**
-                         * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
+                         * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
                          * @enum {string}
                          */
-                        status: "in_force" | "expiring" | "expired" | "pending";
+                        status: "in_force" | "expiring" | "expired" | "ended" | "pending";
                         termMonths: number;
                         textName: string | null;
                         title: string;
@@ -11822,6 +11883,11 @@ export interface operations {
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
+                            /** @description when the ending was recorded */
+                            endedEnteredAt: string | null;
+                            /** @description ended before its expiry (终止): its last day in force */
+                            endedOn: string | null;
+                            endReason: string | null;
                             enterprises: number;
                             expiresOn: string;
                             id: number;
@@ -11840,10 +11906,10 @@ export interface operations {
                             orgName: string;
                             signedOn: string;
                             /**
-                             * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
+                             * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
                              * @enum {string}
                              */
-                            status: "in_force" | "expiring" | "expired" | "pending";
+                            status: "in_force" | "expiring" | "expired" | "ended" | "pending";
                             termMonths: number;
                             textName: string | null;
                             title: string;
@@ -11978,6 +12044,193 @@ export interface operations {
                             rowNo: number;
                             zh: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAgreementsByIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it ended, its last day in force (default today): not in the future, not before it took effect nor after its expiry; a past day needs history.backdate */
+                    endedOn?: string;
+                    /** @description why it ended (终止原因) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        createdAt: string;
+                        effectiveOn: string;
+                        employer: string;
+                        /** @description when the ending was recorded */
+                        endedEnteredAt: string | null;
+                        /** @description ended before its expiry (终止): its last day in force */
+                        endedOn: string | null;
+                        endReason: string | null;
+                        enterprises: number;
+                        expiresOn: string;
+                        id: number;
+                        /**
+                         * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
+                         * @enum {string}
+                         */
+                        kind: "general" | "wage" | "women" | "safety";
+                        /**
+                         * @description area 区域, industry 行业, enterprise 企业
+                         * @enum {string}
+                         */
+                        level: "area" | "industry" | "enterprise";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        signedOn: string;
+                        /**
+                         * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
+                         * @enum {string}
+                         */
+                        status: "in_force" | "expiring" | "expired" | "ended" | "pending";
+                        termMonths: number;
+                        textName: string | null;
+                        title: string;
+                        womenWorkers: number;
+                        workers: number;
                     };
                 };
             };
@@ -14505,7 +14758,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -16262,7 +16515,12 @@ export interface operations {
     };
     getCareCampaignsByIdReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the first day counted (default the campaign's first) */
+                from?: string;
+                /** @description the last day counted (default the campaign's last) */
+                to?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -16278,6 +16536,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         campaign: {
                             budgetFen: number;
                             endsOn: string;
@@ -16289,6 +16548,7 @@ export interface operations {
                             title: string;
                             visits: number;
                         };
+                        from: string;
                         goods: {
                             item: string;
                             quantity: number;
@@ -16301,6 +16561,7 @@ export interface operations {
                         };
                         peopleReached: number;
                         personsVisited: number;
+                        to: string;
                         units: {
                             /**
                              * @description person 职工个人, enterprise 企业, building 楼宇, community 社区, village 结对村（一助一）
@@ -16385,7 +16646,12 @@ export interface operations {
     };
     getCareCampaignsByIdReportXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the first day counted (default the campaign's first) */
+                from?: string;
+                /** @description the last day counted (default the campaign's last) */
+                to?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -19919,6 +20185,267 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCasesCalendarImport: {
+        parameters: {
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description days already listed whose kind or name changes */
+                        changed: number;
+                        /** @description rows created (or, on a dry run, that would be) */
+                        created: number;
+                        days: {
+                            day: string;
+                            name: string;
+                            working: boolean;
+                        }[];
+                        dryRun: boolean;
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            value?: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        /** @description rows read as no data (合计, 填表说明) */
+                        ignoredRows: number[];
+                        /** @description days of the year's calendar the sheet no longer lists */
+                        removed: number;
+                        /** @description data rows read */
+                        total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
+                        /** @description the year the sheet sets (0: no day read) */
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesCalendarImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -39402,10 +39929,14 @@ export interface operations {
     };
     getInsuranceStats: {
         parameters: {
-            query: {
-                fromYear: number;
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                fromYear?: number;
                 orgId?: number;
-                toYear: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                toYear?: number;
             };
             header?: never;
             path?: never;
@@ -39420,7 +39951,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
+                        from: string;
                         fromYear: number;
+                        /** @description the states as they stood on asOf */
+                        states: {
+                            /** @description policies in force on asOf */
+                            inForce: number;
+                            /** @description people covered on asOf (a recorded year: its recorded number) */
+                            insured: number;
+                            /** @description claims filed and not yet decided on asOf */
+                            openClaims: number;
+                        };
+                        to: string;
                         total: {
                             claimsFiled: number;
                             claimsPaid: number;
@@ -39514,10 +40057,14 @@ export interface operations {
     };
     getInsuranceStatsXlsx: {
         parameters: {
-            query: {
-                fromYear: number;
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                fromYear?: number;
                 orgId?: number;
-                toYear: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                toYear?: number;
             };
             header?: never;
             path?: never;
@@ -58436,6 +58983,8 @@ export interface operations {
     getPledgesStats: {
         parameters: {
             query: {
+                /** @description the day the projects' states are read on (default the last day of toYear, or today) */
+                asOf?: string;
                 fromYear: number;
                 orgId?: number;
                 toYear: number;
@@ -58453,6 +59002,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         beneficiaries: number;
                         budgetFen: number;
                         byCategory: {
@@ -58461,6 +59011,7 @@ export interface operations {
                             promised: number;
                         }[];
                         completedInYear: number;
+                        from: string;
                         fromYear: number;
                         orgId: number;
                         orgName: string;
@@ -58475,6 +59026,14 @@ export interface operations {
                             spentFen: number;
                         }[];
                         spentFen: number;
+                        /** @description the period's projects as they stood on asOf; overdue: open after their year */
+                        states: {
+                            cancelled: number;
+                            completed: number;
+                            open: number;
+                            overdue: number;
+                        };
+                        to: string;
                         toYear: number;
                         years: {
                             beneficiaries: number;
@@ -58561,6 +59120,8 @@ export interface operations {
     getPledgesStatsXlsx: {
         parameters: {
             query: {
+                /** @description the day the projects' states are read on (default the last day of toYear, or today) */
+                asOf?: string;
                 fromYear: number;
                 orgId?: number;
                 toYear: number;
@@ -63529,7 +64090,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls";
+                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls" | "insurance";
                 orgId?: number;
             };
             header?: never;

@@ -15,6 +15,7 @@ export const agreementsEn: typeof agreementsZh = {
       in_force: 'In force',
       expiring: 'Expiring soon',
       expired: 'Expired',
+      ended: 'Ended early',
       pending: 'Not yet in force',
     },
     clause: {
@@ -81,6 +82,16 @@ export const agreementsEn: typeof agreementsZh = {
       unionRequired: 'Choose the union party',
     },
     detail: {
+      end: 'End the agreement',
+      endTitle: 'End a collective agreement',
+      endHint:
+        'Ended before its expiry: the ending date is its last day in force; from the day after it no longer counts as in force nor covers its enterprises.',
+      endReason: 'Why it ended',
+      endReasonRequired: 'Give the reason it ended',
+      endOn: 'Ending date',
+      endConfirm: 'End it',
+      ended: 'Ended',
+      endedOn: 'Ended on {{day}}: {{reason}}',
       what: 'the agreement',
       back: 'Back to the list',
       coverage: 'Covered enterprises',
@@ -101,11 +112,9 @@ export const agreementsEn: typeof agreementsZh = {
       title: 'Collective agreements: signing and coverage',
       union: 'Union',
       kind: 'Kind',
-      year: 'Year',
       export: 'Export Excel',
       signed: 'Signed in {{year}}',
       signedPeriod: 'Signed {{from}} to {{to}}',
-      onDay: 'As of a day',
       rate: 'Signing rate',
       rateHint:
         '{{covered}} of {{due}} enterprises that should have one (those with a union and a credit code); covered enterprises also include others reached by area and industry agreements',

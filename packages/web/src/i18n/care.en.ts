@@ -116,6 +116,7 @@ export const careEn: typeof careZh = {
       receiptKind: { photo: 'Photo', receipt: 'Receipt' },
     },
     report: {
+      wholeCampaign: 'The whole campaign',
       visits: 'Visits',
       people: 'Workers reached',
       persons: 'Workers visited in person',

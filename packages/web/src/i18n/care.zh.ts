@@ -112,6 +112,7 @@ export const careZh = {
       receiptKind: { photo: '照片', receipt: '签收单' },
     },
     report: {
+      wholeCampaign: '整个活动期间',
       visits: '走访次数',
       people: '惠及职工（人次）',
       persons: '走访职工个人',

@@ -143,6 +143,12 @@ export const casesEn: typeof casesZh = {
     },
     calendar: {
       title: 'Working-day calendar',
+      sheetOpen: "Import a year's calendar from a sheet",
+      sheetTitle: 'Import the holiday calendar from a sheet',
+      sheetWhat: 'holiday calendar',
+      sheetYear: 'Year',
+      sheetChanged: 'Days changed',
+      sheetRemoved: 'Days removed',
       noticeOpen: "Paste the State Council's {{year}} holiday notice",
       noticeTitle: "{{year}} holidays: paste the State Council's notice",
       noticeHint:

@@ -132,6 +132,12 @@ export const casesZh = {
     },
     calendar: {
       title: '工作日历',
+      sheetOpen: '从表格导入一年的安排',
+      sheetTitle: '从表格导入节假日安排',
+      sheetWhat: '节假日安排',
+      sheetYear: '年份',
+      sheetChanged: '变更的日期',
+      sheetRemoved: '移除的日期',
       noticeOpen: '粘贴国务院{{year}}年放假通知',
       noticeTitle: '{{year}}年节假日：粘贴国务院办公厅放假通知',
       noticeHint:

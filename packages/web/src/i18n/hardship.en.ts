@@ -202,6 +202,9 @@ export const hardshipEn: typeof hardshipZh = {
       noMilestones: 'No milestones set',
     },
     stats: {
+      asOf: 'States as of',
+      states:
+        'As of {{asOf}}: {{completed}} completed, {{open}} open ({{overdue}} overdue), {{cancelled}} cancelled',
       what: 'the statistics',
       export: 'Export to Excel',
       chooseUnion: 'Choose a union to see each year’s promises and completions',

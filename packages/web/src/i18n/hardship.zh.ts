@@ -199,6 +199,9 @@ export const hardshipZh = {
       noMilestones: '未设进度节点',
     },
     stats: {
+      asOf: '状态截至',
+      states:
+        '截至 {{asOf}}：已完成 {{completed}} 项，进行中 {{open}} 项（其中逾期 {{overdue}} 项），已取消 {{cancelled}} 项',
       what: '统计数据',
       export: '导出Excel',
       chooseUnion: '选择工会后显示各年度立项与完成情况',

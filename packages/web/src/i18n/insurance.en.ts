@@ -98,6 +98,10 @@ export const insuranceEn: typeof insuranceZh = {
     },
     stats: {
       title: 'Group insurance statistics',
+      inForce: 'Policies in force',
+      insuredOn: 'People covered',
+      openClaims: 'Claims open',
+      states: 'As of {{asOf}}',
       year: 'Year',
       policies: 'Policies',
       insured: 'Insured',
@@ -107,7 +111,7 @@ export const insuranceEn: typeof insuranceZh = {
       paidFen: 'Payouts',
       total: 'Total',
       export: 'Export',
-      hint: 'Insured and premium: past years as recorded, later years from the register and the days of cover; claims count in the year filed, payouts in the year paid',
+      hint: 'Insured and premium: past years as recorded, later years from the register and the days of cover; policies count on their first day, claims on the day filed, payouts on the day paid; policies in force, people covered and open claims as they stood on the last day',
     },
     mine: {
       title: 'My cover',

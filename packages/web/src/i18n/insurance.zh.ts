@@ -89,6 +89,10 @@ export const insuranceZh = {
     },
     stats: {
       title: '团体意外险统计',
+      inForce: '在保保单',
+      insuredOn: '在保人数',
+      openClaims: '未决报案',
+      states: '状态截至 {{asOf}}',
       year: '年度',
       policies: '保单数',
       insured: '参保人数',
@@ -98,7 +102,7 @@ export const insuranceZh = {
       paidFen: '赔付金额',
       total: '合计',
       export: '导出',
-      hint: '参保人数与保费：往年按记录，平台启用后按会员名册与在保天数；报案按报案日期、赔付按支付日期计入年度',
+      hint: '参保人数与保费：往年按记录，平台启用后按会员名册与在保天数；保单按起保日期、报案按报案日期、赔付按支付日期计入期间；在保保单、在保人数和未决报案为期末当日的状态',
     },
     mine: {
       title: '我的保障',

@@ -30,6 +30,13 @@ export const agreementErrors = {
       },
       { field: 'enterprises' },
     ),
+  ended: (endedOn: string) =>
+    new AppError(
+      'conflict',
+      'AGREEMENT_ENDED',
+      { zh: `该合同已于 ${endedOn} 终止`, en: `This agreement already ended on ${endedOn}` },
+      { endedOn },
+    ),
   textFile: (messages: Bilingual) =>
     new AppError('invalid', 'AGREEMENT_TEXT_INVALID', messages, { field: 'file' }),
   noText: () =>

@@ -16,6 +16,10 @@ export interface AgreementRow {
   signedOn: string;
   effectiveOn: string;
   expiresOn: string;
+  /** Ended before its expiry (终止): its last day in force, the reason and when that was recorded. */
+  endedOn: string | null;
+  endReason: string | null;
+  endedEnteredAt: string | null;
   clauses: Clause[];
   note: string | null;
   enterprises: number;
@@ -27,7 +31,8 @@ export interface AgreementRow {
 
 const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgPath", a.kind, a.level, a.title,
   a.employer, a.signed_on as "signedOn", a.effective_on as "effectiveOn", a.expires_on as "expiresOn", a.clauses,
-  a.note, a.created_at as "createdAt",
+  a.note, a.created_at as "createdAt", a.ended_on as "endedOn", a.end_reason as "endReason",
+  a.ended_entered_at as "endedEnteredAt",
   (select count(*)::int from agreement_coverage c where c.agreement_id = a.id) as enterprises,
   (select coalesce(sum(c.workers), 0)::int from agreement_coverage c where c.agreement_id = a.id) as workers,
   (select coalesce(sum(c.women_workers), 0)::int from agreement_coverage c where c.agreement_id = a.id)
@@ -98,7 +103,10 @@ export async function findAgreement(sql: Sql, id: number): Promise<AgreementRow 
   return rows[0];
 }
 
-export type AgreementStatus = 'in_force' | 'expiring' | 'expired' | 'pending';
+export type AgreementStatus = 'in_force' | 'expiring' | 'expired' | 'ended' | 'pending';
+
+/** An agreement's last day in force: its expiry, or the day it ended before it (终止). */
+const LAST_DAY = 'coalesce(a.ended_on, a.expires_on)';
 
 export interface AgreementFilter {
   scope: Subtree;
@@ -131,12 +139,13 @@ export async function listAgreements(sql: Sql, f: AgreementFilter) {
   if (f.level) add('a.level = ?', f.level);
   if (f.year) add('extract(year from a.signed_on) = ?', f.year);
   if (f.q) add(`(a.title like ? or a.employer like ?)`, `%${escapeLike(f.q)}%`, `%${escapeLike(f.q)}%`);
-  if (f.status === 'in_force') add('a.effective_on <= ?::date and a.expires_on >= ?::date', f.on, f.on);
+  if (f.status === 'in_force') add(`a.effective_on <= ?::date and ${LAST_DAY} >= ?::date`, f.on, f.on);
   if (f.status === 'pending') add('a.effective_on > ?::date', f.on);
-  if (f.status === 'expired') add('a.expires_on < ?::date', f.on);
+  if (f.status === 'expired') add('a.ended_on is null and a.expires_on < ?::date', f.on);
+  if (f.status === 'ended') add('a.ended_on < ?::date', f.on);
   if (f.status === 'expiring') {
     add(
-      'a.effective_on <= ?::date and a.expires_on >= ?::date and a.expires_on <= ?::date + ?::int',
+      'a.ended_on is null and a.effective_on <= ?::date and a.expires_on >= ?::date and a.expires_on <= ?::date + ?::int',
       f.on,
       f.on,
       f.on,
@@ -201,6 +210,17 @@ export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<
   return new Map(locked.map((r) => [r.uscc, r]));
 }
 
+/** Locks the enterprises of these credit codes that agreements already cover (none is added). */
+export async function lockListedEnterprises(sql: Sql, usccs: string[]): Promise<Map<string, EnterpriseRow>> {
+  if (!usccs.length) return new Map();
+  const { rows } = await sql.query<EnterpriseRow>(
+    `select uscc, name, org_id as "orgId", has_union as "hasUnion", has_women as "hasWomen"
+       from agreement_enterprises where uscc = any($1::text[]) order by uscc for update`,
+    [usccs],
+  );
+  return new Map(rows.map((r) => [r.uscc, r]));
+}
+
 /** Where enterprises are counted now (their union found, women workers listed): the locked rows rewritten. */
 export async function updateEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<void> {
   if (!rows.length) return;
@@ -232,7 +252,7 @@ export async function findCoverageSpans(
     workers: number;
     women: number;
   }>(
-    `select c.uscc, a.effective_on as "from", a.expires_on as expires, c.workers, c.women_workers as women
+    `select c.uscc, a.effective_on as "from", ${LAST_DAY} as expires, c.workers, c.women_workers as women
        from agreement_coverage c join agreements a on a.id = c.agreement_id
       where a.kind = $1 and c.uscc = any($2::text[])`,
     [kind, usccs],
@@ -308,12 +328,12 @@ export async function statesOnDay(sql: Sql, path: string, kind: string, day: str
     `with firms as (
        select c.uscc, max(c.workers) as workers, max(c.women_workers) as women
          from agreement_coverage c join agreements a on a.id = c.agreement_id
-        where a.kind = $1 and a.effective_on <= $2::date and a.expires_on >= $2::date
+        where a.kind = $1 and a.effective_on <= $2::date and ${LAST_DAY} >= $2::date
         group by c.uscc
      )
      select 'agreements.in_force' as subject, a.org_id as "orgId", a.kind as dim, a.level as dim2, count(*)::int as n
        from agreements a join orgs o on o.id = a.org_id
-      where ${subtree} and a.kind = $1 and a.effective_on <= $2::date and a.expires_on >= $2::date
+      where ${subtree} and a.kind = $1 and a.effective_on <= $2::date and ${LAST_DAY} >= $2::date
       group by 2, 3, 4
      union all
      select s.subject, e.org_id, $1, s.dim2, sum(s.n)::int
@@ -327,4 +347,30 @@ export async function statesOnDay(sql: Sql, path: string, kind: string, day: str
     params,
   );
   return rows;
+}
+
+/** Records that an agreement ended on `endedOn` (its last day in force), with the reason. */
+export async function setAgreementEnded(
+  sql: Sql,
+  id: number,
+  end: { endedOn: string; reason: string },
+): Promise<void> {
+  await sql.query(
+    `update agreements set ended_on = $2, end_reason = $3, ended_entered_at = now() where id = $1`,
+    [id, end.endedOn, end.reason],
+  );
+}
+
+/** Locks an agreement for a change of its term. */
+export async function lockAgreement(sql: Sql, id: number): Promise<void> {
+  await sql.query('select 1 from agreements where id = $1 for update', [id]);
+}
+
+/** The credit codes of the enterprises an agreement covers. */
+export async function listCoveredUsccs(sql: Sql, agreementId: number): Promise<string[]> {
+  const { rows } = await sql.query<{ uscc: string }>(
+    'select uscc from agreement_coverage where agreement_id = $1 order by uscc',
+    [agreementId],
+  );
+  return rows.map((r) => r.uscc);
 }

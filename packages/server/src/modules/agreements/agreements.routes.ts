@@ -13,6 +13,7 @@ import {
   AgreementSchema,
   CoverageImportResult,
   CreateAgreementBody,
+  EndAgreementBody,
   StatsQuery,
   StatsSchema,
 } from './agreements.schemas.ts';
@@ -94,6 +95,21 @@ export function agreementsRoutes(
       },
     },
     async (req) => agreements.createAgreement(actorOf(req), req.body),
+  );
+  app.post(
+    '/api/agreements/:id/end',
+    {
+      config: { permission: 'agreements.write', errors: [404, 409] },
+      schema: {
+        tags,
+        summary:
+          'End an agreement before its expiry (终止) on a day, its last day in force; coverage and statistics end with it',
+        params: IdParams,
+        body: EndAgreementBody,
+        response: { 200: AgreementSchema },
+      },
+    },
+    async (req) => agreements.endAgreement(actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/agreements/coverage-template.xlsx',

@@ -19,8 +19,9 @@ const Kind = StrEnum(AGREEMENT_KINDS, {
     'general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项',
 });
 const Level = StrEnum(AGREEMENT_LEVELS, { description: 'area 区域, industry 行业, enterprise 企业' });
-const Status = StrEnum(['in_force', 'expiring', 'expired', 'pending'] as const, {
-  description: 'in force on the day; expiring within 90 days (renewal); expired; not yet in force',
+const Status = StrEnum(['in_force', 'expiring', 'expired', 'ended', 'pending'] as const, {
+  description:
+    'in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force',
 });
 const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
 
@@ -57,6 +58,15 @@ export const CreateAgreementBody = Obj({
   ),
 });
 
+export const EndAgreementBody = Obj({
+  endedOn: Type.Optional({
+    ...DateStr,
+    description:
+      'the day it ended, its last day in force (default today): not in the future, not before it took effect nor after its expiry; a past day needs history.backdate',
+  }),
+  reason: Name(500, { description: 'why it ended (终止原因)' }),
+});
+
 export const AgreementSchema = Type.Object({
   id: Type.Integer(),
   orgId: Type.Integer(),
@@ -70,6 +80,9 @@ export const AgreementSchema = Type.Object({
   expiresOn: Type.String(),
   termMonths: Type.Integer(),
   status: Status,
+  endedOn: Nullable(Type.String({ description: 'ended before its expiry (终止): its last day in force' })),
+  endReason: Nullable(Type.String()),
+  endedEnteredAt: Nullable(Type.String({ description: 'when the ending was recorded' })),
   clauses: Type.Array(StrEnum(CLAUSES)),
   note: Nullable(Type.String()),
   enterprises: Type.Integer(),

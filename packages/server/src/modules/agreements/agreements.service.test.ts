@@ -3,11 +3,23 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
-import { insertOrg, type OrgRow, setEmployerFacts, usccCheckChar } from '../org/index.ts';
+import {
+  createOrg,
+  importOrgs,
+  insertOrg,
+  type OrgRow,
+  setEmployerFacts,
+  updateOrg,
+  usccCheckChar,
+} from '../org/index.ts';
 import { createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
 import { countCoverageFromRows } from './agreements.test-kit.ts';
+import { recountEnterprises } from './coverage.counts.ts';
 
 let db: Db;
 let ctx: TestContext;
@@ -209,6 +221,14 @@ describe('the past, as of any day (issue 23)', () => {
         to: '2023-01-09',
       }),
     ).toMatchObject({ signed: 0 });
+    // a start alone runs to today: the industry agreement signed on its first day, long expired today
+    const since = await getAgreementStats(db, staff, {
+      orgId: district.id,
+      kind: 'women',
+      from: '2023-01-10',
+    });
+    expect(since).toMatchObject({ from: '2023-01-10', signed: 1, inForce: 0 });
+    expect(since.asOf).toBe(todayInChina());
     await expect(
       getAgreementStats(db, staff, { orgId: district.id, from: '2023-02-01', to: '2023-01-01' }),
     ).rejects.toMatchObject({
@@ -252,6 +272,173 @@ describe('the past, as of any day (issue 23)', () => {
     expect(rates[0]).toEqual({ due: 2, dueCovered: 2, enterprises: 4, rate: 1 });
     expect(rates[1]).toEqual(rates[0]);
     expect(rates[2]).toEqual(rates[0]);
+  });
+});
+
+describe('a union that appears after its enterprise’s agreement (issue 23)', () => {
+  it('takes the enterprise’s coverage, created on the page or imported, from the first day it was covered', async () => {
+    const root = await ctx.newRoot();
+    const area = await ctx.newOrg(root, 'district');
+    const street = await ctx.newOrg(area, 'street');
+    const industry = await ctx.newOrg(area, 'industry');
+    const clerk = ctx.actor('staff', area);
+    const [typed, imported, given, none] = [uscc(), uscc(), uscc(), uscc()];
+    const listed = (code: string, name: string) => ({ uscc: code, name, workers: 50, womenWorkers: 10 });
+    await service.createAgreement(clerk, {
+      ...women(industry.id, { level: 'industry' }),
+      enterprises: [
+        listed(typed, '先签后建甲'),
+        listed(imported, '先签后建乙'),
+        listed(given, '后补代码丙'),
+        listed(none, '无工会丁'),
+      ],
+    });
+    // a union already there without its credit code on record
+    const later = await ctx.newOrg(street, 'grassroots');
+    const read = (to: string) => getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to });
+    const before = await read('2023-06-30');
+    // none of the four has a union of its own yet: all counted at the industry union, none due
+    expect(before).toMatchObject({ enterprises: 4, due: 0, dueCovered: 0 });
+    expect(before.byUnion.find((u) => u.orgId === industry.id)).toMatchObject({ enterprises: 4 });
+
+    const hooks = { employersChanged: recountEnterprises };
+    await createOrg(
+      db,
+      clerk,
+      street.id,
+      {
+        name: `先签后建甲${typed}工会`,
+        kind: 'grassroots',
+        uscc: typed,
+        employerName: '先签后建甲',
+        workerCount: 50,
+        womenWorkerCount: 10,
+      },
+      hooks,
+    );
+    const sheet = await readSheet(
+      writeWorkbook([
+        {
+          name: 's',
+          headers: ['上级工会', '工会名称', '类型/层级', '统一社会信用代码', '职工人数', '女职工人数'],
+          rows: [[String(street.id), `先签后建乙${imported}工会`, '基层工会', imported, '80', '30']],
+        },
+      ]),
+      'unions.xlsx',
+    );
+    // a dry run moves nothing
+    await importOrgs(db, clerk, sheet, { dryRun: true, hooks });
+    expect(await read('2023-06-30')).toMatchObject({ due: 1, dueCovered: 1 });
+    await importOrgs(db, clerk, sheet, { hooks });
+    await updateOrg(db, clerk, later.id, { uscc: given, workerCount: 40, womenWorkerCount: 4 }, hooks);
+
+    for (const day of ['2022-03-01', '2023-06-30', '2025-02-28']) {
+      const s = await read(day);
+      // three enterprises now have their unions (with women workers), all three covered since the signing
+      expect(s, day).toMatchObject({ enterprises: 4, due: 3, dueCovered: 3, rate: 1 });
+      expect(s.byUnion.find((u) => u.orgId === street.id)?.enterprises, day).toBe(3);
+      expect(s.byUnion.find((u) => u.orgId === industry.id)?.enterprises, day).toBe(1);
+      const raw = await countCoverageFromRows(db, { path: area.path, kind: 'women', on: day });
+      expect(s.enterprises).toBe(raw.enterprises);
+    }
+    expect(await read('2025-03-01')).toMatchObject({ enterprises: 0, dueCovered: 0 });
+
+    // the same agreement entered after the unions gives the same figures
+    const root2 = await ctx.newRoot();
+    const area2 = await ctx.newOrg(root2, 'district');
+    const street2 = await ctx.newOrg(area2, 'street');
+    const industry2 = await ctx.newOrg(area2, 'industry');
+    const firms = [await firm(street2, 50, 10), await firm(street2, 80, 30), await firm(street2, 40, 4)];
+    const clerk2 = ctx.actor('staff', area2);
+    await service.createAgreement(clerk2, {
+      ...women(industry2.id, { level: 'industry' }),
+      enterprises: [...firms.map((f) => listed(f.uscc as string, f.name)), listed(uscc(), '无工会丁')],
+    });
+    const first = await getAgreementStats(db, clerk2, { orgId: area2.id, kind: 'women', to: '2023-06-30' });
+    const pick = (s: typeof first) => ({
+      e: s.enterprises,
+      due: s.due,
+      c: s.dueCovered,
+      r: s.rate,
+      w: s.workers,
+    });
+    expect(pick(await read('2023-06-30'))).toEqual(pick(first));
+  });
+});
+
+describe('an agreement ended before its expiry (终止, issue 23)', () => {
+  it('ends on its day: no longer in force nor covering from the day after, as of any day and in the counts', async () => {
+    const root = await ctx.newRoot();
+    const area = await ctx.newOrg(root, 'district');
+    const street = await ctx.newOrg(area, 'street');
+    const [one, two] = [await firm(street, 50, 10), await firm(street, 40, 5)];
+    const clerk = ctx.actor('staff', area);
+    const list = (fs: OrgRow[]) =>
+      fs.map((f) => ({ uscc: f.uscc as string, name: f.name, workers: 50, womenWorkers: 5 }));
+    const ended = await service.createAgreement(clerk, {
+      ...women(street.id),
+      enterprises: list([one, two]),
+    });
+    // another agreement keeps covering the second enterprise
+    await service.createAgreement(clerk, {
+      ...women(area.id, { level: 'industry', signedOn: '2022-06-01', expiresOn: '2025-05-31' }),
+      enterprises: list([two]),
+    });
+    const stats = (to: string) => getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to });
+    const pick = (s: Awaited<ReturnType<typeof stats>>) => ({
+      inForce: s.inForce,
+      enterprises: s.enterprises,
+      covered: s.dueCovered,
+    });
+    expect(pick(await stats('2023-06-30'))).toEqual({ inForce: 2, enterprises: 2, covered: 2 });
+
+    await expect(
+      service.endAgreement(clerk, ended.id, { endedOn: '2022-02-28', reason: '企业改制' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
+    await expect(
+      service.endAgreement(clerk, ended.id, { endedOn: '2025-03-01', reason: '企业改制' }),
+    ).rejects.toMatchObject({ code: 'AGREEMENT_DATES' });
+    await expect(
+      service.endAgreement(ctx.actor('worker', street), ended.id, {
+        endedOn: '2023-06-30',
+        reason: '企业改制',
+      }),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(
+      service.endAgreement(otherStaff, ended.id, { endedOn: '2023-06-30', reason: '企业改制' }),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+
+    const after = await service.endAgreement(clerk, ended.id, { endedOn: '2023-06-30', reason: '企业改制' });
+    expect(after).toMatchObject({ status: 'ended', endedOn: '2023-06-30', endReason: '企业改制' });
+    await expect(
+      service.endAgreement(clerk, ended.id, { endedOn: '2023-07-31', reason: '再次终止' }),
+    ).rejects.toMatchObject({ code: 'AGREEMENT_ENDED' });
+    // in force through its last day; from the day after only the other agreement and the second enterprise
+    expect(pick(await stats('2023-06-30'))).toEqual({ inForce: 2, enterprises: 2, covered: 2 });
+    expect(pick(await stats('2023-07-01'))).toEqual({ inForce: 1, enterprises: 1, covered: 1 });
+    // the year's counts (month ends) agree with the rows on every day asked
+    for (const day of ['2023-06-30', '2023-07-01', '2024-12-31', '2025-02-28']) {
+      const raw = await countCoverageFromRows(db, { path: area.path, kind: 'women', on: day });
+      const s = await stats(day);
+      expect({ e: s.enterprises, a: s.inForce }, day).toEqual({ e: raw.enterprises, a: raw.inForce });
+    }
+    const y2023 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2023 });
+    expect({ inForce: y2023.inForce, enterprises: y2023.enterprises }).toEqual({
+      inForce: 1,
+      enterprises: 1,
+    });
+    const y2022 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2022 });
+    expect({ inForce: y2022.inForce, enterprises: y2022.enterprises }).toEqual({
+      inForce: 2,
+      enterprises: 2,
+    });
+    const listed = await service.listAgreements(clerk, { orgId: area.id, status: 'ended' });
+    expect(listed.items.map((a) => a.id)).toEqual([ended.id]);
+    const audit = await db.query<{ after: { effectiveOn: string } }>(
+      `select after from audit_log where entity = 'agreement' and entity_id = $1 and action = 'agreement.end'`,
+      [String(ended.id)],
+    );
+    expect(audit.rows[0].after.effectiveOn).toBe('2023-06-30');
   });
 });
 

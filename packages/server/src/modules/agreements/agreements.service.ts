@@ -14,12 +14,15 @@ import {
   findText,
   listAgreements,
   listCoverage,
+  listCoveredUsccs,
+  lockAgreement,
   saveText,
+  setAgreementEnded,
 } from './agreements.repository.ts';
 import { ownEnterprise, signAgreements } from './agreements.sign.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
-import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
+import { type CoverageInput, coverEnterprises, endCoverage } from './coverage.counts.ts';
 import { readCoverageSheet } from './coverage.import.ts';
 import { checkCoverage } from './coverage.input.ts';
 import { dayAfter } from './coverage.steps.ts';
@@ -59,11 +62,13 @@ export function presentAgreement(a: AgreementRow, today: string) {
   const status: AgreementStatus =
     a.effectiveOn > today
       ? 'pending'
-      : a.expiresOn < today
-        ? 'expired'
-        : daysBetween(today, a.expiresOn) <= RENEWAL_DAYS
-          ? 'expiring'
-          : 'in_force';
+      : a.endedOn && a.endedOn < today
+        ? 'ended'
+        : a.expiresOn < today
+          ? 'expired'
+          : daysBetween(today, a.expiresOn) <= RENEWAL_DAYS
+            ? 'expiring'
+            : 'in_force';
   const { orgPath: _path, ...rest } = a;
   return { ...rest, status, termMonths: termMonths(a.effectiveOn, a.expiresOn) };
 }
@@ -160,6 +165,50 @@ export function createAgreementsService(db: Db, clock: () => Date = () => new Da
           entityId: id,
           orgId: union.id,
           after: { ...row, orgId: union.id, enterprises: enterprises.length },
+        });
+        return presentAgreement((await findAgreement(sql, id)) as AgreementRow, todayInChina(now));
+      });
+    },
+
+    /**
+     * Ends an agreement before its expiry (终止) on the day it ended, its last day in force (ADR 40: not in the
+     * future, not before it came into force nor after its expiry; a past day needs history.backdate), with the
+     * reason. From the day after, it is no longer in force and its enterprises are no longer covered by it; the
+     * counts change in the same transaction, so statistics as of any day show it.
+     */
+    async endAgreement(actor: Actor, id: number, input: { endedOn?: string; reason: string }) {
+      await getAgreementIn(actor, id, 'agreements.write');
+      const reason = input.reason.trim();
+      if (!reason) {
+        throw agreementErrors.dates('reason', { zh: '请填写终止原因', en: 'Give the reason it ended' });
+      }
+      return db.tx(async (sql) => {
+        await lockAgreement(sql, id);
+        const a = (await findAgreement(sql, id)) as AgreementRow;
+        if (a.endedOn) throw agreementErrors.ended(a.endedOn);
+        const now = clock();
+        const { day } = effectiveDay(
+          actor,
+          input.endedOn,
+          { zh: '终止', en: 'ending' },
+          [{ day: a.effectiveOn, name: { zh: '生效日期', en: 'effective date' } }],
+          { field: 'endedOn', now },
+        );
+        if (day > a.expiresOn) {
+          throw agreementErrors.dates('endedOn', {
+            zh: `终止日期 ${day} 晚于到期日期 ${a.expiresOn}，到期的合同无需终止`,
+            en: `The ending date ${day} is after the expiry ${a.expiresOn}; an expired agreement needs no ending`,
+          });
+        }
+        const usccs = await listCoveredUsccs(sql, id);
+        await endCoverage(sql, a, day, usccs, () => setAgreementEnded(sql, id, { endedOn: day, reason }));
+        await recordAudit(sql, actor, {
+          action: 'agreement.end',
+          entity: 'agreement',
+          entityId: id,
+          orgId: a.orgId,
+          before: { expiresOn: a.expiresOn },
+          after: { endedOn: day, effectiveOn: day, reason },
         });
         return presentAgreement((await findAgreement(sql, id)) as AgreementRow, todayInChina(now));
       });

@@ -15,7 +15,10 @@ export interface StatsInput {
   kind?: AgreementKind;
   /** A calendar year: signed in it, states at its end (this month's end for the current year). */
   year?: number;
-  /** A period of days: signed within it, states as they stood on `to` (read from the rows, any day). */
+  /**
+   * A period of days: signed within it, states as they stood on `to` (read from the rows, any day); without `to`
+   * it runs to today, without `from` it starts on 1 January of `to`'s year.
+   */
   from?: string;
   to?: string;
 }
@@ -47,9 +50,9 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput)
   let asOf: string;
   let signedRows: { dim: string; dim2: string; orgId: number; n: number }[];
   let stateRows: { subject: string; dim: string; dim2: string; orgId: number; n: number }[];
-  if (input.to) {
-    // Any day: read from the agreements and their coverage as they stood then.
-    asOf = input.to;
+  if (input.to || input.from) {
+    // Any days: read from the agreements and their coverage as they stood on the last (today without one).
+    asOf = input.to ?? today;
     from = input.from ?? `${asOf.slice(0, 4)}-01-01`;
     if (from > asOf) {
       throw invalid(

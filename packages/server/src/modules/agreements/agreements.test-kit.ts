@@ -8,7 +8,7 @@ export async function countCoverageFromRows(sql: Sql, q: { path: string; kind: s
   const { rows } = await sql.query<{ enterprises: number; workers: number; women: number; inForce: number }>(
     `with live as (
        select a.id from agreements a join orgs o on o.id = a.org_id
-        where o.path like $1 || '%' and a.kind = $2 and a.effective_on <= $3::date and a.expires_on >= $3::date
+        where o.path like $1 || '%' and a.kind = $2 and a.effective_on <= $3::date and coalesce(a.ended_on, a.expires_on) >= $3::date
      ), firms as (
        select c.uscc, max(c.workers) as workers, max(c.women_workers) as women
          from agreement_coverage c where c.agreement_id in (select id from live) group by c.uscc

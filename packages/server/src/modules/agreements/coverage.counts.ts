@@ -1,15 +1,16 @@
 import type { Sql } from '../../db/db.ts';
 import { findUnionEmployers } from '../org/index.ts';
-import type { CountDelta } from '../reporting/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
 import {
   type EnterpriseRow,
   findCoverageSpans,
   lockEnterprises,
+  lockListedEnterprises,
   updateEnterprises,
   upsertCoverage,
 } from './agreements.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind, type AgreementLevel } from './agreements.types.ts';
-import { coverageChange, dayAfter, type Step } from './coverage.steps.ts';
+import { coverageChange, dayAfter, type Span, type Step } from './coverage.steps.ts';
 
 /**
  * The subjects this module keeps in the reporting layer (all dim = the agreement's kind):
@@ -94,8 +95,7 @@ export async function coverEnterprises(
   const before = await findCoverageSpans(sql, kind, usccs);
   // An enterprise listed before its union existed (or before women worked there) is counted again where it
   // belongs now: its coverage so far is taken from where it was counted and added where it is counted now.
-  const deltas: CountDelta[] = [];
-  const changed: EnterpriseRow[] = [];
+  const moves: Move[] = [];
   for (const uscc of usccs) {
     const was = enterprises.get(uscc) as EnterpriseRow;
     const now = listed.get(uscc) as EnterpriseRow;
@@ -105,19 +105,11 @@ export async function coverEnterprises(
       hasUnion: now.hasUnion || was.hasUnion,
       hasWomen: now.hasUnion ? now.hasWomen : now.hasWomen || was.hasWomen,
     };
-    if (next.orgId === was.orgId && next.hasUnion === was.hasUnion && next.hasWomen === was.hasWomen)
-      continue;
-    changed.push(next);
+    if (isSame(was, next)) continue;
+    moves.push({ was, next });
     enterprises.set(uscc, next);
-    for (const k of AGREEMENT_KINDS) {
-      const spans =
-        k === kind ? (before.get(uscc) ?? []) : ((await findCoverageSpans(sql, k, [uscc])).get(uscc) ?? []);
-      for (const step of coverageChange([], spans)) {
-        deltas.push(...stepDeltas(k, was, step, -1), ...stepDeltas(k, next, step, 1));
-      }
-    }
   }
-  await updateEnterprises(sql, changed);
+  const deltas = await moveEnterprises(sql, moves, { kind, spans: before });
   await upsertCoverage(
     sql,
     rows.map((r) => ({
@@ -135,6 +127,95 @@ export async function coverEnterprises(
     }
   }
   return deltas;
+}
+
+interface Move {
+  was: EnterpriseRow;
+  next: EnterpriseRow;
+}
+
+const isSame = (a: EnterpriseRow, b: EnterpriseRow) =>
+  a.orgId === b.orgId && a.hasUnion === b.hasUnion && a.hasWomen === b.hasWomen;
+
+/**
+ * Moves locked enterprises to where they count now, with their coverage of every kind so far: taken from where
+ * each was counted and added where it is counted now. `known` gives one kind's spans already read.
+ */
+async function moveEnterprises(
+  sql: Sql,
+  moves: Move[],
+  known?: { kind: AgreementKind; spans: Map<string, Span[]> },
+): Promise<CountDelta[]> {
+  if (!moves.length) return [];
+  const usccs = moves.map((m) => m.was.uscc);
+  const deltas: CountDelta[] = [];
+  for (const k of AGREEMENT_KINDS) {
+    const spans = k === known?.kind ? known.spans : await findCoverageSpans(sql, k, usccs);
+    for (const { was, next } of moves) {
+      for (const step of coverageChange([], spans.get(was.uscc) ?? [])) {
+        deltas.push(...stepDeltas(k, was, step, -1), ...stepDeltas(k, next, step, 1));
+      }
+    }
+  }
+  await updateEnterprises(
+    sql,
+    moves.map((m) => m.next),
+  );
+  return deltas;
+}
+
+/**
+ * Re-counts the enterprises of these credit codes at the union that now carries the code anywhere in the tree
+ * (a grassroots union created, or given its credit code or worker counts, after an agreement listed its
+ * enterprise), in the caller's transaction. The union tree calls it through the hook the composition root gives
+ * it, so the signing rate does not depend on whether the agreement or the union was entered first.
+ */
+export async function recountEnterprises(sql: Sql, usccs: string[]): Promise<void> {
+  const codes = [...new Set(usccs.filter(Boolean))];
+  if (!codes.length) return;
+  const enterprises = await lockListedEnterprises(sql, codes);
+  if (!enterprises.size) return;
+  const unions = await findUnionEmployers(sql, [...enterprises.keys()]);
+  const moves: Move[] = [];
+  for (const [uscc, was] of enterprises) {
+    const own = unions.get(uscc);
+    if (!own) continue;
+    const next = { ...was, orgId: own.orgId, hasUnion: true, hasWomen: (own.womenWorkerCount ?? 0) > 0 };
+    if (!isSame(was, next)) moves.push({ was, next });
+  }
+  await addCounts(sql, await moveEnterprises(sql, moves));
+}
+
+/**
+ * The counts an agreement ended before its expiry changes (call it in the ending's transaction, with the agreement
+ * locked): in force until its new last day instead of its expiry, and each enterprise it covers as its coverage
+ * stands without the days cut off (an enterprise another agreement still covers keeps counting). `setEnded`
+ * records the end between the coverage read before and after.
+ */
+export async function endCoverage(
+  sql: Sql,
+  a: { id: number; orgId: number; kind: AgreementKind; level: AgreementLevel; expiresOn: string },
+  endedOn: string,
+  usccs: string[],
+  setEnded: () => Promise<void>,
+): Promise<void> {
+  const enterprises = await lockListedEnterprises(sql, usccs);
+  const before = await findCoverageSpans(sql, a.kind, usccs);
+  await setEnded();
+  const after = await findCoverageSpans(sql, a.kind, usccs);
+  const base = { orgId: a.orgId, subject: SUBJECTS.inForce, dim: a.kind, dim2: a.level };
+  const deltas: CountDelta[] = [
+    { ...base, on: dayAfter(a.expiresOn), n: 1 },
+    { ...base, on: dayAfter(endedOn), n: -1 },
+  ];
+  for (const uscc of usccs) {
+    const e = enterprises.get(uscc);
+    if (!e) continue;
+    for (const step of coverageChange(before.get(uscc) ?? [], after.get(uscc) ?? [])) {
+      deltas.push(...stepDeltas(a.kind, e, step, 1));
+    }
+  }
+  await addCounts(sql, deltas);
 }
 
 /** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */

@@ -21,6 +21,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
     en: "Imported an agreement's covered enterprises",
   },
   'agreement.create': { zh: '登记集体合同', en: 'Entered a collective agreement' },
+  'agreement.end': { zh: '终止集体合同', en: 'Ended a collective agreement early' },
   'agreement.import': { zh: '导入集体合同台账', en: 'Import a collective agreements register' },
   'agreement.text.upload': { zh: '上传集体合同文本', en: "Uploaded an agreement's text" },
   'alliance.join': { zh: '工作室加入创新联盟', en: 'A studio joined the alliance' },

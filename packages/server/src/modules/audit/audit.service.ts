@@ -259,3 +259,29 @@ export async function exportAudit(
   });
   return { buffer, fileName: '操作日志.xlsx' };
 }
+
+/**
+ * The day (China time) each action on these entities was last recorded, to show beside the day a decision
+ * happened (录入日期): entity id → action → 'YYYY-MM-DD'.
+ */
+export async function findEntryDays(
+  sql: Sql,
+  entity: AuditEntity,
+  entityIds: (number | string)[],
+  actions: AuditAction[],
+): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  if (!entityIds.length || !actions.length) return out;
+  const { rows } = await sql.query<{ id: string; action: string; day: string }>(
+    `select entity_id as id, action, to_char(max(at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
+       from audit_log where entity = $1 and entity_id = any($2::text[]) and action = any($3::text[])
+      group by 1, 2`,
+    [entity, entityIds.map(String), actions],
+  );
+  for (const r of rows) {
+    const m = out.get(r.id) ?? new Map<string, string>();
+    m.set(r.action, r.day);
+    out.set(r.id, m);
+  }
+  return out;
+}

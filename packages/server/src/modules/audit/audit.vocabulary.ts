@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'account.activate',
   'agreement.coverage.import',
   'agreement.create',
+  'agreement.end',
   'agreement.import',
   'agreement.text.upload',
   'alliance.join',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { seedPrograms } from '../programs/index.ts';
@@ -189,6 +190,8 @@ describe('care over HTTP', () => {
     expect(sheet.rows.length).toBeGreaterThan(0);
     const row = sheet.rows[0].cells;
     expect(row[col('走访日期')]).toBe('2021-12-20');
+    // a visit of 2021 entered today: the day entered beside its day
+    expect(row[col('录入日期')]).toBe(todayInChina());
     expect(row[col('发放物资')]).toBe('棉马甲1件');
     expect(row[col('慰问金（元）')]).toBe('800');
     const audit = await t.db.query<{ n: number }>(

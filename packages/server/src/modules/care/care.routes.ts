@@ -14,6 +14,7 @@ import {
   PhotoParams,
   PhotoQuery,
   ReceiveStockBody,
+  ReportQuery,
   ReportSchema,
   StockSchema,
   VisitDetailSchema,
@@ -124,18 +125,23 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
       config: read,
       schema: {
         tags,
-        summary: 'The campaign report: visits, workers reached, units, goods given by item, grants paid',
+        summary:
+          'The campaign report over its period or any days of it: visits, workers reached, units, goods given by item, grants of those visits',
         params: IdParams,
+        querystring: ReportQuery,
         response: { 200: ReportSchema },
       },
     },
-    async (req) => report.getReport(actorOf(req), req.params.id),
+    async (req) => report.getReport(actorOf(req), req.params.id, req.query),
   );
   app.get(
     '/api/care/campaigns/:id/report.xlsx',
-    { config: read, schema: { tags, summary: 'The campaign report as .xlsx', params: IdParams } },
+    {
+      config: read,
+      schema: { tags, summary: 'The campaign report as .xlsx', params: IdParams, querystring: ReportQuery },
+    },
     async (req, reply) => {
-      const { buffer, fileName } = await report.exportReport(actorOf(req), req.params.id);
+      const { buffer, fileName } = await report.exportReport(actorOf(req), req.params.id, req.query);
       return reply.headers(xlsxHeaders(fileName)).send(buffer);
     },
   );

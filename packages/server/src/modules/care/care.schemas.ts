@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, Page, PeriodAnswer, Str, StrEnum } from '../../http/schema.ts';
 import { RECIPIENT_KINDS, STEP_KINDS } from './care.types.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
@@ -147,8 +147,15 @@ export const PhotoQuery = Obj({
 });
 export const PhotoParams = Obj({ id: Id, photoId: Id });
 
+/** The part of a campaign reported: its whole period unless days are given. */
+export const ReportQuery = Obj({
+  from: Type.Optional({ ...DateStr, description: "the first day counted (default the campaign's first)" }),
+  to: Type.Optional({ ...DateStr, description: "the last day counted (default the campaign's last)" }),
+});
+
 export const ReportSchema = Type.Object({
   campaign: CampaignSchema,
+  ...PeriodAnswer,
   visits: Type.Integer(),
   peopleReached: Type.Integer(),
   personsVisited: Type.Integer(),

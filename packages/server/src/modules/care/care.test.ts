@@ -231,8 +231,26 @@ describe('the report and other modules’ reads', () => {
     const counted = await sumCounts(db, { subject: CARE_SUBJECTS.people, path: w.town.path });
     expect(counted[0].n).toBeGreaterThanOrEqual(202);
 
+    expect(report).toMatchObject({ from: '2021-12-01', to: '2022-01-31' });
+    // any days of the campaign (issue 23): December's two person visits, January's two enterprises
+    const december = await w.care.report.getReport(staff, campaign.id, { to: '2021-12-31' });
+    expect(december).toMatchObject({ from: '2021-12-01', to: '2021-12-31', asOf: '2021-12-31' });
+    expect(december).toMatchObject({ visits: 2, peopleReached: 2, personsVisited: 2, units: [] });
+    expect(december.goods).toEqual([{ item: '棉马甲', unit: '件', quantity: 1 }]);
+    const january = await w.care.report.getReport(staff, campaign.id, {
+      from: '2022-01-01',
+      to: '2022-01-10',
+    });
+    expect(january).toMatchObject({ visits: 2, peopleReached: 200, personsVisited: 0 });
+    expect(january.units).toEqual([{ kind: 'enterprise', n: 2 }]);
+    await expect(
+      w.care.report.getReport(staff, campaign.id, { from: '2022-01-10', to: '2022-01-01' }),
+    ).rejects.toMatchObject({ code: 'STATS_PERIOD_INVALID' });
+
     const xlsx = await w.care.report.exportReport(staff, campaign.id);
     expect(xlsx.buffer.subarray(0, 2).toString()).toBe('PK');
+    const part = await w.care.report.exportReport(staff, campaign.id, { to: '2021-12-31' });
+    expect(part.fileName).toContain('2021-12-01至2021-12-31');
 
     const visits = await visitsOfPersons(db, [a.id, b.id]);
     expect(visits.map((v) => [v.personId, v.goods, v.campaign])).toEqual([

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { campaignIn, presentCampaign } from './campaigns.service.ts';
@@ -16,18 +17,20 @@ export const KIND_ZH: Record<RecipientKind, string> = {
 };
 
 /**
- * A campaign's report: visits, workers reached and goods given by item from the counts kept with each visit
- * (reporting layer), and the grants approved and paid from the programs ledger.
+ * A campaign's report over its period or any days (issue 23): visits, workers reached and goods given by item
+ * from the counts kept with each visit on its day (reporting layer), and the grants of those visits, approved
+ * and paid, from the programs ledger.
  */
 export function createReportService(db: Db) {
-  async function getReport(actor: Actor, campaignId: number) {
+  async function getReport(actor: Actor, campaignId: number, q: { from?: string; to?: string } = {}) {
     const c = await campaignIn(db, actor, campaignId, 'care.read');
+    const period = statsPeriod({ from: q.from ?? c.startsOn, to: q.to ?? c.endsOn });
     const counts = (
       await sumCounts(db, {
         subject: Object.values(CARE_SUBJECTS),
         path: c.orgPath,
-        from: c.startsOn,
-        to: c.endsOn,
+        from: period.from,
+        to: period.to,
         by: ['subject', 'dim', 'dim2'],
       })
     ).filter((r) => r.dim === String(campaignId));
@@ -44,8 +47,8 @@ export function createReportService(db: Db) {
       .sort((a, b) => b.quantity - a.quantity || a.item.localeCompare(b.item));
     const apps = await db.query<{ applicationId: number; grantFen: number }>(
       `select grant_application_id as "applicationId", grant_fen::float8 as "grantFen" from care_visits
-        where campaign_id = $1 and grant_application_id is not null`,
-      [campaignId],
+        where campaign_id = $1 and grant_application_id is not null and visited_on between $2 and $3`,
+      [campaignId, period.from, period.to],
     );
     const grants = [
       ...(
@@ -57,6 +60,7 @@ export function createReportService(db: Db) {
     ];
     return {
       campaign: presentCampaign(c),
+      ...period,
       visits: sum(CARE_SUBJECTS.visits),
       peopleReached: sum(CARE_SUBJECTS.people),
       personsVisited: sum(CARE_SUBJECTS.visits, ['person']),
@@ -72,8 +76,9 @@ export function createReportService(db: Db) {
 
   return {
     getReport,
-    async exportReport(actor: Actor, campaignId: number) {
-      const r = await getReport(actor, campaignId);
+    async exportReport(actor: Actor, campaignId: number, q: { from?: string; to?: string } = {}) {
+      const r = await getReport(actor, campaignId, q);
+      const whole = r.from === r.campaign.startsOn && r.to === r.campaign.endsOn;
       const buffer = writeWorkbook([
         {
           name: '活动概况',
@@ -81,7 +86,8 @@ export function createReportService(db: Db) {
           rows: [
             ['活动', r.campaign.title],
             ['主办工会', r.campaign.orgName],
-            ['期间', `${r.campaign.startsOn} 至 ${r.campaign.endsOn}`],
+            ['活动期间', `${r.campaign.startsOn} 至 ${r.campaign.endsOn}`],
+            ['统计期间', `${r.from} 至 ${r.to}`],
             ['预算（元）', r.campaign.budgetFen / 100],
             ['走访次数', r.visits],
             ['惠及职工（人次）', r.peopleReached],
@@ -98,7 +104,8 @@ export function createReportService(db: Db) {
           rows: r.goods.map((g) => [g.item, g.unit, g.quantity]),
         },
       ]);
-      return { buffer, fileName: `${r.campaign.title}-活动报告.xlsx` };
+      const part = whole ? '' : `（${r.from}至${r.to}）`;
+      return { buffer, fileName: `${r.campaign.title}-活动报告${part}.xlsx` };
     },
   };
 }

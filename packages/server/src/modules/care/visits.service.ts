@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { effectiveDay } from '../../shared/effective.ts';
+import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -224,6 +224,7 @@ export function createVisitsService(db: Db, clock: () => Date = () => new Date()
           name: '走访记录',
           headers: [
             '走访日期',
+            '录入日期',
             '活动',
             '工会',
             '对象类型',
@@ -235,9 +236,10 @@ export function createVisitsService(db: Db, clock: () => Date = () => new Date()
             '确认',
             '备注',
           ],
-          widths: [12, 24, 28, 10, 24, 10, 20, 36, 12, 18, 30],
+          widths: [12, 12, 24, 28, 10, 24, 10, 20, 36, 12, 18, 30],
           rows: items.map((v) => [
             v.visitedOn,
+            chinaDayOf(v.createdAt),
             v.campaign ?? '',
             v.orgName,
             KIND_ZH[v.recipientKind],

@@ -9,8 +9,21 @@ const STATUS_ZH = { submitted: '待受理', accepted: '办理中', answered: '�
 
 type StaffView = ReturnType<typeof presentForStaff>;
 
-/** The requests list as a clerk files it: one row per request, its days, where it stands and who handles it. */
-export function caseListXlsx(items: StaffView[]): Buffer {
+/** The day each step of a request was entered (录入日期), by request id; a step not found: the request's own. */
+export type StepEntryDays = Map<string, Map<string, string>>;
+
+/**
+ * The requests list as a clerk files it: one row per request, its days, where it stands and who handles it; beside
+ * each day a decision happened, the day it was entered (录入日期), later for what was brought in after the fact.
+ */
+export function caseListXlsx(items: StaffView[], entered: StepEntryDays = new Map()): Buffer {
+  // A step taken with a later one (an answer accepts the request too) was entered with it.
+  const enteredOf = (c: StaffView, day: string | null, actions: string[]) => {
+    if (!day) return '';
+    const steps = entered.get(String(c.id));
+    for (const a of actions) if (steps?.get(a)) return steps.get(a) as string;
+    return c.enteredOn;
+  };
   const yesNo = (v: boolean | null) => (v === null ? '' : v ? '是' : '否');
   return writeXlsxFast([
     {
@@ -19,6 +32,7 @@ export function caseListXlsx(items: StaffView[]): Buffer {
         '编号',
         '收到日期',
         '收到时间',
+        '录入日期',
         '渠道',
         '类别',
         '诉求内容',
@@ -30,17 +44,21 @@ export function caseListXlsx(items: StaffView[]): Buffer {
         '受理时限',
         '答复时限',
         '受理日期',
+        '受理录入日期',
         '答复日期',
+        '答复录入日期',
         '办结日期',
+        '办结录入日期',
         '逾期',
         '按时答复',
         '评价（1–5分）',
       ],
-      widths: [8, 12, 10, 16, 12, 50, 10, 28, 28, 10, 8, 12, 12, 12, 12, 12, 6, 8, 12],
+      widths: [8, 12, 10, 12, 16, 12, 50, 10, 28, 28, 10, 8, 12, 12, 12, 12, 12, 12, 12, 12, 6, 8, 12],
       rows: items.map((c) => [
         c.id,
         c.filedOn,
         c.receivedTime ?? '',
+        c.enteredOn,
         CHANNEL_NAMES[c.channel].zh,
         c.categoryName.zh,
         c.description,
@@ -53,8 +71,11 @@ export function caseListXlsx(items: StaffView[]): Buffer {
         c.ackDue,
         c.answerDue,
         c.acceptedOn ?? '',
+        enteredOf(c, c.acceptedOn, ['case.accept', 'case.reply', 'case.close']),
         c.answeredOn ?? '',
+        enteredOf(c, c.answeredOn, ['case.reply', 'case.close']),
         c.closedOn ?? '',
+        enteredOf(c, c.closedOn, ['case.close']),
         yesNo(c.overdue),
         yesNo(c.onTime),
         c.rating ?? '',

@@ -3,8 +3,10 @@
  * nothing, the refusal of a file with a wrong row (nothing written), and the import of a union's 2025 register
  * whose requests carry their own days and count in 2025.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -237,6 +239,12 @@ describe('the requests register import', () => {
       ],
     );
     expect(rows[1][col('职工')]).toBe('匿名');
+    // beside each day a decision happened, the day it was entered: today, for a register brought in today
+    const today = todayInChina();
+    expect(rows.map((r) => [r[col('录入日期')], r[col('办结录入日期')]])).toEqual([
+      [today, today],
+      [today, ''],
+    ]);
     const audit = await t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'case.export' and after->>'rows' = '2'`,
     );

@@ -47,6 +47,7 @@ function common(c: CaseRow) {
     filedOn: c.filedOn,
     receivedTime: c.receivedTime,
     countedFrom: c.countedFrom,
+    enteredOn: c.enteredOn,
     ackDue: c.ackDue,
     answerDue: c.answerDue,
     acceptedOn: c.acceptedOn,

@@ -1,7 +1,7 @@
 import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { wholeList } from '../../shared/export-list.ts';
-import { recordAudit } from '../audit/index.ts';
+import { findEntryDays, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { caseErrors } from './cases.errors.ts';
 import { caseListXlsx } from './cases.export.ts';
@@ -113,7 +113,13 @@ export function createCaseReading(db: Db) {
         orgId: actor.orgId,
         after: { rows: items.length, identities: items.filter((c) => c.worker).map((c) => c.id) },
       });
-      return { buffer: caseListXlsx(items), fileName: `${union?.name ?? ''}职工诉求清单.xlsx` };
+      const entered = await findEntryDays(
+        db,
+        'case',
+        items.map((c) => c.id),
+        ['case.accept', 'case.reply', 'case.close'],
+      );
+      return { buffer: caseListXlsx(items, entered), fileName: `${union?.name ?? ''}职工诉求清单.xlsx` };
     },
 
     async get(actor: Actor, id: number) {

@@ -37,6 +37,8 @@ export interface CaseRow {
   reopened: boolean;
   receivedTime: string | null;
   countedFrom: string;
+  /** The day it was entered on the platform (录入日期). */
+  enteredOn: string;
 }
 
 const COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
@@ -46,7 +48,7 @@ const COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgP
   c.filed_at as "filedAt", c.ack_due as "ackDue", c.answer_due as "answerDue", c.accepted_on as "acceptedOn",
   c.answered_on as "answeredOn", c.closed_on as "closedOn", c.overdue, c.on_time as "onTime", c.rating,
   c.rating_comment as "ratingComment", c.reopened, c.received_time as "receivedTime",
-  c.counted_from as "countedFrom"`;
+  c.counted_from as "countedFrom", c.entered_on as "enteredOn"`;
 const FROM = `cases c join orgs o on o.id = c.org_id join orgs fo on fo.id = c.filed_org_id
   join case_categories k on k.code = c.category left join persons p on p.id = c.person_id left join users h on h.id = c.handler_user_id`;
 
@@ -71,8 +73,8 @@ export interface NewCase {
 export async function insertCase(sql: Sql, c: NewCase, filedAt?: string): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash,
-       filed_on, ack_due, answer_due, entered_by, filed_at, due_set_on, received_time, counted_from)
-     values ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now()), $13, $14, $15)
+       filed_on, ack_due, answer_due, entered_by, filed_at, due_set_on, received_time, counted_from, entered_on)
+     values ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now()), $13, $14, $15, $13)
      returning id`,
     [
       c.orgId,
@@ -374,10 +376,11 @@ export async function insertImportedCases(sql: Sql, rows: ImportedCase[]): Promi
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash, status,
        filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time, entered_by, due_set_on,
-       received_time, counted_from, federation_id)
+       received_time, counted_from, federation_id, entered_on)
      select u.org_id, u.org_id, u.channel, u.category, u.description, u.anonymous, u.person_id, u.owner_hash, u.status,
             u.filed_on, u.filed_at, u.ack_due, u.answer_due, u.accepted_on, u.answered_on, u.closed_on, u.on_time,
-            u.entered_by, u.due_set_on, u.received_time, u.counted_from, split_part(o.path, '/', 2)::bigint
+            u.entered_by, u.due_set_on, u.received_time, u.counted_from, split_part(o.path, '/', 2)::bigint,
+            u.due_set_on
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::bigint[], $7::text[], $8::text[],
                    $9::date[], $10::timestamptz[], $11::date[], $12::date[], $13::date[], $14::date[], $15::date[],
                    $16::bool[], $17::bigint[], $18::date[], $19::text[], $20::date[])

@@ -28,6 +28,7 @@ import {
   EscalationRunResult,
   FileOwnBody,
   FileParams,
+  HolidaysImportResult,
   MyCaseDetail,
   MyCaseList,
   NoteBody,
@@ -185,6 +186,15 @@ export function casesRoutes(
       'answered, closed',
     result: CaseImportResult,
     register: cases.register,
+  });
+  registerImportRoutes(app, {
+    path: '/api/cases/calendar/import',
+    permission: 'cases.calendar',
+    tags,
+    templateFile: '节假日安排导入模板.xlsx',
+    what: "a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's",
+    result: HolidaysImportResult,
+    register: cases.holidays,
   });
   app.get(
     '/api/cases/settings',

@@ -64,6 +64,14 @@ export const CalendarPasteResult = Type.Object({
   removed: Type.Integer(),
 });
 
+export const HolidaysImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  year: Type.Integer({ description: 'the year the sheet sets (0: no day read)' }),
+  days: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() })),
+  changed: Type.Integer({ description: 'days already listed whose kind or name changes' }),
+  removed: Type.Integer({ description: "days of the year's calendar the sheet no longer lists" }),
+});
+
 export const CaseImportResult = Type.Object({
   ...RegisterImportResult.properties,
   answered: Type.Integer({ description: 'answered, not closed' }),

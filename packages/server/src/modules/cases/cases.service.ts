@@ -4,6 +4,7 @@ import type { IdProtector } from '../people/index.ts';
 import { createCaseAdmin } from './cases.admin.ts';
 import { enterRequest, type StaffEntry } from './cases.filing.ts';
 import { createHandling } from './cases.handling.ts';
+import { createHolidaysImport } from './cases.holidays.ts';
 import { createCaseImport } from './cases.import.ts';
 import { createCaseReading } from './cases.reading.ts';
 import type { Clock } from './cases.types.ts';
@@ -29,6 +30,8 @@ export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock
     worker: createWorkerCases(db, ownerOf, clock),
     admin: createCaseAdmin(db),
     register: createCaseImport(db, ownerOf, (text) => ids.hash(text)),
+    /** A year's holiday calendar from a sheet (休/班 by day). */
+    holidays: createHolidaysImport(db),
   };
 }
 

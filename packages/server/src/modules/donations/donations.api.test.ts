@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 
@@ -78,6 +79,12 @@ describe('donations over HTTP', () => {
     expect(xlsx.statusCode).toBe(200);
     const sheet = await readSheet(xlsx.rawPayload, 'stats.xlsx');
     expect(JSON.stringify(sheet)).toContain('120000.00');
+    // the gifts of the period, each with the day received and the day entered
+    const gifts = await readSheet(xlsx.rawPayload, 'stats.xlsx', { isHeader: (c) => c.includes('录入日期') });
+    const col = (name: string) => gifts.headers.indexOf(name);
+    expect(gifts.rows.map((r) => [r.cells[col('捐赠日期')], r.cells[col('录入日期')]])).toEqual([
+      ['2022-01-20', todayInChina()],
+    ]);
   });
 
   it('sets up a fund and refuses an earlier year entered twice or a program that does not exist', async () => {

@@ -362,3 +362,19 @@ export async function listGiftsOf(sql: Sql, donorIds: number[]) {
   );
   return rows;
 }
+
+/** The gifts received by the unions of a subtree within [from, to] (at most `limit`), oldest first, for exports. */
+export async function listDonationsBetween(
+  sql: Sql,
+  q: { path: string; from: string; to: string; limit: number },
+): Promise<DonationRow[]> {
+  const params: unknown[] = [q.from, q.to];
+  const where = subtreeCondition({ path: q.path }, 'o.path', params);
+  const { rows } = await sql.query<DonationRow>(
+    `select ${DONATION_COLUMNS} from ${DONATION_FROM}
+      where ${where} and x.received_on between $1::date and $2::date
+      order by x.received_on, x.id limit ${Math.trunc(q.limit)}`,
+    params,
+  );
+  return rows;
+}

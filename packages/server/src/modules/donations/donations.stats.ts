@@ -1,10 +1,12 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { chinaDayOf } from '../../shared/effective.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
-import { findOrgById, findOrgsByIds } from '../org/index.ts';
+import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
+import { listDonationsBetween } from './donations.repository.ts';
 
 /**
  * Donations received by a union subtree over a period (a year or any days), read from the statistics:
@@ -47,9 +49,22 @@ export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
-/** The statistics as .xlsx: the figures, then the receiving unions. */
+/** The most gifts the statistics' list of gifts holds; the figures above it count them all. */
+const GIFTS_LISTED = 50_000;
+
+/**
+ * The statistics as .xlsx: the figures, the receiving unions, and the gifts of the period, each with the day it
+ * was received and the day it was entered (录入日期), later for a gift brought in from a register.
+ */
 export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
   const s = await getDonationStats(db, actor, q);
+  const org = (await findOrgById(db, s.orgId)) as OrgRow;
+  const gifts = await listDonationsBetween(db, {
+    path: org.path,
+    from: s.from,
+    to: s.to,
+    limit: GIFTS_LISTED,
+  });
   const buffer = writeXlsxFast([
     {
       name: '捐赠情况',
@@ -70,6 +85,21 @@ export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: num
       headers: ['工会', '捐款金额（元）', '捐物价值（元）'],
       widths: [36, 18, 18],
       rows: s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+    },
+    {
+      name: '捐赠明细',
+      headers: ['捐赠日期', '录入日期', '捐赠方', '受赠工会', '专项基金', '类别', '金额或价值（元）', '物资'],
+      widths: [12, 12, 30, 30, 24, 8, 16, 24],
+      rows: gifts.map((g) => [
+        g.receivedOn,
+        chinaDayOf(g.createdAt),
+        g.donorName,
+        g.orgName,
+        g.fundName ?? '',
+        g.kind === 'money' ? '捐款' : '捐物',
+        yuan(Number(g.amountFen)),
+        g.kind === 'goods' ? `${g.item ?? ''}${g.quantity ?? ''}${g.unit ?? ''}` : '',
+      ]),
     },
   ]);
   return { buffer, fileName: `${s.orgName}${periodText(s)}捐赠统计.xlsx` };

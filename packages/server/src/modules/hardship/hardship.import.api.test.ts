@@ -5,8 +5,10 @@
  * statistics, household ID numbers encrypted and masked, the file in force giving its worker the hardship level
  * and the expired and closed ones not.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -348,6 +350,9 @@ describe('the hardship files register import', () => {
       ['已退出', '在档', '在档', '待认定'].sort(),
     );
     expect(data.rows.map((r) => r.cells[col('认定日期')])).toContain('2021-03-15');
+    // beside the day verified, the day it was entered: the register came in today
+    const verified = data.rows.find((r) => r.cells[col('认定日期')] === '2021-03-15')?.cells ?? [];
+    expect(verified[col('认定录入日期')]).toBe(todayInChina());
     expect(data.headers).not.toContain('身份证号');
     const audit = await t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'hardship_file.export'`,

@@ -342,3 +342,20 @@ export async function findFilesEstablished(sql: Sql, personIds: number[]): Promi
   );
   return new Set(rows.map((r) => r.key));
 }
+
+/** The day (China time) each kind of step of these files was last entered: file id → kind → 'YYYY-MM-DD'. */
+export async function listEntryDays(sql: Sql, fileIds: number[]): Promise<Map<number, Map<string, string>>> {
+  const out = new Map<number, Map<string, string>>();
+  if (!fileIds.length) return out;
+  const { rows } = await sql.query<{ fileId: number; kind: string; day: string }>(
+    `select file_id as "fileId", kind, to_char(max(created_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
+       from hardship_events where file_id = any($1::bigint[]) group by 1, 2`,
+    [fileIds],
+  );
+  for (const r of rows) {
+    const m = out.get(Number(r.fileId)) ?? new Map<string, string>();
+    m.set(r.kind, r.day);
+    out.set(Number(r.fileId), m);
+  }
+  return out;
+}

@@ -25,6 +25,7 @@ import {
   findFile,
   findMemberCipher,
   findOpenFileOf,
+  listEntryDays,
   listEvents,
   listFiles,
   listMembers,
@@ -322,6 +323,13 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
         noun: { zh: '档案', unit: '份', en: 'files' },
         narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
       });
+      // Beside each day a step happened, the day it was entered (录入日期), later for what was brought in after.
+      const entered = await listEntryDays(
+        db,
+        items.map((f) => f.id),
+      );
+      const enteredOf = (id: number, day: string | null | undefined, kind: string) =>
+        day ? (entered.get(id)?.get(kind) ?? '') : '';
       const buffer = writeXlsxFast([
         {
           name: '困难职工档案',
@@ -332,16 +340,20 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
             '致困原因',
             '状态',
             '建档日期',
+            '建档录入日期',
             '认定日期',
+            '认定录入日期',
             '复核日期',
+            '复核录入日期',
             '有效期至',
             '家庭人口',
             '家庭年收入（元）',
             '家庭住址',
             '退出日期',
+            '退出录入日期',
             '退出原因',
           ],
-          widths: [10, 28, 10, 24, 8, 12, 12, 12, 12, 8, 14, 30, 12, 20],
+          widths: [10, 28, 10, 24, 8, 12, 12, 12, 12, 12, 12, 12, 8, 14, 30, 12, 12, 20],
           rows: items.map((f) => [
             f.personName,
             f.orgName,
@@ -349,13 +361,17 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
             f.causes.map((c) => CAUSE_ZH[c]).join('、'),
             STATUS_ZH[f.status],
             f.openedOn ?? '',
+            enteredOf(f.id, f.openedOn, 'create'),
             f.verifiedOn ?? '',
+            enteredOf(f.id, f.verifiedOn, 'verify'),
             f.reviewedOn ?? '',
+            enteredOf(f.id, f.reviewedOn, 'review'),
             f.expiresOn ?? '',
             f.household,
             f.incomeFen / 100,
             f.address ?? '',
             f.closedOn ?? '',
+            enteredOf(f.id, f.closedOn, 'close'),
             f.closeReason ?? '',
           ]),
         },

@@ -89,7 +89,8 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
           ? 'invention_patent'
           : OTHER_TYPES[serial % OTHER_TYPES.length];
       const text = drawAchievement(r, type, d.industries[i % d.industries.length]);
-      const year = 2020 + (i % 5);
+      // 昌平's over its five years of seed 001 (2016–2020), the others' over 2020–2024.
+      const year = (changping ? 2016 : 2020) + (i % 5);
       serial += 1;
       const start = r.int(0, people.length - 3);
       const patentKind =
@@ -130,7 +131,7 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
             '京东方科技集团',
             '北京首钢股份有限公司',
           ]),
-          convertedOn: `${Math.min(2024, year + 1)}-${String(3 + k * 4).padStart(2, '0')}-10`,
+          convertedOn: `${Math.min(changping ? 2020 : 2024, year + 1)}-${String(3 + k * 4).padStart(2, '0')}-10`,
           valueFen: r.int(5, 80) * 1_000_000,
         });
       }

@@ -1,7 +1,7 @@
 /**
  * The seed figures, read out of the studio statistics on the loaded demo (seeds 001, 002): Beijing has 648
  * studios of city level and above, 202 of them led by model workers of city level or above; 昌平 has 32
- * district-level studios, 9 promoted to city level and 7 innovation projects over five years, and ¥1,567,000
+ * district-level studios, 9 promoted to city level and 7 innovation projects over five years (2016–2020), and ¥1,567,000
  * of subsidies paid through the ledger.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,9 +47,9 @@ describe('the demo studios', () => {
     expect(value('其中领军人为市级以上劳模')).toBe('202');
   });
 
-  it('昌平 over 2020–2024: 32 district-level studios, 9 promoted, 24 conversions, 34 invention patents, 7 projects, ¥1,567,000 paid', async () => {
+  it('昌平 over 2016–2020 (seed 001’s five years): 32 district-level studios, 9 promoted, 24 conversions, 34 invention patents, 7 projects, ¥1,567,000 paid', async () => {
     const changping = await org('昌平区总工会');
-    const s = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2020, toYear: 2024 });
+    const s = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2016, toYear: 2020 });
     expect(s).toMatchObject({
       districtAndAbove: 32,
       cityAndAbove: 9,
@@ -69,5 +69,12 @@ describe('the demo studios', () => {
       [`${changping.path}%`],
     );
     expect(Number(rows[0].fen)).toBe(156_700_000);
+    // each in its year: two promoted in 2020 (孙礼玲's studio among them), none of it after 2020
+    const y2020 = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2020, toYear: 2020 });
+    expect(y2020).toMatchObject({ promotedToCity: 2, projects: 7 });
+    const y2016 = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2016, toYear: 2016 });
+    expect(y2016).toMatchObject({ promotedToCity: 1, cityAndAbove: 1 });
+    const later = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2021, toYear: 2024 });
+    expect(later).toMatchObject({ promotedToCity: 0, projects: 0, subsidiesPaidFen: 0, conversions: 0 });
   });
 });

@@ -15,8 +15,9 @@ import { findStudioById, type StudioLevel } from './studios.repository.ts';
  * - Beijing: 648 studios of city level and above, 202 of them led by model workers of city level or above.
  *   Those outside 昌平 were recognised before the platform; they are loaded with their level history.
  * - 昌平: 32 studios recognised at district level (through the recognition flow), 9 of them promoted to city
- *   level in 2020–2024 (their ¥30,000 subsidies opened by the recognition, approved and paid through the
- *   ledger), 7 innovation projects, and the district's own support: ¥1,567,000 paid in all over 2020–2024.
+ *   level in 2016–2020 (their ¥30,000 subsidies opened by the recognition, approved and paid through the
+ *   ledger), 7 innovation projects, and the district's own support: ¥1,567,000 paid in all over 2016–2020 (seed 001's
+ *   five years, told at the end of 2020).
  */
 
 const ACTOR: Actor = {
@@ -209,7 +210,8 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
       modelWorkerLevel: null,
     };
     const field = (i * 3) % FIELDS.length;
-    const founded = day(2010 + (i % 5), i);
+    // 孙礼玲's studio was founded in 2018 and promoted to city level in 2020 (seed 001).
+    const founded = i === 0 ? '2018-03-15' : day(2010 + (i % 5), i);
     return {
       orgId: leader.orgId,
       name: i === 0 ? '孙礼玲创新工作室' : `${leader.name ?? `昌平第${i + 1}`}${FIELDS[field][0]}创新工作室`,
@@ -221,43 +223,45 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
     };
   });
   const ids = await insertStudios(sql, seeds);
-  // District recognition (2015–2019) through the recognition flow, decided by 昌平区总工会.
+  // District recognition (2011–2015, 孙礼玲's in 2018) through the recognition flow, decided by 昌平区总工会.
   for (const [i, id] of ids.entries()) {
     const { id: r } = await proposeRecognitionIn(sql, ACTOR, id, {
       level: 'district',
       note: '区级职工创新工作室认定',
     });
-    await decideFully(sql, r, day(2015 + (i % 5), i + 5));
+    await decideFully(sql, r, i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5));
   }
   await seedChangpingSubsidies(sql, ids);
   await seedReevaluation(sql, changping, ids);
 }
 
 /**
- * Nine of 昌平's studios promoted to city level in 2020–2024, seven innovation projects and the district's
+ * Nine of 昌平's studios promoted to city level in 2016–2020, seven innovation projects and the district's
  * support of every studio, approved and paid: ¥1,567,000 in all.
  */
 async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
   const pay: { applicationId: number; choiceKey?: string }[] = [];
-  // Nine promoted to city level in 2020–2024: each recognition opens its ¥30,000 subsidy.
+  // Nine promoted to city level in 2016–2020, two a year (孙礼玲's first, in 2020): each recognition opens its
+  // ¥30,000 subsidy, which the recognition subsidies' period (from 2016) takes in its year.
   for (const [i, id] of ids.slice(0, 9).entries()) {
     const { id: r } = await proposeRecognitionIn(sql, ACTOR, id, {
       level: 'city',
       note: '推荐为市级职工创新工作室',
     });
-    await decideFully(sql, r, day(2020 + Math.floor(i / 2), i + 2));
+    await decideFully(sql, r, day(2020 - Math.floor(i / 2), i + 2));
     const { rows } = await sql.query<{ applicationId: number }>(
       'select application_id as "applicationId" from innovation_studio_subsidies where studio_id = $1',
       [id],
     );
     pay.push(...rows);
   }
-  // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) and the district's support of each
-  // studio (actual spending): ¥1,567,000 paid in all with the recognitions.
+  // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) in 2020, the first year of the project
+  // program, and the district's support of each studio (actual spending) over 2016–2020: ¥1,567,000 paid in all
+  // with the recognitions.
   const tiers = ['tier1', 'tier2', 'tier2', 'tier3', 'tier3', 'tier3', 'tier3'];
   for (const [i, choiceKey] of tiers.entries()) {
     const studio = await findStudioById(sql, ids[i * 4]);
-    const year = 2020 + (i % 5);
+    const year = 2020;
     const opened = await openSubjectApplication(sql, ACTOR, {
       presetKey: 'bjft-innovation-project',
       orgId: studio?.orgId as number,
@@ -270,7 +274,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
   for (const [i, id] of ids.entries()) {
     const studio = await findStudioById(sql, id);
     const yuan = i < 31 ? 26_000 + (i % 6) * 2_000 : 21_000;
-    const year = 2020 + (i % 5);
+    const year = 2016 + (i % 5);
     const opened = await openSubjectApplication(sql, ACTOR, {
       presetKey: 'changping-studio-support',
       orgId: studio?.orgId as number,

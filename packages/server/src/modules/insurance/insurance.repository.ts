@@ -344,15 +344,38 @@ export async function moveClaim(
 }
 
 /** Per year of a subtree's policies: policies, insured (enrolled, else as recorded), premium (due, else recorded). */
-export async function policyYears(sql: Sql, path: string, fromYear: number, toYear: number) {
+/** Policies starting in [from, to] by year, with the insured (as recorded, or who were ever covered) and premium. */
+export async function policyYears(sql: Sql, path: string, from: string, to: string) {
   const { rows } = await sql.query<{ year: number; policies: number; insured: number; premiumFen: number }>(
     `select extract(year from p.starts_on)::int as year, count(*)::int as policies,
             sum(coalesce(p.recorded_insured, (select count(distinct i.person_id) from insurance_insured i where i.policy_id = p.id)))::int as insured,
             sum(coalesce(p.recorded_premium_fen, 0))::bigint as "premiumFen"
        from insurance_policies p join orgs o on o.id = p.org_id
-      where o.path like $1 and extract(year from p.starts_on) between $2 and $3
+      where o.path like $1 and p.starts_on between $2::date and $3::date
       group by 1 order by 1`,
-    [subtreePattern(path), fromYear, toYear],
+    [subtreePattern(path), from, to],
   );
   return rows;
+}
+
+/**
+ * The states on a day: policies in force, the people they covered that day (a year before the platform: the
+ * recorded number) and the claims filed and not yet decided then (a withdrawn claim is left out).
+ */
+export async function statesOnDay(sql: Sql, path: string, day: string) {
+  const { rows } = await sql.query<{ inForce: number; insured: number; openClaims: number }>(
+    `select (select count(*)::int from insurance_policies p join orgs o on o.id = p.org_id
+              where o.path like $1 and p.starts_on <= $2::date and p.ends_on >= $2::date) as "inForce",
+            (select coalesce(sum(coalesce(p.recorded_insured,
+                      (select count(distinct i.person_id) from insurance_insured i
+                        where i.policy_id = p.id and i.from_on <= $2::date
+                          and (i.until_on is null or i.until_on >= $2::date)))), 0)::int
+               from insurance_policies p join orgs o on o.id = p.org_id
+              where o.path like $1 and p.starts_on <= $2::date and p.ends_on >= $2::date) as insured,
+            (select count(*)::int from insurance_claims c join orgs o on o.id = c.org_id
+              where o.path like $1 and c.status <> 'withdrawn' and c.filed_on <= $2::date
+                and coalesce(c.decided_on, c.paid_on, 'infinity'::date) > $2::date) as "openClaims"`,
+    [subtreePattern(path), day],
+  );
+  return rows[0];
 }

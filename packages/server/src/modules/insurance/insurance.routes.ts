@@ -1,6 +1,7 @@
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
+import { periodText } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import {
   ClaimBody,
@@ -144,7 +145,8 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
       config: read,
       schema: {
         tags,
-        summary: 'Per year: policies, insured, premium, claims filed and paid, payouts',
+        summary:
+          'Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day',
         querystring: StatsQuery,
         response: { 200: StatsSchema },
       },
@@ -155,7 +157,7 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
     '/api/insurance/stats.xlsx',
     {
       config: read,
-      schema: { tags, summary: 'The yearly insurance statistics as .xlsx', querystring: StatsQuery },
+      schema: { tags, summary: 'The insurance statistics as .xlsx', querystring: StatsQuery },
     },
     async (req, reply) => {
       const s = await insurance.stats(actorOf(req), req.query);
@@ -176,8 +178,19 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
           rows,
           moneyColumns: [3, 6],
         },
+        {
+          name: '统计期间与状态',
+          headers: ['项目', '数值'],
+          rows: [
+            ['统计期间', `${s.from} 至 ${s.to}`],
+            ['状态截至', s.asOf],
+            ['在保保单数', s.states.inForce],
+            ['在保人数', s.states.insured],
+            ['未决报案件数', s.states.openClaims],
+          ],
+        },
       ]);
-      return reply.headers(xlsxHeaders(`团体意外险统计-${s.fromYear}-${s.toYear}.xlsx`)).send(file);
+      return reply.headers(xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`)).send(file);
     },
   );
   app.get(

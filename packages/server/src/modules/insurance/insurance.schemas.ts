@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  PeriodAnswer,
+  PeriodFields,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
@@ -103,8 +113,9 @@ export const DecideBody = Obj({
 export const DecideResult = Obj({ status: ClaimStatus });
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  fromYear: Type.Integer({ minimum: 1990, maximum: 2200 }),
-  toYear: Type.Integer({ minimum: 1990, maximum: 2200 }),
+  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  ...PeriodFields,
 });
 const YearRow = {
   policies: Type.Integer(),
@@ -115,10 +126,19 @@ const YearRow = {
   paidFen: Type.Integer(),
 };
 export const StatsSchema = Obj({
+  ...PeriodAnswer,
   fromYear: Type.Integer(),
   toYear: Type.Integer(),
   years: Type.Array(Obj({ year: Type.Integer(), ...YearRow })),
   total: Obj(YearRow),
+  states: Obj(
+    {
+      inForce: Type.Integer({ description: 'policies in force on asOf' }),
+      insured: Type.Integer({ description: 'people covered on asOf (a recorded year: its recorded number)' }),
+      openClaims: Type.Integer({ description: 'claims filed and not yet decided on asOf' }),
+    },
+    { description: 'the states as they stood on asOf' },
+  ),
 });
 export const MineSchema = Obj({
   policies: Type.Array(

@@ -131,5 +131,22 @@ describe('group accident insurance', () => {
     expect(s.years.every((y) => y.insured >= 7800 && y.insured <= 8100)).toBe(true);
     const claims = await ins.listClaims(clerk, {});
     expect(claims.filter((c) => c.payoutFen === 500_000 && c.description.includes('下雪天'))).toHaveLength(1);
+    // any days (issue 23): a claim filed on 2016-03-18 and paid on 2016-04-11; the 2016 policy covered 8,000
+    const march = await ins.stats(clerk, { from: '2016-03-01', to: '2016-03-31' });
+    expect(march).toMatchObject({ from: '2016-03-01', to: '2016-03-31', asOf: '2016-03-31' });
+    expect(march.years).toHaveLength(1);
+    expect(march.total).toMatchObject({ policies: 0, claimsFiled: 1, claimsPaid: 0, paidFen: 0 });
+    expect(march.states).toEqual({ inForce: 1, insured: 8000, openClaims: 1 });
+    const spring = await ins.stats(clerk, { from: '2016-01-01', to: '2016-04-30' });
+    expect(spring.total).toMatchObject({ policies: 1, claimsFiled: 1, claimsPaid: 1, paidFen: 360_000 });
+    expect(spring.states).toEqual({ inForce: 1, insured: 8000, openClaims: 0 });
+    // a range of years still reads as years; states on the last day of 2020 (its policy in force that day)
+    const years = await ins.stats(clerk, { fromYear: 2016, toYear: 2020 });
+    expect(years).toMatchObject({ from: '2016-01-01', to: '2020-12-31', fromYear: 2016, toYear: 2020 });
+    expect(years.years.map((y) => y.year)).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(years.states.inForce).toBe(1);
+    await expect(ins.stats(clerk, { from: '2016-05-01', to: '2016-04-01' })).rejects.toMatchObject({
+      code: 'STATS_PERIOD_INVALID',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
@@ -28,6 +29,7 @@ import {
   type PolicyRow,
   policiesOfPerson,
   policyYears,
+  statesOnDay,
 } from './insurance.repository.ts';
 
 /**
@@ -504,18 +506,25 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
       });
     },
 
-    /** Per year: policies, insured, premium, claims filed and paid, payouts — over a range of years. */
-    async stats(actor: Actor, q: { orgId?: number; fromYear: number; toYear: number }) {
+    /**
+     * Per year over a period (years or any days): policies starting, their insured and premium, claims filed and
+     * paid and payouts, each counted on its day; with the states as they stood on the period's last day
+     * (policies in force, the people covered, claims open).
+     */
+    async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
+      const period = statsPeriod(q);
       return db.tx(async (sql) => {
         const id = q.orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'insurance.read', { orgPath: path });
+        const { from, to, asOf } = period;
+        const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
         const counted = await sumCounts(sql, {
           subject: ['insurance.claims_filed', 'insurance.claims_paid'],
           path,
-          from: String(q.fromYear),
-          to: String(q.toYear),
+          from,
+          to,
           by: ['subject', 'month'],
         });
         const years = new Map<
@@ -538,14 +547,13 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
           }
           return r;
         };
-        for (let y = q.fromYear; y <= q.toYear; y += 1) row(y);
-        for (const p of await policyYears(sql, path, q.fromYear, q.toYear))
+        for (let y = fromYear; y <= toYear; y += 1) row(y);
+        for (const p of await policyYears(sql, path, from, to))
           Object.assign(row(p.year), { policies: p.policies, insured: p.insured, premiumFen: p.premiumFen });
         // premium of register-based policies: due by the days covered
         for (const p of await listPolicies(sql, path)) {
-          const y = Number(p.startsOn.slice(0, 4));
-          if (p.recordedPremiumFen === null && y >= q.fromYear && y <= q.toYear)
-            row(y).premiumFen += (await premiumDue(sql, p)).dueFen;
+          if (p.recordedPremiumFen === null && p.startsOn >= from && p.startsOn <= to)
+            row(Number(p.startsOn.slice(0, 4))).premiumFen += (await premiumDue(sql, p)).dueFen;
         }
         for (const c of counted) {
           const r = row(Number(c.month.slice(0, 4)));
@@ -567,7 +575,8 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
           }),
           { policies: 0, insured: 0, premiumFen: 0, claimsFiled: 0, claimsPaid: 0, paidFen: 0 },
         );
-        return { fromYear: q.fromYear, toYear: q.toYear, years: list, total };
+        const states = await statesOnDay(sql, path, asOf);
+        return { ...period, fromYear, toYear, years: list, total, states };
       });
     },
   };

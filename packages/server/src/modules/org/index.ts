@@ -1,5 +1,5 @@
 export { exportOrgs } from './org.export.ts';
-export { importOrgs, ORGS_SHEET, type OrgRowError, parseOrgKind } from './org.import.ts';
+export { importOrgs, importOrgsFile, ORGS_SHEET, type OrgRowError, parseOrgKind } from './org.import.ts';
 export { levelOfKind, ORG_KIND_ZH, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
 export {
   type Committee,
@@ -21,10 +21,12 @@ export {
   createRootOrg,
   type FoundUnion,
   getOrgInScope,
+  type OrgHooks,
   type OrgInput,
   resolveOrgNames,
   resolveUnionTexts,
   unionOfRow,
+  updateOrg,
 } from './org.service.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);

@@ -1,13 +1,13 @@
 import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
-import { invalid } from '../../shared/errors.ts';
-import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
+import { type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgById, hasChildNamed, insertOrg, type OrgRow, setEmployerFacts } from './org.repository.ts';
-import { resolveOrgNames } from './org.service.ts';
+import { type OrgHooks, resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';
 
 const KIND_WORDS: [RegExp, OrgKind][] = [
@@ -81,7 +81,7 @@ export async function importOrgs(
   db: Db,
   actor: Actor,
   file: SheetRows,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; hooks?: OrgHooks } = {},
 ): Promise<{ created: OrgRow[]; ignoredRows: number[]; dryRun: boolean }> {
   requireAccess(actor, 'org.write');
   const index = findColumns(file.headers, COLUMNS);
@@ -222,6 +222,8 @@ export async function importOrgs(
         { errors },
       );
     }
+    const codes = created.map((o) => o.uscc).filter((c): c is string => !!c);
+    if (codes.length) await options.hooks?.employersChanged?.(sql, codes);
     const result = { created, ignoredRows: skipped.map((r) => r.rowNo), dryRun: options.dryRun === true };
     if (options.dryRun) {
       checked = result;
@@ -284,4 +286,43 @@ export async function importOrgs(
 
 function cellOf(cells: string[], i: number | undefined): string {
   return i === undefined ? '' : (cells[i] ?? '').trim();
+}
+
+/**
+ * The union tree sheet as a file, the one import the web page (`POST /api/orgs/import`) and the command line
+ * (`import unions`) share: read (any of the sheet formats), then `importOrgs`. A dry run (预检) answers every row
+ * error instead of refusing; an import refuses the whole file (IMPORT_ROWS_INVALID) or creates every union.
+ */
+export async function importOrgsFile(
+  db: Db,
+  actor: Actor,
+  input: { file: Buffer; fileName: string; dryRun: boolean },
+  hooks: OrgHooks = {},
+) {
+  const sheet = await readSheet(input.file, input.fileName, ORGS_SHEET);
+  const { dryRun } = input;
+  const notes = { ...sheetNotes(sheet) };
+  try {
+    const r = await importOrgs(db, actor, sheet, { dryRun, hooks });
+    return {
+      dryRun,
+      total: sheet.rows.length - r.ignoredRows.length,
+      created: r.created.length,
+      unions: r.created.map((o) => ({ name: o.name, kind: o.kind, level: o.level })),
+      ignoredRows: r.ignoredRows,
+      errors: [] as OrgRowError[],
+      ...notes,
+    };
+  } catch (e) {
+    if (!dryRun || !(e instanceof AppError) || e.code !== 'IMPORT_ROWS_INVALID') throw e;
+    return {
+      dryRun,
+      total: sheet.rows.length,
+      created: 0,
+      unions: [],
+      ignoredRows: [],
+      errors: (e.details?.errors ?? []) as OrgRowError[],
+      ...notes,
+    };
+  }
 }

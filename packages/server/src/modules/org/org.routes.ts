@@ -11,10 +11,8 @@ import {
 } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
-import { AppError } from '../../shared/errors.ts';
 import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
-import { readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
-import { importOrgs, ORGS_SHEET, type OrgRowError } from './org.import.ts';
+import { importOrgsFile } from './org.import.ts';
 import { ORG_KIND_ZH, ORG_KINDS } from './org.levels.ts';
 import {
   CreateOrgBody,
@@ -33,6 +31,7 @@ import {
   listChildOrgs,
   listRootOrgs,
   moveOrg,
+  type OrgHooks,
   searchOrgs,
   updateOrg,
 } from './org.service.ts';
@@ -126,7 +125,7 @@ const ORG_TEMPLATE: RegisterSpec = {
   ],
 };
 
-export function orgRoutes(app: App, { db }: { db: Db }): void {
+export function orgRoutes(app: App, { db, hooks = {} }: { db: Db; hooks?: OrgHooks }): void {
   app.get(
     '/api/orgs/import/template.xlsx',
     {
@@ -152,33 +151,7 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
     },
     async (req) => {
       const { file, fileName } = await readUpload(req);
-      const sheet = await readSheet(file, fileName, ORGS_SHEET);
-      const dryRun = req.query.dryRun === true;
-      const notes = { ...sheetNotes(sheet) };
-      try {
-        const r = await importOrgs(db, actorOf(req), sheet, { dryRun });
-        return {
-          dryRun,
-          total: sheet.rows.length - r.ignoredRows.length,
-          created: r.created.length,
-          unions: r.created.map((o) => ({ name: o.name, kind: o.kind, level: o.level })),
-          ignoredRows: r.ignoredRows,
-          errors: [],
-          ...notes,
-        };
-      } catch (e) {
-        if (!dryRun || !(e instanceof AppError) || e.code !== 'IMPORT_ROWS_INVALID') throw e;
-        const errors = (e.details?.errors ?? []) as OrgRowError[];
-        return {
-          dryRun,
-          total: sheet.rows.length,
-          created: 0,
-          unions: [],
-          ignoredRows: [],
-          errors,
-          ...notes,
-        };
-      }
+      return importOrgsFile(db, actorOf(req), { file, fileName, dryRun: req.query.dryRun === true }, hooks);
     },
   );
   app.get(
@@ -244,7 +217,7 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
         response: { 200: OrgSchema },
       },
     },
-    async (req) => createOrgUnder(db, actorOf(req), req.body),
+    async (req) => createOrgUnder(db, actorOf(req), req.body, hooks),
   );
   app.post(
     '/api/orgs/:id/children',
@@ -272,7 +245,7 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
         response: { 200: OrgSchema },
       },
     },
-    async (req) => updateOrg(db, actorOf(req), req.params.id, req.body),
+    async (req) => updateOrg(db, actorOf(req), req.params.id, req.body, hooks),
   );
   app.post(
     '/api/orgs/:id/move',

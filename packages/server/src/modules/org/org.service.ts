@@ -50,6 +50,15 @@ export interface OrgInput {
   womenWorkerCount?: number | null;
 }
 
+/**
+ * What other modules are told in the transaction that changes the tree; the composition root gives it (the
+ * routes, the command line), so the tree depends on none of them.
+ */
+export interface OrgHooks {
+  /** Unions were created with these credit codes, or given them or new worker counts (agreements count there). */
+  employersChanged?: (sql: Sql, usccs: string[]) => Promise<void>;
+}
+
 /** Women workers cannot outnumber the workers. */
 function checkWorkerCounts(o: { workerCount?: number | null; womenWorkerCount?: number | null }) {
   if (o.workerCount != null && o.womenWorkerCount != null && o.womenWorkerCount > o.workerCount) {
@@ -132,7 +141,13 @@ export async function getOrgDetail(db: Db, actor: Actor, id: number): Promise<Or
   return { ...summary, ancestors: await ancestorsOf(db, actor, org) };
 }
 
-export async function createOrg(db: Db, actor: Actor, parentId: number, input: OrgInput): Promise<OrgRow> {
+export async function createOrg(
+  db: Db,
+  actor: Actor,
+  parentId: number,
+  input: OrgInput,
+  hooks: OrgHooks = {},
+): Promise<OrgRow> {
   checkUscc(input.uscc);
   checkWorkerCounts(input);
   return db.tx(async (sql) => {
@@ -155,6 +170,7 @@ export async function createOrg(db: Db, actor: Actor, parentId: number, input: O
       orgId: org.id,
       after: org,
     });
+    if (org.uscc) await hooks.employersChanged?.(sql, [org.uscc]);
     return org;
   });
 }
@@ -172,7 +188,13 @@ export async function createRootOrg(sql: Sql, actor: Actor | null, input: OrgInp
   return org;
 }
 
-export async function updateOrg(db: Db, actor: Actor, id: number, patch: Partial<Omit<OrgInput, 'kind'>>) {
+export async function updateOrg(
+  db: Db,
+  actor: Actor,
+  id: number,
+  patch: Partial<Omit<OrgInput, 'kind'>>,
+  hooks: OrgHooks = {},
+) {
   checkUscc(patch.uscc);
   return db.tx(async (sql) => {
     const before = await getOrgInScope(sql, actor, id);
@@ -188,6 +210,8 @@ export async function updateOrg(db: Db, actor: Actor, id: number, patch: Partial
       before,
       after,
     });
+    const employer = (o: OrgRow) => [o.uscc, o.workerCount, o.womenWorkerCount].join('|');
+    if (after.uscc && employer(after) !== employer(before)) await hooks.employersChanged?.(sql, [after.uscc]);
     return after;
   });
 }
@@ -340,9 +364,10 @@ export async function createOrgUnder(
   db: Db,
   actor: Actor,
   input: OrgInput & { parentId?: number | null },
+  hooks: OrgHooks = {},
 ): Promise<OrgRow> {
   const { parentId, ...org } = input;
-  if (parentId != null) return createOrg(db, actor, parentId, org);
+  if (parentId != null) return createOrg(db, actor, parentId, org, hooks);
   requireAccess(actor, 'org.create_root');
   if (org.kind !== 'federation') {
     throw invalid(

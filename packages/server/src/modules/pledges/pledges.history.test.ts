@@ -3,15 +3,17 @@
  * day they happened — not in the future, not before what they follow — beside the moment they were entered, and
  * count in 2020.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createPledgesService, type PledgesService } from './pledges.service.ts';
-import { getPledgeStats } from './pledges.stats.ts';
+import { exportPledgeStats, getPledgeStats } from './pledges.stats.ts';
 
 /** 12:00 on 2026-11-23 in China: the service's today. */
 const now = new Date('2026-11-23T04:00:00Z');
@@ -125,5 +127,56 @@ describe('a project of 2020 followed up in 2026', () => {
       pledges.completePledge(ctx.actor('reviewer', union), id, completion('2020-11-30')),
     );
     expect(e.kind).toBe('forbidden');
+  });
+});
+
+describe('the states of the projects on any day (issue 23, ADR 43)', () => {
+  it('reads completed, cancelled, open and overdue as they stood, from the recorded days', async () => {
+    const own = await ctx.newOrg(await ctx.newRoot(), 'district');
+    const clerk = ctx.actor('staff', own);
+    const promise = async (year: number) =>
+      (
+        await pledges.createPledge(clerk, {
+          orgId: own.id,
+          year,
+          title: `职工之家${ctx.unique()}`,
+          category: 'conditions',
+          budgetFen: 1_000_000,
+          department: '职工服务部',
+        })
+      ).id;
+    const [a, b, c] = [await promise(2020), await promise(2020), await promise(2020)];
+    await promise(2021);
+    await pledges.completePledge(clerk, a, completion('2020-11-30'));
+    await pledges.cancelPledge(clerk, b, '用地未落实', '2020-09-01');
+    await pledges.completePledge(clerk, c, completion('2021-03-15'));
+    const on = async (asOf: string | undefined, toYear = 2020) =>
+      (await getPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear, asOf })).states;
+    expect(await on('2020-08-31')).toEqual({ completed: 0, cancelled: 0, open: 3, overdue: 0 });
+    expect(await on('2020-10-31')).toEqual({ completed: 0, cancelled: 1, open: 2, overdue: 0 });
+    // by default, the last day of the period
+    expect(await on(undefined)).toEqual({ completed: 1, cancelled: 1, open: 1, overdue: 0 });
+    // a 2020 project still open in 2021 is overdue; the 2021 project is open in its year
+    expect(await on('2021-01-31', 2021)).toEqual({ completed: 1, cancelled: 1, open: 2, overdue: 1 });
+    expect(await on('2021-06-30', 2021)).toEqual({ completed: 2, cancelled: 1, open: 1, overdue: 0 });
+    const s = await getPledgeStats(db, clerk, {
+      orgId: own.id,
+      fromYear: 2020,
+      toYear: 2021,
+      asOf: '2021-01-31',
+    });
+    expect(s).toMatchObject({ from: '2020-01-01', to: '2021-12-31', asOf: '2021-01-31' });
+    const e = await refusal(
+      getPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear: 2020, asOf: '2019-12-31' }),
+    );
+    expect(e.code).toBe('PLEDGE_INVALID');
+    // the export lists the projects: beside the day completed or cancelled, the day it was entered
+    const xlsx = await exportPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear: 2021 });
+    const list = await readSheet(xlsx.buffer, 'p.xlsx', { isHeader: (c) => c.includes('录入日期') });
+    const col = (name: string) => list.headers.indexOf(name);
+    const done = list.rows.find((r) => r.cells[col('完成日期')] === '2020-11-30')?.cells ?? [];
+    expect(done[col('录入日期')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(done[col('录入日期')] > '2020-11-30').toBe(true);
+    expect(list.rows.filter((r) => r.cells[col('撤销日期')] === '2020-09-01')).toHaveLength(1);
   });
 });

@@ -180,3 +180,31 @@ export async function findPledgeTitles(sql: Sql, orgIds: number[], years: number
   );
   return new Set(rows.map((r) => `${r.orgId}|${r.year}|${normaliseText(r.title)}`));
 }
+
+/**
+ * The projects promised for the years [fromYear, toYear] (none after `day`'s year) as they stood on `day`, from
+ * their recorded days: completed by then, cancelled by then, still open, and of those open the ones whose year had
+ * ended (overdue).
+ */
+export async function pledgeStatesOn(
+  sql: Sql,
+  q: { path: string; fromYear: number; toYear: number; day: string },
+): Promise<{ completed: number; cancelled: number; open: number; overdue: number }> {
+  const params: unknown[] = [q.fromYear, q.toYear, q.day];
+  const where = subtreeCondition({ path: q.path }, 'o.path', params);
+  const { rows } = await sql.query<{ completed: number; cancelled: number; open: number; overdue: number }>(
+    `with p as (
+       select p.year, p.completed_on <= $3::date as done, p.cancelled_on <= $3::date as gone
+         from pledges p join orgs o on o.id = p.org_id
+        where ${where} and p.year between $1 and $2 and p.year <= extract(year from $3::date)
+     )
+     select count(*) filter (where done)::int as completed,
+            count(*) filter (where gone)::int as cancelled,
+            count(*) filter (where done is not true and gone is not true)::int as open,
+            count(*) filter (where done is not true and gone is not true
+                              and p.year < extract(year from $3::date))::int as overdue
+       from p`,
+    params,
+  );
+  return rows[0];
+}

@@ -6,6 +6,7 @@ import {
   Name,
   Nullable,
   Obj,
+  PeriodAnswer,
   RegisterImportResult,
   Str,
   StrEnum,
@@ -126,7 +127,15 @@ export const MyPledgesSchema = Type.Object({
   ),
 });
 
-export const StatsQuery = Obj({ orgId: Type.Optional(Id), fromYear: Year, toYear: Year });
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  fromYear: Year,
+  toYear: Year,
+  asOf: Type.Optional({
+    ...DateStr,
+    description: "the day the projects' states are read on (default the last day of toYear, or today)",
+  }),
+});
 
 const Count = Type.Integer();
 export const StatsSchema = Type.Object({
@@ -134,6 +143,11 @@ export const StatsSchema = Type.Object({
   orgName: Type.String(),
   fromYear: Type.Integer(),
   toYear: Type.Integer(),
+  ...PeriodAnswer,
+  states: Type.Object(
+    { completed: Count, cancelled: Count, open: Count, overdue: Count },
+    { description: "the period's projects as they stood on asOf; overdue: open after their year" },
+  ),
   promised: Count,
   completedInYear: Count,
   budgetFen: Type.Number(),

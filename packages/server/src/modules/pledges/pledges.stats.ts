@@ -1,10 +1,13 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { chinaDayOf } from '../../shared/effective.ts';
 import { invalid } from '../../shared/errors.ts';
+import { statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
-import { findOrgById } from '../org/index.ts';
+import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { pledgeErrors } from './pledges.errors.ts';
+import { listPledges, pledgeStatesOn } from './pledges.repository.ts';
 import { CATEGORIES, CATEGORY_ZH } from './pledges.types.ts';
 
 interface YearRow {
@@ -21,10 +24,14 @@ export interface PledgeStatsInput {
   orgId?: number;
   fromYear: number;
   toYear: number;
+  /** The day the projects' states are read on (default the last day of `toYear`, or today when later). */
+  asOf?: string;
 }
 
 /**
- * 办实事 projects of a union subtree over a range of years, from the reporting layer: per year the projects
+ * 办实事 projects of a union subtree over a range of years (ADR 43: a project is promised for a year, so its
+ * flows are counted by year) and their states as they stood on a day (`asOf`, default the period's end):
+ * completed, open, overdue, cancelled. From the reporting layer, per year the projects
  * promised and their budget, those completed within their year, earlier years' projects completed late in it, the
  * money spent and the workers
  * reached; promised by category; what was delivered (by unit) and the projects promised again every year.
@@ -43,6 +50,20 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
   const org = await findOrgById(db, id);
   if (!org) throw pledgeErrors.unionNotFound();
   requireAccess(actor, 'pledges.read', { orgPath: org.path });
+  const period = statsPeriod({ fromYear: input.fromYear, toYear: input.toYear });
+  const asOf = input.asOf ?? period.asOf;
+  if (asOf < period.from) {
+    throw pledgeErrors.invalid('asOf', {
+      zh: `状态日期 ${asOf} 早于起始年度 ${input.fromYear}`,
+      en: `The day of the states (${asOf}) precedes the first year ${input.fromYear}`,
+    });
+  }
+  const states = await pledgeStatesOn(db, {
+    path: org.path,
+    fromYear: input.fromYear,
+    toYear: input.toYear,
+    day: asOf,
+  });
   const rows = await sumCounts(db, {
     subject: [
       'pledges.promised',
@@ -97,6 +118,10 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
     orgName: org.name,
     fromYear: input.fromYear,
     toYear: input.toYear,
+    from: period.from,
+    to: period.to,
+    asOf,
+    states,
     promised: total('promised'),
     completedInYear: total('completedInYear'),
     budgetFen: total('budgetFen'),
@@ -112,8 +137,25 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
   };
 }
 
+const STATUS_ZH = {
+  planned: '未开始',
+  in_progress: '推进中',
+  completed: '已完成',
+  cancelled: '已撤销',
+} as const;
+
+/**
+ * The statistics as .xlsx, with the projects of the years: beside the day each was completed or cancelled, the day
+ * that was entered (录入日期), later for what was brought in after the fact.
+ */
 export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput) {
   const s = await getPledgeStats(db, actor, input);
+  const org = (await findOrgById(db, s.orgId)) as OrgRow;
+  const projects = await listPledges(db, {
+    scope: { path: org.path },
+    fromYear: s.fromYear,
+    toYear: s.toYear,
+  });
   const yuan = (fen: number) => fen / 100;
   const buffer = writeXlsxFast([
     {
@@ -123,6 +165,11 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
       rows: [
         ['工会', s.orgName],
         ['年度', `${s.fromYear}—${s.toYear}`],
+        ['状态截至', s.asOf],
+        ['已完成（项）', s.states.completed],
+        ['进行中（项）', s.states.open],
+        ['其中逾期未完成（项）', s.states.overdue],
+        ['已取消（项）', s.states.cancelled],
         ['立项（项）', s.promised],
         ['年内完成（项）', s.completedInYear],
         ['预算（元）', yuan(s.budgetFen)],
@@ -166,6 +213,22 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
         ...s.series.map((r) => [r.series, r.projects, yuan(r.spentFen)]),
         ...s.outputs.map((r) => [r.unit, r.qty, '']),
       ],
+    },
+    {
+      name: '项目清单',
+      headers: ['年度', '工会', '项目', '类别', '状态', '完成日期', '撤销日期', '录入日期', '投入（元）'],
+      widths: [8, 30, 36, 16, 10, 12, 12, 12, 14],
+      rows: projects.map((p) => [
+        p.year,
+        p.orgName,
+        p.title,
+        CATEGORY_ZH[p.category],
+        STATUS_ZH[p.status],
+        p.completedOn ?? '',
+        p.cancelledOn ?? '',
+        p.outcomeEnteredAt ? chinaDayOf(p.outcomeEnteredAt) : '',
+        p.spentFen === null ? '' : yuan(p.spentFen),
+      ]),
     },
   ]);
   return { buffer, fileName: `${s.orgName}${s.fromYear}-${s.toYear}年办实事统计.xlsx` };

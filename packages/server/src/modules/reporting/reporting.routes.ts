@@ -25,6 +25,7 @@ export const REPORTING_AREAS = [
   'stations',
   'wellness',
   'calls',
+  'insurance',
 ] as const;
 
 const YearsQuery = Obj({

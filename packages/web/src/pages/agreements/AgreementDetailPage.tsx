@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { agreementsApi } from './agreements-api.ts';
 import { CoveragePanel } from './CoveragePanel.tsx';
+import { EndAgreementModal } from './EndAgreementModal.tsx';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 
 /** Staff: one agreement — its parties, term and clauses, its text, and the enterprises it covers. */
@@ -22,6 +23,7 @@ export default function AgreementDetailPage() {
   const termText = useTermText();
   const detail = useLoad(() => agreementsApi.get(id), [id]);
   const [uploading, setUploading] = useState(false);
+  const [ending, setEnding] = useState(false);
   usePageTitle(detail.data?.agreement.title ?? t('agr.list.title'));
   const canWrite = can('agreements.write');
 
@@ -51,9 +53,21 @@ export default function AgreementDetailPage() {
           </Space>
         }
         extra={
-          <Link to="/agreements">
-            <Button icon={<ArrowLeftOutlined />}>{t('agr.detail.back')}</Button>
-          </Link>
+          <Space>
+            {canWrite && !a.endedOn && (a.status === 'in_force' || a.status === 'expiring') && (
+              <Button
+                danger
+                icon={<StopOutlined />}
+                onClick={() => setEnding(true)}
+                data-testid="agreement-end"
+              >
+                {t('agr.detail.end')}
+              </Button>
+            )}
+            <Link to="/agreements">
+              <Button icon={<ArrowLeftOutlined />}>{t('agr.detail.back')}</Button>
+            </Link>
+          </Space>
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
@@ -67,6 +81,18 @@ export default function AgreementDetailPage() {
           <Descriptions.Item label={t('agr.field.term')}>
             {`${a.effectiveOn} — ${a.expiresOn}（${termText(a.termMonths)}）`}
           </Descriptions.Item>
+          {a.endedOn && (
+            <Descriptions.Item label={t('agr.detail.ended')} span={2}>
+              <span data-testid="agreement-ended">
+                {t('agr.detail.endedOn', {
+                  day: a.endedEnteredAt
+                    ? (dayWithEntry(t, a.endedOn, a.endedEnteredAt) ?? a.endedOn)
+                    : a.endedOn,
+                  reason: a.endReason ?? '',
+                })}
+              </span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('agr.field.clauses')} span={2}>
             {a.clauses.length
               ? a.clauses.map((c) => <Tag key={c}>{t(`agr.clause.${c}`)}</Tag>)
@@ -119,6 +145,12 @@ export default function AgreementDetailPage() {
         </Descriptions>
       </Card>
       <CoveragePanel detail={detail.data} canWrite={canWrite} onImported={detail.reload} />
+      <EndAgreementModal
+        agreementId={id}
+        open={ending}
+        onClose={() => setEnding(false)}
+        onEnded={() => void detail.reload()}
+      />
     </Flex>
   );
 }

@@ -10,8 +10,8 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 
-type View = 'all' | 'in_force' | 'expiring' | 'expired';
-const VIEWS: View[] = ['all', 'in_force', 'expiring', 'expired'];
+type View = 'all' | 'in_force' | 'expiring' | 'expired' | 'ended';
+const VIEWS: View[] = ['all', 'in_force', 'expiring', 'expired', 'ended'];
 
 /** Staff: the agreements of my subtree's unions, with the renewal list (expiring within 90 days) one click away. */
 export default function AgreementListPage() {

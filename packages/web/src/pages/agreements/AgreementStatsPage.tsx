@@ -2,14 +2,13 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/DateField.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
 
@@ -17,8 +16,8 @@ type UnionRow = AgreementStats['byUnion'][number];
 const count = formatCount;
 
 /**
- * Staff: agreements of one kind in a union's subtree for a year — signed in the year, and the coverage at the
- * year's (or this month's) end read from the maintained counts: enterprises and workers covered (each once), the
+ * Staff: agreements of one kind in a union's subtree for a year or any days (从/至) — signed in the period, and the
+ * coverage at its end (a year's: the maintained counts at the year's or this month's end; days: as it stood then): enterprises and workers covered (each once), the
  * signing rate against the enterprises that should have one. Nothing is drawn before the figures arrive.
  */
 export default function AgreementStatsPage() {
@@ -28,18 +27,10 @@ export default function AgreementStatsPage() {
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const kind = (params.get('kind') as AgreementKind | null) ?? 'women';
-  const { year, options: years } = useStatsYear(
-    'agreements',
-    orgId,
-    params.get('year') ? Number(params.get('year')) : undefined,
-  );
-  // A day asked for: the states as they stood on it, signed from 1 January of its year to it.
-  const to = params.get('to') ?? undefined;
-  const query = useMemo(
-    () => (to ? { orgId, kind, to } : { orgId, kind, year: year ?? 0 }),
-    [orgId, kind, year, to],
-  );
-  const ready = !!query.orgId && (!!to || !!year);
+  // A year, or any days: signed over them, the states as they stood on the last.
+  const period = useStatsPeriod('agreements', orgId);
+  const query = useMemo(() => ({ orgId, kind, ...period.query }), [orgId, kind, period.query]);
+  const ready = !!query.orgId && period.ready;
   const stats = useLoad(() => (ready ? agreementsApi.stats(query) : Promise.resolve(undefined)), [query]);
 
   return (
@@ -77,23 +68,7 @@ export default function AgreementStatsPage() {
             options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
             data-testid="agreement-stats-kind"
           />
-          <span>{t('agr.stats.year')}</span>
-          <Select
-            style={{ width: 110 }}
-            value={year}
-            onChange={(v) => set('year', String(v))}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-            disabled={!!to}
-            data-testid="agreement-stats-year"
-          />
-          <span>{t('agr.stats.onDay')}</span>
-          <DateField
-            style={{ width: 150 }}
-            value={to ?? null}
-            onChange={(v) => set('to', v ?? undefined)}
-            allowClear
-            testId="agreement-stats-day"
-          />
+          {period.control}
         </Flex>
       </Card>
       {!orgId && <Empty description={t('agr.stats.pickUnion')} data-testid="agreement-stats-pick" />}

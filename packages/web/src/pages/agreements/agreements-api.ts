@@ -30,6 +30,7 @@ export const STATUS_COLOR: Record<AgreementStatus, string> = {
   in_force: 'green',
   expiring: 'orange',
   expired: 'default',
+  ended: 'red',
   pending: 'blue',
 };
 
@@ -50,6 +51,9 @@ export const agreementsApi = {
   uploadText: (id: number, file: File) =>
     unwrap(api.PUT('/api/agreements/{id}/text', { params: { path: { id } }, body: fileForm(file) })),
   textUrl: (id: number) => `/api/agreements/${id}/text`,
+  /** Ends the agreement before its expiry on a day (its last day in force; default today). */
+  end: (id: number, body: { endedOn?: string; reason: string }) =>
+    unwrap(api.POST('/api/agreements/{id}/end', { params: { path: { id } }, body })),
   templateUrl: '/api/agreements/coverage-template.xlsx',
   importTemplateUrl: '/api/agreements/import/template.xlsx',
   /** The agreements register with the enterprises each covered: checked only (预检) or imported, all rows or none. */

@@ -1,27 +1,72 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { fenToYuanText } from '../programs/money.ts';
 import { careApi, type Report } from './care-api.ts';
 
-/** The campaign report: visits, workers reached, units, goods given by item, grants approved and paid. */
+/**
+ * The campaign report over its period, or any days of it (从/至, kept in the address): visits, workers reached,
+ * units, goods given by item, and the grants of those visits approved and paid.
+ */
 export function ReportPanel({ campaignId }: { campaignId: number }) {
   const { t } = useTranslation();
-  const report = useLoad(() => careApi.report(campaignId), [campaignId]);
+  const [params, set, setMany] = useListParams();
+  const from = params.get('from') ?? undefined;
+  const to = params.get('to') ?? undefined;
+  const query = useMemo(() => ({ ...(from ? { from } : {}), ...(to ? { to } : {}) }), [from, to]);
+  const report = useLoad(() => careApi.report(campaignId, query), [campaignId, query]);
   return (
-    <LoadGate state={report} what={t('care.what.report')}>
-      {(r) => <ReportView r={r} campaignId={campaignId} />}
-    </LoadGate>
+    <Flex vertical gap={16}>
+      <Flex gap={8} wrap align="center" data-testid="care-report-period">
+        <span>{t('period.from')}</span>
+        <DateField
+          style={{ width: 150 }}
+          value={from ?? null}
+          onChange={(v) => set('from', v ?? undefined)}
+          allowClear
+          testId="care-report-from"
+        />
+        <span>{t('period.to')}</span>
+        <DateField
+          style={{ width: 150 }}
+          value={to ?? null}
+          onChange={(v) => set('to', v ?? undefined)}
+          allowClear
+          testId="care-report-to"
+        />
+        {(from || to) && (
+          <Button type="link" onClick={() => setMany({ from: undefined, to: undefined })}>
+            {t('care.report.wholeCampaign')}
+          </Button>
+        )}
+      </Flex>
+      <LoadGate state={report} what={t('care.what.report')}>
+        {(r) => <ReportView r={r} campaignId={campaignId} query={query} />}
+      </LoadGate>
+    </Flex>
   );
 }
 
-function ReportView({ r, campaignId }: { r: Report; campaignId: number }) {
+function ReportView({
+  r,
+  campaignId,
+  query,
+}: {
+  r: Report;
+  campaignId: number;
+  query: { from?: string; to?: string };
+}) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={16} data-testid="care-report">
+      <PeriodNote from={r.from} to={r.to} asOf={r.asOf} states={false} />
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Card size="small">
@@ -90,7 +135,7 @@ function ReportView({ r, campaignId }: { r: Report; campaignId: number }) {
       />
       <Button
         icon={<DownloadOutlined />}
-        href={careApi.reportUrl(campaignId)}
+        href={careApi.reportUrl(campaignId, query)}
         style={{ alignSelf: 'flex-start' }}
         data-testid="care-report-export"
       >

@@ -1,6 +1,7 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Campaign = Answer<'/api/care/campaigns'>['items'][number];
 export type CampaignDetail = Answer<'/api/care/campaigns/{id}'>;
@@ -28,8 +29,12 @@ export const careApi = {
   campaign: (id: number) => unwrap(api.GET('/api/care/campaigns/{id}', { params: { path: { id } } })),
   receive: (id: number, body: ReceiveStock) =>
     unwrap(api.POST('/api/care/campaigns/{id}/stock', { params: { path: { id } }, body })),
-  report: (id: number) => unwrap(api.GET('/api/care/campaigns/{id}/report', { params: { path: { id } } })),
-  reportUrl: (id: number) => `/api/care/campaigns/${id}/report.xlsx`,
+  report: (id: number, query: { from?: string; to?: string } = {}) =>
+    unwrap(api.GET('/api/care/campaigns/{id}/report', { params: { path: { id }, query } })),
+  reportUrl: (id: number, query: { from?: string; to?: string } = {}) => {
+    const q = periodParams(query);
+    return `/api/care/campaigns/${id}/report.xlsx${q ? `?${q}` : ''}`;
+  },
   visits: (query: VisitQuery) => unwrap(api.GET('/api/care/visits', { params: { query } })),
   logVisit: (body: CreateVisit) => unwrap(api.POST('/api/care/visits', { body })),
   visit: (id: number) => unwrap(api.GET('/api/care/visits/{id}', { params: { path: { id } } })),

@@ -8,6 +8,7 @@ import {
   InputNumber,
   Modal,
   Select,
+  Space,
   Switch,
   Table,
   Tag,
@@ -24,6 +25,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
+import { RegisterImport } from '../import/RegisterImport.tsx';
 import { type CategoryFields, casesApi, named } from './cases-api.ts';
 
 /** The working-day calendar (holidays, make-up working days) and each category's deadlines; administrators edit. */
@@ -64,7 +66,12 @@ export default function CaseCalendarPage() {
         }
       >
         <Typography.Paragraph type="secondary">{t('case.calendar.hint')}</Typography.Paragraph>
-        {admin && <NoticePaste year={year} onDone={() => void days.reload()} />}
+        {admin && (
+          <Space wrap>
+            <NoticePaste year={year} onDone={() => void days.reload()} />
+            <SheetImport onDone={() => void days.reload()} />
+          </Space>
+        )}
         {admin && (
           <Flex gap={8} wrap style={{ marginBottom: 12 }}>
             <DayPicker value={day} onChange={setDay} />
@@ -333,6 +340,44 @@ function CategoryForm(p: {
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/**
+ * A year's holidays from a sheet (日期, 休/班, 名称) through the shared register import: the template, 预检 with every
+ * wrong row, then 导入, which replaces the sheet's year. The calendar is read again when the dialog closes.
+ */
+function SheetImport({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button style={{ marginBottom: 12 }} onClick={() => setOpen(true)} data-testid="holidays-sheet-open">
+        {t('case.calendar.sheetOpen')}
+      </Button>
+      <Modal
+        open={open}
+        width={820}
+        title={t('case.calendar.sheetTitle')}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => {
+          setOpen(false);
+          onDone();
+        }}
+      >
+        <RegisterImport
+          what={t('case.calendar.sheetWhat')}
+          templateUrl={casesApi.holidaysTemplateUrl}
+          send={casesApi.importHolidays}
+          figures={(a) => [
+            { label: t('case.calendar.sheetYear'), value: a.year || '—' },
+            { label: t('case.calendar.sheetChanged'), value: a.changed },
+            { label: t('case.calendar.sheetRemoved'), value: a.removed },
+          ]}
+        />
+      </Modal>
+    </>
   );
 }
 

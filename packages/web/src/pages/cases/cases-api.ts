@@ -67,6 +67,10 @@ export const casesApi = {
   pasteNotice: (year: number, text: string, dryRun: boolean) =>
     unwrap(api.POST('/api/cases/calendar/notice', { body: { year, text, dryRun } })),
   settings: () => unwrap(api.GET('/api/cases/settings')),
+  holidaysTemplateUrl: '/api/cases/calendar/import/template.xlsx',
+  /** A year's holiday calendar from a sheet (日期, 休/班, 名称): checked only (预检) or replacing the year. */
+  importHolidays: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/cases/calendar/import', { params: { query: { dryRun } }, body: fileForm(file) })),
   importTemplateUrl: '/api/cases/import/template.xlsx',
   /** The requests register: checked only (预检) or imported, all rows or none. */
   importRegister: (file: File, dryRun: boolean) =>

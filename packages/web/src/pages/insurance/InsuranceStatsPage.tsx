@@ -1,94 +1,102 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, InputNumber, Table, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { insuranceApi } from './insurance-api.ts';
 
-/** Statistics: group insurance per year over a range of years, with the total. */
+/**
+ * Statistics: group insurance per year over a range of years or any days, with the total, and the policies in
+ * force, people covered and open claims as they stood on the last day.
+ */
 export default function InsuranceStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('ins.stats.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const thisYear = new Date().getFullYear();
-  const toYear = Number(params.get('to') ?? thisYear);
-  const fromYear = Number(params.get('from') ?? toYear - 6);
-  const q = { orgId, fromYear, toYear };
-  const stats = useLoad(() => insuranceApi.stats(q), [orgId, fromYear, toYear]);
-  const set = (k: string, v: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next);
-  };
-  const yearInput = (key: 'from' | 'to', value: number) => (
-    <InputNumber
-      min={1990}
-      max={2200}
-      precision={0}
-      value={value}
-      onChange={(v) => v && set(key, String(v))}
-      data-testid={`ins-stats-${key}`}
-    />
-  );
+  const period = useStatsPeriod('insurance', orgId, { yearRange: 7 });
+  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const stats = useLoad(() => insuranceApi.stats(q), [q]);
   return (
     <Card
       title={t('ins.stats.title')}
       extra={
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {yearInput('from', fromYear)}
-          <span>—</span>
-          {yearInput('to', toYear)}
-          <Button icon={<DownloadOutlined />} href={insuranceApi.statsUrl(q)}>
-            {t('ins.stats.export')}
-          </Button>
-        </Flex>
+        <Button icon={<DownloadOutlined />} href={insuranceApi.statsUrl(q)} data-testid="ins-stats-export">
+          {t('ins.stats.export')}
+        </Button>
       }
     >
-      <Typography.Paragraph type="secondary">{t('ins.stats.hint')}</Typography.Paragraph>
-      <LoadGate state={stats} what={t('ins.what.stats')}>
-        {(s) => (
-          <Table
-            rowKey="year"
-            size="small"
-            pagination={false}
-            data-testid="ins-stats"
-            dataSource={[...s.years, { year: t('ins.stats.total'), ...s.total }]}
-            columns={[
-              { title: t('ins.stats.year'), dataIndex: 'year' },
-              { title: t('ins.stats.policies'), dataIndex: 'policies', align: 'right' },
-              {
-                title: t('ins.stats.insured'),
-                dataIndex: 'insured',
-                align: 'right',
-                render: (n: number) => formatCount(n),
-              },
-              {
-                title: t('ins.stats.premium'),
-                dataIndex: 'premiumFen',
-                align: 'right',
-                render: (n: number) => formatFen(n),
-              },
-              { title: t('ins.stats.filed'), dataIndex: 'claimsFiled', align: 'right' },
-              { title: t('ins.stats.paid'), dataIndex: 'claimsPaid', align: 'right' },
-              {
-                title: t('ins.stats.paidFen'),
-                dataIndex: 'paidFen',
-                align: 'right',
-                render: (n: number) => formatFen(n),
-              },
-            ]}
-          />
-        )}
-      </LoadGate>
+      <Flex vertical gap={16}>
+        <Flex gap={8} wrap align="center">
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          {period.control}
+        </Flex>
+        <Typography.Text type="secondary">{t('ins.stats.hint')}</Typography.Text>
+        <LoadGate state={stats} what={t('ins.what.stats')}>
+          {(s) => (
+            <Flex vertical gap={16}>
+              <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+              <Row gutter={[16, 16]} data-testid="ins-stats-states">
+                {(
+                  [
+                    ['inForce', s.states.inForce],
+                    ['insuredOn', s.states.insured],
+                    ['openClaims', s.states.openClaims],
+                  ] as const
+                ).map(([key, n]) => (
+                  <Col xs={12} md={6} key={key}>
+                    <Card size="small" data-testid={`ins-stats-${key}`}>
+                      <Statistic title={t(`ins.stats.${key}`)} value={formatCount(n)} />
+                      <Typography.Text type="secondary">
+                        {t('ins.stats.states', { asOf: s.asOf })}
+                      </Typography.Text>
+                    </Card>
+                  </Col>
+                ))}
+              </Row>
+              <Table
+                rowKey="year"
+                size="small"
+                pagination={false}
+                data-testid="ins-stats"
+                dataSource={[...s.years, { year: t('ins.stats.total'), ...s.total }]}
+                columns={[
+                  { title: t('ins.stats.year'), dataIndex: 'year' },
+                  { title: t('ins.stats.policies'), dataIndex: 'policies', align: 'right' },
+                  {
+                    title: t('ins.stats.insured'),
+                    dataIndex: 'insured',
+                    align: 'right',
+                    render: (n: number) => formatCount(n),
+                  },
+                  {
+                    title: t('ins.stats.premium'),
+                    dataIndex: 'premiumFen',
+                    align: 'right',
+                    render: (n: number) => formatFen(n),
+                  },
+                  { title: t('ins.stats.filed'), dataIndex: 'claimsFiled', align: 'right' },
+                  { title: t('ins.stats.paid'), dataIndex: 'claimsPaid', align: 'right' },
+                  {
+                    title: t('ins.stats.paidFen'),
+                    dataIndex: 'paidFen',
+                    align: 'right',
+                    render: (n: number) => formatFen(n),
+                  },
+                ]}
+              />
+            </Flex>
+          )}
+        </LoadGate>
+      </Flex>
     </Card>
   );
 }

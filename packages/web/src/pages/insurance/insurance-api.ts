@@ -1,5 +1,6 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Policy = Answer<'/api/insurance/policies'>[number];
 export type PolicyDetail = Answer<'/api/insurance/policies/{id}'>;
@@ -34,10 +35,9 @@ export const insuranceApi = {
   fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
   decide: (id: number, body: Decision) =>
     unwrap(api.POST('/api/insurance/claims/{id}/decide', { params: { path: { id } }, body })),
-  stats: (q: { orgId?: number; fromYear: number; toYear: number }) =>
+  stats: (q: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/insurance/stats', { params: { query: q } })),
-  statsUrl: (q: { orgId?: number; fromYear: number; toYear: number }) =>
-    `/api/insurance/stats.xlsx?fromYear=${q.fromYear}&toYear=${q.toYear}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  statsUrl: (q: { orgId?: number } & PeriodQuery) => `/api/insurance/stats.xlsx?${periodParams(q)}`,
   mine: () => unwrap(api.GET('/api/me/insurance')),
   fileMine: (body: MyClaim) => unwrap(api.POST('/api/me/insurance/claims', { body })),
 };

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -33,9 +34,12 @@ export default function PledgeListPage() {
   const fromYear = Number(params.get('from') ?? toYear - 2);
   const [creating, setCreating] = useState(false);
   const list = useLoad(() => pledgesApi.list({ orgId, fromYear, toYear }), [orgId, fromYear, toYear]);
+  // The projects' states as they stood on a day (default the last day of the years shown).
+  const asOf = params.get('asOf') ?? undefined;
+  const statsQuery = { orgId, fromYear, toYear, ...(asOf ? { asOf } : {}) };
   const stats = useLoad(
-    () => (orgId ? pledgesApi.stats({ orgId, fromYear, toYear }) : Promise.resolve(null)),
-    [orgId, fromYear, toYear],
+    () => (orgId ? pledgesApi.stats(statsQuery) : Promise.resolve(null)),
+    [orgId, fromYear, toYear, asOf],
   );
   const set = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -74,11 +78,16 @@ export default function PledgeListPage() {
               onChange={(y) => set({ to: String(y) })}
               data-testid="pledge-to"
             />
+            <span>{t('pl.stats.asOf')}</span>
+            <DateField
+              style={{ width: 150 }}
+              value={asOf ?? null}
+              onChange={(v) => set({ asOf: v ?? undefined })}
+              allowClear
+              testId="pledge-as-of"
+            />
             {orgId && (
-              <Button
-                icon={<DownloadOutlined />}
-                href={pledgesApi.statsExportUrl({ orgId, fromYear, toYear })}
-              >
+              <Button icon={<DownloadOutlined />} href={pledgesApi.statsExportUrl(statsQuery)}>
                 {t('pl.stats.export')}
               </Button>
             )}
@@ -163,6 +172,9 @@ function StatsSummary({ s }: { s: PledgeStats }) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={16}>
+      <Typography.Text type="secondary" data-testid="pledge-states">
+        {t('pl.stats.states', { asOf: s.asOf, ...s.states })}
+      </Typography.Text>
       <Row gutter={16}>
         <Col xs={12} md={6}>
           <Statistic title={t('pl.stats.promised')} value={s.promised} data-testid="pledge-stat-promised" />

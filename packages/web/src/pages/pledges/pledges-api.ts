@@ -1,10 +1,12 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { formatFen } from '../../components/format.ts';
+import { periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Pledge = Answer<'/api/pledges'>['items'][number];
 export type PledgeDetail = Answer<'/api/pledges/{id}'>;
 export type PledgeStats = Answer<'/api/pledges/stats'>;
+type StatsQuery = { orgId?: number; fromYear: number; toYear: number; asOf?: string };
 export type MyPledge = Answer<'/api/me/pledges'>['items'][number];
 export type CreatePledge = Body<'/api/pledges'>;
 export type Completion = Body<'/api/pledges/{id}/complete'>;
@@ -47,10 +49,8 @@ export const pledgesApi = {
   addEvidence: (id: number, file: File) =>
     unwrap(api.POST('/api/pledges/{id}/evidence', { params: { path: { id } }, body: fileForm(file) })),
   evidenceUrl: (id: number, evidenceId: number) => `/api/pledges/${id}/evidence/${evidenceId}`,
-  stats: (query: { orgId?: number; fromYear: number; toYear: number }) =>
-    unwrap(api.GET('/api/pledges/stats', { params: { query } })),
-  statsExportUrl: (q: { orgId?: number; fromYear: number; toYear: number }) =>
-    `/api/pledges/stats.xlsx?fromYear=${q.fromYear}&toYear=${q.toYear}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  stats: (query: StatsQuery) => unwrap(api.GET('/api/pledges/stats', { params: { query } })),
+  statsExportUrl: (q: StatsQuery) => `/api/pledges/stats.xlsx?${periodParams(q)}`,
   mine: () => unwrap(api.GET('/api/me/pledges')),
   importTemplateUrl: '/api/pledges/import/template.xlsx',
   /** The 办实事 projects register (a row per project and milestone): checked only (预检) or imported, all or none. */

@@ -9,6 +9,9 @@ import type { ProgramRow } from '../programs.types.ts';
 import { type DemoRecord, insertDemoRecords } from './demo-records.ts';
 import { SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
 
+/** Where each course's trainees end among the 310 (95, 80, 60 and 75 of them, in the courses' order). */
+const TRAINEES_BY_COURSE = [95, 175, 235, 310];
+
 /**
  * Activity for the demo: records of demo members, applications taken in by every intake mode, some of
  * them approved up the chain (through the same review code staff use) and paid, others still waiting in
@@ -152,14 +155,18 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
     trainees.length,
     trainees.length + Math.min(12, Math.ceil(shunyi.length / 20)),
   );
+  // The 310 by course: 95 CAD, 80 graphic design, 60 3D design, 75 e-commerce; each course has its fee.
+  const courseOf = (i: number) =>
+    i < trainees.length ? TRAINEES_BY_COURSE.findIndex((upTo) => i < upTo) : i % TRAINEES_BY_COURSE.length;
   for (const [i, m] of [...trainees, ...notPassed].entries()) {
+    const course = courseOf(i);
     records.push({
       personId: m.id,
       kind: 'training',
       occurredOn: `2020-${String((i % 10) + 2).padStart(2, '0')}-28`,
-      course: SHUNYI_TRAINING_COURSES[i % SHUNYI_TRAINING_COURSES.length],
+      course: SHUNYI_TRAINING_COURSES[course],
       organiser: '顺义区总工会职工技能培训中心',
-      feeFen: [120_000, 180_000, 200_000, 260_000][i % 4],
+      feeFen: [120_000, 180_000, 200_000, 260_000][course],
       result: i < trainees.length ? 'passed' : i % 3 === 0 ? 'absent' : 'failed',
       orgId: m.orgId,
     });

@@ -29,6 +29,14 @@ afterAll(async () => {
   await db?.close();
 });
 
+/** The courses as records keep them (brackets and dashes as the text normaliser writes them). */
+const COURSE_SPLIT = {
+  '计算机辅助设计(CAD)': 95,
+  平面设计师: 80,
+  三维设计师: 60,
+  '电子商务师-网站建设与运营': 75,
+};
+
 describe('the demo dashboard of 顺义区总工会', () => {
   let plan: ProgramReport;
   const program = (name: string) => plan.programs.find((p) => p.name === name);
@@ -52,6 +60,8 @@ describe('the demo dashboard of 顺义区总工会', () => {
     const courses = training?.breakdown?.rows ?? [];
     expect(courses).toHaveLength(4);
     expect(courses.reduce((s, r) => s + r.applications, 0)).toBe(310);
+    // the course split of the 310 (seed 000's four courses)
+    expect(Object.fromEntries(courses.map((r) => [r.value, r.applications]))).toEqual(COURSE_SPLIT);
   });
 
   it('counts the 2020 decisions and payments in 2020, the year they happened, not the year they were entered', async () => {
@@ -65,6 +75,9 @@ describe('the demo dashboard of 顺义区总工会', () => {
     expect(in2020('职业技能竞赛获奖助推')).toMatchObject({ approved: 19 });
     expect(in2020('二级工会举办技能竞赛助推')).toMatchObject({ approved: 5 });
     expect(in2020('职工技能培训费全额助推')).toMatchObject({ approved: 310 });
+    const courses = in2020('职工技能培训费全额助推')?.breakdown?.rows ?? [];
+    expect(Object.fromEntries(courses.map((r) => [r.value, r.approved]))).toEqual(COURSE_SPLIT);
+    expect(courses.every((r) => r.paidFen > 0)).toBe(true);
     const { rows } = await db.query<{ fen: number }>(
       `select coalesce(sum(b.total_fen), 0) as fen from payment_batches b
         where b.status = 'paid' and b.org_id = $1 and b.paid_at >= '2020-01-01T00:00+08:00' and b.paid_at < '2021-01-01T00:00+08:00'`,

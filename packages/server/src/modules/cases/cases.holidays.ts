@@ -1,0 +1,181 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import {
+  type RegisterRow,
+  type RegisterRowError,
+  type RegisterSpec,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
+import { recordAudit } from '../audit/index.ts';
+import { type CalendarDay, listCalendar, replaceCalendarYear } from './cases.calendar.ts';
+
+/**
+ * A year's holiday calendar from a sheet (ADR 22, 41), beside the pasted State Council notice: one row per day — a
+ * day off of a holiday (休, any day of its range) or a weekend day worked instead (班) — with its name. The sheet is
+ * one year: its days replace that year's in one transaction; the dry run (预检) shows the days and what changes.
+ */
+type Key = 'day' | 'kind' | 'name';
+
+export const HOLIDAYS_SHEET: RegisterSpec<Key> = {
+  title: { zh: '节假日安排', en: 'holiday calendar' },
+  notes: [
+    '每行一天：法定节假日放假的每一天填“休”，调休上班的周末填“班”。',
+    '一个文件为一年的安排：导入后，该年原有的节假日与调休上班日全部由本表替换。',
+    '也可以在页面上直接粘贴国务院办公厅的节假日安排通知。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'day',
+      header: '日期',
+      en: 'day',
+      aliases: ['日期（年月日）', '放假日期'],
+      required: true,
+      kind: 'date',
+      future: true,
+      note: '放假或调休上班的那一天',
+      example: '2026-10-01',
+    },
+    {
+      key: 'kind',
+      header: '休/班',
+      en: 'off or working',
+      aliases: ['休班', '类型', '放假/上班', '安排'],
+      required: true,
+      kind: 'choice',
+      choices: [
+        { value: 'off', zh: '休', en: 'off', aliases: ['放假', '休息', '假', '节假日', 'holiday'] },
+        { value: 'work', zh: '班', en: 'working', aliases: ['上班', '调休上班', '补班', 'work', 'workday'] },
+      ],
+      note: '休：放假；班：调休上班（只能是周六或周日）',
+      example: '休',
+    },
+    {
+      key: 'name',
+      header: '名称',
+      en: 'name',
+      aliases: ['节日', '节假日', '节日名称', '说明'],
+      kind: 'text',
+      max: 50,
+      note: '节日名称；不填时放假记为“节假日”，上班记为“调休上班”',
+      example: '国庆节',
+    },
+  ],
+  maxRows: 400,
+};
+
+const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+
+interface Plan {
+  year: number | null;
+  days: CalendarDay[];
+  before: Map<string, CalendarDay>;
+}
+
+export function createHolidaysImport(db: Db) {
+  /** The sheet's days, checked: one year, each day once, a day worked only on a weekend. */
+  async function plan(rows: RegisterRow<Key>[], errors: RegisterRowError[]): Promise<Plan> {
+    const days = new Map<string, CalendarDay & { rowNo: number }>();
+    let year: number | null = null;
+    for (const { rowNo, values } of rows) {
+      const day = String(values.day);
+      const working = values.kind === 'work';
+      const y = Number(day.slice(0, 4));
+      year ??= y;
+      if (y !== year) {
+        errors.push(
+          rowError(
+            rowNo,
+            '日期',
+            `${day} 不在 ${year} 年：一个文件只放一年的安排`,
+            `${day} is not in ${year}: one year per file`,
+          ),
+        );
+        continue;
+      }
+      if (working && !isWeekend(day)) {
+        errors.push(
+          rowError(
+            rowNo,
+            '休/班',
+            `${day} 是工作日，本来就上班，只有周末才能标为调休上班`,
+            `${day} is a weekday, a working day anyway; only a weekend day can be a make-up working day`,
+          ),
+        );
+        continue;
+      }
+      const earlier = days.get(day);
+      if (earlier) {
+        errors.push(
+          rowError(
+            rowNo,
+            '日期',
+            `${day} 已在第${earlier.rowNo}行`,
+            `${day} is on row ${earlier.rowNo} already`,
+          ),
+        );
+        continue;
+      }
+      const name = values.name === null ? (working ? '调休上班' : '节假日') : String(values.name);
+      days.set(day, { day, working, name, rowNo });
+    }
+    const list = [...days.values()]
+      .map(({ rowNo: _r, ...d }) => d)
+      .sort((a, b) => a.day.localeCompare(b.day));
+    const before = new Map(year === null ? [] : (await listCalendar(db, year)).map((d) => [d.day, d]));
+    return { year, days: list, before };
+  }
+
+  function counts(p: Plan) {
+    const changed = p.days.filter((d) => {
+      const b = p.before.get(d.day);
+      return b && (b.working !== d.working || b.name !== d.name);
+    }).length;
+    return {
+      year: p.year ?? 0,
+      days: p.days,
+      created: p.days.filter((d) => !p.before.has(d.day)).length,
+      changed,
+      removed: [...p.before.keys()].filter((day) => !p.days.some((d) => d.day === day)).length,
+    };
+  }
+
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'cases.calendar');
+      return registerTemplate(HOLIDAYS_SHEET);
+    },
+
+    /** The year's days from the sheet: checked and counted (dry run), or written all at once. */
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'cases.calendar');
+      return runRegisterImport(HOLIDAYS_SHEET, input, {
+        plan,
+        counts,
+        dryRunExtras: {},
+        write: async (p, c) => {
+          if (p.year === null) return {};
+          const year = p.year;
+          await db.tx(async (sql) => {
+            await replaceCalendarYear(sql, year, p.days);
+            await recordAudit(sql, actor, {
+              action: 'case.calendar.import',
+              entity: 'case',
+              after: {
+                year,
+                fileName: input.fileName,
+                days: p.days.length,
+                added: c.created,
+                changed: c.changed,
+                removed: c.removed,
+              },
+            });
+          });
+          return {};
+        },
+      });
+    },
+  };
+}
