@@ -51,6 +51,12 @@ export const hardshipEn = {
       what: 'hardship files',
       empty: 'No hardship files',
     },
+    edit: {
+      title: 'Edit the hardship file',
+      idHint:
+        'ID numbers show masked; left as shown they stay as on file. Type the whole number to correct one.',
+      member: '{{name}} ({{relation}}, income {{income}} a year)',
+    },
     create: {
       title: 'Open a hardship file',
       submit: 'Save for verification',

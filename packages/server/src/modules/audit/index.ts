@@ -1,3 +1,4 @@
+export { type EditEntry, listEdits, recordEdit } from './audit.edits.ts';
 export { auditRoutes } from './audit.routes.ts';
 export { type AuditEntry, type AuditNames, listAudit, recordAudit, recordAudits } from './audit.service.ts';
 export { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit.vocabulary.ts';
