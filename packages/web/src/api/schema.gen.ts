@@ -195,7 +195,8 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct an agreement: terms, dates and, before it is in force, the enterprises it covers; each change in its history and the audit log */
+        patch: operations["patchAgreementsById"];
         trace?: never;
     };
     "/api/agreements/{id}/coverage/import": {
@@ -8450,6 +8451,17 @@ export interface operations {
                             womenWorkers: number;
                             workers: number;
                         }[];
+                        edits: {
+                            /** @description the moment the edit was entered */
+                            at: string;
+                            byName: string | null;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            id: number;
+                        }[];
                     };
                 };
             };
@@ -8506,6 +8518,200 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchAgreementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                    effectiveOn?: string;
+                    employer?: string;
+                    /** @description the whole list of covered enterprises; only before the agreement is in force (else 409) */
+                    enterprises?: {
+                        name: string;
+                        /** @description 统一社会信用代码 (18 characters) */
+                        uscc: string;
+                        womenWorkers: number;
+                        workers: number;
+                    }[];
+                    expiresOn?: string;
+                    note?: string | null;
+                    /** @description the day it was signed: not in the future; a past day needs history.backdate */
+                    signedOn?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        createdAt: string;
+                        effectiveOn: string;
+                        employer: string;
+                        enterprises: number;
+                        expiresOn: string;
+                        id: number;
+                        /**
+                         * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
+                         * @enum {string}
+                         */
+                        kind: "general" | "wage" | "women" | "safety";
+                        /**
+                         * @description area 区域, industry 行业, enterprise 企业
+                         * @enum {string}
+                         */
+                        level: "area" | "industry" | "enterprise";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        signedOn: string;
+                        /**
+                         * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
+                         * @enum {string}
+                         */
+                        status: "in_force" | "expiring" | "expired" | "pending";
+                        termMonths: number;
+                        textName: string | null;
+                        title: string;
+                        womenWorkers: number;
+                        workers: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

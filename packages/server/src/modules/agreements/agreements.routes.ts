@@ -13,6 +13,7 @@ import {
   AgreementSchema,
   CoverageImportResult,
   CreateAgreementBody,
+  EditAgreementBody,
   StatsQuery,
   StatsSchema,
 } from './agreements.schemas.ts';
@@ -140,6 +141,21 @@ export function agreementsRoutes(
       },
     },
     async (req) => agreements.getAgreement(actorOf(req), req.params.id),
+  );
+  app.patch(
+    '/api/agreements/:id',
+    {
+      config: { permission: 'agreements.write', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Correct an agreement: terms, dates and, before it is in force, the enterprises it covers; each change in its history and the audit log',
+        params: IdParams,
+        body: EditAgreementBody,
+        response: { 200: AgreementSchema },
+      },
+    },
+    async (req) => agreements.editAgreement(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/agreements/:id/coverage/import',
