@@ -37,6 +37,7 @@ export const donationsEn = {
       saved: 'Donor registered',
     },
     donor: {
+      edit: 'Edit the donor',
       what: 'the donor',
       back: 'Back to donors',
       given: 'Donations',
