@@ -5013,7 +5013,8 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct a project not yet completed: title, department, description, budget and milestones; each change in its history and the audit log */
+        patch: operations["patchPledgesById"];
         trace?: never;
     };
     "/api/pledges/{id}/cancel": {
@@ -53224,6 +53225,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        edits: {
+                            /** @description the moment the edit was entered */
+                            at: string;
+                            byName: string | null;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            id: number;
+                        }[];
                         evidence: {
                             fileName: string;
                             id: number;
@@ -53321,6 +53333,190 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchPledgesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    budgetFen?: number;
+                    department?: string;
+                    description?: string | null;
+                    /** @description the whole list of milestones */
+                    milestones?: {
+                        dueOn: string;
+                        /** @description a milestone kept; one reached cannot be left out */
+                        id?: number;
+                        title: string;
+                    }[];
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        beneficiaryCount: number | null;
+                        beneficiaryNote: string | null;
+                        budgetFen: number;
+                        cancelledOn: string | null;
+                        cancelReason: string | null;
+                        /** @enum {string} */
+                        category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
+                        completedOn: string | null;
+                        department: string;
+                        description: string | null;
+                        evidence: number;
+                        id: number;
+                        milestones: number;
+                        milestonesDone: number;
+                        orgId: number;
+                        orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
+                        outputQty: number | null;
+                        outputUnit: string | null;
+                        series: string | null;
+                        spentFen: number | null;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "completed" | "cancelled";
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -136,6 +136,10 @@ export const hardshipEn = {
       special_groups: 'Special groups',
     },
     status: { planned: 'Promised', in_progress: 'Under way', completed: 'Completed', cancelled: 'Cancelled' },
+    edit: {
+      title: 'Edit the project',
+      milestonesHint: 'A milestone reached keeps its day and cannot be taken off.',
+    },
     field: {
       year: 'Year',
       title: 'Project',

@@ -135,6 +135,10 @@ export const hardshipZh = {
       special_groups: '特殊群体',
     },
     status: { planned: '已立项', in_progress: '实施中', completed: '已完成', cancelled: '已撤销' },
+    edit: {
+      title: '修改实事项目',
+      milestonesHint: '已完成的节点保留其完成日期，不能删除。',
+    },
     field: {
       year: '年度',
       title: '项目名称',
