@@ -1295,7 +1295,8 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Correct a contest's name, level and dates before its results are published; each change in its history and the audit log */
+        patch: operations["patchContestsById"];
         trace?: never;
     };
     "/api/contests/{id}/close": {
@@ -18938,6 +18939,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the contest's edits (on its page) */
+                        edits?: {
+                            /** @description the moment the edit was entered */
+                            at: string;
+                            byName: string | null;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            id: number;
+                        }[];
                         endsOn: string;
                         entryCount: number;
                         events: {
@@ -19123,6 +19136,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the contest's edits (on its page) */
+                        edits?: {
+                            /** @description the moment the edit was entered */
+                            at: string;
+                            byName: string | null;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            id: number;
+                        }[];
                         endsOn: string;
                         entryCount: number;
                         events: {
@@ -19239,6 +19264,216 @@ export interface operations {
             };
         };
     };
+    patchContestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    endsOn?: string;
+                    /**
+                     * @description national 国家级, city 市级, district 区级, industry 系统/行业 (recorded as district), enterprise 企业级
+                     * @enum {string}
+                     */
+                    level?: "national" | "city" | "district" | "industry" | "enterprise";
+                    name?: string;
+                    startsOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the contest's edits (on its page) */
+                        edits?: {
+                            /** @description the moment the edit was entered */
+                            at: string;
+                            byName: string | null;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            id: number;
+                        }[];
+                        endsOn: string;
+                        entryCount: number;
+                        events: {
+                            id: number;
+                            limitPerUnion: number | null;
+                            /**
+                             * @description individual 个人, team 团队/班组, unit 单位 (no persons)
+                             * @enum {string}
+                             */
+                            mode: "individual" | "team" | "unit";
+                            name: string;
+                            teamSize: number | null;
+                        }[];
+                        /** @description results corrected since the last publication */
+                        hasUnpublishedChanges: boolean;
+                        id: number;
+                        /**
+                         * @description skills 技能竞赛 (trades), labour 劳动竞赛 (between units)
+                         * @enum {string}
+                         */
+                        kind: "skills" | "labour";
+                        /**
+                         * @description national 国家级, city 市级, district 区级, industry 系统/行业 (recorded as district), enterprise 企业级
+                         * @enum {string}
+                         */
+                        level: "national" | "city" | "district" | "industry" | "enterprise";
+                        limitPerUnion: number | null;
+                        /** @description the caller may close entries, enter, import and publish results (the organiser's subtree) */
+                        mayManage: boolean;
+                        name: string;
+                        orgId: number;
+                        orgName: string;
+                        publishedAt: string | null;
+                        /** @description the day the results were published (China time) */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the last publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
+                        startsOn: string;
+                        /** @enum {string} */
+                        status: "open" | "closed" | "published";
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     postContestsByIdClose: {
         parameters: {
             query?: never;
@@ -19257,6 +19492,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the contest's edits (on its page) */
+                        edits?: {
+                            /** @description the moment the edit was entered */
+                            at: string;
+                            byName: string | null;
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            id: number;
+                        }[];
                         endsOn: string;
                         entryCount: number;
                         events: {
@@ -19832,6 +20079,18 @@ export interface operations {
                     "application/json": {
                         changedEntries: number;
                         contest: {
+                            /** @description the contest's edits (on its page) */
+                            edits?: {
+                                /** @description the moment the edit was entered */
+                                at: string;
+                                byName: string | null;
+                                changes: {
+                                    field: string;
+                                    from: unknown;
+                                    to: unknown;
+                                }[];
+                                id: number;
+                            }[];
                             endsOn: string;
                             entryCount: number;
                             events: {

@@ -10,6 +10,7 @@ export const contestsEn = {
       allStatuses: 'All statuses',
       year: 'Year',
     },
+    edit: { title: 'Edit the contest' },
     field: {
       name: 'Contest',
       organiser: 'Organiser',
