@@ -140,3 +140,19 @@ export const RegisterImportResult = Type.Object({
 export const DryRunQuery = Obj({
   dryRun: Type.Optional(Type.Boolean({ description: 'true: read and check only (预检), write nothing' })),
 });
+
+/** A record's edits (ADR 60): when, by whom, and each changed field from → to as stored (the screen words them). */
+export const EditHistorySchema = Type.Array(
+  Type.Object({
+    id: Type.Integer(),
+    at: Type.String({ description: 'the moment the edit was entered' }),
+    byName: Nullable(Type.String()),
+    changes: Type.Array(
+      Type.Object({
+        field: Type.String(),
+        from: Type.Unknown(),
+        to: Type.Unknown(),
+      }),
+    ),
+  }),
+);

@@ -110,6 +110,11 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpAgreement } }],
     control: (f) => ({ params: { id: f.ids.cpAgreement } }),
   },
+  'PATCH /api/agreements/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAgreement }, body: { note: '越权修改' } }],
+    control: (f) => ({ params: { id: f.ids.cpAgreement }, body: { note: '昌平更正的备注' } }),
+  },
   'POST /api/agreements/:id/coverage/import': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpAgreement }, body: sheet() }],

@@ -100,6 +100,11 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpContest } }],
     control: (f) => ({ params: { id: f.ids.cpContest } }),
   },
+  'PATCH /api/contests/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpContest }, body: { name: '越权修改的竞赛' } }],
+    control: (f) => ({ params: { id: f.ids.cpContest }, body: { name: '昌平职工技能竞赛（更正）' } }),
+  },
   'POST /api/contests/:id/close': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpContestToClose } }],

@@ -60,6 +60,11 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpDonor } }],
     control: (f) => ({ params: { id: f.ids.cpDonor } }),
   },
+  'PATCH /api/donors/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpDonor }, body: { contactName: '越权' } }],
+    control: (f) => ({ params: { id: f.ids.cpDonor }, body: { contactName: '昌平联系人' } }),
+  },
   'GET /api/donations': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }],

@@ -108,6 +108,11 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpHardshipFile } }, { params: { id: f.ids.cpFileVerified } }],
     control: (f) => ({ params: { id: f.ids.cpHardshipFile } }),
   },
+  'PATCH /api/hardship/files/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpFileVerified }, body: { address: '越权修改的住址' } }],
+    control: (f) => ({ params: { id: f.ids.cpFileVerified }, body: { address: '昌平区回龙观2号' } }),
+  },
   'POST /api/hardship/files/:id/verify': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpHardshipFile }, body: { verifiedOn: '2025-03-01' } }],

@@ -108,6 +108,11 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpPledge } }],
     control: (f) => ({ params: { id: f.ids.cpPledge } }),
   },
+  'PATCH /api/pledges/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpPledge }, body: { department: '越权修改' } }],
+    control: (f) => ({ params: { id: f.ids.cpPledge }, body: { department: '昌平工会办公室' } }),
+  },
   'POST /api/pledges/:id/milestones/:milestoneId/done': {
     kind: 'scoped',
     denied: (f) => [

@@ -34,6 +34,16 @@ export const agreementsEn: typeof agreementsZh = {
       training: 'Vocational training',
     },
     clauseGroup: { women: "Women workers' clauses", general: 'General clauses' },
+    edit: {
+      title: 'Edit the agreement',
+      enterprisesHint:
+        'Until the agreement is in force its enterprises can be changed; the coverage counts follow.',
+      enterprisesFixed:
+        'The agreement is in force: its enterprises are fixed; import below to update their workers.',
+      addEnterprise: 'Add an enterprise',
+      removeEnterprise: 'Remove this enterprise',
+      enterprise: '{{name}} ({{workers}} workers)',
+    },
     field: {
       title: 'Title',
       kind: 'Kind',

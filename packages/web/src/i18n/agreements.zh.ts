@@ -32,6 +32,14 @@ export const agreementsZh = {
       training: '职业技能培训',
     },
     clauseGroup: { women: '女职工权益条款', general: '一般条款' },
+    edit: {
+      title: '修改集体合同',
+      enterprisesHint: '合同生效前可修改覆盖企业名单；保存后覆盖企业统计随之更新。',
+      enterprisesFixed: '合同已生效，覆盖企业名单不能再修改；职工人数可在下方导入更新。',
+      addEnterprise: '添加企业',
+      removeEnterprise: '移除该企业',
+      enterprise: '{{name}}（{{workers}}人）',
+    },
     field: {
       title: '合同名称',
       kind: '合同类别',

@@ -12,6 +12,7 @@ export const contestsEn: typeof contestsZh = {
       allStatuses: 'All statuses',
       year: 'Year',
     },
+    edit: { title: 'Edit the contest' },
     field: {
       name: 'Contest',
       organiser: 'Organiser',

@@ -10,6 +10,7 @@ export const contestsZh = {
       allStatuses: '全部状态',
       year: '年度',
     },
+    edit: { title: '修改竞赛' },
     field: {
       name: '竞赛名称',
       organiser: '主办工会',

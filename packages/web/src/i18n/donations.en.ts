@@ -39,6 +39,7 @@ export const donationsEn: typeof donationsZh = {
       saved: 'Donor registered',
     },
     donor: {
+      edit: 'Edit the donor',
       what: 'the donor',
       back: 'Back to donors',
       given: 'Donations',

@@ -37,6 +37,7 @@ export const donationsZh = {
       saved: '已登记爱心单位',
     },
     donor: {
+      edit: '修改爱心单位',
       what: '爱心单位',
       back: '返回爱心单位',
       given: '捐赠记录',

@@ -45,6 +45,14 @@ export const en: Messages = {
     refresh: 'Refresh',
     required: 'Please enter {{field}}',
   },
+  edits: {
+    title: 'Changes',
+    none: 'No changes yet',
+    change: '{{field}}: {{from}} → {{to}}',
+    empty: '(empty)',
+    unchanged: 'Nothing changed',
+    saved: 'Changes saved',
+  },
   lang: { label: 'Language', zh: '中文', en: 'English', switchTo: '中文' },
   past: {
     open: 'Record a past date',

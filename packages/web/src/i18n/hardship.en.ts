@@ -53,6 +53,12 @@ export const hardshipEn: typeof hardshipZh = {
       what: 'hardship files',
       empty: 'No hardship files',
     },
+    edit: {
+      title: 'Edit the hardship file',
+      idHint:
+        'ID numbers show masked; left as shown they stay as on file. Type the whole number to correct one.',
+      member: '{{name}} ({{relation}}, income {{income}} a year)',
+    },
     create: {
       title: 'Open a hardship file',
       submit: 'Save for verification',
@@ -132,6 +138,10 @@ export const hardshipEn: typeof hardshipZh = {
       special_groups: 'Special groups',
     },
     status: { planned: 'Promised', in_progress: 'Under way', completed: 'Completed', cancelled: 'Cancelled' },
+    edit: {
+      title: 'Edit the project',
+      milestonesHint: 'A milestone reached keeps its day and cannot be taken off.',
+    },
     field: {
       year: 'Year',
       title: 'Project',

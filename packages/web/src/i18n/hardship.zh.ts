@@ -51,6 +51,11 @@ export const hardshipZh = {
       what: '困难职工档案',
       empty: '暂无困难职工档案',
     },
+    edit: {
+      title: '修改困难职工档案',
+      idHint: '身份证号显示为遮蔽号码，不改动即保留原号码；如需更正请输入完整号码。',
+      member: '{{name}}（{{relation}}，年收入 {{income}}）',
+    },
     create: {
       title: '建立困难职工档案',
       submit: '保存为待认定档案',
@@ -130,6 +135,10 @@ export const hardshipZh = {
       special_groups: '特殊群体',
     },
     status: { planned: '已立项', in_progress: '实施中', completed: '已完成', cancelled: '已撤销' },
+    edit: {
+      title: '修改实事项目',
+      milestonesHint: '已完成的节点保留其完成日期，不能删除。',
+    },
     field: {
       year: '年度',
       title: '项目名称',

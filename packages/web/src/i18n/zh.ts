@@ -43,6 +43,14 @@ export const zh = {
     refresh: '刷新',
     required: '请填写{{field}}',
   },
+  edits: {
+    title: '修改记录',
+    none: '暂无修改',
+    change: '{{field}}：{{from}} → {{to}}',
+    empty: '（空）',
+    unchanged: '未作修改',
+    saved: '已保存修改',
+  },
   lang: { label: '语言', zh: '中文', en: 'English', switchTo: 'English' },
   past: {
     open: '补录历史日期',

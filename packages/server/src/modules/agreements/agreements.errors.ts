@@ -37,6 +37,16 @@ export const agreementErrors = {
       { zh: `该合同已于 ${endedOn} 终止`, en: `This agreement already ended on ${endedOn}` },
       { endedOn },
     ),
+  coverageFixed: () =>
+    new AppError(
+      'conflict',
+      'AGREEMENT_COVERAGE_FIXED',
+      {
+        zh: '合同已生效，覆盖企业名单不能再修改；职工人数可通过导入覆盖企业更新',
+        en: 'The agreement is in force: its list of enterprises can no longer be edited (import the covered enterprises to update their workers)',
+      },
+      { field: 'enterprises' },
+    ),
   textFile: (messages: Bilingual) =>
     new AppError('invalid', 'AGREEMENT_TEXT_INVALID', messages, { field: 'file' }),
   noText: () =>

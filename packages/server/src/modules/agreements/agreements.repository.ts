@@ -95,9 +95,9 @@ export async function findAgreementKeys(sql: Sql, orgIds: number[]) {
   return rows;
 }
 
-export async function findAgreement(sql: Sql, id: number): Promise<AgreementRow | undefined> {
+export async function findAgreement(sql: Sql, id: number, lock = false): Promise<AgreementRow | undefined> {
   const { rows } = await sql.query<AgreementRow>(
-    `select ${COLUMNS} from agreements a join orgs o on o.id = a.org_id where a.id = $1`,
+    `select ${COLUMNS} from agreements a join orgs o on o.id = a.org_id where a.id = $1${lock ? ' for update of a' : ''}`,
     [id],
   );
   return rows[0];
@@ -161,6 +161,39 @@ export async function listAgreements(sql: Sql, f: AgreementFilter) {
     params,
   );
   return { items: rows, total, page: f.page, pageSize: f.pageSize };
+}
+
+/** Corrects an agreement's terms and dates (an edit; ADR 60). */
+export async function updateAgreementTerms(
+  sql: Sql,
+  id: number,
+  t: Pick<AgreementRow, 'title' | 'employer' | 'signedOn' | 'effectiveOn' | 'expiresOn' | 'clauses' | 'note'>,
+): Promise<void> {
+  await sql.query(
+    `update agreements set title = $2, employer = $3, signed_on = $4, effective_on = $5, expires_on = $6,
+       clauses = $7, note = $8 where id = $1`,
+    [id, t.title, t.employer, t.signedOn, t.effectiveOn, t.expiresOn, t.clauses, t.note],
+  );
+}
+
+/** Takes enterprises off an agreement's coverage (an edit before it is in force). */
+export async function deleteCoverage(sql: Sql, agreementId: number, usccs: string[]): Promise<void> {
+  if (!usccs.length) return;
+  await sql.query('delete from agreement_coverage where agreement_id = $1 and uscc = any($2::text[])', [
+    agreementId,
+    usccs,
+  ]);
+}
+
+/** Where enterprises on file are counted, locked for a recount. */
+export async function findEnterprises(sql: Sql, usccs: string[]): Promise<Map<string, EnterpriseRow>> {
+  if (!usccs.length) return new Map();
+  const { rows } = await sql.query<EnterpriseRow>(
+    `select uscc, name, org_id as "orgId", has_union as "hasUnion", has_women as "hasWomen"
+       from agreement_enterprises where uscc = any($1::text[]) order by uscc for update`,
+    [usccs],
+  );
+  return new Map(rows.map((r) => [r.uscc, r]));
 }
 
 export interface CoverageRow {

@@ -14,6 +14,7 @@ import {
   CoverageImportResult,
   CreateAgreementBody,
   EndAgreementBody,
+  EditAgreementBody,
   StatsQuery,
   StatsSchema,
 } from './agreements.schemas.ts';
@@ -156,6 +157,21 @@ export function agreementsRoutes(
       },
     },
     async (req) => agreements.getAgreement(actorOf(req), req.params.id),
+  );
+  app.patch(
+    '/api/agreements/:id',
+    {
+      config: { permission: 'agreements.write', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Correct an agreement: terms, dates and, before it is in force, the enterprises it covers; each change in its history and the audit log',
+        params: IdParams,
+        body: EditAgreementBody,
+        response: { 200: AgreementSchema },
+      },
+    },
+    async (req) => agreements.editAgreement(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/agreements/:id/coverage/import',

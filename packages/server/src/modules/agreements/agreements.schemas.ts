@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EditHistorySchema,
   Id,
   Name,
   Nullable,
@@ -103,6 +104,27 @@ export const CoverageSchema = Type.Object({
 export const AgreementDetailSchema = Type.Object({
   agreement: AgreementSchema,
   coverage: Type.Array(CoverageSchema),
+  edits: EditHistorySchema,
+});
+
+/** A correction of an agreement (ADR 60): the fields sent replace those on file. */
+export const EditAgreementBody = Obj({
+  title: Type.Optional(Name(200)),
+  employer: Type.Optional(Name(500)),
+  signedOn: Type.Optional({
+    ...DateStr,
+    description: 'the day it was signed: not in the future; a past day needs history.backdate',
+  }),
+  effectiveOn: Type.Optional(DateStr),
+  expiresOn: Type.Optional(DateStr),
+  clauses: Type.Optional(Type.Array(StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
+  note: Type.Optional(Nullable(Str(1000))),
+  enterprises: Type.Optional(
+    Type.Array(EnterpriseInput, {
+      maxItems: 500,
+      description: 'the whole list of covered enterprises; only before the agreement is in force (else 409)',
+    }),
+  ),
 });
 
 export const AgreementQuery = Obj({

@@ -2,9 +2,10 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { recordAudit } from '../audit/index.ts';
+import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { applyAgreementEdit, type EditAgreementInput } from './agreements.edit.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import { createAgreementImport } from './agreements.import.ts';
 import {
@@ -241,7 +242,23 @@ export function createAgreementsService(db: Db, clock: () => Date = () => new Da
 
     async getAgreement(actor: Actor, id: number) {
       const a = await getAgreementIn(actor, id, 'agreements.read');
-      return { agreement: presentAgreement(a, todayInChina(clock())), coverage: await listCoverage(db, id) };
+      return {
+        agreement: presentAgreement(a, todayInChina(clock())),
+        coverage: await listCoverage(db, id),
+        edits: await listEdits(db, 'agreement', id),
+      };
+    },
+
+    /** Corrects an agreement's terms, dates and (before it is in force) enterprises, with its counts (ADR 60). */
+    async editAgreement(actor: Actor, id: number, input: EditAgreementInput) {
+      return db.tx(async (sql) => {
+        const a = await findAgreement(sql, id, true);
+        if (!a) throw agreementErrors.notFound();
+        requireAccess(actor, 'agreements.write', { orgPath: a.orgPath });
+        const now = clock();
+        await applyAgreementEdit(sql, actor, a, input, { today: todayInChina(now), now });
+        return presentAgreement((await findAgreement(sql, id)) as AgreementRow, todayInChina(now));
+      });
     },
 
     /**

@@ -4,6 +4,7 @@ import { addCounts, type CountDelta } from '../reporting/index.ts';
 import {
   type EnterpriseRow,
   findCoverageSpans,
+  findEnterprises,
   lockEnterprises,
   lockListedEnterprises,
   updateEnterprises,
@@ -216,6 +217,30 @@ export async function endCoverage(
     }
   }
   await addCounts(sql, deltas);
+}
+
+/**
+ * The changes of the coverage counts of enterprises already on file when `change` moves their agreements' spans
+ * (an agreement's dates corrected, an enterprise taken off one): each enterprise's coverage over time after the
+ * change less before it. Call it in the change's transaction and add the answer with `addCounts`.
+ */
+export async function recountCoverage(
+  sql: Sql,
+  kind: AgreementKind,
+  usccs: string[],
+  change: () => Promise<void>,
+): Promise<CountDelta[]> {
+  const enterprises = await findEnterprises(sql, usccs);
+  const before = await findCoverageSpans(sql, kind, usccs);
+  await change();
+  const after = await findCoverageSpans(sql, kind, usccs);
+  return usccs.flatMap((uscc) => {
+    const e = enterprises.get(uscc);
+    if (!e) return [];
+    return coverageChange(before.get(uscc) ?? [], after.get(uscc) ?? []).flatMap((step) =>
+      stepDeltas(kind, e, step, 1),
+    );
+  });
 }
 
 /** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */

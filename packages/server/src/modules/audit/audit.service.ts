@@ -23,8 +23,8 @@ export interface AuditEntry {
 /** Writes one audit row; call it with the transaction that makes the change, so both land or neither. */
 export async function recordAudit(sql: Sql, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await sql.query(
-    `insert into audit_log (user_id, username, action, entity, entity_id, org_id, before, after, ip)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `insert into audit_log (user_id, username, action, entity, entity_id, org_id, before, after, ip, actor_name)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       actor?.userId ?? null,
       actor?.username ?? null,
@@ -35,6 +35,7 @@ export async function recordAudit(sql: Sql, actor: Actor | null, entry: AuditEnt
       entry.before === undefined ? null : JSON.stringify(entry.before),
       entry.after === undefined ? null : JSON.stringify(entry.after),
       actor?.ip ?? null,
+      actor?.displayName ?? null,
     ],
   );
 }

@@ -1,3 +1,4 @@
+export { type EditEntry, listEdits, recordEdit } from './audit.edits.ts';
 export { auditRoutes } from './audit.routes.ts';
 export {
   type AuditEntry,

@@ -31,6 +31,11 @@ export const contestErrors = {
       zh: '该竞赛报名已截止',
       en: 'Registration for this contest is closed',
     }),
+  published: () =>
+    new AppError('conflict', 'CONTEST_PUBLISHED', {
+      zh: '竞赛成绩已发布，名称、级别和日期不能再修改',
+      en: 'The results are published: the name, level and dates can no longer be changed',
+    }),
   stillOpen: () =>
     new AppError('conflict', 'CONTEST_STILL_OPEN', {
       zh: '请先截止报名，再录入或发布成绩',

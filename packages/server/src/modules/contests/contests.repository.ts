@@ -70,6 +70,33 @@ export async function findContest(sql: Sql, id: number, lock = false): Promise<C
   return { ...toContest(rows[0]), events: events.rows };
 }
 
+/** Corrects a contest's name, level and dates (an edit before publication; ADR 60). */
+export async function updateContestFacts(
+  sql: Sql,
+  id: number,
+  c: { name: string; level: string; startsOn: string; endsOn: string },
+): Promise<void> {
+  await sql.query('update contests set name = $2, level = $3, starts_on = $4, ends_on = $5 where id = $1', [
+    id,
+    c.name,
+    c.level,
+    c.startsOn,
+    c.endsOn,
+  ]);
+}
+
+/** A contest's entries per union and mode, with their persons: what its participation counts hold. */
+export async function countEntriesByUnion(sql: Sql, contestId: number) {
+  const { rows } = await sql.query<{ orgId: number; mode: string; entries: number; persons: number }>(
+    `select e.org_id as "orgId", ev.mode, count(*)::int as entries,
+            coalesce(sum((select count(*) from contest_entry_members m where m.entry_id = e.id)), 0)::int as persons
+       from contest_entries e join contest_events ev on ev.id = e.event_id
+      where e.contest_id = $1 group by e.org_id, ev.mode`,
+    [contestId],
+  );
+  return rows;
+}
+
 /** Contests offered to the actor: organised in their subtree or by a union above theirs. */
 export async function listContests(
   sql: Sql,

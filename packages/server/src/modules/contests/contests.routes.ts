@@ -6,6 +6,7 @@ import {
   ContestDetailSchema,
   ContestList,
   ContestQuery,
+  EditContestBody,
   EntryBody,
   EntryList,
   EntryQuery,
@@ -93,6 +94,22 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
       },
     },
     async (req) => contests.getContest(actorOf(req), req.params.id),
+  );
+
+  app.patch(
+    '/api/contests/:id',
+    {
+      config: { permission: 'contests.manage', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "Correct a contest's name, level and dates before its results are published; each change in its history and the audit log",
+        params: IdParams,
+        body: EditContestBody,
+        response: { 200: ContestDetailSchema },
+      },
+    },
+    async (req) => contests.editContest(actorOf(req), req.params.id, req.body),
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EditHistorySchema,
   EffectiveOn,
   Id,
   Name,
@@ -57,6 +58,7 @@ export const ContestSchema = Obj(contestProps);
 export const ContestDetailSchema = Obj({
   ...contestProps,
   events: Type.Array(EventSchema),
+  edits: Type.Optional({ ...EditHistorySchema, description: "the contest's edits (on its page)" }),
   mayManage: Type.Boolean({
     description: "the caller may close entries, enter, import and publish results (the organiser's subtree)",
   }),
@@ -85,6 +87,14 @@ export const ContestBody = Obj({
     }),
     { minItems: 1, maxItems: 300 },
   ),
+});
+
+/** A correction of a contest before its results are published (ADR 60): the fields sent replace those on file. */
+export const EditContestBody = Obj({
+  name: Type.Optional(Name(100)),
+  level: Type.Optional(Level),
+  startsOn: Type.Optional(DateStr),
+  endsOn: Type.Optional(DateStr),
 });
 
 export const ContestQuery = Obj({

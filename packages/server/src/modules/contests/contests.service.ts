@@ -8,8 +8,9 @@ import {
 import type { Db, Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
+import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
+import { applyContestEdit, type EditContestInput } from './contests.edit.ts';
 import { contestErrors } from './contests.errors.ts';
 import { findContest, insertContest, listContests, setContestStatus } from './contests.repository.ts';
 import type { ContestDetail, ContestKind, ContestLevel, ContestStatus, EntryMode } from './contests.types.ts';
@@ -132,10 +133,19 @@ export function createContestUseCases(db: Db) {
       return { items, total, page, pageSize };
     },
 
-    async getContest(actor: Actor, id: number): Promise<ContestView> {
+    async getContest(actor: Actor, id: number) {
       const contest = await getContest(db, id);
       requireAccess(actor, 'contests.read', { offeredBy: contest.orgPath });
-      return viewOf(actor, contest);
+      return { ...viewOf(actor, contest), edits: await listEdits(db, 'contest', id) };
+    },
+
+    /** Corrects a contest's name, level and dates before its results are published (ADR 60). */
+    async editContest(actor: Actor, id: number, input: EditContestInput): Promise<ContestView> {
+      await db.tx(async (sql) => {
+        const contest = await getManagedContest(sql, actor, id, true);
+        await applyContestEdit(sql, actor, contest, input);
+      });
+      return viewOf(actor, await getContest(db, id));
     },
 
     /** Ends registration: no entry is added or withdrawn after it; results may be entered. */

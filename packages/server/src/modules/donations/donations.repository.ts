@@ -51,6 +51,22 @@ export async function findDonor(sql: Sql, id: number): Promise<DonorRow | undefi
   return rows[0];
 }
 
+/** Corrects a donor's file (an edit; ADR 60); false when the union already has another donor of that name. */
+export async function updateDonor(
+  sql: Sql,
+  id: number,
+  d: Pick<DonorRow, 'kind' | 'name' | 'contactName' | 'phone' | 'address' | 'note'>,
+): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update donors set kind = $2, name = $3, contact_name = $4, phone = $5, address = $6, note = $7
+      where id = $1 and not exists (
+        select 1 from donors o where o.org_id = donors.org_id and o.name = $3 and o.id <> $1)
+      returning id`,
+    [id, d.kind, d.name, d.contactName, d.phone, d.address, d.note],
+  );
+  return rows.length > 0;
+}
+
 export async function listDonors(
   sql: Sql,
   f: { scope: Subtree; q?: string; page: number; pageSize: number },

@@ -16,6 +16,7 @@ import {
   DonorListSchema,
   DonorQuery,
   DonorSchema,
+  EditDonorBody,
   FundDetailSchema,
   FundListSchema,
   FundSchema,
@@ -83,6 +84,21 @@ export function donationsRoutes(
       },
     },
     async (req) => donations.getDonor(actorOf(req), req.params.id),
+  );
+  app.patch(
+    '/api/donors/:id',
+    {
+      config: { permission: 'donations.write', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "Correct a donor's file: name, kind and contact; each change in its history and the audit log",
+        params: IdParams,
+        body: EditDonorBody,
+        response: { 200: DonorSchema },
+      },
+    },
+    async (req) => donations.editDonor(actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/donations',

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EditHistorySchema,
   Id,
   Name,
   Nullable,
@@ -27,6 +28,16 @@ export const CreateDonorBody = Obj({
   orgId: Id,
   kind: DonorKind,
   name: Name(200),
+  contactName: Type.Optional(Nullable(Str(50))),
+  phone: Type.Optional(Nullable(Str(20, { pattern: '^[0-9+\\- ]{5,20}$' }))),
+  address: Type.Optional(Nullable(Str(200))),
+  note: Type.Optional(Nullable(Str(1000))),
+});
+
+/** A correction of a donor's file (ADR 60): the fields sent replace those on file. */
+export const EditDonorBody = Obj({
+  kind: Type.Optional(DonorKind),
+  name: Type.Optional(Name(200)),
   contactName: Type.Optional(Nullable(Str(50))),
   phone: Type.Optional(Nullable(Str(20, { pattern: '^[0-9+\\- ]{5,20}$' }))),
   address: Type.Optional(Nullable(Str(200))),
@@ -186,6 +197,7 @@ export const DonorDetailSchema = Type.Object({
   donations: Type.Array(DonationSchema),
   /** The funds the donor gave money to or founded, with what they granted. */
   funds: Type.Array(FundSchema),
+  edits: EditHistorySchema,
 });
 
 export const StatsQuery = Obj({

@@ -1,7 +1,8 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { changedFields } from '../../shared/changes.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { recordAudit } from '../audit/index.ts';
+import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { campaignForGoods, campaignTitles, stockDonatedGoods } from './donations.campaign.ts';
@@ -20,6 +21,7 @@ import {
   listDonors,
   listFunds,
   type NewDonation,
+  updateDonor,
 } from './donations.repository.ts';
 import { presentFunds } from './funds.service.ts';
 
@@ -196,6 +198,54 @@ export async function registerDonor(sql: Sql, actor: Actor, input: CreateDonorIn
   return id;
 }
 
+/** A correction of a donor's file (ADR 60): the fields sent replace those on file. */
+export interface EditDonorInput {
+  kind?: 'enterprise' | 'person';
+  name?: string;
+  contactName?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  note?: string | null;
+}
+
+/** Corrects a donor's name, kind and contact; each change (the phone masked) in its history and the audit log. */
+async function editDonor(sql: Sql, actor: Actor, donor: DonorRow, input: EditDonorInput) {
+  const text = (v: string | null | undefined, kept: string | null) =>
+    v === undefined ? kept : v?.trim() || null;
+  const next = {
+    kind: input.kind ?? donor.kind,
+    name: input.name?.trim() || donor.name,
+    contactName: text(input.contactName, donor.contactName),
+    phone: text(input.phone, donor.phone),
+    address: text(input.address, donor.address),
+    note: text(input.note, donor.note),
+  };
+  const changes = changedFields(
+    {
+      kind: donor.kind,
+      name: donor.name,
+      contactName: donor.contactName,
+      phone: donor.phone,
+      address: donor.address,
+      note: donor.note,
+    },
+    next,
+  ).map((c) =>
+    c.field === 'phone'
+      ? { ...c, from: maskPhone(c.from as string | null), to: maskPhone(c.to as string | null) }
+      : c,
+  );
+  if (!changes.length) return;
+  if (!(await updateDonor(sql, donor.id, next))) throw donationErrors.donorDuplicate(next.name);
+  await recordEdit(sql, actor, {
+    action: 'donor.edit',
+    entity: 'donor',
+    entityId: donor.id,
+    orgId: donor.orgId,
+    changes,
+  });
+}
+
 export function createDonationsService(db: Db, clock: () => Date = () => new Date()) {
   async function scopeOf(actor: Actor, orgId?: number) {
     requireAccess(actor, 'donations.read');
@@ -213,6 +263,17 @@ export function createDonationsService(db: Db, clock: () => Date = () => new Dat
     async createDonor(actor: Actor, input: CreateDonorInput) {
       const id = await db.tx((sql) => registerDonor(sql, actor, input));
       return presentDonor((await findDonor(db, id)) as DonorRow);
+    },
+
+    /** Corrects a donor's file: name, kind and contact (ADR 60). */
+    async editDonor(actor: Actor, id: number, input: EditDonorInput) {
+      return db.tx(async (sql) => {
+        const donor = await findDonor(sql, id);
+        if (!donor || !canReachDonor(actor, donor, 'donations.read')) throw donationErrors.donorNotFound();
+        requireAccess(actor, 'donations.write', { orgPath: donor.orgPath });
+        await editDonor(sql, actor, donor, input);
+        return presentDonor((await findDonor(sql, id)) as DonorRow, true);
+      });
     },
 
     async listDonors(actor: Actor, q: { q?: string; page?: number; pageSize?: number }) {
@@ -243,6 +304,7 @@ export function createDonationsService(db: Db, clock: () => Date = () => new Dat
           donor: presentDonor(donor, true),
           donations: await presentDonations(sql, given.items),
           funds: await presentFunds(sql, funds),
+          edits: await listEdits(sql, 'donor', id),
         };
       });
     },

@@ -4,6 +4,8 @@ import type { MemberInsert } from './hardship.repository.ts';
 import type { Relation } from './hardship.types.ts';
 
 export interface MemberInput {
+  /** An edit names the member it keeps; their masked ID number then stands for the number on file. */
+  id?: number;
   name: string;
   relation: Relation;
   idNumber?: string | null;
@@ -12,8 +14,21 @@ export interface MemberInput {
   health?: string | null;
 }
 
-/** The household as stored: each ID number checked, encrypted and masked; one 'self' at most, no number twice. */
-export function checkMembers(ids: IdProtector, members: MemberInput[]): MemberInsert[] {
+/** A member on file, as an edit may keep their ID number: its cipher and mask. */
+export interface KeptId {
+  cipher: string | null;
+  masked: string | null;
+}
+
+/**
+ * The household as stored: each ID number checked, encrypted and masked; one 'self' at most, no number twice. In an
+ * edit, a member named by `id` whose ID number is sent as shown (masked) keeps the number on file (`kept`).
+ */
+export function checkMembers(
+  ids: IdProtector,
+  members: MemberInput[],
+  kept: Map<number, KeptId> = new Map(),
+): MemberInsert[] {
   const seen = new Set<string>();
   if (members.filter((m) => m.relation === 'self').length > 1) {
     const i = members.findLastIndex((m) => m.relation === 'self');
@@ -26,7 +41,19 @@ export function checkMembers(ids: IdProtector, members: MemberInput[]): MemberIn
     let idCipher: string | null = null;
     let idMasked: string | null = null;
     const raw = m.idNumber?.trim();
-    if (raw) {
+    const onFile = m.id === undefined ? undefined : kept.get(m.id);
+    if (raw && onFile?.cipher && raw === onFile.masked) {
+      const number = ids.decrypt(onFile.cipher);
+      if (seen.has(number)) {
+        throw hardshipErrors.member(i, 'idNumber', {
+          zh: '身份证号与其他成员重复',
+          en: 'The ID number is listed twice',
+        });
+      }
+      seen.add(number);
+      idCipher = onFile.cipher;
+      idMasked = onFile.masked;
+    } else if (raw) {
       const parsed = parseIdNumber(raw);
       if (!parsed.ok) throw hardshipErrors.member(i, 'idNumber', ID_PROBLEM_TEXT[parsed.problem]);
       if (seen.has(parsed.value.number)) {

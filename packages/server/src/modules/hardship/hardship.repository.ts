@@ -151,6 +151,27 @@ export async function findMemberCipher(sql: Sql, fileId: number, memberId: numbe
   return rows[0];
 }
 
+/** The ID numbers on file of a household, by member id (an edit keeps those sent back masked). */
+export async function listMemberIds(sql: Sql, fileId: number) {
+  const { rows } = await sql.query<{ id: number; cipher: string | null; masked: string | null }>(
+    'select id, id_cipher as cipher, id_masked as masked from hardship_members where file_id = $1',
+    [fileId],
+  );
+  return new Map(rows.map((r) => [Number(r.id), { cipher: r.cipher, masked: r.masked }]));
+}
+
+/** Corrects a file's address, causes and note (an edit; ADR 60). */
+export async function updateFileFacts(
+  sql: Sql,
+  id: number,
+  facts: { address: string | null; causes: string[]; note: string | null },
+) {
+  await sql.query(
+    'update hardship_files set address = $2, causes = $3, note = $4, updated_at = now() where id = $1',
+    [id, facts.address, facts.causes, facts.note],
+  );
+}
+
 export interface MemberInsert {
   name: string;
   relation: Relation;

@@ -6,6 +6,7 @@ import { xlsxHeaders } from '../../http/upload.ts';
 import {
   CloseBody,
   CreateFileBody,
+  EditFileBody,
   FileDetailSchema,
   FileExportQuery,
   FileListSchema,
@@ -114,6 +115,21 @@ export function hardshipRoutes(app: App, { db, hardship }: { db: Db; hardship: H
       },
     },
     async (req) => hardship.getFile(actorOf(req), req.params.id),
+  );
+  app.patch(
+    '/api/hardship/files/:id',
+    {
+      config: { permission: 'hardship.write', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Correct an open file: address, causes, note, household and income; each change in its history and the audit log',
+        params: IdParams,
+        body: EditFileBody,
+        response: { 200: FileSchema },
+      },
+    },
+    async (req) => hardship.editFile(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/hardship/files/:id/verify',

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EditHistorySchema,
   EffectiveOn,
   Id,
   Name,
@@ -29,6 +30,16 @@ const MemberBody = Obj({
   health: Type.Optional(Nullable(Str(200))),
 });
 const Members = Type.Array(MemberBody, { maxItems: 20 });
+const EditedMembers = Type.Array(
+  Obj({
+    id: Type.Optional({
+      ...Id,
+      description: 'the member kept; their ID number sent as shown (masked) stays',
+    }),
+    ...MemberBody.properties,
+  }),
+  { maxItems: 20 },
+);
 
 export const CreateFileBody = Obj({
   personId: Id,
@@ -38,6 +49,14 @@ export const CreateFileBody = Obj({
   note: Type.Optional(Nullable(Str(1000))),
   members: Members,
   effectiveOn: EffectiveOn,
+});
+
+/** A correction of an open file (ADR 60): the fields sent replace those on file. */
+export const EditFileBody = Obj({
+  address: Type.Optional(Nullable(Str(200))),
+  causes: Type.Optional(Causes),
+  note: Type.Optional(Nullable(Str(1000))),
+  members: Type.Optional(EditedMembers),
 });
 
 /** A step's own day: not in the future nor before the step it follows; a past day needs history.backdate. */
@@ -142,6 +161,7 @@ export const FileDetailSchema = Type.Object({
       paidFen: Nullable(Type.Number()),
     }),
   ),
+  edits: EditHistorySchema,
   canRevealIds: Type.Boolean(),
 });
 

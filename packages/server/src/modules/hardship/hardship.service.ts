@@ -5,7 +5,7 @@ import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
-import { recordAudit } from '../audit/index.ts';
+import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import {
   findPersonById,
@@ -15,6 +15,7 @@ import {
 } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { changeSpan, type Span, spanDeltas, verifiedDelta } from './hardship.counts.ts';
+import { applyFileEdit, type EditFileInput } from './hardship.edit.ts';
 import { hardshipErrors } from './hardship.errors.ts';
 import { fileHistory } from './hardship.history.ts';
 import { createHardshipImport } from './hardship.import.ts';
@@ -273,6 +274,15 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
       });
     },
 
+    /** Corrects an open file: address, causes, note, household and income; each change in its history (ADR 60). */
+    async editFile(actor: Actor, id: number, input: EditFileInput) {
+      return db.tx(async (sql) => {
+        const f = await fileIn(sql, actor, id, 'hardship.write');
+        await applyFileEdit(sql, ids, actor, f, input);
+        return present((await findFile(sql, id, today())) as FileRow);
+      });
+    },
+
     /** Closes a file (销档): the worker's hardship status ends that day and the level may be typed by hand again. */
     async closeFile(actor: Actor, id: number, input: { closedOn: string; reason: string }) {
       return db.tx(async (sql) => {
@@ -420,6 +430,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
           file: present(f),
           members: await listMembers(sql, id),
           events: await listEvents(sql, id),
+          edits: await listEdits(sql, 'hardship_file', id),
           history: await fileHistory(sql, [f.personId]),
           canRevealIds: can(actor, 'people.reveal_id'),
         };

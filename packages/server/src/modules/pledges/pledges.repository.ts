@@ -149,6 +149,36 @@ export async function listEvidence(sql: Sql, pledgeId: number) {
   return rows;
 }
 
+/** Corrects a project's promise (an edit; ADR 60). */
+export async function updatePledgeFacts(
+  sql: Sql,
+  id: number,
+  p: Pick<PledgeRow, 'title' | 'department' | 'description' | 'budgetFen'>,
+): Promise<void> {
+  await sql.query(
+    'update pledges set title = $2, department = $3, description = $4, budget_fen = $5, updated_at = now() where id = $1',
+    [id, p.title, p.department, p.description, p.budgetFen],
+  );
+}
+
+/** Renames or moves milestones of a project and takes off those not kept. */
+export async function reviseMilestones(
+  sql: Sql,
+  pledgeId: number,
+  kept: { id: number; title: string; dueOn: string }[],
+): Promise<void> {
+  await sql.query(
+    `update pledge_milestones m set title = k.title, due_on = k.due_on
+       from unnest($2::bigint[], $3::text[], $4::date[]) as k(id, title, due_on)
+      where m.pledge_id = $1 and m.id = k.id`,
+    [pledgeId, kept.map((k) => k.id), kept.map((k) => k.title), kept.map((k) => k.dueOn)],
+  );
+  await sql.query('delete from pledge_milestones where pledge_id = $1 and not (id = any($2::bigint[]))', [
+    pledgeId,
+    kept.map((k) => k.id),
+  ]);
+}
+
 export async function insertMilestones(
   sql: Sql,
   pledgeId: number,

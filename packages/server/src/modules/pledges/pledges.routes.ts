@@ -8,6 +8,7 @@ import {
   CancelBody,
   CompleteBody,
   CreatePledgeBody,
+  EditPledgeBody,
   EvidenceParams,
   EvidenceSchema,
   MilestoneBody,
@@ -112,6 +113,21 @@ export function pledgesRoutes(app: App, { db, pledges }: { db: Db; pledges: Pled
       },
     },
     async (req) => pledges.getPledge(actorOf(req), req.params.id),
+  );
+  app.patch(
+    '/api/pledges/:id',
+    {
+      config: { permission: 'pledges.write', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Correct a project not yet completed: title, department, description, budget and milestones; each change in its history and the audit log',
+        params: IdParams,
+        body: EditPledgeBody,
+        response: { 200: PledgeSchema },
+      },
+    },
+    async (req) => pledges.editPledge(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/pledges/:id/milestones/:milestoneId/done',

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EditHistorySchema,
   EffectiveOn,
   Id,
   Name,
@@ -28,6 +29,24 @@ export const CreatePledgeBody = Obj({
   department: Name(100),
   series: Type.Optional(Nullable(Str(100))),
   milestones: Type.Optional(Type.Array(Obj({ title: Name(200), dueOn: DateStr }), { maxItems: 24 })),
+});
+
+/** A correction of a project not yet completed (ADR 60): the fields sent replace those on file. */
+export const EditPledgeBody = Obj({
+  title: Type.Optional(Name(200)),
+  department: Type.Optional(Name(100)),
+  description: Type.Optional(Nullable(Str(2000))),
+  budgetFen: Type.Optional(Fen),
+  milestones: Type.Optional(
+    Type.Array(
+      Obj({
+        id: Type.Optional({ ...Id, description: 'a milestone kept; one reached cannot be left out' }),
+        title: Name(200),
+        dueOn: DateStr,
+      }),
+      { maxItems: 24, description: 'the whole list of milestones' },
+    ),
+  ),
 });
 
 export const MilestoneParams = Obj({ id: Id, milestoneId: Id });
@@ -103,6 +122,7 @@ export const PledgeDetailSchema = Type.Object({
   evidence: Type.Array(
     Type.Object({ id: Type.Integer(), fileName: Type.String(), uploadedAt: Type.String() }),
   ),
+  edits: EditHistorySchema,
 });
 
 export const EvidenceParams = Obj({ id: Id, evidenceId: Id });

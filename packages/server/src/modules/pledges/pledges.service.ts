@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
-import { recordAudit } from '../audit/index.ts';
+import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
 import {
@@ -12,6 +12,7 @@ import {
   type PromiseInput,
   promisePledge,
 } from './pledges.counts.ts';
+import { applyPledgeEdit, type EditPledgeInput } from './pledges.edit.ts';
 import { pledgeErrors } from './pledges.errors.ts';
 import { createPledgeImport } from './pledges.import.ts';
 import {
@@ -98,6 +99,15 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
           orgId: org.id,
           after: row,
         });
+        return reread(sql, id);
+      });
+    },
+
+    /** Corrects a project not yet completed: title, department, description, budget, milestones (ADR 60). */
+    async editPledge(actor: Actor, id: number, input: EditPledgeInput) {
+      return db.tx(async (sql) => {
+        const p = await pledgeIn(sql, actor, id, 'pledges.write');
+        await applyPledgeEdit(sql, actor, p, input);
         return reread(sql, id);
       });
     },
@@ -240,6 +250,7 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
         pledge: present(p),
         milestones: await listMilestones(db, id),
         evidence: await listEvidence(db, id),
+        edits: await listEdits(db, 'pledge', id),
       };
     },
 

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { formatCount } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { agreementsApi } from './agreements-api.ts';
+import { AgreementEditModal } from './AgreementEditModal.tsx';
+import { type AgreementDetail, agreementsApi } from './agreements-api.ts';
 import { CoveragePanel } from './CoveragePanel.tsx';
 import { EndAgreementModal } from './EndAgreementModal.tsx';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
@@ -29,6 +32,18 @@ export default function AgreementDetailPage() {
 
   if (!detail.data) return <LoadState state={detail} what={t('agr.detail.what')} />;
   const a = detail.data.agreement;
+  const words: EditWords = {
+    label: (field) => t(`agr.field.${field}`),
+    show: (field, value) => {
+      if (field === 'clauses') return (value as string[]).map((c) => t(`agr.clause.${c}`)).join('、');
+      if (field === 'enterprises') {
+        return (value as AgreementDetail['coverage'])
+          .map((e) => t('agr.edit.enterprise', { name: e.name, workers: formatCount(e.workers) }))
+          .join('；');
+      }
+      return String(value);
+    },
+  };
 
   const uploadText = async (file: File) => {
     setUploading(true);
@@ -64,6 +79,7 @@ export default function AgreementDetailPage() {
                 {t('agr.detail.end')}
               </Button>
             )}
+            {canWrite && <AgreementEditModal detail={detail.data} onDone={detail.reload} />}
             <Link to="/agreements">
               <Button icon={<ArrowLeftOutlined />}>{t('agr.detail.back')}</Button>
             </Link>
@@ -151,6 +167,9 @@ export default function AgreementDetailPage() {
         onClose={() => setEnding(false)}
         onEnded={() => void detail.reload()}
       />
+      <Card title={t('edits.title')}>
+        <EditHistory edits={detail.data.edits} words={words} testId="agreement-edits" />
+      </Card>
     </Flex>
   );
 }

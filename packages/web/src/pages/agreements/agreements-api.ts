@@ -6,6 +6,7 @@ export type Agreement = Answer<'/api/agreements'>['items'][number];
 export type AgreementDetail = Answer<'/api/agreements/{id}'>;
 export type AgreementStats = Answer<'/api/agreements/stats'>;
 export type CreateAgreement = Body<'/api/agreements'>;
+export type EditAgreement = Body<'/api/agreements/{id}', 'patch'>;
 export type CoverageImport = Answer<'/api/agreements/{id}/coverage/import', 'post'>;
 export type AgreementQuery = NonNullable<paths['/api/agreements']['get']['parameters']['query']>;
 export type StatsQuery = NonNullable<paths['/api/agreements/stats']['get']['parameters']['query']>;
@@ -44,6 +45,8 @@ export const agreementsApi = {
   list: (query: AgreementQuery) => unwrap(api.GET('/api/agreements', { params: { query } })),
   create: (body: CreateAgreement) => unwrap(api.POST('/api/agreements', { body })),
   get: (id: number) => unwrap(api.GET('/api/agreements/{id}', { params: { path: { id } } })),
+  edit: (id: number, body: EditAgreement) =>
+    unwrap(api.PATCH('/api/agreements/{id}', { params: { path: { id } }, body })),
   importCoverage: (id: number, file: File) =>
     unwrap(
       api.POST('/api/agreements/{id}/coverage/import', { params: { path: { id } }, body: fileForm(file) }),

@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ContestEditModal } from './ContestEditModal.tsx';
 import { type ContestDetail, contestsApi } from './contests-api.ts';
 import { EntriesTable } from './EntriesTable.tsx';
 import { EntryFormModal } from './EntryFormModal.tsx';
@@ -113,6 +115,10 @@ export default function ContestDetailPage() {
   // The organiser's staff manage; a union below enters.
   const canManage = c.mayManage;
   const canEnter = can('contests.enter') && c.status === 'open';
+  const words: EditWords = {
+    label: (field) => t(`contest.field.${field}`),
+    show: (field, value) => (field === 'level' ? t(`contest.level.${value}`) : String(value)),
+  };
 
   return (
     <Card
@@ -122,7 +128,14 @@ export default function ContestDetailPage() {
           <ContestStatusTag status={c.status} />
         </Flex>
       }
-      extra={canManage && <ContestActions contest={c} onChanged={reload} />}
+      extra={
+        canManage && (
+          <Flex gap={8}>
+            {c.status !== 'published' && <ContestEditModal contest={c} onDone={reload} />}
+            <ContestActions contest={c} onChanged={reload} />
+          </Flex>
+        )
+      }
     >
       {c.hasUnpublishedChanges && (
         <Alert type="warning" showIcon title={t('contest.detail.unpublished')} style={{ marginBottom: 16 }} />
@@ -182,6 +195,11 @@ export default function ContestDetailPage() {
                 />
               </>
             ),
+          },
+          {
+            key: 'edits',
+            label: t('edits.title'),
+            children: <EditHistory edits={c.edits ?? []} words={words} testId="contest-edits" />,
           },
           ...(canManage
             ? [

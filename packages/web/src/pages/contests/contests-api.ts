@@ -6,6 +6,7 @@ export type Contest = ContestList['items'][number];
 export type ContestDetail = Answer<'/api/contests/{id}'>;
 export type ContestEvent = ContestDetail['events'][number];
 export type ContestInput = Body<'/api/contests'>;
+export type EditContest = Body<'/api/contests/{id}', 'patch'>;
 export type Entry = Answer<'/api/contests/{id}/entries'>['items'][number];
 export type EntryInput = Body<'/api/contests/{id}/entries'>;
 export type ResultInput = Body<'/api/contest-entries/{id}/result', 'put'>;
@@ -33,6 +34,7 @@ export const contestsApi = {
     unwrap(api.GET('/api/contests', { params: { query } })),
   create: (body: ContestInput) => unwrap(api.POST('/api/contests', { body })),
   get: (id: number) => unwrap(api.GET('/api/contests/{id}', path(id))),
+  edit: (id: number, body: EditContest) => unwrap(api.PATCH('/api/contests/{id}', { ...path(id), body })),
   close: (id: number) => unwrap(api.POST('/api/contests/{id}/close', path(id))),
   entries: (id: number) => unwrap(api.GET('/api/contests/{id}/entries', path(id))),
   register: (id: number, body: EntryInput) =>

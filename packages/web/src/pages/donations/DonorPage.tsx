@@ -1,15 +1,17 @@
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Table } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatFen } from '../programs/money.ts';
 import { DonationFormModal } from './DonationFormModal.tsx';
 import { useDonationColumns } from './DonationTable.tsx';
+import { DonorEditModal } from './DonorEditModal.tsx';
 import { type Donation, donationsApi } from './donations-api.ts';
 import { FundTable } from './FundTable.tsx';
 
@@ -23,15 +25,22 @@ export default function DonorPage() {
   const columns = useDonationColumns(false);
   usePageTitle(detail.data?.donor.name ?? t('don.donors.title'));
   if (!detail.data) return <LoadState state={detail} what={t('don.donor.what')} />;
-  const { donor, donations, funds } = detail.data;
+  const { donor, donations, funds, edits } = detail.data;
+  const words: EditWords = {
+    label: (field) => t(`don.field.${field === 'kind' ? 'donorKind' : field}`),
+    show: (field, value) => (field === 'kind' ? t(`don.donorKind.${value}`) : String(value)),
+  };
   return (
     <Flex vertical gap={16}>
       <Card
         title={<span data-testid="donor-title">{donor.name}</span>}
         extra={
-          <Link to="/donors">
-            <Button icon={<ArrowLeftOutlined />}>{t('don.donor.back')}</Button>
-          </Link>
+          <Space>
+            {can('donations.write') && <DonorEditModal donor={donor} onDone={detail.reload} />}
+            <Link to="/donors">
+              <Button icon={<ArrowLeftOutlined />}>{t('don.donor.back')}</Button>
+            </Link>
+          </Space>
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
@@ -78,6 +87,9 @@ export default function DonorPage() {
       </Card>
       <Card title={t('don.donor.funds')}>
         <FundTable funds={funds} empty={t('don.donor.fundsEmpty')} testId="donor-funds" />
+      </Card>
+      <Card title={t('edits.title')}>
+        <EditHistory edits={edits} words={words} testId="donor-edits" />
       </Card>
       {recording && (
         <DonationFormModal

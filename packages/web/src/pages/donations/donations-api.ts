@@ -9,6 +9,7 @@ export type Donation = Answer<'/api/donations'>['items'][number];
 export type Fund = Answer<'/api/funds'>[number];
 export type FundDetail = Answer<'/api/funds/{id}'>;
 export type CreateDonor = Body<'/api/donors'>;
+export type EditDonor = Body<'/api/donors/{id}', 'patch'>;
 export type CreateDonation = Body<'/api/donations'>;
 export type CreateFund = Body<'/api/funds'>;
 export type FundYear = Body<'/api/funds/{id}/years'>;
@@ -22,6 +23,8 @@ export const donationsApi = {
   donors: (query: { q?: string; page?: number; pageSize?: number }) =>
     unwrap(api.GET('/api/donors', { params: { query } })),
   createDonor: (body: CreateDonor) => unwrap(api.POST('/api/donors', { body })),
+  editDonor: (id: number, body: EditDonor) =>
+    unwrap(api.PATCH('/api/donors/{id}', { params: { path: { id } }, body })),
   donor: (id: number) => unwrap(api.GET('/api/donors/{id}', { params: { path: { id } } })),
   donations: (query: DonationQuery) => unwrap(api.GET('/api/donations', { params: { query } })),
   createDonation: (body: CreateDonation) => unwrap(api.POST('/api/donations', { body })),

@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileActions } from './FileActions.tsx';
+import { FileEditModal } from './FileEditModal.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { type HardshipDetail, hardshipApi, yuan } from './hardship-api.ts';
 import { FileStatusTag } from './labels.tsx';
@@ -28,7 +30,26 @@ export default function HardshipDetailPage() {
     detail.data ? t('hs.detail.title', { name: detail.data.file.personName }) : t('hs.list.title'),
   );
   if (!detail.data) return <LoadState state={detail} what={t('hs.detail.what')} />;
-  const { file: f, members, events, history, canRevealIds } = detail.data;
+  const { file: f, members, events, history, edits, canRevealIds } = detail.data;
+  const words: EditWords = {
+    label: (field) => (field === 'incomeFen' ? t('hs.field.income') : t(`hs.field.${field}`)),
+    show: (field, value) => {
+      if (field === 'incomeFen') return yuan(value as number);
+      if (field === 'causes') return (value as string[]).map((c) => t(`hs.cause.${c}`)).join('、');
+      if (field === 'members') {
+        return (value as Member[])
+          .map((m) =>
+            t('hs.edit.member', {
+              name: m.name,
+              relation: t(`hs.relation.${m.relation}`),
+              income: yuan(m.yearlyIncomeFen),
+            }),
+          )
+          .join('；');
+      }
+      return String(value);
+    },
+  };
   const reveal = async (m: Member) => {
     try {
       const r = await hardshipApi.revealId(f.id, m.id);
@@ -50,6 +71,9 @@ export default function HardshipDetailPage() {
         }
         extra={
           <Space>
+            {can('hardship.write') && f.status !== 'closed' && (
+              <FileEditModal detail={detail.data} onDone={detail.reload} />
+            )}
             {can('hardship.write') && <FileActions file={f} onDone={detail.reload} />}
             <Link to="/hardship">
               <Button icon={<ArrowLeftOutlined />}>{t('hs.detail.back')}</Button>
@@ -161,6 +185,9 @@ export default function HardshipDetailPage() {
               ),
             }))}
           />
+        </Card>
+        <Card title={t('edits.title')} style={{ flex: '1 1 320px' }}>
+          <EditHistory edits={edits} words={words} testId="hardship-edits" />
         </Card>
         <Card title={t('hs.detail.history')} style={{ flex: '2 1 480px' }}>
           <HistoryTable history={history} />

@@ -9,6 +9,7 @@ export type HardshipDetail = Answer<'/api/hardship/files/{id}'>;
 export type HardshipStats = Answer<'/api/hardship/stats'>;
 export type CreateFile = Body<'/api/hardship/files'>;
 export type ReviewFile = Body<'/api/hardship/files/{id}/review'>;
+export type EditFile = Body<'/api/hardship/files/{id}', 'patch'>;
 export type FileQuery = NonNullable<paths['/api/hardship/files']['get']['parameters']['query']>;
 export type FileLevel = HardshipFile['level'];
 export type FileStatus = HardshipFile['status'];
@@ -44,6 +45,8 @@ export const hardshipApi = {
   list: (query: FileQuery) => unwrap(api.GET('/api/hardship/files', { params: { query } })),
   create: (body: CreateFile) => unwrap(api.POST('/api/hardship/files', { body })),
   get: (id: number) => unwrap(api.GET('/api/hardship/files/{id}', { params: { path: { id } } })),
+  edit: (id: number, body: EditFile) =>
+    unwrap(api.PATCH('/api/hardship/files/{id}', { params: { path: { id } }, body })),
   verify: (id: number, verifiedOn: string) =>
     unwrap(api.POST('/api/hardship/files/{id}/verify', { params: { path: { id } }, body: { verifiedOn } })),
   review: (id: number, body: ReviewFile) =>

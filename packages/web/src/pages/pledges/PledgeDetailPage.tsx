@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { today } from '../../components/dates.ts';
+import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
@@ -13,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PledgeStatusTag } from './labels.tsx';
 import { PledgeCancelModal } from './PledgeCancelModal.tsx';
 import { PledgeCompleteModal } from './PledgeCompleteModal.tsx';
+import { PledgeEditModal } from './PledgeEditModal.tsx';
 import { pledgesApi, yuan } from './pledges-api.ts';
 
 /** Staff: one project — its promise, milestones, completion and evidence. */
@@ -29,7 +31,19 @@ export default function PledgeDetailPage() {
   const [uploading, setUploading] = useState(false);
   usePageTitle(detail.data?.pledge.title ?? t('pl.list.title'));
   if (!detail.data) return <LoadState state={detail} what={t('pl.detail.what')} />;
-  const { pledge: p, milestones, evidence } = detail.data;
+  const { pledge: p, milestones, evidence, edits } = detail.data;
+  const words: EditWords = {
+    label: (field) => t(`pl.field.${field === 'budgetFen' ? 'budget' : field}`),
+    show: (field, value) => {
+      if (field === 'budgetFen') return yuan(value as number);
+      if (field === 'milestones') {
+        return (value as { title: string; dueOn: string }[])
+          .map((m) => `${m.title}（${m.dueOn}）`)
+          .join('；');
+      }
+      return String(value);
+    },
+  };
   const open = p.status === 'planned' || p.status === 'in_progress';
   const writable = can('pledges.write');
   const act = async (fn: () => Promise<unknown>, done: string) => {
@@ -55,6 +69,7 @@ export default function PledgeDetailPage() {
         }
         extra={
           <Space>
+            {writable && open && <PledgeEditModal detail={detail.data} onDone={detail.reload} />}
             {writable && open && (
               <Button
                 type="primary"
@@ -199,6 +214,9 @@ export default function PledgeDetailPage() {
           />
         </Card>
       </Flex>
+      <Card title={t('edits.title')}>
+        <EditHistory edits={edits} words={words} testId="pledge-edits" />
+      </Card>
       <PledgeCompleteModal
         id={id}
         open={completing}

@@ -9,6 +9,7 @@ export type PledgeStats = Answer<'/api/pledges/stats'>;
 type StatsQuery = { orgId?: number; fromYear: number; toYear: number; asOf?: string };
 export type MyPledge = Answer<'/api/me/pledges'>['items'][number];
 export type CreatePledge = Body<'/api/pledges'>;
+export type EditPledge = Body<'/api/pledges/{id}', 'patch'>;
 export type Completion = Body<'/api/pledges/{id}/complete'>;
 export type Category = Pledge['category'];
 export type PledgeStatus = Pledge['status'];
@@ -30,6 +31,8 @@ export const pledgesApi = {
     unwrap(api.GET('/api/pledges', { params: { query } })),
   create: (body: CreatePledge) => unwrap(api.POST('/api/pledges', { body })),
   get: (id: number) => unwrap(api.GET('/api/pledges/{id}', { params: { path: { id } } })),
+  edit: (id: number, body: EditPledge) =>
+    unwrap(api.PATCH('/api/pledges/{id}', { params: { path: { id } }, body })),
   milestoneDone: (id: number, milestoneId: number, doneOn: string) =>
     unwrap(
       api.POST('/api/pledges/{id}/milestones/{milestoneId}/done', {

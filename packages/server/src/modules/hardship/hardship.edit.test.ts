@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { OrgRow } from '../org/index.ts';
+import type { HardshipService } from './hardship.service.ts';
+import { getHardshipStats } from './hardship.stats.ts';
+
+let db: Db;
+let ctx: TestContext;
+let hardship: HardshipService;
+let district: OrgRow;
+let grassroots: OrgRow;
+let staff: Actor;
+let otherStaff: Actor;
+
+async function appError(fn: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  return expect.fail('expected an AppError');
+}
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  hardship = ctx.services.hardship;
+  const root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district');
+  grassroots = await ctx.newOrg(district, 'grassroots');
+  const other = await ctx.newOrg(await ctx.newOrg(root, 'district'), 'grassroots');
+  staff = { ...ctx.actor('staff', district), userId: 11, displayName: '刘桂兰' };
+  otherStaff = ctx.actor('staff', other);
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+async function openFile() {
+  const p = await ctx.newPerson(grassroots);
+  const spouseId = ctx.newIdNumber();
+  const file = await hardship.createFile(staff, {
+    personId: p.id,
+    level: 'deep',
+    causes: ['illness'],
+    address: '昌平区回龙观1号',
+    members: [
+      { name: p.name, relation: 'self', yearlyIncomeFen: 3_600_000 },
+      { name: '王秀英', relation: 'spouse', idNumber: spouseId, yearlyIncomeFen: 0, health: '尿毒症' },
+    ],
+  });
+  return { p, file, spouseId };
+}
+
+describe('editing a hardship file (ADR 60)', () => {
+  it('corrects address, causes, household and income; each change in the history and the audit log', async () => {
+    const { file, spouseId } = await openFile();
+    const before = await hardship.getFile(staff, file.id);
+    const [self, spouse] = before.members;
+    const edited = await hardship.editFile(staff, file.id, {
+      address: '昌平区天通苑（北）2号',
+      causes: ['illness', 'unemployment'],
+      members: [
+        { id: self.id, name: self.name, relation: 'self', yearlyIncomeFen: 1_200_000 },
+        // The ID number sent back as shown (masked) keeps the number on file.
+        {
+          id: spouse.id,
+          name: '王秀英',
+          relation: 'spouse',
+          idNumber: spouse.idMasked,
+          yearlyIncomeFen: 0,
+          health: '尿毒症',
+        },
+        { name: '李小明', relation: 'child', yearlyIncomeFen: 0, occupation: '学生' },
+      ],
+    });
+    expect(edited).toMatchObject({
+      address: '昌平区天通苑（北）2号',
+      causes: ['illness', 'unemployment'],
+      household: 3,
+      incomeFen: 1_200_000,
+    });
+    const after = await hardship.getFile(staff, file.id);
+    const kept = after.members.find((m) => m.name === '王秀英');
+    expect(kept?.idMasked).toBe(spouse.idMasked);
+    expect(await hardship.revealMemberId(staff, file.id, kept?.id as number)).toEqual({ idNumber: spouseId });
+    expect(after.edits).toHaveLength(1);
+    const [edit] = after.edits;
+    expect(edit.byName).toBe('刘桂兰');
+    expect(Object.fromEntries(edit.changes.map((c) => [c.field, [c.from, c.to]]))).toMatchObject({
+      address: ['昌平区回龙观1号', '昌平区天通苑（北）2号'],
+      causes: [['illness'], ['illness', 'unemployment']],
+      incomeFen: [3_600_000, 1_200_000],
+    });
+    const members = edit.changes.find((c) => c.field === 'members');
+    expect(members?.to as unknown[]).toHaveLength(3);
+    expect(JSON.stringify(after.edits)).not.toContain(spouseId);
+    const audit = await db.query<{ before: unknown; after: unknown }>(
+      `select before, after from audit_log where entity = 'hardship_file' and entity_id = $1
+          and action = 'hardship_file.edit'`,
+      [String(file.id)],
+    );
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0].after).toMatchObject({ address: '昌平区天通苑（北）2号' });
+  });
+
+  it('records nothing when nothing changed, refuses a closed file and a union outside the subtree', async () => {
+    const { file } = await openFile();
+    await hardship.editFile(staff, file.id, { address: ' 昌平区回龙观1号 ', causes: ['illness'] });
+    expect((await hardship.getFile(staff, file.id)).edits).toEqual([]);
+    expect((await appError(() => hardship.editFile(otherStaff, file.id, { address: 'x' }))).code).toBe(
+      'FORBIDDEN',
+    );
+    const masked = await appError(() =>
+      hardship.editFile(staff, file.id, {
+        members: [{ name: '某某', relation: 'spouse', idNumber: '110***********1234', yearlyIncomeFen: 0 }],
+      }),
+    );
+    expect(masked.code).toBe('HARDSHIP_MEMBER_INVALID');
+    await hardship.closeFile(staff, file.id, { closedOn: todayInChina(), reason: '情况好转' });
+    expect((await appError(() => hardship.editFile(staff, file.id, { address: '新址' }))).code).toBe(
+      'HARDSHIP_FILE_STATUS',
+    );
+  });
+
+  it("moves a verified file's counts by cause to its corrected causes", async () => {
+    const { file } = await openFile();
+    const today = todayInChina();
+    await hardship.verifyFile(staff, file.id, { verifiedOn: today });
+    const count = async (cause: string) =>
+      (await getHardshipStats(db, staff, { orgId: district.id })).byCause.find((c) => c.cause === cause)
+        ?.inForce ?? 0;
+    const [illness, disaster] = [await count('illness'), await count('disaster')];
+    await hardship.editFile(staff, file.id, { causes: ['disaster'] });
+    expect(await count('illness')).toBe(illness - 1);
+    expect(await count('disaster')).toBe(disaster + 1);
+  });
+});
