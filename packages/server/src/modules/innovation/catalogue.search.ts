@@ -99,6 +99,7 @@ interface Card {
   year: number;
   type: AchievementType;
   industry: string | null;
+  picture: string | null;
 }
 
 /** A facet's buckets as [value, label, count], most first; the region's label is the district's name. */
@@ -146,7 +147,12 @@ export async function searchCatalogue(sql: Sql, q: CatalogueQuery) {
      select (select count(*)::int from m ${filtered}) as total,
             (select json_agg(json_build_object('id', a.id, 'title', a.title, 'abstract', a.abstract,
                       'studio', s.name, 'union', o.name, 'region', r.name, 'year', a.year, 'type', a.type,
-                      'industry', a.industry) order by p.rank desc, p.id desc)
+                      'industry', a.industry,
+                      'picture', (select '/api/public/achievements/' || a.id || '/pictures/' || f.id
+                                    from innovation_achievement_attachments f
+                                   where f.achievement_id = a.id and f.public
+                                     and f.mime in ('image/jpeg', 'image/png')
+                                   order by f.id limit 1)) order by p.rank desc, p.id desc)
                from p join innovation_achievements a on a.id = p.id join orgs o on o.id = a.org_id
                left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id
             ) as cards,
