@@ -155,6 +155,20 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment } }],
     control: (f) => ({ params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment } }),
   },
+  'PUT /api/innovation/achievements/:id/attachments/:attachmentId/public': {
+    kind: 'scoped',
+    denied: (f) => [
+      {
+        params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment },
+        body: { public: false },
+      },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment },
+      body: { public: false },
+    }),
+  },
+  'GET /api/public/achievements/:id/pictures/:pictureId': { kind: 'public' },
   'GET /api/public/achievements': { kind: 'public' },
   'GET /api/public/achievements/:id': { kind: 'public' },
   'POST /api/public/achievements/:id/contact': { kind: 'public' },

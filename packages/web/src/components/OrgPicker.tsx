@@ -1,5 +1,5 @@
 import { TreeSelect } from 'antd';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
 import type { OrgSearchHit, OrgSummary } from '../api/types.ts';
@@ -31,6 +31,19 @@ export interface OrgPickerProps {
   size?: 'small' | 'middle' | 'large';
 }
 
+/**
+ * The union Enter picks among a search's hits: none while the tree highlights one itself (it picks that one), else
+ * the first that may be picked.
+ */
+export function unionOnEnter<H extends { id: number; status: string }>(
+  hits: readonly H[],
+  highlighted: boolean,
+  blocked: (h: H) => boolean,
+): H | undefined {
+  if (highlighted) return undefined;
+  return hits.find((h) => !blocked(h));
+}
+
 /** Picks a union of the user's subtree: the tree loads as it opens; typing searches the server. */
 export function OrgPicker(props: OrgPickerProps) {
   const { t } = useTranslation();
@@ -56,9 +69,13 @@ export function OrgPicker(props: OrgPickerProps) {
     return () => clearTimeout(timer);
   }, [search, feedback]);
 
+  const blocked = useCallback(
+    (o: { status: string; id: number }) =>
+      (!props.allowClosed && o.status === 'closed') || o.id === props.excludeId,
+    [props.allowClosed, props.excludeId],
+  );
+  const popupClass = `org-picker-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const treeData = useMemo(() => {
-    const blocked = (o: { status: string; id: number }) =>
-      (!props.allowClosed && o.status === 'closed') || o.id === props.excludeId;
     if (hits) {
       return hits.map<Node>((h) => ({
         value: h.id,
@@ -83,7 +100,7 @@ export function OrgPicker(props: OrgPickerProps) {
         children: children[o.id] && o.id !== props.excludeId ? build(children[o.id]) : undefined,
       }));
     return build(roots ?? []);
-  }, [hits, roots, children, props.allowClosed, props.excludeId]);
+  }, [hits, roots, children, blocked, props.excludeId]);
 
   const value = props.value ?? undefined;
   const label = value === undefined ? undefined : (labels[value] ?? props.valueLabel ?? String(value));
@@ -106,20 +123,25 @@ export function OrgPicker(props: OrgPickerProps) {
         await loadChildren(Number(node.value));
       }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterTreeNode: false }}
-      // Enter on a search that found one union picks it, as a clerk who typed its whole name expects
+      // Enter picks the highlighted union. The tree highlights the first match of a search, but the server's hits
+      // arrive after it did, so with nothing highlighted among them Enter picks the first union that may be picked.
       onKeyDown={(e) => {
-        const only = hits?.length === 1 && !treeData[0]?.disabled ? hits[0] : undefined;
-        if (e.key !== 'Enter' || !only) return;
+        if (e.key !== 'Enter' || !hits?.length) return;
+        const popup = document.querySelector(`.${popupClass}`);
+        const highlighted = Boolean(popup?.querySelector('.ant-select-tree-treenode-active'));
+        const pick = unionOnEnter(hits, highlighted, blocked);
+        if (!pick) return;
         e.preventDefault();
-        setLabels((m) => ({ ...m, [only.id]: only.name }));
+        setLabels((m) => ({ ...m, [pick.id]: pick.name }));
         setSearch('');
-        props.onChange?.(only.id, only.name);
+        props.onChange?.(pick.id, pick.name);
       }}
       allowClear={props.allowClear}
       placeholder={props.placeholder ?? t('org.pickOrg')}
       notFoundContent={hits ? t('org.noResults') : undefined}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxHeight: 420, overflow: 'auto', minWidth: 320 } } }}
+      classNames={{ popup: { root: popupClass } }}
       treeExpandAction="click"
     />
   );

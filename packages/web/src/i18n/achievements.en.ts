@@ -74,6 +74,11 @@ export const achievementsEn: typeof achievementsZh = {
       noConversions: 'No conversions yet',
       attach: 'Upload a file',
       attached: 'File uploaded',
+      publicPicture: 'Show in the catalogue',
+      publicPictureHint:
+        'Public pictures are shown in the public catalogue; the place a photo was taken and other picture data were removed on upload',
+      pictureShown: 'The picture is shown in the catalogue',
+      pictureHidden: 'The picture is no longer shown in the catalogue',
       noAttachments: 'No files yet (drawings, reports, photos; up to 20 MB each)',
       publishedAt: 'Published at',
       notFound: 'Achievement not found',
@@ -108,6 +113,7 @@ export const achievementsEn: typeof achievementsZh = {
     notFound: 'This achievement does not exist or was withdrawn',
     patent: 'Patent',
     conversions: 'Converted {{n}} times',
+    pictureAlt: '{{title}}, picture {{n}}',
     contact: {
       title: 'Get in touch',
       intro: "Leave your organisation and contact; the achievement's union will get back to you.",

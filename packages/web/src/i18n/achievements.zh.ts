@@ -70,6 +70,10 @@ export const achievementsZh = {
       noConversions: '暂无转化记录',
       attach: '上传附件',
       attached: '附件已上传',
+      publicPicture: '在推介平台展示',
+      publicPictureHint: '公开的图片在创新成果推介平台上展示；上传时已去除拍摄地点等图片信息',
+      pictureShown: '图片将在推介平台展示',
+      pictureHidden: '图片不再在推介平台展示',
       noAttachments: '暂无附件（可上传图纸、报告、照片，单个不超过20MB）',
       publishedAt: '发布时间',
       notFound: '未找到该成果',
@@ -104,6 +108,7 @@ export const achievementsZh = {
     notFound: '该成果不存在或已撤下',
     patent: '专利号',
     conversions: '已转化 {{n}} 次',
+    pictureAlt: '{{title}} 图片 {{n}}',
     contact: {
       title: '我要对接',
       intro: '留下您的单位和联系方式，成果所在工会将与您联系。',

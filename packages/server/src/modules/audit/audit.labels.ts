@@ -9,6 +9,10 @@ type Label = { zh: string; en: string };
 /** Every action the server writes to the audit log, in words; the type makes the list complete. */
 export const ACTION_LABELS: Record<AuditAction, Label> = {
   'achievement.attachment.add': { zh: '上传成果附件', en: 'Added a file to an achievement' },
+  'achievement.attachment.public': {
+    zh: '设置成果图片是否公开',
+    en: "Showed or hid an achievement's picture in the catalogue",
+  },
   'achievement.conversion.add': { zh: '登记成果转化', en: 'Recorded a conversion of an achievement' },
   'achievement.create': { zh: '新建创新成果', en: 'Created an achievement' },
   'achievement.import': { zh: '导入创新成果台账', en: 'Import an achievements register' },

@@ -4,6 +4,7 @@
  */
 export const AUDIT_ACTIONS = [
   'achievement.attachment.add',
+  'achievement.attachment.public',
   'achievement.conversion.add',
   'achievement.create',
   'achievement.import',

@@ -2,8 +2,15 @@ import type { FastifyRequest } from 'fastify';
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import { stripPictureMetadata } from '../../shared/photo.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findAchievement } from './achievements.repository.ts';
+import {
+  findAchievement,
+  findAttachment,
+  findPublicPicture,
+  insertAttachment,
+  setAttachmentPublic,
+} from './achievements.repository.ts';
 import { innovationErrors } from './innovation.errors.ts';
 
 /** Files kept with an achievement: documents and photos up to 20 MB, at most 20 per achievement. */
@@ -45,6 +52,21 @@ export async function readAttachment(req: FastifyRequest) {
   return { fileName, mime, data };
 }
 
+const isPicture = (mime: string) => mime === 'image/jpeg' || mime === 'image/png';
+
+/** A picture is kept without its metadata (EXIF with the place it was taken, comments); other files as they are. */
+export function cleanAttachment(f: { fileName: string; mime: string; data: Buffer }) {
+  if (!isPicture(f.mime)) return f;
+  const clean = stripPictureMetadata(f.data);
+  if (!clean) {
+    throw refused(
+      `图片 ${f.fileName} 无法读取，请上传 JPEG 或 PNG 图片`,
+      `Picture ${f.fileName} cannot be read; upload a JPEG or PNG picture`,
+    );
+  }
+  return { fileName: f.fileName, mime: clean.mime, data: clean.bytes };
+}
+
 async function achievementIn(
   sql: Sql,
   actor: Actor,
@@ -69,12 +91,15 @@ export function createAttachmentsService(db: Db) {
         if (held[0].n >= MAX_ATTACHMENTS) {
           throw refused(`每项成果最多${MAX_ATTACHMENTS}个附件`, `At most ${MAX_ATTACHMENTS} attachments`);
         }
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into innovation_achievement_attachments (achievement_id, file_name, mime, size, data, created_by)
-           values ($1, $2, $3, $4, $5, $6) returning id`,
-          [id, f.fileName, f.mime, f.data.length, f.data, actor.userId || null],
-        );
-        const added = { id: rows[0].id, fileName: f.fileName, mime: f.mime, size: f.data.length };
+        const clean = cleanAttachment(f);
+        const attachmentId = await insertAttachment(sql, id, clean, actor.userId || null);
+        const added = {
+          id: attachmentId,
+          fileName: clean.fileName,
+          mime: clean.mime,
+          size: clean.data.length,
+          public: false,
+        };
         await recordAudit(sql, actor, {
           action: 'achievement.attachment.add',
           entity: 'achievement',
@@ -88,13 +113,55 @@ export function createAttachmentsService(db: Db) {
 
     async getAttachment(actor: Actor, id: number, attachmentId: number) {
       await achievementIn(db, actor, id, 'innovation.read');
-      const { rows } = await db.query<{ fileName: string; mime: string; data: Buffer }>(
-        `select file_name as "fileName", mime, data from innovation_achievement_attachments
-          where achievement_id = $1 and id = $2`,
-        [id, attachmentId],
-      );
-      if (!rows[0]) throw innovationErrors.attachmentNotFound(attachmentId);
-      return rows[0];
+      const f = await findAttachment(db, id, attachmentId);
+      if (!f) throw innovationErrors.attachmentNotFound(attachmentId);
+      return f;
+    },
+
+    /** Staff show a picture of the achievement in the public catalogue, or take it back. Only pictures may be. */
+    async setAttachmentPublic(actor: Actor, id: number, attachmentId: number, isPublic: boolean) {
+      return db.tx(async (sql) => {
+        const a = await achievementIn(sql, actor, id, 'innovation.write');
+        const f = await findAttachment(sql, id, attachmentId);
+        if (!f) throw innovationErrors.attachmentNotFound(attachmentId);
+        if (isPublic && !isPicture(f.mime)) {
+          throw invalid(
+            'ATTACHMENT_NOT_PICTURE',
+            {
+              zh: `只有图片（JPEG、PNG）可以在推介平台公开：${f.fileName}`,
+              en: `Only pictures (JPEG, PNG) can be shown in the catalogue: ${f.fileName}`,
+            },
+            { field: 'public' },
+          );
+        }
+        await setAttachmentPublic(sql, attachmentId, isPublic);
+        await recordAudit(sql, actor, {
+          action: 'achievement.attachment.public',
+          entity: 'achievement',
+          entityId: id,
+          orgId: a.orgId,
+          before: { attachmentId, public: f.public },
+          after: { attachmentId, public: isPublic },
+        });
+        return {
+          id: attachmentId,
+          fileName: f.fileName,
+          mime: f.mime,
+          size: f.data.byteLength,
+          public: isPublic,
+        };
+      });
+    },
+
+    /**
+     * A public picture of a published achievement, for the catalogue: its bytes (metadata stripped again, for
+     * pictures kept before stripping) and type; no file name. Anything else is not found.
+     */
+    async getPublicPicture(id: number, pictureId: number) {
+      const f = await findPublicPicture(db, id, pictureId);
+      const clean = f ? stripPictureMetadata(Buffer.from(f.data)) : null;
+      if (!clean) throw innovationErrors.attachmentNotFound(pictureId);
+      return clean;
     },
   };
 }

@@ -11,8 +11,10 @@ import {
   AttachmentForm,
   AttachmentInfo,
   AttachmentParams,
+  AttachmentPublicBody,
   ConversionBody,
   CreateAchievementBody,
+  PictureParams,
   PublishBody,
   StudioOptionQuery,
   StudioOptions,
@@ -178,6 +180,44 @@ export function achievementsRoutes(
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
         .header('cache-control', 'private, no-store')
         .send(f.data);
+    },
+  );
+  app.put(
+    '/api/innovation/achievements/:id/attachments/:attachmentId/public',
+    {
+      config: { permission: 'innovation.write', errors: [404] },
+      schema: {
+        tags,
+        summary: 'Show a picture of the achievement in the public catalogue, or take it back (pictures only)',
+        params: AttachmentParams,
+        body: AttachmentPublicBody,
+        response: { 200: AttachmentInfo },
+      },
+    },
+    async (req) =>
+      attachments.setAttachmentPublic(actorOf(req), req.params.id, req.params.attachmentId, req.body.public),
+  );
+  app.get(
+    '/api/public/achievements/:id/pictures/:pictureId',
+    {
+      config: { public: true, errors: [404] },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'A picture staff made public, of a published achievement (no metadata, no file name)',
+        params: PictureParams,
+      },
+    },
+    async (req, reply) => {
+      const p = await attachments.getPublicPicture(req.params.id, req.params.pictureId);
+      const ext = p.mime === 'image/png' ? 'png' : 'jpg';
+      return reply
+        .header('content-type', p.mime)
+        .header(
+          'content-disposition',
+          `inline; filename="achievement-${req.params.id}-${req.params.pictureId}.${ext}"`,
+        )
+        .header('cache-control', 'public, max-age=300')
+        .send(p.bytes);
     },
   );
 }

@@ -138,7 +138,13 @@ export const AchievementDetail = Type.Object({
   ),
   awardRecordIds: Type.Array(Type.Integer()),
   attachments: Type.Array(
-    Type.Object({ id: Type.Integer(), fileName: Type.String(), mime: Type.String(), size: Type.Integer() }),
+    Type.Object({
+      id: Type.Integer(),
+      fileName: Type.String(),
+      mime: Type.String(),
+      size: Type.Integer(),
+      public: Type.Boolean({ description: 'shown in the public catalogue (pictures only)' }),
+    }),
   ),
   conversionList: Type.Array(
     Type.Object({
@@ -170,7 +176,12 @@ export const AttachmentInfo = Type.Object({
   fileName: Type.String(),
   mime: Type.String(),
   size: Type.Integer(),
+  public: Type.Boolean({ description: 'shown in the public catalogue (pictures only)' }),
 });
+export const AttachmentPublicBody = Obj({
+  public: Type.Boolean({ description: 'show this picture in the public catalogue' }),
+});
+export const PictureParams = Obj({ id: Id, pictureId: Id });
 
 export const AchievementImportResult = Type.Object({
   ...RegisterImportResult.properties,

@@ -28,6 +28,7 @@ export const CatalogueResult = Type.Object({
       year: Type.Integer(),
       type: StrEnum(ACHIEVEMENT_TYPES),
       industry: Nullable(Type.String()),
+      picture: Nullable(Type.String({ description: "the first public picture's address" })),
     }),
   ),
   total: Type.Integer(),
@@ -53,6 +54,10 @@ export const PublicAchievement = Type.Object({
   patentNo: Nullable(Type.String()),
   publishedAt: Type.String(),
   conversions: Type.Integer(),
+  pictures: Type.Array(
+    Type.Object({ id: Type.Integer(), url: Type.String({ description: 'the picture, without metadata' }) }),
+    { description: 'the pictures staff made public, in order' },
+  ),
 });
 
 /** Lengths are checked by the service, which names the field in both languages. */

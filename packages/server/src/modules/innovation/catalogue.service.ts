@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { claimRequest } from '../onboarding/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
+import { listPublicPictures } from './achievements.repository.ts';
 import type { LeadList, PublicAchievement } from './catalogue.schemas.ts';
 import { type CatalogueQuery, searchCatalogue } from './catalogue.search.ts';
 import { innovationErrors } from './innovation.errors.ts';
@@ -67,9 +68,14 @@ export function createCatalogueService(db: Db, ids: IdProtector) {
       );
       if (!rows[0]) throw innovationErrors.achievementNotFound(id);
       const r = rows[0] as Record<string, unknown>;
+      const pictures = (await listPublicPictures(db, id)).map((p) => ({
+        id: p,
+        url: `/api/public/achievements/${id}/pictures/${p}`,
+      }));
       return {
         ...r,
         publishedAt: new Date(r.publishedAt as string).toISOString(),
+        pictures,
       } as Static<typeof PublicAchievement>;
     },
 

@@ -10,7 +10,9 @@ import {
   Modal,
   Popconfirm,
   Space,
+  Switch,
   Table,
+  Tooltip,
   Typography,
   Upload,
 } from 'antd';
@@ -29,6 +31,8 @@ import { formatTime, Money } from '../../programs/labels.tsx';
 import { YuanInput } from '../../programs/YuanInput.tsx';
 import { type Achievement, achievementsApi } from './achievements-api.ts';
 import { PublishedTag } from './labels.tsx';
+
+const isPicture = (mime: string) => mime === 'image/jpeg' || mime === 'image/png';
 
 /** Staff: one achievement, its team, patent and conversions; publish it, record a conversion. */
 export default function AchievementDetailPage() {
@@ -217,7 +221,30 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
               <a href={achievementsApi.attachmentUrl(a.id, f.id)} download={f.fileName}>
                 <PaperClipOutlined /> {f.fileName}
               </a>
-              <Typography.Text type="secondary">{Math.max(1, Math.ceil(f.size / 1024))} KB</Typography.Text>
+              <Space>
+                {isPicture(f.mime) && (
+                  <Tooltip title={t('ach.detail.publicPictureHint')}>
+                    <Switch
+                      size="small"
+                      checked={f.public}
+                      loading={busy}
+                      aria-label={t('ach.detail.publicPicture')}
+                      data-testid={`attachment-public-${f.id}`}
+                      onChange={(on) =>
+                        void act(
+                          async () => {
+                            await achievementsApi.setPicturePublic(a.id, f.id, on);
+                            return achievementsApi.get(a.id);
+                          },
+                          t(on ? 'ach.detail.pictureShown' : 'ach.detail.pictureHidden'),
+                        )
+                      }
+                    />{' '}
+                    <Typography.Text>{t('ach.detail.publicPicture')}</Typography.Text>
+                  </Tooltip>
+                )}
+                <Typography.Text type="secondary">{Math.max(1, Math.ceil(f.size / 1024))} KB</Typography.Text>
+              </Space>
             </List.Item>
           )}
         />

@@ -41,6 +41,13 @@ export const achievementsApi = {
     form.append('file', file, file.name);
     return requestJson<Attachment>('POST', `/api/innovation/achievements/${id}/attachments`, form);
   },
+  setPicturePublic: (id: number, attachmentId: number, isPublic: boolean) =>
+    unwrap(
+      api.PUT('/api/innovation/achievements/{id}/attachments/{attachmentId}/public', {
+        params: { path: { id, attachmentId } },
+        body: { public: isPublic },
+      }),
+    ),
   attachmentUrl: (id: number, attachmentId: number) =>
     `/api/innovation/achievements/${id}/attachments/${attachmentId}`,
   studios: (q: string) => unwrap(api.GET('/api/innovation/studio-options', { params: { query: { q } } })),

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, Result, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Image, Input, Result, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -63,6 +63,22 @@ function Detail({ a }: { a: PublicAchievement }) {
             </Descriptions.Item>
           )}
         </Descriptions>
+        {a.pictures.length > 0 && (
+          <Image.PreviewGroup>
+            <Flex wrap gap={8} style={{ margin: '12px 0' }} data-testid="catalogue-pictures">
+              {a.pictures.map((p, i) => (
+                <Image
+                  key={p.id}
+                  src={p.url}
+                  alt={t('cat.pictureAlt', { title: a.title, n: i + 1 })}
+                  width={200}
+                  height={150}
+                  style={{ objectFit: 'cover', borderRadius: 4 }}
+                />
+              ))}
+            </Flex>
+          </Image.PreviewGroup>
+        )}
         <Typography.Title level={5}>{t('ach.field.abstract')}</Typography.Title>
         <Typography.Paragraph>{a.abstract}</Typography.Paragraph>
         {a.body && (

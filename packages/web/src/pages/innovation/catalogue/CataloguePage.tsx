@@ -114,6 +114,21 @@ export default function CataloguePage() {
             ) : (
               result.data.items.map((item) => (
                 <Card key={item.id} size="small" className="cat-item" data-testid="catalogue-item">
+                  {item.picture && (
+                    <img
+                      src={item.picture}
+                      alt={t('cat.pictureAlt', { title: item.title, n: 1 })}
+                      loading="lazy"
+                      style={{
+                        float: 'right',
+                        width: 120,
+                        height: 90,
+                        objectFit: 'cover',
+                        borderRadius: 4,
+                        marginLeft: 12,
+                      }}
+                    />
+                  )}
                   <Link to={`/catalogue/${item.id}`} className="cat-item-title">
                     {item.title}
                   </Link>
