@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Actor } from '../../src/access/access.ts';
 import type { ScopeCase, SetupContext } from './types.ts';
 
 /**
@@ -26,15 +27,41 @@ const claim = (policyId: number, personId?: number) => ({
 });
 const years = { fromYear: 2026, toYear: 2026 };
 
-export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+export async function setup({ api, db, services, f }: SetupContext): Promise<Record<string, number>> {
   const p = (await api('changping', 'POST', '/api/insurance/policies', policy(f.cp, 'CP-SCOPE-1'))) as {
     id: number;
   };
   await api('changping', 'POST', `/api/insurance/policies/${p.id}/sync`, { on: '2026-01-01' });
-  const c = (await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember))) as {
-    id: number;
+  const file = async () =>
+    ((await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember))) as { id: number }).id;
+  // the unions below 昌平 forward the claims up to 昌平's own step, as their staff would
+  const climb = async (id: number) => {
+    for (;;) {
+      const claims = (await api('changping', 'GET', `/api/insurance/claims?policyId=${p.id}`)) as {
+        id: number;
+        stepOrgId: number | null;
+      }[];
+      const at = claims.find((x) => x.id === id)?.stepOrgId ?? null;
+      if (at === null || at === f.cp) return;
+      const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [at]);
+      const staff: Actor = {
+        userId: 0,
+        username: 'scope-step',
+        displayName: 'staff',
+        role: 'staff',
+        orgId: at,
+        scopePath: rows[0].path,
+        personId: null,
+      };
+      await services.insurance.review(staff, id, { action: 'forward' });
+    }
   };
-  return { insPolicy: p.id, insClaim: c.id };
+  const atCp = await file();
+  await climb(atCp);
+  const sent = await file();
+  await climb(sent);
+  await api('changping', 'POST', `/api/insurance/claims/${sent}/review`, { action: 'forward' });
+  return { insPolicy: p.id, insClaim: atCp, insClaimSent: sent };
 }
 
 export const cases: Record<string, ScopeCase> = {
@@ -75,10 +102,15 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ body: claim(f.ids.insPolicy, f.cpMember) }],
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
   },
-  'POST /api/insurance/claims/:id/decide': {
+  'POST /api/insurance/claims/:id/review': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.insClaim }, body: { action: 'forward' } }],
     control: (f) => ({ params: { id: f.ids.insClaim }, body: { action: 'forward' } }),
+  },
+  'POST /api/insurance/claims/:id/decide': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }],
+    control: (f) => ({ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }),
   },
   'GET /api/insurance/stats': {
     kind: 'scoped',

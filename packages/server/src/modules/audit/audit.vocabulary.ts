@@ -177,6 +177,7 @@ export const AUDIT_ACTIONS = [
   'insurance.claim.forward',
   'insurance.claim.pay',
   'insurance.claim.reject',
+  'insurance.claim.return',
   'insurance.list.export',
   'insurance.policy.create',
   'insurance.sync',

@@ -219,7 +219,13 @@ export interface ClaimRow {
   place: string;
   description: string;
   documents: string[];
-  status: 'filed' | 'forwarded' | 'approved' | 'rejected' | 'paid' | 'withdrawn';
+  status: 'filed' | 'returned' | 'forwarded' | 'approved' | 'rejected' | 'paid' | 'withdrawn';
+  /** The union whose review step it is while the claim climbs the chain ('filed'). */
+  stepOrgId: number | null;
+  stepOrgName: string | null;
+  returnReason: string | null;
+  /** The steps taken up the chain, in order. */
+  steps: ClaimStep[];
   filedOn: string;
   forwardedOn: string | null;
   decidedOn: string | null;
@@ -228,13 +234,25 @@ export interface ClaimRow {
   paidOn: string | null;
 }
 
+export interface ClaimStep {
+  orgId: number;
+  orgName: string;
+  action: 'forward' | 'return';
+  reason: string | null;
+  on: string;
+}
+
 const CLAIM_COLUMNS = `c.id, c.policy_id as "policyId", p.title as "policyTitle", p.org_id as "policyOrgId",
   po.path as "policyOrgPath", c.person_id as "personId", pe.name as "personName", c.org_id as "orgId",
   o.name as "orgName", o.path as "orgPath", c.kind, c.incident_on as "incidentOn", c.place, c.description, c.documents,
-  c.status, c.filed_on as "filedOn", c.forwarded_on as "forwardedOn", c.decided_on as "decidedOn",
+  c.status, c.step_org_id as "stepOrgId", so.name as "stepOrgName", c.return_reason as "returnReason",
+  coalesce((select json_agg(json_build_object('orgId', s.org_id, 'orgName', sto.name, 'action', s.action,
+      'reason', s.reason, 'on', to_char(s.effective_on, 'YYYY-MM-DD')) order by s.id)
+    from insurance_claim_steps s join orgs sto on sto.id = s.org_id where s.claim_id = c.id), '[]'::json) as steps,
+  c.filed_on as "filedOn", c.forwarded_on as "forwardedOn", c.decided_on as "decidedOn",
   c.payout_fen as "payoutFen", c.reject_reason as "rejectReason", c.paid_on as "paidOn"`;
 const CLAIM_FROM = `insurance_claims c join insurance_policies p on p.id = c.policy_id join orgs po on po.id = p.org_id
-  join persons pe on pe.id = c.person_id join orgs o on o.id = c.org_id`;
+  join persons pe on pe.id = c.person_id join orgs o on o.id = c.org_id left join orgs so on so.id = c.step_org_id`;
 
 export async function insertClaim(
   sql: Sql,
@@ -248,6 +266,9 @@ export async function insertClaim(
     | 'orgName'
     | 'orgPath'
     | 'status'
+    | 'stepOrgName'
+    | 'returnReason'
+    | 'steps'
     | 'forwardedOn'
     | 'decidedOn'
     | 'payoutFen'
@@ -259,8 +280,8 @@ export async function insertClaim(
 ) {
   const { rows } = await sql.query<{ id: number }>(
     `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, documents,
-                                   filed_on, filed_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+                                   filed_on, filed_by, step_org_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
     [
       c.policyId,
       c.personId,
@@ -272,6 +293,7 @@ export async function insertClaim(
       c.documents,
       c.filedOn,
       c.filedBy,
+      c.stepOrgId,
     ],
   );
   return rows[0].id;
@@ -286,7 +308,10 @@ export async function findClaim(sql: Sql, id: number, lock = false): Promise<Cla
 }
 
 /** Claims on the policies of a subtree or filed by its members. */
-export async function listClaims(sql: Sql, f: { path?: string; personId?: number; policyId?: number }) {
+export async function listClaims(
+  sql: Sql,
+  f: { path?: string; personId?: number; policyId?: number; stepOrgId?: number },
+) {
   const params: unknown[] = [];
   const where: string[] = [];
   if (f.path !== undefined) {
@@ -300,6 +325,10 @@ export async function listClaims(sql: Sql, f: { path?: string; personId?: number
   if (f.policyId !== undefined) {
     params.push(f.policyId);
     where.push(`c.policy_id = $${params.length}`);
+  }
+  if (f.stepOrgId !== undefined) {
+    params.push(f.stepOrgId);
+    where.push(`c.step_org_id = $${params.length}`);
   }
   const { rows } = await sql.query<ClaimRow>(
     `select ${CLAIM_COLUMNS} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}
@@ -316,6 +345,9 @@ export async function moveClaim(
   from: ClaimRow['status'],
   set: {
     status: ClaimRow['status'];
+    /** The union whose step it is next (null: out of review). */
+    stepOrgId?: number | null;
+    returnReason?: string;
     forwardedOn?: string;
     decidedOn?: string;
     payoutFen?: number;
@@ -327,7 +359,9 @@ export async function moveClaim(
     `update insurance_claims set status = $3,
             forwarded_on = coalesce($4, forwarded_on), decided_on = coalesce($5, decided_on),
             payout_fen = coalesce($6, payout_fen), reject_reason = coalesce($7, reject_reason),
-            paid_on = coalesce($8, paid_on)
+            paid_on = coalesce($8, paid_on),
+            step_org_id = case when $9 then $10::bigint else step_org_id end,
+            return_reason = coalesce($11, return_reason)
       where id = $1 and status = $2 returning id`,
     [
       id,
@@ -338,9 +372,43 @@ export async function moveClaim(
       set.payoutFen ?? null,
       set.rejectReason ?? null,
       set.paidOn ?? null,
+      set.stepOrgId !== undefined,
+      set.stepOrgId ?? null,
+      set.returnReason ?? null,
     ],
   );
   return rows.length === 1;
+}
+
+/**
+ * The review chain of a claim: the member's union and the unions above it up to the policy's union, nearest
+ * first; just the policy's union when the member's union lies outside its subtree.
+ */
+export async function claimChain(sql: Sql, memberOrgId: number, policyOrgPath: string) {
+  const { rows } = await sql.query<{ id: number; name: string; path: string }>(
+    `select a.id, a.name, a.path from orgs o join orgs a on starts_with(o.path, a.path)
+      where o.id = $1 and a.path like $2 order by length(a.path) desc`,
+    [memberOrgId, subtreePattern(policyOrgPath)],
+  );
+  return rows;
+}
+
+export async function insertClaimStep(
+  sql: Sql,
+  s: {
+    claimId: number;
+    orgId: number;
+    action: 'forward' | 'return';
+    reason: string | null;
+    on: string;
+    by: number | null;
+  },
+) {
+  await sql.query(
+    `insert into insurance_claim_steps (claim_id, org_id, action, reason, effective_on, acted_by)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [s.claimId, s.orgId, s.action, s.reason, s.on, s.by],
+  );
 }
 
 /** Per year of a subtree's policies: policies, insured (enrolled, else as recorded), premium (due, else recorded). */

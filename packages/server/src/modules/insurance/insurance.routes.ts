@@ -15,6 +15,8 @@ import {
   PolicyBody,
   PolicyDetailSchema,
   PolicyListSchema,
+  ReviewBody,
+  ReviewResult,
   StatsQuery,
   StatsSchema,
   SyncBody,
@@ -124,13 +126,28 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
     async (req) => insurance.fileClaim(actorOf(req), req.body),
   );
   app.post(
+    '/api/insurance/claims/:id/review',
+    {
+      config: { ...write, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "A step of the claim's chain (the member's union up to the policy's union): forward it up, or to the insurer at the policy's union, or return it with a reason; only the union whose step it is (NOT_YOUR_STEP)",
+        params: IdParams,
+        body: ReviewBody,
+        response: { 200: ReviewResult },
+      },
+    },
+    async (req) => insurance.review(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
     '/api/insurance/claims/:id/decide',
     {
       config: { ...write, errors: [409] },
       schema: {
         tags,
         summary:
-          "The policy's union moves a claim on: forward to the insurer, the insurer's decision (approve with payout, reject with reason), paid",
+          "The policy's union records the insurer's side of a forwarded claim: approve with the payout, reject with the reason, paid",
         params: IdParams,
         body: DecideBody,
         response: { 200: DecideResult },

@@ -1,10 +1,18 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
 const Kind = StrEnum(['medical', 'disability', 'death'] as const);
-const ClaimStatus = StrEnum(['filed', 'forwarded', 'approved', 'rejected', 'paid', 'withdrawn'] as const);
+const ClaimStatus = StrEnum([
+  'filed',
+  'returned',
+  'forwarded',
+  'approved',
+  'rejected',
+  'paid',
+  'withdrawn',
+] as const);
 
 export const PolicyBody = Obj({
   orgId: Id,
@@ -83,6 +91,18 @@ export const ClaimSchema = Obj({
   description: Type.String(),
   documents: Type.Array(Type.String()),
   status: ClaimStatus,
+  stepOrgId: Nullable(Id),
+  stepOrgName: Nullable(Type.String()),
+  returnReason: Nullable(Type.String()),
+  steps: Type.Array(
+    Obj({
+      orgId: Id,
+      orgName: Type.String(),
+      action: StrEnum(['forward', 'return'] as const),
+      reason: Nullable(Type.String()),
+      on: DateStr,
+    }),
+  ),
   filedOn: DateStr,
   forwardedOn: Nullable(DateStr),
   decidedOn: Nullable(DateStr),
@@ -93,12 +113,22 @@ export const ClaimSchema = Obj({
   overdue: Type.Boolean(),
 });
 export const ClaimListSchema = Type.Array(ClaimSchema);
-export const ClaimQuery = Obj({ orgId: Type.Optional(Id), policyId: Type.Optional(Id) });
+export const ClaimQuery = Obj({
+  orgId: Type.Optional(Id),
+  policyId: Type.Optional(Id),
+  awaiting: Type.Optional(Type.Boolean({ description: "Only claims at the caller's own review step" })),
+});
+export const ReviewBody = Obj({
+  action: StrEnum(['forward', 'return'] as const),
+  reason: Type.Optional(Str(500)),
+  effectiveOn: EffectiveOn,
+});
+export const ReviewResult = Obj({ status: ClaimStatus, stepOrgId: Nullable(Id) });
 export const DecideBody = Obj({
-  action: StrEnum(['forward', 'approve', 'reject', 'pay'] as const),
+  action: StrEnum(['approve', 'reject', 'pay'] as const),
   payoutFen: Type.Optional(Type.Integer({ minimum: 1, maximum: 1e11 })),
   reason: Type.Optional(Str(500)),
-  on: Type.Optional(DateStr),
+  effectiveOn: EffectiveOn,
 });
 export const DecideResult = Obj({ status: ClaimStatus });
 export const StatsQuery = Obj({

@@ -100,7 +100,11 @@ describe('group accident insurance', () => {
     await expect(ins.decide(staff(), id, { action: 'pay' })).rejects.toMatchObject({
       code: 'INSURANCE_CLAIM_STATE',
     });
-    await ins.decide(staff(), id, { action: 'forward' });
+    await expect(ins.review(staff(), id, { action: 'forward' })).rejects.toMatchObject({
+      code: 'NOT_YOUR_STEP',
+    });
+    await ins.review(t.actor('staff', team), id, { action: 'forward' });
+    await ins.review(staff(), id, { action: 'forward' });
     await expect(ins.decide(staff(), id, { action: 'approve' })).rejects.toMatchObject({
       code: 'INSURANCE_PAYOUT',
     });
@@ -117,6 +121,81 @@ describe('group accident insurance', () => {
     const stats = await ins.stats(staff(), { fromYear: 2026, toYear: 2026 });
     expect(stats.total).toMatchObject({ claimsFiled: 1, claimsPaid: 1, paidFen: 500_000 });
     await expect(ins.listClaims(t.actor('staff', other), {})).resolves.toEqual([]);
+  });
+
+  it('climbs the chain from the grassroots union through the street to the policy’s union, each step dated', async () => {
+    const street = await t.newOrg(post, 'street');
+    const unit = await t.newOrg(street, 'grassroots');
+    const courier = (await t.newPerson(unit, { isOutdoor: true })).id;
+    now = new Date('2026-04-01T09:00:00+08:00');
+    const { id: policyId } = await policy('P-CHAIN');
+    await ins.sync(staff(), policyId, '2026-01-01');
+    const claim = {
+      policyId,
+      kind: 'medical' as const,
+      incidentOn: '2026-03-28',
+      place: '建国门外大街',
+      description: '投递途中被电动车撞伤',
+      documents: ['诊断证明'],
+    };
+    const { id } = await ins.fileClaim(t.actor('worker', null, courier), claim);
+    const [unitStaff, streetStaff] = [t.actor('staff', unit), t.actor('staff', street)];
+    // only the union whose step it is acts: the street and the policy's union wait for the grassroots union
+    for (const early of [streetStaff, staff()])
+      await expect(ins.review(early, id, { action: 'forward' })).rejects.toMatchObject({
+        code: 'NOT_YOUR_STEP',
+      });
+    await expect(ins.review(t.actor('staff', other), id, { action: 'forward' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      ins.review(unitStaff, id, { action: 'forward', effectiveOn: '2026-04-02' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_IN_FUTURE' });
+    await expect(
+      ins.review(unitStaff, id, { action: 'forward', effectiveOn: '2026-03-30' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
+    expect(await ins.review(unitStaff, id, { action: 'forward' })).toEqual({
+      status: 'filed',
+      stepOrgId: street.id,
+    });
+    const awaiting = await ins.listClaims(streetStaff, { awaiting: true });
+    expect(awaiting.map((c) => c.id)).toEqual([id]);
+    await expect(ins.review(streetStaff, id, { action: 'return' })).rejects.toMatchObject({
+      code: 'INSURANCE_RETURN_REASON',
+    });
+    expect(await ins.review(streetStaff, id, { action: 'forward' })).toEqual({
+      status: 'filed',
+      stepOrgId: post.id,
+    });
+    // two clicks at the policy's union: forwarded to the insurer once
+    const sent = await Promise.allSettled([
+      ins.review(staff(), id, { action: 'forward' }),
+      ins.review(staff(), id, { action: 'forward' }),
+    ]);
+    expect(sent.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const [c] = await ins.listClaims(staff(), { policyId });
+    expect(c).toMatchObject({ status: 'forwarded', forwardedOn: '2026-04-01', stepOrgId: null });
+    expect(c.steps.map((s) => [s.orgName, s.action, s.on])).toEqual([
+      [unit.name, 'forward', '2026-04-01'],
+      [street.name, 'forward', '2026-04-01'],
+      [post.name, 'forward', '2026-04-01'],
+    ]);
+    // a second claim is returned at the street with the reason; the worker sees it
+    const { id: second } = await ins.fileClaim(t.actor('worker', null, courier), {
+      ...claim,
+      incidentOn: '2026-03-30',
+    });
+    await ins.review(unitStaff, second, { action: 'forward' });
+    await ins.review(streetStaff, second, { action: 'return', reason: '缺少诊断证明原件' });
+    const mine = await ins.myInsurance(t.actor('worker', null, courier));
+    expect(mine.claims.find((x) => x.id === second)).toMatchObject({
+      status: 'returned',
+      returnReason: '缺少诊断证明原件',
+      steps: [{ action: 'forward' }, { orgName: street.name, action: 'return', reason: '缺少诊断证明原件' }],
+    });
+    await expect(ins.review(staff(), second, { action: 'forward' })).rejects.toMatchObject({
+      code: 'INSURANCE_CLAIM_STATE',
+    });
   });
 
   it('gives back the seed’s seven years: ¥3,019,700, about 8,000 insured a year, 13 claims paid, one of ¥5,000', async () => {

@@ -1,34 +1,27 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { invalid, notFound } from '../../shared/errors.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { getPersonInScope, listMemberships } from '../people/index.ts';
 import { evaluateRule, loadFacts, type Rule, validateRule } from '../programs/index.ts';
-import { addCounts, sumCounts } from '../reporting/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { createClaimUseCases } from './insurance.claims.ts';
 import {
   addInsured,
-  type ClaimRow,
   coveredDays,
-  coveredOn,
   endInsured,
-  findClaim,
   findPolicy,
-  insertClaim,
   insertPolicy,
   insuredOf,
-  listClaims,
   listPolicies,
   membersOn,
-  moveClaim,
   openInsured,
   type PolicyRow,
-  policiesOfPerson,
   policyYears,
 } from './insurance.repository.ts';
+import { CLAIM_DOCUMENTS, dayBefore, daysBetween, err, laterDay, POLICY } from './insurance.shared.ts';
 
 /**
  * Group accident insurance (团体意外伤害医疗保险, issue 27): a union's policy for a year, its insured taken from the
@@ -37,29 +30,6 @@ import {
  * the reporting layer (`insurance.claims_filed` on the filing day, `insurance.claims_paid` with the payout on the
  * paying day); a policy's insured and premium are read from the policies themselves (a few a year).
  */
-export const CLAIM_KINDS = ['medical', 'disability', 'death'] as const;
-/** The documents the insurer asks for, per kind of claim (a checklist the claimant ticks). */
-export const CLAIM_DOCUMENTS: Record<(typeof CLAIM_KINDS)[number], string[]> = {
-  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
-  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
-  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
-};
-/** Days after filing by which a claim not yet decided is overdue. */
-export const OVERDUE_DAYS = 30;
-
-const err = (
-  kind: 'invalid' | 'conflict' | 'not_found',
-  code: string,
-  zh: string,
-  en: string,
-  field?: string,
-) => new AppError(kind, code, { zh, en }, field ? { field } : undefined);
-const POLICY = { zh: '保单', en: 'Policy' };
-const CLAIM = { zh: '理赔申请', en: 'Claim' };
-/** The later of two days written YYYY-MM-DD. */
-const laterDay = (a: string, b: string) => (a.localeCompare(b) >= 0 ? a : b);
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-
 export interface PolicyInput {
   orgId: number;
   insurer: string;
@@ -72,16 +42,6 @@ export interface PolicyInput {
   rule?: Rule | null;
   recordedInsured?: number | null;
   recordedPremiumFen?: number | null;
-}
-
-export interface ClaimInput {
-  policyId: number;
-  personId?: number;
-  kind: (typeof CLAIM_KINDS)[number];
-  incidentOn: string;
-  place: string;
-  description: string;
-  documents: string[];
 }
 
 export function createInsuranceService(db: Db, clock: () => Date = () => new Date()) {
@@ -105,12 +65,6 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
     const { days, people } = await coveredDays(sql, p.id, p.endsOn);
     return { people, personDays: days, dueFen: Math.round((p.premiumFen * days) / policyDays) };
   }
-
-  const claimView = (c: ClaimRow, now: string) => ({
-    ...c,
-    daysOpen: daysBetween(c.filedOn, c.paidOn ?? c.decidedOn ?? now),
-    overdue: (c.status === 'filed' || c.status === 'forwarded') && daysBetween(c.filedOn, now) > OVERDUE_DAYS,
-  });
 
   return {
     async createPolicy(actor: Actor, input: PolicyInput) {
@@ -218,11 +172,10 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
           .map(([personId, orgId]) => ({ personId, orgId }));
         const removed = open.filter((o) => !eligible.has(o.personId));
         await addInsured(sql, p.id, added, day);
-        const dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
         await endInsured(
           sql,
           removed.map((r) => r.id),
-          laterDay(dayBefore, p.startsOn),
+          laterDay(dayBefore(day), p.startsOn),
           new Map(removed.map((r) => [r.id, memberIds.has(r.personId) ? 'not_eligible' : 'left'] as const)),
         );
         await recordAudit(sql, actor, {
@@ -295,214 +248,7 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
       });
     },
 
-    /** A claim filed by the worker (their own) or by staff for a member of their subtree. */
-    async fileClaim(actor: Actor, input: ClaimInput) {
-      return db.tx(async (sql) => {
-        // a worker (or the administrator on the worker pages) claims for themself; staff name the member
-        const self = input.personId === undefined;
-        const personId = self ? actor.personId : input.personId;
-        if (!personId)
-          throw err(
-            'invalid',
-            'INSURANCE_CLAIM_PERSON',
-            '请选择出险职工',
-            'Choose the insured worker',
-            'personId',
-          );
-        if (self) requireAccess(actor, 'self.apply', { personId });
-        else {
-          const person = await getPersonInScope(sql, actor, personId);
-          requireAccess(actor, 'insurance.write', { orgPath: person.orgPath });
-        }
-        const p = await findPolicy(sql, input.policyId);
-        if (!p) throw notFound(POLICY);
-        if (input.incidentOn > today())
-          throw err(
-            'invalid',
-            'INSURANCE_INCIDENT_FUTURE',
-            '出险日期不能晚于今天',
-            'The incident cannot be after today',
-            'incidentOn',
-          );
-        if (!(await coveredOn(sql, p.id, personId, input.incidentOn)))
-          throw err(
-            'invalid',
-            'INSURANCE_NOT_COVERED',
-            `出险日期${input.incidentOn}不在该职工的保障期内`,
-            `The worker was not covered by this policy on ${input.incidentOn}`,
-            'incidentOn',
-          );
-        const m = (await listMemberships(sql, personId)).find((x) => x.status === 'active');
-        const allowed = CLAIM_DOCUMENTS[input.kind];
-        const unknown = input.documents.filter((d) => !allowed.includes(d));
-        if (unknown.length)
-          throw err(
-            'invalid',
-            'INSURANCE_DOCUMENT_UNKNOWN',
-            `材料“${unknown[0]}”不在此类理赔的材料清单中`,
-            `“${unknown[0]}” is not on this kind of claim's document list`,
-            'documents',
-          );
-        const id = await insertClaim(sql, {
-          policyId: p.id,
-          personId,
-          orgId: m?.orgId ?? p.orgId,
-          kind: input.kind,
-          incidentOn: input.incidentOn,
-          place: input.place.trim(),
-          description: input.description.trim(),
-          documents: input.documents,
-          filedOn: today(),
-          filedBy: actor.userId || null,
-        });
-        await addCounts(sql, [
-          { subject: 'insurance.claims_filed', orgId: p.orgId, on: today(), dim: input.kind, n: 1 },
-        ]);
-        await recordAudit(sql, actor, {
-          action: 'insurance.claim.file',
-          entity: 'insurance_claim',
-          entityId: id,
-          orgId: p.orgId,
-          after: { kind: input.kind, incidentOn: input.incidentOn },
-        });
-        return { id };
-      });
-    },
-
-    async listClaims(actor: Actor, q: { orgId?: number; policyId?: number }) {
-      return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'insurance.read', { orgPath: path });
-        const now = today();
-        return (await listClaims(sql, { path, policyId: q.policyId })).map((c) => claimView(c, now));
-      });
-    },
-
-    async myInsurance(actor: Actor) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
-      return db.tx(async (sql) => {
-        const personId = actor.personId as number;
-        const now = today();
-        return {
-          policies: await policiesOfPerson(sql, personId),
-          claims: (await listClaims(sql, { personId })).map((c) => claimView(c, now)),
-          documents: CLAIM_DOCUMENTS,
-        };
-      });
-    },
-
-    /**
-     * The policy's union moves a claim on: `forward` to the insurer, record the insurer's decision (`approve` with the
-     * payout, `reject` with the reason), `pay` (the insurer paid the worker). Each step happens once.
-     */
-    async decide(
-      actor: Actor,
-      id: number,
-      input: {
-        action: 'forward' | 'approve' | 'reject' | 'pay';
-        payoutFen?: number;
-        reason?: string;
-        on?: string;
-      },
-    ) {
-      return db.tx(async (sql) => {
-        const c = await findClaim(sql, id, true);
-        if (!c) throw notFound(CLAIM);
-        requireAccess(actor, 'insurance.write', { orgPath: c.policyOrgPath });
-        const on = input.on ?? today();
-        const from: Record<typeof input.action, ClaimRow['status']> = {
-          forward: 'filed',
-          approve: 'forwarded',
-          reject: 'forwarded',
-          pay: 'approved',
-        };
-        if (c.status !== from[input.action])
-          throw err(
-            'conflict',
-            'INSURANCE_CLAIM_STATE',
-            '理赔申请当前状态不能进行此操作',
-            'The claim is not in a state for this step',
-          );
-        if (input.action === 'approve' && !(input.payoutFen && input.payoutFen > 0))
-          throw err('invalid', 'INSURANCE_PAYOUT', '请填写理赔金额', 'Give the payout', 'payoutFen');
-        if (input.action === 'reject' && !input.reason?.trim())
-          throw err('invalid', 'INSURANCE_REJECT_REASON', '请填写拒赔原因', 'Give the reason', 'reason');
-        const status: ClaimRow['status'] =
-          input.action === 'forward'
-            ? 'forwarded'
-            : input.action === 'approve'
-              ? 'approved'
-              : input.action === 'reject'
-                ? 'rejected'
-                : 'paid';
-        const moved = await moveClaim(sql, c.id, c.status, {
-          status,
-          ...(input.action === 'forward' ? { forwardedOn: on } : {}),
-          ...(input.action === 'approve' ? { decidedOn: on, payoutFen: input.payoutFen } : {}),
-          ...(input.action === 'reject' ? { decidedOn: on, rejectReason: input.reason?.trim() } : {}),
-          ...(input.action === 'pay' ? { paidOn: on } : {}),
-        });
-        if (!moved)
-          throw err(
-            'conflict',
-            'INSURANCE_CLAIM_STATE',
-            '理赔申请当前状态不能进行此操作',
-            'The claim is not in a state for this step',
-          );
-        if (input.action === 'pay')
-          await addCounts(sql, [
-            {
-              subject: 'insurance.claims_paid',
-              orgId: c.policyOrgId,
-              on,
-              dim: c.kind,
-              n: 1,
-              fen: c.payoutFen ?? 0,
-            },
-          ]);
-        await recordAudit(sql, actor, {
-          action: `insurance.claim.${input.action}`,
-          entity: 'insurance_claim',
-          entityId: c.id,
-          orgId: c.policyOrgId,
-          after: { status, on },
-        });
-        if (input.action !== 'forward')
-          await notifyPerson(sql, c.personId, {
-            kind: `insurance.claim.${status}`,
-            title: {
-              zh:
-                status === 'paid'
-                  ? '保险理赔金已支付'
-                  : status === 'approved'
-                    ? '理赔申请已获赔付'
-                    : '理赔申请未获赔付',
-              en:
-                status === 'paid'
-                  ? 'Your claim was paid'
-                  : status === 'approved'
-                    ? 'Your claim was approved'
-                    : 'Your claim was not accepted',
-            },
-            body: {
-              zh:
-                status === 'rejected'
-                  ? `原因：${input.reason?.trim()}`
-                  : `理赔金额 ¥${((c.payoutFen ?? input.payoutFen ?? 0) / 100).toFixed(2)}`,
-              en:
-                status === 'rejected'
-                  ? `Reason: ${input.reason?.trim()}`
-                  : `Payout ¥${((c.payoutFen ?? input.payoutFen ?? 0) / 100).toFixed(2)}`,
-            },
-            link: '/m/insurance',
-            entity: 'insurance_claim',
-            entityId: c.id,
-          });
-        return { status };
-      });
-    },
+    ...createClaimUseCases(db, clock),
 
     /** Per year: policies, insured, premium, claims filed and paid, payouts — over a range of years. */
     async stats(actor: Actor, q: { orgId?: number; fromYear: number; toYear: number }) {

@@ -31,6 +31,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
+import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
 import {
   CLAIM_KINDS,
   type Claim,
@@ -38,7 +39,6 @@ import {
   type Decision,
   insuranceApi,
   type PolicyDetail,
-  STATUS_COLOR,
 } from './insurance-api.ts';
 
 /** Staff: a policy — premium due by days of cover, sync with the register, the insurer's list, its claims. */
@@ -196,6 +196,7 @@ function ClaimsCard({
           emptyText: emptyText(claims, <Empty description={t('ins.claim.empty')} />, t('ins.what.claims')),
         }}
         data-testid="ins-claims"
+        expandable={{ expandedRowRender: (c) => <ClaimTimeline c={c} /> }}
         scroll={{ x: 900 }}
         columns={[
           { title: t('ins.claim.person'), dataIndex: 'personName' },
@@ -219,26 +220,22 @@ function ClaimsCard({
             dataIndex: 'payoutFen',
             align: 'right',
             render: (n: number | null, c) =>
-              c.status === 'rejected' ? c.rejectReason : n === null ? '—' : formatFen(n),
+              c.status === 'rejected'
+                ? c.rejectReason
+                : c.status === 'returned'
+                  ? c.returnReason
+                  : n === null
+                    ? '—'
+                    : formatFen(n),
           },
           {
             title: '',
             key: 'status',
-            width: 260,
+            width: 320,
             render: (_, c) => (
               <Space wrap>
-                <Tag color={STATUS_COLOR[c.status]} data-testid={`ins-claim-status-${c.id}`}>
-                  {t(`ins.status.${c.status}`)}
-                </Tag>
-                {writable && c.status === 'filed' && (
-                  <Button
-                    size="small"
-                    onClick={() => void act(c, { action: 'forward' })}
-                    data-testid={`ins-forward-${c.id}`}
-                  >
-                    {t('ins.claim.forward')}
-                  </Button>
-                )}
+                <ClaimStatus c={c} />
+                <ReviewButtons c={c} onDone={onChanged} />
                 {writable && c.status === 'forwarded' && (
                   <>
                     <Button

@@ -10,10 +10,12 @@ export type NewPolicy = Body<'/api/insurance/policies'>;
 export type NewClaim = Body<'/api/insurance/claims'>;
 export type MyClaim = Body<'/api/me/insurance/claims'>;
 export type Decision = Body<'/api/insurance/claims/{id}/decide'>;
+export type Review = Body<'/api/insurance/claims/{id}/review'>;
 
 export const CLAIM_KINDS: ClaimKind[] = ['medical', 'disability', 'death'];
 export const STATUS_COLOR: Record<ClaimStatus, string> = {
   filed: 'blue',
+  returned: 'orange',
   forwarded: 'gold',
   approved: 'cyan',
   rejected: 'red',
@@ -29,9 +31,11 @@ export const insuranceApi = {
   sync: (id: number, on: string) =>
     unwrap(api.POST('/api/insurance/policies/{id}/sync', { params: { path: { id } }, body: { on } })),
   insuredUrl: (id: number) => `/api/insurance/policies/${id}/insured.xlsx`,
-  claims: (q: { orgId?: number; policyId?: number }) =>
+  claims: (q: { orgId?: number; policyId?: number; awaiting?: boolean }) =>
     unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
   fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
+  review: (id: number, body: Review) =>
+    unwrap(api.POST('/api/insurance/claims/{id}/review', { params: { path: { id } }, body })),
   decide: (id: number, body: Decision) =>
     unwrap(api.POST('/api/insurance/claims/{id}/decide', { params: { path: { id } }, body })),
   stats: (q: { orgId?: number; fromYear: number; toYear: number }) =>
