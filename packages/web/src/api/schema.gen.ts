@@ -35053,11 +35053,20 @@ export interface operations {
                         incidentOn: string;
                         /** @enum {string} */
                         kind: "medical" | "disability" | "death";
+                        ledger: {
+                            amountFen: number | null;
+                            paidFen: number;
+                            programName: string;
+                            status: string;
+                        } | null;
+                        ledgerApplicationId: number | null;
                         orgId: number;
                         orgName: string;
                         orgPath: string;
                         overdue: boolean;
                         paidOn: string | null;
+                        /** @enum {string} */
+                        payer: "insurer" | "union";
                         payoutFen: number | null;
                         personId: number;
                         personName: string;
@@ -35336,6 +35345,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        ledgerApplicationId: number | null;
                         /** @enum {string} */
                         status: "filed" | "returned" | "forwarded" | "approved" | "rejected" | "paid" | "withdrawn";
                     };
@@ -35644,6 +35654,8 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         orgPath: string;
+                        /** @enum {string} */
+                        payer: "insurer" | "union";
                         policyNo: string;
                         premiumFen: number;
                         recordedInsured: number | null;
@@ -35738,6 +35750,8 @@ export interface operations {
                     endsOn: string;
                     insurer: string;
                     orgId: number;
+                    /** @enum {string} */
+                    payer?: "insurer" | "union";
                     policyNo: string;
                     premiumFen: number;
                     recordedInsured?: number | null;
@@ -35912,6 +35926,8 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         orgPath: string;
+                        /** @enum {string} */
+                        payer: "insurer" | "union";
                         people: number;
                         personDays: number;
                         policyNo: string;
@@ -44889,11 +44905,20 @@ export interface operations {
                             incidentOn: string;
                             /** @enum {string} */
                             kind: "medical" | "disability" | "death";
+                            ledger: {
+                                amountFen: number | null;
+                                paidFen: number;
+                                programName: string;
+                                status: string;
+                            } | null;
+                            ledgerApplicationId: number | null;
                             orgId: number;
                             orgName: string;
                             orgPath: string;
                             overdue: boolean;
                             paidOn: string | null;
+                            /** @enum {string} */
+                            payer: "insurer" | "union";
                             payoutFen: number | null;
                             personId: number;
                             personName: string;

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { getPersonInScope, listMemberships } from '../people/index.ts';
+import { listSubjectApplications, recordSubjectGrant } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import {
   type ClaimRow,
@@ -27,7 +28,9 @@ import {
   daysBetween,
   err,
   OVERDUE_DAYS,
+  PAYOUT_PRESET,
   POLICY,
+  payoutSubject,
 } from './insurance.shared.ts';
 
 /**
@@ -57,6 +60,26 @@ const STATE = () =>
 
 export function createClaimUseCases(db: Db, clock: () => Date) {
   const today = () => todayInChina(clock());
+
+  /** Claims as shown: the claim clock, and for a payout the union pays, its application in the programs ledger. */
+  const claimViews = async (sql: Sql, rows: ClaimRow[]) => {
+    const now = today();
+    const ledger = new Map(
+      (
+        await listSubjectApplications(
+          sql,
+          rows.flatMap((c) => (c.ledgerApplicationId ? [c.ledgerApplicationId] : [])),
+        )
+      ).map((a) => [
+        a.applicationId,
+        { programName: a.programName, status: a.status, amountFen: a.amountFen, paidFen: a.paidFen },
+      ]),
+    );
+    return rows.map((c) => ({
+      ...claimView(c, now),
+      ledger: (c.ledgerApplicationId && ledger.get(c.ledgerApplicationId)) || null,
+    }));
+  };
 
   const claimView = (c: ClaimRow, now: string) => ({
     ...c,
@@ -174,15 +197,15 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'insurance.read', { orgPath: path });
-        const now = today();
         if (q.awaiting && !actor.orgId) return [];
-        return (
+        return claimViews(
+          sql,
           await listClaims(sql, {
             path,
             policyId: q.policyId,
             stepOrgId: q.awaiting ? (actor.orgId as number) : undefined,
-          })
-        ).map((c) => claimView(c, now));
+          }),
+        );
       });
     },
 
@@ -190,10 +213,9 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const personId = actor.personId as number;
-        const now = today();
         return {
           policies: await policiesOfPerson(sql, personId),
-          claims: (await listClaims(sql, { personId })).map((c) => claimView(c, now)),
+          claims: await claimViews(sql, await listClaims(sql, { personId })),
           documents: CLAIM_DOCUMENTS,
         };
       });
@@ -273,8 +295,11 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
     },
 
     /**
-     * The policy's union records the insurer's side: `approve` with the payout, `reject` with the reason, `pay`
-     * (the payout reached the worker). Each step happens once.
+     * The policy's union records the insurer's side: `approve` with the payout, `reject` with the reason, `pay`.
+     * Paying is, by the policy: recording that the insurer paid the worker, or — when the union pays and is
+     * reimbursed — the payout granted through the programs ledger (an approved application about the claim, paid
+     * to the worker by a payment batch). Each step happens once: the claim row is locked and moved only from the
+     * state it was read in, and the ledger grants the claim's subject once.
      */
     async decide(
       actor: Actor,
@@ -309,11 +334,24 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
         );
         const status: ClaimRow['status'] =
           input.action === 'approve' ? 'approved' : input.action === 'reject' ? 'rejected' : 'paid';
+        let ledgerApplicationId: number | undefined;
+        if (input.action === 'pay' && c.payer === 'union') {
+          const granted = await recordSubjectGrant(sql, actor, {
+            presetKey: PAYOUT_PRESET,
+            orgId: c.policyOrgId,
+            subjectKey: payoutSubject(c.id),
+            approvedOn: on,
+            amountFen: c.payoutFen ?? 0,
+            note: `${c.policyTitle}理赔：${c.personName}（${c.incidentOn}）`,
+            materialsNote: '理赔材料已由保险公司核定',
+          });
+          ledgerApplicationId = granted.applicationId;
+        }
         const moved = await moveClaim(sql, c.id, c.status, {
           status,
           ...(input.action === 'approve' ? { decidedOn: on, payoutFen: input.payoutFen } : {}),
           ...(input.action === 'reject' ? { decidedOn: on, rejectReason: input.reason?.trim() } : {}),
-          ...(input.action === 'pay' ? { paidOn: on } : {}),
+          ...(input.action === 'pay' ? { paidOn: on, ledgerApplicationId } : {}),
         });
         if (!moved) throw STATE();
         if (input.action === 'pay')
@@ -332,7 +370,7 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
           entity: 'insurance_claim',
           entityId: c.id,
           orgId: c.policyOrgId,
-          after: { status, on },
+          after: { status, on, ...(ledgerApplicationId ? { ledgerApplicationId } : {}) },
         });
         const payout = `¥${((c.payoutFen ?? input.payoutFen ?? 0) / 100).toFixed(2)}`;
         await notifyPerson(sql, c.personId, {
@@ -359,7 +397,7 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
           entity: 'insurance_claim',
           entityId: c.id,
         });
-        return { status };
+        return { status, ledgerApplicationId: ledgerApplicationId ?? null };
       });
     },
   };

@@ -19,13 +19,15 @@ export interface PolicyRow {
   rule: Rule | null;
   recordedInsured: number | null;
   recordedPremiumFen: number | null;
+  /** Who pays the worker a claim's payout: the insurer, or the union through the programs ledger. */
+  payer: 'insurer' | 'union';
   insuredNow: number;
   claims: number;
 }
 
 const POLICY_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.insurer,
   p.policy_no as "policyNo", p.title, p.starts_on as "startsOn", p.ends_on as "endsOn", p.premium_fen as "premiumFen",
-  p.cover, p.rule, p.recorded_insured as "recordedInsured", p.recorded_premium_fen as "recordedPremiumFen",
+  p.cover, p.rule, p.recorded_insured as "recordedInsured", p.recorded_premium_fen as "recordedPremiumFen", p.payer,
   (select count(*)::int from insurance_insured i where i.policy_id = p.id and i.until_on is null) as "insuredNow",
   (select count(*)::int from insurance_claims c where c.policy_id = p.id) as claims`;
 
@@ -41,14 +43,15 @@ export interface NewPolicy {
   rule: Rule | null;
   recordedInsured: number | null;
   recordedPremiumFen: number | null;
+  payer: 'insurer' | 'union';
   createdBy: number | null;
 }
 
 export async function insertPolicy(sql: Sql, p: NewPolicy): Promise<number | undefined> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into insurance_policies (org_id, insurer, policy_no, title, starts_on, ends_on, premium_fen, cover, rule,
-                                     recorded_insured, recorded_premium_fen, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12)
+                                     recorded_insured, recorded_premium_fen, created_by, payer)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13)
      on conflict (org_id, policy_no) do nothing returning id`,
     [
       p.orgId,
@@ -63,6 +66,7 @@ export async function insertPolicy(sql: Sql, p: NewPolicy): Promise<number | und
       p.recordedInsured,
       p.recordedPremiumFen,
       p.createdBy,
+      p.payer,
     ],
   );
   return rows[0]?.id;
@@ -209,6 +213,9 @@ export interface ClaimRow {
   policyTitle: string;
   policyOrgId: number;
   policyOrgPath: string;
+  payer: 'insurer' | 'union';
+  /** The programs ledger's application paying the payout, when the union pays it. */
+  ledgerApplicationId: number | null;
   personId: number;
   personName: string;
   orgId: number;
@@ -243,7 +250,7 @@ export interface ClaimStep {
 }
 
 const CLAIM_COLUMNS = `c.id, c.policy_id as "policyId", p.title as "policyTitle", p.org_id as "policyOrgId",
-  po.path as "policyOrgPath", c.person_id as "personId", pe.name as "personName", c.org_id as "orgId",
+  po.path as "policyOrgPath", p.payer, c.ledger_application_id as "ledgerApplicationId", c.person_id as "personId", pe.name as "personName", c.org_id as "orgId",
   o.name as "orgName", o.path as "orgPath", c.kind, c.incident_on as "incidentOn", c.place, c.description, c.documents,
   c.status, c.step_org_id as "stepOrgId", so.name as "stepOrgName", c.return_reason as "returnReason",
   coalesce((select json_agg(json_build_object('orgId', s.org_id, 'orgName', sto.name, 'action', s.action,
@@ -262,6 +269,8 @@ export async function insertClaim(
     | 'policyTitle'
     | 'policyOrgId'
     | 'policyOrgPath'
+    | 'payer'
+    | 'ledgerApplicationId'
     | 'personName'
     | 'orgName'
     | 'orgPath'
@@ -353,6 +362,7 @@ export async function moveClaim(
     payoutFen?: number;
     rejectReason?: string;
     paidOn?: string;
+    ledgerApplicationId?: number;
   },
 ): Promise<boolean> {
   const { rows } = await sql.query<{ id: number }>(
@@ -361,7 +371,8 @@ export async function moveClaim(
             payout_fen = coalesce($6, payout_fen), reject_reason = coalesce($7, reject_reason),
             paid_on = coalesce($8, paid_on),
             step_org_id = case when $9 then $10::bigint else step_org_id end,
-            return_reason = coalesce($11, return_reason)
+            return_reason = coalesce($11, return_reason),
+            ledger_application_id = coalesce($12, ledger_application_id)
       where id = $1 and status = $2 returning id`,
     [
       id,
@@ -375,6 +386,7 @@ export async function moveClaim(
       set.stepOrgId !== undefined,
       set.stepOrgId ?? null,
       set.returnReason ?? null,
+      set.ledgerApplicationId ?? null,
     ],
   );
   return rows.length === 1;

@@ -26,6 +26,7 @@ export const PolicyBody = Obj({
   rule: Type.Optional(Nullable(RuleRef)),
   recordedInsured: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
   recordedPremiumFen: Type.Optional(Nullable(Fen)),
+  payer: Type.Optional(StrEnum(['insurer', 'union'] as const)),
 });
 const PolicyFields = {
   id: Id,
@@ -42,6 +43,7 @@ const PolicyFields = {
   rule: Nullable(RuleRef),
   recordedInsured: Nullable(Type.Integer()),
   recordedPremiumFen: Nullable(Type.Integer()),
+  payer: StrEnum(['insurer', 'union'] as const),
   insuredNow: Type.Integer(),
   claims: Type.Integer(),
 };
@@ -80,6 +82,16 @@ export const ClaimSchema = Obj({
   policyTitle: Type.String(),
   policyOrgId: Id,
   policyOrgPath: Type.String(),
+  payer: StrEnum(['insurer', 'union'] as const),
+  ledgerApplicationId: Nullable(Id),
+  ledger: Nullable(
+    Obj({
+      programName: Type.String(),
+      status: Type.String(),
+      amountFen: Nullable(Type.Integer()),
+      paidFen: Type.Integer(),
+    }),
+  ),
   personId: Id,
   personName: Type.String(),
   orgId: Id,
@@ -130,7 +142,7 @@ export const DecideBody = Obj({
   reason: Type.Optional(Str(500)),
   effectiveOn: EffectiveOn,
 });
-export const DecideResult = Obj({ status: ClaimStatus });
+export const DecideResult = Obj({ status: ClaimStatus, ledgerApplicationId: Nullable(Id) });
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
   fromYear: Type.Integer({ minimum: 1990, maximum: 2200 }),

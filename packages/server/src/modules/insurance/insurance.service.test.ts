@@ -4,6 +4,7 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
+import { seedPrograms } from '../programs/index.ts';
 import { seedInsurance } from './insurance.demo.ts';
 import { createInsuranceService } from './insurance.service.ts';
 
@@ -210,5 +211,65 @@ describe('group accident insurance', () => {
     expect(s.years.every((y) => y.insured >= 7800 && y.insured <= 8100)).toBe(true);
     const claims = await ins.listClaims(clerk, {});
     expect(claims.filter((c) => c.payoutFen === 500_000 && c.description.includes('下雪天'))).toHaveLength(1);
+  });
+
+  it('pays a union-paid payout through the programs ledger, once under a double click', async () => {
+    const root = await t.newRoot();
+    const postUnion = await t.newOrg(root, 'industry', '北京邮政工会');
+    const unit = await t.newOrg(postUnion, 'grassroots');
+    const courier = (await t.newPerson(unit, { isOutdoor: true })).id;
+    const clerk = t.actor('staff', postUnion);
+    now = new Date('2026-05-04T09:00:00+08:00');
+    const input = {
+      orgId: postUnion.id,
+      insurer: '测试保险公司',
+      policyNo: 'P-UNION',
+      title: '2026年度外勤职工团体意外险（工会垫付）',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      premiumFen: 36_500,
+      cover: '意外医疗1万元',
+      payer: 'union' as const,
+    };
+    // without the payout program the union cannot pay
+    await expect(ins.createPolicy(clerk, input)).rejects.toMatchObject({
+      code: 'INSURANCE_NO_PAYOUT_PROGRAM',
+    });
+    await db.tx((sql) =>
+      seedPrograms(sql, new Map([['北京邮政工会', postUnion]]), null, { activity: false }),
+    );
+    const { id: policyId } = await ins.createPolicy(clerk, input);
+    await ins.sync(clerk, policyId, '2026-01-01');
+    const { id } = await ins.fileClaim(t.actor('worker', null, courier), {
+      policyId,
+      kind: 'medical',
+      incidentOn: '2026-05-01',
+      place: '西单投递段',
+      description: '下台阶时扭伤脚踝',
+      documents: ['诊断证明'],
+    });
+    await ins.review(t.actor('staff', unit), id, { action: 'forward' });
+    await ins.review(clerk, id, { action: 'forward' });
+    await ins.decide(clerk, id, { action: 'approve', payoutFen: 320_000 });
+    const paid = await Promise.allSettled([
+      ins.decide(clerk, id, { action: 'pay' }),
+      ins.decide(clerk, id, { action: 'pay' }),
+    ]);
+    expect(paid.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(paid.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { code: 'INSURANCE_CLAIM_STATE' },
+    });
+    const { rows } = await db.query<{ id: number; status: string; amount: number }>(
+      `select id, status, amount_fen::int as amount from applications where subject_key = $1`,
+      [`insurance-claim:${id}`],
+    );
+    expect(rows).toEqual([{ id: expect.any(Number), status: 'approved', amount: 320_000 }]);
+    const [c] = await ins.listClaims(clerk, { policyId });
+    expect(c).toMatchObject({
+      status: 'paid',
+      payer: 'union',
+      ledgerApplicationId: rows[0].id,
+      ledger: { status: 'approved', amountFen: 320_000, paidFen: 0 },
+    });
   });
 });

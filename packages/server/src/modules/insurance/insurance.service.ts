@@ -5,7 +5,7 @@ import { invalid, notFound } from '../../shared/errors.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { evaluateRule, loadFacts, type Rule, validateRule } from '../programs/index.ts';
+import { evaluateRule, findSubjectProgram, loadFacts, type Rule, validateRule } from '../programs/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { createClaimUseCases } from './insurance.claims.ts';
 import {
@@ -21,7 +21,15 @@ import {
   type PolicyRow,
   policyYears,
 } from './insurance.repository.ts';
-import { CLAIM_DOCUMENTS, dayBefore, daysBetween, err, laterDay, POLICY } from './insurance.shared.ts';
+import {
+  CLAIM_DOCUMENTS,
+  dayBefore,
+  daysBetween,
+  err,
+  laterDay,
+  PAYOUT_PRESET,
+  POLICY,
+} from './insurance.shared.ts';
 
 /**
  * Group accident insurance (团体意外伤害医疗保险, issue 27): a union's policy for a year, its insured taken from the
@@ -42,6 +50,7 @@ export interface PolicyInput {
   rule?: Rule | null;
   recordedInsured?: number | null;
   recordedPremiumFen?: number | null;
+  payer?: 'insurer' | 'union';
 }
 
 export function createInsuranceService(db: Db, clock: () => Date = () => new Date()) {
@@ -91,6 +100,14 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
               { field: 'rule', problems },
             );
         }
+        if (input.payer === 'union' && !(await findSubjectProgram(sql, PAYOUT_PRESET, org.path)))
+          throw err(
+            'invalid',
+            'INSURANCE_NO_PAYOUT_PROGRAM',
+            '本工会没有发布“团体意外伤害医疗保险理赔垫付”项目，不能由工会支付理赔金',
+            'No claim payout program is published for this union: the union cannot pay the payouts',
+            'payer',
+          );
         const id = await insertPolicy(sql, {
           ...input,
           insurer: input.insurer.trim(),
@@ -100,6 +117,7 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
           rule: input.rule ?? null,
           recordedInsured: input.recordedInsured ?? null,
           recordedPremiumFen: input.recordedPremiumFen ?? null,
+          payer: input.payer ?? 'insurer',
           createdBy: actor.userId || null,
         });
         if (!id)

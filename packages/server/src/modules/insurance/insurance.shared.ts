@@ -34,3 +34,7 @@ export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) -
 /** The day before a day written YYYY-MM-DD. */
 export const dayBefore = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** The programs preset through whose ledger a union pays the payouts of a policy it pays (payer 'union'). */
+export const PAYOUT_PRESET = 'insurance-claim-payout';
+/** The ledger subject of a claim's payout: granted once. */
+export const payoutSubject = (claimId: number) => `insurance-claim:${claimId}`;

@@ -108,6 +108,7 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
         </Descriptions.Item>
         <Descriptions.Item label={t('ins.field.premium')}>{formatFen(p.premiumFen)}</Descriptions.Item>
         <Descriptions.Item label={t('ins.field.cover')}>{p.cover}</Descriptions.Item>
+        <Descriptions.Item label={t('ins.field.payer')}>{t(`ins.payer.${p.payer}`)}</Descriptions.Item>
         {p.recordedInsured !== null ? (
           <Descriptions.Item label={t('ins.detail.due')} span={2}>
             {t('ins.detail.recorded', {
@@ -257,8 +258,15 @@ function ClaimsCard({
                     onClick={() => void act(c, { action: 'pay' })}
                     data-testid={`ins-pay-${c.id}`}
                   >
-                    {t('ins.claim.pay')}
+                    {t(c.payer === 'union' ? 'ins.claim.payLedger' : 'ins.claim.pay')}
                   </Button>
+                )}
+                {c.ledger && (
+                  <Tag color={c.ledger.paidFen > 0 ? 'green' : 'gold'} data-testid={`ins-ledger-${c.id}`}>
+                    {c.ledger.paidFen > 0
+                      ? t('ins.claim.ledgerPaid', { paid: formatFen(c.ledger.paidFen) })
+                      : t('ins.claim.ledgerDue')}
+                  </Tag>
                 )}
               </Space>
             ),
