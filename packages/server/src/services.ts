@@ -138,7 +138,7 @@ export function createServices(
     care: createCareServices(db),
     returns: createReturnsServices(db),
     card: createCardService(db),
-    insurance: createInsuranceService(db),
+    insurance: createInsuranceService(db, undefined, ids),
     activities: createActivitiesService(db),
     counselling: createCounsellingService(db),
     stations: createStationsService(db, ids),

@@ -91,6 +91,16 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.insPolicy } }],
     control: (f) => ({ params: { id: f.ids.insPolicy } }),
   },
+  'GET /api/insurance/policies/:id/changes': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }),
+  },
+  'GET /api/insurance/policies/:id/changes.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }),
+  },
   'GET /api/insurance/claims': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }],

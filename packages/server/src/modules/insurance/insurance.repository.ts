@@ -89,7 +89,7 @@ export async function listPolicies(sql: Sql, path: string) {
   return rows;
 }
 
-/** Members on the register on `day` in a subtree: the candidates a policy's rule is read for. */
+/** Members on the register on `day` in a subtree (the demo's claimants). */
 export async function membersOn(sql: Sql, path: string, day: string) {
   const { rows } = await sql.query<{ personId: number; orgId: number }>(
     `select m.person_id as "personId", m.org_id as "orgId"
@@ -101,9 +101,37 @@ export async function membersOn(sql: Sql, path: string, day: string) {
   return rows;
 }
 
-export async function openInsured(sql: Sql, policyId: number) {
-  const { rows } = await sql.query<{ id: number; personId: number }>(
-    `select id, person_id as "personId" from insurance_insured where policy_id = $1 and until_on is null`,
+/** Memberships of a subtree's unions overlapping [from, asOf] (joined by asOf), per person in joining order. */
+export async function membershipsIn(sql: Sql, path: string, from: string, asOf: string) {
+  const { rows } = await sql.query<{
+    personId: number;
+    orgId: number;
+    joinedOn: string;
+    leftOn: string | null;
+  }>(
+    `select m.person_id as "personId", m.org_id as "orgId", to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn",
+            to_char(m.left_on, 'YYYY-MM-DD') as "leftOn"
+       from memberships m join orgs o on o.id = m.org_id
+      where o.path like $1 and m.joined_on <= $3::date and (m.left_on is null or m.left_on > $2::date)
+        and (m.status = 'active' or m.left_on is not null)
+      order by m.person_id, m.joined_on, m.id`,
+    [subtreePattern(path), from, asOf],
+  );
+  return rows;
+}
+
+/** Every cover row of a policy (open and ended), by person: what the register is compared with. */
+export async function insuredState(sql: Sql, policyId: number) {
+  const { rows } = await sql.query<{
+    id: number;
+    personId: number;
+    fromOn: string;
+    untilOn: string | null;
+    removedWhy: 'left' | 'not_eligible' | null;
+  }>(
+    `select id, person_id as "personId", to_char(from_on, 'YYYY-MM-DD') as "fromOn",
+            to_char(until_on, 'YYYY-MM-DD') as "untilOn", removed_why as "removedWhy"
+       from insurance_insured where policy_id = $1 order by person_id, from_on, id`,
     [policyId],
   );
   return rows;
@@ -112,28 +140,33 @@ export async function openInsured(sql: Sql, policyId: number) {
 export async function addInsured(
   sql: Sql,
   policyId: number,
-  rows: { personId: number; orgId: number }[],
-  from: string,
+  rows: { personId: number; orgId: number; fromOn: string; untilOn?: string; why?: 'left' }[],
 ) {
   if (!rows.length) return;
   await sql.query(
-    `insert into insurance_insured (policy_id, person_id, org_id, from_on)
-     select $1, x.p, x.o, $2 from unnest($3::bigint[], $4::bigint[]) as x(p, o)`,
-    [policyId, from, rows.map((r) => r.personId), rows.map((r) => r.orgId)],
+    `insert into insurance_insured (policy_id, person_id, org_id, from_on, until_on, removed_why)
+     select $1, x.p, x.o, x.f, x.u, x.w
+       from unnest($2::bigint[], $3::bigint[], $4::date[], $5::date[], $6::text[]) as x(p, o, f, u, w)`,
+    [
+      policyId,
+      rows.map((r) => r.personId),
+      rows.map((r) => r.orgId),
+      rows.map((r) => r.fromOn),
+      rows.map((r) => r.untilOn ?? null),
+      rows.map((r) => r.why ?? null),
+    ],
   );
 }
 
 export async function endInsured(
   sql: Sql,
-  ids: number[],
-  until: string,
-  why: Map<number, 'left' | 'not_eligible'>,
+  rows: { id: number; untilOn: string; why: 'left' | 'not_eligible' }[],
 ) {
-  if (!ids.length) return;
+  if (!rows.length) return;
   await sql.query(
-    `update insurance_insured i set until_on = $2, removed_why = x.w
-       from unnest($1::bigint[], $3::text[]) as x(id, w) where i.id = x.id`,
-    [ids, until, ids.map((id) => why.get(id) ?? 'not_eligible')],
+    `update insurance_insured i set until_on = x.u, removed_why = x.w
+       from unnest($1::bigint[], $2::date[], $3::text[]) as x(id, u, w) where i.id = x.id and i.until_on is null`,
+    [rows.map((r) => r.id), rows.map((r) => r.untilOn), rows.map((r) => r.why)],
   );
 }
 
@@ -141,6 +174,8 @@ export interface InsuredRow {
   personId: number;
   name: string;
   idMasked: string;
+  /** The encrypted ID number: decrypted only for a role that may reveal it (the export is audited). */
+  idCipher: string;
   gender: string;
   birthDate: string;
   orgName: string;
@@ -152,8 +187,9 @@ export interface InsuredRow {
 /** The insured of a policy (everyone ever covered, with their days), in register order. */
 export async function insuredOf(sql: Sql, policyId: number) {
   const { rows } = await sql.query<InsuredRow>(
-    `select i.person_id as "personId", p.name, p.id_masked as "idMasked", p.gender, p.birth_date as "birthDate",
-            o.name as "orgName", i.from_on as "fromOn", i.until_on as "untilOn", i.removed_why as "removedWhy"
+    `select i.person_id as "personId", p.name, p.id_masked as "idMasked", p.id_cipher as "idCipher", p.gender,
+            p.birth_date as "birthDate", o.name as "orgName", to_char(i.from_on, 'YYYY-MM-DD') as "fromOn",
+            to_char(i.until_on, 'YYYY-MM-DD') as "untilOn", i.removed_why as "removedWhy"
        from insurance_insured i join persons p on p.id = i.person_id join orgs o on o.id = i.org_id
       where i.policy_id = $1 order by o.path, p.name, i.from_on
       limit 50001`,
@@ -233,6 +269,8 @@ export interface ClaimRow {
   returnReason: string | null;
   /** The steps taken up the chain, in order. */
   steps: ClaimStep[];
+  /** Files uploaded against the checklist's documents. */
+  files: { id: number; document: string; name: string; size: number }[];
   filedOn: string;
   forwardedOn: string | null;
   decidedOn: string | null;
@@ -256,6 +294,8 @@ const CLAIM_COLUMNS = `c.id, c.policy_id as "policyId", p.title as "policyTitle"
   coalesce((select json_agg(json_build_object('orgId', s.org_id, 'orgName', sto.name, 'action', s.action,
       'reason', s.reason, 'on', to_char(s.effective_on, 'YYYY-MM-DD')) order by s.id)
     from insurance_claim_steps s join orgs sto on sto.id = s.org_id where s.claim_id = c.id), '[]'::json) as steps,
+  coalesce((select json_agg(json_build_object('id', f.id, 'document', f.document, 'name', f.name, 'size', f.size)
+      order by f.id) from insurance_claim_files f where f.claim_id = c.id), '[]'::json) as files,
   c.filed_on as "filedOn", c.forwarded_on as "forwardedOn", c.decided_on as "decidedOn",
   c.payout_fen as "payoutFen", c.reject_reason as "rejectReason", c.paid_on as "paidOn"`;
 const CLAIM_FROM = `insurance_claims c join insurance_policies p on p.id = c.policy_id join orgs po on po.id = p.org_id
@@ -278,6 +318,7 @@ export async function insertClaim(
     | 'stepOrgName'
     | 'returnReason'
     | 'steps'
+    | 'files'
     | 'forwardedOn'
     | 'decidedOn'
     | 'payoutFen'
@@ -435,4 +476,29 @@ export async function policyYears(sql: Sql, path: string, fromYear: number, toYe
     [subtreePattern(path), fromYear, toYear],
   );
   return rows;
+}
+
+export async function insertClaimFile(
+  sql: Sql,
+  f: { claimId: number; document: string; name: string; mime: string; data: Buffer; by: number | null },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into insurance_claim_files (claim_id, document, name, mime, data, size, uploaded_by)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [f.claimId, f.document, f.name, f.mime, f.data, f.data.length, f.by],
+  );
+  await sql.query(
+    `update insurance_claims set documents = array_append(documents, $2)
+      where id = $1 and not ($2 = any(documents))`,
+    [f.claimId, f.document],
+  );
+  return rows[0].id;
+}
+
+export async function findClaimFile(sql: Sql, claimId: number, fileId: number) {
+  const { rows } = await sql.query<{ name: string; mime: string; data: Buffer }>(
+    `select name, mime, data from insurance_claim_files where claim_id = $1 and id = $2`,
+    [claimId, fileId],
+  );
+  return rows[0];
 }

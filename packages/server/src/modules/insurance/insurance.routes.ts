@@ -3,12 +3,16 @@ import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import {
+  ChangesJsonQuery,
+  ChangesQuery,
+  ChangesSchema,
   ClaimBody,
   ClaimListSchema,
   ClaimQuery,
   DecideBody,
   DecideResult,
   IdResult,
+  ListQuery,
   MineSchema,
   MyClaimBody,
   OrgQuery,
@@ -90,12 +94,58 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
       config: read,
       schema: {
         tags,
-        summary: "The insurer's list of the insured, with their days (ID numbers masked; audited)",
+        summary:
+          "The insurer's list of the insured, with their days (the register's changes taken in first; full ID numbers for people.reveal_id when asked, audited)",
         params: IdParams,
+        querystring: ListQuery,
       },
     },
     async (req, reply) => {
-      const { file, name } = await insurance.insuredXlsx(actorOf(req), req.params.id);
+      const { file, name } = await insurance.insuredXlsx(
+        actorOf(req),
+        req.params.id,
+        req.query.full === true,
+      );
+      return reply.headers(xlsxHeaders(name)).send(file);
+    },
+  );
+  app.get(
+    '/api/insurance/policies/:id/changes',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          "A month's additions and removals (dated) with the premium adjustment by days of cover (the register's changes taken in first)",
+        params: IdParams,
+        querystring: ChangesJsonQuery,
+        response: { 200: ChangesSchema },
+      },
+    },
+    async (req) => {
+      const c = await insurance.changes(actorOf(req), req.params.id, req.query.month);
+      return { ...c, rows: c.rows.map(({ idCipher: _, ...r }) => r) };
+    },
+  );
+  app.get(
+    '/api/insurance/policies/:id/changes.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          "The month's change list for the insurer as .xlsx (ID numbers masked, full for people.reveal_id when asked, audited)",
+        params: IdParams,
+        querystring: ChangesQuery,
+      },
+    },
+    async (req, reply) => {
+      const { file, name } = await insurance.changesXlsx(
+        actorOf(req),
+        req.params.id,
+        req.query.month,
+        req.query.full === true,
+      );
       return reply.headers(xlsxHeaders(name)).send(file);
     },
   );

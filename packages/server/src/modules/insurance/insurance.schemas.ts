@@ -178,3 +178,32 @@ export const MineSchema = Obj({
   claims: ClaimListSchema,
   documents: Type.Record(Type.String(), Type.Array(Type.String())),
 });
+
+const Full = Type.Optional(
+  Type.Boolean({
+    description: 'Full ID numbers (people.reveal_id; audited as an ID export); masked otherwise',
+  }),
+);
+export const ListQuery = Obj({ full: Full });
+const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+export const ChangesQuery = Obj({ month: Month, full: Full });
+export const ChangesJsonQuery = Obj({ month: Month });
+export const ChangesSchema = Obj({
+  month: Type.String(),
+  rows: Type.Array(
+    Obj({
+      personId: Id,
+      name: Type.String(),
+      idMasked: Type.String(),
+      orgName: Type.String(),
+      change: StrEnum(['add', 'remove'] as const),
+      effectiveOn: DateStr,
+      days: Type.Integer(),
+      fen: Type.Integer(),
+      removedWhy: Nullable(Type.String()),
+    }),
+  ),
+  addedFen: Type.Integer(),
+  refundFen: Type.Integer(),
+  netFen: Type.Integer(),
+});

@@ -22,7 +22,7 @@ describe('group accident insurance', () => {
   beforeAll(async () => {
     db = await createTestDb();
     t = createTestContext(db);
-    ins = createInsuranceService(db, () => now);
+    ins = createInsuranceService(db, () => now, t.services.ids);
     const root = await t.newRoot();
     post = await t.newOrg(root, 'industry', `测试邮政工会${t.unique()}`);
     team = await t.newOrg(post, 'grassroots');
@@ -271,5 +271,57 @@ describe('group accident insurance', () => {
       ledgerApplicationId: rows[0].id,
       ledger: { status: 'approved', amountFen: 320_000, paidFen: 0 },
     });
+  });
+
+  it('keeps the insured in step with joins and leavings by their own dates, and lists a month’s changes for the insurer', async () => {
+    now = new Date('2026-08-05T09:00:00+08:00');
+    const { id } = await policy('P-MONTH');
+    const joiner = (await t.newPerson(team, { isOutdoor: true, joinedOn: '2026-07-10' })).id;
+    const leaver = (await t.newPerson(team, { isOutdoor: true, joinedOn: '2025-03-01' })).id;
+    await t.services.people.transferMember(
+      t.actor('admin', null),
+      leaver,
+      (await t.newOrg(other, 'grassroots')).id,
+      '2026-07-15',
+    );
+    // no sync: reading the month's changes takes the register in, dated by the memberships
+    const july = await ins.changes(staff(), id, '2026-07');
+    const of = (personId: number) => july.rows.filter((r) => r.personId === personId);
+    // ¥365 a year over 365 days: ¥1 a day of cover
+    expect(of(joiner)).toMatchObject([{ change: 'add', effectiveOn: '2026-07-10', days: 175, fen: 17_500 }]);
+    expect(of(leaver)).toMatchObject([
+      { change: 'remove', effectiveOn: '2026-07-15', days: 170, fen: -17_000, removedWhy: 'left' },
+    ]);
+    // the one transferred out on 1 July in the first case, removed from that day
+    expect(of(outdoor[0])).toMatchObject([{ change: 'remove', effectiveOn: '2026-07-01', days: 184 }]);
+    expect(july.netFen).toBe(july.rows.reduce((n, r) => n + r.fen, 0));
+    expect(july.rows.some((r) => r.personId === indoor)).toBe(false);
+    // the leaver was covered 1 January – 14 July: 195 days, the joiner from 10 July
+    const jan = await ins.changes(staff(), id, '2026-01');
+    expect(jan.rows.find((r) => r.personId === leaver)).toMatchObject({
+      change: 'add',
+      effectiveOn: '2026-01-01',
+    });
+    await expect(ins.changes(staff(), id, '2027-01')).rejects.toMatchObject({
+      code: 'INSURANCE_MONTH_OUTSIDE',
+    });
+    // the insurer's lists: masked, or full for a role that may reveal ID numbers (audited as an ID export)
+    const masked = await ins.changesXlsx(staff(), id, '2026-07');
+    const sheet = await readSheet(masked.file, masked.name);
+    expect(sheet.rows.filter((r) => r.cells[1] === '加保' || r.cells[1] === '减保')).toHaveLength(
+      july.rows.length,
+    );
+    expect(sheet.rows.filter((r) => r.cells[3]).every((r) => r.cells[3].includes('*'))).toBe(true);
+    await expect(ins.changesXlsx(t.actor('reviewer', post), id, '2026-07', true)).rejects.toMatchObject({
+      code: 'INSURANCE_FULL_ID_FORBIDDEN',
+    });
+    const full = await ins.insuredXlsx(staff(), id, true);
+    const fullSheet = await readSheet(full.file, full.name);
+    expect(fullSheet.rows.every((r) => /^[0-9]{17}[0-9X]$/.test(r.cells[2]))).toBe(true);
+    const { rows: audit } = await db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'person.id_number.export' and entity_id = $1`,
+      [String(id)],
+    );
+    expect(audit[0].n).toBe(1);
   });
 });

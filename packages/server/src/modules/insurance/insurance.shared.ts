@@ -38,3 +38,6 @@ export const dayBefore = (day: string) =>
 export const PAYOUT_PRESET = 'insurance-claim-payout';
 /** The ledger subject of a claim's payout: granted once. */
 export const payoutSubject = (claimId: number) => `insurance-claim:${claimId}`;
+/** The day after a day written YYYY-MM-DD. */
+export const dayAfter = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -31,6 +31,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
+import { ChangesCard } from './ChangesCard.tsx';
 import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
 import {
   CLAIM_KINDS,
@@ -57,6 +58,7 @@ export default function PolicyPage() {
       {(p) => (
         <Flex vertical gap={16}>
           <PolicyCard p={p} onChanged={reload} />
+          {p.recordedInsured === null && <ChangesCard p={p} />}
           <ClaimsCard p={p} claims={claims} onChanged={reload} />
         </Flex>
       )}
@@ -94,9 +96,16 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
     <Card
       title={p.title}
       extra={
-        <Button icon={<DownloadOutlined />} href={insuranceApi.insuredUrl(p.id)}>
-          {t('ins.detail.export')}
-        </Button>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={insuranceApi.insuredUrl(p.id)}>
+            {t('ins.detail.export')}
+          </Button>
+          {can('people.reveal_id') && (
+            <Button icon={<DownloadOutlined />} href={insuranceApi.insuredUrl(p.id, true)}>
+              {t('ins.detail.exportFull')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>

@@ -10,6 +10,7 @@ export type NewPolicy = Body<'/api/insurance/policies'>;
 export type NewClaim = Body<'/api/insurance/claims'>;
 export type MyClaim = Body<'/api/me/insurance/claims'>;
 export type Decision = Body<'/api/insurance/claims/{id}/decide'>;
+export type Changes = Answer<'/api/insurance/policies/{id}/changes'>;
 export type Review = Body<'/api/insurance/claims/{id}/review'>;
 
 export const CLAIM_KINDS: ClaimKind[] = ['medical', 'disability', 'death'];
@@ -30,7 +31,12 @@ export const insuranceApi = {
   policy: (id: number) => unwrap(api.GET('/api/insurance/policies/{id}', { params: { path: { id } } })),
   sync: (id: number, on: string) =>
     unwrap(api.POST('/api/insurance/policies/{id}/sync', { params: { path: { id } }, body: { on } })),
-  insuredUrl: (id: number) => `/api/insurance/policies/${id}/insured.xlsx`,
+  insuredUrl: (id: number, full = false) =>
+    `/api/insurance/policies/${id}/insured.xlsx${full ? '?full=true' : ''}`,
+  changes: (id: number, month: string) =>
+    unwrap(api.GET('/api/insurance/policies/{id}/changes', { params: { path: { id }, query: { month } } })),
+  changesUrl: (id: number, month: string, full = false) =>
+    `/api/insurance/policies/${id}/changes.xlsx?month=${month}${full ? '&full=true' : ''}`,
   claims: (q: { orgId?: number; policyId?: number; awaiting?: boolean }) =>
     unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
   fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
