@@ -73,7 +73,7 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await signIn(page, '/login', 'huifeng');
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
     await page.goto(`${BASE_URL}/insurance/claims`);
-    const row = page.getByTestId('ins-claims-review').locator('tr', { hasText: '杨镇汇丰路口' }).first();
+    const row = page.getByTestId('ins-claims-review').locator('tr', { hasText: DESCRIPTION }).first();
     await row.waitFor();
     const forward = row.locator('[data-testid^="ins-review-forward-"]');
     claimId = Number((await forward.getAttribute('data-testid'))?.split('-').pop());

@@ -26,8 +26,20 @@ const claim = (policyId: number, personId?: number) => ({
   documents: ['诊断证明'],
 });
 const years = { fromYear: 2026, toYear: 2026 };
+/** A one-page PDF as a multipart upload (field `file`). */
+const pdf = () => {
+  const b = 'insurance-scope-boundary';
+  return {
+    payload: Buffer.from(
+      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="invoice.pdf"\r\n` +
+        `content-type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${b}--\r\n`,
+    ),
+    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+  };
+};
+const DOC = { document: '医疗费用发票' };
 
-export async function setup({ api, db, services, f }: SetupContext): Promise<Record<string, number>> {
+export async function setup({ api, call, db, services, f }: SetupContext): Promise<Record<string, number>> {
   const p = (await api('changping', 'POST', '/api/insurance/policies', policy(f.cp, 'CP-SCOPE-1'))) as {
     id: number;
   };
@@ -61,7 +73,13 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
   const sent = await file();
   await climb(sent);
   await api('changping', 'POST', `/api/insurance/claims/${sent}/review`, { action: 'forward' });
-  return { insPolicy: p.id, insClaim: atCp, insClaimSent: sent };
+  const up = await call('changping', {
+    method: 'POST',
+    url: `/api/insurance/claims/${atCp}/files?document=${encodeURIComponent(DOC.document)}`,
+    ...pdf(),
+  });
+  if (up.statusCode !== 200) throw new Error(`claim file upload → ${up.statusCode} ${up.body}`);
+  return { insPolicy: p.id, insClaim: atCp, insClaimSent: sent, insFile: (up.json() as { id: number }).id };
 }
 
 export const cases: Record<string, ScopeCase> = {
@@ -111,6 +129,26 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [{ body: claim(f.ids.insPolicy, f.cpMember) }],
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
+  },
+  'POST /api/insurance/claims/:id/files': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }],
+    control: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
+  },
+  'GET /api/insurance/claims/:id/files/:fileId': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }],
+    control: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
+  },
+  'POST /api/me/insurance/claims/:id/files': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'GET /api/me/insurance/claims/:id/files/:fileId': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
   },
   'POST /api/insurance/claims/:id/review': {
     kind: 'scoped',

@@ -6,6 +6,7 @@ export const insuranceEn: typeof insuranceZh = {
     nav: 'Group insurance',
     statsNav: 'Group insurance statistics',
     claimsNav: 'Claim review',
+    files: { title: 'Claim documents', upload: 'Upload' },
     changes: {
       title: 'Monthly change list',
       export: 'Export the changes (masked)',

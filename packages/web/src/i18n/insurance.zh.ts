@@ -4,6 +4,7 @@ export const insuranceZh = {
     nav: '团体意外险',
     statsNav: '团体意外险统计',
     claimsNav: '理赔审核',
+    files: { title: '理赔材料', upload: '上传' },
     changes: {
       title: '月度人员变动清单',
       export: '导出变动清单（脱敏）',

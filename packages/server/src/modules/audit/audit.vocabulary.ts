@@ -174,6 +174,8 @@ export const AUDIT_ACTIONS = [
   'counselling.training.add',
   'insurance.claim.approve',
   'insurance.claim.file',
+  'insurance.claim.file_read',
+  'insurance.claim.file_upload',
   'insurance.claim.forward',
   'insurance.claim.pay',
   'insurance.claim.reject',

@@ -1,6 +1,8 @@
-import { IdParams } from '../../http/schema.ts';
+import type { FastifyRequest } from 'fastify';
+import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
+import { AppError } from '../../shared/errors.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import {
   ChangesJsonQuery,
@@ -11,6 +13,8 @@ import {
   ClaimQuery,
   DecideBody,
   DecideResult,
+  FileParams,
+  FileQuery,
   IdResult,
   ListQuery,
   MineSchema,
@@ -29,6 +33,28 @@ import {
 import type { InsuranceService } from './insurance.service.ts';
 
 const tags = ['insurance'];
+
+/** A claim document from a multipart form (field `file`), at most 10 MB; its kind is checked by the service. */
+async function readClaimFile(req: FastifyRequest) {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file')
+    throw new AppError(
+      'invalid',
+      'INSURANCE_FILE_INVALID',
+      { zh: '请上传文件', en: 'Upload a file' },
+      { field: 'file' },
+    );
+  const data = await part.toBuffer();
+  if (!data.length || data.length > 10 * 1024 * 1024)
+    throw new AppError(
+      'invalid',
+      'INSURANCE_FILE_INVALID',
+      { zh: `文件 ${part.filename} 为空或超过10MB`, en: `${part.filename} is empty or larger than 10 MB` },
+      { field: 'file' },
+    );
+  return { name: part.filename, data };
+}
+const upload = { upload: Obj({ file: FileField }) };
 const read = { permission: 'insurance.read' } as const;
 const write = { permission: 'insurance.write' } as const;
 
@@ -174,6 +200,71 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
       },
     },
     async (req) => insurance.fileClaim(actorOf(req), req.body),
+  );
+  app.post(
+    '/api/insurance/claims/:id/files',
+    {
+      config: { ...write, ...upload, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Upload a file (photo or PDF; photos\' metadata removed) for an item of the claim\'s checklist, by a union of its review chain; multipart field "file"',
+        params: IdParams,
+        querystring: FileQuery,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) =>
+      insurance.addFile(actorOf(req), req.params.id, {
+        document: req.query.document,
+        self: false,
+        file: await readClaimFile(req),
+      }),
+  );
+  app.get(
+    '/api/insurance/claims/:id/files/:fileId',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A claim document, for the unions of its review chain (audited)',
+        params: FileParams,
+      },
+    },
+    async (req, reply) => {
+      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, false);
+      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
+    },
+  );
+  app.post(
+    '/api/me/insurance/claims/:id/files',
+    {
+      config: { permission: 'self.apply', ...upload, errors: [409] },
+      schema: {
+        tags,
+        summary: 'Upload a file (photo or PDF) for an item of my claim\'s checklist; multipart field "file"',
+        params: IdParams,
+        querystring: FileQuery,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) =>
+      insurance.addFile(actorOf(req), req.params.id, {
+        document: req.query.document,
+        self: true,
+        file: await readClaimFile(req),
+      }),
+  );
+  app.get(
+    '/api/me/insurance/claims/:id/files/:fileId',
+    {
+      config: { permission: 'self.read' },
+      schema: { tags, summary: 'A document of my claim', params: FileParams },
+    },
+    async (req, reply) => {
+      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, true);
+      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
+    },
   );
   app.post(
     '/api/insurance/claims/:id/review',

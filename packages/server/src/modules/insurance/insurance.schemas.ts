@@ -115,6 +115,7 @@ export const ClaimSchema = Obj({
       on: DateStr,
     }),
   ),
+  files: Type.Array(Obj({ id: Id, document: Type.String(), name: Type.String(), size: Type.Integer() })),
   filedOn: DateStr,
   forwardedOn: Nullable(DateStr),
   decidedOn: Nullable(DateStr),
@@ -207,3 +208,5 @@ export const ChangesSchema = Obj({
   refundFen: Type.Integer(),
   netFen: Type.Integer(),
 });
+export const FileQuery = Obj({ document: Str(60) });
+export const FileParams = Obj({ id: Id, fileId: Id });

@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
@@ -323,5 +324,63 @@ describe('group accident insurance', () => {
       [String(id)],
     );
     expect(audit[0].n).toBe(1);
+  });
+
+  it('takes document files from the worker and the reviewing unions, photos without their metadata, for the chain only', async () => {
+    const street = await t.newOrg(post, 'street');
+    const unit = await t.newOrg(street, 'grassroots');
+    const sibling = await t.newOrg(post, 'grassroots');
+    const courier = (await t.newPerson(unit, { isOutdoor: true })).id;
+    now = new Date('2026-09-01T09:00:00+08:00');
+    const { id: policyId } = await policy('P-FILES');
+    await ins.getPolicy(staff(), policyId); // reading the policy takes the register in
+    const worker = t.actor('worker', null, courier);
+    const { id } = await ins.fileClaim(worker, {
+      policyId,
+      kind: 'medical',
+      incidentOn: '2026-08-30',
+      place: '东四投递段',
+      description: '搬运邮袋时扭伤腰部',
+      documents: [],
+    });
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(data.length);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([len, body, crc]);
+    };
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(1, 0);
+    ihdr.writeUInt32BE(1, 4);
+    ihdr[8] = 8;
+    ihdr[9] = 2;
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('tEXt', Buffer.from('GPS\u000039.9,116.4', 'latin1')),
+      chunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0]))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    const photo = { name: '诊断证明.png', data: png };
+    await expect(
+      ins.addFile(worker, id, { document: '结婚证', self: true, file: photo }),
+    ).rejects.toMatchObject({ code: 'INSURANCE_DOCUMENT_UNKNOWN' });
+    const { id: fileId } = await ins.addFile(worker, id, { document: '诊断证明', self: true, file: photo });
+    const pdf = { name: '发票.pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n') };
+    await ins.addFile(t.actor('staff', unit), id, { document: '医疗费用发票', self: false, file: pdf });
+    await expect(
+      ins.addFile(t.actor('staff', sibling), id, { document: '医疗费用发票', self: false, file: pdf }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const [c] = await ins.listClaims(staff(), { policyId });
+    expect(c.files.map((f) => f.document)).toEqual(['诊断证明', '医疗费用发票']);
+    expect(c.documents).toEqual(['诊断证明', '医疗费用发票']);
+    const f = await ins.getFile(t.actor('staff', street), id, fileId, false);
+    expect(f.mime).toBe('image/png');
+    expect(Buffer.from(f.data).includes(Buffer.from('tEXt'))).toBe(false);
+    await expect(ins.getFile(worker, id, fileId, true)).resolves.toMatchObject({ mime: 'image/png' });
+    for (const outsider of [t.actor('staff', sibling), t.actor('staff', other)])
+      await expect(ins.getFile(outsider, id, fileId, false)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -6,8 +6,9 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
-import { type Claim, type ClaimKind, insuranceApi } from './insurance-api.ts';
+import { CHECKLIST, type Claim, type ClaimKind, insuranceApi } from './insurance-api.ts';
 
 /**
  * Staff: the claims of my union's subtree and those waiting at my union's step of the chain (the grassroots union,
@@ -50,7 +51,16 @@ export default function ClaimsPage() {
             t('ins.what.claims'),
           ),
         }}
-        expandable={{ expandedRowRender: (c) => <ClaimTimeline c={c} /> }}
+        expandable={{
+          expandedRowRender: (c) => (
+            <Flex gap={32} wrap>
+              <ClaimTimeline c={c} />
+              <div style={{ minWidth: 320 }}>
+                <ClaimFiles c={c} checklist={CHECKLIST[c.kind] ?? []} onDone={claims.reload} />
+              </div>
+            </Flex>
+          ),
+        }}
         data-testid="ins-claims-review"
         scroll={{ x: 1000 }}
         columns={[
@@ -64,6 +74,7 @@ export default function ClaimsPage() {
           },
           { title: t('ins.claim.kind'), dataIndex: 'kind', render: (k: ClaimKind) => t(`ins.kind.${k}`) },
           { title: t('ins.claim.incidentOn'), dataIndex: 'incidentOn', width: 110 },
+          { title: t('ins.claim.description'), dataIndex: 'description', ellipsis: true },
           { title: t('ins.claim.filedOn'), dataIndex: 'filedOn', width: 110 },
           {
             title: t('ins.claim.daysOpen'),

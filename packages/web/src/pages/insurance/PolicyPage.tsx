@@ -32,6 +32,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
 import { ChangesCard } from './ChangesCard.tsx';
+import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
 import {
   CLAIM_KINDS,
@@ -206,7 +207,16 @@ function ClaimsCard({
           emptyText: emptyText(claims, <Empty description={t('ins.claim.empty')} />, t('ins.what.claims')),
         }}
         data-testid="ins-claims"
-        expandable={{ expandedRowRender: (c) => <ClaimTimeline c={c} /> }}
+        expandable={{
+          expandedRowRender: (c) => (
+            <Flex gap={32} wrap>
+              <ClaimTimeline c={c} />
+              <div style={{ minWidth: 320 }}>
+                <ClaimFiles c={c} checklist={p.documents[c.kind] ?? []} onDone={onChanged} />
+              </div>
+            </Flex>
+          ),
+        }}
         scroll={{ x: 900 }}
         columns={[
           { title: t('ins.claim.person'), dataIndex: 'personName' },

@@ -6,6 +6,7 @@ import { formatFen } from '../../components/format.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline } from './ClaimReview.tsx';
 import { type ClaimKind, insuranceApi } from './insurance-api.ts';
 import { ClaimFields, claimBody } from './PolicyPage.tsx';
@@ -89,6 +90,7 @@ export default function WorkerInsurancePage() {
                 {t('ins.review.reason')}：{c.returnReason}
               </span>
             )}
+            <ClaimFiles c={c} checklist={m.documents[c.kind] ?? []} mine onDone={mine.reload} />
             <ClaimTimeline c={c} />
           </div>
         ))}

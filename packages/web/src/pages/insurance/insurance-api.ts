@@ -24,6 +24,13 @@ export const STATUS_COLOR: Record<ClaimStatus, string> = {
   withdrawn: 'default',
 };
 
+/** The documents each kind of claim asks for (as the server's checklist). */
+export const CHECKLIST: Record<ClaimKind, string[]> = {
+  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
+  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
+  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
+};
+
 /** The calls of the insurance pages. */
 export const insuranceApi = {
   policies: (orgId?: number) => unwrap(api.GET('/api/insurance/policies', { params: { query: { orgId } } })),
