@@ -142,7 +142,7 @@ export function createServices(
     care: createCareServices(db),
     returns: createReturnsServices(db),
     card: createCardService(db),
-    insurance: createInsuranceService(db),
+    insurance: createInsuranceService(db, undefined, ids),
     activities: createActivitiesService(db, undefined, ids),
     counselling: createCounsellingService(db),
     stations: createStationsService(db, ids),

@@ -1,7 +1,7 @@
 /**
  * Group insurance journey: 杨镇's clerk records a policy covering its members and brings it in step with the
- * register; the worker files a claim on the phone; the clerk sends it to the insurer, records the payout and the
- * payment; the worker sees it paid; the statistics count it. Then 北京邮政's seven recorded years read back as the
+ * register; the worker files a claim on the phone; 汇丰's clerk approves it at the grassroots step of the chain
+ * (the claim climbs to 杨镇); 杨镇's clerk sends it to the insurer, records the payout and the payment; the worker sees it paid; the statistics count it. Then 北京邮政's seven recorded years read back as the
  * seed gives them (¥3,019,700, 13 claims paid).
  */
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
@@ -62,31 +62,48 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await page.getByTestId('ins-claim-description').fill(DESCRIPTION);
     await page.getByText('诊断证明').click();
     await page.getByTestId('my-claim-submit').click();
-    await page.getByTestId('my-claim').filter({ hasText: '已报案' }).waitFor();
+    await page.getByTestId('my-claim').filter({ hasText: DESCRIPTION }).filter({ hasText: '审核' }).waitFor();
     await shot(page, 'insurance-02-worker-claim');
+  });
+
+  let claimId = 0;
+  await step('汇丰’s clerk approves it at the grassroots step; it climbs to 杨镇', async () => {
+    await page.context().clearCookies();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, '/login', 'huifeng');
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await page.goto(`${BASE_URL}/insurance/claims`);
+    const row = page.getByTestId('ins-claims-review').locator('tr', { hasText: DESCRIPTION }).first();
+    await row.waitFor();
+    const forward = row.locator('[data-testid^="ins-review-forward-"]');
+    claimId = Number((await forward.getAttribute('data-testid'))?.split('-').pop());
+    check(claimId > 0, 'the claim waits at 汇丰');
+    await forward.click();
+    await page.getByTestId('ins-review-ok').click();
+    await page.getByTestId('ins-claims-review').getByText('没有待本工会审核的理赔申请').waitFor();
+    await page.getByTestId('ins-claims-show').getByText('全部理赔').click();
+    await page.getByTestId(`ins-claim-status-${claimId}`).filter({ hasText: '待杨镇' }).waitFor();
+    await shot(page, 'insurance-03-grassroots-step');
   });
 
   await step('杨镇 sends it to the insurer, records the payout and the payment', async () => {
     await page.context().clearCookies();
-    await page.setViewportSize({ width: 1440, height: 900 });
     await signIn(page, '/login', 'yangzhen');
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-    // the claim the worker just filed (a demo used before may hold other policies covering the worker)
-    const claim = await page.evaluate(async (what) => {
-      const all: { id: number; policyId: number; description: string; status: string }[] = await (
-        await fetch('/api/insurance/claims')
-      ).json();
-      return all.find((c) => c.description === what && c.status === 'filed');
-    }, DESCRIPTION);
-    check(claim, 'the claim reached the union');
+    const claim = await page.evaluate(async (id) => {
+      const all: { id: number; policyId: number }[] = await (await fetch('/api/insurance/claims')).json();
+      return all.find((c) => c.id === id);
+    }, claimId);
+    check(claim, 'the claim reached 杨镇');
     await page.goto(`${BASE_URL}/insurance/${claim.policyId}`);
-    await page.getByTestId(`ins-forward-${claim.id}`).click();
+    await page.getByTestId(`ins-review-forward-${claim.id}`).click();
+    await page.getByTestId('ins-review-ok').click();
     await page.getByTestId(`ins-approve-${claim.id}`).click();
     await page.getByTestId('ins-payout').fill('1234.50');
     await page.getByTestId('ins-decide-ok').click();
     await page.getByTestId(`ins-pay-${claim.id}`).click();
     await page.getByTestId(`ins-claim-status-${claim.id}`).filter({ hasText: '已赔付' }).waitFor();
-    await shot(page, 'insurance-03-paid');
+    await shot(page, 'insurance-04-paid');
   });
 
   await step('the statistics count the claim paid this year', async () => {
@@ -110,7 +127,7 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     const total = page.getByTestId('ins-stats').locator('tr', { hasText: '合计' });
     await total.filter({ hasText: '¥3,019,700.00' }).waitFor();
     check((await total.textContent())?.includes('13'), 'thirteen claims paid over the seven years');
-    await shot(page, 'insurance-04-seven-years');
+    await shot(page, 'insurance-05-seven-years');
     // a range of days: March 2016, its claim filed and still open on the last day, 8,000 covered then
     await page.goto(`${BASE_URL}/insurance-stats?orgId=${postId}&from=2016-03-01&to=2016-03-31`);
     await page.getByTestId('ins-stats-openClaims').filter({ hasText: '1' }).waitFor();

@@ -88,6 +88,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/donations', label: 'don.nav.donations', permission: 'donations.read' },
     { path: '/funds', label: 'don.nav.funds', permission: 'donations.read' },
     { path: '/insurance', label: 'ins.nav', permission: 'insurance.read' },
+    { path: '/insurance/claims', label: 'ins.claimsNav', permission: 'insurance.read' },
     { path: '/activities', label: 'act.nav', permission: 'activities.read' },
     { path: '/activities/calls', label: 'calls.nav', permission: 'calls.read' },
     { path: '/counselling', label: 'csl.nav', permission: 'counselling.read' },

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Actor } from '../../src/access/access.ts';
 import type { ScopeCase, SetupContext } from './types.ts';
 
 /**
@@ -25,16 +26,60 @@ const claim = (policyId: number, personId?: number) => ({
   documents: ['诊断证明'],
 });
 const years = { fromYear: 2026, toYear: 2026 };
+/** A one-page PDF as a multipart upload (field `file`). */
+const pdf = () => {
+  const b = 'insurance-scope-boundary';
+  return {
+    payload: Buffer.from(
+      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="invoice.pdf"\r\n` +
+        `content-type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${b}--\r\n`,
+    ),
+    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+  };
+};
+const DOC = { document: '医疗费用发票' };
 
-export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+export async function setup({ api, call, db, services, f }: SetupContext): Promise<Record<string, number>> {
   const p = (await api('changping', 'POST', '/api/insurance/policies', policy(f.cp, 'CP-SCOPE-1'))) as {
     id: number;
   };
   await api('changping', 'POST', `/api/insurance/policies/${p.id}/sync`, { on: '2026-01-01' });
-  const c = (await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember))) as {
-    id: number;
+  const file = async () =>
+    ((await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember))) as { id: number }).id;
+  // the unions below 昌平 forward the claims up to 昌平's own step, as their staff would
+  const climb = async (id: number) => {
+    for (;;) {
+      const claims = (await api('changping', 'GET', `/api/insurance/claims?policyId=${p.id}`)) as {
+        id: number;
+        stepOrgId: number | null;
+      }[];
+      const at = claims.find((x) => x.id === id)?.stepOrgId ?? null;
+      if (at === null || at === f.cp) return;
+      const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [at]);
+      const staff: Actor = {
+        userId: 0,
+        username: 'scope-step',
+        displayName: 'staff',
+        role: 'staff',
+        orgId: at,
+        scopePath: rows[0].path,
+        personId: null,
+      };
+      await services.insurance.review(staff, id, { action: 'forward' });
+    }
   };
-  return { insPolicy: p.id, insClaim: c.id };
+  const atCp = await file();
+  await climb(atCp);
+  const sent = await file();
+  await climb(sent);
+  await api('changping', 'POST', `/api/insurance/claims/${sent}/review`, { action: 'forward' });
+  const up = await call('changping', {
+    method: 'POST',
+    url: `/api/insurance/claims/${atCp}/files?document=${encodeURIComponent(DOC.document)}`,
+    ...pdf(),
+  });
+  if (up.statusCode !== 200) throw new Error(`claim file upload → ${up.statusCode} ${up.body}`);
+  return { insPolicy: p.id, insClaim: atCp, insClaimSent: sent, insFile: (up.json() as { id: number }).id };
 }
 
 export const cases: Record<string, ScopeCase> = {
@@ -64,6 +109,16 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.insPolicy } }],
     control: (f) => ({ params: { id: f.ids.insPolicy } }),
   },
+  'GET /api/insurance/policies/:id/changes': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }),
+  },
+  'GET /api/insurance/policies/:id/changes.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }),
+  },
   'GET /api/insurance/claims': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }],
@@ -75,10 +130,35 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ body: claim(f.ids.insPolicy, f.cpMember) }],
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
   },
-  'POST /api/insurance/claims/:id/decide': {
+  'POST /api/insurance/claims/:id/files': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }],
+    control: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
+  },
+  'GET /api/insurance/claims/:id/files/:fileId': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }],
+    control: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
+  },
+  'POST /api/me/insurance/claims/:id/files': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'GET /api/me/insurance/claims/:id/files/:fileId': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'POST /api/insurance/claims/:id/review': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.insClaim }, body: { action: 'forward' } }],
     control: (f) => ({ params: { id: f.ids.insClaim }, body: { action: 'forward' } }),
+  },
+  'POST /api/insurance/claims/:id/decide': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }],
+    control: (f) => ({ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }),
   },
   'GET /api/insurance/stats': {
     kind: 'scoped',

@@ -13,8 +13,8 @@ import {
   AgreementSchema,
   CoverageImportResult,
   CreateAgreementBody,
-  EndAgreementBody,
   EditAgreementBody,
+  EndAgreementBody,
   StatsQuery,
   StatsSchema,
 } from './agreements.schemas.ts';

@@ -93,6 +93,7 @@ export async function seedInsurance(db: Db, today: string): Promise<{ policies: 
             : ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
         filedOn: add(3),
         filedBy: null,
+        stepOrgId: null,
       });
       await moveClaim(sql, id, 'filed', { status: 'forwarded', forwardedOn: add(5) });
       await moveClaim(sql, id, 'forwarded', {

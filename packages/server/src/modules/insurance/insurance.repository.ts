@@ -19,13 +19,15 @@ export interface PolicyRow {
   rule: Rule | null;
   recordedInsured: number | null;
   recordedPremiumFen: number | null;
+  /** Who pays the worker a claim's payout: the insurer, or the union through the programs ledger. */
+  payer: 'insurer' | 'union';
   insuredNow: number;
   claims: number;
 }
 
 const POLICY_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.insurer,
   p.policy_no as "policyNo", p.title, p.starts_on as "startsOn", p.ends_on as "endsOn", p.premium_fen as "premiumFen",
-  p.cover, p.rule, p.recorded_insured as "recordedInsured", p.recorded_premium_fen as "recordedPremiumFen",
+  p.cover, p.rule, p.recorded_insured as "recordedInsured", p.recorded_premium_fen as "recordedPremiumFen", p.payer,
   (select count(*)::int from insurance_insured i where i.policy_id = p.id and i.until_on is null) as "insuredNow",
   (select count(*)::int from insurance_claims c where c.policy_id = p.id) as claims`;
 
@@ -41,14 +43,15 @@ export interface NewPolicy {
   rule: Rule | null;
   recordedInsured: number | null;
   recordedPremiumFen: number | null;
+  payer: 'insurer' | 'union';
   createdBy: number | null;
 }
 
 export async function insertPolicy(sql: Sql, p: NewPolicy): Promise<number | undefined> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into insurance_policies (org_id, insurer, policy_no, title, starts_on, ends_on, premium_fen, cover, rule,
-                                     recorded_insured, recorded_premium_fen, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12)
+                                     recorded_insured, recorded_premium_fen, created_by, payer)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13)
      on conflict (org_id, policy_no) do nothing returning id`,
     [
       p.orgId,
@@ -63,6 +66,7 @@ export async function insertPolicy(sql: Sql, p: NewPolicy): Promise<number | und
       p.recordedInsured,
       p.recordedPremiumFen,
       p.createdBy,
+      p.payer,
     ],
   );
   return rows[0]?.id;
@@ -85,7 +89,7 @@ export async function listPolicies(sql: Sql, path: string) {
   return rows;
 }
 
-/** Members on the register on `day` in a subtree: the candidates a policy's rule is read for. */
+/** Members on the register on `day` in a subtree (the demo's claimants). */
 export async function membersOn(sql: Sql, path: string, day: string) {
   const { rows } = await sql.query<{ personId: number; orgId: number }>(
     `select m.person_id as "personId", m.org_id as "orgId"
@@ -97,9 +101,37 @@ export async function membersOn(sql: Sql, path: string, day: string) {
   return rows;
 }
 
-export async function openInsured(sql: Sql, policyId: number) {
-  const { rows } = await sql.query<{ id: number; personId: number }>(
-    `select id, person_id as "personId" from insurance_insured where policy_id = $1 and until_on is null`,
+/** Memberships of a subtree's unions overlapping [from, asOf] (joined by asOf), per person in joining order. */
+export async function membershipsIn(sql: Sql, path: string, from: string, asOf: string) {
+  const { rows } = await sql.query<{
+    personId: number;
+    orgId: number;
+    joinedOn: string;
+    leftOn: string | null;
+  }>(
+    `select m.person_id as "personId", m.org_id as "orgId", to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn",
+            to_char(m.left_on, 'YYYY-MM-DD') as "leftOn"
+       from memberships m join orgs o on o.id = m.org_id
+      where o.path like $1 and m.joined_on <= $3::date and (m.left_on is null or m.left_on > $2::date)
+        and (m.status = 'active' or m.left_on is not null)
+      order by m.person_id, m.joined_on, m.id`,
+    [subtreePattern(path), from, asOf],
+  );
+  return rows;
+}
+
+/** Every cover row of a policy (open and ended), by person: what the register is compared with. */
+export async function insuredState(sql: Sql, policyId: number) {
+  const { rows } = await sql.query<{
+    id: number;
+    personId: number;
+    fromOn: string;
+    untilOn: string | null;
+    removedWhy: 'left' | 'not_eligible' | null;
+  }>(
+    `select id, person_id as "personId", to_char(from_on, 'YYYY-MM-DD') as "fromOn",
+            to_char(until_on, 'YYYY-MM-DD') as "untilOn", removed_why as "removedWhy"
+       from insurance_insured where policy_id = $1 order by person_id, from_on, id`,
     [policyId],
   );
   return rows;
@@ -108,28 +140,33 @@ export async function openInsured(sql: Sql, policyId: number) {
 export async function addInsured(
   sql: Sql,
   policyId: number,
-  rows: { personId: number; orgId: number }[],
-  from: string,
+  rows: { personId: number; orgId: number; fromOn: string; untilOn?: string; why?: 'left' }[],
 ) {
   if (!rows.length) return;
   await sql.query(
-    `insert into insurance_insured (policy_id, person_id, org_id, from_on)
-     select $1, x.p, x.o, $2 from unnest($3::bigint[], $4::bigint[]) as x(p, o)`,
-    [policyId, from, rows.map((r) => r.personId), rows.map((r) => r.orgId)],
+    `insert into insurance_insured (policy_id, person_id, org_id, from_on, until_on, removed_why)
+     select $1, x.p, x.o, x.f, x.u, x.w
+       from unnest($2::bigint[], $3::bigint[], $4::date[], $5::date[], $6::text[]) as x(p, o, f, u, w)`,
+    [
+      policyId,
+      rows.map((r) => r.personId),
+      rows.map((r) => r.orgId),
+      rows.map((r) => r.fromOn),
+      rows.map((r) => r.untilOn ?? null),
+      rows.map((r) => r.why ?? null),
+    ],
   );
 }
 
 export async function endInsured(
   sql: Sql,
-  ids: number[],
-  until: string,
-  why: Map<number, 'left' | 'not_eligible'>,
+  rows: { id: number; untilOn: string; why: 'left' | 'not_eligible' }[],
 ) {
-  if (!ids.length) return;
+  if (!rows.length) return;
   await sql.query(
-    `update insurance_insured i set until_on = $2, removed_why = x.w
-       from unnest($1::bigint[], $3::text[]) as x(id, w) where i.id = x.id`,
-    [ids, until, ids.map((id) => why.get(id) ?? 'not_eligible')],
+    `update insurance_insured i set until_on = x.u, removed_why = x.w
+       from unnest($1::bigint[], $2::date[], $3::text[]) as x(id, u, w) where i.id = x.id and i.until_on is null`,
+    [rows.map((r) => r.id), rows.map((r) => r.untilOn), rows.map((r) => r.why)],
   );
 }
 
@@ -137,6 +174,8 @@ export interface InsuredRow {
   personId: number;
   name: string;
   idMasked: string;
+  /** The encrypted ID number: decrypted only for a role that may reveal it (the export is audited). */
+  idCipher: string;
   gender: string;
   birthDate: string;
   orgName: string;
@@ -148,8 +187,9 @@ export interface InsuredRow {
 /** The insured of a policy (everyone ever covered, with their days), in register order. */
 export async function insuredOf(sql: Sql, policyId: number) {
   const { rows } = await sql.query<InsuredRow>(
-    `select i.person_id as "personId", p.name, p.id_masked as "idMasked", p.gender, p.birth_date as "birthDate",
-            o.name as "orgName", i.from_on as "fromOn", i.until_on as "untilOn", i.removed_why as "removedWhy"
+    `select i.person_id as "personId", p.name, p.id_masked as "idMasked", p.id_cipher as "idCipher", p.gender,
+            p.birth_date as "birthDate", o.name as "orgName", to_char(i.from_on, 'YYYY-MM-DD') as "fromOn",
+            to_char(i.until_on, 'YYYY-MM-DD') as "untilOn", i.removed_why as "removedWhy"
        from insurance_insured i join persons p on p.id = i.person_id join orgs o on o.id = i.org_id
       where i.policy_id = $1 order by o.path, p.name, i.from_on
       limit 50001`,
@@ -209,6 +249,9 @@ export interface ClaimRow {
   policyTitle: string;
   policyOrgId: number;
   policyOrgPath: string;
+  payer: 'insurer' | 'union';
+  /** The programs ledger's application paying the payout, when the union pays it. */
+  ledgerApplicationId: number | null;
   personId: number;
   personName: string;
   orgId: number;
@@ -219,7 +262,15 @@ export interface ClaimRow {
   place: string;
   description: string;
   documents: string[];
-  status: 'filed' | 'forwarded' | 'approved' | 'rejected' | 'paid' | 'withdrawn';
+  status: 'filed' | 'returned' | 'forwarded' | 'approved' | 'rejected' | 'paid' | 'withdrawn';
+  /** The union whose review step it is while the claim climbs the chain ('filed'). */
+  stepOrgId: number | null;
+  stepOrgName: string | null;
+  returnReason: string | null;
+  /** The steps taken up the chain, in order. */
+  steps: ClaimStep[];
+  /** Files uploaded against the checklist's documents. */
+  files: { id: number; document: string; name: string; size: number }[];
   filedOn: string;
   forwardedOn: string | null;
   decidedOn: string | null;
@@ -228,13 +279,27 @@ export interface ClaimRow {
   paidOn: string | null;
 }
 
+export interface ClaimStep {
+  orgId: number;
+  orgName: string;
+  action: 'forward' | 'return';
+  reason: string | null;
+  on: string;
+}
+
 const CLAIM_COLUMNS = `c.id, c.policy_id as "policyId", p.title as "policyTitle", p.org_id as "policyOrgId",
-  po.path as "policyOrgPath", c.person_id as "personId", pe.name as "personName", c.org_id as "orgId",
+  po.path as "policyOrgPath", p.payer, c.ledger_application_id as "ledgerApplicationId", c.person_id as "personId", pe.name as "personName", c.org_id as "orgId",
   o.name as "orgName", o.path as "orgPath", c.kind, c.incident_on as "incidentOn", c.place, c.description, c.documents,
-  c.status, c.filed_on as "filedOn", c.forwarded_on as "forwardedOn", c.decided_on as "decidedOn",
+  c.status, c.step_org_id as "stepOrgId", so.name as "stepOrgName", c.return_reason as "returnReason",
+  coalesce((select json_agg(json_build_object('orgId', s.org_id, 'orgName', sto.name, 'action', s.action,
+      'reason', s.reason, 'on', to_char(s.effective_on, 'YYYY-MM-DD')) order by s.id)
+    from insurance_claim_steps s join orgs sto on sto.id = s.org_id where s.claim_id = c.id), '[]'::json) as steps,
+  coalesce((select json_agg(json_build_object('id', f.id, 'document', f.document, 'name', f.name, 'size', f.size)
+      order by f.id) from insurance_claim_files f where f.claim_id = c.id), '[]'::json) as files,
+  c.filed_on as "filedOn", c.forwarded_on as "forwardedOn", c.decided_on as "decidedOn",
   c.payout_fen as "payoutFen", c.reject_reason as "rejectReason", c.paid_on as "paidOn"`;
 const CLAIM_FROM = `insurance_claims c join insurance_policies p on p.id = c.policy_id join orgs po on po.id = p.org_id
-  join persons pe on pe.id = c.person_id join orgs o on o.id = c.org_id`;
+  join persons pe on pe.id = c.person_id join orgs o on o.id = c.org_id left join orgs so on so.id = c.step_org_id`;
 
 export async function insertClaim(
   sql: Sql,
@@ -244,10 +309,16 @@ export async function insertClaim(
     | 'policyTitle'
     | 'policyOrgId'
     | 'policyOrgPath'
+    | 'payer'
+    | 'ledgerApplicationId'
     | 'personName'
     | 'orgName'
     | 'orgPath'
     | 'status'
+    | 'stepOrgName'
+    | 'returnReason'
+    | 'steps'
+    | 'files'
     | 'forwardedOn'
     | 'decidedOn'
     | 'payoutFen'
@@ -259,8 +330,8 @@ export async function insertClaim(
 ) {
   const { rows } = await sql.query<{ id: number }>(
     `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, documents,
-                                   filed_on, filed_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+                                   filed_on, filed_by, step_org_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
     [
       c.policyId,
       c.personId,
@@ -272,6 +343,7 @@ export async function insertClaim(
       c.documents,
       c.filedOn,
       c.filedBy,
+      c.stepOrgId,
     ],
   );
   return rows[0].id;
@@ -286,7 +358,10 @@ export async function findClaim(sql: Sql, id: number, lock = false): Promise<Cla
 }
 
 /** Claims on the policies of a subtree or filed by its members. */
-export async function listClaims(sql: Sql, f: { path?: string; personId?: number; policyId?: number }) {
+export async function listClaims(
+  sql: Sql,
+  f: { path?: string; personId?: number; policyId?: number; stepOrgId?: number },
+) {
   const params: unknown[] = [];
   const where: string[] = [];
   if (f.path !== undefined) {
@@ -300,6 +375,10 @@ export async function listClaims(sql: Sql, f: { path?: string; personId?: number
   if (f.policyId !== undefined) {
     params.push(f.policyId);
     where.push(`c.policy_id = $${params.length}`);
+  }
+  if (f.stepOrgId !== undefined) {
+    params.push(f.stepOrgId);
+    where.push(`c.step_org_id = $${params.length}`);
   }
   const { rows } = await sql.query<ClaimRow>(
     `select ${CLAIM_COLUMNS} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}
@@ -316,18 +395,25 @@ export async function moveClaim(
   from: ClaimRow['status'],
   set: {
     status: ClaimRow['status'];
+    /** The union whose step it is next (null: out of review). */
+    stepOrgId?: number | null;
+    returnReason?: string;
     forwardedOn?: string;
     decidedOn?: string;
     payoutFen?: number;
     rejectReason?: string;
     paidOn?: string;
+    ledgerApplicationId?: number;
   },
 ): Promise<boolean> {
   const { rows } = await sql.query<{ id: number }>(
     `update insurance_claims set status = $3,
             forwarded_on = coalesce($4, forwarded_on), decided_on = coalesce($5, decided_on),
             payout_fen = coalesce($6, payout_fen), reject_reason = coalesce($7, reject_reason),
-            paid_on = coalesce($8, paid_on)
+            paid_on = coalesce($8, paid_on),
+            step_org_id = case when $9 then $10::bigint else step_org_id end,
+            return_reason = coalesce($11, return_reason),
+            ledger_application_id = coalesce($12, ledger_application_id)
       where id = $1 and status = $2 returning id`,
     [
       id,
@@ -338,9 +424,44 @@ export async function moveClaim(
       set.payoutFen ?? null,
       set.rejectReason ?? null,
       set.paidOn ?? null,
+      set.stepOrgId !== undefined,
+      set.stepOrgId ?? null,
+      set.returnReason ?? null,
+      set.ledgerApplicationId ?? null,
     ],
   );
   return rows.length === 1;
+}
+
+/**
+ * The review chain of a claim: the member's union and the unions above it up to the policy's union, nearest
+ * first; just the policy's union when the member's union lies outside its subtree.
+ */
+export async function claimChain(sql: Sql, memberOrgId: number, policyOrgPath: string) {
+  const { rows } = await sql.query<{ id: number; name: string; path: string }>(
+    `select a.id, a.name, a.path from orgs o join orgs a on starts_with(o.path, a.path)
+      where o.id = $1 and a.path like $2 order by length(a.path) desc`,
+    [memberOrgId, subtreePattern(policyOrgPath)],
+  );
+  return rows;
+}
+
+export async function insertClaimStep(
+  sql: Sql,
+  s: {
+    claimId: number;
+    orgId: number;
+    action: 'forward' | 'return';
+    reason: string | null;
+    on: string;
+    by: number | null;
+  },
+) {
+  await sql.query(
+    `insert into insurance_claim_steps (claim_id, org_id, action, reason, effective_on, acted_by)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [s.claimId, s.orgId, s.action, s.reason, s.on, s.by],
+  );
 }
 
 /** Per year of a subtree's policies: policies, insured (enrolled, else as recorded), premium (due, else recorded). */
@@ -376,6 +497,31 @@ export async function statesOnDay(sql: Sql, path: string, day: string) {
               where o.path like $1 and c.status <> 'withdrawn' and c.filed_on <= $2::date
                 and coalesce(c.decided_on, c.paid_on, 'infinity'::date) > $2::date) as "openClaims"`,
     [subtreePattern(path), day],
+  );
+  return rows[0];
+}
+
+export async function insertClaimFile(
+  sql: Sql,
+  f: { claimId: number; document: string; name: string; mime: string; data: Buffer; by: number | null },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into insurance_claim_files (claim_id, document, name, mime, data, size, uploaded_by)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [f.claimId, f.document, f.name, f.mime, f.data, f.data.length, f.by],
+  );
+  await sql.query(
+    `update insurance_claims set documents = array_append(documents, $2)
+      where id = $1 and not ($2 = any(documents))`,
+    [f.claimId, f.document],
+  );
+  return rows[0].id;
+}
+
+export async function findClaimFile(sql: Sql, claimId: number, fileId: number) {
+  const { rows } = await sql.query<{ name: string; mime: string; data: Buffer }>(
+    `select name, mime, data from insurance_claim_files where claim_id = $1 and id = $2`,
+    [claimId, fileId],
   );
   return rows[0];
 }

@@ -1,21 +1,31 @@
-import { IdParams } from '../../http/schema.ts';
+import type { FastifyRequest } from 'fastify';
+import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
+import { AppError } from '../../shared/errors.ts';
 import { periodText } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import {
+  ChangesJsonQuery,
+  ChangesQuery,
+  ChangesSchema,
   ClaimBody,
   ClaimListSchema,
   ClaimQuery,
   DecideBody,
   DecideResult,
+  FileParams,
+  FileQuery,
   IdResult,
+  ListQuery,
   MineSchema,
   MyClaimBody,
   OrgQuery,
   PolicyBody,
   PolicyDetailSchema,
   PolicyListSchema,
+  ReviewBody,
+  ReviewResult,
   StatsQuery,
   StatsSchema,
   SyncBody,
@@ -24,6 +34,28 @@ import {
 import type { InsuranceService } from './insurance.service.ts';
 
 const tags = ['insurance'];
+
+/** A claim document from a multipart form (field `file`), at most 10 MB; its kind is checked by the service. */
+async function readClaimFile(req: FastifyRequest) {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file')
+    throw new AppError(
+      'invalid',
+      'INSURANCE_FILE_INVALID',
+      { zh: '请上传文件', en: 'Upload a file' },
+      { field: 'file' },
+    );
+  const data = await part.toBuffer();
+  if (!data.length || data.length > 10 * 1024 * 1024)
+    throw new AppError(
+      'invalid',
+      'INSURANCE_FILE_INVALID',
+      { zh: `文件 ${part.filename} 为空或超过10MB`, en: `${part.filename} is empty or larger than 10 MB` },
+      { field: 'file' },
+    );
+  return { name: part.filename, data };
+}
+const upload = { upload: Obj({ file: FileField }) };
 const read = { permission: 'insurance.read' } as const;
 const write = { permission: 'insurance.write' } as const;
 
@@ -89,12 +121,58 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
       config: read,
       schema: {
         tags,
-        summary: "The insurer's list of the insured, with their days (ID numbers masked; audited)",
+        summary:
+          "The insurer's list of the insured, with their days (the register's changes taken in first; full ID numbers for people.reveal_id when asked, audited)",
         params: IdParams,
+        querystring: ListQuery,
       },
     },
     async (req, reply) => {
-      const { file, name } = await insurance.insuredXlsx(actorOf(req), req.params.id);
+      const { file, name } = await insurance.insuredXlsx(
+        actorOf(req),
+        req.params.id,
+        req.query.full === true,
+      );
+      return reply.headers(xlsxHeaders(name)).send(file);
+    },
+  );
+  app.get(
+    '/api/insurance/policies/:id/changes',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          "A month's additions and removals (dated) with the premium adjustment by days of cover (the register's changes taken in first)",
+        params: IdParams,
+        querystring: ChangesJsonQuery,
+        response: { 200: ChangesSchema },
+      },
+    },
+    async (req) => {
+      const c = await insurance.changes(actorOf(req), req.params.id, req.query.month);
+      return { ...c, rows: c.rows.map(({ idCipher: _, ...r }) => r) };
+    },
+  );
+  app.get(
+    '/api/insurance/policies/:id/changes.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          "The month's change list for the insurer as .xlsx (ID numbers masked, full for people.reveal_id when asked, audited)",
+        params: IdParams,
+        querystring: ChangesQuery,
+      },
+    },
+    async (req, reply) => {
+      const { file, name } = await insurance.changesXlsx(
+        actorOf(req),
+        req.params.id,
+        req.query.month,
+        req.query.full === true,
+      );
       return reply.headers(xlsxHeaders(name)).send(file);
     },
   );
@@ -125,13 +203,93 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
     async (req) => insurance.fileClaim(actorOf(req), req.body),
   );
   app.post(
+    '/api/insurance/claims/:id/files',
+    {
+      config: { ...write, ...upload, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Upload a file (photo or PDF; photos\' metadata removed) for an item of the claim\'s checklist, by a union of its review chain; multipart field "file"',
+        params: IdParams,
+        querystring: FileQuery,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) =>
+      insurance.addFile(actorOf(req), req.params.id, {
+        document: req.query.document,
+        self: false,
+        file: await readClaimFile(req),
+      }),
+  );
+  app.get(
+    '/api/insurance/claims/:id/files/:fileId',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A claim document, for the unions of its review chain (audited)',
+        params: FileParams,
+      },
+    },
+    async (req, reply) => {
+      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, false);
+      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
+    },
+  );
+  app.post(
+    '/api/me/insurance/claims/:id/files',
+    {
+      config: { permission: 'self.apply', ...upload, errors: [409] },
+      schema: {
+        tags,
+        summary: 'Upload a file (photo or PDF) for an item of my claim\'s checklist; multipart field "file"',
+        params: IdParams,
+        querystring: FileQuery,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) =>
+      insurance.addFile(actorOf(req), req.params.id, {
+        document: req.query.document,
+        self: true,
+        file: await readClaimFile(req),
+      }),
+  );
+  app.get(
+    '/api/me/insurance/claims/:id/files/:fileId',
+    {
+      config: { permission: 'self.read' },
+      schema: { tags, summary: 'A document of my claim', params: FileParams },
+    },
+    async (req, reply) => {
+      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, true);
+      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
+    },
+  );
+  app.post(
+    '/api/insurance/claims/:id/review',
+    {
+      config: { ...write, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "A step of the claim's chain (the member's union up to the policy's union): forward it up, or to the insurer at the policy's union, or return it with a reason; only the union whose step it is (NOT_YOUR_STEP)",
+        params: IdParams,
+        body: ReviewBody,
+        response: { 200: ReviewResult },
+      },
+    },
+    async (req) => insurance.review(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
     '/api/insurance/claims/:id/decide',
     {
       config: { ...write, errors: [409] },
       schema: {
         tags,
         summary:
-          "The policy's union moves a claim on: forward to the insurer, the insurer's decision (approve with payout, reject with reason), paid",
+          "The policy's union records the insurer's side of a forwarded claim: approve with the payout, reject with the reason, paid",
         params: IdParams,
         body: DecideBody,
         response: { 200: DecideResult },

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EffectiveOn,
   Id,
   Name,
   Nullable,
@@ -14,7 +15,15 @@ import { RuleRef } from '../programs/index.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
 const Kind = StrEnum(['medical', 'disability', 'death'] as const);
-const ClaimStatus = StrEnum(['filed', 'forwarded', 'approved', 'rejected', 'paid', 'withdrawn'] as const);
+const ClaimStatus = StrEnum([
+  'filed',
+  'returned',
+  'forwarded',
+  'approved',
+  'rejected',
+  'paid',
+  'withdrawn',
+] as const);
 
 export const PolicyBody = Obj({
   orgId: Id,
@@ -28,6 +37,7 @@ export const PolicyBody = Obj({
   rule: Type.Optional(Nullable(RuleRef)),
   recordedInsured: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
   recordedPremiumFen: Type.Optional(Nullable(Fen)),
+  payer: Type.Optional(StrEnum(['insurer', 'union'] as const)),
 });
 const PolicyFields = {
   id: Id,
@@ -44,6 +54,7 @@ const PolicyFields = {
   rule: Nullable(RuleRef),
   recordedInsured: Nullable(Type.Integer()),
   recordedPremiumFen: Nullable(Type.Integer()),
+  payer: StrEnum(['insurer', 'union'] as const),
   insuredNow: Type.Integer(),
   claims: Type.Integer(),
 };
@@ -82,6 +93,16 @@ export const ClaimSchema = Obj({
   policyTitle: Type.String(),
   policyOrgId: Id,
   policyOrgPath: Type.String(),
+  payer: StrEnum(['insurer', 'union'] as const),
+  ledgerApplicationId: Nullable(Id),
+  ledger: Nullable(
+    Obj({
+      programName: Type.String(),
+      status: Type.String(),
+      amountFen: Nullable(Type.Integer()),
+      paidFen: Type.Integer(),
+    }),
+  ),
   personId: Id,
   personName: Type.String(),
   orgId: Id,
@@ -93,6 +114,19 @@ export const ClaimSchema = Obj({
   description: Type.String(),
   documents: Type.Array(Type.String()),
   status: ClaimStatus,
+  stepOrgId: Nullable(Id),
+  stepOrgName: Nullable(Type.String()),
+  returnReason: Nullable(Type.String()),
+  steps: Type.Array(
+    Obj({
+      orgId: Id,
+      orgName: Type.String(),
+      action: StrEnum(['forward', 'return'] as const),
+      reason: Nullable(Type.String()),
+      on: DateStr,
+    }),
+  ),
+  files: Type.Array(Obj({ id: Id, document: Type.String(), name: Type.String(), size: Type.Integer() })),
   filedOn: DateStr,
   forwardedOn: Nullable(DateStr),
   decidedOn: Nullable(DateStr),
@@ -103,14 +137,24 @@ export const ClaimSchema = Obj({
   overdue: Type.Boolean(),
 });
 export const ClaimListSchema = Type.Array(ClaimSchema);
-export const ClaimQuery = Obj({ orgId: Type.Optional(Id), policyId: Type.Optional(Id) });
+export const ClaimQuery = Obj({
+  orgId: Type.Optional(Id),
+  policyId: Type.Optional(Id),
+  awaiting: Type.Optional(Type.Boolean({ description: "Only claims at the caller's own review step" })),
+});
+export const ReviewBody = Obj({
+  action: StrEnum(['forward', 'return'] as const),
+  reason: Type.Optional(Str(500)),
+  effectiveOn: EffectiveOn,
+});
+export const ReviewResult = Obj({ status: ClaimStatus, stepOrgId: Nullable(Id) });
 export const DecideBody = Obj({
-  action: StrEnum(['forward', 'approve', 'reject', 'pay'] as const),
+  action: StrEnum(['approve', 'reject', 'pay'] as const),
   payoutFen: Type.Optional(Type.Integer({ minimum: 1, maximum: 1e11 })),
   reason: Type.Optional(Str(500)),
-  on: Type.Optional(DateStr),
+  effectiveOn: EffectiveOn,
 });
-export const DecideResult = Obj({ status: ClaimStatus });
+export const DecideResult = Obj({ status: ClaimStatus, ledgerApplicationId: Nullable(Id) });
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
   fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
@@ -156,3 +200,34 @@ export const MineSchema = Obj({
   claims: ClaimListSchema,
   documents: Type.Record(Type.String(), Type.Array(Type.String())),
 });
+
+const Full = Type.Optional(
+  Type.Boolean({
+    description: 'Full ID numbers (people.reveal_id; audited as an ID export); masked otherwise',
+  }),
+);
+export const ListQuery = Obj({ full: Full });
+const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+export const ChangesQuery = Obj({ month: Month, full: Full });
+export const ChangesJsonQuery = Obj({ month: Month });
+export const ChangesSchema = Obj({
+  month: Type.String(),
+  rows: Type.Array(
+    Obj({
+      personId: Id,
+      name: Type.String(),
+      idMasked: Type.String(),
+      orgName: Type.String(),
+      change: StrEnum(['add', 'remove'] as const),
+      effectiveOn: DateStr,
+      days: Type.Integer(),
+      fen: Type.Integer(),
+      removedWhy: Nullable(Type.String()),
+    }),
+  ),
+  addedFen: Type.Integer(),
+  refundFen: Type.Integer(),
+  netFen: Type.Integer(),
+});
+export const FileQuery = Obj({ document: Str(60) });
+export const FileParams = Obj({ id: Id, fileId: Id });

@@ -1,36 +1,40 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { getPersonInScope, listMemberships } from '../people/index.ts';
-import { evaluateRule, loadFacts, type Rule, validateRule } from '../programs/index.ts';
-import { addCounts, sumCounts } from '../reporting/index.ts';
+import type { IdProtector } from '../people/index.ts';
+import { evaluateRule, findSubjectProgram, loadFacts, type Rule, validateRule } from '../programs/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { createClaimUseCases } from './insurance.claims.ts';
 import {
   addInsured,
-  type ClaimRow,
   coveredDays,
-  coveredOn,
   endInsured,
-  findClaim,
   findPolicy,
-  insertClaim,
+  type InsuredRow,
   insertPolicy,
   insuredOf,
-  listClaims,
+  insuredState,
   listPolicies,
-  membersOn,
-  moveClaim,
-  openInsured,
+  membershipsIn,
   type PolicyRow,
-  policiesOfPerson,
   policyYears,
   statesOnDay,
 } from './insurance.repository.ts';
+import {
+  CLAIM_DOCUMENTS,
+  dayAfter,
+  dayBefore,
+  daysBetween,
+  err,
+  laterDay,
+  PAYOUT_PRESET,
+  POLICY,
+} from './insurance.shared.ts';
 
 /**
  * Group accident insurance (团体意外伤害医疗保险, issue 27): a union's policy for a year, its insured taken from the
@@ -39,29 +43,6 @@ import {
  * the reporting layer (`insurance.claims_filed` on the filing day, `insurance.claims_paid` with the payout on the
  * paying day); a policy's insured and premium are read from the policies themselves (a few a year).
  */
-export const CLAIM_KINDS = ['medical', 'disability', 'death'] as const;
-/** The documents the insurer asks for, per kind of claim (a checklist the claimant ticks). */
-export const CLAIM_DOCUMENTS: Record<(typeof CLAIM_KINDS)[number], string[]> = {
-  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
-  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
-  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
-};
-/** Days after filing by which a claim not yet decided is overdue. */
-export const OVERDUE_DAYS = 30;
-
-const err = (
-  kind: 'invalid' | 'conflict' | 'not_found',
-  code: string,
-  zh: string,
-  en: string,
-  field?: string,
-) => new AppError(kind, code, { zh, en }, field ? { field } : undefined);
-const POLICY = { zh: '保单', en: 'Policy' };
-const CLAIM = { zh: '理赔申请', en: 'Claim' };
-/** The later of two days written YYYY-MM-DD. */
-const laterDay = (a: string, b: string) => (a.localeCompare(b) >= 0 ? a : b);
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-
 export interface PolicyInput {
   orgId: number;
   insurer: string;
@@ -74,19 +55,20 @@ export interface PolicyInput {
   rule?: Rule | null;
   recordedInsured?: number | null;
   recordedPremiumFen?: number | null;
+  payer?: 'insurer' | 'union';
 }
 
-export interface ClaimInput {
-  policyId: number;
-  personId?: number;
-  kind: (typeof CLAIM_KINDS)[number];
-  incidentOn: string;
-  place: string;
-  description: string;
-  documents: string[];
-}
+const WHY_ZH = { left: '会员关系终止', not_eligible: '不再符合投保条件' } as const;
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
 
-export function createInsuranceService(db: Db, clock: () => Date = () => new Date()) {
+export function createInsuranceService(
+  db: Db,
+  clock: () => Date = () => new Date(),
+  ids: IdProtector | null = null,
+) {
   const today = () => todayInChina(clock());
 
   async function policyInScope(
@@ -108,11 +90,152 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
     return { people, personDays: days, dueFen: Math.round((p.premiumFen * days) / policyDays) };
   }
 
-  const claimView = (c: ClaimRow, now: string) => ({
-    ...c,
-    daysOpen: daysBetween(c.filedOn, c.paidOn ?? c.decidedOn ?? now),
-    overdue: (c.status === 'filed' || c.status === 'forwarded') && daysBetween(c.filedOn, now) > OVERDUE_DAYS,
-  });
+  /**
+   * The insured kept in step with the member register as of `asOf`, each change dated by the membership itself:
+   * a member of the policy's subtree who meets the rule is covered from the day they joined (or the policy's
+   * start); one whose membership of the subtree ended (left, or transferred out) is covered up to the day before it
+   * ended; a transfer inside the subtree changes nothing. `checkRule`: also end, from `asOf`, the cover of members
+   * who no longer meet the rule (the rule is read for every member — the clerk's explicit sync).
+   */
+  async function reconcile(sql: Sql, p: PolicyRow, asOf: string, checkRule: boolean) {
+    const intervals = new Map<number, { orgId: number; from: string; leftOn: string | null }>();
+    for (const m of await membershipsIn(sql, p.orgPath, p.startsOn, asOf)) {
+      const leftOn = m.leftOn !== null && m.leftOn > asOf ? null : m.leftOn;
+      const cur = intervals.get(m.personId);
+      // a membership starting when (or before) the previous one ended continues it: a transfer within the subtree
+      if (cur && cur.leftOn !== null && m.joinedOn <= cur.leftOn) {
+        cur.orgId = m.orgId;
+        cur.leftOn = leftOn === null ? null : laterDay(cur.leftOn, leftOn);
+      } else if (!cur || cur.leftOn !== null)
+        intervals.set(m.personId, { orgId: m.orgId, from: m.joinedOn, leftOn });
+    }
+    const state = await insuredState(sql, p.id);
+    const open = new Map(state.filter((r) => r.untilOn === null).map((r) => [r.personId, r]));
+    const last = new Map(state.filter((r) => r.untilOn !== null).map((r) => [r.personId, r]));
+    const eligible = async (personId: number) =>
+      !p.rule ||
+      evaluateRule(p.rule, await loadFacts(sql, { personId, ownerPath: p.orgPath, asOf })).eligible;
+    const ended: { id: number; untilOn: string; why: 'left' | 'not_eligible' }[] = [];
+    for (const row of open.values()) {
+      const i = intervals.get(row.personId);
+      if (!i || i.leftOn !== null) {
+        const until = i?.leftOn ? dayBefore(i.leftOn) : dayBefore(asOf);
+        ended.push({ id: row.id, untilOn: laterDay(until, dayBefore(row.fromOn)), why: 'left' });
+      } else if (checkRule && !(await eligible(row.personId)))
+        ended.push({ id: row.id, untilOn: laterDay(dayBefore(asOf), row.fromOn), why: 'not_eligible' });
+    }
+    const added: { personId: number; orgId: number; fromOn: string; untilOn?: string; why?: 'left' }[] = [];
+    const covered = new Set(state.map((r) => r.personId));
+    for (const [personId, i] of intervals) {
+      if (open.has(personId)) continue;
+      // a member who joined and left since the last look: covered for the days they were a member
+      if (i.leftOn !== null) {
+        if (covered.has(personId) || !(await eligible(personId))) continue;
+        const fromOn = laterDay(i.from, p.startsOn);
+        const untilOn = dayBefore(i.leftOn);
+        if (untilOn >= fromOn) added.push({ personId, orgId: i.orgId, fromOn, untilOn, why: 'left' });
+        continue;
+      }
+      if (!(await eligible(personId))) continue;
+      let fromOn = laterDay(i.from, p.startsOn);
+      const before = last.get(personId);
+      // covered before on this policy during this same membership: ended by a later look at the register (its
+      // leaving seen from a later day) — left as it is; dropped by the rule — again from `asOf`
+      if (before?.untilOn && before.untilOn >= fromOn) {
+        if (before.removedWhy !== 'not_eligible') continue;
+        fromOn = laterDay(asOf, dayAfter(before.untilOn));
+      }
+      if (fromOn <= p.endsOn) added.push({ personId, orgId: i.orgId, fromOn });
+    }
+    await addInsured(sql, p.id, added);
+    await endInsured(sql, ended);
+    const stillOpen = added.filter((a) => !a.untilOn).length;
+    return {
+      added: added.length,
+      removed: ended.length + added.length - stillOpen,
+      insured: open.size + stillOpen - ended.length,
+    };
+  }
+
+  /** The ID number shown for an insured row: full only for a role that may reveal it, when asked. */
+  function revealer(actor: Actor, full: boolean) {
+    if (full && !can(actor, 'people.reveal_id'))
+      throw err(
+        'forbidden',
+        'INSURANCE_FULL_ID_FORBIDDEN',
+        '您的角色无权导出完整身份证号，请导出脱敏清单',
+        'Your role may not export full ID numbers; export the masked list instead',
+      );
+    return (r: InsuredRow) => (full && ids ? ids.decrypt(r.idCipher) : r.idMasked);
+  }
+
+  async function auditList(
+    sql: Sql,
+    actor: Actor,
+    p: PolicyRow,
+    full: boolean,
+    after: Record<string, unknown>,
+  ) {
+    await recordAudit(sql, actor, {
+      action: full ? 'person.id_number.export' : 'insurance.list.export',
+      entity: 'insurance_policy',
+      entityId: p.id,
+      orgId: p.orgId,
+      after: { ...after, policyId: p.id },
+    });
+  }
+
+  /** A month's additions and removals with their premium adjustments (see `changes`). */
+  async function changesOf(sql: Sql, p: PolicyRow, month: string) {
+    const first = `${month}-01`;
+    const last = dayBefore(`${nextMonth(month)}-01`);
+    if (last < p.startsOn || first > p.endsOn)
+      throw err(
+        'invalid',
+        'INSURANCE_MONTH_OUTSIDE',
+        `${month}不在保险期间（${p.startsOn}至${p.endsOn}）内`,
+        `${month} is outside the policy's period (${p.startsOn} to ${p.endsOn})`,
+        'month',
+      );
+    const policyDays = daysBetween(p.startsOn, p.endsOn) + 1;
+    const fenFor = (days: number) => Math.round((p.premiumFen * days) / policyDays);
+    const rows: (InsuredRow & {
+      change: 'add' | 'remove';
+      effectiveOn: string;
+      days: number;
+      fen: number;
+    })[] = [];
+    for (const r of await insuredOf(sql, p.id)) {
+      if (r.fromOn >= first && r.fromOn <= last) {
+        const days = daysBetween(r.fromOn, p.endsOn) + 1;
+        rows.push({ ...r, change: 'add', effectiveOn: r.fromOn, days, fen: fenFor(days) });
+      }
+      const off = r.untilOn ? dayAfter(r.untilOn) : null;
+      if (off && off >= first && off <= last && off <= p.endsOn) {
+        const days = daysBetween(off, p.endsOn) + 1;
+        rows.push({ ...r, change: 'remove', effectiveOn: off, days, fen: -fenFor(days) });
+      }
+    }
+    rows.sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.change.localeCompare(b.change));
+    const addedFen = rows.filter((r) => r.change === 'add').reduce((t, r) => t + r.fen, 0);
+    const refundFen = -rows.filter((r) => r.change === 'remove').reduce((t, r) => t + r.fen, 0);
+    return { month, rows, addedFen, refundFen, netFen: addedFen - refundFen };
+  }
+
+  /** Before the insured are read: the register's joins, transfers and leavings up to today, without a manual sync. */
+  async function keepInStep(sql: Sql, actor: Actor, p: PolicyRow) {
+    const now = today();
+    if (p.recordedInsured !== null || now < p.startsOn) return;
+    const r = await reconcile(sql, p, now > p.endsOn ? p.endsOn : now, false);
+    if (r.added || r.removed)
+      await recordAudit(sql, actor, {
+        action: 'insurance.sync',
+        entity: 'insurance_policy',
+        entityId: p.id,
+        orgId: p.orgId,
+        after: { on: now, added: r.added, removed: r.removed, automatic: true },
+      });
+  }
 
   return {
     async createPolicy(actor: Actor, input: PolicyInput) {
@@ -139,6 +262,14 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
               { field: 'rule', problems },
             );
         }
+        if (input.payer === 'union' && !(await findSubjectProgram(sql, PAYOUT_PRESET, org.path)))
+          throw err(
+            'invalid',
+            'INSURANCE_NO_PAYOUT_PROGRAM',
+            '本工会没有发布“团体意外伤害医疗保险理赔垫付”项目，不能由工会支付理赔金',
+            'No claim payout program is published for this union: the union cannot pay the payouts',
+            'payer',
+          );
         const id = await insertPolicy(sql, {
           ...input,
           insurer: input.insurer.trim(),
@@ -148,6 +279,7 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
           rule: input.rule ?? null,
           recordedInsured: input.recordedInsured ?? null,
           recordedPremiumFen: input.recordedPremiumFen ?? null,
+          payer: input.payer ?? 'insurer',
           createdBy: actor.userId || null,
         });
         if (!id)
@@ -181,15 +313,16 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
 
     async getPolicy(actor: Actor, id: number) {
       return db.tx(async (sql) => {
-        const p = await policyInScope(sql, actor, id, 'insurance.read');
+        const read = await policyInScope(sql, actor, id, 'insurance.read');
+        await keepInStep(sql, actor, read);
+        const p = (await findPolicy(sql, id)) as PolicyRow;
         return { ...p, ...(await premiumDue(sql, p)), documents: CLAIM_DOCUMENTS };
       });
     },
 
     /**
-     * Brings the insured in step with the register as it stood on `on` (within the policy's period): members of the
-     * union's subtree who meet the rule are added from that day; those no longer members, or no longer meeting it,
-     * are covered up to the day before. Returns what changed.
+     * Brings the insured in step with the register as it stood on `on` (within the policy's period), dated by the
+     * memberships themselves (see `reconcile`), and also drops those no longer meeting the rule from `on`.
      */
     async sync(actor: Actor, id: number, on?: string) {
       return db.tx(async (sql) => {
@@ -203,50 +336,28 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
             `The day must lie within the policy's period (${p.startsOn} to ${p.endsOn})`,
             'on',
           );
-        const members = await membersOn(sql, p.orgPath, day);
-        const eligible = new Map<number, number>();
-        for (const m of members) {
-          if (p.rule) {
-            const facts = await loadFacts(sql, { personId: m.personId, ownerPath: p.orgPath, asOf: day });
-            if (!evaluateRule(p.rule, facts).eligible) continue;
-          }
-          eligible.set(m.personId, m.orgId);
-        }
-        const memberIds = new Set(members.map((m) => m.personId));
-        const open = await openInsured(sql, p.id);
-        const openIds = new Set(open.map((o) => o.personId));
-        const added = [...eligible.entries()]
-          .filter(([pid]) => !openIds.has(pid))
-          .map(([personId, orgId]) => ({ personId, orgId }));
-        const removed = open.filter((o) => !eligible.has(o.personId));
-        await addInsured(sql, p.id, added, day);
-        const dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-        await endInsured(
-          sql,
-          removed.map((r) => r.id),
-          laterDay(dayBefore, p.startsOn),
-          new Map(removed.map((r) => [r.id, memberIds.has(r.personId) ? 'not_eligible' : 'left'] as const)),
-        );
+        const r = await reconcile(sql, p, day, true);
         await recordAudit(sql, actor, {
           action: 'insurance.sync',
           entity: 'insurance_policy',
           entityId: p.id,
           orgId: p.orgId,
-          after: { on: day, added: added.length, removed: removed.length },
+          after: { on: day, added: r.added, removed: r.removed },
         });
-        return {
-          on: day,
-          added: added.length,
-          removed: removed.length,
-          insured: open.length + added.length - removed.length,
-        };
+        return { on: day, ...r };
       });
     },
 
-    /** The insurer's list: everyone the policy covered, with their days (ID numbers masked; the read audited). */
-    async insuredXlsx(actor: Actor, id: number) {
+    /**
+     * The insurer's list: everyone the policy covered, with their days. ID numbers are masked unless `full` is asked
+     * by a role that may reveal them (people.reveal_id, as for the member export); a full list is audited as an ID
+     * export, a masked one as a list export.
+     */
+    async insuredXlsx(actor: Actor, id: number, full = false) {
       return db.tx(async (sql) => {
         const p = await policyInScope(sql, actor, id, 'insurance.read');
+        const idOf = revealer(actor, full);
+        await keepInStep(sql, actor, p);
         const rows = await insuredOf(sql, p.id);
         if (rows.length > 50_000)
           throw err(
@@ -255,13 +366,7 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
             '被保险人超过50,000人，无法一次导出',
             'More than 50,000 insured: too many to export at once',
           );
-        await recordAudit(sql, actor, {
-          action: 'insurance.list.export',
-          entity: 'insurance_policy',
-          entityId: p.id,
-          orgId: p.orgId,
-          after: { rows: rows.length },
-        });
+        await auditList(sql, actor, p, full, { rows: rows.length });
         const sheet: XlsxSheet = {
           name: '被保险人清单',
           headers: [
@@ -278,233 +383,88 @@ export function createInsuranceService(db: Db, clock: () => Date = () => new Dat
           rows: rows.map((r, i) => [
             i + 1,
             r.name,
-            r.idMasked,
+            idOf(r),
             r.gender === 'female' ? '女' : '男',
             r.birthDate,
             r.orgName,
             r.fromOn,
             r.untilOn,
-            r.removedWhy === 'left'
-              ? '会员关系终止'
-              : r.removedWhy === 'not_eligible'
-                ? '不再符合投保条件'
-                : null,
+            r.removedWhy ? WHY_ZH[r.removedWhy as keyof typeof WHY_ZH] : null,
           ]),
           textColumns: [2],
           dateColumns: [4, 6, 7],
         };
-        return { file: writeXlsxFast([sheet]), name: `${p.title}-被保险人清单.xlsx` };
-      });
-    },
-
-    /** A claim filed by the worker (their own) or by staff for a member of their subtree. */
-    async fileClaim(actor: Actor, input: ClaimInput) {
-      return db.tx(async (sql) => {
-        // a worker (or the administrator on the worker pages) claims for themself; staff name the member
-        const self = input.personId === undefined;
-        const personId = self ? actor.personId : input.personId;
-        if (!personId)
-          throw err(
-            'invalid',
-            'INSURANCE_CLAIM_PERSON',
-            '请选择出险职工',
-            'Choose the insured worker',
-            'personId',
-          );
-        if (self) requireAccess(actor, 'self.apply', { personId });
-        else {
-          const person = await getPersonInScope(sql, actor, personId);
-          requireAccess(actor, 'insurance.write', { orgPath: person.orgPath });
-        }
-        const p = await findPolicy(sql, input.policyId);
-        if (!p) throw notFound(POLICY);
-        if (input.incidentOn > today())
-          throw err(
-            'invalid',
-            'INSURANCE_INCIDENT_FUTURE',
-            '出险日期不能晚于今天',
-            'The incident cannot be after today',
-            'incidentOn',
-          );
-        if (!(await coveredOn(sql, p.id, personId, input.incidentOn)))
-          throw err(
-            'invalid',
-            'INSURANCE_NOT_COVERED',
-            `出险日期${input.incidentOn}不在该职工的保障期内`,
-            `The worker was not covered by this policy on ${input.incidentOn}`,
-            'incidentOn',
-          );
-        const m = (await listMemberships(sql, personId)).find((x) => x.status === 'active');
-        const allowed = CLAIM_DOCUMENTS[input.kind];
-        const unknown = input.documents.filter((d) => !allowed.includes(d));
-        if (unknown.length)
-          throw err(
-            'invalid',
-            'INSURANCE_DOCUMENT_UNKNOWN',
-            `材料“${unknown[0]}”不在此类理赔的材料清单中`,
-            `“${unknown[0]}” is not on this kind of claim's document list`,
-            'documents',
-          );
-        const id = await insertClaim(sql, {
-          policyId: p.id,
-          personId,
-          orgId: m?.orgId ?? p.orgId,
-          kind: input.kind,
-          incidentOn: input.incidentOn,
-          place: input.place.trim(),
-          description: input.description.trim(),
-          documents: input.documents,
-          filedOn: today(),
-          filedBy: actor.userId || null,
-        });
-        await addCounts(sql, [
-          { subject: 'insurance.claims_filed', orgId: p.orgId, on: today(), dim: input.kind, n: 1 },
-        ]);
-        await recordAudit(sql, actor, {
-          action: 'insurance.claim.file',
-          entity: 'insurance_claim',
-          entityId: id,
-          orgId: p.orgId,
-          after: { kind: input.kind, incidentOn: input.incidentOn },
-        });
-        return { id };
-      });
-    },
-
-    async listClaims(actor: Actor, q: { orgId?: number; policyId?: number }) {
-      return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'insurance.read', { orgPath: path });
-        const now = today();
-        return (await listClaims(sql, { path, policyId: q.policyId })).map((c) => claimView(c, now));
-      });
-    },
-
-    async myInsurance(actor: Actor) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
-      return db.tx(async (sql) => {
-        const personId = actor.personId as number;
-        const now = today();
         return {
-          policies: await policiesOfPerson(sql, personId),
-          claims: (await listClaims(sql, { personId })).map((c) => claimView(c, now)),
-          documents: CLAIM_DOCUMENTS,
+          file: writeXlsxFast([sheet]),
+          name: `${p.title}-被保险人清单${full ? '' : '（脱敏）'}.xlsx`,
         };
       });
     },
 
     /**
-     * The policy's union moves a claim on: `forward` to the insurer, record the insurer's decision (`approve` with the
-     * payout, `reject` with the reason), `pay` (the insurer paid the worker). Each step happens once.
+     * The change list of a month for the insurer: additions (cover from a day of the month) and removals (cover
+     * ending the day before a day of the month), each with the premium adjustment by the days of cover — an
+     * addition pays from its first day to the policy's end, a removal is refunded from the day it takes effect —
+     * at the yearly premium over the policy's days, each row rounded to the fen.
      */
-    async decide(
-      actor: Actor,
-      id: number,
-      input: {
-        action: 'forward' | 'approve' | 'reject' | 'pay';
-        payoutFen?: number;
-        reason?: string;
-        on?: string;
-      },
-    ) {
+    async changes(actor: Actor, id: number, month: string) {
       return db.tx(async (sql) => {
-        const c = await findClaim(sql, id, true);
-        if (!c) throw notFound(CLAIM);
-        requireAccess(actor, 'insurance.write', { orgPath: c.policyOrgPath });
-        const on = input.on ?? today();
-        const from: Record<typeof input.action, ClaimRow['status']> = {
-          forward: 'filed',
-          approve: 'forwarded',
-          reject: 'forwarded',
-          pay: 'approved',
-        };
-        if (c.status !== from[input.action])
-          throw err(
-            'conflict',
-            'INSURANCE_CLAIM_STATE',
-            '理赔申请当前状态不能进行此操作',
-            'The claim is not in a state for this step',
-          );
-        if (input.action === 'approve' && !(input.payoutFen && input.payoutFen > 0))
-          throw err('invalid', 'INSURANCE_PAYOUT', '请填写理赔金额', 'Give the payout', 'payoutFen');
-        if (input.action === 'reject' && !input.reason?.trim())
-          throw err('invalid', 'INSURANCE_REJECT_REASON', '请填写拒赔原因', 'Give the reason', 'reason');
-        const status: ClaimRow['status'] =
-          input.action === 'forward'
-            ? 'forwarded'
-            : input.action === 'approve'
-              ? 'approved'
-              : input.action === 'reject'
-                ? 'rejected'
-                : 'paid';
-        const moved = await moveClaim(sql, c.id, c.status, {
-          status,
-          ...(input.action === 'forward' ? { forwardedOn: on } : {}),
-          ...(input.action === 'approve' ? { decidedOn: on, payoutFen: input.payoutFen } : {}),
-          ...(input.action === 'reject' ? { decidedOn: on, rejectReason: input.reason?.trim() } : {}),
-          ...(input.action === 'pay' ? { paidOn: on } : {}),
-        });
-        if (!moved)
-          throw err(
-            'conflict',
-            'INSURANCE_CLAIM_STATE',
-            '理赔申请当前状态不能进行此操作',
-            'The claim is not in a state for this step',
-          );
-        if (input.action === 'pay')
-          await addCounts(sql, [
-            {
-              subject: 'insurance.claims_paid',
-              orgId: c.policyOrgId,
-              on,
-              dim: c.kind,
-              n: 1,
-              fen: c.payoutFen ?? 0,
-            },
-          ]);
-        await recordAudit(sql, actor, {
-          action: `insurance.claim.${input.action}`,
-          entity: 'insurance_claim',
-          entityId: c.id,
-          orgId: c.policyOrgId,
-          after: { status, on },
-        });
-        if (input.action !== 'forward')
-          await notifyPerson(sql, c.personId, {
-            kind: `insurance.claim.${status}`,
-            title: {
-              zh:
-                status === 'paid'
-                  ? '保险理赔金已支付'
-                  : status === 'approved'
-                    ? '理赔申请已获赔付'
-                    : '理赔申请未获赔付',
-              en:
-                status === 'paid'
-                  ? 'Your claim was paid'
-                  : status === 'approved'
-                    ? 'Your claim was approved'
-                    : 'Your claim was not accepted',
-            },
-            body: {
-              zh:
-                status === 'rejected'
-                  ? `原因：${input.reason?.trim()}`
-                  : `理赔金额 ¥${((c.payoutFen ?? input.payoutFen ?? 0) / 100).toFixed(2)}`,
-              en:
-                status === 'rejected'
-                  ? `Reason: ${input.reason?.trim()}`
-                  : `Payout ¥${((c.payoutFen ?? input.payoutFen ?? 0) / 100).toFixed(2)}`,
-            },
-            link: '/m/insurance',
-            entity: 'insurance_claim',
-            entityId: c.id,
-          });
-        return { status };
+        const p = await policyInScope(sql, actor, id, 'insurance.read');
+        await keepInStep(sql, actor, p);
+        return changesOf(sql, p, month);
       });
     },
+
+    async changesXlsx(actor: Actor, id: number, month: string, full = false) {
+      return db.tx(async (sql) => {
+        const p = await policyInScope(sql, actor, id, 'insurance.read');
+        const idOf = revealer(actor, full);
+        await keepInStep(sql, actor, p);
+        const c = await changesOf(sql, p, month);
+        await auditList(sql, actor, p, full, { month, rows: c.rows.length });
+        const sheet: XlsxSheet = {
+          name: `${month}人员变动清单`,
+          headers: [
+            '序号',
+            '变动类型',
+            '姓名',
+            '身份证号',
+            '性别',
+            '出生日期',
+            '所在工会',
+            '生效日期',
+            '计费天数',
+            '保费调整（元）',
+            '终止原因',
+          ],
+          rows: [
+            ...c.rows.map((r, i) => [
+              i + 1,
+              r.change === 'add' ? '加保' : '减保',
+              r.name,
+              idOf(r),
+              r.gender === 'female' ? '女' : '男',
+              r.birthDate,
+              r.orgName,
+              r.effectiveOn,
+              r.days,
+              r.fen / 100,
+              r.removedWhy ? WHY_ZH[r.removedWhy as keyof typeof WHY_ZH] : null,
+            ]),
+            [null, '合计', null, null, null, null, null, null, null, c.netFen / 100, null],
+          ],
+          textColumns: [3],
+          dateColumns: [5, 7],
+          moneyColumns: [9],
+        };
+        return {
+          file: writeXlsxFast([sheet]),
+          name: `${p.title}-${month}人员变动清单${full ? '' : '（脱敏）'}.xlsx`,
+        };
+      });
+    },
+
+    ...createClaimUseCases(db, clock),
 
     /**
      * Per year over a period (years or any days): policies starting, their insured and premium, claims filed and

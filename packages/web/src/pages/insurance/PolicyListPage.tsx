@@ -124,6 +124,7 @@ interface Values {
   premiumFen: number;
   cover: string;
   who: Who;
+  payer: 'insurer' | 'union';
   past?: boolean;
   recordedInsured?: number;
   recordedPremiumFen?: number;
@@ -159,6 +160,7 @@ function PolicyModal({
         premiumFen: v.premiumFen,
         cover: v.cover,
         rule: WHO[v.who] as NewPolicy['rule'],
+        payer: v.payer,
         ...(v.past
           ? { recordedInsured: v.recordedInsured ?? null, recordedPremiumFen: v.recordedPremiumFen ?? null }
           : {}),
@@ -183,7 +185,12 @@ function PolicyModal({
       okButtonProps={{ 'data-testid': 'ins-create-ok' } as never}
     >
       <ValidityScope fields={invalid}>
-        <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ who: 'outdoor' }}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ who: 'outdoor', payer: 'insurer' }}
+        >
           <Form.Item label={t('ins.field.union')} required>
             <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
           </Form.Item>
@@ -237,6 +244,12 @@ function PolicyModal({
             <Radio.Group
               options={(Object.keys(WHO) as Who[]).map((w) => ({ value: w, label: t(`ins.who.${w}`) }))}
               data-testid="ins-who"
+            />
+          </Form.Item>
+          <Form.Item name="payer" label={t('ins.field.payer')} extra={t('ins.payer.hint')}>
+            <Radio.Group
+              options={(['insurer', 'union'] as const).map((w) => ({ value: w, label: t(`ins.payer.${w}`) }))}
+              data-testid="ins-payer"
             />
           </Form.Item>
           <Form.Item name="past" valuePropName="checked">

@@ -31,6 +31,9 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
+import { ChangesCard } from './ChangesCard.tsx';
+import { ClaimFiles } from './ClaimFiles.tsx';
+import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
 import {
   CLAIM_KINDS,
   type Claim,
@@ -38,7 +41,6 @@ import {
   type Decision,
   insuranceApi,
   type PolicyDetail,
-  STATUS_COLOR,
 } from './insurance-api.ts';
 
 /** Staff: a policy — premium due by days of cover, sync with the register, the insurer's list, its claims. */
@@ -57,6 +59,7 @@ export default function PolicyPage() {
       {(p) => (
         <Flex vertical gap={16}>
           <PolicyCard p={p} onChanged={reload} />
+          {p.recordedInsured === null && <ChangesCard p={p} />}
           <ClaimsCard p={p} claims={claims} onChanged={reload} />
         </Flex>
       )}
@@ -94,9 +97,16 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
     <Card
       title={p.title}
       extra={
-        <Button icon={<DownloadOutlined />} href={insuranceApi.insuredUrl(p.id)}>
-          {t('ins.detail.export')}
-        </Button>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={insuranceApi.insuredUrl(p.id)}>
+            {t('ins.detail.export')}
+          </Button>
+          {can('people.reveal_id') && (
+            <Button icon={<DownloadOutlined />} href={insuranceApi.insuredUrl(p.id, true)}>
+              {t('ins.detail.exportFull')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
@@ -108,6 +118,7 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
         </Descriptions.Item>
         <Descriptions.Item label={t('ins.field.premium')}>{formatFen(p.premiumFen)}</Descriptions.Item>
         <Descriptions.Item label={t('ins.field.cover')}>{p.cover}</Descriptions.Item>
+        <Descriptions.Item label={t('ins.field.payer')}>{t(`ins.payer.${p.payer}`)}</Descriptions.Item>
         {p.recordedInsured !== null ? (
           <Descriptions.Item label={t('ins.detail.due')} span={2}>
             {t('ins.detail.recorded', {
@@ -196,6 +207,16 @@ function ClaimsCard({
           emptyText: emptyText(claims, <Empty description={t('ins.claim.empty')} />, t('ins.what.claims')),
         }}
         data-testid="ins-claims"
+        expandable={{
+          expandedRowRender: (c) => (
+            <Flex gap={32} wrap>
+              <ClaimTimeline c={c} />
+              <div style={{ minWidth: 320 }}>
+                <ClaimFiles c={c} checklist={p.documents[c.kind] ?? []} onDone={onChanged} />
+              </div>
+            </Flex>
+          ),
+        }}
         scroll={{ x: 900 }}
         columns={[
           { title: t('ins.claim.person'), dataIndex: 'personName' },
@@ -219,26 +240,22 @@ function ClaimsCard({
             dataIndex: 'payoutFen',
             align: 'right',
             render: (n: number | null, c) =>
-              c.status === 'rejected' ? c.rejectReason : n === null ? '—' : formatFen(n),
+              c.status === 'rejected'
+                ? c.rejectReason
+                : c.status === 'returned'
+                  ? c.returnReason
+                  : n === null
+                    ? '—'
+                    : formatFen(n),
           },
           {
             title: '',
             key: 'status',
-            width: 260,
+            width: 320,
             render: (_, c) => (
               <Space wrap>
-                <Tag color={STATUS_COLOR[c.status]} data-testid={`ins-claim-status-${c.id}`}>
-                  {t(`ins.status.${c.status}`)}
-                </Tag>
-                {writable && c.status === 'filed' && (
-                  <Button
-                    size="small"
-                    onClick={() => void act(c, { action: 'forward' })}
-                    data-testid={`ins-forward-${c.id}`}
-                  >
-                    {t('ins.claim.forward')}
-                  </Button>
-                )}
+                <ClaimStatus c={c} />
+                <ReviewButtons c={c} onDone={onChanged} />
                 {writable && c.status === 'forwarded' && (
                   <>
                     <Button
@@ -260,8 +277,15 @@ function ClaimsCard({
                     onClick={() => void act(c, { action: 'pay' })}
                     data-testid={`ins-pay-${c.id}`}
                   >
-                    {t('ins.claim.pay')}
+                    {t(c.payer === 'union' ? 'ins.claim.payLedger' : 'ins.claim.pay')}
                   </Button>
+                )}
+                {c.ledger && (
+                  <Tag color={c.ledger.paidFen > 0 ? 'green' : 'gold'} data-testid={`ins-ledger-${c.id}`}>
+                    {c.ledger.paidFen > 0
+                      ? t('ins.claim.ledgerPaid', { paid: formatFen(c.ledger.paidFen) })
+                      : t('ins.claim.ledgerDue')}
+                  </Tag>
                 )}
               </Space>
             ),

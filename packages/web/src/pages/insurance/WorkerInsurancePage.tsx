@@ -1,4 +1,4 @@
-import { Button, Empty, Form, Select, Skeleton, Tag } from 'antd';
+import { Button, Empty, Form, Select, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
@@ -6,7 +6,9 @@ import { formatFen } from '../../components/format.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { type ClaimKind, insuranceApi, STATUS_COLOR } from './insurance-api.ts';
+import { ClaimFiles } from './ClaimFiles.tsx';
+import { ClaimStatus, ClaimTimeline } from './ClaimReview.tsx';
+import { type ClaimKind, insuranceApi } from './insurance-api.ts';
 import { ClaimFields, claimBody } from './PolicyPage.tsx';
 
 /** The worker's group insurance on the phone: cover, claims, and a claim to file. */
@@ -70,8 +72,7 @@ export default function WorkerInsurancePage() {
             data-testid="my-claim"
           >
             <span>
-              <Tag color={STATUS_COLOR[c.status]}>{t(`ins.status.${c.status}`)}</Tag>{' '}
-              {t(`ins.kind.${c.kind}`)} · {c.incidentOn}
+              <ClaimStatus c={c} /> {t(`ins.kind.${c.kind}`)} · {c.incidentOn}
             </span>
             <span>{c.description}</span>
             {c.payoutFen !== null && c.status !== 'rejected' && (
@@ -84,6 +85,13 @@ export default function WorkerInsurancePage() {
                 {t('ins.claim.reason')}：{c.rejectReason}
               </span>
             )}
+            {c.returnReason && (
+              <span data-testid="my-claim-returned">
+                {t('ins.review.reason')}：{c.returnReason}
+              </span>
+            )}
+            <ClaimFiles c={c} checklist={m.documents[c.kind] ?? []} mine onDone={mine.reload} />
+            <ClaimTimeline c={c} />
           </div>
         ))}
         {current.length > 0 && !filing && (

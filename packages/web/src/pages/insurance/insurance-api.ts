@@ -11,15 +11,25 @@ export type NewPolicy = Body<'/api/insurance/policies'>;
 export type NewClaim = Body<'/api/insurance/claims'>;
 export type MyClaim = Body<'/api/me/insurance/claims'>;
 export type Decision = Body<'/api/insurance/claims/{id}/decide'>;
+export type Changes = Answer<'/api/insurance/policies/{id}/changes'>;
+export type Review = Body<'/api/insurance/claims/{id}/review'>;
 
 export const CLAIM_KINDS: ClaimKind[] = ['medical', 'disability', 'death'];
 export const STATUS_COLOR: Record<ClaimStatus, string> = {
   filed: 'blue',
+  returned: 'orange',
   forwarded: 'gold',
   approved: 'cyan',
   rejected: 'red',
   paid: 'green',
   withdrawn: 'default',
+};
+
+/** The documents each kind of claim asks for (as the server's checklist). */
+export const CHECKLIST: Record<ClaimKind, string[]> = {
+  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
+  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
+  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
 };
 
 /** The calls of the insurance pages. */
@@ -29,10 +39,17 @@ export const insuranceApi = {
   policy: (id: number) => unwrap(api.GET('/api/insurance/policies/{id}', { params: { path: { id } } })),
   sync: (id: number, on: string) =>
     unwrap(api.POST('/api/insurance/policies/{id}/sync', { params: { path: { id } }, body: { on } })),
-  insuredUrl: (id: number) => `/api/insurance/policies/${id}/insured.xlsx`,
-  claims: (q: { orgId?: number; policyId?: number }) =>
+  insuredUrl: (id: number, full = false) =>
+    `/api/insurance/policies/${id}/insured.xlsx${full ? '?full=true' : ''}`,
+  changes: (id: number, month: string) =>
+    unwrap(api.GET('/api/insurance/policies/{id}/changes', { params: { path: { id }, query: { month } } })),
+  changesUrl: (id: number, month: string, full = false) =>
+    `/api/insurance/policies/${id}/changes.xlsx?month=${month}${full ? '&full=true' : ''}`,
+  claims: (q: { orgId?: number; policyId?: number; awaiting?: boolean }) =>
     unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
   fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
+  review: (id: number, body: Review) =>
+    unwrap(api.POST('/api/insurance/claims/{id}/review', { params: { path: { id } }, body })),
   decide: (id: number, body: Decision) =>
     unwrap(api.POST('/api/insurance/claims/{id}/decide', { params: { path: { id } }, body })),
   stats: (q: { orgId?: number } & PeriodQuery) =>

@@ -5,6 +5,7 @@ import { Allow } from '../../components/guards.tsx';
 // Group accident insurance: staff pages and the worker's phone page, loaded on demand.
 const PolicyListPage = lazy(() => import('./PolicyListPage.tsx'));
 const PolicyPage = lazy(() => import('./PolicyPage.tsx'));
+const ClaimsPage = lazy(() => import('./ClaimsPage.tsx'));
 const InsuranceStatsPage = lazy(() => import('./InsuranceStatsPage.tsx'));
 const WorkerInsurancePage = lazy(() => import('./WorkerInsurancePage.tsx'));
 
@@ -14,6 +15,7 @@ export function insuranceStaffRoutes() {
   return (
     <>
       <Route path="/insurance" element={guard(<PolicyListPage />)} />
+      <Route path="/insurance/claims" element={guard(<ClaimsPage />)} />
       <Route path="/insurance/:id" element={guard(<PolicyPage />)} />
       <Route path="/insurance-stats" element={guard(<InsuranceStatsPage />)} />
     </>

@@ -198,6 +198,26 @@ export const WELFARE_PRESETS: ProgramPreset[] = [
     },
   },
   {
+    key: 'insurance-claim-payout',
+    owner: POSTAL,
+    seed: '001',
+    input: {
+      name: '团体意外伤害医疗保险理赔垫付',
+      description:
+        '保单约定由工会向职工支付理赔金、再向保险公司结算的，保险公司核定赔付后，由投保工会按核定金额登记，' +
+        '经账务发放给出险职工；每份理赔只发放一次。',
+      category: 'insurance',
+      ...standing,
+      applicantType: 'union',
+      intakeModes: ['batch'],
+      limitMode: 'none',
+      reviewChain: [2],
+      requiredEvidence: [],
+      rule: member,
+      amount: { kind: 'fee_share', percent: 100 },
+    },
+  },
+  {
     key: 'ganqing-education-grant',
     owner: '北京市总工会',
     seed: '003',

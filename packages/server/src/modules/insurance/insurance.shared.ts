@@ -1,0 +1,43 @@
+import { AppError } from '../../shared/errors.ts';
+
+/** What the insurance use cases share: claim kinds and their documents, the claim clock, the error shape. */
+export const CLAIM_KINDS = ['medical', 'disability', 'death'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+/** The documents the insurer asks for, per kind of claim (a checklist; each may carry uploaded files). */
+export const CLAIM_DOCUMENTS: Record<ClaimKind, string[]> = {
+  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
+  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
+  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
+};
+/** Days after filing by which a claim not yet decided is overdue. */
+export const OVERDUE_DAYS = 30;
+
+export const err = (
+  kind: 'invalid' | 'conflict' | 'not_found' | 'forbidden',
+  code: string,
+  zh: string,
+  en: string,
+  field?: string,
+  details?: Record<string, unknown>,
+) =>
+  new AppError(
+    kind,
+    code,
+    { zh, en },
+    field || details ? { ...(field ? { field } : {}), ...details } : undefined,
+  );
+export const POLICY = { zh: '保单', en: 'Policy' };
+export const CLAIM = { zh: '理赔申请', en: 'Claim' };
+/** The later of two days written YYYY-MM-DD. */
+export const laterDay = (a: string, b: string) => (a.localeCompare(b) >= 0 ? a : b);
+export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+/** The day before a day written YYYY-MM-DD. */
+export const dayBefore = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** The programs preset through whose ledger a union pays the payouts of a policy it pays (payer 'union'). */
+export const PAYOUT_PRESET = 'insurance-claim-payout';
+/** The ledger subject of a claim's payout: granted once. */
+export const payoutSubject = (claimId: number) => `insurance-claim:${claimId}`;
+/** The day after a day written YYYY-MM-DD. */
+export const dayAfter = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

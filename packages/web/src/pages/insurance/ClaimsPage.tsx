@@ -1,0 +1,111 @@
+import { Card, Empty, Flex, Segmented, Space, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { formatFen } from '../../components/format.ts';
+import { emptyText } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ClaimFiles } from './ClaimFiles.tsx';
+import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
+import { CHECKLIST, type Claim, type ClaimKind, insuranceApi } from './insurance-api.ts';
+
+/**
+ * Staff: the claims of my union's subtree and those waiting at my union's step of the chain (the grassroots union,
+ * the street, the policy's union), each with its timeline; forward or return at my step.
+ */
+export default function ClaimsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ins.claims.title'));
+  const [params, setParams] = useSearchParams();
+  const awaiting = params.get('show') !== 'all';
+  const home = useHomeOrgId();
+  const claims = useLoad(
+    () => insuranceApi.claims({ orgId: home, ...(awaiting ? { awaiting: true } : {}) }),
+    [home, awaiting],
+  );
+  return (
+    <Card
+      title={t('ins.claims.title')}
+      extra={
+        <Segmented
+          value={awaiting ? 'mine' : 'all'}
+          onChange={(v) => setParams(v === 'all' ? { show: 'all' } : {})}
+          options={[
+            { value: 'mine', label: t('ins.claims.awaiting') },
+            { value: 'all', label: t('ins.claims.all') },
+          ]}
+          data-testid="ins-claims-show"
+        />
+      }
+    >
+      <Table<Claim>
+        rowKey="id"
+        size="small"
+        dataSource={claims.data}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{
+          emptyText: emptyText(
+            claims,
+            <Empty description={t(awaiting ? 'ins.claims.noneAwaiting' : 'ins.claim.empty')} />,
+            t('ins.what.claims'),
+          ),
+        }}
+        expandable={{
+          expandedRowRender: (c) => (
+            <Flex gap={32} wrap>
+              <ClaimTimeline c={c} />
+              <div style={{ minWidth: 320 }}>
+                <ClaimFiles c={c} checklist={CHECKLIST[c.kind] ?? []} onDone={claims.reload} />
+              </div>
+            </Flex>
+          ),
+        }}
+        data-testid="ins-claims-review"
+        scroll={{ x: 1000 }}
+        columns={[
+          { title: t('ins.claim.person'), dataIndex: 'personName' },
+          { title: t('ins.claims.union'), dataIndex: 'orgName', ellipsis: true },
+          {
+            title: t('ins.field.title'),
+            key: 'policy',
+            ellipsis: true,
+            render: (_, c) => <Link to={`/insurance/${c.policyId}`}>{c.policyTitle}</Link>,
+          },
+          { title: t('ins.claim.kind'), dataIndex: 'kind', render: (k: ClaimKind) => t(`ins.kind.${k}`) },
+          { title: t('ins.claim.incidentOn'), dataIndex: 'incidentOn', width: 110 },
+          { title: t('ins.claim.description'), dataIndex: 'description', ellipsis: true },
+          { title: t('ins.claim.filedOn'), dataIndex: 'filedOn', width: 110 },
+          {
+            title: t('ins.claim.daysOpen'),
+            key: 'days',
+            width: 140,
+            render: (_, c) => (
+              <Space>
+                {c.daysOpen}
+                {c.overdue && <Tag color="red">{t('ins.claim.overdue')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('ins.claim.payout'),
+            dataIndex: 'payoutFen',
+            align: 'right',
+            render: (n: number | null) => (n === null ? '—' : formatFen(n)),
+          },
+          {
+            title: '',
+            key: 'status',
+            width: 300,
+            render: (_, c) => (
+              <Flex gap={8} wrap align="center">
+                <ClaimStatus c={c} />
+                <ReviewButtons c={c} onDone={claims.reload} />
+              </Flex>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
