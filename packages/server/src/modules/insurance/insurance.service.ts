@@ -226,7 +226,7 @@ export function createInsuranceService(
   async function keepInStep(sql: Sql, actor: Actor, p: PolicyRow) {
     const now = today();
     if (p.recordedInsured !== null || now < p.startsOn) return;
-    const r = await reconcile(sql, p, now > p.endsOn ? p.endsOn : now, false);
+    const r = await reconcile(sql, p, [now, p.endsOn].sort()[0], false);
     if (r.added || r.removed)
       await recordAudit(sql, actor, {
         action: 'insurance.sync',
