@@ -27,6 +27,7 @@ const PUBLIC_ROUTES = [
   'POST /api/public/problems',
   'GET /api/public/achievements',
   'GET /api/public/achievements/:id',
+  'GET /api/public/achievements/:id/pictures/:pictureId',
   'POST /api/public/achievements/:id/contact',
   'GET /api/public/stations',
   'GET /api/public/stations/checkin/:token',

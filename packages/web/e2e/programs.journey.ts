@@ -533,7 +533,10 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       `newest first: the payment, the final approval, then each step (${kinds.join(', ')})`,
     );
     const final = cards.filter({ hasText: '申请已全部审核通过' });
-    check((await final.textContent())?.includes('1000.00 元'), 'the final approval names the amount in yuan');
+    check(
+      (await final.textContent())?.includes('1,000.00 元'),
+      'the final approval names the amount in yuan',
+    );
     check((await cards.first().getAttribute('data-unread')) === 'true', 'the new messages are unread');
     const width = await w.evaluate(() => document.documentElement.scrollWidth);
     check(width <= 375, `the message list fits the phone (${width}px wide)`);

@@ -13,3 +13,14 @@ export function parseYuan(raw: string): number | null {
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
+
+/**
+ * The one way the server writes an amount in words (messages, notices, rule descriptions): fen as yuan with two
+ * decimals and thousands separated, by integer arithmetic — 123456 → '1,234.56'. Callers add ¥ or 元.
+ */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(fen));
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
+}

@@ -8,13 +8,12 @@ import { deadlinesOf, findCategory } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { tellUnions } from './cases.notify.ts';
 import { addEvent, insertCase, insertFiles, memberUnionOf } from './cases.repository.ts';
-import { type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
+import { ANONYMOUS_CHANNELS, type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
 
 /** The time of day of an instant in China, 'HH:MM'. */
 const chinaTime = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
 
 /** Channels where a request can come in without a name: a letter, a call, a message, the app. */
-export const ANONYMOUS_CHANNELS: readonly Channel[] = ['mailbox', 'hotline', 'wechat', 'app'];
 
 export interface Upload {
   name: string;

@@ -17,7 +17,6 @@ import { findOrgById, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { deadlineCalculator, type deadlinesOf, listCategories } from './cases.calendar.ts';
-import { ANONYMOUS_CHANNELS } from './cases.filing.ts';
 import {
   type ImportedCase,
   insertCaseEvents,
@@ -25,7 +24,14 @@ import {
   memberUnionOf,
   personIdsByHash,
 } from './cases.repository.ts';
-import { type Category, CHANNEL_NAMES, CHANNELS, type Channel, SUBJECTS } from './cases.types.ts';
+import {
+  ANONYMOUS_CHANNELS,
+  type Category,
+  CHANNEL_NAMES,
+  CHANNELS,
+  type Channel,
+  SUBJECTS,
+} from './cases.types.ts';
 
 /**
  * The requests register (诉求台账) brought in from a union's sheet (issue 23): each row a request with the day

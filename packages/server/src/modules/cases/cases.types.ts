@@ -31,6 +31,12 @@ export const CHANNEL_NAMES: Record<Channel, { zh: string; en: string }> = {
 };
 
 /** Channels a worker uses on the phone; the others are entered by staff who took the request. */
+/**
+ * Channels a request may come by without a name (the one list: the server checks it, the web's entry form and
+ * its wording read it from here).
+ */
+export const ANONYMOUS_CHANNELS: readonly Channel[] = ['mailbox', 'hotline', 'wechat', 'app'];
+
 export const WORKER_CHANNELS = ['app', 'mailbox'] as const satisfies readonly Channel[];
 
 /**

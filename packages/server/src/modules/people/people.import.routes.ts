@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
 import type { MemberExportService } from './people.export.ts';
@@ -166,7 +167,7 @@ export function memberImportRoutes(
         ...filters,
         unmasked: unmasked === '1' || unmasked === 'true',
       });
-      const day = new Date().toISOString().slice(0, 10);
+      const day = todayInChina();
       return reply.headers(xlsxHeaders(`会员名单-${day}.xlsx`)).send(buffer);
     },
   );

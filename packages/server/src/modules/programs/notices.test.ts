@@ -73,8 +73,8 @@ describe('review decisions tell the worker', () => {
     expect(first.bodyEn).toContain(`approved by ${w.grassA1.name}`);
     expect(second.titleZh).toContain(w.town.name);
     expect(final.titleZh).toBe('申请已全部审核通过');
-    expect(final.bodyZh).toContain('1000.00 元');
-    expect(final.bodyEn).toContain('¥1000.00');
+    expect(final.bodyZh).toContain('1,000.00 元');
+    expect(final.bodyEn).toContain('¥1,000.00');
     for (const m of list) {
       expect(m).toMatchObject({ link: `/m/applications/${app.id}`, entity: 'application', entityId: app.id });
       expect(m.readAt).toBeNull();
@@ -86,7 +86,7 @@ describe('review decisions tell the worker', () => {
     list = await messagesOf(me.actor);
     expect(list).toHaveLength(4);
     expect(list[0]).toMatchObject({ kind: 'payment.paid', link: '/m/payments', entityId: app.id });
-    expect(list[0].bodyZh).toContain('1000.00 元');
+    expect(list[0].bodyZh).toContain('1,000.00 元');
     expect(list[0].bodyZh).toMatch(/\d{4}-\d{2}-\d{2} 发放/);
     expect(list[0].bodyZh).toContain(`批次 ${batch.id}`);
     // Marking the batch paid again changes nothing and tells nobody twice.

@@ -1,4 +1,5 @@
 import { AppError, type Bilingual, type ErrorKind } from '../../shared/errors.ts';
+import { formatYuan } from '../../shared/money.ts';
 
 /**
  * Every error the programs module raises, with its kind (mapped to an HTTP status in
@@ -67,12 +68,8 @@ export const budgetExceeded = (programId: number, periodKey: string, amountFen: 
 export const periodLabelZh = (key: string) => (key === 'whole' ? '整个项目期' : `${key}年度`);
 export const periodLabelEn = (key: string) => (key === 'whole' ? 'whole period' : `year ${key}`);
 
-/** Fen as yuan with two decimals, by integer arithmetic: 123456 -> '1234.56'. */
-export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(Math.trunc(fen));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
+/** Fen as yuan, the one server formatter (shared/money.ts): 123456 -> '1,234.56'. */
+export { formatYuan };
 
 /** Page and page size as finite whole numbers (a query such as page=1e400 gets through the schema as Infinity). */
 export function paging(

@@ -1,5 +1,6 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { formatTime } from '../../components/dates.ts';
 
 export type Activity = Answer<'/api/activities'>[number];
 export type ActivityDetail = Answer<'/api/activities/{id}'>;
@@ -63,11 +64,9 @@ export const activitiesApi = {
   checkInSelf: (code: string) => unwrap(api.POST('/api/me/activities/checkin', { body: { code } })),
 };
 
-/** A session's time as people read it: 2026-05-16 09:00—11:00, China time. */
+/** A session's time as people read it: 2026-05-16 09:00—11:00 (the shared formatTime). */
 export function sessionText(s: { startsAt: string; endsAt: string }) {
-  const f = (iso: string) =>
-    new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-  const a = f(s.startsAt);
-  const b = f(s.endsAt);
+  const a = formatTime(s.startsAt);
+  const b = formatTime(s.endsAt);
   return a.slice(0, 10) === b.slice(0, 10) ? `${a}—${b.slice(11)}` : `${a} — ${b}`;
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
+import { formatClock } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -122,7 +123,7 @@ export default function MyCardPage() {
             {expired
               ? t('card.expired')
               : t('card.validUntil', {
-                  time: new Date(card.expiresAt).toLocaleTimeString('zh-CN', { hour12: false }),
+                  time: formatClock(card.expiresAt, { seconds: true }),
                 })}
           </Typography.Text>
           {offline && <Alert type="warning" showIcon title={t('card.offline')} data-testid="card-offline" />}

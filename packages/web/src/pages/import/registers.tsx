@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatFen } from '../../components/format.ts';
 import { agreementsApi } from '../agreements/agreements-api.ts';
 import { casesApi } from '../cases/cases-api.ts';
 import { donationsApi } from '../donations/donations-api.ts';
@@ -7,7 +8,6 @@ import { hardshipApi } from '../hardship/hardship-api.ts';
 import { achievementsApi } from '../innovation/achievements/achievements-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
-import { formatFen } from '../programs/money.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
@@ -176,7 +176,7 @@ function AchievementsRegister() {
         { label: t('import.register.achievements.existing'), value: a.existing },
         { label: t('import.register.achievements.patents'), value: a.patents },
         { label: t('import.register.achievements.conversions'), value: a.conversions },
-        { label: t('import.register.achievements.conversionYuan'), value: a.conversionFen / 100 },
+        { label: t('import.register.achievements.conversionYuan'), value: formatFen(a.conversionFen) },
         { label: t('import.register.achievements.published'), value: a.published },
         { label: t('import.register.achievements.inventorRecords'), value: a.inventorRecords },
       ]}

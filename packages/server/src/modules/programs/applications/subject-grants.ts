@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
+import { formatYuan } from '../../../shared/money.ts';
 import { findOrgById } from '../../org/index.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
@@ -73,8 +74,6 @@ export async function findSubjectProgram(
   };
 }
 
-const yuan = (fen: number) => (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
-
 /** How `amountFen` is granted under `terms`: the tier chosen or the amount claimed; a problem when it is not. */
 function grantOf(
   terms: GrantTerms,
@@ -84,11 +83,11 @@ function grantOf(
     case 'tiers': {
       const tier = terms.tiers.find((t) => t.fen === amountFen);
       if (tier) return { choiceKey: tier.key };
-      const list = terms.tiers.map((t) => `¥${yuan(t.fen)}`).join(' / ');
+      const list = terms.tiers.map((t) => `¥${formatYuan(t.fen)}`).join(' / ');
       return {
         problem: {
-          zh: `金额 ¥${yuan(amountFen)} 不是本项目的档次（${list}）`,
-          en: `¥${yuan(amountFen)} is not one of the program's tiers (${list})`,
+          zh: `金额 ¥${formatYuan(amountFen)} 不是本项目的档次（${list}）`,
+          en: `¥${formatYuan(amountFen)} is not one of the program's tiers (${list})`,
         },
       };
     }
@@ -97,16 +96,16 @@ function grantOf(
         ? {}
         : {
             problem: {
-              zh: `本项目固定发放 ¥${yuan(terms.fen)}，不是 ¥${yuan(amountFen)}`,
-              en: `The program grants ¥${yuan(terms.fen)}, not ¥${yuan(amountFen)}`,
+              zh: `本项目固定发放 ¥${formatYuan(terms.fen)}，不是 ¥${formatYuan(amountFen)}`,
+              en: `The program grants ¥${formatYuan(terms.fen)}, not ¥${formatYuan(amountFen)}`,
             },
           };
     case 'claimed': {
       if (terms.capFen !== null && amountFen > terms.capFen) {
         return {
           problem: {
-            zh: `金额 ¥${yuan(amountFen)} 超过本项目上限 ¥${yuan(terms.capFen)}`,
-            en: `¥${yuan(amountFen)} is above the program's cap of ¥${yuan(terms.capFen)}`,
+            zh: `金额 ¥${formatYuan(amountFen)} 超过本项目上限 ¥${formatYuan(terms.capFen)}`,
+            en: `¥${formatYuan(amountFen)} is above the program's cap of ¥${formatYuan(terms.capFen)}`,
           },
         };
       }
@@ -116,8 +115,8 @@ function grantOf(
         ? { claimedFen }
         : {
             problem: {
-              zh: `金额 ¥${yuan(amountFen)} 不是申报金额的 ${terms.percent}%`,
-              en: `¥${yuan(amountFen)} is not ${terms.percent}% of a claim`,
+              zh: `金额 ¥${formatYuan(amountFen)} 不是申报金额的 ${terms.percent}%`,
+              en: `¥${formatYuan(amountFen)} is not ${terms.percent}% of a claim`,
             },
           };
     }

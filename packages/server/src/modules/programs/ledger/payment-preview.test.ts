@@ -77,8 +77,8 @@ describe('payment batch preview', () => {
     const stale = await appError(() => createPaymentBatch(db, staff, { programId: program.id, expected }));
     expect(stale.code).toBe('PAYMENT_PREVIEW_STALE');
     expect(stale.kind).toBe('conflict');
-    expect(stale.messages.zh).toContain('3 笔共 3000.00 元');
-    expect(stale.messages.zh).toContain('2 笔共 2000.00 元');
+    expect(stale.messages.zh).toContain('3 笔共 3,000.00 元');
+    expect(stale.messages.zh).toContain('2 笔共 2,000.00 元');
     const { rows } = await db.query<{ n: number }>(
       'select count(*)::int as n from payment_batches where program_id = $1',
       [program.id],

@@ -3,6 +3,8 @@
  * requirement and a comparison read in Chinese and English. The field table (fields.ts) says what each
  * field is; the evaluator, the SQL compiler and the describer use these.
  */
+
+import { formatYuan } from '../../../shared/money.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import type { FieldDef, Phrasing, Text } from './fields.ts';
 import type { Cmp, RecordFact, Scalar } from './rule.types.ts';
@@ -80,9 +82,6 @@ export function compareValue(def: FieldDef, x: Scalar | null, cmp: Cmp, wanted: 
   }
 }
 
-const yuan = (fen: number) =>
-  (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** How one value reads. */
 export function valueText(def: FieldDef, v: Scalar | null): Text {
   if (v === null) return { zh: '无', en: 'none' };
@@ -95,7 +94,7 @@ export function valueText(def: FieldDef, v: Scalar | null): Text {
     case 'time':
       return { zh: `${v}年`, en: `${v}` };
     case 'money':
-      return { zh: `${yuan(Number(v))}元`, en: `¥${yuan(Number(v))}` };
+      return { zh: `${formatYuan(Number(v))}元`, en: `¥${formatYuan(Number(v))}` };
     case 'order':
       return { zh: `第${v}位`, en: `no. ${v}` };
     default:

@@ -2,6 +2,8 @@
  * A rule in words, for the builder's preview: "同时满足：（1）为主办工会所属会员；（2）持有职业资格证书，
  * 证书等级三级及以上、发证年份2020年" / "all of: (1) member of a union in the owner's subtree; (2) …".
  */
+
+import { formatYuan } from '../../../shared/money.ts';
 import { TIER_BY } from './amount-vocabulary.ts';
 import { conditionText } from './comparisons.ts';
 import { KIND_TEXT, PERSON_FIELDS, RECORD_FIELD_DEFS, type Text } from './fields.ts';
@@ -54,19 +56,16 @@ export function describeRule(rule: Rule, lang: Lang): string {
   return describe(rule)[lang];
 }
 
-const yuan = (fen: number) =>
-  (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** The amount rule in words: "每项3,000.00元" / "¥3,000.00 per unit". */
 export function describeAmount(amount: AmountRule, lang: Lang): string {
   const t: Text = (() => {
     switch (amount.kind) {
       case 'fixed':
-        return { zh: `${yuan(amount.fen)}元`, en: `¥${yuan(amount.fen)}` };
+        return { zh: `${formatYuan(amount.fen)}元`, en: `¥${formatYuan(amount.fen)}` };
       case 'none':
         return { zh: '实物或名额（无现金）', en: 'in kind (no cash)' };
       case 'per_unit':
-        return { zh: `每项${yuan(amount.unitFen)}元`, en: `¥${yuan(amount.unitFen)} per unit` };
+        return { zh: `每项${formatYuan(amount.unitFen)}元`, en: `¥${formatYuan(amount.unitFen)} per unit` };
       case 'fee_share': {
         const share =
           amount.percent === 100
@@ -75,13 +74,13 @@ export function describeAmount(amount: AmountRule, lang: Lang): string {
         const cap =
           amount.capFen == null
             ? { zh: '', en: '' }
-            : { zh: `，最高${yuan(amount.capFen)}元`, en: `, at most ¥${yuan(amount.capFen)}` };
+            : { zh: `，最高${formatYuan(amount.capFen)}元`, en: `, at most ¥${formatYuan(amount.capFen)}` };
         return { zh: `培训费${share.zh}补贴${cap.zh}`, en: `training fee covered ${share.en}${cap.en}` };
       }
       case 'tier': {
         const label = TIER_BY[amount.by].label;
         const by = { zh: `按${label.zh}`, en: `by ${label.en}` };
-        const rows = amount.tiers.map((x) => `${x.label ?? x.key} ${yuan(x.fen)}`);
+        const rows = amount.tiers.map((x) => `${x.label ?? x.key} ${formatYuan(x.fen)}`);
         return {
           zh: `${by.zh}：${rows.join('元；')}元`,
           en: `${by.en}: ${rows.map((r) => `¥${r}`).join('; ')}`,
