@@ -61,6 +61,12 @@ const unitVisit = (campaignId: number, orgId: number, stockId: number) => ({
 export async function setup({ api, call, f, services }: SetupContext): Promise<Record<string, number>> {
   type Row = { id: number };
   const cp = (await api('changping', 'POST', '/api/care/campaigns', campaign(f.cp))) as Row;
+  // A campaign still running (it ends years from now), which its staff may still correct.
+  const open = (await api('changping', 'POST', '/api/care/campaigns', {
+    ...campaign(f.cp),
+    title: '常年送温暖',
+    endsOn: '2099-12-31',
+  })) as Row;
   const apples = (await api('changping', 'POST', `/api/care/campaigns/${cp.id}/stock`, stock())) as Row;
   const personVisit = (await api('changping', 'POST', '/api/care/visits', {
     campaignId: cp.id,
@@ -96,6 +102,7 @@ export async function setup({ api, call, f, services }: SetupContext): Promise<R
   });
   return {
     cpCampaign: cp.id,
+    cpOpenCampaign: open.id,
     cpApples: apples.id,
     cpVisit: cpVisit.id,
     cpPersonVisit: personVisit.id,
@@ -121,6 +128,10 @@ export const cases: Record<string, ScopeCase> = {
     control: (f) => ({ body: campaign(f.cpGrassroots) }),
   }),
   'GET /api/care/campaigns/:id': scoped({ denied: (f) => [campaignParam(f)], control: campaignParam }),
+  'PATCH /api/care/campaigns/:id': scoped({
+    denied: (f) => [{ params: { id: f.ids.cpOpenCampaign }, body: { title: '越权修改' } }],
+    control: (f) => ({ params: { id: f.ids.cpOpenCampaign }, body: { budgetFen: 2_000_000 } }),
+  }),
   'POST /api/care/campaigns/:id/stock': scoped({
     denied: (f) => [{ ...campaignParam(f), body: stock() }],
     control: (f) => ({ ...campaignParam(f), body: stock() }),

@@ -21,6 +21,7 @@ export const careEn: typeof careZh = {
       community: 'Community',
       village: 'Paired village',
     },
+    edit: { title: 'Edit the campaign' },
     field: {
       title: 'Campaign',
       union: 'Union',

@@ -19,6 +19,7 @@ export const careZh = {
       community: '社区',
       village: '结对村（一助一）',
     },
+    edit: { title: '修改送温暖活动' },
     field: {
       title: '活动名称',
       union: '主办工会',

@@ -1,11 +1,14 @@
 import { type Actor, offeredCondition, requireAccess, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { recordAudit } from '../audit/index.ts';
+import { changedFields, patched } from '../../shared/changes.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { careErrors } from './care.errors.ts';
 import type { StepKind } from './care.types.ts';
 import { grantProgramOffered } from './grants.ts';
 import { receiveGoods } from './stock.ts';
+import { findVisitSpan } from './visits.repository.ts';
 
 export interface CreateCampaignInput {
   orgId: number;
@@ -41,6 +44,27 @@ export async function findCampaign(sql: Sql, id: number): Promise<CampaignRow | 
     [id],
   );
   return rows[0];
+}
+
+/** Corrects a campaign's title, period, budget and note (an edit while it is open; ADR 60). */
+async function updateCampaignFacts(
+  sql: Sql,
+  id: number,
+  c: Pick<CampaignRow, 'title' | 'startsOn' | 'endsOn' | 'budgetFen' | 'note'>,
+) {
+  await sql.query(
+    'update care_campaigns set title = $2, starts_on = $3, ends_on = $4, budget_fen = $5, note = $6 where id = $1',
+    [id, c.title, c.startsOn, c.endsOn, c.budgetFen, c.note],
+  );
+}
+
+/** A correction of a campaign while it is open (ADR 60): the fields sent replace those on file. */
+export interface EditCampaignInput {
+  title?: string;
+  startsOn?: string;
+  endsOn?: string;
+  budgetFen?: number;
+  note?: string | null;
 }
 
 export const presentCampaign = ({ orgPath: _p, ...c }: CampaignRow) => c;
@@ -81,8 +105,51 @@ async function listStock(sql: Sql, campaignId: number) {
   return rows;
 }
 
-export function createCampaignsService(db: Db) {
+export function createCampaignsService(db: Db, clock: () => Date = () => new Date()) {
   return {
+    /**
+     * Corrects a campaign until its last day: title, period (its visits stay inside it), budget and note. Each
+     * changed field is kept in its history and the audit log.
+     */
+    async editCampaign(actor: Actor, id: number, input: EditCampaignInput) {
+      return db.tx(async (sql) => {
+        const c = await campaignIn(sql, actor, id, 'care.write');
+        if (c.endsOn < todayInChina(clock())) {
+          throw careErrors.closed();
+        }
+        const next = {
+          title: patched(input.title?.trim(), c.title),
+          startsOn: patched(input.startsOn, c.startsOn),
+          endsOn: patched(input.endsOn, c.endsOn),
+          budgetFen: patched(input.budgetFen, c.budgetFen),
+          note: input.note === undefined ? c.note : input.note?.trim() || null,
+        };
+        if (next.endsOn < next.startsOn)
+          throw careErrors.invalid('endsOn', '结束日期不能早于开始日期', 'The end cannot precede the start');
+        const visits = await findVisitSpan(sql, id);
+        if (visits.first && (visits.first < next.startsOn || (visits.last as string) > next.endsOn)) {
+          throw careErrors.invalid(
+            'startsOn',
+            `已有走访日期在 ${visits.first} 至 ${visits.last}，活动期间须包含这些日期`,
+            `Visits were made from ${visits.first} to ${visits.last}; the period must include them`,
+          );
+        }
+        const { visits: _v, orgId: _o, orgName: _n, orgPath: _p, id: _i, ...before } = c;
+        const changes = changedFields(before, next);
+        if (changes.length) {
+          await updateCampaignFacts(sql, id, next);
+          await recordEdit(sql, actor, {
+            action: 'care.campaign.edit',
+            entity: 'care_campaign',
+            entityId: id,
+            orgId: c.orgId,
+            changes,
+          });
+        }
+        return presentCampaign((await findCampaign(sql, id)) as CampaignRow);
+      });
+    },
+
     async createCampaign(actor: Actor, input: CreateCampaignInput) {
       return db.tx(async (sql) => {
         const org = await findOrgById(sql, input.orgId);
@@ -170,6 +237,7 @@ export function createCampaignsService(db: Db) {
         steps: steps.rows,
         stock: await listStock(db, id),
         grantsOffered: await grantProgramOffered(db, c.orgPath),
+        edits: await listEdits(db, 'care_campaign', id),
       };
     },
 

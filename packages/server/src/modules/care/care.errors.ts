@@ -25,6 +25,11 @@ export const careErrors = {
       { zh: '走访对象不在本工会范围内', en: 'The person visited is not in this union' },
       { field: 'personId' },
     ),
+  closed: () =>
+    new AppError('conflict', 'CARE_CAMPAIGN_ENDED', {
+      zh: '活动已结束，不能再修改',
+      en: 'The campaign has ended and can no longer be edited',
+    }),
   invalid: (field: string, zh: string, en: string) =>
     new AppError('invalid', 'CARE_INVALID', { zh, en }, { field }),
   stockShort: (index: number, item: string, unit: string, left: number) =>

@@ -11,6 +11,7 @@ import {
   CampaignSchema,
   CreateCampaignBody,
   CreateVisitBody,
+  EditCampaignBody,
   PhotoParams,
   PhotoQuery,
   ReceiveStockBody,
@@ -104,6 +105,21 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
       },
     },
     async (req) => campaigns.getCampaign(actorOf(req), req.params.id),
+  );
+  app.patch(
+    '/api/care/campaigns/:id',
+    {
+      config: { permission: 'care.write', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Correct a campaign until its last day: title, period (its visits stay inside), budget and note; each change in its history and the audit log',
+        params: IdParams,
+        body: EditCampaignBody,
+        response: { 200: CampaignSchema },
+      },
+    },
+    async (req) => campaigns.editCampaign(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/care/campaigns/:id/stock',

@@ -1,5 +1,16 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, PeriodAnswer, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  EditHistorySchema,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  PeriodAnswer,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { RECIPIENT_KINDS, STEP_KINDS } from './care.types.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
@@ -27,6 +38,15 @@ export const CreateCampaignBody = Obj({
   steps: Type.Array(Obj({ kind: StepKind, title: Name(200), budgetFen: Type.Optional(Fen) }), {
     maxItems: 20,
   }),
+});
+
+/** A correction of a campaign while it is open (ADR 60): the fields sent replace those on file. */
+export const EditCampaignBody = Obj({
+  title: Type.Optional(Name(100)),
+  startsOn: Type.Optional(DateStr),
+  endsOn: Type.Optional(DateStr),
+  budgetFen: Type.Optional(Fen),
+  note: Type.Optional(Nullable(Str(1000))),
 });
 
 export const CampaignSchema = Type.Object({
@@ -64,6 +84,7 @@ export const CampaignDetailSchema = Type.Object({
   stock: Type.Array(StockSchema),
   /** Whether a visit grant program is offered to the campaign's union (the grant field is shown only then). */
   grantsOffered: Type.Boolean(),
+  edits: EditHistorySchema,
 });
 
 export const ReceiveStockBody = Obj({

@@ -20,7 +20,7 @@ export const careMigrations = new URL('./migrations/', import.meta.url);
 
 export function createCareServices(db: Db, clock: () => Date = () => new Date()) {
   return {
-    campaigns: createCampaignsService(db),
+    campaigns: createCampaignsService(db, clock),
     visits: createVisitsService(db, clock),
     confirm: createVisitConfirmService(db),
     report: createReportService(db),

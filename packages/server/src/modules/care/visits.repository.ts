@@ -88,3 +88,13 @@ export async function memberIn(sql: Sql, personId: number, path: string): Promis
 }
 
 export const presentVisit = ({ orgPath: _p, grantApplicationId: _g, ...v }: VisitRow) => v;
+
+/** The first and last day a campaign's visits were made (null when it has none). */
+export async function findVisitSpan(sql: Sql, campaignId: number) {
+  const { rows } = await sql.query<{ first: string | null; last: string | null }>(
+    `select to_char(min(visited_on), 'YYYY-MM-DD') as first, to_char(max(visited_on), 'YYYY-MM-DD') as last
+       from care_visits where campaign_id = $1`,
+    [campaignId],
+  );
+  return rows[0];
+}

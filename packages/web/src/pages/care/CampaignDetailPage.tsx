@@ -3,16 +3,19 @@ import { Button, Card, Descriptions, Flex, List, Tabs, Tag, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { today } from '../../components/dates.ts';
+import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatFen } from '../programs/money.ts';
+import { CampaignEditModal } from './CampaignEditModal.tsx';
 import { careApi } from './care-api.ts';
 import { ReportPanel } from './ReportPanel.tsx';
 import { StockPanel } from './StockPanel.tsx';
 import { VisitsPanel } from './VisitsPanel.tsx';
 
-type Tab = 'overview' | 'visits' | 'report';
+type Tab = 'overview' | 'visits' | 'report' | 'edits';
 
 /** Staff: one campaign — its steps and goods in stock, its visits, its report — as tabs kept in the address. */
 export default function CampaignDetailPage() {
@@ -24,15 +27,24 @@ export default function CampaignDetailPage() {
   const detail = useLoad(() => careApi.campaign(id), [id]);
   usePageTitle(detail.data?.campaign.title ?? t('care.list.title'));
   if (!detail.data) return <LoadState state={detail} what={t('care.what.campaign')} />;
-  const { campaign: c, steps } = detail.data;
+  const { campaign: c, steps, edits } = detail.data;
+  const words: EditWords = {
+    label: (field) => t(`care.field.${field === 'budgetFen' ? 'budget' : field}`),
+    show: (field, value) => (field === 'budgetFen' ? formatFen(value as number) : String(value)),
+  };
 
   return (
     <Card
       title={<span data-testid="care-title">{c.title}</span>}
       extra={
-        <Link to="/care">
-          <Button icon={<ArrowLeftOutlined />}>{t('care.detail.back')}</Button>
-        </Link>
+        <Flex gap={8}>
+          {can('care.write') && c.endsOn >= today() && (
+            <CampaignEditModal campaign={c} onDone={detail.reload} />
+          )}
+          <Link to="/care">
+            <Button icon={<ArrowLeftOutlined />}>{t('care.detail.back')}</Button>
+          </Link>
+        </Flex>
       }
     >
       <Tabs
@@ -89,6 +101,11 @@ export default function CampaignDetailPage() {
             children: <VisitsPanel detail={detail.data} onChanged={detail.reload} />,
           },
           { key: 'report', label: t('care.detail.report'), children: <ReportPanel campaignId={id} /> },
+          {
+            key: 'edits',
+            label: t('edits.title'),
+            children: <EditHistory edits={edits} words={words} testId="care-edits" />,
+          },
         ]}
       />
     </Card>

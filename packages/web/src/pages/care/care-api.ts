@@ -8,6 +8,7 @@ export type CampaignDetail = Answer<'/api/care/campaigns/{id}'>;
 export type Stock = CampaignDetail['stock'][number];
 export type StepKind = CampaignDetail['steps'][number]['kind'];
 export type CreateCampaign = Body<'/api/care/campaigns'>;
+export type EditCampaign = Body<'/api/care/campaigns/{id}', 'patch'>;
 export type ReceiveStock = Body<'/api/care/campaigns/{id}/stock'>;
 export type Visit = Answer<'/api/care/visits'>['items'][number];
 export type VisitDetail = Answer<'/api/care/visits/{id}'>;
@@ -27,6 +28,8 @@ export const careApi = {
   campaigns: (query: CampaignQuery) => unwrap(api.GET('/api/care/campaigns', { params: { query } })),
   createCampaign: (body: CreateCampaign) => unwrap(api.POST('/api/care/campaigns', { body })),
   campaign: (id: number) => unwrap(api.GET('/api/care/campaigns/{id}', { params: { path: { id } } })),
+  editCampaign: (id: number, body: EditCampaign) =>
+    unwrap(api.PATCH('/api/care/campaigns/{id}', { params: { path: { id } }, body })),
   receive: (id: number, body: ReceiveStock) =>
     unwrap(api.POST('/api/care/campaigns/{id}/stock', { params: { path: { id } }, body })),
   report: (id: number, query: { from?: string; to?: string } = {}) =>

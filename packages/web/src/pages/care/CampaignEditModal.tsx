@@ -1,0 +1,98 @@
+import { Button, Col, Form, Input, Modal, Row } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { YuanInput } from '../programs/YuanInput.tsx';
+import { type CampaignDetail, careApi, type EditCampaign } from './care-api.ts';
+
+type Values = Required<Omit<EditCampaign, 'note'>> & { note: string };
+
+/** Staff: correct a campaign until its last day — title, period, budget and note. */
+export function CampaignEditModal({
+  campaign,
+  onDone,
+}: {
+  campaign: CampaignDetail['campaign'];
+  onDone: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [v, setV] = useState<Values | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<Values>) => setV((x) => (x ? { ...x, ...patch } : x));
+  const start = () =>
+    setV({
+      title: campaign.title,
+      startsOn: campaign.startsOn,
+      endsOn: campaign.endsOn,
+      budgetFen: campaign.budgetFen,
+      note: campaign.note ?? '',
+    });
+  const save = async () => {
+    if (!v?.title.trim()) return;
+    setBusy(true);
+    try {
+      await careApi.editCampaign(campaign.id, { ...v, title: v.title.trim(), note: v.note.trim() || null });
+      feedback.success(t('edits.saved'));
+      setV(null);
+      await onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button onClick={start} data-testid="care-edit">
+        {t('common.edit')}
+      </Button>
+      <Modal
+        open={v !== null}
+        title={t('care.edit.title')}
+        onCancel={() => setV(null)}
+        onOk={save}
+        okText={t('common.save')}
+        okButtonProps={{ loading: busy, disabled: !v?.title.trim(), 'data-testid': 'care-edit-ok' } as never}
+        destroyOnHidden
+      >
+        {v && (
+          <Form layout="vertical">
+            <Form.Item label={t('care.field.title')} required>
+              <Input value={v.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
+            </Form.Item>
+            <Row gutter={16}>
+              <Col span={12}>
+                <Form.Item label={t('care.field.startsOn')} required>
+                  <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label={t('care.field.endsOn')} required>
+                  <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item label={t('care.field.budget')} required>
+              <YuanInput
+                value={v.budgetFen}
+                onChange={(n) => set({ budgetFen: n ?? 0 })}
+                style={{ width: '100%' }}
+                testId="care-edit-budget"
+              />
+            </Form.Item>
+            <Form.Item label={t('care.field.note')}>
+              <Input.TextArea
+                rows={2}
+                value={v.note}
+                maxLength={1000}
+                onChange={(e) => set({ note: e.target.value })}
+              />
+            </Form.Item>
+          </Form>
+        )}
+      </Modal>
+    </>
+  );
+}
