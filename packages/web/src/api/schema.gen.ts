@@ -41469,9 +41469,9 @@ export interface operations {
     };
     getInsurancePoliciesByIdChanges: {
         parameters: {
-            query: {
+            query?: {
                 /** @description YYYY-MM */
-                month: string;
+                month?: string;
             };
             header?: never;
             path: {
@@ -41579,11 +41579,11 @@ export interface operations {
     };
     getInsurancePoliciesByIdChangesXlsx: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Full ID numbers (people.reveal_id; audited as an ID export); masked otherwise */
                 full?: boolean;
                 /** @description YYYY-MM */
-                month: string;
+                month?: string;
             };
             header?: never;
             path: {

@@ -261,7 +261,7 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
   app.get(
     '/api/me/calls/:id/gallery',
     {
-      config: { permission: 'self.read' },
+      config: { permission: 'self.apply' },
       schema: {
         tags,
         summary:
@@ -275,7 +275,7 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
   app.get(
     '/api/me/calls/works/:workId/file',
     {
-      config: { permission: 'self.read' },
+      config: { permission: 'self.apply' },
       schema: {
         tags,
         summary: "My work's picture, or a chosen work's in a gallery I may see",

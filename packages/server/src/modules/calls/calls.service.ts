@@ -382,7 +382,6 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
 
     /** The gallery of a published call for a signed-in worker (members-only galleries: the organiser's members). */
     async galleryForWorker(actor: Actor, id: number) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const call = await findCall(sql, id);
         if (!call || !(await workerSees(sql, actor, call))) throw callErrors.notFound();
@@ -392,7 +391,6 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
 
     /** A work's picture for the worker: their own work, or a chosen work of a gallery they may see. */
     async fileForWorker(actor: Actor, workId: number) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const work = await findWork(sql, workId);
         if (!work) throw callErrors.workNotFound();

@@ -199,7 +199,6 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
         const c = await findClaim(sql, id);
         if (!c) throw notFound(CLAIM);
         if (self) {
-          requireAccess(actor, 'self.read', { personId: actor.personId });
           if (c.personId !== actor.personId) throw notFound(CLAIM);
         } else await requireReviewer(sql, actor, c, 'insurance.read');
         const f = await findClaimFile(sql, c.id, fileId);

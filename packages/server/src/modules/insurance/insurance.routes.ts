@@ -259,7 +259,7 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
   app.get(
     '/api/me/insurance/claims/:id/files/:fileId',
     {
-      config: { permission: 'self.read' },
+      config: { permission: 'self.apply' },
       schema: { tags, summary: 'A document of my claim', params: FileParams },
     },
     async (req, reply) => {

@@ -208,8 +208,8 @@ const Full = Type.Optional(
 );
 export const ListQuery = Obj({ full: Full });
 const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
-export const ChangesQuery = Obj({ month: Month, full: Full });
-export const ChangesJsonQuery = Obj({ month: Month });
+export const ChangesQuery = Obj({ month: Type.Optional(Month), full: Full });
+export const ChangesJsonQuery = Obj({ month: Type.Optional(Month) });
 export const ChangesSchema = Obj({
   month: Type.String(),
   rows: Type.Array(

@@ -407,7 +407,9 @@ export function createInsuranceService(
      * addition pays from its first day to the policy's end, a removal is refunded from the day it takes effect —
      * at the yearly premium over the policy's days, each row rounded to the fen.
      */
-    async changes(actor: Actor, id: number, month: string) {
+    /** A month's changes; without a month, this month's. */
+    async changes(actor: Actor, id: number, asked?: string) {
+      const month = asked ?? today().slice(0, 7);
       return db.tx(async (sql) => {
         const p = await policyInScope(sql, actor, id, 'insurance.read');
         await keepInStep(sql, actor, p);
@@ -415,7 +417,8 @@ export function createInsuranceService(
       });
     },
 
-    async changesXlsx(actor: Actor, id: number, month: string, full = false) {
+    async changesXlsx(actor: Actor, id: number, asked?: string, full = false) {
+      const month = asked ?? today().slice(0, 7);
       return db.tx(async (sql) => {
         const p = await policyInScope(sql, actor, id, 'insurance.read');
         const idOf = revealer(actor, full);
