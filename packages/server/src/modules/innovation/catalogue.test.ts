@@ -197,7 +197,7 @@ describe('attachments', () => {
     const { id } = res.json();
     const detail = await ctx.services.innovation.achievements.getAchievement(staff, published);
     expect(detail.attachments).toEqual([
-      { id, fileName: '测温装置图纸.pdf', mime: 'application/pdf', size: 16 },
+      { id, fileName: '测温装置图纸.pdf', mime: 'application/pdf', size: 16, public: false },
     ]);
     const file = await t.call({
       method: 'GET',

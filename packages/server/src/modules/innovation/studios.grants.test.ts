@@ -171,7 +171,11 @@ describe("a studio's projects and grants", () => {
 
     const programs = w.ctx.services.programs;
     const app = await programs.application(federation, applicationId as number);
-    const batch = await programs.createBatch(federation, { programId: app.programId, orgId: w.root.id });
+    const batch = await programs.createBatch(federation, {
+      programId: app.programId,
+      orgId: w.root.id,
+      effectiveOn: '2021-07-01',
+    });
     await programs.markPaid(federation, batch.id, 'TEST-PROJECT', '2021-07-01');
     const [item] = (await listStudioGrants(db, w.staff(w.grass), studio)).items;
     expect(item).toMatchObject({
