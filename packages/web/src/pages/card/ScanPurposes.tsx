@@ -2,7 +2,7 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Flex, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorMessage, requestJson, unwrap } from '../../api/client.ts';
+import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { activitiesApi, sessionText } from '../activities/activities-api.ts';
@@ -77,7 +77,7 @@ export function PickupList({ token }: { token: string }) {
   const [done, setDone] = useState<Record<number, Redeemed | string>>({});
   const redeem = async (p: Pickups[number]) => {
     try {
-      const r = await requestJson<Redeemed>('POST', '/api/claims/pickup/redeem', { code: p.code });
+      const r = await unwrap(api.POST('/api/claims/pickup/redeem', { body: { code: p.code } }));
       setDone((d) => ({ ...d, [p.applicationId]: r }));
     } catch (err) {
       setDone((d) => ({ ...d, [p.applicationId]: errorMessage(err) }));
