@@ -165,7 +165,11 @@ describe('workers’ activities', () => {
     expect(detail.roster.find((r) => r.personId === a[0])?.quotaOrgName).toBe(firm.name);
     // a place of firm's quota freed goes to firm's first waiting, not to an earlier waiting of another union
     const holder = a[answers.slice(0, 20).findIndex((x) => x.status === 'confirmed')];
-    const firstOfFirm = a[answers.slice(0, 20).findIndex((x) => x.status === 'waiting')];
+    // the waiting list keeps the order the sign-ups reached the database, not the order they were sent
+    const firstOfFirm = detail.roster.find(
+      (r) => r.status === 'waiting' && r.quotaOrgName === firm.name && r.position === 1,
+    )?.personId;
+    expect(firstOfFirm).toBeDefined();
     await svc.cancelSelf(worker(holder), id);
     const roster = (await svc.get(staff(), id)).roster;
     expect(roster.find((r) => r.personId === firstOfFirm)?.status).toBe('confirmed');

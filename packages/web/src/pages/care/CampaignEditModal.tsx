@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
 import { type CampaignDetail, careApi, type EditCampaign } from './care-api.ts';
 
@@ -20,6 +21,7 @@ export function CampaignEditModal({
   const feedback = useFeedback();
   const [v, setV] = useState<Values | null>(null);
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
   const set = (patch: Partial<Values>) => setV((x) => (x ? { ...x, ...patch } : x));
   const start = () =>
     setV({
@@ -30,7 +32,7 @@ export function CampaignEditModal({
       note: campaign.note ?? '',
     });
   const save = async () => {
-    if (!v?.title.trim()) return;
+    if (!v?.title.trim() || invalid.blocked()) return;
     setBusy(true);
     try {
       await careApi.editCampaign(campaign.id, { ...v, title: v.title.trim(), note: v.note.trim() || null });
@@ -58,39 +60,41 @@ export function CampaignEditModal({
         destroyOnHidden
       >
         {v && (
-          <Form layout="vertical">
-            <Form.Item label={t('care.field.title')} required>
-              <Input value={v.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
-            </Form.Item>
-            <Row gutter={16}>
-              <Col span={12}>
-                <Form.Item label={t('care.field.startsOn')} required>
-                  <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item label={t('care.field.endsOn')} required>
-                  <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item label={t('care.field.budget')} required>
-              <YuanInput
-                value={v.budgetFen}
-                onChange={(n) => set({ budgetFen: n ?? 0 })}
-                style={{ width: '100%' }}
-                testId="care-edit-budget"
-              />
-            </Form.Item>
-            <Form.Item label={t('care.field.note')}>
-              <Input.TextArea
-                rows={2}
-                value={v.note}
-                maxLength={1000}
-                onChange={(e) => set({ note: e.target.value })}
-              />
-            </Form.Item>
-          </Form>
+          <ValidityScope fields={invalid}>
+            <Form layout="vertical">
+              <Form.Item label={t('care.field.title')} required>
+                <Input value={v.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
+              </Form.Item>
+              <Row gutter={16}>
+                <Col span={12}>
+                  <Form.Item label={t('care.field.startsOn')} required>
+                    <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item label={t('care.field.endsOn')} required>
+                    <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item label={t('care.field.budget')} required>
+                <YuanInput
+                  value={v.budgetFen}
+                  onChange={(n) => set({ budgetFen: n ?? 0 })}
+                  style={{ width: '100%' }}
+                  testId="care-edit-budget"
+                />
+              </Form.Item>
+              <Form.Item label={t('care.field.note')}>
+                <Input.TextArea
+                  rows={2}
+                  value={v.note}
+                  maxLength={1000}
+                  onChange={(e) => set({ note: e.target.value })}
+                />
+              </Form.Item>
+            </Form>
+          </ValidityScope>
         )}
       </Modal>
     </>

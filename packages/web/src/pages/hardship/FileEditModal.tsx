@@ -3,6 +3,7 @@ import { Button, Flex, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
 import { CAUSES, type EditFile, type HardshipDetail, hardshipApi, RELATIONS } from './hardship-api.ts';
 
@@ -23,6 +24,7 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
   const feedback = useFeedback();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
   const [form] = Form.useForm<Values>();
   const f = detail.file;
   const start = () => {
@@ -43,6 +45,7 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
     setOpen(true);
   };
   const submit = async (v: Values) => {
+    if (invalid.blocked()) return;
     setBusy(true);
     try {
       await hardshipApi.edit(f.id, {
@@ -84,79 +87,88 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
         okButtonProps={{ 'data-testid': 'hardship-edit-ok' } as never}
         destroyOnHidden
       >
-        <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="hardship-edit-form">
-          <Form.Item
-            name="causes"
-            label={t('hs.field.causes')}
-            rules={[{ required: true, message: t('hs.create.needCause') }]}
-          >
-            <Select mode="multiple" options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))} />
-          </Form.Item>
-          <Form.Item name="address" label={t('hs.field.address')}>
-            <Input maxLength={200} data-testid="hardship-edit-address" />
-          </Form.Item>
-          <Form.Item label={t('hs.field.members')} extra={t('hs.edit.idHint')}>
-            <Form.List name="members">
-              {(fields, { add, remove }) => (
-                <Flex vertical gap={8}>
-                  {fields.map((field) => (
-                    <Flex key={field.key} gap={8} wrap align="start" data-testid="hardship-edit-member">
-                      <Form.Item
-                        name={[field.name, 'name']}
-                        noStyle
-                        rules={[{ required: true, message: t('hs.create.needName') }]}
-                      >
-                        <Input placeholder={t('hs.member.name')} style={{ width: 110 }} maxLength={50} />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'relation']} noStyle>
-                        <Select
-                          style={{ width: 90 }}
-                          options={RELATIONS.map((r) => ({ value: r, label: t(`hs.relation.${r}`) }))}
+        <ValidityScope fields={invalid}>
+          <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="hardship-edit-form">
+            <Form.Item
+              name="causes"
+              label={t('hs.field.causes')}
+              rules={[{ required: true, message: t('hs.create.needCause') }]}
+            >
+              <Select
+                mode="multiple"
+                options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
+              />
+            </Form.Item>
+            <Form.Item name="address" label={t('hs.field.address')}>
+              <Input maxLength={200} data-testid="hardship-edit-address" />
+            </Form.Item>
+            <Form.Item label={t('hs.field.members')} extra={t('hs.edit.idHint')}>
+              <Form.List name="members">
+                {(fields, { add, remove }) => (
+                  <Flex vertical gap={8}>
+                    {fields.map((field) => (
+                      <Flex key={field.key} gap={8} wrap align="start" data-testid="hardship-edit-member">
+                        <Form.Item
+                          name={[field.name, 'name']}
+                          noStyle
+                          rules={[{ required: true, message: t('hs.create.needName') }]}
+                        >
+                          <Input placeholder={t('hs.member.name')} style={{ width: 110 }} maxLength={50} />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'relation']} noStyle>
+                          <Select
+                            style={{ width: 90 }}
+                            options={RELATIONS.map((r) => ({ value: r, label: t(`hs.relation.${r}`) }))}
+                          />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'idNumber']} noStyle>
+                          <Input
+                            placeholder={t('hs.member.idNumber')}
+                            style={{ width: 190 }}
+                            maxLength={18}
+                          />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'incomeFen']} noStyle>
+                          <YuanInput
+                            emptyMeans={t('hs.member.income')}
+                            suffix={t('hs.member.perYear')}
+                            style={{ width: 190 }}
+                            testId="hardship-edit-income"
+                          />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'occupation']} noStyle>
+                          <Input
+                            placeholder={t('hs.member.occupation')}
+                            style={{ width: 110 }}
+                            maxLength={100}
+                          />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'health']} noStyle>
+                          <Input placeholder={t('hs.member.health')} style={{ width: 140 }} maxLength={200} />
+                        </Form.Item>
+                        <Button
+                          icon={<MinusCircleOutlined />}
+                          onClick={() => remove(field.name)}
+                          aria-label={t('hs.create.removeMember')}
                         />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'idNumber']} noStyle>
-                        <Input placeholder={t('hs.member.idNumber')} style={{ width: 190 }} maxLength={18} />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'incomeFen']} noStyle>
-                        <YuanInput
-                          emptyMeans={t('hs.member.income')}
-                          suffix={t('hs.member.perYear')}
-                          style={{ width: 190 }}
-                          testId="hardship-edit-income"
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'occupation']} noStyle>
-                        <Input
-                          placeholder={t('hs.member.occupation')}
-                          style={{ width: 110 }}
-                          maxLength={100}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'health']} noStyle>
-                        <Input placeholder={t('hs.member.health')} style={{ width: 140 }} maxLength={200} />
-                      </Form.Item>
-                      <Button
-                        icon={<MinusCircleOutlined />}
-                        onClick={() => remove(field.name)}
-                        aria-label={t('hs.create.removeMember')}
-                      />
-                    </Flex>
-                  ))}
-                  <Button
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ name: '', relation: 'other', incomeFen: 0 })}
-                    style={{ alignSelf: 'start' }}
-                  >
-                    {t('hs.create.addMember')}
-                  </Button>
-                </Flex>
-              )}
-            </Form.List>
-          </Form.Item>
-          <Form.Item name="note" label={t('hs.field.note')}>
-            <Input.TextArea rows={2} maxLength={1000} />
-          </Form.Item>
-        </Form>
+                      </Flex>
+                    ))}
+                    <Button
+                      icon={<PlusOutlined />}
+                      onClick={() => add({ name: '', relation: 'other', incomeFen: 0 })}
+                      style={{ alignSelf: 'start' }}
+                    >
+                      {t('hs.create.addMember')}
+                    </Button>
+                  </Flex>
+                )}
+              </Form.List>
+            </Form.Item>
+            <Form.Item name="note" label={t('hs.field.note')}>
+              <Input.TextArea rows={2} maxLength={1000} />
+            </Form.Item>
+          </Form>
+        </ValidityScope>
       </Modal>
     </>
   );

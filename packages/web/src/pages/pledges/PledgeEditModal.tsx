@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
 
@@ -27,6 +28,7 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
   const [form] = Form.useForm<Values>();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
   const p = detail.pledge;
   const start = () => {
     form.setFieldsValue({
@@ -44,6 +46,7 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
     setOpen(true);
   };
   const submit = async (v: Values) => {
+    if (invalid.blocked()) return;
     setBusy(true);
     try {
       await pledgesApi.edit(p.id, {
@@ -82,72 +85,74 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
         okButtonProps={{ 'data-testid': 'pledge-edit-ok' } as never}
         destroyOnHidden
       >
-        <Form<Values> form={form} layout="vertical" onFinish={submit}>
-          <Form.Item
-            name="title"
-            label={t('pl.field.title')}
-            rules={[{ required: true, whitespace: true, message: t('pl.create.needTitle') }]}
-          >
-            <Input maxLength={200} data-testid="pledge-edit-title" />
-          </Form.Item>
-          <div className="form-grid-2">
+        <ValidityScope fields={invalid}>
+          <Form<Values> form={form} layout="vertical" onFinish={submit}>
             <Form.Item
-              name="budgetFen"
-              label={t('pl.field.budget')}
-              rules={[{ required: true, message: t('pl.create.needBudget') }]}
+              name="title"
+              label={t('pl.field.title')}
+              rules={[{ required: true, whitespace: true, message: t('pl.create.needTitle') }]}
             >
-              <YuanInput style={{ width: '100%' }} testId="pledge-edit-budget" />
+              <Input maxLength={200} data-testid="pledge-edit-title" />
             </Form.Item>
-            <Form.Item
-              name="department"
-              label={t('pl.field.department')}
-              rules={[{ required: true, whitespace: true, message: t('pl.create.needDepartment') }]}
-            >
-              <Input maxLength={100} />
+            <div className="form-grid-2">
+              <Form.Item
+                name="budgetFen"
+                label={t('pl.field.budget')}
+                rules={[{ required: true, message: t('pl.create.needBudget') }]}
+              >
+                <YuanInput style={{ width: '100%' }} testId="pledge-edit-budget" />
+              </Form.Item>
+              <Form.Item
+                name="department"
+                label={t('pl.field.department')}
+                rules={[{ required: true, whitespace: true, message: t('pl.create.needDepartment') }]}
+              >
+                <Input maxLength={100} />
+              </Form.Item>
+            </div>
+            <Form.Item name="description" label={t('pl.field.description')}>
+              <Input.TextArea rows={2} maxLength={2000} />
             </Form.Item>
-          </div>
-          <Form.Item name="description" label={t('pl.field.description')}>
-            <Input.TextArea rows={2} maxLength={2000} />
-          </Form.Item>
-          <Form.Item label={t('pl.field.milestones')} extra={t('pl.edit.milestonesHint')}>
-            <Form.List name="milestones">
-              {(fields, { add, remove }) => (
-                <Flex vertical gap={8}>
-                  {fields.map((f) => {
-                    const done = form.getFieldValue(['milestones', f.name, 'done']) as boolean | undefined;
-                    return (
-                      <Flex key={f.key} gap={8}>
-                        <Form.Item
-                          name={[f.name, 'title']}
-                          noStyle
-                          rules={[{ required: true, whitespace: true }]}
-                        >
-                          <Input placeholder={t('pl.milestone.title')} maxLength={200} />
-                        </Form.Item>
-                        <Form.Item name={[f.name, 'dueOn']} noStyle rules={[{ required: true }]}>
-                          <DayPicker placeholder={t('pl.milestone.dueOn')} />
-                        </Form.Item>
-                        <Button
-                          icon={<MinusCircleOutlined />}
-                          disabled={done}
-                          onClick={() => remove(f.name)}
-                          aria-label={t('pl.milestone.remove')}
-                        />
-                      </Flex>
-                    );
-                  })}
-                  <Button
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ done: false })}
-                    style={{ alignSelf: 'start' }}
-                  >
-                    {t('pl.milestone.add')}
-                  </Button>
-                </Flex>
-              )}
-            </Form.List>
-          </Form.Item>
-        </Form>
+            <Form.Item label={t('pl.field.milestones')} extra={t('pl.edit.milestonesHint')}>
+              <Form.List name="milestones">
+                {(fields, { add, remove }) => (
+                  <Flex vertical gap={8}>
+                    {fields.map((f) => {
+                      const done = form.getFieldValue(['milestones', f.name, 'done']) as boolean | undefined;
+                      return (
+                        <Flex key={f.key} gap={8}>
+                          <Form.Item
+                            name={[f.name, 'title']}
+                            noStyle
+                            rules={[{ required: true, whitespace: true }]}
+                          >
+                            <Input placeholder={t('pl.milestone.title')} maxLength={200} />
+                          </Form.Item>
+                          <Form.Item name={[f.name, 'dueOn']} noStyle rules={[{ required: true }]}>
+                            <DayPicker placeholder={t('pl.milestone.dueOn')} />
+                          </Form.Item>
+                          <Button
+                            icon={<MinusCircleOutlined />}
+                            disabled={done}
+                            onClick={() => remove(f.name)}
+                            aria-label={t('pl.milestone.remove')}
+                          />
+                        </Flex>
+                      );
+                    })}
+                    <Button
+                      icon={<PlusOutlined />}
+                      onClick={() => add({ done: false })}
+                      style={{ alignSelf: 'start' }}
+                    >
+                      {t('pl.milestone.add')}
+                    </Button>
+                  </Flex>
+                )}
+              </Form.List>
+            </Form.Item>
+          </Form>
+        </ValidityScope>
       </Modal>
     </>
   );

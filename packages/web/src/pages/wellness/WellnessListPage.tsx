@@ -6,13 +6,13 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { YuanInput } from '../programs/YuanInput.tsx';
 import { type NewProgram, wellnessApi } from './wellness-api.ts';
-
-const fen = (yuan: number | null | undefined) => Math.round((yuan ?? 0) * 100);
 
 /** Staff: the union's 疗休养 and 体检 programs (and those it holds places in), and the institutions it works with. */
 export default function WellnessListPage() {
@@ -149,9 +149,12 @@ function ProgramModal({
   const feedback = useFeedback();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
   const year = new Date().getFullYear();
   const submit = async () => {
+    if (invalid.blocked()) return;
     const v = await form.validateFields();
+    const shares = [v.unionShareFen, v.enterpriseShareFen ?? 0, v.workerShareFen ?? 0];
     const body: NewProgram = {
       orgId,
       name: v.name,
@@ -161,10 +164,10 @@ function ProgramModal({
       fromYear: v.fromYear,
       toYear: v.toYear,
       placesPerYear: v.placesPerYear,
-      costFen: fen(v.unionShare) + fen(v.enterpriseShare) + fen(v.workerShare),
-      unionShareFen: fen(v.unionShare),
-      enterpriseShareFen: fen(v.enterpriseShare),
-      workerShareFen: fen(v.workerShare),
+      costFen: shares[0] + shares[1] + shares[2],
+      unionShareFen: shares[0],
+      enterpriseShareFen: shares[1],
+      workerShareFen: shares[2],
       gapYears: v.gapYears ?? 0,
       rule:
         v.rule === 'frontLine'
@@ -204,71 +207,73 @@ function ProgramModal({
       confirmLoading={busy}
       width={640}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          kind: 'recuperation',
-          fromYear: year,
-          toYear: year + 4,
-          gapYears: 0,
-          rule: 'frontLine',
-        }}
-      >
-        <Form.Item name="name" label={t('wel.field.name')} rules={[{ required: true }]}>
-          <Input maxLength={200} data-testid="wel-program-name" />
-        </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item name="kind" label={t('wel.field.kind')}>
+      <ValidityScope fields={invalid}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{
+            kind: 'recuperation',
+            fromYear: year,
+            toYear: year + 4,
+            gapYears: 0,
+            rule: 'frontLine',
+          }}
+        >
+          <Form.Item name="name" label={t('wel.field.name')} rules={[{ required: true }]}>
+            <Input maxLength={200} data-testid="wel-program-name" />
+          </Form.Item>
+          <Flex gap={12} wrap>
+            <Form.Item name="kind" label={t('wel.field.kind')}>
+              <Select
+                style={{ width: 160 }}
+                options={(['recuperation', 'checkup'] as const).map((k) => ({
+                  value: k,
+                  label: t(`wel.kind.${k}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="scheme" label={t('wel.field.scheme')}>
+              <Input maxLength={100} style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="targetPeople" label={t('wel.field.target')}>
+              <InputNumber min={0} style={{ width: 140 }} />
+            </Form.Item>
+          </Flex>
+          <Flex gap={12} wrap>
+            <Form.Item name="fromYear" label={t('wel.field.fromYear')} rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} />
+            </Form.Item>
+            <Form.Item name="toYear" label={t('wel.field.toYear')} rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} />
+            </Form.Item>
+            <Form.Item name="placesPerYear" label={t('wel.field.placesPerYear')} rules={[{ required: true }]}>
+              <InputNumber min={1} />
+            </Form.Item>
+          </Flex>
+          <Flex gap={12} wrap>
+            <Form.Item name="unionShareFen" label={t('wel.field.unionShare')} rules={[{ required: true }]}>
+              <YuanInput style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
+              <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="workerShareFen" label={t('wel.field.workerShare')}>
+              <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+            </Form.Item>
+          </Flex>
+          <Form.Item name="rule" label={t('wel.field.rule')}>
             <Select
-              style={{ width: 160 }}
-              options={(['recuperation', 'checkup'] as const).map((k) => ({
-                value: k,
-                label: t(`wel.kind.${k}`),
-              }))}
+              options={[
+                { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
+                { value: 'none', label: t('wel.list.noRule') },
+              ]}
             />
           </Form.Item>
-          <Form.Item name="scheme" label={t('wel.field.scheme')}>
-            <Input maxLength={100} style={{ width: 160 }} />
+          <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
+            <InputNumber min={0} max={10} />
           </Form.Item>
-          <Form.Item name="targetPeople" label={t('wel.field.target')}>
-            <InputNumber min={0} style={{ width: 140 }} />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item name="fromYear" label={t('wel.field.fromYear')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
-          </Form.Item>
-          <Form.Item name="toYear" label={t('wel.field.toYear')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
-          </Form.Item>
-          <Form.Item name="placesPerYear" label={t('wel.field.placesPerYear')} rules={[{ required: true }]}>
-            <InputNumber min={1} />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item name="unionShare" label={t('wel.field.unionShare')} rules={[{ required: true }]}>
-            <InputNumber min={0} precision={2} />
-          </Form.Item>
-          <Form.Item name="enterpriseShare" label={t('wel.field.enterpriseShare')}>
-            <InputNumber min={0} precision={2} />
-          </Form.Item>
-          <Form.Item name="workerShare" label={t('wel.field.workerShare')}>
-            <InputNumber min={0} precision={2} />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="rule" label={t('wel.field.rule')}>
-          <Select
-            options={[
-              { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
-              { value: 'none', label: t('wel.list.noRule') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
-          <InputNumber min={0} max={10} />
-        </Form.Item>
-      </Form>
+        </Form>
+      </ValidityScope>
     </Modal>
   );
 }
