@@ -2,11 +2,12 @@ import { type Actor, can, canAccess, requireAccess } from '../../access/access.t
 import type { Db, Sql } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import { type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordAudits } from '../audit/index.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
-import { findOrgById, hasChildNamed, insertOrg, type OrgRow, setEmployerFacts } from './org.repository.ts';
+import { findOrgById, hasChildNamed, insertOrgs, type NewOrg, type OrgRow } from './org.repository.ts';
 import { type OrgHooks, resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';
 
@@ -68,14 +69,19 @@ export interface OrgRowError {
 interface Planned {
   rowNo: number;
   name: string;
-  org?: OrgRow;
   failed: boolean;
+  /** For a row without errors: what it creates, under a union of the tree or an earlier row. */
+  plan?: { org: Omit<NewOrg, 'parentId'>; parent: OrgRow | Planned | null };
+  /** The union the row created, once written. */
+  org?: OrgRow;
 }
+const isPlanned = (p: OrgRow | Planned): p is Planned => 'rowNo' in p;
 
 /**
  * Creates unions from a sheet (上级工会, 工会名称, 类型/层级, 统一社会信用代码, 成立日期), top to bottom so a
- * row may name a union created by an earlier row as its parent. All or nothing: one bad row and no union
- * is created; the error lists every bad row.
+ * row may name a union created by an earlier row as its parent. All or nothing. The rows are checked first, each
+ * query on its own (on the embedded database other requests are answered between them), then written in one short
+ * transaction: a few set-based statements per level of the tree, whatever the number of rows.
  */
 export async function importOrgs(
   db: Db,
@@ -94,134 +100,164 @@ export async function importOrgs(
       en: 'Required columns are missing: 工会名称 (name) and 类型/层级 (kind or level)',
     });
   }
-  // The dry run (预检) does everything in a transaction it then rolls back: the answer says what would be created.
+  const errors: OrgRowError[] = [];
+  const planned = new Map<string, Planned>();
+  const plans: Planned[] = [];
+  /** Names taken under each parent by earlier rows: `<org id>|name` or `row<rowNo>|name`. */
+  const taken = new Set<string>();
+  const parentNames = sheet.rows
+    .map((r) => cellOf(r.cells, index.parent))
+    .filter((n) => n && !/^\d+$/.test(n));
+  const known = parentNames.length ? await resolveOrgNames(db, actor, [...new Set(parentNames)]) : new Map();
+  for (const { rowNo, cells } of sheet.rows) {
+    await giveTurn();
+    const cell = (k: OrgColumn) => cellOf(cells, index[k]);
+    const fail = (k: OrgColumn, code: string, zh: string, en: string) => {
+      errors.push({
+        rowNo,
+        column: sheet.headers[index[k] ?? -1] ?? k,
+        value: cell(k),
+        code,
+        messageZh: zh,
+        messageEn: en,
+      });
+    };
+    const before = errors.length;
+    const name = cell('name');
+    if (!name) fail('name', 'REQUIRED', '工会名称不能为空', 'The union name is required');
+    const kind = parseOrgKind(cell('kind'), name);
+    if (!kind) {
+      fail(
+        'kind',
+        'ORG_KIND_INVALID',
+        `类型/层级“${cell('kind')}”无效，应为基层工会、街道总工会、乡镇总工会、区总工会、分会等`,
+        `Kind "${cell('kind')}" is not one of ${ORG_KINDS.join(', ')}`,
+      );
+    }
+    const uscc = cell('uscc').toUpperCase();
+    if (uscc && !isValidUscc(uscc)) {
+      fail(
+        'uscc',
+        'USCC_INVALID',
+        `统一社会信用代码${uscc}校验位错误`,
+        `Unified social credit code ${uscc} fails its check character`,
+      );
+    }
+    const counts = (['workers', 'womenWorkers'] as const).map((k) => {
+      const text = cell(k)
+        .normalize('NFKC')
+        .replace(/[,，\s人]/g, '');
+      if (!text) return null;
+      const n = Number(text);
+      if (!Number.isInteger(n) || n < 0) {
+        fail(k, 'COUNT_INVALID', `“${cell(k)}”不是人数`, `"${cell(k)}" is not a number of people`);
+        return null;
+      }
+      return n;
+    });
+    if (counts[0] !== null && counts[1] !== null && counts[1] > counts[0]) {
+      fail('womenWorkers', 'COUNT_INVALID', '女职工人数多于职工人数', 'More women workers than workers');
+    }
+    const foundedOn = cell('foundedOn');
+    const founded = foundedOn ? parseDateText(foundedOn) : null;
+    if (foundedOn && !founded) {
+      fail(
+        'foundedOn',
+        'DATE_INVALID',
+        `成立日期“${foundedOn}”无效，请写成 2020-03-15`,
+        `Founding date "${foundedOn}" is not a valid date`,
+      );
+    }
+    const parent = await findParent(db, actor, cell('parent'), planned, known, (code, zh, en) =>
+      fail('parent', code, zh, en),
+    );
+    const parentLevel = parent && (isPlanned(parent) ? parent.plan?.org.level : parent.level);
+    const parentName = parent?.name ?? '';
+    if (parent && kind && parentLevel && levelOfKind(kind) <= parentLevel) {
+      const rule = levelRule(kind, { name: parentName, level: parentLevel });
+      fail('kind', 'ORG_LEVEL_INVALID', rule.zh, rule.en);
+    }
+    if (parent && name) {
+      const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
+      if (taken.has(key) || (!isPlanned(parent) && (await hasChildNamed(db, parent.id, name))))
+        fail(
+          'name',
+          'ORG_EXISTS',
+          `${parentName}下已有“${name}”`,
+          `"${name}" already exists under ${parentName}`,
+        );
+      taken.add(key);
+    }
+    const ok = errors.length === before && !!kind && (parent !== null || cell('parent') === '');
+    const entry: Planned = { rowNo, name, failed: !ok };
+    if (ok && kind) {
+      entry.plan = {
+        parent,
+        org: {
+          level: levelOfKind(kind),
+          kind,
+          name,
+          shortName: cell('shortName') || null,
+          uscc: uscc || null,
+          employerName: cell('employerName') || null,
+          foundedOn: founded,
+          workerCount: counts[0],
+          womenWorkerCount: counts[1],
+        },
+      };
+      plans.push(entry);
+    }
+    if (name && !planned.has(name)) planned.set(name, entry);
+  }
+  if (errors.length) {
+    throw invalid(
+      'IMPORT_ROWS_INVALID',
+      {
+        zh: `${new Set(errors.map((e) => e.rowNo)).size}行有误，未创建任何工会`,
+        en: `${rowsWithErrors(new Set(errors.map((e) => e.rowNo)).size)}; no union was created`,
+      },
+      { errors },
+    );
+  }
+  // The dry run (预检) writes in a transaction it then rolls back: the answer says what would be created.
   let checked: { created: OrgRow[]; ignoredRows: number[]; dryRun: boolean } | null = null;
   const run = db.tx(async (sql) => {
-    const errors: OrgRowError[] = [];
-    const planned = new Map<string, Planned>();
-    const parentNames = sheet.rows
-      .map((r) => cellOf(r.cells, index.parent))
-      .filter((n) => n && !/^\d+$/.test(n));
-    const known = parentNames.length
-      ? await resolveOrgNames(sql, actor, [...new Set(parentNames)])
-      : new Map();
-    const created: OrgRow[] = [];
-    for (const { rowNo, cells } of sheet.rows) {
-      const cell = (k: OrgColumn) => cellOf(cells, index[k]);
-      const fail = (k: OrgColumn, code: string, zh: string, en: string) => {
-        errors.push({
-          rowNo,
-          column: sheet.headers[index[k] ?? -1] ?? k,
-          value: cell(k),
-          code,
-          messageZh: zh,
-          messageEn: en,
-        });
-      };
-      const before = errors.length;
-      const name = cell('name');
-      if (!name) fail('name', 'REQUIRED', '工会名称不能为空', 'The union name is required');
-      const kind = parseOrgKind(cell('kind'), name);
-      if (!kind) {
-        fail(
-          'kind',
-          'ORG_KIND_INVALID',
-          `类型/层级“${cell('kind')}”无效，应为基层工会、街道总工会、乡镇总工会、区总工会、分会等`,
-          `Kind "${cell('kind')}" is not one of ${ORG_KINDS.join(', ')}`,
-        );
-      }
-      const uscc = cell('uscc').toUpperCase();
-      if (uscc && !isValidUscc(uscc)) {
-        fail(
-          'uscc',
-          'USCC_INVALID',
-          `统一社会信用代码${uscc}校验位错误`,
-          `Unified social credit code ${uscc} fails its check character`,
-        );
-      }
-      const counts = (['workers', 'womenWorkers'] as const).map((k) => {
-        const text = cell(k)
-          .normalize('NFKC')
-          .replace(/[,，\s人]/g, '');
-        if (!text) return null;
-        const n = Number(text);
-        if (!Number.isInteger(n) || n < 0) {
-          fail(k, 'COUNT_INVALID', `“${cell(k)}”不是人数`, `"${cell(k)}" is not a number of people`);
-          return null;
-        }
-        return n;
+    // A parent is always an earlier row, so each round writes at least the rows whose parents were just written.
+    let todo = plans;
+    while (todo.length) {
+      const ready = todo.filter((p) => {
+        const parent = p.plan?.parent;
+        return !parent || !isPlanned(parent) || parent.org;
       });
-      if (counts[0] !== null && counts[1] !== null && counts[1] > counts[0]) {
-        fail('womenWorkers', 'COUNT_INVALID', '女职工人数多于职工人数', 'More women workers than workers');
-      }
-      const foundedOn = cell('foundedOn');
-      const founded = foundedOn ? parseDateText(foundedOn) : null;
-      if (foundedOn && !founded) {
-        fail(
-          'foundedOn',
-          'DATE_INVALID',
-          `成立日期“${foundedOn}”无效，请写成 2020-03-15`,
-          `Founding date "${foundedOn}" is not a valid date`,
-        );
-      }
-      const parent = await findParent(sql, actor, cell('parent'), planned, known, (code, zh, en) =>
-        fail('parent', code, zh, en),
+      const orgs = await insertOrgs(
+        sql,
+        ready.map((p) => {
+          const parent = p.plan?.parent;
+          const under = parent && (isPlanned(parent) ? parent.org : parent);
+          return {
+            ...(p.plan as NonNullable<Planned['plan']>).org,
+            parentId: under?.id ?? null,
+            parentPath: under?.path ?? '/',
+          };
+        }),
       );
-      if (parent && kind && levelOfKind(kind) <= parent.level) {
-        const rule = levelRule(kind, parent);
-        fail('kind', 'ORG_LEVEL_INVALID', rule.zh, rule.en);
-      }
-      if (parent && name) {
-        if (await hasChildNamed(sql, parent.id, name))
-          fail(
-            'name',
-            'ORG_EXISTS',
-            `${parent.name}下已有“${name}”`,
-            `"${name}" already exists under ${parent.name}`,
-          );
-      }
-      const ok = errors.length === before && !!kind && (parent !== null || cell('parent') === '');
-      const entry: Planned = { rowNo, name, failed: !ok };
-      if (ok && kind) {
-        const org = await insertOrg(
-          sql,
-          {
-            parentId: parent?.id ?? null,
-            level: levelOfKind(kind),
-            kind,
-            name,
-            shortName: cell('shortName') || null,
-            uscc: uscc || null,
-            employerName: cell('employerName') || null,
-            foundedOn: founded,
-          },
-          parent?.path ?? '/',
-        );
-        if (counts[0] !== null || counts[1] !== null) {
-          await setEmployerFacts(sql, org.id, { workerCount: counts[0], womenWorkerCount: counts[1] });
-        }
-        await recordAudit(sql, actor, {
-          action: 'org.create',
-          entity: 'org',
-          entityId: org.id,
-          orgId: org.id,
-          after: org,
-        });
-        entry.org = org;
-        created.push(org);
-      }
-      if (name && !planned.has(name)) planned.set(name, entry);
+      ready.forEach((p, i) => {
+        p.org = orgs[i];
+      });
+      todo = todo.filter((p) => !p.org);
     }
-    if (errors.length) {
-      throw invalid(
-        'IMPORT_ROWS_INVALID',
-        {
-          zh: `${new Set(errors.map((e) => e.rowNo)).size}行有误，未创建任何工会`,
-          en: `${rowsWithErrors(new Set(errors.map((e) => e.rowNo)).size)}; no union was created`,
-        },
-        { errors },
-      );
-    }
+    const created = plans.map((p) => p.org as OrgRow);
+    await recordAudits(
+      sql,
+      actor,
+      created.map((org) => ({
+        action: 'org.create',
+        entity: 'org',
+        entityId: org.id,
+        orgId: org.id,
+        after: org,
+      })),
+    );
     const codes = created.map((o) => o.uscc).filter((c): c is string => !!c);
     if (codes.length) await options.hooks?.employersChanged?.(sql, codes);
     const result = { created, ignoredRows: skipped.map((r) => r.rowNo), dryRun: options.dryRun === true };
@@ -245,7 +281,7 @@ export async function importOrgs(
     planned: Map<string, Planned>,
     known: Map<string, { id: number; path: string } | 'ambiguous'>,
     fail: (code: string, zh: string, en: string) => void,
-  ): Promise<OrgRow | null> {
+  ): Promise<OrgRow | Planned | null> {
     if (!text) {
       // Only the administrator may create a federation (a union with no parent).
       if (!can(who, 'org.create_root')) fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
@@ -260,7 +296,7 @@ export async function importOrgs(
           `Parent "${text}" is on row ${earlier.rowNo}, which has errors`,
         );
       }
-      return earlier.org ?? null;
+      return earlier.failed ? null : earlier;
     }
     const hit = /^\d+$/.test(text) ? await findOrgById(sql, Number(text)) : known.get(text);
     if (hit === 'ambiguous') {

@@ -88,6 +88,44 @@ export async function insertOrg(sql: Sql, o: NewOrg, parentPath: string): Promis
   return (await findOrgById(sql, id)) as OrgRow;
 }
 
+/**
+ * Inserts many orgs whose parents are already in the tree (`parentPath` given per row), in two statements whatever
+ * their number (ids drawn first, so each path is written once: an update of orgs moves report counts); answers the
+ * rows in the order given. In the caller's transaction.
+ */
+export async function insertOrgs(sql: Sql, orgs: (NewOrg & { parentPath: string })[]): Promise<OrgRow[]> {
+  if (!orgs.length) return [];
+  const drawn = await sql.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence('orgs', 'id'))::bigint as id from generate_series(1, $1)`,
+    [orgs.length],
+  );
+  const ids = drawn.rows.map((r) => Number(r.id));
+  const col = <K extends keyof NewOrg>(k: K) => orgs.map((o) => o[k] ?? null);
+  await sql.query(
+    `insert into orgs (id, parent_id, path, level, kind, name, short_name, uscc, employer_name, founded_on,
+       worker_count, women_worker_count)
+     overriding system value
+     select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[],
+                          $8::text[], $9::text[], $10::date[], $11::int[], $12::int[])`,
+    [
+      ids,
+      col('parentId'),
+      orgs.map((o, i) => `${o.parentPath}${ids[i]}/`),
+      col('level'),
+      col('kind'),
+      col('name'),
+      col('shortName'),
+      col('uscc'),
+      col('employerName'),
+      col('foundedOn'),
+      col('workerCount'),
+      col('womenWorkerCount'),
+    ],
+  );
+  const byId = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
+  return ids.map((id) => byId.get(id) as OrgRow);
+}
+
 /** Rewrites the path of a whole subtree in one statement. */
 export async function movePaths(
   sql: Sql,
