@@ -36,6 +36,16 @@ export function normaliseOptionalText(s: string | null | undefined): string | nu
   return t === '' ? null : t;
 }
 
+/**
+ * Text as the clerk typed it, for storing (ADR 0013): only the white space at either end goes; blank becomes
+ * null. Full-width brackets, quotes and punctuation stay; compare through normaliseText.
+ */
+export function typedOptionalText(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = s.trim();
+  return t === '' ? null : t;
+}
+
 /** Edit distance (Levenshtein) between two strings, by code point. */
 export function editDistance(a: string, b: string): number {
   const x = [...a];

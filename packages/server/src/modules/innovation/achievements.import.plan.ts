@@ -318,7 +318,7 @@ function addRow(
     }
   };
   agree('year', v.year as number | null);
-  agree('industry', cellText(v.industry) && normaliseText(String(v.industry)));
+  agree('industry', cellText(v.industry) && String(v.industry).trim());
   agree('abstract', cellText(v.abstract) && String(v.abstract).trim());
   agree('stage', v.stage as AchievementStage | null);
   agree('publishedOn', cellText(v.publishedOn));
@@ -363,14 +363,17 @@ function addRow(
   }
   if (v.convertedOn !== null) {
     const c = {
-      partner: normaliseText(String(v.partner)),
+      partner: String(v.partner).trim(),
       convertedOn: String(v.convertedOn),
       valueFen: Number(v.value),
       rowNo,
     };
     g.dates.push({ rowNo, key: 'convertedOn', on: c.convertedOn });
     const twin = g.conversions.find(
-      (x) => x.convertedOn === c.convertedOn && x.partner === c.partner && x.valueFen === c.valueFen,
+      (x) =>
+        x.convertedOn === c.convertedOn &&
+        normaliseText(x.partner) === normaliseText(c.partner) &&
+        x.valueFen === c.valueFen,
     );
     if (twin) {
       err(
@@ -521,7 +524,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
     o.conversionsBefore.some(
       (k) =>
         k.convertedOn === c.convertedOn &&
-        normaliseText(k.partner) === c.partner &&
+        normaliseText(k.partner) === normaliseText(c.partner) &&
         k.valueFen === c.valueFen,
     );
   const newConversions = g.conversions.filter((c) => !isKnown(c));

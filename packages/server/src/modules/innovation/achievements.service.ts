@@ -1,7 +1,7 @@
 import { type Actor, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { normaliseText, typedOptionalText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { getPersonInScope } from '../people/index.ts';
@@ -52,7 +52,7 @@ function toWrite(input: AchievementInput, industry: string | null): AchievementW
   return {
     title: input.title.trim(),
     type: input.type,
-    industry: input.industry === undefined ? industry : normaliseText(input.industry ?? '') || null,
+    industry: input.industry === undefined ? industry : typedOptionalText(input.industry),
     year: input.year,
     abstract: input.abstract.trim(),
     body: (input.body ?? '').trim(),

@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { segmentQuery } from '../../shared/segment.ts';
+import { normaliseText } from '../../shared/text.ts';
 import type { AchievementType } from './achievements.schemas.ts';
 
 /**
@@ -31,7 +32,8 @@ type Facet = (typeof FACETS)[number];
 const COLUMN: Record<Facet, string> = {
   type: 'type',
   year: 'year',
-  industry: 'industry',
+  // Industry is kept as typed; its facet and filter use the comparison key (ADR 0013).
+  industry: 'industry_key',
   region: 'region_id',
 };
 
@@ -81,7 +83,7 @@ function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet): string 
   for (const f of FACETS) {
     const v = q[f];
     if (f === skip || v === undefined || v === '') continue;
-    params.push(v);
+    params.push(f === 'industry' ? normaliseText(String(v)) : v);
     where.push(`m.${COLUMN[f]} = $${params.length}`);
   }
   return where.length ? `where ${where.join(' and ')}` : '';
@@ -106,7 +108,11 @@ const facetSql = (f: Facet, where: string) =>
     ? `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (
           select m.region_id::text as v, min(r.name) as l, count(*)::int as n
             from m join orgs r on r.id = m.region_id ${where} group by m.region_id) x)`
-    : `(select coalesce(json_agg(json_build_array(v, v, n) order by n desc, v), '[]'::json) from (
+    : f === 'industry'
+      ? `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (
+          select m.industry_key as v, mode() within group (order by m.industry) as l, count(*)::int as n
+            from m ${where} group by 1) x)`
+      : `(select coalesce(json_agg(json_build_array(v, v, n) order by n desc, v), '[]'::json) from (
           select m.${COLUMN[f]}::text as v, count(*)::int as n from m ${where} group by 1) x)`;
 
 /** One round trip: the matches (materialised once), their total, the page's cards and the four facets. */
@@ -132,7 +138,7 @@ export async function searchCatalogue(sql: Sql, q: CatalogueQuery) {
     facets: Record<Facet, [string, string, number][]>;
   }>(
     `with m as materialized (
-       select a.id, a.type, a.year, a.industry, a.region_id, ${rank} as rank
+       select a.id, a.type, a.year, a.industry, a.industry_key, a.region_id, ${rank} as rank
          from innovation_achievements a where ${match}
      ), p as (
        select m.id, m.rank from m ${filtered} order by m.rank desc, m.id desc

@@ -63,17 +63,18 @@ export async function findRuleValueWarnings(
     const wanted = normaliseText(value);
     if (values.some((v) => normaliseText(v) === wanted)) continue;
     const closest = closestTexts(wanted, values, 3);
+    const typed = value.trim();
     const kindText = KIND_TEXT[kind];
     warnings.push({
       kind,
       field,
-      value: wanted,
+      value: typed,
       closest,
       zh:
-        `没有任何${kindText.zh}记录的${def.label.zh}是「${wanted}」` +
+        `没有任何${kindText.zh}记录的${def.label.zh}是「${typed}」` +
         (closest.length ? `；最接近的是${quoteZh(closest)}` : ''),
       en:
-        `No ${kindText.en} record has the ${def.label.en} "${wanted}"` +
+        `No ${kindText.en} record has the ${def.label.en} "${typed}"` +
         (closest.length ? `; the closest: ${quoteEn(closest)}` : ''),
     });
   }

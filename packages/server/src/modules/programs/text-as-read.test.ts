@@ -109,17 +109,19 @@ describe('a messy training sheet meets a rule written another way', () => {
       errors: [],
       ignoredRows: [9, 10, 11, 12],
     });
-    const { rows } = await db.query<{ course: string; result: string | null }>(
-      'select course, result from records where person_id = any($1::bigint[]) order by person_id',
+    const { rows } = await db.query<{ course: string; key: string; result: string | null }>(
+      'select course, course_key as key, result from records where person_id = any($1::bigint[]) order by person_id',
       [people.map((p) => p.id)],
     );
+    // Each row keeps what its clerk typed; the key they are compared by is one.
+    const key = '计算机辅助设计(CAD)';
     expect(rows).toEqual([
-      { course: '计算机辅助设计(CAD)', result: 'passed' },
-      { course: '计算机辅助设计(CAD)', result: 'passed' },
-      { course: '计算机辅助设计(CAD)', result: 'passed' },
-      { course: '计算机辅助设计(CAD)', result: 'failed' },
-      { course: '计算机辅助设计(CAD)', result: 'absent' },
-      { course: '计算机辅助设计(CAD)', result: null },
+      { course: '计算机辅助设计（ＣＡＤ）', key, result: 'passed' },
+      { course: '计算机辅助设计（CAD）', key, result: 'passed' },
+      { course: '计算机辅助设计 （CAD）', key, result: 'passed' },
+      { course: '计算机辅助设计（CAD）', key, result: 'failed' },
+      { course: '计算机辅助设计（CAD）', key, result: 'absent' },
+      { course: '计算机辅助设计（CAD）', key, result: null },
     ]);
   });
 
@@ -175,7 +177,7 @@ describe('a messy training sheet meets a rule written another way', () => {
     const program = await publishedProgram(db, staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAD)'));
     const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' });
     expect(sim).toMatchObject({ qualifying: 3, people: 3, costFen: 3 * 120_000, warnings: [] });
-    // The same rule written with full-width brackets and spaces is saved as the records read.
+    // The same rule written with full-width brackets and spaces is saved as typed (trimmed) and meets them too.
     const other = await publishedProgram(
       db,
       staff,
@@ -186,7 +188,7 @@ describe('a messy training sheet meets a rule written another way', () => {
       other.id,
       (await getProgramVisible(db, staff, other.id)).currentVersion,
     );
-    expect(JSON.stringify(saved.rule)).toContain('"计算机辅助设计(CAD)"');
+    expect(JSON.stringify(saved.rule)).toContain('"计算机辅助设计（CAD）"');
     for (const [i, p] of people.entries()) {
       const facts = await loadFacts(db, { personId: p.id, ownerPath: w.districtA.path, asOf: '2020-12-31' });
       // an unsaved rule with full-width brackets still meets the stored records
@@ -204,9 +206,10 @@ describe('a messy training sheet meets a rule written another way', () => {
         kind: 'training',
         field: 'course',
         value: '计算机辅助设计(CAM)',
-        closest: ['计算机辅助设计(CAD)'],
-        zh: '没有任何培训记录的培训课程是「计算机辅助设计(CAM)」；最接近的是「计算机辅助设计(CAD)」',
-        en: 'No training record has the course "计算机辅助设计(CAM)"; the closest: "计算机辅助设计(CAD)"',
+        // One suggestion per course, in the spelling most records use.
+        closest: ['计算机辅助设计（CAD）'],
+        zh: '没有任何培训记录的培训课程是「计算机辅助设计(CAM)」；最接近的是「计算机辅助设计（CAD）」',
+        en: 'No training record has the course "计算机辅助设计(CAM)"; the closest: "计算机辅助设计（CAD）"',
       },
     ]);
   });

@@ -21,16 +21,23 @@ beforeAll(async () => {
   await db.query(
     create.replace('create function records_normal_text', 'create function pg_temp.normal_text'),
   );
+  // The comparison keys of text kept as typed (org migration 005's text_key) must agree with it too.
+  const keyText = readFileSync(new URL('../org/migrations/005_text_key.sql', import.meta.url), 'utf8');
+  const createKey = splitStatements(keyText).find((s) => s.startsWith('create function text_key'));
+  if (!createKey) throw new Error('org migration 005 no longer creates text_key');
+  await db.query(createKey.replace('create function text_key', 'create function pg_temp.key_text'));
 });
 afterAll(async () => db?.close());
 
-const sqlNormal = async (values: string[]) =>
-  (
-    await db.query<{ n: string }>(
-      'select pg_temp.normal_text(v) as n from unnest($1::text[]) with ordinality as t(v, i) order by i',
-      [values],
-    )
-  ).rows.map((r) => r.n);
+const sqlNormal = async (values: string[]) => {
+  const { rows } = await db.query<{ n: string; k: string }>(
+    `select pg_temp.normal_text(v) as n, pg_temp.key_text(v) as k
+       from unnest($1::text[]) with ordinality as t(v, i) order by i`,
+    [values],
+  );
+  expect(rows.map((r) => r.k)).toEqual(rows.map((r) => r.n));
+  return rows.map((r) => r.n);
+};
 
 describe('the SQL normaliser of migration 002', () => {
   it('agrees with normaliseText on the variants clerks type', async () => {

@@ -204,8 +204,9 @@ export function normaliseRecord(
   const problems: FieldProblem[] = [];
   const text = (field: keyof RecordFields, required: boolean, max = 200): string | null => {
     const v = f[field];
-    const s = v === null || v === undefined ? '' : normaliseText(String(v));
-    if (!s) {
+    // Stored as typed (ADR 0013), only trimmed; comparison keys are normalised (records_text_key, subjectKeyOf).
+    const s = v === null || v === undefined ? '' : String(v).trim();
+    if (!normaliseText(s)) {
       if (required) {
         const n = FIELD_NAMES[field];
         problems.push({ field, zh: `缺少${n.zh}`, en: `${n.en} is missing` });
@@ -329,7 +330,7 @@ export function normaliseRecord(
     case 'patent': {
       out.title = text('title', true);
       const no = text('patentNo', true, 50);
-      out.patentNo = no ? normalisePatentNo(no) : null;
+      out.patentNo = no ? normalisePatentNo(normaliseText(no)) : null;
       const raw = f.patentType ? normaliseText(String(f.patentType)) : '';
       const type = PATENT_TYPE_NAMES[raw] ?? null;
       if (!type) {
@@ -352,13 +353,15 @@ export function normaliseRecord(
 /** The identity of the thing a record is about; one subject is paid once. */
 export function subjectKeyOf(r: NormalRecord, personId: number): string {
   const year = r.occurredOn.slice(0, 4);
+  // Keys compare text as a clerk reads it (full/half width alike); the record itself keeps what was typed.
+  const key = (s: string | null) => (s === null ? null : normaliseText(s));
   switch (r.kind) {
     case 'certificate':
-      return `cert:${(r.number ?? '').replace(/\s/g, '').toUpperCase()}`;
+      return `cert:${(key(r.number) ?? '').replace(/\s/g, '').toUpperCase()}`;
     case 'award':
-      return `award:${r.competition}:${year}:${r.rank}:${personId}`;
+      return `award:${key(r.competition)}:${year}:${key(r.rank)}:${personId}`;
     case 'training':
-      return `training:${r.course}:${year}:${personId}`;
+      return `training:${key(r.course)}:${year}:${personId}`;
     case 'patent':
       return `patent:${r.patentNo}`;
   }

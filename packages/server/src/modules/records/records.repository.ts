@@ -1,6 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { normaliseOptionalText } from '../../shared/text.ts';
+import { typedOptionalText } from '../../shared/text.ts';
 import type { NormalRecord } from './records.input.ts';
 import type { RecordFactRow, RecordKind, RecordRow, RecordSource } from './records.types.ts';
 
@@ -46,8 +46,8 @@ export interface RecordInsert extends NormalRecord {
 export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<number[]> {
   if (!rows.length) return [];
   const col = <K extends keyof RecordInsert>(k: K) => rows.map((r) => r[k] ?? null);
-  // Every write path stores text as a clerk reads it (idempotent: checked records already are).
-  const textCol = (k: (typeof NORMAL_TEXT)[number]) => rows.map((r) => normaliseOptionalText(r[k]));
+  // Every write path stores text as typed (ADR 0013); the *_key columns (text_key) hold the comparison keys.
+  const textCol = (k: (typeof NORMAL_TEXT)[number]) => rows.map((r) => typedOptionalText(r[k]));
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number,
        level, level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order,
@@ -102,7 +102,8 @@ export type RecordTextColumn = (typeof NORMAL_TEXT)[number];
 
 /**
  * The distinct values one text column holds among records of `kind` of members of a subtree (seen through
- * their current union), at most `limit` of them.
+ * their current union), at most `limit` of them: one per comparison key (text_key), in the spelling
+ * most records use, so `（CAD）` and `(CAD)` are one value.
  */
 export async function listRecordValues(
   sql: Sql,
@@ -114,8 +115,11 @@ export async function listRecordValues(
   if (!NORMAL_TEXT.includes(column)) throw new Error(`not a record text column: ${column}`);
   const params: unknown[] = [kind, limit];
   const { rows } = await sql.query<{ v: string }>(
-    `select distinct r.${column} as v from records r ${SCOPE_JOIN}
-      where r.kind = $1 and r.${column} is not null and ${subtreeCondition(scope, 'o.path', params)}
+    `select distinct on (k) v from (
+       select text_key(r.${column}) as k, r.${column} as v, count(*) as n from records r ${SCOPE_JOIN}
+        where r.kind = $1 and r.${column} is not null and ${subtreeCondition(scope, 'o.path', params)}
+        group by 1, 2) t
+      order by k, n desc, v
       limit $2`,
     params,
   );

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import { normaliseOptionalText } from '../../shared/text.ts';
+import { typedOptionalText } from '../../shared/text.ts';
 import { type NormalRecord, subjectKeyOf } from './records.input.ts';
 import { insertRecords } from './records.repository.ts';
 import type { RecordSource } from './records.types.ts';
@@ -105,7 +105,7 @@ export async function upsertSourcedRecords(sql: Sql, rows: SourcedRecord[]): Pro
   const updates = rows.map((row, i) => ({ row, i, id: ids[i] })).filter((u) => u.id !== null);
   if (updates.length) {
     const col = <T>(f: (r: SourcedRecord, i: number) => T) => updates.map((u) => f(u.row, u.i));
-    const text = (k: (typeof TEXT)[number]) => col((r) => normaliseOptionalText(r[k]));
+    const text = (k: (typeof TEXT)[number]) => col((r) => typedOptionalText(r[k]));
     const parked = updates.filter((u) => u.row.inventorOrder != null).map((u) => u.id);
     if (parked.length) {
       await sql.query(

@@ -61,8 +61,9 @@ export function normaliseValue<T extends Scalar | Scalar[] | null>(def: FieldDef
  * every comparison except `neq` (a missing level is "not city level").
  */
 export function compareValue(def: FieldDef, x: Scalar | null, cmp: Cmp, wanted: Scalar | Scalar[]): boolean {
-  // Records store text normalised (every write path); the rule's value is normalised to meet it, as in SQL.
+  // Records keep text as typed: both sides compare normalised (ADR 0013), as the SQL compares key columns.
   const v = normaliseValue(def, wanted);
+  x = normaliseValue(def, x);
   if (cmp === 'in') return x !== null && (v as Scalar[]).some((e) => e === x);
   if (cmp === 'eq') return x !== null && x === v;
   if (cmp === 'neq') return x === null || x !== v;

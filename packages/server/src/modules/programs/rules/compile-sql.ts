@@ -173,8 +173,10 @@ class Compiler {
       return this.compare(col, c.cmp, value, 'int', nullable);
     }
     const type = def.type === 'int' ? (def.column === 'fee_fen' ? 'bigint' : 'int') : 'text';
-    // Stored text is normalised on every write; the rule's value is normalised here to meet it.
-    return this.compare(col, c.cmp, normaliseValue(def, c.value), type, nullable);
+    // Records keep text as typed; a text field compares its normalised key column (records/005) with the
+    // rule's value normalised the same way (ADR 0013).
+    const keyed = def.type === 'text' ? `${col}_key` : col;
+    return this.compare(keyed, c.cmp, normaliseValue(def, c.value), type, nullable);
   }
 
   /** The evidence window on a records row `r`, or nothing without a window. */

@@ -1,10 +1,11 @@
-import { normaliseValue } from './comparisons.ts';
 import { RECORD_FIELD_DEFS } from './fields.ts';
-import type { Rule } from './rule.types.ts';
+import type { Rule, Scalar } from './rule.types.ts';
 
 /**
- * The rule with every text value of a record condition as a clerk reads it (shared/text.ts), the form the
- * records are stored in: `计算机辅助设计（CAD）` is saved as `计算机辅助设计(CAD)`. Call on a validated rule.
+ * The rule with every text value of a record condition as the clerk typed it, only trimmed (ADR 0013): a rule
+ * naming `计算机辅助设计（CAD）` is saved and described with the full-width brackets; both evaluators compare it
+ * normalised with the records' normalised keys, so `计算机辅助设计(CAD)` on record still meets it. Call on a
+ * validated rule.
  */
 export function normaliseRuleText(rule: Rule): Rule {
   switch (rule.op) {
@@ -18,7 +19,9 @@ export function normaliseRuleText(rule: Rule): Rule {
         ...rule,
         where: rule.where.map((c) => {
           const def = RECORD_FIELD_DEFS[rule.kind][c.field];
-          return def ? { ...c, value: normaliseValue(def, c.value) } : c;
+          if (def?.type !== 'text') return c;
+          const one = (e: Scalar) => (typeof e === 'string' ? e.trim() : e);
+          return { ...c, value: Array.isArray(c.value) ? c.value.map(one) : one(c.value) };
         }),
       };
     default:
