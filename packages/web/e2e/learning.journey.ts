@@ -125,8 +125,8 @@ await journey('learning', DESKTOP, async (admin, step) => {
       const records = await callApi<{
         items: { course: string | null; result: string | null; feeFen: number | null }[];
       }>(admin, 'GET', `/api/records?personId=${workerPerson}&kind=training&pageSize=200`);
-      // Records keep text as a clerk reads it (NFKC: full-width brackets become ASCII ones).
-      const record = records.items.find((r) => r.course === COURSE.normalize('NFKC'));
+      // Records keep the course's name as typed, full-width brackets included.
+      const record = records.items.find((r) => r.course === COURSE);
       check(record?.result === 'passed' && record.feeFen === 0, `a passed training record of ${COURSE}`);
       const roots = await callApi<{ id: number; name: string }[]>(
         admin,

@@ -171,8 +171,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await warnings.waitFor();
     const text = (await warnings.textContent()) ?? '';
     check(
-      text.includes('没有任何培训记录的培训课程是「计算机辅助设计(CAM)」') &&
-        text.includes('「计算机辅助设计(CAD)」'),
+      text.includes('没有任何培训记录的培训课程是「计算机辅助设计（CAM）」') &&
+        text.includes('「计算机辅助设计（CAD）」'),
       `the warning names the course and the closest one on record (${text})`,
     );
     await topShot(staff, 'programs-02b-simulation-warning');

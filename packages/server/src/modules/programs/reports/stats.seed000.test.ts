@@ -310,12 +310,12 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
       approvedFen: trainingFees,
     });
     const { rows } = await db.query<{ course: string; n: number; short: number }>(
-      `select r.course, count(*) as n, count(*) filter (where a.amount_fen <> r.fee_fen) as short
+      `select r.course_key as course, count(*) as n, count(*) filter (where a.amount_fen <> r.fee_fen) as short
          from applications a join records r on r.id = a.subject_record_id
-        where a.program_id = $1 and a.status = 'approved' group by r.course order by r.course`,
+        where a.program_id = $1 and a.status = 'approved' group by r.course_key order by r.course_key`,
       [programIds.get('shunyi-2020-training')],
     );
-    // stored as a clerk reads them: 计算机辅助设计(CAD), 电子商务师-网站建设与运营
+    // stored as typed, counted as a clerk reads them: 计算机辅助设计(CAD), 电子商务师-网站建设与运营
     expect(rows.map((r) => r.course).sort()).toEqual(SHUNYI_TRAINING_COURSES.map(normaliseText).sort());
     expect(rows.reduce((s, r) => s + r.n, 0)).toBe(310);
     expect(rows.every((r) => r.short === 0)).toBe(true);
