@@ -101,7 +101,7 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/elections/terms': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{ months: 24 }],
+    lists: () => [{ query: { months: 24 } }],
     control: (f) => ({ query: { orgId: f.cp, months: 24 } }),
   },
   'GET /api/elections/settings': {

@@ -207,9 +207,9 @@ export function createElectionsService(db: Db, clock: () => Date = () => new Dat
     /** The rules that apply to a union: its own setting, else the nearest above it, else 5 years and `voting`. */
     async getSetting(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
-        const path = await unionPath(sql, actor, orgId);
-        const id = Number(path.split('/').filter(Boolean).at(-1));
-        return { orgId: id, ...(await settingOf(sql, path)) };
+        const id = orgId ?? actor.orgId;
+        if (!id) throw notFound(UNION);
+        return { orgId: id, ...(await settingOf(sql, await unionPath(sql, actor, id))) };
       });
     },
 
