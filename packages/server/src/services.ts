@@ -1,7 +1,11 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { type ActivitiesService, createActivitiesService } from './modules/activities/index.ts';
-import { type AgreementsService, createAgreementsService } from './modules/agreements/index.ts';
+import {
+  type AgreementsService,
+  createAgreementsService,
+  recountEnterprises,
+} from './modules/agreements/index.ts';
 import {
   type AuthService,
   createAuthService,
@@ -20,6 +24,7 @@ import {
   type DonationsService,
   type FundsService,
 } from './modules/donations/index.ts';
+import { createElectionsService, type ElectionsService } from './modules/elections/index.ts';
 import { createHardshipService, type HardshipService } from './modules/hardship/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createInsuranceService, type InsuranceService } from './modules/insurance/index.ts';
@@ -95,6 +100,7 @@ export interface Services {
   stations: StationsService;
   wellness: WellnessService;
   calls: CallsService;
+  elections: ElectionsService;
 }
 
 export interface ServiceOptions {
@@ -148,5 +154,7 @@ export function createServices(
     stations: createStationsService(db, ids),
     wellness: createWellnessService(db, ids),
     calls: createCallsService(db),
+    // a union founded with a credit code takes its enterprise's coverage under the agreements
+    elections: createElectionsService(db, undefined, { employersChanged: recountEnterprises }),
   };
 }

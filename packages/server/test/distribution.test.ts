@@ -71,6 +71,7 @@ const REFERENCE: Record<string, string> = {
   wellness_programs: 'one row per 疗休养 or 体检 program of a union (a few over years)',
   wellness_institutions: 'one row per sanatorium or check-up centre a union works with',
   wellness_batches: 'one row per batch of a program (dozens a year)',
+  election_settings: 'one row per union that sets its own election rules (a handful)',
 };
 
 /** Kept on the primary (the coordinator) whole: sign-in, queues and counters that are not per federation. */

@@ -12,6 +12,7 @@ import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { counsellingStaffRoutes, counsellingWorkerRoutes } from './pages/counselling/routes.tsx';
 import { donationsStaffRoutes } from './pages/donations/routes.tsx';
+import { electionsStaffRoutes } from './pages/elections/routes.tsx';
 import { hardshipStaffRoutes } from './pages/hardship/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
@@ -195,6 +196,7 @@ export default function App() {
           {pledgesStaffRoutes()}
           {cardStaffRoutes()}
           {insuranceStaffRoutes()}
+          {electionsStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
           {callsStaffRoutes()}

@@ -63,6 +63,8 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
   // 会员与组织
   members: [
     { path: '/orgs', label: 'nav.orgs', permission: 'org.read' },
+    { path: '/foundings', label: 'el.nav', permission: 'elections.read' },
+    { path: '/elections', label: 'el.termsNav', permission: 'elections.read' },
     { path: '/members', label: 'nav.members', permission: 'people.read' },
     { path: '/join-requests', label: 'onb.nav.joinRequests', permission: 'members.join.review' },
     { path: '/records', label: 'rec.nav', permission: 'records.read' },
@@ -134,6 +136,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/case-stats', label: 'case.nav.stats', permission: 'cases.read' },
     { path: '/agreement-stats', label: 'agr.nav.stats', permission: 'agreements.read' },
     { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
+    { path: '/election-stats', label: 'el.statsNav', permission: 'elections.read' },
     { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
     { path: '/call-stats', label: 'calls.statsNav', permission: 'calls.read' },
     { path: '/counselling-stats', label: 'csl.statsNav', permission: 'counselling.read' },

@@ -128,6 +128,9 @@ export const PERMISSIONS = [
   'calls.read',
   'calls.manage',
   'calls.review',
+  /** Founding unions (组建) and their elections (换届) in the subtree: read foundings, terms, elections and statistics; record them. */
+  'elections.read',
+  'elections.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -204,6 +207,8 @@ const STAFF: Permission[] = [
   'calls.read',
   'calls.manage',
   'calls.review',
+  'elections.read',
+  'elections.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -254,6 +259,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'wellness.read',
     'calls.read',
     'calls.review',
+    'elections.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

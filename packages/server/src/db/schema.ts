@@ -9,6 +9,7 @@ import { casesMigrations } from '../modules/cases/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
 import { counsellingMigrations } from '../modules/counselling/index.ts';
 import { donationsMigrations } from '../modules/donations/index.ts';
+import { electionsMigrations } from '../modules/elections/index.ts';
 import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { insuranceMigrations } from '../modules/insurance/index.ts';
@@ -61,6 +62,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'stations', dir: stationsMigrations },
   { module: 'wellness', dir: wellnessMigrations },
   { module: 'calls', dir: callsMigrations },
+  { module: 'elections', dir: electionsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

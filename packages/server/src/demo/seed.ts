@@ -8,6 +8,7 @@ import { seedCases } from '../modules/cases/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
 import { seedCounselling } from '../modules/counselling/index.ts';
 import { seedDonations } from '../modules/donations/index.ts';
+import { seedElections } from '../modules/elections/index.ts';
 import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedInsurance } from '../modules/insurance/index.ts';
@@ -383,6 +384,7 @@ export async function seedDemo(
   const counselling = await seedCounselling(db, todayInChina(), counsellorUser[0]?.id ?? null);
   const stations = await seedStations(db, services.ids, todayInChina());
   const wellness = await seedWellness(db, services.ids, todayInChina());
+  const elections = await seedElections(db, todayInChina());
   const {
     firmId: _firm,
     workerId: _worker,
@@ -403,5 +405,7 @@ export async function seedDemo(
     counsellingVolunteers: counselling.volunteers,
     stations: stations.stations,
     wellnessBatches: wellness.batches,
+    foundings: elections.foundings,
+    elections: elections.elections,
   };
 }

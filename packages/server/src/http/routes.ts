@@ -9,6 +9,7 @@ import { casesRoutes } from '../modules/cases/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
 import { counsellingRoutes } from '../modules/counselling/index.ts';
 import { donationsRoutes } from '../modules/donations/index.ts';
+import { electionsRoutes } from '../modules/elections/index.ts';
 import { hardshipRoutes } from '../modules/hardship/index.ts';
 import { innovationRoutes } from '../modules/innovation/index.ts';
 import { insuranceRoutes } from '../modules/insurance/index.ts';
@@ -84,4 +85,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   stationsRoutes(app, { stations: services.stations });
   wellnessRoutes(app, { wellness: services.wellness });
   callsRoutes(app, { calls: services.calls });
+  electionsRoutes(app, { elections: services.elections });
 }

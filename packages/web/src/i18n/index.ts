@@ -22,6 +22,8 @@ import { counsellingEn } from './counselling.en.ts';
 import { counsellingZh } from './counselling.zh.ts';
 import { donationsEn } from './donations.en.ts';
 import { donationsZh } from './donations.zh.ts';
+import { electionsEn } from './elections.en.ts';
+import { electionsZh } from './elections.zh.ts';
 import { en } from './en.ts';
 import { hardshipEn } from './hardship.en.ts';
 import { hardshipZh } from './hardship.zh.ts';
@@ -93,6 +95,7 @@ void i18n.use(initReactI18next).init({
         ...careZh,
         ...cardZh,
         ...insuranceZh,
+        ...electionsZh,
         ...returnsZh,
         ...activitiesZh,
         ...counsellingZh,
@@ -122,6 +125,7 @@ void i18n.use(initReactI18next).init({
         ...careEn,
         ...cardEn,
         ...insuranceEn,
+        ...electionsEn,
         ...returnsEn,
         ...activitiesEn,
         ...counsellingEn,

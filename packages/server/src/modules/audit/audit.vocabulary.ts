@@ -56,6 +56,13 @@ export const AUDIT_ACTIONS = [
   'activity.signup',
   'activity.signup.cancel',
   'call.create',
+  'election.record',
+  'elections.setting',
+  'founding.apply',
+  'founding.approve',
+  'founding.elect',
+  'founding.meet',
+  'founding.prepare',
   'call.publish',
   'call.work.decide',
   'call.work.pass',
@@ -319,6 +326,8 @@ export const AUDIT_ENTITIES = [
   'user',
   'hardship_file',
   'pledge',
+  'election',
+  'founding',
 ] as const;
 
 /** The fields of an audited record that hold a union's id; the log answers their names beside them. */

@@ -18,6 +18,7 @@ export {
 export { orgRoutes } from './org.routes.ts';
 export {
   createOrg,
+  createOrgIn,
   createRootOrg,
   type FoundUnion,
   getOrgInScope,
@@ -27,6 +28,7 @@ export {
   resolveUnionTexts,
   unionOfRow,
   updateOrg,
+  updateOrgIn,
 } from './org.service.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);

@@ -148,31 +148,40 @@ export async function createOrg(
   input: OrgInput,
   hooks: OrgHooks = {},
 ): Promise<OrgRow> {
+  return db.tx((sql) => createOrgIn(sql, actor, parentId, input, hooks));
+}
+
+/** `createOrg` in the caller's transaction: a union founded by another module's decision (a founding's approval). */
+export async function createOrgIn(
+  sql: Sql,
+  actor: Actor,
+  parentId: number,
+  input: OrgInput,
+  hooks: OrgHooks = {},
+): Promise<OrgRow> {
   checkUscc(input.uscc);
   checkWorkerCounts(input);
-  return db.tx(async (sql) => {
-    const parent = await getOrgInScope(sql, actor, parentId);
-    if (parent.status === 'closed') {
-      throw invalid('ORG_CLOSED', {
-        zh: `${parent.name}已撤销，不能新建下级`,
-        en: `${parent.name} is closed`,
-      });
-    }
-    const level = levelOfKind(input.kind);
-    if (level <= parent.level) {
-      throw invalid('ORG_LEVEL_INVALID', levelRule(input.kind, parent), { field: 'kind' });
-    }
-    const org = await insertOrg(sql, { ...input, parentId, level }, parent.path);
-    await recordAudit(sql, actor, {
-      action: 'org.create',
-      entity: 'org',
-      entityId: org.id,
-      orgId: org.id,
-      after: org,
+  const parent = await getOrgInScope(sql, actor, parentId);
+  if (parent.status === 'closed') {
+    throw invalid('ORG_CLOSED', {
+      zh: `${parent.name}已撤销，不能新建下级`,
+      en: `${parent.name} is closed`,
     });
-    if (org.uscc) await hooks.employersChanged?.(sql, [org.uscc]);
-    return org;
+  }
+  const level = levelOfKind(input.kind);
+  if (level <= parent.level) {
+    throw invalid('ORG_LEVEL_INVALID', levelRule(input.kind, parent), { field: 'kind' });
+  }
+  const org = await insertOrg(sql, { ...input, parentId, level }, parent.path);
+  await recordAudit(sql, actor, {
+    action: 'org.create',
+    entity: 'org',
+    entityId: org.id,
+    orgId: org.id,
+    after: org,
   });
+  if (org.uscc) await hooks.employersChanged?.(sql, [org.uscc]);
+  return org;
 }
 
 /** Creates a root federation; used by the platform administrator and the demo loader. */
@@ -195,25 +204,34 @@ export async function updateOrg(
   patch: Partial<Omit<OrgInput, 'kind'>>,
   hooks: OrgHooks = {},
 ) {
+  return db.tx((sql) => updateOrgIn(sql, actor, id, patch, hooks));
+}
+
+/** `updateOrg` in the caller's transaction: a committee replaced by another module's decision (an election). */
+export async function updateOrgIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  patch: Partial<Omit<OrgInput, 'kind'>>,
+  hooks: OrgHooks = {},
+): Promise<OrgRow> {
   checkUscc(patch.uscc);
-  return db.tx(async (sql) => {
-    const before = await getOrgInScope(sql, actor, id);
-    const next = { ...before, ...patch };
-    checkWorkerCounts(next);
-    await updateOrgFields(sql, id, next);
-    const after = (await findOrgById(sql, id)) as OrgRow;
-    await recordAudit(sql, actor, {
-      action: 'org.update',
-      entity: 'org',
-      entityId: id,
-      orgId: id,
-      before,
-      after,
-    });
-    const employer = (o: OrgRow) => [o.uscc, o.workerCount, o.womenWorkerCount].join('|');
-    if (after.uscc && employer(after) !== employer(before)) await hooks.employersChanged?.(sql, [after.uscc]);
-    return after;
+  const before = await getOrgInScope(sql, actor, id);
+  const next = { ...before, ...patch };
+  checkWorkerCounts(next);
+  await updateOrgFields(sql, id, next);
+  const after = (await findOrgById(sql, id)) as OrgRow;
+  await recordAudit(sql, actor, {
+    action: 'org.update',
+    entity: 'org',
+    entityId: id,
+    orgId: id,
+    before,
+    after,
   });
+  const employer = (o: OrgRow) => [o.uscc, o.workerCount, o.womenWorkerCount].join('|');
+  if (after.uscc && employer(after) !== employer(before)) await hooks.employersChanged?.(sql, [after.uscc]);
+  return after;
 }
 
 /** Moves a union with its whole subtree under another parent, in one transaction. */

@@ -1,0 +1,436 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for election_settings, foundings, elections, election_candidates and committees (with read-only joins on orgs). */
+
+export type Majority = 'voting' | 'present';
+export type Post = 'chair' | 'vice_chair' | 'member' | 'auditor' | 'women';
+export type FoundingStatus = 'applied' | 'preparing' | 'met' | 'elected' | 'approved' | 'withdrawn';
+
+/** A committee's people by post: 主席, 副主席, 委员, 经审委员, 女职工委员. */
+export interface CommitteePeople {
+  chair: string;
+  viceChairs: string[];
+  members: string[];
+  auditors: string[];
+  women: string[];
+}
+
+export interface SettingRow {
+  orgId: number;
+  orgName: string;
+  termYears: number;
+  majority: Majority;
+}
+
+/** The setting that applies to a union: its own, else the nearest one up the tree. */
+export async function findSettingFor(sql: Sql, path: string): Promise<SettingRow | undefined> {
+  const { rows } = await sql.query<SettingRow>(
+    `select s.org_id as "orgId", o.name as "orgName", s.term_years as "termYears", s.majority
+       from election_settings s join orgs o on o.id = s.org_id
+      where starts_with($1::text, o.path)
+      order by o.level desc limit 1`,
+    [path],
+  );
+  return rows[0];
+}
+
+export async function upsertSetting(sql: Sql, orgId: number, termYears: number, majority: Majority) {
+  await sql.query(
+    `insert into election_settings (org_id, term_years, majority) values ($1, $2, $3)
+     on conflict (org_id) do update set term_years = excluded.term_years, majority = excluded.majority,
+       updated_at = now()`,
+    [orgId, termYears, majority],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------- foundings
+
+export interface FoundingRow {
+  id: number;
+  parentOrgId: number;
+  parentOrgName: string;
+  parentOrgPath: string;
+  name: string;
+  kind: string;
+  employerName: string;
+  uscc: string | null;
+  workerCount: number | null;
+  applicants: string[];
+  appliedOn: string;
+  status: FoundingStatus;
+  prepLeader: string | null;
+  prepMembers: string[];
+  preparedOn: string | null;
+  metOn: string | null;
+  membersTotal: number | null;
+  membersPresent: number | null;
+  electedOn: string | null;
+  committee: CommitteePeople | null;
+  approvedOn: string | null;
+  withdrawnOn: string | null;
+  orgId: number | null;
+}
+
+const FOUNDING_COLUMNS = `f.id, f.parent_org_id as "parentOrgId", p.name as "parentOrgName", p.path as "parentOrgPath",
+  f.name, f.kind, f.employer_name as "employerName", f.uscc, f.worker_count as "workerCount", f.applicants,
+  f.applied_on as "appliedOn", f.status, f.prep_leader as "prepLeader", f.prep_members as "prepMembers",
+  f.prepared_on as "preparedOn", f.met_on as "metOn", f.members_total as "membersTotal",
+  f.members_present as "membersPresent", f.elected_on as "electedOn", f.committee, f.approved_on as "approvedOn",
+  f.withdrawn_on as "withdrawnOn", f.org_id as "orgId"`;
+
+export interface NewFounding {
+  parentOrgId: number;
+  name: string;
+  kind: string;
+  employerName: string;
+  uscc: string | null;
+  workerCount: number | null;
+  applicants: string[];
+  appliedOn: string;
+  createdBy: number | null;
+}
+
+export async function insertFounding(sql: Sql, f: NewFounding): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into foundings (parent_org_id, name, kind, employer_name, uscc, worker_count, applicants, applied_on,
+       created_by)
+     values ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9) returning id`,
+    [
+      f.parentOrgId,
+      f.name,
+      f.kind,
+      f.employerName,
+      f.uscc,
+      f.workerCount,
+      f.applicants,
+      f.appliedOn,
+      f.createdBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function findFounding(sql: Sql, id: number, lock = false): Promise<FoundingRow | undefined> {
+  const { rows } = await sql.query<FoundingRow>(
+    `select ${FOUNDING_COLUMNS} from foundings f join orgs p on p.id = f.parent_org_id where f.id = $1
+     ${lock ? 'for update of f' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listFoundings(sql: Sql, scope: Subtree): Promise<FoundingRow[]> {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<FoundingRow>(
+    `select ${FOUNDING_COLUMNS} from foundings f join orgs p on p.id = f.parent_org_id
+      where ${subtreeCondition(scope, 'p.path', params)}
+      order by f.applied_on desc, f.id desc limit 500`,
+    params,
+  );
+  return rows;
+}
+
+/** One step of a founding: its new status and the columns the step fills. */
+export async function setFoundingStep(
+  sql: Sql,
+  id: number,
+  status: FoundingStatus,
+  fields: Partial<{
+    prepLeader: string;
+    prepMembers: string[];
+    preparedOn: string;
+    metOn: string;
+    membersTotal: number;
+    membersPresent: number;
+    electedOn: string;
+    committee: CommitteePeople;
+    approvedOn: string;
+    withdrawnOn: string;
+    orgId: number;
+  }>,
+) {
+  await sql.query(
+    `update foundings set status = $2,
+       prep_leader = coalesce($3, prep_leader), prep_members = coalesce($4::text[], prep_members),
+       prepared_on = coalesce($5, prepared_on), met_on = coalesce($6, met_on),
+       members_total = coalesce($7, members_total), members_present = coalesce($8, members_present),
+       elected_on = coalesce($9, elected_on), committee = coalesce($10::jsonb, committee),
+       approved_on = coalesce($11, approved_on), withdrawn_on = coalesce($12, withdrawn_on),
+       org_id = coalesce($13, org_id)
+     where id = $1`,
+    [
+      id,
+      status,
+      fields.prepLeader ?? null,
+      fields.prepMembers ?? null,
+      fields.preparedOn ?? null,
+      fields.metOn ?? null,
+      fields.membersTotal ?? null,
+      fields.membersPresent ?? null,
+      fields.electedOn ?? null,
+      fields.committee ? JSON.stringify(fields.committee) : null,
+      fields.approvedOn ?? null,
+      fields.withdrawnOn ?? null,
+      fields.orgId ?? null,
+    ],
+  );
+}
+
+/** A founding recorded whole after the fact (a union founded before the platform): the demo's 怀柔 fire brigade. */
+export async function insertFoundedRecord(
+  sql: Sql,
+  f: NewFounding & {
+    orgId: number;
+    prepLeader: string;
+    prepMembers: string[];
+    preparedOn: string;
+    metOn: string;
+    membersTotal: number;
+    membersPresent: number;
+    committee: CommitteePeople;
+    approvedOn: string;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into foundings (parent_org_id, name, kind, employer_name, uscc, worker_count, applicants, applied_on,
+       created_by, status, prep_leader, prep_members, prepared_on, met_on, members_total, members_present,
+       elected_on, committee, approved_on, org_id)
+     values ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9, 'approved', $10, $11::text[], $12, $13, $14, $15, $13,
+       $16::jsonb, $17, $18) returning id`,
+    [
+      f.parentOrgId,
+      f.name,
+      f.kind,
+      f.employerName,
+      f.uscc,
+      f.workerCount,
+      f.applicants,
+      f.appliedOn,
+      f.createdBy,
+      f.prepLeader,
+      f.prepMembers,
+      f.preparedOn,
+      f.metOn,
+      f.membersTotal,
+      f.membersPresent,
+      JSON.stringify(f.committee),
+      f.approvedOn,
+      f.orgId,
+    ],
+  );
+  return rows[0].id;
+}
+
+// --------------------------------------------------------------------------------------------------- committees
+
+export interface CommitteeRow extends CommitteePeople {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  termNo: number;
+  electedOn: string;
+  termYears: number;
+  endsOn: string;
+  foundingId: number | null;
+  electionId: number | null;
+  replacedOn: string | null;
+}
+
+const COMMITTEE_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath", c.term_no as "termNo",
+  c.elected_on as "electedOn", c.term_years as "termYears", c.ends_on as "endsOn", c.chair,
+  c.vice_chairs as "viceChairs", c.members, c.auditors, c.women, c.founding_id as "foundingId",
+  c.election_id as "electionId", c.replaced_on as "replacedOn"`;
+
+export interface NewCommittee extends CommitteePeople {
+  orgId: number;
+  termNo: number;
+  electedOn: string;
+  termYears: number;
+  foundingId?: number | null;
+  electionId?: number | null;
+}
+
+/** A committee from its election day; its term ends `termYears` years later, on the same day of the year. */
+export async function insertCommittee(sql: Sql, c: NewCommittee): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into committees (org_id, term_no, elected_on, term_years, ends_on, chair, vice_chairs, members, auditors,
+       women, founding_id, election_id)
+     values ($1, $2, $3::date, $4, ($3::date + make_interval(years => $4))::date, $5, $6::text[], $7::text[],
+       $8::text[], $9::text[], $10, $11) returning id`,
+    [
+      c.orgId,
+      c.termNo,
+      c.electedOn,
+      c.termYears,
+      c.chair,
+      c.viceChairs,
+      c.members,
+      c.auditors,
+      c.women,
+      c.foundingId ?? null,
+      c.electionId ?? null,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** Elections of one union queue here, so two recorded at once cannot both replace the same committee. */
+export async function lockUnionElections(sql: Sql, orgId: number) {
+  await sql.query('select pg_advisory_xact_lock(6528, $1::int)', [orgId]);
+}
+
+/** The sitting committee of a union, locked when asked (an election replacing it). */
+export async function findSittingCommittee(
+  sql: Sql,
+  orgId: number,
+  lock = false,
+): Promise<CommitteeRow | undefined> {
+  const { rows } = await sql.query<CommitteeRow>(
+    `select ${COMMITTEE_COLUMNS} from committees c join orgs o on o.id = c.org_id
+      where c.org_id = $1 and c.replaced_on is null ${lock ? 'for update of c' : ''}`,
+    [orgId],
+  );
+  return rows[0];
+}
+
+export async function setCommitteeReplaced(sql: Sql, id: number, on: string) {
+  await sql.query('update committees set replaced_on = $2 where id = $1', [id, on]);
+}
+
+/** A union's committees, the newest first. */
+export async function listCommitteesOf(sql: Sql, orgId: number): Promise<CommitteeRow[]> {
+  const { rows } = await sql.query<CommitteeRow>(
+    `select ${COMMITTEE_COLUMNS} from committees c join orgs o on o.id = c.org_id
+      where c.org_id = $1 order by c.elected_on desc, c.id desc`,
+    [orgId],
+  );
+  return rows;
+}
+
+/** Sitting committees of the subtree's open unions whose term ends on or before `until`, the earliest first. */
+export async function listTermsEnding(sql: Sql, scope: Subtree, until: string): Promise<CommitteeRow[]> {
+  const params: unknown[] = [until];
+  const { rows } = await sql.query<CommitteeRow>(
+    `select ${COMMITTEE_COLUMNS} from committees c join orgs o on o.id = c.org_id
+      where c.replaced_on is null and c.ends_on <= $1 and o.status = 'active'
+        and ${subtreeCondition(scope, 'o.path', params)}
+      order by c.ends_on, o.name limit 1000`,
+    params,
+  );
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------- elections
+
+export interface ElectionRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  heldOn: string;
+  termNo: number;
+  voters: number;
+  present: number;
+  ballots: number;
+  majority: Majority;
+}
+
+export interface CandidateRow {
+  name: string;
+  post: Post;
+  votes: number;
+  elected: boolean;
+}
+
+const ELECTION_COLUMNS = `e.id, e.org_id as "orgId", o.name as "orgName", o.path as "orgPath", e.held_on as "heldOn",
+  e.term_no as "termNo", e.voters, e.present, e.ballots, e.majority`;
+
+export async function insertElection(
+  sql: Sql,
+  e: Omit<ElectionRow, 'id' | 'orgName' | 'orgPath'> & { recordedBy: number | null },
+  candidates: CandidateRow[],
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into elections (org_id, held_on, term_no, voters, present, ballots, majority, recorded_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    [e.orgId, e.heldOn, e.termNo, e.voters, e.present, e.ballots, e.majority, e.recordedBy],
+  );
+  const id = rows[0].id;
+  await sql.query(
+    `insert into election_candidates (election_id, name, post, votes, elected)
+     select $1, * from unnest($2::text[], $3::text[], $4::int[], $5::boolean[])`,
+    [
+      id,
+      candidates.map((c) => c.name),
+      candidates.map((c) => c.post),
+      candidates.map((c) => c.votes),
+      candidates.map((c) => c.elected),
+    ],
+  );
+  return id;
+}
+
+export async function findElection(sql: Sql, id: number): Promise<ElectionRow | undefined> {
+  const { rows } = await sql.query<ElectionRow>(
+    `select ${ELECTION_COLUMNS} from elections e join orgs o on o.id = e.org_id where e.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listCandidates(sql: Sql, electionId: number): Promise<CandidateRow[]> {
+  const { rows } = await sql.query<CandidateRow>(
+    `select name, post, votes, elected from election_candidates where election_id = $1
+      order by array_position(array['chair','vice_chair','member','auditor','women'], post), votes desc, id`,
+    [electionId],
+  );
+  return rows;
+}
+
+export async function listElections(sql: Sql, scope: Subtree, orgId?: number): Promise<ElectionRow[]> {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(scope, 'o.path', params)];
+  if (orgId) {
+    params.push(orgId);
+    where.push(`e.org_id = $${params.length}`);
+  }
+  const { rows } = await sql.query<ElectionRow>(
+    `select ${ELECTION_COLUMNS} from elections e join orgs o on o.id = e.org_id
+      where ${where.join(' and ')} order by e.held_on desc, e.id desc limit 500`,
+    params,
+  );
+  return rows;
+}
+
+// --------------------------------------------------------------------------------------------------- statistics
+
+/** Terms of the subtree's unions ending in each year of [from, to] (elections falling due that year). */
+export async function countTermsEndingByYear(sql: Sql, path: string, from: string, to: string) {
+  const params: unknown[] = [from, to];
+  const { rows } = await sql.query<{ year: number; n: number }>(
+    `select extract(year from c.ends_on)::int as year, count(*)::int as n
+       from committees c join orgs o on o.id = c.org_id
+      where c.ends_on between $1 and $2 and ${subtreeCondition({ path }, 'o.path', params)}
+      group by 1`,
+    params,
+  );
+  return rows;
+}
+
+/**
+ * Unions of the subtree whose committee sitting on `day` had a term that ended before it: an election overdue on
+ * that day.
+ */
+export async function countOverdueOn(sql: Sql, path: string, day: string) {
+  const params: unknown[] = [day];
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from committees c join orgs o on o.id = c.org_id
+      where c.elected_on <= $1 and (c.replaced_on is null or c.replaced_on > $1) and c.ends_on < $1
+        and (o.closed_on is null or o.closed_on > $1)
+        and ${subtreeCondition({ path }, 'o.path', params)}`,
+    params,
+  );
+  return rows[0]?.n ?? 0;
+}

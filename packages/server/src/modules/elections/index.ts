@@ -1,0 +1,8 @@
+/**
+ * Founding a union (组建) and its elections (换届), issue 28: a founding from the workers' application to the union in
+ * the tree, committees and their terms, the elections due and overdue, votes counted by the rule (ADR 65).
+ */
+export { seedElections } from './elections.demo.ts';
+export { electionsRoutes } from './elections.routes.ts';
+export { createElectionsService, type ElectionsService } from './elections.service.ts';
+export const electionsMigrations = new URL('./migrations/', import.meta.url);

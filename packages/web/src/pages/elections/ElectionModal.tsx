@@ -1,0 +1,149 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { PastDay } from '../../components/PastDay.tsx';
+import { electionsApi, type NewElection, POSTS, type Post } from './elections-api.ts';
+
+interface Values {
+  voters: number;
+  present: number;
+  ballots: number;
+  termNo?: number;
+  candidates: { name: string; post: Post; votes: number }[];
+}
+
+/** Record an election (换届) of a union: who could vote, who came, the ballots, each candidate's votes. */
+export function ElectionModal({
+  orgId,
+  orgName,
+  onClose,
+  onDone,
+}: {
+  orgId: number;
+  orgName: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<Values>();
+  const [on, setOn] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (v: Values) => {
+    setBusy(true);
+    try {
+      const body: NewElection = {
+        orgId,
+        voters: v.voters,
+        present: v.present,
+        ballots: v.ballots,
+        ...(v.termNo ? { termNo: v.termNo } : {}),
+        candidates: v.candidates.map((c) => ({ name: c.name.trim(), post: c.post, votes: c.votes })),
+        ...(on ? { effectiveOn: on } : {}),
+      };
+      await electionsApi.record(body);
+      feedback.success(t('el.election.done'));
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('el.election.title', { name: orgName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      width={720}
+      okButtonProps={{ 'data-testid': 'el-election-ok' } as never}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ candidates: [{ post: 'chair' }, { post: 'vice_chair' }, { post: 'member' }] }}
+      >
+        <div className="form-grid-2">
+          {(['voters', 'present', 'ballots'] as const).map((k) => (
+            <Form.Item
+              key={k}
+              name={k}
+              label={t(`el.field.${k}`)}
+              rules={[{ required: true, message: t('el.founding.needCount') }]}
+            >
+              <InputNumber
+                min={0}
+                max={10_000_000}
+                precision={0}
+                style={{ width: '100%' }}
+                data-testid={`el-election-${k}`}
+              />
+            </Form.Item>
+          ))}
+          <Form.Item name="termNo" label={t('el.election.termNo')}>
+            <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
+        <Typography.Text strong>{t('el.election.candidates')}</Typography.Text>
+        <Form.List name="candidates">
+          {(fields, { add, remove }) => (
+            <Flex vertical gap={4} style={{ marginTop: 8 }}>
+              {fields.map((field) => (
+                <Flex key={field.key} gap={8} wrap align="start" data-testid={`el-candidate-${field.name}`}>
+                  <Form.Item name={[field.name, 'post']} style={{ width: 150, marginBottom: 8 }}>
+                    <Select options={POSTS.map((p) => ({ value: p, label: t(`el.post.${p}`) }))} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    style={{ width: 160, marginBottom: 8 }}
+                    rules={[{ required: true, whitespace: true, message: t('el.founding.needChair') }]}
+                  >
+                    <Input
+                      maxLength={50}
+                      placeholder={t('el.field.candidate')}
+                      data-testid="el-candidate-name"
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'votes']}
+                    style={{ width: 120, marginBottom: 8 }}
+                    rules={[{ required: true, message: t('el.founding.needCount') }]}
+                  >
+                    <InputNumber
+                      min={0}
+                      max={10_000_000}
+                      precision={0}
+                      placeholder={t('el.field.votes')}
+                      data-testid="el-candidate-votes"
+                    />
+                  </Form.Item>
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={t('el.election.remove')}
+                    onClick={() => remove(field.name)}
+                  />
+                </Flex>
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ post: 'member' })}
+                style={{ alignSelf: 'flex-start' }}
+                data-testid="el-candidate-add"
+              >
+                {t('el.election.addCandidate')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+        <div style={{ marginTop: 12 }}>
+          <PastDay value={on} onChange={setOn} testId="el-election-on" />
+        </div>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,230 @@
+import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Steps, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatCount } from '../../components/format.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
+
+const STEPS = ['applied', 'preparing', 'met', 'elected', 'approved'] as const;
+
+/** Staff: one founding — its steps with their days, what was recorded at each, and the next step's form. */
+export default function FoundingPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const state = useLoad(() => electionsApi.founding(id), [id]);
+  usePageTitle(state.data ? t('el.founding.title', { name: state.data.name }) : t('el.foundings.title'));
+  return (
+    <LoadGate state={state} what={t('el.what.founding')}>
+      {(f) => <FoundingView f={f} reload={() => void state.reload()} />}
+    </LoadGate>
+  );
+}
+
+function FoundingView({ f, reload }: { f: Founding; reload: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const current = STEPS.indexOf(f.status as (typeof STEPS)[number]);
+  const c = f.committee;
+  const names = (list: string[]) => (list.length ? list.join('、') : '—');
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('el.founding.title', { name: f.name })}
+        extra={
+          <Tag color={STATUS_COLOR[f.status]} data-testid="el-founding-status">
+            {t(`el.status.${f.status}`)}
+          </Tag>
+        }
+      >
+        <Steps
+          current={current}
+          responsive
+          size="small"
+          data-testid="el-founding-steps"
+          items={f.steps.map((s) => ({
+            title: t(`el.founding.${s.step}`),
+            description: s.on ?? '',
+            status: s.on ? 'finish' : STEPS.indexOf(s.step) === current + 1 ? 'process' : 'wait',
+          }))}
+        />
+        <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 16 }}>
+          <Descriptions.Item label={t('el.field.parent')}>{f.parentOrgName}</Descriptions.Item>
+          <Descriptions.Item label={t('el.field.employer')}>{f.employerName}</Descriptions.Item>
+          {f.workerCount !== null && (
+            <Descriptions.Item label={t('el.field.workerCount')}>
+              {formatCount(f.workerCount)}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('el.field.applicants')}>{names(f.applicants)}</Descriptions.Item>
+          {f.prepLeader && <Descriptions.Item label={t('el.field.leader')}>{f.prepLeader}</Descriptions.Item>}
+          {f.prepMembers.length > 0 && (
+            <Descriptions.Item label={t('el.field.prepMembers')}>{names(f.prepMembers)}</Descriptions.Item>
+          )}
+          {f.membersTotal !== null && (
+            <Descriptions.Item label={t('el.founding.met')}>
+              {t('el.founding.attendance', {
+                total: formatCount(f.membersTotal),
+                present: formatCount(f.membersPresent ?? 0),
+              })}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+        {c && (
+          <Descriptions
+            title={t('el.founding.committee')}
+            size="small"
+            column={{ xs: 1, md: 2 }}
+            data-testid="el-founding-committee"
+          >
+            <Descriptions.Item label={t('el.field.chair')}>{c.chair}</Descriptions.Item>
+            <Descriptions.Item label={t('el.field.viceChairs')}>{names(c.viceChairs)}</Descriptions.Item>
+            <Descriptions.Item label={t('el.field.members')}>{names(c.members)}</Descriptions.Item>
+            <Descriptions.Item label={t('el.field.auditors')}>{names(c.auditors)}</Descriptions.Item>
+            <Descriptions.Item label={t('el.field.women')}>{names(c.women)}</Descriptions.Item>
+          </Descriptions>
+        )}
+        {f.orgId && (
+          <Link to={`/orgs/${f.orgId}`} data-testid="el-founding-org">
+            {t('el.founding.inTree')}
+          </Link>
+        )}
+      </Card>
+      {can('elections.write') && f.status !== 'approved' && f.status !== 'withdrawn' && (
+        <NextStep f={f} onDone={reload} />
+      )}
+    </Flex>
+  );
+}
+
+function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  const [on, setOn] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const day = on ? { effectiveOn: on } : {};
+  const action = {
+    applied: 'prepare',
+    preparing: 'meet',
+    met: 'elect',
+    elected: 'approve',
+  }[f.status as 'applied' | 'preparing' | 'met' | 'elected'];
+  const submit = async (v: Record<string, string | number | undefined>) => {
+    setBusy(true);
+    try {
+      if (f.status === 'applied')
+        await electionsApi.prepare(f.id, {
+          leader: String(v.leader).trim(),
+          members: splitNames(v.members as string),
+          ...day,
+        });
+      else if (f.status === 'preparing')
+        await electionsApi.meet(f.id, {
+          membersTotal: Number(v.membersTotal),
+          membersPresent: Number(v.membersPresent),
+          ...day,
+        });
+      else if (f.status === 'met')
+        await electionsApi.elect(f.id, {
+          chair: String(v.chair).trim(),
+          viceChairs: splitNames(v.viceChairs as string),
+          members: splitNames(v.members as string),
+          auditors: splitNames(v.auditors as string),
+          women: splitNames(v.women as string),
+          ...day,
+        });
+      else await electionsApi.approve(f.id, day);
+      feedback.success(t(f.status === 'elected' ? 'el.founding.approvedDone' : 'el.founding.done'));
+      form.resetFields();
+      setOn(null);
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const names = (name: string, label: string, required = false) => (
+    <Form.Item
+      name={name}
+      label={label}
+      extra={t('el.namesHint')}
+      rules={required ? [{ required: true, whitespace: true, message: t('el.founding.needChair') }] : []}
+    >
+      <Input maxLength={1000} data-testid={`el-step-${name}`} />
+    </Form.Item>
+  );
+  const count = (name: string, label: string) => (
+    <Form.Item name={name} label={label} rules={[{ required: true, message: t('el.founding.needCount') }]}>
+      <InputNumber
+        min={0}
+        max={10_000_000}
+        precision={0}
+        style={{ width: '100%' }}
+        data-testid={`el-step-${name}`}
+      />
+    </Form.Item>
+  );
+  return (
+    <Card title={`${t('el.founding.next')}：${t(`el.founding.${action}`)}`} data-testid="el-next-step">
+      <Form layout="vertical" form={form} onFinish={submit} style={{ maxWidth: 720 }}>
+        {f.status === 'applied' && (
+          <>
+            <Form.Item
+              name="leader"
+              label={t('el.field.leader')}
+              rules={[{ required: true, whitespace: true, message: t('el.founding.needLeader') }]}
+            >
+              <Input maxLength={50} data-testid="el-step-leader" />
+            </Form.Item>
+            {names('members', t('el.field.prepMembers'))}
+          </>
+        )}
+        {f.status === 'preparing' && (
+          <div className="form-grid-2">
+            {count('membersTotal', t('el.field.membersTotal'))}
+            {count('membersPresent', t('el.field.membersPresent'))}
+          </div>
+        )}
+        {f.status === 'met' && (
+          <>
+            <Form.Item
+              name="chair"
+              label={t('el.field.chair')}
+              rules={[{ required: true, whitespace: true, message: t('el.founding.needChair') }]}
+            >
+              <Input maxLength={50} data-testid="el-step-chair" />
+            </Form.Item>
+            {names('viceChairs', t('el.field.viceChairs'))}
+            {names('members', t('el.field.members'))}
+            <div className="form-grid-2">
+              {names('auditors', t('el.field.auditors'))}
+              {names('women', t('el.field.women'))}
+            </div>
+          </>
+        )}
+        {f.status === 'elected' && (
+          <Typography.Paragraph>{t('el.founding.approveHint')}</Typography.Paragraph>
+        )}
+        <Flex vertical gap={12}>
+          <PastDay value={on} onChange={setOn} testId="el-step-on" />
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={busy}
+            data-testid="el-step-submit"
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t(`el.founding.${action}`)}
+          </Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}
