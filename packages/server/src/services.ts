@@ -27,6 +27,12 @@ import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
+  createModelWorkerRegister,
+  createModelWorkersService,
+  type ModelWorkerRegister,
+  type ModelWorkersService,
+} from './modules/modelworkers/index.ts';
+import {
   type ActivationService,
   createActivationService,
   createJoinService,
@@ -95,6 +101,8 @@ export interface Services {
   stations: StationsService;
   wellness: WellnessService;
   calls: CallsService;
+  modelWorkers: ModelWorkersService;
+  modelWorkersRegister: ModelWorkerRegister;
 }
 
 export interface ServiceOptions {
@@ -148,5 +156,7 @@ export function createServices(
     stations: createStationsService(db, ids),
     wellness: createWellnessService(db, ids),
     calls: createCallsService(db),
+    modelWorkers: createModelWorkersService(db, ids),
+    modelWorkersRegister: createModelWorkerRegister(db, ids),
   };
 }

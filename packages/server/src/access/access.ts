@@ -128,6 +128,9 @@ export const PERMISSIONS = [
   'calls.read',
   'calls.manage',
   'calls.review',
+  /** The model workers register (劳模) of the subtree: read it and its statistics; register, correct, import. */
+  'modelworkers.read',
+  'modelworkers.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -204,6 +207,8 @@ const STAFF: Permission[] = [
   'calls.read',
   'calls.manage',
   'calls.review',
+  'modelworkers.read',
+  'modelworkers.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -254,6 +259,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'wellness.read',
     'calls.read',
     'calls.review',
+    'modelworkers.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),
