@@ -33,6 +33,8 @@ import { learningEn } from './learning.en.ts';
 import { learningZh } from './learning.zh.ts';
 import { messagesEn } from './messages.en.ts';
 import { messagesZh } from './messages.zh.ts';
+import { modelWorkersEn } from './modelworkers.en.ts';
+import { modelWorkersZh } from './modelworkers.zh.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { onboardingZh } from './onboarding.zh.ts';
 import { programsEn } from './programs.en.ts';
@@ -93,6 +95,7 @@ void i18n.use(initReactI18next).init({
         ...careZh,
         ...cardZh,
         ...insuranceZh,
+        ...modelWorkersZh,
         ...returnsZh,
         ...activitiesZh,
         ...counsellingZh,
@@ -122,6 +125,7 @@ void i18n.use(initReactI18next).init({
         ...careEn,
         ...cardEn,
         ...insuranceEn,
+        ...modelWorkersEn,
         ...returnsEn,
         ...activitiesEn,
         ...counsellingEn,
