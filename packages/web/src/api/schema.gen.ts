@@ -58083,6 +58083,7 @@ export interface operations {
                 /** @description the last day counted; states are read as they stood on it (today, if it is later) */
                 to?: string;
                 toYear?: number;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -58222,6 +58223,7 @@ export interface operations {
                 /** @description the last day counted; states are read as they stood on it (today, if it is later) */
                 to?: string;
                 toYear?: number;
+                year?: number;
             };
             header?: never;
             path?: never;

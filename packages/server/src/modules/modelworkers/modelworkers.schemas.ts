@@ -77,6 +77,7 @@ export const ExportQuery = Obj({
 export const StudioQuery = Obj({ q: Type.Optional(Str(50)) });
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
+  year: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })),
   fromYear: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })),
   toYear: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })),
   ...PeriodFields,
