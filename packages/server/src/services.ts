@@ -32,6 +32,12 @@ import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
+  createModelWorkerRegister,
+  createModelWorkersService,
+  type ModelWorkerRegister,
+  type ModelWorkersService,
+} from './modules/modelworkers/index.ts';
+import {
   type ActivationService,
   createActivationService,
   createJoinService,
@@ -101,6 +107,8 @@ export interface Services {
   wellness: WellnessService;
   calls: CallsService;
   elections: ElectionsService;
+  modelWorkers: ModelWorkersService;
+  modelWorkersRegister: ModelWorkerRegister;
 }
 
 export interface ServiceOptions {
@@ -156,5 +164,7 @@ export function createServices(
     calls: createCallsService(db),
     // a union founded with a credit code takes its enterprise's coverage under the agreements
     elections: createElectionsService(db, undefined, { employersChanged: recountEnterprises }),
+    modelWorkers: createModelWorkersService(db, ids),
+    modelWorkersRegister: createModelWorkerRegister(db, ids),
   };
 }

@@ -24,6 +24,7 @@ import { studiosStaffRoutes } from './pages/innovation/studios/routes.tsx';
 import { insuranceStaffRoutes, insuranceWorkerRoutes } from './pages/insurance/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
+import { modelWorkersStaffRoutes } from './pages/modelworkers/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { pledgesStaffRoutes, pledgesWorkerRoutes } from './pages/pledges/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
@@ -197,6 +198,7 @@ export default function App() {
           {cardStaffRoutes()}
           {insuranceStaffRoutes()}
           {electionsStaffRoutes()}
+          {modelWorkersStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
           {callsStaffRoutes()}

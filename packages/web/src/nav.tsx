@@ -97,6 +97,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/counselling/mine', label: 'csl.navMine', permission: 'counselling.counsel' },
     { path: '/stations', label: 'st.nav', permission: 'stations.read' },
     { path: '/wellness', label: 'wel.nav', permission: 'wellness.read' },
+    { path: '/model-workers', label: 'mw.nav', permission: 'modelworkers.read' },
   ],
   // 创新
   innovation: [
@@ -137,6 +138,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/agreement-stats', label: 'agr.nav.stats', permission: 'agreements.read' },
     { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
     { path: '/election-stats', label: 'el.statsNav', permission: 'elections.read' },
+    { path: '/modelworker-stats', label: 'mw.statsNav', permission: 'modelworkers.read' },
     { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
     { path: '/call-stats', label: 'calls.statsNav', permission: 'calls.read' },
     { path: '/counselling-stats', label: 'csl.statsNav', permission: 'counselling.read' },

@@ -131,6 +131,9 @@ export const PERMISSIONS = [
   /** Founding unions (组建) and their elections (换届) in the subtree: read foundings, terms, elections and statistics; record them. */
   'elections.read',
   'elections.write',
+  /** The model workers register (劳模) of the subtree: read it and its statistics; register, correct, import. */
+  'modelworkers.read',
+  'modelworkers.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -209,6 +212,8 @@ const STAFF: Permission[] = [
   'calls.review',
   'elections.read',
   'elections.write',
+  'modelworkers.read',
+  'modelworkers.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -260,6 +265,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'calls.read',
     'calls.review',
     'elections.read',
+    'modelworkers.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -16,6 +16,7 @@ import { insuranceMigrations } from '../modules/insurance/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
+import { modelworkersMigrations } from '../modules/modelworkers/index.ts';
 import { onboardingMigrations } from '../modules/onboarding/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
 import { outboxMigrations } from '../modules/outbox/index.ts';
@@ -63,6 +64,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'wellness', dir: wellnessMigrations },
   { module: 'calls', dir: callsMigrations },
   { module: 'elections', dir: electionsMigrations },
+  { module: 'modelworkers', dir: modelworkersMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -13,6 +13,7 @@ import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedInsurance } from '../modules/insurance/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
+import { seedModelWorkers } from '../modules/modelworkers/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
 import { seedPledges } from '../modules/pledges/index.ts';
@@ -265,7 +266,38 @@ async function seedInnovation(
     { changping, holders: holders.map((h) => h.id) },
     { modelWorkerIds, exclude: rows.map((r) => r.id) },
   );
-  return { studios, modelWorkers: modelWorkerIds.length };
+  const leaders = modelWorkers.map((p, i) => ({
+    personId: modelWorkerIds[i],
+    name: p.name,
+    idNumber: p.idNumber,
+    orgId: p.orgId,
+    level: p.modelWorkerLevel,
+  }));
+  return { studios, modelWorkers: modelWorkerIds.length, leaders };
+}
+
+/**
+ * The 26 model workers 卢沟桥地区总工会 visited before the Spring Festival (seed 004), members of its grassroots
+ * unions: four of city level, the others of 丰台区. Their own generator keeps the rest of the demo as it was.
+ */
+async function seedLuGouQiaoModelWorkers(
+  sql: Sql,
+  services: Services,
+  all: { org: OrgRow; region: string }[],
+) {
+  const town = all.find(({ org }) => org.name === '卢沟桥地区总工会')?.org;
+  if (!town) return [];
+  const holders = all
+    .filter(
+      ({ org }) => org.path.startsWith(town.path) && (org.kind === 'grassroots' || org.kind === 'branch'),
+    )
+    .map(({ org, region }) => ({ id: org.id, region }));
+  const seeds = generateMembers(createRandom(2021026), holders, 26, 800_000).map((p, i) => ({
+    ...p,
+    modelWorkerLevel: i < 4 ? ('city' as const) : ('district' as const),
+  }));
+  const ids = await insertPersons(sql, services.ids, seeds);
+  return seeds.map((p, i) => ({ personId: ids[i], name: p.name, idNumber: p.idNumber, orgId: p.orgId }));
 }
 
 export async function isSeeded(db: Db): Promise<boolean> {
@@ -336,10 +368,13 @@ export async function seedDemo(
     const donations = await seedDonations(sql, byName, programs.presetIds);
     const studios = await seedInnovation(sql, services, keyed, all);
     await seedCare(sql, byName);
+    const luGouQiao = await seedLuGouQiaoModelWorkers(sql, services, all);
     return {
+      modelWorkerLeaders: studios.leaders,
+      luGouQiao,
       orgs: all.length + agreements.orgs,
       learningSites: learning.sites,
-      members: memberCount + 2 + studios.modelWorkers,
+      members: memberCount + 2 + studios.modelWorkers + luGouQiao.length,
       programs: programs.programs,
       contests,
       agreements: agreements.agreements,
@@ -385,12 +420,19 @@ export async function seedDemo(
   const stations = await seedStations(db, services.ids, todayInChina());
   const wellness = await seedWellness(db, services.ids, todayInChina());
   const elections = await seedElections(db, todayInChina());
+  const modelWorkers = await seedModelWorkers(db, services.ids, {
+    leaders: seeded.modelWorkerLeaders,
+    luGouQiao: seeded.luGouQiao,
+    now: new Date(),
+  });
   const {
     firmId: _firm,
     workerId: _worker,
     shunyiPath: _shunyi,
     yangzhenPath: _yangzhen,
     workerIds: _workers,
+    modelWorkerLeaders: _leaders,
+    luGouQiao: _luGouQiao,
     ...counts
   } = seeded;
   return {
@@ -407,5 +449,6 @@ export async function seedDemo(
     wellnessBatches: wellness.batches,
     foundings: elections.foundings,
     elections: elections.elections,
+    modelWorkers: modelWorkers.modelWorkers,
   };
 }

@@ -16,6 +16,7 @@ import { insuranceRoutes } from '../modules/insurance/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
+import { modelWorkersRoutes } from '../modules/modelworkers/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
 import { findOrgsByIds, orgRoutes } from '../modules/org/index.ts';
 import { outboxRoutes } from '../modules/outbox/index.ts';
@@ -86,4 +87,9 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   wellnessRoutes(app, { wellness: services.wellness });
   callsRoutes(app, { calls: services.calls });
   electionsRoutes(app, { elections: services.elections });
+  modelWorkersRoutes(app, {
+    db,
+    modelWorkers: services.modelWorkers,
+    register: services.modelWorkersRegister,
+  });
 }

@@ -35,6 +35,8 @@ import { learningEn } from './learning.en.ts';
 import { learningZh } from './learning.zh.ts';
 import { messagesEn } from './messages.en.ts';
 import { messagesZh } from './messages.zh.ts';
+import { modelWorkersEn } from './modelworkers.en.ts';
+import { modelWorkersZh } from './modelworkers.zh.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { onboardingZh } from './onboarding.zh.ts';
 import { programsEn } from './programs.en.ts';
@@ -96,6 +98,7 @@ void i18n.use(initReactI18next).init({
         ...cardZh,
         ...insuranceZh,
         ...electionsZh,
+        ...modelWorkersZh,
         ...returnsZh,
         ...activitiesZh,
         ...counsellingZh,
@@ -126,6 +129,7 @@ void i18n.use(initReactI18next).init({
         ...cardEn,
         ...insuranceEn,
         ...electionsEn,
+        ...modelWorkersEn,
         ...returnsEn,
         ...activitiesEn,
         ...counsellingEn,

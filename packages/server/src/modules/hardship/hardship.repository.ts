@@ -380,3 +380,25 @@ export async function listEntryDays(sql: Sql, fileIds: number[]): Promise<Map<nu
   }
   return out;
 }
+
+/** The hardship files of these workers (latest first), for registers that show them (model workers). */
+export async function hardshipFilesOfPersons(
+  sql: Sql,
+  personIds: number[],
+): Promise<
+  { id: number; personId: number; level: FileLevel; status: FileStatus; expiresOn: string | null }[]
+> {
+  if (!personIds.length) return [];
+  const { rows } = await sql.query<{
+    id: number;
+    personId: number;
+    level: FileLevel;
+    status: FileStatus;
+    expiresOn: string | null;
+  }>(
+    `select id, person_id as "personId", level, status, to_char(expires_on, 'YYYY-MM-DD') as "expiresOn"
+       from hardship_files where person_id = any($1::bigint[]) order by id desc`,
+    [personIds],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id), personId: Number(r.personId) }));
+}

@@ -34,6 +34,14 @@ export { seedAchievements } from './achievements.demo.ts';
 export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements.schemas.ts';
 export type { AchievementsService } from './achievements.service.ts';
 export type { CatalogueService } from './catalogue.service.ts';
+/** Studios as the model workers register links to them and counts those a model worker leads. */
+export {
+  countStudiosLed,
+  findStudiosByIds,
+  listStudioChoices,
+  type StudioRef,
+  studiosLedByPersons,
+} from './studios.leaders.repository.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */

@@ -11,6 +11,8 @@ export {
   listRecordValues,
   type RecordInsert,
   type RecordTextColumn,
+  type SelectionAward,
+  selectionAwardsOfPersons,
 } from './records.repository.ts';
 export { recordsRoutes } from './records.routes.ts';
 export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';

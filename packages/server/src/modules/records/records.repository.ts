@@ -259,3 +259,26 @@ export async function findMembersByIdHash(
   );
   return new Map(rows.map(({ hash, ...p }) => [hash, p]));
 }
+
+/** A title a selection of the platform gave (its award record, written when the results became final). */
+export interface SelectionAward {
+  id: number;
+  personId: number;
+  title: string;
+  issuer: string | null;
+  year: number;
+  level: string | null;
+}
+
+/** The selections' award records of these people (source 'selection'), for the model workers register. */
+export async function selectionAwardsOfPersons(sql: Sql, personIds: number[]): Promise<SelectionAward[]> {
+  if (!personIds.length) return [];
+  const { rows } = await sql.query<SelectionAward>(
+    `select r.id, r.person_id as "personId", coalesce(r.rank, r.title, '') as title, r.issuer,
+            extract(year from r.occurred_on)::int as year, r.level
+       from records r where r.person_id = any($1::bigint[]) and r.source = 'selection' and r.kind = 'award'
+      order by r.occurred_on, r.id`,
+    [personIds],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id), personId: Number(r.personId) }));
+}

@@ -27,6 +27,7 @@ export const REPORTING_AREAS = [
   'calls',
   'insurance',
   'elections',
+  'modelworkers',
 ] as const;
 
 const YearsQuery = Obj({

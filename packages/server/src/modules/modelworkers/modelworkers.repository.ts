@@ -1,0 +1,300 @@
+import { subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
+import type { Health, HonourKind, HonourSource, Level } from './modelworkers.errors.ts';
+
+/** A model worker as the register holds them (the ID number only masked, its cipher for a permitted export). */
+export interface ModelWorkerRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  personId: number | null;
+  name: string;
+  gender: 'male' | 'female' | null;
+  idMasked: string | null;
+  idCipher: string | null;
+  employer: string | null;
+  phone: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  health: Health;
+  healthNote: string | null;
+  level: Level;
+  studioId: number | null;
+  note: string | null;
+  registeredOn: string;
+  /** The titles held, highest first: '2020 全国劳动模范；2015 北京市劳动模范'. */
+  titles: string;
+}
+
+export interface HonourRow {
+  id: number;
+  level: Level;
+  kind: HonourKind;
+  title: string;
+  year: number;
+  awardedBy: string | null;
+  source: HonourSource;
+  recordId: number | null;
+}
+
+const COLUMNS = `m.id, m.org_id as "orgId", o.name as "orgName", o.path as "orgPath", m.person_id as "personId",
+  m.name, m.gender, m.id_masked as "idMasked", m.id_cipher as "idCipher", m.employer, m.phone,
+  m.contact_name as "contactName", m.contact_phone as "contactPhone", m.health, m.health_note as "healthNote",
+  m.level, m.studio_id as "studioId", m.note, to_char(m.registered_on, 'YYYY-MM-DD') as "registeredOn",
+  coalesce((select string_agg(h.year || ' ' || h.title, '；' order by array_position(
+     array['national', 'provincial', 'city', 'district'], h.level), h.year desc)
+     from modelworker_honours h where h.modelworker_id = m.id), '') as titles`;
+
+const num = (r: ModelWorkerRow): ModelWorkerRow => ({
+  ...r,
+  id: Number(r.id),
+  orgId: Number(r.orgId),
+  personId: r.personId === null ? null : Number(r.personId),
+  studioId: r.studioId === null ? null : Number(r.studioId),
+});
+
+export async function findModelWorker(
+  sql: Sql,
+  id: number,
+  lock = false,
+): Promise<ModelWorkerRow | undefined> {
+  if (lock) await sql.query('select id from modelworkers where id = $1 for update', [id]);
+  const { rows } = await sql.query<ModelWorkerRow>(
+    `select ${COLUMNS} from modelworkers m join orgs o on o.id = m.org_id where m.id = $1`,
+    [id],
+  );
+  return rows[0] && num(rows[0]);
+}
+
+export interface ModelWorkerQuery {
+  path: string;
+  level?: Level;
+  health?: Health;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** A page of a subtree's register, highest level first, then by name; with the total. */
+export async function listModelWorkers(sql: Sql, q: ModelWorkerQuery) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition({ path: q.path }, 'o.path', params)];
+  if (q.level) {
+    params.push(q.level);
+    where.push(`m.level = $${params.length}`);
+  }
+  if (q.health) {
+    params.push(q.health);
+    where.push(`m.health = $${params.length}`);
+  }
+  if (q.q) {
+    params.push(`%${escapeLike(q.q)}%`);
+    where.push(
+      `(m.name like $${params.length} or m.employer like $${params.length} or exists (select 1 from modelworker_honours h where h.modelworker_id = m.id and h.title like $${params.length}))`,
+    );
+  }
+  const from = `from modelworkers m join orgs o on o.id = m.org_id where ${where.join(' and ')}`;
+  const total = await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params);
+  params.push(q.limit, q.offset);
+  const { rows } = await sql.query<ModelWorkerRow>(
+    `select ${COLUMNS} ${from}
+      order by array_position(array['national', 'provincial', 'city', 'district'], m.level), m.name, m.id
+      limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return { total: total.rows[0].n, items: rows.map(num) };
+}
+
+/** Every model worker of a subtree (the export, the statistics' links), at most `max`. */
+export async function listAllModelWorkers(sql: Sql, path: string, max: number) {
+  return (await listModelWorkers(sql, { path, limit: max, offset: 0 })).items;
+}
+
+/** The persons and studios a subtree's register links to, for the statistics. */
+export async function findRegisterLinks(sql: Sql, path: string) {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<{ personId: number | null; studioId: number | null }>(
+    `select m.person_id as "personId", m.studio_id as "studioId"
+       from modelworkers m join orgs o on o.id = m.org_id where ${subtreeCondition({ path }, 'o.path', params)}`,
+    params,
+  );
+  return {
+    personIds: rows.flatMap((r) => (r.personId === null ? [] : [Number(r.personId)])),
+    studioIds: rows.flatMap((r) => (r.studioId === null ? [] : [Number(r.studioId)])),
+  };
+}
+
+export async function listHonours(sql: Sql, ids: number[]): Promise<Map<number, HonourRow[]>> {
+  const out = new Map<number, HonourRow[]>();
+  if (!ids.length) return out;
+  const { rows } = await sql.query<HonourRow & { mw: number }>(
+    `select h.modelworker_id as mw, h.id, h.level, h.kind, h.title, h.year, h.awarded_by as "awardedBy", h.source,
+            h.record_id as "recordId"
+       from modelworker_honours h where h.modelworker_id = any($1::bigint[])
+      order by array_position(array['national', 'provincial', 'city', 'district'], h.level), h.year desc, h.id`,
+    [ids],
+  );
+  for (const { mw, ...h } of rows) {
+    const list = out.get(Number(mw)) ?? [];
+    list.push({ ...h, id: Number(h.id), recordId: h.recordId === null ? null : Number(h.recordId) });
+    out.set(Number(mw), list);
+  }
+  return out;
+}
+
+export interface ModelWorkerInsert {
+  orgId: number;
+  personId: number | null;
+  name: string;
+  gender: 'male' | 'female' | null;
+  idCipher: string | null;
+  idHash: string | null;
+  idMasked: string | null;
+  employer: string | null;
+  phone: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  health: Health;
+  healthNote: string | null;
+  level: Level;
+  studioId: number | null;
+  note: string | null;
+  registeredOn: string;
+  createdBy: number | null;
+}
+
+const INSERT_KEYS = [
+  ['org_id', 'orgId', 'bigint'],
+  ['person_id', 'personId', 'bigint'],
+  ['name', 'name', 'text'],
+  ['gender', 'gender', 'text'],
+  ['id_cipher', 'idCipher', 'text'],
+  ['id_hash', 'idHash', 'text'],
+  ['id_masked', 'idMasked', 'text'],
+  ['employer', 'employer', 'text'],
+  ['phone', 'phone', 'text'],
+  ['contact_name', 'contactName', 'text'],
+  ['contact_phone', 'contactPhone', 'text'],
+  ['health', 'health', 'text'],
+  ['health_note', 'healthNote', 'text'],
+  ['level', 'level', 'text'],
+  ['studio_id', 'studioId', 'bigint'],
+  ['note', 'note', 'text'],
+  ['registered_on', 'registeredOn', 'date'],
+  ['created_by', 'createdBy', 'bigint'],
+] as const;
+
+/**
+ * Model workers in one statement, their ids in the order given (each row's union, name and ID hash tell it apart;
+ * the caller keeps them distinct); a row whose ID number or person is on the register already is left out (null),
+ * so the caller answers a duplicate.
+ */
+export async function insertModelWorkers(sql: Sql, rows: ModelWorkerInsert[]): Promise<(number | null)[]> {
+  if (!rows.length) return [];
+  const { rows: ids } = await sql.query<{ id: number; orgId: number; name: string; idHash: string | null }>(
+    `insert into modelworkers (${INSERT_KEYS.map((k) => k[0]).join(', ')})
+     select * from unnest(${INSERT_KEYS.map((k, i) => `$${i + 1}::${k[2]}[]`).join(', ')})
+     on conflict do nothing
+     returning id, org_id as "orgId", name, id_hash as "idHash"`,
+    INSERT_KEYS.map((k) => rows.map((r) => r[k[1]])),
+  );
+  const key = (orgId: number, name: string, hash: string | null) => `${orgId}|${name}|${hash ?? ''}`;
+  const byKey = new Map(ids.map((r) => [key(Number(r.orgId), r.name, r.idHash), Number(r.id)]));
+  return rows.map((r) => byKey.get(key(r.orgId, r.name, r.idHash)) ?? null);
+}
+
+/** The register's model worker with this ID number (its hash) or person in the federation of `orgId`. */
+export async function findModelWorkerIdsByKeys(
+  sql: Sql,
+  orgId: number,
+  hashes: string[],
+  personIds: number[],
+) {
+  const { rows } = await sql.query<{ id: number; idHash: string | null; personId: number | null }>(
+    `select m.id, m.id_hash as "idHash", m.person_id as "personId" from modelworkers m
+      where m.federation_id = org_federation_id($1)
+        and (m.id_hash = any($2::text[]) or m.person_id = any($3::bigint[]))`,
+    [orgId, hashes, personIds],
+  );
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    personId: r.personId === null ? null : Number(r.personId),
+  }));
+}
+
+export interface HonourInsert {
+  modelWorkerId: number;
+  orgId: number;
+  level: Level;
+  kind: HonourKind;
+  title: string;
+  year: number;
+  awardedBy: string | null;
+  source: HonourSource;
+  recordId: number | null;
+  createdBy: number | null;
+}
+
+/** Honours in one statement; one already held (same title and year, or the same award record) is left out. */
+export async function insertHonours(sql: Sql, rows: HonourInsert[]): Promise<HonourInsert[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof HonourInsert>(k: K) => rows.map((r) => r[k]);
+  const { rows: added } = await sql.query<{ n: number }>(
+    `insert into modelworker_honours (modelworker_id, org_id, level, kind, title, year, awarded_by, source, record_id,
+                                      created_by)
+     select t.mw, t.org_id, t.level, t.kind, t.title, t.year, t.awarded_by, t.source, t.record_id, t.created_by
+       from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[],
+                   $9::bigint[], $10::bigint[]) with ordinality
+            as t(mw, org_id, level, kind, title, year, awarded_by, source, record_id, created_by, n)
+     on conflict do nothing
+     returning (select 1) as n, modelworker_id as mw, title, year`,
+    [
+      col('modelWorkerId'),
+      col('orgId'),
+      col('level'),
+      col('kind'),
+      col('title'),
+      col('year'),
+      col('awardedBy'),
+      col('source'),
+      col('recordId'),
+      col('createdBy'),
+    ],
+  );
+  const key = (mw: number, title: string, year: number) => `${mw}|${title}|${year}`;
+  const kept = new Set(
+    (added as unknown as { mw: number; title: string; year: number }[]).map((a) =>
+      key(Number(a.mw), a.title, a.year),
+    ),
+  );
+  return rows.filter((r) => kept.has(key(r.modelWorkerId, r.title, r.year)));
+}
+
+export async function setLevel(sql: Sql, id: number, level: Level) {
+  await sql.query('update modelworkers set level = $2, updated_at = now() where id = $1', [id, level]);
+}
+
+const PATCH_COLUMNS: Record<string, string> = {
+  employer: 'employer',
+  phone: 'phone',
+  contactName: 'contact_name',
+  contactPhone: 'contact_phone',
+  health: 'health',
+  healthNote: 'health_note',
+  studioId: 'studio_id',
+  note: 'note',
+};
+
+/** Writes the fields given (the service checked them). */
+export async function updateModelWorker(sql: Sql, id: number, patch: Record<string, unknown>) {
+  const keys = Object.keys(patch).filter((k) => PATCH_COLUMNS[k]);
+  if (!keys.length) return;
+  await sql.query(
+    `update modelworkers set ${keys.map((k, i) => `${PATCH_COLUMNS[k]} = $${i + 2}`).join(', ')}, updated_at = now()
+      where id = $1`,
+    [id, ...keys.map((k) => patch[k])],
+  );
+}

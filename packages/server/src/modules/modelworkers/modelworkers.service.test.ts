@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { createCareServices } from '../care/index.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createModelWorkerRegister } from './modelworkers.import.ts';
+import { createModelWorkersService } from './modelworkers.service.ts';
+import { getModelWorkerStats, modelWorkerStatsXlsx } from './modelworkers.stats.ts';
+
+describe('model workers register', () => {
+  let db: Db;
+  let t: TestContext;
+  const now = new Date('2026-03-01T09:00:00+08:00');
+  let mw: ReturnType<typeof createModelWorkersService>;
+  let reg: ReturnType<typeof createModelWorkerRegister>;
+  let district: OrgRow;
+  let town: OrgRow;
+  let firm: OrgRow;
+  let elsewhere: OrgRow;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    mw = createModelWorkersService(db, t.services.ids, () => now);
+    reg = createModelWorkerRegister(db, t.services.ids, () => now);
+    const root = await t.newRoot();
+    district = await t.newOrg(root, 'district', `测试丰台区总工会${t.unique()}`);
+    town = await t.newOrg(district, 'street', `测试卢沟桥地区总工会${t.unique()}`);
+    firm = await t.newOrg(town, 'grassroots', `测试商贸企业联合工会${t.unique()}`);
+    elsewhere = await t.newOrg(root, 'district');
+  });
+  afterAll(() => db.close());
+
+  const staff = () => t.actor('staff', district);
+  const cityTitle = { level: 'city', kind: 'model', title: '北京市劳动模范', year: 2020 } as const;
+
+  it('registers a member with a city title, links their studio, and counts the studio, the level and a visit', async () => {
+    const idNumber = t.newIdNumber();
+    const person = await t.newPerson(firm, { idNumber });
+    const studio = await t.newStudio(firm, { level: 'city' });
+    await t.newStudio(firm, { level: 'city' });
+    const { id } = await mw.register(staff(), {
+      orgId: firm.id,
+      name: '张文',
+      idNumber,
+      studioId: studio.id,
+      contactName: '张女士',
+      registeredOn: '2026-02-01',
+      honours: [cityTitle],
+    });
+    await expect(
+      mw.register(staff(), { orgId: firm.id, name: '张文', idNumber, honours: [cityTitle] }),
+    ).rejects.toMatchObject({ code: 'MODELWORKER_DUPLICATE' });
+    // a visit before the holiday, logged through care
+    const care = createCareServices(db, () => now);
+    await care.visits.logVisit(t.actor('staff', town), {
+      orgId: town.id,
+      recipientKind: 'person',
+      personId: person.id,
+      visitedOn: '2026-02-10',
+      visitors: '地区总工会',
+      goods: [],
+    });
+    const detail = await mw.get(staff(), id);
+    expect(detail).toMatchObject({
+      personId: person.id,
+      level: 'city',
+      studio: { id: studio.id },
+      visits: [{ visitedOn: '2026-02-10' }],
+    });
+    expect(detail.idMasked).toMatch(/\*{8}/);
+    expect(JSON.stringify(detail)).not.toContain(idNumber);
+    const { rows } = await db.query(
+      `select 1 from audit_log where action = 'modelworker.read' and entity_id = $1`,
+      [String(id)],
+    );
+    expect(rows).toHaveLength(1);
+    const s = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 });
+    expect(s.byLevel).toMatchObject({ city: 1, total: 1 });
+    expect(s.byUnion).toEqual([expect.objectContaining({ orgId: town.id, city: 1 })]);
+    expect(s.studios).toEqual({ cityTotal: 2, cityLed: 1, led: 1 });
+    expect(s.visits).toMatchObject({ visits: 1, people: 1 });
+    // as it stood before the registration day: nobody
+    expect(
+      (await getModelWorkerStats(db, staff(), { orgId: district.id, to: '2026-01-31' })).byLevel.total,
+    ).toBe(0);
+    expect(
+      (await modelWorkerStatsXlsx(db, staff(), { orgId: district.id, year: 2026 })).file.length,
+    ).toBeGreaterThan(0);
+    // a higher title moves the count to its level
+    await mw.addHonour(staff(), id, { level: 'national', kind: 'model', title: '全国劳动模范', year: 2025 });
+    const after = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 });
+    expect(after.byLevel).toMatchObject({ national: 1, city: 0, total: 1 });
+    await expect(
+      mw.addHonour(staff(), id, { level: 'national', kind: 'model', title: '全国劳动模范', year: 2025 }),
+    ).rejects.toMatchObject({ code: 'MODELWORKER_HONOUR_DUPLICATE' });
+  });
+
+  it('keeps the register within the subtree', async () => {
+    const { id } = await mw.register(staff(), { orgId: firm.id, name: '李强', honours: [cityTitle] });
+    const outsider = t.actor('staff', elsewhere);
+    await expect(mw.get(outsider, id)).rejects.toMatchObject({
+      kind: expect.stringMatching(/forbidden|not_found/),
+    });
+    await expect(
+      mw.register(outsider, { orgId: firm.id, name: '王五', honours: [cityTitle] }),
+    ).rejects.toBeTruthy();
+    expect((await mw.list(outsider, {})).items.map((m) => m.id)).not.toContain(id);
+    await expect(
+      mw.register(staff(), {
+        orgId: firm.id,
+        name: '赵六',
+        studioId: (await t.newStudio(elsewhere)).id,
+        honours: [cityTitle],
+      }),
+    ).rejects.toMatchObject({ code: 'MODELWORKER_STUDIO_UNKNOWN' });
+  });
+
+  it('registers one of two clerks entering the same ID number at once', async () => {
+    const idNumber = t.newIdNumber();
+    const results = await Promise.allSettled(
+      [1, 2].map(() =>
+        mw.register(staff(), { orgId: firm.id, name: '并发', idNumber, honours: [cityTitle] }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: 'MODELWORKER_DUPLICATE' });
+  });
+
+  it('imports the register all or nothing, and takes its own export back without doubling', async () => {
+    const idNumber = t.newIdNumber();
+    const csv =
+      '姓名,身份证号码,所在工会,称号级别,称号类别,荣誉称号,授予年度,授予单位\n' +
+      `孙丽,${idNumber},${firm.name},市级,劳动模范,北京市劳动模范,2015,北京市人民政府\n` +
+      `孙丽,${idNumber},${firm.name},区级,其他荣誉,丰台工匠,2019,\n` +
+      `周强,,${firm.name},区级,先进工作者,丰台区先进工作者,2019,\n`;
+    const file = Buffer.from(csv, 'utf8');
+    const dry = await reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: true });
+    expect(dry).toMatchObject({ created: 2, honours: 3, errors: [] });
+    const bad = Buffer.from(`${csv}吴九,,不存在的工会,市级,劳动模范,北京市劳动模范,2015,\n`, 'utf8');
+    await expect(
+      reg.importFile(staff(), { file: bad, fileName: '劳模.csv', dryRun: false }),
+    ).rejects.toMatchObject({
+      code: 'IMPORT_ROWS_INVALID',
+    });
+    expect((await mw.list(staff(), { q: '孙丽' })).total).toBe(0);
+    expect(await reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: false })).toMatchObject({
+      created: 2,
+    });
+    const listed = await mw.list(staff(), { q: '孙丽' });
+    expect(listed.items[0]).toMatchObject({
+      level: 'city',
+      titles: expect.stringContaining('北京市劳动模范'),
+    });
+    const out = await reg.exportXlsx(staff(), { orgId: firm.id });
+    const again = await reg.importFile(staff(), { file: out.file, fileName: out.name, dryRun: false });
+    expect(again).toMatchObject({ created: 0, errors: [] });
+    expect(again.updated).toBeGreaterThanOrEqual(2);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from modelworker_honours h join modelworkers m on m.id = h.modelworker_id
+        where m.name in ('孙丽', '周强') and m.org_id = $1`,
+      [firm.id],
+    );
+    expect(rows[0].n).toBe(3);
+    const sheet = await readSheet(out.file, out.name);
+    expect(JSON.stringify(sheet)).not.toContain(idNumber);
+  });
+});

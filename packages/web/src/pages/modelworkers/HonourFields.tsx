@@ -1,0 +1,81 @@
+import { Col, Input, InputNumber, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { type Honour, KINDS, LEVELS } from './modelworkers-api.ts';
+
+/** The fields of one title: level, kind, title, year, awarded by. */
+export function HonourFields({
+  value,
+  onChange,
+  tried,
+  prefix,
+}: {
+  value: Honour;
+  onChange: (h: Honour) => void;
+  tried: boolean;
+  prefix: string;
+}) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<Honour>) => onChange({ ...value, ...patch });
+  return (
+    <Row gutter={[8, 8]}>
+      <Col xs={12} md={4}>
+        <Select
+          value={value.level}
+          onChange={(level) => set({ level })}
+          options={LEVELS.map((l) => ({ value: l, label: t(`mw.level.${l}`) }))}
+          style={{ width: '100%' }}
+          aria-label={t('mw.field.level')}
+          data-testid={`${prefix}-level`}
+        />
+      </Col>
+      <Col xs={12} md={4}>
+        <Select
+          value={value.kind}
+          onChange={(kind) => set({ kind })}
+          options={KINDS.map((k) => ({ value: k, label: t(`mw.kind.${k}`) }))}
+          style={{ width: '100%' }}
+          aria-label={t('mw.field.kind')}
+          data-testid={`${prefix}-kind`}
+        />
+      </Col>
+      <Col xs={24} md={7}>
+        <Input
+          value={value.title}
+          onChange={(e) => set({ title: e.target.value })}
+          placeholder={t('mw.field.title')}
+          status={tried && !value.title.trim() ? 'error' : undefined}
+          maxLength={100}
+          data-testid={`${prefix}-title`}
+        />
+      </Col>
+      <Col xs={8} md={3}>
+        <InputNumber
+          value={value.year}
+          onChange={(year) => set({ year: year ?? new Date().getFullYear() })}
+          min={1950}
+          max={2100}
+          precision={0}
+          style={{ width: '100%' }}
+          aria-label={t('mw.field.year')}
+          data-testid={`${prefix}-year`}
+        />
+      </Col>
+      <Col xs={16} md={6}>
+        <Input
+          value={value.awardedBy ?? ''}
+          onChange={(e) => set({ awardedBy: e.target.value })}
+          placeholder={t('mw.field.awardedBy')}
+          maxLength={200}
+        />
+      </Col>
+    </Row>
+  );
+}
+
+export const newHonour = (): Honour => ({
+  level: 'city',
+  kind: 'model',
+  title: '',
+  year: new Date().getFullYear(),
+  awardedBy: '',
+});

@@ -1,0 +1,491 @@
+import { EditOutlined, GiftOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { HonourFields, newHonour } from './HonourFields.tsx';
+import {
+  HEALTH,
+  HEALTH_COLOR,
+  type Health,
+  type Honour,
+  LEVEL_COLOR,
+  type Level,
+  type ModelWorkerDetail,
+  modelWorkersApi,
+} from './modelworkers-api.ts';
+import { StudioSelect } from './StudioSelect.tsx';
+
+/**
+ * Staff: one model worker — titles, the studio they lead, contact and health, and through the member their
+ * hardship file, the visits made to them (logged here through care) and their program applications.
+ */
+export default function ModelWorkerPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const detail = useLoad(() => modelWorkersApi.get(id), [id]);
+  usePageTitle(detail.data?.name ?? t('mw.detail.title'));
+  return (
+    <LoadGate state={detail} what={t('mw.what.detail')}>
+      {(m) => <Detail m={m} reload={detail.reload} />}
+    </LoadGate>
+  );
+}
+
+function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const writer = can('modelworkers.write');
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [visiting, setVisiting] = useState(false);
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={
+          <Flex gap={8} align="center" wrap>
+            <span data-testid="mw-name">{m.name}</span>
+            <Tag color={LEVEL_COLOR[m.level]} data-testid="mw-level">
+              {t(`mw.level.${m.level}`)}
+            </Tag>
+          </Flex>
+        }
+        extra={
+          writer && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="mw-edit">
+              {t('mw.detail.edit')}
+            </Button>
+          )
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 3 }} size="small">
+          <Descriptions.Item label={t('mw.field.union')}>{m.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.idNumber')}>{m.idMasked ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.gender')}>
+            {m.gender ? t(`mw.gender.${m.gender}`) : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.member')}>
+            {m.personId ? t('mw.detail.isMember') : t('mw.detail.notMember')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.employer')}>{m.employer ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.phone')}>{m.phone ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.contactName')}>
+            {m.contactName ? `${m.contactName}${m.contactPhone ? `（${m.contactPhone}）` : ''}` : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.health')}>
+            <Tag color={HEALTH_COLOR[m.health]}>{t(`mw.health.${m.health}`)}</Tag>
+            {m.healthNote}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.registeredOn')}>{m.registeredOn}</Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.studio')}>
+            {m.studio ? (
+              <Link to={`/innovation/studios/${m.studio.id}`} data-testid="mw-studio">
+                {m.studio.name}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.hardship')}>
+            {m.hardshipFile ? (
+              <Link to={`/hardship/${m.hardshipFile.id}`}>
+                {t(`mw.hardshipLevel.${m.hardshipFile.level}`, { defaultValue: m.hardshipFile.level })}
+                {m.hardshipFile.status === 'closed' ? `（${t('mw.detail.closed')}）` : ''}
+              </Link>
+            ) : (
+              t('mw.detail.noHardship')
+            )}
+          </Descriptions.Item>
+          {m.note && <Descriptions.Item label={t('mw.field.note')}>{m.note}</Descriptions.Item>}
+        </Descriptions>
+      </Card>
+      <Card
+        title={t('mw.field.titles')}
+        extra={
+          writer && (
+            <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="mw-add-title">
+              {t('mw.form.addTitle')}
+            </Button>
+          )
+        }
+      >
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={m.honours}
+          data-testid="mw-honours"
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('mw.field.year'), dataIndex: 'year' },
+            { title: t('mw.field.title'), dataIndex: 'title' },
+            {
+              title: t('mw.field.level'),
+              dataIndex: 'level',
+              render: (l: Level) => <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>,
+            },
+            { title: t('mw.field.kind'), dataIndex: 'kind', render: (k: string) => t(`mw.kind.${k}`) },
+            {
+              title: t('mw.field.awardedBy'),
+              dataIndex: 'awardedBy',
+              render: (s: string | null) => s ?? '—',
+            },
+            { title: t('mw.field.source'), dataIndex: 'source', render: (s: string) => t(`mw.source.${s}`) },
+          ]}
+        />
+      </Card>
+      <Card
+        title={t('mw.detail.visits')}
+        extra={
+          can('care.write') &&
+          m.personId && (
+            <Button icon={<GiftOutlined />} onClick={() => setVisiting(true)} data-testid="mw-visit">
+              {t('mw.visit.new')}
+            </Button>
+          )
+        }
+      >
+        {!m.personId ? (
+          <Typography.Text type="secondary">{t('mw.detail.visitsNeedMember')}</Typography.Text>
+        ) : (
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={m.visits}
+            data-testid="mw-visits"
+            locale={{ emptyText: <Empty description={t('mw.detail.noVisits')} /> }}
+            columns={[
+              { title: t('mw.visit.day'), dataIndex: 'visitedOn' },
+              {
+                title: t('mw.visit.campaign'),
+                dataIndex: 'campaign',
+                render: (s: string | null) => s ?? '—',
+              },
+              { title: t('mw.visit.goods'), dataIndex: 'goods', render: (s: string) => s || '—' },
+              {
+                title: t('mw.visit.grant'),
+                dataIndex: 'grantFen',
+                align: 'right',
+                render: (n: number) => (n ? formatFen(n) : '—'),
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <Card title={t('mw.detail.applications')}>
+        <Typography.Paragraph type="secondary">{t('mw.detail.applicationsHint')}</Typography.Paragraph>
+        <Table
+          rowKey="applicationId"
+          size="small"
+          pagination={false}
+          dataSource={m.applications}
+          locale={{ emptyText: <Empty description={t('mw.detail.noApplications')} /> }}
+          columns={[
+            {
+              title: t('mw.app.program'),
+              dataIndex: 'programName',
+              render: (s: string, a) => <Link to={`/applications/${a.applicationId}`}>{s}</Link>,
+            },
+            { title: t('mw.app.appliedOn'), dataIndex: 'appliedOn' },
+            {
+              title: t('mw.app.status'),
+              dataIndex: 'status',
+              render: (s: string) => t(`review.status.${s}`, { defaultValue: s }),
+            },
+            {
+              title: t('mw.app.paid'),
+              dataIndex: 'paidFen',
+              align: 'right',
+              render: (n: number) => formatFen(n),
+            },
+          ]}
+        />
+      </Card>
+      {editing && <EditModal m={m} onClose={() => setEditing(false)} onSaved={reload} />}
+      {adding && <AddTitleModal m={m} onClose={() => setAdding(false)} onSaved={reload} />}
+      {visiting && <VisitModal m={m} onClose={() => setVisiting(false)} onSaved={reload} />}
+    </Flex>
+  );
+}
+
+function EditModal({
+  m,
+  onClose,
+  onSaved,
+}: {
+  m: ModelWorkerDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [f, setF] = useState({
+    employer: m.employer ?? '',
+    phone: m.phone ?? '',
+    contactName: m.contactName ?? '',
+    contactPhone: m.contactPhone ?? '',
+    health: m.health as Health,
+    healthNote: m.healthNote ?? '',
+    studioId: m.studioId,
+    note: m.note ?? '',
+  });
+  const [saving, setSaving] = useState(false);
+  const text = (k: keyof typeof f) => ({
+    value: f[k] as string,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setF({ ...f, [k]: e.target.value }),
+  });
+  const save = async () => {
+    setSaving(true);
+    try {
+      await modelWorkersApi.update(m.id, {
+        ...f,
+        employer: f.employer || null,
+        phone: f.phone || null,
+        contactName: f.contactName || null,
+        contactPhone: f.contactPhone || null,
+        healthNote: f.healthNote || null,
+        note: f.note || null,
+      });
+      feedback.success(t('mw.form.saved'));
+      onClose();
+      onSaved();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('mw.detail.edit')}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      width={640}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('mw.field.studio')}>
+          <StudioSelect
+            value={f.studioId}
+            onChange={(studioId) => setF({ ...f, studioId })}
+            testId="mw-edit-studio"
+          />
+        </Form.Item>
+        <Form.Item label={t('mw.field.health')}>
+          <Select
+            value={f.health}
+            onChange={(health) => setF({ ...f, health })}
+            options={HEALTH.map((h) => ({ value: h, label: t(`mw.health.${h}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('mw.field.healthNote')}>
+          <Input {...text('healthNote')} maxLength={500} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.employer')}>
+          <Input {...text('employer')} maxLength={200} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.phone')}>
+          <Input {...text('phone')} maxLength={30} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.contactName')}>
+          <Input {...text('contactName')} maxLength={50} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.contactPhone')}>
+          <Input {...text('contactPhone')} maxLength={30} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.note')}>
+          <Input.TextArea {...text('note')} maxLength={1000} rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function AddTitleModal({
+  m,
+  onClose,
+  onSaved,
+}: {
+  m: ModelWorkerDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [honour, setHonour] = useState<Honour>(newHonour());
+  const [recordId, setRecordId] = useState<number | null>(null);
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const award = m.selectionAwards.find((a) => a.id === recordId);
+  const save = async () => {
+    setTried(true);
+    if (!award && !honour.title.trim()) return;
+    setSaving(true);
+    try {
+      await modelWorkersApi.addHonour(
+        m.id,
+        award
+          ? {
+              ...honour,
+              title: award.title,
+              year: award.year,
+              source: 'selection',
+              recordId: award.id,
+              awardedBy: award.issuer,
+            }
+          : {
+              ...honour,
+              title: honour.title.trim(),
+              awardedBy: honour.awardedBy?.trim() || null,
+              source: 'external',
+            },
+      );
+      feedback.success(t('mw.form.saved'));
+      onClose();
+      onSaved();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('mw.form.addTitle')}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      width={880}
+    >
+      <Flex vertical gap={12}>
+        {m.selectionAwards.length > 0 && (
+          <Form.Item label={t('mw.form.fromSelection')} style={{ marginBottom: 0 }}>
+            <Select
+              allowClear
+              value={recordId ?? undefined}
+              onChange={(v) => setRecordId(v ?? null)}
+              placeholder={t('mw.form.fromSelectionHint')}
+              options={m.selectionAwards.map((a) => ({
+                value: a.id,
+                label: `${a.year} ${a.title}${a.issuer ? `（${a.issuer}）` : ''}`,
+              }))}
+            />
+          </Form.Item>
+        )}
+        <HonourFields
+          value={award ? { ...honour, title: award.title, year: award.year } : honour}
+          onChange={setHonour}
+          tried={tried}
+          prefix="mw-title"
+        />
+      </Flex>
+    </Modal>
+  );
+}
+
+/** A visit before a holiday, logged through care: the visiting union, the day, who went, what was said. */
+function VisitModal({
+  m,
+  onClose,
+  onSaved,
+}: {
+  m: ModelWorkerDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? m.orgId);
+  const [visitedOn, setVisitedOn] = useState<string | null>(today());
+  const [visitors, setVisitors] = useState('');
+  const [note, setNote] = useState(t('mw.visit.defaultNote'));
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    setTried(true);
+    if (!orgId || !visitedOn || !visitors.trim()) return;
+    setSaving(true);
+    try {
+      await modelWorkersApi.logVisit({
+        orgId,
+        recipientKind: 'person',
+        personId: m.personId,
+        visitedOn,
+        visitors: visitors.trim(),
+        note: note.trim() || null,
+        goods: [],
+      });
+      feedback.success(t('mw.visit.saved'));
+      onClose();
+      onSaved();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const required = (bad: boolean, text: string) =>
+    tried && bad ? { validateStatus: 'error' as const, help: text } : {};
+  return (
+    <Modal
+      open
+      title={t('mw.visit.title', { name: m.name })}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'mw-visit-save' } as never}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('mw.visit.union')} required {...required(!orgId, t('mw.form.unionRequired'))}>
+          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} />
+        </Form.Item>
+        <Form.Item label={t('mw.visit.day')} required {...required(!visitedOn, t('mw.visit.dayRequired'))}>
+          <DateField value={visitedOn} onChange={setVisitedOn} noFuture testId="mw-visit-day" />
+        </Form.Item>
+        <Form.Item
+          label={t('mw.visit.visitors')}
+          required
+          {...required(!visitors.trim(), t('mw.visit.visitorsRequired'))}
+        >
+          <Input
+            value={visitors}
+            onChange={(e) => setVisitors(e.target.value)}
+            maxLength={200}
+            data-testid="mw-visit-visitors"
+          />
+        </Form.Item>
+        <Form.Item label={t('mw.visit.note')}>
+          <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} rows={2} />
+        </Form.Item>
+        <Typography.Text type="secondary">{t('mw.visit.hint')}</Typography.Text>
+      </Form>
+    </Modal>
+  );
+}

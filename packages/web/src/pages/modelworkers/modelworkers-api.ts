@@ -1,0 +1,60 @@
+import { api, fileForm, unwrap } from '../../api/client.ts';
+import type { Answer, Body } from '../../api/types.ts';
+import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
+
+export type ModelWorkerList = Answer<'/api/model-workers'>;
+export type ModelWorkerItem = ModelWorkerList['items'][number];
+export type ModelWorkerDetail = Answer<'/api/model-workers/{id}'>;
+export type NewModelWorker = Body<'/api/model-workers'>;
+export type Honour = NewModelWorker['honours'][number];
+export type Level = Honour['level'];
+export type HonourKind = Honour['kind'];
+export type Health = ModelWorkerItem['health'];
+export type ModelWorkerPatch = Body<'/api/model-workers/{id}', 'patch'>;
+
+export const LEVELS: Level[] = ['national', 'provincial', 'city', 'district'];
+export const KINDS: HonourKind[] = ['model', 'advanced', 'other'];
+export const HEALTH: Health[] = ['good', 'fair', 'poor', 'critical'];
+export const LEVEL_COLOR: Record<Level, string> = {
+  national: 'red',
+  provincial: 'volcano',
+  city: 'gold',
+  district: 'blue',
+};
+export const HEALTH_COLOR: Record<Health, string> = {
+  good: 'green',
+  fair: 'blue',
+  poor: 'orange',
+  critical: 'red',
+};
+
+export interface ListQuery {
+  orgId?: number;
+  level?: Level;
+  health?: Health;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The calls of the model workers pages. */
+export const modelWorkersApi = {
+  list: (query: ListQuery) => unwrap(api.GET('/api/model-workers', { params: { query } })),
+  register: (body: NewModelWorker) => unwrap(api.POST('/api/model-workers', { body })),
+  get: (id: number) => unwrap(api.GET('/api/model-workers/{id}', { params: { path: { id } } })),
+  update: (id: number, body: ModelWorkerPatch) =>
+    unwrap(api.PATCH('/api/model-workers/{id}', { params: { path: { id } }, body })),
+  addHonour: (id: number, honour: Honour) =>
+    unwrap(api.POST('/api/model-workers/{id}/honours', { params: { path: { id } }, body: { honour } })),
+  studios: (q?: string) => unwrap(api.GET('/api/model-workers/studios', { params: { query: { q } } })),
+  importTemplateUrl: '/api/model-workers/import/template.xlsx',
+  /** The register from a sheet: checked only (预检) or imported, all rows or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/model-workers/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  exportUrl: (orgId?: number) => `/api/model-workers/export.xlsx${orgId ? `?orgId=${orgId}` : ''}`,
+  stats: (q: { orgId?: number } & PeriodQuery) =>
+    unwrap(api.GET('/api/model-workers/stats', { params: { query: q } })),
+  statsUrl: (q: { orgId?: number } & PeriodQuery) => `/api/model-workers/stats.xlsx?${periodParams(q)}`,
+  /** A visit before a holiday, logged through care (送温暖 visits): the union visiting, the member, the day. */
+  logVisit: (body: Body<'/api/care/visits'>) => unwrap(api.POST('/api/care/visits', { body })),
+};
