@@ -128,6 +128,12 @@ export const PERMISSIONS = [
   'calls.read',
   'calls.manage',
   'calls.review',
+  /**
+   * Workers' congresses (职代会) of the subtree: read terms, rosters, proposals, votes, 厂务公开 and statistics;
+   * manage them (elect and replace delegates, hold sessions, examine, assign and answer proposals, run votes).
+   */
+  'congresses.read',
+  'congresses.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -204,6 +210,8 @@ const STAFF: Permission[] = [
   'calls.read',
   'calls.manage',
   'calls.review',
+  'congresses.read',
+  'congresses.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -254,6 +262,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'wellness.read',
     'calls.read',
     'calls.review',
+    'congresses.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

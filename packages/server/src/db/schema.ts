@@ -6,6 +6,7 @@ import { callsMigrations } from '../modules/calls/index.ts';
 import { cardMigrations } from '../modules/card/index.ts';
 import { careMigrations } from '../modules/care/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
+import { congressesMigrations } from '../modules/congresses/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
 import { counsellingMigrations } from '../modules/counselling/index.ts';
 import { donationsMigrations } from '../modules/donations/index.ts';
@@ -61,6 +62,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'stations', dir: stationsMigrations },
   { module: 'wellness', dir: wellnessMigrations },
   { module: 'calls', dir: callsMigrations },
+  { module: 'congresses', dir: congressesMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index
 import { seedCalls } from '../modules/calls/index.ts';
 import { seedCare } from '../modules/care/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
+import { seedCongresses } from '../modules/congresses/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
 import { seedCounselling } from '../modules/counselling/index.ts';
 import { seedDonations } from '../modules/donations/index.ts';
@@ -383,6 +384,7 @@ export async function seedDemo(
   const counselling = await seedCounselling(db, todayInChina(), counsellorUser[0]?.id ?? null);
   const stations = await seedStations(db, services.ids, todayInChina());
   const wellness = await seedWellness(db, services.ids, todayInChina());
+  const congresses = await seedCongresses(db, todayInChina(), { workerIds: seeded.workerIds });
   const {
     firmId: _firm,
     workerId: _worker,
@@ -403,5 +405,7 @@ export async function seedDemo(
     counsellingVolunteers: counselling.volunteers,
     stations: stations.stations,
     wellnessBatches: wellness.batches,
+    congresses: congresses.congresses,
+    congressProposals: congresses.proposals,
   };
 }

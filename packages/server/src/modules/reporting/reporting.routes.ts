@@ -26,6 +26,7 @@ export const REPORTING_AREAS = [
   'wellness',
   'calls',
   'insurance',
+  'congresses',
 ] as const;
 
 const YearsQuery = Obj({
