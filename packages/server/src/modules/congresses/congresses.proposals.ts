@@ -1,4 +1,4 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -403,12 +403,16 @@ export function createProposalUseCases(ctx: CongressContext) {
       });
     },
 
-    /** The proposal a 办实事 project came from, for the project's page (null: none, or not the reader's to see). */
+    /**
+     * The proposal a 办实事 project came from, for the project's page: null when it came from none; not found when
+     * it did but the proposal is not the reader's to see.
+     */
     async proposalOfPledge(actor: Actor, pledgeId: number) {
       return db.tx(async (sql) => {
         const id = await findProposalOfPledge(sql, pledgeId);
         const p = id ? await findProposal(sql, id) : undefined;
-        if (!p || !canAccess(actor, 'congresses.read', { orgPath: p.orgPath })) return { proposal: null };
+        if (!p) return { proposal: null };
+        requireAccess(actor, 'congresses.read', { orgPath: p.orgPath });
         const session = await findSession(sql, p.sessionId);
         return {
           proposal: {
