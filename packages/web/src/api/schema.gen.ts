@@ -1717,7 +1717,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The proposal a 办实事 project came from (null: none) */
+        /** The proposal a 办实事 project came from (404: none) */
         get: operations["getCongressesPledgeLinksByPledgeId"];
         put?: never;
         post?: never;
@@ -24821,12 +24821,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        proposal: {
-                            congressId: number;
-                            id: number;
-                            sessionTitle: string;
-                            title: string;
-                        } | null;
+                        congressId: number;
+                        id: number;
+                        sessionTitle: string;
+                        title: string;
                     };
                 };
             };

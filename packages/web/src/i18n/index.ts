@@ -16,6 +16,8 @@ import { careEn } from './care.en.ts';
 import { careZh } from './care.zh.ts';
 import { casesEn } from './cases.en.ts';
 import { casesZh } from './cases.zh.ts';
+import { congressesEn } from './congresses.en.ts';
+import { congressesZh } from './congresses.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { counsellingEn } from './counselling.en.ts';
@@ -93,6 +95,7 @@ void i18n.use(initReactI18next).init({
         ...careZh,
         ...cardZh,
         ...insuranceZh,
+        ...congressesZh,
         ...returnsZh,
         ...activitiesZh,
         ...counsellingZh,
@@ -122,6 +125,7 @@ void i18n.use(initReactI18next).init({
         ...careEn,
         ...cardEn,
         ...insuranceEn,
+        ...congressesEn,
         ...returnsEn,
         ...activitiesEn,
         ...counsellingEn,

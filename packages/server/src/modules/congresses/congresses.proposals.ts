@@ -404,24 +404,17 @@ export function createProposalUseCases(ctx: CongressContext) {
     },
 
     /**
-     * The proposal a 办实事 project came from, for the project's page: null when it came from none; not found when
-     * it did but the proposal is not the reader's to see.
+     * The proposal a 办实事 project came from, for the project's page: not found when it came from none, or when the
+     * proposal is not the reader's to see (the page then shows nothing).
      */
     async proposalOfPledge(actor: Actor, pledgeId: number) {
       return db.tx(async (sql) => {
         const id = await findProposalOfPledge(sql, pledgeId);
         const p = id ? await findProposal(sql, id) : undefined;
-        if (!p) return { proposal: null };
+        if (!p) throw notFound({ zh: '来源提案', en: 'Source proposal' });
         requireAccess(actor, 'congresses.read', { orgPath: p.orgPath });
         const session = await findSession(sql, p.sessionId);
-        return {
-          proposal: {
-            id: p.id,
-            title: p.title,
-            sessionTitle: session?.title ?? '',
-            congressId: p.congressId,
-          },
-        };
+        return { id: p.id, title: p.title, sessionTitle: session?.title ?? '', congressId: p.congressId };
       });
     },
   };

@@ -193,7 +193,7 @@ export function congressesRoutes(app: App, { congresses }: { congresses: Congres
       config: read,
       schema: {
         tags,
-        summary: 'The proposal a 办实事 project came from (null: none)',
+        summary: 'The proposal a 办实事 project came from (404: none)',
         params: PledgeParams,
         response: { 200: PledgeLinkSchema },
       },

@@ -258,7 +258,10 @@ export const PledgeBody = Obj({
 export const PledgeResult = Obj({ pledgeId: Id });
 export const PledgeParams = Obj({ pledgeId: Id });
 export const PledgeLinkSchema = Obj({
-  proposal: Nullable(Obj({ id: Id, title: Type.String(), sessionTitle: Type.String(), congressId: Id })),
+  id: Id,
+  title: Type.String(),
+  sessionTitle: Type.String(),
+  congressId: Id,
 });
 export const MotionBody = Obj({ title: Name(200), kind: MotionKind });
 export const CloseBody = Obj({ effectiveOn: EffectiveOn });

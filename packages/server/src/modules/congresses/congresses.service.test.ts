@@ -205,7 +205,8 @@ describe('workers’ congresses', () => {
     });
     const { pledge } = await createPledgesService(db, () => now).getPledge(staff(), pledgeId);
     expect(pledge).toMatchObject({ title: '开设职工书屋', orgId: firm.id, budgetFen: 5_000_000 });
-    expect(await svc.proposalOfPledge(staff(), pledgeId)).toMatchObject({ proposal: { id: a } });
+    expect(await svc.proposalOfPledge(staff(), pledgeId)).toMatchObject({ id: a, title: '开设职工书屋' });
+    await expect(svc.proposalOfPledge(staff(), pledgeId + 1000)).rejects.toMatchObject({ kind: 'not_found' });
     await expect(svc.proposalOfPledge(t.actor('staff', outside), pledgeId)).rejects.toMatchObject({
       kind: 'forbidden',
     });
