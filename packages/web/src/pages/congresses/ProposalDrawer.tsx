@@ -51,11 +51,11 @@ export function ProposalDrawer({
     budgetYuan: 0,
   });
   const [busy, setBusy] = useState(false);
-  const run = async (fn: () => Promise<unknown>, done: string) => {
+  const run = async (fn: () => Promise<unknown>, done: string | null) => {
     setBusy(true);
     try {
       await fn();
-      feedback.success(done);
+      if (done) feedback.success(done);
       setDay(null);
       detail.reload();
       onChanged();
@@ -232,7 +232,7 @@ export function ProposalDrawer({
                   run(async () => {
                     const r = await congressesApi.assign(id, { department, effectiveOn: on });
                     feedback.success(t('cong.proposal.assigned', { dueOn: r.dueOn }));
-                  }, t('cong.proposal.assign'))
+                  }, null)
                 }
                 data-testid="cong-assign"
               >

@@ -47,11 +47,11 @@ export default function SessionPage() {
   const seated = (roster.data?.delegates ?? []).filter(
     (d) => d.electedOn <= s.heldOn && (d.endedOn === null || d.endedOn > s.heldOn),
   );
-  const run = async (fn: () => Promise<unknown>, done: string) => {
+  const run = async (fn: () => Promise<unknown>, done: string | null) => {
     setBusy(true);
     try {
       await fn();
-      feedback.success(done);
+      if (done) feedback.success(done);
       session.reload();
     } catch (err) {
       feedback.error(err);
@@ -91,7 +91,7 @@ export default function SessionPage() {
                     run(async () => {
                       const r = await congressesApi.attendance(id, present);
                       feedback.success(t('cong.session.attendanceSaved', r));
-                    }, t('cong.session.saveAttendance'))
+                    }, null)
                   }
                 >
                   {t('cong.session.saveAttendance')}

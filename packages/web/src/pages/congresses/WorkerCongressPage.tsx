@@ -193,7 +193,7 @@ function CongressCard({
               <div>
                 <Tag color={STATUS_COLOR[p.status]} data-testid={`my-cong-status-${p.id}`}>
                   {t(`cong.status.${p.status}`)}
-                </Tag>
+                </Tag>{' '}
                 {t('cong.field.cosigns')} {p.cosigns}/{c.cosignMin}
                 {p.rating && <Tag style={{ marginLeft: 8 }}>{t(`cong.rating.${p.rating}`)}</Tag>}
                 {p.pledgeId && <Tag color="green">{t('cong.mine.pledged')}</Tag>}
