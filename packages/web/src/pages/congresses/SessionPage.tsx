@@ -172,7 +172,7 @@ export default function SessionPage() {
                           feedback.success(
                             t('cong.session.closed', { result: t(`cong.result.${r.result}`) }),
                           );
-                        }, t('cong.session.close'))
+                        }, null)
                       }
                     >
                       {t('cong.session.close')}
