@@ -16,6 +16,7 @@ import { type CallsService, createCallsService } from './modules/calls/index.ts'
 import { type CardService, createCardService } from './modules/card/index.ts';
 import { type CareServices, createCareServices } from './modules/care/index.ts';
 import { type CasesService, createCasesService } from './modules/cases/index.ts';
+import { type CongressesService, createCongressesService } from './modules/congresses/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
 import { type CounsellingService, createCounsellingService } from './modules/counselling/index.ts';
 import {
@@ -101,6 +102,7 @@ export interface Services {
   returns: ReturnsServices;
   card: CardService;
   insurance: InsuranceService;
+  congresses: CongressesService;
   activities: ActivitiesService;
   counselling: CounsellingService;
   stations: StationsService;
@@ -157,6 +159,7 @@ export function createServices(
     returns: createReturnsServices(db),
     card: createCardService(db),
     insurance: createInsuranceService(db, undefined, ids),
+    congresses: createCongressesService(db),
     activities: createActivitiesService(db, undefined, ids),
     counselling: createCounsellingService(db),
     stations: createStationsService(db, ids),

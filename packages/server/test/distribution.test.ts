@@ -72,6 +72,12 @@ const REFERENCE: Record<string, string> = {
   wellness_institutions: 'one row per sanatorium or check-up centre a union works with',
   wellness_batches: 'one row per batch of a program (dozens a year)',
   election_settings: 'one row per union that sets its own election rules (a handful)',
+  congresses: 'one row per enterprise union holding a congress',
+  congress_terms: 'one row per term (届) of a congress, every few years',
+  congress_delegations: 'a few delegations per term',
+  congress_sessions: 'one row per session (次), about one a year per congress',
+  congress_motions: 'a few matters put to the vote per session',
+  congress_proposal_pledges: 'one row per proposal made a 办实事 project (a few a year per congress)',
 };
 
 /** Kept on the primary (the coordinator) whole: sign-in, queues and counters that are not per federation. */

@@ -9,6 +9,7 @@ import { callsPublicRoutes, callsStaffRoutes, callsWorkerRoutes } from './pages/
 import { cardStaffRoutes, cardWorkerRoutes } from './pages/card/routes.tsx';
 import { careStaffRoutes, careWorkerRoutes } from './pages/care/routes.tsx';
 import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
+import { congressesStaffRoutes, congressesWorkerRoutes } from './pages/congresses/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { counsellingStaffRoutes, counsellingWorkerRoutes } from './pages/counselling/routes.tsx';
 import { donationsStaffRoutes } from './pages/donations/routes.tsx';
@@ -88,6 +89,7 @@ export default function App() {
           {pledgesWorkerRoutes()}
           {cardWorkerRoutes()}
           {insuranceWorkerRoutes()}
+          {congressesWorkerRoutes()}
           {activitiesWorkerRoutes()}
           {callsWorkerRoutes()}
           {counsellingWorkerRoutes()}
@@ -199,6 +201,7 @@ export default function App() {
           {insuranceStaffRoutes()}
           {electionsStaffRoutes()}
           {modelWorkersStaffRoutes()}
+          {congressesStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
           {callsStaffRoutes()}

@@ -124,7 +124,12 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/case-calendar', label: 'case.nav.calendar', permission: 'cases.read' },
   ],
   // 合同
-  agreements: [{ path: '/agreements', label: 'agr.nav.list', permission: 'agreements.read' }],
+  agreements: [
+    { path: '/agreements', label: 'agr.nav.list', permission: 'agreements.read' },
+    { path: '/congresses', label: 'cong.nav', permission: 'congresses.read' },
+    { path: '/congresses/proposals', label: 'cong.proposalsNav', permission: 'congresses.read' },
+    { path: '/congresses/disclosures', label: 'cong.disclosuresNav', permission: 'congresses.read' },
+  ],
   // 统计: every module's statistics page
   stats: [
     { path: '/dashboard', label: 'prog.nav.dashboard', permission: 'reports.read' },
@@ -139,6 +144,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
     { path: '/election-stats', label: 'el.statsNav', permission: 'elections.read' },
     { path: '/modelworker-stats', label: 'mw.statsNav', permission: 'modelworkers.read' },
+    { path: '/congress-stats', label: 'cong.statsNav', permission: 'congresses.read' },
     { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
     { path: '/call-stats', label: 'calls.statsNav', permission: 'calls.read' },
     { path: '/counselling-stats', label: 'csl.statsNav', permission: 'counselling.read' },

@@ -134,6 +134,12 @@ export const PERMISSIONS = [
   /** The model workers register (劳模) of the subtree: read it and its statistics; register, correct, import. */
   'modelworkers.read',
   'modelworkers.write',
+  /**
+   * Workers' congresses (职代会) of the subtree: read terms, rosters, proposals, votes, 厂务公开 and statistics;
+   * manage them (elect and replace delegates, hold sessions, examine, assign and answer proposals, run votes).
+   */
+  'congresses.read',
+  'congresses.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -214,6 +220,8 @@ const STAFF: Permission[] = [
   'elections.write',
   'modelworkers.read',
   'modelworkers.write',
+  'congresses.read',
+  'congresses.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -266,6 +274,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'calls.review',
     'elections.read',
     'modelworkers.read',
+    'congresses.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -6,6 +6,7 @@ import { callsMigrations } from '../modules/calls/index.ts';
 import { cardMigrations } from '../modules/card/index.ts';
 import { careMigrations } from '../modules/care/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
+import { congressesMigrations } from '../modules/congresses/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
 import { counsellingMigrations } from '../modules/counselling/index.ts';
 import { donationsMigrations } from '../modules/donations/index.ts';
@@ -65,6 +66,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'calls', dir: callsMigrations },
   { module: 'elections', dir: electionsMigrations },
   { module: 'modelworkers', dir: modelworkersMigrations },
+  { module: 'congresses', dir: congressesMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index
 import { seedCalls } from '../modules/calls/index.ts';
 import { seedCare } from '../modules/care/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
+import { seedCongresses } from '../modules/congresses/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
 import { seedCounselling } from '../modules/counselling/index.ts';
 import { seedDonations } from '../modules/donations/index.ts';
@@ -425,6 +426,7 @@ export async function seedDemo(
     luGouQiao: seeded.luGouQiao,
     now: new Date(),
   });
+  const congresses = await seedCongresses(db, todayInChina(), { workerIds: seeded.workerIds });
   const {
     firmId: _firm,
     workerId: _worker,
@@ -450,5 +452,7 @@ export async function seedDemo(
     foundings: elections.foundings,
     elections: elections.elections,
     modelWorkers: modelWorkers.modelWorkers,
+    congresses: congresses.congresses,
+    congressProposals: congresses.proposals,
   };
 }

@@ -6,6 +6,7 @@ import { callsRoutes } from '../modules/calls/index.ts';
 import { cardRoutes } from '../modules/card/index.ts';
 import { careRoutes } from '../modules/care/index.ts';
 import { casesRoutes } from '../modules/cases/index.ts';
+import { congressesRoutes } from '../modules/congresses/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
 import { counsellingRoutes } from '../modules/counselling/index.ts';
 import { donationsRoutes } from '../modules/donations/index.ts';
@@ -81,6 +82,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   returnsRoutes(app, services.returns);
   cardRoutes(app, { card: services.card });
   insuranceRoutes(app, { insurance: services.insurance });
+  congressesRoutes(app, { congresses: services.congresses });
   activitiesRoutes(app, { activities: services.activities });
   counsellingRoutes(app, { counselling: services.counselling });
   stationsRoutes(app, { stations: services.stations });

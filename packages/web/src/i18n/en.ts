@@ -96,7 +96,7 @@ export const en: Messages = {
       contests: 'Contests & selections',
       learning: 'Learning',
       cases: 'Requests',
-      agreements: 'Agreements',
+      agreements: 'Agreements & congresses',
       stats: 'Statistics',
       system: 'System',
     },

@@ -16,6 +16,8 @@ import { careEn } from './care.en.ts';
 import { careZh } from './care.zh.ts';
 import { casesEn } from './cases.en.ts';
 import { casesZh } from './cases.zh.ts';
+import { congressesEn } from './congresses.en.ts';
+import { congressesZh } from './congresses.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { counsellingEn } from './counselling.en.ts';
@@ -99,6 +101,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceZh,
         ...electionsZh,
         ...modelWorkersZh,
+        ...congressesZh,
         ...returnsZh,
         ...activitiesZh,
         ...counsellingZh,
@@ -130,6 +133,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceEn,
         ...electionsEn,
         ...modelWorkersEn,
+        ...congressesEn,
         ...returnsEn,
         ...activitiesEn,
         ...counsellingEn,

@@ -94,7 +94,7 @@ export const zh = {
       contests: '竞赛与评选',
       learning: '学习',
       cases: '诉求',
-      agreements: '合同',
+      agreements: '合同与职代会',
       stats: '统计',
       system: '系统',
     },

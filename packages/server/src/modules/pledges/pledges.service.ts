@@ -62,6 +62,34 @@ const lastMilestone = (day: string | null): NotBefore => ({
 });
 
 /**
+ * Promises a project in the caller's transaction, for another module that turns its own decision into one (an
+ * accepted congress proposal): the same checks, count and audit row as `createPledge`. Returns the project's id.
+ */
+export async function promisePledgeFor(sql: Sql, actor: Actor, input: CreatePledgeInput): Promise<number> {
+  checkPromise(input);
+  const org = await findOrgById(sql, input.orgId);
+  if (!org) throw pledgeErrors.unionNotFound();
+  requireAccess(actor, 'pledges.write', { orgPath: org.path });
+  const row = {
+    ...input,
+    title: input.title.trim(),
+    department: input.department.trim(),
+    description: trimOrNull(input.description),
+    series: trimOrNull(input.series),
+    milestones: (input.milestones ?? []).map((m) => ({ title: m.title.trim(), dueOn: m.dueOn })),
+  };
+  const id = await promisePledge(sql, { ...row, createdBy: actor.userId || null });
+  await recordAudit(sql, actor, {
+    action: 'pledge.create',
+    entity: 'pledge',
+    entityId: id,
+    orgId: org.id,
+    after: row,
+  });
+  return id;
+}
+
+/**
  * 办实事 projects. Each step on a project (a milestone reached, its completion, its cancellation) happens on its own
  * day (ADR 40): not in the future, not before what it follows, a past day needs history.backdate; the moment it was
  * entered is kept beside it and in the audit log.
@@ -78,27 +106,8 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
   return {
     /** A union promises a project for a year, with its milestones. */
     async createPledge(actor: Actor, input: CreatePledgeInput) {
-      checkPromise(input);
       return db.tx(async (sql) => {
-        const org = await findOrgById(sql, input.orgId);
-        if (!org) throw pledgeErrors.unionNotFound();
-        requireAccess(actor, 'pledges.write', { orgPath: org.path });
-        const row = {
-          ...input,
-          title: input.title.trim(),
-          department: input.department.trim(),
-          description: trimOrNull(input.description),
-          series: trimOrNull(input.series),
-          milestones: (input.milestones ?? []).map((m) => ({ title: m.title.trim(), dueOn: m.dueOn })),
-        };
-        const id = await promisePledge(sql, { ...row, createdBy: actor.userId || null });
-        await recordAudit(sql, actor, {
-          action: 'pledge.create',
-          entity: 'pledge',
-          entityId: id,
-          orgId: org.id,
-          after: row,
-        });
+        const id = await promisePledgeFor(sql, actor, input);
         return reread(sql, id);
       });
     },

@@ -28,6 +28,7 @@ export const REPORTING_AREAS = [
   'insurance',
   'elections',
   'modelworkers',
+  'congresses',
 ] as const;
 
 const YearsQuery = Obj({

@@ -11,6 +11,7 @@ import { LoadState } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { FromProposal } from '../congresses/FromProposal.tsx';
 import { PledgeStatusTag } from './labels.tsx';
 import { PledgeCancelModal } from './PledgeCancelModal.tsx';
 import { PledgeCompleteModal } from './PledgeCompleteModal.tsx';
@@ -91,6 +92,7 @@ export default function PledgeDetailPage() {
           </Space>
         }
       >
+        <FromProposal pledgeId={p.id} />
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="pledge-facts">
           <Descriptions.Item label={t('pl.field.union')}>{p.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('pl.field.year')}>{p.year}</Descriptions.Item>

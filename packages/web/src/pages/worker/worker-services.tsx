@@ -1,4 +1,5 @@
 import {
+  AuditOutlined,
   CalendarOutlined,
   CommentOutlined,
   EditOutlined,
@@ -26,6 +27,7 @@ export const SERVICES = [
   { to: '/m/counselling', key: 'counselling', label: 'csl.tab', icon: <SmileOutlined /> },
   { to: '/near', key: 'stations', label: 'st.tab', icon: <EnvironmentOutlined /> },
   { to: '/m/insurance', key: 'insurance', label: 'ins.tab', icon: <SafetyOutlined /> },
+  { to: '/m/congresses', key: 'congresses', label: 'cong.tab', icon: <AuditOutlined /> },
   { to: '/m/wellness', key: 'wellness', label: 'wel.tab', icon: <HeartOutlined /> },
   { to: '/m/pledges', key: 'pledges', label: 'wp.services.pledges', icon: <FlagOutlined /> },
   { to: '/m/selections', key: 'selections', label: 'wp.services.selections', icon: <TrophyOutlined /> },

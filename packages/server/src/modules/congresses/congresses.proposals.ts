@@ -1,0 +1,421 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { addWorkingDays } from '../cases/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { findPersonNames } from '../people/index.ts';
+import { type PledgeCategory, promisePledgeFor } from '../pledges/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import type { CongressContext } from './congresses.context.ts';
+import { err, PROPOSAL } from './congresses.errors.ts';
+import {
+  cosignersOf,
+  findCongress,
+  findProposal,
+  findProposalOfPledge,
+  findSession,
+  insertCosign,
+  insertProposal,
+  linkPledge,
+  listProposals,
+  type ProposalRow,
+  type ProposalStatus,
+  type Rating,
+  updateProposal,
+} from './congresses.repository.ts';
+
+/**
+ * Proposals (提案, issue 28): a delegate files one on the phone within the session's window; other delegates of
+ * the term co-sign (附议) until it has the congress's minimum; the proposal committee accepts it (立案), declines it
+ * with a reason (不立案) or merges it into another (并案); an accepted proposal goes to a department with a deadline
+ * in working days (the cases module's holiday calendar), is answered, and rated by its proposer — 不满意 once sends it
+ * back for a second answer. An accepted proposal may become a 办实事 project of the year (module pledges); the link
+ * is kept here. Counts: 'congresses.proposals_filed' (filing day), '.proposals_accepted' (decision day),
+ * '.proposals_answered' (first answer's day, dim2 'in_time' | 'late'), '.proposals_rated' (final rating's day, dim
+ * the rating).
+ */
+const ONCE_ACCEPTED: ProposalStatus[] = ['accepted', 'assigned', 'answered', 'closed'];
+
+export function createProposalUseCases(ctx: CongressContext) {
+  const { db, today, dayOf, congressIn, seatIn } = ctx;
+
+  async function proposalIn(
+    sql: Sql,
+    actor: Actor,
+    id: number,
+    permission: 'congresses.read' | 'congresses.manage',
+    lock = false,
+  ) {
+    const p = await findProposal(sql, id, lock);
+    if (!p) throw notFound(PROPOSAL);
+    requireAccess(actor, permission, { orgPath: p.orgPath });
+    return p;
+  }
+
+  const wrongState = (p: ProposalRow, zh: string, en: string) =>
+    err('conflict', 'CONGRESS_PROPOSAL_STATE', `该提案${zh}`, `The proposal ${en}`, undefined, {
+      status: p.status,
+    });
+
+  async function withNames(sql: Sql, rows: ProposalRow[]) {
+    const names = await findPersonNames(
+      sql,
+      rows.map((p) => p.personId),
+    );
+    return rows.map((p) => ({ ...p, proposerName: names.get(p.personId) ?? '' }));
+  }
+
+  return {
+    /** A delegate files a proposal within the session's window (today). */
+    async fileProposal(actor: Actor, input: { sessionId: number; title: string; body: string }) {
+      return db.tx(async (sql) => {
+        const session = await findSession(sql, input.sessionId);
+        if (!session) throw notFound({ zh: '会议', en: 'Session' });
+        const seat = await seatIn(sql, actor, session);
+        const on = today();
+        if (on < session.proposalsFrom || on > session.proposalsUntil)
+          throw err(
+            'conflict',
+            'CONGRESS_WINDOW_CLOSED',
+            `提案征集时间为${session.proposalsFrom}至${session.proposalsUntil}`,
+            `Proposals are collected from ${session.proposalsFrom} to ${session.proposalsUntil}`,
+          );
+        const c = await findCongress(sql, session.congressId);
+        const id = await insertProposal(sql, {
+          sessionId: session.id,
+          orgId: seat.orgId,
+          delegateId: seat.id,
+          personId: seat.personId,
+          title: input.title.trim(),
+          body: input.body.trim(),
+          filedOn: on,
+        });
+        await addCounts(sql, [
+          { subject: 'congresses.proposals_filed', orgId: c?.orgId as number, on, n: 1 },
+        ]);
+        await recordAudit(sql, actor, {
+          action: 'congress.proposal.file',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: c?.orgId,
+          after: { title: input.title },
+        });
+        return { id };
+      });
+    },
+
+    /** Another delegate of the term co-signs (附议), once. */
+    async cosign(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const p = await findProposal(sql, id);
+        const session = p && (await findSession(sql, p.sessionId));
+        if (!p || !session) throw notFound(PROPOSAL);
+        const seat = await seatIn(sql, actor, session);
+        if (seat.personId === p.personId)
+          throw err(
+            'conflict',
+            'CONGRESS_OWN_PROPOSAL',
+            '不能附议自己的提案',
+            'You cannot co-sign your own proposal',
+          );
+        if (p.status !== 'filed')
+          throw wrongState(p, '已审查，不能再附议', 'has been examined and takes no more co-signatures');
+        const added = await insertCosign(sql, {
+          proposalId: id,
+          delegateId: seat.id,
+          orgId: seat.orgId,
+          signedOn: today(),
+        });
+        if (!added)
+          throw err(
+            'conflict',
+            'CONGRESS_ALREADY_COSIGNED',
+            '您已附议该提案',
+            'You have already co-signed this proposal',
+          );
+        await recordAudit(sql, actor, {
+          action: 'congress.proposal.cosign',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: p.orgId,
+        });
+        return { cosigns: p.cosigns + 1 };
+      });
+    },
+
+    /** The proposal committee's decision: 立案 (enough co-signatures), 不立案 with a reason, or 并案 into another. */
+    async examine(
+      actor: Actor,
+      id: number,
+      input: {
+        decision: 'accept' | 'reject' | 'merge';
+        reason?: string;
+        mergeInto?: number;
+        effectiveOn?: string;
+      },
+    ) {
+      return db.tx(async (sql) => {
+        const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
+        const c = await congressIn(sql, actor, p.congressId, 'congresses.manage');
+        if (p.status !== 'filed') throw wrongState(p, '已审查', 'has already been examined');
+        const on = dayOf(actor, input.effectiveOn, { zh: '审查', en: 'examination' }, [
+          { day: p.filedOn, name: { zh: '提出日期', en: 'filing day' } },
+        ]);
+        const reason = input.reason?.trim() || null;
+        if (input.decision === 'accept') {
+          if (p.cosigns < c.cosignMin)
+            throw err(
+              'conflict',
+              'CONGRESS_COSIGNS_SHORT',
+              `附议人数${p.cosigns}人，不足${c.cosignMin}人，不能立案`,
+              `${p.cosigns} co-signatures, fewer than the ${c.cosignMin} needed to accept`,
+              undefined,
+              { cosigns: p.cosigns, needed: c.cosignMin },
+            );
+          await updateProposal(sql, id, { status: 'accepted', decidedOn: on, decisionReason: reason });
+          await addCounts(sql, [{ subject: 'congresses.proposals_accepted', orgId: c.orgId, on, n: 1 }]);
+        } else if (input.decision === 'reject') {
+          if (!reason)
+            throw err(
+              'invalid',
+              'CONGRESS_REASON_REQUIRED',
+              '不立案须说明理由',
+              'Give the reason for not accepting',
+              'reason',
+            );
+          await updateProposal(sql, id, { status: 'rejected', decidedOn: on, decisionReason: reason });
+        } else {
+          const into = input.mergeInto ? await findProposal(sql, input.mergeInto) : undefined;
+          if (
+            !into ||
+            into.id === id ||
+            into.sessionId !== p.sessionId ||
+            into.status === 'rejected' ||
+            into.status === 'merged'
+          )
+            throw err(
+              'invalid',
+              'CONGRESS_MERGE_TARGET',
+              '请选择本次会议中另一件未并案、未被拒绝的提案',
+              'Choose another proposal of the session, neither merged nor declined',
+              'mergeInto',
+            );
+          await updateProposal(sql, id, {
+            status: 'merged',
+            decidedOn: on,
+            decisionReason: reason,
+            mergedInto: into.id,
+          });
+        }
+        await recordAudit(sql, actor, {
+          action: `congress.proposal.${input.decision}` as 'congress.proposal.accept',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: c.orgId,
+          after: { on, reason, mergeInto: input.mergeInto ?? null },
+        });
+        return { status: (await findProposal(sql, id))?.status as ProposalStatus };
+      });
+    },
+
+    /** An accepted proposal goes to a department, due in the congress's working days (holidays from cases). */
+    async assign(actor: Actor, id: number, input: { department: string; effectiveOn?: string }) {
+      return db.tx(async (sql) => {
+        const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
+        const c = await congressIn(sql, actor, p.congressId, 'congresses.manage');
+        if (p.status !== 'accepted')
+          throw wrongState(p, '不是已立案待交办的提案', 'is not accepted and waiting to be assigned');
+        const on = dayOf(actor, input.effectiveOn, { zh: '交办', en: 'assignment' }, [
+          { day: p.decidedOn, name: { zh: '立案日期', en: 'acceptance day' } },
+        ]);
+        const dueOn = await addWorkingDays(sql, on, c.answerDays);
+        await updateProposal(sql, id, {
+          status: 'assigned',
+          department: input.department.trim(),
+          assignedOn: on,
+          dueOn,
+        });
+        await recordAudit(sql, actor, {
+          action: 'congress.proposal.assign',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: c.orgId,
+          after: { department: input.department, on, dueOn },
+        });
+        return { dueOn };
+      });
+    },
+
+    /** The department's answer, entered on its day; the first answer is counted in time or late. */
+    async answer(actor: Actor, id: number, input: { answer: string; effectiveOn?: string }) {
+      return db.tx(async (sql) => {
+        const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
+        if (p.status !== 'assigned') throw wrongState(p, '不在办理中', 'is not being handled');
+        const on = dayOf(actor, input.effectiveOn, { zh: '答复', en: 'answer' }, [
+          { day: p.assignedOn, name: { zh: '交办日期', en: 'assignment day' } },
+        ]);
+        await updateProposal(sql, id, {
+          status: 'answered',
+          answer: input.answer.trim(),
+          answeredOn: on,
+          answers: p.answers + 1,
+        });
+        if (p.answers === 0)
+          await addCounts(sql, [
+            {
+              subject: 'congresses.proposals_answered',
+              orgId: (await findCongress(sql, p.congressId))?.orgId as number,
+              on,
+              dim2: p.dueOn && on <= p.dueOn ? 'in_time' : 'late',
+              n: 1,
+            },
+          ]);
+        await recordAudit(sql, actor, {
+          action: 'congress.proposal.answer',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: p.orgId,
+          after: { on, answer: input.answer },
+        });
+        return { ok: true as const };
+      });
+    },
+
+    /** The proposer rates the answer; 不满意 after the first answer sends it back once for a second. */
+    async rate(actor: Actor, id: number, rating: Rating) {
+      return db.tx(async (sql) => {
+        requireAccess(actor, 'self.apply', { personId: actor.personId });
+        const p = await findProposal(sql, id, true);
+        if (!p || p.personId !== actor.personId) throw notFound(PROPOSAL);
+        if (p.status !== 'answered') throw wrongState(p, '尚未答复或已评价', 'has no answer to rate');
+        const on = today();
+        const c = await findCongress(sql, p.congressId);
+        if (rating === 'dissatisfied' && p.answers === 1) {
+          const dueOn = await addWorkingDays(sql, on, c?.answerDays ?? 15);
+          await updateProposal(sql, id, { status: 'assigned', firstRating: rating, assignedOn: on, dueOn });
+        } else {
+          await updateProposal(sql, id, {
+            status: 'closed',
+            rating,
+            ratedOn: on,
+            firstRating: p.firstRating ?? rating,
+          });
+          await addCounts(sql, [
+            { subject: 'congresses.proposals_rated', orgId: c?.orgId as number, on, dim: rating, n: 1 },
+          ]);
+        }
+        await recordAudit(sql, actor, {
+          action: 'congress.proposal.rate',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: p.orgId,
+          after: { rating },
+        });
+        return { status: (await findProposal(sql, id))?.status as ProposalStatus };
+      });
+    },
+
+    /** An accepted proposal becomes a 办实事 project of the congress's union (pledges), linked both ways. */
+    async makePledge(
+      actor: Actor,
+      id: number,
+      input: {
+        year: number;
+        category: PledgeCategory;
+        budgetFen: number;
+        department?: string;
+        title?: string;
+      },
+    ) {
+      return db.tx(async (sql) => {
+        const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
+        const c = await congressIn(sql, actor, p.congressId, 'congresses.manage');
+        if (!ONCE_ACCEPTED.includes(p.status))
+          throw wrongState(p, '未立案，不能转为办实事项目', 'is not accepted and cannot become a project');
+        if (p.pledgeId)
+          throw err(
+            'conflict',
+            'CONGRESS_ALREADY_PLEDGED',
+            '该提案已转为办实事项目',
+            'This proposal is already a project',
+            undefined,
+            { pledgeId: p.pledgeId },
+          );
+        const department = input.department?.trim() || p.department || c.orgName;
+        const pledgeId = await promisePledgeFor(sql, actor, {
+          orgId: c.orgId,
+          year: input.year,
+          title: input.title?.trim() || p.title,
+          category: input.category,
+          description: `来自职代会提案：${p.title}`,
+          budgetFen: input.budgetFen,
+          department,
+        });
+        await linkPledge(sql, { proposalId: id, pledgeId, orgId: c.orgId, on: today() });
+        await recordAudit(sql, actor, {
+          action: 'congress.proposal.pledge',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: c.orgId,
+          after: { pledgeId },
+        });
+        return { pledgeId };
+      });
+    },
+
+    async listProposals(
+      actor: Actor,
+      q: { orgId?: number; congressId?: number; sessionId?: number; status?: ProposalStatus },
+    ) {
+      return db.tx(async (sql) => {
+        const orgId = q.orgId ?? actor.orgId;
+        const path = orgId ? (await getOrgInScope(sql, actor, orgId)).path : actor.scopePath;
+        if (!path) throw notFound({ zh: '工会', en: 'Union' });
+        requireAccess(actor, 'congresses.read', { orgPath: path });
+        return withNames(sql, await listProposals(sql, { path, ...q }));
+      });
+    },
+
+    /** A proposal with its co-signers (names: audited) and what it was merged into. */
+    async getProposal(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const p = await proposalIn(sql, actor, id, 'congresses.read');
+        const session = await findSession(sql, p.sessionId);
+        const cos = await cosignersOf(sql, [id]);
+        const names = await findPersonNames(sql, [p.personId, ...cos.map((c) => c.personId)]);
+        const into = p.mergedInto ? await findProposal(sql, p.mergedInto) : undefined;
+        const c = await findCongress(sql, p.congressId);
+        await recordAudit(sql, actor, {
+          action: 'congress.proposal.read',
+          entity: 'congress_proposal',
+          entityId: id,
+          orgId: p.orgId,
+        });
+        return {
+          ...p,
+          proposerName: names.get(p.personId) ?? '',
+          sessionTitle: session?.title ?? '',
+          cosignMin: c?.cosignMin ?? 0,
+          cosigners: cos.map((x) => ({ name: names.get(x.personId) ?? '', signedOn: x.signedOn })),
+          mergedIntoTitle: into?.title ?? null,
+        };
+      });
+    },
+
+    /**
+     * The proposal a 办实事 project came from, for the project's page: not found when it came from none, or when the
+     * proposal is not the reader's to see (the page then shows nothing).
+     */
+    async proposalOfPledge(actor: Actor, pledgeId: number) {
+      return db.tx(async (sql) => {
+        const id = await findProposalOfPledge(sql, pledgeId);
+        const p = id ? await findProposal(sql, id) : undefined;
+        if (!p) throw notFound({ zh: '来源提案', en: 'Source proposal' });
+        requireAccess(actor, 'congresses.read', { orgPath: p.orgPath });
+        const session = await findSession(sql, p.sessionId);
+        return { id: p.id, title: p.title, sessionTitle: session?.title ?? '', congressId: p.congressId };
+      });
+    },
+  };
+}

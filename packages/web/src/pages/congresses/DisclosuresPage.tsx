@@ -1,0 +1,130 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatCount } from '../../components/format.ts';
+import { emptyText } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import {
+  congressesApi,
+  DISCLOSURE_CATEGORIES,
+  type Disclosure,
+  type DisclosureCategory,
+} from './congresses-api.ts';
+
+/** Staff: 厂务公开 — what the enterprises of the subtree disclosed to their members, with how many read each. */
+export default function DisclosuresPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('cong.disclosures.title'));
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [params, setParams] = useSearchParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const list = useLoad(() => congressesApi.disclosures(orgId), [orgId]);
+  const [creating, setCreating] = useState(false);
+  const [day, setDay] = useState<string | null>(null);
+  const [form] = Form.useForm<{ orgId: number; category: DisclosureCategory; title: string; body: string }>();
+  return (
+    <Card
+      title={t('cong.disclosures.title')}
+      extra={
+        <Flex gap={8} wrap>
+          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
+          {can('congresses.manage') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('cong.disclosures.publish')}
+            </Button>
+          )}
+        </Flex>
+      }
+    >
+      <Table<Disclosure>
+        rowKey="id"
+        size="small"
+        dataSource={list.data}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{
+          emptyText: emptyText(
+            list,
+            <Empty description={t('cong.disclosures.empty')} />,
+            t('cong.what.disclosures'),
+          ),
+        }}
+        expandable={{ expandedRowRender: (d) => <div style={{ whiteSpace: 'pre-wrap' }}>{d.body}</div> }}
+        columns={[
+          { title: t('cong.field.title'), dataIndex: 'title' },
+          {
+            title: t('cong.field.category2'),
+            dataIndex: 'category',
+            render: (c: DisclosureCategory) => <Tag>{t(`cong.disclosure.${c}`)}</Tag>,
+          },
+          { title: t('cong.field.union'), dataIndex: 'orgName' },
+          { title: t('cong.field.publishedOn'), dataIndex: 'publishedOn' },
+          {
+            title: t('cong.field.reads'),
+            dataIndex: 'reads',
+            align: 'right',
+            render: (n: number) => formatCount(n),
+          },
+        ]}
+      />
+      {creating && (
+        <Modal
+          open
+          width={640}
+          title={t('cong.disclosures.publish')}
+          onCancel={() => setCreating(false)}
+          onOk={() => form.submit()}
+        >
+          <Form
+            form={form}
+            layout="vertical"
+            initialValues={{ orgId, category: 'finance' }}
+            onFinish={async (v) => {
+              try {
+                await congressesApi.publish({ ...v, effectiveOn: day ?? undefined });
+                feedback.success(t('cong.disclosures.done'));
+                setCreating(false);
+                list.reload();
+              } catch (err) {
+                feedback.error(err);
+              }
+            }}
+          >
+            <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
+              <OrgSelect value={orgId ?? null} onChange={() => undefined} />
+            </Form.Item>
+            <Form.Item name="category" label={t('cong.field.category2')}>
+              <Select
+                options={DISCLOSURE_CATEGORIES.map((c) => ({ value: c, label: t(`cong.disclosure.${c}`) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="title"
+              label={t('cong.field.title')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item
+              name="body"
+              label={t('cong.field.body')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input.TextArea rows={6} maxLength={20000} />
+            </Form.Item>
+            <PastDay value={day} onChange={setDay} />
+          </Form>
+        </Modal>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,328 @@
+import {
+  Button,
+  Descriptions,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadState } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { congressesApi, type Proposal, STATUS_COLOR } from './congresses-api.ts';
+
+const PLEDGE_CATEGORIES = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const;
+
+/** A proposal and what the committee and the union do with it: examine, assign, answer, make it a project. */
+export function ProposalDrawer({
+  id,
+  siblings,
+  onClose,
+  onChanged,
+}: {
+  id: number;
+  /** The other proposals of the session, to merge into. */
+  siblings: Proposal[];
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const detail = useLoad(() => congressesApi.proposal(id), [id]);
+  const [day, setDay] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [mergeInto, setMergeInto] = useState<number | undefined>();
+  const [department, setDepartment] = useState('');
+  const [answer, setAnswer] = useState('');
+  const [pledge, setPledge] = useState({
+    year: new Date().getFullYear(),
+    category: 'welfare' as (typeof PLEDGE_CATEGORIES)[number],
+    budgetYuan: 0,
+  });
+  const [busy, setBusy] = useState(false);
+  const run = async (fn: () => Promise<unknown>, done: string | null) => {
+    setBusy(true);
+    try {
+      await fn();
+      if (done) feedback.success(done);
+      setDay(null);
+      detail.reload();
+      onChanged();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const p = detail.data;
+  const manage = can('congresses.manage');
+  const on = day ?? undefined;
+  return (
+    <Drawer
+      open
+      width={640}
+      title={p?.title ?? t('cong.proposal.title')}
+      onClose={onClose}
+      data-testid="cong-proposal"
+    >
+      {!p ? (
+        <LoadState state={detail} what={t('cong.what.proposal')} />
+      ) : (
+        <Flex vertical gap={16}>
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('cong.field.status')}>
+              <Tag color={STATUS_COLOR[p.status]} data-testid="cong-proposal-status">
+                {t(`cong.status.${p.status}`)}
+              </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('cong.field.session')}>{p.sessionTitle}</Descriptions.Item>
+            <Descriptions.Item label={t('cong.field.proposer')}>{p.proposerName}</Descriptions.Item>
+            <Descriptions.Item label={t('cong.field.filedOn')}>{p.filedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('cong.field.body')}>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                {p.body}
+              </Typography.Paragraph>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('cong.proposal.cosigners')}>
+              {p.cosigners.map((c) => c.name).join('、') || '—'}
+              {p.status === 'filed' && p.cosigns < p.cosignMin && (
+                <Typography.Text type="warning">
+                  {' '}
+                  {t('cong.proposal.short', { n: p.cosigns, min: p.cosignMin })}
+                </Typography.Text>
+              )}
+            </Descriptions.Item>
+            {p.decisionReason && (
+              <Descriptions.Item label={t('cong.field.reason')}>{p.decisionReason}</Descriptions.Item>
+            )}
+            {p.mergedIntoTitle && (
+              <Descriptions.Item label={t('cong.proposal.merge')}>
+                {t('cong.proposal.mergedInto', { title: p.mergedIntoTitle })}
+              </Descriptions.Item>
+            )}
+            {p.department && (
+              <Descriptions.Item label={t('cong.field.department')}>
+                {p.department}（{t('cong.field.dueOn')} {p.dueOn}）
+              </Descriptions.Item>
+            )}
+            {p.answer && (
+              <Descriptions.Item label={t('cong.field.answer')}>
+                {t('cong.proposal.answers', { n: p.answers })} · {p.answeredOn}
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                  {p.answer}
+                </Typography.Paragraph>
+              </Descriptions.Item>
+            )}
+            {p.firstRating && p.answers > 1 && (
+              <Descriptions.Item label={t('cong.field.rating')}>
+                {t('cong.proposal.firstRating', { rating: t(`cong.rating.${p.firstRating}`) })}
+              </Descriptions.Item>
+            )}
+            {p.rating && (
+              <Descriptions.Item label={t('cong.field.rating')}>
+                <span data-testid="cong-proposal-rating">{t(`cong.rating.${p.rating}`)}</span>
+              </Descriptions.Item>
+            )}
+            {p.pledgeId && (
+              <Descriptions.Item label={t('cong.proposal.pledged')}>
+                <Link to={`/pledges/${p.pledgeId}`} data-testid="cong-proposal-pledge-link">
+                  {t('cong.proposal.pledgeLink')}
+                </Link>
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          {manage && p.status === 'filed' && (
+            <Flex vertical gap={8}>
+              <Input.TextArea
+                rows={2}
+                maxLength={1000}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                placeholder={t('cong.field.reason')}
+              />
+              <Select
+                allowClear
+                placeholder={t('cong.proposal.mergeInto')}
+                value={mergeInto}
+                onChange={setMergeInto}
+                options={siblings
+                  .filter((s) => s.id !== p.id && s.status !== 'rejected' && s.status !== 'merged')
+                  .map((s) => ({ value: s.id, label: s.title }))}
+              />
+              <PastDay value={day} onChange={setDay} />
+              <Space wrap>
+                <Button
+                  type="primary"
+                  loading={busy}
+                  onClick={() =>
+                    run(
+                      () =>
+                        congressesApi.examine(id, {
+                          decision: 'accept',
+                          reason: reason || undefined,
+                          effectiveOn: on,
+                        }),
+                      t('cong.proposal.decided'),
+                    )
+                  }
+                  data-testid="cong-accept"
+                >
+                  {t('cong.proposal.accept')}
+                </Button>
+                <Button
+                  danger
+                  loading={busy}
+                  onClick={() =>
+                    run(
+                      () => congressesApi.examine(id, { decision: 'reject', reason, effectiveOn: on }),
+                      t('cong.proposal.decided'),
+                    )
+                  }
+                >
+                  {t('cong.proposal.reject')}
+                </Button>
+                <Button
+                  loading={busy}
+                  disabled={!mergeInto}
+                  onClick={() =>
+                    run(
+                      () =>
+                        congressesApi.examine(id, {
+                          decision: 'merge',
+                          mergeInto,
+                          reason: reason || undefined,
+                          effectiveOn: on,
+                        }),
+                      t('cong.proposal.decided'),
+                    )
+                  }
+                >
+                  {t('cong.proposal.merge')}
+                </Button>
+              </Space>
+            </Flex>
+          )}
+          {manage && p.status === 'accepted' && (
+            <Form layout="vertical">
+              <Form.Item label={t('cong.field.department')} required>
+                <Input
+                  maxLength={100}
+                  value={department}
+                  onChange={(e) => setDepartment(e.target.value)}
+                  data-testid="cong-department"
+                />
+              </Form.Item>
+              <PastDay value={day} onChange={setDay} />
+              <Button
+                type="primary"
+                loading={busy}
+                disabled={!department.trim()}
+                onClick={() =>
+                  run(async () => {
+                    const r = await congressesApi.assign(id, { department, effectiveOn: on });
+                    feedback.success(t('cong.proposal.assigned', { dueOn: r.dueOn }));
+                  }, null)
+                }
+                data-testid="cong-assign"
+              >
+                {t('cong.proposal.assign')}
+              </Button>
+            </Form>
+          )}
+          {manage && p.status === 'assigned' && (
+            <Form layout="vertical">
+              <Form.Item label={t('cong.field.answer')} required>
+                <Input.TextArea
+                  rows={4}
+                  maxLength={4000}
+                  value={answer}
+                  onChange={(e) => setAnswer(e.target.value)}
+                  data-testid="cong-answer-text"
+                />
+              </Form.Item>
+              <PastDay value={day} onChange={setDay} />
+              <Button
+                type="primary"
+                loading={busy}
+                disabled={!answer.trim()}
+                onClick={() =>
+                  run(
+                    () => congressesApi.answer(id, { answer, effectiveOn: on }),
+                    t('cong.proposal.answered'),
+                  )
+                }
+                data-testid="cong-answer"
+              >
+                {t('cong.proposal.answer')}
+              </Button>
+            </Form>
+          )}
+          {manage &&
+            can('pledges.write') &&
+            !p.pledgeId &&
+            ['accepted', 'assigned', 'answered', 'closed'].includes(p.status) && (
+              <Form layout="vertical">
+                <Typography.Title level={5}>{t('cong.proposal.pledge')}</Typography.Title>
+                <Flex gap={12} wrap>
+                  <Form.Item label={t('cong.field.year')}>
+                    <InputNumber
+                      min={2000}
+                      max={2100}
+                      precision={0}
+                      value={pledge.year}
+                      onChange={(v) => setPledge({ ...pledge, year: v ?? pledge.year })}
+                    />
+                  </Form.Item>
+                  <Form.Item label={t('cong.field.pledgeCategory')}>
+                    <Select
+                      style={{ minWidth: 160 }}
+                      value={pledge.category}
+                      onChange={(category) => setPledge({ ...pledge, category })}
+                      options={PLEDGE_CATEGORIES.map((k) => ({ value: k, label: t(`pl.category.${k}`) }))}
+                    />
+                  </Form.Item>
+                  <Form.Item label={t('cong.field.budget')}>
+                    <InputNumber
+                      min={0}
+                      precision={2}
+                      value={pledge.budgetYuan}
+                      onChange={(v) => setPledge({ ...pledge, budgetYuan: v ?? 0 })}
+                      data-testid="cong-pledge-budget"
+                    />
+                  </Form.Item>
+                </Flex>
+                <Button
+                  loading={busy}
+                  onClick={() =>
+                    run(
+                      () =>
+                        congressesApi.pledge(id, {
+                          year: pledge.year,
+                          category: pledge.category,
+                          budgetFen: Math.round(pledge.budgetYuan * 100),
+                        }),
+                      t('cong.proposal.pledged'),
+                    )
+                  }
+                  data-testid="cong-pledge"
+                >
+                  {t('cong.proposal.pledge')}
+                </Button>
+              </Form>
+            )}
+        </Flex>
+      )}
+    </Drawer>
+  );
+}

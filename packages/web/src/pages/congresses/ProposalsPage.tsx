@@ -1,0 +1,63 @@
+import { Card, Empty, Flex, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { emptyText } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { congressesApi, type ProposalStatus, STATUSES } from './congresses-api.ts';
+import { ProposalDrawer } from './ProposalDrawer.tsx';
+import { ProposalTable } from './SessionPage.tsx';
+
+/** Staff: the proposals of the subtree's congresses by status — the committee's and the departments' work list. */
+export default function ProposalsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('cong.proposalsNav'));
+  const [params, setParams] = useSearchParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const status = (params.get('status') as ProposalStatus | null) ?? undefined;
+  const list = useLoad(() => congressesApi.proposals({ orgId, status }), [orgId, status]);
+  const [open, setOpen] = useState<number | null>(params.get('open') ? Number(params.get('open')) : null);
+  const set = (k: string, v: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next);
+  };
+  return (
+    <Card
+      title={t('cong.proposalsNav')}
+      extra={
+        <Flex gap={8} wrap>
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          <Select
+            allowClear
+            style={{ minWidth: 140 }}
+            placeholder={t('cong.proposal.allStatuses')}
+            value={status}
+            onChange={(v) => set('status', v)}
+            options={STATUSES.map((s) => ({ value: s, label: t(`cong.status.${s}`) }))}
+            data-testid="cong-status-filter"
+          />
+        </Flex>
+      }
+    >
+      <ProposalTable
+        rows={list.data}
+        onOpen={setOpen}
+        empty={emptyText(list, <Empty description={t('cong.proposal.empty')} />, t('cong.what.proposals'))}
+      />
+      {open && (
+        <ProposalDrawer
+          id={open}
+          siblings={list.data ?? []}
+          onClose={() => setOpen(null)}
+          onChanged={list.reload}
+        />
+      )}
+    </Card>
+  );
+}

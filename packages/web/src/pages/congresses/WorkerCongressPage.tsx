@@ -1,0 +1,313 @@
+import { Button, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { congressesApi, type MyCongress, RATINGS, STATUS_COLOR } from './congresses-api.ts';
+
+/**
+ * The worker's congress on the phone: a delegate files proposals in the window, co-signs others', votes when
+ * present and rates the answers to their own; every member sees the results of the votes and 厂务公开.
+ */
+export default function WorkerCongressPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('cong.mine.title'));
+  const feedback = useFeedback();
+  const mine = useLoad(() => congressesApi.mine(), []);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [opened, setOpened] = useState<Record<number, string>>({});
+  const run = async (key: string, fn: () => Promise<unknown>, done: string) => {
+    setBusy(key);
+    try {
+      await fn();
+      feedback.success(done);
+      mine.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('cong.what.mine')} />;
+  if (!mine.data)
+    return (
+      <div className="m-card">
+        <Skeleton active />
+      </div>
+    );
+  const { congresses, disclosures } = mine.data;
+  return (
+    <div data-testid="my-congresses">
+      {congresses.length === 0 && (
+        <section className="m-card">
+          <Empty description={t('cong.mine.empty')} />
+        </section>
+      )}
+      {congresses.map((c) => (
+        <CongressCard key={c.id} c={c} busy={busy} run={run} />
+      ))}
+      <section className="m-card" data-testid="my-cong-disclosures">
+        <h2 className="m-card-title">{t('cong.mine.disclosures')}</h2>
+        {disclosures.length === 0 && <Empty description={t('cong.mine.noDisclosures')} />}
+        {disclosures.map((d) => (
+          <div key={d.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+            <Space wrap>
+              <Tag>{t(`cong.disclosure.${d.category}`)}</Tag>
+              <strong>{d.title}</strong>
+            </Space>
+            <div>
+              <Typography.Text type="secondary">
+                {d.orgName} · {d.publishedOn}
+              </Typography.Text>
+            </div>
+            {opened[d.id] !== undefined ? (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}>
+                {opened[d.id]}
+              </Typography.Paragraph>
+            ) : (
+              <Button
+                size="large"
+                block
+                className="m-touch"
+                style={{ marginTop: 8 }}
+                loading={busy === `read-${d.id}`}
+                onClick={async () => {
+                  setBusy(`read-${d.id}`);
+                  try {
+                    const r = await congressesApi.read(d.id);
+                    setOpened((o) => ({ ...o, [d.id]: r.body }));
+                  } catch (err) {
+                    feedback.error(err);
+                  } finally {
+                    setBusy(null);
+                  }
+                }}
+              >
+                {d.read ? t('cong.mine.readDone') : t('cong.mine.read')}
+              </Button>
+            )}
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}
+
+function CongressCard({
+  c,
+  busy,
+  run,
+}: {
+  c: MyCongress;
+  busy: string | null;
+  run: (key: string, fn: () => Promise<unknown>, done: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const s = c.session;
+  const mine = c.proposals.filter((p) => p.mine);
+  const others = c.proposals.filter((p) => !p.mine && p.status === 'filed');
+  return (
+    <>
+      <section className="m-card" data-testid={`my-cong-${c.id}`}>
+        <h2 className="m-card-title">{c.name}</h2>
+        <div>
+          {c.seat
+            ? t('cong.mine.delegate', {
+                term: t('cong.field.termN', { n: c.termNumber }),
+                delegation: c.seat.delegation,
+              })
+            : t('cong.mine.member')}
+        </div>
+        {s && (
+          <div>
+            {s.title} · {s.heldOn}
+          </div>
+        )}
+        {c.seat && s && (
+          <div>
+            {s.open
+              ? t('cong.mine.window', { from: s.proposalsFrom, until: s.proposalsUntil })
+              : t('cong.mine.windowClosed')}
+          </div>
+        )}
+      </section>
+      {c.seat && s?.open && (
+        <section className="m-card">
+          <h2 className="m-card-title">{t('cong.mine.file')}</h2>
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Input
+              size="large"
+              maxLength={200}
+              value={title}
+              placeholder={t('cong.mine.titlePh')}
+              onChange={(e) => setTitle(e.target.value)}
+              data-testid="my-cong-title"
+            />
+            <Input.TextArea
+              rows={4}
+              maxLength={4000}
+              value={body}
+              placeholder={t('cong.mine.bodyPh')}
+              onChange={(e) => setBody(e.target.value)}
+              data-testid="my-cong-body"
+            />
+            <Button
+              type="primary"
+              size="large"
+              block
+              className="m-touch"
+              disabled={!title.trim() || !body.trim()}
+              loading={busy === 'file'}
+              onClick={() =>
+                run(
+                  'file',
+                  async () => {
+                    await congressesApi.file({ sessionId: s.id, title, body });
+                    setTitle('');
+                    setBody('');
+                  },
+                  t('cong.mine.filed'),
+                )
+              }
+              data-testid="my-cong-file"
+            >
+              {t('cong.mine.file')}
+            </Button>
+          </Space>
+        </section>
+      )}
+      {c.seat && mine.length > 0 && (
+        <section className="m-card">
+          <h2 className="m-card-title">{t('cong.mine.mine')}</h2>
+          {mine.map((p) => (
+            <div
+              key={p.id}
+              style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
+              data-testid={`my-cong-proposal-${p.id}`}
+            >
+              <strong>{p.title}</strong>
+              <div>
+                <Tag color={STATUS_COLOR[p.status]} data-testid={`my-cong-status-${p.id}`}>
+                  {t(`cong.status.${p.status}`)}
+                </Tag>{' '}
+                {t('cong.field.cosigns')} {p.cosigns}/{c.cosignMin}
+                {p.rating && <Tag style={{ marginLeft: 8 }}>{t(`cong.rating.${p.rating}`)}</Tag>}
+                {p.pledgeId && <Tag color="green">{t('cong.mine.pledged')}</Tag>}
+              </div>
+              {p.decisionReason && p.status === 'rejected' && (
+                <div>
+                  {t('cong.field.reason')}：{p.decisionReason}
+                </div>
+              )}
+              {p.department && (
+                <div>
+                  {t('cong.field.department')}：{p.department}（{t('cong.field.dueOn')} {p.dueOn}）
+                </div>
+              )}
+              {p.answer && (
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
+                  {t('cong.field.answer')}：{p.answer}
+                </Typography.Paragraph>
+              )}
+              {p.status === 'answered' && (
+                <Space wrap style={{ marginTop: 4 }}>
+                  {RATINGS.map((r) => (
+                    <Button
+                      key={r}
+                      size="large"
+                      className="m-touch"
+                      loading={busy === `rate-${p.id}`}
+                      onClick={() =>
+                        run(`rate-${p.id}`, () => congressesApi.rate(p.id, r), t('cong.mine.rated'))
+                      }
+                      data-testid={`my-cong-rate-${p.id}-${r}`}
+                    >
+                      {t(`cong.rating.${r}`)}
+                    </Button>
+                  ))}
+                </Space>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+      {c.seat && others.length > 0 && (
+        <section className="m-card">
+          <h2 className="m-card-title">{t('cong.mine.others')}</h2>
+          {others.map((p) => (
+            <div key={p.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+              <strong>{p.title}</strong>
+              <div>
+                <Typography.Text type="secondary">
+                  {p.proposerName} · {t('cong.field.cosigns')} {p.cosigns}/{c.cosignMin}
+                </Typography.Text>
+              </div>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
+                {p.body}
+              </Typography.Paragraph>
+              {p.cosigned ? (
+                <Tag color="green" data-testid={`my-cong-cosigned-${p.id}`}>
+                  {t('cong.mine.cosigned')}
+                </Tag>
+              ) : (
+                <Button
+                  size="large"
+                  block
+                  className="m-touch"
+                  loading={busy === `cosign-${p.id}`}
+                  onClick={() =>
+                    run(`cosign-${p.id}`, () => congressesApi.cosign(p.id), t('cong.mine.cosignDone'))
+                  }
+                  data-testid={`my-cong-cosign-${p.id}`}
+                >
+                  {t('cong.mine.cosign')}
+                </Button>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+      {c.motions.length > 0 && (
+        <section className="m-card">
+          <h2 className="m-card-title">{t('cong.mine.results')}</h2>
+          {c.motions.map((m) => (
+            <div key={m.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+              <strong>{m.title}</strong> <Tag>{t(`cong.motionKind.${m.kind}`)}</Tag>
+              {m.status === 'closed' && m.result ? (
+                <div>
+                  <Tag color={m.result === 'passed' ? 'green' : 'red'}>{t(`cong.result.${m.result}`)}</Tag>
+                  {t('cong.choice.yes')} {m.yes} · {t('cong.choice.no')} {m.no} · {t('cong.choice.abstain')}{' '}
+                  {m.abstain}
+                </div>
+              ) : m.myVote ? (
+                <div>{t('cong.mine.voted', { choice: t(`cong.choice.${m.myVote}`) })}</div>
+              ) : c.seat?.present ? (
+                <Space wrap style={{ marginTop: 4 }}>
+                  {(['yes', 'no', 'abstain'] as const).map((choice) => (
+                    <Button
+                      key={choice}
+                      size="large"
+                      className="m-touch"
+                      loading={busy === `vote-${m.id}`}
+                      onClick={() =>
+                        run(`vote-${m.id}`, () => congressesApi.vote(m.id, choice), t('cong.mine.voteDone'))
+                      }
+                    >
+                      {t(`cong.choice.${choice}`)}
+                    </Button>
+                  ))}
+                </Space>
+              ) : (
+                <div>{t('cong.mine.notPresent')}</div>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
