@@ -16,9 +16,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { YuanInput } from '../programs/YuanInput.tsx';
 import { congressesApi, type Proposal, STATUS_COLOR } from './congresses-api.ts';
 
 const PLEDGE_CATEGORIES = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const;
@@ -48,8 +50,9 @@ export function ProposalDrawer({
   const [pledge, setPledge] = useState({
     year: new Date().getFullYear(),
     category: 'welfare' as (typeof PLEDGE_CATEGORIES)[number],
-    budgetYuan: 0,
+    budgetFen: 0 as number | null,
   });
+  const invalid = useInvalidFields();
   const [busy, setBusy] = useState(false);
   const run = async (fn: () => Promise<unknown>, done: string | null) => {
     setBusy(true);
@@ -272,54 +275,56 @@ export function ProposalDrawer({
             can('pledges.write') &&
             !p.pledgeId &&
             ['accepted', 'assigned', 'answered', 'closed'].includes(p.status) && (
-              <Form layout="vertical">
-                <Typography.Title level={5}>{t('cong.proposal.pledge')}</Typography.Title>
-                <Flex gap={12} wrap>
-                  <Form.Item label={t('cong.field.year')}>
-                    <InputNumber
-                      min={2000}
-                      max={2100}
-                      precision={0}
-                      value={pledge.year}
-                      onChange={(v) => setPledge({ ...pledge, year: v ?? pledge.year })}
-                    />
-                  </Form.Item>
-                  <Form.Item label={t('cong.field.pledgeCategory')}>
-                    <Select
-                      style={{ minWidth: 160 }}
-                      value={pledge.category}
-                      onChange={(category) => setPledge({ ...pledge, category })}
-                      options={PLEDGE_CATEGORIES.map((k) => ({ value: k, label: t(`pl.category.${k}`) }))}
-                    />
-                  </Form.Item>
-                  <Form.Item label={t('cong.field.budget')}>
-                    <InputNumber
-                      min={0}
-                      precision={2}
-                      value={pledge.budgetYuan}
-                      onChange={(v) => setPledge({ ...pledge, budgetYuan: v ?? 0 })}
-                      data-testid="cong-pledge-budget"
-                    />
-                  </Form.Item>
-                </Flex>
-                <Button
-                  loading={busy}
-                  onClick={() =>
-                    run(
-                      () =>
-                        congressesApi.pledge(id, {
-                          year: pledge.year,
-                          category: pledge.category,
-                          budgetFen: Math.round(pledge.budgetYuan * 100),
-                        }),
-                      t('cong.proposal.pledged'),
-                    )
-                  }
-                  data-testid="cong-pledge"
-                >
-                  {t('cong.proposal.pledge')}
-                </Button>
-              </Form>
+              <ValidityScope fields={invalid}>
+                <Form layout="vertical">
+                  <Typography.Title level={5}>{t('cong.proposal.pledge')}</Typography.Title>
+                  <Flex gap={12} wrap>
+                    <Form.Item label={t('cong.field.year')}>
+                      <InputNumber
+                        min={2000}
+                        max={2100}
+                        precision={0}
+                        value={pledge.year}
+                        onChange={(v) => setPledge({ ...pledge, year: v ?? pledge.year })}
+                      />
+                    </Form.Item>
+                    <Form.Item label={t('cong.field.pledgeCategory')}>
+                      <Select
+                        style={{ minWidth: 160 }}
+                        value={pledge.category}
+                        onChange={(category) => setPledge({ ...pledge, category })}
+                        options={PLEDGE_CATEGORIES.map((k) => ({ value: k, label: t(`pl.category.${k}`) }))}
+                      />
+                    </Form.Item>
+                    <Form.Item label={t('cong.field.budget')}>
+                      <YuanInput
+                        value={pledge.budgetFen}
+                        onChange={(budgetFen) => setPledge({ ...pledge, budgetFen })}
+                        testId="cong-pledge-budget"
+                      />
+                    </Form.Item>
+                  </Flex>
+                  <Button
+                    loading={busy}
+                    disabled={pledge.budgetFen === null}
+                    onClick={() =>
+                      !invalid.blocked() &&
+                      run(
+                        () =>
+                          congressesApi.pledge(id, {
+                            year: pledge.year,
+                            category: pledge.category,
+                            budgetFen: pledge.budgetFen ?? 0,
+                          }),
+                        t('cong.proposal.pledged'),
+                      )
+                    }
+                    data-testid="cong-pledge"
+                  >
+                    {t('cong.proposal.pledge')}
+                  </Button>
+                </Form>
+              </ValidityScope>
             )}
         </Flex>
       )}
