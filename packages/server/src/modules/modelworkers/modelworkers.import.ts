@@ -18,7 +18,13 @@ import { normaliseText } from '../../shared/text.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope, resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { findPersonsByHash, type IdProtector, maskIdNumber, parseIdNumber } from '../people/index.ts';
+import {
+  findPersonsByHash,
+  type IdProtector,
+  maskIdNumber,
+  parseIdNumber,
+  raiseModelWorkerLevels,
+} from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import {
   err,
@@ -38,6 +44,7 @@ import {
   findModelWorkerIdsByKeys,
   insertHonours,
   insertModelWorkers,
+  linkedLevels,
   listAllModelWorkers,
   listHonours,
   type ModelWorkerInsert,
@@ -493,6 +500,13 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: () =>
               }
             }
             await addCounts(sql, deltas);
+            await raiseModelWorkerLevels(
+              sql,
+              await linkedLevels(
+                sql,
+                plans.map((p) => p.existingId as number),
+              ),
+            );
             await recordAudit(sql, actor, {
               action: 'modelworker.import',
               entity: 'modelworker',

@@ -273,6 +273,15 @@ export async function insertHonours(sql: Sql, rows: HonourInsert[]): Promise<Hon
   return rows.filter((r) => kept.has(key(r.modelWorkerId, r.title, r.year)));
 }
 
+/** The members behind model workers of the register, with the register's level for each. */
+export async function linkedLevels(sql: Sql, ids: number[]) {
+  const { rows } = await sql.query<{ personId: number; level: Level }>(
+    `select person_id as "personId", level from modelworkers where id = any($1::bigint[]) and person_id is not null`,
+    [ids],
+  );
+  return rows.map((r) => ({ personId: Number(r.personId), level: r.level }));
+}
+
 export async function setLevel(sql: Sql, id: number, level: Level) {
   await sql.query('update modelworkers set level = $2, updated_at = now() where id = $1', [id, level]);
 }

@@ -53,6 +53,12 @@ describe('model workers register', () => {
     await expect(
       mw.register(staff(), { orgId: firm.id, name: '张文', idNumber, honours: [cityTitle] }),
     ).rejects.toMatchObject({ code: 'MODELWORKER_DUPLICATE' });
+    // the member's attribute that program rules read (劳模 pension top-ups, 疗休养) follows the register
+    const attr = await db.query<{ level: string | null }>(
+      'select model_worker_level as level from persons where id = $1',
+      [person.id],
+    );
+    expect(attr.rows[0].level).toBe('city');
     // a visit before the holiday, logged through care
     const care = createCareServices(db, () => now);
     await care.visits.logVisit(t.actor('staff', town), {

@@ -7,7 +7,13 @@ import { visitsOfPersons } from '../care/index.ts';
 import { hardshipFilesOfPersons } from '../hardship/index.ts';
 import { findStudiosByIds, listStudioChoices } from '../innovation/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { findPersonIdByHash, type IdProtector, maskIdNumber, parseIdNumber } from '../people/index.ts';
+import {
+  findPersonIdByHash,
+  type IdProtector,
+  maskIdNumber,
+  parseIdNumber,
+  raiseModelWorkerLevels,
+} from '../people/index.ts';
 import { applicationsOfPersons } from '../programs/index.ts';
 import { selectionAwardsOfPersons } from '../records/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
@@ -25,6 +31,7 @@ import {
   type HonourInsert,
   insertHonours,
   insertModelWorkers,
+  linkedLevels,
   listHonours,
   listModelWorkers,
   type ModelWorkerInsert,
@@ -238,6 +245,7 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: () =>
           honours.map((h) => ({ ...h, modelWorkerId: created, orgId: org.id, createdBy: row.createdBy })),
         );
         await addCounts(sql, registerCounts(org.id, day, level, honours));
+        await raiseModelWorkerLevels(sql, await linkedLevels(sql, [created]));
         await recordAudit(sql, actor, {
           action: 'modelworker.register',
           entity: 'modelworker',
@@ -395,6 +403,7 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: () =>
             { subject: 'modelworkers.workers', orgId: m.orgId, on: day, dim: m.level, n: -1 },
             { subject: 'modelworkers.workers', orgId: m.orgId, on: day, dim: level, n: 1 },
           );
+          await raiseModelWorkerLevels(sql, await linkedLevels(sql, [m.id]));
         }
         await addCounts(sql, deltas);
         await recordAudit(sql, actor, {

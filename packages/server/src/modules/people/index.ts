@@ -33,6 +33,7 @@ export {
   findPersonsByMembership,
   listMemberships,
   type PersonRef,
+  raiseModelWorkerLevels,
 } from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';
 export {

@@ -269,3 +269,22 @@ export async function moveMembership(
 export async function updatePhone(sql: Sql, personId: number, phone: string | null): Promise<void> {
   await sql.query('update persons set phone = $2, updated_at = now() where id = $1', [personId, phone]);
 }
+
+/**
+ * Raises members' model-worker level (the rule attribute programs read) to the level the model workers register
+ * gives them, never lowering one a clerk set higher. 省部级 titles count as city level, the attribute's scale.
+ */
+export async function raiseModelWorkerLevels(
+  sql: Sql,
+  rows: { personId: number; level: 'national' | 'provincial' | 'city' | 'district' }[],
+): Promise<void> {
+  if (!rows.length) return;
+  const rank = (col: string) =>
+    `case ${col} when 'national' then 3 when 'city' then 2 when 'district' then 1 else 0 end`;
+  await sql.query(
+    `update persons p set model_worker_level = t.level, updated_at = now()
+       from unnest($1::bigint[], $2::text[]) as t(id, level)
+      where p.id = t.id and ${rank('t.level')} > ${rank('p.model_worker_level')}`,
+    [rows.map((r) => r.personId), rows.map((r) => (r.level === 'provincial' ? 'city' : r.level))],
+  );
+}
