@@ -174,6 +174,13 @@ describe('workers’ congresses', () => {
       dissatisfied: 1,
     });
     expect(s.total).toMatchObject({ congresses: 1, heldOnTime: 1, sessions: 1 });
+    // asked before the session's day, the year has no session held yet
+    at('2026-03-10');
+    expect((await svc.congressStats(staff(), { orgId: firm.id, year: 2026 })).total).toMatchObject({
+      congresses: 1,
+      heldOnTime: 0,
+    });
+    at('2026-04-02');
     const xlsx = await svc.congressStatsXlsx(staff(), { orgId: firm.id, year: 2026 });
     expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
   });

@@ -100,8 +100,19 @@ export function createStatsUseCases(ctx: CongressContext) {
       const congresses = (await congressesOf(sql, path)).filter(
         (c) => c.since !== null && (c.since as string) <= to,
       );
+      // a session is held once its day has come: one planned for later this year is not held yet
+      const asOf = today();
+      const heldTo = to < asOf ? to : asOf;
       const held = new Set(
-        (await sumCounts(sql, { subject: 'congresses.sessions', path, from, to, by: ['org', 'month'] }))
+        (
+          await sumCounts(sql, {
+            subject: 'congresses.sessions',
+            path,
+            from,
+            to: heldTo,
+            by: ['org', 'month'],
+          })
+        )
           .filter((c) => c.n > 0)
           .map((c) => `${c.orgId}:${c.month.slice(0, 4)}`),
       );
