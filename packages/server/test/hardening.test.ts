@@ -576,6 +576,7 @@ describe('the OpenAPI document', () => {
       'POST /api/me/applications/{id}/resubmit',
       'POST /api/me/calls/{id}/works/file',
       'POST /api/me/insurance/claims/{id}/files',
+      'POST /api/model-workers/import',
       'POST /api/orgs/import',
       'POST /api/pledges/import',
       'POST /api/pledges/{id}/evidence',

@@ -102,7 +102,7 @@ export function createStatsUseCases(ctx: CongressContext) {
       );
       // a session is held once its day has come: one planned for later this year is not held yet
       const asOf = today();
-      const heldTo = to < asOf ? to : asOf;
+      const heldTo = [to, asOf].sort()[0];
       const held = new Set(
         (
           await sumCounts(sql, {
