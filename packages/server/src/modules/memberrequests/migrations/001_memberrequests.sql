@@ -7,6 +7,7 @@ create table member_requests (
   kind text not null check (kind in ('correction', 'transfer')),
   status text not null default 'pending' check (status in ('pending', 'accepted', 'declined')),
   from_org_id bigint not null references orgs(id),
+  federation_id bigint not null,
   to_org_id bigint references orgs(id),
   -- The values at filing (from) and the values asked (to), stored as typed; a null asked value is unchanged.
   old_name text not null,
@@ -32,3 +33,5 @@ create table member_requests (
 create unique index member_requests_open_idx on member_requests (person_id, kind) where status = 'pending';
 create index member_requests_from_idx on member_requests (from_org_id);
 create index member_requests_to_idx on member_requests (to_org_id);
+create trigger member_requests_federation before insert on member_requests
+  for each row execute function fill_federation_id('from_org_id');
