@@ -121,8 +121,13 @@ export default function MemberRequestsPage() {
         rowKey="id"
         columns={[
           { title: t('mr.field.filedOn'), dataIndex: 'filedOn', width: 110 },
-          { title: t('mr.field.kind'), dataIndex: 'kind', render: (k: RequestKind) => t(`mr.kind.${k}`) },
-          { title: t('mr.field.member'), dataIndex: 'personName' },
+          {
+            title: t('mr.field.kind'),
+            dataIndex: 'kind',
+            width: 90,
+            render: (k: RequestKind) => t(`mr.kind.${k}`),
+          },
+          { title: t('mr.field.member'), dataIndex: 'personName', width: 100 },
           { title: t('mr.field.fromUnion'), dataIndex: 'fromOrgName' },
           { title: t('mr.field.changes'), render: (_, row) => <RequestChanges r={row} /> },
           {
@@ -141,6 +146,7 @@ export default function MemberRequestsPage() {
           },
           {
             title: t('common.actions'),
+            width: 170,
             render: (_, row) =>
               row.canAct.length ? (
                 <Flex gap={4}>
