@@ -31,6 +31,7 @@ import { createInnovationServices, type InnovationServices } from './modules/inn
 import { createInsuranceService, type InsuranceService } from './modules/insurance/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
+import { createMemberRequestsService, type MemberRequestsService } from './modules/memberrequests/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
   createModelWorkerRegister,
@@ -111,6 +112,7 @@ export interface Services {
   elections: ElectionsService;
   modelWorkers: ModelWorkersService;
   modelWorkersRegister: ModelWorkerRegister;
+  memberRequests: MemberRequestsService;
 }
 
 export interface ServiceOptions {
@@ -169,5 +171,6 @@ export function createServices(
     elections: createElectionsService(db, undefined, { employersChanged: recountEnterprises }),
     modelWorkers: createModelWorkersService(db, ids),
     modelWorkersRegister: createModelWorkerRegister(db, ids),
+    memberRequests: createMemberRequestsService(db),
   };
 }

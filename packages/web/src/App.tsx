@@ -24,6 +24,7 @@ import {
 import { studiosStaffRoutes } from './pages/innovation/studios/routes.tsx';
 import { insuranceStaffRoutes, insuranceWorkerRoutes } from './pages/insurance/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
+import { memberRequestsStaffRoutes, memberRequestsWorkerRoutes } from './pages/memberrequests/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { modelWorkersStaffRoutes } from './pages/modelworkers/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
@@ -91,6 +92,7 @@ export default function App() {
           {insuranceWorkerRoutes()}
           {congressesWorkerRoutes()}
           {activitiesWorkerRoutes()}
+          {memberRequestsWorkerRoutes()}
           {callsWorkerRoutes()}
           {counsellingWorkerRoutes()}
           {wellnessWorkerRoutes()}
@@ -204,6 +206,7 @@ export default function App() {
           {congressesStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
+          {memberRequestsStaffRoutes()}
           {callsStaffRoutes()}
           {counsellingStaffRoutes()}
           {stationsStaffRoutes()}

@@ -67,6 +67,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/elections', label: 'el.termsNav', permission: 'elections.read' },
     { path: '/members', label: 'nav.members', permission: 'people.read' },
     { path: '/join-requests', label: 'onb.nav.joinRequests', permission: 'members.join.review' },
+    { path: '/member-requests', label: 'mr.nav', permission: 'members.requests.review' },
     { path: '/records', label: 'rec.nav', permission: 'records.read' },
     { path: '/import', label: 'nav.import', permission: 'people.import' },
     { path: '/scan', label: 'card.scan.nav', permission: 'cards.verify' },

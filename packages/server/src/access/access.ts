@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   'messages.read',
   'outbox.read',
   'members.join.review',
+  /** Members' own corrections and transfers (会员自助申请) of the subtree's unions: see, agree, decline. */
+  'members.requests.review',
   'account.self',
   'contests.read',
   /** Create contests, close registration, enter, import and publish results (the organiser's staff). */
@@ -172,6 +174,7 @@ const STAFF: Permission[] = [
   'reports.read',
   'claims.manage',
   'members.join.review',
+  'members.requests.review',
   'messages.read',
   'account.self',
   'contests.read',

@@ -16,6 +16,7 @@ import { innovationMigrations } from '../modules/innovation/index.ts';
 import { insuranceMigrations } from '../modules/insurance/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
+import { memberRequestsMigrations } from '../modules/memberrequests/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
 import { modelworkersMigrations } from '../modules/modelworkers/index.ts';
 import { onboardingMigrations } from '../modules/onboarding/index.ts';
@@ -67,6 +68,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'elections', dir: electionsMigrations },
   { module: 'modelworkers', dir: modelworkersMigrations },
   { module: 'congresses', dir: congressesMigrations },
+  { module: 'memberrequests', dir: memberRequestsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

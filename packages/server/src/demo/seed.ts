@@ -14,6 +14,7 @@ import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedInsurance } from '../modules/insurance/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
+import { seedMemberRequests } from '../modules/memberrequests/index.ts';
 import { seedModelWorkers } from '../modules/modelworkers/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
@@ -427,6 +428,7 @@ export async function seedDemo(
     now: new Date(),
   });
   const congresses = await seedCongresses(db, todayInChina(), { workerIds: seeded.workerIds });
+  const memberRequests = await seedMemberRequests(db, seeded.workerIds[1]);
   const {
     firmId: _firm,
     workerId: _worker,
@@ -445,6 +447,7 @@ export async function seedDemo(
     returns: returns.returns,
     insurancePolicies: insurance.policies,
     activities: activities.activities,
+    ...memberRequests,
     calls: calls.calls,
     counsellingVolunteers: counselling.volunteers,
     stations: stations.stations,

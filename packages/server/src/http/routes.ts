@@ -16,6 +16,7 @@ import { innovationRoutes } from '../modules/innovation/index.ts';
 import { insuranceRoutes } from '../modules/insurance/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
+import { memberRequestsRoutes } from '../modules/memberrequests/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
 import { modelWorkersRoutes } from '../modules/modelworkers/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
@@ -84,6 +85,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   insuranceRoutes(app, { insurance: services.insurance });
   congressesRoutes(app, { congresses: services.congresses });
   activitiesRoutes(app, { activities: services.activities });
+  memberRequestsRoutes(app, { memberRequests: services.memberRequests });
   counsellingRoutes(app, { counselling: services.counselling });
   stationsRoutes(app, { stations: services.stations });
   wellnessRoutes(app, { wellness: services.wellness });

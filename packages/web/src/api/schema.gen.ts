@@ -5590,6 +5590,27 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/me/member-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own requests (corrections and transfers), newest first, with my current details and union */
+        get: operations["getMeMemberRequests"];
+        put?: never;
+        /**
+         * Ask to correct my name, phone or employer, or to move my membership to another grassroots union (转会)
+         * @description One open request per kind at a time (409); not a member (409).
+         */
+        post: operations["postMeMemberRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/mentoring": {
         parameters: {
             query?: never;
@@ -5772,6 +5793,91 @@ export type paths = {
         put?: never;
         /** Nominate myself, where the selection allows it (my unit’s quota is used) */
         post: operations["postMeSelectionsByIdNominations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members' requests of my subtree: corrections, transfers out of and into its unions */
+        get: operations["getMemberRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-requests.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests as filtered, as .xlsx (audited) */
+        get: operations["getMemberRequestsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with its values from → to (the read is audited) */
+        get: operations["getMemberRequestsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree: a correction is applied; a transfer is released (同意转出) or admitted (同意转入), and moves when both agreed */
+        post: operations["postMemberRequestsByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline with a reason (either union of a transfer may); the request ends and the worker is told */
+        post: operations["postMemberRequestsByIdDecline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15984,7 +16090,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
+                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -15992,7 +16098,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge, election, founding */
+                            /** @description one of call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, member_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge, election, founding */
                             entity: string;
                             entityId: string | null;
                             /** @description the member or union the row is about, by name */
@@ -60687,6 +60793,289 @@ export interface operations {
             };
         };
     };
+    getMeMemberRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        employer: string | null;
+                        items: {
+                            admittedOn: string | null;
+                            decidedOn: string | null;
+                            /** @enum {string|null} */
+                            declinedSide: "from" | "to" | null;
+                            filedOn: string;
+                            fromOrgId: number;
+                            fromOrgName: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "correction" | "transfer";
+                            newEmployer: string | null;
+                            newName: string | null;
+                            newPhone: string | null;
+                            note: string | null;
+                            oldEmployer: string | null;
+                            oldName: string;
+                            oldPhone: string | null;
+                            personId: number;
+                            personName: string;
+                            reason: string | null;
+                            releasedOn: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined";
+                            toOrgId: number | null;
+                            toOrgName: string | null;
+                        }[];
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeMemberRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the new employer, as typed */
+                    employer?: string;
+                    /** @enum {string} */
+                    kind: "correction" | "transfer";
+                    name?: string;
+                    note?: string;
+                    /** @description the new mobile number */
+                    phone?: string;
+                    toOrgId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admittedOn: string | null;
+                        decidedOn: string | null;
+                        /** @enum {string|null} */
+                        declinedSide: "from" | "to" | null;
+                        filedOn: string;
+                        fromOrgId: number;
+                        fromOrgName: string;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "correction" | "transfer";
+                        newEmployer: string | null;
+                        newName: string | null;
+                        newPhone: string | null;
+                        note: string | null;
+                        oldEmployer: string | null;
+                        oldName: string;
+                        oldPhone: string | null;
+                        personId: number;
+                        personName: string;
+                        reason: string | null;
+                        releasedOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined";
+                        toOrgId: number | null;
+                        toOrgName: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getMeMentoring: {
         parameters: {
             query?: never;
@@ -62114,6 +62503,698 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMemberRequests: {
+        parameters: {
+            query?: {
+                kind?: "correction" | "transfer";
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "accepted" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            admittedOn: string | null;
+                            /** @description the sides (union left, union joined) the caller may still decide for */
+                            canAct: ("from" | "to")[];
+                            decidedOn: string | null;
+                            /** @enum {string|null} */
+                            declinedSide: "from" | "to" | null;
+                            filedOn: string;
+                            fromOrgId: number;
+                            fromOrgName: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "correction" | "transfer";
+                            newEmployer: string | null;
+                            newName: string | null;
+                            newPhone: string | null;
+                            note: string | null;
+                            oldEmployer: string | null;
+                            oldName: string;
+                            oldPhone: string | null;
+                            personId: number;
+                            personName: string;
+                            reason: string | null;
+                            releasedOn: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined";
+                            toOrgId: number | null;
+                            toOrgName: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMemberRequestsXlsx: {
+        parameters: {
+            query?: {
+                kind?: "correction" | "transfer";
+                status?: "pending" | "accepted" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMemberRequestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admittedOn: string | null;
+                        /** @description the sides (union left, union joined) the caller may still decide for */
+                        canAct: ("from" | "to")[];
+                        decidedOn: string | null;
+                        /** @enum {string|null} */
+                        declinedSide: "from" | "to" | null;
+                        filedOn: string;
+                        fromOrgId: number;
+                        fromOrgName: string;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "correction" | "transfer";
+                        newEmployer: string | null;
+                        newName: string | null;
+                        newPhone: string | null;
+                        note: string | null;
+                        oldEmployer: string | null;
+                        oldName: string;
+                        oldPhone: string | null;
+                        personId: number;
+                        personName: string;
+                        reason: string | null;
+                        releasedOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined";
+                        toOrgId: number | null;
+                        toOrgName: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMemberRequestsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                    /** @enum {string} */
+                    side?: "from" | "to";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admittedOn: string | null;
+                        /** @description the sides (union left, union joined) the caller may still decide for */
+                        canAct: ("from" | "to")[];
+                        decidedOn: string | null;
+                        /** @enum {string|null} */
+                        declinedSide: "from" | "to" | null;
+                        filedOn: string;
+                        fromOrgId: number;
+                        fromOrgName: string;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "correction" | "transfer";
+                        newEmployer: string | null;
+                        newName: string | null;
+                        newPhone: string | null;
+                        note: string | null;
+                        oldEmployer: string | null;
+                        oldName: string;
+                        oldPhone: string | null;
+                        personId: number;
+                        personName: string;
+                        reason: string | null;
+                        releasedOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined";
+                        toOrgId: number | null;
+                        toOrgName: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMemberRequestsByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                    reason: string;
+                    /** @enum {string} */
+                    side?: "from" | "to";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admittedOn: string | null;
+                        /** @description the sides (union left, union joined) the caller may still decide for */
+                        canAct: ("from" | "to")[];
+                        decidedOn: string | null;
+                        /** @enum {string|null} */
+                        declinedSide: "from" | "to" | null;
+                        filedOn: string;
+                        fromOrgId: number;
+                        fromOrgName: string;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "correction" | "transfer";
+                        newEmployer: string | null;
+                        newName: string | null;
+                        newPhone: string | null;
+                        note: string | null;
+                        oldEmployer: string | null;
+                        oldName: string;
+                        oldPhone: string | null;
+                        personId: number;
+                        personName: string;
+                        reason: string | null;
+                        releasedOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined";
+                        toOrgId: number | null;
+                        toOrgName: string | null;
                     };
                 };
             };

@@ -35,6 +35,8 @@ import { insuranceEn } from './insurance.en.ts';
 import { insuranceZh } from './insurance.zh.ts';
 import { learningEn } from './learning.en.ts';
 import { learningZh } from './learning.zh.ts';
+import { memberRequestsEn } from './memberrequests.en.ts';
+import { memberRequestsZh } from './memberrequests.zh.ts';
 import { messagesEn } from './messages.en.ts';
 import { messagesZh } from './messages.zh.ts';
 import { modelWorkersEn } from './modelworkers.en.ts';
@@ -107,6 +109,7 @@ void i18n.use(initReactI18next).init({
         ...counsellingZh,
         ...stationsZh,
         ...wellnessZh,
+        ...memberRequestsZh,
         ...callsZh,
       },
     },
@@ -139,6 +142,7 @@ void i18n.use(initReactI18next).init({
         ...counsellingEn,
         ...stationsEn,
         ...wellnessEn,
+        ...memberRequestsEn,
         ...callsEn,
       },
     },

@@ -38,8 +38,10 @@ export {
 export { peopleRoutes } from './people.routes.ts';
 export {
   checkPhone,
+  correctPerson,
   createPeopleService,
   getPersonInScope,
+  moveMember,
   type PeopleService,
   type PersonInput,
 } from './people.service.ts';

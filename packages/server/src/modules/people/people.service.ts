@@ -119,6 +119,68 @@ function assertPersonInScope<T extends PersonRow>(actor: Actor, id: number, pers
   return person;
 }
 
+/**
+ * A change of a member's name, phone or employer that their union decided on their own request (会员自助申请),
+ * in the caller's transaction; audited from → to as the member edit is. The caller checked the actor's reach.
+ */
+export async function correctPerson(
+  sql: Sql,
+  actor: Actor,
+  personId: number,
+  fields: { name?: string; phone?: string | null; employerName?: string | null },
+): Promise<PersonRow> {
+  checkPhone(fields.phone);
+  const before = await findPersonById(sql, personId);
+  if (!before) throw notFound(PERSON, { id: personId });
+  await updatePersonRow(sql, personId, { ...before, ...fields });
+  const after = (await findPersonById(sql, personId)) as PersonRow;
+  await recordAudit(sql, actor, {
+    action: 'person.update',
+    entity: 'person',
+    entityId: personId,
+    orgId: after.orgId,
+    before,
+    after,
+  });
+  return after;
+}
+
+/**
+ * Moves a member's active membership to another union on a day, in the caller's transaction (a transfer both
+ * unions agreed to, across districts too): the old membership ends as transferred, history is kept and the
+ * per-union counts follow, as when staff move a member. The caller checked both unions.
+ */
+export async function moveMember(
+  sql: Sql,
+  actor: Actor,
+  personId: number,
+  toOrgId: number,
+  on: string,
+  note: string | null,
+): Promise<void> {
+  const person = await findPersonById(sql, personId);
+  if (!person) throw notFound(PERSON, { id: personId });
+  if (person.orgId === toOrgId) {
+    throw invalid('ALREADY_MEMBER', { zh: '已是该工会会员', en: 'Already a member of this union' });
+  }
+  if (person.joinedOn && on < person.joinedOn) {
+    throw invalid(
+      'TRANSFER_DATE_INVALID',
+      { zh: '转接日期早于入会日期', en: 'The transfer date is before the join date' },
+      { field: 'effectiveOn' },
+    );
+  }
+  await moveMembership(sql, personId, toOrgId, on, note);
+  await recordAudit(sql, actor, {
+    action: 'person.transfer',
+    entity: 'person',
+    entityId: personId,
+    orgId: toOrgId,
+    before: { orgId: person.orgId },
+    after: { orgId: toOrgId, on },
+  });
+}
+
 export function createPeopleService(db: Db, ids: IdProtector) {
   return {
     async listMembers(actor: Actor, q: MemberQuery) {

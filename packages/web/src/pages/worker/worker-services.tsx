@@ -11,6 +11,7 @@ import {
   SafetyOutlined,
   SmileOutlined,
   SolutionOutlined,
+  SwapOutlined,
   ThunderboltOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -31,4 +32,5 @@ export const SERVICES = [
   { to: '/m/wellness', key: 'wellness', label: 'wel.tab', icon: <HeartOutlined /> },
   { to: '/m/pledges', key: 'pledges', label: 'wp.services.pledges', icon: <FlagOutlined /> },
   { to: '/m/selections', key: 'selections', label: 'wp.services.selections', icon: <TrophyOutlined /> },
+  { to: '/m/requests', key: 'requests', label: 'mr.tab', icon: <SwapOutlined /> },
 ] as const;

@@ -1,0 +1,8 @@
+/**
+ * Members' own requests (会员自助申请, issue 24): a worker asks on the phone to correct their name, phone or
+ * employer, or to move to another grassroots union (转会); the union — both unions for a move — decides (ADR 67).
+ */
+export { seedMemberRequests } from './memberrequests.demo.ts';
+export { memberRequestsRoutes } from './memberrequests.routes.ts';
+export { createMemberRequestsService, type MemberRequestsService } from './memberrequests.service.ts';
+export const memberRequestsMigrations = new URL('./migrations/', import.meta.url);

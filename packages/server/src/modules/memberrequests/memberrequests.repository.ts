@@ -1,0 +1,187 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+export type RequestKind = 'correction' | 'transfer';
+export type RequestStatus = 'pending' | 'accepted' | 'declined';
+
+export interface MemberRequestRow {
+  id: number;
+  personId: number;
+  personName: string;
+  kind: RequestKind;
+  status: RequestStatus;
+  fromOrgId: number;
+  fromOrgName: string;
+  fromOrgPath: string;
+  toOrgId: number | null;
+  toOrgName: string | null;
+  toOrgPath: string | null;
+  oldName: string;
+  oldPhone: string | null;
+  oldEmployer: string | null;
+  newName: string | null;
+  newPhone: string | null;
+  newEmployer: string | null;
+  note: string | null;
+  filedOn: string;
+  releasedOn: string | null;
+  admittedOn: string | null;
+  decidedOn: string | null;
+  declinedSide: 'from' | 'to' | null;
+  reason: string | null;
+  createdAt: string;
+}
+
+const COLUMNS = `r.id, r.person_id as "personId", r.old_name as "personName", r.kind, r.status,
+  r.from_org_id as "fromOrgId", f.name as "fromOrgName", f.path as "fromOrgPath",
+  r.to_org_id as "toOrgId", t.name as "toOrgName", t.path as "toOrgPath",
+  r.old_name as "oldName", r.old_phone as "oldPhone", r.old_employer as "oldEmployer",
+  r.new_name as "newName", r.new_phone as "newPhone", r.new_employer as "newEmployer", r.note,
+  to_char(r.filed_on, 'YYYY-MM-DD') as "filedOn", to_char(r.released_on, 'YYYY-MM-DD') as "releasedOn",
+  to_char(r.admitted_on, 'YYYY-MM-DD') as "admittedOn", to_char(r.decided_on, 'YYYY-MM-DD') as "decidedOn",
+  r.declined_side as "declinedSide", r.reason, r.created_at as "createdAt"`;
+const FROM = 'member_requests r join orgs f on f.id = r.from_org_id left join orgs t on t.id = r.to_org_id';
+
+export interface NewRequest {
+  personId: number;
+  kind: RequestKind;
+  fromOrgId: number;
+  toOrgId: number | null;
+  oldName: string;
+  oldPhone: string | null;
+  oldEmployer: string | null;
+  newName: string | null;
+  newPhone: string | null;
+  newEmployer: string | null;
+  note: string | null;
+  filedOn: string;
+}
+
+/** Files a request; a second open one of the same kind for the person breaks the unique index (23505). */
+export async function insertRequest(sql: Sql, r: NewRequest): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into member_requests (person_id, kind, from_org_id, to_org_id, old_name, old_phone, old_employer,
+       new_name, new_phone, new_employer, note, filed_on)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+    [
+      r.personId,
+      r.kind,
+      r.fromOrgId,
+      r.toOrgId,
+      r.oldName,
+      r.oldPhone,
+      r.oldEmployer,
+      r.newName,
+      r.newPhone,
+      r.newEmployer,
+      r.note,
+      r.filedOn,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function findRequest(sql: Sql, id: number): Promise<MemberRequestRow | undefined> {
+  const { rows } = await sql.query<MemberRequestRow>(`select ${COLUMNS} from ${FROM} where r.id = $1`, [id]);
+  return rows[0];
+}
+
+/** The request, locked for a decision. */
+export async function lockRequest(sql: Sql, id: number): Promise<MemberRequestRow | undefined> {
+  const { rows } = await sql.query<MemberRequestRow>(
+    `select ${COLUMNS} from ${FROM} where r.id = $1 for update of r`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listPersonRequests(sql: Sql, personId: number): Promise<MemberRequestRow[]> {
+  const { rows } = await sql.query<MemberRequestRow>(
+    `select ${COLUMNS} from ${FROM} where r.person_id = $1 order by r.id desc limit 100`,
+    [personId],
+  );
+  return rows;
+}
+
+export interface RequestFilter {
+  kind?: RequestKind;
+  status?: RequestStatus;
+}
+
+/** Requests whose union left or joined lies in the subtree. */
+export async function listRequestsPage(
+  sql: Sql,
+  subtree: Subtree,
+  filter: RequestFilter,
+  pageSize: number,
+  offset: number,
+): Promise<{ items: MemberRequestRow[]; total: number }> {
+  const params: unknown[] = [];
+  const from = subtreeCondition(subtree, 'f.path', params);
+  const to = subtreeCondition(subtree, 't.path', params);
+  const where = [`(${from} or (t.id is not null and ${to}))`];
+  if (filter.kind) {
+    params.push(filter.kind);
+    where.push(`r.kind = $${params.length}`);
+  }
+  if (filter.status) {
+    params.push(filter.status);
+    where.push(`r.status = $${params.length}`);
+  }
+  const body = `${FROM} where ${where.join(' and ')}`;
+  const [items, total] = await Promise.all([
+    sql.query<MemberRequestRow>(
+      `select ${COLUMNS} from ${body} order by (r.status = 'pending') desc, r.id desc
+        limit ${pageSize} offset ${offset}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*)::int as n from ${body}`, params),
+  ]);
+  return { items: items.rows, total: Number(total.rows[0].n) };
+}
+
+export async function setReleased(sql: Sql, id: number, day: string, userId: number | null) {
+  await sql.query('update member_requests set released_on = $2, released_by = $3 where id = $1', [
+    id,
+    day,
+    userId,
+  ]);
+}
+
+export async function setAdmitted(sql: Sql, id: number, day: string, userId: number | null) {
+  await sql.query('update member_requests set admitted_on = $2, admitted_by = $3 where id = $1', [
+    id,
+    day,
+    userId,
+  ]);
+}
+
+export async function setDecided(
+  sql: Sql,
+  id: number,
+  d: {
+    status: 'accepted' | 'declined';
+    day: string;
+    userId: number | null;
+    reason?: string | null;
+    side?: 'from' | 'to' | null;
+  },
+) {
+  await sql.query(
+    `update member_requests set status = $2, decided_on = $3, decided_by = $4, reason = $5, declined_side = $6
+      where id = $1`,
+    [id, d.status, d.day, d.userId, d.reason ?? null, d.side ?? null],
+  );
+}
+
+/** An active grassroots union (or branch) a member may move to, by id. */
+export async function findActiveUnion(
+  sql: Sql,
+  id: number,
+): Promise<{ id: number; name: string; path: string } | undefined> {
+  const { rows } = await sql.query<{ id: number; name: string; path: string }>(
+    `select id, name, path from orgs where id = $1 and status = 'active' and level in (4, 5)`,
+    [id],
+  );
+  return rows[0];
+}

@@ -1,0 +1,224 @@
+import { Alert, Button, Empty, Form, Input, Segmented, Skeleton, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/client.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { onboardingApi, PHONE_RE, type UnionHit } from '../onboarding/onboarding-api.ts';
+import { memberRequestsApi, type RequestKind, STATUS_COLOR } from './memberrequests-api.ts';
+import { progressText, RequestChanges } from './RequestChanges.tsx';
+
+type Search =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown }
+  | { state: 'done'; items: UnionHit[] };
+
+interface Values {
+  name?: string;
+  phone?: string;
+  employer?: string;
+  note?: string;
+}
+
+/** /m/requests: a worker asks to correct their details or to move to another union (转会), and follows the answers. */
+export default function MyRequestsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('mr.mine.title'));
+  const feedback = useFeedback();
+  const mine = useLoad(() => memberRequestsApi.mine(), []);
+  const [kind, setKind] = useState<RequestKind>('correction');
+  const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const [union, setUnion] = useState<UnionHit | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Values>();
+
+  const find = async (raw: string) => {
+    const q = raw.trim();
+    if (!q) return setSearch({ state: 'idle' });
+    setSearch({ state: 'loading' });
+    try {
+      setSearch({ state: 'done', items: (await onboardingApi.findUnions(q)).items });
+    } catch (error) {
+      setSearch({ state: 'error', error });
+    }
+  };
+
+  const submit = async (v: Values) => {
+    if (kind === 'transfer' && !union) return feedback.error(new Error(t('mr.mine.pickUnion')));
+    setBusy(true);
+    try {
+      await memberRequestsApi.file({
+        kind,
+        name: kind === 'correction' && v.name?.trim() ? v.name : undefined,
+        phone: kind === 'correction' && v.phone?.trim() ? v.phone.trim() : undefined,
+        employer: v.employer?.trim() ? v.employer : undefined,
+        toOrgId: kind === 'transfer' ? union?.id : undefined,
+        note: v.note?.trim() ? v.note : undefined,
+      });
+      feedback.success(t('mr.mine.filed'));
+      form.resetFields();
+      setUnion(null);
+      setSearch({ state: 'idle' });
+      await mine.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('mr.mine.what')} />;
+  if (!mine.data)
+    return (
+      <div className="m-card">
+        <Skeleton active />
+      </div>
+    );
+  const me = mine.data;
+  return (
+    <div data-testid="my-requests">
+      <section className="m-card">
+        <h2 className="m-card-title">{t('mr.mine.now')}</h2>
+        <div>
+          {t('mr.field.name')}：{me.name}
+        </div>
+        <div>
+          {t('mr.field.phone')}：{me.phone ?? t('mr.none')}
+        </div>
+        <div>
+          {t('mr.field.employer')}：{me.employer ?? t('mr.none')}
+        </div>
+        <div data-testid="my-requests-union">
+          {t('mr.field.union')}：{me.orgName ?? t('mr.none')}
+        </div>
+      </section>
+
+      <section className="m-card">
+        <h2 className="m-card-title">{t('mr.mine.new')}</h2>
+        <Segmented<RequestKind>
+          block
+          value={kind}
+          onChange={setKind}
+          options={[
+            { value: 'correction', label: t('mr.kind.correction') },
+            { value: 'transfer', label: t('mr.kind.transfer') },
+          ]}
+          style={{ marginBottom: 12 }}
+          data-testid="mr-kind"
+        />
+        <Typography.Paragraph type="secondary">
+          {kind === 'correction' ? t('mr.mine.correctionHint') : t('mr.mine.transferHint')}
+        </Typography.Paragraph>
+        {kind === 'transfer' && (
+          <div style={{ marginBottom: 12 }}>
+            {union ? (
+              <div data-testid="mr-union">
+                <Typography.Text strong>{union.name}</Typography.Text>
+                <div>
+                  <Typography.Text type="secondary">{union.chain.join(' / ')}</Typography.Text>
+                </div>
+                <Button type="link" style={{ paddingLeft: 0 }} onClick={() => setUnion(null)}>
+                  {t('mr.mine.changeUnion')}
+                </Button>
+              </div>
+            ) : (
+              <>
+                <Input.Search
+                  size="large"
+                  maxLength={50}
+                  placeholder={t('mr.mine.search')}
+                  enterButton={t('common.search')}
+                  onSearch={find}
+                  loading={search.state === 'loading'}
+                  data-testid="mr-search"
+                />
+                {search.state === 'loading' && <Spin />}
+                {search.state === 'error' && (
+                  <Alert type="error" showIcon title={errorMessage(search.error)} />
+                )}
+                {search.state === 'done' && search.items.length === 0 && (
+                  <Empty description={t('mr.mine.noUnion')} />
+                )}
+                {search.state === 'done' &&
+                  search.items
+                    .filter((u) => u.id !== me.orgId)
+                    .map((u) => (
+                      <Button
+                        key={u.id}
+                        block
+                        style={{ marginTop: 8, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                        onClick={() => setUnion(u)}
+                        data-testid="mr-hit"
+                      >
+                        <div>{u.name}</div>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {u.chain.join(' / ')}
+                        </Typography.Text>
+                      </Button>
+                    ))}
+              </>
+            )}
+          </div>
+        )}
+        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          {kind === 'correction' && (
+            <>
+              <Form.Item name="name" label={t('mr.mine.newName')}>
+                <Input size="large" maxLength={50} placeholder={me.name} data-testid="mr-name" />
+              </Form.Item>
+              <Form.Item
+                name="phone"
+                label={t('mr.mine.newPhone')}
+                rules={[{ pattern: PHONE_RE, message: t('mr.mine.phoneInvalid') }]}
+              >
+                <Input
+                  size="large"
+                  inputMode="numeric"
+                  maxLength={11}
+                  placeholder={me.phone ?? ''}
+                  data-testid="mr-phone"
+                />
+              </Form.Item>
+            </>
+          )}
+          <Form.Item name="employer" label={t('mr.mine.newEmployer')}>
+            <Input size="large" maxLength={200} placeholder={me.employer ?? ''} data-testid="mr-employer" />
+          </Form.Item>
+          <Form.Item name="note" label={t('mr.field.note')}>
+            <Input.TextArea rows={2} maxLength={500} data-testid="mr-note" />
+          </Form.Item>
+          <Button type="primary" size="large" block htmlType="submit" loading={busy} data-testid="mr-submit">
+            {t('mr.mine.submit')}
+          </Button>
+        </Form>
+      </section>
+
+      <section className="m-card">
+        <h2 className="m-card-title">{t('mr.mine.list')}</h2>
+        {me.items.length === 0 && <Empty description={t('mr.mine.empty')} />}
+        {me.items.map((r) => (
+          <div
+            key={r.id}
+            style={{ borderTop: '1px solid #f0f0f0', padding: '8px 0' }}
+            data-testid={`my-request-${r.id}`}
+          >
+            <div>
+              <Typography.Text strong>{t(`mr.kind.${r.kind}`)}</Typography.Text>{' '}
+              <Tag color={STATUS_COLOR[r.status]} data-testid="my-request-status">
+                {t(`mr.status.${r.status}`)}
+              </Tag>
+              <Typography.Text type="secondary">{r.filedOn}</Typography.Text>
+            </div>
+            <RequestChanges r={r} />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {progressText(r, t)}
+            </Typography.Text>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

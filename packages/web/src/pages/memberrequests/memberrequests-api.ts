@@ -1,0 +1,43 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type MemberRequest = Answer<'/api/member-requests'>['items'][number];
+export type MyRequests = Answer<'/api/me/member-requests'>;
+export type MyRequest = MyRequests['items'][number];
+export type RequestKind = MemberRequest['kind'];
+export type RequestStatus = MemberRequest['status'];
+export type NewRequest = Body<'/api/me/member-requests'>;
+export const KINDS: RequestKind[] = ['correction', 'transfer'];
+export const STATUSES: RequestStatus[] = ['pending', 'accepted', 'declined'];
+export const STATUS_COLOR: Record<RequestStatus, string> = {
+  pending: 'gold',
+  accepted: 'green',
+  declined: 'default',
+};
+
+export interface RequestFilter {
+  kind?: RequestKind;
+  status?: RequestStatus;
+}
+
+/** The export link of the list as filtered. */
+export function exportUrl(f: RequestFilter): string {
+  const q = new URLSearchParams();
+  if (f.kind) q.set('kind', f.kind);
+  if (f.status) q.set('status', f.status);
+  const s = q.toString();
+  return `/api/member-requests.xlsx${s ? `?${s}` : ''}`;
+}
+
+/** The calls of members' own requests (corrections and transfers). */
+export const memberRequestsApi = {
+  mine: () => unwrap(api.GET('/api/me/member-requests')),
+  file: (body: NewRequest) => unwrap(api.POST('/api/me/member-requests', { body })),
+  list: (query: RequestFilter & { page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/member-requests', { params: { query } })),
+  get: (id: number) => unwrap(api.GET('/api/member-requests/{id}', { params: { path: { id } } })),
+  accept: (id: number, body: Body<'/api/member-requests/{id}/accept'>) =>
+    unwrap(api.POST('/api/member-requests/{id}/accept', { params: { path: { id } }, body })),
+  decline: (id: number, body: Body<'/api/member-requests/{id}/decline'>) =>
+    unwrap(api.POST('/api/member-requests/{id}/decline', { params: { path: { id } }, body })),
+};

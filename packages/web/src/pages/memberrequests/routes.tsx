@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Allow } from '../../components/guards.tsx';
+
+// Members' own requests: the staff queue and the worker's phone page, loaded on demand.
+const MemberRequestsPage = lazy(() => import('./MemberRequestsPage.tsx'));
+const MyRequestsPage = lazy(() => import('./MyRequestsPage.tsx'));
+
+/** Staff routes, inside the staff layout route. */
+export function memberRequestsStaffRoutes() {
+  return (
+    <Route
+      path="/member-requests"
+      element={
+        <Allow permission="members.requests.review">
+          <MemberRequestsPage />
+        </Allow>
+      }
+    />
+  );
+}
+
+/** Worker routes, inside the phone layout (/m). */
+export function memberRequestsWorkerRoutes() {
+  return <Route path="requests" element={<MyRequestsPage />} />;
+}
