@@ -124,10 +124,15 @@ await journey('wellness', { viewport: PHONE }, async (page, step) => {
     await page.goto(`${BASE_URL}/wellness/batches/${batchId}`);
     await page.getByTestId('wel-attended').filter({ hasText: '1' }).waitFor();
     await page.getByTestId('wel-settle').click();
+    const confirm = page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ });
+    await confirm.click();
+    // on a loaded machine a click can land while the confirmation is still opening: press again if it stayed
     await page
       .getByRole('dialog')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
+      .waitFor({ state: 'hidden', timeout: 5000 })
+      .catch(async () => {
+        if (await confirm.isVisible()) await confirm.click();
+      });
     await page.getByTestId('wel-status').filter({ hasText: '已结算' }).waitFor();
     await page.getByTestId('wel-subsidy').filter({ hasText: '¥2,000.00' }).waitFor();
     await shot(page, 'wellness-04-settled');

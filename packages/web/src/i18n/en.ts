@@ -24,6 +24,7 @@ export const en: Messages = {
     note: 'Counted {{from}} to {{to}} · states as of {{asOf}}',
   },
   common: {
+    colon: ': ',
     loading: 'Loading…',
     save: 'Save',
     cancel: 'Cancel',
@@ -96,7 +97,7 @@ export const en: Messages = {
       contests: 'Contests & selections',
       learning: 'Learning',
       cases: 'Requests',
-      agreements: 'Agreements & congresses',
+      agreements: 'Agreements',
       stats: 'Statistics',
       system: 'System',
     },

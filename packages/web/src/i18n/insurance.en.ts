@@ -9,6 +9,7 @@ export const insuranceEn: typeof insuranceZh = {
     files: { title: 'Claim documents', upload: 'Upload' },
     changes: {
       title: 'Monthly change list',
+      person: 'Insured person',
       export: 'Export the changes (masked)',
       exportFull: 'Export the changes (full ID numbers)',
       empty: 'No changes this month',

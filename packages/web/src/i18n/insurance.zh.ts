@@ -7,6 +7,7 @@ export const insuranceZh = {
     files: { title: '理赔材料', upload: '上传' },
     changes: {
       title: '月度人员变动清单',
+      person: '被保险人',
       export: '导出变动清单（脱敏）',
       exportFull: '导出变动清单（完整身份证号）',
       empty: '本月没有人员变动',

@@ -22,6 +22,7 @@ export const zh = {
     note: '统计期间 {{from}} 至 {{to}} · 状态截至 {{asOf}}',
   },
   common: {
+    colon: '：',
     loading: '加载中…',
     save: '保存',
     cancel: '取消',
@@ -94,7 +95,7 @@ export const zh = {
       contests: '竞赛与评选',
       learning: '学习',
       cases: '诉求',
-      agreements: '合同与职代会',
+      agreements: '合同',
       stats: '统计',
       system: '系统',
     },

@@ -8,6 +8,7 @@ import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -35,7 +36,8 @@ export default function AgreementDetailPage() {
   const words: EditWords = {
     label: (field) => t(`agr.field.${field}`),
     show: (field, value) => {
-      if (field === 'clauses') return (value as string[]).map((c) => t(`agr.clause.${c}`)).join('、');
+      if (field === 'clauses')
+        return (value as string[]).map((c) => t(`agr.clause.${c}`)).join(listSeparator());
       if (field === 'enterprises') {
         return (value as AgreementDetail['coverage'])
           .map((e) => t('agr.edit.enterprise', { name: e.name, workers: formatCount(e.workers) }))

@@ -288,7 +288,7 @@ function ReturnModal({ work, onClose, onDone }: { work: Work; onClose: () => voi
   return (
     <Modal
       open
-      title={`${t('calls.detail.returnTitle')}：${work.title}`}
+      title={`${t('calls.detail.returnTitle')}${t('common.colon')}${work.title}`}
       onCancel={onClose}
       confirmLoading={busy}
       okButtonProps={{ disabled: !reason.trim() }}

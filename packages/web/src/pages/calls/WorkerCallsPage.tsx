@@ -77,7 +77,9 @@ function CallCard({ call, reload }: { call: MyCall; reload: () => void }) {
               {w.status === 'returned' && (
                 <>
                   <Typography.Text type="danger">
-                    {t('calls.field.reason')}：{w.returnReason}
+                    {t('calls.field.reason')}
+                    {t('common.colon')}
+                    {w.returnReason}
                   </Typography.Text>
                   {call.open && (
                     <Button

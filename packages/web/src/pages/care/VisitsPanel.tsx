@@ -3,6 +3,7 @@ import { Button, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
@@ -11,7 +12,7 @@ import { VisitDrawer } from './VisitDrawer.tsx';
 import { VisitFormModal } from './VisitFormModal.tsx';
 
 export const goodsText = (goods: Visit['goods']) =>
-  goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join('、');
+  goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator());
 
 /** The campaign's visits (of my subtree), with logging a new one and each visit's detail. */
 export function VisitsPanel({

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { fenToYuanText } from '../programs/money.ts';
 import { careApi, type MyVisit } from './care-api.ts';
 import '../worker-programs/worker-programs.css';
+import { listSeparator } from '../../components/listSeparator.ts';
 
 /** Worker (phone): the visits to me, each confirmed once with one tap. */
 export default function WorkerVisitsPage() {
@@ -54,7 +55,7 @@ function VisitCards({ items, reload }: { items: MyVisit[]; reload: () => Promise
           <div className="wp-muted">{t('care.worker.from', { union: v.orgName, date: v.visitedOn })}</div>
           <div>{t('care.worker.visitors', { visitors: v.visitors })}</div>
           {v.goods.length > 0 && (
-            <div>{v.goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join('、')}</div>
+            <div>{v.goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator())}</div>
           )}
           {v.grantFen > 0 && <div>{t('care.worker.grant', { amount: fenToYuanText(v.grantFen) })}</div>}
           {v.confirmedAt ? (

@@ -152,7 +152,9 @@ export default function CongressPage() {
                             onClick={() => setDialog({ kind: 'elect', delegationId: g.id })}
                             data-testid={`cong-elect-${g.id}`}
                           >
-                            {t('cong.detail.elect')}：{g.name}
+                            {t('cong.detail.elect')}
+                            {t('common.colon')}
+                            {g.name}
                           </Button>
                         ))}
                       </Space>

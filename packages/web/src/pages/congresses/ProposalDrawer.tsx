@@ -18,6 +18,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { YuanInput } from '../programs/YuanInput.tsx';
@@ -98,7 +99,7 @@ export function ProposalDrawer({
               </Typography.Paragraph>
             </Descriptions.Item>
             <Descriptions.Item label={t('cong.proposal.cosigners')}>
-              {p.cosigners.map((c) => c.name).join('、') || '—'}
+              {p.cosigners.map((c) => c.name).join(listSeparator()) || '—'}
               {p.status === 'filed' && p.cosigns < p.cosignMin && (
                 <Typography.Text type="warning">
                   {' '}

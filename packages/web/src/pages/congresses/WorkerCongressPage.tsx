@@ -200,17 +200,23 @@ function CongressCard({
               </div>
               {p.decisionReason && p.status === 'rejected' && (
                 <div>
-                  {t('cong.field.reason')}：{p.decisionReason}
+                  {t('cong.field.reason')}
+                  {t('common.colon')}
+                  {p.decisionReason}
                 </div>
               )}
               {p.department && (
                 <div>
-                  {t('cong.field.department')}：{p.department}（{t('cong.field.dueOn')} {p.dueOn}）
+                  {t('cong.field.department')}
+                  {t('common.colon')}
+                  {p.department}（{t('cong.field.dueOn')} {p.dueOn}）
                 </div>
               )}
               {p.answer && (
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
-                  {t('cong.field.answer')}：{p.answer}
+                  {t('cong.field.answer')}
+                  {t('common.colon')}
+                  {p.answer}
                 </Typography.Paragraph>
               )}
               {p.status === 'answered' && (

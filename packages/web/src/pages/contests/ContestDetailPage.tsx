@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -165,7 +166,7 @@ export default function ContestDetailPage() {
               (e) =>
                 `${e.name}（${t(`contest.mode.${e.mode}`)}${e.limitPerUnion ? `，${t('contest.field.eventLimit')} ${e.limitPerUnion}` : ''}）`,
             )
-            .join('、')}
+            .join(listSeparator())}
         </Descriptions.Item>
       </Descriptions>
       <Tabs

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import type { Loaded } from '../../components/useLoad.ts';
 import { type ContestDetail, contestsApi, type Entry, type ResultInput } from './contests-api.ts';
 
-const entryName = (e: Entry) => e.name ?? e.members.map((m) => m.name).join('、');
+const entryName = (e: Entry) => e.name ?? e.members.map((m) => m.name).join(listSeparator());
 
 /** Enters or corrects one entry's rank, score and prize. */
 function ResultModal({
@@ -136,7 +137,7 @@ export function EntriesTable({
           {
             title: t('contest.entry.members'),
             key: 'members',
-            render: (_, e) => e.members.map((m) => m.name).join('、') || '—',
+            render: (_, e) => e.members.map((m) => m.name).join(listSeparator()) || '—',
           },
           { title: t('contest.result.rank'), dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
           { title: t('contest.result.score'), dataIndex: 'score', render: (v: number | null) => v ?? '—' },

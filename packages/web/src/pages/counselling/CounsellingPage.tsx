@@ -81,9 +81,11 @@ function Register({ orgId }: { orgId?: number }) {
           ]}
           data-testid="csl-kind-filter"
         />
-        <Typography.Text type="secondary" data-testid="csl-register-total">
-          {t('csl.register.total', { count: formatCount(rows.length) as never, hours: formatCount(hours) })}
-        </Typography.Text>
+        {list.data && (
+          <Typography.Text type="secondary" data-testid="csl-register-total">
+            {t('csl.register.total', { count: formatCount(rows.length) as never, hours: formatCount(hours) })}
+          </Typography.Text>
+        )}
         {manage && (
           <Button
             type="primary"

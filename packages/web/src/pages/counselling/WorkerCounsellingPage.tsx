@@ -79,7 +79,9 @@ export default function WorkerCounsellingPage() {
                 }}
                 data-testid={`csl-take-${s.id}`}
               >
-                {t('csl.worker.assess')}：{s.name[lang]}
+                {t('csl.worker.assess')}
+                {t('common.colon')}
+                {s.name[lang]}
               </Button>
             ))}
           </Space>

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -31,7 +32,7 @@ function FoundingView({ f, reload }: { f: Founding; reload: () => void }) {
   const { can } = useSession();
   const current = STEPS.indexOf(f.status as (typeof STEPS)[number]);
   const c = f.committee;
-  const names = (list: string[]) => (list.length ? list.join('、') : '—');
+  const names = (list: string[]) => (list.length ? list.join(listSeparator()) : '—');
   return (
     <Flex vertical gap={16}>
       <Card
@@ -172,7 +173,10 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
     </Form.Item>
   );
   return (
-    <Card title={`${t('el.founding.next')}：${t(`el.founding.${action}`)}`} data-testid="el-next-step">
+    <Card
+      title={`${t('el.founding.next')}${t('common.colon')}${t(`el.founding.${action}`)}`}
+      data-testid="el-next-step"
+    >
       <Form layout="vertical" form={form} onFinish={submit} style={{ maxWidth: 720 }}>
         {f.status === 'applied' && (
           <>

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -147,7 +148,7 @@ export function HistoryDrawer({
 }) {
   const { t } = useTranslation();
   const state = useLoad(() => electionsApi.history(orgId), [orgId]);
-  const names = (list: string[]) => (list.length ? list.join('、') : '—');
+  const names = (list: string[]) => (list.length ? list.join(listSeparator()) : '—');
   return (
     <Drawer open title={`${orgName} · ${t('el.terms.history')}`} onClose={onClose} width="min(640px, 100vw)">
       <LoadGate state={state} what={t('el.what.history')}>
@@ -170,11 +171,21 @@ export function HistoryDrawer({
                   }
                 >
                   <Typography.Paragraph style={{ marginBottom: 0 }}>
-                    {t('el.field.chair')}：{c.chair}；{t('el.field.viceChairs')}：{names(c.viceChairs)}
+                    {t('el.field.chair')}
+                    {t('common.colon')}
+                    {c.chair}；{t('el.field.viceChairs')}
+                    {t('common.colon')}
+                    {names(c.viceChairs)}
                     <br />
-                    {t('el.field.members')}：{names(c.members)}
+                    {t('el.field.members')}
+                    {t('common.colon')}
+                    {names(c.members)}
                     <br />
-                    {t('el.field.auditors')}：{names(c.auditors)}；{t('el.field.women')}：{names(c.women)}
+                    {t('el.field.auditors')}
+                    {t('common.colon')}
+                    {names(c.auditors)}；{t('el.field.women')}
+                    {t('common.colon')}
+                    {names(c.women)}
                   </Typography.Paragraph>
                 </Card>
               ))}

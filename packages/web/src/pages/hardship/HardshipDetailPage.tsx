@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -35,7 +36,7 @@ export default function HardshipDetailPage() {
     label: (field) => (field === 'incomeFen' ? t('hs.field.income') : t(`hs.field.${field}`)),
     show: (field, value) => {
       if (field === 'incomeFen') return yuan(value as number);
-      if (field === 'causes') return (value as string[]).map((c) => t(`hs.cause.${c}`)).join('、');
+      if (field === 'causes') return (value as string[]).map((c) => t(`hs.cause.${c}`)).join(listSeparator());
       if (field === 'members') {
         return (value as Member[])
           .map((m) =>

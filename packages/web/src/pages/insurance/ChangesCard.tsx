@@ -74,7 +74,7 @@ export function ChangesCard({ p }: { p: PolicyDetail }) {
               <Tag color={c === 'add' ? 'green' : 'orange'}>{t(`ins.changes.${c}`)}</Tag>
             ),
           },
-          { title: t('ins.claim.person'), dataIndex: 'name' },
+          { title: t('ins.changes.person'), dataIndex: 'name' },
           { title: t('ins.changes.id'), dataIndex: 'idMasked' },
           { title: t('ins.claims.union'), dataIndex: 'orgName', ellipsis: true },
           { title: t('ins.changes.on'), dataIndex: 'effectiveOn', width: 110 },

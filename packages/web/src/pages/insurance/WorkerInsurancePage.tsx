@@ -82,12 +82,16 @@ export default function WorkerInsurancePage() {
             )}
             {c.rejectReason && (
               <span>
-                {t('ins.claim.reason')}：{c.rejectReason}
+                {t('ins.claim.reason')}
+                {t('common.colon')}
+                {c.rejectReason}
               </span>
             )}
             {c.returnReason && (
               <span data-testid="my-claim-returned">
-                {t('ins.review.reason')}：{c.returnReason}
+                {t('ins.review.reason')}
+                {t('common.colon')}
+                {c.returnReason}
               </span>
             )}
             <ClaimFiles c={c} checklist={m.documents[c.kind] ?? []} mine onDone={mine.reload} />

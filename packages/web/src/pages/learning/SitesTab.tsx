@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Licence, learningApi, type NewLicence, SITE_LEVELS, type Site } from './learning-api.ts';
@@ -113,7 +114,7 @@ function Licences({ licences }: { licences: Licence[] }) {
         },
         {
           title: t('learn.licence.courses'),
-          render: (_: unknown, l) => l.courses.map((c) => c.title).join('、'),
+          render: (_: unknown, l) => l.courses.map((c) => c.title).join(listSeparator()),
         },
         {
           title: '',

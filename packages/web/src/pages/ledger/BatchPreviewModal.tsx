@@ -92,11 +92,15 @@ export function BatchPreviewModal({
                   {formatFen(preview.totalFen)}
                 </Typography.Title>
                 <Typography.Text type="secondary">
-                  {t('ledger.field.method')}：{t(`ledger.method.${preview.method}`)}
+                  {t('ledger.field.method')}
+                  {t('common.colon')}
+                  {t(`ledger.method.${preview.method}`)}
                 </Typography.Text>
                 {effectiveOn && (
                   <Typography.Text type="secondary" data-testid="preview-day">
-                    {t('ledger.preview.day')}：{effectiveOn}
+                    {t('ledger.preview.day')}
+                    {t('common.colon')}
+                    {effectiveOn}
                   </Typography.Text>
                 )}
               </Flex>

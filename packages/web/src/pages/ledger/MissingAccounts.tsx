@@ -1,5 +1,6 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { listSeparator } from '../../components/listSeparator.ts';
 import type { PaymentMethod, WithoutAccount } from '../programs/ledger-api.ts';
 
 const SHOWN = 20;
@@ -36,7 +37,7 @@ export function MissingAccounts({ method, items }: { method: PaymentMethod; item
             {items
               .slice(0, SHOWN)
               .map((i) => `${i.personName}（${i.personIdMasked ?? i.orgName}）`)
-              .join('、')}
+              .join(listSeparator())}
             {more > 0 ? ` … +${more}` : ''}
           </Typography.Paragraph>
           <Typography.Text type="secondary">{t('ledger.missing.hint')}</Typography.Text>

@@ -83,16 +83,24 @@ export default function MyRequestsPage() {
       <section className="m-card">
         <h2 className="m-card-title">{t('mr.mine.now')}</h2>
         <div>
-          {t('mr.field.name')}：{me.name}
+          {t('mr.field.name')}
+          {t('common.colon')}
+          {me.name}
         </div>
         <div>
-          {t('mr.field.phone')}：{me.phone ?? t('mr.none')}
+          {t('mr.field.phone')}
+          {t('common.colon')}
+          {me.phone ?? t('mr.none')}
         </div>
         <div>
-          {t('mr.field.employer')}：{me.employer ?? t('mr.none')}
+          {t('mr.field.employer')}
+          {t('common.colon')}
+          {me.employer ?? t('mr.none')}
         </div>
         <div data-testid="my-requests-union">
-          {t('mr.field.union')}：{me.orgName ?? t('mr.none')}
+          {t('mr.field.union')}
+          {t('common.colon')}
+          {me.orgName ?? t('mr.none')}
         </div>
       </section>
 

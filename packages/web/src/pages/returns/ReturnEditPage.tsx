@@ -21,13 +21,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { SheetNotes, type SheetNotesProps } from '../import/ImportResult.tsx';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
 import {
   type Figure,
   type FormField,
@@ -128,7 +132,12 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   const feedback = useFeedback();
   const figures = useLoad(() => returnsApi.figures(), []);
   const shipped = useLoad(() => returnsApi.forms(), []);
-  const previous = useLoad(() => returnsApi.previous(), []);
+  const { me } = useSession();
+  const home = useHomeOrgId();
+  // the union that issues the return: the clerk's own; the administrator, who has none, chooses it
+  const [chosen, setChosen] = useState<number | null>(null);
+  const orgId = existing?.orgId ?? chosen ?? home;
+  const previous = useLoad(() => (orgId ? returnsApi.previous(orgId) : Promise.resolve([])), [orgId]);
   const year = new Date().getFullYear();
   const [title, setTitle] = useState(existing?.title ?? '');
   const [kind, setKind] = useState<PeriodKind>(existing?.periodKind ?? 'year');
@@ -151,10 +160,11 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
 
   // the server says which days a period holds (a survey year as the union's setting says)
   const period = useLoad(
-    () => (kind === 'range' ? Promise.resolve(null) : returnsApi.period(kind, periodYear, part)),
-    [kind, periodYear, part],
+    () =>
+      kind === 'range' || !orgId ? Promise.resolve(null) : returnsApi.period(kind, periodYear, part, orgId),
+    [kind, periodYear, part, orgId],
   );
-  const settings = useLoad(() => returnsApi.settings(), []);
+  const settings = useLoad(() => (orgId ? returnsApi.settings(orgId) : Promise.resolve(null)), [orgId]);
   const [from, to] =
     kind === 'range'
       ? range
@@ -177,6 +187,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
     if (meta?.targetLevel) setLevel(meta.targetLevel);
   };
   const body = (): NewReturn => ({
+    ...(orgId ? { orgId } : {}),
     title,
     periodKind: kind,
     periodFrom: from,
@@ -234,6 +245,12 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   return (
     <Flex vertical gap={16} data-testid="ret-editor">
       <Card title={existing ? t('ret.edit.titleEdit') : t('ret.edit.titleNew')}>
+        {!existing && me?.orgId == null && (
+          <Flex vertical gap={4} style={{ marginBottom: 12, maxWidth: 420 }}>
+            {t('ret.field.issuer')}
+            <OrgSelect value={orgId ?? null} onChange={(id) => setChosen(id)} testId="ret-issuer" />
+          </Flex>
+        )}
         <div className="form-grid-2">
           <Flex vertical gap={4}>
             {t('ret.field.title')}
@@ -300,7 +317,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
                   start={settings.data.surveyYearStart}
                   end={settings.data.surveyYearEnd}
                   onSave={async (surveyYearStart) => {
-                    settings.set(await returnsApi.saveSettings(surveyYearStart));
+                    orgId && settings.set(await returnsApi.saveSettings(surveyYearStart, orgId));
                     await period.reload();
                   }}
                 />
@@ -586,7 +603,7 @@ function SectionEditor({
               ) : f.type === 'choice' ? (
                 <Input
                   placeholder={t('ret.edit.choices')}
-                  value={(f.choices ?? []).join('、')}
+                  value={(f.choices ?? []).join(listSeparator())}
                   onChange={(e) =>
                     setField(i, { choices: e.target.value.split(/[、,，]/).map((x) => x.trim()) })
                   }

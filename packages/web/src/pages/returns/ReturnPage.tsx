@@ -117,13 +117,19 @@ function Head({ r, onChanged }: { r: Awaited<ReturnType<typeof returnsApi.get>>;
     >
       <Space wrap size="large">
         <span>
-          {t('ret.field.issuer')}：{r.orgName}
+          {t('ret.field.issuer')}
+          {t('common.colon')}
+          {r.orgName}
         </span>
         <span>
-          {t('ret.field.period')}：{r.periodFrom} — {r.periodTo}
+          {t('ret.field.period')}
+          {t('common.colon')}
+          {r.periodFrom} — {r.periodTo}
         </span>
         <span>
-          {t('ret.field.deadline')}：{r.deadline}
+          {t('ret.field.deadline')}
+          {t('common.colon')}
+          {r.deadline}
         </span>
         {r.mine && (
           <Link to={`/returns/${r.id}/unions/${r.mine.orgId}`}>

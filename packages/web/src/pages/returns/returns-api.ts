@@ -30,12 +30,12 @@ export const returnsApi = {
   get: (id: number) => unwrap(api.GET('/api/returns/{id}', { params: { path: { id } } })),
   figures: () => unwrap(api.GET('/api/returns/figures')),
   forms: () => unwrap(api.GET('/api/returns/forms')),
-  previous: () => unwrap(api.GET('/api/returns/previous', { params: { query: {} } })),
-  settings: () => unwrap(api.GET('/api/returns/settings', { params: { query: {} } })),
-  saveSettings: (surveyYearStart: string) =>
-    unwrap(api.PUT('/api/returns/settings', { body: { surveyYearStart } })),
-  period: (kind: 'year' | 'survey_year' | 'quarter' | 'month', year: number, part: number) =>
-    unwrap(api.GET('/api/returns/period', { params: { query: { kind, year, part } } })),
+  previous: (orgId: number) => unwrap(api.GET('/api/returns/previous', { params: { query: { orgId } } })),
+  settings: (orgId: number) => unwrap(api.GET('/api/returns/settings', { params: { query: { orgId } } })),
+  saveSettings: (surveyYearStart: string, orgId: number) =>
+    unwrap(api.PUT('/api/returns/settings', { body: { surveyYearStart, orgId } })),
+  period: (kind: 'year' | 'survey_year' | 'quarter' | 'month', year: number, part: number, orgId: number) =>
+    unwrap(api.GET('/api/returns/period', { params: { query: { kind, year, part, orgId } } })),
   deadline: (workingDays: number) =>
     unwrap(api.GET('/api/returns/deadline', { params: { query: { workingDays } } })),
   formFromSheet: (file: File) => unwrap(api.POST('/api/returns/form-from-sheet', { body: fileForm(file) })),

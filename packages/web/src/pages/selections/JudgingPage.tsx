@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Panel, points, STATUS_COLOR, selectionsApi } from './selections-api.ts';
@@ -64,7 +65,9 @@ function PanelView({ id, onScored }: { id: number; onScored: () => Promise<void>
           </Flex>
           <Typography.Paragraph type="secondary">
             {t('sel.judging.rubric')}
-            {panel.criteria.map((c) => `${c.name}（${t('sel.field.weight')} ${c.weight}）`).join('、')}
+            {panel.criteria
+              .map((c) => `${c.name}（${t('sel.field.weight')} ${c.weight}）`)
+              .join(listSeparator())}
             {t('sel.judging.recusal')}
           </Typography.Paragraph>
           <List
@@ -128,7 +131,7 @@ function ScoreCard({
           {t('sel.judging.mine', {
             scores: n.myScores
               .map((s) => `${panel.criteria.find((c) => c.id === s.criterionId)?.name} ${s.score}`)
-              .join('、'),
+              .join(listSeparator()),
             total: points(n.myTotal),
           })}
         </Typography.Text>

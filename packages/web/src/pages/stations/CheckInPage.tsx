@@ -40,7 +40,9 @@ export default function CheckInPage() {
               {s.openingHours && (
                 <>
                   <br />
-                  {t('st.public.hours')}：{s.openingHours}
+                  {t('st.public.hours')}
+                  {t('common.colon')}
+                  {s.openingHours}
                 </>
               )}
             </Typography.Paragraph>

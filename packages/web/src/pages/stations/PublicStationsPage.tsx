@@ -74,7 +74,7 @@ export default function PublicStationsPage() {
           value={service ?? ''}
           onChange={(v) => setParam('service', v || undefined)}
           options={[
-            { value: '', label: `${t('st.public.service')}：${t('st.public.any')}` },
+            { value: '', label: `${t('st.public.service')}${t('common.colon')}${t('st.public.any')}` },
             ...SERVICES.map((s) => ({ value: s, label: t(`st.service.${s}`) })),
           ]}
           data-testid="st-public-service"
@@ -128,7 +128,9 @@ export default function PublicStationsPage() {
                   </Typography.Text>
                   {s.openingHours && (
                     <Typography.Text type="secondary" style={{ display: 'block' }}>
-                      {t('st.public.hours')}：{s.openingHours}
+                      {t('st.public.hours')}
+                      {t('common.colon')}
+                      {s.openingHours}
                     </Typography.Text>
                   )}
                   <Space size={4} wrap style={{ marginTop: 4 }}>

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -166,7 +167,7 @@ export default function StationListPage() {
           {
             title: t('st.field.services'),
             key: 'services',
-            render: (_, r) => r.services.map((s) => t(`st.service.${s}`)).join('、'),
+            render: (_, r) => r.services.map((s) => t(`st.service.${s}`)).join(listSeparator()),
           },
           {
             title: t('st.field.stars'),

@@ -31,6 +31,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
@@ -240,13 +241,14 @@ function Detail({ s, reload }: { s: StationDetail; reload: () => Promise<void> }
             {
               title: t('st.detail.servicesGiven'),
               key: 'services',
-              render: (_, r) => r.services.map((x) => t(`st.service.${x}`)).join('、') || '—',
+              render: (_, r) => r.services.map((x) => t(`st.service.${x}`)).join(listSeparator()) || '—',
             },
             {
               title: t('st.detail.goods'),
               key: 'goods',
               render: (_, r) =>
-                r.goods.map((g) => `${g.item} ${formatCount(g.quantity)}${g.unit}`).join('、') || '—',
+                r.goods.map((g) => `${g.item} ${formatCount(g.quantity)}${g.unit}`).join(listSeparator()) ||
+                '—',
             },
             { title: t('st.field.note'), dataIndex: 'note' },
           ]}

@@ -142,7 +142,7 @@ export default function CataloguePage() {
                     <Snippet pieces={snippetPieces(item.snippet)} />
                   </Typography.Paragraph>
                   <Typography.Text type="secondary">
-                    {item.studio ? `${t('cat.studioLabel')}：${item.studio} · ` : ''}
+                    {item.studio ? `${t('cat.studioLabel')}${t('common.colon')}${item.studio} · ` : ''}
                     {item.union}
                   </Typography.Text>
                 </Card>

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
+import { listSeparator } from '../../../components/listSeparator.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import i18n from '../../../i18n/index.ts';
@@ -109,7 +110,7 @@ export default function MentoringListPage() {
                 m.pairs
                   .filter((p) => p.status === 'accepted')
                   .map((p) => `${p.apprenticeName}（${p.confirmed}）`)
-                  .join('、') || '—',
+                  .join(listSeparator()) || '—',
             },
             { title: t('review.field.status'), render: (_, m) => <MentoringFlags m={m} /> },
             {

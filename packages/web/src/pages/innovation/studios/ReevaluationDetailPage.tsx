@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { listSeparator } from '../../../components/listSeparator.ts';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -15,7 +16,7 @@ const linkedTitles = (s: CampaignStudio) =>
   s.achievements
     .filter((a) => s.achievementIds?.includes(a.id))
     .map((a) => a.title)
-    .join('、');
+    .join(listSeparator());
 
 const OUTCOME_COLORS: Record<Outcome, string> = { pass: 'success', rectify: 'warning', revoke: 'error' };
 
@@ -57,7 +58,9 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
         title={title}
         extra={
           <span>
-            {t('stu.reev.dueOn')}：{e.dueOn}
+            {t('stu.reev.dueOn')}
+            {t('common.colon')}
+            {e.dueOn}
           </span>
         }
       >
@@ -108,7 +111,9 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                     {dayOf(s.filedOn, s.filedRecordedAt)}）
                     {linkedTitles(s) && (
                       <div className="muted small">
-                        {t('stu.reev.achievements')}：{linkedTitles(s)}
+                        {t('stu.reev.achievements')}
+                        {t('common.colon')}
+                        {linkedTitles(s)}
                       </div>
                     )}
                   </span>

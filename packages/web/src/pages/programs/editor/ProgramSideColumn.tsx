@@ -9,6 +9,7 @@ import { Alert, Button, Card, Flex, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { listSeparator } from '../../../components/listSeparator.ts';
 import { ReconciliationPanel } from '../../ledger/ReconciliationPanel.tsx';
 import { BatchSubmitPanel } from '../BatchSubmitPanel.tsx';
 import { ClaimsPanel } from '../ClaimsPanel.tsx';
@@ -102,7 +103,7 @@ export function ProgramSideColumn({
             description={
               <>
                 <Typography.Paragraph style={{ marginBottom: 4 }}>
-                  {program.chainWithoutReviewers.unions.map((u) => u.name).join('、')}
+                  {program.chainWithoutReviewers.unions.map((u) => u.name).join(listSeparator())}
                   {program.chainWithoutReviewers.count > program.chainWithoutReviewers.unions.length
                     ? t('prog.chainWithoutReviewers.more', {
                         count:
