@@ -310,7 +310,7 @@ function StateMap({
                 onClick={() => onDrill(u.orgId)}
                 aria-label={u.orgName}
               >
-                {u.orgName.slice(0, 4)}
+                {tileName(u.orgName)}
               </button>
             ) : (
               <Link
@@ -319,7 +319,7 @@ function StateMap({
                 style={{ background: colour(u) }}
                 aria-label={u.orgName}
               >
-                {u.orgName.slice(0, 4)}
+                {tileName(u.orgName)}
               </Link>
             )}
           </Tooltip>
@@ -439,3 +439,6 @@ function TableCard({
     </Card>
   );
 }
+
+/** A union's name on a map tile: its first four characters, with … when there are more (the tooltip has it all). */
+const tileName = (name: string) => (name.length > 4 ? `${name.slice(0, 4)}…` : name);
