@@ -179,6 +179,7 @@ describe('workers’ congresses', () => {
     expect((await svc.congressStats(staff(), { orgId: firm.id, year: 2026 })).total).toMatchObject({
       congresses: 1,
       heldOnTime: 0,
+      sessions: 0,
     });
     at('2026-04-02');
     const xlsx = await svc.congressStatsXlsx(staff(), { orgId: firm.id, year: 2026 });
@@ -234,6 +235,12 @@ describe('workers’ congresses', () => {
       title: '一届一次职代会决议',
       kind: 'resolution',
     });
+    // before the session's day nobody votes
+    at('2026-03-19');
+    await expect(svc.vote(worker(delegates[0].personId), id, 'yes')).rejects.toMatchObject({
+      code: 'CONGRESS_VOTING_NOT_OPEN',
+    });
+    at('2026-03-20');
     const answers = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) => svc.vote(worker(delegates[0].personId), id, i % 2 ? 'yes' : 'no')),
     );

@@ -100,7 +100,7 @@ export function createStatsUseCases(ctx: CongressContext) {
       const congresses = (await congressesOf(sql, path)).filter(
         (c) => c.since !== null && (c.since as string) <= to,
       );
-      // a session is held once its day has come: one planned for later this year is not held yet
+      // a session is held once its day has come: one planned for later this year is not held yet (nor counted)
       const asOf = today();
       const heldTo = [to, asOf].sort()[0];
       const held = new Set(
@@ -146,7 +146,7 @@ export function createStatsUseCases(ctx: CongressContext) {
         subject: SUBJECTS,
         path,
         from,
-        to,
+        to: heldTo,
         by: ['subject', 'dim', 'dim2', 'month'],
       })) {
         const r = years.get(Number(c.month.slice(0, 4)));
@@ -157,7 +157,7 @@ export function createStatsUseCases(ctx: CongressContext) {
         subject: SUBJECTS,
         path,
         from,
-        to,
+        to: heldTo,
         by: ['subject', 'dim', 'dim2', 'child'],
       }))
         add(unionRow(c.child ?? null), c);

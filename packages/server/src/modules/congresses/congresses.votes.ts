@@ -33,7 +33,7 @@ import {
  * member's first reading counted once. Counted as 'congresses.disclosures' (dim the category) on its day.
  */
 export function createVoteUseCases(ctx: CongressContext) {
-  const { db, dayOf, sessionIn, seatIn, memberOf } = ctx;
+  const { db, today, dayOf, sessionIn, seatIn, memberOf } = ctx;
 
   return {
     async addMotion(actor: Actor, sessionId: number, input: { title: string; kind: MotionKind }) {
@@ -65,6 +65,13 @@ export function createVoteUseCases(ctx: CongressContext) {
         const seat = await seatIn(sql, actor, session);
         if (m.status !== 'open')
           throw err('conflict', 'CONGRESS_VOTING_CLOSED', '表决已结束', 'Voting has closed');
+        if (today() < session.heldOn)
+          throw err(
+            'conflict',
+            'CONGRESS_VOTING_NOT_OPEN',
+            `会议于${session.heldOn}召开，届时才能表决`,
+            `The session meets on ${session.heldOn}; voting opens then`,
+          );
         if (!(await attendanceOf(sql, session.id)).includes(seat.id))
           throw err(
             'conflict',
