@@ -71,6 +71,23 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Presses a dialog's confirming button. On a loaded machine a click can land while the dialog is still opening and
+ * be lost: when the dialog is still open after a few seconds and its button is neither gone nor busy, press again.
+ */
+export async function pressInDialog(page: Page, button: Locator): Promise<void> {
+  await button.click();
+  const closed = await page
+    .getByRole('dialog')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5000 })
+    .then(() => true)
+    .catch(() => false);
+  if (closed || !(await button.isVisible())) return;
+  if ((await button.getAttribute('class'))?.includes('ant-btn-loading')) return;
+  await button.click();
+}
+
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }

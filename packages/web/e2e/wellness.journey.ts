@@ -4,7 +4,7 @@
  * settles the batch and the union's share for the one who went stands in the ledger.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, pressInDialog, shot, signIn } from './lib.ts';
 
 const PHONE = { width: 375, height: 812 };
 const as = async (page: Page, user: string, worker: boolean) => {
@@ -124,15 +124,7 @@ await journey('wellness', { viewport: PHONE }, async (page, step) => {
     await page.goto(`${BASE_URL}/wellness/batches/${batchId}`);
     await page.getByTestId('wel-attended').filter({ hasText: '1' }).waitFor();
     await page.getByTestId('wel-settle').click();
-    const confirm = page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ });
-    await confirm.click();
-    // on a loaded machine a click can land while the confirmation is still opening: press again if it stayed
-    await page
-      .getByRole('dialog')
-      .waitFor({ state: 'hidden', timeout: 5000 })
-      .catch(async () => {
-        if (await confirm.isVisible()) await confirm.click();
-      });
+    await pressInDialog(page, page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }));
     await page.getByTestId('wel-status').filter({ hasText: '已结算' }).waitFor();
     await page.getByTestId('wel-subsidy').filter({ hasText: '¥2,000.00' }).waitFor();
     await shot(page, 'wellness-04-settled');
