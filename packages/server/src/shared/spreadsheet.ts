@@ -1,5 +1,5 @@
-import * as XLSX from '@e965/xlsx';
 import { normaliseText } from './text.ts';
+import { writeXlsxFast } from './xlsx-writer.ts';
 
 /**
  * The spreadsheets unions exchange: finding an import's columns and leaving out its footer rows, and writing
@@ -128,19 +128,10 @@ export interface SheetSpec {
   moneyColumns?: number[];
 }
 
-/** Writes one or more sheets to an .xlsx buffer. Long digit strings (ID numbers) are kept as text. */
+/**
+ * Writes one or more sheets to an .xlsx buffer through the project's one writer (`xlsx-writer.ts`). Strings stay
+ * text, so long digit strings (ID numbers) keep every digit.
+ */
 export function writeWorkbook(sheets: SheetSpec[]): Buffer {
-  const wb = XLSX.utils.book_new();
-  for (const s of sheets) {
-    const ws = XLSX.utils.aoa_to_sheet([s.headers, ...s.rows.map((r) => r.map((c) => c ?? ''))]);
-    ws['!cols'] = (s.widths ?? s.headers.map((h) => Math.max(10, h.length * 2 + 2))).map((wch) => ({ wch }));
-    for (const col of s.moneyColumns ?? []) {
-      s.rows.forEach((_, r) => {
-        const c = ws[XLSX.utils.encode_cell({ r: r + 1, c: col })];
-        if (c?.t === 'n') c.z = '0.00';
-      });
-    }
-    XLSX.utils.book_append_sheet(wb, ws, s.name.slice(0, 31));
-  }
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  return writeXlsxFast(sheets);
 }
