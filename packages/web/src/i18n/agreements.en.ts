@@ -127,7 +127,7 @@ export const agreementsEn: typeof agreementsZh = {
       signedPeriod: 'Signed {{from}} to {{to}}',
       rate: 'Signing rate',
       rateHint:
-        '{{covered}} of {{due}} enterprises that should have one (those with a union and a credit code); covered enterprises also include others reached by area and industry agreements',
+        'On {{asOf}}, {{covered}} of {{due}} enterprises that should have one (those with a union open that day and a credit code); covered enterprises also include others reached by area and industry agreements',
       enterprises: 'Enterprises covered',
       workers: 'Workers covered',
       womenWorkers: 'Women workers covered',

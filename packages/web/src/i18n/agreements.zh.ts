@@ -120,7 +120,7 @@ export const agreementsZh = {
       signedPeriod: '{{from}} 至 {{to}}签订',
       rate: '签订率',
       rateHint:
-        '应签企业（建会且登记信用代码的企业）{{due}} 家，已签 {{covered}} 家；覆盖企业另含区域、行业合同覆盖的其他企业',
+        '截至 {{asOf}}，应签企业（当日已建会且登记信用代码的企业）{{due}} 家，已签 {{covered}} 家；覆盖企业另含区域、行业合同覆盖的其他企业',
       enterprises: '覆盖企业',
       workers: '覆盖职工',
       womenWorkers: '覆盖女职工',

@@ -382,6 +382,41 @@ export async function statesOnDay(sql: Sql, path: string, kind: string, day: str
   return rows;
 }
 
+/**
+ * The enterprises of a subtree that should have an agreement of `kind` on `day`, and how many of them one covered
+ * that day: a grassroots union with a credit code open that day (founded on or before it, or with no founding day on
+ * record, and not closed by it) and, for women workers' agreements, women workers. Read from the union tree as it
+ * stood on the day, so a union closed later still counts before its closing and a union founded later does not
+ * count before its founding.
+ */
+export async function dueOnDay(
+  sql: Sql,
+  path: string,
+  kind: string,
+  day: string,
+): Promise<{ due: number; dueCovered: number }> {
+  const params: unknown[] = [kind, day];
+  const subtree = subtreeCondition({ path }, 'o.path', params);
+  const { rows } = await sql.query<{ due: number; dueCovered: number }>(
+    `with open_unions as (
+       select distinct o.uscc from orgs o
+        where ${subtree} and o.kind = 'grassroots' and o.uscc is not null
+          and (o.founded_on is null or o.founded_on <= $2::date)
+          and (o.closed_on is null or o.closed_on > $2::date)
+          and (o.status = 'active' or o.closed_on is not null)
+          and ($1 <> 'women' or o.women_worker_count > 0)
+     )
+     select count(*)::int as due,
+            count(*) filter (where exists (
+              select 1 from agreement_coverage c join agreements a on a.id = c.agreement_id
+               where c.uscc = u.uscc and a.kind = $1 and a.effective_on <= $2::date and ${LAST_DAY} >= $2::date
+            ))::int as "dueCovered"
+       from open_unions u`,
+    params,
+  );
+  return rows[0];
+}
+
 /** Records that an agreement ended on `endedOn` (its last day in force), with the reason. */
 export async function setAgreementEnded(
   sql: Sql,

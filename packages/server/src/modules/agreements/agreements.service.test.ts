@@ -8,6 +8,7 @@ import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import {
+  closeOrg,
   createOrg,
   importOrgs,
   insertOrg,
@@ -363,6 +364,43 @@ describe('a union that appears after its enterprise’s agreement (issue 23)', (
       w: s.workers,
     });
     expect(pick(await read('2023-06-30'))).toEqual(pick(first));
+  });
+});
+
+describe('the signing rate over a union’s life (issue 23)', () => {
+  it('counts an enterprise as due an agreement from its union’s founding until its closing, as of any day', async () => {
+    const root = await ctx.newRoot();
+    const area = await ctx.newOrg(root, 'district');
+    const street = await ctx.newOrg(area, 'street');
+    const clerk = ctx.actor('staff', area);
+    const [old, young] = [await firm(street, 50, 10), await firm(street, 30, 6)];
+    await updateOrg(db, clerk, young.id, { foundedOn: '2023-09-01' });
+    await service.createAgreement(clerk, {
+      ...women(street.id),
+      enterprises: [old, young].map((f) => ({
+        uscc: f.uscc as string,
+        name: f.name,
+        workers: 50,
+        womenWorkers: 5,
+      })),
+    });
+    const read = async (to: string) => {
+      const s = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to });
+      return { enterprises: s.enterprises, due: s.due, dueCovered: s.dueCovered, rate: s.rate };
+    };
+    // before its founding the young enterprise's union did not exist: covered, but not yet due one
+    expect(await read('2023-06-30')).toEqual({ enterprises: 2, due: 1, dueCovered: 1, rate: 1 });
+    expect(await read('2024-06-30')).toEqual({ enterprises: 2, due: 2, dueCovered: 2, rate: 1 });
+
+    // the old enterprise's union is closed (撤销): from that day it is no longer due an agreement
+    await expect(closeOrg(db, clerk, old.id, '2024-06-30')).resolves.toMatchObject({ status: 'closed' });
+    expect(await read('2024-06-29')).toEqual({ enterprises: 2, due: 2, dueCovered: 2, rate: 1 });
+    expect(await read('2024-06-30')).toEqual({ enterprises: 2, due: 1, dueCovered: 1, rate: 1 });
+    // a later union without an agreement lowers the rate from its founding day only
+    const late = await firm(street, 20, 4);
+    await updateOrg(db, clerk, late.id, { foundedOn: '2024-09-01' });
+    expect(await read('2024-08-31')).toEqual({ enterprises: 2, due: 1, dueCovered: 1, rate: 1 });
+    expect(await read('2024-09-01')).toEqual({ enterprises: 2, due: 2, dueCovered: 1, rate: 0.5 });
   });
 });
 

@@ -3,10 +3,10 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
-import { countUnionEmployers, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
+import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
-import { signedBetween, statesOnDay } from './agreements.repository.ts';
+import { dueOnDay, signedBetween, statesOnDay } from './agreements.repository.ts';
 import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
 import { SUBJECTS } from './coverage.counts.ts';
 
@@ -39,8 +39,9 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
  * A union subtree's agreements of one kind for a year, read from the reporting layer: signed in the year (by
  * level), and at the year's end (or this month's, for the current year) the agreements in force and the enterprises,
  * workers and women workers covered, each enterprise once. The coverage rate divides the covered enterprises that
- * should have an agreement by those that should (from the union tree: enterprises with a union, for women workers'
- * agreements with women workers). Broken down by the unions directly below.
+ * should have an agreement by those that should, both on the last day (from the union tree as it stood that day:
+ * enterprises with a union open that day, for women workers' agreements with women workers). Broken down by the
+ * unions directly below.
  */
 export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput) {
   const root = await statsRoot(db, actor, input.orgId);
@@ -92,8 +93,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput)
   const sum = <R extends { n: number }>(rows: R[], keep: (r: R) => boolean) =>
     rows.filter(keep).reduce((n, r) => n + r.n, 0);
   const is = (subject: string) => (r: { subject: string }) => r.subject === subject;
-  const due = await countUnionEmployers(db, { path: root.path }, { withWomen: kind === 'women' });
-  const dueCovered = sum(stateRows, (r) => r.subject === SUBJECTS.enterprises && r.dim2 === 'due');
+  const { due, dueCovered } = await dueOnDay(db, root.path, kind, asOf);
   return {
     orgId: root.id,
     orgName: root.name,

@@ -3,7 +3,6 @@ export { importOrgs, importOrgsFile, ORGS_SHEET, type OrgRowError, parseOrgKind 
 export { levelOfKind, ORG_KIND_ZH, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
 export {
   type Committee,
-  countUnionEmployers,
   findOrgById,
   findOrgsByIds,
   findUnionEmployers,
@@ -17,6 +16,7 @@ export {
 } from './org.repository.ts';
 export { orgRoutes } from './org.routes.ts';
 export {
+  closeOrg,
   createOrg,
   createOrgIn,
   createRootOrg,

@@ -358,26 +358,6 @@ export async function findUnionEmployers(sql: Sql, usccs: string[]): Promise<Map
   return new Map(rows.map((r) => [r.uscc, r]));
 }
 
-/**
- * How many enterprises of the subtree should have an agreement: active grassroots unions with an employer, and
- * when `withWomen`, with women workers. Counted from the union tree as it stands.
- */
-export async function countUnionEmployers(
-  sql: Sql,
-  subtree: Subtree,
-  { withWomen }: { withWomen: boolean },
-): Promise<number> {
-  const params: unknown[] = [];
-  const where = subtreeCondition(subtree, 'path', params);
-  const { rows } = await sql.query<{ n: number }>(
-    `select count(distinct uscc)::int as n from orgs
-      where ${where} and kind = 'grassroots' and status = 'active' and uscc is not null
-        ${withWomen ? 'and women_worker_count > 0' : ''}`,
-    params,
-  );
-  return rows[0].n;
-}
-
 /** Records an enterprise's worker counts (the demo, imports of employer facts). */
 export async function setEmployerFacts(
   sql: Sql,

@@ -109,7 +109,7 @@ function Figures({ s }: { s: AgreementStats }) {
           t('agr.stats.rate'),
           s.rate === null ? t('agr.stats.noDue') : `${(s.rate * 100).toFixed(1)}%`,
           '',
-          t('agr.stats.rateHint', { due: s.due, covered: s.dueCovered }),
+          t('agr.stats.rateHint', { due: s.due, covered: s.dueCovered, asOf: s.asOf }),
         )}
         {card('stat-enterprises', t('agr.stats.enterprises'), s.enterprises, unit('enterprises'))}
         {card('stat-workers', t('agr.stats.workers'), s.workers, unit('people'))}
