@@ -3,7 +3,7 @@ import type { agreementsZh } from './agreements.zh.ts';
 /** English strings of collective agreements: the list, entry, detail and statistics pages. */
 export const agreementsEn: typeof agreementsZh = {
   agr: {
-    nav: { list: 'Agreements', stats: 'Agreement statistics' },
+    nav: { list: 'Collective agreements', stats: 'Agreement statistics' },
     kind: {
       general: 'Collective agreement',
       wage: 'Wage agreement',
