@@ -15,6 +15,9 @@
  *  7. The module map of docs/ARCHITECTURE.md (a row `| \`<m>\` | owns | depends on |` per module) names in its
  *     "depends on" column exactly the modules that module's non-test files import (type imports included);
  *     words in parentheses there are notes, `—` means none.
+ *  8. A module's tables are those its migrations create (the .sql files in `modules/<m>/` and its folders). SQL in a module's
+ *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
+ *     each with its reason; it never writes another module's table. Reach another module's data through its index.
  * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
@@ -26,6 +29,17 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every file below dir. */
+function walkAll(dir, out = []) {
+  for (const name of readdirSync(dir).sort()) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walkAll(full, out);
+    else out.push(full);
+  }
+  return out;
+}
 
 /** Every .ts/.tsx file below dir. */
 function walk(dir, out = []) {
@@ -101,6 +115,88 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 const REPOSITORY_ONLY_SQL = ['modules/auth/', 'modules/org/', 'modules/people/', 'modules/programs/claims/'];
 const RUNS_SQL_RE = /\.query\s*[(<]/g;
 const MAY_RUN_SQL_RE = /\.(repository|test)\.tsx?$/;
+
+/**
+ * Tables a module may name although another module owns them, read-only, and why (rule 8). Everything else is
+ * reached through the owning module's index.
+ */
+const SHARED_TABLES = {
+  orgs: { why: 'the union tree: every register is scoped by a union path' },
+  persons: {
+    why: "people's member register: lists name the person in the same statement instead of a second round trip",
+  },
+  memberships: {
+    why: "people's memberships: a member's union decides the scope of every register about them, in one statement",
+  },
+  users: { why: "auth's accounts: a list names who entered, judged or handled a row in the same statement" },
+  role_assignments: { why: "auth's roles: who can take a step is found with the step's own rows" },
+};
+
+/**
+ * A module's writes (and reads) of another module's table that are allowed, `from:table`, and why (rule 8).
+ */
+const ALLOWED_CROSSINGS = {
+  'programs:records': {
+    why: "the rules engine compiles a program's rule to one statement over the records register (ADR 12)",
+  },
+  'programs:audit_log': {
+    why: 'a flash claim writes its audit row in the guarded statement that grants it, so a grant is never unaudited',
+    write: true,
+  },
+  'people:import_staging': {
+    why: "the member import merges the rows the jobs runner staged for it, set-based, in the import's transaction",
+  },
+};
+
+const TABLE_REF_RE = /\b(from|join|into|update|delete\s+from|truncate(?:\s+table)?)\s+([a-z_][a-z0-9_]*)\b/gi;
+const WRITE_WORDS = new Set(['into', 'update', 'delete from', 'truncate', 'truncate table']);
+
+/** The tables each module's migrations create: Map table → module. */
+function tableOwners(files, rel) {
+  const owners = new Map();
+  for (const file of files) {
+    const from = rel(file);
+    const m = moduleOf(from);
+    if (!m || !from.includes('/migrations/')) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const x of text.matchAll(
+      /create\s+(?:unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?([a-z_][a-z0-9_]*)/gi,
+    )) {
+      owners.set(x[1].toLowerCase(), m);
+    }
+  }
+  return owners;
+}
+
+/** The text of a source file without its comments (strings kept), so prose about tables is not read as SQL. */
+function withoutComments(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+}
+
+/** Problems where a module's SQL names another module's table (rule 8). */
+function checkTableOwnership(from, text, owners) {
+  const problems = [];
+  const mine = moduleOf(from);
+  if (!mine || /\.test\.tsx?$/.test(from) || from.includes('/migrations/')) return problems;
+  const code = withoutComments(text);
+  for (const m of code.matchAll(TABLE_REF_RE)) {
+    const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const table = m[2].toLowerCase();
+    const owner = owners.get(table);
+    if (!owner || owner === mine) continue;
+    const write = WRITE_WORDS.has(word);
+    const crossing = ALLOWED_CROSSINGS[`${mine}:${table}`];
+    if (crossing && (!write || crossing.write)) continue;
+    if (!write && SHARED_TABLES[table]) continue;
+    const line = code.slice(0, m.index).split('\n').length;
+    problems.push(
+      `${from}:${line} ${write ? 'writes' : 'reads'} table ${table}, which module '${owner}' owns; reach it through modules/${owner}/index.ts`,
+    );
+  }
+  return problems;
+}
 
 /** Strongly connected components with more than one node (or a self-loop), each as one concrete cycle. */
 function findCycles(graph) {
@@ -226,6 +322,10 @@ export function checkModules(srcDir, options = {}) {
   const moduleGraph = new Map();
   const fileGraph = new Map();
   const moduleEdgeWhere = new Map();
+  const owners = tableOwners(
+    walkAll(srcDir).filter((f) => f.endsWith('.sql')),
+    rel,
+  );
 
   for (const file of files) {
     const from = rel(file);
@@ -243,6 +343,7 @@ export function checkModules(srcDir, options = {}) {
         );
       }
     }
+    problems.push(...checkTableOwnership(from, text, owners));
     for (const imp of parseImports(text)) {
       const target = resolveSpec(file, imp.spec);
       if (target === null) continue;

@@ -136,6 +136,29 @@ describe('the architecture check', () => {
     ]);
   });
 
+  it('lets a module’s SQL name only its own tables, orgs and the shared registers read-only, never write another’s', () => {
+    const root = tree({
+      'modules/people/migrations/001_people.sql':
+        'create table persons (id bigint);\ncreate table memberships (id bigint);\n',
+      'modules/reporting/migrations/001.sql': 'create table if not exists report_counts (n int);\n',
+      'modules/org/migrations/001.sql': 'create table orgs (id bigint);\n',
+      'modules/care/migrations/001.sql': 'create table visits (id bigint);\n',
+      'modules/care/care.repository.ts': [
+        '// a comment about select from report_counts is prose',
+        "const a = 'select v.id from visits v join orgs o on o.id = v.org_id join persons p on p.id = v.person_id';",
+        'const b = `select n from report_counts`;',
+        "const c = 'update memberships set ended_on = $1';",
+        "const d = 'insert into visits (id) values (1)';",
+      ].join('\n'),
+      'modules/care/care.test.ts': "await db.query('insert into report_counts values (1)');\n",
+    });
+    const { problems } = checkModules(root);
+    expect(problems).toEqual([
+      "modules/care/care.repository.ts:3 reads table report_counts, which module 'reporting' owns; reach it through modules/reporting/index.ts",
+      "modules/care/care.repository.ts:4 writes table memberships, which module 'people' owns; reach it through modules/people/index.ts",
+    ]);
+  });
+
   it('names the row of the module map whose "depends on" differs from the imports', () => {
     const doc = [
       '| module | owns | depends on |',

@@ -11,6 +11,7 @@ export {
   countWaitingReviews,
   type FactProposal,
   type FactProposalsResult,
+  findOfferedPresetId,
   findSubjectProgram,
   type GrantTerms,
   listApplicationsAbout,

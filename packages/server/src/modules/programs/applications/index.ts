@@ -45,7 +45,11 @@ export {
   type SubjectPaidRow,
   sumSubjectPayments,
 } from './subject-applications.ts';
-export { listApplicationsAbout, type SubjectGrantRow } from './subject-grants.repository.ts';
+export {
+  findOfferedPresetId,
+  listApplicationsAbout,
+  type SubjectGrantRow,
+} from './subject-grants.repository.ts';
 export {
   findSubjectProgram,
   type GrantTerms,
