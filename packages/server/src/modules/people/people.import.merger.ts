@@ -36,8 +36,16 @@ export function createMerger(
   db: Db,
   jobId: number,
   merge: MergeOptions,
-  options: { eager: boolean },
+  options: {
+    eager: boolean;
+    /**
+     * The most rows one part merges (default: no limit). On PGlite every statement runs on the server's own
+     * thread, so the merge goes in parts that each hold it briefly, and other requests are answered between them.
+     */
+    partRows?: number;
+  },
 ): Merger {
+  const partRows = options.partRows ?? Number.POSITIVE_INFINITY;
   let eager = options.eager;
   let stagedUpTo = 0;
   let tx: {
@@ -71,14 +79,15 @@ export function createMerger(
           if (dropped) throw DROPPED;
           const ending = last;
           if (ending || mergedUpTo < stagedUpTo) {
-            // at the end, everything left; before it, what is staged so far
-            const upTo = ending ? null : stagedUpTo;
+            // at most partRows at a time: at the end, everything left; before it, what is staged so far
+            const rest = ending ? null : stagedUpTo;
+            const upTo = mergedUpTo + partRows < stagedUpTo ? mergedUpTo + partRows : rest;
             const part = await mergeStagedMembers(sql, jobId, merge, {
               after: mergedUpTo,
               upTo,
             });
             for (const k of Object.keys(counts) as (keyof MergeCounts)[]) counts[k] += part[k];
-            if (ending) return ending(sql, counts);
+            if (ending && upTo === null) return ending(sql, counts);
             mergedUpTo = upTo as number;
             continue;
           }

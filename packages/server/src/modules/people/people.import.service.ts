@@ -54,6 +54,12 @@ function checkDefaultJoinedOn(date: string | null | undefined, today: Date) {
  * then merge the staged rows in one transaction. A crash before that commit leaves the members as they were; the job sweep
  * (at start-up and every minute) fails the dead job and removes its staging rows.
  */
+/**
+ * Rows per part of a member import's merge on PGlite: each part's statements run on the server's thread for a
+ * fraction of a second, so pages that need no database still answer while a large sheet is merged.
+ */
+const PGLITE_MERGE_PART_ROWS = 2000;
+
 export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsService) {
   const deps: ImportDeps = { db, ids };
 
@@ -72,7 +78,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         transferNote: `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
         dryRun: input.dryRun === true,
       },
-      { eager: db.kind === 'postgres' },
+      db.kind === 'postgres' ? { eager: true } : { eager: false, partRows: PGLITE_MERGE_PART_ROWS },
     );
     try {
       const staged = await validateAndStage(deps, handle, actor, input, defaultOrg, merger, options);
