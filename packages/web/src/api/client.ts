@@ -93,37 +93,18 @@ export async function unwrap<T>(
 }
 
 /**
- * JSON call for a route whose answer the OpenAPI document does not describe; the caller names the type.
- * Prefer `api` with `unwrap` wherever the route declares its response schema.
+ * A multipart form as the body of an upload route. Upload routes publish no multipart body (only their JSON
+ * one, if any), so the form is handed to the client as is; it is sent as multipart.
  */
+export function formBody(form: FormData): never {
+  return form as never;
+}
+
 /** A one-file multipart body (field `file`), as the upload routes take it. */
 export function fileForm(file: File): never {
   const data = new FormData();
   data.append('file', file, file.name);
-  return data as never;
-}
-
-export async function requestJson<T>(method: string, url: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      credentials: 'include',
-      headers: body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-    });
-  } catch {
-    throw toApiError(0, undefined);
-  }
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = text;
-  }
-  if (!res.ok) throw toApiError(res.status, parsed);
-  return parsed as T;
+  return formBody(data);
 }
 
 /** A query string from the defined, non-empty values of `params`. */
