@@ -93,8 +93,9 @@ export async function unwrap<T>(
 }
 
 /**
- * A multipart form as the body of an upload route. Upload routes publish no multipart body (only their JSON
- * one, if any), so the form is handed to the client as is; it is sent as multipart.
+ * A multipart form as the body of an upload route. The generated types describe a multipart body field by field
+ * (or not at all, where the route also takes JSON), never as a FormData, so the form is handed over as is; the
+ * client sends it as multipart.
  */
 export function formBody(form: FormData): never {
   return form as never;
