@@ -93,37 +93,19 @@ export async function unwrap<T>(
 }
 
 /**
- * JSON call for a route whose answer the OpenAPI document does not describe; the caller names the type.
- * Prefer `api` with `unwrap` wherever the route declares its response schema.
+ * A multipart form as the body of an upload route. The generated types describe a multipart body field by field
+ * (or not at all, where the route also takes JSON), never as a FormData, so the form is handed over as is; the
+ * client sends it as multipart.
  */
+export function formBody(form: FormData): never {
+  return form as never;
+}
+
 /** A one-file multipart body (field `file`), as the upload routes take it. */
 export function fileForm(file: File): never {
   const data = new FormData();
   data.append('file', file, file.name);
-  return data as never;
-}
-
-export async function requestJson<T>(method: string, url: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      credentials: 'include',
-      headers: body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-    });
-  } catch {
-    throw toApiError(0, undefined);
-  }
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = text;
-  }
-  if (!res.ok) throw toApiError(res.status, parsed);
-  return parsed as T;
+  return formBody(data);
 }
 
 /** A query string from the defined, non-empty values of `params`. */

@@ -40,3 +40,8 @@ export interface Committee {
   viceChairs?: string[];
   members?: string[];
 }
+
+/** The query string a GET route takes. */
+export type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;

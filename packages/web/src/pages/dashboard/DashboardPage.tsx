@@ -10,7 +10,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { formatFen } from '../programs/money.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
-import { CATEGORIES, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
+import { CATEGORIES, type Category, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
 import { CategoryPie, UnionBars } from './charts.tsx';
 import { type Figure, FigureTitle } from './figures.tsx';
 import { ProgramTable } from './ProgramTable.tsx';
@@ -28,7 +28,7 @@ export default function DashboardPage() {
   const { year } = useStatsYear('programs', orgId, undefined);
   const from = params.get('from') ?? (year ? `${year}-01-01` : '');
   const to = params.get('to') ?? (year ? `${year}-12-31` : '');
-  const category = params.get('category') ?? undefined;
+  const category = (params.get('category') || undefined) as Category | undefined;
   const focus = Number(params.get('programId')) || undefined;
   const query = useMemo(() => ({ orgId, from, to, category }), [orgId, from, to, category]);
   const report = useLoad(

@@ -165,7 +165,7 @@ export default function BatchDetailPage() {
           pagination={{ pageSize: 50 }}
           columns={[
             { title: t('ledger.field.entry'), dataIndex: 'ledgerEntryId', width: 90 },
-            { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.name ?? r.orgName ?? '—' },
+            { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.orgName ?? '—' },
             {
               title: t('ledger.field.idNumber'),
               dataIndex: 'personIdMasked',

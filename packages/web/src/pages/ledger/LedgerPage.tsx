@@ -18,7 +18,7 @@ import {
   type PaymentMethod,
 } from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
-import type { Program } from '../programs/programs-api.ts';
+import type { ProgramSummary } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
 import { BatchPreviewModal } from './BatchPreviewModal.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
@@ -201,7 +201,7 @@ function BatchesTable({
   onChanged,
 }: {
   programId?: number;
-  programs: Program[];
+  programs: ProgramSummary[];
   onChanged: () => void;
 }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Input, Radio, Table, Tag, Typography } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { requestJson } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -52,7 +52,9 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
     };
     setBusy(true);
     try {
-      const r = await requestJson<BatchResult>('POST', `/api/programs/${program.id}/batch`, body);
+      const r = await unwrap(
+        api.POST('/api/programs/{id}/batch', { params: { path: { id: program.id } }, body }),
+      );
       setResult(r);
       if (r.committed && r.created) feedback.success(t('prog.batch.done', { created: r.created }));
     } catch (err) {

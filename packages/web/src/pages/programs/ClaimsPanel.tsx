@@ -1,7 +1,7 @@
 import { GiftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { requestJson } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -28,13 +28,16 @@ export function ClaimsPanel({
   const { t } = useTranslation();
   const { can } = useSession();
   const feedback = useFeedback();
-  const loaded = useLoad(() => requestJson<ClaimStats>('GET', `/api/claims/${programId}/stats`), [programId]);
+  const loaded = useLoad(
+    () => unwrap(api.GET('/api/claims/{programId}/stats', { params: { path: { programId } } })),
+    [programId],
+  );
   const stats = loaded.data;
   const load = loaded.reload;
 
   const draw = async () => {
     try {
-      await requestJson('POST', `/api/claims/${programId}/draw`, {});
+      await unwrap(api.POST('/api/claims/{programId}/draw', { params: { path: { programId } }, body: {} }));
       feedback.success(t('prog.claims.drawn'));
       await load();
     } catch (err) {

@@ -2,7 +2,7 @@ import { CameraOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Input, Result, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, requestJson } from '../../api/client.ts';
+import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { formatTime } from './labels.tsx';
 import { canScan, useQrScanner } from './pickup-scanner.ts';
@@ -31,7 +31,7 @@ export default function PickupDeskPage() {
       }
       setBusy(true);
       try {
-        setDone(await requestJson<Redeemed>('POST', '/api/claims/pickup/redeem', { code: digits }));
+        setDone(await unwrap(api.POST('/api/claims/pickup/redeem', { body: { code: digits } })));
         setCode('');
       } catch (err) {
         setRefusal(errorMessage(err));

@@ -9,7 +9,14 @@ import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { ProgramStatusTag } from './labels.tsx';
 import { formatFen } from './money.ts';
-import { CATEGORIES, PROGRAM_STATUSES, type Program, programsApi } from './programs-api.ts';
+import {
+  CATEGORIES,
+  type Category,
+  PROGRAM_STATUSES,
+  type ProgramStatus,
+  type ProgramSummary,
+  programsApi,
+} from './programs-api.ts';
 
 /** Staff: the programs of my subtree, filtered by status and category. */
 export default function ProgramListPage() {
@@ -17,9 +24,9 @@ export default function ProgramListPage() {
   const { can } = useSession();
   const navigate = useNavigate();
   const [params, set] = useListParams();
-  const status = params.get('status') ?? undefined;
-  const category = params.get('category') ?? undefined;
-  const q = params.get('q') ?? undefined;
+  const status = (params.get('status') || undefined) as ProgramStatus | undefined;
+  const category = (params.get('category') || undefined) as Category | undefined;
+  const q = params.get('q') || undefined;
   const page = Number(params.get('page') ?? 1);
   const list = useLoad(
     () => programsApi.list({ status, category, q, page, pageSize: 20 }),
@@ -69,7 +76,7 @@ export default function ProgramListPage() {
           onSearch={(v) => set('q', v.trim() || undefined)}
         />
       </Flex>
-      <PagedTable<Program>
+      <PagedTable<ProgramSummary>
         list={list}
         page={page}
         pageSize={20}

@@ -243,7 +243,7 @@ export function ProposalsPanel({
 }) {
   const { t, i18n } = useTranslation();
   const feedback = useFeedback();
-  const [job, setJob] = useState<Job | null>(null);
+  const [job, setJob] = useState<JobProgress | null>(null);
   const [page, setPage] = useState(1);
   const proposed = useLoad(
     () => applicationsApi.list({ programId, intake: 'proposal', status: 'submitted', page, pageSize: 8 }),
@@ -254,7 +254,7 @@ export function ProposalsPanel({
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const poll = (id: number | string) => {
+  const poll = (id: number) => {
     programsApi
       .job(id)
       .then((j) => {
@@ -266,7 +266,7 @@ export function ProposalsPanel({
   const start = async () => {
     try {
       const { jobId } = await programsApi.proposals(programId);
-      setJob({ id: jobId, status: 'running', total: 0, done: 0 });
+      setJob({ status: 'running', total: 0, done: 0, result: null, error: null });
       poll(jobId);
     } catch (err) {
       feedback.error(err);
@@ -276,10 +276,10 @@ export function ProposalsPanel({
     ? job.status === 'succeeded'
       ? 100
       : job.total
-        ? Math.floor(((job.done ?? 0) * 100) / job.total)
+        ? Math.floor((job.done * 100) / job.total)
         : 0
     : 0;
-  const result = job?.result as Record<string, unknown> | null | undefined;
+  const result = job?.result;
   return (
     <Card size="small" title={t('prog.proposals.title')}>
       <Flex vertical gap={8}>
@@ -305,7 +305,7 @@ export function ProposalsPanel({
             title={
               <Link to={applicationsOf(programId)} data-testid="proposals-applications">
                 {t('prog.proposals.done', {
-                  created: Number(result.created ?? result.proposed ?? result.count ?? job.done ?? 0),
+                  created: result.created ?? job.done,
                 })}
               </Link>
             }
@@ -364,7 +364,10 @@ export function ProposalsPanel({
   );
 }
 
-function jobError(job: Job, lang: string): string | undefined {
-  const e = job.error as { messageZh?: string; messageEn?: string } | null | undefined;
+/** What the proposals panel follows of the job: asked for again until it ends. */
+type JobProgress = Pick<Job, 'status' | 'total' | 'done' | 'result' | 'error'>;
+
+function jobError(job: JobProgress, lang: string): string | undefined {
+  const e = job.error;
   return (lang === 'en' ? e?.messageEn : e?.messageZh) ?? undefined;
 }

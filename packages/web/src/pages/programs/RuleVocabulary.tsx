@@ -7,6 +7,7 @@ import { type Applicant, describeAmount, describeRule } from './rule-describe.ts
 import {
   type AmountRule,
   langOf,
+  type RecordKind,
   type Rule,
   type RuleCatalogue,
   useRuleCatalogue,
@@ -61,7 +62,13 @@ export function AmountText({ amount, applicant }: { amount: AmountRule; applican
 }
 
 /** A record kind, named as the catalogue names it (the subject of a once-per-record program). */
-export function RecordKindSelect({ value, onChange }: { value?: string; onChange: (kind: string) => void }) {
+export function RecordKindSelect({
+  value,
+  onChange,
+}: {
+  value?: RecordKind;
+  onChange: (kind: RecordKind) => void;
+}) {
   const { i18n } = useTranslation();
   const lang = langOf(i18n.language);
   return (

@@ -1,98 +1,48 @@
 /** Calls to the ledger and payment batches API and their shapes. */
-import { queryString, requestJson } from '../../api/client.ts';
-import type { Answer, Body } from '../../api/types.ts';
-import { asPage, type ListQuery, type Page } from './programs-api.ts';
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer, Body, Query } from '../../api/types.ts';
 
-export interface LedgerEntry {
-  id: number;
-  kind: 'entitlement' | 'reversal';
-  amountFen: number;
-  applicationId: number | null;
-  programId: number;
-  programName?: string;
-  personId: number | null;
-  personName?: string | null;
-  orgId: number | null;
-  orgName?: string | null;
-  reversesId: number | null;
-  reason: string | null;
-  createdAt: string;
-  reversedById: number | null;
-  paymentBatchId: number | null;
-  paymentStatus: 'unpaid' | 'in_batch' | 'paid' | 'reversed' | null;
-  [extra: string]: unknown;
-}
+/** An entitlement or its reversal, with where its payment stands. */
+export type LedgerEntry = Answer<'/api/ledger'>['items'][number];
+export type LedgerQuery = Query<'/api/ledger'>;
 
+export type PaymentBatch = Answer<'/api/payment-batches'>['items'][number];
+export type PaymentBatchDetail = Answer<'/api/payment-batches/{id}'>;
+export type PaymentBatchQuery = Query<'/api/payment-batches'>;
 /** How a batch pays: to the members' bank accounts or to their 京卡. */
-export type PaymentMethod = 'bank' | 'jingka';
-
-/** A person a batch pays who has no account for its method. */
-export interface WithoutAccount {
-  applicationId: number;
-  personId: number;
-  personName: string;
-  personIdMasked: string | null;
-  orgName: string;
-}
-
-export interface PaymentBatch {
-  id: number;
-  programId?: number | null;
-  programName?: string | null;
-  status: string;
-  method?: PaymentMethod;
-  /** The day the batch was made (China time); createdAt is when it was entered. */
-  effectiveOn?: string;
-  itemCount?: number;
-  totalFen?: number;
-  createdAt: string;
-  paidAt?: string | null;
-  [extra: string]: unknown;
-}
-
-export interface PaymentBatchDetail extends PaymentBatch {
-  withoutAccount?: WithoutAccount[];
-  items: {
-    id?: number;
-    ledgerEntryId: number;
-    personName?: string | null;
-    name?: string | null;
-    personIdMasked?: string | null;
-    orgName?: string | null;
-    amountFen: number;
-    [extra: string]: unknown;
-  }[];
-}
+export type PaymentMethod = PaymentBatch['method'];
 
 /** The program and union a payment batch is made for. */
 export type BatchTarget = Body<'/api/payment-batches/preview'>;
 /** What a batch would pay, shown to the clerk before it is created. */
 export type BatchPreview = Answer<'/api/payment-batches/preview', 'post'>;
+/** A person a batch pays who has no account for its method. */
+export type WithoutAccount = BatchPreview['withoutAccount'][number];
+
+const byId = (id: number) => ({ params: { path: { id } } });
 
 export const ledgerApi = {
-  list: async (q: ListQuery) =>
-    asPage(await requestJson<Page<LedgerEntry> | LedgerEntry[]>('GET', `/api/ledger${queryString(q)}`)),
+  list: (query: LedgerQuery) => unwrap(api.GET('/api/ledger', { params: { query } })),
   reverse: (entryId: number, reason: string, effectiveOn?: string | null) =>
-    requestJson<unknown>('POST', `/api/ledger/${entryId}/reverse`, {
-      reason,
-      ...(effectiveOn ? { effectiveOn } : {}),
-    }),
-  batches: async (q: ListQuery) =>
-    asPage(
-      await requestJson<Page<PaymentBatch> | PaymentBatch[]>('GET', `/api/payment-batches${queryString(q)}`),
+    unwrap(
+      api.POST('/api/ledger/{entryId}/reverse', {
+        params: { path: { entryId } },
+        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+      }),
     ),
-  previewBatch: (body: BatchTarget) =>
-    requestJson<BatchPreview>('POST', '/api/payment-batches/preview', body),
-  createBatch: (body: Body<'/api/payment-batches'>) =>
-    requestJson<PaymentBatch>('POST', '/api/payment-batches', body),
-  batch: (id: number) => requestJson<PaymentBatchDetail>('GET', `/api/payment-batches/${id}`),
+  batches: (query: PaymentBatchQuery) => unwrap(api.GET('/api/payment-batches', { params: { query } })),
+  previewBatch: (body: BatchTarget) => unwrap(api.POST('/api/payment-batches/preview', { body })),
+  createBatch: (body: Body<'/api/payment-batches'>) => unwrap(api.POST('/api/payment-batches', { body })),
+  batch: (id: number) => unwrap(api.GET('/api/payment-batches/{id}', byId(id))),
   exportUrl: (id: number, confirmMissing = false) =>
     `/api/payment-batches/${id}/export.xlsx${confirmMissing ? '?confirmMissing=true' : ''}`,
   markPaid: (id: number, reference?: string, paidOn?: string | null) =>
-    requestJson<unknown>('POST', `/api/payment-batches/${id}/mark-paid`, {
-      ...(reference ? { reference } : {}),
-      ...(paidOn ? { paidOn } : {}),
-    }),
+    unwrap(
+      api.POST('/api/payment-batches/{id}/mark-paid', {
+        ...byId(id),
+        body: { ...(reference ? { reference } : {}), ...(paidOn ? { paidOn } : {}) },
+      }),
+    ),
   cancel: (id: number, reason?: string) =>
-    requestJson<unknown>('POST', `/api/payment-batches/${id}/cancel`, reason ? { reason } : {}),
+    unwrap(api.POST('/api/payment-batches/{id}/cancel', { ...byId(id), body: reason ? { reason } : {} })),
 };

@@ -1,105 +1,36 @@
-/** Calls to the worker's own API (\`/api/me/…\`: programs, applications, payments, claims) and their shapes. */
-import { requestJson } from '../../api/client.ts';
+/** Calls to the worker's own API (`/api/me/…`: programs, applications, payments, claims) and their shapes. */
+import { api, formBody, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
-import type { ApplicationDetail, ApplicationRow, ApplicationStatus } from './applications-api.ts';
-import type { LedgerEntry } from './ledger-api.ts';
-import type { Category, Evidence, LimitMode } from './programs-api.ts';
-import type { AmountRule, Decision } from './rule-vocabulary.ts';
 
+/** A program open to me today, with my eligibility, my records (per-record programs) and my applications. */
+export type MyProgram = Answer<'/api/me/programs'>['items'][number];
 /** A record the worker may apply with, for programs paid per record, with its own eligibility preview. */
-export interface Candidate {
-  recordId: number;
-  label: string;
-  year: number;
-  decision: Decision;
-  amountFen: number | null;
-  applied: boolean;
-}
-
-export interface MyProgram {
-  id: number;
-  name: string;
-  applicantType: 'person' | 'union';
-  description?: string | null;
-  category: Category;
-  periodLabel: string;
-  ownerOrgName?: string;
-  requiredEvidence: Evidence[];
-  limitMode: LimitMode;
-  subjectKind?: string | null;
-  amount?: AmountRule;
-  eligibility: Decision;
-  candidates: Candidate[];
-  myApplications: { id: number; status: ApplicationStatus; subjectRecordId: number | null }[];
-  [extra: string]: unknown;
-}
-
-export interface MyClaim {
-  programId: number;
-  name: string;
-  description: string | null;
-  ownerOrgName: string;
-  claimStartsAt: string;
-  claimEndsAt: string;
-  lottery: boolean;
-  stock: number | null;
-  left: number | null;
-  state: 'upcoming' | 'open' | 'sold_out' | 'ended' | 'drawn';
-  myResult: 'granted' | 'entered_lottery' | 'not_drawn' | null;
-  applicationId: number | null;
-  /** Granted in kind: collected at the pickup point with a pickup code. */
-  toCollect: boolean;
-}
-
-export interface ClaimAnswer {
-  result: ClaimResult;
-  left: number | null;
-  applicationId: number | null;
-  decision: Decision | null;
-  message: { zh: string; en: string };
-}
-
-export type ClaimResult =
-  | 'granted'
-  | 'sold_out'
-  | 'already_claimed'
-  | 'not_eligible'
-  | 'not_open'
-  | 'entered_lottery';
-
+export type Candidate = MyProgram['candidates'][number];
+/** One of my applications, with where its money stands once approved. */
+export type MyApplication = Answer<'/api/me/applications'>['items'][number];
 /** My payments are my ledger entries: entitlements and their reversals, with their payment status. */
-export type MyPayment = LedgerEntry;
+export type MyPayment = Answer<'/api/me/payments'>['items'][number];
+export type MyClaim = Answer<'/api/me/claims'>['items'][number];
+export type ClaimAnswer = Answer<'/api/claims/{programId}', 'post'>;
+export type ClaimResult = ClaimAnswer['result'];
+
+const byId = (id: number) => ({ params: { path: { id } } });
 
 export const meApi = {
-  programs: async () => {
-    const x = await requestJson<MyProgram[] | { items: MyProgram[] }>('GET', '/api/me/programs');
-    return Array.isArray(x) ? x : x.items;
-  },
-  apply: (form: FormData) => requestJson<ApplicationDetail>('POST', '/api/me/applications', form),
-  applications: async () => {
-    const x = await requestJson<ApplicationRow[] | { items: ApplicationRow[] }>(
-      'GET',
-      '/api/me/applications',
-    );
-    return Array.isArray(x) ? x : x.items;
-  },
-  application: (id: number) => requestJson<ApplicationDetail>('GET', `/api/me/applications/${id}`),
+  programs: () => unwrap(api.GET('/api/me/programs')).then((r) => r.items),
+  apply: (form: FormData) => unwrap(api.POST('/api/me/applications', { body: formBody(form) })),
+  /** The first page of my applications. */
+  applications: () => unwrap(api.GET('/api/me/applications')).then((r) => r.items),
+  application: (id: number) => unwrap(api.GET('/api/me/applications/{id}', byId(id))),
   fileUrl: (id: number, fileId: number) => `/api/me/applications/${id}/files/${fileId}`,
-  withdraw: (id: number) => requestJson<unknown>('POST', `/api/me/applications/${id}/withdraw`, {}),
+  withdraw: (id: number) => unwrap(api.POST('/api/me/applications/{id}/withdraw', { ...byId(id), body: {} })),
   resubmit: (id: number, form: FormData) =>
-    requestJson<unknown>('POST', `/api/me/applications/${id}/resubmit`, form),
-  payments: async () => {
-    const x = await requestJson<MyPayment[] | { items: MyPayment[] }>('GET', '/api/me/payments');
-    return Array.isArray(x) ? x : x.items;
-  },
-  claims: async () => {
-    const x = await requestJson<MyClaim[] | { items: MyClaim[] }>('GET', '/api/me/claims');
-    return Array.isArray(x) ? x : x.items;
-  },
-  claim: (programId: number) => requestJson<ClaimAnswer>('POST', `/api/claims/${programId}`, {}),
+    unwrap(api.POST('/api/me/applications/{id}/resubmit', { ...byId(id), body: formBody(form) })),
+  /** The first page of my payments. */
+  payments: () => unwrap(api.GET('/api/me/payments')).then((r) => r.items),
+  claims: () => unwrap(api.GET('/api/me/claims')).then((r) => r.items),
+  claim: (programId: number) =>
+    unwrap(api.POST('/api/claims/{programId}', { params: { path: { programId } } })),
   pickup: (applicationId: number) =>
-    requestJson<Answer<'/api/me/claims/pickup/{applicationId}'>>(
-      'GET',
-      `/api/me/claims/pickup/${applicationId}`,
-    ),
+    unwrap(api.GET('/api/me/claims/pickup/{applicationId}', { params: { path: { applicationId } } })),
 };

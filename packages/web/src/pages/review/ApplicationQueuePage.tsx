@@ -12,6 +12,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import {
   APPLICATION_STATUSES,
   type ApplicationRow,
+  type ApplicationStatus,
   applicationsApi,
   type ReviewAction,
   type Waiver,
@@ -47,10 +48,10 @@ export default function ApplicationQueuePage() {
   // 代为审核: what my union may take for a union below (no reviewer there, or waiting too long)
   const standIn = params.get('standIn') === '1';
   const mine = !standIn && params.get('mine') !== '0';
-  const programId = params.get('programId') ?? undefined;
-  const status = params.get('status') ?? (mine ? 'submitted' : undefined);
-  const orgId = params.get('orgId') ?? undefined;
-  const q = params.get('q') ?? undefined;
+  const programId = Number(params.get('programId')) || undefined;
+  const status = (params.get('status') || (mine ? 'submitted' : undefined)) as ApplicationStatus | undefined;
+  const orgId = Number(params.get('orgId')) || undefined;
+  const q = params.get('q') || undefined;
   const page = Number(params.get('page') ?? 1);
   const programs = useProgramOptions();
   const [selected, setSelected] = useState<number[]>([]);
@@ -134,7 +135,7 @@ export default function ApplicationQueuePage() {
           allowClear
           placeholder={t('review.field.program')}
           style={{ width: 260 }}
-          value={programId ? Number(programId) : undefined}
+          value={programId}
           onChange={(v) => set('programId', v ? String(v) : undefined)}
           options={programs.map((p) => ({ value: p.id, label: p.name }))}
           showSearch={{ optionFilterProp: 'label' }}
@@ -150,7 +151,7 @@ export default function ApplicationQueuePage() {
         />
         <OrgSelect
           allowClear
-          value={orgId ? Number(orgId) : null}
+          value={orgId ?? null}
           onChange={(v) => set('orgId', v ? String(v) : undefined)}
         />
         <Input.Search

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { type Program, programsApi } from '../programs/programs-api.ts';
+import { type ProgramQuery, type ProgramSummary, programsApi } from '../programs/programs-api.ts';
 
 /** The programs of my subtree, for filter dropdowns. */
-export function useProgramOptions(q: Record<string, string | number | undefined> = {}) {
-  const [programs, setPrograms] = useState<Program[]>([]);
+export function useProgramOptions(q: ProgramQuery = {}) {
+  const [programs, setPrograms] = useState<ProgramSummary[]>([]);
   const key = JSON.stringify(q);
   useEffect(() => {
     programsApi

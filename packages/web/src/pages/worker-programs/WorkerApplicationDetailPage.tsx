@@ -69,7 +69,7 @@ export default function WorkerApplicationDetailPage() {
       </Link>
       <div className="wp-card">
         <div className="wp-card-head">
-          <div className="wp-card-name">{app.programName ?? app.program?.name}</div>
+          <div className="wp-card-name">{app.programName}</div>
           <ApplicationStatusTag status={app.status} />
         </div>
         <div className="wp-muted">

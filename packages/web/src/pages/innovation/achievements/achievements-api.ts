@@ -1,4 +1,4 @@
-import { api, fileForm, requestJson, unwrap } from '../../../api/client.ts';
+import { api, fileForm, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
 export type AchievementList = Answer<'/api/innovation/achievements'>;
@@ -36,11 +36,13 @@ export const achievementsApi = {
     unwrap(api.POST('/api/innovation/achievements/{id}/unpublish', { params: { path: { id } } })),
   addConversion: (id: number, body: Body<'/api/innovation/achievements/{id}/conversions'>) =>
     unwrap(api.POST('/api/innovation/achievements/{id}/conversions', { params: { path: { id } }, body })),
-  attach: (id: number, file: File) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return requestJson<Attachment>('POST', `/api/innovation/achievements/${id}/attachments`, form);
-  },
+  attach: (id: number, file: File) =>
+    unwrap(
+      api.POST('/api/innovation/achievements/{id}/attachments', {
+        params: { path: { id } },
+        body: fileForm(file),
+      }),
+    ),
   setPicturePublic: (id: number, attachmentId: number, isPublic: boolean) =>
     unwrap(
       api.PUT('/api/innovation/achievements/{id}/attachments/{attachmentId}/public', {
