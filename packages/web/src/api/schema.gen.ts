@@ -14673,6 +14673,12 @@ export interface operations {
                         applicantOrgId: number | null;
                         appliedOn: string;
                         choiceKey: string | null;
+                        /** @description the tiers the final approval chooses from, when the program pays by choice (else null) */
+                        choiceTiers: {
+                            fen: number;
+                            key: string;
+                            label: string | null;
+                        }[] | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -53866,6 +53872,12 @@ export interface operations {
                         applicantOrgId: number | null;
                         appliedOn: string;
                         choiceKey: string | null;
+                        /** @description the tiers the final approval chooses from, when the program pays by choice (else null) */
+                        choiceTiers: {
+                            fen: number;
+                            key: string;
+                            label: string | null;
+                        }[] | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */

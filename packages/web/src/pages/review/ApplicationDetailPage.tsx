@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Steps } from 'antd';
+import { Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Select, Steps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -26,16 +26,19 @@ export default function ApplicationDetailPage() {
   const app = loaded.data;
   const load = loaded.reload;
   const [action, setAction] = useState<ReviewAction | null>(null);
+  const [choiceKey, setChoiceKey] = useState<string | undefined>();
   // Going on to the next application starts its decision afresh.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new id resets the decision
   useEffect(() => {
     setAction(null);
+    setChoiceKey(undefined);
   }, [id]);
 
   if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.application')} />;
   // The previous application is not shown while the next one loads.
   if (!app || app.id !== id) return <Loading />;
   const chain = app.reviewChain;
+  const choiceTiers = app.choiceTiers;
   // Only the union at the current step decides (the administrator may act on any step).
   const myStep = me?.role === 'admin' || (app.stepOrgId != null && app.stepOrgId === me?.orgId);
   const open = app.status === 'submitted' && can('applications.review') && myStep;
@@ -51,6 +54,7 @@ export default function ApplicationDetailPage() {
     try {
       await applicationsApi.act(id, action, {
         ...(reason ? { reason } : {}),
+        ...(choiceKey ? { choiceKey } : {}),
         ...(waivers.length ? { waivers } : {}),
         ...(effectiveOn ? { effectiveOn } : {}),
       });
@@ -151,6 +155,18 @@ export default function ApplicationDetailPage() {
             {open && (
               <Card title={t('review.decideTitle')}>
                 <Flex vertical gap={12}>
+                  {choiceTiers && (
+                    <Select
+                      placeholder={t('review.pickTier')}
+                      value={choiceKey}
+                      onChange={setChoiceKey}
+                      data-testid="review-tier"
+                      options={choiceTiers.map((x) => ({
+                        value: x.key,
+                        label: `${x.label ?? x.key} · ${formatFen(x.fen)}`,
+                      }))}
+                    />
+                  )}
                   <Flex gap={8} wrap>
                     <Button
                       type="primary"

@@ -57,6 +57,11 @@ export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSchema.properties,
   requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
   reviewChain: Type.Array(Type.Integer()),
+  choiceTiers: Nullable(
+    Type.Array(Type.Object({ key: Type.String(), label: Nullable(Type.String()), fen: Type.Integer() }), {
+      description: 'the tiers the final approval chooses from, when the program pays by choice (else null)',
+    }),
+  ),
   /** For proposals (stored as a one-line summary): the full explanation, evaluated now from the records. */
   liveDecision: Nullable(DecisionSchema),
   files: Type.Array(FileInfoSchema),

@@ -41,10 +41,15 @@ export async function getApplicationVisible(sql: Sql, actor: Actor, id: number, 
 export async function getApplicationDetail(db: Db, actor: Actor, id: number) {
   const app = await getApplicationVisible(db, actor, id);
   const program = await findProgramById(db, app.programId);
+  const amount = program ? (await getVersion(db, program.id, app.version)).amount : null;
   return {
     ...app,
     requiredEvidence: program?.requiredEvidence ?? [],
     reviewChain: program?.reviewChain ?? [],
+    choiceTiers:
+      amount?.kind === 'tier' && amount.by === 'choice'
+        ? amount.tiers.map((t) => ({ key: t.key, label: t.label ?? null, fen: t.fen }))
+        : null,
     liveDecision: program && app.intake === 'proposal' ? await explainNow(db, program, app) : null,
     files: await listFiles(db, id),
     events: await listEvents(db, id),

@@ -176,6 +176,11 @@ describe('review chain', () => {
     const p = await w.person(w.grassA1);
     const app = await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] });
     expect(app.amountFen).toBeNull();
+    // the reviewer's page offers the tiers to choose from
+    expect((await getApplicationDetail(db, w.staff(w.districtA), app.id)).choiceTiers).toEqual([
+      { key: 'first', label: '一等', fen: 10_000_000 },
+      { key: 'second', label: '二等', fen: 5_000_000 },
+    ]);
     const err = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'));
     expect(err.code).toBe('APPLICATION_CHOICE_REQUIRED');
     expect(err.messages.zh).toMatch(/一等/);
