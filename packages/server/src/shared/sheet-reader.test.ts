@@ -288,6 +288,24 @@ describe('readSheet: .xls and .ods, read in a worker thread', () => {
     });
   }
 
+  it('says a file is protected by a password only when it is, not when it is damaged', async () => {
+    const cfb = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.alloc(200, 1));
+    XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(5000, 2));
+    const locked = await refusal(readSheet(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer, 'locked.xlsx'));
+    expect(locked.code).toBe('FILE_UNREADABLE');
+    expect(locked.messages.zh).toContain('密码');
+
+    // a workbook damaged in transit: its zip's bytes garbled from 600 on
+    const rows = Array.from({ length: 200 }, (_, i) => [`王${i}`, `11010119900307${String(1000 + i)}`]);
+    const damaged = Buffer.from(writeWorkbook([{ name: 'S', headers: ['姓名', '身份证号'], rows }]));
+    for (let i = 600; i < 900; i++) damaged[i] ^= 0x5a;
+    const broken = await refusal(readSheet(damaged, 'broken.xlsx'));
+    expect(broken.code).toBe('FILE_UNREADABLE');
+    expect(broken.messages.zh).not.toContain('密码');
+    expect(broken.messages.en).not.toContain('password');
+  });
+
   it('refuses an .xls past the row cap', async () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(

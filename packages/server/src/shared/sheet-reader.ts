@@ -147,6 +147,7 @@ export async function openSheet(
     if (kind === 'text') return await textSource(buf, fileName, options);
     if (kind === 'zip') {
       const book = openXlsxWorkbook(buf, options.maxSheetBytes ?? MAX_XLSX_INFLATED_BYTES);
+      if (book === 'damaged') throw unreadable(fileName, damaged);
       if (book) {
         const sheets = book.sheets.map((s) => ({
           name: s.name,
@@ -172,6 +173,7 @@ export async function openSheet(
 }
 
 const notASheet = { zh: '这不是表格文件', en: 'it is not a spreadsheet' };
+const damaged = { zh: '文件内容已损坏', en: 'its content is damaged' };
 
 /** What the file is by its first bytes. */
 function sniff(buf: Buffer): 'zip' | 'ole' | 'markup' | 'text' | 'binary' {
@@ -242,7 +244,7 @@ function guard(source: XlsxRowSource, fileName: string): XlsxRowSource {
             next = await it.next();
           } catch (err) {
             if (err instanceof AppError) throw err;
-            throw unreadable(fileName, { zh: '文件内容已损坏', en: 'its content is damaged' });
+            throw unreadable(fileName, damaged);
           }
           if (next.done) return;
           yield next.value;

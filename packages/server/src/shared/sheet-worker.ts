@@ -5,6 +5,18 @@ import { generalNumber, serialToDate, unescapeXml } from './xlsx-reader.ts';
 import { checkInflatedSize, MAX_XLSX_INFLATED_BYTES, partText, zipEntries } from './xlsx-zip.ts';
 
 /**
+ * Whether a file the library could not read is protected by a password: an encrypted workbook (Excel keeps it in a
+ * compound file holding an `EncryptedPackage` stream) or a legacy workbook the library names as password-protected.
+ * A damaged zip, which the library reports as "unsupported ZIP encryption", is not.
+ */
+function isEncrypted(buf: Uint8Array, message: string): boolean {
+  if (/password/i.test(message)) return true;
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(ENCRYPTED_PACKAGE);
+}
+
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/**
  * The worker thread that reads the spreadsheets the streaming reader cannot (.xls, .ods, SpreadsheetML 2003,
  * HTML tables saved as .xls, an .xlsx the streaming reader does not understand) with the spreadsheet
  * library. It runs off the server's event loop with its own memory limit (sheet-reader.ts), so a file that
@@ -104,7 +116,7 @@ export function readWithLibrary({ buf, rowLimit, maxInflated }: WorkerInput): Wo
     });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: /password|encrypt/i.test(message) ? 'encrypted' : 'unreadable', message };
+    return { ok: false, reason: isEncrypted(buf, message) ? 'encrypted' : 'unreadable', message };
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const hiddenTables = odsHiddenTables(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));

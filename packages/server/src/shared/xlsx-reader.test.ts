@@ -6,6 +6,12 @@ import { type SheetRows, writeWorkbook } from './spreadsheet.ts';
 import { MAX_SHARED_STRINGS_BYTES, openXlsxWorkbook, type SheetRow, serialToDate } from './xlsx-reader.ts';
 import { dateToSerial, writeXlsxFast } from './xlsx-writer.ts';
 
+/** The workbook, or null when it cannot be opened (damaged or not an .xlsx). */
+const openBook = (buf: Buffer, cap?: number) => {
+  const book = openXlsxWorkbook(buf, cap);
+  return book === 'damaged' ? null : book;
+};
+
 /** The first sheet as the spreadsheet library reads it (sheet-worker.ts, here without its thread). */
 function readByLibrary(buf: Buffer): SheetRows {
   const out = readWithLibrary({ buf, rowLimit: 1000, maxInflated: 1e8 });
@@ -18,7 +24,7 @@ function readByLibrary(buf: Buffer): SheetRows {
 
 /** The streamed reader's rows collected as readSheet gives them: the first row as headers, rows as wide. */
 async function readXlsxFast(buf: Buffer): Promise<SheetRows | null> {
-  const source = openXlsxWorkbook(buf)?.sheets[0]?.rows;
+  const source = openBook(buf)?.sheets[0]?.rows;
   if (!source) return null;
   const all: SheetRow[] = [];
   for await (const batch of source.batches(2)) all.push(...batch);
@@ -112,7 +118,7 @@ async function readWithLag(buf: Buffer): Promise<{ rows: SheetRow[]; maxLagMs: n
   }, 10);
   try {
     const rows: SheetRow[] = [];
-    for (const sheet of openXlsxWorkbook(buf)?.sheets ?? []) {
+    for (const sheet of openBook(buf)?.sheets ?? []) {
       for await (const batch of sheet.rows?.batches(1000) ?? []) rows.push(...batch);
     }
     // one more tick, so that a stretch at the very end is measured too
@@ -194,7 +200,7 @@ describe('fast .xlsx reader on malformed XML', () => {
   it('refuses shared strings past their cap with a bilingual error', async () => {
     const sheet = '<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData></worksheet>';
     const file = book(sheet, { 'xl/sharedStrings.xml': `<sst>${'<si><t>王伟</t></si>'.repeat(200)}</sst>` });
-    const rows = openXlsxWorkbook(file, 2048)?.sheets[0].rows;
+    const rows = openBook(file, 2048)?.sheets[0].rows;
     await expect(rows?.batches(10).next()).rejects.toMatchObject({
       code: 'SPREADSHEET_STRINGS_TOO_LARGE',
       messages: { zh: expect.stringContaining('共享字符串'), en: expect.stringContaining('shared strings') },

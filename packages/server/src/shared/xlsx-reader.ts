@@ -50,7 +50,7 @@ export interface XlsxSheet {
 export function openXlsxWorkbook(
   buf: Buffer,
   sheetCap = MAX_XLSX_STREAMED_SHEET_BYTES,
-): { sheets: XlsxSheet[] } | null {
+): { sheets: XlsxSheet[] } | null | 'damaged' {
   try {
     const entries = zipEntries(buf);
     if (!entries) return null;
@@ -83,6 +83,8 @@ export function openXlsxWorkbook(
     return { sheets };
   } catch (err) {
     if (err instanceof AppError) throw err;
+    // a part that does not inflate: the file was damaged (in transit, or cut short), not another format
+    if (/^Z_/.test(String((err as { code?: unknown }).code ?? ''))) return 'damaged';
     return null;
   }
 }
