@@ -2,9 +2,9 @@ import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
 import { createAllianceService } from './alliance.service.ts';
 
-export { DEMO_STUDIOS, seedProblemsDemo } from './alliance.demo.ts';
-export { seedStudiosDemo } from './studios.demo.ts';
-export type { StudiosService } from './studios.use-cases.ts';
+export { seedProblemsDemo } from './alliance.demo.ts';
+export { DEMO_STUDIOS } from './alliance.demo-studios.ts';
+export { type StudiosService, seedStudiosDemo } from './studios/index.ts';
 
 import type { IdProtector } from '../people/index.ts';
 import { createAttachmentsService } from './achievements.attachments.ts';
@@ -21,8 +21,6 @@ import { createPublicProblemsService } from './problems.public.ts';
 import { problemsRoutes } from './problems.routes.ts';
 import { createProblemsService } from './problems.service.ts';
 import { createProblemTeamService } from './problems.team.ts';
-import { studiosRoutes } from './studios.routes.ts';
-import { createStudiosService } from './studios.use-cases.ts';
 
 /**
  * Innovation (seeds 001, 002): workers' innovation studios, their recognition and re-evaluation, their
@@ -41,12 +39,16 @@ export {
   listStudioChoices,
   type StudioRef,
   studiosLedByPersons,
-} from './studios.leaders.repository.ts';
+} from './studios/index.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
-import { createStudioGrantImport } from './studios.grants.import.ts';
-import { createStudioImport } from './studios.import.ts';
+import {
+  createStudioGrantImport,
+  createStudioImport,
+  createStudiosService,
+  studiosRoutes,
+} from './studios/index.ts';
 export function createInnovationServices(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
   return {
     achievements: createAchievementsService(db, clock),

@@ -1,7 +1,7 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import type { Bilingual } from '../../shared/errors.ts';
-import { giveTurn } from '../../shared/pace.ts';
+import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import type { Bilingual } from '../../../shared/errors.ts';
+import { giveTurn } from '../../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -10,12 +10,12 @@ import {
   registerTemplate,
   rowError,
   runRegisterImport,
-} from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+} from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../../people/index.ts';
+import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
 import { findStudioById, insertImportedStudios, levelRank, type StudioLevel } from './studios.repository.ts';
 import { createStudioIn } from './studios.service.ts';

@@ -1,7 +1,7 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
-import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../jobs/index.ts';
+import { registerImportRoutes } from '../../../http/register-routes.ts';
+import { IdParams, Ok } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
+import { xlsxHeaders } from '../../jobs/index.ts';
 import type { createStudioGrantImport } from './studios.grants.import.ts';
 import type { createStudioImport } from './studios.import.ts';
 import {

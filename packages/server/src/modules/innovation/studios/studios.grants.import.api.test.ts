@@ -5,11 +5,11 @@
  * an application approved on its day — and a messy sheet read as clerks type it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import type { OrgRow } from '../org/index.ts';
-import { seedPrograms } from '../programs/index.ts';
+import { createTestApp, multipart } from '../../../../test/api.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
 import { STUDIO_GRANT_REGISTER } from './studios.grants.import.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

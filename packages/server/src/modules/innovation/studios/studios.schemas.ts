@@ -13,7 +13,7 @@ import {
   RegisterImportResult,
   Str,
   StrEnum,
-} from '../../http/schema.ts';
+} from '../../../http/schema.ts';
 import { GRANT_KINDS } from './studios.grant-kinds.ts';
 import { RECOGNISABLE } from './studios.recognition.ts';
 import { OUTCOMES } from './studios.reevaluation.ts';

@@ -5,11 +5,11 @@
  * of subsidies paid through the ledger.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
-import { createTestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import { createDemoDb } from '../../../../test/demo-db.ts';
+import { createTestContext } from '../../../../test/factories.ts';
+import type { Db } from '../../../db/db.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
+import { findOrgById, type OrgRow } from '../../org/index.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
 let db: Db;

@@ -3,9 +3,9 @@
  * (a field too many, a kind unknown, a paid-outside grant without its day) and every status they answer declared.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, undeclaredAnswers } from '../../../test/api.ts';
-import type { OrgRow } from '../org/index.ts';
-import { seedPrograms } from '../programs/index.ts';
+import { createTestApp, undeclaredAnswers } from '../../../../test/api.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;

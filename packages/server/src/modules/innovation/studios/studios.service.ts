@@ -1,13 +1,13 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { findPersonById } from '../people/index.ts';
-import { listSubjectApplications } from '../programs/index.ts';
-import { addCounts } from '../reporting/index.ts';
-import { innovationErrors, STUDIO } from './innovation.errors.ts';
+import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { findPersonById } from '../../people/index.ts';
+import { listSubjectApplications } from '../../programs/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { innovationErrors, STUDIO } from '../innovation.errors.ts';
 import { isCityModelWorker, recountLeader, studioCount } from './studios.levels.ts';
 import { listRecognitionsOfStudio, publicRecognition } from './studios.recognition.repository.ts';
 import {

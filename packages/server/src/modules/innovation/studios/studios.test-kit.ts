@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { createTestContext } from '../../../test/factories.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
-import type { OrgRow } from '../org/index.ts';
-import { seedPrograms } from '../programs/index.ts';
+import { createTestContext } from '../../../../test/factories.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
 
 /**
  * A small world for studio tests: a federation owning the seed programs (the studio subsidies among them),

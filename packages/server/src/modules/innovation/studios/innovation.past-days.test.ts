@@ -5,11 +5,11 @@
  * role without history.backdate are refused. The clock is fixed: today is 2026-11-23.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
-import { type AchievementsService, createAchievementsService } from './achievements.service.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { type AchievementsService, createAchievementsService } from '../achievements.service.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
 import { findStudioById, type StudioLevel } from './studios.repository.ts';
 import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';

@@ -1,11 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { type SubjectPaidRow, sumSubjectPayments } from '../programs/index.ts';
-import { type CountRow, sumCounts } from '../reporting/index.ts';
-import { LEVEL_WORDS } from './innovation.errors.ts';
+import { type Actor, requireAccess } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../../shared/period.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { type SubjectPaidRow, sumSubjectPayments } from '../../programs/index.ts';
+import { type CountRow, sumCounts } from '../../reporting/index.ts';
+import { LEVEL_WORDS } from '../innovation.errors.ts';
 import { kindOfPreset, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';
 

@@ -1,10 +1,10 @@
-import type { Actor } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { AppError, type Bilingual } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { openSubjectApplication } from '../programs/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { innovationErrors } from './innovation.errors.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { AppError, type Bilingual } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { openSubjectApplication } from '../../programs/index.ts';
+import { addCounts, type CountDelta } from '../../reporting/index.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import { findStudioSubsidy, hasOutsideGrant, insertStudioSubsidy } from './studios.grants.repository.ts';
 import {
   closeOpenLevel,

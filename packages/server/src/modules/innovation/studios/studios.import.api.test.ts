@@ -4,11 +4,11 @@
  * opens its subsidy in its year (or not, when paid outside the platform), and a wrong row writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import type { OrgRow } from '../org/index.ts';
-import { seedPrograms } from '../programs/index.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { createTestApp, multipart } from '../../../../test/api.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
+import { sumCounts } from '../../reporting/index.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;

@@ -1,8 +1,8 @@
-import { type Actor, canAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { effectiveDay } from '../../shared/effective.ts';
-import { AppError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
 import {
   findSubjectProgram,
   listApplicationsAbout,
@@ -10,9 +10,9 @@ import {
   type SubjectGrantRow,
   type SubjectProgram,
   subjectGrantProblem,
-} from '../programs/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { innovationErrors } from './innovation.errors.ts';
+} from '../../programs/index.ts';
+import { addCounts, type CountDelta } from '../../reporting/index.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import { GRANT_KINDS, type GrantKind, kindOfPreset, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import {
   findLevelsHeld,

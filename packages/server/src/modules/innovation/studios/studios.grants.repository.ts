@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/db.ts';
+import type { Sql } from '../../../db/db.ts';
 import type { GrantKind } from './studios.grant-kinds.ts';
 
 /** SQL for a studio's grants paid outside the platform and the subsidies its recognitions opened. */

@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
 import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import {
   findRecognitions,

@@ -1,5 +1,5 @@
-import { type Subtree, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import { type Subtree, subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
 import type { StudioLevel } from './studios.repository.ts';
 
 /** SQL for innovation_reevaluations and innovation_annual_reports. */

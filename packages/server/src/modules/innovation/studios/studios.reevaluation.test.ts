@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { sumCounts } from '../../reporting/index.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
 import {
   createReevaluation,

@@ -1,11 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { effectiveDay } from '../../shared/effective.ts';
-import { type Bilingual, forbidden, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { innovationErrors, REEVALUATION } from './innovation.errors.ts';
+import { type Actor, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
+import { type Bilingual, forbidden, notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { innovationErrors, REEVALUATION } from '../innovation.errors.ts';
 import { LEVEL_BEGAN, revokeStudio } from './studios.levels.ts';
 import {
   type CampaignStudioRow,

@@ -1,9 +1,9 @@
-import { type Actor, can, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { effectiveDay } from '../../shared/effective.ts';
-import { type Bilingual, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { innovationErrors, RECOGNITION } from './innovation.errors.ts';
+import { type Actor, can, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
+import { type Bilingual, notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { innovationErrors, RECOGNITION } from '../innovation.errors.ts';
 import { LEVEL_BEGAN, recogniseAtLevel } from './studios.levels.ts';
 import {
   type ChainStep,

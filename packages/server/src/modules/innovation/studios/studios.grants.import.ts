@@ -1,8 +1,8 @@
-import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { AppError } from '../../shared/errors.ts';
-import { giveTurn } from '../../shared/pace.ts';
+import { type Actor, can, canAccess, requireAccess } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { giveTurn } from '../../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -11,10 +11,10 @@ import {
   registerTemplate,
   rowError,
   runRegisterImport,
-} from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+} from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
 import { findStudioById, listStudiosOfUnions } from './studios.repository.ts';

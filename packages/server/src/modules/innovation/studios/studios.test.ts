@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { sumCounts } from '../../reporting/index.ts';
 import { findRecognitions, proposeRecognition, reviewRecognition } from './studios.recognition.ts';
 import { createStudio, findStudios, getStudioDetail, updateStudio } from './studios.service.ts';
 import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';

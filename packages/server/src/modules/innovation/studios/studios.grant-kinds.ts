@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../shared/errors.ts';
+import type { Bilingual } from '../../../shared/errors.ts';
 import { SUBSIDY_PRESET } from './studios.levels.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import { subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
 
 /** A studio as another module links to it (the model workers register): name, level, union, leader. */
 export interface StudioRef {

@@ -1,10 +1,10 @@
-import { type Actor, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import type { OrgRow } from '../org/index.ts';
-import { approveAndPayDemo, openSubjectApplication } from '../programs/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { DEMO_STUDIOS } from './alliance.demo.ts';
+import { type Actor, subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
+import { addCounts, type CountDelta } from '../../reporting/index.ts';
+import { DEMO_STUDIOS } from '../alliance.demo-studios.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';
 import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
 import { decideReport, insertReevaluation, upsertReport } from './studios.reevaluation.repository.ts';
@@ -142,7 +142,7 @@ async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
   return ids;
 }
 
-/** Studios of city level and above the alliance demo adds outside 昌平 (alliance.demo.ts), none led by a model worker. */
+/** Studios of city level and above the alliance demo adds outside 昌平 (alliance.demo-studios.ts), none led by a model worker. */
 const ALLIANCE_CITY_STUDIOS = DEMO_STUDIOS.filter(
   (s) => s.level !== 'grassroots' && s.level !== 'district',
 ).length;

@@ -4,9 +4,9 @@
  * a batch); each subject granted once, the district's support once per studio.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import type { OrgRow } from '../../org/index.ts';
 import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import { recogniseAtLevel, revokeStudio } from './studios.levels.ts';
 import { findStudioById } from './studios.repository.ts';
