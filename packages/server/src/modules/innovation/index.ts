@@ -7,12 +7,12 @@ export { DEMO_STUDIOS } from './alliance.demo-studios.ts';
 export { type StudiosService, seedStudiosDemo } from './studios/index.ts';
 
 import type { IdProtector } from '../people/index.ts';
-import { createAttachmentsService } from './achievements.attachments.ts';
-import { createAchievementImport } from './achievements.import.ts';
-import { achievementsRoutes } from './achievements.routes.ts';
-import { createAchievementsService } from './achievements.service.ts';
-import { catalogueRoutes } from './catalogue.routes.ts';
-import { createCatalogueService } from './catalogue.service.ts';
+import { createAttachmentsService } from './achievements/index.ts';
+import { createAchievementImport } from './achievements/index.ts';
+import { achievementsRoutes } from './achievements/index.ts';
+import { createAchievementsService } from './achievements/index.ts';
+import { catalogueRoutes } from './achievements/index.ts';
+import { createCatalogueService } from './achievements/index.ts';
 import { mentoringRoutes } from './mentoring.routes.ts';
 import { createMentoringService } from './mentoring.service.ts';
 import { createMentoringStatusService } from './mentoring.status.ts';
@@ -27,11 +27,11 @@ import { createProblemTeamService } from './problems.team.ts';
  * achievements and the public catalogue, front-line problems and the studio alliance, mentoring.
  */
 
-export type { AttachmentsService } from './achievements.attachments.ts';
-export { seedAchievements } from './achievements.demo.ts';
-export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements.schemas.ts';
-export type { AchievementsService } from './achievements.service.ts';
-export type { CatalogueService } from './catalogue.service.ts';
+export type { AttachmentsService } from './achievements/index.ts';
+export { seedAchievements } from './achievements/index.ts';
+export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements/index.ts';
+export type { AchievementsService } from './achievements/index.ts';
+export type { CatalogueService } from './achievements/index.ts';
 /** Studios as the model workers register links to them and counts those a model worker leads. */
 export {
   countStudiosLed,

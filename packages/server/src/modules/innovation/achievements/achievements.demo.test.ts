@@ -3,10 +3,10 @@
  * 34 invention patents; the public catalogue has something to browse in several districts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { createDemoDb } from '../../../../test/demo-db.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import type { Db } from '../../../db/db.ts';
+import { sumCounts } from '../../reporting/index.ts';
 import { CHANGPING_CONVERSIONS, CHANGPING_INVENTION_PATENTS } from './achievements.demo.ts';
 
 let db: Db;

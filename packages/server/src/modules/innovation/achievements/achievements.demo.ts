@@ -1,6 +1,6 @@
-import type { Actor } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { createRandom } from '../../demo/random.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { createRandom } from '../../../demo/random.ts';
 import { drawAchievement, type Industry } from './achievements.corpus.ts';
 import type { StudioRef } from './achievements.repository.ts';
 import type { AchievementType } from './achievements.schemas.ts';

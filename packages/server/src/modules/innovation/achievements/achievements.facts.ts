@@ -1,6 +1,6 @@
-import type { Sql } from '../../db/db.ts';
-import { deleteSourcedRecords, type SourcedRecord, upsertSourcedRecords } from '../records/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+import type { Sql } from '../../../db/db.ts';
+import { deleteSourcedRecords, type SourcedRecord, upsertSourcedRecords } from '../../records/index.ts';
+import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import type { AchievementRow } from './achievements.repository.ts';
 
 /**

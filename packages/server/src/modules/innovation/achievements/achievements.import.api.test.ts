@@ -6,10 +6,10 @@
  * achievements on record without repeating what they hold; a messy sheet read as clerks type it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import type { OrgRow } from '../org/index.ts';
+import { createTestApp, multipart } from '../../../../test/api.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { OrgRow } from '../../org/index.ts';
 import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

@@ -1,12 +1,12 @@
-import { type Actor, canAccess } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { giveTurn } from '../../shared/pace.ts';
-import { type CellValue, cellText, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import type { IdProtector } from '../people/index.ts';
-import { findPatentRecords } from '../records/index.ts';
+import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { giveTurn } from '../../../shared/pace.ts';
+import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import type { IdProtector } from '../../people/index.ts';
+import { findPatentRecords } from '../../records/index.ts';
 import {
   type AchievementOnRecord,
   findAchievementsOfUnions,

@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/db.ts';
+import type { Sql } from '../../../db/db.ts';
 import { regionOf, searchTexts, searchVector } from './achievements.repository.ts';
 import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
 

@@ -1,4 +1,4 @@
-import type { RegisterSpec } from '../../shared/register-sheet.ts';
+import type { RegisterSpec } from '../../../shared/register-sheet.ts';
 import {
   type AchievementStage,
   type AchievementType,

@@ -1,13 +1,13 @@
-import { type Actor, canAccess } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { normaliseText } from '../../../shared/text.ts';
 import {
   findMembersByName,
   findPersonsByHash,
   type IdProtector,
   type PersonRef,
   parseIdNumber,
-} from '../people/index.ts';
+} from '../../people/index.ts';
 
 /**
  * The 团队成员 cell of the achievements register: members in order, separated by 、 , ; or new lines, each a

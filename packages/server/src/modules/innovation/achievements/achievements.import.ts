@@ -1,10 +1,10 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
-import { recordAudit } from '../audit/index.ts';
-import type { IdProtector } from '../people/index.ts';
-import { upsertSourcedRecords } from '../records/index.ts';
-import { addCounts } from '../reporting/index.ts';
+import { type Actor, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { registerTemplate, runRegisterImport } from '../../../shared/register-sheet.ts';
+import { recordAudit } from '../../audit/index.ts';
+import type { IdProtector } from '../../people/index.ts';
+import { upsertSourcedRecords } from '../../records/index.ts';
+import { addCounts } from '../../reporting/index.ts';
 import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
 import { type AchievementPlan, planAchievements } from './achievements.import.plan.ts';
 import {

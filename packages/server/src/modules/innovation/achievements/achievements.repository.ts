@@ -1,8 +1,8 @@
 import type { Static } from 'typebox';
-import { type Subtree, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { escapeLike } from '../../shared/like.ts';
-import { segmentForSearch } from '../../shared/segment.ts';
+import { type Subtree, subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { escapeLike } from '../../../shared/like.ts';
+import { segmentForSearch } from '../../../shared/segment.ts';
 import type {
   AchievementDetail,
   AchievementStage,

@@ -1,6 +1,6 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
-import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { registerImportRoutes } from '../../../http/register-routes.ts';
+import { IdParams } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
 import { type AttachmentsService, readAttachment } from './achievements.attachments.ts';
 import type { createAchievementImport } from './achievements.import.ts';
 import {

@@ -11,7 +11,7 @@ import {
   RegisterImportResult,
   Str,
   StrEnum,
-} from '../../http/schema.ts';
+} from '../../../http/schema.ts';
 
 /** 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他 */
 export const ACHIEVEMENT_TYPES = [

@@ -1,11 +1,11 @@
-import { type Actor, requireAccess, type Subtree } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
-import { normaliseText, typedOptionalText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { getPersonInScope } from '../people/index.ts';
-import { findRecordFactById } from '../records/index.ts';
+import { type Actor, requireAccess, type Subtree } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { effectiveDay, type NotBefore } from '../../../shared/effective.ts';
+import { normaliseText, typedOptionalText } from '../../../shared/text.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { getPersonInScope } from '../../people/index.ts';
+import { findRecordFactById } from '../../records/index.ts';
 import { countChange, countConversion, syncPatentRecords } from './achievements.facts.ts';
 import {
   type AchievementRow,
@@ -29,7 +29,7 @@ import {
   PATENT_OF_TYPE,
   type PatentKind,
 } from './achievements.schemas.ts';
-import { innovationErrors } from './innovation.errors.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 
 export interface AchievementInput {
   title: string;

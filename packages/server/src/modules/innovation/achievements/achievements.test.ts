@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { sumCounts } from '../../reporting/index.ts';
 import type { AchievementInput } from './achievements.service.ts';
 
 let db: Db;

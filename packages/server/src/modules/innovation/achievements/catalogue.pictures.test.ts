@@ -3,7 +3,7 @@
  * those, of published achievements, without EXIF or a file name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp, multipart } from '../../../../test/api.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;

@@ -1,5 +1,5 @@
-import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { IdParams, Ok } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
 import {
   CatalogueQuerySchema,
   CatalogueResult,

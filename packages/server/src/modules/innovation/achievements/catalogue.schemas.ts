@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, PATENT_KINDS } from './achievements.schemas.ts';
 
 export const CatalogueQuerySchema = Obj({

@@ -1,6 +1,6 @@
-import type { Sql } from '../../db/db.ts';
-import { segmentQuery } from '../../shared/segment.ts';
-import { normaliseText } from '../../shared/text.ts';
+import type { Sql } from '../../../db/db.ts';
+import { segmentQuery } from '../../../shared/segment.ts';
+import { normaliseText } from '../../../shared/text.ts';
 import type { AchievementType } from './achievements.schemas.ts';
 
 /**

@@ -1,16 +1,16 @@
 import type { Static } from 'typebox';
-import { type Actor, requireAccess, type Subtree, subtreeCondition } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { Bilingual } from '../../shared/errors.ts';
-import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
-import { claimRequest } from '../onboarding/index.ts';
-import { getOrgInScope } from '../org/index.ts';
-import type { IdProtector } from '../people/index.ts';
+import { type Actor, requireAccess, type Subtree, subtreeCondition } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import type { Bilingual } from '../../../shared/errors.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { claimRequest } from '../../onboarding/index.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import type { IdProtector } from '../../people/index.ts';
 import { listPublicPictures } from './achievements.repository.ts';
 import type { LeadList, PublicAchievement } from './catalogue.schemas.ts';
 import { type CatalogueQuery, searchCatalogue } from './catalogue.search.ts';
-import { innovationErrors } from './innovation.errors.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 
 /** Contact requests one address may send an hour. */
 export const LEADS_PER_ADDRESS = 5;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
-import type { TestContext } from '../../../test/factories.ts';
-import type { Actor } from '../../access/access.ts';
-import type { OrgRow } from '../org/index.ts';
+import { createTestApp } from '../../../../test/api.ts';
+import type { TestContext } from '../../../../test/factories.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { OrgRow } from '../../org/index.ts';
 import { snippetOf } from './catalogue.search.ts';
 import { hasLink, LEADS_PER_ADDRESS } from './catalogue.service.ts';
 

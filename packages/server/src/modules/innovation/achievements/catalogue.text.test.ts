@@ -1,6 +1,6 @@
 /** ADR 0013 in the catalogue: an industry is shown as typed; its facet and filter treat full/half width as one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { createTestApp } from '../../../../test/api.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;

@@ -9,7 +9,7 @@ import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { type AchievementsService, createAchievementsService } from '../achievements.service.ts';
+import { type AchievementsService, createAchievementsService } from '../achievements/index.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
 import { findStudioById, type StudioLevel } from './studios.repository.ts';
 import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
