@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { addCounts } from '../reporting/index.ts';
 import { DEMO_STUDIOS, type StudioSpec } from './alliance.demo-studios.ts';
 import type { InnovationServices } from './index.ts';
-import { insertProblemAchievement } from './problems.achievement.ts';
+import { insertProblemAchievement } from './problems/index.ts';
 import { studioCount } from './studios/index.ts';
 
 /**

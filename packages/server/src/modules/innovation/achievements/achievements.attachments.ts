@@ -4,6 +4,7 @@ import type { Db, Sql } from '../../../db/db.ts';
 import { invalid } from '../../../shared/errors.ts';
 import { stripPictureMetadata } from '../../../shared/photo.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import {
   findAchievement,
   findAttachment,
@@ -11,7 +12,6 @@ import {
   insertAttachment,
   setAttachmentPublic,
 } from './achievements.repository.ts';
-import { innovationErrors } from '../innovation.errors.ts';
 
 /** Files kept with an achievement: documents and photos up to 20 MB, at most 20 per achievement. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

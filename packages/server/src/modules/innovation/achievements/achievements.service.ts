@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { getPersonInScope } from '../../people/index.ts';
 import { findRecordFactById } from '../../records/index.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import { countChange, countConversion, syncPatentRecords } from './achievements.facts.ts';
 import {
   type AchievementRow,
@@ -29,7 +30,6 @@ import {
   PATENT_OF_TYPE,
   type PatentKind,
 } from './achievements.schemas.ts';
-import { innovationErrors } from '../innovation.errors.ts';
 
 export interface AchievementInput {
   title: string;

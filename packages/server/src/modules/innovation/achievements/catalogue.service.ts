@@ -7,10 +7,10 @@ import { recordAudit } from '../../audit/index.ts';
 import { claimRequest } from '../../onboarding/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import { listPublicPictures } from './achievements.repository.ts';
 import type { LeadList, PublicAchievement } from './catalogue.schemas.ts';
 import { type CatalogueQuery, searchCatalogue } from './catalogue.search.ts';
-import { innovationErrors } from '../innovation.errors.ts';
 
 /** Contact requests one address may send an hour. */
 export const LEADS_PER_ADDRESS = 5;

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 
 export const ProblemStatusSchema = StrEnum([
   'submitted',

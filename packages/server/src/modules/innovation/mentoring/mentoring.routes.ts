@@ -1,5 +1,5 @@
-import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { IdParams } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
 import {
   AnswerResult,
   ConfirmResult,

@@ -1,11 +1,11 @@
-import { type Actor, canAccess, requirePermission } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { forbidden } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { addCounts } from '../reporting/index.ts';
+import { type Actor, canAccess, requirePermission } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { forbidden } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { problemErrors } from '../innovation.errors.ts';
 import { findStudios, getStudioInScope } from './alliance.service.ts';
-import { problemErrors } from './innovation.errors.ts';
 import { insertProblemAchievement } from './problems.achievement.ts';
 import { getProblem, listTeam, type ProblemRow } from './problems.repository.ts';
 

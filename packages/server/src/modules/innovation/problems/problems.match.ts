@@ -1,8 +1,8 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { forbidden } from '../../shared/errors.ts';
-import { segmentForSearch } from '../../shared/segment.ts';
+import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { forbidden } from '../../../shared/errors.ts';
+import { segmentForSearch } from '../../../shared/segment.ts';
 import { getStudioInScope } from './alliance.service.ts';
 import { getProblem } from './problems.repository.ts';
 

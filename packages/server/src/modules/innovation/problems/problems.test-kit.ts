@@ -1,6 +1,6 @@
-import type { Db } from '../../db/db.ts';
-import { segmentForSearch } from '../../shared/segment.ts';
-import type { OrgRow } from '../org/index.ts';
+import type { Db } from '../../../db/db.ts';
+import { segmentForSearch } from '../../../shared/segment.ts';
+import type { OrgRow } from '../../org/index.ts';
 import type { StudioLevel } from './alliance.service.ts';
 
 /** Test data of this part of the module: studios (as the studios service will make them) and achievements. */

@@ -1,13 +1,13 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { notifyPerson, notifyPersons } from '../messages/index.ts';
-import { getPersonInScope } from '../people/index.ts';
-import { addCounts } from '../reporting/index.ts';
-import { getStudioInScope, type StudioBrief } from './alliance.service.ts';
-import { mentoringErrors } from './innovation.errors.ts';
+import { type Actor, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { forbidden, notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { notifyPerson, notifyPersons } from '../../messages/index.ts';
+import { getPersonInScope } from '../../people/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { mentoringErrors } from '../innovation.errors.ts';
+import { getStudioInScope, type StudioBrief } from '../problems/index.ts';
 import { MASTER_LEVELS, MAX_APPRENTICES } from './mentoring.rules.ts';
 
 /**

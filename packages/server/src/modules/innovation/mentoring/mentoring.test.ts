@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import type { OrgRow } from '../org/index.ts';
-import { seedPrograms } from '../programs/index.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
+import { sumCounts } from '../../reporting/index.ts';
+import { insertStudio } from '../problems/index.ts';
 import { expectedSessions, mentoringFlags, qualifiesForSubsidy } from './mentoring.rules.ts';
-import { insertStudio } from './problems.test-kit.ts';
 
 let db: Db;
 let ctx: TestContext;

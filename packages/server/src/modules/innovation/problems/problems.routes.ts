@@ -1,5 +1,5 @@
-import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { IdParams } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
 import type { AllianceService } from './alliance.service.ts';
 import type { MatchService } from './problems.match.ts';
 import type { PublicProblemsService } from './problems.public.ts';

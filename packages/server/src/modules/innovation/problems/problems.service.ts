@@ -1,11 +1,11 @@
-import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { forbidden } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { addCounts } from '../reporting/index.ts';
-import { problemErrors } from './innovation.errors.ts';
+import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { forbidden } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { problemErrors } from '../innovation.errors.ts';
 import { problemWords } from './problems.match.ts';
 import {
   getProblem,

@@ -1,10 +1,10 @@
-import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { recordAudit } from '../audit/index.ts';
-import { claimRequest } from '../onboarding/index.ts';
-import { checkPhone, type IdProtector } from '../people/index.ts';
-import { addCounts } from '../reporting/index.ts';
-import { problemErrors } from './innovation.errors.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { claimRequest } from '../../onboarding/index.ts';
+import { checkPhone, type IdProtector } from '../../people/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { problemErrors } from '../innovation.errors.ts';
 import { problemWords } from './problems.match.ts';
 
 /**

@@ -1,9 +1,9 @@
-import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { problemErrors } from './innovation.errors.ts';
+import { type Actor, requireAccess, subtreeCondition } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { problemErrors } from '../innovation.errors.ts';
 
 /**
  * The studio alliance (联盟): studios join it across districts and industries; only its members claim

@@ -1,5 +1,5 @@
-import type { Sql } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
+import type { Sql } from '../../../db/db.ts';
+import { notFound } from '../../../shared/errors.ts';
 
 /** SQL for front-line problems, their teams and milestones. */
 

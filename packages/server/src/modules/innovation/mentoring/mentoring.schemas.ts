@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
 const ApprenticeKind = StrEnum(['professional', 'skilled'] as const, {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { AppError } from '../../shared/errors.ts';
-import type { OrgRow } from '../org/index.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { sumCounts } from '../../reporting/index.ts';
 import { insertAchievement, insertStudio } from './problems.test-kit.ts';
 
 let db: Db;

@@ -1,5 +1,5 @@
-import type { Sql } from '../../db/db.ts';
-import { segmentForSearch } from '../../shared/segment.ts';
+import type { Sql } from '../../../db/db.ts';
+import { segmentForSearch } from '../../../shared/segment.ts';
 
 export interface ProblemAchievement {
   studioId: number;

@@ -1,9 +1,9 @@
-import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { proposeFromFacts } from '../programs/index.ts';
-import { getStudioInScope } from './alliance.service.ts';
+import { type Actor, requireAccess, subtreeCondition } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { proposeFromFacts } from '../../programs/index.ts';
+import { getStudioInScope } from '../problems/index.ts';
 import {
   expectedSessions,
   MASTER_LEVELS,
