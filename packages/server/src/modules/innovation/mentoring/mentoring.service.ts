@@ -8,6 +8,17 @@ import { getPersonInScope } from '../../people/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { mentoringErrors } from '../innovation.errors.ts';
 import { getStudioInScope, type StudioBrief } from '../problems/index.ts';
+import {
+  confirmAttendance,
+  countLivePairs,
+  findAcceptedPairs,
+  findAttendanceForUpdate,
+  findPair as findPairRow,
+  insertPair,
+  insertSession,
+  type PairRow,
+  setPairStatus,
+} from './mentoring.repository.ts';
 import { MASTER_LEVELS, MAX_APPRENTICES } from './mentoring.rules.ts';
 
 /**
@@ -48,25 +59,10 @@ export function checkMaster(studio: StudioBrief): number {
   return studio.leaderPersonId;
 }
 
-interface PairRow {
-  id: number;
-  studioId: number;
-  orgId: number;
-  apprenticePersonId: number;
-  status: 'invited' | 'accepted' | 'declined';
-  year: number;
-}
-
 async function findPair(sql: Sql, id: number, lock = false): Promise<PairRow> {
-  const { rows } = await sql.query<PairRow>(
-    `select m.id, m.studio_id as "studioId", s.org_id as "orgId", m.apprentice_person_id as "apprenticePersonId",
-            m.status, m.year
-       from innovation_mentorships m join innovation_studios s on s.id = m.studio_id
-      where m.id = $1 ${lock ? 'for update of m' : ''}`,
-    [id],
-  );
-  if (!rows[0]) throw notFound(PAIR, { id });
-  return rows[0];
+  const pair = await findPairRow(sql, id, lock);
+  if (!pair) throw notFound(PAIR, { id });
+  return pair;
 }
 
 export function createMentoringService(db: Db) {
@@ -80,27 +76,18 @@ export function createMentoringService(db: Db) {
         const master = checkMaster(studio);
         if (master === input.apprenticePersonId) throw mentoringErrors.selfApprentice();
         await getPersonInScope(sql, actor, input.apprenticePersonId);
-        const { rows } = await sql.query<{ n: number; same: number }>(
-          `select count(*)::int as n, count(*) filter (where apprentice_person_id = $3)::int as same
-             from innovation_mentorships where master_person_id = $1 and year = $2 and status <> 'declined'`,
-          [master, year, input.apprenticePersonId],
-        );
-        if (rows[0].same) throw mentoringErrors.alreadyPaired();
-        if (rows[0].n >= MAX_APPRENTICES) throw mentoringErrors.full(MAX_APPRENTICES);
-        const { rows: created } = await sql.query<{ id: number }>(
-          `insert into innovation_mentorships (studio_id, master_person_id, apprentice_person_id, apprentice_kind,
-             year, invited_on, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-          [
-            studio.id,
-            master,
-            input.apprenticePersonId,
-            input.apprenticeKind,
-            year,
-            todayInChina(),
-            actor.userId || null,
-          ],
-        );
+        const live = await countLivePairs(sql, master, year, input.apprenticePersonId);
+        if (live.same) throw mentoringErrors.alreadyPaired();
+        if (live.n >= MAX_APPRENTICES) throw mentoringErrors.full(MAX_APPRENTICES);
+        const pairId = await insertPair(sql, {
+          studioId: studio.id,
+          masterPersonId: master,
+          apprenticePersonId: input.apprenticePersonId,
+          apprenticeKind: input.apprenticeKind,
+          year,
+          invitedOn: todayInChina(),
+          createdBy: actor.userId || null,
+        });
         await notifyPerson(sql, input.apprenticePersonId, {
           kind: 'mentorship.invited',
           title: { zh: '名师带徒邀请', en: 'A mentoring invitation' },
@@ -110,12 +97,12 @@ export function createMentoringService(db: Db) {
           },
           link: '/m/mentoring',
           entity: 'mentorship',
-          entityId: created[0].id,
+          entityId: pairId,
         });
         await recordAudit(sql, actor, {
           action: 'mentorship.invite',
           entity: 'mentorship',
-          entityId: created[0].id,
+          entityId: pairId,
           orgId: studio.orgId,
           after: {
             studioId: studio.id,
@@ -124,7 +111,7 @@ export function createMentoringService(db: Db) {
             year,
           },
         });
-        return { id: created[0].id, status: 'invited' as const, year };
+        return { id: pairId, status: 'invited' as const, year };
       });
     },
 
@@ -135,10 +122,7 @@ export function createMentoringService(db: Db) {
         requireAccess(actor, 'self.write', { personId: pair.apprenticePersonId });
         if (pair.status !== 'invited') throw mentoringErrors.notInvited();
         const status: 'accepted' | 'declined' = accept ? 'accepted' : 'declined';
-        await sql.query(`update innovation_mentorships set status = $2, answered_at = now() where id = $1`, [
-          pairId,
-          status,
-        ]);
+        await setPairStatus(sql, pairId, status);
         if (accept) {
           await addCounts(sql, [
             { subject: 'innovation.mentoring', orgId: pair.orgId, on: todayInChina(), dim: 'pairs', n: 1 },
@@ -163,32 +147,19 @@ export function createMentoringService(db: Db) {
       return db.tx(async (sql) => {
         const studio = await getStudioInScope(sql, actor, input.studioId, 'innovation.write');
         const master = checkMaster(studio);
-        const { rows: pairs } = await sql.query<{ id: number; personId: number }>(
-          `select id, apprentice_person_id as "personId" from innovation_mentorships
-            where id = any($1::bigint[]) and master_person_id = $2 and year = $3 and status = 'accepted'`,
-          [pairIds, master, year],
-        );
+        const pairs = await findAcceptedPairs(sql, pairIds, master, year);
         if (!pairIds.length || pairs.length !== pairIds.length) throw mentoringErrors.pairsInvalid();
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into innovation_mentoring_sessions (studio_id, master_person_id, year, held_on, hours, kind, topic,
-             created_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-          [
-            studio.id,
-            master,
-            year,
-            input.heldOn,
-            input.hours,
-            input.kind,
-            input.topic.trim(),
-            actor.userId || null,
-          ],
-        );
-        const id = rows[0].id;
-        await sql.query(
-          `insert into innovation_mentoring_attendance (session_id, mentorship_id) select $1, unnest($2::bigint[])`,
-          [id, pairIds],
-        );
+        const id = await insertSession(sql, {
+          studioId: studio.id,
+          masterPersonId: master,
+          year,
+          heldOn: input.heldOn,
+          hours: input.hours,
+          kind: input.kind,
+          topic: input.topic.trim(),
+          createdBy: actor.userId || null,
+          pairIds,
+        });
         await notifyPersons(
           sql,
           pairs.map((p) => ({
@@ -220,28 +191,10 @@ export function createMentoringService(db: Db) {
       requireAccess(actor, 'self.write');
       if (!actor.personId) throw forbidden();
       return db.tx(async (sql) => {
-        const { rows } = await sql.query<{
-          pairId: number;
-          confirmedAt: string | null;
-          heldOn: string;
-          orgId: number;
-        }>(
-          `select a.mentorship_id as "pairId", a.confirmed_at as "confirmedAt", x.held_on as "heldOn",
-                  s.org_id as "orgId"
-             from innovation_mentoring_attendance a join innovation_mentorships m on m.id = a.mentorship_id
-             join innovation_mentoring_sessions x on x.id = a.session_id
-             join innovation_studios s on s.id = x.studio_id
-            where a.session_id = $1 and m.apprentice_person_id = $2
-            for update of a`,
-          [sessionId, actor.personId],
-        );
-        const row = rows[0];
+        const row = await findAttendanceForUpdate(sql, sessionId, actor.personId as number);
         if (!row) throw notFound(SESSION, { id: sessionId });
         if (row.confirmedAt) throw mentoringErrors.alreadyConfirmed();
-        await sql.query(
-          'update innovation_mentoring_attendance set confirmed_at = now() where session_id = $1 and mentorship_id = $2',
-          [sessionId, row.pairId],
-        );
+        await confirmAttendance(sql, sessionId, row.pairId);
         await addCounts(sql, [
           { subject: 'innovation.mentoring', orgId: row.orgId, on: row.heldOn, dim: 'sessions', n: 1 },
         ]);

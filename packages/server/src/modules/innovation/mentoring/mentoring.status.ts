@@ -5,13 +5,18 @@ import { getOrgInScope } from '../../org/index.ts';
 import { proposeFromFacts } from '../../programs/index.ts';
 import { getStudioInScope } from '../problems/index.ts';
 import {
+  listMastersAndPairs,
+  listPairsOfApprentice,
+  listSessionsOfApprentice,
+  listStudioSessions,
+} from './mentoring.repository.ts';
+import {
   expectedSessions,
   MASTER_LEVELS,
   mentoringFlags,
   qualifiesForSubsidy,
   SESSIONS_A_YEAR,
 } from './mentoring.rules.ts';
-import type { ApprenticeKind, SessionKind } from './mentoring.service.ts';
 
 /**
  * Where mentoring stands: per master and year, the pairs with their confirmed sessions, the flags (fewer than
@@ -19,50 +24,8 @@ import type { ApprenticeKind, SessionKind } from './mentoring.service.ts';
  * apprentice's own view; and the subsidy proposals made from these facts.
  */
 
-interface PairStatus {
-  id: number;
-  studioId: number;
-  apprenticePersonId: number;
-  apprenticeName: string;
-  apprenticeKind: ApprenticeKind;
-  status: 'invited' | 'accepted' | 'declined';
-  invitedOn: string;
-  confirmed: number;
-  attended: number;
-}
-
-interface MasterRow {
-  studioId: number;
-  studioName: string;
-  level: string;
-  orgId: number;
-  unionName: string;
-  masterPersonId: number;
-  masterName: string;
-}
-
 async function loadMasters(sql: Sql, where: string, params: unknown[], year: number) {
-  params.push(year);
-  const yearParam = `$${params.length}`;
-  const { rows: masters } = await sql.query<MasterRow>(
-    `select s.id as "studioId", s.name as "studioName", s.level, s.org_id as "orgId", o.name as "unionName",
-            s.leader_person_id as "masterPersonId", p.name as "masterName"
-       from innovation_studios s join orgs o on o.id = s.org_id join persons p on p.id = s.leader_person_id
-      where ${where} and exists (select 1 from innovation_mentorships m where m.studio_id = s.id
-              and m.year = ${yearParam} and m.status <> 'declined')
-      order by o.path, s.name limit 1000`,
-    params,
-  );
-  const { rows: pairs } = await sql.query<PairStatus>(
-    `select m.id, m.studio_id as "studioId", m.apprentice_person_id as "apprenticePersonId",
-            p.name as "apprenticeName", m.apprentice_kind as "apprenticeKind", m.status, m.invited_on as "invitedOn",
-            count(a.confirmed_at)::int as confirmed, count(a.session_id)::int as attended
-       from innovation_mentorships m join persons p on p.id = m.apprentice_person_id
-       left join innovation_mentoring_attendance a on a.mentorship_id = m.id
-      where m.studio_id = any($1::bigint[]) and m.year = $2 and m.status <> 'declined'
-      group by m.id, p.name order by m.id`,
-    [masters.map((m) => m.studioId), year],
-  );
+  const { masters, pairs } = await listMastersAndPairs(sql, where, params, year);
   const expected = expectedSessions(year, todayInChina());
   return masters.map((m) => {
     const own = pairs.filter((p) => p.studioId === m.studioId);
@@ -107,21 +70,7 @@ export function createMentoringStatusService(db: Db) {
       const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
       const year = q.year ?? Number(todayInChina().slice(0, 4));
       const [master] = await loadMasters(db, 's.id = $1', [studio.id], year);
-      const { rows: sessions } = await db.query<{
-        id: number;
-        heldOn: string;
-        hours: number;
-        kind: SessionKind;
-        topic: string;
-        attendees: number;
-        confirmed: number;
-      }>(
-        `select x.id, x.held_on as "heldOn", x.hours, x.kind, x.topic,
-                count(a.mentorship_id)::int as attendees, count(a.confirmed_at)::int as confirmed
-           from innovation_mentoring_sessions x join innovation_mentoring_attendance a on a.session_id = x.id
-          where x.studio_id = $1 and x.year = $2 group by x.id order by x.held_on desc, x.id desc`,
-        [studio.id, year],
-      );
+      const sessions = await listStudioSessions(db, studio.id, year);
       const eligible = (MASTER_LEVELS as readonly string[]).includes(studio.level) && !!studio.leaderPersonId;
       return {
         studio: {
@@ -141,39 +90,8 @@ export function createMentoringStatusService(db: Db) {
     async myMentoring(actor: Actor) {
       requireAccess(actor, 'self.read');
       if (!actor.personId) return { pairs: [], sessions: [] };
-      const { rows: pairs } = await db.query<{
-        id: number;
-        year: number;
-        status: PairStatus['status'];
-        apprenticeKind: ApprenticeKind;
-        invitedOn: string;
-        studioName: string;
-        masterName: string;
-        unionName: string;
-      }>(
-        `select m.id, m.year, m.status, m.apprentice_kind as "apprenticeKind", m.invited_on as "invitedOn",
-                s.name as "studioName", p.name as "masterName", o.name as "unionName"
-           from innovation_mentorships m join innovation_studios s on s.id = m.studio_id
-           join persons p on p.id = m.master_person_id join orgs o on o.id = s.org_id
-          where m.apprentice_person_id = $1 and m.status <> 'declined' order by m.year desc, m.id desc`,
-        [actor.personId],
-      );
-      const { rows: sessions } = await db.query<{
-        id: number;
-        heldOn: string;
-        hours: number;
-        kind: SessionKind;
-        topic: string;
-        masterName: string;
-        confirmed: boolean;
-      }>(
-        `select x.id, x.held_on as "heldOn", x.hours, x.kind, x.topic, p.name as "masterName",
-                (a.confirmed_at is not null) as confirmed
-           from innovation_mentoring_attendance a join innovation_mentorships m on m.id = a.mentorship_id
-           join innovation_mentoring_sessions x on x.id = a.session_id join persons p on p.id = x.master_person_id
-          where m.apprentice_person_id = $1 order by x.held_on desc, x.id desc limit 200`,
-        [actor.personId],
-      );
+      const pairs = await listPairsOfApprentice(db, actor.personId);
+      const sessions = await listSessionsOfApprentice(db, actor.personId);
       return { pairs, sessions };
     },
 
