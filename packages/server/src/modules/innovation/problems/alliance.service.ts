@@ -4,6 +4,13 @@ import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
+import {
+  deleteAllianceMember,
+  findStudios,
+  insertAllianceMember,
+  listAllianceStudios,
+  listStudiosWhere,
+} from './alliance.repository.ts';
 
 /**
  * The studio alliance (联盟): studios join it across districts and industries; only its members claim
@@ -30,22 +37,6 @@ export interface StudioBrief {
   inAlliance: boolean;
 }
 
-const STUDIO_COLUMNS = `s.id, s.name, s.org_id as "orgId", o.path as "orgPath", o.name as "orgName", s.level,
-  s.status, s.field, s.industry, s.leader_person_id as "leaderPersonId", p.name as "leaderName",
-  (am.studio_id is not null) as "inAlliance"`;
-const STUDIO_FROM = `innovation_studios s join orgs o on o.id = s.org_id
-  left join persons p on p.id = s.leader_person_id
-  left join innovation_alliance_members am on am.studio_id = s.id`;
-
-export async function findStudios(sql: Sql, ids: number[], lock = false): Promise<StudioBrief[]> {
-  const { rows } = await sql.query<StudioBrief>(
-    `select ${STUDIO_COLUMNS} from ${STUDIO_FROM} where s.id = any($1::bigint[]) order by s.id
-     ${lock ? 'for update of s' : ''}`,
-    [ids],
-  );
-  return rows;
-}
-
 /** The studio, which must lie in the actor's subtree for `permission`; `lock` holds its row to the end. */
 export async function getStudioInScope(
   sql: Sql,
@@ -69,39 +60,14 @@ export function createAllianceService(db: Db) {
     async listOwnStudios(actor: Actor) {
       requireAccess(actor, 'innovation.read');
       const params: unknown[] = [];
-      const { rows } = await db.query<StudioBrief>(
-        `select ${STUDIO_COLUMNS} from ${STUDIO_FROM}
-          where s.status = 'active' and ${subtreeCondition(actor, 'o.path', params)} order by o.path, s.name`,
-        params,
-      );
-      return { items: rows };
+      const items = await listStudiosWhere(db, subtreeCondition(actor, 'o.path', params), params);
+      return { items };
     },
 
     /** The alliance across districts: every studio anyone may invite into a joint team; no personal data. */
     async listAlliance(actor: Actor, q: { industry?: string }) {
       requireAccess(actor, 'innovation.read');
-      const params: unknown[] = [];
-      let where = `s.status = 'active'`;
-      if (q.industry) {
-        params.push(q.industry);
-        where += ` and s.industry = $${params.length}`;
-      }
-      const { rows } = await db.query<{
-        id: number;
-        name: string;
-        unionName: string;
-        level: StudioLevel;
-        field: string | null;
-        industry: string | null;
-        joinedOn: string;
-      }>(
-        `select s.id, s.name, o.name as "unionName", s.level, s.field, s.industry, am.joined_on as "joinedOn"
-           from innovation_alliance_members am join innovation_studios s on s.id = am.studio_id
-           join orgs o on o.id = s.org_id
-          where ${where} order by s.industry nulls last, s.name`,
-        params,
-      );
-      return { items: rows };
+      return { items: await listAllianceStudios(db, q.industry) };
     },
 
     async joinAlliance(actor: Actor, studioId: number) {
@@ -110,10 +76,7 @@ export function createAllianceService(db: Db) {
         if (studio.status !== 'active') throw problemErrors.studioInactive(studio.name);
         if (studio.inAlliance) throw problemErrors.alreadyInAlliance();
         const joinedOn = todayInChina();
-        await sql.query(
-          'insert into innovation_alliance_members (studio_id, joined_on, joined_by) values ($1, $2, $3)',
-          [studioId, joinedOn, actor.userId || null],
-        );
+        await insertAllianceMember(sql, studioId, joinedOn, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'alliance.join',
           entity: 'studio',
@@ -128,7 +91,7 @@ export function createAllianceService(db: Db) {
     async leaveAlliance(actor: Actor, studioId: number) {
       return db.tx(async (sql) => {
         const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write', true);
-        await sql.query('delete from innovation_alliance_members where studio_id = $1', [studioId]);
+        await deleteAllianceMember(sql, studioId);
         await recordAudit(sql, actor, {
           action: 'alliance.leave',
           entity: 'studio',

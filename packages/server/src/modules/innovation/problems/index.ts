@@ -10,7 +10,7 @@ export {
   getStudioInScope,
   type StudioBrief,
 } from './alliance.service.ts';
-export { insertProblemAchievement } from './problems.achievement.ts';
+export { insertProblemAchievement } from './problems.achievement.repository.ts';
 export { createMatchService } from './problems.match.ts';
 export { createPublicProblemsService } from './problems.public.ts';
 export { problemsRoutes } from './problems.routes.ts';

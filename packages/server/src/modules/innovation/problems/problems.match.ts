@@ -4,6 +4,7 @@ import { todayInChina } from '../../../shared/dates.ts';
 import { forbidden } from '../../../shared/errors.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
 import { getStudioInScope } from './alliance.service.ts';
+import { listMatchingOpenProblems, matchAllianceStudios } from './problems.match.repository.ts';
 import { getProblem } from './problems.repository.ts';
 
 /**
@@ -57,8 +58,6 @@ export function problemWords(text: string): string[] {
 }
 
 /** One word as a tsquery: quote_literal makes it a single quoted lexeme. */
-const WORD_QUERY = `to_tsquery('simple', quote_literal(w.word))`;
-
 export const SUGGESTIONS = 5;
 
 export function createMatchService(db: Db) {
@@ -73,61 +72,14 @@ export function createMatchService(db: Db) {
       ) {
         throw forbidden();
       }
-      const { rows } = await db.query<{
-        studioId: number;
-        name: string;
-        unionName: string;
-        industry: string | null;
-        score: number;
-        words: string[];
-        achievements: number;
-      }>(
-        `with w as (select unnest($1::text[]) as word),
-         hits as (
-           select a.studio_id, a.id, w.word, ts_rank(a.search, ${WORD_QUERY}) as r
-             from w join innovation_achievements a on a.search @@ ${WORD_QUERY}
-             join innovation_alliance_members am on am.studio_id = a.studio_id
-         )
-         select s.id as "studioId", s.name, o.name as "unionName", s.industry,
-                round(sum(h.r)::numeric, 4)::float8 as score, array_agg(distinct h.word) as words,
-                count(distinct h.id)::int as achievements
-           from hits h join innovation_studios s on s.id = h.studio_id join orgs o on o.id = s.org_id
-          where s.status = 'active'
-          group by s.id, s.name, o.name, s.industry
-          order by score desc, s.id limit ${SUGGESTIONS}`,
-        [problem.words],
-      );
+      const rows = await matchAllianceStudios(db, problem.words, SUGGESTIONS);
       return { words: problem.words, items: rows.map((r) => ({ ...r, words: r.words.sort() })) };
     },
 
     /** Open problems (published, not past their deadline) that match the studio's achievements, ranked by how well the studio's achievements match. */
     async studioFeed(actor: Actor, studioId: number) {
       const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
-      const { rows } = await db.query<{
-        id: number;
-        title: string;
-        industry: string | null;
-        region: string | null;
-        poster: string;
-        fundingFen: number;
-        deadline: string | null;
-        unionName: string;
-        score: number;
-        words: string[];
-      }>(
-        `select p.id, p.title, p.industry, p.region, p.poster, p.funding_fen as "fundingFen", p.deadline,
-                o.name as "unionName", m.score, coalesce(m.words, '{}') as words
-           from innovation_problems p join orgs o on o.id = p.org_id
-           left join lateral (
-             select round(sum(ts_rank(a.search, ${WORD_QUERY}))::numeric, 4)::float8 as score,
-                    array_agg(distinct w.word order by w.word) as words
-               from unnest(p.words) as w(word)
-               join innovation_achievements a on a.studio_id = $1 and a.search @@ ${WORD_QUERY}
-           ) m on true
-          where p.status = 'published' and (p.deadline is null or p.deadline >= $2::date) and m.score is not null
-          order by m.score desc, p.published_on desc, p.id desc limit 50`,
-        [studioId, todayInChina()],
-      );
+      const rows = await listMatchingOpenProblems(db, studioId, todayInChina());
       return { studio: { id: studio.id, name: studio.name, inAlliance: studio.inAlliance }, items: rows };
     },
   };

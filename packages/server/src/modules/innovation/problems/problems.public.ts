@@ -6,6 +6,7 @@ import { checkPhone, type IdProtector } from '../../people/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
 import { problemWords } from './problems.match.ts';
+import { findReceivingUnion, insertPublicProblem, listReceivingUnions } from './problems.repository.ts';
 
 /**
  * The public page where an enterprise posts a front-line problem without signing in: it goes to the chosen
@@ -36,10 +37,7 @@ export function createPublicProblemsService(db: Db, ids: IdProtector) {
   return {
     /** The unions that receive problems: the federation and the district and industry unions; names only. */
     async listReceivingUnions() {
-      const { rows } = await db.query<{ id: number; name: string }>(
-        `select id, name from orgs where level <= 2 and status = 'active' order by level, name`,
-      );
-      return { items: rows };
+      return { items: await listReceivingUnions(db) };
     },
 
     async submitProblem(input: PublicProblemInput, ip: string) {
@@ -48,32 +46,23 @@ export function createPublicProblemsService(db: Db, ids: IdProtector) {
       }
       checkPhone(input.contactPhone);
       if (input.deadline && input.deadline < todayInChina()) throw problemErrors.deadlineBeforeToday();
-      const { rows: orgs } = await db.query<{ name: string }>(
-        `select name from orgs where id = $1 and level <= 2 and status = 'active'`,
-        [input.orgId],
-      );
-      if (!orgs[0]) throw problemErrors.unionNotReceiving();
+      const union = await findReceivingUnion(db, input.orgId);
+      if (!union) throw problemErrors.unionNotReceiving();
       await claimRequest(db, ids.hash(`problem-ip:${ip}`), PUBLIC_PROBLEMS_PER_ADDRESS);
       return db.tx(async (sql) => {
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into innovation_problems (org_id, title, description, industry, region, poster, source, contact_name,
-             contact_phone, funding_fen, deadline, words)
-           values ($1, $2, $3, $4, $5, $6, 'public', $7, $8, $9, $10, $11) returning id`,
-          [
-            input.orgId,
-            input.title.trim(),
-            input.description.trim(),
-            input.industry?.trim() || null,
-            input.region?.trim() || null,
-            input.poster.trim(),
-            input.contactName.trim(),
-            input.contactPhone,
-            input.fundingFen ?? 0,
-            input.deadline ?? null,
-            problemWords(`${input.title} ${input.description}`),
-          ],
-        );
-        const id = rows[0].id;
+        const id = await insertPublicProblem(sql, {
+          orgId: input.orgId,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          industry: input.industry?.trim() || null,
+          region: input.region?.trim() || null,
+          poster: input.poster.trim(),
+          contactName: input.contactName.trim(),
+          contactPhone: input.contactPhone,
+          fundingFen: input.fundingFen ?? 0,
+          deadline: input.deadline ?? null,
+          words: problemWords(`${input.title} ${input.description}`),
+        });
         await addCounts(sql, [
           { subject: 'innovation.problems', orgId: input.orgId, on: todayInChina(), dim: 'posted', n: 1 },
         ]);
@@ -84,7 +73,7 @@ export function createPublicProblemsService(db: Db, ids: IdProtector) {
           orgId: input.orgId,
           after: { title: input.title, poster: input.poster, source: 'public' },
         });
-        return { id, status: 'submitted' as const, orgName: orgs[0].name };
+        return { id, status: 'submitted' as const, orgName: union.name };
       });
     },
   };

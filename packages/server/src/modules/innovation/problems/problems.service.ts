@@ -9,12 +9,13 @@ import { problemErrors } from '../innovation.errors.ts';
 import { problemWords } from './problems.match.ts';
 import {
   getProblem,
+  insertProblem,
   listMilestones,
+  listProblemsPage,
   listTeam,
-  PROBLEM_COLUMNS,
-  PROBLEM_FROM,
   type ProblemRow,
   type ProblemStatus,
+  setProblemReviewed,
 } from './problems.repository.ts';
 
 /**
@@ -58,24 +59,18 @@ export function createProblemsService(db: Db) {
         const org = await getOrgInScope(sql, actor, input.orgId);
         requireAccess(actor, 'innovation.write', { orgPath: org.path });
         const words = problemWords(`${input.title} ${input.description}`);
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into innovation_problems (org_id, title, description, industry, region, poster, funding_fen,
-             deadline, words, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-          [
-            org.id,
-            input.title.trim(),
-            input.description.trim(),
-            input.industry?.trim() || null,
-            input.region?.trim() || null,
-            input.poster.trim(),
-            input.fundingFen ?? 0,
-            input.deadline ?? null,
-            words,
-            actor.userId || null,
-          ],
-        );
-        const id = rows[0].id;
+        const id = await insertProblem(sql, {
+          orgId: org.id,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          industry: input.industry?.trim() || null,
+          region: input.region?.trim() || null,
+          poster: input.poster.trim(),
+          fundingFen: input.fundingFen ?? 0,
+          deadline: input.deadline ?? null,
+          words,
+          createdBy: actor.userId || null,
+        });
         await addCounts(sql, [
           { subject: 'innovation.problems', orgId: org.id, on: today, dim: 'posted', n: 1 },
         ]);
@@ -105,13 +100,7 @@ export function createProblemsService(db: Db) {
       }
       const page = q.page ?? 1;
       const pageSize = q.pageSize ?? 20;
-      const { rows } = await db.query<ProblemRow & { total: number; teamSize: number }>(
-        `select ${PROBLEM_COLUMNS}, count(*) over () as total,
-                (select count(*) from innovation_problem_teams t where t.problem_id = p.id) as "teamSize"
-           from ${PROBLEM_FROM} where ${where.join(' and ')}
-          order by p.created_at desc, p.id desc limit ${pageSize} offset ${(page - 1) * pageSize}`,
-        params,
-      );
+      const rows = await listProblemsPage(db, where, params, page, pageSize);
       return {
         items: rows.map(({ total: _t, ...r }) => ({ ...publicView(r), teamSize: r.teamSize })),
         total: rows[0]?.total ?? 0,
@@ -168,12 +157,7 @@ async function reviewProblem(
     if (status === 'published' && problem.deadline && problem.deadline < today) {
       throw problemErrors.deadlinePassed(problem.deadline);
     }
-    await sql.query(
-      `update innovation_problems set status = $2, review_note = $3,
-              published_on = case when $2 = 'published' then $4::date end, updated_at = now()
-        where id = $1`,
-      [id, status, reason, today],
-    );
+    await setProblemReviewed(sql, id, status, reason, today);
     await addCounts(sql, [
       { subject: 'innovation.problems', orgId: problem.orgId, on: today, dim: status, n: 1 },
     ]);

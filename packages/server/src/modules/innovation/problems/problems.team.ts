@@ -5,9 +5,17 @@ import { forbidden } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
-import { findStudios, getStudioInScope } from './alliance.service.ts';
-import { insertProblemAchievement } from './problems.achievement.ts';
-import { getProblem, listTeam, type ProblemRow } from './problems.repository.ts';
+import { findStudios } from './alliance.repository.ts';
+import { getStudioInScope } from './alliance.service.ts';
+import { insertProblemAchievement } from './problems.achievement.repository.ts';
+import {
+  claimWithTeam,
+  closeProblemRow,
+  getProblem,
+  insertMilestone,
+  listTeam,
+  type ProblemRow,
+} from './problems.repository.ts';
 
 /**
  * Claiming (揭榜) a published problem, alone or as a joint team (联合攻关) led by one studio; milestones;
@@ -68,15 +76,7 @@ export function createProblemTeamService(db: Db) {
           if (s.status !== 'active') throw problemErrors.studioInactive(s.name);
           if (!s.inAlliance) throw problemErrors.notInAlliance(s.name);
         }
-        await sql.query(
-          `insert into innovation_problem_teams (problem_id, studio_id, role)
-           select $1, unnest($2::bigint[]), unnest($3::text[])`,
-          [id, [lead.id, ...partners], ['lead', ...partners.map(() => 'partner')]],
-        );
-        await sql.query(
-          `update innovation_problems set status = 'claimed', claimed_on = $2, updated_at = now() where id = $1`,
-          [id, today],
-        );
+        await claimWithTeam(sql, id, lead.id, partners, today);
         await addCounts(sql, [
           {
             subject: 'innovation.problems',
@@ -102,20 +102,22 @@ export function createProblemTeamService(db: Db) {
       return db.tx(async (sql) => {
         const { problem, lead } = await getClaimedForTeam(sql, actor, id);
         checkDate(problem, input.reachedOn, 'reachedOn', todayInChina());
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into innovation_problem_milestones (problem_id, reached_on, title, note, created_by)
-           values ($1, $2, $3, $4, $5) returning id`,
-          [id, input.reachedOn, input.title.trim(), input.note?.trim() ?? '', actor.userId || null],
-        );
+        const milestoneId = await insertMilestone(sql, {
+          problemId: id,
+          reachedOn: input.reachedOn,
+          title: input.title.trim(),
+          note: input.note?.trim() ?? '',
+          createdBy: actor.userId || null,
+        });
         await recordAudit(sql, actor, {
           action: 'problem.milestone',
           entity: 'problem',
           entityId: id,
           orgId: lead.orgId,
-          after: { milestoneId: rows[0].id, reachedOn: input.reachedOn, title: input.title },
+          after: { milestoneId, reachedOn: input.reachedOn, title: input.title },
         });
         return {
-          id: rows[0].id,
+          id: milestoneId,
           reachedOn: input.reachedOn,
           title: input.title.trim(),
           note: input.note ?? '',
@@ -143,12 +145,7 @@ export function createProblemTeamService(db: Db) {
           year: Number(closedOn.slice(0, 4)),
           createdBy: actor.userId || null,
         });
-        await sql.query(
-          `update innovation_problems set status = 'closed', outcome = $2, closed_on = $3, achievement_id = $4,
-                  updated_at = now()
-            where id = $1`,
-          [id, input.outcome.trim(), closedOn, achievementId],
-        );
+        await closeProblemRow(sql, id, { outcome: input.outcome.trim(), closedOn, achievementId });
         await addCounts(sql, [
           {
             subject: 'innovation.problems',
