@@ -6,6 +6,7 @@ import { stripPictureMetadata } from '../../../shared/photo.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
 import {
+  countAttachments,
   findAchievement,
   findAttachment,
   findPublicPicture,
@@ -84,11 +85,7 @@ export function createAttachmentsService(db: Db) {
     async addAttachment(actor: Actor, id: number, f: { fileName: string; mime: string; data: Buffer }) {
       return db.tx(async (sql) => {
         const a = await achievementIn(sql, actor, id, 'innovation.write');
-        const { rows: held } = await sql.query<{ n: number }>(
-          'select count(*)::int as n from innovation_achievement_attachments where achievement_id = $1',
-          [id],
-        );
-        if (held[0].n >= MAX_ATTACHMENTS) {
+        if ((await countAttachments(sql, id)) >= MAX_ATTACHMENTS) {
           throw refused(`每项成果最多${MAX_ATTACHMENTS}个附件`, `At most ${MAX_ATTACHMENTS} attachments`);
         }
         const clean = cleanAttachment(f);

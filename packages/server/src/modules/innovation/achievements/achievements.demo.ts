@@ -2,7 +2,7 @@ import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
 import { drawAchievement, type Industry } from './achievements.corpus.ts';
-import type { StudioRef } from './achievements.repository.ts';
+import { findOrgPathByName, hostsUnder, membersUnder } from './achievements.demo.repository.ts';
 import type { AchievementType } from './achievements.schemas.ts';
 import type { AchievementInput, AchievementsService } from './achievements.service.ts';
 
@@ -32,40 +32,6 @@ const ADMIN: Actor = {
   personId: null,
 };
 
-/**
- * The active studios under a district; when the studios demo has made none (it runs first when present), one
- * grassroots-level studio per grassroots union of the district hosts the achievements. These add no studio
- * counts: the studios module counts the levels it decides.
- */
-async function hostsUnder(sql: Sql, path: string): Promise<StudioRef[]> {
-  const find = () =>
-    sql.query<StudioRef>(
-      `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.industry
-         from innovation_studios s join orgs o on o.id = s.org_id
-        where o.path like $1 and s.status = 'active' order by s.id`,
-      [`${path}%`],
-    );
-  const { rows } = await find();
-  if (rows.length) return rows;
-  await sql.query(
-    `insert into innovation_studios (org_id, name, level, founded_on, description)
-     select o.id, regexp_replace(o.name, '工会.*$', '') || '职工创新工作室', 'grassroots', date '2019-05-01',
-            '职工创新工作室，开展技术革新、技能攻关和成果转化。'
-       from orgs o where o.path like $1 and o.level = 4 order by o.path`,
-    [`${path}%`],
-  );
-  return (await find()).rows;
-}
-
-async function membersUnder(sql: Sql, path: string): Promise<number[]> {
-  const { rows } = await sql.query<{ id: number }>(
-    `select m.person_id as id from memberships m join orgs o on o.id = m.org_id
-      where o.path like $1 and m.status = 'active' order by m.person_id limit 200`,
-    [`${path}%`],
-  );
-  return rows.map((r) => r.id);
-}
-
 export async function seedAchievements(sql: Sql, achievements: AchievementsService) {
   const r = createRandom(20260402);
   const districts = [
@@ -77,10 +43,10 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
   let serial = 0;
   let conversions = 0;
   for (const d of districts) {
-    const { rows } = await sql.query<{ path: string }>('select path from orgs where name = $1', [d.name]);
-    if (!rows[0]) continue;
-    const hosts = await hostsUnder(sql, rows[0].path);
-    const people = await membersUnder(sql, rows[0].path);
+    const path = await findOrgPathByName(sql, d.name);
+    if (path === undefined) continue;
+    const hosts = await hostsUnder(sql, path);
+    const people = await membersUnder(sql, path);
     if (!hosts.length || people.length < 3) continue;
     const changping = d.name === '昌平区总工会';
     for (let i = 0; i < d.count; i++) {

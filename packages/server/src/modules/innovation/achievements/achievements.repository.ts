@@ -392,3 +392,11 @@ export async function findPublicPicture(
   );
   return rows[0];
 }
+
+export async function countAttachments(sql: Sql, achievementId: number): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    'select count(*)::int as n from innovation_achievement_attachments where achievement_id = $1',
+    [achievementId],
+  );
+  return rows[0].n;
+}

@@ -9,6 +9,14 @@ import { getOrgInScope } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
 import { listPublicPictures } from './achievements.repository.ts';
+import {
+  findLeadForUpdate,
+  findPublishedAchievement,
+  findPublishedAchievementOrg,
+  insertLead,
+  listLeadsPage,
+  markLeadHandled,
+} from './catalogue.repository.ts';
 import type { LeadList, PublicAchievement } from './catalogue.schemas.ts';
 import { type CatalogueQuery, searchCatalogue } from './catalogue.search.ts';
 
@@ -56,18 +64,9 @@ export function createCatalogueService(db: Db, ids: IdProtector) {
 
     /** One published achievement as the public sees it. */
     async getPublicAchievement(id: number) {
-      const { rows } = await db.query(
-        `select a.id, a.title, a.type, a.year, a.industry, a.stage, a.abstract, a.body, s.name as studio,
-                s.field as "studioField", o.name as "union", r.name as region, a.patent_type as "patentType",
-                a.patent_no as "patentNo", a.published_at as "publishedAt",
-                (select count(*)::int from innovation_conversions c where c.achievement_id = a.id) as conversions
-           from innovation_achievements a join orgs o on o.id = a.org_id
-           left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id
-          where a.id = $1 and a.published_at is not null`,
-        [id],
-      );
-      if (!rows[0]) throw innovationErrors.achievementNotFound(id);
-      const r = rows[0] as Record<string, unknown>;
+      const found = await findPublishedAchievement(db, id);
+      if (!found) throw innovationErrors.achievementNotFound(id);
+      const r = found as Record<string, unknown>;
       const pictures = (await listPublicPictures(db, id)).map((p) => ({
         id: p,
         url: `/api/public/achievements/${id}/pictures/${p}`,
@@ -86,21 +85,14 @@ export function createCatalogueService(db: Db, ids: IdProtector) {
         throw (e as { kind?: string }).kind === 'throttled' ? innovationErrors.leadThrottled() : e;
       });
       return db.tx(async (sql) => {
-        const { rows } = await sql.query<{ orgId: number }>(
-          `select org_id as "orgId" from innovation_achievements where id = $1 and published_at is not null`,
-          [achievementId],
-        );
-        if (!rows[0]) throw innovationErrors.achievementNotFound(achievementId);
-        const { rows: created } = await sql.query<{ id: number }>(
-          `insert into innovation_leads (achievement_id, org_id, organisation, contact, need)
-           values ($1, $2, $3, $4, $5) returning id`,
-          [achievementId, rows[0].orgId, lead.organisation, lead.contact, lead.need],
-        );
+        const orgId = await findPublishedAchievementOrg(sql, achievementId);
+        if (orgId === undefined) throw innovationErrors.achievementNotFound(achievementId);
+        const leadId = await insertLead(sql, { achievementId, orgId, ...lead });
         await recordAudit(sql, null, {
           action: 'lead.create',
           entity: 'lead',
-          entityId: created[0].id,
-          orgId: rows[0].orgId,
+          entityId: leadId,
+          orgId,
         });
         return { ok: true as const };
       });
@@ -120,19 +112,9 @@ export function createCatalogueService(db: Db, ids: IdProtector) {
         params.push(q.status);
         where.push(`l.status = $${params.length}`);
       }
-      const from = `from innovation_leads l join orgs o on o.id = l.org_id
-        join innovation_achievements a on a.id = l.achievement_id where ${where.join(' and ')}`;
-      const total = (await db.query<{ n: number }>(`select count(*)::int as n ${from}`, params)).rows[0].n;
       const page = q.page ?? 1;
       const pageSize = q.pageSize ?? 20;
-      params.push(pageSize, (page - 1) * pageSize);
-      const { rows } = await db.query(
-        `select l.id, l.achievement_id as "achievementId", a.title as "achievementTitle", l.org_id as "orgId",
-                o.name as "orgName", l.organisation, l.contact, l.need, l.status, l.created_at as "createdAt",
-                l.handled_at as "handledAt"
-         ${from} order by l.created_at desc, l.id desc limit $${params.length - 1} offset $${params.length}`,
-        params,
-      );
+      const { total, rows } = await listLeadsPage(db, where, params, page, pageSize);
       const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
       return {
         items: rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), handledAt: iso(r.handledAt) }) as Lead),
@@ -145,22 +127,15 @@ export function createCatalogueService(db: Db, ids: IdProtector) {
     /** Marks a lead as followed up. */
     async handleLead(actor: Actor, id: number) {
       return db.tx(async (sql) => {
-        const { rows } = await sql.query<{ orgId: number; path: string }>(
-          `select l.org_id as "orgId", o.path from innovation_leads l join orgs o on o.id = l.org_id
-            where l.id = $1 for update of l`,
-          [id],
-        );
-        if (!rows[0]) throw innovationErrors.leadNotFound(id);
-        requireAccess(actor, 'innovation.write', { orgPath: rows[0].path });
-        await sql.query(
-          `update innovation_leads set status = 'handled', handled_by = $2, handled_at = now() where id = $1`,
-          [id, actor.userId || null],
-        );
+        const found = await findLeadForUpdate(sql, id);
+        if (!found) throw innovationErrors.leadNotFound(id);
+        requireAccess(actor, 'innovation.write', { orgPath: found.path });
+        await markLeadHandled(sql, id, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'lead.handle',
           entity: 'lead',
           entityId: id,
-          orgId: rows[0].orgId,
+          orgId: found.orgId,
         });
         return { ok: true as const };
       });
