@@ -2,6 +2,13 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { addCounts } from '../reporting/index.ts';
+import {
+  findOrgIdByName,
+  findStudioByName,
+  findStudioLeader,
+  insertDemoStudio,
+  membersNear,
+} from './alliance.demo.repository.ts';
 import { DEMO_STUDIOS, type StudioSpec } from './alliance.demo-studios.ts';
 import type { InnovationServices } from './index.ts';
 import { insertProblemAchievement } from './problems/index.ts';
@@ -27,69 +34,31 @@ const SEED: Actor = {
 
 const worker = (personId: number): Actor => ({ ...SEED, role: 'worker', scopePath: null, personId });
 
-/**
- * Active members of a union's subtree (the host first, then its parent's subtree), in id order; not model
- * workers of city level or above, whose studios the studios demo counts to the seed's 202.
- */
-async function membersNear(sql: Sql, orgId: number, n: number, not: number[]): Promise<number[]> {
-  const { rows } = await sql.query<{ id: number }>(
-    `with host as (select path, parent_id from orgs where id = $1),
-          near as (select coalesce((select path from orgs where id = (select parent_id from host)),
-                                   (select path from host)) as path)
-     select p.id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-       join orgs o on o.id = m.org_id
-      where o.path like (select path from near) || '%' and p.id <> all($3::bigint[])
-        and (p.model_worker_level is null or p.model_worker_level = 'district')
-        and not exists (select 1 from users u where u.person_id = p.id)
-      order by (o.path like (select path from host) || '%') desc, p.id limit $2`,
-    [orgId, n, not],
-  );
-  return rows.map((r) => r.id);
-}
-
 async function ensureStudio(
   sql: Sql,
   s: StudioSpec,
   leaders: number[],
 ): Promise<{ id: number; orgId: number } | null> {
-  const { rows: host } = await sql.query<{ id: number }>('select id from orgs where name = $1', [s.host]);
-  if (!host[0]) return null;
-  const { rows: found } = await sql.query<{ id: number; orgId: number }>(
-    `select id, org_id as "orgId" from innovation_studios where name = $1`,
-    [s.name],
-  );
-  if (found[0]) return found[0];
-  const [leader] = await membersNear(sql, host[0].id, 1, leaders);
-  const { rows } = await sql.query<{ id: number; orgId: number }>(
-    `insert into innovation_studios (org_id, name, employer, field, industry, leader_person_id, founded_on, level,
-       level_since, description)
-     values ($1, $2, $3, $4, $4, $5, '2016-05-01', $6, '2021-06-01', $7) returning id, org_id as "orgId"`,
-    [
-      host[0].id,
-      s.name,
-      s.host.replace(/工会.*$/, ''),
-      s.industry,
-      leader ?? null,
-      s.level,
-      `${s.name}（演示数据）`,
-    ],
-  );
-  await sql.query(
-    `insert into innovation_studio_levels (studio_id, level, from_on, reason) values ($1, $2, '2021-06-01', '演示数据')`,
-    [rows[0].id, s.level],
-  );
-  await addCounts(sql, [studioCount(rows[0], s.level, false, '2021-06-01', 1)]);
-  if (leader) {
-    await sql.query(
-      `insert into innovation_studio_members (studio_id, person_id, role, joined_on) values ($1, $2, 'leader', '2016-05-01')`,
-      [rows[0].id, leader],
-    );
-    leaders.push(leader);
-  }
+  const hostId = await findOrgIdByName(sql, s.host);
+  if (hostId === undefined) return null;
+  const found = await findStudioByName(sql, s.name);
+  if (found) return found;
+  const [leader] = await membersNear(sql, hostId, 1, leaders);
+  const studio = await insertDemoStudio(sql, {
+    orgId: hostId,
+    name: s.name,
+    employer: s.host.replace(/工会.*$/, ''),
+    industry: s.industry,
+    leaderPersonId: leader ?? null,
+    level: s.level,
+    description: `${s.name}（演示数据）`,
+  });
+  await addCounts(sql, [studioCount(studio, s.level, false, '2021-06-01', 1)]);
+  if (leader) leaders.push(leader);
   for (const [title, abstract] of s.achievements) {
     await insertProblemAchievement(sql, {
-      studioId: rows[0].id,
-      orgId: host[0].id,
+      studioId: studio.id,
+      orgId: hostId,
       title,
       abstract,
       body: '',
@@ -98,7 +67,7 @@ async function ensureStudio(
       createdBy: null,
     });
   }
-  return rows[0];
+  return studio;
 }
 
 const PROBLEMS = [
@@ -172,8 +141,7 @@ export async function seedProblemsDemo(db: Db, s: InnovationServices) {
     const studio = studios.get(spec.key);
     if (studio && spec.alliance) await s.alliance.joinAlliance(SEED, studio.id).catch(() => undefined);
   }
-  const orgId = async (name: string) =>
-    (await db.query<{ id: number }>('select id from orgs where name = $1', [name])).rows[0]?.id;
+  const orgId = (name: string) => findOrgIdByName(db, name);
   const problems = new Map<string, number>();
   for (const p of PROBLEMS) {
     const org = await orgId(p.host);
@@ -230,11 +198,7 @@ async function seedMentoringDemo(
   for (const [key, confirmed] of plan) {
     const studio = studios.get(key);
     if (!studio) continue;
-    const { rows } = await db.query<{ leader: number | null }>(
-      'select leader_person_id as leader from innovation_studios where id = $1',
-      [studio.id],
-    );
-    const master = rows[0]?.leader;
+    const master = await findStudioLeader(db, studio.id);
     if (!master) continue;
     const apprentices = await db.tx((sql) => membersNear(sql, studio.orgId, confirmed.length, [master]));
     const pairIds: number[] = [];

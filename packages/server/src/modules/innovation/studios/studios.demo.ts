@@ -1,13 +1,28 @@
-import { type Actor, subtreeCondition } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { DEMO_STUDIOS } from '../alliance.demo-studios.ts';
+import {
+  countStudios,
+  insertDemoStudios,
+  type Leader,
+  leadersByIds,
+  listDistrictLevelStudios,
+  listGrassrootsUnder,
+  ordinaryMembers,
+} from './studios.demo.repository.ts';
+import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';
 import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
-import { decideReport, insertReevaluation, upsertReport } from './studios.reevaluation.repository.ts';
+import {
+  decideReport,
+  findReportId,
+  insertReevaluation,
+  upsertReport,
+} from './studios.reevaluation.repository.ts';
 import { findStudioById, type StudioLevel } from './studios.repository.ts';
 
 /**
@@ -43,13 +58,6 @@ const FIELDS = [
   ['轨道交通', '交通运输'],
 ] as const;
 
-interface Leader {
-  id: number | null;
-  name: string | null;
-  orgId: number;
-  modelWorkerLevel: string | null;
-}
-
 interface StudioSeed {
   orgId: number;
   name: string;
@@ -63,36 +71,6 @@ interface StudioSeed {
 const day = (year: number, i: number) =>
   `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
 
-/** Members who may lead a studio (not model workers of city level or above), under or outside `path`. */
-async function ordinaryMembers(
-  sql: Sql,
-  path: string,
-  inside: boolean,
-  exclude: number[],
-): Promise<Leader[]> {
-  const params: unknown[] = [exclude];
-  const cond = subtreeCondition({ path }, 'o.path', params);
-  const { rows } = await sql.query<Leader>(
-    `select p.id, p.name, m.org_id as "orgId", p.model_worker_level as "modelWorkerLevel"
-       from persons p join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
-      where ${inside ? cond : `not (${cond})`} and not (p.id = any($1::bigint[]))
-        and (p.model_worker_level is null or p.model_worker_level = 'district')
-      order by p.id`,
-    params,
-  );
-  return rows;
-}
-
-async function leadersByIds(sql: Sql, ids: number[]): Promise<Leader[]> {
-  const { rows } = await sql.query<Leader>(
-    `select p.id, p.name, m.org_id as "orgId", p.model_worker_level as "modelWorkerLevel"
-       from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-      where p.id = any($1::bigint[]) order by p.id`,
-    [ids],
-  );
-  return rows;
-}
-
 /** Inserts studios with one open level each (and their leader as a member), and counts them. */
 async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
   const used = new Set<string>();
@@ -103,39 +81,20 @@ async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
     return name;
   });
   const mw = seeds.map((s) => isCityModelWorker(s.leader.modelWorkerLevel));
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_studios (org_id, name, employer, field, industry, leader_person_id, founded_on,
-       description, level, level_since, counted_model_worker)
-     select t.org_id, t.name, null, t.field, t.industry, t.leader, t.founded, t.descr, t.level, t.since, t.mw
-       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::text[],
-                   $9::date[], $10::bool[]) with ordinality
-            as t(org_id, name, field, industry, leader, founded, descr, level, since, mw, n)
-      order by t.n
-     returning id`,
-    [
-      seeds.map((s) => s.orgId),
-      names,
-      seeds.map((s) => FIELDS[s.field][0]),
-      seeds.map((s) => FIELDS[s.field][1]),
-      seeds.map((s) => s.leader.id),
-      seeds.map((s) => s.foundedOn),
-      seeds.map((s) => `以${FIELDS[s.field][0]}技术攻关和人才培养为重点的职工创新工作室。`),
-      seeds.map((s) => s.level),
-      seeds.map((s) => s.levelSince),
-      mw,
-    ],
-  );
-  const ids = rows.map((r) => Number(r.id));
-  await sql.query(
-    `insert into innovation_studio_levels (studio_id, level, from_on)
-     select * from unnest($1::bigint[], $2::text[], $3::date[])`,
-    [ids, seeds.map((s) => s.level), seeds.map((s) => s.levelSince)],
-  );
-  const withLeader = seeds.flatMap((s, i) => (s.leader.id ? [[ids[i], s.leader.id] as const] : []));
-  await sql.query(
-    `insert into innovation_studio_members (studio_id, person_id, role)
-     select s, p, 'leader' from unnest($1::bigint[], $2::bigint[]) as t(s, p)`,
-    [withLeader.map((x) => x[0]), withLeader.map((x) => x[1])],
+  const ids = await insertDemoStudios(
+    sql,
+    seeds.map((s, i) => ({
+      orgId: s.orgId,
+      name: names[i],
+      field: FIELDS[s.field][0],
+      industry: FIELDS[s.field][1],
+      leaderPersonId: s.leader.id,
+      foundedOn: s.foundedOn,
+      description: `以${FIELDS[s.field][0]}技术攻关和人才培养为重点的职工创新工作室。`,
+      level: s.level,
+      levelSince: s.levelSince,
+      countedModelWorker: mw[i],
+    })),
   );
   const deltas: CountDelta[] = seeds.map((s, i) => studioCount(s, s.level, mw[i], s.levelSince, 1));
   await addCounts(sql, deltas);
@@ -197,10 +156,7 @@ async function decideFully(sql: Sql, recognitionId: number, on: string) {
 
 /** 昌平: 32 studios recognised at district level, 9 promoted to city level, with their subsidies paid. */
 async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
-  const { rows: hosts } = await sql.query<{ id: number }>(
-    `select id from orgs where path like $1 and kind in ('grassroots', 'branch') order by id`,
-    [`${changping.path}%`],
-  );
+  const hosts = await listGrassrootsUnder(sql, changping.path);
   const leaders = await ordinaryMembers(sql, changping.path, true, exclude);
   const seeds: StudioSeed[] = Array.from({ length: 32 }, (_, i) => {
     const leader: Leader = leaders[i] ?? {
@@ -249,11 +205,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
       note: '推荐为市级职工创新工作室',
     });
     await decideFully(sql, r, day(2020 - Math.floor(i / 2), i + 2));
-    const { rows } = await sql.query<{ applicationId: number }>(
-      'select application_id as "applicationId" from innovation_studio_subsidies where studio_id = $1',
-      [id],
-    );
-    pay.push(...rows);
+    pay.push(...(await listSubsidyApplicationIds(sql, id)).map((applicationId) => ({ applicationId })));
   }
   // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) in 2020, the first year of the project
   // program, and the district's support of each studio (actual spending) over 2016–2020: ¥1,567,000 paid in all
@@ -302,11 +254,8 @@ async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[]) {
     createdBy: null,
   });
   if (reevaluationId === null) return;
-  const { rows } = await sql.query<{ id: number }>(
-    `select id from innovation_studios where id = any($1::bigint[]) and level = 'district' order by id`,
-    [ids],
-  );
-  for (const [i, { id }] of rows.entries()) {
+  const districtStudios = await listDistrictLevelStudios(sql, ids);
+  for (const [i, id] of districtStudios.entries()) {
     if (i % 3 === 2) continue;
     const filedOn = `${year + 1}-01-${String((i % 20) + 5).padStart(2, '0')}`;
     await upsertReport(sql, {
@@ -319,12 +268,8 @@ async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[]) {
       filedBy: null,
     });
     if (i % 3 === 0) {
-      const { rows: report } = await sql.query<{ id: number }>(
-        'select id from innovation_annual_reports where reevaluation_id = $1 and studio_id = $2',
-        [reevaluationId, id],
-      );
       await decideReport(sql, {
-        reportId: report[0].id,
+        reportId: (await findReportId(sql, reevaluationId, id)) as number,
         outcome: i === 3 ? 'rectify' : 'pass',
         reason: i === 3 ? '培训台账不完整，限三个月内整改' : null,
         decidedOn: `${year + 1}-02-15`,
@@ -345,6 +290,5 @@ export async function seedStudiosDemo(
 ): Promise<{ studios: number }> {
   await seedChangping(sql, orgs.changping, people.exclude);
   await seedBeijing(sql, orgs.changping, orgs.holders, people.modelWorkerIds, people.exclude);
-  const { rows } = await sql.query<{ n: number }>('select count(*)::int as n from innovation_studios');
-  return { studios: rows[0].n };
+  return { studios: await countStudios(sql) };
 }

@@ -131,3 +131,12 @@ export async function findLevelsHeld(sql: Sql, studioIds: number[]): Promise<Map
   );
   return new Map(rows.map((r) => [r.key, r.since]));
 }
+
+/** The subsidy applications opened for the studio (one per program). */
+export async function listSubsidyApplicationIds(sql: Sql, studioId: number): Promise<number[]> {
+  const { rows } = await sql.query<{ applicationId: number }>(
+    'select application_id as "applicationId" from innovation_studio_subsidies where studio_id = $1',
+    [studioId],
+  );
+  return rows.map((r) => r.applicationId);
+}

@@ -17,7 +17,13 @@ import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
-import { findStudioById, insertImportedStudios, levelRank, type StudioLevel } from './studios.repository.ts';
+import {
+  findStudioById,
+  insertImportedStudios,
+  levelRank,
+  listStudiosOfOrgs,
+  type StudioLevel,
+} from './studios.repository.ts';
 import { createStudioIn } from './studios.service.ts';
 
 /**
@@ -328,13 +334,9 @@ async function planStudios(
       subsidy: v.subsidy !== 'outside',
     });
   }
-  const existing = await sql.query<{ id: number; orgId: number; name: string; level: string; since: string }>(
-    `select id, org_id as "orgId", name, level, level_since::text as since
-       from innovation_studios where org_id = any($1::bigint[])`,
-    [[...new Set([...plans.values()].map((p) => p.orgId))]],
-  );
+  const existing = await listStudiosOfOrgs(sql, [...new Set([...plans.values()].map((p) => p.orgId))]);
   for (const p of plans.values()) {
-    const found = existing.rows.find(
+    const found = existing.find(
       (s) => s.orgId === p.orgId && normaliseText(s.name) === normaliseText(p.name),
     );
     p.existingId = found?.id ?? null;

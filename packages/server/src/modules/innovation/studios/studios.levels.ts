@@ -10,8 +10,11 @@ import {
   closeOpenLevel,
   insertLevel,
   levelRank,
+  releaseSavepoint,
+  rollbackToSavepoint,
   type StudioLevel,
   type StudioRow,
+  savepoint,
   updateStudioColumns,
 } from './studios.repository.ts';
 
@@ -77,7 +80,7 @@ async function openStudioSubsidy(
   if (await hasOutsideGrant(sql, studio.id, presetKey)) return null;
   // A refused subsidy (the program did not run that year, its quota is spent …) never undoes the recognition:
   // the application is tried under a savepoint and, refused, rolled back alone; the clerk is told why.
-  await sql.query('savepoint studio_subsidy');
+  await savepoint(sql, 'studio_subsidy');
   let opened: Awaited<ReturnType<typeof openSubjectApplication>>;
   try {
     opened = await openSubjectApplication(sql, actor, {
@@ -89,10 +92,10 @@ async function openStudioSubsidy(
     });
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    await sql.query('rollback to savepoint studio_subsidy');
+    await rollbackToSavepoint(sql, 'studio_subsidy');
     return { refused: err.messages };
   }
-  await sql.query('release savepoint studio_subsidy');
+  await releaseSavepoint(sql, 'studio_subsidy');
   if (!opened) return null;
   await insertStudioSubsidy(sql, {
     studioId: studio.id,

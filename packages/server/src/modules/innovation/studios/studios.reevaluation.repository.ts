@@ -161,3 +161,16 @@ export async function decideReport(
     [r.reportId, r.outcome, r.reason, r.decidedOn, r.decidedBy],
   );
 }
+
+/** The studio's yearly report in the re-evaluation. */
+export async function findReportId(
+  sql: Sql,
+  reevaluationId: number,
+  studioId: number,
+): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    'select id from innovation_annual_reports where reevaluation_id = $1 and studio_id = $2',
+    [reevaluationId, studioId],
+  );
+  return rows[0]?.id;
+}

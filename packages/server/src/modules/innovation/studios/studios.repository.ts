@@ -361,3 +361,43 @@ export async function listStudiosOfUnions(
   );
   return rows.map((r) => ({ ...r, id: Number(r.id), orgId: Number(r.orgId) }));
 }
+
+/** Whether another studio of the union has that name. */
+export async function isStudioNameTaken(
+  sql: Sql,
+  orgId: number,
+  name: string,
+  exceptId: number,
+): Promise<boolean> {
+  const { rows } = await sql.query(
+    'select 1 from innovation_studios where org_id = $1 and name = $2 and id <> $3',
+    [orgId, name, exceptId],
+  );
+  return rows.length > 0;
+}
+
+/** The studios of the unions given, with their level and the day it holds from. */
+export async function listStudiosOfOrgs(sql: Sql, orgIds: number[]) {
+  const { rows } = await sql.query<{ id: number; orgId: number; name: string; level: string; since: string }>(
+    `select id, org_id as "orgId", name, level, level_since::text as since
+       from innovation_studios where org_id = any($1::bigint[])`,
+    [orgIds],
+  );
+  return rows;
+}
+
+/**
+ * A savepoint in the transaction, so that a step may fail and be rolled back alone (a subsidy a recognition
+ * tries to open); `name` is a plain identifier.
+ */
+export async function savepoint(sql: Sql, name: string): Promise<void> {
+  await sql.query(`savepoint ${name}`);
+}
+
+export async function rollbackToSavepoint(sql: Sql, name: string): Promise<void> {
+  await sql.query(`rollback to savepoint ${name}`);
+}
+
+export async function releaseSavepoint(sql: Sql, name: string): Promise<void> {
+  await sql.query(`release savepoint ${name}`);
+}

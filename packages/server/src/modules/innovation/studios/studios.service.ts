@@ -8,11 +8,14 @@ import { findPersonById } from '../../people/index.ts';
 import { listSubjectApplications } from '../../programs/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { innovationErrors, STUDIO } from '../innovation.errors.ts';
+import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
 import { isCityModelWorker, recountLeader, studioCount } from './studios.levels.ts';
 import { listRecognitionsOfStudio, publicRecognition } from './studios.recognition.repository.ts';
 import {
   findStudioById,
+  insertLevel,
   insertStudio,
+  isStudioNameTaken,
   listLevels,
   listMembers,
   listStudios,
@@ -65,20 +68,14 @@ function publicStudio<T extends { countedModelWorker: boolean; orgPath: string }
 
 export async function getStudioDetail(db: Db, actor: Actor, id: number) {
   const studio = await getStudioInScope(db, actor, id);
-  const { rows } = await db.query<{ applicationId: number }>(
-    'select application_id as "applicationId" from innovation_studio_subsidies where studio_id = $1',
-    [id],
-  );
+  const subsidyApplicationIds = await listSubsidyApplicationIds(db, id);
   return {
     ...publicStudio(studio),
     leaderIsCityModelWorker: isCityModelWorker(studio.leaderModelWorkerLevel),
     canEdit: canAccess(actor, 'innovation.write', { orgPath: studio.orgPath }),
     members: await listMembers(db, id),
     levels: await listLevels(db, id),
-    subsidies: await listSubjectApplications(
-      db,
-      rows.map((r) => r.applicationId),
-    ),
+    subsidies: await listSubjectApplications(db, subsidyApplicationIds),
     recognitions: (await listRecognitionsOfStudio(db, id)).map(publicRecognition),
   };
 }
@@ -154,10 +151,13 @@ export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput)
       createdBy: actor.userId || null,
     });
     if (id === null) throw innovationErrors.studioNameTaken(input.name.trim());
-    await sql.query(
-      `insert into innovation_studio_levels (studio_id, level, from_on, decided_by) values ($1, 'grassroots', $2, $3)`,
-      [id, on, actor.userId || null],
-    );
+    await insertLevel(sql, {
+      studioId: id,
+      level: 'grassroots',
+      fromOn: on,
+      reason: null,
+      decidedBy: actor.userId || null,
+    });
     await replaceMembers(sql, id, members);
     await addCounts(sql, [studioCount({ orgId: org.id }, 'grassroots', modelWorker, on, 1)]);
     await recordAudit(sql, actor, {
@@ -189,11 +189,9 @@ export async function updateStudio(db: Db, actor: Actor, id: number, patch: Stud
       await replaceMembers(sql, id, await checkMembers(sql, actor, leaderId, current));
     }
     if (patch.name !== undefined && patch.name.trim() !== studio.name) {
-      const { rows } = await sql.query(
-        'select 1 from innovation_studios where org_id = $1 and name = $2 and id <> $3',
-        [studio.orgId, patch.name.trim(), id],
-      );
-      if (rows.length) throw innovationErrors.studioNameTaken(patch.name.trim());
+      if (await isStudioNameTaken(sql, studio.orgId, patch.name.trim(), id)) {
+        throw innovationErrors.studioNameTaken(patch.name.trim());
+      }
     }
     const trimmed = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
     await updateStudioColumns(sql, id, {
