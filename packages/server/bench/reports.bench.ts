@@ -19,7 +19,7 @@ import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import type { Actor } from '../src/access/access.ts';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
-import { getStudioStats } from '../src/modules/innovation/studios.stats.ts';
+import { getStudioStats } from '../src/modules/innovation/studios/studios.stats.ts';
 import { getProgramReport } from '../src/modules/programs/reports/stats.service.ts';
 import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/reports/stats.sql.ts';
 

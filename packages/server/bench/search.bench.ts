@@ -19,9 +19,9 @@ import {
   INDUSTRIES,
   type Industry,
   PROBLEMS,
-} from '../src/modules/innovation/achievements.corpus.ts';
-import { searchTexts, searchVector } from '../src/modules/innovation/achievements.repository.ts';
-import { ACHIEVEMENT_TYPES } from '../src/modules/innovation/achievements.schemas.ts';
+} from '../src/modules/innovation/achievements/achievements.corpus.ts';
+import { searchTexts, searchVector } from '../src/modules/innovation/achievements/achievements.repository.ts';
+import { ACHIEVEMENT_TYPES } from '../src/modules/innovation/achievements/achievements.schemas.ts';
 import { createServices } from '../src/services.ts';
 import { segmentQuery } from '../src/shared/segment.ts';
 

@@ -2,10 +2,17 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { addCounts } from '../reporting/index.ts';
-import type { StudioLevel } from './alliance.service.ts';
+import {
+  findOrgIdByName,
+  findStudioByName,
+  findStudioLeader,
+  insertDemoStudio,
+  membersNear,
+} from './alliance.demo.repository.ts';
+import { DEMO_STUDIOS, type StudioSpec } from './alliance.demo-studios.ts';
 import type { InnovationServices } from './index.ts';
-import { insertProblemAchievement } from './problems.achievement.ts';
-import { studioCount } from './studios.levels.ts';
+import { insertProblemAchievement } from './problems/index.ts';
+import { studioCount } from './studios/index.ts';
 
 /**
  * Demo data of front-line problems, the alliance and mentoring: seven studios across districts and industries
@@ -14,106 +21,6 @@ import { studioCount } from './studios.levels.ts';
  * single apprentice. The master of 汇丰's studio under 杨镇 has no pairs: the browser journey invites for him.
  * Everything goes through the services, so the counts and the audit log are those of real decisions.
  */
-
-interface StudioSpec {
-  key: string;
-  host: string;
-  name: string;
-  level: StudioLevel;
-  industry: string;
-  alliance: boolean;
-  achievements: [string, string][];
-}
-
-/**
- * None under 昌平 is of district level or above and none is led by a city model worker: the studios demo counts
- * these to the seed figures. 昌平's own alliance studio (the hospital's) is a grassroots one, so that 昌平's staff can lead a
- * claim in the browser journey.
- */
-export const DEMO_STUDIOS: StudioSpec[] = [
-  {
-    key: 'software',
-    host: '小米科技有限责任公司工会',
-    name: '中关村科学城智能运维创新工作室',
-    level: 'city',
-    industry: '软件和信息技术',
-    alliance: true,
-    achievements: [
-      [
-        '机房设备故障智能诊断系统',
-        '采集服务器与配电设备运行数据，利用机器学习提前预警设备故障，运维响应时间缩短一半。',
-      ],
-      ['园区能耗监测与节能调度平台', '对园区楼宇空调、照明能耗实时监测，按负荷自动调度，年节电百分之十二。'],
-    ],
-  },
-  {
-    key: 'hospital',
-    host: '昌平区医院工会',
-    name: '昌平区医院医疗设备创新工作室',
-    level: 'grassroots',
-    industry: '医疗卫生',
-    alliance: true,
-    achievements: [
-      ['输液泵报警联网装置', '将病区输液泵报警信号接入护士站，减少漏看报警，提高护理安全。'],
-      ['医疗设备预防性维护管理方法', '建立医疗设备台账和预防性维护周期，降低设备故障率。'],
-    ],
-  },
-  {
-    key: 'packaging',
-    host: '北京杨镇汇丰包装有限公司工会',
-    name: '汇丰包装工艺创新工作室',
-    level: 'city',
-    industry: '制造',
-    alliance: true,
-    achievements: [
-      ['瓦楞纸箱自动码垛工装', '设计自动码垛工装，纸箱码垛效率提高三成，减轻工人劳动强度。'],
-      ['印刷色差在线检测', '在印刷线加装相机在线检测色差，废品率下降。'],
-    ],
-  },
-  {
-    key: 'mine',
-    host: '首矿大石河铁矿工会',
-    name: '首钢矿山设备创新工作室',
-    level: 'city_demonstration',
-    industry: '冶金',
-    alliance: true,
-    achievements: [
-      ['破碎机衬板磨损在线监测', '利用振动与电流信号监测破碎机衬板磨损，提前安排检修，减少非计划停机。'],
-      ['皮带机故障智能诊断', '对矿山皮带机托辊和电机运行数据分析，实现故障智能诊断和预警。'],
-      ['大型设备焊接修复工艺', '采用堆焊修复大型设备磨损部件，延长使用寿命。'],
-    ],
-  },
-  {
-    key: 'power',
-    host: '燕山石化公司热电厂工会',
-    name: '燕山石化热电运行创新工作室',
-    level: 'city',
-    industry: '石化',
-    alliance: true,
-    achievements: [
-      ['锅炉燃烧优化控制', '优化锅炉燃烧控制参数，降低煤耗和氮氧化物排放。'],
-      ['配电设备红外测温巡检方法', '用红外测温对配电设备巡检，及早发现过热隐患。'],
-    ],
-  },
-  {
-    key: 'bus',
-    host: '客一分公司十八车队工会',
-    name: '公交客一车辆维修创新工作室',
-    level: 'district',
-    industry: '交通运输',
-    alliance: true,
-    achievements: [['纯电动公交车电池故障快速检测', '研制电池故障快速检测仪，缩短电动公交车维修时间。']],
-  },
-  {
-    key: 'logistics',
-    host: '马坡物流园工会联合会',
-    name: '马坡物流园分拣创新工作室',
-    level: 'district',
-    industry: '物流',
-    alliance: false,
-    achievements: [['快递包裹自动分拣改造', '改造分拣线，提高包裹分拣准确率。']],
-  },
-];
 
 const SEED: Actor = {
   userId: 0,
@@ -127,69 +34,31 @@ const SEED: Actor = {
 
 const worker = (personId: number): Actor => ({ ...SEED, role: 'worker', scopePath: null, personId });
 
-/**
- * Active members of a union's subtree (the host first, then its parent's subtree), in id order; not model
- * workers of city level or above, whose studios the studios demo counts to the seed's 202.
- */
-async function membersNear(sql: Sql, orgId: number, n: number, not: number[]): Promise<number[]> {
-  const { rows } = await sql.query<{ id: number }>(
-    `with host as (select path, parent_id from orgs where id = $1),
-          near as (select coalesce((select path from orgs where id = (select parent_id from host)),
-                                   (select path from host)) as path)
-     select p.id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-       join orgs o on o.id = m.org_id
-      where o.path like (select path from near) || '%' and p.id <> all($3::bigint[])
-        and (p.model_worker_level is null or p.model_worker_level = 'district')
-        and not exists (select 1 from users u where u.person_id = p.id)
-      order by (o.path like (select path from host) || '%') desc, p.id limit $2`,
-    [orgId, n, not],
-  );
-  return rows.map((r) => r.id);
-}
-
 async function ensureStudio(
   sql: Sql,
   s: StudioSpec,
   leaders: number[],
 ): Promise<{ id: number; orgId: number } | null> {
-  const { rows: host } = await sql.query<{ id: number }>('select id from orgs where name = $1', [s.host]);
-  if (!host[0]) return null;
-  const { rows: found } = await sql.query<{ id: number; orgId: number }>(
-    `select id, org_id as "orgId" from innovation_studios where name = $1`,
-    [s.name],
-  );
-  if (found[0]) return found[0];
-  const [leader] = await membersNear(sql, host[0].id, 1, leaders);
-  const { rows } = await sql.query<{ id: number; orgId: number }>(
-    `insert into innovation_studios (org_id, name, employer, field, industry, leader_person_id, founded_on, level,
-       level_since, description)
-     values ($1, $2, $3, $4, $4, $5, '2016-05-01', $6, '2021-06-01', $7) returning id, org_id as "orgId"`,
-    [
-      host[0].id,
-      s.name,
-      s.host.replace(/工会.*$/, ''),
-      s.industry,
-      leader ?? null,
-      s.level,
-      `${s.name}（演示数据）`,
-    ],
-  );
-  await sql.query(
-    `insert into innovation_studio_levels (studio_id, level, from_on, reason) values ($1, $2, '2021-06-01', '演示数据')`,
-    [rows[0].id, s.level],
-  );
-  await addCounts(sql, [studioCount(rows[0], s.level, false, '2021-06-01', 1)]);
-  if (leader) {
-    await sql.query(
-      `insert into innovation_studio_members (studio_id, person_id, role, joined_on) values ($1, $2, 'leader', '2016-05-01')`,
-      [rows[0].id, leader],
-    );
-    leaders.push(leader);
-  }
+  const hostId = await findOrgIdByName(sql, s.host);
+  if (hostId === undefined) return null;
+  const found = await findStudioByName(sql, s.name);
+  if (found) return found;
+  const [leader] = await membersNear(sql, hostId, 1, leaders);
+  const studio = await insertDemoStudio(sql, {
+    orgId: hostId,
+    name: s.name,
+    employer: s.host.replace(/工会.*$/, ''),
+    industry: s.industry,
+    leaderPersonId: leader ?? null,
+    level: s.level,
+    description: `${s.name}（演示数据）`,
+  });
+  await addCounts(sql, [studioCount(studio, s.level, false, '2021-06-01', 1)]);
+  if (leader) leaders.push(leader);
   for (const [title, abstract] of s.achievements) {
     await insertProblemAchievement(sql, {
-      studioId: rows[0].id,
-      orgId: host[0].id,
+      studioId: studio.id,
+      orgId: hostId,
       title,
       abstract,
       body: '',
@@ -198,7 +67,7 @@ async function ensureStudio(
       createdBy: null,
     });
   }
-  return rows[0];
+  return studio;
 }
 
 const PROBLEMS = [
@@ -272,8 +141,7 @@ export async function seedProblemsDemo(db: Db, s: InnovationServices) {
     const studio = studios.get(spec.key);
     if (studio && spec.alliance) await s.alliance.joinAlliance(SEED, studio.id).catch(() => undefined);
   }
-  const orgId = async (name: string) =>
-    (await db.query<{ id: number }>('select id from orgs where name = $1', [name])).rows[0]?.id;
+  const orgId = (name: string) => findOrgIdByName(db, name);
   const problems = new Map<string, number>();
   for (const p of PROBLEMS) {
     const org = await orgId(p.host);
@@ -330,11 +198,7 @@ async function seedMentoringDemo(
   for (const [key, confirmed] of plan) {
     const studio = studios.get(key);
     if (!studio) continue;
-    const { rows } = await db.query<{ leader: number | null }>(
-      'select leader_person_id as leader from innovation_studios where id = $1',
-      [studio.id],
-    );
-    const master = rows[0]?.leader;
+    const master = await findStudioLeader(db, studio.id);
     if (!master) continue;
     const apprentices = await db.tx((sql) => membersNear(sql, studio.orgId, confirmed.length, [master]));
     const pairIds: number[] = [];

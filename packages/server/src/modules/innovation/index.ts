@@ -1,52 +1,60 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
-import { createAllianceService } from './alliance.service.ts';
-
-export { DEMO_STUDIOS, seedProblemsDemo } from './alliance.demo.ts';
-export { seedStudiosDemo } from './studios.demo.ts';
-export type { StudiosService } from './studios.use-cases.ts';
-
 import type { IdProtector } from '../people/index.ts';
-import { createAttachmentsService } from './achievements.attachments.ts';
-import { createAchievementImport } from './achievements.import.ts';
-import { achievementsRoutes } from './achievements.routes.ts';
-import { createAchievementsService } from './achievements.service.ts';
-import { catalogueRoutes } from './catalogue.routes.ts';
-import { createCatalogueService } from './catalogue.service.ts';
-import { mentoringRoutes } from './mentoring.routes.ts';
-import { createMentoringService } from './mentoring.service.ts';
-import { createMentoringStatusService } from './mentoring.status.ts';
-import { createMatchService } from './problems.match.ts';
-import { createPublicProblemsService } from './problems.public.ts';
-import { problemsRoutes } from './problems.routes.ts';
-import { createProblemsService } from './problems.service.ts';
-import { createProblemTeamService } from './problems.team.ts';
-import { studiosRoutes } from './studios.routes.ts';
-import { createStudiosService } from './studios.use-cases.ts';
+import {
+  achievementsRoutes,
+  catalogueRoutes,
+  createAchievementImport,
+  createAchievementsService,
+  createAttachmentsService,
+  createCatalogueService,
+} from './achievements/index.ts';
+import { createMentoringService, createMentoringStatusService, mentoringRoutes } from './mentoring/index.ts';
+import {
+  createAllianceService,
+  createMatchService,
+  createProblemsService,
+  createProblemTeamService,
+  createPublicProblemsService,
+  problemsRoutes,
+} from './problems/index.ts';
+import {
+  createStudioGrantImport,
+  createStudioImport,
+  createStudiosService,
+  studiosRoutes,
+} from './studios/index.ts';
 
 /**
  * Innovation (seeds 001, 002): workers' innovation studios, their recognition and re-evaluation, their
- * achievements and the public catalogue, front-line problems and the studio alliance, mentoring.
+ * achievements and the public catalogue, front-line problems and the studio alliance, mentoring. One folder per
+ * area, each used only through its index.ts (`studios/`, `achievements/`, `problems/`, `mentoring/`); at the root
+ * the errors, the migrations and the demo that plays every area.
  */
 
-export type { AttachmentsService } from './achievements.attachments.ts';
-export { seedAchievements } from './achievements.demo.ts';
-export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements.schemas.ts';
-export type { AchievementsService } from './achievements.service.ts';
-export type { CatalogueService } from './catalogue.service.ts';
+export {
+  ACHIEVEMENT_TYPES,
+  type AchievementsService,
+  type AchievementType,
+  type AttachmentsService,
+  type CatalogueService,
+  seedAchievements,
+} from './achievements/index.ts';
+export { seedProblemsDemo } from './alliance.demo.ts';
+export { DEMO_STUDIOS } from './alliance.demo-studios.ts';
 /** Studios as the model workers register links to them and counts those a model worker leads. */
 export {
   countStudiosLed,
   findStudiosByIds,
   listStudioChoices,
   type StudioRef,
+  type StudiosService,
+  seedStudiosDemo,
   studiosLedByPersons,
-} from './studios.leaders.repository.ts';
+} from './studios/index.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
-import { createStudioGrantImport } from './studios.grants.import.ts';
-import { createStudioImport } from './studios.import.ts';
 export function createInnovationServices(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
   return {
     achievements: createAchievementsService(db, clock),

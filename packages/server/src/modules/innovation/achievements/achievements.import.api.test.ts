@@ -1,0 +1,535 @@
+/**
+ * The achievements register over HTTP (issue 23): the template with its 填写说明 sheet; a dry run that writes
+ * nothing; a file with a wrong row refused whole, naming row and column; 2018 and 2019 achievements with their
+ * patents, conversions and teams, each counted on its own day, so the innovation statistics of 2018 show the 2018
+ * patents and conversion value; the patent on every inventor's records; a second import adding to the
+ * achievements on record without repeating what they hold; a messy sheet read as clerks type it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../../test/api.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let outsiderStaff: string;
+let district: OrgRow;
+let depot: OrgRow;
+let works: OrgRow;
+let studioName: string;
+const people: Record<string, { id: number; idNumber: string }> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `测试区总工会${t.ctx.unique()}`);
+  depot = await t.ctx.newOrg(district, 'grassroots', `测试车辆段工会${t.ctx.unique()}`);
+  works = await t.ctx.newOrg(district, 'grassroots', `测试机械厂工会${t.ctx.unique()}`);
+  studioName = `轮对检修创新工作室${t.ctx.unique()}`;
+  await t.ctx.newStudio(depot, { name: studioName, industry: '轨道交通' });
+  for (const [key, org, name] of [
+    ['zhang', depot, '张卫国'],
+    ['li', depot, '李秀英'],
+    ['wang1', depot, '王芳'],
+    ['wang2', depot, '王芳'],
+    ['zhao', works, '赵建军'],
+  ] as const) {
+    const idNumber = t.ctx.newIdNumber();
+    people[key] = { id: (await t.ctx.newPerson(org, { name, idNumber })).id, idNumber };
+  }
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'district'));
+  outsiderStaff = await t.login(other.username, other.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '成果名称',
+  '所在工会',
+  '所属工作室',
+  '成果类型',
+  '完成年度',
+  '成果简介',
+  '团队成员',
+  '专利号',
+  '专利类型',
+  '授权日期',
+  '转化日期',
+  '转化金额',
+  '转化合作方',
+  '发布日期',
+];
+const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '成果台账', headers, rows }]);
+const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
+  t.call({
+    method: 'POST',
+    url: `/api/innovation/achievements/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie,
+    ...multipart('成果台账.xlsx', file),
+  });
+const count = async (table: 'innovation_achievements' | 'innovation_conversions') =>
+  (
+    await t.db.query<{ n: number }>(
+      table === 'innovation_achievements'
+        ? 'select count(*)::int as n from innovation_achievements where org_id in ($1, $2)'
+        : `select count(*)::int as n from innovation_conversions c join innovation_achievements a
+             on a.id = c.achievement_id where a.org_id in ($1, $2)`,
+      [depot.id, works.id],
+    )
+  ).rows[0].n;
+const stats = async (year: number) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/innovation/studios/stats?orgId=${district.id}&fromYear=${year}&toYear=${year}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  const { achievements, patents, inventionPatents, conversions, conversionFen } = res.json();
+  return { achievements, patents, inventionPatents, conversions, conversionFen };
+};
+
+describe('the achievements register import', () => {
+  it('offers a template whose data sheet has the columns and whose 填写说明 names each', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/innovation/achievements/import/template.xlsx',
+      cookie: staff,
+    });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('成果名称*'),
+    });
+    expect(data.headers.filter(Boolean)).toEqual(
+      ACHIEVEMENT_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+    );
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['成果名称', '团队成员', '专利号', '转化金额', '发布日期']),
+    );
+  });
+
+  it('refuses a file with a wrong row as a whole, naming row and column in Chinese and English', async () => {
+    const before = await count('innovation_achievements');
+    const res = await send(
+      sheet([
+        [
+          '在线检测装置',
+          depot.name,
+          studioName,
+          '发明专利',
+          '2018',
+          '',
+          '张卫国',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ],
+        ['好的成果', depot.name, '', '技术革新', '2018', '', '王芳', '', '', '', '', '', '', ''],
+        [
+          '转化早于年度',
+          depot.name,
+          '',
+          '技术革新',
+          '2019',
+          '',
+          '李秀英',
+          '',
+          '',
+          '',
+          '2018-05-01',
+          '1万',
+          '甲公司',
+          '',
+        ],
+        [
+          '缺授权日期',
+          depot.name,
+          '',
+          '工法',
+          '2018',
+          '',
+          '李秀英',
+          'ZL201810000001.1',
+          '发明',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ],
+      ]),
+      false,
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    const errors = body.details.errors as {
+      rowNo: number;
+      column: string;
+      messageZh: string;
+      messageEn: string;
+    }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '专利号'],
+      [3, '团队成员'],
+      [4, '转化日期'],
+      [5, '授权日期'],
+    ]);
+    expect(errors[0].messageZh).toBe('成果类型为发明专利的，须登记发明专利');
+    expect(errors[1].messageEn).toMatch(/2 members of .* are named 王芳; add the ID number/);
+    expect(errors[2].messageZh).toBe('转化日期 2018-05-01 早于完成年度 2019');
+    expect(errors[3].messageZh).toBe('填写专利时须同时填写「授权日期」');
+    expect(body.message).toMatch(/^第2行「专利号」/);
+    expect(await count('innovation_achievements')).toBe(before);
+  });
+
+  it('names a union outside the subtree as a row error', async () => {
+    const res = await send(
+      sheet([['越权成果', depot.name, '', '技术革新', '2018', '', '张卫国', '', '', '', '', '', '', '']]),
+      true,
+      outsiderStaff,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '所在工会'],
+    ]);
+  });
+
+  it('imports 2018 and 2019 achievements, each fact on its own day; 2018 statistics show 2018', async () => {
+    const wang = `王芳（${people.wang1.idNumber}）`;
+    const file = sheet([
+      // one achievement over three rows: its patent, then two conversions (2018 and 2019)
+      [
+        '轮对在线检测装置',
+        depot.name,
+        studioName,
+        '发明专利',
+        '2018',
+        '在线检测轮对尺寸',
+        `张卫国、${wang}`,
+        'ZL201810123456.7',
+        '发明',
+        '2018-09-14',
+        '2018-11-20',
+        '35000',
+        '某轨道装备有限公司',
+        '2018-12-01',
+      ],
+      [
+        '轮对在线检测装置',
+        depot.name,
+        studioName,
+        '发明专利',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '2019-04-01',
+        '1.5万',
+        '某地铁运营公司',
+        '',
+      ],
+      // a 2019 utility model at another union, its inventor found by ID number
+      [
+        '刀具快换夹具',
+        works.name,
+        '',
+        '实用新型',
+        '',
+        '',
+        people.zhao.idNumber,
+        'ZL201920654321.X',
+        '实用新型',
+        '2019-06-18',
+        '',
+        '',
+        '',
+        '',
+      ],
+      // no patent, a 2018 conversion of 2,000 yuan
+      [
+        '班组管理看板',
+        works.name,
+        '',
+        '管理创新',
+        '2018',
+        '',
+        `赵建军 ${people.zhao.idNumber}`,
+        '',
+        '',
+        '',
+        '2018-03-05',
+        '2000',
+        '兄弟单位',
+        '',
+      ],
+    ]);
+    const dry = await send(file, true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 4,
+      created: 4,
+      achievements: 3,
+      existing: 0,
+      patents: 2,
+      conversions: 3,
+      conversionFen: 5_200_000,
+      published: 1,
+      inventorRecords: 3,
+      errors: [],
+    });
+    expect(await count('innovation_achievements')).toBe(0);
+
+    const done = await send(file, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ dryRun: false, achievements: 3, patents: 2, conversions: 3 });
+
+    expect(await stats(2018)).toEqual({
+      achievements: 1,
+      patents: 1,
+      inventionPatents: 1,
+      conversions: 2,
+      conversionFen: 3_700_000,
+    });
+    expect(await stats(2019)).toEqual({
+      achievements: 0,
+      patents: 1,
+      inventionPatents: 0,
+      conversions: 1,
+      conversionFen: 1_500_000,
+    });
+
+    const { rows } = await t.db.query<{
+      title: string;
+      stage: string;
+      year: number;
+      patentOn: string | null;
+      publishedOn: string | null;
+      studio: string | null;
+      industry: string | null;
+    }>(
+      `select a.title, a.stage, a.year, a.patent_on::text as "patentOn", s.name as studio, a.industry,
+              to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn"
+         from innovation_achievements a left join innovation_studios s on s.id = a.studio_id
+        where a.org_id in ($1, $2) order by a.title`,
+      [depot.id, works.id],
+    );
+    expect(rows).toEqual([
+      {
+        title: '刀具快换夹具',
+        stage: 'developing',
+        year: 2019,
+        patentOn: '2019-06-18',
+        publishedOn: null,
+        studio: null,
+        industry: null,
+      },
+      {
+        title: '班组管理看板',
+        stage: 'converted',
+        year: 2018,
+        patentOn: null,
+        publishedOn: null,
+        studio: null,
+        industry: null,
+      },
+      {
+        title: '轮对在线检测装置',
+        stage: 'converted',
+        year: 2018,
+        patentOn: '2018-09-14',
+        publishedOn: '2018-12-01',
+        studio: studioName,
+        industry: '轨道交通',
+      },
+    ]);
+    // The patent on each inventor's records, in team order, on its grant day.
+    const records = await t.db.query<{ personId: number; order: number; on: string; source: string }>(
+      `select person_id as "personId", inventor_order as order, occurred_on::text as on, source from records
+        where kind = 'patent' and patent_no = 'ZL201810123456.7' order by inventor_order`,
+    );
+    expect(records.rows).toEqual([
+      { personId: people.zhang.id, order: 1, on: '2018-09-14', source: 'innovation' },
+      { personId: people.wang1.id, order: 2, on: '2018-09-14', source: 'innovation' },
+    ]);
+
+    // Again, with one more conversion and one more member: only those are added; the rest is on record.
+    const again = sheet([
+      [
+        '轮对在线检测装置',
+        depot.name,
+        studioName,
+        '发明专利',
+        '',
+        '',
+        '李秀英',
+        'ZL201810123456.7',
+        '发明专利',
+        '2018/9/14',
+        '2018-11-20',
+        '3.5万',
+        '某轨道装备有限公司',
+        '',
+      ],
+      [
+        '轮对在线检测装置',
+        depot.name,
+        studioName,
+        '发明专利',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '2020-01-10',
+        '8000',
+        '某车辆厂',
+        '',
+      ],
+    ]);
+    const second = await send(again, false);
+    expect(second.statusCode, second.body).toBe(200);
+    expect(second.json()).toMatchObject({
+      created: 2,
+      achievements: 0,
+      existing: 1,
+      patents: 0,
+      patentsExisting: 1,
+      conversions: 1,
+      conversionsExisting: 1,
+      inventorRecords: 1,
+    });
+    expect(await count('innovation_conversions')).toBe(4);
+    expect((await stats(2018)).conversionFen).toBe(3_700_000);
+    expect((await stats(2020)).conversionFen).toBe(800_000);
+    const third = await t.db.query<{ personId: number; order: number }>(
+      `select person_id as "personId", inventor_order as order from records
+        where kind = 'patent' and patent_no = 'ZL201810123456.7' and inventor_order = 3`,
+    );
+    expect(third.rows).toEqual([{ personId: people.li.id, order: 3 }]);
+
+    // A patent number held by one achievement cannot be given to another.
+    const taken = await send(
+      sheet([
+        [
+          '另一个成果',
+          works.name,
+          '',
+          '技术革新',
+          '2019',
+          '',
+          '赵建军',
+          'ZL201810123456.7',
+          '发明',
+          '2019-01-01',
+          '',
+          '',
+          '',
+          '',
+        ],
+      ]),
+      true,
+    );
+    expect(taken.json().errors).toMatchObject([
+      { rowNo: 2, column: '专利号', messageZh: '专利号 ZL201810123456.7 已登记在成果「轮对在线检测装置」' },
+    ]);
+  });
+
+  it("takes over a patent typed on a member's records; refuses a team that leaves its inventor out", async () => {
+    const no = 'ZL201720999999.9';
+    await t.db.query(
+      `insert into records (person_id, kind, occurred_on, year, subject_key, patent_type, patent_no, inventor_order,
+         title, source)
+       values ($1, 'patent', '2017-05-05', 2017, $2, 'utility_model', $3, 1, '手录专利', 'import')`,
+      [people.li.id, `patent:${no}`, no],
+    );
+    const row = (team: string) => [
+      '工装快换夹具',
+      depot.name,
+      '',
+      '实用新型',
+      '2017',
+      '',
+      team,
+      no,
+      '实用新型',
+      '2017-05-05',
+      '',
+      '',
+      '',
+      '',
+    ];
+    const refused = await send(sheet([row('张卫国')]), true);
+    expect(refused.json().errors).toMatchObject([
+      {
+        rowNo: 2,
+        column: '团队成员',
+        messageZh: `专利 ${no} 的第1发明人已记入「李秀英」的个人档案：请把他按顺序列入团队成员`,
+      },
+    ]);
+    const done = await send(sheet([row('李秀英、张卫国')]), false);
+    expect(done.statusCode, done.body).toBe(200);
+    const { rows } = await t.db.query<{ personId: number; order: number; source: string }>(
+      `select person_id as "personId", inventor_order as order, source from records
+        where subject_key = $1 order by inventor_order`,
+      [`patent:${no}`],
+    );
+    expect(rows).toEqual([
+      { personId: people.li.id, order: 1, source: 'innovation' },
+      { personId: people.zhang.id, order: 2, source: 'innovation' },
+    ]);
+  });
+
+  it('reads a messy sheet: headers in another order, full-width digits, Chinese dates, a 合计 row', async () => {
+    const headers = [
+      '成果名称',
+      '转化金额（元）',
+      '转化日期',
+      '转化合作方',
+      '所属工会',
+      '成果类型',
+      '年度',
+      '完成人',
+    ];
+    const file = sheet(
+      [
+        [
+          '焊接工装改进',
+          '１２,０００',
+          '2021年3月5日',
+          '丙公司',
+          works.name,
+          '技术革新',
+          '２０２１',
+          '赵建军',
+        ],
+        ['焊接工装改进', '3000元', '2021/4/6', '丁公司', works.name, '技术革新', '', ''],
+        ['合计', '15,000', '', '', '', '', '', ''],
+      ],
+      headers,
+    );
+    const res = await send(file, true);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      total: 2,
+      achievements: 1,
+      conversions: 2,
+      conversionFen: 1_500_000,
+      ignoredRows: [4],
+      errors: [],
+    });
+  });
+});

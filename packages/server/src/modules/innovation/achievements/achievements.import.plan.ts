@@ -1,0 +1,554 @@
+import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { giveTurn } from '../../../shared/pace.ts';
+import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import type { IdProtector } from '../../people/index.ts';
+import { findPatentRecords } from '../../records/index.ts';
+import {
+  type AchievementOnRecord,
+  findAchievementsOfUnions,
+  findPatentHolders,
+  findStudiosOfUnions,
+  findTeamsAndConversions,
+  type PatentOnRecord,
+} from './achievements.import.repository.ts';
+import { type AchievementKey, HEADER, patentName, typeName } from './achievements.import.sheet.ts';
+import { parseTeam, type TeamEntry, teamFinder } from './achievements.import.team.ts';
+import {
+  type AchievementStage,
+  type AchievementType,
+  MAX_TEAM,
+  PATENT_OF_TYPE,
+  type PatentKind,
+} from './achievements.schemas.ts';
+
+/**
+ * The rows of an achievements register checked and gathered into achievements (issue 23): rows with the same
+ * name, union and studio are one achievement; each row may add a patent, a conversion, team members and the day
+ * it was published. An achievement on record under the same name gains what it does not hold yet. Every problem
+ * is a row error naming row and column; what the plan holds is what the import writes.
+ */
+export interface Conversion {
+  partner: string;
+  convertedOn: string;
+  valueFen: number;
+}
+
+export interface AchievementPlan {
+  /** The first row of the achievement. */
+  rowNo: number;
+  orgId: number;
+  orgPath: string;
+  studioId: number | null;
+  title: string;
+  type: AchievementType;
+  year: number;
+  industry: string | null;
+  abstract: string;
+  stage: AchievementStage;
+  /** The achievement on record it adds to, or null: a new one. */
+  existing: AchievementOnRecord | null;
+  /** The team on record (empty for a new achievement) and the members the register adds after it. */
+  teamBefore: readonly number[];
+  newMembers: number[];
+  /** A patent the achievement gains; `patent` is the one it holds after the import (gained or on record). */
+  addPatent: PatentOnRecord | null;
+  patent: PatentOnRecord | null;
+  patentKnown: boolean;
+  /** The day it is published on (a new achievement, or one on record still a draft). */
+  publishOn: string | null;
+  newConversions: Conversion[];
+  knownConversions: number;
+  /** How many of its rows bring something in. */
+  addingRows: number;
+}
+
+interface Group {
+  rowNo: number;
+  key: string;
+  orgId: number;
+  orgPath: string;
+  unionText: string;
+  studioId: number | null;
+  studioIndustry: string | null;
+  title: string;
+  type: AchievementType;
+  typeRow: number;
+  year: number | null;
+  industry: string | null;
+  abstract: string | null;
+  stage: AchievementStage | null;
+  publishedOn: string | null;
+  /** The row each single value was first given in. */
+  givenAt: Partial<Record<AchievementKey, number>>;
+  team: { personId: number; rowNo: number }[];
+  patent: (PatentOnRecord & { rowNo: number }) | null;
+  conversions: (Conversion & { rowNo: number })[];
+  dates: { rowNo: number; key: AchievementKey; on: string }[];
+}
+
+type Row = { rowNo: number; values: Record<AchievementKey, CellValue> };
+
+const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
+/** The team on record of a new achievement: none (one array for all of them). */
+const NONE: readonly number[] = [];
+const yearOf = (day: string) => Number(day.slice(0, 4));
+
+export async function planAchievements(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  rows: Row[],
+  errors: RegisterRowError[],
+): Promise<AchievementPlan[]> {
+  const err = (rowNo: number, key: AchievementKey, zh: string, en: string) =>
+    errors.push(rowError(rowNo, HEADER[key], zh, en));
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const orgIds = [...new Set([...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : [])))];
+  const studios = new Map(
+    (await findStudiosOfUnions(sql, orgIds)).map((s) => [`${s.orgId}|${normaliseText(s.name)}`, s]),
+  );
+  const thisYear = yearOf(todayInChina());
+
+  // 1. Each row on its own: its union, studio, and whole patent and conversion.
+  const checked: {
+    row: Row;
+    org: { id: number; path: string };
+    studio: { id: number; industry: string | null } | null;
+    team: TeamEntry[];
+  }[] = [];
+  for (const row of rows) {
+    await giveTurn();
+    const { rowNo, values: v } = row;
+    const before = errors.length;
+    const unionText = String(v.union);
+    const { union: org, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      err(rowNo, 'union', problem.zh, problem.en);
+      continue;
+    }
+    const studioText = cellText(v.studio);
+    const studio = studioText ? studios.get(`${org.id}|${normaliseText(studioText)}`) : undefined;
+    if (studioText && !studio) {
+      err(
+        rowNo,
+        'studio',
+        `「${unionText}」没有名为「${studioText}」的创新工作室`,
+        `"${unionText}" hosts no studio named "${studioText}"`,
+      );
+    }
+    const together = (keys: AchievementKey[], what: { zh: string; en: string }) => {
+      const given = keys.filter((k) => v[k] !== null);
+      if (!given.length || given.length === keys.length) return;
+      for (const k of keys.filter((x) => v[x] === null)) {
+        err(
+          rowNo,
+          k,
+          `填写${what.zh}时须同时填写「${HEADER[k]}」`,
+          `A ${what.en} needs its "${HEADER[k]}" too`,
+        );
+      }
+    };
+    together(['patentNo', 'patentType', 'grantedOn'], { zh: '专利', en: 'patent' });
+    together(['convertedOn', 'value', 'partner'], { zh: '转化', en: 'conversion' });
+    const year = v.year as number | null;
+    if (year !== null && (year < 1949 || year > thisYear)) {
+      err(
+        rowNo,
+        'year',
+        `完成年度 ${year} 不在 1949 至 ${thisYear} 之间`,
+        `Year ${year} is not 1949–${thisYear}`,
+      );
+    }
+    if (errors.length > before) continue;
+    checked.push({
+      row,
+      org,
+      studio: studio ? { id: studio.id, industry: studio.industry } : null,
+      team: parseTeam(cellText(v.team)),
+    });
+  }
+
+  // 2. The team members, found in two reads; then the rows gathered into achievements.
+  const find = await teamFinder(
+    sql,
+    actor,
+    ids,
+    checked.flatMap((c) => c.team.map((entry) => ({ unionPath: c.org.path, entry }))),
+  );
+  const groups = new Map<string, Group>();
+  const patentGroup = new Map<string, Group>();
+  // Each row let go once it joined its achievement: a large register is not held as rows and groups at once.
+  rows.length = 0;
+  checked.reverse();
+  for (let next = checked.pop(); next; next = checked.pop()) {
+    const { row, org, studio, team } = next;
+    const { rowNo, values: v } = row;
+    const before = errors.length;
+    const unionText = String(v.union);
+    const members: number[] = [];
+    for (const e of team) {
+      const r = find(org.path, unionText, e);
+      if ('personId' in r) members.push(r.personId);
+      else err(rowNo, 'team', r.zh, r.en);
+    }
+    if (errors.length > before) continue;
+    const title = String(v.title);
+    const key = `${org.id}|${studio?.id ?? ''}|${normaliseText(title)}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        rowNo,
+        key,
+        orgId: org.id,
+        orgPath: org.path,
+        unionText,
+        studioId: studio?.id ?? null,
+        studioIndustry: studio?.industry ?? null,
+        title,
+        type: v.type as AchievementType,
+        typeRow: rowNo,
+        year: null,
+        industry: null,
+        abstract: null,
+        stage: null,
+        publishedOn: null,
+        givenAt: {},
+        team: [],
+        patent: null,
+        conversions: [],
+        dates: [],
+      };
+      groups.set(key, g);
+    }
+    addRow(g, row, members, err, patentGroup);
+  }
+
+  // 3. What is on record: the same achievements, patent numbers held elsewhere, patents on members' records.
+  const onRecord = new Map<string, AchievementOnRecord[]>();
+  for (const a of await findAchievementsOfUnions(sql, [
+    ...new Set([...groups.values()].map((g) => g.orgId)),
+  ])) {
+    const key = `${a.orgId}|${a.studioId ?? ''}|${normaliseText(a.title)}`;
+    onRecord.set(key, [...(onRecord.get(key) ?? []), a]);
+  }
+  const { teams, conversions } = await findTeamsAndConversions(
+    sql,
+    [...onRecord.entries()].flatMap(([key, found]) =>
+      groups.has(key) && found.length === 1 ? [found[0].id] : [],
+    ),
+  );
+  const numbers = [...patentGroup.keys()];
+  patentGroup.clear();
+  const holders = await findPatentHolders(sql, numbers);
+  const records = new Map<string, Awaited<ReturnType<typeof findPatentRecords>>>();
+  for (const r of await findPatentRecords(
+    sql,
+    numbers.map((n) => `patent:${n}`),
+  )) {
+    records.set(r.subjectKey, [...(records.get(r.subjectKey) ?? []), r]);
+  }
+
+  // 4. Each achievement against what is on record.
+  const plans: AchievementPlan[] = [];
+  // Each group let go once settled: a large register's groups and plans are not held twice.
+  for (const [key, g] of groups) {
+    groups.delete(key);
+    const found = onRecord.get(key) ?? [];
+    const before = errors.length;
+    if (found.length > 1) {
+      err(
+        g.rowNo,
+        'title',
+        `「${g.unionText}」已登记了${found.length}个名为「${g.title}」的成果，无法确定是哪一个`,
+        `"${g.unionText}" has ${found.length} achievements named "${g.title}" on record; which one is meant is unclear`,
+      );
+      continue;
+    }
+    const plan = settle(g, found[0] ?? null, {
+      err,
+      thisYear,
+      teamBefore: (found[0] && teams.get(found[0].id)) || NONE,
+      conversionsBefore: (found[0] && conversions.get(found[0].id)) || [],
+      holder: (n) => holders.get(n),
+      recordsOf: (n) => records.get(`patent:${n}`) ?? [],
+    });
+    if (errors.length === before) plans.push(plan);
+  }
+  return plans;
+}
+
+/** A row joins its achievement: values must agree with the rows before it; a patent and a conversion are added. */
+function addRow(
+  g: Group,
+  { rowNo, values: v }: Row,
+  members: number[],
+  err: (rowNo: number, key: AchievementKey, zh: string, en: string) => void,
+  patentGroup: Map<string, Group>,
+) {
+  if (v.type !== g.type) {
+    err(
+      rowNo,
+      'type',
+      `同一成果各行的成果类型须一致（第${g.typeRow}行为${typeName(g.type).zh}）`,
+      `The rows of one achievement must give one type (row ${g.typeRow}: ${typeName(g.type).en})`,
+    );
+  }
+  const agree = <K extends 'year' | 'industry' | 'abstract' | 'stage' | 'publishedOn'>(
+    key: K,
+    value: Group[K] | null,
+  ) => {
+    if (value === null) return;
+    const at = g.givenAt[key];
+    if (at === undefined) {
+      g[key] = value as Group[K];
+      g.givenAt[key] = rowNo;
+    } else if (g[key] !== value) {
+      err(
+        rowNo,
+        key,
+        `同一成果各行的${HEADER[key]}须一致（与第${at}行不同）`,
+        `The rows of one achievement must agree on "${HEADER[key]}" (row ${at} differs)`,
+      );
+    }
+  };
+  agree('year', v.year as number | null);
+  agree('industry', cellText(v.industry) && String(v.industry).trim());
+  agree('abstract', cellText(v.abstract) && String(v.abstract).trim());
+  agree('stage', v.stage as AchievementStage | null);
+  agree('publishedOn', cellText(v.publishedOn));
+  if (v.publishedOn) g.dates.push({ rowNo, key: 'publishedOn', on: String(v.publishedOn) });
+  for (const personId of members) {
+    if (!g.team.some((m) => m.personId === personId)) g.team.push({ personId, rowNo });
+  }
+  if (v.patentNo !== null) {
+    const patent = {
+      number: normalisePatentNo(String(v.patentNo)),
+      type: v.patentType as PatentKind,
+      grantedOn: String(v.grantedOn),
+      rowNo,
+    };
+    g.dates.push({ rowNo, key: 'grantedOn', on: patent.grantedOn });
+    const elsewhere = patentGroup.get(patent.number);
+    if (elsewhere && elsewhere !== g) {
+      err(
+        rowNo,
+        'patentNo',
+        `专利号 ${patent.number} 已在第${elsewhere.patent?.rowNo}行填给成果「${elsewhere.title}」`,
+        `Patent ${patent.number} is given to "${elsewhere.title}" in row ${elsewhere.patent?.rowNo}`,
+      );
+    } else if (!g.patent) {
+      g.patent = patent;
+      patentGroup.set(patent.number, g);
+    } else if (g.patent.number !== patent.number) {
+      err(
+        rowNo,
+        'patentNo',
+        `一个成果只登记一项专利：第${g.patent.rowNo}行已填写 ${g.patent.number}`,
+        `An achievement holds one patent: row ${g.patent.rowNo} gives ${g.patent.number}`,
+      );
+    } else if (g.patent.type !== patent.type || g.patent.grantedOn !== patent.grantedOn) {
+      err(
+        rowNo,
+        g.patent.type !== patent.type ? 'patentType' : 'grantedOn',
+        `专利 ${patent.number} 与第${g.patent.rowNo}行填写的不一致`,
+        `Patent ${patent.number} differs from row ${g.patent.rowNo}`,
+      );
+    }
+  }
+  if (v.convertedOn !== null) {
+    const c = {
+      partner: String(v.partner).trim(),
+      convertedOn: String(v.convertedOn),
+      valueFen: Number(v.value),
+      rowNo,
+    };
+    g.dates.push({ rowNo, key: 'convertedOn', on: c.convertedOn });
+    const twin = g.conversions.find(
+      (x) =>
+        x.convertedOn === c.convertedOn &&
+        normaliseText(x.partner) === normaliseText(c.partner) &&
+        x.valueFen === c.valueFen,
+    );
+    if (twin) {
+      err(
+        rowNo,
+        'convertedOn',
+        `与第${twin.rowNo}行的转化重复（同日、同合作方、同金额）`,
+        `Repeats the conversion of row ${twin.rowNo} (same day, partner and value)`,
+      );
+    } else g.conversions.push(c);
+  }
+}
+
+interface OnRecord {
+  err: (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
+  thisYear: number;
+  teamBefore: readonly number[];
+  conversionsBefore: Conversion[];
+  holder: (patentNo: string) => { id: number; title: string } | undefined;
+  recordsOf: (patentNo: string) => Awaited<ReturnType<typeof findPatentRecords>>;
+}
+
+/** One achievement checked against what is on record, and what the import writes for it. */
+function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): AchievementPlan {
+  const { err } = o;
+  // The rows that bring something in (few per achievement: a list, not a set).
+  const adding: number[] = ex ? [] : [g.rowNo];
+  const add = (rowNo: number) => {
+    if (!adding.includes(rowNo)) adding.push(rowNo);
+  };
+  if (ex && ex.type !== g.type) {
+    err(
+      g.typeRow,
+      'type',
+      `成果「${g.title}」已登记为${typeName(ex.type).zh}`,
+      `"${g.title}" is on record as ${typeName(ex.type).en}`,
+    );
+  }
+  // The patent: one per achievement; a number held by another achievement is refused.
+  let addPatent: PatentOnRecord | null = null;
+  let patentKnown = false;
+  if (g.patent) {
+    const p = g.patent;
+    const held = o.holder(p.number);
+    if (ex?.patent && ex.patent.number !== p.number) {
+      err(
+        p.rowNo,
+        'patentNo',
+        `成果「${g.title}」已登记专利 ${ex.patent.number}，一个成果只登记一项专利`,
+        `"${g.title}" holds patent ${ex.patent.number} on record; an achievement holds one patent`,
+      );
+    } else if (ex?.patent) {
+      if (ex.patent.type !== p.type || ex.patent.grantedOn !== p.grantedOn) {
+        err(
+          p.rowNo,
+          ex.patent.type !== p.type ? 'patentType' : 'grantedOn',
+          `专利 ${p.number} 与已登记的不一致（${patentName(ex.patent.type).zh}，${ex.patent.grantedOn} 授权）`,
+          `Patent ${p.number} differs from the one on record (${patentName(ex.patent.type).en}, granted ${ex.patent.grantedOn})`,
+        );
+      } else patentKnown = true;
+    } else if (held && held.id !== ex?.id) {
+      err(
+        p.rowNo,
+        'patentNo',
+        `专利号 ${p.number} 已登记在成果「${held.title}」`,
+        `Patent ${p.number} is held by the achievement "${held.title}"`,
+      );
+    } else {
+      addPatent = { type: p.type, number: p.number, grantedOn: p.grantedOn };
+      add(p.rowNo);
+    }
+  }
+  const patent = addPatent ?? ex?.patent ?? null;
+  const needs = PATENT_OF_TYPE[g.type];
+  const patentRefused = g.patent !== null && !addPatent && !patentKnown;
+  if (needs && !patentRefused && patent?.type !== needs) {
+    err(
+      g.patent?.rowNo ?? g.typeRow,
+      g.patent ? 'patentType' : 'patentNo',
+      `成果类型为${typeName(g.type).zh}的，须登记${patentName(needs).zh}专利`,
+      `A ${typeName(g.type).en} achievement must hold a ${patentName(needs).en} patent`,
+    );
+  }
+  // The team: new members follow those on record; a patent goes on the records of those it is written for.
+  const teamBefore = o.teamBefore;
+  const added = g.team.filter((m) => !teamBefore.includes(m.personId));
+  for (const m of added) add(m.rowNo);
+  const newMembers = added.map((m) => m.personId);
+  const team = [...teamBefore, ...newMembers];
+  if (!team.length) {
+    err(g.rowNo, 'team', '新成果须填写团队成员', 'A new achievement needs its team');
+  } else if (team.length > MAX_TEAM) {
+    err(
+      added[0]?.rowNo ?? g.rowNo,
+      'team',
+      `团队成员最多${MAX_TEAM}人（本成果共${team.length}人）`,
+      `At most ${MAX_TEAM} team members (this achievement has ${team.length})`,
+    );
+  }
+  if (patent) {
+    // The positions written: every member for a patent gained, the added members for one on record.
+    const from = addPatent ? 0 : teamBefore.length;
+    const written = new Set(team.slice(from).map((_, i) => from + i + 1));
+    for (const r of o.recordsOf(patent.number)) {
+      if (team.includes(r.personId) || !written.has(r.inventorOrder)) continue;
+      err(
+        g.patent?.rowNo ?? g.rowNo,
+        'team',
+        `专利 ${patent.number} 的第${r.inventorOrder}发明人已记入「${r.personName}」的个人档案：请把他按顺序列入团队成员`,
+        `Patent ${patent.number}'s inventor no. ${r.inventorOrder} is on ${r.personName}'s records: list them in the team in that place`,
+      );
+    }
+  }
+  // Publication: a draft may be published on a past day; it needs an abstract, like publishing live.
+  const abstract = ex ? ex.abstract : (g.abstract ?? '');
+  let publishOn: string | null = null;
+  if (g.publishedOn && !ex?.publishedOn) {
+    const at = g.givenAt.publishedOn ?? g.rowNo;
+    if (!abstract.trim()) {
+      err(at, 'abstract', '发布的成果须有成果简介', 'A published achievement needs its abstract');
+    } else {
+      publishOn = g.publishedOn;
+      add(at);
+    }
+  }
+  // The year: given, or the earliest of the days; no day of the achievement before it.
+  const days = g.dates.map((d) => d.on).sort();
+  const year = ex?.year ?? g.year ?? (days[0] ? yearOf(days[0]) : null);
+  if (year === null) {
+    err(
+      g.rowNo,
+      'year',
+      '请填写完成年度（或专利授权、转化、发布日期）',
+      'Give the year (or a day of grant, conversion or publication)',
+    );
+  }
+  for (const d of g.dates) {
+    if (year !== null && yearOf(d.on) < year) {
+      err(
+        d.rowNo,
+        d.key,
+        `${HEADER[d.key]} ${d.on} 早于完成年度 ${year}`,
+        `${HEADER[d.key]} ${d.on} is before the year ${year}`,
+      );
+    }
+  }
+  // Conversions: those on record already are not written again.
+  const isKnown = (c: Conversion) =>
+    o.conversionsBefore.some(
+      (k) =>
+        k.convertedOn === c.convertedOn &&
+        normaliseText(k.partner) === normaliseText(c.partner) &&
+        k.valueFen === c.valueFen,
+    );
+  const newConversions = g.conversions.filter((c) => !isKnown(c));
+  for (const c of newConversions) add(c.rowNo);
+  return {
+    rowNo: g.rowNo,
+    orgId: g.orgId,
+    orgPath: g.orgPath,
+    studioId: g.studioId,
+    title: g.title,
+    type: g.type,
+    year: year ?? o.thisYear,
+    industry: g.industry ?? g.studioIndustry,
+    abstract,
+    stage: g.conversions.length ? 'converted' : (g.stage ?? 'developing'),
+    existing: ex,
+    teamBefore,
+    newMembers,
+    addPatent,
+    patent,
+    patentKnown,
+    publishOn,
+    newConversions,
+    knownConversions: g.conversions.length - newConversions.length,
+    addingRows: adding.length,
+  };
+}

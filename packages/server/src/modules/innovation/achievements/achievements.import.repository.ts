@@ -1,0 +1,214 @@
+import type { Sql } from '../../../db/db.ts';
+import { regionOf, searchTexts, searchVector } from './achievements.repository.ts';
+import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
+
+/** SQL of the achievements register (achievements.import.ts): what is on record for its rows, and its writes. */
+
+export interface PatentOnRecord {
+  type: PatentKind;
+  number: string;
+  grantedOn: string;
+}
+
+/** An achievement on record, as the register compares its rows with it. */
+export interface AchievementOnRecord {
+  id: number;
+  orgId: number;
+  federationId: number;
+  studioId: number | null;
+  title: string;
+  type: AchievementType;
+  year: number;
+  abstract: string;
+  publishedOn: string | null;
+  patent: PatentOnRecord | null;
+}
+
+/** The achievements of these unions (and of their studios), to find those a register names again. */
+export async function findAchievementsOfUnions(sql: Sql, orgIds: number[]): Promise<AchievementOnRecord[]> {
+  if (!orgIds.length) return [];
+  const { rows } = await sql.query<
+    Omit<AchievementOnRecord, 'patent'> & {
+      patentType: PatentKind | null;
+      patentNo: string | null;
+      patentOn: string | null;
+    }
+  >(
+    `select a.id, a.org_id as "orgId", a.federation_id as "federationId", a.studio_id as "studioId", a.title, a.type, a.year, a.abstract,
+            to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn",
+            a.patent_type as "patentType", a.patent_no as "patentNo", to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn"
+       from innovation_achievements a where a.org_id = any($1::bigint[])`,
+    [orgIds],
+  );
+  return rows.map(({ patentType, patentNo, patentOn, ...a }) => ({
+    ...a,
+    patent:
+      patentType && patentNo && patentOn ? { type: patentType, number: patentNo, grantedOn: patentOn } : null,
+  }));
+}
+
+/** The teams (person ids in order) and conversions of achievements on record. */
+export async function findTeamsAndConversions(sql: Sql, ids: number[]) {
+  const teams = new Map<number, number[]>();
+  const conversions = new Map<number, { partner: string; convertedOn: string; valueFen: number }[]>();
+  if (!ids.length) return { teams, conversions };
+  const team = await sql.query<{ a: number; p: number }>(
+    `select achievement_id as a, person_id as p from innovation_achievement_team
+      where achievement_id = any($1::bigint[]) order by achievement_id, position`,
+    [ids],
+  );
+  for (const r of team.rows) teams.set(r.a, [...(teams.get(r.a) ?? []), r.p]);
+  const conv = await sql.query<{ a: number; partner: string; convertedOn: string; valueFen: number }>(
+    `select achievement_id as a, partner, to_char(converted_on, 'YYYY-MM-DD') as "convertedOn", value_fen as "valueFen"
+       from innovation_conversions where achievement_id = any($1::bigint[])`,
+    [ids],
+  );
+  for (const { a, ...c } of conv.rows) conversions.set(a, [...(conversions.get(a) ?? []), c]);
+  return { teams, conversions };
+}
+
+/** The achievements holding these patent numbers, wherever they are. */
+export async function findPatentHolders(sql: Sql, numbers: string[]) {
+  if (!numbers.length) return new Map<string, { id: number; title: string }>();
+  const { rows } = await sql.query<{ id: number; title: string; patentNo: string }>(
+    `select id, title, patent_no as "patentNo" from innovation_achievements where patent_no = any($1::text[])`,
+    [numbers],
+  );
+  return new Map(rows.map((r) => [r.patentNo, { id: r.id, title: r.title }]));
+}
+
+/** The studios of these unions, by name (any status: a studio revoked since still held its achievements). */
+export async function findStudiosOfUnions(sql: Sql, orgIds: number[]) {
+  if (!orgIds.length) return [];
+  const { rows } = await sql.query<{ id: number; orgId: number; name: string; industry: string | null }>(
+    'select id, org_id as "orgId", name, industry from innovation_studios where org_id = any($1::bigint[])',
+    [orgIds],
+  );
+  return rows;
+}
+
+export interface ImportedAchievement {
+  studioId: number | null;
+  orgId: number;
+  orgPath: string;
+  title: string;
+  type: AchievementType;
+  industry: string | null;
+  year: number;
+  abstract: string;
+  stage: AchievementStage;
+  patent: PatentOnRecord | null;
+  /** The moment it was published (noon China time of its day), or null: a draft. */
+  publishedAt: string | null;
+  createdBy: number | null;
+}
+
+/** New achievements in one statement (their federation given, not looked up row by row); ids in order. */
+export async function insertImportedAchievements(sql: Sql, rows: ImportedAchievement[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const col = <T>(f: (a: ImportedAchievement) => T) => rows.map(f);
+  const texts = rows.map((a) => searchTexts({ title: a.title, abstract: a.abstract, body: '' }));
+  const { rows: out } = await sql.query<{ id: number }>(
+    `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
+       stage, patent_type, patent_no, patent_on, published_at, published_recorded_at, created_by, search,
+       federation_id)
+     select u.studio_id, u.org_id, u.region_id, u.title, u.type, u.industry, u.year, u.abstract, '', u.stage,
+            u.patent_type, u.patent_no, u.patent_on, u.published_at,
+            case when u.published_at is not null then now() end, u.created_by,
+            ${searchVector('u.s_title', 'u.s_abstract', 'u.s_body')}, split_part(u.org_path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[],
+                   $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::timestamptz[], $14::bigint[],
+                   $15::text[], $16::text[], $17::text[], $18::text[])
+            with ordinality as u(studio_id, org_id, region_id, title, type, industry, year, abstract, stage,
+                                 patent_type, patent_no, patent_on, published_at, created_by, s_title, s_abstract,
+                                 s_body, org_path, ord)
+      order by u.ord
+     returning id`,
+    [
+      col((a) => a.studioId),
+      col((a) => a.orgId),
+      col((a) => regionOf(a.orgPath)),
+      col((a) => a.title),
+      col((a) => a.type),
+      col((a) => a.industry),
+      col((a) => a.year),
+      col((a) => a.abstract),
+      col((a) => a.stage),
+      col((a) => a.patent?.type ?? null),
+      col((a) => a.patent?.number ?? null),
+      col((a) => a.patent?.grantedOn ?? null),
+      col((a) => a.publishedAt),
+      col((a) => a.createdBy),
+      texts.map((t) => t[0]),
+      texts.map((t) => t[1]),
+      texts.map((t) => t[2]),
+      col((a) => a.orgPath),
+    ],
+  );
+  return out.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/** Team members at their positions, in one statement (with their achievement's federation, given). */
+export async function insertTeamMembers(
+  sql: Sql,
+  rows: { achievementId: number; personId: number; position: number; federationId: number }[],
+): Promise<void> {
+  if (!rows.length) return;
+  await sql.query(
+    `insert into innovation_achievement_team (achievement_id, person_id, position, federation_id)
+     select * from unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::bigint[])`,
+    [
+      rows.map((r) => r.achievementId),
+      rows.map((r) => r.personId),
+      rows.map((r) => r.position),
+      rows.map((r) => r.federationId),
+    ],
+  );
+}
+
+/** The federation of a union's path ('/<federation>/…/'), as the federation column of its rows holds it. */
+export const federationOf = (orgPath: string) => Number(orgPath.split('/')[1]);
+
+/** Patents given to achievements on record that held none. */
+export async function setPatents(sql: Sql, rows: { id: number; patent: PatentOnRecord }[]): Promise<void> {
+  if (!rows.length) return;
+  await sql.query(
+    `update innovation_achievements a set patent_type = u.t, patent_no = u.n, patent_on = u.d, updated_at = now()
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::date[]) as u(id, t, n, d) where a.id = u.id`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.patent.type),
+      rows.map((r) => r.patent.number),
+      rows.map((r) => r.patent.grantedOn),
+    ],
+  );
+}
+
+/** Achievements on record published at past moments. */
+export async function setPublishedAt(sql: Sql, rows: { id: number; at: string }[]): Promise<void> {
+  if (!rows.length) return;
+  await sql.query(
+    `update innovation_achievements a set published_at = u.at, published_recorded_at = now(), updated_at = now()
+       from unnest($1::bigint[], $2::timestamptz[]) as u(id, at) where a.id = u.id`,
+    [rows.map((r) => r.id), rows.map((r) => r.at)],
+  );
+}
+
+/** Conversions in one statement; their achievements become 已转化, as a conversion entered live makes them. */
+export async function insertConversions(
+  sql: Sql,
+  rows: { achievementId: number; partner: string; convertedOn: string; valueFen: number }[],
+): Promise<void> {
+  if (!rows.length) return;
+  const ids = rows.map((r) => r.achievementId);
+  await sql.query(
+    `insert into innovation_conversions (achievement_id, partner, converted_on, value_fen)
+     select * from unnest($1::bigint[], $2::text[], $3::date[], $4::bigint[])`,
+    [ids, rows.map((r) => r.partner), rows.map((r) => r.convertedOn), rows.map((r) => r.valueFen)],
+  );
+  await sql.query(
+    `update innovation_achievements set stage = 'converted', updated_at = now()
+      where id = any($1::bigint[]) and stage <> 'converted'`,
+    [[...new Set(ids)]],
+  );
+}

@@ -1,0 +1,121 @@
+import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import {
+  findMembersByName,
+  findPersonsByHash,
+  type IdProtector,
+  type PersonRef,
+  parseIdNumber,
+} from '../../people/index.ts';
+
+/**
+ * The 团队成员 cell of the achievements register: members in order, separated by 、 , ; or new lines, each a
+ * name, an ID number, or both (张三（110101199003071234）, 张三 110101199003071234). A name alone is looked for
+ * among the members of the achievement's union; an ID number among the members of the importer's subtree.
+ */
+export interface TeamEntry {
+  text: string;
+  name: string | null;
+  idNumber: string | null;
+}
+
+/** A run that is meant as an ID number (masked ones included, so that they are named as such). */
+const ID_RUN = /[0-9Xx*]{15,}/;
+const NAME_NOISE = /[()[\]【】（）:：\s]/g;
+
+export function parseTeam(text: string | null): TeamEntry[] {
+  const out: TeamEntry[] = [];
+  for (const part of (text ?? '').normalize('NFKC').split(/[、,;\n\r]+/)) {
+    // Within one part, white space separates names; an ID number alone belongs to the name before it.
+    let last: TeamEntry | null = null;
+    for (const token of part.split(/\s+/).filter(Boolean)) {
+      const id = ID_RUN.exec(token)?.[0] ?? null;
+      const name = (id ? token.replace(id, '') : token).replace(NAME_NOISE, '') || null;
+      if (id && !name && last && !last.idNumber) {
+        last.idNumber = id.toUpperCase();
+        last.text = `${last.text} ${token}`;
+        continue;
+      }
+      if (!id && !name) continue;
+      last = { text: token, name, idNumber: id?.toUpperCase() ?? null };
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+const sameName = (a: string, b: string) =>
+  normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
+
+/**
+ * Finds the members the team cells name, in two reads however many rows: persons by the hashes of the ID numbers
+ * given, and active members by name within the unions the rows name. `find` answers one entry: a person id, or
+ * the problem in Chinese and English.
+ */
+export async function teamFinder(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  wanted: { unionPath: string; entry: TeamEntry }[],
+) {
+  const hashOf = new Map<string, string>();
+  for (const { entry } of wanted) {
+    if (!entry.idNumber || hashOf.has(entry.idNumber)) continue;
+    const parsed = parseIdNumber(entry.idNumber);
+    if (parsed.ok) hashOf.set(entry.idNumber, ids.hash(parsed.value.number));
+  }
+  const byHash = await findPersonsByHash(sql, [...new Set(hashOf.values())]);
+  const nameOnly = wanted.filter((w) => !w.entry.idNumber && w.entry.name);
+  const named = await findMembersByName(
+    sql,
+    [...new Set(nameOnly.map((w) => w.entry.name as string))],
+    [...new Set(nameOnly.map((w) => w.unionPath))],
+  );
+  const byName = new Map<string, PersonRef[]>();
+  for (const p of named) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  const reachable = (p: PersonRef | undefined): p is PersonRef & { orgPath: string } =>
+    !!p?.orgPath && canAccess(actor, 'people.read', { orgPath: p.orgPath });
+
+  return (
+    unionPath: string,
+    unionText: string,
+    e: TeamEntry,
+  ): { personId: number } | { zh: string; en: string } => {
+    if (e.idNumber) {
+      const hash = hashOf.get(e.idNumber);
+      if (!hash) {
+        return {
+          zh: `「${e.text}」的身份证号格式不正确`,
+          en: `"${e.text}": the ID number is malformed`,
+        };
+      }
+      const found = byHash.get(hash);
+      if (!reachable(found)) {
+        return {
+          zh: `未找到本工会范围内身份证号为 ${e.idNumber} 的会员`,
+          en: `No member of your unions has the ID number ${e.idNumber}`,
+        };
+      }
+      if (e.name && !sameName(e.name, found.name)) {
+        return {
+          zh: `身份证号 ${e.idNumber} 是「${found.name}」的，不是「${e.name}」`,
+          en: `The ID number ${e.idNumber} is ${found.name}'s, not ${e.name}'s`,
+        };
+      }
+      return { personId: found.id };
+    }
+    const name = e.name as string;
+    const found = (byName.get(name) ?? []).filter((p) => p.orgPath?.startsWith(unionPath) && reachable(p));
+    if (found.length === 1) return { personId: found[0].id };
+    return found.length
+      ? {
+          zh: `「${unionText}」有${found.length}名会员叫「${name}」，请在姓名后填写身份证号`,
+          en: `${found.length} members of "${unionText}" are named ${name}; add the ID number after the name`,
+        }
+      : {
+          zh: `「${unionText}」没有叫「${name}」的会员；是其他工会会员的，请在姓名后填写身份证号`,
+          en: `No member of "${unionText}" is named ${name}; for a member of another union add the ID number`,
+        };
+  };
+}

@@ -1,0 +1,192 @@
+import { type Actor, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { registerTemplate, runRegisterImport } from '../../../shared/register-sheet.ts';
+import { recordAudit } from '../../audit/index.ts';
+import type { IdProtector } from '../../people/index.ts';
+import { upsertSourcedRecords } from '../../records/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
+import { type AchievementPlan, planAchievements } from './achievements.import.plan.ts';
+import {
+  federationOf,
+  insertConversions,
+  insertImportedAchievements,
+  insertTeamMembers,
+  setPatents,
+  setPublishedAt,
+} from './achievements.import.repository.ts';
+import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
+
+/**
+ * The achievements register (创新成果台账) brought in (issue 23): achievements with their team, patent, conversions
+ * and the day each was published, from a union's sheet (achievements.import.sheet.ts; the rows checked and gathered
+ * in achievements.import.plan.ts). Each fact is written with its own day and counted on it as the live code counts
+ * it — a patent on its grant day, a conversion on its day with its value, a publication on its day — and the
+ * patent goes on every inventor's records (source innovation). Set-based: a few statements however many rows.
+ * Nobody is told. All rows or none.
+ */
+export interface AchievementImportCounts {
+  /** Rows that bring something in. */
+  created: number;
+  /** New achievements, and achievements on record the register adds to. */
+  achievements: number;
+  existing: number;
+  patents: number;
+  patentsExisting: number;
+  conversions: number;
+  conversionsExisting: number;
+  conversionFen: number;
+  published: number;
+  /** Patent records written onto the inventors' records. */
+  inventorRecords: number;
+}
+
+export function countAchievementPlans(plans: AchievementPlan[]): AchievementImportCounts {
+  const sum = (f: (p: AchievementPlan) => number) => plans.reduce((n, p) => n + f(p), 0);
+  return {
+    created: sum((p) => p.addingRows),
+    achievements: sum((p) => (p.existing ? 0 : 1)),
+    existing: sum((p) => (p.existing ? 1 : 0)),
+    patents: sum((p) => (p.addPatent ? 1 : 0)),
+    patentsExisting: sum((p) => (p.patentKnown ? 1 : 0)),
+    conversions: sum((p) => p.newConversions.length),
+    conversionsExisting: sum((p) => p.knownConversions),
+    conversionFen: sum((p) => p.newConversions.reduce((n, c) => n + c.valueFen, 0)),
+    published: sum((p) => (p.publishOn ? 1 : 0)),
+    inventorRecords: sum((p) => inventorsWritten(p).length),
+  };
+}
+
+/** The members a patent is written for: the whole team for a patent gained, the added members for one on record. */
+const inventorsWritten = (p: AchievementPlan): { personId: number; order: number }[] => {
+  if (!p.patent) return [];
+  const team = [...p.teamBefore, ...p.newMembers];
+  const from = p.addPatent ? 0 : p.teamBefore.length;
+  return team.slice(from).map((personId, i) => ({ personId, order: from + i + 1 }));
+};
+
+/** Noon China time of a day: when an achievement published that day counts as published (as publishing live). */
+const publishInstant = (on: string) => `${on}T12:00:00+08:00`;
+
+export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'innovation.write');
+      return registerTemplate(ACHIEVEMENT_REGISTER);
+    },
+
+    /** Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). */
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'innovation.write');
+      return runRegisterImport(ACHIEVEMENT_REGISTER, input, {
+        plan: (rows, errors) => planAchievements(db, actor, ids, rows, errors),
+        counts: countAchievementPlans,
+        dryRunExtras: {},
+        write: (plans, counts) =>
+          db.tx(async (sql) => {
+            await writeAchievements(sql, actor, plans);
+            await recordAudit(sql, actor, {
+              action: 'achievement.import',
+              entity: 'achievement',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}
+
+/** Achievements written per statement: set-based, with the statements' parameters bounded in memory. */
+const WRITE_CHUNK = 10_000;
+
+/**
+ * The register's achievements in a few statements per 10,000 — the new achievements (with their patent and
+ * publication), the team members, the patents and publications of achievements on record, the conversions, the
+ * inventors' patent records — and the counts, each fact on its own day.
+ */
+async function writeAchievements(sql: Sql, actor: Actor, plans: AchievementPlan[]): Promise<void> {
+  for (let i = 0; i < plans.length; i += WRITE_CHUNK) {
+    await writeChunk(sql, actor, plans.slice(i, i + WRITE_CHUNK));
+  }
+  // The counts once, each fact on its day: a cell counted in every chunk would be rewritten as often.
+  await addCounts(
+    sql,
+    plans.flatMap((p) => {
+      const type = p.existing?.type ?? p.type;
+      return [
+        ...(p.addPatent
+          ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
+          : []),
+        ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
+        ...p.newConversions.map((c) => conversionDelta(p, c)),
+      ];
+    }),
+  );
+}
+
+async function writeChunk(sql: Sql, actor: Actor, plans: AchievementPlan[]): Promise<void> {
+  const by = actor.userId || null;
+  const fresh = plans.filter((p) => !p.existing);
+  const freshIds = await insertImportedAchievements(
+    sql,
+    fresh.map((p) => ({
+      studioId: p.studioId,
+      orgId: p.orgId,
+      orgPath: p.orgPath,
+      title: p.title,
+      type: p.type,
+      industry: p.industry,
+      year: p.year,
+      abstract: p.abstract,
+      stage: p.stage,
+      patent: p.addPatent,
+      publishedAt: p.publishOn ? publishInstant(p.publishOn) : null,
+      createdBy: by,
+    })),
+  );
+  const idOf = new Map<AchievementPlan, number>(fresh.map((p, i) => [p, freshIds[i]]));
+  for (const p of plans) if (p.existing) idOf.set(p, p.existing.id);
+  const id = (p: AchievementPlan) => idOf.get(p) as number;
+  const onRecord = plans.filter((p) => p.existing);
+
+  await insertTeamMembers(
+    sql,
+    plans.flatMap((p) =>
+      p.newMembers.map((personId, i) => ({
+        achievementId: id(p),
+        personId,
+        position: p.teamBefore.length + i + 1,
+        federationId: p.existing?.federationId ?? federationOf(p.orgPath),
+      })),
+    ),
+  );
+  await setPatents(
+    sql,
+    onRecord.flatMap((p) => (p.addPatent ? [{ id: id(p), patent: p.addPatent }] : [])),
+  );
+  await setPublishedAt(
+    sql,
+    onRecord.flatMap((p) => (p.publishOn ? [{ id: id(p), at: publishInstant(p.publishOn) }] : [])),
+  );
+  await insertConversions(
+    sql,
+    plans.flatMap((p) => p.newConversions.map((c) => ({ achievementId: id(p), ...c }))),
+  );
+  await upsertSourcedRecords(
+    sql,
+    plans.flatMap((p) => {
+      if (!p.patent) return [];
+      const a = {
+        id: id(p),
+        orgId: p.orgId,
+        title: p.existing?.title ?? p.title,
+        patentType: p.patent.type,
+        patentNo: p.patent.number,
+        patentOn: p.patent.grantedOn,
+      };
+      return inventorsWritten(p).map((m) => patentRecord(a, m.personId, m.order, by));
+    }),
+  );
+}

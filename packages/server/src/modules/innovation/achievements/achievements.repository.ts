@@ -1,0 +1,402 @@
+import type { Static } from 'typebox';
+import { type Subtree, subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { escapeLike } from '../../../shared/like.ts';
+import { segmentForSearch } from '../../../shared/segment.ts';
+import type {
+  AchievementDetail,
+  AchievementStage,
+  AchievementSummary,
+  AchievementType,
+  PatentKind,
+} from './achievements.schemas.ts';
+
+type Summary = Static<typeof AchievementSummary>;
+type Detail = Static<typeof AchievementDetail>;
+
+/** SQL for innovation_achievements and the tables that hang off it . */
+
+/** The studio an achievement belongs to, with its host union. */
+export interface StudioRef {
+  id: number;
+  name: string;
+  orgId: number;
+  orgPath: string;
+  industry: string | null;
+}
+
+export interface AchievementRow {
+  id: number;
+  studioId: number | null;
+  orgId: number;
+  orgPath: string;
+  title: string;
+  type: AchievementType;
+  industry: string | null;
+  year: number;
+  abstract: string;
+  body: string;
+  stage: AchievementStage;
+  publishedAt: string | null;
+  /** The China-time date of publication, on which it counts. */
+  publishedOn: string | null;
+  patentType: PatentKind | null;
+  patentNo: string | null;
+  patentOn: string | null;
+}
+
+export interface AchievementWrite {
+  title: string;
+  type: AchievementType;
+  industry: string | null;
+  year: number;
+  abstract: string;
+  body: string;
+  stage: AchievementStage;
+  patentType: PatentKind | null;
+  patentNo: string | null;
+  patentOn: string | null;
+}
+
+/** The district an org lies in (its level-2 ancestor), or the org itself at the top. */
+export const regionOf = (path: string): number => {
+  const ids = path.split('/').filter(Boolean).map(Number);
+  return ids[Math.min(1, ids.length - 1)];
+};
+
+/**
+ * The `search` vector of an achievement: jieba words of title (weight A), abstract (B) and body (C) under the
+ * 'simple' configuration, from three SQL expressions holding the segmented texts (see searchTexts).
+ */
+export const searchVector = (title: string, abstract: string, body: string) =>
+  `setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${abstract}), 'B') ||
+   setweight(to_tsvector('simple', ${body}), 'C')`;
+export const searchTexts = (a: { title: string; abstract: string; body: string }) => [
+  segmentForSearch(a.title),
+  segmentForSearch(a.abstract),
+  segmentForSearch(a.body),
+];
+
+export async function findStudioRef(sql: Sql, id: number): Promise<StudioRef | undefined> {
+  const { rows } = await sql.query<StudioRef>(
+    `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.industry
+       from innovation_studios s join orgs o on o.id = s.org_id where s.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+const ROW = `a.id, a.studio_id as "studioId", a.org_id as "orgId", o.path as "orgPath", a.title, a.type,
+  a.industry, a.year, a.abstract, a.body, a.stage, a.published_at as "publishedAt",
+  to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn", a.patent_type as "patentType", a.patent_no as "patentNo", to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn"`;
+
+export async function findAchievement(
+  sql: Sql,
+  id: number,
+  lock = false,
+): Promise<AchievementRow | undefined> {
+  const { rows } = await sql.query<AchievementRow>(
+    `select ${ROW} from innovation_achievements a join orgs o on o.id = a.org_id where a.id = $1
+     ${lock ? 'for update of a' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function insertAchievement(
+  sql: Sql,
+  studio: StudioRef,
+  a: AchievementWrite,
+  createdBy: number | null,
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract,
+       body, stage, patent_type, patent_no, patent_on, created_by, search)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, ${searchVector('$15', '$16', '$17')})
+     returning id`,
+    [
+      studio.id,
+      studio.orgId,
+      regionOf(studio.orgPath),
+      a.title,
+      a.type,
+      a.industry,
+      a.year,
+      a.abstract,
+      a.body,
+      a.stage,
+      a.patentType,
+      a.patentNo,
+      a.patentOn,
+      createdBy,
+      ...searchTexts(a),
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function updateAchievementRow(sql: Sql, id: number, a: AchievementWrite): Promise<void> {
+  await sql.query(
+    `update innovation_achievements set title = $2, type = $3, industry = $4, year = $5, abstract = $6,
+       body = $7, stage = $8, patent_type = $9, patent_no = $10, patent_on = $11, updated_at = now(),
+       search = ${searchVector('$12', '$13', '$14')}
+     where id = $1`,
+    [
+      id,
+      a.title,
+      a.type,
+      a.industry,
+      a.year,
+      a.abstract,
+      a.body,
+      a.stage,
+      a.patentType,
+      a.patentNo,
+      a.patentOn,
+      ...searchTexts(a),
+    ],
+  );
+}
+
+export async function replaceTeam(sql: Sql, id: number, personIds: number[]): Promise<void> {
+  await sql.query('delete from innovation_achievement_team where achievement_id = $1', [id]);
+  await sql.query(
+    `insert into innovation_achievement_team (achievement_id, person_id, position)
+     select $1, p, o from unnest($2::bigint[]) with ordinality as t(p, o)`,
+    [id, personIds],
+  );
+}
+
+export async function replaceAwards(sql: Sql, id: number, recordIds: number[]): Promise<void> {
+  await sql.query('delete from innovation_achievement_awards where achievement_id = $1', [id]);
+  await sql.query(
+    `insert into innovation_achievement_awards (achievement_id, record_id)
+     select $1, r from unnest($2::bigint[]) as t(r)`,
+    [id, recordIds],
+  );
+}
+
+export async function findTeam(sql: Sql, id: number) {
+  const { rows } = await sql.query<{ personId: number; name: string; position: number }>(
+    `select t.person_id as "personId", p.name, t.position from innovation_achievement_team t
+       join persons p on p.id = t.person_id where t.achievement_id = $1 order by t.position`,
+    [id],
+  );
+  return rows;
+}
+
+/** Publishes from `at` (the moment it took effect, recorded now), or withdraws the publication (null). */
+export async function setPublished(sql: Sql, id: number, at: string | null): Promise<void> {
+  await sql.query(
+    `update innovation_achievements set published_at = $2::timestamptz,
+       published_recorded_at = case when $2::timestamptz is null then null else now() end, updated_at = now()
+      where id = $1`,
+    [id, at],
+  );
+}
+
+export async function insertConversion(
+  sql: Sql,
+  id: number,
+  c: { partner: string; convertedOn: string; valueFen: number },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into innovation_conversions (achievement_id, partner, converted_on, value_fen)
+     values ($1, $2, $3, $4) returning id`,
+    [id, c.partner, c.convertedOn, c.valueFen],
+  );
+  await sql.query(
+    `update innovation_achievements set stage = 'converted', updated_at = now() where id = $1`,
+    [id],
+  );
+  return rows[0].id;
+}
+
+const SUMMARY = `a.id, a.title, a.type, a.stage, a.year, a.industry, a.studio_id as "studioId",
+  s.name as "studioName", a.org_id as "orgId", o.name as "orgName", a.published_at as "publishedAt",
+  (select count(*)::int from innovation_conversions c where c.achievement_id = a.id) as conversions,
+  (select coalesce(sum(c.value_fen), 0)::bigint from innovation_conversions c where c.achievement_id = a.id)
+    as "conversionFen",
+  (select count(*)::int from innovation_leads l where l.achievement_id = a.id) as leads`;
+
+export interface AchievementListQuery {
+  scope: Subtree;
+  studioId?: number;
+  status?: 'draft' | 'published';
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listAchievementRows(sql: Sql, q: AchievementListQuery) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(q.scope, 'o.path', params)];
+  if (q.studioId) {
+    params.push(q.studioId);
+    where.push(`a.studio_id = $${params.length}`);
+  }
+  if (q.status) where.push(`a.published_at is ${q.status === 'published' ? 'not ' : ''}null`);
+  if (q.q) {
+    params.push(`%${escapeLike(q.q)}%`);
+    where.push(`a.title like $${params.length}`);
+  }
+  const from = `from innovation_achievements a join orgs o on o.id = a.org_id
+    left join innovation_studios s on s.id = a.studio_id where ${where.join(' and ')}`;
+  const total = (await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params)).rows[0].n;
+  params.push(q.pageSize, (q.page - 1) * q.pageSize);
+  const { rows } = await sql.query(
+    `select ${SUMMARY} ${from} order by a.created_at desc, a.id desc
+     limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return { items: rows.map(toSummary), total };
+}
+
+const toSummary = (r: Record<string, unknown>): Summary =>
+  ({
+    ...r,
+    conversionFen: Number(r.conversionFen),
+    publishedAt: r.publishedAt ? new Date(r.publishedAt as string).toISOString() : null,
+  }) as Summary;
+
+export async function findAchievementDetail(sql: Sql, id: number): Promise<Detail | undefined> {
+  const { rows } = await sql.query(
+    `select ${SUMMARY}, a.abstract, a.body, a.patent_type as "patentType", a.patent_no as "patentNo",
+       to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn",
+       to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn",
+       a.published_recorded_at as "publishedRecordedAt"
+     from innovation_achievements a join orgs o on o.id = a.org_id
+       left join innovation_studios s on s.id = a.studio_id where a.id = $1`,
+    [id],
+  );
+  if (!rows[0]) return undefined;
+  const { patentType, patentNo, patentOn, publishedOn, publishedRecordedAt, ...rest } = rows[0] as Record<
+    string,
+    unknown
+  >;
+  const [team, conversions, awards, files] = await Promise.all([
+    findTeam(sql, id),
+    sql.query(
+      `select id, partner, to_char(converted_on, 'YYYY-MM-DD') as "convertedOn", value_fen as "valueFen",
+              created_at as "recordedAt"
+         from innovation_conversions where achievement_id = $1 order by converted_on, id`,
+      [id],
+    ),
+    sql.query<{ r: number }>(
+      'select record_id as r from innovation_achievement_awards where achievement_id = $1 order by 1',
+      [id],
+    ),
+    sql.query<{ id: number; fileName: string; mime: string; size: number; public: boolean }>(
+      `select id, file_name as "fileName", mime, size, public from innovation_achievement_attachments
+        where achievement_id = $1 order by id`,
+      [id],
+    ),
+  ]);
+  return {
+    ...toSummary(rest),
+    publishedOn: (publishedOn as string | null) ?? null,
+    publishedRecordedAt: publishedRecordedAt ? new Date(publishedRecordedAt as string).toISOString() : null,
+    abstract: String(rest.abstract),
+    body: String(rest.body),
+    team,
+    patent: patentType
+      ? { type: patentType as PatentKind, number: String(patentNo), grantedOn: String(patentOn) }
+      : null,
+    awardRecordIds: awards.rows.map((r) => Number(r.r)),
+    attachments: files.rows,
+    conversionList: conversions.rows.map((c) => ({
+      id: Number(c.id),
+      partner: String(c.partner),
+      convertedOn: String(c.convertedOn),
+      valueFen: Number(c.valueFen),
+      recordedAt: new Date(c.recordedAt as string).toISOString(),
+    })),
+  };
+}
+
+/** Active studios of a subtree whose name contains `q`, for the achievement form (at most 30). */
+export async function findStudioOptions(sql: Sql, scope: Subtree, q: string | undefined) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(scope, 'o.path', params), "s.status = 'active'"];
+  if (q) {
+    params.push(`%${escapeLike(q)}%`);
+    where.push(`s.name like $${params.length}`);
+  }
+  const { rows } = await sql.query<{ id: number; name: string; orgName: string; industry: string | null }>(
+    `select s.id, s.name, o.name as "orgName", s.industry from innovation_studios s join orgs o on o.id = s.org_id
+      where ${where.join(' and ')} order by s.name limit 30`,
+    params,
+  );
+  return rows;
+}
+
+/** Keeps a file with an achievement; returns its id. */
+export async function insertAttachment(
+  sql: Sql,
+  achievementId: number,
+  f: { fileName: string; mime: string; data: Buffer },
+  createdBy: number | null,
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into innovation_achievement_attachments (achievement_id, file_name, mime, size, data, created_by)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [achievementId, f.fileName, f.mime, f.data.length, f.data, createdBy],
+  );
+  return Number(rows[0].id);
+}
+
+export async function findAttachment(
+  sql: Sql,
+  achievementId: number,
+  attachmentId: number,
+): Promise<{ fileName: string; mime: string; data: Buffer; public: boolean } | undefined> {
+  const { rows } = await sql.query<{ fileName: string; mime: string; data: Buffer; public: boolean }>(
+    `select file_name as "fileName", mime, data, public from innovation_achievement_attachments
+      where achievement_id = $1 and id = $2`,
+    [achievementId, attachmentId],
+  );
+  return rows[0];
+}
+
+export async function setAttachmentPublic(sql: Sql, attachmentId: number, isPublic: boolean): Promise<void> {
+  await sql.query('update innovation_achievement_attachments set public = $2 where id = $1', [
+    attachmentId,
+    isPublic,
+  ]);
+}
+
+const PUBLIC_PICTURE = `f.public and f.mime in ('image/jpeg', 'image/png') and a.published_at is not null`;
+
+/** The public pictures of a published achievement, in the order they were kept (ids only: names stay inside). */
+export async function listPublicPictures(sql: Sql, achievementId: number): Promise<number[]> {
+  const { rows } = await sql.query<{ id: number }>(
+    `select f.id from innovation_achievement_attachments f
+       join innovation_achievements a on a.id = f.achievement_id
+      where f.achievement_id = $1 and ${PUBLIC_PICTURE} order by f.id`,
+    [achievementId],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** One public picture of a published achievement; nothing for a file that is not one. */
+export async function findPublicPicture(
+  sql: Sql,
+  achievementId: number,
+  pictureId: number,
+): Promise<{ data: Buffer } | undefined> {
+  const { rows } = await sql.query<{ data: Buffer }>(
+    `select f.data from innovation_achievement_attachments f
+       join innovation_achievements a on a.id = f.achievement_id
+      where f.achievement_id = $1 and f.id = $2 and ${PUBLIC_PICTURE}`,
+    [achievementId, pictureId],
+  );
+  return rows[0];
+}
+
+export async function countAttachments(sql: Sql, achievementId: number): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    'select count(*)::int as n from innovation_achievement_attachments where achievement_id = $1',
+    [achievementId],
+  );
+  return rows[0].n;
+}

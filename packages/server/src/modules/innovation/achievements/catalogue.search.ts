@@ -1,0 +1,86 @@
+import type { Sql } from '../../../db/db.ts';
+import { segmentQuery } from '../../../shared/segment.ts';
+import { FACETS, type Facet, findCataloguePage } from './catalogue.search.repository.ts';
+
+/**
+ * The public catalogue's search (ADR 15): the query is segmented with jieba like the documents, its words
+ * joined with AND into a 'simple' tsquery, matched against the GIN-indexed `search` vector of published
+ * achievements, ranked by ts_rank (title words weigh most), with facet counts and a highlighted snippet.
+ * The same SQL on PGlite and PostgreSQL.
+ */
+
+export interface CatalogueQuery {
+  q?: string;
+  type?: string;
+  year?: number;
+  industry?: string;
+  region?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface FacetItem {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** A tsquery of the words, each quoted as one lexeme; null when the query has no word. */
+export function tsqueryOf(words: string[]): string | null {
+  if (!words.length) return null;
+  return words.map((w) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * About `length` characters of `text` around the first matched word, HTML-escaped, with every matched word
+ * wrapped in <mark>…</mark> (the only markup a snippet holds).
+ */
+export function snippetOf(text: string, words: string[], length = 90): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  const pattern = words.length
+    ? new RegExp(
+        [...words]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegex)
+          .join('|'),
+        'gi',
+      )
+    : null;
+  const first = pattern ? plain.search(pattern) : -1;
+  const start = first > 20 ? first - 20 : 0;
+  const cut = plain.slice(start, start + length);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of pattern ? cut.matchAll(pattern) : []) {
+    pieces.push(escapeHtml(cut.slice(at, m.index)), `<mark>${escapeHtml(m[0])}</mark>`);
+    at = (m.index ?? 0) + m[0].length;
+  }
+  pieces.push(escapeHtml(cut.slice(at)));
+  return `${start > 0 ? '…' : ''}${pieces.join('')}${start + length < plain.length ? '…' : ''}`;
+}
+
+/** A page of the catalogue: its cards with their snippets, the total and the four facets. */
+export async function searchCatalogue(sql: Sql, q: CatalogueQuery) {
+  const words = q.q ? segmentQuery(q.q) : [];
+  const query = tsqueryOf(words);
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 10;
+  const found = await findCataloguePage(sql, q, query, page, pageSize);
+  const { total, cards } = found;
+  return {
+    items: (cards ?? []).map(({ abstract, ...card }) => ({ ...card, snippet: snippetOf(abstract, words) })),
+    total,
+    page,
+    pageSize,
+    facets: Object.fromEntries(
+      FACETS.map((f) => [f, found.facets[f].map(([value, label, count]) => ({ value, label, count }))]),
+    ) as Record<Facet, FacetItem[]>,
+  };
+}

@@ -1,0 +1,143 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+
+const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
+const ApprenticeKind = StrEnum(['professional', 'skilled'] as const, {
+  description: 'professional: 专业技术人员; skilled: 技能人才',
+});
+const PairStatus = StrEnum(['invited', 'accepted', 'declined'] as const);
+const SessionKind = StrEnum(['training', 'on_site', 'exchange', 'other'] as const, {
+  description: 'training 培训, on_site 现场指导, exchange 交流研讨, other 其他',
+});
+
+export const InviteBody = Obj({
+  studioId: Id,
+  apprenticePersonId: Id,
+  apprenticeKind: ApprenticeKind,
+  year: Type.Optional(Year),
+});
+
+export const InviteResult = Obj({
+  id: Type.Integer(),
+  status: Type.Literal('invited'),
+  year: Type.Integer(),
+});
+
+export const AnswerResult = Obj({ id: Type.Integer(), status: PairStatus });
+
+export const SessionBody = Obj({
+  studioId: Id,
+  heldOn: DateStr,
+  // more than 0 in half hours: at least 0.5 (a numeric exclusiveMinimum is not OpenAPI 3.0)
+  hours: Type.Number({ minimum: 0.5, maximum: 24, multipleOf: 0.5 }),
+  kind: SessionKind,
+  topic: Name(100),
+  pairIds: Type.Array(Id, { minItems: 1, maxItems: 4, description: 'The attending apprentices (pairs)' }),
+});
+
+export const SessionCreated = Obj({
+  id: Type.Integer(),
+  heldOn: Type.String(),
+  pairIds: Type.Array(Type.Integer()),
+});
+
+export const ConfirmResult = Obj({ id: Type.Integer(), confirmed: Type.Literal(true) });
+
+export const YearQuery = Obj({ year: Type.Optional(Year) });
+export const MentoringQuery = Obj({ year: Type.Optional(Year), orgId: Type.Optional(Id) });
+export const ProposalBody = Obj({ year: Year });
+
+const MasterYear = Obj({
+  studioId: Type.Integer(),
+  studioName: Type.String(),
+  level: Type.String(),
+  orgId: Type.Integer(),
+  unionName: Type.String(),
+  masterPersonId: Type.Integer(),
+  masterName: Type.String(),
+  year: Type.Integer(),
+  expected: Type.Integer({ description: 'Confirmed sessions due by today (0 before 1 July)' }),
+  pairs: Type.Array(
+    Obj({
+      id: Type.Integer(),
+      apprenticePersonId: Type.Integer(),
+      apprenticeName: Type.String(),
+      apprenticeKind: ApprenticeKind,
+      status: PairStatus,
+      invitedOn: Type.String(),
+      confirmed: Type.Integer(),
+      attended: Type.Integer(),
+      behind: Type.Boolean(),
+    }),
+  ),
+  fewApprentices: Type.Boolean(),
+  behindPairs: Type.Integer(),
+  qualifies: Type.Boolean(),
+});
+
+export const MentoringList = Obj({
+  year: Type.Integer(),
+  sessionsAYear: Type.Integer(),
+  items: Type.Array(MasterYear),
+  flagged: Type.Integer(),
+});
+
+export const StudioMentoring = Obj({
+  studio: Obj({
+    id: Type.Integer(),
+    name: Type.String(),
+    level: Type.String(),
+    leaderName: Nullable(Type.String()),
+    eligible: Type.Boolean({ description: 'City level or above with a leader: the leader may be a master' }),
+  }),
+  year: Type.Integer(),
+  master: Nullable(MasterYear),
+  sessions: Type.Array(
+    Obj({
+      id: Type.Integer(),
+      heldOn: Type.String(),
+      hours: Type.Number(),
+      kind: SessionKind,
+      topic: Type.String(),
+      attendees: Type.Integer(),
+      confirmed: Type.Integer(),
+    }),
+  ),
+});
+
+export const MyMentoring = Obj({
+  pairs: Type.Array(
+    Obj({
+      id: Type.Integer(),
+      year: Type.Integer(),
+      status: PairStatus,
+      apprenticeKind: ApprenticeKind,
+      invitedOn: Type.String(),
+      studioName: Type.String(),
+      masterName: Type.String(),
+      unionName: Type.String(),
+    }),
+  ),
+  sessions: Type.Array(
+    Obj({
+      id: Type.Integer(),
+      heldOn: Type.String(),
+      hours: Type.Number(),
+      kind: SessionKind,
+      topic: Type.String(),
+      masterName: Type.String(),
+      confirmed: Type.Boolean(),
+    }),
+  ),
+});
+
+const Bilingual = Obj({ zh: Type.String(), en: Type.String() });
+
+export const ProposalResult = Obj({
+  programId: Type.Integer(),
+  programName: Type.String(),
+  qualifying: Type.Integer(),
+  created: Type.Integer(),
+  skipped: Type.Integer(),
+  refused: Type.Array(Obj({ personId: Type.Integer(), message: Bilingual })),
+});

@@ -1,0 +1,107 @@
+import { type Actor, requireAccess, subtreeCondition } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { problemErrors } from '../innovation.errors.ts';
+import {
+  deleteAllianceMember,
+  findStudios,
+  insertAllianceMember,
+  listAllianceStudios,
+  listStudiosWhere,
+} from './alliance.repository.ts';
+
+/**
+ * The studio alliance (联盟): studios join it across districts and industries; only its members claim
+ * front-line problems and are suggested for them.
+ */
+
+const STUDIO = { zh: '工作室', en: 'Studio' };
+
+export type StudioLevel = 'grassroots' | 'district' | 'city' | 'city_demonstration' | 'national';
+
+/** What this part of the module reads of a studio. */
+export interface StudioBrief {
+  id: number;
+  name: string;
+  orgId: number;
+  orgPath: string;
+  orgName: string;
+  level: StudioLevel;
+  status: string;
+  field: string | null;
+  industry: string | null;
+  leaderPersonId: number | null;
+  leaderName: string | null;
+  inAlliance: boolean;
+}
+
+/** The studio, which must lie in the actor's subtree for `permission`; `lock` holds its row to the end. */
+export async function getStudioInScope(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  permission: 'innovation.read' | 'innovation.write',
+  lock = false,
+): Promise<StudioBrief> {
+  const [studio] = await findStudios(sql, [id], lock);
+  if (!studio) throw notFound(STUDIO, { id });
+  requireAccess(actor, permission, { orgPath: studio.orgPath });
+  return studio;
+}
+
+export function createAllianceService(db: Db) {
+  return {
+    /**
+     * The studios of the actor's subtree, each with whether it is in the alliance (to join, to act for): all of
+     * them (a city holds hundreds, a federation a few thousand), paged by the page; none left out unsaid.
+     */
+    async listOwnStudios(actor: Actor) {
+      requireAccess(actor, 'innovation.read');
+      const params: unknown[] = [];
+      const items = await listStudiosWhere(db, subtreeCondition(actor, 'o.path', params), params);
+      return { items };
+    },
+
+    /** The alliance across districts: every studio anyone may invite into a joint team; no personal data. */
+    async listAlliance(actor: Actor, q: { industry?: string }) {
+      requireAccess(actor, 'innovation.read');
+      return { items: await listAllianceStudios(db, q.industry) };
+    },
+
+    async joinAlliance(actor: Actor, studioId: number) {
+      return db.tx(async (sql) => {
+        const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write', true);
+        if (studio.status !== 'active') throw problemErrors.studioInactive(studio.name);
+        if (studio.inAlliance) throw problemErrors.alreadyInAlliance();
+        const joinedOn = todayInChina();
+        await insertAllianceMember(sql, studioId, joinedOn, actor.userId || null);
+        await recordAudit(sql, actor, {
+          action: 'alliance.join',
+          entity: 'studio',
+          entityId: studioId,
+          orgId: studio.orgId,
+          after: { joinedAllianceOn: joinedOn },
+        });
+        return { ...studio, inAlliance: true };
+      });
+    },
+
+    async leaveAlliance(actor: Actor, studioId: number) {
+      return db.tx(async (sql) => {
+        const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write', true);
+        await deleteAllianceMember(sql, studioId);
+        await recordAudit(sql, actor, {
+          action: 'alliance.leave',
+          entity: 'studio',
+          entityId: studioId,
+          orgId: studio.orgId,
+        });
+        return { ...studio, inAlliance: false };
+      });
+    },
+  };
+}
+
+export type AllianceService = ReturnType<typeof createAllianceService>;

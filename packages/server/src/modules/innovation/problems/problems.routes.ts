@@ -1,0 +1,281 @@
+import { IdParams } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
+import type { AllianceService } from './alliance.service.ts';
+import type { MatchService } from './problems.match.ts';
+import type { PublicProblemsService } from './problems.public.ts';
+import {
+  AllianceList,
+  AllianceQuery,
+  ClaimBody,
+  ClaimResult,
+  CloseBody,
+  CloseResult,
+  MatchList,
+  MilestoneBody,
+  MilestoneSchema,
+  ProblemBody,
+  ProblemDetail,
+  ProblemList,
+  ProblemQuery,
+  ProblemSchema,
+  PublicProblemBody,
+  PublicProblemCreated,
+  ReceivingUnions,
+  RejectBody,
+  StudioBriefList,
+  StudioBriefSchema,
+  StudioFeed,
+  StudioIdBody,
+} from './problems.schemas.ts';
+import type { ProblemsService } from './problems.service.ts';
+import type { ProblemTeamService } from './problems.team.ts';
+
+export interface ProblemsDeps {
+  problems: ProblemsService;
+  team: ProblemTeamService;
+  match: MatchService;
+  alliance: AllianceService;
+  publicProblems: PublicProblemsService;
+}
+
+const tags = ['innovation'];
+
+/** Front-line problems (一线难题), claiming and closing, matching, and the studio alliance. */
+export function problemsRoutes(
+  app: App,
+  { problems, team, match, alliance, publicProblems }: ProblemsDeps,
+): void {
+  app.get(
+    '/api/public/problem-unions',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
+        response: { 200: ReceivingUnions },
+      },
+    },
+    async () => publicProblems.listReceivingUnions(),
+  );
+
+  app.post(
+    '/api/public/problems',
+    {
+      config: { public: true, errors: [429] },
+      schema: {
+        tags,
+        summary: 'An enterprise posts a front-line problem without signing in; the union checks it first',
+        description:
+          'Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). ' +
+          'The answer names the receiving union only.',
+        body: PublicProblemBody,
+        response: { 200: PublicProblemCreated },
+      },
+    },
+    async (req) => publicProblems.submitProblem(req.body, req.ip),
+  );
+
+  app.post(
+    '/api/innovation/problems',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary:
+          'Post a front-line problem for a union of my subtree (waits for the check before publishing)',
+        body: ProblemBody,
+        response: { 200: ProblemSchema },
+      },
+    },
+    async (req) => problems.createProblem(actorOf(req), req.body),
+  );
+
+  app.get(
+    '/api/innovation/problems',
+    {
+      config: { permission: 'innovation.read' },
+      schema: {
+        tags,
+        summary: 'Problems posted in my subtree, newest first',
+        querystring: ProblemQuery,
+        response: { 200: ProblemList },
+      },
+    },
+    async (req) => problems.listProblems(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/innovation/problems/:id',
+    {
+      config: { permission: 'innovation.read' },
+      schema: {
+        tags,
+        summary: 'One problem with its team and milestones',
+        description: 'A problem of my subtree in any state; a problem of another union once it is published.',
+        params: IdParams,
+        response: { 200: ProblemDetail },
+      },
+    },
+    async (req) => problems.getProblemDetail(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/innovation/problems/:id/publish',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: 'Publish a checked problem on the board',
+        params: IdParams,
+        response: { 200: ProblemSchema },
+      },
+    },
+    async (req) => problems.publishProblem(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/innovation/problems/:id/reject',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: 'Send a problem back with the reason instead of publishing it',
+        params: IdParams,
+        body: RejectBody,
+        response: { 200: ProblemSchema },
+      },
+    },
+    async (req) => problems.rejectProblem(actorOf(req), req.params.id, req.body.reason),
+  );
+
+  app.get(
+    '/api/innovation/problems/:id/matches',
+    {
+      config: { permission: 'innovation.read' },
+      schema: {
+        tags,
+        summary:
+          'The 5 alliance studios whose achievements best match the problem, with the words that matched',
+        params: IdParams,
+        response: { 200: MatchList },
+      },
+    },
+    async (req) => match.matchStudios(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/innovation/problems/:id/claim',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: 'Claim (揭榜) a published problem for a studio of my subtree, alone or leading a joint team',
+        description: 'Every studio of the team must be an active member of the alliance.',
+        params: IdParams,
+        body: ClaimBody,
+        response: { 200: ClaimResult },
+      },
+    },
+    async (req) => team.claimProblem(actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/innovation/problems/:id/milestones',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: "Record a milestone of a claimed problem (the lead studio's or the problem's union)",
+        params: IdParams,
+        body: MilestoneBody,
+        response: { 200: MilestoneSchema },
+      },
+    },
+    async (req) => team.addMilestone(actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/innovation/problems/:id/close',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: 'Close a claimed problem with its outcome, which becomes an achievement of the lead studio',
+        params: IdParams,
+        body: CloseBody,
+        response: { 200: CloseResult },
+      },
+    },
+    async (req) => team.closeProblem(actorOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/innovation/studios/:id/problem-feed',
+    {
+      config: { permission: 'innovation.read' },
+      schema: {
+        tags,
+        summary:
+          "Open problems that match the studio's achievements, best first, with the words that matched",
+        params: IdParams,
+        response: { 200: StudioFeed },
+      },
+    },
+    async (req) => match.studioFeed(actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/innovation/alliance',
+    {
+      config: { permission: 'innovation.read' },
+      schema: {
+        tags,
+        summary: 'The studios of the alliance, across districts and industries (to form a joint team)',
+        querystring: AllianceQuery,
+        response: { 200: AllianceList },
+      },
+    },
+    async (req) => alliance.listAlliance(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/innovation/alliance/own-studios',
+    {
+      config: { permission: 'innovation.read' },
+      schema: {
+        tags,
+        summary: 'The active studios of my subtree, each with whether it is in the alliance',
+        response: { 200: StudioBriefList },
+      },
+    },
+    async (req) => alliance.listOwnStudios(actorOf(req)),
+  );
+
+  app.post(
+    '/api/innovation/alliance',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: 'A studio of my subtree joins the alliance',
+        body: StudioIdBody,
+        response: { 200: StudioBriefSchema },
+      },
+    },
+    async (req) => alliance.joinAlliance(actorOf(req), req.body.studioId),
+  );
+
+  app.post(
+    '/api/innovation/alliance/:id/leave',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: 'A studio of my subtree leaves the alliance (the teams it is in stay as they are)',
+        params: IdParams,
+        response: { 200: StudioBriefSchema },
+      },
+    },
+    async (req) => alliance.leaveAlliance(actorOf(req), req.params.id),
+  );
+}

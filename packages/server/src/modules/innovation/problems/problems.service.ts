@@ -1,0 +1,176 @@
+import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { forbidden } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { problemErrors } from '../innovation.errors.ts';
+import { problemWords } from './problems.match.ts';
+import {
+  getProblem,
+  insertProblem,
+  listMilestones,
+  listProblemsPage,
+  listTeam,
+  type ProblemRow,
+  type ProblemStatus,
+  setProblemReviewed,
+} from './problems.repository.ts';
+
+/**
+ * Front-line problems (一线难题): a union posts one, for an enterprise or for itself; its staff publish it
+ * after a check; alliance studios claim it (problems.team.ts). Counts: `innovation.problems`, dim = the
+ * step ('posted', 'published', 'rejected', 'claimed', 'closed'), on the day of the step, for the problem's
+ * union (posted, published, rejected) or the lead studio's host union (claimed, closed; dim2 'alone'/'joint').
+ */
+
+export interface ProblemInput {
+  orgId: number;
+  title: string;
+  description: string;
+  industry?: string;
+  region?: string;
+  poster: string;
+  fundingFen?: number;
+  deadline?: string;
+}
+
+export interface ProblemQuery {
+  status?: ProblemStatus;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Problems on the board (published or beyond) are seen by every union's staff; others only in the subtree. */
+const ON_BOARD: ProblemStatus[] = ['published', 'claimed', 'closed'];
+
+/** A problem as lists and other unions see it: no contact person, no internal path or words. */
+const publicView = ({ orgPath: _p, words: _w, contactName: _n, contactPhone: _t, ...rest }: ProblemRow) =>
+  rest;
+
+export function createProblemsService(db: Db) {
+  return {
+    async createProblem(actor: Actor, input: ProblemInput) {
+      const today = todayInChina();
+      if (input.deadline && input.deadline < today) throw problemErrors.deadlineBeforeToday();
+      return db.tx(async (sql) => {
+        const org = await getOrgInScope(sql, actor, input.orgId);
+        requireAccess(actor, 'innovation.write', { orgPath: org.path });
+        const words = problemWords(`${input.title} ${input.description}`);
+        const id = await insertProblem(sql, {
+          orgId: org.id,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          industry: input.industry?.trim() || null,
+          region: input.region?.trim() || null,
+          poster: input.poster.trim(),
+          fundingFen: input.fundingFen ?? 0,
+          deadline: input.deadline ?? null,
+          words,
+          createdBy: actor.userId || null,
+        });
+        await addCounts(sql, [
+          { subject: 'innovation.problems', orgId: org.id, on: today, dim: 'posted', n: 1 },
+        ]);
+        await recordAudit(sql, actor, {
+          action: 'problem.create',
+          entity: 'problem',
+          entityId: id,
+          orgId: org.id,
+          after: { title: input.title, poster: input.poster },
+        });
+        return publicView(await getProblem(sql, id));
+      });
+    },
+
+    /** Problems of the actor's subtree, newest first. */
+    async listProblems(actor: Actor, q: ProblemQuery) {
+      requireAccess(actor, 'innovation.read');
+      const params: unknown[] = [];
+      const where = [subtreeCondition(actor, 'o.path', params)];
+      if (q.status) {
+        params.push(q.status);
+        where.push(`p.status = $${params.length}`);
+      }
+      if (q.q?.trim()) {
+        params.push(`%${q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        where.push(`(p.title like $${params.length} or p.poster like $${params.length})`);
+      }
+      const page = q.page ?? 1;
+      const pageSize = q.pageSize ?? 20;
+      const rows = await listProblemsPage(db, where, params, page, pageSize);
+      return {
+        items: rows.map(({ total: _t, ...r }) => ({ ...publicView(r), teamSize: r.teamSize })),
+        total: rows[0]?.total ?? 0,
+        page,
+        pageSize,
+      };
+    },
+
+    /** One problem with its team and milestones. */
+    async getProblemDetail(actor: Actor, id: number) {
+      requireAccess(actor, 'innovation.read');
+      const problem = await getProblem(db, id);
+      const team = await listTeam(db, id);
+      const reach = (orgPath: string) => canAccess(actor, 'innovation.read', { orgPath });
+      const own = reach(problem.orgPath);
+      if (!own && !ON_BOARD.includes(problem.status)) throw forbidden();
+      return {
+        ...publicView(problem),
+        reviewNote: own ? problem.reviewNote : null,
+        contactName: own ? problem.contactName : null,
+        contactPhone: own ? problem.contactPhone : null,
+        canReview: own && canAccess(actor, 'innovation.write', { orgPath: problem.orgPath }),
+        team: team.map(({ orgPath, ...t }) => ({
+          ...t,
+          orgId: reach(orgPath) ? t.orgId : null,
+          mine: canAccess(actor, 'innovation.write', { orgPath }),
+        })),
+        milestones: await listMilestones(db, id),
+      };
+    },
+
+    async publishProblem(actor: Actor, id: number) {
+      return reviewProblem(db, actor, id, 'published', null);
+    },
+
+    async rejectProblem(actor: Actor, id: number, reason: string) {
+      return reviewProblem(db, actor, id, 'rejected', reason.trim());
+    },
+  };
+}
+
+async function reviewProblem(
+  db: Db,
+  actor: Actor,
+  id: number,
+  status: 'published' | 'rejected',
+  reason: string | null,
+) {
+  return db.tx(async (sql) => {
+    const problem = await getProblem(sql, id, true);
+    requireAccess(actor, 'innovation.write', { orgPath: problem.orgPath });
+    if (problem.status !== 'submitted') throw problemErrors.notSubmitted();
+    const today = todayInChina();
+    if (status === 'published' && problem.deadline && problem.deadline < today) {
+      throw problemErrors.deadlinePassed(problem.deadline);
+    }
+    await setProblemReviewed(sql, id, status, reason, today);
+    await addCounts(sql, [
+      { subject: 'innovation.problems', orgId: problem.orgId, on: today, dim: status, n: 1 },
+    ]);
+    await recordAudit(sql, actor, {
+      action: status === 'published' ? 'problem.publish' : 'problem.reject',
+      entity: 'problem',
+      entityId: id,
+      orgId: problem.orgId,
+      before: { status: problem.status },
+      after: { status, reason },
+    });
+    return publicView(await getProblem(sql, id));
+  });
+}
+
+export type ProblemsService = ReturnType<typeof createProblemsService>;

@@ -1,0 +1,172 @@
+import { type Actor, canAccess, requirePermission } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { forbidden } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { addCounts } from '../../reporting/index.ts';
+import { problemErrors } from '../innovation.errors.ts';
+import { findStudios } from './alliance.repository.ts';
+import { getStudioInScope } from './alliance.service.ts';
+import { insertProblemAchievement } from './problems.achievement.repository.ts';
+import {
+  claimWithTeam,
+  closeProblemRow,
+  getProblem,
+  insertMilestone,
+  listTeam,
+  type ProblemRow,
+} from './problems.repository.ts';
+
+/**
+ * Claiming (揭榜) a published problem, alone or as a joint team (联合攻关) led by one studio; milestones;
+ * closing, which records the outcome and turns it into an achievement of the lead studio.
+ */
+
+export interface ClaimInput {
+  leadStudioId: number;
+  partnerStudioIds?: number[];
+}
+
+export interface MilestoneInput {
+  reachedOn: string;
+  title: string;
+  note?: string;
+}
+
+export interface CloseInput {
+  closedOn?: string;
+  outcome: string;
+  /** The achievement's title; the problem's title by default. */
+  achievementTitle?: string;
+}
+
+/** The claimed problem and its lead studio; the actor must act for the lead studio or the problem's union. */
+async function getClaimedForTeam(sql: Sql, actor: Actor, id: number) {
+  requirePermission(actor, 'innovation.write');
+  const problem = await getProblem(sql, id, true);
+  const team = await listTeam(sql, id);
+  const lead = team.find((t) => t.role === 'lead');
+  const reach = (orgPath: string) => canAccess(actor, 'innovation.write', { orgPath });
+  if (!reach(problem.orgPath) && !(lead && reach(lead.orgPath))) throw forbidden();
+  if (problem.status !== 'claimed' || !lead) throw problemErrors.notClaimed();
+  return { problem, lead, team };
+}
+
+function checkDate(problem: ProblemRow, date: string, field: string, today: string) {
+  if (problem.claimedOn && (date < problem.claimedOn || date > today)) {
+    throw problemErrors.dateBeforeClaim(field, problem.claimedOn);
+  }
+}
+
+export function createProblemTeamService(db: Db) {
+  return {
+    async claimProblem(actor: Actor, id: number, input: ClaimInput) {
+      const partners = [...new Set(input.partnerStudioIds ?? [])];
+      if (partners.includes(input.leadStudioId)) throw problemErrors.leadAmongPartners();
+      return db.tx(async (sql) => {
+        const lead = await getStudioInScope(sql, actor, input.leadStudioId, 'innovation.write');
+        const problem = await getProblem(sql, id, true);
+        if (problem.status !== 'published') throw problemErrors.notOpen();
+        const today = todayInChina();
+        if (problem.deadline && problem.deadline < today)
+          throw problemErrors.deadlinePassed(problem.deadline);
+        const others = await findStudios(sql, partners);
+        if (others.length !== partners.length) throw problemErrors.notInAlliance(`#${partners.join(', #')}`);
+        for (const s of [lead, ...others]) {
+          if (s.status !== 'active') throw problemErrors.studioInactive(s.name);
+          if (!s.inAlliance) throw problemErrors.notInAlliance(s.name);
+        }
+        await claimWithTeam(sql, id, lead.id, partners, today);
+        await addCounts(sql, [
+          {
+            subject: 'innovation.problems',
+            orgId: lead.orgId,
+            on: today,
+            dim: 'claimed',
+            dim2: partners.length ? 'joint' : 'alone',
+            n: 1,
+          },
+        ]);
+        await recordAudit(sql, actor, {
+          action: 'problem.claim',
+          entity: 'problem',
+          entityId: id,
+          orgId: lead.orgId,
+          after: { leadStudioId: lead.id, partnerStudioIds: partners },
+        });
+        return { id, status: 'claimed' as const, claimedOn: today, team: [lead.id, ...partners] };
+      });
+    },
+
+    async addMilestone(actor: Actor, id: number, input: MilestoneInput) {
+      return db.tx(async (sql) => {
+        const { problem, lead } = await getClaimedForTeam(sql, actor, id);
+        checkDate(problem, input.reachedOn, 'reachedOn', todayInChina());
+        const milestoneId = await insertMilestone(sql, {
+          problemId: id,
+          reachedOn: input.reachedOn,
+          title: input.title.trim(),
+          note: input.note?.trim() ?? '',
+          createdBy: actor.userId || null,
+        });
+        await recordAudit(sql, actor, {
+          action: 'problem.milestone',
+          entity: 'problem',
+          entityId: id,
+          orgId: lead.orgId,
+          after: { milestoneId, reachedOn: input.reachedOn, title: input.title },
+        });
+        return {
+          id: milestoneId,
+          reachedOn: input.reachedOn,
+          title: input.title.trim(),
+          note: input.note ?? '',
+        };
+      });
+    },
+
+    async closeProblem(actor: Actor, id: number, input: CloseInput) {
+      return db.tx(async (sql) => {
+        const { problem, lead, team } = await getClaimedForTeam(sql, actor, id);
+        const today = todayInChina();
+        const closedOn = input.closedOn ?? today;
+        checkDate(problem, closedOn, 'closedOn', today);
+        const [studio] = await findStudios(sql, [lead.studioId]);
+        const partners = team.filter((t) => t.role === 'partner').map((t) => t.name);
+        const achievementId = await insertProblemAchievement(sql, {
+          studioId: lead.studioId,
+          orgId: lead.orgId,
+          title: input.achievementTitle?.trim() || problem.title,
+          abstract: input.outcome.trim(),
+          body:
+            `${problem.description}\n\n揭榜单位：${[lead.name, ...partners].join('、')}` +
+            `\n难题发布方：${problem.poster}`,
+          industry: problem.industry ?? studio?.industry ?? null,
+          year: Number(closedOn.slice(0, 4)),
+          createdBy: actor.userId || null,
+        });
+        await closeProblemRow(sql, id, { outcome: input.outcome.trim(), closedOn, achievementId });
+        await addCounts(sql, [
+          {
+            subject: 'innovation.problems',
+            orgId: lead.orgId,
+            on: closedOn,
+            dim: 'closed',
+            dim2: partners.length ? 'joint' : 'alone',
+            n: 1,
+          },
+        ]);
+        await recordAudit(sql, actor, {
+          action: 'problem.close',
+          entity: 'problem',
+          entityId: id,
+          orgId: lead.orgId,
+          after: { closedOn, achievementId },
+        });
+        return { id, status: 'closed' as const, closedOn, achievementId };
+      });
+    },
+  };
+}
+
+export type ProblemTeamService = ReturnType<typeof createProblemTeamService>;

@@ -1,0 +1,80 @@
+/**
+ * The seed figures, read out of the studio statistics on the loaded demo (seeds 001, 002): Beijing has 648
+ * studios of city level and above, 202 of them led by model workers of city level or above; 昌平 has 32
+ * district-level studios, 9 promoted to city level and 7 innovation projects over five years (2016–2020), and ¥1,567,000
+ * of subsidies paid through the ledger.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../../test/demo-db.ts';
+import { createTestContext } from '../../../../test/factories.ts';
+import type { Db } from '../../../db/db.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
+import { findOrgById, type OrgRow } from '../../org/index.ts';
+import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
+
+let db: Db;
+let ctx: ReturnType<typeof createTestContext>;
+const org = async (name: string) => {
+  const { rows } = await db.query<{ id: number }>('select id from orgs where name = $1', [name]);
+  return (await findOrgById(db, rows[0].id)) as OrgRow;
+};
+
+beforeAll(async () => {
+  db = await createDemoDb();
+  ctx = createTestContext(db);
+}, 300_000);
+afterAll(async () => db?.close());
+
+describe('the demo studios', () => {
+  it('Beijing: 648 studios of city level and above, 202 led by model workers of city level or above', async () => {
+    const federation = await org('北京市总工会');
+    const s = await getStudioStats(db, ctx.actor('staff', federation), { fromYear: 2020, toYear: 2024 });
+    expect(s.cityAndAbove).toBe(648);
+    expect(s.cityAndAboveModelWorkerLed).toBe(202);
+    // The oracle: the same figures counted from the studio rows and their leaders.
+    const { rows } = await db.query<{ n: number; mw: number }>(
+      `select count(*)::int as n,
+              count(*) filter (where p.model_worker_level in ('city', 'national'))::int as mw
+         from innovation_studios s left join persons p on p.id = s.leader_person_id
+        where s.status = 'active' and s.level in ('city', 'city_demonstration', 'national')`,
+    );
+    expect(rows[0]).toEqual({ n: 648, mw: 202 });
+    // The export reads the same.
+    const { fileName, buffer } = studioStatsWorkbook(s);
+    const sheet = await readSheet(buffer, fileName);
+    const value = (label: string) => sheet.rows.find((r) => r.cells[0].startsWith(label))?.cells[1];
+    expect(value('市级及以上工作室')).toBe('648');
+    expect(value('其中领军人为市级以上劳模')).toBe('202');
+  });
+
+  it('昌平 over 2016–2020 (seed 001’s five years): 32 district-level studios, 9 promoted, 24 conversions, 34 invention patents, 7 projects, ¥1,567,000 paid', async () => {
+    const changping = await org('昌平区总工会');
+    const s = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2016, toYear: 2020 });
+    expect(s).toMatchObject({
+      districtAndAbove: 32,
+      cityAndAbove: 9,
+      promoted: 9,
+      promotedToCity: 9,
+      conversions: 24,
+      inventionPatents: 34,
+      projects: 7,
+      subsidiesPaidFen: 156_700_000,
+    });
+    // Paid through the ledger: paid batches hold every fen of it.
+    const { rows } = await db.query<{ fen: number }>(
+      `select coalesce(sum(i.amount_fen), 0)::float8 as fen
+         from payment_items i join payment_batches b on b.id = i.batch_id join ledger_entries e on e.id = i.ledger_entry_id
+         join applications a on a.id = e.application_id join orgs o on o.id = a.org_id
+        where b.status = 'paid' and a.subject_key like 'studio:%' and o.path like $1`,
+      [`${changping.path}%`],
+    );
+    expect(Number(rows[0].fen)).toBe(156_700_000);
+    // each in its year: two promoted in 2020 (孙礼玲's studio among them), none of it after 2020
+    const y2020 = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2020, toYear: 2020 });
+    expect(y2020).toMatchObject({ promotedToCity: 2, projects: 7 });
+    const y2016 = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2016, toYear: 2016 });
+    expect(y2016).toMatchObject({ promotedToCity: 1, cityAndAbove: 1 });
+    const later = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2021, toYear: 2024 });
+    expect(later).toMatchObject({ promotedToCity: 0, projects: 0, subsidiesPaidFen: 0, conversions: 0 });
+  });
+});

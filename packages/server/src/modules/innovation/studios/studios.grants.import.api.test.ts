@@ -1,0 +1,259 @@
+/**
+ * The register of studios' projects and grants over HTTP (issue 23): the template, a dry run that writes nothing,
+ * a file with one wrong row refused whole, a union outside the subtree as a row error, and 昌平's grants of
+ * 2019–2021 brought in — paid outside the platform counted in their years' statistics, the district's support
+ * an application approved on its day — and a messy sheet read as clerks type it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../../test/api.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
+import { STUDIO_GRANT_REGISTER } from './studios.grants.import.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let outsider: string;
+let district: OrgRow;
+let hospital: OrgRow;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `昌平测试区总工会${t.ctx.unique()}`);
+  await t.db.tx((sql) =>
+    seedPrograms(
+      sql,
+      new Map([
+        ['北京市总工会', root],
+        ['昌平区总工会', district],
+      ]),
+      null,
+      { activity: false },
+    ),
+  );
+  hospital = await t.ctx.newOrg(district, 'grassroots', `昌平测试医院工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'district'));
+  outsider = await t.login(other.username, other.password);
+  // The studios on record: 心血管 (grassroots), 护理 (district 2016, city 2019, its subsidy paid outside).
+  const studios = writeWorkbook([
+    {
+      name: '工作室',
+      headers: ['工作室名称', '所在工会', '认定级别', '认定日期', '认定助推'],
+      rows: [
+        ['心血管创新工作室', hospital.name, '区级', '2018-06-01', ''],
+        ['护理创新工作室', hospital.name, '区级', '2016-09-01', ''],
+        ['护理创新工作室', hospital.name, '市级', '2019-10-10', '平台外已发放'],
+      ],
+    },
+  ]);
+  const res = await t.call({
+    method: 'POST',
+    url: '/api/innovation/studios/import',
+    cookie: staff,
+    ...multipart('工作室台账.xlsx', studios),
+  });
+  expect(res.statusCode, res.body).toBe(200);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '工作室名称',
+  '所在工会',
+  '类别',
+  '年度',
+  '金额',
+  '批准日期',
+  '发放日期',
+  '平台外发放',
+  '备注',
+];
+const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '项目与资助', headers, rows }]);
+const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
+  t.call({
+    method: 'POST',
+    url: `/api/innovation/studios/grants/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie,
+    ...multipart('项目与资助台账.xlsx', file),
+  });
+const recorded = async () =>
+  (
+    await t.db.query<{ n: number }>(
+      `select (select count(*) from innovation_studio_grants g join innovation_studios s on s.id = g.studio_id
+                where s.org_id = $1)
+            + (select count(*) from applications where org_id = $1)::int as n`,
+      [hospital.id],
+    )
+  ).rows[0].n;
+const stats = async (year: number) =>
+  (
+    await t.call({
+      method: 'GET',
+      url: `/api/innovation/studios/stats?orgId=${district.id}&fromYear=${year}&toYear=${year}`,
+      cookie: staff,
+    })
+  ).json();
+
+const GRANTS = () => [
+  [
+    '心血管创新工作室',
+    hospital.name,
+    '创新项目',
+    '2019',
+    '50000',
+    '2019-06-10',
+    '2019-09-01',
+    '是',
+    '冠脉旋磨',
+  ],
+  ['心血管创新工作室', hospital.name, '工作室建设助推', '2021', '32,000', '2021-04-01', '', '否', ''],
+  ['护理创新工作室', hospital.name, '市级认定助推', '2019', '3万', '2019-10-10', '2019-12-01', '是', ''],
+  ['护理创新工作室', hospital.name, '创新项目', '2020', '30000', '2020-05-01', '2020-08-01', '是', ''],
+];
+
+describe("the register of studios' projects and grants", () => {
+  it('offers a template whose headers are the register and whose 填写说明 names every column', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/innovation/studios/grants/import/template.xlsx',
+      cookie: staff,
+    });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('工作室名称*'),
+    });
+    expect(data.headers).toEqual(
+      STUDIO_GRANT_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+    );
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['类别', '平台外发放', '发放日期']),
+    );
+  });
+
+  it('a dry run counts and writes nothing; one wrong row refuses the whole file, naming row and column', async () => {
+    const before = await recorded();
+    const dry = await send(sheet(GRANTS()), true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 4,
+      created: 4,
+      outside: 3,
+      onPlatform: 1,
+      amountFen: 14_200_000,
+      errors: [],
+    });
+    expect(await recorded()).toBe(before);
+
+    const wrong = GRANTS();
+    wrong[1] = [
+      '心血管创新工作室',
+      hospital.name,
+      '创新项目',
+      '2018',
+      '50000',
+      '2018-06-10',
+      '2018-05-01',
+      '是',
+      '',
+    ];
+    const refused = await send(sheet(wrong), false);
+    expect(refused.statusCode).toBe(400);
+    const body = refused.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    expect(body.details.errors).toEqual([
+      expect.objectContaining({
+        rowNo: 3,
+        column: '发放日期',
+        messageZh: '发放日期 2018-05-01 早于批准日期 2018-06-10',
+        messageEn: 'Paid on 2018-05-01, before it was approved on 2018-06-10',
+      }),
+    ]);
+    expect(body.messageZh).toContain('第3行「发放日期」');
+    expect(await recorded()).toBe(before);
+  });
+
+  it('a union outside the subtree is a row error', async () => {
+    const res = await send(sheet(GRANTS().slice(0, 1)), true, outsider);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '所在工会'],
+    ]);
+  });
+
+  it("brings the grants in on their days: each year's statistics show that year's", async () => {
+    const res = await send(sheet(GRANTS()), false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: false, created: 4, outside: 3, onPlatform: 1 });
+
+    expect(await stats(2018)).toMatchObject({ projects: 0, subsidiesPaidFen: 0 });
+    const y2019 = await stats(2019);
+    expect(y2019).toMatchObject({
+      projects: 1,
+      subsidiesPaidFen: 8_000_000,
+      subsidiesPaidOutsideFen: 8_000_000,
+    });
+    expect(await stats(2020)).toMatchObject({ projects: 1, subsidiesPaidFen: 3_000_000 });
+    // The district's support went through the platform: approved on its day, not yet paid.
+    const y2021 = await stats(2021);
+    expect(y2021.subsidies).toEqual([
+      expect.objectContaining({
+        presetKey: 'changping-studio-support',
+        approved: 1,
+        paidFen: 0,
+        paidOutsideFen: 0,
+      }),
+    ]);
+    const { rows } = await t.db.query<{ status: string; applied: string; decided: string; amount: number }>(
+      `select a.status, a.applied_on::text as applied, a.amount_fen::int as amount,
+              to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as decided
+         from applications a where a.org_id = $1`,
+      [hospital.id],
+    );
+    expect(rows).toEqual([
+      { status: 'approved', applied: '2021-04-01', decided: '2021-04-01', amount: 3_200_000 },
+    ]);
+    // Told to nobody; the same file again is refused (each grant is recorded once).
+    const again = await send(sheet(GRANTS()), true);
+    expect(again.json().errors.map((e: { rowNo: number }) => e.rowNo)).toEqual([2, 3, 4, 5]);
+  });
+
+  it('reads a messy sheet: columns in another order, full-width digits, dates as typed, a 合计 row', async () => {
+    const headers = [
+      '年度',
+      '类别',
+      '工作室名称',
+      '所在工会',
+      '金额（元）',
+      '批准日期',
+      '发放日期',
+      '平台外发放',
+    ];
+    const file = sheet(
+      [
+        [
+          '２０２２',
+          '创新项目',
+          '心血管创新工作室',
+          hospital.name,
+          '１００，０００',
+          '2022年3月5日',
+          '2022/6/1',
+          '是',
+        ],
+        ['合计', '', '', '', '100000', '', '', ''],
+      ],
+      headers,
+    );
+    const res = await send(file, false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 1, amountFen: 10_000_000, ignoredRows: [3] });
+    expect(await stats(2022)).toMatchObject({ projects: 1, subsidiesPaidFen: 10_000_000 });
+  });
+});

@@ -1,0 +1,295 @@
+import { type Actor, can, canAccess, requireAccess } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { giveTurn } from '../../../shared/pace.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRowError,
+  type RegisterSpec,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
+import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
+import { findStudioById, listStudiosOfUnions } from './studios.repository.ts';
+
+/**
+ * The register of studios' projects and grants (创新工作室项目与资助台账, issue 23): one row per project or grant —
+ * the studio (by name and union), the kind, the year, the amount, the day approved and, paid outside the platform,
+ * the day paid. Each row is checked as the studio page checks one (studios.grants.ts) and written the same way:
+ * paid outside the platform, a grant row counted in the statistics of its year; paid through the platform, an
+ * application of the program approved on its day, to be paid by a payment batch. Nobody is told. All rows or none.
+ */
+type Key = 'name' | 'union' | 'kind' | 'year' | 'amount' | 'approvedOn' | 'paidOn' | 'outside' | 'note';
+
+export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
+  title: { zh: '创新工作室项目与资助台账', en: "register of studios' projects and grants" },
+  maxRows: 20_000,
+  notes: [
+    '每行一个工作室的一项创新项目或资助；工作室须已在平台上（可先导入创新工作室台账）。',
+    '已经发放的请在「平台外发放」填「是」并填写发放日期，只计入统计，不进入台账和发放批次；填「否」的由平台开具已批准的申请（须为项目所属工会登记），之后按发放批次发放。',
+    '批准日期须在所填年度内；统计按批准日期计入当年。创新项目每个工作室每年度一项，建设助推和认定助推每个工作室一次。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'name',
+      header: '工作室名称',
+      en: 'studio',
+      aliases: ['创新工作室名称', '名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '平台上的工作室全称',
+      example: '孙礼玲创新工作室',
+    },
+    {
+      key: 'union',
+      header: '所在工会',
+      en: 'union',
+      aliases: ['所属工会', '统一社会信用代码'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '工作室所在工会的全称、简称或统一社会信用代码',
+      example: '昌平区医院工会',
+    },
+    {
+      key: 'kind',
+      header: '类别',
+      en: 'kind',
+      aliases: ['资助类别', '项目类别'],
+      required: true,
+      kind: 'choice',
+      choices: GRANT_KINDS.map((k) => ({ value: k, ...STUDIO_GRANTS[k].label })),
+      note: '创新项目（10万/5万/3万元三个等次）、工作室建设助推、市级认定助推、市级示范认定助推',
+      example: '创新项目',
+    },
+    {
+      key: 'year',
+      header: '年度',
+      en: 'year',
+      required: true,
+      kind: 'int',
+      note: '项目或资助的年度（四位数字）',
+      example: '2019',
+    },
+    {
+      key: 'amount',
+      header: '金额',
+      en: 'amount',
+      aliases: ['金额（元）', '资助金额', '发放金额'],
+      required: true,
+      kind: 'money',
+      note: '元；平台内发放的须为项目规定的金额（如创新项目的等次）',
+      example: '50000',
+    },
+    {
+      key: 'approvedOn',
+      header: '批准日期',
+      en: 'approved on',
+      aliases: ['立项日期', '认定日期'],
+      required: true,
+      kind: 'date',
+      note: '批准文件的日期，须在所填年度内',
+      example: '2019-06-10',
+    },
+    {
+      key: 'paidOn',
+      header: '发放日期',
+      en: 'paid on',
+      kind: 'date',
+      note: '平台外发放的必填，不早于批准日期',
+      example: '2019-09-01',
+    },
+    {
+      key: 'outside',
+      header: '平台外发放',
+      en: 'paid outside the platform',
+      aliases: ['已在平台外发放', '是否平台外发放'],
+      kind: 'yesno',
+      note: '是：已在平台外发放；否（或不填）：由平台开具已批准的申请，按发放批次发放',
+      example: '是',
+    },
+    {
+      key: 'note',
+      header: '备注',
+      en: 'note',
+      kind: 'text',
+      max: 500,
+      note: '可不填，如项目名称',
+      example: '冠脉介入新技术推广',
+    },
+  ],
+};
+
+/** The register's column a refusal of the studio page's check names. */
+const COLUMN_OF: Record<string, string> = {
+  kind: '类别',
+  year: '年度',
+  amountFen: '金额',
+  approvedOn: '批准日期',
+  paidOn: '发放日期',
+  outside: '平台外发放',
+};
+
+export interface GrantImportCounts {
+  created: number;
+  outside: number;
+  onPlatform: number;
+  amountFen: number;
+}
+
+export function createStudioGrantImport(db: Db) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'innovation.write');
+      return registerTemplate(STUDIO_GRANT_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'innovation.write');
+      return runRegisterImport(STUDIO_GRANT_REGISTER, input, {
+        plan: (rows, errors) => planGrants(db, actor, rows, errors),
+        counts: (plans): GrantImportCounts => ({
+          created: plans.length,
+          outside: plans.filter((p) => p.grant.outside).length,
+          onPlatform: plans.filter((p) => !p.grant.outside).length,
+          amountFen: plans.reduce((n, p) => n + p.grant.amountFen, 0),
+        }),
+        dryRunExtras: {},
+        write: (plans, counts) =>
+          db.tx(async (sql) => {
+            // Each studio locked, then every row checked again: what another clerk recorded meanwhile refuses it.
+            const look = grantLookups(sql);
+            for (const id of [...new Set(plans.map((p) => p.studio.id))].sort((a, b) => a - b))
+              await findStudioById(sql, id, true);
+            for (const p of plans) {
+              const again = await checkStudioGrant(look, actor, p.studio, p.grant);
+              if (again instanceof AppError) throw again;
+            }
+            await writeStudioGrants(sql, actor, plans);
+            await recordAudit(sql, actor, {
+              action: 'studio.grant.import',
+              entity: 'innovation_studio',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}
+
+interface RowGrant extends PlannedGrant {
+  rowNo: number;
+}
+
+/** Each row's studio and grant, checked as the studio page checks one; problems go to `errors`. */
+async function planGrants(
+  db: Db,
+  actor: Actor,
+  rows: { rowNo: number; values: Record<Key, CellValue> }[],
+  errors: RegisterRowError[],
+): Promise<RowGrant[]> {
+  const unions = await resolveUnionTexts(db, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const orgIds = [...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
+  const studios = new Map(
+    (await listStudiosOfUnions(db, [...new Set(orgIds)])).map((s) => [
+      `${s.orgId}|${normaliseText(s.name)}`,
+      s,
+    ]),
+  );
+  const today = todayInChina();
+  const look = grantLookups(db);
+  const seen = new Map<string, number>();
+  const out: RowGrant[] = [];
+  for (const { rowNo, values: v } of rows) {
+    await giveTurn();
+    const unionText = String(v.union);
+    const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
+      continue;
+    }
+    const name = String(v.name);
+    const studio = studios.get(`${union.id}|${normaliseText(name)}`);
+    if (!studio) {
+      errors.push(
+        rowError(
+          rowNo,
+          '工作室名称',
+          `「${unionText}」没有名为「${name}」的工作室（可先导入创新工作室台账）`,
+          `"${unionText}" has no studio named "${name}" (bring the studios register in first)`,
+        ),
+      );
+      continue;
+    }
+    const year = Number(v.year);
+    if (year < 2000 || year > Number(today.slice(0, 4))) {
+      errors.push(
+        rowError(
+          rowNo,
+          '年度',
+          `年度 ${year} 不在2000年至今年之间`,
+          `The year ${year} is not from 2000 to this year`,
+        ),
+      );
+      continue;
+    }
+    const amountFen = Number(v.amount);
+    if (!(amountFen > 0)) {
+      errors.push(rowError(rowNo, '金额', '金额须大于0', 'The amount must be above zero'));
+      continue;
+    }
+    const approvedOn = String(v.approvedOn);
+    const paidOn = cellText(v.paidOn);
+    const past = [approvedOn, paidOn].some((d) => d !== null && d < today);
+    if (past && !can(actor, 'history.backdate')) {
+      errors.push(
+        rowError(rowNo, '批准日期', '您的角色不能补录历史日期', 'Your role cannot record a past date'),
+      );
+      continue;
+    }
+    const grant = {
+      kind: v.kind as GrantKind,
+      year,
+      amountFen,
+      approvedOn,
+      outside: v.outside === true,
+      paidOn,
+      note: cellText(v.note),
+    };
+    const checked = await checkStudioGrant(look, actor, studio, grant);
+    if (checked instanceof AppError) {
+      const field = String(checked.details?.field ?? 'kind');
+      errors.push(rowError(rowNo, COLUMN_OF[field] ?? '类别', checked.messages.zh, checked.messages.en));
+      continue;
+    }
+    const key = `${STUDIO_GRANTS[grant.kind].presetKey}|${checked.subjectKey}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      errors.push(
+        rowError(
+          rowNo,
+          '类别',
+          `与第${earlier}行是同一项（${name}的${STUDIO_GRANTS[grant.kind].label.zh}），同一项只登记一次`,
+          `The same grant as row ${earlier} (${name}'s ${STUDIO_GRANTS[grant.kind].label.en}); each is recorded once`,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, rowNo);
+    out.push({ ...checked, rowNo });
+  }
+  return out;
+}

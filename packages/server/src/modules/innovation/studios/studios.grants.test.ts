@@ -1,0 +1,274 @@
+/**
+ * A studio's projects and grants (issue 23): recorded by a clerk paid outside the platform (counted in the
+ * statistics of the year approved, no ledger money) or through it (an application approved on its day, paid by
+ * a batch); each subject granted once, the district's support once per studio.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
+import { recogniseAtLevel, revokeStudio } from './studios.levels.ts';
+import { findStudioById } from './studios.repository.ts';
+import { createStudio, getStudioDetail } from './studios.service.ts';
+import { getStudioStats } from './studios.stats.ts';
+import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
+
+let db: Db;
+let w: StudiosWorld;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createStudiosWorld(db);
+});
+afterAll(async () => db?.close());
+
+async function newStudio(org: OrgRow = w.grass) {
+  const { id } = await createStudio(db, w.staff(org), {
+    orgId: org.id,
+    name: `创新工作室${w.ctx.unique()}`,
+    foundedOn: '2015-01-01',
+  });
+  return id;
+}
+
+const stats = (org: OrgRow, year: number) =>
+  getStudioStats(db, w.staff(org), { orgId: org.id, fromYear: year, toYear: year });
+
+const project2019: StudioGrantInput = {
+  kind: 'project',
+  year: 2019,
+  amountFen: 5_000_000,
+  approvedOn: '2019-06-10',
+  outside: true,
+  paidOn: '2019-09-01',
+  note: '冠脉介入新技术推广',
+};
+
+describe("a studio's projects and grants", () => {
+  it('a 2019 project paid outside the platform counts in 2019, not in 2020, and puts no money in the ledger', async () => {
+    const studio = await newStudio(w.yzGrass);
+    const before = await stats(w.shunyi, 2019);
+    const done = await recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019);
+    expect(done).toMatchObject({ applicationId: null });
+    expect(done.grantId).toBeGreaterThan(0);
+
+    const in2019 = await stats(w.shunyi, 2019);
+    expect(in2019.projects - before.projects).toBe(1);
+    expect(in2019.subsidiesPaidFen - before.subsidiesPaidFen).toBe(5_000_000);
+    expect(in2019.subsidiesPaidOutsideFen).toBe(5_000_000);
+    expect(in2019.subsidies).toContainEqual({
+      presetKey: 'bjft-innovation-project',
+      programName: '职工创新项目助推',
+      approved: 1,
+      paidFen: 5_000_000,
+      paidOutsideFen: 5_000_000,
+    });
+    const in2020 = await stats(w.shunyi, 2020);
+    expect(in2020).toMatchObject({ projects: 0, subsidiesPaidFen: 0, subsidiesPaidOutsideFen: 0 });
+    // Seen from the federation too, in 2019.
+    expect((await stats(w.root, 2019)).subsidiesPaidOutsideFen).toBeGreaterThanOrEqual(5_000_000);
+
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from applications where subject_key like $1`,
+      [`studio:${studio}:%`],
+    );
+    expect(rows[0].n).toBe(0);
+    const list = await listStudioGrants(db, w.staff(w.shunyi), studio);
+    expect(list.items).toEqual([
+      {
+        applicationId: null,
+        grantId: done.grantId,
+        kind: 'project',
+        programName: '职工创新项目助推',
+        year: 2019,
+        amountFen: 5_000_000,
+        status: 'paid_outside',
+        approvedOn: '2019-06-10',
+        paidFen: 5_000_000,
+        paidOn: '2019-09-01',
+        outside: true,
+        note: '冠脉介入新技术推广',
+      },
+    ]);
+    expect(list.canRecord).toBe(true);
+
+    const twice = await appError(() => recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019));
+    expect(twice.code).toBe('STUDIO_GRANT_DUPLICATE');
+    // Another year's project of the same studio is its own.
+    await recordStudioGrant(db, w.staff(w.yangzhen), studio, {
+      ...project2019,
+      year: 2020,
+      approvedOn: '2020-05-01',
+      paidOn: '2020-08-01',
+    });
+    expect((await stats(w.shunyi, 2020)).projects).toBe(1);
+  });
+
+  it('refuses days out of order, a year the approval is not in, and studios outside the subtree', async () => {
+    const studio = await newStudio();
+    const as = w.staff(w.changping);
+    const bad = async (patch: Partial<StudioGrantInput>) =>
+      appError(() => recordStudioGrant(db, as, studio, { ...project2019, ...patch }));
+    expect(await bad({ year: 2020 })).toMatchObject({
+      code: 'STUDIO_GRANT_INVALID',
+      details: { field: 'year' },
+    });
+    expect(await bad({ paidOn: null })).toMatchObject({ details: { field: 'paidOn' } });
+    expect(await bad({ paidOn: '2019-01-01' })).toMatchObject({
+      code: 'STUDIO_GRANT_INVALID',
+      details: { field: 'paidOn' },
+    });
+    expect(await bad({ outside: false })).toMatchObject({ details: { field: 'paidOn' } });
+    expect((await bad({ approvedOn: '2199-01-01', year: 2199, paidOn: null, outside: false })).code).toBe(
+      'EFFECTIVE_IN_FUTURE',
+    );
+    expect((await bad({ kind: 'city' })).details).toMatchObject({ field: 'kind' });
+    const outsider = await appError(() => recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019));
+    expect(outsider.code).toBe('FORBIDDEN');
+    const reader = await appError(() => recordStudioGrant(db, w.reviewer(w.changping), studio, project2019));
+    expect(reader.code).toBe('PERMISSION_DENIED');
+  });
+
+  it('a project paid through the platform is an application approved on its day and paid by a batch', async () => {
+    const studio = await newStudio();
+    const input: StudioGrantInput = {
+      kind: 'project',
+      year: 2021,
+      amountFen: 10_000_000,
+      approvedOn: '2021-05-20',
+      outside: false,
+    };
+    // The district records it outside the platform or not at all: the program is the federation's.
+    const district = await appError(() => recordStudioGrant(db, w.staff(w.changping), studio, input));
+    expect(district).toMatchObject({ code: 'STUDIO_GRANT_NOT_OWNER', kind: 'forbidden' });
+    const federation = w.staff(w.root);
+    const notATier = await appError(() =>
+      recordStudioGrant(db, federation, studio, { ...input, amountFen: 4_000_000 }),
+    );
+    expect(notATier).toMatchObject({ code: 'STUDIO_GRANT_INVALID', details: { field: 'amountFen' } });
+    const beforePeriod = await appError(() =>
+      recordStudioGrant(db, federation, studio, { ...input, year: 2019, approvedOn: '2019-05-20' }),
+    );
+    expect(beforePeriod).toMatchObject({ code: 'STUDIO_GRANT_INVALID', details: { field: 'approvedOn' } });
+
+    const messages = async () =>
+      (await db.query<{ n: number }>('select count(*)::int as n from messages')).rows[0].n;
+    const told = await messages();
+    const { applicationId } = await recordStudioGrant(db, federation, studio, input);
+    expect(applicationId).toBeGreaterThan(0);
+    expect(await messages()).toBe(told);
+    const { rows } = await db.query<{ status: string; decided: string; entry: string; amount: number }>(
+      `select a.status, to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as decided,
+              to_char(e.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as entry, e.amount_fen::int as amount
+         from applications a join ledger_entries e on e.application_id = a.id where a.id = $1`,
+      [applicationId],
+    );
+    expect(rows).toEqual([
+      { status: 'approved', decided: '2021-05-20', entry: '2021-05-20', amount: 10_000_000 },
+    ]);
+    expect(await stats(w.changping, 2021)).toMatchObject({ projects: 1, subsidiesPaidOutsideFen: 0 });
+
+    const programs = w.ctx.services.programs;
+    const app = await programs.application(federation, applicationId as number);
+    const batch = await programs.createBatch(federation, {
+      programId: app.programId,
+      orgId: w.root.id,
+      effectiveOn: '2021-07-01',
+    });
+    await programs.markPaid(federation, batch.id, 'TEST-PROJECT', '2021-07-01');
+    const [item] = (await listStudioGrants(db, w.staff(w.grass), studio)).items;
+    expect(item).toMatchObject({
+      applicationId,
+      kind: 'project',
+      year: 2021,
+      status: 'approved',
+      approvedOn: '2021-05-20',
+      amountFen: 10_000_000,
+      paidFen: 10_000_000,
+      paidOn: '2021-07-01',
+      outside: false,
+    });
+    expect((await stats(w.changping, 2021)).subsidiesPaidFen).toBe(10_000_000);
+  });
+
+  it("the district's support is once per studio: each studio of a union gets its own, a studio never two", async () => {
+    const [a, b] = [await newStudio(), await newStudio()];
+    const district = w.staff(w.changping);
+    const support = (over: Partial<StudioGrantInput> = {}): StudioGrantInput => ({
+      kind: 'support',
+      year: 2022,
+      amountFen: 3_200_000,
+      approvedOn: '2022-04-01',
+      outside: false,
+      ...over,
+    });
+    await recordStudioGrant(db, district, a, support());
+    await recordStudioGrant(db, district, b, support({ amountFen: 2_600_000 }));
+    const again = await appError(() =>
+      recordStudioGrant(db, district, a, support({ year: 2023, approvedOn: '2023-04-01' })),
+    );
+    expect(again.code).toBe('STUDIO_GRANT_DUPLICATE');
+    const outsideToo = await appError(() =>
+      recordStudioGrant(db, district, a, support({ outside: true, paidOn: '2022-05-01' })),
+    );
+    expect(outsideToo.code).toBe('STUDIO_GRANT_DUPLICATE');
+    const c = await newStudio();
+    const over = await appError(() => recordStudioGrant(db, district, c, support({ amountFen: 6_000_000 })));
+    expect(over.details).toMatchObject({ field: 'amountFen' });
+    // A union applying on its own, naming no studio, is refused: the program grants studios, not unions.
+    const { rows } = await db.query<{ id: number }>(
+      `select id from programs where preset_key = 'changping-studio-support' and owner_org_id = $1`,
+      [w.changping.id],
+    );
+    const batch = await w.ctx.services.programs.batch(district, rows[0].id, {
+      rows: [{ orgId: w.grass.id, claimedFen: 100_000 }],
+      mode: 'valid_only',
+    });
+    expect(batch.results[0]).toMatchObject({ ok: false, code: 'APPLICATION_SUBJECT_INVALID' });
+    const list = await listStudioGrants(db, district, a);
+    expect(list.items.map((i) => [i.kind, i.amountFen, i.status, i.approvedOn])).toEqual([
+      ['support', 3_200_000, 'approved', '2022-04-01'],
+    ]);
+    expect(list.kinds.find((k) => k.kind === 'support')?.program).toMatchObject({
+      canRecord: true,
+      terms: { kind: 'claimed', percent: 100, capFen: 5_000_000 },
+    });
+  });
+
+  it('a recognition subsidy paid outside the platform is recorded with its amount and day; the studio never gets a second', async () => {
+    const id = await newStudio();
+    await db.tx(async (sql) => {
+      const s = await findStudioById(sql, id, true);
+      await recogniseAtLevel(sql, w.admin, s!, 'city', '2019-10-10', { subsidy: false });
+    });
+    const district = w.staff(w.changping);
+    const subsidy: StudioGrantInput = {
+      kind: 'city',
+      year: 2019,
+      amountFen: 3_000_000,
+      approvedOn: '2019-10-10',
+      outside: true,
+      paidOn: '2019-12-01',
+    };
+    const early = await appError(() =>
+      recordStudioGrant(db, district, id, { ...subsidy, approvedOn: '2019-10-01' }),
+    );
+    expect(early.details).toMatchObject({ field: 'kind' });
+    await recordStudioGrant(db, district, id, subsidy);
+    const never = await appError(() =>
+      recordStudioGrant(db, district, id, { ...subsidy, kind: 'city_demonstration', amountFen: 5_000_000 }),
+    );
+    expect(never.details).toMatchObject({ field: 'kind' });
+    expect((await stats(w.changping, 2019)).subsidies).toContainEqual(
+      expect.objectContaining({ presetKey: 'bjft-studio-city', paidOutsideFen: 3_000_000 }),
+    );
+    // Revoked and recognised again: the subsidy was paid, none is opened.
+    const again = await db.tx(async (sql) => {
+      await revokeStudio(sql, w.admin, (await findStudioById(sql, id, true))!, '2022-01-10', '复评不合格');
+      return recogniseAtLevel(sql, w.admin, (await findStudioById(sql, id, true))!, 'city', '2023-03-01');
+    });
+    expect(again.applicationId).toBeNull();
+    expect((await getStudioDetail(db, district, id)).subsidies).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The studios register over HTTP (issue 23): 昌平's studios of 2016–2020 with their level history go in through a
+ * dry run and an all-or-nothing import; each level counts in its own year in the studio statistics, a city level
+ * opens its subsidy in its year (or not, when paid outside the platform), and a wrong row writes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../../test/api.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
+import { sumCounts } from '../../reporting/index.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let hospital: OrgRow;
+let leader: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  await t.db.tx((sql) => seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false }));
+  district = await t.ctx.newOrg(root, 'district', `昌平测试区总工会${t.ctx.unique()}`);
+  hospital = await t.ctx.newOrg(district, 'grassroots', `昌平测试医院工会${t.ctx.unique()}`);
+  leader = t.ctx.newIdNumber();
+  await t.ctx.newPerson(hospital, { idNumber: leader });
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '工作室名称',
+  '所在工会',
+  '认定级别',
+  '认定日期',
+  '认定单位',
+  '成立日期',
+  '领军人身份证号',
+  '认定助推',
+];
+const sheet = (rows: string[][]) => writeWorkbook([{ name: '工作室', headers: HEADERS, rows }]);
+const send = (file: Buffer, dryRun: boolean) =>
+  t.call({
+    method: 'POST',
+    url: `/api/innovation/studios/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('工作室台账.xlsx', file),
+  });
+
+describe('the studios register import', () => {
+  it('refuses levels that do not rise with their dates, naming the row; writes nothing', async () => {
+    const res = await send(
+      sheet([
+        ['倒序工作室', hospital.name, '市级', '2017-05-01', '北京市总工会', '', '', ''],
+        ['倒序工作室', hospital.name, '区级', '2019-05-01', '昌平区总工会', '', '', ''],
+        ['无名工会工作室', '不存在的工会', '区级', '2017-05-01', '', '', '', ''],
+      ]),
+      false,
+    );
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().error.details.errors as { rowNo: number; column: string }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '认定级别'],
+      [4, '所在工会'],
+    ]);
+    const { rows } = await t.db.query<{ n: number }>(
+      'select count(*)::int as n from innovation_studios where org_id = $1',
+      [hospital.id],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('imports studios level by level on their days; the statistics count each level in its year', async () => {
+    const file = sheet([
+      ['心血管创新工作室', hospital.name, '区级', '2018-06-01', '昌平区总工会', '2018-03-01', leader, ''],
+      ['心血管创新工作室', hospital.name, '市级', '2020-11-20', '北京市总工会', '', '', ''],
+      ['护理创新工作室', hospital.name, '区级', '2016-09-01', '昌平区总工会', '', '', ''],
+      ['护理创新工作室', hospital.name, '市级', '2019-10-10', '北京市总工会', '', '', '平台外已发放'],
+    ]);
+    const dry = await send(file, true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, studios: 2, existing: 0, levels: 4, errors: [] });
+    const done = await send(file, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ dryRun: false, studios: 2, levels: 4, subsidiesRefused: [] });
+
+    const promoted = async (year: string) =>
+      (
+        await sumCounts(t.db, {
+          subject: 'innovation.promotions',
+          path: district.path,
+          from: year,
+          to: year,
+          by: [],
+        })
+      ).reduce((n, r) => n + r.n, 0);
+    expect(await promoted('2019')).toBe(1);
+    expect(await promoted('2020')).toBe(1);
+    // The state counts by level at a year's end: the set-based path (护理) and the recognition path (心血管) agree
+    // with the level history.
+    const byLevel = async (to: string) =>
+      Object.fromEntries(
+        (await sumCounts(t.db, { subject: 'innovation.studios', path: district.path, to, by: ['dim'] }))
+          .filter((r) => r.n)
+          .map((r) => [r.dim, r.n]),
+      );
+    expect(await byLevel('2017-12')).toEqual({ district: 1 });
+    expect(await byLevel('2019-12')).toEqual({ district: 1, city: 1 });
+    expect(await byLevel('2020-12')).toEqual({ city: 2 });
+    const history = await t.db.query<{ level: string; fromOn: string; toOn: string | null }>(
+      `select l.level, l.from_on::text as "fromOn", l.to_on::text as "toOn"
+         from innovation_studio_levels l join innovation_studios s on s.id = l.studio_id
+        where s.name = '护理创新工作室' and s.org_id = $1 order by l.from_on, l.id`,
+      [hospital.id],
+    );
+    expect(history.rows).toEqual([
+      { level: 'grassroots', fromOn: '2016-09-01', toOn: '2016-09-01' },
+      { level: 'district', fromOn: '2016-09-01', toOn: '2019-10-10' },
+      { level: 'city', fromOn: '2019-10-10', toOn: null },
+    ]);
+    const { rows } = await t.db.query<{ name: string; level: string; since: string; subsidy: string | null }>(
+      `select s.name, s.level, s.level_since::text as since, a.applied_on::text as subsidy
+         from innovation_studios s left join innovation_studio_subsidies x on x.studio_id = s.id
+         left join applications a on a.id = x.application_id
+        where s.org_id = $1 order by s.name`,
+      [hospital.id],
+    );
+    expect(rows).toEqual([
+      { name: '心血管创新工作室', level: 'city', since: '2020-11-20', subsidy: '2020-11-20' },
+      { name: '护理创新工作室', level: 'city', since: '2019-10-10', subsidy: null },
+    ]);
+  });
+});

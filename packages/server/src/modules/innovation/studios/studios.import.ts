@@ -1,0 +1,465 @@
+import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import type { Bilingual } from '../../../shared/errors.ts';
+import { giveTurn } from '../../../shared/pace.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRowError,
+  type RegisterSpec,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../../people/index.ts';
+import { addCounts, type CountDelta } from '../../reporting/index.ts';
+import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
+import {
+  findStudioById,
+  insertImportedStudios,
+  levelRank,
+  listStudiosOfOrgs,
+  type StudioLevel,
+} from './studios.repository.ts';
+import { createStudioIn } from './studios.service.ts';
+
+/**
+ * The studios register (创新工作室台账) brought in with its level history (issue 23): one row per studio and
+ * level reached — 区级 in 2016, 市级 in 2019 — with the day and the union that recognised it. Rows of one studio
+ * (same name and union) make one studio, created at grassroots level on its founding day and raised level by level
+ * on their days through the same code as a recognition, so the studio statistics count each level in its year. A
+ * city-level recognition opens its subsidy in its year unless the row says it was paid outside the platform; a
+ * subsidy the program refuses never undoes the level (the answer names those studios). All rows or none.
+ */
+type Key =
+  | 'name'
+  | 'union'
+  | 'level'
+  | 'recognisedOn'
+  | 'recognisedBy'
+  | 'foundedOn'
+  | 'leader'
+  | 'members'
+  | 'field'
+  | 'industry'
+  | 'subsidy';
+
+const LEVEL_CHOICES: { value: StudioLevel; zh: string; en: string }[] = [
+  { value: 'district', zh: '区级', en: 'district' },
+  { value: 'city', zh: '市级', en: 'city' },
+  { value: 'city_demonstration', zh: '市级示范性', en: 'city demonstration' },
+  { value: 'national', zh: '全国', en: 'national' },
+];
+
+export const STUDIO_REGISTER: RegisterSpec<Key> = {
+  title: { zh: '创新工作室台账', en: 'studios register' },
+  maxRows: 20_000,
+  notes: [
+    '每行一个工作室的一次认定：同一工作室认定过几个级别就填几行（工作室名称、所在工会相同）。',
+    '工作室在成立日期（不填则为最早的认定日期）按基层级建立，再按认定日期逐级提高。级别须随日期逐步提高。',
+    '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'name',
+      header: '工作室名称',
+      en: 'studio',
+      aliases: ['创新工作室名称', '名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '工作室全称',
+      example: '孙礼玲创新工作室',
+    },
+    {
+      key: 'union',
+      header: '所在工会',
+      en: 'union',
+      aliases: ['所属工会', '统一社会信用代码'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '工作室所在工会的全称或统一社会信用代码',
+      example: '昌平区医院工会',
+    },
+    {
+      key: 'level',
+      header: '认定级别',
+      en: 'level',
+      aliases: ['级别'],
+      required: true,
+      kind: 'choice',
+      choices: LEVEL_CHOICES,
+      note: '本行认定的级别',
+      example: '市级',
+    },
+    {
+      key: 'recognisedOn',
+      header: '认定日期',
+      en: 'recognised on',
+      aliases: ['命名日期', '认定时间'],
+      required: true,
+      kind: 'date',
+      note: '认定文件的日期',
+      example: '2020-11-20',
+    },
+    {
+      key: 'recognisedBy',
+      header: '认定单位',
+      en: 'recognised by',
+      kind: 'text',
+      max: 200,
+      note: '作出认定的工会（记入级别变更原因）',
+      example: '北京市总工会',
+    },
+    {
+      key: 'foundedOn',
+      header: '成立日期',
+      en: 'founded on',
+      kind: 'date',
+      note: '可不填',
+      example: '2018-03-01',
+    },
+    {
+      key: 'leader',
+      header: '领军人身份证号',
+      en: 'leader ID number',
+      aliases: ['领衔人身份证号'],
+      kind: 'text',
+      max: 30,
+      note: '须为本工会范围内的会员',
+      example: '',
+    },
+    {
+      key: 'members',
+      header: '成员身份证号',
+      en: 'member ID numbers',
+      kind: 'text',
+      max: 4000,
+      note: '多个用顿号、逗号或空格分隔',
+      example: '',
+    },
+    {
+      key: 'field',
+      header: '领域',
+      en: 'field',
+      kind: 'text',
+      max: 100,
+      note: '可不填',
+      example: '心血管介入',
+    },
+    {
+      key: 'industry',
+      header: '行业',
+      en: 'industry',
+      kind: 'text',
+      max: 100,
+      note: '可不填',
+      example: '卫生',
+    },
+    {
+      key: 'subsidy',
+      header: '认定助推',
+      en: 'recognition subsidy',
+      kind: 'choice',
+      choices: [
+        { value: 'open', zh: '平台内申请', en: 'apply on the platform' },
+        { value: 'outside', zh: '平台外已发放', en: 'paid outside the platform' },
+      ],
+      note: '市级及以上认定：默认平台内申请',
+      example: '平台外已发放',
+    },
+  ],
+};
+
+interface Level {
+  rowNo: number;
+  level: StudioLevel;
+  on: string;
+  by: string | null;
+  subsidy: boolean;
+}
+interface StudioPlan {
+  rowNo: number;
+  name: string;
+  orgId: number;
+  foundedOn: string | null;
+  leaderPersonId: number | null;
+  /** The leader is a model worker of city level or above (the studio counts as such). */
+  leaderModelWorker: boolean;
+  memberIds: number[];
+  field: string | null;
+  industry: string | null;
+  existingId: number | null;
+  levels: Level[];
+}
+
+export interface StudioImportResult {
+  dryRun: boolean;
+  total: number;
+  created: number;
+  studios: number;
+  existing: number;
+  levels: number;
+  /** Studios whose level stands but whose subsidy the program refused, and why. */
+  subsidiesRefused: { name: string; level: string; on: string; reason: Bilingual }[];
+  errors: RegisterRowError[];
+  ignoredRows: number[];
+}
+
+export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'innovation.write');
+      return registerTemplate(STUDIO_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'innovation.write');
+      return runRegisterImport(STUDIO_REGISTER, input, {
+        plan: (rows, errors) => planStudios(db, actor, ids, rows, errors),
+        counts: (plans) => ({
+          created: plans.reduce((n, p) => n + p.levels.length, 0),
+          studios: plans.filter((p) => p.existingId === null).length,
+          existing: plans.filter((p) => p.existingId !== null).length,
+          levels: plans.reduce((n, p) => n + p.levels.length, 0),
+        }),
+        dryRunExtras: { subsidiesRefused: [] as StudioImportResult['subsidiesRefused'] },
+        write: (plans, counts) =>
+          db.tx(async (sql) => {
+            const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];
+            // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
+            const opensSubsidy = (p: StudioPlan) =>
+              p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
+            const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
+            await writeNewStudios(sql, actor, simple);
+            for (const p of plans.filter((x) => !simple.includes(x))) {
+              subsidiesRefused.push(...(await writeStudio(sql, actor, p)));
+            }
+            await recordAudit(sql, actor, {
+              action: 'studio.import',
+              entity: 'innovation_studio',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return { subsidiesRefused };
+          }),
+      });
+    },
+  };
+}
+
+/** The studios of the rows, grouped by name and union, each with its levels in date order; problems go to `errors`. */
+async function planStudios(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  rows: { rowNo: number; values: Record<Key, CellValue> }[],
+  errors: RegisterRowError[],
+): Promise<StudioPlan[]> {
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const modelWorkers = new Set<number>();
+  const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
+    const parsed = parseIdNumber(raw);
+    const id = parsed.ok ? await findPersonIdByHash(sql, ids.hash(parsed.value.number)) : undefined;
+    const found = id ? await findPersonById(sql, id) : undefined;
+    if (!parsed.ok)
+      errors.push(
+        rowError(rowNo, column, `「${raw}」身份证号格式不正确`, `"${raw}": the ID number is malformed`),
+      );
+    else if (!found || !canAccess(actor, 'people.read', { orgPath: found.orgPath })) {
+      errors.push(
+        rowError(
+          rowNo,
+          column,
+          `未找到本工会范围内身份证号为 ${raw} 的会员`,
+          `No member of your unions has the ID number ${raw}`,
+        ),
+      );
+    } else {
+      if (isCityModelWorker(found.modelWorkerLevel)) modelWorkers.add(found.id);
+      return found.id;
+    }
+    return null;
+  };
+  const plans = new Map<string, StudioPlan>();
+  for (const { rowNo, values: v } of rows) {
+    await giveTurn();
+    const unionText = String(v.union);
+    const { union: hit, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
+      continue;
+    }
+    const name = String(v.name);
+    const key = `${hit.id}|${normaliseText(name)}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = {
+        rowNo,
+        name,
+        orgId: hit.id,
+        foundedOn: null,
+        leaderPersonId: null,
+        leaderModelWorker: false,
+        memberIds: [],
+        field: null,
+        industry: null,
+        existingId: null,
+        levels: [],
+      };
+      plans.set(key, plan);
+    }
+    plan.foundedOn ??= cellText(v.foundedOn);
+    plan.field ??= cellText(v.field);
+    plan.industry ??= cellText(v.industry);
+    const leader = cellText(v.leader);
+    if (leader && plan.leaderPersonId === null)
+      plan.leaderPersonId = await person(rowNo, '领军人身份证号', leader);
+    for (const m of (cellText(v.members) ?? '').split(/[、,，;；\s]+/).filter(Boolean)) {
+      const id = await person(rowNo, '成员身份证号', m);
+      if (id !== null && !plan.memberIds.includes(id)) plan.memberIds.push(id);
+    }
+    plan.levels.push({
+      rowNo,
+      level: v.level as StudioLevel,
+      on: String(v.recognisedOn),
+      by: cellText(v.recognisedBy),
+      subsidy: v.subsidy !== 'outside',
+    });
+  }
+  const existing = await listStudiosOfOrgs(sql, [...new Set([...plans.values()].map((p) => p.orgId))]);
+  for (const p of plans.values()) {
+    const found = existing.find(
+      (s) => s.orgId === p.orgId && normaliseText(s.name) === normaliseText(p.name),
+    );
+    p.existingId = found?.id ?? null;
+    p.levels.sort((a, b) => a.on.localeCompare(b.on) || levelRank(a.level) - levelRank(b.level));
+    if (found && p.levels[0].on < found.since) {
+      errors.push(
+        rowError(
+          p.levels[0].rowNo,
+          '认定日期',
+          `认定日期 ${p.levels[0].on} 早于${p.name}现有级别的起始日期 ${found.since}`,
+          `Recognised on ${p.levels[0].on}, before ${p.name}'s current level began (${found.since})`,
+        ),
+      );
+    }
+    if (!found && p.foundedOn && p.foundedOn > p.levels[0].on) {
+      errors.push(
+        rowError(
+          p.rowNo,
+          '成立日期',
+          `成立日期 ${p.foundedOn} 晚于认定日期 ${p.levels[0].on}`,
+          `Founded on ${p.foundedOn}, after its recognition on ${p.levels[0].on}`,
+        ),
+      );
+    }
+    let rank = levelRank(found?.level ?? 'grassroots');
+    for (const l of p.levels) {
+      if (levelRank(l.level) <= rank) {
+        errors.push(
+          rowError(
+            l.rowNo,
+            '认定级别',
+            `${p.name}的级别须随认定日期逐步提高（${l.on} 认定为${LEVEL_CHOICES.find((c) => c.value === l.level)?.zh}）`,
+            `${p.name}: levels must rise with the dates (${l.level} on ${l.on})`,
+          ),
+        );
+      }
+      rank = Math.max(rank, levelRank(l.level));
+    }
+  }
+  return [...plans.values()];
+}
+
+/** One studio (new or on record) raised through its levels, in the import's transaction. */
+async function writeStudio(
+  sql: Sql,
+  actor: Actor,
+  p: StudioPlan,
+): Promise<StudioImportResult['subsidiesRefused']> {
+  const id =
+    p.existingId ??
+    (
+      await createStudioIn(sql, actor, {
+        orgId: p.orgId,
+        name: p.name,
+        field: p.field,
+        industry: p.industry,
+        leaderPersonId: p.leaderPersonId,
+        foundedOn: p.foundedOn ?? p.levels[0].on,
+        members: p.memberIds.map((personId) => ({ personId, role: 'member' as const })),
+      })
+    ).id;
+  const refused: StudioImportResult['subsidiesRefused'] = [];
+  for (const l of p.levels) {
+    const studio = await findStudioById(sql, id, true);
+    if (!studio) throw new Error(`studio ${id} missing`);
+    const r = await recogniseAtLevel(sql, actor, studio, l.level, l.on, {
+      reason: l.by ? `${l.by}认定` : null,
+      subsidy: l.subsidy,
+    });
+    if (r.subsidyRefused) refused.push({ name: p.name, level: l.level, on: l.on, reason: r.subsidyRefused });
+  }
+  return refused;
+}
+
+/**
+ * New studios that open no subsidy, in three statements and one set of counts: each created at grassroots level
+ * on its start day and raised on each level's day, counted as recogniseAtLevel counts them (ADR 16).
+ */
+async function writeNewStudios(sql: Sql, actor: Actor, plans: StudioPlan[]): Promise<void> {
+  if (!plans.length) return;
+  const by = actor.userId || null;
+  await insertImportedStudios(
+    sql,
+    plans.map((p) => {
+      const start = p.foundedOn ?? p.levels[0].on;
+      const members = [
+        ...(p.leaderPersonId !== null ? [{ personId: p.leaderPersonId, role: 'leader' as const }] : []),
+        ...p.memberIds
+          .filter((id) => id !== p.leaderPersonId)
+          .map((personId) => ({ personId, role: 'member' as const })),
+      ];
+      return {
+        orgId: p.orgId,
+        name: p.name,
+        field: p.field,
+        industry: p.industry,
+        leaderPersonId: p.leaderPersonId,
+        foundedOn: start,
+        countedModelWorker: p.leaderModelWorker,
+        createdBy: by,
+        levels: [
+          { level: 'grassroots' as const, fromOn: start, reason: null },
+          ...p.levels.map((l) => ({ level: l.level, fromOn: l.on, reason: l.by ? `${l.by}认定` : null })),
+        ],
+        members,
+      };
+    }),
+  );
+  const deltas: CountDelta[] = [];
+  for (const p of plans) {
+    const start = p.foundedOn ?? p.levels[0].on;
+    deltas.push(studioCount(p, 'grassroots', p.leaderModelWorker, start, 1));
+    let prev: StudioLevel = 'grassroots';
+    for (const l of p.levels) {
+      deltas.push(
+        studioCount(p, prev, p.leaderModelWorker, l.on, -1),
+        studioCount(p, l.level, p.leaderModelWorker, l.on, 1),
+      );
+      if (levelRank(prev) >= levelRank('district') && levelRank(l.level) > levelRank(prev)) {
+        deltas.push({ subject: 'innovation.promotions', orgId: p.orgId, on: l.on, dim: l.level, n: 1 });
+      }
+      prev = l.level;
+    }
+  }
+  await addCounts(sql, deltas);
+}

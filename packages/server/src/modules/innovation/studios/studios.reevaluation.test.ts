@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { sumCounts } from '../../reporting/index.ts';
+import { recogniseAtLevel } from './studios.levels.ts';
+import {
+  createReevaluation,
+  decideAnnualReport,
+  fileAnnualReport,
+  findReevaluations,
+  getReevaluationDetail,
+} from './studios.reevaluation.ts';
+import { findStudioById } from './studios.repository.ts';
+import { createStudio, getStudioDetail } from './studios.service.ts';
+import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
+
+let db: Db;
+let w: StudiosWorld;
+const studios: number[] = [];
+
+/** A studio of the 昌平 grassroots union at district level since 2019. */
+async function districtStudio(name: string) {
+  const { id } = await createStudio(db, w.staff(w.grass), {
+    orgId: w.grass.id,
+    name,
+    foundedOn: '2018-01-01',
+  });
+  await db.tx(async (sql) => {
+    const studio = await findStudioById(sql, id);
+    if (studio) await recogniseAtLevel(sql, w.admin, studio, 'district', '2019-06-01');
+  });
+  return id;
+}
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createStudiosWorld(db);
+  for (const name of ['甲工作室', '乙工作室', '丙工作室']) studios.push(await districtStudio(name));
+});
+afterAll(async () => db?.close());
+
+describe('annual re-evaluation', () => {
+  it('lists the studios at its level, takes their reports, lists those filing nothing as overdue, and revokes with a reason', async () => {
+    const { id } = await createReevaluation(db, w.staff(w.changping), {
+      orgId: w.changping.id,
+      year: 2023,
+      level: 'district',
+      dueOn: '2024-01-31',
+    });
+    const again = await appError(() =>
+      createReevaluation(db, w.staff(w.changping), {
+        orgId: w.changping.id,
+        year: 2023,
+        level: 'district',
+        dueOn: '2024-01-31',
+      }),
+    );
+    expect(again.code).toBe('REEVALUATION_EXISTS');
+    const outsider = await appError(() =>
+      createReevaluation(db, w.staff(w.yangzhen), {
+        orgId: w.changping.id,
+        year: 2023,
+        level: 'district',
+        dueOn: '2024-01-31',
+      }),
+    );
+    expect(outsider.code).toBe('FORBIDDEN');
+
+    const [a, b, c] = studios;
+    const { rows: made } = await db.query<{ id: number }>(
+      `insert into innovation_achievements (studio_id, org_id, title, type, year)
+       values ($1, $2, '数控刀具快换装置', 'technical_innovation', 2023) returning id`,
+      [a, w.grass.id],
+    );
+    const achievementId = Number(made[0].id);
+    await fileAnnualReport(db, w.staff(w.grass), id, a, {
+      activities: '开展技术攻关12次',
+      peopleTrained: 40,
+      achievementIds: [achievementId],
+    });
+    await fileAnnualReport(db, w.staff(w.grass), id, b, {
+      activities: '培训活动3次',
+      peopleTrained: 5,
+      filedOn: '2024-01-10',
+    });
+    const stranger = await appError(() =>
+      fileAnnualReport(db, w.staff(w.grass), id, c, {
+        activities: '—',
+        peopleTrained: 1,
+        achievementIds: [999999],
+      }),
+    );
+    expect(stranger).toMatchObject({
+      code: 'REEVALUATION_ACHIEVEMENT_INVALID',
+      details: { field: 'achievementIds' },
+    });
+
+    const detail = await getReevaluationDetail(db, w.staff(w.changping), id);
+    expect(detail.studios.map((s) => [s.studioName, s.reportId !== null, s.overdue])).toEqual([
+      ['甲工作室', true, false],
+      ['乙工作室', true, false],
+      ['丙工作室', false, true],
+    ]);
+    expect(detail.overdue).toBe(1);
+    expect(detail.studios[0]).toMatchObject({
+      achievementIds: [achievementId],
+      achievements: [{ id: achievementId, title: '数控刀具快换装置', year: 2023 }],
+    });
+    // The grassroots union sees the campaign of the district above it, with only its own studios.
+    expect((await findReevaluations(db, w.staff(w.grass))).items.map((e) => e.id)).toContain(id);
+    expect((await findReevaluations(db, w.staff(w.yangzhen))).items.map((e) => e.id)).not.toContain(id);
+
+    const noReason = await appError(() =>
+      decideAnnualReport(db, w.staff(w.changping), id, b, { outcome: 'revoke', reason: '' }),
+    );
+    expect(noReason.code).toBe('INNOVATION_REASON_REQUIRED');
+    const notFiled = await appError(() =>
+      decideAnnualReport(db, w.staff(w.changping), id, c, { outcome: 'pass' }),
+    );
+    expect(notFiled.code).toBe('REEVALUATION_REPORT_MISSING');
+    const grassDecides = await appError(() =>
+      decideAnnualReport(db, w.staff(w.grass), id, a, { outcome: 'pass' }),
+    );
+    expect(grassDecides.code).toBe('FORBIDDEN');
+
+    await decideAnnualReport(db, w.staff(w.changping), id, a, { outcome: 'pass' });
+    await decideAnnualReport(db, w.staff(w.changping), id, b, {
+      outcome: 'revoke',
+      reason: '全年活动不足，未完成培训任务',
+      decidedOn: '2024-03-15',
+    });
+    const decided = await appError(() =>
+      fileAnnualReport(db, w.staff(w.grass), id, b, { activities: '补交', peopleTrained: 9 }),
+    );
+    expect(decided.code).toBe('REEVALUATION_REPORT_DECIDED');
+
+    const revoked = await getStudioDetail(db, w.staff(w.grass), b);
+    expect(revoked.status).toBe('revoked');
+    expect(revoked.levels.at(-1)).toMatchObject({
+      level: 'district',
+      toOn: '2024-03-15',
+      reason: '全年活动不足，未完成培训任务',
+    });
+
+    // Statistics: the studio counts at district level until the revocation, then no more.
+    const at = (to: string) =>
+      sumCounts(db, { subject: 'innovation.studios', path: w.changping.path, to, by: ['dim'] }).then(
+        (rows) => rows.find((r) => r.dim === 'district')?.n ?? 0,
+      );
+    expect(await at('2023-12')).toBe(3);
+    expect(await at('2024-03')).toBe(2);
+    const revocations = await sumCounts(db, {
+      subject: 'innovation.revocations',
+      path: w.changping.path,
+      from: '2024',
+      to: '2024',
+    });
+    expect(revocations[0]?.n).toBe(1);
+    const after = await getReevaluationDetail(db, w.staff(w.changping), id);
+    expect(after.studios.find((s) => s.studioId === b)).toMatchObject({
+      outcome: 'revoke',
+      status: 'revoked',
+    });
+  });
+});

@@ -1,0 +1,66 @@
+import { expect } from 'vitest';
+import { createTestContext } from '../../../../test/factories.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { seedPrograms } from '../../programs/index.ts';
+
+/**
+ * A small world for studio tests: a federation owning the seed programs (the studio subsidies among them),
+ * two districts each with a town and a grassroots union (the first, 昌平, owning its studio support program),
+ * staff and reviewers at each.
+ */
+export async function createStudiosWorld(db: Db) {
+  const ctx = createTestContext(db);
+  const root = await ctx.newRoot();
+  const changping = await ctx.newOrg(root, 'district', `昌平测试区总工会${ctx.unique()}`);
+  await db.tx((sql) =>
+    seedPrograms(
+      sql,
+      new Map([
+        ['北京市总工会', root],
+        ['昌平区总工会', changping],
+      ]),
+      null,
+      { activity: false },
+    ),
+  );
+  const town = await ctx.newOrg(changping, 'town');
+  const grass = await ctx.newOrg(town, 'grassroots');
+  const shunyi = await ctx.newOrg(root, 'district', `顺义测试区总工会${ctx.unique()}`);
+  const yangzhen = await ctx.newOrg(shunyi, 'town');
+  const yzGrass = await ctx.newOrg(yangzhen, 'grassroots');
+  const as =
+    (role: 'staff' | 'reviewer' | 'manager') =>
+    (org: OrgRow | null): Actor => ({
+      ...ctx.actor(role, org),
+      userId: Math.floor(Math.random() * 1e9) + 1,
+    });
+  return {
+    ctx,
+    root,
+    changping,
+    town,
+    grass,
+    shunyi,
+    yangzhen,
+    yzGrass,
+    staff: as('staff'),
+    reviewer: as('reviewer'),
+    admin: ctx.actor('admin', null),
+    person: (org: OrgRow, attrs: Parameters<typeof ctx.newPerson>[1] = {}) => ctx.newPerson(org, attrs),
+  };
+}
+
+export type StudiosWorld = Awaited<ReturnType<typeof createStudiosWorld>>;
+
+export async function appError(fn: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  expect.fail('expected an AppError');
+}
