@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { listSubjectApplications, openSubjectApplication } from '../programs/index.ts';
+import { hasGrantProgramAbove } from './campaigns.repository.ts';
 import { careErrors } from './care.errors.ts';
 import { VISIT_GRANT_PRESET } from './care.types.ts';
 
@@ -15,12 +16,7 @@ export const visitSubject = (visitId: number) => `visit:${visitId}`;
 
 /** Whether the visit grant program is published by the union at `orgPath` or a union above it. */
 export async function grantProgramOffered(sql: Sql, orgPath: string): Promise<boolean> {
-  const { rows } = await sql.query(
-    `select 1 from programs g join orgs o on o.id = g.owner_org_id
-      where g.preset_key = $1 and g.status = 'published' and starts_with($2::text, o.path) limit 1`,
-    [VISIT_GRANT_PRESET, orgPath],
-  );
-  return rows.length > 0;
+  return hasGrantProgramAbove(sql, VISIT_GRANT_PRESET, orgPath);
 }
 
 /** Opens the grant's application, in the visit's transaction; refused when no grant program is offered. */
