@@ -103,6 +103,7 @@ const REPOSITORY_ONLY_SQL = [
   'modules/auth/',
   'modules/care/',
   'modules/cases/',
+  'modules/learning/',
   'modules/onboarding/',
   'modules/org/',
   'modules/outbox/',
