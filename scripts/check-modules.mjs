@@ -113,9 +113,15 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
 /** Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files. */
 const REPOSITORY_ONLY_SQL = [
+  'modules/audit/',
   'modules/auth/',
+  'modules/care/',
+  'modules/cases/',
   'modules/innovation/',
+  'modules/learning/',
+  'modules/onboarding/',
   'modules/org/',
+  'modules/outbox/',
   'modules/people/',
   'modules/programs/claims/',
 ];

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { FieldChange } from '../../shared/changes.ts';
+import { listEditRows } from './audit.repository.ts';
 import { recordAudit } from './audit.service.ts';
 import type { AuditAction, AuditEntity } from './audit.vocabulary.ts';
 
@@ -40,17 +41,7 @@ export async function recordEdit(
 
 /** The edits of one record, oldest first (the audit rows `recordEdit` wrote for it). */
 export async function listEdits(sql: Sql, entity: AuditEntity, entityId: number): Promise<EditEntry[]> {
-  const { rows } = await sql.query<{
-    id: number;
-    at: Date | string;
-    byName: string | null;
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown> | null;
-  }>(
-    `select id, at, actor_name as "byName", before, after from audit_log
-      where entity = $1 and entity_id = $2 and action like '%.edit' order by id`,
-    [entity, String(entityId)],
-  );
+  const rows = await listEditRows(sql, entity, String(entityId));
   return rows.map((r) => ({
     id: Number(r.id),
     at: new Date(r.at).toISOString(),

@@ -4,6 +4,7 @@ import { momentInChina } from '../../shared/dates.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from './audit.labels.ts';
+import { insertAuditRow, insertAuditRows, listAuditRows, listLastActionDays } from './audit.repository.ts';
 import {
   AUDIT_PERSON_FIELDS,
   AUDIT_UNION_FIELDS,
@@ -22,22 +23,18 @@ export interface AuditEntry {
 
 /** Writes one audit row; call it with the transaction that makes the change, so both land or neither. */
 export async function recordAudit(sql: Sql, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await sql.query(
-    `insert into audit_log (user_id, username, action, entity, entity_id, org_id, before, after, ip, actor_name)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      actor?.userId ?? null,
-      actor?.username ?? null,
-      entry.action,
-      entry.entity,
-      entry.entityId == null ? null : String(entry.entityId),
-      entry.orgId ?? null,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-      actor?.ip ?? null,
-      actor?.displayName ?? null,
-    ],
-  );
+  await insertAuditRow(sql, {
+    userId: actor?.userId ?? null,
+    username: actor?.username ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    orgId: entry.orgId ?? null,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    ip: actor?.ip ?? null,
+    actorName: actor?.displayName ?? null,
+  });
 }
 
 /**
@@ -46,26 +43,17 @@ export async function recordAudit(sql: Sql, actor: Actor | null, entry: AuditEnt
  */
 export async function recordAudits(sql: Sql, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
-  await sql.query(
-    `insert into audit_log (user_id, username, action, entity, entity_id, org_id, before, after, ip)
-     select $1, $2, e->>'action', e->>'entity', e->>'entityId', (e->>'orgId')::bigint,
-            nullif(e->'before', 'null'::jsonb), nullif(e->'after', 'null'::jsonb), $3
-       from jsonb_array_elements($4::jsonb) e`,
-    [
-      actor?.userId ?? null,
-      actor?.username ?? null,
-      actor?.ip ?? null,
-      JSON.stringify(
-        entries.map((e) => ({
-          action: e.action,
-          entity: e.entity,
-          entityId: e.entityId == null ? null : String(e.entityId),
-          orgId: e.orgId ?? null,
-          before: e.before ?? null,
-          after: e.after ?? null,
-        })),
-      ),
-    ],
+  await insertAuditRows(
+    sql,
+    { userId: actor?.userId ?? null, username: actor?.username ?? null, ip: actor?.ip ?? null },
+    entries.map((e) => ({
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId == null ? null : String(e.entityId),
+      orgId: e.orgId ?? null,
+      before: e.before ?? null,
+      after: e.after ?? null,
+    })),
   );
 }
 
@@ -142,35 +130,20 @@ export async function listAudit(
   names: AuditNames,
   q: AuditQuery,
 ): Promise<{ items: AuditRow[]; total: number }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replace('?', `$${params.length}`));
-  };
   const actor = q.actor?.trim();
-  if (actor) {
-    // by the person's name now, or by the login name the row keeps (also of a user since removed)
-    params.push(actor, await names.usersNamed(actor));
-    where.push(`(username = $${params.length - 1} or user_id = any($${params.length}::bigint[]))`);
-  }
-  if (q.action) add('action like ?', `${q.action}%`);
-  if (q.entity) add('entity = ?', q.entity);
-  if (q.entityId) add('entity_id = ?', q.entityId);
-  if (q.from) add('at >= ?::date', q.from);
-  if (q.to) add("at < ?::date + interval '1 day'", q.to);
-  const filter = where.length ? `where ${where.join(' and ')}` : '';
   const pageSize = q.pageSize ?? 50;
-  const offset = ((q.page ?? 1) - 1) * pageSize;
-  const total = (await db.query<{ n: number }>(`select count(*) as n from audit_log ${filter}`, params))
-    .rows[0].n;
-  const { rows } = await db.query<
-    Omit<AuditRow, 'actorName' | 'actorOrgName' | 'orgName' | 'personNames' | 'entityName' | 'unionNames'>
-  >(
-    `select id, at, user_id as "userId", action, entity, entity_id as "entityId",
-            org_id as "orgId", before, after, ip
-       from audit_log ${filter} order by id desc limit ${pageSize} offset ${offset}`,
-    params,
+  const { rows, total } = await listAuditRows(
+    db,
+    {
+      // by the person's name now, or by the login name the row keeps (also of a user since removed)
+      actor: actor ? { username: actor, userIds: await names.usersNamed(actor) } : undefined,
+      actionPrefix: q.action,
+      entity: q.entity,
+      entityId: q.entityId,
+      from: q.from,
+      to: q.to,
+    },
+    { limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize },
   );
   const distinct = (xs: (number | null)[]) =>
     [...new Set(xs.filter((x): x is number => x !== null))].map(Number);
@@ -273,12 +246,7 @@ export async function findEntryDays(
 ): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>();
   if (!entityIds.length || !actions.length) return out;
-  const { rows } = await sql.query<{ id: string; action: string; day: string }>(
-    `select entity_id as id, action, to_char(max(at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
-       from audit_log where entity = $1 and entity_id = any($2::text[]) and action = any($3::text[])
-      group by 1, 2`,
-    [entity, entityIds.map(String), actions],
-  );
+  const rows = await listLastActionDays(sql, entity, entityIds.map(String), actions);
   for (const r of rows) {
     const m = out.get(r.id) ?? new Map<string, string>();
     m.set(r.action, r.day);

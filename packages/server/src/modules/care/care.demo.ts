@@ -2,6 +2,9 @@ import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { approveAndPayDemo } from '../programs/index.ts';
+import { insertCampaignStep } from './campaigns.repository.ts';
+import { insertDemoCampaign, listDemoMembers } from './care.demo.repository.ts';
+import type { StepKind } from './care.types.ts';
 import { receiveGoods } from './stock.ts';
 import { type LogVisitInput, logVisitIn } from './visits.service.ts';
 
@@ -69,19 +72,12 @@ async function campaign(
   org: OrgRow,
   c: { title: string; startsOn: string; endsOn: string; budgetFen: number },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into care_campaigns (org_id, title, starts_on, ends_on, budget_fen) values ($1, $2, $3, $4, $5) returning id`,
-    [org.id, c.title, c.startsOn, c.endsOn, c.budgetFen],
-  );
-  return rows[0].id;
+  return insertDemoCampaign(sql, { orgId: org.id, ...c });
 }
 
 async function steps(sql: Sql, campaignId: number, list: Array<[string, string, number]>) {
   for (const [position, [kind, title, budgetFen]] of list.entries())
-    await sql.query(
-      `insert into care_steps (campaign_id, kind, title, budget_fen, position) values ($1, $2, $3, $4, $5)`,
-      [campaignId, kind, title, budgetFen, position],
-    );
+    await insertCampaignStep(sql, campaignId, { kind: kind as StepKind, title, budgetFen, position });
 }
 
 async function seedDesheng(sql: Sql, org: OrgRow) {
@@ -172,11 +168,7 @@ async function seedWinter(sql: Sql, org: OrgRow) {
     valueFen: 400_000,
     source: 'demo:winter:棉马甲',
   });
-  const { rows: people } = await sql.query<{ id: number; orgId: number }>(
-    `select p.id, m.org_id as "orgId" from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-       join orgs o on o.id = m.org_id where starts_with(o.path, $1) order by p.id limit $2`,
-    [org.path, WINTER_FIGURES.persons],
-  );
+  const people = await listDemoMembers(sql, org.path, WINTER_FIGURES.persons);
   const applications: number[] = [];
   for (const [i, p] of people.entries()) {
     const v = await logVisitIn(sql, SEED_ACTOR, {
@@ -192,11 +184,7 @@ async function seedWinter(sql: Sql, org: OrgRow) {
       ],
       grantFen: i < WINTER_FIGURES.grants ? WINTER_FIGURES.grantFen : 0,
     });
-    const { rows } = await sql.query<{ a: number | null }>(
-      `select grant_application_id as a from care_visits where id = $1`,
-      [v.id],
-    );
-    if (rows[0].a) applications.push(rows[0].a);
+    if (v.grantApplicationId) applications.push(v.grantApplicationId);
   }
   await approveAndPayDemo(
     sql,

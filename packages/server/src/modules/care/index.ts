@@ -12,7 +12,7 @@ import { createVisitsService } from './visits.service.ts';
  * into a campaign's stock through `receiveGoods` (donations in kind, after `findCampaign` checks the campaign) and read the visits to people through
  * `visitsOfPersons` (hardship files).
  */
-export { type CampaignRow, findCampaign } from './campaigns.service.ts';
+export { type CampaignRow, findCampaign } from './campaigns.repository.ts';
 export { seedCare } from './care.demo.ts';
 export { type ReceiveGoodsInput, receiveGoods } from './stock.ts';
 export { type PersonVisit, visitsOfPersons } from './visits.persons.ts';

@@ -7,6 +7,7 @@ import { campaignIn, presentCampaign } from './campaigns.service.ts';
 import { CARE_SUBJECTS, parseGoodsDim } from './care.counts.ts';
 import { RECIPIENT_KINDS, type RecipientKind } from './care.types.ts';
 import { grantsOf } from './grants.ts';
+import { listCampaignVisitGrants } from './visits.repository.ts';
 
 export const KIND_ZH: Record<RecipientKind, string> = {
   person: '职工个人',
@@ -45,16 +46,12 @@ export function createReportService(db: Db) {
       .filter((r) => r.subject === CARE_SUBJECTS.goods && r.n !== 0)
       .map((r) => ({ ...parseGoodsDim(r.dim2), quantity: r.n }))
       .sort((a, b) => b.quantity - a.quantity || a.item.localeCompare(b.item));
-    const apps = await db.query<{ applicationId: number; grantFen: number }>(
-      `select grant_application_id as "applicationId", grant_fen::float8 as "grantFen" from care_visits
-        where campaign_id = $1 and grant_application_id is not null and visited_on between $2 and $3`,
-      [campaignId, period.from, period.to],
-    );
+    const apps = await listCampaignVisitGrants(db, campaignId, period.from, period.to);
     const grants = [
       ...(
         await grantsOf(
           db,
-          apps.rows.map((a) => a.applicationId),
+          apps.map((a) => a.applicationId),
         )
       ).values(),
     ];
@@ -69,7 +66,7 @@ export function createReportService(db: Db) {
       grants: {
         approved: grants.filter((g) => g.status === 'approved').length,
         paidFen: grants.reduce((s, g) => s + g.paidFen, 0),
-        loggedFen: apps.rows.reduce((s, a) => s + a.grantFen, 0),
+        loggedFen: apps.reduce((s, a) => s + a.grantFen, 0),
       },
     };
   }

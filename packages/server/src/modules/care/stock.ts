@@ -1,6 +1,16 @@
 import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { careErrors } from './care.errors.ts';
+import {
+  addDelivered,
+  addReceived,
+  ensureStockRow,
+  findCampaignOrgId,
+  findStockLeft,
+  findStockMoveBySource,
+  insertDeliveryMove,
+  insertReceiptMove,
+} from './stock.repository.ts';
 
 /**
  * A campaign's goods in stock (docs/adr/0024): receipts add to `received`, deliveries to `delivered`, and a
@@ -42,52 +52,24 @@ function checkReceipt(input: ReceiveGoodsInput) {
  */
 export async function receiveGoods(sql: Sql, input: ReceiveGoodsInput): Promise<{ stockId: number }> {
   checkReceipt(input);
-  const done = await sql.query<{ stockId: number }>(
-    `select stock_id as "stockId" from care_stock_moves where source = $1`,
-    [input.source],
-  );
-  if (done.rows[0]) return done.rows[0];
-  const campaign = await sql.query<{ orgId: number }>(
-    `select org_id as "orgId" from care_campaigns where id = $1`,
-    [input.campaignId],
-  );
-  if (!campaign.rows[0]) throw careErrors.campaignNotFound();
-  const item = input.item.trim();
-  const unit = input.unit.trim();
-  await sql.query(
-    `insert into care_stock (campaign_id, item, unit) values ($1, $2, $3)
-     on conflict (campaign_id, item, unit) do nothing`,
-    [input.campaignId, item, unit],
-  );
-  const { rows } = await sql.query<{ id: number }>(
-    `select id from care_stock where campaign_id = $1 and item = $2 and unit = $3`,
-    [input.campaignId, item, unit],
-  );
-  const stockId = rows[0].id;
-  const moved = await sql.query<{ id: number }>(
-    `insert into care_stock_moves (stock_id, org_id, kind, quantity, value_fen, source, moved_on)
-     values ($1, $2, 'receipt', $3, $4, $5, $6) on conflict (source) do nothing returning id`,
-    [
-      stockId,
-      campaign.rows[0].orgId,
-      input.quantity,
-      input.valueFen,
-      input.source,
-      input.receivedOn ?? todayInChina(),
-    ],
-  );
-  if (!moved.rows[0]) {
+  const done = await findStockMoveBySource(sql, input.source);
+  if (done) return done;
+  const orgId = await findCampaignOrgId(sql, input.campaignId);
+  if (orgId === undefined) throw careErrors.campaignNotFound();
+  const stockId = await ensureStockRow(sql, input.campaignId, input.item.trim(), input.unit.trim());
+  const moved = await insertReceiptMove(sql, {
+    stockId,
+    orgId,
+    quantity: input.quantity,
+    valueFen: input.valueFen,
+    source: input.source,
+    movedOn: input.receivedOn ?? todayInChina(),
+  });
+  if (!moved) {
     // Received at the same moment by another transaction: that receipt stands.
-    const again = await sql.query<{ stockId: number }>(
-      `select stock_id as "stockId" from care_stock_moves where source = $1`,
-      [input.source],
-    );
-    return again.rows[0];
+    return (await findStockMoveBySource(sql, input.source)) as { stockId: number };
   }
-  await sql.query(
-    `update care_stock set received = received + $2, value_fen = value_fen + $3 where id = $1`,
-    [stockId, input.quantity, input.valueFen ?? 0],
-  );
+  await addReceived(sql, stockId, input.quantity, input.valueFen ?? 0);
   return { stockId };
 }
 
@@ -106,24 +88,17 @@ export async function deliverGoods(
   goods: Delivery[],
 ): Promise<void> {
   for (const [index, line] of goods.entries()) {
-    const { rows } = await sql.query<{ id: number }>(
-      `update care_stock set delivered = delivered + $3
-        where id = $1 and campaign_id = $2 and received - delivered >= $3 returning id`,
-      [line.stockId, visit.campaignId, line.quantity],
-    );
-    if (!rows[0]) {
-      const left = await sql.query<{ item: string; unit: string; left: number }>(
-        `select item, unit, (received - delivered)::float8 as left from care_stock where id = $1 and campaign_id = $2`,
-        [line.stockId, visit.campaignId],
-      );
-      const s = left.rows[0];
+    if (!(await addDelivered(sql, line.stockId, visit.campaignId, line.quantity))) {
+      const s = await findStockLeft(sql, line.stockId, visit.campaignId);
       if (!s) throw careErrors.stockNotFound(index);
       throw careErrors.stockShort(index, s.item, s.unit, Number(s.left));
     }
-    await sql.query(
-      `insert into care_stock_moves (stock_id, org_id, kind, quantity, visit_id, moved_on)
-       values ($1, $2, 'delivery', $3, $4, $5)`,
-      [line.stockId, visit.orgId, line.quantity, visit.id, visit.visitedOn],
-    );
+    await insertDeliveryMove(sql, {
+      stockId: line.stockId,
+      orgId: visit.orgId,
+      quantity: line.quantity,
+      visitId: visit.id,
+      movedOn: visit.visitedOn,
+    });
   }
 }

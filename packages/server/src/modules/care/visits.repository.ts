@@ -98,3 +98,188 @@ export async function findVisitSpan(sql: Sql, campaignId: number) {
   );
   return rows[0];
 }
+
+export interface NewVisit {
+  campaignId: number | null;
+  orgId: number;
+  recipientKind: RecipientKind;
+  personId: number | null;
+  unitName: string | null;
+  people: number;
+  visitedOn: string;
+  visitors: string;
+  note: string | null;
+  grantFen: number;
+  createdBy: number | null;
+}
+
+/** Inserts a visit; its id. */
+export async function insertVisit(sql: Sql, v: NewVisit): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into care_visits (campaign_id, org_id, recipient_kind, person_id, unit_name, people, visited_on,
+       visitors, note, grant_fen, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+    [
+      v.campaignId,
+      v.orgId,
+      v.recipientKind,
+      v.personId,
+      v.unitName,
+      v.people,
+      v.visitedOn,
+      v.visitors,
+      v.note,
+      v.grantFen,
+      v.createdBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function setVisitGrantApplication(sql: Sql, id: number, applicationId: number): Promise<void> {
+  await sql.query(`update care_visits set grant_application_id = $2 where id = $1`, [id, applicationId]);
+}
+
+/** Marks the visit confirmed unless it was already; whether this call confirmed it. */
+export async function confirmVisit(
+  sql: Sql,
+  visitId: number,
+  how: 'recipient' | 'receipt',
+): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update care_visits set confirmed_at = now(), confirmed_how = $2 where id = $1 and confirmed_at is null
+     returning id`,
+    [visitId, how],
+  );
+  return rows.length > 0;
+}
+
+/** The visit to this person locked for confirming, when it is theirs. */
+export async function lockOwnVisit(
+  sql: Sql,
+  visitId: number,
+  personId: number | null,
+): Promise<{ orgId: number; confirmed: boolean } | undefined> {
+  const { rows } = await sql.query<{ orgId: number; confirmed: boolean }>(
+    `select org_id as "orgId", confirmed_at is not null as confirmed from care_visits
+      where id = $1 and person_id = $2 for update`,
+    [visitId, personId],
+  );
+  return rows[0];
+}
+
+export interface VisitPhotoFile {
+  name: string;
+  mime: string;
+  data: Buffer;
+}
+
+/** Stores a photo (or a receipt's photo) of a visit; its id. */
+export async function insertVisitPhoto(
+  sql: Sql,
+  p: { visitId: number; orgId: number; kind: 'photo' | 'receipt'; file: VisitPhotoFile },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into care_visit_photos (visit_id, org_id, kind, file_name, mime, data)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [p.visitId, p.orgId, p.kind, p.file.name, p.file.mime, p.file.data],
+  );
+  return rows[0].id;
+}
+
+export async function findVisitPhoto(
+  sql: Sql,
+  visitId: number,
+  photoId: number,
+): Promise<VisitPhotoFile | undefined> {
+  const { rows } = await sql.query<VisitPhotoFile>(
+    `select file_name as name, mime, data from care_visit_photos where id = $1 and visit_id = $2`,
+    [photoId, visitId],
+  );
+  return rows[0];
+}
+
+/** The photos of a visit, without their data, in the order uploaded. */
+export async function listVisitPhotos(
+  sql: Sql,
+  visitId: number,
+): Promise<{ id: number; kind: 'photo' | 'receipt'; fileName: string; uploadedAt: string }[]> {
+  const { rows } = await sql.query<{
+    id: number;
+    kind: 'photo' | 'receipt';
+    fileName: string;
+    uploadedAt: string;
+  }>(
+    `select id, kind, file_name as "fileName",
+            to_char(uploaded_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "uploadedAt"
+       from care_visit_photos where visit_id = $1 order by id`,
+    [visitId],
+  );
+  return rows;
+}
+
+export interface OwnVisitRow {
+  id: number;
+  campaign: string | null;
+  orgName: string;
+  visitedOn: string;
+  visitors: string;
+  goods: GoodsLine[];
+  grantFen: number;
+  confirmedAt: string | null;
+}
+
+/** The visits to a person, newest first (at most 100). */
+export async function listVisitsToPerson(sql: Sql, personId: number | null): Promise<OwnVisitRow[]> {
+  const { rows } = await sql.query<OwnVisitRow>(
+    `select v.id, c.title as campaign, o.name as "orgName", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
+            v.visitors, v.grant_fen::float8 as "grantFen",
+            to_char(v.confirmed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "confirmedAt",
+            coalesce((select json_agg(json_build_object('item', s.item, 'unit', s.unit, 'quantity', m.quantity)
+               order by m.id) from care_stock_moves m join care_stock s on s.id = m.stock_id
+               where m.visit_id = v.id), '[]') as goods
+       from care_visits v join orgs o on o.id = v.org_id left join care_campaigns c on c.id = v.campaign_id
+      where v.person_id = $1 order by v.visited_on desc, v.id desc limit 100`,
+    [personId],
+  );
+  return rows;
+}
+
+export interface PersonVisit {
+  id: number;
+  personId: number;
+  visitedOn: string;
+  campaign: string | null;
+  /** What was given, as read: '棉马甲 1件、米面油 1份'. */
+  goods: string;
+  grantFen: number;
+}
+
+/** The visits to these people, oldest first. */
+export async function listVisitsToPersons(sql: Sql, personIds: number[]): Promise<PersonVisit[]> {
+  const { rows } = await sql.query<PersonVisit>(
+    `select v.id, v.person_id as "personId", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
+            c.title as campaign, v.grant_fen::float8 as "grantFen",
+            coalesce((select string_agg(s.item || ' ' || m.quantity || s.unit, '、' order by m.id)
+               from care_stock_moves m join care_stock s on s.id = m.stock_id where m.visit_id = v.id), '') as goods
+       from care_visits v left join care_campaigns c on c.id = v.campaign_id
+      where v.person_id = any($1::bigint[]) order by v.visited_on, v.id`,
+    [personIds],
+  );
+  return rows;
+}
+
+/** The grant applications of a campaign's visits made between two days (inclusive). */
+export async function listCampaignVisitGrants(
+  sql: Sql,
+  campaignId: number,
+  from: string,
+  to: string,
+): Promise<{ applicationId: number; grantFen: number }[]> {
+  const { rows } = await sql.query<{ applicationId: number; grantFen: number }>(
+    `select grant_application_id as "applicationId", grant_fen::float8 as "grantFen" from care_visits
+      where campaign_id = $1 and grant_application_id is not null and visited_on between $2 and $3`,
+    [campaignId, from, to],
+  );
+  return rows;
+}

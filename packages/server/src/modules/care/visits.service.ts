@@ -5,14 +5,24 @@ import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
-import { type CampaignRow, campaignIn } from './campaigns.service.ts';
+import type { CampaignRow } from './campaigns.repository.ts';
+import { campaignIn } from './campaigns.service.ts';
 import { countVisit } from './care.counts.ts';
 import { careErrors } from './care.errors.ts';
 import type { RecipientKind } from './care.types.ts';
 import { grantsOf, openVisitGrant } from './grants.ts';
 import { KIND_ZH } from './report.service.ts';
 import { type Delivery, deliverGoods } from './stock.ts';
-import { findVisit, listVisitRows, memberIn, presentVisit, type VisitRow } from './visits.repository.ts';
+import {
+  findVisit,
+  insertVisit,
+  listVisitPhotos,
+  listVisitRows,
+  memberIn,
+  presentVisit,
+  setVisitGrantApplication,
+  type VisitRow,
+} from './visits.repository.ts';
 
 export interface LogVisitInput {
   campaignId?: number | null;
@@ -118,25 +128,19 @@ export async function logVisitIn(
   const campaign = await campaignFor(sql, actor, org, input);
   const recipient = await recipientOf(sql, org, input);
   const grantFen = input.grantFen ?? 0;
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into care_visits (campaign_id, org_id, recipient_kind, person_id, unit_name, people, visited_on,
-       visitors, note, grant_fen, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
-    [
-      campaign?.id ?? null,
-      org.id,
-      input.recipientKind,
-      input.recipientKind === 'person' ? input.personId : null,
-      input.recipientKind === 'person' ? null : recipient.name,
-      recipient.people,
-      input.visitedOn,
-      input.visitors.trim(),
-      input.note ?? null,
-      grantFen,
-      actor.userId || null,
-    ],
-  );
-  const id = rows[0].id;
+  const id = await insertVisit(sql, {
+    campaignId: campaign?.id ?? null,
+    orgId: org.id,
+    recipientKind: input.recipientKind,
+    personId: input.recipientKind === 'person' ? (input.personId ?? null) : null,
+    unitName: input.recipientKind === 'person' ? null : recipient.name,
+    people: recipient.people,
+    visitedOn: input.visitedOn,
+    visitors: input.visitors.trim(),
+    note: input.note ?? null,
+    grantFen,
+    createdBy: actor.userId || null,
+  });
   if (campaign)
     await deliverGoods(
       sql,
@@ -151,7 +155,7 @@ export async function logVisitIn(
       grantFen,
       recipient: recipient.name,
     });
-    await sql.query(`update care_visits set grant_application_id = $2 where id = $1`, [id, applicationId]);
+    await setVisitGrantApplication(sql, id, applicationId);
   }
   const visit = (await findVisit(sql, id)) as VisitRow;
   await countVisit(sql, {
@@ -267,21 +271,11 @@ export function createVisitsService(db: Db, clock: () => Date = () => new Date()
     async getVisit(actor: Actor, id: number) {
       const v = await visitIn(db, actor, id, 'care.read');
       const grants = v.grantApplicationId ? await grantsOf(db, [v.grantApplicationId]) : new Map();
-      const photos = await db.query<{
-        id: number;
-        kind: 'photo' | 'receipt';
-        fileName: string;
-        uploadedAt: string;
-      }>(
-        `select id, kind, file_name as "fileName",
-                to_char(uploaded_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "uploadedAt"
-           from care_visit_photos where visit_id = $1 order by id`,
-        [id],
-      );
+      const photos = await listVisitPhotos(db, id);
       return {
         visit: presentVisit(v),
         grant: (v.grantApplicationId && grants.get(v.grantApplicationId)) || null,
-        photos: photos.rows,
+        photos,
       };
     },
   };

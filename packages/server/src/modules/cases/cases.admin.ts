@@ -12,10 +12,9 @@ import {
   listCalendar,
   listCategories,
   replaceCalendarYear,
-  saveCalendarDay,
-  setAfterHours,
   updateCategory,
-} from './cases.calendar.ts';
+} from './cases.calendar.repository.ts';
+import { saveCalendarDay, setAfterHours } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { parseHolidayNotice } from './cases.notice.ts';
 

@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { IdProtector } from '../people/index.ts';
+import { listDemoMembers } from './cases.demo.repository.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import { createCasesService } from './cases.service.ts';
 import { CHANNELS, type Channel } from './cases.types.ts';
@@ -99,12 +100,7 @@ export async function seedCases(
     scopePath: '/',
     personId: null,
   };
-  const { rows: members } = await db.query<{ personId: number }>(
-    `select m.person_id as "personId" from memberships m join orgs o on o.id = m.org_id
-      where m.status = 'active' and o.path like $1 and m.person_id <> $2
-      order by m.person_id limit $3`,
-    [`${o.shunyiPath}%`, o.workerPersonId, SPECS.length],
-  );
+  const members = await listDemoMembers(db, o.shunyiPath, o.workerPersonId, SPECS.length);
   const today = todayInChina();
   const steps: Step[] = [];
   SPECS.forEach((spec, k) => {

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { markOverdue, moveCase } from './cases.move.ts';
 import { tellUnions } from './cases.notify.ts';
-import { addEvent, findCase, findOverdue } from './cases.repository.ts';
+import { addEvent, claimEscalation, findCase, findOverdue } from './cases.repository.ts';
 
 /**
  * The deadline sweep (ADR 0022), run by main.ts every few minutes and by tests with their own `now`: every open
@@ -26,13 +26,16 @@ export async function escalateOverdueCases(db: Db, now: Date = new Date()): Prom
       if (!c || (c.status !== 'submitted' && c.status !== 'accepted')) return false;
       let claimed = 0;
       for (const m of missed) {
-        const { rows } = await sql.query(
-          `insert into case_escalations (case_id, deadline, due_on, org_id, at)
-           select $1, $2, $3, $4, $5 where $3 = (case $2 when 'ack' then $6::date else $7::date end)
-           on conflict do nothing returning case_id`,
-          [id, m.deadline, m.dueOn, c.orgId, at, c.ackDue, c.answerDue],
-        );
-        claimed += rows.length;
+        const recorded = await claimEscalation(sql, {
+          caseId: id,
+          deadline: m.deadline,
+          dueOn: m.dueOn,
+          orgId: c.orgId,
+          at,
+          ackDue: c.ackDue,
+          answerDue: c.answerDue,
+        });
+        if (recorded) claimed += 1;
       }
       if (!claimed) return false;
       await markOverdue(sql, c, today);

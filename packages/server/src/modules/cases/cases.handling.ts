@@ -9,7 +9,14 @@ import { addCounts } from '../reporting/index.ts';
 import { caseErrors } from './cases.errors.ts';
 import { clearOverdue, moveCase } from './cases.move.ts';
 import { tellWorker } from './cases.notify.ts';
-import { addEvent, type CaseRow, findCase, unionStaff, updateCase } from './cases.repository.ts';
+import {
+  addEvent,
+  type CaseRow,
+  countEscalations,
+  findCase,
+  unionStaff,
+  updateCase,
+} from './cases.repository.ts';
 import { type Clock, SUBJECTS } from './cases.types.ts';
 
 const closedAlready = () => caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });
@@ -186,12 +193,7 @@ export function createHandling(db: Db, clock: Clock = () => new Date()) {
       if (!body) throw caseErrors.text('text');
       await decide(db, clock, actor, id, 'case.reply', effectiveOn, async (sql, c, today, at) => {
         const first = c.answeredOn === null;
-        const missed = (
-          await sql.query<{ n: number }>(
-            'select count(*)::int as n from case_escalations where case_id = $1',
-            [id],
-          )
-        ).rows[0].n;
+        const missed = await countEscalations(sql, id);
         const onTime = !c.overdue && missed === 0 && today <= c.answerDue;
         await updateCase(sql, id, {
           status: 'answered',

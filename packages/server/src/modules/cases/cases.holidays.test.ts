@@ -4,7 +4,8 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import { addWorkingDays, listCalendar } from './cases.calendar.ts';
+import { listCalendar } from './cases.calendar.repository.ts';
+import { addWorkingDays } from './cases.calendar.ts';
 import { createHolidaysImport } from './cases.holidays.ts';
 
 /** A year's holiday calendar from a sheet (issue 23): 2041, a year no other test sets. */

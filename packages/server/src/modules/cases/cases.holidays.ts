@@ -9,7 +9,7 @@ import {
   runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
-import { type CalendarDay, listCalendar, replaceCalendarYear } from './cases.calendar.ts';
+import { type CalendarDay, listCalendar, replaceCalendarYear } from './cases.calendar.repository.ts';
 
 /**
  * A year's holiday calendar from a sheet (ADR 22, 41), beside the pasted State Council notice: one row per day — a

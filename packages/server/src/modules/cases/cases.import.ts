@@ -16,7 +16,8 @@ import { recordAudit } from '../audit/index.ts';
 import { findOrgById, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { deadlineCalculator, type deadlinesOf, listCategories } from './cases.calendar.ts';
+import { listCategories } from './cases.calendar.repository.ts';
+import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
 import {
   type ImportedCase,
   insertCaseEvents,

@@ -4,7 +4,7 @@ import { addCounts } from '../reporting/index.ts';
 import { deadlinesOf } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { tellUnions, tellWorker } from './cases.notify.ts';
-import { addEvent, type CaseRow, updateCase } from './cases.repository.ts';
+import { addEvent, type CaseRow, clearOverdueMark, updateCase } from './cases.repository.ts';
 import { SUBJECTS } from './cases.types.ts';
 
 /**
@@ -75,9 +75,6 @@ export async function markOverdue(sql: Sql, c: CaseRow, today: string): Promise<
 /** Takes a request out of the overdue count (answered or closed). */
 export async function clearOverdue(sql: Sql, c: CaseRow, today: string): Promise<void> {
   if (!c.overdue) return;
-  const { rows } = await sql.query<{ on: string }>(
-    `update cases set overdue = false where id = $1 returning greatest(overdue_on, $2::date) as "on"`,
-    [c.id, today],
-  );
-  await addCounts(sql, [{ subject: SUBJECTS.overdue, orgId: c.filedOrgId, on: rows[0].on, n: -1 }]);
+  const on = await clearOverdueMark(sql, c.id, today);
+  await addCounts(sql, [{ subject: SUBJECTS.overdue, orgId: c.filedOrgId, on, n: -1 }]);
 }

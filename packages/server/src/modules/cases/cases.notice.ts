@@ -1,4 +1,4 @@
-import type { CalendarDay } from './cases.calendar.ts';
+import type { CalendarDay } from './cases.calendar.repository.ts';
 
 /**
  * Reads the State Council's yearly notice on public holidays (国务院办公厅关于…部分节假日安排的通知) as a clerk

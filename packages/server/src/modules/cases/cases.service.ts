@@ -7,6 +7,7 @@ import { createHandling } from './cases.handling.ts';
 import { createHolidaysImport } from './cases.holidays.ts';
 import { createCaseImport } from './cases.import.ts';
 import { createCaseReading } from './cases.reading.ts';
+import { listCasesOfPersons } from './cases.repository.ts';
 import type { Clock } from './cases.types.ts';
 import { createWorkerCases } from './cases.worker.ts';
 
@@ -48,17 +49,5 @@ export async function casesOfPersons(
   Array<{ id: number; personId: number; filedOn: string; channel: string; category: string; status: string }>
 > {
   if (!personIds.length) return [];
-  const { rows } = await sql.query<{
-    id: number;
-    personId: number;
-    filedOn: string;
-    channel: string;
-    category: string;
-    status: string;
-  }>(
-    `select id, person_id as "personId", filed_on as "filedOn", channel, category, status from cases
-      where person_id = any($1::bigint[]) and not anonymous order by filed_on, id`,
-    [personIds],
-  );
-  return rows;
+  return listCasesOfPersons(sql, personIds);
 }

@@ -4,7 +4,7 @@ import { monthEnd } from '../../shared/dates.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
-import { listCategories } from './cases.calendar.ts';
+import { listCategories } from './cases.calendar.repository.ts';
 import { caseErrors } from './cases.errors.ts';
 import { casesOnDay } from './cases.repository.ts';
 import { CHANNEL_NAMES, CHANNELS, SUBJECTS } from './cases.types.ts';

@@ -1,55 +1,36 @@
-import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
+import {
+  findActivity,
+  findActivityHead,
+  findActivityPlace,
+  insertActivity,
+  insertSignup,
+  listActivitiesForWorker,
+  listActivityRows,
+  listSignedUpPersonIds,
+  listSignupRows,
+  markSignupsAttended,
+  takeActivityPlace,
+} from './activities.repository.ts';
 import { countAttendance } from './learning.counts.ts';
 import { isUniqueViolation } from './learning.db.ts';
 import { ACTIVITY, invalidField, learningError, missing } from './learning.errors.ts';
 import { getOrgToWrite, getWorkerUnion } from './learning.lookup.ts';
-import type { ActivityRow, CreateActivityInput, MyActivityRow, SignupRow } from './learning.schemas.ts';
-
-const ACTIVITY_COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", a.title, a.kind, a.carrier, a.venue,
-  a.held_on as "heldOn", a.minutes, a.capacity, a.signed_up as "signedUp",
-  (select count(*) from learning_signups g where g.activity_id = a.id and g.attended)::int as attended`;
-const FROM = 'learning_activities a join orgs o on o.id = a.org_id';
-
-export async function insertActivity(sql: Sql, input: CreateActivityInput, userId: number | null) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_activities (org_id, title, kind, carrier, venue, held_on, minutes, capacity, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [
-      input.orgId,
-      input.title.trim(),
-      input.kind,
-      input.carrier,
-      input.venue.trim(),
-      input.heldOn,
-      input.minutes,
-      input.capacity,
-      userId,
-    ],
-  );
-  return rows[0].id;
-}
+import type { CreateActivityInput } from './learning.schemas.ts';
 
 /** Signs a person up; the seat is taken by one conditional update, so the capacity is never exceeded. */
 export async function signUp(sql: Sql, activityId: number, person: { personId: number; orgId: number }) {
-  const { rows } = await sql.query(
-    'update learning_activities set signed_up = signed_up + 1 where id = $1 and signed_up < capacity returning id',
-    [activityId],
-  );
-  if (!rows[0])
+  if (!(await takeActivityPlace(sql, activityId)))
     throw learningError(
       'LEARNING_ACTIVITY_FULL',
       { zh: '活动名额已满', en: 'The activity is full' },
       { activityId },
     );
   try {
-    await sql.query('insert into learning_signups (activity_id, person_id, org_id) values ($1, $2, $3)', [
-      activityId,
-      person.personId,
-      person.orgId,
-    ]);
+    await insertSignup(sql, activityId, person);
   } catch (e) {
     if (isUniqueViolation(e))
       throw learningError(
@@ -63,12 +44,7 @@ export async function signUp(sql: Sql, activityId: number, person: { personId: n
 
 /** Marks sign-ups attended (each once) and counts their minutes towards learning hours. */
 export async function markAttended(sql: Sql, activityId: number, personIds: number[]) {
-  const { rows } = await sql.query<{ orgId: number; on: string; minutes: number }>(
-    `update learning_signups g set attended = true from learning_activities a
-     where g.activity_id = $1 and a.id = g.activity_id and g.person_id = any($2::bigint[]) and not g.attended
-     returning g.org_id as "orgId", a.held_on as on, a.minutes`,
-    [activityId, personIds],
-  );
+  const rows = await markSignupsAttended(sql, activityId, personIds);
   await countAttendance(
     sql,
     rows.map((r) => ({ ...r, activityId })),
@@ -83,27 +59,15 @@ export function createActivitiesService(db: Db) {
     id: number,
     permission: 'learning.read' | 'learning.write',
   ) {
-    const { rows } = await sql.query<{ id: number; orgId: number; path: string; heldOn: string }>(
-      `select a.id, a.org_id as "orgId", o.path, a.held_on as "heldOn" from ${FROM} where a.id = $1`,
-      [id],
-    );
-    if (!rows[0]) throw missing(ACTIVITY, id);
-    requireAccess(actor, permission, { orgPath: rows[0].path });
-    return rows[0];
+    const activity = await findActivityHead(sql, id);
+    if (!activity) throw missing(ACTIVITY, id);
+    requireAccess(actor, permission, { orgPath: activity.path });
+    return activity;
   }
-  const findActivity = async (sql: Sql, id: number) =>
-    (await sql.query<ActivityRow>(`select ${ACTIVITY_COLUMNS} from ${FROM} where a.id = $1`, [id])).rows[0];
-
   return {
     async listActivities(actor: Actor) {
       requireAccess(actor, 'learning.read');
-      const params: unknown[] = [];
-      const { rows } = await db.query<ActivityRow>(
-        `select ${ACTIVITY_COLUMNS} from ${FROM} where ${subtreeCondition(actor, 'o.path', params)}
-         order by a.held_on desc, a.id desc limit 500`,
-        params,
-      );
-      return rows;
+      return listActivityRows(db, actor);
     },
 
     async createActivity(actor: Actor, input: CreateActivityInput) {
@@ -124,13 +88,7 @@ export function createActivitiesService(db: Db) {
 
     async listSignups(actor: Actor, id: number) {
       await getActivity(db, actor, id, 'learning.read');
-      const { rows } = await db.query<SignupRow>(
-        `select g.person_id as "personId", p.name, o.name as "orgName", g.attended
-         from learning_signups g join persons p on p.id = g.person_id join orgs o on o.id = g.org_id
-         where g.activity_id = $1 order by g.created_at, g.person_id`,
-        [id],
-      );
-      return rows;
+      return listSignupRows(db, id);
     },
 
     async recordAttendance(actor: Actor, id: number, personIds: number[]) {
@@ -141,11 +99,7 @@ export function createActivitiesService(db: Db) {
             zh: `活动在 ${activity.heldOn} 举行，尚不能登记出席`,
             en: `The activity is held on ${activity.heldOn}; attendance cannot be recorded yet`,
           });
-        const { rows: signed } = await sql.query<{ personId: number }>(
-          'select person_id as "personId" from learning_signups where activity_id = $1 and person_id = any($2::bigint[])',
-          [id, personIds],
-        );
-        const known = new Set(signed.map((s) => Number(s.personId)));
+        const known = new Set(await listSignedUpPersonIds(sql, id, personIds));
         const stranger = personIds.findIndex((p) => !known.has(p));
         if (stranger >= 0)
           throw invalidField(`personIds.${stranger}`, {
@@ -167,25 +121,15 @@ export function createActivitiesService(db: Db) {
     /** Upcoming and recent activities of the unions at and above the worker's, with their own sign-up. */
     async myActivities(actor: Actor) {
       const me = await getWorkerUnion(db, actor);
-      const { rows } = await db.query<MyActivityRow>(
-        `select ${ACTIVITY_COLUMNS}, (g.person_id is not null) as "signedUpByMe", coalesce(g.attended, false) as "attendedByMe"
-         from ${FROM} left join learning_signups g on g.activity_id = a.id and g.person_id = $2
-         where starts_with($1::text, o.path) and a.held_on >= $3::date - 60
-         order by a.held_on, a.id limit 200`,
-        [me.path, me.personId, todayInChina()],
-      );
-      return rows;
+      return listActivitiesForWorker(db, me.path, me.personId, todayInChina());
     },
 
     async signUpMe(actor: Actor, id: number) {
       return db.tx(async (sql) => {
         const me = await getWorkerUnion(sql, actor);
-        const { rows } = await sql.query<{ path: string; heldOn: string }>(
-          `select o.path, a.held_on as "heldOn" from ${FROM} where a.id = $1`,
-          [id],
-        );
-        if (!rows[0] || !me.path.startsWith(rows[0].path)) throw missing(ACTIVITY, id);
-        if (rows[0].heldOn < todayInChina())
+        const place = await findActivityPlace(sql, id);
+        if (!place || !me.path.startsWith(place.path)) throw missing(ACTIVITY, id);
+        if (place.heldOn < todayInChina())
           throw learningError(
             'LEARNING_ACTIVITY_OVER',
             { zh: '活动已结束', en: 'The activity is over' },

@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { upsertSourcedRecords } from '../records/index.ts';
 import { countCompletion } from './learning.counts.ts';
+import { markEnrolmentCompleted } from './learning.repository.ts';
 
 /** The training record a completed course writes names its enrolment. */
 export const trainingRef = (enrolmentId: number) => `learning:enrolment:${enrolmentId}`;
@@ -11,26 +12,7 @@ export const trainingRef = (enrolmentId: number) => `learning:enrolment:${enrolm
  * union) so training subsidies see it, and counts the completion. Returns the date, or null when lessons remain.
  */
 export async function completeEnrolment(sql: Sql, enrolmentId: number, on: string): Promise<string | null> {
-  const { rows } = await sql.query<{
-    personId: number;
-    orgId: number;
-    courseId: number;
-    siteId: number;
-    title: string;
-    minutes: number;
-    organiser: string;
-  }>(
-    `update learning_enrolments e set completed_on = $2
-     from learning_courses c, orgs o, learning_licences li
-     where e.id = $1 and e.completed_on is null and c.id = e.course_id and o.id = c.org_id and li.id = e.licence_id
-       and not exists (
-         select 1 from learning_lessons l where l.course_id = e.course_id and not exists (
-           select 1 from learning_progress p where p.enrolment_id = e.id and p.lesson_id = l.id and p.done_at is not null))
-     returning e.person_id as "personId", e.org_id as "orgId", e.course_id as "courseId", li.site_id as "siteId",
-       c.title, c.minutes, o.name as organiser`,
-    [enrolmentId, on],
-  );
-  const done = rows[0];
+  const done = await markEnrolmentCompleted(sql, enrolmentId, on);
   if (!done) return null;
   await upsertSourcedRecords(sql, [
     {

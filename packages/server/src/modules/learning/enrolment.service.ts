@@ -2,21 +2,26 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { completeEnrolment } from './completion.ts';
-import { findLessonFile, LESSON_COLUMNS } from './courses.service.ts';
+import { findLessonFile } from './courses.service.ts';
+import {
+  findLessonForProgress,
+  findMyEnrolment,
+  insertEnrolment,
+  isEnrolled,
+  isMaster,
+  listCatalogue,
+  listLessonProgress,
+  listMyEnrolments,
+  lockEnrolment,
+  sumLearningMinutes,
+  takeLicenceSeat,
+  upsertProgress,
+} from './enrolment.repository.ts';
 import { countEnrolment } from './learning.counts.ts';
 import { isUniqueViolation } from './learning.db.ts';
 import { COURSE, ENROLMENT, LESSON, learningError, missing } from './learning.errors.ts';
 import { getCourseHead, getWorkerUnion } from './learning.lookup.ts';
-import type { CatalogueRow, LessonProgressRow, MyEnrolmentRow } from './learning.schemas.ts';
 import { findLicence } from './sites.service.ts';
-
-const ENROLMENT_COLUMNS = `e.id, e.course_id as "courseId", c.title, s.name as "siteName",
-  e.enrolled_on as "enrolledOn", e.completed_on as "completedOn",
-  (select count(*) from learning_progress p where p.enrolment_id = e.id and p.done_at is not null)::int
-    as "lessonsDone",
-  (select count(*) from learning_lessons l where l.course_id = e.course_id)::int as "lessonCount"`;
-const ENROLMENT_FROM = `learning_enrolments e join learning_courses c on c.id = e.course_id
-  join learning_licences li on li.id = e.licence_id join learning_sites s on s.id = li.site_id`;
 
 /**
  * Enrols a person in a course through a licence, dated `on`: the licence must grant the course, be in force
@@ -50,11 +55,8 @@ export async function enrolPerson(
       },
       { licenceId: licence.id },
     );
-  const seat = await sql.query(
-    `update learning_licences set seats_used = seats_used + 1 where id = $1 and seats_used < seats returning id`,
-    [licence.id],
-  );
-  if (!seat.rows[0])
+  const seat = await takeLicenceSeat(sql, licence.id);
+  if (!seat)
     throw learningError(
       'LEARNING_SEATS_EXHAUSTED',
       {
@@ -65,12 +67,13 @@ export async function enrolPerson(
     );
   let id: number;
   try {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into learning_enrolments (person_id, course_id, licence_id, org_id, enrolled_on)
-       values ($1, $2, $3, $4, $5) returning id`,
-      [person.personId, course.id, licence.id, person.orgId, on],
-    );
-    id = rows[0].id;
+    id = await insertEnrolment(sql, {
+      personId: person.personId,
+      courseId: course.id,
+      licenceId: licence.id,
+      orgId: person.orgId,
+      enrolledOn: on,
+    });
   } catch (e) {
     if (isUniqueViolation(e))
       throw learningError(
@@ -95,48 +98,30 @@ export async function recordProgress(
   input: { lessonId: number; positionSeconds: number; ended?: boolean },
   on: string,
 ) {
-  const { rows: lessons } = await sql.query<{
-    kind: string;
-    durationSeconds: number | null;
-    courseId: number;
-  }>(
-    `select kind, duration_seconds as "durationSeconds", course_id as "courseId" from learning_lessons where id = $1`,
-    [input.lessonId],
-  );
-  const lesson = lessons[0];
+  const lesson = await findLessonForProgress(sql, input.lessonId);
   if (!lesson) throw missing(LESSON, input.lessonId);
-  const { rows: enrolments } = await sql.query<{ id: number; completedOn: string | null }>(
-    `select id, completed_on as "completedOn" from learning_enrolments
-     where person_id = $1 and course_id = $2 for update`,
-    [personId, lesson.courseId],
-  );
-  const enrolment = enrolments[0];
+  const enrolment = await lockEnrolment(sql, personId, lesson.courseId);
   if (!enrolment) throw missing(ENROLMENT, lesson.courseId);
   const done =
     lesson.kind !== 'video' ||
     input.ended === true ||
     (lesson.durationSeconds !== null && input.positionSeconds >= lesson.durationSeconds);
-  const { rows } = await sql.query<{ positionSeconds: number; done: boolean }>(
-    `insert into learning_progress (enrolment_id, lesson_id, position_seconds, done_at)
-     values ($1, $2, $3, case when $4 then now() end)
-     on conflict (enrolment_id, lesson_id) do update set position_seconds = excluded.position_seconds,
-       done_at = coalesce(learning_progress.done_at, excluded.done_at), updated_at = now()
-     returning position_seconds as "positionSeconds", done_at is not null as done`,
-    [enrolment.id, input.lessonId, input.positionSeconds, done],
-  );
+  const progress = await upsertProgress(sql, {
+    enrolmentId: enrolment.id,
+    lessonId: input.lessonId,
+    positionSeconds: input.positionSeconds,
+    done,
+  });
   let completedOn = enrolment.completedOn;
-  if (!completedOn && rows[0].done) completedOn = await completeEnrolment(sql, enrolment.id, on);
-  return { ...rows[0], completedOn };
+  if (!completedOn && progress.done) completedOn = await completeEnrolment(sql, enrolment.id, on);
+  return { ...progress, completedOn };
 }
 
 export function createEnrolmentService(db: Db) {
   async function myEnrolmentRow(sql: Sql, personId: number, id: number) {
-    const { rows } = await sql.query<MyEnrolmentRow>(
-      `select ${ENROLMENT_COLUMNS} from ${ENROLMENT_FROM} where e.id = $1 and e.person_id = $2`,
-      [id, personId],
-    );
-    if (!rows[0]) throw missing(ENROLMENT, id);
-    return rows[0];
+    const row = await findMyEnrolment(sql, personId, id);
+    if (!row) throw missing(ENROLMENT, id);
+    return row;
   }
 
   return {
@@ -144,31 +129,14 @@ export function createEnrolmentService(db: Db) {
     async myLearning(actor: Actor) {
       const me = await getWorkerUnion(db, actor);
       const today = todayInChina();
-      const { rows: catalogue } = await db.query<CatalogueRow>(
-        `select distinct on (c.id) c.id as "courseId", c.title, c.kind, o.name as "orgName", c.minutes,
-           (select count(*) from learning_lessons l where l.course_id = c.id)::int as "lessonCount",
-           li.id as "licenceId", s.name as "siteName", (li.seats - li.seats_used) as "seatsLeft", li.ends_on as "endsOn"
-         from learning_licences li join learning_sites s on s.id = li.site_id join orgs so on so.id = s.org_id
-         join learning_licence_courses lc on lc.licence_id = li.id join learning_courses c on c.id = lc.course_id
-         join orgs o on o.id = c.org_id
-         where starts_with($1::text, so.path) and li.starts_on <= $2::date and li.ends_on >= $2::date
-           and li.seats_used < li.seats
-           and not exists (select 1 from learning_enrolments e where e.person_id = $3 and e.course_id = c.id)
-         order by c.id, li.ends_on desc`,
-        [me.path, today, me.personId],
-      );
-      const { rows: enrolments } = await db.query<MyEnrolmentRow>(
-        `select ${ENROLMENT_COLUMNS} from ${ENROLMENT_FROM} where e.person_id = $1 order by e.id desc`,
-        [me.personId],
-      );
-      const { rows: master } = await db.query('select 1 from learning_masters where person_id = $1', [
-        me.personId,
-      ]);
+      const catalogue = await listCatalogue(db, me.path, today, me.personId);
+      const enrolments = await listMyEnrolments(db, me.personId);
+      const master = await isMaster(db, me.personId);
       return {
         catalogue,
         enrolments,
         hours: await learningHours(db, me.personId),
-        isMaster: master.length > 0,
+        isMaster: master,
       };
     },
 
@@ -183,13 +151,7 @@ export function createEnrolmentService(db: Db) {
     async getMyEnrolment(actor: Actor, id: number) {
       const me = await getWorkerUnion(db, actor);
       const enrolment = await myEnrolmentRow(db, me.personId, id);
-      const { rows: lessons } = await db.query<LessonProgressRow>(
-        `select ${LESSON_COLUMNS}, coalesce(p.position_seconds, 0) as "positionSeconds",
-           (p.done_at is not null) as done
-         from learning_lessons l left join learning_progress p on p.lesson_id = l.id and p.enrolment_id = $1
-         where l.course_id = $2 order by l.position`,
-        [id, enrolment.courseId],
-      );
+      const lessons = await listLessonProgress(db, id, enrolment.courseId);
       return { enrolment, lessons };
     },
 
@@ -207,11 +169,7 @@ export function createEnrolmentService(db: Db) {
     async getMyLessonFile(actor: Actor, lessonId: number) {
       const me = await getWorkerUnion(db, actor);
       const file = await findLessonFile(db, lessonId);
-      const { rows } = await db.query(
-        'select 1 from learning_enrolments where person_id = $1 and course_id = $2',
-        [me.personId, file.courseId],
-      );
-      if (!rows[0]) throw missing(COURSE, file.courseId);
+      if (!(await isEnrolled(db, me.personId, file.courseId))) throw missing(COURSE, file.courseId);
       return file;
     },
   };
@@ -219,14 +177,7 @@ export function createEnrolmentService(db: Db) {
 
 /** A person's learning hours: completed courses and attended activities. */
 export async function learningHours(sql: Sql, personId: number): Promise<number> {
-  const { rows } = await sql.query<{ minutes: number }>(
-    `select coalesce((select sum(c.minutes) from learning_enrolments e join learning_courses c on c.id = e.course_id
-        where e.person_id = $1 and e.completed_on is not null), 0)
-      + coalesce((select sum(a.minutes) from learning_signups g join learning_activities a on a.id = g.activity_id
-        where g.person_id = $1 and g.attended), 0) as minutes`,
-    [personId],
-  );
-  return Math.round((Number(rows[0].minutes) / 60) * 10) / 10;
+  return Math.round(((await sumLearningMinutes(sql, personId)) / 60) * 10) / 10;
 }
 
 export type EnrolmentService = ReturnType<typeof createEnrolmentService>;

@@ -1,10 +1,13 @@
 import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
-import { insertActivity, markAttended, signUp } from './activities.service.ts';
+import { insertActivity } from './activities.repository.ts';
+import { markAttended, signUp } from './activities.service.ts';
 import { insertMaster } from './apprenticeship.service.ts';
-import { insertCourse, insertLesson, insertResource } from './courses.service.ts';
+import { insertCourse, insertResource } from './courses.repository.ts';
+import { insertLesson } from './courses.service.ts';
 import { enrolPerson, recordProgress } from './enrolment.service.ts';
+import { findMemberUnionId, listDemoLearners, listLessonIds } from './learning.demo.repository.ts';
 import type { CreateCourseInput } from './learning.schemas.ts';
 import { insertLicence, insertSite } from './sites.service.ts';
 
@@ -127,13 +130,10 @@ export async function seedLearning(
     },
     null,
   );
-  const { rows } = await sql.query<{ orgId: number }>(
-    `select org_id as "orgId" from memberships where person_id = $1 and status = 'active'`,
-    [people.masterPersonId],
-  );
+  const masterOrgId = await findMemberUnionId(sql, people.masterPersonId);
   await insertMaster(
     sql,
-    { personId: people.masterPersonId, orgId: rows[0].orgId, title: 'craftsman', speciality: '包装设备维修' },
+    { personId: people.masterPersonId, orgId: masterOrgId, title: 'craftsman', speciality: '包装设备维修' },
     null,
   );
   return { sites: DEMO_SITES.length, courses: courseIds.length };
@@ -147,22 +147,15 @@ async function seedYearOfLearning(
   licenceId: number,
 ) {
   const tongzhou = orgs.get('通州区总工会') as OrgRow;
-  const { rows: members } = await sql.query<{ personId: number; orgId: number; path: string }>(
-    `select m.person_id as "personId", m.org_id as "orgId", o.path from memberships m join orgs o on o.id = m.org_id
-     where m.status = 'active' and o.path like $1 order by m.person_id limit 40`,
-    [`${tongzhou.path}%`],
-  );
+  const members = await listDemoLearners(sql, tongzhou.path);
   for (const [i, m] of members.entries()) {
     const courseId = courseIds[i % courseIds.length];
     const month = String((i % 10) + 1).padStart(2, '0');
     await enrolPerson(sql, m, { courseId, licenceId }, `2021-${month}-05`);
     if (i >= 30) continue;
-    const { rows: lessons } = await sql.query<{ id: number }>(
-      'select id from learning_lessons where course_id = $1 order by position',
-      [courseId],
-    );
-    for (const l of lessons)
-      await recordProgress(sql, m.personId, { lessonId: l.id, positionSeconds: 0 }, `2021-${month}-20`);
+    const lessons = await listLessonIds(sql, courseId);
+    for (const lessonId of lessons)
+      await recordProgress(sql, m.personId, { lessonId, positionSeconds: 0 }, `2021-${month}-20`);
   }
   const activity = await insertActivity(
     sql,

@@ -3,6 +3,9 @@ import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { COURSE, missing } from './learning.errors.ts';
+import { type CourseHead, findActiveMembership, findCourseHead } from './learning.repository.ts';
+
+export type { CourseHead };
 
 /** A union the actor may write learning data for (its subtree). */
 export async function getOrgToWrite(sql: Sql, actor: Actor, orgId: number): Promise<OrgRow> {
@@ -20,31 +23,9 @@ export async function getWorkerUnion(
   actor: Actor,
 ): Promise<{ personId: number; orgId: number; path: string }> {
   if (actor.personId === null) throw notAMember();
-  const { rows } = await sql.query<{ orgId: number; path: string }>(
-    `select m.org_id as "orgId", o.path from memberships m join orgs o on o.id = m.org_id
-     where m.person_id = $1 and m.status = 'active'`,
-    [actor.personId],
-  );
-  if (!rows[0]) throw notAMember();
-  return { personId: actor.personId, ...rows[0] };
-}
-
-export interface CourseHead {
-  id: number;
-  orgId: number;
-  path: string;
-  title: string;
-  minutes: number;
-  orgName: string;
-}
-
-export async function findCourseHead(sql: Sql, id: number): Promise<CourseHead | null> {
-  const { rows } = await sql.query<CourseHead>(
-    `select c.id, c.org_id as "orgId", o.path, c.title, c.minutes, o.name as "orgName"
-     from learning_courses c join orgs o on o.id = c.org_id where c.id = $1`,
-    [id],
-  );
-  return rows[0] ?? null;
+  const membership = await findActiveMembership(sql, actor.personId);
+  if (!membership) throw notAMember();
+  return { personId: actor.personId, ...membership };
 }
 
 export async function getCourseHead(sql: Sql, id: number): Promise<CourseHead> {

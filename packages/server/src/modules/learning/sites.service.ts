@@ -1,4 +1,4 @@
-import { type Actor, offeredCondition, requireAccess } from '../../access/access.ts';
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -6,47 +6,26 @@ import { isUniqueViolation } from './learning.db.ts';
 import { invalidField, LICENCE, learningError, missing, SITE } from './learning.errors.ts';
 import { getOrgToWrite } from './learning.lookup.ts';
 import type { CreateLicenceInput, CreateSiteInput, LicenceRow, SiteRow } from './learning.schemas.ts';
-
-/** The licence columns; `today` is the placeholder of the day its `active` is judged on. */
-const LICENCE_COLUMNS = (today: string) => `li.id, li.site_id as "siteId", s.name as "siteName", li.number,
-  li.starts_on as "startsOn", li.ends_on as "endsOn", li.seats, li.seats_used as "seatsUsed",
-  (li.starts_on <= ${today}::date and li.ends_on >= ${today}::date) as active,
-  coalesce((select json_agg(json_build_object('id', c.id, 'title', c.title) order by c.id)
-    from learning_licence_courses lc join learning_courses c on c.id = lc.course_id where lc.licence_id = li.id),
-    '[]') as courses,
-  coalesce((select json_agg(json_build_object('id', r.id, 'title', r.title) order by r.id)
-    from learning_licence_resources lr join learning_resources r on r.id = lr.resource_id
-    where lr.licence_id = li.id), '[]') as resources`;
+import {
+  findLicenceRow,
+  findSiteRow,
+  insertLicenceLinks,
+  insertLicenceRow,
+  insertSiteRow,
+  listExistingIds,
+  listLicencesOfSites,
+  listSiteRows,
+} from './sites.repository.ts';
 
 async function licencesOf(sql: Sql, siteIds: number[], today = todayInChina()): Promise<LicenceRow[]> {
-  const { rows } = await sql.query<LicenceRow>(
-    `select ${LICENCE_COLUMNS('$2')} from learning_licences li join learning_sites s on s.id = li.site_id
-     where li.site_id = any($1::bigint[]) order by li.starts_on desc, li.id desc`,
-    [siteIds, today],
-  );
-  return rows;
+  return listLicencesOfSites(sql, siteIds, today);
 }
 
 export async function findLicence(sql: Sql, id: number, today = todayInChina()) {
-  const { rows } = await sql.query<
-    LicenceRow & {
-      orgId: number;
-      orgName: string;
-      path: string;
-      level: 'national' | 'provincial' | 'district' | 'enterprise';
-      signedOn: string;
-    }
-  >(
-    `select ${LICENCE_COLUMNS('$2')}, s.org_id as "orgId", o.name as "orgName", o.path, s.level, s.signed_on as "signedOn"
-     from learning_licences li join learning_sites s on s.id = li.site_id join orgs o on o.id = s.org_id
-     where li.id = $1`,
-    [id, today],
-  );
-  if (!rows[0]) throw missing(LICENCE, id);
-  return rows[0];
+  const licence = await findLicenceRow(sql, id, today);
+  if (!licence) throw missing(LICENCE, id);
+  return licence;
 }
-
-const SITE_COLUMNS = `s.id, s.org_id as "orgId", o.name as "orgName", s.name, s.level, s.signed_on as "signedOn"`;
 
 async function withLicences(sql: Sql, sites: Omit<SiteRow, 'licences'>[]): Promise<SiteRow[]> {
   const licences = await licencesOf(
@@ -58,12 +37,7 @@ async function withLicences(sql: Sql, sites: Omit<SiteRow, 'licences'>[]): Promi
 
 export async function insertSite(sql: Sql, input: CreateSiteInput, userId: number | null): Promise<number> {
   try {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into learning_sites (org_id, name, level, signed_on, created_by) values ($1, $2, $3, $4, $5)
-       returning id`,
-      [input.orgId, input.name.trim(), input.level, input.signedOn, userId],
-    );
-    return rows[0].id;
+    return await insertSiteRow(sql, input, userId);
   } catch (e) {
     if (isUniqueViolation(e))
       throw learningError(
@@ -91,12 +65,14 @@ export async function insertLicence(
     });
   let id: number;
   try {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into learning_licences (site_id, number, starts_on, ends_on, seats, created_by)
-       values ($1, $2, $3, $4, $5, $6) returning id`,
-      [siteId, input.number.trim(), input.startsOn, input.endsOn, input.seats, userId],
-    );
-    id = rows[0].id;
+    id = await insertLicenceRow(sql, {
+      siteId,
+      number: input.number.trim(),
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      seats: input.seats,
+      createdBy: userId,
+    });
   } catch (e) {
     if (isUniqueViolation(e))
       throw learningError(
@@ -112,31 +88,20 @@ export async function insertLicence(
 }
 
 async function linkAll(sql: Sql, licenceId: number, what: 'course' | 'resource', ids: number[]) {
-  const table = what === 'course' ? 'learning_courses' : 'learning_resources';
   const unique = [...new Set(ids)];
-  const { rows } = await sql.query<{ id: number }>(`select id from ${table} where id = any($1::bigint[])`, [
-    unique,
-  ]);
-  const found = new Set(rows.map((r) => Number(r.id)));
+  const found = await listExistingIds(sql, what, unique);
   const absent = unique.findIndex((id) => !found.has(id));
   if (absent >= 0)
     throw invalidField(`${what}Ids.${ids.indexOf(unique[absent])}`, {
       zh: `${what === 'course' ? '课程' : '资源'} ${unique[absent]} 不存在`,
       en: `No ${what} ${unique[absent]}`,
     });
-  await sql.query(
-    `insert into learning_licence_${what}s (licence_id, ${what}_id) select $1, unnest($2::bigint[])`,
-    [licenceId, unique],
-  );
+  await insertLicenceLinks(sql, licenceId, what, unique);
 }
 
 export function createSitesService(db: Db) {
   async function getSite(sql: Sql, actor: Actor, id: number, permission: 'learning.read' | 'learning.write') {
-    const { rows } = await sql.query<Omit<SiteRow, 'licences'> & { path: string }>(
-      `select ${SITE_COLUMNS}, o.path from learning_sites s join orgs o on o.id = s.org_id where s.id = $1`,
-      [id],
-    );
-    const site = rows[0];
+    const site = await findSiteRow(sql, id);
     if (!site) throw missing(SITE, id);
     requireAccess(
       actor,
@@ -149,13 +114,7 @@ export function createSitesService(db: Db) {
   return {
     async listSites(actor: Actor): Promise<SiteRow[]> {
       requireAccess(actor, 'learning.read');
-      const params: unknown[] = [];
-      const { rows } = await db.query<Omit<SiteRow, 'licences'>>(
-        `select ${SITE_COLUMNS} from learning_sites s join orgs o on o.id = s.org_id
-         where ${offeredCondition(actor, 'o.path', params)}
-         order by array_position(array['national','provincial','district','enterprise'], s.level), s.id`,
-        params,
-      );
+      const rows = await listSiteRows(db, actor);
       return withLicences(db, rows);
     },
 

@@ -5,6 +5,7 @@ import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
+import { listCourseTitles, listOrgNames, listOrgPaths, listSiteNames } from './learning.repository.ts';
 import type { Stats } from './learning.schemas.ts';
 
 type Line = Stats['byCourse'][number];
@@ -55,13 +56,6 @@ export async function learningStats(
     sumCounts(db, { ...range, subject: S.activityMinutes }),
   ]);
   const ids = (rows: CountRow[], pick: (r: CountRow) => string) => [...new Set(rows.map(pick))].map(Number);
-  const nameMap = async (table: string, column: string, list: number[]) => {
-    const { rows } = await db.query<{ id: number; name: string }>(
-      `select id, ${column} as name from ${table} where id = any($1::bigint[])`,
-      [list],
-    );
-    return new Map(rows.map((r) => [Number(r.id), r.name]));
-  };
   const unionOf = await rollUp(
     db,
     path,
@@ -69,17 +63,15 @@ export async function learningStats(
   );
   const unionIds = [...new Set(unionOf.values())];
   const [courseNames, siteNames, unionNames] = await Promise.all([
-    nameMap(
-      'learning_courses',
-      'title',
+    listCourseTitles(
+      db,
       ids(byCourseRows, (r) => r.dim),
     ),
-    nameMap(
-      'learning_sites',
-      'name',
+    listSiteNames(
+      db,
       ids(byCourseRows, (r) => r.dim2),
     ),
-    nameMap('orgs', 'name', unionIds),
+    listOrgNames(db, unionIds),
   ]);
   const total = (subject: string, rows = byCourseRows) =>
     rows.filter((r) => r.subject === subject).reduce((s, r) => s + r.n, 0);
@@ -99,10 +91,7 @@ export async function learningStats(
 
 /** Maps each union to the union directly below the root it lies under (or the root itself). */
 async function rollUp(db: Db, rootPath: string, orgIds: number[]): Promise<Map<number, number>> {
-  const { rows } = await db.query<{ id: number; path: string }>(
-    'select id, path from orgs where id = any($1::bigint[])',
-    [orgIds],
-  );
+  const rows = await listOrgPaths(db, orgIds);
   const depth = rootPath.split('/').filter(Boolean).length;
   return new Map(
     rows.map((r) => {

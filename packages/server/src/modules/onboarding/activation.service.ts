@@ -14,6 +14,15 @@ import {
   parseIdNumber,
 } from '../people/index.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
+import {
+  claimActivationAttempt,
+  deleteUnusedActivationCodes,
+  hasLiveActivationCode,
+  hasUserForPersonOrPhone,
+  insertActivationCode,
+  listUsersTaking,
+  useActivationCode,
+} from './onboarding.repository.ts';
 import { claimRequest } from './onboarding.throttle.ts';
 
 /** How long a code works, how many guesses it takes, and how many codes a phone or ID number gets an hour. */
@@ -61,11 +70,8 @@ export function createActivationService(db: Db, ids: IdProtector, sender: Sender
     if (personId === undefined) return undefined;
     const person = await findPersonById(sql, personId);
     if (!person?.orgId || person.name !== input.name.trim() || person.phone !== input.phone) return undefined;
-    const { rows } = await sql.query(
-      'select 1 from users where person_id = $1 or phone = $2 or username = $2 limit 1',
-      [personId, input.phone],
-    );
-    return rows.length ? undefined : person;
+    const taken = await hasUserForPersonOrPhone(sql, personId, input.phone);
+    return taken ? undefined : person;
   }
 
   return {
@@ -86,12 +92,13 @@ export function createActivationService(db: Db, ids: IdProtector, sender: Sender
         if (!person) return;
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
         // A new code replaces the earlier ones of this person.
-        await sql.query('delete from activation_codes where person_id = $1 and used_at is null', [person.id]);
-        await sql.query(
-          `insert into activation_codes (person_id, phone, code_hash, expires_at)
-           values ($1, $2, $3, now() + make_interval(mins => $4))`,
-          [person.id, input.phone, hashCode(randomBytes(9).toString('base64url'), code), CODE_TTL_MINUTES],
-        );
+        await deleteUnusedActivationCodes(sql, person.id);
+        await insertActivationCode(sql, {
+          personId: person.id,
+          phone: input.phone,
+          codeHash: hashCode(randomBytes(9).toString('base64url'), code),
+          ttlMinutes: CODE_TTL_MINUTES,
+        });
         await sender.send(
           {
             channel: 'sms',
@@ -113,41 +120,22 @@ export function createActivationService(db: Db, ids: IdProtector, sender: Sender
       const username = input.username?.trim() || input.phone;
       checkPasswordPolicy(input.password, username);
       await claimRequest(db, key('activation-verify-ip', ip), ACTIVATIONS_PER_ADDRESS);
-      const { rows } = await db.query<{ id: number; attempts: number; codeHash: string }>(
-        `update activation_codes set attempts = attempts + 1
-          where id = (select id from activation_codes
-                       where phone = $1 and used_at is null and expires_at > now() order by id desc limit 1)
-            and attempts < $2
-          returning id, attempts, code_hash as "codeHash"`,
-        [input.phone, CODE_ATTEMPTS],
-      );
-      const claimed = rows[0];
+      const claimed = await claimActivationAttempt(db, input.phone, CODE_ATTEMPTS);
       if (!claimed) {
-        const live = await db.query(
-          'select 1 from activation_codes where phone = $1 and used_at is null and expires_at > now()',
-          [input.phone],
-        );
-        throw live.rows.length ? onboardingErrors.codeDead() : onboardingErrors.codeInvalid();
+        throw (await hasLiveActivationCode(db, input.phone))
+          ? onboardingErrors.codeDead()
+          : onboardingErrors.codeInvalid();
       }
       if (!codeMatches(claimed.codeHash, input.code)) {
         if (claimed.attempts >= CODE_ATTEMPTS) throw onboardingErrors.codeDead();
         throw onboardingErrors.codeInvalid(CODE_ATTEMPTS - claimed.attempts);
       }
       const userId = await db.tx(async (sql) => {
-        const used = await sql.query<{ personId: number }>(
-          `update activation_codes set used_at = now() where id = $1 and used_at is null
-           returning person_id as "personId"`,
-          [claimed.id],
-        );
-        if (!used.rows[0]) throw onboardingErrors.codeInvalid();
-        const personId = used.rows[0].personId;
-        const taken = await sql.query<{ personId: number | null }>(
-          `select person_id as "personId" from users
-            where person_id = $1 or username = $2 or phone = $3 or username = $3`,
-          [personId, username, input.phone],
-        );
-        if (taken.rows.some((r) => r.personId === personId)) throw onboardingErrors.alreadyActivated();
-        if (taken.rows.length) throw onboardingErrors.usernameTaken();
+        const personId = await useActivationCode(sql, claimed.id);
+        if (personId === undefined) throw onboardingErrors.codeInvalid();
+        const taken = await listUsersTaking(sql, personId, username, input.phone);
+        if (taken.some((r) => r.personId === personId)) throw onboardingErrors.alreadyActivated();
+        if (taken.length) throw onboardingErrors.usernameTaken();
         const person = await findPersonById(sql, personId);
         const id = await insertUser(sql, {
           username,

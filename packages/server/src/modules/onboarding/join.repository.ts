@@ -1,3 +1,4 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { escapeLike } from '../../shared/like.ts';
 
@@ -93,4 +94,83 @@ export async function searchUnions(sql: Sql, q: string, limit = 20): Promise<Uni
       .slice(0, -1)
       .map((id) => nameOf.get(id) ?? ''),
   }));
+}
+
+/** The name of an active grassroots union or branch (one a worker may join), or undefined. */
+export async function findJoinableUnionName(sql: Sql, orgId: number): Promise<string | undefined> {
+  const { rows } = await sql.query<{ name: string }>(
+    `select name from orgs where id = $1 and status = 'active' and level in (4, 5)`,
+    [orgId],
+  );
+  return rows[0]?.name;
+}
+
+export interface NewJoinRequest {
+  orgId: number;
+  name: string;
+  idHash: string;
+  idCipher: string;
+  idMasked: string;
+  phone: string;
+  employer: string | null;
+  note: string | null;
+}
+
+/** Inserts a pending request; its id. */
+export async function insertJoinRequest(sql: Sql, r: NewJoinRequest): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into join_requests (org_id, name, id_hash, id_cipher, id_masked, phone, employer, note)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    [r.orgId, r.name, r.idHash, r.idCipher, r.idMasked, r.phone, r.employer, r.note],
+  );
+  return rows[0].id;
+}
+
+/** One page of the requests in the actor's subtree (and a union's subtree in it), newest first, with the count. */
+export async function listJoinRequestRows(
+  sql: Sql,
+  f: { scope: Subtree; union?: { path: string }; status?: JoinStatus; limit: number; offset: number },
+): Promise<{ rows: JoinRequestRow[]; total: number }> {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(f.scope, 'o.path', params)];
+  if (f.union) where.push(subtreeCondition(f.union, 'o.path', params));
+  if (f.status) {
+    params.push(f.status);
+    where.push(`j.status = $${params.length}`);
+  }
+  const from = `join_requests j join orgs o on o.id = j.org_id where ${where.join(' and ')}`;
+  const [items, total] = await Promise.all([
+    sql.query<JoinRequestRow>(
+      `select ${JOIN_COLUMNS} from ${from} order by j.id desc limit ${f.limit} offset ${f.offset}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*) as n from ${from}`, params),
+  ]);
+  return { rows: items.rows.map(toJoinRequest), total: total.rows[0].n };
+}
+
+export async function markJoinRequestAccepted(
+  sql: Sql,
+  id: number,
+  personId: number,
+  decidedBy: number | null,
+): Promise<void> {
+  await sql.query(
+    `update join_requests set status = 'accepted', person_id = $2, decided_by = $3, decided_at = now()
+      where id = $1`,
+    [id, personId, decidedBy],
+  );
+}
+
+export async function markJoinRequestDeclined(
+  sql: Sql,
+  id: number,
+  reason: string,
+  decidedBy: number | null,
+): Promise<void> {
+  await sql.query(
+    `update join_requests set status = 'declined', reason = $2, decided_by = $3, decided_at = now()
+      where id = $1`,
+    [id, reason, decidedBy],
+  );
 }

@@ -1,4 +1,4 @@
-import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -17,13 +17,16 @@ import {
 } from '../people/index.ts';
 import { parseIdOrThrow } from './activation.service.ts';
 import {
+  findJoinableUnionName,
   findJoinRequest,
-  JOIN_COLUMNS,
+  insertJoinRequest,
   type JoinRequestRow,
   type JoinStatus,
+  listJoinRequestRows,
   lockJoinRequest,
+  markJoinRequestAccepted,
+  markJoinRequestDeclined,
   searchUnions,
-  toJoinRequest,
 } from './join.repository.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
 import { claimRequest } from './onboarding.throttle.ts';
@@ -68,30 +71,22 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
       const idHash = ids.hash(number);
       try {
         return await db.tx(async (sql) => {
-          const { rows: orgs } = await sql.query<{ name: string }>(
-            `select name from orgs where id = $1 and status = 'active' and level in (4, 5)`,
-            [input.orgId],
-          );
-          if (!orgs[0]) throw onboardingErrors.unionNotFound();
+          const orgName = await findJoinableUnionName(sql, input.orgId);
+          if (orgName === undefined) throw onboardingErrors.unionNotFound();
           const personId = await findPersonIdByHash(sql, idHash);
           if (personId !== undefined && (await findPersonById(sql, personId))?.orgId) {
             throw onboardingErrors.alreadyMember();
           }
-          const { rows } = await sql.query<{ id: number }>(
-            `insert into join_requests (org_id, name, id_hash, id_cipher, id_masked, phone, employer, note)
-             values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-            [
-              input.orgId,
-              name,
-              idHash,
-              ids.encrypt(number),
-              maskIdNumber(number),
-              input.phone,
-              input.employer?.trim() || null,
-              input.note?.trim() || null,
-            ],
-          );
-          const id = rows[0].id;
+          const id = await insertJoinRequest(sql, {
+            orgId: input.orgId,
+            name,
+            idHash,
+            idCipher: ids.encrypt(number),
+            idMasked: maskIdNumber(number),
+            phone: input.phone,
+            employer: input.employer?.trim() || null,
+            note: input.note?.trim() || null,
+          });
           await recordAudit(sql, null, {
             action: 'join_request.create',
             entity: 'join_request',
@@ -103,11 +98,11 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
               channel: 'sms',
               to: input.phone,
               purpose: 'join_received',
-              text: `【工会】已收到您的入会申请（${orgs[0].name}），审核结果将以短信通知您。`,
+              text: `【工会】已收到您的入会申请（${orgName}），审核结果将以短信通知您。`,
             },
             sql,
           );
-          return { id, status: 'pending' as const, orgName: orgs[0].name };
+          return { id, status: 'pending' as const, orgName };
         });
       } catch (e) {
         if (isUniqueViolation(e)) throw onboardingErrors.requestPending();
@@ -117,27 +112,17 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
 
     async listJoinRequests(actor: Actor, q: JoinQuery) {
       requireAccess(actor, 'members.join.review');
-      const params: unknown[] = [];
-      const where = [subtreeCondition(actor, 'o.path', params)];
-      if (q.orgId) {
-        const org = await getOrgInScope(db, actor, q.orgId);
-        where.push(subtreeCondition({ path: org.path }, 'o.path', params));
-      }
-      if (q.status) {
-        params.push(q.status);
-        where.push(`j.status = $${params.length}`);
-      }
+      const union = q.orgId ? await getOrgInScope(db, actor, q.orgId) : undefined;
       const pageSize = q.pageSize ?? 20;
       const page = q.page ?? 1;
-      const from = `join_requests j join orgs o on o.id = j.org_id where ${where.join(' and ')}`;
-      const [items, total] = await Promise.all([
-        db.query<JoinRequestRow>(
-          `select ${JOIN_COLUMNS} from ${from} order by j.id desc limit ${pageSize} offset ${(page - 1) * pageSize}`,
-          params,
-        ),
-        db.query<{ n: number }>(`select count(*) as n from ${from}`, params),
-      ]);
-      return { items: items.rows.map(toJoinRequest), total: total.rows[0].n, page, pageSize };
+      const { rows, total } = await listJoinRequestRows(db, {
+        scope: actor,
+        union: union && { path: union.path },
+        status: q.status,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { items: rows, total, page, pageSize };
     },
 
     /** The requests as listed (every one, at most 50,000; more is refused, never cut), as .xlsx; audited. */
@@ -206,11 +191,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
           employerName: req.employer,
           orgId: req.orgId,
         });
-        await sql.query(
-          `update join_requests set status = 'accepted', person_id = $2, decided_by = $3, decided_at = now()
-            where id = $1`,
-          [id, personId, actor.userId || null],
-        );
+        await markJoinRequestAccepted(sql, id, personId, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'join_request.accept',
           entity: 'join_request',
@@ -240,11 +221,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
         if (!req) throw notFound(JOIN_REQUEST, { id });
         requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
         if (req.status !== 'pending') throw onboardingErrors.requestDecided();
-        await sql.query(
-          `update join_requests set status = 'declined', reason = $2, decided_by = $3, decided_at = now()
-            where id = $1`,
-          [id, why, actor.userId || null],
-        );
+        await markJoinRequestDeclined(sql, id, why, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'join_request.decline',
           entity: 'join_request',

@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
+import { countRequest, deleteOldCounters } from './onboarding.repository.ts';
 
 export const HOUR = 3600;
 
@@ -14,18 +15,10 @@ export async function claimRequest(
   limit: number,
   windowSeconds = HOUR,
 ): Promise<void> {
-  const { rows } = await sql.query<{ n: number }>(
-    `insert into onboarding_counters as c (key, n, window_start) values ($1, 1, now())
-     on conflict (key) do update
-        set n = case when c.window_start < now() - make_interval(secs => $2) then 1 else c.n + 1 end,
-            window_start = case when c.window_start < now() - make_interval(secs => $2) then now()
-                                else c.window_start end
-     returning n`,
-    [key, windowSeconds],
-  );
-  if (rows[0].n > limit) throw onboardingErrors.throttled();
+  const n = await countRequest(sql, key, windowSeconds);
+  if (n > limit) throw onboardingErrors.throttled();
 }
 
 export async function purgeCounters(sql: Sql): Promise<void> {
-  await sql.query(`delete from onboarding_counters where window_start < now() - interval '1 day'`);
+  await deleteOldCounters(sql);
 }

@@ -1,7 +1,7 @@
+export { insertOutboxMessage } from './outbox.repository.ts';
 export { outboxRoutes } from './outbox.routes.ts';
 export {
   createOutboxSender,
-  insertOutboxMessage,
   type MessagePurpose,
   type OutboxSenderOptions,
   type OutgoingMessage,

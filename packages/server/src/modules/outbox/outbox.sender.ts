@@ -1,4 +1,5 @@
 import type { Db, Sql } from '../../db/db.ts';
+import { insertOutboxMessage } from './outbox.repository.ts';
 
 /** Why a message was sent; the outbox page and the log show it. */
 export type MessagePurpose = 'activation_code' | 'join_received' | 'join_accepted' | 'join_declined' | string;
@@ -25,15 +26,6 @@ export interface OutboxSenderOptions {
   log?: (line: string) => void;
   /** In production the log line leaves out the text (it may hold a one-time code); the outbox keeps it. */
   production?: boolean;
-}
-
-/** Records a message in the outbox table; returns its id. */
-export async function insertOutboxMessage(sql: Sql, m: OutgoingMessage): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    'insert into outbox (channel, recipient, text, purpose) values ($1, $2, $3, $4) returning id',
-    [m.channel, m.to, m.text, m.purpose],
-  );
-  return rows[0].id;
 }
 
 /**
