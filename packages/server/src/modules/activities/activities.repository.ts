@@ -461,13 +461,15 @@ export interface SignupOutcome {
  *    rule (compiled to SQL by the programs module) holds; `open`: the activity open on the day;
  *  - `noshow`: their no-shows since $9 (counted only when the activity has a no-show limit, $11);
  *    `prior`: a live sign-up of theirs;
- *  - `go`: the candidate when every check holds, with the quota (a lower union's places) they sign up under;
+ *  - `ok`: the candidate when every check holds, with the quota (a lower union's places) they sign up under;
+ *  - `cnt`: the sign-up's count (`activities.signups` on the day, by kind), written before a place is locked so
+ *    that the activity's row is not held while the count's row is; `go`: the candidate once counted;
  *  - `qtaken`, `taken`: the guarded counters — a place of the quota (both counters held: `taken < places` on the
  *    quota and on the activity), or one of the places no quota holds (`shared_taken < places - quota_total`).
  *    Concurrent sign-ups queue on the row lock and re-check the guards on the newest row;
  *  - `ins`: the sign-up, confirmed when a place was taken, else waiting (its place in the queue is its id);
- *    `aud`, `cnt`: its audit row and its count (`activities.signups` on the day, by kind) in the same statement,
- *    as claims keep theirs, so that neither can be lost or counted without the sign-up.
+ *    `aud`: its audit row. Count and audit row are in the same statement, as claims keep theirs, so that neither
+ *    can be lost, nor kept without the sign-up.
  * A concurrent second sign-up of the same person fails on the unique index (23505), which undoes the whole
  * statement, the place included.
  *
@@ -511,7 +513,7 @@ export function compileSignup(plan: {
   prior as (
     select 1 from activity_signups where activity_id = $1 and person_id = $2 and status <> 'cancelled'
   ),
-  go as (
+  ok as (
     select c.person_id, c.org_id, quota.org_id as quota_org_id
       from cand c
       left join lateral (
@@ -521,6 +523,15 @@ export function compileSignup(plan: {
       ) quota on true
      where exists (select 1 from open) and not exists (select 1 from prior)
        and ($11::int = 0 or (select n from noshow) < $11::int)
+  ),
+  cnt as (
+    insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
+    select 'activities.signups', ok.org_id, $3::date, $5::text, '', 1, 0 from ok
+    on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
+    returning 1
+  ),
+  go as (
+    select * from ok where exists (select 1 from cnt)
   ),
   qtaken as (
     update activity_quotas q set taken = q.taken + 1
@@ -549,11 +560,6 @@ export function compileSignup(plan: {
     select $6::bigint, $7::text, 'activity.signup', 'activity', ($1::bigint)::text, ins.org_id,
            jsonb_build_object('personId', $2::bigint, 'status', ins.status), $8::text, $12::text
       from ins
-  ),
-  cnt as (
-    insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
-    select 'activities.signups', ins.org_id, $3::date, $5::text, '', 1, 0 from ins
-    on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
   )
   select (select name from person) as name,
          exists (select 1 from person where path like $4) as member,
