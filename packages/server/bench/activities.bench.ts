@@ -12,6 +12,7 @@
  * The last line is one JSON object.
  *
  * Usage: npm run bench:activities [-- --workers N --places P --connections C --raw-clients R --rounds K]
+ *        [--profile DIR]   (the server writes a CPU profile into DIR when it stops)
  * Loopback only; bounded by the number of workers (every worker signs up once per activity) and a time limit.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -41,6 +42,8 @@ const connections = arg('connections', 100);
 const rawClients = arg('raw-clients', 20);
 const timeLimitSec = arg('seconds', 1200);
 const rounds = arg('rounds', 5);
+const profileAt = process.argv.indexOf('--profile');
+const profileDir = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
 const warmup = Math.min(5000, Math.max(200, Math.floor(workers / 20)));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const log = (msg: string) => console.error(msg);
@@ -56,7 +59,8 @@ const admin: Actor = {
 };
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'packages/server/src/main.ts'], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

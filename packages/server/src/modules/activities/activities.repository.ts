@@ -149,16 +149,6 @@ export async function setStatus(sql: Sql, id: number, status: 'cancelled') {
   await sql.query(`update activities set status = $2 where id = $1`, [id, status]);
 }
 
-/** The quota (a lower union's places) a member of the union at `path` signs up under, if the activity sets one. */
-export async function quotaOf(sql: Sql, activityId: number, path: string): Promise<number | null> {
-  const { rows } = await sql.query<{ orgId: number }>(
-    `select q.org_id as "orgId" from activity_quotas q join orgs o on o.id = q.org_id
-      where q.activity_id = $1 and starts_with($2::text, o.path) order by length(o.path) desc limit 1`,
-    [activityId, path],
-  );
-  return rows[0]?.orgId ?? null;
-}
-
 /**
  * Takes one place if one is left (guarded counters, one statement): from the quota of `quotaOrgId`, else from the
  * places no quota holds; the total `taken` moves with it. True when taken.
@@ -218,25 +208,6 @@ export async function findSignup(sql: Sql, activityId: number, personId: number,
   return rows[0];
 }
 
-export async function insertSignup(
-  sql: Sql,
-  s: {
-    activityId: number;
-    personId: number;
-    orgId: number;
-    status: 'confirmed' | 'waiting';
-    signedOn: string;
-    quotaOrgId: number | null;
-  },
-) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into activity_signups (activity_id, person_id, org_id, status, signed_on, quota_org_id)
-     values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning id`,
-    [s.activityId, s.personId, s.orgId, s.status, s.signedOn, s.quotaOrgId],
-  );
-  return rows[0]?.id;
-}
-
 export async function cancelSignup(sql: Sql, id: number) {
   await sql.query(`update activity_signups set status = 'cancelled', cancelled_at = now() where id = $1`, [
     id,
@@ -292,18 +263,6 @@ export async function signupsOfPerson(sql: Sql, personId: number) {
     [personId],
   );
   return rows;
-}
-
-/** No-shows of a person since a moment: sessions ended, signed up and confirmed, not checked in. */
-export async function countNoShows(sql: Sql, personId: number, since: Date, now: Date) {
-  const { rows } = await sql.query<{ n: number }>(
-    `select count(*)::int as n
-       from activity_signups s join activity_sessions x on x.activity_id = s.activity_id
-      where s.person_id = $1 and s.status = 'confirmed' and x.ends_at >= $2 and x.ends_at < $3
-        and not exists (select 1 from activity_attendance t where t.session_id = x.id and t.person_id = s.person_id)`,
-    [personId, since, now],
-  );
-  return rows[0].n;
 }
 
 export async function sessionByCode(sql: Sql, code: string, at: Date) {
@@ -469,4 +428,198 @@ export async function joinedWithPhotos(sql: Sql, personId: number) {
     [personId],
   );
   return rows;
+}
+
+/**
+ * A compiled sign-up: the statement's text and its parameters that do not depend on who signs up (from $12 on:
+ * the rule's own). Compiled per activity and day (the rule's ages are taken on the day).
+ */
+export interface CompiledSignup {
+  text: string;
+  fixed: unknown[];
+}
+
+/** What one sign-up statement learnt: the person, each check, and the sign-up made (null when none). */
+export interface SignupOutcome {
+  name: string | null;
+  /** A member of a union in the organiser's subtree. */
+  member: boolean;
+  /** The activity's rule holds for them (true without a rule). */
+  eligible: boolean;
+  /** Open, and the day inside the sign-up window. */
+  open: boolean;
+  noShows: number;
+  /** Signed up already (a live sign-up). */
+  signedUp: boolean;
+  status: 'confirmed' | 'waiting' | null;
+}
+
+/**
+ * A whole sign-up as ONE statement, so that the activity's row is locked only inside the database, never across a
+ * round trip (the flash-claims method, programs/claims):
+ *  - `person`: the worker with their active membership; `cand`: the same if in the organiser's subtree and the
+ *    rule (compiled to SQL by the programs module) holds; `open`: the activity open on the day;
+ *  - `noshow`: their no-shows since $9 (counted only when the activity has a no-show limit, $11);
+ *    `prior`: a live sign-up of theirs;
+ *  - `ok`: the candidate when every check holds, with the quota (a lower union's places) they sign up under;
+ *  - `cnt`: the sign-up's count (`activities.signups` on the day, by kind), written before a place is locked so
+ *    that the activity's row is not held while the count's row is; `go`: the candidate once counted;
+ *  - `qtaken`, `taken`: the guarded counters — a place of the quota (both counters held: `taken < places` on the
+ *    quota and on the activity), or one of the places no quota holds (`shared_taken < places - quota_total`).
+ *    Concurrent sign-ups queue on the row lock and re-check the guards on the newest row;
+ *  - `ins`: the sign-up, confirmed when a place was taken, else waiting (its place in the queue is its id);
+ *    `aud`: its audit row. Count and audit row are in the same statement, as claims keep theirs, so that neither
+ *    can be lost, nor kept without the sign-up.
+ * A concurrent second sign-up of the same person fails on the unique index (23505), which undoes the whole
+ * statement, the place included.
+ *
+ * Parameters: $1 activity, $2 person, $3 day, $4 the organiser's subtree pattern, $5 kind, $6 user id,
+ * $7 username, $8 ip, $9 no-shows since, $10 now, $11 the no-show limit (0: none), $12 the actor's name, then the
+ * rule's own parameters.
+ */
+export function compileSignup(plan: {
+  orgPath: string;
+  kind: ActivityKind;
+  noShowLimit: number;
+  rule: { where: string; params: unknown[] } | null;
+}): CompiledSignup {
+  const cand = plan.rule
+    ? `select p.id as person_id, m.org_id, o.path
+         from persons p
+         join memberships m on m.person_id = p.id and m.status = 'active'
+         join orgs o on o.id = m.org_id
+        where p.id = $2 and o.path like $4 and ${plan.rule.where}`
+    : `select person_id, org_id, path from person where path like $4`;
+  const text = `with person as (
+    select p.id as person_id, p.name, m.org_id, o.path
+      from persons p
+      left join memberships m on m.person_id = p.id and m.status = 'active'
+      left join orgs o on o.id = m.org_id
+     where p.id = $2
+     limit 1
+  ),
+  cand as (${cand}),
+  open as (
+    select 1 from activities where id = $1 and status = 'open' and $3::date between signup_from and signup_until
+  ),
+  noshow as (
+    select case when $11::int > 0 then (
+      select count(*)::int
+        from activity_signups s join activity_sessions x on x.activity_id = s.activity_id
+       where s.person_id = $2 and s.status = 'confirmed' and x.ends_at >= $9::timestamptz and x.ends_at < $10::timestamptz
+         and not exists (select 1 from activity_attendance t where t.session_id = x.id and t.person_id = s.person_id)
+    ) else 0 end as n
+  ),
+  prior as (
+    select 1 from activity_signups where activity_id = $1 and person_id = $2 and status <> 'cancelled'
+  ),
+  ok as (
+    select c.person_id, c.org_id, quota.org_id as quota_org_id
+      from cand c
+      left join lateral (
+        select q.org_id from activity_quotas q join orgs qo on qo.id = q.org_id
+         where q.activity_id = $1 and starts_with(c.path, qo.path)
+         order by length(qo.path) desc limit 1
+      ) quota on true
+     where exists (select 1 from open) and not exists (select 1 from prior)
+       and ($11::int = 0 or (select n from noshow) < $11::int)
+  ),
+  cnt as (
+    insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
+    select 'activities.signups', ok.org_id, $3::date, $5::text, '', 1, 0 from ok
+    on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
+    returning 1
+  ),
+  go as (
+    select * from ok where exists (select 1 from cnt)
+  ),
+  qtaken as (
+    update activity_quotas q set taken = q.taken + 1
+      from go
+     where q.activity_id = $1 and q.org_id = go.quota_org_id and q.taken < q.places
+    returning 1
+  ),
+  taken as (
+    update activities a
+       set taken = a.taken + 1, shared_taken = a.shared_taken + (case when go.quota_org_id is null then 1 else 0 end)
+      from go
+     where a.id = $1 and a.taken < a.places
+       and case when go.quota_org_id is null then a.shared_taken < a.places - a.quota_total
+                else exists (select 1 from qtaken) end
+    returning a.id
+  ),
+  ins as (
+    insert into activity_signups (activity_id, person_id, org_id, status, signed_on, quota_org_id)
+    select $1, go.person_id, go.org_id, case when exists (select 1 from taken) then 'confirmed' else 'waiting' end,
+           $3::date, go.quota_org_id
+      from go
+    returning org_id, status
+  ),
+  aud as (
+    insert into audit_log (user_id, username, action, entity, entity_id, org_id, after, ip, actor_name)
+    select $6::bigint, $7::text, 'activity.signup', 'activity', ($1::bigint)::text, ins.org_id,
+           jsonb_build_object('personId', $2::bigint, 'status', ins.status), $8::text, $12::text
+      from ins
+  )
+  select (select name from person) as name,
+         exists (select 1 from person where path like $4) as member,
+         exists (select 1 from cand) as eligible,
+         exists (select 1 from open) as open,
+         (select n from noshow) as "noShows",
+         exists (select 1 from prior) as "signedUp",
+         (select status from ins) as status`;
+  return { text, fixed: plan.rule?.params ?? [] };
+}
+
+/** The parameters of one sign-up (see compileSignup). */
+export function signupParams(
+  activity: { id: number; orgPath: string; kind: ActivityKind; noShowLimit: number; noShowDays: number },
+  compiled: CompiledSignup,
+  s: {
+    personId: number;
+    day: string;
+    now: Date;
+    actor: { userId?: number | null; username?: string | null; ip?: string; displayName?: string | null };
+  },
+): unknown[] {
+  return [
+    activity.id,
+    s.personId,
+    s.day,
+    subtreePattern(activity.orgPath),
+    activity.kind,
+    s.actor.userId ?? null,
+    s.actor.username ?? null,
+    s.actor.ip ?? null,
+    new Date(s.now.getTime() - activity.noShowDays * 86_400_000),
+    s.now,
+    activity.noShowLimit,
+    s.actor.displayName ?? null,
+    ...compiled.fixed,
+  ];
+}
+
+/**
+ * Runs one sign-up statement. Inside a longer transaction (staff signing a list or a sheet up) it runs under a
+ * savepoint, so that a concurrent sign-up of the same person (23505) undoes this one only.
+ */
+export async function runSignup(
+  sql: Sql,
+  compiled: CompiledSignup,
+  params: unknown[],
+  inTransaction: boolean,
+): Promise<SignupOutcome> {
+  if (!inTransaction) {
+    const { rows } = await sql.query<SignupOutcome>(compiled.text, params, { prepare: true });
+    return rows[0];
+  }
+  await sql.query('savepoint activity_signup');
+  try {
+    const { rows } = await sql.query<SignupOutcome>(compiled.text, params);
+    await sql.query('release savepoint activity_signup');
+    return rows[0];
+  } catch (e) {
+    await sql.query('rollback to savepoint activity_signup');
+    throw e;
+  }
 }

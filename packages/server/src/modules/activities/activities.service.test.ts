@@ -53,6 +53,35 @@ describe('workers’ activities', () => {
     const a = await svc.get(staff(), id);
     expect(a).toMatchObject({ places: 50, taken: 50, waiting: 250 });
     expect(a.roster.filter((r) => r.status === 'confirmed')).toHaveLength(50);
+    // each sign-up counted once and audited once, in the statement that made it
+    const { rows } = await db.query<{ counted: number; audited: number }>(
+      `select (select n from report_counts where subject = 'activities.signups' and org_id = $2
+                 and month = '2026-05-01' and dim = 'family')::int as counted,
+              (select count(*)::int from audit_log where action = 'activity.signup' and entity_id = $1::text) as audited`,
+      [id, firm.id],
+    );
+    expect(rows[0]).toEqual({ counted: 300, audited: 300 });
+  });
+
+  it('refuses a sign-up outside the window or after a cancel seen by another instance; one sign-up a person', async () => {
+    const { id } = await activity(5);
+    const [p, q] = [(await t.newPerson(firm)).id, (await t.newPerson(firm)).id];
+    const other = createActivitiesService(db, () => now);
+    // the same person twice at once: one sign-up, one refusal
+    const twice = await Promise.allSettled([svc.signUpSelf(worker(p), id), other.signUpSelf(worker(p), id)]);
+    expect(twice.filter((x) => x.status === 'fulfilled')).toHaveLength(1);
+    expect(twice.find((x) => x.status === 'rejected')).toMatchObject({
+      reason: { code: 'ACTIVITY_ALREADY_SIGNED_UP' },
+    });
+    const before = now;
+    now = new Date('2026-05-11T09:00:00+08:00');
+    await expect(other.signUpSelf(worker(q), id)).rejects.toMatchObject({ code: 'ACTIVITY_SIGNUP_CLOSED' });
+    now = before;
+    await svc.cancel(staff(), id);
+    // `other` still remembers the activity open: the statement finds it cancelled and says so
+    await expect(other.signUpSelf(worker(q), id)).rejects.toMatchObject({ code: 'ACTIVITY_CANCELLED' });
+    await expect(svc.signUpSelf(worker(q), id)).rejects.toMatchObject({ code: 'ACTIVITY_CANCELLED' });
+    expect((await svc.get(staff(), id)).roster.map((r) => r.personId)).toEqual([p]);
   });
 
   it('promotes the first on the waiting list when someone cancels, and tells them', async () => {

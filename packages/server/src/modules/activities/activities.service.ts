@@ -16,15 +16,13 @@ import { cardHolder, cleanPhoto } from '../card/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { findPersonById, type IdProtector } from '../people/index.ts';
-import { evaluateRule, loadFacts, type Rule, validateRule } from '../programs/index.ts';
+import { type Rule, validateRule } from '../programs/index.ts';
 import { addCounts, sumCounts } from '../reporting/index.ts';
 import { planSignupRows, SIGNUP_SHEET } from './activities.import.ts';
 import {
   type ActivityKind,
-  type ActivityRow,
   attend,
   cancelSignup,
-  countNoShows,
   countPairs,
   findActivity,
   findPhoto,
@@ -34,7 +32,6 @@ import {
   hasInterest,
   insertActivity,
   insertPhoto,
-  insertSignup,
   joinedWithPhotos,
   listActivities,
   listOffered,
@@ -43,7 +40,6 @@ import {
   orgNames,
   participantsFor,
   promote,
-  quotaOf,
   rosterOf,
   sessionByCode,
   sessionCodes,
@@ -53,6 +49,7 @@ import {
   takePlace,
   unmarkInterest,
 } from './activities.repository.ts';
+import { createSignups } from './activities.signup.ts';
 
 /**
  * Workers' activities (职工活动, issue 26): a union organises an activity for its subtree with places, a sign-up
@@ -133,6 +130,7 @@ export function createActivitiesService(
   ids?: Pick<IdProtector, 'hash'>,
 ) {
   const today = () => todayInChina(clock());
+  const signups = createSignups(db, clock);
 
   async function inScope(
     sql: Sql,
@@ -159,89 +157,6 @@ export function createActivitiesService(
     )
       throw notFound({ zh: '会员', en: 'Member' });
     return person;
-  }
-
-  /** Signs a member up: in the organiser's subtree, eligible, not barred; a place if one is left, else waiting. */
-  async function signUp(sql: Sql, actor: Actor, a: ActivityRow, personId: number) {
-    if (a.status !== 'open')
-      throw err('conflict', 'ACTIVITY_CANCELLED', '活动已取消', 'The activity is cancelled');
-    const day = today();
-    if (day < a.signupFrom || day > a.signupUntil)
-      throw err(
-        'conflict',
-        'ACTIVITY_SIGNUP_CLOSED',
-        `报名时间为${a.signupFrom}至${a.signupUntil}`,
-        `Sign-up runs from ${a.signupFrom} to ${a.signupUntil}`,
-      );
-    const person = await findPersonById(sql, personId);
-    if (!person?.orgPath?.startsWith(a.orgPath) || !person.orgId)
-      throw err(
-        'invalid',
-        'ACTIVITY_NOT_MEMBER',
-        `${person?.name ?? ''}不是主办工会所属的会员`,
-        `${person?.name ?? 'The person'} is not a member of the organiser's unions`,
-        'personId',
-      );
-    if (a.rule) {
-      const decision = evaluateRule(
-        a.rule,
-        await loadFacts(sql, { personId, ownerPath: a.orgPath, asOf: day }),
-      );
-      if (!decision.eligible) {
-        const failed = decision.outcomes.filter((o) => !o.held);
-        throw invalid('ACTIVITY_NOT_ELIGIBLE', {
-          zh: `${person.name}不符合报名条件：${failed.map((o) => o.text.zh).join('；')}`,
-          en: `${person.name} does not meet the conditions: ${failed.map((o) => o.text.en).join('; ')}`,
-        });
-      }
-    }
-    if (a.noShowLimit > 0) {
-      const since = new Date(clock().getTime() - a.noShowDays * 86_400_000);
-      const n = await countNoShows(sql, personId, since, clock());
-      if (n >= a.noShowLimit)
-        throw err(
-          'conflict',
-          'ACTIVITY_NO_SHOW_BARRED',
-          `${person.name}近${a.noShowDays}天内有${n}次报名未到，暂不能报名`,
-          `${person.name} missed ${n} activities signed up for in the last ${a.noShowDays} days and cannot sign up for now`,
-        );
-    }
-    if (await findSignup(sql, a.id, personId))
-      throw err(
-        'conflict',
-        'ACTIVITY_ALREADY_SIGNED_UP',
-        `${person.name}已报名此活动`,
-        `${person.name} has already signed up`,
-      );
-    // a member of a union with a quota takes a place from it (else waits for one of it); others the shared places
-    const quotaOrgId = a.quotas.length ? await quotaOf(sql, a.id, person.orgPath) : null;
-    const confirmed = await takePlace(sql, a.id, quotaOrgId);
-    const id = await insertSignup(sql, {
-      activityId: a.id,
-      personId,
-      orgId: person.orgId,
-      status: confirmed ? 'confirmed' : 'waiting',
-      signedOn: day,
-      quotaOrgId,
-    });
-    if (!id)
-      throw err(
-        'conflict',
-        'ACTIVITY_ALREADY_SIGNED_UP',
-        `${person.name}已报名此活动`,
-        `${person.name} has already signed up`,
-      );
-    await addCounts(sql, [
-      { subject: 'activities.signups', orgId: person.orgId, on: day, dim: a.kind, n: 1 },
-    ]);
-    await recordAudit(sql, actor, {
-      action: 'activity.signup',
-      entity: 'activity',
-      entityId: a.id,
-      orgId: person.orgId,
-      after: { personId, status: confirmed ? 'confirmed' : 'waiting' },
-    });
-    return { status: confirmed ? ('confirmed' as const) : ('waiting' as const) };
   }
 
   return {
@@ -400,7 +315,7 @@ export function createActivitiesService(
     },
 
     async cancel(actor: Actor, id: number) {
-      return db.tx(async (sql) => {
+      const done = await db.tx(async (sql) => {
         const a = await inScope(sql, actor, id, 'activities.manage');
         if (a.status === 'cancelled')
           throw err('conflict', 'ACTIVITY_CANCELLED', '活动已取消', 'The activity is cancelled');
@@ -422,6 +337,8 @@ export function createActivitiesService(
         });
         return { ok: true as const };
       });
+      signups.forget(id);
+      return done;
     },
 
     /** Staff sign members of their subtree up, each on its own: the answer says who got a place and who waits. */
@@ -440,7 +357,7 @@ export function createActivitiesService(
                 'Not a member of your unions',
                 'personId',
               );
-            return signUp(sql, actor, a, personId);
+            return signups.signUpIn(sql, actor, a, personId);
           });
           out.push({ personId, status: r.status });
         } catch (e) {
@@ -477,7 +394,7 @@ export function createActivitiesService(
             const a = await inScope(sql, actor, id, 'activities.manage');
             for (const p of people) {
               try {
-                out[(await signUp(sql, actor, a, p.personId)).status] += 1;
+                out[(await signups.signUpIn(sql, actor, a, p.personId)).status] += 1;
               } catch (e) {
                 if (!(e instanceof AppError) || e.kind === 'forbidden' || e.kind === 'not_found') throw e;
                 out.errors.push(
@@ -523,11 +440,7 @@ export function createActivitiesService(
     /** A worker's own sign-up. */
     async signUpSelf(actor: Actor, id: number) {
       requireAccess(actor, 'self.apply', { personId: actor.personId });
-      return db.tx(async (sql) => {
-        const a = await findActivity(sql, id);
-        if (!a) throw notFound(ACTIVITY);
-        return signUp(sql, actor, a, actor.personId as number);
-      });
+      return signups.signUpSelf(actor, id);
     },
 
     /** A worker cancels: a confirmed place goes to the first on the waiting list, who is told. */

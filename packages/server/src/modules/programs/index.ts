@@ -37,8 +37,9 @@ export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
 export { statsRoutes } from './reports/index.ts';
-/** The eligibility rules, for other modules that select people by the same rules (selections). */
+/** The eligibility rules, for other modules that select people by the same rules (selections, activities). */
 export {
+  compileRule,
   type Decision,
   evaluateRule,
   loadFacts,

@@ -1,0 +1,176 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { findPersonById } from '../people/index.ts';
+import { compileRule, evaluateRule, loadFacts } from '../programs/index.ts';
+import {
+  type ActivityRow,
+  type CompiledSignup,
+  compileSignup,
+  findActivity,
+  runSignup,
+  signupParams,
+} from './activities.repository.ts';
+
+const ACTIVITY = { zh: '活动', en: 'Activity' };
+const err = (kind: 'invalid' | 'conflict', code: string, zh: string, en: string, field?: string) =>
+  new AppError(kind, code, { zh, en }, field ? { field } : undefined);
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
+
+export interface SignupOptions {
+  /** How long this instance trusts an activity it read (its terms, rule and quotas); default 2 s. */
+  cacheTtlMs?: number;
+  /** The clock the cache reads (ms). */
+  now?: () => number;
+}
+
+interface Cached {
+  activity: ActivityRow;
+  /** The compiled statement, for the day it was compiled for (the rule takes ages on that day). */
+  compiled?: { day: string; statement: CompiledSignup };
+}
+
+/**
+ * Signing up for an activity at the flash claims' speed (programs/claims): the database decides every place in ONE
+ * statement (activities.repository.ts `compileSignup`) that checks the person, the rule, the window, the no-show
+ * bar and an earlier sign-up, takes a place (per-union quota and total both held) or puts them on the waiting list,
+ * and writes the audit row and the count. This keeps, per activity, what does not change while people sign up —
+ * the activity with its rule compiled to SQL and its quotas — for `cacheTtlMs`, and forgets it when staff change
+ * the activity. Nothing here is a source of truth: the statement re-checks that the activity is open.
+ */
+export function createSignups(db: Db, clock: () => Date, options: SignupOptions = {}) {
+  const ttl = options.cacheTtlMs ?? 2000;
+  const now = options.now ?? Date.now;
+  const cache = new Map<number, { load: Promise<Cached | undefined>; expires: number }>();
+
+  function cached(id: number): Promise<Cached | undefined> {
+    const hit = cache.get(id);
+    if (hit && hit.expires > now()) return hit.load;
+    const load = findActivity(db, id).then((activity) => {
+      if (!activity) cache.delete(id);
+      return activity && { activity };
+    });
+    load.catch(() => cache.delete(id));
+    if (cache.size > 1000) cache.clear();
+    cache.set(id, { load, expires: now() + ttl });
+    return load;
+  }
+
+  function statementFor(entry: Cached, day: string): CompiledSignup {
+    if (entry.compiled?.day === day) return entry.compiled.statement;
+    const a = entry.activity;
+    const statement = compileSignup({
+      orgPath: a.orgPath,
+      kind: a.kind,
+      noShowLimit: a.noShowLimit,
+      rule: a.rule
+        ? compileRule(a.rule, { paramOffset: 12, ownerPath: a.orgPath, asOf: day, membersOnly: true })
+        : null,
+    });
+    entry.compiled = { day, statement };
+    return statement;
+  }
+
+  function refuseClosed(a: ActivityRow, day: string) {
+    if (a.status !== 'open')
+      throw err('conflict', 'ACTIVITY_CANCELLED', '活动已取消', 'The activity is cancelled');
+    if (day < a.signupFrom || day > a.signupUntil)
+      throw err(
+        'conflict',
+        'ACTIVITY_SIGNUP_CLOSED',
+        `报名时间为${a.signupFrom}至${a.signupUntil}`,
+        `Sign-up runs from ${a.signupFrom} to ${a.signupUntil}`,
+      );
+  }
+
+  const alreadySignedUp = (name: string) =>
+    err('conflict', 'ACTIVITY_ALREADY_SIGNED_UP', `${name}已报名此活动`, `${name} has already signed up`);
+
+  /**
+   * Signs a member up: in the organiser's subtree, eligible, not barred; a place if one is left, else waiting.
+   * `sql` is the caller's transaction when there is one (staff), else the database itself (one statement).
+   */
+  async function signUp(
+    sql: Sql,
+    actor: Actor,
+    entry: Cached,
+    personId: number,
+    inTransaction: boolean,
+  ): Promise<{ status: 'confirmed' | 'waiting' }> {
+    const a = entry.activity;
+    const at = clock();
+    const day = todayInChina(at);
+    refuseClosed(a, day);
+    const statement = statementFor(entry, day);
+    let r: Awaited<ReturnType<typeof runSignup>>;
+    try {
+      r = await runSignup(
+        sql,
+        statement,
+        signupParams(a, statement, { personId, day, now: at, actor }),
+        inTransaction,
+      );
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      throw alreadySignedUp((await findPersonById(sql, personId))?.name ?? '');
+    }
+    if (r.status) return { status: r.status };
+    if (!r.open) {
+      // what this instance remembered is out of date (cancelled elsewhere): read it again, say why
+      cache.delete(a.id);
+      const fresh = await findActivity(sql, a.id);
+      if (!fresh) throw notFound(ACTIVITY);
+      refuseClosed(fresh, day);
+    }
+    const name = r.name ?? '';
+    if (!r.member)
+      throw err(
+        'invalid',
+        'ACTIVITY_NOT_MEMBER',
+        `${name}不是主办工会所属的会员`,
+        `${r.name ?? 'The person'} is not a member of the organiser's unions`,
+        'personId',
+      );
+    if (!r.eligible && a.rule) {
+      const decision = evaluateRule(
+        a.rule,
+        await loadFacts(sql, { personId, ownerPath: a.orgPath, asOf: day }),
+      );
+      const failed = decision.outcomes.filter((o) => !o.held);
+      throw invalid('ACTIVITY_NOT_ELIGIBLE', {
+        zh: `${name}不符合报名条件：${failed.map((o) => o.text.zh).join('；')}`,
+        en: `${name} does not meet the conditions: ${failed.map((o) => o.text.en).join('; ')}`,
+      });
+    }
+    if (a.noShowLimit > 0 && r.noShows >= a.noShowLimit)
+      throw err(
+        'conflict',
+        'ACTIVITY_NO_SHOW_BARRED',
+        `${name}近${a.noShowDays}天内有${r.noShows}次报名未到，暂不能报名`,
+        `${name} missed ${r.noShows} activities signed up for in the last ${a.noShowDays} days and cannot sign up for now`,
+      );
+    if (r.signedUp) throw alreadySignedUp(name);
+    // open when read, closed by the time the statement ran
+    throw err('conflict', 'ACTIVITY_SIGNUP_CLOSED', '报名已截止', 'Sign-up has closed');
+  }
+
+  return {
+    /** A worker's own sign-up: one statement outside any transaction, the activity read from the cache. */
+    async signUpSelf(actor: Actor, id: number) {
+      const entry = await cached(id);
+      if (!entry) throw notFound(ACTIVITY);
+      return signUp(db, actor, entry, actor.personId as number, false);
+    },
+
+    /** A sign-up by staff inside their transaction, on the activity as they read it there. */
+    signUpIn(sql: Sql, actor: Actor, a: ActivityRow, personId: number) {
+      return signUp(sql, actor, { activity: a }, personId, true);
+    },
+
+    /** Drops what this instance remembers about an activity (after staff change it). */
+    forget(id: number) {
+      cache.delete(id);
+    },
+  };
+}
