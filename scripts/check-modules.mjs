@@ -151,10 +151,6 @@ const ALLOWED_CROSSINGS = {
   'programs:records': {
     why: "the rules engine compiles a program's rule to one statement over the records register (ADR 12)",
   },
-  'programs:audit_log': {
-    why: 'a flash claim writes its audit row in the guarded statement that grants it, so a grant is never unaudited',
-    write: true,
-  },
   'people:import_staging': {
     why: "the member import merges the rows the jobs runner staged for it, set-based, in the import's transaction",
   },

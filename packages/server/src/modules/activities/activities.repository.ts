@@ -1,6 +1,8 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { auditInsertSql } from '../audit/index.ts';
 import type { Rule } from '../programs/index.ts';
+import { countUpsertSql } from '../reporting/index.ts';
 
 /** SQL for activities, activity_sessions, activity_signups and activity_attendance only. */
 
@@ -525,10 +527,7 @@ export function compileSignup(plan: {
        and ($11::int = 0 or (select n from noshow) < $11::int)
   ),
   cnt as (
-    insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
-    select 'activities.signups', ok.org_id, $3::date, $5::text, '', 1, 0 from ok
-    on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
-    returning 1
+    ${countUpsertSql({ from: 'ok', subject: "'activities.signups'", orgId: 'ok.org_id', day: '$3::date', dim: '$5::text' })}
   ),
   go as (
     select * from ok where exists (select 1 from cnt)
@@ -556,10 +555,18 @@ export function compileSignup(plan: {
     returning org_id, status
   ),
   aud as (
-    insert into audit_log (user_id, username, action, entity, entity_id, org_id, after, ip, actor_name)
-    select $6::bigint, $7::text, 'activity.signup', 'activity', ($1::bigint)::text, ins.org_id,
-           jsonb_build_object('personId', $2::bigint, 'status', ins.status), $8::text, $12::text
-      from ins
+    ${auditInsertSql({
+      from: 'ins',
+      userId: '$6::bigint',
+      username: '$7::text',
+      action: "'activity.signup'",
+      entity: "'activity'",
+      entityId: '($1::bigint)::text',
+      orgId: 'ins.org_id',
+      after: "jsonb_build_object('personId', $2::bigint, 'status', ins.status)",
+      ip: '$8::text',
+      actorName: '$12::text',
+    })}
   )
   select (select name from person) as name,
          exists (select 1 from person where path like $4) as member,

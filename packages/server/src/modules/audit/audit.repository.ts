@@ -157,3 +157,26 @@ export async function listEditRows(
   );
   return rows;
 }
+
+/**
+ * The text of a common table expression that writes an audit row for each row a set-based statement produces, for
+ * decisions taken in ONE statement (a flash-claim grant, an activity's sign-up): `from` names the rows, the other
+ * fields are SQL expressions over them (`after` a jsonb expression).
+ */
+export function auditInsertSql(o: {
+  from: string;
+  userId: string;
+  username: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  orgId: string;
+  after: string;
+  ip: string;
+  actorName?: string;
+}): string {
+  return `insert into audit_log (user_id, username, action, entity, entity_id, org_id, after, ip, actor_name)
+    select ${o.userId}, ${o.username}, ${o.action}, ${o.entity}, ${o.entityId}, ${o.orgId}, ${o.after}, ${o.ip},
+           ${o.actorName ?? 'null'}
+      from ${o.from}`;
+}

@@ -1,4 +1,5 @@
 export { type EditEntry, listEdits, recordEdit } from './audit.edits.ts';
+export { auditInsertSql } from './audit.repository.ts';
 export { auditRoutes } from './audit.routes.ts';
 export {
   type AuditEntry,

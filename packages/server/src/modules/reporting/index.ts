@@ -9,6 +9,7 @@ export {
   type CountGroup,
   type CountQuery,
   type CountRow,
+  countUpsertSql,
   sumCounts,
 } from './reporting.repository.ts';
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';

@@ -90,6 +90,25 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
   );
 }
 
+/**
+ * The text of a common table expression that adds one to a count for each row a set-based statement produces,
+ * for decisions taken in ONE statement (an activity's sign-up): `from` names the rows, the other fields are SQL
+ * expressions over them (`day` a date). Its rows return 1 each, so the statement can wait for the count.
+ */
+export function countUpsertSql(o: {
+  from: string;
+  subject: string;
+  orgId: string;
+  day: string;
+  dim: string;
+  dim2?: string;
+}): string {
+  return `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
+    select ${o.subject}, ${o.orgId}, ${o.day}, ${o.dim}, ${o.dim2 ?? "''"}, 1, 0 from ${o.from}
+    on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
+    returning 1`;
+}
+
 const GROUP_COLUMNS: Record<Exclude<CountGroup, 'child'>, { select: string; group: string }> = {
   subject: { select: 'c.subject', group: 'c.subject' },
   dim: { select: 'c.dim', group: 'c.dim' },

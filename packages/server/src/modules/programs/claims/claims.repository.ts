@@ -1,5 +1,6 @@
 import { type Actor, subtreePattern } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { auditInsertSql } from '../../audit/index.ts';
 import { type Notice, personNoticeInsertSql } from '../../messages/index.ts';
 import type { Decision, Rule } from '../rules/index.ts';
 import { compileRule } from '../rules/index.ts';
@@ -121,8 +122,17 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
     select 'entitlement', $6::bigint, $1, app.id, $3, $2, app.org_id, $8 from app where $6::bigint > 0
   ),
   aud as (
-    insert into audit_log (user_id, username, action, entity, entity_id, org_id, after, ip)
-    select $8, $12, 'claim.grant', 'application', app.id::text, app.org_id, $14::jsonb, $13 from app
+    ${auditInsertSql({
+      from: 'app',
+      userId: '$8',
+      username: '$12',
+      action: "'claim.grant'",
+      entity: "'application'",
+      entityId: 'app.id::text',
+      orgId: 'app.org_id',
+      after: '$14::jsonb',
+      ip: '$13',
+    })}
   ),
   msg as (
     ${personNoticeInsertSql({
