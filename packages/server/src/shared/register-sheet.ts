@@ -1,7 +1,7 @@
 import { parseDateText, todayInChina } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
-import { openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
+import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
 import { createFooterFilter, findColumns, normaliseHeader, writeWorkbook } from './spreadsheet.ts';
 import { normaliseText } from './text.ts';
 
@@ -222,11 +222,12 @@ export async function readRegister<K extends string>(
   const index = findColumns(source.headers, names);
   const missing = spec.columns.filter((c) => c.required && index[c.key] === undefined);
   if (missing.length) {
+    const read = headersRead(source);
     throw invalid(
       'IMPORT_COLUMNS_MISSING',
       {
-        zh: `缺少必需的列：${missing.map((c) => c.header).join('、')}（请使用下载的模板）`,
-        en: `Required columns are missing: ${missing.map((c) => c.en).join(', ')} (use the template)`,
+        zh: `缺少必需的列：${missing.map((c) => c.header).join('、')}，请使用下载的模板${read.zh}`,
+        en: `Required columns are missing: ${missing.map((c) => c.en).join(', ')}; use the template${read.en}`,
       },
       { missing: missing.map((c) => c.header) },
     );

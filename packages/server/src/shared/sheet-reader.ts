@@ -114,6 +114,30 @@ const defaultTooMany = (max: number) =>
     en: `The sheet has more than ${max} data rows; at most ${max} rows can be imported at once. Split it into several files`,
   });
 
+/**
+ * What the header row read holds, to follow an error that names missing columns, so that a clerk who chose the
+ * wrong file or sheet sees what was read: "（读取的是工作表“名单”第1行：姓名、性别）".
+ */
+export function headersRead(s: { sheetName?: string | null; headerRowNo?: number; headers: string[] }): {
+  zh: string;
+  en: string;
+} {
+  const shown = s.headers.filter((h) => h?.trim()).slice(0, MAX_HEADERS_NAMED);
+  const more = s.headers.filter((h) => h?.trim()).length - shown.length;
+  if (!shown.length) {
+    return {
+      zh: `（读取的${s.sheetName ? `工作表“${s.sheetName}”` : '文件'}没有表头）`,
+      en: ` (the ${s.sheetName ? `sheet "${s.sheetName}"` : 'file'} read has no header row)`,
+    };
+  }
+  return {
+    zh: `（读取的是${s.sheetName ? `工作表“${s.sheetName}”` : '文件'}第${s.headerRowNo ?? 1}行：${shown.join('、')}${more ? ` 等${shown.length + more}列` : ''}）`,
+    en: ` (read from ${s.sheetName ? `sheet "${s.sheetName}"` : 'the file'}, row ${s.headerRowNo ?? 1}: ${shown.join(', ')}${more ? ` and ${more} more` : ''})`,
+  };
+}
+
+const MAX_HEADERS_NAMED = 12;
+
 /** Reads the whole sheet (for imports with a modest row cap). */
 export async function readSheet(
   buf: Buffer,

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
-import { type OpenSheetOptions, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
+import { headersRead, type OpenSheetOptions, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
@@ -75,9 +75,10 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
   const sheet = { headers: file.headers, rows };
   const missing = REQUIRED.filter((c) => index[c] === undefined);
   if (missing.length) {
+    const read = headersRead(file);
     throw invalid('COLUMN_MISSING', {
-      zh: `缺少必需的列：${missing.map((c) => COLUMNS[c][0]).join('、')}`,
-      en: `Required columns are missing: ${missing.map((c) => `${COLUMNS[c][0]} (${c})`).join(', ')}`,
+      zh: `缺少必需的列：${missing.map((c) => COLUMNS[c][0]).join('、')}${read.zh}`,
+      en: `Required columns are missing: ${missing.map((c) => `${COLUMNS[c][0]} (${c})`).join(', ')}${read.en}`,
     });
   }
   if (sheet.rows.length === 0) {

@@ -55,6 +55,22 @@ describe('union sheet import', () => {
     expect(created[0].foundedOn).toBe('2019-05-04');
   });
 
+  it('names the sheet and the headers it read when the required columns are not there', async () => {
+    const roster = await readSheet(
+      writeWorkbook([
+        { name: '会员名单', headers: ['姓名', '身份证号', '入会日期'], rows: [['王䶮', '', '']] },
+      ]),
+      'roster.xlsx',
+    );
+    await expect(importOrgs(db, ctx.actor('staff', district), roster)).rejects.toMatchObject({
+      code: 'COLUMN_MISSING',
+      messages: {
+        zh: '缺少必需的列：工会名称、类型/层级（读取的是工作表“会员名单”第1行：姓名、身份证号、入会日期）',
+        en: expect.stringContaining('(read from sheet "会员名单", row 1: 姓名, 身份证号, 入会日期)'),
+      },
+    });
+  });
+
   it('creates nothing when any row is wrong, and names every bad row', async () => {
     const before = await orgCount();
     const staff = ctx.actor('staff', district);

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
-import { type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
+import { headersRead, type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudits } from '../audit/index.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
@@ -95,9 +95,10 @@ export async function importOrgs(
   const { rows, skipped } = skipFooterRows(file.rows, [index.name]);
   const sheet = { headers: file.headers, rows };
   if (index.name === undefined || index.kind === undefined) {
+    const read = headersRead(file);
     throw invalid('COLUMN_MISSING', {
-      zh: '缺少必需的列：工会名称、类型/层级',
-      en: 'Required columns are missing: 工会名称 (name) and 类型/层级 (kind or level)',
+      zh: `缺少必需的列：工会名称、类型/层级${read.zh}`,
+      en: `Required columns are missing: 工会名称 (name) and 类型/层级 (kind or level)${read.en}`,
     });
   }
   const errors: OrgRowError[] = [];
