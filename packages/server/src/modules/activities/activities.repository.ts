@@ -124,14 +124,26 @@ export async function findActivity(sql: Sql, id: number): Promise<ActivityRow | 
   return rows[0];
 }
 
-/** Activities organised in a subtree (staff), newest first. */
-export async function listActivities(sql: Sql, path: string) {
+/** One page of the activities organised in a subtree (staff), newest first, and how many there are in all. */
+export async function listActivities(
+  sql: Sql,
+  path: string,
+  status: 'open' | 'cancelled' | undefined,
+  page: { page: number; pageSize: number },
+) {
+  const params = [subtreePattern(path)];
+  let from = 'activities a join orgs o on o.id = a.org_id where o.path like $1';
+  if (status) {
+    params.push(status);
+    from += ' and a.status = $2';
+  }
   const { rows } = await sql.query<ActivityRow>(
-    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id
-      where o.path like $1 order by a.signup_from desc, a.id desc limit 500`,
-    [subtreePattern(path)],
+    `select ${COLUMNS} from ${from} order by a.signup_from desc, a.id desc
+      limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
+    params,
   );
-  return rows;
+  const total = await sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params);
+  return { items: rows, total: Number(total.rows[0].n) };
 }
 
 /** Activities a member of the union at `path` may see: organised by that union or one above it, not cancelled. */

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, Page, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 
 const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
@@ -50,7 +50,17 @@ const Fields = {
   photos: Type.Array(Id),
 };
 export const ActivitySchema = Obj({ ...Fields, orgPath: Type.String(), rule: Nullable(RuleRef) });
-export const ActivityListSchema = Type.Array(ActivitySchema);
+export const ActivityListSchema = Obj({
+  items: Type.Array(ActivitySchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+export const ActivityListQuery = Obj({
+  orgId: Type.Optional(Id),
+  status: Type.Optional(StrEnum(['open', 'cancelled'] as const)),
+  ...Page,
+});
 export const ActivityDetailSchema = Obj({
   ...Fields,
   orgPath: Type.String(),

@@ -361,13 +361,17 @@ export function createActivitiesService(
       });
     },
 
-    async list(actor: Actor, orgId?: number) {
+    async list(
+      actor: Actor,
+      q: { orgId?: number; status?: 'open' | 'cancelled'; page?: number; pageSize?: number } = {},
+    ) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
+        const id = q.orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'activities.read', { orgPath: path });
-        return listActivities(sql, path);
+        const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
+        return { ...(await listActivities(sql, path, q.status, page)), ...page };
       });
     },
 
