@@ -19,7 +19,7 @@ export function CappedNotice({
     <Alert
       type="info"
       showIcon
-      style={{ marginBottom: 12 }}
+      style={{ marginBottom: 12, width: '100%' }}
       data-testid="capped-notice"
       message={t(plain ? 'common.cappedPlain' : 'common.capped', { shown: list.items.length, total: list.total })}
     />
