@@ -24,7 +24,6 @@ const SLOTS_SHOWN = 12;
  * server, a session offered from a score of 10, crisis contacts at the highest level; open slots to book; their
  * bookings with the counsellor's note.
  */
-
 export default function WorkerCounsellingPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('csl.worker.title'));
