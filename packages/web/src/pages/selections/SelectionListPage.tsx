@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -55,6 +56,7 @@ export default function SelectionListPage() {
       {list.error ? (
         <LoadError error={list.error} retry={list.reload} what={t('sel.list.title')} />
       ) : (
+        <CappedNotice list={list.data} />
         <Table<SelectionSummary>
           rowKey="id"
           loading={list.loading}
