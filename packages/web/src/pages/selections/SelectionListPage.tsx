@@ -56,8 +56,9 @@ export default function SelectionListPage() {
       {list.error ? (
         <LoadError error={list.error} retry={list.reload} what={t('sel.list.title')} />
       ) : (
-        <CappedNotice list={list.data} />
-        <Table<SelectionSummary>
+        <>
+          <CappedNotice list={list.data} />
+          <Table<SelectionSummary>
           rowKey="id"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
@@ -83,6 +84,7 @@ export default function SelectionListPage() {
             },
           ]}
         />
+        </>
       )}
       <CreateSelectionModal
         open={creating}
