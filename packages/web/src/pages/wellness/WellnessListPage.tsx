@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -43,10 +44,12 @@ export default function WellnessListPage() {
       >
         <LoadGate state={programs} what={t('wel.what.programs')}>
           {(list) => (
-            <Table
+            <>
+              <CappedNotice list={list} />
+              <Table
               rowKey="id"
               size="small"
-              dataSource={list}
+              dataSource={list.items}
               locale={{ emptyText: t('wel.list.empty') }}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               data-testid="wel-programs"
@@ -89,6 +92,7 @@ export default function WellnessListPage() {
                 { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
               ]}
             />
+            </>
           )}
         </LoadGate>
       </Card>
@@ -104,10 +108,12 @@ export default function WellnessListPage() {
       >
         <LoadGate state={institutions} what={t('wel.what.institutions')}>
           {(list) => (
-            <Table
+            <>
+              <CappedNotice list={list} />
+              <Table
               rowKey="id"
               size="small"
-              dataSource={list}
+              dataSource={list.items}
               locale={{ emptyText: t('wel.list.noInstitutions') }}
               pagination={false}
               columns={[
@@ -123,6 +129,7 @@ export default function WellnessListPage() {
                 { title: t('wel.field.union'), dataIndex: 'orgName' },
               ]}
             />
+            </>
           )}
         </LoadGate>
       </Card>
