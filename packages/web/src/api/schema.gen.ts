@@ -50,7 +50,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Activities organised in a union's subtree (default: mine) */
+        /** A page of the activities organised in a union's subtree (default: mine), newest first */
         get: operations["getActivities"];
         put?: never;
         /** Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule */
@@ -4033,7 +4033,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The group insurance policies of a union's subtree (default: mine) */
+        /** A page of the group insurance policies of a union's subtree (default: mine) */
         get: operations["getInsurancePolicies"];
         put?: never;
         /** Record a union's policy for a year: insurer, number, period, premium per person, cover, who is insured (a rule); a year before the platform with its insured and premium as recorded */
@@ -9173,6 +9173,9 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: number;
+                page?: number;
+                pageSize?: number;
+                status?: "open" | "cancelled";
             };
             header?: never;
             path?: never;
@@ -9187,40 +9190,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        description: string;
-                        feeFen: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
-                        noShowDays: number;
-                        noShowLimit: number;
-                        online: boolean;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        photos: number[];
-                        place: string;
-                        places: number;
-                        quotas: {
+                        items: {
+                            description: string;
+                            feeFen: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
+                            noShowDays: number;
+                            noShowLimit: number;
+                            online: boolean;
                             orgId: number;
                             orgName: string;
+                            orgPath: string;
+                            photos: number[];
+                            place: string;
                             places: number;
+                            quotas: {
+                                orgId: number;
+                                orgName: string;
+                                places: number;
+                                taken: number;
+                            }[];
+                            rule: components["schemas"]["Rule"] | (never | null);
+                            sessions: {
+                                endsAt: string;
+                                id: number;
+                                startsAt: string;
+                            }[];
+                            signupFrom: string;
+                            signupUntil: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
                             taken: number;
+                            title: string;
+                            waiting: number;
                         }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        sessions: {
-                            endsAt: string;
-                            id: number;
-                            startsAt: string;
-                        }[];
-                        signupFrom: string;
-                        signupUntil: string;
-                        /** @enum {string} */
-                        status: "open" | "cancelled";
-                        taken: number;
-                        title: string;
-                        waiting: number;
-                    }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -10834,27 +10842,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        categories: {
-                            id: number;
+                        /** @description at most the first 500 */
+                        items: {
+                            categories: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "file";
+                                name: string;
+                            }[];
+                            chosen: number;
+                            closesOn: string;
+                            description: string;
                             /** @enum {string} */
-                            kind: "text" | "image" | "file";
-                            name: string;
+                            gallery: "public" | "members";
+                            id: number;
+                            opensOn: string;
+                            orgId: number;
+                            orgName: string;
+                            passed: number;
+                            perWorker: number;
+                            publishedOn: string | null;
+                            submitted: number;
+                            title: string;
                         }[];
-                        chosen: number;
-                        closesOn: string;
-                        description: string;
-                        /** @enum {string} */
-                        gallery: "public" | "members";
-                        id: number;
-                        opensOn: string;
-                        orgId: number;
-                        orgName: string;
-                        passed: number;
-                        perWorker: number;
-                        publishedOn: string | null;
-                        submitted: number;
-                        title: string;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -11369,30 +11382,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        authorName: string;
-                        body: string;
-                        byStaff: boolean;
-                        callId: number;
-                        categoryId: number;
-                        categoryName: string;
-                        hasFile: boolean;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "text" | "image" | "file";
-                        orgId: number;
-                        orgName: string;
-                        personId: number;
-                        /** @enum {string|null} */
-                        result: "first" | "second" | "third" | "merit" | "exhibit" | null;
-                        resultOn: string | null;
-                        returnReason: string | null;
-                        reviewedOn: string | null;
-                        score: number | null;
-                        /** @enum {string} */
-                        status: "submitted" | "returned" | "passed";
-                        submittedOn: string;
-                        title: string;
-                    }[];
+                        /** @description at most the first 5000 */
+                        items: {
+                            authorName: string;
+                            body: string;
+                            byStaff: boolean;
+                            callId: number;
+                            categoryId: number;
+                            categoryName: string;
+                            hasFile: boolean;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "text" | "image" | "file";
+                            orgId: number;
+                            orgName: string;
+                            personId: number;
+                            /** @enum {string|null} */
+                            result: "first" | "second" | "third" | "merit" | "exhibit" | null;
+                            resultOn: string | null;
+                            returnReason: string | null;
+                            reviewedOn: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "passed";
+                            submittedOn: string;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -24896,17 +24914,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        body: string;
-                        /** @enum {string} */
-                        category: "finance" | "welfare" | "safety" | "performance" | "wages" | "other";
-                        id: number;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        publishedOn: string;
-                        reads: number;
-                        title: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            body: string;
+                            /** @enum {string} */
+                            category: "finance" | "welfare" | "safety" | "performance" | "wages" | "other";
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            publishedOn: string;
+                            reads: number;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -25404,37 +25427,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        answer: string | null;
-                        answeredOn: string | null;
-                        answers: number;
-                        assignedOn: string | null;
-                        body: string;
-                        congressId: number;
-                        cosigns: number;
-                        decidedOn: string | null;
-                        decisionReason: string | null;
-                        delegateId: number;
-                        department: string | null;
-                        dueOn: string | null;
-                        filedOn: string;
-                        /** @enum {string|null} */
-                        firstRating: "satisfied" | "basic" | "dissatisfied" | null;
-                        id: number;
-                        mergedInto: number | null;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        personId: number;
-                        pledgeId: number | null;
-                        proposerName: string;
-                        ratedOn: string | null;
-                        /** @enum {string|null} */
-                        rating: "satisfied" | "basic" | "dissatisfied" | null;
-                        sessionId: number;
-                        /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
-                        title: string;
-                    }[];
+                        /** @description at most the first 2000 */
+                        items: {
+                            answer: string | null;
+                            answeredOn: string | null;
+                            answers: number;
+                            assignedOn: string | null;
+                            body: string;
+                            congressId: number;
+                            cosigns: number;
+                            decidedOn: string | null;
+                            decisionReason: string | null;
+                            delegateId: number;
+                            department: string | null;
+                            dueOn: string | null;
+                            filedOn: string;
+                            /** @enum {string|null} */
+                            firstRating: "satisfied" | "basic" | "dissatisfied" | null;
+                            id: number;
+                            mergedInto: number | null;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            personId: number;
+                            pledgeId: number | null;
+                            proposerName: string;
+                            ratedOn: string | null;
+                            /** @enum {string|null} */
+                            rating: "satisfied" | "basic" | "dissatisfied" | null;
+                            sessionId: number;
+                            /** @enum {string} */
+                            status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -29504,30 +29532,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        assessmentId: number | null;
-                        bookedOn: string;
-                        /** @enum {string|null} */
-                        cancelledBy: "worker" | "counsellor" | "staff" | null;
-                        cancelReason: string;
-                        /** @enum {string} */
-                        channel: "app" | "hotline";
-                        counsellorId: number;
-                        counsellorName: string;
-                        endsAt: string;
-                        hasNote: boolean;
-                        id: number;
-                        /** @enum {string} */
-                        mode: "online" | "in_person";
-                        orgId: number;
-                        orgName: string;
-                        personId: number;
-                        personName: string;
-                        place: string;
-                        slotId: number;
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "booked" | "done" | "cancelled";
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            assessmentId: number | null;
+                            bookedOn: string;
+                            /** @enum {string|null} */
+                            cancelledBy: "worker" | "counsellor" | "staff" | null;
+                            cancelReason: string;
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            counsellorId: number;
+                            counsellorName: string;
+                            endsAt: string;
+                            hasNote: boolean;
+                            id: number;
+                            /** @enum {string} */
+                            mode: "online" | "in_person";
+                            orgId: number;
+                            orgName: string;
+                            personId: number;
+                            personName: string;
+                            place: string;
+                            slotId: number;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "booked" | "done" | "cancelled";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -29919,21 +29952,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        active: boolean;
-                        certificates: string[];
-                        hasAccount: boolean;
-                        id: number;
-                        joinedOn: string;
-                        /** @enum {string} */
-                        kind: "counsellor" | "volunteer";
-                        name: string;
-                        onDuty: boolean;
-                        orgId: number;
-                        orgName: string;
-                        qualification: string;
-                        trainingHours: number;
-                        trainings: number;
-                    }[];
+                        /** @description at most the first 2000 */
+                        items: {
+                            active: boolean;
+                            certificates: string[];
+                            hasAccount: boolean;
+                            id: number;
+                            joinedOn: string;
+                            /** @enum {string} */
+                            kind: "counsellor" | "volunteer";
+                            name: string;
+                            onDuty: boolean;
+                            orgId: number;
+                            orgName: string;
+                            qualification: string;
+                            trainingHours: number;
+                            trainings: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -30621,6 +30659,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "booked" | "done" | "cancelled";
                         }[];
+                        /** @description how many bookings there are in all; more than listed when cut */
+                        bookingsTotal: number;
                         counsellor: {
                             active: boolean;
                             certificates: string[];
@@ -30651,6 +30691,8 @@ export interface operations {
                             selfHarm: boolean;
                             takenAt: string;
                         }[];
+                        /** @description how many flags there are in all; more than listed when cut */
+                        flagsTotal: number;
                         slots: {
                             counsellorId: number;
                             counsellorName: string;
@@ -30665,6 +30707,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "booked" | "withdrawn";
                         }[];
+                        /** @description how many slots there are in all; more than listed when cut */
+                        slotsTotal: number;
                     };
                 };
             };
@@ -31621,19 +31665,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        counsellorId: number;
-                        counsellorName: string;
-                        endsAt: string;
-                        id: number;
-                        /** @enum {string} */
-                        mode: "online" | "in_person" | "either";
-                        orgId: number;
-                        orgName: string;
-                        place: string;
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "open" | "booked" | "withdrawn";
-                    }[];
+                        /** @description at most the first 300 */
+                        items: {
+                            counsellorId: number;
+                            counsellorName: string;
+                            endsAt: string;
+                            id: number;
+                            /** @enum {string} */
+                            mode: "online" | "in_person" | "either";
+                            orgId: number;
+                            orgName: string;
+                            place: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "booked" | "withdrawn";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -33450,17 +33499,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        ballots: number;
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        majority: "voting" | "present";
-                        orgId: number;
-                        orgName: string;
-                        present: number;
-                        termNo: number;
-                        voters: number;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            ballots: number;
+                            heldOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            majority: "voting" | "present";
+                            orgId: number;
+                            orgName: string;
+                            present: number;
+                            termNo: number;
+                            voters: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -34407,6 +34461,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         asOf: string;
+                        /** @description at most the first 1000 */
                         terms: {
                             auditors: string[];
                             chair: string;
@@ -34426,6 +34481,8 @@ export interface operations {
                             viceChairs: string[];
                             women: string[];
                         }[];
+                        /** @description how many terms there are in all; more than listed when cut */
+                        total: number;
                         until: string;
                     };
                 };
@@ -34518,41 +34575,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        applicants: string[];
-                        appliedOn: string;
-                        approvedOn: string | null;
-                        committee: {
-                            auditors: string[];
-                            chair: string;
-                            members: string[];
-                            viceChairs: string[];
-                            women: string[];
-                        } | null;
-                        electedOn: string | null;
-                        employerName: string;
-                        id: number;
-                        kind: string;
-                        membersPresent: number | null;
-                        membersTotal: number | null;
-                        metOn: string | null;
-                        name: string;
-                        orgId: number | null;
-                        parentOrgId: number;
-                        parentOrgName: string;
-                        preparedOn: string | null;
-                        prepLeader: string | null;
-                        prepMembers: string[];
-                        /** @enum {string} */
-                        status: "applied" | "preparing" | "met" | "elected" | "approved" | "withdrawn";
-                        steps: {
-                            on: string | null;
+                        /** @description at most the first 500 */
+                        items: {
+                            applicants: string[];
+                            appliedOn: string;
+                            approvedOn: string | null;
+                            committee: {
+                                auditors: string[];
+                                chair: string;
+                                members: string[];
+                                viceChairs: string[];
+                                women: string[];
+                            } | null;
+                            electedOn: string | null;
+                            employerName: string;
+                            id: number;
+                            kind: string;
+                            membersPresent: number | null;
+                            membersTotal: number | null;
+                            metOn: string | null;
+                            name: string;
+                            orgId: number | null;
+                            parentOrgId: number;
+                            parentOrgName: string;
+                            preparedOn: string | null;
+                            prepLeader: string | null;
+                            prepMembers: string[];
                             /** @enum {string} */
-                            step: "applied" | "preparing" | "met" | "elected" | "approved";
+                            status: "applied" | "preparing" | "met" | "elected" | "approved" | "withdrawn";
+                            steps: {
+                                on: string | null;
+                                /** @enum {string} */
+                                step: "applied" | "preparing" | "met" | "elected" | "approved";
+                            }[];
+                            uscc: string | null;
+                            withdrawnOn: string | null;
+                            workerCount: number | null;
                         }[];
-                        uscc: string | null;
-                        withdrawnOn: string | null;
-                        workerCount: number | null;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -46717,59 +46779,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        daysOpen: number;
-                        decidedOn: string | null;
-                        description: string;
-                        documents: string[];
-                        filedOn: string;
-                        files: {
-                            document: string;
+                        /** @description at most the first 1000 */
+                        items: {
+                            daysOpen: number;
+                            decidedOn: string | null;
+                            description: string;
+                            documents: string[];
+                            filedOn: string;
+                            files: {
+                                document: string;
+                                id: number;
+                                name: string;
+                                size: number;
+                            }[];
+                            forwardedOn: string | null;
                             id: number;
-                            name: string;
-                            size: number;
-                        }[];
-                        forwardedOn: string | null;
-                        id: number;
-                        incidentOn: string;
-                        /** @enum {string} */
-                        kind: "medical" | "disability" | "death";
-                        ledger: {
-                            amountFen: number | null;
-                            paidFen: number;
-                            programName: string;
-                            status: string;
-                        } | null;
-                        ledgerApplicationId: number | null;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        overdue: boolean;
-                        paidOn: string | null;
-                        /** @enum {string} */
-                        payer: "insurer" | "union";
-                        payoutFen: number | null;
-                        personId: number;
-                        personName: string;
-                        place: string;
-                        policyId: number;
-                        policyOrgId: number;
-                        policyOrgPath: string;
-                        policyTitle: string;
-                        rejectReason: string | null;
-                        returnReason: string | null;
-                        /** @enum {string} */
-                        status: "filed" | "returned" | "forwarded" | "approved" | "rejected" | "paid" | "withdrawn";
-                        stepOrgId: number | null;
-                        stepOrgName: string | null;
-                        steps: {
+                            incidentOn: string;
                             /** @enum {string} */
-                            action: "forward" | "return";
-                            on: string;
+                            kind: "medical" | "disability" | "death";
+                            ledger: {
+                                amountFen: number | null;
+                                paidFen: number;
+                                programName: string;
+                                status: string;
+                            } | null;
+                            ledgerApplicationId: number | null;
                             orgId: number;
                             orgName: string;
-                            reason: string | null;
+                            orgPath: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payer: "insurer" | "union";
+                            payoutFen: number | null;
+                            personId: number;
+                            personName: string;
+                            place: string;
+                            policyId: number;
+                            policyOrgId: number;
+                            policyOrgPath: string;
+                            policyTitle: string;
+                            rejectReason: string | null;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "returned" | "forwarded" | "approved" | "rejected" | "paid" | "withdrawn";
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            steps: {
+                                /** @enum {string} */
+                                action: "forward" | "return";
+                                on: string;
+                                orgId: number;
+                                orgName: string;
+                                reason: string | null;
+                            }[];
                         }[];
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -47554,6 +47621,8 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -47568,25 +47637,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        claims: number;
-                        cover: string;
-                        endsOn: string;
-                        id: number;
-                        insuredNow: number;
-                        insurer: string;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        /** @enum {string} */
-                        payer: "insurer" | "union";
-                        policyNo: string;
-                        premiumFen: number;
-                        recordedInsured: number | null;
-                        recordedPremiumFen: number | null;
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        startsOn: string;
-                        title: string;
-                    }[];
+                        items: {
+                            claims: number;
+                            cover: string;
+                            endsOn: string;
+                            id: number;
+                            insuredNow: number;
+                            insurer: string;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            /** @enum {string} */
+                            payer: "insurer" | "union";
+                            policyNo: string;
+                            premiumFen: number;
+                            recordedInsured: number | null;
+                            recordedPremiumFen: number | null;
+                            rule: components["schemas"]["Rule"] | (never | null);
+                            startsOn: string;
+                            title: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -54658,6 +54732,7 @@ export interface operations {
                         perWorker: number;
                         publishedOn: string | null;
                         title: string;
+                        /** @description at most the first 2000 */
                         works: {
                             authorName: string;
                             body: string;
@@ -54672,6 +54747,8 @@ export interface operations {
                             result: "first" | "second" | "third" | "merit" | "exhibit";
                             title: string;
                         }[];
+                        /** @description how many works were chosen in all */
+                        worksTotal: number;
                     };
                 };
             };
@@ -57189,6 +57266,7 @@ export interface operations {
                             } | null;
                             termNumber: number;
                         }[];
+                        /** @description at most the latest 200 */
                         disclosures: {
                             body: string;
                             /** @enum {string} */
@@ -57201,6 +57279,8 @@ export interface operations {
                             reads: number;
                             title: string;
                         }[];
+                        /** @description how many disclosures there are in all */
+                        disclosuresTotal: number;
                     };
                 };
             };
@@ -58071,6 +58151,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "booked" | "withdrawn";
                         }[];
+                        /** @description how many open slots there are in all; more than listed when cut */
+                        slotsTotal: number;
                     };
                 };
             };
@@ -69622,6 +69704,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 1000 */
                         items: {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
@@ -69650,6 +69733,8 @@ export interface operations {
                             title: string;
                             year: number;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -74437,6 +74522,7 @@ export interface operations {
                         perWorker: number;
                         publishedOn: string | null;
                         title: string;
+                        /** @description at most the first 2000 */
                         works: {
                             authorName: string;
                             body: string;
@@ -74451,6 +74537,8 @@ export interface operations {
                             result: "first" | "second" | "third" | "merit" | "exhibit";
                             title: string;
                         }[];
+                        /** @description how many works were chosen in all */
+                        worksTotal: number;
                     };
                 };
             };
@@ -80875,6 +80963,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 200 */
                         items: {
                             allowSelf: boolean;
                             edition: string;
@@ -80906,6 +80995,8 @@ export interface operations {
                             title: string;
                             year: number;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -87284,16 +87375,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        address: string;
-                        capacity: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "sanatorium" | "checkup_centre";
-                        name: string;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            address: string;
+                            capacity: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "sanatorium" | "checkup_centre";
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -87917,26 +88013,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        batches: number;
-                        costFen: number;
-                        enterpriseShareFen: number;
-                        fromYear: number;
-                        gapYears: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "recuperation" | "checkup";
-                        name: string;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        placesPerYear: number;
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        scheme: string;
-                        targetPeople: number;
-                        toYear: number;
-                        unionShareFen: number;
-                        workerShareFen: number;
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            batches: number;
+                            costFen: number;
+                            enterpriseShareFen: number;
+                            fromYear: number;
+                            gapYears: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "recuperation" | "checkup";
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            placesPerYear: number;
+                            rule: components["schemas"]["Rule"] | (never | null);
+                            scheme: string;
+                            targetPeople: number;
+                            toYear: number;
+                            unionShareFen: number;
+                            workerShareFen: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */

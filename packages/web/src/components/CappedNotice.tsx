@@ -21,7 +21,10 @@ export function CappedNotice({
       showIcon
       style={{ marginBottom: 12, width: '100%' }}
       data-testid="capped-notice"
-      message={t(plain ? 'common.cappedPlain' : 'common.capped', { shown: list.items.length, total: list.total })}
+      message={t(plain ? 'common.cappedPlain' : 'common.capped', {
+        shown: list.items.length,
+        total: list.total,
+      })}
     />
   );
 }

@@ -16,7 +16,6 @@ import {
   InterestBody,
   InterestResult,
   MineSchema,
-  OrgQuery,
   ParticipantsSchema,
   PhotoForm,
   PhotoParams,

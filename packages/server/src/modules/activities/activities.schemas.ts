@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 
 const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
@@ -92,7 +102,6 @@ export const MineSchema = Type.Array(
     my: Nullable(Obj({ activityId: Id, status: Status, position: Nullable(Type.Integer()) })),
   }),
 );
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
 export const IdResult = Obj({ id: Id });
 export const SignupsBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) });
 export const SignupsResult = Type.Array(

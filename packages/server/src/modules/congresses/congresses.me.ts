@@ -29,7 +29,7 @@ export function createMeUseCases(ctx: CongressContext) {
     async mine(actor: Actor) {
       return db.tx(async (sql) => {
         const me = await memberOf(sql, actor);
-        if (!me?.orgPath) return { congresses: [], disclosures: [] };
+        if (!me?.orgPath) return { congresses: [], disclosures: [], disclosuresTotal: 0 };
         const on = today();
         const congresses = [];
         for (const c of await congressesAbove(sql, me.orgPath)) {

@@ -331,7 +331,10 @@ export function counsellingBookings(db: Db, clock: () => Date) {
           orgId: org?.id ?? null,
           after: { rows: rows.length },
         });
-        return { items: rows.map((r) => ({ ...publicBooking(r), personName: names.get(r.personId) ?? '' })), total };
+        return {
+          items: rows.map((r) => ({ ...publicBooking(r), personName: names.get(r.personId) ?? '' })),
+          total,
+        };
       });
     },
 

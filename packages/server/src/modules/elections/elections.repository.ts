@@ -124,7 +124,7 @@ export async function findFounding(sql: Sql, id: number, lock = false): Promise<
   return rows[0];
 }
 
-export async function listFoundings(sql: Sql, scope: Subtree): Promise<FoundingRow[]> {
+export async function listFoundings(sql: Sql, scope: Subtree) {
   const params: unknown[] = [];
   const { rows } = await sql.query<FoundingRow & { countAll: number }>(
     `select ${FOUNDING_COLUMNS}, ${COUNT_ALL} from foundings f join orgs p on p.id = f.parent_org_id

@@ -11,8 +11,8 @@ import {
   PeriodFields,
   StrEnum,
 } from '../../http/schema.ts';
-import { LIST_CAP } from './elections.repository.ts';
 import { ORG_KINDS } from '../org/index.ts';
+import { LIST_CAP } from './elections.repository.ts';
 
 const Person = Name(50);
 const People = (max: number) => Type.Array(Person, { maxItems: max });
@@ -142,7 +142,10 @@ export const TermsSchema = Obj({
     }),
     { description: `at most the first ${LIST_CAP.terms}` },
   ),
-  total: Type.Integer({ minimum: 0, description: 'how many terms there are in all; more than listed when cut' }),
+  total: Type.Integer({
+    minimum: 0,
+    description: 'how many terms there are in all; more than listed when cut',
+  }),
 });
 
 // ---------------------------------------------------------------------------------------------------- elections

@@ -20,9 +20,9 @@ import {
   findSittingCommittee,
   insertCommittee,
   insertElection,
+  LIST_CAP,
   listCandidates,
   listCommitteesOf,
-  LIST_CAP,
   listElections,
   listTermsEnding,
   lockUnionElections,
@@ -365,7 +365,9 @@ export function createElectionsService(db: Db, clock: () => Date = () => new Dat
     async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const s = await stats(actor, q);
       const terms = await db.tx(async (sql) =>
-        (await listTermsEnding(sql, { path: s.path }, addMonths(s.asOf, 6))).items.map((c) => termView(c, s.asOf)),
+        (await listTermsEnding(sql, { path: s.path }, addMonths(s.asOf, 6))).items.map((c) =>
+          termView(c, s.asOf),
+        ),
       );
       const file = writeXlsxFast([
         {

@@ -20,7 +20,6 @@ import {
   ListQuery,
   MineSchema,
   MyClaimBody,
-  OrgQuery,
   PolicyBody,
   PolicyDetailSchema,
   PolicyListQuery,

@@ -76,7 +76,6 @@ export const PolicyDetailSchema = Obj({
   dueFen: Type.Integer(),
   documents: Type.Record(Type.String(), Type.Array(Type.String())),
 });
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
 export const SyncBody = Obj({ on: Type.Optional(DateStr) });
 export const SyncResult = Obj({
   on: DateStr,

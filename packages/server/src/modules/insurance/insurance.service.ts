@@ -12,6 +12,7 @@ import { sumCounts } from '../reporting/index.ts';
 import { createClaimUseCases } from './insurance.claims.ts';
 import {
   addInsured,
+  countPolicies,
   coveredDays,
   endInsured,
   findPolicy,
@@ -19,7 +20,6 @@ import {
   insertPolicy,
   insuredOf,
   insuredState,
-  countPolicies,
   listPolicies,
   membershipsIn,
   type PolicyRow,

@@ -22,8 +22,8 @@ import {
   listEvidence,
   listMilestones,
   listPledges,
-  PLEDGES_CAP,
   markMilestoneDone,
+  PLEDGES_CAP,
   type PledgeRow,
   present,
 } from './pledges.repository.ts';

@@ -57,11 +57,7 @@ export async function findSelection(sql: Sql, id: number, lock = false): Promise
 }
 
 /** Selections matching `where` (conditions over `s` and the organiser `o`), newest first. */
-export async function listSelectionHeads(
-  sql: Sql,
-  where: string[],
-  params: unknown[],
-) {
+export async function listSelectionHeads(sql: Sql, where: string[], params: unknown[]) {
   const { rows } = await sql.query<SelectionHead & { countAll: number }>(
     `select ${HEAD_COLUMNS}, ${COUNT_ALL} from selections s join orgs o on o.id = s.organiser_org_id
       ${where.length ? `where ${where.join(' and ')}` : ''} order by s.year desc, s.id desc limit ${SELECTIONS_CAP}`,

@@ -60,7 +60,10 @@ const ProgramFields = {
   gapYears: Type.Integer(),
   batches: Type.Integer(),
 };
-export const ProgramListSchema = CappedList(Obj({ ...ProgramFields, orgPath: Type.String() }), LIST_CAP.programs);
+export const ProgramListSchema = CappedList(
+  Obj({ ...ProgramFields, orgPath: Type.String() }),
+  LIST_CAP.programs,
+);
 
 const BatchFields = {
   id: Id,

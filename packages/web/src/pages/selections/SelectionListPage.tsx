@@ -59,31 +59,31 @@ export default function SelectionListPage() {
         <>
           <CappedNotice list={list.data} />
           <Table<SelectionSummary>
-          rowKey="id"
-          loading={list.loading}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: emptyText(list, t('sel.list.empty')) }}
-          pagination={false}
-          columns={[
-            {
-              title: t('sel.field.edition'),
-              dataIndex: 'edition',
-              render: (v: string, row) => <Link to={`/selections/${row.id}`}>{v}</Link>,
-            },
-            { title: t('sel.field.title'), dataIndex: 'title' },
-            { title: t('sel.field.organiser'), dataIndex: 'organiserName' },
-            { title: t('sel.field.year'), dataIndex: 'year' },
-            {
-              title: t('sel.field.window'),
-              render: (_, row) => (row.nominateFrom ? `${row.nominateFrom} ~ ${row.nominateUntil}` : '—'),
-            },
-            {
-              title: t('sel.field.status'),
-              dataIndex: 'status',
-              render: (s: SelectionStatus) => <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>,
-            },
-          ]}
-        />
+            rowKey="id"
+            loading={list.loading}
+            dataSource={list.data?.items ?? []}
+            locale={{ emptyText: emptyText(list, t('sel.list.empty')) }}
+            pagination={false}
+            columns={[
+              {
+                title: t('sel.field.edition'),
+                dataIndex: 'edition',
+                render: (v: string, row) => <Link to={`/selections/${row.id}`}>{v}</Link>,
+              },
+              { title: t('sel.field.title'), dataIndex: 'title' },
+              { title: t('sel.field.organiser'), dataIndex: 'organiserName' },
+              { title: t('sel.field.year'), dataIndex: 'year' },
+              {
+                title: t('sel.field.window'),
+                render: (_, row) => (row.nominateFrom ? `${row.nominateFrom} ~ ${row.nominateUntil}` : '—'),
+              },
+              {
+                title: t('sel.field.status'),
+                dataIndex: 'status',
+                render: (s: SelectionStatus) => <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>,
+              },
+            ]}
+          />
         </>
       )}
       <CreateSelectionModal

@@ -47,51 +47,51 @@ export default function WellnessListPage() {
             <>
               <CappedNotice list={list} />
               <Table
-              rowKey="id"
-              size="small"
-              dataSource={list.items}
-              locale={{ emptyText: t('wel.list.empty') }}
-              pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              data-testid="wel-programs"
-              columns={[
-                {
-                  title: t('wel.field.name'),
-                  dataIndex: 'name',
-                  render: (name, p) => <Link to={`/wellness/programs/${p.id}`}>{name}</Link>,
-                },
-                {
-                  title: t('wel.field.kind'),
-                  dataIndex: 'kind',
-                  render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
-                },
-                { title: t('wel.field.union'), dataIndex: 'orgName' },
-                { title: t('wel.field.scheme'), dataIndex: 'scheme' },
-                { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
-                {
-                  title: t('wel.field.placesPerYear'),
-                  dataIndex: 'placesPerYear',
-                  align: 'right',
-                  render: formatCount,
-                },
-                {
-                  title: t('wel.field.cost'),
-                  render: (_, p) => (
-                    <span>
-                      {formatFen(p.costFen)}
-                      <br />
-                      <span className="muted">
-                        {t('wel.list.shares', {
-                          union: formatFen(p.unionShareFen),
-                          enterprise: formatFen(p.enterpriseShareFen),
-                          worker: formatFen(p.workerShareFen),
-                        })}
+                rowKey="id"
+                size="small"
+                dataSource={list.items}
+                locale={{ emptyText: t('wel.list.empty') }}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                data-testid="wel-programs"
+                columns={[
+                  {
+                    title: t('wel.field.name'),
+                    dataIndex: 'name',
+                    render: (name, p) => <Link to={`/wellness/programs/${p.id}`}>{name}</Link>,
+                  },
+                  {
+                    title: t('wel.field.kind'),
+                    dataIndex: 'kind',
+                    render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
+                  },
+                  { title: t('wel.field.union'), dataIndex: 'orgName' },
+                  { title: t('wel.field.scheme'), dataIndex: 'scheme' },
+                  { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
+                  {
+                    title: t('wel.field.placesPerYear'),
+                    dataIndex: 'placesPerYear',
+                    align: 'right',
+                    render: formatCount,
+                  },
+                  {
+                    title: t('wel.field.cost'),
+                    render: (_, p) => (
+                      <span>
+                        {formatFen(p.costFen)}
+                        <br />
+                        <span className="muted">
+                          {t('wel.list.shares', {
+                            union: formatFen(p.unionShareFen),
+                            enterprise: formatFen(p.enterpriseShareFen),
+                            worker: formatFen(p.workerShareFen),
+                          })}
+                        </span>
                       </span>
-                    </span>
-                  ),
-                },
-                { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
-              ]}
-            />
+                    ),
+                  },
+                  { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
+                ]}
+              />
             </>
           )}
         </LoadGate>
@@ -111,24 +111,24 @@ export default function WellnessListPage() {
             <>
               <CappedNotice list={list} />
               <Table
-              rowKey="id"
-              size="small"
-              dataSource={list.items}
-              locale={{ emptyText: t('wel.list.noInstitutions') }}
-              pagination={false}
-              columns={[
-                { title: t('wel.field.institution'), dataIndex: 'name' },
-                { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.instKind.${k}`) },
-                { title: t('wel.field.address'), dataIndex: 'address' },
-                {
-                  title: t('wel.field.capacity'),
-                  dataIndex: 'capacity',
-                  align: 'right',
-                  render: formatCount,
-                },
-                { title: t('wel.field.union'), dataIndex: 'orgName' },
-              ]}
-            />
+                rowKey="id"
+                size="small"
+                dataSource={list.items}
+                locale={{ emptyText: t('wel.list.noInstitutions') }}
+                pagination={false}
+                columns={[
+                  { title: t('wel.field.institution'), dataIndex: 'name' },
+                  { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.instKind.${k}`) },
+                  { title: t('wel.field.address'), dataIndex: 'address' },
+                  {
+                    title: t('wel.field.capacity'),
+                    dataIndex: 'capacity',
+                    align: 'right',
+                    render: formatCount,
+                  },
+                  { title: t('wel.field.union'), dataIndex: 'orgName' },
+                ]}
+              />
             </>
           )}
         </LoadGate>
