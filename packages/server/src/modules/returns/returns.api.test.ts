@@ -61,6 +61,7 @@ describe('a return over HTTP', () => {
     // the firm's clerk sees it to fill, with 会员人数 pre-filled
     const list = (await call('firm', 'GET', '/api/returns')).json();
     expect(list.toFill).toMatchObject([{ returnId: id, orgId: firm.id, status: 'open' }]);
+    expect(list.toFillTotal).toBe(1);
     const base = `/api/returns/${id}/unions/${firm.id}`;
     const view = (await call('firm', 'GET', base)).json();
     const members = grassroots.form.sections[1].fields[0];
