@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   Id,
   Name,
@@ -11,6 +12,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
+import { OFFERED_CAP, PARTICIPANTS_CAP } from './activities.repository.ts';
 
 const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
 const Moment = Type.String({ format: 'date-time', maxLength: 40 });
@@ -96,11 +98,13 @@ export const ActivityDetailSchema = Obj({
   /** A 联谊's mutual pairs (牵手), a count. */
   pairs: Nullable(Type.Integer()),
 });
-export const MineSchema = Type.Array(
+export const MineSchema = CappedList(
   Obj({
     ...Fields,
     my: Nullable(Obj({ activityId: Id, status: Status, position: Nullable(Type.Integer()) })),
   }),
+  OFFERED_CAP,
+  { description: 'the open activities offered (the first ones, with their total) and those taken part in with photos' },
 );
 export const IdResult = Obj({ id: Id });
 export const SignupsBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) });
@@ -148,7 +152,7 @@ export const StatsSchema = Obj({
 });
 export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });
 export const PhotoParams = Obj({ id: Id, photoId: Id });
-export const ParticipantsSchema = Type.Array(
+export const ParticipantsSchema = CappedList(
   Obj({
     signupId: Id,
     name: Type.String(),
@@ -157,6 +161,7 @@ export const ParticipantsSchema = Type.Array(
     mutual: Type.Boolean(),
     fullName: Nullable(Type.String()),
   }),
+  PARTICIPANTS_CAP,
 );
 export const InterestBody = Obj({ signupId: Id, interested: Type.Boolean() });
 export const InterestResult = Obj({ mutual: Type.Boolean() });

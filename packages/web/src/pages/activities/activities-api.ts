@@ -4,7 +4,7 @@ import { formatTime } from '../../components/dates.ts';
 
 export type Activity = Answer<'/api/activities'>['items'][number];
 export type ActivityDetail = Answer<'/api/activities/{id}'>;
-export type MyActivity = Answer<'/api/me/activities'>[number];
+export type MyActivity = Answer<'/api/me/activities'>['items'][number];
 export type NewActivity = Body<'/api/activities'>;
 export type Kind = Activity['kind'];
 export const KINDS: Kind[] = ['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'];

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
@@ -31,7 +32,9 @@ export default function WorkerCasesPage() {
           d.items.length === 0 ? (
             <Empty description={t('case.me.empty')} />
           ) : (
-            d.items.map((c) => (
+            <>
+              <CappedNotice list={d} plain />
+              {d.items.map((c) => (
               <Link
                 key={c.id}
                 to={`/m/cases/${c.id}`}
@@ -58,7 +61,8 @@ export default function WorkerCasesPage() {
                   {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
                 </div>
               </Link>
-            ))
+            ))}
+            </>
           )
         }
       </LoadGate>
