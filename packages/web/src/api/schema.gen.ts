@@ -52675,51 +52675,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description the open activities offered (the first ones, with their total) and those taken part in with photos */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        description: string;
-                        feeFen: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
-                        my: {
-                            activityId: number;
-                            position: number | null;
+                        /** @description at most the first 200 */
+                        items: {
+                            description: string;
+                            feeFen: number;
+                            id: number;
                             /** @enum {string} */
-                            status: "confirmed" | "waiting" | "cancelled";
-                        } | null;
-                        noShowDays: number;
-                        noShowLimit: number;
-                        online: boolean;
-                        orgId: number;
-                        orgName: string;
-                        photos: number[];
-                        place: string;
-                        places: number;
-                        quotas: {
+                            kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
+                            my: {
+                                activityId: number;
+                                position: number | null;
+                                /** @enum {string} */
+                                status: "confirmed" | "waiting" | "cancelled";
+                            } | null;
+                            noShowDays: number;
+                            noShowLimit: number;
+                            online: boolean;
                             orgId: number;
                             orgName: string;
+                            photos: number[];
+                            place: string;
                             places: number;
+                            quotas: {
+                                orgId: number;
+                                orgName: string;
+                                places: number;
+                                taken: number;
+                            }[];
+                            sessions: {
+                                endsAt: string;
+                                id: number;
+                                startsAt: string;
+                            }[];
+                            signupFrom: string;
+                            signupUntil: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
                             taken: number;
+                            title: string;
+                            waiting: number;
                         }[];
-                        sessions: {
-                            endsAt: string;
-                            id: number;
-                            startsAt: string;
-                        }[];
-                        signupFrom: string;
-                        signupUntil: string;
-                        /** @enum {string} */
-                        status: "open" | "cancelled";
-                        taken: number;
-                        title: string;
-                        waiting: number;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -53087,13 +53092,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fullName: string | null;
-                        marked: boolean;
-                        mutual: boolean;
-                        name: string;
-                        orgName: string;
-                        signupId: number;
-                    }[];
+                        /** @description at most the first 1000 */
+                        items: {
+                            fullName: string | null;
+                            marked: boolean;
+                            mutual: boolean;
+                            name: string;
+                            orgName: string;
+                            signupId: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -76653,6 +76663,7 @@ export interface operations {
                             unions: number;
                         }[];
                         issuedTotal: number;
+                        /** @description at most the first 200 */
                         toFill: {
                             consolidates: boolean;
                             deadline: string;
@@ -76666,6 +76677,8 @@ export interface operations {
                             submittedAt: string | null;
                             title: string;
                         }[];
+                        /** @description how many returns the union has to fill in all */
+                        toFillTotal: number;
                     };
                 };
             };
@@ -78502,16 +78515,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        after: string;
-                        before: string;
-                        changedAt: string;
-                        changedBy: string | null;
-                        key: string;
-                        label: string;
-                        reason: string | null;
-                        /** @enum {string} */
-                        source: "bound" | "typed" | "sheet" | "consolidation";
-                    }[];
+                        /** @description at most the first 1000 */
+                        items: {
+                            after: string;
+                            before: string;
+                            changedAt: string;
+                            changedBy: string | null;
+                            key: string;
+                            label: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "bound" | "typed" | "sheet" | "consolidation";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */

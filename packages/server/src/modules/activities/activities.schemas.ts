@@ -104,7 +104,10 @@ export const MineSchema = CappedList(
     my: Nullable(Obj({ activityId: Id, status: Status, position: Nullable(Type.Integer()) })),
   }),
   OFFERED_CAP,
-  { description: 'the open activities offered (the first ones, with their total) and those taken part in with photos' },
+  {
+    description:
+      'the open activities offered (the first ones, with their total) and those taken part in with photos',
+  },
 );
 export const IdResult = Obj({ id: Id });
 export const SignupsBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) });

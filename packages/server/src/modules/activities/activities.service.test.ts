@@ -230,8 +230,10 @@ describe('workers’ activities', () => {
     // two marking each other at the same moment make one pair, counted once
     const zhao = (await t.newPerson(firm, { name: '赵敏' })).id;
     await svc.signUpSelf(worker(zhao), id);
-    const w = (await svc.participants(worker(wang), id)).items.find((x) => x.name === '敏')?.signupId as number;
-    const z = (await svc.participants(worker(zhao), id)).items.find((x) => x.name === '强')?.signupId as number;
+    const w = (await svc.participants(worker(wang), id)).items.find((x) => x.name === '敏')
+      ?.signupId as number;
+    const z = (await svc.participants(worker(zhao), id)).items.find((x) => x.name === '强')
+      ?.signupId as number;
     await Promise.all([
       svc.setInterest(worker(wang), id, w, true),
       svc.setInterest(worker(zhao), id, z, true),

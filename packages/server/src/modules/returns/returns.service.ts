@@ -356,7 +356,12 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
             ? await listIssued(sql, { path: actor.scopePath, ownOrgId: actor.orgId, page, pageSize })
             : { items: [], total: 0 };
         const toFill = actor.orgId ? await listToFill(sql, actor.orgId) : { items: [], total: 0 };
-        return { issued: issued.items, issuedTotal: issued.total, toFill: toFill.items, toFillTotal: toFill.total };
+        return {
+          issued: issued.items,
+          issuedTotal: issued.total,
+          toFill: toFill.items,
+          toFillTotal: toFill.total,
+        };
       });
     },
 

@@ -35,33 +35,33 @@ export default function WorkerCasesPage() {
             <>
               <CappedNotice list={d} plain />
               {d.items.map((c) => (
-              <Link
-                key={c.id}
-                to={`/m/cases/${c.id}`}
-                className="wp-card"
-                style={{ display: 'block', marginTop: 12 }}
-                data-testid="my-case"
-              >
-                <div className="wp-card-head">
-                  <span className="wp-card-name">{named(c.categoryName, lang)}</span>
-                  <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
-                </div>
-                <div
-                  style={{
-                    color: 'inherit',
-                    overflow: 'hidden',
-                    textOverflow: 'ellipsis',
-                    whiteSpace: 'nowrap',
-                  }}
+                <Link
+                  key={c.id}
+                  to={`/m/cases/${c.id}`}
+                  className="wp-card"
+                  style={{ display: 'block', marginTop: 12 }}
+                  data-testid="my-case"
                 >
-                  {c.description}
-                </div>
-                <div className="wp-muted">
-                  {`${c.filedOn} · ${c.orgName}`}
-                  {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
-                </div>
-              </Link>
-            ))}
+                  <div className="wp-card-head">
+                    <span className="wp-card-name">{named(c.categoryName, lang)}</span>
+                    <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
+                  </div>
+                  <div
+                    style={{
+                      color: 'inherit',
+                      overflow: 'hidden',
+                      textOverflow: 'ellipsis',
+                      whiteSpace: 'nowrap',
+                    }}
+                  >
+                    {c.description}
+                  </div>
+                  <div className="wp-muted">
+                    {`${c.filedOn} · ${c.orgName}`}
+                    {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
+                  </div>
+                </Link>
+              ))}
             </>
           )
         }

@@ -213,8 +213,8 @@ export function SendBackModal({
     </Modal>
   );
 }
+
 type HistoryRow = Awaited<ReturnType<typeof returnsApi.history>>['items'][number];
-type HistoryRow = Awaited<ReturnType<typeof returnsApi.history>>[number];
 
 /** One value's history in a popover: each change with who, when, its source (a consolidation among them) and why. */
 function ValueHistory({ id, orgId, valueKey }: { id: number; orgId: number; valueKey: string }) {
@@ -279,22 +279,26 @@ export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: numbe
           <>
             <CappedNotice list={list} plain />
             <Table
-            rowKey={(r) => `${r.key}-${r.changedAt}`}
-            size="small"
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            dataSource={list.items}
-            columns={[
-              { title: t('ret.table.item'), dataIndex: 'label' },
-              { title: '', key: 'change', render: (_, r) => `${r.before || '—'} → ${r.after || '—'}` },
-              {
-                title: '',
-                dataIndex: 'source',
-                render: (v: HistoryRow['source']) => <Tag>{t(`ret.source.${v}`)}</Tag>,
-              },
-              { title: t('ret.fill.reason'), dataIndex: 'reason' },
-              { title: '', key: 'who', render: (_, r) => `${r.changedBy ?? ''} ${formatTime(r.changedAt)}` },
-            ]}
-          />
+              rowKey={(r) => `${r.key}-${r.changedAt}`}
+              size="small"
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              dataSource={list.items}
+              columns={[
+                { title: t('ret.table.item'), dataIndex: 'label' },
+                { title: '', key: 'change', render: (_, r) => `${r.before || '—'} → ${r.after || '—'}` },
+                {
+                  title: '',
+                  dataIndex: 'source',
+                  render: (v: HistoryRow['source']) => <Tag>{t(`ret.source.${v}`)}</Tag>,
+                },
+                { title: t('ret.fill.reason'), dataIndex: 'reason' },
+                {
+                  title: '',
+                  key: 'who',
+                  render: (_, r) => `${r.changedBy ?? ''} ${formatTime(r.changedAt)}`,
+                },
+              ]}
+            />
           </>
         )}
       </LoadGate>
