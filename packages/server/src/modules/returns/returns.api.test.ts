@@ -144,7 +144,8 @@ describe('a return over HTTP', () => {
     const sheet = await readSheet(xlsx.rawPayload, 't.xlsx');
     expect(sheet.rows.find((r) => r.cells[0] === '本年经费收入')?.cells[2]).toBe('12000');
     const history = (await call('district', 'GET', `${base}/history`)).json();
-    expect(history.map((h: { source: string }) => h.source)).toEqual(
+    expect(history.total).toBe(history.items.length);
+    expect(history.items.map((h: { source: string }) => h.source)).toEqual(
       expect.arrayContaining(['sheet', 'typed']),
     );
 
