@@ -91,8 +91,10 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await signIn(page, '/login', 'yangzhen');
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
     const claim = await page.evaluate(async (id) => {
-      const all: { id: number; policyId: number }[] = await (await fetch('/api/insurance/claims')).json();
-      return all.find((c) => c.id === id);
+      const all: { items: { id: number; policyId: number }[] } = await (
+        await fetch('/api/insurance/claims')
+      ).json();
+      return all.items.find((c) => c.id === id);
     }, claimId);
     check(claim, 'the claim reached 杨镇');
     await page.goto(`${BASE_URL}/insurance/${claim.policyId}`);

@@ -55,6 +55,22 @@ export const Page = {
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
 };
 
+/**
+ * A list cut at a cap (issue 24): the first `cap` items and how many there are in all, so the page can say how
+ * many are not shown. The same shape as a page of a paged list.
+ */
+export const CappedList = <T extends TSchema>(item: T, cap: number, options: { description?: string } = {}) =>
+  Obj(
+    {
+      items: Type.Array(item, { description: `at most the first ${cap}` }),
+      total: Type.Integer({
+        minimum: 0,
+        description: 'how many there are in all; more than the items when the list was cut',
+      }),
+    },
+    options,
+  );
+
 export const ErrorBody = Obj({
   error: Obj({
     code: Type.String(),

@@ -212,7 +212,7 @@ export const cases: Record<string, ScopeCase> = {
     request: () => ({}),
     check: (f, res) => {
       expect(res.statusCode).toBe(200);
-      expect((res.json() as { id: number }[]).map((a) => a.id)).not.toContain(f.ids.actA);
+      expect((res.json() as { items: { id: number }[] }).items.map((a) => a.id)).not.toContain(f.ids.actA);
     },
   },
   'POST /api/me/activities/:id/signup': {

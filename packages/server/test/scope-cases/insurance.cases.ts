@@ -50,10 +50,9 @@ export async function setup({ api, call, db, services, f }: SetupContext): Promi
   const climb = async (id: number) => {
     for (;;) {
       const claims = (await api('changping', 'GET', `/api/insurance/claims?policyId=${p.id}`)) as {
-        id: number;
-        stepOrgId: number | null;
-      }[];
-      const at = claims.find((x) => x.id === id)?.stepOrgId ?? null;
+        items: { id: number; stepOrgId: number | null }[];
+      };
+      const at = claims.items.find((x) => x.id === id)?.stepOrgId ?? null;
       if (at === null || at === f.cp) return;
       const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [at]);
       const staff: Actor = {

@@ -50,7 +50,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Activities organised in a union's subtree (default: mine) */
+        /** A page of the activities organised in a union's subtree (default: mine), newest first */
         get: operations["getActivities"];
         put?: never;
         /** Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule */
@@ -4033,7 +4033,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The group insurance policies of a union's subtree (default: mine) */
+        /** A page of the group insurance policies of a union's subtree (default: mine) */
         get: operations["getInsurancePolicies"];
         put?: never;
         /** Record a union's policy for a year: insurer, number, period, premium per person, cover, who is insured (a rule); a year before the platform with its insured and premium as recorded */
@@ -9173,6 +9173,9 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: number;
+                page?: number;
+                pageSize?: number;
+                status?: "open" | "cancelled";
             };
             header?: never;
             path?: never;
@@ -9187,40 +9190,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        description: string;
-                        feeFen: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
-                        noShowDays: number;
-                        noShowLimit: number;
-                        online: boolean;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        photos: number[];
-                        place: string;
-                        places: number;
-                        quotas: {
+                        items: {
+                            description: string;
+                            feeFen: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
+                            noShowDays: number;
+                            noShowLimit: number;
+                            online: boolean;
                             orgId: number;
                             orgName: string;
+                            orgPath: string;
+                            photos: number[];
+                            place: string;
                             places: number;
+                            quotas: {
+                                orgId: number;
+                                orgName: string;
+                                places: number;
+                                taken: number;
+                            }[];
+                            rule: components["schemas"]["Rule"] | (never | null);
+                            sessions: {
+                                endsAt: string;
+                                id: number;
+                                startsAt: string;
+                            }[];
+                            signupFrom: string;
+                            signupUntil: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
                             taken: number;
+                            title: string;
+                            waiting: number;
                         }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        sessions: {
-                            endsAt: string;
-                            id: number;
-                            startsAt: string;
-                        }[];
-                        signupFrom: string;
-                        signupUntil: string;
-                        /** @enum {string} */
-                        status: "open" | "cancelled";
-                        taken: number;
-                        title: string;
-                        waiting: number;
-                    }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -10834,27 +10842,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        categories: {
-                            id: number;
+                        /** @description at most the first 500 */
+                        items: {
+                            categories: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "file";
+                                name: string;
+                            }[];
+                            chosen: number;
+                            closesOn: string;
+                            description: string;
                             /** @enum {string} */
-                            kind: "text" | "image" | "file";
-                            name: string;
+                            gallery: "public" | "members";
+                            id: number;
+                            opensOn: string;
+                            orgId: number;
+                            orgName: string;
+                            passed: number;
+                            perWorker: number;
+                            publishedOn: string | null;
+                            submitted: number;
+                            title: string;
                         }[];
-                        chosen: number;
-                        closesOn: string;
-                        description: string;
-                        /** @enum {string} */
-                        gallery: "public" | "members";
-                        id: number;
-                        opensOn: string;
-                        orgId: number;
-                        orgName: string;
-                        passed: number;
-                        perWorker: number;
-                        publishedOn: string | null;
-                        submitted: number;
-                        title: string;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -11369,30 +11382,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        authorName: string;
-                        body: string;
-                        byStaff: boolean;
-                        callId: number;
-                        categoryId: number;
-                        categoryName: string;
-                        hasFile: boolean;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "text" | "image" | "file";
-                        orgId: number;
-                        orgName: string;
-                        personId: number;
-                        /** @enum {string|null} */
-                        result: "first" | "second" | "third" | "merit" | "exhibit" | null;
-                        resultOn: string | null;
-                        returnReason: string | null;
-                        reviewedOn: string | null;
-                        score: number | null;
-                        /** @enum {string} */
-                        status: "submitted" | "returned" | "passed";
-                        submittedOn: string;
-                        title: string;
-                    }[];
+                        /** @description at most the first 5000 */
+                        items: {
+                            authorName: string;
+                            body: string;
+                            byStaff: boolean;
+                            callId: number;
+                            categoryId: number;
+                            categoryName: string;
+                            hasFile: boolean;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "text" | "image" | "file";
+                            orgId: number;
+                            orgName: string;
+                            personId: number;
+                            /** @enum {string|null} */
+                            result: "first" | "second" | "third" | "merit" | "exhibit" | null;
+                            resultOn: string | null;
+                            returnReason: string | null;
+                            reviewedOn: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "passed";
+                            submittedOn: string;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -24902,17 +24920,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        body: string;
-                        /** @enum {string} */
-                        category: "finance" | "welfare" | "safety" | "performance" | "wages" | "other";
-                        id: number;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        publishedOn: string;
-                        reads: number;
-                        title: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            body: string;
+                            /** @enum {string} */
+                            category: "finance" | "welfare" | "safety" | "performance" | "wages" | "other";
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            publishedOn: string;
+                            reads: number;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -25410,37 +25433,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        answer: string | null;
-                        answeredOn: string | null;
-                        answers: number;
-                        assignedOn: string | null;
-                        body: string;
-                        congressId: number;
-                        cosigns: number;
-                        decidedOn: string | null;
-                        decisionReason: string | null;
-                        delegateId: number;
-                        department: string | null;
-                        dueOn: string | null;
-                        filedOn: string;
-                        /** @enum {string|null} */
-                        firstRating: "satisfied" | "basic" | "dissatisfied" | null;
-                        id: number;
-                        mergedInto: number | null;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        personId: number;
-                        pledgeId: number | null;
-                        proposerName: string;
-                        ratedOn: string | null;
-                        /** @enum {string|null} */
-                        rating: "satisfied" | "basic" | "dissatisfied" | null;
-                        sessionId: number;
-                        /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
-                        title: string;
-                    }[];
+                        /** @description at most the first 2000 */
+                        items: {
+                            answer: string | null;
+                            answeredOn: string | null;
+                            answers: number;
+                            assignedOn: string | null;
+                            body: string;
+                            congressId: number;
+                            cosigns: number;
+                            decidedOn: string | null;
+                            decisionReason: string | null;
+                            delegateId: number;
+                            department: string | null;
+                            dueOn: string | null;
+                            filedOn: string;
+                            /** @enum {string|null} */
+                            firstRating: "satisfied" | "basic" | "dissatisfied" | null;
+                            id: number;
+                            mergedInto: number | null;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            personId: number;
+                            pledgeId: number | null;
+                            proposerName: string;
+                            ratedOn: string | null;
+                            /** @enum {string|null} */
+                            rating: "satisfied" | "basic" | "dissatisfied" | null;
+                            sessionId: number;
+                            /** @enum {string} */
+                            status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -29510,30 +29538,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        assessmentId: number | null;
-                        bookedOn: string;
-                        /** @enum {string|null} */
-                        cancelledBy: "worker" | "counsellor" | "staff" | null;
-                        cancelReason: string;
-                        /** @enum {string} */
-                        channel: "app" | "hotline";
-                        counsellorId: number;
-                        counsellorName: string;
-                        endsAt: string;
-                        hasNote: boolean;
-                        id: number;
-                        /** @enum {string} */
-                        mode: "online" | "in_person";
-                        orgId: number;
-                        orgName: string;
-                        personId: number;
-                        personName: string;
-                        place: string;
-                        slotId: number;
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "booked" | "done" | "cancelled";
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            assessmentId: number | null;
+                            bookedOn: string;
+                            /** @enum {string|null} */
+                            cancelledBy: "worker" | "counsellor" | "staff" | null;
+                            cancelReason: string;
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            counsellorId: number;
+                            counsellorName: string;
+                            endsAt: string;
+                            hasNote: boolean;
+                            id: number;
+                            /** @enum {string} */
+                            mode: "online" | "in_person";
+                            orgId: number;
+                            orgName: string;
+                            personId: number;
+                            personName: string;
+                            place: string;
+                            slotId: number;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "booked" | "done" | "cancelled";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -29925,21 +29958,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        active: boolean;
-                        certificates: string[];
-                        hasAccount: boolean;
-                        id: number;
-                        joinedOn: string;
-                        /** @enum {string} */
-                        kind: "counsellor" | "volunteer";
-                        name: string;
-                        onDuty: boolean;
-                        orgId: number;
-                        orgName: string;
-                        qualification: string;
-                        trainingHours: number;
-                        trainings: number;
-                    }[];
+                        /** @description at most the first 2000 */
+                        items: {
+                            active: boolean;
+                            certificates: string[];
+                            hasAccount: boolean;
+                            id: number;
+                            joinedOn: string;
+                            /** @enum {string} */
+                            kind: "counsellor" | "volunteer";
+                            name: string;
+                            onDuty: boolean;
+                            orgId: number;
+                            orgName: string;
+                            qualification: string;
+                            trainingHours: number;
+                            trainings: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -30627,6 +30665,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "booked" | "done" | "cancelled";
                         }[];
+                        /** @description how many bookings there are in all; more than listed when cut */
+                        bookingsTotal: number;
                         counsellor: {
                             active: boolean;
                             certificates: string[];
@@ -30657,6 +30697,8 @@ export interface operations {
                             selfHarm: boolean;
                             takenAt: string;
                         }[];
+                        /** @description how many flags there are in all; more than listed when cut */
+                        flagsTotal: number;
                         slots: {
                             counsellorId: number;
                             counsellorName: string;
@@ -30671,6 +30713,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "booked" | "withdrawn";
                         }[];
+                        /** @description how many slots there are in all; more than listed when cut */
+                        slotsTotal: number;
                     };
                 };
             };
@@ -31627,19 +31671,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        counsellorId: number;
-                        counsellorName: string;
-                        endsAt: string;
-                        id: number;
-                        /** @enum {string} */
-                        mode: "online" | "in_person" | "either";
-                        orgId: number;
-                        orgName: string;
-                        place: string;
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "open" | "booked" | "withdrawn";
-                    }[];
+                        /** @description at most the first 300 */
+                        items: {
+                            counsellorId: number;
+                            counsellorName: string;
+                            endsAt: string;
+                            id: number;
+                            /** @enum {string} */
+                            mode: "online" | "in_person" | "either";
+                            orgId: number;
+                            orgName: string;
+                            place: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "booked" | "withdrawn";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -33456,17 +33505,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        ballots: number;
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        majority: "voting" | "present";
-                        orgId: number;
-                        orgName: string;
-                        present: number;
-                        termNo: number;
-                        voters: number;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            ballots: number;
+                            heldOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            majority: "voting" | "present";
+                            orgId: number;
+                            orgName: string;
+                            present: number;
+                            termNo: number;
+                            voters: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -34413,6 +34467,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         asOf: string;
+                        /** @description at most the first 1000 */
                         terms: {
                             auditors: string[];
                             chair: string;
@@ -34432,6 +34487,8 @@ export interface operations {
                             viceChairs: string[];
                             women: string[];
                         }[];
+                        /** @description how many terms there are in all; more than listed when cut */
+                        total: number;
                         until: string;
                     };
                 };
@@ -34524,41 +34581,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        applicants: string[];
-                        appliedOn: string;
-                        approvedOn: string | null;
-                        committee: {
-                            auditors: string[];
-                            chair: string;
-                            members: string[];
-                            viceChairs: string[];
-                            women: string[];
-                        } | null;
-                        electedOn: string | null;
-                        employerName: string;
-                        id: number;
-                        kind: string;
-                        membersPresent: number | null;
-                        membersTotal: number | null;
-                        metOn: string | null;
-                        name: string;
-                        orgId: number | null;
-                        parentOrgId: number;
-                        parentOrgName: string;
-                        preparedOn: string | null;
-                        prepLeader: string | null;
-                        prepMembers: string[];
-                        /** @enum {string} */
-                        status: "applied" | "preparing" | "met" | "elected" | "approved" | "withdrawn";
-                        steps: {
-                            on: string | null;
+                        /** @description at most the first 500 */
+                        items: {
+                            applicants: string[];
+                            appliedOn: string;
+                            approvedOn: string | null;
+                            committee: {
+                                auditors: string[];
+                                chair: string;
+                                members: string[];
+                                viceChairs: string[];
+                                women: string[];
+                            } | null;
+                            electedOn: string | null;
+                            employerName: string;
+                            id: number;
+                            kind: string;
+                            membersPresent: number | null;
+                            membersTotal: number | null;
+                            metOn: string | null;
+                            name: string;
+                            orgId: number | null;
+                            parentOrgId: number;
+                            parentOrgName: string;
+                            preparedOn: string | null;
+                            prepLeader: string | null;
+                            prepMembers: string[];
                             /** @enum {string} */
-                            step: "applied" | "preparing" | "met" | "elected" | "approved";
+                            status: "applied" | "preparing" | "met" | "elected" | "approved" | "withdrawn";
+                            steps: {
+                                on: string | null;
+                                /** @enum {string} */
+                                step: "applied" | "preparing" | "met" | "elected" | "approved";
+                            }[];
+                            uscc: string | null;
+                            withdrawnOn: string | null;
+                            workerCount: number | null;
                         }[];
-                        uscc: string | null;
-                        withdrawnOn: string | null;
-                        workerCount: number | null;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -46723,59 +46785,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        daysOpen: number;
-                        decidedOn: string | null;
-                        description: string;
-                        documents: string[];
-                        filedOn: string;
-                        files: {
-                            document: string;
+                        /** @description at most the first 1000 */
+                        items: {
+                            daysOpen: number;
+                            decidedOn: string | null;
+                            description: string;
+                            documents: string[];
+                            filedOn: string;
+                            files: {
+                                document: string;
+                                id: number;
+                                name: string;
+                                size: number;
+                            }[];
+                            forwardedOn: string | null;
                             id: number;
-                            name: string;
-                            size: number;
-                        }[];
-                        forwardedOn: string | null;
-                        id: number;
-                        incidentOn: string;
-                        /** @enum {string} */
-                        kind: "medical" | "disability" | "death";
-                        ledger: {
-                            amountFen: number | null;
-                            paidFen: number;
-                            programName: string;
-                            status: string;
-                        } | null;
-                        ledgerApplicationId: number | null;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        overdue: boolean;
-                        paidOn: string | null;
-                        /** @enum {string} */
-                        payer: "insurer" | "union";
-                        payoutFen: number | null;
-                        personId: number;
-                        personName: string;
-                        place: string;
-                        policyId: number;
-                        policyOrgId: number;
-                        policyOrgPath: string;
-                        policyTitle: string;
-                        rejectReason: string | null;
-                        returnReason: string | null;
-                        /** @enum {string} */
-                        status: "filed" | "returned" | "forwarded" | "approved" | "rejected" | "paid" | "withdrawn";
-                        stepOrgId: number | null;
-                        stepOrgName: string | null;
-                        steps: {
+                            incidentOn: string;
                             /** @enum {string} */
-                            action: "forward" | "return";
-                            on: string;
+                            kind: "medical" | "disability" | "death";
+                            ledger: {
+                                amountFen: number | null;
+                                paidFen: number;
+                                programName: string;
+                                status: string;
+                            } | null;
+                            ledgerApplicationId: number | null;
                             orgId: number;
                             orgName: string;
-                            reason: string | null;
+                            orgPath: string;
+                            overdue: boolean;
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payer: "insurer" | "union";
+                            payoutFen: number | null;
+                            personId: number;
+                            personName: string;
+                            place: string;
+                            policyId: number;
+                            policyOrgId: number;
+                            policyOrgPath: string;
+                            policyTitle: string;
+                            rejectReason: string | null;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "returned" | "forwarded" | "approved" | "rejected" | "paid" | "withdrawn";
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            steps: {
+                                /** @enum {string} */
+                                action: "forward" | "return";
+                                on: string;
+                                orgId: number;
+                                orgName: string;
+                                reason: string | null;
+                            }[];
                         }[];
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -47560,6 +47627,8 @@ export interface operations {
         parameters: {
             query?: {
                 orgId?: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -47574,25 +47643,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        claims: number;
-                        cover: string;
-                        endsOn: string;
-                        id: number;
-                        insuredNow: number;
-                        insurer: string;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        /** @enum {string} */
-                        payer: "insurer" | "union";
-                        policyNo: string;
-                        premiumFen: number;
-                        recordedInsured: number | null;
-                        recordedPremiumFen: number | null;
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        startsOn: string;
-                        title: string;
-                    }[];
+                        items: {
+                            claims: number;
+                            cover: string;
+                            endsOn: string;
+                            id: number;
+                            insuredNow: number;
+                            insurer: string;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            /** @enum {string} */
+                            payer: "insurer" | "union";
+                            policyNo: string;
+                            premiumFen: number;
+                            recordedInsured: number | null;
+                            recordedPremiumFen: number | null;
+                            rule: components["schemas"]["Rule"] | (never | null);
+                            startsOn: string;
+                            title: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -52607,51 +52681,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description the open activities offered (the first ones, with their total) and those taken part in with photos */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        description: string;
-                        feeFen: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
-                        my: {
-                            activityId: number;
-                            position: number | null;
+                        /** @description at most the first 200 */
+                        items: {
+                            description: string;
+                            feeFen: number;
+                            id: number;
                             /** @enum {string} */
-                            status: "confirmed" | "waiting" | "cancelled";
-                        } | null;
-                        noShowDays: number;
-                        noShowLimit: number;
-                        online: boolean;
-                        orgId: number;
-                        orgName: string;
-                        photos: number[];
-                        place: string;
-                        places: number;
-                        quotas: {
+                            kind: "sports" | "family" | "class" | "social" | "show" | "volunteer" | "other";
+                            my: {
+                                activityId: number;
+                                position: number | null;
+                                /** @enum {string} */
+                                status: "confirmed" | "waiting" | "cancelled";
+                            } | null;
+                            noShowDays: number;
+                            noShowLimit: number;
+                            online: boolean;
                             orgId: number;
                             orgName: string;
+                            photos: number[];
+                            place: string;
                             places: number;
+                            quotas: {
+                                orgId: number;
+                                orgName: string;
+                                places: number;
+                                taken: number;
+                            }[];
+                            sessions: {
+                                endsAt: string;
+                                id: number;
+                                startsAt: string;
+                            }[];
+                            signupFrom: string;
+                            signupUntil: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
                             taken: number;
+                            title: string;
+                            waiting: number;
                         }[];
-                        sessions: {
-                            endsAt: string;
-                            id: number;
-                            startsAt: string;
-                        }[];
-                        signupFrom: string;
-                        signupUntil: string;
-                        /** @enum {string} */
-                        status: "open" | "cancelled";
-                        taken: number;
-                        title: string;
-                        waiting: number;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -53019,13 +53098,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fullName: string | null;
-                        marked: boolean;
-                        mutual: boolean;
-                        name: string;
-                        orgName: string;
-                        signupId: number;
-                    }[];
+                        /** @description at most the first 1000 */
+                        items: {
+                            fullName: string | null;
+                            marked: boolean;
+                            mutual: boolean;
+                            name: string;
+                            orgName: string;
+                            signupId: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -54670,6 +54754,7 @@ export interface operations {
                         perWorker: number;
                         publishedOn: string | null;
                         title: string;
+                        /** @description at most the first 2000 */
                         works: {
                             authorName: string;
                             body: string;
@@ -54684,6 +54769,8 @@ export interface operations {
                             result: "first" | "second" | "third" | "merit" | "exhibit";
                             title: string;
                         }[];
+                        /** @description how many works were chosen in all */
+                        worksTotal: number;
                     };
                 };
             };
@@ -57201,6 +57288,7 @@ export interface operations {
                             } | null;
                             termNumber: number;
                         }[];
+                        /** @description at most the latest 200 */
                         disclosures: {
                             body: string;
                             /** @enum {string} */
@@ -57213,6 +57301,8 @@ export interface operations {
                             reads: number;
                             title: string;
                         }[];
+                        /** @description how many disclosures there are in all */
+                        disclosuresTotal: number;
                     };
                 };
             };
@@ -58083,6 +58173,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "booked" | "withdrawn";
                         }[];
+                        /** @description how many open slots there are in all; more than listed when cut */
+                        slotsTotal: number;
                     };
                 };
             };
@@ -69634,6 +69726,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 1000 */
                         items: {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
@@ -69662,6 +69755,8 @@ export interface operations {
                             title: string;
                             year: number;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -74449,6 +74544,7 @@ export interface operations {
                         perWorker: number;
                         publishedOn: string | null;
                         title: string;
+                        /** @description at most the first 2000 */
                         works: {
                             authorName: string;
                             body: string;
@@ -74463,6 +74559,8 @@ export interface operations {
                             result: "first" | "second" | "third" | "merit" | "exhibit";
                             title: string;
                         }[];
+                        /** @description how many works were chosen in all */
+                        worksTotal: number;
                     };
                 };
             };
@@ -76577,6 +76675,7 @@ export interface operations {
                             unions: number;
                         }[];
                         issuedTotal: number;
+                        /** @description at most the first 200 */
                         toFill: {
                             consolidates: boolean;
                             deadline: string;
@@ -76590,6 +76689,8 @@ export interface operations {
                             submittedAt: string | null;
                             title: string;
                         }[];
+                        /** @description how many returns the union has to fill in all */
+                        toFillTotal: number;
                     };
                 };
             };
@@ -78426,16 +78527,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        after: string;
-                        before: string;
-                        changedAt: string;
-                        changedBy: string | null;
-                        key: string;
-                        label: string;
-                        reason: string | null;
-                        /** @enum {string} */
-                        source: "bound" | "typed" | "sheet" | "consolidation";
-                    }[];
+                        /** @description at most the first 1000 */
+                        items: {
+                            after: string;
+                            before: string;
+                            changedAt: string;
+                            changedBy: string | null;
+                            key: string;
+                            label: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "bound" | "typed" | "sheet" | "consolidation";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -80887,6 +80993,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 200 */
                         items: {
                             allowSelf: boolean;
                             edition: string;
@@ -80918,6 +81025,8 @@ export interface operations {
                             title: string;
                             year: number;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -87296,16 +87405,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        address: string;
-                        capacity: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "sanatorium" | "checkup_centre";
-                        name: string;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            address: string;
+                            capacity: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "sanatorium" | "checkup_centre";
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -87929,26 +88043,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        batches: number;
-                        costFen: number;
-                        enterpriseShareFen: number;
-                        fromYear: number;
-                        gapYears: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "recuperation" | "checkup";
-                        name: string;
-                        orgId: number;
-                        orgName: string;
-                        orgPath: string;
-                        placesPerYear: number;
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        scheme: string;
-                        targetPeople: number;
-                        toYear: number;
-                        unionShareFen: number;
-                        workerShareFen: number;
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            batches: number;
+                            costFen: number;
+                            enterpriseShareFen: number;
+                            fromYear: number;
+                            gapYears: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "recuperation" | "checkup";
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            orgPath: string;
+                            placesPerYear: number;
+                            rule: components["schemas"]["Rule"] | (never | null);
+                            scheme: string;
+                            targetPeople: number;
+                            toYear: number;
+                            unionShareFen: number;
+                            workerShareFen: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */

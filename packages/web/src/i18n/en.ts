@@ -42,6 +42,8 @@ export const en: Messages = {
     actions: 'Actions',
     view: 'View',
     total: '{{count}} in total',
+    capped: 'Showing the first {{shown}} of {{total}} — narrow the filters',
+    cappedPlain: 'Showing the first {{shown}} of {{total}}',
     download: 'Download',
     refresh: 'Refresh',
     required: 'Please enter {{field}}',

@@ -40,6 +40,8 @@ export const zh = {
     actions: '操作',
     view: '查看',
     total: '共 {{count}} 条',
+    capped: '只显示前 {{shown}} 条，共 {{total}} 条 — 请用筛选缩小范围',
+    cappedPlain: '只显示前 {{shown}} 条，共 {{total}} 条',
     download: '下载',
     refresh: '刷新',
     required: '请填写{{field}}',

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { auditInsertSql } from '../audit/index.ts';
 import type { Rule } from '../programs/index.ts';
 import { countUpsertSql } from '../reporting/index.ts';
@@ -126,25 +127,37 @@ export async function findActivity(sql: Sql, id: number): Promise<ActivityRow | 
   return rows[0];
 }
 
-/** Activities organised in a subtree (staff), newest first. */
-export async function listActivities(sql: Sql, path: string) {
+/** One page of the activities organised in a subtree (staff), newest first, and how many there are in all. */
+export async function listActivities(
+  sql: Sql,
+  path: string,
+  status: 'open' | 'cancelled' | undefined,
+  page: { page: number; pageSize: number },
+) {
+  const params = [subtreePattern(path)];
+  let from = 'activities a join orgs o on o.id = a.org_id where o.path like $1';
+  if (status) {
+    params.push(status);
+    from += ' and a.status = $2';
+  }
   const { rows } = await sql.query<ActivityRow>(
-    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id
-      where o.path like $1 order by a.signup_from desc, a.id desc limit 500`,
-    [subtreePattern(path)],
+    `select ${COLUMNS} from ${from} order by a.signup_from desc, a.id desc
+      limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
+    params,
   );
-  return rows;
+  const total = await sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params);
+  return { items: rows, total: Number(total.rows[0].n) };
 }
 
 /** Activities a member of the union at `path` may see: organised by that union or one above it, not cancelled. */
 export async function listOffered(sql: Sql, path: string, since: string) {
-  const { rows } = await sql.query<ActivityRow>(
-    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id
+  const { rows } = await sql.query<ActivityRow & { countAll: number }>(
+    `select ${COLUMNS}, ${COUNT_ALL} from activities a join orgs o on o.id = a.org_id
       where starts_with($1::text, o.path) and a.status = 'open' and a.signup_until >= $2::date
-      order by a.signup_until, a.id limit 200`,
+      order by a.signup_until, a.id limit ${OFFERED_CAP}`,
     [path, since],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function setStatus(sql: Sql, id: number, status: 'cancelled') {
@@ -329,6 +342,11 @@ export async function lockPair(sql: Sql, a: number, b: number) {
   ]);
 }
 
+/** The most participants a 联谊's list shows; it says how many there are in all. */
+export const PARTICIPANTS_CAP = 1000;
+/** The most open activities a worker's list shows; it says how many there are in all. */
+export const OFFERED_CAP = 200;
+
 /**
  * The other confirmed participants of an activity as `personId` sees them: the sign-up's handle, name, union, whether
  * `personId` marked them and whether they marked `personId` (the service reveals the latter only when mutual).
@@ -340,18 +358,19 @@ export async function participantsFor(sql: Sql, activityId: number, personId: nu
     orgName: string;
     marked: boolean;
     markedMe: boolean;
+    countAll: number;
   }>(
-    `select s.id as "signupId", p.name, o.name as "orgName",
+    `select s.id as "signupId", p.name, o.name as "orgName", ${COUNT_ALL},
             exists (select 1 from activity_interests i
                      where i.activity_id = s.activity_id and i.from_person = $2 and i.to_person = s.person_id) as marked,
             exists (select 1 from activity_interests i
                      where i.activity_id = s.activity_id and i.from_person = s.person_id and i.to_person = $2) as "markedMe"
        from activity_signups s join persons p on p.id = s.person_id join orgs o on o.id = s.org_id
       where s.activity_id = $1 and s.status = 'confirmed' and s.person_id <> $2
-      order by s.id limit 1000`,
+      order by s.id limit ${PARTICIPANTS_CAP}`,
     [activityId, personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function hasInterest(sql: Sql, activityId: number, from: number, to: number) {

@@ -6,6 +6,7 @@ import { invalid } from '../../shared/errors.ts';
 import {
   ActivityBody,
   ActivityDetailSchema,
+  ActivityListQuery,
   ActivityListSchema,
   CardBody,
   CheckInBody,
@@ -15,7 +16,6 @@ import {
   InterestBody,
   InterestResult,
   MineSchema,
-  OrgQuery,
   ParticipantsSchema,
   PhotoForm,
   PhotoParams,
@@ -54,12 +54,12 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       config: read,
       schema: {
         tags,
-        summary: "Activities organised in a union's subtree (default: mine)",
-        querystring: OrgQuery,
+        summary: "A page of the activities organised in a union's subtree (default: mine), newest first",
+        querystring: ActivityListQuery,
         response: { 200: ActivityListSchema },
       },
     },
-    async (req) => activities.list(actorOf(req), req.query.orgId),
+    async (req) => activities.list(actorOf(req), req.query),
   );
   app.post(
     '/api/activities',

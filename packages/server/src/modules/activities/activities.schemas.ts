@@ -1,6 +1,18 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
+import {
+  CappedList,
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
+import { OFFERED_CAP, PARTICIPANTS_CAP } from './activities.repository.ts';
 
 const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
 const Moment = Type.String({ format: 'date-time', maxLength: 40 });
@@ -50,7 +62,17 @@ const Fields = {
   photos: Type.Array(Id),
 };
 export const ActivitySchema = Obj({ ...Fields, orgPath: Type.String(), rule: Nullable(RuleRef) });
-export const ActivityListSchema = Type.Array(ActivitySchema);
+export const ActivityListSchema = Obj({
+  items: Type.Array(ActivitySchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+export const ActivityListQuery = Obj({
+  orgId: Type.Optional(Id),
+  status: Type.Optional(StrEnum(['open', 'cancelled'] as const)),
+  ...Page,
+});
 export const ActivityDetailSchema = Obj({
   ...Fields,
   orgPath: Type.String(),
@@ -76,13 +98,17 @@ export const ActivityDetailSchema = Obj({
   /** A 联谊's mutual pairs (牵手), a count. */
   pairs: Nullable(Type.Integer()),
 });
-export const MineSchema = Type.Array(
+export const MineSchema = CappedList(
   Obj({
     ...Fields,
     my: Nullable(Obj({ activityId: Id, status: Status, position: Nullable(Type.Integer()) })),
   }),
+  OFFERED_CAP,
+  {
+    description:
+      'the open activities offered (the first ones, with their total) and those taken part in with photos',
+  },
 );
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
 export const IdResult = Obj({ id: Id });
 export const SignupsBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) });
 export const SignupsResult = Type.Array(
@@ -129,7 +155,7 @@ export const StatsSchema = Obj({
 });
 export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });
 export const PhotoParams = Obj({ id: Id, photoId: Id });
-export const ParticipantsSchema = Type.Array(
+export const ParticipantsSchema = CappedList(
   Obj({
     signupId: Id,
     name: Type.String(),
@@ -138,6 +164,7 @@ export const ParticipantsSchema = Type.Array(
     mutual: Type.Boolean(),
     fullName: Nullable(Type.String()),
   }),
+  PARTICIPANTS_CAP,
 );
 export const InterestBody = Obj({ signupId: Id, interested: Type.Boolean() });
 export const InterestResult = Obj({ mutual: Type.Boolean() });

@@ -98,8 +98,9 @@ describe('workers’ activities', () => {
     const account = await t.newUser('worker', null, b);
     await svc.cancelSelf(worker(a), id);
     const mine = await svc.mine(worker(b));
-    expect(mine.find((x) => x.id === id)?.my).toMatchObject({ status: 'confirmed' });
-    expect((await svc.mine(worker(c))).find((x) => x.id === id)?.my).toMatchObject({
+    expect(mine.total).toBe(mine.items.length);
+    expect(mine.items.find((x) => x.id === id)?.my).toMatchObject({ status: 'confirmed' });
+    expect((await svc.mine(worker(c))).items.find((x) => x.id === id)?.my).toMatchObject({
       status: 'waiting',
       position: 1,
     });
@@ -230,20 +231,20 @@ describe('workers’ activities', () => {
       names.map(async (n) => (await t.newPerson(firm, { name: n })).id),
     );
     for (const p of [zhang, li, wang]) await svc.signUpSelf(worker(p), id);
-    const seen = await svc.participants(worker(zhang), id);
+    const seen = (await svc.participants(worker(zhang), id)).items;
     expect(seen.map((x) => x.name).sort()).toEqual(['娜', '强']);
     expect(JSON.stringify(seen)).not.toMatch(/李娜|王强|phone|idNumber/);
     const handle = (list: typeof seen, name: string) => list.find((x) => x.name === name)?.signupId as number;
     // 张伟 marks 李娜: 李娜 sees nothing of it, the organiser counts no pair
     expect(await svc.setInterest(worker(zhang), id, handle(seen, '娜'), true)).toEqual({ mutual: false });
-    const liSees = await svc.participants(worker(li), id);
+    const liSees = (await svc.participants(worker(li), id)).items;
     expect(liSees.every((x) => !x.mutual && !x.marked && x.fullName === null)).toBe(true);
     expect((await svc.get(staff(), id)).pairs).toBe(0);
     // 李娜 marks 张伟 back: revealed to both, not to 王强
     expect(await svc.setInterest(worker(li), id, handle(liSees, '伟'), true)).toEqual({ mutual: true });
-    expect((await svc.participants(worker(zhang), id)).find((x) => x.mutual)?.fullName).toBe('李娜');
-    expect((await svc.participants(worker(li), id)).find((x) => x.mutual)?.fullName).toBe('张伟');
-    expect((await svc.participants(worker(wang), id)).some((x) => x.mutual || x.fullName)).toBe(false);
+    expect((await svc.participants(worker(zhang), id)).items.find((x) => x.mutual)?.fullName).toBe('李娜');
+    expect((await svc.participants(worker(li), id)).items.find((x) => x.mutual)?.fullName).toBe('张伟');
+    expect((await svc.participants(worker(wang), id)).items.some((x) => x.mutual || x.fullName)).toBe(false);
     await expect(svc.setInterest(worker(li), id, handle(liSees, '伟'), false)).rejects.toMatchObject({
       code: 'ACTIVITY_INTEREST_MUTUAL',
     });
@@ -258,8 +259,10 @@ describe('workers’ activities', () => {
     // two marking each other at the same moment make one pair, counted once
     const zhao = (await t.newPerson(firm, { name: '赵敏' })).id;
     await svc.signUpSelf(worker(zhao), id);
-    const w = (await svc.participants(worker(wang), id)).find((x) => x.name === '敏')?.signupId as number;
-    const z = (await svc.participants(worker(zhao), id)).find((x) => x.name === '强')?.signupId as number;
+    const w = (await svc.participants(worker(wang), id)).items.find((x) => x.name === '敏')
+      ?.signupId as number;
+    const z = (await svc.participants(worker(zhao), id)).items.find((x) => x.name === '强')
+      ?.signupId as number;
     await Promise.all([
       svc.setInterest(worker(wang), id, w, true),
       svc.setInterest(worker(zhao), id, z, true),

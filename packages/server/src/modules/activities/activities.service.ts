@@ -276,13 +276,17 @@ export function createActivitiesService(
       });
     },
 
-    async list(actor: Actor, orgId?: number) {
+    async list(
+      actor: Actor,
+      q: { orgId?: number; status?: 'open' | 'cancelled'; page?: number; pageSize?: number } = {},
+    ) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
+        const id = q.orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'activities.read', { orgPath: path });
-        return listActivities(sql, path);
+        const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
+        return { ...(await listActivities(sql, path, q.status, page)), ...page };
       });
     },
 
@@ -524,14 +528,14 @@ export function createActivitiesService(
       if (!actor.personId) throw notFound(ACTIVITY);
       return db.tx(async (sql) => {
         const a = await socialOfMine(sql, id, actor.personId as number);
-        const rows = await participantsFor(sql, a.id, actor.personId as number);
+        const { items: rows, total } = await participantsFor(sql, a.id, actor.personId as number);
         await recordAudit(sql, actor, {
           action: 'activity.participants.read',
           entity: 'activity',
           entityId: a.id,
           orgId: a.orgId,
         });
-        return rows.map((r) => {
+        const items = rows.map((r) => {
           const mutual = r.marked && r.markedMe;
           return {
             signupId: r.signupId,
@@ -542,6 +546,7 @@ export function createActivitiesService(
             fullName: mutual ? r.name : null,
           };
         });
+        return { items, total };
       });
     },
 
@@ -609,17 +614,20 @@ export function createActivitiesService(
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const person = await findPersonById(sql, actor.personId as number);
-        const open = person?.orgPath ? await listOffered(sql, person.orgPath, today()) : [];
+        const open = person?.orgPath
+          ? await listOffered(sql, person.orgPath, today())
+          : { items: [], total: 0 };
         // and, after the day, those the worker took part in that have photos
-        const seen = new Set(open.map((a) => a.id));
-        const offered = [
-          ...open,
-          ...(await joinedWithPhotos(sql, actor.personId as number)).filter((a) => !seen.has(a.id)),
-        ];
+        const seen = new Set(open.items.map((a) => a.id));
+        const joined = (await joinedWithPhotos(sql, actor.personId as number)).filter((a) => !seen.has(a.id));
+        const offered = [...open.items, ...joined];
         const mine = new Map(
           (await signupsOfPerson(sql, actor.personId as number)).map((s) => [s.activityId, s]),
         );
-        return offered.map(({ rule: _r, orgPath: _p, ...a }) => ({ ...a, my: mine.get(a.id) ?? null }));
+        return {
+          items: offered.map(({ rule: _r, orgPath: _p, ...a }) => ({ ...a, my: mine.get(a.id) ?? null })),
+          total: open.total + joined.length,
+        };
       });
     },
 

@@ -1,7 +1,11 @@
 import { subtreeCondition, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** SQL for calls, call_categories, call_works, call_files and call_quota_use only (plus read-only joins on orgs). */
+
+/** The most rows a list of calls, of a call's works or of its gallery holds; each says how many there are in all. */
+export const LIST_CAP = { calls: 500, works: 5000, chosen: 2000 } as const;
 
 export type WorkKind = 'text' | 'image' | 'file';
 export type WorkStatus = 'submitted' | 'returned' | 'passed';
@@ -79,23 +83,23 @@ export interface CallListRow extends CallRow {
  * Calls organised in a union's subtree or offered to it from above (staff), newest first, with how many works of
  * the union's subtree each holds.
  */
-export async function listCalls(sql: Sql, path: string): Promise<CallListRow[]> {
+export async function listCalls(sql: Sql, path: string) {
   const params: unknown[] = [path];
   const inside = subtreeCondition({ path }, 'o.path', params);
   const inCount = subtreeCondition({ path }, 'wo.path', params);
-  const { rows } = await sql.query<CallListRow>(
+  const { rows } = await sql.query<CallListRow & { countAll: number }>(
     `select ${CALL_COLUMNS}, coalesce(n.submitted, 0) as submitted, coalesce(n.passed, 0) as passed,
-            coalesce(n.chosen, 0) as chosen
+            coalesce(n.chosen, 0) as chosen, ${COUNT_ALL}
        from calls c join orgs o on o.id = c.org_id
        left join lateral (
          select count(*)::int as submitted, count(*) filter (where w.status = 'passed')::int as passed,
                 count(w.result)::int as chosen
            from call_works w join orgs wo on wo.id = w.org_id where w.call_id = c.id and ${inCount}
        ) n on true
-      where (${inside} or starts_with($1::text, o.path)) order by c.opens_on desc, c.id desc limit 500`,
+      where (${inside} or starts_with($1::text, o.path)) order by c.opens_on desc, c.id desc limit ${LIST_CAP.calls}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 /** Calls open to a member of the union at `path`: organised by that union or one above it, not closed before `since`. */
@@ -182,7 +186,7 @@ export async function listWorks(
   callId: number,
   path: string,
   f: { status?: WorkStatus; categoryId?: number; chosen?: boolean } = {},
-): Promise<WorkRow[]> {
+) {
   const params: unknown[] = [callId];
   const where = ['w.call_id = $1', subtreeCondition({ path }, 'o.path', params)];
   if (f.status) {
@@ -194,23 +198,23 @@ export async function listWorks(
     where.push(`w.category_id = $${params.length}`);
   }
   if (f.chosen) where.push('w.result is not null');
-  const { rows } = await sql.query<WorkRow>(
-    `select ${WORK_COLUMNS} from ${WORK_FROM} where ${where.join(' and ')}
-      order by k.position, w.id limit 5000`,
+  const { rows } = await sql.query<WorkRow & { countAll: number }>(
+    `select ${WORK_COLUMNS}, ${COUNT_ALL} from ${WORK_FROM} where ${where.join(' and ')}
+      order by k.position, w.id limit ${LIST_CAP.works}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 /** The chosen works of a call, for its gallery: awards first, then by category. */
-export async function listChosen(sql: Sql, callId: number): Promise<WorkRow[]> {
-  const { rows } = await sql.query<WorkRow>(
-    `select ${WORK_COLUMNS} from ${WORK_FROM} where w.call_id = $1 and w.result is not null
+export async function listChosen(sql: Sql, callId: number) {
+  const { rows } = await sql.query<WorkRow & { countAll: number }>(
+    `select ${WORK_COLUMNS}, ${COUNT_ALL} from ${WORK_FROM} where w.call_id = $1 and w.result is not null
       order by array_position(array['first', 'second', 'third', 'merit', 'exhibit'], w.result), k.position, w.id
-      limit 2000`,
+      limit ${LIST_CAP.chosen}`,
     [callId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function worksOfPerson(sql: Sql, personId: number, callIds: number[]): Promise<WorkRow[]> {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EffectiveOn,
   Id,
@@ -11,6 +12,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { LIST_CAP } from './calls.repository.ts';
 
 const Kind = StrEnum(['text', 'image', 'file'] as const);
 const Status = StrEnum(['submitted', 'returned', 'passed'] as const);
@@ -41,8 +43,9 @@ const CallFields = {
   publishedOn: Nullable(DateStr),
   categories: Type.Array(Category),
 };
-export const CallListSchema = Type.Array(
+export const CallListSchema = CappedList(
   Obj({ ...CallFields, submitted: Type.Integer(), passed: Type.Integer(), chosen: Type.Integer() }),
+  LIST_CAP.calls,
 );
 export const CallDetailSchema = Obj({
   ...CallFields,
@@ -50,7 +53,7 @@ export const CallDetailSchema = Obj({
   canJudge: Type.Boolean(),
   canReview: Type.Boolean(),
 });
-export const WorkListSchema = Type.Array(
+export const WorkListSchema = CappedList(
   Obj({
     id: Id,
     callId: Id,
@@ -73,6 +76,7 @@ export const WorkListSchema = Type.Array(
     resultOn: Nullable(DateStr),
     hasFile: Type.Boolean(),
   }),
+  LIST_CAP.works,
 );
 export const WorksQuery = Obj({ status: Type.Optional(Status), categoryId: Type.Optional(Id) });
 export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
@@ -141,7 +145,9 @@ export const GallerySchema = Obj({
       result: Result,
       hasFile: Type.Boolean(),
     }),
+    { description: `at most the first ${LIST_CAP.chosen}` },
   ),
+  worksTotal: Type.Integer({ minimum: 0, description: 'how many works were chosen in all' }),
 });
 
 export const StatsQuery = Obj({

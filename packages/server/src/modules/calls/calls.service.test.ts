@@ -65,7 +65,8 @@ describe('calls for works', () => {
     const refused = answers.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
     expect(refused).toHaveLength(10);
     for (const r of refused) expect(r.reason).toMatchObject({ code: 'CALL_LIMIT_REACHED' });
-    const works = await svc.works(organiser(), id);
+    const { items: works, total } = await svc.works(organiser(), id);
+    expect(total).toBe(works.length);
     expect(works.filter((w) => w.personId === p)).toHaveLength(2);
   });
 
@@ -95,7 +96,7 @@ describe('calls for works', () => {
       code: 'CALL_WORK_KIND',
     });
     // the branch sees its own members' works only; a branch cannot judge
-    expect((await svc.works(branchStaff(), id)).map((w) => w.id)).toEqual([workId]);
+    expect((await svc.works(branchStaff(), id)).items.map((w) => w.id)).toEqual([workId]);
     await expect(svc.review(t.actor('staff', branch2), workId, { decision: 'pass' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

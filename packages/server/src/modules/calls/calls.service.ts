@@ -99,7 +99,8 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
   /** The gallery of a published call, for one who may see it. */
   async function gallery(sql: Sql, call: CallRow) {
     if (!call.publishedOn) throw callErrors.galleryClosed();
-    return { ...publicCall(call), works: (await listChosen(sql, call.id)).map(galleryWork) };
+    const { items, total } = await listChosen(sql, call.id);
+    return { ...publicCall(call), works: items.map(galleryWork), worksTotal: total };
   }
 
   /** Whether a worker may see the call's gallery: public, or a member of the organiser's subtree. */
@@ -145,7 +146,8 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
       return db.tx(async (sql) => {
         const path = await unionPath(sql, actor, orgId);
         requireAccess(actor, 'calls.read', { orgPath: path });
-        return (await listCalls(sql, path)).map(publicCall);
+        const { items, total } = await listCalls(sql, path);
+        return { items: items.map(publicCall), total };
       });
     },
 
@@ -166,14 +168,14 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
     async works(actor: Actor, id: number, f: { status?: WorkStatus; categoryId?: number } = {}) {
       return db.tx(async (sql) => {
         const call = await callFor(sql, actor, id, 'calls.read');
-        const works = await listWorks(sql, call.id, offerSubtree(actor, call.orgPath), f);
+        const { items: works, total } = await listWorks(sql, call.id, offerSubtree(actor, call.orgPath), f);
         await recordAudit(sql, actor, {
           action: 'call.works.read',
           entity: 'call',
           entityId: call.id,
           orgId: call.orgId,
         });
-        return works.map(({ orgPath: _p, ...w }) => w);
+        return { items: works.map(({ orgPath: _p, ...w }) => w), total };
       });
     },
 

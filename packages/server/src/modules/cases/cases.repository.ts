@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { escapeLike } from '../../shared/like.ts';
 import type { CaseStatus, Category, Channel, EventKind } from './cases.types.ts';
 
@@ -157,13 +158,17 @@ export async function listCases(sql: Sql, f: CaseFilter) {
   return { items: rows, total, page: f.page, pageSize: f.pageSize };
 }
 
+/** The most of a worker's own requests their list holds; it says how many there are in all. */
+export const OWN_CASES_CAP = 200;
+
 /** The worker's own requests, found by the keyed owner hash (anonymous ones included). */
-export async function listOwnCases(sql: Sql, ownerHash: string): Promise<CaseRow[]> {
-  const { rows } = await sql.query<CaseRow>(
-    `select ${COLUMNS} from ${FROM} where c.owner_hash = $1 order by c.filed_at desc, c.id desc limit 200`,
+export async function listOwnCases(sql: Sql, ownerHash: string) {
+  const { rows } = await sql.query<CaseRow & { countAll: number }>(
+    `select ${COLUMNS}, ${COUNT_ALL} from ${FROM} where c.owner_hash = $1
+      order by c.filed_at desc, c.id desc limit ${OWN_CASES_CAP}`,
     [ownerHash],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function findOwnCase(sql: Sql, id: number, ownerHash: string, forUpdate = false) {

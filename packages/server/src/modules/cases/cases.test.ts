@@ -246,6 +246,7 @@ describe('reopen, transfer, close', () => {
     ).rejects.toMatchObject({ code: 'CASE_ANONYMOUS_CHANNEL' });
     const mine = await cases.worker.list(worker);
     expect(mine.items.map((c) => c.id)).toContain(entered.case.id);
+    expect(mine.total).toBe(mine.items.length);
   });
 });
 

@@ -74,8 +74,8 @@ export function createWorkerCases(
     },
 
     async list(actor: Actor) {
-      const items = (await listOwnCases(db, ownerHash(actor))).map(presentForWorker);
-      return { items, total: items.length };
+      const { items, total } = await listOwnCases(db, ownerHash(actor));
+      return { items: items.map(presentForWorker), total };
     },
 
     async get(actor: Actor, id: number) {

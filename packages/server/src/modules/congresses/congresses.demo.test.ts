@@ -35,7 +35,8 @@ describe('the congresses demo', () => {
     const detail = await svc.getCongress(staff, c.id);
     expect(detail.sessions).toHaveLength(3);
     expect(detail.delegates.some((d) => d.endedOn && d.replacedBy)).toBe(true);
-    const proposals = await svc.listProposals(staff, { congressId: c.id });
+    const { items: proposals, total } = await svc.listProposals(staff, { congressId: c.id });
+    expect(total).toBe(proposals.length);
     expect(new Set(proposals.map((p) => p.status))).toEqual(
       new Set(['filed', 'accepted', 'rejected', 'merged', 'assigned', 'answered', 'closed']),
     );
@@ -49,7 +50,7 @@ describe('the congresses demo', () => {
     const stats = await svc.congressStats(staff, { orgId: post.id, fromYear: year - 2, toYear: year });
     expect(stats.years.map((y) => y.heldOnTime)).toEqual([1, 1, 1]);
     expect(stats.total).toMatchObject({ filed: 8, accepted: 5, disclosures: 4 });
-    expect((await svc.listDisclosures(staff, post.id)).every((d) => d.reads > 0)).toBe(true);
+    expect((await svc.listDisclosures(staff, post.id)).items.every((d) => d.reads > 0)).toBe(true);
   });
 
   it('seats the demo workers in 汇丰’s 职工大会, whose window is open today', async () => {

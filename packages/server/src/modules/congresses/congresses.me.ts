@@ -29,7 +29,7 @@ export function createMeUseCases(ctx: CongressContext) {
     async mine(actor: Actor) {
       return db.tx(async (sql) => {
         const me = await memberOf(sql, actor);
-        if (!me?.orgPath) return { congresses: [], disclosures: [] };
+        if (!me?.orgPath) return { congresses: [], disclosures: [], disclosuresTotal: 0 };
         const on = today();
         const congresses = [];
         for (const c of await congressesAbove(sql, me.orgPath)) {
@@ -65,7 +65,7 @@ export function createMeUseCases(ctx: CongressContext) {
             pledgeId: number | null;
           }[] = [];
           if (session && seat) {
-            const rows = await listProposals(sql, { path: c.orgPath, sessionId: session.id });
+            const rows = (await listProposals(sql, { path: c.orgPath, sessionId: session.id })).items;
             const cos = await cosignersOf(
               sql,
               rows.map((r) => r.id),
@@ -134,8 +134,9 @@ export function createMeUseCases(ctx: CongressContext) {
               })),
           });
         }
-        const disclosures = (await disclosuresFor(sql, me.orgPath, me.id)).map(({ orgPath: _p, ...d }) => d);
-        return { congresses, disclosures };
+        const read = await disclosuresFor(sql, me.orgPath, me.id);
+        const disclosures = read.items.map(({ orgPath: _p, ...d }) => d);
+        return { congresses, disclosures, disclosuresTotal: read.total };
       });
     },
   };

@@ -373,7 +373,8 @@ export function createProposalUseCases(ctx: CongressContext) {
         const path = orgId ? (await getOrgInScope(sql, actor, orgId)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'congresses.read', { orgPath: path });
-        return withNames(sql, await listProposals(sql, { path, ...q }));
+        const { items, total } = await listProposals(sql, { path, ...q });
+        return { items: await withNames(sql, items), total };
       });
     },
 

@@ -1,7 +1,11 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** SQL for the congress_* tables (and read-only joins on orgs). */
+
+/** The most rows a list of proposals or of disclosures holds; each says how many there are in all. */
+export const LIST_CAP = { proposals: 2000, disclosures: 500, disclosuresForMember: 200 } as const;
 
 export type DelegateCategory = 'frontline' | 'technician' | 'manager' | 'other';
 export type ProposalStatus =
@@ -430,7 +434,7 @@ export async function findProposal(sql: Sql, id: number, lock = false): Promise<
 export async function listProposals(
   sql: Sql,
   q: { path: string; congressId?: number; sessionId?: number; status?: ProposalStatus; personId?: number },
-): Promise<ProposalRow[]> {
+) {
   const params: unknown[] = [];
   const where = [subtreeCondition({ path: q.path }, 'o.path', params)];
   if (q.congressId) {
@@ -445,11 +449,12 @@ export async function listProposals(
     params.push(q.status);
     where.push(`p.status = $${params.length}`);
   }
-  const { rows } = await sql.query<ProposalRow>(
-    `select ${PROPOSAL_COLUMNS} from ${PROPOSAL_FROM} where ${where.join(' and ')} order by p.id desc limit 2000`,
+  const { rows } = await sql.query<ProposalRow & { countAll: number }>(
+    `select ${PROPOSAL_COLUMNS}, ${COUNT_ALL} from ${PROPOSAL_FROM} where ${where.join(' and ')}
+      order by p.id desc limit ${LIST_CAP.proposals}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function listSessionProposals(sql: Sql, sessionId: number): Promise<ProposalRow[]> {
@@ -686,26 +691,28 @@ export async function insertDisclosure(
   return rows[0].id;
 }
 
-export async function listDisclosures(sql: Sql, path: string): Promise<DisclosureRow[]> {
+export async function listDisclosures(sql: Sql, path: string) {
   const params: unknown[] = [];
-  const { rows } = await sql.query<DisclosureRow>(
-    `select ${DISCLOSURE_COLUMNS} from congress_disclosures x join orgs o on o.id = x.org_id
-      where ${subtreeCondition({ path }, 'o.path', params)} order by x.published_on desc, x.id desc limit 500`,
+  const { rows } = await sql.query<DisclosureRow & { countAll: number }>(
+    `select ${DISCLOSURE_COLUMNS}, ${COUNT_ALL} from congress_disclosures x join orgs o on o.id = x.org_id
+      where ${subtreeCondition({ path }, 'o.path', params)}
+      order by x.published_on desc, x.id desc limit ${LIST_CAP.disclosures}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 /** What the unions at or above a member's union disclosed to it, newest first, with whether the member read it. */
 export async function disclosuresFor(sql: Sql, memberPath: string, personId: number) {
-  const { rows } = await sql.query<DisclosureRow & { read: boolean }>(
-    `select ${DISCLOSURE_COLUMNS},
+  const { rows } = await sql.query<DisclosureRow & { read: boolean; countAll: number }>(
+    `select ${DISCLOSURE_COLUMNS}, ${COUNT_ALL},
             exists (select 1 from congress_disclosure_reads r where r.disclosure_id = x.id and r.person_id = $2) as read
        from congress_disclosures x join orgs o on o.id = x.org_id
-      where left($1::text, length(o.path)) = o.path order by x.published_on desc, x.id desc limit 200`,
+      where left($1::text, length(o.path)) = o.path
+      order by x.published_on desc, x.id desc limit ${LIST_CAP.disclosuresForMember}`,
     [memberPath, personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function findDisclosure(sql: Sql, id: number): Promise<DisclosureRow | undefined> {

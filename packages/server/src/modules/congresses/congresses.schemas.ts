@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EffectiveOn,
   Id,
@@ -11,6 +12,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { LIST_CAP } from './congresses.repository.ts';
 
 const Pct = Type.Integer({ minimum: 0, maximum: 100 });
 const Kind = StrEnum(['congress', 'assembly'] as const);
@@ -191,7 +193,7 @@ const ProposalFields = {
   cosigns: Type.Integer(),
   pledgeId: Nullable(Id),
 };
-export const ProposalListSchema = Type.Array(Obj(ProposalFields));
+export const ProposalListSchema = CappedList(Obj(ProposalFields), LIST_CAP.proposals);
 export const ProposalDetailSchema = Obj({
   ...ProposalFields,
   sessionTitle: Type.String(),
@@ -223,7 +225,7 @@ export const SessionDetailSchema = Obj({
   delegates: Type.Integer(),
   quorum: Type.Integer(),
   attendance: Type.Array(Id),
-  proposals: ProposalListSchema,
+  proposals: Type.Array(Obj(ProposalFields)),
   motions: Type.Array(MotionSchema),
 });
 export const AttendanceBody = Obj({ delegateIds: Type.Array(Id, { maxItems: 5000 }) });
@@ -290,7 +292,10 @@ export const DisclosureBody = Obj({
   body: Name(20000),
   effectiveOn: EffectiveOn,
 });
-export const DisclosureListSchema = Type.Array(Obj({ ...DisclosureFields, orgPath: Type.String() }));
+export const DisclosureListSchema = CappedList(
+  Obj({ ...DisclosureFields, orgPath: Type.String() }),
+  LIST_CAP.disclosures,
+);
 export const DisclosureReadSchema = Obj({
   ...DisclosureFields,
   orgPath: Type.String(),
@@ -388,5 +393,8 @@ export const MineSchema = Obj({
       ),
     }),
   ),
-  disclosures: Type.Array(Obj({ ...DisclosureFields, read: Type.Boolean() })),
+  disclosures: Type.Array(Obj({ ...DisclosureFields, read: Type.Boolean() }), {
+    description: `at most the latest ${LIST_CAP.disclosuresForMember}`,
+  }),
+  disclosuresTotal: Type.Integer({ minimum: 0, description: 'how many disclosures there are in all' }),
 });

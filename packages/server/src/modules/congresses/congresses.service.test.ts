@@ -286,7 +286,7 @@ describe('workers’ congresses', () => {
     await Promise.all(Array.from({ length: 5 }, () => svc.readDisclosure(worker(member.id), id)));
     const other = await t.newPerson(shop);
     await svc.readDisclosure(worker(other.id), id);
-    const list = await svc.listDisclosures(staff(), firm.id);
+    const list = (await svc.listDisclosures(staff(), firm.id)).items;
     expect(list.find((d) => d.id === id)?.reads).toBe(2);
     const stranger = await t.newPerson(outside);
     await expect(svc.readDisclosure(worker(stranger.id), id)).rejects.toMatchObject({ kind: 'not_found' });

@@ -248,8 +248,9 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const person = await findPersonById(sql, actor.personId as number);
-        if (!person?.orgPath) return [];
-        return (await listOpenSlots(sql, person.orgPath, clock())).map(({ orgPath: _p, ...s }) => s);
+        if (!person?.orgPath) return { items: [], total: 0 };
+        const { items, total } = await listOpenSlots(sql, person.orgPath, clock());
+        return { items: items.map(({ orgPath: _p, ...s }) => s), total };
       });
     },
 
@@ -299,7 +300,8 @@ export function counsellingBookings(db: Db, clock: () => Date) {
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'counselling.read', { orgPath: path });
-        return (await listOpenSlots(sql, path, clock(), true)).map(({ orgPath: _p, ...s }) => s);
+        const { items, total } = await listOpenSlots(sql, path, clock(), true);
+        return { items: items.map(({ orgPath: _p, ...s }) => s), total };
       });
     },
 
@@ -321,7 +323,7 @@ export function counsellingBookings(db: Db, clock: () => Date) {
         const path = org?.path ?? actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'counselling.read', { orgPath: path });
-        const rows = await listBookingsIn(sql, path);
+        const { items: rows, total } = await listBookingsIn(sql, path);
         const names = await findPersonNames(sql, [...new Set(rows.map((r) => r.personId))]);
         await recordAudit(sql, actor, {
           action: 'counselling.bookings.read',
@@ -329,7 +331,10 @@ export function counsellingBookings(db: Db, clock: () => Date) {
           orgId: org?.id ?? null,
           after: { rows: rows.length },
         });
-        return rows.map((r) => ({ ...publicBooking(r), personName: names.get(r.personId) ?? '' }));
+        return {
+          items: rows.map((r) => ({ ...publicBooking(r), personName: names.get(r.personId) ?? '' })),
+          total,
+        };
       });
     },
 
@@ -348,8 +353,13 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       return db.tx(async (sql) => {
         const c = await counsellorOf(sql, actor);
         const now = clock();
-        const bookings = await listBookingsOfCounsellor(sql, c.id);
-        const flags = await listFlags(sql, c.orgPath, new Date(now.getTime() - 30 * DAY_MS));
+        const { items: bookings, total: bookingsTotal } = await listBookingsOfCounsellor(sql, c.id);
+        const { items: flags, total: flagsTotal } = await listFlags(
+          sql,
+          c.orgPath,
+          new Date(now.getTime() - 30 * DAY_MS),
+        );
+        const slots = await listSlotsOfCounsellor(sql, c.id, new Date(now.getTime() - DAY_MS));
         const ids = [...new Set([...bookings.map((b) => b.personId), ...flags.map((f) => f.personId)])];
         const people = new Map<number, { name: string; phone: string | null }>();
         for (const pid of ids) {
@@ -359,9 +369,10 @@ export function counsellingBookings(db: Db, clock: () => Date) {
         const { orgPath: _p, userId: _u, ...me } = c;
         return {
           counsellor: me,
-          slots: (await listSlotsOfCounsellor(sql, c.id, new Date(now.getTime() - DAY_MS))).map(
-            ({ orgPath: _o, ...s }) => s,
-          ),
+          slots: slots.items.map(({ orgPath: _o, ...s }) => s),
+          slotsTotal: slots.total,
+          bookingsTotal,
+          flagsTotal,
           bookings: bookings.map((b) => ({
             ...publicBooking(b),
             personName: people.get(b.personId)?.name ?? '',

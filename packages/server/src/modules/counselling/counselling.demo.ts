@@ -220,7 +220,7 @@ export async function seedCounselling(db: Db, today: string, counsellorUserId: n
       }
       await slotsFor(sql, cityCounsellor, city.id, days, '北京市总工会职工心理服务中心');
       // two of them booked by 北京邮政's workers
-      const open = await listSlotsOfCounsellor(sql, cityCounsellor, new Date(todayStart));
+      const open = (await listSlotsOfCounsellor(sql, cityCounsellor, new Date(todayStart))).items;
       for (const [k, s] of open.slice(3, 5).entries()) {
         const m = members[members.length - 1 - k];
         if (!m || !(await takeSlot(sql, s.id, new Date(todayStart)))) continue;

@@ -61,10 +61,11 @@ export function counsellingRegister(db: Db, clock: () => Date) {
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'counselling.read', { orgPath: path });
-        return (await listCounsellors(sql, path, q.kind)).map(({ orgPath: _p, userId, ...c }) => ({
-          ...c,
-          hasAccount: userId !== null,
-        }));
+        const { items, total } = await listCounsellors(sql, path, q.kind);
+        return {
+          items: items.map(({ orgPath: _p, userId, ...c }) => ({ ...c, hasAccount: userId !== null })),
+          total,
+        };
       });
     },
 

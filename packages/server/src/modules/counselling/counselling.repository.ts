@@ -1,5 +1,6 @@
 import { subtreeCondition, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { ScaleId } from './counselling.scales.ts';
 
 /**
@@ -8,6 +9,9 @@ import type { ScaleId } from './counselling.scales.ts';
  * by the functions that say so (`findBookingWithNote`, `findAssessment`), which the service calls after checking
  * the reader is the worker or the assigned counsellor.
  */
+
+/** The most rows each list holds; each says how many there are in all. */
+export const LIST_CAP = { counsellors: 2000, slots: 500, openSlots: 300, bookings: 500, flags: 200 } as const;
 
 export type CounsellorKind = 'counsellor' | 'volunteer';
 export type SlotMode = 'online' | 'in_person' | 'either';
@@ -110,12 +114,12 @@ export async function listCounsellors(sql: Sql, path: string, kind?: CounsellorK
     params.push(kind);
     where.push(`c.kind = $${params.length}`);
   }
-  const { rows } = await sql.query<CounsellorRow>(
-    `select ${COUNSELLOR} from counselling_counsellors c join orgs o on o.id = c.org_id
-      where ${where.join(' and ')} order by c.kind, o.path, c.name, c.id limit 2000`,
+  const { rows } = await sql.query<CounsellorRow & { countAll: number }>(
+    `select ${COUNSELLOR}, ${COUNT_ALL} from counselling_counsellors c join orgs o on o.id = c.org_id
+      where ${where.join(' and ')} order by c.kind, o.path, c.name, c.id limit ${LIST_CAP.counsellors}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function setOnDuty(sql: Sql, id: number, onDuty: boolean) {
@@ -211,12 +215,13 @@ export async function findSlot(sql: Sql, id: number): Promise<SlotRow | undefine
 }
 
 export async function listSlotsOfCounsellor(sql: Sql, counsellorId: number, since: Date) {
-  const { rows } = await sql.query<SlotRow>(
-    `select ${SLOT} from ${SLOT_FROM} where s.counsellor_id = $1 and s.ends_at >= $2 and s.status <> 'withdrawn'
-      order by s.starts_at limit 500`,
+  const { rows } = await sql.query<SlotRow & { countAll: number }>(
+    `select ${SLOT}, ${COUNT_ALL} from ${SLOT_FROM}
+      where s.counsellor_id = $1 and s.ends_at >= $2 and s.status <> 'withdrawn'
+      order by s.starts_at limit ${LIST_CAP.slots}`,
     [counsellorId, since],
   );
-  return rows;
+  return capped(rows);
 }
 
 /**
@@ -224,14 +229,14 @@ export async function listSlotsOfCounsellor(sql: Sql, counsellorId: number, sinc
  * (and, with `below`, of the unions below it too — staff booking for members of their subtree), from `since`.
  */
 export async function listOpenSlots(sql: Sql, path: string, since: Date, below = false) {
-  const { rows } = await sql.query<SlotRow>(
-    `select ${SLOT} from ${SLOT_FROM}
+  const { rows } = await sql.query<SlotRow & { countAll: number }>(
+    `select ${SLOT}, ${COUNT_ALL} from ${SLOT_FROM}
       where s.status = 'open' and s.starts_at > $2 and c.active
         and (starts_with($1::text, o.path) ${below ? 'or o.path like $3' : ''})
-      order by s.starts_at, s.id limit 300`,
+      order by s.starts_at, s.id limit ${LIST_CAP.openSlots}`,
     below ? [path, since, subtreePattern(path)] : [path, since],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** Takes an open slot that has not started: one guarded update, so of two bookings at once one gets it. */
@@ -349,22 +354,23 @@ export async function listBookingsOfPerson(sql: Sql, personId: number) {
 }
 
 export async function listBookingsOfCounsellor(sql: Sql, counsellorId: number) {
-  const { rows } = await sql.query<BookingRow>(
-    `select ${BOOKING} from ${BOOKING_FROM} where b.counsellor_id = $1 order by s.starts_at desc limit 500`,
+  const { rows } = await sql.query<BookingRow & { countAll: number }>(
+    `select ${BOOKING}, ${COUNT_ALL} from ${BOOKING_FROM} where b.counsellor_id = $1
+      order by s.starts_at desc limit ${LIST_CAP.bookings}`,
     [counsellorId],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** Bookings of members of a subtree (staff: when, with whom, which channel — never the note). */
 export async function listBookingsIn(sql: Sql, path: string) {
   const params: unknown[] = [];
-  const { rows } = await sql.query<BookingRow>(
-    `select ${BOOKING} from ${BOOKING_FROM} where ${subtreeCondition({ path }, 'o.path', params)}
-      order by s.starts_at desc limit 500`,
+  const { rows } = await sql.query<BookingRow & { countAll: number }>(
+    `select ${BOOKING}, ${COUNT_ALL} from ${BOOKING_FROM} where ${subtreeCondition({ path }, 'o.path', params)}
+      order by s.starts_at desc limit ${LIST_CAP.bookings}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 /** Whether the counsellor holds a booking (not cancelled) with the person: they are that worker's counsellor. */
@@ -490,13 +496,13 @@ export async function listAssessmentsOfPerson(sql: Sql, personId: number) {
 /** Crisis flags of workers of a subtree (the duty counsellor's union and below), newest first: scores, no answers. */
 export async function listFlags(sql: Sql, path: string, since: Date) {
   const params: unknown[] = [since];
-  const { rows } = await sql.query<AssessmentRow>(
-    `select ${ASSESSMENT} from counselling_assessments a join orgs o on o.id = a.org_id
+  const { rows } = await sql.query<AssessmentRow & { countAll: number }>(
+    `select ${ASSESSMENT}, ${COUNT_ALL} from counselling_assessments a join orgs o on o.id = a.org_id
       where a.flagged and a.taken_at >= $1 and ${subtreeCondition({ path }, 'o.path', params)}
-      order by a.followed_up_at is not null, a.taken_at desc limit 200`,
+      order by a.followed_up_at is not null, a.taken_at desc limit ${LIST_CAP.flags}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function markFollowedUp(sql: Sql, id: number, counsellorId: number, at: Date): Promise<boolean> {

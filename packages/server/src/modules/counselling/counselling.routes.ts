@@ -292,8 +292,10 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
     },
     async (req) => {
       const actor = actorOf(req);
+      const slots = await counselling.offeredSlots(actor);
       return {
-        slots: await counselling.offeredSlots(actor),
+        slots: slots.items,
+        slotsTotal: slots.total,
         bookings: await counselling.myBookings(actor),
         assessments: await counselling.assessments.mine(actor),
       };

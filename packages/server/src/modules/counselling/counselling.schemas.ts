@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EffectiveOn,
   Id,
@@ -11,6 +12,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { LIST_CAP } from './counselling.repository.ts';
 
 const Moment = Type.String({ format: 'date-time', maxLength: 40 });
 const Kind = StrEnum(['counsellor', 'volunteer'] as const);
@@ -48,7 +50,10 @@ const CounsellorFields = {
   trainings: Type.Integer(),
   certificates: Type.Array(Type.String()),
 };
-export const CounsellorListSchema = Type.Array(Obj({ ...CounsellorFields, hasAccount: Type.Boolean() }));
+export const CounsellorListSchema = CappedList(
+  Obj({ ...CounsellorFields, hasAccount: Type.Boolean() }),
+  LIST_CAP.counsellors,
+);
 export const CounsellorSchema = Obj({
   ...CounsellorFields,
   hasAccount: Type.Boolean(),
@@ -82,7 +87,10 @@ const SlotFields = {
   place: Type.String(),
   status: StrEnum(['open', 'booked', 'withdrawn'] as const),
 };
-export const SlotListSchema = Type.Array(Obj(SlotFields));
+export const SlotListSchema = CappedList(Obj(SlotFields), LIST_CAP.openSlots);
+const Slots = Type.Array(Obj(SlotFields));
+const TotalOf = (what: string) =>
+  Type.Integer({ minimum: 0, description: `how many ${what} there are in all; more than listed when cut` });
 export const SlotsBody = Obj({
   mode: SlotMode,
   place: Type.Optional(Str(300)),
@@ -120,7 +128,10 @@ const BookingFields = {
   hasNote: Type.Boolean(),
 };
 export const BookingListSchema = Type.Array(Obj(BookingFields));
-export const StaffBookingListSchema = Type.Array(Obj({ ...BookingFields, personName: Type.String() }));
+export const StaffBookingListSchema = CappedList(
+  Obj({ ...BookingFields, personName: Type.String() }),
+  LIST_CAP.bookings,
+);
 export const StaffBookBody = Obj({ slotId: Id, personId: Id, mode: Mode });
 export const BookBody = Obj({ slotId: Id, mode: Mode, assessmentId: Type.Optional(Nullable(Id)) });
 export const CancelBody = Obj({ reason: Type.Optional(Str(300)) });
@@ -155,9 +166,12 @@ export const CounsellorBookingSchema = Obj({
 const Person = { personName: Type.String(), personPhone: Nullable(Type.String()) };
 export const CounsellorHomeSchema = Obj({
   counsellor: Obj(CounsellorFields),
-  slots: SlotListSchema,
+  slots: Slots,
+  slotsTotal: TotalOf('slots'),
   bookings: Type.Array(Obj({ ...BookingFields, ...Person })),
+  bookingsTotal: TotalOf('bookings'),
   flags: Type.Array(Obj({ ...AssessmentFields, ...Person })),
+  flagsTotal: TotalOf('flags'),
 });
 
 export const ScalesSchema = Type.Array(
@@ -187,7 +201,8 @@ export const AssessmentResult = Obj({
   crisisContacts: Type.Array(Obj({ name: Bi, phone: Type.String() })),
 });
 export const MineSchema = Obj({
-  slots: SlotListSchema,
+  slots: Slots,
+  slotsTotal: TotalOf('open slots'),
   bookings: BookingListSchema,
   assessments: Type.Array(Obj(AssessmentFields)),
 });

@@ -179,7 +179,9 @@ describe('counselling', () => {
       await expect(svc.myBooking(who, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     // staff see the booking, never the note
-    const listed = (await svc.listBookings(staff())).find((b) => b.id === id);
+    const bookings = await svc.listBookings(staff());
+    expect(bookings.total).toBe(bookings.items.length);
+    const listed = bookings.items.find((b) => b.id === id);
     expect(listed).toBeDefined();
     expect(JSON.stringify(listed)).not.toContain('睡眠');
     // the audit log says the note was read, never what it says
@@ -231,7 +233,7 @@ describe('counselling', () => {
       personId: p.id,
       mode: 'in_person',
     });
-    await svc.addTraining(staff(), (await svc.listCounsellors(staff(), {}))[0].id, {
+    await svc.addTraining(staff(), (await svc.listCounsellors(staff(), {})).items[0].id, {
       title: '危机干预',
       hours: 12,
     });

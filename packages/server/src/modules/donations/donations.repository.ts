@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { escapeLike } from '../../shared/like.ts';
 
 /** SQL for donors, donations, funds and fund_years only. */
@@ -379,18 +380,21 @@ export async function listGiftsOf(sql: Sql, donorIds: number[]) {
   return rows;
 }
 
-/** The gifts received by the unions of a subtree within [from, to] (at most `limit`), oldest first, for exports. */
+/**
+ * The gifts received by the unions of a subtree within [from, to] (at most `limit`), oldest first, for exports, and
+ * how many there are in all.
+ */
 export async function listDonationsBetween(
   sql: Sql,
   q: { path: string; from: string; to: string; limit: number },
-): Promise<DonationRow[]> {
+) {
   const params: unknown[] = [q.from, q.to];
   const where = subtreeCondition({ path: q.path }, 'o.path', params);
-  const { rows } = await sql.query<DonationRow>(
-    `select ${DONATION_COLUMNS} from ${DONATION_FROM}
+  const { rows } = await sql.query<DonationRow & { countAll: number }>(
+    `select ${DONATION_COLUMNS}, ${COUNT_ALL} from ${DONATION_FROM}
       where ${where} and x.received_on between $1::date and $2::date
       order by x.received_on, x.id limit ${Math.trunc(q.limit)}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }

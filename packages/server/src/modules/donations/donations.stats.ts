@@ -49,7 +49,7 @@ export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
-/** The most gifts the statistics' list of gifts holds; the figures above it count them all. */
+/** The most gifts the statistics' list of gifts holds; the figures above it count them all, and a longer list says so. */
 const GIFTS_LISTED = 50_000;
 
 /**
@@ -59,7 +59,7 @@ const GIFTS_LISTED = 50_000;
 export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
   const s = await getDonationStats(db, actor, q);
   const org = (await findOrgById(db, s.orgId)) as OrgRow;
-  const gifts = await listDonationsBetween(db, {
+  const { items: gifts, total: giftsTotal } = await listDonationsBetween(db, {
     path: org.path,
     from: s.from,
     to: s.to,
@@ -90,16 +90,22 @@ export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: num
       name: '捐赠明细',
       headers: ['捐赠日期', '录入日期', '捐赠方', '受赠工会', '专项基金', '类别', '金额或价值（元）', '物资'],
       widths: [12, 12, 30, 30, 24, 8, 16, 24],
-      rows: gifts.map((g) => [
-        g.receivedOn,
-        chinaDayOf(g.createdAt),
-        g.donorName,
-        g.orgName,
-        g.fundName ?? '',
-        g.kind === 'money' ? '捐款' : '捐物',
-        yuan(Number(g.amountFen)),
-        g.kind === 'goods' ? `${g.item ?? ''}${g.quantity ?? ''}${g.unit ?? ''}` : '',
-      ]),
+      rows: [
+        ...gifts.map((g) => [
+          g.receivedOn,
+          chinaDayOf(g.createdAt),
+          g.donorName,
+          g.orgName,
+          g.fundName ?? '',
+          g.kind === 'money' ? '捐款' : '捐物',
+          yuan(Number(g.amountFen)),
+          g.kind === 'goods' ? `${g.item ?? ''}${g.quantity ?? ''}${g.unit ?? ''}` : '',
+        ]),
+        // a list cut at its cap says so in the sheet
+        ...(giftsTotal > gifts.length
+          ? [[`仅列出前 ${gifts.length} 笔，共 ${giftsTotal} 笔；请缩小统计期间后再导出其余明细`]]
+          : []),
+      ],
     },
   ]);
   return { buffer, fileName: `${s.orgName}${periodText(s)}捐赠统计.xlsx` };

@@ -136,7 +136,8 @@ export function createFoundingUseCases(db: Db, clock: () => Date, hooks: OrgHook
           requireAccess(actor, 'elections.read', { orgPath: path });
           scope = { path };
         }
-        return (await listFoundings(sql, scope)).map(foundingView);
+        const { items, total } = await listFoundings(sql, scope);
+        return { items: items.map(foundingView), total };
       });
     },
 

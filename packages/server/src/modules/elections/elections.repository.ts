@@ -1,7 +1,11 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** SQL for election_settings, foundings, elections, election_candidates and committees (with read-only joins on orgs). */
+
+/** The most rows a list of foundings, of elections or of terms ending holds; each says how many there are in all. */
+export const LIST_CAP = { foundings: 500, elections: 500, terms: 1000 } as const;
 
 export type Majority = 'voting' | 'present';
 export type Post = 'chair' | 'vice_chair' | 'member' | 'auditor' | 'women';
@@ -120,15 +124,15 @@ export async function findFounding(sql: Sql, id: number, lock = false): Promise<
   return rows[0];
 }
 
-export async function listFoundings(sql: Sql, scope: Subtree): Promise<FoundingRow[]> {
+export async function listFoundings(sql: Sql, scope: Subtree) {
   const params: unknown[] = [];
-  const { rows } = await sql.query<FoundingRow>(
-    `select ${FOUNDING_COLUMNS} from foundings f join orgs p on p.id = f.parent_org_id
+  const { rows } = await sql.query<FoundingRow & { countAll: number }>(
+    `select ${FOUNDING_COLUMNS}, ${COUNT_ALL} from foundings f join orgs p on p.id = f.parent_org_id
       where ${subtreeCondition(scope, 'p.path', params)}
-      order by f.applied_on desc, f.id desc limit 500`,
+      order by f.applied_on desc, f.id desc limit ${LIST_CAP.foundings}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 /** One step of a founding: its new status and the columns the step fills. */
@@ -310,16 +314,16 @@ export async function listCommitteesOf(sql: Sql, orgId: number): Promise<Committ
 }
 
 /** Sitting committees of the subtree's open unions whose term ends on or before `until`, the earliest first. */
-export async function listTermsEnding(sql: Sql, scope: Subtree, until: string): Promise<CommitteeRow[]> {
+export async function listTermsEnding(sql: Sql, scope: Subtree, until: string, cap?: number) {
   const params: unknown[] = [until];
-  const { rows } = await sql.query<CommitteeRow>(
-    `select ${COMMITTEE_COLUMNS} from committees c join orgs o on o.id = c.org_id
+  const { rows } = await sql.query<CommitteeRow & { countAll: number }>(
+    `select ${COMMITTEE_COLUMNS}, ${COUNT_ALL} from committees c join orgs o on o.id = c.org_id
       where c.replaced_on is null and c.ends_on <= $1 and o.status = 'active'
         and ${subtreeCondition(scope, 'o.path', params)}
-      order by c.ends_on, o.name limit 1000`,
+      order by c.ends_on, o.name ${cap ? `limit ${cap}` : ''}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 // ---------------------------------------------------------------------------------------------------- elections
@@ -389,19 +393,19 @@ export async function listCandidates(sql: Sql, electionId: number): Promise<Cand
   return rows;
 }
 
-export async function listElections(sql: Sql, scope: Subtree, orgId?: number): Promise<ElectionRow[]> {
+export async function listElections(sql: Sql, scope: Subtree, orgId?: number) {
   const params: unknown[] = [];
   const where = [subtreeCondition(scope, 'o.path', params)];
   if (orgId) {
     params.push(orgId);
     where.push(`e.org_id = $${params.length}`);
   }
-  const { rows } = await sql.query<ElectionRow>(
-    `select ${ELECTION_COLUMNS} from elections e join orgs o on o.id = e.org_id
-      where ${where.join(' and ')} order by e.held_on desc, e.id desc limit 500`,
+  const { rows } = await sql.query<ElectionRow & { countAll: number }>(
+    `select ${ELECTION_COLUMNS}, ${COUNT_ALL} from elections e join orgs o on o.id = e.org_id
+      where ${where.join(' and ')} order by e.held_on desc, e.id desc limit ${LIST_CAP.elections}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 // --------------------------------------------------------------------------------------------------- statistics

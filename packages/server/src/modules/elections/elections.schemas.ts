@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EffectiveOn,
   Id,
@@ -11,6 +12,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { ORG_KINDS } from '../org/index.ts';
+import { LIST_CAP } from './elections.repository.ts';
 
 const Person = Name(50);
 const People = (max: number) => Type.Array(Person, { maxItems: max });
@@ -97,7 +99,7 @@ export const FoundingSchema = Obj({
     }),
   ),
 });
-export const FoundingListSchema = Type.Array(FoundingSchema);
+export const FoundingListSchema = CappedList(FoundingSchema, LIST_CAP.foundings);
 
 // ---------------------------------------------------------------------------------------------------- committees
 const CommitteeFields = {
@@ -138,7 +140,12 @@ export const TermsSchema = Obj({
       daysOverdue: Type.Integer(),
       overdue: Type.Boolean(),
     }),
+    { description: `at most the first ${LIST_CAP.terms}` },
   ),
+  total: Type.Integer({
+    minimum: 0,
+    description: 'how many terms there are in all; more than listed when cut',
+  }),
 });
 
 // ---------------------------------------------------------------------------------------------------- elections
@@ -164,7 +171,7 @@ export const ElectionSchema = Obj({
   ballots: Type.Integer(),
   majority: Majority,
 });
-export const ElectionListSchema = Type.Array(ElectionSchema);
+export const ElectionListSchema = CappedList(ElectionSchema, LIST_CAP.elections);
 export const ElectionDetailSchema = Obj({
   ...ElectionSchema.properties,
   candidates: Type.Array(

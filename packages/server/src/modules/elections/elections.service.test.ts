@@ -109,12 +109,15 @@ describe('founding and elections', () => {
       '2020-12-14',
       '2020-12-20',
     ]);
-    expect((await svc.listFoundings(staff())).map((x) => x.id)).toContain(id);
-    expect(await svc.listFoundings(t.actor('staff', other))).toEqual([]);
+    const foundings = await svc.listFoundings(staff());
+    expect(foundings.items.map((x) => x.id)).toContain(id);
+    expect(foundings.total).toBe(foundings.items.length);
+    expect(await svc.listFoundings(t.actor('staff', other))).toEqual({ items: [], total: 0 });
     const [sitting] = await svc.listHistory(staff(), orgId);
     expect(sitting).toMatchObject({ termNo: 1, termYears: 5, endsOn: '2025-12-14', women: ['王雪'] });
     // a term that ended almost a year ago is overdue for the union above
-    const { terms } = await svc.listTerms(staff(), {});
+    const { terms, total } = await svc.listTerms(staff(), {});
+    expect(total).toBe(terms.length);
     expect(terms.find((x) => x.orgId === orgId)).toMatchObject({ overdue: true, daysOverdue: 345 });
   });
 

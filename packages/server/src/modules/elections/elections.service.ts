@@ -20,6 +20,7 @@ import {
   findSittingCommittee,
   insertCommittee,
   insertElection,
+  LIST_CAP,
   listCandidates,
   listCommitteesOf,
   listElections,
@@ -234,8 +235,8 @@ export function createElectionsService(db: Db, clock: () => Date = () => new Dat
         const path = await unionPath(sql, actor, q.orgId);
         const now = today();
         const until = addMonths(now, q.months ?? 6);
-        const terms = (await listTermsEnding(sql, { path }, until)).map((c) => termView(c, now));
-        return { asOf: now, until, terms };
+        const { items, total } = await listTermsEnding(sql, { path }, until, LIST_CAP.terms);
+        return { asOf: now, until, terms: items.map((c) => termView(c, now)), total };
       });
     },
 
@@ -252,7 +253,8 @@ export function createElectionsService(db: Db, clock: () => Date = () => new Dat
     async listElections(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
         const path = await unionPath(sql, actor, orgId);
-        return (await listElections(sql, { path })).map(({ orgPath: _p, ...e }) => e);
+        const { items, total } = await listElections(sql, { path });
+        return { items: items.map(({ orgPath: _p, ...e }) => e), total };
       });
     },
 
@@ -363,7 +365,9 @@ export function createElectionsService(db: Db, clock: () => Date = () => new Dat
     async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const s = await stats(actor, q);
       const terms = await db.tx(async (sql) =>
-        (await listTermsEnding(sql, { path: s.path }, addMonths(s.asOf, 6))).map((c) => termView(c, s.asOf)),
+        (await listTermsEnding(sql, { path: s.path }, addMonths(s.asOf, 6))).items.map((c) =>
+          termView(c, s.asOf),
+        ),
       );
       const file = writeXlsxFast([
         {

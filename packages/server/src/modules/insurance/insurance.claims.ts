@@ -300,15 +300,13 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'insurance.read', { orgPath: path });
-        if (q.awaiting && !actor.orgId) return [];
-        return claimViews(
-          sql,
-          await listClaims(sql, {
-            path,
-            policyId: q.policyId,
-            stepOrgId: q.awaiting ? (actor.orgId as number) : undefined,
-          }),
-        );
+        if (q.awaiting && !actor.orgId) return { items: [], total: 0 };
+        const { items, total } = await listClaims(sql, {
+          path,
+          policyId: q.policyId,
+          stepOrgId: q.awaiting ? (actor.orgId as number) : undefined,
+        });
+        return { items: await claimViews(sql, items), total };
       });
     },
 
@@ -318,7 +316,7 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
         const personId = actor.personId as number;
         return {
           policies: await policiesOfPerson(sql, personId),
-          claims: await claimViews(sql, await listClaims(sql, { personId })),
+          claims: await claimViews(sql, (await listClaims(sql, { personId })).items),
           documents: CLAIM_DOCUMENTS,
         };
       });

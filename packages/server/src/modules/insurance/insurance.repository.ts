@@ -1,8 +1,12 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
 
 /** SQL for insurance_policies, insurance_insured and insurance_claims (and the member register they read). */
+
+/** The most claims one list holds; it says how many there are in all. */
+export const CLAIMS_CAP = 1000;
 
 export interface PolicyRow {
   id: number;
@@ -80,13 +84,23 @@ export async function findPolicy(sql: Sql, id: number): Promise<PolicyRow | unde
   return rows[0];
 }
 
-export async function listPolicies(sql: Sql, path: string) {
+export async function listPolicies(sql: Sql, path: string, page?: { page: number; pageSize: number }) {
   const { rows } = await sql.query<PolicyRow>(
     `select ${POLICY_COLUMNS} from insurance_policies p join orgs o on o.id = p.org_id
-      where o.path like $1 order by p.starts_on desc, p.id desc limit 500`,
+      where o.path like $1 order by p.starts_on desc, p.id desc
+      ${page ? `limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}` : ''}`,
     [subtreePattern(path)],
   );
   return rows;
+}
+
+/** How many policies a subtree's unions hold. */
+export async function countPolicies(sql: Sql, path: string) {
+  const { rows } = await sql.query<{ n: number }>(
+    'select count(*)::int as n from insurance_policies p join orgs o on o.id = p.org_id where o.path like $1',
+    [subtreePattern(path)],
+  );
+  return Number(rows[0].n);
 }
 
 /** Members on the register on `day` in a subtree (the demo's claimants). */
@@ -380,12 +394,12 @@ export async function listClaims(
     params.push(f.stepOrgId);
     where.push(`c.step_org_id = $${params.length}`);
   }
-  const { rows } = await sql.query<ClaimRow>(
-    `select ${CLAIM_COLUMNS} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}
-      order by c.filed_on desc, c.id desc limit 1000`,
+  const { rows } = await sql.query<ClaimRow & { countAll: number }>(
+    `select ${CLAIM_COLUMNS}, ${COUNT_ALL} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}
+      order by c.filed_on desc, c.id desc limit ${CLAIMS_CAP}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 /** Moves a claim on only from the state it was read in (concurrent deciders: one wins). */

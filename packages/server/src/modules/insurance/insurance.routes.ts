@@ -20,9 +20,9 @@ import {
   ListQuery,
   MineSchema,
   MyClaimBody,
-  OrgQuery,
   PolicyBody,
   PolicyDetailSchema,
+  PolicyListQuery,
   PolicyListSchema,
   ReviewBody,
   ReviewResult,
@@ -66,12 +66,12 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
       config: read,
       schema: {
         tags,
-        summary: "The group insurance policies of a union's subtree (default: mine)",
-        querystring: OrgQuery,
+        summary: "A page of the group insurance policies of a union's subtree (default: mine)",
+        querystring: PolicyListQuery,
         response: { 200: PolicyListSchema },
       },
     },
-    async (req) => insurance.listPolicies(actorOf(req), req.query.orgId),
+    async (req) => insurance.listPolicies(actorOf(req), req.query),
   );
   app.post(
     '/api/insurance/policies',

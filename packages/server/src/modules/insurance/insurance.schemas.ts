@@ -1,17 +1,20 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EffectiveOn,
   Id,
   Name,
   Nullable,
   Obj,
+  Page,
   PeriodAnswer,
   PeriodFields,
   Str,
   StrEnum,
 } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
+import { CLAIMS_CAP } from './insurance.repository.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
 const Kind = StrEnum(['medical', 'disability', 'death'] as const);
@@ -59,7 +62,13 @@ const PolicyFields = {
   claims: Type.Integer(),
 };
 export const PolicySchema = Obj(PolicyFields);
-export const PolicyListSchema = Type.Array(PolicySchema);
+export const PolicyListSchema = Obj({
+  items: Type.Array(PolicySchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+export const PolicyListQuery = Obj({ orgId: Type.Optional(Id), ...Page });
 export const PolicyDetailSchema = Obj({
   ...PolicyFields,
   people: Type.Integer(),
@@ -67,7 +76,6 @@ export const PolicyDetailSchema = Obj({
   dueFen: Type.Integer(),
   documents: Type.Record(Type.String(), Type.Array(Type.String())),
 });
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
 export const SyncBody = Obj({ on: Type.Optional(DateStr) });
 export const SyncResult = Obj({
   on: DateStr,
@@ -136,7 +144,7 @@ export const ClaimSchema = Obj({
   daysOpen: Type.Integer(),
   overdue: Type.Boolean(),
 });
-export const ClaimListSchema = Type.Array(ClaimSchema);
+export const ClaimListSchema = CappedList(ClaimSchema, CLAIMS_CAP);
 export const ClaimQuery = Obj({
   orgId: Type.Optional(Id),
   policyId: Type.Optional(Id),
@@ -197,7 +205,7 @@ export const MineSchema = Obj({
       untilOn: Nullable(DateStr),
     }),
   ),
-  claims: ClaimListSchema,
+  claims: Type.Array(ClaimSchema),
   documents: Type.Record(Type.String(), Type.Array(Type.String())),
 });
 

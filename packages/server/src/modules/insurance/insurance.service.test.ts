@@ -122,7 +122,7 @@ describe('group accident insurance', () => {
     expect(mine.policies.map((p) => p.policyId)).toContain(policyId);
     const stats = await ins.stats(staff(), { fromYear: 2026, toYear: 2026 });
     expect(stats.total).toMatchObject({ claimsFiled: 1, claimsPaid: 1, paidFen: 500_000 });
-    await expect(ins.listClaims(t.actor('staff', other), {})).resolves.toEqual([]);
+    await expect(ins.listClaims(t.actor('staff', other), {})).resolves.toEqual({ items: [], total: 0 });
   });
 
   it('climbs the chain from the grassroots union through the street to the policy’s union, each step dated', async () => {
@@ -160,7 +160,7 @@ describe('group accident insurance', () => {
       status: 'filed',
       stepOrgId: street.id,
     });
-    const awaiting = await ins.listClaims(streetStaff, { awaiting: true });
+    const { items: awaiting } = await ins.listClaims(streetStaff, { awaiting: true });
     expect(awaiting.map((c) => c.id)).toEqual([id]);
     await expect(ins.review(streetStaff, id, { action: 'return' })).rejects.toMatchObject({
       code: 'INSURANCE_RETURN_REASON',
@@ -175,7 +175,7 @@ describe('group accident insurance', () => {
       ins.review(staff(), id, { action: 'forward' }),
     ]);
     expect(sent.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const [c] = await ins.listClaims(staff(), { policyId });
+    const [c] = (await ins.listClaims(staff(), { policyId })).items;
     expect(c).toMatchObject({ status: 'forwarded', forwardedOn: '2026-04-01', stepOrgId: null });
     expect(c.steps.map((s) => [s.orgName, s.action, s.on])).toEqual([
       [unit.name, 'forward', '2026-04-01'],
@@ -210,7 +210,8 @@ describe('group accident insurance', () => {
     const s = await ins.stats(clerk, { fromYear: 2014, toYear: 2020 });
     expect(s.total).toMatchObject({ policies: 7, premiumFen: 301_970_000, claimsPaid: 13 });
     expect(s.years.every((y) => y.insured >= 7800 && y.insured <= 8100)).toBe(true);
-    const claims = await ins.listClaims(clerk, {});
+    const { items: claims, total } = await ins.listClaims(clerk, {});
+    expect(total).toBe(claims.length);
     expect(claims.filter((c) => c.payoutFen === 500_000 && c.description.includes('下雪天'))).toHaveLength(1);
     // any days (issue 23): a claim filed on 2016-03-18 and paid on 2016-04-11; the 2016 policy covered 8,000
     const march = await ins.stats(clerk, { from: '2016-03-01', to: '2016-03-31' });
@@ -282,7 +283,7 @@ describe('group accident insurance', () => {
       [`insurance-claim:${id}`],
     );
     expect(rows).toEqual([{ id: expect.any(Number), status: 'approved', amount: 320_000 }]);
-    const [c] = await ins.listClaims(clerk, { policyId });
+    const [c] = (await ins.listClaims(clerk, { policyId })).items;
     expect(c).toMatchObject({
       status: 'paid',
       payer: 'union',
@@ -390,7 +391,7 @@ describe('group accident insurance', () => {
     await expect(
       ins.addFile(t.actor('staff', sibling), id, { document: '医疗费用发票', self: false, file: pdf }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const [c] = await ins.listClaims(staff(), { policyId });
+    const [c] = (await ins.listClaims(staff(), { policyId })).items;
     expect(c.files.map((f) => f.document)).toEqual(['诊断证明', '医疗费用发票']);
     expect(c.documents).toEqual(['诊断证明', '医疗费用发票']);
     const f = await ins.getFile(t.actor('staff', street), id, fileId, false);

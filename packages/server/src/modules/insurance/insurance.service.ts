@@ -12,6 +12,7 @@ import { sumCounts } from '../reporting/index.ts';
 import { createClaimUseCases } from './insurance.claims.ts';
 import {
   addInsured,
+  countPolicies,
   coveredDays,
   endInsured,
   findPolicy,
@@ -301,13 +302,14 @@ export function createInsuranceService(
       });
     },
 
-    async listPolicies(actor: Actor, orgId?: number) {
+    async listPolicies(actor: Actor, q: { orgId?: number; page?: number; pageSize?: number } = {}) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
+        const id = q.orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'insurance.read', { orgPath: path });
-        return listPolicies(sql, path);
+        const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
+        return { items: await listPolicies(sql, path, page), total: await countPolicies(sql, path), ...page };
       });
     },
 

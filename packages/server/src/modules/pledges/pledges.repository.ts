@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { normaliseText } from '../../shared/text.ts';
 import type { Category, PledgeStatus } from './pledges.types.ts';
 
@@ -68,7 +69,12 @@ export interface PledgeQuery {
   toYear?: number;
   category?: Category;
   status?: PledgeStatus;
+  /** The most rows listed (none: all, for an export); the answer says how many there are in all. */
+  cap?: number;
 }
+
+/** The most projects one list holds. */
+export const PLEDGES_CAP = 1000;
 
 export async function listPledges(sql: Sql, q: PledgeQuery) {
   const params: unknown[] = [];
@@ -88,12 +94,13 @@ export async function listPledges(sql: Sql, q: PledgeQuery) {
   add('g.year <= ?', q.toYear);
   add('g.category = ?', q.category);
   add('g.status = ?', q.status);
-  const { rows } = await sql.query<PledgeRow>(
-    `select ${COLUMNS} from ${FROM} where ${where.join(' and ')}
-      order by g.year desc, o.level, o.id, g.id limit 1000`,
+  const { rows } = await sql.query<PledgeRow & { countAll: number }>(
+    `select ${COLUMNS}, ${COUNT_ALL} from ${FROM} where ${where.join(' and ')}
+      order by g.year desc, o.level, o.id, g.id ${q.cap ? `limit ${q.cap}` : ''}`,
     params,
   );
-  return rows.map(present);
+  const { items, total } = capped(rows);
+  return { items: items.map(present), total };
 }
 
 export async function listMilestones(sql: Sql, pledgeId: number) {

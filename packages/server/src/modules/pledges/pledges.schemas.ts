@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EditHistorySchema,
   EffectiveOn,
@@ -12,6 +13,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { PLEDGES_CAP } from './pledges.repository.ts';
 import { CATEGORIES, STATUSES } from './pledges.types.ts';
 
 const Category = StrEnum(CATEGORIES);
@@ -106,7 +108,7 @@ export const PledgeSchema = Type.Object({
   evidence: Type.Integer(),
 });
 
-export const PledgeListSchema = Type.Object({ items: Type.Array(PledgeSchema) });
+export const PledgeListSchema = CappedList(PledgeSchema, PLEDGES_CAP);
 
 export const PledgeDetailSchema = Type.Object({
   pledge: PledgeSchema,

@@ -128,6 +128,7 @@ describe('办实事 projects', () => {
     expect((await appError(() => pledges.getPledge(siblingStaff, p.id))).code).toBe('FORBIDDEN');
     const theirs = await pledges.listPledges(siblingStaff, {});
     expect(theirs.items.map((x) => x.id)).not.toContain(p.id);
+    expect(theirs.total).toBe(theirs.items.length);
   });
 
   it("shows a worker the projects of their union and the unions above, not a sibling's", async () => {

@@ -23,6 +23,7 @@ import {
   listMilestones,
   listPledges,
   markMilestoneDone,
+  PLEDGES_CAP,
   type PledgeRow,
   present,
 } from './pledges.repository.ts';
@@ -249,8 +250,7 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
         requireAccess(actor, 'pledges.read', { orgPath: org.path });
         scope = { path: org.path };
       }
-      const items = await listPledges(db, { ...q, scope });
-      return { items };
+      return listPledges(db, { ...q, scope, cap: PLEDGES_CAP });
     },
 
     async getPledge(actor: Actor, id: number) {
@@ -269,7 +269,11 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
       const person = actor.personId ? await findPersonById(db, actor.personId) : undefined;
       if (!person?.orgPath) return { items: [] };
       const year = Number(todayInChina(clock()).slice(0, 4));
-      const items = await listPledges(db, { scope: { onPath: person.orgPath }, fromYear: year - 2 });
+      const { items } = await listPledges(db, {
+        scope: { onPath: person.orgPath },
+        fromYear: year - 2,
+        cap: PLEDGES_CAP,
+      });
       return {
         items: items
           .filter((p) => p.status !== 'cancelled')

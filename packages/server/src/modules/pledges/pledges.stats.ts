@@ -151,7 +151,7 @@ const STATUS_ZH = {
 export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput) {
   const s = await getPledgeStats(db, actor, input);
   const org = (await findOrgById(db, s.orgId)) as OrgRow;
-  const projects = await listPledges(db, {
+  const { items: projects } = await listPledges(db, {
     scope: { path: org.path },
     fromYear: s.fromYear,
     toYear: s.toYear,

@@ -61,6 +61,7 @@ describe('a return over HTTP', () => {
     // the firm's clerk sees it to fill, with 会员人数 pre-filled
     const list = (await call('firm', 'GET', '/api/returns')).json();
     expect(list.toFill).toMatchObject([{ returnId: id, orgId: firm.id, status: 'open' }]);
+    expect(list.toFillTotal).toBe(1);
     const base = `/api/returns/${id}/unions/${firm.id}`;
     const view = (await call('firm', 'GET', base)).json();
     const members = grassroots.form.sections[1].fields[0];
@@ -143,7 +144,8 @@ describe('a return over HTTP', () => {
     const sheet = await readSheet(xlsx.rawPayload, 't.xlsx');
     expect(sheet.rows.find((r) => r.cells[0] === '本年经费收入')?.cells[2]).toBe('12000');
     const history = (await call('district', 'GET', `${base}/history`)).json();
-    expect(history.map((h: { source: string }) => h.source)).toEqual(
+    expect(history.total).toBe(history.items.length);
+    expect(history.items.map((h: { source: string }) => h.source)).toEqual(
       expect.arrayContaining(['sheet', 'typed']),
     );
 

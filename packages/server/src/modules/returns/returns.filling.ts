@@ -584,7 +584,8 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId);
         const keys = formKeys(r.form);
-        return (await historyOf(sql, sub.id)).map((h) => {
+        const { items, total } = await historyOf(sql, sub.id);
+        const changes = items.map((h) => {
           const f = keys.get(h.key)?.field ?? ({ type: 'text', label: '' } as FormField);
           return {
             key: h.key,
@@ -597,6 +598,7 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
             changedAt: h.changedAt,
           };
         });
+        return { items: changes, total };
       });
     },
   };

@@ -1,8 +1,12 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { ReturnForm } from './returns.form.ts';
 
 /** SQL for returns, return_submissions, return_values, return_value_history and return_comments only. */
+
+/** The most rows a union's returns to fill, or a submission's history, lists; each says how many in all. */
+export const LIST_CAP = { toFill: 200, history: 1000 } as const;
 
 export type PeriodKind = 'year' | 'survey_year' | 'quarter' | 'month' | 'range';
 export type ReturnStatus = 'draft' | 'issued' | 'closed';
@@ -169,17 +173,17 @@ export interface MySubmissionItem {
 
 /** The returns a union has to fill (issued ones), open and returned first, then by deadline. */
 export async function listToFill(sql: Sql, orgId: number) {
-  const { rows } = await sql.query<MySubmissionItem>(
+  const { rows } = await sql.query<MySubmissionItem & { countAll: number }>(
     `select r.id as "returnId", r.title, o.name as "issuerName", r.period_from as "periodFrom",
             r.period_to as "periodTo", r.deadline, s.org_id as "orgId", s.status, s.consolidates,
-            s.submitted_at as "submittedAt"
+            s.submitted_at as "submittedAt", ${COUNT_ALL}
        from return_submissions s join returns r on r.id = s.return_id join orgs o on o.id = r.org_id
       where s.org_id = $1 and r.status <> 'draft'
       order by (s.status in ('open', 'returned')) desc, r.deadline, r.id desc
-      limit 200`,
+      limit ${LIST_CAP.toFill}`,
     [orgId],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** The returns a union issued whose period ended before a day (newest first): where last year's is looked for. */
@@ -607,14 +611,15 @@ export async function historyOf(sql: Sql, submissionId: number) {
     reason: string | null;
     changedBy: string | null;
     changedAt: string;
+    countAll: number;
   }>(
     `select h.key, h.old_num as "oldNum", h.old_txt as "oldTxt", h.new_num as "newNum", h.new_txt as "newTxt",
-            h.source, h.reason, u.display_name as "changedBy", h.changed_at as "changedAt"
+            h.source, h.reason, u.display_name as "changedBy", h.changed_at as "changedAt", ${COUNT_ALL}
        from return_value_history h left join users u on u.id = h.changed_by
-      where h.submission_id = $1 order by h.id desc limit 1000`,
+      where h.submission_id = $1 order by h.id desc limit ${LIST_CAP.history}`,
     [submissionId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function insertComments(

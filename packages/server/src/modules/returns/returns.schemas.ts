@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   Id,
   Name,
@@ -13,6 +14,7 @@ import {
 } from '../../http/schema.ts';
 import { FIGURE_KEYS } from './returns.figures.ts';
 import { FIELD_TYPES } from './returns.form.ts';
+import { LIST_CAP } from './returns.repository.ts';
 
 const Key = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_]+$' });
 const Bilingual = Obj({ zh: Str(300), en: Str(300) });
@@ -154,7 +156,9 @@ export const ReturnListSchema = Obj({
       consolidates: Type.Boolean(),
       submittedAt: Nullable(Type.String()),
     }),
+    { description: `at most the first ${LIST_CAP.toFill}` },
   ),
+  toFillTotal: Type.Integer({ minimum: 0, description: 'how many returns the union has to fill in all' }),
 });
 export const PreviousQuery = Obj({ orgId: Type.Optional(Id) });
 export const PreviousSchema = Type.Array(
@@ -276,7 +280,7 @@ export const SendBackBody = Obj({
 });
 export const NotReportedBody = Obj({ reason: Str(500) });
 
-export const HistorySchema = Type.Array(
+export const HistorySchema = CappedList(
   Obj({
     key: Type.String(),
     label: Type.String(),
@@ -287,6 +291,7 @@ export const HistorySchema = Type.Array(
     changedBy: Nullable(Type.String()),
     changedAt: Type.String(),
   }),
+  LIST_CAP.history,
 );
 
 export const ProgressSchema = Obj({

@@ -218,7 +218,8 @@ describe('a return climbs the tree', () => {
     now = new Date('2026-03-17T11:00:00+08:00');
     await filling.submit(staff(streetA), id, streetA.id);
     // the street's totals are kept in its history, from consolidation, at its submission
-    const streetHistory = await filling.history(staff(streetA), id, streetA.id);
+    const { items: streetHistory, total } = await filling.history(staff(streetA), id, streetA.id);
+    expect(total).toBe(streetHistory.length);
     expect(streetHistory.find((h) => h.key === 'members' && h.source === 'consolidation')).toMatchObject({
       before: '',
       after: '6',
@@ -238,7 +239,7 @@ describe('a return climbs the tree', () => {
     await filling.sendBack(staff(district), id, streetA.id, { note: '请核对' });
     await filling.submit(staff(streetA), id, streetA.id);
     expect(
-      (await filling.history(staff(streetA), id, streetA.id)).filter(
+      (await filling.history(staff(streetA), id, streetA.id)).items.filter(
         (h) => h.key === 'members' && h.source === 'consolidation',
       ),
     ).toHaveLength(1);
@@ -282,7 +283,7 @@ describe('a return climbs the tree', () => {
     expect(inStreet.counts).toMatchObject({ unions: 3, accepted: 2, notReported: 1 });
     expect(inStreet.unions.find((u) => u.orgId === a1.id)).toMatchObject({ late: false, canReview: true });
 
-    const history = await filling.history(staff(district), id, a1.id);
+    const history = (await filling.history(staff(district), id, a1.id)).items;
     expect(history.find((h) => h.key === 'fee' && h.after === '1300.00')?.before).toBe('1200.50');
 
     const xlsx = await tables.tableXlsx(staff(district), id);

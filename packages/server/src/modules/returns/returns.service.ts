@@ -355,8 +355,13 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
           actor.scopePath && can(actor, 'returns.issue')
             ? await listIssued(sql, { path: actor.scopePath, ownOrgId: actor.orgId, page, pageSize })
             : { items: [], total: 0 };
-        const toFill = actor.orgId ? await listToFill(sql, actor.orgId) : [];
-        return { issued: issued.items, issuedTotal: issued.total, toFill };
+        const toFill = actor.orgId ? await listToFill(sql, actor.orgId) : { items: [], total: 0 };
+        return {
+          issued: issued.items,
+          issuedTotal: issued.total,
+          toFill: toFill.items,
+          toFillTotal: toFill.total,
+        };
       });
     },
 

@@ -174,8 +174,8 @@ export async function listSelections(db: Db, actor: Actor, q: { status?: Selecti
     params.push(q.status);
     where.push(`s.status = $${params.length}`);
   }
-  const items = await listSelectionHeads(db, where, params);
-  return { items: items.map(({ rule: _r, organiserPath: _p, organiserLevel: _l, ...s }) => s) };
+  const { items, total } = await listSelectionHeads(db, where, params);
+  return { items: items.map(({ rule: _r, organiserPath: _p, organiserLevel: _l, ...s }) => s), total };
 }
 
 /** The selection with categories, rubric, panel and the quota used by the unions the actor reaches. */

@@ -1,6 +1,10 @@
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
 import type { SelectionStatus } from './selections.types.ts';
+
+/** The most selections one list holds; it says how many there are in all. */
+export const SELECTIONS_CAP = 200;
 
 /** A selection with what its use cases check: the organiser's path and level. */
 export interface SelectionHead {
@@ -53,17 +57,13 @@ export async function findSelection(sql: Sql, id: number, lock = false): Promise
 }
 
 /** Selections matching `where` (conditions over `s` and the organiser `o`), newest first. */
-export async function listSelectionHeads(
-  sql: Sql,
-  where: string[],
-  params: unknown[],
-): Promise<SelectionHead[]> {
-  const { rows } = await sql.query<SelectionHead>(
-    `select ${HEAD_COLUMNS} from selections s join orgs o on o.id = s.organiser_org_id
-      ${where.length ? `where ${where.join(' and ')}` : ''} order by s.year desc, s.id desc limit 200`,
+export async function listSelectionHeads(sql: Sql, where: string[], params: unknown[]) {
+  const { rows } = await sql.query<SelectionHead & { countAll: number }>(
+    `select ${HEAD_COLUMNS}, ${COUNT_ALL} from selections s join orgs o on o.id = s.organiser_org_id
+      ${where.length ? `where ${where.join(' and ')}` : ''} order by s.year desc, s.id desc limit ${SELECTIONS_CAP}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 export interface CategoryRow {

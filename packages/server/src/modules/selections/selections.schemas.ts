@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EffectiveOn,
   Id,
@@ -13,6 +14,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
+import { SELECTIONS_CAP } from './selections.repository.ts';
 
 export const SelectionStatusSchema = StrEnum(['nominating', 'judging', 'notice', 'final'] as const);
 
@@ -92,7 +94,7 @@ const SelectionFields = {
   }),
 };
 
-export const SelectionList = Obj({ items: Type.Array(Obj(SelectionFields)) });
+export const SelectionList = CappedList(Obj(SelectionFields), SELECTIONS_CAP);
 
 export const SelectionDetail = Obj({
   ...SelectionFields,

@@ -97,6 +97,9 @@ const scoresOf = (criteria: { id: number }[], ...points: number[]) =>
 describe('a selection from nomination to final records', () => {
   it('runs nomination → judging → ranking → notice with an objection → award records and counts', async () => {
     const s = await svc.createSelection(organiser, input());
+    const listed = await svc.listSelections(organiser, {});
+    expect(listed.items.map((x) => x.id)).toContain(s.id);
+    expect(listed.total).toBe(listed.items.length);
     const [build, serve] = s.categories;
     const a1 = ctx.actor('staff', grassA1);
     const pA = await ctx.newPerson(grassA1);

@@ -1,11 +1,15 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
 
 /**
  * SQL for wellness_programs, wellness_institutions, wellness_batches, wellness_allocations and
  * wellness_nominations (read-only joins on orgs, and on persons for names and masked ID numbers).
  */
+
+/** The most rows a list of programmes or of institutions holds; each says how many there are in all. */
+export const LIST_CAP = { programs: 200, institutions: 500 } as const;
 
 export type WellnessKind = 'recuperation' | 'checkup';
 export type InstitutionKind = 'sanatorium' | 'checkup_centre';
@@ -76,16 +80,16 @@ export async function findProgram(sql: Sql, id: number): Promise<ProgramRow | un
 }
 
 /** Programs owned in the subtree, or with a batch allocated to a union of it (a lower union sees what it got). */
-export async function listPrograms(sql: Sql, path: string): Promise<ProgramRow[]> {
-  const { rows } = await sql.query<ProgramRow>(
-    `select ${PROGRAM} from wellness_programs p join orgs o on o.id = p.org_id
+export async function listPrograms(sql: Sql, path: string, cap?: number) {
+  const { rows } = await sql.query<ProgramRow & { countAll: number }>(
+    `select ${PROGRAM}, ${COUNT_ALL} from wellness_programs p join orgs o on o.id = p.org_id
       where o.path like $1
          or exists (select 1 from wellness_batches b join wellness_allocations a on a.batch_id = b.id
                       join orgs ao on ao.id = a.org_id where b.program_id = p.id and ao.path like $1)
-      order by p.from_year desc, p.id limit 200`,
+      order by p.from_year desc, p.id ${cap ? `limit ${cap}` : ''}`,
     [subtreePattern(path)],
   );
-  return rows;
+  return capped(rows);
 }
 
 export interface InstitutionRow {
@@ -122,13 +126,13 @@ export async function findInstitution(sql: Sql, id: number): Promise<Institution
 }
 
 /** Institutions registered by unions of the subtree or above it (a district's list serves its streets). */
-export async function listInstitutions(sql: Sql, path: string): Promise<InstitutionRow[]> {
-  const { rows } = await sql.query<InstitutionRow>(
-    `select ${INSTITUTION} from wellness_institutions i join orgs o on o.id = i.org_id
-      where o.path like $1 or starts_with($2::text, o.path) order by i.kind, i.name limit 500`,
+export async function listInstitutions(sql: Sql, path: string) {
+  const { rows } = await sql.query<InstitutionRow & { countAll: number }>(
+    `select ${INSTITUTION}, ${COUNT_ALL} from wellness_institutions i join orgs o on o.id = i.org_id
+      where o.path like $1 or starts_with($2::text, o.path) order by i.kind, i.name limit ${LIST_CAP.institutions}`,
     [subtreePattern(path), path],
   );
-  return rows;
+  return capped(rows);
 }
 
 export interface BatchRow {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EffectiveOn,
   Id,
@@ -13,6 +14,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
+import { LIST_CAP } from './wellness.repository.ts';
 
 const Kind = StrEnum(['recuperation', 'checkup'] as const);
 const InstitutionKind = StrEnum(['sanatorium', 'checkup_centre'] as const);
@@ -58,7 +60,10 @@ const ProgramFields = {
   gapYears: Type.Integer(),
   batches: Type.Integer(),
 };
-export const ProgramListSchema = Type.Array(Obj({ ...ProgramFields, orgPath: Type.String() }));
+export const ProgramListSchema = CappedList(
+  Obj({ ...ProgramFields, orgPath: Type.String() }),
+  LIST_CAP.programs,
+);
 
 const BatchFields = {
   id: Id,
@@ -100,7 +105,7 @@ export const InstitutionBody = Obj({
   address: Type.Optional(Str(300)),
   capacity: Type.Integer({ minimum: 1, maximum: 100_000 }),
 });
-export const InstitutionListSchema = Type.Array(
+export const InstitutionListSchema = CappedList(
   Obj({
     id: Id,
     orgId: Id,
@@ -111,6 +116,7 @@ export const InstitutionListSchema = Type.Array(
     address: Type.String(),
     capacity: Type.Integer(),
   }),
+  LIST_CAP.institutions,
 );
 
 export const BatchBody = Obj({

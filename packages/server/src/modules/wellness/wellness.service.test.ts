@@ -55,6 +55,10 @@ describe('疗休养 and 体检 places', () => {
       kind: 'sanatorium',
       capacity: 50,
     });
+    const programs = await svc.listPrograms(clerk(), district.id);
+    expect(programs.items.map((p) => p.id)).toContain(program.id);
+    expect(programs.total).toBe(programs.items.length);
+    expect((await svc.listInstitutions(clerk(), district.id)).items.map((i) => i.id)).toContain(inst.id);
     const batch = await svc.createBatch(clerk(), {
       programId: program.id,
       institutionId: inst.id,

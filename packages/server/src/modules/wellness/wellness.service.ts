@@ -38,6 +38,7 @@ import {
   insertInstitution,
   insertNomination,
   insertProgram,
+  LIST_CAP,
   listAllocations,
   listBatches,
   listInstitutions,
@@ -353,7 +354,7 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'wellness.read', { orgPath: path });
-        return listPrograms(sql, path);
+        return listPrograms(sql, path, LIST_CAP.programs);
       });
     },
 

@@ -72,7 +72,7 @@ export function createWellnessStats(db: Db, clock: () => Date = () => new Date()
         string,
         { scheme: string; targetPeople: number; fromYear: number; toYear: number }
       >();
-      for (const p of await listPrograms(sql, path)) {
+      for (const p of (await listPrograms(sql, path)).items) {
         if (!p.orgPath.startsWith(path) || !p.scheme) continue;
         const s = schemes.get(p.scheme) ?? {
           scheme: p.scheme,

@@ -1,29 +1,16 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { emptyText } from '../../components/LoadError.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
@@ -39,23 +26,26 @@ import {
   sessionText,
 } from './activities-api.ts';
 
-/** Staff: the activities organised in a union's subtree, and a new one. */
+const PAGE_SIZE = 50;
+
+/** Staff: the activities organised in a union's subtree, a page at a time, and a new one. */
 export default function ActivityListPage() {
   const { t } = useTranslation();
   usePageTitle(t('act.list.title'));
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const list = useLoad(() => activitiesApi.list(orgId), [orgId]);
+  const page = Number(params.get('page') ?? 1);
+  const list = useLoad(() => activitiesApi.list({ orgId, page, pageSize: PAGE_SIZE }), [orgId, page]);
   const [creating, setCreating] = useState(false);
   return (
     <Card
       title={t('act.list.title')}
       extra={
         <Flex gap={8} wrap>
-          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
           {can('activities.manage') && (
             <Button
               type="primary"
@@ -69,14 +59,14 @@ export default function ActivityListPage() {
         </Flex>
       }
     >
-      <Table<Activity>
-        rowKey="id"
+      <PagedTable<Activity>
         size="small"
-        dataSource={list.data}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(list, <Empty description={t('act.list.empty')} />, t('act.what.list')),
-        }}
+        list={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(p) => set('page', String(p))}
+        empty={t('act.list.empty')}
+        what={t('act.what.list')}
         data-testid="act-list"
         columns={[
           {

@@ -2,6 +2,7 @@ import { HeartFilled, HeartOutlined } from '@ant-design/icons';
 import { Button, Drawer, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -35,11 +36,12 @@ export function MixerParticipants({ activityId, onClose }: { activityId: number;
         <LoadError error={list.error} retry={list.reload} what={t('act.mixer.title')} />
       ) : !list.data ? (
         <Skeleton active />
-      ) : list.data.length === 0 ? (
+      ) : list.data.items.length === 0 ? (
         <Empty description={t('act.mixer.empty')} />
       ) : (
         <Flex vertical gap={8} data-testid="mixer-list">
-          {list.data.map((p) => (
+          <CappedNotice list={list.data} plain />
+          {list.data.items.map((p) => (
             <Flex key={p.signupId} justify="space-between" align="center" className="m-row">
               <div>
                 <strong>{p.mutual ? p.fullName : p.name}</strong>

@@ -2,6 +2,7 @@ import { Button, Empty, Image, Input, Skeleton, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -81,12 +82,13 @@ export default function WorkerActivitiesPage() {
           data-testid="my-activity-code"
         />
       </section>
-      {list.data.length === 0 && (
+      <CappedNotice list={list.data} plain />
+      {list.data.items.length === 0 && (
         <section className="m-card">
           <Empty description={t('act.mine.empty')} />
         </section>
       )}
-      {list.data.map((a) => (
+      {list.data.items.map((a) => (
         <section key={a.id} className="m-card" data-testid={`my-activity-${a.id}`}>
           <h2 className="m-card-title">
             {a.title} <Tag>{t(`act.kind.${a.kind}`)}</Tag>

@@ -2,16 +2,17 @@ import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { formatTime } from '../../components/dates.ts';
 
-export type Activity = Answer<'/api/activities'>[number];
+export type Activity = Answer<'/api/activities'>['items'][number];
 export type ActivityDetail = Answer<'/api/activities/{id}'>;
-export type MyActivity = Answer<'/api/me/activities'>[number];
+export type MyActivity = Answer<'/api/me/activities'>['items'][number];
 export type NewActivity = Body<'/api/activities'>;
 export type Kind = Activity['kind'];
 export const KINDS: Kind[] = ['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'];
 
 /** The calls of the activities pages. */
 export const activitiesApi = {
-  list: (orgId?: number) => unwrap(api.GET('/api/activities', { params: { query: { orgId } } })),
+  list: (q: { orgId?: number; status?: 'open' | 'cancelled'; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/activities', { params: { query: q } })),
   create: (body: NewActivity) => unwrap(api.POST('/api/activities', { body })),
   get: (id: number) => unwrap(api.GET('/api/activities/{id}', { params: { path: { id } } })),
   cancel: (id: number) => unwrap(api.POST('/api/activities/{id}/cancel', { params: { path: { id } } })),

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
@@ -59,10 +60,11 @@ export default function CallListPage() {
         </Flex>
       }
     >
+      <CappedNotice list={list.data} />
       <Table<Call>
         rowKey="id"
         size="small"
-        dataSource={list.data}
+        dataSource={list.data?.items}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(list, <Empty description={t('calls.list.empty')} />, t('calls.what.list')),

@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -152,10 +153,11 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
           </Flex>
         }
       >
+        <CappedNotice list={works.data} />
         <Table<Work>
           rowKey="id"
           size="small"
-          dataSource={works.data}
+          dataSource={works.data?.items}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           locale={{ emptyText: emptyText(works, t('calls.detail.empty'), t('calls.what.works')) }}
           data-testid="call-works"

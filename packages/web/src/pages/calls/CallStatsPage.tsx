@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
@@ -51,10 +52,11 @@ export default function CallStatsPage() {
             placeholder={t('calls.stats.call')}
             value={callId}
             onChange={(v) => set('callId', v ? String(v) : undefined)}
-            options={(calls.data ?? []).map((c) => ({ value: c.id, label: c.title }))}
+            options={(calls.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
           />
           {period.control}
         </Flex>
+        <CappedNotice list={calls.data} />
       </Card>
       {!ready && <Loading />}
       {ready && (

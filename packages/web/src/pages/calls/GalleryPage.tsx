@@ -2,6 +2,7 @@ import { FileOutlined, PictureOutlined } from '@ant-design/icons';
 import { Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LangSwitch } from '../../components/LangSwitch.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -54,6 +55,7 @@ function Works({ g, fileUrl }: { g: Gallery; fileUrl: (workId: number) => string
       <Typography.Paragraph type="secondary">
         {g.orgName} · {g.publishedOn}
       </Typography.Paragraph>
+      <CappedNotice list={{ items: g.works, total: g.worksTotal }} plain />
       {works.length === 0 && <Empty description={t('calls.show.empty')} />}
       {works.map((w) => (
         <div key={w.id} className="call-work" data-testid={`gallery-work-${w.id}`}>

@@ -2,9 +2,9 @@ import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
-export type Call = Answer<'/api/activities/calls'>[number];
+export type Call = Answer<'/api/activities/calls'>['items'][number];
 export type CallDetail = Answer<'/api/activities/calls/{id}'>;
-export type Work = Answer<'/api/activities/calls/{id}/works'>[number];
+export type Work = Answer<'/api/activities/calls/{id}/works'>['items'][number];
 export type MyCall = Answer<'/api/me/calls'>[number];
 export type Gallery = Answer<'/api/public/calls/{id}'>;
 export type CallStats = Answer<'/api/activities/calls/stats'>;

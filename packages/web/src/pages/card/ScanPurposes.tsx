@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { activitiesApi, sessionText } from '../activities/activities-api.ts';
 
@@ -23,11 +24,12 @@ export function DoorPicker({
   onChange: (v: { activityId: number; sessionId: number } | null) => void;
 }) {
   const { t } = useTranslation();
-  const list = useLoad(() => activitiesApi.list(), []);
-  const open = (list.data ?? []).filter((a) => a.status === 'open');
+  const list = useLoad(() => activitiesApi.list({ status: 'open', pageSize: 200 }), []);
+  const open = list.data?.items ?? [];
   const current = open.find((a) => a.id === value?.activityId);
   return (
     <Flex gap={8} wrap>
+      <CappedNotice list={list.data} plain />
       <Select
         style={{ minWidth: 260, flex: 1 }}
         loading={!list.data && !list.error}

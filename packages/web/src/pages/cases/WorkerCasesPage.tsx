@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
@@ -31,34 +32,37 @@ export default function WorkerCasesPage() {
           d.items.length === 0 ? (
             <Empty description={t('case.me.empty')} />
           ) : (
-            d.items.map((c) => (
-              <Link
-                key={c.id}
-                to={`/m/cases/${c.id}`}
-                className="wp-card"
-                style={{ display: 'block', marginTop: 12 }}
-                data-testid="my-case"
-              >
-                <div className="wp-card-head">
-                  <span className="wp-card-name">{named(c.categoryName, lang)}</span>
-                  <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
-                </div>
-                <div
-                  style={{
-                    color: 'inherit',
-                    overflow: 'hidden',
-                    textOverflow: 'ellipsis',
-                    whiteSpace: 'nowrap',
-                  }}
+            <>
+              <CappedNotice list={d} plain />
+              {d.items.map((c) => (
+                <Link
+                  key={c.id}
+                  to={`/m/cases/${c.id}`}
+                  className="wp-card"
+                  style={{ display: 'block', marginTop: 12 }}
+                  data-testid="my-case"
                 >
-                  {c.description}
-                </div>
-                <div className="wp-muted">
-                  {`${c.filedOn} · ${c.orgName}`}
-                  {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
-                </div>
-              </Link>
-            ))
+                  <div className="wp-card-head">
+                    <span className="wp-card-name">{named(c.categoryName, lang)}</span>
+                    <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
+                  </div>
+                  <div
+                    style={{
+                      color: 'inherit',
+                      overflow: 'hidden',
+                      textOverflow: 'ellipsis',
+                      whiteSpace: 'nowrap',
+                    }}
+                  >
+                    {c.description}
+                  </div>
+                  <div className="wp-muted">
+                    {`${c.filedOn} · ${c.orgName}`}
+                    {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
+                  </div>
+                </Link>
+              ))}
+            </>
           )
         }
       </LoadGate>

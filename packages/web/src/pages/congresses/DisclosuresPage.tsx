@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
@@ -46,10 +47,11 @@ export default function DisclosuresPage() {
         </Flex>
       }
     >
+      <CappedNotice list={list.data} />
       <Table<Disclosure>
         rowKey="id"
         size="small"
-        dataSource={list.data}
+        dataSource={list.data?.items}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(

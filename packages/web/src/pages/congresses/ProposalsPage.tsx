@@ -2,6 +2,7 @@ import { Card, Empty, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -45,15 +46,16 @@ export default function ProposalsPage() {
         </Flex>
       }
     >
+      <CappedNotice list={list.data} />
       <ProposalTable
-        rows={list.data}
+        rows={list.data?.items}
         onOpen={setOpen}
         empty={emptyText(list, <Empty description={t('cong.proposal.empty')} />, t('cong.what.proposals'))}
       />
       {open && (
         <ProposalDrawer
           id={open}
-          siblings={list.data ?? []}
+          siblings={list.data?.items ?? []}
           onClose={() => setOpen(null)}
           onChanged={list.reload}
         />

@@ -1,6 +1,7 @@
 import { Button, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -37,7 +38,7 @@ export default function WorkerCongressPage() {
         <Skeleton active />
       </div>
     );
-  const { congresses, disclosures } = mine.data;
+  const { congresses, disclosures, disclosuresTotal } = mine.data;
   return (
     <div data-testid="my-congresses">
       {congresses.length === 0 && (
@@ -50,6 +51,7 @@ export default function WorkerCongressPage() {
       ))}
       <section className="m-card" data-testid="my-cong-disclosures">
         <h2 className="m-card-title">{t('cong.mine.disclosures')}</h2>
+        <CappedNotice list={{ items: disclosures, total: disclosuresTotal }} plain />
         {disclosures.length === 0 && <Empty description={t('cong.mine.noDisclosures')} />}
         {disclosures.map((d) => (
           <div key={d.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>

@@ -18,6 +18,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
@@ -64,7 +65,7 @@ function Register({ orgId }: { orgId?: number }) {
   const [kind, setKind] = useState<'counsellor' | 'volunteer' | 'all'>('all');
   const [form] = Form.useForm();
   const [trainingForm] = Form.useForm();
-  const rows = (list.data ?? []).filter((c) => kind === 'all' || c.kind === kind);
+  const rows = (list.data?.items ?? []).filter((c) => kind === 'all' || c.kind === kind);
   const hours = rows.reduce((n, c) => n + c.trainingHours, 0);
   const manage = can('counselling.manage');
   return (
@@ -97,6 +98,7 @@ function Register({ orgId }: { orgId?: number }) {
           </Button>
         )}
       </Flex>
+      <CappedNotice list={list.data} />
       <Table
         rowKey="id"
         size="small"
@@ -294,11 +296,12 @@ function Bookings({ orgId }: { orgId?: number }) {
           </Button>
         </Flex>
       )}
+      <CappedNotice list={list.data} />
       <Table
         rowKey="id"
         size="small"
         loading={!list.data && !list.error}
-        dataSource={list.data ?? []}
+        dataSource={list.data?.items ?? []}
         locale={{ emptyText: emptyText(list, t('csl.bookings.empty'), t('csl.what.bookings')) }}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         data-testid="csl-bookings"
@@ -379,10 +382,11 @@ function Bookings({ orgId }: { orgId?: number }) {
               known={[]}
             />
           </Form.Item>
+          <CappedNotice list={slots.data} plain />
           <Form.Item name="slotId" label={t('csl.bookings.slot')} rules={[{ required: true }]}>
             <Select
               notFoundContent={t('csl.bookings.noSlots')}
-              options={(slots.data ?? []).map((s: Slot) => ({
+              options={(slots.data?.items ?? []).map((s: Slot) => ({
                 value: s.id,
                 label: `${slotText(s)} · ${s.counsellorName} · ${t(`csl.mode.${s.mode}`)}`,
               }))}

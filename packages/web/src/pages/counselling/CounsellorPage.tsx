@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
@@ -61,6 +62,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
         {h.flags.length > 0 && (
           <Alert type="warning" showIcon message={t('csl.mine.flagHint')} style={{ marginBottom: 8 }} />
         )}
+        <CappedNotice list={{ items: h.flags, total: h.flagsTotal }} plain />
         <Table
           rowKey="id"
           size="small"
@@ -100,6 +102,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
         />
       </Card>
       <Card title={t('csl.mine.bookings')} size="small">
+        <CappedNotice list={{ items: h.bookings, total: h.bookingsTotal }} plain />
         <Table
           rowKey="id"
           size="small"
@@ -152,6 +155,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
           </Button>
         }
       >
+        <CappedNotice list={{ items: h.slots, total: h.slotsTotal }} plain />
         <Table
           rowKey="id"
           size="small"

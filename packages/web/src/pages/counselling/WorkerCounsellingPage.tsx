@@ -1,6 +1,7 @@
 import { Alert, Button, Empty, Progress, Radio, Skeleton, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -14,6 +15,9 @@ import {
   scoreInPage,
   slotText,
 } from './counselling-api.ts';
+
+/** The open slots the page lists; it says how many more there are. */
+const SLOTS_SHOWN = 12;
 
 /**
  * The worker's counselling on the phone: a self-assessment (PHQ-9 or GAD-7) scored in the page and again by the
@@ -215,7 +219,11 @@ export default function WorkerCounsellingPage() {
       <section className="m-card" ref={slotsRef} data-testid="csl-slots">
         <h2 className="m-card-title">{t('csl.worker.slots')}</h2>
         {mine.data.slots.length === 0 && <Empty description={t('csl.worker.noSlots')} />}
-        {mine.data.slots.slice(0, 12).map((s) => (
+        <CappedNotice
+          list={{ items: mine.data.slots.slice(0, SLOTS_SHOWN), total: mine.data.slotsTotal }}
+          plain
+        />
+        {mine.data.slots.slice(0, SLOTS_SHOWN).map((s) => (
           <div
             key={s.id}
             style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}

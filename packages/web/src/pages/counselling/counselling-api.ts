@@ -2,10 +2,10 @@ import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
-export type Counsellor = Answer<'/api/counselling/counsellors'>[number];
+export type Counsellor = Answer<'/api/counselling/counsellors'>['items'][number];
 export type NewCounsellor = Body<'/api/counselling/counsellors'>;
-export type Slot = Answer<'/api/counselling/slots'>[number];
-export type StaffBooking = Answer<'/api/counselling/bookings'>[number];
+export type Slot = Answer<'/api/counselling/slots'>['items'][number];
+export type StaffBooking = Answer<'/api/counselling/bookings'>['items'][number];
 export type CounsellingStats = Answer<'/api/counselling/stats'>;
 export type CounsellorHome = Answer<'/api/counselling/mine'>;
 export type CounsellorBooking = Answer<'/api/counselling/mine/bookings/{id}'>;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -43,11 +44,12 @@ export default function FoundingsPage() {
         </Flex>
       }
     >
+      <CappedNotice list={list.data} />
       <Table<Founding>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}
-        dataSource={list.data}
+        dataSource={list.data?.items}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(list, <Empty description={t('el.foundings.empty')} />, t('el.what.foundings')),

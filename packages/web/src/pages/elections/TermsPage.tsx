@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -68,6 +69,7 @@ function TermsTab({ orgId }: { orgId?: number }) {
           </Typography.Text>
         )}
       </Flex>
+      {state.data && <CappedNotice list={{ items: state.data.terms, total: state.data.total }} />}
       <Table<Term>
         rowKey="id"
         size="small"
@@ -205,11 +207,12 @@ function ElectionsTab({ orgId }: { orgId?: number }) {
   const [history, setHistory] = useState<Election | null>(null);
   return (
     <>
+      <CappedNotice list={state.data} />
       <Table<Election>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}
-        dataSource={state.data}
+        dataSource={state.data?.items}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(

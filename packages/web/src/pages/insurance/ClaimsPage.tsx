@@ -1,6 +1,7 @@
 import { Card, Empty, Flex, Segmented, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatFen } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -39,10 +40,11 @@ export default function ClaimsPage() {
         />
       }
     >
+      <CappedNotice list={claims.data} />
       <Table<Claim>
         rowKey="id"
         size="small"
-        dataSource={claims.data}
+        dataSource={claims.data?.items}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(

@@ -1,29 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Table,
-} from 'antd';
+import { Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { emptyText } from '../../components/LoadError.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
@@ -38,16 +26,19 @@ const WHO = {
 } as const;
 type Who = keyof typeof WHO;
 
-/** Staff: the group insurance policies of a union's subtree, and a new one. */
+const PAGE_SIZE = 50;
+
+/** Staff: the group insurance policies of a union's subtree, a page at a time, and a new one. */
 export default function PolicyListPage() {
   const { t } = useTranslation();
   usePageTitle(t('ins.list.title'));
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const list = useLoad(() => insuranceApi.policies(orgId), [orgId]);
+  const page = Number(params.get('page') ?? 1);
+  const list = useLoad(() => insuranceApi.policies({ orgId, page, pageSize: PAGE_SIZE }), [orgId, page]);
   const [creating, setCreating] = useState(false);
   return (
     <Card
@@ -56,7 +47,7 @@ export default function PolicyListPage() {
         <Flex gap={8} wrap>
           <OrgSelect
             value={orgId ?? null}
-            onChange={(v) => setParams(v ? { orgId: String(v) } : {})}
+            onChange={(v) => set('orgId', v ? String(v) : undefined)}
             testId="ins-org"
           />
           {can('insurance.write') && (
@@ -72,14 +63,14 @@ export default function PolicyListPage() {
         </Flex>
       }
     >
-      <Table<Policy>
-        rowKey="id"
+      <PagedTable<Policy>
         size="small"
-        dataSource={list.data}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(list, <Empty description={t('ins.list.empty')} />, t('ins.what.policies')),
-        }}
+        list={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(p) => set('page', String(p))}
+        empty={t('ins.list.empty')}
+        what={t('ins.what.policies')}
         data-testid="ins-policies"
         columns={[
           {

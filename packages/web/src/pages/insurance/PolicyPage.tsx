@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
@@ -166,7 +167,7 @@ function ClaimsCard({
   onChanged,
 }: {
   p: PolicyDetail;
-  claims: ReturnType<typeof useLoad<Claim[]>>;
+  claims: ReturnType<typeof useLoad<{ items: Claim[]; total: number }>>;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -198,10 +199,11 @@ function ClaimsCard({
         )
       }
     >
+      <CappedNotice list={claims.data} />
       <Table<Claim>
         rowKey="id"
         size="small"
-        dataSource={claims.data}
+        dataSource={claims.data?.items}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(claims, <Empty description={t('ins.claim.empty')} />, t('ins.what.claims')),

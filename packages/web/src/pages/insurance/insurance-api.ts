@@ -2,9 +2,9 @@ import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
-export type Policy = Answer<'/api/insurance/policies'>[number];
+export type Policy = Answer<'/api/insurance/policies'>['items'][number];
 export type PolicyDetail = Answer<'/api/insurance/policies/{id}'>;
-export type Claim = Answer<'/api/insurance/claims'>[number];
+export type Claim = Answer<'/api/insurance/claims'>['items'][number];
 export type ClaimKind = Claim['kind'];
 export type ClaimStatus = Claim['status'];
 export type NewPolicy = Body<'/api/insurance/policies'>;
@@ -34,7 +34,8 @@ export const CHECKLIST: Record<ClaimKind, string[]> = {
 
 /** The calls of the insurance pages. */
 export const insuranceApi = {
-  policies: (orgId?: number) => unwrap(api.GET('/api/insurance/policies', { params: { query: { orgId } } })),
+  policies: (q: { orgId?: number; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/insurance/policies', { params: { query: q } })),
   createPolicy: (body: NewPolicy) => unwrap(api.POST('/api/insurance/policies', { body })),
   policy: (id: number) => unwrap(api.GET('/api/insurance/policies/{id}', { params: { path: { id } } })),
   sync: (id: number, on: string) =>

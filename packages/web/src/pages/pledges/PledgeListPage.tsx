@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -113,6 +114,7 @@ export default function PledgeListPage() {
         )}
       </Card>
       <Card title={t('pl.list.projects')}>
+        <CappedNotice list={list.data} />
         <Table<Pledge>
           rowKey="id"
           size="small"

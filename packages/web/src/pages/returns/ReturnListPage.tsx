@@ -3,6 +3,7 @@ import { Button, Card, Empty, Flex, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { today as todayDay } from '../../components/dates.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -22,6 +23,7 @@ export default function ReturnListPage() {
   return (
     <Flex vertical gap={16}>
       <Card title={t('ret.list.toFill')}>
+        {list.data && <CappedNotice list={{ items: list.data.toFill, total: list.data.toFillTotal }} plain />}
         <Table<ToFill>
           rowKey={(r) => `${r.returnId}-${r.orgId}`}
           size="small"

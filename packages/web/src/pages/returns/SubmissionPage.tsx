@@ -36,6 +36,8 @@ import { type FormField, type FormTable, returnsApi, STATUS_COLOR, type Submissi
 import { FieldInput, HistoryDrawer, SendBackModal, sheetErrors } from './submission-parts.tsx';
 
 const cellKey = (table: string, row: string | number, col: string) => `${table}.${row}.${col}`;
+/** The server's problems the page lists before saying how many there are in all. */
+const PROBLEMS_SHOWN = 20;
 
 /**
  * One union's return: filled by its own staff (on the web or through its sheet), reviewed by the union above. Each
@@ -250,9 +252,14 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
           description={
             s.problems.length ? (
               <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {s.problems.slice(0, 20).map((p) => (
+                {s.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
                   <li key={`${p.key}-${p.zh}`}>{p.zh}</li>
                 ))}
+                {s.problems.length > PROBLEMS_SHOWN && (
+                  <li data-testid="ret-problems-more">
+                    {t('common.cappedPlain', { shown: PROBLEMS_SHOWN, total: s.problems.length })}
+                  </li>
+                )}
               </ul>
             ) : undefined
           }

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -213,7 +214,7 @@ export function SendBackModal({
   );
 }
 
-type HistoryRow = Awaited<ReturnType<typeof returnsApi.history>>[number];
+type HistoryRow = Awaited<ReturnType<typeof returnsApi.history>>['items'][number];
 
 /** One value's history in a popover: each change with who, when, its source (a consolidation among them) and why. */
 function ValueHistory({ id, orgId, valueKey }: { id: number; orgId: number; valueKey: string }) {
@@ -243,12 +244,13 @@ function ValueHistoryRows({ id, orgId, valueKey }: { id: number; orgId: number; 
   const history = useLoad(() => returnsApi.history(id, orgId), [id, orgId]);
   return (
     <LoadGate state={history} what={t('ret.what.history')}>
-      {(rows: HistoryRow[]) => {
-        const mine = rows.filter((r) => r.key === valueKey);
+      {(list: { items: HistoryRow[]; total: number }) => {
+        const mine = list.items.filter((r) => r.key === valueKey);
         if (!mine.length)
           return <Typography.Text type="secondary">{t('ret.fill.noValueHistory')}</Typography.Text>;
         return (
           <Flex vertical gap={4} style={{ maxWidth: 360 }} data-testid={`ret-history-rows-${valueKey}`}>
+            <CappedNotice list={list} plain />
             {mine.map((r) => (
               <Flex key={`${r.changedAt}-${r.source}-${r.after}`} gap={8} wrap align="center">
                 <Tag color={r.source === 'consolidation' ? 'purple' : undefined}>
@@ -273,24 +275,31 @@ export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: numbe
   return (
     <Drawer open onClose={onClose} title={t('ret.fill.history')} size="large">
       <LoadGate state={history} what={t('ret.what.history')}>
-        {(rows) => (
-          <Table
-            rowKey={(r) => `${r.key}-${r.changedAt}`}
-            size="small"
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            dataSource={rows}
-            columns={[
-              { title: t('ret.table.item'), dataIndex: 'label' },
-              { title: '', key: 'change', render: (_, r) => `${r.before || '—'} → ${r.after || '—'}` },
-              {
-                title: '',
-                dataIndex: 'source',
-                render: (v: HistoryRow['source']) => <Tag>{t(`ret.source.${v}`)}</Tag>,
-              },
-              { title: t('ret.fill.reason'), dataIndex: 'reason' },
-              { title: '', key: 'who', render: (_, r) => `${r.changedBy ?? ''} ${formatTime(r.changedAt)}` },
-            ]}
-          />
+        {(list) => (
+          <>
+            <CappedNotice list={list} plain />
+            <Table
+              rowKey={(r) => `${r.key}-${r.changedAt}`}
+              size="small"
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              dataSource={list.items}
+              columns={[
+                { title: t('ret.table.item'), dataIndex: 'label' },
+                { title: '', key: 'change', render: (_, r) => `${r.before || '—'} → ${r.after || '—'}` },
+                {
+                  title: '',
+                  dataIndex: 'source',
+                  render: (v: HistoryRow['source']) => <Tag>{t(`ret.source.${v}`)}</Tag>,
+                },
+                { title: t('ret.fill.reason'), dataIndex: 'reason' },
+                {
+                  title: '',
+                  key: 'who',
+                  render: (_, r) => `${r.changedBy ?? ''} ${formatTime(r.changedAt)}`,
+                },
+              ]}
+            />
+          </>
         )}
       </LoadGate>
     </Drawer>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -55,32 +56,35 @@ export default function SelectionListPage() {
       {list.error ? (
         <LoadError error={list.error} retry={list.reload} what={t('sel.list.title')} />
       ) : (
-        <Table<SelectionSummary>
-          rowKey="id"
-          loading={list.loading}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: emptyText(list, t('sel.list.empty')) }}
-          pagination={false}
-          columns={[
-            {
-              title: t('sel.field.edition'),
-              dataIndex: 'edition',
-              render: (v: string, row) => <Link to={`/selections/${row.id}`}>{v}</Link>,
-            },
-            { title: t('sel.field.title'), dataIndex: 'title' },
-            { title: t('sel.field.organiser'), dataIndex: 'organiserName' },
-            { title: t('sel.field.year'), dataIndex: 'year' },
-            {
-              title: t('sel.field.window'),
-              render: (_, row) => (row.nominateFrom ? `${row.nominateFrom} ~ ${row.nominateUntil}` : '—'),
-            },
-            {
-              title: t('sel.field.status'),
-              dataIndex: 'status',
-              render: (s: SelectionStatus) => <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>,
-            },
-          ]}
-        />
+        <>
+          <CappedNotice list={list.data} />
+          <Table<SelectionSummary>
+            rowKey="id"
+            loading={list.loading}
+            dataSource={list.data?.items ?? []}
+            locale={{ emptyText: emptyText(list, t('sel.list.empty')) }}
+            pagination={false}
+            columns={[
+              {
+                title: t('sel.field.edition'),
+                dataIndex: 'edition',
+                render: (v: string, row) => <Link to={`/selections/${row.id}`}>{v}</Link>,
+              },
+              { title: t('sel.field.title'), dataIndex: 'title' },
+              { title: t('sel.field.organiser'), dataIndex: 'organiserName' },
+              { title: t('sel.field.year'), dataIndex: 'year' },
+              {
+                title: t('sel.field.window'),
+                render: (_, row) => (row.nominateFrom ? `${row.nominateFrom} ~ ${row.nominateUntil}` : '—'),
+              },
+              {
+                title: t('sel.field.status'),
+                dataIndex: 'status',
+                render: (s: SelectionStatus) => <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>,
+              },
+            ]}
+          />
+        </>
       )}
       <CreateSelectionModal
         open={creating}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -43,52 +44,55 @@ export default function WellnessListPage() {
       >
         <LoadGate state={programs} what={t('wel.what.programs')}>
           {(list) => (
-            <Table
-              rowKey="id"
-              size="small"
-              dataSource={list}
-              locale={{ emptyText: t('wel.list.empty') }}
-              pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              data-testid="wel-programs"
-              columns={[
-                {
-                  title: t('wel.field.name'),
-                  dataIndex: 'name',
-                  render: (name, p) => <Link to={`/wellness/programs/${p.id}`}>{name}</Link>,
-                },
-                {
-                  title: t('wel.field.kind'),
-                  dataIndex: 'kind',
-                  render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
-                },
-                { title: t('wel.field.union'), dataIndex: 'orgName' },
-                { title: t('wel.field.scheme'), dataIndex: 'scheme' },
-                { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
-                {
-                  title: t('wel.field.placesPerYear'),
-                  dataIndex: 'placesPerYear',
-                  align: 'right',
-                  render: formatCount,
-                },
-                {
-                  title: t('wel.field.cost'),
-                  render: (_, p) => (
-                    <span>
-                      {formatFen(p.costFen)}
-                      <br />
-                      <span className="muted">
-                        {t('wel.list.shares', {
-                          union: formatFen(p.unionShareFen),
-                          enterprise: formatFen(p.enterpriseShareFen),
-                          worker: formatFen(p.workerShareFen),
-                        })}
+            <>
+              <CappedNotice list={list} />
+              <Table
+                rowKey="id"
+                size="small"
+                dataSource={list.items}
+                locale={{ emptyText: t('wel.list.empty') }}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                data-testid="wel-programs"
+                columns={[
+                  {
+                    title: t('wel.field.name'),
+                    dataIndex: 'name',
+                    render: (name, p) => <Link to={`/wellness/programs/${p.id}`}>{name}</Link>,
+                  },
+                  {
+                    title: t('wel.field.kind'),
+                    dataIndex: 'kind',
+                    render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
+                  },
+                  { title: t('wel.field.union'), dataIndex: 'orgName' },
+                  { title: t('wel.field.scheme'), dataIndex: 'scheme' },
+                  { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
+                  {
+                    title: t('wel.field.placesPerYear'),
+                    dataIndex: 'placesPerYear',
+                    align: 'right',
+                    render: formatCount,
+                  },
+                  {
+                    title: t('wel.field.cost'),
+                    render: (_, p) => (
+                      <span>
+                        {formatFen(p.costFen)}
+                        <br />
+                        <span className="muted">
+                          {t('wel.list.shares', {
+                            union: formatFen(p.unionShareFen),
+                            enterprise: formatFen(p.enterpriseShareFen),
+                            worker: formatFen(p.workerShareFen),
+                          })}
+                        </span>
                       </span>
-                    </span>
-                  ),
-                },
-                { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
-              ]}
-            />
+                    ),
+                  },
+                  { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
+                ]}
+              />
+            </>
           )}
         </LoadGate>
       </Card>
@@ -104,25 +108,28 @@ export default function WellnessListPage() {
       >
         <LoadGate state={institutions} what={t('wel.what.institutions')}>
           {(list) => (
-            <Table
-              rowKey="id"
-              size="small"
-              dataSource={list}
-              locale={{ emptyText: t('wel.list.noInstitutions') }}
-              pagination={false}
-              columns={[
-                { title: t('wel.field.institution'), dataIndex: 'name' },
-                { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.instKind.${k}`) },
-                { title: t('wel.field.address'), dataIndex: 'address' },
-                {
-                  title: t('wel.field.capacity'),
-                  dataIndex: 'capacity',
-                  align: 'right',
-                  render: formatCount,
-                },
-                { title: t('wel.field.union'), dataIndex: 'orgName' },
-              ]}
-            />
+            <>
+              <CappedNotice list={list} />
+              <Table
+                rowKey="id"
+                size="small"
+                dataSource={list.items}
+                locale={{ emptyText: t('wel.list.noInstitutions') }}
+                pagination={false}
+                columns={[
+                  { title: t('wel.field.institution'), dataIndex: 'name' },
+                  { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.instKind.${k}`) },
+                  { title: t('wel.field.address'), dataIndex: 'address' },
+                  {
+                    title: t('wel.field.capacity'),
+                    dataIndex: 'capacity',
+                    align: 'right',
+                    render: formatCount,
+                  },
+                  { title: t('wel.field.union'), dataIndex: 'orgName' },
+                ]}
+              />
+            </>
           )}
         </LoadGate>
       </Card>

@@ -3,6 +3,7 @@ import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Sele
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
@@ -149,10 +150,11 @@ function BatchModal({
         <Form.Item name="title" label={t('wel.field.title')} rules={[{ required: true }]}>
           <Input maxLength={200} />
         </Form.Item>
+        <CappedNotice list={institutions.data} plain />
         <Form.Item name="institutionId" label={t('wel.field.institution')} rules={[{ required: true }]}>
           <Select
             loading={!institutions.data}
-            options={(institutions.data ?? [])
+            options={(institutions.data?.items ?? [])
               .filter((i) => i.kind === wanted)
               .map((i) => ({ value: i.id, label: `${i.name}（${formatCount(i.capacity)}）` }))}
           />

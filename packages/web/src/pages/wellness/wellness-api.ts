@@ -2,7 +2,7 @@ import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
-export type WellnessProgram = Answer<'/api/wellness/programs'>[number];
+export type WellnessProgram = Answer<'/api/wellness/programs'>['items'][number];
 export type WellnessProgramDetail = Answer<'/api/wellness/programs/{id}'>;
 export type WellnessBatch = Answer<'/api/wellness/batches/{id}'>;
 export type WellnessStats = Answer<'/api/wellness/stats'>;
