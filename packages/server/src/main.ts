@@ -75,7 +75,7 @@ async function createDatabase(config: Config) {
     );
     return;
   }
-  if (outcome.reason) log(`${outcome.reason}`);
+  if (outcome.reason) log(outcome.reason);
   await setupInChild();
 }
 
