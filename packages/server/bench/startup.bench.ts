@@ -12,7 +12,7 @@
  * Progress goes to stderr; the last line on stdout is one JSON object.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, ensureDemoSnapshot, root, server } from '../../../scripts/builds.mjs';
@@ -152,16 +152,18 @@ async function pageLoads(port: number): Promise<number> {
 
 log('What npm install does (prepare): building what is stale, making the demo snapshot unless one fits…');
 await ensureBuilt();
-if ((await ensureDemoSnapshot()) !== 0) throw new Error('making the demo snapshot failed');
+if (!withoutSnapshot && (await ensureDemoSnapshot()) !== 0)
+  throw new Error('making the demo snapshot failed');
 const snapshot = join(server, 'dist', 'demo-snapshot');
 const aside = `${snapshot}.bench-aside`;
+const moveAside = withoutSnapshot && existsSync(snapshot);
 const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-bench-startup-'));
 try {
   const port = await freePort();
-  if (withoutSnapshot) renameSync(snapshot, aside);
+  if (moveAside) renameSync(snapshot, aside);
   log(`First start on a fresh data directory (demo data${withoutSnapshot ? ', without the snapshot' : ''})…`);
   const first = await start(dataDir, port).finally(() => {
-    if (withoutSnapshot) renameSync(aside, snapshot);
+    if (moveAside) renameSync(aside, snapshot);
   });
   log(
     `  answered / after ${first.seconds.toFixed(1)} s; peak of the process tree ${first.peakTreeMb.toFixed(0)} MB`,

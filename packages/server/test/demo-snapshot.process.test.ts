@@ -110,7 +110,7 @@ describe('the demo snapshot', () => {
     const members = (await (await fetch(`${base}/api/members?pageSize=1`, { headers })).json()) as {
       total: number;
     };
-    expect(members.total).toBeGreaterThan(1000);
+    expect(members.total).toBeGreaterThan(500); // 顺义's members of the demo
     // A search by the full ID number goes through the keyed hash: found only when the server reads the data's key.
     const found = (await (
       await fetch(`${base}/api/members?q=${DEMO_WORKER.idNumber}`, { headers })

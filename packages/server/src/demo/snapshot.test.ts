@@ -87,12 +87,10 @@ describe('buildVersion', () => {
 });
 
 describe('isFreshOn', () => {
-  it('serves in the month it was made, a week at most', () => {
+  it('serves on the day it was made only', () => {
     expect(isFreshOn('2026-11-24', '2026-11-24')).toBe(true);
-    expect(isFreshOn('2026-11-17', '2026-11-24')).toBe(true);
-    expect(isFreshOn('2026-11-16', '2026-11-24')).toBe(false);
+    expect(isFreshOn('2026-11-23', '2026-11-24')).toBe(false);
     expect(isFreshOn('2026-10-31', '2026-11-01')).toBe(false);
-    expect(isFreshOn('2025-11-24', '2026-11-24')).toBe(false);
     expect(isFreshOn('2026-11-25', '2026-11-24')).toBe(false);
   });
 });
@@ -100,11 +98,11 @@ describe('isFreshOn', () => {
 describe('restoreDemoSnapshot', () => {
   it('copies the cluster and its key into a new data directory, under its lock, and says from which day', () => {
     const dist = fakeBuild();
-    const snapshot = fakeSnapshot(dist, { madeOn: '2026-11-20' });
+    const snapshot = fakeSnapshot(dist);
     const dataDir = join(tempDir(), 'data');
     expect(restoreDemoSnapshot(demoConfig(dataDir), snapshot, TODAY)).toEqual({
       restored: true,
-      madeOn: '2026-11-20',
+      madeOn: TODAY,
     });
     expect(readFileSync(join(dataDir, 'pglite', 'base', '16384'), 'utf8')).toBe('demo rows');
     expect(readFileSync(join(dataDir, 'id-key'), 'utf8')).toBe(KEY);
@@ -149,9 +147,9 @@ describe('restoreDemoSnapshot', () => {
         /another version of the code/,
       ],
       [
-        'too old',
-        () => restoreDemoSnapshot(demoConfig(dataDir), snapshot, '2026-12-01'),
-        /made on 2026-11-24, too long ago/,
+        'another day',
+        () => restoreDemoSnapshot(demoConfig(dataDir), snapshot, '2026-11-25'),
+        /made on 2026-11-24, not today/,
       ],
       [
         'GONGHUI_ID_KEY',
@@ -180,7 +178,7 @@ describe('restoreDemoSnapshot', () => {
 });
 
 describe('makeDemoSnapshot', () => {
-  it('loads the demo under a new random key into a folder renamed into place, and only when none fits today', async () => {
+  it('loads the demo under a new random key into a folder renamed into place, only when none fits today', async () => {
     const dist = fakeBuild();
     const keys: string[] = [];
     const load = async (dataDir: string) => {
@@ -193,8 +191,8 @@ describe('makeDemoSnapshot', () => {
     expect(snapshotProblem(dir, buildVersion(dist) as string, TODAY)).toBeNull();
     expect(JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8')).madeOn).toBe(TODAY);
     expect(statSync(join(dir, 'id-key')).mode & 0o777).toBe(0o600);
-    expect(await makeDemoSnapshot(dist, '2026-11-30', load)).toBe(false);
-    expect(await makeDemoSnapshot(dist, '2026-12-01', load)).toBe(true);
+    expect(await makeDemoSnapshot(dist, TODAY, load)).toBe(false);
+    expect(await makeDemoSnapshot(dist, '2026-11-25', load)).toBe(true);
     expect(keys).toHaveLength(2);
     expect(Buffer.from(keys[0], 'base64')).toHaveLength(32);
     expect(keys[1]).not.toBe(keys[0]);

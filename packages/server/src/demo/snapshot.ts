@@ -26,9 +26,6 @@ import { lockDataDir } from '../runtime.ts';
  */
 export const SNAPSHOT_DIR = 'demo-snapshot';
 
-/** The demo's dates are relative to the day it was loaded: a snapshot serves in its month, for a week at most. */
-export const SNAPSHOT_MAX_AGE_DAYS = 7;
-
 export interface SnapshotMeta {
   /** `buildVersion` of the build that made it. */
   version: string;
@@ -56,11 +53,13 @@ export function buildVersion(distDir: string): string | null {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Whether a snapshot made on `madeOn` may serve as the demo of `today`: the same month, a week old at most. */
+/**
+ * Whether a snapshot made on `madeOn` may serve as the demo of `today`: only on its day. The demo's dates are
+ * relative to the day it is loaded (this year's figures, the counsellor's slots over the next two weeks, batches and
+ * deadlines ahead), so a copy made that day is the demo a load would make, and browser journeys see the same.
+ */
 export function isFreshOn(madeOn: string, today: string): boolean {
-  if (madeOn.slice(0, 7) !== today.slice(0, 7)) return false;
-  const days = (Date.parse(today) - Date.parse(madeOn)) / 86_400_000;
-  return days >= 0 && days <= SNAPSHOT_MAX_AGE_DAYS;
+  return madeOn === today;
 }
 
 function readMeta(dir: string): SnapshotMeta | null {
@@ -83,7 +82,7 @@ export function snapshotProblem(dir: string, version: string, today: string): st
     return '演示数据快照由另一版本的代码生成 / the demo snapshot was made by another version of the code';
   }
   if (!isFreshOn(meta.madeOn, today)) {
-    return `演示数据快照生成于 ${meta.madeOn}，已过期 / the demo snapshot was made on ${meta.madeOn}, too long ago for today's demo`;
+    return `演示数据快照生成于 ${meta.madeOn}，不是今天 / the demo snapshot was made on ${meta.madeOn}, not today`;
   }
   return null;
 }
@@ -95,7 +94,7 @@ export type RestoreOutcome =
 
 /**
  * The first start of a new embedded database: copies the demo snapshot into `DATA_DIR/pglite` and its ID-number key
- * into `DATA_DIR/id-key`, when the snapshot fits — made by this build, this month, at most a week ago — and the
+ * into `DATA_DIR/id-key`, when the snapshot fits — made by this build, today — and the
  * installation has no key of its own that differs (GONGHUI_ID_KEY, or an id-key file already in DATA_DIR): the
  * snapshot's ID numbers can be read only with its key. Otherwise the caller loads the demo as before.
  */
