@@ -4,10 +4,14 @@
  * tool), each one ES module bundling our own code; packages from node_modules stay imports (they are the server's
  * `dependencies`). The SQL migrations are copied beside the bundle, to `dist/modules/<module>/migrations/`, and each
  * module's `new URL('./migrations/', import.meta.url)` is pointed there, so `src/modules/<module>/migrations/` stays
- * the one source of truth. Beside them goes the empty PGlite cluster new embedded databases start from.
+ * the one source of truth. Beside them goes the empty PGlite cluster new embedded databases start from. The demo
+ * snapshot made after a build (`dist/demo-snapshot`, ADR 0068) is kept: it names the build it fits, and the
+ * server uses it only for that build.
  *
- *   node scripts/build-server.mjs          # build
- *   node scripts/build-server.mjs --quiet  # only errors
+ *   node scripts/build-server.mjs            # build
+ *   node scripts/build-server.mjs --quiet    # only errors
+ *   node scripts/build-server.mjs --out DIR  # build into DIR (tests; inside the repository, so that the
+ *                                            # bundle finds node_modules)
  */
 import {
   copyFileSync,
@@ -21,13 +25,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const server = join(root, 'packages', 'server');
 const src = join(server, 'src');
-const out = join(server, 'dist');
+const outAt = process.argv.indexOf('--out');
+const out = outAt > 0 ? resolve(process.argv[outAt + 1]) : join(server, 'dist');
 const quiet = process.argv.includes('--quiet');
 
 let esbuild;
@@ -70,7 +75,10 @@ const migrationsPlugin = {
 };
 
 const started = Date.now();
-rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+for (const entry of readdirSync(out)) {
+  if (entry !== 'demo-snapshot') rmSync(join(out, entry), { recursive: true, force: true });
+}
 const result = await esbuild.build({
   // sheet-worker: the thread that reads .xls and .ods files (shared/sheet-reader.ts finds it beside main.js)
   entryPoints: {
@@ -126,6 +134,6 @@ if (!quiet) {
     .filter(([f]) => f.endsWith('.js'))
     .map(([f, o]) => `${f.split('/').at(-1)} ${(o.bytes / 1024).toFixed(0)} kB`);
   console.log(
-    `服务器已构建 / server built: ${kb.join(', ')}, ${files} migration files → packages/server/dist (${Date.now() - started} ms)`,
+    `服务器已构建 / server built: ${kb.join(', ')}, ${files} migration files → ${relative(root, out)} (${Date.now() - started} ms)`,
   );
 }

@@ -58,9 +58,14 @@ const BUILDS = [
 
 /**
  * Builds what is stale (everything with `force`), output on stderr when `quiet` is asked for the command line tool's
- * sake; without the build tools, uses what is built or exits naming the command that builds it.
+ * sake; without the build tools, uses what is built or exits naming the command that builds it. With
+ * `exitOnFailure: false` a failure is returned (false) instead of ending the process.
  */
-export async function ensureBuilt({ names = ['server', 'web'], force = false } = {}) {
+export async function ensureBuilt({ names = ['server', 'web'], force = false, exitOnFailure = true } = {}) {
+  const fail = (code) => {
+    if (exitOnFailure) process.exit(code);
+    return false;
+  };
   for (const b of BUILDS.filter((x) => names.includes(x.name))) {
     const stale = force || isStale(b.built, b.sources);
     if (!stale) continue;
@@ -78,15 +83,27 @@ export async function ensureBuilt({ names = ['server', 'web'], force = false } =
           `Not built: ${b.en} (${b.built}), and the dev dependencies that build it are not installed.\n` +
           'Run npm ci && npm run build first (with the dev dependencies), then npm ci --omit=dev && npm start.',
       );
-      process.exit(1);
+      return fail(1);
     }
     console.error(`正在构建${b.zh}… / Building ${b.en}…`);
     const code = await b.build();
     if (code !== 0) {
       console.error(`${b.zh}构建失败 / building ${b.en} failed`);
-      process.exit(code);
+      return fail(code);
     }
   }
+  return true;
+}
+
+/**
+ * Makes the demo snapshot beside the built server (packages/server/dist/demo-snapshot), which a first `npm start`
+ * copies into a new data directory instead of loading the demo (ADR 0068), unless the one there fits this build and
+ * today. The built server does it (`--demo-snapshot`): it owns the demo and the checks. Resolves with the exit code.
+ */
+export function ensureDemoSnapshot() {
+  const env = { ...process.env };
+  for (const k of ['DATABASE_URL', 'DATA_DIR', 'GONGHUI_ID_KEY', 'GONGHUI_DEMO', 'NODE_ENV']) delete env[k];
+  return run(process.execPath, [join(server, 'dist', 'main.js'), '--demo-snapshot'], { env });
 }
 
 /** Runs a child, its output on our stderr (stdout stays the command line tool's); resolves with its exit code. */

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
 import { type Db, isPgliteDir } from './db/db.ts';
 import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
+import { buildVersion, makeDemoSnapshot, restoreDemoSnapshot, SNAPSHOT_DIR } from './demo/snapshot.ts';
 import { buildApp } from './http/app.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
@@ -16,6 +17,7 @@ import { remindReturns } from './modules/returns/index.ts';
 import { remindWellness } from './modules/wellness/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
+import { todayInChina } from './shared/dates.ts';
 
 const log = (msg: string) => console.log(msg);
 const warn = (msg: string) => console.warn(`warning: ${msg}`);
@@ -28,6 +30,53 @@ async function prepare(db: Db, config: Config) {
     const { orgs, members } = await seedDemo(db, createServices(db, config, loadIdKey(config, warn)));
     log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
   }
+}
+
+/** The folder this file runs from: packages/server/dist when built, where the demo snapshot sits (ADR 0068). */
+const distDir = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * `node dist/main.js --demo-snapshot` (npm's `prepare`, scripts/prepare.mjs): makes the demo snapshot beside the
+ * build unless one there fits today, then exits.
+ */
+async function demoSnapshotCommand(config: Config) {
+  const made = await makeDemoSnapshot(distDir, todayInChina(), async (dataDir) => {
+    log('正在生成演示数据快照… / Making the demo snapshot…');
+    const own = { ...config, dataDir, databaseUrl: undefined, idKey: undefined };
+    const { db, release } = await openDatabase(own);
+    try {
+      await migrateAll(db);
+      const { orgs, members } = await seedDemo(db, createServices(db, own, loadIdKey(own, warn)));
+      log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
+    } finally {
+      await db.close();
+      release();
+    }
+  });
+  log(
+    made
+      ? `演示数据快照已生成 / demo snapshot made: ${join(distDir, SNAPSHOT_DIR)}`
+      : `演示数据快照已是最新 / the demo snapshot is up to date: ${join(distDir, SNAPSHOT_DIR)}`,
+  );
+}
+
+/**
+ * A new embedded database: the demo snapshot copied into place when it fits (seconds), else prepared by the child
+ * (migrations and the demo load).
+ */
+async function createDatabase(config: Config) {
+  const snapshot = { dir: join(distDir, SNAPSHOT_DIR), version: buildVersion(distDir) };
+  const outcome = restoreDemoSnapshot(config, snapshot, todayInChina());
+  if (outcome.restored) {
+    log(
+      `首次启动：演示数据取自安装时生成的快照（${outcome.madeOn}），身份证号密钥 ${join(config.dataDir, 'id-key')}，请与数据一同备份 / ` +
+        `First start: demo data copied from the snapshot made at install (${outcome.madeOn}); ` +
+        `ID-number key in ${join(config.dataDir, 'id-key')}, back it up with the data`,
+    );
+    return;
+  }
+  if (outcome.reason) log(outcome.reason);
+  await setupInChild();
 }
 
 /** The child process that prepares the database (see setupInChild), then exits. */
@@ -65,8 +114,9 @@ function setupInChild(): Promise<void> {
 async function main() {
   const config = loadConfig();
   if (process.env.GONGHUI_SETUP_CHILD === '1') return setupChild(config);
+  if (process.argv.includes('--demo-snapshot')) return demoSnapshotCommand(config);
   const embedded = !config.databaseUrl;
-  if (embedded && !isPgliteDir(join(config.dataDir, 'pglite'))) await setupInChild();
+  if (embedded && !isPgliteDir(join(config.dataDir, 'pglite'))) await createDatabase(config);
   let { db, release } = await openDatabase(config);
   await migrateAll(db);
   if (config.seedDemo && !(await isSeeded(db))) {
