@@ -98,7 +98,13 @@ function folderOf(rel) {
 const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
 /** Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files. */
-const REPOSITORY_ONLY_SQL = ['modules/auth/', 'modules/org/', 'modules/people/', 'modules/programs/claims/'];
+const REPOSITORY_ONLY_SQL = [
+  'modules/auth/',
+  'modules/org/',
+  'modules/people/',
+  'modules/programs/claims/',
+  'modules/wellness/',
+];
 const RUNS_SQL_RE = /\.query\s*[(<]/g;
 const MAY_RUN_SQL_RE = /\.(repository|test)\.tsx?$/;
 
