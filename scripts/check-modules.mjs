@@ -101,6 +101,7 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 const REPOSITORY_ONLY_SQL = [
   'modules/auth/',
   'modules/contests/',
+  'modules/counselling/',
   'modules/donations/',
   'modules/org/',
   'modules/people/',
