@@ -107,6 +107,7 @@ const REPOSITORY_ONLY_SQL = [
   'modules/org/',
   'modules/people/',
   'modules/programs/claims/',
+  'modules/records/',
   'modules/wellness/',
 ];
 const RUNS_SQL_RE = /\.query\s*[(<]/g;
