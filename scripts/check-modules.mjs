@@ -106,6 +106,7 @@ const REPOSITORY_ONLY_SQL = [
   'modules/donations/',
   'modules/org/',
   'modules/people/',
+  'modules/pledges/',
   'modules/programs/claims/',
   'modules/records/',
   'modules/wellness/',
