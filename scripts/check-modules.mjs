@@ -104,6 +104,7 @@ const REPOSITORY_ONLY_SQL = [
   'modules/contests/',
   'modules/counselling/',
   'modules/donations/',
+  'modules/hardship/',
   'modules/org/',
   'modules/people/',
   'modules/pledges/',
