@@ -110,6 +110,7 @@ const REPOSITORY_ONLY_SQL = [
   'modules/pledges/',
   'modules/programs/claims/',
   'modules/records/',
+  'modules/selections/',
   'modules/wellness/',
 ];
 const RUNS_SQL_RE = /\.query\s*[(<]/g;
