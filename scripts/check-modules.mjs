@@ -108,7 +108,7 @@ const REPOSITORY_ONLY_SQL = [
   'modules/org/',
   'modules/people/',
   'modules/pledges/',
-  'modules/programs/claims/',
+  'modules/programs/',
   'modules/records/',
   'modules/selections/',
   'modules/wellness/',

@@ -127,7 +127,7 @@ describe('the architecture check', () => {
       'modules/auth/auth.routes.ts': 'const q = req.query.q;\n',
       'modules/auth/auth.service.test.ts': "await db.query('select 1');\n",
       'modules/programs/claims/claims.query.ts': "await db.query ('select 1');\n",
-      'modules/programs/applications/a.service.ts': "await db.query('select 1');\n",
+      'modules/a/a.service.ts': "await db.query('select 1');\n",
     });
     const { problems } = checkModules(root);
     expect(problems).toEqual([
