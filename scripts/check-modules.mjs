@@ -99,6 +99,7 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
 /** Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files. */
 const REPOSITORY_ONLY_SQL = [
+  'demo/',
   'modules/agreements/',
   'modules/auth/',
   'modules/contests/',
