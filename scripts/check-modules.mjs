@@ -10,7 +10,7 @@
  *  4. No import cycles between files (type-only imports excluded: they vanish at run time).
  *  5. Inside `modules/`, only the HTTP edge (`index.ts`, `*.routes.ts`, `*.schemas.ts`) and tests may import
  *     `http/` (type imports included): services, repositories and jobs take an Actor from `access/`.
- *  6. In the folders of REPOSITORY_ONLY_SQL, only `*.repository.ts` files (and tests) run SQL: no other file
+ *  6. In every module and the demo (REPOSITORY_ONLY_SQL), only `*.repository.ts` files (and tests) run SQL: no other file
  *     there calls `.query(` or `.query<`.
  *  7. The module map of docs/ARCHITECTURE.md (a row `| \`<m>\` | owns | depends on |` per module) names in its
  *     "depends on" column exactly the modules that module's non-test files import (type imports included);
@@ -111,20 +111,12 @@ function folderOf(rel) {
 /** Files of a module that may import http/: its index (route registration), routes, schemas and tests. */
 const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
-/** Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files. */
-const REPOSITORY_ONLY_SQL = [
-  'modules/audit/',
-  'modules/auth/',
-  'modules/care/',
-  'modules/cases/',
-  'modules/innovation/',
-  'modules/learning/',
-  'modules/onboarding/',
-  'modules/org/',
-  'modules/outbox/',
-  'modules/people/',
-  'modules/programs/claims/',
-];
+/**
+ * Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files: every module and the
+ * demo. Outside them run only the database driver and migrations (`db/`), the health check (`http/app.ts`) and the
+ * backup's check of an empty database (`cli/backup.ts`).
+ */
+const REPOSITORY_ONLY_SQL = ['demo/', 'modules/'];
 const RUNS_SQL_RE = /\.query\s*[(<]/g;
 const MAY_RUN_SQL_RE = /\.(repository|test)\.tsx?$/;
 

@@ -119,7 +119,7 @@ describe('the architecture check', () => {
     ]);
   });
 
-  it('lets only repositories run SQL in the folders that keep it there', () => {
+  it('lets only repositories run SQL in every module and the demo', () => {
     const root = tree({
       'modules/auth/auth.service.ts':
         "import { findUser } from './users.repository.ts';\nconst n = 1;\nawait db.query<{ id: number }>('select 1');\n",
@@ -127,10 +127,14 @@ describe('the architecture check', () => {
       'modules/auth/auth.routes.ts': 'const q = req.query.q;\n',
       'modules/auth/auth.service.test.ts': "await db.query('select 1');\n",
       'modules/programs/claims/claims.query.ts': "await db.query ('select 1');\n",
-      'modules/programs/applications/a.service.ts': "await db.query('select 1');\n",
+      'modules/a/a.service.ts': "await db.query('select 1');\n",
+      'demo/seed.ts': "await db.query('select 1');\n",
+      'db/migrate.ts': "await db.query('select 1');\n",
     });
     const { problems } = checkModules(root);
     expect(problems).toEqual([
+      'demo/seed.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
+      'modules/a/a.service.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/auth/auth.service.ts:3 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/programs/claims/claims.query.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
     ]);

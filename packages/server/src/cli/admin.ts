@@ -1,3 +1,4 @@
+import { prepareSetup } from '../modules/auth/index.ts';
 import { AppError } from '../shared/errors.ts';
 import { type CliContext, CliError, describeError } from './context.ts';
 
@@ -35,7 +36,8 @@ export async function createAdminCommand(
       password,
       roles: [{ role: 'admin', orgId: null }],
     });
-    await ctx.db.query('delete from setup_token');
+    // an account exists now: the set-up token is dropped
+    await prepareSetup(ctx.db);
     ctx.out(
       `已创建平台管理员 ${opts.username}（ID ${id}）/ created the platform administrator ${opts.username} (id ${id})`,
     );

@@ -28,6 +28,14 @@ import type { Services } from '../services.ts';
 import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
 import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from './random.ts';
+import {
+  countOrgs,
+  findUserId,
+  insertActiveMemberships,
+  insertDemoUser,
+  insertPersonRows,
+  listPersonIdsWithAccounts,
+} from './seed.repository.ts';
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin', role: 'admin', org: null, zh: '平台管理员', en: 'platform administrator' },
@@ -167,42 +175,22 @@ export async function insertPersons(sql: Sql, ids: IdProtector, persons: PersonS
       ] as const;
     });
     const col = (k: number) => cols.map((c) => c[k]);
-    const { rows } = await sql.query<{ id: number; org_id: number; federation_id: number }>(
-      `with input as (
-         select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[],
-           $8::bool[], $9::bool[], $10::bool[], $11::text[], $12::text[], $13::bigint[])
-           with ordinality as t(name, id_hash, id_cipher, id_masked, birth_date, gender, phone, fl, od, ne, mw, hl, org_id, n)
-       ), ins as (
-         insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, is_front_line,
-           is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, federation_id)
-         select i.name, i.id_hash, i.id_cipher, i.id_masked, i.birth_date, i.gender, i.phone, i.fl, i.od, i.ne,
-                i.mw, i.hl, case when i.hl is not null then date '2020-01-01' end, split_part(o.path, '/', 2)::bigint
-           from input i join orgs o on o.id = i.org_id order by i.n
-         returning id, id_hash, federation_id
-       )
-       select ins.id, input.org_id, ins.federation_id from ins join input using (id_hash)`,
-      [
-        col(0),
-        col(1),
-        col(2),
-        col(3),
-        col(4),
-        col(5),
-        col(6),
-        col(7),
-        col(8),
-        col(9),
-        col(10),
-        col(11),
-        col(12),
-      ],
-    );
-    await sql.query(
-      `insert into memberships (person_id, org_id, joined_on, federation_id)
-       select p, o, date '2015-01-01' + (random() * 2000)::int, f
-         from unnest($1::bigint[], $2::bigint[], $3::bigint[]) as t(p, o, f)`,
-      [rows.map((x) => x.id), rows.map((x) => x.org_id), rows.map((x) => x.federation_id)],
-    );
+    const rows = await insertPersonRows(sql, [
+      col(0),
+      col(1),
+      col(2),
+      col(3),
+      col(4),
+      col(5),
+      col(6),
+      col(7),
+      col(8),
+      col(9),
+      col(10),
+      col(11),
+      col(12),
+    ]);
+    await insertActiveMemberships(sql, rows);
     created.push(...rows.map((x) => x.id));
   }
   return created;
@@ -260,13 +248,10 @@ async function seedInnovation(
     modelWorkerLevel: i % 4 === 0 ? ('national' as const) : ('city' as const),
   }));
   const modelWorkerIds = await insertPersons(sql, services.ids, modelWorkers);
-  const { rows } = await sql.query<{ id: number }>(
-    `select p.id from persons p join users u on u.person_id = p.id order by p.id`,
-  );
   const { studios } = await seedStudiosDemo(
     sql,
     { changping, holders: holders.map((h) => h.id) },
-    { modelWorkerIds, exclude: rows.map((r) => r.id) },
+    { modelWorkerIds, exclude: await listPersonIdsWithAccounts(sql) },
   );
   const leaders = modelWorkers.map((p, i) => ({
     personId: modelWorkerIds[i],
@@ -303,8 +288,7 @@ async function seedLuGouQiaoModelWorkers(
 }
 
 export async function isSeeded(db: Db): Promise<boolean> {
-  const { rows } = await db.query<{ n: number }>('select count(*) as n from orgs');
-  return rows[0].n > 0;
+  return (await countOrgs(db)) > 0;
 }
 
 /** Loads the demo tree, members and accounts in one transaction. Deterministic from `seed`. */
@@ -354,12 +338,14 @@ export async function seedDemo(
     for (const a of DEMO_ACCOUNTS) {
       const person = workers[a.username];
       const org = a.org ? keyed.get(a.org) : undefined;
-      const { rows } = await sql.query<{ id: number }>(
-        `insert into users (username, display_name, password_hash, person_id, phone)
-         values ($1, $2, $3, $4, $5) returning id`,
-        [a.username, person?.name ?? a.zh, passwordHash, person?.id ?? null, person?.phone ?? null],
-      );
-      await insertGrants(sql, rows[0].id, [{ role: a.role, orgId: org?.id ?? null }]);
+      const userId = await insertDemoUser(sql, {
+        username: a.username,
+        displayName: person?.name ?? a.zh,
+        passwordHash,
+        personId: person?.id ?? null,
+        phone: person?.phone ?? null,
+      });
+      await insertGrants(sql, userId, [{ role: a.role, orgId: org?.id ?? null }]);
     }
     const byName = new Map(all.map(({ org }) => [org.name, org]));
     const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id] });
@@ -415,10 +401,7 @@ export async function seedDemo(
   const insurance = await seedInsurance(db, todayInChina());
   const activities = await seedActivities(db);
   const calls = await seedCalls(db);
-  const { rows: counsellorUser } = await db.query<{ id: number }>(
-    `select id from users where username = 'counsellor'`,
-  );
-  const counselling = await seedCounselling(db, todayInChina(), counsellorUser[0]?.id ?? null);
+  const counselling = await seedCounselling(db, todayInChina(), (await findUserId(db, 'counsellor')) ?? null);
   const stations = await seedStations(db, services.ids, todayInChina());
   const wellness = await seedWellness(db, services.ids, todayInChina());
   const elections = await seedElections(db, todayInChina());

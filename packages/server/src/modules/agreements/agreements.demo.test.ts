@@ -13,7 +13,7 @@ import { findOrgById, type OrgRow } from '../org/index.ts';
 import { PINGGU_FIGURES } from './agreements.demo.ts';
 import { createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
-import { countCoverageFromRows } from './agreements.test-kit.ts';
+import { countCoverageFromRows } from './agreements.test-kit.repository.ts';
 
 let db: Db;
 let staff: Actor;

@@ -7,7 +7,7 @@ import type { Db } from '../../db/db.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
 import { type AgreementsService, createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
-import { countCoverageFromRows } from './agreements.test-kit.ts';
+import { countCoverageFromRows } from './agreements.test-kit.repository.ts';
 
 /** 12:00 on 2026-11-23 in China: the service's today. */
 const now = new Date('2026-11-23T04:00:00Z');

@@ -19,7 +19,7 @@ import {
 } from '../org/index.ts';
 import { createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
-import { countCoverageFromRows } from './agreements.test-kit.ts';
+import { countCoverageFromRows } from './agreements.test-kit.repository.ts';
 import { recountEnterprises } from './coverage.counts.ts';
 
 let db: Db;

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
+import { type Entrant, listMembersOutside } from './contests.demo.repository.ts';
 import { updateResults } from './contests.repository.ts';
 import { closeInTx, createInTx, getContest } from './contests.service.ts';
 import { registerInTx } from './entries.service.ts';
@@ -100,22 +101,9 @@ const UNITS = [
   '地铁7号线东延项目部',
 ];
 
-interface Entrant {
-  personId: number;
-  orgId: number;
-}
-
 /** Demo members under the federation outside 顺义 with their union, union by union (teams share one). */
 async function entrants(sql: Sql, federation: OrgRow, shunyi: OrgRow): Promise<Entrant[]> {
-  const { rows } = await sql.query<Entrant>(
-    `select p.id as "personId", m.org_id as "orgId" from persons p
-       join memberships m on m.person_id = p.id and m.status = 'active'
-       join orgs o on o.id = m.org_id
-      where o.path like $1 || '%' and o.path not like $2 || '%'
-      order by m.org_id, p.id`,
-    [federation.path, shunyi.path],
-  );
-  return rows;
+  return listMembersOutside(sql, federation.path, shunyi.path);
 }
 
 /** The entrants taken one union after another, so individual entries come from many unions. */

@@ -3,6 +3,7 @@ import { createRandom, randomName } from '../../demo/random.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { findSlotIdAt, listVolunteerTrainingHours } from './counselling.demo.repository.ts';
 import {
   insertAssessment,
   insertBooking,
@@ -72,11 +73,7 @@ export async function seedCounselling(db: Db, today: string, counsellorUserId: n
       volunteers += n;
     }
     // the volunteers and their hours in the counts, on the day each joined
-    const { rows } = await sql.query<{ orgId: number; joinedOn: string; hours: number }>(
-      `select c.org_id as "orgId", c.joined_on::text as "joinedOn", t.hours
-         from counselling_counsellors c join counselling_trainings t on t.counsellor_id = c.id
-        where c.kind = 'volunteer'`,
-    );
+    const rows = await listVolunteerTrainingHours(sql);
     await addCounts(
       sql,
       rows.flatMap((v) => [
@@ -158,14 +155,11 @@ export async function seedCounselling(db: Db, today: string, counsellorUserId: n
           place: '北京邮政职工心灵驿站',
         },
       ]);
-      const { rows: slot } = await sql.query<{ id: number }>(
-        'select id from counselling_slots where counsellor_id = $1 and starts_at = $2',
-        [postCounsellor, start],
-      );
-      if (!(await takeSlot(sql, slot[0].id, new Date(start.getTime() - DAY)))) continue;
+      const slotId = (await findSlotIdAt(sql, postCounsellor, start)) as number;
+      if (!(await takeSlot(sql, slotId, new Date(start.getTime() - DAY)))) continue;
       const mode = i % 4 === 0 ? 'online' : 'in_person';
       const id = (await insertBooking(sql, {
-        slotId: slot[0].id,
+        slotId,
         counsellorId: postCounsellor,
         personId: m.personId,
         orgId: m.orgId,

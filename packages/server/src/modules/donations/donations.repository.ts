@@ -248,6 +248,19 @@ export async function setFundProgram(sql: Sql, fundId: number, programId: number
   await sql.query('update funds set program_id = $2 where id = $1', [fundId, programId]);
 }
 
+/** The name of another fund (not `exceptFundId`) served by the program, if one is. */
+export async function findFundNameOfProgram(
+  sql: Sql,
+  programId: number,
+  exceptFundId: number | null,
+): Promise<string | undefined> {
+  const { rows } = await sql.query<{ name: string }>(
+    'select name from funds where program_id = $1 and id is distinct from $2',
+    [programId, exceptFundId],
+  );
+  return rows[0]?.name;
+}
+
 export async function findFund(sql: Sql, id: number): Promise<FundRow | undefined> {
   const { rows } = await sql.query<FundRow>(`select ${FUND_COLUMNS} from ${FUND_FROM} where f.id = $1`, [id]);
   return rows[0];

@@ -11,6 +11,7 @@ import {
   type FundYear,
   findDonor,
   findFund,
+  findFundNameOfProgram,
   insertFund,
   insertFundYear,
   listFunds,
@@ -77,14 +78,11 @@ async function checkProgram(sql: Sql, orgId: number, programId: number, fundId?:
       zh: `资助项目“${t.programName}”须由基金所属工会设立`,
       en: `The grant program “${t.programName}” must be owned by the fund's union`,
     });
-  const { rows } = await sql.query<{ name: string }>(
-    'select name from funds where program_id = $1 and id is distinct from $2',
-    [programId, fundId ?? null],
-  );
-  if (rows[0])
+  const otherFund = await findFundNameOfProgram(sql, programId, fundId ?? null);
+  if (otherFund !== undefined)
     throw donationErrors.fundProgram({
-      zh: `资助项目“${t.programName}”已由“${rows[0].name}”使用`,
-      en: `The grant program “${t.programName}” already serves “${rows[0].name}”`,
+      zh: `资助项目“${t.programName}”已由“${otherFund}”使用`,
+      en: `The grant program “${t.programName}” already serves “${otherFund}”`,
     });
 }
 

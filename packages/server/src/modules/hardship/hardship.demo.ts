@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { createRandom, randomIdNumber } from '../../demo/random.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { listMembersUnder } from './hardship.demo.repository.ts';
 import type { MemberInput } from './hardship.members.ts';
 import type { HardshipService } from './hardship.service.ts';
 import type { Cause, FileLevel } from './hardship.types.ts';
@@ -124,12 +125,7 @@ export const HARDSHIP_DEMO = { files: FILES.length, inForce: 5, expired: 1, clos
 export async function seedHardship(db: Db, hardship: HardshipService, townPath: string, skip: number[]) {
   const today = todayInChina();
   const r = createRandom(20210115);
-  const { rows } = await db.query<{ id: number; name: string }>(
-    `select p.id, p.name from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-       join orgs o on o.id = m.org_id
-      where o.path like $1 || '%' and not (p.id = any($2::bigint[])) order by p.id limit $3`,
-    [townPath, skip, FILES.length],
-  );
+  const rows = await listMembersUnder(db, townPath, skip, FILES.length);
   // A small demo (a test's few members) has fewer workers under the town than files: it gets one file each.
   for (const [i, person] of rows.entries()) {
     const f = FILES[i];

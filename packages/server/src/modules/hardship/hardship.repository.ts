@@ -160,6 +160,69 @@ export async function listMemberIds(sql: Sql, fileId: number) {
   return new Map(rows.map((r) => [Number(r.id), { cipher: r.cipher, masked: r.masked }]));
 }
 
+export async function insertFile(
+  sql: Sql,
+  f: {
+    orgId: number;
+    personId: number;
+    level: FileLevel;
+    causes: string[];
+    address: string | null;
+    note: string | null;
+    createdBy: number | null;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into hardship_files (org_id, person_id, level, causes, address, note, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [f.orgId, f.personId, f.level, f.causes, f.address, f.note, f.createdBy],
+  );
+  return rows[0].id;
+}
+
+/** Verifies a file on `verifiedOn`: its span starts that day and runs to `expiresOn`. */
+export async function verifyFileRow(
+  sql: Sql,
+  id: number,
+  v: { verifiedOn: string; verifiedBy: number | null; verifierName: string; expiresOn: string },
+): Promise<void> {
+  await sql.query(
+    `update hardship_files set status = 'verified', verified_on = $2, verified_by = $3, verifier_name = $4,
+       expires_on = $5, span_from = $2, updated_at = now() where id = $1`,
+    [id, v.verifiedOn, v.verifiedBy, v.verifierName, v.expiresOn],
+  );
+}
+
+/** Reviews a file on `reviewedOn` (level, causes, a new expiry; a null note keeps the old one). */
+export async function reviewFileRow(
+  sql: Sql,
+  id: number,
+  r: { level: FileLevel; causes: string[]; reviewedOn: string; expiresOn: string; note: string | null },
+): Promise<void> {
+  await sql.query(
+    `update hardship_files set level = $2, causes = $3, reviewed_on = $4, expires_on = $5, span_from = $4,
+       note = coalesce($6, note), updated_at = now() where id = $1`,
+    [id, r.level, r.causes, r.reviewedOn, r.expiresOn, r.note],
+  );
+}
+
+export async function closeFileRow(sql: Sql, id: number, closedOn: string, reason: string): Promise<void> {
+  await sql.query(
+    `update hardship_files set status = 'closed', closed_on = $2, close_reason = $3, updated_at = now()
+      where id = $1`,
+    [id, closedOn, reason],
+  );
+}
+
+/** The first day of the person's recorded hardship (people's `persons.hardship_from`), if any. */
+export async function findPersonHardshipFrom(sql: Sql, personId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ from: string | null }>(
+    `select to_char(hardship_from, 'YYYY-MM-DD') as from from persons where id = $1`,
+    [personId],
+  );
+  return rows[0]?.from ?? null;
+}
+
 /** Corrects a file's address, causes and note (an edit; ADR 60). */
 export async function updateFileFacts(
   sql: Sql,

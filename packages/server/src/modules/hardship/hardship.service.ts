@@ -22,16 +22,21 @@ import { createHardshipImport } from './hardship.import.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import {
   addEvent,
+  closeFileRow,
   type FileRow,
   findFile,
   findMemberCipher,
   findOpenFileOf,
+  findPersonHardshipFrom,
+  insertFile,
   listEntryDays,
   listEvents,
   listFiles,
   listMembers,
   present,
   replaceMembers,
+  reviewFileRow,
+  verifyFileRow,
 } from './hardship.repository.ts';
 import {
   CAUSE_ZH,
@@ -141,20 +146,15 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
         const when = effectiveDay(actor, input.effectiveOn, { zh: '建档', en: 'opening' }, [], {
           now: clock(),
         });
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into hardship_files (org_id, person_id, level, causes, address, note, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-          [
-            person.orgId,
-            person.id,
-            input.level,
-            uniq(input.causes),
-            input.address?.trim() || null,
-            input.note?.trim() || null,
-            actor.userId || null,
-          ],
-        );
-        const id = rows[0].id;
+        const id = await insertFile(sql, {
+          orgId: person.orgId,
+          personId: person.id,
+          level: input.level,
+          causes: uniq(input.causes),
+          address: input.address?.trim() || null,
+          note: input.note?.trim() || null,
+          createdBy: actor.userId || null,
+        });
         await replaceMembers(sql, id, person.orgId, members);
         await addEvent(sql, { fileId: id, orgId: person.orgId, kind: 'create', on: when.day, ...by(actor) });
         await recordAudit(sql, actor, {
@@ -184,11 +184,12 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
           now: clock(),
         });
         const expires = checkExpiry(input.verifiedOn, input.expiresOn, 'expiresOn');
-        await sql.query(
-          `update hardship_files set status = 'verified', verified_on = $2, verified_by = $3, verifier_name = $4,
-             expires_on = $5, span_from = $2, updated_at = now() where id = $1`,
-          [id, input.verifiedOn, actor.userId || null, actor.displayName, expires],
-        );
+        await verifyFileRow(sql, id, {
+          verifiedOn: input.verifiedOn,
+          verifiedBy: actor.userId || null,
+          verifierName: actor.displayName,
+          expiresOn: expires,
+        });
         const before = await setHardshipFromFile(sql, f.personId, {
           fileId: id,
           level: RULE_LEVEL[f.level],
@@ -238,16 +239,20 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
         const causes = input.causes ? uniq(input.causes) : f.causes;
         // A lapsed file counts again from the review; a current one keeps its start.
         const lapsed = (f.expiresOn as string) < input.reviewedOn;
-        await sql.query(
-          `update hardship_files set level = $2, causes = $3, reviewed_on = $4, expires_on = $5, span_from = $4,
-             note = coalesce($6, note), updated_at = now() where id = $1`,
-          [id, level, causes, input.reviewedOn, expires, input.note?.trim() || null],
-        );
+        await reviewFileRow(sql, id, {
+          level,
+          causes,
+          reviewedOn: input.reviewedOn,
+          expiresOn: expires,
+          note: input.note?.trim() || null,
+        });
         if (members) await replaceMembers(sql, id, f.orgId, members);
         const before = await setHardshipFromFile(sql, f.personId, {
           fileId: id,
           level: RULE_LEVEL[level],
-          from: lapsed ? input.reviewedOn : ((await personFrom(sql, f.personId)) ?? (f.verifiedOn as string)),
+          from: lapsed
+            ? input.reviewedOn
+            : ((await findPersonHardshipFrom(sql, f.personId)) ?? (f.verifiedOn as string)),
           until: expires,
         });
         const next = { orgId: f.orgId, level, causes, from: input.reviewedOn, expires };
@@ -295,11 +300,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
           [opened(f), verified(f), reviewed(f)],
           { field: 'closedOn', now: clock() },
         );
-        await sql.query(
-          `update hardship_files set status = 'closed', closed_on = $2, close_reason = $3, updated_at = now()
-            where id = $1`,
-          [id, input.closedOn, input.reason.trim()],
-        );
+        await closeFileRow(sql, id, input.closedOn, input.reason.trim());
         let before: unknown = null;
         if (f.spanFrom) {
           // Hardship holds through the day before closing.
@@ -458,14 +459,6 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
     /** The hardship files register (困难职工档案台账): template, dry run and import (issue 23). */
     register: createHardshipImport(db, ids),
   };
-}
-
-async function personFrom(sql: Sql, personId: number): Promise<string | null> {
-  const { rows } = await sql.query<{ from: string | null }>(
-    `select to_char(hardship_from, 'YYYY-MM-DD') as from from persons where id = $1`,
-    [personId],
-  );
-  return rows[0]?.from ?? null;
 }
 
 export type HardshipService = ReturnType<typeof createHardshipService>;

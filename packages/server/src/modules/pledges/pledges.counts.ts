@@ -1,6 +1,11 @@
 import type { Sql } from '../../db/db.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { insertMilestones } from './pledges.repository.ts';
+import {
+  completePledgeRow,
+  insertMilestones,
+  insertPledge,
+  markPledgeInProgress,
+} from './pledges.repository.ts';
 import type { Category } from './pledges.types.ts';
 
 /**
@@ -45,25 +50,10 @@ const promised = (p: { orgId: number; year: number; category: string; budgetFen:
 
 /** Records a promised project and its milestones, with its count, in the caller's transaction. */
 export async function promisePledge(sql: Sql, p: PromiseInput): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into pledges (org_id, year, title, category, description, budget_fen, department, series, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [
-      p.orgId,
-      p.year,
-      p.title,
-      p.category,
-      p.description ?? null,
-      p.budgetFen,
-      p.department,
-      p.series ?? null,
-      p.createdBy ?? null,
-    ],
-  );
-  const id = rows[0].id;
+  const id = await insertPledge(sql, p);
   await insertMilestones(sql, id, p.orgId, p.milestones ?? []);
   if (p.milestones?.some((m) => m.doneOn)) {
-    await sql.query(`update pledges set status = 'in_progress' where id = $1`, [id]);
+    await markPledgeInProgress(sql, id, false);
   }
   await addCounts(sql, [promised(p, 1)]);
   return id;
@@ -75,20 +65,8 @@ export async function completePledge(
   p: { id: number; orgId: number; year: number; category: string; series: string | null },
   c: Completion,
 ) {
-  await sql.query(
-    `update pledges set status = 'completed', completed_on = $2, spent_fen = $3, beneficiary_count = $4,
-       beneficiary_note = $5, output_qty = $6, output_unit = $7, outcome_entered_at = now(), updated_at = now()
-     where id = $1`,
-    [
-      p.id,
-      c.completedOn,
-      c.spentFen,
-      c.beneficiaryCount,
-      c.beneficiaryNote ?? null,
-      c.outputQty ?? null,
-      c.outputUnit ?? null,
-    ],
-  );
+  await completePledgeRow(sql, p.id, c);
+
   const on = c.completedOn;
   const deltas: CountDelta[] = [
     {

@@ -138,6 +138,75 @@ export async function markMilestoneDone(sql: Sql, pledgeId: number, milestoneId:
   return rows.length > 0;
 }
 
+/** A new project row (its milestones go in with `insertMilestones`). */
+export interface NewPledge {
+  orgId: number;
+  year: number;
+  title: string;
+  category: Category;
+  description?: string | null;
+  budgetFen: number;
+  department: string;
+  series?: string | null;
+  createdBy?: number | null;
+}
+
+export async function insertPledge(sql: Sql, p: NewPledge): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into pledges (org_id, year, title, category, description, budget_fen, department, series, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [
+      p.orgId,
+      p.year,
+      p.title,
+      p.category,
+      p.description ?? null,
+      p.budgetFen,
+      p.department,
+      p.series ?? null,
+      p.createdBy ?? null,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** Marks a project under way; `touch` also stamps `updated_at` (a change after it was entered). */
+export async function markPledgeInProgress(sql: Sql, id: number, touch: boolean): Promise<void> {
+  await sql.query(
+    touch
+      ? `update pledges set status = 'in_progress', updated_at = now() where id = $1`
+      : `update pledges set status = 'in_progress' where id = $1`,
+    [id],
+  );
+}
+
+export interface PledgeOutcome {
+  completedOn: string;
+  spentFen: number;
+  beneficiaryCount: number;
+  beneficiaryNote?: string | null;
+  outputQty?: number | null;
+  outputUnit?: string | null;
+}
+
+/** Marks a project completed with its outcome, entered now. */
+export async function completePledgeRow(sql: Sql, id: number, c: PledgeOutcome): Promise<void> {
+  await sql.query(
+    `update pledges set status = 'completed', completed_on = $2, spent_fen = $3, beneficiary_count = $4,
+       beneficiary_note = $5, output_qty = $6, output_unit = $7, outcome_entered_at = now(), updated_at = now()
+     where id = $1`,
+    [
+      id,
+      c.completedOn,
+      c.spentFen,
+      c.beneficiaryCount,
+      c.beneficiaryNote ?? null,
+      c.outputQty ?? null,
+      c.outputUnit ?? null,
+    ],
+  );
+}
+
 /** Cancels a project on `cancelledOn`, entered now. */
 export async function cancelPledgeRow(sql: Sql, id: number, reason: string, cancelledOn: string) {
   await sql.query(
@@ -154,6 +223,26 @@ export async function listEvidence(sql: Sql, pledgeId: number) {
     [pledgeId],
   );
   return rows;
+}
+
+export async function insertEvidence(
+  sql: Sql,
+  e: { pledgeId: number; orgId: number; name: string; mime: string; data: Buffer },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into pledge_evidence (pledge_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)
+     returning id`,
+    [e.pledgeId, e.orgId, e.name, e.mime, e.data],
+  );
+  return rows[0].id;
+}
+
+export async function findEvidence(sql: Sql, pledgeId: number, evidenceId: number) {
+  const { rows } = await sql.query<{ name: string; mime: string; data: Uint8Array }>(
+    'select file_name as name, mime, data from pledge_evidence where pledge_id = $1 and id = $2',
+    [pledgeId, evidenceId],
+  );
+  return rows[0];
 }
 
 /** Corrects a project's promise (an edit; ADR 60). */

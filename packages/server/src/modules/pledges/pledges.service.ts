@@ -17,12 +17,15 @@ import { pledgeErrors } from './pledges.errors.ts';
 import { createPledgeImport } from './pledges.import.ts';
 import {
   cancelPledgeRow,
+  findEvidence,
   findLastMilestoneDone,
   findPledge,
+  insertEvidence,
   listEvidence,
   listMilestones,
   listPledges,
   markMilestoneDone,
+  markPledgeInProgress,
   PLEDGES_CAP,
   type PledgeRow,
   present,
@@ -134,7 +137,7 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
           now: clock(),
         });
         if (!(await markMilestoneDone(sql, id, milestoneId, doneOn))) throw pledgeErrors.milestoneNotFound();
-        await sql.query(`update pledges set status = 'in_progress', updated_at = now() where id = $1`, [id]);
+        await markPledgeInProgress(sql, id, true);
         await recordAudit(sql, actor, {
           action: 'pledge.milestone',
           entity: 'pledge',
@@ -214,11 +217,7 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
       return db.tx(async (sql) => {
         const p = await pledgeIn(sql, actor, id, 'pledges.write');
         if (p.status === 'cancelled') throw pledgeErrors.wrongStatus({ zh: '上传材料', en: 'documented' });
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into pledge_evidence (pledge_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)
-           returning id`,
-          [id, p.orgId, file.name, file.mime, file.data],
-        );
+        const evidenceId = await insertEvidence(sql, { pledgeId: id, orgId: p.orgId, ...file });
         await recordAudit(sql, actor, {
           action: 'pledge.evidence.add',
           entity: 'pledge',
@@ -226,18 +225,15 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
           orgId: p.orgId,
           after: { fileName: file.name },
         });
-        return { id: rows[0].id, fileName: file.name };
+        return { id: evidenceId, fileName: file.name };
       });
     },
 
     async getEvidence(actor: Actor, id: number, evidenceId: number) {
       await pledgeIn(db, actor, id, 'pledges.read');
-      const { rows } = await db.query<{ name: string; mime: string; data: Uint8Array }>(
-        'select file_name as name, mime, data from pledge_evidence where pledge_id = $1 and id = $2',
-        [id, evidenceId],
-      );
-      if (!rows[0]) throw pledgeErrors.evidenceNotFound();
-      return { ...rows[0], data: Buffer.from(rows[0].data) };
+      const evidence = await findEvidence(db, id, evidenceId);
+      if (!evidence) throw pledgeErrors.evidenceNotFound();
+      return { ...evidence, data: Buffer.from(evidence.data) };
     },
 
     /** The projects of the subtree (or of one union's), several years at once. */

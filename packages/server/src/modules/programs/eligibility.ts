@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { findPrerequisiteHeld } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
 import type { AmountRule, Decision, Facts, RecordFact, Rule, RuleOutcome } from './rules/index.ts';
 import {
@@ -116,15 +117,12 @@ export async function evaluateApplicant(
     }
   }
   if (program.prerequisiteProgramId) {
-    const { rows } = await sql.query<{ name: string; ok: boolean }>(
-      `select g.name, exists (
-          select 1 from applications a where a.program_id = g.id and a.status = 'approved'
-             and a.period_key = $3 and (a.person_id = $2 or ($2::bigint is null and a.applicant_org_id = $4))
-        ) as ok
-         from programs g where g.id = $1`,
-      [program.prerequisiteProgramId, applicant.personId, periodKey, applicant.org.id],
+    const pre = await findPrerequisiteHeld(
+      sql,
+      program.prerequisiteProgramId,
+      { personId: applicant.personId, orgId: applicant.org.id },
+      periodKey,
     );
-    const pre = rows[0];
     if (pre) {
       extra.push(
         outcome(

@@ -7,6 +7,7 @@ import { getOrgInScope } from '../org/index.ts';
 import { validateProgram } from './program-validate.ts';
 import { PROGRAM, paging, programError } from './programs.errors.ts';
 import {
+  countApplicationsByStatus,
   ensureUsageRows,
   findProgramById,
   getVersion,
@@ -19,7 +20,8 @@ import {
   updateProgramColumns,
 } from './programs.repository.ts';
 import type { ProgramInput, ProgramPatch, ProgramRow } from './programs.types.ts';
-import { listChainUnions, periodKeys } from './review-chain.ts';
+import { listChainUnions } from './review-chain.repository.ts';
+import { periodKeys } from './review-chain.ts';
 import type { AmountRule, Rule } from './rules/index.ts';
 import { normaliseRuleText } from './rules/index.ts';
 
@@ -250,10 +252,7 @@ export async function getProgramDetail(sql: Sql, actor: Actor, id: number): Prom
   const p = await getProgramVisible(sql, actor, id);
   const version = await getVersion(sql, id, p.currentVersion);
   const usage = await listUsage(sql, id);
-  const { rows } = await sql.query<{ status: string; n: number }>(
-    'select status, count(*) as n from applications where program_id = $1 group by status',
-    [id],
-  );
+  const rows = await countApplicationsByStatus(sql, id);
   return {
     ...p,
     rule: version.rule,

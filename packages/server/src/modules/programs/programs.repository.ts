@@ -257,3 +257,65 @@ export async function releaseUsage(sql: Sql, programId: number, periodKey: strin
     [programId, periodKey, fen],
   );
 }
+
+/** Published programs offered to the union at `orgPath` that a worker applies for themselves, running `today`. */
+export async function listProgramsOpenToApply(
+  sql: Sql,
+  orgPath: string,
+  today: string,
+): Promise<ProgramRow[]> {
+  const { rows } = await sql.query<ProgramRow>(
+    `select ${PROGRAM_COLUMNS} from ${PROGRAM_FROM}
+      where g.status = 'published' and $1 like oo.path || '%' and 'apply' = any(g.intake_modes)
+        and g.category <> 'flash_claim' and g.period_start <= $2::date and g.period_end >= $2::date
+      order by g.period_start desc, g.id`,
+    [orgPath, today],
+  );
+  return rows;
+}
+
+/** The published program made from `presetKey` offered to the actor's union, the nearest owner first. */
+export async function findOfferedPresetProgramId(
+  sql: Sql,
+  actor: Actor,
+  presetKey: string,
+): Promise<number | undefined> {
+  const params: unknown[] = [presetKey];
+  const { rows } = await sql.query<{ id: number }>(
+    `select g.id from programs g join orgs oo on oo.id = g.owner_org_id
+      where g.preset_key = $1 and g.status = 'published' and ${offeredCondition(actor, 'oo.path', params)}
+      order by length(oo.path) desc, g.id limit 1`,
+    params,
+  );
+  return rows[0]?.id;
+}
+
+/** The program's applications counted by status. */
+export async function countApplicationsByStatus(sql: Sql, programId: number) {
+  const { rows } = await sql.query<{ status: string; n: number }>(
+    'select status, count(*) as n from applications where program_id = $1 group by status',
+    [programId],
+  );
+  return rows;
+}
+
+/**
+ * The name of a prerequisite program and whether the applicant (the person, or without one the applicant union)
+ * has an approved application to it in the period.
+ */
+export async function findPrerequisiteHeld(
+  sql: Sql,
+  prerequisiteId: number,
+  applicant: { personId: number | null; orgId: number },
+  periodKey: string,
+) {
+  const { rows } = await sql.query<{ name: string; ok: boolean }>(
+    `select g.name, exists (
+        select 1 from applications a where a.program_id = g.id and a.status = 'approved'
+           and a.period_key = $3 and (a.person_id = $2 or ($2::bigint is null and a.applicant_org_id = $4))
+      ) as ok
+       from programs g where g.id = $1`,
+    [prerequisiteId, applicant.personId, periodKey, applicant.orgId],
+  );
+  return rows[0];
+}

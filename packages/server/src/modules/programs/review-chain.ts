@@ -1,4 +1,3 @@
-import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { PeriodUnit } from './programs.types.ts';
 
@@ -61,36 +60,6 @@ export function unionAbove(
   const next = nextStep(steps, current);
   if (next) return next.orgId;
   return stepOrgId === ownerOrgId ? null : ownerOrgId;
-}
-
-/**
- * The unions of a program's review chain: every union of the owner's subtree at a level of the chain, and the
- * owner itself (which reviews when no level applies), by path. At most `limit`.
- */
-export async function listChainUnions(
-  sql: Sql,
-  owner: { id: number; path: string },
-  chain: number[],
-  limit = 5000,
-): Promise<ChainOrg[]> {
-  const { rows } = await sql.query<ChainOrg>(
-    `select id, level, path, name from orgs
-      where (path like $1 || '%' and level = any($2::int[])) or id = $3
-      order by path limit ${limit}`,
-    [owner.path, chain, owner.id],
-  );
-  return rows.map((r) => ({ ...r, id: Number(r.id) }));
-}
-
-/** The applicant union and its ancestors, root first. */
-export async function loadAncestors(sql: Sql, orgId: number): Promise<ChainOrg[]> {
-  const { rows } = await sql.query<ChainOrg>(
-    `select a.id, a.level, a.path, a.name from orgs o
-       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
-      where o.id = $1 order by a.level`,
-    [orgId],
-  );
-  return rows;
 }
 
 /** All period keys of a program: its years, or 'whole'. */

@@ -9,13 +9,13 @@ import {
   type AmountRule,
   amountNeedsChoice,
   describeWindow,
-  type EligibleQuery,
   type EvidenceWindow,
   type Rule,
   resolveWindow,
   selectEligibleSql,
   type Text,
 } from './rules/index.ts';
+import { countByUnion } from './simulate.repository.ts';
 import { type ExcludedByWindow, findExcludedByWindow } from './simulate.window.ts';
 
 export interface SimulateInput {
@@ -125,27 +125,4 @@ export async function simulateProgram(
     byUnion: rows.map(({ people: _p, ...r }) => r),
     warnings: await findRuleValueWarnings(db, rule, program.ownerOrgPath),
   };
-}
-
-/** The eligible rows (parameters from $2) counted per union one level below `scopePath`. */
-async function countByUnion(db: Db, scopePath: string, eligible: EligibleQuery) {
-  const { rows } = await db.query<{
-    orgId: number;
-    name: string;
-    qualifying: number;
-    people: number;
-    costFen: number;
-  }>(
-    `with e as (${eligible.sql}),
-     u as (
-       select coalesce(c.id, r.id) as org_id, coalesce(c.name, r.name) as name, e.person_id, e.amount_fen
-         from e join orgs r on r.path = $1
-         left join orgs c on c.parent_id = r.id and e.org_path like c.path || '%'
-     )
-     select org_id as "orgId", name, count(*) as qualifying, count(distinct person_id) as people,
-            coalesce(sum(amount_fen), 0) as "costFen"
-       from u group by org_id, name order by count(*) desc, org_id`,
-    [scopePath, ...eligible.params],
-  );
-  return rows;
 }

@@ -1,10 +1,6 @@
-import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import {
-  compileRecordMatch,
-  membershipHoldsSql,
   outsideWindowText,
-  type RecordFact,
   type RecordKind,
   type Rule,
   recordLabel,
@@ -12,6 +8,7 @@ import {
   type WindowRange,
   wantedRecords,
 } from './rules/index.ts';
+import { listRecordsOutsideWindow } from './simulate.repository.ts';
 
 /** Evidence the window leaves out: records the rule asks for, held by candidates, dated outside it. */
 export interface ExcludedByWindow {
@@ -45,35 +42,13 @@ export async function findExcludedByWindow(
     wanted.push({ kind: input.subjectKind, where: [] });
   }
   if (!wanted.length) return { count: 0, examples: [] };
-  const fixed = [subtreePattern(input.scopePath), input.asOf, input.window.from, input.window.to];
-  const match = compileRecordMatch(wanted, 'r', fixed.length);
-  const { rows } = await sql.query<
-    Pick<
-      RecordFact,
-      | 'id'
-      | 'kind'
-      | 'occurredOn'
-      | 'occupation'
-      | 'number'
-      | 'competition'
-      | 'rank'
-      | 'course'
-      | 'title'
-      | 'patentNo'
-    > & { personName: string; orgName: string; total: number }
-  >(
-    `select r.id, r.kind, r.occurred_on as "occurredOn", r.occupation, r.number, r.competition, r.rank, r.course,
-            r.title, r.patent_no as "patentNo", p.name as "personName", o.name as "orgName",
-            count(*) over () as total
-       from records r
-       join memberships m on m.person_id = r.person_id and m.status = 'active'
-       join orgs o on o.id = m.org_id
-       join persons p on p.id = r.person_id
-      where o.path like $1 and ${membershipHoldsSql('m', '$2::date')}
-        and not (r.occurred_on between $3::date and $4::date) and ${match.where}
-      order by r.occurred_on desc, r.id desc limit ${EXAMPLES}`,
-    [...fixed, ...match.params],
-  );
+  const rows = await listRecordsOutsideWindow(sql, {
+    wanted,
+    scopePath: input.scopePath,
+    asOf: input.asOf,
+    window: input.window,
+    limit: EXAMPLES,
+  });
   return {
     count: rows[0]?.total ?? 0,
     examples: rows.map((r) => ({

@@ -16,12 +16,8 @@ export {
 } from './records.repository.ts';
 export { recordsRoutes } from './records.routes.ts';
 export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';
-export {
-  deleteSourcedRecords,
-  findPatentRecords,
-  type SourcedRecord,
-  upsertSourcedRecords,
-} from './records.sourced.ts';
+export { deleteSourcedRecords, findPatentRecords } from './records.sourced.repository.ts';
+export { type SourcedRecord, upsertSourcedRecords } from './records.sourced.ts';
 export type {
   AwardLevel,
   PatentType,

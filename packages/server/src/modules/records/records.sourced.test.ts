@@ -4,7 +4,8 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { NormalRecord } from './records.input.ts';
 import { insertRecords } from './records.repository.ts';
-import { deleteSourcedRecords, upsertSourcedRecords } from './records.sourced.ts';
+import { deleteSourcedRecords } from './records.sourced.repository.ts';
+import { upsertSourcedRecords } from './records.sourced.ts';
 
 let db: Db;
 let t: TestContext;

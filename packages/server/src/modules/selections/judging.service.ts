@@ -2,30 +2,16 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { findSeat, insertScore, listPanelsOfJudge, listScoresOfJudge } from './judging.repository.ts';
 import { weightedTotal } from './ranking.ts';
 import { invalidField, NOMINATION, SELECTION, selectionError, wrongStage } from './selections.errors.ts';
 import { findNomination, findSelection, listCriteria, listNominationRows } from './selections.repository.ts';
-import type { SelectionStatus } from './selections.types.ts';
 
 /**
  * A judge's side of a selection. A judge reaches only the panels they sit on (anything else answers 404),
  * and never a nominee of their own union: such nominations are left out of what the judge sees and a score
  * for one is refused (403). Scores are final once submitted.
  */
-
-interface PanelSeat {
-  judgeId: number;
-  orgPath: string | null;
-}
-
-async function findSeat(sql: Sql, actor: Actor, selectionId: number): Promise<PanelSeat | undefined> {
-  const { rows } = await sql.query<PanelSeat>(
-    `select j.id as "judgeId", o.path as "orgPath" from selection_judges j left join orgs o on o.id = j.org_id
-      where j.selection_id = $1 and j.user_id = $2`,
-    [selectionId, actor.userId],
-  );
-  return rows[0];
-}
 
 /** A judge's own union or one above it holds the nominee: the judge may neither see nor score them. */
 export const isConflicted = (judgeOrgPath: string | null, nomineeOrgPath: string) =>
@@ -34,46 +20,21 @@ export const isConflicted = (judgeOrgPath: string | null, nomineeOrgPath: string
 /** The panels the judge sits on, with how many nominations they still have to score. */
 export async function listPanels(db: Db, actor: Actor) {
   requireAccess(actor, 'selections.judge');
-  const { rows } = await db.query<{
-    id: number;
-    edition: string;
-    organiserName: string;
-    status: SelectionStatus;
-    toScore: number;
-    scored: number;
-  }>(
-    `select s.id, s.edition, o.name as "organiserName", s.status,
-            count(n.id) filter (where sc.id is null)::int as "toScore",
-            count(sc.id)::int as scored
-       from selection_judges j join selections s on s.id = j.selection_id
-       join orgs o on o.id = s.organiser_org_id
-       left join orgs jo on jo.id = j.org_id
-       left join selection_nominations n on n.selection_id = s.id and n.status <> 'revoked'
-        and not exists (select 1 from orgs po where po.id = n.person_org_id and starts_with(po.path, jo.path))
-       left join selection_scores sc on sc.nomination_id = n.id and sc.judge_id = j.id
-      where j.user_id = $1
-      group by s.id, o.name order by s.id desc`,
-    [actor.userId],
-  );
-  return { items: rows };
+  return { items: await listPanelsOfJudge(db, actor.userId) };
 }
 
 /** What a judge scores in one selection: the rubric and the nominations they may see, with their own scores. */
 export async function getPanel(db: Db, actor: Actor, selectionId: number) {
   requireAccess(actor, 'selections.judge');
-  const seat = await findSeat(db, actor, selectionId);
+  const seat = await findSeat(db, selectionId, actor.userId);
   const s = seat && (await findSelection(db, selectionId));
   if (!seat || !s) throw notFound(SELECTION, { id: selectionId });
   const [criteria, nominations, mine] = await Promise.all([
     listCriteria(db, selectionId),
     listNominationRows(db, selectionId, [`n.status <> 'revoked'`], []),
-    db.query<{ nominationId: number; scores: Record<string, number>; total: number }>(
-      `select nomination_id as "nominationId", scores, total_centi as total from selection_scores
-        where judge_id = $1`,
-      [seat.judgeId],
-    ),
+    listScoresOfJudge(db, seat.judgeId),
   ]);
-  const byNomination = new Map(mine.rows.map((r) => [r.nominationId, r]));
+  const byNomination = new Map(mine.map((r) => [r.nominationId, r]));
   return {
     id: s.id,
     edition: s.edition,
@@ -135,7 +96,7 @@ export async function scoreIn(
 ): Promise<{ total: number }> {
   requireAccess(actor, 'selections.judge');
   const n = await findNomination(sql, nominationId);
-  const seat = n && (await findSeat(sql, actor, n.selectionId));
+  const seat = n && (await findSeat(sql, n.selectionId, actor.userId));
   if (!n || !seat) throw notFound(NOMINATION, { id: nominationId });
   const s = await findSelection(sql, n.selectionId, true);
   if (!s) throw notFound(SELECTION, { id: n.selectionId });
@@ -154,12 +115,13 @@ export async function scoreIn(
   const criteria = await listCriteria(sql, n.selectionId);
   const given = checkScores(criteria, scores);
   const total = weightedTotal(criteria, given);
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selection_scores (nomination_id, judge_id, scores, total_centi) values ($1, $2, $3, $4)
-     on conflict (nomination_id, judge_id) do nothing returning id`,
-    [nominationId, seat.judgeId, JSON.stringify(Object.fromEntries(given)), total],
-  );
-  if (!rows[0]) {
+  const inserted = await insertScore(sql, {
+    nominationId,
+    judgeId: seat.judgeId,
+    scores: Object.fromEntries(given),
+    totalCenti: total,
+  });
+  if (!inserted) {
     throw selectionError(
       'SELECTION_SCORE_FINAL',
       {

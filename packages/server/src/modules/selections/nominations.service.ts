@@ -5,6 +5,12 @@ import { recordAudit } from '../audit/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { evaluateRule, loadFacts } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import {
+  findAttachment,
+  insertAttachment,
+  insertNominationRow,
+  listSelfNominationsOpen,
+} from './nominations.repository.ts';
 import { getSelectionHead } from './selection-admin.service.ts';
 import {
   ATTACHMENT,
@@ -116,23 +122,17 @@ async function insertNomination(
   const { nominee, files } = n;
   let id: number;
   try {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
-         self_nominated, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-      [
-        n.selectionId,
-        n.categoryId,
-        nominee.personId,
-        n.unitId,
-        nominee.orgId,
-        nominee.unit,
-        n.deed.trim(),
-        n.self,
-        actor.userId || null,
-      ],
-    );
-    id = rows[0].id;
+    id = await insertNominationRow(sql, {
+      selectionId: n.selectionId,
+      categoryId: n.categoryId,
+      personId: nominee.personId,
+      unitId: n.unitId,
+      personOrgId: nominee.orgId,
+      unit: nominee.unit,
+      deed: n.deed.trim(),
+      self: n.self,
+      createdBy: actor.userId || null,
+    });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     throw selectionError(
@@ -141,12 +141,7 @@ async function insertNomination(
       { field: 'personId' },
     );
   }
-  for (const f of files) {
-    await sql.query(
-      'insert into selection_attachments (nomination_id, name, mime, size, data) values ($1, $2, $3, $4, $5)',
-      [id, f.name, f.mime, f.data.length, f.data],
-    );
-  }
+  for (const f of files) await insertAttachment(sql, id, f);
   return id;
 }
 
@@ -298,36 +293,12 @@ export async function listNominations(db: Db, actor: Actor, selectionId: number)
 /** Selections open to the member's own nomination: self-nomination allowed, their union inside, window open. */
 export async function listSelfNominations(db: Db, actor: Actor, today: string) {
   requireAccess(actor, 'self.apply', { personId: actor.personId });
-  const { rows } = await db.query<{
-    id: number;
-    edition: string;
-    title: string;
-    nominateUntil: string;
-    categories: { id: number; name: string }[];
-    nominated: boolean;
-  }>(
-    `select s.id, s.edition, s.title, to_char(s.nominate_until, 'YYYY-MM-DD') as "nominateUntil",
-            (select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.position)
-               from selection_categories c where c.selection_id = s.id) as categories,
-            exists (select 1 from selection_nominations n where n.selection_id = s.id and n.person_id = $1)
-              as nominated
-       from selections s join orgs o on o.id = s.organiser_org_id
-      where s.allow_self and s.status = 'nominating' and $2::date between s.nominate_from and s.nominate_until
-        and exists (select 1 from memberships m join orgs mo on mo.id = m.org_id
-                     where m.person_id = $1 and m.status = 'active' and starts_with(mo.path, o.path))
-      order by s.nominate_until, s.id`,
-    [actor.personId, today],
-  );
-  return { items: rows };
+  return { items: await listSelfNominationsOpen(db, actor.personId as number, today) };
 }
 
 /** An attachment's file, to staff who may see its nomination. */
 export async function getAttachment(db: Db, actor: Actor, id: number) {
-  const { rows } = await db.query<{ nominationId: number; name: string; mime: string; data: Buffer }>(
-    'select nomination_id as "nominationId", name, mime, data from selection_attachments where id = $1',
-    [id],
-  );
-  const file = rows[0];
+  const file = await findAttachment(db, id);
   if (!file) throw notFound(ATTACHMENT, { id });
   const n = await findNomination(db, file.nominationId);
   if (!n) throw notFound(NOMINATION, { id: file.nominationId });

@@ -7,6 +7,18 @@ import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { isConflicted } from './judging.service.ts';
 import { aggregate, rankCategory } from './ranking.ts';
+import {
+  countOpenObjections,
+  decideObjectionRow,
+  findLastObjectionDecisionDay,
+  findObjectionForDecision,
+  listObjectionRows,
+  listScoreTotals,
+  revokeNomination,
+  setFinalised,
+  setNominationResult,
+  setNotice,
+} from './results.repository.ts';
 import { advanceStage, getSelectionHead, lockForOrganiser } from './selection-admin.service.ts';
 import { invalidField, OBJECTION, selectionError, wrongStage } from './selections.errors.ts';
 import {
@@ -49,16 +61,10 @@ export async function computeRanking(sql: Sql, s: SelectionHead) {
     listCategories(sql, s.id),
     listJudges(sql, s.id),
     listNominationRows(sql, s.id, [`n.status <> 'revoked'`], []),
-    sql.query<{ nominationId: number; total: number; tie: number | null }>(
-      `select sc.nomination_id as "nominationId", sc.total_centi as total,
-              (sc.scores ->> $2::text)::int * 100 as tie
-         from selection_scores sc join selection_nominations n on n.id = sc.nomination_id
-        where n.selection_id = $1`,
-      [s.id, String(s.tieCriterionId ?? 0)],
-    ),
+    listScoreTotals(sql, s.id, s.tieCriterionId),
   ]);
   const byNomination = new Map<number, { totals: number[]; ties: number[] }>();
-  for (const r of scores.rows) {
+  for (const r of scores) {
     const e = byNomination.get(r.nominationId) ?? { totals: [], ties: [] };
     e.totals.push(r.total);
     if (r.tie !== null) e.ties.push(r.tie);
@@ -156,18 +162,10 @@ export async function publishNoticeIn(
   // A selection in judging has its notice days (only one brought in from a register has none).
   const days = input.days ?? (s.noticeDays as number);
   for (const n of ranking.flatMap((c) => c.nominations)) {
-    await sql.query(
-      'update selection_nominations set status = $2, score_centi = $3, rank = $4 where id = $1',
-      [n.id, n.selected ? 'selected' : 'not_selected', n.score, n.rank],
-    );
+    await setNominationResult(sql, n.id, { selected: n.selected, scoreCenti: n.score, rank: n.rank });
   }
   const until = addDays(from, days - 1);
-  await sql.query(
-    `update selections set notice_from = $2, notice_until = $3, notice_days = $4, status = 'notice',
-       notice_recorded_at = now()
-      where id = $1`,
-    [id, from, until, days],
-  );
+  await setNotice(sql, id, { from, until, days });
   await advanceStage(sql, actor, s, 'notice', {
     noticeFrom: from,
     noticeUntil: until,
@@ -175,34 +173,11 @@ export async function publishNoticeIn(
   });
 }
 
-interface ObjectionRow {
-  id: number;
-  nominationId: number;
-  personName: string;
-  categoryName: string;
-  text: string;
-  contactName: string;
-  contactPhone: string;
-  status: 'open' | 'upheld' | 'dismissed';
-  decision: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-  decidedRecordedAt: string | null;
-}
-
 /** Objections lodged against the selection's notice, for its organiser. */
 export async function listObjections(db: Db, actor: Actor, id: number) {
   const s = await getSelectionHead(db, actor, id);
   requireAccess(actor, 'selections.manage', { orgPath: s.organiserPath });
-  const { rows } = await db.query<ObjectionRow>(
-    `select b.id, b.nomination_id as "nominationId", p.name as "personName", c.name as "categoryName", b.text,
-            b.contact_name as "contactName", b.contact_phone as "contactPhone", b.status, b.decision,
-            b.created_at as "createdAt", b.decided_at as "decidedAt", b.decided_recorded_at as "decidedRecordedAt"
-       from selection_objections b join selection_nominations n on n.id = b.nomination_id
-       join persons p on p.id = n.person_id join selection_categories c on c.id = n.category_id
-      where b.selection_id = $1 order by b.id`,
-    [id],
-  );
+  const rows = await listObjectionRows(db, id);
   return {
     items: rows.map((r) => ({
       ...r,
@@ -226,18 +201,7 @@ export async function decideObjectionIn(
   input: { outcome: 'upheld' | 'dismissed'; decision: string; effectiveOn?: string | null },
   now = new Date(),
 ): Promise<void> {
-  const { rows } = await sql.query<{
-    selectionId: number;
-    nominationId: number;
-    status: string;
-    lodgedOn: string;
-  }>(
-    `select selection_id as "selectionId", nomination_id as "nominationId", status,
-            to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "lodgedOn"
-       from selection_objections where id = $1 for update`,
-    [objectionId],
-  );
-  const o = rows[0];
+  const o = await findObjectionForDecision(sql, objectionId);
   if (!o) throw notFound(OBJECTION, { id: objectionId });
   const s = await findSelection(sql, o.selectionId, true);
   if (!s) throw notFound(OBJECTION, { id: objectionId });
@@ -258,15 +222,13 @@ export async function decideObjectionIn(
     [{ day: o.lodgedOn, name: { zh: '异议提出日期', en: 'day the objection was lodged' } }],
     { now },
   );
-  await sql.query(
-    `update selection_objections set status = $2, decision = $3, decided_by = $4, decided_at = $5,
-       decided_recorded_at = now()
-      where id = $1`,
-    [objectionId, input.outcome, decision, actor.userId || null, when.at.toISOString()],
-  );
-  if (input.outcome === 'upheld') {
-    await sql.query(`update selection_nominations set status = 'revoked' where id = $1`, [o.nominationId]);
-  }
+  await decideObjectionRow(sql, objectionId, {
+    outcome: input.outcome,
+    decision,
+    decidedBy: actor.userId || null,
+    decidedAt: when.at,
+  });
+  if (input.outcome === 'upheld') await revokeNomination(sql, o.nominationId);
   await recordAudit(sql, actor, {
     action: `selection.objection.${input.outcome}`,
     entity: 'selection_objection',
@@ -348,16 +310,12 @@ export async function finaliseIn(
   { effectiveOn, now }: { effectiveOn?: string | null; now?: Date } = {},
 ): Promise<number> {
   const s = await lockForOrganiser(sql, actor, id, 'notice');
-  const { rows: decided } = await sql.query<{ day: string | null }>(
-    `select to_char(max(decided_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
-       from selection_objections where selection_id = $1`,
-    [id],
-  );
+  const lastDecided = await findLastObjectionDecisionDay(sql, id);
   const when = effectiveDay(
     actor,
     effectiveOn,
     { zh: '结果确定', en: 'final results' },
-    [{ day: decided[0]?.day, name: { zh: '异议处理日期', en: 'day an objection was decided' } }],
+    [{ day: lastDecided, name: { zh: '异议处理日期', en: 'day an objection was decided' } }],
     { now: momentOf(today, now) },
   );
   const day = when.day;
@@ -371,22 +329,16 @@ export async function finaliseIn(
       { field: 'effectiveOn', day, noticeUntil: s.noticeUntil },
     );
   }
-  const { rows: open } = await sql.query<{ n: number }>(
-    `select count(*)::int as n from selection_objections where selection_id = $1 and status = 'open'`,
-    [id],
-  );
-  if (open[0].n > 0) {
+  const open = await countOpenObjections(sql, id);
+  if (open > 0) {
     throw selectionError(
       'SELECTION_OBJECTIONS_OPEN',
-      { zh: `还有${open[0].n}条异议未处理`, en: `${open[0].n} objections are not yet decided` },
-      { open: open[0].n },
+      { zh: `还有${open}条异议未处理`, en: `${open} objections are not yet decided` },
+      { open },
     );
   }
   const titles = await writeTitles(sql, actor, s, day);
-  await sql.query('update selections set finalised_at = $2, finalised_recorded_at = now() where id = $1', [
-    id,
-    when.at.toISOString(),
-  ]);
+  await setFinalised(sql, id, when.at);
   await advanceStage(sql, actor, s, 'final', { titles, ...(when.backdated ? { effectiveOn: day } : {}) });
   return titles;
 }

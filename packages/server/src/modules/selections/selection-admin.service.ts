@@ -19,13 +19,20 @@ import {
   wrongStage,
 } from './selections.errors.ts';
 import {
+  countNominations,
   findSelection,
+  insertCategory,
+  insertCriterion,
+  insertJudge,
+  insertSelection,
   listCategories,
   listCriteria,
   listJudges,
   listQuotaUse,
   listSelectionHeads,
   type SelectionHead,
+  setSelectionStatus,
+  setTieCriterion,
 } from './selections.repository.ts';
 import type { JudgeInput, SelectionInput } from './selections.types.ts';
 
@@ -73,29 +80,26 @@ export function checkSelectionInput(input: SelectionInput): void {
 /** The categories and the rubric of a new selection, and the criterion that breaks ties. */
 async function insertCategoriesAndRubric(sql: Sql, id: number, input: SelectionInput): Promise<void> {
   for (const [i, c] of input.categories.entries()) {
-    await sql.query(
-      `insert into selection_categories (selection_id, position, name, title, criteria, places, quota_per_union,
-         nomination_cap)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        id,
-        i + 1,
-        c.name.trim(),
-        c.title?.trim() || null,
-        c.criteria?.trim() || null,
-        c.places,
-        c.quotaPerUnion,
-        c.nominationCap ?? null,
-      ],
-    );
+    await insertCategory(sql, {
+      selectionId: id,
+      position: i + 1,
+      name: c.name.trim(),
+      title: c.title?.trim() || null,
+      criteria: c.criteria?.trim() || null,
+      places: c.places,
+      quotaPerUnion: c.quotaPerUnion,
+      nominationCap: c.nominationCap ?? null,
+    });
   }
   for (const [i, c] of input.criteria.entries()) {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into selection_criteria (selection_id, position, name, weight) values ($1, $2, $3, $4) returning id`,
-      [id, i + 1, c.name.trim(), c.weight],
-    );
+    const criterionId = await insertCriterion(sql, {
+      selectionId: id,
+      position: i + 1,
+      name: c.name.trim(),
+      weight: c.weight,
+    });
     if (input.tieCriterion && c.name.trim() === input.tieCriterion.trim()) {
-      await sql.query('update selections set tie_criterion_id = $2 where id = $1', [id, rows[0].id]);
+      await setTieCriterion(sql, id, criterionId);
     }
   }
 }
@@ -107,24 +111,18 @@ export async function createSelectionIn(sql: Sql, actor: Actor, input: Selection
   requireAccess(actor, 'selections.manage', { orgPath: organiser.path });
   let id: number;
   try {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into selections (organiser_org_id, edition, title, year, rule, allow_self, nominate_from,
-         nominate_until, notice_days, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-      [
-        organiser.id,
-        input.edition.trim(),
-        input.title.trim(),
-        input.year,
-        input.rule ? JSON.stringify(input.rule) : null,
-        input.allowSelf ?? false,
-        input.nominateFrom,
-        input.nominateUntil,
-        input.noticeDays,
-        actor.userId || null,
-      ],
-    );
-    id = rows[0].id;
+    id = await insertSelection(sql, {
+      organiserOrgId: organiser.id,
+      edition: input.edition.trim(),
+      title: input.title.trim(),
+      year: input.year,
+      rule: input.rule ?? null,
+      allowSelf: input.allowSelf ?? false,
+      nominateFrom: input.nominateFrom,
+      nominateUntil: input.nominateUntil,
+      noticeDays: input.noticeDays,
+      createdBy: actor.userId || null,
+    });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     throw invalidField(
@@ -208,7 +206,7 @@ export async function advanceStage(
   to: 'judging' | 'notice' | 'final',
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  await sql.query('update selections set status = $2 where id = $1', [s.id, to]);
+  await setSelectionStatus(sql, s.id, to);
   await recordAudit(sql, actor, {
     action: `selection.${to}`,
     entity: 'selection',
@@ -222,11 +220,7 @@ export async function advanceStage(
 /** Closes nominations: the selection goes to its panel. */
 export async function closeNominationsIn(sql: Sql, actor: Actor, id: number): Promise<void> {
   const s = await lockForOrganiser(sql, actor, id, 'nominating');
-  const { rows } = await sql.query<{ n: number }>(
-    `select count(*)::int as n from selection_nominations where selection_id = $1`,
-    [id],
-  );
-  if (rows[0].n === 0)
+  if ((await countNominations(sql, id)) === 0)
     throw stageError('SELECTION_STATUS', '尚无任何推荐，不能进入评审', 'No nominations yet');
   await advanceStage(sql, actor, s, 'judging');
 }
@@ -266,16 +260,13 @@ export async function addJudgeIn(
       { field: 'username' },
     );
   }
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selection_judges (selection_id, user_id, org_id) values ($1, $2, $3) returning id`,
-    [id, userId, org?.id ?? null],
-  );
+  const judgeId = await insertJudge(sql, { selectionId: id, userId, orgId: org?.id ?? null });
   await recordAudit(sql, actor, {
     action: 'selection.judge.add',
     entity: 'selection',
     entityId: id,
     orgId: s.organiserOrgId,
-    after: { judgeId: rows[0].id, username: input.username, orgId: org?.id ?? null },
+    after: { judgeId, username: input.username, orgId: org?.id ?? null },
   });
-  return rows[0].id;
+  return judgeId;
 }

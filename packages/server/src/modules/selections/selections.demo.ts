@@ -7,7 +7,8 @@ import { scoreIn } from './judging.service.ts';
 import { nominateIn } from './nominations.service.ts';
 import { finaliseIn, publishNoticeIn } from './results.service.ts';
 import { addJudgeIn, closeNominationsIn, createSelectionIn } from './selection-admin.service.ts';
-import { listCriteria, listNominationRows } from './selections.repository.ts';
+import { findJudgeUserId, findOrgByName } from './selections.demo.repository.ts';
+import { listCategories, listCriteria, listNominationRows } from './selections.repository.ts';
 import type { CategoryInput } from './selections.types.ts';
 
 const SEED_ACTOR: Actor = {
@@ -79,12 +80,9 @@ async function newMembers(
 }
 
 async function orgByName(sql: Sql, name: string): Promise<{ id: number; employer: string }> {
-  const { rows } = await sql.query<{ id: number; employer: string | null }>(
-    'select id, employer_name as employer from orgs where name = $1',
-    [name],
-  );
-  if (!rows[0]) throw new Error(`demo union ${name} missing`);
-  return { id: rows[0].id, employer: rows[0].employer ?? name.replace(/工会$/, '') };
+  const org = await findOrgByName(sql, name);
+  if (!org) throw new Error(`demo union ${name} missing`);
+  return { id: org.id, employer: org.employer ?? name.replace(/工会$/, '') };
 }
 
 /** Every judge scores every nomination they may, the i-th nominee a little lower than the one before. */
@@ -109,17 +107,15 @@ async function judgeActors(
 ) {
   const actors: Actor[] = [];
   for (const j of judges) {
-    await addJudgeIn(
+    const judgeId = await addJudgeIn(
       sql,
       SEED_ACTOR,
       selectionId,
       { username: j.username, displayName: j.name, password: DEMO_PASSWORD, orgId: j.orgId ?? null },
       { mustChangePassword: false },
     );
-    const { rows } = await sql.query<{ id: number }>('select id from users where username = $1', [
-      j.username,
-    ]);
-    actors.push({ ...SEED_ACTOR, userId: rows[0].id, username: j.username, role: 'judge', scopePath: null });
+    const userId = await findJudgeUserId(sql, judgeId);
+    actors.push({ ...SEED_ACTOR, userId, username: j.username, role: 'judge', scopePath: null });
   }
   return actors;
 }
@@ -139,12 +135,7 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random): Promise<number
     criteria: RUBRIC,
     tieCriterion: '工作业绩',
   });
-  const categories = (
-    await sql.query<{ id: number }>(
-      'select id from selection_categories where selection_id = $1 order by position',
-      [id],
-    )
-  ).rows;
+  const categories = await listCategories(sql, id);
   for (const [k, c] of YANCUN_CATEGORIES.entries()) {
     for (const personId of await newMembers(sql, ids, r, firm, '110111', c.nominees)) {
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
@@ -186,12 +177,7 @@ async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random): Promise<numb
     criteria: RUBRIC,
     tieCriterion: '技术技能',
   });
-  const categories = (
-    await sql.query<{ id: number }>(
-      'select id from selection_categories where selection_id = $1 order by position',
-      [id],
-    )
-  ).rows;
+  const categories = await listCategories(sql, id);
   const plan: [string, number, number][] = [
     ['城市副中心建设项目部工会', 0, 2],
     ['通州外卖骑手联合工会', 0, 1],

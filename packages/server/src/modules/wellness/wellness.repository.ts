@@ -214,6 +214,11 @@ export async function listBatches(sql: Sql, programId: number): Promise<BatchRow
   return rows;
 }
 
+/** Locks the program's row until the transaction ends: two clerks adding batches of one year queue on it. */
+export async function lockProgram(sql: Sql, id: number): Promise<void> {
+  await sql.query('select 1 from wellness_programs where id = $1 for update', [id]);
+}
+
 /** The program's places already given to batches of a year. */
 export async function placesInYear(sql: Sql, programId: number, year: number, except?: number) {
   const { rows } = await sql.query<{ n: number }>(

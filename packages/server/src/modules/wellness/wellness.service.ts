@@ -45,6 +45,7 @@ import {
   listNominations,
   listPrograms,
   liveNominationsOf,
+  lockProgram,
   markReminded,
   type ProgramRow,
   placesInYear,
@@ -425,7 +426,7 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
         if (year < p.fromYear || year > p.toYear) throw E.batchYear(p.fromYear, p.toYear);
         if (input.places > inst.capacity) throw E.capacity(inst.capacity);
         // the program row is the lock two clerks adding batches of one year queue on
-        await sql.query('select 1 from wellness_programs where id = $1 for update', [p.id]);
+        await lockProgram(sql, p.id);
         const left = p.placesPerYear - (await placesInYear(sql, p.id, year));
         if (input.places > left) throw E.yearPlaces(year, Math.max(left, 0));
         const id = await insertBatch(sql, {

@@ -349,3 +349,34 @@ export async function listEvidenceTargets(
   );
   return rows;
 }
+
+/** The level of a union (read-only on `orgs`). */
+export async function findOrgLevel(sql: Sql, orgId: number): Promise<number> {
+  const { rows } = await sql.query<{ level: number }>('select level from orgs where id = $1', [orgId]);
+  return rows[0].level;
+}
+
+/** The person's live applications to a program in the period (or about a subject, whatever the period). */
+export async function listLiveApplicationsOfPerson(
+  sql: Sql,
+  programId: number,
+  personId: number,
+  periodKey: string,
+) {
+  const { rows } = await sql.query<{ id: number; status: string; subjectRecordId: number | null }>(
+    `select id, status, subject_record_id as "subjectRecordId" from applications
+      where program_id = $1 and person_id = $2 and status in ('submitted', 'returned', 'approved')
+        and (period_key = $3 or subject_record_id is not null)`,
+    [programId, personId, periodKey],
+  );
+  return rows;
+}
+
+/** The applicant person of an application: undefined when there is no such application, null for a union's. */
+export async function findApplicationPersonId(sql: Sql, id: number): Promise<number | null | undefined> {
+  const { rows } = await sql.query<{ personId: number | null }>(
+    'select person_id as "personId" from applications where id = $1',
+    [id],
+  );
+  return rows[0]?.personId;
+}

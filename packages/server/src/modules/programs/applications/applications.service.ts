@@ -16,6 +16,7 @@ import type { Decision } from '../rules/index.ts';
 import {
   type EvidenceFile,
   findApplicationById,
+  findOrgLevel,
   getFileData,
   insertFiles,
   listApplications,
@@ -221,8 +222,7 @@ export async function resubmitApplication(
     }
     const version = await getVersion(sql, program.id, program.currentVersion);
     const org = { id: app.orgId, name: app.orgName, path: app.orgPath, level: 0 };
-    const levelRow = await sql.query<{ level: number }>('select level from orgs where id = $1', [app.orgId]);
-    org.level = levelRow.rows[0].level;
+    org.level = await findOrgLevel(sql, app.orgId);
     const { decision, subject } = await evaluateApplicant(
       sql,
       program,

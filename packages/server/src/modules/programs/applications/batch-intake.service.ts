@@ -4,7 +4,7 @@ import { effectiveDay } from '../../../shared/effective.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
-import { getPersonInScope, type IdProtector, parseIdNumber } from '../../people/index.ts';
+import { findPersonIdByHash, getPersonInScope, type IdProtector, parseIdNumber } from '../../people/index.ts';
 import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
@@ -152,10 +152,8 @@ async function personIdByNumber(sql: Sql, ids: IdProtector, idNumber: string | u
   if (!idNumber) throw rowError('personId', '请填写人员编号或身份证号', 'Give a person id or an ID number');
   const parsed = parseIdNumber(idNumber);
   if (!parsed.ok) throw rowError('idNumber', `身份证号 ${idNumber} 无效`, `ID number ${idNumber} is invalid`);
-  const { rows } = await sql.query<{ id: number }>('select id from persons where id_hash = $1', [
-    ids.hash(parsed.value.number),
-  ]);
-  if (!rows[0])
+  const personId = await findPersonIdByHash(sql, ids.hash(parsed.value.number));
+  if (personId === undefined)
     throw rowError('idNumber', '平台上没有此身份证号的人员', 'No person with this ID number is registered');
-  return rows[0].id;
+  return personId;
 }

@@ -3,7 +3,7 @@
  * facts, subject applications for other modules), review along the chain with its explanations and materials,
  * evidence files, and the worker's own view (`/api/me/…`). Uses the module root and the ledger's surface.
  */
-export { applicationsOfPersons, type PersonApplication } from './applications.persons.ts';
+export { applicationsOfPersons, type PersonApplication } from './applications.persons.repository.ts';
 export { countWaitingReviews, type EvidenceFile, insertFiles } from './applications.repository.ts';
 export { applicationsRoutes } from './applications.routes.ts';
 export {
@@ -38,17 +38,15 @@ export {
   reviewBulk,
   reviewOne,
 } from './review.service.ts';
-export {
-  listSubjectApplications,
-  openSubjectApplication,
-  type SubjectApplication,
-  type SubjectPaidRow,
-  sumSubjectPayments,
-} from './subject-applications.ts';
+export { openSubjectApplication } from './subject-applications.ts';
 export {
   findOfferedPresetId,
   listApplicationsAbout,
+  listSubjectApplications,
+  type SubjectApplication,
   type SubjectGrantRow,
+  type SubjectPaidRow,
+  sumSubjectPayments,
 } from './subject-grants.repository.ts';
 export {
   findSubjectProgram,

@@ -6,7 +6,8 @@ import { insertEvent } from '../application-events.repository.ts';
 import { amountFor, evaluateApplicant } from '../eligibility.ts';
 import { periodLabelEn, periodLabelZh, programError } from '../programs.errors.ts';
 import type { EvidenceSpec, IntakeMode, ProgramRow, ProgramVersion } from '../programs.types.ts';
-import { loadAncestors, periodKeyFor, reviewSteps } from '../review-chain.ts';
+import { loadAncestors } from '../review-chain.repository.ts';
+import { periodKeyFor, reviewSteps } from '../review-chain.ts';
 import type { Decision, RuleOutcome } from '../rules/index.ts';
 import {
   type EvidenceFile,

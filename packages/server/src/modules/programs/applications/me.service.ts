@@ -7,11 +7,14 @@ import { findPersonById } from '../../people/index.ts';
 import { amountFor, evaluateApplicant } from '../eligibility.ts';
 import { listEntries, listPaymentsOfApplications } from '../ledger/index.ts';
 import { APPLICATION, paging } from '../programs.errors.ts';
-import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from '../programs.repository.ts';
-import type { ProgramRow } from '../programs.types.ts';
+import { getVersion, listProgramsOpenToApply } from '../programs.repository.ts';
 import { periodKeyFor } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
-import { listApplications } from './applications.repository.ts';
+import {
+  findApplicationPersonId,
+  listApplications,
+  listLiveApplicationsOfPerson,
+} from './applications.repository.ts';
 import { getApplicationDetail, getApplicationFile } from './applications.service.ts';
 
 /** The caller's person; actors without one (administrators) have no programs, applications or payments. */
@@ -41,25 +44,14 @@ export async function listMyPrograms(db: Db, actor: Actor) {
   const org = await findOrgById(db, person.orgId);
   if (!org) return { items: [] };
   const today = todayInChina();
-  const { rows } = await db.query<ProgramRow>(
-    `select ${PROGRAM_COLUMNS} from ${PROGRAM_FROM}
-      where g.status = 'published' and $1 like oo.path || '%' and 'apply' = any(g.intake_modes)
-        and g.category <> 'flash_claim' and g.period_start <= $2::date and g.period_end >= $2::date
-      order by g.period_start desc, g.id`,
-    [person.orgPath, today],
-  );
+  const rows = await listProgramsOpenToApply(db, person.orgPath, today);
   const items = [];
   for (const p of rows) {
     p.reviewChain = p.reviewChain.map(Number);
     const periodKey = periodKeyFor(p, today) as string;
     const version = await getVersion(db, p.id, p.currentVersion);
     const applicant = { personId, org, subjectRecordId: null };
-    const mine = await db.query<{ id: number; status: string; subjectRecordId: number | null }>(
-      `select id, status, subject_record_id as "subjectRecordId" from applications
-        where program_id = $1 and person_id = $2 and status in ('submitted', 'returned', 'approved')
-          and (period_key = $3 or subject_record_id is not null)`,
-      [p.id, personId, periodKey],
-    );
+    const mine = await listLiveApplicationsOfPerson(db, p.id, personId, periodKey);
     const candidates: Candidate[] = [];
     let preview: Decision;
     if (p.limitMode === 'per_subject') {
@@ -84,7 +76,7 @@ export async function listMyPrograms(db: Db, actor: Actor) {
           year: r.year,
           decision: e.decision,
           amountFen: e.decision.eligible ? amountFor(version.amount, { subject: e.subject }).amountFen : null,
-          applied: mine.rows.some((m) => m.subjectRecordId === r.id),
+          applied: mine.some((m) => m.subjectRecordId === r.id),
         });
       }
       preview = candidates.find((c) => c.decision.eligible)?.decision ?? base.decision;
@@ -98,7 +90,7 @@ export async function listMyPrograms(db: Db, actor: Actor) {
       amount: version.amount,
       eligibility: preview,
       candidates,
-      myApplications: mine.rows,
+      myApplications: mine,
     });
   }
   return { items };
@@ -125,11 +117,8 @@ export async function getMyApplication(db: Db, actor: Actor, id: number) {
 }
 
 export async function requireMine(db: Db, actor: Actor, id: number) {
-  const { rows } = await db.query<{ personId: number | null }>(
-    'select person_id as "personId" from applications where id = $1',
-    [id],
-  );
-  if (!rows[0] || actor.personId === null || rows[0].personId !== actor.personId)
+  const personId = await findApplicationPersonId(db, id);
+  if (personId === undefined || actor.personId === null || personId !== actor.personId)
     throw notFound(APPLICATION, { id });
 }
 

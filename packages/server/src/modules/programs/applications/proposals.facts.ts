@@ -1,11 +1,11 @@
-import { type Actor, offeredCondition } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { AppError, type Bilingual } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findPersonById } from '../../people/index.ts';
 import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
-import { getVersion } from '../programs.repository.ts';
+import { findOfferedPresetProgramId, getVersion } from '../programs.repository.ts';
 import { submitApplication } from './intake.ts';
 
 /**
@@ -48,14 +48,8 @@ export interface FactProposalsResult {
 
 /** The published program made from `presetKey` that the actor's union is offered (the nearest owner first). */
 async function findOfferedPreset(sql: Sql, actor: Actor, presetKey: string): Promise<number> {
-  const params: unknown[] = [presetKey];
-  const { rows } = await sql.query<{ id: number }>(
-    `select g.id from programs g join orgs oo on oo.id = g.owner_org_id
-      where g.preset_key = $1 and g.status = 'published' and ${offeredCondition(actor, 'oo.path', params)}
-      order by length(oo.path) desc, g.id limit 1`,
-    params,
-  );
-  if (!rows[0]) {
+  const id = await findOfferedPresetProgramId(sql, actor, presetKey);
+  if (id === undefined) {
     throw programError(
       'PROGRAM_NOT_OPEN',
       {
@@ -65,7 +59,7 @@ async function findOfferedPreset(sql: Sql, actor: Actor, presetKey: string): Pro
       { presetKey },
     );
   }
-  return rows[0].id;
+  return id;
 }
 
 export async function proposeFromFacts(

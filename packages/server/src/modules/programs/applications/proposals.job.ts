@@ -1,4 +1,4 @@
-import { type Actor, offerSubtree, subtreeCondition } from '../../../access/access.ts';
+import { type Actor, offerSubtree } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { JobResult, JobsService } from '../../jobs/index.ts';
@@ -7,11 +7,13 @@ import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
 import type { ProgramRow, ProgramVersion } from '../programs.types.ts';
-import { type ChainOrg, dayWithinPeriod, loadAncestors, periodKeyFor, reviewSteps } from '../review-chain.ts';
+import { loadAncestors } from '../review-chain.repository.ts';
+import { type ChainOrg, dayWithinPeriod, periodKeyFor, reviewSteps } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
 import { describeRule, selectEligibleSql } from '../rules/index.ts';
 import { checkOpen } from './intake.ts';
 import { checkRuleProposals } from './proposals.facts.ts';
+import { insertProposals, listSubtreeOrgs, PROPOSAL_FIXED_PARAMS } from './proposals.repository.ts';
 
 /**
  * Proposals: the platform evaluates the program's rule over every member of a subtree at once, in SQL,
@@ -33,12 +35,7 @@ interface Chunk {
 }
 
 async function planChunks(sql: Sql, program: ProgramRow, scopePath: string): Promise<Chunk[]> {
-  const params: unknown[] = [];
-  const { rows: orgs } = await sql.query<ChainOrg & { parentId: number | null }>(
-    `select id, level, path, name, parent_id as "parentId" from orgs
-      where ${subtreeCondition({ path: scopePath }, 'path', params)} order by path`,
-    params,
-  );
+  const orgs = await listSubtreeOrgs(sql, { path: scopePath });
   const root = orgs.find((o) => o.path === scopePath);
   if (!root) return [];
   const above = (await loadAncestors(sql, root.id)).filter((a) => a.id !== root.id);
@@ -107,20 +104,6 @@ async function insertChunk(
   appliedOn: string,
 ): Promise<{ eligible: number; created: number }> {
   const subjectKind = program.subjectKind;
-  const fixed: unknown[] = [
-    program.id,
-    version.version,
-    periodKey,
-    appliedOn,
-    JSON.stringify(proposalDecision(version)),
-    actor.userId || null,
-    actor.username,
-    chunk.orgIds,
-    chunk.steps,
-    chunk.stepOrgIds,
-    actor.displayName,
-    actor.orgId,
-  ];
   const range = programWindow(program, periodKey);
   const eligible = selectEligibleSql(version.rule, version.amount, {
     ownerPath: program.ownerOrgPath,
@@ -131,7 +114,7 @@ async function insertChunk(
     subjectKind,
     onePerPerson: subjectKind ? program.limitMode !== 'per_subject' : undefined,
     onePerSubject: program.limitMode === 'per_subject' && subjectKind === 'patent',
-    paramOffset: fixed.length,
+    paramOffset: PROPOSAL_FIXED_PARAMS,
   });
   const dedupe =
     program.limitMode === 'per_subject'
@@ -140,30 +123,26 @@ async function insertChunk(
         ? `'once:proposal:' || e.person_id || ':' || $3`
         : `'person:' || e.person_id || ':' || $3`;
   const needsChoice = version.amount.kind === 'tier' && version.amount.by === 'choice';
-  const { rows } = await sql.query<{ eligible: number; created: number }>(
-    `with e as (${eligible.sql}),
-     c as (select * from unnest($8::bigint[], $9::int[], $10::bigint[]) as c(org_id, step, step_org_id)),
-     ins as (
-       insert into applications (program_id, version, person_id, org_id, subject_record_id, subject_key, period_key,
-         applied_on, dedupe_key, step, step_org_id, amount_fen, decision, intake, submitted_by, federation_id)
-       select $1, $2, e.person_id, e.org_id, e.subject_record_id, e.subject_key, $3, $4::date, ${dedupe},
-              c.step, c.step_org_id, ${needsChoice ? 'null' : 'e.amount_fen'}, $5::jsonb, 'proposal', $6,
-              split_part(o.path, '/', 2)::bigint
-         from e join c on c.org_id = e.org_id join orgs o on o.id = e.org_id
-       on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
-       returning id, step, org_id, federation_id
-     ),
-     ev as (
-       insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name,
-         actor_org_id, federation_id)
-       select id, 'proposed', step, org_id, jsonb_build_object('intake', 'proposal', 'version', $2::int), $6, $7,
-              $11, $12, federation_id
-         from ins
-     )
-     select (select count(*) from e join c on c.org_id = e.org_id) as eligible, (select count(*) from ins) as created`,
-    [...fixed, ...eligible.params],
+  return insertProposals(
+    sql,
+    {
+      programId: program.id,
+      version: version.version,
+      periodKey,
+      appliedOn,
+      decision: JSON.stringify(proposalDecision(version)),
+      userId: actor.userId || null,
+      username: actor.username,
+      actorName: actor.displayName,
+      actorOrgId: actor.orgId,
+      orgIds: chunk.orgIds,
+      steps: chunk.steps,
+      stepOrgIds: chunk.stepOrgIds,
+      dedupe,
+      needsChoice,
+    },
+    eligible,
   );
-  return rows[0];
 }
 
 /**

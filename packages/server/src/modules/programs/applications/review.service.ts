@@ -11,7 +11,8 @@ import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } fr
 import { APPLICATION, budgetExceeded, programError, quotaExhausted } from '../programs.errors.ts';
 import { consumeUsage, findProgramById, getVersion, listUsage } from '../programs.repository.ts';
 import type { ApplicationRow, ProgramRow } from '../programs.types.ts';
-import { loadAncestors, nextStep, reviewSteps } from '../review-chain.ts';
+import { loadAncestors } from '../review-chain.repository.ts';
+import { nextStep, reviewSteps } from '../review-chain.ts';
 import type { RecordFact } from '../rules/index.ts';
 import {
   findApplicationById,

@@ -6,7 +6,8 @@ import { addWorkingDays } from '../../cases/index.ts';
 import { lastStepDay } from '../application-events.repository.ts';
 import { findProgramById } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
-import { loadAncestors, reviewSteps, unionAbove } from '../review-chain.ts';
+import { loadAncestors } from '../review-chain.repository.ts';
+import { reviewSteps, unionAbove } from '../review-chain.ts';
 import { listApplications, listWaitingBelow } from './applications.repository.ts';
 
 /**

@@ -211,3 +211,19 @@ export async function listPaymentsOfApplications(
   );
   return new Map(rows.map((r) => [Number(r.applicationId), r]));
 }
+
+/** A program's name and owner with its live (unreversed) entitlements and the persons or unions holding them. */
+export async function findProgramGrantCounts(sql: Sql, programId: number) {
+  const { rows } = await sql.query<{ name: string; ownerOrgId: number; grants: number; helped: number }>(
+    `select g.name, g.owner_org_id as "ownerOrgId",
+            (select count(*)::int from ledger_entries e
+              where e.program_id = g.id and e.kind = 'entitlement'
+                and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)) as grants,
+            (select count(distinct coalesce(e.person_id::text, 'org:' || e.org_id))::int from ledger_entries e
+              where e.program_id = g.id and e.kind = 'entitlement'
+                and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)) as helped
+       from programs g where g.id = $1`,
+    [programId],
+  );
+  return rows[0];
+}

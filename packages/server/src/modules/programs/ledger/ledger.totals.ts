@@ -1,5 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
-import { type Reconciliation, reconcile } from './ledger.repository.ts';
+import { findProgramGrantCounts, type Reconciliation, reconcile } from './ledger.repository.ts';
 
 /**
  * What a program granted, as its ledger has it, for modules whose money flows out through a program (a special
@@ -19,19 +19,8 @@ export async function findProgramLedgerTotals(
   sql: Sql,
   programId: number,
 ): Promise<ProgramLedgerTotals | undefined> {
-  const { rows } = await sql.query<{ name: string; ownerOrgId: number; grants: number; helped: number }>(
-    `select g.name, g.owner_org_id as "ownerOrgId",
-            (select count(*)::int from ledger_entries e
-              where e.program_id = g.id and e.kind = 'entitlement'
-                and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)) as grants,
-            (select count(distinct coalesce(e.person_id::text, 'org:' || e.org_id))::int from ledger_entries e
-              where e.program_id = g.id and e.kind = 'entitlement'
-                and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)) as helped
-       from programs g where g.id = $1`,
-    [programId],
-  );
-  if (!rows[0]) return undefined;
-  const r = rows[0];
+  const r = await findProgramGrantCounts(sql, programId);
+  if (!r) return undefined;
   const totals = await reconcile(sql, programId, { path: '/' });
   return {
     ...totals,

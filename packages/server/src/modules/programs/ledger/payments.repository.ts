@@ -253,3 +253,8 @@ export async function lastApprovalOfBatch(sql: Sql, batchId: number): Promise<Da
   );
   return rows[0]?.at ?? null;
 }
+
+/** Locks the program's row for a money operation: one at a time per program, a concurrent retry waits. */
+export async function lockProgramForPayment(sql: Sql, programId: number): Promise<void> {
+  await sql.query('select id from programs where id = $1 for no key update', [programId]);
+}

@@ -26,6 +26,7 @@ import {
   listBatches,
   listItems,
   listItemsWithoutAccount,
+  lockProgramForPayment,
   type PaymentBatch,
   type PaymentMethod,
   setBatchStatus,
@@ -112,7 +113,7 @@ export async function createPaymentBatchIn(
   const when = effectiveDay(actor, input.effectiveOn, BATCH_DECISION);
   const { org, program } = await resolveBatchTarget(sql, actor, input);
   // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
-  await sql.query('select id from programs where id = $1 for no key update', [program.id]);
+  await lockProgramForPayment(sql, program.id);
   if (key) {
     const existing = await findBatchByKey(sql, userId, key);
     if (existing) return sameRequest(existing, input, org.id);

@@ -1,4 +1,4 @@
-import { type Actor, subtreeCondition } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -6,6 +6,16 @@ import { insertFiles, proposeIn, reviewApplication, submitApplication } from '..
 import { createPaymentBatchIn, markBatchPaidIn } from '../ledger/index.ts';
 import { getVersion } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
+import {
+  countAllApplications,
+  type DemoMember,
+  findApplicant,
+  findProgramIdOfApplication,
+  findProgramOwnerId,
+  listMembersUnder,
+  listMissingEvidenceKeys,
+  listSubmittedIds,
+} from './demo-activity.repository.ts';
 import { type DemoRecord, insertDemoRecords } from './demo-records.ts';
 import { SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
 
@@ -17,28 +27,11 @@ const TRAINEES_BY_COURSE = [95, 175, 235, 310];
  * them approved up the chain (through the same review code staff use) and paid, others still waiting in
  * the queues. Everything runs in the seed's transaction; the volume follows the number of demo members.
  */
-interface Member {
-  id: number;
-  orgId: number;
-  isFrontLine: boolean;
-  isOutdoor: boolean;
-  isNewEmployment: boolean;
-  hardship: boolean;
-}
+type Member = DemoMember;
 
 async function membersUnder(sql: Sql, org: OrgRow | undefined, exclude: number[]): Promise<Member[]> {
   if (!org) return [];
-  const params: unknown[] = [exclude];
-  const { rows } = await sql.query<Member>(
-    `select p.id, m.org_id as "orgId", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
-            p.is_new_employment as "isNewEmployment", p.hardship_level is not null as hardship
-       from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-       join orgs o on o.id = m.org_id
-      where ${subtreeCondition({ path: org.path }, 'o.path', params)} and not (p.id = any($1::bigint[]))
-      order by p.id`,
-    params,
-  );
-  return rows;
+  return listMembersUnder(sql, org.path, exclude);
 }
 
 /** A one-page PDF standing in for a scanned document. */
@@ -50,18 +43,12 @@ const file = (key: string) => ({ key, name: `${key}.pdf`, mime: 'application/pdf
 
 /** A scan of each required material the application lacks (a proposal carries none of its own). */
 async function attachMissingMaterials(sql: Sql, id: number) {
-  const { rows } = await sql.query<{ key: string }>(
-    `select e->>'key' as key from applications a join programs g on g.id = a.program_id,
-            jsonb_array_elements(g.required_evidence) e
-      where a.id = $1
-        and not exists (select 1 from application_files f where f.application_id = a.id and f.evidence_key = e->>'key')`,
-    [id],
-  );
-  if (rows.length)
+  const keys = await listMissingEvidenceKeys(sql, id);
+  if (keys.length)
     await insertFiles(
       sql,
       id,
-      rows.map((r) => file(r.key)),
+      keys.map((key) => file(key)),
       null,
     );
 }
@@ -83,13 +70,7 @@ async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: stri
   throw new Error(`application ${id} did not reach a decision`);
 }
 
-async function appIds(sql: Sql, programId: number, limit: number, where = 'true'): Promise<number[]> {
-  const { rows } = await sql.query<{ id: number }>(
-    `select id from applications where program_id = $1 and status = 'submitted' and ${where} order by id limit $2`,
-    [programId, limit],
-  );
-  return rows.map((r) => r.id);
-}
+const appIds = listSubmittedIds;
 
 async function payAll(sql: Sql, actor: Actor, program: ProgramRow, reference: string, paidOn?: string) {
   const batch = await createPaymentBatchIn(
@@ -293,11 +274,8 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
     await proposeIn(sql, actor, insurance, today);
     const enrolled = await appIds(sql, insurance.id, 10);
     for (const id of enrolled) await approveFully(sql, actor, id);
-    const { rows } = await sql.query<{ personId: number; orgId: number }>(
-      `select person_id as "personId", org_id as "orgId" from applications where id = $1`,
-      [enrolled[0] ?? 0],
-    );
-    if (rows[0] && open('postal-accident-claim')) {
+    const applicant = await findApplicant(sql, enrolled[0] ?? 0);
+    if (applicant && open('postal-accident-claim')) {
       const v = await getVersion(sql, claims.id, claims.currentVersion);
       const claim = await submitApplication(
         sql,
@@ -305,22 +283,21 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
         claims,
         v,
         {
-          personId: rows[0].personId,
+          personId: applicant.personId,
           applicantOrgId: null,
           intake: 'batch',
           appliedOn: today,
           claimedFen: 500_000,
           note: '雪天路滑，路口转弯时与行人相撞，轻微伤',
         },
-        rows[0].orgId,
+        applicant.orgId,
       );
       await insertFiles(sql, claim.applicationId, [file('accident_report'), file('medical_invoice')], null);
       await approveFully(sql, actor, claim.applicationId);
       await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔');
     }
   }
-  const { rows } = await sql.query<{ n: number }>('select count(*) as n from applications');
-  return { records: records.length, applications: rows[0].n };
+  return { records: records.length, applications: await countAllApplications(sql) };
 }
 
 /**
@@ -336,18 +313,11 @@ export async function approveAndPayDemo(
   const programIds = new Set<number>();
   for (const item of items) {
     await approveFully(sql, actor, item.applicationId, item.choiceKey);
-    const { rows } = await sql.query<{ programId: number }>(
-      'select program_id as "programId" from applications where id = $1',
-      [item.applicationId],
-    );
-    programIds.add(rows[0].programId);
+    programIds.add(await findProgramIdOfApplication(sql, item.applicationId));
   }
   for (const id of programIds) {
-    const { rows } = await sql.query<{ ownerOrgId: number }>(
-      'select owner_org_id as "ownerOrgId" from programs where id = $1',
-      [id],
-    );
-    const batch = await createPaymentBatchIn(sql, actor, { programId: id, orgId: rows[0].ownerOrgId }, null);
+    const orgId = await findProgramOwnerId(sql, id);
+    const batch = await createPaymentBatchIn(sql, actor, { programId: id, orgId }, null);
     await markBatchPaidIn(sql, actor, batch.id, reference);
   }
 }

@@ -1,16 +1,8 @@
 import type { Db } from '../../../db/db.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import type { Category } from '../programs.types.ts';
-import {
-  COUNT_SUBJECTS,
-  EDGE_SQL,
-  EDGE_TIERS_SQL,
-  PEOPLE_SQL,
-  PEOPLE_SUBJECT,
-  periodParts,
-  TIERS_SUBJECT,
-  UNIONS_SUBJECT,
-} from './stats.sql.ts';
+import { listEdgeSums, listEdgeTiers, listPeopleRows } from './stats.repository.ts';
+import { COUNT_SUBJECTS, PEOPLE_SUBJECT, periodParts, TIERS_SUBJECT, UNIONS_SUBJECT } from './stats.sql.ts';
 
 /** The summable figures of the report (people and unions are distinct counts, read apart). */
 export interface Sums {
@@ -102,7 +94,7 @@ export async function loadCells(db: Db, s: Scope): Promise<Cell[]> {
     }
   }
   const edges = hasEdges
-    ? (await db.query<Omit<Cell, 'child'> & { child: string | null }>(EDGE_SQL, paramsOf(s))).rows
+    ? await listEdgeSums<Omit<Cell, 'child'> & { child: string | null }>(db, paramsOf(s))
     : [];
   for (const r of edges) {
     addSums(cell(Number(r.programId), r.value, r.child === null ? null : Number(r.child)), r);
@@ -134,14 +126,7 @@ export async function loadTiers(db: Db, s: Scope) {
       if ((r.child === null) === (s.path !== '/'))
         add(Number(r.dim), r.dim2 === '' ? null : Number(r.dim2), r.n);
   }
-  const edges = hasEdges
-    ? (
-        await db.query<{ programId: number; amountFen: number | null; approved: number }>(
-          EDGE_TIERS_SQL,
-          paramsOf(s),
-        )
-      ).rows
-    : [];
+  const edges = hasEdges ? await listEdgeTiers(db, paramsOf(s)) : [];
   for (const r of edges)
     add(Number(r.programId), r.amountFen === null ? null : Number(r.amountFen), Number(r.approved));
   return [...tiers.values()]
@@ -167,7 +152,7 @@ export function wholeYear(from: string | null, to: string | null): number | null
 export async function loadPeople(db: Db, s: Scope): Promise<PeopleRow[]> {
   const year = wholeYear(s.from, s.to);
   if (year !== null && s.path !== '/') return maintainedPeople(db, s, year);
-  const { rows } = await db.query<PeopleRow>(PEOPLE_SQL, [s.path, s.from, s.to, s.category, s.like]);
+  const rows = await listPeopleRows<PeopleRow>(db, [s.path, s.from, s.to, s.category, s.like]);
   return rows.map((r) => ({
     ...r,
     g: Number(r.g),

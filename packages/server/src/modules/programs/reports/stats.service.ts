@@ -2,7 +2,7 @@ import { type Actor, canAccess, subtreePattern } from '../../../access/access.ts
 import type { Db } from '../../../db/db.ts';
 import { forbidden, invalid } from '../../../shared/errors.ts';
 import { getOrgInScope } from '../../org/index.ts';
-import type { ApplicantType, Category, PeriodUnit, ProgramStatus } from '../programs.types.ts';
+import type { ApplicantType, Category, ProgramStatus } from '../programs.types.ts';
 import { periodKeys } from '../review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
 import {
@@ -16,6 +16,13 @@ import {
   type Scope,
   type Sums,
 } from './stats.cells.ts';
+import {
+  listOrgNames,
+  listProgramCategories,
+  listReportPrograms,
+  listUsageOfPrograms,
+  type ProgramMeta,
+} from './stats.repository.ts';
 
 /**
  * The figures of one cell of the report, each dated by what it counts: applications by application date;
@@ -105,22 +112,6 @@ export interface ReportQuery {
   from?: string;
   to?: string;
   category?: Category;
-}
-
-interface ProgramMeta {
-  id: number;
-  name: string;
-  category: Category;
-  status: ProgramStatus;
-  ownerOrgId: number;
-  ownerOrgName: string;
-  applicantType: ApplicantType;
-  periodLabel: string;
-  periodStart: string;
-  periodEnd: string;
-  periodUnit: PeriodUnit;
-  quota: number | null;
-  budgetFen: number | null;
 }
 
 const figures = (r?: Partial<Figures>): Figures => ({
@@ -213,39 +204,20 @@ async function loadReport(db: Db, actor: Actor, q: ReportQuery) {
     await loadPeople(db, scope),
     await loadTiers(db, scope),
   ];
-  const categories = await db.query<{ id: number; category: Category }>(
-    'select id, category from programs where id = any($1::bigint[])',
-    [[...new Set(allCells.map((c) => c.programId))]],
-  );
-  const categoryOf = new Map(categories.rows.map((r) => [Number(r.id), r.category]));
+  const categories = await listProgramCategories(db, [...new Set(allCells.map((c) => c.programId))]);
+  const categoryOf = new Map(categories.map((r) => [Number(r.id), r.category]));
   const cells = allCells.filter((c) => !scope.category || categoryOf.get(c.programId) === scope.category);
   return { org, scope, cells, people, tiers, categoryOf };
 }
 
 /** The programs owned in the subtree and running in the period, and those with figures in it. */
 async function loadPrograms(db: Db, scope: Scope, ids: number[]) {
-  const meta = await db.query<ProgramMeta>(
-    `select g.id, g.name, g.category, g.status, g.owner_org_id as "ownerOrgId", oo.name as "ownerOrgName",
-            g.applicant_type as "applicantType", g.period_label as "periodLabel", g.period_start as "periodStart", g.period_end as "periodEnd",
-            g.period_unit as "periodUnit", g.quota, g.budget_fen as "budgetFen"
-       from programs g join orgs oo on oo.id = g.owner_org_id
-      where g.id = any($1::bigint[])
-         or (oo.path like $2 and g.status <> 'draft' and ($3::text is null or g.category = $3::text)
-             and ($4::date is null or g.period_end >= $4::date) and ($5::date is null or g.period_start <= $5::date))
-      order by g.category, g.period_start desc, g.id`,
-    [ids, scope.like, scope.category, scope.from, scope.to],
+  const meta = await listReportPrograms(db, ids, scope);
+  const usage = await listUsageOfPrograms(
+    db,
+    meta.map((m) => m.id),
   );
-  const usage = await db.query<{
-    programId: number;
-    periodKey: string;
-    quotaUsed: number;
-    budgetUsedFen: number;
-  }>(
-    `select program_id as "programId", period_key as "periodKey", quota_used as "quotaUsed",
-            budget_used_fen as "budgetUsedFen" from program_usage where program_id = any($1::bigint[])`,
-    [meta.rows.map((m) => m.id)],
-  );
-  return { meta: meta.rows, usage: usage.rows };
+  return { meta, usage };
 }
 
 /**
@@ -258,11 +230,8 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   const { org, scope, cells, people, tiers, categoryOf } = await loadReport(db, actor, q);
   const { meta, usage } = await loadPrograms(db, scope, [...new Set(cells.map((c) => c.programId))]);
   const childIds = [...new Set(cells.map((c) => c.child).filter((c): c is number => c !== null))];
-  const children = await db.query<{ id: number; name: string }>(
-    'select id, name from orgs where id = any($1::bigint[])',
-    [childIds],
-  );
-  const childName = new Map(children.rows.map((c) => [Number(c.id), c.name]));
+  const children = await listOrgNames(db, childIds);
+  const childName = new Map(children.map((c) => [Number(c.id), c.name]));
   const distinct = (g: number, match: (r: PeopleRow) => boolean) => {
     const r = people.find((p) => p.g === g && match(p));
     return { people: r?.people ?? 0, unions: r?.unions ?? 0 };

@@ -1,0 +1,72 @@
+import type { Sql } from '../../db/db.ts';
+import type { SelectionStatus } from './selections.types.ts';
+
+/** The statements of the judges' side of a selection (judging.service.ts). */
+
+export interface PanelSeat {
+  judgeId: number;
+  orgPath: string | null;
+}
+
+/** The user's seat on the selection's panel (with the path of the union they may not score), if they hold one. */
+export async function findSeat(
+  sql: Sql,
+  selectionId: number,
+  userId: number,
+): Promise<PanelSeat | undefined> {
+  const { rows } = await sql.query<PanelSeat>(
+    `select j.id as "judgeId", o.path as "orgPath" from selection_judges j left join orgs o on o.id = j.org_id
+      where j.selection_id = $1 and j.user_id = $2`,
+    [selectionId, userId],
+  );
+  return rows[0];
+}
+
+/** The panels the user sits on, newest first, with the nominations they may score still to score and scored. */
+export async function listPanelsOfJudge(sql: Sql, userId: number) {
+  const { rows } = await sql.query<{
+    id: number;
+    edition: string;
+    organiserName: string;
+    status: SelectionStatus;
+    toScore: number;
+    scored: number;
+  }>(
+    `select s.id, s.edition, o.name as "organiserName", s.status,
+            count(n.id) filter (where sc.id is null)::int as "toScore",
+            count(sc.id)::int as scored
+       from selection_judges j join selections s on s.id = j.selection_id
+       join orgs o on o.id = s.organiser_org_id
+       left join orgs jo on jo.id = j.org_id
+       left join selection_nominations n on n.selection_id = s.id and n.status <> 'revoked'
+        and not exists (select 1 from orgs po where po.id = n.person_org_id and starts_with(po.path, jo.path))
+       left join selection_scores sc on sc.nomination_id = n.id and sc.judge_id = j.id
+      where j.user_id = $1
+      group by s.id, o.name order by s.id desc`,
+    [userId],
+  );
+  return rows;
+}
+
+/** The scores a judge has given. */
+export async function listScoresOfJudge(sql: Sql, judgeId: number) {
+  const { rows } = await sql.query<{ nominationId: number; scores: Record<string, number>; total: number }>(
+    `select nomination_id as "nominationId", scores, total_centi as total from selection_scores
+      where judge_id = $1`,
+    [judgeId],
+  );
+  return rows;
+}
+
+/** A judge's scores of a nomination (per criterion id) and their weighted total; false when already given. */
+export async function insertScore(
+  sql: Sql,
+  s: { nominationId: number; judgeId: number; scores: Record<string, number>; totalCenti: number },
+): Promise<boolean> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into selection_scores (nomination_id, judge_id, scores, total_centi) values ($1, $2, $3, $4)
+     on conflict (nomination_id, judge_id) do nothing returning id`,
+    [s.nominationId, s.judgeId, JSON.stringify(s.scores), s.totalCenti],
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,86 @@
+import type { Sql } from '../../db/db.ts';
+
+/** The statements of the public notice and its objections (notice.service.ts). */
+
+export interface NoticeHead {
+  id: number;
+  edition: string;
+  organiserName: string;
+  status: 'notice' | 'final';
+  noticeFrom: string;
+  noticeUntil: string;
+}
+
+/** Selections on notice or final (not brought in from a register): those on notice first, then newest. */
+export async function listNoticeHeads(sql: Sql): Promise<NoticeHead[]> {
+  const { rows } = await sql.query<NoticeHead>(
+    `select s.id, s.edition, o.name as "organiserName", s.status,
+            to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"
+       from selections s join orgs o on o.id = s.organiser_org_id
+      where s.status in ('notice', 'final') and not s.imported
+      order by s.status = 'notice' desc, s.notice_from desc, s.id desc limit 100`,
+  );
+  return rows;
+}
+
+export async function findNoticeHead(
+  sql: Sql,
+  id: number,
+): Promise<(NoticeHead & { title: string }) | undefined> {
+  const { rows } = await sql.query<NoticeHead & { title: string }>(
+    `select s.id, s.edition, s.title, o.name as "organiserName", s.status,
+            to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"
+       from selections s join orgs o on o.id = s.organiser_org_id
+      where s.id = $1 and s.status in ('notice', 'final') and not s.imported`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** The selected nominees as the notice shows them (the person's name from people's `persons`). */
+export async function listNoticeEntries(sql: Sql, selectionId: number) {
+  const { rows } = await sql.query<{
+    nominationId: number;
+    categoryName: string;
+    name: string;
+    unit: string;
+    deed: string;
+  }>(
+    `select n.id as "nominationId", c.name as "categoryName", p.name, n.unit, n.deed
+       from selection_nominations n join selection_categories c on c.id = n.category_id
+       join persons p on p.id = n.person_id
+      where n.selection_id = $1 and n.status = 'selected' order by c.position, n.rank, n.id`,
+    [selectionId],
+  );
+  return rows;
+}
+
+/** The selection of a selected nominee on notice or final, for an objection. */
+export async function findObjectionTarget(sql: Sql, selectionId: number, nominationId: number) {
+  const { rows } = await sql.query<{ organiserOrgId: number; status: string }>(
+    `select s.organiser_org_id as "organiserOrgId", s.status from selections s
+       join selection_nominations n on n.selection_id = s.id
+      where s.id = $1 and n.id = $2 and n.status = 'selected' and s.status in ('notice', 'final')`,
+    [selectionId, nominationId],
+  );
+  return rows[0];
+}
+
+export async function insertObjection(
+  sql: Sql,
+  o: {
+    selectionId: number;
+    nominationId: number;
+    text: string;
+    contactName: string;
+    contactPhone: string;
+    createdAt: Date;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into selection_objections (selection_id, nomination_id, text, contact_name, contact_phone, created_at)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [o.selectionId, o.nominationId, o.text, o.contactName, o.contactPhone, o.createdAt.toISOString()],
+  );
+  return rows[0].id;
+}
