@@ -41,3 +41,16 @@ export function monthEnd(date: string): string {
   const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0));
   return d.toISOString().slice(0, 10);
 }
+
+/** A day written YYYY-MM-DD plus `n` days (calendar arithmetic; `n` may be negative). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day after a day written YYYY-MM-DD. */
+export const dayAfter = (day: string): string => addDays(day, 1);
+
+/** The day before a day written YYYY-MM-DD. */
+export const dayBefore = (day: string): string => addDays(day, -1);

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { addDays, dayAfter, todayInChina } from '../../shared/dates.ts';
 import {
   insertEmployerUnions,
   insertOrg,
@@ -10,7 +10,6 @@ import {
 import { type Signing, signAgreements } from './agreements.sign.ts';
 import type { AgreementLevel, Clause } from './agreements.types.ts';
 import type { CoverageInput } from './coverage.counts.ts';
-import { dayAfter } from './coverage.steps.ts';
 
 /**
  * Seed 002 (平谷女职工坐上特殊关爱“直通车”): this year 平谷 signed 224 women workers' special protection
@@ -78,12 +77,6 @@ function demoUscc(serial: number): string {
 
 function addYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Three-year terms: from `effective` to the day before its third anniversary. */

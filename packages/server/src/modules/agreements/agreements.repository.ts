@@ -1,8 +1,9 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { dayAfter } from '../../shared/dates.ts';
 import { escapeLike } from '../../shared/like.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
-import { dayAfter, type Span } from './coverage.steps.ts';
+import type { Span } from './coverage.steps.ts';
 
 export interface AgreementRow {
   id: number;

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { dayAfter, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -26,7 +26,6 @@ import { RENEWAL_DAYS } from './agreements.types.ts';
 import { type CoverageInput, coverEnterprises, endCoverage } from './coverage.counts.ts';
 import { readCoverageSheet } from './coverage.import.ts';
 import { checkCoverage } from './coverage.input.ts';
-import { dayAfter } from './coverage.steps.ts';
 
 export interface CreateAgreementInput {
   orgId: number;

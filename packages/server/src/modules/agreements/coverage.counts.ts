@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { dayAfter } from '../../shared/dates.ts';
 import { findUnionEmployers } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import {
@@ -11,7 +12,7 @@ import {
   upsertCoverage,
 } from './agreements.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind, type AgreementLevel } from './agreements.types.ts';
-import { coverageChange, dayAfter, type Span, type Step } from './coverage.steps.ts';
+import { coverageChange, type Span, type Step } from './coverage.steps.ts';
 
 /**
  * The subjects this module keeps in the reporting layer (all dim = the agreement's kind):

@@ -68,10 +68,3 @@ export function coverageChange(before: Span[], after: Span[]): Step[] {
     .filter((s) => s.enterprises || s.workers || s.women)
     .sort((a, b) => a.on.localeCompare(b.on));
 }
-
-/** The day after `date` ('YYYY-MM-DD'). */
-export function dayAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addDays } from '../../shared/dates.ts';
 import {
   afterHours,
   type CalendarDay,
@@ -16,9 +17,6 @@ import type { Category } from './cases.types.ts';
  * listed in `work_calendar` — public holidays (not working) and 调休 make-up days (working, on a weekend).
  */
 
-const DAY_MS = 86_400_000;
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const isWeekend = (date: string) => {
   const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
   return wd === 0 || wd === 6;

@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { addDays, todayInChina } from '../../shared/dates.ts';
 import type { IdProtector } from '../people/index.ts';
 import { listDemoMembers } from './cases.demo.repository.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -72,10 +72,6 @@ const REPLIES: Record<Outcome, string> = {
   fresh: '',
 };
 
-const DAY_MS = 86_400_000;
-function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-}
 /** That day at that hour in China. */
 const at = (date: string, hour: number) => new Date(Date.parse(`${date}T00:00:00Z`) + (hour - 8) * 3600_000);
 

@@ -1,3 +1,4 @@
+import { dayAfter } from '../../shared/dates.ts';
 import type { CalendarDay } from './cases.calendar.repository.ts';
 
 /**
@@ -26,8 +27,6 @@ const iso = (y: number, m: number, d: number) => {
   return date.toISOString().slice(0, 10);
 };
 const weekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
-const nextDay = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function parseHolidayNotice(year: number, text: string): NoticeReading {
   const days = new Map<string, CalendarDay>();
@@ -74,7 +73,7 @@ export function parseHolidayNotice(year: number, text: string): NoticeReading {
         problems.push(bad(sentence));
         continue;
       }
-      for (let day = from; day <= to; day = nextDay(day)) {
+      for (let day = from; day <= to; day = dayAfter(day)) {
         days.set(day, { day, working: false, name });
       }
     }

@@ -1,5 +1,5 @@
+import { dayAfter } from '../../shared/dates.ts';
 import type { CountDelta } from '../reporting/index.ts';
-import { dayAfter } from './hardship.types.ts';
 
 /**
  * The counts a file keeps in the reporting layer (subjects, all by union):

@@ -3,11 +3,11 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { dayBefore, todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { HardshipService } from './hardship.service.ts';
-import { dayBefore, yearAfter } from './hardship.types.ts';
+import { yearAfter } from './hardship.types.ts';
 
 let db: Db;
 let ctx: TestContext;

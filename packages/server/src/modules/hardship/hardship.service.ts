@@ -1,6 +1,6 @@
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { dayBefore, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
@@ -41,7 +41,6 @@ import {
 import {
   CAUSE_ZH,
   type Cause,
-  dayBefore,
   type FileLevel,
   type FileStatus,
   LEVEL_ZH,

@@ -44,18 +44,6 @@ export function yearAfter(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function dayAfter(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
-export function dayBefore(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Chinese names, for exports. */
 export const STATUS_ZH: Record<FileStatus, string> = {
   draft: '待认定',

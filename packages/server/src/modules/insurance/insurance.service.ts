@@ -1,6 +1,6 @@
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { dayAfter, dayBefore, todayInChina } from '../../shared/dates.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -26,16 +26,7 @@ import {
   policyYears,
   statesOnDay,
 } from './insurance.repository.ts';
-import {
-  CLAIM_DOCUMENTS,
-  dayAfter,
-  dayBefore,
-  daysBetween,
-  err,
-  laterDay,
-  PAYOUT_PRESET,
-  POLICY,
-} from './insurance.shared.ts';
+import { CLAIM_DOCUMENTS, daysBetween, err, laterDay, PAYOUT_PRESET, POLICY } from './insurance.shared.ts';
 
 /**
  * Group accident insurance (团体意外伤害医疗保险, issue 27): a union's policy for a year, its insured taken from the

@@ -31,13 +31,7 @@ export const CLAIM = { zh: '理赔申请', en: 'Claim' };
 /** The later of two days written YYYY-MM-DD. */
 export const laterDay = (a: string, b: string) => (a.localeCompare(b) >= 0 ? a : b);
 export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-/** The day before a day written YYYY-MM-DD. */
-export const dayBefore = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** The programs preset through whose ledger a union pays the payouts of a policy it pays (payer 'union'). */
 export const PAYOUT_PRESET = 'insurance-claim-payout';
 /** The ledger subject of a claim's payout: granted once. */
 export const payoutSubject = (claimId: number) => `insurance-claim:${claimId}`;
-/** The day after a day written YYYY-MM-DD. */
-export const dayAfter = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

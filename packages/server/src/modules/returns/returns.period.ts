@@ -1,3 +1,4 @@
+import { dayBefore } from '../../shared/dates.ts';
 import type { PeriodKind } from './returns.repository.ts';
 
 /**
@@ -17,13 +18,6 @@ export function validYearStart(mmdd: string): boolean {
   const day = Number(m[2]);
   return month >= 1 && month <= 12 && day >= 1 && day <= lastDay(2025, month);
 }
-
-/** The day before 'YYYY-MM-DD'. */
-const dayBefore = (day: string) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /** The first and last day of a period: a year, a survey year, a quarter (part 1–4) or a month (part 1–12). */
 export function periodOf(

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { dayAfter } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
@@ -19,12 +20,6 @@ import {
   type SubmissionRow,
   valuesOf,
 } from './returns.repository.ts';
-
-const nextDay = (d: string) => {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10);
-};
 
 /**
  * Whether a value stands out among its peers (ADR 47): it lies outside the min–max of the other peers by more than
@@ -163,7 +158,7 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
     async progress(actor: Actor, returnId: number, orgId?: number) {
       return db.tx(async (sql) => {
         const v = await viewpoint(sql, actor, returnId, orgId);
-        const deadlineEnd = chinaDayStart(nextDay(v.r.deadline));
+        const deadlineEnd = chinaDayStart(dayAfter(v.r.deadline));
         const counts = await completeness(sql, v.r.id, v.path, deadlineEnd, clock());
         const rows = await progressRows(sql, v.r.id, v.sub?.id ?? null);
         return {

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { addDays } from '../../shared/dates.ts';
 import { chinaDayStart, effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -30,13 +31,6 @@ import {
   type SelectionHead,
 } from './selections.repository.ts';
 import { awardLevelOf } from './selections.types.ts';
-
-/** A date plus `days` days ('YYYY-MM-DD', calendar arithmetic in UTC). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 interface RankedNomination {
   id: number;

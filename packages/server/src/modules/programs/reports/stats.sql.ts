@@ -1,3 +1,5 @@
+import { dayAfter } from '../../../shared/dates.ts';
+
 /**
  * Where the programs report reads its figures (ADR 29). Every figure is dated by what it counts, in China time
  * (UTC+8): applications by application date (`applied_on`), decisions by decision date (`decided_at`),
@@ -33,11 +35,6 @@ const nextMonth = (d: string) => {
   const [y, m] = d.split('-').map(Number);
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 };
-const nextDay = (d: string) => {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10);
-};
 
 /**
  * How a period [from, to] is read: its whole months from the counts (first and last as 'YYYY-MM', null when
@@ -45,7 +42,7 @@ const nextDay = (d: string) => {
  */
 export function periodParts(from: string | null, to: string | null) {
   const start = from === null ? null : from.endsWith('-01') ? from : nextMonth(from);
-  const after = to === null ? null : nextDay(to);
+  const after = to === null ? null : dayAfter(to);
   const end = after === null ? null : after.endsWith('-01') ? after : `${after.slice(0, 7)}-01`;
   if (start !== null && end !== null && start >= end) {
     return { months: null, edgeParams: [after ?? 'infinity', 'infinity'], hasEdges: true };
