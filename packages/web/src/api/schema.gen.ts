@@ -50001,21 +50001,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        attended: number;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        title: string;
-                        venue: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            attended: number;
+                            capacity: number;
+                            /** @enum {string} */
+                            carrier: "reading_room" | "studio" | "craftsman_base";
+                            heldOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "reading" | "master_meet";
+                            minutes: number;
+                            orgId: number;
+                            orgName: string;
+                            signedUp: number;
+                            title: string;
+                            venue: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -50513,18 +50518,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        completions: number;
-                        description: string | null;
-                        enrolments: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
-                        lessonCount: number;
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        title: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            completions: number;
+                            description: string | null;
+                            enrolments: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
+                            lessonCount: number;
+                            minutes: number;
+                            orgId: number;
+                            orgName: string;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -51250,14 +51260,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                        speciality: string;
-                        /** @enum {string} */
-                        title: "model_worker" | "craftsman";
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            id: number;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            speciality: string;
+                            /** @enum {string} */
+                            title: "model_worker" | "craftsman";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -51485,15 +51500,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        kind: "ebook" | "video" | "audio" | "document";
-                        orgId: number;
-                        orgName: string;
-                        terms: string;
-                        title: string;
-                        url: string | null;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "ebook" | "video" | "audio" | "document";
+                            orgId: number;
+                            orgName: string;
+                            terms: string;
+                            title: string;
+                            url: string | null;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -59660,23 +59680,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        attended: number;
-                        attendedByMe: boolean;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        signedUpByMe: boolean;
-                        title: string;
-                        venue: string;
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            attended: number;
+                            attendedByMe: boolean;
+                            capacity: number;
+                            /** @enum {string} */
+                            carrier: "reading_room" | "studio" | "craftsman_base";
+                            heldOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "reading" | "master_meet";
+                            minutes: number;
+                            orgId: number;
+                            orgName: string;
+                            signedUp: number;
+                            signedUpByMe: boolean;
+                            title: string;
+                            venue: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -60271,14 +60296,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                        speciality: string;
-                        /** @enum {string} */
-                        title: "model_worker" | "craftsman";
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            id: number;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            speciality: string;
+                            /** @enum {string} */
+                            title: "model_worker" | "craftsman";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -60503,20 +60533,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        answer: string | null;
-                        answeredAt: string | null;
-                        askerName: string;
-                        createdAt: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "question" | "apprentice";
-                        masterName: string;
-                        /** @description I asked it (false: it was addressed to me as a master) */
-                        mine: boolean;
-                        /** @enum {string} */
-                        status: "open" | "answered" | "accepted" | "declined";
-                        text: string;
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            askerName: string;
+                            createdAt: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "question" | "apprentice";
+                            masterName: string;
+                            /** @description I asked it (false: it was addressed to me as a master) */
+                            mine: boolean;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "accepted" | "declined";
+                            text: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
