@@ -41489,7 +41489,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description how many of the masters listed are flagged */
                         flagged: number;
+                        /** @description at most the first 1000 */
                         items: {
                             behindPairs: number;
                             /** @description Confirmed sessions due by today (0 before 1 July) */
@@ -41522,6 +41524,8 @@ export interface operations {
                             year: number;
                         }[];
                         sessionsAYear: number;
+                        /** @description how many masters there are in all; more than the items when the list was cut */
+                        total: number;
                         year: number;
                     };
                 };
@@ -61246,6 +61250,7 @@ export interface operations {
                             unionName: string;
                             year: number;
                         }[];
+                        /** @description at most the latest 200 */
                         sessions: {
                             confirmed: boolean;
                             heldOn: string;
@@ -61259,6 +61264,8 @@ export interface operations {
                             masterName: string;
                             topic: string;
                         }[];
+                        /** @description how many sessions there are in all */
+                        sessionsTotal: number;
                     };
                 };
             };
