@@ -248,7 +248,9 @@ export const cases: Record<string, ScopeCase> = {
     () => ({}),
     (f, res) => {
       expect(res.statusCode).toBe(200);
-      expect((res.json() as { id: number }[]).some((a) => a.id === f.ids.cpActivity)).toBe(false);
+      expect((res.json() as { items: { id: number }[] }).items.some((a) => a.id === f.ids.cpActivity)).toBe(
+        false,
+      );
     },
   ),
   'POST /api/me/learning/activities/:id/signup': self(
@@ -259,7 +261,7 @@ export const cases: Record<string, ScopeCase> = {
     () => ({}),
     (f, res) => {
       expect(res.statusCode).toBe(200);
-      const ids = (res.json() as { personId: number }[]).map((m) => m.personId);
+      const ids = (res.json() as { items: { personId: number }[] }).items.map((m) => m.personId);
       expect(ids).not.toContain(f.workerPerson);
     },
   ),
@@ -268,7 +270,9 @@ export const cases: Record<string, ScopeCase> = {
     (f, res) => {
       expect(res.statusCode).toBe(200);
       expect(
-        (res.json() as { id: number; mine: boolean }[]).find((r) => r.id === f.ids.myRequest),
+        (res.json() as { items: { id: number; mine: boolean }[] }).items.find(
+          (r) => r.id === f.ids.myRequest,
+        ),
       ).toMatchObject({
         mine: false,
       });

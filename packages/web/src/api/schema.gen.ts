@@ -41489,7 +41489,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description how many of the masters listed are flagged */
                         flagged: number;
+                        /** @description at most the first 1000 */
                         items: {
                             behindPairs: number;
                             /** @description Confirmed sessions due by today (0 before 1 July) */
@@ -41522,6 +41524,8 @@ export interface operations {
                             year: number;
                         }[];
                         sessionsAYear: number;
+                        /** @description how many masters there are in all; more than the items when the list was cut */
+                        total: number;
                         year: number;
                     };
                 };
@@ -50001,21 +50005,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        attended: number;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        title: string;
-                        venue: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            attended: number;
+                            capacity: number;
+                            /** @enum {string} */
+                            carrier: "reading_room" | "studio" | "craftsman_base";
+                            heldOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "reading" | "master_meet";
+                            minutes: number;
+                            orgId: number;
+                            orgName: string;
+                            signedUp: number;
+                            title: string;
+                            venue: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -50513,18 +50522,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        completions: number;
-                        description: string | null;
-                        enrolments: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
-                        lessonCount: number;
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        title: string;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            completions: number;
+                            description: string | null;
+                            enrolments: number;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
+                            lessonCount: number;
+                            minutes: number;
+                            orgId: number;
+                            orgName: string;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -51250,14 +51264,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                        speciality: string;
-                        /** @enum {string} */
-                        title: "model_worker" | "craftsman";
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            id: number;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            speciality: string;
+                            /** @enum {string} */
+                            title: "model_worker" | "craftsman";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -51485,15 +51504,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        kind: "ebook" | "video" | "audio" | "document";
-                        orgId: number;
-                        orgName: string;
-                        terms: string;
-                        title: string;
-                        url: string | null;
-                    }[];
+                        /** @description at most the first 500 */
+                        items: {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "ebook" | "video" | "audio" | "document";
+                            orgId: number;
+                            orgName: string;
+                            terms: string;
+                            title: string;
+                            url: string | null;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -59660,23 +59684,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        attended: number;
-                        attendedByMe: boolean;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        signedUpByMe: boolean;
-                        title: string;
-                        venue: string;
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            attended: number;
+                            attendedByMe: boolean;
+                            capacity: number;
+                            /** @enum {string} */
+                            carrier: "reading_room" | "studio" | "craftsman_base";
+                            heldOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "reading" | "master_meet";
+                            minutes: number;
+                            orgId: number;
+                            orgName: string;
+                            signedUp: number;
+                            signedUpByMe: boolean;
+                            title: string;
+                            venue: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -60271,14 +60300,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                        speciality: string;
-                        /** @enum {string} */
-                        title: "model_worker" | "craftsman";
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            id: number;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            speciality: string;
+                            /** @enum {string} */
+                            title: "model_worker" | "craftsman";
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -60503,20 +60537,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        answer: string | null;
-                        answeredAt: string | null;
-                        askerName: string;
-                        createdAt: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "question" | "apprentice";
-                        masterName: string;
-                        /** @description I asked it (false: it was addressed to me as a master) */
-                        mine: boolean;
-                        /** @enum {string} */
-                        status: "open" | "answered" | "accepted" | "declined";
-                        text: string;
-                    }[];
+                        /** @description at most the first 200 */
+                        items: {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            askerName: string;
+                            createdAt: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "question" | "apprentice";
+                            masterName: string;
+                            /** @description I asked it (false: it was addressed to me as a master) */
+                            mine: boolean;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "accepted" | "declined";
+                            text: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -61211,6 +61250,7 @@ export interface operations {
                             unionName: string;
                             year: number;
                         }[];
+                        /** @description at most the latest 200 */
                         sessions: {
                             confirmed: boolean;
                             heldOn: string;
@@ -61224,6 +61264,8 @@ export interface operations {
                             masterName: string;
                             topic: string;
                         }[];
+                        /** @description how many sessions there are in all */
+                        sessionsTotal: number;
                     };
                 };
             };

@@ -1,6 +1,10 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { ActivityRow, CreateActivityInput, MyActivityRow, SignupRow } from './learning.schemas.ts';
+
+/** The most rows the staff's and the worker's lists of activities hold; each says how many there are in all. */
+export const ACTIVITIES_CAP = { staff: 500, worker: 200 } as const;
 
 const ACTIVITY_COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", a.title, a.kind, a.carrier, a.venue,
   a.held_on as "heldOn", a.minutes, a.capacity, a.signed_up as "signedUp",
@@ -82,14 +86,14 @@ export async function findActivity(sql: Sql, id: number): Promise<ActivityRow> {
 }
 
 /** The activities of the actor's subtree, latest first. */
-export async function listActivityRows(sql: Sql, actor: Actor): Promise<ActivityRow[]> {
+export async function listActivityRows(sql: Sql, actor: Actor) {
   const params: unknown[] = [];
-  const { rows } = await sql.query<ActivityRow>(
-    `select ${ACTIVITY_COLUMNS} from ${FROM} where ${subtreeCondition(actor, 'o.path', params)}
-     order by a.held_on desc, a.id desc limit 500`,
+  const { rows } = await sql.query<ActivityRow & { countAll: number }>(
+    `select ${ACTIVITY_COLUMNS}, ${COUNT_ALL} from ${FROM} where ${subtreeCondition(actor, 'o.path', params)}
+     order by a.held_on desc, a.id desc limit ${ACTIVITIES_CAP.staff}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 /**
@@ -123,20 +127,16 @@ export async function listSignedUpPersonIds(
  * The activities of the unions at and above the union at `path` held on `today` or later or in the 60 days
  * before, with the person's own sign-up; in the order held.
  */
-export async function listActivitiesForWorker(
-  sql: Sql,
-  path: string,
-  personId: number,
-  today: string,
-): Promise<MyActivityRow[]> {
-  const { rows } = await sql.query<MyActivityRow>(
-    `select ${ACTIVITY_COLUMNS}, (g.person_id is not null) as "signedUpByMe", coalesce(g.attended, false) as "attendedByMe"
+export async function listActivitiesForWorker(sql: Sql, path: string, personId: number, today: string) {
+  const { rows } = await sql.query<MyActivityRow & { countAll: number }>(
+    `select ${ACTIVITY_COLUMNS}, (g.person_id is not null) as "signedUpByMe", coalesce(g.attended, false) as "attendedByMe",
+            ${COUNT_ALL}
      from ${FROM} left join learning_signups g on g.activity_id = a.id and g.person_id = $2
      where starts_with($1::text, o.path) and a.held_on >= $3::date - 60
-     order by a.held_on, a.id limit 200`,
+     order by a.held_on, a.id limit ${ACTIVITIES_CAP.worker}`,
     [path, personId, today],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** The activity's union path and day. */

@@ -65,6 +65,7 @@ export function createActivitiesService(db: Db) {
     return activity;
   }
   return {
+    /** The activities of the actor's subtree, latest first: at most 500, and how many there are in all. */
     async listActivities(actor: Actor) {
       requireAccess(actor, 'learning.read');
       return listActivityRows(db, actor);
@@ -118,7 +119,10 @@ export function createActivitiesService(db: Db) {
       });
     },
 
-    /** Upcoming and recent activities of the unions at and above the worker's, with their own sign-up. */
+    /**
+     * Upcoming and recent activities of the unions at and above the worker's, with their own sign-up: at most
+     * 200, and how many there are in all.
+     */
     async myActivities(actor: Actor) {
       const me = await getWorkerUnion(db, actor);
       return listActivitiesForWorker(db, me.path, me.personId, todayInChina());

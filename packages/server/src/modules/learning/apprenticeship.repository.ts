@@ -1,6 +1,13 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { MasterRow, RequestRow } from './learning.schemas.ts';
+
+/**
+ * The most rows a list holds: the staff's masters, the masters a worker may ask, a person's requests; each says
+ * how many there are in all.
+ */
+export const APPRENTICESHIP_CAP = { masters: 500, federationMasters: 200, requests: 200 } as const;
 
 /*
  * Masters and requests are read with the names of the persons they concern, from people's `persons` (to move
@@ -37,14 +44,14 @@ export async function findRequest(sql: Sql, id: number, personId: number): Promi
 }
 
 /** The masters of the actor's subtree. */
-export async function listMasterRows(sql: Sql, actor: Actor): Promise<MasterRow[]> {
+export async function listMasterRows(sql: Sql, actor: Actor) {
   const params: unknown[] = [];
-  const { rows } = await sql.query<MasterRow>(
-    `select ${MASTER_COLUMNS} from ${MASTER_FROM} where ${subtreeCondition(actor, 'o.path', params)}
-     order by m.id limit 500`,
+  const { rows } = await sql.query<MasterRow & { countAll: number }>(
+    `select ${MASTER_COLUMNS}, ${COUNT_ALL} from ${MASTER_FROM} where ${subtreeCondition(actor, 'o.path', params)}
+     order by m.id limit ${APPRENTICESHIP_CAP.masters}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function findMaster(sql: Sql, id: number): Promise<MasterRow> {
@@ -56,16 +63,13 @@ export async function findMaster(sql: Sql, id: number): Promise<MasterRow> {
 }
 
 /** The masters of the federation whose top union's path is `root`, other than the person. */
-export async function listFederationMasters(
-  sql: Sql,
-  root: string,
-  exceptPersonId: number,
-): Promise<MasterRow[]> {
-  const { rows } = await sql.query<MasterRow>(
-    `select ${MASTER_COLUMNS} from ${MASTER_FROM} where o.path like $1 and m.person_id <> $2 order by m.id limit 200`,
+export async function listFederationMasters(sql: Sql, root: string, exceptPersonId: number) {
+  const { rows } = await sql.query<MasterRow & { countAll: number }>(
+    `select ${MASTER_COLUMNS}, ${COUNT_ALL} from ${MASTER_FROM} where o.path like $1 and m.person_id <> $2
+     order by m.id limit ${APPRENTICESHIP_CAP.federationMasters}`,
     [`${root}/%`, exceptPersonId],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** The person a master of the federation whose top union's path is `root` is, when there is that master. */
@@ -94,13 +98,13 @@ export async function insertRequest(
 }
 
 /** The requests a person asked and those addressed to them as a master, newest first. */
-export async function listRequestsOfPerson(sql: Sql, personId: number): Promise<RequestRow[]> {
-  const { rows } = await sql.query<RequestRow>(
-    `select ${REQUEST_COLUMNS('$1')} from ${REQUEST_FROM} where r.person_id = $1 or m.person_id = $1
-     order by r.id desc limit 200`,
+export async function listRequestsOfPerson(sql: Sql, personId: number) {
+  const { rows } = await sql.query<RequestRow & { countAll: number }>(
+    `select ${REQUEST_COLUMNS('$1')}, ${COUNT_ALL} from ${REQUEST_FROM} where r.person_id = $1 or m.person_id = $1
+     order by r.id desc limit ${APPRENTICESHIP_CAP.requests}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** The request locked for its answer, with its master's person. */

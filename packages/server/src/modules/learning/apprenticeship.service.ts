@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Capped } from '../../shared/capped.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getPersonInScope } from '../people/index.ts';
 import {
@@ -17,7 +18,7 @@ import {
 import { isUniqueViolation } from './learning.db.ts';
 import { learningError, MASTER, missing, REQUEST } from './learning.errors.ts';
 import { getWorkerUnion } from './learning.lookup.ts';
-import type { MasterRow, RequestRow } from './learning.schemas.ts';
+import type { RequestRow } from './learning.schemas.ts';
 
 /** Designates a member as a master (no access check: the caller has made it). */
 export async function insertMaster(
@@ -40,7 +41,8 @@ export async function insertMaster(
 
 export function createApprenticeshipService(db: Db) {
   return {
-    async listMasters(actor: Actor): Promise<MasterRow[]> {
+    /** The masters of the actor's subtree: at most the first 500, and how many there are in all. */
+    async listMasters(actor: Actor) {
       requireAccess(actor, 'learning.read');
       return listMasterRows(db, actor);
     },
@@ -63,8 +65,11 @@ export function createApprenticeshipService(db: Db) {
       });
     },
 
-    /** The masters a worker may ask: those of the worker's whole federation (the top union's subtree). */
-    async myMasters(actor: Actor): Promise<MasterRow[]> {
+    /**
+     * The masters a worker may ask: those of the worker's whole federation (the top union's subtree), at most
+     * the first 200, and how many there are in all.
+     */
+    async myMasters(actor: Actor) {
       const me = await getWorkerUnion(db, actor);
       const root = me.path.split('/').slice(0, 2).join('/');
       return listFederationMasters(db, root, me.personId);
@@ -86,9 +91,9 @@ export function createApprenticeshipService(db: Db) {
       });
     },
 
-    /** The requests I asked and those addressed to me as a master, newest first. */
-    async myRequests(actor: Actor): Promise<RequestRow[]> {
-      if (actor.personId === null) return [];
+    /** The requests I asked and those addressed to me as a master, newest first (at most 200, and the total). */
+    async myRequests(actor: Actor): Promise<Capped<RequestRow>> {
+      if (actor.personId === null) return { items: [], total: 0 };
       return listRequestsOfPerson(db, actor.personId);
     },
 

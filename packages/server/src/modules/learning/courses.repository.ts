@@ -1,5 +1,6 @@
 import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type {
   CourseRow,
   CreateCourseInput,
@@ -7,6 +8,9 @@ import type {
   LessonRow,
   ResourceRow,
 } from './learning.schemas.ts';
+
+/** The most rows a staff list of courses or of resources holds; each says how many there are in all. */
+export const CATALOGUE_CAP = { courses: 500, resources: 500 } as const;
 
 const COURSE_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", c.title, c.kind, c.description, c.minutes,
   (select count(*) from learning_lessons l where l.course_id = c.id)::int as "lessonCount",
@@ -92,29 +96,29 @@ export async function findLessonFileRow(
   return rows[0];
 }
 
-/** The courses the actor sees (its subtree's and those offered from above), newest first. */
-export async function listCourseRows(sql: Sql, actor: Actor): Promise<CourseRow[]> {
+/** The courses the actor sees (its subtree's and those offered from above), newest first, up to `cap`. */
+export async function listCourseRows(sql: Sql, actor: Actor, cap: number = CATALOGUE_CAP.courses) {
   const params: unknown[] = [];
-  const { rows } = await sql.query<CourseRow>(
-    `select ${COURSE_COLUMNS} from learning_courses c join orgs o on o.id = c.org_id
-     where ${offeredCondition(actor, 'o.path', params)} order by c.id desc limit 500`,
+  const { rows } = await sql.query<CourseRow & { countAll: number }>(
+    `select ${COURSE_COLUMNS}, ${COUNT_ALL} from learning_courses c join orgs o on o.id = c.org_id
+     where ${offeredCondition(actor, 'o.path', params)} order by c.id desc limit ${Number(cap)}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 const RESOURCE_COLUMNS = `r.id, r.org_id as "orgId", o.name as "orgName", r.title, r.kind, r.url, r.terms`;
 
 /** The resources the actor sees (its subtree's and those offered from above), newest first. */
-export async function listResourceRows(sql: Sql, actor: Actor): Promise<ResourceRow[]> {
+export async function listResourceRows(sql: Sql, actor: Actor) {
   const params: unknown[] = [];
-  const { rows } = await sql.query<ResourceRow>(
-    `select ${RESOURCE_COLUMNS}
+  const { rows } = await sql.query<ResourceRow & { countAll: number }>(
+    `select ${RESOURCE_COLUMNS}, ${COUNT_ALL}
      from learning_resources r join orgs o on o.id = r.org_id
-     where ${offeredCondition(actor, 'o.path', params)} order by r.id desc limit 500`,
+     where ${offeredCondition(actor, 'o.path', params)} order by r.id desc limit ${CATALOGUE_CAP.resources}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function findResource(sql: Sql, id: number): Promise<ResourceRow> {

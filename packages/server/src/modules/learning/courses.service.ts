@@ -60,7 +60,8 @@ export async function findLessonFile(
 
 export function createCoursesService(db: Db) {
   return {
-    async listCourses(actor: Actor): Promise<CourseRow[]> {
+    /** The courses the actor sees, newest first: at most the first 500, and how many there are in all. */
+    async listCourses(actor: Actor) {
       requireAccess(actor, 'learning.read');
       return listCourseRows(db, actor);
     },
@@ -109,6 +110,7 @@ export function createCoursesService(db: Db) {
       return file;
     },
 
+    /** The resources the actor sees, newest first: at most the first 500, and how many there are in all. */
     async listResources(actor: Actor) {
       requireAccess(actor, 'learning.read');
       return listResourceRows(db, actor);

@@ -5,9 +5,11 @@ import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { renderCertificate } from './certificate.ts';
 import {
+  ActivityList,
   ActivitySchema,
   AttendanceBody,
   CourseDetail,
+  CourseList,
   CourseSchema,
   CreateActivityBody,
   CreateCourseBody,
@@ -19,7 +21,9 @@ import {
   LessonForm,
   LessonSchema,
   LicenceSchema,
+  MasterList,
   MasterSchema,
+  ResourceList,
   ResourceSchema,
   SignupSchema,
   SiteSchema,
@@ -45,7 +49,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
       schema: {
         tags,
         summary: 'Courses my subtree provides or that are offered from above',
-        response: { 200: Type.Array(CourseSchema) },
+        response: { 200: CourseList },
       },
     },
     async (req) => courses.listCourses(actorOf(req)),
@@ -117,7 +121,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
       schema: {
         tags,
         summary: 'Digital resources with their licence terms',
-        response: { 200: Type.Array(ResourceSchema) },
+        response: { 200: ResourceList },
       },
     },
     async (req) => courses.listResources(actorOf(req)),
@@ -201,7 +205,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
       schema: {
         tags,
         summary: 'Offline activities of my subtree',
-        response: { 200: Type.Array(ActivitySchema) },
+        response: { 200: ActivityList },
       },
     },
     async (req) => activities.listActivities(actorOf(req)),
@@ -253,7 +257,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
       schema: {
         tags,
         summary: 'Masters (劳模/工匠) designated in my subtree',
-        response: { 200: Type.Array(MasterSchema) },
+        response: { 200: MasterList },
       },
     },
     async (req) => apprenticeship.listMasters(actorOf(req)),

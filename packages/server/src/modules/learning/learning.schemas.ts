@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   Id,
   Name,
@@ -10,6 +11,9 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { ACTIVITIES_CAP } from './activities.repository.ts';
+import { APPRENTICESHIP_CAP } from './apprenticeship.repository.ts';
+import { CATALOGUE_CAP } from './courses.repository.ts';
 
 export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
 export const LESSON_KINDS = ['video', 'document', 'link'] as const;
@@ -60,6 +64,7 @@ export const CourseSchema = Type.Object({
   completions: Type.Integer(),
 });
 export type CourseRow = Static<typeof CourseSchema>;
+export const CourseList = CappedList(CourseSchema, CATALOGUE_CAP.courses);
 export const CourseDetail = Type.Object({ course: CourseSchema, lessons: Type.Array(LessonSchema) });
 
 const FileJson = Obj({ name: Name(200), mime: Str(100), dataBase64: Type.String({ maxLength: 1_400_000 }) });
@@ -95,6 +100,7 @@ export const ResourceSchema = Type.Object({
   url: Nullable(Type.String()),
   terms: Type.String(),
 });
+export const ResourceList = CappedList(ResourceSchema, CATALOGUE_CAP.resources);
 
 export const CreateSiteBody = Obj({
   orgId: Id,
@@ -165,6 +171,7 @@ export const ActivitySchema = Type.Object({
   signedUp: Type.Integer(),
   attended: Type.Integer(),
 });
+export const ActivityList = CappedList(ActivitySchema, ACTIVITIES_CAP.staff);
 export const SignupSchema = Type.Object({
   personId: Type.Integer(),
   name: Type.String(),
@@ -187,6 +194,8 @@ export const MasterSchema = Type.Object({
   speciality: Type.String(),
 });
 export type MasterRow = Static<typeof MasterSchema>;
+export const MasterList = CappedList(MasterSchema, APPRENTICESHIP_CAP.masters);
+export const MyMasterList = CappedList(MasterSchema, APPRENTICESHIP_CAP.federationMasters);
 
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
@@ -271,6 +280,7 @@ export const MyActivity = Type.Object({
   signedUpByMe: Type.Boolean(),
   attendedByMe: Type.Boolean(),
 });
+export const MyActivityList = CappedList(MyActivity, ACTIVITIES_CAP.worker);
 export const AskBody = Obj({ masterId: Id, kind: StrEnum(REQUEST_KINDS), text: Name(2000) });
 export const AnswerBody = Obj({
   answer: Name(2000),
@@ -289,6 +299,7 @@ export const RequestSchema = Type.Object({
   mine: Type.Boolean({ description: 'I asked it (false: it was addressed to me as a master)' }),
 });
 export type RequestRow = Static<typeof RequestSchema>;
+export const RequestList = CappedList(RequestSchema, APPRENTICESHIP_CAP.requests);
 
 export type ResourceRow = Static<typeof ResourceSchema>;
 export type ActivityRow = Static<typeof ActivitySchema>;

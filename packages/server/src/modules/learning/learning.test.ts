@@ -8,6 +8,7 @@ import type { OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { renderCertificate } from './certificate.ts';
 import { trainingRef } from './completion.ts';
+import { listCourseRows } from './courses.repository.ts';
 import { enrolPerson, recordProgress } from './enrolment.service.ts';
 import { LEARNING_SUBJECTS } from './learning.counts.ts';
 import { createLearningService, type LearningService } from './learning.service.ts';
@@ -247,6 +248,54 @@ describe('enrolment and progress', () => {
   });
 });
 
+describe('lists cut at their caps', () => {
+  it('the staff’s list of courses says how many there are beyond the cap', async () => {
+    const d = await ctx.newOrg(root, 'district');
+    const clerk = ctx.actor('staff', d);
+    for (const n of [1, 2, 3])
+      await learning.courses.createCourse(clerk, {
+        orgId: d.id,
+        title: `班组长培训${n}-${ctx.unique()}`,
+        kind: 'skill',
+        minutes: 30,
+      });
+    // the district's three and the course offered from the top union
+    const whole = await learning.courses.listCourses(clerk);
+    expect(whole.total).toBe(4);
+    expect(whole.items).toHaveLength(4);
+    const cut = await listCourseRows(db, clerk, 2);
+    expect(cut.total).toBe(4);
+    expect(cut.items.map((c) => c.id)).toEqual(whole.items.slice(0, 2).map((c) => c.id));
+    expect(cut.items[0]).not.toHaveProperty('countAll');
+    expect(await listCourseRows(db, ctx.actor('staff', await ctx.newRoot()), 2)).toEqual({
+      items: [],
+      total: 0,
+    });
+  });
+
+  it('the worker’s and the staff’s lists of activities report their totals', async () => {
+    const d = await ctx.newOrg(root, 'district');
+    for (const heldOn of [today, today])
+      await learning.activities.createActivity(ctx.actor('staff', d), {
+        orgId: d.id,
+        title: '工匠面对面',
+        kind: 'master_meet',
+        carrier: 'studio',
+        venue: '创新工作室',
+        heldOn,
+        minutes: 90,
+        capacity: 20,
+      });
+    const staffList = await learning.activities.listActivities(ctx.actor('staff', d));
+    expect(staffList).toMatchObject({ total: 2 });
+    expect(staffList.items).toHaveLength(2);
+    const w = await worker(d);
+    const mine = await learning.activities.myActivities(w.actor);
+    expect(mine).toMatchObject({ total: 2 });
+    expect(mine.items.map((a) => a.signedUpByMe)).toEqual([false, false]);
+  });
+});
+
 describe('activities and masters', () => {
   it('sign-up respects the capacity; attendance counts towards hours once', async () => {
     const a = await learning.activities.createActivity(ctx.actor('staff', district), {
@@ -283,7 +332,9 @@ describe('activities and masters', () => {
       speciality: '数控加工',
     });
     const w = await worker();
-    expect((await learning.apprenticeship.myMasters(w.actor)).map((x) => x.id)).toContain(master.id);
+    const masters = await learning.apprenticeship.myMasters(w.actor);
+    expect(masters.items.map((x) => x.id)).toContain(master.id);
+    expect(masters.total).toBe(masters.items.length);
     const q = await learning.apprenticeship.ask(w.actor, {
       masterId: master.id,
       kind: 'apprentice',
@@ -294,7 +345,8 @@ describe('activities and masters', () => {
       { code: 'NOT_FOUND' },
     );
     const inbox = await learning.apprenticeship.myRequests(m.actor);
-    expect(inbox.find((r) => r.id === q.id)).toMatchObject({ mine: false });
+    expect(inbox.items.find((r) => r.id === q.id)).toMatchObject({ mine: false });
+    expect(inbox.total).toBe(inbox.items.length);
     const answered = await learning.apprenticeship.answer(m.actor, q.id, {
       answer: '周六来车间',
       decision: 'accept',

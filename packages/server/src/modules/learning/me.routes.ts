@@ -5,13 +5,15 @@ import {
   AnswerBody,
   AskBody,
   EnrolBody,
-  MasterSchema,
   MyActivity,
+  MyActivityList,
   MyEnrolment,
   MyEnrolmentDetail,
   MyLearning,
+  MyMasterList,
   ProgressBody,
   ProgressResult,
+  RequestList,
   RequestSchema,
 } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
@@ -97,7 +99,7 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
       schema: {
         tags,
         summary: 'Offline activities offered to my union, with my sign-up',
-        response: { 200: Type.Array(MyActivity) },
+        response: { 200: MyActivityList },
       },
     },
     async (req) => activities.myActivities(actorOf(req)),
@@ -120,7 +122,7 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
     '/api/me/learning/masters',
     {
       config: read,
-      schema: { tags, summary: 'Masters I may ask', response: { 200: Type.Array(MasterSchema) } },
+      schema: { tags, summary: 'Masters I may ask', response: { 200: MyMasterList } },
     },
     async (req) => apprenticeship.myMasters(actorOf(req)),
   );
@@ -131,7 +133,7 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
       schema: {
         tags,
         summary: 'My questions and apprenticeship requests, and those addressed to me as a master',
-        response: { 200: Type.Array(RequestSchema) },
+        response: { 200: RequestList },
       },
     },
     async (req) => apprenticeship.myRequests(actorOf(req)),

@@ -1,6 +1,7 @@
 import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -20,43 +21,46 @@ export function ActivitiesTab() {
         {t('learn.activities.new')}
       </Button>
       <LoadGate state={list} what={t('learn.activities.what')}>
-        {(rows) => (
-          <Table<Activity>
-            rowKey="id"
-            dataSource={rows}
-            pagination={{ pageSize: 20 }}
-            locale={{ emptyText: t('learn.activities.empty') }}
-            columns={[
-              { title: t('learn.activities.heldOn'), dataIndex: 'heldOn', width: 110 },
-              { title: t('learn.activities.titleCol'), dataIndex: 'title' },
-              {
-                title: t('learn.activities.kind'),
-                dataIndex: 'kind',
-                width: 130,
-                render: (k: string) => <Tag>{t(`learn.activityKind.${k}`)}</Tag>,
-              },
-              {
-                title: t('learn.activities.venue'),
-                render: (_: unknown, a) => `${a.venue}（${t(`learn.carrier.${a.carrier}`)}）`,
-              },
-              { title: t('learn.activities.organiser'), dataIndex: 'orgName', width: 180 },
-              {
-                title: t('learn.activities.signedUp'),
-                render: (_: unknown, a) => `${a.signedUp} / ${a.capacity}`,
-                width: 100,
-              },
-              { title: t('learn.activities.attended'), dataIndex: 'attended', width: 80 },
-              {
-                title: '',
-                width: 110,
-                render: (_: unknown, a) => (
-                  <Button size="small" onClick={() => setOpen(a)}>
-                    {t('learn.activities.attendance')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
+        {(data) => (
+          <>
+            <CappedNotice list={data} plain />
+            <Table<Activity>
+              rowKey="id"
+              dataSource={data.items}
+              pagination={{ pageSize: 20 }}
+              locale={{ emptyText: t('learn.activities.empty') }}
+              columns={[
+                { title: t('learn.activities.heldOn'), dataIndex: 'heldOn', width: 110 },
+                { title: t('learn.activities.titleCol'), dataIndex: 'title' },
+                {
+                  title: t('learn.activities.kind'),
+                  dataIndex: 'kind',
+                  width: 130,
+                  render: (k: string) => <Tag>{t(`learn.activityKind.${k}`)}</Tag>,
+                },
+                {
+                  title: t('learn.activities.venue'),
+                  render: (_: unknown, a) => `${a.venue}（${t(`learn.carrier.${a.carrier}`)}）`,
+                },
+                { title: t('learn.activities.organiser'), dataIndex: 'orgName', width: 180 },
+                {
+                  title: t('learn.activities.signedUp'),
+                  render: (_: unknown, a) => `${a.signedUp} / ${a.capacity}`,
+                  width: 100,
+                },
+                { title: t('learn.activities.attended'), dataIndex: 'attended', width: 80 },
+                {
+                  title: '',
+                  width: 110,
+                  render: (_: unknown, a) => (
+                    <Button size="small" onClick={() => setOpen(a)}>
+                      {t('learn.activities.attendance')}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
+          </>
         )}
       </LoadGate>
       {creating && (

@@ -2,6 +2,7 @@ import { Button, Drawer, Form, Input, InputNumber, List, Modal, Select, Table, T
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
@@ -25,33 +26,36 @@ export function CoursesTab() {
         {t('learn.courses.new')}
       </Button>
       <LoadGate state={list} what={t('learn.courses.what')}>
-        {(rows) => (
-          <Table<Course>
-            rowKey="id"
-            dataSource={rows}
-            pagination={{ pageSize: 20 }}
-            locale={{ emptyText: t('learn.courses.empty') }}
-            onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
-            columns={[
-              { title: t('learn.courses.titleCol'), dataIndex: 'title' },
-              {
-                title: t('learn.courses.kind'),
-                dataIndex: 'kind',
-                width: 130,
-                render: (k: string) => <Tag>{t(`learn.kind.${k}`)}</Tag>,
-              },
-              { title: t('learn.courses.provider'), dataIndex: 'orgName', width: 200 },
-              {
-                title: t('learn.courses.hours'),
-                dataIndex: 'minutes',
-                width: 90,
-                render: (m: number) => (m / 60).toFixed(1),
-              },
-              { title: t('learn.courses.lessons'), dataIndex: 'lessonCount', width: 80 },
-              { title: t('learn.courses.enrolments'), dataIndex: 'enrolments', width: 90 },
-              { title: t('learn.courses.completions'), dataIndex: 'completions', width: 90 },
-            ]}
-          />
+        {(data) => (
+          <>
+            <CappedNotice list={data} plain />
+            <Table<Course>
+              rowKey="id"
+              dataSource={data.items}
+              pagination={{ pageSize: 20 }}
+              locale={{ emptyText: t('learn.courses.empty') }}
+              onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
+              columns={[
+                { title: t('learn.courses.titleCol'), dataIndex: 'title' },
+                {
+                  title: t('learn.courses.kind'),
+                  dataIndex: 'kind',
+                  width: 130,
+                  render: (k: string) => <Tag>{t(`learn.kind.${k}`)}</Tag>,
+                },
+                { title: t('learn.courses.provider'), dataIndex: 'orgName', width: 200 },
+                {
+                  title: t('learn.courses.hours'),
+                  dataIndex: 'minutes',
+                  width: 90,
+                  render: (m: number) => (m / 60).toFixed(1),
+                },
+                { title: t('learn.courses.lessons'), dataIndex: 'lessonCount', width: 80 },
+                { title: t('learn.courses.enrolments'), dataIndex: 'enrolments', width: 90 },
+                { title: t('learn.courses.completions'), dataIndex: 'completions', width: 90 },
+              ]}
+            />
+          </>
         )}
       </LoadGate>
       {creating && (

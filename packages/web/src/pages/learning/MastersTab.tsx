@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -35,23 +36,26 @@ export function MastersTab() {
         {t('learn.masters.new')}
       </Button>
       <LoadGate state={list} what={t('learn.masters.what')}>
-        {(rows) => (
-          <Table<Master>
-            rowKey="id"
-            dataSource={rows}
-            pagination={{ pageSize: 20 }}
-            locale={{ emptyText: t('learn.masters.empty') }}
-            columns={[
-              { title: t('learn.masters.name'), dataIndex: 'name' },
-              {
-                title: t('learn.masters.title'),
-                dataIndex: 'title',
-                render: (v: string) => <Tag color="gold">{t(`learn.masterTitle.${v}`)}</Tag>,
-              },
-              { title: t('learn.masters.speciality'), dataIndex: 'speciality' },
-              { title: t('learn.masters.union'), dataIndex: 'orgName' },
-            ]}
-          />
+        {(data) => (
+          <>
+            <CappedNotice list={data} plain />
+            <Table<Master>
+              rowKey="id"
+              dataSource={data.items}
+              pagination={{ pageSize: 20 }}
+              locale={{ emptyText: t('learn.masters.empty') }}
+              columns={[
+                { title: t('learn.masters.name'), dataIndex: 'name' },
+                {
+                  title: t('learn.masters.title'),
+                  dataIndex: 'title',
+                  render: (v: string) => <Tag color="gold">{t(`learn.masterTitle.${v}`)}</Tag>,
+                },
+                { title: t('learn.masters.speciality'), dataIndex: 'speciality' },
+                { title: t('learn.masters.union'), dataIndex: 'orgName' },
+              ]}
+            />
+          </>
         )}
       </LoadGate>
       <Modal open={open} title={t('learn.masters.new')} onCancel={() => setOpen(false)} onOk={save}>

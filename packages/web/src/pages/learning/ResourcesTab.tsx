@@ -1,6 +1,7 @@
 import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
@@ -33,35 +34,38 @@ export function ResourcesTab() {
         {t('learn.resources.new')}
       </Button>
       <LoadGate state={list} what={t('learn.resources.what')}>
-        {(rows) => (
-          <Table<Resource>
-            rowKey="id"
-            dataSource={rows}
-            pagination={{ pageSize: 20 }}
-            locale={{ emptyText: t('learn.resources.empty') }}
-            columns={[
-              {
-                title: t('learn.resources.title'),
-                dataIndex: 'title',
-                render: (v: string, r) =>
-                  r.url ? (
-                    <a href={r.url} target="_blank" rel="noreferrer">
-                      {v}
-                    </a>
-                  ) : (
-                    v
-                  ),
-              },
-              {
-                title: t('learn.resources.kind'),
-                dataIndex: 'kind',
-                width: 110,
-                render: (k: string) => <Tag>{t(`learn.resourceKind.${k}`)}</Tag>,
-              },
-              { title: t('learn.resources.producer'), dataIndex: 'orgName', width: 200 },
-              { title: t('learn.resources.terms'), dataIndex: 'terms' },
-            ]}
-          />
+        {(data) => (
+          <>
+            <CappedNotice list={data} plain />
+            <Table<Resource>
+              rowKey="id"
+              dataSource={data.items}
+              pagination={{ pageSize: 20 }}
+              locale={{ emptyText: t('learn.resources.empty') }}
+              columns={[
+                {
+                  title: t('learn.resources.title'),
+                  dataIndex: 'title',
+                  render: (v: string, r) =>
+                    r.url ? (
+                      <a href={r.url} target="_blank" rel="noreferrer">
+                        {v}
+                      </a>
+                    ) : (
+                      v
+                    ),
+                },
+                {
+                  title: t('learn.resources.kind'),
+                  dataIndex: 'kind',
+                  width: 110,
+                  render: (k: string) => <Tag>{t(`learn.resourceKind.${k}`)}</Tag>,
+                },
+                { title: t('learn.resources.producer'), dataIndex: 'orgName', width: 200 },
+                { title: t('learn.resources.terms'), dataIndex: 'terms' },
+              ]}
+            />
+          </>
         )}
       </LoadGate>
       <Modal open={open} title={t('learn.resources.new')} onCancel={() => setOpen(false)} onOk={save}>

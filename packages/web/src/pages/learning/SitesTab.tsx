@@ -1,6 +1,7 @@
 import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -181,21 +182,23 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
         <Form.Item name="seats" label={t('learn.licence.seats')} rules={[{ required: true }]}>
           <InputNumber min={1} max={10000000} style={{ width: '100%' }} />
         </Form.Item>
+        <CappedNotice list={courses.data} plain />
         <Form.Item name="courseIds" label={t('learn.licence.courses')} rules={[{ required: true }]}>
           <Select
             mode="multiple"
             loading={courses.loading}
             data-testid="licence-courses"
             optionFilterProp="label"
-            options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.title }))}
+            options={(courses.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
           />
         </Form.Item>
+        <CappedNotice list={resources.data} plain />
         <Form.Item name="resourceIds" label={t('learn.licence.resources')}>
           <Select
             mode="multiple"
             loading={resources.loading}
             optionFilterProp="label"
-            options={(resources.data ?? []).map((r) => ({ value: r.id, label: r.title }))}
+            options={(resources.data?.items ?? []).map((r) => ({ value: r.id, label: r.title }))}
           />
         </Form.Item>
       </Form>

@@ -2,6 +2,7 @@ import { Button, Empty, Progress, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -136,10 +137,11 @@ function Activities() {
   };
   return (
     <LoadGate state={list} what={t('learn.me.activitiesWhat')}>
-      {(rows) => (
+      {(data) => (
         <>
-          {rows.length === 0 && <Empty description={t('learn.me.noActivities')} />}
-          {rows.map((a) => (
+          {data.items.length === 0 && <Empty description={t('learn.me.noActivities')} />}
+          <CappedNotice list={data} plain />
+          {data.items.map((a) => (
             <div className="wp-card" key={a.id}>
               <div className="wp-card-head">
                 <div className="wp-card-name">{a.title}</div>

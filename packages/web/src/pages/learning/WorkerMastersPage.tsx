@@ -2,6 +2,7 @@ import { Button, Empty, Input, Segmented, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -34,21 +35,24 @@ export default function WorkerMastersPage() {
       <div className="wp-title">{t('learn.ask.title')}</div>
       <div className="wp-card">
         <LoadGate state={masters} what={t('learn.ask.mastersWhat')} compact>
-          {(rows) =>
-            rows.length === 0 ? (
+          {(data) =>
+            data.items.length === 0 ? (
               <Empty description={t('learn.ask.noMasters')} />
             ) : (
-              <Select
-                data-testid="ask-master"
-                style={{ width: '100%' }}
-                value={masterId}
-                onChange={setMasterId}
-                placeholder={t('learn.ask.pickMaster')}
-                options={rows.map((m) => ({
-                  value: m.id,
-                  label: `${m.name} · ${t(`learn.masterTitle.${m.title}`)} · ${m.speciality}`,
-                }))}
-              />
+              <>
+                <CappedNotice list={data} plain />
+                <Select
+                  data-testid="ask-master"
+                  style={{ width: '100%' }}
+                  value={masterId}
+                  onChange={setMasterId}
+                  placeholder={t('learn.ask.pickMaster')}
+                  options={data.items.map((m) => ({
+                    value: m.id,
+                    label: `${m.name} · ${t(`learn.masterTitle.${m.title}`)} · ${m.speciality}`,
+                  }))}
+                />
+              </>
             )
           }
         </LoadGate>
@@ -82,10 +86,11 @@ export default function WorkerMastersPage() {
         </Button>
       </div>
       <LoadGate state={requests} what={t('learn.ask.requestsWhat')}>
-        {(rows) => (
+        {(data) => (
           <>
-            {rows.length === 0 && <Empty description={t('learn.ask.noRequests')} />}
-            {rows.map((r) => (
+            {data.items.length === 0 && <Empty description={t('learn.ask.noRequests')} />}
+            <CappedNotice list={data} plain />
+            {data.items.map((r) => (
               <RequestCard key={r.id} request={r} onAnswered={() => void requests.reload()} />
             ))}
           </>

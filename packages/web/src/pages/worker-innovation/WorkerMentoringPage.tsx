@@ -1,6 +1,7 @@
 import { Button, Empty, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -83,6 +84,7 @@ function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<vo
       )}
       <div className="wp-title">{t('ip.worker.sessions')}</div>
       {m.sessions.length === 0 && <Empty description={t('ip.worker.noSessions')} />}
+      <CappedNotice list={{ items: m.sessions, total: m.sessionsTotal }} plain />
       {m.sessions.map((s) => (
         <div className="wp-card" key={s.id} data-testid="mentoring-session">
           <div className="wp-card-head">

@@ -1,7 +1,14 @@
 import type { Sql } from '../../../db/db.ts';
+import { COUNT_ALL, capped } from '../../../shared/capped.ts';
 import type { ApprenticeKind, SessionKind } from './mentoring.service.ts';
 
 /** The SQL of mentoring: pairs (`innovation_mentorships`), sessions and their attendance. */
+
+/**
+ * The most rows the union's list of masters and an apprentice's list of sessions hold; each says how many there
+ * are in all.
+ */
+export const MENTORING_CAP = { masters: 1000, apprenticeSessions: 200 } as const;
 
 export interface PairRow {
   id: number;
@@ -164,26 +171,29 @@ export interface MasterRow {
 }
 
 /**
- * The masters (studio leaders) of the studios matching `where` (over `params`) with live pairs in the year, and
- * those pairs with their confirmed and attended sessions.
+ * The masters (studio leaders) of the studios matching `where` (over `params`) with live pairs in the year, the
+ * first `cap` of them and how many there are in all, and those masters' pairs with their confirmed and attended
+ * sessions.
  */
 export async function listMastersAndPairs(
   sql: Sql,
   where: string,
   params: unknown[],
   year: number,
-): Promise<{ masters: MasterRow[]; pairs: PairStatus[] }> {
+  cap: number = MENTORING_CAP.masters,
+): Promise<{ masters: MasterRow[]; total: number; pairs: PairStatus[] }> {
   params.push(year);
   const yearParam = `$${params.length}`;
-  const { rows: masters } = await sql.query<MasterRow>(
+  const { rows } = await sql.query<MasterRow & { countAll: number }>(
     `select s.id as "studioId", s.name as "studioName", s.level, s.org_id as "orgId", o.name as "unionName",
-            s.leader_person_id as "masterPersonId", p.name as "masterName"
+            s.leader_person_id as "masterPersonId", p.name as "masterName", ${COUNT_ALL}
        from innovation_studios s join orgs o on o.id = s.org_id join persons p on p.id = s.leader_person_id
       where ${where} and exists (select 1 from innovation_mentorships m where m.studio_id = s.id
               and m.year = ${yearParam} and m.status <> 'declined')
-      order by o.path, s.name limit 1000`,
+      order by o.path, s.name limit ${Number(cap)}`,
     params,
   );
+  const { items: masters, total } = capped(rows);
   const { rows: pairs } = await sql.query<PairStatus>(
     `select m.id, m.studio_id as "studioId", m.apprentice_person_id as "apprenticePersonId",
             p.name as "apprenticeName", m.apprentice_kind as "apprenticeKind", m.status, m.invited_on as "invitedOn",
@@ -194,7 +204,7 @@ export async function listMastersAndPairs(
       group by m.id, p.name order by m.id`,
     [masters.map((m) => m.studioId), year],
   );
-  return { masters, pairs };
+  return { masters, total, pairs };
 }
 
 /** The studio's sessions of the year, newest first, with how many attended and confirmed. */
@@ -239,7 +249,7 @@ export async function listPairsOfApprentice(sql: Sql, personId: number) {
   return rows;
 }
 
-/** The sessions the apprentice attended, newest first, whether each is confirmed. */
+/** The sessions the apprentice attended, newest first, whether each is confirmed; and how many there are. */
 export async function listSessionsOfApprentice(sql: Sql, personId: number) {
   const { rows } = await sql.query<{
     id: number;
@@ -249,13 +259,14 @@ export async function listSessionsOfApprentice(sql: Sql, personId: number) {
     topic: string;
     masterName: string;
     confirmed: boolean;
+    countAll: number;
   }>(
     `select x.id, x.held_on as "heldOn", x.hours, x.kind, x.topic, p.name as "masterName",
-            (a.confirmed_at is not null) as confirmed
+            (a.confirmed_at is not null) as confirmed, ${COUNT_ALL}
        from innovation_mentoring_attendance a join innovation_mentorships m on m.id = a.mentorship_id
        join innovation_mentoring_sessions x on x.id = a.session_id join persons p on p.id = x.master_person_id
-      where m.apprentice_person_id = $1 order by x.held_on desc, x.id desc limit 200`,
+      where m.apprentice_person_id = $1 order by x.held_on desc, x.id desc limit ${MENTORING_CAP.apprenticeSessions}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Name, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+import { MENTORING_CAP } from './mentoring.repository.ts';
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
 const ApprenticeKind = StrEnum(['professional', 'skilled'] as const, {
@@ -78,8 +79,12 @@ const MasterYear = Obj({
 export const MentoringList = Obj({
   year: Type.Integer(),
   sessionsAYear: Type.Integer(),
-  items: Type.Array(MasterYear),
-  flagged: Type.Integer(),
+  items: Type.Array(MasterYear, { description: `at most the first ${MENTORING_CAP.masters}` }),
+  total: Type.Integer({
+    minimum: 0,
+    description: 'how many masters there are in all; more than the items when the list was cut',
+  }),
+  flagged: Type.Integer({ description: 'how many of the masters listed are flagged' }),
 });
 
 export const StudioMentoring = Obj({
@@ -128,7 +133,9 @@ export const MyMentoring = Obj({
       masterName: Type.String(),
       confirmed: Type.Boolean(),
     }),
+    { description: `at most the latest ${MENTORING_CAP.apprenticeSessions}` },
   ),
+  sessionsTotal: Type.Integer({ minimum: 0, description: 'how many sessions there are in all' }),
 });
 
 const Bilingual = Obj({ zh: Type.String(), en: Type.String() });

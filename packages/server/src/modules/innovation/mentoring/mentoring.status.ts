@@ -24,10 +24,11 @@ import {
  * apprentice's own view; and the subsidy proposals made from these facts.
  */
 
+/** The masters matching `where` with live pairs in the year, flagged: at most the first 1,000, and the total. */
 async function loadMasters(sql: Sql, where: string, params: unknown[], year: number) {
-  const { masters, pairs } = await listMastersAndPairs(sql, where, params, year);
+  const { masters, total, pairs } = await listMastersAndPairs(sql, where, params, year);
   const expected = expectedSessions(year, todayInChina());
-  return masters.map((m) => {
+  const items = masters.map((m) => {
     const own = pairs.filter((p) => p.studioId === m.studioId);
     const accepted = own.filter((p) => p.status === 'accepted');
     const facts = { accepted: accepted.length, confirmed: accepted.map((p) => p.confirmed) };
@@ -43,24 +44,29 @@ async function loadMasters(sql: Sql, where: string, params: unknown[], year: num
       qualifies: qualifiesForSubsidy(facts),
     };
   });
+  return { items, total };
 }
 
-export type MasterYear = Awaited<ReturnType<typeof loadMasters>>[number];
+export type MasterYear = Awaited<ReturnType<typeof loadMasters>>['items'][number];
 
 export function createMentoringStatusService(db: Db) {
   return {
-    /** The union's list: masters of its subtree with pairs in the year, flagged. */
+    /**
+     * The union's list: masters of its subtree with pairs in the year, flagged; at most the first 1,000, with how
+     * many there are in all (`flagged` counts those listed).
+     */
     async listMentoring(actor: Actor, q: { year?: number; orgId?: number }) {
       requireAccess(actor, 'innovation.read');
       const year = q.year ?? Number(todayInChina().slice(0, 4));
       const root = q.orgId ? await getOrgInScope(db, actor, q.orgId) : null;
       const params: unknown[] = [];
       const where = subtreeCondition(root ? { path: root.path } : actor, 'o.path', params);
-      const items = await loadMasters(db, where, params, year);
+      const { items, total } = await loadMasters(db, where, params, year);
       return {
         year,
         sessionsAYear: SESSIONS_A_YEAR,
         items,
+        total,
         flagged: items.filter((m) => m.fewApprentices || m.behindPairs > 0).length,
       };
     },
@@ -69,7 +75,7 @@ export function createMentoringStatusService(db: Db) {
     async studioMentoring(actor: Actor, studioId: number, q: { year?: number }) {
       const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
       const year = q.year ?? Number(todayInChina().slice(0, 4));
-      const [master] = await loadMasters(db, 's.id = $1', [studio.id], year);
+      const [master] = (await loadMasters(db, 's.id = $1', [studio.id], year)).items;
       const sessions = await listStudioSessions(db, studio.id, year);
       const eligible = (MASTER_LEVELS as readonly string[]).includes(studio.level) && !!studio.leaderPersonId;
       return {
@@ -86,13 +92,13 @@ export function createMentoringStatusService(db: Db) {
       };
     },
 
-    /** The apprentice's own invitations and pairs, with the sessions to confirm. */
+    /** The apprentice's own invitations and pairs, with the sessions to confirm (the latest 200, and the total). */
     async myMentoring(actor: Actor) {
       requireAccess(actor, 'self.read');
-      if (!actor.personId) return { pairs: [], sessions: [] };
+      if (!actor.personId) return { pairs: [], sessions: [], sessionsTotal: 0 };
       const pairs = await listPairsOfApprentice(db, actor.personId);
       const sessions = await listSessionsOfApprentice(db, actor.personId);
-      return { pairs, sessions };
+      return { pairs, sessions: sessions.items, sessionsTotal: sessions.total };
     },
 
     /**
@@ -108,7 +114,7 @@ export function createMentoringStatusService(db: Db) {
       const today = todayInChina();
       const appliedOn = today.startsWith(String(q.year)) ? today : `${q.year}-12-31`;
       return db.tx(async (sql) => {
-        const qualifying = (await loadMasters(sql, where, params, q.year)).filter((m) => m.qualifies);
+        const qualifying = (await loadMasters(sql, where, params, q.year)).items.filter((m) => m.qualifies);
         const result = await proposeFromFacts(
           sql,
           actor,

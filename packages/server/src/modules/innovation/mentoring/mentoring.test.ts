@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
-import type { Actor } from '../../../access/access.ts';
+import { type Actor, subtreeCondition } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { seedPrograms } from '../../programs/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { insertStudio } from '../problems/index.ts';
+import { listMastersAndPairs } from './mentoring.repository.ts';
 import { expectedSessions, mentoringFlags, qualifiesForSubsidy } from './mentoring.rules.ts';
 
 let db: Db;
@@ -210,5 +211,47 @@ describe('mentoring', () => {
       [year],
     );
     expect(Object.fromEntries(counts.map((c) => [c.dim, c.n]))).toEqual(rows[0]);
+  });
+});
+
+describe('mentoring lists cut at their caps', () => {
+  it('the union’s list of masters says how many there are beyond the cap', async () => {
+    const district = await ctx.newOrg(root, 'district');
+    const firm = await ctx.newOrg(district);
+    const clerk = ctx.actor('staff', district);
+    for (const name of ['甲', '乙', '丙']) {
+      const leader = (await ctx.newPerson(firm)).id;
+      const studioId = await insertStudio(db, firm, {
+        name: `${name}名师工作室`,
+        level: 'city',
+        leaderPersonId: leader,
+      });
+      await m().invite(clerk, {
+        studioId,
+        apprenticePersonId: (await ctx.newPerson(firm)).id,
+        apprenticeKind: 'skilled',
+      });
+    }
+    const whole = await status().listMentoring(clerk, { year });
+    expect(whole).toMatchObject({ total: 3, flagged: 3 });
+    expect(whole.items).toHaveLength(3);
+    const params: unknown[] = [];
+    const where = subtreeCondition({ path: district.path }, 'o.path', params);
+    const cut = await listMastersAndPairs(db, where, params, year, 2);
+    expect(cut.total).toBe(3);
+    expect(cut.masters.map((x) => x.studioName)).toEqual(whole.items.slice(0, 2).map((x) => x.studioName));
+    expect(cut.masters[0]).not.toHaveProperty('countAll');
+    expect(new Set(cut.pairs.map((p) => p.studioId))).toEqual(new Set(cut.masters.map((x) => x.studioId)));
+  });
+
+  it('the apprentice’s sessions report their total', async () => {
+    const mine = await status().myMentoring(apprentice(apprentices[0]));
+    expect(mine.sessions).toHaveLength(6);
+    expect(mine.sessionsTotal).toBe(6);
+    expect(await status().myMentoring(ctx.actor('worker', null, null))).toEqual({
+      pairs: [],
+      sessions: [],
+      sessionsTotal: 0,
+    });
   });
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { CappedNotice } from '../../../components/CappedNotice.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
@@ -93,6 +94,7 @@ export default function MentoringListPage() {
             style={{ marginBottom: 12 }}
           />
         )}
+        <CappedNotice list={list.data} plain />
         <Table<MasterYear>
           rowKey="studioId"
           size="small"
