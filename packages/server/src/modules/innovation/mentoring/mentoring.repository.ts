@@ -180,7 +180,7 @@ export async function listMastersAndPairs(
   where: string,
   params: unknown[],
   year: number,
-  cap: number = MENTORING_CAP.masters,
+  cap: number | null = MENTORING_CAP.masters,
 ): Promise<{ masters: MasterRow[]; total: number; pairs: PairStatus[] }> {
   params.push(year);
   const yearParam = `$${params.length}`;
@@ -190,7 +190,7 @@ export async function listMastersAndPairs(
        from innovation_studios s join orgs o on o.id = s.org_id join persons p on p.id = s.leader_person_id
       where ${where} and exists (select 1 from innovation_mentorships m where m.studio_id = s.id
               and m.year = ${yearParam} and m.status <> 'declined')
-      order by o.path, s.name limit ${Number(cap)}`,
+      order by o.path, s.name ${cap === null ? '' : `limit ${Number(cap)}`}`,
     params,
   );
   const { items: masters, total } = capped(rows);

@@ -24,9 +24,12 @@ import {
  * apprentice's own view; and the subsidy proposals made from these facts.
  */
 
-/** The masters matching `where` with live pairs in the year, flagged: at most the first 1,000, and the total. */
-async function loadMasters(sql: Sql, where: string, params: unknown[], year: number) {
-  const { masters, total, pairs } = await listMastersAndPairs(sql, where, params, year);
+/**
+ * The masters matching `where` with live pairs in the year, flagged: at most the first `cap` (a list's 1,000 by
+ * default; every one, null, for a proposal), and the total.
+ */
+async function loadMasters(sql: Sql, where: string, params: unknown[], year: number, cap?: number | null) {
+  const { masters, total, pairs } = await listMastersAndPairs(sql, where, params, year, cap);
   const expected = expectedSessions(year, todayInChina());
   const items = masters.map((m) => {
     const own = pairs.filter((p) => p.studioId === m.studioId);
@@ -114,7 +117,9 @@ export function createMentoringStatusService(db: Db) {
       const today = todayInChina();
       const appliedOn = today.startsWith(String(q.year)) ? today : `${q.year}-12-31`;
       return db.tx(async (sql) => {
-        const qualifying = (await loadMasters(sql, where, params, q.year)).items.filter((m) => m.qualifies);
+        // every master of the subtree, not a list's first 1,000: none that qualifies is left out of the proposal
+        const all = await loadMasters(sql, where, params, q.year, null);
+        const qualifying = all.items.filter((m) => m.qualifies);
         const result = await proposeFromFacts(
           sql,
           actor,
