@@ -18,7 +18,6 @@ import {
   drawAchievement,
   INDUSTRIES,
   type Industry,
-  PROBLEMS,
 } from '../src/modules/innovation/achievements/achievements.corpus.ts';
 import { searchTexts, searchVector } from '../src/modules/innovation/achievements/achievements.repository.ts';
 import { ACHIEVEMENT_TYPES } from '../src/modules/innovation/achievements/achievements.schemas.ts';
@@ -72,34 +71,34 @@ async function generate(db: Db): Promise<Drawn[]> {
   const industries = Object.keys(INDUSTRIES) as Industry[];
   const drawn: Drawn[] = [];
   for (let start = 0; start < count; start += BATCH) {
-    const cols: unknown[][] = Array.from({ length: 12 }, () => []);
+    const cols: unknown[][] = Array.from({ length: 13 }, () => []);
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       const type = ACHIEVEMENT_TYPES[i % (ACHIEVEMENT_TYPES.length - 1)];
       const d = drawAchievement(r, type, industries[i % industries.length]);
       drawn.push({ equipment: d.equipment, problem: d.problem, method: d.method });
       const studio = 1 + (i % STUDIOS);
-      const [title, abstract, body] = searchTexts(d);
-      const row = [
-        studio,
-        2 + (studio % DISTRICTS),
-        d.title,
+      const org = 2 + (studio % DISTRICTS);
+      const [title, abstract, body, labels] = searchTexts(d, {
+        studio: `职工创新工作室${studio}`,
+        union: `测试区总工会${org - 1}`,
         type,
-        d.industry,
-        2016 + (i % 10),
-        d.abstract,
-        d.body,
-      ];
-      [...row, title, abstract, body, i].forEach((v, k) => {
+        patentType:
+          type === 'invention_patent' ? 'invention' : type === 'utility_model' ? 'utility_model' : null,
+        industry: d.industry,
+      });
+      const row = [studio, org, d.title, type, d.industry, 2016 + (i % 10), d.abstract, d.body];
+      [...row, title, abstract, body, labels, i].forEach((v, k) => {
         cols[k].push(v);
       });
     }
     await db.query(
       `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract,
          body, stage, published_at, search)
-       select s, o, o, t, ty, ind, y, a, b, 'applied', now() - make_interval(secs => n), ${searchVector('st', 'sa', 'sb')}
+       select s, o, o, t, ty, ind, y, a, b, 'applied', now() - make_interval(secs => n),
+              ${searchVector('st', 'sa', 'sb', 'sl')}
          from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[],
-                     $8::text[], $9::text[], $10::text[], $11::text[], $12::int[])
-           as x(s, o, t, ty, ind, y, a, b, st, sa, sb, n)`,
+                     $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::int[])
+           as x(s, o, t, ty, ind, y, a, b, st, sa, sb, sl, n)`,
       cols,
     );
     if ((start / BATCH) % 10 === 0) log(`  ${start + BATCH} / ${count} achievements`);
@@ -114,15 +113,15 @@ interface Judged {
   relevant: Set<number>;
 }
 
-/** 50 queries: 30 (equipment, problem), 10 (method, equipment), 10 single equipment words. */
+/** 50 queries: 30 (equipment, problem) pairs drawn, 10 (method, equipment), 10 single equipment words. */
 function judge(drawn: Drawn[]): Judged[] {
   const r = createRandom(7);
   const all = Object.values(INDUSTRIES).flat();
   const ids = (keep: (d: Drawn) => boolean) => new Set(drawn.flatMap((d, i) => (keep(d) ? [i + 1] : [])));
   const out: Judged[] = [];
   for (let k = 0; k < 30; k++) {
-    const e = r.pick(all);
-    const p = r.pick(PROBLEMS);
+    // a pair the corpus writes about (a system's problems are those of information work)
+    const { equipment: e, problem: p } = drawn[r.int(0, drawn.length - 1)];
     out.push({ q: `${e} ${p}`, relevant: ids((d) => d.equipment === e && d.problem === p) });
   }
   for (let k = 0; k < 10; k++) {
