@@ -189,13 +189,14 @@ export async function updateStudio(db: Db, actor: Actor, id: number, patch: Stud
       const current = patch.members ?? (await listMembers(sql, id));
       await replaceMembers(sql, id, await checkMembers(sql, actor, leaderId, current));
     }
-    const renamed = patch.name !== undefined && patch.name.trim() !== studio.name;
-    if (renamed && (await isStudioNameTaken(sql, studio.orgId, patch.name?.trim() ?? '', id))) {
-      throw innovationErrors.studioNameTaken(patch.name?.trim() ?? '');
+    const name = patch.name?.trim();
+    const renamed = name !== undefined && name !== studio.name;
+    if (renamed && (await isStudioNameTaken(sql, studio.orgId, name, id))) {
+      throw innovationErrors.studioNameTaken(name);
     }
     const trimmed = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
     await updateStudioColumns(sql, id, {
-      name: patch.name?.trim(),
+      name,
       employer: trimmed(patch.employer),
       field: trimmed(patch.field),
       industry: trimmed(patch.industry),
