@@ -39,7 +39,8 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
   const cpStudioLeave = await studio('昌平待退盟工作室（范围测试）', null, true);
   await db.query(
     `insert into innovation_achievements (studio_id, org_id, title, type, year, abstract, search)
-     values ($1, $2, '焊接变形控制', 'technical_innovation', 2024, '厚板焊接变形控制', to_tsvector('simple', $3))`,
+     values ($1, $2, '焊接变形控制', 'technical_innovation', 2024, '厚板焊接变形控制',
+             setweight(to_tsvector('simple', $3), 'A'))`,
     [cpStudio, f.cpGrassroots, segmentForSearch('焊接变形控制 厚板焊接变形控制')],
   );
   const post = async (title: string) =>

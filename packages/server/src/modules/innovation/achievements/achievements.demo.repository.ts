@@ -11,7 +11,7 @@ import type { StudioRef } from './achievements.repository.ts';
 export async function hostsUnder(sql: Sql, path: string): Promise<StudioRef[]> {
   const find = () =>
     sql.query<StudioRef>(
-      `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.industry
+      `select s.id, s.name, s.org_id as "orgId", o.name as "unionName", o.path as "orgPath", s.industry
          from innovation_studios s join orgs o on o.id = s.org_id
         where o.path like $1 and s.status = 'active' order by s.id`,
       [`${path}%`],

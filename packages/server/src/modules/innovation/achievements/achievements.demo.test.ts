@@ -1,13 +1,14 @@
 /**
  * The demo's achievements read out of the statistics as seed 002 prints them for 昌平: 24 conversions and
- * 34 invention patents; the public catalogue has something to browse in several districts.
+ * 34 invention patents; the public catalogue has something to browse in several districts, 孙礼玲创新工作室's work
+ * at 昌平区医院 as seed 001 tells it, and each achievement of its studio's industry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoDb } from '../../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { sumCounts } from '../../reporting/index.ts';
-import { CHANGPING_CONVERSIONS, CHANGPING_INVENTION_PATENTS } from './achievements.demo.ts';
+import { CHANGPING_CONVERSIONS, CHANGPING_INVENTION_PATENTS, SUN_LILING } from './achievements.demo.ts';
 
 let db: Db;
 let t: TestContext;
@@ -51,5 +52,41 @@ describe('the demo achievements of 昌平', () => {
     const found = await t.services.innovation.catalogue.search({ q: '团队' });
     expect(found.total).toBeGreaterThan(0);
     expect(found.items[0].snippet).toContain('<mark>团队</mark>');
+  });
+
+  it('hold 孙礼玲创新工作室’s work at 昌平区医院, found by what a visitor types first', async () => {
+    const search = (q: string) => t.services.innovation.catalogue.search({ q, pageSize: 50 });
+    const coronary = await search('冠状动脉');
+    expect(coronary.items[0]).toMatchObject({
+      title: SUN_LILING[0].title,
+      studio: '孙礼玲创新工作室',
+      union: '昌平区医院工会',
+      industry: '医疗卫生',
+    });
+    const studio = await search('孙礼玲创新工作室');
+    expect(
+      studio.items
+        .slice(0, 2)
+        .map((i) => i.title)
+        .sort(),
+    ).toEqual(SUN_LILING.map((a) => a.title).sort());
+    expect((await search('血管内超声')).items[0].title).toBe(SUN_LILING[1].title);
+    // every demo studio is a 创新工作室; 专利 finds at least 昌平's 34 invention patents
+    const all = await t.services.innovation.catalogue.search({});
+    expect((await search('创新')).total).toBe(all.total);
+    expect((await search('专利')).total).toBeGreaterThanOrEqual(CHANGPING_INVENTION_PATENTS);
+  });
+
+  it('are each of their studio’s industry, at studios that fit their union', async () => {
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from innovation_achievements a join innovation_studios s on s.id = a.studio_id
+        where a.industry is distinct from s.industry`,
+    );
+    expect(rows[0].n).toBe(0);
+    const health = await db.query<{ industry: string | null }>(
+      `select distinct s.industry from innovation_studios s join orgs o on o.id = s.org_id
+        where o.name like '%医院%' or o.name like '%卫生%'`,
+    );
+    expect(health.rows.map((r) => r.industry)).toEqual(['医疗卫生']);
   });
 });

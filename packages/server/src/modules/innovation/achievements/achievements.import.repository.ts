@@ -103,11 +103,42 @@ export interface ImportedAchievement {
   createdBy: number | null;
 }
 
+/** The names of the rows' studios and unions, for their search labels. */
+async function findLabelNames(sql: Sql, rows: ImportedAchievement[]) {
+  const studioIds = [...new Set(rows.flatMap((a) => (a.studioId === null ? [] : [a.studioId])))];
+  const orgIds = [...new Set(rows.map((a) => a.orgId))];
+  const [studios, unions] = await Promise.all([
+    sql.query<{ id: number; name: string }>(
+      'select id, name from innovation_studios where id = any($1::bigint[])',
+      [studioIds],
+    ),
+    sql.query<{ id: number; name: string }>('select id, name from orgs where id = any($1::bigint[])', [
+      orgIds,
+    ]),
+  ]);
+  return {
+    studios: new Map(studios.rows.map((r) => [Number(r.id), r.name])),
+    unions: new Map(unions.rows.map((r) => [Number(r.id), r.name])),
+  };
+}
+
 /** New achievements in one statement (their federation given, not looked up row by row); ids in order. */
 export async function insertImportedAchievements(sql: Sql, rows: ImportedAchievement[]): Promise<number[]> {
   if (!rows.length) return [];
   const col = <T>(f: (a: ImportedAchievement) => T) => rows.map(f);
-  const texts = rows.map((a) => searchTexts({ title: a.title, abstract: a.abstract, body: '' }));
+  const names = await findLabelNames(sql, rows);
+  const texts = rows.map((a) =>
+    searchTexts(
+      { title: a.title, abstract: a.abstract, body: '' },
+      {
+        studio: a.studioId === null ? null : (names.studios.get(a.studioId) ?? null),
+        union: names.unions.get(a.orgId) ?? '',
+        type: a.type,
+        patentType: a.patent?.type ?? null,
+        industry: a.industry,
+      },
+    ),
+  );
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
        stage, patent_type, patent_no, patent_on, published_at, published_recorded_at, created_by, search,
@@ -115,13 +146,13 @@ export async function insertImportedAchievements(sql: Sql, rows: ImportedAchieve
      select u.studio_id, u.org_id, u.region_id, u.title, u.type, u.industry, u.year, u.abstract, '', u.stage,
             u.patent_type, u.patent_no, u.patent_on, u.published_at,
             case when u.published_at is not null then now() end, u.created_by,
-            ${searchVector('u.s_title', 'u.s_abstract', 'u.s_body')}, split_part(u.org_path, '/', 2)::bigint
+            ${searchVector('u.s_title', 'u.s_abstract', 'u.s_body', 'u.s_labels')}, split_part(u.org_path, '/', 2)::bigint
        from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[],
                    $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::timestamptz[], $14::bigint[],
-                   $15::text[], $16::text[], $17::text[], $18::text[])
+                   $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
             with ordinality as u(studio_id, org_id, region_id, title, type, industry, year, abstract, stage,
                                  patent_type, patent_no, patent_on, published_at, created_by, s_title, s_abstract,
-                                 s_body, org_path, ord)
+                                 s_body, org_path, s_labels, ord)
       order by u.ord
      returning id`,
     [
@@ -143,6 +174,7 @@ export async function insertImportedAchievements(sql: Sql, rows: ImportedAchieve
       texts.map((t) => t[1]),
       texts.map((t) => t[2]),
       col((a) => a.orgPath),
+      texts.map((t) => t[3]),
     ],
   );
   return out.map((r) => Number(r.id)).sort((a, b) => a - b);

@@ -10,6 +10,7 @@ import type {
   AchievementType,
   PatentKind,
 } from './achievements.schemas.ts';
+import { labelWords } from './achievements.search-labels.ts';
 
 type Summary = Static<typeof AchievementSummary>;
 type Detail = Static<typeof AchievementDetail>;
@@ -21,6 +22,8 @@ export interface StudioRef {
   id: number;
   name: string;
   orgId: number;
+  /** The host union's name. */
+  unionName: string;
   orgPath: string;
   industry: string | null;
 }
@@ -65,21 +68,21 @@ export const regionOf = (path: string): number => {
 };
 
 /**
- * The `search` vector of an achievement: jieba words of title (weight A), abstract (B) and body (C) under the
- * 'simple' configuration, from three SQL expressions holding the segmented texts (see searchTexts).
+ * The `search` vector of an achievement: jieba words of title (weight A), abstract (B) and body (C), and of its labels
+ * — studio, union, type, patent and industry (D, achievements.search-labels.ts) — under the 'simple' configuration,
+ * from four SQL expressions holding the segmented texts (see searchTexts).
  */
-export const searchVector = (title: string, abstract: string, body: string) =>
+export const searchVector = (title: string, abstract: string, body: string, labels: string) =>
   `setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${abstract}), 'B') ||
-   setweight(to_tsvector('simple', ${body}), 'C')`;
-export const searchTexts = (a: { title: string; abstract: string; body: string }) => [
-  segmentForSearch(a.title),
-  segmentForSearch(a.abstract),
-  segmentForSearch(a.body),
-];
+   setweight(to_tsvector('simple', ${body}), 'C') || setweight(to_tsvector('simple', ${labels}), 'D')`;
+export const searchTexts = (
+  a: { title: string; abstract: string; body: string },
+  labels: Parameters<typeof labelWords>[0],
+) => [segmentForSearch(a.title), segmentForSearch(a.abstract), segmentForSearch(a.body), labelWords(labels)];
 
 export async function findStudioRef(sql: Sql, id: number): Promise<StudioRef | undefined> {
   const { rows } = await sql.query<StudioRef>(
-    `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.industry
+    `select s.id, s.name, s.org_id as "orgId", o.name as "unionName", o.path as "orgPath", s.industry
        from innovation_studios s join orgs o on o.id = s.org_id where s.id = $1`,
     [id],
   );
@@ -112,7 +115,8 @@ export async function insertAchievement(
   const { rows } = await sql.query<{ id: number }>(
     `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract,
        body, stage, patent_type, patent_no, patent_on, created_by, search)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, ${searchVector('$15', '$16', '$17')})
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+             ${searchVector('$15', '$16', '$17', '$18')})
      returning id`,
     [
       studio.id,
@@ -129,17 +133,24 @@ export async function insertAchievement(
       a.patentNo,
       a.patentOn,
       createdBy,
-      ...searchTexts(a),
+      ...searchTexts(a, { ...a, studio: studio.name, union: studio.unionName }),
     ],
   );
   return rows[0].id;
 }
 
+/** Rewrites an achievement and its `search` vector (its studio's and union's names read as they are now). */
 export async function updateAchievementRow(sql: Sql, id: number, a: AchievementWrite): Promise<void> {
+  const { rows } = await sql.query<{ studio: string | null; union: string }>(
+    `select s.name as studio, o.name as union from innovation_achievements a join orgs o on o.id = a.org_id
+       left join innovation_studios s on s.id = a.studio_id where a.id = $1`,
+    [id],
+  );
+  if (!rows[0]) return;
   await sql.query(
     `update innovation_achievements set title = $2, type = $3, industry = $4, year = $5, abstract = $6,
        body = $7, stage = $8, patent_type = $9, patent_no = $10, patent_on = $11, updated_at = now(),
-       search = ${searchVector('$12', '$13', '$14')}
+       search = ${searchVector('$12', '$13', '$14', '$15')}
      where id = $1`,
     [
       id,
@@ -153,9 +164,39 @@ export async function updateAchievementRow(sql: Sql, id: number, a: AchievementW
       a.patentType,
       a.patentNo,
       a.patentOn,
-      ...searchTexts(a),
+      ...searchTexts(a, { ...a, ...rows[0] }),
     ],
   );
+}
+
+/**
+ * Rewrites the labels (D) part of the `search` vector of a studio's achievements from the studio's and its union's
+ * names as they are now, keeping the words of their texts (A–C): called in the transaction that renames the studio.
+ */
+export async function reindexStudioAchievements(sql: Sql, studioId: number): Promise<number> {
+  const { rows } = await sql.query<{
+    id: number;
+    type: AchievementType;
+    patentType: PatentKind | null;
+    industry: string | null;
+    studio: string;
+    union: string;
+  }>(
+    `select a.id, a.type, a.patent_type as "patentType", a.industry, s.name as studio, o.name as union
+       from innovation_achievements a join innovation_studios s on s.id = a.studio_id
+       join orgs o on o.id = a.org_id
+      where a.studio_id = $1 order by a.id for update of a`,
+    [studioId],
+  );
+  if (!rows.length) return 0;
+  await sql.query(
+    `update innovation_achievements a
+        set search = ts_filter(a.search, '{a,b,c}') || setweight(to_tsvector('simple', u.words), 'D')
+       from unnest($1::bigint[], $2::text[]) as u(id, words)
+      where a.id = u.id`,
+    [rows.map((r) => r.id), rows.map(labelWords)],
+  );
+  return rows.length;
 }
 
 export async function replaceTeam(sql: Sql, id: number, personIds: number[]): Promise<void> {

@@ -2,7 +2,11 @@ import type { Sql } from '../../../db/db.ts';
 
 /** The SQL of matching problems and studios by the text of the studios' achievements (problems.match.ts). */
 
-const WORD_QUERY = `to_tsquery('simple', quote_literal(w.word))`;
+/**
+ * One word as a tsquery matching the achievements' text only (weights A–C): the labels (D: studio, union, type,
+ * industry) say nothing of what a studio can solve.
+ */
+const WORD_QUERY = `to_tsquery('simple', quote_literal(w.word) || ':ABC')`;
 
 /** The `limit` active alliance studios whose achievements best match the words, with the words that matched. */
 export async function matchAllianceStudios(sql: Sql, words: string[], limit: number) {

@@ -28,8 +28,9 @@ export async function insertTestAchievement(
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into innovation_achievements (studio_id, org_id, title, type, year, abstract, search)
-     values ($1, $2, $3, 'technical_innovation', 2024, $4, to_tsvector('simple', $5)) returning id`,
-    [a.studioId, a.orgId, a.title, a.abstract, segmentForSearch(`${a.title} ${a.abstract}`)],
+     values ($1, $2, $3, 'technical_innovation', 2024, $4,
+             setweight(to_tsvector('simple', $5), 'A') || setweight(to_tsvector('simple', $6), 'B')) returning id`,
+    [a.studioId, a.orgId, a.title, a.abstract, segmentForSearch(a.title), segmentForSearch(a.abstract)],
   );
   return rows[0].id;
 }

@@ -117,3 +117,18 @@ export async function countStudios(sql: Sql): Promise<number> {
   const { rows } = await sql.query<{ n: number }>('select count(*)::int as n from innovation_studios');
   return rows[0].n;
 }
+
+/** The names of these unions, by id. */
+export async function findUnionNames(sql: Sql, ids: number[]): Promise<Map<number, string>> {
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    'select id, name from orgs where id = any($1::bigint[])',
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.name]));
+}
+
+/** The id of the union of that name. */
+export async function findOrgIdByName(sql: Sql, name: string): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>('select id from orgs where name = $1', [name]);
+  return rows[0] ? Number(rows[0].id) : undefined;
+}

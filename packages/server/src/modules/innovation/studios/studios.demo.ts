@@ -7,6 +7,8 @@ import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { DEMO_STUDIOS } from '../alliance.demo-studios.ts';
 import {
   countStudios,
+  findOrgIdByName,
+  findUnionNames,
   insertDemoStudios,
   type Leader,
   leadersByIds,
@@ -45,24 +47,137 @@ const ACTOR: Actor = {
   personId: null,
 };
 
-const FIELDS = [
-  ['数控加工', '制造业'],
-  ['电力检修', '电力'],
-  ['心血管介入', '卫生'],
-  ['软件研发', '信息技术'],
-  ['道路施工', '建筑业'],
-  ['邮政物流', '交通运输'],
-  ['食品加工', '制造业'],
-  ['智能制造', '制造业'],
-  ['新能源', '能源'],
-  ['轨道交通', '交通运输'],
-] as const;
+/**
+ * A studio's field and industry follow its union (a hospital's studios do health work): the first fields whose
+ * keyword the union's name holds, taken in turn. The industries are those the achievements demo writes about
+ * (achievements.corpus.ts) where it has one.
+ */
+const FIELDS_BY_UNION: [RegExp, [field: string, industry: string][]][] = [
+  [
+    /医院|心内科/,
+    [
+      ['心血管介入', '医疗卫生'],
+      ['护理质量', '医疗卫生'],
+      ['医学检验', '医疗卫生'],
+      ['急诊急救', '医疗卫生'],
+      ['医疗设备', '医疗卫生'],
+    ],
+  ],
+  [
+    /社区卫生/,
+    [
+      ['全科诊疗', '医疗卫生'],
+      ['慢病管理', '医疗卫生'],
+    ],
+  ],
+  [
+    /卫健/,
+    [
+      ['公共卫生', '医疗卫生'],
+      ['医疗质量管理', '医疗卫生'],
+    ],
+  ],
+  [/制药/, [['制剂生产', '制造业']]],
+  [/食品/, [['食品加工', '制造业']]],
+  [/包装/, [['包装工艺', '制造业']]],
+  [
+    /纸业/,
+    [
+      ['造纸工艺', '制造业'],
+      ['智能制造', '制造业'],
+    ],
+  ],
+  [
+    /仪器/,
+    [
+      ['精密仪器', '制造业'],
+      ['数控加工', '制造业'],
+    ],
+  ],
+  [
+    /机械/,
+    [
+      ['数控加工', '制造业'],
+      ['智能制造', '制造业'],
+    ],
+  ],
+  [/农机/, [['农机维修', '制造业']]],
+  [
+    /铁矿|采矿/,
+    [
+      ['采矿设备', '制造业'],
+      ['矿山安全', '制造业'],
+    ],
+  ],
+  [
+    /软件|科技|孵化器/,
+    [
+      ['软件研发', '信息技术'],
+      ['智能运维', '信息技术'],
+    ],
+  ],
+  [
+    /骑手/,
+    [
+      ['即时配送', '邮政快递'],
+      ['骑手安全', '邮政快递'],
+    ],
+  ],
+  [
+    /邮政|投递|快递|物流/,
+    [
+      ['邮件分拣', '邮政快递'],
+      ['投递服务', '邮政快递'],
+    ],
+  ],
+  [
+    /环卫|城管|园林|绿都|物业/,
+    [
+      ['环卫作业', '市政环卫'],
+      ['市政设施', '市政环卫'],
+    ],
+  ],
+  [
+    /建设|建材/,
+    [
+      ['道路施工', '建筑业'],
+      ['装配式建筑', '建筑业'],
+    ],
+  ],
+  [
+    /热电|运行|检修/,
+    [
+      ['电力检修', '电力'],
+      ['热电运行', '电力'],
+    ],
+  ],
+  [
+    /公交|车队/,
+    [
+      ['公交运营', '交通运输'],
+      ['车辆维修', '交通运输'],
+    ],
+  ],
+  [/学校|小学|中学/, [['教学创新', '教育']]],
+  [/消防/, [['消防救援', '应急救援']]],
+  [/保安/, [['安保服务', '安保']]],
+  [/农业/, [['农业技术', '农业']]],
+  [/机关/, [['政务服务', '政务服务']]],
+  [/商贸|楼宇/, [['商贸服务', '商贸']]],
+];
+const OTHER_FIELDS: [string, string][] = [['社区服务', '社区服务']];
+
+/** The field and industry of the `i`th studio of a union of that name. */
+export function fieldOfUnion(unionName: string, i: number): [field: string, industry: string] {
+  const fields = FIELDS_BY_UNION.find(([re]) => re.test(unionName))?.[1] ?? OTHER_FIELDS;
+  return fields[i % fields.length];
+}
 
 interface StudioSeed {
   orgId: number;
   name: string;
   leader: Leader;
-  field: number;
+  field: [field: string, industry: string];
   level: StudioLevel;
   levelSince: string;
   foundedOn: string;
@@ -86,11 +201,11 @@ async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
     seeds.map((s, i) => ({
       orgId: s.orgId,
       name: names[i],
-      field: FIELDS[s.field][0],
-      industry: FIELDS[s.field][1],
+      field: s.field[0],
+      industry: s.field[1],
       leaderPersonId: s.leader.id,
       foundedOn: s.foundedOn,
-      description: `以${FIELDS[s.field][0]}技术攻关和人才培养为重点的职工创新工作室。`,
+      description: `以${s.field[0]}技术攻关和人才培养为重点的职工创新工作室。`,
       level: s.level,
       levelSince: s.levelSince,
       countedModelWorker: mw[i],
@@ -120,6 +235,8 @@ async function seedBeijing(
   const mw = await leadersByIds(sql, modelWorkerIds.slice(0, 202));
   const others = await ordinaryMembers(sql, changping.path, false, [...exclude, ...modelWorkerIds]);
   const seeds: StudioSeed[] = [];
+  const unions = await findUnionNames(sql, [...mw, ...others].map((l) => l.orgId).concat(holders));
+  const perUnion = new Map<number, number>();
   for (let i = 0; i < 639 - ALLIANCE_CITY_STUDIOS; i++) {
     const leader: Leader =
       i % 3 === 0 && mw.length
@@ -131,11 +248,13 @@ async function seedBeijing(
             modelWorkerLevel: null,
           });
     const level: StudioLevel = i % 71 === 0 ? 'national' : i % 9 === 0 ? 'city_demonstration' : 'city';
-    const field = i % FIELDS.length;
+    const n = perUnion.get(leader.orgId) ?? 0;
+    perUnion.set(leader.orgId, n + 1);
+    const field = fieldOfUnion(unions.get(leader.orgId) ?? '', n);
     const since = day(2008 + (i % 12), i);
     seeds.push({
       orgId: leader.orgId,
-      name: `${leader.name ?? `第${i + 1}`}${FIELDS[field][0]}创新工作室`,
+      name: `${leader.name ?? `第${i + 1}`}${field[0]}创新工作室`,
       leader,
       field,
       level,
@@ -158,6 +277,9 @@ async function decideFully(sql: Sql, recognitionId: number, on: string) {
 async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
   const hosts = await listGrassrootsUnder(sql, changping.path);
   const leaders = await ordinaryMembers(sql, changping.path, true, exclude);
+  const hospital = await findOrgIdByName(sql, '昌平区医院工会');
+  const unions = await findUnionNames(sql, [...leaders.map((l) => l.orgId), ...hosts.map((h) => h.id)]);
+  const perUnion = new Map<number, number>();
   const seeds: StudioSeed[] = Array.from({ length: 32 }, (_, i) => {
     const leader: Leader = leaders[i] ?? {
       id: null,
@@ -165,14 +287,28 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
       orgId: hosts[i % hosts.length].id,
       modelWorkerLevel: null,
     };
-    const field = (i * 3) % FIELDS.length;
-    // 孙礼玲's studio was founded in 2018 and promoted to city level in 2020 (seed 001).
-    const founded = i === 0 ? '2018-03-15' : day(2010 + (i % 5), i);
+    // 孙礼玲's studio, at 昌平区医院, was founded in 2018 and promoted to city level in 2020 (seed 001): its
+    // cardiology work (冠状动脉内旋磨术, 血管内超声) is the achievements demo's.
+    if (i === 0) {
+      return {
+        orgId: hospital ?? leader.orgId,
+        name: '孙礼玲创新工作室',
+        leader: { ...leader, orgId: hospital ?? leader.orgId },
+        field: ['心血管介入', '医疗卫生'],
+        level: 'grassroots',
+        levelSince: '2018-03-15',
+        foundedOn: '2018-03-15',
+      };
+    }
+    const n = perUnion.get(leader.orgId) ?? 0;
+    perUnion.set(leader.orgId, n + 1);
+    const field = fieldOfUnion(unions.get(leader.orgId) ?? '', n);
+    const founded = day(2010 + (i % 5), i);
     return {
       orgId: leader.orgId,
-      name: i === 0 ? '孙礼玲创新工作室' : `${leader.name ?? `昌平第${i + 1}`}${FIELDS[field][0]}创新工作室`,
+      name: `${leader.name ?? `昌平第${i + 1}`}${field[0]}创新工作室`,
       leader,
-      field: i === 0 ? 2 : field,
+      field,
       level: 'grassroots',
       levelSince: founded,
       foundedOn: founded,

@@ -7,6 +7,7 @@ import { getOrgInScope } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
 import { listSubjectApplications } from '../../programs/index.ts';
 import { addCounts } from '../../reporting/index.ts';
+import { reindexStudioAchievements } from '../achievements/index.ts';
 import { innovationErrors, STUDIO } from '../innovation.errors.ts';
 import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
 import { isCityModelWorker, recountLeader, studioCount } from './studios.levels.ts';
@@ -188,14 +189,14 @@ export async function updateStudio(db: Db, actor: Actor, id: number, patch: Stud
       const current = patch.members ?? (await listMembers(sql, id));
       await replaceMembers(sql, id, await checkMembers(sql, actor, leaderId, current));
     }
-    if (patch.name !== undefined && patch.name.trim() !== studio.name) {
-      if (await isStudioNameTaken(sql, studio.orgId, patch.name.trim(), id)) {
-        throw innovationErrors.studioNameTaken(patch.name.trim());
-      }
+    const name = patch.name?.trim();
+    const renamed = name !== undefined && name !== studio.name;
+    if (renamed && (await isStudioNameTaken(sql, studio.orgId, name, id))) {
+      throw innovationErrors.studioNameTaken(name);
     }
     const trimmed = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
     await updateStudioColumns(sql, id, {
-      name: patch.name?.trim(),
+      name,
       employer: trimmed(patch.employer),
       field: trimmed(patch.field),
       industry: trimmed(patch.industry),
@@ -203,6 +204,8 @@ export async function updateStudio(db: Db, actor: Actor, id: number, patch: Stud
       foundedOn: patch.foundedOn,
       description: patch.description?.trim(),
     });
+    // The catalogue finds an achievement by its studio's name: a renamed studio's achievements are re-indexed.
+    if (renamed) await reindexStudioAchievements(sql, id);
     if (leaderChanged) await recountLeader(sql, studio, leader?.modelWorkerLevel ?? null, todayInChina());
     const { members: _m, ...fields } = patch;
     await recordAudit(sql, actor, {
