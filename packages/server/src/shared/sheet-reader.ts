@@ -122,8 +122,9 @@ export function headersRead(s: { sheetName?: string | null; headerRowNo?: number
   zh: string;
   en: string;
 } {
-  const shown = s.headers.filter((h) => h?.trim()).slice(0, MAX_HEADERS_NAMED);
-  const more = s.headers.filter((h) => h?.trim()).length - shown.length;
+  const filled = s.headers.filter((h) => h?.trim());
+  const shown = filled.slice(0, MAX_HEADERS_NAMED);
+  const more = filled.length - shown.length;
   if (!shown.length) {
     return {
       zh: `（读取的${s.sheetName ? `工作表“${s.sheetName}”` : '文件'}没有表头）`,
