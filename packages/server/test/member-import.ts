@@ -101,9 +101,9 @@ async function personOn(ctx: TestContext, id: string) {
   return rows[0];
 }
 
-/** A fresh database with 顺义 (杨镇 with two firms, 李遂 with one) and 昌平 (one hospital). */
-export async function createImportFixture(): Promise<ImportFixture> {
-  const db = await createTestDb();
+/** A fresh database (or `given`, migrated) with 顺义 (杨镇 with two firms, 李遂 with one) and 昌平 (one hospital). */
+export async function createImportFixture(given?: Db): Promise<ImportFixture> {
+  const db = given ?? (await createTestDb());
   const ctx = createTestContext(db);
   const root = await ctx.newRoot();
   const shunyi = await ctx.newOrg(root, 'district', '顺义区总工会');

@@ -174,10 +174,11 @@ export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
         },
         async failWith(err, result = null) {
           // an unexpected error is the operator's, logged with its stack; a refusal the clerk can act on
-          // (a bad file) is logged by fail as a warning
-          if (!(err instanceof AppError)) {
+          // (a bad file) is logged by fail as a warning; a fault the clerk is told of in words keeps its cause
+          const cause = err instanceof AppError ? err.cause : err;
+          if (cause !== undefined && !(cause instanceof AppError)) {
             logged = true;
-            safeLog(() => log?.error({ jobId: id, jobKind: kind, err }, `job ${id} (${kind}) failed`));
+            safeLog(() => log?.error({ jobId: id, jobKind: kind, err: cause }, `job ${id} (${kind}) failed`));
           }
           await handle.fail(toJobError(err), result);
         },

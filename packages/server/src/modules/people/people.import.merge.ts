@@ -5,6 +5,7 @@ import { recordAudits } from '../audit/index.ts';
 import {
   collectImportChanges,
   countMerged,
+  countNewAlreadyRegistered,
   countOutOfScope,
   fillImportMap,
   insertNewMembers,
@@ -77,6 +78,22 @@ export async function mergeStagedMembers(
     if ((err as { code?: string }).code === '23505') throw stale();
     throw err;
   }
+}
+
+/**
+ * Checks a range of staged rows against the database as it is now, writing nothing: every union open and in the
+ * subtree, no person found outside it, nobody registered meanwhile under a number the file registers. A merge
+ * in parts (ADR 70) checks every part before it writes the first.
+ */
+export async function checkStagedMembers(
+  sql: Sql,
+  jobId: number,
+  options: MergeOptions,
+  rows: RowRange,
+): Promise<void> {
+  await fillImportMap(sql, jobId, rows.after, rows.upTo);
+  const check = await countOutOfScope(sql, options.actor);
+  if (check.outside > 0 || check.badOrg > 0 || (await countNewAlreadyRegistered(sql)) > 0) throw stale();
 }
 
 async function merge(sql: Sql, jobId: number, options: MergeOptions, rows: RowRange): Promise<MergeCounts> {

@@ -1,9 +1,12 @@
 import type { Db, Sql } from '../../db/db.ts';
+import { AppError } from '../../shared/errors.ts';
 import {
+  checkStagedMembers,
   type MergeCounts,
   type MergeOptions,
   mergeStagedMembers,
   noMergeCounts,
+  type RowRange,
 } from './people.import.merge.ts';
 
 /**
@@ -16,6 +19,10 @@ import {
  * refused under "all rows or nothing", or rows sharing an ID number, whose staging is rewritten), `restart`
  * rolls them back and the commit merges everything anew. On PGlite, one connection serves every statement,
  * so a transaction held open would stop the validation's own look-ups: there the merge waits for the end.
+ *
+ * On PGlite a transaction also holds every other request, so a merge of more than `parts.rows` rows goes in
+ * parts, each its own short transaction (ADR 70): every part is checked before the first is written, so a
+ * refusal still writes nothing, and other requests are answered between parts.
  */
 export interface Merger {
   /** Rows numbered up to `rowNo` are staged: merge them when the transaction is free. */
@@ -32,6 +39,28 @@ export interface Merger {
 
 const DROPPED = Symbol('merge rolled back');
 
+/** The bounds of a part's size in rows when parts are sized by time. */
+const MIN_PART_ROWS = 200;
+const MAX_PART_ROWS = 10_000;
+
+/**
+ * A merge in parts that failed after a part was committed (a fault, not a refusal: every part was checked first).
+ * What was written stays; importing the same file again completes it, the rows already written being found.
+ */
+const interrupted = (rowNo: number, cause: unknown) =>
+  Object.assign(
+    new AppError(
+      'conflict',
+      'IMPORT_INTERRUPTED',
+      {
+        zh: `导入在写入第${rowNo}行之后中断：此前的行已导入，其余未导入。请用同一文件重新导入，已导入的人员会被识别为已登记`,
+        en: `The import stopped after writing row ${rowNo}: the rows before it were imported, the rest were not. Import the same file again; the people already imported will be found as registered`,
+      },
+      { rowNo },
+    ),
+    { cause },
+  );
+
 export function createMerger(
   db: Db,
   jobId: number,
@@ -39,13 +68,16 @@ export function createMerger(
   options: {
     eager: boolean;
     /**
-     * The most rows one part merges (default: no limit). On PGlite every statement runs on the server's own
-     * thread, so the merge goes in parts that each hold it briefly, and other requests are answered between them.
+     * PGlite only: merge a sheet of more than `rows` rows in parts, each in a transaction of its own, others'
+     * writes held back meanwhile (default: one transaction). The first part has `rows` rows; with `ms`, each
+     * later one is sized to take about that long, so that a loaded machine makes smaller parts rather than
+     * longer waits for everyone else.
      */
-    partRows?: number;
+    parts?: { rows: number; ms?: number };
   },
 ): Merger {
-  const partRows = options.partRows ?? Number.POSITIVE_INFINITY;
+  const partRows = db.kind === 'pglite' ? (options.parts?.rows ?? 0) : 0;
+  const partMs = options.parts?.ms;
   let eager = options.eager;
   let stagedUpTo = 0;
   let tx: {
@@ -79,9 +111,8 @@ export function createMerger(
           if (dropped) throw DROPPED;
           const ending = last;
           if (ending || mergedUpTo < stagedUpTo) {
-            // at most partRows at a time: at the end, everything left; before it, what is staged so far
-            const rest = ending ? null : stagedUpTo;
-            const upTo = mergedUpTo + partRows < stagedUpTo ? mergedUpTo + partRows : rest;
+            // at the end, everything left; before it, what is staged so far
+            const upTo = ending ? null : stagedUpTo;
             const part = await mergeStagedMembers(sql, jobId, merge, {
               after: mergedUpTo,
               upTo,
@@ -124,6 +155,55 @@ export function createMerger(
     };
   }
 
+  /**
+   * Runs `step` over the staged rows part by part, each in a transaction of its own, the last one to the end
+   * (upTo null); `committed` hears of each part but the last once it is committed.
+   */
+  async function inParts(
+    step: (sql: Sql, range: RowRange) => Promise<void>,
+    committed: (upTo: number) => void = () => undefined,
+  ) {
+    let rows = partRows;
+    for (let after = 0; ; ) {
+      const upTo = after + rows < stagedUpTo ? after + rows : null;
+      const started = performance.now();
+      await db.tx((sql) => step(sql, { after, upTo }));
+      if (upTo === null) return;
+      committed(upTo);
+      if (partMs) {
+        const took = Math.max(1, performance.now() - started);
+        rows = Math.min(MAX_PART_ROWS, Math.max(MIN_PART_ROWS, Math.round((rows * partMs) / took)));
+      }
+      after = upTo;
+    }
+  }
+
+  /**
+   * The PGlite merge of a large sheet: checked whole, then written part by part. A part that finds the
+   * database changed under it since the check (someone registered one of the file's people meanwhile) stops
+   * the merge there; what was written stays, and the same file imported again completes it.
+   */
+  async function commitInParts(last: Last): Promise<MergeCounts> {
+    await inParts((sql, range) => checkStagedMembers(sql, jobId, merge, range));
+    counts = noMergeCounts();
+    let mergedUpTo = 0;
+    try {
+      await inParts(
+        async (sql, range) => {
+          const part = await mergeStagedMembers(sql, jobId, merge, range);
+          for (const k of Object.keys(counts) as (keyof MergeCounts)[]) counts[k] += part[k];
+          if (range.upTo === null) await last(sql, counts);
+        },
+        (upTo) => {
+          mergedUpTo = upTo;
+        },
+      );
+    } catch (err) {
+      throw mergedUpTo === 0 ? err : interrupted(mergedUpTo, err);
+    }
+    return counts;
+  }
+
   return {
     staged(rowNo) {
       stagedUpTo = Math.max(stagedUpTo, rowNo);
@@ -147,6 +227,7 @@ export function createMerger(
     },
     async commit(last) {
       if (failed) throw failed;
+      if (!tx && partRows > 0 && stagedUpTo > partRows) return commitInParts(last);
       if (!tx) open();
       const current = tx as NonNullable<typeof tx>;
       current.end(last);

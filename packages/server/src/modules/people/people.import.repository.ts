@@ -124,6 +124,15 @@ export async function countOutOfScope(
   return check.rows[0];
 }
 
+/** Rows the file registers as new whose number someone has registered since they were validated. */
+export async function countNewAlreadyRegistered(sql: Sql): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*) as n from import_map t
+      where t.person_id is null and exists (select 1 from persons p where p.id_hash = t.h)`,
+  );
+  return rows[0].n;
+}
+
 /** Optional attribute: the file's value when the cell was filled, else the person's current one. */
 const keep = (key: string, column: string, cast = '') =>
   `case when s.data ? '${key}' then (s.data->>'${key}')${cast} else p.${column} end`;

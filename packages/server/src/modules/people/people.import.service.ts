@@ -55,10 +55,11 @@ function checkDefaultJoinedOn(date: string | null | undefined, today: Date) {
  * (at start-up and every minute) fails the dead job and removes its staging rows.
  */
 /**
- * Rows per part of a member import's merge on PGlite: each part's statements run on the server's thread for a
- * fraction of a second, so pages that need no database still answer while a large sheet is merged.
+ * A member import's merge on PGlite (ADR 70): more rows than this go in parts, the first of this many rows, each
+ * later one sized to hold the database for about `ms`, so that other requests are answered
+ * between them.
  */
-const PGLITE_MERGE_PART_ROWS = 2000;
+const PGLITE_MERGE_PARTS = { rows: 2000, ms: 200 };
 
 export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsService) {
   const deps: ImportDeps = { db, ids };
@@ -78,7 +79,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         transferNote: `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
         dryRun: input.dryRun === true,
       },
-      db.kind === 'postgres' ? { eager: true } : { eager: false, partRows: PGLITE_MERGE_PART_ROWS },
+      db.kind === 'postgres' ? { eager: true } : { eager: false, parts: PGLITE_MERGE_PARTS },
     );
     try {
       const staged = await validateAndStage(deps, handle, actor, input, defaultOrg, merger, options);
