@@ -6,10 +6,10 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { activitiesApi } from './activities-api.ts';
 
 /** Statistics: activities, sign-ups, person-times and 牵手 pairs by kind and by union over a range of days. */

@@ -4,12 +4,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
 
 type UnionRow = AgreementStats['byUnion'][number];

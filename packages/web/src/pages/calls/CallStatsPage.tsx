@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CallStats, callsApi, RESULTS } from './calls-api.ts';
 
 /** Statistics: works sent in, passed, returned and chosen by category, by union below and by result; .xlsx. */

@@ -5,12 +5,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CaseStats, casesApi, named } from './cases-api.ts';
 
 /** Staff: the requests of a union subtree over a range of days, read from the maintained counts. */

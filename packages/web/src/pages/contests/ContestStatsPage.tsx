@@ -3,12 +3,12 @@ import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } fro
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type ContestStats, contestsApi, type StatsQuery } from './contests-api.ts';
 
 type Figures = ContestStats['totals'];

@@ -3,13 +3,13 @@ import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } fro
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { formatFen } from '../../components/money.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatFen } from '../programs/money.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type DonationStats, donationsApi } from './donations-api.ts';
 
 /** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */

@@ -8,8 +8,8 @@ import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
 import { CAUSES, type CreateFile, hardshipApi, LEVELS, RELATIONS } from './hardship-api.ts';
 
 interface MemberRow {

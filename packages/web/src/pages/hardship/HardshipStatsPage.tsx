@@ -2,12 +2,12 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 
 /**

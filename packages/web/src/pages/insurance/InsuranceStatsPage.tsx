@@ -4,12 +4,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { insuranceApi } from './insurance-api.ts';
 
 /**

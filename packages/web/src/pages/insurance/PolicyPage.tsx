@@ -30,8 +30,8 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
 import { ChangesCard } from './ChangesCard.tsx';
 import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { formatTime, Money } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime, Money } from '../programs/labels.tsx';
 import {
   type BatchPreview,
   type LedgerEntry,
@@ -17,7 +18,6 @@ import {
   type PaymentBatch,
   type PaymentMethod,
 } from '../programs/ledger-api.ts';
-import { formatFen } from '../programs/money.ts';
 import type { ProgramSummary } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
 import { BatchPreviewModal } from './BatchPreviewModal.tsx';

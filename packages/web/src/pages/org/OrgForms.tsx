@@ -7,8 +7,8 @@ import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { parseCount } from '../../components/money.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
-import { parseCount } from '../programs/money.ts';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
   federation: 1,

@@ -3,12 +3,12 @@ import { Button, Card, Flex, Statistic, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PeriodNote, periodParams, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { selectionsApi } from './selections-api.ts';
 
 /** Selection statistics of a union's subtree for a year: nominations and titles by title and category. */

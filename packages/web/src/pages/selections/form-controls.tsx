@@ -1,5 +1,5 @@
 import { DateField } from '../../components/DateField.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 
 /** The date control as an antd form control: the form gives `value` and `onChange`. */
 export function FormDate({

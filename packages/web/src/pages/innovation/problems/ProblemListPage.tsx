@@ -5,12 +5,12 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
+import { Money } from '../../../components/labels.tsx';
 import { OrgPicker } from '../../../components/OrgPicker.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { Money } from '../../programs/labels.tsx';
-import { YuanInput } from '../../programs/YuanInput.tsx';
+import { YuanInput } from '../../../components/YuanInput.tsx';
 import { FormDate } from '../FormDate.tsx';
 import {
   PROBLEM_STATUSES,

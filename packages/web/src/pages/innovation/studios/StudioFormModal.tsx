@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
-import { OrgSelect } from '../../programs/OrgSelect.tsx';
+import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { type PersonOption, PersonSelect } from './PersonSelect.tsx';
 import { type StudioDetail, studiosApi } from './studios-api.ts';
 

@@ -3,13 +3,13 @@ import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { formatFen } from '../../../components/money.ts';
+import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { useStatsPeriod } from '../../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../../components/useHomeOrg.ts';
 import { useListParams } from '../../../components/useListParams.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { formatFen } from '../../programs/money.ts';
-import { OrgSelect } from '../../programs/OrgSelect.tsx';
 import { LevelTag } from './studio-labels.tsx';
 import { type StudioStats, studiosApi } from './studios-api.ts';
 

@@ -1,6 +1,6 @@
 import { Card, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OrgSelect } from '../OrgSelect.tsx';
+import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { CATEGORIES } from '../programs-api.ts';
 import type { SectionProps } from './program-draft.ts';
 

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../api/client.ts';
 
 interface Option {
   value: number;
