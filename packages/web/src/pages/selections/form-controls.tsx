@@ -33,7 +33,7 @@ export function FormOrg({
       value={value}
       onChange={(id) => onChange?.(id)}
       testId={testId}
-      label={label}
+      valueLabel={label}
       allowClear={allowClear}
     />
   );

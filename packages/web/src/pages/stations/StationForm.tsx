@@ -91,7 +91,7 @@ export function StationForm({
             <Form.Item name="orgId" label={t('st.field.union')} rules={[{ required: true }]}>
               <OrgSelect
                 value={form.getFieldValue('orgId')}
-                label={station?.orgName}
+                valueLabel={station?.orgName}
                 onChange={(id) => form.setFieldValue('orgId', id ?? undefined)}
                 testId="st-form-org"
               />

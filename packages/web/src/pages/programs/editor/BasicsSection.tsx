@@ -27,7 +27,7 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
                 value={draft.ownerOrgId || null}
                 onChange={(v) => set('ownerOrgId', v ?? 0)}
                 style={{ width: '100%' }}
-                label={program?.ownerOrgName}
+                valueLabel={program?.ownerOrgName}
                 disabled={!!program}
               />
             </Form.Item>
