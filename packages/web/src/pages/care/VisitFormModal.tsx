@@ -21,8 +21,8 @@ import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { type CampaignDetail, careApi, RECIPIENT_KINDS, type RecipientKind } from './care-api.ts';
 
 interface Line {
