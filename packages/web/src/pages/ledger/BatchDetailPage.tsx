@@ -10,8 +10,8 @@ import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { ledgerApi } from '../programs/ledger-api.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
+import { ledgerApi } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
-import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
+import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
 
 /**

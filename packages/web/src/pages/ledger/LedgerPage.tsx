@@ -11,16 +11,16 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
+import type { ProgramSummary } from '../programs/programs-api.ts';
+import { useProgramOptions } from '../review/useProgramOptions.ts';
+import { BatchPreviewModal } from './BatchPreviewModal.tsx';
 import {
   type BatchPreview,
   type LedgerEntry,
   ledgerApi,
   type PaymentBatch,
   type PaymentMethod,
-} from '../programs/ledger-api.ts';
-import type { ProgramSummary } from '../programs/programs-api.ts';
-import { useProgramOptions } from '../review/useProgramOptions.ts';
-import { BatchPreviewModal } from './BatchPreviewModal.tsx';
+} from './ledger-api.ts';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
 /** Staff: the append-only ledger of entitlements and reversals, and the payment batches. */

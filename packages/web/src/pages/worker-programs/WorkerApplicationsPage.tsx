@@ -6,7 +6,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { ApplicationStatusTag, formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { meApi } from '../programs/me-api.ts';
+import { meApi } from './me-api.ts';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import './worker-programs.css';
 

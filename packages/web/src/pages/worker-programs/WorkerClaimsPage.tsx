@@ -5,8 +5,8 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { type ClaimAnswer, type MyClaim, meApi } from '../programs/me-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
+import { type ClaimAnswer, type MyClaim, meApi } from './me-api.ts';
 import { PickupCode } from './PickupCode.tsx';
 import './worker-programs.css';
 

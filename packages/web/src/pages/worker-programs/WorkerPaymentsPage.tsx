@@ -6,7 +6,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { type MyPayment, meApi } from '../programs/me-api.ts';
+import { type MyPayment, meApi } from './me-api.ts';
 import './worker-programs.css';
 
 /** Worker: what I have been granted and whether it has been paid. */

@@ -4,9 +4,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { type MyProgram, meApi } from '../programs/me-api.ts';
 import { describeAmount } from '../programs/rule-describe.ts';
 import { Explanation } from '../review/Explanation.tsx';
+import { type MyProgram, meApi } from './me-api.ts';
 import './worker-programs.css';
 
 /** The amount a worker may expect, in words. */
