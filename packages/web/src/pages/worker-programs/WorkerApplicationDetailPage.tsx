@@ -14,7 +14,7 @@ import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
 export default function WorkerApplicationDetailPage() {

@@ -8,7 +8,7 @@ import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { meApi } from './me-api.ts';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker: my applications and where each one stands. */
 export default function WorkerApplicationsPage() {

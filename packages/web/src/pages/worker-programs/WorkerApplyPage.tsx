@@ -14,7 +14,7 @@ import { Explanation } from '../review/Explanation.tsx';
 import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { amountText } from './WorkerProgramsPage.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
 export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {

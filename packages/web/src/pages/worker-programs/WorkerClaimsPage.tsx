@@ -8,7 +8,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { type ClaimAnswer, type MyClaim, meApi } from './me-api.ts';
 import { PickupCode } from './PickupCode.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** What a claim card says of my standing: an answer just received, or what the list remembers. */
 type Outcome = ClaimAnswer['result'] | 'not_drawn';

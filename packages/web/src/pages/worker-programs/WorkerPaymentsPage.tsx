@@ -7,7 +7,7 @@ import { formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyPayment, meApi } from './me-api.ts';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker: what I have been granted and whether it has been paid. */
 export default function WorkerPaymentsPage() {

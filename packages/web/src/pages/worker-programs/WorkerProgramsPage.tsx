@@ -7,7 +7,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { describeAmount } from '../programs/rule-describe.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { type MyProgram, meApi } from './me-api.ts';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** The amount a worker may expect, in words. */
 export function amountText(t: Parameters<typeof describeAmount>[0], p: MyProgram): string {
