@@ -8,3 +8,14 @@ export function checkModules(
   srcDir: string,
   options?: { architectureDoc?: string },
 ): { files: number; modules: number; problems: string[] };
+/** A file of a page folder that other page folders may import: which folders, and why. */
+export interface WebShared {
+  from: string[];
+  why: string;
+}
+export const WEB_SHARED: Record<string, WebShared>;
+export const WEB_MOUNTS: Record<string, { why: string }>;
+export function checkWebPages(
+  srcDir: string,
+  exceptions?: { shared?: Record<string, WebShared>; mounts?: Record<string, { why: string }> },
+): { files: number; problems: string[] };

@@ -18,11 +18,16 @@
  *  8. A module's tables are those its migrations create (the .sql files in `modules/<m>/` and its folders). SQL in a module's
  *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
  *     each with its reason; it never writes another module's table. Reach another module's data through its index.
+ * And for packages/web/src (checkWebPages):
+ *  9. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what
+ *     several folders use lives in `components/` (the kit), which imports no page. The exceptions are listed in
+ *     WEB_SHARED (a file other folders may import, which folders, and why) and WEB_MOUNTS (a file that may import
+ *     other folders' pages, and why); an exception no longer used is a problem too.
  * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
  * Usage: node scripts/check-modules.mjs [srcDir]   (exit code 1 and a list of problems on failure; rule 7 runs
- * only on the project's own packages/server/src, when no srcDir is given)
+ * only on the project's own packages/server/src, and rule 9 on packages/web/src, when no srcDir is given)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -401,10 +406,187 @@ export function checkModules(srcDir, options = {}) {
   return { files: files.length, modules: moduleGraph.size, problems };
 }
 
+/**
+ * Files of a page folder that other page folders import although they are not kit (rule 9): the folders that may,
+ * and why. A piece several folders use belongs in components/; an API helper that wraps one folder's endpoints stays
+ * with that folder.
+ */
+export const WEB_SHARED = {
+  'pages/programs/programs-api.ts': {
+    from: ['dashboard', 'donations', 'ledger', 'review', 'worker-programs'],
+    why: "programs' endpoints: the dashboard, funds, ledger, review and worker pages read the programs they concern",
+  },
+  'pages/programs/applications-api.ts': {
+    from: ['review'],
+    why: "applications' endpoints (a part of the programs API): the review pages decide applications",
+  },
+  'pages/programs/rule-vocabulary.ts': {
+    from: ['activities', 'audit', 'review', 'selections'],
+    why: 'the rule language of the rules engine: activities and selections write rules, audit and review show them',
+  },
+  'pages/programs/RuleVocabulary.tsx': {
+    from: ['activities', 'audit'],
+    why: 'the rule language of the rules engine, drawn: activities and the audit trail show a rule',
+  },
+  'pages/programs/RuleBuilder.tsx': {
+    from: ['activities', 'selections'],
+    why: "the rules engine's editor: an activity's and a selection's eligibility are rules of the same language",
+  },
+  'pages/programs/rule-describe.ts': {
+    from: ['worker-programs'],
+    why: "the rules engine's plain-words rule: the worker reads who may apply",
+  },
+  'pages/review/ApplicationParts.tsx': {
+    from: ['worker-programs'],
+    why: 'an application as the reviewer sees it: the worker sees their own the same way',
+  },
+  'pages/review/Explanation.tsx': {
+    from: ['worker-programs'],
+    why: "the rules engine's decision explained: the worker sees why, as the reviewer does",
+  },
+  'pages/review/useProgramOptions.ts': {
+    from: ['ledger'],
+    why: 'the programs a clerk may pick, as the review queue offers them: the ledger filters by the same',
+  },
+  'pages/ledger/ReconciliationPanel.tsx': {
+    from: ['programs'],
+    why: "a program's reconciliation against the ledger, shown on the program's own page",
+  },
+  'pages/import/ImportFields.tsx': {
+    from: ['accounts', 'agreements', 'contests'],
+    why: "the upload's file and mode fields of the import page: registers with their own upload reuse them",
+  },
+  'pages/import/ImportResult.tsx': {
+    from: ['accounts', 'agreements', 'contests', 'returns'],
+    why: "the import job's result (counts, failures, ignored rows): every upload reports the same way",
+  },
+  'pages/import/ImportErrorTable.tsx': {
+    from: ['agreements', 'contests'],
+    why: "the import job's rejected rows: every upload lists them the same way",
+  },
+  'pages/import/RegisterImport.tsx': {
+    from: ['activities', 'cases', 'modelworkers'],
+    why: "a register's upload as the import page runs it, embedded in the register's own page",
+  },
+  'pages/activities/activities-api.ts': {
+    from: ['card'],
+    why: "activities' endpoints: the member-card scan checks people in to an activity",
+  },
+  'pages/care/care-api.ts': {
+    from: ['donations'],
+    why: "care's endpoints: a donation in kind may go to a care campaign, picked from care's list",
+  },
+  'pages/congresses/FromProposal.tsx': {
+    from: ['pledges'],
+    why: 'the congress proposal a pledge came from, asked of the congresses API (pledges knows nothing of congresses)',
+  },
+  'pages/innovation/mentoring/mentoring-api.ts': {
+    from: ['worker-innovation'],
+    why: "mentoring's endpoints: the worker's mentoring page is their view of the same pairs",
+  },
+  'pages/onboarding/onboarding-api.ts': {
+    from: ['memberrequests'],
+    why: "onboarding's endpoints: a member's requests page finds a union and checks a phone as joining does",
+  },
+  'pages/members/AttributeTags.tsx': {
+    from: ['worker'],
+    why: "a member's attributes as the register shows them: the worker's profile shows their own",
+  },
+  'pages/members/MemberDialogs.tsx': {
+    from: ['worker'],
+    why: "the register's phone rule: the worker's profile checks a phone the same way",
+  },
+  'pages/auth/LoginForm.tsx': {
+    from: ['worker'],
+    why: "the sign-in form: the worker's portal signs in with the same form",
+  },
+  'pages/messages/message-counts.ts': {
+    from: ['worker-programs'],
+    why: "the unread messages count: the worker's tab bar shows it as the staff header does",
+  },
+  'pages/worker/worker-services.tsx': {
+    from: ['worker-programs'],
+    why: "the worker's services: the worker's tab bar links them",
+  },
+};
+
+/** Files that import other page folders' pages (rule 9), and why: route tables mounting an area's pages. */
+export const WEB_MOUNTS = {
+  'pages/programs/routes.tsx': {
+    why: "the programs area's routes mount its dashboard, review, ledger and worker pages, which have folders of their own",
+  },
+  'pages/innovation/routes.tsx': {
+    why: "the innovation area's routes mount the worker's mentoring page",
+  },
+  'pages/import/registers.tsx': {
+    why: "the import page's list of registers: each register's upload endpoint comes from that register's API helper",
+  },
+};
+
+/** 'care' for pages/care/x.tsx and pages/care/sub/y.tsx; null outside a page folder. */
+function pageFolderOf(rel) {
+  const parts = rel.split('/');
+  return parts[0] === 'pages' && parts.length > 2 ? parts[1] : null;
+}
+
+/**
+ * Rule 9 on the web app's sources: pages reach other page folders only through components/, save the listed
+ * exceptions; components/ imports no page.
+ */
+export function checkWebPages(srcDir, { shared = WEB_SHARED, mounts = WEB_MOUNTS } = {}) {
+  const problems = [];
+  const files = walk(srcDir);
+  const rel = (f) => relative(srcDir, f).split(sep).join('/');
+  const used = new Set();
+  for (const file of files) {
+    const from = rel(file);
+    const fromFolder = pageFolderOf(from);
+    const fromKit = from.startsWith('components/');
+    if (!fromFolder && !fromKit) continue;
+    for (const imp of parseImports(readFileSync(file, 'utf8'))) {
+      const target = resolveSpec(file, imp.spec);
+      if (!target?.startsWith(srcDir + sep)) continue;
+      const to = rel(target);
+      const toFolder = pageFolderOf(to);
+      if (!toFolder || toFolder === fromFolder) continue;
+      if (fromKit) {
+        problems.push(`${from}:${imp.line} imports ${to}; components/ is the kit and imports no page`);
+        continue;
+      }
+      if (mounts[from]) {
+        used.add(`mount ${from}`);
+        continue;
+      }
+      if (shared[to]?.from.includes(fromFolder)) {
+        used.add(`${to} ${fromFolder}`);
+        continue;
+      }
+      problems.push(
+        `${from}:${imp.line} imports ${to}, a file of page folder '${toFolder}'; move what both use to components/ (or list it in WEB_SHARED, with the reason)`,
+      );
+    }
+  }
+  for (const [to, { from }] of Object.entries(shared)) {
+    for (const folder of from) {
+      if (!used.has(`${to} ${folder}`)) {
+        problems.push(`WEB_SHARED lets '${folder}' import ${to}, which it does not: remove the exception`);
+      }
+    }
+  }
+  for (const from of Object.keys(mounts)) {
+    if (!used.has(`mount ${from}`)) {
+      problems.push(`WEB_MOUNTS lists ${from}, which imports no other page folder: remove the exception`);
+    }
+  }
+  return { files: files.length, problems };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const srcDir = resolve(process.argv[2] ?? join(root, 'packages/server/src'));
   const architectureDoc = process.argv[2] ? undefined : join(root, 'docs/ARCHITECTURE.md');
   const { files, modules, problems } = checkModules(srcDir, { architectureDoc });
+  const web = process.argv[2] ? undefined : checkWebPages(join(root, 'packages/web/src'));
+  if (web) problems.push(...web.problems);
   if (problems.length) {
     console.error(`Architecture check failed: ${problems.length} problem(s)\n`);
     for (const p of problems) console.error(`  ✗ ${p}`);
@@ -413,4 +595,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(
     `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports' : ''}.`,
   );
+  if (web) {
+    console.log(
+      `Web check passed: ${web.files} files; pages reach other page folders only through components/ (${Object.keys(WEB_SHARED).length + Object.keys(WEB_MOUNTS).length} listed exceptions).`,
+    );
+  }
 }

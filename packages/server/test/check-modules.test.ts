@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkModuleMap, checkModules, parseImports } from '../../../scripts/check-modules.mjs';
+import {
+  checkModuleMap,
+  checkModules,
+  checkWebPages,
+  parseImports,
+} from '../../../scripts/check-modules.mjs';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -182,6 +187,53 @@ describe('the architecture check', () => {
       "ARCH.md: the module map has no row for module 'jobs'",
       `ARCH.md:3 the row of 'org' is wrong in "depends on": org imports audit but the row does not list it`,
       "ARCH.md:6 the module map has a row for 'gone', which is no module",
+    ]);
+  });
+
+  it('passes the web app as it is', () => {
+    const { problems, files } = checkWebPages(new URL('../../web/src', import.meta.url).pathname);
+    expect(problems).toEqual([]);
+    expect(files).toBeGreaterThan(100);
+  });
+
+  it('lets a web page reach another page folder only through components/, save the listed exceptions', () => {
+    const root = tree({
+      'components/OrgSelect.tsx': "import { orgs } from '../pages/org/org-api.ts';\n",
+      'components/money.ts': 'export const yuan = 1;\n',
+      'components/worker.css': '.wp-page {}\n',
+      'pages/org/org-api.ts': 'export const orgs = 1;\n',
+      'pages/org/OrgPage.tsx':
+        "import { yuan } from '../../components/money.ts';\nimport { orgs } from './org-api.ts';\n",
+      'pages/care/CarePage.tsx': [
+        "import { OrgSelect } from '../../components/OrgSelect.tsx';",
+        "import '../../components/worker.css';",
+        "import { orgs } from '../org/org-api.ts';",
+        "import type { Org } from '../org/OrgPage.tsx';",
+        "import '../org/org.css';",
+      ].join('\n'),
+      'pages/org/org.css': '.org {}\n',
+      'pages/care/visits/VisitPage.tsx': "import { x } from '../CarePage.tsx';\n",
+      'pages/donations/DonationPage.tsx': "import { orgs } from '../org/org-api.ts';\n",
+      'pages/donations/routes.tsx': "import CarePage from '../care/CarePage.tsx';\n",
+      'pages/money.test.ts': "import { orgs } from './org/org-api.ts';\n",
+      'layouts/StaffLayout.tsx': "import { OrgPage } from '../pages/org/OrgPage.tsx';\n",
+    });
+    const { problems } = checkWebPages(root, {
+      shared: {
+        'pages/org/org-api.ts': { from: ['donations', 'members'], why: 'a test' },
+        'pages/org/gone.ts': { from: ['care'], why: 'a test' },
+      },
+      mounts: { 'pages/donations/routes.tsx': { why: 'a test' }, 'pages/care/routes.tsx': { why: 'a test' } },
+    });
+    const move = 'move what both use to components/ (or list it in WEB_SHARED, with the reason)';
+    expect(problems).toEqual([
+      'components/OrgSelect.tsx:1 imports pages/org/org-api.ts; components/ is the kit and imports no page',
+      `pages/care/CarePage.tsx:3 imports pages/org/org-api.ts, a file of page folder 'org'; ${move}`,
+      `pages/care/CarePage.tsx:4 imports pages/org/OrgPage.tsx, a file of page folder 'org'; ${move}`,
+      `pages/care/CarePage.tsx:5 imports pages/org/org.css, a file of page folder 'org'; ${move}`,
+      "WEB_SHARED lets 'members' import pages/org/org-api.ts, which it does not: remove the exception",
+      "WEB_SHARED lets 'care' import pages/org/gone.ts, which it does not: remove the exception",
+      'WEB_MOUNTS lists pages/care/routes.tsx, which imports no other page folder: remove the exception',
     ]);
   });
 });

@@ -57,7 +57,7 @@ async function pick(page: Page, select: ReturnType<Page['locator']>, label: stri
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
-/** Types into an OrgPicker and picks the search hit named `name`. */
+/** Types into the union picker (OrgSelect, tree mode) and picks the search hit named `name`. */
 async function pickUnion(page: Page, picker: ReturnType<Page['locator']>, name: string) {
   await picker.click();
   await picker.locator('input').fill(name.slice(0, 2));

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import type { Grant, GrantRole } from './usersApi.ts';
 
 export interface RoleRowValue {
@@ -67,7 +67,14 @@ export function RoleRows() {
                       rules={[{ required: true, message: t('acct.users.pickUnion') }]}
                       style={{ marginBottom: 8 }}
                     >
-                      <OrgPickerField valueLabel={row?.orgName ?? undefined} id={`role-org-${i}`} />
+                      <OrgSelect
+                        tree
+                        openOnly
+                        valueLabel={row?.orgName ?? undefined}
+                        id={`role-org-${i}`}
+                        placeholder={t('acct.users.pickUnion')}
+                        style={{ width: 300 }}
+                      />
                     </Form.Item>
                   );
                 }}
@@ -94,26 +101,6 @@ export function RoleRows() {
         </div>
       )}
     </Form.List>
-  );
-}
-
-/** OrgPicker as a Form control (value / onChange). */
-function OrgPickerField(props: {
-  value?: number | null;
-  onChange?: (id: number | undefined) => void;
-  valueLabel?: string;
-  id?: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <OrgPicker
-      value={props.value}
-      valueLabel={props.valueLabel}
-      onChange={(id) => props.onChange?.(id)}
-      placeholder={t('acct.users.pickUnion')}
-      style={{ width: 300 }}
-      id={props.id}
-    />
   );
 }
 

@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TempPasswordModal, UserCreateModal, UserEditModal } from './UserDialogs.tsx';
@@ -146,12 +146,12 @@ export default function UserListPage() {
             className="filter-search"
             data-testid="users-search"
           />
-          <OrgPicker
+          <OrgSelect
+            tree
             value={orgId}
             valueLabel={orgName.data || undefined}
             onChange={(id) => update({ orgId: id ? String(id) : undefined })}
             allowClear
-            allowClosed
             placeholder={t('acct.users.allUnions')}
             style={{ minWidth: 240 }}
             id="users-org-filter"

@@ -8,15 +8,15 @@ import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { RuleBuilder } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
-import { YuanInput } from '../programs/YuanInput.tsx';
 import {
   type Activity,
   activitiesApi,

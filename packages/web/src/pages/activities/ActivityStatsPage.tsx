@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { activitiesApi } from './activities-api.ts';
 
 /** Statistics: activities, sign-ups, person-times and 牵手 pairs by kind and by union over a range of days. */
@@ -37,21 +36,21 @@ export default function ActivityStatsPage() {
     { title: t('act.mixer.pairs'), dataIndex: 'pairs', align: 'right' as const, render: n },
   ];
   return (
-    <Card
+    <StatsHeader
       title={t('act.stats.title')}
-      extra={
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : null)} />
+      orgId={orgId}
+      period={
+        <>
           <DayPicker value={toDay(from)} onChange={(d) => set('from', fromDay(d))} />
           <span>—</span>
           <DayPicker value={toDay(to)} onChange={(d) => set('to', fromDay(d))} />
-          <Button icon={<DownloadOutlined />} href={activitiesApi.statsUrl({ orgId, from, to })}>
-            {t('act.stats.export')}
-          </Button>
-        </Flex>
+        </>
       }
+      export={{ href: activitiesApi.statsUrl({ orgId, from, to }), label: t('act.stats.export') }}
     >
-      <Typography.Paragraph type="secondary">{t('act.stats.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('act.stats.hint')}
+      </Typography.Paragraph>
       <LoadGate state={stats} what={t('act.what.stats')}>
         {(s) => (
           <Flex vertical gap={24}>
@@ -93,6 +92,6 @@ export default function ActivityStatsPage() {
           </Flex>
         )}
       </LoadGate>
-    </Card>
+    </StatsHeader>
   );
 }

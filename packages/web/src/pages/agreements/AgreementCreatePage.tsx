@@ -7,8 +7,8 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import {
   type AgreementKind,
   type AgreementLevel,

@@ -1,15 +1,15 @@
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
 
 type UnionRow = AgreementStats['byUnion'][number];
@@ -35,42 +35,36 @@ export default function AgreementStatsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('agr.stats.title')}
-        extra={
-          <Flex gap={8}>
-            <Button icon={<ReloadOutlined />} onClick={stats.reload} loading={stats.loading}>
-              {t('common.refresh')}
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              href={agreementsApi.statsExportUrl(query)}
-              disabled={!ready}
-              data-testid="agreement-stats-export"
-            >
-              {t('agr.stats.export')}
-            </Button>
-          </Flex>
+        orgId={orgId}
+        unionLabel={t('agr.stats.union')}
+        union={{ testId: 'agreement-stats-org' }}
+        filters={
+          <>
+            <span>{t('agr.stats.kind')}</span>
+            <Select
+              style={{ width: 280 }}
+              value={kind}
+              onChange={(v) => set('kind', v)}
+              options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
+              data-testid="agreement-stats-kind"
+            />
+          </>
         }
-      >
-        <Flex gap={8} wrap align="center">
-          <span>{t('agr.stats.union')}</span>
-          <OrgSelect
-            value={orgId ?? null}
-            onChange={(v) => set('orgId', v ? String(v) : undefined)}
-            testId="agreement-stats-org"
-          />
-          <span>{t('agr.stats.kind')}</span>
-          <Select
-            style={{ width: 280 }}
-            value={kind}
-            onChange={(v) => set('kind', v)}
-            options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
-            data-testid="agreement-stats-kind"
-          />
-          {period.control}
-        </Flex>
-      </Card>
+        period={period.control}
+        actions={
+          <Button icon={<ReloadOutlined />} onClick={stats.reload} loading={stats.loading}>
+            {t('common.refresh')}
+          </Button>
+        }
+        export={{
+          href: agreementsApi.statsExportUrl(query),
+          label: t('agr.stats.export'),
+          disabled: !ready,
+          testId: 'agreement-stats-export',
+        }}
+      />
       {!orgId && <Empty description={t('agr.stats.pickUnion')} data-testid="agreement-stats-pick" />}
       {orgId && !ready && <Loading />}
       {ready && (

@@ -6,7 +6,7 @@ import {
   AUDIT_UNION_FIELDS,
 } from '../../../../server/src/modules/audit/audit.vocabulary.ts';
 import { formatTime } from '../../components/dates.ts';
-import { formatFen } from '../programs/money.ts';
+import { formatFen } from '../../components/money.ts';
 import { AmountText, RuleText, WithRuleCatalogue } from '../programs/RuleVocabulary.tsx';
 import { type AmountRule, langOf, type Rule, recordKindOf } from '../programs/rule-vocabulary.ts';
 import { fieldLabel } from './audit-labels.ts';

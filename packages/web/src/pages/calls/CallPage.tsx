@@ -19,9 +19,9 @@ import { useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import {
   type CallDetail,
   callsApi,

@@ -1,16 +1,15 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
+import { Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CallStats, callsApi, RESULTS } from './calls-api.ts';
 
 /** Statistics: works sent in, passed, returned and chosen by category, by union below and by result; .xlsx. */
@@ -31,21 +30,10 @@ export default function CallStatsPage() {
   const stats = useLoad(() => (ready ? callsApi.stats(query) : Promise.resolve(undefined)), [query, ready]);
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('calls.stats.title')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={callsApi.statsExportUrl(query)}
-            disabled={!ready}
-            data-testid="call-stats-export"
-          >
-            {t('calls.stats.export')}
-          </Button>
-        }
-      >
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+        orgId={orgId}
+        filters={
           <Select
             allowClear
             style={{ width: 280 }}
@@ -54,10 +42,17 @@ export default function CallStatsPage() {
             onChange={(v) => set('callId', v ? String(v) : undefined)}
             options={(calls.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
           />
-          {period.control}
-        </Flex>
+        }
+        period={period.control}
+        export={{
+          href: callsApi.statsExportUrl(query),
+          label: t('calls.stats.export'),
+          disabled: !ready,
+          testId: 'call-stats-export',
+        }}
+      >
         <CappedNotice list={calls.data} />
-      </Card>
+      </StatsHeader>
       {!ready && <Loading />}
       {ready && (
         <LoadGate state={stats} what={t('calls.what.stats')}>

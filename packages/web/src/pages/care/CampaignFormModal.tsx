@@ -9,8 +9,8 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, STEP_KINDS, type StepKind } from './care-api.ts';
 
 interface Step {

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { formatFen } from '../../components/money.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatFen } from '../programs/money.ts';
 import { CampaignFormModal } from './CampaignFormModal.tsx';
 import { type Campaign, careApi } from './care-api.ts';
 

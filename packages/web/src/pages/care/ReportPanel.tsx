@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { fenToYuanText } from '../../components/money.ts';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { fenToYuanText } from '../programs/money.ts';
 import { careApi, type Report } from './care-api.ts';
 
 /**

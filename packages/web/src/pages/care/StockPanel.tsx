@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { formatFen } from '../programs/money.ts';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { formatFen } from '../../components/money.ts';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, type Stock, UNITS } from './care-api.ts';
 
 const newRequestId = () => `stock-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

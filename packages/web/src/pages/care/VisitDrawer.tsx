@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { fenToYuanText } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { fenToYuanText } from '../programs/money.ts';
 import { careApi, type VisitDetail } from './care-api.ts';
 import { goodsText } from './VisitsPanel.tsx';
 

@@ -20,9 +20,9 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, RECIPIENT_KINDS, type RecipientKind } from './care-api.ts';
 
 interface Line {

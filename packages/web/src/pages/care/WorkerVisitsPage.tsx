@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { fenToYuanText } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { fenToYuanText } from '../programs/money.ts';
 import { careApi, type MyVisit } from './care-api.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 import { listSeparator } from '../../components/listSeparator.ts';
 
 /** Worker (phone): the visits to me, each confirmed once with one tap. */

@@ -17,11 +17,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type CaseDetail, casesApi, named, STATUS_COLOR } from './cases-api.ts';
 

@@ -6,9 +6,9 @@ import { useNavigate } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { ANONYMOUS_CHANNELS, type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
 

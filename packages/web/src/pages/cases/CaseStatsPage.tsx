@@ -1,16 +1,15 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CaseStats, casesApi, named } from './cases-api.ts';
 
 /** Staff: the requests of a union subtree over a range of days, read from the maintained counts. */
@@ -28,44 +27,41 @@ export default function CaseStatsPage() {
   const stats = useLoad(() => (query.orgId ? casesApi.stats(query) : Promise.resolve(undefined)), [query]);
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('case.stats.title')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={casesApi.statsExportUrl(query)}
-            disabled={!orgId}
-            data-testid="case-stats-export"
-          >
-            {t('case.stats.export')}
-          </Button>
+        orgId={orgId}
+        unionLabel={t('case.stats.union')}
+        period={
+          <>
+            <span>{t('case.stats.from')}</span>
+            <DayPicker
+              allowClear={false}
+              value={dayjs(from)}
+              onChange={(d) => d && set('from', d.format('YYYY-MM-DD'))}
+              data-testid="case-stats-from"
+            />
+            <span>{t('case.stats.to')}</span>
+            <DayPicker
+              allowClear={false}
+              value={dayjs(to)}
+              onChange={(d) => d && set('to', d.format('YYYY-MM-DD'))}
+              data-testid="case-stats-to"
+            />
+            <span>{t('case.stats.statesAsOf')}</span>
+            <DayPicker
+              value={asOf ? dayjs(asOf) : null}
+              onChange={(d) => set('asOf', d ? d.format('YYYY-MM-DD') : undefined)}
+              data-testid="case-stats-as-of"
+            />
+          </>
         }
-      >
-        <Flex gap={8} wrap align="center">
-          <span>{t('case.stats.union')}</span>
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          <span>{t('case.stats.from')}</span>
-          <DayPicker
-            allowClear={false}
-            value={dayjs(from)}
-            onChange={(d) => d && set('from', d.format('YYYY-MM-DD'))}
-            data-testid="case-stats-from"
-          />
-          <span>{t('case.stats.to')}</span>
-          <DayPicker
-            allowClear={false}
-            value={dayjs(to)}
-            onChange={(d) => d && set('to', d.format('YYYY-MM-DD'))}
-            data-testid="case-stats-to"
-          />
-          <span>{t('case.stats.statesAsOf')}</span>
-          <DayPicker
-            value={asOf ? dayjs(asOf) : null}
-            onChange={(d) => set('asOf', d ? d.format('YYYY-MM-DD') : undefined)}
-            data-testid="case-stats-as-of"
-          />
-        </Flex>
-      </Card>
+        export={{
+          href: casesApi.statsExportUrl(query),
+          label: t('case.stats.export'),
+          disabled: !orgId,
+          testId: 'case-stats-export',
+        }}
+      />
       {!orgId && <Empty description={t('case.stats.pickUnion')} />}
       {orgId && (
         <LoadGate state={stats} what={t('case.stats.what')}>

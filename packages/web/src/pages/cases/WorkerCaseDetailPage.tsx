@@ -6,7 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 

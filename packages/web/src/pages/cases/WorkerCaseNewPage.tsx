@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 import { emptyText } from '../../components/LoadError.tsx';
 import { type Category, myCasesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';

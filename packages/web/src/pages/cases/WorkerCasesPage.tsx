@@ -6,7 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 import { myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 
 /** Worker (phone): my requests, anonymous ones included, and the button to file one. */

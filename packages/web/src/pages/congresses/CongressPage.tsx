@@ -22,11 +22,11 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { SettingsFields } from './CongressListPage.tsx';
 import {
   CATEGORIES,

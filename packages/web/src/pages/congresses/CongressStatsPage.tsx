@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { congressesApi } from './congresses-api.ts';
 
 interface Row {
@@ -34,7 +33,7 @@ const pct = (r: Row) =>
 export default function CongressStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('cong.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod('congresses', orgId, { yearRange: 3 });
@@ -64,56 +63,48 @@ export default function CongressStatsPage() {
     { title: t('cong.stats.disclosures'), dataIndex: 'disclosures', align: 'right' as const, render: n },
   ];
   return (
-    <Card
+    <StatsHeader
       title={t('cong.stats.title')}
-      extra={
-        <Button icon={<DownloadOutlined />} href={congressesApi.statsUrl(q)} data-testid="cong-stats-export">
-          {t('cong.stats.export')}
-        </Button>
-      }
+      orgId={orgId}
+      period={period.control}
+      export={{ href: congressesApi.statsUrl(q), label: t('cong.stats.export'), testId: 'cong-stats-export' }}
     >
-      <Flex vertical gap={16}>
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-        <Typography.Text type="secondary">{t('cong.stats.hint')}</Typography.Text>
-        <LoadGate state={stats} what={t('cong.what.stats')}>
-          {(s) => (
-            <Flex vertical gap={16}>
-              <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-              <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
-              <Table
-                rowKey="key"
-                size="small"
-                pagination={false}
-                data-testid="cong-stats-years"
-                dataSource={[
-                  ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
-                  { key: 'total', label: t('cong.stats.total'), ...s.total },
-                ]}
-                columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns]}
-              />
-              <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
-              <Table
-                rowKey="key"
-                size="small"
-                pagination={false}
-                data-testid="cong-stats-unions"
-                dataSource={[
-                  ...s.unions.map((u) => ({
-                    key: `${u.orgId}-${u.own}`,
-                    label: u.own ? `${u.orgName}${t('cong.stats.own')}` : u.orgName,
-                    ...u,
-                  })),
-                  { key: 'total', label: t('cong.stats.total'), ...s.total },
-                ]}
-                columns={[{ title: t('cong.field.union'), dataIndex: 'label' }, ...columns]}
-              />
-            </Flex>
-          )}
-        </LoadGate>
-      </Flex>
-    </Card>
+      <Typography.Text type="secondary">{t('cong.stats.hint')}</Typography.Text>
+      <LoadGate state={stats} what={t('cong.what.stats')}>
+        {(s) => (
+          <Flex vertical gap={16}>
+            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+            <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
+            <Table
+              rowKey="key"
+              size="small"
+              pagination={false}
+              data-testid="cong-stats-years"
+              dataSource={[
+                ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
+                { key: 'total', label: t('cong.stats.total'), ...s.total },
+              ]}
+              columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns]}
+            />
+            <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
+            <Table
+              rowKey="key"
+              size="small"
+              pagination={false}
+              data-testid="cong-stats-unions"
+              dataSource={[
+                ...s.unions.map((u) => ({
+                  key: `${u.orgId}-${u.own}`,
+                  label: u.own ? `${u.orgName}${t('cong.stats.own')}` : u.orgName,
+                  ...u,
+                })),
+                { key: 'total', label: t('cong.stats.total'), ...s.total },
+              ]}
+              columns={[{ title: t('cong.field.union'), dataIndex: 'label' }, ...columns]}
+            />
+          </Flex>
+        )}
+      </LoadGate>
+    </StatsHeader>
   );
 }

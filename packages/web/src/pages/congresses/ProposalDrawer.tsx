@@ -21,7 +21,7 @@ import { LoadState } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { congressesApi, type Proposal, STATUS_COLOR } from './congresses-api.ts';
 
 const PLEDGE_CATEGORIES = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const;

@@ -6,8 +6,8 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './contests-api.ts';
 
 type EventDraft = ContestInput['events'][number];

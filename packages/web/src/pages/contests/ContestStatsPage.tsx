@@ -1,14 +1,14 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type ContestStats, contestsApi, type StatsQuery } from './contests-api.ts';
 
 type Figures = ContestStats['totals'];
@@ -21,7 +21,7 @@ const FIGURES: (keyof Figures)[] = ['units', 'individuals', 'teams', 'unitEntrie
 export default function ContestStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('contest.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
   const period = useStatsPeriod('contests', orgId);
   const query = useMemo<StatsQuery>(() => ({ orgId, ...period.query }), [orgId, period.query]);
@@ -92,31 +92,20 @@ export default function ContestStatsPage() {
   };
 
   return (
-    <Card
+    <StatsHeader
       title={t('contest.stats.title')}
-      extra={
-        <Button
-          icon={<FileExcelOutlined />}
-          href={contestsApi.statsSheetUrl(query)}
-          data-testid="contest-stats-export"
-        >
-          {t('contest.stats.export')}
-        </Button>
-      }
+      orgId={orgId}
+      unionLabel={t('contest.stats.union')}
+      union={{ allowClear: true, width: 280, placeholder, testId: 'contest-stats-union' }}
+      period={period.control}
+      export={{
+        href: contestsApi.statsSheetUrl(query),
+        label: t('contest.stats.export'),
+        icon: <FileExcelOutlined />,
+        testId: 'contest-stats-export',
+      }}
     >
-      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <span>{t('contest.stats.union')}</span>
-        <OrgSelect
-          value={orgId ?? null}
-          onChange={(id) => set('orgId', id ? String(id) : undefined)}
-          allowClear
-          placeholder={placeholder}
-          style={{ width: 280 }}
-          testId="contest-stats-union"
-        />
-        {period.control}
-      </Flex>
-      {body()}
-    </Card>
+      <div>{body()}</div>
+    </StatsHeader>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { type ContestDetail, contestsApi } from './contests-api.ts';
 
 interface Option {

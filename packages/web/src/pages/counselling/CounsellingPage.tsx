@@ -22,12 +22,12 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type Counsellor, counsellingApi, type Slot, slotText } from './counselling-api.ts';
 
 /** Staff: the union's counsellors and trained volunteers, and the bookings of its members (never the notes). */

@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CounsellingStats, counsellingApi } from './counselling-api.ts';
 
 const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
@@ -18,7 +17,7 @@ const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
 export default function CounsellingStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('csl.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod('counselling', orgId);
@@ -47,28 +46,22 @@ export default function CounsellingStatsPage() {
   ];
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('csl.stats.title')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={counsellingApi.statsUrl(query)}
-            disabled={!ready}
-            data-testid="csl-stats-export"
-          >
-            {t('csl.stats.export')}
-          </Button>
-        }
+        orgId={orgId}
+        unionLabel={t('csl.stats.union')}
+        period={period.control}
+        export={{
+          href: counsellingApi.statsUrl(query),
+          label: t('csl.stats.export'),
+          disabled: !ready,
+          testId: 'csl-stats-export',
+        }}
       >
-        <Flex gap={8} wrap align="center">
-          <span>{t('csl.stats.union')}</span>
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t('csl.stats.hint')}
         </Typography.Paragraph>
-      </Card>
+      </StatsHeader>
       {!orgId && <Empty description={t('csl.stats.pickUnion')} />}
       {orgId && !ready && <Loading />}
       {ready && (

@@ -1,15 +1,15 @@
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { formatFen } from '../../components/money.ts';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
-import { formatFen } from '../programs/money.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CATEGORIES, type Category, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
 import { CategoryPie, UnionBars } from './charts.tsx';
 import { type Figure, FigureTitle } from './figures.tsx';
@@ -38,52 +38,46 @@ export default function DashboardPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('dash.title')}
-        extra={
-          <Flex gap={8}>
-            <Button icon={<ReloadOutlined />} onClick={report.reload} loading={report.loading}>
-              {t('common.refresh')}
-            </Button>
-            <Button icon={<DownloadOutlined />} href={reportsApi.exportUrl(query)} data-testid="dash-export">
-              {t('dash.export')}
-            </Button>
-          </Flex>
+        orgId={orgId}
+        unionLabel={t('dash.union')}
+        union={{ placeholder, testId: 'dash-org' }}
+        period={
+          <>
+            <span>{t('dash.period')}</span>
+            <DateField
+              style={{ width: 150 }}
+              value={from}
+              onChange={(v) => set('from', v ?? undefined)}
+              testId="dash-from"
+            />
+            <span>—</span>
+            <DateField
+              style={{ width: 150 }}
+              value={to}
+              onChange={(v) => set('to', v ?? undefined)}
+              testId="dash-to"
+            />
+            <Select
+              allowClear
+              placeholder={t('prog.field.category')}
+              style={{ width: 160 }}
+              value={category}
+              onChange={(v) => set('category', v)}
+              options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
+            />
+          </>
         }
+        actions={
+          <Button icon={<ReloadOutlined />} onClick={report.reload} loading={report.loading}>
+            {t('common.refresh')}
+          </Button>
+        }
+        export={{ href: reportsApi.exportUrl(query), label: t('dash.export'), testId: 'dash-export' }}
       >
-        <Flex gap={8} wrap align="center">
-          <span>{t('dash.union')}</span>
-          <OrgSelect
-            value={orgId ?? null}
-            onChange={(v) => set('orgId', v ? String(v) : undefined)}
-            testId="dash-org"
-            placeholder={placeholder}
-          />
-          <span>{t('dash.period')}</span>
-          <DateField
-            style={{ width: 150 }}
-            value={from}
-            onChange={(v) => set('from', v ?? undefined)}
-            testId="dash-from"
-          />
-          <span>—</span>
-          <DateField
-            style={{ width: 150 }}
-            value={to}
-            onChange={(v) => set('to', v ?? undefined)}
-            testId="dash-to"
-          />
-          <Select
-            allowClear
-            placeholder={t('prog.field.category')}
-            style={{ width: 160 }}
-            value={category}
-            onChange={(v) => set('category', v)}
-            options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
-          />
-        </Flex>
-        <Alert type="info" showIcon title={t('dash.basisNote')} style={{ marginTop: 12 }} />
-      </Card>
+        <Alert type="info" showIcon title={t('dash.basisNote')} />
+      </StatsHeader>
       {report.error && !report.loading ? (
         <Card>
           <LoadError error={report.error} retry={report.reload} what={t('load.what.dashboard')} />

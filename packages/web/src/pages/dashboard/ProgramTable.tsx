@@ -2,7 +2,7 @@ import { Flex, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Money } from '../programs/labels.tsx';
+import { Money } from '../../components/labels.tsx';
 import type { ReportRow } from '../programs/programs-api.ts';
 import { type Figure, FigureTitle } from './figures.tsx';
 

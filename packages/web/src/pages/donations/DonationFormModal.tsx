@@ -6,9 +6,9 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
-import { CountInput, YuanInput } from '../programs/YuanInput.tsx';
 import { type DonationKind, donationsApi, type Fund } from './donations-api.ts';
 
 interface Option {

@@ -1,22 +1,21 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { formatFen } from '../../components/money.ts';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatFen } from '../programs/money.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type DonationStats, donationsApi } from './donations-api.ts';
 
 /** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */
 export default function DonationStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('don.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const period = useStatsPeriod('donations', orgId);
@@ -28,25 +27,18 @@ export default function DonationStatsPage() {
   );
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('don.stats.title')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={donationsApi.statsExportUrl(query)}
-            disabled={!ready}
-            data-testid="donation-stats-export"
-          >
-            {t('don.stats.export')}
-          </Button>
-        }
-      >
-        <Flex gap={8} wrap align="center">
-          <span>{t('don.stats.union')}</span>
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-      </Card>
+        orgId={orgId}
+        unionLabel={t('don.stats.union')}
+        period={period.control}
+        export={{
+          href: donationsApi.statsExportUrl(query),
+          label: t('don.stats.export'),
+          disabled: !ready,
+          testId: 'donation-stats-export',
+        }}
+      />
       {!orgId && <Empty description={t('don.stats.pickUnion')} />}
       {orgId && !ready && <Loading />}
       {ready && (

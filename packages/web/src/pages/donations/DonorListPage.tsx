@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/money.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatFen } from '../programs/money.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CreateDonor, type Donor, type DonorKind, donationsApi } from './donations-api.ts';
 
 /** Registers a caring unit with its contact. */

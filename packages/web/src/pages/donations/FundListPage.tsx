@@ -7,9 +7,9 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CreateFund, donationsApi } from './donations-api.ts';
 import { FundTable } from './FundTable.tsx';
 

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { programsApi } from '../programs/programs-api.ts';
-import { CountInput, YuanInput } from '../programs/YuanInput.tsx';
 import { donationsApi, type Fund, type FundDetail, type FundYear } from './donations-api.ts';
 
 /** Names the program a fund grants through: one owned by the fund's union. */

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatFen } from '../programs/money.ts';
 import { donationsApi, type FundDetail } from './donations-api.ts';
 import { EarlierYearModal, LinkProgramModal } from './FundModals.tsx';
 

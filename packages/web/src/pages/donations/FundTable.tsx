@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatFen } from '../programs/money.ts';
+import { formatFen } from '../../components/money.ts';
 import type { Fund } from './donations-api.ts';
 
 /** Funds with their income, grants, balance and people helped. */

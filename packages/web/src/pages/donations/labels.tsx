@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../programs/money.ts';
+import { formatFen } from '../../components/money.ts';
 import type { Donation } from './donations-api.ts';
 
 /** What was given, as a clerk reads it: ¥5,000.00, or 体育课程 400小时（未标价）. */

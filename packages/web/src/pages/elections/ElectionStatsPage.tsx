@@ -1,22 +1,21 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { electionsApi } from './elections-api.ts';
 
 /** Statistics: unions founded and their members, elections held, terms ending and elections overdue, per year. */
 export default function ElectionStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('el.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod('elections', orgId, { yearRange: 7 });
@@ -24,56 +23,48 @@ export default function ElectionStatsPage() {
   const stats = useLoad(() => electionsApi.stats(q), [q]);
   const count = (n: number) => formatCount(n);
   return (
-    <Card
+    <StatsHeader
       title={t('el.stats.title')}
-      extra={
-        <Button icon={<DownloadOutlined />} href={electionsApi.statsUrl(q)} data-testid="el-stats-export">
-          {t('el.stats.export')}
-        </Button>
-      }
+      orgId={orgId}
+      period={period.control}
+      export={{ href: electionsApi.statsUrl(q), label: t('el.stats.export'), testId: 'el-stats-export' }}
     >
-      <Flex vertical gap={16}>
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-        <Typography.Text type="secondary">{t('el.stats.hint')}</Typography.Text>
-        <LoadGate state={stats} what={t('el.what.stats')}>
-          {(s) => (
-            <Flex vertical gap={16}>
-              <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-              <Row gutter={[16, 16]}>
-                <Col xs={12} md={6}>
-                  <Card size="small" data-testid="el-stats-overdue">
-                    <Statistic title={t('el.stats.overdueNow', { asOf: s.asOf })} value={count(s.overdue)} />
-                  </Card>
-                </Col>
-              </Row>
-              <Table
-                rowKey="year"
-                size="small"
-                pagination={false}
-                scroll={{ x: 'max-content' }}
-                data-testid="el-stats"
-                dataSource={[...s.years, { year: t('el.stats.total'), ...s.total, overdue: s.overdue }]}
-                columns={[
-                  { title: t('el.stats.year'), dataIndex: 'year' },
-                  { title: t('el.stats.founded'), dataIndex: 'founded', align: 'right', render: count },
-                  {
-                    title: t('el.stats.foundingMembers'),
-                    dataIndex: 'foundingMembers',
-                    align: 'right',
-                    render: count,
-                  },
-                  { title: t('el.stats.held'), dataIndex: 'held', align: 'right', render: count },
-                  { title: t('el.stats.due'), dataIndex: 'due', align: 'right', render: count },
-                  { title: t('el.stats.overdue'), dataIndex: 'overdue', align: 'right', render: count },
-                ]}
-              />
-            </Flex>
-          )}
-        </LoadGate>
-      </Flex>
-    </Card>
+      <Typography.Text type="secondary">{t('el.stats.hint')}</Typography.Text>
+      <LoadGate state={stats} what={t('el.what.stats')}>
+        {(s) => (
+          <Flex vertical gap={16}>
+            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+            <Row gutter={[16, 16]}>
+              <Col xs={12} md={6}>
+                <Card size="small" data-testid="el-stats-overdue">
+                  <Statistic title={t('el.stats.overdueNow', { asOf: s.asOf })} value={count(s.overdue)} />
+                </Card>
+              </Col>
+            </Row>
+            <Table
+              rowKey="year"
+              size="small"
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              data-testid="el-stats"
+              dataSource={[...s.years, { year: t('el.stats.total'), ...s.total, overdue: s.overdue }]}
+              columns={[
+                { title: t('el.stats.year'), dataIndex: 'year' },
+                { title: t('el.stats.founded'), dataIndex: 'founded', align: 'right', render: count },
+                {
+                  title: t('el.stats.foundingMembers'),
+                  dataIndex: 'foundingMembers',
+                  align: 'right',
+                  render: count,
+                },
+                { title: t('el.stats.held'), dataIndex: 'held', align: 'right', render: count },
+                { title: t('el.stats.due'), dataIndex: 'due', align: 'right', render: count },
+                { title: t('el.stats.overdue'), dataIndex: 'overdue', align: 'right', render: count },
+              ]}
+            />
+          </Flex>
+        )}
+      </LoadGate>
+    </StatsHeader>
   );
 }

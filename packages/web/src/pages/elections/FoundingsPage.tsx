@@ -7,11 +7,11 @@ import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
 
 /** Staff: the foundings (组建) recorded by the unions of a subtree, and a new application. */

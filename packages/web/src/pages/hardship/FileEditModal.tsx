@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { CAUSES, type EditFile, type HardshipDetail, hardshipApi, RELATIONS } from './hardship-api.ts';
 
 type Member = EditFile['members'] extends (infer M)[] | undefined ? M : never;

@@ -7,9 +7,9 @@ import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { CAUSES, type CreateFile, hardshipApi, LEVELS, RELATIONS } from './hardship-api.ts';
 
 interface MemberRow {

@@ -1,13 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Table } from 'antd';
+import { Col, Empty, Flex, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 
 /**
@@ -17,7 +16,7 @@ import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 export default function HardshipStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('hs.stats.title'));
-  const [params, setParam] = useListParams();
+  const [params] = useListParams();
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const period = useStatsPeriod('hardship', orgId);
@@ -27,35 +26,24 @@ export default function HardshipStatsPage() {
     [orgId, period.query, ready],
   );
   return (
-    <Card
+    <StatsHeader
       title={t('hs.stats.title')}
-      extra={
-        <Flex gap={8}>
-          <OrgSelect
-            value={orgId ?? null}
-            onChange={(v) => setParam('orgId', v ? String(v) : undefined)}
-            placeholder={t('hs.stats.pickUnion')}
-            style={{ width: 240 }}
-            testId="hardship-stats-org"
-          />
-          <Button
-            icon={<DownloadOutlined />}
-            href={ready ? hardshipApi.statsExportUrl({ orgId, ...period.query }) : undefined}
-            disabled={!ready}
-          >
-            {t('hs.stats.export')}
-          </Button>
-        </Flex>
-      }
+      orgId={orgId}
+      union={{ placeholder: t('hs.stats.pickUnion'), width: 240, testId: 'hardship-stats-org' }}
+      period={period.control}
+      export={{
+        href: ready ? hardshipApi.statsExportUrl({ orgId, ...period.query }) : undefined,
+        label: t('hs.stats.export'),
+        disabled: !ready,
+      }}
     >
-      {period.control}
       {orgId === undefined ? (
         <Empty description={t('hs.stats.pickUnion')} />
       ) : (
         <LoadGate state={stats} what={t('hs.stats.what')}>
           {(s: HardshipStats | undefined) =>
             s && (
-              <Flex vertical gap={16} style={{ marginTop: 16 }}>
+              <Flex vertical gap={16}>
                 <PeriodNote {...s} />
                 <Row gutter={16}>
                   <Col xs={24} md={8}>
@@ -108,6 +96,6 @@ export default function HardshipStatsPage() {
           }
         </LoadGate>
       )}
-    </Card>
+    </StatsHeader>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileDrop, ModeChoice } from './ImportFields.tsx';
 import { ImportResult } from './ImportResult.tsx';
@@ -188,9 +188,11 @@ function MemberImport() {
             extra={t('import.defaultOrgHint')}
             style={{ marginBottom: 0 }}
           >
-            <OrgPicker
+            <OrgSelect
+              tree
+              openOnly
               value={orgId}
-              onChange={setOrgId}
+              onChange={(id) => setOrgId(id ?? undefined)}
               allowClear
               style={{ maxWidth: 420, width: '100%' }}
             />

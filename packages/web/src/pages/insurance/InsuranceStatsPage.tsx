@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { insuranceApi } from './insurance-api.ts';
 
 /**
@@ -19,84 +18,76 @@ import { insuranceApi } from './insurance-api.ts';
 export default function InsuranceStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('ins.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod('insurance', orgId, { yearRange: 7 });
   const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
   const stats = useLoad(() => insuranceApi.stats(q), [q]);
   return (
-    <Card
+    <StatsHeader
       title={t('ins.stats.title')}
-      extra={
-        <Button icon={<DownloadOutlined />} href={insuranceApi.statsUrl(q)} data-testid="ins-stats-export">
-          {t('ins.stats.export')}
-        </Button>
-      }
+      orgId={orgId}
+      period={period.control}
+      export={{ href: insuranceApi.statsUrl(q), label: t('ins.stats.export'), testId: 'ins-stats-export' }}
     >
-      <Flex vertical gap={16}>
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-        <Typography.Text type="secondary">{t('ins.stats.hint')}</Typography.Text>
-        <LoadGate state={stats} what={t('ins.what.stats')}>
-          {(s) => (
-            <Flex vertical gap={16}>
-              <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-              <Row gutter={[16, 16]} data-testid="ins-stats-states">
-                {(
-                  [
-                    ['inForce', s.states.inForce],
-                    ['insuredOn', s.states.insured],
-                    ['openClaims', s.states.openClaims],
-                  ] as const
-                ).map(([key, n]) => (
-                  <Col xs={12} md={6} key={key}>
-                    <Card size="small" data-testid={`ins-stats-${key}`}>
-                      <Statistic title={t(`ins.stats.${key}`)} value={formatCount(n)} />
-                      <Typography.Text type="secondary">
-                        {t('ins.stats.states', { asOf: s.asOf })}
-                      </Typography.Text>
-                    </Card>
-                  </Col>
-                ))}
-              </Row>
-              <Table
-                rowKey="year"
-                size="small"
-                pagination={false}
-                data-testid="ins-stats"
-                dataSource={[...s.years, { year: t('ins.stats.total'), ...s.total }]}
-                columns={[
-                  { title: t('ins.stats.year'), dataIndex: 'year' },
-                  { title: t('ins.stats.policies'), dataIndex: 'policies', align: 'right' },
-                  {
-                    title: t('ins.stats.insured'),
-                    dataIndex: 'insured',
-                    align: 'right',
-                    render: (n: number) => formatCount(n),
-                  },
-                  {
-                    title: t('ins.stats.premium'),
-                    dataIndex: 'premiumFen',
-                    align: 'right',
-                    render: (n: number) => formatFen(n),
-                  },
-                  { title: t('ins.stats.filed'), dataIndex: 'claimsFiled', align: 'right' },
-                  { title: t('ins.stats.paid'), dataIndex: 'claimsPaid', align: 'right' },
-                  {
-                    title: t('ins.stats.paidFen'),
-                    dataIndex: 'paidFen',
-                    align: 'right',
-                    render: (n: number) => formatFen(n),
-                  },
-                ]}
-              />
-            </Flex>
-          )}
-        </LoadGate>
-      </Flex>
-    </Card>
+      <Typography.Text type="secondary">{t('ins.stats.hint')}</Typography.Text>
+      <LoadGate state={stats} what={t('ins.what.stats')}>
+        {(s) => (
+          <Flex vertical gap={16}>
+            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+            <Row gutter={[16, 16]} data-testid="ins-stats-states">
+              {(
+                [
+                  ['inForce', s.states.inForce],
+                  ['insuredOn', s.states.insured],
+                  ['openClaims', s.states.openClaims],
+                ] as const
+              ).map(([key, n]) => (
+                <Col xs={12} md={6} key={key}>
+                  <Card size="small" data-testid={`ins-stats-${key}`}>
+                    <Statistic title={t(`ins.stats.${key}`)} value={formatCount(n)} />
+                    <Typography.Text type="secondary">
+                      {t('ins.stats.states', { asOf: s.asOf })}
+                    </Typography.Text>
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+            <Table
+              rowKey="year"
+              size="small"
+              pagination={false}
+              data-testid="ins-stats"
+              dataSource={[...s.years, { year: t('ins.stats.total'), ...s.total }]}
+              columns={[
+                { title: t('ins.stats.year'), dataIndex: 'year' },
+                { title: t('ins.stats.policies'), dataIndex: 'policies', align: 'right' },
+                {
+                  title: t('ins.stats.insured'),
+                  dataIndex: 'insured',
+                  align: 'right',
+                  render: (n: number) => formatCount(n),
+                },
+                {
+                  title: t('ins.stats.premium'),
+                  dataIndex: 'premiumFen',
+                  align: 'right',
+                  render: (n: number) => formatFen(n),
+                },
+                { title: t('ins.stats.filed'), dataIndex: 'claimsFiled', align: 'right' },
+                { title: t('ins.stats.paid'), dataIndex: 'claimsPaid', align: 'right' },
+                {
+                  title: t('ins.stats.paidFen'),
+                  dataIndex: 'paidFen',
+                  align: 'right',
+                  render: (n: number) => formatFen(n),
+                },
+              ]}
+            />
+          </Flex>
+        )}
+      </LoadGate>
+    </StatsHeader>
   );
 }

@@ -9,13 +9,13 @@ import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { insuranceApi, type NewPolicy, type Policy } from './insurance-api.ts';
 
 /** Who a policy insures, in the words a clerk chooses; each is a rule of the programs rule builder. */

@@ -5,7 +5,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Activity, learningApi, type NewActivity, type Signup } from './learning-api.ts';
 
@@ -113,7 +113,7 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="orgId" label={t('learn.activities.organiser')} rules={[{ required: true }]}>
-          <OrgPicker />
+          <OrgSelect tree openOnly />
         </Form.Item>
         <Form.Item name="kind" label={t('learn.activities.kind')}>
           <Select

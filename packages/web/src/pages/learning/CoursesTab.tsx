@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { COURSE_KINDS, type Course, learningApi, type NewCourse } from './learning-api.ts';
 
@@ -116,7 +116,7 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
           <Input maxLength={200} data-testid="course-title" />
         </Form.Item>
         <Form.Item name="orgId" label={t('learn.courses.provider')} rules={[{ required: true }]}>
-          <OrgPicker />
+          <OrgSelect tree openOnly />
         </Form.Item>
         <Form.Item name="kind" label={t('learn.courses.kind')}>
           <Select options={COURSE_KINDS.map((k) => ({ value: k, label: t(`learn.kind.${k}`) }))} />

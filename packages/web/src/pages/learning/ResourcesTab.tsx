@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { learningApi, type Resource } from './learning-api.ts';
 
@@ -78,7 +78,7 @@ export function ResourcesTab() {
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item name="orgId" label={t('learn.resources.producer')} rules={[{ required: true }]}>
-            <OrgPicker />
+            <OrgSelect tree openOnly />
           </Form.Item>
           <Form.Item name="kind" label={t('learn.resources.kind')}>
             <Select options={KINDS.map((k) => ({ value: k, label: t(`learn.resourceKind.${k}`) }))} />

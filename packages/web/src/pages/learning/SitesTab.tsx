@@ -6,7 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Licence, learningApi, type NewLicence, SITE_LEVELS, type Site } from './learning-api.ts';
 
@@ -229,7 +229,7 @@ function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => voi
           <Select options={SITE_LEVELS.map((l) => ({ value: l, label: t(`learn.level.${l}`) }))} />
         </Form.Item>
         <Form.Item name="orgId" label={t('learn.sites.community')} rules={[{ required: true }]}>
-          <OrgPicker />
+          <OrgSelect tree openOnly />
         </Form.Item>
         <Form.Item name="signedOn" label={t('learn.sites.signedOn')} rules={[{ required: true }]}>
           <DateField value={undefined} onChange={() => {}} />

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 import { type MyEnrolmentDetail, myLearningApi } from './learning-api.ts';
 
 type LessonRow = MyEnrolmentDetail['lessons'][number];

@@ -6,7 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 import { type MyActivity, type MyLearning, myLearningApi } from './learning-api.ts';
 
 /** Worker (phone): my learning hours and courses, what I may enrol in, and offline activities. */

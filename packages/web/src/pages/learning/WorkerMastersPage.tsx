@@ -6,7 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 import { type LearningRequest, myLearningApi } from './learning-api.ts';
 
 /** Worker (phone): ask a master a question or to take me on (网上拜师); a master answers here too. */

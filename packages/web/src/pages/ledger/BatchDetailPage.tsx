@@ -6,12 +6,12 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { formatTime, Money } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime, Money } from '../programs/labels.tsx';
-import { ledgerApi } from '../programs/ledger-api.ts';
-import { formatFen } from '../programs/money.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
+import { ledgerApi } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { Money } from '../programs/labels.tsx';
-import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
-import { formatFen } from '../programs/money.ts';
+import { Money } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
+import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
 
 /**

@@ -5,22 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { formatTime, Money } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime, Money } from '../programs/labels.tsx';
+import type { ProgramSummary } from '../programs/programs-api.ts';
+import { useProgramOptions } from '../review/useProgramOptions.ts';
+import { BatchPreviewModal } from './BatchPreviewModal.tsx';
 import {
   type BatchPreview,
   type LedgerEntry,
   ledgerApi,
   type PaymentBatch,
   type PaymentMethod,
-} from '../programs/ledger-api.ts';
-import { formatFen } from '../programs/money.ts';
-import type { ProgramSummary } from '../programs/programs-api.ts';
-import { useProgramOptions } from '../review/useProgramOptions.ts';
-import { BatchPreviewModal } from './BatchPreviewModal.tsx';
+} from './ledger-api.ts';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
 /** Staff: the append-only ledger of entitlements and reversals, and the payment batches. */

@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listSeparator } from '../../components/listSeparator.ts';
-import type { PaymentMethod, WithoutAccount } from '../programs/ledger-api.ts';
+import type { PaymentMethod, WithoutAccount } from './ledger-api.ts';
 
 const SHOWN = 20;
 

@@ -2,8 +2,8 @@ import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadState } from '../../components/LoadError.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatFen } from '../programs/money.ts';
 import { programsApi, type Reconciliation } from '../programs/programs-api.ts';
 
 /** Per program: approved − reversed = paid + unpaid, to the fen. */

@@ -8,7 +8,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { idNumberRule } from '../../components/idNumber.ts';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
 import { PHONE_RULE } from './MemberDialogs.tsx';
@@ -126,7 +126,7 @@ export default function MemberCreatePage() {
               label={t('member.org')}
               rules={[{ required: true, message: t('common.required', { field: t('member.org') }) }]}
             >
-              <OrgPicker style={{ width: '100%' }} id="member-create-org" />
+              <OrgSelect tree openOnly style={{ width: '100%' }} id="member-create-org" />
             </Form.Item>
             <Form.Item name="joinedOn" label={t('member.joinedOn')}>
               <DayPicker style={{ width: '100%' }} />

@@ -7,7 +7,7 @@ import type { PersonDetail } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
 
@@ -75,7 +75,7 @@ export function TransferModal({
           label={t('member.toOrg')}
           rules={[{ required: true, message: t('common.required', { field: t('member.toOrg') }) }]}
         >
-          <OrgPicker style={{ width: '100%' }} id="transfer-org" />
+          <OrgSelect tree openOnly style={{ width: '100%' }} id="transfer-org" />
         </Form.Item>
         <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
           <DayPicker style={{ width: '100%' }} allowClear={false} />

@@ -6,7 +6,7 @@ import { api, queryString, unwrap } from '../../api/client.ts';
 import type { MemberQuery, Person } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeTags } from './AttributeTags.tsx';
@@ -99,12 +99,12 @@ export default function MemberListPage() {
             className="filter-search"
             data-testid="member-search"
           />
-          <OrgPicker
+          <OrgSelect
+            tree
             value={orgId}
             valueLabel={orgName.data || undefined}
             onChange={(id) => update({ orgId: id ? String(id) : undefined })}
             allowClear
-            allowClosed
             placeholder={t('member.allUnions')}
             style={{ minWidth: 260 }}
             id="member-org-filter"

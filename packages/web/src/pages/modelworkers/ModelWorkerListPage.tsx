@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
@@ -11,7 +12,6 @@ import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { RegisterImport } from '../import/RegisterImport.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import {
   HEALTH,
   HEALTH_COLOR,

@@ -22,9 +22,9 @@ import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import {
   HEALTH,

@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
 
 /**
@@ -19,7 +18,7 @@ import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
 export default function ModelWorkerStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('mw.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod('modelworkers', orgId);
@@ -27,137 +26,129 @@ export default function ModelWorkerStatsPage() {
   const stats = useLoad(() => modelWorkersApi.stats(q), [q]);
   const count = (n: number) => formatCount(n);
   return (
-    <Card
+    <StatsHeader
       title={t('mw.stats.title')}
-      extra={
-        <Button icon={<DownloadOutlined />} href={modelWorkersApi.statsUrl(q)} data-testid="mw-stats-export">
-          {t('mw.stats.export')}
-        </Button>
-      }
+      orgId={orgId}
+      period={period.control}
+      export={{ href: modelWorkersApi.statsUrl(q), label: t('mw.stats.export'), testId: 'mw-stats-export' }}
     >
-      <Flex vertical gap={16}>
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-        <LoadGate state={stats} what={t('mw.what.stats')}>
-          {(s) => (
-            <Flex vertical gap={16}>
-              <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-              <Row gutter={[16, 16]}>
-                {(
-                  [
-                    ['total', s.byLevel.total, true],
-                    ['national', s.byLevel.national, true],
-                    ['city', s.byLevel.city, true],
-                    ['studiosLed', s.studios.cityLed, true],
-                    ['visits', s.visits.visits, false],
-                    ['visited', s.visits.people, false],
-                  ] as const
-                ).map(([key, n, state]) => (
-                  <Col xs={12} md={4} key={key}>
-                    <Card size="small" data-testid={`mw-stats-${key}`}>
-                      <Statistic title={t(`mw.stats.${key}`)} value={count(n)} />
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {state
-                          ? key === 'studiosLed'
-                            ? t('mw.stats.ofCity', { n: count(s.studios.cityTotal) })
-                            : t('mw.stats.asOf', { asOf: s.asOf })
-                          : t('mw.stats.inPeriod')}
-                      </Typography.Text>
-                    </Card>
-                  </Col>
-                ))}
-              </Row>
-              <Table
-                rowKey={(r) => String(r.orgId)}
-                size="small"
-                pagination={false}
-                data-testid="mw-stats-unions"
-                scroll={{ x: 'max-content' }}
-                locale={{ emptyText: <Empty description={t('mw.stats.empty')} /> }}
-                dataSource={s.byUnion}
-                summary={() =>
-                  s.byUnion.length > 0 && (
-                    <Table.Summary.Row>
-                      <Table.Summary.Cell index={0}>{t('mw.stats.sum')}</Table.Summary.Cell>
-                      {[...LEVELS, 'total' as const].map((l, i) => (
-                        <Table.Summary.Cell index={i + 1} key={l} align="right">
-                          {count(s.byLevel[l])}
-                        </Table.Summary.Cell>
-                      ))}
-                    </Table.Summary.Row>
-                  )
-                }
-                columns={[
-                  {
-                    title: t('mw.stats.union'),
-                    dataIndex: 'orgName',
-                    render: (n: string | null) => n ?? t('mw.stats.own'),
-                  },
-                  ...[...LEVELS, 'total' as const].map((l) => ({
-                    title: l === 'total' ? t('mw.stats.sum') : t(`mw.level.${l}`),
-                    dataIndex: l,
-                    align: 'right' as const,
-                    render: (n: number) => count(n),
-                  })),
-                ]}
-              />
-              <Row gutter={[16, 16]}>
-                <Col xs={24} md={12}>
-                  <Card size="small" title={t('mw.stats.titles')}>
-                    <Table
-                      rowKey={(r) => `${r.level}-${r.kind}`}
-                      size="small"
-                      pagination={false}
-                      dataSource={s.honours}
-                      locale={{ emptyText: <Empty description={t('mw.stats.noTitles')} /> }}
-                      columns={[
-                        {
-                          title: t('mw.field.level'),
-                          dataIndex: 'level',
-                          render: (l: string) => t(`mw.level.${l}`),
-                        },
-                        {
-                          title: t('mw.field.kind'),
-                          dataIndex: 'kind',
-                          render: (k: string) => t(`mw.kind.${k}`),
-                        },
-                        {
-                          title: t('mw.stats.n'),
-                          dataIndex: 'n',
-                          align: 'right',
-                          render: (n: number) => count(n),
-                        },
-                      ]}
-                    />
+      <LoadGate state={stats} what={t('mw.what.stats')}>
+        {(s) => (
+          <Flex vertical gap={16}>
+            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+            <Row gutter={[16, 16]}>
+              {(
+                [
+                  ['total', s.byLevel.total, true],
+                  ['national', s.byLevel.national, true],
+                  ['city', s.byLevel.city, true],
+                  ['studiosLed', s.studios.cityLed, true],
+                  ['visits', s.visits.visits, false],
+                  ['visited', s.visits.people, false],
+                ] as const
+              ).map(([key, n, state]) => (
+                <Col xs={12} md={4} key={key}>
+                  <Card size="small" data-testid={`mw-stats-${key}`}>
+                    <Statistic title={t(`mw.stats.${key}`)} value={count(n)} />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {state
+                        ? key === 'studiosLed'
+                          ? t('mw.stats.ofCity', { n: count(s.studios.cityTotal) })
+                          : t('mw.stats.asOf', { asOf: s.asOf })
+                        : t('mw.stats.inPeriod')}
+                    </Typography.Text>
                   </Card>
                 </Col>
-                <Col xs={24} md={12}>
-                  <Card size="small" title={t('mw.stats.care')}>
-                    <Flex vertical gap={4}>
-                      <span>
-                        {t('mw.stats.studiosLine', {
-                          led: count(s.studios.cityLed),
-                          total: count(s.studios.cityTotal),
-                          all: count(s.studios.led),
-                        })}
-                      </span>
-                      <span>
-                        {t('mw.stats.visitsLine', {
-                          visits: count(s.visits.visits),
-                          people: count(s.visits.people),
-                          grant: formatFen(s.visits.grantFen),
-                        })}
-                      </span>
-                    </Flex>
-                  </Card>
-                </Col>
-              </Row>
-            </Flex>
-          )}
-        </LoadGate>
-      </Flex>
-    </Card>
+              ))}
+            </Row>
+            <Table
+              rowKey={(r) => String(r.orgId)}
+              size="small"
+              pagination={false}
+              data-testid="mw-stats-unions"
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: <Empty description={t('mw.stats.empty')} /> }}
+              dataSource={s.byUnion}
+              summary={() =>
+                s.byUnion.length > 0 && (
+                  <Table.Summary.Row>
+                    <Table.Summary.Cell index={0}>{t('mw.stats.sum')}</Table.Summary.Cell>
+                    {[...LEVELS, 'total' as const].map((l, i) => (
+                      <Table.Summary.Cell index={i + 1} key={l} align="right">
+                        {count(s.byLevel[l])}
+                      </Table.Summary.Cell>
+                    ))}
+                  </Table.Summary.Row>
+                )
+              }
+              columns={[
+                {
+                  title: t('mw.stats.union'),
+                  dataIndex: 'orgName',
+                  render: (n: string | null) => n ?? t('mw.stats.own'),
+                },
+                ...[...LEVELS, 'total' as const].map((l) => ({
+                  title: l === 'total' ? t('mw.stats.sum') : t(`mw.level.${l}`),
+                  dataIndex: l,
+                  align: 'right' as const,
+                  render: (n: number) => count(n),
+                })),
+              ]}
+            />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} md={12}>
+                <Card size="small" title={t('mw.stats.titles')}>
+                  <Table
+                    rowKey={(r) => `${r.level}-${r.kind}`}
+                    size="small"
+                    pagination={false}
+                    dataSource={s.honours}
+                    locale={{ emptyText: <Empty description={t('mw.stats.noTitles')} /> }}
+                    columns={[
+                      {
+                        title: t('mw.field.level'),
+                        dataIndex: 'level',
+                        render: (l: string) => t(`mw.level.${l}`),
+                      },
+                      {
+                        title: t('mw.field.kind'),
+                        dataIndex: 'kind',
+                        render: (k: string) => t(`mw.kind.${k}`),
+                      },
+                      {
+                        title: t('mw.stats.n'),
+                        dataIndex: 'n',
+                        align: 'right',
+                        render: (n: number) => count(n),
+                      },
+                    ]}
+                  />
+                </Card>
+              </Col>
+              <Col xs={24} md={12}>
+                <Card size="small" title={t('mw.stats.care')}>
+                  <Flex vertical gap={4}>
+                    <span>
+                      {t('mw.stats.studiosLine', {
+                        led: count(s.studios.cityLed),
+                        total: count(s.studios.cityTotal),
+                        all: count(s.studios.led),
+                      })}
+                    </span>
+                    <span>
+                      {t('mw.stats.visitsLine', {
+                        visits: count(s.visits.visits),
+                        people: count(s.visits.people),
+                        grant: formatFen(s.visits.grantFen),
+                      })}
+                    </span>
+                  </Flex>
+                </Card>
+              </Col>
+            </Row>
+          </Flex>
+        )}
+      </LoadGate>
+    </StatsHeader>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import { HEALTH, type Health, type Honour, modelWorkersApi } from './modelworkers-api.ts';
 import { StudioSelect } from './StudioSelect.tsx';

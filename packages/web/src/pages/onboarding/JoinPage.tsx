@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { idNumberRule } from '../../components/idNumber.ts';
+import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, PHONE_RE, type UnionHit } from './onboarding-api.ts';
-import { PhoneShell } from './PhoneShell.tsx';
 
 type Search =
   | { state: 'idle' }

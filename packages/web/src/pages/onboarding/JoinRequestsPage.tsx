@@ -3,10 +3,10 @@ import { Button, Card, Flex, Input, Modal, Popconfirm, Select, Tag, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { formatTime } from '../../components/labels.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatTime } from '../programs/labels.tsx';
 import { JOIN_STATUSES, type JoinRequest, type JoinStatus, onboardingApi } from './onboarding-api.ts';
 
 const STATUS_COLOR: Record<JoinStatus, string> = { pending: 'gold', accepted: 'green', declined: 'default' };

@@ -1,10 +1,10 @@
 import { Card, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../components/labels.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatTime } from '../programs/labels.tsx';
 import { type OutboxPage as Outbox, onboardingApi } from './onboarding-api.ts';
 
 type Message = Outbox['items'][number];

@@ -7,8 +7,8 @@ import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
-import { parseCount } from '../programs/money.ts';
+import { parseCount } from '../../components/money.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
   federation: 1,
@@ -340,9 +340,11 @@ export function OrgMoveModal({
     >
       <Form layout="vertical">
         <Form.Item label={t('org.newParent')} required>
-          <OrgPicker
+          <OrgSelect
+            tree
+            openOnly
             value={parentId}
-            onChange={(id) => setParentId(id)}
+            onChange={(id) => setParentId(id ?? undefined)}
             excludeId={org.id}
             style={{ width: '100%' }}
           />

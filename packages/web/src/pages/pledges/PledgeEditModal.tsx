@@ -7,7 +7,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
 
 interface Values {

@@ -5,7 +5,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PledgeStatusTag } from './labels.tsx';
 import { type MyPledge, pledgesApi } from './pledges-api.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker (phone): what my union and the unions above promised to do for us these three years, and how far it got. */
 export default function WorkerPledgesPage() {

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
 import { type Applicant, describeAmount } from './rule-describe.ts';
 import {
@@ -12,7 +13,6 @@ import {
   type TierBy,
   type TierRule,
 } from './rule-vocabulary.ts';
-import { CountInput, YuanInput } from './YuanInput.tsx';
 
 /** Edits the amount rule; its kinds and tier bases are those the server's catalogue lists. */
 export function AmountEditor({

@@ -8,9 +8,9 @@ import type { Answer, Body } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { idNumberProblem } from '../../components/idNumber.ts';
+import { formatFen } from '../../components/money.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
-import { formatFen } from './money.ts';
-import { OrgSelect } from './OrgSelect.tsx';
 import type { Program } from './programs-api.ts';
 
 type BatchBody = Body<'/api/programs/{id}/batch'>;

@@ -6,8 +6,8 @@ import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { formatTime } from '../../components/labels.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime } from './labels.tsx';
 
 type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
 

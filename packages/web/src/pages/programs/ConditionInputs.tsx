@@ -1,7 +1,7 @@
 import { Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CatalogueField, type Cmp, langOf, type Scalar } from './rule-vocabulary.ts';
-import { YuanInput } from './YuanInput.tsx';
 
 /** The comparisons `field` accepts, named as the server names them for this field. */
 export function CmpSelect({

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
-import { formatTime } from './labels.tsx';
+import { formatTime } from '../../components/labels.tsx';
 import { canScan, useQrScanner } from './pickup-scanner.ts';
 
 type Redeemed = Answer<'/api/claims/pickup/redeem', 'post'>;

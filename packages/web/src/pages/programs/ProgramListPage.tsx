@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { formatCount } from '../../components/format.ts';
+import { formatFen } from '../../components/money.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { ProgramStatusTag } from './labels.tsx';
-import { formatFen } from './money.ts';
 import {
   CATEGORIES,
   type Category,

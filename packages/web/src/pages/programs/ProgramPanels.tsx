@@ -19,11 +19,11 @@ import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { formatTime } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import { type ApplicationRow, applicationsApi } from './applications-api.ts';
-import { formatTime } from './labels.tsx';
-import { formatFen } from './money.ts';
 import {
   applicationsOf,
   type Evidence,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatFen } from './money.ts';
+import { formatFen } from '../../components/money.ts';
 import {
   type AmountRule,
   type CatalogueField,

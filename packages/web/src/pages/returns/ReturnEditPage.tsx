@@ -27,11 +27,11 @@ import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { SheetNotes, type SheetNotesProps } from '../import/ImportResult.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import {
   type Figure,
   type FormField,

@@ -1,9 +1,9 @@
 import { FileOutlined } from '@ant-design/icons';
 import { Flex, Image, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import type { ApplicationDetail, ApplicationEvent, ApplicationFile } from '../programs/applications-api.ts';
-import { formatTime } from '../programs/labels.tsx';
 import type { Evidence } from '../programs/programs-api.ts';
 
 export type MaterialState = 'attached' | 'waived' | 'missing';

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { ApplicationStatusTag, formatTime, Money } from '../../components/labels.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -17,8 +19,6 @@ import {
   type ReviewAction,
   type Waiver,
 } from '../programs/applications-api.ts';
-import { ApplicationStatusTag, formatTime, Money } from '../programs/labels.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import type { Evidence } from '../programs/programs-api.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { useProgramOptions } from './useProgramOptions.ts';

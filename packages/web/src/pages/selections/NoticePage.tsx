@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PhoneShell } from '../onboarding/PhoneShell.tsx';
 import { type PublicNotice, selectionsApi } from './selections-api.ts';
 
 /** The public notices (公示) of selections: no sign-in. */

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime } from '../programs/labels.tsx';
 import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
 const COLOR: Record<Objection['status'], string> = { open: 'gold', upheld: 'red', dismissed: 'default' };

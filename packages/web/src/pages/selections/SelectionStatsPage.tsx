@@ -1,21 +1,20 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Statistic, Table } from 'antd';
+import { Flex, Statistic, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, periodParams, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { selectionsApi } from './selections-api.ts';
 
 /** Selection statistics of a union's subtree for a year: nominations and titles by title and category. */
 export default function SelectionStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('sel.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
   const period = useStatsPeriod('selections', orgId);
   const query = useMemo(() => ({ ...(orgId ? { orgId } : {}), ...period.query }), [orgId, period.query]);
@@ -25,60 +24,51 @@ export default function SelectionStatsPage() {
   );
   const exportUrl = `/api/reports/selections/export.xlsx?${periodParams(query)}`;
   return (
-    <Card
+    <StatsHeader
       title={t('sel.stats.title')}
-      extra={
-        <Button
-          icon={<DownloadOutlined />}
-          href={exportUrl}
-          disabled={!period.ready}
-          data-testid="sel-stats-export"
-        >
-          {t('sel.stats.export')}
-        </Button>
-      }
+      orgId={orgId}
+      unionLabel={t('sel.stats.scope')}
+      union={{ allowClear: true, width: 280, placeholder }}
+      period={period.control}
+      export={{
+        href: exportUrl,
+        label: t('sel.stats.export'),
+        disabled: !period.ready,
+        testId: 'sel-stats-export',
+      }}
     >
-      <Flex gap={12} style={{ marginBottom: 16 }} wrap align="center">
-        <span>{t('sel.stats.scope')}</span>
-        <OrgSelect
-          value={orgId ?? null}
-          onChange={(v) => set('orgId', v ? String(v) : undefined)}
-          allowClear
-          style={{ width: 280 }}
-          placeholder={placeholder}
-        />
-        {period.control}
-      </Flex>
-      <LoadGate state={state} what={t('sel.stats.title')}>
-        {(s) => (
-          <>
-            <PeriodNote {...s} states={false} />
-            <Flex gap={48} style={{ marginBottom: 16, marginTop: 8 }}>
-              <Statistic
-                title={t('sel.stats.scope')}
-                value={s.org.id === null ? t('sel.stats.allUnions') : s.org.name}
-                data-testid="sel-stats-scope"
+      <div>
+        <LoadGate state={state} what={t('sel.stats.title')}>
+          {(s) => (
+            <>
+              <PeriodNote {...s} states={false} />
+              <Flex gap={48} style={{ marginBottom: 16, marginTop: 8 }}>
+                <Statistic
+                  title={t('sel.stats.scope')}
+                  value={s.org.id === null ? t('sel.stats.allUnions') : s.org.name}
+                  data-testid="sel-stats-scope"
+                />
+                <Statistic title={t('sel.stats.nominations')} value={s.nominations} />
+                <Statistic title={t('sel.stats.titles')} value={s.titles} data-testid="sel-stats-titles" />
+              </Flex>
+              <Table
+                rowKey={(r) => `${r.title}-${r.category}`}
+                size="small"
+                pagination={false}
+                dataSource={s.items}
+                locale={{ emptyText: t('sel.stats.empty') }}
+                columns={[
+                  { title: t('sel.field.title'), dataIndex: 'title' },
+                  { title: t('sel.field.category'), dataIndex: 'category' },
+                  { title: t('sel.stats.nominations'), dataIndex: 'nominations' },
+                  { title: t('sel.stats.titles'), dataIndex: 'titles' },
+                ]}
               />
-              <Statistic title={t('sel.stats.nominations')} value={s.nominations} />
-              <Statistic title={t('sel.stats.titles')} value={s.titles} data-testid="sel-stats-titles" />
-            </Flex>
-            <Table
-              rowKey={(r) => `${r.title}-${r.category}`}
-              size="small"
-              pagination={false}
-              dataSource={s.items}
-              locale={{ emptyText: t('sel.stats.empty') }}
-              columns={[
-                { title: t('sel.field.title'), dataIndex: 'title' },
-                { title: t('sel.field.category'), dataIndex: 'category' },
-                { title: t('sel.stats.nominations'), dataIndex: 'nominations' },
-                { title: t('sel.stats.titles'), dataIndex: 'titles' },
-              ]}
-            />
-            <p style={{ color: '#888', marginTop: 12 }}>{t('sel.stats.basis')}</p>
-          </>
-        )}
-      </LoadGate>
-    </Card>
+              <p style={{ color: '#888', marginTop: 12 }}>{t('sel.stats.basis')}</p>
+            </>
+          )}
+        </LoadGate>
+      </div>
+    </StatsHeader>
   );
 }

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker (phone): selections open to self-nomination for my union; choose a category, write my deed. */
 export default function WorkerSelfNominationPage() {

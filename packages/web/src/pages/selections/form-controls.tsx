@@ -1,5 +1,5 @@
 import { DateField } from '../../components/DateField.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 
 /** The date control as an antd form control: the form gives `value` and `onChange`. */
 export function FormDate({
@@ -33,7 +33,7 @@ export function FormOrg({
       value={value}
       onChange={(id) => onChange?.(id)}
       testId={testId}
-      label={label}
+      valueLabel={label}
       allowClear={allowClear}
     />
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { DISTRICTS } from './beijing-districts.ts';
 import { KINDS, type NewStation, SERVICES, type StationDetail, stationsApi } from './stations-api.ts';
 
@@ -91,7 +91,7 @@ export function StationForm({
             <Form.Item name="orgId" label={t('st.field.union')} rules={[{ required: true }]}>
               <OrgSelect
                 value={form.getFieldValue('orgId')}
-                label={station?.orgName}
+                valueLabel={station?.orgName}
                 onChange={(id) => form.setFieldValue('orgId', id ?? undefined)}
                 testId="st-form-org"
               />

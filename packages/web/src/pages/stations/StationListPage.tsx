@@ -7,10 +7,10 @@ import { useSession } from '../../auth/session.tsx';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { DISTRICTS, districtName } from './beijing-districts.ts';
 import { StationForm } from './StationForm.tsx';
 import {

@@ -1,22 +1,21 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { KINDS, type StationStats, stationsApi } from './stations-api.ts';
 
 /** Statistics: stations by kind and union as of a day, visits per station and month, goods handed out; .xlsx. */
 export default function StationStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('st.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod('stations', orgId);
@@ -28,24 +27,17 @@ export default function StationStatsPage() {
   );
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('st.stats.title')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={stationsApi.statsExportUrl(query)}
-            disabled={!ready}
-            data-testid="st-stats-export"
-          >
-            {t('st.stats.export')}
-          </Button>
-        }
-      >
-        <Flex gap={8} wrap align="center">
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-      </Card>
+        orgId={orgId}
+        period={period.control}
+        export={{
+          href: stationsApi.statsExportUrl(query),
+          label: t('st.stats.export'),
+          disabled: !ready,
+          testId: 'st-stats-export',
+        }}
+      />
       {!ready && <Loading />}
       {ready && (
         <LoadGate state={stats} what={t('st.what.stats')}>

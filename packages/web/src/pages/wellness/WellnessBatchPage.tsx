@@ -7,10 +7,10 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type WellnessBatch, wellnessApi } from './wellness-api.ts';
 
 /**

@@ -12,7 +12,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { YuanInput } from '../programs/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { type NewProgram, wellnessApi } from './wellness-api.ts';
 
 /** Staff: the union's 疗休养 and 体检 programs (and those it holds places in), and the institutions it works with. */

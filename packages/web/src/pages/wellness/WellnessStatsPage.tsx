@@ -1,22 +1,21 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type WellnessStats, wellnessApi } from './wellness-api.ts';
 
 /** Staff: places offered, allocated and used by year, union and group; distinct workers served; .xlsx export. */
 export default function WellnessStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('wel.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod('wellness', orgId, { yearRange: 5 });
@@ -28,23 +27,17 @@ export default function WellnessStatsPage() {
   );
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('wel.stats.title')}
-        extra={
-          <Button icon={<DownloadOutlined />} href={wellnessApi.statsUrl(query)} disabled={!ready}>
-            {t('wel.stats.export')}
-          </Button>
-        }
+        orgId={orgId}
+        unionLabel={t('wel.stats.union')}
+        period={period.control}
+        export={{ href: wellnessApi.statsUrl(query), label: t('wel.stats.export'), disabled: !ready }}
       >
-        <Flex gap={8} wrap align="center">
-          <span>{t('wel.stats.union')}</span>
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {period.control}
-        </Flex>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t('wel.stats.hint')}
         </Typography.Paragraph>
-      </Card>
+      </StatsHeader>
       {!orgId && <Empty description={t('wel.stats.pickUnion')} />}
       {orgId && !ready && <Loading />}
       {ready && (

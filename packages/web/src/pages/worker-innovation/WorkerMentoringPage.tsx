@@ -6,7 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyMentoring, mentoringApi } from '../innovation/mentoring/mentoring-api.ts';
-import '../worker-programs/worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker (apprentice, phone): answer mentoring invitations and confirm the sessions attended. */
 export default function WorkerMentoringPage() {

@@ -1,9 +1,9 @@
 import { QRCode } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { formatTime } from '../../components/labels.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime } from '../programs/labels.tsx';
-import { meApi } from '../programs/me-api.ts';
+import { meApi } from './me-api.ts';
 
 /** The worker's pickup code of a granted in-kind claim: a QR and the digits, with the place and time. */
 export function PickupCode({ applicationId }: { applicationId: number }) {

@@ -5,16 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { ApplicationStatusTag, formatDay, formatTime } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { ApplicationStatusTag, formatDay, formatTime } from '../programs/labels.tsx';
-import { meApi } from '../programs/me-api.ts';
-import { formatFen } from '../programs/money.ts';
 import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
 import { Explanation } from '../review/Explanation.tsx';
+import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
 export default function WorkerApplicationDetailPage() {

@@ -3,12 +3,12 @@ import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { ApplicationStatusTag, formatTime } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
-import { meApi } from '../programs/me-api.ts';
-import { formatFen } from '../programs/money.ts';
+import { meApi } from './me-api.ts';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** Worker: my applications and where each one stands. */
 export default function WorkerApplicationsPage() {

@@ -6,15 +6,15 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { meApi } from '../programs/me-api.ts';
-import { formatFen } from '../programs/money.ts';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import type { Evidence } from '../programs/programs-api.ts';
-import { YuanInput } from '../programs/YuanInput.tsx';
 import { Explanation } from '../review/Explanation.tsx';
+import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { amountText } from './WorkerProgramsPage.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
 export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {

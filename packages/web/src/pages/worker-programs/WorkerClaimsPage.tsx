@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { formatTime } from '../../components/labels.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime } from '../programs/labels.tsx';
-import { type ClaimAnswer, type MyClaim, meApi } from '../programs/me-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
+import { type ClaimAnswer, type MyClaim, meApi } from './me-api.ts';
 import { PickupCode } from './PickupCode.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 /** What a claim card says of my standing: an answer just received, or what the list remembers. */
 type Outcome = ClaimAnswer['result'] | 'not_drawn';

@@ -3,11 +3,11 @@ import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { formatTime } from '../../components/labels.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { formatTime } from '../programs/labels.tsx';
-import { type MyPayment, meApi } from '../programs/me-api.ts';
-import { formatFen } from '../programs/money.ts';
-import './worker-programs.css';
+import { type MyPayment, meApi } from './me-api.ts';
+import '../../components/worker-pages.css';
 
 /** Worker: what I have been granted and whether it has been paid. */
 export default function WorkerPaymentsPage() {

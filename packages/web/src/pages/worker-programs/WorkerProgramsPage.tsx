@@ -2,12 +2,12 @@ import { Button, Collapse, Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { type MyProgram, meApi } from '../programs/me-api.ts';
-import { formatFen } from '../programs/money.ts';
 import { describeAmount } from '../programs/rule-describe.ts';
 import { Explanation } from '../review/Explanation.tsx';
-import './worker-programs.css';
+import { type MyProgram, meApi } from './me-api.ts';
+import '../../components/worker-pages.css';
 
 /** The amount a worker may expect, in words. */
 export function amountText(t: Parameters<typeof describeAmount>[0], p: MyProgram): string {

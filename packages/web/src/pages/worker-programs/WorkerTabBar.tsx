@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useMessageCounts } from '../messages/message-counts.ts';
 import { SERVICES } from '../worker/worker-services.tsx';
-import './worker-programs.css';
+import '../../components/worker-pages.css';
 
 const TABS = [
   { to: '/m/programs', key: 'programs', icon: <AppstoreOutlined /> },

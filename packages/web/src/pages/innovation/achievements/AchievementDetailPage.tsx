@@ -24,11 +24,11 @@ import { DayPicker } from '../../../components/DayPicker.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { formatTime, Money } from '../../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { formatTime, Money } from '../../programs/labels.tsx';
-import { YuanInput } from '../../programs/YuanInput.tsx';
+import { YuanInput } from '../../../components/YuanInput.tsx';
 import { type Achievement, achievementsApi } from './achievements-api.ts';
 import { PublishedTag } from './labels.tsx';
 

@@ -3,10 +3,10 @@ import { Button, Card, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { Money } from '../../../components/labels.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { Money } from '../../programs/labels.tsx';
 import { type AchievementSummary, achievementsApi } from './achievements-api.ts';
 import { PublishedTag } from './labels.tsx';
 

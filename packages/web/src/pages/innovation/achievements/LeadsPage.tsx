@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFeedback } from '../../../components/feedback.ts';
+import { formatTime } from '../../../components/labels.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { formatTime } from '../../programs/labels.tsx';
 import { achievementsApi, type Lead } from './achievements-api.ts';
 
 type Status = Lead['status'];

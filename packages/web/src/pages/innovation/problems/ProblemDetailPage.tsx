@@ -5,9 +5,9 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate, LoadState } from '../../../components/LoadError.tsx';
+import { Money } from '../../../components/labels.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { Money } from '../../programs/labels.tsx';
 import { ClaimCard, CloseCard, MilestonesCard, TeamCard } from './ProblemTeamCards.tsx';
 import { type ProblemDetail, problemsApi, STATUS_COLOR } from './problems-api.ts';
 

@@ -5,12 +5,12 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
-import { OrgPicker } from '../../../components/OrgPicker.tsx';
+import { Money } from '../../../components/labels.tsx';
+import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { Money } from '../../programs/labels.tsx';
-import { YuanInput } from '../../programs/YuanInput.tsx';
+import { YuanInput } from '../../../components/YuanInput.tsx';
 import { FormDate } from '../FormDate.tsx';
 import {
   PROBLEM_STATUSES,
@@ -162,7 +162,7 @@ export default function ProblemListPage() {
             initialValues={{ orgId: me?.orgId ?? undefined }}
           >
             <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
-              <OrgPicker id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
+              <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
             </Form.Item>
             <Form.Item
               name="poster"

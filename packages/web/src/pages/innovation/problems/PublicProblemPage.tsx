@@ -7,7 +7,7 @@ import { useInvalidFields, ValidityScope } from '../../../components/inputValidi
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { YuanInput } from '../../programs/YuanInput.tsx';
+import { YuanInput } from '../../../components/YuanInput.tsx';
 import { FormDate } from '../FormDate.tsx';
 import { problemsApi } from './problems-api.ts';
 

@@ -2,9 +2,9 @@ import { Alert, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { Money } from '../../../components/labels.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { Money } from '../../programs/labels.tsx';
 import { problemsApi } from './problems-api.ts';
 
 /** Staff: a studio's feed of open problems that match its achievements. */

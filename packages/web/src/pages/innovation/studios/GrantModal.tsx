@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
+import { formatFen } from '../../../components/money.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
-import { formatFen } from '../../programs/money.ts';
-import { YuanInput } from '../../programs/YuanInput.tsx';
+import { YuanInput } from '../../../components/YuanInput.tsx';
 import { type GrantKind, type GrantKindOffer, studiosApi } from './studios-api.ts';
 
 type Way = 'outside' | 'platform';

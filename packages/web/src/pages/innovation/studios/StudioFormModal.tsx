@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
-import { OrgSelect } from '../../programs/OrgSelect.tsx';
-import { type PersonOption, PersonSelect } from './PersonSelect.tsx';
+import { OrgSelect } from '../../../components/OrgSelect.tsx';
+import { type PersonOption, PersonSelect } from '../../../components/PersonSelect.tsx';
 import { type StudioDetail, studiosApi } from './studios-api.ts';
 
 interface Values {

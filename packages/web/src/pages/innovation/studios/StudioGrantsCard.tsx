@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { type ApplicationStatus, ApplicationStatusTag, Money } from '../../../components/labels.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
-import type { ApplicationStatus } from '../../programs/applications-api.ts';
-import { ApplicationStatusTag, Money } from '../../programs/labels.tsx';
 import { GrantModal } from './GrantModal.tsx';
 import { type StudioGrant, studiosApi } from './studios-api.ts';
 

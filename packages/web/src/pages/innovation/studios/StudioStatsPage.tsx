@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { formatFen } from '../../../components/money.ts';
+import { StatsHeader } from '../../../components/StatsHeader.tsx';
 import { useStatsPeriod } from '../../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../../components/useHomeOrg.ts';
 import { useListParams } from '../../../components/useListParams.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { formatFen } from '../../programs/money.ts';
-import { OrgSelect } from '../../programs/OrgSelect.tsx';
 import { LevelTag } from './studio-labels.tsx';
 import { type StudioStats, studiosApi } from './studios-api.ts';
 
@@ -17,7 +16,7 @@ import { type StudioStats, studiosApi } from './studios-api.ts';
 export default function StudioStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('stu.stats.title'));
-  const [params, set] = useListParams();
+  const [params] = useListParams();
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? null);
   const period = useStatsPeriod('innovation', orgId ?? undefined, { yearRange: 5 });
@@ -26,29 +25,18 @@ export default function StudioStatsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Card
+      <StatsHeader
         title={t('stu.stats.title')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={studiosApi.statsExportUrl(query)}
-            data-testid="studio-stats-export"
-          >
-            {t('stu.stats.export')}
-          </Button>
-        }
-      >
-        <Flex gap={8} wrap align="center">
-          <span>{t('stu.stats.union')}</span>
-          <OrgSelect
-            value={orgId}
-            onChange={(v) => set('orgId', v ? String(v) : undefined)}
-            style={{ width: 260 }}
-            testId="studio-stats-org"
-          />
-          {period.control}
-        </Flex>
-      </Card>
+        orgId={orgId}
+        unionLabel={t('stu.stats.union')}
+        union={{ testId: 'studio-stats-org' }}
+        period={period.control}
+        export={{
+          href: studiosApi.statsExportUrl(query),
+          label: t('stu.stats.export'),
+          testId: 'studio-stats-export',
+        }}
+      />
       <LoadGate state={stats} what={t('stu.stats.what')}>
         {(s) => <StatsView s={s} />}
       </LoadGate>

@@ -101,5 +101,4 @@ export const studiosApi = {
     ),
   stats: (query: StatsQuery) => unwrap(api.GET('/api/innovation/studios/stats', { params: { query } })),
   statsExportUrl: (query: StatsQuery) => `/api/innovation/studios/stats/export.xlsx${queryString(query)}`,
-  findPeople: (q: string) => unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 10 } } })),
 };

@@ -1,6 +1,6 @@
 import { Card, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OrgSelect } from '../OrgSelect.tsx';
+import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { CATEGORIES } from '../programs-api.ts';
 import type { SectionProps } from './program-draft.ts';
 
@@ -27,7 +27,7 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
                 value={draft.ownerOrgId || null}
                 onChange={(v) => set('ownerOrgId', v ?? 0)}
                 style={{ width: '100%' }}
-                label={program?.ownerOrgName}
+                valueLabel={program?.ownerOrgName}
                 disabled={!!program}
               />
             </Form.Item>

@@ -1,9 +1,9 @@
 import { Card, Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CountInput, YuanInput } from '../../../components/YuanInput.tsx';
 import { LIMIT_MODES } from '../programs-api.ts';
 import { ReviewChainEditor } from '../ReviewChainEditor.tsx';
 import { RecordKindSelect } from '../RuleVocabulary.tsx';
-import { CountInput, YuanInput } from '../YuanInput.tsx';
 import type { SectionProps } from './program-draft.ts';
 
 /** How often one applicant may benefit, the quota and budget (empty: unlimited), and the review chain. */

@@ -1,8 +1,8 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../../components/feedback.ts';
-import { studiosApi } from './studios-api.ts';
+import { api, unwrap } from '../api/client.ts';
+import { useFeedback } from './feedback.ts';
 
 export interface PersonOption {
   value: number;
@@ -36,8 +36,7 @@ export function PersonSelect({
     if (!text) return;
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      studiosApi
-        .findPeople(text)
+      unwrap(api.GET('/api/members', { params: { query: { q: text, pageSize: 10 } } }))
         .then((r) => {
           if (mine !== seq.current) return;
           setOptions(r.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? '—'}）` })));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unionOnEnter } from './OrgPicker.tsx';
+import { unionOnEnter } from './OrgSelect.tsx';
 
 const hits = [
   { id: 1, name: '北京市昌平区总工会', status: 'closed' },

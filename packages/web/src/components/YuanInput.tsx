@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ParsedInput } from '../../components/ParsedInput.tsx';
 import { fenToYuanText, formatFen, MAX_FEN, parseCount, parseYuan } from './money.ts';
+import { ParsedInput } from './ParsedInput.tsx';
 
 interface Common {
   /** Set only where the field says what an empty value means (e.g. "不限"): it is the placeholder. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { LangSwitch } from './LangSwitch.tsx';
 
 /** The frame of the public phone pages (activation, joining): the brand header and one column. */
 export function PhoneShell({ title, children }: { title: string; children: ReactNode }) {

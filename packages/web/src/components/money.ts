@@ -83,4 +83,4 @@ export function fenToYuanText(fen: number | null | undefined): string {
   return `${neg ? '-' : ''}${yuan}.${cents}`;
 }
 
-export { formatFen } from '../../components/format.ts';
+export { formatFen } from './format.ts';
