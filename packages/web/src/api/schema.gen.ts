@@ -60953,6 +60953,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         employer: string | null;
+                        /** @description at most the latest 100 */
                         items: {
                             admittedOn: string | null;
                             decidedOn: string | null;
@@ -60984,6 +60985,8 @@ export interface operations {
                         orgId: number | null;
                         orgName: string | null;
                         phone: string | null;
+                        /** @description how many requests there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
