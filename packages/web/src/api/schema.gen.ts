@@ -55655,6 +55655,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 100 */
                         items: {
                             campaign: string | null;
                             confirmedAt: string | null;
@@ -55669,6 +55670,8 @@ export interface operations {
                             visitedOn: string;
                             visitors: string;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -58146,6 +58149,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the latest 100 */
                         assessments: {
                             band: string;
                             flagged: boolean;
@@ -58159,6 +58163,9 @@ export interface operations {
                             selfHarm: boolean;
                             takenAt: string;
                         }[];
+                        /** @description how many assessments there are in all; more than listed when cut */
+                        assessmentsTotal: number;
+                        /** @description at most the latest 100 */
                         bookings: {
                             assessmentId: number | null;
                             bookedOn: string;
@@ -58183,6 +58190,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "booked" | "done" | "cancelled";
                         }[];
+                        /** @description how many bookings there are in all; more than listed when cut */
+                        bookingsTotal: number;
                         slots: {
                             counsellorId: number;
                             counsellorName: string;
@@ -66747,6 +66756,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 100 */
                         items: {
                             edition: string;
                             id: number;
@@ -66756,6 +66766,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "notice" | "final";
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -80445,13 +80457,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        periodFrom: string;
-                        periodTo: string;
-                        /** @enum {string} */
-                        status: "draft" | "issued" | "closed";
-                        title: string;
-                    }[];
+                        /** @description at most the first 50 */
+                        items: {
+                            id: number;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "closed";
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -87705,23 +87722,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string|null} */
-                        attendance: "attended" | "absent" | null;
-                        bring: string;
-                        canCheckIn: boolean;
-                        endsOn: string;
-                        id: number;
-                        institutionAddress: string;
-                        institutionName: string;
-                        /** @enum {string} */
-                        kind: "recuperation" | "checkup";
-                        meeting: string;
-                        nominationId: number;
-                        orgName: string;
-                        programName: string;
-                        startsOn: string;
-                        title: string;
-                    }[];
+                        /** @description at most the first 50 */
+                        items: {
+                            /** @enum {string|null} */
+                            attendance: "attended" | "absent" | null;
+                            bring: string;
+                            canCheckIn: boolean;
+                            endsOn: string;
+                            id: number;
+                            institutionAddress: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            kind: "recuperation" | "checkup";
+                            meeting: string;
+                            nominationId: number;
+                            orgName: string;
+                            programName: string;
+                            startsOn: string;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
