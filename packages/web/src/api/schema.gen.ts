@@ -17186,6 +17186,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the latest 50 */
                         pickups: {
                             applicationId: number;
                             code: string;
@@ -17193,6 +17194,8 @@ export interface operations {
                             programName: string;
                             redeemedAt: string | null;
                         }[];
+                        /** @description how many pickups there are in all; more than listed when the list was cut */
+                        pickupsTotal: number;
                     };
                 };
             };
@@ -57068,6 +57071,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 100 */
                         items: {
                             applicationId: number | null;
                             claimEndsAt: string;
@@ -57085,6 +57089,8 @@ export interface operations {
                             stock: number | null;
                             toCollect: boolean;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
