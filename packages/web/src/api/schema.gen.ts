@@ -45775,6 +45775,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the best 50 matches at most */
                         items: {
                             deadline: string | null;
                             fundingFen: number;
@@ -45792,6 +45793,8 @@ export interface operations {
                             inAlliance: boolean;
                             name: string;
                         };
+                        /** @description how many open problems match in all; more than the items when only the best are listed */
+                        total: number;
                     };
                 };
             };
