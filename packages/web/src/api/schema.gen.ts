@@ -59069,6 +59069,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the latest 1000 */
                         claims: {
                             daysOpen: number;
                             decidedOn: string | null;
@@ -59123,9 +59124,12 @@ export interface operations {
                                 reason: string | null;
                             }[];
                         }[];
+                        /** @description how many claims there are in all; more than listed when the list was cut */
+                        claimsTotal: number;
                         documents: {
                             [key: string]: string[];
                         };
+                        /** @description at most the latest 50 */
                         policies: {
                             cover: string;
                             endsOn: string;
@@ -59136,6 +59140,8 @@ export interface operations {
                             title: string;
                             untilOn: string | null;
                         }[];
+                        /** @description how many policies there are in all; more than listed when the list was cut */
+                        policiesTotal: number;
                     };
                 };
             };
