@@ -54663,37 +54663,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        categories: {
-                            id: number;
+                        /** @description at most the first 100 */
+                        items: {
+                            categories: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "file";
+                                name: string;
+                            }[];
+                            closesOn: string;
+                            description: string;
                             /** @enum {string} */
-                            kind: "text" | "image" | "file";
-                            name: string;
-                        }[];
-                        closesOn: string;
-                        description: string;
-                        /** @enum {string} */
-                        gallery: "public" | "members";
-                        id: number;
-                        open: boolean;
-                        opensOn: string;
-                        orgId: number;
-                        orgName: string;
-                        perWorker: number;
-                        publishedOn: string | null;
-                        title: string;
-                        works: {
-                            body: string;
-                            categoryId: number;
-                            hasFile: boolean;
+                            gallery: "public" | "members";
                             id: number;
-                            /** @enum {string|null} */
-                            result: "first" | "second" | "third" | "merit" | "exhibit" | null;
-                            returnReason: string | null;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "passed";
+                            open: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            orgName: string;
+                            perWorker: number;
+                            publishedOn: string | null;
                             title: string;
+                            works: {
+                                body: string;
+                                categoryId: number;
+                                hasFile: boolean;
+                                id: number;
+                                /** @enum {string|null} */
+                                result: "first" | "second" | "third" | "merit" | "exhibit" | null;
+                                returnReason: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "returned" | "passed";
+                                title: string;
+                            }[];
                         }[];
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -74559,24 +74564,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        categories: {
-                            id: number;
+                        /** @description at most the first 100 */
+                        items: {
+                            categories: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "file";
+                                name: string;
+                            }[];
+                            closesOn: string;
+                            description: string;
                             /** @enum {string} */
-                            kind: "text" | "image" | "file";
-                            name: string;
+                            gallery: "public" | "members";
+                            id: number;
+                            opensOn: string;
+                            orgId: number;
+                            orgName: string;
+                            perWorker: number;
+                            publishedOn: string | null;
+                            title: string;
                         }[];
-                        closesOn: string;
-                        description: string;
-                        /** @enum {string} */
-                        gallery: "public" | "members";
-                        id: number;
-                        opensOn: string;
-                        orgId: number;
-                        orgName: string;
-                        perWorker: number;
-                        publishedOn: string | null;
-                        title: string;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
         };
