@@ -57293,6 +57293,7 @@ export interface operations {
                             }[];
                             name: string;
                             orgName: string;
+                            /** @description the session's proposals, for a delegate: at most the latest 2000 */
                             proposals: {
                                 answer: string | null;
                                 answeredOn: string | null;
@@ -57313,6 +57314,8 @@ export interface operations {
                                 status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
                                 title: string;
                             }[];
+                            /** @description how many of the session's proposals there are in all; more than listed when cut */
+                            proposalsTotal: number;
                             seat: {
                                 delegateId: number;
                                 delegation: string;
@@ -61924,6 +61927,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 1000, cancelled projects left out */
                         items: {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
@@ -61940,6 +61944,8 @@ export interface operations {
                             title: string;
                             year: number;
                         }[];
+                        /** @description how many projects (not cancelled) there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
