@@ -162,7 +162,7 @@ export const cases: Record<string, ScopeCase> = {
     request: () => ({}),
     check: (f, res) => {
       expect(res.statusCode).toBe(200);
-      expect((res.json() as { id: number }[]).map((c) => c.id)).not.toContain(f.ids.callA);
+      expect((res.json() as { items: { id: number }[] }).items.map((c) => c.id)).not.toContain(f.ids.callA);
     },
   },
   'POST /api/me/calls/:id/works': {

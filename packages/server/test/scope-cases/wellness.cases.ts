@@ -220,7 +220,7 @@ export const cases: Record<string, ScopeCase> = {
     request: () => ({}),
     check: (f, res) => {
       expect(res.statusCode).toBe(200);
-      expect((res.json() as { id: number }[]).map((b) => b.id)).not.toContain(f.ids.wBatchA);
+      expect((res.json() as { items: { id: number }[] }).items.map((b) => b.id)).not.toContain(f.ids.wBatchA);
     },
   },
   'POST /api/wellness/me/:id/checkin': {

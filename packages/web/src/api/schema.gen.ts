@@ -17186,6 +17186,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the latest 50 */
                         pickups: {
                             applicationId: number;
                             code: string;
@@ -17193,6 +17194,8 @@ export interface operations {
                             programName: string;
                             redeemedAt: string | null;
                         }[];
+                        /** @description how many pickups there are in all; more than listed when the list was cut */
+                        pickupsTotal: number;
                     };
                 };
             };
@@ -45772,6 +45775,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the best 50 matches at most */
                         items: {
                             deadline: string | null;
                             fundingFen: number;
@@ -45789,6 +45793,8 @@ export interface operations {
                             inAlliance: boolean;
                             name: string;
                         };
+                        /** @description how many open problems match in all; more than the items when only the best are listed */
+                        total: number;
                     };
                 };
             };
@@ -54657,37 +54663,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        categories: {
-                            id: number;
+                        /** @description at most the first 100 */
+                        items: {
+                            categories: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "file";
+                                name: string;
+                            }[];
+                            closesOn: string;
+                            description: string;
                             /** @enum {string} */
-                            kind: "text" | "image" | "file";
-                            name: string;
-                        }[];
-                        closesOn: string;
-                        description: string;
-                        /** @enum {string} */
-                        gallery: "public" | "members";
-                        id: number;
-                        open: boolean;
-                        opensOn: string;
-                        orgId: number;
-                        orgName: string;
-                        perWorker: number;
-                        publishedOn: string | null;
-                        title: string;
-                        works: {
-                            body: string;
-                            categoryId: number;
-                            hasFile: boolean;
+                            gallery: "public" | "members";
                             id: number;
-                            /** @enum {string|null} */
-                            result: "first" | "second" | "third" | "merit" | "exhibit" | null;
-                            returnReason: string | null;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "passed";
+                            open: boolean;
+                            opensOn: string;
+                            orgId: number;
+                            orgName: string;
+                            perWorker: number;
+                            publishedOn: string | null;
                             title: string;
+                            works: {
+                                body: string;
+                                categoryId: number;
+                                hasFile: boolean;
+                                id: number;
+                                /** @enum {string|null} */
+                                result: "first" | "second" | "third" | "merit" | "exhibit" | null;
+                                returnReason: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "returned" | "passed";
+                                title: string;
+                            }[];
                         }[];
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -55655,6 +55666,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 100 */
                         items: {
                             campaign: string | null;
                             confirmedAt: string | null;
@@ -55669,6 +55681,8 @@ export interface operations {
                             visitedOn: string;
                             visitors: string;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -57065,6 +57079,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 100 */
                         items: {
                             applicationId: number | null;
                             claimEndsAt: string;
@@ -57082,6 +57097,8 @@ export interface operations {
                             stock: number | null;
                             toCollect: boolean;
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -57276,6 +57293,7 @@ export interface operations {
                             }[];
                             name: string;
                             orgName: string;
+                            /** @description the session's proposals, for a delegate: at most the latest 2000 */
                             proposals: {
                                 answer: string | null;
                                 answeredOn: string | null;
@@ -57296,6 +57314,8 @@ export interface operations {
                                 status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
                                 title: string;
                             }[];
+                            /** @description how many of the session's proposals there are in all; more than listed when cut */
+                            proposalsTotal: number;
                             seat: {
                                 delegateId: number;
                                 delegation: string;
@@ -58146,6 +58166,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the latest 100 */
                         assessments: {
                             band: string;
                             flagged: boolean;
@@ -58159,6 +58180,9 @@ export interface operations {
                             selfHarm: boolean;
                             takenAt: string;
                         }[];
+                        /** @description how many assessments there are in all; more than listed when cut */
+                        assessmentsTotal: number;
+                        /** @description at most the latest 100 */
                         bookings: {
                             assessmentId: number | null;
                             bookedOn: string;
@@ -58183,6 +58207,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "booked" | "done" | "cancelled";
                         }[];
+                        /** @description how many bookings there are in all; more than listed when cut */
+                        bookingsTotal: number;
                         slots: {
                             counsellorId: number;
                             counsellorName: string;
@@ -59051,6 +59077,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the latest 1000 */
                         claims: {
                             daysOpen: number;
                             decidedOn: string | null;
@@ -59105,9 +59132,12 @@ export interface operations {
                                 reason: string | null;
                             }[];
                         }[];
+                        /** @description how many claims there are in all; more than listed when the list was cut */
+                        claimsTotal: number;
                         documents: {
                             [key: string]: string[];
                         };
+                        /** @description at most the latest 50 */
                         policies: {
                             cover: string;
                             endsOn: string;
@@ -59118,6 +59148,8 @@ export interface operations {
                             title: string;
                             untilOn: string | null;
                         }[];
+                        /** @description how many policies there are in all; more than listed when the list was cut */
+                        policiesTotal: number;
                     };
                 };
             };
@@ -60953,6 +60985,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         employer: string | null;
+                        /** @description at most the latest 100 */
                         items: {
                             admittedOn: string | null;
                             decidedOn: string | null;
@@ -60984,6 +61017,8 @@ export interface operations {
                         orgId: number | null;
                         orgName: string | null;
                         phone: string | null;
+                        /** @description how many requests there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -61892,6 +61927,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 1000, cancelled projects left out */
                         items: {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
@@ -61908,6 +61944,8 @@ export interface operations {
                             title: string;
                             year: number;
                         }[];
+                        /** @description how many projects (not cancelled) there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -66744,6 +66782,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description at most the first 100 */
                         items: {
                             edition: string;
                             id: number;
@@ -66753,6 +66792,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "notice" | "final";
                         }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
                     };
                 };
             };
@@ -74529,24 +74570,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        categories: {
-                            id: number;
+                        /** @description at most the first 100 */
+                        items: {
+                            categories: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "file";
+                                name: string;
+                            }[];
+                            closesOn: string;
+                            description: string;
                             /** @enum {string} */
-                            kind: "text" | "image" | "file";
-                            name: string;
+                            gallery: "public" | "members";
+                            id: number;
+                            opensOn: string;
+                            orgId: number;
+                            orgName: string;
+                            perWorker: number;
+                            publishedOn: string | null;
+                            title: string;
                         }[];
-                        closesOn: string;
-                        description: string;
-                        /** @enum {string} */
-                        gallery: "public" | "members";
-                        id: number;
-                        opensOn: string;
-                        orgId: number;
-                        orgName: string;
-                        perWorker: number;
-                        publishedOn: string | null;
-                        title: string;
-                    }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
         };
@@ -80442,13 +80488,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id: number;
-                        periodFrom: string;
-                        periodTo: string;
-                        /** @enum {string} */
-                        status: "draft" | "issued" | "closed";
-                        title: string;
-                    }[];
+                        /** @description at most the first 50 */
+                        items: {
+                            id: number;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "closed";
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -87702,23 +87753,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string|null} */
-                        attendance: "attended" | "absent" | null;
-                        bring: string;
-                        canCheckIn: boolean;
-                        endsOn: string;
-                        id: number;
-                        institutionAddress: string;
-                        institutionName: string;
-                        /** @enum {string} */
-                        kind: "recuperation" | "checkup";
-                        meeting: string;
-                        nominationId: number;
-                        orgName: string;
-                        programName: string;
-                        startsOn: string;
-                        title: string;
-                    }[];
+                        /** @description at most the first 50 */
+                        items: {
+                            /** @enum {string|null} */
+                            attendance: "attended" | "absent" | null;
+                            bring: string;
+                            canCheckIn: boolean;
+                            endsOn: string;
+                            id: number;
+                            institutionAddress: string;
+                            institutionName: string;
+                            /** @enum {string} */
+                            kind: "recuperation" | "checkup";
+                            meeting: string;
+                            nominationId: number;
+                            orgName: string;
+                            programName: string;
+                            startsOn: string;
+                            title: string;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */

@@ -123,6 +123,7 @@ export const innovationProblemsEn: typeof innovationProblemsZh = {
       hint: "Ranked by how well this studio's achievements match; tags are the matched words.",
       empty: "No open problem matches this studio's achievements",
       notInAlliance: 'This studio is not in the alliance yet; it must join before claiming.',
+      best: 'Showing the {{shown}} best matches of {{total}}',
       open: 'Open and claim',
     },
     mentoring: {

@@ -121,6 +121,7 @@ export const innovationProblemsZh = {
       hint: '按本工作室创新成果与难题的匹配程度排序；标签为匹配到的词。',
       empty: '暂无与本工作室成果匹配的开放难题',
       notInAlliance: '本工作室尚未加入创新联盟，加入后才能揭榜。',
+      best: '只显示最匹配的前 {{shown}} 条，共 {{total}} 条匹配',
       open: '查看并揭榜',
     },
     mentoring: {

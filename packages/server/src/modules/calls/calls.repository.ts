@@ -1,11 +1,11 @@
 import { subtreeCondition, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** SQL for calls, call_categories, call_works, call_files and call_quota_use only (plus read-only joins on orgs). */
 
 /** The most rows a list of calls, of a call's works or of its gallery holds; each says how many there are in all. */
-export const LIST_CAP = { calls: 500, works: 5000, chosen: 2000 } as const;
+export const LIST_CAP = { calls: 500, works: 5000, chosen: 2000, offered: 100, publicCalls: 100 } as const;
 
 export type WorkKind = 'text' | 'image' | 'file';
 export type WorkStatus = 'submitted' | 'returned' | 'passed';
@@ -102,24 +102,33 @@ export async function listCalls(sql: Sql, path: string) {
   return capped(rows);
 }
 
-/** Calls open to a member of the union at `path`: organised by that union or one above it, not closed before `since`. */
-export async function listOffered(sql: Sql, path: string, since: string): Promise<CallRow[]> {
-  const { rows } = await sql.query<CallRow>(
-    `select ${CALL_COLUMNS} from calls c join orgs o on o.id = c.org_id
+/**
+ * Calls open to a member of the union at `path`: organised by that union or one above it, not closed before `since`;
+ * the first `cap`, and how many there are in all.
+ */
+export async function listOffered(
+  sql: Sql,
+  path: string,
+  since: string,
+  cap: number = LIST_CAP.offered,
+): Promise<Capped<CallRow>> {
+  const { rows } = await sql.query<CallRow & { countAll: number }>(
+    `select ${CALL_COLUMNS}, ${COUNT_ALL} from calls c join orgs o on o.id = c.org_id
       where starts_with($1::text, o.path) and (c.closes_on >= $2::date or c.published_on is not null)
-      order by c.closes_on desc, c.id desc limit 100`,
+      order by c.closes_on desc, c.id desc limit ${Number(cap)}`,
     [path, since],
   );
-  return rows;
+  return capped(rows);
 }
 
-/** Calls whose published gallery is public, newest first. */
-export async function listPublicCalls(sql: Sql): Promise<CallRow[]> {
-  const { rows } = await sql.query<CallRow>(
-    `select ${CALL_COLUMNS} from calls c join orgs o on o.id = c.org_id
-      where c.gallery = 'public' and c.published_on is not null order by c.published_on desc, c.id desc limit 100`,
+/** Calls whose published gallery is public, newest first: the first 100, and how many there are in all. */
+export async function listPublicCalls(sql: Sql): Promise<Capped<CallRow>> {
+  const { rows } = await sql.query<CallRow & { countAll: number }>(
+    `select ${CALL_COLUMNS}, ${COUNT_ALL} from calls c join orgs o on o.id = c.org_id
+      where c.gallery = 'public' and c.published_on is not null order by c.published_on desc, c.id desc
+      limit ${LIST_CAP.publicCalls}`,
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function setPublished(sql: Sql, id: number, day: string) {

@@ -111,7 +111,7 @@ export const PublishBody = Obj({ effectiveOn: EffectiveOn });
 export const WorkParams = Obj({ workId: Id });
 export const CallWorkParams = Obj({ id: Id, workId: Id });
 
-export const MineSchema = Type.Array(
+export const MineSchema = CappedList(
   Obj({
     ...CallFields,
     open: Type.Boolean(),
@@ -128,8 +128,9 @@ export const MineSchema = Type.Array(
       }),
     ),
   }),
+  LIST_CAP.offered,
 );
-export const PublicCallListSchema = Type.Array(Obj(CallFields));
+export const PublicCallListSchema = CappedList(Obj(CallFields), LIST_CAP.publicCalls);
 export const GallerySchema = Obj({
   ...CallFields,
   works: Type.Array(

@@ -104,7 +104,9 @@ describe('calls for works', () => {
       code: 'CALL_RETURN_REASON',
     });
     await svc.review(branchStaff(), workId, { decision: 'return', reason: '请写得更贴近岗位' });
-    const mine = (await svc.mine(worker(p))).find((c) => c.id === id);
+    const offered = await svc.mine(worker(p));
+    expect(offered.total).toBe(offered.items.length);
+    const mine = offered.items.find((c) => c.id === id);
     expect(mine?.works[0]).toMatchObject({ status: 'returned', returnReason: '请写得更贴近岗位' });
     await expect(svc.decide(organiser(), workId, { result: 'exhibit' })).rejects.toMatchObject({
       code: 'CALL_WORK_NOT_PASSED',

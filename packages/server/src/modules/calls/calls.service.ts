@@ -351,19 +351,24 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
       });
     },
 
-    /** Calls offered to the worker (their union's and those above), open or with a published gallery, with their works. */
+    /**
+     * Calls offered to the worker (their union's and those above), open or with a published gallery, with their
+     * works: the latest 100, and how many there are.
+     */
     async mine(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const person = await findPersonById(sql, actor.personId as number);
-        const calls = person?.orgPath ? await listOffered(sql, person.orgPath, today()) : [];
+        const { items: calls, total } = person?.orgPath
+          ? await listOffered(sql, person.orgPath, today())
+          : { items: [], total: 0 };
         const works = await worksOfPerson(
           sql,
           actor.personId as number,
           calls.map((c) => c.id),
         );
         const day = today();
-        return calls.map((c) => ({
+        const items = calls.map((c) => ({
           ...publicCall(c),
           open: day >= c.opensOn && day <= c.closesOn,
           works: works
@@ -379,6 +384,7 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
               hasFile: w.hasFile,
             })),
         }));
+        return { items, total };
       });
     },
 
@@ -407,9 +413,12 @@ export function createCallsService(db: Db, clock: () => Date = () => new Date())
       });
     },
 
-    /** Calls whose gallery is public and published: nothing personal. */
+    /** Calls whose gallery is public and published: nothing personal; the latest 100, and how many there are. */
     async publicCalls() {
-      return db.tx(async (sql) => (await listPublicCalls(sql)).map(publicCall));
+      return db.tx(async (sql) => {
+        const { items, total } = await listPublicCalls(sql);
+        return { items: items.map(publicCall), total };
+      });
     },
 
     async publicGallery(id: number) {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { PICKUPS_CAP } from '../programs/index.ts';
 
 export const CardSchema = Obj({
   name: Type.String(),
@@ -26,7 +27,12 @@ export const PickupsSchema = Obj({
       code: Type.String(),
       redeemedAt: Nullable(Type.String()),
     }),
+    { description: `at most the latest ${PICKUPS_CAP}` },
   ),
+  pickupsTotal: Type.Integer({
+    minimum: 0,
+    description: 'how many pickups there are in all; more than listed when the list was cut',
+  }),
 });
 export const TokenBody = Obj({ token: Str(2000, { minLength: 1 }) });
 export const CheckSchema = Obj({

@@ -219,12 +219,13 @@ export function createCardService(db: Db, clock: () => Date = () => new Date()) 
 
     /**
      * A pickup desk scans a member card instead of a pickup code: the holder's granted in-kind claims of programs
-     * the desk's union may see, with their codes, which the desk redeems as if typed (audited).
+     * the desk's union may see, with their codes, which the desk redeems as if typed (audited); the latest 50, and
+     * how many there are.
      */
     async pickups(actor: Actor, token: string) {
       requireAccess(actor, 'claims.manage');
       const personId = await cardHolder(db, token, clock());
-      const pickups = await pickupsOfPerson(db, actor, personId);
+      const { items: pickups, total } = await pickupsOfPerson(db, actor, personId);
       await db.tx((sql) =>
         recordAudit(sql, actor, {
           action: 'card.pickups',
@@ -234,7 +235,7 @@ export function createCardService(db: Db, clock: () => Date = () => new Date()) 
           after: { pickups: pickups.length },
         }),
       );
-      return { pickups };
+      return { pickups, pickupsTotal: total };
     },
 
     /** The photo of a valid card's member, for staff of the member's subtree to compare faces. */

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  CappedList,
   DateStr,
   EditHistorySchema,
   Id,
@@ -12,6 +13,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { RECIPIENT_KINDS, STEP_KINDS } from './care.types.ts';
+import { MY_VISITS_CAP } from './visits.repository.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
 const Quantity = Type.Integer({ minimum: 1, maximum: 100_000_000 });
@@ -195,4 +197,4 @@ export const MyVisitSchema = Type.Object({
   grantFen: Type.Integer(),
   confirmedAt: Nullable(Type.String()),
 });
-export const MyVisitListSchema = Type.Object({ items: Type.Array(MyVisitSchema) });
+export const MyVisitListSchema = CappedList(MyVisitSchema, MY_VISITS_CAP);

@@ -87,6 +87,7 @@ describe('visits', () => {
     const worker = { ...w.ctx.actor('worker', null, p.id), userId: 7 };
     const mine = await w.care.confirm.myVisits(worker);
     expect(mine.items).toEqual([expect.objectContaining({ id: v.id, grantFen: 80_000, confirmedAt: null })]);
+    expect(mine.total).toBe(1);
     await w.care.confirm.confirmMine(worker, v.id);
     await expect(w.care.confirm.confirmMine(worker, v.id)).rejects.toMatchObject({
       code: 'CARE_VISIT_CONFIRMED',

@@ -45,11 +45,10 @@ export function createVisitConfirmService(db: Db) {
       return photo;
     },
 
-    /** The visits to the signed-in worker, newest first. */
+    /** The visits to the signed-in worker, newest first: at most 100, and how many there are. */
     async myVisits(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
-      const rows = await listVisitsToPerson(db, actor.personId);
-      return { items: rows };
+      return listVisitsToPerson(db, actor.personId);
     },
 
     /** The worker confirms a visit to them; confirming again is refused. */

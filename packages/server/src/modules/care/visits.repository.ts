@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { RecipientKind } from './care.types.ts';
 
 export interface GoodsLine {
@@ -229,20 +230,27 @@ export interface OwnVisitRow {
   confirmedAt: string | null;
 }
 
-/** The visits to a person, newest first (at most 100). */
-export async function listVisitsToPerson(sql: Sql, personId: number | null): Promise<OwnVisitRow[]> {
-  const { rows } = await sql.query<OwnVisitRow>(
+/** The most visits a worker's own list holds; it says how many there are in all. */
+export const MY_VISITS_CAP = 100;
+
+/** The visits to a person, newest first: the first `cap`, and how many there are in all. */
+export async function listVisitsToPerson(
+  sql: Sql,
+  personId: number | null,
+  cap: number = MY_VISITS_CAP,
+): Promise<Capped<OwnVisitRow>> {
+  const { rows } = await sql.query<OwnVisitRow & { countAll: number }>(
     `select v.id, c.title as campaign, o.name as "orgName", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
             v.visitors, v.grant_fen::float8 as "grantFen",
             to_char(v.confirmed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "confirmedAt",
             coalesce((select json_agg(json_build_object('item', s.item, 'unit', s.unit, 'quantity', m.quantity)
                order by m.id) from care_stock_moves m join care_stock s on s.id = m.stock_id
-               where m.visit_id = v.id), '[]') as goods
+               where m.visit_id = v.id), '[]') as goods, ${COUNT_ALL}
        from care_visits v join orgs o on o.id = v.org_id left join care_campaigns c on c.id = v.campaign_id
-      where v.person_id = $1 order by v.visited_on desc, v.id desc limit 100`,
+      where v.person_id = $1 order by v.visited_on desc, v.id desc limit ${Number(cap)}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export interface PersonVisit {

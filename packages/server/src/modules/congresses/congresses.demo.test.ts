@@ -63,5 +63,6 @@ describe('the congresses demo', () => {
     expect(small?.seat).not.toBeNull();
     expect(small?.session?.open).toBe(true);
     expect(small?.proposals.some((p) => !p.mine && p.status === 'filed')).toBe(true);
+    expect(small?.proposalsTotal).toBe(small?.proposals.length);
   });
 });

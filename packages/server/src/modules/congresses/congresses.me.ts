@@ -64,8 +64,13 @@ export function createMeUseCases(ctx: CongressContext) {
             decisionReason: string | null;
             pledgeId: number | null;
           }[] = [];
+          let proposalsTotal = 0;
           if (session && seat) {
-            const rows = (await listProposals(sql, { path: c.orgPath, sessionId: session.id })).items;
+            const { items: rows, total } = await listProposals(sql, {
+              path: c.orgPath,
+              sessionId: session.id,
+            });
+            proposalsTotal = total;
             const cos = await cosignersOf(
               sql,
               rows.map((r) => r.id),
@@ -116,6 +121,7 @@ export function createMeUseCases(ctx: CongressContext) {
                 }
               : null,
             proposals,
+            proposalsTotal,
             // open votes only for delegates; results for every member
             motions: motions
               .filter((m) => m.status === 'closed' || seat)

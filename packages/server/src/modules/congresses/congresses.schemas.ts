@@ -375,7 +375,12 @@ export const MineSchema = Obj({
           decisionReason: Nullable(Type.String()),
           pledgeId: Nullable(Id),
         }),
+        { description: `the session's proposals, for a delegate: at most the latest ${LIST_CAP.proposals}` },
       ),
+      proposalsTotal: Type.Integer({
+        minimum: 0,
+        description: "how many of the session's proposals there are in all; more than listed when cut",
+      }),
       motions: Type.Array(
         Obj({
           id: Id,

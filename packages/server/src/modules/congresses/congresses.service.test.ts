@@ -272,6 +272,7 @@ describe('workers’ congresses', () => {
     expect(mine.congresses[0].seat).toBeNull();
     expect(mine.congresses[0].motions.map((m) => m.result)).toContain('passed');
     expect(mine.congresses[0].proposals).toEqual([]);
+    expect(mine.congresses[0].proposalsTotal).toBe(0);
   });
 
   it('posts 厂务公开 to the members and counts each member’s reading once', async () => {

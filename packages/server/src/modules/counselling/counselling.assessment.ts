@@ -108,11 +108,13 @@ export function counsellingAssessments(db: Db, clock: () => Date) {
       });
     },
 
+    /** The worker's own assessments, the latest first: at most 100, and how many there are. */
     async mine(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
-      return db.tx(async (sql) =>
-        (await listAssessmentsOfPerson(sql, actor.personId as number)).map(({ orgPath: _p, ...a }) => a),
-      );
+      return db.tx(async (sql) => {
+        const { items, total } = await listAssessmentsOfPerson(sql, actor.personId as number);
+        return { items: items.map(({ orgPath: _p, ...a }) => a), total };
+      });
     },
 
     /** The worker's own assessment with its answers (the read is audited). */

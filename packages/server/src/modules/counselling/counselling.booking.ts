@@ -254,11 +254,13 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       });
     },
 
+    /** The worker's own bookings, the latest first: at most 100, and how many there are. */
     async myBookings(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
-      return db.tx(async (sql) =>
-        (await listBookingsOfPerson(sql, actor.personId as number)).map(publicBooking),
-      );
+      return db.tx(async (sql) => {
+        const { items, total } = await listBookingsOfPerson(sql, actor.personId as number);
+        return { items: items.map(publicBooking), total };
+      });
     },
 
     async bookSelf(actor: Actor, input: { slotId: number; mode: SessionMode; assessmentId?: number | null }) {
@@ -467,7 +469,7 @@ export function counsellingBookings(db: Db, clock: () => Date) {
         const person = await findPersonById(sql, b.personId);
         const note = await findBookingNote(sql, id);
         const assessments = [];
-        for (const a of (await listAssessmentsOfPerson(sql, b.personId)).slice(0, 10)) {
+        for (const a of (await listAssessmentsOfPerson(sql, b.personId, 10)).items) {
           const full = await findAssessment(sql, a.id);
           if (full) {
             const { orgPath: _p, ...rest } = full;

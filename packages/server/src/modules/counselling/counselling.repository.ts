@@ -11,7 +11,15 @@ import type { ScaleId } from './counselling.scales.ts';
  */
 
 /** The most rows each list holds; each says how many there are in all. */
-export const LIST_CAP = { counsellors: 2000, slots: 500, openSlots: 300, bookings: 500, flags: 200 } as const;
+export const LIST_CAP = {
+  counsellors: 2000,
+  slots: 500,
+  openSlots: 300,
+  bookings: 500,
+  flags: 200,
+  myBookings: 100,
+  myAssessments: 100,
+} as const;
 
 export type CounsellorKind = 'counsellor' | 'volunteer';
 export type SlotMode = 'online' | 'in_person' | 'either';
@@ -345,12 +353,14 @@ export async function findBookingNote(sql: Sql, id: number) {
   return rows[0];
 }
 
-export async function listBookingsOfPerson(sql: Sql, personId: number) {
-  const { rows } = await sql.query<BookingRow>(
-    `select ${BOOKING} from ${BOOKING_FROM} where b.person_id = $1 order by s.starts_at desc limit 100`,
+/** The person's bookings, the latest session first: the first `cap`, and how many there are in all. */
+export async function listBookingsOfPerson(sql: Sql, personId: number, cap: number = LIST_CAP.myBookings) {
+  const { rows } = await sql.query<BookingRow & { countAll: number }>(
+    `select ${BOOKING}, ${COUNT_ALL} from ${BOOKING_FROM} where b.person_id = $1
+      order by s.starts_at desc limit ${Number(cap)}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function listBookingsOfCounsellor(sql: Sql, counsellorId: number) {
@@ -484,13 +494,18 @@ export async function findAssessment(sql: Sql, id: number) {
   return rows[0] ? { ...rows[0], answers: rows[0].answers.map(Number) } : undefined;
 }
 
-export async function listAssessmentsOfPerson(sql: Sql, personId: number) {
-  const { rows } = await sql.query<AssessmentRow>(
-    `select ${ASSESSMENT} from counselling_assessments a join orgs o on o.id = a.org_id
-      where a.person_id = $1 order by a.taken_at desc limit 100`,
+/** The person's assessments, the latest first: the first `cap`, and how many there are in all. */
+export async function listAssessmentsOfPerson(
+  sql: Sql,
+  personId: number,
+  cap: number = LIST_CAP.myAssessments,
+) {
+  const { rows } = await sql.query<AssessmentRow & { countAll: number }>(
+    `select ${ASSESSMENT}, ${COUNT_ALL} from counselling_assessments a join orgs o on o.id = a.org_id
+      where a.person_id = $1 order by a.taken_at desc limit ${Number(cap)}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** Crisis flags of workers of a subtree (the duty counsellor's union and below), newest first: scores, no answers. */

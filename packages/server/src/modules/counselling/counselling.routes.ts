@@ -293,11 +293,15 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
     async (req) => {
       const actor = actorOf(req);
       const slots = await counselling.offeredSlots(actor);
+      const bookings = await counselling.myBookings(actor);
+      const assessments = await counselling.assessments.mine(actor);
       return {
         slots: slots.items,
         slotsTotal: slots.total,
-        bookings: await counselling.myBookings(actor),
-        assessments: await counselling.assessments.mine(actor),
+        bookings: bookings.items,
+        bookingsTotal: bookings.total,
+        assessments: assessments.items,
+        assessmentsTotal: assessments.total,
       };
     },
   );

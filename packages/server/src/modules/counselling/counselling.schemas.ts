@@ -127,7 +127,9 @@ const BookingFields = {
   cancelReason: Type.String(),
   hasNote: Type.Boolean(),
 };
-export const BookingListSchema = Type.Array(Obj(BookingFields));
+export const BookingListSchema = Type.Array(Obj(BookingFields), {
+  description: `at most the latest ${LIST_CAP.myBookings}`,
+});
 export const StaffBookingListSchema = CappedList(
   Obj({ ...BookingFields, personName: Type.String() }),
   LIST_CAP.bookings,
@@ -204,7 +206,11 @@ export const MineSchema = Obj({
   slots: Slots,
   slotsTotal: TotalOf('open slots'),
   bookings: BookingListSchema,
-  assessments: Type.Array(Obj(AssessmentFields)),
+  bookingsTotal: TotalOf('bookings'),
+  assessments: Type.Array(Obj(AssessmentFields), {
+    description: `at most the latest ${LIST_CAP.myAssessments}`,
+  }),
+  assessmentsTotal: TotalOf('assessments'),
 });
 
 const Cell = Type.Union([Type.Integer(), Type.Literal('<5')]);

@@ -6,6 +6,7 @@ import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { expandWeekly } from './counselling.booking.ts';
 import { remindCounsellingBookings } from './counselling.reminders.ts';
+import { listAssessmentsOfPerson } from './counselling.repository.ts';
 import { SCALES, scoreScale } from './counselling.scales.ts';
 import { createCounsellingService } from './counselling.service.ts';
 import { suppress } from './counselling.stats.ts';
@@ -242,5 +243,20 @@ describe('counselling', () => {
     expect(s.total.trainingHours).toBe(12);
     expect(s.total.sessions).toBe(5);
     expect(s.byMonth.find((m) => m.month === '2026-06')?.sessions).toBe(5);
+  });
+
+  it("says how many of a worker's assessments and bookings there are beyond their caps", async () => {
+    const p = await t.newPerson(firm);
+    await svc.assessments.take(worker(p.id), { scale: 'phq9', answers: [0, 1, 0, 0, 1, 0, 0, 0, 0] });
+    await svc.assessments.take(worker(p.id), { scale: 'gad7', answers: [1, 0, 0, 1, 0, 0, 0] });
+    await svc.bookSelf(worker(p.id), { slotId: await slot(counsellor, 70), mode: 'online' });
+    const mine = await svc.assessments.mine(worker(p.id));
+    expect(mine.items).toHaveLength(2);
+    expect(mine.total).toBe(2);
+    expect(await svc.myBookings(worker(p.id))).toMatchObject({ total: 1, items: [{ mode: 'online' }] });
+    const cut = await listAssessmentsOfPerson(db, p.id, 1);
+    expect(cut.items).toHaveLength(1);
+    expect(cut.total).toBe(2);
+    expect(cut.items[0]).not.toHaveProperty('countAll');
   });
 });

@@ -310,13 +310,18 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
       });
     },
 
+    /** The worker's cover (the latest 50 policies) and claims (the latest 1,000), each with how many there are. */
     async myInsurance(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const personId = actor.personId as number;
+        const policies = await policiesOfPerson(sql, personId);
+        const claims = await listClaims(sql, { personId });
         return {
-          policies: await policiesOfPerson(sql, personId),
-          claims: await claimViews(sql, (await listClaims(sql, { personId })).items),
+          policies: policies.items,
+          policiesTotal: policies.total,
+          claims: await claimViews(sql, claims.items),
+          claimsTotal: claims.total,
           documents: CLAIM_DOCUMENTS,
         };
       });

@@ -7,6 +7,8 @@ import type { Rule } from '../programs/index.ts';
 
 /** The most claims one list holds; it says how many there are in all. */
 export const CLAIMS_CAP = 1000;
+/** The most policies a worker's own page lists; it says how many there are in all. */
+export const MY_POLICIES_CAP = 50;
 
 export interface PolicyRow {
   id: number;
@@ -222,8 +224,11 @@ export async function coveredOn(sql: Sql, policyId: number, personId: number, da
   return rows.length > 0;
 }
 
-/** The policies covering a person now or in the past, for their phone page. */
-export async function policiesOfPerson(sql: Sql, personId: number) {
+/**
+ * The policies covering a person now or in the past, for their phone page: the first `cap`, the latest first, and
+ * how many there are in all.
+ */
+export async function policiesOfPerson(sql: Sql, personId: number, cap: number = MY_POLICIES_CAP) {
   const { rows } = await sql.query<{
     policyId: number;
     title: string;
@@ -233,14 +238,15 @@ export async function policiesOfPerson(sql: Sql, personId: number) {
     endsOn: string;
     fromOn: string;
     untilOn: string | null;
+    countAll: number;
   }>(
     `select p.id as "policyId", p.title, p.insurer, p.cover, p.starts_on as "startsOn", p.ends_on as "endsOn",
-            i.from_on as "fromOn", i.until_on as "untilOn"
+            i.from_on as "fromOn", i.until_on as "untilOn", ${COUNT_ALL}
        from insurance_insured i join insurance_policies p on p.id = i.policy_id
-      where i.person_id = $1 order by p.starts_on desc, i.from_on desc limit 50`,
+      where i.person_id = $1 order by p.starts_on desc, i.from_on desc limit ${Number(cap)}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** Premium due over the days each insured person is covered, summed exactly before one rounding. */

@@ -14,7 +14,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
-import { CLAIMS_CAP } from './insurance.repository.ts';
+import { CLAIMS_CAP, MY_POLICIES_CAP } from './insurance.repository.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
 const Kind = StrEnum(['medical', 'disability', 'death'] as const);
@@ -204,8 +204,17 @@ export const MineSchema = Obj({
       fromOn: DateStr,
       untilOn: Nullable(DateStr),
     }),
+    { description: `at most the latest ${MY_POLICIES_CAP}` },
   ),
-  claims: Type.Array(ClaimSchema),
+  policiesTotal: Type.Integer({
+    minimum: 0,
+    description: 'how many policies there are in all; more than listed when the list was cut',
+  }),
+  claims: Type.Array(ClaimSchema, { description: `at most the latest ${CLAIMS_CAP}` }),
+  claimsTotal: Type.Integer({
+    minimum: 0,
+    description: 'how many claims there are in all; more than listed when the list was cut',
+  }),
   documents: Type.Record(Type.String(), Type.Array(Type.String())),
 });
 

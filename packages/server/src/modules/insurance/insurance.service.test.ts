@@ -120,6 +120,7 @@ describe('group accident insurance', () => {
     mine = await ins.myInsurance(worker);
     expect(mine.claims[0]).toMatchObject({ status: 'paid', payoutFen: 500_000, overdue: false });
     expect(mine.policies.map((p) => p.policyId)).toContain(policyId);
+    expect(mine).toMatchObject({ policiesTotal: mine.policies.length, claimsTotal: 1 });
     const stats = await ins.stats(staff(), { fromYear: 2026, toYear: 2026 });
     expect(stats.total).toMatchObject({ claimsFiled: 1, claimsPaid: 1, paidFen: 500_000 });
     await expect(ins.listClaims(t.actor('staff', other), {})).resolves.toEqual({ items: [], total: 0 });

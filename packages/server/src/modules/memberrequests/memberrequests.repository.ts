@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
 export type RequestKind = 'correction' | 'transfer';
 export type RequestStatus = 'pending' | 'accepted' | 'declined';
@@ -95,12 +96,20 @@ export async function lockRequest(sql: Sql, id: number): Promise<MemberRequestRo
   return rows[0];
 }
 
-export async function listPersonRequests(sql: Sql, personId: number): Promise<MemberRequestRow[]> {
-  const { rows } = await sql.query<MemberRequestRow>(
-    `select ${COLUMNS} from ${FROM} where r.person_id = $1 order by r.id desc limit 100`,
+/** The most of a worker's own requests their page lists; it says how many there are in all. */
+export const MY_REQUESTS_CAP = 100;
+
+/** The person's requests, newest first: the first `cap`, and how many there are in all. */
+export async function listPersonRequests(
+  sql: Sql,
+  personId: number,
+  cap: number = MY_REQUESTS_CAP,
+): Promise<Capped<MemberRequestRow>> {
+  const { rows } = await sql.query<MemberRequestRow & { countAll: number }>(
+    `select ${COLUMNS}, ${COUNT_ALL} from ${FROM} where r.person_id = $1 order by r.id desc limit ${Number(cap)}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export interface RequestFilter {

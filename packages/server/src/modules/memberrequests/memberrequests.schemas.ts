@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { MY_REQUESTS_CAP } from './memberrequests.repository.ts';
 
 const Kind = StrEnum(['correction', 'transfer'] as const);
 const Status = StrEnum(['pending', 'accepted', 'declined'] as const);
@@ -57,7 +58,11 @@ export const MyRequests = Obj({
   employer: Nullable(Type.String()),
   orgId: Nullable(Id),
   orgName: Nullable(Type.String()),
-  items: Type.Array(MyRequest),
+  items: Type.Array(MyRequest, { description: `at most the latest ${MY_REQUESTS_CAP}` }),
+  total: Type.Integer({
+    minimum: 0,
+    description: 'how many requests there are in all; more than the items when the list was cut',
+  }),
 });
 export const StaffRequest = Obj({
   ...Fields,

@@ -3,6 +3,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
+import { listPersonRequests } from './memberrequests.repository.ts';
 import { createMemberRequestsService } from './memberrequests.service.ts';
 
 describe("members' own requests: corrections and transfers", () => {
@@ -185,7 +186,21 @@ describe("members' own requests: corrections and transfers", () => {
     expect(refused.reason).toMatchObject({ code: 'MEMBER_REQUEST_PENDING' });
     const mine = await svc.listMine(worker(p.id));
     expect(mine.items).toHaveLength(1);
+    expect(mine.total).toBe(1);
     expect(mine.orgName).toBe(firmA.name);
+  });
+
+  it("says how many of a worker's requests there are beyond the cap", async () => {
+    const p = await t.newPerson(firmA);
+    const moved = await svc.fileRequest(worker(p.id), { kind: 'transfer', toOrgId: firmB.id });
+    const renamed = await svc.fileRequest(worker(p.id), { kind: 'correction', name: `${p.name}改` });
+    const mine = await svc.listMine(worker(p.id));
+    expect(mine.items.map((r) => r.id)).toEqual([renamed.id, moved.id]);
+    expect(mine.total).toBe(2);
+    const cut = await listPersonRequests(db, p.id, 1);
+    expect(cut.items.map((r) => r.id)).toEqual([renamed.id]);
+    expect(cut.total).toBe(2);
+    expect(cut.items[0]).not.toHaveProperty('countAll');
   });
 
   it('refuses a move to the same union, a closed or unknown union, and an empty correction', async () => {

@@ -112,7 +112,10 @@ export function createMemberRequestsService(db: Db, clock: () => Date = () => ne
   }
 
   return {
-    /** The worker's own requests, newest first, with who they are and where they belong now. */
+    /**
+     * The worker's own requests, newest first (at most 100, and how many there are), with who they are and where
+     * they belong now.
+     */
     async listMine(actor: Actor) {
       if (!actor.personId) throw forbidden();
       const person = await findPersonById(db, actor.personId);
@@ -123,7 +126,7 @@ export function createMemberRequestsService(db: Db, clock: () => Date = () => ne
         employer: person.employerName,
         orgId: person.orgId,
         orgName: person.orgName ?? null,
-        items: await listPersonRequests(db, actor.personId),
+        ...(await listPersonRequests(db, actor.personId)),
       };
     },
 

@@ -69,6 +69,8 @@ export interface PledgeQuery {
   toYear?: number;
   category?: Category;
   status?: PledgeStatus;
+  /** Only projects not cancelled (a worker's page). */
+  live?: boolean;
   /** The most rows listed (none: all, for an export); the answer says how many there are in all. */
   cap?: number;
 }
@@ -94,6 +96,7 @@ export async function listPledges(sql: Sql, q: PledgeQuery) {
   add('g.year <= ?', q.toYear);
   add('g.category = ?', q.category);
   add('g.status = ?', q.status);
+  if (q.live) where.push(`g.status <> 'cancelled'`);
   const { rows } = await sql.query<PledgeRow & { countAll: number }>(
     `select ${COLUMNS}, ${COUNT_ALL} from ${FROM} where ${where.join(' and ')}
       order by g.year desc, o.level, o.id, g.id ${q.cap ? `limit ${q.cap}` : ''}`,

@@ -146,7 +146,13 @@ export const MyPledgesSchema = Type.Object({
       milestones: Type.Integer(),
       milestonesDone: Type.Integer(),
     }),
+    { description: `at most the first ${PLEDGES_CAP}, cancelled projects left out` },
   ),
+  total: Type.Integer({
+    minimum: 0,
+    description:
+      'how many projects (not cancelled) there are in all; more than the items when the list was cut',
+  }),
 });
 
 export const StatsQuery = Obj({

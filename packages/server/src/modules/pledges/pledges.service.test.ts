@@ -140,8 +140,15 @@ describe('办实事 projects', () => {
     const elsewhere = await pledges.createPledge(siblingStaff, promise(sibling.id, { title: '别区项目' }));
     const person = await ctx.newPerson(grassroots);
     const worker = ctx.actor('worker', null, person.id);
-    const ids = (await pledges.listMine(worker)).items.map((x) => x.id);
+    const list = await pledges.listMine(worker);
+    const ids = list.items.map((x) => x.id);
     expect(ids).toEqual(expect.arrayContaining([mine.id, above.id]));
     expect(ids).not.toContain(elsewhere.id);
+    expect(list.total).toBe(list.items.length);
+    // a cancelled project is neither listed nor counted
+    await pledges.cancelPledge(staff, mine.id, '并入其他项目');
+    const after = await pledges.listMine(worker);
+    expect(after.items.map((x) => x.id)).not.toContain(mine.id);
+    expect(after.total).toBe(list.total - 1);
   });
 });

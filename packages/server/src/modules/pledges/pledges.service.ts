@@ -259,34 +259,37 @@ export function createPledgesService(db: Db, clock: () => Date = () => new Date(
       };
     },
 
-    /** A worker's page: the projects of their own union and of the unions above it, these three years. */
+    /**
+     * A worker's page: the projects (not cancelled) of their own union and of the unions above it, these three
+     * years; at most 1,000, and how many there are.
+     */
     async listMine(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       const person = actor.personId ? await findPersonById(db, actor.personId) : undefined;
-      if (!person?.orgPath) return { items: [] };
+      if (!person?.orgPath) return { items: [], total: 0 };
       const year = Number(todayInChina(clock()).slice(0, 4));
-      const { items } = await listPledges(db, {
+      const { items, total } = await listPledges(db, {
         scope: { onPath: person.orgPath },
         fromYear: year - 2,
+        live: true,
         cap: PLEDGES_CAP,
       });
       return {
-        items: items
-          .filter((p) => p.status !== 'cancelled')
-          .map((p) => ({
-            id: p.id,
-            orgName: p.orgName,
-            year: p.year,
-            title: p.title,
-            category: p.category,
-            description: p.description,
-            status: p.status,
-            completedOn: p.completedOn,
-            beneficiaryCount: p.beneficiaryCount,
-            beneficiaryNote: p.beneficiaryNote,
-            milestones: p.milestones,
-            milestonesDone: p.milestonesDone,
-          })),
+        total,
+        items: items.map((p) => ({
+          id: p.id,
+          orgName: p.orgName,
+          year: p.year,
+          title: p.title,
+          category: p.category,
+          description: p.description,
+          status: p.status,
+          completedOn: p.completedOn,
+          beneficiaryCount: p.beneficiaryCount,
+          beneficiaryNote: p.beneficiaryNote,
+          milestones: p.milestones,
+          milestonesDone: p.milestonesDone,
+        })),
       };
     },
 

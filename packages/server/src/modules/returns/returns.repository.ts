@@ -6,7 +6,7 @@ import type { ReturnForm } from './returns.form.ts';
 /** SQL for returns, return_submissions, return_values, return_value_history and return_comments only. */
 
 /** The most rows a union's returns to fill, or a submission's history, lists; each says how many in all. */
-export const LIST_CAP = { toFill: 200, history: 1000 } as const;
+export const LIST_CAP = { toFill: 200, history: 1000, previous: 50 } as const;
 
 export type PeriodKind = 'year' | 'survey_year' | 'quarter' | 'month' | 'range';
 export type ReturnStatus = 'draft' | 'issued' | 'closed';
@@ -197,20 +197,21 @@ export async function earlierReturnsOf(sql: Sql, orgId: number, before: string, 
   return rows;
 }
 
-/** The last return a union issued with the same title before `beforeId` (last year's, to copy and compare). */
-export async function latestReturnsOf(sql: Sql, orgId: number) {
+/** The returns a union issued, the latest period first (to copy): the first `cap`, and how many there are in all. */
+export async function latestReturnsOf(sql: Sql, orgId: number, cap: number = LIST_CAP.previous) {
   const { rows } = await sql.query<{
     id: number;
     title: string;
     periodFrom: string;
     periodTo: string;
     status: ReturnStatus;
+    countAll: number;
   }>(
-    `select id, title, period_from as "periodFrom", period_to as "periodTo", status
-       from returns where org_id = $1 order by period_to desc, id desc limit 50`,
+    `select id, title, period_from as "periodFrom", period_to as "periodTo", status, ${COUNT_ALL}
+       from returns where org_id = $1 order by period_to desc, id desc limit ${Number(cap)}`,
     [orgId],
   );
-  return rows;
+  return capped(rows);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

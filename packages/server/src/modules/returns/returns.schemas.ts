@@ -161,8 +161,9 @@ export const ReturnListSchema = Obj({
   toFillTotal: Type.Integer({ minimum: 0, description: 'how many returns the union has to fill in all' }),
 });
 export const PreviousQuery = Obj({ orgId: Type.Optional(Id) });
-export const PreviousSchema = Type.Array(
+export const PreviousSchema = CappedList(
   Obj({ id: Id, title: Type.String(), periodFrom: DateStr, periodTo: DateStr, status: ReturnStatus }),
+  LIST_CAP.previous,
 );
 
 export const ReturnSchema = Obj({

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** The statements of the public notice and its objections (notice.service.ts). */
 
@@ -11,16 +12,23 @@ export interface NoticeHead {
   noticeUntil: string;
 }
 
-/** Selections on notice or final (not brought in from a register): those on notice first, then newest. */
-export async function listNoticeHeads(sql: Sql): Promise<NoticeHead[]> {
-  const { rows } = await sql.query<NoticeHead>(
+/** The most selections the public list of notices holds; it says how many there are in all. */
+export const NOTICE_CAP = 100;
+
+/**
+ * Selections on notice or final (not brought in from a register): those on notice first, then newest; the first
+ * `cap`, and how many there are in all.
+ */
+export async function listNoticeHeads(sql: Sql, cap: number = NOTICE_CAP): Promise<Capped<NoticeHead>> {
+  const { rows } = await sql.query<NoticeHead & { countAll: number }>(
     `select s.id, s.edition, o.name as "organiserName", s.status,
-            to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"
+            to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil",
+            ${COUNT_ALL}
        from selections s join orgs o on o.id = s.organiser_org_id
       where s.status in ('notice', 'final') and not s.imported
-      order by s.status = 'notice' desc, s.notice_from desc, s.id desc limit 100`,
+      order by s.status = 'notice' desc, s.notice_from desc, s.id desc limit ${Number(cap)}`,
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function findNoticeHead(

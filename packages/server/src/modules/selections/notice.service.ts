@@ -26,10 +26,11 @@ const LINK = /(https?:\/\/|www\.|[a-z0-9-]+\.(com|cn|net|org|top|xyz|info|io)\b)
 
 /**
  * Selections on public notice now, and those whose results are final after their notice. Results brought in from
- * a register of past results were never on notice here and are not published by the platform.
+ * a register of past results were never on notice here and are not published by the platform. At most the first
+ * 100, and how many there are.
  */
 export async function listNotices(db: Db) {
-  return { items: await listNoticeHeads(db) };
+  return listNoticeHeads(db);
 }
 
 export async function getNotice(db: Db, id: number) {

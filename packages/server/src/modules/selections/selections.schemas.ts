@@ -14,6 +14,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
+import { NOTICE_CAP } from './notice.repository.ts';
 import { SELECTIONS_CAP } from './selections.repository.ts';
 
 export const SelectionStatusSchema = StrEnum(['nominating', 'judging', 'notice', 'final'] as const);
@@ -289,18 +290,17 @@ export const DecideBody = Obj({
 
 export const FinaliseBody = Obj({ effectiveOn: EffectiveOn });
 
-export const NoticeList = Obj({
-  items: Type.Array(
-    Obj({
-      id: Type.Integer(),
-      edition: Type.String(),
-      organiserName: Type.String(),
-      status: StrEnum(['notice', 'final'] as const),
-      noticeFrom: Type.String(),
-      noticeUntil: Type.String(),
-    }),
-  ),
-});
+export const NoticeList = CappedList(
+  Obj({
+    id: Type.Integer(),
+    edition: Type.String(),
+    organiserName: Type.String(),
+    status: StrEnum(['notice', 'final'] as const),
+    noticeFrom: Type.String(),
+    noticeUntil: Type.String(),
+  }),
+  NOTICE_CAP,
+);
 
 export const Notice = Obj({
   id: Type.Integer(),

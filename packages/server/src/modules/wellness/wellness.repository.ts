@@ -9,7 +9,7 @@ import type { Rule } from '../programs/index.ts';
  */
 
 /** The most rows a list of programmes or of institutions holds; each says how many there are in all. */
-export const LIST_CAP = { programs: 200, institutions: 500 } as const;
+export const LIST_CAP = { programs: 200, institutions: 500, mine: 50 } as const;
 
 export type WellnessKind = 'recuperation' | 'checkup';
 export type InstitutionKind = 'sanatorium' | 'checkup_centre';
@@ -457,16 +457,16 @@ export interface PersonBatchRow extends BatchRow {
   attendance: 'attended' | 'absent' | null;
 }
 
-/** The worker's live nominations with their batches, the coming ones first. */
-export async function batchesOfPerson(sql: Sql, personId: number): Promise<PersonBatchRow[]> {
-  const { rows } = await sql.query<PersonBatchRow>(
-    `select ${BATCH}, n.id as "nominationId", n.attendance
+/** The worker's live nominations with their batches, the latest first: the first `cap`, and how many in all. */
+export async function batchesOfPerson(sql: Sql, personId: number, cap: number = LIST_CAP.mine) {
+  const { rows } = await sql.query<PersonBatchRow & { countAll: number }>(
+    `select ${BATCH}, n.id as "nominationId", n.attendance, ${COUNT_ALL}
        from wellness_nominations n join ${BATCH_FROM} on b.id = n.batch_id
       where n.person_id = $1 and n.status = 'nominated'
-      order by b.starts_on desc limit 50`,
+      order by b.starts_on desc limit ${Number(cap)}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 export async function findPersonNomination(sql: Sql, batchId: number, personId: number) {

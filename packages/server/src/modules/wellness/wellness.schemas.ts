@@ -232,7 +232,7 @@ export const StatsSchema = Obj({
   ),
 });
 
-export const MineSchema = Type.Array(
+export const MineSchema = CappedList(
   Obj({
     id: Id,
     nominationId: Id,
@@ -249,4 +249,5 @@ export const MineSchema = Type.Array(
     attendance: Nullable(Attendance),
     canCheckIn: Type.Boolean(),
   }),
+  LIST_CAP.mine,
 );

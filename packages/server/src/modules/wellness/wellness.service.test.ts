@@ -151,7 +151,8 @@ describe('疗休养 and 体检 places', () => {
     // the worker sees the batch and signs in on its first day
     now = new Date('2025-06-10T08:00:00+08:00');
     const mine = await svc.mine(worker(people[0]));
-    expect(mine[0]).toMatchObject({ id: batch.id, bring: '身份证、常用药品', canCheckIn: true });
+    expect(mine.total).toBe(1);
+    expect(mine.items[0]).toMatchObject({ id: batch.id, bring: '身份证、常用药品', canCheckIn: true });
     await svc.checkInSelf(worker(people[0]), batch.id);
 
     // the institution's list: two came, one did not (a dry run writes nothing; a stranger refuses the whole sheet)

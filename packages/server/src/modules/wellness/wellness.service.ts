@@ -638,13 +638,16 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
       });
     },
 
-    /** The worker's batches on the phone: when, where, where to meet and what to bring. */
+    /**
+     * The worker's batches on the phone: when, where, where to meet and what to bring; the latest 50, and how many
+     * there are.
+     */
     async mine(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
-        const rows = await batchesOfPerson(sql, actor.personId as number);
+        const { items: rows, total } = await batchesOfPerson(sql, actor.personId as number);
         const now = today();
-        return rows.map((r) => ({
+        const items = rows.map((r) => ({
           id: r.id,
           nominationId: r.nominationId,
           title: r.title,
@@ -660,6 +663,7 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
           attendance: r.attendance,
           canCheckIn: !r.attendance && r.status === 'open' && now >= r.startsOn && now <= r.endsOn,
         }));
+        return { items, total };
       });
     },
 

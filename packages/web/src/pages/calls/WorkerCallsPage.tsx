@@ -2,6 +2,7 @@ import { Button, Empty, Input, Select, Skeleton, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -25,12 +26,13 @@ export default function WorkerCallsPage() {
     );
   return (
     <div data-testid="my-calls">
-      {list.data.length === 0 && (
+      {list.data.items.length === 0 && (
         <section className="m-card">
           <Empty description={t('calls.mine.empty')} />
         </section>
       )}
-      {list.data.map((c) => (
+      <CappedNotice list={list.data} plain />
+      {list.data.items.map((c) => (
         <CallCard key={c.id} call={c} reload={list.reload} />
       ))}
     </div>

@@ -5,7 +5,7 @@ import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx
 export type Call = Answer<'/api/activities/calls'>['items'][number];
 export type CallDetail = Answer<'/api/activities/calls/{id}'>;
 export type Work = Answer<'/api/activities/calls/{id}/works'>['items'][number];
-export type MyCall = Answer<'/api/me/calls'>[number];
+export type MyCall = Answer<'/api/me/calls'>['items'][number];
 export type Gallery = Answer<'/api/public/calls/{id}'>;
 export type CallStats = Answer<'/api/activities/calls/stats'>;
 export type NewCall = Body<'/api/activities/calls'>;

@@ -72,10 +72,7 @@ export function DoorLine({ result }: { result: DoorResult }) {
 /** The holder's pickups: each handed over with the pickup desk's own redeem call, as if its code were typed. */
 export function PickupList({ token }: { token: string }) {
   const { t } = useTranslation();
-  const list = useLoad(
-    () => unwrap(api.POST('/api/card/pickups', { body: { token } })).then((r) => r.pickups),
-    [token],
-  );
+  const list = useLoad(() => unwrap(api.POST('/api/card/pickups', { body: { token } })), [token]);
   const [done, setDone] = useState<Record<number, Redeemed | string>>({});
   const redeem = async (p: Pickups[number]) => {
     try {
@@ -87,36 +84,43 @@ export function PickupList({ token }: { token: string }) {
   };
   if (list.error) return <Alert type="error" showIcon title={errorMessage(list.error)} />;
   return (
-    <List<Pickups[number]>
-      loading={!list.data}
-      dataSource={list.data ?? []}
-      locale={{ emptyText: t('card.scan.pickup.none') }}
-      data-testid="scan-pickups"
-      renderItem={(p) => {
-        const d = done[p.applicationId];
-        return (
-          <List.Item
-            actions={[
-              p.redeemedAt || (d && typeof d !== 'string') ? (
-                <Tag color="green" key="done">
-                  {t('card.scan.pickup.redeemed')}
-                </Tag>
-              ) : (
-                <Button key="go" type="primary" onClick={() => void redeem(p)}>
-                  {t('card.scan.pickup.redeem')}
-                </Button>
-              ),
-            ]}
-          >
-            <List.Item.Meta
-              title={p.programName}
-              description={
-                typeof d === 'string' ? <Typography.Text type="danger">{d}</Typography.Text> : p.ownerOrgName
-              }
-            />
-          </List.Item>
-        );
-      }}
-    />
+    <>
+      <CappedNotice list={list.data && { items: list.data.pickups, total: list.data.pickupsTotal }} plain />
+      <List<Pickups[number]>
+        loading={!list.data}
+        dataSource={list.data?.pickups ?? []}
+        locale={{ emptyText: t('card.scan.pickup.none') }}
+        data-testid="scan-pickups"
+        renderItem={(p) => {
+          const d = done[p.applicationId];
+          return (
+            <List.Item
+              actions={[
+                p.redeemedAt || (d && typeof d !== 'string') ? (
+                  <Tag color="green" key="done">
+                    {t('card.scan.pickup.redeemed')}
+                  </Tag>
+                ) : (
+                  <Button key="go" type="primary" onClick={() => void redeem(p)}>
+                    {t('card.scan.pickup.redeem')}
+                  </Button>
+                ),
+              ]}
+            >
+              <List.Item.Meta
+                title={p.programName}
+                description={
+                  typeof d === 'string' ? (
+                    <Typography.Text type="danger">{d}</Typography.Text>
+                  ) : (
+                    p.ownerOrgName
+                  )
+                }
+              />
+            </List.Item>
+          );
+        }}
+      />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { fenToYuanText } from '../../components/money.ts';
@@ -19,7 +20,12 @@ export default function WorkerVisitsPage() {
     <div className="wp-page">
       <div className="wp-title">{t('care.worker.title')}</div>
       <LoadGate state={mine} what={t('care.what.myVisits')}>
-        {(m) => <VisitCards items={m.items} reload={mine.reload} />}
+        {(m) => (
+          <>
+            <CappedNotice list={m} plain />
+            <VisitCards items={m.items} reload={mine.reload} />
+          </>
+        )}
       </LoadGate>
     </div>
   );

@@ -136,6 +136,7 @@ function CongressCard({
               : t('cong.mine.windowClosed')}
           </div>
         )}
+        {c.seat && <CappedNotice list={{ items: c.proposals, total: c.proposalsTotal }} plain />}
       </section>
       {c.seat && s?.open && (
         <section className="m-card">

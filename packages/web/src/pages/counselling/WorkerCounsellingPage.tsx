@@ -280,6 +280,7 @@ export default function WorkerCounsellingPage() {
       <section className="m-card">
         <h2 className="m-card-title">{t('csl.worker.history')}</h2>
         {mine.data.assessments.length === 0 && <Empty description={t('csl.worker.noHistory')} />}
+        <CappedNotice list={{ items: mine.data.assessments, total: mine.data.assessmentsTotal }} plain />
         {mine.data.assessments.map((a) => (
           <div key={a.id} style={{ padding: '4px 0' }}>
             {formatTime(a.takenAt)} · {a.scale === 'phq9' ? 'PHQ-9' : 'GAD-7'} ·{' '}
@@ -309,6 +310,7 @@ function Bookings({
     <section className="m-card" data-testid="csl-my-bookings">
       <h2 className="m-card-title">{t('csl.worker.bookings')}</h2>
       {data.bookings.length === 0 && <Empty description={t('csl.worker.noBookings')} />}
+      <CappedNotice list={{ items: data.bookings, total: data.bookingsTotal }} plain />
       {data.bookings.map((b) => (
         <div
           key={b.id}

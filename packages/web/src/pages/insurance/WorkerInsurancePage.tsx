@@ -1,6 +1,7 @@
 import { Button, Empty, Form, Select, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -44,6 +45,7 @@ export default function WorkerInsurancePage() {
     <div data-testid="my-insurance">
       <section className="m-card">
         <h2 className="m-card-title">{t('ins.mine.cover')}</h2>
+        <CappedNotice list={{ items: m.policies, total: m.policiesTotal }} plain />
         {m.policies.length === 0 ? (
           <Empty description={t('ins.mine.none')} />
         ) : (
@@ -64,6 +66,7 @@ export default function WorkerInsurancePage() {
       <section className="m-card">
         <h2 className="m-card-title">{t('ins.mine.claims')}</h2>
         {m.claims.length === 0 && <Empty description={t('ins.claim.empty')} />}
+        <CappedNotice list={{ items: m.claims, total: m.claimsTotal }} plain />
         {m.claims.map((c) => (
           <div
             key={c.id}

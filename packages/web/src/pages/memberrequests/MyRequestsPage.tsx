@@ -2,6 +2,7 @@ import { Alert, Button, Empty, Form, Input, Segmented, Skeleton, Spin, Tag, Typo
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -207,6 +208,7 @@ export default function MyRequestsPage() {
       <section className="m-card">
         <h2 className="m-card-title">{t('mr.mine.list')}</h2>
         {me.items.length === 0 && <Empty description={t('mr.mine.empty')} />}
+        <CappedNotice list={me} plain />
         {me.items.map((r) => (
           <div
             key={r.id}

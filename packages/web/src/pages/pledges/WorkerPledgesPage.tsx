@@ -1,5 +1,6 @@
 import { Empty, Progress, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -21,6 +22,7 @@ export default function WorkerPledgesPage() {
       {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('pl.list.what')} />}
       {!list.error && items === null && <Loading />}
       {items?.length === 0 && <Empty description={t('pl.mine.empty')} />}
+      <CappedNotice list={list.error ? null : list.data} plain />
       {[...byYear].map(([year, ps]) => (
         <section key={year}>
           <div className="wp-muted" style={{ margin: '12px 0 4px' }}>

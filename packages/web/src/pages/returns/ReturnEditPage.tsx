@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
@@ -137,7 +138,10 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   // the union that issues the return: the clerk's own; the administrator, who has none, chooses it
   const [chosen, setChosen] = useState<number | null>(null);
   const orgId = existing?.orgId ?? chosen ?? home;
-  const previous = useLoad(() => (orgId ? returnsApi.previous(orgId) : Promise.resolve([])), [orgId]);
+  const previous = useLoad(
+    () => (orgId ? returnsApi.previous(orgId) : Promise.resolve({ items: [], total: 0 })),
+    [orgId],
+  );
   const year = new Date().getFullYear();
   const [title, setTitle] = useState(existing?.title ?? '');
   const [kind, setKind] = useState<PeriodKind>(existing?.periodKind ?? 'year');
@@ -420,11 +424,12 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
                 <Button>{t('ret.edit.fromSheet')}</Button>
               </Upload>
             )}
+            {start === 'previous' && <CappedNotice list={previous.data} plain />}
             {start === 'previous' && (
               <Select
                 placeholder={t('ret.edit.pickPrevious')}
                 style={{ width: 420 }}
-                options={(previous.data ?? []).map((p) => ({
+                options={(previous.data?.items ?? []).map((p) => ({
                   value: p.id,
                   label: `${p.title}（${p.periodFrom} — ${p.periodTo}）`,
                 }))}

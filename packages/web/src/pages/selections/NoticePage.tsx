@@ -2,6 +2,7 @@ import { Alert, Button, Card, Empty, Form, Input, List, Modal, Tag, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
@@ -21,20 +22,23 @@ export function NoticeListPage() {
           n.items.length === 0 ? (
             <Empty description={t('sel.notice.none')} />
           ) : (
-            <List
-              dataSource={n.items}
-              renderItem={(i) => (
-                <List.Item key={i.id}>
-                  <List.Item.Meta
-                    title={<Link to={`/notice/selections/${i.id}`}>{i.edition}</Link>}
-                    description={`${i.organiserName} · ${i.noticeFrom} ~ ${i.noticeUntil}`}
-                  />
-                  <Tag color={i.status === 'notice' ? 'purple' : 'green'}>
-                    {t(`sel.notice.state.${i.status}`)}
-                  </Tag>
-                </List.Item>
-              )}
-            />
+            <>
+              <CappedNotice list={n} plain />
+              <List
+                dataSource={n.items}
+                renderItem={(i) => (
+                  <List.Item key={i.id}>
+                    <List.Item.Meta
+                      title={<Link to={`/notice/selections/${i.id}`}>{i.edition}</Link>}
+                      description={`${i.organiserName} · ${i.noticeFrom} ~ ${i.noticeUntil}`}
+                    />
+                    <Tag color={i.status === 'notice' ? 'purple' : 'green'}>
+                      {t(`sel.notice.state.${i.status}`)}
+                    </Tag>
+                  </List.Item>
+                )}
+              />
+            </>
           )
         }
       </LoadGate>

@@ -1,6 +1,7 @@
 import { Button, Empty, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -21,7 +22,7 @@ export default function WorkerWellnessPage() {
         <Skeleton active />
       </div>
     );
-  if (!list.data.length)
+  if (!list.data.items.length)
     return (
       <div className="m-card">
         <Empty description={t('wel.mine.empty')} />
@@ -29,7 +30,8 @@ export default function WorkerWellnessPage() {
     );
   return (
     <div data-testid="my-wellness">
-      {list.data.map((b) => (
+      <CappedNotice list={list.data} plain />
+      {list.data.items.map((b) => (
         <section className="m-card" key={b.nominationId} data-testid={`my-wellness-${b.id}`}>
           <h2 className="m-card-title">
             {b.title} <Tag>{t(`wel.kind.${b.kind}`)}</Tag>

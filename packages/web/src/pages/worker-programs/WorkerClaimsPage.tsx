@@ -1,6 +1,7 @@
 import { Button, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
@@ -22,7 +23,7 @@ export default function WorkerClaimsPage() {
   const { t } = useTranslation();
   const feedback = useFeedback();
   const list = useLoad(() => meApi.claims(), []);
-  const claims = list.error ? null : (list.data ?? null);
+  const claims = list.error ? null : (list.data?.items ?? null);
   const [answers, setAnswers] = useState<Record<number, ClaimAnswer>>({});
   const [busy, setBusy] = useState<number | null>(null);
   const [shown, setShown] = useState<Record<number, boolean>>({});
@@ -35,7 +36,10 @@ export default function WorkerClaimsPage() {
       // A grant may come with something to collect: the list then knows the pickup code to show.
       if (answer.result === 'granted') await list.reload();
       else if (list.data)
-        list.set(list.data.map((x) => (x.programId === c.programId ? { ...x, left: answer.left } : x)));
+        list.set({
+          ...list.data,
+          items: list.data.items.map((x) => (x.programId === c.programId ? { ...x, left: answer.left } : x)),
+        });
     } catch (err) {
       feedback.error(err);
     } finally {
@@ -49,6 +53,7 @@ export default function WorkerClaimsPage() {
       {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('load.what.claims')} />}
       {!list.error && claims === null && <Loading />}
       {claims?.length === 0 && <Empty description={t('wp.claims.empty')} />}
+      <CappedNotice list={list.error ? null : list.data} plain />
       {claims?.map((c) => {
         const answer = answers[c.programId];
         const outcome: Outcome | null = answer?.result ?? c.myResult;

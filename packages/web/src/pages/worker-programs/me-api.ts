@@ -28,7 +28,7 @@ export const meApi = {
     unwrap(api.POST('/api/me/applications/{id}/resubmit', { ...byId(id), body: formBody(form) })),
   /** The first page of my payments. */
   payments: () => unwrap(api.GET('/api/me/payments')).then((r) => r.items),
-  claims: () => unwrap(api.GET('/api/me/claims')).then((r) => r.items),
+  claims: () => unwrap(api.GET('/api/me/claims')),
   claim: (programId: number) =>
     unwrap(api.POST('/api/claims/{programId}', { params: { path: { programId } } })),
   pickup: (applicationId: number) =>

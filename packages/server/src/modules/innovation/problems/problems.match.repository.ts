@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { COUNT_ALL, capped } from '../../../shared/capped.ts';
 
 /** The SQL of matching problems and studios by the text of the studios' achievements (problems.match.ts). */
 
@@ -37,8 +38,19 @@ export async function matchAllianceStudios(sql: Sql, words: string[], limit: num
   return rows;
 }
 
-/** Published problems open on `today` that match the studio's achievements, best first (50 at most). */
-export async function listMatchingOpenProblems(sql: Sql, studioId: number, today: string) {
+/** The most problems a studio's feed holds: the best matches; it says how many match in all. */
+export const FEED_CAP = 50;
+
+/**
+ * Published problems open on `today` that match the studio's achievements, best first: the first `cap`, and how many
+ * match in all.
+ */
+export async function listMatchingOpenProblems(
+  sql: Sql,
+  studioId: number,
+  today: string,
+  cap: number = FEED_CAP,
+) {
   const { rows } = await sql.query<{
     id: number;
     title: string;
@@ -50,9 +62,10 @@ export async function listMatchingOpenProblems(sql: Sql, studioId: number, today
     unionName: string;
     score: number;
     words: string[];
+    countAll: number;
   }>(
     `select p.id, p.title, p.industry, p.region, p.poster, p.funding_fen as "fundingFen", p.deadline,
-            o.name as "unionName", m.score, coalesce(m.words, '{}') as words
+            o.name as "unionName", m.score, coalesce(m.words, '{}') as words, ${COUNT_ALL}
        from innovation_problems p join orgs o on o.id = p.org_id
        left join lateral (
          select round(sum(ts_rank(a.search, ${WORD_QUERY}))::numeric, 4)::float8 as score,
@@ -61,8 +74,8 @@ export async function listMatchingOpenProblems(sql: Sql, studioId: number, today
            join innovation_achievements a on a.studio_id = $1 and a.search @@ ${WORD_QUERY}
        ) m on true
       where p.status = 'published' and (p.deadline is null or p.deadline >= $2::date) and m.score is not null
-      order by m.score desc, p.published_on desc, p.id desc limit 50`,
+      order by m.score desc, p.published_on desc, p.id desc limit ${Number(cap)}`,
     [studioId, today],
   );
-  return rows;
+  return capped(rows);
 }

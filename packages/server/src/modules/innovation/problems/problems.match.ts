@@ -76,11 +76,14 @@ export function createMatchService(db: Db) {
       return { words: problem.words, items: rows.map((r) => ({ ...r, words: r.words.sort() })) };
     },
 
-    /** Open problems (published, not past their deadline) that match the studio's achievements, ranked by how well the studio's achievements match. */
+    /**
+     * Open problems (published, not past their deadline) that match the studio's achievements, ranked by how well
+     * the studio's achievements match: the best 50, and how many match in all.
+     */
     async studioFeed(actor: Actor, studioId: number) {
       const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
-      const rows = await listMatchingOpenProblems(db, studioId, todayInChina());
-      return { studio: { id: studio.id, name: studio.name, inAlliance: studio.inAlliance }, items: rows };
+      const { items, total } = await listMatchingOpenProblems(db, studioId, todayInChina());
+      return { studio: { id: studio.id, name: studio.name, inAlliance: studio.inAlliance }, items, total };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { FEED_CAP } from './problems.match.repository.ts';
 
 export const ProblemStatusSchema = StrEnum([
   'submitted',
@@ -148,7 +149,12 @@ export const StudioFeed = Obj({
       score: Type.Number(),
       words: Type.Array(Type.String()),
     }),
+    { description: `the best ${FEED_CAP} matches at most` },
   ),
+  total: Type.Integer({
+    minimum: 0,
+    description: 'how many open problems match in all; more than the items when only the best are listed',
+  }),
 });
 
 const StudioBriefFields = {

@@ -121,6 +121,7 @@ describe('front-line problems', () => {
     expect(m.items[0].score).toBeGreaterThan(m.items[1].score);
     const feed = await s().match.studioFeed(yzStaff, studios.cnc);
     expect(feed.items.map((i) => i.id)).toContain(problemId);
+    expect(feed.total).toBe(feed.items.length);
     const none = await s().match.studioFeed(cpStaff, studios.power);
     expect(none.items.map((i) => i.id)).not.toContain(problemId);
   });

@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { type Capped, COUNT_ALL, capped } from '../../../shared/capped.ts';
 
 /** SQL for pickup codes (核销) of in-kind flash claims. */
 
@@ -136,24 +137,31 @@ export async function recordFailure(sql: Sql, userId: number): Promise<void> {
   await sql.query('insert into pickup_failures (user_id) values ($1)', [userId]);
 }
 
-/** A person's granted in-kind claims (nothing paid: something to collect) of programs within `scope`. */
+/** The most pickups a desk lists for one member card; it says how many there are in all. */
+export const PICKUPS_CAP = 50;
+
+/**
+ * A person's granted in-kind claims (nothing paid: something to collect) of programs within `scope`, the latest
+ * first: the first `cap`, and how many there are in all.
+ */
 export async function findGrantedInKindOf(
   sql: Sql,
   personId: number,
   scope: ScopeOn,
-): Promise<PickupClaim[]> {
+  cap: number = PICKUPS_CAP,
+): Promise<Capped<PickupClaim>> {
   const params: unknown[] = [personId];
   const where = scope(params);
-  const { rows } = await sql.query<PickupClaim>(
+  const { rows } = await sql.query<PickupClaim & { countAll: number }>(
     `select a.id as "applicationId", g.id as "programId", g.name as "programName", oo.name as "ownerOrgName",
             g.pickup_place as "pickupPlace", g.pickup_time as "pickupTime", a.person_id as "personId",
-            a.org_id as "orgId", a.amount_fen as "amountFen"
+            a.org_id as "orgId", a.amount_fen as "amountFen", ${COUNT_ALL}
        from applications a
        join programs g on g.id = a.program_id
        join orgs oo on oo.id = g.owner_org_id
       where a.person_id = $1 and a.intake = 'claim' and a.status = 'approved' and a.amount_fen = 0 and ${where}
-      order by a.id desc limit 50`,
+      order by a.id desc limit ${Number(cap)}`,
     params,
   );
-  return rows;
+  return capped(rows);
 }

@@ -8,6 +8,7 @@ import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { getMyPickup, MAX_FAILURES, pickupsOfPerson, redeemPickup } from './claims.pickup.ts';
 import { getClaimStats } from './claims.query.ts';
+import { listClaimProgramsOf } from './claims.repository.ts';
 import { createClaimsService } from './claims.service.ts';
 
 let db: Db;
@@ -32,15 +33,8 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
   return err as AppError;
 }
 
-beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
-  const root = await ctx.newRoot();
-  district = await ctx.newOrg(root, 'district');
-  unions = [await ctx.newOrg(district, 'grassroots'), await ctx.newOrg(district, 'grassroots')];
-  const elsewhere = await ctx.newOrg(await ctx.newOrg(root, 'district'), 'grassroots');
-  staff = ctx.actor('staff', district);
-  outsiderStaff = ctx.actor('staff', elsewhere);
+/** A published in-kind flash claim program of the district, open now, with a pickup place and time. */
+async function newClaimProgram(): Promise<number> {
   const p = await createProgram(db, staff, {
     name: `电影票${ctx.unique()}`,
     category: 'flash_claim',
@@ -59,7 +53,19 @@ beforeAll(async () => {
     amount: { kind: 'none' },
   });
   await publishProgram(db, staff, p.id);
-  programId = p.id;
+  return p.id;
+}
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  const root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district');
+  unions = [await ctx.newOrg(district, 'grassroots'), await ctx.newOrg(district, 'grassroots')];
+  const elsewhere = await ctx.newOrg(await ctx.newOrg(root, 'district'), 'grassroots');
+  staff = ctx.actor('staff', district);
+  outsiderStaff = ctx.actor('staff', elsewhere);
+  programId = await newClaimProgram();
   const claims = createClaimsService(db);
   for (let i = 0; i < 4; i++) {
     const person = await ctx.newPerson(unions[i % 2]);
@@ -173,11 +179,30 @@ describe('pickup codes', () => {
     const fresh = await ctx.newPerson(unions[0]);
     const r = await createClaimsService(db).claim(worker(fresh.id), programId);
     expect(r.result).toBe('granted');
-    const found = await pickupsOfPerson(db, staff, fresh.id);
+    const { items: found, total } = await pickupsOfPerson(db, staff, fresh.id);
     expect(found).toEqual([expect.objectContaining({ applicationId: r.applicationId, redeemedAt: null })]);
+    expect(total).toBe(1);
     expect(found[0].code).toBe((await getMyPickup(db, worker(fresh.id), r.applicationId as number)).code);
-    expect(await pickupsOfPerson(db, outsiderStaff, fresh.id)).toEqual([]);
+    expect(await pickupsOfPerson(db, outsiderStaff, fresh.id)).toEqual({ items: [], total: 0 });
     await redeemPickup(db, staff, found[0].code);
-    expect((await pickupsOfPerson(db, staff, fresh.id))[0].redeemedAt).not.toBeNull();
+    expect((await pickupsOfPerson(db, staff, fresh.id)).items[0].redeemedAt).not.toBeNull();
+  });
+
+  it('says how many pickups and claim programs a member has beyond the cap', async () => {
+    const fresh = await ctx.newPerson(unions[1]);
+    const claims = createClaimsService(db);
+    const first = await claims.claim(worker(fresh.id), programId);
+    const second = await claims.claim(worker(fresh.id), await newClaimProgram());
+    expect([first.result, second.result]).toEqual(['granted', 'granted']);
+    const all = await pickupsOfPerson(db, staff, fresh.id);
+    expect(all.items.map((p) => p.applicationId)).toEqual([second.applicationId, first.applicationId]);
+    expect(all.total).toBe(2);
+    const cut = await pickupsOfPerson(db, staff, fresh.id, 1);
+    expect(cut.items.map((p) => p.applicationId)).toEqual([second.applicationId]);
+    expect(cut.total).toBe(2);
+    const programs = await listClaimProgramsOf(db, fresh.id, 1);
+    expect(programs.items).toHaveLength(1);
+    expect(programs.total).toBe(2);
+    expect(programs.items[0]).not.toHaveProperty('countAll');
   });
 });

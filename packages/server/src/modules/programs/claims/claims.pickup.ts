@@ -10,6 +10,7 @@ import {
   findOwnGrantedClaim,
   findPickupCode,
   insertPickupCode,
+  PICKUPS_CAP,
   recordFailure,
   redeemCode,
 } from './claims.pickup.repository.ts';
@@ -67,9 +68,9 @@ export async function getMyPickup(db: Db, actor: Actor, applicationId: number): 
 /**
  * The pickups waiting for a member who shows their member card at the desk (the card names the person): their
  * granted in-kind claims of programs the staff's union may see, each with its pickup code (made now if the member
- * never opened it), which the desk then redeems like a typed code.
+ * never opened it), which the desk then redeems like a typed code. The latest 50, and how many there are.
  */
-export async function pickupsOfPerson(db: Db, actor: Actor, personId: number) {
+export async function pickupsOfPerson(db: Db, actor: Actor, personId: number, cap = PICKUPS_CAP) {
   if (actor.scopePath === null) throw forbidden();
   const scope = (params: unknown[]) => offeredCondition(actor, 'oo.path', params);
   const out: {
@@ -79,7 +80,8 @@ export async function pickupsOfPerson(db: Db, actor: Actor, personId: number) {
     code: string;
     redeemedAt: string | null;
   }[] = [];
-  for (const claim of await findGrantedInKindOf(db, personId, scope)) {
+  const { items: claims, total } = await findGrantedInKindOf(db, personId, scope, cap);
+  for (const claim of claims) {
     let saved = await findPickupCode(db, claim.applicationId);
     for (let i = 0; !saved && i < 5; i++) {
       await insertPickupCode(db, claim, newCode());
@@ -94,7 +96,7 @@ export async function pickupsOfPerson(db: Db, actor: Actor, personId: number) {
       redeemedAt: saved.redeemedAt ? new Date(saved.redeemedAt).toISOString() : null,
     });
   }
-  return out;
+  return { items: out, total };
 }
 
 const CHINA = new Intl.DateTimeFormat('zh-CN', {

@@ -31,12 +31,13 @@ export interface MyClaim {
 
 /**
  * The claim programs of the worker's union and the unions above it: open, upcoming, or ended within the
- * last 30 days, each with the stock left and the worker's own result. One query.
+ * last 30 days, each with the stock left and the worker's own result; the latest 100, and how many there are. One
+ * query.
  */
-export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyClaim[] }> {
+export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyClaim[]; total: number }> {
   // Staff and the administrator have no claims of their own.
-  if (actor.personId === null) return { items: [] };
-  const rows = await listClaimProgramsOf(db, actor.personId);
+  if (actor.personId === null) return { items: [], total: 0 };
+  const { items: rows, total } = await listClaimProgramsOf(db, actor.personId);
   const now = Date.now();
   const items = rows.map((r): MyClaim => {
     const starts = new Date(r.claimStartsAt);
@@ -73,7 +74,7 @@ export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyCla
       toCollect: r.toCollect === true,
     };
   });
-  return { items };
+  return { items, total };
 }
 
 export interface ClaimStats {

@@ -1,5 +1,6 @@
 import { type Actor, subtreePattern } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { COUNT_ALL, capped } from '../../../shared/capped.ts';
 import { auditInsertSql } from '../../audit/index.ts';
 import { type Notice, personNoticeInsertSql } from '../../messages/index.ts';
 import type { Decision, Rule } from '../rules/index.ts';
@@ -282,12 +283,16 @@ export interface MyClaimRow {
   periodUnit: 'year' | 'whole';
 }
 
+/** The most claim programs a worker's list holds; it says how many there are in all. */
+export const MY_CLAIMS_CAP = 100;
+
 /**
  * The claim programs of the person's union and the unions above it: open, upcoming, or ended within the
- * last 30 days, each with its usage and the person's own grant, entry and draw. One query.
+ * last 30 days, each with its usage and the person's own grant, entry and draw; the first `cap` and how many there
+ * are in all. One query.
  */
-export async function listClaimProgramsOf(sql: Sql, personId: number): Promise<MyClaimRow[]> {
-  const { rows } = await sql.query<MyClaimRow>(
+export async function listClaimProgramsOf(sql: Sql, personId: number, cap: number = MY_CLAIMS_CAP) {
+  const { rows } = await sql.query<MyClaimRow & { countAll: number }>(
     `with me as (
        select o.path from memberships m join orgs o on o.id = m.org_id
         where m.person_id = $1 and m.status = 'active'
@@ -304,7 +309,7 @@ export async function listClaimProgramsOf(sql: Sql, personId: number): Promise<M
               where a.program_id = g.id and a.person_id = $1 and a.intake = 'claim' and a.status = 'approved'
               order by a.id desc limit 1) as "toCollect",
             e.person_id is not null as entered, e.won,
-            exists (select 1 from claim_draws d where d.program_id = g.id) as drawn
+            exists (select 1 from claim_draws d where d.program_id = g.id) as drawn, ${COUNT_ALL}
        from programs g
        join orgs oo on oo.id = g.owner_org_id
        join me on me.path like oo.path || '%'
@@ -312,10 +317,10 @@ export async function listClaimProgramsOf(sql: Sql, personId: number): Promise<M
       where g.status in ('published', 'closed') and 'claim' = any(g.intake_modes)
         and g.claim_starts_at is not null and g.claim_ends_at > now() - interval '30 days'
       order by g.claim_starts_at desc, g.id
-      limit 100`,
+      limit ${Number(cap)}`,
     [personId],
   );
-  return rows;
+  return capped(rows);
 }
 
 /** A claim program's grants (live applications), entries and the period's usage. */

@@ -76,6 +76,7 @@ describe('claims API', () => {
     expect(mine.json().items).toEqual([
       expect.objectContaining({ programId, state: 'open', stock: 2, left: 1, myResult: 'granted' }),
     ]);
+    expect(mine.json().total).toBe(1);
   });
 
   it('gives staff the figures and refuses what a role may not do', async () => {

@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
 import type { Db } from '../../../db/db.ts';
-import { Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
+import { CappedList, Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
 import { drawLottery } from './claims.draw.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';
 import { getClaimStats, listMyClaims } from './claims.query.ts';
+import { MY_CLAIMS_CAP } from './claims.repository.ts';
 import { CLAIM_RESULTS, type ClaimsService, createClaimsService } from './claims.service.ts';
 
 const tags = ['claims'];
@@ -116,7 +117,7 @@ export function claimsRoutes(app: App, deps: { db: Db; claims?: ClaimsService })
       schema: {
         tags,
         summary: 'Claim programs open to me (and recent ones), with the stock left and my result',
-        response: { 200: Obj({ items: Type.Array(MyClaimSchema) }) },
+        response: { 200: CappedList(MyClaimSchema, MY_CLAIMS_CAP) },
       },
     },
     async (req) => listMyClaims(db, actorOf(req)),

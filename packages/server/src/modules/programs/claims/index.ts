@@ -3,6 +3,7 @@
  * claims routes. Uses the program definitions at the module root; nothing else in programs depends on it.
  */
 export { drawLottery } from './claims.draw.ts';
+export { PICKUPS_CAP } from './claims.pickup.repository.ts';
 export { getMyPickup, pickupsOfPerson } from './claims.pickup.ts';
 export { claimsRoutes } from './claims.routes.ts';
 export { createClaimsService } from './claims.service.ts';

@@ -21,6 +21,15 @@ export default function StudioFeedPage() {
           <Card title={t('ip.feed.title', { name: f.studio.name })}>
             {!f.studio.inAlliance && <Alert type="warning" showIcon message={t('ip.feed.notInAlliance')} />}
             <Typography.Paragraph type="secondary">{t('ip.feed.hint')}</Typography.Paragraph>
+            {f.total > f.items.length && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 12 }}
+                data-testid="capped-notice"
+                message={t('ip.feed.best', { shown: f.items.length, total: f.total })}
+              />
+            )}
             {f.items.length === 0 ? (
               <Empty description={t('ip.feed.empty')} />
             ) : (
