@@ -5,8 +5,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import {
   closeOrg,
   createOrg,
@@ -570,7 +569,7 @@ describe('importing covered enterprises', () => {
       [firmA.uscc as string, '甲企业', 100, 40],
       [uscc(), '乙小微企业', 12, 5],
     ];
-    const file = writeXlsxFast([
+    const file = writeWorkbook([
       { name: 's', headers: ['统一社会信用代码', '企业名称', '职工人数', '女职工人数'], rows },
     ]);
     expect(await service.importCoverage(staff, id, file, 'coverage.xlsx')).toMatchObject({

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
@@ -133,7 +133,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
         narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
       });
       const STATUS = { pending: '待审核', accepted: '已同意', declined: '未同意' } as const;
-      const buffer = writeXlsxFast([
+      const buffer = writeWorkbook([
         {
           name: '入会申请',
           headers: [

@@ -2,7 +2,7 @@ import { type Actor, can, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { chinaDayOf, effectiveDay } from '../../../shared/effective.ts';
 import { notFound } from '../../../shared/errors.ts';
-import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { notifyPersons } from '../../messages/index.ts';
 import type { IdProtector } from '../../people/index.ts';
