@@ -28,7 +28,13 @@ export {
   subjectGrantProblem,
   sumSubjectPayments,
 } from './applications/index.ts';
-export { claimsRoutes, createClaimsService, getMyPickup, pickupsOfPerson } from './claims/index.ts';
+export {
+  type ClaimsService,
+  claimsRoutes,
+  createClaimsService,
+  getMyPickup,
+  pickupsOfPerson,
+} from './claims/index.ts';
 export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger/index.ts';
 export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 /** Other modules that keep a program of their own in the ledger (wellness's subsidy program) create and publish it here. */

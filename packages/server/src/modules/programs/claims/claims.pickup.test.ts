@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, minutesFromNow } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -51,8 +52,8 @@ beforeAll(async () => {
     limitMode: 'per_person_per_period',
     quota: 10,
     reviewChain: [],
-    claimStartsAt: new Date(Date.now() - 60_000).toISOString(),
-    claimEndsAt: new Date(Date.now() + 3600_000).toISOString(),
+    claimStartsAt: minutesFromNow(-1).toISOString(),
+    claimEndsAt: minutesFromNow(60).toISOString(),
     pickupPlace: '区总工会一楼服务大厅',
     pickupTime: '工作日 9:00–17:00',
     rule: { op: 'member_of_owner_subtree' },
@@ -60,7 +61,7 @@ beforeAll(async () => {
   });
   await publishProgram(db, staff, p.id);
   programId = p.id;
-  const claims = createClaimsService(db);
+  const claims = createClaimsService(db, { clock: fixedClock() });
   for (let i = 0; i < 4; i++) {
     const person = await ctx.newPerson(unions[i % 2]);
     const r = await claims.claim(worker(person.id), programId);
@@ -171,7 +172,7 @@ describe('pickup codes', () => {
 
   it('a desk scanning a member card finds the holder’s pickups of programs it sees, and redeems them as typed', async () => {
     const fresh = await ctx.newPerson(unions[0]);
-    const r = await createClaimsService(db).claim(worker(fresh.id), programId);
+    const r = await createClaimsService(db, { clock: fixedClock() }).claim(worker(fresh.id), programId);
     expect(r.result).toBe('granted');
     const found = await pickupsOfPerson(db, staff, fresh.id);
     expect(found).toEqual([expect.objectContaining({ applicationId: r.applicationId, redeemedAt: null })]);

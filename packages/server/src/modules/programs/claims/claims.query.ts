@@ -31,13 +31,13 @@ export interface MyClaim {
 
 /**
  * The claim programs of the worker's union and the unions above it: open, upcoming, or ended within the
- * last 30 days, each with the stock left and the worker's own result. One query.
+ * 30 days before `at`, each with the stock left and the worker's own result (as of `at`). One query.
  */
-export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyClaim[] }> {
+export async function listMyClaims(db: Db, actor: Actor, at: Date): Promise<{ items: MyClaim[] }> {
   // Staff and the administrator have no claims of their own.
   if (actor.personId === null) return { items: [] };
-  const rows = await listClaimProgramsOf(db, actor.personId);
-  const now = Date.now();
+  const rows = await listClaimProgramsOf(db, actor.personId, at);
+  const now = at.getTime();
   const items = rows.map((r): MyClaim => {
     const starts = new Date(r.claimStartsAt);
     const ends = new Date(r.claimEndsAt);

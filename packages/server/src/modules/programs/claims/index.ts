@@ -5,4 +5,4 @@
 export { drawLottery } from './claims.draw.ts';
 export { getMyPickup, pickupsOfPerson } from './claims.pickup.ts';
 export { claimsRoutes } from './claims.routes.ts';
-export { createClaimsService } from './claims.service.ts';
+export { type ClaimsService, createClaimsService } from './claims.service.ts';
