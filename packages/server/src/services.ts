@@ -151,7 +151,7 @@ export function createServices(
     memberImport: createMemberImportService(db, ids, jobs),
     memberExport: createMemberExportService(db, ids),
     records: createRecordsService(db, ids),
-    learning: createLearningService(db),
+    learning: createLearningService(db, clock),
     programs: createProgramsService(db, ids, jobs),
     claims: createClaimsService(db, { clock }),
     sender,
