@@ -22,6 +22,9 @@ export function fixedClock(at: Date | string = TEST_NOW): () => Date {
   return () => new Date(ms);
 }
 
+/** A clock standing still on `day` (YYYY-MM-DD) at 10:00 in China. */
+export const clockOn = (day: string): (() => Date) => fixedClock(`${day}T02:00:00Z`);
+
 /** A clock that stands still until the test moves it: `clock.advance(ms)` or `clock.set(at)`. */
 export function movableClock(at: Date | string = TEST_NOW) {
   let ms = new Date(at).getTime();

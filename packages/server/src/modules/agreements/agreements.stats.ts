@@ -43,10 +43,10 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
  * enterprises with a union open that day, for women workers' agreements with women workers). Broken down by the
  * unions directly below.
  */
-export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput) {
+export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput, now = new Date()) {
   const root = await statsRoot(db, actor, input.orgId);
   const kind = input.kind ?? 'women';
-  const today = todayInChina();
+  const today = todayInChina(now);
   let from: string;
   let asOf: string;
   let signedRows: { dim: string; dim2: string; orgId: number; n: number }[];
