@@ -157,7 +157,7 @@ export function createServices(
     sender,
     outbox: createOutboxService(db),
     activation: createActivationService(db, ids, sender, auth),
-    join: createJoinService(db, ids, sender),
+    join: createJoinService(db, ids, sender, clock),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db),
     agreements: createAgreementsService(db, clock),

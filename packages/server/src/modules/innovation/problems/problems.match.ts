@@ -60,7 +60,7 @@ export function problemWords(text: string): string[] {
 /** One word as a tsquery: quote_literal makes it a single quoted lexeme. */
 export const SUGGESTIONS = 5;
 
-export function createMatchService(db: Db) {
+export function createMatchService(db: Db, clock: () => Date = () => new Date()) {
   return {
     /** The 5 alliance studios whose achievements best match the problem, with the words that matched. */
     async matchStudios(actor: Actor, problemId: number) {
@@ -79,7 +79,7 @@ export function createMatchService(db: Db) {
     /** Open problems (published, not past their deadline) that match the studio's achievements, ranked by how well the studio's achievements match. */
     async studioFeed(actor: Actor, studioId: number) {
       const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
-      const rows = await listMatchingOpenProblems(db, studioId, todayInChina());
+      const rows = await listMatchingOpenProblems(db, studioId, todayInChina(clock()));
       return { studio: { id: studio.id, name: studio.name, inAlliance: studio.inAlliance }, items: rows };
     },
   };
