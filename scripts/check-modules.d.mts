@@ -8,3 +8,5 @@ export function checkModules(
   srcDir: string,
   options?: { architectureDoc?: string },
 ): { files: number; modules: number; problems: string[] };
+export const CLOCK_EXCEPTIONS: Record<string, string>;
+export function checkTestClocks(serverDir: string, exceptions?: Record<string, string>): string[];

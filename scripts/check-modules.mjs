@@ -18,6 +18,9 @@
  *  8. A module's tables are those its migrations create (the .sql files in `modules/<m>/` and its folders). SQL in a module's
  *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
  *     each with its reason; it never writes another module's table. Reach another module's data through its index.
+ *  9. No test of the server (`*.test.ts` under packages/server) reads the wall clock: no `Date.now()`, `new Date()`
+ *     without an argument or `todayInChina()` without one. The code under test is given a clock or a day
+ *     (packages/server/test/clock.ts). The exceptions are CLOCK_EXCEPTIONS, each with its reason.
  * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
@@ -311,6 +314,50 @@ export function checkModuleMap(dependencies, docText, docName = 'docs/ARCHITECTU
 }
 
 /**
+ * Test files (paths from packages/server) that may read the wall clock, each with its reason: only time that decides
+ * nothing the test asserts.
+ */
+export const CLOCK_EXCEPTIONS = {
+  'test/runtime.test.ts': "a deadline for the started server's first answer (start-up timeout)",
+  'test/demo-snapshot.process.test.ts': "a deadline for the started server's first answer (start-up timeout)",
+};
+
+const WALL_CLOCK_RE = /\bDate\.now\(\s*\)|\bnew Date\(\s*\)|\btodayInChina\(\s*\)/g;
+
+/**
+ * Rule 9: the places where a test under `serverDir` (its src/ and test/ folders) reads the wall clock, and
+ * exceptions that no longer read it (so the list stays true).
+ */
+export function checkTestClocks(serverDir, exceptions = CLOCK_EXCEPTIONS) {
+  const problems = [];
+  const used = new Set();
+  const tests = ['src', 'test']
+    .map((d) => join(serverDir, d))
+    .filter((d) => existsSync(d))
+    .flatMap((d) => walk(d))
+    .filter((f) => /\.test\.tsx?$/.test(f));
+  for (const file of tests) {
+    const from = relative(serverDir, file).split(sep).join('/');
+    const text = withoutComments(readFileSync(file, 'utf8'));
+    for (const m of text.matchAll(WALL_CLOCK_RE)) {
+      if (Object.hasOwn(exceptions, from)) {
+        used.add(from);
+        continue;
+      }
+      const line = text.slice(0, m.index).split('\n').length;
+      problems.push(
+        `${from}:${line} reads the wall clock (${m[0]}); give the code under test a clock or a day (test/clock.ts)`,
+      );
+    }
+  }
+  for (const from of Object.keys(exceptions)) {
+    if (!used.has(from))
+      problems.push(`${from} is a clock exception but reads no wall clock: take it off the list`);
+  }
+  return problems;
+}
+
+/**
  * options.architectureDoc: the path of the architecture page whose module map is checked (rule 7); without it
  * the rule is skipped.
  */
@@ -405,12 +452,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const srcDir = resolve(process.argv[2] ?? join(root, 'packages/server/src'));
   const architectureDoc = process.argv[2] ? undefined : join(root, 'docs/ARCHITECTURE.md');
   const { files, modules, problems } = checkModules(srcDir, { architectureDoc });
+  // rule 9 reads the server's tests, beside and below src/
+  if (!process.argv[2]) problems.push(...checkTestClocks(dirname(srcDir)));
   if (problems.length) {
     console.error(`Architecture check failed: ${problems.length} problem(s)\n`);
     for (const p of problems) console.error(`  ✗ ${p}`);
     process.exit(1);
   }
   console.log(
-    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports' : ''}.`,
+    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports, no test reads the wall clock' : ''}.`,
   );
 }
