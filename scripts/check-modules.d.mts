@@ -19,3 +19,5 @@ export function checkWebPages(
   srcDir: string,
   exceptions?: { shared?: Record<string, WebShared>; mounts?: Record<string, { why: string }> },
 ): { files: number; problems: string[] };
+export const CLOCK_EXCEPTIONS: Record<string, string>;
+export function checkTestClocks(serverDir: string, exceptions?: Record<string, string>): string[];

@@ -18,8 +18,11 @@
  *  8. A module's tables are those its migrations create (the .sql files in `modules/<m>/` and its folders). SQL in a module's
  *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
  *     each with its reason; it never writes another module's table. Reach another module's data through its index.
+ *  9. No test of the server (`*.test.ts` under packages/server) reads the wall clock: no `Date.now()`, `new Date()`
+ *     without an argument or `todayInChina()` without one. The code under test is given a clock or a day
+ *     (packages/server/test/clock.ts). The exceptions are CLOCK_EXCEPTIONS, each with its reason.
  * And for packages/web/src (checkWebPages):
- *  9. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what
+ *  10. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what
  *     several folders use lives in `components/` (the kit), which imports no page. The exceptions are listed in
  *     WEB_SHARED (a file other folders may import, which folders, and why) and WEB_MOUNTS (a file that may import
  *     other folders' pages, and why); an exception no longer used is a problem too.
@@ -27,7 +30,7 @@
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
  * Usage: node scripts/check-modules.mjs [srcDir]   (exit code 1 and a list of problems on failure; rule 7 runs
- * only on the project's own packages/server/src, and rule 9 on packages/web/src, when no srcDir is given)
+ * only on the project's own packages/server/src, and rules 9 and 10 (the server's tests, packages/web/src), when no srcDir is given)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -316,6 +319,50 @@ export function checkModuleMap(dependencies, docText, docName = 'docs/ARCHITECTU
 }
 
 /**
+ * Test files (paths from packages/server) that may read the wall clock, each with its reason: only time that decides
+ * nothing the test asserts.
+ */
+export const CLOCK_EXCEPTIONS = {
+  'test/runtime.test.ts': "a deadline for the started server's first answer (start-up timeout)",
+  'test/demo-snapshot.process.test.ts': "a deadline for the started server's first answer (start-up timeout)",
+};
+
+const WALL_CLOCK_RE = /\bDate\.now\(\s*\)|\bnew Date\(\s*\)|\btodayInChina\(\s*\)/g;
+
+/**
+ * Rule 9: the places where a test under `serverDir` (its src/ and test/ folders) reads the wall clock, and
+ * exceptions that no longer read it (so the list stays true).
+ */
+export function checkTestClocks(serverDir, exceptions = CLOCK_EXCEPTIONS) {
+  const problems = [];
+  const used = new Set();
+  const tests = ['src', 'test']
+    .map((d) => join(serverDir, d))
+    .filter((d) => existsSync(d))
+    .flatMap((d) => walk(d))
+    .filter((f) => /\.test\.tsx?$/.test(f));
+  for (const file of tests) {
+    const from = relative(serverDir, file).split(sep).join('/');
+    const text = withoutComments(readFileSync(file, 'utf8'));
+    for (const m of text.matchAll(WALL_CLOCK_RE)) {
+      if (Object.hasOwn(exceptions, from)) {
+        used.add(from);
+        continue;
+      }
+      const line = text.slice(0, m.index).split('\n').length;
+      problems.push(
+        `${from}:${line} reads the wall clock (${m[0]}); give the code under test a clock or a day (test/clock.ts)`,
+      );
+    }
+  }
+  for (const from of Object.keys(exceptions)) {
+    if (!used.has(from))
+      problems.push(`${from} is a clock exception but reads no wall clock: take it off the list`);
+  }
+  return problems;
+}
+
+/**
  * options.architectureDoc: the path of the architecture page whose module map is checked (rule 7); without it
  * the rule is skipped.
  */
@@ -407,7 +454,7 @@ export function checkModules(srcDir, options = {}) {
 }
 
 /**
- * Files of a page folder that other page folders import although they are not kit (rule 9): the folders that may,
+ * Files of a page folder that other page folders import although they are not kit (rule 10): the folders that may,
  * and why. A piece several folders use belongs in components/; an API helper that wraps one folder's endpoints stays
  * with that folder.
  */
@@ -510,7 +557,7 @@ export const WEB_SHARED = {
   },
 };
 
-/** Files that import other page folders' pages (rule 9), and why: route tables mounting an area's pages. */
+/** Files that import other page folders' pages (rule 10), and why: route tables mounting an area's pages. */
 export const WEB_MOUNTS = {
   'pages/programs/routes.tsx': {
     why: "the programs area's routes mount its dashboard, review, ledger and worker pages, which have folders of their own",
@@ -587,13 +634,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { files, modules, problems } = checkModules(srcDir, { architectureDoc });
   const web = process.argv[2] ? undefined : checkWebPages(join(root, 'packages/web/src'));
   if (web) problems.push(...web.problems);
+  // rule 9 reads the server's tests, beside and below src/
+  if (!process.argv[2]) problems.push(...checkTestClocks(dirname(srcDir)));
   if (problems.length) {
     console.error(`Architecture check failed: ${problems.length} problem(s)\n`);
     for (const p of problems) console.error(`  ✗ ${p}`);
     process.exit(1);
   }
   console.log(
-    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports' : ''}.`,
+    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports, no test reads the wall clock' : ''}.`,
   );
   if (web) {
     console.log(

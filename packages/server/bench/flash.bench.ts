@@ -213,7 +213,7 @@ async function rawClaims(
   programId: number,
   list: { userId: number; personId: number }[],
 ) {
-  const cp = await loadClaimProgram(db, programId);
+  const cp = await loadClaimProgram(db, programId, new Date());
   if (!cp.plan || !cp.claim) throw new Error('raw program not claimable');
   const plan = cp.plan;
   const compiled = cp.claim;
@@ -236,7 +236,7 @@ async function rawClaims(
           };
           const { rows } = await client.query<ClaimRow>(
             compiled.text,
-            claimParams(plan, compiled, c.personId, actor),
+            claimParams(plan, compiled, c.personId, actor, new Date()),
           );
           const key = rows[0].applicationId !== null ? 'granted' : 'sold_out';
           results[key] = (results[key] ?? 0) + 1;

@@ -19,7 +19,7 @@ import { openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { createServices } from '../src/services.ts';
-import { writeWorkbook } from '../src/shared/spreadsheet.ts';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 
 const GOAL_ROWS_PER_SECOND = 5_000;
 const GOAL_RSS_GROWTH_MB = 200;

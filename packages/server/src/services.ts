@@ -63,7 +63,9 @@ import {
 } from './modules/people/index.ts';
 import { createPledgesService, type PledgesService } from './modules/pledges/index.ts';
 import {
+  type ClaimsService,
   countWaitingReviews,
+  createClaimsService,
   createProgramsService,
   type ProgramsService,
 } from './modules/programs/index.ts';
@@ -85,6 +87,8 @@ export interface Services {
   records: RecordsService;
   learning: LearningService;
   programs: ProgramsService;
+  /** Flash claims, with this process's sold-out flags: one per application. */
+  claims: ClaimsService;
   sender: Sender;
   outbox: OutboxService;
   activation: ActivationService;
@@ -119,6 +123,11 @@ export interface ServiceOptions {
   /** Where the default sender writes its log line (the server log); a gateway `sender` replaces it. */
   log?: (line: string) => void;
   sender?: Sender;
+  /**
+   * The clock every service that decides by the time reads (the system's by default): tests pin it to a fixed
+   * moment so that no result depends on the day they run.
+   */
+  clock?: () => Date;
 }
 
 export function createServices(
@@ -127,6 +136,7 @@ export function createServices(
   idKey: Buffer,
   options: ServiceOptions = {},
 ): Services {
+  const clock = options.clock ?? (() => new Date());
   const ids = createIdProtector(idKey);
   const jobs = createJobsService(db);
   const auth = createAuthService(db, config);
@@ -141,36 +151,37 @@ export function createServices(
     memberImport: createMemberImportService(db, ids, jobs),
     memberExport: createMemberExportService(db, ids),
     records: createRecordsService(db, ids),
-    learning: createLearningService(db),
+    learning: createLearningService(db, clock),
     programs: createProgramsService(db, ids, jobs),
+    claims: createClaimsService(db, { clock }),
     sender,
     outbox: createOutboxService(db),
     activation: createActivationService(db, ids, sender, auth),
-    join: createJoinService(db, ids, sender),
+    join: createJoinService(db, ids, sender, clock),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db),
-    agreements: createAgreementsService(db),
-    selections: createSelectionsService(db, ids),
-    innovation: createInnovationServices(db, ids),
-    cases: createCasesService(db, ids),
-    hardship: createHardshipService(db, ids),
-    pledges: createPledgesService(db),
-    donations: createDonationsService(db),
-    funds: createFundsService(db),
-    care: createCareServices(db),
-    returns: createReturnsServices(db),
-    card: createCardService(db),
-    insurance: createInsuranceService(db, undefined, ids),
-    congresses: createCongressesService(db),
-    activities: createActivitiesService(db, undefined, ids),
-    counselling: createCounsellingService(db),
-    stations: createStationsService(db, ids),
-    wellness: createWellnessService(db, ids),
-    calls: createCallsService(db),
+    agreements: createAgreementsService(db, clock),
+    selections: createSelectionsService(db, ids, clock),
+    innovation: createInnovationServices(db, ids, clock),
+    cases: createCasesService(db, ids, clock),
+    hardship: createHardshipService(db, ids, clock),
+    pledges: createPledgesService(db, clock),
+    donations: createDonationsService(db, clock),
+    funds: createFundsService(db, clock),
+    care: createCareServices(db, clock),
+    returns: createReturnsServices(db, clock),
+    card: createCardService(db, clock),
+    insurance: createInsuranceService(db, clock, ids),
+    congresses: createCongressesService(db, clock),
+    activities: createActivitiesService(db, clock, ids),
+    counselling: createCounsellingService(db, clock),
+    stations: createStationsService(db, ids, clock),
+    wellness: createWellnessService(db, ids, clock),
+    calls: createCallsService(db, clock),
     // a union founded with a credit code takes its enterprise's coverage under the agreements
-    elections: createElectionsService(db, undefined, { employersChanged: recountEnterprises }),
-    modelWorkers: createModelWorkersService(db, ids),
-    modelWorkersRegister: createModelWorkerRegister(db, ids),
-    memberRequests: createMemberRequestsService(db),
+    elections: createElectionsService(db, clock, { employersChanged: recountEnterprises }),
+    modelWorkers: createModelWorkersService(db, ids, clock),
+    modelWorkersRegister: createModelWorkerRegister(db, ids, clock),
+    memberRequests: createMemberRequestsService(db, clock),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSetup } from '../src/modules/auth/index.ts';
-import { writeWorkbook } from '../src/shared/spreadsheet.ts';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestApp } from './api.ts';
 
 /** Accounts for every union, from the first administrator of an empty installation down to a district's staff. */

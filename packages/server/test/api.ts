@@ -27,6 +27,8 @@ export interface TestAppOptions {
   db?: Db;
   /** Where the operator's log goes (5xx with their stacks); none by default. */
   logStream?: NodeJS.WritableStream;
+  /** The clock the app's services decide by (see test/clock.ts); the system's by default. */
+  clock?: () => Date;
 }
 
 /** A database (fresh unless given), services from the factories and the HTTP app over them, for API tests. */
@@ -41,7 +43,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<{
   close: () => Promise<void>;
 }> {
   const db = options.db ?? (await createTestDb());
-  const ctx = createTestContext(db);
+  const ctx = createTestContext(db, { clock: options.clock });
   const app = await buildApp({
     db,
     services: ctx.services,

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkModuleMap,
   checkModules,
+  checkTestClocks,
   checkWebPages,
   parseImports,
 } from '../../../scripts/check-modules.mjs';
@@ -54,6 +55,7 @@ describe('the architecture check', () => {
     const { problems, modules } = checkModules(new URL('../src', import.meta.url).pathname);
     expect(problems).toEqual([]);
     expect(modules).toBeGreaterThanOrEqual(5);
+    expect(checkTestClocks(new URL('..', import.meta.url).pathname)).toEqual([]);
   });
 
   it('names imports past a module’s index, module cycles, file cycles and missing files', () => {
@@ -234,6 +236,36 @@ describe('the architecture check', () => {
       "WEB_SHARED lets 'members' import pages/org/org-api.ts, which it does not: remove the exception",
       "WEB_SHARED lets 'care' import pages/org/gone.ts, which it does not: remove the exception",
       'WEB_MOUNTS lists pages/care/routes.tsx, which imports no other page folder: remove the exception',
+    ]);
+  });
+
+  it('names a test that reads the wall clock, and an exception that no longer does', () => {
+    // the readings are put together here so that this file reads no wall clock itself
+    const [NOW, NEW, TODAY] = ['Date.now', 'new Date', 'todayInChina'].map((f) => `${f}()`);
+    const root = tree({
+      'src/a/a.test.ts': [
+        `const t = ${NOW};`,
+        `const d = ${NEW};`,
+        `const day = ${TODAY};`,
+        `// ${NOW} in a comment is no reading`,
+        "const fixed = new Date('2026-06-15T02:00:00Z');",
+        'const on = todayInChina(fixed);',
+        "const ms = Date.parse('2026-06-15');",
+      ].join('\n'),
+      'src/a/a.service.ts': `export const now = () => ${NEW};\n`,
+      'test/start.test.ts': `const deadline = ${NOW} + 1000;\n`,
+      'test/kit.ts': `export const now = ${NOW};\n`,
+      'test/quiet.test.ts': "const t = new Date('2020-01-01');\n",
+    });
+    const reads = (line: number, what: string) =>
+      `src/a/a.test.ts:${line} reads the wall clock (${what}); give the code under test a clock or a day (test/clock.ts)`;
+    expect(
+      checkTestClocks(root, { 'test/start.test.ts': 'start-up timeout', 'test/quiet.test.ts': 'gone' }),
+    ).toEqual([
+      reads(1, NOW),
+      reads(2, NEW),
+      reads(3, TODAY),
+      'test/quiet.test.ts is a clock exception but reads no wall clock: take it off the list',
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
+import { todayInChina } from '../src/shared/dates.ts';
 import { createTestContext } from './factories.ts';
 import { createServerDb, databaseUrl } from './test-db.ts';
 
@@ -21,7 +22,19 @@ export async function createDemoDb(members = 3000): Promise<Db> {
   return serverUrl ? postgresDemo(serverUrl, members) : pgliteDemo(members);
 }
 
+/**
+ * The day the demo of `members` members was loaded on, in China. The demo is the real application's data, dated
+ * from the day it is loaded: a test reading its figures "this year" asks this day, never the wall clock.
+ */
+export function demoDay(members = 3000): string {
+  return readFileSync(dayFile(members), 'utf8');
+}
+
+const dayFile = (members: number) => join(inject('demoCacheDir'), `demo-${members}.day`);
+
 async function seed(db: Db, members: number): Promise<void> {
+  // the loader's one reading of the wall clock: the day the demo's dates are counted from
+  writeFileSync(dayFile(members), todayInChina(new Date()));
   await seedDemo(db, createTestContext(db).services, { members });
 }
 

@@ -13,10 +13,19 @@ import { createServices, type Services } from '../src/services.ts';
 
 const TEST_KEY = Buffer.alloc(32, 7);
 
+export interface TestContextOptions {
+  /**
+   * The clock every service of the context decides by (see test/clock.ts): `fixedClock()` pins it to TEST_NOW.
+   * The system's by default.
+   */
+  clock?: () => Date;
+}
+
 /** Small factories over a real database; values are random and unique so test files can share a server. */
-export function createTestContext(db: Db) {
+export function createTestContext(db: Db, options: TestContextOptions = {}) {
   const services: Services = createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY, {
     log: () => {},
+    clock: options.clock,
   });
   const r = createRandom(Number.parseInt(randomBytes(4).toString('hex'), 16));
   let serial = r.int(0, 400);

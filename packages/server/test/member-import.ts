@@ -3,7 +3,7 @@ import type { Actor } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { type ImportMode, idCheckDigit } from '../src/modules/people/index.ts';
-import { writeWorkbook } from '../src/shared/spreadsheet.ts';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 

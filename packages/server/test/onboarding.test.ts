@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import type { AppError } from '../src/shared/errors.ts';
+import { fixedClock, TEST_TODAY } from './clock.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
@@ -9,7 +10,7 @@ let db: Db;
 let ctx: TestContext;
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  ctx = createTestContext(db, { clock: fixedClock() });
 });
 afterAll(async () => {
   await db?.close();
@@ -239,7 +240,7 @@ describe('joining online', () => {
     expect(accepted.status).toBe('accepted');
     const person = await ctx.services.people.getPerson(staff, accepted.personId as number);
     expect(person).toMatchObject({ name: '新会员', orgId: yzUnion.id, phone, employerName: '汇丰包装' });
-    expect(person.joinedOn).toBe(new Date().toISOString().slice(0, 10));
+    expect(person.joinedOn).toBe(TEST_TODAY);
     expect((await messagesTo(phone)).map((x) => x.purpose)).toEqual(['join_received', 'join_accepted']);
     const { rows: audit } = await db.query(
       `select 1 from audit_log where action = 'join_request.accept' and entity_id = $1`,

@@ -2,8 +2,7 @@ import { PassThrough } from 'node:stream';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgRow } from '../src/modules/org/index.ts';
-import { writeWorkbook } from '../src/shared/spreadsheet.ts';
-import { writeXlsxFast } from '../src/shared/xlsx-writer.ts';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestApp, multipart } from './api.ts';
 import { zip } from './zip-parts.ts';
 
@@ -217,7 +216,7 @@ describe('register imports and the union tree that nothing can stall', () => {
     const { rows } = await t.db.query<{ name_zh: string }>(
       'select name_zh from case_categories order by position limit 1',
     );
-    const file = writeXlsxFast([
+    const file = writeWorkbook([
       {
         name: '诉求台账',
         headers: [
@@ -249,7 +248,7 @@ describe('register imports and the union tree that nothing can stall', () => {
       method: 'POST',
       url: '/api/cases/import?dryRun=true',
       cookie: staff,
-      ...multipart('诉求台账.xlsx', writeXlsxFast([{ name: 'S', headers: ['收到日期'], rows: [] }])),
+      ...multipart('诉求台账.xlsx', writeWorkbook([{ name: 'S', headers: ['收到日期'], rows: [] }])),
     });
     expect(warm.statusCode).toBe(400);
     const { value, maxLagMs } = await loopLagDuring(() =>

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readSheet } from '../../server/src/shared/sheet-reader.ts';
-import { writeXlsxFast } from '../../server/src/shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../server/src/shared/xlsx-writer.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -118,7 +118,7 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     await page.locator('.ret-bar input[type=file]').setInputFiles({
       name: '汇丰-调查表.xlsx',
       mimeType: XLSX_TYPE,
-      buffer: writeXlsxFast([{ name: '填报', headers: sheet.headers, rows }]),
+      buffer: writeWorkbook([{ name: '填报', headers: sheet.headers, rows }]),
     });
     await inputIs(page, 'ret-input-f4', '3');
     // a field filled on a phone-sized page

@@ -7,7 +7,7 @@ import { createTestDb } from '../../test/test-db.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
 import { readSheet } from '../shared/sheet-reader.ts';
-import { writeWorkbook } from '../shared/spreadsheet.ts';
+import { writeWorkbook } from '../shared/xlsx-writer.ts';
 import { parseCommand, runCommand } from './commands.ts';
 import type { CliContext } from './context.ts';
 

@@ -12,7 +12,7 @@ import { createRandom, randomIdNumber } from '../demo/random.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
 import { createRootOrg, insertOrg } from '../modules/org/index.ts';
 import { openDatabase } from '../runtime.ts';
-import { writeXlsxFast } from '../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../shared/xlsx-writer.ts';
 
 const ROWS = 20_000;
 const serverRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,7 +82,7 @@ beforeAll(async () => {
   }
   writeFileSync(
     join(dir, 'members.xlsx'),
-    writeXlsxFast([{ name: 's', headers: ['姓名', '身份证号', '所在工会', '入会日期'], rows }]),
+    writeWorkbook([{ name: 's', headers: ['姓名', '身份证号', '所在工会', '入会日期'], rows }]),
   );
 });
 

@@ -60,7 +60,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   recordsRoutes(app, { records: services.records });
   learningRoutes(app, { db, learning: services.learning });
   programsRoutes(app, { db, programs: services.programs });
-  claimsRoutes(app, { db });
+  claimsRoutes(app, { db, claims: services.claims });
   statsRoutes(app, { db });
   reportingRoutes(app, { db });
   outboxRoutes(app, { outbox: services.outbox });

@@ -2,8 +2,9 @@ import { parseDateText, todayInChina } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
-import { createFooterFilter, findColumns, normaliseHeader, writeWorkbook } from './spreadsheet.ts';
+import { createFooterFilter, findColumns, normaliseHeader } from './spreadsheet.ts';
 import { normaliseText } from './text.ts';
+import { writeWorkbook } from './xlsx-writer.ts';
 
 /**
  * The registers a union brings its past in with (requests, studios, …, issue 23): each is one sheet described

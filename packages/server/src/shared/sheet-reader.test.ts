@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { zip } from '../../test/zip-parts.ts';
 import { AppError } from './errors.ts';
 import { MAX_WARNINGS, openSheet, readSheet } from './sheet-reader.ts';
-import { writeWorkbook } from './spreadsheet.ts';
 import { MAX_ROW_XML_CHARS } from './xlsx-reader.ts';
+import { writeWorkbook } from './xlsx-writer.ts';
 
 /** An .xlsx of sheets given as raw sheet XML (inside <sheetData>), with optional workbook and style details. */
 function xlsx(

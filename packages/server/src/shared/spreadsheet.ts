@@ -1,9 +1,8 @@
 import { normaliseText } from './text.ts';
-import { writeXlsxFast } from './xlsx-writer.ts';
 
 /**
- * The spreadsheets unions exchange: finding an import's columns and leaving out its footer rows, and writing
- * workbooks. Reading a file is sheet-reader.ts.
+ * The spreadsheets unions exchange: finding an import's columns and leaving out its footer rows. Reading a file
+ * is sheet-reader.ts; writing one is xlsx-writer.ts (`writeWorkbook`).
  */
 export interface SheetRows {
   /** Header cells of the first row, trimmed. */
@@ -126,12 +125,4 @@ export interface SheetSpec {
   widths?: number[];
   /** Columns of yuan amounts: their numbers are shown with two decimals (0.00). */
   moneyColumns?: number[];
-}
-
-/**
- * Writes one or more sheets to an .xlsx buffer through the project's one writer (`xlsx-writer.ts`). Strings stay
- * text, so long digit strings (ID numbers) keep every digit.
- */
-export function writeWorkbook(sheets: SheetSpec[]): Buffer {
-  return writeXlsxFast(sheets);
 }

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zip } from '../../test/zip-parts.ts';
 import { readWithLibrary } from './sheet-worker.ts';
-import { type SheetRows, writeWorkbook } from './spreadsheet.ts';
+import type { SheetRows } from './spreadsheet.ts';
 import { MAX_SHARED_STRINGS_BYTES, openXlsxWorkbook, type SheetRow, serialToDate } from './xlsx-reader.ts';
-import { dateToSerial, writeXlsxFast } from './xlsx-writer.ts';
+import { dateToSerial, writeWorkbook } from './xlsx-writer.ts';
 
 /** The workbook, or null when it cannot be opened (damaged or not an .xlsx). */
 const openBook = (buf: Buffer, cap?: number) => {
@@ -238,7 +238,7 @@ describe('fast .xlsx writer', () => {
   ];
 
   it('writes workbooks that the spreadsheet library and the fast reader read alike', async () => {
-    const buf = writeXlsxFast(sheets);
+    const buf = writeWorkbook(sheets);
     const bySheetJs = readByLibrary(buf);
     expect(bySheetJs.headers).toEqual(['姓名', '身份证号', '人数', '是否', '备注']);
     expect(bySheetJs.rows).toEqual([
@@ -250,7 +250,7 @@ describe('fast .xlsx writer', () => {
   });
 
   it('writes days as Excel dates and amounts as numbers, read back as the same text by both readers', async () => {
-    const buf = writeXlsxFast([
+    const buf = writeWorkbook([
       {
         name: 'Days',
         headers: ['日', '金额'],

@@ -10,7 +10,7 @@ import {
   rowError,
   runRegisterImport,
 } from '../../shared/register-sheet.ts';
-import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cardHolder, cleanPhoto } from '../card/index.ts';
 import { notifyPerson } from '../messages/index.ts';
@@ -647,7 +647,7 @@ export function createActivitiesService(
         ]),
         dateColumns: [3],
       };
-      return { file: writeXlsxFast([sheet]), name: `${a.title}-报名名单.xlsx` };
+      return { file: writeWorkbook([sheet]), name: `${a.title}-报名名单.xlsx` };
     },
 
     /**
@@ -734,7 +734,7 @@ export function createActivitiesService(
           ]),
         },
       ];
-      return { file: writeXlsxFast(sheets), name: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
+      return { file: writeWorkbook(sheets), name: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
     },
 
     /** Staff add a photo to a finished activity (JPEG or PNG; the metadata is removed before it is kept). */

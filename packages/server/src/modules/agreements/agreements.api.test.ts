@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -78,7 +78,7 @@ describe('agreements over HTTP', () => {
       '女职工人数',
     ]);
     const headers = (await readSheet(template.rawPayload, 't.xlsx')).headers;
-    const bad = writeXlsxFast([
+    const bad = writeWorkbook([
       {
         name: 's',
         headers,
@@ -98,7 +98,7 @@ describe('agreements over HTTP', () => {
       imported: 0,
       errors: [{ rowNo: 3, column: '统一社会信用代码', messageEn: expect.stringContaining('Row 3') }],
     });
-    const good = writeXlsxFast([
+    const good = writeWorkbook([
       {
         name: 's',
         headers,

@@ -4,11 +4,10 @@
  * the reporting layer, and the same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { PINGGU_FIGURES } from './agreements.demo.ts';
 import { createAgreementsService } from './agreements.service.ts';
@@ -18,10 +17,11 @@ import { countCoverageFromRows } from './agreements.test-kit.repository.ts';
 let db: Db;
 let staff: Actor;
 let pinggu: OrgRow;
-const year = Number(todayInChina().slice(0, 4));
+let year: number;
 
 beforeAll(async () => {
   db = await createDemoDb(200);
+  year = Number(demoDay(200).slice(0, 4));
   const ctx = createTestContext(db);
   const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '平谷区总工会'`);
   pinggu = (await findOrgById(db, rows[0].id)) as OrgRow;

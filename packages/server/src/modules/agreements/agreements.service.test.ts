@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import {
   closeOrg,
   createOrg,
@@ -89,7 +88,7 @@ const stats = (year: number, orgId = district.id) =>
 beforeAll(async () => {
   db = await createTestDb();
   ctx = createTestContext(db);
-  service = createAgreementsService(db);
+  service = createAgreementsService(db, fixedClock());
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   town = await ctx.newOrg(district, 'town');
@@ -223,13 +222,14 @@ describe('the past, as of any day (issue 23)', () => {
       }),
     ).toMatchObject({ signed: 0 });
     // a start alone runs to today: the industry agreement signed on its first day, long expired today
-    const since = await getAgreementStats(db, staff, {
-      orgId: district.id,
-      kind: 'women',
-      from: '2023-01-10',
-    });
+    const since = await getAgreementStats(
+      db,
+      staff,
+      { orgId: district.id, kind: 'women', from: '2023-01-10' },
+      TEST_NOW,
+    );
     expect(since).toMatchObject({ from: '2023-01-10', signed: 1, inForce: 0 });
-    expect(since.asOf).toBe(todayInChina());
+    expect(since.asOf).toBe(TEST_TODAY);
     await expect(
       getAgreementStats(db, staff, { orgId: district.id, from: '2023-02-01', to: '2023-01-01' }),
     ).rejects.toMatchObject({
@@ -570,7 +570,7 @@ describe('importing covered enterprises', () => {
       [firmA.uscc as string, '甲企业', 100, 40],
       [uscc(), '乙小微企业', 12, 5],
     ];
-    const file = writeXlsxFast([
+    const file = writeWorkbook([
       { name: 's', headers: ['统一社会信用代码', '企业名称', '职工人数', '女职工人数'], rows },
     ]);
     expect(await service.importCoverage(staff, id, file, 'coverage.xlsx')).toMatchObject({

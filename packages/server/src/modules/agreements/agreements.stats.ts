@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
@@ -43,10 +43,10 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
  * enterprises with a union open that day, for women workers' agreements with women workers). Broken down by the
  * unions directly below.
  */
-export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput) {
+export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput, now = new Date()) {
   const root = await statsRoot(db, actor, input.orgId);
   const kind = input.kind ?? 'women';
-  const today = todayInChina();
+  const today = todayInChina(now);
   let from: string;
   let asOf: string;
   let signedRows: { dim: string; dim2: string; orgId: number; n: number }[];
@@ -158,7 +158,7 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100
 export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInput) {
   const s = await getAgreementStats(db, actor, input);
   const kindName = KIND_NAMES[s.kind].zh;
-  const buffer = writeXlsxFast([
+  const buffer = writeWorkbook([
     {
       name: '签订与覆盖情况',
       headers: ['项目', '数值'],

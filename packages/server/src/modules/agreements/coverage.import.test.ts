@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { usccCheckChar } from '../org/index.ts';
 import { readCoverageSheet } from './coverage.import.ts';
 
@@ -10,7 +10,7 @@ const code = (serial: number) => {
 
 describe('the covered-enterprise sheet', () => {
   it('reads a messy sheet: full-width digits, blank lines and a 合计 row', async () => {
-    const file = writeXlsxFast([
+    const file = writeWorkbook([
       {
         name: '覆盖企业',
         headers: ['统一社会信用代码', '企业名称', '职工人数', '女职工人数'],

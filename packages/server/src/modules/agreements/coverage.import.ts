@@ -1,7 +1,7 @@
 import { readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { CoverageInput } from './coverage.counts.ts';
 import { type CoverageField, checkCoverage } from './coverage.input.ts';
 
@@ -34,7 +34,7 @@ export interface CoverageRowError {
 
 /** The import template: the four columns and one example row. */
 export function coverageTemplate(): Buffer {
-  return writeXlsxFast([
+  return writeWorkbook([
     {
       name: '覆盖企业',
       headers: FIELDS.map((f) => COVERAGE_TITLES[f].zh),

@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { wholeList } from '../../shared/export-list.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from './audit.labels.ts';
 import { insertAuditRow, insertAuditRows, listAuditRows, listLastActionDays } from './audit.repository.ts';
 import {
@@ -209,7 +209,7 @@ export async function exportAudit(
     noun: { zh: '日志', unit: '条', en: 'log rows' },
     narrow: { zh: '请缩小日期范围或按操作筛选', en: 'narrow the dates or filter by action' },
   });
-  const buffer = writeXlsxFast([
+  const buffer = writeWorkbook([
     {
       name: '操作日志',
       headers: ['时间', '操作人', '操作人单位', '操作', '对象类型', '对象', '相关工会', 'IP 地址'],

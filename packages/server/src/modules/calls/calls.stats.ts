@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
@@ -112,7 +112,7 @@ export function createCallStats(db: Db, clock: () => Date) {
     async statsXlsx(actor: Actor, q: CallStatsQuery) {
       const s = await stats(actor, q);
       const title = `作品征集统计（${periodText(s)}）`;
-      const file = writeXlsxFast([
+      const file = writeWorkbook([
         {
           name: '按类别',
           headers: [

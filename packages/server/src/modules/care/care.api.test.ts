@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { fixedClock } from '../../../test/clock.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { seedPrograms } from '../programs/index.ts';
@@ -48,7 +48,7 @@ const visit = () => ({
 });
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
   await t.db.tx((sql) => seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false }));
   const district = await t.ctx.newOrg(root, 'district');
@@ -190,8 +190,12 @@ describe('care over HTTP', () => {
     expect(sheet.rows.length).toBeGreaterThan(0);
     const row = sheet.rows[0].cells;
     expect(row[col('走访日期')]).toBe('2021-12-20');
-    // a visit of 2021 entered today: the day entered beside its day
-    expect(row[col('录入日期')]).toBe(todayInChina());
+    // a visit of 2021 entered today: beside its day, the day the database recorded it entered
+    const entered = await t.db.query<{ day: string }>(
+      `select to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from care_visits
+        where visited_on = '2021-12-20' order by id desc limit 1`,
+    );
+    expect(row[col('录入日期')]).toBe(entered.rows[0].day);
     expect(row[col('发放物资')]).toBe('棉马甲1件');
     expect(row[col('慰问金（元）')]).toBe('800');
     const audit = await t.db.query<{ n: number }>(

@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { statsPeriod } from '../../shared/period.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { campaignIn, presentCampaign } from './campaigns.service.ts';
 import { CARE_SUBJECTS, parseGoodsDim } from './care.counts.ts';

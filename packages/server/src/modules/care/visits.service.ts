@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { wholeList } from '../../shared/export-list.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import type { CampaignRow } from './campaigns.repository.ts';

@@ -3,10 +3,9 @@
  * reporting layer, and the same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { caseDemoFrom, SHUNYI_CASE_FIGURES } from './cases.demo.ts';
 import { getCaseStats } from './cases.stats.ts';
@@ -29,8 +28,8 @@ afterAll(async () => {
 describe('顺义区总工会 requests in the demo', () => {
   it('reads the demo figures out of the statistics, and the raw rows agree', async () => {
     const s = await getCaseStats(db, ctx.actor('staff', shunyi), {
-      from: caseDemoFrom(),
-      to: todayInChina().slice(0, 7),
+      from: caseDemoFrom(demoDay(200)),
+      to: demoDay(200).slice(0, 7),
     });
     const f = SHUNYI_CASE_FIGURES;
     expect(s).toMatchObject({

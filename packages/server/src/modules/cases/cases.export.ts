@@ -1,4 +1,4 @@
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { presentForStaff } from './cases.present.ts';
 import { CHANNEL_NAMES } from './cases.types.ts';
 
@@ -25,7 +25,7 @@ export function caseListXlsx(items: StaffView[], entered: StepEntryDays = new Ma
     return c.enteredOn;
   };
   const yesNo = (v: boolean | null) => (v === null ? '' : v ? '是' : '否');
-  return writeXlsxFast([
+  return writeWorkbook([
     {
       name: '职工诉求',
       headers: [

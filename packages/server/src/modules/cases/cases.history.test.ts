@@ -3,6 +3,7 @@
  * from the day and time the request came in, and a sweep that leaves a request handled in time where it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
@@ -58,7 +59,7 @@ describe('a request of 2025 entered in its steps', () => {
     const d = await enter('2025-03-03', '10:00');
     expect(d.case).toMatchObject({ filedOn: '2025-03-03', receivedTime: '10:00', countedFrom: '2025-03-03' });
     // The sweep runs before the clerk has entered its steps: the 2025 deadlines passed before it was entered.
-    expect(await escalateOverdueCases(db, new Date())).not.toContain(d.case.id);
+    expect(await escalateOverdueCases(db, TEST_NOW)).not.toContain(d.case.id);
     const early = await cases.accept(staff, d.case.id, '2025-03-02').catch((e) => e);
     expect(early).toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
     expect(early.messages.zh).toBe('受理日期 2025-03-02 早于收到日期 2025-03-03');

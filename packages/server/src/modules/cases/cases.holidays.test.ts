@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { listCalendar } from './cases.calendar.repository.ts';
 import { addWorkingDays } from './cases.calendar.ts';
 import { createHolidaysImport } from './cases.holidays.ts';

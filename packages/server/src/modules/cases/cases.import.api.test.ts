@@ -6,9 +6,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 
@@ -21,7 +21,7 @@ let bracketed: OrgRow;
 let member: { id: number; idNumber: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
   street = await t.ctx.newOrg(root, 'street', `测试街道总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(street, 'grassroots', `测试基层工会${t.ctx.unique()}`);
@@ -217,7 +217,7 @@ describe('the requests register import', () => {
       `select id from cases where filed_org_id = $1 and status = 'submitted' and filed_on = '2025-03-05'`,
       [firm.id],
     );
-    expect(await escalateOverdueCases(t.db, new Date())).not.toContain(open[0].id);
+    expect(await escalateOverdueCases(t.db, TEST_NOW)).not.toContain(open[0].id);
   });
 
   it('the requests list exports as .xlsx as filtered: names only where the list shows them, days as recorded', async () => {
@@ -240,7 +240,7 @@ describe('the requests register import', () => {
     );
     expect(rows[1][col('职工')]).toBe('匿名');
     // beside each day a decision happened, the day it was entered: today, for a register brought in today
-    const today = todayInChina();
+    const today = TEST_TODAY;
     expect(rows.map((r) => [r[col('录入日期')], r[col('办结录入日期')]])).toEqual([
       [today, today],
       [today, ''],

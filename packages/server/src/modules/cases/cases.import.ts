@@ -31,6 +31,7 @@ import {
   CHANNEL_NAMES,
   CHANNELS,
   type Channel,
+  type Clock,
   SUBJECTS,
 } from './cases.types.ts';
 
@@ -216,7 +217,9 @@ export function createCaseImport(
   db: Db,
   ownerOf: (personId: number) => string,
   hash: (id: string) => string,
+  clock: Clock = () => new Date(),
 ) {
+  const today = () => todayInChina(clock());
   return {
     async template(actor: Actor) {
       requireAccess(actor, 'cases.handle');
@@ -239,17 +242,13 @@ export function createCaseImport(
           db.tx(async (sql) => {
             // The calendar read once for the register's days; the deadlines computed in memory.
             const days = rows.map((r) => r.receivedOn).sort();
-            const deadlineOf = await deadlineCalculator(
-              sql,
-              days[0] ?? todayInChina(),
-              days.at(-1) ?? todayInChina(),
-            );
+            const deadlineOf = await deadlineCalculator(sql, days[0] ?? today(), days.at(-1) ?? today());
             const deadlinesFor = (r: CaseImportRow) => {
               const d = deadlineOf(r.category, r.receivedOn, r.receivedTime);
               if (!d) throw new Error(`category ${r.category} missing`);
               return d;
             };
-            await writeCases(sql, actor, rows, deadlinesFor);
+            await writeCases(sql, actor, rows, deadlinesFor, today());
             await recordAudit(sql, actor, {
               action: 'case.import',
               entity: 'case',
@@ -377,8 +376,8 @@ async function writeCases(
   actor: Actor,
   rows: CaseImportRow[],
   deadlinesFor: (r: CaseImportRow) => Deadlines,
+  today: string,
 ): Promise<void> {
-  const today = todayInChina();
   const by = actor.userId || null;
   const cases: ImportedCase[] = [];
   const deltas: CountDelta[] = [];

@@ -30,7 +30,7 @@ export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock
     },
     worker: createWorkerCases(db, ownerOf, clock),
     admin: createCaseAdmin(db),
-    register: createCaseImport(db, ownerOf, (text) => ids.hash(text)),
+    register: createCaseImport(db, ownerOf, (text) => ids.hash(text), clock),
     /** A year's holiday calendar from a sheet (休/班 by day). */
     holidays: createHolidaysImport(db),
   };

@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
@@ -147,7 +147,7 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100
 /** The statistics as .xlsx: the figures, by channel and category, then the unions below. */
 export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInput) {
   const s = await getCaseStats(db, actor, input);
-  const buffer = writeXlsxFast([
+  const buffer = writeWorkbook([
     {
       name: '诉求办理情况',
       headers: ['项目', '数值'],

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import { addWorkingDays } from './cases.calendar.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -41,7 +41,7 @@ async function staffOf(org: OrgRow): Promise<Actor> {
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  ctx = createTestContext(db, { clock: fixedClock() });
   cases = ctx.services.cases;
   city = await ctx.newRoot();
   street = await ctx.newOrg(city, 'street');
@@ -104,9 +104,9 @@ describe('a request from filing to rating', () => {
     });
     id = filed.case.id;
     expect(filed.case).toMatchObject({ orgId: firm.id, filedOrgId: firm.id, status: 'submitted' });
-    // Deadlines count from today, or from the next working day when filed on a rest day or after 17:30.
-    const today = todayInChina();
-    expect([today, await addWorkingDays(db, today, 1)]).toContain(filed.case.countedFrom);
+    // Deadlines count from the day filed (a Monday, 10:00), or from the next working day when filed on a rest day
+    // or after 17:30.
+    expect(filed.case.countedFrom).toBe(TEST_TODAY);
     expect(filed.case.ackDue).toBe(await addWorkingDays(db, filed.case.countedFrom, 2));
     expect(filed.case.answerDue).toBe(await addWorkingDays(db, filed.case.countedFrom, 10));
     expect(filed.files).toHaveLength(1);
@@ -299,7 +299,7 @@ describe('an anonymous request', () => {
 
 describe('statistics', () => {
   it('read out of the reporting layer and agree with the raw rows', async () => {
-    const month = todayInChina().slice(0, 7);
+    const month = TEST_TODAY.slice(0, 7);
     const s = await getCaseStats(db, cityStaff, { from: month, to: month });
     const raw = await db.query<{
       filed: number;

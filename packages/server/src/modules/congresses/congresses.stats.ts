@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
@@ -233,7 +233,7 @@ export function createStatsUseCases(ctx: CongressContext) {
           ],
         },
       ];
-      return { file: writeXlsxFast(sheets), name: `${s.orgName}职代会统计-${when}.xlsx` };
+      return { file: writeWorkbook(sheets), name: `${s.orgName}职代会统计-${when}.xlsx` };
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { statsPeriod } from '../../shared/period.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { CONTEST_LEVELS, type ContestLevel, LEVEL_TEXT, SUBJECTS } from './contests.types.ts';

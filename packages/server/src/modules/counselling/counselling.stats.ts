@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
@@ -134,7 +134,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
         c.trainingHours,
       ];
       const note = [['说明：小于5的数字显示为“<5”，以保护职工隐私。咨询师与志愿者人数为期末人数。']];
-      const file = writeXlsxFast([
+      const file = writeWorkbook([
         {
           name: '按工会',
           headers: ['工会', ...headers],

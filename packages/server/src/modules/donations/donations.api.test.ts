@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { fixedClock } from '../../../test/clock.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 
@@ -12,7 +12,7 @@ let district: OrgRow;
 let donorId: number;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
   district = await t.ctx.newOrg(root, 'district');
   const user = await t.ctx.newUser('staff', district);
@@ -82,8 +82,13 @@ describe('donations over HTTP', () => {
     // the gifts of the period, each with the day received and the day entered
     const gifts = await readSheet(xlsx.rawPayload, 'stats.xlsx', { isHeader: (c) => c.includes('录入日期') });
     const col = (name: string) => gifts.headers.indexOf(name);
+    // entered: the day the database recorded the gift
+    const entered = await t.db.query<{ day: string }>(
+      `select to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from donations
+        where received_on = '2022-01-20' order by id desc limit 1`,
+    );
     expect(gifts.rows.map((r) => [r.cells[col('捐赠日期')], r.cells[col('录入日期')]])).toEqual([
-      ['2022-01-20', todayInChina()],
+      ['2022-01-20', entered.rows[0].day],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
@@ -65,7 +65,7 @@ export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: num
     to: s.to,
     limit: GIFTS_LISTED,
   });
-  const buffer = writeXlsxFast([
+  const buffer = writeWorkbook([
     {
       name: '捐赠情况',
       headers: ['项目', '数值'],

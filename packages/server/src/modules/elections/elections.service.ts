@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope, type OrgHooks, updateOrgIn } from '../org/index.ts';
 import { addCounts, sumCounts } from '../reporting/index.ts';
@@ -369,7 +369,7 @@ export function createElectionsService(db: Db, clock: () => Date = () => new Dat
           termView(c, s.asOf),
         ),
       );
-      const file = writeXlsxFast([
+      const file = writeWorkbook([
         {
           name: '组建和换届统计',
           headers: ['年度', '新建工会数', '建会时会员数', '换届选举次数', '任期届满数', '年末逾期未换届数'],

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { HardshipService } from './hardship.service.ts';
@@ -29,7 +29,7 @@ async function appError(fn: () => Promise<unknown>): Promise<AppError> {
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  ctx = createTestContext(db, { clock: fixedClock() });
   hardship = ctx.services.hardship;
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
@@ -124,7 +124,7 @@ describe('editing a hardship file (ADR 60)', () => {
       }),
     );
     expect(masked.code).toBe('HARDSHIP_MEMBER_INVALID');
-    await hardship.closeFile(staff, file.id, { closedOn: todayInChina(), reason: '情况好转' });
+    await hardship.closeFile(staff, file.id, { closedOn: TEST_TODAY, reason: '情况好转' });
     expect((await appError(() => hardship.editFile(staff, file.id, { address: '新址' }))).code).toBe(
       'HARDSHIP_FILE_STATUS',
     );
@@ -132,7 +132,7 @@ describe('editing a hardship file (ADR 60)', () => {
 
   it("moves a verified file's counts by cause to its corrected causes", async () => {
     const { file } = await openFile();
-    const today = todayInChina();
+    const today = TEST_TODAY;
     await hardship.verifyFile(staff, file.id, { verifiedOn: today });
     const count = async (cause: string) =>
       (await getHardshipStats(db, staff, { orgId: district.id })).byCause.find((c) => c.cause === cause)

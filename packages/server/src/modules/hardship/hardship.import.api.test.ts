@@ -8,9 +8,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { fixedClock } from '../../../test/clock.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { maskIdNumber } from '../people/index.ts';
 import { HARDSHIP_REGISTER } from './hardship.import.ts';
@@ -24,7 +24,7 @@ let outsider: string;
 let spouseId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
   town = await t.ctx.newOrg(root, 'street', `杨镇测试总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(town, 'grassroots', `杨镇测试企业工会${t.ctx.unique()}`);
@@ -350,9 +350,15 @@ describe('the hardship files register import', () => {
       ['已退出', '在档', '在档', '待认定'].sort(),
     );
     expect(data.rows.map((r) => r.cells[col('认定日期')])).toContain('2021-03-15');
-    // beside the day verified, the day it was entered: the register came in today
+    // beside the day verified, the day it was entered (as the database recorded the step): the register came in
+    // today, not in 2021
     const verified = data.rows.find((r) => r.cells[col('认定日期')] === '2021-03-15')?.cells ?? [];
-    expect(verified[col('认定录入日期')]).toBe(todayInChina());
+    const entered = await t.db.query<{ day: string }>(
+      `select to_char(max(created_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from hardship_events
+        where kind = 'verify'`,
+    );
+    expect(verified[col('认定录入日期')]).toBe(entered.rows[0].day);
+    expect(entered.rows[0].day > '2021-03-15').toBe(true);
     expect(data.headers).not.toContain('身份证号');
     const audit = await t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'hardship_file.export'`,

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { dayBefore, todayInChina } from '../../shared/dates.ts';
+import { dayBefore } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { HardshipService } from './hardship.service.ts';
@@ -42,7 +43,7 @@ const household = (name: string) => [
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  ctx = createTestContext(db, { clock: fixedClock() });
   hardship = ctx.services.hardship;
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
@@ -105,7 +106,7 @@ describe('hardship files', () => {
     });
     // A draft changes nothing for rules.
     expect((await ctx.services.people.getPerson(staff, p.id)).hardshipLevel).toBe('general');
-    const today = todayInChina();
+    const today = TEST_TODAY;
     const verified = await hardship.verifyFile(staff, file.id, { verifiedOn: today });
     expect(verified).toMatchObject({
       status: 'verified',
@@ -155,7 +156,7 @@ describe('hardship files', () => {
     expect(listed.items.map((f) => f.id)).toContain(file.id);
     // The person's status ended with the expiry: rules see no hardship today.
     expect((await ctx.services.people.getPerson(staff, p.id)).hardshipUntil).toBe('2024-02-29');
-    const today = todayInChina();
+    const today = TEST_TODAY;
     const reviewed = await hardship.reviewFile(staff, file.id, { reviewedOn: today, level: 'accident' });
     expect(reviewed).toMatchObject({ status: 'verified', level: 'accident', reviewedOn: today });
     expect(await ctx.services.people.getPerson(staff, p.id)).toMatchObject({
@@ -277,7 +278,7 @@ describe('hardship files', () => {
       causes: ['illness'],
       members: [],
     });
-    await hardship.verifyFile(staff, file.id, { verifiedOn: todayInChina() });
+    await hardship.verifyFile(staff, file.id, { verifiedOn: TEST_TODAY });
     const after = await ctx.services.programs.batch(admin, program.id, {
       personIds: [p.id],
       mode: 'valid_only',

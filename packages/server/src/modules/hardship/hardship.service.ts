@@ -4,7 +4,7 @@ import { dayBefore, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import {
@@ -340,7 +340,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
       );
       const enteredOf = (id: number, day: string | null | undefined, kind: string) =>
         day ? (entered.get(id)?.get(kind) ?? '') : '';
-      const buffer = writeXlsxFast([
+      const buffer = writeWorkbook([
         {
           name: '困难职工档案',
           headers: [

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import { getHardshipStats } from './hardship.stats.ts';
 
@@ -28,7 +28,7 @@ async function countFromRows(path: string, on: string) {
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  ctx = createTestContext(db, { clock: fixedClock() });
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   staff = ctx.actor('staff', district);
@@ -42,7 +42,7 @@ describe('hardship statistics', () => {
   it('agree with the raw rows after verifying, reviewing, expiring and closing', async () => {
     const h = ctx.services.hardship;
     const unions = [await ctx.newOrg(district, 'grassroots'), await ctx.newOrg(district, 'grassroots')];
-    const today = todayInChina();
+    const today = TEST_TODAY;
     const year = Number(today.slice(0, 4));
     const plan = [
       { level: 'deep', causes: ['illness'], verified: `${year}-01-10` },

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { hardshipErrors } from './hardship.errors.ts';
@@ -64,7 +64,7 @@ export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: nu
 export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?: number } & PeriodAsked) {
   const s = await getHardshipStats(db, actor, input);
   const during = periodText(s);
-  const buffer = writeXlsxFast([
+  const buffer = writeWorkbook([
     {
       name: '概况',
       headers: ['项目', '数值'],

@@ -4,7 +4,7 @@ import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { AppError } from '../../shared/errors.ts';
 import { periodText } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import {
   ChangesJsonQuery,
   ChangesQuery,
@@ -329,7 +329,7 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
         r.claimsPaid,
         yuan(r.paidFen),
       ]);
-      const file = writeXlsxFast([
+      const file = writeWorkbook([
         {
           name: '团体意外险统计',
           headers: ['年度', '保单数', '参保人数', '保费（元）', '报案件数', '赔付件数', '赔付金额（元）'],

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { dayAfter, dayBefore, todayInChina } from '../../shared/dates.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
@@ -388,7 +388,7 @@ export function createInsuranceService(
           dateColumns: [4, 6, 7],
         };
         return {
-          file: writeXlsxFast([sheet]),
+          file: writeWorkbook([sheet]),
           name: `${p.title}-被保险人清单${full ? '' : '（脱敏）'}.xlsx`,
         };
       });
@@ -454,7 +454,7 @@ export function createInsuranceService(
           moneyColumns: [9],
         };
         return {
-          file: writeXlsxFast([sheet]),
+          file: writeWorkbook([sheet]),
           name: `${p.title}-${month}人员变动清单${full ? '' : '（脱敏）'}.xlsx`,
         };
       });

@@ -1,7 +1,7 @@
 import { type Actor, can } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import {
   findJob,
   finishJob,
@@ -240,7 +240,7 @@ export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
         rows.push(['', ...pad([]), job.error.messageZh, job.error.messageEn]);
       }
       const head = pad(headers).map((h, i) => h || `列${i + 1} / Column ${i + 1}`);
-      return writeXlsxFast([
+      return writeWorkbook([
         {
           name: '错误行 Errors',
           headers: ['行号 / Row', ...head, '错误说明', 'Errors'],

@@ -52,7 +52,8 @@ export async function markAttended(sql: Sql, activityId: number, personIds: numb
   return rows.length;
 }
 
-export function createActivitiesService(db: Db) {
+export function createActivitiesService(db: Db, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
   async function getActivity(
     sql: Sql,
     actor: Actor,
@@ -95,7 +96,7 @@ export function createActivitiesService(db: Db) {
     async recordAttendance(actor: Actor, id: number, personIds: number[]) {
       return db.tx(async (sql) => {
         const activity = await getActivity(sql, actor, id, 'learning.write');
-        if (activity.heldOn > todayInChina())
+        if (activity.heldOn > today())
           throw invalidField('personIds', {
             zh: `活动在 ${activity.heldOn} 举行，尚不能登记出席`,
             en: `The activity is held on ${activity.heldOn}; attendance cannot be recorded yet`,
@@ -125,7 +126,7 @@ export function createActivitiesService(db: Db) {
      */
     async myActivities(actor: Actor) {
       const me = await getWorkerUnion(db, actor);
-      return listActivitiesForWorker(db, me.path, me.personId, todayInChina());
+      return listActivitiesForWorker(db, me.path, me.personId, today());
     },
 
     async signUpMe(actor: Actor, id: number) {
@@ -133,7 +134,7 @@ export function createActivitiesService(db: Db) {
         const me = await getWorkerUnion(sql, actor);
         const place = await findActivityPlace(sql, id);
         if (!place || !me.path.startsWith(place.path)) throw missing(ACTIVITY, id);
-        if (place.heldOn < todayInChina())
+        if (place.heldOn < today())
           throw learningError(
             'LEARNING_ACTIVITY_OVER',
             { zh: '活动已结束', en: 'The activity is over' },

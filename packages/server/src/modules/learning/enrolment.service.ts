@@ -117,7 +117,8 @@ export async function recordProgress(
   return { ...progress, completedOn };
 }
 
-export function createEnrolmentService(db: Db) {
+export function createEnrolmentService(db: Db, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
   async function myEnrolmentRow(sql: Sql, personId: number, id: number) {
     const row = await findMyEnrolment(sql, personId, id);
     if (!row) throw missing(ENROLMENT, id);
@@ -128,8 +129,8 @@ export function createEnrolmentService(db: Db) {
     /** What the worker may enrol in (courses of licences in force with seats left, at sites offered to their union), their enrolments and hours. */
     async myLearning(actor: Actor) {
       const me = await getWorkerUnion(db, actor);
-      const today = todayInChina();
-      const catalogue = await listCatalogue(db, me.path, today, me.personId);
+      const on = today();
+      const catalogue = await listCatalogue(db, me.path, on, me.personId);
       const enrolments = await listMyEnrolments(db, me.personId);
       const master = await isMaster(db, me.personId);
       return {
@@ -143,7 +144,7 @@ export function createEnrolmentService(db: Db) {
     async enrol(actor: Actor, input: { courseId: number; licenceId: number }) {
       return db.tx(async (sql) => {
         const me = await getWorkerUnion(sql, actor);
-        const id = await enrolPerson(sql, me, input, todayInChina());
+        const id = await enrolPerson(sql, me, input, today());
         return myEnrolmentRow(sql, me.personId, id);
       });
     },
@@ -161,7 +162,7 @@ export function createEnrolmentService(db: Db) {
     ) {
       return db.tx(async (sql) => {
         const me = await getWorkerUnion(sql, actor);
-        return recordProgress(sql, me.personId, input, todayInChina());
+        return recordProgress(sql, me.personId, input, today());
       });
     },
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
+import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 
 /** The lesson upload (multipart and JSON), the certificate and the statistics export, through HTTP. */
@@ -7,7 +8,7 @@ let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
 let courseId: number;
 let siteId: number;
-const year = new Date().getFullYear();
+const year = TEST_YEAR;
 
 function lessonForm(fields: Record<string, string>, file?: { name: string; mime: string; data: Buffer }) {
   const boundary = '----gonghui-learning-boundary';
@@ -31,7 +32,7 @@ function lessonForm(fields: Record<string, string>, file?: { name: string; mime:
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
   const user = await t.ctx.newUser('staff', root);
   staff = await t.login(user.username, user.password);

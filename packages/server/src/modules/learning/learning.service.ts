@@ -6,12 +6,12 @@ import { createEnrolmentService } from './enrolment.service.ts';
 import { createSitesService } from './sites.service.ts';
 
 /** The learning module's use cases, one service per area. */
-export function createLearningService(db: Db) {
+export function createLearningService(db: Db, clock: () => Date = () => new Date()) {
   return {
     courses: createCoursesService(db),
-    sites: createSitesService(db),
-    enrolment: createEnrolmentService(db),
-    activities: createActivitiesService(db),
+    sites: createSitesService(db, clock),
+    enrolment: createEnrolmentService(db, clock),
+    activities: createActivitiesService(db, clock),
     apprenticeship: createApprenticeshipService(db),
   };
 }

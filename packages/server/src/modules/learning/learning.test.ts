@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { renderCertificate } from './certificate.ts';
@@ -27,8 +27,8 @@ let courseId: number;
 let lessonIds: number[];
 let siteId: number;
 let licenceId: number;
-const today = todayInChina();
-const year = Number(today.slice(0, 4));
+const today = TEST_TODAY;
+const year = TEST_YEAR;
 
 async function worker(org = firm) {
   const p = await ctx.newPerson(org);
@@ -38,7 +38,7 @@ async function worker(org = firm) {
 beforeAll(async () => {
   db = await createTestDb();
   ctx = createTestContext(db);
-  learning = createLearningService(db);
+  learning = createLearningService(db, fixedClock());
   root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   firm = await ctx.newOrg(district);

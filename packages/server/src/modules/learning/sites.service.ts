@@ -27,10 +27,11 @@ export async function findLicence(sql: Sql, id: number, today = todayInChina()) 
   return licence;
 }
 
-async function withLicences(sql: Sql, sites: Omit<SiteRow, 'licences'>[]): Promise<SiteRow[]> {
+async function withLicences(sql: Sql, sites: Omit<SiteRow, 'licences'>[], today: string): Promise<SiteRow[]> {
   const licences = await licencesOf(
     sql,
     sites.map((s) => s.id),
+    today,
   );
   return sites.map((s) => ({ ...s, licences: licences.filter((l) => l.siteId === s.id) }));
 }
@@ -99,7 +100,8 @@ async function linkAll(sql: Sql, licenceId: number, what: 'course' | 'resource',
   await insertLicenceLinks(sql, licenceId, what, unique);
 }
 
-export function createSitesService(db: Db) {
+export function createSitesService(db: Db, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
   async function getSite(sql: Sql, actor: Actor, id: number, permission: 'learning.read' | 'learning.write') {
     const site = await findSiteRow(sql, id);
     if (!site) throw missing(SITE, id);
@@ -115,7 +117,7 @@ export function createSitesService(db: Db) {
     async listSites(actor: Actor): Promise<SiteRow[]> {
       requireAccess(actor, 'learning.read');
       const rows = await listSiteRows(db, actor);
-      return withLicences(db, rows);
+      return withLicences(db, rows, today());
     },
 
     async createSite(actor: Actor, input: CreateSiteInput): Promise<SiteRow> {
@@ -145,7 +147,7 @@ export function createSitesService(db: Db) {
           level: _l,
           signedOn: _s,
           ...licence
-        } = await findLicence(sql, id);
+        } = await findLicence(sql, id, today());
         await recordAudit(sql, actor, {
           action: 'learning.licence.create',
           entity: 'licence',
@@ -159,7 +161,7 @@ export function createSitesService(db: Db) {
 
     /** The licence with what its certificate prints; read access to the site. */
     async getLicenceForCertificate(actor: Actor, id: number) {
-      const licence = await findLicence(db, id);
+      const licence = await findLicence(db, id, today());
       requireAccess(actor, 'learning.read', { offeredBy: licence.path });
       return licence;
     },

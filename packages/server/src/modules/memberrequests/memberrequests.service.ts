@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { checkPhone, correctPerson, findPersonById, moveMember } from '../people/index.ts';
@@ -217,7 +217,7 @@ export function createMemberRequestsService(db: Db, clock: () => Date = () => ne
         noun: { zh: '会员申请', unit: '条', en: 'member requests' },
         narrow: { zh: '请按类型或状态分次导出', en: 'export by kind or status' },
       });
-      const buffer = writeXlsxFast([
+      const buffer = writeWorkbook([
         {
           name: '会员申请',
           headers: [

@@ -15,7 +15,7 @@ import {
   runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import {
@@ -563,7 +563,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: () =>
           after: { rows: rows.length, full },
         });
         return {
-          file: writeXlsxFast([
+          file: writeWorkbook([
             {
               name: '劳模名册',
               headers: COLUMNS.map((c) => c.header),

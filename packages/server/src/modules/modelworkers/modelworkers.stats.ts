@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
 import { countStudiosLed } from '../innovation/index.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
@@ -89,7 +89,7 @@ export async function getModelWorkerStats(db: Db, actor: Actor, q: { orgId?: num
 export async function modelWorkerStatsXlsx(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
   const s = await getModelWorkerStats(db, actor, q);
   const levelCells = (r: ByLevel) => [...LEVELS.map((l) => r[l]), r.total];
-  const file = writeXlsxFast([
+  const file = writeWorkbook([
     {
       name: '劳模按级别与单位',
       headers: ['单位', ...LEVELS.map((l) => `${LEVEL_ZH[l]}`), '合计'],

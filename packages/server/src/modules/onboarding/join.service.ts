@@ -1,9 +1,9 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { momentInChina } from '../../shared/dates.ts';
+import { momentInChina, todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
@@ -54,7 +54,13 @@ export interface JoinQuery {
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
-export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
+/** `clock`: the moment an accepted member joins on (the system's by default). */
+export function createJoinService(
+  db: Db,
+  ids: IdProtector,
+  sender: Sender,
+  clock: () => Date = () => new Date(),
+) {
   return {
     /** Grassroots unions a worker may ask to join, by name or credit code; nothing personal. */
     async findUnions(q: string) {
@@ -133,7 +139,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
         narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
       });
       const STATUS = { pending: '待审核', accepted: '已同意', declined: '未同意' } as const;
-      const buffer = writeXlsxFast([
+      const buffer = writeWorkbook([
         {
           name: '入会申请',
           headers: [
@@ -190,6 +196,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
           phone: req.phone,
           employerName: req.employer,
           orgId: req.orgId,
+          joinedOn: todayInChina(clock()),
         });
         await markJoinRequestAccepted(sql, id, personId, actor.userId || null);
         await recordAudit(sql, actor, {

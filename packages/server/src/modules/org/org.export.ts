@@ -1,6 +1,6 @@
 import type { Actor, Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { ORG_KIND_ZH } from './org.levels.ts';
 import { listOrgNames, listOrgsInSubtree } from './org.repository.ts';
 import { getOrgInScope } from './org.service.ts';
@@ -35,7 +35,7 @@ export async function exportOrgs(
     o.foundedOn ?? '',
     o.status === 'active' ? '在册 (active)' : `已撤销 (closed ${o.closedOn ?? ''})`.trim(),
   ]);
-  const buffer = writeXlsxFast([
+  const buffer = writeWorkbook([
     {
       name: '工会组织 Unions',
       headers: [

@@ -2,9 +2,10 @@
  * The union tree over HTTP on the running server (issue 23): a dry run lists what would be created and writes
  * nothing; the import creates the unions with their employers' worker counts, all rows or none.
  */
+import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from './org.repository.ts';
 import { usccCheckChar } from './uscc.ts';
 
@@ -23,7 +24,7 @@ afterAll(async () => t?.close());
 
 const HEADERS = ['上级工会', '工会名称', '类型/层级', '统一社会信用代码', '职工人数', '女职工人数'];
 const code = () => {
-  const body = `9111011${String(Date.now()).slice(-6)}${t.ctx
+  const body = `9111011${String(randomInt(1_000_000)).padStart(6, '0')}${t.ctx
     .unique()
     .slice(0, 4)
     .toUpperCase()

@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { exportOrgs } from './org.export.ts';
 import { importOrgs } from './org.import.ts';
 import type { OrgRow } from './org.repository.ts';

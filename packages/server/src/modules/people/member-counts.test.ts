@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
@@ -32,7 +33,7 @@ describe('per-union member counts', () => {
     await assertCountsMatch();
 
     const staff = t.actor('staff', district);
-    await t.services.people.transferMember(staff, people[0].id, b.id, new Date().toISOString().slice(0, 10));
+    await t.services.people.transferMember(staff, people[0].id, b.id, TEST_TODAY);
     await assertCountsMatch();
 
     const all = await t.services.people.listMembers(staff, { pageSize: 2 });

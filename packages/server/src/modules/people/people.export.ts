@@ -1,7 +1,7 @@
 import { type Actor, can, type Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
@@ -124,7 +124,7 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
       const columnOf = (key: string) => TEMPLATE_COLUMNS.findIndex((c) => c.key === key);
       const birthColumn = TEMPLATE_COLUMNS.length + 1;
       const keyColumn = TEMPLATE_COLUMNS.length + 2;
-      const buffer = writeXlsxFast([
+      const buffer = writeWorkbook([
         {
           name: '会员 Members',
           headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期', ROW_KEY_HEADER],

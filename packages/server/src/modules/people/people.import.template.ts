@@ -1,4 +1,4 @@
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { idCheckDigit } from './idcard.ts';
 import { MEMBER_COLUMNS } from './people.import.columns.ts';
 
@@ -51,7 +51,7 @@ export function buildMemberTemplate(): Buffer {
       '',
     ],
   ];
-  return writeXlsxFast([
+  return writeWorkbook([
     {
       name: '会员信息',
       headers: TEMPLATE_COLUMNS.map((c) => c.zh),

@@ -10,7 +10,7 @@ import {
   xlsx,
 } from '../../../test/member-import.ts';
 import type { Db } from '../../db/db.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 
 let f: ImportFixture;

@@ -1,10 +1,10 @@
 /** Correcting a 办实事 project before it is completed (ADR 60). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { PledgesService } from './pledges.service.ts';
 import { getPledgeStats } from './pledges.stats.ts';
@@ -15,11 +15,11 @@ let pledges: PledgesService;
 let district: OrgRow;
 let staff: Actor;
 let otherStaff: Actor;
-const year = Number(todayInChina().slice(0, 4));
+const year = TEST_YEAR;
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  ctx = createTestContext(db, { clock: fixedClock() });
   pledges = ctx.services.pledges;
   const city = await ctx.newRoot();
   district = await ctx.newOrg(city, 'district');
@@ -46,7 +46,7 @@ describe('editing a 办实事 project', () => {
       (await getPledgeStats(db, staff, { orgId: district.id, fromYear: year, toYear: year })).budgetFen;
     const before = await budget();
     const [plan, site] = (await pledges.getPledge(staff, p.id)).milestones;
-    await pledges.markMilestone(staff, p.id, plan.id, todayInChina());
+    await pledges.markMilestone(staff, p.id, plan.id, TEST_TODAY);
     const edited = await pledges.editPledge(staff, p.id, {
       title: '户外劳动者驿站提档升级（二期）',
       department: '权益保障部',
@@ -78,7 +78,7 @@ describe('editing a 办实事 project', () => {
       code: 'FORBIDDEN',
     });
     await pledges.completePledge(staff, p.id, {
-      completedOn: todayInChina(),
+      completedOn: TEST_TODAY,
       spentFen: 600_000_00,
       beneficiaryCount: 300,
     });

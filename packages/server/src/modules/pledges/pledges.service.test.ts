@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clockOn, TEST_YEAR } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { PledgesService } from './pledges.service.ts';
@@ -18,7 +18,7 @@ let grassroots: OrgRow;
 let sibling: OrgRow;
 let staff: Actor;
 let siblingStaff: Actor;
-const year = Number(todayInChina().slice(0, 4));
+const year = TEST_YEAR;
 
 async function appError(fn: () => Promise<unknown>): Promise<AppError> {
   try {
@@ -43,7 +43,8 @@ const promise = (orgId: number, over: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  // late in the year, so the projects completed in October are in the past
+  ctx = createTestContext(db, { clock: clockOn(`${TEST_YEAR}-12-15`) });
   pledges = ctx.services.pledges;
   city = await ctx.newRoot();
   district = await ctx.newOrg(city, 'district');

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { invalid } from '../../shared/errors.ts';
 import { statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { pledgeErrors } from './pledges.errors.ts';
@@ -157,7 +157,7 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
     toYear: s.toYear,
   });
   const yuan = (fen: number) => fen / 100;
-  const buffer = writeXlsxFast([
+  const buffer = writeWorkbook([
     {
       name: '概况',
       headers: ['项目', '数值'],

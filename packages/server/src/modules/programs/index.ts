@@ -29,6 +29,7 @@ export {
   sumSubjectPayments,
 } from './applications/index.ts';
 export {
+  type ClaimsService,
   claimsRoutes,
   createClaimsService,
   getMyPickup,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, minutesFromNow } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -210,7 +211,7 @@ describe('reviewers see what waits at their step', () => {
 });
 
 describe('flash claims tell the winners how to collect', () => {
-  const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+  const minutes = (n: number) => minutesFromNow(n).toISOString();
   async function claimProgram(over: Partial<ProgramInput> = {}) {
     const staff = w.staff(w.districtA);
     const p = await createProgram(db, staff, {
@@ -235,7 +236,7 @@ describe('flash claims tell the winners how to collect', () => {
 
   it('the first-come winner gets a pickup message naming the program and the union; the loser none', async () => {
     const program = await claimProgram();
-    const claims = createClaimsService(db);
+    const claims = createClaimsService(db, { clock: fixedClock() });
     const winner = await workerWithAccount(w.grassA1);
     const loser = await workerWithAccount(w.grassA2);
     const won = await claims.claim(winner.actor, program.id);
@@ -257,15 +258,13 @@ describe('flash claims tell the winners how to collect', () => {
 
   it('lottery winners get their message with the draw, losers none', async () => {
     const program = await claimProgram({ quota: 2, lottery: true });
-    const claims = createClaimsService(db);
+    const claims = createClaimsService(db, { clock: fixedClock() });
     const entrants = [];
     for (let i = 0; i < 4; i++) entrants.push(await workerWithAccount(i % 2 ? w.grassA1 : w.grassA2));
     for (const e of entrants)
       expect((await claims.claim(e.actor, program.id)).result).toBe('entered_lottery');
-    await db.query(`update programs set claim_ends_at = now() - interval '1 second' where id = $1`, [
-      program.id,
-    ]);
-    await drawLottery(db, w.staff(w.districtA), program.id, { seed: 'notices' });
+    // drawn once the window (to TEST_NOW + 60 minutes) has closed
+    await drawLottery(db, w.staff(w.districtA), program.id, { seed: 'notices' }, minutesFromNow(61));
 
     const got = await Promise.all(entrants.map((e) => messagesOf(e.actor)));
     expect(got.filter((l) => l.length === 1)).toHaveLength(2);

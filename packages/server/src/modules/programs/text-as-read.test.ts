@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { getVersion } from './programs.repository.ts';
 import { createProgramsWorld, type ProgramsWorld, publishedProgram } from './programs.test-kit.ts';

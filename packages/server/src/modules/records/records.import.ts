@@ -14,8 +14,9 @@ import {
   type SheetWarning,
   sheetNotes,
 } from '../../shared/sheet-reader.ts';
-import { skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { ID_PROBLEM_TEXT, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { type Column, hasRequiredColumns, IMPORT_COLUMNS, mapHeaders } from './records.import.columns.ts';

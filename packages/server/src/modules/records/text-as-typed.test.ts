@@ -7,7 +7,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 
 let db: Db;
 let t: TestContext;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -85,7 +85,7 @@ describe('a return over HTTP', () => {
         method: 'POST',
         url: `${base}/sheet`,
         cookie: cookies.firm,
-        ...multipart('调查表.xlsx', writeXlsxFast([{ name: '填报', headers: read.headers, rows: rowsNow }])),
+        ...multipart('调查表.xlsx', writeWorkbook([{ name: '填报', headers: read.headers, rows: rowsNow }])),
       });
     const bad = await upload(rows);
     expect(bad.statusCode).toBe(400);

@@ -4,7 +4,7 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createFillingService } from './returns.filling.ts';
 import type { ReturnForm } from './returns.form.ts';
@@ -331,7 +331,7 @@ describe('a return climbs the tree', () => {
       row[3] = value;
     };
     set('女会员（人）', 'x');
-    const bad = writeXlsxFast([{ name: '填报', headers: read.headers, rows }]);
+    const bad = writeWorkbook([{ name: '填报', headers: read.headers, rows }]);
     await expect(
       sheets.upload(staff(b1), id, b1.id, { file: bad, fileName: 'b1.xlsx' }),
     ).rejects.toMatchObject({
@@ -345,7 +345,7 @@ describe('a return climbs the tree', () => {
     // a note whose character was lost when the sheet was saved (a GBK file keeps 陈? for 陈𠮷)
     const noted = rows.find((r) => r[1] === '经费收入');
     if (noted) noted[6] = '经办人陈?核对';
-    const good = writeXlsxFast([
+    const good = writeWorkbook([
       { name: '填报', headers: read.headers, rows },
       { name: '1.安全感言', headers: ['感言', '作者'], rows: [['平安是福', '李强']] },
     ]);
@@ -642,7 +642,7 @@ describe('forms', () => {
   });
 
   it('makes a form from a sheet’s header row, or a table from a first column of row labels', async () => {
-    const flat = writeXlsxFast([
+    const flat = writeWorkbook([
       { name: '统计表', headers: ['单位名称', '会员人数（人）', '经费（元）', '建会率%'], rows: [] },
     ]);
     const { form } = await formFromSheet({ file: flat, fileName: 'a.xlsx' });
@@ -652,7 +652,7 @@ describe('forms', () => {
       ['经费', 'money'],
       ['建会率%', 'percent'],
     ]);
-    const byIndustry = writeXlsxFast([
+    const byIndustry = writeWorkbook([
       {
         name: '分行业',
         headers: ['行业', '单位数', '会员数'],

@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import { invalid } from '../../shared/errors.ts';
 import { checkSheetFileName, readSheet, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
-import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { FillingService, ValueInput } from './returns.filling.ts';
 import {
   cellKey,
@@ -92,7 +92,7 @@ export function createReturnSheets(filling: FillingService) {
           textColumns: t.columns.map((_, j) => j),
         };
       });
-      return { file: writeXlsxFast([main, ...lists]), name: `${view.title}-${view.orgName}.xlsx` };
+      return { file: writeWorkbook([main, ...lists]), name: `${view.title}-${view.orgName}.xlsx` };
     },
 
     /** Reads the union's sheet back and saves it as a draft: all values or none, each error naming its row and cell. */

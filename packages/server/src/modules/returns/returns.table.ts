@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
-import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.ts';
 import { cellKey, formTables, type ReturnForm, showValue } from './returns.form.ts';
@@ -201,7 +201,7 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
         const v = await viewpoint(sql, actor, returnId, orgId);
         const t = await buildTable(sql, v.r, v.sub);
         const sheets = consolidatedSheets(v.r.form, t);
-        return { file: writeXlsxFast(sheets), name: `${v.r.title}-${v.orgName}-汇总.xlsx` };
+        return { file: writeWorkbook(sheets), name: `${v.r.title}-${v.orgName}-汇总.xlsx` };
       });
     },
   };

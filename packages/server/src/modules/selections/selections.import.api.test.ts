@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
 import { parseYear, SELECTION_REGISTER } from './selections.import.ts';
 

@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 

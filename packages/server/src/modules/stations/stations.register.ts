@@ -4,7 +4,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -334,7 +334,7 @@ export function createRegister(db: Db, clock: () => Date) {
           };
         }
         return {
-          body: writeXlsxFast([
+          body: writeWorkbook([
             {
               name: '站点坐标',
               headers,

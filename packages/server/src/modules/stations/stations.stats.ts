@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH } from './stations.labels.ts';
@@ -122,7 +122,7 @@ export function createStats(db: Db, clock: () => Date) {
     stats,
     async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const s = await stats(actor, q);
-      const file = writeXlsxFast([
+      const file = writeWorkbook([
         {
           name: '概况',
           headers: ['项目', '数值'],

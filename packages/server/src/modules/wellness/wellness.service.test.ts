@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createWellnessService, remindWellness } from './wellness.service.ts';
 
@@ -157,7 +157,7 @@ describe('疗休养 and 体检 places', () => {
 
     // the institution's list: two came, one did not (a dry run writes nothing; a stranger refuses the whole sheet)
     const sheet = (rows: (string | boolean)[][]) =>
-      writeXlsxFast([
+      writeWorkbook([
         { name: '到场名单', headers: ['身份证号', '姓名', '是否到场'], rows, textColumns: [0] },
       ]);
     const list = sheet([

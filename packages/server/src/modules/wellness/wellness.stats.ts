@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { distinctServed, listPrograms, orgNames, type WellnessKind } from './wellness.repository.ts';
@@ -111,7 +111,7 @@ export function createWellnessStats(db: Db, clock: () => Date = () => new Date()
     async statsXlsx(actor: Actor, q: PeriodAsked & { orgId?: number }) {
       const s = await stats(actor, q);
       const when = periodText(s);
-      const file = writeXlsxFast([
+      const file = writeWorkbook([
         {
           name: '按年度',
           headers: ['年度', '类别', '提供名额', '已分配', '实际参加', '其中一线职工', '其中新就业形态'],

@@ -65,11 +65,12 @@ async function findPair(sql: Sql, id: number, lock = false): Promise<PairRow> {
   return pair;
 }
 
-export function createMentoringService(db: Db) {
+export function createMentoringService(db: Db, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
   return {
     /** Invites an apprentice for the studio leader's year; a fifth live pair of the master is refused. */
     async invite(actor: Actor, input: InviteInput) {
-      const year = input.year ?? Number(todayInChina().slice(0, 4));
+      const year = input.year ?? Number(today().slice(0, 4));
       return db.tx(async (sql) => {
         // The studio's row is locked so that invitations for one master queue and the cap holds.
         const studio = await getStudioInScope(sql, actor, input.studioId, 'innovation.write', true);
@@ -85,7 +86,7 @@ export function createMentoringService(db: Db) {
           apprenticePersonId: input.apprenticePersonId,
           apprenticeKind: input.apprenticeKind,
           year,
-          invitedOn: todayInChina(),
+          invitedOn: today(),
           createdBy: actor.userId || null,
         });
         await notifyPerson(sql, input.apprenticePersonId, {
@@ -125,7 +126,7 @@ export function createMentoringService(db: Db) {
         await setPairStatus(sql, pairId, status);
         if (accept) {
           await addCounts(sql, [
-            { subject: 'innovation.mentoring', orgId: pair.orgId, on: todayInChina(), dim: 'pairs', n: 1 },
+            { subject: 'innovation.mentoring', orgId: pair.orgId, on: today(), dim: 'pairs', n: 1 },
           ]);
         }
         await recordAudit(sql, actor, {
@@ -141,7 +142,7 @@ export function createMentoringService(db: Db) {
 
     /** Logs a session the master held with some of their apprentices; each must confirm it. */
     async createSession(actor: Actor, input: SessionInput) {
-      if (input.heldOn > todayInChina()) throw mentoringErrors.futureSession();
+      if (input.heldOn > today()) throw mentoringErrors.futureSession();
       const year = Number(input.heldOn.slice(0, 4));
       const pairIds = [...new Set(input.pairIds)];
       return db.tx(async (sql) => {

@@ -28,9 +28,16 @@ import {
  * The masters matching `where` with live pairs in the year, flagged: at most the first `cap` (a list's 1,000 by
  * default; every one, null, for a proposal), and the total.
  */
-async function loadMasters(sql: Sql, where: string, params: unknown[], year: number, cap?: number | null) {
+async function loadMasters(
+  sql: Sql,
+  where: string,
+  params: unknown[],
+  year: number,
+  today: string,
+  cap?: number | null,
+) {
   const { masters, total, pairs } = await listMastersAndPairs(sql, where, params, year, cap);
-  const expected = expectedSessions(year, todayInChina());
+  const expected = expectedSessions(year, today);
   const items = masters.map((m) => {
     const own = pairs.filter((p) => p.studioId === m.studioId);
     const accepted = own.filter((p) => p.status === 'accepted');
@@ -52,7 +59,8 @@ async function loadMasters(sql: Sql, where: string, params: unknown[], year: num
 
 export type MasterYear = Awaited<ReturnType<typeof loadMasters>>['items'][number];
 
-export function createMentoringStatusService(db: Db) {
+export function createMentoringStatusService(db: Db, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
   return {
     /**
      * The union's list: masters of its subtree with pairs in the year, flagged; at most the first 1,000, with how
@@ -60,11 +68,11 @@ export function createMentoringStatusService(db: Db) {
      */
     async listMentoring(actor: Actor, q: { year?: number; orgId?: number }) {
       requireAccess(actor, 'innovation.read');
-      const year = q.year ?? Number(todayInChina().slice(0, 4));
+      const year = q.year ?? Number(today().slice(0, 4));
       const root = q.orgId ? await getOrgInScope(db, actor, q.orgId) : null;
       const params: unknown[] = [];
       const where = subtreeCondition(root ? { path: root.path } : actor, 'o.path', params);
-      const { items, total } = await loadMasters(db, where, params, year);
+      const { items, total } = await loadMasters(db, where, params, year, today());
       return {
         year,
         sessionsAYear: SESSIONS_A_YEAR,
@@ -77,8 +85,8 @@ export function createMentoringStatusService(db: Db) {
     /** One studio's mentoring for the year (its page), with the sessions logged. */
     async studioMentoring(actor: Actor, studioId: number, q: { year?: number }) {
       const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
-      const year = q.year ?? Number(todayInChina().slice(0, 4));
-      const [master] = (await loadMasters(db, 's.id = $1', [studio.id], year)).items;
+      const year = q.year ?? Number(today().slice(0, 4));
+      const [master] = (await loadMasters(db, 's.id = $1', [studio.id], year, today())).items;
       const sessions = await listStudioSessions(db, studio.id, year);
       const eligible = (MASTER_LEVELS as readonly string[]).includes(studio.level) && !!studio.leaderPersonId;
       return {
@@ -114,11 +122,11 @@ export function createMentoringStatusService(db: Db) {
       const params: unknown[] = [];
       const levels = MASTER_LEVELS.map((l) => `'${l}'`).join(', ');
       const where = `s.status = 'active' and s.level in (${levels}) and ${subtreeCondition(actor, 'o.path', params)}`;
-      const today = todayInChina();
-      const appliedOn = today.startsWith(String(q.year)) ? today : `${q.year}-12-31`;
+      const on = today();
+      const appliedOn = on.startsWith(String(q.year)) ? on : `${q.year}-12-31`;
       return db.tx(async (sql) => {
         // every master of the subtree, not a list's first 1,000: none that qualifies is left out of the proposal
-        const all = await loadMasters(sql, where, params, q.year, null);
+        const all = await loadMasters(sql, where, params, q.year, on, null);
         const qualifying = all.items.filter((m) => m.qualifies);
         const result = await proposeFromFacts(
           sql,

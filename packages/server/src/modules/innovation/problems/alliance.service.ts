@@ -51,7 +51,7 @@ export async function getStudioInScope(
   return studio;
 }
 
-export function createAllianceService(db: Db) {
+export function createAllianceService(db: Db, clock: () => Date = () => new Date()) {
   return {
     /**
      * The studios of the actor's subtree, each with whether it is in the alliance (to join, to act for): all of
@@ -75,7 +75,7 @@ export function createAllianceService(db: Db) {
         const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write', true);
         if (studio.status !== 'active') throw problemErrors.studioInactive(studio.name);
         if (studio.inAlliance) throw problemErrors.alreadyInAlliance();
-        const joinedOn = todayInChina();
+        const joinedOn = todayInChina(clock());
         await insertAllianceMember(sql, studioId, joinedOn, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'alliance.join',

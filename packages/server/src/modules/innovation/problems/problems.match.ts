@@ -60,7 +60,7 @@ export function problemWords(text: string): string[] {
 /** One word as a tsquery: quote_literal makes it a single quoted lexeme. */
 export const SUGGESTIONS = 5;
 
-export function createMatchService(db: Db) {
+export function createMatchService(db: Db, clock: () => Date = () => new Date()) {
   return {
     /** The 5 alliance studios whose achievements best match the problem, with the words that matched. */
     async matchStudios(actor: Actor, problemId: number) {
@@ -82,7 +82,7 @@ export function createMatchService(db: Db) {
      */
     async studioFeed(actor: Actor, studioId: number) {
       const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
-      const { items, total } = await listMatchingOpenProblems(db, studioId, todayInChina());
+      const { items, total } = await listMatchingOpenProblems(db, studioId, todayInChina(clock()));
       return { studio: { id: studio.id, name: studio.name, inAlliance: studio.inAlliance }, items, total };
     },
   };

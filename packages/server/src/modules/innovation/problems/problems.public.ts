@@ -33,7 +33,7 @@ export interface PublicProblemInput {
   deadline?: string;
 }
 
-export function createPublicProblemsService(db: Db, ids: IdProtector) {
+export function createPublicProblemsService(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
   return {
     /** The unions that receive problems: the federation and the district and industry unions; names only. */
     async listReceivingUnions() {
@@ -45,7 +45,8 @@ export function createPublicProblemsService(db: Db, ids: IdProtector) {
         if (LINK.test(input[field] ?? '')) throw problemErrors.linkRefused(field);
       }
       checkPhone(input.contactPhone);
-      if (input.deadline && input.deadline < todayInChina()) throw problemErrors.deadlineBeforeToday();
+      const today = todayInChina(clock());
+      if (input.deadline && input.deadline < today) throw problemErrors.deadlineBeforeToday();
       const union = await findReceivingUnion(db, input.orgId);
       if (!union) throw problemErrors.unionNotReceiving();
       await claimRequest(db, ids.hash(`problem-ip:${ip}`), PUBLIC_PROBLEMS_PER_ADDRESS);
@@ -64,7 +65,7 @@ export function createPublicProblemsService(db: Db, ids: IdProtector) {
           words: problemWords(`${input.title} ${input.description}`),
         });
         await addCounts(sql, [
-          { subject: 'innovation.problems', orgId: input.orgId, on: todayInChina(), dim: 'posted', n: 1 },
+          { subject: 'innovation.problems', orgId: input.orgId, on: today, dim: 'posted', n: 1 },
         ]);
         await recordAudit(sql, null, {
           action: 'problem.create',

@@ -50,10 +50,10 @@ const ON_BOARD: ProblemStatus[] = ['published', 'claimed', 'closed'];
 const publicView = ({ orgPath: _p, words: _w, contactName: _n, contactPhone: _t, ...rest }: ProblemRow) =>
   rest;
 
-export function createProblemsService(db: Db) {
+export function createProblemsService(db: Db, clock: () => Date = () => new Date()) {
   return {
     async createProblem(actor: Actor, input: ProblemInput) {
-      const today = todayInChina();
+      const today = todayInChina(clock());
       if (input.deadline && input.deadline < today) throw problemErrors.deadlineBeforeToday();
       return db.tx(async (sql) => {
         const org = await getOrgInScope(sql, actor, input.orgId);
@@ -133,11 +133,11 @@ export function createProblemsService(db: Db) {
     },
 
     async publishProblem(actor: Actor, id: number) {
-      return reviewProblem(db, actor, id, 'published', null);
+      return reviewProblem(db, actor, id, 'published', null, clock());
     },
 
     async rejectProblem(actor: Actor, id: number, reason: string) {
-      return reviewProblem(db, actor, id, 'rejected', reason.trim());
+      return reviewProblem(db, actor, id, 'rejected', reason.trim(), clock());
     },
   };
 }
@@ -148,12 +148,13 @@ async function reviewProblem(
   id: number,
   status: 'published' | 'rejected',
   reason: string | null,
+  now: Date,
 ) {
   return db.tx(async (sql) => {
     const problem = await getProblem(sql, id, true);
     requireAccess(actor, 'innovation.write', { orgPath: problem.orgPath });
     if (problem.status !== 'submitted') throw problemErrors.notSubmitted();
-    const today = todayInChina();
+    const today = todayInChina(now);
     if (status === 'published' && problem.deadline && problem.deadline < today) {
       throw problemErrors.deadlinePassed(problem.deadline);
     }

@@ -58,7 +58,7 @@ function checkDate(problem: ProblemRow, date: string, field: string, today: stri
   }
 }
 
-export function createProblemTeamService(db: Db) {
+export function createProblemTeamService(db: Db, clock: () => Date = () => new Date()) {
   return {
     async claimProblem(actor: Actor, id: number, input: ClaimInput) {
       const partners = [...new Set(input.partnerStudioIds ?? [])];
@@ -67,7 +67,7 @@ export function createProblemTeamService(db: Db) {
         const lead = await getStudioInScope(sql, actor, input.leadStudioId, 'innovation.write');
         const problem = await getProblem(sql, id, true);
         if (problem.status !== 'published') throw problemErrors.notOpen();
-        const today = todayInChina();
+        const today = todayInChina(clock());
         if (problem.deadline && problem.deadline < today)
           throw problemErrors.deadlinePassed(problem.deadline);
         const others = await findStudios(sql, partners);
@@ -101,7 +101,7 @@ export function createProblemTeamService(db: Db) {
     async addMilestone(actor: Actor, id: number, input: MilestoneInput) {
       return db.tx(async (sql) => {
         const { problem, lead } = await getClaimedForTeam(sql, actor, id);
-        checkDate(problem, input.reachedOn, 'reachedOn', todayInChina());
+        checkDate(problem, input.reachedOn, 'reachedOn', todayInChina(clock()));
         const milestoneId = await insertMilestone(sql, {
           problemId: id,
           reachedOn: input.reachedOn,
@@ -128,7 +128,7 @@ export function createProblemTeamService(db: Db) {
     async closeProblem(actor: Actor, id: number, input: CloseInput) {
       return db.tx(async (sql) => {
         const { problem, lead, team } = await getClaimedForTeam(sql, actor, id);
-        const today = todayInChina();
+        const today = todayInChina(clock());
         const closedOn = input.closedOn ?? today;
         checkDate(problem, closedOn, 'closedOn', today);
         const [studio] = await findStudios(sql, [lead.studioId]);

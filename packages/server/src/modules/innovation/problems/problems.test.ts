@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
@@ -32,7 +32,7 @@ async function refused(fn: () => Promise<unknown>): Promise<AppError> {
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  ctx = createTestContext(db, { clock: fixedClock() });
   root = await ctx.newRoot();
   cp = await ctx.newOrg(root, 'district', `昌平${ctx.unique()}`);
   yz = await ctx.newOrg(root, 'district', `顺义${ctx.unique()}`);
@@ -148,7 +148,7 @@ describe('front-line problems', () => {
     ).toBe('PROBLEM_NOT_OPEN');
     // a partner's union does not act for the team
     await expect(
-      s().problemTeam.addMilestone(yzStaff, problemId, { reachedOn: todayInChina(), title: '方案评审' }),
+      s().problemTeam.addMilestone(yzStaff, problemId, { reachedOn: TEST_TODAY, title: '方案评审' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(
       (
@@ -158,7 +158,7 @@ describe('front-line problems', () => {
       ).details,
     ).toMatchObject({ field: 'reachedOn' });
     await s().problemTeam.addMilestone(cpStaff, problemId, {
-      reachedOn: todayInChina(),
+      reachedOn: TEST_TODAY,
       title: '方案评审通过',
     });
     const closed = await s().problemTeam.closeProblem(cpStaff, problemId, {
@@ -206,7 +206,7 @@ describe('front-line problems', () => {
     const counts = await sumCounts(db, {
       subject: 'innovation.problems',
       path: root.path,
-      to: todayInChina(),
+      to: TEST_TODAY,
       by: ['dim'],
     });
     const byDim = Object.fromEntries(counts.map((c) => [c.dim, c.n]));

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../../test/api.ts';
-import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { seedPrograms } from '../../programs/index.ts';
 import { sumCounts } from '../../reporting/index.ts';

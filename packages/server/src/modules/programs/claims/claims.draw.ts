@@ -40,17 +40,18 @@ export async function drawLottery(
   actor: Actor,
   programId: number,
   input: { seed?: string | null },
+  now: Date,
 ): Promise<DrawResult> {
   return db.tx(async (sql) => {
     const program = await getProgramManaged(sql, actor, programId);
-    const cp = await loadClaimProgram(sql, programId);
+    const cp = await loadClaimProgram(sql, programId, now);
     if (!program.lottery) {
       throw claimError('invalid', 'CLAIM_NOT_LOTTERY', {
         zh: '本项目为先到先得，不抽签',
         en: 'This program is first come, first served; there is no draw',
       });
     }
-    if (!program.claimEndsAt || Date.now() < new Date(program.claimEndsAt).getTime()) {
+    if (!program.claimEndsAt || now.getTime() < new Date(program.claimEndsAt).getTime()) {
       throw claimError(
         'conflict',
         'CLAIM_DRAW_TOO_EARLY',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, minutesFromNow, TEST_NOW } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -45,8 +46,8 @@ async function newClaimProgram(): Promise<number> {
     limitMode: 'per_person_per_period',
     quota: 10,
     reviewChain: [],
-    claimStartsAt: new Date(Date.now() - 60_000).toISOString(),
-    claimEndsAt: new Date(Date.now() + 3600_000).toISOString(),
+    claimStartsAt: minutesFromNow(-1).toISOString(),
+    claimEndsAt: minutesFromNow(60).toISOString(),
     pickupPlace: '区总工会一楼服务大厅',
     pickupTime: '工作日 9:00–17:00',
     rule: { op: 'member_of_owner_subtree' },
@@ -66,7 +67,7 @@ beforeAll(async () => {
   staff = ctx.actor('staff', district);
   outsiderStaff = ctx.actor('staff', elsewhere);
   programId = await newClaimProgram();
-  const claims = createClaimsService(db);
+  const claims = createClaimsService(db, { clock: fixedClock() });
   for (let i = 0; i < 4; i++) {
     const person = await ctx.newPerson(unions[i % 2]);
     const r = await claims.claim(worker(person.id), programId);
@@ -177,7 +178,7 @@ describe('pickup codes', () => {
 
   it('a desk scanning a member card finds the holder’s pickups of programs it sees, and redeems them as typed', async () => {
     const fresh = await ctx.newPerson(unions[0]);
-    const r = await createClaimsService(db).claim(worker(fresh.id), programId);
+    const r = await createClaimsService(db, { clock: fixedClock() }).claim(worker(fresh.id), programId);
     expect(r.result).toBe('granted');
     const { items: found, total } = await pickupsOfPerson(db, staff, fresh.id);
     expect(found).toEqual([expect.objectContaining({ applicationId: r.applicationId, redeemedAt: null })]);
@@ -190,7 +191,7 @@ describe('pickup codes', () => {
 
   it('says how many pickups and claim programs a member has beyond the cap', async () => {
     const fresh = await ctx.newPerson(unions[1]);
-    const claims = createClaimsService(db);
+    const claims = createClaimsService(db, { clock: fixedClock() });
     const first = await claims.claim(worker(fresh.id), programId);
     const second = await claims.claim(worker(fresh.id), await newClaimProgram());
     expect([first.result, second.result]).toEqual(['granted', 'granted']);
@@ -200,7 +201,7 @@ describe('pickup codes', () => {
     const cut = await pickupsOfPerson(db, staff, fresh.id, 1);
     expect(cut.items.map((p) => p.applicationId)).toEqual([second.applicationId]);
     expect(cut.total).toBe(2);
-    const programs = await listClaimProgramsOf(db, fresh.id, 1);
+    const programs = await listClaimProgramsOf(db, fresh.id, TEST_NOW, 1);
     expect(programs.items).toHaveLength(1);
     expect(programs.total).toBe(2);
     expect(programs.items[0]).not.toHaveProperty('countAll');

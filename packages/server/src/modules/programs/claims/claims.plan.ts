@@ -43,7 +43,8 @@ export function claimPeriodKey(p: ProgramRow): string | null {
   return periodKeyFor(p, todayInChina(new Date(p.claimStartsAt)));
 }
 
-export function isWindowOpen(p: ProgramRow, now = Date.now()): boolean {
+/** Whether the program takes claims at `now` (ms since the epoch). */
+export function isWindowOpen(p: ProgramRow, now: number): boolean {
   return (
     p.status === 'published' &&
     p.claimStartsAt !== null &&
@@ -75,8 +76,8 @@ export function assertClaimable(p: ProgramRow): void {
   }
 }
 
-/** Reads the program and its current version and compiles the claim statements for today. */
-export async function loadClaimProgram(sql: Sql, programId: number): Promise<ClaimProgram> {
+/** Reads the program and its current version and compiles the claim statements for the day of `now`. */
+export async function loadClaimProgram(sql: Sql, programId: number, now: Date): Promise<ClaimProgram> {
   const program = await findProgramById(sql, programId);
   if (!program) throw notFound(PROGRAM, { id: programId });
   assertClaimable(program);
@@ -118,7 +119,7 @@ export async function loadClaimProgram(sql: Sql, programId: number): Promise<Cla
     version: version.version,
     rule: version.rule,
     ownerPath: program.ownerOrgPath,
-    asOf: todayInChina(),
+    asOf: todayInChina(now),
     periodKey,
     window: programWindow(program, periodKey),
     amountFen,

@@ -31,14 +31,18 @@ export interface MyClaim {
 
 /**
  * The claim programs of the worker's union and the unions above it: open, upcoming, or ended within the
- * last 30 days, each with the stock left and the worker's own result; the latest 100, and how many there are. One
- * query.
+ * 30 days before `at`, each with the stock left and the worker's own result (as of `at`); the latest 100, and how
+ * many there are. One query.
  */
-export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyClaim[]; total: number }> {
+export async function listMyClaims(
+  db: Db,
+  actor: Actor,
+  at: Date,
+): Promise<{ items: MyClaim[]; total: number }> {
   // Staff and the administrator have no claims of their own.
   if (actor.personId === null) return { items: [], total: 0 };
-  const { items: rows, total } = await listClaimProgramsOf(db, actor.personId);
-  const now = Date.now();
+  const { items: rows, total } = await listClaimProgramsOf(db, actor.personId, at);
+  const now = at.getTime();
   const items = rows.map((r): MyClaim => {
     const starts = new Date(r.claimStartsAt);
     const ends = new Date(r.claimEndsAt);

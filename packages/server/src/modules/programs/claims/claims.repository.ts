@@ -85,10 +85,11 @@ function candidateSql(plan: ClaimPlan, scopeParam: string, offset: number) {
  *
  * Parameters: $1 program, $2 person, $3 period key, $4 version, $5 dedupe key, $6 amount fen,
  * $7 decision, $8 user id, then $9 scope pattern, $10 step, $11 step org, $12 username, $13 ip, $14 audit
- * payload, $15 the winner's notice, $16 the claimant's display name, then the rule's own parameters.
+ * payload, $15 the winner's notice, $16 the claimant's display name, $17 the moment of the claim, then the rule's
+ * own parameters.
  */
 export function compileClaim(plan: ClaimPlan): CompiledClaim {
-  const cand = candidateSql(plan, '$9', 16);
+  const cand = candidateSql(plan, '$9', 17);
   const text = `with cand as (${cand.sql}),
   held as (
     select 1 from applications a
@@ -99,7 +100,7 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
        set quota_used = u.quota_used + 1, budget_used_fen = u.budget_used_fen + $6::bigint
       from programs g
      where u.program_id = $1 and u.period_key = $3 and g.id = u.program_id
-       and g.status = 'published' and now() >= g.claim_starts_at and now() < g.claim_ends_at
+       and g.status = 'published' and $17::timestamptz >= g.claim_starts_at and $17::timestamptz < g.claim_ends_at
        and (g.quota is null or u.quota_used < g.quota)
        and (g.budget_fen is null or u.budget_used_fen + $6::bigint <= g.budget_fen)
        and exists (select 1 from cand) and not exists (select 1 from held)
@@ -109,7 +110,7 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
     insert into applications (program_id, version, person_id, org_id, period_key, dedupe_key, status, step,
        step_org_id, amount_fen, decision, intake, submitted_by, decided_at)
     select $1, $4, cand.person_id, cand.org_id, $3, $5, 'approved', $10, $11, $6::bigint, $7::jsonb, 'claim',
-           $8, now()
+           $8, $17::timestamptz
       from cand, taken
     returning id, org_id
   ),
@@ -146,7 +147,8 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
   )
   select exists (select 1 from cand) as eligible,
          exists (select 1 from held) as held,
-         coalesce((select g.status = 'published' and now() >= g.claim_starts_at and now() < g.claim_ends_at
+         coalesce((select g.status = 'published' and $17::timestamptz >= g.claim_starts_at
+                            and $17::timestamptz < g.claim_ends_at
                      from programs g where g.id = $1), false) as open,
          (select g.quota from programs g where g.id = $1) as quota,
          (select quota_used from program_usage where program_id = $1 and period_key = $3) as "usedNow",
@@ -164,12 +166,15 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
   };
 }
 
-/** The parameters of one claim by `personId` (the dedupe key is the programs module's per-person key). */
+/**
+ * The parameters of one claim by `personId` at `at` (the dedupe key is the programs module's per-person key).
+ */
 export function claimParams(
   plan: ClaimPlan,
   compiled: CompiledClaim,
   personId: number,
   actor: Pick<Actor, 'userId' | 'username' | 'displayName' | 'ip'>,
+  at: Date,
 ): unknown[] {
   const [scope, step, stepOrg, notice, ...ruleParams] = compiled.fixed;
   return [
@@ -194,6 +199,7 @@ export function claimParams(
     }),
     notice,
     actor.displayName,
+    at,
     ...ruleParams,
   ];
 }
@@ -205,29 +211,31 @@ export async function runClaim(sql: Sql, compiled: CompiledClaim, params: unknow
 
 /**
  * Lottery entry: an eligible claimant enters once, while the window is open.
- * Parameters: $1 program, $2 person, $3 scope pattern, then the rule's own parameters.
+ * Parameters: $1 program, $2 person, $3 scope pattern, $4 the moment of the entry, then the rule's own parameters.
  */
 export function compileEntry(plan: ClaimPlan): CompiledClaim {
-  const cand = candidateSql(plan, '$3', 3);
+  const cand = candidateSql(plan, '$3', 4);
   const text = `with cand as (${cand.sql}),
   ins as (
     insert into claim_entries (program_id, person_id, org_id)
     select $1, cand.person_id, cand.org_id from cand
      where exists (select 1 from programs g where g.id = $1 and g.status = 'published'
-                     and now() >= g.claim_starts_at and now() < g.claim_ends_at)
+                     and $4::timestamptz >= g.claim_starts_at and $4::timestamptz < g.claim_ends_at)
     on conflict (program_id, person_id) do nothing
     returning 1
   )
   select exists (select 1 from cand) as eligible,
          exists (select 1 from ins) as entered,
          exists (select 1 from claim_entries e where e.program_id = $1 and e.person_id = $2) as "enteredBefore",
-         coalesce((select g.status = 'published' and now() >= g.claim_starts_at and now() < g.claim_ends_at
+         coalesce((select g.status = 'published' and $4::timestamptz >= g.claim_starts_at
+                            and $4::timestamptz < g.claim_ends_at
                      from programs g where g.id = $1), false) as open`;
   return { text, fixed: [subtreePattern(plan.ownerPath), ...cand.params] };
 }
 
-export function entryParams(plan: ClaimPlan, compiled: CompiledClaim, personId: number): unknown[] {
-  return [plan.programId, personId, ...compiled.fixed];
+export function entryParams(plan: ClaimPlan, compiled: CompiledClaim, personId: number, at: Date): unknown[] {
+  const [scope, ...ruleParams] = compiled.fixed;
+  return [plan.programId, personId, scope, at, ...ruleParams];
 }
 
 export interface EntryRow {
@@ -288,10 +296,15 @@ export const MY_CLAIMS_CAP = 100;
 
 /**
  * The claim programs of the person's union and the unions above it: open, upcoming, or ended within the
- * last 30 days, each with its usage and the person's own grant, entry and draw; the first `cap` and how many there
- * are in all. One query.
+ * 30 days before `now`, each with its usage and the person's own grant, entry and draw; the first `cap` and how
+ * many there are in all. One query.
  */
-export async function listClaimProgramsOf(sql: Sql, personId: number, cap: number = MY_CLAIMS_CAP) {
+export async function listClaimProgramsOf(
+  sql: Sql,
+  personId: number,
+  now: Date,
+  cap: number = MY_CLAIMS_CAP,
+) {
   const { rows } = await sql.query<MyClaimRow & { countAll: number }>(
     `with me as (
        select o.path from memberships m join orgs o on o.id = m.org_id
@@ -315,10 +328,10 @@ export async function listClaimProgramsOf(sql: Sql, personId: number, cap: numbe
        join me on me.path like oo.path || '%'
        left join claim_entries e on e.program_id = g.id and e.person_id = $1
       where g.status in ('published', 'closed') and 'claim' = any(g.intake_modes)
-        and g.claim_starts_at is not null and g.claim_ends_at > now() - interval '30 days'
+        and g.claim_starts_at is not null and g.claim_ends_at > $2::timestamptz - interval '30 days'
       order by g.claim_starts_at desc, g.id
       limit ${Number(cap)}`,
-    [personId],
+    [personId, now],
   );
   return capped(rows);
 }

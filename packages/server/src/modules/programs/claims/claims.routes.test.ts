@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, minutesFromNow } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
@@ -24,7 +25,8 @@ async function login(user: { username: string; password: string }) {
 
 beforeAll(async () => {
   db = await createTestDb();
-  ctx = createTestContext(db);
+  // The app's services (the claims service among them) decide by a clock inside the claim window.
+  ctx = createTestContext(db, { clock: fixedClock() });
   app = await buildApp({ db, services: ctx.services });
   const root = await ctx.newRoot();
   const district = await ctx.newOrg(root, 'district');
@@ -40,8 +42,8 @@ beforeAll(async () => {
     limitMode: 'per_person_per_period',
     quota: 2,
     reviewChain: [],
-    claimStartsAt: new Date(Date.now() - 60_000).toISOString(),
-    claimEndsAt: new Date(Date.now() + 3600_000).toISOString(),
+    claimStartsAt: minutesFromNow(-1).toISOString(),
+    claimEndsAt: minutesFromNow(60).toISOString(),
     rule: { op: 'member_of_owner_subtree' },
     amount: { kind: 'none' },
   });

@@ -3,9 +3,8 @@ import type { Db } from '../../../db/db.ts';
 import { CappedList, Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
-import { drawLottery } from './claims.draw.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';
-import { getClaimStats, listMyClaims } from './claims.query.ts';
+import { getClaimStats } from './claims.query.ts';
 import { MY_CLAIMS_CAP } from './claims.repository.ts';
 import { CLAIM_RESULTS, type ClaimsService, createClaimsService } from './claims.service.ts';
 
@@ -120,7 +119,7 @@ export function claimsRoutes(app: App, deps: { db: Db; claims?: ClaimsService })
         response: { 200: CappedList(MyClaimSchema, MY_CLAIMS_CAP) },
       },
     },
-    async (req) => listMyClaims(db, actorOf(req)),
+    async (req) => claims.listMine(actorOf(req)),
   );
 
   app.post(
@@ -153,11 +152,7 @@ export function claimsRoutes(app: App, deps: { db: Db; claims?: ClaimsService })
         response: { 200: DrawSchema },
       },
     },
-    async (req) => {
-      const result = await drawLottery(db, actorOf(req), req.params.programId, req.body);
-      claims.forget(req.params.programId);
-      return result;
-    },
+    async (req) => claims.draw(actorOf(req), req.params.programId, req.body),
   );
 
   app.get(

@@ -6,7 +6,9 @@ import { findPersonById } from '../../people/index.ts';
 import { evaluateApplicant } from '../eligibility.ts';
 import type { Decision } from '../rules/index.ts';
 import { createTimedCache, type SoldOutEntry } from './claims.cache.ts';
+import { type DrawResult, drawLottery } from './claims.draw.ts';
 import { type ClaimProgram, isWindowOpen, loadClaimProgram } from './claims.plan.ts';
+import { listMyClaims } from './claims.query.ts';
 import { claimParams, entryParams, findUsage, listHolders, runClaim, runEntry } from './claims.repository.ts';
 
 export const CLAIM_RESULTS = [
@@ -55,8 +57,11 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 export interface ClaimsServiceOptions {
   /** How long this instance trusts what it learnt (program row, sold-out flag); default 2 s. */
   cacheTtlMs?: number;
-  /** The clock the caches read (tests move it instead of sleeping). */
-  now?: () => number;
+  /**
+   * The clock claim windows are judged by and the caches read (the system's by default; tests set it, and move it
+   * instead of sleeping).
+   */
+  clock?: () => Date;
 }
 
 /**
@@ -67,7 +72,8 @@ export interface ClaimsServiceOptions {
  */
 export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) {
   const ttl = options.cacheTtlMs ?? 2000;
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? (() => new Date());
+  const now = () => clock().getTime();
   const programs = createTimedCache<Promise<ClaimProgram>>(ttl, now);
   const soldOut = new Map<number, SoldOutEntry>();
   const loadingHolders = new Map<number, Promise<void>>();
@@ -75,7 +81,7 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
   function programFor(programId: number): Promise<ClaimProgram> {
     let hit = programs.get(programId);
     if (!hit) {
-      hit = loadClaimProgram(db, programId);
+      hit = loadClaimProgram(db, programId, clock());
       hit.catch(() => programs.delete(programId));
       programs.set(programId, hit);
     }
@@ -122,10 +128,16 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
     return decision;
   }
 
+  /** Drops what this instance remembers about a program (after staff change it). */
+  function forget(programId: number): void {
+    programs.delete(programId);
+    soldOut.delete(programId);
+  }
+
   async function enterLottery(cp: ClaimProgram, personId: number): Promise<ClaimResult> {
     const plan = cp.plan;
     if (!plan || !cp.entry) return answer('not_open', cp.program.quota);
-    const r = await runEntry(db, cp.entry, entryParams(plan, cp.entry, personId));
+    const r = await runEntry(db, cp.entry, entryParams(plan, cp.entry, personId, clock()));
     const left = cp.program.quota;
     if (r.entered || r.enteredBefore) return answer('entered_lottery', left);
     if (!r.open) return answer('not_open', left);
@@ -140,7 +152,7 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
       const cp = await programFor(programId);
       const { program, plan } = cp;
       const stock = program.quota;
-      if (!plan || !cp.claim || !isWindowOpen(program)) {
+      if (!plan || !cp.claim || !isWindowOpen(program, now())) {
         const used = plan ? await findUsage(db, program.id, plan.periodKey) : null;
         return answer('not_open', stock === null ? null : stock - (used ?? 0));
       }
@@ -162,10 +174,16 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
       }
     },
 
-    /** Drops what this instance remembers about a program (after staff change it). */
-    forget(programId: number): void {
-      programs.delete(programId);
-      soldOut.delete(programId);
+    forget,
+
+    /** The worker's claim programs as of now: open, upcoming or recently ended, with their own result. */
+    listMine: (actor: Actor) => listMyClaims(db, actor, clock()),
+
+    /** The lottery draw, once the window has closed; this instance then forgets what it knew of the program. */
+    async draw(actor: Actor, programId: number, input: { seed?: string | null }): Promise<DrawResult> {
+      const result = await drawLottery(db, actor, programId, input, clock());
+      forget(programId);
+      return result;
     },
   };
 
@@ -178,7 +196,7 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
 
     let row: Awaited<ReturnType<typeof runClaim>>;
     try {
-      row = await runClaim(db, claim, claimParams(plan, claim, personId, actor));
+      row = await runClaim(db, claim, claimParams(plan, claim, personId, actor, clock()));
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       const used = await findUsage(db, program.id, plan.periodKey);

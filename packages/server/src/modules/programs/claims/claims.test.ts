@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, minutesFromNow, movableClock, TEST_NOW } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -18,7 +19,9 @@ let outsider: OrgRow;
 let staff: Actor;
 let people: number[];
 
-const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+const minutes = (n: number) => minutesFromNow(n).toISOString();
+/** A claims service whose clock stands at TEST_NOW, inside the programs' windows. */
+const atTestNow = () => createClaimsService(db, { clock: fixedClock() });
 
 async function newClaimProgram(input: Partial<ProgramInput> = {}): Promise<number> {
   const p = await createProgram(db, staff, {
@@ -92,7 +95,7 @@ describe('first-come claims', () => {
   it('grants exactly the stock to distinct people under 200 concurrent claimants', async () => {
     const programId = await newClaimProgram({ quota: 50 });
     // Four "instances", each with its own in-process sold-out flag, share the database.
-    const instances = [1, 2, 3, 4].map(() => createClaimsService(db));
+    const instances = [1, 2, 3, 4].map(atTestNow);
     const results = await Promise.all(
       people.map((id, i) => instances[i % instances.length].claim(worker(id), programId)),
     );
@@ -123,17 +126,17 @@ describe('first-come claims', () => {
 
   it('gives the same person one grant, also when they press twice at once', async () => {
     const programId = await newClaimProgram({ quota: 5 });
-    const claims = createClaimsService(db);
+    const claims = atTestNow();
     const [a, b] = await Promise.all([
       claims.claim(worker(people[7]), programId),
-      createClaimsService(db).claim(worker(people[7]), programId),
+      atTestNow().claim(worker(people[7]), programId),
     ]);
     expect([a.result, b.result].sort()).toEqual(['already_claimed', 'granted']);
     const third = await claims.claim(worker(people[7]), programId);
     expect(third.result).toBe('already_claimed');
     expect(third.left).toBe(4);
     expect(await grants(programId)).toEqual({ n: 1, people: 1, used: 1 });
-    const mine = await listMyClaims(db, worker(people[7]));
+    const mine = await listMyClaims(db, worker(people[7]), TEST_NOW);
     expect(mine.items.find((i) => i.programId === programId)).toMatchObject({
       state: 'open',
       myResult: 'granted',
@@ -152,7 +155,7 @@ describe('first-come claims', () => {
   });
 
   it('answers not_open outside the window and not_eligible outside the owner subtree', async () => {
-    const claims = createClaimsService(db);
+    const claims = atTestNow();
     const closed = await newClaimProgram({ claimStartsAt: minutes(-120), claimEndsAt: minutes(-60) });
     expect((await claims.claim(worker(people[1]), closed)).result).toBe('not_open');
     const later = await newClaimProgram({ claimStartsAt: minutes(60), claimEndsAt: minutes(120) });
@@ -171,13 +174,13 @@ describe('first-come claims', () => {
 
   it('keeps the sold-out flag as a shortcut only: raised stock is granted once the flag is stale', async () => {
     const programId = await newClaimProgram({ quota: 2 });
-    let clock = 1_000_000;
-    const claims = createClaimsService(db, { cacheTtlMs: 100, now: () => clock });
+    const clock = movableClock();
+    const claims = createClaimsService(db, { cacheTtlMs: 100, clock });
     const first = await Promise.all(people.slice(0, 4).map((id) => claims.claim(worker(id), programId)));
     expect(first.filter((r) => r.result === 'granted')).toHaveLength(2);
     await db.query('update programs set quota = 3 where id = $1', [programId]);
     expect((await claims.claim(worker(people[10]), programId)).result).toBe('sold_out');
-    clock += 150;
+    clock.advance(150);
     expect((await claims.claim(worker(people[11]), programId)).result).toBe('granted');
     expect((await claims.claim(worker(people[12]), programId)).result).toBe('sold_out');
     expect(await grants(programId)).toEqual({ n: 3, people: 3, used: 3 });
@@ -189,7 +192,7 @@ describe('first-come claims', () => {
       budgetFen: 3 * 20000,
       amount: { kind: 'fixed', fen: 20000 },
     });
-    const claims = createClaimsService(db);
+    const claims = atTestNow();
     const results = await Promise.all(people.slice(0, 20).map((id) => claims.claim(worker(id), programId)));
     expect(results.filter((r) => r.result === 'granted')).toHaveLength(3);
     const ledger = await db.query<{ n: number; fen: number }>(
@@ -203,25 +206,26 @@ describe('first-come claims', () => {
 describe('lottery', () => {
   it('takes entries in the window, then draws exactly the stock of distinct winners, once', async () => {
     const programId = await newClaimProgram({ quota: 30, lottery: true });
-    const claims = createClaimsService(db);
+    const clock = movableClock();
+    const claims = createClaimsService(db, { clock });
     const entrants = people.slice(0, 120);
     const results = await Promise.all(entrants.map((id) => claims.claim(worker(id), programId)));
     expect(results.every((r) => r.result === 'entered_lottery')).toBe(true);
     expect((await claims.claim(worker(entrants[0]), programId)).result).toBe('entered_lottery');
-    await expect(drawLottery(db, staff, programId, {})).rejects.toMatchObject({
+    await expect(drawLottery(db, staff, programId, {}, minutesFromNow(59))).rejects.toMatchObject({
       code: 'CLAIM_DRAW_TOO_EARLY',
     });
 
-    await db.query(`update programs set claim_ends_at = now() - interval '1 second' where id = $1`, [
-      programId,
-    ]);
+    // The window (to TEST_NOW + 60 minutes) has closed.
+    const after = minutesFromNow(61);
+    clock.set(after);
     claims.forget(programId);
     expect((await claims.claim(worker(people[150]), programId)).result).toBe('not_open');
 
-    const draw = await drawLottery(db, staff, programId, { seed: 'public-seed-2020' });
+    const draw = await drawLottery(db, staff, programId, { seed: 'public-seed-2020' }, after);
     expect(draw).toMatchObject({ entries: 120, winners: 30, stock: 30, seed: 'public-seed-2020' });
     expect(await grants(programId)).toEqual({ n: 30, people: 30, used: 30 });
-    await expect(drawLottery(db, staff, programId, {})).rejects.toMatchObject({
+    await expect(drawLottery(db, staff, programId, {}, after)).rejects.toMatchObject({
       code: 'CLAIM_ALREADY_DRAWN',
     });
 
@@ -241,8 +245,10 @@ describe('lottery', () => {
 
     const winner = won.rows[0].personId;
     const loser = entrants.find((id) => !won.rows.some((w) => w.personId === id)) as number;
-    const mineW = (await listMyClaims(db, worker(winner))).items.find((i) => i.programId === programId);
-    const mineL = (await listMyClaims(db, worker(loser))).items.find((i) => i.programId === programId);
+    const mineW = (await listMyClaims(db, worker(winner), after)).items.find(
+      (i) => i.programId === programId,
+    );
+    const mineL = (await listMyClaims(db, worker(loser), after)).items.find((i) => i.programId === programId);
     expect(mineW).toMatchObject({ state: 'drawn', myResult: 'granted' });
     expect(mineL).toMatchObject({ state: 'drawn', myResult: 'not_drawn' });
     const stats = await getClaimStats(db, staff, programId);
@@ -252,15 +258,13 @@ describe('lottery', () => {
 
   it('lets every entrant win when entries are fewer than the stock', async () => {
     const programId = await newClaimProgram({ quota: 30, lottery: true });
-    const claims = createClaimsService(db);
+    const claims = atTestNow();
     await Promise.all(people.slice(0, 12).map((id) => claims.claim(worker(id), programId)));
-    await db.query(`update programs set claim_ends_at = now() - interval '1 second' where id = $1`, [
-      programId,
-    ]);
-    // Two staff press "draw" at once: one draw, one refusal.
+    // Two staff press "draw" at once, after the window: one draw, one refusal.
+    const after = minutesFromNow(61);
     const both = await Promise.allSettled([
-      drawLottery(db, staff, programId, {}),
-      drawLottery(db, staff, programId, {}),
+      drawLottery(db, staff, programId, {}, after),
+      drawLottery(db, staff, programId, {}, after),
     ]);
     const drawn = both.filter((b) => b.status === 'fulfilled');
     expect(drawn).toHaveLength(1);

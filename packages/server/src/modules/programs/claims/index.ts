@@ -6,4 +6,4 @@ export { drawLottery } from './claims.draw.ts';
 export { PICKUPS_CAP } from './claims.pickup.repository.ts';
 export { getMyPickup, pickupsOfPerson } from './claims.pickup.ts';
 export { claimsRoutes } from './claims.routes.ts';
-export { createClaimsService } from './claims.service.ts';
+export { type ClaimsService, createClaimsService } from './claims.service.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
@@ -53,8 +54,8 @@ const batchCount = async (programId: number) =>
 describe('the day a payment batch was made (补录)', () => {
   it('defaults to today', async () => {
     const { program, staff } = await approvedIn2020(['2020-06-15']);
-    const batch = await createPaymentBatch(db, staff, { programId: program.id });
-    expect(batch.effectiveOn).toBe(todayInChina());
+    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, {}, TEST_NOW);
+    expect(batch.effectiveOn).toBe(TEST_TODAY);
   });
 
   it('refuses a future day, a day before the latest approval it pays and a past day without history.backdate; each names both dates and leaves nothing', async () => {
@@ -109,8 +110,11 @@ describe('the day a payment batch was made (补录)', () => {
       isHeader: (cells) => cells[0] === '项目 Item',
     });
     const value = (label: string) => facts.rows.find((r) => r.cells[0].startsWith(label))?.cells[1];
-    expect(value('建批日期')).toBe(`2020-06-16（${todayInChina()} 补录）`);
-    expect(value('录入日期')).toBe(todayInChina());
+    // entered: the day the database recorded the batch
+    const entered = todayInChina(new Date((await getPaymentBatch(db, staff, batch.id)).createdAt));
+    expect(entered > '2020-06-16').toBe(true);
+    expect(value('建批日期')).toBe(`2020-06-16（${entered} 补录）`);
+    expect(value('录入日期')).toBe(entered);
     expect((await getPaymentBatch(db, staff, batch.id)).effectiveOn).toBe('2020-06-16');
   });
 });

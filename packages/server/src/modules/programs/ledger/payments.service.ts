@@ -2,7 +2,7 @@ import { type Actor, can, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { chinaDayOf, effectiveDay } from '../../../shared/effective.ts';
 import { notFound } from '../../../shared/errors.ts';
-import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { notifyPersons } from '../../messages/index.ts';
 import type { IdProtector } from '../../people/index.ts';
@@ -79,6 +79,7 @@ export async function createPaymentBatch(
   input: CreateBatchInput,
   idempotencyKey?: string,
   hooks: BatchHooks = {},
+  now = new Date(),
 ): Promise<PaymentBatch & { replayed: boolean }> {
   const key = (idempotencyKey ?? input.requestId)?.trim() || null;
   if (key && key.length > 100) {
@@ -89,7 +90,7 @@ export async function createPaymentBatch(
     );
   }
   try {
-    return await db.tx((sql) => createPaymentBatchIn(sql, actor, input, key, hooks));
+    return await db.tx((sql) => createPaymentBatchIn(sql, actor, input, key, hooks, now));
   } catch (err) {
     // Two identical requests racing past the check: the unique key lets one win; return its batch.
     if (key && (err as { code?: string }).code === '23505') {
@@ -107,10 +108,11 @@ export async function createPaymentBatchIn(
   input: CreateBatchInput,
   key: string | null,
   hooks: BatchHooks = {},
+  now = new Date(),
 ): Promise<PaymentBatch & { replayed: boolean }> {
   const userId = actor.userId || null;
   // The day is checked before anything is written (a real day, not in the future, may be back-dated) …
-  const when = effectiveDay(actor, input.effectiveOn, BATCH_DECISION);
+  const when = effectiveDay(actor, input.effectiveOn, BATCH_DECISION, [], { now });
   const { org, program } = await resolveBatchTarget(sql, actor, input);
   // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
   await lockProgramForPayment(sql, program.id);
@@ -133,9 +135,13 @@ export async function createPaymentBatchIn(
   }
   // … and, once the batch holds its entitlements, against the latest approval it pays (rolled back if before).
   const lastApproval = await lastApprovalOfBatch(sql, batchId);
-  effectiveDay(actor, when.day, BATCH_DECISION, [
-    { day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL },
-  ]);
+  effectiveDay(
+    actor,
+    when.day,
+    BATCH_DECISION,
+    [{ day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL }],
+    { now },
+  );
   if (input.expected) await requireAsPreviewed(sql, batchId, input.expected);
   await hooks.afterItems?.(sql, batchId);
   await recordAudit(sql, actor, {

@@ -105,7 +105,14 @@ describe('decisions recorded on the day they happened (补录)', () => {
     // A period of days across the month's edge reads the raw rows: June 15 alone.
     const june15 = await getProgramReport(db, w.staff(w.districtA), { from: '2020-06-15', to: '2020-06-15' });
     expect(june15.programs.find((p) => p.programId === program.id)).toMatchObject({ approved: 1 });
-    const thisYear = String(new Date().getUTCFullYear());
+    // … and none in the year the approval was entered (the moment its history row was written)
+    const entered = await db.query<{ year: string }>(
+      `select to_char(max(e.at) at time zone 'Asia/Shanghai', 'YYYY') as year
+         from application_events e join applications a on a.id = e.application_id where a.program_id = $1`,
+      [program.id],
+    );
+    const thisYear = entered.rows[0].year;
+    expect(Number(thisYear)).toBeGreaterThan(2020);
     const now = await getProgramReport(db, w.staff(w.districtA), {
       from: `${thisYear}-01-01`,
       to: `${thisYear}-12-31`,

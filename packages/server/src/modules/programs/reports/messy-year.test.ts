@@ -16,7 +16,7 @@ import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
-import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from '../presets/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';

@@ -5,11 +5,10 @@
  * dashboard once showed 0 for the current year while the ledger held two batches paid that day.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../../test/demo-db.ts';
+import { createDemoDb, demoDay } from '../../../../test/demo-db.ts';
 import { createTestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import { findOrgById, type OrgRow } from '../../org/index.ts';
 import { getProgramReport, type ProgramReport } from './stats.service.ts';
 
@@ -89,7 +88,7 @@ describe('the demo dashboard of 顺义区总工会', () => {
   });
 
   it("shows this year's payments: the batches the demo pays today", async () => {
-    const year = todayInChina().slice(0, 4);
+    const year = demoDay().slice(0, 4);
     const admin = createTestContext(db).actor('admin', null);
     const now = await getProgramReport(db, admin, { from: `${year}-01-01`, to: `${year}-12-31` });
     const { rows } = await db.query<{ fen: number; batches: number }>(

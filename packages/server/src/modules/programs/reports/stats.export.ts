@@ -1,4 +1,5 @@
-import { type SheetSpec, writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { SheetSpec } from '../../../shared/spreadsheet.ts';
+import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { Category } from '../programs.types.ts';
 import type { BreakdownBy, BreakdownRow, Figures, ProgramReport, UnionFigures } from './stats.service.ts';
 
