@@ -33,6 +33,11 @@ export async function listActorRows(
   return rows;
 }
 
+const SESSION_ACTOR_FROM = `from sessions s
+       join users u on u.id = s.user_id
+       join role_assignments a on a.id = s.assignment_id
+       left join orgs o on o.id = a.org_id`;
+
 /** The assignment an unexpired session of an active user acts as, with the session's expiry. */
 export async function findSessionActorRow(
   sql: Sql,
@@ -40,12 +45,10 @@ export async function findSessionActorRow(
 ): Promise<(ActorRow & { expiresAt: Date }) | undefined> {
   const { rows } = await sql.query<ActorRow & { expiresAt: Date }>(
     `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt"
-       from sessions s
-       join users u on u.id = s.user_id
-       join role_assignments a on a.id = s.assignment_id
-       left join orgs o on o.id = a.org_id
+       ${SESSION_ACTOR_FROM}
       where s.token_hash = $1 and s.expires_at > now() and u.is_active`,
     [tokenHash],
+    { prepare: true },
   );
   return rows[0];
 }
