@@ -75,10 +75,12 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     return load;
   }
 
-  function statementFor(entry: Cached, day: string): CompiledSignup {
-    if (entry.compiled?.day === day) return entry.compiled.statement;
+  /** The activity's sign-up statement for one person or for a list, compiled once a day (the rule's ages). */
+  function compiledFor(entry: Cached, day: string, which: 'compiled' | 'compiledBatch'): CompiledSignup {
+    const kept = entry[which];
+    if (kept?.day === day) return kept.statement;
     const a = entry.activity;
-    const statement = compileSignup({
+    const statement = (which === 'compiled' ? compileSignup : compileSignupBatch)({
       orgPath: a.orgPath,
       kind: a.kind,
       noShowLimit: a.noShowLimit,
@@ -86,22 +88,7 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
         ? compileRule(a.rule, { paramOffset: 12, ownerPath: a.orgPath, asOf: day, membersOnly: true })
         : null,
     });
-    entry.compiled = { day, statement };
-    return statement;
-  }
-
-  function batchStatementFor(entry: Cached, day: string): CompiledSignup {
-    if (entry.compiledBatch?.day === day) return entry.compiledBatch.statement;
-    const a = entry.activity;
-    const statement = compileSignupBatch({
-      orgPath: a.orgPath,
-      kind: a.kind,
-      noShowLimit: a.noShowLimit,
-      rule: a.rule
-        ? compileRule(a.rule, { paramOffset: 12, ownerPath: a.orgPath, asOf: day, membersOnly: true })
-        : null,
-    });
-    entry.compiledBatch = { day, statement };
+    entry[which] = { day, statement };
     return statement;
   }
 
@@ -135,7 +122,7 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     const at = clock();
     const day = todayInChina(at);
     refuseClosed(a, day);
-    const statement = statementFor(entry, day);
+    const statement = compiledFor(entry, day, 'compiled');
     let r: SignupOutcome;
     try {
       r = await runSignup(
@@ -219,7 +206,7 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     let rows: SignupOutcome[];
     try {
       refuseClosed(a, day);
-      const statement = batchStatementFor(entry, day);
+      const statement = compiledFor(entry, day, 'compiledBatch');
       rows = await runSignupBatch(
         db,
         statement,
