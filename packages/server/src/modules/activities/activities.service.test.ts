@@ -143,6 +143,16 @@ describe('workers’ activities', () => {
       code: 'ACTIVITY_NO_SHOW_BARRED',
     });
     expect(await svc.signUpSelf(worker(p), later.id)).toEqual({ status: 'confirmed' });
+    // the same bar when q signs up together with someone else (one statement for both)
+    const fresh = (await t.newPerson(firm)).id;
+    const both = await Promise.allSettled([
+      svc.signUpSelf(worker(q), later.id),
+      svc.signUpSelf(worker(fresh), later.id),
+    ]);
+    expect(both.map((x) => (x.status === 'fulfilled' ? x.value.status : x.reason.code))).toEqual([
+      'ACTIVITY_NO_SHOW_BARRED',
+      'confirmed',
+    ]);
     const stats = await svc.stats(staff(), { from: '2026-05-01', to: '2026-05-31' });
     expect(stats.byKind.find((k) => k.kind === 'family')).toMatchObject({ attendance: 2 });
     expect(stats.total.activities).toBeGreaterThanOrEqual(3);
