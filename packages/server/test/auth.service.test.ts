@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/db.ts';
 import { createAuthService, DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { difficultyFor } from '../src/modules/auth/throttle.ts';
 import type { AppError } from '../src/shared/errors.ts';
@@ -426,6 +427,54 @@ describe('sessions', () => {
     expect(cleared?.value).toBe('');
     expect(await auth().findActorBySession(token)).toBeNull();
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: token })).statusCode).toBe(401);
+  });
+
+  it('lookups asked for at once share one statement, each answered as it would be alone', async () => {
+    let statements = 0;
+    const counting: Db = {
+      ...t.db,
+      query: (text, params, options) => {
+        if (text.includes('from sessions s')) statements++;
+        return t.db.query(text, params, options);
+      },
+    };
+    const svc = createAuthService(counting, {
+      sessionTtlHours: 12,
+      production: false,
+      sessionCacheSeconds: 60,
+    });
+    const [a, b, c] = [await staffUser(), await staffUser(), await staffUser()];
+    const [ta, tb, tc] = await Promise.all([a, b, c].map((u) => svc.login(u.username, u.password, ip())));
+    await t.db.query(`update sessions set expires_at = now() - interval '1 second' where user_id = $1`, [
+      c.userId,
+    ]);
+    statements = 0;
+    const found = await Promise.all(
+      [ta.token, tb.token, tc.token, 'no-such-token', ta.token].map((token) => svc.findActorBySession(token)),
+    );
+    expect(found.map((x) => x?.userId ?? null)).toEqual([a.userId, b.userId, null, null, a.userId]);
+    expect(statements).toBe(1);
+
+    // cached now; a sign-out on this instance is obeyed at once, even by a lookup already sent
+    expect((await svc.findActorBySession(tb.token))?.userId).toBe(b.userId);
+    expect(statements).toBe(1);
+    await svc.logout(tb.token);
+    expect(await svc.findActorBySession(tb.token)).toBeNull();
+    const sent = svc.findActorBySession(ta.token);
+    await new Promise((r) => setImmediate(r));
+    await svc.logout(ta.token);
+    await sent;
+    expect(await svc.findActorBySession(ta.token)).toBeNull();
+
+    // an answer read before the cache was cleared (an account changed) is not kept
+    const fresh = await svc.login(a.username, a.password, ip());
+    const asked = svc.findActorBySession(fresh.token);
+    await new Promise((r) => setImmediate(r));
+    svc.forgetSessions();
+    expect((await asked)?.userId).toBe(a.userId);
+    const before = statements;
+    expect((await svc.findActorBySession(fresh.token))?.userId).toBe(a.userId);
+    expect(statements - before).toBe(1);
   });
 
   it('the session cookie is http-only', async () => {

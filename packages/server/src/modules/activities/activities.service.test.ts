@@ -143,6 +143,16 @@ describe('workers’ activities', () => {
       code: 'ACTIVITY_NO_SHOW_BARRED',
     });
     expect(await svc.signUpSelf(worker(p), later.id)).toEqual({ status: 'confirmed' });
+    // the same bar when q signs up together with someone else (one statement for both)
+    const fresh = (await t.newPerson(firm)).id;
+    const both = await Promise.allSettled([
+      svc.signUpSelf(worker(q), later.id),
+      svc.signUpSelf(worker(fresh), later.id),
+    ]);
+    expect(both.map((x) => (x.status === 'fulfilled' ? x.value.status : x.reason.code))).toEqual([
+      'ACTIVITY_NO_SHOW_BARRED',
+      'confirmed',
+    ]);
     const stats = await svc.stats(staff(), { from: '2026-05-01', to: '2026-05-31' });
     expect(stats.byKind.find((k) => k.kind === 'family')).toMatchObject({ attendance: 2 });
     expect(stats.total.activities).toBeGreaterThanOrEqual(3);
@@ -385,6 +395,59 @@ describe('workers’ activities', () => {
         rule: { op: 'all', rules: [{ op: 'person', field: 'shoeSize', cmp: 'eq', value: 1 }] } as never,
       }),
     ).rejects.toMatchObject({ code: 'ACTIVITY_RULE_INVALID' });
+  });
+
+  it('sends sign-ups asked for at once in one statement: places in the order asked, each refusal its own', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await activity(3, {
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-30',
+      rule: { op: 'all', rules: [{ op: 'person', field: 'isFrontLine', cmp: 'eq', value: true }] },
+    });
+    const front = async () => (await t.newPerson(firm, { isFrontLine: true })).id;
+    const [early, s1, s2, s3] = [await front(), await front(), await front(), await front()];
+    const office = (await t.newPerson(firm, { isFrontLine: false })).id;
+    const far = (await t.newPerson(outside, { isFrontLine: true })).id;
+    expect(await svc.signUpSelf(worker(early), id)).toEqual({ status: 'confirmed' });
+    const answers = await Promise.allSettled(
+      [s1, office, far, early, s2, s3].map((p) => svc.signUpSelf(worker(p), id)),
+    );
+    expect(answers.map((a) => (a.status === 'fulfilled' ? a.value.status : a.reason.code))).toEqual([
+      'confirmed',
+      'ACTIVITY_NOT_ELIGIBLE',
+      'ACTIVITY_NOT_MEMBER',
+      'ACTIVITY_ALREADY_SIGNED_UP',
+      'confirmed',
+      'waiting',
+    ]);
+    const detail = await svc.get(staff(), id);
+    expect(detail).toMatchObject({ taken: 3, waiting: 1 });
+    const { rows } = await db.query<{ audited: number }>(
+      `select count(*)::int as audited from audit_log where action = 'activity.signup' and entity_id = $1::text`,
+      [id],
+    );
+    expect(rows[0].audited).toBe(4);
+    // the same person twice in one turn, and a sign-up of theirs made elsewhere at the same moment: one each
+    const other = createActivitiesService(db, () => now);
+    const [p, q, r] = [await front(), await front(), await front()];
+    const race = await Promise.allSettled([
+      svc.signUpSelf(worker(p), id),
+      svc.signUpSelf(worker(q), id),
+      svc.signUpSelf(worker(q), id),
+      other.signUpSelf(worker(r), id),
+      other.signUpSelf(worker(p), id),
+    ]);
+    expect(race.filter((x) => x.status === 'fulfilled')).toHaveLength(3);
+    expect(race.filter((x) => x.status === 'rejected').map((x) => x.reason.code)).toEqual([
+      'ACTIVITY_ALREADY_SIGNED_UP',
+      'ACTIVITY_ALREADY_SIGNED_UP',
+    ]);
+    const roster = (await svc.get(staff(), id)).roster;
+    expect(roster.filter((x) => [p, q, r].includes(x.personId)).map((x) => x.status)).toEqual([
+      'waiting',
+      'waiting',
+      'waiting',
+    ]);
   });
 
   it('signs up a sheet of members through the import pipeline: dry run, bilingual row errors, all or nothing', async () => {

@@ -8,8 +8,12 @@ import {
   type ActivityRow,
   type CompiledSignup,
   compileSignup,
+  compileSignupBatch,
   findActivity,
   runSignup,
+  runSignupBatch,
+  type SignupOutcome,
+  signupBatchParams,
   signupParams,
 } from './activities.repository.ts';
 
@@ -17,6 +21,10 @@ const ACTIVITY = { zh: '活动', en: 'Activity' };
 const err = (kind: 'invalid' | 'conflict', code: string, zh: string, en: string, field?: string) =>
   new AppError(kind, code, { zh, en }, field ? { field } : undefined);
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
+const isDeadlock = (e: unknown) => (e as { code?: string })?.code === '40P01';
+
+/** The most sign-ups one statement carries. */
+const SIGNUP_BATCH = 100;
 
 export interface SignupOptions {
   /** How long this instance trusts an activity it read (its terms, rule and quotas); default 2 s. */
@@ -29,6 +37,16 @@ interface Cached {
   activity: ActivityRow;
   /** The compiled statement, for the day it was compiled for (the rule takes ages on that day). */
   compiled?: { day: string; statement: CompiledSignup };
+  /** The same for several sign-ups at once (compileSignupBatch). */
+  compiledBatch?: { day: string; statement: CompiledSignup };
+}
+
+/** A worker's sign-up waiting to be sent with the others asked for in the same turn of the event loop. */
+interface Asked {
+  actor: Actor;
+  personId: number;
+  resolve: (r: { status: 'confirmed' | 'waiting' }) => void;
+  reject: (e: unknown) => void;
 }
 
 /**
@@ -57,10 +75,12 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     return load;
   }
 
-  function statementFor(entry: Cached, day: string): CompiledSignup {
-    if (entry.compiled?.day === day) return entry.compiled.statement;
+  /** The activity's sign-up statement for one person or for a list, compiled once a day (the rule's ages). */
+  function compiledFor(entry: Cached, day: string, which: 'compiled' | 'compiledBatch'): CompiledSignup {
+    const kept = entry[which];
+    if (kept?.day === day) return kept.statement;
     const a = entry.activity;
-    const statement = compileSignup({
+    const statement = (which === 'compiled' ? compileSignup : compileSignupBatch)({
       orgPath: a.orgPath,
       kind: a.kind,
       noShowLimit: a.noShowLimit,
@@ -68,7 +88,7 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
         ? compileRule(a.rule, { paramOffset: 12, ownerPath: a.orgPath, asOf: day, membersOnly: true })
         : null,
     });
-    entry.compiled = { day, statement };
+    entry[which] = { day, statement };
     return statement;
   }
 
@@ -102,8 +122,8 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     const at = clock();
     const day = todayInChina(at);
     refuseClosed(a, day);
-    const statement = statementFor(entry, day);
-    let r: Awaited<ReturnType<typeof runSignup>>;
+    const statement = compiledFor(entry, day, 'compiled');
+    let r: SignupOutcome;
     try {
       r = await runSignup(
         sql,
@@ -115,6 +135,18 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
       if (!isUniqueViolation(e)) throw e;
       throw alreadySignedUp((await findPersonById(sql, personId))?.name ?? '');
     }
+    return answer(sql, entry, r, personId, day);
+  }
+
+  /** What a sign-up statement decided for one person: their sign-up, or why they were refused. */
+  async function answer(
+    sql: Sql,
+    entry: Cached,
+    r: SignupOutcome,
+    personId: number,
+    day: string,
+  ): Promise<{ status: 'confirmed' | 'waiting' }> {
+    const a = entry.activity;
     if (r.status) return { status: r.status };
     if (!r.open) {
       // what this instance remembered is out of date (cancelled elsewhere): read it again, say why
@@ -155,12 +187,73 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     throw err('conflict', 'ACTIVITY_SIGNUP_CLOSED', '报名已截止', 'Sign-up has closed');
   }
 
+  /** Per activity, the workers' sign-ups asked for in this turn of the event loop, not yet sent. */
+  const asked = new Map<number, { entry: Cached; list: Asked[]; people: Set<number> }>();
+
+  /**
+   * Sends the sign-ups for one activity asked for in one turn of the event loop as ONE statement (under load, many
+   * workers sign up for the same activity at once, and each statement sent costs the server more than the
+   * database's work on it). The places go in the order the sign-ups were asked for. If one of them was made
+   * elsewhere meanwhile (the unique index refuses the whole statement), each is sent again alone.
+   */
+  async function send(entry: Cached, list: Asked[]) {
+    const a = entry.activity;
+    const at = clock();
+    const day = todayInChina(at);
+    const alone = () =>
+      Promise.all(list.map((x) => signUp(db, x.actor, entry, x.personId, false).then(x.resolve, x.reject)));
+    if (list.length === 1) return alone();
+    let rows: SignupOutcome[];
+    try {
+      refuseClosed(a, day);
+      const statement = compiledFor(entry, day, 'compiledBatch');
+      rows = await runSignupBatch(
+        db,
+        statement,
+        signupBatchParams(a, statement, { day, now: at, signups: list }),
+      );
+    } catch (e) {
+      // undone whole: a person of the list signed up elsewhere meanwhile, or two lists with the same people
+      // waited on each other
+      if (isUniqueViolation(e) || isDeadlock(e)) return alone();
+      for (const x of list) x.reject(e);
+      return;
+    }
+    await Promise.all(
+      list.map((x, i) => answer(db, entry, rows[i], x.personId, day).then(x.resolve, x.reject)),
+    );
+  }
+
   return {
-    /** A worker's own sign-up: one statement outside any transaction, the activity read from the cache. */
+    /**
+     * A worker's own sign-up: outside any transaction, the activity read from the cache, in one statement with the
+     * other sign-ups for the same activity asked for in the same turn of the event loop.
+     */
     async signUpSelf(actor: Actor, id: number) {
       const entry = await cached(id);
       if (!entry) throw notFound(ACTIVITY);
-      return signUp(db, actor, entry, actor.personId as number, false);
+      refuseClosed(entry.activity, todayInChina(clock()));
+      const personId = actor.personId as number;
+      let batch = asked.get(id);
+      if (
+        !batch ||
+        batch.entry !== entry ||
+        batch.list.length >= SIGNUP_BATCH ||
+        batch.people.has(personId)
+      ) {
+        const next = { entry, list: [] as Asked[], people: new Set<number>() };
+        batch = next;
+        asked.set(id, next);
+        setImmediate(() => {
+          if (asked.get(id) === next) asked.delete(id);
+          void send(next.entry, next.list);
+        });
+      }
+      batch.people.add(personId);
+      const list = batch.list;
+      return new Promise<{ status: 'confirmed' | 'waiting' }>((resolve, reject) =>
+        list.push({ actor, personId, resolve, reject }),
+      );
     },
 
     /** A sign-up by staff inside their transaction, on the activity as they read it there. */

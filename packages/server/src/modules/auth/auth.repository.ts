@@ -33,21 +33,25 @@ export async function listActorRows(
   return rows;
 }
 
-/** The assignment an unexpired session of an active user acts as, with the session's expiry. */
-export async function findSessionActorRow(
+/**
+ * The assignments unexpired sessions of active users act as, with each session's expiry and token hash: one
+ * statement (prepared, whatever the number of sessions) for the sessions a server is asked about at once.
+ */
+export async function listSessionActorRows(
   sql: Sql,
-  tokenHash: string,
-): Promise<(ActorRow & { expiresAt: Date }) | undefined> {
-  const { rows } = await sql.query<ActorRow & { expiresAt: Date }>(
-    `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt"
+  tokenHashes: string[],
+): Promise<(ActorRow & { expiresAt: Date; tokenHash: string })[]> {
+  const { rows } = await sql.query<ActorRow & { expiresAt: Date; tokenHash: string }>(
+    `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt", s.token_hash as "tokenHash"
        from sessions s
        join users u on u.id = s.user_id
        join role_assignments a on a.id = s.assignment_id
        left join orgs o on o.id = a.org_id
-      where s.token_hash = $1 and s.expires_at > now() and u.is_active`,
-    [tokenHash],
+      where s.token_hash = any($1::text[]) and s.expires_at > now() and u.is_active`,
+    [tokenHashes],
+    { prepare: true },
   );
-  return rows[0];
+  return rows;
 }
 
 // --- Sessions ---

@@ -8,10 +8,10 @@ import {
   deleteLoginAttempts,
   deleteOtherSessions,
   deleteSession,
-  findSessionActorRow,
   insertLoginFailure,
   insertSession,
   listActorRows,
+  listSessionActorRows,
   purgeExpiredSessions,
   setSessionAssignment,
 } from './auth.repository.ts';
@@ -27,6 +27,9 @@ import {
   type RoleGrant,
   setChangedPassword,
 } from './users.repository.ts';
+
+/** The most sessions one lookup statement asks for. */
+const SESSION_BATCH = 500;
 
 export const DEMO_PASSWORD = 'gonghui-demo';
 
@@ -138,6 +141,61 @@ export async function insertUser(sql: Sql, input: NewUser): Promise<number> {
 export function createAuthService(db: Db, options: AuthOptions) {
   const cacheMs = (options.sessionCacheSeconds ?? 0) * 1000;
   const cache = new Map<string, { row: ActorRow; until: number }>();
+  /** Counts sign-outs, role switches and cleared caches: an answer read before one of them is not cached. */
+  let revocations = 0;
+  const forget = (tokenHash?: string) => {
+    revocations++;
+    if (tokenHash === undefined) cache.clear();
+    else cache.delete(tokenHash);
+  };
+
+  type SessionRow = ActorRow & { expiresAt: Date };
+  type Waiting = Map<string, ((row: SessionRow | undefined, err?: unknown) => void)[]>;
+  /** Sessions asked for in this turn of the event loop, not yet sent: each with whoever waits for it. */
+  let asked: Waiting | null = null;
+
+  /**
+   * Sends the sessions asked for in one turn of the event loop as ONE statement (under load, many requests with a
+   * session this instance has not seen arrive together). The statement is sent after every lookup it answers was
+   * asked for, so an expired or revoked session is refused as it would be alone.
+   */
+  async function send(batch: Waiting) {
+    if (asked === batch) asked = null;
+    const before = revocations;
+    let rows: (SessionRow & { tokenHash: string })[];
+    try {
+      rows = await listSessionActorRows(db, [...batch.keys()]);
+    } catch (e) {
+      for (const waiting of batch.values()) for (const answer of waiting) answer(undefined, e);
+      return;
+    }
+    const found = new Map(rows.map(({ tokenHash, ...row }) => [tokenHash, row]));
+    const now = Date.now();
+    for (const [tokenHash, waiting] of batch) {
+      const row = found.get(tokenHash);
+      if (!row) cache.delete(tokenHash);
+      else if (cacheMs > 0 && revocations === before) {
+        if (cache.size >= 10_000) cache.clear();
+        cache.set(tokenHash, { row, until: Math.min(now + cacheMs, new Date(row.expiresAt).getTime()) });
+      }
+      for (const answer of waiting) answer(row);
+    }
+  }
+
+  function findSessionRow(tokenHash: string): Promise<SessionRow | undefined> {
+    let batch = asked;
+    if (!batch || batch.size >= SESSION_BATCH) {
+      const next: Waiting = new Map();
+      batch = asked = next;
+      setImmediate(() => send(next));
+    }
+    const waiting = batch.get(tokenHash) ?? [];
+    batch.set(tokenHash, waiting);
+    return new Promise((resolve, reject) =>
+      waiting.push((row, err) => (err === undefined ? resolve(row) : reject(err))),
+    );
+  }
+
   const throttle = createLoginThrottle(db, options.now ?? Date.now);
   const invalidCredentials = () =>
     new AppError('unauthenticated', 'INVALID_CREDENTIALS', {
@@ -208,8 +266,9 @@ export function createAuthService(db: Db, options: AuthOptions) {
     },
 
     async logout(token: string): Promise<void> {
-      cache.delete(hashToken(token));
+      forget(hashToken(token));
       await deleteSession(db, hashToken(token));
+      forget(hashToken(token)); // a lookup sent before the delete committed is not cached either
     },
 
     /** The actor behind a session token, or null when the token is unknown or expired. */
@@ -218,16 +277,8 @@ export function createAuthService(db: Db, options: AuthOptions) {
       const now = Date.now();
       const hit = cache.get(tokenHash);
       if (hit && hit.until > now) return toActor(hit.row, ip);
-      const row = await findSessionActorRow(db, tokenHash);
-      if (!row) {
-        cache.delete(tokenHash);
-        return null;
-      }
-      if (cacheMs > 0) {
-        if (cache.size >= 10_000) cache.clear();
-        cache.set(tokenHash, { row, until: Math.min(now + cacheMs, new Date(row.expiresAt).getTime()) });
-      }
-      return toActor(row, ip);
+      const row = await findSessionRow(tokenHash);
+      return row ? toActor(row, ip) : null;
     },
 
     /** The roles the user holds, for the role switcher: each with its union's name. */
@@ -259,7 +310,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
           after: { role: row.role, orgId: row.orgId },
         });
       });
-      cache.delete(hashToken(token));
+      forget(hashToken(token));
       return next;
     },
 
@@ -289,7 +340,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
           entityId: actor.userId,
         });
       });
-      cache.clear();
+      forget();
     },
 
     /** Creates a user with its roles (the accounts service checks who may; this only writes). */
@@ -299,7 +350,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
 
     /** Forgets cached sessions, e.g. after an account was disabled or its roles changed. */
     forgetSessions(): void {
-      cache.clear();
+      forget();
     },
 
     async purgeExpiredSessions(): Promise<void> {

@@ -102,9 +102,11 @@ export function countUpsertSql(o: {
   day: string;
   dim: string;
   dim2?: string;
+  /** What each row adds (default 1), for rows that each stand for several decisions of the same count. */
+  n?: string;
 }): string {
   return `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
-    select ${o.subject}, ${o.orgId}, ${o.day}, ${o.dim}, ${o.dim2 ?? "''"}, 1, 0 from ${o.from}
+    select ${o.subject}, ${o.orgId}, ${o.day}, ${o.dim}, ${o.dim2 ?? "''"}, ${o.n ?? '1'}, 0 from ${o.from}
     on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
     returning 1`;
 }
