@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
@@ -59,7 +59,7 @@ export async function buildApp(
     logger: options.logger
       ? { level: 'info', ...(options.logStream ? { stream: options.logStream } : {}) }
       : false,
-    disableRequestLogging: !options.logRequests,
+    logController: new LogController({ disableRequestLogging: !options.logRequests }),
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     schemaController: { compilersFactory: { buildSerializer: schemas.serializers() } },
