@@ -68,8 +68,8 @@ export function createMerger(
   options: {
     eager: boolean;
     /**
-     * PGlite only: merge a sheet of more than `rows` rows in parts, each in a transaction of its own, others'
-     * writes held back meanwhile (default: one transaction). The first part has `rows` rows; with `ms`, each
+     * PGlite only: merge a sheet of more than `rows` rows in parts, each in a transaction of its own, checked
+     * whole first (default: one transaction). The first part has `rows` rows; with `ms`, each
      * later one is sized to take about that long, so that a loaded machine makes smaller parts rather than
      * longer waits for everyone else.
      */
@@ -118,8 +118,8 @@ export function createMerger(
               upTo,
             });
             for (const k of Object.keys(counts) as (keyof MergeCounts)[]) counts[k] += part[k];
-            if (ending && upTo === null) return ending(sql, counts);
-            mergedUpTo = upTo as number;
+            if (upTo === null) return (ending as Last)(sql, counts);
+            mergedUpTo = upTo;
             continue;
           }
           for (const resolve of idlers) resolve();
