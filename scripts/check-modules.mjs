@@ -18,9 +18,10 @@
  *  8. A module's tables are those its migrations create (the .sql files in `modules/<m>/` and its folders). SQL in a module's
  *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
  *     each with its reason; it never writes another module's table. Reach another module's data through its index.
- *  9. No test of the server (`*.test.ts` under packages/server) reads the wall clock: no `Date.now()`, `new Date()`
- *     without an argument or `todayInChina()` without one. The code under test is given a clock or a day
- *     (packages/server/test/clock.ts). The exceptions are CLOCK_EXCEPTIONS, each with its reason.
+ *  9. No test of the server (`*.test.ts` under packages/server) and no file of its test/ folder (the helpers, the
+ *     scope cases `*.cases.ts`) reads the wall clock: no `Date.now()`, `new Date()` without an argument or
+ *     `todayInChina()` without one. The code under test is given a clock or a day (packages/server/test/clock.ts).
+ *     The exceptions are CLOCK_EXCEPTIONS, each with its reason.
  * And for packages/web/src (checkWebPages):
  *  10. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what
  *     several folders use lives in `components/` (the kit), which imports no page. The exceptions are listed in
@@ -319,19 +320,23 @@ export function checkModuleMap(dependencies, docText, docName = 'docs/ARCHITECTU
 }
 
 /**
- * Test files (paths from packages/server) that may read the wall clock, each with its reason: only time that decides
- * nothing the test asserts.
+ * Test files and helpers (paths from packages/server) that may read the wall clock, each with its reason: only time
+ * that decides nothing the test asserts.
  */
 export const CLOCK_EXCEPTIONS = {
   'test/runtime.test.ts': "a deadline for the started server's first answer (start-up timeout)",
   'test/demo-snapshot.process.test.ts': "a deadline for the started server's first answer (start-up timeout)",
+  'test/demo-db.ts':
+    "the day the demo is loaded on, which its dates count from and tests read as demoDay(); a deadline for another file's loading",
+  'test/global-setup.ts': "a name for the run's databases and files, unique across runs",
 };
 
 const WALL_CLOCK_RE = /\bDate\.now\(\s*\)|\bnew Date\(\s*\)|\btodayInChina\(\s*\)/g;
 
 /**
- * Rule 9: the places where a test under `serverDir` (its src/ and test/ folders) reads the wall clock, and
- * exceptions that no longer read it (so the list stays true).
+ * Rule 9: the places where a test under `serverDir` (a `*.test.ts` of its src/ and test/ folders, and any file of
+ * test/: helpers and scope cases) reads the wall clock, and exceptions that no longer read it (so the list stays
+ * true).
  */
 export function checkTestClocks(serverDir, exceptions = CLOCK_EXCEPTIONS) {
   const problems = [];
@@ -340,7 +345,7 @@ export function checkTestClocks(serverDir, exceptions = CLOCK_EXCEPTIONS) {
     .map((d) => join(serverDir, d))
     .filter((d) => existsSync(d))
     .flatMap((d) => walk(d))
-    .filter((f) => /\.test\.tsx?$/.test(f));
+    .filter((f) => /\.test\.tsx?$/.test(f) || relative(serverDir, f).split(sep)[0] === 'test');
   for (const file of tests) {
     const from = relative(serverDir, file).split(sep).join('/');
     const text = withoutComments(readFileSync(file, 'utf8'));

@@ -239,7 +239,7 @@ describe('the architecture check', () => {
     ]);
   });
 
-  it('names a test that reads the wall clock, and an exception that no longer does', () => {
+  it('names a test or a test helper that reads the wall clock, and an exception that no longer does', () => {
     // the readings are put together here so that this file reads no wall clock itself
     const [NOW, NEW, TODAY] = ['Date.now', 'new Date', 'todayInChina'].map((f) => `${f}()`);
     const root = tree({
@@ -252,19 +252,29 @@ describe('the architecture check', () => {
         'const on = todayInChina(fixed);',
         "const ms = Date.parse('2026-06-15');",
       ].join('\n'),
+      // the code under test reads its clock; only tests and their helpers may not
       'src/a/a.service.ts': `export const now = () => ${NEW};\n`,
+      'src/a/a.fixtures.ts': `export const now = () => ${NEW};\n`,
       'test/start.test.ts': `const deadline = ${NOW} + 1000;\n`,
-      'test/kit.ts': `export const now = ${NOW};\n`,
+      'test/kit.ts': `export const id = 'k';\nexport const now = ${NOW};\n`,
+      'test/loader.ts': `export const day = ${TODAY};\n`,
+      'test/scope-cases/a.cases.ts': `const f = { today: '2026-06-15' };\nconst on = ${NEW}.toISOString();\n`,
       'test/quiet.test.ts': "const t = new Date('2020-01-01');\n",
     });
-    const reads = (line: number, what: string) =>
-      `src/a/a.test.ts:${line} reads the wall clock (${what}); give the code under test a clock or a day (test/clock.ts)`;
+    const reads = (at: string, what: string) =>
+      `${at} reads the wall clock (${what}); give the code under test a clock or a day (test/clock.ts)`;
     expect(
-      checkTestClocks(root, { 'test/start.test.ts': 'start-up timeout', 'test/quiet.test.ts': 'gone' }),
+      checkTestClocks(root, {
+        'test/start.test.ts': 'start-up timeout',
+        'test/loader.ts': 'the day the data is loaded on',
+        'test/quiet.test.ts': 'gone',
+      }),
     ).toEqual([
-      reads(1, NOW),
-      reads(2, NEW),
-      reads(3, TODAY),
+      reads('src/a/a.test.ts:1', NOW),
+      reads('src/a/a.test.ts:2', NEW),
+      reads('src/a/a.test.ts:3', TODAY),
+      reads('test/kit.ts:2', NOW),
+      reads('test/scope-cases/a.cases.ts:2', NEW),
       'test/quiet.test.ts is a clock exception but reads no wall clock: take it off the list',
     ]);
   });

@@ -6,7 +6,8 @@ import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { createTestApp, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
-import { createDemoDb } from './demo-db.ts';
+import { clockOn } from './clock.ts';
+import { createDemoDb, demoDay } from './demo-db.ts';
 import type { CaseFile, Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
 
 /**
@@ -102,7 +103,11 @@ function leaks(value: unknown, where = '$', out: string[] = []): string[] {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ db: await createDemoDb(200) });
+  const db = await createDemoDb(200);
+  // the app stands still on the demo's day, which its dates were counted from (10:00 in China)
+  const today = demoDay(200);
+  const now = clockOn(today);
+  t = await createTestApp({ db, clock: now });
   const q = async <T>(text: string, params: unknown[] = []) => (await t.db.query<T>(text, params)).rows;
   const org = async (name: string) =>
     (await q<{ id: number; path: string }>('select id, path from orgs where name = $1', [name]))[0];
@@ -147,6 +152,7 @@ beforeAll(async () => {
     workerPerson: worker[0].person_id,
     ids: {},
     newIdNumber: () => t.ctx.newIdNumber(),
+    today,
   };
   for (const u of ['yangzhen', 'changping', 'worker', 'reviewer', 'admin'] as const) {
     sessions[u] = await t.login(u, DEMO_PASSWORD);
@@ -155,6 +161,7 @@ beforeAll(async () => {
     db: t.db,
     services: t.ctx.services,
     f,
+    now,
     call: (who, c) => t.call({ ...c, cookie: sessions[who] }),
     api: async (who, method, url, body) => {
       const res = await t.call({ method, url, body, cookie: sessions[who] });

@@ -3,7 +3,8 @@ import type { Fx, Req, ScopeCase, SetupContext } from './types.ts';
 /** Scope cases for accounts (/api/users) and the first-run set-up. */
 
 let serial = 0;
-const uname = (prefix: string) => `${prefix}${Date.now().toString(36)}${++serial}`;
+/** A username no other account holds (the database is the demo's, fresh for each run). */
+const uname = (prefix: string) => `${prefix}-scope-${++serial}`;
 
 function upload(fileName: string, text: string): Pick<Req, 'payload' | 'headers'> {
   const boundary = `----gonghuiaccounts${serial++}`;

@@ -9,9 +9,10 @@ import type { ScopeCase, SetupContext } from './types.ts';
  * 杨镇 the demo worker may claim. A member under 昌平 wins a claim of 昌平 and gets its pickup code.
  */
 
-const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+/** A moment `minutes` after the app's now. */
+const at = (c: SetupContext, minutes: number) => new Date(c.now().getTime() + minutes * 60_000).toISOString();
 
-const claimProgram = (over: Record<string, unknown> = {}) => ({
+const claimProgram = (c: SetupContext, over: Record<string, unknown> = {}) => ({
   name: '昌平话剧票（范围测试）',
   category: 'flash_claim',
   periodStart: '2020-01-01',
@@ -21,8 +22,8 @@ const claimProgram = (over: Record<string, unknown> = {}) => ({
   limitMode: 'per_person_per_period',
   quota: 5,
   reviewChain: [],
-  claimStartsAt: at(-1),
-  claimEndsAt: at(120),
+  claimStartsAt: at(c, -1),
+  claimEndsAt: at(c, 120),
   rule: { op: 'member_of_owner_subtree' },
   amount: { kind: 'none' },
   ...over,
@@ -35,21 +36,21 @@ async function published(c: SetupContext, who: 'changping' | 'admin', body: Reco
 }
 
 export async function setup(c: SetupContext): Promise<Record<string, number>> {
-  const cpClaim = await published(c, 'changping', claimProgram());
+  const cpClaim = await published(c, 'changping', claimProgram(c));
   const cpLottery = await published(
     c,
     'changping',
-    claimProgram({
+    claimProgram(c, {
       name: '昌平疗休养抽签（范围测试）',
       lottery: true,
-      claimStartsAt: at(-120),
-      claimEndsAt: at(-60),
+      claimStartsAt: at(c, -120),
+      claimEndsAt: at(c, -60),
     }),
   );
   const yzClaim = await published(
     c,
     'admin',
-    claimProgram({ name: '杨镇电影票（范围测试）', ownerOrgId: c.f.yz }),
+    claimProgram(c, { name: '杨镇电影票（范围测试）', ownerOrgId: c.f.yz }),
   );
   const cpWinner: Actor = {
     userId: 0,
@@ -60,7 +61,7 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
     scopePath: null,
     personId: c.f.cpMember,
   };
-  const won = await createClaimsService(c.db).claim(cpWinner, cpClaim);
+  const won = await createClaimsService(c.db, { clock: c.now }).claim(cpWinner, cpClaim);
   if (won.applicationId === null) throw new Error(`the 昌平 member did not win: ${won.result}`);
   const pickup = await getMyPickup(c.db, cpWinner, won.applicationId);
   return { cpClaim, cpLottery, yzClaim, cpClaimApp: won.applicationId, cpPickupCode: Number(pickup.code) };

@@ -3,8 +3,6 @@ import type { ScopeCase } from './types.ts';
 
 /** Scope cases for the Foundation routes: auth, org, people, audit. */
 
-const TODAY = new Date().toISOString().slice(0, 10);
-
 export const cases: Record<string, ScopeCase> = {
   'GET /api/health': { kind: 'public' },
   'GET /api/openapi.json': { kind: 'public' },
@@ -71,8 +69,8 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/orgs/:id/close': {
     kind: 'scoped',
-    denied: (f) => [...f.cpOrgs, f.cpEmpty].map((id) => ({ params: { id }, body: { closedOn: TODAY } })),
-    control: (f) => ({ params: { id: f.cpEmpty }, body: { closedOn: TODAY } }),
+    denied: (f) => [...f.cpOrgs, f.cpEmpty].map((id) => ({ params: { id }, body: { closedOn: f.today } })),
+    control: (f) => ({ params: { id: f.cpEmpty }, body: { closedOn: f.today } }),
   },
 
   'GET /api/members': {
@@ -113,13 +111,13 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/members/:id/transfer': {
     kind: 'scoped',
     denied: (f) => [
-      { params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: TODAY } },
+      { params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: f.today } },
       // my own member, transferred into 昌平
-      { params: { id: f.yzMember }, body: { toOrgId: f.cpGrassroots, on: TODAY } },
+      { params: { id: f.yzMember }, body: { toOrgId: f.cpGrassroots, on: f.today } },
       // 昌平's member, transferred into my union
-      { params: { id: f.cpMember2 }, body: { toOrgId: f.yzGrassroots, on: TODAY } },
+      { params: { id: f.cpMember2 }, body: { toOrgId: f.yzGrassroots, on: f.today } },
     ],
-    control: (f) => ({ params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: TODAY } }),
+    control: (f) => ({ params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: f.today } }),
   },
 
   'GET /api/me/profile': {

@@ -1,14 +1,14 @@
 import { expect } from 'vitest';
 import { segmentForSearch } from '../../src/shared/segment.ts';
-import type { ScopeCase, SetupContext } from './types.ts';
+import type { Fx, ScopeCase, SetupContext } from './types.ts';
 
 /**
  * Scope cases for front-line problems, the alliance and mentoring. Setup makes studios under 昌平 (as the
  * studios service would), then, through the API as 昌平's staff, problems in each state and mentoring pairs.
  */
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-const year = () => Number(today().slice(0, 4));
+/** The year of the app's day. */
+const year = (f: Fx) => Number(f.today.slice(0, 4));
 
 const problem = (orgId: number, title: string) => ({
   orgId,
@@ -88,7 +88,7 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
   await c.services.innovation.mentoring.answer(apprentice, cpPair, true);
   const session = (await api('changping', 'POST', '/api/innovation/mentoring/sessions', {
     studioId: cpStudio,
-    heldOn: today(),
+    heldOn: f.today,
     hours: 2,
     kind: 'training',
     topic: '焊接培训（范围测试）',
@@ -159,11 +159,11 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/innovation/problems/:id/milestones': {
     kind: 'scoped',
     denied: (f) => [
-      { params: { id: f.ids.cpProblemClaimed }, body: { reachedOn: today(), title: '越权节点' } },
+      { params: { id: f.ids.cpProblemClaimed }, body: { reachedOn: f.today, title: '越权节点' } },
     ],
     control: (f) => ({
       params: { id: f.ids.cpProblemClaimed },
-      body: { reachedOn: today(), title: '样件试制' },
+      body: { reachedOn: f.today, title: '样件试制' },
     }),
   },
   'POST /api/innovation/problems/:id/close': {
@@ -197,7 +197,7 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/innovation/mentoring': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}, { query: { year: year() } }],
+    lists: (f) => [{}, { query: { year: year(f) } }],
     control: () => ({}),
   },
   'GET /api/innovation/studios/:id/mentoring': {
@@ -231,7 +231,7 @@ export const cases: Record<string, ScopeCase> = {
       {
         body: {
           studioId: f.ids.cpStudio,
-          heldOn: today(),
+          heldOn: f.today,
           hours: 1,
           kind: 'on_site',
           topic: '越权指导',
@@ -242,7 +242,7 @@ export const cases: Record<string, ScopeCase> = {
     control: (f) => ({
       body: {
         studioId: f.ids.cpStudio,
-        heldOn: today(),
+        heldOn: f.today,
         hours: 1.5,
         kind: 'on_site',
         topic: '现场指导',
@@ -254,7 +254,7 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/innovation/mentoring/proposals': {
     kind: 'scoped',
     denied: () => [],
-    control: () => ({ body: { year: year() } }),
+    control: (f) => ({ body: { year: year(f) } }),
   },
   'GET /api/me/mentoring': {
     kind: 'self',

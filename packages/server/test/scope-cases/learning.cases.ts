@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Actor } from '../../src/access/access.ts';
-import type { ScopeCase, SetupContext } from './types.ts';
+import type { Fx, ScopeCase, SetupContext } from './types.ts';
 
 /**
  * Scope cases for the learning community. Setup gives 昌平 a course (with a document lesson), a resource, a
@@ -9,7 +9,8 @@ import type { ScopeCase, SetupContext } from './types.ts';
  * addressed to them as a master, and a document lesson to open.
  */
 
-const year = new Date().getFullYear();
+/** The year of the app's day. */
+const year = (f: Fx) => Number(f.today.slice(0, 4));
 const pdf = {
   name: '讲义.pdf',
   mime: 'application/pdf',
@@ -210,14 +211,14 @@ export const cases: Record<string, ScopeCase> = {
     control: (f) => ({ body: { personId: f.cpMember2, title: 'model_worker', speciality: '护理' } }),
   }),
   'GET /api/learning/stats': scoped({
-    denied: (f) => [{ query: { year, orgId: f.cp } }],
-    lists: () => [{ query: { year } }],
-    control: () => ({ query: { year } }),
+    denied: (f) => [{ query: { year: year(f), orgId: f.cp } }],
+    lists: (f) => [{ query: { year: year(f) } }],
+    control: (f) => ({ query: { year: year(f) } }),
   }),
   'GET /api/learning/stats.xlsx': scoped({
-    denied: (f) => [{ query: { year, orgId: f.cp } }],
-    lists: () => [{ query: { year } }],
-    control: () => ({ query: { year } }),
+    denied: (f) => [{ query: { year: year(f), orgId: f.cp } }],
+    lists: (f) => [{ query: { year: year(f) } }],
+    control: (f) => ({ query: { year: year(f) } }),
   }),
 
   'GET /api/me/learning': self(

@@ -121,7 +121,7 @@ export async function setup({ services, db, f }: SetupContext): Promise<Record<s
     await s.publishNotice(admin, sel.id, { from });
     return sel.id;
   };
-  const notice = await onNotice('昌平公示中', new Date().toISOString().slice(0, 10), cpMembers[3]);
+  const notice = await onNotice('昌平公示中', f.today, cpMembers[3]);
   const noticeNom = (await s.getNotice(notice)).entries[0].nominationId;
   const objection = await s.lodgeObjection(
     notice,

@@ -1,8 +1,9 @@
-import type { ScopeCase, SetupContext } from './types.ts';
+import type { Fx, ScopeCase, SetupContext } from './types.ts';
 
 /** Scope cases for innovation studios: CRUD, recognition, re-evaluation, statistics. */
 
-const year = new Date().getFullYear();
+/** The year of the app's day. */
+const yearOf = (f: Fx) => Number(f.today.slice(0, 4));
 
 /**
  * Under 昌平: two demo studios at district level, two new grassroots studios each proposed for district level
@@ -26,6 +27,7 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
     items: { id: number }[];
   };
   const [cpStudio, cpStudio2, cpStudio3] = list.items.map((s) => s.id);
+  const year = yearOf(f);
   const { rows: host } = await db.query<{ name: string; union: string }>(
     `select s.name, coalesce(o.uscc, o.name) as union from innovation_studios s join orgs o on o.id = s.org_id
       where s.id = $1`,
@@ -175,8 +177,12 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/innovation/reevaluations': {
     kind: 'scoped',
-    denied: (f) => [{ body: { orgId: f.cp, year, level: 'district', dueOn: `${year + 1}-01-31` } }],
-    control: (f) => ({ body: { orgId: f.cp, year, level: 'district', dueOn: `${year + 1}-01-31` } }),
+    denied: (f) => [
+      { body: { orgId: f.cp, year: yearOf(f), level: 'district', dueOn: `${yearOf(f) + 1}-01-31` } },
+    ],
+    control: (f) => ({
+      body: { orgId: f.cp, year: yearOf(f), level: 'district', dueOn: `${yearOf(f) + 1}-01-31` },
+    }),
   },
   'GET /api/innovation/reevaluations/:id': {
     kind: 'scoped',

@@ -45,6 +45,8 @@ export interface Fx {
   ids: Record<string, number>;
   /** A valid, unused ID-card number. */
   newIdNumber: () => string;
+  /** The app's day (YYYY-MM-DD): the day the demo was loaded on, on which the app's clock stands still. */
+  today: string;
 }
 
 export type Who = 'yangzhen' | 'changping' | 'worker' | 'reviewer' | 'admin';
@@ -53,6 +55,11 @@ export interface SetupContext {
   db: Db;
   services: Services;
   f: Fx;
+  /**
+   * The app's clock: a moment on `f.today` (10:00 in China). A service a case makes of its own takes it, so that it
+   * decides by the same time as the app's; no case reads the wall clock.
+   */
+  now: () => Date;
   /** An API call as one of the demo users; the answer as JSON (throws on a non-2xx answer). */
   api: (who: Who, method: string, url: string, body?: unknown) => Promise<unknown>;
   /** The raw answer, for multipart uploads and other special requests. */
