@@ -47,7 +47,12 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   // union's achievements are found in the catalogue by its new name
   orgRoutes(app, {
     db,
-    hooks: { employersChanged: recountEnterprises, unionRenamed: reindexUnionAchievements },
+    hooks: {
+      employersChanged: recountEnterprises,
+      unionRenamed: async (sql, orgId) => {
+        await reindexUnionAchievements(sql, orgId);
+      },
+    },
   });
   peopleRoutes(app, { people: services.people });
   memberImportRoutes(app, { memberImport: services.memberImport, memberExport: services.memberExport });
