@@ -74160,6 +74160,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description how many of the matches the pages reach (all unless estimated) */
+                        browsable: number;
+                        /** @description the total and the facet counts are estimated from a sample (a query matching thousands) */
+                        estimated: boolean;
                         facets: {
                             industry: {
                                 count: number;
@@ -74199,6 +74203,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many match; an estimate when `estimated` */
                         total: number;
                     };
                 };

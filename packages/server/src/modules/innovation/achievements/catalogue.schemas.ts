@@ -31,7 +31,11 @@ export const CatalogueResult = Type.Object({
       picture: Nullable(Type.String({ description: "the first public picture's address" })),
     }),
   ),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'how many match; an estimate when `estimated`' }),
+  estimated: Type.Boolean({
+    description: 'the total and the facet counts are estimated from a sample (a query matching thousands)',
+  }),
+  browsable: Type.Integer({ description: 'how many of the matches the pages reach (all unless estimated)' }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   facets: Type.Object({ type: Facet, year: Facet, industry: Facet, region: Facet }),
