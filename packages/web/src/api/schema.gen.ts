@@ -74162,7 +74162,7 @@ export interface operations {
                     "application/json": {
                         /** @description how many of the matches the pages reach (all unless estimated) */
                         browsable: number;
-                        /** @description the total and the facet counts are estimated from a sample (a query matching thousands) */
+                        /** @description the total is estimated from a sample (a query matching thousands, even with the chosen facets) */
                         estimated: boolean;
                         facets: {
                             industry: {
@@ -74186,6 +74186,8 @@ export interface operations {
                                 value: string;
                             }[];
                         };
+                        /** @description the facet counts are estimated from a sample (a query matching thousands before the facets) */
+                        facetsEstimated: boolean;
                         items: {
                             id: number;
                             industry: string | null;

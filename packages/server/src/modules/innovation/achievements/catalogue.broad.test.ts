@@ -14,7 +14,7 @@ let ctx: TestContext;
 let region: number;
 const head: number[] = [];
 const body: number[] = [];
-const SMALL = { EXACT: 5, RANK_ALL: 3, HEAD: 3, SAMPLE_PAGES: 1_000_000 };
+const SMALL = { EXACT: 5, COUNT: 0, RANK_ALL: 3, HEAD: 3, SAMPLE_PAGES: 1_000_000 };
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -50,8 +50,7 @@ afterAll(async () => db?.close());
 describe('a broad query', () => {
   it('gives an estimated total and facet counts, says so, and ranks title matches first', async () => {
     const r = await searchCatalogue(db, { q: '镗床', region, pageSize: 20 }, SMALL);
-    expect(r.estimated).toBe(true);
-    expect(r.total).toBe(12);
+    expect(r).toMatchObject({ estimated: true, facetsEstimated: true, total: 12 });
     const count = (f: keyof typeof r.facets) => r.facets[f].reduce((n, b) => n + b.count, 0);
     expect(count('type')).toBe(12);
     expect(count('year')).toBe(12);
@@ -68,17 +67,37 @@ describe('a broad query', () => {
 
   it('is exact below the limits, as before', async () => {
     const r = await searchCatalogue(db, { q: '镗床', region, pageSize: 20 });
-    expect(r).toMatchObject({ estimated: false, total: 12, browsable: 12 });
+    expect(r).toMatchObject({ estimated: false, facetsEstimated: false, total: 12, browsable: 12 });
     expect(r.items.slice(0, 6).map((i) => i.id)).toEqual(expect.arrayContaining(head));
     expect(r.items.map((i) => i.id).sort()).toEqual([...head, ...body].sort());
   });
 
-  it('filters an estimated answer by a facet and counts the facet with the other filters', async () => {
+  it('counts and pages a broad word narrowed by a facet exactly, its facets still estimated', async () => {
     const r = await searchCatalogue(db, { q: '镗床', region, type: 'invention_patent', pageSize: 20 }, SMALL);
-    expect(r.estimated).toBe(true);
-    expect(r.total).toBe(4);
+    expect(r).toMatchObject({ estimated: false, facetsEstimated: true, total: 4, browsable: 4 });
+    expect(r.items.map((i) => i.id).sort()).toEqual([head[0], body[0], head[1], body[1]].sort());
     expect(r.items.every((i) => i.type === 'invention_patent')).toBe(true);
     expect(r.facets.type.reduce((n, b) => n + b.count, 0)).toBe(12);
+  });
+
+  it('estimates a broad word still broad after a facet, and pages through what it read with the facet', async () => {
+    const r = await searchCatalogue(
+      db,
+      { q: '镗床', region, type: 'technical_innovation', pageSize: 20 },
+      SMALL,
+    );
+    expect(r).toMatchObject({ estimated: true, facetsEstimated: true, total: 8 });
+    expect(r.items.every((i) => i.type === 'technical_innovation')).toBe(true);
+    // the first EXACT + 1 matches read with the facet, and the (at most HEAD) ranked title matches
+    expect(r.browsable).toBeGreaterThanOrEqual(6);
+    expect(r.browsable).toBeLessThan(8);
+    expect(r.items.length).toBe(r.browsable);
+  });
+
+  it('counts a broad query exactly when the sample puts it under COUNT, its facets still estimated', async () => {
+    const r = await searchCatalogue(db, { q: '镗床', region, pageSize: 20 }, { ...SMALL, COUNT: 100 });
+    expect(r).toMatchObject({ estimated: false, facetsEstimated: true, total: 12 });
+    expect(r.browsable).toBeLessThan(12);
   });
 
   it('without words, pages through every published achievement newest first however many', async () => {

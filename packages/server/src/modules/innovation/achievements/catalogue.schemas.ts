@@ -33,7 +33,12 @@ export const CatalogueResult = Type.Object({
   ),
   total: Type.Integer({ description: 'how many match; an estimate when `estimated`' }),
   estimated: Type.Boolean({
-    description: 'the total and the facet counts are estimated from a sample (a query matching thousands)',
+    description:
+      'the total is estimated from a sample (a query matching thousands, even with the chosen facets)',
+  }),
+  facetsEstimated: Type.Boolean({
+    description:
+      'the facet counts are estimated from a sample (a query matching thousands before the facets)',
   }),
   browsable: Type.Integer({ description: 'how many of the matches the pages reach (all unless estimated)' }),
   page: Type.Integer(),

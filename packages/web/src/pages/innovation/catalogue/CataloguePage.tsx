@@ -52,7 +52,7 @@ export default function CataloguePage() {
 
   const facets = (data: CatalogueResult) => (
     <Flex vertical gap={12}>
-      {data.estimated && (
+      {data.facetsEstimated && (
         <Typography.Text type="secondary" data-testid="facet-estimated">
           {t('cat.facetAbout')}
         </Typography.Text>
