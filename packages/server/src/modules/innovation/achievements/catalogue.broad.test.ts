@@ -63,6 +63,10 @@ describe('a broad query', () => {
     expect(r.browsable).toBeLessThanOrEqual(r.total);
     expect(head).toEqual(expect.arrayContaining(ids.slice(0, 3)));
     expect(new Set(ids).size).toBe(ids.length);
+    // the matches read are the newest EXACT + 1, the same at each request (the pages stay put)
+    const newest = [...head, ...body].sort((a, b) => b - a).slice(0, 6);
+    expect(ids.slice(3)).toEqual(newest.filter((id) => !ids.slice(0, 3).includes(id)));
+    expect((await searchCatalogue(db, { q: '镗床', region, pageSize: 20 }, SMALL)).items).toEqual(r.items);
   });
 
   it('is exact below the limits, as before', async () => {

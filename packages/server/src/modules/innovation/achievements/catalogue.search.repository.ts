@@ -28,11 +28,12 @@ function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet, alias = 
 }
 
 /**
- * How far the catalogue reads a query's matches. Up to `EXACT` matches are all read, unranked: total and facets are
- * exact. Beyond, the facet counts are estimated from the matches among a repeatable sample of about `SAMPLE_PAGES`
- * pages of the table (never below what was read), and so is the total unless the chosen facets leave at most `EXACT`
- * (read again with the filters, so a broad word narrowed by a facet is counted and browsed whole), or the sample
- * puts them at most `COUNT` (then they are counted, unranked, through the GIN index: a few milliseconds for
+ * How far the catalogue reads a query's matches. The newest `EXACT` (+ 1) are read, unranked, in a fixed order (a
+ * page asked again comes from the same matches): when that is all of them, total and facets are exact. Beyond, the
+ * facet counts are estimated from the matches among a repeatable sample of about `SAMPLE_PAGES` pages of the table
+ * (never below what was read), and so is the total unless the chosen facets leave at most `EXACT` (read again with
+ * the filters, so a broad word narrowed by a facet is counted and browsed whole), or the sample puts them at most
+ * `COUNT` (then they are counted, unranked, through the GIN index: a few milliseconds for
  * thousands, where the sample of a word in 1 % of the rows would be ±30 % off). An estimated total is given to two
  * significant digits; the answer says which is estimated.
  * ts_rank reads each match's whole vector, the expensive part: it ranks all the matches when they are at most
@@ -117,13 +118,15 @@ export async function findCataloguePage(
          select f.id from f where (select count(*) from f) <= ${RANK_ALL}
          union select h.id from h where (select count(*) from f) > ${RANK_ALL}
        ), ranked as (
-         select a.id, ts_rank(a.search, to_tsquery('simple', $1)) as rank
+         select a.id, ts_rank(a.search, to_tsquery('simple', $1)) as rank, a.published_at
            from cand join innovation_achievements a on a.id = cand.id
        ), o as (
-         select id, rank from ranked
-         union all select f.id, null from f where not exists (select 1 from ranked where ranked.id = f.id)
+         select id, rank, published_at from ranked
+         union all select f.id, null, f.published_at from f
+                    where not exists (select 1 from ranked where ranked.id = f.id)
        ), p as (
-         select o.id, row_number() over (order by o.rank desc nulls last, o.id desc) as k from o
+         select o.id, row_number() over (order by o.rank desc nulls last, o.published_at desc, o.id desc) as k
+           from o
           order by k limit $${params.length + 1} offset $${params.length + 2}
        )`
     : `o as (select f.id from f), p as (
@@ -141,8 +144,9 @@ export async function findCataloguePage(
     facets: Record<Facet, [string, string, number][]>;
   }>(
     `with m as materialized (
-       select a.id, a.type, a.year, a.industry, a.industry_key, a.region_id
-         from innovation_achievements a where ${match} limit ${EXACT + 1}
+       select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
+         from innovation_achievements a where ${match}
+        order by a.published_at desc, a.id desc limit ${EXACT + 1}
      ), big as (
        select count(*) > ${EXACT} as yes from m
      ), pct as (
@@ -161,8 +165,9 @@ export async function findCataloguePage(
          ? `
        select m.* from m ${filtered} and not (select yes from big)
        union all (
-         select a.id, a.type, a.year, a.industry, a.industry_key, a.region_id
-           from innovation_achievements a where (select yes from big) and ${match} ${andChosen} limit ${EXACT + 1})`
+         select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
+           from innovation_achievements a where (select yes from big) and ${match} ${andChosen}
+          order by a.published_at desc, a.id desc limit ${EXACT + 1})`
          : `
        select m.* from m`
      }
