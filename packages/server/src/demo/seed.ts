@@ -252,6 +252,7 @@ async function seedInnovation(
     sql,
     { changping, holders: holders.map((h) => h.id) },
     { modelWorkerIds, exclude: await listPersonIdsWithAccounts(sql) },
+    services.ids,
   );
   const leaders = modelWorkers.map((p, i) => ({
     personId: modelWorkerIds[i],
@@ -260,7 +261,8 @@ async function seedInnovation(
     orgId: p.orgId,
     level: p.modelWorkerLevel,
   }));
-  return { studios, modelWorkers: modelWorkerIds.length, leaders };
+  // the members it added: the model workers and 孙礼玲 (enrolled by the studios demo)
+  return { studios, members: modelWorkerIds.length + 1, leaders };
 }
 
 /**
@@ -362,7 +364,7 @@ export async function seedDemo(
       luGouQiao,
       orgs: all.length + agreements.orgs,
       learningSites: learning.sites,
-      members: memberCount + 2 + studios.modelWorkers + luGouQiao.length,
+      members: memberCount + 2 + studios.members + luGouQiao.length,
       programs: programs.programs,
       contests,
       agreements: agreements.agreements,

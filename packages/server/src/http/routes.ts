@@ -12,7 +12,7 @@ import { counsellingRoutes } from '../modules/counselling/index.ts';
 import { donationsRoutes } from '../modules/donations/index.ts';
 import { electionsRoutes } from '../modules/elections/index.ts';
 import { hardshipRoutes } from '../modules/hardship/index.ts';
-import { innovationRoutes } from '../modules/innovation/index.ts';
+import { innovationRoutes, reindexUnionAchievements } from '../modules/innovation/index.ts';
 import { insuranceRoutes } from '../modules/insurance/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
@@ -43,8 +43,17 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     users: services.users,
     secureCookies: secureCookies ?? false,
   });
-  // a union that appears after an agreement listed its enterprise takes that enterprise's coverage
-  orgRoutes(app, { db, hooks: { employersChanged: recountEnterprises } });
+  // a union that appears after an agreement listed its enterprise takes that enterprise's coverage; a renamed
+  // union's achievements are found in the catalogue by its new name
+  orgRoutes(app, {
+    db,
+    hooks: {
+      employersChanged: recountEnterprises,
+      unionRenamed: async (sql, orgId) => {
+        await reindexUnionAchievements(sql, orgId);
+      },
+    },
+  });
   peopleRoutes(app, { people: services.people });
   memberImportRoutes(app, { memberImport: services.memberImport, memberExport: services.memberExport });
   jobsRoutes(app, { jobs: services.jobs });

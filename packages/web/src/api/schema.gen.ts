@@ -74201,6 +74201,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description how many of the matches the pages reach (all unless estimated) */
+                        browsable: number;
+                        /** @description the total is estimated from a sample (a query matching thousands, even with the chosen facets) */
+                        estimated: boolean;
                         facets: {
                             industry: {
                                 count: number;
@@ -74223,6 +74227,8 @@ export interface operations {
                                 value: string;
                             }[];
                         };
+                        /** @description the facet counts are estimated from a sample (a query matching thousands before the facets) */
+                        facetsEstimated: boolean;
                         items: {
                             id: number;
                             industry: string | null;
@@ -74240,6 +74246,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many match; an estimate when `estimated` */
                         total: number;
                     };
                 };

@@ -38,6 +38,8 @@ export {
   type AchievementType,
   type AttachmentsService,
   type CatalogueService,
+  /** The org module's `unionRenamed` hook: a renamed union's achievements are found by its new name. */
+  reindexUnionAchievements,
   seedAchievements,
 } from './achievements/index.ts';
 export { seedProblemsDemo } from './alliance.demo.ts';

@@ -57,6 +57,8 @@ export interface OrgInput {
 export interface OrgHooks {
   /** Unions were created with these credit codes, or given them or new worker counts (agreements count there). */
   employersChanged?: (sql: Sql, usccs: string[]) => Promise<void>;
+  /** A union was given another name (the catalogue finds achievements by their union's name). */
+  unionRenamed?: (sql: Sql, orgId: number) => Promise<void>;
 }
 
 /** Women workers cannot outnumber the workers. */
@@ -231,6 +233,7 @@ export async function updateOrgIn(
   });
   const employer = (o: OrgRow) => [o.uscc, o.workerCount, o.womenWorkerCount].join('|');
   if (after.uscc && employer(after) !== employer(before)) await hooks.employersChanged?.(sql, [after.uscc]);
+  if (after.name !== before.name) await hooks.unionRenamed?.(sql, id);
   return after;
 }
 

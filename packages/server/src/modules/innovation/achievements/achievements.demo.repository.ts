@@ -28,6 +28,15 @@ export async function hostsUnder(sql: Sql, path: string): Promise<StudioRef[]> {
   return (await find()).rows;
 }
 
+/** The person leading a studio, if any. */
+export async function findStudioLeader(sql: Sql, studioId: number): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number | null }>(
+    'select leader_person_id as id from innovation_studios where id = $1',
+    [studioId],
+  );
+  return rows[0]?.id ?? undefined;
+}
+
 export async function membersUnder(sql: Sql, path: string): Promise<number[]> {
   const { rows } = await sql.query<{ id: number }>(
     `select m.person_id as id from memberships m join orgs o on o.id = m.org_id

@@ -1,7 +1,12 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
-import { findOrgPathByName, hostsUnder, membersUnder } from './achievements.demo.repository.ts';
+import {
+  findOrgPathByName,
+  findStudioLeader,
+  hostsUnder,
+  membersUnder,
+} from './achievements.demo.repository.ts';
 import { DEMO_TEXTS, type DemoText, type DemoTextKind } from './achievements.demo-texts.ts';
 import type { StudioRef } from './achievements.repository.ts';
 import type { AchievementType } from './achievements.schemas.ts';
@@ -137,6 +142,8 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
     const changping = d.name === '昌平区总工会';
     const sunLiling = changping ? hosts.find((h) => h.name === SUN_LILING_STUDIO) : undefined;
     const others = hosts.filter((h) => h !== sunLiling);
+    // she is on the team of her own work
+    const sun = sunLiling && (await findStudioLeader(sql, sunLiling.id));
     for (let i = 0; i < d.count; i++) {
       // 昌平's last two are 孙礼玲's (technical innovations, no patent), when the studios demo made her studio.
       const own =
@@ -163,7 +170,7 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
         abstract: text.abstract,
         body: text.body,
         stage: 'applied',
-        team: people.slice(start, start + r.int(1, 3)),
+        team: [...new Set([...(own && sun ? [sun] : []), ...people.slice(start, start + r.int(1, 3))])],
         patent: patentKind
           ? {
               type: patentKind,

@@ -170,23 +170,23 @@ export async function updateAchievementRow(sql: Sql, id: number, a: AchievementW
 }
 
 /**
- * Rewrites the labels (D) part of the `search` vector of a studio's achievements from the studio's and its union's
- * names as they are now, keeping the words of their texts (A–C): called in the transaction that renames the studio.
+ * Rewrites the labels (D) part of the `search` vector of the achievements `where` picks (over $1) from their studio's
+ * and union's names as they are now, keeping the words of their texts (A–C).
  */
-export async function reindexStudioAchievements(sql: Sql, studioId: number): Promise<number> {
+async function reindexLabels(sql: Sql, where: string, param: number): Promise<number> {
   const { rows } = await sql.query<{
     id: number;
     type: AchievementType;
     patentType: PatentKind | null;
     industry: string | null;
-    studio: string;
+    studio: string | null;
     union: string;
   }>(
     `select a.id, a.type, a.patent_type as "patentType", a.industry, s.name as studio, o.name as union
-       from innovation_achievements a join innovation_studios s on s.id = a.studio_id
+       from innovation_achievements a left join innovation_studios s on s.id = a.studio_id
        join orgs o on o.id = a.org_id
-      where a.studio_id = $1 order by a.id for update of a`,
-    [studioId],
+      where ${where} order by a.id for update of a`,
+    [param],
   );
   if (!rows.length) return 0;
   await sql.query(
@@ -198,6 +198,17 @@ export async function reindexStudioAchievements(sql: Sql, studioId: number): Pro
   );
   return rows.length;
 }
+
+/** Re-indexes a studio's achievements (their labels): called in the transaction that renames the studio. */
+export const reindexStudioAchievements = (sql: Sql, studioId: number): Promise<number> =>
+  reindexLabels(sql, 'a.studio_id = $1', studioId);
+
+/**
+ * Re-indexes the achievements of a union (those whose labels carry its name): called, through the org module's
+ * `unionRenamed` hook, in the transaction that renames the union.
+ */
+export const reindexUnionAchievements = (sql: Sql, orgId: number): Promise<number> =>
+  reindexLabels(sql, 'a.org_id = $1', orgId);
 
 export async function replaceTeam(sql: Sql, id: number, personIds: number[]): Promise<void> {
   await sql.query('delete from innovation_achievement_team where achievement_id = $1', [id]);

@@ -1,19 +1,23 @@
 /**
  * The catalogue finds an achievement by its labels too (ADR 15): its studio's and union's names, its type's and
  * patent's labels and its industry, at the lowest weight — so a visitor's first searches (创新, 专利, a studio's
- * name) find what they expect; a renamed studio's achievements are found by the new name; migration 010 gives the
- * rows written before it their labels.
+ * name) find what they expect; a renamed studio's or union's achievements are found by the new name; migration 010
+ * gives the rows written before it their labels.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { createTestApp } from '../../../../test/api.ts';
+import type { TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { splitStatements } from '../../../db/migrate.ts';
+import type { OrgRow } from '../../org/index.ts';
 
+let t: Awaited<ReturnType<typeof createTestApp>>;
 let db: Db;
 let ctx: TestContext;
+let district: OrgRow;
+let firm: OrgRow;
 let staff: Actor;
 let region: number;
 let hospitalStudio: number;
@@ -26,13 +30,14 @@ const id: Record<'rotablation' | 'ivus' | 'patent' | 'other', number> = {
 };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  t = await createTestApp();
+  db = t.db;
+  ctx = t.ctx;
   const root = await ctx.newRoot();
-  const district = await ctx.newOrg(root, 'district', `标签测试区总工会${ctx.unique()}`);
+  district = await ctx.newOrg(root, 'district', `标签测试区总工会${ctx.unique()}`);
   region = district.id;
   const hospital = await ctx.newOrg(district, 'grassroots', `标签测试区医院工会${ctx.unique()}`);
-  const firm = await ctx.newOrg(district, 'grassroots', `标签测试机械有限公司工会${ctx.unique()}`);
+  firm = await ctx.newOrg(district, 'grassroots', `标签测试机械有限公司工会${ctx.unique()}`);
   staff = ctx.actor('staff', district);
   hospitalStudio = (await ctx.newStudio(hospital, { name: '孙礼玲创新工作室', industry: '医疗卫生' })).id;
   otherStudio = (await ctx.newStudio(firm, { name: '钳工攻关组', industry: '制造业' })).id;
@@ -64,7 +69,7 @@ beforeAll(async () => {
   });
   id.other = await make(otherStudio, '钳工划线样板', '划线效率提高一倍。');
 }, 120_000);
-afterAll(async () => db?.close());
+afterAll(async () => t?.close());
 
 /** The ids the catalogue finds for the query, in the test's district only (other files share the database). */
 const find = async (q: string) => {
@@ -102,6 +107,24 @@ describe('the catalogue searches the labels of an achievement', () => {
     expect(await find('攻关组')).toEqual([]);
     expect(await find('划线样板')).toEqual([id.other]);
     expect(await find('专利')).toEqual([id.patent]);
+  });
+
+  it('re-indexes a renamed union’s achievements in the rename’s transaction (PATCH /api/orgs/:id)', async () => {
+    const user = await ctx.newUser('staff', district);
+    const cookie = await t.login(user.username, user.password);
+    expect(await find(firm.name)).toEqual(sorted(id.patent, id.other));
+    expect(await find('机械')).toEqual(sorted(id.patent, id.other));
+    const name = `标签测试精工集团工会${ctx.unique()}`;
+    const res = await t.call({ method: 'PATCH', url: `/api/orgs/${firm.id}`, cookie, body: { name } });
+    expect(res.statusCode).toBe(200);
+    expect(await find(name)).toEqual(sorted(id.patent, id.other));
+    expect(await find('精工')).toEqual(sorted(id.patent, id.other));
+    expect(await find(firm.name)).toEqual([]);
+    expect(await find('机械')).toEqual([]);
+    // their texts and their studio's name stay found; the other union's achievements are untouched
+    expect(await find('划线样板')).toEqual([id.other]);
+    expect(await find('王强')).toEqual(sorted(id.patent, id.other));
+    expect(await find('医院')).toEqual(sorted(id.rotablation, id.ivus));
   });
 
   it('gives the rows written before migration 010 their labels', async () => {

@@ -31,7 +31,16 @@ export const CatalogueResult = Type.Object({
       picture: Nullable(Type.String({ description: "the first public picture's address" })),
     }),
   ),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'how many match; an estimate when `estimated`' }),
+  estimated: Type.Boolean({
+    description:
+      'the total is estimated from a sample (a query matching thousands, even with the chosen facets)',
+  }),
+  facetsEstimated: Type.Boolean({
+    description:
+      'the facet counts are estimated from a sample (a query matching thousands before the facets)',
+  }),
+  browsable: Type.Integer({ description: 'how many of the matches the pages reach (all unless estimated)' }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   facets: Type.Object({ type: Facet, year: Facet, industry: Facet, region: Facet }),

@@ -16,16 +16,32 @@ const COLUMN: Record<Facet, string> = {
   region: 'region_id',
 };
 
-function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet): string {
-  const where: string[] = skip ? [`m.${COLUMN[skip]} is not null`] : [];
+function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet, alias = 'm'): string {
+  const where: string[] = skip ? [`${alias}.${COLUMN[skip]} is not null`] : [];
   for (const f of FACETS) {
     const v = q[f];
     if (f === skip || v === undefined || v === '') continue;
     params.push(f === 'industry' ? normaliseText(String(v)) : v);
-    where.push(`m.${COLUMN[f]} = $${params.length}`);
+    where.push(`${alias}.${COLUMN[f]} = $${params.length}`);
   }
   return where.length ? `where ${where.join(' and ')}` : '';
 }
+
+/**
+ * How far the catalogue reads a query's matches. The newest `EXACT` (+ 1) are read, unranked, in a fixed order (a
+ * page asked again comes from the same matches): when that is all of them, total and facets are exact. Beyond, the
+ * facet counts are estimated from the matches among a repeatable sample of about `SAMPLE_PAGES` pages of the table
+ * (never below what was read), and so is the total unless the chosen facets leave at most `EXACT` (read again with
+ * the filters, so a broad word narrowed by a facet is counted and browsed whole), or the sample puts them at most
+ * `COUNT` (then they are counted, unranked, through the GIN index: a few milliseconds for
+ * thousands, where the sample of a word in 1 % of the rows would be ±30 % off). An estimated total is given to two
+ * significant digits; the answer says which is estimated.
+ * ts_rank reads each match's whole vector, the expensive part: it ranks all the matches when they are at most
+ * `RANK_ALL`, else only the first `HEAD` whose title or abstract holds the words (the A/B index); the other matches
+ * follow, newest first.
+ */
+export const SEARCH_LIMITS = { EXACT: 1000, COUNT: 10_000, RANK_ALL: 200, HEAD: 200, SAMPLE_PAGES: 200 };
+export type SearchLimits = typeof SEARCH_LIMITS;
 
 interface Card {
   id: number;
@@ -40,22 +56,36 @@ interface Card {
   picture: string | null;
 }
 
-/** A facet's buckets as [value, label, count], most first; the region's label is the district's name. */
-const facetSql = (f: Facet, where: string) =>
-  f === 'region'
-    ? `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (
-          select m.region_id::text as v, min(r.name) as l, count(*)::int as n
-            from m join orgs r on r.id = m.region_id ${where} group by m.region_id) x)`
-    : f === 'industry'
-      ? `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (
-          select m.industry_key as v, mode() within group (order by m.industry) as l, count(*)::int as n
-            from m ${where} group by 1) x)`
-      : `(select coalesce(json_agg(json_build_array(v, v, n) order by n desc, v), '[]'::json) from (
-          select m.${COLUMN[f]}::text as v, count(*)::int as n from m ${where} group by 1) x)`;
+/**
+ * A facet's buckets as [value, label, count], most first, over `u` (the matches read, `m` = 1, and the sampled ones,
+ * `s` = 1, none unless estimating): the larger of the count read and the sample's count scaled up. The region's label
+ * is the district's name.
+ */
+const facetSql = (f: Facet, where: string) => {
+  const n = 'greatest(sum(m.m), round(sum(m.s) * (select scale from pct)))::int';
+  const buckets =
+    f === 'region'
+      ? `select m.region_id::text as v, min(r.name) as l, ${n} as n
+           from u m join orgs r on r.id = m.region_id ${where} group by m.region_id`
+      : f === 'industry'
+        ? `select m.industry_key as v, mode() within group (order by m.industry) as l, ${n} as n
+             from u m ${where} group by 1`
+        : `select m.${COLUMN[f]}::text as v, m.${COLUMN[f]}::text as l, ${n} as n from u m ${where} group by 1`;
+  return `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (${buckets}) x)`;
+};
+
+const CARD = `json_build_object('id', a.id, 'title', a.title, 'abstract', a.abstract,
+  'studio', s.name, 'union', o.name, 'region', r.name, 'year', a.year, 'type', a.type, 'industry', a.industry,
+  'picture', (select '/api/public/achievements/' || a.id || '/pictures/' || f.id
+                from innovation_achievement_attachments f
+               where f.achievement_id = a.id and f.public and f.mime in ('image/jpeg', 'image/png')
+               order by f.id limit 1))`;
 
 /**
- * One round trip: the matches (materialised once) of the tsquery `query` (all published achievements when null),
- * their total, the page's cards and the four facets.
+ * One round trip: the matches of the tsquery `query` (all published achievements when null) read up to
+ * SEARCH_LIMITS.EXACT, their total, the page's cards and the four facets — exact, or estimated from a sample when
+ * there are more (`estimated` for the total, `facetsEstimated` for the facets); `browsable` is how many of them the
+ * pages reach.
  */
 export async function findCataloguePage(
   sql: Sql,
@@ -63,39 +93,102 @@ export async function findCataloguePage(
   query: string | null,
   page: number,
   pageSize: number,
+  limits: SearchLimits = SEARCH_LIMITS,
 ) {
+  const { EXACT, COUNT, RANK_ALL, HEAD, SAMPLE_PAGES } = limits;
   const params: unknown[] = [];
   let match = 'a.published_at is not null';
-  let rank = 'extract(epoch from a.published_at)';
+  let headMatch = '';
   if (query) {
     params.push(query);
     match += ` and a.search @@ to_tsquery('simple', $1)`;
-    rank = `ts_rank(a.search, to_tsquery('simple', $1))`;
+    headMatch = `a.published_at is not null and ts_filter(a.search, '{a,b}') @@ to_tsquery('simple', $1)`;
   }
   const facets = FACETS.map((f) => `'${f}', ${facetSql(f, conditions(q, params, f))}`).join(', ');
   const filtered = conditions(q, params);
+  // the chosen facets as further conditions on the table's rows (a)
+  const andChosen = conditions(q, params, undefined, 'a').replace(/^where /, 'and ');
+  // The page's order: with words, the ranked matches first, then the others newest first; without, newest first
+  // (the published index gives the page, however many there are).
+  const order = query
+    ? `h as (
+         select a.id from innovation_achievements a
+          where ${headMatch} ${andChosen} limit ${HEAD}
+       ), cand as (
+         select f.id from f where (select count(*) from f) <= ${RANK_ALL}
+         union select h.id from h where (select count(*) from f) > ${RANK_ALL}
+       ), ranked as (
+         select a.id, ts_rank(a.search, to_tsquery('simple', $1)) as rank, a.published_at
+           from cand join innovation_achievements a on a.id = cand.id
+       ), o as (
+         select id, rank, published_at from ranked
+         union all select f.id, null, f.published_at from f
+                    where not exists (select 1 from ranked where ranked.id = f.id)
+       ), p as (
+         select o.id, row_number() over (order by o.rank desc nulls last, o.published_at desc, o.id desc) as k
+           from o
+          order by k limit $${params.length + 1} offset $${params.length + 2}
+       )`
+    : `o as (select f.id from f), p as (
+         select a.id, row_number() over (order by a.published_at desc, a.id desc) as k
+           from innovation_achievements a where ${match} ${andChosen}
+          order by a.published_at desc, a.id desc limit $${params.length + 1} offset $${params.length + 2}
+       )`;
   params.push(pageSize, (page - 1) * pageSize);
   const { rows } = await sql.query<{
     total: number;
+    estimated: boolean;
+    facetsEstimated: boolean;
+    browsable: number | null;
     cards: Card[] | null;
     facets: Record<Facet, [string, string, number][]>;
   }>(
     `with m as materialized (
-       select a.id, a.type, a.year, a.industry, a.industry_key, a.region_id, ${rank} as rank
+       select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
          from innovation_achievements a where ${match}
-     ), p as (
-       select m.id, m.rank from m ${filtered} order by m.rank desc, m.id desc
-        limit $${params.length - 1} offset $${params.length}
-     )
-     select (select count(*)::int from m ${filtered}) as total,
-            (select json_agg(json_build_object('id', a.id, 'title', a.title, 'abstract', a.abstract,
-                      'studio', s.name, 'union', o.name, 'region', r.name, 'year', a.year, 'type', a.type,
-                      'industry', a.industry,
-                      'picture', (select '/api/public/achievements/' || a.id || '/pictures/' || f.id
-                                    from innovation_achievement_attachments f
-                                   where f.achievement_id = a.id and f.public
-                                     and f.mime in ('image/jpeg', 'image/png')
-                                   order by f.id limit 1)) order by p.rank desc, p.id desc)
+        order by a.published_at desc, a.id desc limit ${EXACT + 1}
+     ), big as (
+       select count(*) > ${EXACT} as yes from m
+     ), pct as (
+       select p, 100 / p as scale from (
+         select least(100, 100.0 * ${SAMPLE_PAGES} / greatest(1, pg_relation_size('innovation_achievements')
+                  / current_setting('block_size')::int))::float4 as p) x
+     ), s as materialized (
+       select a.type, a.year, a.industry, a.industry_key, a.region_id
+         from innovation_achievements a tablesample system ((select p from pct)) repeatable (0)
+        where (select yes from big) and ${match}
+     ), u as (
+       select 1 as m, 0 as s, type, year, industry, industry_key, region_id from m
+       union all select 0, 1, type, year, industry, industry_key, region_id from s
+     ), f as materialized (${
+       andChosen
+         ? `
+       select m.* from m ${filtered} and not (select yes from big)
+       union all (
+         select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
+           from innovation_achievements a where (select yes from big) and ${match} ${andChosen}
+          order by a.published_at desc, a.id desc limit ${EXACT + 1})`
+         : `
+       select m.* from m`
+     }
+     ), fbig as (
+       select count(*) > ${EXACT} as yes from f
+     ), est as (
+       select round((select count(*) from s m ${filtered}) * (select scale from pct))::int as n
+     ), cnt as (
+       select case when (select yes from fbig) and (select n from est) <= ${COUNT}
+                   then (select count(*)::int from innovation_achievements a where ${match} ${andChosen}) end as n
+     ), ${order}
+     select (select yes from fbig) and (select n from cnt) is null as estimated,
+            (select yes from big) as "facetsEstimated",
+            case when not (select yes from fbig) then (select count(*)::int from f)
+                 when (select n from cnt) is not null then (select n from cnt)
+                 else greatest((select count(*) from o),
+                               (select case when n < 100 then n
+                                            else round(n::numeric, 1 - floor(log(n::numeric))::int) end
+                                  from est))::int end as total,
+            ${query ? '(select count(*)::int from o)' : 'null::int'} as browsable,
+            (select json_agg(${CARD} order by p.k)
                from p join innovation_achievements a on a.id = p.id join orgs o on o.id = a.org_id
                left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id
             ) as cards,

@@ -1,12 +1,14 @@
 import type { Sql } from '../../../db/db.ts';
 import { segmentQuery } from '../../../shared/segment.ts';
-import { FACETS, type Facet, findCataloguePage } from './catalogue.search.repository.ts';
+import { FACETS, type Facet, findCataloguePage, type SearchLimits } from './catalogue.search.repository.ts';
 
 /**
  * The public catalogue's search (ADR 15): the query is segmented with jieba like the documents, its words
  * joined with AND into a 'simple' tsquery, matched against the GIN-indexed `search` vector of published
  * achievements, ranked by ts_rank (title words weigh most), with facet counts and a highlighted snippet.
- * The same SQL on PGlite and PostgreSQL.
+ * A broad query (more matches than SEARCH_LIMITS.EXACT) is answered without reading every match: its facet counts
+ * are estimates (`facetsEstimated`), and so is its total unless the chosen facets narrow it to SEARCH_LIMITS.EXACT
+ * (`estimated`: the page writes 约 N 条); its pages reach the `browsable` matches read. The same SQL on PGlite and PostgreSQL.
  */
 
 export interface CatalogueQuery {
@@ -66,17 +68,20 @@ export function snippetOf(text: string, words: string[], length = 90): string {
   return `${start > 0 ? '…' : ''}${pieces.join('')}${start + length < plain.length ? '…' : ''}`;
 }
 
-/** A page of the catalogue: its cards with their snippets, the total and the four facets. */
-export async function searchCatalogue(sql: Sql, q: CatalogueQuery) {
+/** A page of the catalogue: its cards with their snippets, the total (exact or estimated) and the four facets. */
+export async function searchCatalogue(sql: Sql, q: CatalogueQuery, limits?: SearchLimits) {
   const words = q.q ? segmentQuery(q.q) : [];
   const query = tsqueryOf(words);
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 10;
-  const found = await findCataloguePage(sql, q, query, page, pageSize);
-  const { total, cards } = found;
+  const found = await findCataloguePage(sql, q, query, page, pageSize, limits);
+  const { total, estimated, facetsEstimated, cards } = found;
   return {
     items: (cards ?? []).map(({ abstract, ...card }) => ({ ...card, snippet: snippetOf(abstract, words) })),
     total,
+    estimated,
+    facetsEstimated,
+    browsable: found.browsable ?? total,
     page,
     pageSize,
     facets: Object.fromEntries(

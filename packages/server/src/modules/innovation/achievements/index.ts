@@ -6,7 +6,12 @@
 export { type AttachmentsService, createAttachmentsService } from './achievements.attachments.ts';
 export { seedAchievements } from './achievements.demo.ts';
 export { createAchievementImport } from './achievements.import.ts';
-export { reindexStudioAchievements, searchTexts, searchVector } from './achievements.repository.ts';
+export {
+  reindexStudioAchievements,
+  reindexUnionAchievements,
+  searchTexts,
+  searchVector,
+} from './achievements.repository.ts';
 export { achievementsRoutes } from './achievements.routes.ts';
 export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements.schemas.ts';
 export { type AchievementsService, createAchievementsService } from './achievements.service.ts';

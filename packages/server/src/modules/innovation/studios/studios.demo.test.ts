@@ -10,6 +10,7 @@ import { createTestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { findOrgById, type OrgRow } from '../../org/index.ts';
+import { getStudioDetail } from './studios.service.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
 let db: Db;
@@ -76,5 +77,28 @@ describe('the demo studios', () => {
     expect(y2016).toMatchObject({ promotedToCity: 1, cityAndAbove: 1 });
     const later = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2021, toYear: 2024 });
     expect(later).toMatchObject({ promotedToCity: 0, projects: 0, subsidiesPaidFen: 0, conversions: 0 });
+  });
+
+  it('孙礼玲创新工作室 at 昌平区医院工会 is led by 孙礼玲, a member of that union, on the team of her own work', async () => {
+    const hospital = await org('昌平区医院工会');
+    const { rows } = await db.query<{ id: number }>(
+      `select id from innovation_studios where name = '孙礼玲创新工作室' and org_id = $1`,
+      [hospital.id],
+    );
+    const studio = await getStudioDetail(db, ctx.actor('staff', hospital), rows[0].id);
+    expect(studio).toMatchObject({ leaderName: '孙礼玲', orgId: hospital.id });
+    expect(studio.members).toContainEqual(expect.objectContaining({ name: '孙礼玲', role: 'leader' }));
+    const member = await db.query<{ orgId: number; n: number }>(
+      `select m.org_id::int as "orgId", (select count(*)::int from persons where name = '孙礼玲') as n
+         from memberships m where m.person_id = $1 and m.status = 'active'`,
+      [studio.leaderPersonId],
+    );
+    expect(member.rows).toEqual([{ orgId: hospital.id, n: 1 }]);
+    const team = await db.query<{ title: string }>(
+      `select a.title from innovation_achievements a join innovation_achievement_team t on t.achievement_id = a.id
+        where a.studio_id = $1 and t.person_id = $2 order by a.title`,
+      [rows[0].id, studio.leaderPersonId],
+    );
+    expect(team.rows.length).toBe(2);
   });
 });

@@ -1,7 +1,9 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { createRandom, randomIdNumber, randomPhone } from '../../../demo/random.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
+import { enrolMember, findPersonIdByHash, type IdProtector } from '../../people/index.ts';
 import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { DEMO_STUDIOS } from '../alliance.demo-studios.ts';
@@ -273,11 +275,33 @@ async function decideFully(sql: Sql, recognitionId: number, on: string) {
   throw new Error(`recognition ${recognitionId} did not reach a decision`);
 }
 
+/**
+ * 孙礼玲 (seed 001), a member of 昌平区医院工会 since 2010, who leads the studio named after her: the demo enrols her
+ * there, with an ID number of 昌平 no generated member holds.
+ */
+async function enrolSunLiling(sql: Sql, ids: IdProtector, hospital: number): Promise<Leader> {
+  const r = createRandom(2018_0315);
+  for (let serial = 0; ; serial++) {
+    const idNumber = randomIdNumber(r, '110114', 400 + serial, true);
+    if (await findPersonIdByHash(sql, ids.hash(idNumber))) continue;
+    const { personId } = await enrolMember(sql, ids, {
+      name: '孙礼玲',
+      idNumber,
+      phone: randomPhone(r),
+      employerName: '昌平区医院',
+      orgId: hospital,
+      joinedOn: '2010-03-01',
+    });
+    return { id: personId, name: '孙礼玲', orgId: hospital, modelWorkerLevel: null };
+  }
+}
+
 /** 昌平: 32 studios recognised at district level, 9 promoted to city level, with their subsidies paid. */
-async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
+async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[], protector: IdProtector) {
   const hosts = await listGrassrootsUnder(sql, changping.path);
   const leaders = await ordinaryMembers(sql, changping.path, true, exclude);
   const hospital = await findOrgIdByName(sql, '昌平区医院工会');
+  const sun = hospital ? await enrolSunLiling(sql, protector, hospital) : undefined;
   const unions = await findUnionNames(sql, [...leaders.map((l) => l.orgId), ...hosts.map((h) => h.id)]);
   const perUnion = new Map<number, number>();
   const seeds: StudioSeed[] = Array.from({ length: 32 }, (_, i) => {
@@ -288,12 +312,12 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
       modelWorkerLevel: null,
     };
     // 孙礼玲's studio, at 昌平区医院, was founded in 2018 and promoted to city level in 2020 (seed 001): its
-    // cardiology work (冠状动脉内旋磨术, 血管内超声) is the achievements demo's.
+    // cardiology work (冠状动脉内旋磨术, 血管内超声) is the achievements demo's. She leads it.
     if (i === 0) {
       return {
         orgId: hospital ?? leader.orgId,
         name: '孙礼玲创新工作室',
-        leader: { ...leader, orgId: hospital ?? leader.orgId },
+        leader: sun ?? { ...leader, orgId: hospital ?? leader.orgId },
         field: ['心血管介入', '医疗卫生'],
         level: 'grassroots',
         levelSince: '2018-03-15',
@@ -417,14 +441,16 @@ async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[]) {
 
 /**
  * Loads the demo studios. `modelWorkerIds`: persons who are model workers of city level or above (202 lead
- * Beijing studios); `exclude`: persons kept out (the demo workers).
+ * Beijing studios); `exclude`: persons kept out (the demo workers). Enrols 孙礼玲 at 昌平区医院工会 (`ids`
+ * protects her ID number).
  */
 export async function seedStudiosDemo(
   sql: Sql,
   orgs: { changping: OrgRow; holders: number[] },
   people: { modelWorkerIds: number[]; exclude: number[] },
+  ids: IdProtector,
 ): Promise<{ studios: number }> {
-  await seedChangping(sql, orgs.changping, people.exclude);
+  await seedChangping(sql, orgs.changping, people.exclude, ids);
   await seedBeijing(sql, orgs.changping, orgs.holders, people.modelWorkerIds, people.exclude);
   return { studios: await countStudios(sql) };
 }

@@ -42,11 +42,21 @@ export default function CataloguePage() {
       if (!('page' in changes)) p.delete('page');
       return p;
     });
+  // A broad query's total is an estimate (约 N 项), and its pages reach only the matches read: the page says both.
+  const totalText = (data: CatalogueResult) =>
+    data.estimated
+      ? t('cat.totalAbout', { n: data.total.toLocaleString() })
+      : t('cat.total', { n: data.total });
   const facetLabel = (f: FacetName, item: { value: string; label: string }) =>
     f === 'type' ? t(`ach.type.${item.value}`) : item.label;
 
   const facets = (data: CatalogueResult) => (
     <Flex vertical gap={12}>
+      {data.facetsEstimated && (
+        <Typography.Text type="secondary" data-testid="facet-estimated">
+          {t('cat.facetAbout')}
+        </Typography.Text>
+      )}
       {FACETS.map((f) =>
         data.facets[f].length ? (
           <div key={f} data-testid={`facet-${f}`}>
@@ -108,7 +118,14 @@ export default function CataloguePage() {
             </Card>
           )}
           <div style={{ flex: 1, minWidth: 0, width: '100%' }} data-testid="catalogue-results">
-            <Typography.Text type="secondary">{t('cat.total', { n: result.data.total })}</Typography.Text>
+            <Typography.Text type="secondary" data-testid="catalogue-total">
+              {totalText(result.data)}
+            </Typography.Text>
+            {result.data.browsable < result.data.total && (
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                {t('cat.browsable', { n: result.data.browsable.toLocaleString() })}
+              </Typography.Paragraph>
+            )}
             {result.data.items.length === 0 ? (
               <Empty description={t('cat.empty')} style={{ marginTop: 32 }} />
             ) : (
@@ -148,12 +165,12 @@ export default function CataloguePage() {
                 </Card>
               ))
             )}
-            {result.data.total > PAGE_SIZE && (
+            {result.data.browsable > PAGE_SIZE && (
               <Pagination
                 style={{ marginTop: 16 }}
                 current={page}
                 pageSize={PAGE_SIZE}
-                total={result.data.total}
+                total={result.data.browsable}
                 showSizeChanger={false}
                 onChange={(p) => update({ page: String(p) })}
               />
