@@ -15,7 +15,6 @@ import { type ActivitiesContext, err, inScope } from './activities.context.ts';
 import { createPhotos } from './activities.photos.ts';
 import {
   type ActivityKind,
-  countPairs,
   insertActivity,
   joinedWithPhotos,
   listActivities,
@@ -27,6 +26,7 @@ import {
 } from './activities.repository.ts';
 import { createSignups } from './activities.signup.ts';
 import { createSignupUseCases } from './activities.signups.ts';
+import { countPairs } from './activities.social.repository.ts';
 import { createSocial } from './activities.social.ts';
 import { createActivityStats } from './activities.stats.ts';
 

@@ -4,16 +4,15 @@ import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { ACTIVITY, type ActivitiesContext, err } from './activities.context.ts';
+import { findActivity, findSignup } from './activities.repository.ts';
 import {
-  findActivity,
-  findSignup,
   hasInterest,
   lockPair,
   markInterest,
   participantsFor,
   signupById,
   unmarkInterest,
-} from './activities.repository.ts';
+} from './activities.social.repository.ts';
 
 /** A 联谊's interest marks: who the worker may see among the participants, and 牵手 when two marks meet. */
 export function createSocial({ db, today }: ActivitiesContext) {
