@@ -12,7 +12,8 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
-import { OFFERED_CAP, PARTICIPANTS_CAP } from './activities.repository.ts';
+import { OFFERED_CAP } from './activities.repository.ts';
+import { PARTICIPANTS_CAP } from './activities.social.repository.ts';
 
 const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
 const Moment = Type.String({ format: 'date-time', maxLength: 40 });

@@ -4,18 +4,17 @@ import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { findPersonById } from '../people/index.ts';
 import { compileRule, evaluateRule, loadFacts } from '../programs/index.ts';
+import { type ActivityRow, findActivity } from './activities.repository.ts';
 import {
-  type ActivityRow,
   type CompiledSignup,
   compileSignup,
   compileSignupBatch,
-  findActivity,
   runSignup,
   runSignupBatch,
   type SignupOutcome,
   signupBatchParams,
   signupParams,
-} from './activities.repository.ts';
+} from './activities.signup.repository.ts';
 
 const ACTIVITY = { zh: '活动', en: 'Activity' };
 const err = (kind: 'invalid' | 'conflict', code: string, zh: string, en: string, field?: string) =>
@@ -51,11 +50,11 @@ interface Asked {
 
 /**
  * Signing up for an activity at the flash claims' speed (programs/claims): the database decides every place in ONE
- * statement (activities.repository.ts `compileSignup`) that checks the person, the rule, the window, the no-show
- * bar and an earlier sign-up, takes a place (per-union quota and total both held) or puts them on the waiting list,
- * and writes the audit row and the count. This keeps, per activity, what does not change while people sign up —
- * the activity with its rule compiled to SQL and its quotas — for `cacheTtlMs`, and forgets it when staff change
- * the activity. Nothing here is a source of truth: the statement re-checks that the activity is open.
+ * statement (activities.signup.repository.ts `compileSignup`) that checks the person, the rule, the window, the
+ * no-show bar and an earlier sign-up, takes a place (per-union quota and total both held) or puts them on the
+ * waiting list, and writes the audit row and the count. This keeps, per activity, what does not change while people
+ * sign up — the activity with its rule compiled to SQL and its quotas — for `cacheTtlMs`, and forgets it when staff
+ * change the activity. Nothing here is a source of truth: the statement re-checks that the activity is open.
  */
 export function createSignups(db: Db, clock: () => Date, options: SignupOptions = {}) {
   const ttl = options.cacheTtlMs ?? 2000;

@@ -1,16 +1,11 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { resolveOrgNames } from '../org/index.ts';
+import { insertBallots, insertReads, membersForDemo } from './congresses.demo.repository.ts';
 import type { DelegateCategory } from './congresses.repository.ts';
-import {
-  insertBallots,
-  insertDelegates,
-  insertReads,
-  listDelegates,
-  membersForDemo,
-  orgNames as orgNamesOf,
-} from './congresses.repository.ts';
+import { insertDelegates, listDelegates } from './congresses.repository.ts';
 import { createCongressesService } from './congresses.service.ts';
+import { orgNames as orgNamesOf } from './congresses.stats.repository.ts';
 
 /**
  * Seed 001: 北京邮政工会 joins democratic management (民主管理: 职代会, 职工大会, 恳谈会, the chairman's mailbox) with

@@ -1,21 +1,19 @@
 import type { Actor } from '../../access/access.ts';
 import { findPersonNames } from '../people/index.ts';
 import type { CongressContext } from './congresses.context.ts';
+import { disclosuresFor } from './congresses.disclosures.repository.ts';
+import { cosignersOf, listProposals } from './congresses.proposals.repository.ts';
 import {
   attendanceOf,
-  ballotsOf,
   congressesAbove,
-  cosignersOf,
-  disclosuresFor,
   findSeat,
   listDelegations,
-  listMotions,
-  listProposals,
   listSessions,
   listTerms,
   type ProposalStatus,
   type Rating,
 } from './congresses.repository.ts';
+import { ballotsOf, listMotions } from './congresses.votes.repository.ts';
 
 /**
  * The worker's phone page: the congresses of their enterprise (and the unions above), the latest session, the

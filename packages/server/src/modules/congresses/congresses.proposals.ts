@@ -11,19 +11,16 @@ import type { CongressContext } from './congresses.context.ts';
 import { err, PROPOSAL } from './congresses.errors.ts';
 import {
   cosignersOf,
-  findCongress,
   findProposal,
   findProposalOfPledge,
-  findSession,
   insertCosign,
   insertProposal,
   linkPledge,
   listProposals,
   type ProposalRow,
-  type ProposalStatus,
-  type Rating,
   updateProposal,
-} from './congresses.repository.ts';
+} from './congresses.proposals.repository.ts';
+import { findCongress, findSession, type ProposalStatus, type Rating } from './congresses.repository.ts';
 
 /**
  * Proposals (提案, issue 28): a delegate files one on the phone within the session's window; other delegates of

@@ -9,6 +9,7 @@ import { createCongressContext } from './congresses.context.ts';
 import { DELEGATE, DELEGATION, err } from './congresses.errors.ts';
 import { createMeUseCases } from './congresses.me.ts';
 import { checkProportions } from './congresses.proportions.ts';
+import { listSessionProposals } from './congresses.proposals.repository.ts';
 import { createProposalUseCases } from './congresses.proposals.ts';
 import {
   attendanceOf,
@@ -26,14 +27,13 @@ import {
   listCongresses,
   listDelegates,
   listDelegations,
-  listMotions,
-  listSessionProposals,
   listSessions,
   listTerms,
   setAttendance,
   updateCongressSettings,
 } from './congresses.repository.ts';
 import { createStatsUseCases } from './congresses.stats.ts';
+import { listMotions } from './congresses.votes.repository.ts';
 import { createVoteUseCases } from './congresses.votes.ts';
 
 /**

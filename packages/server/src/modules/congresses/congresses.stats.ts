@@ -5,7 +5,7 @@ import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
-import { congressesOf, orgNames } from './congresses.repository.ts';
+import { congressesOf, orgNames } from './congresses.stats.repository.ts';
 
 /**
  * The congresses' statistics, by year and by the unions one level below, over a period (years or days). Counts kept

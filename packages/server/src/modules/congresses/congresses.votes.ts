@@ -4,24 +4,22 @@ import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
+import {
+  findDisclosure,
+  insertDisclosure,
+  listDisclosures,
+  markRead,
+} from './congresses.disclosures.repository.ts';
 import { DISCLOSURE, err, MOTION } from './congresses.errors.ts';
 import {
   attendanceOf,
   type Choice,
-  closeMotion,
   countSeatsOn,
   type DisclosureCategory,
-  findDisclosure,
-  findMotion,
   findSession,
-  insertBallot,
-  insertDisclosure,
-  insertMotion,
-  listDisclosures,
   type MotionKind,
-  markRead,
-  tally,
 } from './congresses.repository.ts';
+import { closeMotion, findMotion, insertBallot, insertMotion, tally } from './congresses.votes.repository.ts';
 
 /**
  * Votes of a session (resolutions, the collective agreement's draft, welfare plans): one delegate, one ballot (the

@@ -13,7 +13,7 @@ import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { maskIdNumber } from '../people/index.ts';
-import { HARDSHIP_REGISTER } from './hardship.import.ts';
+import { HARDSHIP_REGISTER } from './hardship.register.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { grassrootsCodes, memberFigures, unionFigures, unionPaths } from './returns.repository.ts';
+import { grassrootsCodes, memberFigures, unionFigures, unionPaths } from './returns.figures.repository.ts';
 
 /**
  * The Gonghui figures a return's field can be bound to (ADR 47): each says what it counts and on which date, so a

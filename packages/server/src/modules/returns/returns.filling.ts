@@ -19,25 +19,27 @@ import {
   type ValueProblem,
 } from './returns.form.ts';
 import { findLastYear, lastYearOf } from './returns.lastyear.ts';
+import { staffOf } from './returns.remind.repository.ts';
 import {
-  acceptedChildTotals,
   childSubmissions,
-  commentsOf,
   findReturn,
   findSubmission,
-  historyOf,
-  insertComments,
   type ReturnRow,
-  recordConsolidation,
   type SubmissionRow,
-  setTotals,
-  staffOf,
   updateSubmission,
   type ValueSource,
+} from './returns.repository.ts';
+import {
+  acceptedChildTotals,
+  commentsOf,
+  historyOf,
+  insertComments,
+  recordConsolidation,
+  setTotals,
   type ValueWrite,
   valuesOf,
   writeValues,
-} from './returns.repository.ts';
+} from './returns.values.repository.ts';
 
 /** Every key a form holds a value under, with the field that reads it: fields, and table cells. */
 export function formKeys(

@@ -1,12 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { labelKey, type ReturnForm } from './returns.form.ts';
-import {
-  acceptedChildTotals,
-  earlierReturnsOf,
-  findReturn,
-  type ReturnRow,
-  reportedOf,
-} from './returns.repository.ts';
+import { earlierReturnsOf, findReturn, type ReturnRow } from './returns.repository.ts';
+import { acceptedChildTotals, reportedOf } from './returns.values.repository.ts';
 
 /**
  * Last year beside this year (ADR 47): the issuer's previous return of the same form — the one this return was

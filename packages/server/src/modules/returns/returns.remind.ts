@@ -2,7 +2,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { addWorkingDays } from '../cases/index.ts';
 import { addMessage } from '../messages/index.ts';
-import { dueSubmissions, markReminded, staffOf } from './returns.repository.ts';
+import { dueSubmissions, markReminded, staffOf } from './returns.remind.repository.ts';
 
 /**
  * Reminds the unions that have not submitted: two working days before the deadline and on the deadline day (the

@@ -11,7 +11,6 @@ import { DEFAULT_SURVEY_YEAR_START, periodOf, validYearStart } from './returns.p
 import {
   findReturn,
   findSubmission,
-  insertBoundValues,
   insertReturn,
   insertSubmissions,
   latestReturnsOf,
@@ -27,6 +26,7 @@ import {
   unionsBetween,
   updateDraftReturn,
 } from './returns.repository.ts';
+import { insertBoundValues } from './returns.values.repository.ts';
 
 export interface ReturnInput {
   orgId?: number;

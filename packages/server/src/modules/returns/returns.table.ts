@@ -7,19 +7,15 @@ import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.ts';
 import { cellKey, formTables, type ReturnForm, showValue } from './returns.form.ts';
 import { findLastYear, lastYearAtIssuer, lastYearOf } from './returns.lastyear.ts';
+import { completeness, progressRows } from './returns.progress.repository.ts';
 import {
-  acceptedChildTotals,
-  childReported,
   childSubmissions,
-  completeness,
   findReturn,
   findSubmission,
-  progressRows,
   type ReturnRow,
-  reportedTexts,
   type SubmissionRow,
-  valuesOf,
 } from './returns.repository.ts';
+import { acceptedChildTotals, childReported, reportedTexts, valuesOf } from './returns.values.repository.ts';
 
 /**
  * Whether a value stands out among its peers (ADR 47): it lies outside the min–max of the other peers by more than

@@ -4,6 +4,7 @@
  * statistics. Its choices are in docs/adr/0055-wellness-places.md.
  */
 export { seedWellness } from './wellness.demo.ts';
+export { remindWellness } from './wellness.remind.ts';
 export { wellnessRoutes } from './wellness.routes.ts';
-export { createWellnessService, remindWellness, type WellnessService } from './wellness.service.ts';
+export { createWellnessService, type WellnessService } from './wellness.service.ts';
 export const wellnessMigrations = new URL('./migrations/', import.meta.url);

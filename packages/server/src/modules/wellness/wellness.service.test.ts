@@ -4,7 +4,8 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
-import { createWellnessService, remindWellness } from './wellness.service.ts';
+import { remindWellness } from './wellness.remind.ts';
+import { createWellnessService } from './wellness.service.ts';
 
 describe('疗休养 and 体检 places', () => {
   let db: Db;

@@ -1,42 +1,31 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { effectiveDay } from '../../shared/effective.ts';
-import { invalid, notFound } from '../../shared/errors.ts';
+import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { findPersonById, type IdProtector } from '../people/index.ts';
+import type { IdProtector } from '../people/index.ts';
 import {
   createProgram,
-  evaluateRule,
   findSubjectProgram,
-  loadFacts,
   publishProgram,
   type Rule,
-  recordSubjectGrant,
   validateRule,
 } from '../programs/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { createAttendance, mark } from './wellness.attendance.ts';
+import { BATCH, batchToManage, SUBSIDY_PRESET, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import { createAttendanceImport } from './wellness.import.ts';
+import { createNominations } from './wellness.nominations.ts';
 import {
-  type BatchRow,
   batchesOfPerson,
-  dueReminders,
-  endNomination,
-  findAllocation,
-  findAllocationById,
   findBatch,
   findInstitution,
-  findNomination,
-  findPersonNomination,
   findProgram,
-  freeQuota,
   type InstitutionKind,
   insertBatch,
   insertInstitution,
-  insertNomination,
   insertProgram,
   LIST_CAP,
   listAllocations,
@@ -44,17 +33,8 @@ import {
   listInstitutions,
   listNominations,
   listPrograms,
-  liveNominationsOf,
   lockProgram,
-  markReminded,
-  type ProgramRow,
   placesInYear,
-  servedSince,
-  setAttendance,
-  setReplacedBy,
-  settleBatch,
-  takeQuota,
-  upsertAllocation,
   type WellnessKind,
 } from './wellness.repository.ts';
 import { createWellnessStats } from './wellness.stats.ts';
@@ -70,13 +50,8 @@ import { createWellnessStats } from './wellness.stats.ts';
  * batch's first day: `wellness.offered` (the program's union, its places), `wellness.allocated` (the quota's union)
  * and `wellness.used` (the nominating union, dim2 all / front_line / new_employment), dim the kind.
  */
-export const SUBSIDY_PRESET = 'wellness-subsidy';
 export const WELLNESS_KINDS: WellnessKind[] = ['recuperation', 'checkup'];
 const PROGRAM = { zh: '疗休养体检项目', en: 'Wellness program' };
-const BATCH = { zh: '批次', en: 'Batch' };
-const NOMINATION = { zh: '推荐', en: 'Nomination' };
-const KIND_ZH: Record<WellnessKind, string> = { recuperation: '疗休养', checkup: '健康体检' };
-const KIND_EN: Record<WellnessKind, string> = { recuperation: 'recuperation', checkup: 'health check' };
 const INSTITUTION_OF: Record<WellnessKind, InstitutionKind> = {
   recuperation: 'sanatorium',
   checkup: 'checkup_centre',
@@ -111,31 +86,9 @@ export interface BatchInput {
   bring?: string;
 }
 
-const usedCounts = (
-  b: { orgId: number; startsOn: string; kind: WellnessKind },
-  n: { frontLine: boolean; newEmployment: boolean },
-  sign: 1 | -1,
-): CountDelta[] => [
-  { subject: 'wellness.used', orgId: b.orgId, on: b.startsOn, dim: b.kind, dim2: 'all', n: sign },
-  ...(n.frontLine
-    ? [{ subject: 'wellness.used', orgId: b.orgId, on: b.startsOn, dim: b.kind, dim2: 'front_line', n: sign }]
-    : []),
-  ...(n.newEmployment
-    ? [
-        {
-          subject: 'wellness.used',
-          orgId: b.orgId,
-          on: b.startsOn,
-          dim: b.kind,
-          dim2: 'new_employment',
-          n: sign,
-        },
-      ]
-    : []),
-];
-
 export function createWellnessService(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
   const today = () => todayInChina(clock());
+  const ctx: WellnessContext = { db, ids, clock, today };
 
   async function programIn(
     sql: Sql,
@@ -191,64 +144,6 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
     await publishProgram(sql, actor, created.id);
   }
 
-  async function nominateIn(
-    sql: Sql,
-    b: BatchRow,
-    p: ProgramRow,
-    allocationId: number,
-    personId: number,
-    on: string,
-  ): Promise<number> {
-    const alloc = await findAllocationById(sql, allocationId);
-    if (!alloc) throw E.noAllocation();
-    const person = await findPersonById(sql, personId);
-    if (!person?.orgPath?.startsWith(alloc.orgPath) || !person.orgId) throw E.notMember(person?.name ?? '');
-    if (p.rule) {
-      const decision = evaluateRule(
-        p.rule,
-        await loadFacts(sql, { personId, ownerPath: p.orgPath, asOf: on }),
-      );
-      if (!decision.eligible) {
-        const failed = decision.outcomes.filter((o) => !o.held);
-        throw invalid('WELLNESS_NOT_ELIGIBLE', {
-          zh: `${person.name}不符合条件：${failed.map((o) => o.text.zh).join('；')}`,
-          en: `${person.name} does not meet the conditions: ${failed.map((o) => o.text.en).join('; ')}`,
-        });
-      }
-    }
-    if (p.gapYears > 0) {
-      const since = `${Number(b.startsOn.slice(0, 4)) - p.gapYears}${b.startsOn.slice(4)}`;
-      const last = await servedSince(sql, personId, p.kind, since, b.id);
-      if (last) throw E.servedRecently(person.name, last, p.gapYears);
-    }
-    if (await findPersonNomination(sql, b.id, personId)) throw E.duplicate(person.name);
-    const id = await insertNomination(sql, {
-      batchId: b.id,
-      allocationId,
-      orgId: alloc.orgId,
-      personId,
-      nominatedOn: on,
-      frontLine: person.isFrontLine,
-      newEmployment: person.isNewEmployment,
-    });
-    if (!id) throw E.duplicate(person.name);
-    await notifyPerson(sql, personId, {
-      kind: 'wellness.nominated',
-      title: {
-        zh: `您已被推荐参加${KIND_ZH[p.kind]}：${b.title}`,
-        en: `You are nominated for ${KIND_EN[p.kind]}: ${b.title}`,
-      },
-      body: {
-        zh: `${b.startsOn}至${b.endsOn}，${b.institutionName}。${b.bring ? `请携带：${b.bring}` : ''}`,
-        en: `${b.startsOn} to ${b.endsOn}, ${b.institutionName}.${b.bring ? ` Bring: ${b.bring}` : ''}`,
-      },
-      link: '/m/wellness',
-      entity: 'wellness_batch',
-      entityId: b.id,
-    });
-    return id;
-  }
-
   const stats = createWellnessStats(db, clock);
   const attendanceImport = createAttendanceImport(
     db,
@@ -259,46 +154,6 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
     },
     clock,
   );
-
-  async function batchToManage(sql: Sql, actor: Actor, id: number, lock = false) {
-    const b = await findBatch(sql, id, lock);
-    if (!b) throw notFound(BATCH);
-    requireAccess(actor, 'wellness.manage', { orgPath: b.orgPath });
-    return b;
-  }
-
-  /** Records attendance in the caller's transaction; the counts follow each change. */
-  async function mark(
-    sql: Sql,
-    actor: Actor,
-    b: BatchRow,
-    marks: { nominationId: number; attendance: 'attended' | 'absent' }[],
-    on: string,
-  ) {
-    if (b.status === 'settled') throw E.settled();
-    if (on < b.startsOn) throw E.notStarted(b.startsOn);
-    const changed = await setAttendance(sql, b.id, marks, on);
-    const deltas: CountDelta[] = [];
-    for (const c of changed) {
-      const at = { orgId: Number(c.orgId), startsOn: b.startsOn, kind: b.kind };
-      if (c.after === 'attended') deltas.push(...usedCounts(at, c, 1));
-      if (c.before === 'attended') deltas.push(...usedCounts(at, c, -1));
-    }
-    await addCounts(sql, deltas);
-    if (changed.length)
-      await recordAudit(sql, actor, {
-        action: 'wellness.attendance',
-        entity: 'wellness_batch',
-        entityId: b.id,
-        orgId: b.orgId,
-        after: {
-          on,
-          attended: changed.filter((c) => c.after === 'attended').length,
-          absent: changed.filter((c) => c.after === 'absent').length,
-        },
-      });
-    return { changed: changed.length };
-  }
 
   return {
     ...stats,
@@ -476,168 +331,6 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
       });
     },
 
-    /** Gives a lower union a quota of the batch's places (or changes it: never below what it has nominated). */
-    async allocate(actor: Actor, id: number, input: { orgId: number; quota: number }) {
-      return db.tx(async (sql) => {
-        const b = await batchToManage(sql, actor, id, true);
-        if (b.status === 'settled') throw E.settled();
-        const org = await getOrgInScope(sql, actor, input.orgId);
-        if (!org.path.startsWith(b.orgPath)) throw E.notLower();
-        const current = await findAllocation(sql, b.id, org.id);
-        if (current && input.quota < current.used) throw E.belowUsed(current.used);
-        const left = b.places - b.allocated + (current?.quota ?? 0);
-        if (input.quota > left) throw E.overAllocated(left);
-        await upsertAllocation(sql, b.id, org.id, input.quota);
-        await addCounts(sql, [
-          {
-            subject: 'wellness.allocated',
-            orgId: org.id,
-            on: b.startsOn,
-            dim: b.kind,
-            n: input.quota - (current?.quota ?? 0),
-          },
-        ]);
-        await recordAudit(sql, actor, {
-          action: 'wellness.allocate',
-          entity: 'wellness_batch',
-          entityId: b.id,
-          orgId: org.id,
-          before: current ? { quota: current.quota } : undefined,
-          after: { quota: input.quota },
-        });
-        return { ok: true as const };
-      });
-    },
-
-    /**
-     * A lower union nominates a member of its subtree on its quota: eligible by the program's rule, not served in
-     * the last N years, the quota never exceeded (a guarded counter, whatever arrives at once).
-     */
-    async nominate(actor: Actor, id: number, input: { orgId: number; personId: number }) {
-      return db.tx(async (sql) => {
-        const b = await findBatch(sql, id);
-        if (!b) throw notFound(BATCH);
-        const org = await getOrgInScope(sql, actor, input.orgId);
-        requireAccess(actor, 'wellness.nominate', { orgPath: org.path });
-        if (b.status === 'settled') throw E.settled();
-        if (today() > b.closesOn) throw E.closed(b.closesOn);
-        const alloc = await findAllocation(sql, b.id, org.id);
-        if (!alloc) throw E.noAllocation();
-        const p = (await findProgram(sql, b.programId)) as ProgramRow;
-        if (!(await takeQuota(sql, alloc.id))) throw E.quotaFull(alloc.quota);
-        const nominationId = await nominateIn(sql, b, p, alloc.id, input.personId, today());
-        await recordAudit(sql, actor, {
-          action: 'wellness.nominate',
-          entity: 'wellness_batch',
-          entityId: b.id,
-          orgId: org.id,
-          after: { personId: input.personId },
-        });
-        return { id: nominationId };
-      });
-    },
-
-    /** Before the batch closes: another worker takes the nominee's place (or the place is given back). */
-    async endNomination(actor: Actor, nominationId: number, input: { replaceWith?: number }) {
-      return db.tx(async (sql) => {
-        const n = await findNomination(sql, nominationId, true);
-        if (!n) throw notFound(NOMINATION);
-        requireAccess(actor, 'wellness.nominate', { orgPath: n.orgPath });
-        if (n.status !== 'nominated') throw E.nominationGone();
-        const b = (await findBatch(sql, n.batchId)) as BatchRow;
-        if (b.status === 'settled') throw E.settled();
-        if (today() > b.closesOn) throw E.closed(b.closesOn);
-        let replacement: number | null = null;
-        if (input.replaceWith) {
-          const p = (await findProgram(sql, b.programId)) as ProgramRow;
-          // the quota's place passes from one worker to the other: the counter does not move
-          await endNomination(sql, n.id, 'replaced', null);
-          replacement = await nominateIn(sql, b, p, n.allocationId, input.replaceWith, today());
-          await setReplacedBy(sql, n.id, replacement);
-        } else {
-          await endNomination(sql, n.id, 'withdrawn', null);
-          await freeQuota(sql, n.allocationId);
-        }
-        await notifyPerson(sql, n.personId, {
-          kind: 'wellness.withdrawn',
-          title: { zh: `${b.title}：您的名额已调整`, en: `${b.title}: your place was changed` },
-          body: {
-            zh: `${n.orgName}调整了本批次名单，您不再参加本批次。`,
-            en: `${n.orgName} changed the list; you are no longer on this batch.`,
-          },
-          link: '/m/wellness',
-          entity: 'wellness_batch',
-          entityId: b.id,
-        });
-        await recordAudit(sql, actor, {
-          action: replacement ? 'wellness.substitute' : 'wellness.withdraw',
-          entity: 'wellness_batch',
-          entityId: b.id,
-          orgId: n.orgId,
-          before: { personId: n.personId },
-          after: replacement ? { personId: input.replaceWith } : undefined,
-        });
-        return { id: replacement };
-      });
-    },
-
-    /** Staff of the program's union record who went and who did not (the institution's list, by hand). */
-    async markAttendance(
-      actor: Actor,
-      id: number,
-      input: { marks: { nominationId: number; attendance: 'attended' | 'absent' }[]; effectiveOn?: string },
-    ) {
-      return db.tx(async (sql) => {
-        const b = await batchToManage(sql, actor, id, true);
-        const { day } = effectiveDay(actor, input.effectiveOn, { zh: '到场登记', en: 'attendance' }, [], {
-          now: clock(),
-        });
-        return mark(sql, actor, b, input.marks, day);
-      });
-    },
-
-    /**
-     * Settles the batch: everyone's attendance recorded, the union's share for those who went is granted through the
-     * programs ledger on the day (one grant per batch; a batch nobody went to settles with nothing paid).
-     */
-    async settle(actor: Actor, id: number, input: { effectiveOn?: string }) {
-      return db.tx(async (sql) => {
-        const b = await batchToManage(sql, actor, id, true);
-        if (b.status === 'settled') throw E.settled();
-        const { day } = effectiveDay(actor, input.effectiveOn, { zh: '结算', en: 'settlement' }, [], {
-          now: clock(),
-        });
-        if (day < b.startsOn) throw E.notStarted(b.startsOn);
-        const live = await liveNominationsOf(sql, b.id);
-        const unmarked = live.filter((n) => !n.attendance).length;
-        if (unmarked) throw E.unmarked(unmarked);
-        const p = (await findProgram(sql, b.programId)) as ProgramRow;
-        const subsidyFen = b.attended * p.unionShareFen;
-        let applicationId: number | null = null;
-        if (subsidyFen > 0) {
-          const grant = await recordSubjectGrant(sql, actor, {
-            presetKey: SUBSIDY_PRESET,
-            orgId: p.orgId,
-            subjectKey: `wellness:batch:${b.id}`,
-            approvedOn: day,
-            amountFen: subsidyFen,
-            note: `${b.title}：实到${b.attended}人 × 工会分担 ¥${(p.unionShareFen / 100).toFixed(2)}`,
-            materialsNote: '接待机构的到场名单已在批次中核对',
-          });
-          applicationId = grant.applicationId;
-        }
-        await settleBatch(sql, b.id, { on: day, subsidyFen, applicationId });
-        await recordAudit(sql, actor, {
-          action: 'wellness.settle',
-          entity: 'wellness_batch',
-          entityId: b.id,
-          orgId: b.orgId,
-          after: { on: day, attended: b.attended, subsidyFen, applicationId },
-        });
-        return { attended: b.attended, subsidyFen, applicationId };
-      });
-    },
-
     /**
      * The worker's batches on the phone: when, where, where to meet and what to bring; the latest 50, and how many
      * there are.
@@ -667,53 +360,9 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: () => Dat
       });
     },
 
-    /** The worker signs in at the institution on the batch's days. */
-    async checkInSelf(actor: Actor, id: number) {
-      requireAccess(actor, 'self.apply', { personId: actor.personId });
-      return db.tx(async (sql) => {
-        const b = await findBatch(sql, id, true);
-        if (!b) throw notFound(BATCH);
-        const n = await findPersonNomination(sql, b.id, actor.personId as number);
-        if (!n) throw E.notNominated();
-        const now = today();
-        if (now < b.startsOn || now > b.endsOn) throw E.checkInDays(b.startsOn, b.endsOn);
-        await mark(sql, actor, b, [{ nominationId: n.id, attendance: 'attended' }], now);
-        return { ok: true as const };
-      });
-    },
+    ...createNominations(ctx),
+    ...createAttendance(ctx),
   };
 }
 
 export type WellnessService = ReturnType<typeof createWellnessService>;
-
-/**
- * The reminder two days before a batch: every nominee of a batch starting the day after tomorrow (China time) is
- * told once where to go and what to bring. `now` is the sweep's moment; main.ts runs it every ten minutes.
- */
-export async function remindWellness(db: Db, now: Date = new Date()): Promise<{ reminded: number }> {
-  const day = todayInChina(new Date(now.getTime() + 2 * 86_400_000));
-  return db.tx(async (sql) => {
-    const due = await dueReminders(sql, day);
-    for (const n of due)
-      await notifyPerson(sql, n.personId, {
-        kind: 'wellness.reminder',
-        title: {
-          zh: `${KIND_ZH[n.kind]}提醒：${n.title}后天开始`,
-          en: `Reminder: ${n.title} starts the day after tomorrow`,
-        },
-        body: {
-          zh: `${n.startsOn}，${n.institutionName}${n.institutionAddress ? `（${n.institutionAddress}）` : ''}。${n.meeting ? `集合：${n.meeting}。` : ''}${n.bring ? `请携带：${n.bring}` : ''}`,
-          en: `${n.startsOn}, ${n.institutionName}${n.institutionAddress ? ` (${n.institutionAddress})` : ''}.${n.meeting ? ` Meet: ${n.meeting}.` : ''}${n.bring ? ` Bring: ${n.bring}` : ''}`,
-        },
-        link: '/m/wellness',
-        entity: 'wellness_batch',
-        entityId: n.batchId,
-      });
-    await markReminded(
-      sql,
-      due.map((n) => n.id),
-      now,
-    );
-    return { reminded: due.length };
-  });
-}

@@ -1,0 +1,137 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import { notFound } from '../../shared/errors.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { type ActivitiesContext, err } from './activities.context.ts';
+import { type ActivityKind, orgNames } from './activities.repository.ts';
+
+export const ACTIVITY_KINDS: ActivityKind[] = [
+  'sports',
+  'family',
+  'class',
+  'social',
+  'show',
+  'volunteer',
+  'other',
+];
+const KIND_ZH: Record<ActivityKind, string> = {
+  sports: '文体',
+  family: '亲子',
+  class: '培训班',
+  social: '联谊',
+  show: '观影/演出',
+  volunteer: '志愿服务',
+  other: '其他',
+};
+interface Counts {
+  activities: number;
+  signups: number;
+  attendance: number;
+  pairs: number;
+}
+const zero = (): Counts => ({ activities: 0, signups: 0, attendance: 0, pairs: 0 });
+const add = (t: Counts, k: Counts): Counts => ({
+  activities: t.activities + k.activities,
+  signups: t.signups + k.signups,
+  attendance: t.attendance + k.attendance,
+  pairs: t.pairs + k.pairs,
+});
+const FIELD_OF: Record<string, keyof Counts> = {
+  'activities.held': 'activities',
+  'activities.signups': 'signups',
+  'activities.attendance': 'attendance',
+  'activities.pairs': 'pairs',
+};
+
+/** The statistics of activities over a period, by kind and by the unions below, with their .xlsx. */
+export function createActivityStats({ db }: ActivitiesContext) {
+  return {
+    /**
+     * Activities, sign-ups, person-times and 牵手 pairs over a period of days, for a union's subtree: by kind, and by
+     * the unions directly below it (each with its own subtree; the union's own row holds what is counted at it).
+     */
+    async stats(actor: Actor, q: { orgId?: number; from: string; to: string }) {
+      return db.tx(async (sql) => {
+        const id = q.orgId ?? actor.orgId;
+        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
+        if (!path) throw notFound({ zh: '工会', en: 'Union' });
+        requireAccess(actor, 'activities.read', { orgPath: path });
+        if (q.to < q.from)
+          throw err(
+            'invalid',
+            'ACTIVITY_STATS_RANGE',
+            '结束日期不能早于开始日期',
+            'The range ends before it starts',
+            'to',
+          );
+        const rows = await sumCounts(sql, {
+          subject: Object.keys(FIELD_OF),
+          path,
+          from: q.from,
+          to: q.to,
+          by: ['subject', 'dim', 'child'],
+        });
+        const rootId = Number(path.split('/').filter(Boolean).pop() ?? 0);
+        const kinds = new Map(ACTIVITY_KINDS.map((k) => [k, zero()]));
+        const unions = new Map<number, { total: Counts; kinds: Map<ActivityKind, Counts> }>();
+        for (const r of rows) {
+          const field = FIELD_OF[r.subject];
+          const kind = r.dim as ActivityKind;
+          if (!field || !kinds.has(kind)) continue;
+          (kinds.get(kind) as Counts)[field] += r.n;
+          const union = r.child ?? rootId;
+          let u = unions.get(union);
+          if (!u) {
+            u = { total: zero(), kinds: new Map() };
+            unions.set(union, u);
+          }
+          u.total[field] += r.n;
+          const uk = u.kinds.get(kind) ?? zero();
+          uk[field] += r.n;
+          u.kinds.set(kind, uk);
+        }
+        const names = await orgNames(sql, [rootId, ...unions.keys()]);
+        const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
+        const byUnion = [...unions.entries()]
+          .map(([orgId, u]) => ({
+            orgId,
+            orgName: names.get(orgId) ?? '',
+            ...u.total,
+            kinds: ACTIVITY_KINDS.filter((k) => u.kinds.has(k)).map((kind) => ({
+              kind,
+              ...(u.kinds.get(kind) as Counts),
+            })),
+          }))
+          .sort((x, y) =>
+            x.orgId === rootId ? -1 : y.orgId === rootId ? 1 : x.orgName.localeCompare(y.orgName, 'zh'),
+          );
+        const total = byKind.reduce((t, k) => add(t, k), zero());
+        return { from: q.from, to: q.to, orgName: names.get(rootId) ?? '', byKind, byUnion, total };
+      });
+    },
+
+    /** The statistics as .xlsx: a sheet by kind, and one by union and kind. */
+    async statsXlsx(actor: Actor, q: { orgId?: number; from: string; to: string }) {
+      const s = await this.stats(actor, q);
+      const counts = (c: Counts) => [c.activities, c.signups, c.attendance, c.pairs];
+      const heads = ['活动场数', '报名人次', '参加人次', '牵手对数'];
+      const sheets: XlsxSheet[] = [
+        {
+          name: '按类型',
+          headers: ['类型', ...heads],
+          rows: [...s.byKind.map((k) => [KIND_ZH[k.kind], ...counts(k)]), ['合计', ...counts(s.total)]],
+        },
+        {
+          name: '按工会',
+          headers: ['工会', '类型', ...heads],
+          rows: s.byUnion.flatMap((u) => [
+            ...u.kinds.map((k) => [u.orgName, KIND_ZH[k.kind], ...counts(k)]),
+            [u.orgName, '小计', ...counts(u)],
+          ]),
+        },
+      ];
+      return { file: writeWorkbook(sheets), name: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
+    },
+  };
+}

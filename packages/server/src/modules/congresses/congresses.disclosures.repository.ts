@@ -1,0 +1,84 @@
+import { subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { type DisclosureCategory, LIST_CAP } from './congresses.repository.ts';
+
+/** SQL for congress_disclosures and congress_disclosure_reads: 厂务公开 and who read it. */
+
+export interface DisclosureRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  category: DisclosureCategory;
+  title: string;
+  body: string;
+  publishedOn: string;
+  reads: number;
+}
+
+const DISCLOSURE_COLUMNS = `x.id, x.org_id as "orgId", o.name as "orgName", o.path as "orgPath", x.category, x.title,
+  x.body, x.published_on as "publishedOn", x.reads`;
+
+export async function insertDisclosure(
+  sql: Sql,
+  d: {
+    orgId: number;
+    category: DisclosureCategory;
+    title: string;
+    body: string;
+    publishedOn: string;
+    createdBy: number | null;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into congress_disclosures (org_id, category, title, body, published_on, created_by)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [d.orgId, d.category, d.title, d.body, d.publishedOn, d.createdBy],
+  );
+  return rows[0].id;
+}
+
+export async function listDisclosures(sql: Sql, path: string) {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<DisclosureRow & { countAll: number }>(
+    `select ${DISCLOSURE_COLUMNS}, ${COUNT_ALL} from congress_disclosures x join orgs o on o.id = x.org_id
+      where ${subtreeCondition({ path }, 'o.path', params)}
+      order by x.published_on desc, x.id desc limit ${LIST_CAP.disclosures}`,
+    params,
+  );
+  return capped(rows);
+}
+
+/** What the unions at or above a member's union disclosed to it, newest first, with whether the member read it. */
+export async function disclosuresFor(sql: Sql, memberPath: string, personId: number) {
+  const { rows } = await sql.query<DisclosureRow & { read: boolean; countAll: number }>(
+    `select ${DISCLOSURE_COLUMNS}, ${COUNT_ALL},
+            exists (select 1 from congress_disclosure_reads r where r.disclosure_id = x.id and r.person_id = $2) as read
+       from congress_disclosures x join orgs o on o.id = x.org_id
+      where left($1::text, length(o.path)) = o.path
+      order by x.published_on desc, x.id desc limit ${LIST_CAP.disclosuresForMember}`,
+    [memberPath, personId],
+  );
+  return capped(rows);
+}
+
+export async function findDisclosure(sql: Sql, id: number): Promise<DisclosureRow | undefined> {
+  const { rows } = await sql.query<DisclosureRow>(
+    `select ${DISCLOSURE_COLUMNS} from congress_disclosures x join orgs o on o.id = x.org_id where x.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Counts a member's reading once: true the first time. */
+export async function markRead(sql: Sql, r: { disclosureId: number; personId: number; orgId: number }) {
+  const { rows } = await sql.query<{ ok: number }>(
+    `insert into congress_disclosure_reads (disclosure_id, person_id, org_id) values ($1, $2, $3)
+     on conflict do nothing returning 1 as ok`,
+    [r.disclosureId, r.personId, r.orgId],
+  );
+  if (rows.length)
+    await sql.query('update congress_disclosures set reads = reads + 1 where id = $1', [r.disclosureId]);
+  return rows.length > 0;
+}

@@ -1,0 +1,315 @@
+import { type Actor, canAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { AppError } from '../../shared/errors.ts';
+import { giveTurn } from '../../shared/pace.ts';
+import {
+  type CellValue,
+  cellText,
+  mergeRowFields,
+  type RegisterRow,
+  type RegisterRowError,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { checkMembers, type MemberInput } from './hardship.members.ts';
+import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
+import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
+import { CAUSE_ZH, CAUSES, type Cause, type FileLevel, type Relation, yearAfter } from './hardship.types.ts';
+
+/** Reading the register: its rows grouped into files and households, each checked against the members. */
+
+interface MemberPlan extends MemberInput {
+  rowNo: number;
+}
+
+export interface FilePlan {
+  rowNo: number;
+  worker: string;
+  createdOn: string;
+  fields: Partial<Record<(typeof FILE_FIELDS)[number], CellValue>>;
+  causes: Cause[] | null;
+  /** A cause was written (read or not): a missing one is not reported again. */
+  causesGiven: boolean;
+  members: MemberPlan[];
+  personId: number;
+  orgId: number;
+  level: FileLevel;
+  expiresOn: string | null;
+  stored: MemberInsert[];
+}
+
+/** The rows grouped into files (worker and day established), each checked; problems go to `errors`. */
+export async function planFiles(
+  sql: Sql,
+  actor: Actor,
+  ids: IdProtector,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+): Promise<FilePlan[]> {
+  const files = new Map<string, FilePlan>();
+  const lastOf = new Map<string, FilePlan>();
+  for (const { rowNo, values: v } of rows) {
+    await giveTurn();
+    const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
+    const raw = String(v.idNumber);
+    const parsed = parseIdNumber(raw);
+    if (!parsed.ok) {
+      bad('idNumber', `「${raw}」身份证号格式不正确`, `"${raw}": the ID number is malformed`);
+      continue;
+    }
+    const worker = parsed.value.number;
+    const createdOn = cellText(v.createdOn);
+    let file = createdOn ? files.get(`${worker}|${createdOn}`) : lastOf.get(worker);
+    if (!file && !createdOn) {
+      bad('createdOn', '请填写建档日期', 'The day the file was established is required');
+      continue;
+    }
+    if (!file) {
+      file = {
+        rowNo,
+        worker,
+        createdOn: createdOn as string,
+        fields: {},
+        causes: null,
+        causesGiven: false,
+        members: [],
+        personId: 0,
+        orgId: 0,
+        level: 'relative',
+        expiresOn: null,
+        stored: [],
+      };
+      files.set(`${worker}|${createdOn}`, file);
+    }
+    lastOf.set(worker, file);
+    const first = file.rowNo;
+    const differs = (key: Key) =>
+      bad(key, `与本户第${first}行填写的不一致`, `differs from what row ${first} of this household gives`);
+    for (const key of mergeRowFields(file.fields, v, FILE_FIELDS)) differs(key);
+    const causesText = cellText(v.causes);
+    if (causesText) {
+      file.causesGiven = true;
+      const names = causesText.split(/[、,，;；/\s]+/).filter(Boolean);
+      const causes = [...new Set(names.map(causeOf))];
+      const unknown = names.filter((n) => !causeOf(n));
+      if (unknown.length) {
+        bad(
+          'causes',
+          `「${unknown.join('、')}」不是可选的致困原因（${CAUSES.map((c) => CAUSE_ZH[c]).join('、')}）`,
+          `"${unknown.join(', ')}" is not a cause (${CAUSES.join(', ')})`,
+        );
+      } else if (!file.causes) file.causes = causes as Cause[];
+      else if ([...file.causes].sort().join() !== [...(causes as Cause[])].sort().join()) differs('causes');
+    }
+    // The household member this row describes: the worker themself when no member is named.
+    const memberName = cellText(v.memberName);
+    const relation = (v.relation as Relation | null) ?? (memberName ? null : 'self');
+    if (!relation) {
+      bad('relation', '请填写与职工关系', "The member's relation to the worker is required");
+      continue;
+    }
+    if (relation !== 'self' && !memberName) {
+      bad('memberName', '请填写家庭成员姓名', "The household member's name is required");
+      continue;
+    }
+    const memberId = cellText(v.memberIdNumber);
+    const memberParsed = memberId ? parseIdNumber(memberId) : null;
+    if (relation === 'self' && memberParsed?.ok && memberParsed.value.number !== worker) {
+      bad(
+        'memberIdNumber',
+        '职工本人一行的成员身份证号须与职工身份证号相同',
+        "The worker's own row must give the worker's ID number",
+      );
+    }
+    file.members.push({
+      rowNo,
+      name: memberName ?? '',
+      relation,
+      idNumber: relation === 'self' ? (memberId ?? worker) : memberId,
+      yearlyIncomeFen: (v.income as number | null) ?? 0,
+      occupation: cellText(v.occupation),
+      health: cellText(v.health),
+    });
+  }
+  const plans = [...files.values()];
+  const persons = await findWorkers(sql, actor, ids, plans, errors);
+  const personIds = [...new Set([...persons.values()].map((p) => p.id))];
+  const open = await findOpenFilesOf(sql, personIds);
+  const established = await findFilesEstablished(sql, personIds);
+  const openInSheet = new Set<number>();
+  const out: FilePlan[] = [];
+  for (const f of plans) {
+    const before = errors.length;
+    const person = persons.get(f.worker);
+    if (person) {
+      f.personId = person.id;
+      f.orgId = person.orgId;
+      for (const m of f.members) if (m.relation === 'self' && !m.name) m.name = person.name;
+      const name = f.fields.name;
+      if (name && normaliseText(String(name)) !== normaliseText(person.name)) {
+        errors.push(
+          rowError(
+            f.rowNo,
+            H.name,
+            `「${name}」与该身份证号登记的会员姓名不一致`,
+            `"${name}" is not the name the member with this ID number is recorded under`,
+          ),
+        );
+      }
+    }
+    checkFile(f, errors);
+    if (person && established.has(`${person.id}|${f.createdOn}`)) {
+      errors.push(
+        rowError(
+          f.rowNo,
+          H.createdOn,
+          `该职工${f.createdOn}建立的档案已在平台中`,
+          `The worker's file established on ${f.createdOn} is already on record`,
+        ),
+      );
+    } else if (person && !f.fields.closedOn) {
+      if (open.has(person.id) || openInSheet.has(person.id)) {
+        errors.push(
+          rowError(
+            f.rowNo,
+            H.idNumber,
+            '该职工已有未销档的困难职工档案',
+            'The worker already has an open hardship file',
+          ),
+        );
+      }
+      openInSheet.add(person.id);
+    }
+    f.stored = storeMembers(ids, f, errors);
+    if (errors.length === before && person) out.push(f);
+  }
+  return out;
+}
+
+/** The members of the subtree the files name, by ID number; unknown or out-of-scope workers are errors. */
+async function findWorkers(
+  sql: Sql,
+  actor: Actor,
+  ids: IdProtector,
+  files: FilePlan[],
+  errors: RegisterRowError[],
+): Promise<Map<string, { id: number; orgId: number; name: string }>> {
+  const found = new Map<string, { id: number; orgId: number; name: string }>();
+  const first = new Map<string, number>();
+  for (const f of files) if (!first.has(f.worker)) first.set(f.worker, f.rowNo);
+  for (const [worker, rowNo] of first) {
+    const id = await findPersonIdByHash(sql, ids.hash(worker));
+    const person = id ? await findPersonById(sql, id) : undefined;
+    if (!person?.orgPath || !canAccess(actor, 'hardship.write', { orgPath: person.orgPath })) {
+      errors.push(
+        rowError(
+          rowNo,
+          H.idNumber,
+          person && !person.orgPath
+            ? `身份证号为 ${worker} 的职工没有有效的会员关系，无法建档`
+            : `未找到本工会范围内身份证号为 ${worker} 的会员`,
+          person && !person.orgPath
+            ? `The worker with the ID number ${worker} has no active membership to file under`
+            : `No member of your unions has the ID number ${worker}`,
+        ),
+      );
+      continue;
+    }
+    found.set(worker, { id: person.id, orgId: person.orgId as number, name: person.name });
+  }
+  // Rows of a worker not found are reported once, on the worker's first row.
+  return found;
+}
+
+/** The file's own checks: level and causes given, days in order, closing with its reason, the household's sums. */
+function checkFile(f: FilePlan, errors: RegisterRowError[]) {
+  const bad = (key: Key, zh: string, en: string) => errors.push(rowError(f.rowNo, H[key], zh, en));
+  const d = f.fields as Partial<Record<string, string>>;
+  if (!f.fields.level) bad('level', '请填写困难类别', 'The level is required');
+  else f.level = f.fields.level as FileLevel;
+  if (!f.causesGiven) bad('causes', '请填写致困原因', 'At least one cause is required');
+  if (!d.verifiedOn) {
+    if (d.reviewedOn) bad('reviewedOn', '未认定的档案不能有复核日期', 'A file not verified has no review');
+    if (d.expiresOn) bad('expiresOn', '未认定的档案不能有有效期', 'A file not verified has no expiry');
+  }
+  const from = d.reviewedOn ?? d.verifiedOn;
+  f.expiresOn = from ? (d.expiresOn ?? yearAfter(from)) : null;
+  const days: [Key, string | undefined][] = [
+    ['createdOn', f.createdOn],
+    ['verifiedOn', d.verifiedOn],
+    ['reviewedOn', d.reviewedOn],
+    ['expiresOn', d.expiresOn],
+  ];
+  let last: [Key, string] | null = null;
+  for (const [key, day] of days) {
+    if (!day) continue;
+    if (last && day < last[1]) {
+      bad(
+        key,
+        `${H[key]} ${day} 早于${H[last[0]]} ${last[1]}`,
+        `${H[key]} ${day} is before ${H[last[0]]} ${last[1]}`,
+      );
+    }
+    last = [key, day];
+  }
+  const closedOn = d.closedOn;
+  const start: [Key, string] = d.reviewedOn
+    ? ['reviewedOn', d.reviewedOn]
+    : d.verifiedOn
+      ? ['verifiedOn', d.verifiedOn]
+      : ['createdOn', f.createdOn];
+  if (closedOn && closedOn < start[1]) {
+    bad(
+      'closedOn',
+      `销档日期 ${closedOn} 早于${H[start[0]]} ${start[1]}`,
+      `销档日期 ${closedOn} is before ${H[start[0]]} ${start[1]}`,
+    );
+  }
+  if (closedOn && !d.closeReason) bad('closeReason', '请填写销档原因', 'The reason for closing is required');
+  if (d.closeReason && !closedOn)
+    bad('closedOn', '填写了销档原因，请填写销档日期', 'A reason needs its closing day');
+  if (f.members.filter((m) => m.relation === 'self').length > 1) {
+    const row = f.members.filter((m) => m.relation === 'self')[1].rowNo;
+    errors.push(
+      rowError(row, H.relation, '本户只能有一行是职工本人', 'Only one row of a household is the worker'),
+    );
+  }
+  if (f.members.length > 20) bad('memberName', '一户最多20位家庭成员', 'At most 20 household members');
+  const size = f.fields.householdSize as number | undefined;
+  if (size !== undefined && size !== null && size !== f.members.length) {
+    bad(
+      'householdSize',
+      `家庭人口 ${size} 与本户所列 ${f.members.length} 人不符（每位家庭成员填写一行）`,
+      `Household of ${size}, but ${f.members.length} listed (one row per member)`,
+    );
+  }
+  const income = f.fields.householdIncome as number | undefined;
+  const sum = f.members.reduce((s, m) => s + m.yearlyIncomeFen, 0);
+  if (income !== undefined && income !== null && income !== sum) {
+    bad(
+      'householdIncome',
+      `家庭年收入 ${income / 100} 元与本户各行年收入之和 ${sum / 100} 元不符`,
+      `Household income ${income / 100} yuan, but the rows add up to ${sum / 100}`,
+    );
+  }
+}
+
+const MEMBER_COLUMN: Record<string, Key> = {
+  name: 'memberName',
+  relation: 'relation',
+  idNumber: 'memberIdNumber',
+};
+
+/** The household as stored (ID numbers encrypted and masked), through the form's own check; its problem an error. */
+function storeMembers(ids: IdProtector, f: FilePlan, errors: RegisterRowError[]): MemberInsert[] {
+  try {
+    return checkMembers(ids, f.members);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    const [, index, field] = String(e.details?.field ?? '').split('.');
+    const m = f.members[Number(index)] ?? f.members[0];
+    errors.push(rowError(m.rowNo, H[MEMBER_COLUMN[field] ?? 'memberIdNumber'], e.messages.zh, e.messages.en));
+    return [];
+  }
+}
