@@ -25,7 +25,7 @@ import {
   signupsOfPerson,
 } from './activities.repository.ts';
 import { createSignups } from './activities.signup.ts';
-import { createSignupUseCases } from './activities.signups.ts';
+import { createSignupUseCases } from './activities.enrolment.ts';
 import { countPairs } from './activities.social.repository.ts';
 import { createSocial } from './activities.social.ts';
 import { createActivityStats } from './activities.stats.ts';
