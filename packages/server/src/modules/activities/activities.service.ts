@@ -12,6 +12,7 @@ import { type Rule, validateRule } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { createCheckIns } from './activities.checkin.ts';
 import { type ActivitiesContext, err, inScope } from './activities.context.ts';
+import { createSignupUseCases } from './activities.enrolment.ts';
 import { createPhotos } from './activities.photos.ts';
 import {
   type ActivityKind,
@@ -25,7 +26,6 @@ import {
   signupsOfPerson,
 } from './activities.repository.ts';
 import { createSignups } from './activities.signup.ts';
-import { createSignupUseCases } from './activities.enrolment.ts';
 import { countPairs } from './activities.social.repository.ts';
 import { createSocial } from './activities.social.ts';
 import { createActivityStats } from './activities.stats.ts';
