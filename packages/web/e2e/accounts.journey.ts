@@ -17,6 +17,7 @@ import {
   journey,
   menuGroups,
   openFromMenu,
+  selectsClosed,
   shot,
   signIn,
 } from './lib.ts';
@@ -51,10 +52,12 @@ const treeNode = (page: Page, name: string) =>
 async function pick(page: Page, select: ReturnType<Page['locator']>, label: string) {
   await select.click();
   await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option', {
+      hasText: label,
+    })
     .first()
     .click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  await selectsClosed(page);
 }
 
 /** Types into the union picker (OrgSelect, tree mode) and picks the search hit named `name`. */
@@ -62,9 +65,12 @@ async function pickUnion(page: Page, picker: ReturnType<Page['locator']>, name: 
   await picker.click();
   await picker.locator('input').fill(name.slice(0, 2));
   await page
-    .locator('.ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: name })
+    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-tree-treenode', {
+      hasText: name,
+    })
     .first()
     .click();
+  await selectsClosed(page);
 }
 
 /** Creates a union below the union whose detail page is open. */

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, DEMO_PASSWORD, journey, selectsClosed, shot, signIn } from './lib.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WORD = '磁悬浮';
@@ -37,7 +37,7 @@ const pickFirst = async (page: Page, testId: string, search?: string) => {
     .locator('.ant-select-dropdown:visible .ant-select-item-option', search ? { hasText: search } : {})
     .first();
   await option.click();
-  if (!search) await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  if (!search) await selectsClosed(page);
 };
 
 await journey('catalogue', { viewport: { width: 1440, height: 900 } }, async (page, step) => {

@@ -137,6 +137,18 @@ export async function untilStill(target: Locator): Promise<void> {
   await target.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
+/**
+ * Waits until every select's dropdown has closed, leave animation included: two may be closing at once (a union
+ * picked in one select, a role in the next), so no single dropdown is waited for.
+ */
+export async function selectsClosed(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.ant-select-dropdown')).every(
+      (d) => d.classList.contains('ant-select-dropdown-hidden') || d.getClientRects().length === 0,
+    ),
+  );
+}
+
 /** The names of the menu's groups, top to bottom. */
 export const menuGroups = (page: Page) =>
   page.locator('[data-testid^="nav-group-"] > span:first-child').allTextContents();
