@@ -5,8 +5,8 @@
  * workers accept on their phones; six sessions are logged and confirmed on the phones; the flag clears and the
  * mentoring subsidy is proposed for the master.
  */
-import type { Locator, Page } from 'playwright-core';
-import { BASE_URL, check, journey, refusesBadAmount, shot, untilStill } from './lib.ts';
+import type { Page } from 'playwright-core';
+import { BASE_URL, check, journey, refusesBadAmount, shot, typeDate, untilStill } from './lib.ts';
 import { confirmPop, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -16,14 +16,6 @@ const LEAD = '昌平区医院医疗设备创新工作室';
 const SUGGESTED = '中关村科学城智能运维创新工作室';
 const PARTNER = '首钢矿山设备创新工作室';
 const MASTER_STUDIO = '汇丰包装工艺创新工作室';
-
-/** Types a date into the house date control (antd picker) and accepts it. */
-async function typeDate(field: Locator, day: string) {
-  const input = field.locator('xpath=self::input | .//input').first();
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-}
 
 /** The i-th session's day: a week apart going back from today, never before this year began. */
 const sessionDay = (i: number) => {

@@ -5,7 +5,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn } from './lib.ts';
+import {
+  BASE_URL,
+  check,
+  DEMO_PASSWORD,
+  journey,
+  selectsClosed,
+  shot,
+  signIn,
+  typeDate,
+  untilStill,
+} from './lib.ts';
 import { callApi, DESKTOP, pick, signedIn } from './programs-helpers.ts';
 
 const PHONE_390 = {
@@ -81,19 +91,16 @@ await journey('learning', DESKTOP, async (admin, step) => {
     await admin.getByTestId('learn-tab-sites').click();
     await admin.getByTestId(`site-license-${SITE}`).click();
     await admin.getByTestId('licence-number').fill(`XXSQ-${tag}`);
-    await admin.getByTestId('licence-starts').click();
-    await admin.keyboard.type(`${year}-01-01`);
-    await admin.keyboard.press('Enter');
-    await admin.getByTestId('licence-ends').click();
-    await admin.keyboard.type(`${year + 2}-12-31`);
-    await admin.keyboard.press('Enter');
+    await typeDate(admin.getByTestId('licence-starts'), `${year}-01-01`);
+    await typeDate(admin.getByTestId('licence-ends'), `${year + 2}-12-31`);
     await admin.getByTestId('licence-courses').click();
-    await admin
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: COURSE })
-      .first()
-      .click();
+    const courses = admin.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+    await untilStill(courses);
+    await courses.locator('.ant-select-item-option', { hasText: COURSE }).first().click();
     await admin.keyboard.press('Escape');
+    await selectsClosed(admin);
     await admin.getByTestId('licence-save').click();
+    await admin.getByTestId('licence-save').waitFor({ state: 'detached' });
     const link = admin.getByTestId(`certificate-XXSQ-${tag}`);
     await link.waitFor();
     await shot(admin, 'learning-02-sites-licences');

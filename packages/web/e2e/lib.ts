@@ -149,6 +149,29 @@ export async function selectsClosed(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Types a 'YYYY-MM-DD' day into the house date control (antd's picker, or its input) and accepts it, then waits
+ * until the input holds that day and the picker's panel has closed: keys typed one by one, or a panel still closing
+ * over the next field, lose the day on a busy machine.
+ */
+export async function typeDate(field: Locator, day: string): Promise<void> {
+  const input = field.locator('xpath=self::input | .//input').first();
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+  const handle = await input.elementHandle();
+  await field
+    .page()
+    .waitForFunction(
+      ([el, d]) =>
+        (el as HTMLInputElement).value === d &&
+        Array.from(document.querySelectorAll('.ant-picker-dropdown')).every(
+          (p) => p.classList.contains('ant-picker-dropdown-hidden') || p.getClientRects().length === 0,
+        ),
+      [handle, day] as const,
+    );
+}
+
 /** The names of the menu's groups, top to bottom. */
 export const menuGroups = (page: Page) =>
   page.locator('[data-testid^="nav-group-"] > span:first-child').allTextContents();

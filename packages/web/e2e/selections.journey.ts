@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn, typeDate } from './lib.ts';
 
 const DESKTOP = { width: 1440, height: 1000 };
 const PHONE = { width: 390, height: 844 };
@@ -44,14 +44,6 @@ async function inputOf(page: Page, testId: string): Promise<Locator> {
   return (await box.evaluate((e) => e.tagName)) === 'INPUT' ? box : box.locator('input').first();
 }
 
-/** An antd DatePicker filled with a 'YYYY-MM-DD' date. */
-async function fillDate(page: Page, testId: string, date: string) {
-  const input = await inputOf(page, testId);
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
-
 const signOut = (page: Page) => page.context().clearCookies();
 const daysAgo = (n: number) =>
   new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
@@ -82,7 +74,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('sel-edition').fill(EDITION);
     await page.getByTestId('sel-title').fill('通州工匠');
     // Nominations opened a month ago (the notice below went up a week ago, after them).
-    await fillDate(page, 'sel-from', daysAgo(30));
+    await typeDate(page.getByTestId('sel-from').first(), daysAgo(30));
     await page.getByTestId('sel-cat-name').fill('建筑与城市服务');
     await (await inputOf(page, 'sel-cat-places')).fill('2');
     await (await inputOf(page, 'sel-cat-quota')).fill('2');
@@ -223,7 +215,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await shot(page, 'selections-ranking');
     await page.getByTestId('sel-notice').click();
     // The notice went up on the union's board a week ago for five days.
-    await fillDate(page, 'sel-notice-from', daysAgo(7));
+    await typeDate(page.getByTestId('sel-notice-from').first(), daysAgo(7));
     await page.locator('.ant-modal .ant-input-number input').fill('5');
     await page.getByTestId('sel-notice-ok').click();
     await page.getByTestId('sel-status').filter({ hasText: '公示中' }).waitFor();
