@@ -98,10 +98,35 @@ describe('a broad query', () => {
     expect(r.items.length).toBe(r.browsable);
   });
 
-  it('counts a broad query exactly when the sample puts it under COUNT, its facets still estimated', async () => {
+  it('reads every match when the statistics expect at most COUNT: total and facets exact, pages as before', async () => {
+    // no ANALYZE yet: no statistics, so the word is expected to be rare and all its matches are read
     const r = await searchCatalogue(db, { q: '镗床', region, pageSize: 20 }, { ...SMALL, COUNT: 100 });
-    expect(r).toMatchObject({ estimated: false, facetsEstimated: true, total: 12 });
+    expect(r).toMatchObject({ estimated: false, facetsEstimated: false, total: 12 });
+    expect(r.facets.type).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 'invention_patent', count: 4 })]),
+    );
     expect(r.browsable).toBeLessThan(12);
+    const narrowed = await searchCatalogue(
+      db,
+      { q: '镗床', region, type: 'technical_innovation', pageSize: 20 },
+      { ...SMALL, COUNT: 100 },
+    );
+    expect(narrowed).toMatchObject({ estimated: false, facetsEstimated: false, total: 8 });
+    expect(narrowed.items.every((i) => i.type === 'technical_innovation')).toBe(true);
+  });
+
+  it('trusts the statistics that a word is broad, and counts a facet the sample puts under COUNT exactly', async () => {
+    await db.query('analyze innovation_achievements');
+    // the statistics put 镗床 in all 12 rows, more than COUNT: the newest EXACT + 1 are read, the rest estimated
+    const limits = { ...SMALL, COUNT: 10 };
+    const r = await searchCatalogue(db, { q: '镗床', region, pageSize: 20 }, limits);
+    expect(r).toMatchObject({ estimated: true, facetsEstimated: true, total: 12 });
+    const narrowed = await searchCatalogue(
+      db,
+      { q: '镗床', region, type: 'technical_innovation', pageSize: 20 },
+      limits,
+    );
+    expect(narrowed).toMatchObject({ estimated: false, facetsEstimated: true, total: 8 });
   });
 
   it('without words, pages through every published achievement newest first however many', async () => {

@@ -28,14 +28,16 @@ function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet, alias = 
 }
 
 /**
- * How far the catalogue reads a query's matches. The newest `EXACT` (+ 1) are read, unranked, in a fixed order (a
- * page asked again comes from the same matches): when that is all of them, total and facets are exact. Beyond, the
- * facet counts are estimated from the matches among a repeatable sample of about `SAMPLE_PAGES` pages of the table
- * (never below what was read), and so is the total unless the chosen facets leave at most `EXACT` (read again with
- * the filters, so a broad word narrowed by a facet is counted and browsed whole), or the sample puts them at most
- * `COUNT` (then they are counted, unranked, through the GIN index: a few milliseconds for
- * thousands, where the sample of a word in 1 % of the rows would be ±30 % off). An estimated total is given to two
- * significant digits; the answer says which is estimated.
+ * How far the catalogue reads a query's matches. PostgreSQL's statistics of the search vectors (how often each word
+ * occurs, kept by ANALYZE) say first how many matches to expect: at most `COUNT`, every match is read in one pass
+ * (at most `COUNT` + 1 rows, so stale statistics cost one bounded read) and total and facets are exact. Otherwise
+ * only the newest `EXACT` (+ 1) are read, in a fixed order (a page asked again comes from the same matches): when
+ * that is all of them, total and facets are exact. Beyond, the facet counts are estimated from the matches among a
+ * repeatable sample of about `SAMPLE_PAGES` pages of the table (never below what was read), and so is the total
+ * unless the chosen facets leave at most `EXACT` (read again with the filters, so a broad word narrowed by a facet
+ * is counted and browsed whole), or the sample puts them at most `COUNT` (then they are counted through the GIN
+ * index). An estimated total is given to two significant digits; the answer says which is estimated. Whatever was
+ * read, the pages reach the newest `EXACT` + 1 matches (and the ranked ones).
  * ts_rank reads each match's whole vector, the expensive part: it ranks all the matches when they are at most
  * `RANK_ALL`, else only the first `HEAD` whose title or abstract holds the words (the A/B index); the other matches
  * follow, newest first.
@@ -57,20 +59,33 @@ interface Card {
 }
 
 /**
- * A facet's buckets as [value, label, count], most first, over `u` (the matches read, `m` = 1, and the sampled ones,
- * `s` = 1, none unless estimating): the larger of the count read and the sample's count scaled up. The region's label
- * is the district's name.
+ * The four facets' counts in one pass over `u` (the matches read, `m` = 1, and the sampled ones, `s` = 1, none
+ * unless estimating): one grouping set per facet, each with the flag saying whether a row counts for it (its value
+ * set, the other facets' filters met). Industry is grouped by its comparison key and its spelling, so that a bucket
+ * is labelled with the spelling most of its matches have. `conds` are the facets' conditions on `u m`.
  */
-const facetSql = (f: Facet, where: string) => {
-  const n = 'greatest(sum(m.m), round(sum(m.s) * (select scale from pct)))::int';
+const facetCountsSql = (conds: Record<Facet, string>) => `
+  select m.type::text as type, m.year::text as year, m.industry_key, m.industry, m.region_id,
+         ${FACETS.map((f) => `(${conds[f]}) as k_${f}`).join(', ')}, sum(m.m) as sm, sum(m.s) as ss
+    from u m
+   group by grouping sets ((m.type, (${conds.type})), (m.year, (${conds.year})),
+                           (m.industry_key, m.industry, (${conds.industry})), (m.region_id, (${conds.region})))`;
+
+/**
+ * A facet's buckets as [value, label, count], most first, from `fc` (facetCountsSql): the larger of the count read
+ * and the sample's count scaled up. The region's label is the district's name.
+ */
+const facetSql = (f: Facet) => {
+  const n = (sm: string, ss: string) => `greatest(${sm}, round(${ss} * (select scale from pct)))::int`;
   const buckets =
     f === 'region'
-      ? `select m.region_id::text as v, min(r.name) as l, ${n} as n
-           from u m join orgs r on r.id = m.region_id ${where} group by m.region_id`
+      ? `select c.region_id::text as v, r.name as l, ${n('c.sm', 'c.ss')} as n
+           from fc c join orgs r on r.id = c.region_id where c.k_region`
       : f === 'industry'
-        ? `select m.industry_key as v, mode() within group (order by m.industry) as l, ${n} as n
-             from u m ${where} group by 1`
-        : `select m.${COLUMN[f]}::text as v, m.${COLUMN[f]}::text as l, ${n} as n from u m ${where} group by 1`;
+        ? `select c.industry_key as v, (array_agg(c.industry order by c.sm + c.ss desc, c.industry))[1] as l,
+                  ${n('sum(c.sm)', 'sum(c.ss)')} as n
+             from fc c where c.k_industry group by c.industry_key`
+        : `select c.${f} as v, c.${f} as l, ${n('c.sm', 'c.ss')} as n from fc c where c.k_${f}`;
   return `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (${buckets}) x)`;
 };
 
@@ -82,8 +97,8 @@ const CARD = `json_build_object('id', a.id, 'title', a.title, 'abstract', a.abst
                order by f.id limit 1))`;
 
 /**
- * One round trip: the matches of the tsquery `query` (all published achievements when null) read up to
- * SEARCH_LIMITS.EXACT, their total, the page's cards and the four facets — exact, or estimated from a sample when
+ * One round trip: the matches of the tsquery `query` of `words` (all published achievements when null) read as
+ * SEARCH_LIMITS says, their total, the page's cards and the four facets — exact, or estimated from a sample when
  * there are more (`estimated` for the total, `facetsEstimated` for the facets); `browsable` is how many of them the
  * pages reach.
  */
@@ -91,6 +106,7 @@ export async function findCataloguePage(
   sql: Sql,
   q: CatalogueQuery,
   query: string | null,
+  words: string[],
   page: number,
   pageSize: number,
   limits: SearchLimits = SEARCH_LIMITS,
@@ -104,7 +120,10 @@ export async function findCataloguePage(
     match += ` and a.search @@ to_tsquery('simple', $1)`;
     headMatch = `a.published_at is not null and ts_filter(a.search, '{a,b}') @@ to_tsquery('simple', $1)`;
   }
-  const facets = FACETS.map((f) => `'${f}', ${facetSql(f, conditions(q, params, f))}`).join(', ');
+  const facetConds = Object.fromEntries(
+    FACETS.map((f) => [f, conditions(q, params, f).replace(/^where /, '')]),
+  ) as Record<Facet, string>;
+  const facets = FACETS.map((f) => `'${f}', ${facetSql(f)}`).join(', ');
   const filtered = conditions(q, params);
   // the chosen facets as further conditions on the table's rows (a)
   const andChosen = conditions(q, params, undefined, 'a').replace(/^where /, 'and ');
@@ -135,6 +154,8 @@ export async function findCataloguePage(
           order by a.published_at desc, a.id desc limit $${params.length + 1} offset $${params.length + 2}
        )`;
   params.push(pageSize, (page - 1) * pageSize);
+  if (query) params.push(words);
+  const wordsAt = params.length;
   const { rows } = await sql.query<{
     total: number;
     estimated: boolean;
@@ -143,12 +164,33 @@ export async function findCataloguePage(
     cards: Card[] | null;
     facets: Record<Facet, [string, string, number][]>;
   }>(
-    `with m as materialized (
+    `with st as (
+       select ${
+         query
+           ? `coalesce((
+                select max(c.reltuples) * min(coalesce(e.f, 0))
+                  from unnest($${wordsAt}::text[]) w(w)
+                  left join lateral (
+                    select x.f from pg_stats t,
+                           unnest(t.most_common_elems::text::text[], t.most_common_elem_freqs) x(w, f)
+                     where t.schemaname = current_schema() and t.tablename = 'innovation_achievements'
+                       and t.attname = 'search' and x.w = lower(w.w)) e on true
+                  cross join pg_class c where c.oid = 'innovation_achievements'::regclass), 0)`
+           : `(select reltuples from pg_class where oid = 'innovation_achievements'::regclass)`
+       } as n
+     ), al as materialized (
        select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
-         from innovation_achievements a where ${match}
-        order by a.published_at desc, a.id desc limit ${EXACT + 1}
+         from innovation_achievements a where (select n from st) <= ${COUNT} and ${match} limit ${COUNT + 1}
+     ), whole as (
+       select (select n from st) <= ${COUNT} and (select count(*) from al) <= ${COUNT} as yes
+     ), m as materialized (
+       (select * from al where (select yes from whole) order by published_at desc, id desc limit ${EXACT + 1})
+       union all (
+         select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
+           from innovation_achievements a where not (select yes from whole) and ${match}
+          order by a.published_at desc, a.id desc limit ${EXACT + 1})
      ), big as (
-       select count(*) > ${EXACT} as yes from m
+       select not (select yes from whole) and count(*) > ${EXACT} as yes from m
      ), pct as (
        select p, 100 / p as scale from (
          select least(100, 100.0 * ${SAMPLE_PAGES} / greatest(1, pg_relation_size('innovation_achievements')
@@ -158,12 +200,16 @@ export async function findCataloguePage(
          from innovation_achievements a tablesample system ((select p from pct)) repeatable (0)
         where (select yes from big) and ${match}
      ), u as (
-       select 1 as m, 0 as s, type, year, industry, industry_key, region_id from m
+       select 1 as m, 0 as s, type, year, industry, industry_key, region_id from al where (select yes from whole)
+       union all select 1, 0, type, year, industry, industry_key, region_id from m where not (select yes from whole)
        union all select 0, 1, type, year, industry, industry_key, region_id from s
+     ), fc as materialized (${facetCountsSql(facetConds)}
      ), f as materialized (${
        andChosen
          ? `
-       select m.* from m ${filtered} and not (select yes from big)
+       (select m.* from al m ${filtered} and (select yes from whole)
+         order by m.published_at desc, m.id desc limit ${EXACT + 1})
+       union all select m.* from m ${filtered} and not (select yes from whole) and not (select yes from big)
        union all (
          select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
            from innovation_achievements a where (select yes from big) and ${match} ${andChosen}
@@ -176,7 +222,8 @@ export async function findCataloguePage(
      ), est as (
        select round((select count(*) from s m ${filtered}) * (select scale from pct))::int as n
      ), cnt as (
-       select case when (select yes from fbig) and (select n from est) <= ${COUNT}
+       select case when (select yes from whole) then (select count(*)::int from al m ${filtered})
+                   when (select yes from fbig) and (select n from est) <= ${COUNT}
                    then (select count(*)::int from innovation_achievements a where ${match} ${andChosen}) end as n
      ), ${order}
      select (select yes from fbig) and (select n from cnt) is null as estimated,

@@ -6,9 +6,10 @@ import { FACETS, type Facet, findCataloguePage, type SearchLimits } from './cata
  * The public catalogue's search (ADR 15): the query is segmented with jieba like the documents, its words
  * joined with AND into a 'simple' tsquery, matched against the GIN-indexed `search` vector of published
  * achievements, ranked by ts_rank (title words weigh most), with facet counts and a highlighted snippet.
- * A broad query (more matches than SEARCH_LIMITS.EXACT) is answered without reading every match: its facet counts
- * are estimates (`facetsEstimated`), and so is its total unless the chosen facets narrow it to SEARCH_LIMITS.EXACT
- * (`estimated`: the page writes 约 N 条); its pages reach the `browsable` matches read. The same SQL on PGlite and PostgreSQL.
+ * A query the database's statistics expect to match at most SEARCH_LIMITS.COUNT is read whole: exact total and
+ * facets. A broader one is answered without reading every match: its facet counts are estimates (`facetsEstimated`),
+ * and so is its total unless the chosen facets narrow it enough (`estimated`: the page writes 约 N 条); its pages
+ * reach the `browsable` matches read. The same SQL on PGlite and PostgreSQL.
  */
 
 export interface CatalogueQuery {
@@ -74,7 +75,7 @@ export async function searchCatalogue(sql: Sql, q: CatalogueQuery, limits?: Sear
   const query = tsqueryOf(words);
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 10;
-  const found = await findCataloguePage(sql, q, query, page, pageSize, limits);
+  const found = await findCataloguePage(sql, q, query, words, page, pageSize, limits);
   const { total, estimated, facetsEstimated, cards } = found;
   return {
     items: (cards ?? []).map(({ abstract, ...card }) => ({ ...card, snippet: snippetOf(abstract, words) })),
