@@ -26,7 +26,7 @@ function baseEnv(extra = {}) {
   return env;
 }
 
-let current = null;
+const children = new Set();
 function run(cmd, args, env = baseEnv()) {
   return new Promise((resolveRun) => {
     if (!existsSync(cmd) && cmd.startsWith('/')) {
@@ -34,10 +34,10 @@ function run(cmd, args, env = baseEnv()) {
       return;
     }
     const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
-    current = child;
+    children.add(child);
     child.on('error', (err) => resolveRun({ code: 127, problem: `${cmd}: ${err.message}` }));
     child.on('exit', (code, signal) => {
-      current = null;
+      children.delete(child);
       resolveRun({ code: code ?? 1, problem: signal ? `killed by ${signal}` : undefined });
     });
   });
@@ -73,20 +73,28 @@ let pg = null;
 const STEPS = [
   {
     name: 'typecheck-server',
+    together: true,
     title: 'Typecheck packages/server (tsc)',
     run: () => run(bin('tsc'), ['-p', 'packages/server']),
   },
   {
     name: 'typecheck-web',
+    together: true,
     title: 'Typecheck packages/web (tsc)',
     run: () =>
       existsSync(join(root, 'packages/web/tsconfig.json'))
         ? run(bin('tsc'), ['-p', 'packages/web'])
         : { code: 1, problem: 'packages/web/tsconfig.json not found' },
   },
-  { name: 'lint', title: 'Lint and format (biome check .)', run: () => run(bin('biome'), ['check', '.']) },
+  {
+    name: 'lint',
+    together: true,
+    title: 'Lint and format (biome check .)',
+    run: () => run(bin('biome'), ['check', '.']),
+  },
   {
     name: 'architecture',
+    together: true,
     title: 'Module boundaries and import cycles',
     run: () => run(process.execPath, [join(root, 'scripts/check-modules.mjs')]),
   },
@@ -129,7 +137,7 @@ const STEPS = [
 
 async function shutdown(signal) {
   console.error(`\n${signal}: stopping…`);
-  if (current) current.kill(signal);
+  for (const child of children) child.kill(signal);
   if (pg) await pg.stop().catch(() => undefined);
   process.exit(130);
 }
@@ -144,9 +152,8 @@ if (unknown.length) {
 }
 const selected = wanted.length ? STEPS.filter((s) => wanted.includes(s.name)) : STEPS;
 
-const results = [];
-const started = Date.now();
-for (const [i, step] of selected.entries()) {
+/** Runs one step and records its outcome. */
+async function runStep(step, i) {
   console.log(`\n━━ ${i + 1}/${selected.length} ${step.title} [${step.name}] ━━`);
   const t = Date.now();
   let r;
@@ -157,14 +164,19 @@ for (const [i, step] of selected.entries()) {
   }
   const seconds = ((Date.now() - t) / 1000).toFixed(1);
   const ok = r.code === 0;
-  results.push({
-    step,
-    ok,
-    seconds,
-    note: r.note,
-    problem: r.problem ?? (ok ? undefined : `exit code ${r.code}`),
-  });
   if (r.problem) console.log(`✗ ${step.name}: ${r.problem}`);
+  return { step, ok, seconds, note: r.note, problem: r.problem ?? (ok ? undefined : `exit code ${r.code}`) };
+}
+
+// The static checks (`together`) run side by side: each is one process that mostly uses one core. The tests run
+// one step at a time, each using every core.
+const results = [];
+const started = Date.now();
+for (let i = 0; i < selected.length; ) {
+  let j = i + 1;
+  if (selected[i].together) while (j < selected.length && selected[j].together) j++;
+  results.push(...(await Promise.all(selected.slice(i, j).map((step, k) => runStep(step, i + k)))));
+  i = j;
 }
 
 console.log(`\n━━ Summary (${((Date.now() - started) / 1000).toFixed(0)} s) ━━`);
