@@ -74,6 +74,7 @@ import { createReturnsServices, type ReturnsServices } from './modules/returns/i
 import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
 import { createStationsService, type StationsService } from './modules/stations/index.ts';
 import { createWellnessService, type WellnessService } from './modules/wellness/index.ts';
+import { systemClock } from './shared/clock.ts';
 
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
@@ -136,7 +137,7 @@ export function createServices(
   idKey: Buffer,
   options: ServiceOptions = {},
 ): Services {
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const ids = createIdProtector(idKey);
   const jobs = createJobsService(db);
   const auth = createAuthService(db, config);

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { dayAfter, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
@@ -110,7 +111,7 @@ function checkEnterprises(rows: CoverageInput[]): CoverageInput[] {
   });
 }
 
-export function createAgreementsService(db: Db, clock: () => Date = () => new Date()) {
+export function createAgreementsService(db: Db, clock: Clock = systemClock) {
   async function getAgreementIn(
     actor: Actor,
     id: number,

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -192,7 +193,7 @@ export async function visitIn(sql: Sql, actor: Actor, id: number, permission: 'c
   return v;
 }
 
-export function createVisitsService(db: Db, clock: () => Date = () => new Date()) {
+export function createVisitsService(db: Db, clock: Clock = systemClock) {
   return {
     async logVisit(actor: Actor, input: LogVisitInput) {
       return presentVisit(await db.tx((sql) => logVisitIn(sql, actor, input, clock())));

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import type { Bilingual } from '../../shared/errors.ts';
@@ -17,7 +18,7 @@ import {
   unionStaff,
   updateCase,
 } from './cases.repository.ts';
-import { type Clock, SUBJECTS } from './cases.types.ts';
+import { SUBJECTS } from './cases.types.ts';
 
 const closedAlready = () => caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });
 
@@ -74,7 +75,7 @@ async function decide(
   });
 }
 
-export function createHandling(db: Db, clock: Clock = () => new Date()) {
+export function createHandling(db: Db, clock: Clock = systemClock) {
   return {
     async accept(actor: Actor, id: number, effectiveOn?: string | null) {
       await decide(db, clock, actor, id, 'case.accept', effectiveOn, async (sql, c, today, at) => {

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { giveTurn } from '../../shared/pace.ts';
@@ -31,7 +32,6 @@ import {
   CHANNEL_NAMES,
   CHANNELS,
   type Channel,
-  type Clock,
   SUBJECTS,
 } from './cases.types.ts';
 
@@ -217,7 +217,7 @@ export function createCaseImport(
   db: Db,
   ownerOf: (personId: number) => string,
   hash: (id: string) => string,
-  clock: Clock = () => new Date(),
+  clock: Clock = systemClock,
 ) {
   const today = () => todayInChina(clock());
   return {

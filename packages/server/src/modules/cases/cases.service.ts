@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import type { IdProtector } from '../people/index.ts';
 import { createCaseAdmin } from './cases.admin.ts';
 import { enterRequest, type StaffEntry } from './cases.filing.ts';
@@ -8,7 +9,6 @@ import { createHolidaysImport } from './cases.holidays.ts';
 import { createCaseImport } from './cases.import.ts';
 import { createCaseReading } from './cases.reading.ts';
 import { listCasesOfPersons } from './cases.repository.ts';
-import type { Clock } from './cases.types.ts';
 import { createWorkerCases } from './cases.worker.ts';
 
 /**
@@ -18,7 +18,7 @@ import { createWorkerCases } from './cases.worker.ts';
 export const caseOwner = (ids: Pick<IdProtector, 'hash'>) => (personId: number) =>
   ids.hash(`CASE-OWNER:${personId}`);
 
-export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock = () => new Date()) {
+export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock = systemClock) {
   const ownerOf = caseOwner(ids);
   const reading = createCaseReading(db);
   return {

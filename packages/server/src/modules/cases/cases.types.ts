@@ -1,8 +1,5 @@
 /** The vocabulary of workers' requests (诉求). */
 
-/** The time decisions are taken at: the real clock, or the demo loader's as it replays months of requests. */
-export type Clock = () => Date;
-
 /**
  * Where a request came in (seeds 001, 003, 004): 工会主席信箱, 职工维权热线, 维权微信号, 接待日, 恳谈会,
  * 职代会/职工大会, 民主管理委员会, and the phone app (12351-style).

@@ -14,10 +14,12 @@ export {
   type ContestLevel,
   SUBJECTS as CONTEST_SUBJECTS,
 } from './contests.types.ts';
+
+import { type Clock, systemClock } from '../../shared/clock.ts';
 export const contestsMigrations = new URL('./migrations/', import.meta.url);
 
 /** The contests module's use cases, one file per area. */
-export function createContestsService(db: Db, clock: () => Date = () => new Date()) {
+export function createContestsService(db: Db, clock: Clock = systemClock) {
   return {
     ...createContestUseCases(db),
     ...createEntryUseCases(db),

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -150,7 +151,7 @@ export async function publishInTx(
   return summary;
 }
 
-export function createResultUseCases(db: Db, clock: () => Date = () => new Date()) {
+export function createResultUseCases(db: Db, clock: Clock = systemClock) {
   return {
     /** Enters or corrects one entry's result (rank, score, prize); it counts once published. */
     async setResult(actor: Actor, entryId: number, input: Partial<ResultInput>): Promise<EntryRow> {

@@ -1,6 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { changedFields } from '../../shared/changes.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -246,7 +247,7 @@ async function editDonor(sql: Sql, actor: Actor, donor: DonorRow, input: EditDon
   });
 }
 
-export function createDonationsService(db: Db, clock: () => Date = () => new Date()) {
+export function createDonationsService(db: Db, clock: Clock = systemClock) {
   async function scopeOf(actor: Actor, orgId?: number) {
     requireAccess(actor, 'donations.read');
     if (!orgId) return actor;

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -169,7 +170,7 @@ async function fundYears(sql: Sql, fund: FundRow): Promise<FundYear[]> {
   return [...years.values()].sort((a, b) => a.year - b.year);
 }
 
-export function createFundsService(db: Db, clock: () => Date = () => new Date()) {
+export function createFundsService(db: Db, clock: Clock = systemClock) {
   async function getFundIn(actor: Actor, id: number, permission: 'donations.read' | 'donations.write') {
     const fund = await findFund(db, id);
     if (!fund) throw donationErrors.fundNotFound();

@@ -54,10 +54,12 @@ export {
   seedStudiosDemo,
   studiosLedByPersons,
 } from './studios/index.ts';
+
+import { type Clock, systemClock } from '../../shared/clock.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
-export function createInnovationServices(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
+export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock = systemClock) {
   return {
     achievements: createAchievementsService(db, clock),
     achievementsRegister: createAchievementImport(db, ids),

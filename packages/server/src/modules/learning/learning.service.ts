@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { createActivitiesService } from './activities.service.ts';
 import { createApprenticeshipService } from './apprenticeship.service.ts';
 import { createCoursesService } from './courses.service.ts';
@@ -6,7 +7,7 @@ import { createEnrolmentService } from './enrolment.service.ts';
 import { createSitesService } from './sites.service.ts';
 
 /** The learning module's use cases, one service per area. */
-export function createLearningService(db: Db, clock: () => Date = () => new Date()) {
+export function createLearningService(db: Db, clock: Clock = systemClock) {
   return {
     courses: createCoursesService(db),
     sites: createSitesService(db, clock),

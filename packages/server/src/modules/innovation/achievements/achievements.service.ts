@@ -1,5 +1,6 @@
 import { type Actor, requireAccess, type Subtree } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { type Clock, systemClock } from '../../../shared/clock.ts';
 import { effectiveDay, type NotBefore } from '../../../shared/effective.ts';
 import { normaliseText, typedOptionalText } from '../../../shared/text.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -198,7 +199,7 @@ async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput,
   return detailOf(sql, id);
 }
 
-export function createAchievementsService(db: Db, clock: () => Date = () => new Date()) {
+export function createAchievementsService(db: Db, clock: Clock = systemClock) {
   return {
     async listAchievements(
       actor: Actor,

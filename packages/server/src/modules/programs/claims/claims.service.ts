@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import { type Bilingual, forbidden } from '../../../shared/errors.ts';
 import { findOrgById } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
@@ -72,7 +73,7 @@ export interface ClaimsServiceOptions {
  */
 export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) {
   const ttl = options.cacheTtlMs ?? 2000;
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const now = () => clock().getTime();
   const programs = createTimedCache<Promise<ClaimProgram>>(ttl, now);
   const soldOut = new Map<number, SoldOutEntry>();
