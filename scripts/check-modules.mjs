@@ -326,8 +326,7 @@ export function checkModuleMap(dependencies, docText, docName = 'docs/ARCHITECTU
 export const CLOCK_EXCEPTIONS = {
   'test/runtime.test.ts': "a deadline for the started server's first answer (start-up timeout)",
   'test/demo-snapshot.process.test.ts': "a deadline for the started server's first answer (start-up timeout)",
-  'test/demo-db.ts':
-    'the day the demo is loaded on, which its dates count from and tests read as demoDay()',
+  'test/demo-db.ts': 'the day the demo is loaded on, which its dates count from and tests read as demoDay()',
   'test/test-db.ts': "a deadline for another file's making of the run's shared migrated or demo copy",
   'test/global-setup.ts': "a name for the run's databases and files, unique across runs",
 };
