@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * The whole test pipeline, in order: typecheck, lint, architecture check, tests on PGlite, the same
- * tests on a throw-away PostgreSQL server, browser journeys. Every step runs even when an earlier one
- * failed; anything that cannot run is named and counted as failed, never skipped.
+ * The whole test pipeline, in order: typecheck, lint, architecture check (these four side by side), tests on
+ * PGlite, the same tests on a throw-away PostgreSQL server, browser journeys. Every step runs even when an earlier
+ * one failed; anything that cannot run is named and counted as failed, never skipped.
  *
  *   npm test                         # everything
  *   npm test -- lint pglite          # only the named steps (names below); the summary says so
