@@ -18,18 +18,14 @@ import {
   listSiteRows,
 } from './sites.repository.ts';
 
-async function licencesOf(sql: Sql, siteIds: number[], today = todayInChina()): Promise<LicenceRow[]> {
-  return listLicencesOfSites(sql, siteIds, today);
-}
-
-export async function findLicence(sql: Sql, id: number, today = todayInChina()) {
+export async function findLicence(sql: Sql, id: number, today: string) {
   const licence = await findLicenceRow(sql, id, today);
   if (!licence) throw missing(LICENCE, id);
   return licence;
 }
 
 async function withLicences(sql: Sql, sites: Omit<SiteRow, 'licences'>[], today: string): Promise<SiteRow[]> {
-  const licences = await licencesOf(
+  const licences = await listLicencesOfSites(
     sql,
     sites.map((s) => s.id),
     today,
