@@ -59,33 +59,20 @@ interface Card {
 }
 
 /**
- * The four facets' counts in one pass over `u` (the matches read, `m` = 1, and the sampled ones, `s` = 1, none
- * unless estimating): one grouping set per facet, each with the flag saying whether a row counts for it (its value
- * set, the other facets' filters met). Industry is grouped by its comparison key and its spelling, so that a bucket
- * is labelled with the spelling most of its matches have. `conds` are the facets' conditions on `u m`.
+ * A facet's buckets as [value, label, count], most first, over `u` (the matches read, `m` = 1, and the sampled ones,
+ * `s` = 1, none unless estimating): the larger of the count read and the sample's count scaled up. The region's label
+ * is the district's name, looked up for the buckets once counted.
  */
-const facetCountsSql = (conds: Record<Facet, string>) => `
-  select m.type::text as type, m.year::text as year, m.industry_key, m.industry, m.region_id,
-         ${FACETS.map((f) => `(${conds[f]}) as k_${f}`).join(', ')}, sum(m.m) as sm, sum(m.s) as ss
-    from u m
-   group by grouping sets ((m.type, (${conds.type})), (m.year, (${conds.year})),
-                           (m.industry_key, m.industry, (${conds.industry})), (m.region_id, (${conds.region})))`;
-
-/**
- * A facet's buckets as [value, label, count], most first, from `fc` (facetCountsSql): the larger of the count read
- * and the sample's count scaled up. The region's label is the district's name.
- */
-const facetSql = (f: Facet) => {
-  const n = (sm: string, ss: string) => `greatest(${sm}, round(${ss} * (select scale from pct)))::int`;
+const facetSql = (f: Facet, where: string) => {
+  const n = 'greatest(sum(m.m), round(sum(m.s) * (select scale from pct)))::int';
   const buckets =
     f === 'region'
-      ? `select c.region_id::text as v, r.name as l, ${n('c.sm', 'c.ss')} as n
-           from fc c join orgs r on r.id = c.region_id where c.k_region`
+      ? `select g.v::text as v, r.name as l, g.n
+           from (select m.region_id as v, ${n} as n from u m ${where} group by 1) g join orgs r on r.id = g.v`
       : f === 'industry'
-        ? `select c.industry_key as v, (array_agg(c.industry order by c.sm + c.ss desc, c.industry))[1] as l,
-                  ${n('sum(c.sm)', 'sum(c.ss)')} as n
-             from fc c where c.k_industry group by c.industry_key`
-        : `select c.${f} as v, c.${f} as l, ${n('c.sm', 'c.ss')} as n from fc c where c.k_${f}`;
+        ? `select m.industry_key as v, mode() within group (order by m.industry) as l, ${n} as n
+             from u m ${where} group by 1`
+        : `select m.${COLUMN[f]}::text as v, m.${COLUMN[f]}::text as l, ${n} as n from u m ${where} group by 1`;
   return `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (${buckets}) x)`;
 };
 
@@ -120,10 +107,7 @@ export async function findCataloguePage(
     match += ` and a.search @@ to_tsquery('simple', $1)`;
     headMatch = `a.published_at is not null and ts_filter(a.search, '{a,b}') @@ to_tsquery('simple', $1)`;
   }
-  const facetConds = Object.fromEntries(
-    FACETS.map((f) => [f, conditions(q, params, f).replace(/^where /, '')]),
-  ) as Record<Facet, string>;
-  const facets = FACETS.map((f) => `'${f}', ${facetSql(f)}`).join(', ');
+  const facets = FACETS.map((f) => `'${f}', ${facetSql(f, conditions(q, params, f))}`).join(', ');
   const filtered = conditions(q, params);
   // the chosen facets as further conditions on the table's rows (a)
   const andChosen = conditions(q, params, undefined, 'a').replace(/^where /, 'and ');
@@ -203,7 +187,6 @@ export async function findCataloguePage(
        select 1 as m, 0 as s, type, year, industry, industry_key, region_id from al where (select yes from whole)
        union all select 1, 0, type, year, industry, industry_key, region_id from m where not (select yes from whole)
        union all select 0, 1, type, year, industry, industry_key, region_id from s
-     ), fc as materialized (${facetCountsSql(facetConds)}
      ), f as materialized (${
        andChosen
          ? `
