@@ -21,7 +21,9 @@
  *  9. No test of the server (`*.test.ts` under packages/server) and no file of its test/ folder (the helpers, the
  *     scope cases `*.cases.ts`) reads the wall clock: no `Date.now()`, `new Date()` without an argument or
  *     `todayInChina()` without one. The code under test is given a clock or a day (packages/server/test/clock.ts).
- *     The exceptions are CLOCK_EXCEPTIONS, each with its reason.
+ *     The exceptions are CLOCK_EXCEPTIONS, each with its reason. Nor does one mock a module, stub a global or the
+ *     environment, or assign to process.env: in the PGlite pass the test files of a worker share one module graph
+ *     (scripts/test.mjs, `--no-isolate`).
  * And for packages/web/src (checkWebPages):
  *  10. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what
  *     several folders use lives in `components/` (the kit), which imports no page. The exceptions are listed in
@@ -332,6 +334,8 @@ export const CLOCK_EXCEPTIONS = {
 };
 
 const WALL_CLOCK_RE = /\bDate\.now\(\s*\)|\bnew Date\(\s*\)|\btodayInChina\(\s*\)/g;
+const SHARED_STATE_RE =
+  /\bvi\.(?:mock|doMock|stubEnv|stubGlobal)\(|\bprocess\.env(?:\.\w+|\[[^\]]+\])\s*(?:=(?!=)|\?\?=)|\bdelete process\.env\b/g;
 
 /**
  * Rule 9: the places where a test under `serverDir` (a `*.test.ts` of its src/ and test/ folders, and any file of
@@ -357,6 +361,16 @@ export function checkTestClocks(serverDir, exceptions = CLOCK_EXCEPTIONS) {
       const line = text.slice(0, m.index).split('\n').length;
       problems.push(
         `${from}:${line} reads the wall clock (${m[0]}); give the code under test a clock or a day (test/clock.ts)`,
+      );
+    }
+  }
+  for (const file of tests) {
+    const from = relative(serverDir, file).split(sep).join('/');
+    const text = withoutComments(readFileSync(file, 'utf8'));
+    for (const m of text.matchAll(SHARED_STATE_RE)) {
+      const line = text.slice(0, m.index).split('\n').length;
+      problems.push(
+        `${from}:${line} changes what other test files share (${m[0].trim()}): the files of a worker share one module graph; pass the value to the code under test`,
       );
     }
   }
@@ -647,7 +661,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   console.log(
-    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports, no test reads the wall clock' : ''}.`,
+    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports, no test reads the wall clock or changes what the others share' : ''}.`,
   );
   if (web) {
     console.log(

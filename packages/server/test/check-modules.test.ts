@@ -242,6 +242,10 @@ describe('the architecture check', () => {
   it('names a test or a test helper that reads the wall clock, and an exception that no longer does', () => {
     // the readings are put together here so that this file reads no wall clock itself
     const [NOW, NEW, TODAY] = ['Date.now', 'new Date', 'todayInChina'].map((f) => `${f}()`);
+    const [MOCK, ENV] = [
+      ['vi', 'mock'],
+      ['process', 'env'],
+    ].map((p) => p.join('.'));
     const root = tree({
       'src/a/a.test.ts': [
         `const t = ${NOW};`,
@@ -260,6 +264,11 @@ describe('the architecture check', () => {
       'test/loader.ts': `export const day = ${TODAY};\n`,
       'test/scope-cases/a.cases.ts': `const f = { today: '2026-06-15' };\nconst on = ${NEW}.toISOString();\n`,
       'test/quiet.test.ts': "const t = new Date('2020-01-01');\n",
+      'test/shared.test.ts': [
+        `${MOCK}('../src/db/db.ts');`,
+        `${ENV}.TZ = 'UTC';`,
+        `if (${ENV}.CI === '1') console.log('ci');`,
+      ].join('\n'),
     });
     const reads = (at: string, what: string) =>
       `${at} reads the wall clock (${what}); give the code under test a clock or a day (test/clock.ts)`;
@@ -275,6 +284,8 @@ describe('the architecture check', () => {
       reads('src/a/a.test.ts:3', TODAY),
       reads('test/kit.ts:2', NOW),
       reads('test/scope-cases/a.cases.ts:2', NEW),
+      `test/shared.test.ts:1 changes what other test files share (${MOCK}(): the files of a worker share one module graph; pass the value to the code under test`,
+      `test/shared.test.ts:2 changes what other test files share (${ENV}.TZ =): the files of a worker share one module graph; pass the value to the code under test`,
       'test/quiet.test.ts is a clock exception but reads no wall clock: take it off the list',
     ]);
   });
