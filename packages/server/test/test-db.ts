@@ -17,9 +17,8 @@ export async function createTestDb(): Promise<Db> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const run = await testRun();
   if (!serverUrl) {
-    const db = run
-      ? await openPglite(undefined, { from: await migratedPglite(run.dir) })
-      : await openPglite();
+    if (run) return openPglite(undefined, { from: await migratedPglite(run.dir) });
+    const db = await openPglite();
     await migrateAll(db);
     return db;
   }

@@ -141,11 +141,16 @@ export async function untilStill(target: Locator): Promise<void> {
  * Waits until every select's dropdown has closed, leave animation included: two may be closing at once (a union
  * picked in one select, a role in the next), so no single dropdown is waited for.
  */
-export async function selectsClosed(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.ant-select-dropdown')).every(
-      (d) => d.classList.contains('ant-select-dropdown-hidden') || d.getClientRects().length === 0,
-    ),
+export const selectsClosed = (page: Page) => dropdownsClosed(page, 'select');
+
+/** Waits until every antd dropdown of a kind (`.ant-select-dropdown`, `.ant-picker-dropdown`) is hidden or gone. */
+async function dropdownsClosed(page: Page, kind: 'select' | 'picker'): Promise<void> {
+  await page.waitForFunction(
+    (k) =>
+      Array.from(document.querySelectorAll(`.ant-${k}-dropdown`)).every(
+        (d) => d.classList.contains(`ant-${k}-dropdown-hidden`) || d.getClientRects().length === 0,
+      ),
+    kind,
   );
 }
 
@@ -162,14 +167,8 @@ export async function typeDate(field: Locator, day: string): Promise<void> {
   const handle = await input.elementHandle();
   await field
     .page()
-    .waitForFunction(
-      ([el, d]) =>
-        (el as HTMLInputElement).value === d &&
-        Array.from(document.querySelectorAll('.ant-picker-dropdown')).every(
-          (p) => p.classList.contains('ant-picker-dropdown-hidden') || p.getClientRects().length === 0,
-        ),
-      [handle, day] as const,
-    );
+    .waitForFunction(([el, d]) => (el as HTMLInputElement).value === d, [handle, day] as const);
+  await dropdownsClosed(field.page(), 'picker');
 }
 
 /** The names of the menu's groups, top to bottom. */
