@@ -30,7 +30,9 @@ function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet, alias = 
 /**
  * How far the catalogue reads a query's matches. PostgreSQL's statistics of the search vectors (how often each word
  * occurs, kept by ANALYZE) say first how many matches to expect: at most `COUNT`, every match is read in one pass
- * (at most `COUNT` + 1 rows, so stale statistics cost one bounded read) and total and facets are exact. Otherwise
+ * (at most `COUNT` + 1 rows, so stale statistics cost one bounded read) and total and facets are exact. Each case
+ * is its own statement, planned without the other's parts (planning the two together cost as much as reading a
+ * few thousand matches). Otherwise
  * only the newest `EXACT` (+ 1) are read, in a fixed order (a page asked again comes from the same matches): when
  * that is all of them, total and facets are exact. Beyond, the facet counts are estimated from the matches among a
  * repeatable sample of about `SAMPLE_PAGES` pages of the table (never below what was read), and so is the total
@@ -58,23 +60,30 @@ interface Card {
   picture: string | null;
 }
 
+export interface CataloguePage {
+  total: number;
+  estimated: boolean;
+  facetsEstimated: boolean;
+  browsable: number | null;
+  cards: Card[] | null;
+  facets: Record<Facet, [string, string, number][]>;
+}
+
 /**
- * A facet's buckets as [value, label, count], most first, over `u` (the matches read, `m` = 1, and the sampled ones,
- * `s` = 1, none unless estimating): the larger of the count read and the sample's count scaled up. The region's label
- * is the district's name, looked up for the buckets once counted.
+ * A facet's buckets as [value, label, count], most first, over `source` with `n` counting a bucket. The region's
+ * label is the district's name, looked up for the buckets once counted; an industry's is its most frequent spelling.
  */
-const facetSql = (f: Facet, where: string) => {
-  const n = 'greatest(sum(m.m), round(sum(m.s) * (select scale from pct)))::int';
+function facetSql(f: Facet, where: string, source: string, n: string) {
   const buckets =
     f === 'region'
       ? `select g.v::text as v, r.name as l, g.n
-           from (select m.region_id as v, ${n} as n from u m ${where} group by 1) g join orgs r on r.id = g.v`
+           from (select m.region_id as v, ${n} as n from ${source} m ${where} group by 1) g join orgs r on r.id = g.v`
       : f === 'industry'
         ? `select m.industry_key as v, mode() within group (order by m.industry) as l, ${n} as n
-             from u m ${where} group by 1`
-        : `select m.${COLUMN[f]}::text as v, m.${COLUMN[f]}::text as l, ${n} as n from u m ${where} group by 1`;
+             from ${source} m ${where} group by 1`
+        : `select m.${COLUMN[f]}::text as v, m.${COLUMN[f]}::text as l, ${n} as n from ${source} m ${where} group by 1`;
   return `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (${buckets}) x)`;
-};
+}
 
 const CARD = `json_build_object('id', a.id, 'title', a.title, 'abstract', a.abstract,
   'studio', s.name, 'union', o.name, 'region', r.name, 'year', a.year, 'type', a.type, 'industry', a.industry,
@@ -83,40 +92,52 @@ const CARD = `json_build_object('id', a.id, 'title', a.title, 'abstract', a.abst
                where f.achievement_id = a.id and f.public and f.mime in ('image/jpeg', 'image/png')
                order by f.id limit 1))`;
 
-/**
- * One round trip: the matches of the tsquery `query` of `words` (all published achievements when null) read as
- * SEARCH_LIMITS says, their total, the page's cards and the four facets — exact, or estimated from a sample when
- * there are more (`estimated` for the total, `facetsEstimated` for the facets); `browsable` is how many of them the
- * pages reach.
- */
-export async function findCataloguePage(
-  sql: Sql,
-  q: CatalogueQuery,
-  query: string | null,
-  words: string[],
-  page: number,
-  pageSize: number,
-  limits: SearchLimits = SEARCH_LIMITS,
-) {
-  const { EXACT, COUNT, RANK_ALL, HEAD, SAMPLE_PAGES } = limits;
+const CARDS = `(select json_agg(${CARD} order by p.k)
+               from p join innovation_achievements a on a.id = p.id join orgs o on o.id = a.org_id
+               left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id)`;
+
+const ROW = 'a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id';
+
+/** What both statements share: the match, the chosen facets as conditions, and the page's parameters. */
+function parts(q: CatalogueQuery, query: string | null, facetSource: string, n: string) {
   const params: unknown[] = [];
   let match = 'a.published_at is not null';
-  let headMatch = '';
   if (query) {
     params.push(query);
     match += ` and a.search @@ to_tsquery('simple', $1)`;
-    headMatch = `a.published_at is not null and ts_filter(a.search, '{a,b}') @@ to_tsquery('simple', $1)`;
   }
-  const facets = FACETS.map((f) => `'${f}', ${facetSql(f, conditions(q, params, f))}`).join(', ');
+  const facets = FACETS.map((f) => `'${f}', ${facetSql(f, conditions(q, params, f), facetSource, n)}`).join(
+    ', ',
+  );
   const filtered = conditions(q, params);
-  // the chosen facets as further conditions on the table's rows (a)
-  const andChosen = conditions(q, params, undefined, 'a').replace(/^where /, 'and ');
-  // The page's order: with words, the ranked matches first, then the others newest first; without, newest first
-  // (the published index gives the page, however many there are).
-  const order = query
-    ? `h as (
+  // the chosen facets as further conditions on the table's rows (a), their parameters added when first asked for
+  let chosen: string | undefined;
+  const andChosen = () => {
+    chosen ??= conditions(q, params, undefined, 'a').replace(/^where /, 'and ');
+    return chosen;
+  };
+  return { params, match, facets, filtered, andChosen };
+}
+
+/**
+ * The page's order over `f` (the matches the pages reach): the ranked matches first, then the others newest first.
+ * `p` is the page; without words, `newest` gives it.
+ */
+function pageOrder(
+  query: string | null,
+  andChosen: () => string,
+  params: unknown[],
+  { RANK_ALL, HEAD }: SearchLimits,
+  [page, pageSize]: [number, number],
+  newest: string,
+) {
+  params.push(pageSize, (page - 1) * pageSize);
+  const limit = `limit $${params.length - 1} offset $${params.length}`;
+  if (!query) return `o as (select f.id from f), p as (${newest} ${limit})`;
+  return `h as (
          select a.id from innovation_achievements a
-          where ${headMatch} ${andChosen} limit ${HEAD}
+          where a.published_at is not null and ts_filter(a.search, '{a,b}') @@ to_tsquery('simple', $1) ${andChosen()}
+          limit ${HEAD}
        ), cand as (
          select f.id from f where (select count(*) from f) <= ${RANK_ALL}
          union select h.id from h where (select count(*) from f) > ${RANK_ALL}
@@ -129,52 +150,107 @@ export async function findCataloguePage(
                     where not exists (select 1 from ranked where ranked.id = f.id)
        ), p as (
          select o.id, row_number() over (order by o.rank desc nulls last, o.published_at desc, o.id desc) as k
-           from o
-          order by k limit $${params.length + 1} offset $${params.length + 2}
-       )`
-    : `o as (select f.id from f), p as (
-         select a.id, row_number() over (order by a.published_at desc, a.id desc) as k
-           from innovation_achievements a where ${match} ${andChosen}
-          order by a.published_at desc, a.id desc limit $${params.length + 1} offset $${params.length + 2}
+           from o order by k ${limit}
        )`;
-  params.push(pageSize, (page - 1) * pageSize);
-  if (query) params.push(words);
-  const wordsAt = params.length;
-  const { rows } = await sql.query<{
-    total: number;
-    estimated: boolean;
-    facetsEstimated: boolean;
-    browsable: number | null;
-    cards: Card[] | null;
-    facets: Record<Facet, [string, string, number][]>;
-  }>(
-    `with st as (
-       select ${
-         query
-           ? `coalesce((
-                select max(c.reltuples) * min(coalesce(e.f, 0))
-                  from unnest($${wordsAt}::text[]) w(w)
-                  left join lateral (
-                    select x.f from pg_stats t,
-                           unnest(t.most_common_elems::text::text[], t.most_common_elem_freqs) x(w, f)
-                     where t.schemaname = current_schema() and t.tablename = 'innovation_achievements'
-                       and t.attname = 'search' and x.w = lower(w.w)) e on true
-                  cross join pg_class c where c.oid = 'innovation_achievements'::regclass), 0)`
-           : `(select reltuples from pg_class where oid = 'innovation_achievements'::regclass)`
-       } as n
-     ), al as materialized (
-       select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
-         from innovation_achievements a where (select n from st) <= ${COUNT} and ${match} limit ${COUNT + 1}
-     ), whole as (
-       select (select n from st) <= ${COUNT} and (select count(*) from al) <= ${COUNT} as yes
-     ), m as materialized (
-       (select * from al where (select yes from whole) order by published_at desc, id desc limit ${EXACT + 1})
-       union all (
-         select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
-           from innovation_achievements a where not (select yes from whole) and ${match}
-          order by a.published_at desc, a.id desc limit ${EXACT + 1})
+}
+
+/** The word frequencies ANALYZE last kept for the search vectors, per database, with the row count they go with. */
+const frequencies = new WeakMap<Sql, { rows: number; of: Map<string, number> }>();
+
+/**
+ * How many matches PostgreSQL's statistics expect for `words` (all published achievements when none): the rarest
+ * word's frequency times the table's rows. A word the statistics do not list is rarer than all they list (0); a
+ * table never analysed has no statistics and no row count (-1), so every query is read whole. The frequencies are
+ * read again when the row count ANALYZE (or VACUUM) keeps has changed; reading them costs more than the estimate.
+ */
+async function expectedMatches(sql: Sql, words: string[] | null): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `select reltuples::float8 as n from pg_class where oid = 'innovation_achievements'::regclass`,
+  );
+  const n = rows[0]?.n ?? 0;
+  if (!words || n <= 0) return n;
+  let known = frequencies.get(sql);
+  if (known?.rows !== n) {
+    const { rows: listed } = await sql.query<{ w: string; f: number }>(
+      `select x.w, x.f from pg_stats t, unnest(t.most_common_elems::text::text[], t.most_common_elem_freqs) x(w, f)
+        where t.schemaname = current_schema() and t.tablename = 'innovation_achievements' and t.attname = 'search'`,
+    );
+    known = { rows: n, of: new Map(listed.map(({ w, f }) => [w, f])) };
+    frequencies.set(sql, known);
+  }
+  const of = known.of;
+  return n * Math.min(...words.map((w) => of.get(w.toLowerCase()) ?? 0));
+}
+
+/** Every match read once (at most COUNT + 1): total and facets exact. Null when there were more than COUNT. */
+async function findWholePage(
+  sql: Sql,
+  q: CatalogueQuery,
+  query: string | null,
+  page: number,
+  pageSize: number,
+  limits: SearchLimits,
+): Promise<CataloguePage | null> {
+  const { EXACT, COUNT } = limits;
+  const { params, match, facets, filtered, andChosen } = parts(q, query, 'al', 'count(*)::int');
+  const order = pageOrder(
+    query,
+    andChosen,
+    params,
+    limits,
+    [page, pageSize],
+    `select m.id, row_number() over (order by m.published_at desc, m.id desc) as k from al m ${filtered} order by k`,
+  );
+  const { rows } = await sql.query<CataloguePage & { over: boolean }>(
+    `with al as materialized (
+       select ${ROW} from innovation_achievements a where ${match} limit ${COUNT + 1}
+     ), f as materialized (
+       select m.* from al m ${filtered} order by m.published_at desc, m.id desc limit ${EXACT + 1}
+     ), ${order}
+     select (select count(*) from al) > ${COUNT} as over, false as estimated, false as "facetsEstimated",
+            (select count(*)::int from al m ${filtered}) as total,
+            ${query ? '(select count(*)::int from o)' : 'null::int'} as browsable,
+            ${CARDS} as cards, json_build_object(${facets}) as facets`,
+    params,
+  );
+  const { over, ...found } = rows[0];
+  return over ? null : found;
+}
+
+/**
+ * The newest EXACT + 1 matches read, in a fixed order; beyond them, totals and facets estimated from a sample
+ * (SEARCH_LIMITS).
+ */
+async function findBroadPage(
+  sql: Sql,
+  q: CatalogueQuery,
+  query: string | null,
+  page: number,
+  pageSize: number,
+  limits: SearchLimits,
+): Promise<CataloguePage> {
+  const { EXACT, COUNT, SAMPLE_PAGES } = limits;
+  // a bucket's count: the larger of the count read (m = 1) and the sample's (s = 1) scaled up
+  const n = 'greatest(sum(m.m), round(sum(m.s) * (select scale from pct)))::int';
+  const { params, match, facets, filtered, andChosen } = parts(q, query, 'u', n);
+  const chosen = andChosen();
+  const order = pageOrder(
+    query,
+    andChosen,
+    params,
+    limits,
+    [page, pageSize],
+    // without words the published index gives the page, however many there are
+    `select a.id, row_number() over (order by a.published_at desc, a.id desc) as k
+       from innovation_achievements a where ${match} ${chosen}
+      order by a.published_at desc, a.id desc`,
+  );
+  const { rows } = await sql.query<CataloguePage>(
+    `with m as materialized (
+       select ${ROW} from innovation_achievements a where ${match}
+        order by a.published_at desc, a.id desc limit ${EXACT + 1}
      ), big as (
-       select not (select yes from whole) and count(*) > ${EXACT} as yes from m
+       select count(*) > ${EXACT} as yes from m
      ), pct as (
        select p, 100 / p as scale from (
          select least(100, 100.0 * ${SAMPLE_PAGES} / greatest(1, pg_relation_size('innovation_achievements')
@@ -184,18 +260,14 @@ export async function findCataloguePage(
          from innovation_achievements a tablesample system ((select p from pct)) repeatable (0)
         where (select yes from big) and ${match}
      ), u as (
-       select 1 as m, 0 as s, type, year, industry, industry_key, region_id from al where (select yes from whole)
-       union all select 1, 0, type, year, industry, industry_key, region_id from m where not (select yes from whole)
+       select 1 as m, 0 as s, type, year, industry, industry_key, region_id from m
        union all select 0, 1, type, year, industry, industry_key, region_id from s
      ), f as materialized (${
-       andChosen
+       chosen
          ? `
-       (select m.* from al m ${filtered} and (select yes from whole)
-         order by m.published_at desc, m.id desc limit ${EXACT + 1})
-       union all select m.* from m ${filtered} and not (select yes from whole) and not (select yes from big)
+       select m.* from m ${filtered} and not (select yes from big)
        union all (
-         select a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id
-           from innovation_achievements a where (select yes from big) and ${match} ${andChosen}
+         select ${ROW} from innovation_achievements a where (select yes from big) and ${match} ${chosen}
           order by a.published_at desc, a.id desc limit ${EXACT + 1})`
          : `
        select m.* from m`
@@ -205,9 +277,8 @@ export async function findCataloguePage(
      ), est as (
        select round((select count(*) from s m ${filtered}) * (select scale from pct))::int as n
      ), cnt as (
-       select case when (select yes from whole) then (select count(*)::int from al m ${filtered})
-                   when (select yes from fbig) and (select n from est) <= ${COUNT}
-                   then (select count(*)::int from innovation_achievements a where ${match} ${andChosen}) end as n
+       select case when (select yes from fbig) and (select n from est) <= ${COUNT}
+                   then (select count(*)::int from innovation_achievements a where ${match} ${chosen}) end as n
      ), ${order}
      select (select yes from fbig) and (select n from cnt) is null as estimated,
             (select yes from big) as "facetsEstimated",
@@ -218,12 +289,29 @@ export async function findCataloguePage(
                                             else round(n::numeric, 1 - floor(log(n::numeric))::int) end
                                   from est))::int end as total,
             ${query ? '(select count(*)::int from o)' : 'null::int'} as browsable,
-            (select json_agg(${CARD} order by p.k)
-               from p join innovation_achievements a on a.id = p.id join orgs o on o.id = a.org_id
-               left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id
-            ) as cards,
-            json_build_object(${facets}) as facets`,
+            ${CARDS} as cards, json_build_object(${facets}) as facets`,
     params,
   );
   return rows[0];
+}
+
+/**
+ * The matches of the tsquery `query` of `words` (all published achievements when null) read as SEARCH_LIMITS says,
+ * their total, the page's cards and the four facets — exact, or estimated from a sample when there are more
+ * (`estimated` for the total, `facetsEstimated` for the facets); `browsable` is how many of them the pages reach.
+ */
+export async function findCataloguePage(
+  sql: Sql,
+  q: CatalogueQuery,
+  query: string | null,
+  words: string[],
+  page: number,
+  pageSize: number,
+  limits: SearchLimits = SEARCH_LIMITS,
+): Promise<CataloguePage> {
+  if ((await expectedMatches(sql, query ? words : null)) <= limits.COUNT) {
+    const whole = await findWholePage(sql, q, query, page, pageSize, limits);
+    if (whole) return whole;
+  }
+  return findBroadPage(sql, q, query, page, pageSize, limits);
 }
