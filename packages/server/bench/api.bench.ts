@@ -84,7 +84,10 @@ try {
   const db = await openPostgres(pg.url);
   await migrateAll(db);
   const started = Date.now();
-  await seedDemo(db, createServices(db, { sessionTtlHours: 12, production: false }, key), { members });
+  await seedDemo(db, createServices(db, { sessionTtlHours: 12, production: false }, key), {
+    members,
+    now: new Date(),
+  });
   console.error(`seeded ${members} members in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const { rows: scope } = await db.query<{ id: number; orgId: number }>(
     `select p.id, m.org_id as "orgId" from persons p join memberships m on m.person_id = p.id and m.status = 'active'

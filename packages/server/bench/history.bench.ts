@@ -46,7 +46,7 @@ try {
   const db = await openPostgres(pg.url);
   await migrateAll(db);
   const services = createServices(db, { sessionTtlHours: 12, production: false }, randomBytes(32));
-  await seedDemo(db, services, { members: 300 });
+  await seedDemo(db, services, { members: 300, now: new Date() });
   const { rows: unions } = await db.query<{ name: string }>(
     `select name from orgs where kind = 'grassroots' and status = 'active' group by name having count(*) = 1 order by min(id) limit 200`,
   );

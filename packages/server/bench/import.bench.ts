@@ -69,7 +69,7 @@ try {
   const db = await openPostgres(pg.url);
   await migrateAll(db);
   const services = createServices(db, { sessionTtlHours: 12, production: false }, randomBytes(32));
-  await seedDemo(db, services);
+  await seedDemo(db, services, { now: new Date() });
   const { rows: unions } = await db.query<{ name: string }>(
     `select name from orgs where kind in ('grassroots', 'branch') and status = 'active'
       group by name having count(*) = 1 order by min(id)`,

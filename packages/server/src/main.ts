@@ -17,6 +17,7 @@ import { remindReturns } from './modules/returns/index.ts';
 import { remindWellness } from './modules/wellness/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
+import { systemClock } from './shared/clock.ts';
 import { todayInChina } from './shared/dates.ts';
 
 const log = (msg: string) => console.log(msg);
@@ -27,7 +28,9 @@ async function prepare(db: Db, config: Config) {
   await migrateAll(db);
   if (config.seedDemo && !(await isSeeded(db))) {
     log('首次启动，正在载入演示数据… / First start: loading demo data…');
-    const { orgs, members } = await seedDemo(db, createServices(db, config, loadIdKey(config, warn)));
+    const { orgs, members } = await seedDemo(db, createServices(db, config, loadIdKey(config, warn)), {
+      now: systemClock(),
+    });
     log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
   }
 }
@@ -40,13 +43,15 @@ const distDir = dirname(fileURLToPath(import.meta.url));
  * build unless one there fits today, then exits.
  */
 async function demoSnapshotCommand(config: Config) {
-  const made = await makeDemoSnapshot(distDir, todayInChina(), async (dataDir) => {
+  const made = await makeDemoSnapshot(distDir, todayInChina(systemClock()), async (dataDir) => {
     log('正在生成演示数据快照… / Making the demo snapshot…');
     const own = { ...config, dataDir, databaseUrl: undefined, idKey: undefined };
     const { db, release } = await openDatabase(own);
     try {
       await migrateAll(db);
-      const { orgs, members } = await seedDemo(db, createServices(db, own, loadIdKey(own, warn)));
+      const { orgs, members } = await seedDemo(db, createServices(db, own, loadIdKey(own, warn)), {
+        now: systemClock(),
+      });
       log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
     } finally {
       await db.close();
@@ -66,7 +71,7 @@ async function demoSnapshotCommand(config: Config) {
  */
 async function createDatabase(config: Config) {
   const snapshot = { dir: join(distDir, SNAPSHOT_DIR), version: buildVersion(distDir) };
-  const outcome = restoreDemoSnapshot(config, snapshot, todayInChina());
+  const outcome = restoreDemoSnapshot(config, snapshot, todayInChina(systemClock()));
   if (outcome.restored) {
     log(
       `首次启动：演示数据取自安装时生成的快照（${outcome.madeOn}），身份证号密钥 ${join(config.dataDir, 'id-key')}，请与数据一同备份 / ` +

@@ -5,6 +5,7 @@ import { type Db, openPglite } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { todayInChina } from '../src/shared/dates.ts';
+import { fixedClock } from './clock.ts';
 import { createTestContext } from './factories.ts';
 import { cachedCluster, cachedTemplate, createServerDb, migratedPglite } from './test-db.ts';
 
@@ -31,9 +32,10 @@ export function demoDay(members = 3000): string {
 const dayFile = (members: number) => join(inject('demoCacheDir'), `demo-${members}.day`);
 
 async function seed(db: Db, members: number): Promise<void> {
-  // the loader's one reading of the wall clock: the day the demo's dates are counted from
-  writeFileSync(dayFile(members), todayInChina(new Date()));
-  await seedDemo(db, createTestContext(db).services, { members });
+  // the loader's one reading of the wall clock: the moment the demo's dates are counted from, like a real first start
+  const now = new Date();
+  writeFileSync(dayFile(members), todayInChina(now));
+  await seedDemo(db, createTestContext(db, { clock: fixedClock(now) }).services, { members, now });
 }
 
 async function pgliteDemo(members: number): Promise<Db> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, TEST_NOW } from '../../test/clock.ts';
 import type { Config } from '../config.ts';
 import { type Db, openPglite, openPostgres } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
@@ -38,7 +39,10 @@ async function facts(db: Db) {
 async function fill(db: Db, config: Pick<Config, 'dataDir'>) {
   await migrateAll(db);
   const key = randomBytes(32);
-  await seedDemo(db, createServices(db, { ...testConfig, ...config }, key), { members: 80 });
+  await seedDemo(db, createServices(db, { ...testConfig, ...config }, key, { clock: fixedClock() }), {
+    members: 80,
+    now: TEST_NOW,
+  });
   const before = await facts(db);
   expect(before.members).toBeGreaterThan(40);
   expect(before.applications).toBeGreaterThan(0);

@@ -236,6 +236,7 @@ async function seedInnovation(
   services: Services,
   keyed: Map<string, OrgRow>,
   all: { org: OrgRow; region: string }[],
+  today: string,
 ) {
   const changping = keyed.get('changping') as OrgRow;
   const shunyi = keyed.get('shunyi') as OrgRow;
@@ -253,6 +254,7 @@ async function seedInnovation(
     { changping, holders: holders.map((h) => h.id) },
     { modelWorkerIds, exclude: await listPersonIdsWithAccounts(sql) },
     services.ids,
+    today,
   );
   const leaders = modelWorkers.map((p, i) => ({
     personId: modelWorkerIds[i],
@@ -297,8 +299,11 @@ export async function isSeeded(db: Db): Promise<boolean> {
 export async function seedDemo(
   db: Db,
   services: Services,
-  options: { members?: number; seed?: number } = {},
+  options: { members?: number; seed?: number; now: Date },
 ) {
+  // the day the demo is loaded on: its dates (this year's editions, last year's re-evaluation…) count from it
+  const { now } = options;
+  const today = todayInChina(now);
   const r = createRandom(options.seed ?? 20201214);
   const memberCount = options.members ?? 3000;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -350,13 +355,13 @@ export async function seedDemo(
       await insertGrants(sql, userId, [{ role: a.role, orgId: org?.id ?? null }]);
     }
     const byName = new Map(all.map(({ org }) => [org.name, org]));
-    const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id] });
+    const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id], now });
     const { contests } = await seedContests(sql, byName);
-    const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
-    const agreements = await seedAgreements(sql, byName);
-    const pledges = await seedPledges(sql, byName);
+    const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id }, today);
+    const agreements = await seedAgreements(sql, byName, now);
+    const pledges = await seedPledges(sql, byName, today);
     const donations = await seedDonations(sql, byName, programs.presetIds);
-    const studios = await seedInnovation(sql, services, keyed, all);
+    const studios = await seedInnovation(sql, services, keyed, all, today);
     await seedCare(sql, byName);
     const luGouQiao = await seedLuGouQiaoModelWorkers(sql, services, all);
     return {
@@ -393,26 +398,27 @@ export async function seedDemo(
   }
   await seedSelections(db, services.ids);
   await db.tx((sql) => seedAchievements(sql, services.innovation.achievements));
-  const innovation = await seedProblemsDemo(db, services.innovation);
+  const innovation = await seedProblemsDemo(db, services.innovation, today);
   const cases = await seedCases(db, services.ids, {
     shunyiPath: seeded.shunyiPath,
     workerPersonId: seeded.workerId,
+    now,
   });
-  const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds);
+  const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds, today);
   const returns = await seedReturns(db);
-  const insurance = await seedInsurance(db, todayInChina());
+  const insurance = await seedInsurance(db, today);
   const activities = await seedActivities(db);
   const calls = await seedCalls(db);
-  const counselling = await seedCounselling(db, todayInChina(), (await findUserId(db, 'counsellor')) ?? null);
-  const stations = await seedStations(db, services.ids, todayInChina());
-  const wellness = await seedWellness(db, services.ids, todayInChina());
-  const elections = await seedElections(db, todayInChina());
+  const counselling = await seedCounselling(db, today, (await findUserId(db, 'counsellor')) ?? null);
+  const stations = await seedStations(db, services.ids, today);
+  const wellness = await seedWellness(db, services.ids, today);
+  const elections = await seedElections(db, today);
   const modelWorkers = await seedModelWorkers(db, services.ids, {
     leaders: seeded.modelWorkerLeaders,
     luGouQiao: seeded.luGouQiao,
-    now: new Date(),
+    now,
   });
-  const congresses = await seedCongresses(db, todayInChina(), { workerIds: seeded.workerIds });
+  const congresses = await seedCongresses(db, today, { workerIds: seeded.workerIds });
   const memberRequests = await seedMemberRequests(db, seeded.workerIds[1]);
   const {
     firmId: _firm,

@@ -1,8 +1,9 @@
 /**
  * Reads a date as clerks type it (2020-03-15, 2020/3/15, 2020.3.15, 2020年3月15日, 20200315) or as a
  * spreadsheet shows a date cell (3/15/20, 3/15/2020); a time part is ignored. Returns 'YYYY-MM-DD' or null.
+ * A two-digit year is read as the spreadsheet reads it: 00–29 in the 2000s, 30–99 in the 1900s.
  */
-export function parseDateText(text: string, today = new Date()): string | null {
+export function parseDateText(text: string): string | null {
   const t = text
     .normalize('NFKC')
     .trim()
@@ -12,7 +13,7 @@ export function parseDateText(text: string, today = new Date()): string | null {
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
   if (!m) return null;
   let y = Number(m[3]);
-  if (m[3].length === 2) y += y <= today.getUTCFullYear() % 100 ? 2000 : 1900;
+  if (m[3].length === 2) y += y <= 29 ? 2000 : 1900;
   return isoDate(y, Number(m[1]), Number(m[2]));
 }
 
@@ -22,8 +23,8 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Today's date in China (UTC+8), as 'YYYY-MM-DD'. */
-export function todayInChina(now = new Date()): string {
+/** The day of `now` in China (UTC+8), as 'YYYY-MM-DD'; today is `todayInChina(clock())`. */
+export function todayInChina(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 

@@ -1,3 +1,4 @@
+import { systemClock } from './clock.ts';
 import { parseDateText, todayInChina } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
@@ -238,7 +239,7 @@ export async function readRegister<K extends string>(
   const rows: RegisterRow<K>[] = [];
   const errors: RegisterRowError[] = [];
   const skipped: number[] = [];
-  const today = todayInChina();
+  const today = todayInChina(systemClock());
   const readings = spec.columns.map((c) => readingOf(c, today));
   // In batches: a batch's cells are parsed and let go before the next is read.
   for await (const batch of source.batches(1000)) {

@@ -251,7 +251,7 @@ function earlierSignings(expired: Firm[], renewing: Firm[], today: string): Sign
 }
 
 /** Loads seed 002's 平谷 agreements (see PINGGU_FIGURES) into the demo, in the demo's transaction. */
-export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now = new Date()) {
+export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now: Date) {
   const district = orgs.get('平谷区总工会') as OrgRow;
   const existing = [...orgs.values()].filter(
     (o) => o.path.startsWith(district.path) && o.kind === 'grassroots',

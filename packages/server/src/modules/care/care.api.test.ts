@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { fixedClock } from '../../../test/clock.ts';
+import { fixedClock, TEST_NOW } from '../../../test/clock.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { seedPrograms } from '../programs/index.ts';
@@ -50,7 +50,9 @@ const visit = () => ({
 beforeAll(async () => {
   t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
-  await t.db.tx((sql) => seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false }));
+  await t.db.tx((sql) =>
+    seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false, now: TEST_NOW }),
+  );
   const district = await t.ctx.newOrg(root, 'district');
   town = await t.ctx.newOrg(district, 'town');
   const user = await t.ctx.newUser('staff', town);

@@ -1,3 +1,4 @@
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -12,7 +13,9 @@ import { createCareServices } from './index.ts';
 export async function createCareWorld(db: Db) {
   const ctx = createTestContext(db);
   const root = await ctx.newRoot();
-  await db.tx((sql) => seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false }));
+  await db.tx((sql) =>
+    seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false, now: TEST_NOW }),
+  );
   const district = await ctx.newOrg(root, 'district');
   const town = await ctx.newOrg(district, 'town');
   const grass = await ctx.newOrg(town, 'grassroots');

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { systemClock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { careErrors } from './care.errors.ts';
 import {
@@ -63,7 +64,7 @@ export async function receiveGoods(sql: Sql, input: ReceiveGoodsInput): Promise<
     quantity: input.quantity,
     valueFen: input.valueFen,
     source: input.source,
-    movedOn: input.receivedOn ?? todayInChina(),
+    movedOn: input.receivedOn ?? todayInChina(systemClock()),
   });
   if (!moved) {
     // Received at the same moment by another transaction: that receipt stands.

@@ -25,7 +25,7 @@ export const SHUNYI_CASE_FIGURES = {
   anonymous: 4,
 } as const;
 /** The first month the demo's requests fall in: ten months back. */
-export const caseDemoFrom = (today = todayInChina()) => addDays(today, -300).slice(0, 7);
+export const caseDemoFrom = (today: string) => addDays(today, -300).slice(0, 7);
 
 type Outcome = 'rated' | 'closed' | 'late' | 'overdue' | 'fresh';
 interface Spec {
@@ -83,9 +83,9 @@ interface Step {
 export async function seedCases(
   db: Db,
   ids: Pick<IdProtector, 'hash'>,
-  o: { shunyiPath: string; workerPersonId: number },
+  o: { shunyiPath: string; workerPersonId: number; now: Date },
 ): Promise<{ cases: number }> {
-  let now = new Date();
+  let now = o.now;
   const service = createCasesService(db, ids, () => now);
   const admin: Actor = {
     userId: 0,
@@ -97,7 +97,7 @@ export async function seedCases(
     personId: null,
   };
   const members = await listDemoMembers(db, o.shunyiPath, o.workerPersonId, SPECS.length);
-  const today = todayInChina();
+  const today = todayInChina(o.now);
   const steps: Step[] = [];
   SPECS.forEach((spec, k) => {
     const channel: Channel = spec.anonymous
@@ -163,7 +163,7 @@ export async function seedCases(
   let i = 0;
   while (day <= today) {
     const night = at(day, 1);
-    if (night.getTime() <= Date.now()) await escalateOverdueCases(db, night);
+    if (night.getTime() <= o.now.getTime()) await escalateOverdueCases(db, night);
     for (; i < steps.length && todayInChina(steps[i].when) === day; i++) {
       now = steps[i].when;
       await steps[i].run();

@@ -1,7 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { createRandom, randomIdNumber } from '../../demo/random.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { listMembersUnder } from './hardship.demo.repository.ts';
 import type { MemberInput } from './hardship.members.ts';
 import type { HardshipService } from './hardship.service.ts';
@@ -122,8 +121,13 @@ const FILES: DemoFile[] = [
 export const HARDSHIP_DEMO = { files: FILES.length, inForce: 5, expired: 1, closed: 1, draft: 1 } as const;
 
 /** Loads the hardship demo through the service (verification writes the workers' hardship levels). */
-export async function seedHardship(db: Db, hardship: HardshipService, townPath: string, skip: number[]) {
-  const today = todayInChina();
+export async function seedHardship(
+  db: Db,
+  hardship: HardshipService,
+  townPath: string,
+  skip: number[],
+  today: string,
+) {
   const r = createRandom(20210115);
   const rows = await listMembersUnder(db, townPath, skip, FILES.length);
   // A small demo (a test's few members) has fewer workers under the town than files: it gets one file each.

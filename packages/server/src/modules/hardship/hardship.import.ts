@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { systemClock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { cellText, registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
@@ -51,7 +52,7 @@ export function createHardshipImport(db: Db, ids: IdProtector) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'hardship.write');
-      const today = todayInChina();
+      const today = todayInChina(systemClock());
       return runRegisterImport(HARDSHIP_REGISTER, input, {
         plan: (rows, errors) => planFiles(db, actor, ids, rows, errors),
         counts: (files): HardshipImportCounts => {

@@ -1,6 +1,5 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { addCounts } from '../reporting/index.ts';
 import {
   findOrgIdByName,
@@ -128,7 +127,7 @@ const PROBLEMS = [
 ];
 
 /** The demo's problems, alliance and mentoring; returns how many of each it made. */
-export async function seedProblemsDemo(db: Db, s: InnovationServices) {
+export async function seedProblemsDemo(db: Db, s: InnovationServices, today: string) {
   const studios = new Map<string, { id: number; orgId: number }>();
   await db.tx(async (sql) => {
     const leaders: number[] = [];
@@ -167,7 +166,6 @@ export async function seedProblemsDemo(db: Db, s: InnovationServices) {
     leadStudioId: studio('software'),
     partnerStudioIds: [studio('power')],
   });
-  const today = todayInChina();
   await s.problemTeam.addMilestone(SEED, id('fault'), { reachedOn: today, title: '完成故障样本采集' });
   await s.problemTeam.closeProblem(SEED, id('fault'), {
     outcome: '建成配电设备故障智能诊断模型，试运行期间提前预警故障三次，避免机房停电。',
@@ -175,7 +173,7 @@ export async function seedProblemsDemo(db: Db, s: InnovationServices) {
   });
   await s.problemTeam.claimProblem(SEED, id('infusion'), { leadStudioId: studio('hospital') });
   await s.problemTeam.addMilestone(SEED, id('infusion'), { reachedOn: today, title: '确定联网方案' });
-  const pairs = await seedMentoringDemo(db, s, studios);
+  const pairs = await seedMentoringDemo(db, s, studios, today);
   return { studios: studios.size, problems: problems.size, pairs };
 }
 
@@ -184,8 +182,8 @@ async function seedMentoringDemo(
   db: Db,
   s: InnovationServices,
   studios: Map<string, { id: number; orgId: number }>,
+  today: string,
 ) {
-  const today = todayInChina();
   // Early in a year there is no half-year to show; the demo's sessions then belong to the year before.
   const year = today.slice(5) >= '03-01' ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
   const day = (i: number) =>

@@ -1,5 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
@@ -256,7 +257,7 @@ describe('group accident insurance', () => {
       code: 'INSURANCE_NO_PAYOUT_PROGRAM',
     });
     await db.tx((sql) =>
-      seedPrograms(sql, new Map([['北京邮政工会', postUnion]]), null, { activity: false }),
+      seedPrograms(sql, new Map([['北京邮政工会', postUnion]]), null, { activity: false, now: TEST_NOW }),
     );
     const { id: policyId } = await ins.createPolicy(clerk, input);
     await ins.sync(clerk, policyId, '2026-01-01');

@@ -1,5 +1,4 @@
 import type { Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import { insertActivity } from './activities.repository.ts';
 import { markAttended, signUp } from './activities.service.ts';
@@ -79,6 +78,7 @@ export async function seedLearning(
   sql: Sql,
   orgs: Map<string, OrgRow>,
   people: { masterPersonId: number },
+  today: string,
 ): Promise<{ sites: number; courses: number }> {
   const federation = orgs.get('北京市总工会') as OrgRow;
   const courseIds: number[] = [];
@@ -115,7 +115,7 @@ export async function seedLearning(
   }
   await seedYearOfLearning(sql, orgs, courseIds, licences[0]);
   const yangzhen = orgs.get('杨镇总工会') as OrgRow;
-  const heldOn = new Date(Date.parse(todayInChina()) + 14 * 86400_000).toISOString().slice(0, 10);
+  const heldOn = new Date(Date.parse(today) + 14 * 86400_000).toISOString().slice(0, 10);
   await insertActivity(
     sql,
     {

@@ -320,8 +320,8 @@ export function parseYesNo(text: string): Parsed<boolean> {
 }
 
 /** A date cell; see parseDateText for the spellings accepted. */
-export function parseDate(text: string, today = new Date()): Parsed<string> {
-  const iso = parseDateText(text, today);
+export function parseDate(text: string): Parsed<string> {
+  const iso = parseDateText(text);
   if (!iso) {
     return fail(
       'DATE_INVALID',

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { systemClock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
@@ -167,7 +168,7 @@ export function memberImportRoutes(
         ...filters,
         unmasked: unmasked === '1' || unmasked === 'true',
       });
-      const day = todayInChina();
+      const day = todayInChina(systemClock());
       return reply.headers(xlsxHeaders(`会员名单-${day}.xlsx`)).send(buffer);
     },
   );

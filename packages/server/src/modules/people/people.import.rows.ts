@@ -191,7 +191,7 @@ export function parseMemberRow(
       `Sex "${row.cell('gender')}" does not match the ID number (which says ${id.gender})`,
     );
   }
-  const birthDate = row.read('birthDate', (t) => parseDate(t, today));
+  const birthDate = row.read('birthDate', parseDate);
   if (id && birthDate && birthDate !== id.birthDate) {
     row.problem(
       'birthDate',
@@ -201,7 +201,7 @@ export function parseMemberRow(
     );
   }
   const phone = row.read('phone', parsePhone);
-  const joinedOn = row.read('joinedOn', (t) => parseDate(t, today));
+  const joinedOn = row.read('joinedOn', parseDate);
   const todayIso = today.toISOString().slice(0, 10);
   if (joinedOn && joinedOn > todayIso) {
     row.problem(
@@ -223,8 +223,8 @@ export function parseMemberRow(
   const newEmployment = row.read('newEmployment', parseYesNo);
   const modelWorker = row.read('modelWorker', parseModelWorker);
   const hardship = row.read('hardship', parseHardship);
-  let hardshipFrom: string | null | undefined = row.read('hardshipFrom', (t) => parseDate(t, today));
-  let hardshipUntil: string | null | undefined = row.read('hardshipUntil', (t) => parseDate(t, today));
+  let hardshipFrom: string | null | undefined = row.read('hardshipFrom', parseDate);
+  let hardshipUntil: string | null | undefined = row.read('hardshipUntil', parseDate);
   if (hardshipFrom && hardshipUntil && hardshipUntil < hardshipFrom) {
     row.problem(
       'hardshipUntil',

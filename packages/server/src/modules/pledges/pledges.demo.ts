@@ -1,5 +1,4 @@
 import type { Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import { completePledge, promisePledge } from './pledges.counts.ts';
 import type { Category } from './pledges.types.ts';
@@ -137,8 +136,8 @@ async function seedPost(sql: Sql, post: OrgRow) {
 }
 
 /** This year's projects of the city federation, for every worker's page: one done, two under way. */
-async function seedCurrent(sql: Sql, city: OrgRow) {
-  const year = Number(todayInChina().slice(0, 4));
+async function seedCurrent(sql: Sql, city: OrgRow, today: string) {
+  const year = Number(today.slice(0, 4));
   const items: [string, Category, number, string, string, boolean][] = [
     ['户外劳动者驿站提档升级', 'conditions', 3_000_000, '职工服务部', '驿站新增饮水、充电和休息设施', false],
     [
@@ -181,9 +180,9 @@ async function seedCurrent(sql: Sql, city: OrgRow) {
   return items.length;
 }
 
-export async function seedPledges(sql: Sql, byName: Map<string, OrgRow>) {
+export async function seedPledges(sql: Sql, byName: Map<string, OrgRow>, today: string) {
   const post = byName.get('北京邮政工会');
   const city = byName.get('北京市总工会');
   if (!post || !city) throw new Error('demo tree lacks 北京邮政工会 or 北京市总工会');
-  return { pledges: (await seedPost(sql, post)) + (await seedCurrent(sql, city)) };
+  return { pledges: (await seedPost(sql, post)) + (await seedCurrent(sql, city, today)) };
 }

@@ -1,3 +1,4 @@
+import { systemClock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { PeriodUnit } from './programs.types.ts';
 
@@ -82,7 +83,10 @@ export function periodKeyFor(
 }
 
 /** Today, or the nearest day of the program period when today lies outside it ('YYYY-MM-DD' strings). */
-export function dayWithinPeriod(p: { periodStart: string; periodEnd: string }, day = todayInChina()): string {
+export function dayWithinPeriod(
+  p: { periodStart: string; periodEnd: string },
+  day = todayInChina(systemClock()),
+): string {
   if (day < p.periodStart) return p.periodStart;
   if (day > p.periodEnd) return p.periodEnd;
   return day;

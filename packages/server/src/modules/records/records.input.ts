@@ -3,7 +3,8 @@
  * labels as clerks write them (一级…五级, 市级, 实用新型) become the stored codes, each problem names its
  * field in Chinese and English.
  */
-import { todayInChina } from '../../shared/dates.ts';
+import { systemClock } from '../../shared/clock.ts';
+import { parseDateText, todayInChina } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import { parseYuan } from '../../shared/money.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -169,27 +170,9 @@ export function parseGrade(v: number | string | null | undefined): number | null
   return GRADES[s] ?? GRADES[s.replace(/^(\S+级).*$/, '$1')] ?? null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A date as clerks write it: 2020-05-03, 2020/5/3, 2020.5.3, 2020年5月3日, 20200503, 5/3/20 (Excel). */
+/** A date as clerks write it (parseDateText): 2020-05-03, 2020/5/3, 2020.5.3, 2020年5月3日, 20200503, 5/3/20. */
 export function parseDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const s = raw.normalize('NFKC').trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  let match = s.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/) ?? s.match(/^(\d{4})(\d{2})(\d{2})$/);
-  if (match) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    match = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/);
-    if (!match) return null;
-    [m, d, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (y < 100) y += y <= new Date().getFullYear() % 100 ? 2000 : 1900;
-  }
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
+  return raw ? parseDateText(raw) : null;
 }
 
 /** Normalises a patent number for identity: no spaces or dots, upper case ("zl 2020 1 0123456.7" → "ZL2020101234567"). */
@@ -247,7 +230,7 @@ export function normaliseRecord(
       zh: `日期 ${dateText} 无法识别，请写作 2020-05-03`,
       en: `date ${dateText} is not understood; write it as 2020-05-03`,
     });
-  } else if (date > todayInChina() || date < '1950-01-01') {
+  } else if (date > todayInChina(systemClock()) || date < '1950-01-01') {
     problems.push({
       field: 'date',
       zh: `日期 ${date} 不在1950年至今的范围内`,

@@ -3,6 +3,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { systemClock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -63,7 +64,9 @@ export function reportingRoutes(app: App, { db }: { db: Db }): void {
     },
     async (req) => {
       const path = await subtreePath(db, actorOf(req), req.query.orgId);
-      return { years: await listCountedYears(db, { area: req.query.area, path, until: todayInChina() }) };
+      return {
+        years: await listCountedYears(db, { area: req.query.area, path, until: todayInChina(systemClock()) }),
+      };
     },
   );
 }

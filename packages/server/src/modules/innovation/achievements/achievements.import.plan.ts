@@ -1,5 +1,6 @@
 import { type Actor, canAccess } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
@@ -111,7 +112,7 @@ export async function planAchievements(
   const studios = new Map(
     (await findStudiosOfUnions(sql, orgIds)).map((s) => [`${s.orgId}|${normaliseText(s.name)}`, s]),
   );
-  const thisYear = yearOf(todayInChina());
+  const thisYear = yearOf(todayInChina(systemClock()));
 
   // 1. Each row on its own: its union, studio, and whole patent and conversion.
   const checked: {

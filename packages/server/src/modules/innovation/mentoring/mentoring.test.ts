@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../../../test/clock.ts';
+import { fixedClock, TEST_NOW } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import { type Actor, subtreeCondition } from '../../../access/access.ts';
@@ -32,7 +32,9 @@ beforeAll(async () => {
   db = await createTestDb();
   ctx = createTestContext(db, { clock: fixedClock(`${today}T02:00:00Z`) });
   root = await ctx.newRoot();
-  await db.tx((sql) => seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false }));
+  await db.tx((sql) =>
+    seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false, now: TEST_NOW }),
+  );
   const district = await ctx.newOrg(root, 'district');
   union = await ctx.newOrg(district);
   staff = ctx.actor('staff', district);

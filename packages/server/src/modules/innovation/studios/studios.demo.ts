@@ -1,7 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { createRandom, randomIdNumber, randomPhone } from '../../../demo/random.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../../people/index.ts';
 import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
@@ -297,7 +296,13 @@ async function enrolSunLiling(sql: Sql, ids: IdProtector, hospital: number): Pro
 }
 
 /** 昌平: 32 studios recognised at district level, 9 promoted to city level, with their subsidies paid. */
-async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[], protector: IdProtector) {
+async function seedChangping(
+  sql: Sql,
+  changping: OrgRow,
+  exclude: number[],
+  protector: IdProtector,
+  today: string,
+) {
   const hosts = await listGrassrootsUnder(sql, changping.path);
   const leaders = await ordinaryMembers(sql, changping.path, true, exclude);
   const hospital = await findOrgIdByName(sql, '昌平区医院工会');
@@ -348,7 +353,7 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[], pro
     await decideFully(sql, r, i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5));
   }
   await seedChangpingSubsidies(sql, ids);
-  await seedReevaluation(sql, changping, ids);
+  await seedReevaluation(sql, changping, ids, today);
 }
 
 /**
@@ -404,8 +409,8 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
  * 昌平's re-evaluation of its district-level studios for last year: two thirds filed their yearly report and
  * most were decided (合格, one 限期整改); the rest are overdue. No studio is revoked, so the figures stand.
  */
-async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[]) {
-  const year = Number(todayInChina().slice(0, 4)) - 1;
+async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[], today: string) {
+  const year = Number(today.slice(0, 4)) - 1;
   const reevaluationId = await insertReevaluation(sql, {
     orgId: changping.id,
     year,
@@ -449,8 +454,9 @@ export async function seedStudiosDemo(
   orgs: { changping: OrgRow; holders: number[] },
   people: { modelWorkerIds: number[]; exclude: number[] },
   ids: IdProtector,
+  today: string,
 ): Promise<{ studios: number }> {
-  await seedChangping(sql, orgs.changping, people.exclude, ids);
+  await seedChangping(sql, orgs.changping, people.exclude, ids, today);
   await seedBeijing(sql, orgs.changping, orgs.holders, people.modelWorkerIds, people.exclude);
   return { studios: await countStudios(sql) };
 }

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../../test/api.ts';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -30,7 +31,7 @@ beforeAll(async () => {
         ['昌平区总工会', district],
       ]),
       null,
-      { activity: false },
+      { activity: false, now: TEST_NOW },
     ),
   );
   hospital = await t.ctx.newOrg(district, 'grassroots', `昌平测试医院工会${t.ctx.unique()}`);

@@ -1,5 +1,6 @@
 import { type Actor, can, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
@@ -207,7 +208,7 @@ async function planGrants(
       s,
     ]),
   );
-  const today = todayInChina();
+  const today = todayInChina(systemClock());
   const look = grantLookups(db);
   const seen = new Map<string, number>();
   const out: RowGrant[] = [];

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -135,7 +136,7 @@ export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput)
       ? await requirePerson(sql, actor, input.leaderPersonId, 'leaderPersonId')
       : null;
     const members = await checkMembers(sql, actor, input.leaderPersonId ?? null, input.members ?? []);
-    const on = input.foundedOn ?? todayInChina();
+    const on = input.foundedOn ?? todayInChina(systemClock());
     const modelWorker = isCityModelWorker(leader?.modelWorkerLevel);
     const id = await insertStudio(sql, {
       orgId: org.id,
@@ -206,7 +207,8 @@ export async function updateStudio(db: Db, actor: Actor, id: number, patch: Stud
     });
     // The catalogue finds an achievement by its studio's name: a renamed studio's achievements are re-indexed.
     if (renamed) await reindexStudioAchievements(sql, id);
-    if (leaderChanged) await recountLeader(sql, studio, leader?.modelWorkerLevel ?? null, todayInChina());
+    if (leaderChanged)
+      await recountLeader(sql, studio, leader?.modelWorkerLevel ?? null, todayInChina(systemClock()));
     const { members: _m, ...fields } = patch;
     await recordAudit(sql, actor, {
       action: 'studio.update',

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
@@ -23,7 +24,7 @@ export async function createStudiosWorld(db: Db) {
         ['昌平区总工会', changping],
       ]),
       null,
-      { activity: false },
+      { activity: false, now: TEST_NOW },
     ),
   );
   const town = await ctx.newOrg(changping, 'town');

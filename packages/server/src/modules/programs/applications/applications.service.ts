@@ -1,5 +1,6 @@
 import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { AppError, forbidden, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -188,7 +189,7 @@ export async function applyAsWorker(
       actor,
       program,
       version,
-      { ...input, personId, applicantOrgId: null, intake: 'apply', appliedOn: todayInChina() },
+      { ...input, personId, applicantOrgId: null, intake: 'apply', appliedOn: todayInChina(systemClock()) },
       person.orgId as number,
     );
     return findApplicationById(sql, r.applicationId) as Promise<ApplicationRow>;

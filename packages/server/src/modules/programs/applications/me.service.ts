@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { findOrgById } from '../../org/index.ts';
@@ -43,7 +44,7 @@ export async function listMyPrograms(db: Db, actor: Actor) {
   if (!person?.orgId || !person.orgPath) return { items: [] };
   const org = await findOrgById(db, person.orgId);
   if (!org) return { items: [] };
-  const today = todayInChina();
+  const today = todayInChina(systemClock());
   const rows = await listProgramsOpenToApply(db, person.orgPath, today);
   const items = [];
   for (const p of rows) {

@@ -1,6 +1,5 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { insertFiles, proposeIn, reviewApplication, submitApplication } from '../applications/index.ts';
 import { createPaymentBatchIn, markBatchPaidIn } from '../ledger/index.ts';
@@ -90,11 +89,13 @@ export interface DemoContext {
   programs: Map<string, ProgramRow>;
   /** The demo workers (kept out of bulk records so their phone journeys start clean). */
   workerIds: number[];
-  year: number;
+  /** The day the demo is loaded on; this year's editions are its year's. */
+  today: string;
 }
 
 export async function seedDemoActivity(c: DemoContext): Promise<{ records: number; applications: number }> {
-  const { sql, actor, orgs, programs, year } = c;
+  const { sql, actor, orgs, programs, today } = c;
+  const year = Number(today.slice(0, 4));
   const p = (key: string) => programs.get(key) as ProgramRow;
   const shunyi = await membersUnder(sql, orgs.get('顺义区总工会'), c.workerIds);
   const records: DemoRecord[] = [];
@@ -255,7 +256,6 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
     const g = p(key);
     return `${year}-01-01` >= g.periodStart && `${year}-12-31` <= g.periodEnd ? g : null;
   };
-  const today = todayInChina();
   const health = open('tongzhou-health-check');
   if (health) {
     await proposeIn(sql, actor, health, today);

@@ -17,7 +17,7 @@ export type { ProgramPreset } from './preset.types.ts';
 export { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
 
 /** Every seed program, as data. `now` places this year's editions and the flash-claim windows. */
-export function programPresets(now = new Date()): ProgramPreset[] {
+export function programPresets(now: Date): ProgramPreset[] {
   const year = Number(todayInChina(now).slice(0, 4));
   return [
     ...SHUNYI_2020,
@@ -48,10 +48,10 @@ export async function seedPrograms(
   sql: Sql,
   orgsByName: Map<string, OrgRow>,
   actor: Actor | null = null,
-  options: { activity?: boolean; workerIds?: number[]; now?: Date } = {},
+  options: { activity?: boolean; workerIds?: number[]; now: Date },
 ): Promise<{ programs: number; records: number; applications: number; presetIds: Map<string, number> }> {
   const who = actor ?? SEED_ACTOR;
-  const now = options.now ?? new Date();
+  const now = options.now;
   const created = new Map<string, ProgramRow>();
   const presets = programPresets(now);
   for (const preset of presets) {
@@ -76,7 +76,7 @@ export async function seedPrograms(
     orgs: orgsByName,
     programs: created,
     workerIds: options.workerIds ?? [],
-    year: Number(todayInChina(now).slice(0, 4)),
+    today: todayInChina(now),
   });
   return { programs: created.size, ...activity, presetIds };
 }

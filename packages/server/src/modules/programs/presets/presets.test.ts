@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createDemoDb } from '../../../../test/demo-db.ts';
 import { createTestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
@@ -77,7 +78,7 @@ describe('seed presets in the demo data', () => {
     // A union's 疗休养/体检 subsidy program is made by the wellness module with its first scheme (ADR 55), not a preset.
     const fromPresets = programs.filter((p) => p.presetKey !== 'wellness-subsidy');
     expect(fromPresets.map((p) => p.presetKey).sort()).toEqual(
-      programPresets()
+      programPresets(TEST_NOW)
         .map((p) => p.key)
         .sort(),
     );
