@@ -3,7 +3,8 @@ import type { ScopeCase, SetupContext } from './types.ts';
 /** Scope cases for the model workers register: a model worker is reached through their union's subtree. */
 const title = { level: 'city', kind: 'model', title: '北京市劳动模范', year: 2020 };
 const body = (orgId: number, name: string) => ({ orgId, name, honours: [title] });
-const years = { fromYear: 2020, toYear: 2026 };
+/** Every year up to the demo's: the register written in setup counts in the year it was written. */
+const years = (f: { today: string }) => ({ fromYear: 2020, toYear: Number(f.today.slice(0, 4)) });
 
 /** A register of one model worker of 昌平's (made in setup). */
 let cpRegister = '';
@@ -59,14 +60,14 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/model-workers/stats': {
     kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
-    lists: () => [{ query: years }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+    denied: (f) => [{ query: { orgId: f.cp, ...years(f) } }],
+    lists: (f) => [{ query: years(f) }],
+    control: (f) => ({ query: { orgId: f.cp, ...years(f) } }),
   },
   'GET /api/model-workers/stats.xlsx': {
     kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+    denied: (f) => [{ query: { orgId: f.cp, ...years(f) } }],
+    control: (f) => ({ query: { orgId: f.cp, ...years(f) } }),
   },
   'GET /api/model-workers/:id': {
     kind: 'scoped',
