@@ -123,14 +123,9 @@ function parts(q: CatalogueQuery, query: string | null, facetSource: string, n: 
  * The page's order over `f` (the matches the pages reach): the ranked matches first, then the others newest first.
  * `p` is the page; without words, `newest` gives it.
  */
-function pageOrder(
-  query: string | null,
-  andChosen: () => string,
-  params: unknown[],
-  { RANK_ALL, HEAD }: SearchLimits,
-  [page, pageSize]: [number, number],
-  newest: string,
-) {
+function pageOrder(ask: Ask, andChosen: () => string, params: unknown[], newest: string) {
+  const { query, page, pageSize } = ask;
+  const { RANK_ALL, HEAD } = ask.limits;
   params.push(pageSize, (page - 1) * pageSize);
   const limit = `limit $${params.length - 1} offset $${params.length}`;
   if (!query) return `o as (select f.id from f), p as (${newest} ${limit})`;
@@ -182,23 +177,24 @@ async function expectedMatches(sql: Sql, words: string[] | null): Promise<number
   return n * Math.min(...words.map((w) => of.get(w.toLowerCase()) ?? 0));
 }
 
+/** What a page asks: the filters, the tsquery of its words (null without words), the page and the limits. */
+interface Ask {
+  q: CatalogueQuery;
+  query: string | null;
+  page: number;
+  pageSize: number;
+  limits: SearchLimits;
+}
+
 /** Every match read once (at most COUNT + 1): total and facets exact. Null when there were more than COUNT. */
-async function findWholePage(
-  sql: Sql,
-  q: CatalogueQuery,
-  query: string | null,
-  page: number,
-  pageSize: number,
-  limits: SearchLimits,
-): Promise<CataloguePage | null> {
+async function findWholePage(sql: Sql, ask: Ask): Promise<CataloguePage | null> {
+  const { q, query, limits } = ask;
   const { EXACT, COUNT } = limits;
   const { params, match, facets, filtered, andChosen } = parts(q, query, 'al', 'count(*)::int');
   const order = pageOrder(
-    query,
+    ask,
     andChosen,
     params,
-    limits,
-    [page, pageSize],
     `select m.id, row_number() over (order by m.published_at desc, m.id desc) as k from al m ${filtered} order by k`,
   );
   const { rows } = await sql.query<CataloguePage & { over: boolean }>(
@@ -221,25 +217,17 @@ async function findWholePage(
  * The newest EXACT + 1 matches read, in a fixed order; beyond them, totals and facets estimated from a sample
  * (SEARCH_LIMITS).
  */
-async function findBroadPage(
-  sql: Sql,
-  q: CatalogueQuery,
-  query: string | null,
-  page: number,
-  pageSize: number,
-  limits: SearchLimits,
-): Promise<CataloguePage> {
+async function findBroadPage(sql: Sql, ask: Ask): Promise<CataloguePage> {
+  const { q, query, limits } = ask;
   const { EXACT, COUNT, SAMPLE_PAGES } = limits;
   // a bucket's count: the larger of the count read (m = 1) and the sample's (s = 1) scaled up
   const n = 'greatest(sum(m.m), round(sum(m.s) * (select scale from pct)))::int';
   const { params, match, facets, filtered, andChosen } = parts(q, query, 'u', n);
   const chosen = andChosen();
   const order = pageOrder(
-    query,
+    ask,
     andChosen,
     params,
-    limits,
-    [page, pageSize],
     // without words the published index gives the page, however many there are
     `select a.id, row_number() over (order by a.published_at desc, a.id desc) as k
        from innovation_achievements a where ${match} ${chosen}
@@ -309,9 +297,10 @@ export async function findCataloguePage(
   pageSize: number,
   limits: SearchLimits = SEARCH_LIMITS,
 ): Promise<CataloguePage> {
+  const ask = { q, query, page, pageSize, limits };
   if ((await expectedMatches(sql, query ? words : null)) <= limits.COUNT) {
-    const whole = await findWholePage(sql, q, query, page, pageSize, limits);
+    const whole = await findWholePage(sql, ask);
     if (whole) return whole;
   }
-  return findBroadPage(sql, q, query, page, pageSize, limits);
+  return findBroadPage(sql, ask);
 }
