@@ -32,13 +32,12 @@ function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet, alias = 
  * occurs, kept by ANALYZE) say first how many matches to expect: at most `COUNT`, every match is read in one pass
  * (at most `COUNT` + 1 rows, so stale statistics cost one bounded read) and total and facets are exact. Each case
  * is its own statement, planned without the other's parts (planning the two together cost as much as reading a
- * few thousand matches). Otherwise
- * only the newest `EXACT` (+ 1) are read, in a fixed order (a page asked again comes from the same matches): when
- * that is all of them, total and facets are exact. Beyond, the facet counts are estimated from the matches among a
- * repeatable sample of about `SAMPLE_PAGES` pages of the table (never below what was read), and so is the total
- * unless the chosen facets leave at most `EXACT` (read again with the filters, so a broad word narrowed by a facet
- * is counted and browsed whole), or the sample puts them at most `COUNT` (then they are counted through the GIN
- * index). An estimated total is given to two significant digits; the answer says which is estimated. Whatever was
+ * few thousand matches). Otherwise only the newest `EXACT` (+ 1) are read, in a fixed order (a page asked again
+ * comes from the same matches): when that is all of them, total and facets are exact. Beyond, the facet counts
+ * are estimated from the matches among a repeatable sample of about `SAMPLE_PAGES` pages of the table (never below
+ * what was read), and so is the total unless the chosen facets leave at most `EXACT` (read again with the filters,
+ * so a broad word narrowed by a facet is counted and browsed whole), or the sample puts them at most `COUNT` (then
+ * they are counted through the GIN index). An estimated total is given to two significant digits; the answer says which is estimated. Whatever was
  * read, the pages reach the newest `EXACT` + 1 matches (and the ranked ones).
  * ts_rank reads each match's whole vector, the expensive part: it ranks all the matches when they are at most
  * `RANK_ALL`, else only the first `HEAD` whose title or abstract holds the words (the A/B index); the other matches
@@ -97,6 +96,12 @@ const CARDS = `(select json_agg(${CARD} order by p.k)
                left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id)`;
 
 const ROW = 'a.id, a.published_at, a.type, a.year, a.industry, a.industry_key, a.region_id';
+
+/** A tsquery of the words, each quoted as one lexeme; null when the query has no word. */
+function tsqueryOf(words: string[]): string | null {
+  if (!words.length) return null;
+  return words.map((w) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+}
 
 /** What both statements share: the match, the chosen facets as conditions, and the page's parameters. */
 function parts(q: CatalogueQuery, query: string | null, facetSource: string, n: string) {
@@ -284,19 +289,19 @@ async function findBroadPage(sql: Sql, ask: Ask): Promise<CataloguePage> {
 }
 
 /**
- * The matches of the tsquery `query` of `words` (all published achievements when null) read as SEARCH_LIMITS says,
+ * The matches of all the `words` (all published achievements when there are none) read as SEARCH_LIMITS says,
  * their total, the page's cards and the four facets — exact, or estimated from a sample when there are more
  * (`estimated` for the total, `facetsEstimated` for the facets); `browsable` is how many of them the pages reach.
  */
 export async function findCataloguePage(
   sql: Sql,
   q: CatalogueQuery,
-  query: string | null,
   words: string[],
   page: number,
   pageSize: number,
   limits: SearchLimits = SEARCH_LIMITS,
 ): Promise<CataloguePage> {
+  const query = tsqueryOf(words);
   const ask = { q, query, page, pageSize, limits };
   if ((await expectedMatches(sql, query ? words : null)) <= limits.COUNT) {
     const whole = await findWholePage(sql, ask);

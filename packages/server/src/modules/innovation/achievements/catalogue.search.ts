@@ -28,12 +28,6 @@ export interface FacetItem {
   count: number;
 }
 
-/** A tsquery of the words, each quoted as one lexeme; null when the query has no word. */
-export function tsqueryOf(words: string[]): string | null {
-  if (!words.length) return null;
-  return words.map((w) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
-}
-
 const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
@@ -72,10 +66,9 @@ export function snippetOf(text: string, words: string[], length = 90): string {
 /** A page of the catalogue: its cards with their snippets, the total (exact or estimated) and the four facets. */
 export async function searchCatalogue(sql: Sql, q: CatalogueQuery, limits?: SearchLimits) {
   const words = q.q ? segmentQuery(q.q) : [];
-  const query = tsqueryOf(words);
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 10;
-  const found = await findCataloguePage(sql, q, query, words, page, pageSize, limits);
+  const found = await findCataloguePage(sql, q, words, page, pageSize, limits);
   const { total, estimated, facetsEstimated, cards } = found;
   return {
     items: (cards ?? []).map(({ abstract, ...card }) => ({ ...card, snippet: snippetOf(abstract, words) })),
