@@ -17,7 +17,6 @@ import { seedLearning } from '../modules/learning/index.ts';
 import { seedMemberRequests } from '../modules/memberrequests/index.ts';
 import { seedModelWorkers } from '../modules/modelworkers/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
-import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
 import { seedPledges } from '../modules/pledges/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
 import { seedReturns } from '../modules/returns/index.ts';
@@ -27,15 +26,9 @@ import { seedWellness } from '../modules/wellness/index.ts';
 import type { Services } from '../services.ts';
 import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
-import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from './random.ts';
-import {
-  countOrgs,
-  findUserId,
-  insertActiveMemberships,
-  insertDemoUser,
-  insertPersonRows,
-  listPersonIdsWithAccounts,
-} from './seed.repository.ts';
+import { generateMembers, insertPersons } from './members.ts';
+import { createRandom, type Random, randomIdNumber } from './random.ts';
+import { countOrgs, findUserId, insertDemoUser, listPersonIdsWithAccounts } from './seed.repository.ts';
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin', role: 'admin', org: null, zh: '平台管理员', en: 'platform administrator' },
@@ -97,18 +90,6 @@ export const DEMO_WORKER = { name: '李明', idNumber: '110113199003151239', pho
 /** A second demo worker in the same union, e.g. for two phones claiming at once. */
 export const DEMO_WORKER2 = { name: '王芳', idNumber: '110113199208200022', phone: '13800138001' };
 
-export interface PersonSeed {
-  name: string;
-  idNumber: string;
-  phone: string | null;
-  isFrontLine: boolean;
-  isOutdoor: boolean;
-  isNewEmployment: boolean;
-  modelWorkerLevel: string | null;
-  hardshipLevel: string | null;
-  orgId: number;
-}
-
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 function demoUscc(r: Random, region: string): string {
   let body = `91${region}`;
@@ -144,86 +125,6 @@ async function insertTree(
   if (node.key) out.set(node.key, org);
   all.push({ org, region: reg });
   for (const child of node.children ?? []) await insertTree(sql, child, org, r, reg, out, all);
-}
-
-/**
- * Inserts persons and their active memberships in chunks; ID numbers are encrypted on the way in. Both rows carry
- * their federation (that of the person's union) from the insert, so the row trigger that fills it and the update
- * that places new persons have nothing to do: the demo's largest statements (docs/benchmarks.md, bench:startup).
- */
-export async function insertPersons(sql: Sql, ids: IdProtector, persons: PersonSeed[]): Promise<number[]> {
-  const created: number[] = [];
-  for (let i = 0; i < persons.length; i += 1000) {
-    const chunk = persons.slice(i, i + 1000);
-    const cols = chunk.map((p) => {
-      const parsed = parseIdNumber(p.idNumber);
-      if (!parsed.ok) throw new Error(`demo ID number ${p.idNumber} invalid: ${parsed.problem}`);
-      return [
-        p.name,
-        ids.hash(p.idNumber),
-        ids.encrypt(p.idNumber),
-        maskIdNumber(p.idNumber),
-        parsed.value.birthDate,
-        parsed.value.gender,
-        p.phone,
-        p.isFrontLine,
-        p.isOutdoor,
-        p.isNewEmployment,
-        p.modelWorkerLevel,
-        p.hardshipLevel,
-        p.orgId,
-      ] as const;
-    });
-    const col = (k: number) => cols.map((c) => c[k]);
-    const rows = await insertPersonRows(sql, [
-      col(0),
-      col(1),
-      col(2),
-      col(3),
-      col(4),
-      col(5),
-      col(6),
-      col(7),
-      col(8),
-      col(9),
-      col(10),
-      col(11),
-      col(12),
-    ]);
-    await insertActiveMemberships(sql, rows);
-    created.push(...rows.map((x) => x.id));
-  }
-  return created;
-}
-
-/** Generates `count` members spread over the unions that hold members (grassroots and branches). */
-export function generateMembers(
-  r: Random,
-  holders: { id: number; region: string }[],
-  count: number,
-  start = 0,
-): PersonSeed[] {
-  const seen = new Set<string>();
-  const out: PersonSeed[] = [];
-  for (let i = start; out.length < count; i++) {
-    const holder = holders[i % holders.length];
-    const idNumber = randomIdNumber(r, holder.region, i);
-    if (seen.has(idNumber)) continue;
-    seen.add(idNumber);
-    const frontLine = r.chance(0.55);
-    out.push({
-      name: randomName(r),
-      idNumber,
-      phone: r.chance(0.9) ? randomPhone(r) : null,
-      isFrontLine: frontLine,
-      isOutdoor: frontLine && r.chance(0.25),
-      isNewEmployment: r.chance(0.06),
-      modelWorkerLevel: r.chance(0.01) ? r.pick(['national', 'city', 'district', 'district'] as const) : null,
-      hardshipLevel: r.chance(0.03) ? r.pick(['relative', 'general', 'deep'] as const) : null,
-      orgId: holder.id,
-    });
-  }
-  return out;
 }
 
 /**

@@ -15,7 +15,7 @@ import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
-import { insertPersons, type PersonSeed } from '../../../demo/seed.ts';
+import { insertPersons, type PersonSeed } from '../../../demo/members.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from '../presets/index.ts';
