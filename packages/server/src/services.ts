@@ -153,7 +153,7 @@ export function createServices(
     memberExport: createMemberExportService(db, ids),
     records: createRecordsService(db, ids),
     learning: createLearningService(db, clock),
-    programs: createProgramsService(db, ids, jobs),
+    programs: createProgramsService(db, ids, jobs, clock),
     claims: createClaimsService(db, { clock }),
     sender,
     outbox: createOutboxService(db),

@@ -27,7 +27,7 @@ export interface TestAppOptions {
   db?: Db;
   /** Where the operator's log goes (5xx with their stacks); none by default. */
   logStream?: NodeJS.WritableStream;
-  /** The clock the app's services decide by (see test/clock.ts); the system's by default. */
+  /** The clock the app's services decide by (see test/clock.ts); TEST_NOW, standing still, by default. */
   clock?: () => Date;
 }
 

@@ -10,13 +10,14 @@ import {
   type OrgRow,
 } from '../src/modules/org/index.ts';
 import { createServices, type Services } from '../src/services.ts';
+import { fixedClock } from './clock.ts';
 
 const TEST_KEY = Buffer.alloc(32, 7);
 
 export interface TestContextOptions {
   /**
-   * The clock every service of the context decides by (see test/clock.ts): `fixedClock()` pins it to TEST_NOW.
-   * The system's by default.
+   * The clock every service of the context decides by (see test/clock.ts): TEST_NOW, standing still, unless a
+   * test gives another (`movableClock()` to move it, the demo's moment for a database holding the demo).
    */
   clock?: () => Date;
 }
@@ -25,7 +26,7 @@ export interface TestContextOptions {
 export function createTestContext(db: Db, options: TestContextOptions = {}) {
   const services: Services = createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY, {
     log: () => {},
-    clock: options.clock,
+    clock: options.clock ?? fixedClock(),
   });
   const r = createRandom(Number.parseInt(randomBytes(4).toString('hex'), 16));
   let serial = r.int(0, 400);

@@ -137,7 +137,7 @@ async function seedInnovation(
   services: Services,
   keyed: Map<string, OrgRow>,
   all: { org: OrgRow; region: string }[],
-  today: string,
+  now: Date,
 ) {
   const changping = keyed.get('changping') as OrgRow;
   const shunyi = keyed.get('shunyi') as OrgRow;
@@ -155,7 +155,7 @@ async function seedInnovation(
     { changping, holders: holders.map((h) => h.id) },
     { modelWorkerIds, exclude: await listPersonIdsWithAccounts(sql) },
     services.ids,
-    today,
+    now,
   );
   const leaders = modelWorkers.map((p, i) => ({
     personId: modelWorkerIds[i],
@@ -262,8 +262,8 @@ export async function seedDemo(
     const agreements = await seedAgreements(sql, byName, now);
     const pledges = await seedPledges(sql, byName, today);
     const donations = await seedDonations(sql, byName, programs.presetIds);
-    const studios = await seedInnovation(sql, services, keyed, all, today);
-    await seedCare(sql, byName);
+    const studios = await seedInnovation(sql, services, keyed, all, now);
+    await seedCare(sql, byName, now);
     const luGouQiao = await seedLuGouQiaoModelWorkers(sql, services, all);
     return {
       modelWorkerLeaders: studios.leaders,

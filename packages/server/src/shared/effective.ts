@@ -33,14 +33,14 @@ export const chinaDayOf = (at: Date | string) => todayInChina(new Date(at));
 /**
  * Checks the effective day of a decision named `what` ("批准", "approval"): a real date, not in the future, not
  * before any of `notBefore`, and a past day only for a role holding `history.backdate`. Each refusal names both
- * dates, in Chinese and English. `effectiveOn` absent means today.
+ * dates, in Chinese and English. `effectiveOn` absent means the day of `now` (the service's clock).
  */
 export function effectiveDay(
   actor: Actor,
   effectiveOn: string | null | undefined,
   what: Bilingual,
   notBefore: NotBefore[] = [],
-  { field = 'effectiveOn', now = new Date() }: { field?: string; now?: Date } = {},
+  { field = 'effectiveOn', now }: { field?: string; now: Date },
 ): EffectiveDay {
   const today = todayInChina(now);
   const day = effectiveOn ?? today;

@@ -141,7 +141,7 @@ async function seedDesheng(sql: Sql, org: OrgRow) {
   return id;
 }
 
-async function seedWinter(sql: Sql, org: OrgRow) {
+async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
   const id = await campaign(sql, org, {
     title: WINTER_FIGURES.title,
     startsOn: '2021-12-01',
@@ -191,12 +191,18 @@ async function seedWinter(sql: Sql, org: OrgRow) {
     SEED_ACTOR,
     applications.slice(0, WINTER_FIGURES.paid).map((applicationId) => ({ applicationId })),
     '通州区总工会 2022-01 走访慰问金发放',
+    now,
   );
   return id;
 }
 
 /** Loads both campaigns when their unions are in the demo tree. */
-export async function seedCare(sql: Sql, orgs: Map<string, OrgRow>): Promise<{ campaigns: number }> {
+/** The care demo; `now` is the moment the demo is loaded at (its grants are approved and paid then). */
+export async function seedCare(
+  sql: Sql,
+  orgs: Map<string, OrgRow>,
+  now: Date,
+): Promise<{ campaigns: number }> {
   let campaigns = 0;
   const desheng = orgs.get('德胜街道总工会');
   if (desheng) {
@@ -205,7 +211,7 @@ export async function seedCare(sql: Sql, orgs: Map<string, OrgRow>): Promise<{ c
   }
   const tongzhou = orgs.get('通州区总工会');
   if (tongzhou) {
-    await seedWinter(sql, tongzhou);
+    await seedWinter(sql, tongzhou, now);
     campaigns++;
   }
   return { campaigns };

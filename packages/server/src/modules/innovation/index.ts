@@ -74,7 +74,7 @@ export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock 
     mentoringStatus: createMentoringStatusService(db, clock),
     studios: createStudiosService(db, clock),
     studiosRegister: createStudioImport(db, ids),
-    studioGrantsRegister: createStudioGrantImport(db),
+    studioGrantsRegister: createStudioGrantImport(db, clock),
   };
 }
 

@@ -442,15 +442,20 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
           input.action === 'approve' ? 'approved' : input.action === 'reject' ? 'rejected' : 'paid';
         let ledgerApplicationId: number | undefined;
         if (input.action === 'pay' && c.payer === 'union') {
-          const granted = await recordSubjectGrant(sql, actor, {
-            presetKey: PAYOUT_PRESET,
-            orgId: c.policyOrgId,
-            subjectKey: payoutSubject(c.id),
-            approvedOn: on,
-            amountFen: c.payoutFen ?? 0,
-            note: `${c.policyTitle}理赔：${c.personName}（${c.incidentOn}）`,
-            materialsNote: '理赔材料已由保险公司核定',
-          });
+          const granted = await recordSubjectGrant(
+            sql,
+            actor,
+            {
+              presetKey: PAYOUT_PRESET,
+              orgId: c.policyOrgId,
+              subjectKey: payoutSubject(c.id),
+              approvedOn: on,
+              amountFen: c.payoutFen ?? 0,
+              note: `${c.policyTitle}理赔：${c.personName}（${c.incidentOn}）`,
+              materialsNote: '理赔材料已由保险公司核定',
+            },
+            clock(),
+          );
           ledgerApplicationId = granted.applicationId;
         }
         const moved = await moveClaim(sql, c.id, c.status, {

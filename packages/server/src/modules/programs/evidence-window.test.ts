@@ -4,6 +4,7 @@
  * evaluation day, and unions as applicants in simulation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -84,7 +85,7 @@ describe('the evidence window', () => {
     await w.certificate(current.id, 3, '2020-05-01');
     await w.certificate(current.id, 1, '2019-01-10');
 
-    const sim = await simulateProgram(db, staff, program.id, {});
+    const sim = await simulateProgram(db, staff, program.id, {}, TEST_NOW);
     expect(sim).toMatchObject({ asOf: '2020-12-31', periodKey: '2020', qualifying: 1, people: 1 });
     expect(sim.window).toEqual({ from: '2020-01-01', to: '2020-12-31' });
     expect(sim.windowText.zh).toBe('只计2020年度内的记录（2020-01-01至2020-12-31）');
@@ -102,7 +103,14 @@ describe('the evidence window', () => {
     expect(why.map((t) => t.en).join()).toContain('issued 2026-03-01, outside the 2020 period');
     expect((await explain(program, current, g, '2020-12-31', '2020')).eligible).toBe(true);
 
-    const run = await startProposals(db, w.ctx.services.jobs, staff, program.id, { appliedOn: '2020-12-01' });
+    const run = await startProposals(
+      db,
+      w.ctx.services.jobs,
+      staff,
+      program.id,
+      { appliedOn: '2020-12-01' },
+      TEST_NOW,
+    );
     expect(await run.done).toMatchObject({ created: 1, eligible: 1, periodKey: '2020' });
   });
 
@@ -126,25 +134,32 @@ describe('the evidence window', () => {
     for (const day of ['2019-12-31', '2020-01-01', '2021-12-31', '2022-01-01'])
       await w.certificate(p.id, 2, day);
 
-    const sim = await simulateProgram(db, staff, program.id, {});
+    const sim = await simulateProgram(db, staff, program.id, {}, TEST_NOW);
     expect(sim).toMatchObject({ qualifying: 2, window: { from: '2020-01-01', to: '2021-12-31' } });
     expect(sim.windowText.en).toBe(
       'only records dated within the years 2020 to 2021 count (2020-01-01 to 2021-12-31)',
     );
     expect(sim.excludedByWindow.count).toBe(2);
 
-    const dates = await simulateProgram(db, staff, program.id, {
-      evidenceWindow: { kind: 'dates', from: '2021-06-01', to: '2022-06-30' },
-    });
+    const dates = await simulateProgram(
+      db,
+      staff,
+      program.id,
+      {
+        evidenceWindow: { kind: 'dates', from: '2021-06-01', to: '2022-06-30' },
+      },
+      TEST_NOW,
+    );
     expect(dates).toMatchObject({ qualifying: 2, window: { from: '2021-06-01', to: '2022-06-30' } });
     expect(
-      (await simulateProgram(db, staff, program.id, { evidenceWindow: { kind: 'any' } })).qualifying,
+      (await simulateProgram(db, staff, program.id, { evidenceWindow: { kind: 'any' } }, TEST_NOW))
+        .qualifying,
     ).toBe(4);
 
     await updateProgram(db, staff, program.id, {
       evidenceWindow: { kind: 'dates', from: '2019-01-01', to: '2019-12-31' },
     });
-    expect(await simulateProgram(db, staff, program.id, {})).toMatchObject({
+    expect(await simulateProgram(db, staff, program.id, {}, TEST_NOW)).toMatchObject({
       qualifying: 1,
       excludedByWindow: { count: 3 },
     });
@@ -177,7 +192,7 @@ describe('membership dates', () => {
       gone.id,
     ]);
 
-    expect(await simulateProgram(db, staff, program.id, {})).toMatchObject({
+    expect(await simulateProgram(db, staff, program.id, {}, TEST_NOW)).toMatchObject({
       qualifying: 1,
       asOf: '2020-12-31',
     });
@@ -192,7 +207,14 @@ describe('membership dates', () => {
     ]);
     expect((await explain(program, stays, g, '2020-12-31', '2020')).eligible).toBe(true);
 
-    const run = await startProposals(db, w.ctx.services.jobs, staff, program.id, { appliedOn: '2020-12-31' });
+    const run = await startProposals(
+      db,
+      w.ctx.services.jobs,
+      staff,
+      program.id,
+      { appliedOn: '2020-12-31' },
+      TEST_NOW,
+    );
     expect(await run.done).toMatchObject({ created: 1 });
   });
 
@@ -216,7 +238,7 @@ describe('membership dates', () => {
     expect(why.outcomes.find((o) => o.path === 'program.membership')?.text.zh).toBe(
       '入会日期2021-03-01晚于评定日2020-12-31',
     );
-    expect((await simulateProgram(db, w.staff(d), program.id, {})).qualifying).toBe(0);
+    expect((await simulateProgram(db, w.staff(d), program.id, {}, TEST_NOW)).qualifying).toBe(0);
   });
 });
 
@@ -234,7 +256,7 @@ describe('union applicants', () => {
       ...preset?.input,
       ownerOrgId: shunyi.id,
     } as ProgramInput);
-    const sim = await simulateProgram(db, staff, program.id, {});
+    const sim = await simulateProgram(db, staff, program.id, {}, TEST_NOW);
     expect(sim).toMatchObject({ applicantType: 'union', qualifying: 5, people: 0, costFen: 5 * 2_000_000 });
     expect(sim.byUnion).toHaveLength(5);
     expect(sim.byUnion.every((u) => u.qualifying === 1)).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, minutesFromNow } from '../../../test/clock.ts';
+import { fixedClock, minutesFromNow, TEST_NOW } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -55,12 +55,12 @@ describe('review decisions tell the worker', () => {
       fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
     );
     const me = await workerWithAccount(w.grassA1);
-    const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] });
+    const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] }, TEST_NOW);
     expect(await messagesOf(me.actor)).toEqual([]);
 
-    await reviewOne(db, w.reviewer(w.grassA1), app.id, 'approve');
-    await reviewOne(db, w.staff(w.town), app.id, 'approve');
-    await reviewOne(db, w.staff(w.districtA), app.id, 'approve');
+    await reviewOne(db, w.reviewer(w.grassA1), app.id, 'approve', {}, TEST_NOW);
+    await reviewOne(db, w.staff(w.town), app.id, 'approve', {}, TEST_NOW);
+    await reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW);
     let list = await messagesOf(me.actor);
     expect(list.map((m) => m.kind)).toEqual([
       'application.approved',
@@ -82,8 +82,8 @@ describe('review decisions tell the worker', () => {
     }
     expect(await w.ctx.services.messages.counts(me.actor)).toEqual({ unreadCount: 3, waitingReviews: 0 });
 
-    const batch = await createPaymentBatch(db, staff, { programId: program.id });
-    await markBatchPaid(db, staff, batch.id);
+    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
+    await markBatchPaid(db, staff, batch.id, undefined, undefined, TEST_NOW);
     list = await messagesOf(me.actor);
     expect(list).toHaveLength(4);
     expect(list[0]).toMatchObject({ kind: 'payment.paid', link: '/m/payments', entityId: app.id });
@@ -91,7 +91,7 @@ describe('review decisions tell the worker', () => {
     expect(list[0].bodyZh).toMatch(/\d{4}-\d{2}-\d{2} 发放/);
     expect(list[0].bodyZh).toContain(`批次 ${batch.id}`);
     // Marking the batch paid again changes nothing and tells nobody twice.
-    await markBatchPaid(db, staff, batch.id);
+    await markBatchPaid(db, staff, batch.id, undefined, undefined, TEST_NOW);
     expect(await messagesOf(me.actor)).toHaveLength(4);
   });
 
@@ -99,23 +99,28 @@ describe('review decisions tell the worker', () => {
     const staff = w.staff(w.districtA);
     const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { reviewChain: [4] }));
     const me = await workerWithAccount(w.grassA2);
-    const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] });
-    await reviewOne(db, w.staff(w.grassA2), app.id, 'return', { reason: '缺少困难证明' });
+    const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] }, TEST_NOW);
+    await reviewOne(db, w.staff(w.grassA2), app.id, 'return', { reason: '缺少困难证明' }, TEST_NOW);
     const [returned] = await messagesOf(me.actor);
     expect(returned).toMatchObject({ kind: 'application.returned', titleZh: '申请被退回修改' });
     expect(returned.bodyZh).toContain('理由：缺少困难证明');
     expect(returned.bodyEn).toContain('Reason: 缺少困难证明');
 
     await w.ctx.services.programs.resubmitMine(me.actor, app.id, {});
-    await reviewOne(db, w.staff(w.grassA2), app.id, 'reject', { reason: '不符合条件' });
+    await reviewOne(db, w.staff(w.grassA2), app.id, 'reject', { reason: '不符合条件' }, TEST_NOW);
     const [rejected] = await messagesOf(me.actor);
     expect(rejected).toMatchObject({ kind: 'application.rejected', titleEn: 'Application rejected' });
     expect(rejected.bodyZh).toContain('理由：不符合条件');
 
     const noAccount = await w.person(w.grassA2);
-    const other = await applyAsWorker(db, w.worker(noAccount.id), { programId: program.id, files: [] });
+    const other = await applyAsWorker(
+      db,
+      w.worker(noAccount.id),
+      { programId: program.id, files: [] },
+      TEST_NOW,
+    );
     const before = await db.query<{ n: number }>('select count(*) as n from messages');
-    await reviewOne(db, w.staff(w.grassA2), other.id, 'approve');
+    await reviewOne(db, w.staff(w.grassA2), other.id, 'approve', {}, TEST_NOW);
     const after = await db.query<{ n: number }>('select count(*) as n from messages');
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
@@ -124,10 +129,10 @@ describe('review decisions tell the worker', () => {
     const staff = w.staff(w.districtA);
     const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { reviewChain: [4, 2] }));
     const me = await workerWithAccount(w.grassA1);
-    const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] });
+    const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] }, TEST_NOW);
     await expect(
       db.tx(async (sql) => {
-        await reviewApplication(sql, w.staff(w.grassA1), app.id, 'approve');
+        await reviewApplication(sql, w.staff(w.grassA1), app.id, 'approve', {}, { now: TEST_NOW });
         const written = await sql.query<{ n: number }>(
           'select count(*) as n from messages where user_id = $1',
           [me.user.id],
@@ -141,9 +146,9 @@ describe('review decisions tell the worker', () => {
     // A refused decision (not this union's step) writes nothing either. grassA1 has a reviewer account and the
     // application has not waited, so the district may not take its step.
     await w.ctx.newUser('reviewer', w.grassA1);
-    expect((await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'))).code).toBe(
-      'NOT_YOUR_STEP',
-    );
+    expect(
+      (await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW))).code,
+    ).toBe('NOT_YOUR_STEP');
     expect(await messagesOf(me.actor)).toEqual([]);
   });
 
@@ -172,11 +177,11 @@ describe('review decisions tell the worker', () => {
        select 'bulk-' || $2::text || '-' || p, '职工', 'x', p from unnest($1::bigint[]) as p`,
       [people, w.ctx.unique()],
     );
-    const r = await submitBatch(db, w.ctx.services.ids, staff, program.id, { personIds: people });
+    const r = await submitBatch(db, w.ctx.services.ids, staff, program.id, { personIds: people }, TEST_NOW);
     const ids = r.results.map((x) => x.applicationId as number);
     expect(ids).toHaveLength(200);
 
-    const bulk = await reviewBulk(db, staff, { ids, action: 'approve' });
+    const bulk = await reviewBulk(db, staff, { ids, action: 'approve' }, TEST_NOW);
     expect(bulk.succeeded).toBe(200);
     const written = await db.query<{ n: number; apps: number }>(
       `select count(*) as n, count(distinct entity_id) as apps from messages
@@ -195,14 +200,14 @@ describe('reviewers see what waits at their step', () => {
     const people = [await w.person(w.grassB), await w.person(w.grassB), await w.person(w.grassB)];
     const apps = [];
     for (const p of people)
-      apps.push(await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] }));
+      apps.push(await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW));
     const counts = (actor: Actor) => w.ctx.services.messages.counts(actor);
     const reviewer = { ...w.reviewer(w.grassB), userId: (await w.ctx.newUser('reviewer', w.grassB)).id };
     expect((await counts(reviewer)).waitingReviews).toBe(3);
     expect((await counts(w.staff(w.districtB))).waitingReviews).toBe(0);
 
-    await reviewOne(db, reviewer, apps[0].id, 'approve');
-    await reviewOne(db, reviewer, apps[1].id, 'reject', { reason: '材料不全' });
+    await reviewOne(db, reviewer, apps[0].id, 'approve', {}, TEST_NOW);
+    await reviewOne(db, reviewer, apps[1].id, 'reject', { reason: '材料不全' }, TEST_NOW);
     expect((await counts(reviewer)).waitingReviews).toBe(1);
     expect((await counts(w.staff(w.districtB))).waitingReviews).toBe(1);
     const me = await workerWithAccount(w.grassB);

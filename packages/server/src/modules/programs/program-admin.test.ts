@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { applyAsWorker } from './applications/index.ts';
@@ -86,7 +87,7 @@ describe('programs as data', () => {
     expect(locked.code).toBe('PROGRAM_NOT_EDITABLE');
 
     const person = await w.person(w.grassA1);
-    const app = await applyAsWorker(db, w.worker(person.id), { programId: draft.id, files: [] });
+    const app = await applyAsWorker(db, w.worker(person.id), { programId: draft.id, files: [] }, TEST_NOW);
     expect(app.version).toBe(2);
     expect(app.amountFen).toBe(120_000);
 

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
 import type { JobsService } from '../jobs/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import type { EvidenceFile } from './applications/index.ts';
@@ -55,7 +56,7 @@ import { ruleCatalogue } from './rules/index.ts';
 import { type SimulateInput, simulateProgram } from './simulate.service.ts';
 
 /** The programs module's use cases, bound to their dependencies for the routes. */
-export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsService) {
+export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsService, clock: Clock) {
   return {
     list: (actor: Actor, q: Parameters<typeof findPrograms>[2]) => findPrograms(db, actor, q),
     /** The rule vocabulary (fields, comparisons, values, amount kinds); the same for everyone. */
@@ -66,43 +67,46 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     publish: (actor: Actor, id: number) => publishProgram(db, actor, id),
     close: (actor: Actor, id: number) => closeProgram(db, actor, id),
     versions: (actor: Actor, id: number) => getProgramVersions(db, actor, id),
-    simulate: (actor: Actor, id: number, input: SimulateInput) => simulateProgram(db, actor, id, input),
+    simulate: (actor: Actor, id: number, input: SimulateInput) =>
+      simulateProgram(db, actor, id, input, clock()),
     proposals: (actor: Actor, id: number, input: ProposalsInput) =>
-      startProposals(db, jobs, actor, id, input),
-    batch: (actor: Actor, id: number, input: BatchInput) => submitBatch(db, ids, actor, id, input),
+      startProposals(db, jobs, actor, id, input, clock()),
+    batch: (actor: Actor, id: number, input: BatchInput) => submitBatch(db, ids, actor, id, input, clock()),
 
-    applications: (actor: Actor, q: ApplicationQuery) => findApplications(db, actor, q),
+    applications: (actor: Actor, q: ApplicationQuery) => findApplications(db, actor, q, clock()),
     application: (actor: Actor, id: number) => getApplicationDetail(db, actor, id),
     applicationFile: (actor: Actor, id: number, fileId: number) => getApplicationFile(db, actor, id, fileId),
     attachFiles: (actor: Actor, id: number, files: EvidenceFile[]) => attachFiles(db, actor, id, files),
     attachEvidenceArchive: (actor: Actor, id: number, input: Parameters<typeof attachEvidenceZip>[4]) =>
       attachEvidenceZip(db, ids, actor, id, input),
     review: (actor: Actor, id: number, action: ReviewAction, input: ReviewInput) =>
-      reviewOne(db, actor, id, action, input),
-    reviewBulk: (actor: Actor, input: Parameters<typeof reviewBulk>[2]) => reviewBulk(db, actor, input),
+      reviewOne(db, actor, id, action, input, clock()),
+    reviewBulk: (actor: Actor, input: Parameters<typeof reviewBulk>[2]) =>
+      reviewBulk(db, actor, input, clock()),
     resubmit: (actor: Actor, id: number, input: Parameters<typeof resubmitApplication>[3]) =>
-      resubmitApplication(db, actor, id, input),
+      resubmitApplication(db, actor, id, input, clock()),
     withdraw: (actor: Actor, id: number, reason?: string | null) =>
-      withdrawApplication(db, actor, id, reason),
+      withdrawApplication(db, actor, id, reason, clock()),
 
     ledger: (actor: Actor, q: Parameters<typeof findLedger>[2]) => findLedger(db, actor, q),
     reverse: (actor: Actor, entryId: number, reason: string, effectiveOn?: string | null) =>
-      reverseEntry(db, actor, entryId, reason, effectiveOn),
+      reverseEntry(db, actor, entryId, reason, effectiveOn, clock()),
     reconciliation: (actor: Actor, programId: number) => getReconciliation(db, actor, programId),
     previewBatch: (actor: Actor, input: Parameters<typeof previewPaymentBatch>[2]) =>
       previewPaymentBatch(db, actor, input),
     createBatch: (actor: Actor, input: CreateBatchInput, idempotencyKey?: string) =>
-      createPaymentBatch(db, actor, input, idempotencyKey),
+      createPaymentBatch(db, actor, input, idempotencyKey, clock()),
     batches: (actor: Actor, q: Parameters<typeof findPaymentBatches>[2]) => findPaymentBatches(db, actor, q),
     paymentBatch: (actor: Actor, id: number) => getPaymentBatch(db, actor, id),
     exportBatch: (actor: Actor, id: number, options?: { confirmMissing?: boolean }) =>
       exportPaymentBatch(db, ids, actor, id, options),
     markPaid: (actor: Actor, id: number, reference?: string | null, paidOn?: string | null) =>
-      markBatchPaid(db, actor, id, reference, paidOn),
+      markBatchPaid(db, actor, id, reference, paidOn, clock()),
     cancelBatch: (actor: Actor, id: number, reason?: string | null) => cancelBatch(db, actor, id, reason),
 
-    myPrograms: (actor: Actor) => listMyPrograms(db, actor),
-    apply: (actor: Actor, input: Parameters<typeof applyAsWorker>[2]) => applyAsWorker(db, actor, input),
+    myPrograms: (actor: Actor) => listMyPrograms(db, actor, clock()),
+    apply: (actor: Actor, input: Parameters<typeof applyAsWorker>[2]) =>
+      applyAsWorker(db, actor, input, clock()),
     myApplications: (actor: Actor, q: { page?: number; pageSize?: number }) =>
       listMyApplications(db, actor, q),
     myApplication: (actor: Actor, id: number) => getMyApplication(db, actor, id),
@@ -112,11 +116,11 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     /** Resubmit or withdraw one of the caller's own applications (worker routes). */
     resubmitMine: async (actor: Actor, id: number, input: Parameters<typeof resubmitApplication>[3]) => {
       await requireMine(db, actor, id);
-      return resubmitApplication(db, actor, id, input);
+      return resubmitApplication(db, actor, id, input, clock());
     },
     withdrawMine: async (actor: Actor, id: number, reason?: string | null) => {
       await requireMine(db, actor, id);
-      return withdrawApplication(db, actor, id, reason);
+      return withdrawApplication(db, actor, id, reason, clock());
     },
   };
 }

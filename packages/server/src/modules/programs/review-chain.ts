@@ -1,5 +1,3 @@
-import { systemClock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import type { PeriodUnit } from './programs.types.ts';
 
 /** An org on the way from the applicant's union up to the root. */
@@ -82,11 +80,8 @@ export function periodKeyFor(
   return p.periodUnit === 'whole' ? 'whole' : on.slice(0, 4);
 }
 
-/** Today, or the nearest day of the program period when today lies outside it ('YYYY-MM-DD' strings). */
-export function dayWithinPeriod(
-  p: { periodStart: string; periodEnd: string },
-  day = todayInChina(systemClock()),
-): string {
+/** `day` (today), or the nearest day of the program period when it lies outside ('YYYY-MM-DD' strings). */
+export function dayWithinPeriod(p: { periodStart: string; periodEnd: string }, day: string): string {
   if (day < p.periodStart) return p.periodStart;
   if (day > p.periodEnd) return p.periodEnd;
   return day;

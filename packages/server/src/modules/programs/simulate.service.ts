@@ -1,5 +1,6 @@
 import { type Actor, offerSubtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { validateProgram } from './program-validate.ts';
 import { getVersion } from './programs.repository.ts';
@@ -64,12 +65,13 @@ export async function simulateProgram(
   actor: Actor,
   id: number,
   input: SimulateInput,
+  now: Date,
 ): Promise<SimulationResult> {
   const program = await getProgramVisible(db, actor, id);
   const current = await getVersion(db, id, program.currentVersion);
   const rule = input.rule ?? current.rule;
   const amount = input.amount ?? current.amount;
-  const asOf = input.asOf ?? dayWithinPeriod(program);
+  const asOf = input.asOf ?? dayWithinPeriod(program, todayInChina(now));
   const periodKey = periodKeyFor(program, dayWithinPeriod(program, asOf)) as string;
   const evidenceWindow = input.evidenceWindow ?? program.evidenceWindow;
   validateProgram(

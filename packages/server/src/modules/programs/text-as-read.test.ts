@@ -5,6 +5,7 @@
  * record has is warned about with the closest course on record.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -175,7 +176,7 @@ describe('a messy training sheet meets a rule written another way', () => {
   it('a rule naming 计算机辅助设计(CAD) counts the three who passed, in SQL and in TypeScript', async () => {
     const staff = w.staff(w.districtA);
     const program = await publishedProgram(db, staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAD)'));
-    const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' });
+    const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
     expect(sim).toMatchObject({ qualifying: 3, people: 3, costFen: 3 * 120_000, warnings: [] });
     // The same rule written with full-width brackets and spaces is saved as typed (trimmed) and meets them too.
     const other = await publishedProgram(
@@ -199,7 +200,7 @@ describe('a messy training sheet meets a rule written another way', () => {
   it('warns when the rule names a course no record has, with the closest course on record', async () => {
     const staff = w.staff(w.districtA);
     const program = await publishedProgram(db, staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAM)'));
-    const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' });
+    const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
     expect(sim.qualifying).toBe(0);
     expect(sim.warnings).toEqual([
       {

@@ -112,15 +112,20 @@ export function createAttendance({ db, clock, today }: WellnessContext) {
         const subsidyFen = b.attended * p.unionShareFen;
         let applicationId: number | null = null;
         if (subsidyFen > 0) {
-          const grant = await recordSubjectGrant(sql, actor, {
-            presetKey: SUBSIDY_PRESET,
-            orgId: p.orgId,
-            subjectKey: `wellness:batch:${b.id}`,
-            approvedOn: day,
-            amountFen: subsidyFen,
-            note: `${b.title}：实到${b.attended}人 × 工会分担 ¥${(p.unionShareFen / 100).toFixed(2)}`,
-            materialsNote: '接待机构的到场名单已在批次中核对',
-          });
+          const grant = await recordSubjectGrant(
+            sql,
+            actor,
+            {
+              presetKey: SUBSIDY_PRESET,
+              orgId: p.orgId,
+              subjectKey: `wellness:batch:${b.id}`,
+              approvedOn: day,
+              amountFen: subsidyFen,
+              note: `${b.title}：实到${b.attended}人 × 工会分担 ¥${(p.unionShareFen / 100).toFixed(2)}`,
+              materialsNote: '接待机构的到场名单已在批次中核对',
+            },
+            clock(),
+          );
           applicationId = grant.applicationId;
         }
         await settleBatch(sql, b.id, { on: day, subsidyFen, applicationId });

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { createRandom, randomIdNumber, randomPhone } from '../../../demo/random.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../../people/index.ts';
 import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
@@ -301,8 +302,9 @@ async function seedChangping(
   changping: OrgRow,
   exclude: number[],
   protector: IdProtector,
-  today: string,
+  now: Date,
 ) {
+  const today = todayInChina(now);
   const hosts = await listGrassrootsUnder(sql, changping.path);
   const leaders = await ordinaryMembers(sql, changping.path, true, exclude);
   const hospital = await findOrgIdByName(sql, '昌平区医院工会');
@@ -352,7 +354,7 @@ async function seedChangping(
     });
     await decideFully(sql, r, i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5));
   }
-  await seedChangpingSubsidies(sql, ids);
+  await seedChangpingSubsidies(sql, ids, now);
   await seedReevaluation(sql, changping, ids, today);
 }
 
@@ -360,7 +362,7 @@ async function seedChangping(
  * Nine of 昌平's studios promoted to city level in 2016–2020, seven innovation projects and the district's
  * support of every studio, approved and paid: ¥1,567,000 in all.
  */
-async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
+async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
   const pay: { applicationId: number; choiceKey?: string }[] = [];
   // Nine promoted to city level in 2016–2020, two a year (孙礼玲's first, in 2020): each recognition opens its
   // ¥30,000 subsidy, which the recognition subsidies' period (from 2016) takes in its year.
@@ -402,7 +404,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
     });
     if (opened) pay.push({ applicationId: opened.applicationId });
   }
-  await approveAndPayDemo(sql, ACTOR, pay, '昌平区创新工作室助推（演示）');
+  await approveAndPayDemo(sql, ACTOR, pay, '昌平区创新工作室助推（演示）', now);
 }
 
 /**
@@ -454,9 +456,9 @@ export async function seedStudiosDemo(
   orgs: { changping: OrgRow; holders: number[] },
   people: { modelWorkerIds: number[]; exclude: number[] },
   ids: IdProtector,
-  today: string,
+  now: Date,
 ): Promise<{ studios: number }> {
-  await seedChangping(sql, orgs.changping, people.exclude, ids, today);
+  await seedChangping(sql, orgs.changping, people.exclude, ids, now);
   await seedBeijing(sql, orgs.changping, orgs.holders, people.modelWorkerIds, people.exclude);
   return { studios: await countStudios(sql) };
 }

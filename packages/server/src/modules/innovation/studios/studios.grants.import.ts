@@ -1,6 +1,6 @@
 import { type Actor, can, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
@@ -147,7 +147,7 @@ export interface GrantImportCounts {
   amountFen: number;
 }
 
-export function createStudioGrantImport(db: Db) {
+export function createStudioGrantImport(db: Db, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'innovation.write');
@@ -157,7 +157,7 @@ export function createStudioGrantImport(db: Db) {
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
       return runRegisterImport(STUDIO_GRANT_REGISTER, input, {
-        plan: (rows, errors) => planGrants(db, actor, rows, errors),
+        plan: (rows, errors) => planGrants(db, actor, rows, errors, todayInChina(clock())),
         counts: (plans): GrantImportCounts => ({
           created: plans.length,
           outside: plans.filter((p) => p.grant.outside).length,
@@ -175,7 +175,7 @@ export function createStudioGrantImport(db: Db) {
               const again = await checkStudioGrant(look, actor, p.studio, p.grant);
               if (again instanceof AppError) throw again;
             }
-            await writeStudioGrants(sql, actor, plans);
+            await writeStudioGrants(sql, actor, plans, clock());
             await recordAudit(sql, actor, {
               action: 'studio.grant.import',
               entity: 'innovation_studio',
@@ -199,6 +199,7 @@ async function planGrants(
   actor: Actor,
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
+  today: string,
 ): Promise<RowGrant[]> {
   const unions = await resolveUnionTexts(db, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
   const orgIds = [...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
@@ -208,7 +209,6 @@ async function planGrants(
       s,
     ]),
   );
-  const today = todayInChina(systemClock());
   const look = grantLookups(db);
   const seen = new Map<string, number>();
   const out: RowGrant[] = [];

@@ -4,6 +4,7 @@
  * a batch); each subject granted once, the district's support once per studio.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -49,7 +50,7 @@ describe("a studio's projects and grants", () => {
   it('a 2019 project paid outside the platform counts in 2019, not in 2020, and puts no money in the ledger', async () => {
     const studio = await newStudio(w.yzGrass);
     const before = await stats(w.shunyi, 2019);
-    const done = await recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019);
+    const done = await recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019, TEST_NOW);
     expect(done).toMatchObject({ applicationId: null });
     expect(done.grantId).toBeGreaterThan(0);
 
@@ -93,15 +94,23 @@ describe("a studio's projects and grants", () => {
     ]);
     expect(list.canRecord).toBe(true);
 
-    const twice = await appError(() => recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019));
+    const twice = await appError(() =>
+      recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019, TEST_NOW),
+    );
     expect(twice.code).toBe('STUDIO_GRANT_DUPLICATE');
     // Another year's project of the same studio is its own.
-    await recordStudioGrant(db, w.staff(w.yangzhen), studio, {
-      ...project2019,
-      year: 2020,
-      approvedOn: '2020-05-01',
-      paidOn: '2020-08-01',
-    });
+    await recordStudioGrant(
+      db,
+      w.staff(w.yangzhen),
+      studio,
+      {
+        ...project2019,
+        year: 2020,
+        approvedOn: '2020-05-01',
+        paidOn: '2020-08-01',
+      },
+      TEST_NOW,
+    );
     expect((await stats(w.shunyi, 2020)).projects).toBe(1);
   });
 
@@ -109,7 +118,7 @@ describe("a studio's projects and grants", () => {
     const studio = await newStudio();
     const as = w.staff(w.changping);
     const bad = async (patch: Partial<StudioGrantInput>) =>
-      appError(() => recordStudioGrant(db, as, studio, { ...project2019, ...patch }));
+      appError(() => recordStudioGrant(db, as, studio, { ...project2019, ...patch }, TEST_NOW));
     expect(await bad({ year: 2020 })).toMatchObject({
       code: 'STUDIO_GRANT_INVALID',
       details: { field: 'year' },
@@ -124,9 +133,13 @@ describe("a studio's projects and grants", () => {
       'EFFECTIVE_IN_FUTURE',
     );
     expect((await bad({ kind: 'city' })).details).toMatchObject({ field: 'kind' });
-    const outsider = await appError(() => recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019));
+    const outsider = await appError(() =>
+      recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019, TEST_NOW),
+    );
     expect(outsider.code).toBe('FORBIDDEN');
-    const reader = await appError(() => recordStudioGrant(db, w.reviewer(w.changping), studio, project2019));
+    const reader = await appError(() =>
+      recordStudioGrant(db, w.reviewer(w.changping), studio, project2019, TEST_NOW),
+    );
     expect(reader.code).toBe('PERMISSION_DENIED');
   });
 
@@ -140,22 +153,24 @@ describe("a studio's projects and grants", () => {
       outside: false,
     };
     // The district records it outside the platform or not at all: the program is the federation's.
-    const district = await appError(() => recordStudioGrant(db, w.staff(w.changping), studio, input));
+    const district = await appError(() =>
+      recordStudioGrant(db, w.staff(w.changping), studio, input, TEST_NOW),
+    );
     expect(district).toMatchObject({ code: 'STUDIO_GRANT_NOT_OWNER', kind: 'forbidden' });
     const federation = w.staff(w.root);
     const notATier = await appError(() =>
-      recordStudioGrant(db, federation, studio, { ...input, amountFen: 4_000_000 }),
+      recordStudioGrant(db, federation, studio, { ...input, amountFen: 4_000_000 }, TEST_NOW),
     );
     expect(notATier).toMatchObject({ code: 'STUDIO_GRANT_INVALID', details: { field: 'amountFen' } });
     const beforePeriod = await appError(() =>
-      recordStudioGrant(db, federation, studio, { ...input, year: 2019, approvedOn: '2019-05-20' }),
+      recordStudioGrant(db, federation, studio, { ...input, year: 2019, approvedOn: '2019-05-20' }, TEST_NOW),
     );
     expect(beforePeriod).toMatchObject({ code: 'STUDIO_GRANT_INVALID', details: { field: 'approvedOn' } });
 
     const messages = async () =>
       (await db.query<{ n: number }>('select count(*)::int as n from messages')).rows[0].n;
     const told = await messages();
-    const { applicationId } = await recordStudioGrant(db, federation, studio, input);
+    const { applicationId } = await recordStudioGrant(db, federation, studio, input, TEST_NOW);
     expect(applicationId).toBeGreaterThan(0);
     expect(await messages()).toBe(told);
     const { rows } = await db.query<{ status: string; decided: string; entry: string; amount: number }>(
@@ -203,18 +218,20 @@ describe("a studio's projects and grants", () => {
       outside: false,
       ...over,
     });
-    await recordStudioGrant(db, district, a, support());
-    await recordStudioGrant(db, district, b, support({ amountFen: 2_600_000 }));
+    await recordStudioGrant(db, district, a, support(), TEST_NOW);
+    await recordStudioGrant(db, district, b, support({ amountFen: 2_600_000 }), TEST_NOW);
     const again = await appError(() =>
-      recordStudioGrant(db, district, a, support({ year: 2023, approvedOn: '2023-04-01' })),
+      recordStudioGrant(db, district, a, support({ year: 2023, approvedOn: '2023-04-01' }), TEST_NOW),
     );
     expect(again.code).toBe('STUDIO_GRANT_DUPLICATE');
     const outsideToo = await appError(() =>
-      recordStudioGrant(db, district, a, support({ outside: true, paidOn: '2022-05-01' })),
+      recordStudioGrant(db, district, a, support({ outside: true, paidOn: '2022-05-01' }), TEST_NOW),
     );
     expect(outsideToo.code).toBe('STUDIO_GRANT_DUPLICATE');
     const c = await newStudio();
-    const over = await appError(() => recordStudioGrant(db, district, c, support({ amountFen: 6_000_000 })));
+    const over = await appError(() =>
+      recordStudioGrant(db, district, c, support({ amountFen: 6_000_000 }), TEST_NOW),
+    );
     expect(over.details).toMatchObject({ field: 'amountFen' });
     // A union applying on its own, naming no studio, is refused: the program grants studios, not unions.
     const { rows } = await db.query<{ id: number }>(
@@ -252,12 +269,18 @@ describe("a studio's projects and grants", () => {
       paidOn: '2019-12-01',
     };
     const early = await appError(() =>
-      recordStudioGrant(db, district, id, { ...subsidy, approvedOn: '2019-10-01' }),
+      recordStudioGrant(db, district, id, { ...subsidy, approvedOn: '2019-10-01' }, TEST_NOW),
     );
     expect(early.details).toMatchObject({ field: 'kind' });
-    await recordStudioGrant(db, district, id, subsidy);
+    await recordStudioGrant(db, district, id, subsidy, TEST_NOW);
     const never = await appError(() =>
-      recordStudioGrant(db, district, id, { ...subsidy, kind: 'city_demonstration', amountFen: 5_000_000 }),
+      recordStudioGrant(
+        db,
+        district,
+        id,
+        { ...subsidy, kind: 'city_demonstration', amountFen: 5_000_000 },
+        TEST_NOW,
+      ),
     );
     expect(never.details).toMatchObject({ field: 'kind' });
     expect((await stats(w.changping, 2019)).subsidies).toContainEqual(

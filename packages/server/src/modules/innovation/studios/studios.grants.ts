@@ -175,6 +175,7 @@ export async function writeStudioGrants(
   sql: Sql,
   actor: Actor,
   grants: PlannedGrant[],
+  now: Date,
 ): Promise<{ grantIds: number[]; applicationIds: number[] }> {
   const outside = grants.filter((p) => p.grant.outside);
   const grantIds = await insertOutsideGrants(
@@ -209,15 +210,20 @@ export async function writeStudioGrants(
   for (const p of grants.filter((x) => !x.grant.outside)) {
     const def = STUDIO_GRANTS[p.grant.kind];
     const note = p.grant.note?.trim();
-    const { applicationId } = await recordSubjectGrant(sql, actor, {
-      presetKey: def.presetKey,
-      orgId: p.studio.orgId,
-      subjectKey: p.subjectKey,
-      approvedOn: p.grant.approvedOn,
-      amountFen: p.grant.amountFen,
-      note: `${p.studio.name}：${p.grant.year}年${def.label.zh}${note ? `（${note}）` : ''}`,
-      materialsNote: MATERIALS_NOTE,
-    });
+    const { applicationId } = await recordSubjectGrant(
+      sql,
+      actor,
+      {
+        presetKey: def.presetKey,
+        orgId: p.studio.orgId,
+        subjectKey: p.subjectKey,
+        approvedOn: p.grant.approvedOn,
+        amountFen: p.grant.amountFen,
+        note: `${p.studio.name}：${p.grant.year}年${def.label.zh}${note ? `（${note}）` : ''}`,
+        materialsNote: MATERIALS_NOTE,
+      },
+      now,
+    );
     // A recognition subsidy recorded here is the studio's: a later recognition opens none.
     if (def.level)
       await insertStudioSubsidy(sql, {
@@ -232,17 +238,23 @@ export async function writeStudioGrants(
 }
 
 /** Records one project or grant of a studio (the studio's page). */
-export async function recordStudioGrant(db: Db, actor: Actor, studioId: number, input: StudioGrantInput) {
+export async function recordStudioGrant(
+  db: Db,
+  actor: Actor,
+  studioId: number,
+  input: StudioGrantInput,
+  now: Date,
+) {
   return db.tx(async (sql) => {
     const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write');
     // One at a time per studio, so two clerks cannot record the same grant twice.
     await findStudioById(sql, studio.id, true);
-    effectiveDay(actor, input.approvedOn, { zh: '批准', en: 'approval' }, [], { field: 'approvedOn' });
+    effectiveDay(actor, input.approvedOn, { zh: '批准', en: 'approval' }, [], { field: 'approvedOn', now });
     if (input.paidOn)
-      effectiveDay(actor, input.paidOn, { zh: '发放', en: 'payment' }, [], { field: 'paidOn' });
+      effectiveDay(actor, input.paidOn, { zh: '发放', en: 'payment' }, [], { field: 'paidOn', now });
     const checked = await checkStudioGrant(grantLookups(sql), actor, studio, input);
     if (checked instanceof AppError) throw checked;
-    const { grantIds, applicationIds } = await writeStudioGrants(sql, actor, [checked]);
+    const { grantIds, applicationIds } = await writeStudioGrants(sql, actor, [checked], now);
     await recordAudit(sql, actor, {
       action: 'studio.grant',
       entity: 'innovation_studio',

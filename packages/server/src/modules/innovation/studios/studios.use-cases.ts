@@ -52,7 +52,7 @@ export function createStudiosService(db: Db, clock: Clock = systemClock) {
     stats: (actor: Actor, q: StudioStatsQuery) => getStudioStats(db, actor, q),
     grants: (actor: Actor, id: number) => listStudioGrants(db, actor, id),
     recordGrant: (actor: Actor, id: number, input: StudioGrantInput) =>
-      recordStudioGrant(db, actor, id, input),
+      recordStudioGrant(db, actor, id, input, clock()),
   };
 }
 

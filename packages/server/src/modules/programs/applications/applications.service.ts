@@ -1,6 +1,5 @@
 import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { AppError, forbidden, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -113,7 +112,7 @@ export async function findApplications(
   db: Db,
   actor: Actor,
   q: ApplicationQuery,
-  now = new Date(),
+  now: Date,
 ): Promise<{
   items: (Awaited<ReturnType<typeof listApplications>>['items'][number] & { standIn?: StandInSummary })[];
   total: number;
@@ -174,6 +173,7 @@ export async function applyAsWorker(
     note?: string | null;
     files: EvidenceFile[];
   },
+  now: Date,
 ) {
   if (actor.personId === null) throw forbidden();
   const personId = actor.personId;
@@ -189,7 +189,7 @@ export async function applyAsWorker(
       actor,
       program,
       version,
-      { ...input, personId, applicantOrgId: null, intake: 'apply', appliedOn: todayInChina(systemClock()) },
+      { ...input, personId, applicantOrgId: null, intake: 'apply', appliedOn: todayInChina(now) },
       person.orgId as number,
     );
     return findApplicationById(sql, r.applicationId) as Promise<ApplicationRow>;
@@ -205,6 +205,7 @@ export async function resubmitApplication(
   actor: Actor,
   id: number,
   input: { files?: EvidenceFile[]; note?: string | null; claimedFen?: number | null },
+  now: Date,
 ) {
   return db.tx(async (sql) => {
     const app = await getApplicationVisible(sql, actor, id, true);
@@ -229,7 +230,7 @@ export async function resubmitApplication(
       program,
       version.rule,
       { personId: app.personId, org, subjectRecordId: app.subjectRecordId },
-      dayWithinPeriod(program),
+      dayWithinPeriod(program, todayInChina(now)),
       app.periodKey,
     );
     if (!decision.eligible) {
@@ -265,6 +266,7 @@ export async function resubmitApplication(
       step: app.step,
       orgId: app.orgId,
       data: { files: files.length },
+      effectiveOn: todayInChina(now),
     });
     await recordAudit(sql, actor, {
       action: 'application.resubmit',
@@ -279,7 +281,13 @@ export async function resubmitApplication(
 }
 
 /** The applicant withdraws an application that is not decided yet; its place can be applied for again. */
-export async function withdrawApplication(db: Db, actor: Actor, id: number, reason?: string | null) {
+export async function withdrawApplication(
+  db: Db,
+  actor: Actor,
+  id: number,
+  reason: string | null | undefined,
+  now: Date,
+) {
   return db.tx(async (sql) => {
     const app = await getApplicationVisible(sql, actor, id, true);
     if (app.status !== 'submitted' && app.status !== 'returned') {
@@ -291,12 +299,13 @@ export async function withdrawApplication(db: Db, actor: Actor, id: number, reas
         },
       );
     }
-    await updateApplication(sql, id, { status: 'withdrawn', decidedAt: new Date() });
+    await updateApplication(sql, id, { status: 'withdrawn', decidedAt: now });
     await insertEvent(sql, actor, {
       applicationId: id,
       action: 'withdrawn',
       step: app.step,
       reason: reason ?? null,
+      effectiveOn: todayInChina(now),
     });
     await recordAudit(sql, actor, {
       action: 'application.withdraw',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import {
@@ -52,7 +53,12 @@ describe('intake: a worker applies', () => {
     const worker = w.worker(person.id);
 
     const refused = await appError(() =>
-      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: low.id, files: [scan()] }),
+      applyAsWorker(
+        db,
+        worker,
+        { programId: program.id, subjectRecordId: low.id, files: [scan()] },
+        TEST_NOW,
+      ),
     );
     expect(refused.code).toBe('PROGRAM_NOT_ELIGIBLE');
     const decision = refused.details?.decision as Decision;
@@ -63,16 +69,21 @@ describe('intake: a worker applies', () => {
     expect(refused.messages.zh).toMatch(/不符合申请条件/);
 
     const missing = await appError(() =>
-      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: high.id, files: [] }),
+      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: high.id, files: [] }, TEST_NOW),
     );
     expect(missing.code).toBe('APPLICATION_EVIDENCE_MISSING');
     expect(missing.details?.missing).toEqual(['certificate_scan']);
 
-    const app = await applyAsWorker(db, worker, {
-      programId: program.id,
-      subjectRecordId: high.id,
-      files: [scan()],
-    });
+    const app = await applyAsWorker(
+      db,
+      worker,
+      {
+        programId: program.id,
+        subjectRecordId: high.id,
+        files: [scan()],
+      },
+      TEST_NOW,
+    );
     expect(app.status).toBe('submitted');
     expect(app.decision.eligible).toBe(true);
     expect(app.decision.outcomes.every((o) => o.held)).toBe(true);
@@ -82,7 +93,12 @@ describe('intake: a worker applies', () => {
     expect(app.periodKey).toBe('2026');
 
     const dup = await appError(() =>
-      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: high.id, files: [scan()] }),
+      applyAsWorker(
+        db,
+        worker,
+        { programId: program.id, subjectRecordId: high.id, files: [scan()] },
+        TEST_NOW,
+      ),
     );
     expect(dup.code).toBe('APPLICATION_DUPLICATE');
 
@@ -99,7 +115,7 @@ describe('intake: a worker applies', () => {
     const program = await publishedProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
     const outsider = await w.person(w.grassB);
     const err = await appError(() =>
-      applyAsWorker(db, w.worker(outsider.id), { programId: program.id, files: [] }),
+      applyAsWorker(db, w.worker(outsider.id), { programId: program.id, files: [] }, TEST_NOW),
     );
     expect(err.code).toBe('NOT_FOUND');
 
@@ -112,7 +128,12 @@ describe('intake: a worker applies', () => {
     const b = await w.person(w.grassA1);
     const bCert = await w.certificate(b.id, 2);
     const notMine = await appError(() =>
-      applyAsWorker(db, w.worker(a.id), { programId: cert.id, subjectRecordId: bCert.id, files: [] }),
+      applyAsWorker(
+        db,
+        w.worker(a.id),
+        { programId: cert.id, subjectRecordId: bCert.id, files: [] },
+        TEST_NOW,
+      ),
     );
     expect(notMine.kind).toBe('invalid');
   });
@@ -121,12 +142,12 @@ describe('intake: a worker applies', () => {
     const program = await publishedProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
     const person = await w.person(w.grassA2);
     const worker = w.worker(person.id);
-    const first = await applyAsWorker(db, worker, { programId: program.id, files: [] });
-    expect((await appError(() => applyAsWorker(db, worker, { programId: program.id, files: [] }))).code).toBe(
-      'APPLICATION_DUPLICATE',
-    );
-    await withdrawApplication(db, worker, first.id, '填错了');
-    const again = await applyAsWorker(db, worker, { programId: program.id, files: [] });
+    const first = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
+    expect(
+      (await appError(() => applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW))).code,
+    ).toBe('APPLICATION_DUPLICATE');
+    await withdrawApplication(db, worker, first.id, '填错了', TEST_NOW);
+    const again = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
     expect(again.id).not.toBe(first.id);
   });
 });
@@ -136,16 +157,30 @@ describe('intake: a union submits a batch', () => {
     const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     const cert = await w.certificate(person.id, 2);
-    const first = await submitBatch(db, w.ctx.services.ids, w.staff(w.grassA1), program.id, {
-      rows: [{ personId: person.id, subjectRecordId: cert.id }],
-      appliedOn: '2021-03-01',
-    });
+    const first = await submitBatch(
+      db,
+      w.ctx.services.ids,
+      w.staff(w.grassA1),
+      program.id,
+      {
+        rows: [{ personId: person.id, subjectRecordId: cert.id }],
+        appliedOn: '2021-03-01',
+      },
+      TEST_NOW,
+    );
     expect(first.created).toBe(1);
     expect(first.results[0].amountFen).toBe(50_000);
-    const second = await submitBatch(db, w.ctx.services.ids, w.staff(w.town), program.id, {
-      rows: [{ personId: person.id, subjectRecordId: cert.id }],
-      appliedOn: '2022-05-01',
-    });
+    const second = await submitBatch(
+      db,
+      w.ctx.services.ids,
+      w.staff(w.town),
+      program.id,
+      {
+        rows: [{ personId: person.id, subjectRecordId: cert.id }],
+        appliedOn: '2022-05-01',
+      },
+      TEST_NOW,
+    );
     expect(second.committed).toBe(false);
     expect(second.results[0].code).toBe('APPLICATION_DUPLICATE');
     const { rows } = await db.query<{ n: number }>(
@@ -178,18 +213,28 @@ describe('intake: a union submits a batch', () => {
       inventors: [first.id, second.id],
     });
     const ofPerson = (id: number) => rows.find((r) => r.personId === id)?.id as number;
-    const a = await applyAsWorker(db, w.worker(first.id), {
-      programId: program.id,
-      subjectRecordId: ofPerson(first.id),
-      files: [],
-    });
+    const a = await applyAsWorker(
+      db,
+      w.worker(first.id),
+      {
+        programId: program.id,
+        subjectRecordId: ofPerson(first.id),
+        files: [],
+      },
+      TEST_NOW,
+    );
     expect(a.amountFen).toBe(300_000);
     const dup = await appError(() =>
-      applyAsWorker(db, w.worker(second.id), {
-        programId: program.id,
-        subjectRecordId: ofPerson(second.id),
-        files: [],
-      }),
+      applyAsWorker(
+        db,
+        w.worker(second.id),
+        {
+          programId: program.id,
+          subjectRecordId: ofPerson(second.id),
+          files: [],
+        },
+        TEST_NOW,
+      ),
     );
     expect(dup.code).toBe('APPLICATION_DUPLICATE');
   });
@@ -205,20 +250,41 @@ describe('intake: a union submits a batch', () => {
     const outsider = await w.person(w.grassB);
     const staff = w.staff(w.districtA);
     const ids = w.ctx.services.ids;
-    const all = await submitBatch(db, ids, staff, program.id, { personIds: [good.id, outsider.id] });
+    const all = await submitBatch(
+      db,
+      ids,
+      staff,
+      program.id,
+      { personIds: [good.id, outsider.id] },
+      TEST_NOW,
+    );
     expect(all).toMatchObject({ created: 0, refused: 1, committed: false });
     expect(all.results[1].code).toBe('FORBIDDEN');
-    expect((await findApplications(db, staff, { programId: program.id })).total).toBe(0);
+    expect((await findApplications(db, staff, { programId: program.id }, TEST_NOW)).total).toBe(0);
 
-    const partial = await submitBatch(db, ids, staff, program.id, {
-      personIds: [good.id, outsider.id],
-      rows: [{ idNumber: '110101199001011234' }],
-      mode: 'valid_only',
-    });
+    const partial = await submitBatch(
+      db,
+      ids,
+      staff,
+      program.id,
+      {
+        personIds: [good.id, outsider.id],
+        rows: [{ idNumber: '110101199001011234' }],
+        mode: 'valid_only',
+      },
+      TEST_NOW,
+    );
     expect(partial.created).toBe(1);
     expect(partial.results.map((r) => r.ok)).toEqual([true, false, false]);
     expect(partial.results[2].message?.en).toMatch(/ID number/);
-    const byNumber = await submitBatch(db, ids, staff, program.id, { rows: [{ personId: good2.id }] });
+    const byNumber = await submitBatch(
+      db,
+      ids,
+      staff,
+      program.id,
+      { rows: [{ personId: good2.id }] },
+      TEST_NOW,
+    );
     expect(byNumber.created).toBe(1);
   });
 
@@ -230,16 +296,30 @@ describe('intake: a union submits a batch', () => {
     );
     const person = await w.person(w.grassA1);
     const cert = await w.certificate(person.id, 1);
-    const late = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
-      rows: [{ personId: person.id, subjectRecordId: cert.id }],
-      appliedOn: '2023-01-02',
-    });
+    const late = await submitBatch(
+      db,
+      w.ctx.services.ids,
+      w.staff(w.districtA),
+      program.id,
+      {
+        rows: [{ personId: person.id, subjectRecordId: cert.id }],
+        appliedOn: '2023-01-02',
+      },
+      TEST_NOW,
+    );
     expect(late.results[0].code).toBe('PROGRAM_OUTSIDE_PERIOD');
-    const nomination = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
-      rows: [{ personId: person.id, subjectRecordId: cert.id }],
-      appliedOn: '2021-01-02',
-      intake: 'nomination',
-    });
+    const nomination = await submitBatch(
+      db,
+      w.ctx.services.ids,
+      w.staff(w.districtA),
+      program.id,
+      {
+        rows: [{ personId: person.id, subjectRecordId: cert.id }],
+        appliedOn: '2021-01-02',
+        intake: 'nomination',
+      },
+      TEST_NOW,
+    );
     expect(nomination.results[0].code).toBe('PROGRAM_INTAKE_NOT_ALLOWED');
   });
 });
@@ -260,10 +340,17 @@ describe('union applicants', () => {
         amount: { kind: 'fixed', fen: 2_000_000 },
       }),
     );
-    const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
-      rows: [{ orgId: w.town.id }, { orgId: w.grassA1.id }, { personId: 1 }],
-      mode: 'valid_only',
-    });
+    const r = await submitBatch(
+      db,
+      w.ctx.services.ids,
+      w.staff(w.districtA),
+      program.id,
+      {
+        rows: [{ orgId: w.town.id }, { orgId: w.grassA1.id }, { personId: 1 }],
+        mode: 'valid_only',
+      },
+      TEST_NOW,
+    );
     expect(r.results.map((x) => x.code ?? 'ok')).toEqual([
       'ok',
       'PROGRAM_NOT_ELIGIBLE',
@@ -272,7 +359,7 @@ describe('union applicants', () => {
     const id = r.results[0].applicationId as number;
     const detail = await getApplicationDetail(db, w.staff(w.districtA), id);
     expect(detail).toMatchObject({ personId: null, applicantOrgId: w.town.id, stepOrgId: w.districtA.id });
-    const done = await reviewOne(db, w.staff(w.districtA), id, 'approve');
+    const done = await reviewOne(db, w.staff(w.districtA), id, 'approve', {}, TEST_NOW);
     expect(done).toMatchObject({ status: 'approved', amountFen: 2_000_000 });
     const { rows } = await db.query<{ personId: number | null; orgId: number }>(
       'select person_id as "personId", org_id as "orgId" from ledger_entries where application_id = $1',
@@ -294,17 +381,37 @@ describe('return for correction and resubmission', () => {
     );
     const person = await w.person(w.grassA1);
     const worker = w.worker(person.id);
-    const app = await applyAsWorker(db, worker, { programId: program.id, files: [scan('hardship_proof')] });
-    await reviewOne(db, w.staff(w.grassA1), app.id, 'approve');
-    const returned = await reviewOne(db, w.staff(w.districtA), app.id, 'return', {
-      reason: '证明不清晰，请重新上传',
-    });
+    const app = await applyAsWorker(
+      db,
+      worker,
+      { programId: program.id, files: [scan('hardship_proof')] },
+      TEST_NOW,
+    );
+    await reviewOne(db, w.staff(w.grassA1), app.id, 'approve', {}, TEST_NOW);
+    const returned = await reviewOne(
+      db,
+      w.staff(w.districtA),
+      app.id,
+      'return',
+      {
+        reason: '证明不清晰，请重新上传',
+      },
+      TEST_NOW,
+    );
     expect(returned.status).toBe('returned');
     expect(returned.stepOrgId).toBe(w.districtA.id);
-    const noReason = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'reject'));
+    const noReason = await appError(() =>
+      reviewOne(db, w.staff(w.districtA), app.id, 'reject', {}, TEST_NOW),
+    );
     expect(noReason.code).toBe('APPLICATION_STATUS');
 
-    const again = await resubmitApplication(db, worker, app.id, { files: [scan('hardship_proof')] });
+    const again = await resubmitApplication(
+      db,
+      worker,
+      app.id,
+      { files: [scan('hardship_proof')] },
+      TEST_NOW,
+    );
     expect(again.status).toBe('submitted');
     expect(again.stepOrgId).toBe(w.districtA.id);
     const detail = await getApplicationDetail(db, worker, app.id);

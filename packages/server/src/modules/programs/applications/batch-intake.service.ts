@@ -52,6 +52,7 @@ export async function submitBatch(
   actor: Actor,
   programId: number,
   input: BatchInput,
+  now: Date,
 ) {
   const rows: BatchRow[] = [
     ...(input.personIds ?? []).map((personId) => ({ personId })),
@@ -68,6 +69,7 @@ export async function submitBatch(
   // A batch entered for a past day (补录) carries that day; the rules read the records as they stood then.
   const appliedOn = effectiveDay(actor, input.appliedOn, { zh: '申请', en: 'application' }, [], {
     field: 'appliedOn',
+    now,
   }).day;
   const mode = input.mode ?? 'all_or_nothing';
   const outcome = await db

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb, dbKind } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createPaymentBatch, getReconciliation, markBatchPaid } from '../ledger/index.ts';
@@ -28,17 +29,24 @@ afterAll(async () => db?.close());
 async function pending(programId: number, n: number) {
   const people = [];
   for (let i = 0; i < n; i++) people.push(await w.person(i % 2 ? w.grassA1 : w.grassA2));
-  const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), programId, {
-    personIds: people.map((p) => p.id),
-    appliedOn: '2026-03-01',
-  });
+  const r = await submitBatch(
+    db,
+    w.ctx.services.ids,
+    w.staff(w.districtA),
+    programId,
+    {
+      personIds: people.map((p) => p.id),
+      appliedOn: '2026-03-01',
+    },
+    TEST_NOW,
+  );
   expect(r.created).toBe(n);
   return r.results.map((x) => x.applicationId as number);
 }
 
 async function approveAllAtOnce(ids: number[]) {
   const settled = await Promise.allSettled(
-    ids.map((id) => reviewOne(db, w.staff(w.districtA), id, 'approve')),
+    ids.map((id) => reviewOne(db, w.staff(w.districtA), id, 'approve', {}, TEST_NOW)),
   );
   const codes = settled.map((s) =>
     s.status === 'fulfilled' ? 'approved' : (s.reason as { code?: string }).code,
@@ -101,8 +109,8 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
     const ids = await pending(program.id, 12);
     await approveAllAtOnce(ids);
     const [a, b] = await Promise.allSettled([
-      createPaymentBatch(db, w.staff(w.districtA), { programId: program.id }),
-      createPaymentBatch(db, w.staff(w.districtA), { programId: program.id }),
+      createPaymentBatch(db, w.staff(w.districtA), { programId: program.id }, undefined, TEST_NOW),
+      createPaymentBatch(db, w.staff(w.districtA), { programId: program.id }, undefined, TEST_NOW),
     ]);
     const made = [a, b]
       .filter((x) => x.status === 'fulfilled')
@@ -113,7 +121,7 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
       [program.id],
     );
     expect(rows[0]).toEqual({ items: 12, distinct: 12 });
-    for (const b of made) await markBatchPaid(db, w.staff(w.districtA), b.id);
+    for (const b of made) await markBatchPaid(db, w.staff(w.districtA), b.id, undefined, undefined, TEST_NOW);
     const rec = await getReconciliation(db, w.staff(w.districtA), program.id);
     expect(rec).toMatchObject({ approvedFen: 1_200_000, paidFen: 1_200_000, unpaidFen: 0, balanced: true });
   });

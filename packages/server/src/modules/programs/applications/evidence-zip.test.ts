@@ -1,5 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
@@ -88,9 +89,16 @@ describe('a zip of scans attached to many applications at once', () => {
     };
     const people = [await person(w.grassA1), await person(w.grassA1), await person(w.grassA1)];
     const outsider = await person(w.grassB);
-    const { results } = await submitBatch(db, w.ctx.services.ids, clerk, program.id, {
-      personIds: people.map((p) => p.id),
-    });
+    const { results } = await submitBatch(
+      db,
+      w.ctx.services.ids,
+      clerk,
+      program.id,
+      {
+        personIds: people.map((p) => p.id),
+      },
+      TEST_NOW,
+    );
     const apps = results.map((r) => r.applicationId as number);
     const idOf = async (personId: number) => ids.get(personId) as string;
     const gbkName = Buffer.concat([
@@ -134,7 +142,7 @@ describe('a zip of scans attached to many applications at once', () => {
     expect(await filesOf(apps[0])).toBe(0);
     // The queue names what each undecided application still lacks, before the final approval asks.
     const missing = async () =>
-      (await findApplications(db, clerk, { programId: program.id })).items.map((a) =>
+      (await findApplications(db, clerk, { programId: program.id }, TEST_NOW)).items.map((a) =>
         a.missingMaterials.map((m) => m.zh),
       );
     expect(await missing()).toEqual([['证书扫描件'], ['证书扫描件'], ['证书扫描件']]);

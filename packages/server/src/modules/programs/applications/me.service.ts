@@ -1,6 +1,5 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { findOrgById } from '../../org/index.ts';
@@ -37,14 +36,14 @@ export interface Candidate {
  * applications), each with an eligibility preview and, for programs paid per record, the worker's records
  * with a preview each.
  */
-export async function listMyPrograms(db: Db, actor: Actor) {
+export async function listMyPrograms(db: Db, actor: Actor, now: Date) {
   const personId = personOf(actor);
   if (personId === null) return { items: [] };
   const person = await findPersonById(db, personId);
   if (!person?.orgId || !person.orgPath) return { items: [] };
   const org = await findOrgById(db, person.orgId);
   if (!org) return { items: [] };
-  const today = todayInChina(systemClock());
+  const today = todayInChina(now);
   const rows = await listProgramsOpenToApply(db, person.orgPath, today);
   const items = [];
   for (const p of rows) {

@@ -1,5 +1,6 @@
 import { type Actor, offerSubtree } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { JobResult, JobsService } from '../../jobs/index.ts';
 import { programWindow } from '../eligibility.ts';
@@ -175,14 +176,15 @@ export async function startProposals(
   jobs: JobsService,
   actor: Actor,
   programId: number,
-  input: ProposalsInput = {},
+  input: ProposalsInput,
+  now: Date,
 ): Promise<ProposalsRun> {
   const program = await getProgramVisible(db, actor, programId);
   checkOpen(program, 'proposal');
   checkRuleProposals(program);
   // The proposing subtree: the owner's, narrowed to the actor's own when the actor sits below the owner.
   const scopePath = offerSubtree(actor, program.ownerOrgPath);
-  const appliedOn = input.appliedOn ?? dayWithinPeriod(program);
+  const appliedOn = input.appliedOn ?? dayWithinPeriod(program, todayInChina(now));
   const periodKey = periodKeyFor(program, appliedOn);
   if (!periodKey) {
     throw programError(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import {
@@ -35,7 +36,7 @@ describe('proposals and simulation (set-based)', () => {
     await w.certificate(direct.id, 2, '2022-01-10');
     await w.certificate(outsider.id, 1, '2020-05-01');
 
-    const sim = await simulateProgram(db, staff, program.id, { asOf: '2022-12-31' });
+    const sim = await simulateProgram(db, staff, program.id, { asOf: '2022-12-31' }, TEST_NOW);
     expect(sim).toMatchObject({ qualifying: 3, people: 2, costFen: 150_000 });
     expect(sim.byUnion.map((u) => [u.orgId, u.qualifying]).sort()).toEqual(
       [
@@ -43,36 +44,55 @@ describe('proposals and simulation (set-based)', () => {
         [w.grassDirect.id, 1],
       ].sort(),
     );
-    const looser = await simulateProgram(db, staff, program.id, {
-      asOf: '2022-12-31',
-      rule: { op: 'has_record', kind: 'certificate', where: [{ field: 'grade', cmp: 'lte', value: 4 }] },
-      amount: {
-        kind: 'tier',
-        by: 'certificate.grade',
-        tiers: [
-          { key: '4', fen: 1 },
-          { key: '3', fen: 10 },
-          { key: '2', fen: 100 },
-          { key: '1', fen: 1000 },
-        ],
+    const looser = await simulateProgram(
+      db,
+      staff,
+      program.id,
+      {
+        asOf: '2022-12-31',
+        rule: { op: 'has_record', kind: 'certificate', where: [{ field: 'grade', cmp: 'lte', value: 4 }] },
+        amount: {
+          kind: 'tier',
+          by: 'certificate.grade',
+          tiers: [
+            { key: '4', fen: 1 },
+            { key: '3', fen: 10 },
+            { key: '2', fen: 100 },
+            { key: '1', fen: 1000 },
+          ],
+        },
       },
-    });
+      TEST_NOW,
+    );
     expect(looser).toMatchObject({ qualifying: 4, costFen: 1 + 10 + 100 + 1000 });
     const invalid = await appError(() =>
-      simulateProgram(db, staff, program.id, {
-        rule: { op: 'person', field: 'isOutdoor', cmp: 'gte', value: 'x' },
-      }),
+      simulateProgram(
+        db,
+        staff,
+        program.id,
+        {
+          rule: { op: 'person', field: 'isOutdoor', cmp: 'gte', value: 'x' },
+        },
+        TEST_NOW,
+      ),
     );
     expect(invalid.code).toBe('PROGRAM_RULE_INVALID');
 
-    const run = await startProposals(db, w.ctx.services.jobs, staff, program.id, { appliedOn: '2022-06-30' });
+    const run = await startProposals(
+      db,
+      w.ctx.services.jobs,
+      staff,
+      program.id,
+      { appliedOn: '2022-06-30' },
+      TEST_NOW,
+    );
     const result = await run.done;
     expect(result).toMatchObject({ created: 3, eligible: 3, skipped: 0, periodKey: '2022' });
     const job = await w.ctx.services.jobs.get(staff, run.jobId);
     expect(job).toMatchObject({ status: 'succeeded', kind: 'programs.proposals' });
     expect(job.done).toBe(job.total);
 
-    const apps = await findApplications(db, staff, { programId: program.id });
+    const apps = await findApplications(db, staff, { programId: program.id }, TEST_NOW);
     expect(apps.total).toBe(3);
     for (const app of apps.items) {
       expect(app.intake).toBe('proposal');
@@ -91,14 +111,28 @@ describe('proposals and simulation (set-based)', () => {
     );
     expect(rows[0].n).toBe(3);
 
-    const again = await startProposals(db, w.ctx.services.jobs, staff, program.id, {
-      appliedOn: '2022-07-01',
-    });
+    const again = await startProposals(
+      db,
+      w.ctx.services.jobs,
+      staff,
+      program.id,
+      {
+        appliedOn: '2022-07-01',
+      },
+      TEST_NOW,
+    );
     expect(await again.done).toMatchObject({ created: 0, eligible: 3, skipped: 3 });
 
-    const below = await startProposals(db, w.ctx.services.jobs, w.staff(w.grassA2), program.id, {
-      appliedOn: '2022-07-01',
-    });
+    const below = await startProposals(
+      db,
+      w.ctx.services.jobs,
+      w.staff(w.grassA2),
+      program.id,
+      {
+        appliedOn: '2022-07-01',
+      },
+      TEST_NOW,
+    );
     expect(await below.done).toMatchObject({ created: 0, eligible: 0 });
   });
 
@@ -109,14 +143,14 @@ describe('proposals and simulation (set-based)', () => {
       staff,
       certificateProgram(w.districtA.id, { intakeModes: ['apply'] }),
     );
-    expect((await appError(() => startProposals(db, w.ctx.services.jobs, staff, program.id, {}))).code).toBe(
-      'PROGRAM_INTAKE_NOT_ALLOWED',
-    );
+    expect(
+      (await appError(() => startProposals(db, w.ctx.services.jobs, staff, program.id, {}, TEST_NOW))).code,
+    ).toBe('PROGRAM_INTAKE_NOT_ALLOWED');
     const open = await publishedProgram(db, staff, certificateProgram(w.districtA.id));
     expect(
       (
         await appError(() =>
-          startProposals(db, w.ctx.services.jobs, staff, open.id, { appliedOn: '2024-01-01' }),
+          startProposals(db, w.ctx.services.jobs, staff, open.id, { appliedOn: '2024-01-01' }, TEST_NOW),
         )
       ).code,
     ).toBe('PROGRAM_OUTSIDE_PERIOD');
@@ -136,15 +170,29 @@ describe('proposals and simulation (set-based)', () => {
     );
     const person = await w.person(w.grassA1);
     await w.certificate(person.id, 2, '2021-03-01');
-    const run = await startProposals(db, w.ctx.services.jobs, staff, program.id, { appliedOn: '2022-06-30' });
+    const run = await startProposals(
+      db,
+      w.ctx.services.jobs,
+      staff,
+      program.id,
+      { appliedOn: '2022-06-30' },
+      TEST_NOW,
+    );
     const { created } = (await run.done) as { created: number };
     expect(created).toBeGreaterThan(0);
 
-    const proposed = await findApplications(db, staff, { programId: program.id, intake: 'proposal' });
+    const proposed = await findApplications(
+      db,
+      staff,
+      { programId: program.id, intake: 'proposal' },
+      TEST_NOW,
+    );
     expect(proposed.total).toBe(created);
     const mine = proposed.items.find((a) => a.personId === person.id);
     expect(mine?.missingMaterials.map((m) => m.zh).sort()).toEqual(['证书扫描件', '身份证复印件'].sort());
     for (const a of proposed.items) expect(a.missingMaterials).toHaveLength(2);
-    expect((await findApplications(db, staff, { programId: program.id, intake: 'apply' })).total).toBe(0);
+    expect(
+      (await findApplications(db, staff, { programId: program.id, intake: 'apply' }, TEST_NOW)).total,
+    ).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
@@ -43,9 +44,16 @@ async function batchApplications(n: number, over: Parameters<typeof fixedProgram
   );
   const people = [];
   for (let i = 0; i < n; i++) people.push(await w.person(w.grassA1));
-  const r = await submitBatch(db, w.ctx.services.ids, clerk, program.id, {
-    personIds: people.map((p) => p.id),
-  });
+  const r = await submitBatch(
+    db,
+    w.ctx.services.ids,
+    clerk,
+    program.id,
+    {
+      personIds: people.map((p) => p.id),
+    },
+    TEST_NOW,
+  );
   return { program, ids: r.results.map((x) => x.applicationId as number) };
 }
 
@@ -57,7 +65,7 @@ async function statusOf(id: number) {
 describe('required materials at the final approval', () => {
   it('refuses the final approval of a batch application without the material, naming it; nothing changes', async () => {
     const { program, ids } = await batchApplications(1);
-    const err = await appError(() => reviewOne(db, clerk, ids[0], 'approve'));
+    const err = await appError(() => reviewOne(db, clerk, ids[0], 'approve', {}, TEST_NOW));
     expect(err.code).toBe('APPLICATION_MATERIALS_MISSING');
     expect(err.kind).toBe('conflict');
     expect(err.messages.zh).toContain('证书扫描件');
@@ -70,14 +78,21 @@ describe('required materials at the final approval', () => {
   it('approves once the material is attached', async () => {
     const { ids } = await batchApplications(1);
     await attachFiles(db, w.staff(w.grassA1), ids[0], [pdf(SCAN.key)]);
-    expect((await reviewOne(db, clerk, ids[0], 'approve')).status).toBe('approved');
+    expect((await reviewOne(db, clerk, ids[0], 'approve', {}, TEST_NOW)).status).toBe('approved');
   });
 
   it('approves with a waiver and a reason; the history names the reviewer, their union and the reason', async () => {
     const { ids } = await batchApplications(1);
-    const done = await reviewOne(db, clerk, ids[0], 'approve', {
-      waivers: [{ key: SCAN.key, reason: ' 原件已当面核验 ' }],
-    });
+    const done = await reviewOne(
+      db,
+      clerk,
+      ids[0],
+      'approve',
+      {
+        waivers: [{ key: SCAN.key, reason: ' 原件已当面核验 ' }],
+      },
+      TEST_NOW,
+    );
     expect(done.status).toBe('approved');
     const { events } = await getApplicationDetail(db, clerk, ids[0]);
     const waived = events.find((e) => e.action === 'waived');
@@ -94,18 +109,25 @@ describe('required materials at the final approval', () => {
   it('refuses a waiver without a reason, of a material not required, or of one attached', async () => {
     const { ids } = await batchApplications(1);
     const blank = await appError(() =>
-      reviewOne(db, clerk, ids[0], 'approve', { waivers: [{ key: SCAN.key, reason: '   ' }] }),
+      reviewOne(db, clerk, ids[0], 'approve', { waivers: [{ key: SCAN.key, reason: '   ' }] }, TEST_NOW),
     );
     expect(blank.code).toBe('PROGRAM_INVALID');
     expect(blank.details).toMatchObject({ field: 'waivers.0.reason' });
     expect(blank.messages.zh).toContain('证书扫描件');
     const unknown = await appError(() =>
-      reviewOne(db, clerk, ids[0], 'approve', { waivers: [{ key: 'bank_card', reason: '无' }] }),
+      reviewOne(db, clerk, ids[0], 'approve', { waivers: [{ key: 'bank_card', reason: '无' }] }, TEST_NOW),
     );
     expect(unknown.details).toMatchObject({ field: 'waivers.0.key' });
     await attachFiles(db, clerk, ids[0], [pdf(SCAN.key)]);
     const attached = await appError(() =>
-      reviewOne(db, clerk, ids[0], 'approve', { waivers: [{ key: SCAN.key, reason: '原件已核验' }] }),
+      reviewOne(
+        db,
+        clerk,
+        ids[0],
+        'approve',
+        { waivers: [{ key: SCAN.key, reason: '原件已核验' }] },
+        TEST_NOW,
+      ),
     );
     expect(attached.code).toBe('PROGRAM_INVALID');
     const { events } = await getApplicationDetail(db, clerk, ids[0]);
@@ -131,12 +153,26 @@ describe('required materials at the final approval', () => {
     );
     const id = rows[0].id;
     const grassroots = { ...w.reviewer(w.grassA2), displayName: '李四' };
-    await reviewOne(db, grassroots, id, 'approve', { waivers: [{ key: NOTICE.key, reason: '通知已存档' }] });
-    const err = await appError(() => reviewOne(db, clerk, id, 'approve'));
+    await reviewOne(
+      db,
+      grassroots,
+      id,
+      'approve',
+      { waivers: [{ key: NOTICE.key, reason: '通知已存档' }] },
+      TEST_NOW,
+    );
+    const err = await appError(() => reviewOne(db, clerk, id, 'approve', {}, TEST_NOW));
     expect(err.code).toBe('APPLICATION_MATERIALS_MISSING');
     expect(err.messages.zh).toContain('证书扫描件');
     expect(err.messages.zh).not.toContain('获奖通知');
-    await reviewOne(db, clerk, id, 'approve', { waivers: [{ key: SCAN.key, reason: '原件已当面核验' }] });
+    await reviewOne(
+      db,
+      clerk,
+      id,
+      'approve',
+      { waivers: [{ key: SCAN.key, reason: '原件已当面核验' }] },
+      TEST_NOW,
+    );
     const { events } = await getApplicationDetail(db, clerk, id);
     expect(events.filter((e) => e.action === 'waived').map((e) => [e.actorName, e.actorOrgName])).toEqual([
       ['李四', w.grassA2.name],
@@ -147,19 +183,24 @@ describe('required materials at the final approval', () => {
   it('bulk: one reason waives the named material where it is missing; without it each id is refused', async () => {
     const { ids } = await batchApplications(3);
     await attachFiles(db, clerk, ids[2], [pdf(SCAN.key)]);
-    const refused = await reviewBulk(db, clerk, { ids: ids.slice(0, 2), action: 'approve' });
+    const refused = await reviewBulk(db, clerk, { ids: ids.slice(0, 2), action: 'approve' }, TEST_NOW);
     expect(refused.results.map((r) => r.code)).toEqual([
       'APPLICATION_MATERIALS_MISSING',
       'APPLICATION_MATERIALS_MISSING',
     ]);
-    const ok = await reviewBulk(db, clerk, {
-      ids,
-      action: 'approve',
-      waivers: [
-        { key: SCAN.key, reason: '原件已当面核验' },
-        { key: NOTICE.key, reason: '本项目不要求，忽略' },
-      ],
-    });
+    const ok = await reviewBulk(
+      db,
+      clerk,
+      {
+        ids,
+        action: 'approve',
+        waivers: [
+          { key: SCAN.key, reason: '原件已当面核验' },
+          { key: NOTICE.key, reason: '本项目不要求，忽略' },
+        ],
+      },
+      TEST_NOW,
+    );
     expect(ok.succeeded).toBe(3);
     const waivedOf = async (id: number) =>
       (await getApplicationDetail(db, clerk, id)).events.filter((e) => e.action === 'waived').length;

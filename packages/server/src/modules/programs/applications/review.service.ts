@@ -130,9 +130,9 @@ export async function reviewApplication(
      * (recordSubjectGrant): every step is approved by them, not by each step's own union.
      */
     recorded?: boolean;
-    /** The clock: today's day and the stand-in waiting time are read from it (default the wall clock). */
-    now?: Date;
-  } = {},
+    /** The moment of the decision: today's day and the stand-in waiting time are read from it. */
+    now: Date;
+  },
 ): Promise<ApplicationRow> {
   const app = await lockApplicationForReview(sql, id);
   if (!app) throw notFound(APPLICATION, { id });
@@ -151,7 +151,7 @@ export async function reviewApplication(
       { status: app.status },
     );
   }
-  const now = options.now ?? new Date();
+  const { now } = options;
   const program = await findProgramById(sql, app.programId);
   if (!program) throw new Error(`program ${app.programId} missing`);
   const standIn = options.recorded ? null : await requireMyStep(sql, actor, app, program, now);
@@ -321,8 +321,8 @@ export async function reviewOne(
   actor: Actor,
   id: number,
   action: ReviewAction,
-  input: ReviewInput = {},
-  now?: Date,
+  input: ReviewInput,
+  now: Date,
 ) {
   return db.tx((sql) => reviewApplication(sql, actor, id, action, input, { now }));
 }
@@ -354,12 +354,13 @@ export async function reviewBulk(
   db: Db,
   actor: Actor,
   input: BulkInput,
+  now: Date,
 ): Promise<{ results: BulkResult[]; succeeded: number; failed: number }> {
   const results: BulkResult[] = [];
   for (const id of [...new Set(input.ids)]) {
     try {
       const app = await db.tx((sql) =>
-        reviewApplication(sql, actor, id, input.action, input, { lenientWaivers: true }),
+        reviewApplication(sql, actor, id, input.action, input, { lenientWaivers: true, now }),
       );
       results.push({ id, ok: true, status: app.status });
     } catch (err) {

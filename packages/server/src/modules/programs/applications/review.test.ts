@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { findLedger } from '../ledger/index.ts';
@@ -30,33 +31,52 @@ describe('review chain', () => {
       fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
     );
     const person = await w.person(w.grassA1);
-    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] });
+    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] }, TEST_NOW);
     expect(app.stepOrgId).toBe(w.grassA1.id);
 
-    const early = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'));
+    const early = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW));
     expect(early.code).toBe('NOT_YOUR_STEP');
     expect(early.kind).toBe('forbidden');
-    const sibling = await appError(() => reviewOne(db, w.reviewer(w.grassA2), app.id, 'approve'));
+    const sibling = await appError(() =>
+      reviewOne(db, w.reviewer(w.grassA2), app.id, 'approve', {}, TEST_NOW),
+    );
     expect(sibling.code).toBe('FORBIDDEN');
 
-    const s1 = await reviewOne(db, w.reviewer(w.grassA1), app.id, 'approve');
+    const s1 = await reviewOne(db, w.reviewer(w.grassA1), app.id, 'approve', {}, TEST_NOW);
     expect(s1).toMatchObject({ status: 'submitted', step: 1, stepOrgId: w.town.id });
-    const townQueue = await findApplications(db, w.reviewer(w.town), { mine: true, programId: program.id });
+    const townQueue = await findApplications(
+      db,
+      w.reviewer(w.town),
+      { mine: true, programId: program.id },
+      TEST_NOW,
+    );
     expect(townQueue.items.map((a) => a.id)).toEqual([app.id]);
-    const districtQueue = await findApplications(db, w.staff(w.districtA), {
-      mine: true,
-      programId: program.id,
-    });
+    const districtQueue = await findApplications(
+      db,
+      w.staff(w.districtA),
+      {
+        mine: true,
+        programId: program.id,
+      },
+      TEST_NOW,
+    );
     expect(districtQueue.total).toBe(0);
 
-    const s2 = await reviewOne(db, w.staff(w.town), app.id, 'approve');
+    const s2 = await reviewOne(db, w.staff(w.town), app.id, 'approve', {}, TEST_NOW);
     expect(s2).toMatchObject({ step: 2, stepOrgId: w.districtA.id });
-    const done = await reviewOne(db, w.staff(w.districtA), app.id, 'approve', { reason: '材料齐全' });
+    const done = await reviewOne(
+      db,
+      w.staff(w.districtA),
+      app.id,
+      'approve',
+      { reason: '材料齐全' },
+      TEST_NOW,
+    );
     expect(done.status).toBe('approved');
     expect(done.decidedAt).not.toBeNull();
-    expect((await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'))).code).toBe(
-      'APPLICATION_STATUS',
-    );
+    expect(
+      (await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW))).code,
+    ).toBe('APPLICATION_STATUS');
 
     const ledger = await findLedger(db, w.staff(w.districtA), { programId: program.id });
     expect(ledger.items).toHaveLength(1);
@@ -97,22 +117,24 @@ describe('review chain', () => {
       fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
     );
     const person = await w.person(w.grassDirect);
-    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] });
+    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] }, TEST_NOW);
     expect(app.stepOrgId).toBe(w.grassDirect.id);
-    const next = await reviewOne(db, w.staff(w.grassDirect), app.id, 'approve');
+    const next = await reviewOne(db, w.staff(w.grassDirect), app.id, 'approve', {}, TEST_NOW);
     expect(next).toMatchObject({ step: 2, stepOrgId: w.districtA.id });
   });
 
   it('a town reviewer in one district cannot see or act on an application of another district', async () => {
     const program = await publishedProgram(db, w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
     const inB = await w.person(w.grassB);
-    const app = await applyAsWorker(db, w.worker(inB.id), { programId: program.id, files: [] });
+    const app = await applyAsWorker(db, w.worker(inB.id), { programId: program.id, files: [] }, TEST_NOW);
     const townReviewer = w.reviewer(w.town);
-    expect((await appError(() => reviewOne(db, townReviewer, app.id, 'approve'))).code).toBe('FORBIDDEN');
+    expect((await appError(() => reviewOne(db, townReviewer, app.id, 'approve', {}, TEST_NOW))).code).toBe(
+      'FORBIDDEN',
+    );
     expect((await appError(() => getApplicationDetail(db, townReviewer, app.id))).code).toBe('FORBIDDEN');
-    const queue = await findApplications(db, townReviewer, { programId: program.id });
+    const queue = await findApplications(db, townReviewer, { programId: program.id }, TEST_NOW);
     expect(queue.total).toBe(0);
-    const bulk = await reviewBulk(db, townReviewer, { ids: [app.id], action: 'approve' });
+    const bulk = await reviewBulk(db, townReviewer, { ids: [app.id], action: 'approve' }, TEST_NOW);
     expect(bulk.results[0]).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     const { rows } = await db.query<{ status: string; step: number }>(
       'select status, step from applications where id = $1',
@@ -130,14 +152,24 @@ describe('review chain', () => {
     const ids: number[] = [];
     for (let i = 0; i < 3; i++) {
       const p = await w.person(w.grassA1);
-      ids.push((await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] })).id);
+      ids.push((await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW)).id);
     }
     const elsewhere = await w.person(w.grassA2);
-    const other = await applyAsWorker(db, w.worker(elsewhere.id), { programId: program.id, files: [] });
-    const r = await reviewBulk(db, w.staff(w.grassA1), {
-      ids: [...ids, other.id, 99_999_999],
-      action: 'approve',
-    });
+    const other = await applyAsWorker(
+      db,
+      w.worker(elsewhere.id),
+      { programId: program.id, files: [] },
+      TEST_NOW,
+    );
+    const r = await reviewBulk(
+      db,
+      w.staff(w.grassA1),
+      {
+        ids: [...ids, other.id, 99_999_999],
+        action: 'approve',
+      },
+      TEST_NOW,
+    );
     expect(r.succeeded).toBe(3);
     expect(r.failed).toBe(2);
     expect(r.results.map((x) => x.code ?? x.status)).toEqual([
@@ -147,13 +179,23 @@ describe('review chain', () => {
       'FORBIDDEN',
       'NOT_FOUND',
     ]);
-    const rejected = await reviewBulk(db, w.staff(w.grassA2), { ids: [other.id], action: 'reject' });
+    const rejected = await reviewBulk(
+      db,
+      w.staff(w.grassA2),
+      { ids: [other.id], action: 'reject' },
+      TEST_NOW,
+    );
     expect(rejected.results[0].code).toBe('PROGRAM_INVALID');
-    const withReason = await reviewBulk(db, w.staff(w.grassA2), {
-      ids: [other.id],
-      action: 'reject',
-      reason: '不符合',
-    });
+    const withReason = await reviewBulk(
+      db,
+      w.staff(w.grassA2),
+      {
+        ids: [other.id],
+        action: 'reject',
+        reason: '不符合',
+      },
+      TEST_NOW,
+    );
     expect(withReason.results[0]).toMatchObject({ ok: true, status: 'rejected' });
   });
 
@@ -174,17 +216,24 @@ describe('review chain', () => {
       }),
     );
     const p = await w.person(w.grassA1);
-    const app = await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] });
+    const app = await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW);
     expect(app.amountFen).toBeNull();
     // the reviewer's page offers the tiers to choose from
     expect((await getApplicationDetail(db, w.staff(w.districtA), app.id)).choiceTiers).toEqual([
       { key: 'first', label: '一等', fen: 10_000_000 },
       { key: 'second', label: '二等', fen: 5_000_000 },
     ]);
-    const err = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'));
+    const err = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW));
     expect(err.code).toBe('APPLICATION_CHOICE_REQUIRED');
     expect(err.messages.zh).toMatch(/一等/);
-    const ok = await reviewOne(db, w.staff(w.districtA), app.id, 'approve', { choiceKey: 'second' });
+    const ok = await reviewOne(
+      db,
+      w.staff(w.districtA),
+      app.id,
+      'approve',
+      { choiceKey: 'second' },
+      TEST_NOW,
+    );
     expect(ok).toMatchObject({ status: 'approved', amountFen: 5_000_000, choiceKey: 'second' });
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
@@ -40,12 +41,19 @@ async function chain(w: ProgramsWorld, reachedOn: string, streetReviewer: boolea
     fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2], intakeModes: ['batch'] }),
   );
   const person = await w.person(w.grassA1);
-  const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.grassA1), program.id, {
-    personIds: [person.id],
-    appliedOn: reachedOn,
-  });
+  const r = await submitBatch(
+    db,
+    w.ctx.services.ids,
+    w.staff(w.grassA1),
+    program.id,
+    {
+      personIds: [person.id],
+      appliedOn: reachedOn,
+    },
+    TEST_NOW,
+  );
   const id = r.results[0].applicationId as number;
-  await reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: reachedOn });
+  await reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: reachedOn }, TEST_NOW);
   return { program, id };
 }
 

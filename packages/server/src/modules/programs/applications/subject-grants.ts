@@ -167,6 +167,7 @@ export async function recordSubjectGrant(
   sql: Sql,
   actor: Actor,
   input: SubjectGrantInput,
+  now: Date,
 ): Promise<{ applicationId: number; amountFen: number }> {
   const org = await findOrgById(sql, input.orgId);
   const program = org ? await findOfferedPreset(sql, input.presetKey, org.path) : undefined;
@@ -178,7 +179,7 @@ export async function recordSubjectGrant(
     );
   }
   requireAccess(actor, 'applications.review', { orgPath: program.ownerOrgPath });
-  effectiveDay(actor, input.approvedOn, { zh: '批准', en: 'approval' }, [], { field: 'approvedOn' });
+  effectiveDay(actor, input.approvedOn, { zh: '批准', en: 'approval' }, [], { field: 'approvedOn', now });
   const version = await getVersion(sql, program.id, program.currentVersion);
   const about: SubjectProgram = {
     programId: program.id,
@@ -221,7 +222,7 @@ export async function recordSubjectGrant(
       opened.applicationId,
       'approve',
       { choiceKey: grant.choiceKey ?? null, effectiveOn: input.approvedOn, waivers: step ? [] : waivers },
-      { returnRow: false, recorded: true, lenientWaivers: true },
+      { returnRow: false, recorded: true, lenientWaivers: true, now },
     );
     if (app.status === 'approved') {
       const amountFen = computeAmount(version.amount, {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createPaymentBatch, markBatchPaid } from '../ledger/index.ts';
@@ -28,17 +29,17 @@ describe('the worker sees where the money stands', () => {
     const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     const worker = w.worker(person.id);
-    const app = await applyAsWorker(db, worker, { programId: program.id, files: [] });
+    const app = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
     expect((await getMyApplication(db, worker, app.id)).payment).toBeNull();
-    await reviewOne(db, staff, app.id, 'approve');
+    await reviewOne(db, staff, app.id, 'approve', {}, TEST_NOW);
     expect((await getMyApplication(db, worker, app.id)).payment).toMatchObject({
       status: 'unpaid',
       amountFen: 100_000,
       batchId: null,
     });
-    const batch = await createPaymentBatch(db, staff, { programId: program.id });
+    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect((await getMyApplication(db, worker, app.id)).payment?.status).toBe('in_batch');
-    await markBatchPaid(db, staff, batch.id, '京卡发放');
+    await markBatchPaid(db, staff, batch.id, '京卡发放', undefined, TEST_NOW);
     const paid = (await getMyApplication(db, worker, app.id)).payment;
     expect(paid).toMatchObject({ status: 'paid', amountFen: 100_000, batchId: batch.id });
     expect(paid?.paidAt).toBeInstanceOf(Date);
@@ -58,10 +59,15 @@ describe('the worker sees where the money stands', () => {
     );
     const owner = w.worker((await w.person(w.grassA1)).id);
     const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9]);
-    const app = await applyAsWorker(db, owner, {
-      programId: program.id,
-      files: [{ key: proof.key, name: '证明.jpg', mime: 'image/jpeg', data: photo }],
-    });
+    const app = await applyAsWorker(
+      db,
+      owner,
+      {
+        programId: program.id,
+        files: [{ key: proof.key, name: '证明.jpg', mime: 'image/jpeg', data: photo }],
+      },
+      TEST_NOW,
+    );
     const fileId = (await getMyApplication(db, owner, app.id)).files[0].id;
     const f = await getMyApplicationFile(db, owner, app.id, fileId);
     expect(f.mime).toBe('image/jpeg');

@@ -34,12 +34,26 @@ async function approvedIn2020(approvedOn: string[]) {
   const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
   const people = [];
   for (const _ of approvedOn) people.push(await w.person(w.grassA1));
-  const r = await submitBatch(db, w.ctx.services.ids, staff, program.id, {
-    personIds: people.map((p) => p.id),
-    appliedOn: '2020-05-10',
-  });
+  const r = await submitBatch(
+    db,
+    w.ctx.services.ids,
+    staff,
+    program.id,
+    {
+      personIds: people.map((p) => p.id),
+      appliedOn: '2020-05-10',
+    },
+    TEST_NOW,
+  );
   for (const [i, x] of r.results.entries()) {
-    await reviewOne(db, staff, x.applicationId as number, 'approve', { effectiveOn: approvedOn[i] });
+    await reviewOne(
+      db,
+      staff,
+      x.applicationId as number,
+      'approve',
+      { effectiveOn: approvedOn[i] },
+      TEST_NOW,
+    );
   }
   return { program, staff };
 }
@@ -54,7 +68,7 @@ const batchCount = async (programId: number) =>
 describe('the day a payment batch was made (补录)', () => {
   it('defaults to today', async () => {
     const { program, staff } = await approvedIn2020(['2020-06-15']);
-    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, {}, TEST_NOW);
+    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect(batch.effectiveOn).toBe(TEST_TODAY);
   });
 
@@ -62,13 +76,25 @@ describe('the day a payment batch was made (补录)', () => {
     const { program, staff } = await approvedIn2020(['2020-06-15', '2020-06-20']);
 
     const future = await appError(() =>
-      createPaymentBatch(db, staff, { programId: program.id, effectiveOn: '2199-01-01' }),
+      createPaymentBatch(
+        db,
+        staff,
+        { programId: program.id, effectiveOn: '2199-01-01' },
+        undefined,
+        TEST_NOW,
+      ),
     );
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', kind: 'invalid' });
     expect(future.messages.zh).toContain('建批日期 2199-01-01 晚于今天');
 
     const early = await appError(() =>
-      createPaymentBatch(db, staff, { programId: program.id, effectiveOn: '2020-06-18' }),
+      createPaymentBatch(
+        db,
+        staff,
+        { programId: program.id, effectiveOn: '2020-06-18' },
+        undefined,
+        TEST_NOW,
+      ),
     );
     expect(early).toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { field: 'effectiveOn' } });
     expect(early.messages.zh).toBe('建批日期 2020-06-18 早于其中最晚的批准日期 2020-06-20');
@@ -78,12 +104,24 @@ describe('the day a payment batch was made (补录)', () => {
 
     // a role without history.backdate (a reviewer) may not back-date
     const denied = await appError(() =>
-      createPaymentBatch(db, w.reviewer(w.districtA), { programId: program.id, effectiveOn: '2020-07-01' }),
+      createPaymentBatch(
+        db,
+        w.reviewer(w.districtA),
+        { programId: program.id, effectiveOn: '2020-07-01' },
+        undefined,
+        TEST_NOW,
+      ),
     );
     expect(denied).toMatchObject({ code: 'BACKDATE_DENIED', kind: 'forbidden' });
     expect(await batchCount(program.id)).toBe(0);
 
-    const batch = await createPaymentBatch(db, staff, { programId: program.id, effectiveOn: '2020-06-20' });
+    const batch = await createPaymentBatch(
+      db,
+      staff,
+      { programId: program.id, effectiveOn: '2020-06-20' },
+      undefined,
+      TEST_NOW,
+    );
     expect(batch).toMatchObject({ effectiveOn: '2020-06-20', itemCount: 2 });
     expect(batch.createdAt.getTime()).toBeGreaterThan(Date.parse('2025-01-01'));
     const { rows } = await db.query<{ after: Record<string, unknown> }>(
@@ -93,15 +131,21 @@ describe('the day a payment batch was made (补录)', () => {
     expect(rows[0].after).toMatchObject({ effectiveOn: '2020-06-20' });
 
     // Paid not before the day the batch was made.
-    const paidEarly = await appError(() => markBatchPaid(db, staff, batch.id, null, '2020-06-19'));
+    const paidEarly = await appError(() => markBatchPaid(db, staff, batch.id, null, '2020-06-19', TEST_NOW));
     expect(paidEarly.messages.zh).toContain('2020-06-19');
-    const paid = await markBatchPaid(db, staff, batch.id, null, '2020-06-28');
+    const paid = await markBatchPaid(db, staff, batch.id, null, '2020-06-28', TEST_NOW);
     expect(paid.status).toBe('paid');
   });
 
   it('the sheet shows the approval day of each row, the batch day and the day it was entered', async () => {
     const { program, staff } = await approvedIn2020(['2020-06-15']);
-    const batch = await createPaymentBatch(db, staff, { programId: program.id, effectiveOn: '2020-06-16' });
+    const batch = await createPaymentBatch(
+      db,
+      staff,
+      { programId: program.id, effectiveOn: '2020-06-16' },
+      undefined,
+      TEST_NOW,
+    );
     const file = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id, { confirmMissing: true });
     const sheet = await readSheet(file.buffer, file.fileName);
     expect(sheet.headers[9]).toBe('批准日期');

@@ -37,7 +37,8 @@ export async function reverseEntry(
   actor: Actor,
   entryId: number,
   reason: string,
-  effectiveOn?: string | null,
+  effectiveOn: string | null | undefined,
+  now: Date,
 ) {
   const why = reason.trim();
   if (!why) {
@@ -75,9 +76,13 @@ export async function reverseEntry(
         { id: entryId, paymentBatchId: entry.paymentBatchId },
       );
     }
-    const when = effectiveDay(actor, effectiveOn, { zh: '冲销', en: 'reversal' }, [
-      { day: chinaDayOf(entry.createdAt), name: { zh: '批准日期', en: 'approval date' } },
-    ]);
+    const when = effectiveDay(
+      actor,
+      effectiveOn,
+      { zh: '冲销', en: 'reversal' },
+      [{ day: chinaDayOf(entry.createdAt), name: { zh: '批准日期', en: 'approval date' } }],
+      { now },
+    );
     const id = await insertReversal(sql, entry, why, actor.userId || null, when.at);
     await releaseUsage(sql, program.id, entry.periodKey, entry.amountFen);
     await insertEvent(sql, actor, {

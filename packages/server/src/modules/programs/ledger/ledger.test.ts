@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
@@ -40,10 +41,17 @@ async function approvedProgram(n: number, over: Parameters<typeof fixedProgram>[
   );
   const people = [];
   for (let i = 0; i < n; i++) people.push(await w.person(i % 2 ? w.grassA1 : w.grassA2));
-  const r = await submitBatch(db, w.ctx.services.ids, staff, program.id, {
-    personIds: people.map((p) => p.id),
-  });
-  for (const x of r.results) await reviewOne(db, staff, x.applicationId as number, 'approve');
+  const r = await submitBatch(
+    db,
+    w.ctx.services.ids,
+    staff,
+    program.id,
+    {
+      personIds: people.map((p) => p.id),
+    },
+    TEST_NOW,
+  );
+  for (const x of r.results) await reviewOne(db, staff, x.applicationId as number, 'approve', {}, TEST_NOW);
   const ledger = await findLedger(db, staff, { programId: program.id });
   return { program, people, entries: ledger.items, staff };
 }
@@ -78,23 +86,26 @@ describe('the ledger is append-only', () => {
   it('a correction is a reversing entry with a reason; it gives back the quota place and budget and is not paid', async () => {
     const { program, entries, staff } = await approvedProgram(3, { quota: 3 });
     const target = entries[0];
-    expect((await appError(() => reverseEntry(db, staff, target.id, '  '))).code).toBe('PROGRAM_INVALID');
-    const reversal = await reverseEntry(db, staff, target.id, '重复发放，予以冲销');
+    expect((await appError(() => reverseEntry(db, staff, target.id, '  ', undefined, TEST_NOW))).code).toBe(
+      'PROGRAM_INVALID',
+    );
+    const reversal = await reverseEntry(db, staff, target.id, '重复发放，予以冲销', undefined, TEST_NOW);
     expect(reversal).toMatchObject({
       kind: 'reversal',
       amountFen: -100_000,
       reversesId: target.id,
       reason: '重复发放，予以冲销',
     });
-    expect((await appError(() => reverseEntry(db, staff, target.id, '再次'))).code).toBe(
+    expect((await appError(() => reverseEntry(db, staff, target.id, '再次', undefined, TEST_NOW))).code).toBe(
       'LEDGER_ENTRY_NOT_REVERSIBLE',
     );
-    expect((await appError(() => reverseEntry(db, staff, reversal?.id as number, 'x'))).code).toBe(
-      'LEDGER_ENTRY_NOT_REVERSIBLE',
-    );
-    expect((await appError(() => reverseEntry(db, w.staff(w.grassA1), entries[1].id, 'x'))).code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await appError(() => reverseEntry(db, staff, reversal?.id as number, 'x', undefined, TEST_NOW))).code,
+    ).toBe('LEDGER_ENTRY_NOT_REVERSIBLE');
+    expect(
+      (await appError(() => reverseEntry(db, w.staff(w.grassA1), entries[1].id, 'x', undefined, TEST_NOW)))
+        .code,
+    ).toBe('FORBIDDEN');
     const detail = await getProgramDetail(db, staff, program.id);
     expect(detail.usage.find((u) => u.periodKey === '2026')).toMatchObject({
       quotaUsed: 2,
@@ -109,39 +120,45 @@ describe('the ledger is append-only', () => {
       paidFen: 0,
       balanced: true,
     });
-    const batch = await createPaymentBatch(db, staff, { programId: program.id });
+    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect(batch.itemCount).toBe(2);
     expect(batch.totalFen).toBe(200_000);
     const items = (await getPaymentBatch(db, staff, batch.id)).items.map((i) => i.ledgerEntryId);
     expect(items).not.toContain(target.id);
-    expect((await appError(() => reverseEntry(db, staff, entries[1].id, 'x'))).code).toBe(
-      'LEDGER_ENTRY_NOT_REVERSIBLE',
-    );
+    expect(
+      (await appError(() => reverseEntry(db, staff, entries[1].id, 'x', undefined, TEST_NOW))).code,
+    ).toBe('LEDGER_ENTRY_NOT_REVERSIBLE');
   });
 });
 
 describe('payment batches', () => {
   it('a retried request with the same key returns the same batch; nothing is ever paid twice', async () => {
     const { program, staff } = await approvedProgram(4);
-    const first = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1');
+    const first = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1', TEST_NOW);
     expect(first).toMatchObject({ itemCount: 4, totalFen: 400_000, status: 'draft', replayed: false });
-    const retry = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1');
+    const retry = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1', TEST_NOW);
     expect(retry).toMatchObject({ id: first.id, replayed: true });
-    const viaBody = await createPaymentBatch(db, staff, { programId: program.id, requestId: 'key-abc-1' });
+    const viaBody = await createPaymentBatch(
+      db,
+      staff,
+      { programId: program.id, requestId: 'key-abc-1' },
+      undefined,
+      TEST_NOW,
+    );
     expect(viaBody.id).toBe(first.id);
     const other = await approvedProgram(1);
     const reused = await appError(() =>
-      createPaymentBatch(db, staff, { programId: other.program.id }, 'key-abc-1'),
+      createPaymentBatch(db, staff, { programId: other.program.id }, 'key-abc-1', TEST_NOW),
     );
     expect(reused.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const nothing = await appError(() =>
-      createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-2'),
+      createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-2', TEST_NOW),
     );
     expect(nothing.code).toBe('PAYMENT_NOTHING_TO_PAY');
 
-    const paid = await markBatchPaid(db, staff, first.id, '京卡发放 2026-11');
+    const paid = await markBatchPaid(db, staff, first.id, '京卡发放 2026-11', undefined, TEST_NOW);
     expect(paid.status).toBe('paid');
-    expect((await markBatchPaid(db, staff, first.id)).status).toBe('paid');
+    expect((await markBatchPaid(db, staff, first.id, undefined, undefined, TEST_NOW)).status).toBe('paid');
     expect((await appError(() => cancelBatch(db, staff, first.id))).code).toBe('PAYMENT_BATCH_STATUS');
     const rec = await getReconciliation(db, staff, program.id);
     expect(rec).toMatchObject({ approvedFen: 400_000, paidFen: 400_000, unpaidFen: 0, balanced: true });
@@ -154,9 +171,9 @@ describe('payment batches', () => {
 
   it('a cancelled batch frees its entitlements for a new batch', async () => {
     const { program, staff } = await approvedProgram(2);
-    const b1 = await createPaymentBatch(db, staff, { programId: program.id });
+    const b1 = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
     await cancelBatch(db, staff, b1.id, '金额核对有误');
-    const b2 = await createPaymentBatch(db, staff, { programId: program.id });
+    const b2 = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect(b2.itemCount).toBe(2);
     expect((await getReconciliation(db, staff, program.id)).inBatchFen).toBe(200_000);
   });
@@ -166,7 +183,7 @@ describe('payment batches', () => {
     const before = await snapshot(program.id);
     const recBefore = await getReconciliation(db, staff, program.id);
     await expect(
-      createPaymentBatch(db, staff, { programId: program.id }, 'crash-key', {
+      createPaymentBatch(db, staff, { programId: program.id }, 'crash-key', TEST_NOW, {
         afterItems: async (sql, batchId) => {
           const { rows } = await sql.query<{ n: number }>(
             'select count(*) as n from payment_items where batch_id = $1',
@@ -179,7 +196,7 @@ describe('payment batches', () => {
     ).rejects.toThrow('process killed');
     expect(await snapshot(program.id)).toEqual(before);
     expect(await getReconciliation(db, staff, program.id)).toEqual(recBefore);
-    const retried = await createPaymentBatch(db, staff, { programId: program.id }, 'crash-key');
+    const retried = await createPaymentBatch(db, staff, { programId: program.id }, 'crash-key', TEST_NOW);
     expect(retried).toMatchObject({ itemCount: 3, replayed: false });
   });
 
@@ -189,7 +206,7 @@ describe('payment batches', () => {
       bankAccount: '6222020200112233445',
       jingka: '62146800012345678',
     });
-    const batch = await createPaymentBatch(db, staff, { programId: program.id });
+    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
     const full = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id, { confirmMissing: true });
     const sheet = await readSheet(full.buffer, full.fileName);
     expect(sheet.headers.slice(0, 6)).toEqual(['序号', '姓名', '身份证号', '所在工会', '银行卡号', '京卡号']);

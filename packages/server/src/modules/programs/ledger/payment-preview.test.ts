@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
@@ -28,11 +29,18 @@ async function approved() {
   const staff = w.staff(w.districtA);
   const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
   const people = [await w.person(w.grassA1), await w.person(w.grassA1), await w.person(w.grassA2)];
-  const r = await submitBatch(db, w.ctx.services.ids, staff, program.id, {
-    personIds: people.map((p) => p.id),
-  });
+  const r = await submitBatch(
+    db,
+    w.ctx.services.ids,
+    staff,
+    program.id,
+    {
+      personIds: people.map((p) => p.id),
+    },
+    TEST_NOW,
+  );
   const ids = r.results.map((x) => x.applicationId as number);
-  for (const id of ids) await reviewOne(db, staff, id, 'approve');
+  for (const id of ids) await reviewOne(db, staff, id, 'approve', {}, TEST_NOW);
   return { program, staff, ids };
 }
 
@@ -69,12 +77,14 @@ describe('payment batch preview', () => {
     const { program, staff } = await approved();
     const preview = await previewPaymentBatch(db, staff, { programId: program.id });
     const entries = (await findLedger(db, staff, { programId: program.id })).items;
-    await reverseEntry(db, staff, entries[0].id, '重复登记，冲销');
+    await reverseEntry(db, staff, entries[0].id, '重复登记，冲销', undefined, TEST_NOW);
     const expected = {
       applicationIds: preview.items.map((i) => i.applicationId),
       totalFen: preview.totalFen,
     };
-    const stale = await appError(() => createPaymentBatch(db, staff, { programId: program.id, expected }));
+    const stale = await appError(() =>
+      createPaymentBatch(db, staff, { programId: program.id, expected }, undefined, TEST_NOW),
+    );
     expect(stale.code).toBe('PAYMENT_PREVIEW_STALE');
     expect(stale.kind).toBe('conflict');
     expect(stale.messages.zh).toContain('3 笔共 3,000.00 元');
@@ -86,10 +96,16 @@ describe('payment batch preview', () => {
     expect(rows[0].n).toBe(0);
 
     const again = await previewPaymentBatch(db, staff, { programId: program.id });
-    const batch = await createPaymentBatch(db, staff, {
-      programId: program.id,
-      expected: { applicationIds: again.items.map((i) => i.applicationId), totalFen: again.totalFen },
-    });
+    const batch = await createPaymentBatch(
+      db,
+      staff,
+      {
+        programId: program.id,
+        expected: { applicationIds: again.items.map((i) => i.applicationId), totalFen: again.totalFen },
+      },
+      undefined,
+      TEST_NOW,
+    );
     expect(batch).toMatchObject({ itemCount: 2, totalFen: again.totalFen });
     expect(again.totalFen).toBe(200_000);
   });
@@ -121,7 +137,13 @@ describe('payment batch preview', () => {
     });
     expect(lacking?.personIdMasked).toMatch(/\*/);
 
-    const batch = await createPaymentBatch(db, staff, { programId: program.id, method: 'jingka' });
+    const batch = await createPaymentBatch(
+      db,
+      staff,
+      { programId: program.id, method: 'jingka' },
+      undefined,
+      TEST_NOW,
+    );
     expect(batch.method).toBe('jingka');
     const detail = await getPaymentBatch(db, staff, batch.id);
     expect(detail.withoutAccount.map((m) => m.applicationId).sort()).toEqual(

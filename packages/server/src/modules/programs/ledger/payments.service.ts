@@ -77,9 +77,9 @@ export async function createPaymentBatch(
   db: Db,
   actor: Actor,
   input: CreateBatchInput,
-  idempotencyKey?: string,
+  idempotencyKey: string | undefined,
+  now: Date,
   hooks: BatchHooks = {},
-  now = new Date(),
 ): Promise<PaymentBatch & { replayed: boolean }> {
   const key = (idempotencyKey ?? input.requestId)?.trim() || null;
   if (key && key.length > 100) {
@@ -90,7 +90,7 @@ export async function createPaymentBatch(
     );
   }
   try {
-    return await db.tx((sql) => createPaymentBatchIn(sql, actor, input, key, hooks, now));
+    return await db.tx((sql) => createPaymentBatchIn(sql, actor, input, key, now, hooks));
   } catch (err) {
     // Two identical requests racing past the check: the unique key lets one win; return its batch.
     if (key && (err as { code?: string }).code === '23505') {
@@ -107,8 +107,8 @@ export async function createPaymentBatchIn(
   actor: Actor,
   input: CreateBatchInput,
   key: string | null,
+  now: Date,
   hooks: BatchHooks = {},
-  now = new Date(),
 ): Promise<PaymentBatch & { replayed: boolean }> {
   const userId = actor.userId || null;
   // The day is checked before anything is written (a real day, not in the future, may be back-dated) …
@@ -247,18 +247,20 @@ export async function markBatchPaid(
   db: Db,
   actor: Actor,
   id: number,
-  reference?: string | null,
-  paidOn?: string | null,
+  reference: string | null | undefined,
+  paidOn: string | null | undefined,
+  now: Date,
 ) {
-  return db.tx((sql) => markBatchPaidIn(sql, actor, id, reference, paidOn));
+  return db.tx((sql) => markBatchPaidIn(sql, actor, id, reference, paidOn, now));
 }
 
 export async function markBatchPaidIn(
   sql: Sql,
   actor: Actor,
   id: number,
-  reference?: string | null,
-  paidOnInput?: string | null,
+  reference: string | null | undefined,
+  paidOnInput: string | null | undefined,
+  now: Date,
 ) {
   const b = await getBatchInScope(sql, actor, id, true);
   if (b.status === 'paid') return b;
@@ -270,10 +272,16 @@ export async function markBatchPaidIn(
     );
   }
   const lastApproval = await lastApprovalOfBatch(sql, id);
-  const when = effectiveDay(actor, paidOnInput, { zh: '发放', en: 'payment' }, [
-    { day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL },
-    { day: b.effectiveOn, name: { zh: '建批日期', en: 'batch date' } },
-  ]);
+  const when = effectiveDay(
+    actor,
+    paidOnInput,
+    { zh: '发放', en: 'payment' },
+    [
+      { day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL },
+      { day: b.effectiveOn, name: { zh: '建批日期', en: 'batch date' } },
+    ],
+    { now },
+  );
   await setBatchStatus(sql, id, 'paid', {
     paidBy: actor.userId || null,
     reference: reference ?? null,

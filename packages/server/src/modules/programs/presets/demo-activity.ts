@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { insertFiles, proposeIn, reviewApplication, submitApplication } from '../applications/index.ts';
 import { createPaymentBatchIn, markBatchPaidIn } from '../ledger/index.ts';
@@ -52,8 +53,15 @@ async function attachMissingMaterials(sql: Sql, id: number) {
     );
 }
 
-/** Approves an application up its whole chain, each step on `effectiveOn` (default today). */
-async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: string, effectiveOn?: string) {
+/** Approves an application up its whole chain, each step on `effectiveOn` (default the day of `now`). */
+async function approveFully(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  now: Date,
+  choiceKey?: string,
+  effectiveOn?: string,
+) {
   await attachMissingMaterials(sql, id);
   for (let i = 0; i < 6; i++) {
     const app = await reviewApplication(
@@ -62,7 +70,7 @@ async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: stri
       id,
       'approve',
       { choiceKey, effectiveOn },
-      { returnRow: false },
+      { returnRow: false, now },
     );
     if (app.status !== 'submitted') return app;
   }
@@ -71,15 +79,23 @@ async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: stri
 
 const appIds = listSubmittedIds;
 
-async function payAll(sql: Sql, actor: Actor, program: ProgramRow, reference: string, paidOn?: string) {
+async function payAll(
+  sql: Sql,
+  actor: Actor,
+  program: ProgramRow,
+  reference: string,
+  now: Date,
+  paidOn?: string,
+) {
   const batch = await createPaymentBatchIn(
     sql,
     actor,
     // made on the day it was paid: a past year's batch is dated in its year
     { programId: program.id, orgId: program.ownerOrgId, effectiveOn: paidOn },
     null,
+    now,
   );
-  await markBatchPaidIn(sql, actor, batch.id, reference, paidOn);
+  await markBatchPaidIn(sql, actor, batch.id, reference, paidOn, now);
 }
 
 export interface DemoContext {
@@ -89,12 +105,13 @@ export interface DemoContext {
   programs: Map<string, ProgramRow>;
   /** The demo workers (kept out of bulk records so their phone journeys start clean). */
   workerIds: number[];
-  /** The day the demo is loaded on; this year's editions are its year's. */
-  today: string;
+  /** The moment the demo is loaded at; this year's editions are its year's. */
+  now: Date;
 }
 
 export async function seedDemoActivity(c: DemoContext): Promise<{ records: number; applications: number }> {
-  const { sql, actor, orgs, programs, today } = c;
+  const { sql, actor, orgs, programs, now } = c;
+  const today = todayInChina(now);
   const year = Number(today.slice(0, 4));
   const p = (key: string) => programs.get(key) as ProgramRow;
   const shunyi = await membersUnder(sql, orgs.get('顺义区总工会'), c.workerIds);
@@ -221,11 +238,18 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
   const decided = '2020-12-28';
   for (const key of ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training']) {
     for (const id of await appIds(sql, p(key).id, 10_000))
-      await approveFully(sql, actor, id, undefined, decided);
+      await approveFully(sql, actor, id, now, undefined, decided);
   }
-  await payAll(sql, actor, p('shunyi-2020-certificate'), '顺义区总工会 2020-12 助推金发放', '2020-12-30');
-  await payAll(sql, actor, p('shunyi-2020-award'), '顺义区总工会 2020-12 竞赛获奖助推', '2020-12-30');
-  await payAll(sql, actor, p('shunyi-2020-training'), '顺义区总工会 2020-12 培训费助推', '2020-12-30');
+  await payAll(
+    sql,
+    actor,
+    p('shunyi-2020-certificate'),
+    '顺义区总工会 2020-12 助推金发放',
+    now,
+    '2020-12-30',
+  );
+  await payAll(sql, actor, p('shunyi-2020-award'), '顺义区总工会 2020-12 竞赛获奖助推', now, '2020-12-30');
+  await payAll(sql, actor, p('shunyi-2020-training'), '顺义区总工会 2020-12 培训费助推', now, '2020-12-30');
 
   // Five secondary unions hosted competitions (seed 000): a union batch, each with its report.
   const unions = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会']
@@ -243,13 +267,14 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
       u.id,
     );
     await insertFiles(sql, r.applicationId, [file('competition_report')], null);
-    await approveFully(sql, actor, r.applicationId, undefined, '2020-12-15');
+    await approveFully(sql, actor, r.applicationId, now, undefined, '2020-12-15');
   }
-  await payAll(sql, actor, competition, '顺义区总工会 2020-12 二级工会竞赛助推', '2020-12-30');
+  await payAll(sql, actor, competition, '顺义区总工会 2020-12 二级工会竞赛助推', now, '2020-12-30');
 
   // Seed 002: patents proposed and approved (one subsidy per patent).
   await proposeIn(sql, actor, p('bjft-invention-patent'), '2021-12-01');
-  for (const id of await appIds(sql, p('bjft-invention-patent').id, 3)) await approveFully(sql, actor, id);
+  for (const id of await appIds(sql, p('bjft-invention-patent').id, 3))
+    await approveFully(sql, actor, id, now);
 
   // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed.
   const open = (key: string) => {
@@ -259,12 +284,12 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
   const health = open('tongzhou-health-check');
   if (health) {
     await proposeIn(sql, actor, health, today);
-    for (const id of await appIds(sql, health.id, 5)) await approveFully(sql, actor, id);
+    for (const id of await appIds(sql, health.id, 5)) await approveFully(sql, actor, id, now);
   }
   const warmth = open('tongzhou-warmth-grant');
   if (warmth) {
     await proposeIn(sql, actor, warmth, today);
-    for (const id of await appIds(sql, warmth.id, 3)) await approveFully(sql, actor, id);
+    for (const id of await appIds(sql, warmth.id, 3)) await approveFully(sql, actor, id, now);
   }
 
   // Seed 001: outdoor postal workers enrolled in the group accident insurance; one claim of ¥5,000 paid.
@@ -273,7 +298,7 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
   if (insurance) {
     await proposeIn(sql, actor, insurance, today);
     const enrolled = await appIds(sql, insurance.id, 10);
-    for (const id of enrolled) await approveFully(sql, actor, id);
+    for (const id of enrolled) await approveFully(sql, actor, id, now);
     const applicant = await findApplicant(sql, enrolled[0] ?? 0);
     if (applicant && open('postal-accident-claim')) {
       const v = await getVersion(sql, claims.id, claims.currentVersion);
@@ -293,8 +318,8 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
         applicant.orgId,
       );
       await insertFiles(sql, claim.applicationId, [file('accident_report'), file('medical_invoice')], null);
-      await approveFully(sql, actor, claim.applicationId);
-      await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔');
+      await approveFully(sql, actor, claim.applicationId, now);
+      await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔', now);
     }
   }
   return { records: records.length, applications: await countAllApplications(sql) };
@@ -309,15 +334,16 @@ export async function approveAndPayDemo(
   actor: Actor,
   items: { applicationId: number; choiceKey?: string }[],
   reference: string,
+  now: Date,
 ): Promise<void> {
   const programIds = new Set<number>();
   for (const item of items) {
-    await approveFully(sql, actor, item.applicationId, item.choiceKey);
+    await approveFully(sql, actor, item.applicationId, now, item.choiceKey);
     programIds.add(await findProgramIdOfApplication(sql, item.applicationId));
   }
   for (const id of programIds) {
     const orgId = await findProgramOwnerId(sql, id);
-    const batch = await createPaymentBatchIn(sql, actor, { programId: id, orgId }, null);
-    await markBatchPaidIn(sql, actor, batch.id, reference);
+    const batch = await createPaymentBatchIn(sql, actor, { programId: id, orgId }, null, now);
+    await markBatchPaidIn(sql, actor, batch.id, reference, undefined, now);
   }
 }

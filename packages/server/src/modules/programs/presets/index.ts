@@ -76,7 +76,7 @@ export async function seedPrograms(
     orgs: orgsByName,
     programs: created,
     workerIds: options.workerIds ?? [],
-    today: todayInChina(now),
+    now,
   });
   return { programs: created.size, ...activity, presetIds };
 }

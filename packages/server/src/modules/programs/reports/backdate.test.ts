@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
@@ -26,10 +27,17 @@ afterAll(async () => db?.close());
 async function pastApplication(program: { id: number }, appliedOn: string) {
   const person = await w.person(w.grassA1);
   const cert = await w.certificate(person.id, 3, '2020-03-01');
-  const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.grassA1), program.id, {
-    rows: [{ personId: person.id, subjectRecordId: cert.id }],
-    appliedOn,
-  });
+  const r = await submitBatch(
+    db,
+    w.ctx.services.ids,
+    w.staff(w.grassA1),
+    program.id,
+    {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn,
+    },
+    TEST_NOW,
+  );
   const id = r.results[0].applicationId;
   if (!id) throw new Error(JSON.stringify(r.results[0]));
   return id;
@@ -42,28 +50,35 @@ describe('decisions recorded on the day they happened (补录)', () => {
 
     // The rules, each naming both dates.
     const future = await appError(() =>
-      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2199-01-01' }),
+      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2199-01-01' }, TEST_NOW),
     );
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', kind: 'invalid' });
     expect(future.messages.zh).toContain('2199-01-01');
     const early = await appError(() =>
-      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-09' }),
+      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-09' }, TEST_NOW),
     );
     expect(early).toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { field: 'effectiveOn' } });
     expect(early.messages.zh).toBe('批准日期 2020-05-09 早于申请日期 2020-05-10');
     expect(early.messages.en).toBe('The approval date 2020-05-09 is before the application date 2020-05-10');
     const reviewer = await appError(() =>
-      reviewOne(db, w.reviewer(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }),
+      reviewOne(db, w.reviewer(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW),
     );
     expect(reviewer).toMatchObject({ code: 'BACKDATE_DENIED', kind: 'forbidden' });
 
-    await reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' });
+    await reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW);
     const beforeStep = await appError(() =>
-      reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-05-15' }),
+      reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-05-15' }, TEST_NOW),
     );
     expect(beforeStep.messages.zh).toBe('批准日期 2020-05-15 早于上一步骤日期 2020-05-20');
-    await reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-06-01' });
-    const done = await reviewOne(db, w.staff(w.districtA), id, 'approve', { effectiveOn: '2020-06-15' });
+    await reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-06-01' }, TEST_NOW);
+    const done = await reviewOne(
+      db,
+      w.staff(w.districtA),
+      id,
+      'approve',
+      { effectiveOn: '2020-06-15' },
+      TEST_NOW,
+    );
     expect(done.status).toBe('approved');
     expect(chinaDayOf(done.decidedAt as Date)).toBe('2020-06-15');
 
@@ -85,15 +100,28 @@ describe('decisions recorded on the day they happened (补录)', () => {
     expect(audit.rows[0].after).toMatchObject({ effectiveOn: '2020-06-15' });
 
     // Payment: not before the approval it pays.
-    const batch = await createPaymentBatch(db, w.staff(w.districtA), {
-      programId: program.id,
-      effectiveOn: '2020-06-20',
-    });
+    const batch = await createPaymentBatch(
+      db,
+      w.staff(w.districtA),
+      {
+        programId: program.id,
+        effectiveOn: '2020-06-20',
+      },
+      undefined,
+      TEST_NOW,
+    );
     const paidEarly = await appError(() =>
-      markBatchPaid(db, w.staff(w.districtA), batch.id, null, '2020-06-14'),
+      markBatchPaid(db, w.staff(w.districtA), batch.id, null, '2020-06-14', TEST_NOW),
     );
     expect(paidEarly.messages.zh).toBe('发放日期 2020-06-14 早于其中最晚的批准日期 2020-06-15');
-    const paid = await markBatchPaid(db, w.staff(w.districtA), batch.id, 'BANK-2020-07', '2020-07-01');
+    const paid = await markBatchPaid(
+      db,
+      w.staff(w.districtA),
+      batch.id,
+      'BANK-2020-07',
+      '2020-07-01',
+      TEST_NOW,
+    );
     expect(chinaDayOf(paid.paidAt as Date)).toBe('2020-07-01');
 
     const y2020 = await getProgramReport(db, w.staff(w.districtA), {
@@ -128,27 +156,46 @@ describe('decisions recorded on the day they happened (补录)', () => {
     );
     const a = await pastApplication(program, '2021-03-01');
     const b = await pastApplication(program, '2021-03-02');
-    const bulk = await reviewBulk(db, w.staff(w.grassA1), {
-      ids: [a, b],
-      action: 'approve',
-      effectiveOn: '2021-03-01',
-    });
+    const bulk = await reviewBulk(
+      db,
+      w.staff(w.grassA1),
+      {
+        ids: [a, b],
+        action: 'approve',
+        effectiveOn: '2021-03-01',
+      },
+      TEST_NOW,
+    );
     // b was applied for on the 2nd: approving it on the 1st is refused, a goes through.
     expect(bulk.results.map((r) => [r.id, r.ok, r.code ?? null])).toEqual([
       [a, true, null],
       [b, false, 'EFFECTIVE_BEFORE_PRIOR'],
     ]);
-    const rejected = await reviewOne(db, w.staff(w.grassA1), b, 'reject', {
-      reason: '证书不符',
-      effectiveOn: '2021-03-05',
-    });
+    const rejected = await reviewOne(
+      db,
+      w.staff(w.grassA1),
+      b,
+      'reject',
+      {
+        reason: '证书不符',
+        effectiveOn: '2021-03-05',
+      },
+      TEST_NOW,
+    );
     expect(chinaDayOf(rejected.decidedAt as Date)).toBe('2021-03-05');
     const [entry] = (await findLedger(db, w.staff(w.districtA), { programId: program.id })).items;
     const refused = await appError(() =>
-      reverseEntry(db, w.staff(w.districtA), entry.id, '重复发放', '2021-02-28'),
+      reverseEntry(db, w.staff(w.districtA), entry.id, '重复发放', '2021-02-28', TEST_NOW),
     );
     expect(refused.messages.zh).toBe('冲销日期 2021-02-28 早于批准日期 2021-03-01');
-    const reversal = await reverseEntry(db, w.staff(w.districtA), entry.id, '重复发放', '2021-04-01');
+    const reversal = await reverseEntry(
+      db,
+      w.staff(w.districtA),
+      entry.id,
+      '重复发放',
+      '2021-04-01',
+      TEST_NOW,
+    );
     expect(chinaDayOf(reversal?.createdAt as Date)).toBe('2021-04-01');
     const march = await getProgramReport(db, w.staff(w.districtA), { from: '2021-03-01', to: '2021-03-31' });
     expect(march.programs.find((p) => p.programId === program.id)).toMatchObject({
@@ -165,10 +212,17 @@ describe('decisions recorded on the day they happened (补录)', () => {
     const person = await w.person(w.grassA1);
     await w.certificate(person.id, 3);
     const future = await appError(() =>
-      submitBatch(db, w.ctx.services.ids, w.staff(w.grassA1), program.id, {
-        personIds: [person.id],
-        appliedOn: '2199-12-31',
-      }),
+      submitBatch(
+        db,
+        w.ctx.services.ids,
+        w.staff(w.grassA1),
+        program.id,
+        {
+          personIds: [person.id],
+          appliedOn: '2199-12-31',
+        },
+        TEST_NOW,
+      ),
     );
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', details: { field: 'appliedOn' } });
   });

@@ -11,6 +11,7 @@
  * condition, counts only 2020's evidence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -347,7 +348,7 @@ describe('a year rebuilt from messy sheets, presets as shipped', () => {
       },
       amount: { kind: 'fixed', fen: 20_000 },
     });
-    const sim = await simulateProgram(db, staff, own.id, {});
+    const sim = await simulateProgram(db, staff, own.id, {}, TEST_NOW);
     expect(sim).toMatchObject({ periodKey: '2020', qualifying: 170, people: 170 });
     expect(sim.excludedByWindow.count).toBe(20);
     expect(sim.excludedByWindow.examples[0].reason.zh).toMatch(/^发证日期20(19|21)-\d\d-\d\d不在2020年度内$/);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb, dbKind } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
@@ -167,10 +168,17 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
           `update memberships set org_id = $2 where person_id = any($1::bigint[]) and left_on is null`,
           [people.filter((_, k) => k % 6 === 0).map((p) => p.id), w.grassA2.id],
         );
-      const res = await submitBatch(db, w.ctx.services.ids, staff, program.id, {
-        personIds: people.map((p) => p.id),
-        appliedOn: '2026-03-01',
-      });
+      const res = await submitBatch(
+        db,
+        w.ctx.services.ids,
+        staff,
+        program.id,
+        {
+          personIds: people.map((p) => p.id),
+          appliedOn: '2026-03-01',
+        },
+        TEST_NOW,
+      );
       ids.push(...res.results.map((x) => x.applicationId as number));
     }
 
@@ -178,8 +186,8 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     const decisions = await Promise.allSettled(
       shuffled(r, ids).map((id) =>
         r.int(0, 3) === 0
-          ? reviewOne(db, staff, id, 'reject', { reason: '材料不全' })
-          : reviewOne(db, staff, id, 'approve'),
+          ? reviewOne(db, staff, id, 'reject', { reason: '材料不全' }, TEST_NOW)
+          : reviewOne(db, staff, id, 'approve', {}, TEST_NOW),
       ),
     );
     expect(decisions.filter((d) => d.status === 'rejected')).toEqual([]);
@@ -194,11 +202,17 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
       entries.map((e) => e.id),
     ).slice(0, Math.floor(entries.length / 4));
     const paying = await Promise.allSettled([
-      ...reversed.map((id) => reverseEntry(db, staff, id, '重复申领')),
+      ...reversed.map((id) => reverseEntry(db, staff, id, '重复申领', undefined, TEST_NOW)),
       ...programs.flatMap((p) =>
         [w.grassA1, w.grassA2].map(async (org) => {
-          const batch = await createPaymentBatch(db, w.staff(org), { programId: p.id, orgId: org.id });
-          return markBatchPaid(db, w.staff(org), batch.id, `BANK-${batch.id}`);
+          const batch = await createPaymentBatch(
+            db,
+            w.staff(org),
+            { programId: p.id, orgId: org.id },
+            undefined,
+            TEST_NOW,
+          );
+          return markBatchPaid(db, w.staff(org), batch.id, `BANK-${batch.id}`, undefined, TEST_NOW);
         }),
       ),
     ]);
