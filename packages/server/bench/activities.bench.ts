@@ -27,6 +27,7 @@ import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createActivitiesService } from '../src/modules/activities/index.ts';
 import { createRootOrg, insertOrg, type OrgRow } from '../src/modules/org/index.ts';
+import { systemClock } from '../src/shared/clock.ts';
 import { todayInChina } from '../src/shared/dates.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -141,7 +142,7 @@ async function seed(db: Db, total: number, salt: string) {
 
 async function newActivity(db: Db, orgId: number, title: string, n: number): Promise<number> {
   const today = todayInChina(new Date());
-  const { id } = await createActivitiesService(db).create(admin, {
+  const { id } = await createActivitiesService(db, systemClock).create(admin, {
     orgId,
     title,
     kind: 'show',

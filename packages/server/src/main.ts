@@ -142,19 +142,25 @@ async function main() {
   const deliver = setInterval(() => void deliverPending(db).catch(() => undefined), 60_000);
   deliver.unref();
   // Workers' requests past a deadline go one union up (ADR 0022); a deadline escalates once, so reruns are safe.
-  const escalate = setInterval(() => void escalateOverdueCases(db).catch(() => undefined), 600_000);
+  const escalate = setInterval(
+    () => void escalateOverdueCases(db, systemClock()).catch(() => undefined),
+    600_000,
+  );
   escalate.unref();
   // Returns not yet submitted: reminded two working days before their deadline and on it, once each.
-  const remind = setInterval(() => void remindReturns(db).catch(() => undefined), 600_000);
+  const remind = setInterval(() => void remindReturns(db, systemClock()).catch(() => undefined), 600_000);
   remind.unref();
   // Counselling sessions of today and tomorrow: the worker and the counsellor reminded once (from the day before).
   const remindSessions = setInterval(
-    () => void remindCounsellingBookings(db).catch(() => undefined),
+    () => void remindCounsellingBookings(db, systemClock()).catch(() => undefined),
     600_000,
   );
   remindSessions.unref();
   // 疗休养 and 体检 nominees: told where to go and what to bring two days before their batch, once.
-  const wellnessReminders = setInterval(() => void remindWellness(db).catch(() => undefined), 600_000);
+  const wellnessReminders = setInterval(
+    () => void remindWellness(db, systemClock()).catch(() => undefined),
+    600_000,
+  );
   wellnessReminders.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.

@@ -160,7 +160,7 @@ export function createServices(
     activation: createActivationService(db, ids, sender, auth),
     join: createJoinService(db, ids, sender, clock),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
-    contests: createContestsService(db),
+    contests: createContestsService(db, clock),
     agreements: createAgreementsService(db, clock),
     selections: createSelectionsService(db, ids, clock),
     innovation: createInnovationServices(db, ids, clock),

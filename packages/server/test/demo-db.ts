@@ -26,15 +26,22 @@ export async function createDemoDb(members = 3000): Promise<Db> {
  * from the day it is loaded: a test reading its figures "this year" asks this day, never the wall clock.
  */
 export function demoDay(members = 3000): string {
-  return readFileSync(dayFile(members), 'utf8');
+  return todayInChina(demoMoment(members));
 }
 
-const dayFile = (members: number) => join(inject('demoCacheDir'), `demo-${members}.day`);
+/** A clock standing at the moment the demo of `members` members was loaded: the services of a test that acts on it. */
+export function demoClock(members = 3000): () => Date {
+  return fixedClock(demoMoment(members));
+}
+
+const demoMoment = (members: number) => new Date(readFileSync(momentFile(members), 'utf8'));
+
+const momentFile = (members: number) => join(inject('demoCacheDir'), `demo-${members}.moment`);
 
 async function seed(db: Db, members: number): Promise<void> {
   // the loader's one reading of the wall clock: the moment the demo's dates are counted from, like a real first start
   const now = new Date();
-  writeFileSync(dayFile(members), todayInChina(now));
+  writeFileSync(momentFile(members), now.toISOString());
   await seedDemo(db, createTestContext(db, { clock: fixedClock(now) }).services, { members, now });
 }
 

@@ -257,11 +257,11 @@ export async function seedDemo(
     }
     const byName = new Map(all.map(({ org }) => [org.name, org]));
     const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id], now });
-    const { contests } = await seedContests(sql, byName);
+    const { contests } = await seedContests(sql, byName, now);
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id }, today);
     const agreements = await seedAgreements(sql, byName, now);
     const pledges = await seedPledges(sql, byName, today);
-    const donations = await seedDonations(sql, byName, programs.presetIds);
+    const donations = await seedDonations(sql, byName, programs.presetIds, now);
     const studios = await seedInnovation(sql, services, keyed, all, now);
     await seedCare(sql, byName, now);
     const luGouQiao = await seedLuGouQiaoModelWorkers(sql, services, all);
@@ -320,7 +320,7 @@ export async function seedDemo(
     now,
   });
   const congresses = await seedCongresses(db, today, { workerIds: seeded.workerIds });
-  const memberRequests = await seedMemberRequests(db, seeded.workerIds[1]);
+  const memberRequests = await seedMemberRequests(db, seeded.workerIds[1], now);
   const {
     firmId: _firm,
     workerId: _worker,

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -60,7 +60,7 @@ export interface ActivityInput {
   quotas?: { orgId: number; places: number }[];
 }
 
-export function createActivitiesService(db: Db, clock: Clock = systemClock, ids?: Pick<IdProtector, 'hash'>) {
+export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProtector, 'hash'>) {
   const today = () => todayInChina(clock());
   const signups = createSignups(db, clock);
   const ctx: ActivitiesContext = { db, clock, today, signups, ids };

@@ -4,7 +4,7 @@
  * the reporting layer, and the same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
+import { createDemoDb, demoClock, demoDay } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 describe('平谷区总工会 this year (seed 002)', () => {
   it('reads the seed figures out of the statistics', async () => {
-    const s = await getAgreementStats(db, staff, { orgId: pinggu.id, kind: 'women', year });
+    const s = await getAgreementStats(db, staff, { orgId: pinggu.id, kind: 'women', year }, demoClock(200)());
     expect(s.signed).toBe(PINGGU_FIGURES.signed);
     expect(s.enterprises).toBe(PINGGU_FIGURES.enterprises);
     expect(s.workers).toBe(PINGGU_FIGURES.workers);
@@ -45,7 +45,7 @@ describe('平谷区总工会 this year (seed 002)', () => {
   });
 
   it('agrees with a count from the raw rows', async () => {
-    const s = await getAgreementStats(db, staff, { orgId: pinggu.id, kind: 'women', year });
+    const s = await getAgreementStats(db, staff, { orgId: pinggu.id, kind: 'women', year }, demoClock(200)());
     const raw = await countCoverageFromRows(db, { path: pinggu.path, kind: 'women', on: s.asOf });
     expect({ enterprises: s.enterprises, workers: s.workers, womenWorkers: s.womenWorkers }).toEqual({
       enterprises: raw.enterprises,
@@ -56,7 +56,7 @@ describe('平谷区总工会 this year (seed 002)', () => {
   });
 
   it('lists agreements due for renewal and those expired', async () => {
-    const service = createAgreementsService(db);
+    const service = createAgreementsService(db, demoClock(200));
     const renewals = await service.listAgreements(staff, { status: 'expiring', pageSize: 50 });
     expect(renewals.total).toBe(5);
     expect(renewals.items.map((a) => a.expiresOn)).toEqual(

@@ -1,5 +1,6 @@
 /** Correcting an agreement after it was entered (ADR 60): terms, dates and, before it is in force, its enterprises. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
@@ -47,7 +48,8 @@ const firm = (workers: number, women: number) => ({
   womenWorkers: women,
 });
 const coverage = (on: string) => countCoverageFromRows(db, { path: district.path, kind: 'wage', on });
-const stats = (to: string) => getAgreementStats(db, staff, { orgId: district.id, kind: 'wage', to });
+const stats = (to: string) =>
+  getAgreementStats(db, staff, { orgId: district.id, kind: 'wage', to }, TEST_NOW);
 
 describe('editing an agreement', () => {
   it('corrects its terms and dates; the counts follow and each change is in its history', async () => {

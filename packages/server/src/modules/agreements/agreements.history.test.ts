@@ -3,6 +3,7 @@
  * decision, and the agreement counts on its days — signed in 2020, in force from its effective day.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
@@ -53,11 +54,26 @@ describe('an agreement signed in the past', () => {
     expect(a).toMatchObject({ signedOn: '2020-03-01', effectiveOn: '2020-04-01', status: 'expired' });
     // Entered now: the moment of entry is kept apart from the day it was signed.
     expect(chinaDayOf(a.createdAt)).not.toBe('2020-03-01');
-    const y2020 = await getAgreementStats(db, staff, { orgId: district.id, kind: 'women', year: 2020 });
+    const y2020 = await getAgreementStats(
+      db,
+      staff,
+      { orgId: district.id, kind: 'women', year: 2020 },
+      TEST_NOW,
+    );
     expect(y2020).toMatchObject({ signed: 1, inForce: 1 });
-    const march = await getAgreementStats(db, staff, { orgId: district.id, kind: 'women', to: '2020-03-31' });
+    const march = await getAgreementStats(
+      db,
+      staff,
+      { orgId: district.id, kind: 'women', to: '2020-03-31' },
+      TEST_NOW,
+    );
     expect(march).toMatchObject({ signed: 1, inForce: 0 });
-    const july = await getAgreementStats(db, staff, { orgId: district.id, kind: 'women', to: '2020-07-01' });
+    const july = await getAgreementStats(
+      db,
+      staff,
+      { orgId: district.id, kind: 'women', to: '2020-07-01' },
+      TEST_NOW,
+    );
     expect(july).toMatchObject({ signed: 1, inForce: 1 });
   });
 

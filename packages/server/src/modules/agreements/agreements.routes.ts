@@ -19,7 +19,6 @@ import {
   StatsSchema,
 } from './agreements.schemas.ts';
 import type { AgreementsService } from './agreements.service.ts';
-import { exportAgreementStats, getAgreementStats } from './agreements.stats.ts';
 import { coverageTemplate } from './coverage.import.ts';
 
 const tags = ['agreements'];
@@ -132,7 +131,7 @@ export function agreementsRoutes(
         response: { 200: StatsSchema },
       },
     },
-    async (req) => getAgreementStats(db, actorOf(req), req.query),
+    async (req) => agreements.stats(actorOf(req), req.query),
   );
   app.get(
     '/api/agreements/stats.xlsx',
@@ -141,7 +140,7 @@ export function agreementsRoutes(
       schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
     },
     async (req, reply) => {
-      const { buffer, fileName } = await exportAgreementStats(db, actorOf(req), req.query);
+      const { buffer, fileName } = await agreements.exportStats(actorOf(req), req.query);
       return reply.headers(xlsxHeaders(fileName)).send(buffer);
     },
   );

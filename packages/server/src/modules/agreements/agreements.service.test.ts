@@ -83,7 +83,7 @@ const csv = (rows: string[][]) =>
   );
 
 const stats = (year: number, orgId = district.id) =>
-  getAgreementStats(db, staff, { orgId, kind: 'women', year });
+  getAgreementStats(db, staff, { orgId, kind: 'women', year }, TEST_NOW);
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -194,7 +194,7 @@ describe('the past, as of any day (issue 23)', () => {
       '2025-02-28',
       '2025-03-01',
     ]) {
-      const s = await getAgreementStats(db, staff, { orgId: district.id, kind: 'women', to: day });
+      const s = await getAgreementStats(db, staff, { orgId: district.id, kind: 'women', to: day }, TEST_NOW);
       const raw = await countCoverageFromRows(db, { path: district.path, kind: 'women', on: day });
       expect({ e: s.enterprises, w: s.workers, f: s.womenWorkers, a: s.inForce, asOf: s.asOf }, day).toEqual({
         e: raw.enterprises,
@@ -204,22 +204,32 @@ describe('the past, as of any day (issue 23)', () => {
         asOf: day,
       });
     }
-    const monthEnd = await getAgreementStats(db, staff, {
-      orgId: district.id,
-      kind: 'women',
-      to: '2023-12-31',
-      from: '2023-01-01',
-    });
+    const monthEnd = await getAgreementStats(
+      db,
+      staff,
+      {
+        orgId: district.id,
+        kind: 'women',
+        to: '2023-12-31',
+        from: '2023-01-01',
+      },
+      TEST_NOW,
+    );
     const counted = await stats(2023);
     expect({ ...monthEnd, byUnion: undefined }).toEqual({ ...counted, byUnion: undefined });
     // the industry agreement was signed on 2023-01-10: a period ending the day before has none
     expect(
-      await getAgreementStats(db, staff, {
-        orgId: district.id,
-        kind: 'women',
-        from: '2023-01-01',
-        to: '2023-01-09',
-      }),
+      await getAgreementStats(
+        db,
+        staff,
+        {
+          orgId: district.id,
+          kind: 'women',
+          from: '2023-01-01',
+          to: '2023-01-09',
+        },
+        TEST_NOW,
+      ),
     ).toMatchObject({ signed: 0 });
     // a start alone runs to today: the industry agreement signed on its first day, long expired today
     const since = await getAgreementStats(
@@ -231,7 +241,7 @@ describe('the past, as of any day (issue 23)', () => {
     expect(since).toMatchObject({ from: '2023-01-10', signed: 1, inForce: 0 });
     expect(since.asOf).toBe(TEST_TODAY);
     await expect(
-      getAgreementStats(db, staff, { orgId: district.id, from: '2023-02-01', to: '2023-01-01' }),
+      getAgreementStats(db, staff, { orgId: district.id, from: '2023-02-01', to: '2023-01-01' }, TEST_NOW),
     ).rejects.toMatchObject({
       code: 'AGREEMENT_STATS_PERIOD',
     });
@@ -262,11 +272,16 @@ describe('the past, as of any day (issue 23)', () => {
         { ...women(firms[0].id, { level: 'enterprise', employer: firms[0].employerName }) },
       ];
       for (const i of order) await service.createAgreement(ctx.actor('staff', area), agreements[i]);
-      const s = await getAgreementStats(db, ctx.actor('staff', area), {
-        orgId: area.id,
-        kind: 'women',
-        to: '2023-06-30',
-      });
+      const s = await getAgreementStats(
+        db,
+        ctx.actor('staff', area),
+        {
+          orgId: area.id,
+          kind: 'women',
+          to: '2023-06-30',
+        },
+        TEST_NOW,
+      );
       rates.push({ due: s.due, dueCovered: s.dueCovered, enterprises: s.enterprises, rate: s.rate });
     }
     // due: the two enterprises with women workers; the third has none, the small one no union
@@ -296,7 +311,8 @@ describe('a union that appears after its enterprise’s agreement (issue 23)', (
     });
     // a union already there without its credit code on record
     const later = await ctx.newOrg(street, 'grassroots');
-    const read = (to: string) => getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to });
+    const read = (to: string) =>
+      getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to }, TEST_NOW);
     const before = await read('2023-06-30');
     // none of the four has a union of its own yet: all counted at the industry union, none due
     expect(before).toMatchObject({ enterprises: 4, due: 0, dueCovered: 0 });
@@ -355,7 +371,12 @@ describe('a union that appears after its enterprise’s agreement (issue 23)', (
       ...women(industry2.id, { level: 'industry' }),
       enterprises: [...firms.map((f) => listed(f.uscc as string, f.name)), listed(uscc(), '无工会丁')],
     });
-    const first = await getAgreementStats(db, clerk2, { orgId: area2.id, kind: 'women', to: '2023-06-30' });
+    const first = await getAgreementStats(
+      db,
+      clerk2,
+      { orgId: area2.id, kind: 'women', to: '2023-06-30' },
+      TEST_NOW,
+    );
     const pick = (s: typeof first) => ({
       e: s.enterprises,
       due: s.due,
@@ -385,7 +406,7 @@ describe('the signing rate over a union’s life (issue 23)', () => {
       })),
     });
     const read = async (to: string) => {
-      const s = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to });
+      const s = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to }, TEST_NOW);
       return { enterprises: s.enterprises, due: s.due, dueCovered: s.dueCovered, rate: s.rate };
     };
     // before its founding the young enterprise's union did not exist: covered, but not yet due one
@@ -422,7 +443,8 @@ describe('an agreement ended before its expiry (终止, issue 23)', () => {
       ...women(area.id, { level: 'industry', signedOn: '2022-06-01', expiresOn: '2025-05-31' }),
       enterprises: list([two]),
     });
-    const stats = (to: string) => getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to });
+    const stats = (to: string) =>
+      getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to }, TEST_NOW);
     const pick = (s: Awaited<ReturnType<typeof stats>>) => ({
       inForce: s.inForce,
       enterprises: s.enterprises,
@@ -460,12 +482,12 @@ describe('an agreement ended before its expiry (终止, issue 23)', () => {
       const s = await stats(day);
       expect({ e: s.enterprises, a: s.inForce }, day).toEqual({ e: raw.enterprises, a: raw.inForce });
     }
-    const y2023 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2023 });
+    const y2023 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2023 }, TEST_NOW);
     expect({ inForce: y2023.inForce, enterprises: y2023.enterprises }).toEqual({
       inForce: 1,
       enterprises: 1,
     });
-    const y2022 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2022 });
+    const y2022 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2022 }, TEST_NOW);
     expect({ inForce: y2022.inForce, enterprises: y2022.enterprises }).toEqual({
       inForce: 2,
       enterprises: 2,
@@ -625,10 +647,10 @@ describe('scope', () => {
       code: 'FORBIDDEN',
     });
     expect((await service.listAgreements(otherStaff, {})).total).toBe(0);
-    await expect(getAgreementStats(db, otherStaff, { orgId: district.id, year: 2024 })).rejects.toMatchObject(
-      {
-        code: 'FORBIDDEN',
-      },
-    );
+    await expect(
+      getAgreementStats(db, otherStaff, { orgId: district.id, year: 2024 }, TEST_NOW),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

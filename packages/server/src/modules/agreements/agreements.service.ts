@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { dayAfter, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
@@ -22,6 +22,7 @@ import {
   setAgreementEnded,
 } from './agreements.repository.ts';
 import { ownEnterprise, signAgreements } from './agreements.sign.ts';
+import { exportAgreementStats, getAgreementStats, type StatsInput } from './agreements.stats.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
 import { type CoverageInput, coverEnterprises, endCoverage } from './coverage.counts.ts';
@@ -111,7 +112,7 @@ function checkEnterprises(rows: CoverageInput[]): CoverageInput[] {
   });
 }
 
-export function createAgreementsService(db: Db, clock: Clock = systemClock) {
+export function createAgreementsService(db: Db, clock: Clock) {
   async function getAgreementIn(
     actor: Actor,
     id: number,
@@ -239,6 +240,10 @@ export function createAgreementsService(db: Db, clock: Clock = systemClock) {
       });
       return { ...page, items: page.items.map((a) => presentAgreement(a, today)) };
     },
+
+    /** Agreements signed in a year and the coverage of a union subtree, as of the service's day. */
+    stats: (actor: Actor, input: StatsInput) => getAgreementStats(db, actor, input, clock()),
+    exportStats: (actor: Actor, input: StatsInput) => exportAgreementStats(db, actor, input, clock()),
 
     async getAgreement(actor: Actor, id: number) {
       const a = await getAgreementIn(actor, id, 'agreements.read');

@@ -43,7 +43,7 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
  * enterprises with a union open that day, for women workers' agreements with women workers). Broken down by the
  * unions directly below.
  */
-export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput, now = new Date()) {
+export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput, now: Date) {
   const root = await statsRoot(db, actor, input.orgId);
   const kind = input.kind ?? 'women';
   const today = todayInChina(now);
@@ -155,8 +155,8 @@ async function byUnion(db: Db, root: OrgRow, signed: Omit<Row, 'subject'>[], sta
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 /** The statistics as .xlsx: the figures, then the unions below. */
-export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInput) {
-  const s = await getAgreementStats(db, actor, input);
+export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInput, now: Date) {
+  const s = await getAgreementStats(db, actor, input, now);
   const kindName = KIND_NAMES[s.kind].zh;
   const buffer = writeWorkbook([
     {

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, offerSubtree, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -71,7 +71,7 @@ const galleryWork = (w: WorkRow) => ({
 });
 const publicCall = <T extends CallRow>({ orgPath: _p, ...c }: T) => c;
 
-export function createCallsService(db: Db, clock: Clock = systemClock) {
+export function createCallsService(db: Db, clock: Clock) {
   const today = () => todayInChina(clock());
 
   async function callFor(sql: Sql, actor: Actor, id: number, permission: 'calls.read' | 'calls.manage') {

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findPersonById, getPersonInScope, listMemberships } from '../people/index.ts';
 import { pickupsOfPerson } from '../programs/index.ts';
@@ -60,7 +60,7 @@ export async function cardHolder(db: Db, token: string, now: Date): Promise<numb
   return read.payload.p;
 }
 
-export function createCardService(db: Db, clock: Clock = systemClock) {
+export function createCardService(db: Db, clock: Clock) {
   let keys: Promise<CardKeys> | null = null;
   const keysOf = () => {
     keys ??= loadCardKeys(db).catch((err) => {

@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { changedFields, patched } from '../../shared/changes.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -61,7 +61,7 @@ export async function campaignIn(
   return c;
 }
 
-export function createCampaignsService(db: Db, clock: Clock = systemClock) {
+export function createCampaignsService(db: Db, clock: Clock) {
   return {
     /**
      * Corrects a campaign until its last day: title, period (its visits stay inside it), budget and note. Each

@@ -80,7 +80,7 @@ async function steps(sql: Sql, campaignId: number, list: Array<[string, string, 
     await insertCampaignStep(sql, campaignId, { kind: kind as StepKind, title, budgetFen, position });
 }
 
-async function seedDesheng(sql: Sql, org: OrgRow) {
+async function seedDesheng(sql: Sql, org: OrgRow, now: Date) {
   const id = await campaign(sql, org, {
     title: DESHENG_FIGURES.title,
     startsOn: '2020-12-10',
@@ -99,13 +99,18 @@ async function seedDesheng(sql: Sql, org: OrgRow) {
   const vests = await receive('棉马甲', '件', 150, 1_200_000);
   const gifts = await receive('春节祝福礼物', '份', 100, 1_000_000);
   const visit = (v: Partial<LogVisitInput> & Pick<LogVisitInput, 'recipientKind' | 'visitedOn'>) =>
-    logVisitIn(sql, SEED_ACTOR, {
-      campaignId: id,
-      orgId: org.id,
-      visitors: '德胜街道总工会 陈洪祥',
-      goods: [],
-      ...v,
-    });
+    logVisitIn(
+      sql,
+      SEED_ACTOR,
+      {
+        campaignId: id,
+        orgId: org.id,
+        visitors: '德胜街道总工会 陈洪祥',
+        goods: [],
+        ...v,
+      },
+      now,
+    );
   await visit({
     recipientKind: 'community',
     unitName: '德胜地区户外劳动者（快递员、保洁员、门店车辆管理员）',
@@ -171,19 +176,24 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
   const people = await listDemoMembers(sql, org.path, WINTER_FIGURES.persons);
   const applications: number[] = [];
   for (const [i, p] of people.entries()) {
-    const v = await logVisitIn(sql, SEED_ACTOR, {
-      campaignId: id,
-      orgId: org.id,
-      recipientKind: 'person',
-      personId: p.id,
-      visitedOn: `2022-01-${String(10 + i).padStart(2, '0')}`,
-      visitors: '通州区总工会 职工服务中心',
-      goods: [
-        { stockId: oil.stockId, quantity: 1 },
-        ...(i % 2 ? [] : [{ stockId: vests.stockId, quantity: 1 }]),
-      ],
-      grantFen: i < WINTER_FIGURES.grants ? WINTER_FIGURES.grantFen : 0,
-    });
+    const v = await logVisitIn(
+      sql,
+      SEED_ACTOR,
+      {
+        campaignId: id,
+        orgId: org.id,
+        recipientKind: 'person',
+        personId: p.id,
+        visitedOn: `2022-01-${String(10 + i).padStart(2, '0')}`,
+        visitors: '通州区总工会 职工服务中心',
+        goods: [
+          { stockId: oil.stockId, quantity: 1 },
+          ...(i % 2 ? [] : [{ stockId: vests.stockId, quantity: 1 }]),
+        ],
+        grantFen: i < WINTER_FIGURES.grants ? WINTER_FIGURES.grantFen : 0,
+      },
+      now,
+    );
     if (v.grantApplicationId) applications.push(v.grantApplicationId);
   }
   await approveAndPayDemo(
@@ -206,7 +216,7 @@ export async function seedCare(
   let campaigns = 0;
   const desheng = orgs.get('德胜街道总工会');
   if (desheng) {
-    await seedDesheng(sql, desheng);
+    await seedDesheng(sql, desheng, now);
     campaigns++;
   }
   const tongzhou = orgs.get('通州区总工会');

@@ -1,4 +1,4 @@
-import { TEST_NOW } from '../../../test/clock.ts';
+import { fixedClock, TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -23,7 +23,7 @@ export async function createCareWorld(db: Db) {
   const as =
     (role: 'staff' | 'reviewer') =>
     (org: OrgRow): Actor => ({ ...ctx.actor(role, org), userId: Math.floor(Math.random() * 1e9) + 1 });
-  const care = createCareServices(db);
+  const care = createCareServices(db, fixedClock());
   const staff = as('staff');
   return {
     ctx,

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { createCampaignsService } from './campaigns.service.ts';
 import { careRoutes as staffRoutes } from './care.routes.ts';
 import { meCareRoutes } from './me.routes.ts';
@@ -19,7 +19,7 @@ export { type ReceiveGoodsInput, receiveGoods } from './stock.ts';
 export { type PersonVisit, visitsOfPersons } from './visits.persons.ts';
 export const careMigrations = new URL('./migrations/', import.meta.url);
 
-export function createCareServices(db: Db, clock: Clock = systemClock) {
+export function createCareServices(db: Db, clock: Clock) {
   return {
     campaigns: createCampaignsService(db, clock),
     visits: createVisitsService(db, clock),

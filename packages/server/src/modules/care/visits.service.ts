@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -115,12 +115,7 @@ function checkGoods(goods: Delivery[]) {
  * visit's day is the day it happened (ADR 40): not in the future, a past day needs history.backdate; it counts on
  * that day, and its grant is applied for on it (the grant's approval cannot precede it).
  */
-export async function logVisitIn(
-  sql: Sql,
-  actor: Actor,
-  input: LogVisitInput,
-  now: Date = new Date(),
-): Promise<VisitRow> {
+export async function logVisitIn(sql: Sql, actor: Actor, input: LogVisitInput, now: Date): Promise<VisitRow> {
   const org = await findOrgById(sql, input.orgId);
   if (!org) throw careErrors.unionNotFound();
   requireAccess(actor, 'care.write', { orgPath: org.path });
@@ -193,7 +188,7 @@ export async function visitIn(sql: Sql, actor: Actor, id: number, permission: 'c
   return v;
 }
 
-export function createVisitsService(db: Db, clock: Clock = systemClock) {
+export function createVisitsService(db: Db, clock: Clock) {
   return {
     async logVisit(actor: Actor, input: LogVisitInput) {
       return presentVisit(await db.tx((sql) => logVisitIn(sql, actor, input, clock())));

@@ -13,7 +13,7 @@ import { addEvent, claimEscalation, findCase, findOverdue } from './cases.reposi
  * is written to case_escalations first, so one deadline never escalates twice — under repeated or concurrent
  * sweeps too. Returns the requests escalated (or marked, at the top).
  */
-export async function escalateOverdueCases(db: Db, now: Date = new Date()): Promise<number[]> {
+export async function escalateOverdueCases(db: Db, now: Date): Promise<number[]> {
   const today = todayInChina(now);
   const at = now.toISOString();
   const due = await findOverdue(db, today);

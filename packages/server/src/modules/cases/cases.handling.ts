@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import type { Bilingual } from '../../shared/errors.ts';
@@ -75,7 +75,7 @@ async function decide(
   });
 }
 
-export function createHandling(db: Db, clock: Clock = systemClock) {
+export function createHandling(db: Db, clock: Clock) {
   return {
     async accept(actor: Actor, id: number, effectiveOn?: string | null) {
       await decide(db, clock, actor, id, 'case.accept', effectiveOn, async (sql, c, today, at) => {

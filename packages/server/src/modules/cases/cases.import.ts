@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { giveTurn } from '../../shared/pace.ts';
@@ -217,7 +217,7 @@ export function createCaseImport(
   db: Db,
   ownerOf: (personId: number) => string,
   hash: (id: string) => string,
-  clock: Clock = systemClock,
+  clock: Clock,
 ) {
   const today = () => todayInChina(clock());
   return {

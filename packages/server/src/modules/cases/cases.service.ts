@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import type { IdProtector } from '../people/index.ts';
 import { createCaseAdmin } from './cases.admin.ts';
 import { enterRequest, type StaffEntry } from './cases.filing.ts';
@@ -18,7 +18,7 @@ import { createWorkerCases } from './cases.worker.ts';
 export const caseOwner = (ids: Pick<IdProtector, 'hash'>) => (personId: number) =>
   ids.hash(`CASE-OWNER:${personId}`);
 
-export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock = systemClock) {
+export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
   const ownerOf = caseOwner(ids);
   const reading = createCaseReading(db);
   return {

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type AuditAction, recordAudit } from '../audit/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -26,7 +26,7 @@ import { type Category, type Channel, SUBJECTS } from './cases.types.ts';
  * The worker's side. Their requests are found by the keyed hash of their person (`ownerOf`), never by a person
  * link, so anonymous ones are theirs too; another worker's request answers 404.
  */
-export function createWorkerCases(db: Db, ownerOf: (personId: number) => string, clock: Clock = systemClock) {
+export function createWorkerCases(db: Db, ownerOf: (personId: number) => string, clock: Clock) {
   const ownerHash = (actor: Actor) => {
     requireAccess(actor, 'self.apply');
     if (!actor.personId) throw caseErrors.notFound();

@@ -4,7 +4,7 @@
  * 职工大会 open for proposals with the demo workers among its delegates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('the congresses demo', () => {
   it('gives 北京邮政 a congress with delegates, a session a year and this year’s proposals in every state', async () => {
-    const svc = createCongressesService(db);
+    const svc = createCongressesService(db, demoClock());
     const staff = ctx.actor('staff', post);
     const [c] = await svc.listCongresses(staff, post.id);
     expect(c).toMatchObject({ name: '北京邮政职工代表大会', termNumber: 5 });
@@ -54,7 +54,7 @@ describe('the congresses demo', () => {
   });
 
   it('seats the demo workers in 汇丰’s 职工大会, whose window is open today', async () => {
-    const svc = createCongressesService(db);
+    const svc = createCongressesService(db, demoClock());
     const { rows } = await db.query<{ personId: number }>(
       `select person_id as "personId" from users where username = 'worker'`,
     );

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -62,7 +62,7 @@ export interface CongressInput extends Partial<Settings> {
   kind?: 'congress' | 'assembly';
 }
 
-export function createCongressesService(db: Db, clock: Clock = systemClock) {
+export function createCongressesService(db: Db, clock: Clock) {
   const ctx = createCongressContext(db, clock);
   const { congressIn, termIn, sessionIn, dayOf } = ctx;
 

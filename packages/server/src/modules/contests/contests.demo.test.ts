@@ -4,7 +4,7 @@
  * for Beijing (1 gold, 3 silver, 1 bronze, 37 优胜奖; 42 of 65 events with a prize).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -19,7 +19,7 @@ let federationId: number;
 beforeAll(async () => {
   db = await createDemoDb(200);
   const ctx = createTestContext(db);
-  contests = createContestsService(db);
+  contests = createContestsService(db, demoClock(200));
   const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '北京市总工会'`);
   federationId = rows[0].id;
   staff = ctx.actor('staff', (await findOrgById(db, federationId)) as OrgRow);

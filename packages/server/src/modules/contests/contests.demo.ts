@@ -118,7 +118,7 @@ function acrossUnions(people: Entrant[]): Entrant[] {
   return out;
 }
 
-async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people: Entrant[]) {
+async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people: Entrant[], now: Date) {
   const id = await createInTx(sql, actor, {
     orgId: federation.id,
     name: '2019年京津冀交通一体化（北京赛区）重点建设项目劳动竞赛',
@@ -179,7 +179,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
     sql,
     results.map((r) => ({ ...r, rank: null, score: null })),
   );
-  await publishInTx(sql, actor, await getContest(sql, id, true));
+  await publishInTx(sql, actor, await getContest(sql, id, true), undefined, now);
 }
 
 /** Prizes of Beijing's delegation: event index → prize, 26 of the world-skills events and 16 national ones. */
@@ -194,7 +194,7 @@ function nationalPrize(i: number): string | null {
   return '优胜奖';
 }
 
-async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, people: Entrant[]) {
+async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, people: Entrant[], now: Date) {
   const events = [...WORLD_SKILLS, ...NATIONAL_SELECTED];
   const id = await createInTx(sql, actor, {
     orgId: federation.id,
@@ -221,11 +221,16 @@ async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, peopl
   }
   await closeInTx(sql, actor, id);
   await updateResults(sql, results);
-  await publishInTx(sql, actor, await getContest(sql, id, true));
+  await publishInTx(sql, actor, await getContest(sql, id, true), undefined, now);
 }
 
 /** Loads the demo contests in the demo's transaction; `orgs` are the demo unions by name. */
-export async function seedContests(sql: Sql, orgs: Map<string, OrgRow>): Promise<{ contests: number }> {
+/** The demo contests; `now` is the moment the demo is loaded at (their results are published then). */
+export async function seedContests(
+  sql: Sql,
+  orgs: Map<string, OrgRow>,
+  now: Date,
+): Promise<{ contests: number }> {
   const federation = orgs.get('北京市总工会');
   const shunyi = orgs.get('顺义区总工会');
   if (!federation || !shunyi) throw new Error('the demo contests need 北京市总工会 and 顺义区总工会');
@@ -240,7 +245,7 @@ export async function seedContests(sql: Sql, orgs: Map<string, OrgRow>): Promise
   };
   const people = await entrants(sql, federation, shunyi);
   if (people.length < 56) throw new Error('the demo contests need 56 members outside 顺义');
-  await labourContest(sql, actor, federation, people);
-  await nationalContest(sql, actor, federation, people);
+  await labourContest(sql, actor, federation, people, now);
+  await nationalContest(sql, actor, federation, people, now);
   return { contests: 2 };
 }

@@ -1,3 +1,4 @@
+import { fixedClock } from '../../../test/clock.ts';
 /** The world the contests tests share: a city, a district organising, two unions under it, another district. */
 import { createTestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
@@ -14,7 +15,7 @@ export async function createContestsWorld(db: Db) {
   const otherDistrict = await t.newOrg(city, 'district');
   return {
     t,
-    contests: createContestsService(db),
+    contests: createContestsService(db, fixedClock()),
     city,
     district,
     unionA,

@@ -15,11 +15,11 @@ export {
   SUBJECTS as CONTEST_SUBJECTS,
 } from './contests.types.ts';
 
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 export const contestsMigrations = new URL('./migrations/', import.meta.url);
 
 /** The contests module's use cases, one file per area. */
-export function createContestsService(db: Db, clock: Clock = systemClock) {
+export function createContestsService(db: Db, clock: Clock) {
   return {
     ...createContestUseCases(db),
     ...createEntryUseCases(db),

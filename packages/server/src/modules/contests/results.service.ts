@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -110,8 +110,8 @@ export async function publishInTx(
   sql: Sql,
   actor: Actor,
   contest: ContestDetail,
-  publishedOn?: string | null,
-  now = new Date(),
+  publishedOn: string | null | undefined,
+  now: Date,
 ) {
   checkResultsOpen(contest);
   const when = effectiveDay(
@@ -151,7 +151,7 @@ export async function publishInTx(
   return summary;
 }
 
-export function createResultUseCases(db: Db, clock: Clock = systemClock) {
+export function createResultUseCases(db: Db, clock: Clock) {
   return {
     /** Enters or corrects one entry's result (rank, score, prize); it counts once published. */
     async setResult(actor: Actor, entryId: number, input: Partial<ResultInput>): Promise<EntryRow> {

@@ -10,7 +10,7 @@ import { lockDueReminders, markReminded } from './counselling.repository.ts';
  * (the booking is marked in the same transaction, and locked so two servers sweeping at once remind once). main.ts
  * runs it every ten minutes; tests pass `now`.
  */
-export async function remindCounsellingBookings(db: Db, now: Date = new Date()): Promise<number> {
+export async function remindCounsellingBookings(db: Db, now: Date): Promise<number> {
   const dayAfterTomorrow = chinaDayStart(todayInChina(new Date(now.getTime() + 2 * 86_400_000)));
   return db.tx(async (sql) => {
     const due = await lockDueReminders(sql, now, dayAfterTomorrow);

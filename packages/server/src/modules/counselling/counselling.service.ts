@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { counsellingAssessments } from './counselling.assessment.ts';
 import { counsellingBookings } from './counselling.booking.ts';
 import { counsellingRegister } from './counselling.register.ts';
@@ -11,7 +11,7 @@ import { counsellingStats } from './counselling.stats.ts';
  * self-assessment and crisis flags (`counselling.assessment.ts`), statistics with small cells suppressed
  * (`counselling.stats.ts`) and reminders (`counselling.reminders.ts`, a sweep main.ts runs).
  */
-export function createCounsellingService(db: Db, clock: Clock = systemClock) {
+export function createCounsellingService(db: Db, clock: Clock) {
   return {
     ...counsellingRegister(db, clock),
     ...counsellingBookings(db, clock),

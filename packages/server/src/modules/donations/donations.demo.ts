@@ -44,11 +44,12 @@ const DEMO_ACTOR: Actor = {
   personId: null,
 };
 
-/** Loads the demo donors, donations and the 淦清 fund in the demo's transaction. */
+/** Loads the demo donors, donations and the 淦清 fund in the demo's transaction, entered at `now`. */
 export async function seedDonations(
   sql: Sql,
   orgs: Map<string, OrgRow>,
   programIds: Map<string, number>,
+  now: Date,
 ): Promise<{ donors: number; donations: number; funds: number }> {
   const industry = orgs.get('市工业（国防）工会');
   const federation = orgs.get('北京市总工会');
@@ -64,28 +65,38 @@ export async function seedDonations(
       phone: `010-6${String(donorIds.size + 1).padStart(3, '0')}8866`,
     });
     donorIds.set(d.donor, id);
-    await recordDonation(sql, DEMO_ACTOR, {
-      donorId: id,
-      orgId: industry.id,
-      kind: 'goods',
-      receivedOn: '2022-01-20',
-      amountFen: d.valueFen,
-      item: d.item,
-      quantity: d.quantity,
-      unit: d.unit,
-      note: '爱心单位捐赠暨向服务冬奥职工送温暖活动',
-    });
+    await recordDonation(
+      sql,
+      DEMO_ACTOR,
+      {
+        donorId: id,
+        orgId: industry.id,
+        kind: 'goods',
+        receivedOn: '2022-01-20',
+        amountFen: d.valueFen,
+        item: d.item,
+        quantity: d.quantity,
+        unit: d.unit,
+        note: '爱心单位捐赠暨向服务冬奥职工送温暖活动',
+      },
+      now,
+    );
   }
   const founderId = donorIds.get('北京中和珍贝科技有限公司');
-  const fundId = await setUpFund(sql, DEMO_ACTOR, {
-    orgId: federation.id,
-    name: GANQING.fund,
-    purpose: '用于北京市单亲困难女职工子女助学',
-    beneficiary: '单亲困难女职工子女',
-    foundedOn: '2010-01-01',
-    founderId,
-    programId: programIds.get('ganqing-education-grant'),
-  });
+  const fundId = await setUpFund(
+    sql,
+    DEMO_ACTOR,
+    {
+      orgId: federation.id,
+      name: GANQING.fund,
+      purpose: '用于北京市单亲困难女职工子女助学',
+      beneficiary: '单亲困难女职工子女',
+      foundedOn: '2010-01-01',
+      founderId,
+      programId: programIds.get('ganqing-education-grant'),
+    },
+    now,
+  );
   for (const [i, helped] of GANQING.helpedPerYear.entries())
     await addEarlierYear(sql, DEMO_ACTOR, fundId, {
       year: 2010 + i,
@@ -93,13 +104,18 @@ export async function seedDonations(
       grantedFen: helped * GANQING.grantFen,
       helped,
     });
-  await recordDonation(sql, DEMO_ACTOR, {
-    donorId: founderId as number,
-    fundId,
-    kind: 'money',
-    receivedOn: '2021-06-01',
-    amountFen: GANQING.yearlyIncomeFen,
-    note: '2021年度捐款',
-  });
+  await recordDonation(
+    sql,
+    DEMO_ACTOR,
+    {
+      donorId: founderId as number,
+      fundId,
+      kind: 'money',
+      receivedOn: '2021-06-01',
+      amountFen: GANQING.yearlyIncomeFen,
+      note: '2021年度捐款',
+    },
+    now,
+  );
   return { donors: donorIds.size, donations: WINTER_DONATIONS.length + 1, funds: 1 };
 }

@@ -1,7 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { changedFields } from '../../shared/changes.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -99,12 +99,7 @@ function checkGoods(input: CreateDonationInput) {
  * the day it happened (ADR 40): not in the future, not before the fund it goes to was set up, a past day needs
  * history.backdate; it counts on that day, and goods enter a campaign's stock on it.
  */
-export async function recordDonation(
-  sql: Sql,
-  actor: Actor,
-  input: CreateDonationInput,
-  now: Date = new Date(),
-) {
+export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonationInput, now: Date) {
   const goods = checkGoods(input);
   const donor = await findDonor(sql, input.donorId);
   if (!donor || !canReachDonor(actor, donor, 'donations.write'))
@@ -247,7 +242,7 @@ async function editDonor(sql: Sql, actor: Actor, donor: DonorRow, input: EditDon
   });
 }
 
-export function createDonationsService(db: Db, clock: Clock = systemClock) {
+export function createDonationsService(db: Db, clock: Clock) {
   async function scopeOf(actor: Actor, orgId?: number) {
     requireAccess(actor, 'donations.read');
     if (!orgId) return actor;

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -88,12 +88,7 @@ async function checkProgram(sql: Sql, orgId: number, programId: number, fundId?:
 }
 
 /** Sets up a fund in the caller's transaction; its founding day is not in the future (a past one: ADR 40). */
-export async function setUpFund(
-  sql: Sql,
-  actor: Actor,
-  input: CreateFundInput,
-  now: Date = new Date(),
-): Promise<number> {
+export async function setUpFund(sql: Sql, actor: Actor, input: CreateFundInput, now: Date): Promise<number> {
   const union = await findOrgById(sql, input.orgId);
   if (!union) throw donationErrors.unionNotFound();
   requireAccess(actor, 'donations.write', { orgPath: union.path });
@@ -170,7 +165,7 @@ async function fundYears(sql: Sql, fund: FundRow): Promise<FundYear[]> {
   return [...years.values()].sort((a, b) => a.year - b.year);
 }
 
-export function createFundsService(db: Db, clock: Clock = systemClock) {
+export function createFundsService(db: Db, clock: Clock) {
   async function getFundIn(actor: Actor, id: number, permission: 'donations.read' | 'donations.write') {
     const fund = await findFund(db, id);
     if (!fund) throw donationErrors.fundNotFound();

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -123,7 +123,7 @@ export function countVotes(
   return rows;
 }
 
-export function createElectionsService(db: Db, clock: Clock = systemClock, hooks: OrgHooks = {}) {
+export function createElectionsService(db: Db, clock: Clock, hooks: OrgHooks = {}) {
   const today = () => todayInChina(clock());
 
   async function unionPath(sql: Sql, actor: Actor, orgId: number | undefined, write = false) {

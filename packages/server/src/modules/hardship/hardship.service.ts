@@ -1,6 +1,6 @@
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { dayBefore, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
@@ -122,7 +122,7 @@ const reviewed = (f: FileRow): NotBefore => ({
  * future, not before the steps it follows, a past day needs history.backdate; the counts are dated by it and the
  * moment it was entered is kept in its event and the audit log.
  */
-export function createHardshipService(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
   const today = () => todayInChina(clock());
   async function fileIn(sql: Sql, actor: Actor, id: number, permission: 'hardship.read' | 'hardship.write') {
     const f = await findFile(sql, id, today(), permission === 'hardship.write');

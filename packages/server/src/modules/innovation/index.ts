@@ -55,11 +55,11 @@ export {
   studiosLedByPersons,
 } from './studios/index.ts';
 
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
-export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock) {
   return {
     achievements: createAchievementsService(db, clock),
     achievementsRegister: createAchievementImport(db, ids),

@@ -1,6 +1,6 @@
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { dayAfter, dayBefore, todayInChina } from '../../shared/dates.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
@@ -57,7 +57,7 @@ const nextMonth = (month: string) => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
-export function createInsuranceService(db: Db, clock: Clock = systemClock, ids: IdProtector | null = null) {
+export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | null = null) {
   const today = () => todayInChina(clock());
 
   async function policyInScope(

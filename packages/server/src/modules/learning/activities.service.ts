@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
@@ -53,7 +53,7 @@ export async function markAttended(sql: Sql, activityId: number, personIds: numb
   return rows.length;
 }
 
-export function createActivitiesService(db: Db, clock: Clock = systemClock) {
+export function createActivitiesService(db: Db, clock: Clock) {
   const today = () => todayInChina(clock());
   async function getActivity(
     sql: Sql,

@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { completeEnrolment } from './completion.ts';
 import { findLessonFile } from './courses.service.ts';
@@ -118,7 +118,7 @@ export async function recordProgress(
   return { ...progress, completedOn };
 }
 
-export function createEnrolmentService(db: Db, clock: Clock = systemClock) {
+export function createEnrolmentService(db: Db, clock: Clock) {
   const today = () => todayInChina(clock());
   async function myEnrolmentRow(sql: Sql, personId: number, id: number) {
     const row = await findMyEnrolment(sql, personId, id);

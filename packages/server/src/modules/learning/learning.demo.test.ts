@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   db = await createDemoDb();
   const ctx = createTestContext(db);
   admin = ctx.actor('admin', null);
-  learning = createLearningService(db);
+  learning = createLearningService(db, demoClock());
 });
 afterAll(async () => db?.close());
 

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isUniqueViolation } from './learning.db.ts';
@@ -97,7 +97,7 @@ async function linkAll(sql: Sql, licenceId: number, what: 'course' | 'resource',
   await insertLicenceLinks(sql, licenceId, what, unique);
 }
 
-export function createSitesService(db: Db, clock: Clock = systemClock) {
+export function createSitesService(db: Db, clock: Clock) {
   const today = () => todayInChina(clock());
   async function getSite(sql: Sql, actor: Actor, id: number, permission: 'learning.read' | 'learning.write') {
     const site = await findSiteRow(sql, id);

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
@@ -78,7 +78,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23
 const STATUS_TEXT = { pending: '办理中', accepted: '已同意', declined: '未同意' } as const;
 const KIND_TEXT = { correction: '信息更正', transfer: '转会' } as const;
 
-export function createMemberRequestsService(db: Db, clock: Clock = systemClock) {
+export function createMemberRequestsService(db: Db, clock: Clock) {
   async function notify(
     sql: Sql,
     r: MemberRequestRow,

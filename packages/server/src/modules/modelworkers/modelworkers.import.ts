@@ -1,6 +1,6 @@
 import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import {
@@ -283,7 +283,7 @@ export interface ModelWorkerImportCounts {
   honours: number;
 }
 
-export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock) {
   async function plan(sql: Sql, actor: Actor, rows: RegisterRow<Key>[], errors: RegisterRowError[]) {
     const today = todayInChina(clock());
     const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -108,7 +108,7 @@ export function registerCounts(
 /** What a stored model worker shows: never the ID cipher. */
 const shown = ({ idCipher: _c, orgPath: _p, ...r }: ModelWorkerRow) => r;
 
-export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock) {
   async function inScope(
     sql: Sql,
     actor: Actor,

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { momentInChina, todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
@@ -56,7 +56,7 @@ export interface JoinQuery {
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
 /** `clock`: the moment an accepted member joins on (the system's by default). */
-export function createJoinService(db: Db, ids: IdProtector, sender: Sender, clock: Clock = systemClock) {
+export function createJoinService(db: Db, ids: IdProtector, sender: Sender, clock: Clock) {
   return {
     /** Grassroots unions a worker may ask to join, by name or credit code; nothing personal. */
     async findUnions(q: string) {

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
@@ -99,7 +99,7 @@ export async function promisePledgeFor(sql: Sql, actor: Actor, input: CreatePled
  * day (ADR 40): not in the future, not before what it follows, a past day needs history.backdate; the moment it was
  * entered is kept beside it and in the audit log.
  */
-export function createPledgesService(db: Db, clock: Clock = systemClock) {
+export function createPledgesService(db: Db, clock: Clock) {
   async function pledgeIn(sql: Sql, actor: Actor, id: number, permission: 'pledges.read' | 'pledges.write') {
     const p = await findPledge(sql, id, permission === 'pledges.write');
     if (!p) throw pledgeErrors.notFound();

@@ -5,7 +5,7 @@
  * and submit up, so the issuer's table is the sum of what climbed the tree.
  */
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { createFillingService } from './returns.filling.ts';
 import { createReturnsService } from './returns.service.ts';
 import { createReturnTablesService } from './returns.table.ts';
@@ -15,7 +15,7 @@ export { remindReturns } from './returns.remind.ts';
 export { returnsRoutes } from './returns.routes.ts';
 export const returnsMigrations = new URL('./migrations/', import.meta.url);
 
-export function createReturnsServices(db: Db, clock: Clock = systemClock) {
+export function createReturnsServices(db: Db, clock: Clock) {
   const filling = createFillingService(db, clock);
   return { returns: createReturnsService(db, clock), filling, tables: createReturnTablesService(db, clock) };
 }

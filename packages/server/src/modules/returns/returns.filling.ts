@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addMessage } from '../messages/index.ts';
 import { returnErrors } from './returns.errors.ts';
@@ -88,7 +88,7 @@ export interface ValueInput {
   reason?: string | null;
 }
 
-export function createFillingService(db: Db, clock: Clock = systemClock) {
+export function createFillingService(db: Db, clock: Clock) {
   /** The return and a union's submission in it, for a caller who may see it (the union's own staff or above). */
   async function load(sql: Sql, actor: Actor, returnId: number, orgId: number, lock = false) {
     const r = await findReturn(sql, returnId);

@@ -8,7 +8,7 @@ import { dueSubmissions, markReminded, staffOf } from './returns.remind.reposito
  * Reminds the unions that have not submitted: two working days before the deadline and on the deadline day (the
  * requests calendar). Each reminder is sent once per union and step, so reruns are safe; run it every few minutes.
  */
-export async function remindReturns(db: Db, now: Date = new Date()): Promise<number> {
+export async function remindReturns(db: Db, now: Date): Promise<number> {
   const today = todayInChina(now);
   return db.tx(async (sql) => {
     const inTwo = await addWorkingDays(sql, today, 2);

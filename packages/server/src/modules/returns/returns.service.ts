@@ -1,6 +1,6 @@
 import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addWorkingDays } from '../cases/index.ts';
@@ -115,7 +115,7 @@ export function planSubmissions(
 /** Bound figure keys of a form. */
 export const boundKeys = (form: ReturnForm): FigureKey[] => boundValues(form).map((b) => b.figure);
 
-export function createReturnsService(db: Db, clock: Clock = systemClock) {
+export function createReturnsService(db: Db, clock: Clock) {
   async function issuerOf(sql: Sql, actor: Actor, orgId: number | undefined) {
     const id = orgId ?? actor.orgId;
     if (id === null || id === undefined) throw returnErrors.noUnion();

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -36,7 +36,7 @@ export function outsidePeers(value: number, others: number[]): boolean {
   return value > max + spread || value < min - spread;
 }
 
-export function createReturnTablesService(db: Db, clock: Clock = systemClock) {
+export function createReturnTablesService(db: Db, clock: Clock) {
   /**
    * The union a view is asked from: the issuer (the whole return) or a union in it (its part). The caller sees
    * the union's subtree and reviews at it (returns.review).

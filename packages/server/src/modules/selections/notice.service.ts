@@ -46,7 +46,7 @@ export async function lodgeObjection(
   id: number,
   input: ObjectionInput,
   ip: string,
-  now = new Date(),
+  now: Date,
 ): Promise<{ id: number; status: 'open' }> {
   const text = input.text.trim();
   const name = input.contactName.trim();

@@ -193,7 +193,7 @@ export async function decideObjectionIn(
   actor: Actor,
   objectionId: number,
   input: { outcome: 'upheld' | 'dismissed'; decision: string; effectiveOn?: string | null },
-  now = new Date(),
+  now: Date,
 ): Promise<void> {
   const o = await findObjectionForDecision(sql, objectionId);
   if (!o) throw notFound(OBJECTION, { id: objectionId });

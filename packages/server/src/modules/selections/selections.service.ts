@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { IdProtector } from '../people/index.ts';
 import { getPanel, listPanels, scoreIn } from './judging.service.ts';
@@ -35,7 +35,7 @@ import type { JudgeInput, NominationInput, ObjectionInput, SelectionInput } from
  * `clock` dates nominations, notices, objections and final results (a notice, an objection's decision and the
  * final results may be given a past day, ADR 40), and tests may fix it.
  */
-export function createSelectionsService(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createSelectionsService(db: Db, ids: IdProtector, clock: Clock) {
   const today = () => todayInChina(clock());
   return {
     listSelections: (actor: Actor, q: { status?: 'nominating' | 'judging' | 'notice' | 'final' }) =>

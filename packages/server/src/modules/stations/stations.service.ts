@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import type { IdProtector } from '../people/index.ts';
 import { createInspections } from './stations.inspections.ts';
 import { createRegister } from './stations.register.ts';
@@ -11,7 +11,7 @@ import { createVisits } from './stations.visits.ts';
  * public page (`stations.visits.ts`), inspections and photos (`stations.inspections.ts`), statistics
  * (`stations.stats.ts`). The clock is the one the tests set.
  */
-export function createStationsService(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createStationsService(db: Db, ids: IdProtector, clock: Clock) {
   const register = createRegister(db, clock);
   const { inScope: _i, subtreeOf: _s, ...registerUseCases } = register;
   return {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import {
   cellText,
@@ -72,7 +72,7 @@ interface Hooks {
   ): Promise<{ changed: number }>;
 }
 
-export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, clock: Clock = systemClock) {
+export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, clock: Clock) {
   return {
     async template(actor: Actor, batchId: number) {
       await db.tx((sql) => hooks.batchToManage(sql, actor, batchId));

@@ -8,7 +8,7 @@ import { dueReminders, markReminded } from './wellness.repository.ts';
  * The reminder two days before a batch: every nominee of a batch starting the day after tomorrow (China time) is
  * told once where to go and what to bring. `now` is the sweep's moment; main.ts runs it every ten minutes.
  */
-export async function remindWellness(db: Db, now: Date = new Date()): Promise<{ reminded: number }> {
+export async function remindWellness(db: Db, now: Date): Promise<{ reminded: number }> {
   const day = todayInChina(new Date(now.getTime() + 2 * 86_400_000));
   return db.tx(async (sql) => {
     const due = await dueReminders(sql, day);

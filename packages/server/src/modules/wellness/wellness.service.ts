@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -87,7 +87,7 @@ export interface BatchInput {
   bring?: string;
 }
 
-export function createWellnessService(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createWellnessService(db: Db, ids: IdProtector, clock: Clock) {
   const today = () => todayInChina(clock());
   const ctx: WellnessContext = { db, ids, clock, today };
 

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Clock, systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
@@ -27,7 +27,7 @@ interface Figures {
 }
 const zero = (): Figures => ({ offered: 0, allocated: 0, used: 0, frontLine: 0, newEmployment: 0 });
 
-export function createWellnessStats(db: Db, clock: Clock = systemClock) {
+export function createWellnessStats(db: Db, clock: Clock) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
     const period = statsPeriod(q, todayInChina(clock()));
     return db.tx(async (sql) => {

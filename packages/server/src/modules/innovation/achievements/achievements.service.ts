@@ -1,6 +1,6 @@
 import { type Actor, requireAccess, type Subtree } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { effectiveDay, type NotBefore } from '../../../shared/effective.ts';
 import { normaliseText, typedOptionalText } from '../../../shared/text.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -159,7 +159,7 @@ interface ConversionInput {
  * Publishes on `on` (ADR 40; default today): not in the future, not before the achievement's year; a past day
  * needs history.backdate. It counts on that day.
  */
-async function publishIn(sql: Sql, actor: Actor, id: number, on?: string | null, now = new Date()) {
+async function publishIn(sql: Sql, actor: Actor, id: number, on: string | null | undefined, now: Date) {
   const before = await getAchievementInScope(sql, actor, id, 'innovation.write', true);
   if (before.publishedAt) throw innovationErrors.alreadyPublished();
   if (!before.abstract.trim()) throw innovationErrors.abstractRequired();
@@ -180,7 +180,7 @@ async function publishIn(sql: Sql, actor: Actor, id: number, on?: string | null,
 }
 
 /** A conversion on its day: not in the future, not before the achievement's year; a past day needs history.backdate. */
-async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput, now = new Date()) {
+async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput, now: Date) {
   const a = await getAchievementInScope(sql, actor, id, 'innovation.write', true);
   effectiveDay(actor, c.convertedOn, { zh: '转化', en: 'conversion' }, [achievementYear(a)], {
     field: 'convertedOn',
@@ -199,7 +199,7 @@ async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput,
   return detailOf(sql, id);
 }
 
-export function createAchievementsService(db: Db, clock: Clock = systemClock) {
+export function createAchievementsService(db: Db, clock: Clock) {
   return {
     async listAchievements(
       actor: Actor,
@@ -289,7 +289,8 @@ export function createAchievementsService(db: Db, clock: Clock = systemClock) {
     /** Puts the achievement in the public catalogue, counted on `on` (default today). */
     publishAchievement: (actor: Actor, id: number, on?: string | null) =>
       db.tx((sql) => publishIn(sql, actor, id, on, clock())),
-    publishWithin: publishIn,
+    publishWithin: (sql: Sql, actor: Actor, id: number, on?: string | null) =>
+      publishIn(sql, actor, id, on, clock()),
 
     /** Takes the achievement out of the catalogue; its publication no longer counts. */
     async unpublishAchievement(actor: Actor, id: number) {
@@ -311,7 +312,8 @@ export function createAchievementsService(db: Db, clock: Clock = systemClock) {
     /** Records a conversion (成果转化); the achievement's stage becomes 已转化. */
     addConversion: (actor: Actor, id: number, c: ConversionInput) =>
       db.tx((sql) => convertIn(sql, actor, id, c, clock())),
-    addConversionWithin: convertIn,
+    addConversionWithin: (sql: Sql, actor: Actor, id: number, c: ConversionInput) =>
+      convertIn(sql, actor, id, c, clock()),
   };
 }
 

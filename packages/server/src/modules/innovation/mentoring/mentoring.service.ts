@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { forbidden, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -66,7 +66,7 @@ async function findPair(sql: Sql, id: number, lock = false): Promise<PairRow> {
   return pair;
 }
 
-export function createMentoringService(db: Db, clock: Clock = systemClock) {
+export function createMentoringService(db: Db, clock: Clock) {
   const today = () => todayInChina(clock());
   return {
     /** Invites an apprentice for the studio leader's year; a fifth live pair of the master is refused. */

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess, subtreeCondition } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { proposeFromFacts } from '../../programs/index.ts';
@@ -60,7 +60,7 @@ async function loadMasters(
 
 export type MasterYear = Awaited<ReturnType<typeof loadMasters>>['items'][number];
 
-export function createMentoringStatusService(db: Db, clock: Clock = systemClock) {
+export function createMentoringStatusService(db: Db, clock: Clock) {
   const today = () => todayInChina(clock());
   return {
     /**

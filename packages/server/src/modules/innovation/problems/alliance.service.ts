@@ -1,6 +1,6 @@
 import { type Actor, requireAccess, subtreeCondition } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -52,7 +52,7 @@ export async function getStudioInScope(
   return studio;
 }
 
-export function createAllianceService(db: Db, clock: Clock = systemClock) {
+export function createAllianceService(db: Db, clock: Clock) {
   return {
     /**
      * The studios of the actor's subtree, each with whether it is in the alliance (to join, to act for): all of

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { forbidden } from '../../../shared/errors.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
@@ -61,7 +61,7 @@ export function problemWords(text: string): string[] {
 /** One word as a tsquery: quote_literal makes it a single quoted lexeme. */
 export const SUGGESTIONS = 5;
 
-export function createMatchService(db: Db, clock: Clock = systemClock) {
+export function createMatchService(db: Db, clock: Clock) {
   return {
     /** The 5 alliance studios whose achievements best match the problem, with the words that matched. */
     async matchStudios(actor: Actor, problemId: number) {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { claimRequest } from '../../onboarding/index.ts';
@@ -34,7 +34,7 @@ export interface PublicProblemInput {
   deadline?: string;
 }
 
-export function createPublicProblemsService(db: Db, ids: IdProtector, clock: Clock = systemClock) {
+export function createPublicProblemsService(db: Db, ids: IdProtector, clock: Clock) {
   return {
     /** The unions that receive problems: the federation and the district and industry unions; names only. */
     async listReceivingUnions() {

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { forbidden } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -51,7 +51,7 @@ const ON_BOARD: ProblemStatus[] = ['published', 'claimed', 'closed'];
 const publicView = ({ orgPath: _p, words: _w, contactName: _n, contactPhone: _t, ...rest }: ProblemRow) =>
   rest;
 
-export function createProblemsService(db: Db, clock: Clock = systemClock) {
+export function createProblemsService(db: Db, clock: Clock) {
   return {
     async createProblem(actor: Actor, input: ProblemInput) {
       const today = todayInChina(clock());

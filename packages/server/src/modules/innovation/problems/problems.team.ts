@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requirePermission } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { forbidden } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -59,7 +59,7 @@ function checkDate(problem: ProblemRow, date: string, field: string, today: stri
   }
 }
 
-export function createProblemTeamService(db: Db, clock: Clock = systemClock) {
+export function createProblemTeamService(db: Db, clock: Clock) {
   return {
     async claimProblem(actor: Actor, id: number, input: ClaimInput) {
       const partners = [...new Set(input.partnerStudioIds ?? [])];

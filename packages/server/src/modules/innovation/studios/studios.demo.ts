@@ -267,9 +267,9 @@ async function seedBeijing(
   await insertStudios(sql, seeds);
 }
 
-async function decideFully(sql: Sql, recognitionId: number, on: string) {
+async function decideFully(sql: Sql, recognitionId: number, on: string, now: Date) {
   for (let i = 0; i < 6; i++) {
-    const r = await reviewRecognitionIn(sql, ACTOR, recognitionId, 'approve', { decidedOn: on });
+    const r = await reviewRecognitionIn(sql, ACTOR, recognitionId, 'approve', { decidedOn: on }, now);
     if (r.status !== 'submitted') return;
   }
   throw new Error(`recognition ${recognitionId} did not reach a decision`);
@@ -352,7 +352,7 @@ async function seedChangping(
       level: 'district',
       note: '区级职工创新工作室认定',
     });
-    await decideFully(sql, r, i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5));
+    await decideFully(sql, r, i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5), now);
   }
   await seedChangpingSubsidies(sql, ids, now);
   await seedReevaluation(sql, changping, ids, today);
@@ -371,7 +371,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
       level: 'city',
       note: '推荐为市级职工创新工作室',
     });
-    await decideFully(sql, r, day(2020 - Math.floor(i / 2), i + 2));
+    await decideFully(sql, r, day(2020 - Math.floor(i / 2), i + 2), now);
     pay.push(...(await listSubsidyApplicationIds(sql, id)).map((applicationId) => ({ applicationId })));
   }
   // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) in 2020, the first year of the project

@@ -135,7 +135,7 @@ export const reviewRecognition = (
   id: number,
   action: RecognitionAction,
   input: ReviewInput,
-  now = new Date(),
+  now: Date,
 ) => db.tx((sql) => reviewRecognitionIn(sql, actor, id, action, input, now));
 
 /** One review decision, in the caller's transaction. */
@@ -145,7 +145,7 @@ export async function reviewRecognitionIn(
   id: number,
   action: RecognitionAction,
   input: ReviewInput,
-  now = new Date(),
+  now: Date,
 ) {
   const r = await findRecognitionById(sql, id, true);
   if (!r) throw notFound(RECOGNITION, { id });

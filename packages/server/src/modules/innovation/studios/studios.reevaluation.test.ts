@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { sumCounts } from '../../reporting/index.ts';
@@ -73,22 +74,43 @@ describe('annual re-evaluation', () => {
       [a, w.grass.id],
     );
     const achievementId = Number(made[0].id);
-    await fileAnnualReport(db, w.staff(w.grass), id, a, {
-      activities: '开展技术攻关12次',
-      peopleTrained: 40,
-      achievementIds: [achievementId],
-    });
-    await fileAnnualReport(db, w.staff(w.grass), id, b, {
-      activities: '培训活动3次',
-      peopleTrained: 5,
-      filedOn: '2024-01-10',
-    });
+    await fileAnnualReport(
+      db,
+      w.staff(w.grass),
+      id,
+      a,
+      {
+        activities: '开展技术攻关12次',
+        peopleTrained: 40,
+        achievementIds: [achievementId],
+      },
+      TEST_NOW,
+    );
+    await fileAnnualReport(
+      db,
+      w.staff(w.grass),
+      id,
+      b,
+      {
+        activities: '培训活动3次',
+        peopleTrained: 5,
+        filedOn: '2024-01-10',
+      },
+      TEST_NOW,
+    );
     const stranger = await appError(() =>
-      fileAnnualReport(db, w.staff(w.grass), id, c, {
-        activities: '—',
-        peopleTrained: 1,
-        achievementIds: [999999],
-      }),
+      fileAnnualReport(
+        db,
+        w.staff(w.grass),
+        id,
+        c,
+        {
+          activities: '—',
+          peopleTrained: 1,
+          achievementIds: [999999],
+        },
+        TEST_NOW,
+      ),
     );
     expect(stranger).toMatchObject({
       code: 'REEVALUATION_ACHIEVEMENT_INVALID',
@@ -111,26 +133,33 @@ describe('annual re-evaluation', () => {
     expect((await findReevaluations(db, w.staff(w.yangzhen))).items.map((e) => e.id)).not.toContain(id);
 
     const noReason = await appError(() =>
-      decideAnnualReport(db, w.staff(w.changping), id, b, { outcome: 'revoke', reason: '' }),
+      decideAnnualReport(db, w.staff(w.changping), id, b, { outcome: 'revoke', reason: '' }, TEST_NOW),
     );
     expect(noReason.code).toBe('INNOVATION_REASON_REQUIRED');
     const notFiled = await appError(() =>
-      decideAnnualReport(db, w.staff(w.changping), id, c, { outcome: 'pass' }),
+      decideAnnualReport(db, w.staff(w.changping), id, c, { outcome: 'pass' }, TEST_NOW),
     );
     expect(notFiled.code).toBe('REEVALUATION_REPORT_MISSING');
     const grassDecides = await appError(() =>
-      decideAnnualReport(db, w.staff(w.grass), id, a, { outcome: 'pass' }),
+      decideAnnualReport(db, w.staff(w.grass), id, a, { outcome: 'pass' }, TEST_NOW),
     );
     expect(grassDecides.code).toBe('FORBIDDEN');
 
-    await decideAnnualReport(db, w.staff(w.changping), id, a, { outcome: 'pass' });
-    await decideAnnualReport(db, w.staff(w.changping), id, b, {
-      outcome: 'revoke',
-      reason: '全年活动不足，未完成培训任务',
-      decidedOn: '2024-03-15',
-    });
+    await decideAnnualReport(db, w.staff(w.changping), id, a, { outcome: 'pass' }, TEST_NOW);
+    await decideAnnualReport(
+      db,
+      w.staff(w.changping),
+      id,
+      b,
+      {
+        outcome: 'revoke',
+        reason: '全年活动不足，未完成培训任务',
+        decidedOn: '2024-03-15',
+      },
+      TEST_NOW,
+    );
     const decided = await appError(() =>
-      fileAnnualReport(db, w.staff(w.grass), id, b, { activities: '补交', peopleTrained: 9 }),
+      fileAnnualReport(db, w.staff(w.grass), id, b, { activities: '补交', peopleTrained: 9 }, TEST_NOW),
     );
     expect(decided.code).toBe('REEVALUATION_REPORT_DECIDED');
 

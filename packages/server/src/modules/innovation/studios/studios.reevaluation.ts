@@ -100,7 +100,7 @@ export async function fileAnnualReport(
   id: number,
   studioId: number,
   input: { activities: string; peopleTrained: number; achievementIds?: number[]; filedOn?: string | null },
-  now = new Date(),
+  now: Date,
 ) {
   return db.tx(async (sql) => {
     const e = await getCampaign(sql, actor, id);
@@ -150,7 +150,7 @@ export async function decideAnnualReport(
   id: number,
   studioId: number,
   input: { outcome: Outcome; reason?: string | null; decidedOn?: string | null },
-  now = new Date(),
+  now: Date,
 ) {
   return db.tx(async (sql) => {
     const e = await getCampaign(sql, actor, id);

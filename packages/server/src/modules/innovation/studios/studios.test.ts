@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { sumCounts } from '../../reporting/index.ts';
@@ -25,7 +26,7 @@ async function recognise(studioId: number, level: 'district' | 'city' | 'city_de
     if (!r) return id;
     const orgs = [w.root, w.changping, w.town, w.grass, w.shunyi];
     const step = orgs.find((o) => o.id === r.stepOrgId);
-    await reviewRecognition(db, w.staff(step ?? null), id, 'approve', { decidedOn: on });
+    await reviewRecognition(db, w.staff(step ?? null), id, 'approve', { decidedOn: on }, TEST_NOW);
   }
   return id;
 }
@@ -85,24 +86,33 @@ describe('studios', () => {
       (x) => x.id === rid,
     );
     expect(r).toMatchObject({ stepOrgId: w.town.id, steps: 3, step: 0 });
-    const notYours = await appError(() => reviewRecognition(db, w.reviewer(w.changping), rid, 'approve', {}));
+    const notYours = await appError(() =>
+      reviewRecognition(db, w.reviewer(w.changping), rid, 'approve', {}, TEST_NOW),
+    );
     expect(notYours.code).toBe('RECOGNITION_NOT_YOUR_STEP');
     const noReason = await appError(() =>
-      reviewRecognition(db, w.reviewer(w.town), rid, 'reject', { reason: ' ' }),
+      reviewRecognition(db, w.reviewer(w.town), rid, 'reject', { reason: ' ' }, TEST_NOW),
     );
     expect(noReason.code).toBe('INNOVATION_REASON_REQUIRED');
     const open = await appError(() => proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }));
     expect(open.code).toBe('RECOGNITION_ALREADY_OPEN');
 
     // The steps below were taken in 2016, recorded now; the federation's recognition may not precede the studio.
-    await reviewRecognition(db, w.staff(w.town), rid, 'approve', { decidedOn: '2016-12-01' });
-    await reviewRecognition(db, w.staff(w.changping), rid, 'approve', { decidedOn: '2016-12-20' });
+    await reviewRecognition(db, w.staff(w.town), rid, 'approve', { decidedOn: '2016-12-01' }, TEST_NOW);
+    await reviewRecognition(db, w.staff(w.changping), rid, 'approve', { decidedOn: '2016-12-20' }, TEST_NOW);
     const early = await appError(() =>
-      reviewRecognition(db, w.staff(w.root), rid, 'approve', { decidedOn: '2017-01-01' }),
+      reviewRecognition(db, w.staff(w.root), rid, 'approve', { decidedOn: '2017-01-01' }, TEST_NOW),
     );
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages.zh).toBe('认定日期 2017-01-01 早于工作室现有等级的起始日期 2018-04-01');
-    const done = await reviewRecognition(db, w.staff(w.root), rid, 'approve', { decidedOn: '2021-06-01' });
+    const done = await reviewRecognition(
+      db,
+      w.staff(w.root),
+      rid,
+      'approve',
+      { decidedOn: '2021-06-01' },
+      TEST_NOW,
+    );
     expect(done).toMatchObject({ status: 'approved', decidedOn: '2021-06-01' });
 
     const detail = await getStudioDetail(db, w.staff(w.grass), id);
@@ -216,7 +226,7 @@ describe('studios', () => {
     const { id } = await proposeRecognition(db, w.staff(w.grass), in2015, { level: 'city' });
     let last: Awaited<ReturnType<typeof reviewRecognition>> | undefined;
     for (const org of [w.town, w.changping, w.root]) {
-      last = await reviewRecognition(db, w.staff(org), id, 'approve', { decidedOn: '2015-05-01' });
+      last = await reviewRecognition(db, w.staff(org), id, 'approve', { decidedOn: '2015-05-01' }, TEST_NOW);
     }
     expect(last?.status).toBe('approved');
     expect(last?.subsidyRefused?.zh).toMatch(/^认定已生效，但认定助推未能开启：.*2015-05-01/);

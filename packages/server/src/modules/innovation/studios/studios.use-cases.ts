@@ -1,6 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { type Clock, systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import {
   findRecognitions,
@@ -26,7 +26,7 @@ import {
 import { getStudioStats, type StudioStatsQuery } from './studios.stats.ts';
 
 /** The studio use cases, bound to the database for the routes; `clock` dates their decisions (ADR 40). */
-export function createStudiosService(db: Db, clock: Clock = systemClock) {
+export function createStudiosService(db: Db, clock: Clock) {
   return {
     list: (actor: Actor, q: Parameters<typeof findStudios>[2]) => findStudios(db, actor, q),
     get: (actor: Actor, id: number) => getStudioDetail(db, actor, id),
