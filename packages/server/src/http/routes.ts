@@ -77,7 +77,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });
   contestsRoutes(app, { contests: services.contests });
-  agreementsRoutes(app, { db, agreements: services.agreements });
+  agreementsRoutes(app, { agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });
   innovationRoutes(app, services.innovation);
   casesRoutes(app, {

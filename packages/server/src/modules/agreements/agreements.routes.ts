@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../../db/db.ts';
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -56,10 +55,7 @@ async function readText(req: FastifyRequest) {
   return { name: part.filename.slice(0, 200), mime, data };
 }
 
-export function agreementsRoutes(
-  app: App,
-  { db, agreements }: { db: Db; agreements: AgreementsService },
-): void {
+export function agreementsRoutes(app: App, { agreements }: { agreements: AgreementsService }): void {
   registerImportRoutes(app, {
     path: '/api/agreements/import',
     permission: 'agreements.write',

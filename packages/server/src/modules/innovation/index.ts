@@ -73,7 +73,7 @@ export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock)
     mentoring: createMentoringService(db, clock),
     mentoringStatus: createMentoringStatusService(db, clock),
     studios: createStudiosService(db, clock),
-    studiosRegister: createStudioImport(db, ids),
+    studiosRegister: createStudioImport(db, ids, clock),
     studioGrantsRegister: createStudioGrantImport(db, clock),
   };
 }

@@ -25,11 +25,16 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 async function newStudio(org: OrgRow = w.grass) {
-  const { id } = await createStudio(db, w.staff(org), {
-    orgId: org.id,
-    name: `创新工作室${w.ctx.unique()}`,
-    foundedOn: '2015-01-01',
-  });
+  const { id } = await createStudio(
+    db,
+    w.staff(org),
+    {
+      orgId: org.id,
+      name: `创新工作室${w.ctx.unique()}`,
+      foundedOn: '2015-01-01',
+    },
+    TEST_NOW,
+  );
   return id;
 }
 

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import {
@@ -211,7 +212,7 @@ export interface StudioImportResult {
   ignoredRows: number[];
 }
 
-export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
+export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'innovation.write');
@@ -238,7 +239,7 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
             const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
             await writeNewStudios(sql, actor, simple);
             for (const p of plans.filter((x) => !simple.includes(x))) {
-              subsidiesRefused.push(...(await writeStudio(sql, actor, p)));
+              subsidiesRefused.push(...(await writeStudio(sql, actor, p, clock())));
             }
             await recordAudit(sql, actor, {
               action: 'studio.import',
@@ -384,19 +385,25 @@ async function writeStudio(
   sql: Sql,
   actor: Actor,
   p: StudioPlan,
+  now: Date,
 ): Promise<StudioImportResult['subsidiesRefused']> {
   const id =
     p.existingId ??
     (
-      await createStudioIn(sql, actor, {
-        orgId: p.orgId,
-        name: p.name,
-        field: p.field,
-        industry: p.industry,
-        leaderPersonId: p.leaderPersonId,
-        foundedOn: p.foundedOn ?? p.levels[0].on,
-        members: p.memberIds.map((personId) => ({ personId, role: 'member' as const })),
-      })
+      await createStudioIn(
+        sql,
+        actor,
+        {
+          orgId: p.orgId,
+          name: p.name,
+          field: p.field,
+          industry: p.industry,
+          leaderPersonId: p.leaderPersonId,
+          foundedOn: p.foundedOn ?? p.levels[0].on,
+          members: p.memberIds.map((personId) => ({ personId, role: 'member' as const })),
+        },
+        now,
+      )
     ).id;
   const refused: StudioImportResult['subsidiesRefused'] = [];
   for (const l of p.levels) {

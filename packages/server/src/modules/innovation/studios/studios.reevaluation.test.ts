@@ -21,11 +21,16 @@ const studios: number[] = [];
 
 /** A studio of the 昌平 grassroots union at district level since 2019. */
 async function districtStudio(name: string) {
-  const { id } = await createStudio(db, w.staff(w.grass), {
-    orgId: w.grass.id,
-    name,
-    foundedOn: '2018-01-01',
-  });
+  const { id } = await createStudio(
+    db,
+    w.staff(w.grass),
+    {
+      orgId: w.grass.id,
+      name,
+      foundedOn: '2018-01-01',
+    },
+    TEST_NOW,
+  );
   await db.tx(async (sql) => {
     const studio = await findStudioById(sql, id);
     if (studio) await recogniseAtLevel(sql, w.admin, studio, 'district', '2019-06-01');
@@ -117,7 +122,7 @@ describe('annual re-evaluation', () => {
       details: { field: 'achievementIds' },
     });
 
-    const detail = await getReevaluationDetail(db, w.staff(w.changping), id);
+    const detail = await getReevaluationDetail(db, w.staff(w.changping), id, TEST_NOW);
     expect(detail.studios.map((s) => [s.studioName, s.reportId !== null, s.overdue])).toEqual([
       ['甲工作室', true, false],
       ['乙工作室', true, false],
@@ -185,7 +190,7 @@ describe('annual re-evaluation', () => {
       to: '2024',
     });
     expect(revocations[0]?.n).toBe(1);
-    const after = await getReevaluationDetail(db, w.staff(w.changping), id);
+    const after = await getReevaluationDetail(db, w.staff(w.changping), id, TEST_NOW);
     expect(after.studios.find((s) => s.studioId === b)).toMatchObject({
       outcome: 'revoke',
       status: 'revoked',

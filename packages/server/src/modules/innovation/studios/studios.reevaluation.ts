@@ -1,6 +1,5 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import { type Bilingual, forbidden, notFound } from '../../../shared/errors.ts';
@@ -80,11 +79,9 @@ const withOverdue = (dueOn: string, today: string) => (s: CampaignStudioRow) => 
 });
 
 /** A campaign and the studios it covers in the actor's subtree, with their reports and decisions. */
-export async function getReevaluationDetail(db: Db, actor: Actor, id: number) {
+export async function getReevaluationDetail(db: Db, actor: Actor, id: number, now: Date) {
   const e = await getCampaign(db, actor, id);
-  const studios = (await listCampaignStudios(db, e, actor)).map(
-    withOverdue(e.dueOn, todayInChina(systemClock())),
-  );
+  const studios = (await listCampaignStudios(db, e, actor)).map(withOverdue(e.dueOn, todayInChina(now)));
   const { orgPath: _p, ...campaign } = e;
   return {
     ...campaign,

@@ -1,6 +1,5 @@
 import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { systemClock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -123,12 +122,12 @@ async function checkMembers(sql: Sql, actor: Actor, leaderId: number | null, mem
   return out;
 }
 
-export async function createStudio(db: Db, actor: Actor, input: StudioInput) {
-  return db.tx((sql) => createStudioIn(sql, actor, input));
+export async function createStudio(db: Db, actor: Actor, input: StudioInput, now: Date) {
+  return db.tx((sql) => createStudioIn(sql, actor, input, now));
 }
 
 /** A new studio at grassroots level from its founding day (today when not given), in the caller's transaction. */
-export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput) {
+export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput, now: Date) {
   {
     const org = await getOrgInScope(sql, actor, input.orgId);
     requireAccess(actor, 'innovation.write', { orgPath: org.path });
@@ -136,7 +135,7 @@ export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput)
       ? await requirePerson(sql, actor, input.leaderPersonId, 'leaderPersonId')
       : null;
     const members = await checkMembers(sql, actor, input.leaderPersonId ?? null, input.members ?? []);
-    const on = input.foundedOn ?? todayInChina(systemClock());
+    const on = input.foundedOn ?? todayInChina(now);
     const modelWorker = isCityModelWorker(leader?.modelWorkerLevel);
     const id = await insertStudio(sql, {
       orgId: org.id,
@@ -175,7 +174,7 @@ export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput)
 
 export type StudioPatch = Partial<Omit<StudioInput, 'orgId'>>;
 
-export async function updateStudio(db: Db, actor: Actor, id: number, patch: StudioPatch) {
+export async function updateStudio(db: Db, actor: Actor, id: number, patch: StudioPatch, now: Date) {
   return db.tx(async (sql) => {
     const studio = await getStudioInScope(sql, actor, id, 'innovation.write');
     await findStudioById(sql, id, true);
@@ -207,8 +206,7 @@ export async function updateStudio(db: Db, actor: Actor, id: number, patch: Stud
     });
     // The catalogue finds an achievement by its studio's name: a renamed studio's achievements are re-indexed.
     if (renamed) await reindexStudioAchievements(sql, id);
-    if (leaderChanged)
-      await recountLeader(sql, studio, leader?.modelWorkerLevel ?? null, todayInChina(systemClock()));
+    if (leaderChanged) await recountLeader(sql, studio, leader?.modelWorkerLevel ?? null, todayInChina(now));
     const { members: _m, ...fields } = patch;
     await recordAudit(sql, actor, {
       action: 'studio.update',

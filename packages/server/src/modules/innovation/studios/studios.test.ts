@@ -35,34 +35,52 @@ describe('studios', () => {
   it('are created and edited by staff of the host union chain; a leader who is a city model worker is counted as such', async () => {
     const leader = await w.person(w.grass, { modelWorkerLevel: 'city' });
     const core = await w.person(w.grass);
-    const { id } = await createStudio(db, w.staff(w.town), {
-      orgId: w.grass.id,
-      name: '数控加工创新工作室',
-      leaderPersonId: leader.id,
-      foundedOn: '2019-03-01',
-      members: [{ personId: core.id, role: 'core' }],
-    });
+    const { id } = await createStudio(
+      db,
+      w.staff(w.town),
+      {
+        orgId: w.grass.id,
+        name: '数控加工创新工作室',
+        leaderPersonId: leader.id,
+        foundedOn: '2019-03-01',
+        members: [{ personId: core.id, role: 'core' }],
+      },
+      TEST_NOW,
+    );
     const detail = await getStudioDetail(db, w.staff(w.changping), id);
     expect(detail).toMatchObject({ level: 'grassroots', status: 'active', memberCount: 2, canEdit: true });
     expect(detail.members.map((m) => m.role).sort()).toEqual(['core', 'leader']);
 
-    const outsider = await appError(() => updateStudio(db, w.staff(w.yangzhen), id, { name: '越权修改' }));
+    const outsider = await appError(() =>
+      updateStudio(db, w.staff(w.yangzhen), id, { name: '越权修改' }, TEST_NOW),
+    );
     expect(outsider.code).toBe('FORBIDDEN');
     const strangerLeader = await w.person(w.yzGrass);
     const wrong = await appError(() =>
-      createStudio(db, w.staff(w.changping), {
-        orgId: w.grass.id,
-        name: '另一个',
-        leaderPersonId: strangerLeader.id,
-      }),
+      createStudio(
+        db,
+        w.staff(w.changping),
+        {
+          orgId: w.grass.id,
+          name: '另一个',
+          leaderPersonId: strangerLeader.id,
+        },
+        TEST_NOW,
+      ),
     );
     expect(wrong).toMatchObject({ code: 'STUDIO_PERSON_NOT_FOUND', details: { field: 'leaderPersonId' } });
     const twice = await appError(() =>
-      createStudio(db, w.staff(w.grass), { orgId: w.grass.id, name: '数控加工创新工作室' }),
+      createStudio(db, w.staff(w.grass), { orgId: w.grass.id, name: '数控加工创新工作室' }, TEST_NOW),
     );
     expect(twice.code).toBe('STUDIO_NAME_TAKEN');
 
-    await updateStudio(db, w.staff(w.grass), id, { description: '主攻五轴加工', leaderPersonId: core.id });
+    await updateStudio(
+      db,
+      w.staff(w.grass),
+      id,
+      { description: '主攻五轴加工', leaderPersonId: core.id },
+      TEST_NOW,
+    );
     const after = await getStudioDetail(db, w.staff(w.grass), id);
     expect(after).toMatchObject({
       description: '主攻五轴加工',
@@ -75,12 +93,17 @@ describe('studios', () => {
 
   it('recognition climbs town → district → federation; city level opens the ¥30,000 subsidy once, paid through the ledger', async () => {
     const leader = await w.person(w.grass);
-    const { id } = await createStudio(db, w.staff(w.grass), {
-      orgId: w.grass.id,
-      name: `电力检修创新工作室${w.ctx.unique()}`,
-      leaderPersonId: leader.id,
-      foundedOn: '2018-04-01',
-    });
+    const { id } = await createStudio(
+      db,
+      w.staff(w.grass),
+      {
+        orgId: w.grass.id,
+        name: `电力检修创新工作室${w.ctx.unique()}`,
+        leaderPersonId: leader.id,
+        foundedOn: '2018-04-01',
+      },
+      TEST_NOW,
+    );
     const { id: rid } = await proposeRecognition(db, w.staff(w.grass), id, { level: 'city', note: '推荐' });
     const [r] = (await findRecognitions(db, w.staff(w.town), { mine: true })).items.filter(
       (x) => x.id === rid,
@@ -143,11 +166,16 @@ describe('studios', () => {
   });
 
   it('a studio recognised at city level again (after a revocation) never gets a second city subsidy; demonstration level opens its own', async () => {
-    const { id } = await createStudio(db, w.staff(w.grass), {
-      orgId: w.grass.id,
-      name: `复认定工作室${w.ctx.unique()}`,
-      foundedOn: '2019-01-01',
-    });
+    const { id } = await createStudio(
+      db,
+      w.staff(w.grass),
+      {
+        orgId: w.grass.id,
+        name: `复认定工作室${w.ctx.unique()}`,
+        foundedOn: '2019-01-01',
+      },
+      TEST_NOW,
+    );
     await recognise(id, 'city', '2020-05-01');
     await db.tx(async (sql) => {
       const { revokeStudio } = await import('./studios.levels.ts');
@@ -171,10 +199,15 @@ describe('studios', () => {
   });
 
   it('two proposals for one studio at once: one is taken, the other refused (one open proposal per studio)', async () => {
-    const { id } = await createStudio(db, w.staff(w.grass), {
-      orgId: w.grass.id,
-      name: `并发工作室${w.ctx.unique()}`,
-    });
+    const { id } = await createStudio(
+      db,
+      w.staff(w.grass),
+      {
+        orgId: w.grass.id,
+        name: `并发工作室${w.ctx.unique()}`,
+      },
+      TEST_NOW,
+    );
     const results = await Promise.allSettled([
       proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }),
       proposeRecognition(db, w.staff(w.town), id, { level: 'city' }),
@@ -208,12 +241,17 @@ describe('studios', () => {
     const studioAt = async (name: string) => {
       const leader = await w.person(w.grass);
       return (
-        await createStudio(db, w.staff(w.grass), {
-          orgId: w.grass.id,
-          name: `${name}${w.ctx.unique()}`,
-          leaderPersonId: leader.id,
-          foundedOn: '2014-01-01',
-        })
+        await createStudio(
+          db,
+          w.staff(w.grass),
+          {
+            orgId: w.grass.id,
+            name: `${name}${w.ctx.unique()}`,
+            leaderPersonId: leader.id,
+            foundedOn: '2014-01-01',
+          },
+          TEST_NOW,
+        )
       ).id;
     };
     const in2017 = await studioAt('二〇一七年晋级工作室');

@@ -30,8 +30,8 @@ export function createStudiosService(db: Db, clock: Clock) {
   return {
     list: (actor: Actor, q: Parameters<typeof findStudios>[2]) => findStudios(db, actor, q),
     get: (actor: Actor, id: number) => getStudioDetail(db, actor, id),
-    create: (actor: Actor, input: StudioInput) => createStudio(db, actor, input),
-    update: (actor: Actor, id: number, patch: StudioPatch) => updateStudio(db, actor, id, patch),
+    create: (actor: Actor, input: StudioInput) => createStudio(db, actor, input, clock()),
+    update: (actor: Actor, id: number, patch: StudioPatch) => updateStudio(db, actor, id, patch, clock()),
     propose: (actor: Actor, id: number, input: Parameters<typeof proposeRecognition>[3]) =>
       proposeRecognition(db, actor, id, input),
     recognitions: (actor: Actor, q: Parameters<typeof findRecognitions>[2]) => findRecognitions(db, actor, q),
@@ -44,7 +44,7 @@ export function createStudiosService(db: Db, clock: Clock) {
     reevaluations: (actor: Actor) => findReevaluations(db, actor),
     createReevaluation: (actor: Actor, input: Parameters<typeof createReevaluation>[2]) =>
       createReevaluation(db, actor, input),
-    reevaluation: (actor: Actor, id: number) => getReevaluationDetail(db, actor, id),
+    reevaluation: (actor: Actor, id: number) => getReevaluationDetail(db, actor, id, clock()),
     fileReport: (actor: Actor, id: number, studioId: number, input: Parameters<typeof fileAnnualReport>[4]) =>
       fileAnnualReport(db, actor, id, studioId, input, clock()),
     decide: (actor: Actor, id: number, studioId: number, input: Parameters<typeof decideAnnualReport>[4]) =>
