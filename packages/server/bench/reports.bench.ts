@@ -287,9 +287,9 @@ try {
   );
   await db.query('analyze report_counts');
   const PERIOD = { from: '2020-03-01', to: '2020-11-30' };
-  const asOfFederation = await measure(() => getStudioStats(db, admin, { orgId: 1, ...PERIOD }));
-  const asOfDistrict = await measure(() => getStudioStats(db, admin, { orgId: 2, ...PERIOD }));
-  const studios = await getStudioStats(db, admin, { orgId: 1, ...PERIOD });
+  const asOfFederation = await measure(() => getStudioStats(db, admin, { orgId: 1, ...PERIOD }, PERIOD.to));
+  const asOfDistrict = await measure(() => getStudioStats(db, admin, { orgId: 2, ...PERIOD }, PERIOD.to));
+  const studios = await getStudioStats(db, admin, { orgId: 1, ...PERIOD }, PERIOD.to);
   if (studios.asOf !== PERIOD.to || studios.levels.every((l) => l.n === 0)) failed = true;
   const sizes = (
     await db.query<Record<string, number>>(

@@ -1,5 +1,3 @@
-import { systemClock } from './clock.ts';
-import { todayInChina } from './dates.ts';
 import { invalid } from './errors.ts';
 
 /**
@@ -27,7 +25,7 @@ export interface PeriodAsked {
  * year, one missing its end runs to today; years run from 1 January to 31 December. A start after the end is
  * refused in Chinese and English, naming both days.
  */
-export function statsPeriod(q: PeriodAsked, today = todayInChina(systemClock())): StatsPeriod {
+export function statsPeriod(q: PeriodAsked, today: string): StatsPeriod {
   const fromYear = q.fromYear ?? q.year;
   const toYear = q.toYear ?? q.year ?? fromYear;
   const to = q.to ?? (toYear !== undefined ? `${toYear}-12-31` : today);

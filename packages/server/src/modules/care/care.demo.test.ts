@@ -4,7 +4,7 @@
  * through the ledger; the figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
@@ -35,7 +35,7 @@ async function campaignOf(title: string) {
 describe('the demo campaigns', () => {
   it('德胜: 24 enterprises, 10,000 斤 of apples, nearly ten thousand workers reached (seed 001)', async () => {
     const c = await campaignOf(DESHENG_FIGURES.title);
-    const report = await createReportService(db).getReport(c.staff, c.id);
+    const report = await createReportService(db, demoClock(200)).getReport(c.staff, c.id);
     expect(report.units.find((u) => u.kind === 'enterprise')?.n).toBe(DESHENG_FIGURES.enterprises);
     expect(report.goods.find((g) => g.item === '苹果')).toEqual({
       item: '苹果',
@@ -55,7 +55,7 @@ describe('the demo campaigns', () => {
 
   it('2021 冬季送温暖: visits to members with grants, paid through the ledger', async () => {
     const c = await campaignOf(WINTER_FIGURES.title);
-    const report = await createReportService(db).getReport(c.staff, c.id);
+    const report = await createReportService(db, demoClock(200)).getReport(c.staff, c.id);
     expect(report.personsVisited).toBe(WINTER_FIGURES.persons);
     expect(report.grants).toEqual({
       approved: WINTER_FIGURES.paid,

@@ -24,7 +24,7 @@ export function createCareServices(db: Db, clock: Clock) {
     campaigns: createCampaignsService(db, clock),
     visits: createVisitsService(db, clock),
     confirm: createVisitConfirmService(db),
-    report: createReportService(db),
+    report: createReportService(db, clock),
   };
 }
 

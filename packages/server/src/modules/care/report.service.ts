@@ -1,5 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -22,10 +24,10 @@ export const KIND_ZH: Record<RecipientKind, string> = {
  * from the counts kept with each visit on its day (reporting layer), and the grants of those visits, approved
  * and paid, from the programs ledger.
  */
-export function createReportService(db: Db) {
+export function createReportService(db: Db, clock: Clock) {
   async function getReport(actor: Actor, campaignId: number, q: { from?: string; to?: string } = {}) {
     const c = await campaignIn(db, actor, campaignId, 'care.read');
-    const period = statsPeriod({ from: q.from ?? c.startsOn, to: q.to ?? c.endsOn });
+    const period = statsPeriod({ from: q.from ?? c.startsOn, to: q.to ?? c.endsOn }, todayInChina(clock()));
     const counts = (
       await sumCounts(db, {
         subject: Object.values(CARE_SUBJECTS),

@@ -1,5 +1,6 @@
 /** Correcting a contest before its results are published (ADR 60). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { getContestStats } from './contests.stats.ts';
@@ -30,7 +31,8 @@ describe('editing a contest', () => {
       name: '数控一队',
       personIds: [p2.id, p3.id],
     });
-    const stats = (year: number) => getContestStats(db, w.cityStaff, { orgId: w.district.id, year });
+    const stats = (year: number) =>
+      getContestStats(db, w.cityStaff, { orgId: w.district.id, year }, TEST_TODAY);
     const before2020 = (await stats(2020)).byLevel.find((l) => l.level === 'city');
     expect(before2020).toMatchObject({ units: 1, individuals: 1, teams: 1, people: 3 });
     const edited = await w.contests.editContest(w.cityStaff, c.id, {

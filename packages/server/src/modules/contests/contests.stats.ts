@@ -54,11 +54,16 @@ async function resolveOrg(db: Db, actor: Actor, orgId?: number) {
 
 const empty = (): Figures => ({ units: 0, individuals: 0, teams: 0, unitEntries: 0, people: 0, prizes: 0 });
 
-export async function getContestStats(db: Db, actor: Actor, q: StatsQuery): Promise<ContestStats> {
+export async function getContestStats(
+  db: Db,
+  actor: Actor,
+  q: StatsQuery,
+  today: string,
+): Promise<ContestStats> {
   const month = (m: string | undefined, end: boolean) =>
     m && /^\d{4}-\d{2}$/.test(m) ? (end ? monthEnd(`${m}-01`) : `${m}-01`) : m;
   const asked = { year: q.year, from: month(q.from, false), to: month(q.to, true) };
-  const period = asked.year || asked.from || asked.to ? statsPeriod(asked) : null;
+  const period = asked.year || asked.from || asked.to ? statsPeriod(asked, today) : null;
   const org = await resolveOrg(db, actor, q.orgId);
   const rows = await sumCounts(db, {
     subject: Object.values(SUBJECTS),

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { createContestUseCases } from './contests.service.ts';
 import { contestStatsWorkbook, getContestStats, type StatsQuery } from './contests.stats.ts';
 import { createEntryUseCases } from './entries.service.ts';
@@ -25,9 +26,9 @@ export function createContestsService(db: Db, clock: Clock) {
     ...createEntryUseCases(db),
     ...createResultUseCases(db, clock),
     ...createResultSheetUseCases(db),
-    getStats: (actor: Actor, q: StatsQuery) => getContestStats(db, actor, q),
+    getStats: (actor: Actor, q: StatsQuery) => getContestStats(db, actor, q, todayInChina(clock())),
     async exportStats(actor: Actor, q: StatsQuery) {
-      return contestStatsWorkbook(await getContestStats(db, actor, q));
+      return contestStatsWorkbook(await getContestStats(db, actor, q, todayInChina(clock())));
     },
   };
 }

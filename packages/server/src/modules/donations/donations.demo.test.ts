@@ -4,7 +4,7 @@
  * 2020; the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
@@ -32,7 +32,7 @@ describe('the demo donations (seed 003)', () => {
   it("reads the five donors' gifts to 市工业（国防）工会 out of the statistics", async () => {
     const industry = await union('市工业（国防）工会');
     const staff = ctx.actor('staff', industry);
-    const s = await getDonationStats(db, staff, { year: 2022 });
+    const s = await getDonationStats(db, staff, { year: 2022 }, demoDay(200));
     expect(s.goodsCount).toBe(5);
     expect(s.goodsFen).toBe(128_000_000 + 12_000_000);
     const donors = await ctx.services.donations.listDonors(staff, {});

@@ -26,7 +26,6 @@ import {
   StatsSchema,
 } from './donations.schemas.ts';
 import type { DonationsService } from './donations.service.ts';
-import { exportDonationStats, getDonationStats } from './donations.stats.ts';
 import type { FundsService } from './funds.service.ts';
 
 const tags = ['donations'];
@@ -137,7 +136,7 @@ export function donationsRoutes(
         response: { 200: StatsSchema },
       },
     },
-    async (req) => getDonationStats(db, actorOf(req), req.query),
+    async (req) => donations.stats(actorOf(req), req.query),
   );
   app.get(
     '/api/donations/stats.xlsx',
@@ -146,7 +145,7 @@ export function donationsRoutes(
       schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
     },
     async (req, reply) => {
-      const { buffer, fileName } = await exportDonationStats(db, actorOf(req), req.query);
+      const { buffer, fileName } = await donations.exportStats(actorOf(req), req.query);
       return reply.headers(xlsxHeaders(fileName)).send(buffer);
     },
   );

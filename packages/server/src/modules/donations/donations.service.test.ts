@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
@@ -280,7 +281,7 @@ describe('funds', () => {
   });
 
   it('keeps the statistics equal to the raw rows', async () => {
-    const stats = await getDonationStats(db, staff, { year: 2022 });
+    const stats = await getDonationStats(db, staff, { year: 2022 }, TEST_TODAY);
     const { rows } = await db.query<{ kind: string; n: number; fen: number }>(
       `select x.kind, count(*)::int as n, coalesce(sum(x.amount_fen), 0)::float8 as fen
          from donations x join orgs o on o.id = x.org_id

@@ -2,7 +2,9 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { changedFields } from '../../shared/changes.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
+import type { PeriodAsked } from '../../shared/period.ts';
 import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -24,6 +26,7 @@ import {
   type NewDonation,
   updateDonor,
 } from './donations.repository.ts';
+import { exportDonationStats, getDonationStats } from './donations.stats.ts';
 import { presentFunds } from './funds.service.ts';
 
 export interface CreateDonorInput {
@@ -253,6 +256,11 @@ export function createDonationsService(db: Db, clock: Clock) {
   }
 
   return {
+    /** The statistics over a period, as of the service's day (what "this year" means). */
+    stats: (actor: Actor, q: { orgId?: number } & PeriodAsked) =>
+      getDonationStats(db, actor, q, todayInChina(clock())),
+    exportStats: (actor: Actor, q: { orgId?: number } & PeriodAsked) =>
+      exportDonationStats(db, actor, q, todayInChina(clock())),
     /** The donations register (捐赠台账) brought in: template, dry run, all rows or none (ADR 41). */
     register: createDonationImport(db),
 

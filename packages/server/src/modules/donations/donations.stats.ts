@@ -13,12 +13,17 @@ import { listDonationsBetween } from './donations.repository.ts';
  * 'donations.received' (dim money or goods; n donations, fen amount or value) and 'funds.income' (dim the fund's
  * id), each on the day received.
  */
-export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
+export async function getDonationStats(
+  db: Db,
+  actor: Actor,
+  q: { orgId?: number } & PeriodAsked,
+  today: string,
+) {
   const orgId = q.orgId ?? actor.orgId;
   const org = orgId ? await findOrgById(db, orgId) : undefined;
   if (!org) throw donationErrors.unionNotFound();
   requireAccess(actor, 'donations.read', { orgPath: org.path });
-  const period = statsPeriod(q);
+  const period = statsPeriod(q, today);
   const range = { path: org.path, from: period.from, to: period.to };
   const [byKind, byUnion, income] = await Promise.all([
     sumCounts(db, { subject: 'donations.received', ...range, by: ['dim'] }),
@@ -56,8 +61,13 @@ const GIFTS_LISTED = 50_000;
  * The statistics as .xlsx: the figures, the receiving unions, and the gifts of the period, each with the day it
  * was received and the day it was entered (录入日期), later for a gift brought in from a register.
  */
-export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
-  const s = await getDonationStats(db, actor, q);
+export async function exportDonationStats(
+  db: Db,
+  actor: Actor,
+  q: { orgId?: number } & PeriodAsked,
+  today: string,
+) {
+  const s = await getDonationStats(db, actor, q, today);
   const org = (await findOrgById(db, s.orgId)) as OrgRow;
   const { items: gifts, total: giftsTotal } = await listDonationsBetween(db, {
     path: org.path,

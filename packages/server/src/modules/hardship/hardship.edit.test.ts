@@ -135,7 +135,7 @@ describe('editing a hardship file (ADR 60)', () => {
     const today = TEST_TODAY;
     await hardship.verifyFile(staff, file.id, { verifiedOn: today });
     const count = async (cause: string) =>
-      (await getHardshipStats(db, staff, { orgId: district.id, to: today })).byCause.find(
+      (await getHardshipStats(db, staff, { orgId: district.id, to: today }, TEST_TODAY)).byCause.find(
         (c) => c.cause === cause,
       )?.inForce ?? 0;
     const [illness, disaster] = [await count('illness'), await count('disaster')];

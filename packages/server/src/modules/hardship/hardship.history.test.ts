@@ -4,6 +4,7 @@
  * as of those days.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
@@ -45,7 +46,8 @@ const refusal = (p: Promise<unknown>) =>
     () => expect.fail('expected a refusal'),
     (e) => e,
   );
-const stats = (q: { year?: number; to?: string }) => getHardshipStats(db, staff, { orgId: union.id, ...q });
+const stats = (q: { year?: number; to?: string }) =>
+  getHardshipStats(db, staff, { orgId: union.id, ...q }, TEST_TODAY);
 
 describe('a file of 2020 brought in in 2026', () => {
   it('keeps the day of each step apart from its entry, and counts as of those days', async () => {

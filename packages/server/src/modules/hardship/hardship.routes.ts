@@ -21,7 +21,6 @@ import {
   VerifyBody,
 } from './hardship.schemas.ts';
 import type { HardshipService } from './hardship.service.ts';
-import { exportHardshipStats, getHardshipStats } from './hardship.stats.ts';
 
 const tags = ['hardship'];
 
@@ -90,7 +89,7 @@ export function hardshipRoutes(app: App, { db, hardship }: { db: Db; hardship: H
         response: { 200: StatsSchema },
       },
     },
-    async (req) => getHardshipStats(db, actorOf(req), req.query),
+    async (req) => hardship.stats(actorOf(req), req.query),
   );
   app.get(
     '/api/hardship/stats.xlsx',
@@ -99,7 +98,7 @@ export function hardshipRoutes(app: App, { db, hardship }: { db: Db; hardship: H
       schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
     },
     async (req, reply) => {
-      const { buffer, fileName } = await exportHardshipStats(db, actorOf(req), req.query);
+      const { buffer, fileName } = await hardship.exportStats(actorOf(req), req.query);
       return reply.headers(xlsxHeaders(fileName)).send(buffer);
     },
   );

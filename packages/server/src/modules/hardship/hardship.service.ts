@@ -5,6 +5,7 @@ import { dayBefore, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
+import type { PeriodAsked } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -39,6 +40,7 @@ import {
   reviewFileRow,
   verifyFileRow,
 } from './hardship.repository.ts';
+import { exportHardshipStats, getHardshipStats } from './hardship.stats.ts';
 import {
   CAUSE_ZH,
   type Cause,
@@ -133,6 +135,11 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
   const by = (actor: Actor) => ({ byUser: actor.userId || null, byName: actor.displayName });
 
   return {
+    /** The statistics over a period, as of the service's day (what "this year" means). */
+    stats: (actor: Actor, q: { orgId?: number } & PeriodAsked) =>
+      getHardshipStats(db, actor, q, todayInChina(clock())),
+    exportStats: (actor: Actor, q: { orgId?: number } & PeriodAsked) =>
+      exportHardshipStats(db, actor, q, todayInChina(clock())),
     /** Opens a file (a draft) for a member of the subtree and their household. */
     async createFile(actor: Actor, input: CreateFileInput) {
       const members = checkMembers(ids, input.members);

@@ -66,7 +66,7 @@ describe('hardship statistics', () => {
       if ('review' in p) await h.reviewFile(staff, f.id, { reviewedOn: p.review, level: 'deep' });
       if ('close' in p) await h.closeFile(staff, f.id, { closedOn: p.close, reason: '情况好转' });
     }
-    const stats = await getHardshipStats(db, staff, { orgId: district.id, year });
+    const stats = await getHardshipStats(db, staff, { orgId: district.id, year }, TEST_TODAY);
     const raw = await countFromRows(district.path, stats.asOf);
     for (const level of ['deep', 'relative', 'accident']) {
       const r = raw.find((x) => x.level === level);
@@ -89,7 +89,7 @@ describe('hardship statistics', () => {
     expect(stats.byCause.find((c) => c.cause === 'disability')).toBeUndefined();
     expect(stats.byCause.find((c) => c.cause === 'single_parent')).toBeUndefined();
     // A past year: the epidemic file was still in force at the end of the year before last.
-    const past = await getHardshipStats(db, staff, { orgId: district.id, year: year - 2 });
+    const past = await getHardshipStats(db, staff, { orgId: district.id, year: year - 2 }, TEST_TODAY);
     expect(past.byLevel.find((x) => x.level === 'relative')).toMatchObject({ inForce: 1, verified: 1 });
   });
 });

@@ -13,7 +13,12 @@ import { CAUSE_ZH, CAUSES, FILE_LEVELS, LEVEL_ZH } from './hardship.types.ts';
  * period, and on its last day (today, if later) the files in force and the expired ones, by level and the files in
  * force by cause.
  */
-export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: number } & PeriodAsked) {
+export async function getHardshipStats(
+  db: Db,
+  actor: Actor,
+  input: { orgId?: number } & PeriodAsked,
+  today: string,
+) {
   requireAccess(actor, 'hardship.read');
   const id = input.orgId ?? actor.orgId;
   if (!id)
@@ -21,7 +26,7 @@ export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: nu
   const org = await findOrgById(db, id);
   if (!org) throw hardshipErrors.notFound();
   requireAccess(actor, 'hardship.read', { orgPath: org.path });
-  const period = statsPeriod(input);
+  const period = statsPeriod(input, today);
   const { asOf } = period;
   const [states, flows] = await Promise.all([
     sumCounts(db, {
@@ -61,8 +66,13 @@ export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: nu
   };
 }
 
-export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?: number } & PeriodAsked) {
-  const s = await getHardshipStats(db, actor, input);
+export async function exportHardshipStats(
+  db: Db,
+  actor: Actor,
+  input: { orgId?: number } & PeriodAsked,
+  today: string,
+) {
+  const s = await getHardshipStats(db, actor, input, today);
   const during = periodText(s);
   const buffer = writeWorkbook([
     {

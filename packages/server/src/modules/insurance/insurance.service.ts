@@ -465,7 +465,7 @@ export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | 
      * (policies in force, the people covered, claims open).
      */
     async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
-      const period = statsPeriod(q);
+      const period = statsPeriod(q, today());
       return db.tx(async (sql) => {
         const id = q.orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;

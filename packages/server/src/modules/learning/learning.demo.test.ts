@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
+import { createDemoDb, demoClock, demoDay } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -43,7 +43,7 @@ describe('demo: the learning community of seed 004', () => {
   });
 
   it('the demo year (2021 in 通州) reads out of the statistics as counted from the raw rows', async () => {
-    const stats = await learningStats(db, admin, { year: 2021 });
+    const stats = await learningStats(db, admin, { year: 2021 }, demoDay());
     const { rows } = await db.query<{ enrolments: number; completions: number }>(
       `select count(*)::int as enrolments, count(completed_on)::int as completions from learning_enrolments
        where extract(year from enrolled_on) = 2021`,

@@ -33,7 +33,7 @@ import {
 import type { LearningService } from './learning.service.ts';
 import { checkLessonFile, noLessonBody, readLessonForm, sendLessonFile } from './lesson-file.ts';
 import { meLearningRoutes } from './me.routes.ts';
-import { learningStats, statsWorkbook } from './stats.service.ts';
+import { statsWorkbook } from './stats.service.ts';
 
 const tags = ['learning'];
 const read = { permission: 'learning.read' } as const;
@@ -286,7 +286,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
         response: { 200: StatsSchema },
       },
     },
-    async (req) => learningStats(db, actorOf(req), req.query),
+    async (req) => learning.stats(actorOf(req), req.query),
   );
   app.get(
     '/api/learning/stats.xlsx',
@@ -295,7 +295,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
       schema: { tags, summary: 'The statistics as an .xlsx workbook', querystring: StatsQuery },
     },
     async (req, reply) => {
-      const stats = await learningStats(db, actorOf(req), req.query);
+      const stats = await learning.stats(actorOf(req), req.query);
       return reply
         .headers(xlsxHeaders(`学习社区统计-${stats.from}至${stats.to}.xlsx`))
         .send(statsWorkbook(stats));

@@ -368,7 +368,7 @@ describe('statistics', () => {
       for (const lessonId of lessonIds)
         await recordProgress(sql, w.person.id, { lessonId, positionSeconds: 300, ended: true }, '2021-03-02');
     });
-    const stats = await learningStats(db, staff, { year });
+    const stats = await learningStats(db, staff, { year }, TEST_TODAY);
     const { rows } = await db.query<{ enrolments: number; completions: number; minutes: number }>(
       `select count(*)::int as enrolments, count(e.completed_on)::int as completions,
          coalesce(sum(c.minutes) filter (where e.completed_on is not null), 0)::int as minutes
@@ -395,7 +395,7 @@ describe('statistics', () => {
     });
     expect(y2021[0].n).toBe(1);
     await expect(
-      learningStats(db, ctx.actor('staff', other), { year, orgId: district.id }),
+      learningStats(db, ctx.actor('staff', other), { year, orgId: district.id }, TEST_TODAY),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

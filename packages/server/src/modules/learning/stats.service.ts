@@ -42,12 +42,13 @@ export async function learningStats(
   db: Db,
   actor: Actor,
   q: { orgId?: number } & PeriodAsked,
+  today: string,
 ): Promise<Stats> {
   requireAccess(actor, 'learning.read');
   const rootPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : actor.scopePath;
   if (rootPath === null) requireAccess(actor, 'learning.read', { orgPath: null });
   const path = rootPath as string;
-  const period = statsPeriod(q);
+  const period = statsPeriod(q, today);
   const range = { path, from: period.from, to: period.to };
   const course = [S.enrolments, S.completions, S.courseMinutes];
   const [byCourseRows, byOrgRows, activityRows] = await Promise.all([

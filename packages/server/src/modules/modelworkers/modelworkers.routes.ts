@@ -22,7 +22,6 @@ import {
   UpdateResult,
 } from './modelworkers.schemas.ts';
 import type { ModelWorkersService } from './modelworkers.service.ts';
-import { getModelWorkerStats, modelWorkerStatsXlsx } from './modelworkers.stats.ts';
 
 const tags = ['modelworkers'];
 const read = { permission: 'modelworkers.read' } as const;
@@ -113,7 +112,7 @@ export function modelWorkersRoutes(
         response: { 200: StatsSchema },
       },
     },
-    async (req) => getModelWorkerStats(db, actorOf(req), req.query),
+    async (req) => modelWorkers.stats(actorOf(req), req.query),
   );
   app.get(
     '/api/model-workers/stats.xlsx',
@@ -122,7 +121,7 @@ export function modelWorkersRoutes(
       schema: { tags, summary: 'The model workers statistics as .xlsx', querystring: StatsQuery },
     },
     async (req, reply) => {
-      const { file, name } = await modelWorkerStatsXlsx(db, actorOf(req), req.query);
+      const { file, name } = await modelWorkers.exportStats(actorOf(req), req.query);
       return reply.headers(xlsxHeaders(name)).send(file);
     },
   );

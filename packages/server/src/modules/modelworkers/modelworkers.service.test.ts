@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
@@ -83,21 +84,22 @@ describe('model workers register', () => {
       [String(id)],
     );
     expect(rows).toHaveLength(1);
-    const s = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 });
+    const s = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 }, TEST_TODAY);
     expect(s.byLevel).toMatchObject({ city: 1, total: 1 });
     expect(s.byUnion).toEqual([expect.objectContaining({ orgId: town.id, city: 1 })]);
     expect(s.studios).toEqual({ cityTotal: 2, cityLed: 1, led: 1 });
     expect(s.visits).toMatchObject({ visits: 1, people: 1 });
     // as it stood before the registration day: nobody
     expect(
-      (await getModelWorkerStats(db, staff(), { orgId: district.id, to: '2026-01-31' })).byLevel.total,
+      (await getModelWorkerStats(db, staff(), { orgId: district.id, to: '2026-01-31' }, TEST_TODAY)).byLevel
+        .total,
     ).toBe(0);
     expect(
-      (await modelWorkerStatsXlsx(db, staff(), { orgId: district.id, year: 2026 })).file.length,
+      (await modelWorkerStatsXlsx(db, staff(), { orgId: district.id, year: 2026 }, TEST_TODAY)).file.length,
     ).toBeGreaterThan(0);
     // a higher title moves the count to its level
     await mw.addHonour(staff(), id, { level: 'national', kind: 'model', title: '全国劳动模范', year: 2025 });
-    const after = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 });
+    const after = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 }, TEST_TODAY);
     expect(after.byLevel).toMatchObject({ national: 1, city: 0, total: 1 });
     await expect(
       mw.addHonour(staff(), id, { level: 'national', kind: 'model', title: '全国劳动模范', year: 2025 }),

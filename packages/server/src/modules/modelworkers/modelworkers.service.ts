@@ -1,8 +1,10 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
+import type { PeriodAsked } from '../../shared/period.ts';
 import { recordAudit } from '../audit/index.ts';
 import { visitsOfPersons } from '../care/index.ts';
 import { hardshipFilesOfPersons } from '../hardship/index.ts';
@@ -40,6 +42,7 @@ import {
   setLevel,
   updateModelWorker,
 } from './modelworkers.repository.ts';
+import { getModelWorkerStats, modelWorkerStatsXlsx } from './modelworkers.stats.ts';
 
 /**
  * The register of model workers (劳模, issue 28): who holds which title of which level and year, their union, contact
@@ -180,6 +183,11 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
   }
 
   return {
+    /** The statistics over a period, as of the service's day (what "this year" means). */
+    stats: (actor: Actor, q: { orgId?: number } & PeriodAsked) =>
+      getModelWorkerStats(db, actor, q, todayInChina(clock())),
+    exportStats: (actor: Actor, q: { orgId?: number } & PeriodAsked) =>
+      modelWorkerStatsXlsx(db, actor, q, todayInChina(clock())),
     /** Registers a model worker with their titles (at least one), on a day (default today; past with backdate). */
     async register(actor: Actor, input: ModelWorkerInput) {
       return db.tx(async (sql) => {

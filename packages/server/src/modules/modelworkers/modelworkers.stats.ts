@@ -19,8 +19,13 @@ const emptyLevels = (): ByLevel => ({ national: 0, provincial: 0, city: 0, distr
  * kind; the studios they lead (of the studios of city level and above, those whose leader is a model worker on
  * the register or that the register links); and the visits made to them (care's visits, by the visit's day).
  */
-export async function getModelWorkerStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
-  const period = statsPeriod(q);
+export async function getModelWorkerStats(
+  db: Db,
+  actor: Actor,
+  q: { orgId?: number } & PeriodAsked,
+  today: string,
+) {
+  const period = statsPeriod(q, today);
   return db.tx(async (sql) => {
     const id = q.orgId ?? actor.orgId;
     const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
@@ -86,8 +91,13 @@ export async function getModelWorkerStats(db: Db, actor: Actor, q: { orgId?: num
 }
 
 /** The statistics as .xlsx: by level and union, titles, studios, visits, and the period. */
-export async function modelWorkerStatsXlsx(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
-  const s = await getModelWorkerStats(db, actor, q);
+export async function modelWorkerStatsXlsx(
+  db: Db,
+  actor: Actor,
+  q: { orgId?: number } & PeriodAsked,
+  today: string,
+) {
+  const s = await getModelWorkerStats(db, actor, q, today);
   const levelCells = (r: ByLevel) => [...LEVELS.map((l) => r[l]), r.total];
   const file = writeWorkbook([
     {

@@ -4,7 +4,7 @@
  * ¥3,019,700 over seven years. The same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
+import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -31,7 +31,7 @@ afterAll(async () => {
 describe('北京邮政工会 (seed 001)', () => {
   it('reads 39 projects over three years, all completed within their year, and 165 投递员之家', async () => {
     const [from, to] = POST_FIGURES.years;
-    const s = await getPledgeStats(db, staff, { orgId: post.id, fromYear: from, toYear: to });
+    const s = await getPledgeStats(db, staff, { orgId: post.id, fromYear: from, toYear: to }, demoDay(200));
     expect(s.promised).toBe(POST_FIGURES.projects);
     expect(s.completedInYear).toBe(POST_FIGURES.projects);
     expect(s.years.map((y) => y.completedLate)).toEqual([0, 0, 0]);
@@ -48,11 +48,16 @@ describe('北京邮政工会 (seed 001)', () => {
   });
 
   it('reads ¥3,019,700 over seven years of group accident insurance since 2014', async () => {
-    const s = await getPledgeStats(db, staff, {
-      orgId: post.id,
-      fromYear: POST_FIGURES.insuranceSince,
-      toYear: POST_FIGURES.insuranceSince + POST_FIGURES.insuranceYears - 1,
-    });
+    const s = await getPledgeStats(
+      db,
+      staff,
+      {
+        orgId: post.id,
+        fromYear: POST_FIGURES.insuranceSince,
+        toYear: POST_FIGURES.insuranceSince + POST_FIGURES.insuranceYears - 1,
+      },
+      demoDay(200),
+    );
     expect(s.series).toEqual([
       {
         series: POST_FIGURES.insurance,

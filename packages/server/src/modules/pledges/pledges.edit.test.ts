@@ -43,7 +43,8 @@ describe('editing a 办实事 project', () => {
       ],
     });
     const budget = async () =>
-      (await getPledgeStats(db, staff, { orgId: district.id, fromYear: year, toYear: year })).budgetFen;
+      (await getPledgeStats(db, staff, { orgId: district.id, fromYear: year, toYear: year }, TEST_TODAY))
+        .budgetFen;
     const before = await budget();
     const [plan, site] = (await pledges.getPledge(staff, p.id)).milestones;
     await pledges.markMilestone(staff, p.id, plan.id, TEST_TODAY);

@@ -1,3 +1,4 @@
+import { TEST_TODAY } from '../../../test/clock.ts';
 /**
  * 办实事 projects of 2020 followed up in 2026 (ADR 40): a milestone, the completion and a cancellation each keep the
  * day they happened — not in the future, not before what they follow — beside the moment they were entered, and
@@ -53,7 +54,8 @@ const refusal = (p: Promise<unknown>) =>
     () => expect.fail('expected a refusal'),
     (e) => e,
   );
-const stats2020 = () => getPledgeStats(db, staff, { orgId: union.id, fromYear: 2020, toYear: 2020 });
+const stats2020 = () =>
+  getPledgeStats(db, staff, { orgId: union.id, fromYear: 2020, toYear: 2020 }, TEST_TODAY);
 
 describe('a project of 2020 followed up in 2026', () => {
   it('keeps the days of its milestone and completion apart from their entry, and counts them in 2020', async () => {
@@ -151,7 +153,7 @@ describe('the states of the projects on any day (issue 23, ADR 43)', () => {
     await pledges.cancelPledge(clerk, b, '用地未落实', '2020-09-01');
     await pledges.completePledge(clerk, c, completion('2021-03-15'));
     const on = async (asOf: string | undefined, toYear = 2020) =>
-      (await getPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear, asOf })).states;
+      (await getPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear, asOf }, TEST_TODAY)).states;
     expect(await on('2020-08-31')).toEqual({ completed: 0, cancelled: 0, open: 3, overdue: 0 });
     expect(await on('2020-10-31')).toEqual({ completed: 0, cancelled: 1, open: 2, overdue: 0 });
     // by default, the last day of the period
@@ -159,19 +161,34 @@ describe('the states of the projects on any day (issue 23, ADR 43)', () => {
     // a 2020 project still open in 2021 is overdue; the 2021 project is open in its year
     expect(await on('2021-01-31', 2021)).toEqual({ completed: 1, cancelled: 1, open: 2, overdue: 1 });
     expect(await on('2021-06-30', 2021)).toEqual({ completed: 2, cancelled: 1, open: 1, overdue: 0 });
-    const s = await getPledgeStats(db, clerk, {
-      orgId: own.id,
-      fromYear: 2020,
-      toYear: 2021,
-      asOf: '2021-01-31',
-    });
+    const s = await getPledgeStats(
+      db,
+      clerk,
+      {
+        orgId: own.id,
+        fromYear: 2020,
+        toYear: 2021,
+        asOf: '2021-01-31',
+      },
+      TEST_TODAY,
+    );
     expect(s).toMatchObject({ from: '2020-01-01', to: '2021-12-31', asOf: '2021-01-31' });
     const e = await refusal(
-      getPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear: 2020, asOf: '2019-12-31' }),
+      getPledgeStats(
+        db,
+        clerk,
+        { orgId: own.id, fromYear: 2020, toYear: 2020, asOf: '2019-12-31' },
+        TEST_TODAY,
+      ),
     );
     expect(e.code).toBe('PLEDGE_INVALID');
     // the export lists the projects: beside the day completed or cancelled, the day it was entered
-    const xlsx = await exportPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear: 2021 });
+    const xlsx = await exportPledgeStats(
+      db,
+      clerk,
+      { orgId: own.id, fromYear: 2020, toYear: 2021 },
+      TEST_TODAY,
+    );
     const list = await readSheet(xlsx.buffer, 'p.xlsx', { isHeader: (c) => c.includes('录入日期') });
     const col = (name: string) => list.headers.indexOf(name);
     const done = list.rows.find((r) => r.cells[col('完成日期')] === '2020-11-30')?.cells ?? [];

@@ -23,7 +23,6 @@ import {
   StatsSchema,
 } from './pledges.schemas.ts';
 import type { PledgesService } from './pledges.service.ts';
-import { exportPledgeStats, getPledgeStats } from './pledges.stats.ts';
 
 const tags = ['pledges'];
 
@@ -76,7 +75,7 @@ export function pledgesRoutes(app: App, { db, pledges }: { db: Db; pledges: Pled
         response: { 200: StatsSchema },
       },
     },
-    async (req) => getPledgeStats(db, actorOf(req), req.query),
+    async (req) => pledges.stats(actorOf(req), req.query),
   );
   app.get(
     '/api/pledges/stats.xlsx',
@@ -85,7 +84,7 @@ export function pledgesRoutes(app: App, { db, pledges }: { db: Db; pledges: Pled
       schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
     },
     async (req, reply) => {
-      const { buffer, fileName } = await exportPledgeStats(db, actorOf(req), req.query);
+      const { buffer, fileName } = await pledges.exportStats(actorOf(req), req.query);
       return reply.headers(xlsxHeaders(fileName)).send(buffer);
     },
   );

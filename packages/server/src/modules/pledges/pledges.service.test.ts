@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clockOn, TEST_YEAR } from '../../../test/clock.ts';
+import { clockOn, TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
@@ -95,7 +95,12 @@ describe('办实事 projects', () => {
     const gone = await pledges.createPledge(staff, promise(grassroots.id, { category: 'welfare' }));
     await pledges.cancelPledge(staff, gone.id, '资金调整至下一年度');
 
-    const s = await getPledgeStats(db, staff, { orgId: district.id, fromYear: year - 1, toYear: year });
+    const s = await getPledgeStats(
+      db,
+      staff,
+      { orgId: district.id, fromYear: year - 1, toYear: year },
+      TEST_TODAY,
+    );
     const { rows } = await db.query<{ year: number; promised: number; inYear: number }>(
       `select g.year, count(*) filter (where g.status <> 'cancelled')::int as promised,
               count(*) filter (where g.status = 'completed' and extract(year from g.completed_on) = g.year)::int

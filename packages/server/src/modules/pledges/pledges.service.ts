@@ -31,6 +31,7 @@ import {
   type PledgeRow,
   present,
 } from './pledges.repository.ts';
+import { exportPledgeStats, getPledgeStats, type PledgeStatsInput } from './pledges.stats.ts';
 import type { Category, PledgeStatus } from './pledges.types.ts';
 
 export type CreatePledgeInput = Omit<PromiseInput, 'createdBy'>;
@@ -109,6 +110,10 @@ export function createPledgesService(db: Db, clock: Clock) {
   const reread = async (sql: Sql, id: number) => present((await findPledge(sql, id)) as PledgeRow);
 
   return {
+    /** The statistics over a period, as of the service's day (what "this year" means). */
+    stats: (actor: Actor, q: PledgeStatsInput) => getPledgeStats(db, actor, q, todayInChina(clock())),
+    exportStats: (actor: Actor, q: PledgeStatsInput) =>
+      exportPledgeStats(db, actor, q, todayInChina(clock())),
     /** A union promises a project for a year, with its milestones. */
     async createPledge(actor: Actor, input: CreatePledgeInput) {
       return db.tx(async (sql) => {

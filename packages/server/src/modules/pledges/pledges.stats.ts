@@ -36,7 +36,7 @@ export interface PledgeStatsInput {
  * money spent and the workers
  * reached; promised by category; what was delivered (by unit) and the projects promised again every year.
  */
-export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput) {
+export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput, today: string) {
   requireAccess(actor, 'pledges.read');
   const id = input.orgId ?? actor.orgId;
   if (!id)
@@ -50,7 +50,7 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
   const org = await findOrgById(db, id);
   if (!org) throw pledgeErrors.unionNotFound();
   requireAccess(actor, 'pledges.read', { orgPath: org.path });
-  const period = statsPeriod({ fromYear: input.fromYear, toYear: input.toYear });
+  const period = statsPeriod({ fromYear: input.fromYear, toYear: input.toYear }, today);
   const asOf = input.asOf ?? period.asOf;
   if (asOf < period.from) {
     throw pledgeErrors.invalid('asOf', {
@@ -148,8 +148,8 @@ const STATUS_ZH = {
  * The statistics as .xlsx, with the projects of the years: beside the day each was completed or cancelled, the day
  * that was entered (录入日期), later for what was brought in after the fact.
  */
-export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput) {
-  const s = await getPledgeStats(db, actor, input);
+export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput, today: string) {
+  const s = await getPledgeStats(db, actor, input, today);
   const org = (await findOrgById(db, s.orgId)) as OrgRow;
   const { items: projects } = await listPledges(db, {
     scope: { path: org.path },

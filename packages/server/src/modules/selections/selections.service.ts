@@ -88,7 +88,8 @@ export function createSelectionsService(db: Db, ids: IdProtector, clock: Clock) 
     getNotice: (id: number) => getNotice(db, id),
     lodgeObjection: (id: number, input: ObjectionInput, ip: string) =>
       lodgeObjection(db, ids, id, input, ip, clock()),
-    getStats: (actor: Actor, q: Parameters<typeof getSelectionStats>[2]) => getSelectionStats(db, actor, q),
+    getStats: (actor: Actor, q: Parameters<typeof getSelectionStats>[2]) =>
+      getSelectionStats(db, actor, q, todayInChina(clock())),
     /** The register of past results (评选表彰结果台账): template, dry run and import (ADR 41). */
     register: createSelectionImport(db, ids),
   };

@@ -13,9 +13,14 @@ import { sumCounts } from '../reporting/index.ts';
  * - `selections.titles`: titles conferred, on the day the results became final, by title and category,
  *   counted at the winner's own union.
  */
-export async function getSelectionStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
+export async function getSelectionStats(
+  db: Db,
+  actor: Actor,
+  q: { orgId?: number } & PeriodAsked,
+  today: string,
+) {
   const org = await statsOrg(db, actor, q.orgId);
-  const period = statsPeriod(q);
+  const period = statsPeriod(q, today);
   const rows = await sumCounts(db, {
     subject: ['selections.nominations', 'selections.titles'],
     path: org.path,

@@ -5,7 +5,7 @@
  * of subsidies paid through the ledger.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../../test/demo-db.ts';
+import { createDemoDb, demoDay } from '../../../../test/demo-db.ts';
 import { createTestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
@@ -29,7 +29,12 @@ afterAll(async () => db?.close());
 describe('the demo studios', () => {
   it('Beijing: 648 studios of city level and above, 202 led by model workers of city level or above', async () => {
     const federation = await org('北京市总工会');
-    const s = await getStudioStats(db, ctx.actor('staff', federation), { fromYear: 2020, toYear: 2024 });
+    const s = await getStudioStats(
+      db,
+      ctx.actor('staff', federation),
+      { fromYear: 2020, toYear: 2024 },
+      demoDay(),
+    );
     expect(s.cityAndAbove).toBe(648);
     expect(s.cityAndAboveModelWorkerLed).toBe(202);
     // The oracle: the same figures counted from the studio rows and their leaders.
@@ -50,7 +55,12 @@ describe('the demo studios', () => {
 
   it('昌平 over 2016–2020 (seed 001’s five years): 32 district-level studios, 9 promoted, 24 conversions, 34 invention patents, 7 projects, ¥1,567,000 paid', async () => {
     const changping = await org('昌平区总工会');
-    const s = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2016, toYear: 2020 });
+    const s = await getStudioStats(
+      db,
+      ctx.actor('staff', changping),
+      { fromYear: 2016, toYear: 2020 },
+      demoDay(),
+    );
     expect(s).toMatchObject({
       districtAndAbove: 32,
       cityAndAbove: 9,
@@ -71,11 +81,26 @@ describe('the demo studios', () => {
     );
     expect(Number(rows[0].fen)).toBe(156_700_000);
     // each in its year: two promoted in 2020 (孙礼玲's studio among them), none of it after 2020
-    const y2020 = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2020, toYear: 2020 });
+    const y2020 = await getStudioStats(
+      db,
+      ctx.actor('staff', changping),
+      { fromYear: 2020, toYear: 2020 },
+      demoDay(),
+    );
     expect(y2020).toMatchObject({ promotedToCity: 2, projects: 7 });
-    const y2016 = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2016, toYear: 2016 });
+    const y2016 = await getStudioStats(
+      db,
+      ctx.actor('staff', changping),
+      { fromYear: 2016, toYear: 2016 },
+      demoDay(),
+    );
     expect(y2016).toMatchObject({ promotedToCity: 1, cityAndAbove: 1 });
-    const later = await getStudioStats(db, ctx.actor('staff', changping), { fromYear: 2021, toYear: 2024 });
+    const later = await getStudioStats(
+      db,
+      ctx.actor('staff', changping),
+      { fromYear: 2021, toYear: 2024 },
+      demoDay(),
+    );
     expect(later).toMatchObject({ promotedToCity: 0, projects: 0, subsidiesPaidFen: 0, conversions: 0 });
   });
 

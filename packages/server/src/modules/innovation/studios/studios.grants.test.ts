@@ -4,7 +4,7 @@
  * a batch); each subject granted once, the district's support once per studio.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW } from '../../../../test/clock.ts';
+import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -39,7 +39,7 @@ async function newStudio(org: OrgRow = w.grass) {
 }
 
 const stats = (org: OrgRow, year: number) =>
-  getStudioStats(db, w.staff(org), { orgId: org.id, fromYear: year, toYear: year });
+  getStudioStats(db, w.staff(org), { orgId: org.id, fromYear: year, toYear: year }, TEST_TODAY);
 
 const project2019: StudioGrantInput = {
   kind: 'project',

@@ -19,14 +19,14 @@ import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';
 
 export type StudioStatsQuery = { orgId?: number } & PeriodAsked;
 
-export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery) {
+export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery, today: string) {
   requireAccess(actor, 'reports.read');
   const orgId = q.orgId ?? actor.orgId;
   const org = orgId
     ? await getOrgInScope(db, actor, orgId)
     : { id: 0, name: '全部', path: actor.scopePath ?? '/' };
   requireAccess(actor, 'reports.read', { orgPath: org.path });
-  const period = statsPeriod(q);
+  const period = statsPeriod(q, today);
   const { from, to } = period;
   const path = org.path;
   const state = await sumCounts(db, {

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import {
   findRecognitions,
@@ -49,7 +50,7 @@ export function createStudiosService(db: Db, clock: Clock) {
       fileAnnualReport(db, actor, id, studioId, input, clock()),
     decide: (actor: Actor, id: number, studioId: number, input: Parameters<typeof decideAnnualReport>[4]) =>
       decideAnnualReport(db, actor, id, studioId, input, clock()),
-    stats: (actor: Actor, q: StudioStatsQuery) => getStudioStats(db, actor, q),
+    stats: (actor: Actor, q: StudioStatsQuery) => getStudioStats(db, actor, q, todayInChina(clock())),
     grants: (actor: Actor, id: number) => listStudioGrants(db, actor, id),
     recordGrant: (actor: Actor, id: number, input: StudioGrantInput) =>
       recordStudioGrant(db, actor, id, input, clock()),
