@@ -67,7 +67,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     },
   });
   recordsRoutes(app, { records: services.records });
-  learningRoutes(app, { db, learning: services.learning });
+  learningRoutes(app, { learning: services.learning });
   programsRoutes(app, { db, programs: services.programs });
   claimsRoutes(app, { db, claims: services.claims });
   statsRoutes(app, { db });
@@ -85,9 +85,9 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     cases: services.cases,
     testRoutes: testRoutes ?? false,
   });
-  hardshipRoutes(app, { db, hardship: services.hardship });
-  pledgesRoutes(app, { db, pledges: services.pledges });
-  donationsRoutes(app, { db, donations: services.donations, funds: services.funds });
+  hardshipRoutes(app, { hardship: services.hardship });
+  pledgesRoutes(app, { pledges: services.pledges });
+  donationsRoutes(app, { donations: services.donations, funds: services.funds });
   careRoutes(app, services.care);
   returnsRoutes(app, services.returns);
   cardRoutes(app, { card: services.card });
@@ -101,7 +101,6 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   callsRoutes(app, { calls: services.calls });
   electionsRoutes(app, { elections: services.elections });
   modelWorkersRoutes(app, {
-    db,
     modelWorkers: services.modelWorkers,
     register: services.modelWorkersRegister,
   });

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/db.ts';
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -34,7 +33,7 @@ const write = { permission: 'donations.write' } as const;
 
 export function donationsRoutes(
   app: App,
-  { db, donations, funds }: { db: Db; donations: DonationsService; funds: FundsService },
+  { donations, funds }: { donations: DonationsService; funds: FundsService },
 ): void {
   registerImportRoutes(app, {
     path: '/api/donations/import',

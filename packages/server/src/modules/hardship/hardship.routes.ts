@@ -1,4 +1,3 @@
-import type { Db } from '../../db/db.ts';
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -24,7 +23,7 @@ import type { HardshipService } from './hardship.service.ts';
 
 const tags = ['hardship'];
 
-export function hardshipRoutes(app: App, { db, hardship }: { db: Db; hardship: HardshipService }): void {
+export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipService }): void {
   app.get(
     '/api/hardship/files',
     {

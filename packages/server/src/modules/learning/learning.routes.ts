@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import type { Db } from '../../db/db.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
@@ -40,7 +39,7 @@ const read = { permission: 'learning.read' } as const;
 const write = { permission: 'learning.write' } as const;
 
 /** Staff: courses and resources, sites and licences, activities, masters, statistics; and the worker pages. */
-export function learningRoutes(app: App, { db, learning }: { db: Db; learning: LearningService }): void {
+export function learningRoutes(app: App, { learning }: { learning: LearningService }): void {
   const { courses, sites, activities, apprenticeship } = learning;
   app.get(
     '/api/learning/courses',

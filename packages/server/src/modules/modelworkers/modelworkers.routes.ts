@@ -1,4 +1,3 @@
-import type { Db } from '../../db/db.ts';
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -29,11 +28,7 @@ const write = { permission: 'modelworkers.write' } as const;
 
 export function modelWorkersRoutes(
   app: App,
-  {
-    db,
-    modelWorkers,
-    register,
-  }: { db: Db; modelWorkers: ModelWorkersService; register: ModelWorkerRegister },
+  { modelWorkers, register }: { modelWorkers: ModelWorkersService; register: ModelWorkerRegister },
 ): void {
   app.get(
     '/api/model-workers',

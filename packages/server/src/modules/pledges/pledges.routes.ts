@@ -1,4 +1,3 @@
-import type { Db } from '../../db/db.ts';
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -26,7 +25,7 @@ import type { PledgesService } from './pledges.service.ts';
 
 const tags = ['pledges'];
 
-export function pledgesRoutes(app: App, { db, pledges }: { db: Db; pledges: PledgesService }): void {
+export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }): void {
   app.get(
     '/api/pledges',
     {
