@@ -21,3 +21,4 @@ export function checkWebPages(
 ): { files: number; problems: string[] };
 export const CLOCK_EXCEPTIONS: Record<string, string>;
 export function checkTestClocks(serverDir: string, exceptions?: Record<string, string>): string[];
+export function checkCodeClocks(serverDir: string, exceptions?: Record<string, string>): string[];

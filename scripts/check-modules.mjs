@@ -24,6 +24,10 @@
  *     The exceptions are CLOCK_EXCEPTIONS, each with its reason. Nor does one mock a module, stub a global or the
  *     environment, or assign to process.env: in the PGlite pass the test files of a worker share one module graph
  *     (scripts/test.mjs, `--no-isolate`).
+ * 11. The server's code (its non-test files under src/) reads the system's clock only where CODE_CLOCK_EXCEPTIONS
+ *     says why: no `Date.now()`, `new Date()` without an argument, `todayInChina()` without one, `systemClock()`
+ *     or `systemClock` as a default (`= systemClock`, `?? systemClock`). Everything else is given its clock, moment
+ *     or day (ADR 71), so a test sets the time its code sees.
  * And for packages/web/src (checkWebPages):
  *  10. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what
  *     several folders use lives in `components/` (the kit), which imports no page. The exceptions are listed in
@@ -332,6 +336,71 @@ export const CLOCK_EXCEPTIONS = {
   'test/test-db.ts': "a deadline for another file's making of the run's shared migrated or demo copy",
   'test/global-setup.ts': "a name for the run's databases and files, unique across runs",
 };
+
+/**
+ * Files of the server's code (paths from packages/server) that may read the system's clock, each with its reason.
+ * The last group decides by today without being given it yet (ADR 71 names them for a successor).
+ */
+export const CODE_CLOCK_EXCEPTIONS = {
+  'src/shared/clock.ts': 'defines the system clock',
+  'src/main.ts': "the process's entry: hands the system clock to the services and dates the demo it loads",
+  'src/services.ts': 'the composition root: the system clock unless the caller gives one',
+  'src/cli/backup.ts': 'the name of the copy set aside before a restore',
+  'src/cli/members.ts': "the elapsed time an operator's command prints",
+  'src/cli/progress.ts': "the pace of an operator's progress line",
+  'src/modules/auth/auth.service.ts':
+    'how long a session read from the database is trusted in memory (milliseconds)',
+  'src/modules/jobs/jobs.service.ts': "a background job's progress stamps and their throttle",
+  'src/modules/programs/applications/intake.ts': 'part of a unique key for one submission',
+  'src/shared/register-sheet.ts': 'a register cell dated after today is refused (not yet given the day)',
+  'src/modules/records/records.input.ts': 'a record dated after today is refused (not yet given the day)',
+  'src/modules/innovation/achievements/achievements.import.plan.ts':
+    'an achievement of a year after this one is refused (not yet given the day)',
+  'src/modules/hardship/hardship.import.ts':
+    'a file in force today sets the worker level (not yet given the day)',
+  'src/modules/people/idcard.ts': "an ID number's birth day after today is refused (not yet given the day)",
+  'src/modules/people/people.import.validate.ts':
+    'ages and joining days checked against today (not yet given the day)',
+  'src/modules/people/people.import.service.ts':
+    'a default joining day after today is refused (not yet given the day)',
+  'src/modules/people/people.import.routes.ts': 'the day the template is dated (not yet given the day)',
+  'src/modules/care/stock.ts': 'goods received without a day are received today (not yet given the day)',
+  'src/modules/reporting/reporting.routes.ts': 'the years offered end with this one (not yet given the day)',
+};
+
+const CODE_CLOCK_RE =
+  /\bDate\.now\(\s*\)|\bnew Date\(\s*\)|\btodayInChina\(\s*\)|\bsystemClock\(\s*\)|(?:=|\?\?)\s*systemClock\b/g;
+
+/**
+ * Rule 11: the places where the server's code under `serverDir`/src reads the system's clock outside `exceptions`,
+ * and exceptions that no longer read it.
+ */
+export function checkCodeClocks(serverDir, exceptions = CODE_CLOCK_EXCEPTIONS) {
+  const problems = [];
+  const used = new Set();
+  const files = walk(join(serverDir, 'src')).filter(
+    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|\.test-kit\.tsx?$/.test(f),
+  );
+  for (const file of files) {
+    const from = relative(serverDir, file).split(sep).join('/');
+    const text = withoutComments(readFileSync(file, 'utf8'));
+    for (const m of text.matchAll(CODE_CLOCK_RE)) {
+      if (Object.hasOwn(exceptions, from)) {
+        used.add(from);
+        continue;
+      }
+      const line = text.slice(0, m.index).split('\n').length;
+      problems.push(
+        `${from}:${line} reads the system clock (${m[0].trim()}); take a clock, a moment or a day from the caller (ADR 71)`,
+      );
+    }
+  }
+  for (const from of Object.keys(exceptions)) {
+    if (!used.has(from))
+      problems.push(`${from} is a code clock exception but reads no system clock: take it off the list`);
+  }
+  return problems;
+}
 
 const WALL_CLOCK_RE = /\bDate\.now\(\s*\)|\bnew Date\(\s*\)|\btodayInChina\(\s*\)/g;
 const SHARED_STATE_RE =
@@ -654,14 +723,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const web = process.argv[2] ? undefined : checkWebPages(join(root, 'packages/web/src'));
   if (web) problems.push(...web.problems);
   // rule 9 reads the server's tests, beside and below src/
-  if (!process.argv[2]) problems.push(...checkTestClocks(dirname(srcDir)));
+  if (!process.argv[2])
+    problems.push(...checkTestClocks(dirname(srcDir)), ...checkCodeClocks(dirname(srcDir)));
   if (problems.length) {
     console.error(`Architecture check failed: ${problems.length} problem(s)\n`);
     for (const p of problems) console.error(`  ✗ ${p}`);
     process.exit(1);
   }
   console.log(
-    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports, no test reads the wall clock or changes what the others share' : ''}.`,
+    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports, no test reads the wall clock or changes what the others share, the code reads the system clock only where listed' : ''}.`,
   );
   if (web) {
     console.log(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  checkCodeClocks,
   checkModuleMap,
   checkModules,
   checkTestClocks,
@@ -56,6 +57,7 @@ describe('the architecture check', () => {
     expect(problems).toEqual([]);
     expect(modules).toBeGreaterThanOrEqual(5);
     expect(checkTestClocks(new URL('..', import.meta.url).pathname)).toEqual([]);
+    expect(checkCodeClocks(new URL('..', import.meta.url).pathname)).toEqual([]);
   });
 
   it('names imports past a module’s index, module cycles, file cycles and missing files', () => {
@@ -287,6 +289,41 @@ describe('the architecture check', () => {
       `test/shared.test.ts:1 changes what other test files share (${MOCK}(): the files of a worker share one module graph; pass the value to the code under test`,
       `test/shared.test.ts:2 changes what other test files share (${ENV}.TZ =): the files of a worker share one module graph; pass the value to the code under test`,
       'test/quiet.test.ts is a clock exception but reads no wall clock: take it off the list',
+    ]);
+  });
+
+  it('names the server code that reads the system clock outside its exceptions, and an exception that no longer does', () => {
+    // the readings are put together here so that this file reads no wall clock itself
+    const [NOW, NEW, TODAY, SYS] = ['Date.now', 'new Date', 'todayInChina', 'systemClock'].map(
+      (f) => `${f}()`,
+    );
+    const root = tree({
+      'src/a/a.service.ts': [
+        `export const t = () => ${NOW};`,
+        `export const d = () => ${NEW};`,
+        `export const day = () => ${TODAY};`,
+        `export const s = () => ${SYS};`,
+        'export function f(clock = systemClock) { return clock; }',
+        `// ${NEW} in a comment is no reading`,
+        "export const fixed = new Date('2026-06-15T02:00:00Z');",
+        'export const given = (now: Date) => todayInChina(now);',
+        "import { systemClock } from '../shared/clock.ts';",
+      ].join('\n'),
+      // tests and their kits are rule 9's
+      'src/a/a.test.ts': `const t = ${NOW};\n`,
+      'src/a/a.test-kit.ts': `export const t = ${NOW};\n`,
+      'src/main.ts': `const c = ${SYS};\n`,
+      'src/quiet.ts': 'export const q = 1;\n',
+    });
+    const reads = (at: string, what: string) =>
+      `${at} reads the system clock (${what}); take a clock, a moment or a day from the caller (ADR 71)`;
+    expect(checkCodeClocks(root, { 'src/main.ts': 'the entry', 'src/quiet.ts': 'gone' })).toEqual([
+      reads('src/a/a.service.ts:1', NOW),
+      reads('src/a/a.service.ts:2', NEW),
+      reads('src/a/a.service.ts:3', TODAY),
+      reads('src/a/a.service.ts:4', SYS),
+      reads('src/a/a.service.ts:5', '= systemClock'),
+      'src/quiet.ts is a code clock exception but reads no system clock: take it off the list',
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { DecisionSchema } from '../programs.schemas.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';
 import { getClaimStats } from './claims.query.ts';
 import { MY_CLAIMS_CAP } from './claims.repository.ts';
-import { CLAIM_RESULTS, type ClaimsService, createClaimsService } from './claims.service.ts';
+import { CLAIM_RESULTS, type ClaimsService } from './claims.service.ts';
 
 const tags = ['claims'];
 const Text = Obj({ zh: Type.String(), en: Type.String() });
@@ -105,10 +105,7 @@ const StatsSchema = Type.Object({
  * Flash claims: the worker's phone page claims and sees the result at once; staff draw lotteries and
  * watch the figures. One claims service (with its in-process sold-out flags) per application.
  */
-export function claimsRoutes(app: App, deps: { db: Db; claims?: ClaimsService }): void {
-  const { db } = deps;
-  const claims = deps.claims ?? createClaimsService(db);
-
+export function claimsRoutes(app: App, { db, claims }: { db: Db; claims: ClaimsService }): void {
   app.get(
     '/api/me/claims',
     {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { systemClock } from '../../../shared/clock.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import { type Bilingual, forbidden } from '../../../shared/errors.ts';
 import { findOrgById } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
@@ -58,11 +58,8 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 export interface ClaimsServiceOptions {
   /** How long this instance trusts what it learnt (program row, sold-out flag); default 2 s. */
   cacheTtlMs?: number;
-  /**
-   * The clock claim windows are judged by and the caches read (the system's by default; tests set it, and move it
-   * instead of sleeping).
-   */
-  clock?: () => Date;
+  /** The clock claim windows are judged by and the caches read (tests set it, and move it instead of sleeping). */
+  clock: Clock;
 }
 
 /**
@@ -71,9 +68,9 @@ export interface ClaimsServiceOptions {
  * sold-out flag with the holders' ids, so an instance answers "sold out" / "already claimed" at once after
  * the stock is gone. Both expire after `cacheTtlMs`.
  */
-export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) {
+export function createClaimsService(db: Db, options: ClaimsServiceOptions) {
   const ttl = options.cacheTtlMs ?? 2000;
-  const clock = options.clock ?? systemClock;
+  const { clock } = options;
   const now = () => clock().getTime();
   const programs = createTimedCache<Promise<ClaimProgram>>(ttl, now);
   const soldOut = new Map<number, SoldOutEntry>();
