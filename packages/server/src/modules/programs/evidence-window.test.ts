@@ -8,7 +8,6 @@ import { TEST_NOW } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
-import { startProposals } from './applications/index.ts';
 import { evaluateApplicant } from './eligibility.ts';
 import { SHUNYI_2020 } from './presets/index.ts';
 import { getProgramDetail, updateProgram } from './program-admin.service.ts';
@@ -103,14 +102,7 @@ describe('the evidence window', () => {
     expect(why.map((t) => t.en).join()).toContain('issued 2026-03-01, outside the 2020 period');
     expect((await explain(program, current, g, '2020-12-31', '2020')).eligible).toBe(true);
 
-    const run = await startProposals(
-      db,
-      w.ctx.services.jobs,
-      staff,
-      program.id,
-      { appliedOn: '2020-12-01' },
-      TEST_NOW,
-    );
+    const run = await w.ctx.services.programs.proposals(staff, program.id, { appliedOn: '2020-12-01' });
     expect(await run.done).toMatchObject({ created: 1, eligible: 1, periodKey: '2020' });
   });
 
@@ -207,14 +199,7 @@ describe('membership dates', () => {
     ]);
     expect((await explain(program, stays, g, '2020-12-31', '2020')).eligible).toBe(true);
 
-    const run = await startProposals(
-      db,
-      w.ctx.services.jobs,
-      staff,
-      program.id,
-      { appliedOn: '2020-12-31' },
-      TEST_NOW,
-    );
+    const run = await w.ctx.services.programs.proposals(staff, program.id, { appliedOn: '2020-12-31' });
     expect(await run.done).toMatchObject({ created: 1 });
   });
 

@@ -4,13 +4,7 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
-import {
-  applyAsWorker,
-  reviewApplication,
-  reviewBulk,
-  reviewOne,
-  submitBatch,
-} from './applications/index.ts';
+import { applyAsWorker, reviewApplication, reviewBulk, reviewOne } from './applications/index.ts';
 import { createClaimsService, drawLottery } from './claims/index.ts';
 import { createPaymentBatch, markBatchPaid } from './ledger/index.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
@@ -177,7 +171,7 @@ describe('review decisions tell the worker', () => {
        select 'bulk-' || $2::text || '-' || p, '职工', 'x', p from unnest($1::bigint[]) as p`,
       [people, w.ctx.unique()],
     );
-    const r = await submitBatch(db, w.ctx.services.ids, staff, program.id, { personIds: people }, TEST_NOW);
+    const r = await w.ctx.services.programs.batch(staff, program.id, { personIds: people });
     const ids = r.results.map((x) => x.applicationId as number);
     expect(ids).toHaveLength(200);
 

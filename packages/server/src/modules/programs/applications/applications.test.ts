@@ -157,30 +157,16 @@ describe('intake: a union submits a batch', () => {
     const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     const cert = await w.certificate(person.id, 2);
-    const first = await submitBatch(
-      db,
-      w.ctx.services.ids,
-      w.staff(w.grassA1),
-      program.id,
-      {
-        rows: [{ personId: person.id, subjectRecordId: cert.id }],
-        appliedOn: '2021-03-01',
-      },
-      TEST_NOW,
-    );
+    const first = await w.ctx.services.programs.batch(w.staff(w.grassA1), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2021-03-01',
+    });
     expect(first.created).toBe(1);
     expect(first.results[0].amountFen).toBe(50_000);
-    const second = await submitBatch(
-      db,
-      w.ctx.services.ids,
-      w.staff(w.town),
-      program.id,
-      {
-        rows: [{ personId: person.id, subjectRecordId: cert.id }],
-        appliedOn: '2022-05-01',
-      },
-      TEST_NOW,
-    );
+    const second = await w.ctx.services.programs.batch(w.staff(w.town), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2022-05-01',
+    });
     expect(second.committed).toBe(false);
     expect(second.results[0].code).toBe('APPLICATION_DUPLICATE');
     const { rows } = await db.query<{ n: number }>(
@@ -296,30 +282,16 @@ describe('intake: a union submits a batch', () => {
     );
     const person = await w.person(w.grassA1);
     const cert = await w.certificate(person.id, 1);
-    const late = await submitBatch(
-      db,
-      w.ctx.services.ids,
-      w.staff(w.districtA),
-      program.id,
-      {
-        rows: [{ personId: person.id, subjectRecordId: cert.id }],
-        appliedOn: '2023-01-02',
-      },
-      TEST_NOW,
-    );
+    const late = await w.ctx.services.programs.batch(w.staff(w.districtA), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2023-01-02',
+    });
     expect(late.results[0].code).toBe('PROGRAM_OUTSIDE_PERIOD');
-    const nomination = await submitBatch(
-      db,
-      w.ctx.services.ids,
-      w.staff(w.districtA),
-      program.id,
-      {
-        rows: [{ personId: person.id, subjectRecordId: cert.id }],
-        appliedOn: '2021-01-02',
-        intake: 'nomination',
-      },
-      TEST_NOW,
-    );
+    const nomination = await w.ctx.services.programs.batch(w.staff(w.districtA), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2021-01-02',
+      intake: 'nomination',
+    });
     expect(nomination.results[0].code).toBe('PROGRAM_INTAKE_NOT_ALLOWED');
   });
 });
@@ -340,17 +312,10 @@ describe('union applicants', () => {
         amount: { kind: 'fixed', fen: 2_000_000 },
       }),
     );
-    const r = await submitBatch(
-      db,
-      w.ctx.services.ids,
-      w.staff(w.districtA),
-      program.id,
-      {
-        rows: [{ orgId: w.town.id }, { orgId: w.grassA1.id }, { personId: 1 }],
-        mode: 'valid_only',
-      },
-      TEST_NOW,
-    );
+    const r = await w.ctx.services.programs.batch(w.staff(w.districtA), program.id, {
+      rows: [{ orgId: w.town.id }, { orgId: w.grassA1.id }, { personId: 1 }],
+      mode: 'valid_only',
+    });
     expect(r.results.map((x) => x.code ?? 'ok')).toEqual([
       'ok',
       'PROGRAM_NOT_ELIGIBLE',

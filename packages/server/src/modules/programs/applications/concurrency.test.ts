@@ -9,7 +9,6 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import { submitBatch } from './applications.service.ts';
 import { reviewOne } from './review.service.ts';
 
 /**
@@ -29,17 +28,10 @@ afterAll(async () => db?.close());
 async function pending(programId: number, n: number) {
   const people = [];
   for (let i = 0; i < n; i++) people.push(await w.person(i % 2 ? w.grassA1 : w.grassA2));
-  const r = await submitBatch(
-    db,
-    w.ctx.services.ids,
-    w.staff(w.districtA),
-    programId,
-    {
-      personIds: people.map((p) => p.id),
-      appliedOn: '2026-03-01',
-    },
-    TEST_NOW,
-  );
+  const r = await w.ctx.services.programs.batch(w.staff(w.districtA), programId, {
+    personIds: people.map((p) => p.id),
+    appliedOn: '2026-03-01',
+  });
   expect(r.created).toBe(n);
   return r.results.map((x) => x.applicationId as number);
 }

@@ -12,7 +12,7 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import { findApplications, submitBatch } from './applications.service.ts';
+import { findApplications } from './applications.service.ts';
 import { attachEvidenceZip } from './evidence-zip.ts';
 
 let db: Db;
@@ -89,16 +89,9 @@ describe('a zip of scans attached to many applications at once', () => {
     };
     const people = [await person(w.grassA1), await person(w.grassA1), await person(w.grassA1)];
     const outsider = await person(w.grassB);
-    const { results } = await submitBatch(
-      db,
-      w.ctx.services.ids,
-      clerk,
-      program.id,
-      {
-        personIds: people.map((p) => p.id),
-      },
-      TEST_NOW,
-    );
+    const { results } = await w.ctx.services.programs.batch(clerk, program.id, {
+      personIds: people.map((p) => p.id),
+    });
     const apps = results.map((r) => r.applicationId as number);
     const idOf = async (personId: number) => ids.get(personId) as string;
     const gbkName = Buffer.concat([

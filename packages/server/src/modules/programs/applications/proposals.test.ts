@@ -11,7 +11,6 @@ import {
 } from '../programs.test-kit.ts';
 import { simulateProgram } from '../simulate.service.ts';
 import { findApplications, getApplicationDetail } from './applications.service.ts';
-import { startProposals } from './proposals.job.ts';
 
 let db: Db;
 let w: ProgramsWorld;
@@ -78,14 +77,7 @@ describe('proposals and simulation (set-based)', () => {
     );
     expect(invalid.code).toBe('PROGRAM_RULE_INVALID');
 
-    const run = await startProposals(
-      db,
-      w.ctx.services.jobs,
-      staff,
-      program.id,
-      { appliedOn: '2022-06-30' },
-      TEST_NOW,
-    );
+    const run = await w.ctx.services.programs.proposals(staff, program.id, { appliedOn: '2022-06-30' });
     const result = await run.done;
     expect(result).toMatchObject({ created: 3, eligible: 3, skipped: 0, periodKey: '2022' });
     const job = await w.ctx.services.jobs.get(staff, run.jobId);
@@ -111,28 +103,14 @@ describe('proposals and simulation (set-based)', () => {
     );
     expect(rows[0].n).toBe(3);
 
-    const again = await startProposals(
-      db,
-      w.ctx.services.jobs,
-      staff,
-      program.id,
-      {
-        appliedOn: '2022-07-01',
-      },
-      TEST_NOW,
-    );
+    const again = await w.ctx.services.programs.proposals(staff, program.id, {
+      appliedOn: '2022-07-01',
+    });
     expect(await again.done).toMatchObject({ created: 0, eligible: 3, skipped: 3 });
 
-    const below = await startProposals(
-      db,
-      w.ctx.services.jobs,
-      w.staff(w.grassA2),
-      program.id,
-      {
-        appliedOn: '2022-07-01',
-      },
-      TEST_NOW,
-    );
+    const below = await w.ctx.services.programs.proposals(w.staff(w.grassA2), program.id, {
+      appliedOn: '2022-07-01',
+    });
     expect(await below.done).toMatchObject({ created: 0, eligible: 0 });
   });
 
@@ -143,16 +121,13 @@ describe('proposals and simulation (set-based)', () => {
       staff,
       certificateProgram(w.districtA.id, { intakeModes: ['apply'] }),
     );
-    expect(
-      (await appError(() => startProposals(db, w.ctx.services.jobs, staff, program.id, {}, TEST_NOW))).code,
-    ).toBe('PROGRAM_INTAKE_NOT_ALLOWED');
+    expect((await appError(() => w.ctx.services.programs.proposals(staff, program.id, {}))).code).toBe(
+      'PROGRAM_INTAKE_NOT_ALLOWED',
+    );
     const open = await publishedProgram(db, staff, certificateProgram(w.districtA.id));
     expect(
-      (
-        await appError(() =>
-          startProposals(db, w.ctx.services.jobs, staff, open.id, { appliedOn: '2024-01-01' }, TEST_NOW),
-        )
-      ).code,
+      (await appError(() => w.ctx.services.programs.proposals(staff, open.id, { appliedOn: '2024-01-01' })))
+        .code,
     ).toBe('PROGRAM_OUTSIDE_PERIOD');
   });
 
@@ -170,14 +145,7 @@ describe('proposals and simulation (set-based)', () => {
     );
     const person = await w.person(w.grassA1);
     await w.certificate(person.id, 2, '2021-03-01');
-    const run = await startProposals(
-      db,
-      w.ctx.services.jobs,
-      staff,
-      program.id,
-      { appliedOn: '2022-06-30' },
-      TEST_NOW,
-    );
+    const run = await w.ctx.services.programs.proposals(staff, program.id, { appliedOn: '2022-06-30' });
     const { created } = (await run.done) as { created: number };
     expect(created).toBeGreaterThan(0);
 

@@ -11,7 +11,7 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import { attachFiles, getApplicationDetail, submitBatch } from './applications.service.ts';
+import { attachFiles, getApplicationDetail } from './applications.service.ts';
 import { proposeIn } from './proposals.job.ts';
 import { reviewBulk, reviewOne } from './review.service.ts';
 
@@ -44,16 +44,9 @@ async function batchApplications(n: number, over: Parameters<typeof fixedProgram
   );
   const people = [];
   for (let i = 0; i < n; i++) people.push(await w.person(w.grassA1));
-  const r = await submitBatch(
-    db,
-    w.ctx.services.ids,
-    clerk,
-    program.id,
-    {
-      personIds: people.map((p) => p.id),
-    },
-    TEST_NOW,
-  );
+  const r = await w.ctx.services.programs.batch(clerk, program.id, {
+    personIds: people.map((p) => p.id),
+  });
   return { program, ids: r.results.map((x) => x.applicationId as number) };
 }
 

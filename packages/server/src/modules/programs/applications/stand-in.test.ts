@@ -11,7 +11,6 @@ import {
   publishedProgram,
 } from '../programs.test-kit.ts';
 import { findApplications, getApplicationDetail } from './applications.service.ts';
-import { submitBatch } from './batch-intake.service.ts';
 import { reviewOne } from './review.service.ts';
 
 let db: Db;
@@ -41,17 +40,10 @@ async function chain(w: ProgramsWorld, reachedOn: string, streetReviewer: boolea
     fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2], intakeModes: ['batch'] }),
   );
   const person = await w.person(w.grassA1);
-  const r = await submitBatch(
-    db,
-    w.ctx.services.ids,
-    w.staff(w.grassA1),
-    program.id,
-    {
-      personIds: [person.id],
-      appliedOn: reachedOn,
-    },
-    TEST_NOW,
-  );
+  const r = await w.ctx.services.programs.batch(w.staff(w.grassA1), program.id, {
+    personIds: [person.id],
+    appliedOn: reachedOn,
+  });
   const id = r.results[0].applicationId as number;
   await reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: reachedOn }, TEST_NOW);
   return { program, id };

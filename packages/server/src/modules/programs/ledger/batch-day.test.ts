@@ -4,7 +4,7 @@ import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
-import { reviewOne, submitBatch } from '../applications/index.ts';
+import { reviewOne } from '../applications/index.ts';
 import {
   appError,
   createProgramsWorld,
@@ -34,17 +34,10 @@ async function approvedIn2020(approvedOn: string[]) {
   const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
   const people = [];
   for (const _ of approvedOn) people.push(await w.person(w.grassA1));
-  const r = await submitBatch(
-    db,
-    w.ctx.services.ids,
-    staff,
-    program.id,
-    {
-      personIds: people.map((p) => p.id),
-      appliedOn: '2020-05-10',
-    },
-    TEST_NOW,
-  );
+  const r = await w.ctx.services.programs.batch(staff, program.id, {
+    personIds: people.map((p) => p.id),
+    appliedOn: '2020-05-10',
+  });
   for (const [i, x] of r.results.entries()) {
     await reviewOne(
       db,

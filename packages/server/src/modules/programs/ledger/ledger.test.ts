@@ -4,7 +4,7 @@ import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
-import { reviewOne, submitBatch } from '../applications/index.ts';
+import { reviewOne } from '../applications/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
 import {
   appError,
@@ -41,16 +41,9 @@ async function approvedProgram(n: number, over: Parameters<typeof fixedProgram>[
   );
   const people = [];
   for (let i = 0; i < n; i++) people.push(await w.person(i % 2 ? w.grassA1 : w.grassA2));
-  const r = await submitBatch(
-    db,
-    w.ctx.services.ids,
-    staff,
-    program.id,
-    {
-      personIds: people.map((p) => p.id),
-    },
-    TEST_NOW,
-  );
+  const r = await w.ctx.services.programs.batch(staff, program.id, {
+    personIds: people.map((p) => p.id),
+  });
   for (const x of r.results) await reviewOne(db, staff, x.applicationId as number, 'approve', {}, TEST_NOW);
   const ledger = await findLedger(db, staff, { programId: program.id });
   return { program, people, entries: ledger.items, staff };

@@ -3,7 +3,7 @@ import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
-import { reviewOne, submitBatch } from '../applications/index.ts';
+import { reviewOne } from '../applications/index.ts';
 import {
   appError,
   createProgramsWorld,
@@ -29,16 +29,9 @@ async function approved() {
   const staff = w.staff(w.districtA);
   const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
   const people = [await w.person(w.grassA1), await w.person(w.grassA1), await w.person(w.grassA2)];
-  const r = await submitBatch(
-    db,
-    w.ctx.services.ids,
-    staff,
-    program.id,
-    {
-      personIds: people.map((p) => p.id),
-    },
-    TEST_NOW,
-  );
+  const r = await w.ctx.services.programs.batch(staff, program.id, {
+    personIds: people.map((p) => p.id),
+  });
   const ids = r.results.map((x) => x.applicationId as number);
   for (const id of ids) await reviewOne(db, staff, id, 'approve', {}, TEST_NOW);
   return { program, staff, ids };

@@ -3,7 +3,7 @@ import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
-import { getApplicationDetail, reviewBulk, reviewOne, submitBatch } from '../applications/index.ts';
+import { getApplicationDetail, reviewBulk, reviewOne } from '../applications/index.ts';
 import { createPaymentBatch, findLedger, markBatchPaid, reverseEntry } from '../ledger/index.ts';
 import {
   appError,
@@ -27,17 +27,10 @@ afterAll(async () => db?.close());
 async function pastApplication(program: { id: number }, appliedOn: string) {
   const person = await w.person(w.grassA1);
   const cert = await w.certificate(person.id, 3, '2020-03-01');
-  const r = await submitBatch(
-    db,
-    w.ctx.services.ids,
-    w.staff(w.grassA1),
-    program.id,
-    {
-      rows: [{ personId: person.id, subjectRecordId: cert.id }],
-      appliedOn,
-    },
-    TEST_NOW,
-  );
+  const r = await w.ctx.services.programs.batch(w.staff(w.grassA1), program.id, {
+    rows: [{ personId: person.id, subjectRecordId: cert.id }],
+    appliedOn,
+  });
   const id = r.results[0].applicationId;
   if (!id) throw new Error(JSON.stringify(r.results[0]));
   return id;
@@ -212,17 +205,10 @@ describe('decisions recorded on the day they happened (补录)', () => {
     const person = await w.person(w.grassA1);
     await w.certificate(person.id, 3);
     const future = await appError(() =>
-      submitBatch(
-        db,
-        w.ctx.services.ids,
-        w.staff(w.grassA1),
-        program.id,
-        {
-          personIds: [person.id],
-          appliedOn: '2199-12-31',
-        },
-        TEST_NOW,
-      ),
+      w.ctx.services.programs.batch(w.staff(w.grassA1), program.id, {
+        personIds: [person.id],
+        appliedOn: '2199-12-31',
+      }),
     );
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', details: { field: 'appliedOn' } });
   });

@@ -3,7 +3,7 @@ import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb, dbKind } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
-import { reviewOne, submitBatch } from '../applications/index.ts';
+import { reviewOne } from '../applications/index.ts';
 import { createPaymentBatch, markBatchPaid, reverseEntry } from '../ledger/index.ts';
 import {
   createProgramsWorld,
@@ -168,17 +168,10 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
           `update memberships set org_id = $2 where person_id = any($1::bigint[]) and left_on is null`,
           [people.filter((_, k) => k % 6 === 0).map((p) => p.id), w.grassA2.id],
         );
-      const res = await submitBatch(
-        db,
-        w.ctx.services.ids,
-        staff,
-        program.id,
-        {
-          personIds: people.map((p) => p.id),
-          appliedOn: '2026-03-01',
-        },
-        TEST_NOW,
-      );
+      const res = await w.ctx.services.programs.batch(staff, program.id, {
+        personIds: people.map((p) => p.id),
+        appliedOn: '2026-03-01',
+      });
       ids.push(...res.results.map((x) => x.applicationId as number));
     }
 
