@@ -43,6 +43,8 @@ export async function seedCongresses(
   const base = Date.parse(`${today}T00:00:00Z`);
   const day = (n: number) => new Date(base + n * 86_400_000).toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
+  // the term's third session was held 60 days ago, one a year before it (in January that year is the last one)
+  const sessionYear = Number(day(-60).slice(0, 4));
   let now = new Date(`${today}T09:00:00+08:00`);
   const at = (n: number) => {
     now = new Date(`${day(n)}T09:00:00+08:00`);
@@ -76,8 +78,8 @@ export async function seedCongresses(
   });
   const { id: termId } = await svc.addTerm(staff, congressId, {
     number: 5,
-    startsOn: `${year - 2}-01-01`,
-    endsOn: `${year + 2}-12-31`,
+    startsOn: `${sessionYear - 2}-01-01`,
+    endsOn: `${sessionYear + 2}-12-31`,
   });
   const members = await db.tx((sql) => membersForDemo(sql, post.path, 60));
   if (members.length < 24) return { congresses: 1, proposals: 0 };
@@ -103,7 +105,7 @@ export async function seedCongresses(
         orgId: m.orgId,
         category: CATEGORIES[i % CATEGORIES.length],
         isFemale: m.female,
-        electedOn: `${year - 2}-01-01`,
+        electedOn: `${sessionYear - 2}-01-01`,
       })),
     ),
   );
@@ -116,23 +118,23 @@ export async function seedCongresses(
       reason: '调离本单位',
       personId: successor.personId,
       category: leaving.category,
-      effectiveOn: `${year - 1}-06-15`,
+      effectiveOn: `${sessionYear - 1}-06-15`,
     });
 
   // a session a year; this year's with its proposals
   await svc.addSession(staff, termId, {
     number: 1,
     title: '第五届职工代表大会第一次会议',
-    heldOn: `${year - 2}-03-18`,
-    proposalsFrom: `${year - 2}-02-20`,
-    proposalsUntil: `${year - 2}-03-10`,
+    heldOn: `${sessionYear - 2}-03-18`,
+    proposalsFrom: `${sessionYear - 2}-02-20`,
+    proposalsUntil: `${sessionYear - 2}-03-10`,
   });
   await svc.addSession(staff, termId, {
     number: 2,
     title: '第五届职工代表大会第二次会议',
-    heldOn: `${year - 1}-03-20`,
-    proposalsFrom: `${year - 1}-02-20`,
-    proposalsUntil: `${year - 1}-03-12`,
+    heldOn: `${sessionYear - 1}-03-20`,
+    proposalsFrom: `${sessionYear - 1}-02-20`,
+    proposalsUntil: `${sessionYear - 1}-03-12`,
   });
   const { id: sessionId } = await svc.addSession(staff, termId, {
     number: 3,
