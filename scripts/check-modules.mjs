@@ -338,8 +338,8 @@ export const CLOCK_EXCEPTIONS = {
 };
 
 /**
- * Files of the server's code (paths from packages/server) that may read the system's clock, each with its reason.
- * The last group decides by today without being given it yet (ADR 71 names them for a successor).
+ * Files of the server's code (paths from packages/server) that may read the system's clock, each with its reason:
+ * the composition root and the infrastructure's own timings. Nothing here decides a domain question by the day.
  */
 export const CODE_CLOCK_EXCEPTIONS = {
   'src/shared/clock.ts': 'defines the system clock',
@@ -352,20 +352,6 @@ export const CODE_CLOCK_EXCEPTIONS = {
     'how long a session read from the database is trusted in memory (milliseconds)',
   'src/modules/jobs/jobs.service.ts': "a background job's progress stamps and their throttle",
   'src/modules/programs/applications/intake.ts': 'part of a unique key for one submission',
-  'src/shared/register-sheet.ts': 'a register cell dated after today is refused (not yet given the day)',
-  'src/modules/records/records.input.ts': 'a record dated after today is refused (not yet given the day)',
-  'src/modules/innovation/achievements/achievements.import.plan.ts':
-    'an achievement of a year after this one is refused (not yet given the day)',
-  'src/modules/hardship/hardship.import.ts':
-    'a file in force today sets the worker level (not yet given the day)',
-  'src/modules/people/idcard.ts': "an ID number's birth day after today is refused (not yet given the day)",
-  'src/modules/people/people.import.validate.ts':
-    'ages and joining days checked against today (not yet given the day)',
-  'src/modules/people/people.import.service.ts':
-    'a default joining day after today is refused (not yet given the day)',
-  'src/modules/people/people.import.routes.ts': 'the day the template is dated (not yet given the day)',
-  'src/modules/care/stock.ts': 'goods received without a day are received today (not yet given the day)',
-  'src/modules/reporting/reporting.routes.ts': 'the years offered end with this one (not yet given the day)',
 };
 
 const CODE_CLOCK_RE =

@@ -18,6 +18,7 @@ import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createIdProtector, createPeopleService, idCheckDigit } from '../src/modules/people/index.ts';
 import { SEARCH_COUNT_AHEAD } from '../src/modules/people/people.list.repository.ts';
+import { systemClock } from '../src/shared/clock.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -148,7 +149,7 @@ try {
     throw new Error(`generated ID number ${check[0].m} does not match ${expected}`);
   }
 
-  const people = createPeopleService(db, ids);
+  const people = createPeopleService(db, ids, systemClock);
   const staff: Actor = {
     userId: 0,
     username: 'bench',

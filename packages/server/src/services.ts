@@ -70,6 +70,7 @@ import {
   type ProgramsService,
 } from './modules/programs/index.ts';
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
+import { createReportingService, type ReportingService } from './modules/reporting/index.ts';
 import { createReturnsServices, type ReturnsServices } from './modules/returns/index.ts';
 import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
 import { createStationsService, type StationsService } from './modules/stations/index.ts';
@@ -86,6 +87,8 @@ export interface Services {
   memberImport: MemberImportService;
   memberExport: MemberExportService;
   records: RecordsService;
+  /** The years a statistics page offers. */
+  reporting: ReportingService;
   learning: LearningService;
   programs: ProgramsService;
   /** Flash claims, with this process's sold-out flags: one per application. */
@@ -147,17 +150,18 @@ export function createServices(
     ids,
     auth,
     users: createUsersService(db, () => auth.forgetSessions()),
-    people: createPeopleService(db, ids),
+    people: createPeopleService(db, ids, clock),
     jobs,
-    memberImport: createMemberImportService(db, ids, jobs),
-    memberExport: createMemberExportService(db, ids),
-    records: createRecordsService(db, ids),
+    memberImport: createMemberImportService(db, ids, jobs, clock),
+    memberExport: createMemberExportService(db, ids, clock),
+    records: createRecordsService(db, ids, clock),
+    reporting: createReportingService(db, clock),
     learning: createLearningService(db, clock),
     programs: createProgramsService(db, ids, jobs, clock),
     claims: createClaimsService(db, { clock }),
     sender,
     outbox: createOutboxService(db),
-    activation: createActivationService(db, ids, sender, auth),
+    activation: createActivationService(db, ids, sender, auth, clock),
     join: createJoinService(db, ids, sender, clock),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db, clock),

@@ -4,11 +4,13 @@ import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { type ImportMode, idCheckDigit } from '../src/modules/people/index.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
+import { clockOn } from './clock.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
 /** Shared by the member import tests: a small tree, sheet builders and state probes. */
-export const TODAY = new Date('2025-06-30T00:00:00Z');
+/** The day the imports are made (the fixture's clock stands at it). */
+export const TODAY = '2025-06-30';
 export const HEADERS = [
   '姓名',
   '身份证号码',
@@ -74,7 +76,7 @@ async function runImportOn(ctx: TestContext, actor: Actor, buffer: Buffer, optio
       defaultOrgId: options.defaultOrgId,
       defaultJoinedOn: options.defaultJoinedOn,
     },
-    { today: TODAY, batchRows: options.batchRows },
+    { batchRows: options.batchRows },
   );
   const job = await done;
   const errors = await ctx.services.jobs.listErrors(actor, jobId, 1000);
@@ -104,7 +106,7 @@ async function personOn(ctx: TestContext, id: string) {
 /** A fresh database (or `given`, migrated) with 顺义 (杨镇 with two firms, 李遂 with one) and 昌平 (one hospital). */
 export async function createImportFixture(given?: Db): Promise<ImportFixture> {
   const db = given ?? (await createTestDb());
-  const ctx = createTestContext(db);
+  const ctx = createTestContext(db, { clock: clockOn(TODAY) });
   const root = await ctx.newRoot();
   const shunyi = await ctx.newOrg(root, 'district', '顺义区总工会');
   const yangzhen = await ctx.newOrg(shunyi, 'town', '杨镇总工会');

@@ -350,7 +350,7 @@ describe('listing members', () => {
 });
 
 describe('searching members', () => {
-  it('finds a member by name, phone, ID number or its last four characters, only in the subtree', async () => {
+  it('finds a member by name, phone, ID number (full-width or spaced too) or its last four characters, only in the subtree', async () => {
     const { a, b, ga, gb } = await twoDistricts();
     const idNumber = ctx.newIdNumber();
     const found = await ctx.newPerson(ga, { name: '欧阳检索', phone: '13700001111', idNumber });
@@ -361,6 +361,12 @@ describe('searching members', () => {
     expect(await ids('欧阳检')).toEqual([found.id]);
     expect(await ids('13700001111')).toEqual([found.id]);
     expect(await ids(idNumber)).toEqual([found.id]);
+    // as typed from a phone's full-width keyboard, or with spaces: the number it normalises to
+    const fullWidth = idNumber.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(await ids(fullWidth)).toEqual([found.id]);
+    expect(await ids(`${idNumber.slice(0, 6)} ${idNumber.slice(6, 14)} ${idNumber.slice(14)}`)).toEqual([
+      found.id,
+    ]);
     expect(await ids(idNumber.slice(14).toLowerCase())).toContain(found.id);
     expect(await ids('欧阳%')).toEqual([]);
     const theirs = await people().listMembers(ctx.actor('staff', b), { q: '欧阳检索' });

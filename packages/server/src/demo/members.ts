@@ -22,12 +22,17 @@ export interface PersonSeed {
  * their federation (that of the person's union) from the insert, so the row trigger that fills it and the update
  * that places new persons have nothing to do: the demo's largest statements (docs/benchmarks.md, bench:startup).
  */
-export async function insertPersons(sql: Sql, ids: IdProtector, persons: PersonSeed[]): Promise<number[]> {
+export async function insertPersons(
+  sql: Sql,
+  ids: IdProtector,
+  persons: PersonSeed[],
+  today: string,
+): Promise<number[]> {
   const created: number[] = [];
   for (let i = 0; i < persons.length; i += 1000) {
     const chunk = persons.slice(i, i + 1000);
     const cols = chunk.map((p) => {
-      const parsed = parseIdNumber(p.idNumber);
+      const parsed = parseIdNumber(p.idNumber, today);
       if (!parsed.ok) throw new Error(`demo ID number ${p.idNumber} invalid: ${parsed.problem}`);
       return [
         p.name,

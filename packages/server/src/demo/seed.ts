@@ -149,7 +149,7 @@ async function seedInnovation(
     ...p,
     modelWorkerLevel: i % 4 === 0 ? ('national' as const) : ('city' as const),
   }));
-  const modelWorkerIds = await insertPersons(sql, services.ids, modelWorkers);
+  const modelWorkerIds = await insertPersons(sql, services.ids, modelWorkers, todayInChina(now));
   const { studios } = await seedStudiosDemo(
     sql,
     { changping, holders: holders.map((h) => h.id) },
@@ -176,6 +176,7 @@ async function seedLuGouQiaoModelWorkers(
   sql: Sql,
   services: Services,
   all: { org: OrgRow; region: string }[],
+  today: string,
 ) {
   const town = all.find(({ org }) => org.name === '卢沟桥地区总工会')?.org;
   if (!town) return [];
@@ -188,7 +189,7 @@ async function seedLuGouQiaoModelWorkers(
     ...p,
     modelWorkerLevel: i < 4 ? ('city' as const) : ('district' as const),
   }));
-  const ids = await insertPersons(sql, services.ids, seeds);
+  const ids = await insertPersons(sql, services.ids, seeds, today);
   return seeds.map((p, i) => ({ personId: ids[i], name: p.name, idNumber: p.idNumber, orgId: p.orgId }));
 }
 
@@ -216,29 +217,39 @@ export async function seedDemo(
       .filter(({ org }) => org.kind === 'grassroots' || org.kind === 'branch')
       .map(({ org, region }) => ({ id: org.id, region }));
     const yangzhenFirm = all.find(({ org }) => org.name === '北京杨镇汇丰包装有限公司工会')?.org as OrgRow;
-    const [workerId] = await insertPersons(sql, services.ids, [
-      {
-        ...DEMO_WORKER,
-        isFrontLine: true,
-        isOutdoor: false,
-        isNewEmployment: false,
-        modelWorkerLevel: null,
-        hardshipLevel: null,
-        orgId: yangzhenFirm.id,
-      },
-    ]);
-    await insertPersons(sql, services.ids, generateMembers(r, holders, memberCount));
-    const [worker2Id] = await insertPersons(sql, services.ids, [
-      {
-        ...DEMO_WORKER2,
-        isFrontLine: true,
-        isOutdoor: false,
-        isNewEmployment: false,
-        modelWorkerLevel: null,
-        hardshipLevel: null,
-        orgId: yangzhenFirm.id,
-      },
-    ]);
+    const [workerId] = await insertPersons(
+      sql,
+      services.ids,
+      [
+        {
+          ...DEMO_WORKER,
+          isFrontLine: true,
+          isOutdoor: false,
+          isNewEmployment: false,
+          modelWorkerLevel: null,
+          hardshipLevel: null,
+          orgId: yangzhenFirm.id,
+        },
+      ],
+      today,
+    );
+    await insertPersons(sql, services.ids, generateMembers(r, holders, memberCount), today);
+    const [worker2Id] = await insertPersons(
+      sql,
+      services.ids,
+      [
+        {
+          ...DEMO_WORKER2,
+          isFrontLine: true,
+          isOutdoor: false,
+          isNewEmployment: false,
+          modelWorkerLevel: null,
+          hardshipLevel: null,
+          orgId: yangzhenFirm.id,
+        },
+      ],
+      today,
+    );
     const workers = {
       worker: { ...DEMO_WORKER, id: workerId },
       worker2: { ...DEMO_WORKER2, id: worker2Id },
@@ -264,7 +275,7 @@ export async function seedDemo(
     const donations = await seedDonations(sql, byName, programs.presetIds, now);
     const studios = await seedInnovation(sql, services, keyed, all, now);
     await seedCare(sql, byName, now);
-    const luGouQiao = await seedLuGouQiaoModelWorkers(sql, services, all);
+    const luGouQiao = await seedLuGouQiaoModelWorkers(sql, services, all, today);
     return {
       modelWorkerLeaders: studios.leaders,
       luGouQiao,
@@ -297,7 +308,7 @@ export async function seedDemo(
       'demo',
     );
   }
-  await seedSelections(db, services.ids);
+  await seedSelections(db, services.ids, today);
   await db.tx((sql) => seedAchievements(sql, services.innovation.achievements));
   const innovation = await seedProblemsDemo(db, services.innovation, today);
   const cases = await seedCases(db, services.ids, {

@@ -71,7 +71,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   programsRoutes(app, { db, programs: services.programs });
   claimsRoutes(app, { db, claims: services.claims });
   statsRoutes(app, { db });
-  reportingRoutes(app, { db });
+  reportingRoutes(app, { reporting: services.reporting });
   outboxRoutes(app, { outbox: services.outbox });
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });

@@ -1,5 +1,4 @@
-import { systemClock } from './clock.ts';
-import { parseDateText, todayInChina } from './dates.ts';
+import { parseDateText } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
@@ -196,12 +195,14 @@ function parseCell(
 
 /**
  * Reads a register's file: the sheet whose header row holds its required columns, footer rows (合计, 填表说明)
- * left out, every cell parsed by its column. Rows with a problem are reported, not returned.
+ * left out, every cell parsed by its column. Rows with a problem are reported, not returned. A day after
+ * `today` is refused unless its column allows the future.
  */
 export async function readRegister<K extends string>(
   spec: RegisterSpec<K>,
   file: Buffer,
   fileName: string,
+  today: string,
 ): Promise<RegisterRead<K>> {
   const names = Object.fromEntries(
     spec.columns.map((c) => [c.key, [c.header, c.en, ...(c.aliases ?? [])]]),
@@ -239,7 +240,6 @@ export async function readRegister<K extends string>(
   const rows: RegisterRow<K>[] = [];
   const errors: RegisterRowError[] = [];
   const skipped: number[] = [];
-  const today = todayInChina(systemClock());
   const readings = spec.columns.map((c) => readingOf(c, today));
   // In batches: a batch's cells are parsed and let go before the next is read.
   for await (const batch of source.batches(1000)) {
@@ -338,6 +338,8 @@ export type RegisterImportAnswer<C extends { created: number }, X = object> = C 
 export async function runRegisterImport<K extends string, P, C extends { created: number }, X extends object>(
   spec: RegisterSpec<K>,
   input: { file: Buffer; fileName: string; dryRun: boolean },
+  /** The day the import is made: cells dated after it are refused. */
+  today: string,
   steps: {
     /** May let the rows go as it reads them (empty the array): the plan holds what writing needs. */
     plan: (rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
@@ -346,7 +348,7 @@ export async function runRegisterImport<K extends string, P, C extends { created
     dryRunExtras: X;
   },
 ): Promise<RegisterImportAnswer<C, X>> {
-  const read = await readRegister(spec, input.file, input.fileName);
+  const read = await readRegister(spec, input.file, input.fileName, today);
   const errors = [...read.errors];
   const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
   const plan = await steps.plan(read.rows, errors);

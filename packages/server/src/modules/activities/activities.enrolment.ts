@@ -29,7 +29,7 @@ const ROLLBACK = Symbol('rollback');
  * Signing up as a use case: staff sign members up (one by one or by a sheet), a worker signs up or cancels, and a
  * cancelled place goes to the first who waits. The one statement that takes a place is in activities.signup.ts.
  */
-export function createSignupUseCases({ db, signups, ids }: ActivitiesContext) {
+export function createSignupUseCases({ db, signups, ids, today }: ActivitiesContext) {
   return {
     /** Staff sign members of their subtree up, each on its own: the answer says who got a place and who waits. */
     async signUpMembers(actor: Actor, id: number, personIds: number[]) {
@@ -106,9 +106,10 @@ export function createSignupUseCases({ db, signups, ids }: ActivitiesContext) {
         }
         return out;
       };
-      return runRegisterImport(SIGNUP_SHEET, input, {
+      const day = today();
+      return runRegisterImport(SIGNUP_SHEET, input, day, {
         plan: async (rows, errors) => {
-          const people = await planSignupRows(db, actor, ids, rows, errors);
+          const people = await planSignupRows(db, actor, ids, rows, errors, day);
           const trial = await attempt(people, false);
           errors.push(...trial.errors);
           return { people, trial };

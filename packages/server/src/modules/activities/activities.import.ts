@@ -83,6 +83,7 @@ export async function planSignupRows(
   ids: Pick<IdProtector, 'hash'>,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
+  today: string,
 ): Promise<{ rowNo: number; personId: number }[]> {
   const memberNos = new Map<number, number>();
   const hashes = new Map<number, string>();
@@ -100,7 +101,7 @@ export async function planSignupRows(
         errors.push(rowError(rowNo, H.memberNo, `「${no}」不是会员编号`, `"${no}" is not a member number`));
       else memberNos.set(rowNo, Number(no));
     } else if (id) {
-      const parsed = parseIdNumber(id);
+      const parsed = parseIdNumber(id, today);
       if (!parsed.ok)
         errors.push(rowError(rowNo, H.idNumber, '身份证号码格式不正确', 'The ID number is malformed'));
       else hashes.set(rowNo, ids.hash(parsed.value.number));

@@ -1,5 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -55,7 +57,7 @@ interface AgreementPlan {
   wrong: boolean;
 }
 
-export function createAgreementImport(db: Db) {
+export function createAgreementImport(db: Db, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'agreements.write');
@@ -64,7 +66,7 @@ export function createAgreementImport(db: Db) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'agreements.write');
-      return runRegisterImport(AGREEMENT_REGISTER, input, {
+      return runRegisterImport(AGREEMENT_REGISTER, input, todayInChina(clock()), {
         plan: (rows, errors) => planAgreements(db, actor, rows, errors),
         counts: (plans) => ({
           created: plans.reduce((n, p) => n + p.rows, 0),

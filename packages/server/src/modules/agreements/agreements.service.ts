@@ -126,7 +126,7 @@ export function createAgreementsService(db: Db, clock: Clock) {
 
   return {
     /** The agreements register (集体合同台账) brought in: template, dry run, all rows or none (ADR 41). */
-    register: createAgreementImport(db),
+    register: createAgreementImport(db, clock),
 
     /**
      * Enters a signed agreement with the enterprises it covers; the counts change in the same transaction. The

@@ -198,6 +198,7 @@ export function createCampaignsService(db: Db, clock: Clock) {
           quantity: input.quantity,
           valueFen: input.valueFen ?? null,
           source,
+          receivedOn: todayInChina(clock()),
         });
         if (!retried)
           await recordAudit(sql, actor, {

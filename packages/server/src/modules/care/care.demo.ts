@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import { approveAndPayDemo } from '../programs/index.ts';
 import { insertCampaignStep } from './campaigns.repository.ts';
@@ -94,7 +95,15 @@ async function seedDesheng(sql: Sql, org: OrgRow, now: Date) {
     ['funds', '专项资金慰问楼宇企业职工，为楼宇联合会下拨迎新年活动经费', 7_000_000],
   ]);
   const receive = (item: string, unit: string, quantity: number, valueFen: number) =>
-    receiveGoods(sql, { campaignId: id, item, unit, quantity, valueFen, source: `demo:desheng:${item}` });
+    receiveGoods(sql, {
+      campaignId: id,
+      item,
+      unit,
+      quantity,
+      valueFen,
+      source: `demo:desheng:${item}`,
+      receivedOn: todayInChina(now),
+    });
   const apples = await receive('苹果', '斤', DESHENG_FIGURES.apples, 6_000_000);
   const vests = await receive('棉马甲', '件', 150, 1_200_000);
   const gifts = await receive('春节祝福礼物', '份', 100, 1_000_000);
@@ -164,6 +173,7 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
     quantity: 200,
     valueFen: 3_000_000,
     source: 'demo:winter:米面油',
+    receivedOn: todayInChina(now),
   });
   const vests = await receiveGoods(sql, {
     campaignId: id,
@@ -172,6 +182,7 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
     quantity: 50,
     valueFen: 400_000,
     source: 'demo:winter:棉马甲',
+    receivedOn: todayInChina(now),
   });
   const people = await listDemoMembers(sql, org.path, WINTER_FIGURES.persons);
   const applications: number[] = [];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
@@ -40,6 +41,7 @@ describe('receiveGoods', () => {
       unit: '斤',
       valueFen: 50_000,
       source: `donation:${ctx.unique()}`,
+      receivedOn: TEST_TODAY,
     };
     const first = await db.tx((sql) => receiveGoods(sql, { ...apples, quantity: 1000 }));
     const again = await db.tx((sql) => receiveGoods(sql, { ...apples, quantity: 1000 }));
@@ -84,6 +86,7 @@ describe('receiveGoods', () => {
           quantity: 10,
           valueFen: 1000,
           source,
+          receivedOn: TEST_TODAY,
         });
         throw new Error('the donation failed');
       }),
@@ -100,6 +103,7 @@ describe('receiveGoods', () => {
       quantity: 10,
       valueFen: 1000,
       source: `x:${ctx.unique()}`,
+      receivedOn: TEST_TODAY,
     };
     const cases: Array<[Partial<typeof ok>, string]> = [
       [{ quantity: 0 }, 'quantity'],

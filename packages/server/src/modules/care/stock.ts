@@ -1,6 +1,4 @@
 import type { Sql } from '../../db/db.ts';
-import { systemClock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { careErrors } from './care.errors.ts';
 import {
   addDelivered,
@@ -28,8 +26,8 @@ export interface ReceiveGoodsInput {
   valueFen: number | null;
   /** Where the goods come from ('donation:12', 'purchase:3'); each source is received once. */
   source: string;
-  /** The day they came in (a donation's day); today when absent. */
-  receivedOn?: string;
+  /** The day they came in (a donation's day, the day a clerk enters them). */
+  receivedOn: string;
 }
 
 function checkReceipt(input: ReceiveGoodsInput) {
@@ -64,7 +62,7 @@ export async function receiveGoods(sql: Sql, input: ReceiveGoodsInput): Promise<
     quantity: input.quantity,
     valueFen: input.valueFen,
     source: input.source,
-    movedOn: input.receivedOn ?? todayInChina(systemClock()),
+    movedOn: input.receivedOn,
   });
   if (!moved) {
     // Received at the same moment by another transaction: that receipt stands.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
@@ -16,7 +17,7 @@ let holidays: ReturnType<typeof createHolidaysImport>;
 beforeAll(async () => {
   db = await createTestDb();
   ctx = createTestContext(db);
-  holidays = createHolidaysImport(db);
+  holidays = createHolidaysImport(db, fixedClock());
 });
 afterAll(async () => db?.close());
 

@@ -1,5 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import {
   type RegisterRow,
   type RegisterRowError,
@@ -74,7 +76,7 @@ interface Plan {
   before: Map<string, CalendarDay>;
 }
 
-export function createHolidaysImport(db: Db) {
+export function createHolidaysImport(db: Db, clock: Clock) {
   /** The sheet's days, checked: one year, each day once, a day worked only on a weekend. */
   async function plan(rows: RegisterRow<Key>[], errors: RegisterRowError[]): Promise<Plan> {
     const days = new Map<string, CalendarDay & { rowNo: number }>();
@@ -151,7 +153,7 @@ export function createHolidaysImport(db: Db) {
     /** The year's days from the sheet: checked and counted (dry run), or written all at once. */
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'cases.calendar');
-      return runRegisterImport(HOLIDAYS_SHEET, input, {
+      return runRegisterImport(HOLIDAYS_SHEET, input, todayInChina(clock()), {
         plan,
         counts,
         dryRunExtras: {},

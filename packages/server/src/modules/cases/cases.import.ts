@@ -229,8 +229,9 @@ export function createCaseImport(
     /** Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). */
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'cases.handle');
-      return runRegisterImport(await caseRegister(db), input, {
-        plan: (rows, errors) => resolveRows(db, actor, rows, errors, ownerOf, hash),
+      const day = today();
+      return runRegisterImport(await caseRegister(db), input, day, {
+        plan: (rows, errors) => resolveRows(db, actor, rows, errors, ownerOf, hash, day),
         counts: (rows) => ({
           created: rows.length,
           answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
@@ -270,6 +271,7 @@ async function resolveRows(
   errors: RegisterRowError[],
   ownerOf: (personId: number) => string,
   hash: (id: string) => string,
+  today: string,
 ): Promise<CaseImportRow[]> {
   const unionTexts = [...new Set(rows.map((r) => cellText(r.values.union)).filter((v): v is string => !!v))];
   const unions = await resolveUnionTexts(db, actor, unionTexts);
@@ -277,7 +279,7 @@ async function resolveRows(
   for (const r of rows) {
     await giveTurn();
     const raw = cellText(r.values.idNumber);
-    const parsed = raw ? parseIdNumber(raw) : null;
+    const parsed = raw ? parseIdNumber(raw, today) : null;
     if (parsed?.ok) hashes.set(r.rowNo, hash(parsed.value.number));
   }
   const persons = await personIdsByHash(db, [...new Set(hashes.values())]);
@@ -301,7 +303,7 @@ async function resolveRows(
     if (idText && anonymous)
       bad('职工身份证号', '匿名诉求不登记职工身份证号', 'An anonymous request names no worker');
     else if (idText) {
-      const parsed = parseIdNumber(idText);
+      const parsed = parseIdNumber(idText, today);
       const found = hashes.has(rowNo) ? persons.get(hashes.get(rowNo) as string) : undefined;
       if (!parsed.ok) bad('职工身份证号', '身份证号格式不正确', 'The ID number is malformed');
       else if (!found || !canAccess(actor, 'cases.handle', { orgPath: found.orgPath ?? '' })) {

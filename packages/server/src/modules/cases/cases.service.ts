@@ -32,7 +32,7 @@ export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock
     admin: createCaseAdmin(db),
     register: createCaseImport(db, ownerOf, (text) => ids.hash(text), clock),
     /** A year's holiday calendar from a sheet (休/班 by day). */
-    holidays: createHolidaysImport(db),
+    holidays: createHolidaysImport(db, clock),
   };
 }
 

@@ -1,5 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -51,7 +53,7 @@ interface Plan {
  * does. Past goods are history: they do not enter a 送温暖 campaign's stock, which holds what is still to be
  * handed out; no acknowledgement is printed (any imported donation's can be, from its record). All rows or none.
  */
-export function createDonationImport(db: Db) {
+export function createDonationImport(db: Db, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'donations.write');
@@ -60,7 +62,7 @@ export function createDonationImport(db: Db) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'donations.write');
-      return runRegisterImport(DONATION_REGISTER, input, {
+      return runRegisterImport(DONATION_REGISTER, input, todayInChina(clock()), {
         plan: (rows, errors) => planDonations(db, actor, rows, errors),
         counts: (plan) => ({
           created: plan.donations.length,

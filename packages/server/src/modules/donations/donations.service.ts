@@ -262,7 +262,7 @@ export function createDonationsService(db: Db, clock: Clock) {
     exportStats: (actor: Actor, q: { orgId?: number } & PeriodAsked) =>
       exportDonationStats(db, actor, q, todayInChina(clock())),
     /** The donations register (捐赠台账) brought in: template, dry run, all rows or none (ADR 41). */
-    register: createDonationImport(db),
+    register: createDonationImport(db, clock),
 
     async createDonor(actor: Actor, input: CreateDonorInput) {
       const id = await db.tx((sql) => registerDonor(sql, actor, input));

@@ -48,6 +48,7 @@ export async function applyFileEdit(
   actor: Actor,
   f: FileRow,
   input: EditFileInput,
+  today: string,
 ): Promise<FieldChange[]> {
   if (f.status === 'closed') throw hardshipErrors.wrongStatus({ zh: '修改', en: 'edited' });
   const causes = input.causes ? [...new Set(input.causes)].sort() : undefined;
@@ -57,7 +58,7 @@ export async function applyFileEdit(
     { address: text(input.address), causes, note: text(input.note) },
   );
   if (input.members) {
-    const household = checkMembers(ids, input.members, await listMemberIds(sql, f.id));
+    const household = checkMembers(ids, input.members, today, await listMemberIds(sql, f.id));
     const before = (await listMembers(sql, f.id)).map(shown);
     const after = household.map(shown);
     const memberChanges = changedFields(

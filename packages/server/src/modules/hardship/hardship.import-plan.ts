@@ -46,6 +46,7 @@ export async function planFiles(
   ids: IdProtector,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
+  today: string,
 ): Promise<FilePlan[]> {
   const files = new Map<string, FilePlan>();
   const lastOf = new Map<string, FilePlan>();
@@ -53,7 +54,7 @@ export async function planFiles(
     await giveTurn();
     const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
     const raw = String(v.idNumber);
-    const parsed = parseIdNumber(raw);
+    const parsed = parseIdNumber(raw, today);
     if (!parsed.ok) {
       bad('idNumber', `「${raw}」身份证号格式不正确`, `"${raw}": the ID number is malformed`);
       continue;
@@ -114,7 +115,7 @@ export async function planFiles(
       continue;
     }
     const memberId = cellText(v.memberIdNumber);
-    const memberParsed = memberId ? parseIdNumber(memberId) : null;
+    const memberParsed = memberId ? parseIdNumber(memberId, today) : null;
     if (relation === 'self' && memberParsed?.ok && memberParsed.value.number !== worker) {
       bad(
         'memberIdNumber',
@@ -181,7 +182,7 @@ export async function planFiles(
       }
       openInSheet.add(person.id);
     }
-    f.stored = storeMembers(ids, f, errors);
+    f.stored = storeMembers(ids, f, errors, today);
     if (errors.length === before && person) out.push(f);
   }
   return out;
@@ -302,9 +303,14 @@ const MEMBER_COLUMN: Record<string, Key> = {
 };
 
 /** The household as stored (ID numbers encrypted and masked), through the form's own check; its problem an error. */
-function storeMembers(ids: IdProtector, f: FilePlan, errors: RegisterRowError[]): MemberInsert[] {
+function storeMembers(
+  ids: IdProtector,
+  f: FilePlan,
+  errors: RegisterRowError[],
+  today: string,
+): MemberInsert[] {
   try {
-    return checkMembers(ids, f.members);
+    return checkMembers(ids, f.members, today);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     const [, index, field] = String(e.details?.field ?? '').split('.');

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { systemClock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { cellText, registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
@@ -43,7 +43,7 @@ function stateOf(f: FilePlan, today: string): 'draft' | 'inForce' | 'expired' | 
   return (f.expiresOn as string) < today ? 'expired' : 'inForce';
 }
 
-export function createHardshipImport(db: Db, ids: IdProtector) {
+export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'hardship.write');
@@ -52,9 +52,9 @@ export function createHardshipImport(db: Db, ids: IdProtector) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'hardship.write');
-      const today = todayInChina(systemClock());
-      return runRegisterImport(HARDSHIP_REGISTER, input, {
-        plan: (rows, errors) => planFiles(db, actor, ids, rows, errors),
+      const today = todayInChina(clock());
+      return runRegisterImport(HARDSHIP_REGISTER, input, today, {
+        plan: (rows, errors) => planFiles(db, actor, ids, rows, errors, today),
         counts: (files): HardshipImportCounts => {
           const n = (s: ReturnType<typeof stateOf>) => files.filter((f) => stateOf(f, today) === s).length;
           return {

@@ -27,6 +27,7 @@ export interface KeptId {
 export function checkMembers(
   ids: IdProtector,
   members: MemberInput[],
+  today: string,
   kept: Map<number, KeptId> = new Map(),
 ): MemberInsert[] {
   const seen = new Set<string>();
@@ -54,7 +55,7 @@ export function checkMembers(
       idCipher = onFile.cipher;
       idMasked = onFile.masked;
     } else if (raw) {
-      const parsed = parseIdNumber(raw);
+      const parsed = parseIdNumber(raw, today);
       if (!parsed.ok) throw hardshipErrors.member(i, 'idNumber', ID_PROBLEM_TEXT[parsed.problem]);
       if (seen.has(parsed.value.number)) {
         throw hardshipErrors.member(i, 'idNumber', {

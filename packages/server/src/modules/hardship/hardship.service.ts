@@ -142,7 +142,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
       exportHardshipStats(db, actor, q, todayInChina(clock())),
     /** Opens a file (a draft) for a member of the subtree and their household. */
     async createFile(actor: Actor, input: CreateFileInput) {
-      const members = checkMembers(ids, input.members);
+      const members = checkMembers(ids, input.members, today());
       return db.tx(async (sql) => {
         const person = await findPersonById(sql, input.personId);
         if (!person) throw hardshipErrors.personNotMember();
@@ -231,7 +231,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
      * expiry (a year on unless given). An expired file counts again from the review day.
      */
     async reviewFile(actor: Actor, id: number, input: ReviewInput) {
-      const members = input.members ? checkMembers(ids, input.members) : undefined;
+      const members = input.members ? checkMembers(ids, input.members, today()) : undefined;
       return db.tx(async (sql) => {
         const f = await fileIn(sql, actor, id, 'hardship.write');
         if (f.status !== 'verified' && f.status !== 'expired') {
@@ -290,7 +290,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
     async editFile(actor: Actor, id: number, input: EditFileInput) {
       return db.tx(async (sql) => {
         const f = await fileIn(sql, actor, id, 'hardship.write');
-        await applyFileEdit(sql, ids, actor, f, input);
+        await applyFileEdit(sql, ids, actor, f, input, today());
         return present((await findFile(sql, id, today())) as FileRow);
       });
     },
@@ -464,7 +464,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
     },
 
     /** The hardship files register (困难职工档案台账): template, dry run and import (issue 23). */
-    register: createHardshipImport(db, ids),
+    register: createHardshipImport(db, ids, clock),
   };
 }
 

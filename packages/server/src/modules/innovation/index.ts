@@ -62,7 +62,7 @@ export const innovationMigrations = new URL('./migrations/', import.meta.url);
 export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock) {
   return {
     achievements: createAchievementsService(db, clock),
-    achievementsRegister: createAchievementImport(db, ids),
+    achievementsRegister: createAchievementImport(db, ids, clock),
     attachments: createAttachmentsService(db),
     catalogue: createCatalogueService(db, ids),
     publicProblems: createPublicProblemsService(db, ids, clock),

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { createCareServices } from '../care/index.ts';
 import { studiosLedByPersons } from '../innovation/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
@@ -97,9 +98,10 @@ async function insertRegister(
     titles: Title[];
     on: string;
   }[],
+  today: string,
 ) {
   const inserts: ModelWorkerInsert[] = rows.map((r) => {
-    const parsed = r.mw ? parseIdNumber(r.mw.idNumber) : null;
+    const parsed = r.mw ? parseIdNumber(r.mw.idNumber, today) : null;
     const number = parsed?.ok ? parsed.value.number : null;
     return {
       orgId: r.orgId,
@@ -166,6 +168,7 @@ export async function seedModelWorkers(
     const o = names.get(name);
     return o && o !== 'ambiguous' ? o : null;
   };
+  const today = todayInChina(input.now);
   const n = await db.tx(async (sql) => {
     const studios = await studiosLedByPersons(
       sql,
@@ -182,6 +185,7 @@ export async function seedModelWorkers(
         titles: [l.level === 'national' ? NATIONAL : CITY],
         on: '2016-01-04',
       })),
+      today,
     );
     count += await insertRegister(
       sql,
@@ -193,6 +197,7 @@ export async function seedModelWorkers(
         titles: [i < 4 ? CITY : FENGTAI],
         on: '2020-12-01',
       })),
+      today,
     );
     const named = NAMED.flatMap((x) => {
       const o = org(x.union);
@@ -210,7 +215,7 @@ export async function seedModelWorkers(
           ]
         : [];
     });
-    count += await insertRegister(sql, ids, named);
+    count += await insertRegister(sql, ids, named, today);
     return count;
   });
   const town = org('卢沟桥地区总工会');

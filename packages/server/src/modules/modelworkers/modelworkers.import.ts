@@ -325,7 +325,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
       let id: PersonPlan['id'] = null;
       const idText = cellText(v.idNumber);
       if (idText && !(existingId && idText.includes('*'))) {
-        const parsed = parseIdNumber(idText);
+        const parsed = parseIdNumber(idText, today);
         if (!parsed.ok) {
           bad('idNumber', '身份证号码不正确', 'The ID number is not valid');
           continue;
@@ -415,7 +415,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'modelworkers.write');
-      return runRegisterImport(MODELWORKER_REGISTER, input, {
+      return runRegisterImport(MODELWORKER_REGISTER, input, todayInChina(clock()), {
         plan: (rows, errors) => db.tx((sql) => plan(sql, actor, rows, errors)),
         counts: ({ plans }): ModelWorkerImportCounts => ({
           created: plans.filter((p) => !p.existingId).length,
@@ -428,7 +428,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
             const fresh = plans.filter((p) => !p.existingId);
             const rows: ModelWorkerInsert[] = fresh.map((p) => {
               const f = p.fields;
-              const parsed = p.id ? parseIdNumber(p.id.number) : null;
+              const parsed = p.id ? parseIdNumber(p.id.number, today) : null;
               return {
                 orgId: p.orgId,
                 personId: p.id ? (persons.get(p.id.hash)?.id ?? null) : null,

@@ -199,7 +199,7 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
         }).day;
         let id: { cipher: string; hash: string; masked: string; gender: 'male' | 'female' } | null = null;
         if (input.idNumber?.trim()) {
-          const parsed = parseIdNumber(input.idNumber);
+          const parsed = parseIdNumber(input.idNumber, day);
           if (!parsed.ok)
             throw err(
               'invalid',

@@ -1,6 +1,8 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type AuthService, checkPasswordPolicy, insertUser } from '../auth/index.ts';
@@ -55,13 +57,19 @@ function codeMatches(stored: string, code: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function parseIdOrThrow(idNumber: string): string {
-  const parsed = parseIdNumber(idNumber);
+export function parseIdOrThrow(idNumber: string, today: string): string {
+  const parsed = parseIdNumber(idNumber, today);
   if (!parsed.ok) throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
   return parsed.value.number;
 }
 
-export function createActivationService(db: Db, ids: IdProtector, sender: Sender, auth: AuthService) {
+export function createActivationService(
+  db: Db,
+  ids: IdProtector,
+  sender: Sender,
+  auth: AuthService,
+  clock: Clock,
+) {
   const key = (kind: string, value: string) => ids.hash(`${kind}:${value}`);
 
   /** The member this start request names, when name, ID number and phone all match an active membership. */
@@ -81,7 +89,7 @@ export function createActivationService(db: Db, ids: IdProtector, sender: Sender
      * address whether or not they match.
      */
     async startActivation(input: ActivationStart, ip: string): Promise<void> {
-      const number = parseIdOrThrow(input.idNumber);
+      const number = parseIdOrThrow(input.idNumber, todayInChina(clock()));
       checkPhone(input.phone);
       const idHash = ids.hash(number);
       await claimRequest(db, key('activation-ip', ip), ACTIVATIONS_PER_ADDRESS);

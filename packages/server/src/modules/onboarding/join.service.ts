@@ -55,7 +55,7 @@ export interface JoinQuery {
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
-/** `clock`: the moment an accepted member joins on (the system's by default). */
+/** `clock`: the moment an accepted member joins on, and the day an ID number is checked against. */
 export function createJoinService(db: Db, ids: IdProtector, sender: Sender, clock: Clock) {
   return {
     /** Grassroots unions a worker may ask to join, by name or credit code; nothing personal. */
@@ -66,7 +66,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
 
     /** A public request to join a grassroots union; the phone is told it arrived. */
     async createJoinRequest(input: JoinRequestInput, ip: string) {
-      const number = parseIdOrThrow(input.idNumber);
+      const number = parseIdOrThrow(input.idNumber, todayInChina(clock()));
       checkPhone(input.phone);
       const name = input.name.trim();
       await claimRequest(db, ids.hash(`join-ip:${ip}`), JOINS_PER_ADDRESS);
@@ -186,14 +186,19 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
         requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
         if (req.status !== 'pending') throw onboardingErrors.requestDecided();
         if (req.orgStatus !== 'active') throw onboardingErrors.unionNotFound();
-        const { personId, created } = await enrolMember(sql, ids, {
-          name: req.name,
-          idNumber: ids.decrypt(req.idCipher),
-          phone: req.phone,
-          employerName: req.employer,
-          orgId: req.orgId,
-          joinedOn: todayInChina(clock()),
-        });
+        const { personId, created } = await enrolMember(
+          sql,
+          ids,
+          {
+            name: req.name,
+            idNumber: ids.decrypt(req.idCipher),
+            phone: req.phone,
+            employerName: req.employer,
+            orgId: req.orgId,
+            joinedOn: todayInChina(clock()),
+          },
+          todayInChina(clock()),
+        );
         await markJoinRequestAccepted(sql, id, personId, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'join_request.accept',

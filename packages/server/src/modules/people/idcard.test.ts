@@ -1,33 +1,43 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { createIdProtector } from './id-protector.ts';
-import { maskedIdAgrees, maskIdNumber, normaliseIdNumber, parseIdNumber } from './idcard.ts';
+import { idCheckDigit, maskedIdAgrees, maskIdNumber, normaliseIdNumber, parseIdNumber } from './idcard.ts';
 
 describe('ID-card numbers (GB 11643)', () => {
   it('accepts a valid number and derives birth date and sex', () => {
-    const r = parseIdNumber('11010519491231002X');
+    const r = parseIdNumber('11010519491231002X', TEST_TODAY);
     expect(r).toEqual({
       ok: true,
       value: { number: '11010519491231002X', birthDate: '1949-12-31', gender: 'female' },
     });
   });
   it('normalises a lower-case x and spaces', () => {
-    expect(parseIdNumber(' 11010519491231002x ').ok).toBe(true);
+    expect(parseIdNumber(' 11010519491231002x ', TEST_TODAY).ok).toBe(true);
   });
   it('reads full-width digits and letters, and spaces anywhere', () => {
     const want = { ok: true, value: expect.objectContaining({ number: '11010519491231002X' }) };
-    expect(parseIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toEqual(want);
-    expect(parseIdNumber('１１０１０５１９４９１２３１００２ｘ')).toEqual(want);
-    expect(parseIdNumber('110105 19491231 002X')).toEqual(want);
-    expect(parseIdNumber('\u3000110105\u300019491231002x\u00a0')).toEqual(want);
+    expect(parseIdNumber('１１０１０５１９４９１２３１００２Ｘ', TEST_TODAY)).toEqual(want);
+    expect(parseIdNumber('１１０１０５１９４９１２３１００２ｘ', TEST_TODAY)).toEqual(want);
+    expect(parseIdNumber('110105 19491231 002X', TEST_TODAY)).toEqual(want);
+    expect(parseIdNumber('\u3000110105\u300019491231002x\u00a0', TEST_TODAY)).toEqual(want);
     expect(normaliseIdNumber('１１０１ ０５')).toBe('110105');
   });
   it('names the problem', () => {
-    expect(parseIdNumber('110105194912310021')).toEqual({ ok: false, problem: 'check_digit' });
-    expect(parseIdNumber('1101051949123100')).toEqual({ ok: false, problem: 'length' });
-    expect(parseIdNumber('11010519491331002X')).toEqual({ ok: false, problem: 'birth_date' });
-    expect(parseIdNumber('99010519491231002X')).toEqual({ ok: false, problem: 'region' });
-    expect(parseIdNumber('1101051949123100AX')).toEqual({ ok: false, problem: 'format' });
+    expect(parseIdNumber('110105194912310021', TEST_TODAY)).toEqual({ ok: false, problem: 'check_digit' });
+    expect(parseIdNumber('1101051949123100', TEST_TODAY)).toEqual({ ok: false, problem: 'length' });
+    expect(parseIdNumber('11010519491331002X', TEST_TODAY)).toEqual({ ok: false, problem: 'birth_date' });
+    expect(parseIdNumber('99010519491231002X', TEST_TODAY)).toEqual({ ok: false, problem: 'region' });
+    expect(parseIdNumber('1101051949123100AX', TEST_TODAY)).toEqual({ ok: false, problem: 'format' });
+  });
+  it('refuses a birth day after the day it is checked on, and takes one on that day', () => {
+    const born = (day: string) => {
+      const first = `110105${day.replaceAll('-', '')}002`;
+      return `${first}${idCheckDigit(first)}`;
+    };
+    expect(parseIdNumber(born('2026-06-16'), '2026-06-15')).toEqual({ ok: false, problem: 'birth_date' });
+    expect(parseIdNumber(born('2026-06-15'), '2026-06-15').ok).toBe(true);
+    expect(parseIdNumber(born('2026-06-16'), '2026-06-16').ok).toBe(true);
   });
   it('detects every single-digit change of a valid number', () => {
     fc.assert(
@@ -36,7 +46,7 @@ describe('ID-card numbers (GB 11643)', () => {
         const digits = valid.split('');
         digits[pos] = String((Number(digits[pos]) + delta) % 10);
         const changed = digits.join('');
-        return !parseIdNumber(changed).ok;
+        return !parseIdNumber(changed, TEST_TODAY).ok;
       }),
     );
   });

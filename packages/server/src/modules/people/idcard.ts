@@ -41,10 +41,13 @@ export function normaliseIdNumber(raw: string): string {
   return raw.normalize('NFKC').replace(/\s/g, '').toUpperCase();
 }
 
-/** Normalises (normaliseIdNumber) and validates; returns the derived birth date and sex, or the problem. */
+/**
+ * Normalises (normaliseIdNumber) and validates; returns the derived birth date and sex, or the problem. A birth
+ * day after `today` (YYYY-MM-DD, China) cannot be.
+ */
 export function parseIdNumber(
   raw: string,
-  today: Date = new Date(),
+  today: string,
 ): { ok: true; value: ParsedIdNumber } | { ok: false; problem: IdNumberProblem } {
   const number = normaliseIdNumber(raw);
   // what a masked export holds (110105********002X): not a typing mistake, and no check can recover it
@@ -61,7 +64,7 @@ export function parseIdNumber(
     date.getUTCFullYear() !== y ||
     date.getUTCMonth() !== m - 1 ||
     date.getUTCDate() !== d ||
-    date.getTime() > today.getTime()
+    date.toISOString().slice(0, 10) > today
   ) {
     return { ok: false, problem: 'birth_date' };
   }

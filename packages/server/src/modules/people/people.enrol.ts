@@ -29,8 +29,10 @@ export async function enrolMember(
   sql: Sql,
   ids: IdProtector,
   input: EnrolInput,
+  /** The day of the enrolment: an ID number's birth day may not be after it. */
+  today: string,
 ): Promise<{ personId: number; created: boolean }> {
-  const parsed = parseIdNumber(input.idNumber);
+  const parsed = parseIdNumber(input.idNumber, today);
   if (!parsed.ok) throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
   const hash = ids.hash(parsed.value.number);
   let personId = await findPersonIdByHash(sql, hash);

@@ -1,15 +1,16 @@
 import { type Actor, can, type Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
-import { parseIdNumber } from './idcard.ts';
+import { type MemberQuery, memberFilter } from './people.filter.ts';
 import { ROW_KEY_HEADER } from './people.import.columns.ts';
 import { TEMPLATE_COLUMNS } from './people.import.template.ts';
-import { findMembersForExport, type MemberFilter } from './people.list.repository.ts';
-import type { MemberQuery } from './people.service.ts';
+import { findMembersForExport } from './people.list.repository.ts';
 
 export interface MemberExportQuery extends Omit<MemberQuery, 'page' | 'pageSize'> {
   unmasked?: boolean;
@@ -43,41 +44,26 @@ const EXPORT_NOTES: string[][] = [
   ],
 ];
 
-/** The filters of GET /api/members: the search text classified as the member list classifies it. */
-function memberFilter(ids: IdProtector, q: MemberExportQuery): MemberFilter {
-  const f: MemberFilter = {
-    isFrontLine: q.isFrontLine,
-    isOutdoor: q.isOutdoor,
-    isNewEmployment: q.isNewEmployment,
-    female: q.female,
-    modelWorker: q.modelWorker,
-    hardship: q.hardship,
-  };
-  const text = q.q?.trim();
-  if (text) {
-    if (parseIdNumber(text).ok) f.idHash = ids.hash(text);
-    else if (/^\d{11}$/.test(text)) f.phone = text;
-    else if (/^\d{3}[\dXx]$/.test(text)) f.idLastFour = text.toUpperCase();
-    else f.namePrefix = text;
-  }
-  return f;
-}
-
 /**
  * Members of a subtree as .xlsx, in the import template's columns and each row's key (行标识, last), so the
  * file can be edited and imported again; days are Excel dates. ID, bank account and 京卡 numbers are masked
  * unless the role may reveal them and the user asked; an unmasked export is audited as a read of personal data,
  * with the number of people in it.
  */
-export function createMemberExportService(db: Db, ids: IdProtector) {
+export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock) {
   return {
-    async exportMembers(actor: Actor, q: MemberExportQuery): Promise<{ buffer: Buffer; count: number }> {
+    /** The members as a workbook, with the day it was made (the file is named by it). */
+    async exportMembers(
+      actor: Actor,
+      q: MemberExportQuery,
+    ): Promise<{ buffer: Buffer; count: number; day: string }> {
       if (q.unmasked && !can(actor, 'people.reveal_id')) {
         throw new AppError('forbidden', 'UNMASKED_EXPORT_FORBIDDEN', {
           zh: '您的角色无权导出完整身份证号，请导出脱敏名单',
           en: 'Your role may not export full ID numbers; export the masked list instead',
         });
       }
+      const day = todayInChina(clock());
       let scope: Subtree = actor;
       let orgId = actor.orgId;
       if (q.orgId) {
@@ -85,7 +71,7 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
         scope = { path: org.path };
         orgId = org.id;
       }
-      const rows = await findMembersForExport(db, scope, memberFilter(ids, q), q.unmasked === true);
+      const rows = await findMembersForExport(db, scope, memberFilter(ids, q, day), q.unmasked === true);
       if (q.unmasked) {
         await db.tx((sql) =>
           recordAudit(sql, actor, {
@@ -157,7 +143,7 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
         },
         { name: '说明 Notes', headers: ['说明', 'Notes'], rows: EXPORT_NOTES, widths: [90, 90] },
       ]);
-      return { buffer, count: rows.length };
+      return { buffer, count: rows.length, day };
     },
   };
 }

@@ -3,6 +3,7 @@
  * with the job's id (and, for an unexpected error, its stack), while the clerk sees only the bilingual error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clockOn } from '../../../test/clock.ts';
 import {
   createImportFixture,
   HEADERS,
@@ -43,19 +44,15 @@ describe('member import failures in the log', () => {
         warn: (obj, msg) => lines.push({ level: 'warn', obj, msg }),
       },
     });
-    const service = createMemberImportService(brokenStaging(f.db), f.ctx.services.ids, jobs);
+    const service = createMemberImportService(brokenStaging(f.db), f.ctx.services.ids, jobs, clockOn(TODAY));
     const actor = f.ctx.actor('staff', f.orgs.yangzhen);
-    const { jobId, done } = await service.start(
-      actor,
-      {
-        fileName: 'members.xlsx',
-        buffer: xlsx(HEADERS, [
-          ['王伟', idNo(901), '13800000001', '杨镇汇丰包装公司工会', '2020-03-15', '是', '否', '', ''],
-        ]),
-        mode: 'all_or_nothing',
-      },
-      { today: TODAY },
-    );
+    const { jobId, done } = await service.start(actor, {
+      fileName: 'members.xlsx',
+      buffer: xlsx(HEADERS, [
+        ['王伟', idNo(901), '13800000001', '杨镇汇丰包装公司工会', '2020-03-15', '是', '否', '', ''],
+      ]),
+      mode: 'all_or_nothing',
+    });
     const job = await done;
     expect(job.status).toBe('failed');
     expect(job.error?.code).toBe('JOB_FAILED');
@@ -74,12 +71,12 @@ describe('member import failures in the log', () => {
         warn: (obj) => lines.push({ level: 'warn', obj }),
       },
     });
-    const service = createMemberImportService(f.db, f.ctx.services.ids, jobs);
-    const { jobId, done } = await service.start(
-      f.ctx.actor('staff', f.orgs.yangzhen),
-      { fileName: 'members.xlsx', buffer: xlsx(['无关的列'], [['x']]), mode: 'all_or_nothing' },
-      { today: TODAY },
-    );
+    const service = createMemberImportService(f.db, f.ctx.services.ids, jobs, clockOn(TODAY));
+    const { jobId, done } = await service.start(f.ctx.actor('staff', f.orgs.yangzhen), {
+      fileName: 'members.xlsx',
+      buffer: xlsx(['无关的列'], [['x']]),
+      mode: 'all_or_nothing',
+    });
     const job = await done;
     expect(job.status).toBe('failed');
     expect(lines).toEqual([

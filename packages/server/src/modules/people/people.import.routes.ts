@@ -1,8 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { systemClock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
 import type { MemberExportService } from './people.export.ts';
@@ -164,11 +162,10 @@ export function memberImportRoutes(
     },
     async (req, reply) => {
       const { unmasked, ...filters } = req.query;
-      const { buffer } = await memberExport.exportMembers(actorOf(req), {
+      const { buffer, day } = await memberExport.exportMembers(actorOf(req), {
         ...filters,
         unmasked: unmasked === '1' || unmasked === 'true',
       });
-      const day = todayInChina(systemClock());
       return reply.headers(xlsxHeaders(`会员名单-${day}.xlsx`)).send(buffer);
     },
   );

@@ -140,7 +140,7 @@ export function parseMemberRow(
   cells: string[],
   index: ColumnIndex,
   headers: string[],
-  today: Date,
+  today: string,
   options: RowOptions = {},
 ): { candidate: MemberCandidate | null; errors: RowError[]; unionName: string | null } {
   const row = new RowCells(cells, index, headers);
@@ -202,8 +202,7 @@ export function parseMemberRow(
   }
   const phone = row.read('phone', parsePhone);
   const joinedOn = row.read('joinedOn', parseDate);
-  const todayIso = today.toISOString().slice(0, 10);
-  if (joinedOn && joinedOn > todayIso) {
+  if (joinedOn && joinedOn > today) {
     row.problem(
       'joinedOn',
       'DATE_IN_FUTURE',

@@ -1,5 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { checkSheetFileName } from '../../shared/sheet-reader.ts';
 import { openXlsxWorkbook } from '../../shared/xlsx-reader.ts';
@@ -30,14 +32,12 @@ export const MEMBER_IMPORT_JOB = 'import.members';
 
 export interface MemberImportOptions {
   onProgress?: (p: JobProgress) => void;
-  /** The date checks compare against; tests pin it. */
-  today?: Date;
   /** Rows validated and staged together (IMPORT_BATCH_ROWS); tests make it small to cross batches. */
   batchRows?: number;
 }
 
-function checkDefaultJoinedOn(date: string | null | undefined, today: Date) {
-  if (date && date > today.toISOString().slice(0, 10)) {
+function checkDefaultJoinedOn(date: string | null | undefined, today: string) {
+  if (date && date > today) {
     throw invalid(
       'DATE_IN_FUTURE',
       {
@@ -61,7 +61,8 @@ function checkDefaultJoinedOn(date: string | null | undefined, today: Date) {
  */
 const PGLITE_MERGE_PARTS = { rows: 2000, ms: 200 };
 
-export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsService) {
+/** `clock`: the day the file's dates and ID numbers are checked against (a day after it is refused). */
+export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsService, clock: Clock) {
   const deps: ImportDeps = { db, ids };
 
   async function run(
@@ -69,7 +70,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
     actor: ScopedActor,
     input: MemberImportInput,
     defaultOrg: DefaultOrg | null,
-    options: MemberImportOptions,
+    options: MemberImportOptions & { today: string },
   ): Promise<JobView> {
     const merger = createMerger(
       db,
@@ -120,7 +121,8 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         }
         defaultOrg = { id: org.id, path: org.path };
       }
-      checkDefaultJoinedOn(input.defaultJoinedOn, options.today ?? new Date());
+      const today = todayInChina(clock());
+      checkDefaultJoinedOn(input.defaultJoinedOn, today);
       await deleteOldImportChanges(db);
       const handle = await jobs.start(actor, MEMBER_IMPORT_JOB, {
         orgId: defaultOrg?.id ?? actor.orgId,
@@ -133,7 +135,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         },
         onProgress: options.onProgress,
       });
-      const done = run(handle, actor as ScopedActor, input, defaultOrg, options);
+      const done = run(handle, actor as ScopedActor, input, defaultOrg, { ...options, today });
       return { jobId: handle.id, done };
     },
 

@@ -102,7 +102,8 @@ export async function validateAndStage(
   input: MemberImportInput,
   defaultOrg: DefaultOrg | null,
   merger: Merger,
-  options: { today?: Date; batchRows?: number } = {},
+  /** `today`: the day dates and ID numbers are checked against. */
+  options: { today: string; batchRows?: number },
 ): Promise<{ refused: JobResult; rows: number } | null> {
   const batchRows = options.batchRows ?? IMPORT_BATCH_ROWS;
   await handle.progress('reading', 0, 0);

@@ -125,7 +125,8 @@ export interface MemberValidatorOptions {
   defaultOrg: DefaultOrg | null;
   /** The join date of a new membership whose 入会日期 cell is blank; without it such a row is refused. */
   defaultJoinedOn?: string | null;
-  today?: Date;
+  /** The day dates and ID numbers are checked against: one after it is refused. */
+  today: string;
 }
 
 type AddError = (rowNo: number, e: RowError) => void;
@@ -154,7 +155,7 @@ export function createMemberValidator(
   index: ColumnIndex,
   options: MemberValidatorOptions,
 ) {
-  const today = options.today ?? new Date();
+  const { today } = options;
   const unions = new Map<string, ResolvedUnion | undefined>();
   const idColumn = headers[index.idNumber as number] || columnDef('idNumber').zh;
   const keyColumn = (index.rowKey !== undefined && headers[index.rowKey]) || columnDef('rowKey').zh;

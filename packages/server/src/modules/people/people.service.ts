@@ -1,5 +1,7 @@
 import { type Actor, can, canAccess, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -12,8 +14,9 @@ import {
   parseAccountNumber,
   protectAccount,
 } from './people.accounts.ts';
+import { type MemberQuery, memberFilter } from './people.filter.ts';
 import { hardshipFromFile } from './people.hardship.ts';
-import { findMembersPage, type MemberFilter } from './people.list.repository.ts';
+import { findMembersPage } from './people.list.repository.ts';
 import {
   findAccountCiphers,
   findIdCipher,
@@ -67,19 +70,6 @@ function readAccounts(patch: PersonPatch): Partial<Record<AccountKind, string | 
     out[kind] = number;
   }
   return out;
-}
-
-export interface MemberQuery {
-  orgId?: number;
-  q?: string;
-  isFrontLine?: boolean;
-  isOutdoor?: boolean;
-  isNewEmployment?: boolean;
-  female?: boolean;
-  modelWorker?: boolean;
-  hardship?: boolean;
-  page?: number;
-  pageSize?: number;
 }
 
 export function checkPhone(phone: string | null | undefined) {
@@ -181,26 +171,12 @@ export async function moveMember(
   });
 }
 
-export function createPeopleService(db: Db, ids: IdProtector) {
+export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
   return {
     async listMembers(actor: Actor, q: MemberQuery) {
       if (actor.scopePath === null) throw forbidden();
       if (q.orgId) requirePermission(actor, 'org.read');
-      const filter: MemberFilter = {
-        isFrontLine: q.isFrontLine,
-        isOutdoor: q.isOutdoor,
-        isNewEmployment: q.isNewEmployment,
-        female: q.female,
-        modelWorker: q.modelWorker,
-        hardship: q.hardship,
-      };
-      const text = q.q?.trim();
-      if (text) {
-        if (parseIdNumber(text).ok) filter.idHash = ids.hash(text);
-        else if (/^\d{11}$/.test(text)) filter.phone = text;
-        else if (/^\d{3}[\dXx]$/.test(text)) filter.idLastFour = text.toUpperCase();
-        else filter.namePrefix = text;
-      }
+      const filter = memberFilter(ids, q, todayInChina(clock()));
       const pageSize = q.pageSize ?? 20;
       const offset = ((q.page ?? 1) - 1) * pageSize;
       const { orgPath, items, total, totalIsLowerBound } = await findMembersPage(
@@ -260,7 +236,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
     },
 
     async createPerson(actor: Actor, input: PersonInput): Promise<PersonRow> {
-      const parsed = parseIdNumber(input.idNumber);
+      const parsed = parseIdNumber(input.idNumber, todayInChina(clock()));
       if (!parsed.ok)
         throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
       checkPhone(input.phone);

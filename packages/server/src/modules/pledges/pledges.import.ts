@@ -1,5 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -263,7 +265,7 @@ export interface PledgeImportCounts {
   completed: number;
 }
 
-export function createPledgeImport(db: Db) {
+export function createPledgeImport(db: Db, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'pledges.write');
@@ -272,7 +274,7 @@ export function createPledgeImport(db: Db) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'pledges.write');
-      return runRegisterImport(PLEDGE_REGISTER, input, {
+      return runRegisterImport(PLEDGE_REGISTER, input, todayInChina(clock()), {
         plan: (rows, errors) => planProjects(db, actor, rows, errors),
         counts: (projects): PledgeImportCounts => ({
           created: projects.length,

@@ -300,7 +300,7 @@ export function createPledgesService(db: Db, clock: Clock) {
     },
 
     /** The 办实事 projects register (为职工办实事项目台账): template, dry run and import (issue 23). */
-    register: createPledgeImport(db),
+    register: createPledgeImport(db, clock),
   };
 }
 

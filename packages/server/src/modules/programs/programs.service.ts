@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import type { JobsService } from '../jobs/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import type { EvidenceFile } from './applications/index.ts';
@@ -78,7 +79,7 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     applicationFile: (actor: Actor, id: number, fileId: number) => getApplicationFile(db, actor, id, fileId),
     attachFiles: (actor: Actor, id: number, files: EvidenceFile[]) => attachFiles(db, actor, id, files),
     attachEvidenceArchive: (actor: Actor, id: number, input: Parameters<typeof attachEvidenceZip>[4]) =>
-      attachEvidenceZip(db, ids, actor, id, input),
+      attachEvidenceZip(db, ids, actor, id, input, todayInChina(clock())),
     review: (actor: Actor, id: number, action: ReviewAction, input: ReviewInput) =>
       reviewOne(db, actor, id, action, input, clock()),
     reviewBulk: (actor: Actor, input: Parameters<typeof reviewBulk>[2]) =>

@@ -83,8 +83,9 @@ function resolvePerson(
   byHash: Map<string, Person>,
   raw: string,
   label: { zh: string; en: string },
+  today: string,
 ): { person?: Person; error?: { zh: string; en: string } } {
-  const parsed = parseIdNumber(raw);
+  const parsed = parseIdNumber(raw, today);
   if (!parsed.ok) {
     const p = ID_PROBLEM_TEXT[parsed.problem];
     return { error: { zh: `${label.zh}${p.zh}`, en: `${label.en}${p.en}` } };
@@ -126,7 +127,14 @@ function readRecordSheet(kind: RecordKind, file: Buffer, fileName: string): Prom
   });
 }
 
-async function checkRows(sql: Sql | Db, ids: IdProtector, actor: Actor, kind: RecordKind, sheet: SheetRead) {
+async function checkRows(
+  sql: Sql | Db,
+  ids: IdProtector,
+  actor: Actor,
+  kind: RecordKind,
+  sheet: SheetRead,
+  today: string,
+) {
   if (sheet.rows.length === 0) {
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
   }
@@ -152,7 +160,7 @@ async function checkRows(sql: Sql | Db, ids: IdProtector, actor: Actor, kind: Re
   const hashes = [
     ...new Set(
       allIds
-        .map((s) => parseIdNumber(s))
+        .map((s) => parseIdNumber(s, today))
         .filter((p) => p.ok)
         .map((p) => ids.hash(p.value.number)),
     ),
@@ -173,7 +181,7 @@ async function checkRows(sql: Sql | Db, ids: IdProtector, actor: Actor, kind: Re
         (fields as Record<string, string>)[c.key] = cell(cells, c.key);
       }
     }
-    const checked = normaliseRecord(kind, fields);
+    const checked = normaliseRecord(kind, fields, today);
     if (!checked.ok) {
       for (const p of checked.problems)
         rowErrors.push({ row: rowNo, column: columnName(p.field), zh: p.zh, en: p.en });
@@ -190,7 +198,7 @@ async function checkRows(sql: Sql | Db, ids: IdProtector, actor: Actor, kind: Re
         });
       list.forEach((raw, i) => {
         const label = { zh: `第${i + 1}发明人：`, en: `inventor ${i + 1}: ` };
-        const r = resolvePerson(actor, ids, byHash, raw, label);
+        const r = resolvePerson(actor, ids, byHash, raw, label, today);
         if (r.error) rowErrors.push({ row: rowNo, column: '发明人身份证号', ...r.error });
         else if (r.person && holders.some((h) => h.person.id === r.person?.id)) {
           rowErrors.push({
@@ -206,7 +214,7 @@ async function checkRows(sql: Sql | Db, ids: IdProtector, actor: Actor, kind: Re
       if (!raw)
         rowErrors.push({ row: rowNo, column: '身份证号', zh: '缺少身份证号', en: 'ID number is missing' });
       else {
-        const r = resolvePerson(actor, ids, byHash, raw, { zh: '', en: '' });
+        const r = resolvePerson(actor, ids, byHash, raw, { zh: '', en: '' }, today);
         if (r.error) rowErrors.push({ row: rowNo, column: '身份证号', ...r.error });
         else if (r.person) {
           const name = cell(cells, 'name');
@@ -279,13 +287,15 @@ export async function importRecords(
   ids: IdProtector,
   actor: Actor,
   input: { kind: RecordKind; mode: ImportMode; file: Buffer; fileName: string },
+  /** The day of the import: a record dated after it, or an ID number born after it, is refused. */
+  today: string,
 ): Promise<ImportResult> {
   requireAccess(actor, 'records.write');
   // read before the transaction opens: a large file is read while the database serves others
   const sheet = await readRecordSheet(input.kind, input.file, input.fileName);
   // and checked before it opens too (look-ups only): the transaction holds no more than the inserts, so on the
   // embedded database, where a transaction has the one connection, other clerks wait for the inserts alone
-  const { total, errors, fresh, ignoredRows } = await checkRows(db, ids, actor, input.kind, sheet);
+  const { total, errors, fresh, ignoredRows } = await checkRows(db, ids, actor, input.kind, sheet, today);
   return db.tx(async (sql) => {
     if (errors.length && input.mode === 'all') {
       const first = errors[0];

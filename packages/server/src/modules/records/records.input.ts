@@ -3,8 +3,7 @@
  * labels as clerks write them (一级…五级, 市级, 实用新型) become the stored codes, each problem names its
  * field in Chinese and English.
  */
-import { systemClock } from '../../shared/clock.ts';
-import { parseDateText, todayInChina } from '../../shared/dates.ts';
+import { parseDateText } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import { parseYuan } from '../../shared/money.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -178,10 +177,11 @@ export function parseDate(raw: string | null | undefined): string | null {
 /** Normalises a patent number for identity: no spaces or dots, upper case ("zl 2020 1 0123456.7" → "ZL2020101234567"). */
 export const normalisePatentNo = (s: string) => s.replace(/[\s.]/g, '').toUpperCase();
 
-/** Checks the fields of one record of `kind`. */
+/** Checks the fields of one record of `kind`; its day may not be after `today`. */
 export function normaliseRecord(
   kind: RecordKind,
   f: RecordFields,
+  today: string,
 ): { ok: true; value: NormalRecord } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const text = (field: keyof RecordFields, required: boolean, max = 200): string | null => {
@@ -230,7 +230,7 @@ export function normaliseRecord(
       zh: `日期 ${dateText} 无法识别，请写作 2020-05-03`,
       en: `date ${dateText} is not understood; write it as 2020-05-03`,
     });
-  } else if (date > todayInChina(systemClock()) || date < '1950-01-01') {
+  } else if (date > today || date < '1950-01-01') {
     problems.push({
       field: 'date',
       zh: `日期 ${date} 不在1950年至今的范围内`,

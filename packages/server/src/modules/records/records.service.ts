@@ -1,5 +1,7 @@
 import { type Actor, canAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -79,9 +81,10 @@ async function resolveInventor(
   ids: IdProtector,
   who: number | string,
   order: number,
+  today: string,
 ) {
   if (typeof who === 'number') return getPersonInScope(sql, actor, who);
-  const parsed = parseIdNumber(who);
+  const parsed = parseIdNumber(who, today);
   if (!parsed.ok) {
     const p = ID_PROBLEM_TEXT[parsed.problem];
     throw invalid(
@@ -104,11 +107,12 @@ async function resolveInventor(
   return getPersonInScope(sql, actor, id);
 }
 
-export function createRecordsService(db: Db, ids: IdProtector) {
+export function createRecordsService(db: Db, ids: IdProtector, clock: Clock) {
   return {
     /** Enters one record (a patent: one row per inventor, sharing the patent's subject). */
     async createRecord(actor: Actor, input: RecordInput): Promise<RecordRow[]> {
-      const checked = normaliseRecord(input.kind, input);
+      const today = todayInChina(clock());
+      const checked = normaliseRecord(input.kind, input, today);
       if (!checked.ok) {
         const p = checked.problems[0];
         throw invalid(
@@ -131,7 +135,7 @@ export function createRecordsService(db: Db, ids: IdProtector) {
           }
           holders = [];
           for (const [i, who] of list.entries()) {
-            const person = await resolveInventor(sql, actor, ids, who, i + 1);
+            const person = await resolveInventor(sql, actor, ids, who, i + 1, today);
             if (holders.some((h) => h.personId === person.id)) {
               throw invalid(
                 'RECORD_INVALID',
@@ -253,7 +257,7 @@ export function createRecordsService(db: Db, ids: IdProtector) {
     importRecords: (
       actor: Actor,
       input: { kind: RecordKind; mode: ImportMode; file: Buffer; fileName: string },
-    ) => importRecords(db, ids, actor, input),
+    ) => importRecords(db, ids, actor, input, todayInChina(clock())),
 
     template: (kind: RecordKind) => recordTemplate(kind),
   };

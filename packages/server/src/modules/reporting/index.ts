@@ -13,4 +13,5 @@ export {
   sumCounts,
 } from './reporting.repository.ts';
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';
+export { createReportingService, type ReportingService } from './reporting.service.ts';
 export const reportingMigrations = new URL('./migrations/', import.meta.url);

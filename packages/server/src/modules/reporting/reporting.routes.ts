@@ -1,13 +1,7 @@
 import { Type } from 'typebox';
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
 import { Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { systemClock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { forbidden } from '../../shared/errors.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { listCountedYears } from './reporting.repository.ts';
+import type { ReportingService } from './reporting.service.ts';
 
 /** The areas whose statistics read the reporting layer; a statistics page asks which years hold figures. */
 export const REPORTING_AREAS = [
@@ -37,19 +31,7 @@ const YearsQuery = Obj({
   area: Type.Union(REPORTING_AREAS.map((a) => Type.Literal(a))),
 });
 
-/** The subtree asked about: the union named, else the actor's own, else (the administrator) the whole platform. */
-async function subtreePath(db: Db, actor: Actor, orgId: number | undefined): Promise<string> {
-  const id = orgId ?? actor.orgId ?? undefined;
-  if (id !== undefined) {
-    const org = await getOrgInScope(db, actor, id);
-    requireAccess(actor, 'reports.read', { orgPath: org.path });
-    return org.path;
-  }
-  if (canAccess(actor, 'reports.read', { orgPath: '/' })) return '/';
-  throw forbidden();
-}
-
-export function reportingRoutes(app: App, { db }: { db: Db }): void {
+export function reportingRoutes(app: App, { reporting }: { reporting: ReportingService }): void {
   app.get(
     '/api/reports/years',
     {
@@ -62,11 +44,6 @@ export function reportingRoutes(app: App, { db }: { db: Db }): void {
         response: { 200: Obj({ years: Type.Array(Type.Integer()) }) },
       },
     },
-    async (req) => {
-      const path = await subtreePath(db, actorOf(req), req.query.orgId);
-      return {
-        years: await listCountedYears(db, { area: req.query.area, path, until: todayInChina(systemClock()) }),
-      };
-    },
+    async (req) => ({ years: await reporting.years(actorOf(req), req.query) }),
   );
 }

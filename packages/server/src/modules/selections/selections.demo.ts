@@ -61,19 +61,25 @@ async function newMembers(
   org: { id: number; employer: string },
   region: string,
   count: number,
+  today: string,
 ): Promise<number[]> {
   const out: number[] = [];
   for (let serial = 0; out.length < count; serial++) {
     const idNumber = randomIdNumber(r, region, 600 + serial);
     if (await findPersonIdByHash(sql, ids.hash(idNumber))) continue;
-    const { personId } = await enrolMember(sql, ids, {
-      name: randomName(r),
-      idNumber,
-      phone: randomPhone(r),
-      employerName: org.employer,
-      orgId: org.id,
-      joinedOn: '2015-03-01',
-    });
+    const { personId } = await enrolMember(
+      sql,
+      ids,
+      {
+        name: randomName(r),
+        idNumber,
+        phone: randomPhone(r),
+        employerName: org.employer,
+        orgId: org.id,
+        joinedOn: '2015-03-01',
+      },
+      today,
+    );
     out.push(personId);
   }
   return out;
@@ -120,7 +126,7 @@ async function judgeActors(
   return actors;
 }
 
-async function seedYancun(sql: Sql, ids: IdProtector, r: Random): Promise<number> {
+async function seedYancun(sql: Sql, ids: IdProtector, r: Random, today: string): Promise<number> {
   const town = await orgByName(sql, '阎村镇总工会');
   const firm = await orgByName(sql, '北京海聚博源科技孵化器有限公司工会');
   const id = await createSelectionIn(sql, SEED_ACTOR, {
@@ -137,7 +143,7 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random): Promise<number
   });
   const categories = await listCategories(sql, id);
   for (const [k, c] of YANCUN_CATEGORIES.entries()) {
-    for (const personId of await newMembers(sql, ids, r, firm, '110111', c.nominees)) {
+    for (const personId of await newMembers(sql, ids, r, firm, '110111', c.nominees, today)) {
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
       await nominateIn(sql, SEED_ACTOR, id, { categoryId: categories[k].id, personId, deed }, '2019-11-20');
     }
@@ -158,7 +164,7 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random): Promise<number
  * Seed 003: 通州区 selects its second 通州工匠 in 2022, by trade. Left in judging: three judges, one of them
  * from 潞源街道总工会 (who never sees that street's nominees); the third has not scored yet.
  */
-async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random): Promise<number> {
+async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random, today: string): Promise<number> {
   const district = await orgByName(sql, '通州区总工会');
   const street = await orgByName(sql, '潞源街道总工会');
   const id = await createSelectionIn(sql, SEED_ACTOR, {
@@ -186,7 +192,7 @@ async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random): Promise<numb
   ];
   for (const [union, k, count] of plan) {
     const org = await orgByName(sql, union);
-    for (const personId of await newMembers(sql, ids, r, org, '110112', count)) {
+    for (const personId of await newMembers(sql, ids, r, org, '110112', count, today)) {
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
       await nominateIn(sql, SEED_ACTOR, id, { categoryId: categories[k].id, personId, deed }, '2022-06-15');
     }
@@ -202,10 +208,15 @@ async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random): Promise<numb
 }
 
 /** The demo's selections, deterministic: one final (阎村 最美劳动者) and one in judging (第二届通州工匠). */
-export async function seedSelections(db: Db, ids: IdProtector, seed = 20200108): Promise<SeededSelections> {
+export async function seedSelections(
+  db: Db,
+  ids: IdProtector,
+  today: string,
+  seed = 20200108,
+): Promise<SeededSelections> {
   const r = createRandom(seed);
   return db.tx(async (sql) => ({
-    yancun: await seedYancun(sql, ids, r),
-    tongzhou: await seedTongzhou(sql, ids, r),
+    yancun: await seedYancun(sql, ids, r, today),
+    tongzhou: await seedTongzhou(sql, ids, r, today),
   }));
 }

@@ -1,5 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
@@ -179,7 +181,7 @@ export interface SelectionImportCounts {
   categories: number;
 }
 
-export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
+export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'selections.manage');
@@ -188,8 +190,9 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'selections.manage');
-      return runRegisterImport(SELECTION_REGISTER, input, {
-        plan: (rows, errors) => planSelections(db, actor, ids, rows, errors),
+      const today = todayInChina(clock());
+      return runRegisterImport(SELECTION_REGISTER, input, today, {
+        plan: (rows, errors) => planSelections(db, actor, ids, rows, errors, today),
         counts: (plans): SelectionImportCounts => ({
           created: plans.reduce((n, p) => n + p.persons.size, 0),
           selections: plans.length,
@@ -239,7 +242,7 @@ async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[
 }
 
 /** The winner of a row: a current member of the importer's subtree, by ID number, whose name matches. */
-function personFinder(sql: Sql, actor: Actor, ids: Pick<IdProtector, 'hash'>) {
+function personFinder(sql: Sql, actor: Actor, ids: Pick<IdProtector, 'hash'>, today: string) {
   const cache = new Map<string, Awaited<ReturnType<typeof findPersonById>>>();
   const lookup = async (number: string) => {
     if (!cache.has(number)) {
@@ -249,7 +252,7 @@ function personFinder(sql: Sql, actor: Actor, ids: Pick<IdProtector, 'hash'>) {
     return cache.get(number);
   };
   return async (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
-    const parsed = parseIdNumber(raw);
+    const parsed = parseIdNumber(raw, today);
     if (!parsed.ok) {
       errors.push(
         isValidUscc(normaliseText(raw).toUpperCase())
@@ -313,9 +316,10 @@ async function planSelections(
   ids: Pick<IdProtector, 'hash'>,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
+  today: string,
 ): Promise<SelectionPlan[]> {
   const organiserOf = await resolveOrganisers(sql, actor, rows);
-  const personOf = personFinder(sql, actor, ids);
+  const personOf = personFinder(sql, actor, ids, today);
   const plans = new Map<string, SelectionPlan>();
   for (const { rowNo, values: v } of rows) {
     await giveTurn();

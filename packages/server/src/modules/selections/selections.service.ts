@@ -91,7 +91,7 @@ export function createSelectionsService(db: Db, ids: IdProtector, clock: Clock) 
     getStats: (actor: Actor, q: Parameters<typeof getSelectionStats>[2]) =>
       getSelectionStats(db, actor, q, todayInChina(clock())),
     /** The register of past results (评选表彰结果台账): template, dry run and import (ADR 41). */
-    register: createSelectionImport(db, ids),
+    register: createSelectionImport(db, ids, clock),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import {
   cellText,
@@ -87,14 +88,15 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
       const { day } = effectiveDay(actor, input.effectiveOn, { zh: '到场登记', en: 'attendance' }, [], {
         now: clock(),
       });
-      return runRegisterImport(ATTENDANCE_SHEET, input, {
+      const today = todayInChina(clock());
+      return runRegisterImport(ATTENDANCE_SHEET, input, today, {
         plan: async (rows, errors) =>
           db.tx(async (sql) => {
             const b = await hooks.batchToManage(sql, actor, batchId);
             const byPerson = new Map((await liveNominationsOf(sql, b.id)).map((n) => [n.personId, n]));
             const hashes = new Map<number, string>();
             for (const r of rows) {
-              const parsed = parseIdNumber(cellText(r.values.idNumber) ?? '');
+              const parsed = parseIdNumber(cellText(r.values.idNumber) ?? '', today);
               if (!parsed.ok)
                 errors.push(rowError(r.rowNo, '身份证号', '身份证号不正确', 'The ID number is not valid'));
               else hashes.set(r.rowNo, ids.hash(parsed.value.number));

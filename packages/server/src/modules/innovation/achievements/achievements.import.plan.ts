@@ -1,7 +1,5 @@
 import { type Actor, canAccess } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { systemClock } from '../../../shared/clock.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
@@ -104,6 +102,8 @@ export async function planAchievements(
   ids: Pick<IdProtector, 'hash'>,
   rows: Row[],
   errors: RegisterRowError[],
+  /** The day of the import: an achievement of a later year is refused. */
+  today: string,
 ): Promise<AchievementPlan[]> {
   const err = (rowNo: number, key: AchievementKey, zh: string, en: string) =>
     errors.push(rowError(rowNo, HEADER[key], zh, en));
@@ -112,7 +112,7 @@ export async function planAchievements(
   const studios = new Map(
     (await findStudiosOfUnions(sql, orgIds)).map((s) => [`${s.orgId}|${normaliseText(s.name)}`, s]),
   );
-  const thisYear = yearOf(todayInChina(systemClock()));
+  const thisYear = yearOf(today);
 
   // 1. Each row on its own: its union, studio, and whole patent and conversion.
   const checked: {
@@ -181,6 +181,7 @@ export async function planAchievements(
     actor,
     ids,
     checked.flatMap((c) => c.team.map((entry) => ({ unionPath: c.org.path, entry }))),
+    today,
   );
   const groups = new Map<string, Group>();
   const patentGroup = new Map<string, Group>();

@@ -58,11 +58,12 @@ export async function teamFinder(
   actor: Actor,
   ids: Pick<IdProtector, 'hash'>,
   wanted: { unionPath: string; entry: TeamEntry }[],
+  today: string,
 ) {
   const hashOf = new Map<string, string>();
   for (const { entry } of wanted) {
     if (!entry.idNumber || hashOf.has(entry.idNumber)) continue;
-    const parsed = parseIdNumber(entry.idNumber);
+    const parsed = parseIdNumber(entry.idNumber, today);
     if (parsed.ok) hashOf.set(entry.idNumber, ids.hash(parsed.value.number));
   }
   const byHash = await findPersonsByHash(sql, [...new Set(hashOf.values())]);

@@ -1,5 +1,7 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import type { Clock } from '../../../shared/clock.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { registerTemplate, runRegisterImport } from '../../../shared/register-sheet.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { IdProtector } from '../../people/index.ts';
@@ -68,7 +70,7 @@ const inventorsWritten = (p: AchievementPlan): { personId: number; order: number
 /** Noon China time of a day: when an achievement published that day counts as published (as publishing live). */
 const publishInstant = (on: string) => `${on}T12:00:00+08:00`;
 
-export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
+export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'innovation.write');
@@ -78,8 +80,9 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash'>) 
     /** Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). */
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
-      return runRegisterImport(ACHIEVEMENT_REGISTER, input, {
-        plan: (rows, errors) => planAchievements(db, actor, ids, rows, errors),
+      const today = todayInChina(clock());
+      return runRegisterImport(ACHIEVEMENT_REGISTER, input, today, {
+        plan: (rows, errors) => planAchievements(db, actor, ids, rows, errors, today),
         counts: countAchievementPlans,
         dryRunExtras: {},
         write: (plans, counts) =>

@@ -279,19 +279,24 @@ async function decideFully(sql: Sql, recognitionId: number, on: string, now: Dat
  * 孙礼玲 (seed 001), a member of 昌平区医院工会 since 2010, who leads the studio named after her: the demo enrols her
  * there, with an ID number of 昌平 no generated member holds.
  */
-async function enrolSunLiling(sql: Sql, ids: IdProtector, hospital: number): Promise<Leader> {
+async function enrolSunLiling(sql: Sql, ids: IdProtector, hospital: number, today: string): Promise<Leader> {
   const r = createRandom(2018_0315);
   for (let serial = 0; ; serial++) {
     const idNumber = randomIdNumber(r, '110114', 400 + serial, true);
     if (await findPersonIdByHash(sql, ids.hash(idNumber))) continue;
-    const { personId } = await enrolMember(sql, ids, {
-      name: '孙礼玲',
-      idNumber,
-      phone: randomPhone(r),
-      employerName: '昌平区医院',
-      orgId: hospital,
-      joinedOn: '2010-03-01',
-    });
+    const { personId } = await enrolMember(
+      sql,
+      ids,
+      {
+        name: '孙礼玲',
+        idNumber,
+        phone: randomPhone(r),
+        employerName: '昌平区医院',
+        orgId: hospital,
+        joinedOn: '2010-03-01',
+      },
+      today,
+    );
     return { id: personId, name: '孙礼玲', orgId: hospital, modelWorkerLevel: null };
   }
 }
@@ -308,7 +313,7 @@ async function seedChangping(
   const hosts = await listGrassrootsUnder(sql, changping.path);
   const leaders = await ordinaryMembers(sql, changping.path, true, exclude);
   const hospital = await findOrgIdByName(sql, '昌平区医院工会');
-  const sun = hospital ? await enrolSunLiling(sql, protector, hospital) : undefined;
+  const sun = hospital ? await enrolSunLiling(sql, protector, hospital, today) : undefined;
   const unions = await findUnionNames(sql, [...leaders.map((l) => l.orgId), ...hosts.map((h) => h.id)]);
   const perUnion = new Map<number, number>();
   const seeds: StudioSeed[] = Array.from({ length: 32 }, (_, i) => {

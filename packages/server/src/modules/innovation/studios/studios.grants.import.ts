@@ -156,8 +156,9 @@ export function createStudioGrantImport(db: Db, clock: Clock) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
-      return runRegisterImport(STUDIO_GRANT_REGISTER, input, {
-        plan: (rows, errors) => planGrants(db, actor, rows, errors, todayInChina(clock())),
+      const today = todayInChina(clock());
+      return runRegisterImport(STUDIO_GRANT_REGISTER, input, today, {
+        plan: (rows, errors) => planGrants(db, actor, rows, errors, today),
         counts: (plans): GrantImportCounts => ({
           created: plans.length,
           outside: plans.filter((p) => p.grant.outside).length,

@@ -1,6 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import {
@@ -221,8 +222,9 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
-      return runRegisterImport(STUDIO_REGISTER, input, {
-        plan: (rows, errors) => planStudios(db, actor, ids, rows, errors),
+      const today = todayInChina(clock());
+      return runRegisterImport(STUDIO_REGISTER, input, today, {
+        plan: (rows, errors) => planStudios(db, actor, ids, rows, errors, today),
         counts: (plans) => ({
           created: plans.reduce((n, p) => n + p.levels.length, 0),
           studios: plans.filter((p) => p.existingId === null).length,
@@ -261,11 +263,12 @@ async function planStudios(
   ids: Pick<IdProtector, 'hash'>,
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
+  today: string,
 ): Promise<StudioPlan[]> {
   const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
   const modelWorkers = new Set<number>();
   const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
-    const parsed = parseIdNumber(raw);
+    const parsed = parseIdNumber(raw, today);
     const id = parsed.ok ? await findPersonIdByHash(sql, ids.hash(parsed.value.number)) : undefined;
     const found = id ? await findPersonById(sql, id) : undefined;
     if (!parsed.ok)

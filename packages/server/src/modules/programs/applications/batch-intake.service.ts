@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -100,7 +101,8 @@ export async function submitBatch(
             orgId = (await getOrgInScope(sql, actor, row.orgId)).id;
             req.applicantOrgId = orgId;
           } else {
-            const personId = row.personId ?? (await personIdByNumber(sql, ids, row.idNumber));
+            const personId =
+              row.personId ?? (await personIdByNumber(sql, ids, row.idNumber, todayInChina(now)));
             const person = await getPersonInScope(sql, actor, personId);
             if (!person.orgId)
               throw rowError('personId', '该人员没有在会的会籍', 'The person has no active membership');
@@ -150,9 +152,14 @@ class BatchRefused extends Error {
 const rowError = (field: string, zh: string, en: string) =>
   programError('APPLICATION_BATCH_INVALID', { zh, en }, { field });
 
-async function personIdByNumber(sql: Sql, ids: IdProtector, idNumber: string | undefined): Promise<number> {
+async function personIdByNumber(
+  sql: Sql,
+  ids: IdProtector,
+  idNumber: string | undefined,
+  today: string,
+): Promise<number> {
   if (!idNumber) throw rowError('personId', '请填写人员编号或身份证号', 'Give a person id or an ID number');
-  const parsed = parseIdNumber(idNumber);
+  const parsed = parseIdNumber(idNumber, today);
   if (!parsed.ok) throw rowError('idNumber', `身份证号 ${idNumber} 无效`, `ID number ${idNumber} is invalid`);
   const personId = await findPersonIdByHash(sql, ids.hash(parsed.value.number));
   if (personId === undefined)

@@ -1,6 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW } from '../../../../test/clock.ts';
+import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
@@ -109,12 +109,19 @@ describe('a zip of scans attached to many applications at once', () => {
       { name: '__MACOSX/._x.pdf', data: scan },
     ]);
 
-    const dry = await attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
-      key: SCAN.key,
-      file: archive,
-      fileName: '扫描件.zip',
-      dryRun: true,
-    });
+    const dry = await attachEvidenceZip(
+      db,
+      w.ctx.services.ids,
+      clerk,
+      program.id,
+      {
+        key: SCAN.key,
+        file: archive,
+        fileName: '扫描件.zip',
+        dryRun: true,
+      },
+      TEST_TODAY,
+    );
     expect(dry).toMatchObject({ dryRun: true, files: 6, matched: 3, unmatched: 3, waiting: 0 });
     expect(dry.report.map((r) => [r.outcome, r.applicationId])).toEqual([
       ['matched', apps[0]],
@@ -140,12 +147,19 @@ describe('a zip of scans attached to many applications at once', () => {
       );
     expect(await missing()).toEqual([['证书扫描件'], ['证书扫描件'], ['证书扫描件']]);
 
-    const done = await attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
-      key: SCAN.key,
-      file: archive,
-      fileName: '扫描件.zip',
-      dryRun: false,
-    });
+    const done = await attachEvidenceZip(
+      db,
+      w.ctx.services.ids,
+      clerk,
+      program.id,
+      {
+        key: SCAN.key,
+        file: archive,
+        fileName: '扫描件.zip',
+        dryRun: false,
+      },
+      TEST_TODAY,
+    );
     expect(done.matched).toBe(3);
     for (const id of apps) expect(await filesOf(id)).toBe(1);
     expect(await missing()).toEqual([[], [], []]);
@@ -163,21 +177,35 @@ describe('a zip of scans attached to many applications at once', () => {
       fixedProgram(w.districtA.id, { intakeModes: ['batch'], requiredEvidence: [SCAN] }),
     );
     const wrongKey = await appError(() =>
-      attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
-        key: 'award_notice',
-        file: zipOf([]),
-        fileName: 'a.zip',
-        dryRun: true,
-      }),
+      attachEvidenceZip(
+        db,
+        w.ctx.services.ids,
+        clerk,
+        program.id,
+        {
+          key: 'award_notice',
+          file: zipOf([]),
+          fileName: 'a.zip',
+          dryRun: true,
+        },
+        TEST_TODAY,
+      ),
     );
     expect(wrongKey.messages.zh).toContain('证书扫描件');
     const notZip = await appError(() =>
-      attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
-        key: SCAN.key,
-        file: Buffer.from('Rar!\u001a\u0007'),
-        fileName: 'a.rar',
-        dryRun: true,
-      }),
+      attachEvidenceZip(
+        db,
+        w.ctx.services.ids,
+        clerk,
+        program.id,
+        {
+          key: SCAN.key,
+          file: Buffer.from('Rar!\u001a\u0007'),
+          fileName: 'a.rar',
+          dryRun: true,
+        },
+        TEST_TODAY,
+      ),
     );
     expect(notZip.code).toBe('ZIP_UNREADABLE');
   });

@@ -57,6 +57,8 @@ export async function attachEvidenceZip(
   actor: Actor,
   programId: number,
   input: { key: string; file: Buffer; fileName: string; dryRun: boolean },
+  /** The day of the upload: an ID number in a file's name is read as of it. */
+  today: string,
 ) {
   requireAccess(actor, 'applications.submit');
   const program = await getProgramVisible(db, actor, programId);
@@ -110,7 +112,7 @@ export async function attachEvidenceZip(
     }
     let found: EvidenceTarget[] = [];
     const idText = normaliseText(f.name).match(/[1-9]\d{16}[\dXx]/)?.[0];
-    const parsed = idText ? parseIdNumber(idText) : null;
+    const parsed = idText ? parseIdNumber(idText, today) : null;
     if (parsed?.ok) {
       found = byHash.get(ids.hash(parsed.value.number)) ?? [];
       row.matchedBy = 'id_number';

@@ -10,6 +10,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -85,7 +86,7 @@ beforeAll(async () => {
       orgId: holders[i % holders.length].id,
     });
   }
-  await db.tx((sql) => insertPersons(sql, ctx.services.ids, seeds));
+  await db.tx((sql) => insertPersons(sql, ctx.services.ids, seeds, TEST_TODAY));
   let next = 0;
   const take = (n: number) => {
     next += n;

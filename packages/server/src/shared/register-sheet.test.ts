@@ -1,0 +1,61 @@
+/**
+ * A register's reader refuses a day after the day it is given, not after the machine's: the same file is read
+ * differently on the day before and on the day itself, and a column that may lie ahead is never refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { type RegisterSpec, readRegister } from './register-sheet.ts';
+import { writeWorkbook } from './xlsx-writer.ts';
+
+const SPEC: RegisterSpec<'name' | 'on' | 'until'> = {
+  title: { zh: '测试台账', en: 'test register' },
+  notes: [],
+  columns: [
+    { key: 'name', header: '名称', en: 'Name', required: true, kind: 'text', note: '', example: '' },
+    { key: 'on', header: '日期', en: 'Day', required: true, kind: 'date', note: '', example: '' },
+    {
+      key: 'until',
+      header: '有效期至',
+      en: 'Valid until',
+      kind: 'date',
+      future: true,
+      note: '',
+      example: '',
+    },
+  ],
+};
+
+const file = writeWorkbook([
+  {
+    name: '台账',
+    headers: ['名称', '日期', '有效期至'],
+    rows: [
+      ['甲', '2026-06-15', '2027-06-14'],
+      ['乙', '2026-06-16', '2030-01-01'],
+    ],
+  },
+]);
+
+describe('a register read as of a given day', () => {
+  it('refuses a day after it, names the row and the column, and takes days up to it', async () => {
+    const read = await readRegister(SPEC, file, 'r.xlsx', '2026-06-15');
+    expect(read.rows.map((r) => r.values.name)).toEqual(['甲']);
+    expect(read.errors).toEqual([
+      {
+        rowNo: 3,
+        column: '日期',
+        value: '2026-06-16',
+        messageZh: '2026-06-16 晚于今天',
+        messageEn: '2026-06-16 is after today',
+      },
+    ]);
+  });
+
+  it('takes the same file a day later, and never refuses a column that may lie ahead', async () => {
+    const read = await readRegister(SPEC, file, 'r.xlsx', '2026-06-16');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => [r.values.name, r.values.on, r.values.until])).toEqual([
+      ['甲', '2026-06-15', '2027-06-14'],
+      ['乙', '2026-06-16', '2030-01-01'],
+    ]);
+  });
+});
