@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import type { AppError } from '../src/shared/errors.ts';
+import { TEST_TODAY } from './clock.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
@@ -347,6 +348,29 @@ describe('listing members', () => {
     expect((await rejection(people().listMembers(staff, { orgId: gb.id }))).kind).toBe('forbidden');
     expect((await people().listMembers(ctx.actor('staff', b), { orgId: gb.id })).total).toBe(1);
   });
+
+  it('judges a hardship level in force on the day the service stands at, in the list and in its export alike', async () => {
+    const { a, ga } = await twoDistricts();
+    const level = { hardshipLevel: 'general' as const, hardshipFrom: '2025-01-01' };
+    const lastDay = await ctx.newPerson(ga, { ...level, hardshipUntil: TEST_TODAY });
+    await ctx.newPerson(ga, { ...level, hardshipUntil: '2026-06-14' });
+    const open = await ctx.newPerson(ga, { ...level });
+    const staff = ctx.actor('staff', a);
+    const listed = await people().listMembers(staff, { hardship: true });
+    expect(listed.items.map((x) => x.id).sort()).toEqual([lastDay.id, open.id].sort());
+    expect((await ctx.services.memberExport.exportMembers(staff, { hardship: true })).count).toBe(2);
+    expect((await people().listMembers(staff, { hardship: false })).total).toBe(1);
+  });
+
+  it('opens the membership of a member entered without a joining day on the day the service stands at', async () => {
+    const { ga } = await twoDistricts();
+    const p = await ctx.newPerson(ga, { joinedOn: undefined });
+    const { rows } = await db.query<{ on: string }>(
+      `select to_char(joined_on, 'YYYY-MM-DD') as "on" from memberships where person_id = $1`,
+      [p.id],
+    );
+    expect(rows).toEqual([{ on: TEST_TODAY }]);
+  });
 });
 
 describe('searching members', () => {
@@ -369,6 +393,10 @@ describe('searching members', () => {
     ]);
     expect(await ids(idNumber.slice(14).toLowerCase())).toContain(found.id);
     expect(await ids('欧阳%')).toEqual([]);
+    // the export reads the same search: a % or _ is a character of the name, not a wildcard
+    expect((await ctx.services.memberExport.exportMembers(staff, { q: '欧阳%' })).count).toBe(0);
+    expect((await ctx.services.memberExport.exportMembers(staff, { q: '欧阳_索' })).count).toBe(0);
+    expect((await ctx.services.memberExport.exportMembers(staff, { q: '欧阳检' })).count).toBe(1);
     const theirs = await people().listMembers(ctx.actor('staff', b), { q: '欧阳检索' });
     expect(theirs).toMatchObject({ total: 1, items: [{ id: elsewhere.id, orgName: gb.name }] });
   });

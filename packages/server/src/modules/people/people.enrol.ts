@@ -66,6 +66,6 @@ export async function enrolMember(
       homeOrgId: input.orgId,
     });
   }
-  await insertFirstMembership(sql, personId, input.orgId, input.joinedOn ?? null);
+  await insertFirstMembership(sql, personId, input.orgId, input.joinedOn ?? today);
   return { personId, created };
 }

@@ -29,6 +29,7 @@ export function memberFilter(ids: Pick<IdProtector, 'hash'>, q: MemberQuery, tod
     female: q.female,
     modelWorker: q.modelWorker,
     hardship: q.hardship,
+    today,
   };
   const text = q.q?.trim();
   if (!text) return f;

@@ -67,7 +67,7 @@ describe('member import: nothing half-imported', () => {
     const merger = createMerger(
       db,
       handle.id,
-      { actor, transferNote: 'transferred', dryRun: false },
+      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
       { eager: false },
     );
     const staged = await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY });
@@ -92,7 +92,7 @@ describe('member import: nothing half-imported', () => {
     const merger = createMerger(
       db,
       handle.id,
-      { actor, transferNote: 'transferred', dryRun: false },
+      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
       { eager: false },
     );
     expect(await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY })).not.toBeNull();

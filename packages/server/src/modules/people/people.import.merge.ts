@@ -53,6 +53,8 @@ export interface MergeOptions {
   actor: Actor;
   transferNote: string;
   dryRun: boolean;
+  /** The day of the import: a membership moved to another union closes and opens on it (not before joining). */
+  today: string;
 }
 
 /**
@@ -105,7 +107,7 @@ async function merge(sql: Sql, jobId: number, options: MergeOptions, rows: RowRa
     await insertNewMembers(sql, jobId);
     await updateFoundPersons(sql, jobId);
     await redateFoundMemberships(sql);
-    await transferFoundMembers(sql, options.transferNote);
+    await transferFoundMembers(sql, options.transferNote, options.today);
     await auditChanges(sql, jobId, options.actor, rows);
   }
   return countMerged(sql);

@@ -57,7 +57,7 @@ async function stageOnly(first: number) {
   const quiet = createMerger(
     db,
     handle.id,
-    { actor, transferNote: 'transferred', dryRun: false },
+    { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
     { eager: false },
   );
   const deps = { db, ids: f.ctx.services.ids };
@@ -86,7 +86,7 @@ describe('member import: the merge transaction', () => {
     const merger = createMerger(
       db,
       handle.id,
-      { actor, transferNote: 'transferred', dryRun: false },
+      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
       { eager },
     );
 
@@ -117,7 +117,7 @@ describe('member import: the merge transaction', () => {
       const merger = createMerger(
         db,
         handle.id,
-        { actor, transferNote: 'transferred', dryRun: false },
+        { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
         { eager: false },
       );
       merger.staged(ROWS + 1);
@@ -131,7 +131,7 @@ describe('member import: the merge transaction', () => {
     const merger = createMerger(
       db,
       handle.id,
-      { actor, transferNote: 'transferred', dryRun: false },
+      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
       { eager: true },
     );
     // another session holds the union's row: the merge's first part waits on it, mid-statement

@@ -60,7 +60,7 @@ async function staged(first: number) {
   const merger = createMerger(
     f.db,
     handle.id,
-    { actor, transferNote: 'transferred', dryRun: false },
+    { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
     { eager: false, parts: { rows: PART } },
   );
   const deps = { db: f.db, ids: f.ctx.services.ids };

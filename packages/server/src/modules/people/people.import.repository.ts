@@ -330,21 +330,21 @@ export async function redateFoundMemberships(sql: Sql): Promise<void> {
  * transferred, with its history kept, and a new one opened; a person without one gets one; the same union
  * is left alone.
  */
-export async function transferFoundMembers(sql: Sql, transferNote: string): Promise<void> {
+export async function transferFoundMembers(sql: Sql, transferNote: string, today: string): Promise<void> {
   await sql.query(
-    `update memberships m set status = 'transferred', left_on = greatest(current_date, m.joined_on), note = $1
+    `update memberships m set status = 'transferred', left_on = greatest($2::date, m.joined_on), note = $1
        from import_map t
       where m.person_id = t.person_id and m.status = 'active' and t.old_org is not null and t.old_org <> t.org_id`,
-    [transferNote],
+    [transferNote, today],
   );
   await sql.query(
     `insert into memberships (person_id, org_id, joined_on, note, federation_id)
      select t.person_id, t.org_id,
-            case when t.old_org is null then t.jo else greatest(current_date, t.old_joined) end,
+            case when t.old_org is null then t.jo else greatest($2::date, t.old_joined) end,
             case when t.old_org is null then null else $1 end, split_part(o.path, '/', 2)::bigint
        from import_map t join orgs o on o.id = t.org_id
       where t.person_id is not null and (t.old_org is null or t.old_org <> t.org_id)`,
-    [transferNote],
+    [transferNote, today],
   );
 }
 

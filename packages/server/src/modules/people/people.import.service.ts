@@ -79,6 +79,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         actor,
         transferNote: `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
         dryRun: input.dryRun === true,
+        today: options.today,
       },
       db.kind === 'postgres' ? { eager: true } : { eager: false, parts: PGLITE_MERGE_PARTS },
     );

@@ -16,6 +16,8 @@ export interface MemberFilter {
   female?: boolean;
   modelWorker?: boolean;
   hardship?: boolean;
+  /** The day a hardship level is judged in force on (its 有效期 reaching it). */
+  today: string;
 }
 
 /**
@@ -160,9 +162,9 @@ export async function findMembersPage(
   if (f.female !== undefined) where.push(f.female ? `p.gender = 'female'` : `p.gender = 'male'`);
   if (f.modelWorker !== undefined) where.push(`(p.model_worker_level is not null) = ${f.modelWorker}`);
   if (f.hardship !== undefined) {
-    where.push(
-      `(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ${f.hardship}`,
-    );
+    const inForce =
+      '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= ?::date))';
+    add(`${inForce} = ${f.hardship === true}`, f.today);
   }
   if (order !== undefined) params.push(SEARCH_COUNT_AHEAD + 1);
   const text =
@@ -216,17 +218,16 @@ function exportFilter(scope: Subtree, f: MemberFilter) {
   if (f.idHash !== undefined) add('p.id_hash = ?', f.idHash);
   else if (f.phone !== undefined) add('p.phone = ?', f.phone);
   else if (f.idLastFour !== undefined) add('p.id_masked like ?', `%${f.idLastFour}`);
-  else if (f.namePrefix !== undefined) add('p.name like ?', `${f.namePrefix}%`);
+  else if (f.namePrefix !== undefined) add('p.name like ?', `${escapeLike(f.namePrefix)}%`);
   if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
   if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
   if (f.isNewEmployment !== undefined) add('p.is_new_employment = ?', f.isNewEmployment);
   if (f.female !== undefined) add('p.gender = ?', f.female ? 'female' : 'male');
   if (f.modelWorker !== undefined) add('(p.model_worker_level is not null) = ?', f.modelWorker);
   if (f.hardship !== undefined) {
-    add(
-      '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ?',
-      f.hardship,
-    );
+    const inForce =
+      '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= ?::date))';
+    add(`${inForce} = ${f.hardship === true}`, f.today);
   }
   return { where: where.join(' and '), params };
 }

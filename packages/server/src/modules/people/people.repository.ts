@@ -210,12 +210,13 @@ export async function insertFirstMembership(
   sql: Sql,
   personId: number,
   orgId: number,
-  joinedOn: string | null,
+  joinedOn: string,
 ): Promise<void> {
-  await sql.query(
-    `insert into memberships (person_id, org_id, joined_on) values ($1, $2, coalesce($3::date, current_date))`,
-    [personId, orgId, joinedOn],
-  );
+  await sql.query(`insert into memberships (person_id, org_id, joined_on) values ($1, $2, $3::date)`, [
+    personId,
+    orgId,
+    joinedOn,
+  ]);
 }
 
 export type PersonEdit = PersonAttributes & {

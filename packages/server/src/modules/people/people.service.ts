@@ -236,7 +236,8 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
     },
 
     async createPerson(actor: Actor, input: PersonInput): Promise<PersonRow> {
-      const parsed = parseIdNumber(input.idNumber, todayInChina(clock()));
+      const today = todayInChina(clock());
+      const parsed = parseIdNumber(input.idNumber, today);
       if (!parsed.ok)
         throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
       checkPhone(input.phone);
@@ -278,7 +279,7 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
           hardshipUntil: input.hardshipUntil ?? null,
           homeOrgId: org.id,
         });
-        await insertFirstMembership(sql, id, org.id, input.joinedOn ?? null);
+        await insertFirstMembership(sql, id, org.id, input.joinedOn ?? today);
         const created = (await findPersonById(sql, id)) as PersonRow;
         await recordAudit(sql, actor, {
           action: 'person.create',
