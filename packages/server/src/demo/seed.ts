@@ -217,39 +217,22 @@ export async function seedDemo(
       .filter(({ org }) => org.kind === 'grassroots' || org.kind === 'branch')
       .map(({ org, region }) => ({ id: org.id, region }));
     const yangzhenFirm = all.find(({ org }) => org.name === '北京杨镇汇丰包装有限公司工会')?.org as OrgRow;
-    const [workerId] = await insertPersons(
-      sql,
-      services.ids,
-      [
-        {
-          ...DEMO_WORKER,
-          isFrontLine: true,
-          isOutdoor: false,
-          isNewEmployment: false,
-          modelWorkerLevel: null,
-          hardshipLevel: null,
-          orgId: yangzhenFirm.id,
-        },
-      ],
-      today,
-    );
+    // the two demo workers, front-line members of 杨镇汇丰包装: the first before the generated members, the second after
+    const demoWorker = async (w: typeof DEMO_WORKER) => {
+      const seed = {
+        ...w,
+        isFrontLine: true,
+        isOutdoor: false,
+        isNewEmployment: false,
+        modelWorkerLevel: null,
+        hardshipLevel: null,
+        orgId: yangzhenFirm.id,
+      };
+      return (await insertPersons(sql, services.ids, [seed], today))[0];
+    };
+    const workerId = await demoWorker(DEMO_WORKER);
     await insertPersons(sql, services.ids, generateMembers(r, holders, memberCount), today);
-    const [worker2Id] = await insertPersons(
-      sql,
-      services.ids,
-      [
-        {
-          ...DEMO_WORKER2,
-          isFrontLine: true,
-          isOutdoor: false,
-          isNewEmployment: false,
-          modelWorkerLevel: null,
-          hardshipLevel: null,
-          orgId: yangzhenFirm.id,
-        },
-      ],
-      today,
-    );
+    const worker2Id = await demoWorker(DEMO_WORKER2);
     const workers = {
       worker: { ...DEMO_WORKER, id: workerId },
       worker2: { ...DEMO_WORKER2, id: worker2Id },

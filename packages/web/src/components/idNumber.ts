@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 // The server's rule itself (GB 11643 with its check digit), so that the field and the server never disagree.
 import { idCheckDigit, parseIdNumber } from '../../../server/src/modules/people/idcard.ts';
+import { today } from './dates.ts';
 
 /** Why a typed ID number is refused, in the current language; null when it is a valid number. */
 export function idNumberProblem(t: TFunction, raw: string): string | null {
   const typed = raw.trim().toUpperCase();
-  const parsed = parseIdNumber(typed);
+  const parsed = parseIdNumber(typed, today());
   if (parsed.ok) return null;
   if (parsed.problem === 'check_digit')
     return t('input.idNumber.check_digit', { expected: idCheckDigit(typed.slice(0, 17)) });
