@@ -6,7 +6,7 @@
  */
 
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey, refusesBadAmount } from './lib.ts';
+import { BASE_URL, check, journey, pressInDialog, refusesBadAmount } from './lib.ts';
 import { callApi, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE_390 = {
@@ -122,7 +122,7 @@ await journey('care', DESKTOP, async (page, step) => {
     const s = sy.page;
     await s.goto(`${BASE_URL}/applications/${applicationId}`);
     await s.getByTestId('approve').click();
-    await s.getByTestId('reason-ok').click();
+    await pressInDialog(s, s.getByTestId('reason-ok'));
     await s.waitForURL((u) => !u.pathname.endsWith(`/applications/${applicationId}`));
     const app = await callApi<{ programId: number; status: string }>(
       s,

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { runTag } from './data.ts';
-import { BASE_URL, check, chooseFromDropdown, journey } from './lib.ts';
+import { BASE_URL, check, chooseFromDropdown, journey, pressInDialog } from './lib.ts';
 import { callApi, PHOTO_PNG, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const WORKER_NAME = '李明';
@@ -305,7 +305,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(page, shotName);
     const next = await nextWaiting(page, applicationId);
     await page.getByTestId('approve').click();
-    await page.getByTestId('reason-ok').click();
+    await pressInDialog(page, page.getByTestId('reason-ok'));
     if (next) {
       await page.waitForURL(`**/applications/${next}`);
       await page.getByTestId('explanation').waitFor();
@@ -329,7 +329,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       await staff.goto(`${BASE_URL}/applications/${mate.applicationId}`);
       await staff.getByTestId('material-certificate_scan').filter({ hasText: '未提交' }).waitFor();
       await staff.getByTestId('approve').click();
-      await staff.getByTestId('reason-ok').click();
+      await pressInDialog(staff, staff.getByTestId('reason-ok'));
       const refusal = staff.locator('.ant-message-notice', { hasText: '证书扫描件' });
       await refusal.waitFor();
       check(
@@ -345,7 +345,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       await staff.getByTestId('waive-certificate_scan').check();
       await staff.getByTestId('waive-reason-certificate_scan').fill('原件已当面核验');
       await topShot(staff, 'programs-09a-waiver');
-      await staff.getByTestId('reason-ok').click();
+      await pressInDialog(staff, staff.getByTestId('reason-ok'));
       await staff.waitForURL((u) => !u.pathname.endsWith(`/applications/${mate.applicationId}`));
       const done = await callApi<{ status: string }>(staff, 'GET', `/api/applications/${mate.applicationId}`);
       check(done.status === 'approved', `approved with the waiver (${done.status})`);
@@ -369,7 +369,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.getByTestId('bulk-approve').click();
     await staff.getByTestId('reason-input').fill('材料齐全，同意');
     await topShot(staff, 'programs-09-district-bulk');
-    await staff.getByTestId('reason-ok').click();
+    await pressInDialog(staff, staff.getByTestId('reason-ok'));
     await row.waitFor({ state: 'detached' });
     const app = await callApi<{ status: string; amountFen: number }>(
       staff,

@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { runTag, workbook } from './data.ts';
-import { BASE_URL, check, journey, SCREENSHOTS, shot } from './lib.ts';
+import { BASE_URL, check, journey, pressInDialog, SCREENSHOTS, shot } from './lib.ts';
 import { callApi, signedIn } from './programs-helpers.ts';
 
 const EMPTY_WORDS = ['暂无数据', '没有符合条件的项目', '¥0.00'];
@@ -209,7 +209,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
       await day.fill('2020-06-15');
       await day.press('Enter');
       await shot(page, 'screens-09-backdate-approval');
-      await page.getByTestId('reason-ok').click();
+      await pressInDialog(page, page.getByTestId('reason-ok'));
       await page.locator('.ant-message-notice', { hasText: '已通过' }).waitFor();
       const detail = await callApi<{ status: string; events: { action: string; effectiveOn: string }[] }>(
         page,
