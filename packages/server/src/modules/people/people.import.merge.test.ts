@@ -4,7 +4,14 @@
  * its federation, and the maintained member counts equal to a recount.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportFixture, HEADERS, type ImportFixture, idNo, xlsx } from '../../../test/member-import.ts';
+import {
+  createImportFixture,
+  HEADERS,
+  type ImportFixture,
+  idNo,
+  TODAY,
+  xlsx,
+} from '../../../test/member-import.ts';
 import type { OrgRow } from '../org/index.ts';
 
 let f: ImportFixture;
@@ -111,6 +118,14 @@ describe('member import: the merge of new and existing members', () => {
       [orgs.firmB.id, 'transferred'],
       [orgs.lisui.id, 'active'],
     ]);
+    // the move is dated the day of the import (the service's clock), not the database server's
+    const moved = await f.db.query<{ left: string | null; joined: string }>(
+      `select to_char(left_on, 'YYYY-MM-DD') as "left", to_char(joined_on, 'YYYY-MM-DD') as joined
+         from memberships where person_id = $1 order by id`,
+      [moves.id],
+    );
+    expect(moved.rows.map((m) => m.left)).toEqual([TODAY, null]);
+    expect(moved.rows[1].joined).toBe(TODAY);
 
     const counts = await f.db.query<{ orgId: number; kept: number; actual: number }>(
       `select o.id as "orgId", coalesce(c.active, 0) as kept,
