@@ -284,8 +284,13 @@ export interface ModelWorkerImportCounts {
 }
 
 export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock) {
-  async function plan(sql: Sql, actor: Actor, rows: RegisterRow<Key>[], errors: RegisterRowError[]) {
-    const today = todayInChina(clock());
+  async function plan(
+    sql: Sql,
+    actor: Actor,
+    rows: RegisterRow<Key>[],
+    errors: RegisterRowError[],
+    today: string,
+  ) {
     const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
     const people = new Map<string, PersonPlan>();
     for (const { rowNo, values: v } of rows) {
@@ -415,8 +420,9 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'modelworkers.write');
-      return runRegisterImport(MODELWORKER_REGISTER, input, todayInChina(clock()), {
-        plan: (rows, errors) => db.tx((sql) => plan(sql, actor, rows, errors)),
+      const today = todayInChina(clock());
+      return runRegisterImport(MODELWORKER_REGISTER, input, today, {
+        plan: (rows, errors) => db.tx((sql) => plan(sql, actor, rows, errors, today)),
         counts: ({ plans }): ModelWorkerImportCounts => ({
           created: plans.filter((p) => !p.existingId).length,
           updated: plans.filter((p) => p.existingId).length,

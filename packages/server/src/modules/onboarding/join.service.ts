@@ -186,6 +186,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
         requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
         if (req.status !== 'pending') throw onboardingErrors.requestDecided();
         if (req.orgStatus !== 'active') throw onboardingErrors.unionNotFound();
+        // the member joins the union on the day the request is accepted (enrolMember's default)
         const { personId, created } = await enrolMember(
           sql,
           ids,
@@ -195,7 +196,6 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
             phone: req.phone,
             employerName: req.employer,
             orgId: req.orgId,
-            joinedOn: todayInChina(clock()),
           },
           todayInChina(clock()),
         );

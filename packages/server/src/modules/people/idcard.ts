@@ -59,12 +59,13 @@ export function parseIdNumber(
   const m = Number(number.slice(10, 12));
   const d = Number(number.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
+  const birthDate = `${number.slice(6, 10)}-${number.slice(10, 12)}-${number.slice(12, 14)}`;
   if (
     y < 1900 ||
     date.getUTCFullYear() !== y ||
     date.getUTCMonth() !== m - 1 ||
     date.getUTCDate() !== d ||
-    date.toISOString().slice(0, 10) > today
+    birthDate > today
   ) {
     return { ok: false, problem: 'birth_date' };
   }
@@ -73,7 +74,7 @@ export function parseIdNumber(
     ok: true,
     value: {
       number,
-      birthDate: `${number.slice(6, 10)}-${number.slice(10, 12)}-${number.slice(12, 14)}`,
+      birthDate,
       gender: Number(number[16]) % 2 === 1 ? 'male' : 'female',
     },
   };

@@ -20,6 +20,10 @@ export interface MemberFilter {
   today: string;
 }
 
+/** A member's hardship level in force on the day given (`?`): set, and its 有效期 not over. */
+const HARDSHIP_IN_FORCE =
+  '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= ?::date))';
+
 /**
  * The subtree a member list reads, resolved inside its statement: the union `$1` (or, when null, the path `$2`)
  * and its descendants, by a range on the path index (text_pattern_ops: every path below '/1/5/' sorts between
@@ -162,9 +166,7 @@ export async function findMembersPage(
   if (f.female !== undefined) where.push(f.female ? `p.gender = 'female'` : `p.gender = 'male'`);
   if (f.modelWorker !== undefined) where.push(`(p.model_worker_level is not null) = ${f.modelWorker}`);
   if (f.hardship !== undefined) {
-    const inForce =
-      '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= ?::date))';
-    add(`${inForce} = ${f.hardship === true}`, f.today);
+    add(`${HARDSHIP_IN_FORCE} = ${f.hardship === true}`, f.today);
   }
   if (order !== undefined) params.push(SEARCH_COUNT_AHEAD + 1);
   const text =
@@ -225,9 +227,7 @@ function exportFilter(scope: Subtree, f: MemberFilter) {
   if (f.female !== undefined) add('p.gender = ?', f.female ? 'female' : 'male');
   if (f.modelWorker !== undefined) add('(p.model_worker_level is not null) = ?', f.modelWorker);
   if (f.hardship !== undefined) {
-    const inForce =
-      '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= ?::date))';
-    add(`${inForce} = ${f.hardship === true}`, f.today);
+    add(`${HARDSHIP_IN_FORCE} = ${f.hardship === true}`, f.today);
   }
   return { where: where.join(' and '), params };
 }

@@ -85,10 +85,11 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
       batchId: number,
       input: { file: Buffer; fileName: string; dryRun: boolean; effectiveOn?: string },
     ) {
+      const now = clock();
       const { day } = effectiveDay(actor, input.effectiveOn, { zh: '到场登记', en: 'attendance' }, [], {
-        now: clock(),
+        now,
       });
-      const today = todayInChina(clock());
+      const today = todayInChina(now);
       return runRegisterImport(ATTENDANCE_SHEET, input, today, {
         plan: async (rows, errors) =>
           db.tx(async (sql) => {
