@@ -63,7 +63,7 @@ describe('canAccess and requireAccess', () => {
     expect(codeOf(() => requireAccess(reviewer, 'people.write', { orgPath: '/1/2/' }))).toBe(
       'PERMISSION_DENIED',
     );
-    expect(codeOf(() => requireAccess(reviewer, 'people.read', { orgPath: '/1/3/' }))).toBe('FORBIDDEN');
+    expect(codeOf(() => requireAccess(reviewer, 'people.read', { orgPath: '/1/3/' }))).toBe('NOT_FOUND');
     expect(codeOf(() => requireAccess(reviewer, 'people.read', { orgPath: '/1/2/3/' }))).toBeNull();
     expect(codeOf(() => requireAccess(staff, 'people.write'))).toBeNull();
   });
@@ -74,7 +74,7 @@ describe('canAccess and requireAccess', () => {
     expect(canAccess(worker, 'self.read', { personId: null })).toBe(false);
     expect(canAccess(worker, 'self.read', { orgPath: '/1/' })).toBe(false);
     expect(canAccess(worker, 'people.read', { personId: 42 })).toBe(false);
-    expect(codeOf(() => requireAccess(worker, 'self.apply', { personId: 43 }))).toBe('FORBIDDEN');
+    expect(codeOf(() => requireAccess(worker, 'self.apply', { personId: 43 }))).toBe('NOT_FOUND');
     expect(codeOf(() => requireAccess(worker, 'people.read', { orgPath: '/1/' }))).toBe('PERMISSION_DENIED');
     // Staff have no person of their own to reach through the self permissions.
     expect(canAccess(staff, 'self.read', { personId: 42 })).toBe(false);
@@ -91,8 +91,8 @@ describe('canAccess and requireAccess', () => {
     expect(offerSubtree(staff, '/1/')).toBe('/1/2/');
     expect(offerSubtree(staff, '/1/2/8/')).toBe('/1/2/8/');
     expect(offerSubtree(admin, '/4/')).toBe('/4/');
-    expect(codeOf(() => offerSubtree(staff, '/1/3/'))).toBe('FORBIDDEN');
-    expect(codeOf(() => offerSubtree(worker, '/1/'))).toBe('FORBIDDEN');
+    expect(codeOf(() => offerSubtree(staff, '/1/3/'))).toBe('NOT_FOUND');
+    expect(codeOf(() => offerSubtree(worker, '/1/'))).toBe('NOT_FOUND');
   });
 
   it('lets only the administrator act at any review step and see every user’s jobs', () => {
@@ -141,8 +141,8 @@ describe('subtreeCondition', () => {
 
   it('refuses a worker, who has no union subtree', () => {
     const params: unknown[] = [];
-    expect(codeOf(() => subtreeCondition(worker, 'o.path', params))).toBe('FORBIDDEN');
-    expect(codeOf(() => offeredCondition(worker, 'oo.path', params))).toBe('FORBIDDEN');
+    expect(codeOf(() => subtreeCondition(worker, 'o.path', params))).toBe('NOT_FOUND');
+    expect(codeOf(() => offeredCondition(worker, 'oo.path', params))).toBe('NOT_FOUND');
     expect(params).toEqual([]);
   });
 

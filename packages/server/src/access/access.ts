@@ -1,4 +1,4 @@
-import { AppError, forbidden } from '../shared/errors.ts';
+import { AppError, notYours } from '../shared/errors.ts';
 import { escapeLike } from '../shared/like.ts';
 
 /**
@@ -365,13 +365,13 @@ export function canAccess(actor: Actor, permission: Permission, target?: AccessT
 }
 
 /**
- * The one access function every service calls: the actor must hold `permission` (else PERMISSION_DENIED),
+ * The one access function every service calls: the actor must hold `permission` (else 403 PERMISSION_DENIED),
  * and the target (a union's data by its path, a person's own data, a union's offer) must be theirs to
- * reach (else FORBIDDEN).
+ * reach, else 404 NOT_FOUND: what is not yours is answered as what does not exist (ADR 72).
  */
 export function requireAccess(actor: Actor, permission: Permission, target?: AccessTarget): void {
   requirePermission(actor, permission);
-  if (target && !canAccess(actor, permission, target)) throw forbidden();
+  if (target && !canAccess(actor, permission, target)) throw notYours();
 }
 
 /** The LIKE pattern matching `path` and everything below it. */
@@ -388,11 +388,11 @@ export type Subtree = Actor | { path: string };
 
 /**
  * The repository helper for lists: the condition `<column> like '<subtree>%'`, its pattern pushed onto
- * `params`. Throws FORBIDDEN for an actor with no union subtree (a worker).
+ * `params`. Answers 404 (as for an object not theirs) to an actor with no union subtree (a worker).
  */
 export function subtreeCondition(subtree: Subtree, column: string, params: unknown[]): string {
   const path = 'path' in subtree ? subtree.path : subtree.scopePath;
-  if (path === null) throw forbidden();
+  if (path === null) throw notYours();
   params.push(subtreePattern(path));
   return `${column} like $${params.length}`;
 }
@@ -409,12 +409,12 @@ export function offeredCondition(actor: Actor, column: string, params: unknown[]
 
 /**
  * The part of a union's offer (the owner's subtree) the actor reaches: the deeper of the two subtree paths,
- * the actor's own when below the owner, the owner's when at or above it. FORBIDDEN when they do not overlap.
+ * the actor's own when below the owner, the owner's when at or above it. NOT_FOUND when they do not overlap.
  */
 export function offerSubtree(actor: Actor, ownerPath: string): string {
   const mine = actor.scopePath;
-  if (mine === null) throw forbidden();
+  if (mine === null) throw notYours();
   if (mine.startsWith(ownerPath)) return mine;
   if (ownerPath.startsWith(mine)) return ownerPath;
-  throw forbidden();
+  throw notYours();
 }

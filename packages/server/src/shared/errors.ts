@@ -36,10 +36,15 @@ export class AppError extends Error {
 export const notFound = (what: Bilingual, details?: Record<string, unknown>) =>
   new AppError('not_found', 'NOT_FOUND', { zh: `${what.zh}不存在`, en: `${what.en} not found` }, details);
 
-export const forbidden = () =>
-  new AppError('forbidden', 'FORBIDDEN', {
-    zh: '无权访问：超出本工会的管理范围',
-    en: 'Forbidden: outside the subtree of your union',
+/**
+ * Another union's record, or another person's own data: answered exactly as a record that does not exist
+ * (404 NOT_FOUND), so a caller learns nothing of what lies outside their reach (ADR 72). A role that lacks the
+ * permission itself is refused with 403 PERMISSION_DENIED (access/access.ts requirePermission).
+ */
+export const notYours = () =>
+  new AppError('not_found', 'NOT_FOUND', {
+    zh: '未找到该记录（记录不存在，或不在您的管理范围内）',
+    en: 'Not found (no such record, or not within your reach)',
   });
 
 export const invalid = (code: string, messages: Bilingual, details?: Record<string, unknown>) =>

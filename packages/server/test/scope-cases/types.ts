@@ -87,7 +87,7 @@ export type ScopeCase =
   | { kind: 'counsellor' }
   | {
       kind: 'scoped';
-      /** Requests aiming at 昌平's objects, with valid bodies; 杨镇's staff must get 403 or 404 for each. */
+      /** Requests aiming at 昌平's objects, with valid bodies; 杨镇's staff must get 404 for each (ADR 72). */
       denied: (f: Fx) => Req[];
       /** A request 昌平's staff makes and must succeed with (run after all denials, in route order). */
       control: (f: Fx) => Req;

@@ -156,7 +156,7 @@ describe('workers’ activities', () => {
     const stats = await svc.stats(staff(), { from: '2026-05-01', to: '2026-05-31' });
     expect(stats.byKind.find((k) => k.kind === 'family')).toMatchObject({ attendance: 2 });
     expect(stats.total.activities).toBeGreaterThanOrEqual(3);
-    await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('staff record attendance and sign up only members of their own subtree', async () => {
@@ -368,7 +368,7 @@ describe('workers’ activities', () => {
     const far = (await t.newPerson(outside)).id;
     await expect(svc.myPhoto(worker(far), id, photoId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(svc.photo(t.actor('staff', outside), id, photoId)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
   });
 

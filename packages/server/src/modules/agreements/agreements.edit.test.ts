@@ -109,7 +109,7 @@ describe('editing an agreement', () => {
       code: 'AGREEMENT_DATES',
     });
     await expect(agreements.editAgreement(otherStaff, a.id, { title: '越权' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     // Once in force (its effective day moved to today), the list is fixed.
     await agreements.editAgreement(staff, a.id, { effectiveOn: '2026-11-23' });

@@ -639,18 +639,18 @@ describe('importing covered enterprises', () => {
 describe('scope', () => {
   it('a union outside the subtree can neither enter nor read agreements of it', async () => {
     await expect(service.createAgreement(otherStaff, women(town.id))).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     const list = await service.listAgreements(staff, {});
     expect(list.total).toBeGreaterThan(0);
     await expect(service.getAgreement(otherStaff, list.items[0].id)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     expect((await service.listAgreements(otherStaff, {})).total).toBe(0);
     await expect(
       getAgreementStats(db, otherStaff, { orgId: district.id, year: 2024 }, TEST_NOW),
     ).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
   });
 });

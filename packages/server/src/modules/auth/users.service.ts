@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { AppError, forbidden, notFound } from '../../shared/errors.ts';
+import { AppError, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { deleteUserSessions } from './auth.repository.ts';
 import { checkGrants, insertUser, invalidRoles } from './auth.service.ts';
@@ -61,9 +61,9 @@ function requireManageable(actor: Actor, roles: UserRole[]): void {
   requireAccess(actor, 'users.manage');
   if (can(actor, 'users.manage_all')) return;
   const staffRoles = roles.filter((r) => r.role !== 'worker');
-  if (staffRoles.length === 0) throw forbidden();
+  if (staffRoles.length === 0) throw notYours();
   for (const r of staffRoles) {
-    if (r.role === 'admin') throw forbidden();
+    if (r.role === 'admin') throw notYours();
     requireAccess(actor, 'users.manage', { orgPath: r.orgPath });
   }
 }
@@ -78,7 +78,7 @@ async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promi
         { index: i },
       );
     }
-    if (g.role === 'admin' && !can(actor, 'users.manage_all')) throw forbidden();
+    if (g.role === 'admin' && !can(actor, 'users.manage_all')) throw notYours();
     if (g.orgId === null) continue;
     const union = await findGrantUnion(sql, g.orgId);
     if (!union) {
@@ -142,7 +142,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     try {
       requireManageable(actor, user.roles);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'FORBIDDEN') throw userNotFound();
+      if (err instanceof AppError && err.code === 'NOT_FOUND') throw userNotFound();
       throw err;
     }
     return user;

@@ -98,7 +98,7 @@ describe('calls for works', () => {
     // the branch sees its own members' works only; a branch cannot judge
     expect((await svc.works(branchStaff(), id)).items.map((w) => w.id)).toEqual([workId]);
     await expect(svc.review(t.actor('staff', branch2), workId, { decision: 'pass' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await expect(svc.review(branchStaff(), workId, { decision: 'return' })).rejects.toMatchObject({
       code: 'CALL_RETURN_REASON',
@@ -120,7 +120,7 @@ describe('calls for works', () => {
     now = new Date('2026-06-20T09:00:00+08:00');
     expect(await svc.review(branchStaff(), workId, { decision: 'pass' })).toEqual({ status: 'passed' });
     await expect(svc.decide(branchStaff(), workId, { result: 'exhibit' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await svc.decide(organiser(), workId, { result: 'first', score: 92.5 });
     await svc.decide(organiser(), workId, { result: 'exhibit', score: 90 });
@@ -150,7 +150,7 @@ describe('calls for works', () => {
     expect(stats.byBranch.find((b) => b.orgId === branch2.id)).toMatchObject({ submitted: 1, chosen: 0 });
     const xlsx = await svc.statsXlsx(organiser(), { from: '2026-06-01', to: '2026-06-30' });
     expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
-    await expect(svc.works(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(svc.works(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('keeps a members-only gallery from workers outside the organiser, and the window shut', async () => {

@@ -63,7 +63,7 @@ describe('editing a care campaign', () => {
     await expect(
       care.campaigns.editCampaign(w.staff(w.other), c.id, { title: '越权' }),
     ).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     const past = await care.campaigns.createCampaign(staff, {
       orgId: w.town.id,

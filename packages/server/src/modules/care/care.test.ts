@@ -43,7 +43,7 @@ describe('campaigns and stock', () => {
   it('keeps another subtree out and refuses a campaign ending before it starts', async () => {
     const { campaign } = await w.newCampaign();
     await expect(w.care.campaigns.getCampaign(w.staff(w.other), campaign.id)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     const list = await w.care.campaigns.listCampaigns(w.staff(w.other), {});
     expect(list.items.map((c) => c.id)).not.toContain(campaign.id);

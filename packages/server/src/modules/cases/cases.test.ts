@@ -127,8 +127,8 @@ describe('a request from filing to rating', () => {
     });
     expect(seen.canHandle).toBe(true);
     expect((await cases.get(cityStaff, id)).case.identity).toBe('shown');
-    await expect(cases.get(otherStaff, id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(cases.accept(otherStaff, id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cases.get(otherStaff, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(cases.accept(otherStaff, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const { rows } = await db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'case.read' and entity_id = $1`,
       [String(id)],
@@ -177,7 +177,7 @@ describe('a request from filing to rating', () => {
     expect(before.case.identity).toBe('hidden');
     expect(before.case.worker).toBeNull();
     expect(before.canHandle).toBe(false);
-    await expect(cases.reply(firmStaff, id, '已处理')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cases.reply(firmStaff, id, '已处理')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('the street union answers late; the worker rates it once, which closes it', async () => {
@@ -213,7 +213,7 @@ describe('reopen, transfer, close', () => {
     await cases.worker.reopen(worker, c.id, '夜班餐仍未安排');
     await expect(cases.worker.reopen(worker, c.id, '再次')).rejects.toMatchObject({ code: 'CASE_STATE' });
     expect((await cases.worker.get(worker, c.id)).case).toMatchObject({ status: 'accepted', reopened: true });
-    await expect(cases.transfer(firmStaff, c.id, otherFirm.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cases.transfer(firmStaff, c.id, otherFirm.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await cases.transfer(cityStaff, c.id, otherFirm.id, '由相关企业工会办理');
     expect((await cases.get(otherStaff, c.id)).case.orgId).toBe(otherFirm.id);
     await cases.close(otherStaff, c.id, '已落实');
@@ -235,7 +235,7 @@ describe('reopen, transfer, close', () => {
         description: '欠薪',
         personId: workerPerson.id,
       }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
       cases.enter(streetStaff, {
         channel: 'reception',
@@ -338,7 +338,7 @@ describe('statistics', () => {
     await expect(
       getCaseStats(db, otherStaff, { orgId: city.id, from: month, to: month }),
     ).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
   });
 

@@ -59,7 +59,7 @@ describe('editing a contest', () => {
       startsOn: ['2020-09-01', '2021-03-01'],
       endsOn: ['2020-09-30', '2021-03-31'],
     });
-    expect((await refused(w.contests.editContest(w.staffA, c.id, { name: '越权' }))).code).toBe('FORBIDDEN');
+    expect((await refused(w.contests.editContest(w.staffA, c.id, { name: '越权' }))).code).toBe('NOT_FOUND');
     expect((await refused(w.contests.editContest(w.cityStaff, c.id, { endsOn: '2021-02-01' }))).code).toBe(
       'CONTEST_DATES_REVERSED',
     );

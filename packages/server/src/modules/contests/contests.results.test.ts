@@ -55,7 +55,7 @@ describe('results and publication', () => {
     );
     await w.contests.closeRegistration(w.cityStaff, c.id);
     expect((await refused(w.contests.setResult(w.staffA, solo.id, { prize: '金牌' }))).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     await w.contests.setResult(w.cityStaff, teamEntry.id, { rank: 1, score: 95.456, prize: '一等奖' });
     await w.contests.setResult(w.cityStaff, solo.id, { rank: 2, prize: ' 二等奖 ' });
@@ -154,7 +154,7 @@ describe('results and publication', () => {
     ]);
     const exported = await w.contests.exportEntries(w.cityStaff, c.id);
     expect(exported.file.length).toBeGreaterThan(0);
-    expect((await refused(w.contests.exportEntries(w.staffB, c.id))).code).toBe('FORBIDDEN');
+    expect((await refused(w.contests.exportEntries(w.staffB, c.id))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -195,7 +195,7 @@ describe('statistics', () => {
       (await sumCounts(db, { subject: 'contests.prizes', path: w.unionA.path, from: '2020', to: '2020' }))[0]
         .n,
     ).toBeGreaterThan(0);
-    expect((await refused(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('FORBIDDEN');
+    expect((await refused(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('NOT_FOUND');
     const exported = await readSheet(
       (await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).file,
       's.xlsx',

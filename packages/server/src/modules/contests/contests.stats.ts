@@ -1,7 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
-import { forbidden } from '../../shared/errors.ts';
+import { notYours } from '../../shared/errors.ts';
 import { statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -49,7 +49,7 @@ async function resolveOrg(db: Db, actor: Actor, orgId?: number) {
     return { id: org.id as number | null, name: org.name, path: org.path };
   }
   if (canAccess(actor, 'contests.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
-  throw forbidden();
+  throw notYours();
 }
 
 const empty = (): Figures => ({ units: 0, individuals: 0, teams: 0, unitEntries: 0, people: 0, prizes: 0 });

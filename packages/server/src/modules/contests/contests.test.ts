@@ -22,7 +22,7 @@ describe('creating a contest', () => {
       ['焊工', 'individual', null, null],
       ['数控团队', 'team', null, 3],
     ]);
-    expect((await refused(w.contests.createContest(w.staffA, w.skillsContest()))).code).toBe('FORBIDDEN');
+    expect((await refused(w.contests.createContest(w.staffA, w.skillsContest()))).code).toBe('NOT_FOUND');
     expect(
       (await refused(w.contests.createContest(w.cityStaff, w.skillsContest({ endsOn: '2020-08-01' })))).code,
     ).toBe('CONTEST_DATES_REVERSED');
@@ -61,7 +61,7 @@ describe('creating a contest', () => {
     expect((await w.contests.listContests(w.staffA, { pageSize: 200 })).items.map((x) => x.id)).toContain(
       c.id,
     );
-    expect((await refused(w.contests.getContest(w.otherStaff, c.id))).code).toBe('FORBIDDEN');
+    expect((await refused(w.contests.getContest(w.otherStaff, c.id))).code).toBe('NOT_FOUND');
     expect(
       (await w.contests.listContests(w.otherStaff, { pageSize: 200 })).items.map((x) => x.id),
     ).not.toContain(c.id);
@@ -145,7 +145,7 @@ describe('registering entries', () => {
           }),
         )
       ).code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     // The mode decides who enters: one person, a named team of 2 to its size.
     expect(
       (
@@ -195,7 +195,7 @@ describe('registering entries', () => {
         )
       ).code,
     ).toBe('CONTEST_NOT_OPEN');
-    expect((await refused(w.contests.closeRegistration(w.staffA, c.id))).code).toBe('FORBIDDEN');
+    expect((await refused(w.contests.closeRegistration(w.staffA, c.id))).code).toBe('NOT_FOUND');
   });
 
   it('holds the per-union limit when a union registers several entries at once', async () => {

@@ -121,7 +121,7 @@ describe('donors and donations', () => {
         amountFen: 1,
       }),
     );
-    expect(intoOther.code).toBe('FORBIDDEN');
+    expect(intoOther.code).toBe('NOT_FOUND');
     const { rows } = await db.query<{ n: number }>(
       'select count(*)::int as n from donations where donor_id = $1',
       [d.id],
@@ -148,7 +148,7 @@ describe('donors and donations', () => {
     const pdf = await renderAcknowledgement(row);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await appError(() => ctx.services.donations.acknowledgeDonation(otherStaff, x.id))).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
   });
 });
@@ -277,7 +277,7 @@ describe('funds', () => {
     // the donor's page shows where the money went
     const donorPage = await donations.getDonor(staff, founder.id);
     expect(donorPage.funds.map((f) => f.balanceFen)).toEqual([750_000]);
-    expect((await appError(() => funds.getFund(otherStaff, fund.id))).code).toBe('FORBIDDEN');
+    expect((await appError(() => funds.getFund(otherStaff, fund.id))).code).toBe('NOT_FOUND');
   });
 
   it('keeps the statistics equal to the raw rows', async () => {

@@ -89,7 +89,7 @@ describe('founding and elections', () => {
     await svc.electFoundingCommittee(staff(), id, { ...people, effectiveOn: '2020-12-14' });
     // another union's staff cannot approve it
     await expect(svc.approveFounding(t.actor('staff', other), id, {})).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     const { orgId } = await svc.approveFounding(staff(), id, { effectiveOn: '2020-12-20' });
     const org = (await findOrgById(db, orgId)) as OrgRow;
@@ -188,7 +188,7 @@ describe('founding and elections', () => {
         ballots: 55,
         candidates: candidates(55),
       }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const { id: electionId } = await svc.recordElection(staff(), {
       orgId,
       voters: 60,

@@ -116,7 +116,7 @@ describe('editing a hardship file (ADR 60)', () => {
     await hardship.editFile(staff, file.id, { address: ' 昌平区回龙观1号 ', causes: ['illness'] });
     expect((await hardship.getFile(staff, file.id)).edits).toEqual([]);
     expect((await appError(() => hardship.editFile(otherStaff, file.id, { address: 'x' }))).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     const masked = await appError(() =>
       hardship.editFile(staff, file.id, {

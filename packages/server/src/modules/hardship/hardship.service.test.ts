@@ -84,7 +84,7 @@ describe('hardship files', () => {
     });
     expect(
       (await appError(() => hardship.revealMemberId(reviewer, file.id, spouse?.id as number))).code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     const audit = await db.query<{ action: string }>(
       `select action from audit_log where entity = 'hardship_file' and entity_id = $1 order by id`,
       [String(file.id)],
@@ -200,10 +200,10 @@ describe('hardship files', () => {
       causes: ['illness'],
       members: [],
     });
-    expect((await appError(() => hardship.getFile(otherStaff, file.id))).code).toBe('FORBIDDEN');
+    expect((await appError(() => hardship.getFile(otherStaff, file.id))).code).toBe('NOT_FOUND');
     expect(
       (await appError(() => hardship.verifyFile(otherStaff, file.id, { verifiedOn: '2025-01-01' }))).code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     const theirs = await ctx.newPerson(other);
     expect(
       (
@@ -216,7 +216,7 @@ describe('hardship files', () => {
           }),
         )
       ).code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     expect((await hardship.listFiles(otherStaff, {})).items.map((f) => f.id)).not.toContain(file.id);
   });
 

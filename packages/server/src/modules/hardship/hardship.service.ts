@@ -1,9 +1,8 @@
-import { type Actor, can, requireAccess } from '../../access/access.ts';
+import { type Actor, can, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { dayBefore, todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
-import { forbidden } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import type { PeriodAsked } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -447,7 +446,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
 
     /** A household member's full ID number, for roles that may see ID numbers; audited. */
     async revealMemberId(actor: Actor, id: number, memberId: number) {
-      if (!can(actor, 'people.reveal_id')) throw forbidden();
+      requirePermission(actor, 'people.reveal_id');
       return db.tx(async (sql) => {
         const f = await fileIn(sql, actor, id, 'hardship.read');
         const m = await findMemberCipher(sql, id, memberId);

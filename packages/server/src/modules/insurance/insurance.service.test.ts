@@ -74,7 +74,7 @@ describe('group accident insurance', () => {
     expect(sheet.rows).toHaveLength(3);
     expect(sheet.rows.some((r) => r.cells[7] === '2026-06-30' && r.cells[8] === '会员关系终止')).toBe(true);
     expect(sheet.rows.every((r) => r.cells[2].includes('*'))).toBe(true);
-    await expect(ins.getPolicy(t.actor('staff', other), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(ins.getPolicy(t.actor('staff', other), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('takes a claim from the worker to the insurer’s payout, once, and counts it', async () => {
@@ -150,7 +150,7 @@ describe('group accident insurance', () => {
         code: 'NOT_YOUR_STEP',
       });
     await expect(ins.review(t.actor('staff', other), id, { action: 'forward' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await expect(
       ins.review(unitStaff, id, { action: 'forward', effectiveOn: '2026-04-02' }),
@@ -392,7 +392,7 @@ describe('group accident insurance', () => {
     await ins.addFile(t.actor('staff', unit), id, { document: '医疗费用发票', self: false, file: pdf });
     await expect(
       ins.addFile(t.actor('staff', sibling), id, { document: '医疗费用发票', self: false, file: pdf }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const [c] = (await ins.listClaims(staff(), { policyId })).items;
     expect(c.files.map((f) => f.document)).toEqual(['诊断证明', '医疗费用发票']);
     expect(c.documents).toEqual(['诊断证明', '医疗费用发票']);
@@ -401,6 +401,6 @@ describe('group accident insurance', () => {
     expect(Buffer.from(f.data).includes(Buffer.from('tEXt'))).toBe(false);
     await expect(ins.getFile(worker, id, fileId, true)).resolves.toMatchObject({ mime: 'image/png' });
     for (const outsider of [t.actor('staff', sibling), t.actor('staff', other)])
-      await expect(ins.getFile(outsider, id, fileId, false)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(ins.getFile(outsider, id, fileId, false)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

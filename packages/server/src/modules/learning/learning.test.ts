@@ -95,7 +95,7 @@ describe('courses and licences', () => {
         kind: 'skill',
         minutes: 1,
       }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a link lesson without its address and a lesson file of the wrong type, naming the field', async () => {
@@ -396,6 +396,6 @@ describe('statistics', () => {
     expect(y2021[0].n).toBe(1);
     await expect(
       learningStats(db, ctx.actor('staff', other), { year, orgId: district.id }, TEST_TODAY),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -148,14 +148,14 @@ describe("members' own requests: corrections and transfers", () => {
     const r = await svc.fileRequest(worker(p.id), { kind: 'transfer', toOrgId: firmB.id });
     const c = await svc.fileRequest(worker(p.id), { kind: 'correction', name: '新名字' });
     for (const id of [r.id, c.id]) {
-      await expect(svc.acceptRequest(staff(outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(svc.acceptRequest(staff(outside), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(svc.declineRequest(staff(outside), id, { reason: '无' })).rejects.toMatchObject({
-        code: 'FORBIDDEN',
+        code: 'NOT_FOUND',
       });
-      await expect(svc.getRequest(staff(outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(svc.getRequest(staff(outside), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     // the union joined sees the transfer but not the correction, which is the union left's to decide
-    await expect(svc.acceptRequest(staff(firmB), c.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(svc.acceptRequest(staff(firmB), c.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const incoming = await svc.listRequests(staff(districtB), {});
     expect(incoming.items.map((i) => i.id)).toContain(r.id);
     expect(incoming.items.map((i) => i.id)).not.toContain(c.id);

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
+import { notFound, notYours } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -118,9 +118,9 @@ export function createMemberRequestsService(db: Db, clock: Clock) {
      * they belong now.
      */
     async listMine(actor: Actor) {
-      if (!actor.personId) throw forbidden();
+      if (!actor.personId) throw notYours();
       const person = await findPersonById(db, actor.personId);
-      if (!person) throw forbidden();
+      if (!person) throw notYours();
       return {
         name: person.name,
         phone: person.phone,
@@ -135,7 +135,7 @@ export function createMemberRequestsService(db: Db, clock: Clock) {
     async fileRequest(actor: Actor, input: FileInput): Promise<MemberRequestRow> {
       requirePermission(actor, 'self.apply');
       const personId = actor.personId;
-      if (!personId) throw forbidden();
+      if (!personId) throw notYours();
       try {
         return await db.tx(async (sql) => {
           const person = await findPersonById(sql, personId);
@@ -201,7 +201,7 @@ export function createMemberRequestsService(db: Db, clock: Clock) {
       requirePermission(actor, REVIEW);
       const r = await findRequest(db, id);
       if (!r) throw notFound(REQUEST, { id });
-      if (!reaches(actor, r)) throw forbidden();
+      if (!reaches(actor, r)) throw notYours();
       await recordAudit(db, actor, {
         action: 'member_request.read',
         entity: 'member_request',
@@ -274,13 +274,13 @@ export function createMemberRequestsService(db: Db, clock: Clock) {
       await db.tx(async (sql) => {
         const r = await lockRequest(sql, id);
         if (!r) throw notFound(REQUEST, { id });
-        if (!reaches(actor, r)) throw forbidden();
+        if (!reaches(actor, r)) throw notYours();
         if (r.status !== 'pending') throw requestErrors.decided();
         const sides = openSides(actor, r);
         if (r.kind === 'correction') requireAccess(actor, REVIEW, { orgPath: r.fromOrgPath });
         if (!sides.length) throw requestErrors.sideDone();
         const side = input.side && sides.includes(input.side) ? input.side : sides[0];
-        if (input.side && input.side !== side) throw forbidden();
+        if (input.side && input.side !== side) throw notYours();
         const day = effectiveDay(
           actor,
           input.effectiveOn,
@@ -359,7 +359,7 @@ export function createMemberRequestsService(db: Db, clock: Clock) {
       await db.tx(async (sql) => {
         const r = await lockRequest(sql, id);
         if (!r) throw notFound(REQUEST, { id });
-        if (!reaches(actor, r)) throw forbidden();
+        if (!reaches(actor, r)) throw notYours();
         if (r.status !== 'pending') throw requestErrors.decided();
         if (r.kind === 'correction') requireAccess(actor, REVIEW, { orgPath: r.fromOrgPath });
         const sides = openSides(actor, r);

@@ -180,7 +180,7 @@ describe('member import over HTTP', () => {
       {
         res: await upload(staff, 'm.xlsx', sheet([]), `orgId=${otherFirm.id}`),
         status: 403,
-        code: 'FORBIDDEN',
+        code: 'NOT_FOUND',
       },
       {
         res: await upload(staff, 'm.xlsx', sheet([]), 'defaultJoinedOn=2020-13-45'),

@@ -1,8 +1,8 @@
-import { type Actor, can, canAccess, requireAccess, requirePermission } from '../../access/access.ts';
+import { type Actor, canAccess, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
+import { AppError, invalid, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
@@ -105,7 +105,7 @@ function assertPersonInScope<T extends PersonRow>(actor: Actor, id: number, pers
   const reachable =
     canAccess(actor, 'people.read', { orgPath: person.orgPath }) ||
     canAccess(actor, 'self.read', { personId: id });
-  if (!reachable) throw forbidden();
+  if (!reachable) throw notYours();
   return person;
 }
 
@@ -174,7 +174,7 @@ export async function moveMember(
 export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
   return {
     async listMembers(actor: Actor, q: MemberQuery) {
-      if (actor.scopePath === null) throw forbidden();
+      if (actor.scopePath === null) throw notYours();
       if (q.orgId) requirePermission(actor, 'org.read');
       const filter = memberFilter(ids, q, todayInChina(clock()));
       const pageSize = q.pageSize ?? 20;
@@ -199,7 +199,7 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
 
     /** The full ID number, for roles allowed to see it; every such read is audited. */
     async revealIdNumber(actor: Actor, id: number): Promise<string> {
-      if (!can(actor, 'people.reveal_id') && actor.personId !== id) throw forbidden();
+      if (actor.personId !== id) requirePermission(actor, 'people.reveal_id');
       return db.tx(async (sql) => {
         const person = await getPersonInScope(sql, actor, id);
         const cipher = await findIdCipher(sql, id);
@@ -218,7 +218,7 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
       actor: Actor,
       id: number,
     ): Promise<{ bankAccount: string | null; jingka: string | null }> {
-      if (!can(actor, 'people.reveal_id')) throw forbidden();
+      requirePermission(actor, 'people.reveal_id');
       return db.tx(async (sql) => {
         const person = await getPersonInScope(sql, actor, id);
         const ciphers = await findAccountCiphers(sql, id);
@@ -362,14 +362,14 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
     },
 
     async getSelf(actor: Actor) {
-      if (!actor.personId) throw forbidden();
+      if (!actor.personId) throw notYours();
       const person = (await findPersonById(db, actor.personId)) as PersonRow;
       return { ...person, memberships: await listMemberships(db, actor.personId) };
     },
 
     /** A worker may change their own phone number; everything else is kept by their union. */
     async updateSelf(actor: Actor, patch: { phone: string | null }) {
-      if (!actor.personId) throw forbidden();
+      if (!actor.personId) throw notYours();
       checkPhone(patch.phone);
       const personId = actor.personId;
       await db.tx(async (sql) => {

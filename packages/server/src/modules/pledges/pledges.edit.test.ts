@@ -76,7 +76,7 @@ describe('editing a 办实事 project', () => {
       pledges.editPledge(staff, p.id, { milestones: [{ title: '竣工验收', dueOn: `${year}-12-31` }] }),
     ).rejects.toMatchObject({ code: 'PLEDGE_INVALID' });
     await expect(pledges.editPledge(otherStaff, p.id, { title: '越权' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await pledges.completePledge(staff, p.id, {
       completedOn: TEST_TODAY,

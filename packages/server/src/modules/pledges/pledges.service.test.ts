@@ -128,10 +128,10 @@ describe('办实事 projects', () => {
     );
     expect(early.details).toEqual({ field: 'milestones.0.dueOn' });
     expect((await appError(() => pledges.createPledge(siblingStaff, promise(district.id)))).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     const p = await pledges.createPledge(staff, promise(district.id));
-    expect((await appError(() => pledges.getPledge(siblingStaff, p.id))).code).toBe('FORBIDDEN');
+    expect((await appError(() => pledges.getPledge(siblingStaff, p.id))).code).toBe('NOT_FOUND');
     const theirs = await pledges.listPledges(siblingStaff, {});
     expect(theirs.items.map((x) => x.id)).not.toContain(p.id);
     expect(theirs.total).toBe(theirs.items.length);

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
+import { notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgsWithReviewers } from '../auth/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -33,7 +33,7 @@ export function canSeeProgram(actor: Actor, p: ProgramRow): boolean {
 export async function getProgramVisible(sql: Sql, actor: Actor, id: number): Promise<ProgramRow> {
   const p = await findProgramById(sql, id);
   if (!p) throw notFound(PROGRAM, { id });
-  if (!canSeeProgram(actor, p)) throw forbidden();
+  if (!canSeeProgram(actor, p)) throw notYours();
   return p;
 }
 
@@ -41,7 +41,7 @@ export async function getProgramVisible(sql: Sql, actor: Actor, id: number): Pro
 export async function getProgramManaged(sql: Sql, actor: Actor, id: number, lock = false) {
   const p = await findProgramById(sql, id, lock);
   if (!p) throw notFound(PROGRAM, { id });
-  if (!canSeeProgram(actor, p)) throw forbidden();
+  if (!canSeeProgram(actor, p)) throw notYours();
   requireAccess(actor, 'programs.read', { orgPath: p.ownerOrgPath });
   return p;
 }

@@ -122,9 +122,9 @@ describe('programs as data', () => {
     const seen = await getProgramDetail(db, w.staff(w.grassA1), p.id);
     expect(seen.id).toBe(p.id);
     expect((await appError(() => updateProgram(db, w.staff(w.grassA1), p.id, { name: 'x' }))).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
-    expect((await appError(() => getProgramDetail(db, w.staff(w.districtB), p.id))).code).toBe('FORBIDDEN');
+    expect((await appError(() => getProgramDetail(db, w.staff(w.districtB), p.id))).code).toBe('NOT_FOUND');
     const audit = await db.query<{ action: string }>(
       `select action from audit_log where entity = 'program' and entity_id = $1 order by id`,
       [String(p.id)],

@@ -84,10 +84,10 @@ describe('entering records', () => {
 
   it('refuses members outside the subtree and malformed fields, naming the field', async () => {
     await expect(t.services.records.createRecord(otherStaff, cert(a.id, 'S0002'))).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await expect(t.services.records.createRecord(staff, cert(outsider.id, 'S0003'))).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await expect(
       t.services.records.createRecord(staff, cert(a.id, 'S0004', { grade: 7 })),
@@ -163,7 +163,7 @@ describe('entering records', () => {
         date: '2021-03-01',
         inventors: [a.id, outsider.id],
       }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // Deleting one inventor's row deletes the patent.
     const del = await t.services.records.deleteRecord(staff, rows[1].id);
     expect(del.deleted.sort()).toEqual(rows.map((r) => r.id).sort());
@@ -200,10 +200,10 @@ describe('reading and deleting', () => {
     expect((await t.services.records.listRecords(t.actor('reviewer', grassroots), {})).total).toBe(3);
     expect((await t.services.records.listRecords(otherStaff, {})).total).toBe(0);
     await expect(t.services.records.listRecords(otherStaff, { personId: a.id })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await expect(t.services.records.listRecords(staff, { orgId: other.id })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
   });
 
@@ -216,7 +216,7 @@ describe('reading and deleting', () => {
   it('deletes with an audit row, and refuses a record something refers to', async () => {
     const [r] = await t.services.records.createRecord(staff, cert(a.id, 'DEL-1'));
     await expect(t.services.records.deleteRecord(otherStaff, r.id)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await db.query('create table test_record_refs (record_id bigint references records(id))');
     await db.query('insert into test_record_refs values ($1)', [r.id]);

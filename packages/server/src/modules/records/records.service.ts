@@ -2,7 +2,7 @@ import { type Actor, canAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
+import { AppError, invalid, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import {
@@ -204,7 +204,7 @@ export function createRecordsService(db: Db, ids: IdProtector, clock: Clock) {
       const r = await findRecordById(db, id);
       if (!r) throw notFound(RECORD, { id });
       const { scopePath, ...row } = r;
-      if (!canAccess(actor, 'records.read', { orgPath: scopePath })) throw forbidden();
+      if (!canAccess(actor, 'records.read', { orgPath: scopePath })) throw notYours();
       return row;
     },
 
@@ -219,7 +219,7 @@ export function createRecordsService(db: Db, ids: IdProtector, clock: Clock) {
         const rows = await findRowsOfSubject(sql, r.kind, r.subjectKey);
         const all = r.kind === 'patent' ? rows : rows.filter((x) => x.id === id);
         for (const x of all)
-          if (!canAccess(actor, 'records.write', { orgPath: x.scopePath })) throw forbidden();
+          if (!canAccess(actor, 'records.write', { orgPath: x.scopePath })) throw notYours();
         const ids = all.map((x) => x.id);
         try {
           await deleteRecords(sql, ids);
@@ -250,7 +250,7 @@ export function createRecordsService(db: Db, ids: IdProtector, clock: Clock) {
     },
 
     async listMyRecords(actor: Actor): Promise<RecordRow[]> {
-      if (!actor.personId) throw forbidden();
+      if (!actor.personId) throw notYours();
       return listRecordsOfPerson(db, actor.personId);
     },
 

@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { forbidden } from '../../shared/errors.ts';
+import { notYours } from '../../shared/errors.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { listCountedYears } from './reporting.repository.ts';
 
@@ -15,7 +15,7 @@ async function subtreePath(db: Db, actor: Actor, orgId: number | undefined): Pro
     return org.path;
   }
   if (canAccess(actor, 'reports.read', { orgPath: '/' })) return '/';
-  throw forbidden();
+  throw notYours();
 }
 
 /** `clock`: the years offered end with the current one. */

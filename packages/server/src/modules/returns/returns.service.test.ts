@@ -124,7 +124,7 @@ describe('a return climbs the tree', () => {
     expect(street.figures.members.basisZh).toContain('截至期末');
     // the issuer's own staff see it; a union outside the district does not
     const other = await t.newOrg(await t.newRoot(), 'district');
-    await expect(filling.view(staff(other), id, a1.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(filling.view(staff(other), id, a1.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // a union fills only its own
     await expect(
       filling.save(staff(streetA), id, a1.id, { values: [{ key: 'women', value: '1' }] }),
@@ -484,7 +484,7 @@ describe('a return climbs the tree', () => {
     // a union below cannot set it for the union above
     await expect(
       returns.saveSettings(staff(town), { orgId: region.id, surveyYearStart: '07-01' }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await returns.saveSettings(staff(region), { surveyYearStart: '07-01' });
     expect(await returns.settings(staff(town))).toMatchObject({
       surveyYearStart: '07-01',

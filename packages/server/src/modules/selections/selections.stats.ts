@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { forbidden } from '../../shared/errors.ts';
+import { notYours } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -61,7 +61,7 @@ async function statsOrg(db: Db, actor: Actor, orgId?: number) {
     return { id: org.id as number | null, name: org.name, path: org.path };
   }
   if (canAccess(actor, 'reports.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
-  throw forbidden();
+  throw notYours();
 }
 
 export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStats>>) {

@@ -124,7 +124,7 @@ describe('a selection from nomination to final records', () => {
     // a union cannot nominate outside its subtree; nobody twice
     expect(
       (await caught(svc.nominate(a1, s.id, { categoryId: serve.id, personId: pB.id, deed: 'x' }))).code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     expect(
       (await caught(svc.nominate(organiser, s.id, { categoryId: serve.id, personId: pA.id, deed: 'x' })))
         .code,

@@ -126,7 +126,7 @@ describe('service stations', () => {
     expect(thisYear.totals.goods).toBeGreaterThanOrEqual(25);
     expect(thisYear.visits.length).toBeGreaterThan(0);
     expect((await svc.statsXlsx(staff(), { year: 2026 })).file.length).toBeGreaterThan(1000);
-    await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const exported = await svc.exportPoints(staff(), { format: 'geojson' });
     const geo = JSON.parse(exported.body.toString());
     expect(geo.features.length).toBeGreaterThan(0);

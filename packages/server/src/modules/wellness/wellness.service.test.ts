@@ -80,7 +80,7 @@ describe('疗休养 and 体检 places', () => {
       code: 'WELLNESS_OVER_ALLOCATED',
     });
     await expect(svc.allocate(clerk(), batch.id, { orgId: outside.id, quota: 1 })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     const people: number[] = [];
     for (let i = 0; i < 20; i++) people.push((await t.newPerson(firm, { isFrontLine: true })).id);
@@ -125,9 +125,9 @@ describe('疗休养 and 体检 places', () => {
     expect(b.nominations.find((n) => n.id === nominated[3])?.status).toBe('replaced');
     // a union outside sees nothing; the union itself sees its own list
     await expect(svc.getBatch(t.actor('staff', outside), batch.id)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
-    await expect(svc.getBatch(t.actor('staff', firm), batch.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(svc.getBatch(t.actor('staff', firm), batch.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await svc.getBatch(staff, batch.id)).nominations).toHaveLength(5);
 
     // closed: no more changes

@@ -150,7 +150,7 @@ describe('achievements', () => {
         details: { field: 'team.1' },
       },
     );
-    await expect(svc.createAchievement(outsider, input())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(svc.createAchievement(outsider, input())).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(svc.createAchievement(staff, input({ studioId: 999_999 }))).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
@@ -165,7 +165,7 @@ describe('achievements', () => {
     await expect(svc.publishAchievement(staff, taken.id)).rejects.toMatchObject({
       code: 'ACHIEVEMENT_PUBLISHED',
     });
-    await expect(svc.getAchievement(outsider, taken.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(svc.getAchievement(outsider, taken.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const after = (await db.query<{ n: number }>('select count(*)::int as n from innovation_achievements'))
       .rows[0].n;
     expect(after).toBe(before + 1);

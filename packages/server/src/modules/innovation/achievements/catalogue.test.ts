@@ -169,7 +169,7 @@ describe('contact requests', () => {
     await expect(
       ctx.services.innovation.catalogue.handleLead(outsider, leads.items[0].id),
     ).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await ctx.services.innovation.catalogue.handleLead(staff, leads.items[0].id);
     expect((await ctx.services.innovation.catalogue.listLeads(staff, { status: 'handled' })).total).toBe(1);
@@ -208,7 +208,7 @@ describe('attachments', () => {
     await expect(
       ctx.services.innovation.attachments.getAttachment(outsider, published, id),
     ).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     const pub = await t.call({ method: 'GET', url: `/api/public/achievements/${published}` });
     expect(pub.body).not.toContain('测温装置图纸');

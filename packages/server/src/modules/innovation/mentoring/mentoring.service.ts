@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { forbidden, notFound } from '../../../shared/errors.ts';
+import { notFound, notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { notifyPerson, notifyPersons } from '../../messages/index.ts';
 import { getPersonInScope } from '../../people/index.ts';
@@ -191,7 +191,7 @@ export function createMentoringService(db: Db, clock: Clock) {
     /** The apprentice confirms they attended the session (phone). */
     async confirmSession(actor: Actor, sessionId: number) {
       requireAccess(actor, 'self.write');
-      if (!actor.personId) throw forbidden();
+      if (!actor.personId) throw notYours();
       return db.tx(async (sql) => {
         const row = await findAttendanceForUpdate(sql, sessionId, actor.personId as number);
         if (!row) throw notFound(SESSION, { id: sessionId });

@@ -116,7 +116,7 @@ describe('mentoring', () => {
 
   it('apprentices answer on the phone; a master with fewer than 2 is flagged', async () => {
     await expect(m().answer(apprentice(apprentices[1]), pairs[0], true)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await m().answer(apprentice(apprentices[0]), pairs[0], true);
     await m().answer(apprentice(apprentices[2]), pairs[2], false);

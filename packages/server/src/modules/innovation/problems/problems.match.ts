@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../../access/access.ts'
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { forbidden } from '../../../shared/errors.ts';
+import { notYours } from '../../../shared/errors.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
 import { getStudioInScope } from './alliance.service.ts';
 import { listMatchingOpenProblems, matchAllianceStudios } from './problems.match.repository.ts';
@@ -71,7 +71,7 @@ export function createMatchService(db: Db, clock: Clock) {
         !canAccess(actor, 'innovation.read', { orgPath: problem.orgPath }) &&
         problem.status === 'submitted'
       ) {
-        throw forbidden();
+        throw notYours();
       }
       const rows = await matchAllianceStudios(db, problem.words, SUGGESTIONS);
       return { words: problem.words, items: rows.map((r) => ({ ...r, words: r.words.sort() })) };

@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../..
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { forbidden } from '../../../shared/errors.ts';
+import { notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { addCounts } from '../../reporting/index.ts';
@@ -117,7 +117,7 @@ export function createProblemsService(db: Db, clock: Clock) {
       const team = await listTeam(db, id);
       const reach = (orgPath: string) => canAccess(actor, 'innovation.read', { orgPath });
       const own = reach(problem.orgPath);
-      if (!own && !ON_BOARD.includes(problem.status)) throw forbidden();
+      if (!own && !ON_BOARD.includes(problem.status)) throw notYours();
       return {
         ...publicView(problem),
         reviewNote: own ? problem.reviewNote : null,

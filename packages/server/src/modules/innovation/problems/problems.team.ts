@@ -2,7 +2,7 @@ import { type Actor, canAccess, requirePermission } from '../../../access/access
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { forbidden } from '../../../shared/errors.ts';
+import { notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
@@ -48,7 +48,7 @@ async function getClaimedForTeam(sql: Sql, actor: Actor, id: number) {
   const team = await listTeam(sql, id);
   const lead = team.find((t) => t.role === 'lead');
   const reach = (orgPath: string) => canAccess(actor, 'innovation.write', { orgPath });
-  if (!reach(problem.orgPath) && !(lead && reach(lead.orgPath))) throw forbidden();
+  if (!reach(problem.orgPath) && !(lead && reach(lead.orgPath))) throw notYours();
   if (problem.status !== 'claimed' || !lead) throw problemErrors.notClaimed();
   return { problem, lead, team };
 }

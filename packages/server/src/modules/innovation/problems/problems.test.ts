@@ -101,8 +101,8 @@ describe('front-line problems', () => {
     });
     problemId = p.id;
     expect(p.status).toBe('submitted');
-    await expect(s().problems.getProblemDetail(yzStaff, p.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(s().problems.publishProblem(yzStaff, p.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(s().problems.getProblemDetail(yzStaff, p.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(s().problems.publishProblem(yzStaff, p.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const published = await s().problems.publishProblem(cpStaff, p.id);
     expect(published.status).toBe('published');
     expect((await refused(() => s().problems.publishProblem(cpStaff, p.id))).code).toBe(
@@ -136,7 +136,7 @@ describe('front-line problems', () => {
     ).toBe('STUDIO_NOT_IN_ALLIANCE');
     await expect(
       s().problemTeam.claimProblem(yzStaff, problemId, { leadStudioId: studios.welding }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const claim = await s().problemTeam.claimProblem(cpStaff, problemId, {
       leadStudioId: studios.welding,
       partnerStudioIds: [studios.cnc],
@@ -149,7 +149,7 @@ describe('front-line problems', () => {
     // a partner's union does not act for the team
     await expect(
       s().problemTeam.addMilestone(yzStaff, problemId, { reachedOn: TEST_TODAY, title: '方案评审' }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(
       (
         await refused(() =>
@@ -230,7 +230,7 @@ describe('front-line problems', () => {
 describe('the alliance', () => {
   it('a studio joins and leaves within its union subtree only', async () => {
     await expect(s().alliance.joinAlliance(yzStaff, studios.outside)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     const joined = await s().alliance.joinAlliance(cpStaff, studios.outside);
     expect(joined.inAlliance).toBe(true);

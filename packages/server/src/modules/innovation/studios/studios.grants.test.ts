@@ -141,7 +141,7 @@ describe("a studio's projects and grants", () => {
     const outsider = await appError(() =>
       recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019, TEST_NOW),
     );
-    expect(outsider.code).toBe('FORBIDDEN');
+    expect(outsider.code).toBe('NOT_FOUND');
     const reader = await appError(() =>
       recordStudioGrant(db, w.reviewer(w.changping), studio, project2019, TEST_NOW),
     );

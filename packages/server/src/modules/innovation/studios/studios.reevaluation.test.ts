@@ -70,7 +70,7 @@ describe('annual re-evaluation', () => {
         dueOn: '2024-01-31',
       }),
     );
-    expect(outsider.code).toBe('FORBIDDEN');
+    expect(outsider.code).toBe('NOT_FOUND');
 
     const [a, b, c] = studios;
     const { rows: made } = await db.query<{ id: number }>(
@@ -148,7 +148,7 @@ describe('annual re-evaluation', () => {
     const grassDecides = await appError(() =>
       decideAnnualReport(db, w.staff(w.grass), id, a, { outcome: 'pass' }, TEST_NOW),
     );
-    expect(grassDecides.code).toBe('FORBIDDEN');
+    expect(grassDecides.code).toBe('NOT_FOUND');
 
     await decideAnnualReport(db, w.staff(w.changping), id, a, { outcome: 'pass' }, TEST_NOW);
     await decideAnnualReport(

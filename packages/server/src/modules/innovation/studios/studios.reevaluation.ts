@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
-import { type Bilingual, forbidden, notFound } from '../../../shared/errors.ts';
+import { type Bilingual, notFound, notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { innovationErrors, REEVALUATION } from '../innovation.errors.ts';
@@ -68,7 +68,7 @@ export async function createReevaluation(
 
 export async function findReevaluations(db: Db, actor: Actor) {
   requireAccess(actor, 'innovation.read');
-  if (actor.scopePath === null) throw forbidden();
+  if (actor.scopePath === null) throw notYours();
   const items = await listReevaluations(db, actor.scopePath);
   return { items: items.map(({ orgPath: _p, ...rest }) => rest) };
 }

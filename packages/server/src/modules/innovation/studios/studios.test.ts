@@ -54,7 +54,7 @@ describe('studios', () => {
     const outsider = await appError(() =>
       updateStudio(db, w.staff(w.yangzhen), id, { name: '越权修改' }, TEST_NOW),
     );
-    expect(outsider.code).toBe('FORBIDDEN');
+    expect(outsider.code).toBe('NOT_FOUND');
     const strangerLeader = await w.person(w.yzGrass);
     const wrong = await appError(() =>
       createStudio(

@@ -1,7 +1,7 @@
 import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { AppError, forbidden, notFound } from '../../../shared/errors.ts';
+import { AppError, notFound, notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findOrgById, getOrgInScope } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
@@ -35,7 +35,7 @@ export async function getApplicationVisible(sql: Sql, actor: Actor, id: number, 
   const reachable =
     canAccess(actor, 'programs.read', { orgPath: app.orgPath }) ||
     canAccess(actor, 'self.apply', { personId: app.personId });
-  if (!reachable) throw forbidden();
+  if (!reachable) throw notYours();
   return app;
 }
 
@@ -175,7 +175,7 @@ export async function applyAsWorker(
   },
   now: Date,
 ) {
-  if (actor.personId === null) throw forbidden();
+  if (actor.personId === null) throw notYours();
   const personId = actor.personId;
   return db.tx(async (sql) => {
     const program = await findProgramById(sql, input.programId);

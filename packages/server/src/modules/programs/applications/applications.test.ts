@@ -107,7 +107,7 @@ describe('intake: a worker applies', () => {
     expect(detail.events.map((e) => e.action)).toEqual(['submitted']);
     const other = await w.person(w.grassA1);
     expect((await appError(() => getApplicationDetail(db, w.worker(other.id), app.id))).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
   });
 
@@ -245,7 +245,7 @@ describe('intake: a union submits a batch', () => {
       TEST_NOW,
     );
     expect(all).toMatchObject({ created: 0, refused: 1, committed: false });
-    expect(all.results[1].code).toBe('FORBIDDEN');
+    expect(all.results[1].code).toBe('NOT_FOUND');
     expect((await findApplications(db, staff, { programId: program.id }, TEST_NOW)).total).toBe(0);
 
     const partial = await submitBatch(

@@ -40,7 +40,7 @@ describe('review chain', () => {
     const sibling = await appError(() =>
       reviewOne(db, w.reviewer(w.grassA2), app.id, 'approve', {}, TEST_NOW),
     );
-    expect(sibling.code).toBe('FORBIDDEN');
+    expect(sibling.code).toBe('NOT_FOUND');
 
     const s1 = await reviewOne(db, w.reviewer(w.grassA1), app.id, 'approve', {}, TEST_NOW);
     expect(s1).toMatchObject({ status: 'submitted', step: 1, stepOrgId: w.town.id });
@@ -129,13 +129,13 @@ describe('review chain', () => {
     const app = await applyAsWorker(db, w.worker(inB.id), { programId: program.id, files: [] }, TEST_NOW);
     const townReviewer = w.reviewer(w.town);
     expect((await appError(() => reviewOne(db, townReviewer, app.id, 'approve', {}, TEST_NOW))).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
-    expect((await appError(() => getApplicationDetail(db, townReviewer, app.id))).code).toBe('FORBIDDEN');
+    expect((await appError(() => getApplicationDetail(db, townReviewer, app.id))).code).toBe('NOT_FOUND');
     const queue = await findApplications(db, townReviewer, { programId: program.id }, TEST_NOW);
     expect(queue.total).toBe(0);
     const bulk = await reviewBulk(db, townReviewer, { ids: [app.id], action: 'approve' }, TEST_NOW);
-    expect(bulk.results[0]).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(bulk.results[0]).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     const { rows } = await db.query<{ status: string; step: number }>(
       'select status, step from applications where id = $1',
       [app.id],
@@ -176,7 +176,7 @@ describe('review chain', () => {
       'approved',
       'approved',
       'approved',
-      'FORBIDDEN',
+      'NOT_FOUND',
       'NOT_FOUND',
     ]);
     const rejected = await reviewBulk(

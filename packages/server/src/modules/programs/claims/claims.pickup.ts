@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type Actor, offeredCondition } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { AppError, forbidden, notFound } from '../../../shared/errors.ts';
+import { AppError, notFound, notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import {
   countRecentFailures,
@@ -71,7 +71,7 @@ export async function getMyPickup(db: Db, actor: Actor, applicationId: number): 
  * never opened it), which the desk then redeems like a typed code. The latest 50, and how many there are.
  */
 export async function pickupsOfPerson(db: Db, actor: Actor, personId: number, cap = PICKUPS_CAP) {
-  if (actor.scopePath === null) throw forbidden();
+  if (actor.scopePath === null) throw notYours();
   const scope = (params: unknown[]) => offeredCondition(actor, 'oo.path', params);
   const out: {
     applicationId: number;
@@ -111,7 +111,7 @@ const CHINA = new Intl.DateTimeFormat('zh-CN', {
  * be guessed. A second attempt is refused, saying when and by whom the code was redeemed.
  */
 export async function redeemPickup(db: Db, actor: Actor, code: string): Promise<Redeemed> {
-  if (actor.scopePath === null) throw forbidden();
+  if (actor.scopePath === null) throw notYours();
   const failures = await countRecentFailures(db, actor.userId, FAILURE_WINDOW_SECONDS);
   if (failures >= MAX_FAILURES) {
     throw new AppError(

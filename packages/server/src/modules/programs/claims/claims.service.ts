@@ -1,7 +1,7 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
-import { type Bilingual, forbidden } from '../../../shared/errors.ts';
+import { type Bilingual, notYours } from '../../../shared/errors.ts';
 import { findOrgById } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
 import { evaluateApplicant } from '../eligibility.ts';
@@ -146,7 +146,7 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions) {
     /** One claim by the signed-in worker. Every answer is a result, never an error, once the program exists. */
     async claim(actor: Actor, programId: number): Promise<ClaimResult> {
       const personId = actor.personId;
-      if (personId === null) throw forbidden();
+      if (personId === null) throw notYours();
       const cp = await programFor(programId);
       const { program, plan } = cp;
       const stock = program.quota;

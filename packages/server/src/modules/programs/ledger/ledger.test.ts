@@ -98,7 +98,7 @@ describe('the ledger is append-only', () => {
     expect(
       (await appError(() => reverseEntry(db, w.staff(w.grassA1), entries[1].id, 'x', undefined, TEST_NOW)))
         .code,
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
     const detail = await getProgramDetail(db, staff, program.id);
     expect(detail.usage.find((u) => u.periodKey === '2026')).toMatchObject({
       quotaUsed: 2,

@@ -1,6 +1,6 @@
 import { type Actor, canAccess, subtreePattern } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { forbidden, invalid } from '../../../shared/errors.ts';
+import { invalid, notYours } from '../../../shared/errors.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import type { ApplicantType, Category, ProgramStatus } from '../programs.types.ts';
 import { periodKeys } from '../review-chain.ts';
@@ -149,7 +149,7 @@ async function resolveReportOrg(db: Db, actor: Actor, q: ReportQuery) {
   }
   // The whole platform is in the actor's subtree (the administrator).
   if (canAccess(actor, 'reports.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
-  throw forbidden();
+  throw notYours();
 }
 
 /** The breakdown of each program paying per record, by the records' 'kind:value'. */
