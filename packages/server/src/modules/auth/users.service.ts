@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Actor, can, requireAccess } from '../../access/access.ts';
+import { type Actor, can, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -78,7 +78,8 @@ async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promi
         { index: i },
       );
     }
-    if (g.role === 'admin' && !can(actor, 'users.manage_all')) throw notYours();
+    // only the administrator grants admin: a permission of the role, refused as such (403)
+    if (g.role === 'admin') requirePermission(actor, 'users.manage_all');
     if (g.orgId === null) continue;
     const union = await findGrantUnion(sql, g.orgId);
     if (!union) {

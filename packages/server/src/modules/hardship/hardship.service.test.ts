@@ -84,7 +84,7 @@ describe('hardship files', () => {
     });
     expect(
       (await appError(() => hardship.revealMemberId(reviewer, file.id, spouse?.id as number))).code,
-    ).toBe('NOT_FOUND');
+    ).toBe('PERMISSION_DENIED');
     const audit = await db.query<{ action: string }>(
       `select action from audit_log where entity = 'hardship_file' and entity_id = $1 order by id`,
       [String(file.id)],

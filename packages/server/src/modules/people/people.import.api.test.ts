@@ -179,7 +179,7 @@ describe('member import over HTTP', () => {
       },
       {
         res: await upload(staff, 'm.xlsx', sheet([]), `orgId=${otherFirm.id}`),
-        status: 403,
+        status: 404,
         code: 'NOT_FOUND',
       },
       {
@@ -291,6 +291,7 @@ describe('member export over HTTP', () => {
       url: `/api/members/export.xlsx?orgId=${otherFirm.id}`,
       cookie: staff,
     });
-    expect(res.statusCode).toBe(403);
+    // another union's members are not found, as a union that does not exist (ADR 72)
+    expect(res.statusCode).toBe(404);
   });
 });
