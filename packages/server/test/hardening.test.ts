@@ -386,7 +386,7 @@ describe('blank names', () => {
         expect(res.statusCode, `${label}: ${res.body}`).toBe(400);
         const error = res.json().error;
         expect(error.messageEn, label).toContain(w.field);
-        expect(error.messageZh, label).toContain(w.field);
+        expect(error.messageZh, label).toContain('名称不能为空');
         expect(error.messageEn, label).not.toContain('pattern');
       }
     }

@@ -1,6 +1,7 @@
+import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
-import { NAME_PATTERN } from './schema.ts';
+import { describeValidation } from './validation-messages.ts';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -17,6 +18,16 @@ export function errorBody(code: string, zh: string, en: string, details?: unknow
   return { error: { code, message: `${zh} / ${en}`, messageZh: zh, messageEn: en, details } };
 }
 
+/** What the framework's own refusals of a request (before any schema) mean, in Chinese without its English. */
+function plainlyZh(fe: FastifyError): string {
+  const code = fe.code ?? '';
+  if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return '请求内容为空';
+  if (/JSON|PROTO|CONSTRUCTOR/i.test(code) || fe instanceof SyntaxError)
+    return '请求内容无法解析，格式不正确';
+  if (/CONTENT_LENGTH|BODY/i.test(code)) return '请求内容的长度与声明不符或不完整';
+  return '请求的格式不正确';
+}
+
 /** The one place where errors become HTTP answers. Bad input is always a 4xx with both languages. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
@@ -27,55 +38,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const fe = err as FastifyError;
     if (fe.validation) {
-      const issues = fe.validation.map((v) => ({
-        field: `${fe.validationContext ?? ''}${v.instancePath}` || fe.validationContext,
-        rule: v.keyword,
-        message: v.message,
-        ...(v.keyword === 'additionalProperties'
-          ? { unknownField: (v.params as { additionalProperty?: string }).additionalProperty }
-          : {}),
-      }));
-      const first = issues[0];
-      const where = first?.unknownField ? `${first.field}/${first.unknownField}` : first?.field;
-      const blankName =
-        fe.validation[0]?.keyword === 'pattern' &&
-        (fe.validation[0].params as { pattern?: string }).pattern === NAME_PATTERN;
-      if (blankName) {
-        return reply
-          .status(400)
-          .send(
-            errorBody(
-              'VALIDATION_FAILED',
-              `请求参数无效：${where} 不能为空白或只含不可见字符`,
-              `Invalid request: ${where} must contain visible characters, not only blanks or invisible ones`,
-              { issues },
-            ),
-          );
-      }
-      // a value outside a list (a comparison a field does not accept, a record kind) names what is allowed
-      const allowed = (fe.validation[0]?.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
-      if (fe.validation[0]?.keyword === 'enum' && allowed) {
-        return reply
-          .status(400)
-          .send(
-            errorBody(
-              'VALIDATION_FAILED',
-              `请求参数无效：${where} 须为以下之一：${allowed.join('、')}`,
-              `Invalid request: ${where} must be one of: ${allowed.join(', ')}`,
-              { issues },
-            ),
-          );
-      }
+      const said = describeValidation(fe.validation as ErrorObject[], fe.validationContext ?? 'body');
       return reply
         .status(400)
-        .send(
-          errorBody(
-            'VALIDATION_FAILED',
-            `请求参数无效：${where} ${first?.unknownField ? '是未知字段' : `不符合要求（${first?.message}）`}`,
-            `Invalid request: ${where} ${first?.unknownField ? 'is not a known field' : first?.message}`,
-            { issues },
-          ),
-        );
+        .send(errorBody('VALIDATION_FAILED', said.zh, said.en, { issues: said.issues }));
     }
     const status = fe.statusCode ?? 500;
     // The multipart parser throws plain errors for a body that is not the form its Content-Type announces.
@@ -85,7 +51,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(
           errorBody(
             'MULTIPART_MALFORMED',
-            '上传内容格式错误（multipart/form-data 不完整或已损坏），请重新选择文件上传',
+            '上传内容格式错误（上传的表单不完整或已损坏），请重新选择文件上传',
             'The upload is malformed (incomplete or broken multipart/form-data); choose the file and upload again',
           ),
         );
@@ -99,7 +65,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       return reply
         .status(status)
-        .send(errorBody(fe.code ?? 'BAD_REQUEST', `请求无效：${fe.message}`, `Bad request: ${fe.message}`));
+        .send(
+          errorBody(fe.code ?? 'BAD_REQUEST', `请求无效：${plainlyZh(fe)}`, `Bad request: ${fe.message}`),
+        );
     }
     // A database value error caused by input (e.g. a value out of range) is the caller's fault.
     const pgCode = (err as { code?: string }).code;

@@ -11,6 +11,8 @@ const COMMON: Options = {
   allErrors: false,
   // rule and amount schemas choose their branch by a tag (`op`, `kind`), so refusals name the wrong part
   discriminator: true,
+  // errors carry the schema they failed (parentSchema), whose `title` names the field (validation-messages.ts)
+  verbose: true,
 };
 
 /**

@@ -102,9 +102,9 @@ describe('programs over HTTP', () => {
     const error = res.json().error;
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details.issues[0].field).toBe('body/rule/rules/0/where/0/cmp');
-    expect(error.messageZh).toBe('请求参数无效：body/rule/rules/0/where/0/cmp 须为以下之一：eq、neq、in');
+    expect(error.messageZh).toBe('请求参数无效：规则的规则第1项的条件第1项的比较方式的取值不在允许的范围内');
     expect(error.messageEn).toBe(
-      'Invalid request: body/rule/rules/0/where/0/cmp must be one of: eq, neq, in',
+      'Invalid request: comparison (rule, rules, item 1, where, item 1) must be one of: eq, neq, in',
     );
     // the same comparison on a field that takes it is accepted
     const year = {
