@@ -254,7 +254,7 @@ describe('the requests register import', () => {
       url: `/api/cases.xlsx?orgId=${street.id}`,
       cookie: outsiderStaff,
     });
-    expect(outside.statusCode).toBe(403);
+    expect(outside.statusCode).toBe(404);
     const bad = await t.call({ method: 'GET', url: '/api/cases.xlsx?from=2025-13-01', cookie: staff });
     expect(bad.statusCode).toBe(400);
   });

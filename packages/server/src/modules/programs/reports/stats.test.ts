@@ -186,7 +186,7 @@ describe('programs report', () => {
     expect(r.org.id).toBe(town1.id);
     expect(r.programs.find((p) => p.programId === subsidy)).toMatchObject({ applications: 3, approved: 3 });
     await expect(getProgramReport(db, townStaff, { orgId: district.id })).rejects.toMatchObject({
-      kind: 'forbidden',
+      kind: 'not_found',
     });
   });
 
