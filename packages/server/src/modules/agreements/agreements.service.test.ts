@@ -466,7 +466,7 @@ describe('an agreement ended before its expiry (终止, issue 23)', () => {
     ).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(
       service.endAgreement(otherStaff, ended.id, { endedOn: '2023-06-30', reason: '企业改制' }),
-    ).rejects.toMatchObject({ kind: 'forbidden' });
+    ).rejects.toMatchObject({ kind: 'not_found' });
 
     const after = await service.endAgreement(clerk, ended.id, { endedOn: '2023-06-30', reason: '企业改制' });
     expect(after).toMatchObject({ status: 'ended', endedOn: '2023-06-30', endReason: '企业改制' });
