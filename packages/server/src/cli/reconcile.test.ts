@@ -3,14 +3,15 @@
  * difference names the union, the figure and the day, and the command exits 1; bad arguments exit 2.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../test/factories.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import type { Db } from '../db/db.ts';
-import { createContestsWorld } from '../modules/contests/contests.test-kit.ts';
+import type { OrgRow } from '../modules/org/index.ts';
 import { parseCommand, runCommand } from './commands.ts';
 import type { CliContext } from './context.ts';
 
 let db: Db;
-let w: Awaited<ReturnType<typeof createContestsWorld>>;
+let w: Awaited<ReturnType<typeof createWorld>>;
 let cli: CliContext;
 let out: string[];
 let err: string[];
@@ -21,9 +22,47 @@ const run = (...argv: string[]) => {
   return runCommand(cli, parseCommand(argv));
 };
 
+/** A city, a district organising a contest, two unions under it. */
+async function createWorld(db: Db) {
+  const t = createTestContext(db);
+  const city = await t.newRoot();
+  const district = await t.newOrg(city, 'district');
+  const unionA = await t.newOrg(district, 'grassroots');
+  const unionB = await t.newOrg(district, 'grassroots');
+  return {
+    t,
+    contests: t.services.contests,
+    city,
+    district,
+    unionA,
+    unionB,
+    cityStaff: t.actor('staff', city),
+    staffA: t.actor('staff', unionA),
+    staffB: t.actor('staff', unionB),
+    skillsContest: () => ({
+      orgId: district.id,
+      name: `区职工技能大赛${t.unique()}`,
+      level: 'city' as const,
+      kind: 'skills' as const,
+      startsOn: '2020-09-01',
+      endsOn: '2020-09-30',
+      events: [
+        { name: '电工', mode: 'individual' as const },
+        { name: '焊工', mode: 'individual' as const },
+        { name: '数控团队', mode: 'team' as const, teamSize: 3 },
+      ],
+    }),
+    async members(org: OrgRow, n: number) {
+      const out: { id: number }[] = [];
+      for (let i = 0; i < n; i++) out.push(await t.newPerson(org));
+      return out;
+    },
+  };
+}
+
 beforeAll(async () => {
   db = await createTestDb();
-  w = await createContestsWorld(db);
+  w = await createWorld(db);
   cli = { db, services: w.t.services, out: (l) => out.push(l), err: (l) => err.push(l) };
 });
 afterAll(async () => db?.close());
