@@ -69,6 +69,7 @@ import {
   createProgramsService,
   type ProgramsService,
 } from './modules/programs/index.ts';
+import { createReconcileService, type ReconcileService } from './modules/reconcile/index.ts';
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
 import { createReportingService, type ReportingService } from './modules/reporting/index.ts';
 import { createReturnsServices, type ReturnsServices } from './modules/returns/index.ts';
@@ -89,6 +90,8 @@ export interface Services {
   records: RecordsService;
   /** The years a statistics page offers. */
   reporting: ReportingService;
+  /** The kept counts compared with their rows (the auditors' command). */
+  reconcile: ReconcileService;
   learning: LearningService;
   programs: ProgramsService;
   /** Flash claims, with this process's sold-out flags: one per application. */
@@ -156,6 +159,7 @@ export function createServices(
     memberExport: createMemberExportService(db, ids, clock),
     records: createRecordsService(db, ids, clock),
     reporting: createReportingService(db, clock),
+    reconcile: createReconcileService(db, clock),
     learning: createLearningService(db, clock),
     programs: createProgramsService(db, ids, jobs, clock),
     claims: createClaimsService(db, { clock }),

@@ -3,6 +3,7 @@ import { createAdminCommand } from './admin.ts';
 import { type CliContext, CliError } from './context.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
 import { exportOrgsCommand } from './orgs.ts';
+import { reconcileCommand } from './reconcile.ts';
 import { importRegisterCommand } from './registers.ts';
 
 export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command line tool
@@ -55,6 +56,13 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       Create a platform administrator (e.g. the first account of a new installation); the password is read
       from standard input, never from the command line:  echo "$PASSWORD" | npm run cli -- admin create --username admin --password-stdin
 
+  reconcile [--union <工会名称或ID>] [--as-of <YYYY-MM-DD>] [--as <用户名>]
+      核对统计：按各模块的原始记录重新计算该工会及其下级截至某日（默认今天）的每一项统计数，与统计页面所用的
+      留存数逐一比较，列出每一处差异（工会、统计项、日期、留存数、重算数）；有差异时退出码为 1。
+      Reconcile the statistics: every figure of the union's subtree kept up to the day (default today) is
+      recounted from the module's rows and compared with the count the pages show; each difference is listed
+      (union, figure, day, kept, recounted); exit code 1 when there is any.
+
   backup <文件> [--force]
       备份整个数据库（内嵌数据库：数据目录的压缩包；PostgreSQL：pg_dump -Fc）。身份证号密钥不在备份中，请另行备份。
       Back up the whole database (embedded: a tarball of its cluster; PostgreSQL: pg_dump -Fc). The ID-number key
@@ -96,6 +104,7 @@ export interface ParsedCommand {
     'display-name'?: string;
     'password-stdin'?: boolean;
     'dry-run'?: boolean;
+    'as-of'?: string;
   };
 }
 
@@ -115,6 +124,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
         'password-stdin': { type: 'boolean' },
         force: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        'as-of': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -177,6 +187,11 @@ export const COMMANDS: Record<
         as: values.as,
       }),
   },
+  reconcile: {
+    args: '',
+    run: (ctx, { values }) =>
+      reconcileCommand(ctx, { union: values.union, asOf: values['as-of'], as: values.as }),
+  },
   // The older name of `import unions`.
   'import-orgs': {
     args: '<file>',
@@ -194,7 +209,7 @@ export const COMMANDS: Record<
 export function checkCommand(parsed: ParsedCommand): void {
   const command = COMMANDS[parsed.command];
   if (!command) throw usage(`未知命令 / unknown command: ${parsed.command}`);
-  if (parsed.positionals.length !== command.args.split(' ').length) {
+  if (parsed.positionals.length !== (command.args ? command.args.split(' ').length : 0)) {
     throw usage(`${parsed.command} 需要参数 ${command.args} / ${parsed.command} takes ${command.args}`);
   }
 }

@@ -34,3 +34,4 @@ export function createContestsService(db: Db, clock: Clock) {
 }
 
 export type ContestsService = ReturnType<typeof createContestsService>;
+export { contestsRecounter } from './contests.recount.repository.ts';

@@ -102,3 +102,4 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
     grantRegister: s.studioGrantsRegister,
   });
 }
+export { innovationRecounter } from './innovation.recount.repository.ts';

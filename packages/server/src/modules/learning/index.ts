@@ -9,3 +9,4 @@ export { LEARNING_ERRORS, type LearningErrorCode } from './learning.errors.ts';
 export { learningRoutes } from './learning.routes.ts';
 export { createLearningService, type LearningService } from './learning.service.ts';
 export const learningMigrations = new URL('./migrations/', import.meta.url);
+export { learningRecounter } from './learning.recount.repository.ts';

@@ -3,6 +3,15 @@
  * union, month, dim, dim2): `addCounts` in the transaction of each decision, `sumCounts` over a subtree and a
  * month range. A module names its subjects '<module>.<what>' and documents what each counts and on which date.
  */
+
+export {
+  type CountCell,
+  listKeptCells,
+  listKeptSubjects,
+  type Recounter,
+  readOneSnapshot,
+  runRecount,
+} from './reporting.recount.repository.ts';
 export {
   addCounts,
   type CountDelta,
