@@ -86489,6 +86489,19 @@ export interface operations {
                         bring: string;
                         closesOn: string;
                         endsOn: string;
+                        /** @description the nominations of the unions shown, counted as the statistics count them (issue 41) */
+                        figures: {
+                            /** @description nominees who went, on the batch’s first day */
+                            attended: number;
+                            /** @description nominations made (substitutes included), on the day made */
+                            nominated: number;
+                            /** @description nominees marked absent, on the batch’s first day */
+                            noShows: number;
+                            /** @description nominees replaced by another worker, on the day replaced */
+                            substituted: number;
+                            /** @description nominations withdrawn (the place given back), on the day withdrawn */
+                            withdrawn: number;
+                        };
                         id: number;
                         institutionAddress: string;
                         institutionId: number;
@@ -88572,23 +88585,43 @@ export interface operations {
                         asOf: string;
                         byUnion: {
                             allocated: number;
+                            /** @description nominees who went, on the batch’s first day */
+                            attended: number;
                             checkup: number;
                             frontLine: number;
                             newEmployment: number;
+                            /** @description nominations made (substitutes included), on the day made */
+                            nominated: number;
+                            /** @description nominees marked absent, on the batch’s first day */
+                            noShows: number;
                             offered: number;
                             orgId: number;
                             orgName: string;
                             recuperation: number;
+                            /** @description nominees replaced by another worker, on the day replaced */
+                            substituted: number;
                             used: number;
+                            /** @description nominations withdrawn (the place given back), on the day withdrawn */
+                            withdrawn: number;
                         }[];
                         byYear: {
                             allocated: number;
+                            /** @description nominees who went, on the batch’s first day */
+                            attended: number;
                             frontLine: number;
                             /** @enum {string} */
                             kind: "recuperation" | "checkup";
                             newEmployment: number;
+                            /** @description nominations made (substitutes included), on the day made */
+                            nominated: number;
+                            /** @description nominees marked absent, on the batch’s first day */
+                            noShows: number;
                             offered: number;
+                            /** @description nominees replaced by another worker, on the day replaced */
+                            substituted: number;
                             used: number;
+                            /** @description nominations withdrawn (the place given back), on the day withdrawn */
+                            withdrawn: number;
                             year: number;
                         }[];
                         from: string;
@@ -88604,10 +88637,20 @@ export interface operations {
                         to: string;
                         total: {
                             allocated: number;
+                            /** @description nominees who went, on the batch’s first day */
+                            attended: number;
                             frontLine: number;
                             newEmployment: number;
+                            /** @description nominations made (substitutes included), on the day made */
+                            nominated: number;
+                            /** @description nominees marked absent, on the batch’s first day */
+                            noShows: number;
                             offered: number;
+                            /** @description nominees replaced by another worker, on the day replaced */
+                            substituted: number;
                             used: number;
+                            /** @description nominations withdrawn (the place given back), on the day withdrawn */
+                            withdrawn: number;
                         };
                     };
                 };

@@ -97,6 +97,16 @@ export const counsellingEn: typeof counsellingZh = {
       volunteers: 'Volunteers',
       trainingHours: 'Training hours',
       pickUnion: 'Choose a union',
+      rules: 'What each figure counts',
+      rule: {
+        sessions: 'Bookings not cancelled, counted on the session’s day, {{from}} to {{to}}',
+        assessments: 'Assessments workers completed, counted on the day taken, {{from}} to {{to}}',
+        referrals:
+          'Assessments at the crisis level (referrals), counted on the day taken, {{from}} to {{to}}',
+        counsellors: 'Counsellors registered, as of {{asOf}}',
+        volunteers: 'Volunteers registered, as of {{asOf}}',
+        trainingHours: 'Training hours recorded, counted on the training’s day, {{from}} to {{to}}',
+      },
     },
     mine: {
       title: 'My counselling',
@@ -125,6 +135,8 @@ export const counsellingEn: typeof counsellingZh = {
       noBookings: 'No bookings',
       noFlags: 'No crisis flags',
       onDuty: 'On duty: you are told at once when a worker scores at the highest level of risk.',
+      offDuty:
+        'You are not on duty: crisis flags (name, phone, score) go only to the counsellors on duty. Your union sets who is on duty in the register of counsellors.',
       notRegistered: 'Your account is not registered as a counsellor; please ask your union.',
       weekday: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
     },

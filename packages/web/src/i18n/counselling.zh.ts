@@ -94,6 +94,15 @@ export const counsellingZh = {
       volunteers: '心理关爱志愿者',
       trainingHours: '培训学时',
       pickUnion: '请选择工会',
+      rules: '各数字的口径',
+      rule: {
+        sessions: '未取消的预约，按会谈日计入 {{from}}至{{to}}',
+        assessments: '职工完成的心理测评，按测评日计入 {{from}}至{{to}}',
+        referrals: '测评达到危机等级（转介）的次数，按测评日计入 {{from}}至{{to}}',
+        counsellors: '已登记的心理咨询师，截至{{asOf}}',
+        volunteers: '已登记的心理关爱志愿者，截至{{asOf}}',
+        trainingHours: '登记的培训学时，按培训日计入 {{from}}至{{to}}',
+      },
     },
     mine: {
       title: '我的咨询',
@@ -122,6 +131,8 @@ export const counsellingZh = {
       noBookings: '暂无预约',
       noFlags: '暂无危机提示',
       onDuty: '值班中：职工测评达到最高风险时您会立即收到消息。',
+      offDuty:
+        '您当前不在值班：危机提示（姓名、电话、分数）只发给值班的咨询师。值班由工会在咨询师登记中设定。',
       notRegistered: '您的账号尚未登记为心理咨询师，请联系工会。',
       weekday: { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '日' },
     },

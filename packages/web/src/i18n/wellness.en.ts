@@ -113,7 +113,7 @@ export const wellnessEn: typeof wellnessZh = {
     },
     stats: {
       title: 'Recuperation and health check statistics',
-      hint: 'Counted by the batch’s first day; workers served are distinct (years before the platform as the books give them).',
+      hint: 'Each figure is counted on the day its rule below names; workers served are distinct (years before the platform as the books give them).',
       export: 'Export Excel',
       union: 'Union',
       pickUnion: 'Choose a union',
@@ -125,6 +125,29 @@ export const wellnessEn: typeof wellnessZh = {
       used: 'Used',
       frontLine: 'of them front-line',
       newEmployment: 'of them new employment form',
+      nominated: 'Nominated',
+      substituted: 'Substituted',
+      withdrawn: 'Withdrawn',
+      noShows: 'No-shows',
+      rules: 'What each figure counts',
+      rule: {
+        offered: 'Places the batches offer, counted on each batch’s first day, {{from}} to {{to}}',
+        allocated: 'Places given to lower unions, counted on each batch’s first day, {{from}} to {{to}}',
+        used: 'Workers recorded as having gone (the books’ figure for years before the platform), counted on each batch’s first day, {{from}} to {{to}}; attendance as recorded so far',
+        frontLine:
+          'Of those who went, front-line workers when nominated, counted on each batch’s first day, {{from}} to {{to}}',
+        newEmployment:
+          'Of those who went, new-employment-form workers when nominated, counted on each batch’s first day, {{from}} to {{to}}',
+        nominated: 'Nominations made (substitutes included), counted on the day made, {{from}} to {{to}}',
+        substituted:
+          'Nominees whose place passed to another worker, counted on the day replaced, {{from}} to {{to}}',
+        withdrawn:
+          'Nominations withdrawn (the place given back), counted on the day withdrawn, {{from}} to {{to}}',
+        noShows:
+          'Nominees recorded as absent, counted on each batch’s first day, {{from}} to {{to}}; as recorded so far',
+        served:
+          'Distinct workers who went plus the books’ people for years before the platform, counted on each batch’s first day, {{from}} to {{to}}',
+      },
       served: 'Workers served (distinct)',
       target: '{{scheme}}: {{target}} people to serve in {{from}}–{{to}}',
       total: 'Total',

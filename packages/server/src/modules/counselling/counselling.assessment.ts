@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/index.ts';
 import { addMessage } from '../messages/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { isOnDuty } from './counselling.duty.ts';
 import { ASSESSMENT, counsellingError, notCounsellor } from './counselling.errors.ts';
 import {
   dutyCounsellorUsers,
@@ -134,14 +135,17 @@ export function counsellingAssessments(db: Db, clock: () => Date) {
       });
     },
 
-    /** The duty counsellor marks a crisis flag of a worker of their union's subtree as followed up. */
+    /**
+     * The duty counsellor marks a crisis flag of a worker of their union's subtree as followed up; to a counsellor
+     * off duty the flag is not there (404, ADR 54).
+     */
     async followUp(actor: Actor, id: number) {
       requireAccess(actor, 'counselling.counsel');
       return db.tx(async (sql) => {
         const c = await findCounsellorByUser(sql, actor.userId);
         if (!c) throw notCounsellor();
         const a = await findAssessment(sql, id);
-        if (!a?.flagged || !a.orgPath.startsWith(c.orgPath)) throw notFound(ASSESSMENT);
+        if (!isOnDuty(c) || !a?.flagged || !a.orgPath.startsWith(c.orgPath)) throw notFound(ASSESSMENT);
         if (!(await markFollowedUp(sql, id, c.id, clock())))
           throw counsellingError('conflict', 'FOLLOWED_UP', '已有咨询师跟进', 'Already followed up');
         await recordAudit(sql, actor, {

@@ -7,6 +7,7 @@ import { addMessage, notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { findPersonById, findPersonNames } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { isOnDuty } from './counselling.duty.ts';
 import { BOOKING, counsellingError, notCounsellor, SLOT, slotTaken } from './counselling.errors.ts';
 import {
   type BookingRow,
@@ -19,7 +20,7 @@ import {
   freeSlot,
   insertBooking,
   insertSlots,
-  listAssessmentsOfPerson,
+  listAnswersUpTo,
   listBookingsIn,
   listBookingsOfCounsellor,
   listBookingsOfPerson,
@@ -356,11 +357,10 @@ export function counsellingBookings(db: Db, clock: () => Date) {
         const c = await counsellorOf(sql, actor);
         const now = clock();
         const { items: bookings, total: bookingsTotal } = await listBookingsOfCounsellor(sql, c.id);
-        const { items: flags, total: flagsTotal } = await listFlags(
-          sql,
-          c.orgPath,
-          new Date(now.getTime() - 30 * DAY_MS),
-        );
+        // crisis flags (name, phone, score) only to a counsellor on duty (ADR 54, issue 41)
+        const { items: flags, total: flagsTotal } = isOnDuty(c)
+          ? await listFlags(sql, c.orgPath, new Date(now.getTime() - 30 * DAY_MS))
+          : { items: [], total: 0 };
         const slots = await listSlotsOfCounsellor(sql, c.id, new Date(now.getTime() - DAY_MS));
         const ids = [...new Set([...bookings.map((b) => b.personId), ...flags.map((f) => f.personId)])];
         const people = new Map<number, { name: string; phone: string | null }>();
@@ -462,20 +462,22 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       });
     },
 
-    /** A booking of the counsellor's, with its note and the worker's assessments and answers (reads audited). */
+    /**
+     * A live or held booking of the counsellor's, with its note and the worker's latest assessments and answers
+     * (reads audited). The answers are those given up to now while the booking is live, up to the session's end
+     * once it is held; a cancelled booking is closed to the counsellor, note and answers alike (404, as another's
+     * booking is: ADR 54, issue 41).
+     */
     async counsellorBooking(actor: Actor, id: number) {
       return db.tx(async (sql) => {
         const { b } = await ownBooking(sql, actor, id);
+        if (b.status === 'cancelled') throw notFound(BOOKING);
         const person = await findPersonById(sql, b.personId);
         const note = await findBookingNote(sql, id);
-        const assessments = [];
-        for (const a of (await listAssessmentsOfPerson(sql, b.personId, 10)).items) {
-          const full = await findAssessment(sql, a.id);
-          if (full) {
-            const { orgPath: _p, ...rest } = full;
-            assessments.push(rest);
-          }
-        }
+        const until = b.status === 'done' ? b.endsAt : clock();
+        const assessments = (await listAnswersUpTo(sql, b.personId, until, 10)).map(
+          ({ orgPath: _p, ...rest }) => rest,
+        );
         await recordAudit(sql, actor, {
           action: 'counselling.note.read',
           entity: 'counselling_booking',

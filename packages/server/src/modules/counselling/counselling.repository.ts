@@ -508,6 +508,19 @@ export async function listAssessmentsOfPerson(
   return capped(rows);
 }
 
+/**
+ * The person's assessments with their answers taken up to `until`, the latest first (at most `cap`): what a
+ * counsellor reads through a live or held booking (ADR 54, issue 41).
+ */
+export async function listAnswersUpTo(sql: Sql, personId: number, until: Date | string, cap: number) {
+  const { rows } = await sql.query<AssessmentRow & { answers: number[] }>(
+    `select ${ASSESSMENT}, a.answers from counselling_assessments a join orgs o on o.id = a.org_id
+      where a.person_id = $1 and a.taken_at <= $2 order by a.taken_at desc limit ${Number(cap)}`,
+    [personId, until],
+  );
+  return rows.map((r) => ({ ...r, answers: r.answers.map(Number) }));
+}
+
 /** Crisis flags of workers of a subtree (the duty counsellor's union and below), newest first: scores, no answers. */
 export async function listFlags(sql: Sql, path: string, since: Date) {
   const params: unknown[] = [since];

@@ -52,6 +52,23 @@ const cells = (r: Raw) => ({
   trainingHours: suppress(r.trainingHours),
 });
 
+/**
+ * Each figure's heading: what it counts and over which days or as of which day (issue 41, "every figure names its
+ * rule"); the page says the same (cou.stats.rule.*).
+ */
+export function figureHeadings(p: { from: string; to: string; asOf: string }) {
+  const days = `${p.from}至${p.to}`;
+  return {
+    sessions: `会谈场次（未取消的预约，按会谈日，${days}）`,
+    assessments: `心理测评（职工完成的测评，按测评日，${days}）`,
+    referrals: `转介（高风险）（测评达到危机等级，按测评日，${days}）`,
+    counsellors: `心理咨询师（已登记，截至${p.asOf}）`,
+    volunteers: `心理关爱志愿者（已登记，截至${p.asOf}）`,
+    trainingHours: `培训学时（登记的培训，按培训日，${days}）`,
+    note: `说明：小于5的数字显示为“<5”，以保护职工隐私；场次、测评、转介和学时按括号中的日期计入${days}，咨询师与志愿者人数为截至${p.asOf}登记的人数。`,
+  };
+}
+
 export function counsellingStats(db: Db, clock: () => Date) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
     return db.tx(async (sql) => {
@@ -124,7 +141,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
     stats,
     async statsXlsx(actor: Actor, q: PeriodAsked & { orgId?: number }) {
       const s = await stats(actor, q);
-      const headers = ['会谈场次', '心理测评', '转介（高风险）', '心理咨询师', '心理关爱志愿者', '培训学时'];
+      const h = figureHeadings(s);
       const row = (c: ReturnType<typeof cells>) => [
         c.sessions,
         c.assessments,
@@ -133,17 +150,28 @@ export function counsellingStats(db: Db, clock: () => Date) {
         c.volunteers,
         c.trainingHours,
       ];
-      const note = [['说明：小于5的数字显示为“<5”，以保护职工隐私。咨询师与志愿者人数为期末人数。']];
+      const note = [[h.note]];
       const file = writeWorkbook([
         {
           name: '按工会',
-          headers: ['工会', ...headers],
+          headers: [
+            '工会',
+            h.sessions,
+            h.assessments,
+            h.referrals,
+            h.counsellors,
+            h.volunteers,
+            h.trainingHours,
+          ],
           rows: [...s.byUnion.map((u) => [u.orgName, ...row(u)]), ['合计', ...row(s.total)], ...note],
         },
         {
           name: '按月份',
-          headers: ['月份', '会谈场次', '心理测评', '转介（高风险）', '培训学时'],
-          rows: s.byMonth.map((m) => [m.month, m.sessions, m.assessments, m.referrals, m.trainingHours]),
+          headers: ['月份', h.sessions, h.assessments, h.referrals, h.trainingHours],
+          rows: [
+            ...s.byMonth.map((m) => [m.month, m.sessions, m.assessments, m.referrals, m.trainingHours]),
+            ...note,
+          ],
         },
       ]);
       return { file, name: `心理关爱统计-${periodText(s)}.xlsx` };

@@ -20,6 +20,42 @@ import { liveNominationsOf } from './wellness.repository.ts';
  * matched to the batch's nominations by the ID number's keyed hash.
  */
 type Key = 'idNumber' | 'name' | 'attended';
+/**
+ * The marks a clerk or an institution types for "came" and "did not come" (compared as the reader compares
+ * choices: full-width folded, case and punctuation aside); anything else is a row error naming row and column.
+ */
+export const PRESENT = [
+  '√',
+  '✓',
+  '✔',
+  '☑',
+  '是',
+  '参加',
+  '已参加',
+  '到',
+  '到场',
+  '已到',
+  '出席',
+  'y',
+  'yes',
+  '1',
+];
+export const ABSENT = [
+  '×',
+  '✗',
+  '✘',
+  'x',
+  '☒',
+  '否',
+  '缺席',
+  '未参加',
+  '未到',
+  '未到场',
+  '没来',
+  'n',
+  'no',
+  '0',
+];
 export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
   title: { zh: '到场名单', en: 'attendance list' },
   columns: [
@@ -47,10 +83,14 @@ export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
       key: 'attended',
       header: '是否到场',
       en: 'Attended',
-      aliases: ['到场', '是否参加'],
+      aliases: ['到场', '是否参加', '参加情况', '到场情况'],
       required: true,
-      kind: 'yesno',
-      note: '到场填“是”，未到填“否”',
+      kind: 'choice',
+      choices: [
+        { value: 'attended', zh: '是', en: 'yes (present)', aliases: [...PRESENT] },
+        { value: 'absent', zh: '否', en: 'no (absent)', aliases: [...ABSENT] },
+      ],
+      note: `到场填“是”或 ${PRESENT.slice(0, 3).join(' ')}，未到填“否”或 ${ABSENT.slice(0, 3).join(' ')}`,
       example: '是',
     },
   ],
@@ -130,7 +170,7 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
               seen.add(n.id);
               marks.push({
                 nominationId: n.id,
-                attendance: r.values.attended === true ? 'attended' : 'absent',
+                attendance: r.values.attended === 'attended' ? 'attended' : 'absent',
               });
             }
             return marks;

@@ -107,11 +107,11 @@ export function createNominations({ db, today }: WellnessContext) {
         if (input.replaceWith) {
           const p = (await findProgram(sql, b.programId)) as ProgramRow;
           // the quota's place passes from one worker to the other: the counter does not move
-          await endNomination(sql, n.id, 'replaced', null);
+          await endNomination(sql, n.id, 'replaced', null, today());
           replacement = await nominateIn(sql, b, p, n.allocationId, input.replaceWith, today());
           await setReplacedBy(sql, n.id, replacement);
         } else {
-          await endNomination(sql, n.id, 'withdrawn', null);
+          await endNomination(sql, n.id, 'withdrawn', null, today());
           await freeQuota(sql, n.allocationId);
         }
         await notifyPerson(sql, n.personId, {

@@ -393,10 +393,12 @@ export async function endNomination(
   id: number,
   status: 'replaced' | 'withdrawn',
   replacedBy: number | null,
+  on: string,
 ): Promise<boolean> {
   const { rows } = await sql.query(
-    `update wellness_nominations set status = $2, replaced_by = $3 where id = $1 and status = 'nominated' returning id`,
-    [id, status, replacedBy],
+    `update wellness_nominations set status = $2, replaced_by = $3, ended_on = $4
+      where id = $1 and status = 'nominated' returning id`,
+    [id, status, replacedBy, on],
   );
   return rows.length === 1;
 }

@@ -130,6 +130,16 @@ export const BatchBody = Obj({
   meeting: Type.Optional(Str(500)),
   bring: Type.Optional(Str(1000)),
 });
+/** A batch's or a period's nominations, each on its day (ADR 55): one function counts them for both. */
+const NominationFigures = {
+  nominated: Type.Integer({ description: 'nominations made (substitutes included), on the day made' }),
+  substituted: Type.Integer({ description: 'nominees replaced by another worker, on the day replaced' }),
+  withdrawn: Type.Integer({
+    description: 'nominations withdrawn (the place given back), on the day withdrawn',
+  }),
+  attended: Type.Integer({ description: 'nominees who went, on the batch’s first day' }),
+  noShows: Type.Integer({ description: 'nominees marked absent, on the batch’s first day' }),
+};
 export const BatchDetailSchema = Obj({
   ...BatchFields,
   manage: Type.Boolean(),
@@ -165,6 +175,9 @@ export const BatchDetailSchema = Obj({
       attendanceOn: Nullable(DateStr),
     }),
   ),
+  figures: Obj(NominationFigures, {
+    description: 'the nominations of the unions shown, counted as the statistics count them (issue 41)',
+  }),
 });
 export const AllocationBody = Obj({ orgId: Id, quota: Type.Integer({ minimum: 0, maximum: 100_000 }) });
 export const NominationBody = Obj({ orgId: Id, personId: Id });
@@ -204,6 +217,7 @@ const Figures = {
   used: Type.Integer(),
   frontLine: Type.Integer(),
   newEmployment: Type.Integer(),
+  ...NominationFigures,
 };
 export const StatsSchema = Obj({
   ...PeriodAnswer,

@@ -17,6 +17,8 @@ import { addCounts } from '../reporting/index.ts';
 import { createAttendance, mark } from './wellness.attendance.ts';
 import { BATCH, batchToManage, SUBSIDY_PRESET, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
+import { countNominationEvents } from './wellness.figures.repository.ts';
+import { figuresOf } from './wellness.figures.ts';
 import { createAttendanceImport } from './wellness.import.ts';
 import { createNominations } from './wellness.nominations.ts';
 import {
@@ -316,6 +318,7 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: Clock) {
         const { batch, path } = await batchVisible(sql, actor, id);
         const allocations = await listAllocations(sql, batch.id, path);
         const nominations = await listNominations(sql, batch.id, path);
+        const figures = figuresOf(await countNominationEvents(sql, { path, batchId: batch.id }));
         await recordAudit(sql, actor, {
           action: 'wellness.list.read',
           entity: 'wellness_batch',
@@ -328,6 +331,7 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: Clock) {
           open: batch.status === 'open' && today() <= batch.closesOn,
           allocations: allocations.map(({ orgPath: _p, ...a }) => a),
           nominations: nominations.map(({ orgPath: _p, ...n }) => n),
+          figures,
         };
       });
     },

@@ -7,6 +7,8 @@ import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.t
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
+import { countNominationEvents } from './wellness.figures.repository.ts';
+import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
 import { distinctServed, listPrograms, orgNames, type WellnessKind } from './wellness.repository.ts';
 
 /**
@@ -18,14 +20,43 @@ import { distinctServed, listPrograms, orgNames, type WellnessKind } from './wel
 const KINDS: WellnessKind[] = ['recuperation', 'checkup'];
 const KIND_ZH: Record<WellnessKind, string> = { recuperation: '疗休养', checkup: '健康体检' };
 
-interface Figures {
+interface Figures extends NominationFigures {
   offered: number;
   allocated: number;
   used: number;
   frontLine: number;
   newEmployment: number;
 }
-const zero = (): Figures => ({ offered: 0, allocated: 0, used: 0, frontLine: 0, newEmployment: 0 });
+const zero = (): Figures => ({
+  offered: 0,
+  allocated: 0,
+  used: 0,
+  frontLine: 0,
+  newEmployment: 0,
+  ...noFigures(),
+});
+
+/**
+ * Each figure's heading: what it counts and on which day it is counted, for the period (issue 41, "every figure
+ * names its rule"). The page says the same in its own words (wel.stats.rule.*).
+ */
+export function figureHeadings(p: { from: string; to: string }, readOn: string) {
+  const firstDay = '按批次首日计入';
+  return {
+    firstDay,
+    offered: `提供名额（各批次名额，${firstDay}）`,
+    allocated: `已分配名额（分给下级工会的名额，${firstDay}）`,
+    used: `实际参加（登记到场人数，含往年台账人数，${firstDay}）`,
+    frontLine: `其中一线职工（实际参加者，${firstDay}）`,
+    newEmployment: `其中新就业形态（实际参加者，${firstDay}）`,
+    nominated: '推荐人次（含替补，按推荐日计入）',
+    substituted: '被替换（名额转给他人，按替换日计入）',
+    withdrawn: '退出（名额退回，按退出日计入）',
+    noShows: `未参加（登记未到，${firstDay}）`,
+    served: `服务职工（不重复，实际参加者加往年台账人数，${firstDay}）`,
+    note: `统计期间${p.from}至${p.to}：各数字按其列名中的日期计入本期间；到场与未到为截至${readOn}已登记的情况。`,
+  };
+}
 
 export function createWellnessStats(db: Db, clock: Clock) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
@@ -66,6 +97,15 @@ export function createWellnessStats(db: Db, clock: Clock) {
           add(u, r.subject, r.dim2, r.n);
           if (r.subject === 'wellness.used' && r.dim2 === 'all') u[kind] += r.n;
         }
+      }
+      // nominated, substituted, withdrawn, attended and no-shows: each on its day, added up as the batch's page does
+      for (const e of await countNominationEvents(sql, { path, from: period.from, to: period.to })) {
+        const key = `${Number(e.on.slice(0, 4))}|${e.kind}`;
+        const y = years.get(key) ?? { year: Number(e.on.slice(0, 4)), kind: e.kind, ...zero() };
+        years.set(key, y);
+        const u = unions.get(e.orgId) ?? { orgId: e.orgId, ...zero(), recuperation: 0, checkup: 0 };
+        unions.set(e.orgId, u);
+        for (const f of [y, u, total]) addFigures(f, e);
       }
       const names = await orgNames(sql, [...unions.keys()]);
       const served = await distinctServed(sql, path, period.from, period.to);
@@ -112,44 +152,63 @@ export function createWellnessStats(db: Db, clock: Clock) {
     async statsXlsx(actor: Actor, q: PeriodAsked & { orgId?: number }) {
       const s = await stats(actor, q);
       const when = periodText(s);
+      const h = figureHeadings(s, todayInChina(clock()));
+      const cells = (f: Figures) => [
+        f.allocated,
+        f.used,
+        f.frontLine,
+        f.newEmployment,
+        f.nominated,
+        f.substituted,
+        f.withdrawn,
+        f.noShows,
+      ];
+      const counted = [
+        h.allocated,
+        h.used,
+        h.frontLine,
+        h.newEmployment,
+        h.nominated,
+        h.substituted,
+        h.withdrawn,
+      ];
       const file = writeWorkbook([
         {
           name: '按年度',
-          headers: ['年度', '类别', '提供名额', '已分配', '实际参加', '其中一线职工', '其中新就业形态'],
+          headers: ['年度（计数日所在年）', '类别', h.offered, ...counted, h.noShows],
           rows: [
-            ...s.byYear.map((y) => [
-              y.year,
-              KIND_ZH[y.kind],
-              y.offered,
-              y.allocated,
-              y.used,
-              y.frontLine,
-              y.newEmployment,
-            ]),
-            [
-              '合计',
-              '',
-              s.total.offered,
-              s.total.allocated,
-              s.total.used,
-              s.total.frontLine,
-              s.total.newEmployment,
-            ],
-            [`服务职工（不重复）${s.served}人`, '', null, null, null, null, null],
+            ...s.byYear.map((y) => [y.year, KIND_ZH[y.kind], y.offered, ...cells(y)]),
+            ['合计', '', s.total.offered, ...cells(s.total)],
+            [`${h.served}：${s.served}人`],
+            [h.note],
           ],
         },
         {
           name: '按工会',
-          headers: ['工会', '已分配名额', '实际参加', '疗休养', '健康体检', '其中一线职工', '其中新就业形态'],
-          rows: s.byUnion.map((u) => [
-            u.orgName,
-            u.allocated,
-            u.used,
-            u.recuperation,
-            u.checkup,
-            u.frontLine,
-            u.newEmployment,
-          ]),
+          headers: [
+            '工会（持有名额的工会）',
+            ...counted.slice(0, 2),
+            `其中疗休养（${h.firstDay}）`,
+            `其中健康体检（${h.firstDay}）`,
+            ...counted.slice(2),
+            h.noShows,
+          ],
+          rows: [
+            ...s.byUnion.map((u) => [
+              u.orgName,
+              u.allocated,
+              u.used,
+              u.recuperation,
+              u.checkup,
+              u.frontLine,
+              u.newEmployment,
+              u.nominated,
+              u.substituted,
+              u.withdrawn,
+              u.noShows,
+            ]),
+            [h.note],
+          ],
         },
       ]);
       return { file, name: `职工疗休养和健康体检统计（${when}）.xlsx` };

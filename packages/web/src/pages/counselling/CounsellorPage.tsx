@@ -54,8 +54,16 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
     <Flex vertical gap={16}>
       <Card title={`${t('csl.mine.title')} · ${h.counsellor.name}`} size="small">
         {h.counsellor.orgName} · {h.counsellor.qualification}
-        {h.counsellor.onDuty && (
+        {h.counsellor.onDuty ? (
           <Alert style={{ marginTop: 8 }} type="info" showIcon message={t('csl.mine.onDuty')} />
+        ) : (
+          <Alert
+            style={{ marginTop: 8 }}
+            type="warning"
+            showIcon
+            message={t('csl.mine.offDuty')}
+            data-testid="csl-off-duty"
+          />
         )}
       </Card>
       <Card title={t('csl.mine.flags')} size="small" data-testid="csl-flags">
@@ -132,11 +140,13 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
             {
               title: '',
               key: 'open',
-              render: (_: unknown, b) => (
-                <Link to={`/counselling/mine/bookings/${b.id}`} data-testid={`csl-open-${b.id}`}>
-                  {t('csl.mine.open')}
-                </Link>
-              ),
+              // a cancelled booking is closed to the counsellor, its note and answers alike (ADR 54)
+              render: (_: unknown, b) =>
+                b.status === 'cancelled' ? null : (
+                  <Link to={`/counselling/mine/bookings/${b.id}`} data-testid={`csl-open-${b.id}`}>
+                    {t('csl.mine.open')}
+                  </Link>
+                ),
             },
           ]}
         />

@@ -89,6 +89,11 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
           <Descriptions.Item label={t('wel.field.attended')}>
             <span data-testid="wel-attended">{formatCount(batch.attended)}</span>
           </Descriptions.Item>
+          {(['nominated', 'substituted', 'withdrawn', 'noShows'] as const).map((k) => (
+            <Descriptions.Item key={k} label={t(`wel.stats.${k}`)}>
+              <span data-testid={`wel-figure-${k}`}>{formatCount(batch.figures[k])}</span>
+            </Descriptions.Item>
+          ))}
           <Descriptions.Item label={t('wel.field.status')}>
             <Tag color={batch.status === 'settled' ? 'green' : 'blue'} data-testid="wel-status">
               {t(`wel.status.${batch.status}`)}

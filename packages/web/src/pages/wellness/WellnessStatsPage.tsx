@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Descriptions, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format.ts';
@@ -49,9 +49,30 @@ export default function WellnessStatsPage() {
   );
 }
 
+/** Every figure of the page and the export, each with its rule and its days (issue 41). */
+const RULES = [
+  'offered',
+  'allocated',
+  'used',
+  'frontLine',
+  'newEmployment',
+  'nominated',
+  'substituted',
+  'withdrawn',
+  'noShows',
+  'served',
+] as const;
+/** The nomination figures, counted by the batch page's one function (ADR 55). */
+const NOMINATIONS = ['nominated', 'substituted', 'withdrawn', 'noShows'] as const;
+
 function Figures({ s }: { s: WellnessStats }) {
   const { t } = useTranslation();
   const count = { align: 'right' as const, render: formatCount };
+  const nominationColumns = NOMINATIONS.map((k) => ({
+    title: t(`wel.stats.${k}`),
+    dataIndex: k,
+    ...count,
+  }));
   return (
     <Flex vertical gap={16} data-testid="wel-stats">
       <PeriodNote {...s} states={false} />
@@ -99,6 +120,7 @@ function Figures({ s }: { s: WellnessStats }) {
             { title: t('wel.stats.used'), dataIndex: 'used', ...count },
             { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
             { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
+            ...nominationColumns,
           ]}
         />
       </Card>
@@ -117,8 +139,18 @@ function Figures({ s }: { s: WellnessStats }) {
             { title: t('wel.kind.checkup'), dataIndex: 'checkup', ...count },
             { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
             { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
+            ...nominationColumns,
           ]}
         />
+      </Card>
+      <Card title={t('wel.stats.rules')} size="small">
+        <Descriptions size="small" column={1} data-testid="wel-stats-rules">
+          {RULES.map((k) => (
+            <Descriptions.Item key={k} label={t(`wel.stats.${k}`)}>
+              {t(`wel.stats.rule.${k}`, { from: s.from, to: s.to, asOf: s.asOf })}
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
       </Card>
     </Flex>
   );
