@@ -123,6 +123,24 @@ export interface SheetSpec {
   rows: (string | number | boolean | null)[][];
   /** Column widths in characters. */
   widths?: number[];
-  /** Columns of yuan amounts: their numbers are shown with two decimals (0.00). */
+  /**
+   * Columns of yuan amounts: their numbers are shown with two decimals (0.00). A column whose header names yuan
+   * (see isYuanHeader) is one without being listed.
+   */
   moneyColumns?: number[];
+}
+
+/** A unit of a count in a header's brackets: 收到（件）, 慰问金已审批（笔） — a count, even of money paid. */
+const COUNT_UNIT = /[（(][人件户次项份家个批笔场][）)，,]/;
+
+/**
+ * Whether a header (or, in a sheet of labels and values, a row's label) names an amount in yuan: 金额（元）,
+ * 预算（元，项目期内）, 合计（元） Total (yuan), 慰问金, 保费. Money is kept in fen and written in yuan, so such a
+ * column's numbers are yuan and shown with two decimals.
+ */
+export function isYuanHeader(header: string): boolean {
+  return (
+    /[（(]元|元[）)，,]|\(yuan\)/i.test(header) ||
+    (/金额|保费|慰问金/.test(header) && !COUNT_UNIT.test(header))
+  );
 }

@@ -1,10 +1,13 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import type { SheetSpec } from './spreadsheet.ts';
+import { isYuanHeader, type SheetSpec } from './spreadsheet.ts';
 
 /**
- * A sheet to write; `textColumns` are formatted as text, so numbers typed into them later stay text;
- * `dateColumns` hold days (YYYY-MM-DD) written as Excel dates shown 2020-03-15, which a clerk can sort and
- * filter and every import reads back as the same day.
+ * A sheet to write; `textColumns` are formatted as text, so numbers typed into them later stay text and days
+ * stay as written. Every other cell holding a day (YYYY-MM-DD) or a moment (YYYY-MM-DD HH:mm[:ss], China
+ * time as the text says) is written as an Excel date shown 2020-03-15 (2020-03-15 18:05), which a clerk can
+ * sort and filter and every import reads back as the same day; `dateColumns` only formats the empty cells of
+ * such a column as days too. Numbers of a yuan column (`moneyColumns`, or a header naming yuan) and, in a sheet
+ * of labels and values, a value whose label names yuan, are shown with two decimals.
  */
 export interface XlsxSheet extends SheetSpec {
   textColumns?: number[];
@@ -16,8 +19,11 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Styles: 0 normal, 1 bold (headers), 2 text format (@), 3 a day (yyyy-mm-dd), 4 an amount (0.00). */
-const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+/**
+ * Styles: 0 normal, 1 bold (headers), 2 text format (@), 3 a day (yyyy-mm-dd), 4 an amount (0.00), 5 a moment to
+ * the minute (yyyy-mm-dd hh:mm), 6 to the second (yyyy-mm-dd hh:mm:ss).
+ */
+const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold control characters
 const NEEDS_ESCAPE = /[&<>"\u0000-\u001f\ufffe\uffff]/;
@@ -52,6 +58,7 @@ function cell(ref: string, value: string | number | boolean | null, style: numbe
 }
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MOMENT_RE = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
@@ -65,15 +72,35 @@ export function dateToSerial(day: string): number | null {
   return n < 61 ? n - 1 : n;
 }
 
+/**
+ * A day or a moment written as text, as Excel's serial number and the style that shows it; null for other text.
+ * A moment's text is already the time of day a clerk reads (China time): it is kept as written.
+ */
+export function dateCellOf(text: string): { serial: number; style: number } | null {
+  if (text.length < 10 || text.length > 19) return null;
+  const day = dateToSerial(text);
+  if (day !== null) return { serial: day, style: 3 };
+  const m = MOMENT_RE.exec(text);
+  const base = m ? dateToSerial(m[1]) : null;
+  if (!m || base === null) return null;
+  const [h, min, sec] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (h > 23 || min > 59 || sec > 59) return null;
+  const serial = base + (h * 3600 + min * 60 + sec) / 86_400;
+  return { serial: Math.round(serial * 1e10) / 1e10, style: m[4] === undefined ? 5 : 6 };
+}
+
 function sheetXml(sheet: XlsxSheet): string {
   const width = Math.max(sheet.headers.length, ...sheet.rows.map((r) => r.length));
   const names = Array.from({ length: width }, (_, i) => columnName(i));
   const text = new Set(sheet.textColumns ?? []);
   const dates = new Set(sheet.dateColumns ?? []);
   const money = new Set(sheet.moneyColumns ?? []);
+  sheet.headers.forEach((h, i) => {
+    if (!text.has(i) && !dates.has(i) && isYuanHeader(h)) money.add(i);
+  });
   const style = (i: number) => (text.has(i) ? 2 : dates.has(i) ? 3 : money.has(i) ? 4 : 0);
-  const value = (i: number, v: string | number | boolean | null) =>
-    dates.has(i) && typeof v === 'string' ? (dateToSerial(v) ?? v) : v;
+  // a sheet of labels and values (项目 | 数值): a value is yuan when its label says so
+  const labelled = sheet.headers.length === 2;
   const widths = sheet.widths ?? sheet.headers.map((h) => Math.max(10, h.length * 2 + 2));
   const cols = names
     .map((_, i) => {
@@ -90,8 +117,16 @@ function sheetXml(sheet: XlsxSheet): string {
   ];
   sheet.rows.forEach((row, r) => {
     const n = r + 2;
+    const yuanRow = labelled && typeof row[0] === 'string' && isYuanHeader(row[0]);
     let cells = '';
-    for (let i = 0; i < row.length; i++) cells += cell(`${names[i]}${n}`, value(i, row[i]), style(i));
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      const at = `${names[i]}${n}`;
+      const date = typeof v === 'string' && !text.has(i) ? dateCellOf(v) : null;
+      if (date) cells += cell(at, date.serial, date.style);
+      else if (yuanRow && i === 1 && typeof v === 'number') cells += cell(at, v, 4);
+      else cells += cell(at, v, style(i));
+    }
     parts.push(`<row r="${n}">${cells}</row>`);
   });
   parts.push('</sheetData></worksheet>');

@@ -160,7 +160,7 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
         ['按时答复（件）', s.onTime],
         ['按时答复率', percent(s.onTimeRate)],
         ['评价（件）', s.rated],
-        ['平均满意度（1–5分）', s.ratingAverage === null ? '—' : s.ratingAverage.toFixed(2)],
+        ['平均满意度（1–5分）', s.ratingAverage === null ? '—' : Math.round(s.ratingAverage * 100) / 100],
         [`截至${s.statesOn}未办结（件）`, s.open],
         [`截至${s.statesOn}逾期（件）`, s.overdue],
         ...s.byChannel.map((r): [string, number] => [`渠道：${CHANNEL_NAMES[r.channel].zh}`, r.n]),

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
+import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
 import { listDonationsBetween } from './donations.repository.ts';
@@ -48,11 +48,16 @@ export async function getDonationStats(
     goodsFen: kind('goods').fen,
     goodsCount: kind('goods').n,
     fundIncomeFen: income[0]?.fen ?? 0,
-    byUnion: [...unions.values()].map((u) => ({ ...u, orgName: names.get(u.orgId) ?? '' })),
+    // in the union tree's order, as every list of unions shows them
+    byUnion: (await sortInTreeOrder(db, [...unions.values()], (u) => u.orgId)).map((u) => ({
+      ...u,
+      orgName: names.get(u.orgId) ?? '',
+    })),
   };
 }
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
+/** Fen as a number of yuan, for a cell the writer shows with two decimals. */
+const yuan = (fen: number) => fen / 100;
 
 /** The most gifts the statistics' list of gifts holds; the figures above it count them all, and a longer list says so. */
 const GIFTS_LISTED = 50_000;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgsByIds } from '../org/index.ts';
+import { findOrgsByIds, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH } from './stations.labels.ts';
 import { createRegister, yearBefore } from './stations.register.ts';
@@ -59,15 +59,19 @@ export function createStats(db: Db, clock: () => Date) {
       const orgNames = new Map(
         (await findOrgsByIds(sql, [...perUnion.keys()])).map((o) => [Number(o.id), o.name]),
       );
-      const byUnion = [...perUnion.entries()]
-        .map(([orgId, k]) => ({
-          orgId,
-          orgName: orgNames.get(orgId) ?? '',
-          total: KINDS.reduce((t, x) => t + k[x], 0),
-          ...k,
-        }))
-        .filter((u) => u.total > 0)
-        .sort((a, b) => b.total - a.total || a.orgName.localeCompare(b.orgName, 'zh'));
+      // in the union tree's order, as the tree page and every other list of unions show them
+      const byUnion = await sortInTreeOrder(
+        sql,
+        [...perUnion.entries()]
+          .map(([orgId, k]) => ({
+            orgId,
+            orgName: orgNames.get(orgId) ?? '',
+            total: KINDS.reduce((t, x) => t + k[x], 0),
+            ...k,
+          }))
+          .filter((u) => u.total > 0),
+        (u) => u.orgId,
+      );
       const perStation = new Map<number, number[]>();
       for (const r of visits) {
         const id = Number(r.dim);

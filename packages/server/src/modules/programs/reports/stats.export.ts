@@ -93,7 +93,26 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     p.budgetFen === null ? '不限' : yuan(p.budgetFen),
     p.budgetLeftFen === null ? '不限' : yuan(p.budgetLeftFen),
   ]);
-  byProgram.push(['合计', '', '', '', '', ...figureCells(report.totals), '', '', '', '']);
+  // 合计 is the sum of the rows above it; a person or union counted in two programs is one of the report's
+  // people or unions, so those two columns' totals are the distinct counts on a row of their own.
+  const t = report.totals;
+  byProgram.push(
+    [
+      '合计',
+      '',
+      '',
+      '',
+      '',
+      t.applications,
+      t.approved,
+      t.rejected,
+      '',
+      '',
+      yuan(t.approvedFen),
+      yuan(t.paidFen),
+    ],
+    ['不重复计（跨项目）', '', '', '', '', '', '', '', t.people, t.unions],
+  );
   const byUnion = report.programs.flatMap((p) =>
     p.byUnion.map((u) => [p.name, CATEGORY_ZH[p.category], unionName(u), ...figureCells(u)]),
   );
@@ -146,6 +165,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         ['批准金额', '按台账记录日期计入期间：批准按审批日期计入，冲销按冲销日期扣除'],
         ['已发放金额', '按发放批次的支付日期计入期间'],
         ['名额、预算', '与统计期间重叠的项目年度合计'],
+        ['合计', '各项目之和；受益人数、涉及工会数跨项目不重复计，见「按项目」表末行'],
       ],
       widths: [36, 60],
     },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isYuanHeader } from './spreadsheet.ts';
+import { dateCellOf, dateToSerial } from './xlsx-writer.ts';
+
+describe('the writer’s cells', () => {
+  it('writes a day or a moment as a date serial with its format, other text as text', () => {
+    expect(dateCellOf('2026-11-25')).toEqual({ serial: dateToSerial('2026-11-25'), style: 3 });
+    const minute = dateCellOf('2026-11-25 18:05');
+    expect(minute?.style).toBe(5);
+    expect(minute?.serial).toBeCloseTo((dateToSerial('2026-11-25') as number) + (18 * 60 + 5) / 1440, 9);
+    expect(dateCellOf('2026-11-25 18:05:30')?.style).toBe(6);
+    for (const text of [
+      '2025-01-01 至 2025-12-31',
+      '2026-11',
+      '18:05',
+      '110101199003071234',
+      '2026-11-25 25:00',
+    ])
+      expect(dateCellOf(text), text).toBeNull();
+  });
+
+  it('knows a yuan column by its header, and a count of payments is a count', () => {
+    for (const h of ['金额（元）', '预算（元，项目期内）', '合计（元） Total (yuan)', '慰问金', '保费'])
+      expect(isYuanHeader(h), h).toBe(true);
+    for (const h of ['慰问金已审批（笔）', '捐款（笔）', '受益人数', '单位'])
+      expect(isYuanHeader(h), h).toBe(false);
+  });
+});

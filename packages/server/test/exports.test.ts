@@ -1,0 +1,343 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
+import { createTestApp, fillParams } from './api.ts';
+import { clockOn } from './clock.ts';
+import { createDemoDb, demoDay } from './demo-db.ts';
+import { type Ids, isExport, REQUESTS } from './export-requests.ts';
+import {
+  Failures,
+  figuresOf,
+  isCountHeader,
+  isDateHeader,
+  isMoneyHeader,
+  isNumber,
+  looksLikeDate,
+  looksNumeric,
+  nameOf,
+  type ReadBook,
+  type ReadCell,
+  readBooks,
+  readerMissing,
+  ref,
+  textOf,
+  YUAN_FORMATS,
+} from './export-sheets.ts';
+import type { Req } from './scope-cases/types.ts';
+
+/**
+ * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
+ * (its URL ends in .xlsx, /export or /template) is fetched on the demo data as the administrator and opened by a
+ * third-party reader (openpyxl), and its cells are checked: counts and amounts are number cells, amounts are yuan
+ * shown with two decimals, dates are date cells, unions come in tree order, and a 合计 row is the sum of its rows.
+ * A new export route fails here until it has a request below.
+ */
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let dir: string;
+/** Each export's answer, by its route and request: its status and, for an .xlsx, what openpyxl read. */
+interface Answer {
+  key: string;
+  url: string;
+  status: number;
+  type: string;
+  body: string;
+  book?: ReadBook;
+}
+const answers: Answer[] = [];
+let routeKeys: string[] = [];
+/** Each union's place in the tree as its page shows it (parents before children, siblings in the tree's order), by name. */
+let treeOrder: Map<string, number>;
+/** Why openpyxl cannot read here (a failure of every check, never a skip), or null. */
+let missingReader: string | null = null;
+
+/** The sheets the checks read; a machine without openpyxl fails them, naming the package. */
+function sheets() {
+  if (missingReader) expect.fail(missingReader);
+  const all = figuresOf(answers);
+  // the demo fills the exports: the checks below read sheets, not an empty list
+  expect(all.length).toBeGreaterThan(40);
+  return all;
+}
+
+/** Sibling order is the union tree's: open before closed, then by level and name (org.repository listChildrenOf). */
+async function loadTreeOrder(): Promise<Map<string, number>> {
+  const { rows } = await t.db.query<{ id: number; parent_id: number | null; name: string }>(
+    'select id, parent_id, name from orgs order by status, level, name, id',
+  );
+  const children = new Map<number | null, typeof rows>();
+  for (const r of rows) {
+    const key = r.parent_id === null ? null : Number(r.parent_id);
+    children.set(key, [...(children.get(key) ?? []), r]);
+  }
+  const order = new Map<string, number>();
+  const named = new Map<string, number>();
+  for (const r of rows) named.set(r.name, (named.get(r.name) ?? 0) + 1);
+  const walk = (parent: number | null) => {
+    for (const r of children.get(parent) ?? []) {
+      // a name two unions share says nothing of the order
+      if (named.get(r.name) === 1) order.set(r.name, order.size);
+      walk(Number(r.id));
+    }
+  };
+  walk(null);
+  return order;
+}
+
+function toUrl(url: string, req: Req): string {
+  let out = fillParams(
+    url,
+    Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v)])),
+  );
+  const pairs = Object.entries(req.query ?? {}).filter(
+    (e): e is [string, string | number | boolean] => e[1] !== undefined,
+  );
+  if (pairs.length) out += `?${new URLSearchParams(pairs.map(([k, v]): [string, string] => [k, String(v)]))}`;
+  return out;
+}
+
+beforeAll(async () => {
+  const db = await createDemoDb(200);
+  const today = demoDay(200);
+  t = await createTestApp({ db, clock: clockOn(today) });
+  const cookie = await t.login('admin', DEMO_PASSWORD);
+  const one = async (text: string) => {
+    const { rows } = await t.db.query<{ id: number }>(text);
+    if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
+    return Number(rows[0].id);
+  };
+  const job = await importWithAnError(cookie);
+  const x: Ids = {
+    today,
+    root: await one('select id from orgs where parent_id is null order by id limit 1'),
+    year: Number(today.slice(0, 4)),
+    activity: await one(
+      'select activity_id as id from activity_signups group by 1 order by count(*) desc, 1 limit 1',
+    ),
+    campaign: await one(
+      'select campaign_id as id from care_visits group by 1 order by count(*) desc, 1 limit 1',
+    ),
+    contest: await one(
+      'select contest_id as id from contest_entries group by 1 order by count(*) desc, 1 limit 1',
+    ),
+    policy: await one(
+      'select policy_id as id from insurance_insured group by 1 order by count(*) desc, 1 limit 1',
+    ),
+    job,
+    batch: await one('select batch_id as id from payment_items group by 1 order by count(*) desc, 1 limit 1'),
+    ret: await one(
+      'select return_id as id from return_submissions group by 1 order by count(*) desc, 1 limit 1',
+    ),
+    retOrg: 0,
+    wellnessBatch: await one('select id from wellness_batches order by id limit 1'),
+  };
+  x.retOrg = await one(
+    `select org_id as id from return_submissions where return_id = ${x.ret} order by org_id limit 1`,
+  );
+  treeOrder = await loadTreeOrder();
+  routeKeys = t.app.declaredRoutes
+    .filter((r) => r.method === 'GET' && isExport(r.url))
+    .map((r) => `${r.method} ${r.url}`);
+  dir = mkdtempSync(join(tmpdir(), 'gonghui-exports-'));
+  const _paths: string[] = [];
+  const _keys: string[] = [];
+  for (const key of routeKeys) {
+    const make = REQUESTS[key];
+    if (!make) continue;
+    for (const req of [make(x)].flat()) {
+      const url = toUrl(key.slice(4), req);
+      const res = await t.call({ method: 'GET', url, cookie });
+      const type = String(res.headers['content-type'] ?? '');
+      const answer: Answer = {
+        key,
+        url,
+        status: res.statusCode,
+        type,
+        body: type.includes('json') ? res.body.slice(0, 300) : '',
+      };
+      answers.push(answer);
+      if (res.statusCode === 200 && type.startsWith(XLSX)) {
+        writeFileSync(join(dir, `${answers.length}.xlsx`), res.rawPayload);
+      }
+    }
+  }
+  missingReader = readerMissing();
+  if (!missingReader) {
+    const read = answers.filter((a) => a.status === 200 && a.type.startsWith(XLSX));
+    const books = readBooks(read.map((a) => join(dir, `${answers.indexOf(a) + 1}.xlsx`)));
+    read.forEach((a, i) => {
+      a.book = books[i];
+    });
+  }
+});
+
+afterAll(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function importWithAnError(cookie: string): Promise<number> {
+  const boundary = '----gonghuiexports';
+  const csv = '姓名,身份证号,手机号,所在工会,入会日期\n错号会员,110105194912310021,,,\n';
+  const payload = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="members.csv"\r\n` +
+      `Content-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+  );
+  const { rows } = await t.db.query<{ id: number }>(`select id from orgs where name = '杨镇总工会'`);
+  const res = await t.call({
+    method: 'POST',
+    url: `/api/imports/members?mode=valid_only&orgId=${rows[0].id}`,
+    cookie,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+  if (res.statusCode !== 200) throw new Error(`import → ${res.statusCode} ${res.body}`);
+  const { jobId } = res.json() as { jobId: number };
+  for (let i = 0; i < 600; i++) {
+    const job = (await t.call({ method: 'GET', url: `/api/jobs/${jobId}`, cookie })).json() as {
+      status: string;
+    };
+    if (job.status !== 'running') return jobId;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`import job ${jobId} did not finish`);
+}
+
+describe('every export route', () => {
+  it('has a request here', () => {
+    expect(routeKeys.filter((k) => !REQUESTS[k])).toEqual([]);
+    expect(Object.keys(REQUESTS).filter((k) => !routeKeys.includes(k))).toEqual([]);
+  });
+
+  it('answers an .xlsx that openpyxl opens', () => {
+    if (missingReader) expect.fail(missingReader);
+    const failures: string[] = [];
+    for (const a of answers) {
+      if (a.status !== 200 || !a.type.startsWith(XLSX))
+        failures.push(`${a.url} → ${a.status} ${a.type} ${a.body}`);
+      else if (!a.book?.ok)
+        failures.push(`${a.url}: openpyxl cannot open it: ${a.book?.ok === false ? a.book.error : '?'}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the cells of every export', () => {
+  it('counts and amounts are number cells, never numbers written as text', () => {
+    const failures = new Failures();
+    for (const f of sheets()) {
+      const numericColumn = (col: number) => !f.keyValue && f.body.some((r) => isNumber(r.cells[col]));
+      for (const { at, cells } of f.body) {
+        cells.forEach((c, col) => {
+          if (c?.t !== 's' || !looksNumeric(textOf(c))) return;
+          const name = nameOf(f, cells, col);
+          if (isCountHeader(name) || isMoneyHeader(name) || numericColumn(col))
+            failures.add(f, at, col, name, 'holds numbers as text', `"${c.v}"`);
+        });
+      }
+    }
+    expect(failures.list()).toEqual([]);
+  });
+
+  it('amounts are yuan shown with two decimals (0.00), never fen', () => {
+    const failures = new Failures();
+    for (const f of sheets()) {
+      for (const { at, cells } of f.body) {
+        cells.forEach((c, col) => {
+          const name = nameOf(f, cells, col);
+          if (!isNumber(c) || !isMoneyHeader(name)) return;
+          const { v, f: format } = c as ReadCell & { v: number };
+          if (/[（(]分[）)，,]/.test(name)) failures.add(f, at, col, name, 'is in fen', String(v));
+          if (!YUAN_FORMATS.has(format))
+            failures.add(f, at, col, name, `has the format ${format}`, String(v));
+          if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6)
+            failures.add(f, at, col, name, 'has more than two decimals', String(v));
+        });
+      }
+    }
+    expect(failures.list()).toEqual([]);
+  });
+
+  it('dates are date cells, never text', () => {
+    const failures = new Failures();
+    for (const f of sheets()) {
+      f.sheet.rows.forEach((cells, at) => {
+        if (at === 0) return;
+        cells.forEach((c, col) => {
+          if (!c) return;
+          const name = nameOf(f, cells, col);
+          if (c.t === 's' && looksLikeDate(textOf(c)))
+            failures.add(f, at, col, name, 'holds days as text', `"${c.v}"`);
+          else if (c.t === 'n' && !c.d && isDateHeader(name))
+            failures.add(f, at, col, name, 'holds days as plain numbers', String(c.v));
+        });
+      });
+    }
+    expect(failures.list()).toEqual([]);
+  });
+
+  it('a 合计 row is the sum of its rows, a 合计 column the sum of its row', () => {
+    const failures: string[] = [];
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+    for (const f of sheets()) {
+      if (f.keyValue) continue;
+      let from = 0;
+      f.body.forEach(({ at, cells }, i) => {
+        if (!textOf(cells[0]).startsWith('合计')) return;
+        const rows = f.body.slice(from, i);
+        from = i + 1;
+        cells.forEach((c, col) => {
+          if (col === 0 || !isNumber(c)) return;
+          const column = rows.map((r) => r.cells[col]).filter((x) => textOf(x) !== '');
+          // a cell hidden for privacy ("<5", counselling ADR 54) cannot be summed: its column is not checked
+          if (column.some((x) => !isNumber(x))) return;
+          const sum = column.reduce((s, x) => s + ((x as ReadCell).v as number), 0);
+          if (!near(sum, (c as ReadCell).v as number))
+            failures.push(
+              `${f.where} ${ref(at, col)} 「${f.headers[col]}」 合计 ${c?.v} ≠ ${sum}, the sum of its rows`,
+            );
+        });
+      });
+      const totalCol = f.headers.indexOf('合计');
+      if (totalCol > 0) {
+        for (const { at, cells } of f.body) {
+          if (!isNumber(cells[totalCol])) continue;
+          const parts = cells.filter((c, col) => col !== totalCol && col > 0 && isNumber(c));
+          const sum = parts.reduce((s, x) => s + ((x as ReadCell).v as number), 0);
+          if (!near(sum, cells[totalCol]?.v as number))
+            failures.push(
+              `${f.where} ${ref(at, totalCol)} 合计 ${cells[totalCol]?.v} ≠ ${sum}, the sum of its row`,
+            );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('unions come in tree order wherever a sheet lists them (in rows or in columns)', () => {
+    const failures: string[] = [];
+    const placeOf = (name: string) => treeOrder.get(name.replace(/[（(]本级[）)]$/, ''));
+    const inOrder = (names: string[]) => {
+      const places = names.map(placeOf);
+      return places.every((p, i) => i === 0 || (p as number) >= (places[i - 1] as number));
+    };
+    for (const f of sheets()) {
+      // unions as columns: two or more headers naming unions
+      const heads = f.headers.filter((h) => placeOf(h) !== undefined);
+      if (heads.length > 1 && !inOrder(heads)) failures.push(`${f.where} columns: ${heads.join('、')}`);
+      // unions as rows: the first column names unions and no row carries a day (rows of records with a day,
+      // such as terms falling due, are ordered by their day)
+      if (f.keyValue || !/工会|单位/.test(f.headers[0] ?? '') || f.headers[0] === '工作单位') continue;
+      const rows = f.body.filter((r) => !textOf(r.cells[0]).startsWith('合计'));
+      const names = rows.map((r) => textOf(r.cells[0]));
+      const dated = rows.some((r) => r.cells.some((c) => c?.d || c?.t === 'd'));
+      if (!names.length || dated || names.some((n) => placeOf(n) === undefined)) continue;
+      if (!inOrder(names)) failures.push(`${f.where} rows: ${names.join('、')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
