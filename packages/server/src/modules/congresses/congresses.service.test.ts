@@ -116,7 +116,7 @@ describe('workers’ congresses', () => {
     expect(after.proportions).toMatchObject({ total: 12, frontline: 6 });
     delegates[11] = { personId: successor.id, delegateId: id as number };
     await expect(svc.getCongress(t.actor('staff', outside), congressId)).rejects.toMatchObject({
-      kind: 'forbidden',
+      kind: 'not_found',
     });
   });
 
@@ -216,7 +216,7 @@ describe('workers’ congresses', () => {
     expect(await svc.proposalOfPledge(staff(), pledgeId)).toMatchObject({ id: a, title: '开设职工书屋' });
     await expect(svc.proposalOfPledge(staff(), pledgeId + 1000)).rejects.toMatchObject({ kind: 'not_found' });
     await expect(svc.proposalOfPledge(t.actor('staff', outside), pledgeId)).rejects.toMatchObject({
-      kind: 'forbidden',
+      kind: 'not_found',
     });
     await expect(
       svc.makePledge(staff(), a, { year: 2026, category: 'conditions', budgetFen: 1 }),
