@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { forbidden } from '../../shared/errors.ts';
+import { notYours } from '../../shared/errors.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
 import { listKeptCells, listKeptSubjects, readOneSnapshot } from '../reporting/index.ts';
 import { type CountDifference, compareCells } from './reconcile.compare.ts';
@@ -39,7 +39,7 @@ export async function reconcileCounts(
     org = { id: row.id, name: row.name };
     path = row.path;
   } else {
-    if (actor.scopePath === null) throw forbidden();
+    if (actor.scopePath === null) throw notYours();
     requireAccess(actor, 'reports.read', { orgPath: actor.scopePath });
     path = actor.scopePath;
   }
