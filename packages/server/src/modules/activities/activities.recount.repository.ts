@@ -5,7 +5,8 @@ const DAY = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
 
 /**
  * The activities' counts recounted from their rows (ADR 73), dim the activity's kind: each activity (a cancelled
- * one too) in its union on the day of its first session, each check-in in the worker's union at check-in on the
+ * one too) in its union on the day of its first session, each sign-up (cancelled or waiting too) in the worker's union on the day
+ * signed, each check-in in the worker's union at check-in on the
  * day of its session, and each mutual interest of a 联谊 (a pair, once) in the activity's union on the day the
  * second of the two marks was made (China time).
  */
@@ -16,6 +17,9 @@ export function recountActivityCounts(sql: Sql, q: { path: string }): Promise<Co
             1 as n, 0 as fen
        from activities a join activity_sessions s on s.activity_id = a.id
       group by a.id, a.org_id, a.kind
+     union all
+     select 'activities.signups', g.org_id, g.signed_on, a.kind, '', 1, 0
+       from activity_signups g join activities a on a.id = g.activity_id
      union all
      select 'activities.attendance', t.org_id, ${DAY('s.starts_at')}, a.kind, '', 1, 0
        from activity_attendance t join activity_sessions s on s.id = t.session_id
@@ -35,6 +39,7 @@ export const activitiesRecounter: Recounter = {
   area: 'activities',
   subjects: {
     'activities.held': { zh: '举办活动数', en: 'activities held' },
+    'activities.signups': { zh: '报名人次', en: 'sign-ups' },
     'activities.attendance': { zh: '参加人次', en: 'attendances' },
     'activities.pairs': { zh: '联谊牵手对数', en: 'mutual pairs' },
   },
