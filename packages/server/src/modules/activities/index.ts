@@ -6,3 +6,4 @@ export { seedActivities } from './activities.demo.ts';
 export { activitiesRoutes } from './activities.routes.ts';
 export { type ActivitiesService, createActivitiesService } from './activities.service.ts';
 export const activitiesMigrations = new URL('./migrations/', import.meta.url);
+export { activitiesRecounter } from './activities.recount.repository.ts';

@@ -4,3 +4,4 @@ export { type AgreementsService, createAgreementsService } from './agreements.se
 export { AGREEMENT_KINDS, AGREEMENT_LEVELS, CLAUSES } from './agreements.types.ts';
 export { recountEnterprises } from './coverage.counts.ts';
 export const agreementsMigrations = new URL('./migrations/', import.meta.url);
+export { agreementsRecounter } from './agreements.recount.repository.ts';

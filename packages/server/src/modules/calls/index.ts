@@ -6,3 +6,4 @@ export { seedCalls } from './calls.demo.ts';
 export { callsRoutes } from './calls.routes.ts';
 export { type CallsService, createCallsService } from './calls.service.ts';
 export const callsMigrations = new URL('./migrations/', import.meta.url);
+export { callsRecounter } from './calls.recount.repository.ts';

@@ -35,3 +35,4 @@ export function careRoutes(app: App, s: CareServices): void {
   staffRoutes(app, s);
   meCareRoutes(app, s);
 }
+export { careRecounter } from './care.recount.repository.ts';

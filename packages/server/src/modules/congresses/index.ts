@@ -7,3 +7,4 @@ export { seedCongresses } from './congresses.demo.ts';
 export { congressesRoutes } from './congresses.routes.ts';
 export { type CongressesService, createCongressesService } from './congresses.service.ts';
 export const congressesMigrations = new URL('./migrations/', import.meta.url);
+export { congressesRecounter } from './congresses.recount.repository.ts';

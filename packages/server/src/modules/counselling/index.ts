@@ -8,3 +8,4 @@ export { remindCounsellingBookings } from './counselling.reminders.ts';
 export { counsellingRoutes } from './counselling.routes.ts';
 export { type CounsellingService, createCounsellingService } from './counselling.service.ts';
 export const counsellingMigrations = new URL('./migrations/', import.meta.url);
+export { counsellingRecounter } from './counselling.recount.repository.ts';

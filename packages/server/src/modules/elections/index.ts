@@ -6,3 +6,4 @@ export { seedElections } from './elections.demo.ts';
 export { electionsRoutes } from './elections.routes.ts';
 export { createElectionsService, type ElectionsService } from './elections.service.ts';
 export const electionsMigrations = new URL('./migrations/', import.meta.url);
+export { electionsRecounter } from './elections.recount.repository.ts';

@@ -6,3 +6,4 @@ export { seedInsurance } from './insurance.demo.ts';
 export { insuranceRoutes } from './insurance.routes.ts';
 export { createInsuranceService, type InsuranceService } from './insurance.service.ts';
 export const insuranceMigrations = new URL('./migrations/', import.meta.url);
+export { insuranceRecounter } from './insurance.recount.repository.ts';

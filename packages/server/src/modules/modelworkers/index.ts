@@ -7,3 +7,4 @@ export { createModelWorkerRegister, type ModelWorkerRegister } from './modelwork
 export { modelWorkersRoutes } from './modelworkers.routes.ts';
 export { createModelWorkersService, type ModelWorkersService } from './modelworkers.service.ts';
 export const modelworkersMigrations = new URL('./migrations/', import.meta.url);
+export { modelworkersRecounter } from './modelworkers.recount.repository.ts';

@@ -8,3 +8,4 @@ export {
 } from './pledges.service.ts';
 export { CATEGORIES as PLEDGE_CATEGORIES, type Category as PledgeCategory } from './pledges.types.ts';
 export const pledgesMigrations = new URL('./migrations/', import.meta.url);
+export { pledgesRecounter } from './pledges.recount.repository.ts';

@@ -7,3 +7,4 @@ export { seedStations } from './stations.demo.ts';
 export { stationsRoutes } from './stations.routes.ts';
 export { createStationsService, type StationsService } from './stations.service.ts';
 export const stationsMigrations = new URL('./migrations/', import.meta.url);
+export { stationsRecounter } from './stations.recount.repository.ts';

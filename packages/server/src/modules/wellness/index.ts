@@ -8,3 +8,4 @@ export { remindWellness } from './wellness.remind.ts';
 export { wellnessRoutes } from './wellness.routes.ts';
 export { createWellnessService, type WellnessService } from './wellness.service.ts';
 export const wellnessMigrations = new URL('./migrations/', import.meta.url);
+export { wellnessRecounter } from './wellness.recount.repository.ts';

@@ -1,0 +1,47 @@
+import type { Sql } from '../../db/db.ts';
+import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+
+const DAY = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
+
+/**
+ * The activities' counts recounted from their rows (ADR 73), dim the activity's kind: each activity (a cancelled
+ * one too) in its union on the day of its first session, each sign-up (cancelled or waiting too) in the worker's union on the day
+ * signed, each check-in in the worker's union at check-in on the
+ * day of its session, and each mutual interest of a 联谊 (a pair, once) in the activity's union on the day the
+ * second of the two marks was made (China time).
+ */
+export function recountActivityCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
+  return runRecount(
+    sql,
+    `select 'activities.held' as subject, a.org_id, ${DAY('min(s.starts_at)')} as day, a.kind as dim, '' as dim2,
+            1 as n, 0 as fen
+       from activities a join activity_sessions s on s.activity_id = a.id
+      group by a.id, a.org_id, a.kind
+     union all
+     select 'activities.signups', g.org_id, g.signed_on, a.kind, '', 1, 0
+       from activity_signups g join activities a on a.id = g.activity_id
+     union all
+     select 'activities.attendance', t.org_id, ${DAY('s.starts_at')}, a.kind, '', 1, 0
+       from activity_attendance t join activity_sessions s on s.id = t.session_id
+       join activities a on a.id = s.activity_id
+     union all
+     select 'activities.pairs', a.org_id, ${DAY('greatest(i.created_at, j.created_at)')}, a.kind, '', 1, 0
+       from activity_interests i
+       join activity_interests j
+         on j.activity_id = i.activity_id and j.from_person = i.to_person and j.to_person = i.from_person
+       join activities a on a.id = i.activity_id
+      where i.from_person < i.to_person`,
+    q.path,
+  );
+}
+
+export const activitiesRecounter: Recounter = {
+  area: 'activities',
+  subjects: {
+    'activities.held': { zh: '举办活动数', en: 'activities held' },
+    'activities.signups': { zh: '报名人次', en: 'sign-ups' },
+    'activities.attendance': { zh: '参加人次', en: 'attendances' },
+    'activities.pairs': { zh: '联谊牵手对数', en: 'mutual pairs' },
+  },
+  recount: recountActivityCounts,
+};

@@ -1,0 +1,51 @@
+import type { Sql } from '../../db/db.ts';
+import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+
+const OF_SESSION = `congress_sessions s join congress_terms t on t.id = s.term_id join congresses c on c.id = t.congress_id`;
+
+/**
+ * The congresses' counts recounted from their rows (ADR 73), in the congress's union: each session on the day it is
+ * held, each proposal on its filing day, each accepted one (立案, whatever happened after) on its decision day,
+ * each closed one by its final rating on the day rated, each closed motion by result on its closing day, and each
+ * disclosure by category, in its union, on its publication day. The first answer ('congresses.proposals_answered')
+ * is not recounted: a second answer overwrites the first one's day and due day in the proposal's row.
+ */
+export function recountCongressCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
+  return runRecount(
+    sql,
+    `select 'congresses.sessions' as subject, c.org_id, s.held_on as day, '' as dim, '' as dim2, 1 as n, 0 as fen
+       from ${OF_SESSION}
+     union all
+     select 'congresses.proposals_filed', c.org_id, p.filed_on, '', '', 1, 0
+       from congress_proposals p join ${OF_SESSION} on s.id = p.session_id
+     union all
+     select 'congresses.proposals_accepted', c.org_id, p.decided_on, '', '', 1, 0
+       from congress_proposals p join ${OF_SESSION} on s.id = p.session_id
+      where p.status in ('accepted', 'assigned', 'answered', 'closed') and p.decided_on is not null
+     union all
+     select 'congresses.proposals_rated', c.org_id, p.rated_on, p.rating, '', 1, 0
+       from congress_proposals p join ${OF_SESSION} on s.id = p.session_id
+      where p.status = 'closed' and p.rating is not null and p.rated_on is not null
+     union all
+     select 'congresses.motions', c.org_id, m.closed_on, m.result, '', 1, 0
+       from congress_motions m join ${OF_SESSION} on s.id = m.session_id
+      where m.status = 'closed' and m.closed_on is not null
+     union all
+     select 'congresses.disclosures', d.org_id, d.published_on, d.category, '', 1, 0
+       from congress_disclosures d`,
+    q.path,
+  );
+}
+
+export const congressesRecounter: Recounter = {
+  area: 'congresses',
+  subjects: {
+    'congresses.sessions': { zh: '召开会议次数', en: 'sessions held' },
+    'congresses.proposals_filed': { zh: '提案数', en: 'proposals filed' },
+    'congresses.proposals_accepted': { zh: '立案数', en: 'proposals accepted' },
+    'congresses.proposals_rated': { zh: '评价数', en: 'answers rated' },
+    'congresses.motions': { zh: '表决事项数', en: 'motions closed' },
+    'congresses.disclosures': { zh: '厂务公开事项数', en: 'disclosures published' },
+  },
+  recount: recountCongressCounts,
+};
