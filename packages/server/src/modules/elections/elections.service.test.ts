@@ -294,7 +294,10 @@ describe('founding and elections', () => {
     const { file, name } = await svc.statsXlsx(staff(), { year: 2025 });
     expect(name).toContain('2025年');
     const sheet = await readSheet(file, name);
-    expect(sheet.headers).toContain('新建工会数');
+    // each figure names what it counts and as of which day (issue 41)
+    expect(sheet.headers).toContain('新建工会数（按组建日期）');
+    expect(sheet.headers).toContain('逾期未换届的工会数（各年年末，当年截至2025-12-31）');
+    expect(sheet.rows.at(-1)?.cells[0]).toBe('合计（2025年；逾期截至2025-12-31）');
     expect(sheet.rows.find((r) => r.cells[0] === '2025')?.cells.slice(4)).toEqual(['4', '4']);
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
   });
