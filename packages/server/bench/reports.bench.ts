@@ -20,6 +20,7 @@ import type { Actor } from '../src/access/access.ts';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { getStudioStats } from '../src/modules/innovation/studios/studios.stats.ts';
+import { countStudiosLedByModelWorkers } from '../src/modules/modelworkers/index.ts';
 import { getProgramReport } from '../src/modules/programs/reports/stats.service.ts';
 import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/reports/stats.sql.ts';
 
@@ -287,9 +288,19 @@ try {
   );
   await db.query('analyze report_counts');
   const PERIOD = { from: '2020-03-01', to: '2020-11-30' };
-  const asOfFederation = await measure(() => getStudioStats(db, admin, { orgId: 1, ...PERIOD }, PERIOD.to));
-  const asOfDistrict = await measure(() => getStudioStats(db, admin, { orgId: 2, ...PERIOD }, PERIOD.to));
-  const studios = await getStudioStats(db, admin, { orgId: 1, ...PERIOD }, PERIOD.to);
+  const asOfFederation = await measure(() =>
+    getStudioStats(db, admin, { orgId: 1, ...PERIOD }, PERIOD.to, countStudiosLedByModelWorkers),
+  );
+  const asOfDistrict = await measure(() =>
+    getStudioStats(db, admin, { orgId: 2, ...PERIOD }, PERIOD.to, countStudiosLedByModelWorkers),
+  );
+  const studios = await getStudioStats(
+    db,
+    admin,
+    { orgId: 1, ...PERIOD },
+    PERIOD.to,
+    countStudiosLedByModelWorkers,
+  );
   if (studios.asOf !== PERIOD.to || studios.levels.every((l) => l.n === 0)) failed = true;
   const sizes = (
     await db.query<Record<string, number>>(

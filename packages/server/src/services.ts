@@ -34,6 +34,7 @@ import { createLearningService, type LearningService } from './modules/learning/
 import { createMemberRequestsService, type MemberRequestsService } from './modules/memberrequests/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
+  countStudiosLedByModelWorkers,
   createModelWorkerRegister,
   createModelWorkersService,
   type ModelWorkerRegister,
@@ -171,7 +172,8 @@ export function createServices(
     contests: createContestsService(db, clock),
     agreements: createAgreementsService(db, clock),
     selections: createSelectionsService(db, ids, clock),
-    innovation: createInnovationServices(db, ids, clock),
+    // the studio statistics count studios led by model workers with the register's one function (issue 41)
+    innovation: createInnovationServices(db, ids, clock, { studiosLed: countStudiosLedByModelWorkers }),
     cases: createCasesService(db, ids, clock),
     hardship: createHardshipService(db, ids, clock),
     pledges: createPledgesService(db, clock),

@@ -86,16 +86,23 @@ export function createTestContext(db: Db, options: TestContextOptions = {}) {
       });
     },
     /** An innovation studio hosted by `org` (a district-level one unless said otherwise). */
-    async newStudio(org: OrgRow, attrs: { name?: string; industry?: string; level?: string } = {}) {
+    /** A studio at a level since a day (its level history dated, so statistics as of a day see it). */
+    async newStudio(
+      org: OrgRow,
+      attrs: { name?: string; industry?: string; level?: string; since?: string } = {},
+    ) {
+      const level = attrs.level ?? 'district';
+      const since = attrs.since ?? '2020-01-01';
       const { rows } = await db.query<{ id: number }>(
-        `insert into innovation_studios (org_id, name, industry, level) values ($1, $2, $3, $4) returning id`,
-        [
-          org.id,
-          attrs.name ?? `测试创新工作室${unique()}`,
-          attrs.industry ?? '制造业',
-          attrs.level ?? 'district',
-        ],
+        `insert into innovation_studios (org_id, name, industry, level, level_since)
+         values ($1, $2, $3, $4, $5) returning id`,
+        [org.id, attrs.name ?? `测试创新工作室${unique()}`, attrs.industry ?? '制造业', level, since],
       );
+      await db.query('insert into innovation_studio_levels (studio_id, level, from_on) values ($1, $2, $3)', [
+        rows[0].id,
+        level,
+        since,
+      ]);
       return { id: rows[0].id, orgId: org.id };
     },
     async newUser(
@@ -118,3 +125,9 @@ export function createTestContext(db: Db, options: TestContextOptions = {}) {
 }
 
 export type TestContext = ReturnType<typeof createTestContext>;
+
+/**
+ * The model workers register's count of studios led by model workers, which the composition root hands to the
+ * studio statistics (issue 41): innovation's tests take it from here, not from the module (no import cycle).
+ */
+export { countStudiosLedByModelWorkers as studiosLedCounter } from '../src/modules/modelworkers/index.ts';

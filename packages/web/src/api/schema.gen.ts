@@ -65281,6 +65281,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                /** @description active 在职, retired 退休, deceased 已故 (on the register, never among the living) */
+                status?: "active" | "retired" | "deceased";
             };
             header?: never;
             path?: never;
@@ -65321,6 +65323,13 @@ export interface operations {
                             personId: number | null;
                             phone: string | null;
                             registeredOn: string;
+                            /**
+                             * @description active 在职, retired 退休, deceased 已故 (on the register, never among the living)
+                             * @enum {string}
+                             */
+                            status: "active" | "retired" | "deceased";
+                            statusOn: string | null;
+                            statusRecordedOn: string | null;
                             studio: string | null;
                             studioId: number | null;
                             titles: string;
@@ -65445,6 +65454,12 @@ export interface operations {
                     phone?: string | null;
                     /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     registeredOn?: string;
+                    /**
+                     * @description active 在职, retired 退休, deceased 已故 (on the register, never among the living)
+                     * @enum {string}
+                     */
+                    status?: "active" | "retired" | "deceased";
+                    statusOn?: string | null;
                     studioId?: number | null;
                 };
             };
@@ -65666,6 +65681,13 @@ export interface operations {
                             title: string;
                             year: number;
                         }[];
+                        /**
+                         * @description active 在职, retired 退休, deceased 已故 (on the register, never among the living)
+                         * @enum {string}
+                         */
+                        status: "active" | "retired" | "deceased";
+                        statusOn: string | null;
+                        statusRecordedOn: string | null;
                         studio: {
                             id: number;
                             level: string;
@@ -65777,6 +65799,12 @@ export interface operations {
                     healthNote?: string | null;
                     note?: string | null;
                     phone?: string | null;
+                    /**
+                     * @description active 在职, retired 退休, deceased 已故 (on the register, never among the living)
+                     * @enum {string}
+                     */
+                    status?: "active" | "retired" | "deceased";
+                    statusOn?: string | null;
                     studioId?: number | null;
                 };
             };
@@ -66462,18 +66490,28 @@ export interface operations {
                         asOf: string;
                         byLevel: {
                             city: number;
+                            /** @description on the register, never among the living */
+                            deceased: number;
                             district: number;
                             national: number;
                             provincial: number;
+                            /** @description of the living, retired */
+                            retired: number;
+                            /** @description the living (active and retired) */
                             total: number;
                         };
                         byUnion: {
                             city: number;
+                            /** @description on the register, never among the living */
+                            deceased: number;
                             district: number;
                             national: number;
                             orgId: number | null;
                             orgName: string | null;
                             provincial: number;
+                            /** @description of the living, retired */
+                            retired: number;
+                            /** @description the living (active and retired) */
                             total: number;
                         }[];
                         from: string;

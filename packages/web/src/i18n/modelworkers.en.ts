@@ -13,6 +13,7 @@ export const modelWorkersEn: typeof modelWorkersZh = {
     level: { national: 'National', provincial: 'Provincial', city: 'City', district: 'District' },
     kind: { model: 'Model worker', advanced: 'Advanced worker', other: 'Other honour' },
     health: { good: 'Good', fair: 'Fair', poor: 'Poor', critical: 'Critical' },
+    status: { active: 'Active', retired: 'Retired', deceased: 'Deceased' },
     source: { selection: 'Selection result', external: 'From outside' },
     gender: { male: 'Male', female: 'Female' },
     studioLevel: {
@@ -44,6 +45,8 @@ export const modelWorkersEn: typeof modelWorkersZh = {
       contactName: 'Contact person',
       contactPhone: "Contact's phone",
       registeredOn: 'Registered on',
+      status: 'Status',
+      statusOn: 'Status changed on',
       hardship: 'Hardship file',
       note: 'Note',
     },
@@ -67,6 +70,7 @@ export const modelWorkersEn: typeof modelWorkersZh = {
       addTitle: 'Add a title',
       removeTitle: 'Remove this title',
       fromSelection: 'A title from a selection',
+      statusOnHint: 'The day they retired or died, where known; otherwise counted from the day saved',
       fromSelectionHint: 'Choose a title the member won in a selection, or type one from outside below',
     },
     detail: {
@@ -83,6 +87,9 @@ export const modelWorkersEn: typeof modelWorkersZh = {
       applicationsHint:
         "Health checks, pension top-ups and the like are programs; these are the person's applications.",
       noApplications: 'No applications',
+      statusOnUnknown: 'day unknown (recorded {{recorded}})',
+      deceasedNote:
+        'A deceased model worker stays on the register and among those honoured, never among the living; no visits are recorded.',
     },
     visit: {
       new: 'Record a holiday visit',
@@ -111,10 +118,14 @@ export const modelWorkersEn: typeof modelWorkersZh = {
     stats: {
       title: 'Model worker statistics',
       export: 'Export',
-      total: 'Model workers',
-      national: 'National',
-      city: 'City level',
-      studiosLed: 'City-level studios they lead',
+      total: 'Living model workers (incl. retired)',
+      national: 'Living, national',
+      city: 'Living, city level',
+      retired: 'Of them retired',
+      deceased: 'Deceased model workers',
+      deceasedNote: 'as of {{asOf}}; on the register, not among the living',
+      studiosLed: 'Studios of city level and above led by model workers of city level and above',
+      studiosLedNote: 'as of {{asOf}}; of {{n}} studios of city level and above',
       visits: 'Visits',
       visited: 'People visited',
       asOf: 'as of {{asOf}}',
@@ -129,8 +140,11 @@ export const modelWorkersEn: typeof modelWorkersZh = {
       n: 'Count',
       care: 'Studios and visits',
       studiosLine:
-        '{{total}} studios of city level and above, {{led}} led by a model worker; {{all}} studios of any level led by one.',
-      visitsLine: '{{visits}} visits to {{people}} model workers, grants {{grant}}.',
+        'As of {{asOf}}: {{total}} studios of city level and above, {{led}} of them led by a model worker of city level or above; {{all}} studios of any level led by one.',
+      visitsLine:
+        'In the period (by the day of the visit): {{visits}} visits to {{people}} model workers, grants {{grant}}.',
+      unionsNote:
+        'Living model workers (active and retired) of each union by level, as of {{asOf}}; the deceased apart, not in the total.',
     },
   },
 };

@@ -410,13 +410,18 @@ export async function listElections(sql: Sql, scope: Subtree, orgId?: number) {
 
 // --------------------------------------------------------------------------------------------------- statistics
 
-/** Terms of the subtree's unions ending in each year of [from, to] (elections falling due that year). */
+/**
+ * Terms of the subtree's unions ending in each year of [from, to] (elections falling due that year). A term falls
+ * due from the latest election: a committee replaced before its term ended (re-elected early) never falls due on
+ * its first schedule; the committee that replaced it falls due on its own end (ADR 65, issue 41).
+ */
 export async function countTermsEndingByYear(sql: Sql, path: string, from: string, to: string) {
   const params: unknown[] = [from, to];
   const { rows } = await sql.query<{ year: number; n: number }>(
     `select extract(year from c.ends_on)::int as year, count(*)::int as n
        from committees c join orgs o on o.id = c.org_id
-      where c.ends_on between $1 and $2 and ${subtreeCondition({ path }, 'o.path', params)}
+      where c.ends_on between $1 and $2 and (c.replaced_on is null or c.replaced_on >= c.ends_on)
+        and ${subtreeCondition({ path }, 'o.path', params)}
       group by 1`,
     params,
   );

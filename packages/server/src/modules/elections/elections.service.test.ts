@@ -263,6 +263,27 @@ describe('founding and elections', () => {
     await svc.putSetting(staff(), { orgId: district.id, termYears: 5, majority: 'voting' });
   });
 
+  it('counts a term as falling due from the latest election: a committee re-elected early is not due on the first schedule', async () => {
+    const { orgId } = await svc.approveFounding(
+      staff(),
+      await found(`提前换届工会${t.unique()}`, { applied: '2021-04-01', met: '2021-05-10' }),
+      {},
+    );
+    // the first committee's term would end on 2026-05-10; the members re-elected early, on 2023-03-01
+    await svc.recordElection(staff(), {
+      orgId,
+      voters: 40,
+      present: 40,
+      ballots: 40,
+      candidates: candidates(40),
+      effectiveOn: '2023-03-01',
+    });
+    const s = await svc.stats(staff(), { orgId, fromYear: 2023, toYear: 2028 });
+    const due = Object.fromEntries(s.years.map((y) => [y.year, y.due]));
+    expect(due).toEqual({ 2023: 0, 2024: 0, 2025: 0, 2026: 0, 2027: 0, 2028: 1 });
+    expect(s.total.due).toBe(1);
+  });
+
   it('counts foundings, members at founding, elections held, terms due and overdue by year, with the .xlsx', async () => {
     const s = await svc.stats(staff(), { fromYear: 2020, toYear: 2026 });
     const y2020 = s.years.find((y) => y.year === 2020);
@@ -273,7 +294,10 @@ describe('founding and elections', () => {
     const { file, name } = await svc.statsXlsx(staff(), { year: 2025 });
     expect(name).toContain('2025年');
     const sheet = await readSheet(file, name);
-    expect(sheet.headers).toContain('新建工会数');
+    // each figure names what it counts and as of which day (issue 41)
+    expect(sheet.headers).toContain('新建工会数（按组建日期）');
+    expect(sheet.headers).toContain('逾期未换届的工会数（各年年末，当年截至2025-12-31）');
+    expect(sheet.rows.at(-1)?.cells[0]).toBe('合计（2025年；逾期截至2025-12-31）');
     expect(sheet.rows.find((r) => r.cells[0] === '2025')?.cells.slice(4)).toEqual(['4', '4']);
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
   });

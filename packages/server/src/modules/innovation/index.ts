@@ -44,22 +44,34 @@ export {
 } from './achievements/index.ts';
 export { seedProblemsDemo } from './alliance.demo.ts';
 export { DEMO_STUDIOS } from './alliance.demo-studios.ts';
-/** Studios as the model workers register links to them and counts those a model worker leads. */
+/**
+ * Studios as the model workers register links to them, and as they stood on a day (level and leader) for the
+ * register's one count of studios led by model workers, which the studio statistics are handed (issue 41).
+ */
 export {
-  countStudiosLed,
   findStudiosByIds,
   listStudioChoices,
+  listStudiosOnDay,
+  type StudioOnDay,
   type StudioRef,
+  type StudiosLedCount,
+  type StudiosLedCounter,
   type StudiosService,
   seedStudiosDemo,
   studiosLedByPersons,
 } from './studios/index.ts';
 
 import type { Clock } from '../../shared/clock.ts';
+import type { StudiosLedCounter } from './studios/index.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
-export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock) {
+export function createInnovationServices(
+  db: Db,
+  ids: IdProtector,
+  clock: Clock,
+  hooks: { studiosLed: StudiosLedCounter },
+) {
   return {
     achievements: createAchievementsService(db, clock),
     achievementsRegister: createAchievementImport(db, ids, clock),
@@ -72,7 +84,7 @@ export function createInnovationServices(db: Db, ids: IdProtector, clock: Clock)
     alliance: createAllianceService(db, clock),
     mentoring: createMentoringService(db, clock),
     mentoringStatus: createMentoringStatusService(db, clock),
-    studios: createStudiosService(db, clock),
+    studios: createStudiosService(db, clock, hooks.studiosLed),
     studiosRegister: createStudioImport(db, ids, clock),
     studioGrantsRegister: createStudioGrantImport(db, clock),
   };

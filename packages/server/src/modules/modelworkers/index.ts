@@ -6,5 +6,7 @@ export { seedModelWorkers } from './modelworkers.demo.ts';
 export { createModelWorkerRegister, type ModelWorkerRegister } from './modelworkers.import.ts';
 export { modelWorkersRoutes } from './modelworkers.routes.ts';
 export { createModelWorkersService, type ModelWorkersService } from './modelworkers.service.ts';
+/** The one count of studios led by model workers of city level or above, as of a day (issue 41). */
+export { countStudiosLedByModelWorkers } from './modelworkers.studios.ts';
 export const modelworkersMigrations = new URL('./migrations/', import.meta.url);
 export { modelworkersRecounter } from './modelworkers.recount.repository.ts';

@@ -13,7 +13,7 @@ import {
   insertModelWorkers,
   type ModelWorkerInsert,
 } from './modelworkers.repository.ts';
-import { registerCounts } from './modelworkers.service.ts';
+import { registerCounts } from './modelworkers.status.ts';
 
 /** A member of the demo register who is a model worker (their ID number, to be stored as the register stores it). */
 export interface DemoModelWorker {
@@ -121,6 +121,9 @@ async function insertRegister(
       studioId: r.studioId ?? null,
       note: r.note ?? null,
       registeredOn: r.on,
+      status: 'active',
+      statusOn: null,
+      statusRecordedOn: null,
       createdBy: null,
     };
   });

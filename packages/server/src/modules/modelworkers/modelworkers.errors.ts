@@ -25,6 +25,16 @@ export const HEALTH_ZH: Record<Health, string> = {
   poor: '较差',
   critical: '病重',
 };
+/** 在职, 退休, 已故 (issue 41): a deceased model worker stays on the register, never among the living (ADR 66). */
+export const STATUSES = ['active', 'retired', 'deceased'] as const;
+export type Status = (typeof STATUSES)[number];
+export const STATUS_ZH: Record<Status, string> = { active: '在职', retired: '退休', deceased: '已故' };
+/** The spellings a register's sheet uses for each status. */
+export const STATUS_ALIASES: Record<Status, readonly string[]> = {
+  active: ['在岗', '在职在岗', '正常', '在册'],
+  retired: ['离退休', '已退休', '离休', '退休人员'],
+  deceased: ['去世', '逝世', '病故', '死亡', '亡故', '已去世', '已逝世'],
+};
 export const SOURCES = ['selection', 'external'] as const;
 export type HonourSource = (typeof SOURCES)[number];
 
@@ -39,7 +49,8 @@ export type ModelWorkerErrorCode =
   | 'MODELWORKER_STUDIO_UNKNOWN'
   | 'MODELWORKER_AWARD_UNKNOWN'
   | 'MODELWORKER_HONOUR_DUPLICATE'
-  | 'MODELWORKER_NO_PERSON';
+  | 'MODELWORKER_NO_PERSON'
+  | 'MODELWORKER_STATUS_DAY';
 
 export const err = (kind: ErrorKind, code: ModelWorkerErrorCode, zh: string, en: string, field?: string) =>
   new AppError(kind, code, { zh, en }, field ? { field } : undefined);

@@ -7,10 +7,8 @@ import {
   cellText,
   headersOf,
   mergeRowFields,
-  type RegisterColumn,
   type RegisterRow,
   type RegisterRowError,
-  type RegisterSpec,
   registerTemplate,
   rowError,
   runRegisterImport,
@@ -29,17 +27,17 @@ import {
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import {
   err,
-  HEALTH,
   HEALTH_ZH,
   type Health,
   type HonourKind,
   highestLevel,
   KIND_ZH,
-  KINDS,
   LEVEL_ZH,
-  LEVELS,
   type Level,
+  STATUS_ZH,
+  type Status,
 } from './modelworkers.errors.ts';
+import { COLUMNS, type Key, MODELWORKER_REGISTER } from './modelworkers.import-columns.ts';
 import {
   findModelWorker,
   findModelWorkerIdsByKeys,
@@ -50,8 +48,10 @@ import {
   listHonours,
   type ModelWorkerInsert,
   setLevel,
+  updateModelWorker,
 } from './modelworkers.repository.ts';
-import { registerCounts } from './modelworkers.service.ts';
+import { levelMove, registerCounts } from './modelworkers.status.ts';
+import { changeStatus } from './modelworkers.status-change.ts';
 
 /**
  * The model workers register (劳模名册) in and out (issue 28): one row per title — rows of the same person (the
@@ -59,195 +59,6 @@ import { registerCounts } from './modelworkers.service.ts';
  * titles; one already on the register (named by the 登记编号 of an export, or their ID number) gains the titles they
  * do not hold yet, so the export comes back in unchanged. Titles from a sheet are external (source `external`).
  */
-type Key =
-  | 'ref'
-  | 'name'
-  | 'idNumber'
-  | 'gender'
-  | 'union'
-  | 'employer'
-  | 'phone'
-  | 'contactName'
-  | 'contactPhone'
-  | 'health'
-  | 'level'
-  | 'kind'
-  | 'title'
-  | 'year'
-  | 'awardedBy'
-  | 'registeredOn';
-
-const COLUMNS: RegisterColumn<Key>[] = [
-  {
-    key: 'ref',
-    header: '登记编号',
-    en: 'register number',
-    kind: 'text',
-    max: 20,
-    note: '导出的名册自带，新登记的劳模不填；填写时须与姓名一致',
-    example: '',
-  },
-  {
-    key: 'name',
-    header: '姓名',
-    en: 'name',
-    required: true,
-    kind: 'text',
-    max: 50,
-    note: '劳模姓名',
-    example: '张文',
-  },
-  {
-    key: 'idNumber',
-    header: '身份证号码',
-    en: 'ID number',
-    aliases: ['身份证号', '公民身份号码'],
-    kind: 'text',
-    max: 30,
-    note: '18位居民身份证号码；是会员的据此关联会员信息。导出的脱敏号码可原样导回（须有登记编号）',
-    example: '110101198001010011',
-  },
-  {
-    key: 'gender',
-    header: '性别',
-    en: 'gender',
-    kind: 'choice',
-    choices: [
-      { value: 'male', zh: '男', en: 'male' },
-      { value: 'female', zh: '女', en: 'female' },
-    ],
-    note: '有身份证号码的按号码确定',
-    example: '男',
-  },
-  {
-    key: 'union',
-    header: '所在工会',
-    en: 'union',
-    aliases: ['工会名称', '统一社会信用代码'],
-    required: true,
-    kind: 'text',
-    max: 200,
-    note: '劳模所在工会的全称、简称或统一社会信用代码',
-    example: '卢沟桥地区商贸企业联合工会',
-  },
-  {
-    key: 'employer',
-    header: '工作单位',
-    en: 'employer',
-    kind: 'text',
-    max: 200,
-    note: '可不填',
-    example: '',
-  },
-  { key: 'phone', header: '联系电话', en: 'phone', kind: 'text', max: 30, note: '可不填', example: '' },
-  {
-    key: 'contactName',
-    header: '联系人',
-    en: 'contact person',
-    kind: 'text',
-    max: 50,
-    note: '家属或单位联系人',
-    example: '',
-  },
-  {
-    key: 'contactPhone',
-    header: '联系人电话',
-    en: 'contact phone',
-    kind: 'text',
-    max: 30,
-    note: '可不填',
-    example: '',
-  },
-  {
-    key: 'health',
-    header: '健康状况',
-    en: 'health',
-    kind: 'choice',
-    choices: HEALTH.map((h) => ({ value: h, zh: HEALTH_ZH[h], en: h })),
-    note: '不填为良好',
-    example: '良好',
-  },
-  {
-    key: 'level',
-    header: '称号级别',
-    en: 'level',
-    required: true,
-    kind: 'choice',
-    choices: LEVELS.map((l) => ({
-      value: l,
-      zh: LEVEL_ZH[l],
-      en: l,
-      aliases:
-        l === 'provincial'
-          ? ['省级', '省部']
-          : l === 'city'
-            ? ['市']
-            : l === 'district'
-              ? ['区', '区县级']
-              : ['国家级'],
-    })),
-    note: '全国、省部级、市级或区级',
-    example: '市级',
-  },
-  {
-    key: 'kind',
-    header: '称号类别',
-    en: 'kind',
-    required: true,
-    kind: 'choice',
-    choices: KINDS.map((k) => ({ value: k, zh: KIND_ZH[k], en: k, aliases: k === 'model' ? ['劳模'] : [] })),
-    note: '劳动模范、先进工作者或其他荣誉（工匠、最美劳动者、五一劳动奖章等）',
-    example: '劳动模范',
-  },
-  {
-    key: 'title',
-    header: '荣誉称号',
-    en: 'title',
-    required: true,
-    kind: 'text',
-    max: 100,
-    note: '称号全称',
-    example: '北京市劳动模范',
-  },
-  {
-    key: 'year',
-    header: '授予年度',
-    en: 'year',
-    required: true,
-    kind: 'int',
-    note: '如 2020',
-    example: '2020',
-  },
-  {
-    key: 'awardedBy',
-    header: '授予单位',
-    en: 'awarded by',
-    kind: 'text',
-    max: 200,
-    note: '可不填',
-    example: '北京市人民政府',
-  },
-  {
-    key: 'registeredOn',
-    header: '登记日期',
-    en: 'registration date',
-    kind: 'date',
-    note: '列入名册的日期，不填为今天（导入过去的日期需有补录权限）',
-    example: '2020-12-01',
-  },
-];
-
-export const MODELWORKER_REGISTER: RegisterSpec<Key> = {
-  title: { zh: '劳模名册', en: 'model workers register' },
-  maxRows: 20_000,
-  notes: [
-    '每行一个荣誉称号；同一人的多个称号填多行，个人信息填在第一行即可。',
-    '已在名册中的劳模（导出名册中的登记编号，或身份证号码）只增加尚未登记的称号，其他信息不变，可在页面修改。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
-  ],
-  columns: COLUMNS,
-};
-
 const H = headersOf(COLUMNS);
 const PERSON_FIELDS = [
   'idNumber',
@@ -257,6 +68,8 @@ const PERSON_FIELDS = [
   'contactName',
   'contactPhone',
   'health',
+  'status',
+  'statusOn',
   'registeredOn',
 ] as const satisfies readonly Key[];
 
@@ -356,6 +169,11 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
         bad('registeredOn', '您的角色不能补录过去日期的登记', 'Your role may not record a past registration');
         continue;
       }
+      const statusOn = cellText(v.statusOn);
+      if (statusOn && statusOn > today) {
+        bad('statusOn', `状态变化日期 ${statusOn} 晚于今天`, `The status date ${statusOn} is after today`);
+        continue;
+      }
       const year = v.year as number;
       if (year < 1950 || year > Number(today.slice(0, 4))) {
         bad('year', `「${year}」不是授予年度`, `"${year}" is not a year of award`);
@@ -453,6 +271,9 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
                 studioId: null,
                 note: null,
                 registeredOn: (f.registeredOn as string) ?? today,
+                status: ((f.status as Status) ?? 'active') as Status,
+                statusOn: f.status && f.status !== 'active' ? ((f.statusOn as string) ?? null) : null,
+                statusRecordedOn: f.status && f.status !== 'active' ? today : null,
                 createdBy: actor.userId || null,
               };
             });
@@ -467,7 +288,14 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
             const deltas: CountDelta[] = [];
             fresh.forEach((p, i) => {
               p.existingId = created[i];
-              deltas.push(...registerCounts(p.orgId, rows[i].registeredOn, rows[i].level, p.honours));
+              const r = rows[i];
+              deltas.push(
+                ...registerCounts(p.orgId, r.registeredOn, r.level, p.honours, {
+                  status: r.status,
+                  statusOn: r.statusOn,
+                  statusRecordedOn: today,
+                }),
+              );
             });
             // titles of those on the register already: only those not held yet; a higher one moves their level
             const old = plans.filter((p) => !fresh.includes(p));
@@ -497,13 +325,19 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
                   dim2: h.kind,
                   n: 1,
                 });
+              // a status the sheet gives that differs from the register's is recorded, on its day where given
+              const f = p.fields;
+              const moved = f.status
+                ? changeStatus(m, f.status as Status, (f.statusOn as string | undefined) ?? undefined, today)
+                : null;
+              if (moved) {
+                await updateModelWorker(sql, m.id, moved.after);
+                deltas.push(...moved.deltas);
+              }
               const level = highestLevel([m.level, ...mine.map((h) => h.level)]);
               if (level !== m.level) {
                 await setLevel(sql, m.id, level);
-                deltas.push(
-                  { subject: 'modelworkers.workers', orgId: m.orgId, on: today, dim: m.level, n: -1 },
-                  { subject: 'modelworkers.workers', orgId: m.orgId, on: today, dim: level, n: 1 },
-                );
+                deltas.push(...levelMove(m.orgId, m.level, level, m.status, today));
               }
             }
             await addCounts(sql, deltas);
@@ -555,6 +389,8 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
             i === 0 ? m.contactName : null,
             i === 0 ? m.contactPhone : null,
             i === 0 ? HEALTH_ZH[m.health] : null,
+            STATUS_ZH[m.status],
+            i === 0 ? m.statusOn : null,
             LEVEL_ZH[h.level],
             KIND_ZH[h.kind],
             h.title,
@@ -576,7 +412,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               headers: COLUMNS.map((c) => c.header),
               rows,
               textColumns: [0, 2, 6, 8],
-              dateColumns: [15],
+              dateColumns: [11, 17],
             },
           ]),
           name: `劳模名册${full ? '' : '（脱敏）'}.xlsx`,

@@ -1,7 +1,7 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { escapeLike } from '../../shared/like.ts';
-import type { Health, HonourKind, HonourSource, Level } from './modelworkers.errors.ts';
+import type { Health, HonourKind, HonourSource, Level, Status } from './modelworkers.errors.ts';
 
 /** A model worker as the register holds them (the ID number only masked, its cipher for a permitted export). */
 export interface ModelWorkerRow {
@@ -24,6 +24,12 @@ export interface ModelWorkerRow {
   studioId: number | null;
   note: string | null;
   registeredOn: string;
+  status: Status;
+  /** The day the status changed, where known. */
+  statusOn: string | null;
+  /** The day the register was told of the status. */
+  statusRecordedOn: string | null;
+  previousStatus: Status | null;
   /** The titles held, highest first: '2020 全国劳动模范；2015 北京市劳动模范'. */
   titles: string;
 }
@@ -43,6 +49,8 @@ const COLUMNS = `m.id, m.org_id as "orgId", o.name as "orgName", o.path as "orgP
   m.name, m.gender, m.id_masked as "idMasked", m.id_cipher as "idCipher", m.employer, m.phone,
   m.contact_name as "contactName", m.contact_phone as "contactPhone", m.health, m.health_note as "healthNote",
   m.level, m.studio_id as "studioId", m.note, to_char(m.registered_on, 'YYYY-MM-DD') as "registeredOn",
+  m.status, to_char(m.status_on, 'YYYY-MM-DD') as "statusOn",
+  to_char(m.status_recorded_on, 'YYYY-MM-DD') as "statusRecordedOn", m.previous_status as "previousStatus",
   coalesce((select string_agg(h.year || ' ' || h.title, '；' order by array_position(
      array['national', 'provincial', 'city', 'district'], h.level), h.year desc)
      from modelworker_honours h where h.modelworker_id = m.id), '') as titles`;
@@ -72,6 +80,7 @@ export interface ModelWorkerQuery {
   path: string;
   level?: Level;
   health?: Health;
+  status?: Status;
   q?: string;
   limit: number;
   offset: number;
@@ -88,6 +97,10 @@ export async function listModelWorkers(sql: Sql, q: ModelWorkerQuery) {
   if (q.health) {
     params.push(q.health);
     where.push(`m.health = $${params.length}`);
+  }
+  if (q.status) {
+    params.push(q.status);
+    where.push(`m.status = $${params.length}`);
   }
   if (q.q) {
     params.push(`%${escapeLike(q.q)}%`);
@@ -162,6 +175,9 @@ export interface ModelWorkerInsert {
   studioId: number | null;
   note: string | null;
   registeredOn: string;
+  status: Status;
+  statusOn: string | null;
+  statusRecordedOn: string | null;
   createdBy: number | null;
 }
 
@@ -183,6 +199,9 @@ const INSERT_KEYS = [
   ['studio_id', 'studioId', 'bigint'],
   ['note', 'note', 'text'],
   ['registered_on', 'registeredOn', 'date'],
+  ['status', 'status', 'text'],
+  ['status_on', 'statusOn', 'date'],
+  ['status_recorded_on', 'statusRecordedOn', 'date'],
   ['created_by', 'createdBy', 'bigint'],
 ] as const;
 
@@ -295,6 +314,10 @@ const PATCH_COLUMNS: Record<string, string> = {
   healthNote: 'health_note',
   studioId: 'studio_id',
   note: 'note',
+  status: 'status',
+  statusOn: 'status_on',
+  statusRecordedOn: 'status_recorded_on',
+  previousStatus: 'previous_status',
 };
 
 /** Writes the fields given (the service checked them). */
@@ -306,4 +329,34 @@ export async function updateModelWorker(sql: Sql, id: number, patch: Record<stri
       where id = $1`,
     [id, ...keys.map((k) => patch[k])],
   );
+}
+
+/**
+ * Of these persons and studios, those a model worker of city level or above (全国, 省部级 or 市级) stood for on `day`:
+ * on the register by that day, holding such a title awarded by that day (a title counts from 1 January of its
+ * year), and not deceased by that day (the day of death, or the day the register was told when it is not known).
+ * `personIds` are leaders that day; `studioIds` studios the register links to the model worker who leads them.
+ */
+export async function findModelWorkerLeadersOn(
+  sql: Sql,
+  day: string,
+  personIds: number[],
+  studioIds: number[],
+) {
+  if (!personIds.length && !studioIds.length)
+    return { personIds: new Set<number>(), studioIds: new Set<number>() };
+  const { rows } = await sql.query<{ personId: number | null; studioId: number | null }>(
+    `select m.person_id as "personId", m.studio_id as "studioId" from modelworkers m
+      where (m.person_id = any($2::bigint[]) or m.studio_id = any($3::bigint[]))
+        and m.registered_on <= $1::date
+        and not (m.status = 'deceased' and coalesce(m.status_on, m.status_recorded_on, m.registered_on) <= $1::date)
+        and exists (select 1 from modelworker_honours h
+                     where h.modelworker_id = m.id and h.level in ('national', 'provincial', 'city')
+                       and make_date(h.year, 1, 1) <= $1::date)`,
+    [day, personIds, studioIds],
+  );
+  return {
+    personIds: new Set(rows.flatMap((r) => (r.personId === null ? [] : [Number(r.personId)]))),
+    studioIds: new Set(rows.flatMap((r) => (r.studioId === null ? [] : [Number(r.studioId)]))),
+  };
 }

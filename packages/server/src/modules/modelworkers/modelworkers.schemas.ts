@@ -13,7 +13,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
-import { HEALTH, KINDS, LEVELS, SOURCES } from './modelworkers.errors.ts';
+import { HEALTH, KINDS, LEVELS, SOURCES, STATUSES } from './modelworkers.errors.ts';
 
 const Level = StrEnum(LEVELS, { description: 'national 全国, provincial 省部级, city 市级, district 区级' });
 const Kind = StrEnum(KINDS, {
@@ -21,6 +21,10 @@ const Kind = StrEnum(KINDS, {
 });
 const Health = StrEnum(HEALTH, { description: 'good 良好, fair 一般, poor 较差, critical 病重' });
 const Gender = StrEnum(['male', 'female'] as const);
+const Status = StrEnum(STATUSES, {
+  description: 'active 在职, retired 退休, deceased 已故 (on the register, never among the living)',
+});
+const StatusOn = Nullable(DateStr);
 const Phone = Str(30);
 const Fen = Type.Number();
 
@@ -49,6 +53,8 @@ export const RegisterBody = Obj({
   studioId: Type.Optional(Nullable(Id)),
   note: Type.Optional(Nullable(Str(1000))),
   registeredOn: EffectiveOn,
+  status: Type.Optional(Status),
+  statusOn: Type.Optional(StatusOn),
   honours: Type.Array(HonourBody, { minItems: 1, maxItems: 30 }),
 });
 
@@ -61,12 +67,15 @@ export const PatchBody = Obj({
   healthNote: Type.Optional(Nullable(Str(500))),
   studioId: Type.Optional(Nullable(Id)),
   note: Type.Optional(Nullable(Str(1000))),
+  status: Type.Optional(Status),
+  statusOn: Type.Optional(StatusOn),
 });
 
 export const ListQuery = Obj({
   orgId: Type.Optional(Id),
   level: Type.Optional(Level),
   health: Type.Optional(Health),
+  status: Type.Optional(Status),
   q: Type.Optional(Str(50)),
   ...Page,
 });
@@ -105,6 +114,9 @@ const Core = {
   studioId: Nullable(Type.Integer()),
   note: Nullable(Type.String()),
   registeredOn: DateStr,
+  status: Status,
+  statusOn: Nullable(DateStr),
+  statusRecordedOn: Nullable(DateStr),
   titles: Type.String(),
 };
 
@@ -178,7 +190,9 @@ const LevelCounts = {
   provincial: Type.Integer(),
   city: Type.Integer(),
   district: Type.Integer(),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'the living (active and retired)' }),
+  retired: Type.Integer({ description: 'of the living, retired' }),
+  deceased: Type.Integer({ description: 'on the register, never among the living' }),
 };
 export const StatsSchema = Type.Object({
   ...PeriodAnswer,

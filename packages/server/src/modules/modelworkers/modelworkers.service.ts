@@ -28,7 +28,9 @@ import {
   highestLevel,
   type Level,
   MODEL_WORKER,
+  type Status,
 } from './modelworkers.errors.ts';
+import { checkHonours } from './modelworkers.honours.ts';
 import {
   findModelWorker,
   type HonourInsert,
@@ -43,6 +45,8 @@ import {
   updateModelWorker,
 } from './modelworkers.repository.ts';
 import { getModelWorkerStats, modelWorkerStatsXlsx } from './modelworkers.stats.ts';
+import { checkStatusDay, levelMove, registerCounts } from './modelworkers.status.ts';
+import { changeStatus } from './modelworkers.status-change.ts';
 
 /**
  * The register of model workers (劳模, issue 28): who holds which title of which level and year, their union, contact
@@ -76,37 +80,29 @@ export interface ModelWorkerInput {
   studioId?: number | null;
   note?: string | null;
   registeredOn?: string;
+  /** 在职, 退休, 已故 (default active) and the day it changed, where known. */
+  status?: Status;
+  statusOn?: string | null;
   honours: HonourInput[];
 }
 
 export type ModelWorkerPatch = Partial<
   Pick<
     ModelWorkerInput,
-    'employer' | 'phone' | 'contactName' | 'contactPhone' | 'health' | 'healthNote' | 'studioId' | 'note'
+    | 'employer'
+    | 'phone'
+    | 'contactName'
+    | 'contactPhone'
+    | 'health'
+    | 'healthNote'
+    | 'studioId'
+    | 'note'
+    | 'status'
+    | 'statusOn'
   >
 >;
 
 const trimOrNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
-
-/** The counts a new model worker or a change of level makes (state `modelworkers.workers`, flow `.honours`). */
-export function registerCounts(
-  orgId: number,
-  on: string,
-  level: Level,
-  honours: HonourInput[],
-): CountDelta[] {
-  return [
-    { subject: 'modelworkers.workers', orgId, on, dim: level, n: 1 },
-    ...honours.map((h) => ({
-      subject: 'modelworkers.honours',
-      orgId,
-      on: `${h.year}-01-01`,
-      dim: h.level,
-      dim2: h.kind,
-      n: 1,
-    })),
-  ];
-}
 
 /** What a stored model worker shows: never the ID cipher. */
 const shown = ({ idCipher: _c, orgPath: _p, ...r }: ModelWorkerRow) => r;
@@ -137,49 +133,6 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
         'studioId',
       );
     return s;
-  }
-
-  /** Honours checked: a selection's title must be one of the person's award records, and gives its year. */
-  async function checkHonours(sql: Sql, personId: number | null, honours: HonourInput[]) {
-    const awards = new Map(
-      (personId ? await selectionAwardsOfPersons(sql, [personId]) : []).map((a) => [a.id, a]),
-    );
-    const seen = new Set<string>();
-    return honours.map((h, i) => {
-      const source: HonourSource = h.recordId ? 'selection' : (h.source ?? 'external');
-      let { title, year } = h;
-      if (source === 'selection') {
-        const a = h.recordId ? awards.get(h.recordId) : undefined;
-        if (!a)
-          throw err(
-            'invalid',
-            'MODELWORKER_AWARD_UNKNOWN',
-            '评选称号须是该会员在评选结果中获得的称号',
-            "A selection's title must be one of this member's final selection awards",
-            `honours/${i}/recordId`,
-          );
-        title = h.title.trim() || a.title;
-        year = a.year;
-      }
-      const key = `${title.trim()}|${year}`;
-      if (seen.has(key))
-        throw err(
-          'invalid',
-          'MODELWORKER_HONOUR_DUPLICATE',
-          `${year}年「${title}」填写了两次`,
-          `${year} "${title}" is given twice`,
-          `honours/${i}/title`,
-        );
-      seen.add(key);
-      return {
-        ...h,
-        title: title.trim(),
-        year,
-        awardedBy: trimOrNull(h.awardedBy),
-        source,
-        recordId: source === 'selection' ? (h.recordId as number) : null,
-      };
-    });
   }
 
   return {
@@ -218,6 +171,9 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
         }
         const personId = id ? ((await findPersonIdByHash(sql, id.hash)) ?? null) : null;
         await checkStudio(sql, actor, input.studioId);
+        const today = todayInChina(clock());
+        const status = input.status ?? 'active';
+        const statusOn = status === 'active' ? null : checkStatusDay(input.statusOn, today, null);
         const honours = await checkHonours(sql, personId, input.honours);
         const level = highestLevel(honours.map((h) => h.level));
         const row: ModelWorkerInsert = {
@@ -238,6 +194,9 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
           studioId: input.studioId ?? null,
           note: trimOrNull(input.note),
           registeredOn: day,
+          status,
+          statusOn,
+          statusRecordedOn: status === 'active' ? null : today,
           createdBy: actor.userId || null,
         };
         const [created] = await insertModelWorkers(sql, [row]);
@@ -253,7 +212,10 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
           sql,
           honours.map((h) => ({ ...h, modelWorkerId: created, orgId: org.id, createdBy: row.createdBy })),
         );
-        await addCounts(sql, registerCounts(org.id, day, level, honours));
+        await addCounts(
+          sql,
+          registerCounts(org.id, day, level, honours, { status, statusOn, statusRecordedOn: today }),
+        );
         await raiseModelWorkerLevels(sql, await linkedLevels(sql, [created]));
         await recordAudit(sql, actor, {
           action: 'modelworker.register',
@@ -264,6 +226,8 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
             name: row.name,
             level,
             registeredOn: day,
+            status,
+            statusOn,
             titles: honours.map((h) => `${h.year} ${h.title}`),
           },
         });
@@ -273,7 +237,15 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
 
     async list(
       actor: Actor,
-      q: { orgId?: number; level?: Level; health?: Health; q?: string; page?: number; pageSize?: number },
+      q: {
+        orgId?: number;
+        level?: Level;
+        health?: Health;
+        status?: Status;
+        q?: string;
+        page?: number;
+        pageSize?: number;
+      },
     ) {
       return db.tx(async (sql) => {
         const id = q.orgId ?? actor.orgId;
@@ -285,6 +257,7 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
           path,
           level: q.level,
           health: q.health,
+          status: q.status,
           q: q.q?.trim() || undefined,
           limit: pageSize,
           offset: ((q.page ?? 1) - 1) * pageSize,
@@ -343,14 +316,23 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
       });
     },
 
-    /** Corrects contact, health, studio and note; one audit row with what changed. */
+    /**
+     * Corrects contact, health, studio and note, and records a change of status (在职, 退休, 已故) with its day where
+     * known, moving the counts on that day; one audit row with what changed.
+     */
     async update(actor: Actor, id: number, patch: ModelWorkerPatch) {
       return db.tx(async (sql) => {
         const m = await inScope(sql, actor, id, 'modelworkers.write');
         if (patch.studioId !== undefined) await checkStudio(sql, actor, patch.studioId);
+        const { status, statusOn, ...fields } = patch;
         const clean: Record<string, unknown> = {};
         const before: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(patch)) {
+        const moved = changeStatus(m, status, statusOn, todayInChina(clock()));
+        if (moved) {
+          Object.assign(clean, moved.after);
+          Object.assign(before, moved.before);
+        }
+        for (const [k, v] of Object.entries(fields)) {
           if (v === undefined) continue;
           const value = typeof v === 'string' ? trimOrNull(v) : v;
           const was = (m as unknown as Record<string, unknown>)[k];
@@ -360,6 +342,7 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
         }
         if (!Object.keys(clean).length) return { id, changed: 0 };
         await updateModelWorker(sql, id, clean);
+        if (moved) await addCounts(sql, moved.deltas);
         await recordAudit(sql, actor, {
           action: 'modelworker.update',
           entity: 'modelworker',
@@ -408,10 +391,7 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
         ];
         if (level !== m.level) {
           await setLevel(sql, m.id, level);
-          deltas.push(
-            { subject: 'modelworkers.workers', orgId: m.orgId, on: day, dim: m.level, n: -1 },
-            { subject: 'modelworkers.workers', orgId: m.orgId, on: day, dim: level, n: 1 },
-          );
+          deltas.push(...levelMove(m.orgId, m.level, level, m.status, day));
           await raiseModelWorkerLevels(sql, await linkedLevels(sql, [m.id]));
         }
         await addCounts(sql, deltas);

@@ -4,20 +4,41 @@ import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
-import { countStudiosLed } from '../innovation/index.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH, KINDS, LEVEL_ZH, LEVELS, type Level } from './modelworkers.errors.ts';
 import { findRegisterLinks } from './modelworkers.repository.ts';
+import { countStudiosLedByModelWorkers } from './modelworkers.studios.ts';
 
-type ByLevel = Record<Level, number> & { total: number };
-const emptyLevels = (): ByLevel => ({ national: 0, provincial: 0, city: 0, district: 0, total: 0 });
+/** The living by level (total: the living), of them the retired, and the deceased (on the register, not living). */
+type ByLevel = Record<Level, number> & { total: number; retired: number; deceased: number };
+const emptyLevels = (): ByLevel => ({
+  national: 0,
+  provincial: 0,
+  city: 0,
+  district: 0,
+  total: 0,
+  retired: 0,
+  deceased: 0,
+});
+
+/** Adds a count of `modelworkers.workers` (dim level, dim2 status) to a tally: the deceased apart. */
+function tally(t: ByLevel, level: Level, status: string, n: number) {
+  if (status === 'deceased') {
+    t.deceased += n;
+    return;
+  }
+  t[level] += n;
+  t.total += n;
+  if (status === 'retired') t.retired += n;
+}
 
 /**
- * Model workers of a subtree (issue 28): how many by level as they stood on the period's last day, by the unions
- * one level below (the districts, seen from the federation); titles given in the period's years by level and
- * kind; the studios they lead (of the studios of city level and above, those whose leader is a model worker on
- * the register or that the register links); and the visits made to them (care's visits, by the visit's day).
+ * Model workers of a subtree (issue 28): the living by level as they stood on the period's last day, of them the
+ * retired, and the deceased apart (issue 41), by the unions one level below (the districts, seen from the
+ * federation); titles given in the period by level and kind; the studios they lead (the register's one count,
+ * `countStudiosLedByModelWorkers`, as of the period's last day); and the visits made to them (care's visits, by
+ * the visit's day).
  */
 export async function getModelWorkerStats(
   db: Db,
@@ -36,18 +57,16 @@ export async function getModelWorkerStats(
       subject: 'modelworkers.workers',
       path,
       to: asOf,
-      by: ['child', 'dim'],
+      by: ['child', 'dim', 'dim2'],
     });
     const byLevel = emptyLevels();
     const units = new Map<number | null, ByLevel>();
     for (const c of state) {
       const level = c.dim as Level;
       if (!LEVELS.includes(level)) continue;
-      byLevel[level] += c.n;
-      byLevel.total += c.n;
+      tally(byLevel, level, c.dim2, c.n);
       const u = units.get(c.child ?? null) ?? emptyLevels();
-      u[level] += c.n;
-      u.total += c.n;
+      tally(u, level, c.dim2, c.n);
       units.set(c.child ?? null, u);
     }
     const names = new Map(
@@ -59,7 +78,7 @@ export async function getModelWorkerStats(
       ).map((o) => [o.id, o.name]),
     );
     const byUnion = [...units.entries()]
-      .filter(([, u]) => u.total !== 0)
+      .filter(([, u]) => u.total !== 0 || u.deceased !== 0)
       .map(([orgId, u]) => ({ orgId, orgName: orgId === null ? null : (names.get(orgId) ?? null), ...u }))
       .sort((a, b) => b.total - a.total || (a.orgName ?? '').localeCompare(b.orgName ?? '', 'zh'));
     const titles = await sumCounts(sql, {
@@ -77,7 +96,7 @@ export async function getModelWorkerStats(
       })),
     ).filter((h) => h.n > 0);
     const links = await findRegisterLinks(sql, path);
-    const studios = await countStudiosLed(sql, path, links.personIds, links.studioIds);
+    const { byLevel: _l, ...studios } = await countStudiosLedByModelWorkers(sql, path, asOf);
     const visited = (await visitsOfPersons(sql, links.personIds)).filter(
       (v) => v.visitedOn >= from && v.visitedOn <= to,
     );
@@ -98,11 +117,19 @@ export async function modelWorkerStatsXlsx(
   today: string,
 ) {
   const s = await getModelWorkerStats(db, actor, q, today);
-  const levelCells = (r: ByLevel) => [...LEVELS.map((l) => r[l]), r.total];
+  const levelCells = (r: ByLevel) => [...LEVELS.map((l) => r[l]), r.total, r.retired, r.deceased];
+  const asOf = `截至${s.asOf}`;
+  const period = periodText(s);
   const file = writeWorkbook([
     {
       name: '劳模按级别与单位',
-      headers: ['单位', ...LEVELS.map((l) => `${LEVEL_ZH[l]}`), '合计'],
+      headers: [
+        '单位',
+        ...LEVELS.map((l) => `在世${LEVEL_ZH[l]}劳模（${asOf}）`),
+        `在世劳模合计（含退休，${asOf}）`,
+        `其中退休（${asOf}）`,
+        `已故劳模（在名册、不计在世，${asOf}）`,
+      ],
       rows: [
         ...s.byUnion.map((u) => [u.orgName ?? '本级', ...levelCells(u)]),
         ['合计', ...levelCells(s.byLevel)],
@@ -110,25 +137,29 @@ export async function modelWorkerStatsXlsx(
     },
     {
       name: '荣誉称号',
-      headers: ['级别', '类别', '称号数'],
+      headers: ['级别', '类别', `期内授予的称号数（按授予年度，${period}）`],
       rows: s.honours.map((h) => [LEVEL_ZH[h.level], KIND_ZH[h.kind], h.n]),
     },
     {
       name: '工作室与走访',
       headers: ['项目', '数值'],
+      widths: [60, 16],
       rows: [
         ['统计期间', `${s.from} 至 ${s.to}`],
         ['状态截至', s.asOf],
-        ['劳模人数', s.byLevel.total],
-        ['市级以上职工创新工作室', s.studios.cityTotal],
-        ['其中领军人为劳模的', s.studios.cityLed],
-        ['劳模领衔的工作室（各级）', s.studios.led],
-        ['走访慰问次数', s.visits.visits],
-        ['走访慰问劳模人数', s.visits.people],
-        ['慰问金（元）', s.visits.grantFen / 100],
+        [`在世劳模（在职和退休，${asOf}）`, s.byLevel.total],
+        [`其中退休（${asOf}）`, s.byLevel.retired],
+        [`已故劳模（${asOf}）`, s.byLevel.deceased],
+        [`名册中的劳模（含已故，${asOf}）`, s.byLevel.total + s.byLevel.deceased],
+        [`市级及以上职工创新工作室，${asOf}`, s.studios.cityTotal],
+        [`其中市级及以上劳模领衔的市级及以上工作室，${asOf}`, s.studios.cityLed],
+        [`市级及以上劳模领衔的工作室（各级），${asOf}`, s.studios.led],
+        [`期内走访慰问次数（按走访日期），${period}`, s.visits.visits],
+        [`期内走访慰问的劳模人数，${period}`, s.visits.people],
+        [`期内慰问金（元），${period}`, s.visits.grantFen / 100],
       ],
       moneyColumns: [],
     },
   ]);
-  return { file, name: `劳模统计-${periodText(s)}.xlsx` };
+  return { file, name: `劳模统计-${period}.xlsx` };
 }

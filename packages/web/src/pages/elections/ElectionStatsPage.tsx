@@ -59,7 +59,12 @@ export default function ElectionStatsPage() {
                 },
                 { title: t('el.stats.held'), dataIndex: 'held', align: 'right', render: count },
                 { title: t('el.stats.due'), dataIndex: 'due', align: 'right', render: count },
-                { title: t('el.stats.overdue'), dataIndex: 'overdue', align: 'right', render: count },
+                {
+                  title: t('el.stats.overdue', { asOf: s.asOf }),
+                  dataIndex: 'overdue',
+                  align: 'right',
+                  render: count,
+                },
               ]}
             />
           </Flex>

@@ -21,6 +21,9 @@ import {
   type Level,
   type ModelWorkerItem,
   modelWorkersApi,
+  STATUS_COLOR,
+  STATUSES,
+  type Status,
 } from './modelworkers-api.ts';
 import { RegisterModal } from './RegisterModal.tsx';
 
@@ -38,11 +41,12 @@ export default function ModelWorkerListPage() {
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const level = (params.get('level') as Level | null) ?? undefined;
   const health = (params.get('health') as Health | null) ?? undefined;
+  const status = (params.get('status') as Status | null) ?? undefined;
   const q = params.get('q') ?? undefined;
   const page = Number(params.get('page') ?? 1);
   const list = useLoad(
-    () => modelWorkersApi.list({ orgId, level, health, q, page, pageSize: PAGE_SIZE }),
-    [orgId, level, health, q, page],
+    () => modelWorkersApi.list({ orgId, level, health, status, q, page, pageSize: PAGE_SIZE }),
+    [orgId, level, health, status, q, page],
   );
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -99,6 +103,15 @@ export default function ModelWorkerListPage() {
             onChange={(v) => set('health', v)}
             style={{ width: narrow ? '48%' : 140 }}
             options={HEALTH.map((h) => ({ value: h, label: t(`mw.health.${h}`) }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('mw.field.status')}
+            value={status}
+            onChange={(v) => set('status', v)}
+            style={{ width: narrow ? '48%' : 120 }}
+            options={STATUSES.map((x) => ({ value: x, label: t(`mw.status.${x}`) }))}
+            data-testid="mw-filter-status"
           />
           <Input.Search
             allowClear
@@ -161,6 +174,11 @@ export default function ModelWorkerListPage() {
               title: t('mw.field.health'),
               dataIndex: 'health',
               render: (h: Health) => <Tag color={HEALTH_COLOR[h]}>{t(`mw.health.${h}`)}</Tag>,
+            },
+            {
+              title: t('mw.field.status'),
+              dataIndex: 'status',
+              render: (x: Status) => <Tag color={STATUS_COLOR[x]}>{t(`mw.status.${x}`)}</Tag>,
             },
           ]}
         />

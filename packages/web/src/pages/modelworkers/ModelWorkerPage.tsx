@@ -1,42 +1,26 @@
 import { EditOutlined, GiftOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Form, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { DateField } from '../../components/DateField.tsx';
-import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { EditModal } from './EditModal.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import {
-  HEALTH,
   HEALTH_COLOR,
-  type Health,
   type Honour,
   LEVEL_COLOR,
   type Level,
   type ModelWorkerDetail,
   modelWorkersApi,
+  STATUS_COLOR,
 } from './modelworkers-api.ts';
-import { StudioSelect } from './StudioSelect.tsx';
+import { VisitModal } from './VisitModal.tsx';
 
 /**
  * Staff: one model worker — titles, the studio they lead, contact and health, and through the member their
@@ -97,6 +81,13 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
           <Descriptions.Item label={t('mw.field.health')}>
             <Tag color={HEALTH_COLOR[m.health]}>{t(`mw.health.${m.health}`)}</Tag>
             {m.healthNote}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('mw.field.status')}>
+            <Tag color={STATUS_COLOR[m.status]} data-testid="mw-status-tag">
+              {t(`mw.status.${m.status}`)}
+            </Tag>
+            {m.status !== 'active' &&
+              (m.statusOn ?? t('mw.detail.statusOnUnknown', { recorded: m.statusRecordedOn ?? '' }))}
           </Descriptions.Item>
           <Descriptions.Item label={t('mw.field.registeredOn')}>{m.registeredOn}</Descriptions.Item>
           <Descriptions.Item label={t('mw.field.studio')}>
@@ -160,13 +151,17 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
         title={t('mw.detail.visits')}
         extra={
           can('care.write') &&
-          m.personId && (
+          m.personId &&
+          m.status !== 'deceased' && (
             <Button icon={<GiftOutlined />} onClick={() => setVisiting(true)} data-testid="mw-visit">
               {t('mw.visit.new')}
             </Button>
           )
         }
       >
+        {m.status === 'deceased' && (
+          <Typography.Paragraph type="secondary">{t('mw.detail.deceasedNote')}</Typography.Paragraph>
+        )}
         {!m.personId ? (
           <Typography.Text type="secondary">{t('mw.detail.visitsNeedMember')}</Typography.Text>
         ) : (
@@ -228,101 +223,6 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
       {adding && <AddTitleModal m={m} onClose={() => setAdding(false)} onSaved={reload} />}
       {visiting && <VisitModal m={m} onClose={() => setVisiting(false)} onSaved={reload} />}
     </Flex>
-  );
-}
-
-function EditModal({
-  m,
-  onClose,
-  onSaved,
-}: {
-  m: ModelWorkerDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [f, setF] = useState({
-    employer: m.employer ?? '',
-    phone: m.phone ?? '',
-    contactName: m.contactName ?? '',
-    contactPhone: m.contactPhone ?? '',
-    health: m.health as Health,
-    healthNote: m.healthNote ?? '',
-    studioId: m.studioId,
-    note: m.note ?? '',
-  });
-  const [saving, setSaving] = useState(false);
-  const text = (k: keyof typeof f) => ({
-    value: f[k] as string,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      setF({ ...f, [k]: e.target.value }),
-  });
-  const save = async () => {
-    setSaving(true);
-    try {
-      await modelWorkersApi.update(m.id, {
-        ...f,
-        employer: f.employer || null,
-        phone: f.phone || null,
-        contactName: f.contactName || null,
-        contactPhone: f.contactPhone || null,
-        healthNote: f.healthNote || null,
-        note: f.note || null,
-      });
-      feedback.success(t('mw.form.saved'));
-      onClose();
-      onSaved();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Modal
-      open
-      title={t('mw.detail.edit')}
-      onCancel={onClose}
-      onOk={save}
-      confirmLoading={saving}
-      width={640}
-    >
-      <Form layout="vertical">
-        <Form.Item label={t('mw.field.studio')}>
-          <StudioSelect
-            value={f.studioId}
-            onChange={(studioId) => setF({ ...f, studioId })}
-            testId="mw-edit-studio"
-          />
-        </Form.Item>
-        <Form.Item label={t('mw.field.health')}>
-          <Select
-            value={f.health}
-            onChange={(health) => setF({ ...f, health })}
-            options={HEALTH.map((h) => ({ value: h, label: t(`mw.health.${h}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('mw.field.healthNote')}>
-          <Input {...text('healthNote')} maxLength={500} />
-        </Form.Item>
-        <Form.Item label={t('mw.field.employer')}>
-          <Input {...text('employer')} maxLength={200} />
-        </Form.Item>
-        <Form.Item label={t('mw.field.phone')}>
-          <Input {...text('phone')} maxLength={30} />
-        </Form.Item>
-        <Form.Item label={t('mw.field.contactName')}>
-          <Input {...text('contactName')} maxLength={50} />
-        </Form.Item>
-        <Form.Item label={t('mw.field.contactPhone')}>
-          <Input {...text('contactPhone')} maxLength={30} />
-        </Form.Item>
-        <Form.Item label={t('mw.field.note')}>
-          <Input.TextArea {...text('note')} maxLength={1000} rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 
@@ -405,87 +305,6 @@ function AddTitleModal({
           prefix="mw-title"
         />
       </Flex>
-    </Modal>
-  );
-}
-
-/** A visit before a holiday, logged through care: the visiting union, the day, who went, what was said. */
-function VisitModal({
-  m,
-  onClose,
-  onSaved,
-}: {
-  m: ModelWorkerDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const { me } = useSession();
-  const feedback = useFeedback();
-  const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? m.orgId);
-  const [visitedOn, setVisitedOn] = useState<string | null>(today());
-  const [visitors, setVisitors] = useState('');
-  const [note, setNote] = useState(t('mw.visit.defaultNote'));
-  const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const save = async () => {
-    setTried(true);
-    if (!orgId || !visitedOn || !visitors.trim()) return;
-    setSaving(true);
-    try {
-      await modelWorkersApi.logVisit({
-        orgId,
-        recipientKind: 'person',
-        personId: m.personId,
-        visitedOn,
-        visitors: visitors.trim(),
-        note: note.trim() || null,
-        goods: [],
-      });
-      feedback.success(t('mw.visit.saved'));
-      onClose();
-      onSaved();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
-  };
-  const required = (bad: boolean, text: string) =>
-    tried && bad ? { validateStatus: 'error' as const, help: text } : {};
-  return (
-    <Modal
-      open
-      title={t('mw.visit.title', { name: m.name })}
-      onCancel={onClose}
-      onOk={save}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'mw-visit-save' } as never}
-    >
-      <Form layout="vertical">
-        <Form.Item label={t('mw.visit.union')} required {...required(!orgId, t('mw.form.unionRequired'))}>
-          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} />
-        </Form.Item>
-        <Form.Item label={t('mw.visit.day')} required {...required(!visitedOn, t('mw.visit.dayRequired'))}>
-          <DateField value={visitedOn} onChange={setVisitedOn} noFuture testId="mw-visit-day" />
-        </Form.Item>
-        <Form.Item
-          label={t('mw.visit.visitors')}
-          required
-          {...required(!visitors.trim(), t('mw.visit.visitorsRequired'))}
-        >
-          <Input
-            value={visitors}
-            onChange={(e) => setVisitors(e.target.value)}
-            maxLength={200}
-            data-testid="mw-visit-visitors"
-          />
-        </Form.Item>
-        <Form.Item label={t('mw.visit.note')}>
-          <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} rows={2} />
-        </Form.Item>
-        <Typography.Text type="secondary">{t('mw.visit.hint')}</Typography.Text>
-      </Form>
     </Modal>
   );
 }

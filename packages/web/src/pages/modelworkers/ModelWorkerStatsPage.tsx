@@ -12,8 +12,9 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
 
 /**
- * Statistics: model workers by level and by the unions one level below as they stood on the period's last day,
- * the titles of the period, the studios they lead, and the visits made to them.
+ * Statistics: the living model workers by level and by the unions one level below as they stood on the period's
+ * last day (the retired among them, the deceased apart), the titles of the period, the studios they lead (the
+ * register's one count, as of that day), and the visits made to them. Every figure says as of which day.
  */
 export default function ModelWorkerStatsPage() {
   const { t } = useTranslation();
@@ -39,28 +40,31 @@ export default function ModelWorkerStatsPage() {
             <Row gutter={[16, 16]}>
               {(
                 [
-                  ['total', s.byLevel.total, true],
-                  ['national', s.byLevel.national, true],
-                  ['city', s.byLevel.city, true],
-                  ['studiosLed', s.studios.cityLed, true],
-                  ['visits', s.visits.visits, false],
-                  ['visited', s.visits.people, false],
+                  ['total', s.byLevel.total, t('mw.stats.asOf', { asOf: s.asOf })],
+                  ['retired', s.byLevel.retired, t('mw.stats.asOf', { asOf: s.asOf })],
+                  ['deceased', s.byLevel.deceased, t('mw.stats.deceasedNote', { asOf: s.asOf })],
+                  ['national', s.byLevel.national, t('mw.stats.asOf', { asOf: s.asOf })],
+                  ['city', s.byLevel.city, t('mw.stats.asOf', { asOf: s.asOf })],
+                  [
+                    'studiosLed',
+                    s.studios.cityLed,
+                    t('mw.stats.studiosLedNote', { asOf: s.asOf, n: count(s.studios.cityTotal) }),
+                  ],
+                  ['visits', s.visits.visits, t('mw.stats.inPeriod')],
+                  ['visited', s.visits.people, t('mw.stats.inPeriod')],
                 ] as const
-              ).map(([key, n, state]) => (
-                <Col xs={12} md={4} key={key}>
+              ).map(([key, n, note]) => (
+                <Col xs={12} md={6} lg={3} key={key}>
                   <Card size="small" data-testid={`mw-stats-${key}`}>
                     <Statistic title={t(`mw.stats.${key}`)} value={count(n)} />
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {state
-                        ? key === 'studiosLed'
-                          ? t('mw.stats.ofCity', { n: count(s.studios.cityTotal) })
-                          : t('mw.stats.asOf', { asOf: s.asOf })
-                        : t('mw.stats.inPeriod')}
+                      {note}
                     </Typography.Text>
                   </Card>
                 </Col>
               ))}
             </Row>
+            <Typography.Text type="secondary">{t('mw.stats.unionsNote', { asOf: s.asOf })}</Typography.Text>
             <Table
               rowKey={(r) => String(r.orgId)}
               size="small"
@@ -73,7 +77,7 @@ export default function ModelWorkerStatsPage() {
                 s.byUnion.length > 0 && (
                   <Table.Summary.Row>
                     <Table.Summary.Cell index={0}>{t('mw.stats.sum')}</Table.Summary.Cell>
-                    {[...LEVELS, 'total' as const].map((l, i) => (
+                    {[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l, i) => (
                       <Table.Summary.Cell index={i + 1} key={l} align="right">
                         {count(s.byLevel[l])}
                       </Table.Summary.Cell>
@@ -87,8 +91,11 @@ export default function ModelWorkerStatsPage() {
                   dataIndex: 'orgName',
                   render: (n: string | null) => n ?? t('mw.stats.own'),
                 },
-                ...[...LEVELS, 'total' as const].map((l) => ({
-                  title: l === 'total' ? t('mw.stats.sum') : t(`mw.level.${l}`),
+                ...[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l) => ({
+                  title:
+                    l === 'total' || l === 'retired' || l === 'deceased'
+                      ? t(`mw.stats.${l}`)
+                      : t(`mw.level.${l}`),
                   dataIndex: l,
                   align: 'right' as const,
                   render: (n: number) => count(n),
@@ -130,6 +137,7 @@ export default function ModelWorkerStatsPage() {
                   <Flex vertical gap={4}>
                     <span>
                       {t('mw.stats.studiosLine', {
+                        asOf: s.asOf,
                         led: count(s.studios.cityLed),
                         total: count(s.studios.cityTotal),
                         all: count(s.studios.led),

@@ -7,7 +7,8 @@ import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
-import { HEALTH, type Health, type Honour, modelWorkersApi } from './modelworkers-api.ts';
+import { HEALTH, type Health, type Honour, modelWorkersApi, type Status } from './modelworkers-api.ts';
+import { StatusFields } from './StatusFields.tsx';
 import { StudioSelect } from './StudioSelect.tsx';
 
 /** Staff: register a model worker with their titles, union, contact, health and the studio they lead. */
@@ -30,6 +31,10 @@ export function RegisterModal({
   const [contactName, setContactName] = useState('');
   const [contactPhone, setContactPhone] = useState('');
   const [health, setHealth] = useState<Health>('good');
+  const [status, setStatus] = useState<{ status: Status; statusOn: string | null }>({
+    status: 'active',
+    statusOn: null,
+  });
   const [studioId, setStudioId] = useState<number | null>(null);
   const [registeredOn, setRegisteredOn] = useState<string | null>(today());
   const [honours, setHonours] = useState<Honour[]>([newHonour()]);
@@ -50,6 +55,7 @@ export function RegisterModal({
         contactName: contactName || null,
         contactPhone: contactPhone || null,
         health,
+        ...status,
         studioId,
         ...(registeredOn ? { registeredOn } : {}),
         honours: honours.map((h) => ({
@@ -139,6 +145,7 @@ export function RegisterModal({
               />
             </Form.Item>
           </Col>
+          <StatusFields status={status.status} statusOn={status.statusOn} onChange={setStatus} />
           <Col xs={12} md={6}>
             <Form.Item label={t('mw.field.registeredOn')}>
               <DateField value={registeredOn} onChange={setRegisteredOn} noFuture />

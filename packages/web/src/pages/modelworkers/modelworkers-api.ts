@@ -10,11 +10,15 @@ export type Honour = NewModelWorker['honours'][number];
 export type Level = Honour['level'];
 export type HonourKind = Honour['kind'];
 export type Health = ModelWorkerItem['health'];
+export type Status = ModelWorkerItem['status'];
 export type ModelWorkerPatch = Body<'/api/model-workers/{id}', 'patch'>;
 
 export const LEVELS: Level[] = ['national', 'provincial', 'city', 'district'];
 export const KINDS: HonourKind[] = ['model', 'advanced', 'other'];
 export const HEALTH: Health[] = ['good', 'fair', 'poor', 'critical'];
+/** 在职, 退休, 已故: a deceased model worker stays on the register, never among the living. */
+export const STATUSES: Status[] = ['active', 'retired', 'deceased'];
+export const STATUS_COLOR: Record<Status, string> = { active: 'green', retired: 'blue', deceased: 'default' };
 export const LEVEL_COLOR: Record<Level, string> = {
   national: 'red',
   provincial: 'volcano',
@@ -32,6 +36,7 @@ export interface ListQuery {
   orgId?: number;
   level?: Level;
   health?: Health;
+  status?: Status;
   q?: string;
   page?: number;
   pageSize?: number;

@@ -7,13 +7,15 @@ export { seedStudiosDemo } from './studios.demo.ts';
 export { createStudioGrantImport } from './studios.grants.import.ts';
 export { createStudioImport } from './studios.import.ts';
 export {
-  countStudiosLed,
   findStudiosByIds,
   listStudioChoices,
+  listStudiosOnDay,
+  type StudioOnDay,
   type StudioRef,
   studiosLedByPersons,
 } from './studios.leaders.repository.ts';
 export { studioCount } from './studios.levels.ts';
 export type { StudioLevel } from './studios.repository.ts';
 export { studiosRoutes } from './studios.routes.ts';
+export type { StudiosLedCount, StudiosLedCounter } from './studios.stats.ts';
 export { createStudiosService, type StudiosService } from './studios.use-cases.ts';

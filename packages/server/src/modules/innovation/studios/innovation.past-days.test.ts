@@ -1,9 +1,11 @@
+import { studiosLedCounter } from '../../../../test/factories.ts';
 /**
  * Every innovation decision on the day it happened (ADR 40): recognition, promotion, a yearly report, its
  * re-evaluation (pass or revocation), an achievement's publication and conversion. Each is stored with its day
  * and counted on it in the studio statistics; a future day, a day before what it follows and a past day from a
  * role without history.backdate are refused. The clock is fixed: today is 2026-11-23.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -28,7 +30,7 @@ let campaignId: number;
 beforeAll(async () => {
   db = await createTestDb();
   w = await createStudiosWorld(db);
-  studios = createStudiosService(db, () => NOW);
+  studios = createStudiosService(db, () => NOW, studiosLedCounter);
   achievements = createAchievementsService(db, () => NOW);
   ({ id: campaignId } = await studios.createReevaluation(w.staff(w.changping), {
     orgId: w.changping.id,

@@ -1,9 +1,11 @@
+import { studiosLedCounter } from '../../../../test/factories.ts';
 /**
  * The seed figures, read out of the studio statistics on the loaded demo (seeds 001, 002): Beijing has 648
  * studios of city level and above, 202 of them led by model workers of city level or above; 昌平 has 32
  * district-level studios, 9 promoted to city level and 7 innovation projects over five years (2016–2020), and ¥1,567,000
  * of subsidies paid through the ledger.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoDb, demoDay } from '../../../../test/demo-db.ts';
 import { createTestContext } from '../../../../test/factories.ts';
@@ -34,6 +36,7 @@ describe('the demo studios', () => {
       ctx.actor('staff', federation),
       { fromYear: 2020, toYear: 2024 },
       demoDay(),
+      studiosLedCounter,
     );
     expect(s.cityAndAbove).toBe(648);
     expect(s.cityAndAboveModelWorkerLed).toBe(202);
@@ -50,7 +53,7 @@ describe('the demo studios', () => {
     const sheet = await readSheet(buffer, fileName);
     const value = (label: string) => sheet.rows.find((r) => r.cells[0].startsWith(label))?.cells[1];
     expect(value('市级及以上工作室')).toBe('648');
-    expect(value('其中领军人为市级以上劳模')).toBe('202');
+    expect(value('其中市级及以上劳模领衔的市级及以上工作室')).toBe('202');
   });
 
   it('昌平 over 2016–2020 (seed 001’s five years): 32 district-level studios, 9 promoted, 24 conversions, 34 invention patents, 7 projects, ¥1,567,000 paid', async () => {
@@ -60,6 +63,7 @@ describe('the demo studios', () => {
       ctx.actor('staff', changping),
       { fromYear: 2016, toYear: 2020 },
       demoDay(),
+      studiosLedCounter,
     );
     expect(s).toMatchObject({
       districtAndAbove: 32,
@@ -86,6 +90,7 @@ describe('the demo studios', () => {
       ctx.actor('staff', changping),
       { fromYear: 2020, toYear: 2020 },
       demoDay(),
+      studiosLedCounter,
     );
     expect(y2020).toMatchObject({ promotedToCity: 2, projects: 7 });
     const y2016 = await getStudioStats(
@@ -93,6 +98,7 @@ describe('the demo studios', () => {
       ctx.actor('staff', changping),
       { fromYear: 2016, toYear: 2016 },
       demoDay(),
+      studiosLedCounter,
     );
     expect(y2016).toMatchObject({ promotedToCity: 1, cityAndAbove: 1 });
     const later = await getStudioStats(
@@ -100,6 +106,7 @@ describe('the demo studios', () => {
       ctx.actor('staff', changping),
       { fromYear: 2021, toYear: 2024 },
       demoDay(),
+      studiosLedCounter,
     );
     expect(later).toMatchObject({ promotedToCity: 0, projects: 0, subsidiesPaidFen: 0, conversions: 0 });
   });

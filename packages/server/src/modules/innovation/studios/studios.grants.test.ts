@@ -1,8 +1,10 @@
+import { studiosLedCounter } from '../../../../test/factories.ts';
 /**
  * A studio's projects and grants (issue 23): recorded by a clerk paid outside the platform (counted in the
  * statistics of the year approved, no ledger money) or through it (an application approved on its day, paid by
  * a batch); each subject granted once, the district's support once per studio.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
@@ -39,7 +41,13 @@ async function newStudio(org: OrgRow = w.grass) {
 }
 
 const stats = (org: OrgRow, year: number) =>
-  getStudioStats(db, w.staff(org), { orgId: org.id, fromYear: year, toYear: year }, TEST_TODAY);
+  getStudioStats(
+    db,
+    w.staff(org),
+    { orgId: org.id, fromYear: year, toYear: year },
+    TEST_TODAY,
+    studiosLedCounter,
+  );
 
 const project2019: StudioGrantInput = {
   kind: 'project',

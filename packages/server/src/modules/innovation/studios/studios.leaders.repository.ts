@@ -41,29 +41,50 @@ export async function listStudioChoices(sql: Sql, path: string, q: string | unde
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
+/** A studio as it stood on a day: the level it held and who led it that day (from the dated histories). */
+export interface StudioOnDay {
+  id: number;
+  level: string;
+  leaderPersonId: number | null;
+}
+
 /**
- * The active studios of city level and above in a subtree, and how many of them a model worker leads: one whose
- * leader is among `leaderPersonIds` or which is among `studioIds` (a register's link); `led` counts studios of any
- * level so led.
+ * The studios of a subtree that held a level on `day` (a level row from on or before the day, not ended by it: a
+ * studio revoked or not yet founded that day is left out), each with that level and its leader that day. The one
+ * reading of "a studio as it stood on a day" for statistics that must not change afterwards (issue 41).
  */
-export async function countStudiosLed(
-  sql: Sql,
-  path: string,
-  leaderPersonIds: number[],
-  studioIds: number[],
-): Promise<{ cityTotal: number; cityLed: number; led: number }> {
-  const params: unknown[] = [leaderPersonIds, studioIds];
-  const { rows } = await sql.query<{ cityTotal: number; cityLed: number; led: number }>(
-    `select count(*) filter (where s.level in ('city', 'city_demonstration', 'national'))::int as "cityTotal",
-            count(*) filter (where s.level in ('city', 'city_demonstration', 'national') and led)::int as "cityLed",
-            count(*) filter (where led)::int as led
-       from (select s.level,
-                    (s.leader_person_id = any($1::bigint[]) or s.id = any($2::bigint[])) as led
-               from innovation_studios s join orgs o on o.id = s.org_id
-              where s.status = 'active' and ${subtreeCondition({ path }, 'o.path', params)}) s`,
+export async function listStudiosOnDay(sql: Sql, path: string, day: string): Promise<StudioOnDay[]> {
+  const params: unknown[] = [day];
+  const { rows } = await sql.query<StudioOnDay>(
+    `select s.id, l.level,
+            (select sl.person_id from innovation_studio_leaders sl
+              where sl.studio_id = s.id and sl.from_on <= $1::date and (sl.to_on is null or sl.to_on > $1::date)
+              order by sl.from_on desc, sl.id desc limit 1) as "leaderPersonId"
+       from innovation_studios s join orgs o on o.id = s.org_id
+       join innovation_studio_levels l
+         on l.studio_id = s.id and l.from_on <= $1::date and (l.to_on is null or l.to_on > $1::date)
+      where ${subtreeCondition({ path }, 'o.path', params)}`,
     params,
   );
-  return rows[0];
+  return rows.map((r) => ({
+    id: Number(r.id),
+    level: r.level,
+    leaderPersonId: r.leaderPersonId === null ? null : Number(r.leaderPersonId),
+  }));
+}
+
+/** A studio's leader changes on `on`: the sitting leader's row ends that day and the new one's begins. */
+export async function changeStudioLeader(sql: Sql, studioId: number, personId: number | null, on: string) {
+  await sql.query(
+    `update innovation_studio_leaders set to_on = greatest(from_on, $2::date)
+      where studio_id = $1 and to_on is null`,
+    [studioId, on],
+  );
+  if (personId !== null)
+    await sql.query(
+      'insert into innovation_studio_leaders (studio_id, person_id, from_on) values ($1, $2, $3)',
+      [studioId, personId, on],
+    );
 }
 
 /** The active studio each of these people leads (the highest level, then the oldest): person id → studio id. */

@@ -10,6 +10,7 @@ import { addCounts } from '../../reporting/index.ts';
 import { reindexStudioAchievements } from '../achievements/index.ts';
 import { innovationErrors, STUDIO } from '../innovation.errors.ts';
 import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
+import { changeStudioLeader } from './studios.leaders.repository.ts';
 import { isCityModelWorker, recountLeader, studioCount } from './studios.levels.ts';
 import { listRecognitionsOfStudio, publicRecognition } from './studios.recognition.repository.ts';
 import {
@@ -206,7 +207,10 @@ export async function updateStudio(db: Db, actor: Actor, id: number, patch: Stud
     });
     // The catalogue finds an achievement by its studio's name: a renamed studio's achievements are re-indexed.
     if (renamed) await reindexStudioAchievements(sql, id);
-    if (leaderChanged) await recountLeader(sql, studio, leader?.modelWorkerLevel ?? null, todayInChina(now));
+    if (leaderChanged) {
+      await recountLeader(sql, studio, leader?.modelWorkerLevel ?? null, todayInChina(now));
+      await changeStudioLeader(sql, id, patch.leaderPersonId ?? null, todayInChina(now));
+    }
     const { members: _m, ...fields } = patch;
     await recordAudit(sql, actor, {
       action: 'studio.update',

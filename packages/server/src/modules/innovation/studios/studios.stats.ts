@@ -1,5 +1,5 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
-import type { Db } from '../../../db/db.ts';
+import type { Db, Sql } from '../../../db/db.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../../shared/period.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../../org/index.ts';
@@ -19,7 +19,27 @@ import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';
 
 export type StudioStatsQuery = { orgId?: number } & PeriodAsked;
 
-export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery, today: string) {
+/** Studios led by model workers of city level or above, as they stood on a day (the register's one count). */
+export interface StudiosLedCount {
+  /** Studios of city level and above that day. */
+  cityTotal: number;
+  /** Of those, led that day by a model worker of city level or above (市级及以上劳模领衔). */
+  cityLed: number;
+  /** Studios of any level led that day by such a model worker. */
+  led: number;
+  /** `cityLed` by the studio's level that day. */
+  byLevel: Record<string, number>;
+}
+/** The model workers register's count (modelworkers' `countStudiosLedByModelWorkers`), handed in. */
+export type StudiosLedCounter = (sql: Sql, path: string, day: string) => Promise<StudiosLedCount>;
+
+export async function getStudioStats(
+  db: Db,
+  actor: Actor,
+  q: StudioStatsQuery,
+  today: string,
+  studiosLed: StudiosLedCounter,
+) {
   requireAccess(actor, 'reports.read');
   const orgId = q.orgId ?? actor.orgId;
   const org = orgId
@@ -35,13 +55,12 @@ export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery, 
     to: period.asOf,
     by: ['dim', 'dim2'],
   });
+  // Led by a model worker of city level or above: the register's count as of the period's day, never the
+  // dim2 the studio counts kept when its level or leader last changed (issue 41, ADR 66).
+  const led = await db.tx((sql) => studiosLed(sql, path, period.asOf));
   const levels = STUDIO_LEVELS.map((level) => {
     const rows = state.filter((r) => r.dim === level);
-    return {
-      level,
-      n: rows.reduce((a, r) => a + r.n, 0),
-      modelWorkerLed: rows.filter((r) => r.dim2 === 'model_worker').reduce((a, r) => a + r.n, 0),
-    };
+    return { level, n: rows.reduce((a, r) => a + r.n, 0), modelWorkerLed: led.byLevel[level] ?? 0 };
   });
   const atOrAbove = (min: string, key: 'n' | 'modelWorkerLed' = 'n') =>
     levels.filter((l) => levelRank(l.level) >= levelRank(min)).reduce((a, l) => a + l[key], 0);
@@ -72,7 +91,7 @@ export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery, 
     levels,
     districtAndAbove: atOrAbove('district'),
     cityAndAbove: atOrAbove('city'),
-    cityAndAboveModelWorkerLed: atOrAbove('city', 'modelWorkerLed'),
+    cityAndAboveModelWorkerLed: led.cityLed,
     promoted: flow('innovation.promotions').n,
     promotedToCity: flow('innovation.promotions', 'city').n,
     revoked: flow('innovation.revocations').n,
@@ -129,30 +148,35 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
       rows: [
         ['工会', s.org.name],
         ['统计期间', `${s.from} 至 ${s.to}`],
-        [`区级（局/集团级）及以上工作室（截至${s.asOf}）`, s.districtAndAbove],
-        [`市级及以上工作室（截至${s.asOf}）`, s.cityAndAbove],
-        ['其中领军人为市级以上劳模', s.cityAndAboveModelWorkerLed],
-        ['期内晋升（提档升级）', s.promoted],
-        ['其中晋升为市级', s.promotedToCity],
-        ['期内撤销', s.revoked],
-        ['创新成果', s.achievements],
-        ['成果转化（项）', s.conversions],
-        ['成果转化合同金额（元）', yuan(s.conversionFen)],
-        ['专利', s.patents],
-        ['其中发明专利', s.inventionPatents],
-        ['创新项目', s.projects],
-        ['已发放助推资金（元）', yuan(s.subsidiesPaidFen)],
-        ['其中平台外发放（元）', yuan(s.subsidiesPaidOutsideFen)],
+        [`区级（局/集团级）及以上工作室，截至${s.asOf}`, s.districtAndAbove],
+        [`市级及以上工作室，截至${s.asOf}`, s.cityAndAbove],
+        [`其中市级及以上劳模领衔的市级及以上工作室，截至${s.asOf}`, s.cityAndAboveModelWorkerLed],
+        [`期内晋升（提档升级）的工作室，${period}`, s.promoted],
+        [`其中期内晋升为市级的工作室，${period}`, s.promotedToCity],
+        [`期内复评撤销的工作室，${period}`, s.revoked],
+        [`期内发布的创新成果，${period}`, s.achievements],
+        [`期内成果转化（项，按转化日期），${period}`, s.conversions],
+        [`期内成果转化合同金额（元），${period}`, yuan(s.conversionFen)],
+        [`期内授权专利（按授权日期），${period}`, s.patents],
+        [`其中发明专利，${period}`, s.inventionPatents],
+        [`期内批准的创新项目，${period}`, s.projects],
+        [`期内已发放助推资金（元，按认定/申报日期），${period}`, yuan(s.subsidiesPaidFen)],
+        [`其中平台外发放（元），${period}`, yuan(s.subsidiesPaidOutsideFen)],
       ],
     },
     {
       name: '按等级',
-      headers: ['等级', '工作室数', '其中领军人为市级以上劳模'],
+      headers: ['等级', `工作室数（截至${s.asOf}）`, `其中市级及以上劳模领衔（截至${s.asOf}）`],
       rows: s.levels.map((l) => [LEVEL_WORDS[l.level].zh, l.n, l.modelWorkerLed]),
     },
     {
       name: '助推资金',
-      headers: ['项目', '批准（项，按认定/申报日期）', '已发放（元）', '其中平台外发放（元）'],
+      headers: [
+        '项目',
+        `批准（项，按认定/申报日期，${period}）`,
+        `已发放（元，${period}）`,
+        `其中平台外发放（元，${period}）`,
+      ],
       widths: [36, 24, 16, 20],
       moneyColumns: [2, 3],
       rows: s.subsidies.map((x) => [x.programName, x.approved, yuan(x.paidFen), yuan(x.paidOutsideFen)]),

@@ -24,10 +24,14 @@ import {
   type StudioPatch,
   updateStudio,
 } from './studios.service.ts';
-import { getStudioStats, type StudioStatsQuery } from './studios.stats.ts';
+import { getStudioStats, type StudioStatsQuery, type StudiosLedCounter } from './studios.stats.ts';
 
-/** The studio use cases, bound to the database for the routes; `clock` dates their decisions (ADR 40). */
-export function createStudiosService(db: Db, clock: Clock) {
+/**
+ * The studio use cases, bound to the database for the routes; `clock` dates their decisions (ADR 40);
+ * `studiosLed` is the model workers register's count of studios led by model workers (issue 41), handed in by the
+ * composition root so both statistics pages call the one function.
+ */
+export function createStudiosService(db: Db, clock: Clock, studiosLed: StudiosLedCounter) {
   return {
     list: (actor: Actor, q: Parameters<typeof findStudios>[2]) => findStudios(db, actor, q),
     get: (actor: Actor, id: number) => getStudioDetail(db, actor, id),
@@ -50,7 +54,8 @@ export function createStudiosService(db: Db, clock: Clock) {
       fileAnnualReport(db, actor, id, studioId, input, clock()),
     decide: (actor: Actor, id: number, studioId: number, input: Parameters<typeof decideAnnualReport>[4]) =>
       decideAnnualReport(db, actor, id, studioId, input, clock()),
-    stats: (actor: Actor, q: StudioStatsQuery) => getStudioStats(db, actor, q, todayInChina(clock())),
+    stats: (actor: Actor, q: StudioStatsQuery) =>
+      getStudioStats(db, actor, q, todayInChina(clock()), studiosLed),
     grants: (actor: Actor, id: number) => listStudioGrants(db, actor, id),
     recordGrant: (actor: Actor, id: number, input: StudioGrantInput) =>
       recordStudioGrant(db, actor, id, input, clock()),

@@ -46,6 +46,8 @@ export default function StudioStatsPage() {
 
 function StatsView({ s }: { s: StudioStats }) {
   const { t } = useTranslation();
+  // states as of the period's last day, the rest over the period (each figure says which, issue 41)
+  const states = new Set(['districtAndAbove', 'cityAndAbove', 'modelWorkerLed']);
   const figures: { key: string; value: number | string; testId: string }[] = [
     { key: 'districtAndAbove', value: s.districtAndAbove, testId: 'stat-district' },
     { key: 'cityAndAbove', value: s.cityAndAbove, testId: 'stat-city' },
@@ -71,6 +73,11 @@ function StatsView({ s }: { s: StudioStats }) {
                 value={f.value}
                 valueRender={(v) => <span data-testid={f.testId}>{v}</span>}
               />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {states.has(f.key)
+                  ? t('stu.stats.stateNote', { date: s.asOf })
+                  : t('stu.stats.flowNote', { from: s.from, to: s.to })}
+              </Typography.Text>
             </Col>
           ))}
         </Row>
@@ -92,8 +99,12 @@ function StatsView({ s }: { s: StudioStats }) {
                   dataIndex: 'level',
                   render: (l: StudioStats['levels'][number]['level']) => <LevelTag level={l} />,
                 },
-                { title: t('stu.stats.count'), dataIndex: 'n', align: 'right' },
-                { title: t('stu.stats.modelWorkerLed'), dataIndex: 'modelWorkerLed', align: 'right' },
+                { title: t('stu.stats.count', { date: s.asOf }), dataIndex: 'n', align: 'right' },
+                {
+                  title: t('stu.stats.levelLed', { date: s.asOf }),
+                  dataIndex: 'modelWorkerLed',
+                  align: 'right',
+                },
               ]}
             />
           </Card>

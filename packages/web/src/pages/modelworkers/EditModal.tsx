@@ -1,0 +1,117 @@
+import { Form, Input, Modal, Row, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import {
+  HEALTH,
+  type Health,
+  type ModelWorkerDetail,
+  modelWorkersApi,
+  type Status,
+} from './modelworkers-api.ts';
+import { StatusFields } from './StatusFields.tsx';
+import { StudioSelect } from './StudioSelect.tsx';
+
+/**
+ * Correct a model worker's contact, health, the studio they lead and the note, and record a change of status
+ * (退休, 已故) with its day where known.
+ */
+export function EditModal({
+  m,
+  onClose,
+  onSaved,
+}: {
+  m: ModelWorkerDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [f, setF] = useState({
+    employer: m.employer ?? '',
+    phone: m.phone ?? '',
+    contactName: m.contactName ?? '',
+    contactPhone: m.contactPhone ?? '',
+    health: m.health as Health,
+    healthNote: m.healthNote ?? '',
+    studioId: m.studioId,
+    note: m.note ?? '',
+    status: m.status as Status,
+    statusOn: m.statusOn,
+  });
+  const [saving, setSaving] = useState(false);
+  const text = (k: keyof typeof f) => ({
+    value: f[k] as string,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setF({ ...f, [k]: e.target.value }),
+  });
+  const save = async () => {
+    setSaving(true);
+    try {
+      await modelWorkersApi.update(m.id, {
+        ...f,
+        employer: f.employer || null,
+        phone: f.phone || null,
+        contactName: f.contactName || null,
+        contactPhone: f.contactPhone || null,
+        healthNote: f.healthNote || null,
+        note: f.note || null,
+      });
+      feedback.success(t('mw.form.saved'));
+      onClose();
+      onSaved();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('mw.detail.edit')}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      width={640}
+    >
+      <Form layout="vertical">
+        <Row gutter={12}>
+          <StatusFields status={f.status} statusOn={f.statusOn} onChange={(v) => setF({ ...f, ...v })} />
+        </Row>
+        <Form.Item label={t('mw.field.studio')}>
+          <StudioSelect
+            value={f.studioId}
+            onChange={(studioId) => setF({ ...f, studioId })}
+            testId="mw-edit-studio"
+          />
+        </Form.Item>
+        <Form.Item label={t('mw.field.health')}>
+          <Select
+            value={f.health}
+            onChange={(health) => setF({ ...f, health })}
+            options={HEALTH.map((h) => ({ value: h, label: t(`mw.health.${h}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('mw.field.healthNote')}>
+          <Input {...text('healthNote')} maxLength={500} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.employer')}>
+          <Input {...text('employer')} maxLength={200} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.phone')}>
+          <Input {...text('phone')} maxLength={30} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.contactName')}>
+          <Input {...text('contactName')} maxLength={50} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.contactPhone')}>
+          <Input {...text('contactPhone')} maxLength={30} />
+        </Form.Item>
+        <Form.Item label={t('mw.field.note')}>
+          <Input.TextArea {...text('note')} maxLength={1000} rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

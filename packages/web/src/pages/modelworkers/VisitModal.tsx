@@ -1,0 +1,90 @@
+import { Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { type ModelWorkerDetail, modelWorkersApi } from './modelworkers-api.ts';
+
+/** A visit before a holiday, logged through care: the visiting union, the day, who went, what was said. */
+export function VisitModal({
+  m,
+  onClose,
+  onSaved,
+}: {
+  m: ModelWorkerDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? m.orgId);
+  const [visitedOn, setVisitedOn] = useState<string | null>(today());
+  const [visitors, setVisitors] = useState('');
+  const [note, setNote] = useState(t('mw.visit.defaultNote'));
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    setTried(true);
+    if (!orgId || !visitedOn || !visitors.trim()) return;
+    setSaving(true);
+    try {
+      await modelWorkersApi.logVisit({
+        orgId,
+        recipientKind: 'person',
+        personId: m.personId,
+        visitedOn,
+        visitors: visitors.trim(),
+        note: note.trim() || null,
+        goods: [],
+      });
+      feedback.success(t('mw.visit.saved'));
+      onClose();
+      onSaved();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const required = (bad: boolean, text: string) =>
+    tried && bad ? { validateStatus: 'error' as const, help: text } : {};
+  return (
+    <Modal
+      open
+      title={t('mw.visit.title', { name: m.name })}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'mw-visit-save' } as never}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('mw.visit.union')} required {...required(!orgId, t('mw.form.unionRequired'))}>
+          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} />
+        </Form.Item>
+        <Form.Item label={t('mw.visit.day')} required {...required(!visitedOn, t('mw.visit.dayRequired'))}>
+          <DateField value={visitedOn} onChange={setVisitedOn} noFuture testId="mw-visit-day" />
+        </Form.Item>
+        <Form.Item
+          label={t('mw.visit.visitors')}
+          required
+          {...required(!visitors.trim(), t('mw.visit.visitorsRequired'))}
+        >
+          <Input
+            value={visitors}
+            onChange={(e) => setVisitors(e.target.value)}
+            maxLength={200}
+            data-testid="mw-visit-visitors"
+          />
+        </Form.Item>
+        <Form.Item label={t('mw.visit.note')}>
+          <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} rows={2} />
+        </Form.Item>
+        <Typography.Text type="secondary">{t('mw.visit.hint')}</Typography.Text>
+      </Form>
+    </Modal>
+  );
+}
