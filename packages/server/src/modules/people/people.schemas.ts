@@ -1,6 +1,17 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Name, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 
+/**
+ * An ID number as a person types it: in groups with spaces, in full-width digits, with a lower-case x. Read as the
+ * number (`normaliseIdNumber`) by every route that takes one; 18 characters once read.
+ */
+export const IdNumberText = (options: Record<string, unknown> = {}) =>
+  Str(40, {
+    description:
+      'Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed',
+    ...options,
+  });
+
 const ModelWorker = Type.Union([Type.Literal('national'), Type.Literal('city'), Type.Literal('district')]);
 const Hardship = Type.Union([Type.Literal('relative'), Type.Literal('general'), Type.Literal('deep')]);
 
@@ -77,7 +88,7 @@ export const MemberQuerySchema = Obj({
 
 export const CreatePersonBody = Obj({
   name: Name(50),
-  idNumber: Str(18, { minLength: 1 }),
+  idNumber: IdNumberText({ minLength: 1 }),
   phone: Type.Optional(Nullable(Str(20))),
   employerName: Type.Optional(Nullable(Str(200))),
   orgId: Id,
