@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ScopeCase } from './types.ts';
+import type { ScopeCase, SetupContext } from './types.ts';
 
 /** Scope cases for the Foundation routes: auth, org, people, audit. */
 
@@ -119,6 +119,15 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: f.today } }),
   },
+  'POST /api/members/:id/end-membership': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.cpMember }, body: { reason: 'retired' } },
+      { params: { id: f.ids.cpLeaver }, body: { reason: 'left_unit', effectiveOn: f.today } },
+    ],
+    // a 昌平 member of its own (setup), so the members the other cases use stay members
+    control: (f) => ({ params: { id: f.ids.cpLeaver }, body: { reason: 'retired', effectiveOn: f.today } }),
+  },
 
   'GET /api/me/profile': {
     kind: 'self',
@@ -141,3 +150,13 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/audit': { kind: 'admin' },
   'GET /api/audit.xlsx': { kind: 'admin' },
 };
+
+/** A member under 昌平 whose membership the end-membership case ends. */
+export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+  const person = (await api('changping', 'POST', '/api/members', {
+    name: '昌平离会会员',
+    idNumber: f.newIdNumber(),
+    orgId: f.cpGrassroots,
+  })) as { id: number };
+  return { cpLeaver: person.id };
+}

@@ -5937,6 +5937,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/members/{id}/end-membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the membership (retired, left the unit, died, other) on the day it happened; history is kept */
+        post: operations["postMembersByIdEndMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/{id}/reveal-accounts": {
         parameters: {
             query?: never;
@@ -8873,7 +8890,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Resident ID-card number (GB 11643) */
+                    /** @description Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed */
                     idNumber: string;
                     name: string;
                     /** @description Mobile phone number */
@@ -16114,7 +16131,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
+                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -36516,6 +36533,7 @@ export interface operations {
                     level: "deep" | "relative" | "accident";
                     members: {
                         health?: string | null;
+                        /** @description Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed */
                         idNumber?: string | null;
                         name: string;
                         occupation?: string | null;
@@ -36956,6 +36974,7 @@ export interface operations {
                         health?: string | null;
                         /** @description the member kept; their ID number sent as shown (masked) stays */
                         id?: number;
+                        /** @description Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed */
                         idNumber?: string | null;
                         name: string;
                         occupation?: string | null;
@@ -37404,6 +37423,7 @@ export interface operations {
                     level?: "deep" | "relative" | "accident";
                     members?: {
                         health?: string | null;
+                        /** @description Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed */
                         idNumber?: string | null;
                         name: string;
                         occupation?: string | null;
@@ -49046,7 +49066,7 @@ export interface operations {
             content: {
                 "application/json": {
                     employer?: string;
-                    /** @description Resident ID-card number (GB 11643) */
+                    /** @description Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed */
                     idNumber: string;
                     name: string;
                     note?: string;
@@ -62022,6 +62042,17 @@ export interface operations {
                         bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
+                        /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                        ended?: {
+                            on: string;
+                            orgId: number;
+                            orgName: string;
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            reason: "retired" | "left_unit" | "died" | "other" | null;
+                        };
                         gender: "male" | "female";
                         hardshipFileId: number | null;
                         hardshipFrom: string | null;
@@ -62036,6 +62067,11 @@ export interface operations {
                         jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            endReason: "retired" | "left_unit" | "died" | "other" | null;
                             id: number;
                             joinedOn: string;
                             leftOn: string | null;
@@ -62131,6 +62167,17 @@ export interface operations {
                         bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
+                        /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                        ended?: {
+                            on: string;
+                            orgId: number;
+                            orgName: string;
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            reason: "retired" | "left_unit" | "died" | "other" | null;
+                        };
                         gender: "male" | "female";
                         hardshipFileId: number | null;
                         hardshipFrom: string | null;
@@ -62145,6 +62192,11 @@ export interface operations {
                         jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            endReason: "retired" | "left_unit" | "died" | "other" | null;
                             id: number;
                             joinedOn: string;
                             leftOn: string | null;
@@ -63506,6 +63558,8 @@ export interface operations {
     getMembers: {
         parameters: {
             query?: {
+                /** @description List the people whose membership ended (已离会) instead of the members */
+                ended?: boolean;
                 female?: boolean;
                 hardship?: boolean;
                 isFrontLine?: boolean;
@@ -63535,6 +63589,17 @@ export interface operations {
                             bankAccountMasked: string | null;
                             birthDate: string;
                             employerName: string | null;
+                            /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                            ended?: {
+                                on: string;
+                                orgId: number;
+                                orgName: string;
+                                /**
+                                 * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                                 * @enum {string|null}
+                                 */
+                                reason: "retired" | "left_unit" | "died" | "other" | null;
+                            };
                             gender: "male" | "female";
                             hardshipFileId: number | null;
                             hardshipFrom: string | null;
@@ -63645,6 +63710,7 @@ export interface operations {
                     hardshipFrom?: string | null;
                     hardshipLevel?: ("relative" | "general" | "deep") | (never | null);
                     hardshipUntil?: string | null;
+                    /** @description Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed */
                     idNumber: string;
                     isFrontLine?: boolean;
                     isNewEmployment?: boolean;
@@ -63669,6 +63735,17 @@ export interface operations {
                         bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
+                        /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                        ended?: {
+                            on: string;
+                            orgId: number;
+                            orgName: string;
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            reason: "retired" | "left_unit" | "died" | "other" | null;
+                        };
                         gender: "male" | "female";
                         hardshipFileId: number | null;
                         hardshipFrom: string | null;
@@ -63833,6 +63910,17 @@ export interface operations {
                         bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
+                        /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                        ended?: {
+                            on: string;
+                            orgId: number;
+                            orgName: string;
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            reason: "retired" | "left_unit" | "died" | "other" | null;
+                        };
                         gender: "male" | "female";
                         hardshipFileId: number | null;
                         hardshipFrom: string | null;
@@ -63847,6 +63935,11 @@ export interface operations {
                         jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            endReason: "retired" | "left_unit" | "died" | "other" | null;
                             id: number;
                             joinedOn: string;
                             leftOn: string | null;
@@ -63974,6 +64067,17 @@ export interface operations {
                         bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
+                        /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                        ended?: {
+                            on: string;
+                            orgId: number;
+                            orgName: string;
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            reason: "retired" | "left_unit" | "died" | "other" | null;
+                        };
                         gender: "male" | "female";
                         hardshipFileId: number | null;
                         hardshipFrom: string | null;
@@ -64189,6 +64293,207 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMembersByIdEndMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    effectiveOn?: string;
+                    note?: string;
+                    /**
+                     * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                     * @enum {string}
+                     */
+                    reason: "retired" | "left_unit" | "died" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
+                        birthDate: string;
+                        employerName: string | null;
+                        /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                        ended?: {
+                            on: string;
+                            orgId: number;
+                            orgName: string;
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            reason: "retired" | "left_unit" | "died" | "other" | null;
+                        };
+                        gender: "male" | "female";
+                        hardshipFileId: number | null;
+                        hardshipFrom: string | null;
+                        hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                        hardshipUntil: string | null;
+                        id: number;
+                        idMasked: string;
+                        isFrontLine: boolean;
+                        isNewEmployment: boolean;
+                        isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
+                        joinedOn: string | null;
+                        memberships: {
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            endReason: "retired" | "left_unit" | "died" | "other" | null;
+                            id: number;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            status: "active" | "transferred" | "left";
+                        }[];
+                        modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -64523,6 +64828,17 @@ export interface operations {
                         bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
+                        /** @description In the list of ended memberships (ended=true): the day, the reason and the union */
+                        ended?: {
+                            on: string;
+                            orgId: number;
+                            orgName: string;
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            reason: "retired" | "left_unit" | "died" | "other" | null;
+                        };
                         gender: "male" | "female";
                         hardshipFileId: number | null;
                         hardshipFrom: string | null;
@@ -64537,6 +64853,11 @@ export interface operations {
                         jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
+                            /**
+                             * @description Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他
+                             * @enum {string|null}
+                             */
+                            endReason: "retired" | "left_unit" | "died" | "other" | null;
                             id: number;
                             joinedOn: string;
                             leftOn: string | null;
@@ -64677,6 +64998,8 @@ export interface operations {
     getMembersExportXlsx: {
         parameters: {
             query?: {
+                /** @description List the people whose membership ended (已离会) instead of the members */
+                ended?: boolean;
                 female?: boolean;
                 hardship?: boolean;
                 isFrontLine?: boolean;
@@ -72652,6 +72975,7 @@ export interface operations {
                     rows?: {
                         /** @description money in fen (分) */
                         claimedFen?: number;
+                        /** @description Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed */
                         idNumber?: string;
                         note?: string;
                         orgId?: number;

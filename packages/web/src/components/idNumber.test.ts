@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
 import { zh } from '../i18n/zh.ts';
-import { idNumberProblem } from './idNumber.ts';
+import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberProblem } from './idNumber.ts';
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -32,5 +32,14 @@ describe('the ID-number field names its own problem', () => {
     expect(idNumberProblem(zhT, '1101051949123100')).toBe('身份证号应为18位（现在是 16 位）');
     expect(idNumberProblem(zhT, '990105194912310028')).toBe('身份证号前两位地区码无效');
     expect(idNumberProblem(zhT, '110105194913310028')).toBe('身份证号第7–14位的出生日期无效');
+  });
+
+  it('a number typed in groups, in full-width digits or with a lower-case x is the number, and sent as it', () => {
+    const typed = '１１０１０５ 19491231 002x';
+    expect(idNumberProblem(zhT, typed)).toBeNull();
+    expect(idNumberOf(typed)).toBe('11010519491231002X');
+    expect(typed.length).toBeLessThanOrEqual(ID_NUMBER_INPUT_MAX);
+    // a short number counts its characters without the spaces
+    expect(idNumberProblem(zhT, '110105 1949123100')).toBe('身份证号应为18位（现在是 16 位）');
   });
 });

@@ -218,6 +218,8 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'person.import': { zh: '批量导入会员', en: 'Imported members' },
   'person.import.update': { zh: '导入修改会员信息', en: 'Updated a member by import' },
   'person.transfer': { zh: '转接会员关系', en: 'Transferred a member' },
+  'person.membership.end': { zh: '办理离会', en: 'Ended a membership' },
+  'person.rejoin': { zh: '重新入会', en: 'A former member joined again' },
   'person.update': { zh: '修改会员信息', en: 'Updated a member' },
   'person.update_self': { zh: '职工修改本人信息', en: 'A worker updated their own details' },
   'problem.claim': { zh: '揭榜难题', en: 'Claimed a problem' },

@@ -197,6 +197,8 @@ export const AUDIT_ACTIONS = [
   'person.import',
   'person.import.update',
   'person.transfer',
+  'person.membership.end',
+  'person.rejoin',
   'person.update',
   'person.update_self',
   'pledge.cancel',

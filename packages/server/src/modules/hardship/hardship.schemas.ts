@@ -14,6 +14,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { IdNumberText } from '../people/index.ts';
 import { CAUSES, FILE_LEVELS, FILE_STATUSES, RELATIONS } from './hardship.types.ts';
 
 const Level = StrEnum(FILE_LEVELS);
@@ -24,7 +25,7 @@ const Fen = Type.Integer({ minimum: 0, maximum: 1e12 });
 const MemberBody = Obj({
   name: Name(50),
   relation: StrEnum(RELATIONS),
-  idNumber: Type.Optional(Nullable(Str(18))),
+  idNumber: Type.Optional(Nullable(IdNumberText())),
   yearlyIncomeFen: Fen,
   occupation: Type.Optional(Nullable(Str(100))),
   health: Type.Optional(Nullable(Str(200))),

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import { Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { IdNumberText } from '../people/index.ts';
 
 const PersonName = Name(50);
-const IdNumber = Str(18, { minLength: 1, description: 'Resident ID-card number (GB 11643)' });
+const IdNumber = IdNumberText({ minLength: 1 });
 const Phone = Str(11, { minLength: 11, pattern: '^\\d{11}$', description: 'Mobile phone number' });
 
 export const ActivationStartBody = Obj({ name: PersonName, idNumber: IdNumber, phone: Phone });

@@ -36,6 +36,7 @@ export {
   raiseModelWorkerLevels,
 } from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';
+export { IdNumberText } from './people.schemas.ts';
 export {
   checkPhone,
   correctPerson,

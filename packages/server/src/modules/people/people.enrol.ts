@@ -2,6 +2,7 @@ import type { Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import type { IdProtector } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
+import { checkRejoin } from './people.end.ts';
 import {
   fillMissingContact,
   findPersonById,
@@ -45,6 +46,7 @@ export async function enrolMember(
         en: 'This person is already a union member',
       });
     }
+    await checkRejoin(sql, personId, input.joinedOn ?? today);
     await fillMissingContact(sql, personId, input.phone, input.employerName);
   } else {
     personId = await insertPerson(sql, {

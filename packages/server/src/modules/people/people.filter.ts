@@ -12,6 +12,8 @@ export interface MemberQuery {
   female?: boolean;
   modelWorker?: boolean;
   hardship?: boolean;
+  /** The people whose membership ended (已离会) instead of the members. */
+  ended?: boolean;
   page?: number;
   pageSize?: number;
 }

@@ -1,7 +1,7 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { AccountKind, StoredAccount } from './people.accounts.ts';
-import type { MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
+import type { EndReason, MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 
 export const PERSON_COLUMNS = `p.id, p.name, p.id_masked as "idMasked", p.birth_date as "birthDate", p.gender, p.phone,
   p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
@@ -105,7 +105,7 @@ export async function fillMissingContact(
 export async function listMemberships(sql: Sql, personId: number): Promise<MembershipRow[]> {
   const { rows } = await sql.query<MembershipRow>(
     `select m.id, m.org_id as "orgId", o.name as "orgName", m.joined_on as "joinedOn", m.left_on as "leftOn",
-            m.status, m.note
+            m.status, m.note, m.end_reason as "endReason"
        from memberships m join orgs o on o.id = m.org_id where m.person_id = $1 order by m.joined_on, m.id`,
     [personId],
   );
@@ -115,19 +115,24 @@ export async function listMemberships(sql: Sql, personId: number): Promise<Membe
 /** The member-detail statement: the person with their membership history by primary key (`$1`). */
 export const PERSON_DETAIL = `select ${PERSON_COLUMNS},
         coalesce((select json_agg(json_build_object('id', h.id, 'orgId', h.org_id, 'orgName', ho.name,
-            'joinedOn', h.joined_on, 'leftOn', h.left_on, 'status', h.status, 'note', h.note)
+            'joinedOn', h.joined_on, 'leftOn', h.left_on, 'status', h.status, 'note', h.note,
+            'endReason', h.end_reason)
             order by h.joined_on, h.id)
-          from memberships h join orgs ho on ho.id = h.org_id where h.person_id = p.id), '[]') as memberships
+          from memberships h join orgs ho on ho.id = h.org_id where h.person_id = p.id), '[]') as memberships,
+        (select lo.path from memberships l join orgs lo on lo.id = l.org_id where l.person_id = p.id
+          order by l.joined_on desc, l.id desc limit 1) as "lastOrgPath"
        from ${PERSON_FROM} where p.id = $1`;
 
 /** The person with their membership history, in one round trip (the member-detail page). */
 export async function findPersonDetailById(
   sql: Sql,
   id: number,
-): Promise<(PersonRow & { memberships: MembershipRow[] }) | undefined> {
-  const { rows } = await sql.query<PersonRow & { memberships: MembershipRow[] }>(PERSON_DETAIL, [id], {
-    prepare: true,
-  });
+): Promise<(PersonRow & { memberships: MembershipRow[]; lastOrgPath: string | null }) | undefined> {
+  const { rows } = await sql.query<PersonRow & { memberships: MembershipRow[]; lastOrgPath: string | null }>(
+    PERSON_DETAIL,
+    [id],
+    { prepare: true },
+  );
   return rows[0];
 }
 
@@ -288,4 +293,41 @@ export async function raiseModelWorkerLevels(
       where p.id = t.id and ${rank('t.level')} > ${rank('p.model_worker_level')}`,
     [rows.map((r) => r.personId), rows.map((r) => (r.level === 'provincial' ? 'city' : r.level))],
   );
+}
+
+/** A person's latest membership (the one in force, or the last to end), with its union. */
+export async function findLastMembership(sql: Sql, personId: number) {
+  const { rows } = await sql.query<{
+    id: number;
+    orgId: number;
+    orgName: string;
+    orgPath: string;
+    joinedOn: string;
+    leftOn: string | null;
+    status: 'active' | 'transferred' | 'left';
+    endReason: EndReason | null;
+  }>(
+    `select m.id, m.org_id as "orgId", o.name as "orgName", o.path as "orgPath", m.joined_on as "joinedOn",
+            m.left_on as "leftOn", m.status, m.end_reason as "endReason"
+       from memberships m join orgs o on o.id = m.org_id
+      where m.person_id = $1 order by m.joined_on desc, m.id desc limit 1`,
+    [personId],
+  );
+  return rows[0];
+}
+
+/** Ends the active membership on a day for a reason (status 'left'); false when there was none. */
+export async function endActiveMembership(
+  sql: Sql,
+  personId: number,
+  on: string,
+  reason: EndReason,
+  note: string | null,
+): Promise<boolean> {
+  const { rows } = await sql.query<{ id: number }>(
+    `update memberships set status = 'left', left_on = $2::date, end_reason = $3, note = coalesce($4, note)
+      where person_id = $1 and status = 'active' returning id`,
+    [personId, on, reason, note],
+  );
+  return rows.length > 0;
 }

@@ -4,6 +4,7 @@ import { type App, actorOf } from '../../http/types.ts';
 import {
   AccountNumbersSchema,
   CreatePersonBody,
+  EndMembershipBody,
   MemberListSchema,
   MemberQuerySchema,
   PersonDetailSchema,
@@ -110,6 +111,21 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
     },
     async (req) =>
       people.transferMember(actorOf(req), req.params.id, req.body.toOrgId, req.body.on, req.body.note),
+  );
+  app.post(
+    '/api/members/:id/end-membership',
+    {
+      config: { permission: 'people.write' },
+      schema: {
+        tags,
+        summary:
+          'End the membership (retired, left the unit, died, other) on the day it happened; history is kept',
+        params: IdParams,
+        body: EndMembershipBody,
+        response: { 200: PersonDetailSchema },
+      },
+    },
+    async (req) => people.endMembership(actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/me/profile',

@@ -1,5 +1,21 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { END_REASONS } from './people.types.ts';
+
+/**
+ * An ID number as a person types it: in groups with spaces, in full-width digits, with a lower-case x. Read as the
+ * number (`normaliseIdNumber`) by every route that takes one; 18 characters once read.
+ */
+export const IdNumberText = (options: Record<string, unknown> = {}) =>
+  Str(40, {
+    description:
+      'Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed',
+    ...options,
+  });
+
+const EndReasonSchema = StrEnum(END_REASONS, {
+  description: 'Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他',
+});
 
 const ModelWorker = Type.Union([Type.Literal('national'), Type.Literal('city'), Type.Literal('district')]);
 const Hardship = Type.Union([Type.Literal('relative'), Type.Literal('general'), Type.Literal('deep')]);
@@ -37,6 +53,17 @@ export const PersonSchema = Type.Object({
   orgId: Nullable(Type.Integer()),
   orgName: Nullable(Type.String()),
   joinedOn: Nullable(Type.String()),
+  ended: Type.Optional(
+    Type.Object(
+      {
+        on: Type.String(),
+        reason: Nullable(EndReasonSchema),
+        orgId: Type.Integer(),
+        orgName: Type.String(),
+      },
+      { description: 'In the list of ended memberships (ended=true): the day, the reason and the union' },
+    ),
+  ),
 });
 
 export const MembershipSchema = Type.Object({
@@ -47,6 +74,7 @@ export const MembershipSchema = Type.Object({
   leftOn: Nullable(Type.String()),
   status: Type.Union([Type.Literal('active'), Type.Literal('transferred'), Type.Literal('left')]),
   note: Nullable(Type.String()),
+  endReason: Nullable(EndReasonSchema),
 });
 
 export const PersonDetailSchema = Type.Object({
@@ -72,12 +100,15 @@ export const MemberQuerySchema = Obj({
   female: Type.Optional(Type.Boolean()),
   modelWorker: Type.Optional(Type.Boolean()),
   hardship: Type.Optional(Type.Boolean()),
+  ended: Type.Optional(
+    Type.Boolean({ description: 'List the people whose membership ended (已离会) instead of the members' }),
+  ),
   ...Page,
 });
 
 export const CreatePersonBody = Obj({
   name: Name(50),
-  idNumber: Str(18, { minLength: 1 }),
+  idNumber: IdNumberText({ minLength: 1 }),
   phone: Type.Optional(Nullable(Str(20))),
   employerName: Type.Optional(Nullable(Str(200))),
   orgId: Id,
@@ -101,6 +132,12 @@ export const UpdatePersonBody = Obj({
 export const AccountNumbersSchema = Type.Object({
   bankAccount: Nullable(Type.String()),
   jingka: Nullable(Type.String()),
+});
+
+export const EndMembershipBody = Obj({
+  reason: EndReasonSchema,
+  effectiveOn: Type.Optional(DateStr),
+  note: Type.Optional(Str(200)),
 });
 
 export const TransferBody = Obj({ toOrgId: Id, on: DateStr, note: Type.Optional(Str(200)) });

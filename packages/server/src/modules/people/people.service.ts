@@ -14,12 +14,15 @@ import {
   parseAccountNumber,
   protectAccount,
 } from './people.accounts.ts';
+import { checkRejoin, type EndMembershipInput, endMembership } from './people.end.ts';
+import { findEndedMembersPage } from './people.ended.repository.ts';
 import { type MemberQuery, memberFilter } from './people.filter.ts';
 import { hardshipFromFile } from './people.hardship.ts';
 import { findMembersPage } from './people.list.repository.ts';
 import {
   findAccountCiphers,
   findIdCipher,
+  findLastMembership,
   findPersonById,
   findPersonDetailById,
   findPersonIdByHash,
@@ -176,9 +179,28 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
     async listMembers(actor: Actor, q: MemberQuery) {
       if (actor.scopePath === null) throw notYours();
       if (q.orgId) requirePermission(actor, 'org.read');
-      const filter = memberFilter(ids, q, todayInChina(clock()));
       const pageSize = q.pageSize ?? 20;
       const offset = ((q.page ?? 1) - 1) * pageSize;
+      if (q.ended) {
+        const ended = await findEndedMembersPage(
+          db,
+          { orgId: q.orgId ?? null, actorPath: actor.scopePath },
+          pageSize,
+          offset,
+        );
+        if (q.orgId) {
+          if (ended.orgPath === null) throw notFound(ORG, { id: q.orgId });
+          requireAccess(actor, 'org.read', { orgPath: ended.orgPath });
+        }
+        return {
+          items: ended.items,
+          total: ended.total,
+          totalIsLowerBound: false,
+          page: q.page ?? 1,
+          pageSize,
+        };
+      }
+      const filter = memberFilter(ids, q, todayInChina(clock()));
       const { orgPath, items, total, totalIsLowerBound } = await findMembersPage(
         db,
         { orgId: q.orgId ?? null, actorPath: actor.scopePath },
@@ -193,8 +215,28 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
       return { items, total, totalIsLowerBound, page: q.page ?? 1, pageSize };
     },
 
+    /** A member with their history; one whose membership ended is reached through the union of their last. */
     async getPerson(actor: Actor, id: number) {
-      return assertPersonInScope(actor, id, await findPersonDetailById(db, id));
+      const found = await findPersonDetailById(db, id);
+      if (!found) throw notFound(PERSON, { id });
+      const { lastOrgPath, ...detail } = found;
+      assertPersonInScope(actor, id, { ...detail, orgPath: detail.orgPath ?? lastOrgPath });
+      return detail;
+    },
+
+    /** Ends a member's membership (retired, left the unit, died, other) on the day it happened; audited. */
+    async endMembership(actor: Actor, personId: number, input: EndMembershipInput) {
+      return db.tx(async (sql) => {
+        const person = await findPersonById(sql, personId);
+        if (!person) throw notFound(PERSON, { id: personId });
+        // one whose membership already ended is reached through the union of their last, and told so
+        const orgPath = person.orgPath ?? (await findLastMembership(sql, personId))?.orgPath;
+        if (!orgPath) throw forbidden();
+        requireAccess(actor, 'people.write', { orgPath });
+        await endMembership(sql, actor, person, input, clock());
+        const after = (await findPersonById(sql, personId)) as PersonRow;
+        return { ...after, memberships: await listMemberships(sql, personId) };
+      });
     },
 
     /** The full ID number, for roles allowed to see it; every such read is audited. */
@@ -248,6 +290,22 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
         const existing = await findPersonIdByHash(sql, hash);
         if (existing) {
           const person = await findPersonById(sql, existing);
+          const last = person?.orgId === null ? await findLastMembership(sql, existing) : undefined;
+          if (last && canAccess(actor, 'people.write', { orgPath: last.orgPath })) {
+            // a member of my subtree whose membership ended joins again: a new membership, the history kept
+            const joinedOn = input.joinedOn ?? today;
+            await checkRejoin(sql, existing, joinedOn);
+            await insertFirstMembership(sql, existing, org.id, joinedOn);
+            const rejoined = (await findPersonById(sql, existing)) as PersonRow;
+            await recordAudit(sql, actor, {
+              action: 'person.rejoin',
+              entity: 'person',
+              entityId: existing,
+              orgId: org.id,
+              after: { orgId: org.id, joinedOn },
+            });
+            return rejoined;
+          }
           const visible = person && canAccess(actor, 'people.read', { orgPath: person.orgPath });
           throw new AppError(
             'conflict',

@@ -39,6 +39,12 @@ export interface MembershipRow {
   leftOn: string | null;
   status: 'active' | 'transferred' | 'left';
   note: string | null;
+  /** Why a membership ended otherwise than by a transfer (status 'left'). */
+  endReason: EndReason | null;
 }
+
+/** Why a membership ended (退休, 离开单位, 去世, 其他). */
+export type EndReason = 'retired' | 'left_unit' | 'died' | 'other';
+export const END_REASONS: readonly EndReason[] = ['retired', 'left_unit', 'died', 'other'];
 
 export const PHONE_RE = /^1[3-9]\d{9}$/;

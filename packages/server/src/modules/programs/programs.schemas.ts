@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { IdNumberText } from '../people/index.ts';
 import {
   APPLICANT_TYPES,
   CATEGORIES,
@@ -271,7 +272,7 @@ export const BatchBody = Obj({
     Type.Array(
       Obj({
         personId: Type.Optional(Id),
-        idNumber: Type.Optional(Str(18)),
+        idNumber: Type.Optional(IdNumberText()),
         orgId: Type.Optional(Id),
         subjectRecordId: Type.Optional(Id),
         claimedFen: Type.Optional(Fen),

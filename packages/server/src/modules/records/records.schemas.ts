@@ -10,6 +10,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { IdNumberText } from '../people/index.ts';
 import { AWARD_LEVELS, PATENT_TYPES, RECORD_SOURCES, TRAINING_RESULTS } from './records.types.ts';
 
 export const RECORD_KIND_VALUES = ['certificate', 'award', 'training', 'patent'] as const;
@@ -73,7 +74,7 @@ export const CreateRecordBody = Obj({
   patentNo: Type.Optional(Str(50)),
   title: Type.Optional(Str(200)),
   inventors: Type.Optional(
-    Type.Array(Type.Union([Id, Str(18, { minLength: 15 })]), {
+    Type.Array(Type.Union([Id, IdNumberText({ minLength: 15 })]), {
       minItems: 1,
       maxItems: 20,
       description: 'Patents: inventors in order, each a person id or an ID-card number',

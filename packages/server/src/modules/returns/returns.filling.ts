@@ -20,6 +20,7 @@ import {
   type ValueProblem,
 } from './returns.form.ts';
 import { findLastYear, lastYearOf } from './returns.lastyear.ts';
+import { treeOrderBelow } from './returns.order.ts';
 import { staffOf } from './returns.remind.repository.ts';
 import {
   childSubmissions,
@@ -75,6 +76,19 @@ export function formKeys(
     }
   }
   return keys;
+}
+
+/**
+ * A value's problem as a save reports it: the union's name first, and what was typed when the message does not
+ * already say it (“年龄结构·35岁以下·人数”不能为负数（填写的是“-3”）).
+ */
+export function inUnion(orgName: string, p: ValueProblem, typed?: string | null): ValueProblem {
+  const shown = typed === undefined || typed === null ? '' : typed.trim();
+  return {
+    key: p.key,
+    zh: `${orgName}：${p.zh}${typed === undefined ? '' : `（填写的是“${shown}”）`}`,
+    en: `${orgName}: ${p.en}${typed === undefined ? '' : ` (it reads “${shown}”)`}`,
+  };
 }
 
 /** Percentages are not summed: a consolidated percentage is not the sum of its parts. */
@@ -222,7 +236,12 @@ export function createFillingService(db: Db, clock: Clock) {
         if (sub.consolidates)
           for (const [key, n] of totals)
             shownTotals[key] = showValue(keys.get(key)?.field ?? { type: 'int' }, { num: n, txt: null });
-        const children = sub.consolidates ? await childSubmissions(sql, r.id, sub.id) : [];
+        const children = sub.consolidates
+          ? (await treeOrderBelow(sql, sub.orgPath)).sort(
+              await childSubmissions(sql, r.id, sub.id),
+              (c) => c.orgId,
+            )
+          : [];
         const lastYear: Record<string, string> = {};
         const last = await lastYearOf(sql, await findLastYear(sql, r), [sub.orgId]);
         for (const [key, n] of last.get(sub.orgId) ?? []) {
@@ -303,7 +322,13 @@ export function createFillingService(db: Db, clock: Clock) {
           if (!k) throw returnErrors.unknownField(v.key);
           const read = readValue(k.field, v.value, v.key);
           if ('zh' in read) {
-            problems.push(read);
+            problems.push(inUnion(sub.orgName, read));
+            continue;
+          }
+          // what the value itself breaks (a negative count, a bound) is refused now, not first at submission
+          const wrong = checkValue(k.field, read, v.key, false);
+          if (wrong.length) {
+            problems.push(...wrong.map((p) => inUnion(sub.orgName, p, v.value)));
             continue;
           }
           const old = stored.get(v.key);

@@ -171,15 +171,18 @@ export interface MySubmissionItem {
   submittedAt: string | null;
 }
 
-/** The returns a union has to fill (issued ones), open and returned first, then by deadline. */
+/**
+ * The returns a union still has to fill (待我填报): of returns still collecting, its own not yet submitted or sent
+ * back to it; a submitted, accepted or not-reported one is no longer its to fill. By deadline.
+ */
 export async function listToFill(sql: Sql, orgId: number) {
   const { rows } = await sql.query<MySubmissionItem & { countAll: number }>(
     `select r.id as "returnId", r.title, o.name as "issuerName", r.period_from as "periodFrom",
             r.period_to as "periodTo", r.deadline, s.org_id as "orgId", s.status, s.consolidates,
             s.submitted_at as "submittedAt", ${COUNT_ALL}
        from return_submissions s join returns r on r.id = s.return_id join orgs o on o.id = r.org_id
-      where s.org_id = $1 and r.status <> 'draft'
-      order by (s.status in ('open', 'returned')) desc, r.deadline, r.id desc
+      where s.org_id = $1 and r.status = 'issued' and s.status in ('open', 'returned')
+      order by r.deadline, r.id desc
       limit ${LIST_CAP.toFill}`,
     [orgId],
   );
@@ -366,4 +369,17 @@ export async function setSurveyYearStart(sql: Sql, orgId: number, start: string,
             updated_by = excluded.updated_by, updated_at = now()`,
     [orgId, start, by],
   );
+}
+
+/**
+ * The unions of a subtree (its root included) with their parents, in the org tree's sibling order — open before
+ * closed, then by level and name, as the tree page lists a union's children (org `listChildrenOf`), the id last.
+ * Sorted as one list, any two siblings stand in their sibling order; `treeRanks` makes the tree's order of it.
+ */
+export async function subtreeInSiblingOrder(sql: Sql, rootPath: string) {
+  const { rows } = await sql.query<{ id: number; parentId: number | null }>(
+    `select id, parent_id as "parentId" from orgs where path like $1 order by status, level, name, id`,
+    [subtreePattern(rootPath)],
+  );
+  return rows;
 }

@@ -81,8 +81,9 @@ describe('a return climbs the tree', () => {
     tables = createReturnTablesService(db, clock);
     const root = await t.newRoot();
     district = await t.newOrg(root, 'district');
-    streetA = await t.newOrg(district, 'street');
-    streetB = await t.newOrg(district, 'street');
+    // siblings stand in the tree's order, by name
+    streetA = await t.newOrg(district, 'street', 'A街道总工会');
+    streetB = await t.newOrg(district, 'street', 'B街道总工会');
     a1 = await t.newOrg(streetA, 'grassroots');
     a2 = await t.newOrg(streetA, 'grassroots');
     b1 = await t.newOrg(streetB, 'grassroots');
@@ -304,11 +305,14 @@ describe('a return climbs the tree', () => {
       ['35岁以下', '', '3'],
       ['35岁及以上', '', '2'],
     ]);
-    expect(lines.slice(grid + 4, grid + 7)).toEqual([
+    // the open table on a sheet of its own, which 汇总表 names
+    expect(lines.slice(grid + 4, grid + 6)).toEqual([
       ['安全感言', '', ''],
-      ['工会', '感言', '作者'],
-      [a1.name, '安全第一（班组）', '王芳'],
+      ['见工作表“清单1-安全感言”，共1行', '', ''],
     ]);
+    const slogans = await readSheet(xlsx.file, xlsx.name, { isHeader: (cells) => cells[0] === '工会' });
+    expect(slogans.sheetName).toBe('清单1-安全感言');
+    expect(slogans.rows.map((r) => r.cells)).toEqual([[a1.name, '安全第一（班组）', '王芳']]);
     expect(read.sheetName).toBe('汇总表');
     // every union's value of each table cell on a sheet of its own
     const detail = await readSheet(xlsx.file, xlsx.name, {
@@ -336,7 +340,7 @@ describe('a return climbs the tree', () => {
       sheets.upload(staff(b1), id, b1.id, { file: bad, fileName: 'b1.xlsx' }),
     ).rejects.toMatchObject({
       code: 'RETURN_SHEET_INVALID',
-      messages: { zh: expect.stringMatching(/第\d+行D列：“女会员（人）”须为整数/) },
+      messages: { zh: expect.stringMatching(/第\d+行D列：.+：“女会员（人）”须为整数/) },
     });
     expect((await filling.view(staff(b1), id, b1.id)).values.women).toBeUndefined();
     set('女会员（人）', '0');
@@ -564,7 +568,7 @@ describe('a return climbs the tree', () => {
   it('flags a value well beyond the min–max of the other peers, not merely the largest', async () => {
     const street = await t.newOrg(await t.newOrg(await t.newRoot(), 'district'), 'street');
     const unions = [];
-    for (let i = 0; i < 5; i++) unions.push(await t.newOrg(street, 'grassroots'));
+    for (let i = 0; i < 5; i++) unions.push(await t.newOrg(street, 'grassroots', `U${i}工会`));
     const { id } = await returns.create(staff(street), {
       title: '经费统计',
       periodKind: 'year',

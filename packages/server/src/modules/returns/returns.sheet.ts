@@ -1,10 +1,11 @@
 import type { Actor } from '../../access/access.ts';
-import { invalid } from '../../shared/errors.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
 import { checkSheetFileName, readSheet, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import type { FillingService, ValueInput } from './returns.filling.ts';
+import { type FillingService, inUnion, type ValueInput } from './returns.filling.ts';
 import {
   cellKey,
+  checkValue,
   type FieldType,
   type FormField,
   type FormTable,
@@ -23,6 +24,19 @@ import {
 const MAIN_HEADERS = ['栏目', '项目', '单位', '填报值', '平台统计数', '修改原因', '说明'];
 const COL = { section: 0, label: 1, value: 3, reason: 5 };
 const COLUMN_LETTER = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+
+/** A cell's letter: A … Z, AA … */
+const columnLetter = (i: number): string =>
+  (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+
+/** A problem of an uploaded sheet: where (sheet row and column, and the value's key when it is one) and what. */
+interface SheetError {
+  key?: string;
+  rowNo: number;
+  column: string;
+  zh: string;
+  en: string;
+}
 
 const unitOf = (f: FormField) => (f.type === 'money' ? '元' : f.type === 'percent' ? '%' : (f.unit ?? ''));
 const sheetName = (i: number, label: string) => `${i + 1}.${label}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ');
@@ -51,6 +65,46 @@ function lines(form: ReturnForm): Line[] {
   return out;
 }
 const openTables = (form: ReturnForm) => form.sections.flatMap((s) => s.tables.filter((t) => !t.rows));
+
+const isMainHeader = (cells: string[]) =>
+  labelKey(cells[COL.label] ?? '') === '项目' && labelKey(cells[COL.value] ?? '') === '填报值';
+
+/**
+ * The 填报 sheet of an upload, refused when its header row is missing or not the template's: without it the first
+ * row of values would be read as the header and the next rows named wrongly.
+ */
+async function readMainSheet(file: { file: Buffer; fileName: string }) {
+  let sheet: SheetRead;
+  try {
+    sheet = await readSheet(file.file, file.fileName, {
+      maxRows: 5000,
+      isHeader: isMainHeader,
+      required: ['项目', '填报值'],
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'SHEET_NOT_FOUND') throw noHeaderRow(null);
+    throw err;
+  }
+  if (!isMainHeader(sheet.headers)) throw noHeaderRow(sheet);
+  return sheet;
+}
+
+/** 第1行应为表头 …: the columns the template's first row holds, and what the file's first filled row holds. */
+function noHeaderRow(sheet: SheetRead | null) {
+  const found = sheet ? sheet.headers.filter((h) => h?.trim()).slice(0, 7) : [];
+  return invalid(
+    'RETURN_SHEET_NO_HEADER',
+    {
+      zh: `第1行应为表头：${MAIN_HEADERS.join('、')}（至少须有“项目”和“填报值”两列）${
+        found.length ? `；读到的第${sheet?.headerRowNo ?? 1}行是：${found.join('、')}` : ''
+      }。请使用下载的填报表，不要删除表头行`,
+      en: `Row 1 should be the header: ${MAIN_HEADERS.join(', ')} (at least the columns 项目 and 填报值)${
+        found.length ? `; row ${sheet?.headerRowNo ?? 1} read holds: ${found.join(', ')}` : ''
+      }. Use the downloaded sheet and keep its header row`,
+    },
+    { field: 'file', expected: MAIN_HEADERS, found },
+  );
+}
 
 export function createReturnSheets(filling: FillingService) {
   return {
@@ -102,13 +156,8 @@ export function createReturnSheets(filling: FillingService) {
       const byLabel = new Map(
         lines(view.form).map((l) => [`${labelKey(l.section)}|${labelKey(l.label)}`, l]),
       );
-      const sheet = await readSheet(file.file, file.fileName, {
-        maxRows: 5000,
-        isHeader: (cells) =>
-          labelKey(cells[COL.label] ?? '') === '项目' && labelKey(cells[COL.value] ?? '') === '填报值',
-        required: ['项目', '填报值'],
-      });
-      const errors: { rowNo: number; column: string; zh: string; en: string }[] = [];
+      const sheet = await readMainSheet(file);
+      const errors: SheetError[] = [];
       const inputs: ValueInput[] = [];
       const seen = new Set<string>();
       for (const row of sheet.rows) {
@@ -137,15 +186,21 @@ export function createReturnSheets(filling: FillingService) {
         seen.add(l.key);
         const raw = row.cells[COL.value] ?? '';
         const read = readValue(l.field, raw, l.key);
-        if ('zh' in read) {
-          errors.push({
-            rowNo: row.rowNo,
-            column: COLUMN_LETTER[COL.value],
-            zh: `第${row.rowNo}行D列：${read.zh}`,
-            en: `Row ${row.rowNo}, column D: ${read.en}`,
-          });
+        const wrong = 'zh' in read ? [read] : checkValue(l.field, read, l.key, false);
+        if (wrong.length) {
+          for (const p of wrong) {
+            const named = 'zh' in read ? inUnion(view.orgName, p) : inUnion(view.orgName, p, raw);
+            errors.push({
+              key: l.key,
+              rowNo: row.rowNo,
+              column: COLUMN_LETTER[COL.value],
+              zh: `第${row.rowNo}行D列：${named.zh}`,
+              en: `Row ${row.rowNo}, column D: ${named.en}`,
+            });
+          }
           continue;
         }
+        if ('zh' in read) continue;
         const bound = view.values[l.key]?.bound ?? null;
         const reason = (row.cells[COL.reason] ?? '').trim() || null;
         const boundRead = bound === null ? null : readValue(l.field, bound, l.key);
@@ -182,15 +237,22 @@ export function createReturnSheets(filling: FillingService) {
           n += 1;
           t.columns.forEach((c, j) => {
             const raw = row.cells[j] ?? '';
-            const read = readValue(c, raw);
-            if ('zh' in read)
+            const key = cellKey(t.key, n, c.key);
+            const field = { ...c, label: `${t.label}·第${n}行·${c.label}` };
+            const read = readValue(field, raw, key);
+            const wrong = 'zh' in read ? [read] : checkValue(field, read, key, false);
+            const column = columnLetter(j);
+            for (const p of wrong) {
+              const named = 'zh' in read ? inUnion(view.orgName, p) : inUnion(view.orgName, p, raw);
               errors.push({
+                key,
                 rowNo: row.rowNo,
-                column: COLUMN_LETTER[j] ?? String(j + 1),
-                zh: `工作表“${sheetName(i, t.label)}”第${row.rowNo}行：${read.zh}`,
-                en: `Sheet “${sheetName(i, t.label)}”, row ${row.rowNo}: ${read.en}`,
+                column,
+                zh: `工作表“${sheetName(i, t.label)}”第${row.rowNo}行${column}列：${named.zh}`,
+                en: `Sheet “${sheetName(i, t.label)}”, row ${row.rowNo}, column ${column}: ${named.en}`,
               });
-            else inputs.push({ key: cellKey(t.key, n, c.key), value: raw });
+            }
+            if (!wrong.length) inputs.push({ key, value: raw });
           });
         }
         // Rows the union removed: their cells are cleared.

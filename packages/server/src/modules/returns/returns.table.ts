@@ -6,8 +6,9 @@ import { chinaDayStart } from '../../shared/effective.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.ts';
-import { cellKey, formTables, type ReturnForm, showValue } from './returns.form.ts';
+import { cellKey, type FormTable, formTables, type ReturnForm, showValue } from './returns.form.ts';
 import { findLastYear, lastYearAtIssuer, lastYearOf } from './returns.lastyear.ts';
+import { treeOrderBelow } from './returns.order.ts';
 import { completeness, progressRows } from './returns.progress.repository.ts';
 import {
   childSubmissions,
@@ -57,7 +58,8 @@ export function createReturnTablesService(db: Db, clock: Clock) {
 
   async function buildTable(sql: Sql, r: ReturnRow, sub: SubmissionRow | null) {
     const keys = formKeys(r.form);
-    const children = await childSubmissions(sql, r.id, sub?.id ?? null);
+    const order = await treeOrderBelow(sql, sub?.orgPath ?? r.orgPath);
+    const children = order.sort(await childSubmissions(sql, r.id, sub?.id ?? null), (c) => c.orgId);
     const reported = await childReported(sql, r.id, sub?.id ?? null);
     const cell = new Map<string, { total: number | null; txt: string | null }>();
     for (const v of reported) cell.set(`${v.orgId}|${v.key}`, { total: v.total, txt: v.txt });
@@ -113,22 +115,30 @@ export function createReturnTablesService(db: Db, clock: Clock) {
     const lists = [];
     for (const t of formTables(r.form).filter((t) => !t.rows)) {
       const items = await reportedTexts(sql, r.id, sub?.orgPath ?? r.orgPath, `${t.key}.`);
-      const byRow = new Map<string, { orgName: string; cells: Record<string, string> }>();
+      const byRow = new Map<
+        string,
+        { orgId: number; row: number; orgName: string; cells: Record<string, string> }
+      >();
       for (const it of items) {
         const [, row, col] = it.key.split('.');
         const c = t.columns.find((x) => x.key === col);
         if (!c) continue;
         const id = `${it.orgId}|${row}`;
-        const entry = byRow.get(id) ?? { orgName: it.orgName, cells: {} };
+        const entry = byRow.get(id) ?? { orgId: it.orgId, row: Number(row), orgName: it.orgName, cells: {} };
         const text = showValue(c, { num: it.num, txt: it.txt });
         if (text) entry.cells[col] = text;
         byRow.set(id, entry);
       }
+      // each union's rows in their own order (row 2 before row 10), the unions in the tree's
+      const rows = [...byRow.values()]
+        .filter((e) => Object.keys(e.cells).length)
+        .sort((a, b) => order.rankOf(a.orgId) - order.rankOf(b.orgId) || a.row - b.row)
+        .map(({ orgName, cells }) => ({ orgName, cells }));
       lists.push({
         key: t.key,
         label: t.label,
         columns: t.columns.map((c) => ({ key: c.key, label: c.label })),
-        rows: [...byRow.values()].filter((e) => Object.keys(e.cells).length),
+        rows,
       });
     }
     return {
@@ -157,7 +167,8 @@ export function createReturnTablesService(db: Db, clock: Clock) {
         const v = await viewpoint(sql, actor, returnId, orgId);
         const deadlineEnd = chinaDayStart(dayAfter(v.r.deadline));
         const counts = await completeness(sql, v.r.id, v.path, deadlineEnd, clock());
-        const rows = await progressRows(sql, v.r.id, v.sub?.id ?? null);
+        const order = await treeOrderBelow(sql, v.path);
+        const rows = order.sort(await progressRows(sql, v.r.id, v.sub?.id ?? null), (p) => p.orgId);
         return {
           returnId: v.r.id,
           title: v.r.title,
@@ -244,6 +255,7 @@ export function consolidatedSheets(
   ];
   const rows: Cell[][] = [];
   const detail: Cell[][] = [];
+  const lists: XlsxSheet[] = [];
   for (const section of form.sections) {
     rows.push([section.title]);
     for (const f of section.fields) {
@@ -269,10 +281,11 @@ export function consolidatedSheets(
           }
         }
       } else {
-        const list = t.lists.find((l) => l.key === table.key);
-        rows.push(['工会', ...table.columns.map((c) => withUnit(c.label, c))]);
-        for (const item of list?.rows ?? [])
-          rows.push([item.orgName, ...table.columns.map((c) => item.cells[c.key] ?? null)]);
+        // an open table is a list of its own (numbers as numbers, amounts as 0.00), where it can be summed and
+        // filtered; 汇总表 says where it is
+        const list = listSheet(table, t.lists.find((l) => l.key === table.key)?.rows ?? [], lists.length);
+        lists.push(list);
+        rows.push([`见工作表“${list.name}”，共${list.rows.length}行`]);
       }
     }
   }
@@ -288,7 +301,36 @@ export function consolidatedSheets(
           },
         ]
       : []),
+    ...lists,
   ];
+}
+
+/** A sheet's name from an open table's label: at most 31 characters, none Excel refuses, unique by its number. */
+const listSheetName = (i: number, label: string) =>
+  `清单${i + 1}-${label}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ');
+
+/**
+ * An open table of the consolidated return as a sheet: every union's rows under its column headers (units in
+ * them), a whole number or a percentage as a number, an amount as a number shown 0.00, a day as an Excel date.
+ */
+function listSheet(table: FormTable, items: Table['lists'][number]['rows'], i: number): XlsxSheet {
+  const column = (c: FormTable['columns'][number], text: string | undefined): Cell => {
+    if (text === undefined || text === '') return null;
+    if (c.type === 'int' || c.type === 'money' || c.type === 'percent') {
+      const n = Number(text);
+      return Number.isNaN(n) ? text : n;
+    }
+    return text;
+  };
+  const at = (type: string) => table.columns.flatMap((c, j) => (c.type === type ? [j + 1] : []));
+  return {
+    name: listSheetName(i, table.label),
+    headers: ['工会', ...table.columns.map((c) => withUnit(c.label, c))],
+    rows: items.map((item) => [item.orgName, ...table.columns.map((c) => column(c, item.cells[c.key]))]),
+    moneyColumns: at('money'),
+    dateColumns: at('date'),
+    widths: [36, ...table.columns.map((c) => (c.type === 'text' ? 30 : 16))],
+  };
 }
 
 export type ReturnTablesService = ReturnType<typeof createReturnTablesService>;

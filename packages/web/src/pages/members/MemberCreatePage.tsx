@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { idNumberRule } from '../../components/idNumber.ts';
+import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
@@ -40,7 +40,7 @@ export default function MemberCreatePage() {
         api.POST('/api/members', {
           body: {
             name: v.name.trim(),
-            idNumber: v.idNumber.trim().toUpperCase(),
+            idNumber: idNumberOf(v.idNumber),
             phone: v.phone?.trim() || null,
             employerName: v.employerName?.trim() || null,
             orgId: v.orgId,
@@ -109,7 +109,7 @@ export default function MemberCreatePage() {
                 idNumberRule(t),
               ]}
             >
-              <Input maxLength={18} className="mono" data-testid="member-id-number" />
+              <Input maxLength={ID_NUMBER_INPUT_MAX} className="mono" data-testid="member-id-number" />
             </Form.Item>
             <Form.Item
               name="phone"

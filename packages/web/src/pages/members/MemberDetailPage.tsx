@@ -1,4 +1,4 @@
-import { EditOutlined, EyeOutlined, IdcardOutlined, SwapOutlined } from '@ant-design/icons';
+import { EditOutlined, EyeOutlined, IdcardOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import {
   Breadcrumb,
   Button,
@@ -26,7 +26,7 @@ import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributesForm, attributesOf } from './AttributesForm.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
-import { BasicEditModal, TransferModal } from './MemberDialogs.tsx';
+import { BasicEditModal, EndMembershipModal, TransferModal } from './MemberDialogs.tsx';
 
 const STATUS_COLORS: Record<Membership['status'], string> = {
   active: 'green',
@@ -48,7 +48,7 @@ export default function MemberDetailPage() {
   );
   usePageTitle(person.data?.name);
   const [revealing, setRevealing] = useState(false);
-  const [dialog, setDialog] = useState<'edit' | 'transfer' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'transfer' | 'end' | null>(null);
 
   if (person.error)
     return <LoadError error={person.error} retry={person.reload} what={t('load.what.member')} />;
@@ -124,6 +124,17 @@ export default function MemberDetailPage() {
               disabled={!p.orgId}
             >
               {t('member.transfer')}
+            </Button>
+          )}
+          {writable && (
+            <Button
+              danger
+              icon={<StopOutlined />}
+              onClick={() => setDialog('end')}
+              data-testid="member-end"
+              disabled={!p.orgId}
+            >
+              {t('member.end')}
             </Button>
           )}
         </Space>
@@ -245,9 +256,12 @@ export default function MemberDetailPage() {
                 {
                   title: t('org.status'),
                   dataIndex: 'status',
-                  width: 110,
-                  render: (s: Membership['status']) => (
-                    <Tag color={STATUS_COLORS[s]}>{t(`membershipStatus.${s}`)}</Tag>
+                  width: 150,
+                  render: (s: Membership['status'], r) => (
+                    <Tag color={STATUS_COLORS[s]}>
+                      {t(`membershipStatus.${s}`)}
+                      {r.endReason ? ` · ${t(`endReason.${r.endReason}`)}` : ''}
+                    </Tag>
                   ),
                 },
                 { title: t('member.note'), dataIndex: 'note', render: (n: string | null) => n ?? '' },
@@ -263,6 +277,16 @@ export default function MemberDetailPage() {
           onDone={() => {
             setDialog(null);
             void person.reload();
+          }}
+        />
+      )}
+      {dialog === 'end' && (
+        <EndMembershipModal
+          person={p}
+          onClose={() => setDialog(null)}
+          onDone={(next) => {
+            setDialog(null);
+            person.set(next);
           }}
         />
       )}

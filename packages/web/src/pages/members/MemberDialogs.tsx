@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Modal } from 'antd';
+import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
 
@@ -79,6 +80,84 @@ export function TransferModal({
         </Form.Item>
         <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
           <DayPicker style={{ width: '100%' }} allowClear={false} />
+        </Form.Item>
+        <Form.Item name="note" label={t('member.note')}>
+          <Input.TextArea maxLength={200} rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export const END_REASONS = ['retired', 'left_unit', 'died', 'other'] as const;
+
+/**
+ * Ends the membership (POST /api/members/:id/end-membership): why (退休, 离开单位, 去世, 其他) and the day it happened —
+ * today unless a role that may record a past date chooses one; the server checks it is not before joining.
+ */
+export function EndMembershipModal({
+  person,
+  onClose,
+  onDone,
+}: {
+  person: PersonDetail;
+  onClose(): void;
+  onDone(p: PersonDetail): void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<{ reason: (typeof END_REASONS)[number]; note?: string }>();
+  const [day, setDay] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      open
+      title={t('member.endTitle', { name: person.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.confirm')}
+      okButtonProps={{ danger: true, 'data-testid': 'member-end-ok' } as never}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (v) => {
+          setBusy(true);
+          try {
+            const body = {
+              reason: v.reason,
+              ...(day ? { effectiveOn: day } : {}),
+              ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+            };
+            const p = await unwrap(
+              api.POST('/api/members/{id}/end-membership', { params: { path: { id: person.id } }, body }),
+            );
+            feedback.success(t('member.endDone'));
+            onDone(p);
+          } catch (err) {
+            feedback.error(err);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Form.Item
+          label={t('member.org')}
+        >{`${person.orgName ?? '—'}（${t('member.joinedOn')} ${person.joinedOn ?? '—'}）`}</Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('member.endReason')}
+          rules={[{ required: true, message: t('common.required', { field: t('member.endReason') }) }]}
+        >
+          <Select
+            options={END_REASONS.map((r) => ({ value: r, label: t(`endReason.${r}`) }))}
+            data-testid="member-end-reason"
+          />
+        </Form.Item>
+        <Form.Item label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
+          <PastDay value={day} onChange={setDay} testId="member-end-day" />
         </Form.Item>
         <Form.Item name="note" label={t('member.note')}>
           <Input.TextArea maxLength={200} rows={2} />

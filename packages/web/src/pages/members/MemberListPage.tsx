@@ -27,11 +27,14 @@ export default function MemberListPage() {
   const page = Number(params.get('page')) || 1;
   const pageSize = Number(params.get('pageSize')) || 20;
   const flags = FLAGS.filter((f) => params.get(f) === '1');
+  // 已离会: the people whose membership ended (retired, left the unit, died …), with the day and why
+  const ended = params.get('ended') === '1';
 
   const query: MemberQuery = { page, pageSize };
   if (orgId) query.orgId = orgId;
   if (q.trim()) query.q = q.trim();
   for (const f of flags) query[f] = true;
+  if (ended) query.ended = true;
 
   const list = useLoad(() => unwrap(api.GET('/api/members', { params: { query } })), [params.toString()]);
   const orgName = useLoad(
@@ -112,6 +115,13 @@ export default function MemberListPage() {
         </div>
         <div className="filter-flags" data-testid="member-flags">
           <span className="muted">{t('member.filters')}</span>
+          <Tag.CheckableTag
+            checked={ended}
+            onChange={(on) => update({ ended: on ? '1' : undefined })}
+            data-testid="flag-ended"
+          >
+            {t('member.showEnded')}
+          </Tag.CheckableTag>
           {FLAGS.map((f) => (
             <Tag.CheckableTag
               key={f}
@@ -179,9 +189,26 @@ export default function MemberListPage() {
                 width: 130,
                 render: (s: string | null) => s ?? '—',
               },
-              { title: t('member.org'), dataIndex: 'orgName', ellipsis: true },
+              {
+                title: ended ? t('member.endedOrg') : t('member.org'),
+                dataIndex: 'orgName',
+                ellipsis: true,
+                render: (n: string | null, r) => r.ended?.orgName ?? n ?? '—',
+              },
               { title: t('member.attributes'), key: 'attrs', render: (_, r) => <AttributeTags person={r} /> },
-              { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 120 },
+              ended
+                ? {
+                    title: t('member.endedAt'),
+                    key: 'ended',
+                    width: 220,
+                    render: (_, r) =>
+                      r.ended ? (
+                        <Tag data-testid={`member-ended-${r.id}`}>
+                          {`${t('member.ended')} · ${r.ended.reason ? t(`endReason.${r.ended.reason}`) : ''} · ${r.ended.on}`}
+                        </Tag>
+                      ) : null,
+                  }
+                : { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 120 },
             ]}
           />
         )}

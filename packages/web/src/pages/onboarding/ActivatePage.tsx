@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { idNumberRule } from '../../components/idNumber.ts';
+import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, PHONE_RE } from './onboarding-api.ts';
@@ -25,7 +25,7 @@ export default function ActivatePage() {
   const start = async (v: Who) => {
     setBusy(true);
     setFailure(null);
-    const body = { name: v.name.trim(), idNumber: v.idNumber.trim().toUpperCase(), phone: v.phone.trim() };
+    const body = { name: v.name.trim(), idNumber: idNumberOf(v.idNumber), phone: v.phone.trim() };
     try {
       await onboardingApi.startActivation(body);
       setWho(body);
@@ -97,7 +97,7 @@ export default function ActivatePage() {
               label={t('onb.field.idNumber')}
               rules={[{ required: true, message: t('onb.rule.idNumber') }, idNumberRule(t)]}
             >
-              <Input maxLength={18} autoCapitalize="characters" data-testid="activate-id" />
+              <Input maxLength={ID_NUMBER_INPUT_MAX} autoCapitalize="characters" data-testid="activate-id" />
             </Form.Item>
             <Form.Item
               name="phone"

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { idNumberRule } from '../../components/idNumber.ts';
+import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, PHONE_RE, type UnionHit } from './onboarding-api.ts';
@@ -52,7 +52,7 @@ export default function JoinPage() {
       const res = await onboardingApi.requestJoin({
         orgId: union.id,
         name: v.name.trim(),
-        idNumber: v.idNumber.trim().toUpperCase(),
+        idNumber: idNumberOf(v.idNumber),
         phone: v.phone.trim(),
         employer: v.employer?.trim() || undefined,
         note: v.note?.trim() || undefined,
@@ -184,7 +184,7 @@ export default function JoinPage() {
               label={t('onb.field.idNumber')}
               rules={[{ required: true, message: t('onb.rule.idNumber') }, idNumberRule(t)]}
             >
-              <Input maxLength={18} data-testid="join-id" />
+              <Input maxLength={ID_NUMBER_INPUT_MAX} data-testid="join-id" />
             </Form.Item>
             <Form.Item
               name="phone"

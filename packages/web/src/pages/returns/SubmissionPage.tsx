@@ -33,7 +33,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { SheetNotes, type SheetNotesProps } from '../import/ImportResult.tsx';
 import { type FormField, type FormTable, returnsApi, STATUS_COLOR, type Submission } from './returns-api.ts';
-import { FieldInput, HistoryDrawer, SendBackModal, sheetErrors } from './submission-parts.tsx';
+import { cellErrorsOf, FieldInput, HistoryDrawer, SendBackModal, sheetErrors } from './submission-parts.tsx';
 
 const cellKey = (table: string, row: string | number, col: string) => `${table}.${row}.${col}`;
 /** The server's problems the page lists before saying how many there are in all. */
@@ -58,7 +58,14 @@ export default function SubmissionPage() {
 }
 
 function Filling({ s, reload }: { s: Submission; reload: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  /** The values the server refused at the last save or upload, by key: shown at their cells. */
+  const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
+  const markCells = (err: unknown) => setCellErrors(cellErrorsOf(err, i18n.language === 'en') ?? {});
+  const typed = (key: string, v: string) => {
+    setEdits((e) => ({ ...e, [key]: v }));
+    setCellErrors(({ [key]: _, ...rest }) => rest);
+  };
   const feedback = useFeedback();
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -93,6 +100,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
       reload();
       return true;
     } catch (err) {
+      markCells(err);
       feedback.error(err);
       return false;
     } finally {
@@ -130,7 +138,8 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
       reload();
     } catch (err) {
       const rows = sheetErrors(err);
-      if (rows) setErrors(rows.map((e) => e.zh));
+      markCells(err);
+      if (rows) setErrors(rows.map((e) => (i18n.language === 'en' ? e.en : e.zh)));
       else feedback.error(err);
     } finally {
       setBusy(false);
@@ -146,7 +155,8 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
       text={textOf(key)}
       reason={reasonOf(key)}
       editable={editable}
-      onText={(v) => setEdits((e) => ({ ...e, [key]: v }))}
+      onText={(v) => typed(key, v)}
+      error={cellErrors[key]}
       onReason={(v) => setReasons((r) => ({ ...r, [key]: v }))}
     />
   );
@@ -317,7 +327,15 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
             tb.rows ? (
               <FixedTable key={tb.key} tb={tb} field={field} />
             ) : (
-              <OpenTable key={tb.key} tb={tb} editable={editable} textOf={textOf} setEdits={setEdits} />
+              <OpenTable
+                key={tb.key}
+                tb={tb}
+                editable={editable}
+                textOf={textOf}
+                setEdits={setEdits}
+                typed={typed}
+                errorOf={(key) => cellErrors[key]}
+              />
             ),
           )}
         </Card>
@@ -432,11 +450,15 @@ function OpenTable({
   editable,
   textOf,
   setEdits,
+  typed,
+  errorOf,
 }: {
   tb: FormTable;
   editable: boolean;
   textOf: (key: string) => string;
   setEdits: React.Dispatch<React.SetStateAction<Record<string, string>>>;
+  typed: (key: string, v: string) => void;
+  errorOf: (key: string) => string | undefined;
 }) {
   const { t } = useTranslation();
   const filled = (n: number) => tb.columns.some((c) => textOf(cellKey(tb.key, n, c.key)) !== '');
@@ -483,11 +505,20 @@ function OpenTable({
                   ))}
                 </select>
               ) : (
-                <Input
-                  value={textOf(key)}
-                  disabled={!editable}
-                  onChange={(e) => setEdits((x) => ({ ...x, [key]: e.target.value }))}
-                />
+                <Flex vertical gap={2}>
+                  <Input
+                    value={textOf(key)}
+                    disabled={!editable}
+                    status={errorOf(key) ? 'error' : undefined}
+                    onChange={(e) => typed(key, e.target.value)}
+                    data-testid={`ret-input-${key}`}
+                  />
+                  {errorOf(key) && (
+                    <Typography.Text type="danger" data-testid={`ret-error-${key}`}>
+                      {errorOf(key)}
+                    </Typography.Text>
+                  )}
+                </Flex>
               );
             },
           })),

@@ -40,7 +40,10 @@ export function FieldInput({
   editable,
   onText,
   onReason,
+  error,
 }: {
+  /** Why the server refused the value saved last, shown at the field. */
+  error?: string;
   field: FormField;
   valueKey: string;
   s: Submission;
@@ -74,6 +77,7 @@ export function FieldInput({
         onChange={(e) => onText(e.target.value)}
         disabled={!editable}
         suffix={suffix || undefined}
+        status={error ? 'error' : undefined}
         inputMode={field.type === 'text' ? 'text' : field.type === 'date' ? 'text' : 'decimal'}
         placeholder={field.type === 'date' ? 'YYYY-MM-DD' : undefined}
         data-testid={`ret-input-${valueKey}`}
@@ -82,6 +86,11 @@ export function FieldInput({
   return (
     <Flex vertical gap={4}>
       {input}
+      {error && (
+        <Typography.Text type="danger" data-testid={`ret-error-${valueKey}`}>
+          {error}
+        </Typography.Text>
+      )}
       <Flex gap={8} wrap align="center">
         {bound !== null && figure && (
           <Tooltip
@@ -129,6 +138,24 @@ export function FieldInput({
       ))}
     </Flex>
   );
+}
+
+/**
+ * The values a save or an upload was refused for, by their key, in the page's language: the page shows each at
+ * its cell (the server names the union, the item, what was typed and, for a sheet, its row and column).
+ */
+export function cellErrorsOf(err: unknown, en: boolean): Record<string, string> | null {
+  if (!(err instanceof ApiError)) return null;
+  const details = err.details as
+    | {
+        problems?: { key: string; zh: string; en: string }[];
+        errors?: { key?: string; zh: string; en: string }[];
+      }
+    | undefined;
+  const list = details?.problems ?? details?.errors ?? [];
+  const out: Record<string, string> = {};
+  for (const p of list) if (p.key && !out[p.key]) out[p.key] = en ? p.en : p.zh;
+  return Object.keys(out).length ? out : null;
 }
 
 /** The errors of an uploaded sheet (row and cell each), or the server's message. */
