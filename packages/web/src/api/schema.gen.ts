@@ -19282,7 +19282,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -19394,6 +19394,7 @@ export interface operations {
                     orgId?: number | null;
                     personId?: number | null;
                     receivedOn?: string;
+                    /** @description 'HH:MM' or 'HH:MM:SS' (China time); after the cut-off, to the second, it counts from the next working day */
                     receivedTime?: string | null;
                 };
             };
@@ -19446,7 +19447,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -19766,7 +19767,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -19943,7 +19944,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20170,7 +20171,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20399,7 +20400,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20628,7 +20629,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20948,7 +20949,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -21178,7 +21179,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -55930,7 +55931,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56065,7 +56066,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56266,7 +56267,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56423,7 +56424,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56630,7 +56631,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56837,7 +56838,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
