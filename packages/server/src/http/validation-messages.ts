@@ -93,6 +93,10 @@ const PATTERNS: Record<string, Bilingual> = {
     en: 'must be a time written HH:MM',
   },
   '^([01]\\d|2[0-3]):[0-5]\\d$': { zh: '应为时间，写作时:分，如08:30', en: 'must be a time written HH:MM' },
+  '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$': {
+    zh: '应为时间，写作时:分或时:分:秒，如17:30或17:30:01',
+    en: 'must be a time written HH:MM or HH:MM:SS',
+  },
   '^\\d{11}$': { zh: '应为11位数字', en: 'must be 11 digits' },
   '^\\d{6}$': { zh: '应为6位数字', en: 'must be 6 digits' },
   '^[0-9]{8}$': { zh: '应为8位数字', en: 'must be 8 digits' },

@@ -70,7 +70,7 @@ export interface RegisterRead<K extends string> {
 const KIND_NOTES: Record<CellKind, string> = {
   text: '文字',
   date: '日期，如 2025-03-03、2025/3/3、2025年3月3日',
-  time: '时间（24小时制），如 18:05',
+  time: '时间（24小时制），如 18:05 或 18:05:30',
   int: '整数',
   money: '金额（元），如 3000、1,200.50、3.5万',
   choice: '从所列选项中选填',
@@ -154,12 +154,15 @@ function parseCell(
       const m = /^(\d{1,2})[:：点时](\d{1,2})?(?:[:：分](\d{1,2})?秒?)?分?$/.exec(text.normalize('NFKC'));
       const h = m ? Number(m[1]) : Number.NaN;
       const min = m ? Number(m[2] ?? 0) : Number.NaN;
-      if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59)) {
+      const sec = m?.[3] === undefined ? null : Number(m[3]);
+      if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59 && (sec === null || sec <= 59))) {
         return {
           problem: { zh: `「${text}」不是时间（如 18:05）`, en: `"${text}" is not a time (e.g. 18:05)` },
         };
       }
-      return { value: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+      // HH:MM as typed; HH:MM:SS when the seconds were written (a cut-off is compared to the second).
+      const two = (n: number) => String(n).padStart(2, '0');
+      return { value: `${two(h)}:${two(min)}${sec === null ? '' : `:${two(sec)}`}` };
     }
     case 'int': {
       const n = Number(text.normalize('NFKC').replace(/[,，\s]/g, ''));

@@ -19299,7 +19299,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -19411,6 +19411,7 @@ export interface operations {
                     orgId?: number | null;
                     personId?: number | null;
                     receivedOn?: string;
+                    /** @description 'HH:MM' or 'HH:MM:SS' (China time); after the cut-off, to the second, it counts from the next working day */
                     receivedTime?: string | null;
                 };
             };
@@ -19463,7 +19464,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -19783,7 +19784,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -19960,7 +19961,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20187,7 +20188,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20416,7 +20417,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20645,7 +20646,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -20965,7 +20966,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -21195,7 +21196,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -55950,7 +55951,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56085,7 +56086,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56286,7 +56287,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56443,7 +56444,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56650,7 +56651,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**
@@ -56857,7 +56858,7 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
-                            /** @description 'HH:MM' when the time it came in was told */
+                            /** @description 'HH:MM' or 'HH:MM:SS' when the time it came in was told */
                             receivedTime: string | null;
                             reopened: boolean;
                             /**

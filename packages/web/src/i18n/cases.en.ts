@@ -91,12 +91,11 @@ export const casesEn: typeof casesZh = {
       person: 'Worker',
       personHint: 'Type a name to find a member of your unions',
       anonymousHint:
-        'Turn on when the worker does not want to be named. Channels that may be anonymous: {{channels}}; a request made in person (reception day, forum) cannot be.',
-      listSeparator: ', ',
+        'Turn on when the sender gives no name (an unsigned letter handed in at a reception day, a caller who will not say who they are). Any channel may be anonymous; an anonymous request names no worker, and nobody can see who sent it.',
       union: 'Handling union',
       unionHint: "Optional: the worker's own union by default; your union when no worker is recorded.",
       timeHint:
-        'Optional. Received after hours or on a rest day, the deadlines count from the next working day.',
+        'Optional, to the second if known. Received after hours (from 17:30:01 with the cut-off at 17:30) or on a rest day, the deadlines count from the next working day; 17:30:00 still counts as the same day.',
       save: 'Enter',
       saved: 'The request has been entered',
     },

@@ -43,6 +43,19 @@ export async function addWorkingDays(sql: Sql, from: string, n: number): Promise
   return day;
 }
 
+/** Seconds since midnight of a time of day written 'HH:MM' or 'HH:MM:SS' (a time without seconds is at :00). */
+export function secondsOfDay(time: string): number {
+  const [h, m, s = '0'] = time.split(':');
+  return Number(h) * 3600 + Number(m) * 60 + Number(s);
+}
+
+/**
+ * Whether a request received at `time` came after the cut-off, to the second: with the cut-off at 17:30, 17:30:00
+ * is in time and 17:30:01 is after hours. No time told: in time (the day counts).
+ */
+export const isAfterHours = (time: string | null | undefined, cutOff: string) =>
+  time != null && secondsOfDay(time) > secondsOfDay(cutOff);
+
 export async function setAfterHours(sql: Sql, time: string): Promise<string> {
   const before = await afterHours(sql);
   await updateAfterHours(sql, time);
@@ -51,11 +64,11 @@ export async function setAfterHours(sql: Sql, time: string): Promise<string> {
 
 /**
  * The working day a request's deadlines count from: the day it came in, or the next working day when it came on
- * a rest day or (with a time) after the cut-off.
+ * a rest day or (with a time) after the cut-off, compared to the second.
  */
 export async function countedFrom(sql: Sql, on: string, time?: string | null): Promise<string> {
   const marked = await listCalendarExceptions(sql, on, on);
-  const late = time != null && time > (await afterHours(sql));
+  const late = isAfterHours(time, await afterHours(sql));
   return working(on, marked) && !late ? on : addWorkingDays(sql, on, 1);
 }
 
@@ -93,7 +106,7 @@ export async function deadlineCalculator(sql: Sql, from: string, to: string) {
   return (category: Category, on: string, time?: string | null) => {
     const c = categories.get(category);
     if (!c) return null;
-    const late = time != null && time > cutOff;
+    const late = isAfterHours(time, cutOff);
     const countedFrom = working(on, marked) && !late ? on : addWorking(on, 1);
     return {
       countedFrom,

@@ -60,15 +60,15 @@ export const caseErrors = {
     }),
   text: (field: string) =>
     new AppError('invalid', 'CASE_TEXT_EMPTY', { zh: '请填写内容', en: 'Write something first' }, { field }),
-  anonymousChannel: (channels: Bilingual[]) =>
+  anonymousNamed: () =>
     new AppError(
       'invalid',
-      'CASE_ANONYMOUS_CHANNEL',
+      'CASE_ANONYMOUS_NAMED',
       {
-        zh: `只有${channels.map((c) => c.zh).join('、')}可以匿名反映`,
-        en: `Only these channels take anonymous requests: ${channels.map((c) => c.en).join(', ')}`,
+        zh: '匿名诉求不登记职工：请去掉所选职工，或取消匿名',
+        en: 'An anonymous request names no worker: remove the worker or turn anonymity off',
       },
-      { field: 'anonymous' },
+      { field: 'personId' },
     ),
   future: () =>
     new AppError(

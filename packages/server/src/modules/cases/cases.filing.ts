@@ -9,12 +9,10 @@ import { deadlinesOf } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { tellUnions } from './cases.notify.ts';
 import { addEvent, insertCase, insertFiles, memberUnionOf } from './cases.repository.ts';
-import { ANONYMOUS_CHANNELS, type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
+import { type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
 
-/** The time of day of an instant in China, 'HH:MM'. */
-const chinaTime = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
-
-/** Channels where a request can come in without a name: a letter, a call, a message, the app. */
+/** The time of day of an instant in China, to the second, 'HH:MM:SS' (the after-hours cut-off is to the second). */
+const chinaTime = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 19);
 
 export interface Upload {
   name: string;
@@ -31,7 +29,10 @@ export interface NewRequest {
   personId: number | null;
   ownerHash: string | null;
   receivedOn: string;
-  /** The time it came in ('HH:MM', China), when told: after the cut-off it counts from the next working day. */
+  /**
+   * The time it came in ('HH:MM' or 'HH:MM:SS', China), when told: after the cut-off (to the second) it counts from
+   * the next working day.
+   */
   receivedTime?: string | null;
   /** The real day it is entered on the platform (its deadlines' due_set_on, ADR 40). */
   enteredOn: string;
@@ -110,8 +111,6 @@ export async function fileOwnRequest(
   requireAccess(actor, 'self.apply');
   if (!actor.personId) throw caseErrors.noUnion();
   const personId = actor.personId;
-  if (input.anonymous && !ANONYMOUS_CHANNELS.includes(input.channel))
-    throw caseErrors.anonymousChannel(ANONYMOUS_CHANNELS.map((c) => CHANNEL_NAMES[c]));
   return db.tx(async (sql) => {
     const orgId = await memberUnionOf(sql, personId);
     const union = orgId ? await findOrgById(sql, orgId) : undefined;
@@ -147,7 +146,7 @@ export interface StaffEntry {
   orgId?: number | null;
   anonymous?: boolean;
   receivedOn?: string;
-  /** 'HH:MM' (China time), when the time it came in is known. */
+  /** 'HH:MM' or 'HH:MM:SS' (China time), when the time it came in is known. */
   receivedTime?: string | null;
 }
 
@@ -164,8 +163,8 @@ export async function enterRequest(
 ): Promise<number> {
   requireAccess(actor, 'cases.handle');
   const anonymous = input.anonymous ?? false;
-  if (anonymous && !ANONYMOUS_CHANNELS.includes(input.channel))
-    throw caseErrors.anonymousChannel(ANONYMOUS_CHANNELS.map((c) => CHANNEL_NAMES[c]));
+  // Anonymous on any channel; then nobody is named, so nothing can tell who sent it (ADR 0022, issue 42).
+  if (anonymous && input.personId != null) throw caseErrors.anonymousNamed();
   const today = todayInChina(now);
   const receivedOn = input.receivedOn ?? today;
   if (receivedOn > today) throw caseErrors.future();

@@ -9,8 +9,9 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
-import { deadlineCalculator, deadlinesOf } from './cases.calendar.ts';
+import { addWorkingDays, deadlineCalculator, deadlinesOf } from './cases.calendar.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
+import { fileOwnRequest } from './cases.filing.ts';
 import { parseHolidayNotice } from './cases.notice.ts';
 import type { CasesService } from './cases.service.ts';
 
@@ -95,6 +96,11 @@ describe('a request of 2025 entered in its steps', () => {
     expect(saturday.case.countedFrom).toBe('2025-03-10');
     const monday = await enter('2025-03-10');
     expect(saturday.case.ackDue).toBe(monday.case.ackDue);
+    // To the second: 17:30:00 is in time, 17:30:01 is after hours; HH:MM and HH:MM:SS are both taken.
+    const onTheSecond = await enter('2025-03-03', '17:30:00');
+    expect(onTheSecond.case).toMatchObject({ receivedTime: '17:30:00', countedFrom: '2025-03-03' });
+    const aSecondLate = await enter('2025-03-03', '17:30:01');
+    expect(aSecondLate.case).toMatchObject({ receivedTime: '17:30:01', countedFrom: '2025-03-04' });
     // The cut-off is a setting.
     await cases.admin.saveSettings(ctx.actor('admin', null), { afterHours: '18:30' });
     expect((await enter('2025-03-03', '18:05')).case.countedFrom).toBe('2025-03-03');
@@ -108,6 +114,35 @@ describe('a request of 2025 entered in its steps', () => {
   });
 });
 
+describe('the after-hours cut-off, to the second, on a live filing', () => {
+  // Monday 2026-06-15 in China; the cut-off is 17:30 (17:30:00).
+  const fileAt = (at: string) =>
+    fileOwnRequest(
+      db,
+      ctx.actor('worker', null, personId),
+      `owner-${ctx.unique()}`,
+      { channel: 'app', category: 'wages', description: '下班前后提交的诉求', anonymous: false },
+      new Date(at),
+    );
+  const filed = async (id: number) => (await cases.get(staff, id)).case;
+
+  it('a request filed at 17:30:00 counts from that day, at 17:30:01 from the next working day', async () => {
+    const inTime = await filed(await fileAt('2026-06-15T09:30:00.000Z'));
+    expect(inTime).toMatchObject({
+      filedOn: '2026-06-15',
+      receivedTime: '17:30:00',
+      countedFrom: '2026-06-15',
+    });
+    const late = await filed(await fileAt('2026-06-15T09:30:01.000Z'));
+    expect(late).toMatchObject({
+      filedOn: '2026-06-15',
+      receivedTime: '17:30:01',
+      countedFrom: '2026-06-16',
+    });
+    expect(late.ackDue).toBe(await addWorkingDays(db, '2026-06-16', 2));
+  });
+});
+
 describe('deadlines of a whole register at once', () => {
   it('are those of one request at a time, across holidays, weekends and the cut-off', async () => {
     const calc = await deadlineCalculator(db, '2025-01-01', '2025-12-31');
@@ -117,6 +152,8 @@ describe('deadlines of a whole register at once', () => {
         ['wages', null],
         ['safety', '18:00'],
         ['other', '09:00'],
+        ['wages', '17:30:00'],
+        ['contract', '17:30:01'],
       ] as const) {
         expect(calc(category, day, time), `${category} ${day} ${time}`).toEqual(
           await deadlinesOf(db, category, day, time),

@@ -259,6 +259,93 @@ describe('the requests register import', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('brings in anonymous requests of any channel and times to the second: 17:30:00 in time, 17:30:01 late', async () => {
+    // Tuesday 2025-04-01; the cut-off is 17:30.
+    const row = (time: string, channel: string, text: string, anonymous: string) => [
+      '2025-04-01',
+      time,
+      channel,
+      '工资报酬',
+      text,
+      '',
+      firm.name,
+      anonymous,
+      '',
+      '',
+      '',
+      '',
+    ];
+    const file = sheet([
+      row('17:30:00', '接待日', '接待日收到未署名来信', '是'),
+      row('17:30:01', '工会主席信箱', '下班后一秒收到', '否'),
+      row('17:29', '恳谈会', '恳谈会上匿名反映', '是'),
+      row('17点30分01秒', '职工维权热线', '热线来电', '否'),
+    ]);
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/cases/import',
+      cookie: staff,
+      ...multipart('台账.xlsx', file),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 4, errors: [] });
+    const { rows } = await t.db.query(
+      `select description, channel, received_time as "receivedTime", counted_from::text as "countedFrom",
+              anonymous, person_id as "personId", owner_hash as "ownerHash"
+         from cases where filed_org_id = $1 and filed_on = '2025-04-01' order by id`,
+      [firm.id],
+    );
+    expect(rows).toEqual([
+      {
+        description: '接待日收到未署名来信',
+        channel: 'reception',
+        receivedTime: '17:30:00',
+        countedFrom: '2025-04-01',
+        anonymous: true,
+        personId: null,
+        ownerHash: null,
+      },
+      {
+        description: '下班后一秒收到',
+        channel: 'mailbox',
+        receivedTime: '17:30:01',
+        countedFrom: '2025-04-02',
+        anonymous: false,
+        personId: null,
+        ownerHash: null,
+      },
+      {
+        description: '恳谈会上匿名反映',
+        channel: 'forum',
+        receivedTime: '17:29',
+        countedFrom: '2025-04-01',
+        anonymous: true,
+        personId: null,
+        ownerHash: null,
+      },
+      {
+        description: '热线来电',
+        channel: 'hotline',
+        receivedTime: '17:30:01',
+        countedFrom: '2025-04-02',
+        anonymous: false,
+        personId: null,
+        ownerHash: null,
+      },
+    ]);
+    // An anonymous row that names a worker is refused, whatever its channel.
+    const named = sheet([
+      ['2025-04-02', '', '接待日', '工资报酬', '内容', member.idNumber, '', '是', '', '', '', ''],
+    ]);
+    const refused = await t.call({
+      method: 'POST',
+      url: '/api/cases/import?dryRun=true',
+      cookie: staff,
+      ...multipart('台账.xlsx', named),
+    });
+    expect(refused.json().errors.map((e: { column: string }) => e.column)).toEqual(['职工身份证号']);
+  });
+
   it('another union cannot place requests in this subtree', async () => {
     const file = sheet([['2025-03-03', '', '接待日', '工资报酬', '内容', '', firm.name, '', '', '', '', '']]);
     const res = await t.call({

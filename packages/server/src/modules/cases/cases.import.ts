@@ -26,14 +26,7 @@ import {
   memberUnionOf,
   personIdsByHash,
 } from './cases.repository.ts';
-import {
-  ANONYMOUS_CHANNELS,
-  type Category,
-  CHANNEL_NAMES,
-  CHANNELS,
-  type Channel,
-  SUBJECTS,
-} from './cases.types.ts';
+import { type Category, CHANNEL_NAMES, CHANNELS, type Channel, SUBJECTS } from './cases.types.ts';
 
 /**
  * The requests register (诉求台账) brought in from a union's sheet (issue 23): each row a request with the day
@@ -83,7 +76,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         header: '收到时间',
         en: 'received at',
         kind: 'time',
-        note: '可不填；填写后按下班时间判断时限起算日',
+        note: '可不填；时:分 或 时:分:秒，填写后按下班时间判断时限起算日（17:30:00 前为当日，17:30:01 起为下一个工作日）',
         example: '18:05',
       },
       {
@@ -144,7 +137,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         header: '匿名',
         en: 'anonymous',
         kind: 'yesno',
-        note: '是 / 否；匿名诉求不登记职工',
+        note: '是 / 否；任何渠道都可匿名，匿名诉求不登记职工',
         example: '否',
       },
       {
@@ -291,13 +284,6 @@ async function resolveRows(
     const before = errors.length;
     const anonymous = v.anonymous === true;
     const channel = v.channel as Channel;
-    if (anonymous && !ANONYMOUS_CHANNELS.includes(channel)) {
-      bad(
-        '匿名',
-        '只有信箱、热线、微信号和手机应用收到的诉求可以匿名',
-        'Only a mailbox, hotline, WeChat or app request can be anonymous',
-      );
-    }
     let personId: number | null = null;
     const idText = cellText(v.idNumber);
     if (idText && anonymous)
@@ -365,7 +351,10 @@ async function resolveRows(
 
 /** The moment of a past day (and time, when told) in China. */
 const momentOf = (day: string, time?: string | null) =>
-  (time ? new Date(`${day}T${time}:00+08:00`) : chinaDayStart(day)).toISOString();
+  (time
+    ? new Date(`${day}T${time.length === 5 ? `${time}:00` : time}+08:00`)
+    : chinaDayStart(day)
+  ).toISOString();
 
 type Deadlines = NonNullable<Awaited<ReturnType<typeof deadlinesOf>>>;
 

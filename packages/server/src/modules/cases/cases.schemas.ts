@@ -46,6 +46,13 @@ export const FileOwnBody = Obj({
 
 /** A time of day in China, 'HH:MM'. */
 export const HourMinute = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 });
+/** When a request came in, in China: 'HH:MM' or, to the second, 'HH:MM:SS'. */
+export const TimeOfDay = Type.String({
+  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$',
+  maxLength: 8,
+  description:
+    "'HH:MM' or 'HH:MM:SS' (China time); after the cut-off, to the second, it counts from the next working day",
+});
 export const SettingsSchema = Obj({
   afterHours: HourMinute,
 });
@@ -87,7 +94,7 @@ export const EnterBody = Obj({
   orgId: Type.Optional(Nullable(Id)),
   anonymous: Type.Optional(Type.Boolean()),
   receivedOn: Type.Optional(DateStr),
-  receivedTime: Type.Optional(Nullable(HourMinute)),
+  receivedTime: Type.Optional(Nullable(TimeOfDay)),
 });
 
 export const TextBody = Obj({ text: Text(4000), effectiveOn: EffectiveOn });
@@ -120,7 +127,9 @@ const common = {
   anonymous: Type.Boolean(),
   status: Status,
   filedOn: Type.String(),
-  receivedTime: Nullable(Type.String({ description: "'HH:MM' when the time it came in was told" })),
+  receivedTime: Nullable(
+    Type.String({ description: "'HH:MM' or 'HH:MM:SS' when the time it came in was told" }),
+  ),
   countedFrom: Type.String({
     description:
       'the working day the deadlines count from (the next one when it came on a rest day or after hours)',

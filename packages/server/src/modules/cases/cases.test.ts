@@ -4,6 +4,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { addWorkingDays } from './cases.calendar.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -236,14 +237,6 @@ describe('reopen, transfer, close', () => {
         personId: workerPerson.id,
       }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(
-      cases.enter(streetStaff, {
-        channel: 'reception',
-        category: 'wages',
-        description: '欠薪',
-        anonymous: true,
-      }),
-    ).rejects.toMatchObject({ code: 'CASE_ANONYMOUS_CHANNEL' });
     const mine = await cases.worker.list(worker);
     expect(mine.items.map((c) => c.id)).toContain(entered.case.id);
     expect(mine.total).toBe(mine.items.length);
@@ -294,6 +287,61 @@ describe('an anonymous request', () => {
     expect(audit.rows[0].n).toBe(0);
     expect((await cases.worker.list(worker)).items.map((x) => x.id)).toContain(c.id);
     expect((await casesOfPersons(db, [workerPerson.id])).map((x) => x.id)).not.toContain(c.id);
+  });
+});
+
+describe('an anonymous request taken in person', () => {
+  it('entered at a reception day is saved, and the list, detail, export and audit show no sender', async () => {
+    const entered = await cases.enter(streetStaff, {
+      channel: 'reception',
+      category: 'wages',
+      description: '接待日收到未署名来信：车间加班费未足额发放',
+      anonymous: true,
+      orgId: firm.id,
+    });
+    const id = entered.case.id;
+    expect(entered.case).toMatchObject({
+      channel: 'reception',
+      anonymous: true,
+      identity: 'anonymous',
+      worker: null,
+      orgId: firm.id,
+    });
+    const { rows } = await db.query<{ personId: number | null; ownerHash: string | null }>(
+      'select person_id as "personId", owner_hash as "ownerHash" from cases where id = $1',
+      [id],
+    );
+    expect(rows[0]).toEqual({ personId: null, ownerHash: null });
+    // Naming the worker on an anonymous request is refused, on every channel: nothing would keep the name secret.
+    for (const channel of ['reception', 'forum', 'hotline'] as const) {
+      await expect(
+        cases.enter(streetStaff, {
+          channel,
+          category: 'wages',
+          description: '欠薪',
+          anonymous: true,
+          personId: workerPerson.id,
+        }),
+      ).rejects.toMatchObject({ code: 'CASE_ANONYMOUS_NAMED' });
+    }
+    const admin = ctx.actor('admin', null);
+    for (const who of [firmStaff, streetStaff, cityStaff, admin]) {
+      const detail = await cases.get(who, id);
+      expect(detail.case).toMatchObject({ identity: 'anonymous', worker: null });
+      const listed = (await cases.list(who, { pageSize: 200 })).items.find((x) => x.id === id);
+      expect(listed).toMatchObject({ identity: 'anonymous', worker: null });
+    }
+    const exported = await cases.exportList(cityStaff, { orgId: firm.id });
+    const sheet = await readSheet(exported.buffer, 'list.xlsx', { isHeader: (c) => c.includes('收到日期') });
+    const row = sheet.rows.find((r) => r.cells[sheet.headers.indexOf('编号')] === String(id));
+    expect(row?.cells[sheet.headers.indexOf('职工')]).toBe('匿名');
+    // No audit row of the request names a person.
+    const audit = await db.query<{ after: unknown; before: unknown }>(
+      `select after, before from audit_log where entity = 'case' and entity_id = $1`,
+      [String(id)],
+    );
+    expect(audit.rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(audit.rows)).not.toMatch(/person|worker/i);
   });
 });
 

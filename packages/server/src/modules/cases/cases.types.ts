@@ -27,13 +27,10 @@ export const CHANNEL_NAMES: Record<Channel, { zh: string; en: string }> = {
   app: { zh: '手机应用', en: 'Phone app' },
 };
 
-/** Channels a worker uses on the phone; the others are entered by staff who took the request. */
 /**
- * Channels a request may come by without a name (the one list: the server checks it, the web's entry form and
- * its wording read it from here).
+ * Channels a worker uses on the phone; the others are entered by staff who took the request. A request may come
+ * anonymous by any channel (an unsigned letter handed in at a reception day, a caller who gives no name; ADR 0022).
  */
-export const ANONYMOUS_CHANNELS: readonly Channel[] = ['mailbox', 'hotline', 'wechat', 'app'];
-
 export const WORKER_CHANNELS = ['app', 'mailbox'] as const satisfies readonly Channel[];
 
 /**

@@ -9,10 +9,13 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { ANONYMOUS_CHANNELS, type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
+import { type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
 
-/** Staff: enter a request taken by phone, at a reception day or in a meeting; it goes to the worker's union. */
+/**
+ * Staff: enter a request taken by phone, at a reception day or in a meeting; it goes to the worker's union. Any
+ * channel may be anonymous: the worker field is then hidden and nothing names the sender.
+ */
 export default function CaseEnterPage() {
   const { t } = useTranslation();
   usePageTitle(t('case.enter.title'));
@@ -24,7 +27,6 @@ export default function CaseEnterPage() {
   const [personId, setPersonId] = useState<number | null>(null);
   const [anonymous, setAnonymous] = useState(false);
   const [orgId, setOrgId] = useState<number | null>(null);
-  const mayBeAnonymous = ANONYMOUS_CHANNELS.includes(channel);
   const [description, setDescription] = useState('');
   const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
   const [receivedTime, setReceivedTime] = useState<Dayjs | null>(null);
@@ -37,11 +39,12 @@ export default function CaseEnterPage() {
         channel,
         category,
         personId: anonymous ? null : personId,
-        anonymous: anonymous && mayBeAnonymous,
+        anonymous,
         orgId,
         description: description.trim(),
         receivedOn: receivedOn.format('YYYY-MM-DD'),
-        receivedTime: receivedTime ? receivedTime.format('HH:mm') : null,
+        // To the second when the seconds were given (the cut-off is compared to the second).
+        receivedTime: receivedTime ? receivedTime.format(receivedTime.second() ? 'HH:mm:ss' : 'HH:mm') : null,
       });
       feedback.success(t('case.enter.saved'));
       navigate(`/cases/${d.case.id}`);
@@ -74,22 +77,10 @@ export default function CaseEnterPage() {
             data-testid="case-category"
           />
         </Form.Item>
-        <Form.Item
-          label={t('case.field.anonymous')}
-          extra={t('case.enter.anonymousHint', {
-            channels: ANONYMOUS_CHANNELS.map((c) => t(`case.channel.${c}`)).join(
-              t('case.enter.listSeparator'),
-            ),
-          })}
-        >
-          <Switch
-            checked={anonymous && mayBeAnonymous}
-            disabled={!mayBeAnonymous}
-            onChange={setAnonymous}
-            data-testid="case-anonymous"
-          />
+        <Form.Item label={t('case.field.anonymous')} extra={t('case.enter.anonymousHint')}>
+          <Switch checked={anonymous} onChange={setAnonymous} data-testid="case-anonymous" />
         </Form.Item>
-        {!(anonymous && mayBeAnonymous) && (
+        {!anonymous && (
           <Form.Item label={t('case.enter.person')} extra={t('case.enter.personHint')}>
             <PersonSelect
               value={personId}
@@ -111,7 +102,7 @@ export default function CaseEnterPage() {
         </Form.Item>
         <Form.Item label={t('case.field.receivedTime')} extra={t('case.enter.timeHint')}>
           <TimePicker
-            format="HH:mm"
+            format="HH:mm:ss"
             value={receivedTime}
             onChange={(v) => setReceivedTime(v)}
             needConfirm={false}

@@ -28,9 +28,6 @@ export const CHANNELS: Channel[] = [
 export type CategoryFields = Body<'/api/cases/categories'>;
 /** A name in the reader's language. */
 export const named = (n: { zh: string; en: string }, lang: string) => (lang === 'en' ? n.en : n.zh);
-/** The channels a request may come in on without a name (the server holds the same rule and refuses others). */
-/** The channels a request may come by without a name: the server's one list. */
-export { ANONYMOUS_CHANNELS } from '../../../../server/src/modules/cases/cases.types.ts';
 export const STATUS_COLOR: Record<CaseStatus, string> = {
   submitted: 'orange',
   accepted: 'blue',
