@@ -231,7 +231,7 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
         if (!person) throw notFound(PERSON, { id: personId });
         // one whose membership already ended is reached through the union of their last, and told so
         const orgPath = person.orgPath ?? (await findLastMembership(sql, personId))?.orgPath;
-        if (!orgPath) throw forbidden();
+        if (!orgPath) throw notYours();
         requireAccess(actor, 'people.write', { orgPath });
         await endMembership(sql, actor, person, input, clock());
         const after = (await findPersonById(sql, personId)) as PersonRow;
