@@ -73,4 +73,21 @@ describe('who sets a work’s result', () => {
       result: 'first',
     });
   });
+
+  it('says on the statistics and the export what each figure counts and over which days', async () => {
+    clock.set('2026-06-20T09:00:00+08:00');
+    const s = await svc.stats(t.actor('staff', plant), { year: 2026 });
+    expect(s).toMatchObject({ from: '2026-01-01', to: '2026-12-31', asOf: '2026-06-20' });
+    const submitted = s.notes.find((n) => n.key === 'submitted');
+    expect(submitted?.label.zh).toBe('报送');
+    expect(submitted?.note.zh).toContain('2026-01-01至2026-06-20');
+    expect(submitted?.note.en).toContain('2026-01-01 to 2026-06-20');
+    for (const key of ['submitted', 'passed', 'returned', 'chosen'])
+      expect(s.notes.find((n) => n.key === key)?.note.zh, key).toMatch(/日.*2026-06-20/);
+    const sheets = await svc.statsSheets(t.actor('staff', plant), { year: 2026 });
+    const about = sheets.find((x) => x.name === '说明');
+    for (const n of s.notes) expect(about?.rows, n.key).toContainEqual([n.label.zh, n.note.zh]);
+    const byCategory = sheets.find((x) => x.name === '按类别');
+    expect(byCategory?.rows.find((r) => r[0] === '合计')?.[3]).toBe(1);
+  });
 });
