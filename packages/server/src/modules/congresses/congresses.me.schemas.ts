@@ -58,6 +58,8 @@ export const MineSchema = Obj({
           rating: Nullable(Rating),
           decisionReason: Nullable(Type.String()),
           pledgeId: Nullable(Id),
+          opinion: Type.Boolean(),
+          adopted: Nullable(Type.Boolean()),
         }),
         { description: `the session's proposals, for a delegate: at most the latest ${LIST_CAP.proposals}` },
       ),

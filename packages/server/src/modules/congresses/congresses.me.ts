@@ -63,6 +63,8 @@ export function createMeUseCases(ctx: CongressContext) {
             rating: Rating | null;
             decisionReason: string | null;
             pledgeId: number | null;
+            opinion: boolean;
+            adopted: boolean | null;
           }[] = [];
           let proposalsTotal = 0;
           if (session && seat) {
@@ -96,6 +98,8 @@ export function createMeUseCases(ctx: CongressContext) {
               rating: r.rating,
               decisionReason: r.decisionReason,
               pledgeId: r.pledgeId,
+              opinion: r.opinion,
+              adopted: r.adopted,
             }));
           }
           const delegation = seat

@@ -20,6 +20,7 @@ export const ProposalStatus = StrEnum([
   'accepted',
   'rejected',
   'merged',
+  'opinion',
   'assigned',
   'answered',
   'closed',
@@ -190,6 +191,10 @@ const ProposalFields = {
   ratedOn: Nullable(DateStr),
   cosigns: Type.Integer(),
   pledgeId: Nullable(Id),
+  opinion: Type.Boolean({
+    description: 'made an opinion (转为意见建议): answered, adopted or not, never rated',
+  }),
+  adopted: Nullable(Type.Boolean()),
 };
 export const ProposalListSchema = CappedList(Obj(ProposalFields), LIST_CAP.proposals);
 export const ProposalDetailSchema = Obj({
@@ -261,7 +266,9 @@ export const ProposalQuery = Obj({
   status: Type.Optional(ProposalStatus),
 });
 export const ExamineBody = Obj({
-  decision: StrEnum(['accept', 'reject', 'merge'] as const),
+  decision: StrEnum(['accept', 'reject', 'merge', 'opinion'] as const, {
+    description: 'accept (立案), reject (不立案, with a reason), merge (并案), or opinion (转为意见建议)',
+  }),
   reason: Type.Optional(Str(1000)),
   mergeInto: Type.Optional(Id),
   effectiveOn: EffectiveOn,
@@ -269,7 +276,13 @@ export const ExamineBody = Obj({
 export const StatusResult = Obj({ status: ProposalStatus });
 export const AssignBody = Obj({ department: Name(100), effectiveOn: EffectiveOn });
 export const AssignResult = Obj({ dueOn: DateStr });
-export const AnswerBody = Obj({ answer: Name(4000), effectiveOn: EffectiveOn });
+export const AnswerBody = Obj({
+  answer: Name(4000),
+  adopted: Type.Optional(
+    Type.Boolean({ description: "an opinion's answer: adopted (采纳) or not; required for an opinion" }),
+  ),
+  effectiveOn: EffectiveOn,
+});
 export const PledgeBody = Obj({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
   category: StrEnum(['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const),

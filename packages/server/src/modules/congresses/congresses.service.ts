@@ -7,6 +7,7 @@ import { getOrgInScope } from '../org/index.ts';
 import { findPersonById, findPersonNames } from '../people/index.ts';
 import { createCongressContext } from './congresses.context.ts';
 import { DELEGATE, DELEGATION, err } from './congresses.errors.ts';
+import { createHandlingUseCases } from './congresses.handling.ts';
 import { createMeUseCases } from './congresses.me.ts';
 import { checkProportions } from './congresses.proportions.ts';
 import { createProposalUseCases } from './congresses.proposals.ts';
@@ -371,6 +372,7 @@ export function createCongressesService(db: Db, clock: Clock) {
 
     ...createSessionUseCases(ctx),
     ...createProposalUseCases(ctx),
+    ...createHandlingUseCases(ctx),
     ...createVoteUseCases(ctx),
     ...stats,
     ...createStatsExport(ctx, stats),

@@ -142,4 +142,21 @@ describe('votes of a congress of 30 delegates (issue 41)', () => {
     expect(total[col('未通过')]).toBe(1);
     expect(total[col('未达法定人数')]).toBe(1);
   });
+
+  it('says for each figure, on the page and in the export, what it counts and over which days', async () => {
+    at('2026-04-03');
+    const s = await svc.congressStats(staff(), { orgId: firm.id, year: 2026 });
+    expect(s).toMatchObject({ from: '2026-01-01', to: '2026-12-31', asOf: '2026-04-03' });
+    const motions = s.notes.find((n) => n.key === 'motions');
+    expect(motions?.note.zh).toBe('表决结束日在期间内的表决事项，2026-01-01至2026-04-03');
+    expect(s.notes.find((n) => n.key === 'congresses')?.note.zh).toContain('截至2026-04-03');
+    for (const key of Object.keys(s.total)) expect(s.notes.map((n) => n.key), key).toContain(key);
+    const sheets = await svc.congressStatsSheets(staff(), { orgId: firm.id, year: 2026 });
+    const about = sheets.find((x) => x.name === '口径说明');
+    for (const n of s.notes) expect(about?.rows, n.key).toContainEqual([n.label.zh, n.note.zh]);
+    expect(sheets.find((x) => x.name === '按年度')?.headers).toEqual([
+      '年度',
+      ...s.notes.map((n) => (n.key === 'satisfaction' ? '满意率（%）' : n.label.zh)),
+    ]);
+  });
 });
