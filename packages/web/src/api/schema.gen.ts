@@ -275,7 +275,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Publish the results: the gallery of chosen works opens */
+        /** Publish the results: the gallery of chosen works opens (the organising union's staff only) */
         post: operations["postActivitiesCallsByIdPublish"];
         delete?: never;
         options?: never;
@@ -378,7 +378,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** The organiser's decision on a passed work: 一等奖 … 入展 or none, with an optional score */
+        /** The organiser's decision on a passed work: 一等奖 … 入展 or none, with an optional score (the organising union's staff only; 403 for a union above or below that sees the work) */
         post: operations["postActivitiesCallsWorksByWorkIdResult"];
         delete?: never;
         options?: never;
@@ -11853,6 +11853,18 @@ export interface operations {
                             result: "first" | "second" | "third" | "merit" | "exhibit";
                         }[];
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgName: string;
                         to: string;
                         total: {
@@ -25191,10 +25203,17 @@ export interface operations {
                     "application/json": {
                         abstain: number;
                         delegates: number;
+                        /** @description the for-votes a carried motion needs: over half of ALL delegates */
+                        majority: number | null;
                         no: number;
                         present: number;
                         /** @enum {string} */
                         result: "passed" | "failed" | "no_quorum";
+                        /** @description the result with its rule, e.g. 赞成15票，未达到全体代表（30人）的过半数（16票），未通过 */
+                        resultText: {
+                            en: string;
+                            zh: string;
+                        } | null;
                         yes: number;
                     };
                 };
@@ -25421,7 +25440,7 @@ export interface operations {
                 congressId?: number;
                 orgId?: number;
                 sessionId?: number;
-                status?: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                status?: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
             };
             header?: never;
             path?: never;
@@ -25438,6 +25457,7 @@ export interface operations {
                     "application/json": {
                         /** @description at most the first 2000 */
                         items: {
+                            adopted: boolean | null;
                             answer: string | null;
                             answeredOn: string | null;
                             answers: number;
@@ -25455,6 +25475,8 @@ export interface operations {
                             firstRating: "satisfied" | "basic" | "dissatisfied" | null;
                             id: number;
                             mergedInto: number | null;
+                            /** @description made an opinion (转为意见建议): answered, adopted or not, never rated */
+                            opinion: boolean;
                             orgId: number;
                             orgName: string;
                             orgPath: string;
@@ -25466,7 +25488,7 @@ export interface operations {
                             rating: "satisfied" | "basic" | "dissatisfied" | null;
                             sessionId: number;
                             /** @enum {string} */
-                            status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                            status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                             title: string;
                         }[];
                         /** @description how many there are in all; more than the items when the list was cut */
@@ -25562,6 +25584,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        adopted: boolean | null;
                         answer: string | null;
                         answeredOn: string | null;
                         answers: number;
@@ -25585,6 +25608,8 @@ export interface operations {
                         id: number;
                         mergedInto: number | null;
                         mergedIntoTitle: string | null;
+                        /** @description made an opinion (转为意见建议): answered, adopted or not, never rated */
+                        opinion: boolean;
                         orgId: number;
                         orgName: string;
                         orgPath: string;
@@ -25597,7 +25622,7 @@ export interface operations {
                         sessionId: number;
                         sessionTitle: string;
                         /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                        status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                         title: string;
                     };
                 };
@@ -25684,6 +25709,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description an opinion's answer: adopted (采纳) or not; required for an opinion */
+                    adopted?: boolean;
                     answer: string;
                     /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     effectiveOn?: string;
@@ -25987,8 +26014,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    decision: "accept" | "reject" | "merge";
+                    /**
+                     * @description accept (立案), reject (不立案, with a reason), merge (并案), or opinion (转为意见建议)
+                     * @enum {string}
+                     */
+                    decision: "accept" | "reject" | "merge" | "opinion";
                     /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     effectiveOn?: string;
                     mergeInto?: number;
@@ -26005,7 +26035,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                        status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                     };
                 };
             };
@@ -26305,6 +26335,7 @@ export interface operations {
                         attendance: number[];
                         congressId: number;
                         congressName: string;
+                        /** @description delegates seated on the session day */
                         delegates: number;
                         heldOn: string;
                         id: number;
@@ -26316,11 +26347,18 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             kind: "resolution" | "agreement" | "welfare" | "other";
+                            /** @description the for-votes a carried motion needs: over half of ALL delegates */
+                            majority: number | null;
                             no: number;
                             openedOn: string;
                             present: number | null;
                             /** @enum {string|null} */
                             result: "passed" | "failed" | "no_quorum" | null;
+                            /** @description the result with its rule, e.g. 赞成15票，未达到全体代表（30人）的过半数（16票），未通过 */
+                            resultText: {
+                                en: string;
+                                zh: string;
+                            } | null;
                             sessionId: number;
                             /** @enum {string} */
                             status: "open" | "closed";
@@ -26331,6 +26369,7 @@ export interface operations {
                         orgName: string;
                         present: number;
                         proposals: {
+                            adopted: boolean | null;
                             answer: string | null;
                             answeredOn: string | null;
                             answers: number;
@@ -26348,6 +26387,8 @@ export interface operations {
                             firstRating: "satisfied" | "basic" | "dissatisfied" | null;
                             id: number;
                             mergedInto: number | null;
+                            /** @description made an opinion (转为意见建议): answered, adopted or not, never rated */
+                            opinion: boolean;
                             orgId: number;
                             orgName: string;
                             orgPath: string;
@@ -26359,12 +26400,15 @@ export interface operations {
                             rating: "satisfied" | "basic" | "dissatisfied" | null;
                             sessionId: number;
                             /** @enum {string} */
-                            status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                            status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                             title: string;
                         }[];
                         proposalsFrom: string;
                         proposalsUntil: string;
+                        /** @description delegates who must be present: two thirds of all, rounded up */
                         quorum: number;
+                        /** @description whether votes may be opened and cast */
+                        quorumMet: boolean;
                         termId: number;
                         termNumber: number;
                         termStartsOn: string;
@@ -26771,6 +26815,18 @@ export interface operations {
                     "application/json": {
                         asOf: string;
                         from: string;
+                        /** @description what each figure counts and by which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgName: string;
                         to: string;
                         total: {
@@ -26784,6 +26840,15 @@ export interface operations {
                             filed: number;
                             /** @description congresses with a session in each year of the period they existed */
                             heldOnTime: number;
+                            /** @description votes closed in the period, on the closing day */
+                            motions: number;
+                            /** @description quorum present, for-votes not over half of all delegates */
+                            motionsFailed: number;
+                            motionsNoQuorum: number;
+                            motionsPassed: number;
+                            opinions: number;
+                            opinionsAdopted: number;
+                            opinionsAnswered: number;
                             rated: number;
                             satisfied: number;
                             sessions: number;
@@ -26799,6 +26864,15 @@ export interface operations {
                             filed: number;
                             /** @description congresses with a session in each year of the period they existed */
                             heldOnTime: number;
+                            /** @description votes closed in the period, on the closing day */
+                            motions: number;
+                            /** @description quorum present, for-votes not over half of all delegates */
+                            motionsFailed: number;
+                            motionsNoQuorum: number;
+                            motionsPassed: number;
+                            opinions: number;
+                            opinionsAdopted: number;
+                            opinionsAnswered: number;
                             orgId: number | null;
                             orgName: string;
                             own: boolean;
@@ -26817,6 +26891,15 @@ export interface operations {
                             filed: number;
                             /** @description congresses with a session in each year of the period they existed */
                             heldOnTime: number;
+                            /** @description votes closed in the period, on the closing day */
+                            motions: number;
+                            /** @description quorum present, for-votes not over half of all delegates */
+                            motionsFailed: number;
+                            motionsNoQuorum: number;
+                            motionsPassed: number;
+                            opinions: number;
+                            opinionsAdopted: number;
+                            opinionsAnswered: number;
                             rated: number;
                             satisfied: number;
                             sessions: number;
@@ -57280,12 +57363,19 @@ export interface operations {
                                 id: number;
                                 /** @enum {string} */
                                 kind: "resolution" | "agreement" | "welfare" | "other";
+                                /** @description the for-votes a carried motion needs: over half of ALL delegates */
+                                majority: number | null;
                                 /** @enum {string|null} */
                                 myVote: "yes" | "no" | "abstain" | null;
                                 no: number;
                                 present: number | null;
                                 /** @enum {string|null} */
                                 result: "passed" | "failed" | "no_quorum" | null;
+                                /** @description the result with its rule, e.g. 赞成15票，未达到全体代表（30人）的过半数（16票），未通过 */
+                                resultText: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 /** @enum {string} */
                                 status: "open" | "closed";
                                 title: string;
@@ -57295,6 +57385,7 @@ export interface operations {
                             orgName: string;
                             /** @description the session's proposals, for a delegate: at most the latest 2000 */
                             proposals: {
+                                adopted: boolean | null;
                                 answer: string | null;
                                 answeredOn: string | null;
                                 answers: number;
@@ -57306,12 +57397,13 @@ export interface operations {
                                 dueOn: string | null;
                                 id: number;
                                 mine: boolean;
+                                opinion: boolean;
                                 pledgeId: number | null;
                                 proposerName: string;
                                 /** @enum {string|null} */
                                 rating: "satisfied" | "basic" | "dissatisfied" | null;
                                 /** @enum {string} */
-                                status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                                status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                                 title: string;
                             }[];
                             /** @description how many of the session's proposals there are in all; more than listed when cut */
@@ -57322,12 +57414,19 @@ export interface operations {
                                 present: boolean;
                             } | null;
                             session: {
+                                /** @description delegates seated on the session day */
+                                delegates: number;
                                 heldOn: string;
                                 id: number;
                                 number: number;
                                 open: boolean;
+                                present: number;
                                 proposalsFrom: string;
                                 proposalsUntil: string;
+                                /** @description delegates who must be present: two thirds of all, rounded up */
+                                quorum: number;
+                                /** @description whether votes may be opened and cast */
+                                quorumMet: boolean;
                                 title: string;
                             } | null;
                             termNumber: number;
@@ -58025,7 +58124,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                        status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                     };
                 };
             };
