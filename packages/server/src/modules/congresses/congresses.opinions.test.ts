@@ -81,6 +81,10 @@ describe('a proposal made an opinion (转为意见建议)', () => {
     });
     expect(await svc.getProposal(staff(), parking)).toMatchObject({ status: 'closed', adopted: false });
     // the proposer sees it on the phone; there is no rating round for an opinion
+    // an opinion is no proposal accepted: it does not become a 办实事 project by this road
+    await expect(
+      svc.makePledge(staff(), canteen, { year: 2026, category: 'welfare', budgetFen: 100 }),
+    ).rejects.toMatchObject({ code: 'CONGRESS_PROPOSAL_STATE' });
     const mine = (await svc.mine(worker(0))).congresses[0].proposals.find((p) => p.id === canteen);
     expect(mine).toMatchObject({ opinion: true, adopted: true, status: 'closed' });
     await expect(svc.rate(worker(0), canteen, 'satisfied')).rejects.toMatchObject({

@@ -224,7 +224,7 @@ export function createProposalUseCases(ctx: CongressContext) {
       return db.tx(async (sql) => {
         const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
         const c = await congressIn(sql, actor, p.congressId, 'congresses.manage');
-        if (!ONCE_ACCEPTED.includes(p.status))
+        if (!ONCE_ACCEPTED.includes(p.status) || p.opinion)
           throw wrongState(p, '未立案，不能转为办实事项目', 'is not accepted and cannot become a project');
         if (p.pledgeId)
           throw err(
