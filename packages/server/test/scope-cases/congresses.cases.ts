@@ -96,6 +96,7 @@ export async function setup({ api, services, f }: SetupContext): Promise<Record<
     cgTerm: term.id,
     cgGroup: group.id,
     cgGroup2: group2.id,
+    cgDelegate0: ids[0],
     cgDelegate: ids[1],
     cgSession: session.id,
     cgMotion: motion.id,
@@ -188,7 +189,11 @@ export const cases: Record<string, ScopeCase> = {
   'PUT /api/congresses/sessions/:id/attendance': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cgSession }, body: { delegateIds: [] } }],
-    control: (f) => ({ params: { id: f.ids.cgSession }, body: { delegateIds: [f.ids.cgDelegate] } }),
+    // both delegates present: the session keeps its quorum (two thirds of 2) for the motion case after it
+    control: (f) => ({
+      params: { id: f.ids.cgSession },
+      body: { delegateIds: [f.ids.cgDelegate0, f.ids.cgDelegate] },
+    }),
   },
   'POST /api/congresses/sessions/:id/motions': {
     kind: 'scoped',

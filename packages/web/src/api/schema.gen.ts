@@ -275,7 +275,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Publish the results: the gallery of chosen works opens */
+        /** Publish the results: the gallery of chosen works opens (the organising union's staff only) */
         post: operations["postActivitiesCallsByIdPublish"];
         delete?: never;
         options?: never;
@@ -378,7 +378,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** The organiser's decision on a passed work: 一等奖 … 入展 or none, with an optional score */
+        /** The organiser's decision on a passed work: 一等奖 … 入展 or none, with an optional score (the organising union's staff only; 403 for a union above or below that sees the work) */
         post: operations["postActivitiesCallsWorksByWorkIdResult"];
         delete?: never;
         options?: never;
@@ -11870,6 +11870,18 @@ export interface operations {
                             result: "first" | "second" | "third" | "merit" | "exhibit";
                         }[];
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgName: string;
                         to: string;
                         total: {
@@ -25209,10 +25221,17 @@ export interface operations {
                     "application/json": {
                         abstain: number;
                         delegates: number;
+                        /** @description the for-votes a carried motion needs: over half of ALL delegates */
+                        majority: number | null;
                         no: number;
                         present: number;
                         /** @enum {string} */
                         result: "passed" | "failed" | "no_quorum";
+                        /** @description the result with its rule, e.g. 赞成15票，未达到全体代表（30人）的过半数（16票），未通过 */
+                        resultText: {
+                            en: string;
+                            zh: string;
+                        } | null;
                         yes: number;
                     };
                 };
@@ -25439,7 +25458,7 @@ export interface operations {
                 congressId?: number;
                 orgId?: number;
                 sessionId?: number;
-                status?: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                status?: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
             };
             header?: never;
             path?: never;
@@ -25456,6 +25475,7 @@ export interface operations {
                     "application/json": {
                         /** @description at most the first 2000 */
                         items: {
+                            adopted: boolean | null;
                             answer: string | null;
                             answeredOn: string | null;
                             answers: number;
@@ -25473,6 +25493,8 @@ export interface operations {
                             firstRating: "satisfied" | "basic" | "dissatisfied" | null;
                             id: number;
                             mergedInto: number | null;
+                            /** @description made an opinion (转为意见建议): answered, adopted or not, never rated */
+                            opinion: boolean;
                             orgId: number;
                             orgName: string;
                             orgPath: string;
@@ -25484,7 +25506,7 @@ export interface operations {
                             rating: "satisfied" | "basic" | "dissatisfied" | null;
                             sessionId: number;
                             /** @enum {string} */
-                            status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                            status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                             title: string;
                         }[];
                         /** @description how many there are in all; more than the items when the list was cut */
@@ -25580,6 +25602,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        adopted: boolean | null;
                         answer: string | null;
                         answeredOn: string | null;
                         answers: number;
@@ -25603,6 +25626,8 @@ export interface operations {
                         id: number;
                         mergedInto: number | null;
                         mergedIntoTitle: string | null;
+                        /** @description made an opinion (转为意见建议): answered, adopted or not, never rated */
+                        opinion: boolean;
                         orgId: number;
                         orgName: string;
                         orgPath: string;
@@ -25615,7 +25640,7 @@ export interface operations {
                         sessionId: number;
                         sessionTitle: string;
                         /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                        status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                         title: string;
                     };
                 };
@@ -25702,6 +25727,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description an opinion's answer: adopted (采纳) or not; required for an opinion */
+                    adopted?: boolean;
                     answer: string;
                     /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     effectiveOn?: string;
@@ -26005,8 +26032,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    decision: "accept" | "reject" | "merge";
+                    /**
+                     * @description accept (立案), reject (不立案, with a reason), merge (并案), or opinion (转为意见建议)
+                     * @enum {string}
+                     */
+                    decision: "accept" | "reject" | "merge" | "opinion";
                     /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     effectiveOn?: string;
                     mergeInto?: number;
@@ -26023,7 +26053,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                        status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                     };
                 };
             };
@@ -26323,6 +26353,7 @@ export interface operations {
                         attendance: number[];
                         congressId: number;
                         congressName: string;
+                        /** @description delegates seated on the session day */
                         delegates: number;
                         heldOn: string;
                         id: number;
@@ -26334,11 +26365,18 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             kind: "resolution" | "agreement" | "welfare" | "other";
+                            /** @description the for-votes a carried motion needs: over half of ALL delegates */
+                            majority: number | null;
                             no: number;
                             openedOn: string;
                             present: number | null;
                             /** @enum {string|null} */
                             result: "passed" | "failed" | "no_quorum" | null;
+                            /** @description the result with its rule, e.g. 赞成15票，未达到全体代表（30人）的过半数（16票），未通过 */
+                            resultText: {
+                                en: string;
+                                zh: string;
+                            } | null;
                             sessionId: number;
                             /** @enum {string} */
                             status: "open" | "closed";
@@ -26349,6 +26387,7 @@ export interface operations {
                         orgName: string;
                         present: number;
                         proposals: {
+                            adopted: boolean | null;
                             answer: string | null;
                             answeredOn: string | null;
                             answers: number;
@@ -26366,6 +26405,8 @@ export interface operations {
                             firstRating: "satisfied" | "basic" | "dissatisfied" | null;
                             id: number;
                             mergedInto: number | null;
+                            /** @description made an opinion (转为意见建议): answered, adopted or not, never rated */
+                            opinion: boolean;
                             orgId: number;
                             orgName: string;
                             orgPath: string;
@@ -26377,12 +26418,15 @@ export interface operations {
                             rating: "satisfied" | "basic" | "dissatisfied" | null;
                             sessionId: number;
                             /** @enum {string} */
-                            status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                            status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                             title: string;
                         }[];
                         proposalsFrom: string;
                         proposalsUntil: string;
+                        /** @description delegates who must be present: two thirds of all, rounded up */
                         quorum: number;
+                        /** @description whether votes may be opened and cast */
+                        quorumMet: boolean;
                         termId: number;
                         termNumber: number;
                         termStartsOn: string;
@@ -26789,6 +26833,18 @@ export interface operations {
                     "application/json": {
                         asOf: string;
                         from: string;
+                        /** @description what each figure counts and by which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgName: string;
                         to: string;
                         total: {
@@ -26802,6 +26858,15 @@ export interface operations {
                             filed: number;
                             /** @description congresses with a session in each year of the period they existed */
                             heldOnTime: number;
+                            /** @description votes closed in the period, on the closing day */
+                            motions: number;
+                            /** @description quorum present, for-votes not over half of all delegates */
+                            motionsFailed: number;
+                            motionsNoQuorum: number;
+                            motionsPassed: number;
+                            opinions: number;
+                            opinionsAdopted: number;
+                            opinionsAnswered: number;
                             rated: number;
                             satisfied: number;
                             sessions: number;
@@ -26817,6 +26882,15 @@ export interface operations {
                             filed: number;
                             /** @description congresses with a session in each year of the period they existed */
                             heldOnTime: number;
+                            /** @description votes closed in the period, on the closing day */
+                            motions: number;
+                            /** @description quorum present, for-votes not over half of all delegates */
+                            motionsFailed: number;
+                            motionsNoQuorum: number;
+                            motionsPassed: number;
+                            opinions: number;
+                            opinionsAdopted: number;
+                            opinionsAnswered: number;
                             orgId: number | null;
                             orgName: string;
                             own: boolean;
@@ -26835,6 +26909,15 @@ export interface operations {
                             filed: number;
                             /** @description congresses with a session in each year of the period they existed */
                             heldOnTime: number;
+                            /** @description votes closed in the period, on the closing day */
+                            motions: number;
+                            /** @description quorum present, for-votes not over half of all delegates */
+                            motionsFailed: number;
+                            motionsNoQuorum: number;
+                            motionsPassed: number;
+                            opinions: number;
+                            opinionsAdopted: number;
+                            opinionsAnswered: number;
                             rated: number;
                             satisfied: number;
                             sessions: number;
@@ -57301,12 +57384,19 @@ export interface operations {
                                 id: number;
                                 /** @enum {string} */
                                 kind: "resolution" | "agreement" | "welfare" | "other";
+                                /** @description the for-votes a carried motion needs: over half of ALL delegates */
+                                majority: number | null;
                                 /** @enum {string|null} */
                                 myVote: "yes" | "no" | "abstain" | null;
                                 no: number;
                                 present: number | null;
                                 /** @enum {string|null} */
                                 result: "passed" | "failed" | "no_quorum" | null;
+                                /** @description the result with its rule, e.g. 赞成15票，未达到全体代表（30人）的过半数（16票），未通过 */
+                                resultText: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 /** @enum {string} */
                                 status: "open" | "closed";
                                 title: string;
@@ -57316,6 +57406,7 @@ export interface operations {
                             orgName: string;
                             /** @description the session's proposals, for a delegate: at most the latest 2000 */
                             proposals: {
+                                adopted: boolean | null;
                                 answer: string | null;
                                 answeredOn: string | null;
                                 answers: number;
@@ -57327,12 +57418,13 @@ export interface operations {
                                 dueOn: string | null;
                                 id: number;
                                 mine: boolean;
+                                opinion: boolean;
                                 pledgeId: number | null;
                                 proposerName: string;
                                 /** @enum {string|null} */
                                 rating: "satisfied" | "basic" | "dissatisfied" | null;
                                 /** @enum {string} */
-                                status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                                status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                                 title: string;
                             }[];
                             /** @description how many of the session's proposals there are in all; more than listed when cut */
@@ -57343,12 +57435,19 @@ export interface operations {
                                 present: boolean;
                             } | null;
                             session: {
+                                /** @description delegates seated on the session day */
+                                delegates: number;
                                 heldOn: string;
                                 id: number;
                                 number: number;
                                 open: boolean;
+                                present: number;
                                 proposalsFrom: string;
                                 proposalsUntil: string;
+                                /** @description delegates who must be present: two thirds of all, rounded up */
+                                quorum: number;
+                                /** @description whether votes may be opened and cast */
+                                quorumMet: boolean;
                                 title: string;
                             } | null;
                             termNumber: number;
@@ -58046,7 +58145,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "filed" | "accepted" | "rejected" | "merged" | "assigned" | "answered" | "closed";
+                        status: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
                     };
                 };
             };

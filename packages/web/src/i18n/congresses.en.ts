@@ -30,6 +30,7 @@ export const congressesEn: typeof congressesZh = {
       accepted: 'Accepted',
       rejected: 'Declined',
       merged: 'Merged',
+      opinion: 'Made an opinion',
       assigned: 'Being handled',
       answered: 'Answered',
       closed: 'Closed',
@@ -140,6 +141,8 @@ export const congressesEn: typeof congressesZh = {
       quorum: '{{delegates}} delegates, {{present}} recorded present (quorum {{quorum}})',
       quorumOk: 'Quorum reached',
       quorumShort: 'No quorum',
+      noVote:
+        'Fewer than two thirds of all delegates ({{quorum}}) are present: nothing can be put to the vote and no delegate can vote',
       proposals: 'Proposals',
       noProposals: 'No proposals yet',
       motions: 'Votes',
@@ -155,6 +158,12 @@ export const congressesEn: typeof congressesZh = {
       accept: 'Accept',
       reject: 'Decline',
       merge: 'Merge',
+      opinion: 'Make it an opinion',
+      opinionHint:
+        'An opinion needs no co-signatures; the handling unit answers it and says whether it is adopted; it is not rated',
+      adopted: 'Adopted',
+      notAdopted: 'Not adopted',
+      adoption: 'Adopted?',
       mergeInto: 'Merge into',
       decided: 'Decision recorded',
       assign: 'Assign',
@@ -172,6 +181,7 @@ export const congressesEn: typeof congressesZh = {
       fromProposal: 'From the proposal: ',
       allStatuses: 'All statuses',
       empty: 'No proposals match',
+      opinionTag: 'Opinion',
     },
     disclosures: {
       title: 'Disclosures (厂务公开)',
@@ -197,6 +207,7 @@ export const congressesEn: typeof congressesZh = {
       satisfaction: 'Satisfaction',
       disclosures: 'Disclosures',
       hint: 'Held on time: at least one session in each year of the period. Satisfaction: satisfied and mostly satisfied among those rated.',
+      notes: 'What each figure counts, and by which day',
     },
     mine: {
       title: 'Congress',
@@ -220,6 +231,9 @@ export const congressesEn: typeof congressesZh = {
       voted: 'You voted: {{choice}}',
       voteDone: 'Vote cast',
       notPresent: 'You are not recorded present at this session',
+      noQuorum:
+        '{{present}} delegates present; two thirds of all {{delegates}} delegates ({{quorum}}) must be present before anyone can vote',
+      opinion: 'Made an opinion',
       results: 'Results',
       disclosures: 'Disclosures',
       read: 'Read',

@@ -78,6 +78,16 @@ export const callErrors = {
       zh: '此征集的作品展尚未公布',
       en: 'The gallery of this call is not published',
     }),
+  notOrganiser: (organiser: string) =>
+    new AppError(
+      'forbidden',
+      'CALL_NOT_ORGANISER',
+      {
+        zh: `评选结果由主办工会（${organiser}）评定并公布，其他工会（包括上级工会）不能代为评定`,
+        en: `Results are set and published by the organising union (${organiser}); no other union, not even one above it, may set them`,
+      },
+      { organiser },
+    ),
   published: () =>
     new AppError('conflict', 'CALL_ALREADY_PUBLISHED', {
       zh: '评选结果已公布',

@@ -191,7 +191,8 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
       config: { ...manage, errors: [409] },
       schema: {
         tags,
-        summary: "The organiser's decision on a passed work: 一等奖 … 入展 or none, with an optional score",
+        summary:
+          "The organiser's decision on a passed work: 一等奖 … 入展 or none, with an optional score (the organising union's staff only; 403 for a union above or below that sees the work)",
         params: WorkParams,
         body: DecideBody,
         response: { 200: DecideResult },
@@ -210,7 +211,7 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
       config: { ...manage, errors: [409] },
       schema: {
         tags,
-        summary: 'Publish the results: the gallery of chosen works opens',
+        summary: "Publish the results: the gallery of chosen works opens (the organising union's staff only)",
         params: IdParams,
         body: PublishBody,
         response: { 200: Ok },

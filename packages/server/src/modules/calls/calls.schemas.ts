@@ -186,4 +186,12 @@ export const StatsSchema = Obj({
   byBranch: Type.Array(Obj({ orgId: Nullable(Id), orgName: Type.String(), ...Counts })),
   byResult: Type.Array(Obj({ result: Result, n: Type.Integer() })),
   total: Obj(Counts),
+  notes: Type.Array(
+    Obj({
+      key: Type.String(),
+      label: Obj({ zh: Type.String(), en: Type.String() }),
+      note: Obj({ zh: Type.String(), en: Type.String() }),
+    }),
+    { description: 'what each figure counts and over which days, as the page and the export say it' },
+  ),
 });

@@ -120,7 +120,7 @@ describe('calls for works', () => {
     now = new Date('2026-06-20T09:00:00+08:00');
     expect(await svc.review(branchStaff(), workId, { decision: 'pass' })).toEqual({ status: 'passed' });
     await expect(svc.decide(branchStaff(), workId, { result: 'exhibit' })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
+      code: 'CALL_NOT_ORGANISER',
     });
     await svc.decide(organiser(), workId, { result: 'first', score: 92.5 });
     await svc.decide(organiser(), workId, { result: 'exhibit', score: 90 });

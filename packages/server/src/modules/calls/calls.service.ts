@@ -1,4 +1,10 @@
-import { type Actor, canAccess, offerSubtree, requireAccess } from '../../access/access.ts';
+import {
+  type Actor,
+  canAccess,
+  offerSubtree,
+  requireAccess,
+  requirePermission,
+} from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
@@ -82,6 +88,26 @@ export function createCallsService(db: Db, clock: Clock) {
     return call;
   }
 
+  /** Whether the actor is the organising union's own staff: judging and publishing are theirs (ADR 63). */
+  const isOrganiser = (actor: Actor, call: CallRow) =>
+    actor.orgId === call.orgId && canAccess(actor, 'calls.manage', { orgPath: call.orgPath });
+
+  /**
+   * A call whose results the actor sets: the organiser's staff only. Another union that sees the call (one above,
+   * a branch) is refused with the reason; one that cannot see it (nor `seen`, the work at hand) finds nothing.
+   */
+  async function organisedCall(sql: Sql, actor: Actor, id: number, seen?: WorkRow) {
+    const call = await findCall(sql, id);
+    if (!call) throw callErrors.notFound();
+    requirePermission(actor, 'calls.manage');
+    if (isOrganiser(actor, call)) return call;
+    const sees =
+      canAccess(actor, 'calls.read', { orgPath: call.orgPath }) ||
+      (seen !== undefined && canAccess(actor, 'calls.read', { orgPath: seen.orgPath }));
+    if (!sees) throw seen ? callErrors.workNotFound() : callErrors.notFound();
+    throw callErrors.notOrganiser(call.orgName);
+  }
+
   async function unionPath(sql: Sql, actor: Actor, orgId?: number) {
     const id = orgId ?? actor.orgId;
     const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
@@ -159,7 +185,7 @@ export function createCallsService(db: Db, clock: Clock) {
         return {
           ...publicCall(call),
           open: today() >= call.opensOn && today() <= call.closesOn,
-          canJudge: canAccess(actor, 'calls.manage', { orgPath: call.orgPath }),
+          canJudge: isOrganiser(actor, call),
           canReview: canAccess(actor, 'calls.review'),
         };
       });
@@ -269,7 +295,7 @@ export function createCallsService(db: Db, clock: Clock) {
       return db.tx(async (sql) => {
         const work = await findWork(sql, workId, true);
         if (!work) throw callErrors.workNotFound();
-        const call = await callFor(sql, actor, work.callId, 'calls.manage');
+        const call = await organisedCall(sql, actor, work.callId, work);
         if (work.status !== 'passed') throw callErrors.notPassed();
         const eff = effectiveDay(
           actor,
@@ -319,7 +345,7 @@ export function createCallsService(db: Db, clock: Clock) {
     /** Publishes the results: the gallery opens (to anyone or to the organiser's members, as the call says). */
     async publish(actor: Actor, id: number, input: { effectiveOn?: string } = {}) {
       return db.tx(async (sql) => {
-        const call = await callFor(sql, actor, id, 'calls.manage');
+        const call = await organisedCall(sql, actor, id);
         if (call.publishedOn) throw callErrors.published();
         const eff = effectiveDay(actor, input.effectiveOn, { zh: '公布', en: 'publication' }, [], {
           now: clock(),

@@ -1,9 +1,10 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import type { Bilingual } from '../../shared/errors.ts';
 import { notFound } from '../../shared/errors.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
@@ -17,6 +18,13 @@ export const RESULT_ZH: Record<WorkResult, string> = {
   merit: '优秀奖',
   exhibit: '入展',
 };
+const RESULT_EN: Record<WorkResult, string> = {
+  first: 'first prize',
+  second: 'second prize',
+  third: 'third prize',
+  merit: 'merit award',
+  exhibit: 'exhibited',
+};
 const KIND_ZH = { text: '文字', image: '图片', file: '文件' } as const;
 
 interface Counts {
@@ -28,6 +36,56 @@ interface Counts {
 const zero = (): Counts => ({ submitted: 0, passed: 0, returned: 0, chosen: 0 });
 const SUBJECTS = ['calls.submitted', 'calls.passed', 'calls.returned', 'calls.chosen'] as const;
 const keyOf = (subject: string) => subject.slice('calls.'.length) as keyof Counts;
+
+type FigureKey = 'submitted' | 'passed' | 'returned' | 'chosen' | WorkResult;
+
+/**
+ * What each figure counts and over which days (issue 41): one list for the page's notes and the export's 说明
+ * sheet. Everything is a flow counted by the author's union from the period's first day to its asOf.
+ */
+export function callFigureNotes(p: StatsPeriod): { key: FigureKey; label: Bilingual; note: Bilingual }[] {
+  const zhDays = `${p.from}至${p.asOf}`;
+  const enDays = `${p.from} to ${p.asOf}`;
+  const note = (key: FigureKey, label: Bilingual, zh: string, en: string) => ({
+    key,
+    label,
+    note: { zh: `${zh}，按作者所在工会统计，${zhDays}`, en: `${en}, by the author's union, ${enDays}` },
+  });
+  return [
+    note(
+      'submitted',
+      { zh: '报送', en: 'Sent in' },
+      '首次报送日在期间内的作品',
+      'Works by the day first sent in',
+    ),
+    note(
+      'passed',
+      { zh: '审核通过', en: 'Passed' },
+      '所在工会审核通过日在期间内的作品',
+      "Works by the day their union's review passed them",
+    ),
+    note(
+      'returned',
+      { zh: '退回', en: 'Returned' },
+      '所在工会退回日在期间内的作品（退回后重新报送再退回的，每次计一件）',
+      'Works by the day returned (each return counts)',
+    ),
+    note(
+      'chosen',
+      { zh: '入选', en: 'Chosen' },
+      '主办工会评定日在期间内获奖或入展的作品（改评的按最后一次评定日计）',
+      "Works awarded or exhibited, by the day of the organiser's decision (a changed result, by the last)",
+    ),
+    ...RESULTS.map((r) =>
+      note(
+        r,
+        { zh: RESULT_ZH[r], en: RESULT_EN[r] },
+        `其中评为${RESULT_ZH[r]}的`,
+        `Of those, chosen as ${RESULT_EN[r]}`,
+      ),
+    ),
+  ];
+}
 
 export interface CallStatsQuery extends PeriodAsked {
   orgId?: number;
@@ -60,7 +118,7 @@ export function createCallStats(db: Db, clock: () => Date) {
           subject: [...SUBJECTS],
           path,
           from: period.from,
-          to: period.to,
+          to: period.asOf,
           by: ['subject', 'dim', 'dim2', 'child'],
         })
       ).filter((r) => !only || only.has(r.dim));
@@ -103,77 +161,94 @@ export function createCallStats(db: Db, clock: () => Date) {
       }));
       const total = zero();
       for (const r of rows) total[keyOf(r.subject)] += r.n;
-      return { ...period, orgName: org?.name ?? '', byCategory, byBranch, byResult, total };
+      return {
+        ...period,
+        orgName: org?.name ?? '',
+        byCategory,
+        byBranch,
+        byResult,
+        total,
+        notes: callFigureNotes(period),
+      };
     });
+  }
+
+  /** The export's sheets as rows of values: by category, by union, by result, and what each figure counts. */
+  async function statsSheets(actor: Actor, q: CallStatsQuery) {
+    const s = await stats(actor, q);
+    const title = `作品征集统计（${periodText(s)}）`;
+    const sheets: XlsxSheet[] = [
+      {
+        name: '按类别',
+        headers: [
+          '征集活动',
+          '作品类别',
+          '形式',
+          '报送',
+          '审核通过',
+          '退回',
+          '入选',
+          ...RESULTS.map((r) => RESULT_ZH[r]),
+        ],
+        rows: [
+          ...s.byCategory.map((k) => [
+            k.callTitle,
+            k.category,
+            KIND_ZH[k.kind],
+            k.submitted,
+            k.passed,
+            k.returned,
+            k.chosen,
+            ...RESULTS.map((r) => k.results[r]),
+          ]),
+          ['合计', '', '', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
+        ],
+        widths: [30, 14, 8, 8, 10, 8, 8, 8, 8, 8, 8, 8],
+      },
+      {
+        name: '按单位',
+        headers: ['单位', '报送', '审核通过', '退回', '入选'],
+        rows: [
+          ...s.byBranch.map((b) => [
+            b.orgId === null ? `${b.orgName}（本级）` : b.orgName,
+            b.submitted,
+            b.passed,
+            b.returned,
+            b.chosen,
+          ]),
+          ['合计', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
+        ],
+        widths: [30, 8, 10, 8, 8],
+      },
+      {
+        name: '按评选结果',
+        headers: ['评选结果', '作品数'],
+        rows: s.byResult.map((r) => [RESULT_ZH[r.result], r.n]),
+        widths: [12, 10],
+      },
+      {
+        name: '说明',
+        headers: ['项目', '内容'],
+        rows: [
+          ['统计', title],
+          ['单位', s.orgName || '全部'],
+          ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
+          ...s.notes.map((n) => [n.label.zh, n.note.zh]),
+        ],
+        widths: [10, 80],
+      },
+    ];
+    return { sheets, title, orgName: s.orgName };
   }
 
   return {
     stats,
+    async statsSheets(actor: Actor, q: CallStatsQuery) {
+      return (await statsSheets(actor, q)).sheets;
+    },
     async statsXlsx(actor: Actor, q: CallStatsQuery) {
-      const s = await stats(actor, q);
-      const title = `作品征集统计（${periodText(s)}）`;
-      const file = writeWorkbook([
-        {
-          name: '按类别',
-          headers: [
-            '征集活动',
-            '作品类别',
-            '形式',
-            '报送',
-            '审核通过',
-            '退回',
-            '入选',
-            ...RESULTS.map((r) => RESULT_ZH[r]),
-          ],
-          rows: [
-            ...s.byCategory.map((k) => [
-              k.callTitle,
-              k.category,
-              KIND_ZH[k.kind],
-              k.submitted,
-              k.passed,
-              k.returned,
-              k.chosen,
-              ...RESULTS.map((r) => k.results[r]),
-            ]),
-            ['合计', '', '', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
-          ],
-          widths: [30, 14, 8, 8, 10, 8, 8, 8, 8, 8, 8, 8],
-        },
-        {
-          name: '按单位',
-          headers: ['单位', '报送', '审核通过', '退回', '入选'],
-          rows: [
-            ...s.byBranch.map((b) => [
-              b.orgId === null ? `${b.orgName}（本级）` : b.orgName,
-              b.submitted,
-              b.passed,
-              b.returned,
-              b.chosen,
-            ]),
-            ['合计', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
-          ],
-          widths: [30, 8, 10, 8, 8],
-        },
-        {
-          name: '按评选结果',
-          headers: ['评选结果', '作品数'],
-          rows: s.byResult.map((r) => [RESULT_ZH[r.result], r.n]),
-          widths: [12, 10],
-        },
-        {
-          name: '说明',
-          headers: ['项目', '内容'],
-          rows: [
-            ['统计', title],
-            ['单位', s.orgName || '全部'],
-            ['期间', `${s.from}至${s.to}`],
-            ['口径', '报送按报送日、审核按审核日、入选按评选日计入期间；按作者所在工会统计'],
-          ],
-          widths: [10, 60],
-        },
-      ]);
-      return { file, name: `${s.orgName}${title}.xlsx` };
+      const { sheets, title, orgName } = await statsSheets(actor, q);
+      return { file: writeWorkbook(sheets), name: `${orgName}${title}.xlsx` };
     },
   };
 }

@@ -3,9 +3,11 @@ import { findPersonNames } from '../people/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { disclosuresFor } from './congresses.disclosures.repository.ts';
 import { cosignersOf, listProposals } from './congresses.proposals.repository.ts';
+import { quorumState, withResultText } from './congresses.quorum.ts';
 import {
   attendanceOf,
   congressesAbove,
+  countSeatsOn,
   findSeat,
   listDelegations,
   listSessions,
@@ -61,6 +63,8 @@ export function createMeUseCases(ctx: CongressContext) {
             rating: Rating | null;
             decisionReason: string | null;
             pledgeId: number | null;
+            opinion: boolean;
+            adopted: boolean | null;
           }[] = [];
           let proposalsTotal = 0;
           if (session && seat) {
@@ -94,6 +98,8 @@ export function createMeUseCases(ctx: CongressContext) {
               rating: r.rating,
               decisionReason: r.decisionReason,
               pledgeId: r.pledgeId,
+              opinion: r.opinion,
+              adopted: r.adopted,
             }));
           }
           const delegation = seat
@@ -116,6 +122,8 @@ export function createMeUseCases(ctx: CongressContext) {
                   proposalsFrom: session.proposalsFrom,
                   proposalsUntil: session.proposalsUntil,
                   open: on >= session.proposalsFrom && on <= session.proposalsUntil,
+                  // where the session stands against its quorum, so a delegate knows before trying to vote
+                  ...quorumState(session.present, await countSeatsOn(sql, session.termId, session.heldOn)),
                 }
               : null,
             proposals,
@@ -123,6 +131,7 @@ export function createMeUseCases(ctx: CongressContext) {
             // open votes only for delegates; results for every member
             motions: motions
               .filter((m) => m.status === 'closed' || seat)
+              .map((m) => withResultText(m))
               .map((m) => ({
                 id: m.id,
                 title: m.title,
@@ -134,6 +143,8 @@ export function createMeUseCases(ctx: CongressContext) {
                 abstain: m.abstain,
                 delegates: m.delegates,
                 present: m.present,
+                majority: m.majority,
+                resultText: m.resultText,
                 myVote: votes.find((v) => v.motionId === m.id)?.choice ?? null,
               })),
           });

@@ -32,6 +32,9 @@ export interface ProposalRow {
   ratedOn: string | null;
   cosigns: number;
   pledgeId: number | null;
+  /** Made an opinion (转为意见建议) at examination: handled and answered, adopted or not, never rated. */
+  opinion: boolean;
+  adopted: boolean | null;
 }
 
 const PROPOSAL_COLUMNS = `p.id, p.session_id as "sessionId", t.congress_id as "congressId", p.org_id as "orgId",
@@ -40,7 +43,8 @@ const PROPOSAL_COLUMNS = `p.id, p.session_id as "sessionId", t.congress_id as "c
   p.merged_into as "mergedInto", p.department, p.assigned_on as "assignedOn", p.due_on as "dueOn", p.answer,
   p.answered_on as "answeredOn", p.answers, p.rating, p.first_rating as "firstRating", p.rated_on as "ratedOn",
   (select count(*)::int from congress_cosigns k where k.proposal_id = p.id) as cosigns,
-  (select l.pledge_id from congress_proposal_pledges l where l.proposal_id = p.id) as "pledgeId"`;
+  (select l.pledge_id from congress_proposal_pledges l where l.proposal_id = p.id) as "pledgeId", p.opinion,
+  p.adopted`;
 const PROPOSAL_FROM = `congress_proposals p join congress_sessions s on s.id = p.session_id
   join congress_terms t on t.id = s.term_id join congresses c on c.id = t.congress_id join orgs o on o.id = c.org_id`;
 
@@ -121,6 +125,8 @@ type ProposalChange = Partial<{
   rating: Rating | null;
   firstRating: Rating | null;
   ratedOn: string | null;
+  opinion: boolean;
+  adopted: boolean | null;
 }>;
 const CHANGE_COLUMNS: Record<keyof ProposalChange, string> = {
   status: 'status',
@@ -136,6 +142,8 @@ const CHANGE_COLUMNS: Record<keyof ProposalChange, string> = {
   rating: 'rating',
   firstRating: 'first_rating',
   ratedOn: 'rated_on',
+  opinion: 'opinion',
+  adopted: 'adopted',
 };
 
 export async function updateProposal(sql: Sql, id: number, change: ProposalChange) {

@@ -2,13 +2,13 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { addWorkingDays } from '../cases/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { findPersonNames } from '../people/index.ts';
 import { type PledgeCategory, promisePledgeFor } from '../pledges/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { err, PROPOSAL } from './congresses.errors.ts';
+import { proposalIn, wrongState } from './congresses.proposal-access.ts';
 import {
   cosignersOf,
   findProposal,
@@ -20,7 +20,7 @@ import {
   type ProposalRow,
   updateProposal,
 } from './congresses.proposals.repository.ts';
-import { findCongress, findSession, type ProposalStatus, type Rating } from './congresses.repository.ts';
+import { findCongress, findSession, type ProposalStatus } from './congresses.repository.ts';
 
 /**
  * Proposals (提案, issue 28): a delegate files one on the phone within the session's window; other delegates of
@@ -36,24 +36,6 @@ const ONCE_ACCEPTED: ProposalStatus[] = ['accepted', 'assigned', 'answered', 'cl
 
 export function createProposalUseCases(ctx: CongressContext) {
   const { db, today, dayOf, congressIn, seatIn } = ctx;
-
-  async function proposalIn(
-    sql: Sql,
-    actor: Actor,
-    id: number,
-    permission: 'congresses.read' | 'congresses.manage',
-    lock = false,
-  ) {
-    const p = await findProposal(sql, id, lock);
-    if (!p) throw notFound(PROPOSAL);
-    requireAccess(actor, permission, { orgPath: p.orgPath });
-    return p;
-  }
-
-  const wrongState = (p: ProposalRow, zh: string, en: string) =>
-    err('conflict', 'CONGRESS_PROPOSAL_STATE', `该提案${zh}`, `The proposal ${en}`, undefined, {
-      status: p.status,
-    });
 
   async function withNames(sql: Sql, rows: ProposalRow[]) {
     const names = await findPersonNames(
@@ -141,12 +123,15 @@ export function createProposalUseCases(ctx: CongressContext) {
       });
     },
 
-    /** The proposal committee's decision: 立案 (enough co-signatures), 不立案 with a reason, or 并案 into another. */
+    /**
+     * The proposal committee's decision: 立案 (enough co-signatures), 不立案 with a reason, 并案 into another, or
+     * 转为意见建议 (an opinion, handled and answered like a proposal but adopted or not instead of rated).
+     */
     async examine(
       actor: Actor,
       id: number,
       input: {
-        decision: 'accept' | 'reject' | 'merge';
+        decision: 'accept' | 'reject' | 'merge' | 'opinion';
         reason?: string;
         mergeInto?: number;
         effectiveOn?: string;
@@ -182,6 +167,14 @@ export function createProposalUseCases(ctx: CongressContext) {
               'reason',
             );
           await updateProposal(sql, id, { status: 'rejected', decidedOn: on, decisionReason: reason });
+        } else if (input.decision === 'opinion') {
+          await updateProposal(sql, id, {
+            status: 'opinion',
+            opinion: true,
+            decidedOn: on,
+            decisionReason: reason,
+          });
+          await addCounts(sql, [{ subject: 'congresses.opinions', orgId: c.orgId, on, n: 1 }]);
         } else {
           const into = input.mergeInto ? await findProposal(sql, input.mergeInto) : undefined;
           if (
@@ -216,103 +209,6 @@ export function createProposalUseCases(ctx: CongressContext) {
       });
     },
 
-    /** An accepted proposal goes to a department, due in the congress's working days (holidays from cases). */
-    async assign(actor: Actor, id: number, input: { department: string; effectiveOn?: string }) {
-      return db.tx(async (sql) => {
-        const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
-        const c = await congressIn(sql, actor, p.congressId, 'congresses.manage');
-        if (p.status !== 'accepted')
-          throw wrongState(p, '不是已立案待交办的提案', 'is not accepted and waiting to be assigned');
-        const on = dayOf(actor, input.effectiveOn, { zh: '交办', en: 'assignment' }, [
-          { day: p.decidedOn, name: { zh: '立案日期', en: 'acceptance day' } },
-        ]);
-        const dueOn = await addWorkingDays(sql, on, c.answerDays);
-        await updateProposal(sql, id, {
-          status: 'assigned',
-          department: input.department.trim(),
-          assignedOn: on,
-          dueOn,
-        });
-        await recordAudit(sql, actor, {
-          action: 'congress.proposal.assign',
-          entity: 'congress_proposal',
-          entityId: id,
-          orgId: c.orgId,
-          after: { department: input.department, on, dueOn },
-        });
-        return { dueOn };
-      });
-    },
-
-    /** The department's answer, entered on its day; the first answer is counted in time or late. */
-    async answer(actor: Actor, id: number, input: { answer: string; effectiveOn?: string }) {
-      return db.tx(async (sql) => {
-        const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
-        if (p.status !== 'assigned') throw wrongState(p, '不在办理中', 'is not being handled');
-        const on = dayOf(actor, input.effectiveOn, { zh: '答复', en: 'answer' }, [
-          { day: p.assignedOn, name: { zh: '交办日期', en: 'assignment day' } },
-        ]);
-        await updateProposal(sql, id, {
-          status: 'answered',
-          answer: input.answer.trim(),
-          answeredOn: on,
-          answers: p.answers + 1,
-        });
-        if (p.answers === 0)
-          await addCounts(sql, [
-            {
-              subject: 'congresses.proposals_answered',
-              orgId: (await findCongress(sql, p.congressId))?.orgId as number,
-              on,
-              dim2: p.dueOn && on <= p.dueOn ? 'in_time' : 'late',
-              n: 1,
-            },
-          ]);
-        await recordAudit(sql, actor, {
-          action: 'congress.proposal.answer',
-          entity: 'congress_proposal',
-          entityId: id,
-          orgId: p.orgId,
-          after: { on, answer: input.answer },
-        });
-        return { ok: true as const };
-      });
-    },
-
-    /** The proposer rates the answer; 不满意 after the first answer sends it back once for a second. */
-    async rate(actor: Actor, id: number, rating: Rating) {
-      return db.tx(async (sql) => {
-        requireAccess(actor, 'self.apply', { personId: actor.personId });
-        const p = await findProposal(sql, id, true);
-        if (!p || p.personId !== actor.personId) throw notFound(PROPOSAL);
-        if (p.status !== 'answered') throw wrongState(p, '尚未答复或已评价', 'has no answer to rate');
-        const on = today();
-        const c = await findCongress(sql, p.congressId);
-        if (rating === 'dissatisfied' && p.answers === 1) {
-          const dueOn = await addWorkingDays(sql, on, c?.answerDays ?? 15);
-          await updateProposal(sql, id, { status: 'assigned', firstRating: rating, assignedOn: on, dueOn });
-        } else {
-          await updateProposal(sql, id, {
-            status: 'closed',
-            rating,
-            ratedOn: on,
-            firstRating: p.firstRating ?? rating,
-          });
-          await addCounts(sql, [
-            { subject: 'congresses.proposals_rated', orgId: c?.orgId as number, on, dim: rating, n: 1 },
-          ]);
-        }
-        await recordAudit(sql, actor, {
-          action: 'congress.proposal.rate',
-          entity: 'congress_proposal',
-          entityId: id,
-          orgId: p.orgId,
-          after: { rating },
-        });
-        return { status: (await findProposal(sql, id))?.status as ProposalStatus };
-      });
-    },
-
     /** An accepted proposal becomes a 办实事 project of the congress's union (pledges), linked both ways. */
     async makePledge(
       actor: Actor,
@@ -328,7 +224,7 @@ export function createProposalUseCases(ctx: CongressContext) {
       return db.tx(async (sql) => {
         const p = await proposalIn(sql, actor, id, 'congresses.manage', true);
         const c = await congressIn(sql, actor, p.congressId, 'congresses.manage');
-        if (!ONCE_ACCEPTED.includes(p.status))
+        if (!ONCE_ACCEPTED.includes(p.status) || p.opinion)
           throw wrongState(p, '未立案，不能转为办实事项目', 'is not accepted and cannot become a project');
         if (p.pledgeId)
           throw err(

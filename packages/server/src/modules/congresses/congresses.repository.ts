@@ -15,6 +15,7 @@ export type ProposalStatus =
   | 'accepted'
   | 'rejected'
   | 'merged'
+  | 'opinion'
   | 'assigned'
   | 'answered'
   | 'closed';

@@ -1,6 +1,7 @@
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
+import { CosignResult, FileBody, MineSchema, RateBody, VoteBody } from './congresses.me.schemas.ts';
 import {
   AnswerBody,
   AssignBody,
@@ -13,7 +14,6 @@ import {
   CongressDetailSchema,
   CongressListSchema,
   CongressQuery,
-  CosignResult,
   DelegationBody,
   DisclosureBody,
   DisclosureListSchema,
@@ -21,10 +21,8 @@ import {
   ElectBody,
   ElectResult,
   ExamineBody,
-  FileBody,
   IdResult,
   MaybeIdResult,
-  MineSchema,
   MotionBody,
   OrgQuery,
   PledgeBody,
@@ -34,18 +32,15 @@ import {
   ProposalDetailSchema,
   ProposalListSchema,
   ProposalQuery,
-  RateBody,
   ReplaceBody,
   SessionBody,
   SessionDetailSchema,
   SettingsBody,
-  StatsQuery,
-  StatsSchema,
   StatusResult,
   TermBody,
-  VoteBody,
 } from './congresses.schemas.ts';
 import type { CongressesService } from './congresses.service.ts';
+import { StatsQuery, StatsSchema } from './congresses.stats.schemas.ts';
 
 const tags = ['congresses'];
 const read = { permission: 'congresses.read' } as const;

@@ -7,29 +7,28 @@ import {
   Name,
   Nullable,
   Obj,
-  PeriodAnswer,
-  PeriodFields,
   Str,
   StrEnum,
 } from '../../http/schema.ts';
 import { LIST_CAP } from './congresses.repository.ts';
 
 const Pct = Type.Integer({ minimum: 0, maximum: 100 });
-const Kind = StrEnum(['congress', 'assembly'] as const);
+export const Kind = StrEnum(['congress', 'assembly'] as const);
 const Category = StrEnum(['frontline', 'technician', 'manager', 'other'] as const);
-const ProposalStatus = StrEnum([
+export const ProposalStatus = StrEnum([
   'filed',
   'accepted',
   'rejected',
   'merged',
+  'opinion',
   'assigned',
   'answered',
   'closed',
 ] as const);
-const Rating = StrEnum(['satisfied', 'basic', 'dissatisfied'] as const);
-const MotionKind = StrEnum(['resolution', 'agreement', 'welfare', 'other'] as const);
-const Choice = StrEnum(['yes', 'no', 'abstain'] as const);
-const Result = StrEnum(['passed', 'failed', 'no_quorum'] as const);
+export const Rating = StrEnum(['satisfied', 'basic', 'dissatisfied'] as const);
+export const MotionKind = StrEnum(['resolution', 'agreement', 'welfare', 'other'] as const);
+export const Choice = StrEnum(['yes', 'no', 'abstain'] as const);
+export const Result = StrEnum(['passed', 'failed', 'no_quorum'] as const);
 const DisclosureCategory = StrEnum([
   'finance',
   'welfare',
@@ -192,6 +191,10 @@ const ProposalFields = {
   ratedOn: Nullable(DateStr),
   cosigns: Type.Integer(),
   pledgeId: Nullable(Id),
+  opinion: Type.Boolean({
+    description: 'made an opinion (转为意见建议): answered, adopted or not, never rated',
+  }),
+  adopted: Nullable(Type.Boolean()),
 };
 export const ProposalListSchema = CappedList(Obj(ProposalFields), LIST_CAP.proposals);
 export const ProposalDetailSchema = Obj({
@@ -201,7 +204,22 @@ export const ProposalDetailSchema = Obj({
   cosigners: Type.Array(Obj({ name: Type.String(), signedOn: DateStr })),
   mergedIntoTitle: Nullable(Type.String()),
 });
-const MotionSchema = Obj({
+/** A result's rule, said once (congresses.quorum.ts): the 赞成 votes needed of ALL delegates, and the words. */
+export const MotionRuleFields = {
+  majority: Nullable(
+    Type.Integer({ description: 'the for-votes a carried motion needs: over half of ALL delegates' }),
+  ),
+  resultText: Nullable(
+    Obj(
+      { zh: Type.String(), en: Type.String() },
+      {
+        description:
+          'the result with its rule, e.g. 赞成15票，未达到全体代表（30人）的过半数（16票），未通过',
+      },
+    ),
+  ),
+};
+export const MotionSchema = Obj({
   id: Id,
   sessionId: Id,
   title: Type.String(),
@@ -216,14 +234,21 @@ const MotionSchema = Obj({
   abstain: Type.Integer(),
   result: Nullable(Result),
   ballots: Type.Integer(),
+  ...MotionRuleFields,
 });
+/** Where a session stands against its quorum: two thirds of ALL delegates seated on its day. */
+export const QuorumFields = {
+  delegates: Type.Integer({ description: 'delegates seated on the session day' }),
+  present: Type.Integer(),
+  quorum: Type.Integer({ description: 'delegates who must be present: two thirds of all, rounded up' }),
+  quorumMet: Type.Boolean({ description: 'whether votes may be opened and cast' }),
+};
 export const SessionDetailSchema = Obj({
   ...SessionFields,
   congressName: Type.String(),
   orgName: Type.String(),
   termStartsOn: DateStr,
-  delegates: Type.Integer(),
-  quorum: Type.Integer(),
+  ...QuorumFields,
   attendance: Type.Array(Id),
   proposals: Type.Array(Obj(ProposalFields)),
   motions: Type.Array(MotionSchema),
@@ -241,7 +266,9 @@ export const ProposalQuery = Obj({
   status: Type.Optional(ProposalStatus),
 });
 export const ExamineBody = Obj({
-  decision: StrEnum(['accept', 'reject', 'merge'] as const),
+  decision: StrEnum(['accept', 'reject', 'merge', 'opinion'] as const, {
+    description: 'accept (立案), reject (不立案, with a reason), merge (并案), or opinion (转为意见建议)',
+  }),
   reason: Type.Optional(Str(1000)),
   mergeInto: Type.Optional(Id),
   effectiveOn: EffectiveOn,
@@ -249,7 +276,13 @@ export const ExamineBody = Obj({
 export const StatusResult = Obj({ status: ProposalStatus });
 export const AssignBody = Obj({ department: Name(100), effectiveOn: EffectiveOn });
 export const AssignResult = Obj({ dueOn: DateStr });
-export const AnswerBody = Obj({ answer: Name(4000), effectiveOn: EffectiveOn });
+export const AnswerBody = Obj({
+  answer: Name(4000),
+  adopted: Type.Optional(
+    Type.Boolean({ description: "an opinion's answer: adopted (采纳) or not; required for an opinion" }),
+  ),
+  effectiveOn: EffectiveOn,
+});
 export const PledgeBody = Obj({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
   category: StrEnum(['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const),
@@ -274,8 +307,9 @@ export const CloseResult = Obj({
   yes: Type.Integer(),
   no: Type.Integer(),
   abstain: Type.Integer(),
+  ...MotionRuleFields,
 });
-const DisclosureFields = {
+export const DisclosureFields = {
   id: Id,
   orgId: Id,
   orgName: Type.String(),
@@ -300,106 +334,4 @@ export const DisclosureReadSchema = Obj({
   ...DisclosureFields,
   orgPath: Type.String(),
   read: Type.Boolean(),
-});
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...PeriodFields,
-});
-const StatsRow = {
-  congresses: Type.Integer(),
-  heldOnTime: Type.Integer({
-    description: 'congresses with a session in each year of the period they existed',
-  }),
-  sessions: Type.Integer(),
-  filed: Type.Integer(),
-  accepted: Type.Integer(),
-  answered: Type.Integer(),
-  answeredInTime: Type.Integer(),
-  rated: Type.Integer(),
-  satisfied: Type.Integer(),
-  basic: Type.Integer(),
-  dissatisfied: Type.Integer(),
-  disclosures: Type.Integer(),
-};
-export const StatsSchema = Obj({
-  ...PeriodAnswer,
-  orgName: Type.String(),
-  years: Type.Array(Obj({ year: Type.Integer(), ...StatsRow })),
-  unions: Type.Array(Obj({ orgId: Nullable(Id), orgName: Type.String(), own: Type.Boolean(), ...StatsRow })),
-  total: Obj(StatsRow),
-});
-export const FileBody = Obj({ sessionId: Id, title: Name(200), body: Name(4000) });
-export const CosignResult = Obj({ cosigns: Type.Integer() });
-export const RateBody = Obj({ rating: Rating });
-export const VoteBody = Obj({ choice: Choice });
-export const MineSchema = Obj({
-  congresses: Type.Array(
-    Obj({
-      id: Id,
-      name: Type.String(),
-      orgName: Type.String(),
-      kind: Kind,
-      cosignMin: Type.Integer(),
-      termNumber: Type.Integer(),
-      seat: Nullable(Obj({ delegateId: Id, delegation: Type.String(), present: Type.Boolean() })),
-      session: Nullable(
-        Obj({
-          id: Id,
-          number: Type.Integer(),
-          title: Type.String(),
-          heldOn: DateStr,
-          proposalsFrom: DateStr,
-          proposalsUntil: DateStr,
-          open: Type.Boolean(),
-        }),
-      ),
-      proposals: Type.Array(
-        Obj({
-          id: Id,
-          title: Type.String(),
-          body: Type.String(),
-          proposerName: Type.String(),
-          status: ProposalStatus,
-          cosigns: Type.Integer(),
-          mine: Type.Boolean(),
-          cosigned: Type.Boolean(),
-          department: Nullable(Type.String()),
-          dueOn: Nullable(DateStr),
-          answer: Nullable(Type.String()),
-          answeredOn: Nullable(DateStr),
-          answers: Type.Integer(),
-          rating: Nullable(Rating),
-          decisionReason: Nullable(Type.String()),
-          pledgeId: Nullable(Id),
-        }),
-        { description: `the session's proposals, for a delegate: at most the latest ${LIST_CAP.proposals}` },
-      ),
-      proposalsTotal: Type.Integer({
-        minimum: 0,
-        description: "how many of the session's proposals there are in all; more than listed when cut",
-      }),
-      motions: Type.Array(
-        Obj({
-          id: Id,
-          title: Type.String(),
-          kind: MotionKind,
-          status: StrEnum(['open', 'closed'] as const),
-          result: Nullable(Result),
-          yes: Type.Integer(),
-          no: Type.Integer(),
-          abstain: Type.Integer(),
-          delegates: Nullable(Type.Integer()),
-          present: Nullable(Type.Integer()),
-          myVote: Nullable(Choice),
-        }),
-      ),
-    }),
-  ),
-  disclosures: Type.Array(Obj({ ...DisclosureFields, read: Type.Boolean() }), {
-    description: `at most the latest ${LIST_CAP.disclosuresForMember}`,
-  }),
-  disclosuresTotal: Type.Integer({ minimum: 0, description: 'how many disclosures there are in all' }),
 });

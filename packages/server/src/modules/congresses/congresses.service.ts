@@ -5,36 +5,31 @@ import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { findPersonById, findPersonNames } from '../people/index.ts';
-import { addCounts } from '../reporting/index.ts';
 import { createCongressContext } from './congresses.context.ts';
 import { DELEGATE, DELEGATION, err } from './congresses.errors.ts';
+import { createHandlingUseCases } from './congresses.handling.ts';
 import { createMeUseCases } from './congresses.me.ts';
 import { checkProportions } from './congresses.proportions.ts';
-import { listSessionProposals } from './congresses.proposals.repository.ts';
 import { createProposalUseCases } from './congresses.proposals.ts';
 import {
-  attendanceOf,
-  countSeatsOn,
   type DelegateCategory,
   endDelegate,
   findDelegate,
   findDelegation,
-  findTerm,
   insertCongress,
   insertDelegates,
   insertDelegation,
-  insertSession,
   insertTerm,
   listCongresses,
   listDelegates,
   listDelegations,
   listSessions,
   listTerms,
-  setAttendance,
   updateCongressSettings,
 } from './congresses.repository.ts';
+import { createSessionUseCases } from './congresses.sessions.ts';
 import { createStatsUseCases } from './congresses.stats.ts';
-import { listMotions } from './congresses.votes.repository.ts';
+import { createStatsExport } from './congresses.stats-export.ts';
 import { createVoteUseCases } from './congresses.votes.ts';
 
 /**
@@ -64,7 +59,8 @@ export interface CongressInput extends Partial<Settings> {
 
 export function createCongressesService(db: Db, clock: Clock) {
   const ctx = createCongressContext(db, clock);
-  const { congressIn, termIn, sessionIn, dayOf } = ctx;
+  const { congressIn, termIn, dayOf } = ctx;
+  const stats = createStatsUseCases(ctx);
 
   /** A member the staff act for: in the actor's subtree (anyone else is not found). */
   async function memberInScope(sql: Sql, actor: Actor, personId: number, within: string) {
@@ -374,119 +370,12 @@ export function createCongressesService(db: Db, clock: Clock) {
       });
     },
 
-    /** A session of a term: its number, the day it is held and the window for proposals; counted on its day. */
-    async addSession(
-      actor: Actor,
-      termId: number,
-      s: { number: number; title: string; heldOn: string; proposalsFrom: string; proposalsUntil: string },
-    ) {
-      return db.tx(async (sql) => {
-        const { term, congress } = await termIn(sql, actor, termId, 'congresses.manage');
-        if (s.proposalsUntil < s.proposalsFrom)
-          throw err(
-            'invalid',
-            'CONGRESS_WINDOW',
-            '提案征集截止日不能早于开始日',
-            'The proposal window cannot end before it starts',
-            'proposalsUntil',
-          );
-        if (s.heldOn < term.startsOn || s.heldOn > term.endsOn)
-          throw err(
-            'invalid',
-            'CONGRESS_SESSION_OUTSIDE_TERM',
-            `会议日期须在届期（${term.startsOn}至${term.endsOn}）内`,
-            `The session must be held within the term (${term.startsOn} to ${term.endsOn})`,
-            'heldOn',
-          );
-        const id = await insertSession(sql, { termId, ...s, title: s.title.trim() });
-        if (!id)
-          throw err(
-            'conflict',
-            'CONGRESS_SESSION_EXISTS',
-            `第${s.number}次会议已存在`,
-            `Session ${s.number} already exists`,
-            'number',
-          );
-        await addCounts(sql, [{ subject: 'congresses.sessions', orgId: congress.orgId, on: s.heldOn, n: 1 }]);
-        await recordAudit(sql, actor, {
-          action: 'congress.session.create',
-          entity: 'congress',
-          entityId: congress.id,
-          orgId: congress.orgId,
-          after: { sessionId: id, ...s },
-        });
-        return { id };
-      });
-    },
-
-    /** A session with its attendance, proposals and motions. */
-    async getSession(actor: Actor, id: number) {
-      return db.tx(async (sql) => {
-        const { session, congress } = await sessionIn(sql, actor, id, 'congresses.read');
-        const term = await findTerm(sql, session.termId);
-        const delegates = await countSeatsOn(sql, session.termId, session.heldOn);
-        const proposals = await listSessionProposals(sql, id);
-        const names = await findPersonNames(
-          sql,
-          proposals.map((p) => p.personId),
-        );
-        return {
-          ...session,
-          congressName: congress.name,
-          orgName: congress.orgName,
-          termStartsOn: term?.startsOn ?? session.heldOn,
-          delegates,
-          quorum: Math.ceil((delegates * 2) / 3),
-          attendance: await attendanceOf(sql, id),
-          proposals: proposals.map((p) => ({ ...p, proposerName: names.get(p.personId) ?? '' })),
-          motions: await listMotions(sql, [id]),
-        };
-      });
-    },
-
-    /** Who attended the session: the seated delegates of its term listed present (the whole list replaced). */
-    async setAttendance(actor: Actor, id: number, delegateIds: number[]) {
-      return db.tx(async (sql) => {
-        const { session, congress } = await sessionIn(sql, actor, id, 'congresses.manage');
-        const seated = new Map(
-          (await listDelegates(sql, session.termId))
-            .filter(
-              (d) => d.electedOn <= session.heldOn && (d.endedOn === null || d.endedOn > session.heldOn),
-            )
-            .map((d) => [d.id, d]),
-        );
-        const unknown = delegateIds.filter((d) => !seated.has(d));
-        if (unknown.length)
-          throw err(
-            'invalid',
-            'CONGRESS_NOT_SEATED',
-            '名单中有人不是会议当日在任的代表',
-            'Someone listed did not hold a seat on the day of the session',
-            'delegateIds',
-            { delegateIds: unknown },
-          );
-        const present = [...new Set(delegateIds)].map(
-          (d) => seated.get(d) as NonNullable<ReturnType<typeof seated.get>>,
-        );
-        await setAttendance(sql, id, present);
-        await recordAudit(sql, actor, {
-          action: 'congress.attendance',
-          entity: 'congress',
-          entityId: congress.id,
-          orgId: congress.orgId,
-          after: { sessionId: id, present: present.length },
-        });
-        return {
-          present: present.length,
-          delegates: seated.size,
-          quorum: present.length * 3 >= seated.size * 2,
-        };
-      });
-    },
-
+    ...createSessionUseCases(ctx),
     ...createProposalUseCases(ctx),
+    ...createHandlingUseCases(ctx),
     ...createVoteUseCases(ctx),
-    ...createStatsUseCases(ctx),
+    ...stats,
+    ...createStatsExport(ctx, stats),
     ...createMeUseCases(ctx),
   };
 }

@@ -1,11 +1,11 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import { notFound } from '../../shared/errors.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
-import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { congressesOf, orgNames } from './congresses.stats.repository.ts';
+import { figureNotes } from './congresses.stats-notes.ts';
 
 /**
  * The congresses' statistics, by year and by the unions one level below, over a period (years or days). Counts kept
@@ -13,7 +13,11 @@ import { congressesOf, orgNames } from './congresses.stats.repository.ts';
  * - 'congresses.sessions': a session, on the day it is held — a congress is held on time in a year with one;
  * - 'congresses.proposals_filed' (filing day), '.proposals_accepted' (立案 day), '.proposals_answered' (first
  *   answer's day, dim2 'in_time' | 'late'), '.proposals_rated' (final rating's day, dim the rating);
+ * - 'congresses.opinions' (the day a proposal became an opinion), '.opinions_answered' (answer day, dim 'adopted' |
+ *   'not_adopted');
  * - 'congresses.motions' (closing day, dim the result), 'congresses.disclosures' (publication day, dim category).
+ * What each figure counts and by which days is said by figureNotes (congresses.stats-notes.ts), on the page and in
+ * the export alike.
  * The congresses themselves (a few per enterprise) are read from their table: a congress counts from its first
  * term's start.
  */
@@ -23,6 +27,9 @@ const SUBJECTS = [
   'congresses.proposals_accepted',
   'congresses.proposals_answered',
   'congresses.proposals_rated',
+  'congresses.opinions',
+  'congresses.opinions_answered',
+  'congresses.motions',
   'congresses.disclosures',
 ];
 
@@ -38,6 +45,13 @@ export interface StatsRow {
   satisfied: number;
   basic: number;
   dissatisfied: number;
+  opinions: number;
+  opinionsAnswered: number;
+  opinionsAdopted: number;
+  motions: number;
+  motionsPassed: number;
+  motionsFailed: number;
+  motionsNoQuorum: number;
   disclosures: number;
 }
 const empty = (): StatsRow => ({
@@ -52,6 +66,13 @@ const empty = (): StatsRow => ({
   satisfied: 0,
   basic: 0,
   dissatisfied: 0,
+  opinions: 0,
+  opinionsAnswered: 0,
+  opinionsAdopted: 0,
+  motions: 0,
+  motionsPassed: 0,
+  motionsFailed: 0,
+  motionsNoQuorum: 0,
   disclosures: 0,
 });
 
@@ -73,6 +94,19 @@ function add(r: StatsRow, c: { subject: string; dim: string; dim2: string; n: nu
     case 'congresses.proposals_rated':
       r.rated += c.n;
       if (c.dim === 'satisfied' || c.dim === 'basic' || c.dim === 'dissatisfied') r[c.dim] += c.n;
+      break;
+    case 'congresses.opinions':
+      r.opinions += c.n;
+      break;
+    case 'congresses.opinions_answered':
+      r.opinionsAnswered += c.n;
+      if (c.dim === 'adopted') r.opinionsAdopted += c.n;
+      break;
+    case 'congresses.motions':
+      r.motions += c.n;
+      if (c.dim === 'passed') r.motionsPassed += c.n;
+      else if (c.dim === 'failed') r.motionsFailed += c.n;
+      else if (c.dim === 'no_quorum') r.motionsNoQuorum += c.n;
       break;
     case 'congresses.disclosures':
       r.disclosures += c.n;
@@ -97,12 +131,12 @@ export function createStatsUseCases(ctx: CongressContext) {
         const part = orgPath.slice(path.length).split('/')[0];
         return part ? Number(part) : null;
       };
+      // a session is held once its day has come: one planned for later this year is not held yet (nor counted);
+      // every flow is counted up to the period's asOf (its last day, or today while it runs)
+      const heldTo = period.asOf;
       const congresses = (await congressesOf(sql, path)).filter(
-        (c) => c.since !== null && (c.since as string) <= to,
+        (c) => c.since !== null && (c.since as string) <= heldTo,
       );
-      // a session is held once its day has come: one planned for later this year is not held yet (nor counted)
-      const asOf = today();
-      const heldTo = [to, asOf].sort()[0];
       const held = new Set(
         (
           await sumCounts(sql, {
@@ -178,62 +212,10 @@ export function createStatsUseCases(ctx: CongressContext) {
           }))
           .sort((a, b) => Number(a.own) - Number(b.own) || a.orgName.localeCompare(b.orgName, 'zh')),
         total,
+        notes: figureNotes(period),
       };
     });
   }
 
-  const HEADERS = [
-    '职代会数',
-    '按期召开',
-    '召开会议',
-    '提出提案',
-    '立案',
-    '答复',
-    '按期答复',
-    '评价',
-    '满意',
-    '基本满意',
-    '不满意',
-    '满意率',
-    '厂务公开',
-  ];
-  const cells = (r: StatsRow) => [
-    r.congresses,
-    r.heldOnTime,
-    r.sessions,
-    r.filed,
-    r.accepted,
-    r.answered,
-    r.answeredInTime,
-    r.rated,
-    r.satisfied,
-    r.basic,
-    r.dissatisfied,
-    r.rated ? `${Math.round(((r.satisfied + r.basic) * 1000) / r.rated) / 10}%` : null,
-    r.disclosures,
-  ];
-
-  return {
-    congressStats: figures,
-    async congressStatsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
-      const s = await figures(actor, q);
-      const when = periodText(s);
-      const sheets: XlsxSheet[] = [
-        {
-          name: '按年度',
-          headers: ['年度', ...HEADERS],
-          rows: [...s.years.map((y) => [`${y.year}年`, ...cells(y)]), ['合计', ...cells(s.total)]],
-        },
-        {
-          name: '按单位',
-          headers: ['单位', ...HEADERS],
-          rows: [
-            ...s.unions.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...cells(u)]),
-            ['合计', ...cells(s.total)],
-          ],
-        },
-      ];
-      return { file: writeWorkbook(sheets), name: `${s.orgName}职代会统计-${when}.xlsx` };
-    },
-  };
+  return { congressStats: figures };
 }

@@ -1,3 +1,4 @@
+import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { Choice, MotionKind } from './congresses.repository.ts';
 
@@ -105,4 +106,23 @@ export async function closeMotion(
             abstain = $7, result = $8 where id = $1`,
     [id, c.closedOn, c.delegates, c.present, c.yes, c.no, c.abstain, c.result],
   );
+}
+
+/** Votes closed in a subtree between two days, with their session and union, for the statistics' export. */
+export async function listClosedMotions(sql: Sql, path: string, from: string, to: string) {
+  const params: unknown[] = [from, to];
+  const { rows } = await sql.query<
+    MotionRow & { orgName: string; congressName: string; sessionTitle: string; heldOn: string }
+  >(
+    `select ${MOTION_COLUMNS}, o.name as "orgName", c.name as "congressName", s.title as "sessionTitle",
+            s.held_on as "heldOn"
+       from congress_motions m join congress_sessions s on s.id = m.session_id
+       join congress_terms t on t.id = s.term_id join congresses c on c.id = t.congress_id
+       join orgs o on o.id = c.org_id
+      where m.status = 'closed' and m.closed_on between $1 and $2
+        and ${subtreeCondition({ path }, 'o.path', params)}
+      order by m.closed_on, m.id`,
+    params,
+  );
+  return rows;
 }

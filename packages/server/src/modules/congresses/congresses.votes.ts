@@ -1,4 +1,5 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -11,6 +12,7 @@ import {
   markRead,
 } from './congresses.disclosures.repository.ts';
 import { DISCLOSURE, err, MOTION } from './congresses.errors.ts';
+import { hasQuorum, majorityOf, noQuorumText, quorumOf, withResultText } from './congresses.quorum.ts';
 import {
   attendanceOf,
   type Choice,
@@ -18,12 +20,14 @@ import {
   type DisclosureCategory,
   findSession,
   type MotionKind,
+  type SessionRow,
 } from './congresses.repository.ts';
 import { closeMotion, findMotion, insertBallot, insertMotion, tally } from './congresses.votes.repository.ts';
 
 /**
  * Votes of a session (resolutions, the collective agreement's draft, welfare plans): one delegate, one ballot (the
- * ballot's primary key keeps one however many arrive at once), cast only by a delegate recorded present. Closing
+ * ballot's primary key keeps one however many arrive at once), cast only by a delegate recorded present. No vote is
+ * opened nor a ballot taken while the session lacks its quorum (congresses.quorum.ts), refused at once. Closing
  * checks the quorum (present ≥ 2/3 of the delegates seated on the session's day) and the majority (赞成 > 1/2 of
  * ALL those delegates, not of those voting). Counted as 'congresses.motions' (dim the result) on the closing day.
  *
@@ -33,10 +37,25 @@ import { closeMotion, findMotion, insertBallot, insertMotion, tally } from './co
 export function createVoteUseCases(ctx: CongressContext) {
   const { db, today, dayOf, sessionIn, seatIn, memberOf } = ctx;
 
+  /** Refuses a vote at once when the session lacks two thirds of all its delegates, with the figures. */
+  async function requireQuorum(sql: Sql, session: SessionRow) {
+    const delegates = await countSeatsOn(sql, session.termId, session.heldOn);
+    const present = (await attendanceOf(sql, session.id)).length;
+    if (!hasQuorum(present, delegates)) {
+      const words = noQuorumText(present, delegates);
+      throw err('conflict', 'CONGRESS_NO_QUORUM', words.zh, words.en, undefined, {
+        present,
+        delegates,
+        quorum: quorumOf(delegates),
+      });
+    }
+  }
+
   return {
     async addMotion(actor: Actor, sessionId: number, input: { title: string; kind: MotionKind }) {
       return db.tx(async (sql) => {
         const { session, congress } = await sessionIn(sql, actor, sessionId, 'congresses.manage');
+        await requireQuorum(sql, session);
         const id = await insertMotion(sql, {
           sessionId,
           title: input.title.trim(),
@@ -70,6 +89,7 @@ export function createVoteUseCases(ctx: CongressContext) {
             `会议于${session.heldOn}召开，届时才能表决`,
             `The session meets on ${session.heldOn}; voting opens then`,
           );
+        await requireQuorum(sql, session);
         if (!(await attendanceOf(sql, session.id)).includes(seat.id))
           throw err(
             'conflict',
@@ -109,10 +129,9 @@ export function createVoteUseCases(ctx: CongressContext) {
         const delegates = await countSeatsOn(sql, session.termId, session.heldOn);
         const present = (await attendanceOf(sql, session.id)).length;
         const t = await tally(sql, motionId);
-        const quorum = delegates > 0 && present * 3 >= delegates * 2;
-        const result: 'passed' | 'failed' | 'no_quorum' = !quorum
+        const result: 'passed' | 'failed' | 'no_quorum' = !hasQuorum(present, delegates)
           ? 'no_quorum'
-          : t.yes * 2 > delegates
+          : t.yes >= majorityOf(delegates)
             ? 'passed'
             : 'failed';
         await closeMotion(sql, motionId, { closedOn: on, delegates, present, ...t, result });
@@ -126,7 +145,7 @@ export function createVoteUseCases(ctx: CongressContext) {
           orgId: congress.orgId,
           after: { motionId, delegates, present, ...t, result },
         });
-        return { result, delegates, present, ...t };
+        return withResultText({ result, delegates, present, ...t });
       });
     },
 

@@ -2,6 +2,7 @@ import { Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -65,16 +66,21 @@ export default function CallStatsPage() {
 
 function Figures({ s }: { s: CallStats }) {
   const { t } = useTranslation();
+  const words = useWords();
   const n = (v: number) => formatCount(v);
-  const counts = [
-    { title: t('calls.stats.submitted'), dataIndex: 'submitted', align: 'right' as const, render: n },
-    { title: t('calls.stats.passed'), dataIndex: 'passed', align: 'right' as const, render: n },
-    { title: t('calls.stats.returned'), dataIndex: 'returned', align: 'right' as const, render: n },
-    { title: t('calls.stats.chosen'), dataIndex: 'chosen', align: 'right' as const, render: n },
-  ];
+  // a figure's title carries its note (what it counts, over which days), as the export's 说明 sheet says it
+  const noteOf = (key: string) => words(s.notes.find((x) => x.key === key)?.note);
+  const titled = (key: string, label: string) => <span title={noteOf(key)}>{label}</span>;
+  const counts = (['submitted', 'passed', 'returned', 'chosen'] as const).map((k) => ({
+    title: titled(k, t(`calls.stats.${k}`)),
+    dataIndex: k,
+    align: 'right' as const,
+    render: n,
+  }));
   return (
     <Flex vertical gap={16} data-testid="call-stats">
       <PeriodNote {...s} />
+      <FigureNotes notes={s.notes} title={t('calls.stats.notes')} />
       <Row gutter={16}>
         {(['submitted', 'passed', 'returned', 'chosen'] as const).map((k) => (
           <Col span={6} key={k}>
@@ -100,7 +106,7 @@ function Figures({ s }: { s: CallStats }) {
             { title: t('calls.field.kind'), dataIndex: 'kind', render: (k: string) => t(`calls.kind.${k}`) },
             ...counts,
             ...RESULTS.map((r) => ({
-              title: t(`calls.result.${r}`),
+              title: titled(r, t(`calls.result.${r}`)),
               key: r,
               align: 'right' as const,
               render: (_: unknown, k: CallStats['byCategory'][number]) => n(k.results[r]),

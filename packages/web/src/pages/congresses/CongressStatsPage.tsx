@@ -1,6 +1,7 @@
 import { Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -11,20 +12,8 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { congressesApi } from './congresses-api.ts';
 
-interface Row {
-  congresses: number;
-  heldOnTime: number;
-  sessions: number;
-  filed: number;
-  accepted: number;
-  answered: number;
-  answeredInTime: number;
-  rated: number;
-  satisfied: number;
-  basic: number;
-  dissatisfied: number;
-  disclosures: number;
-}
+type Stats = Awaited<ReturnType<typeof congressesApi.stats>>;
+type Row = Stats['total'];
 
 const pct = (r: Row) =>
   r.rated ? `${(Math.round(((r.satisfied + r.basic) * 1000) / r.rated) / 10).toFixed(1)}%` : '—';
@@ -39,29 +28,16 @@ export default function CongressStatsPage() {
   const period = useStatsPeriod('congresses', orgId, { yearRange: 3 });
   const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
   const stats = useLoad(() => congressesApi.stats(q), [q]);
-  const n = (v: number) => formatCount(v);
-  const columns = [
-    { title: t('cong.stats.congresses'), dataIndex: 'congresses', align: 'right' as const, render: n },
-    { title: t('cong.stats.heldOnTime'), dataIndex: 'heldOnTime', align: 'right' as const, render: n },
-    { title: t('cong.stats.sessions'), dataIndex: 'sessions', align: 'right' as const, render: n },
-    { title: t('cong.stats.filed'), dataIndex: 'filed', align: 'right' as const, render: n },
-    { title: t('cong.stats.accepted'), dataIndex: 'accepted', align: 'right' as const, render: n },
-    { title: t('cong.stats.answered'), dataIndex: 'answered', align: 'right' as const, render: n },
-    {
-      title: t('cong.stats.answeredInTime'),
-      dataIndex: 'answeredInTime',
+  const words = useWords();
+  // the columns are the figures the answer names, each titled as its note says (the export's headers alike)
+  const columns = (s: Stats) =>
+    s.notes.map((f) => ({
+      title: <span title={words(f.note)}>{words(f.label)}</span>,
+      key: f.key,
       align: 'right' as const,
-      render: n,
-    },
-    { title: t('cong.stats.rated'), dataIndex: 'rated', align: 'right' as const, render: n },
-    {
-      title: t('cong.stats.satisfaction'),
-      key: 'pct',
-      align: 'right' as const,
-      render: (_: unknown, r: Row) => pct(r),
-    },
-    { title: t('cong.stats.disclosures'), dataIndex: 'disclosures', align: 'right' as const, render: n },
-  ];
+      render: (_: unknown, r: Row) =>
+        f.key === 'satisfaction' ? pct(r) : formatCount(r[f.key as keyof Row] as number),
+    }));
   return (
     <StatsHeader
       title={t('cong.stats.title')}
@@ -74,6 +50,7 @@ export default function CongressStatsPage() {
         {(s) => (
           <Flex vertical gap={16}>
             <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+            <FigureNotes notes={s.notes} title={t('cong.stats.notes')} />
             <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
             <Table
               rowKey="key"
@@ -84,7 +61,7 @@ export default function CongressStatsPage() {
                 ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
                 { key: 'total', label: t('cong.stats.total'), ...s.total },
               ]}
-              columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns]}
+              columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns(s)]}
             />
             <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
             <Table
@@ -100,7 +77,7 @@ export default function CongressStatsPage() {
                 })),
                 { key: 'total', label: t('cong.stats.total'), ...s.total },
               ]}
-              columns={[{ title: t('cong.field.union'), dataIndex: 'label' }, ...columns]}
+              columns={[{ title: t('cong.field.union'), dataIndex: 'label' }, ...columns(s)]}
             />
           </Flex>
         )}

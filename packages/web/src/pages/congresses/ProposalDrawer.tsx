@@ -6,6 +6,7 @@ import {
   Form,
   Input,
   InputNumber,
+  Radio,
   Select,
   Space,
   Tag,
@@ -48,6 +49,7 @@ export function ProposalDrawer({
   const [mergeInto, setMergeInto] = useState<number | undefined>();
   const [department, setDepartment] = useState('');
   const [answer, setAnswer] = useState('');
+  const [adopted, setAdopted] = useState<boolean | undefined>();
   const [pledge, setPledge] = useState({
     year: new Date().getFullYear(),
     category: 'welfare' as (typeof PLEDGE_CATEGORIES)[number],
@@ -89,6 +91,9 @@ export function ProposalDrawer({
               <Tag color={STATUS_COLOR[p.status]} data-testid="cong-proposal-status">
                 {t(`cong.status.${p.status}`)}
               </Tag>
+              {p.opinion && p.status !== 'opinion' && (
+                <Tag color="orange">{t('cong.proposal.opinionTag')}</Tag>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('cong.field.session')}>{p.sessionTitle}</Descriptions.Item>
             <Descriptions.Item label={t('cong.field.proposer')}>{p.proposerName}</Descriptions.Item>
@@ -126,6 +131,13 @@ export function ProposalDrawer({
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
                   {p.answer}
                 </Typography.Paragraph>
+              </Descriptions.Item>
+            )}
+            {p.opinion && p.adopted !== null && (
+              <Descriptions.Item label={t('cong.proposal.adoption')}>
+                <span data-testid="cong-proposal-adopted">
+                  {t(p.adopted ? 'cong.proposal.adopted' : 'cong.proposal.notAdopted')}
+                </span>
               </Descriptions.Item>
             )}
             {p.firstRating && p.answers > 1 && (
@@ -198,6 +210,24 @@ export function ProposalDrawer({
                 </Button>
                 <Button
                   loading={busy}
+                  onClick={() =>
+                    run(
+                      () =>
+                        congressesApi.examine(id, {
+                          decision: 'opinion',
+                          reason: reason || undefined,
+                          effectiveOn: on,
+                        }),
+                      t('cong.proposal.decided'),
+                    )
+                  }
+                  title={t('cong.proposal.opinionHint')}
+                  data-testid="cong-opinion"
+                >
+                  {t('cong.proposal.opinion')}
+                </Button>
+                <Button
+                  loading={busy}
                   disabled={!mergeInto}
                   onClick={() =>
                     run(
@@ -217,7 +247,7 @@ export function ProposalDrawer({
               </Space>
             </Flex>
           )}
-          {manage && p.status === 'accepted' && (
+          {manage && (p.status === 'accepted' || p.status === 'opinion') && (
             <Form layout="vertical">
               <Form.Item label={t('cong.field.department')} required>
                 <Input
@@ -255,14 +285,32 @@ export function ProposalDrawer({
                   data-testid="cong-answer-text"
                 />
               </Form.Item>
+              {p.opinion && (
+                <Form.Item label={t('cong.proposal.adoption')} required>
+                  <Radio.Group
+                    value={adopted}
+                    onChange={(e) => setAdopted(e.target.value)}
+                    options={[
+                      { value: true, label: t('cong.proposal.adopted') },
+                      { value: false, label: t('cong.proposal.notAdopted') },
+                    ]}
+                    data-testid="cong-adopted"
+                  />
+                </Form.Item>
+              )}
               <PastDay value={day} onChange={setDay} />
               <Button
                 type="primary"
                 loading={busy}
-                disabled={!answer.trim()}
+                disabled={!answer.trim() || (p.opinion && adopted === undefined)}
                 onClick={() =>
                   run(
-                    () => congressesApi.answer(id, { answer, effectiveOn: on }),
+                    () =>
+                      congressesApi.answer(id, {
+                        answer,
+                        ...(p.opinion ? { adopted } : {}),
+                        effectiveOn: on,
+                      }),
                     t('cong.proposal.answered'),
                   )
                 }
@@ -275,6 +323,7 @@ export function ProposalDrawer({
           {manage &&
             can('pledges.write') &&
             !p.pledgeId &&
+            !p.opinion &&
             ['accepted', 'assigned', 'answered', 'closed'].includes(p.status) && (
               <ValidityScope fields={invalid}>
                 <Form layout="vertical">

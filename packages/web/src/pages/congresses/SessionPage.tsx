@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -25,6 +26,7 @@ export default function SessionPage() {
   const id = Number(useParams().id);
   const { can } = useSession();
   const feedback = useFeedback();
+  const words = useWords();
   const session = useLoad(() => congressesApi.session(id), [id]);
   const roster = useLoad(
     async () => (session.data ? congressesApi.get(session.data.congressId, session.data.termId) : null),
@@ -59,7 +61,7 @@ export default function SessionPage() {
       setBusy(false);
     }
   };
-  const quorumOk = s.present * 3 >= s.delegates * 2 && s.delegates > 0;
+  const quorumOk = s.quorumMet;
   return (
     <Flex vertical gap={16}>
       <Card
@@ -106,6 +108,9 @@ export default function SessionPage() {
       </Card>
       <Card title={t('cong.session.motions')}>
         <Flex vertical gap={12}>
+          {manage && !quorumOk && (
+            <Alert type="warning" showIcon message={t('cong.session.noVote', { quorum: s.quorum })} />
+          )}
           {manage && (
             <Space.Compact style={{ maxWidth: 640 }}>
               <Select
@@ -122,7 +127,7 @@ export default function SessionPage() {
               />
               <Button
                 icon={<PlusOutlined />}
-                disabled={!motion.title.trim()}
+                disabled={!motion.title.trim() || !quorumOk}
                 loading={busy}
                 onClick={() =>
                   run(async () => {
@@ -161,7 +166,14 @@ export default function SessionPage() {
                 key: 'result',
                 render: (_, m) =>
                   m.result ? (
-                    <Tag color={m.result === 'passed' ? 'green' : 'red'}>{t(`cong.result.${m.result}`)}</Tag>
+                    <Flex vertical gap={2} data-testid={`cong-motion-result-${m.id}`}>
+                      <span>
+                        <Tag color={m.result === 'passed' ? 'green' : 'red'}>
+                          {t(`cong.result.${m.result}`)}
+                        </Tag>
+                      </span>
+                      <span>{words(m.resultText)}</span>
+                    </Flex>
                   ) : manage ? (
                     <Button
                       size="small"
@@ -170,7 +182,9 @@ export default function SessionPage() {
                         run(async () => {
                           const r = await congressesApi.closeMotion(m.id);
                           feedback.success(
-                            t('cong.session.closed', { result: t(`cong.result.${r.result}`) }),
+                            t('cong.session.closed', {
+                              result: words(r.resultText) || t(`cong.result.${r.result}`),
+                            }),
                           );
                         }, null)
                       }

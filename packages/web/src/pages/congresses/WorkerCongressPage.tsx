@@ -2,6 +2,7 @@ import { Button, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -107,6 +108,7 @@ function CongressCard({
   run: (key: string, fn: () => Promise<unknown>, done: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const words = useWords();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const s = c.session;
@@ -200,8 +202,13 @@ function CongressCard({
                 {t('cong.field.cosigns')} {p.cosigns}/{c.cosignMin}
                 {p.rating && <Tag style={{ marginLeft: 8 }}>{t(`cong.rating.${p.rating}`)}</Tag>}
                 {p.pledgeId && <Tag color="green">{t('cong.mine.pledged')}</Tag>}
+                {p.opinion && p.adopted !== null && (
+                  <Tag color={p.adopted ? 'green' : 'default'}>
+                    {t(p.adopted ? 'cong.proposal.adopted' : 'cong.proposal.notAdopted')}
+                  </Tag>
+                )}
               </div>
-              {p.decisionReason && p.status === 'rejected' && (
+              {p.decisionReason && (p.status === 'rejected' || p.opinion) && (
                 <div>
                   {t('cong.field.reason')}
                   {t('common.colon')}
@@ -287,13 +294,22 @@ function CongressCard({
             <div key={m.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
               <strong>{m.title}</strong> <Tag>{t(`cong.motionKind.${m.kind}`)}</Tag>
               {m.status === 'closed' && m.result ? (
-                <div>
+                <div data-testid={`my-cong-result-${m.id}`}>
                   <Tag color={m.result === 'passed' ? 'green' : 'red'}>{t(`cong.result.${m.result}`)}</Tag>
                   {t('cong.choice.yes')} {m.yes} · {t('cong.choice.no')} {m.no} · {t('cong.choice.abstain')}{' '}
                   {m.abstain}
+                  <div>{words(m.resultText)}</div>
                 </div>
               ) : m.myVote ? (
                 <div>{t('cong.mine.voted', { choice: t(`cong.choice.${m.myVote}`) })}</div>
+              ) : c.session && !c.session.quorumMet ? (
+                <div data-testid={`my-cong-no-quorum-${m.id}`}>
+                  {t('cong.mine.noQuorum', {
+                    present: c.session.present,
+                    delegates: c.session.delegates,
+                    quorum: c.session.quorum,
+                  })}
+                </div>
               ) : c.seat?.present ? (
                 <Space wrap style={{ marginTop: 4 }}>
                   {(['yes', 'no', 'abstain'] as const).map((choice) => (

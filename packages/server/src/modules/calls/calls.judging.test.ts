@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { movableClock } from '../../../test/clock.ts';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createCallsService } from './calls.service.ts';
+
+/**
+ * Issue 41: judging a call is the organiser's (ADR 63). The district above the plant sees the plant's works but
+ * may not set their results (403, saying whose decision it is); a union that cannot see the work gets 404.
+ */
+describe('who sets a work’s result', () => {
+  let db: Db;
+  let t: TestContext;
+  const clock = movableClock('2026-06-01T09:00:00+08:00');
+  let svc: ReturnType<typeof createCallsService>;
+  let district: OrgRow;
+  let plant: OrgRow;
+  let branch: OrgRow;
+  let outside: OrgRow;
+  let callId: number;
+  let workId: number;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    svc = createCallsService(db, clock);
+    const root = await t.newRoot();
+    district = await t.newOrg(root, 'district');
+    plant = await t.newOrg(district, 'grassroots');
+    branch = await t.newOrg(plant, 'branch');
+    outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
+    ({ id: callId } = await svc.create(t.actor('staff', plant), {
+      orgId: plant.id,
+      title: '安全感言征集',
+      opensOn: '2026-06-01',
+      closesOn: '2026-06-24',
+      perWorker: 2,
+      gallery: 'public',
+      categories: [{ name: '安全感言', kind: 'text' }],
+    }));
+    const [slogan] = (await svc.get(t.actor('staff', plant), callId)).categories;
+    const p = (await t.newPerson(branch)).id;
+    ({ id: workId } = await svc.submitSelf(t.actor('worker', null, p), callId, {
+      categoryId: slogan.id,
+      body: '安全是最好的福利',
+    }));
+    clock.set('2026-06-20T09:00:00+08:00');
+    await svc.review(t.actor('staff', branch), workId, { decision: 'pass' });
+  });
+  afterAll(() => db.close());
+
+  it('refuses the union above the organiser with 403 and the reason, and one that cannot see the work with 404', async () => {
+    const above = t.actor('staff', district);
+    expect((await svc.get(above, callId)).canJudge).toBe(false);
+    const refusal = await svc.decide(above, workId, { result: 'first' }).catch((e) => e);
+    expect(refusal).toMatchObject({ kind: 'forbidden', code: 'CALL_NOT_ORGANISER' });
+    expect(refusal.messages.zh).toContain(plant.name);
+    expect(refusal.messages.en).toContain(plant.name);
+    await expect(svc.decide(t.actor('staff', branch), workId, { result: 'first' })).rejects.toMatchObject({
+      kind: 'forbidden',
+      code: 'CALL_NOT_ORGANISER',
+    });
+    await expect(svc.decide(t.actor('staff', outside), workId, { result: 'first' })).rejects.toMatchObject({
+      kind: 'not_found',
+    });
+    await expect(svc.publish(above, callId)).rejects.toMatchObject({ code: 'CALL_NOT_ORGANISER' });
+    // nothing was set by the refusals; the organiser sets it
+    expect((await svc.works(t.actor('staff', plant), callId)).items[0].result).toBeNull();
+    expect((await svc.get(t.actor('staff', plant), callId)).canJudge).toBe(true);
+    expect(await svc.decide(t.actor('staff', plant), workId, { result: 'first' })).toMatchObject({
+      result: 'first',
+    });
+  });
+
+  it('says on the statistics and the export what each figure counts and over which days', async () => {
+    clock.set('2026-06-20T09:00:00+08:00');
+    const s = await svc.stats(t.actor('staff', plant), { year: 2026 });
+    expect(s).toMatchObject({ from: '2026-01-01', to: '2026-12-31', asOf: '2026-06-20' });
+    const submitted = s.notes.find((n) => n.key === 'submitted');
+    expect(submitted?.label.zh).toBe('报送');
+    expect(submitted?.note.zh).toContain('2026-01-01至2026-06-20');
+    expect(submitted?.note.en).toContain('2026-01-01 to 2026-06-20');
+    for (const key of ['submitted', 'passed', 'returned', 'chosen'])
+      expect(s.notes.find((n) => n.key === key)?.note.zh, key).toMatch(/日.*2026-06-20/);
+    const sheets = await svc.statsSheets(t.actor('staff', plant), { year: 2026 });
+    const about = sheets.find((x) => x.name === '说明');
+    for (const n of s.notes) expect(about?.rows, n.key).toContainEqual([n.label.zh, n.note.zh]);
+    const byCategory = sheets.find((x) => x.name === '按类别');
+    expect(byCategory?.rows.find((r) => r[0] === '合计')?.[3]).toBe(1);
+  });
+});

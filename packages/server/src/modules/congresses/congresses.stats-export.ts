@@ -1,0 +1,122 @@
+import type { Actor } from '../../access/access.ts';
+import { type PeriodAsked, periodText } from '../../shared/period.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { getOrgInScope } from '../org/index.ts';
+import type { CongressContext } from './congresses.context.ts';
+import { quorumOf, withResultText } from './congresses.quorum.ts';
+import type { createStatsUseCases, StatsRow } from './congresses.stats.ts';
+import type { StatsKey } from './congresses.stats-notes.ts';
+import { listClosedMotions } from './congresses.votes.repository.ts';
+
+const RESULT_ZH = { passed: '通过', failed: '未通过', no_quorum: '未达法定人数' } as const;
+const KIND_ZH = { resolution: '决议', agreement: '集体合同', welfare: '福利方案', other: '其他' } as const;
+
+/** A figure as a cell: a count as a number; the satisfaction as a percentage number (66.7), blank when none rated. */
+function cellOf(r: StatsRow, key: StatsKey): number | null {
+  if (key === 'satisfaction')
+    return r.rated ? Math.round(((r.satisfied + r.basic) * 1000) / r.rated) / 10 : null;
+  return r[key];
+}
+
+/**
+ * The congresses' statistics as .xlsx: by year, by union, every vote closed in the period with its result in words
+ * (the one rule of congresses.quorum.ts), and what each figure counts (口径说明, the page's notes). Every figure is
+ * a number a clerk can sum.
+ */
+export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof createStatsUseCases>) {
+  const { db } = ctx;
+
+  async function congressStatsSheets(actor: Actor, q: { orgId?: number } & PeriodAsked) {
+    const s = await stats.congressStats(actor, q);
+    const keys = s.notes.map((n) => n.key);
+    const headers = s.notes.map((n) => (n.key === 'satisfaction' ? `${n.label.zh}（%）` : n.label.zh));
+    const cells = (r: StatsRow) => keys.map((k) => cellOf(r, k));
+    // the union the figures were asked for (its scope already checked by congressStats)
+    const motions = await db.tx(async (sql) => {
+      const id = q.orgId ?? actor.orgId;
+      const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
+      return path ? listClosedMotions(sql, path, s.from, s.asOf) : [];
+    });
+    const sheets: XlsxSheet[] = [
+      {
+        name: '按年度',
+        headers: ['年度', ...headers],
+        rows: [...s.years.map((y) => [`${y.year}年`, ...cells(y)]), ['合计', ...cells(s.total)]],
+      },
+      {
+        name: '按单位',
+        headers: ['单位', ...headers],
+        rows: [
+          ...s.unions.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...cells(u)]),
+          ['合计', ...cells(s.total)],
+        ],
+      },
+      {
+        name: '表决结果',
+        headers: [
+          '单位',
+          '职代会',
+          '会议',
+          '会议日期',
+          '表决事项',
+          '类别',
+          '表决结束日',
+          '全体代表',
+          '出席',
+          '法定人数',
+          '赞成',
+          '反对',
+          '弃权',
+          '通过所需赞成票',
+          '结果',
+          '结果说明',
+        ],
+        rows: motions
+          .map((m) => withResultText(m))
+          .map((m) => [
+            m.orgName,
+            m.congressName,
+            m.sessionTitle,
+            m.heldOn,
+            m.title,
+            KIND_ZH[m.kind],
+            m.closedOn,
+            m.delegates,
+            m.present,
+            m.delegates === null ? null : quorumOf(m.delegates),
+            m.yes,
+            m.no,
+            m.abstain,
+            m.majority,
+            m.result ? RESULT_ZH[m.result] : null,
+            m.resultText?.zh ?? null,
+          ]),
+        dateColumns: [3, 6],
+        widths: [20, 20, 20, 12, 30, 10, 12, 8, 8, 8, 8, 8, 8, 10, 12, 50],
+      },
+      {
+        name: '口径说明',
+        headers: ['指标', '统计口径'],
+        rows: [
+          ['统计单位', s.orgName],
+          ['统计期间', `${s.from}至${s.to}，计至${s.asOf}`],
+          ...s.notes.map((n) => [n.label.zh, n.note.zh]),
+          ['表决结果', `表决结束日在${s.from}至${s.asOf}的表决事项，逐项列出`],
+        ],
+        widths: [16, 80],
+      },
+    ];
+    return { sheets, stats: s };
+  }
+
+  return {
+    /** The export's sheets as rows of values (what the .xlsx holds, cell by cell). */
+    async congressStatsSheets(actor: Actor, q: { orgId?: number } & PeriodAsked) {
+      return (await congressStatsSheets(actor, q)).sheets;
+    },
+    async congressStatsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
+      const { sheets, stats: s } = await congressStatsSheets(actor, q);
+      return { file: writeWorkbook(sheets), name: `${s.orgName}职代会统计-${periodText(s)}.xlsx` };
+    },
+  };
+}
