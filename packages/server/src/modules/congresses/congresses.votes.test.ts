@@ -150,7 +150,11 @@ describe('votes of a congress of 30 delegates (issue 41)', () => {
     const motions = s.notes.find((n) => n.key === 'motions');
     expect(motions?.note.zh).toBe('表决结束日在期间内的表决事项，2026-01-01至2026-04-03');
     expect(s.notes.find((n) => n.key === 'congresses')?.note.zh).toContain('截至2026-04-03');
-    for (const key of Object.keys(s.total)) expect(s.notes.map((n) => n.key), key).toContain(key);
+    for (const key of Object.keys(s.total))
+      expect(
+        s.notes.map((n) => n.key),
+        key,
+      ).toContain(key);
     const sheets = await svc.congressStatsSheets(staff(), { orgId: firm.id, year: 2026 });
     const about = sheets.find((x) => x.name === '口径说明');
     for (const n of s.notes) expect(about?.rows, n.key).toContainEqual([n.label.zh, n.note.zh]);
