@@ -48,6 +48,7 @@ const REFERENCE: Record<string, string> = {
   innovation_recognitions: 'a few rows per studio',
   innovation_reevaluations: 'one row per union and year',
   innovation_studio_levels: 'a few rows per studio',
+  innovation_studio_leaders: 'a few rows per studio (who led it from which day)',
   innovation_studio_subsidies: 'one row per studio subsidy',
   innovation_studio_grants: 'a few rows per studio: its grants paid outside the platform',
   innovation_achievement_awards: 'a few rows per awarded achievement',

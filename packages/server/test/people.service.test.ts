@@ -312,7 +312,7 @@ describe('a worker', () => {
     expect((await rejection(people().listMembers(worker, {}))).kind).toBe('forbidden');
     expect(
       (await rejection(people().updatePerson(worker, colleague.id, { phone: '13900000000' }))).kind,
-    ).toBe('forbidden');
+    ).toBe('not_found'); // another's record is not theirs (ADR 72)
     expect((await rejection(people().revealIdNumber(worker, colleague.id))).kind).toBe('forbidden');
   });
 

@@ -198,7 +198,7 @@ describe('uploads that nothing can stall', () => {
       },
     ]);
     // the first sheet hidden, as a template's list sheet is
-    const hidden = XLSX.read(file, { type: 'buffer' });
+    const hidden = XLSX.read(file, { type: 'buffer', cellNF: true });
     hidden.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] };
     const res = await t.call({
       method: 'POST',

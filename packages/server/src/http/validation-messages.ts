@@ -126,10 +126,18 @@ function listed(allowed: unknown[]): string | null {
   return text.some((v) => /[A-Za-z]/.test(v)) ? null : text.join('、');
 }
 
+/** Only blanks and invisible characters (zero-width spaces, BOM, …): nothing a clerk can see. */
+function isBlank(text: string): boolean {
+  return /^[\s\u200B-\u200D\u2060\uFEFF]*$/.test(text);
+}
+
 /** One sentence per language for one Ajv error; `L` is the field it is about. */
 function sentence(e: ErrorObject, L: Bilingual): Bilingual {
   const p = e.params as Record<string, unknown>;
   const n = (k: string) => Number(p[k]);
+  // A text of blanks (or invisible characters) said to be too short or of the wrong form is empty to the clerk.
+  if ((e.keyword === 'minLength' || e.keyword === 'pattern') && typeof e.data === 'string' && isBlank(e.data))
+    return { zh: `${L.zh}不能为空`, en: `${L.en} must not be empty` };
   switch (e.keyword) {
     case 'type': {
       if (e.message === 'must be a number written in plain digits')

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as XLSX from '@e965/xlsx';
 import type { SheetRow } from './xlsx-reader.ts';
-import { generalNumber, serialToDate, unescapeXml } from './xlsx-reader.ts';
+import { formatShows, generalNumber, serialToMoment, unescapeXml } from './xlsx-reader.ts';
 import { checkInflatedSize, MAX_XLSX_INFLATED_BYTES, partText, zipEntries } from './xlsx-zip.ts';
 
 /**
@@ -52,7 +52,7 @@ function cellText(cell: Cell | undefined, date1904: boolean): string {
       const n = Number(cell.v);
       if (!Number.isFinite(n)) return cell.w ?? '';
       return typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)
-        ? serialToDate(n, date1904)
+        ? serialToMoment(n, date1904, formatShows(cell.z) ?? 'day')
         : generalNumber(n);
     }
     case 'd':

@@ -35,6 +35,21 @@ async function readXlsxFast(buf: Buffer): Promise<SheetRows | null> {
 }
 
 describe('fast .xlsx reader', () => {
+  it('reads back every day and moment the platform writes as the text it was given', async () => {
+    const days = [
+      '1900-01-01',
+      '1900-03-01',
+      '2020-02-29',
+      '2026-11-25',
+      '2026-11-25 18:05',
+      '2026-11-25 23:59:59',
+    ];
+    const read = await readXlsxFast(
+      writeWorkbook([{ name: 'S', headers: ['日期'], rows: days.map((d) => [d]) }]),
+    );
+    expect(read?.rows.map((r) => r.cells[0])).toEqual(days);
+  });
+
   it('reads what the spreadsheet library reads from a workbook the platform writes', async () => {
     const buf = writeWorkbook([
       {

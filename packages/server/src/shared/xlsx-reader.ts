@@ -394,12 +394,26 @@ async function sharedStrings(buf: Buffer, entry: ZipEntry | undefined, sheetCap:
   return out;
 }
 
+/** Built-in date formats that show the time of day too (m/d/yy h:mm). */
+const BUILTIN_MOMENT_IDS = new Set([22]);
+
 const DATE_FORMAT_IDS = new Set([
   14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58,
 ]);
 
-/** Indexes (the `s` of a cell) of the cell formats that show a date. */
-function dateStyleIndexes(xml: string): Set<number> {
+/** What a date format shows of the time of day: nothing, hours and minutes, or seconds too. */
+export type DateShows = 'day' | 'minute' | 'second';
+
+/** What a number format code shows when it is a date format (yyyy-mm-dd hh:mm); null for any other format. */
+export function formatShows(code: string): DateShows | null {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const isDate = /[yd]/i.test(bare) || (/m/i.test(bare.replace(/\bAM\/PM\b/gi, '')) && !/[0#?]/.test(bare));
+  if (!isDate) return null;
+  return /s/i.test(bare) ? 'second' : /h/i.test(bare) ? 'minute' : 'day';
+}
+
+/** Indexes (the `s` of a cell) of the cell formats that show a date, with what they show of the time. */
+function dateStyleIndexes(xml: string): Map<number, DateShows> {
   const custom = new Map<number, string>();
   const fmt = new Elements(xml, 'numFmt');
   for (let at = 0; fmt.next(at, xml.length); at = fmt.after) {
@@ -408,19 +422,20 @@ function dateStyleIndexes(xml: string): Set<number> {
     const code = unescapeXml(attr(attrs, 'formatCode') ?? '');
     custom.set(id, code);
   }
-  const isDate = (id: number) => {
+  const shows = (id: number): DateShows | null => {
     const code = custom.get(id);
-    if (code === undefined) return DATE_FORMAT_IDS.has(id);
-    const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-    return /[yd]/i.test(bare) || (/m/i.test(bare.replace(/\bAM\/PM\b/gi, '')) && !/[0#?]/.test(bare));
+    if (code === undefined)
+      return DATE_FORMAT_IDS.has(id) ? (BUILTIN_MOMENT_IDS.has(id) ? 'minute' : 'day') : null;
+    return formatShows(code);
   };
-  const out = new Set<number>();
+  const out = new Map<number, DateShows>();
   const xfs = new Elements(xml, 'cellXfs');
   if (!xfs.next(0, xml.length) || xfs.start < 0) return out;
   const xf = new Elements(xml, 'xf');
   let i = 0;
   for (let at = xfs.start; xf.next(at, xfs.stop); at = xf.after) {
-    if (isDate(Number(attr(xf.attrs(), 'numFmtId') ?? 0))) out.add(i);
+    const kind = shows(Number(attr(xf.attrs(), 'numFmtId') ?? 0));
+    if (kind) out.set(i, kind);
     i++;
   }
   return out;
@@ -435,6 +450,19 @@ export function serialToDate(serial: number, date1904: boolean): string {
   if (!date1904 && day === 60) return '1900-02-29';
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   return new Date(epoch + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A date cell's serial as the text its format shows: YYYY-MM-DD, then the time of day (HH:mm, HH:mm:ss) when the
+ * format shows it — a moment written as one is never cut to its day, a day shown as a day keeps no hidden hour.
+ */
+export function serialToMoment(serial: number, date1904: boolean, shows: DateShows): string {
+  const day = serialToDate(serial, date1904);
+  if (shows === 'day') return day;
+  const seconds = Math.min(86_399, Math.round((serial - Math.floor(serial)) * 86_400));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const hm = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
+  return shows === 'second' ? `${day} ${hm}:${two(seconds % 60)}` : `${day} ${hm}`;
 }
 
 /** A number as Excel's General format shows it: up to 11 characters, else scientific (1.10113E+17). */
@@ -460,7 +488,7 @@ function columnIndex(ref: string): number {
 
 interface CellContext {
   strings: string[];
-  dates: Set<number>;
+  dates: Map<number, DateShows>;
   date1904: boolean;
 }
 
@@ -502,7 +530,8 @@ function cellText(scans: PieceScans, { strings, dates, date1904 }: CellContext) 
   const n = Number(v);
   if (!Number.isFinite(n)) return unescapeXml(v);
   const style = Number(attr(attrs, 's') ?? 0);
-  return dates.has(style) ? serialToDate(n, date1904) : generalNumber(n);
+  const shows = dates.get(style);
+  return shows ? serialToMoment(n, date1904, shows) : generalNumber(n);
 }
 
 /**

@@ -68,7 +68,10 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function dateToSerial(day: string): number | null {
   const m = DAY_RE.exec(day);
   if (!m) return null;
-  const n = (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH) / 86_400_000;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // A day that does not exist (2020-13-45, 2021-02-29) stays the text the clerk wrote, never another day.
+  if (new Date(ms).toISOString().slice(0, 10) !== day) return null;
+  const n = (ms - EXCEL_EPOCH) / 86_400_000;
   return n < 61 ? n - 1 : n;
 }
 

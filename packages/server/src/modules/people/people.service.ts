@@ -177,6 +177,8 @@ export async function moveMember(
 export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
   return {
     async listMembers(actor: Actor, q: MemberQuery) {
+      // a worker has no union to list: the role lacks the permission (403), nothing is hidden from them
+      requirePermission(actor, 'people.read');
       if (actor.scopePath === null) throw notYours();
       if (q.orgId) requirePermission(actor, 'org.read');
       const pageSize = q.pageSize ?? 20;
