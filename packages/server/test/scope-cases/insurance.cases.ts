@@ -4,7 +4,8 @@ import type { ScopeCase, SetupContext } from './types.ts';
 
 /**
  * Scope cases for group insurance: 昌平's policy, its insured and claims are reached only from 昌平's subtree; a
- * worker reaches only their own cover and claims, and cannot claim on a policy that does not cover them.
+ * worker reaches only their own cover and claims, and a claim naming 昌平's policy — by 杨镇's staff for their own
+ * member, or by a worker of 杨镇 — answers 404 as a policy that does not exist (ADR 62, issue 41).
  */
 const policy = (orgId: number, policyNo: string) => ({
   orgId,
@@ -16,11 +17,11 @@ const policy = (orgId: number, policyNo: string) => ({
   premiumFen: 5000,
   cover: '意外医疗1万元',
 });
-const claim = (policyId: number, personId?: number) => ({
+const claim = (policyId: number, personId?: number, incidentOn = '2026-01-05') => ({
   policyId,
   ...(personId ? { personId } : {}),
   kind: 'medical',
-  incidentOn: '2026-01-05',
+  incidentOn,
   place: '昌平区城南街道',
   description: '投递途中摔伤',
   documents: ['诊断证明'],
@@ -44,8 +45,13 @@ export async function setup({ api, call, db, services, f }: SetupContext): Promi
     id: number;
   };
   await api('changping', 'POST', `/api/insurance/policies/${p.id}/sync`, { on: '2026-01-01' });
-  const file = async () =>
-    ((await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember))) as { id: number }).id;
+  // one live claim per accident: the two claims are for two accidents
+  const file = async (incidentOn: string) =>
+    (
+      (await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember, incidentOn))) as {
+        id: number;
+      }
+    ).id;
   // the unions below 昌平 forward the claims up to 昌平's own step, as their staff would
   const climb = async (id: number) => {
     for (;;) {
@@ -67,9 +73,9 @@ export async function setup({ api, call, db, services, f }: SetupContext): Promi
       await services.insurance.review(staff, id, { action: 'forward' });
     }
   };
-  const atCp = await file();
+  const atCp = await file('2026-01-05');
   await climb(atCp);
-  const sent = await file();
+  const sent = await file('2026-01-06');
   await climb(sent);
   await api('changping', 'POST', `/api/insurance/claims/${sent}/review`, { action: 'forward' });
   const up = await call('changping', {
@@ -126,7 +132,10 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/insurance/claims': {
     kind: 'scoped',
-    denied: (f) => [{ body: claim(f.ids.insPolicy, f.cpMember) }],
+    denied: (f) => [
+      { body: claim(f.ids.insPolicy, f.cpMember) },
+      { body: claim(f.ids.insPolicy, f.yzMember) },
+    ],
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
   },
   'POST /api/insurance/claims/:id/files': {
@@ -181,6 +190,9 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/me/insurance/claims': {
     kind: 'self',
     request: (f) => ({ body: claim(f.ids.insPolicy) }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('INSURANCE_NOT_COVERED'),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error?.code).toBe('NOT_FOUND');
+    },
   },
 };

@@ -2,22 +2,19 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { notFound } from '../../shared/errors.ts';
+import { notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cleanPhoto } from '../card/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { getPersonInScope, listMemberships } from '../people/index.ts';
 import { listSubjectApplications, recordSubjectGrant } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { createClaimFiling } from './insurance.filing.ts';
 import {
   type ClaimRow,
   claimChain,
-  coveredOn,
   findClaim,
   findClaimFile,
-  findPolicy,
-  insertClaim,
   insertClaimFile,
   insertClaimStep,
   listClaims,
@@ -25,14 +22,11 @@ import {
   policiesOfPerson,
 } from './insurance.repository.ts';
 import {
-  CLAIM,
   CLAIM_DOCUMENTS,
-  type ClaimKind,
   daysBetween,
   err,
   OVERDUE_DAYS,
   PAYOUT_PRESET,
-  POLICY,
   payoutSubject,
 } from './insurance.shared.ts';
 
@@ -42,16 +36,6 @@ import {
  * step it is acting (NOT_YOUR_STEP otherwise); the policy's union's forward sends it to the insurer, whose decision
  * and payout the policy's union records. Every step carries the day it happened (补录 with history.backdate).
  */
-
-export interface ClaimInput {
-  policyId: number;
-  personId?: number;
-  kind: ClaimKind;
-  incidentOn: string;
-  place: string;
-  description: string;
-  documents: string[];
-}
 
 const STATE = () =>
   err(
@@ -108,9 +92,10 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
     ).day;
   };
 
+  /** A claim that does not exist answers as another union's does: 404 NOT_FOUND, in the same words (ADR 72). */
   async function lockClaim(sql: Sql, id: number) {
     const c = await findClaim(sql, id, true);
-    if (!c) throw notFound(CLAIM);
+    if (!c) throw notYours();
     return c;
   }
 
@@ -136,6 +121,8 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
   }
 
   return {
+    ...createClaimFiling(db, clock),
+
     /**
      * A file for an item of the claim's checklist, from the worker (`self`, their own claim) or a reviewing union's
      * staff, while the claim is under review or returned: photos (JPEG/PNG, their metadata removed) or a PDF. The
@@ -150,7 +137,7 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
         const c = await lockClaim(sql, id);
         if (input.self) {
           requireAccess(actor, 'self.apply', { personId: actor.personId });
-          if (c.personId !== actor.personId) throw notFound(CLAIM);
+          if (c.personId !== actor.personId) throw notYours();
         } else await requireReviewer(sql, actor, c, 'insurance.write');
         if (c.status !== 'filed' && c.status !== 'returned') throw STATE();
         if (!CLAIM_DOCUMENTS[c.kind].includes(input.document))
@@ -197,9 +184,9 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
     async getFile(actor: Actor, id: number, fileId: number, self: boolean) {
       return db.tx(async (sql) => {
         const c = await findClaim(sql, id);
-        if (!c) throw notFound(CLAIM);
+        if (!c) throw notYours();
         if (self) {
-          if (c.personId !== actor.personId) throw notFound(CLAIM);
+          if (c.personId !== actor.personId) throw notYours();
         } else await requireReviewer(sql, actor, c, 'insurance.read');
         const f = await findClaimFile(sql, c.id, fileId);
         if (!f) throw notFound({ zh: '理赔材料', en: 'Claim document' });
@@ -212,84 +199,6 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
             after: { fileId },
           });
         return f;
-      });
-    },
-
-    /** A claim filed by the worker (their own) or by staff for a member of their subtree. */
-    async fileClaim(actor: Actor, input: ClaimInput) {
-      return db.tx(async (sql) => {
-        // a worker (or the administrator on the worker pages) claims for themself; staff name the member
-        const self = input.personId === undefined;
-        const personId = self ? actor.personId : input.personId;
-        if (!personId)
-          throw err(
-            'invalid',
-            'INSURANCE_CLAIM_PERSON',
-            '请选择出险职工',
-            'Choose the insured worker',
-            'personId',
-          );
-        if (self) requireAccess(actor, 'self.apply', { personId });
-        else {
-          const person = await getPersonInScope(sql, actor, personId);
-          requireAccess(actor, 'insurance.write', { orgPath: person.orgPath });
-        }
-        const p = await findPolicy(sql, input.policyId);
-        if (!p) throw notFound(POLICY);
-        if (input.incidentOn > today())
-          throw err(
-            'invalid',
-            'INSURANCE_INCIDENT_FUTURE',
-            '出险日期不能晚于今天',
-            'The incident cannot be after today',
-            'incidentOn',
-          );
-        if (!(await coveredOn(sql, p.id, personId, input.incidentOn)))
-          throw err(
-            'invalid',
-            'INSURANCE_NOT_COVERED',
-            `出险日期${input.incidentOn}不在该职工的保障期内`,
-            `The worker was not covered by this policy on ${input.incidentOn}`,
-            'incidentOn',
-          );
-        const m = (await listMemberships(sql, personId)).find((x) => x.status === 'active');
-        const allowed = CLAIM_DOCUMENTS[input.kind];
-        const unknown = input.documents.filter((d) => !allowed.includes(d));
-        if (unknown.length)
-          throw err(
-            'invalid',
-            'INSURANCE_DOCUMENT_UNKNOWN',
-            `材料“${unknown[0]}”不在此类理赔的材料清单中`,
-            `“${unknown[0]}” is not on this kind of claim's document list`,
-            'documents',
-          );
-        const orgId = m?.orgId ?? p.orgId;
-        // the first step: the member's union when it lies under the policy's union, else the policy's union
-        const chain = await claimChain(sql, orgId, p.orgPath);
-        const id = await insertClaim(sql, {
-          policyId: p.id,
-          personId,
-          orgId,
-          kind: input.kind,
-          incidentOn: input.incidentOn,
-          place: input.place.trim(),
-          description: input.description.trim(),
-          documents: input.documents,
-          filedOn: today(),
-          filedBy: actor.userId || null,
-          stepOrgId: chain[0]?.id ?? p.orgId,
-        });
-        await addCounts(sql, [
-          { subject: 'insurance.claims_filed', orgId: p.orgId, on: today(), dim: input.kind, n: 1 },
-        ]);
-        await recordAudit(sql, actor, {
-          action: 'insurance.claim.file',
-          entity: 'insurance_claim',
-          entityId: id,
-          orgId: p.orgId,
-          after: { kind: input.kind, incidentOn: input.incidentOn },
-        });
-        return { id };
       });
     },
 

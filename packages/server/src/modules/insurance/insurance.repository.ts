@@ -214,11 +214,12 @@ export async function insuredOf(sql: Sql, policyId: number) {
   return rows;
 }
 
-/** Whether a person is covered by a policy on a day. */
+/** Whether a person is covered by a policy on a day: an open cover row runs to the policy's end, never past it. */
 export async function coveredOn(sql: Sql, policyId: number, personId: number, day: string) {
   const { rows } = await sql.query(
-    `select 1 from insurance_insured where policy_id = $1 and person_id = $2 and from_on <= $3::date
-        and (until_on is null or until_on >= $3::date) limit 1`,
+    `select 1 from insurance_insured i join insurance_policies p on p.id = i.policy_id
+      where i.policy_id = $1 and i.person_id = $2 and i.from_on <= $3::date and p.ends_on >= $3::date
+        and (i.until_on is null or i.until_on >= $3::date) limit 1`,
     [policyId, personId, day],
   );
   return rows.length > 0;
@@ -501,7 +502,8 @@ export async function policyYears(sql: Sql, path: string, from: string, to: stri
 
 /**
  * The states on a day: policies in force, the people they covered that day (a year before the platform: the
- * recorded number) and the claims filed and not yet decided then (a withdrawn claim is left out).
+ * recorded number) and the claims filed and not yet decided then (a withdrawn claim is left out, a returned one
+ * from the day it was returned: its accident may be claimed anew).
  */
 export async function statesOnDay(sql: Sql, path: string, day: string) {
   const { rows } = await sql.query<{ inForce: number; insured: number; openClaims: number }>(
@@ -515,7 +517,9 @@ export async function statesOnDay(sql: Sql, path: string, day: string) {
               where o.path like $1 and p.starts_on <= $2::date and p.ends_on >= $2::date) as insured,
             (select count(*)::int from insurance_claims c join orgs o on o.id = c.org_id
               where o.path like $1 and c.status <> 'withdrawn' and c.filed_on <= $2::date
-                and coalesce(c.decided_on, c.paid_on, 'infinity'::date) > $2::date) as "openClaims"`,
+                and coalesce(c.decided_on, c.paid_on, (select max(s.effective_on) from insurance_claim_steps s
+                      where s.claim_id = c.id and s.action = 'return' and c.status = 'returned'),
+                    'infinity'::date) > $2::date) as "openClaims"`,
     [subtreePattern(path), day],
   );
   return rows[0];

@@ -90,6 +90,8 @@ describe('group accident insurance', () => {
       description: '雪天路滑摔倒，手腕扭伤',
       documents: ['诊断证明', '医疗费用发票'],
     };
+    // a member of the policy's own subtree whom the rule leaves out: the policy is theirs to name, not their cover
+    // (another union's member naming it is answered 404: insurance.filing.test.ts)
     await expect(ins.fileClaim(t.actor('worker', null, indoor), claim)).rejects.toMatchObject({
       code: 'INSURANCE_NOT_COVERED',
     });

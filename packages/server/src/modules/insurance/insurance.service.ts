@@ -2,7 +2,7 @@ import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { dayAfter, dayBefore, todayInChina } from '../../shared/dates.ts';
-import { invalid, notFound } from '../../shared/errors.ts';
+import { invalid, notFound, notYours } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -27,7 +27,7 @@ import {
   policyYears,
   statesOnDay,
 } from './insurance.repository.ts';
-import { CLAIM_DOCUMENTS, daysBetween, err, laterDay, PAYOUT_PRESET, POLICY } from './insurance.shared.ts';
+import { CLAIM_DOCUMENTS, daysBetween, err, laterDay, PAYOUT_PRESET } from './insurance.shared.ts';
 
 /**
  * Group accident insurance (团体意外伤害医疗保险, issue 27): a union's policy for a year, its insured taken from the
@@ -67,7 +67,8 @@ export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | 
     permission: 'insurance.read' | 'insurance.write',
   ) {
     const p = await findPolicy(sql, id);
-    if (!p) throw notFound(POLICY);
+    // a policy that does not exist answers as another union's does, in the same words (ADR 72)
+    if (!p) throw notYours();
     requireAccess(actor, permission, { orgPath: p.orgPath });
     return p;
   }

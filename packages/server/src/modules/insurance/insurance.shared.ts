@@ -9,6 +9,12 @@ export const CLAIM_DOCUMENTS: Record<ClaimKind, string[]> = {
   disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
   death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
 };
+/**
+ * The states in which a claim stands for its accident (ADR 62, issue 41): under review, with the insurer, approved or
+ * paid. A claim returned to the claimant, rejected by the insurer or withdrawn no longer does, and the same accident
+ * may be claimed again; `005_insurance_claim_once.sql` holds the same list in its index.
+ */
+export const LIVE_CLAIM_STATES = ['filed', 'forwarded', 'approved', 'paid'] as const;
 /** Days after filing by which a claim not yet decided is overdue. */
 export const OVERDUE_DAYS = 30;
 
@@ -26,8 +32,6 @@ export const err = (
     { zh, en },
     field || details ? { ...(field ? { field } : {}), ...details } : undefined,
   );
-export const POLICY = { zh: '保单', en: 'Policy' };
-export const CLAIM = { zh: '理赔申请', en: 'Claim' };
 /** The later of two days written YYYY-MM-DD. */
 export const laterDay = (a: string, b: string) => (a.localeCompare(b) >= 0 ? a : b);
 export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
