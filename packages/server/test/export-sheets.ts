@@ -103,6 +103,8 @@ export const YUAN_FORMATS = new Set(['0.00', '#,##0.00']);
 
 /** A sheet's figures as the checks read them. */
 export interface Figures {
+  /** The route the sheet came from, as the route table names it: 'GET /api/congresses/stats.xlsx'. */
+  route: string;
   where: string;
   sheet: ReadSheet;
   headers: string[];
@@ -113,7 +115,7 @@ export interface Figures {
 }
 
 /** Every sheet of every export of figures (templates only have to open). */
-export function figuresOf(answers: { url: string; book?: ReadBook }[]): Figures[] {
+export function figuresOf(answers: { key: string; url: string; book?: ReadBook }[]): Figures[] {
   const out: Figures[] = [];
   for (const a of answers) {
     if (!a.book?.ok || /\/template(\.xlsx)?$|-template\.xlsx$/.test(a.url.split('?')[0])) continue;
@@ -121,6 +123,7 @@ export function figuresOf(answers: { url: string; book?: ReadBook }[]): Figures[
       const headers = (sheet.rows[0] ?? []).map(textOf);
       const filled = (r: (ReadCell | null)[]) => r.filter((c) => textOf(c) !== '').length;
       out.push({
+        route: a.key,
         where: `${a.url} 「${sheet.name}」`,
         sheet,
         headers,

@@ -1,6 +1,7 @@
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { isYuanHeader } from './spreadsheet.ts';
-import { dateCellOf, dateToSerial } from './xlsx-writer.ts';
+import { dateCellOf, dateToSerial, writeWorkbook } from './xlsx-writer.ts';
 
 describe('the writer’s cells', () => {
   it('writes a day or a moment as a date serial with its format, other text as text', () => {
@@ -27,5 +28,28 @@ describe('the writer’s cells', () => {
       expect(isYuanHeader(h), h).toBe(true);
     for (const h of ['慰问金已审批（笔）', '捐款（笔）', '受益人数', '单位'])
       expect(isYuanHeader(h), h).toBe(false);
+  });
+});
+
+describe('yuan rows', () => {
+  it('shows the numbers of a row listed in yuanRows with two decimals, and other rows’ numbers as they are', () => {
+    const file = writeWorkbook([
+      {
+        name: '填报',
+        headers: ['项目', '单位', '填报值', '平台统计数'],
+        rows: [
+          ['会员', '人', '12', 12],
+          ['经费收入', '元', '1200.5', 1200.5],
+        ],
+        textColumns: [2],
+        yuanRows: [1],
+      },
+    ]);
+    const sheet = XLSX.read(file, { type: 'buffer', cellNF: true }).Sheets.填报;
+    expect(sheet.D2).toMatchObject({ t: 'n', v: 12 });
+    expect(sheet.D2.z ?? 'General').toBe('General');
+    expect(sheet.D3).toMatchObject({ t: 'n', v: 1200.5, z: '0.00' });
+    // a text column stays text in a yuan row
+    expect(sheet.C3).toMatchObject({ t: 's', v: '1200.5' });
   });
 });

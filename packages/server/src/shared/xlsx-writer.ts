@@ -6,12 +6,17 @@ import { isYuanHeader, type SheetSpec } from './spreadsheet.ts';
  * stay as written. Every other cell holding a day (YYYY-MM-DD) or a moment (YYYY-MM-DD HH:mm[:ss], China
  * time as the text says) is written as an Excel date shown 2020-03-15 (2020-03-15 18:05), which a clerk can
  * sort and filter and every import reads back as the same day; `dateColumns` only formats the empty cells of
- * such a column as days too. Numbers of a yuan column (`moneyColumns`, or a header naming yuan) and, in a sheet
- * of labels and values, a value whose label names yuan, are shown with two decimals.
+ * such a column as days too. Numbers of a yuan column (`moneyColumns`, or a header naming yuan), of a yuan row
+ * (`yuanRows`) and, in a sheet of labels and values, a value whose label names yuan, are shown with two decimals.
  */
 export interface XlsxSheet extends SheetSpec {
   textColumns?: number[];
   dateColumns?: number[];
+  /**
+   * Rows (0 for the first under the header) whose numbers are yuan, shown with two decimals: a sheet of one line
+   * per figure whose unit is a column of its own (单位: 元) rather than the header.
+   */
+  yuanRows?: number[];
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -104,6 +109,7 @@ function sheetXml(sheet: XlsxSheet): string {
   const style = (i: number) => (text.has(i) ? 2 : dates.has(i) ? 3 : money.has(i) ? 4 : 0);
   // a sheet of labels and values (项目 | 数值): a value is yuan when its label says so
   const labelled = sheet.headers.length === 2;
+  const yuanRows = new Set(sheet.yuanRows ?? []);
   const widths = sheet.widths ?? sheet.headers.map((h) => Math.max(10, h.length * 2 + 2));
   const cols = names
     .map((_, i) => {
@@ -120,14 +126,14 @@ function sheetXml(sheet: XlsxSheet): string {
   ];
   sheet.rows.forEach((row, r) => {
     const n = r + 2;
-    const yuanRow = labelled && typeof row[0] === 'string' && isYuanHeader(row[0]);
+    const yuanRow = yuanRows.has(r) || (labelled && typeof row[0] === 'string' && isYuanHeader(row[0]));
     let cells = '';
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
       const at = `${names[i]}${n}`;
       const date = typeof v === 'string' && !text.has(i) ? dateCellOf(v) : null;
       if (date) cells += cell(at, date.serial, date.style);
-      else if (yuanRow && i === 1 && typeof v === 'number') cells += cell(at, v, 4);
+      else if (yuanRow && i > 0 && typeof v === 'number') cells += cell(at, v, 4);
       else cells += cell(at, v, style(i));
     }
     parts.push(`<row r="${n}">${cells}</row>`);

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import { type PeriodAsked, periodText } from '../../shared/period.ts';
+import { notSummedNote } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { CongressContext } from './congresses.context.ts';
@@ -21,7 +22,7 @@ function cellOf(r: StatsRow, key: StatsKey): number | null {
 /**
  * The congresses' statistics as .xlsx: by year, by union, every vote closed in the period with its result in words
  * (the one rule of congresses.quorum.ts), and what each figure counts (口径说明, the page's notes). Every figure is
- * a number a clerk can sum.
+ * a number cell; a 合计 row sums its rows, save the figures its note rows name (shared/sheet-totals.ts).
  */
 export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof createStatsUseCases>) {
   const { db } = ctx;
@@ -31,6 +32,14 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
     const keys = s.notes.map((n) => n.key);
     const headers = s.notes.map((n) => (n.key === 'satisfaction' ? `${n.label.zh}（%）` : n.label.zh));
     const cells = (r: StatsRow) => keys.map((k) => cellOf(r, k));
+    // 合计 by year: the flows summed; 职代会数 the state on the last day, 按期召开 a year's own figure (blank)
+    const yearTotal = keys.map((k) => (k === 'heldOnTime' ? null : cellOf(s.total, k)));
+    const label = (k: StatsKey) => s.notes.find((n) => n.key === k)?.label.zh ?? k;
+    const ratioNote = notSummedNote(
+      'ratio',
+      [label('satisfaction')],
+      '合计为全部评价的（满意＋基本满意）÷评价',
+    );
     // the union the figures were asked for (its scope already checked by congressStats)
     const motions = await db.tx(async (sql) => {
       const id = q.orgId ?? actor.orgId;
@@ -41,7 +50,25 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
       {
         name: '按年度',
         headers: ['年度', ...headers],
-        rows: [...s.years.map((y) => [`${y.year}年`, ...cells(y)]), ['合计', ...cells(s.total)]],
+        rows: [
+          ...s.years.map((y) => [`${y.year}年`, ...cells(y)]),
+          ['合计', ...yearTotal],
+          [
+            notSummedNote(
+              'state',
+              [label('congresses')],
+              `各年为当年年末已建立的职代会（当年计至${s.asOf}），合计为截至${s.asOf}之数，即末年之数`,
+            ),
+          ],
+          [
+            notSummedNote(
+              'apart',
+              [label('heldOnTime')],
+              '各年为当年召开了会议的职代会；期间内每一年都召开了会议的职代会见「按单位」表的合计行',
+            ),
+          ],
+          [ratioNote],
+        ],
       },
       {
         name: '按单位',
@@ -49,6 +76,7 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
         rows: [
           ...s.unions.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...cells(u)]),
           ['合计', ...cells(s.total)],
+          [ratioNote],
         ],
       },
       {

@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { congressesOf, orgNames } from './congresses.stats.repository.ts';
@@ -199,18 +199,25 @@ export function createStatsUseCases(ctx: CongressContext) {
         sql,
         [...unions.keys()].filter((k): k is number => k !== null),
       );
+      const unionRows = [...unions.entries()].map(([k, r]) => ({
+        orgId: k ?? root?.id ?? null,
+        orgName: k === null ? (root?.name ?? '') : (names.get(k) ?? ''),
+        own: k === null,
+        ...r,
+      }));
       return {
         ...period,
         orgName: root?.name ?? '全部',
         years: [...years.entries()].map(([year, r]) => ({ year, ...r })),
-        unions: [...unions.entries()]
-          .map(([k, r]) => ({
-            orgId: k ?? root?.id ?? null,
-            orgName: k === null ? (root?.name ?? '') : (names.get(k) ?? ''),
-            own: k === null,
-            ...r,
-          }))
-          .sort((a, b) => Number(a.own) - Number(b.own) || a.orgName.localeCompare(b.orgName, 'zh')),
+        // the union's own row (本级) first, then the unions below in the union tree's order
+        unions: [
+          ...unionRows.filter((u) => u.own),
+          ...(await sortInTreeOrder(
+            sql,
+            unionRows.filter((u) => !u.own),
+            (u) => u.orgId as number,
+          )),
+        ],
         total,
         notes: figureNotes(period),
       };

@@ -32,6 +32,7 @@ import {
   setCommitteeReplaced,
   upsertSetting,
 } from './elections.repository.ts';
+import { statsSheets } from './elections.stats-export.ts';
 
 /**
  * Founding a union (组建) and its elections (换届), issue 28 (ADR 65): a union's committee sits for a term (3 or 5
@@ -370,54 +371,10 @@ export function createElectionsService(db: Db, clock: Clock, hooks: OrgHooks = {
           termView(c, s.asOf),
         ),
       );
-      const file = writeWorkbook([
-        {
-          name: '组建和换届统计',
-          headers: [
-            '年度',
-            '新建工会数（按组建日期）',
-            '建会时会员数（按组建日期）',
-            '换届选举次数（按选举日期）',
-            '任期届满数（按最近一次选举起算的届满日期）',
-            `逾期未换届的工会数（各年年末，当年截至${s.asOf}）`,
-          ],
-          rows: [
-            ...s.years.map((r) => [r.year, r.founded, r.foundingMembers, r.held, r.due, r.overdue]),
-            [
-              `合计（${periodText(s)}；逾期截至${s.asOf}）`,
-              s.total.founded,
-              s.total.foundingMembers,
-              s.total.held,
-              s.total.due,
-              s.overdue,
-            ],
-          ],
-        },
-        {
-          name: '到期和逾期',
-          headers: [
-            '工会',
-            '届次',
-            '选举日期',
-            '任期（年）',
-            `任期届满日期（现任委员会，截至${s.asOf}届满或6个月内届满）`,
-            `逾期天数（截至${s.asOf}）`,
-            '主席',
-          ],
-          rows: terms.map((t) => [
-            t.orgName,
-            t.termNo,
-            t.electedOn,
-            t.termYears,
-            t.endsOn,
-            t.overdue ? t.daysOverdue : 0,
-            t.chair,
-          ]),
-          dateColumns: [2, 4],
-          widths: [36, 8, 12, 10, 14, 10, 12],
-        },
-      ]);
-      return { file, name: `${s.orgName}组建和换届统计（${periodText(s)}）.xlsx` };
+      return {
+        file: writeWorkbook(statsSheets(s, terms)),
+        name: `${s.orgName}组建和换届统计（${periodText(s)}）.xlsx`,
+      };
     },
   };
 }

@@ -106,6 +106,31 @@ describe('model workers register', () => {
     ).rejects.toMatchObject({ code: 'MODELWORKER_HONOUR_DUPLICATE' });
   });
 
+  it('lists the unions in the tree’s order, the union’s own row first, however many model workers each has', async () => {
+    const root = await t.newRoot();
+    const county = await t.newOrg(root, 'district', `测试县总工会${t.unique()}`);
+    // siblings in the tree's order (by name): A before B, though B has more model workers and was made first
+    const b = await t.newOrg(county, 'street', `B街道总工会${t.unique()}`);
+    const a = await t.newOrg(county, 'street', `A街道总工会${t.unique()}`);
+    const boss = t.actor('staff', county);
+    for (const [orgId, name] of [
+      [b.id, '赵一'],
+      [b.id, '赵二'],
+      [a.id, '钱一'],
+      [county.id, '孙一'],
+    ] as const)
+      await mw.register(boss, { orgId, name, honours: [cityTitle] });
+    const s = await getModelWorkerStats(db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
+    expect(s.byUnion.map((u) => [u.orgId, u.total])).toEqual([
+      [null, 1],
+      [a.id, 1],
+      [b.id, 2],
+    ]);
+    const x = await modelWorkerStatsXlsx(db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
+    const sheet = await readSheet(x.file, x.name);
+    expect(sheet.rows.map((r) => r.cells[0])).toEqual(['本级', a.name, b.name, '合计']);
+  });
+
   it('keeps the register within the subtree', async () => {
     const { id } = await mw.register(staff(), { orgId: firm.id, name: '李强', honours: [cityTitle] });
     const outsider = t.actor('staff', elsewhere);

@@ -4,7 +4,7 @@ import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
-import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
+import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH, KINDS, LEVEL_ZH, LEVELS, type Level } from './modelworkers.errors.ts';
 import { findRegisterLinks } from './modelworkers.repository.ts';
@@ -77,10 +77,18 @@ export async function getModelWorkerStats(
         )
       ).map((o) => [o.id, o.name]),
     );
-    const byUnion = [...units.entries()]
+    // the union's own row (本级) first, then the unions below in the union tree's order, as every list of unions
+    const listed = [...units.entries()]
       .filter(([, u]) => u.total !== 0 || u.deceased !== 0)
-      .map(([orgId, u]) => ({ orgId, orgName: orgId === null ? null : (names.get(orgId) ?? null), ...u }))
-      .sort((a, b) => b.total - a.total || (a.orgName ?? '').localeCompare(b.orgName ?? '', 'zh'));
+      .map(([orgId, u]) => ({ orgId, orgName: orgId === null ? null : (names.get(orgId) ?? null), ...u }));
+    const byUnion = [
+      ...listed.filter((u) => u.orgId === null),
+      ...(await sortInTreeOrder(
+        sql,
+        listed.filter((u) => u.orgId !== null),
+        (u) => u.orgId as number,
+      )),
+    ];
     const titles = await sumCounts(sql, {
       subject: 'modelworkers.honours',
       path,

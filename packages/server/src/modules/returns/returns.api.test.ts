@@ -4,6 +4,7 @@
  * street's clerk sends it back with a comment on a field, then accepts the fixed one; the consolidated table and
  * its .xlsx reconcile with what was reported; and a clerk of another union is refused.
  */
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
@@ -72,6 +73,12 @@ describe('a return over HTTP', () => {
     expect(down.statusCode).toBe(200);
     const read = await readSheet(down.rawPayload, 'r.xlsx');
     const rows = read.rows.map((r) => [...r.cells]);
+    // Gonghui's figure (平台统计数, column E) is a number cell an auditor can sum, not a number written as text
+    const membersAt = rows.findIndex((r) => r[1] === members.label) + 2;
+    expect(XLSX.read(down.rawPayload, { type: 'buffer' }).Sheets.填报[`E${membersAt}`]).toMatchObject({
+      t: 'n',
+      v: 3,
+    });
     const set = (label: string, v: string) => {
       const row = rows.find((r) => r[1] === label);
       if (!row) throw new Error(label);

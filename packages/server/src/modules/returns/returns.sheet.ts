@@ -38,6 +38,15 @@ interface SheetError {
   en: string;
 }
 
+/**
+ * The platform's figure (平台统计数) as a number cell an auditor can sum and compare: a count, yuan or a percentage
+ * as its unit column says; the text the page shows (showValue) is always such a number.
+ */
+const boundCell = (shown: string | null) => {
+  const n = shown === null || shown.trim() === '' ? Number.NaN : Number(shown);
+  return Number.isFinite(n) ? n : shown;
+};
+
 const unitOf = (f: FormField) => (f.type === 'money' ? '元' : f.type === 'percent' ? '%' : (f.unit ?? ''));
 const sheetName = (i: number, label: string) => `${i + 1}.${label}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ');
 
@@ -112,15 +121,16 @@ export function createReturnSheets(filling: FillingService) {
     async download(actor: Actor, returnId: number, orgId: number) {
       const view = await filling.view(actor, returnId, orgId);
       const value = (key: string) => view.values[key]?.text ?? null;
+      const all = lines(view.form);
       const main: XlsxSheet = {
         name: '填报',
         headers: MAIN_HEADERS,
-        rows: lines(view.form).map((l) => [
+        rows: all.map((l) => [
           l.section,
           l.label,
           unitOf(l.field),
           value(l.key),
-          view.values[l.key]?.bound ?? null,
+          boundCell(view.values[l.key]?.bound ?? null),
           view.values[l.key]?.reason ?? null,
           [
             l.field.required ? '必填' : '',
@@ -131,6 +141,8 @@ export function createReturnSheets(filling: FillingService) {
             .join('；') || null,
         ]),
         textColumns: [3, 5],
+        // a figure in yuan (its unit 元) is shown with two decimals, as the page shows it
+        yuanRows: all.flatMap((l, i) => (l.field.type === 'money' ? [i] : [])),
         widths: [16, 36, 8, 16, 14, 24, 36],
       };
       const lists: XlsxSheet[] = openTables(view.form).map((t, i) => {

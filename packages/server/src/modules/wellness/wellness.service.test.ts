@@ -73,6 +73,22 @@ describe('疗休养 and 体检 places', () => {
     return { program, inst, batch };
   }
 
+  it('lists the unions holding places in the tree’s order, not in the order they were made', async () => {
+    const street = await t.newOrg(district, 'town', `测试街道${t.unique()}`);
+    // siblings in the tree's order (by name): A before B, though B was made first (its path sorts first)
+    let a: OrgRow;
+    let b: OrgRow;
+    do {
+      b = await t.newOrg(street, 'grassroots', `B公司工会${t.unique()}`);
+      a = await t.newOrg(street, 'grassroots', `A公司工会${t.unique()}`);
+    } while (String(a.id).length !== String(b.id).length);
+    const { batch } = await programAndBatch(4);
+    await svc.allocate(clerk(), batch.id, { orgId: b.id, quota: 2 });
+    await svc.allocate(clerk(), batch.id, { orgId: a.id, quota: 1 });
+    const listed = (await svc.stats(clerk(), { year: 2025 })).byUnion.map((u) => u.orgId);
+    expect(listed.filter((id) => id === a.id || id === b.id)).toEqual([a.id, b.id]);
+  });
+
   it('gives a quota of 5 to 5 of 20 nominations arriving at once, never more', async () => {
     const { batch } = await programAndBatch();
     await svc.allocate(clerk(), batch.id, { orgId: firm.id, quota: 5 });

@@ -5,7 +5,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countNominationEvents } from './wellness.figures.repository.ts';
 import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
@@ -131,14 +131,11 @@ export function createWellnessStats(db: Db, clock: Clock) {
         byYear: [...years.values()].sort(
           (a, b) => a.year - b.year || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
         ),
-        byUnion: [...unions.values()]
-          .map((u) => ({
-            ...u,
-            orgName: names.get(u.orgId)?.name ?? '',
-            path: names.get(u.orgId)?.path ?? '',
-          }))
-          .sort((a, b) => a.path.localeCompare(b.path))
-          .map(({ path: _p, ...u }) => u),
+        // in the union tree's order, as the tree page and every other list of unions show them
+        byUnion: (await sortInTreeOrder(sql, [...unions.values()], (u) => u.orgId)).map((u) => ({
+          ...u,
+          orgName: names.get(u.orgId)?.name ?? '',
+        })),
         total,
         served: served.people + served.recorded,
         servedOnPlatform: served.people,

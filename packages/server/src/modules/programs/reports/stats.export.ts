@@ -1,3 +1,4 @@
+import { notSummedNote } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { Category } from '../programs.types.ts';
@@ -94,8 +95,12 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     p.budgetLeftFen === null ? '不限' : yuan(p.budgetLeftFen),
   ]);
   // 合计 is the sum of the rows above it; a person or union counted in two programs is one of the report's
-  // people or unions, so those two columns' totals are the distinct counts on a row of their own.
+  // people or unions, so those two columns' totals are the distinct counts on a row of their own. Places and
+  // budgets add up unless a program has no limit (不限): then neither has the whole.
   const t = report.totals;
+  const ps = report.programs;
+  const limited = (f: (p: (typeof ps)[number]) => number | null, show: (n: number) => number = (n) => n) =>
+    ps.every((p) => f(p) !== null) ? show(ps.reduce((sum, p) => sum + (f(p) ?? 0), 0)) : '不限';
   byProgram.push(
     [
       '合计',
@@ -110,8 +115,19 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       '',
       yuan(t.approvedFen),
       yuan(t.paidFen),
+      limited((p) => p.quota),
+      ps.reduce((sum, p) => sum + p.quotaUsed, 0),
+      limited((p) => p.budgetFen, yuan),
+      limited((p) => p.budgetLeftFen, yuan),
     ],
     ['不重复计（跨项目）', '', '', '', '', '', '', '', t.people, t.unions],
+    [
+      notSummedNote(
+        'distinct',
+        ['受益人数', '涉及工会数'],
+        '一人（一个工会）在几个项目受益只计一次，合计栏空白，全部项目的数见「不重复计（跨项目）」行',
+      ),
+    ],
   );
   const byUnion = report.programs.flatMap((p) =>
     p.byUnion.map((u) => [p.name, CATEGORY_ZH[p.category], unionName(u), ...figureCells(u)]),
@@ -165,7 +181,10 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         ['批准金额', '按台账记录日期计入期间：批准按审批日期计入，冲销按冲销日期扣除'],
         ['已发放金额', '按发放批次的支付日期计入期间'],
         ['名额、预算', '与统计期间重叠的项目年度合计'],
-        ['合计', '各项目之和；受益人数、涉及工会数跨项目不重复计，见「按项目」表末行'],
+        [
+          '合计',
+          '各项目之和；有不限名额（预算）的项目时，名额（预算）合计为不限；受益人数、涉及工会数跨项目不重复计，见「按项目」表「不重复计（跨项目）」行',
+        ],
       ],
       widths: [36, 60],
     },

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createCongressesService } from './congresses.service.ts';
+
+/**
+ * The congresses' statistics as a sheet an auditor can sum (ADR 14): by year, a 合计 adds the flows, while 职代会数
+ * (a state at each year's end), 按期召开 (a year's own figure) and 满意率 (a ratio) are not summed and a note row
+ * says so; by union, the unions come in the tree's order, the union's own row first.
+ */
+describe('the congresses’ statistics sheet', () => {
+  let db: Db;
+  let t: TestContext;
+  const now = new Date('2026-04-03T09:00:00+08:00');
+  let svc: ReturnType<typeof createCongressesService>;
+  let county: OrgRow;
+  let a: OrgRow;
+  let b: OrgRow;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    svc = createCongressesService(db, () => now);
+    county = await t.newOrg(await t.newRoot(), 'district', `测试县总工会${t.unique()}`);
+    // siblings in the tree's order (by name): A before B, though B was made first
+    b = await t.newOrg(county, 'grassroots', `B公司工会${t.unique()}`);
+    a = await t.newOrg(county, 'grassroots', `A公司工会${t.unique()}`);
+    for (const org of [b, a, county]) {
+      const staff = t.actor('staff', org);
+      const { id } = await svc.createCongress(staff, { orgId: org.id, name: `${org.name}职代会` });
+      const { id: termId } = await svc.addTerm(staff, id, {
+        number: 1,
+        startsOn: '2025-01-01',
+        endsOn: '2029-12-31',
+      });
+      // A holds a session in each year, B only in 2025, the county in neither
+      for (const heldOn of org === a ? ['2025-03-20', '2026-03-20'] : org === b ? ['2025-03-20'] : [])
+        await svc.addSession(staff, termId, {
+          number: Number(heldOn.slice(0, 4)) - 2024,
+          title: `${heldOn.slice(0, 4)}年职代会`,
+          heldOn,
+          proposalsFrom: `${heldOn.slice(0, 4)}-03-01`,
+          proposalsUntil: `${heldOn.slice(0, 4)}-03-10`,
+        });
+    }
+  });
+  afterAll(() => db.close());
+
+  const sheetsOf = async () =>
+    svc.congressStatsSheets(t.actor('staff', county), { orgId: county.id, fromYear: 2025, toYear: 2026 });
+
+  it('adds the flows of the years; the state at year end, a year’s own figure and a ratio are not summed, and said so', async () => {
+    const byYear = (await sheetsOf()).find((s) => s.name === '按年度');
+    if (!byYear) throw new Error('按年度');
+    const col = (h: string) => byYear.headers.indexOf(h);
+    const row = (first: string) => byYear.rows.find((r) => r[0] === first) ?? [];
+    expect([row('2025年'), row('2026年'), row('合计')].map((r) => r[col('召开会议')])).toEqual([2, 1, 3]);
+    // three congresses at the end of each year: the 合计 is those standing on the last day, not 6
+    expect([row('2025年'), row('2026年'), row('合计')].map((r) => r[col('职代会数')])).toEqual([3, 3, 3]);
+    // held in 2025 by A and B, in 2026 by A: a year's figure, no sum of the years
+    expect([row('2025年'), row('2026年')].map((r) => r[col('按期召开')])).toEqual([2, 1]);
+    expect(row('合计')[col('按期召开')]).toBeNull();
+    const notes = byYear.rows.filter((r) => r.length === 1).map((r) => String(r[0]));
+    expect(notes).toEqual([
+      expect.stringMatching(/^注：「职代会数」为时点数，不能相加：.*合计为截至2026-04-03之数/),
+      expect.stringMatching(/^注：「按期召开」不能相加，合计栏空白：.*「按单位」表的合计行/),
+      expect.stringMatching(/^注：「满意率」为比率，不能相加：/),
+    ]);
+  });
+
+  it('lists the unions in the tree’s order, the union’s own row first, and its 合计 sums them', async () => {
+    const byUnion = (await sheetsOf()).find((s) => s.name === '按单位');
+    if (!byUnion) throw new Error('按单位');
+    const col = (h: string) => byUnion.headers.indexOf(h);
+    expect(
+      byUnion.rows.filter((r) => r.length > 1).map((r) => [r[0], r[col('职代会数')], r[col('按期召开')]]),
+    ).toEqual([
+      [`${county.name}（本级）`, 1, 0],
+      [a.name, 1, 1],
+      [b.name, 1, 0],
+      ['合计', 3, 1],
+    ]);
+  });
+});

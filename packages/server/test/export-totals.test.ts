@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { type Figures, figuresOf, type ReadCell } from './export-sheets.ts';
+import { type NotSummed, totalFailures } from './export-totals.ts';
+
+/**
+ * The 合计 rule of the export contract on sheets made here: a declared column is held to its kind and its note,
+ * never skipped; an undeclared one is summed; a declaration no sheet uses fails.
+ */
+const n = (v: number): ReadCell => ({ t: 'n', v, f: 'General', d: false });
+const s = (v: string): ReadCell => ({ t: 's', v, f: 'General', d: false });
+const cellsOf = (row: (string | number | null)[]) =>
+  row.map((v) => (v === null ? null : typeof v === 'number' ? n(v) : s(v)));
+
+function sheet(headers: string[], rows: (string | number | null)[][]): Figures[] {
+  return figuresOf([
+    {
+      key: 'GET /api/x/stats.xlsx',
+      url: '/api/x/stats.xlsx',
+      book: { ok: true, sheets: [{ name: '按年度', rows: [headers, ...rows].map(cellsOf) }] },
+    },
+  ]);
+}
+const declare = (kind: NotSummed['kind'], column = '会数'): NotSummed[] => [
+  { route: 'GET /api/x/stats.xlsx', sheet: '按年度', column, kind, why: 'a test' },
+];
+const HEADERS = ['年度', '会数（年末）', '召开'];
+const YEARS = [
+  ['2025', 3, 2],
+  ['2026', 4, 1],
+];
+
+describe('the 合计 rule', () => {
+  it('sums an undeclared column, and a blank 合计 under numbers is a failure', () => {
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 7, 3]]), [])).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3]]), [])).toEqual([
+      expect.stringContaining('「会数（年末）」 合计 4 ≠ 7, the sum of its rows'),
+    ]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3]]), [])).toEqual([
+      expect.stringContaining('合计 is blank, its rows sum to 7'),
+    ]);
+  });
+
+  it('holds a state to the last row, and asks for its note', () => {
+    const note = ['注：「会数」为时点数，不能相加：合计为末年之数。'];
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3], note]), declare('state'))).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3], note]), declare('state'))).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 7, 3], note]), declare('state'))).toEqual([
+      expect.stringContaining('合计 7 is not the last row’s state 4'),
+    ]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3]]), declare('state'))).toEqual([
+      expect.stringContaining('no note row says 「会数」 …不能相加 (时点数)'),
+    ]);
+  });
+
+  it('holds a distinct count between the largest row and the sum, in the 合计 or on its own row', () => {
+    const note = ['注：「会数」为不重复计数，不能相加：见不重复计行。'];
+    const rule = declare('distinct');
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 5, 3], note]), rule)).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3], ['不重复计', 6], note]), rule)).toEqual(
+      [],
+    );
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3], ['不重复计', 8], note]), rule)).toEqual(
+      [expect.stringContaining('distinct count 8 is not between the largest row 4 and the sum 7')],
+    );
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 3, 3], note]), rule)).toEqual([
+      expect.stringContaining('distinct count 3 is not between'),
+    ]);
+  });
+
+  it('holds a ratio between the rows, and a figure apart to a blank 合计', () => {
+    const ratio = ['注：「会数」为比率，不能相加：全期之比。'];
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 3.5, 3], ratio]), declare('ratio'))).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 7, 3], ratio]), declare('ratio'))).toEqual([
+      expect.stringContaining('合计 7 is no ratio of the rows (3 to 4)'),
+    ]);
+    const apart = ['注：「会数」不能相加，合计栏空白：各年之数。'];
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3], apart]), declare('apart'))).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3], apart]), declare('apart'))).toEqual([
+      expect.stringContaining('合计 4 should be blank'),
+    ]);
+  });
+
+  it('fails a declaration that no sheet uses', () => {
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 7, 3]]), declare('state', '已撤销'))).toEqual([
+      'GET /api/x/stats.xlsx 「按年度」 「已撤销」 is declared not summed, but no 合计 row has it',
+    ]);
+  });
+});

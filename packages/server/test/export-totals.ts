@@ -1,0 +1,185 @@
+import { type Figures, isNumber, type ReadCell, ref, textOf } from './export-sheets.ts';
+
+/**
+ * The 合计 rule of the export contract (test/exports.test.ts, ADR 14): a 合计 row is the sum of the rows above it
+ * in every column whose rows are numbers, and a column headed 合计 the sum of its row. A figure that cannot be
+ * summed is declared below, one column of one sheet at a time with its reason, and held to its kind — its 合计
+ * cell checked, never skipped — and to a note row in its sheet that names it and says why
+ * (shared/sheet-totals.ts writes such notes):
+ * - state (时点数): a state on a day; the 合计 is the period's last day's, the last row's (or blank);
+ * - distinct (不重复计数): the whole's distinct count lies between the largest row and the sum, in the 合计 cell or
+ *   on the row named 不重复计… under it (or neither);
+ * - ratio (比率): the whole's ratio lies between the smallest row and the largest (or blank);
+ * - apart (合计栏空白): a figure of each row alone; the 合计 cell is blank.
+ * A declaration that no sheet uses fails too: the list stays as narrow as the exports.
+ */
+export type NotSummedKind = 'state' | 'distinct' | 'ratio' | 'apart';
+
+export interface NotSummed {
+  /** The route, as the route table names it. */
+  route: string;
+  sheet: string;
+  /** The column's header up to its bracket: 逾期未换届的工会数（各年年末…） is 逾期未换届的工会数. */
+  column: string;
+  kind: NotSummedKind;
+  why: string;
+}
+
+export const NOT_SUMMED: NotSummed[] = [
+  {
+    route: 'GET /api/congresses/stats.xlsx',
+    sheet: '按年度',
+    column: '职代会数',
+    kind: 'state',
+    why: 'the congresses standing at each year’s end: three in each of two years are three, not six',
+  },
+  {
+    route: 'GET /api/congresses/stats.xlsx',
+    sheet: '按年度',
+    column: '按期召开',
+    kind: 'apart',
+    why: 'the congresses that met in that year; the period’s (met in every year) is the 合计 of 按单位',
+  },
+  {
+    route: 'GET /api/congresses/stats.xlsx',
+    sheet: '按年度',
+    column: '满意率',
+    kind: 'ratio',
+    why: '(satisfied + basic) ÷ rated of the whole period',
+  },
+  {
+    route: 'GET /api/congresses/stats.xlsx',
+    sheet: '按单位',
+    column: '满意率',
+    kind: 'ratio',
+    why: '(satisfied + basic) ÷ rated of the whole subtree',
+  },
+  {
+    route: 'GET /api/elections/stats.xlsx',
+    sheet: '组建和换届统计',
+    column: '逾期未换届的工会数',
+    kind: 'state',
+    why: 'the unions overdue at each year’s end: one overdue for three years is one union',
+  },
+  {
+    route: 'GET /api/reports/programs/export.xlsx',
+    sheet: '按项目',
+    column: '受益人数',
+    kind: 'distinct',
+    why: 'a person helped by two programs is one person (ADR 35)',
+  },
+  {
+    route: 'GET /api/reports/programs/export.xlsx',
+    sheet: '按项目',
+    column: '涉及工会数',
+    kind: 'distinct',
+    why: 'a union in two programs is one union (ADR 35)',
+  },
+];
+
+/** What a note row says of each kind, beside the column's name in 「」 and 不能相加. */
+const SAYS: Record<NotSummedKind, string> = {
+  state: '时点数',
+  distinct: '不重复计数',
+  ratio: '比率',
+  apart: '合计栏空白',
+};
+
+/** A header's name up to its bracket: 满意率（%） is 满意率. */
+export const columnName = (header: string) => header.replace(/[（(].*$/, '').trim();
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+const numberOf = (c: ReadCell | null | undefined) => (isNumber(c) ? ((c as ReadCell).v as number) : null);
+
+/** What is wrong with a declared column's 合计 (and 不重复计 row), or null. */
+function kindProblem(kind: NotSummedKind, values: number[], total: number | null, apart: number | null) {
+  if (!values.length) return null;
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  const sum = values.reduce((s, v) => s + v, 0);
+  const last = values[values.length - 1];
+  switch (kind) {
+    case 'state':
+      return total === null || near(total, last) ? null : `合计 ${total} is not the last row’s state ${last}`;
+    case 'ratio':
+      return total === null || (total > min - 0.05 && total < max + 0.05)
+        ? null
+        : `合计 ${total} is no ratio of the rows (${min} to ${max})`;
+    case 'apart':
+      return total === null ? null : `合计 ${total} should be blank`;
+    case 'distinct':
+      for (const v of [total, apart])
+        if (v !== null && (v < max - 0.005 || v > sum + 0.005))
+          return `distinct count ${v} is not between the largest row ${max} and the sum ${sum}`;
+      return null;
+  }
+}
+
+/** Every failure of the 合计 rule over the sheets, and the declarations no sheet uses. */
+export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUMMED): string[] {
+  const failures: string[] = [];
+  const used = new Set<NotSummed>();
+  for (const f of sheets) {
+    if (f.keyValue) continue;
+    const notes = f.sheet.rows
+      .filter((r) => r.filter((c) => textOf(c) !== '').length === 1 && textOf(r[0]) !== '')
+      .map((r) => textOf(r[0]));
+    const declaredAt = (col: number) =>
+      declared.find(
+        (d) =>
+          d.route === f.route && d.sheet === f.sheet.name && d.column === columnName(f.headers[col] ?? ''),
+      );
+    let from = 0;
+    f.body.forEach(({ at, cells }, i) => {
+      if (!textOf(cells[0]).startsWith('合计')) return;
+      const rows = f.body.slice(from, i);
+      from = i + 1;
+      const next = f.body[i + 1];
+      const distinctRow = next && textOf(next.cells[0]).startsWith('不重复计') ? next.cells : [];
+      for (let col = 1; col < Math.max(f.headers.length, cells.length); col++) {
+        const c = cells[col];
+        const column = rows.map((r) => r.cells[col]).filter((x) => textOf(x) !== '');
+        const where = `${f.where} ${ref(at, col)} 「${f.headers[col]}」`;
+        const d = declaredAt(col);
+        if (d) {
+          used.add(d);
+          const say = `「${d.column}」`;
+          if (!notes.some((n) => n.includes(say) && n.includes('不能相加') && n.includes(SAYS[d.kind])))
+            failures.push(
+              `${where}: no note row says ${say} …不能相加 (${SAYS[d.kind]}), as a ${d.kind} column`,
+            );
+          if (column.some((x) => !isNumber(x))) continue;
+          const values = column.map((x) => numberOf(x) as number);
+          const problem = kindProblem(d.kind, values, numberOf(c), numberOf(distinctRow[col]));
+          if (problem) failures.push(`${where}: ${problem} (${d.kind}: ${d.why})`);
+          continue;
+        }
+        // a cell hidden for privacy ("<5", counselling ADR 54) cannot be summed: its column is not checked
+        if (column.some((x) => !isNumber(x))) continue;
+        const sum = column.reduce((s, x) => s + (numberOf(x) as number), 0);
+        if (!isNumber(c)) {
+          if (column.length)
+            failures.push(`${where} 合计 is blank, its rows sum to ${sum}: sum them, or declare why not`);
+        } else if (!near(sum, numberOf(c) as number))
+          failures.push(`${where} 合计 ${c?.v} ≠ ${sum}, the sum of its rows`);
+      }
+    });
+    const totalCol = f.headers.indexOf('合计');
+    if (totalCol > 0) {
+      for (const { at, cells } of f.body) {
+        if (!isNumber(cells[totalCol])) continue;
+        const parts = cells.filter((c, col) => col !== totalCol && col > 0 && isNumber(c));
+        const sum = parts.reduce((s, x) => s + (numberOf(x) as number), 0);
+        if (!near(sum, numberOf(cells[totalCol]) as number))
+          failures.push(
+            `${f.where} ${ref(at, totalCol)} 合计 ${cells[totalCol]?.v} ≠ ${sum}, the sum of its row`,
+          );
+      }
+    }
+  }
+  for (const d of declared)
+    if (!used.has(d))
+      failures.push(
+        `${d.route} 「${d.sheet}」 「${d.column}」 is declared not summed, but no 合计 row has it`,
+      );
+  return failures;
+}
