@@ -23,6 +23,9 @@ export interface AgreementRow {
   endedEnteredAt: string | null;
   clauses: Clause[];
   note: string | null;
+  /** What its measures cost (fen) and how many people they reached, as recorded; null when not recorded. */
+  costFen: number | null;
+  reach: number | null;
   enterprises: number;
   workers: number;
   womenWorkers: number;
@@ -32,8 +35,8 @@ export interface AgreementRow {
 
 const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgPath", a.kind, a.level, a.title,
   a.employer, a.signed_on as "signedOn", a.effective_on as "effectiveOn", a.expires_on as "expiresOn", a.clauses,
-  a.note, a.created_at as "createdAt", a.ended_on as "endedOn", a.end_reason as "endReason",
-  a.ended_entered_at as "endedEnteredAt",
+  a.note, a.cost_fen as "costFen", a.reach, a.created_at as "createdAt", a.ended_on as "endedOn",
+  a.end_reason as "endReason", a.ended_entered_at as "endedEnteredAt",
   (select count(*)::int from agreement_coverage c where c.agreement_id = a.id) as enterprises,
   (select coalesce(sum(c.workers), 0)::int from agreement_coverage c where c.agreement_id = a.id) as workers,
   (select coalesce(sum(c.women_workers), 0)::int from agreement_coverage c where c.agreement_id = a.id)
@@ -51,6 +54,8 @@ export interface NewAgreement {
   expiresOn: string;
   clauses: Clause[];
   note: string | null;
+  costFen: number | null;
+  reach: number | null;
   createdBy: number | null;
 }
 
@@ -60,12 +65,13 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
   const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
-       note, created_by)
+       note, cost_fen, reach, created_by)
      select org_id, kind, level, title, employer, signed_on, effective_on, expires_on,
-            array(select jsonb_array_elements_text(clauses)), note, created_by
+            array(select jsonb_array_elements_text(clauses)), note, cost_fen, reach, created_by
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[],
-                   $9::jsonb[], $10::text[], $11::bigint[]) with ordinality
-         as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note, created_by, n)
+                   $9::jsonb[], $10::text[], $11::bigint[], $12::int[], $13::bigint[]) with ordinality
+         as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note,
+              cost_fen, reach, created_by, n)
       order by n
      returning id`,
     [
@@ -79,6 +85,8 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
       col('expiresOn'),
       rows.map((r) => JSON.stringify(r.clauses)),
       col('note'),
+      col('costFen'),
+      col('reach'),
       col('createdBy'),
     ],
   );
@@ -164,16 +172,19 @@ export async function listAgreements(sql: Sql, f: AgreementFilter) {
   return { items: rows, total, page: f.page, pageSize: f.pageSize };
 }
 
-/** Corrects an agreement's terms and dates (an edit; ADR 60). */
+/** Corrects an agreement's terms, dates and measures (an edit; ADR 60). */
 export async function updateAgreementTerms(
   sql: Sql,
   id: number,
-  t: Pick<AgreementRow, 'title' | 'employer' | 'signedOn' | 'effectiveOn' | 'expiresOn' | 'clauses' | 'note'>,
+  t: Pick<
+    AgreementRow,
+    'title' | 'employer' | 'signedOn' | 'effectiveOn' | 'expiresOn' | 'clauses' | 'note' | 'costFen' | 'reach'
+  >,
 ): Promise<void> {
   await sql.query(
     `update agreements set title = $2, employer = $3, signed_on = $4, effective_on = $5, expires_on = $6,
-       clauses = $7, note = $8 where id = $1`,
-    [id, t.title, t.employer, t.signedOn, t.effectiveOn, t.expiresOn, t.clauses, t.note],
+       clauses = $7, note = $8, cost_fen = $9, reach = $10 where id = $1`,
+    [id, t.title, t.employer, t.signedOn, t.effectiveOn, t.expiresOn, t.clauses, t.note, t.costFen, t.reach],
   );
 }
 
@@ -337,11 +348,22 @@ export async function findText(sql: Sql, agreementId: number) {
   return rows[0];
 }
 
-/** Agreements of `kind` signed by the unions of the subtree `path` within [from, to], by union and level. */
+/**
+ * Agreements of `kind` signed by the unions of the subtree `path` within [from, to], by union and level, with what
+ * their measures cost (fen) and the people they reached, as recorded.
+ */
 export async function signedBetween(sql: Sql, path: string, kind: string, from: string, to: string) {
   const params: unknown[] = [kind, from, to];
-  const { rows } = await sql.query<{ orgId: number; dim: string; dim2: string; n: number }>(
-    `select a.org_id as "orgId", a.kind as dim, a.level as dim2, count(*)::int as n
+  const { rows } = await sql.query<{
+    orgId: number;
+    dim: string;
+    dim2: string;
+    n: number;
+    costFen: number;
+    reach: number;
+  }>(
+    `select a.org_id as "orgId", a.kind as dim, a.level as dim2, count(*)::int as n,
+            coalesce(sum(a.cost_fen), 0)::bigint as "costFen", coalesce(sum(a.reach), 0)::bigint as reach
        from agreements a join orgs o on o.id = a.org_id
       where ${subtreeCondition({ path }, 'o.path', params)} and a.kind = $1 and a.signed_on between $2 and $3
       group by 1, 2, 3`,
