@@ -6,7 +6,7 @@ import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
-import { dueOnDay, signedBetween, statesOnDay } from './agreements.repository.ts';
+import { dueOnDay, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
 import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
 import { SUBJECTS } from './coverage.counts.ts';
 
