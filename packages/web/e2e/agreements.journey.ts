@@ -1,8 +1,9 @@
 /**
- * Collective agreements journey: 顺义区总工会 enters an area women workers' agreement, imports its covered enterprises
- * from an .xlsx (a bad row first: nothing imported, the row named), uploads the text, and sees the agreement in its
- * statistics; the administrator reads seed 002's 平谷 figures out of the report page (224 signed, 87.5%, 2,294
- * enterprises, 30,369 workers) and the renewal list.
+ * Collective agreements journey: 顺义区总工会 enters an area women workers' agreement with what its measures cost and
+ * whom they reached, imports its covered enterprises from an .xlsx (a bad row first: nothing imported, the row
+ * named), uploads the text, and sees the agreement in its statistics; the administrator reads seed 002's 平谷 figures
+ * out of the report page (224 signed, 87.5%, 2,294 enterprises, 30,369 workers, ¥70,000.00 for 133 women) and the
+ * renewal list.
  */
 import { randomInt } from 'node:crypto';
 import { runTag, workbook } from './data.ts';
@@ -42,10 +43,14 @@ await journey('agreements', { viewport: { width: 1440, height: 900 } }, async (p
     await page.getByTestId('clause-health_check').check();
     await page.getByTestId('clause-maternity').check();
     await page.getByTestId('clause-pregnancy_duties').check();
+    await page.getByTestId('agreement-cost').fill('70860');
+    await page.getByTestId('agreement-reach').fill('133');
     await shot(page, 'agreements-01-enter');
     await page.getByTestId('agreement-save').click();
     await page.waitForURL(/\/agreements\/\d+$/);
     await page.getByTestId('agreement-title-view').filter({ hasText: title }).waitFor();
+    await page.getByTestId('agreement-cost').filter({ hasText: '¥70,860.00' }).waitFor();
+    await page.getByTestId('agreement-reach').filter({ hasText: '133' }).waitFor();
   });
 
   await step('an .xlsx with a bad row imports nothing and names the row', async () => {
@@ -116,6 +121,14 @@ await journey('agreements', { viewport: { width: 1440, height: 900 } }, async (p
       `2,294 enterprises: ${await text('stat-enterprises')}`,
     );
     check((await text('stat-workers')).includes('30,369'), `30,369 workers: ${await text('stat-workers')}`);
+    check(
+      (await text('stat-measure-cost')).includes('¥70,000.00'),
+      `¥70,000.00 for special health checks: ${await text('stat-measure-cost')}`,
+    );
+    check(
+      (await text('stat-measure-reach')).includes('133'),
+      `133 women reached: ${await text('stat-measure-reach')}`,
+    );
     await shot(page, 'agreements-04-pinggu-stats');
   });
 

@@ -105,6 +105,49 @@ describe('reconcile', () => {
     ]);
   });
 
+  it('finds nothing after agreements with measures are entered and corrected; names a wrong amount in yuan', async () => {
+    const agreements = w.t.services.agreements;
+    const a = await agreements.createAgreement(w.cityStaff, {
+      orgId: w.district.id,
+      kind: 'women',
+      level: 'area',
+      title: '区域女职工特殊权益保护专项协议',
+      employer: '区企业联合会',
+      signedOn: '2025-03-08',
+      expiresOn: '2028-03-07',
+      costFen: 7_086_000,
+      reach: 133,
+    });
+    await agreements.createAgreement(w.cityStaff, {
+      orgId: w.district.id,
+      kind: 'women',
+      level: 'industry',
+      title: '行业女职工特殊权益保护专项协议',
+      employer: '行业协会',
+      signedOn: '2025-05-01',
+      expiresOn: '2028-04-30',
+      reach: 20,
+    });
+    await agreements.editAgreement(w.cityStaff, a.id, { signedOn: '2025-02-01', costFen: 7_086_050 });
+    expect(await run('reconcile', '--union', String(w.city.id))).toBe(0);
+    expect(out.at(-1)).toMatch(/差异 0 处/);
+
+    const corrupt = (fen: number) =>
+      db.query(
+        `update report_counts set fen = fen + $2 where subject = 'agreements.measure_cost' and org_id = $1`,
+        [w.district.id, fen],
+      );
+    await corrupt(100);
+    expect(await run('reconcile', '--union', String(w.district.id))).toBe(1);
+    expect(out[0]).toBe(
+      `${w.district.name}（ID ${w.district.id}）· 措施投入金额 agreements.measure_cost [women / area] · 2025-02-01：` +
+        '记录 0，重算 0；金额 记录 70861.50 元，重算 70860.50 元\n' +
+        `  ${w.district.name} (id ${w.district.id}) · cost of measures · 2025-02-01: kept 0, recounted 0; ` +
+        'amount kept ¥70861.50, recounted ¥70860.50',
+    );
+    await corrupt(-100);
+  });
+
   it('reports a corrupted kept count with its union, figure and day, and exits 1', async () => {
     await db.query(
       `update report_counts set n = n + 1 where subject = 'contests.prizes' and org_id = $1 and dim2 = '一等奖'`,

@@ -350,6 +350,7 @@ export const FIELD_LABELS_ZH: Record<string, string> = {
   quotas: '名额',
   rank: '名次',
   rating: '评价',
+  reach: '惠及人数',
   reachedOn: '达成日期',
   reason: '原因',
   receivedOn: '收到日期',
@@ -492,6 +493,7 @@ export const FIELD_LABELS_EN: Record<string, string> = {
   lng: 'longitude',
   op: 'operator',
   q: 'search text',
+  reach: 'people reached',
   uscc: 'unified social credit code',
   zh: 'Chinese text',
 };

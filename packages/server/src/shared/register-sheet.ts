@@ -166,15 +166,34 @@ function parseCell(
     }
     case 'int': {
       const n = Number(text.normalize('NFKC').replace(/[,，\s]/g, ''));
-      return Number.isInteger(n) && n >= 0
-        ? { value: n }
-        : { problem: { zh: `「${text}」不是整数`, en: `"${text}" is not a whole number` } };
+      if (Number.isInteger(n) && n >= 0) return { value: n };
+      return {
+        problem:
+          n < 0
+            ? { zh: `${c.header}不能为负数：${text}`, en: `The ${c.en} cannot be negative: ${text}` }
+            : { zh: `${c.header}须为整数：${text}`, en: `The ${c.en} must be a whole number: ${text}` },
+      };
     }
     case 'money': {
       const fen = parseYuan(text);
-      return fen === null
-        ? { problem: { zh: `「${text}」不是金额（元）`, en: `"${text}" is not an amount in yuan` } }
-        : { value: fen };
+      if (fen !== null) return { value: fen };
+      const plain = text
+        .normalize('NFKC')
+        .replace(/[,\s¥￥]/g, '')
+        .replace(/元$/, '');
+      if (/^-\d/.test(plain))
+        return {
+          problem: { zh: `${c.header}不能为负数：${text}`, en: `The ${c.en} cannot be negative: ${text}` },
+        };
+      if (/^\d+\.\d{3,}$/.test(plain)) {
+        return {
+          problem: {
+            zh: `${c.header}最多保留两位小数（精确到分）：${text}`,
+            en: `The ${c.en} has at most two decimals (to the fen): ${text}`,
+          },
+        };
+      }
+      return { problem: { zh: `「${text}」不是金额（元）`, en: `"${text}" is not an amount in yuan` } };
     }
     case 'yesno': {
       const key = normaliseText(text).toLowerCase();

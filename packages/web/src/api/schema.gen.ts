@@ -12707,6 +12707,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                            /** @description 投入金额 of its measures, fen; null: not recorded */
+                            costFen: number | null;
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
@@ -12731,6 +12733,8 @@ export interface operations {
                             note: string | null;
                             orgId: number;
                             orgName: string;
+                            /** @description 惠及人数 of its measures; null: not recorded */
+                            reach: number | null;
                             signedOn: string;
                             /**
                              * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -12830,6 +12834,11 @@ export interface operations {
             content: {
                 "application/json": {
                     clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                    /**
+                     * 投入金额（分）
+                     * @description 投入金额: what the measures cost, in fen (¥70,860.00 → 7086000); null: not recorded
+                     */
+                    costFen?: number | null;
                     /** @description the day it takes effect (default the signing day); may be in the future */
                     effectiveOn?: string;
                     /** @description The employer party or parties as signed */
@@ -12855,6 +12864,8 @@ export interface operations {
                     level: "area" | "industry" | "enterprise";
                     note?: string | null;
                     orgId: number;
+                    /** @description 惠及人数: the people the measures reached; null: not recorded */
+                    reach?: number | null;
                     /** @description the day it was signed (China time): not in the future; a past day needs history.backdate */
                     signedOn: string;
                     title: string;
@@ -12870,6 +12881,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        /** @description 投入金额 of its measures, fen; null: not recorded */
+                        costFen: number | null;
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
@@ -12894,6 +12907,8 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        /** @description 惠及人数 of its measures; null: not recorded */
+                        reach: number | null;
                         signedOn: string;
                         /**
                          * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -13049,6 +13064,8 @@ export interface operations {
                     "application/json": {
                         agreement: {
                             clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                            /** @description 投入金额 of its measures, fen; null: not recorded */
+                            costFen: number | null;
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
@@ -13073,6 +13090,8 @@ export interface operations {
                             note: string | null;
                             orgId: number;
                             orgName: string;
+                            /** @description 惠及人数 of its measures; null: not recorded */
+                            reach: number | null;
                             signedOn: string;
                             /**
                              * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -13189,6 +13208,11 @@ export interface operations {
             content: {
                 "application/json": {
                     clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                    /**
+                     * 投入金额（分）
+                     * @description 投入金额: what the measures cost, in fen (¥70,860.00 → 7086000); null: not recorded
+                     */
+                    costFen?: number | null;
                     effectiveOn?: string;
                     employer?: string;
                     /** @description the whole list of covered enterprises; only before the agreement is in force (else 409) */
@@ -13201,6 +13225,8 @@ export interface operations {
                     }[];
                     expiresOn?: string;
                     note?: string | null;
+                    /** @description 惠及人数: the people the measures reached; null: not recorded */
+                    reach?: number | null;
                     /** @description the day it was signed: not in the future; a past day needs history.backdate */
                     signedOn?: string;
                     title?: string;
@@ -13216,6 +13242,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        /** @description 投入金额 of its measures, fen; null: not recorded */
+                        costFen: number | null;
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
@@ -13240,6 +13268,8 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        /** @description 惠及人数 of its measures; null: not recorded */
+                        reach: number | null;
                         signedOn: string;
                         /**
                          * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -13575,6 +13605,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        /** @description 投入金额 of its measures, fen; null: not recorded */
+                        costFen: number | null;
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
@@ -13599,6 +13631,8 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        /** @description 惠及人数 of its measures; null: not recorded */
+                        reach: number | null;
                         signedOn: string;
                         /**
                          * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -14327,13 +14361,24 @@ export interface operations {
                     "application/json": {
                         /** @description The day the states (in force, covered) are counted at */
                         asOf: string;
+                        /** @description the unions directly below (and the union itself), in tree order */
                         byUnion: {
                             enterprises: number;
+                            measureCostFen: number;
+                            measureReach: number;
                             orgId: number;
                             orgName: string;
                             signed: number;
                             workers: number;
                         }[];
+                        /** @description the sum of the byUnion rows */
+                        byUnionTotal: {
+                            enterprises: number;
+                            measureCostFen: number;
+                            measureReach: number;
+                            signed: number;
+                            workers: number;
+                        };
                         /** @description Enterprises that should have one, from the union tree */
                         due: number;
                         /** @description Covered enterprises among those that should have one */
@@ -14348,6 +14393,10 @@ export interface operations {
                          * @enum {string}
                          */
                         kind: "general" | "wage" | "women" | "safety";
+                        /** @description 措施投入金额: what the measures of the agreements signed in the period cost, as recorded (fen; not recorded counts 0) */
+                        measureCostFen: number;
+                        /** @description 措施惠及人数: the people the measures of the agreements signed in the period reached, as recorded */
+                        measureReach: number;
                         orgId: number;
                         orgName: string;
                         /** @description dueCovered / due */

@@ -56,6 +56,8 @@ export const agreementsEn: typeof agreementsZh = {
       term: 'Term',
       clauses: 'Clauses',
       note: 'Note',
+      costFen: 'Cost (yuan)',
+      reach: 'People reached',
       enterprises: 'Enterprises covered',
       workers: 'Workers covered',
       womenWorkers: 'Women workers covered',
@@ -90,6 +92,9 @@ export const agreementsEn: typeof agreementsZh = {
       enterpriseHint:
         "An enterprise agreement covers the union's own enterprise; for area and industry agreements import the covered enterprises after saving",
       unionRequired: 'Choose the union party',
+      measuresHint:
+        "What the agreement's measures (such as women's special health checks) cost and how many people they reached: summed in the statistics as the cost of measures and the people reached; leave blank what you do not know",
+      notRecorded: 'Not recorded',
     },
     detail: {
       end: 'End the agreement',
@@ -117,6 +122,7 @@ export const agreementsEn: typeof agreementsZh = {
       textUploaded: 'Text uploaded',
       noText: 'Not uploaded',
       summary: '{{enterprises}} enterprises, {{workers}} workers ({{women}} women) covered',
+      notRecorded: 'Not recorded',
     },
     stats: {
       title: 'Collective agreements: signing and coverage',
@@ -132,6 +138,11 @@ export const agreementsEn: typeof agreementsZh = {
       workers: 'Workers covered',
       womenWorkers: 'Women workers covered',
       inForce: 'Agreements in force',
+      measureCost: 'Cost of measures',
+      measureReach: 'People reached by measures',
+      measureNote:
+        'Cost of measures, people reached: the sums recorded for the agreements signed {{from}} to {{to}} (those not recorded count nothing), counted in the signing union on the signing day',
+      total: 'Total',
       asOf: 'Coverage as of {{date}} (expired agreements no longer count; an enterprise covered twice counts once)',
       byLevel: 'area {{area}} · industry {{industry}} · enterprise {{enterprise}}',
       byUnion: 'Unions below',

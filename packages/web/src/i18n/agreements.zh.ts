@@ -52,6 +52,8 @@ export const agreementsZh = {
       term: '期限',
       clauses: '条款',
       note: '备注',
+      costFen: '投入金额（元）',
+      reach: '惠及人数',
       enterprises: '覆盖企业',
       workers: '覆盖职工',
       womenWorkers: '覆盖女职工',
@@ -84,6 +86,9 @@ export const agreementsZh = {
       employerHint: '区域、行业合同填写企业方代表（如企业联合会、行业协会）',
       enterpriseHint: '企业集体合同默认覆盖签约工会所在企业；区域、行业合同保存后导入覆盖企业名单',
       unionRequired: '请选择签约工会',
+      measuresHint:
+        '合同措施（如女职工专项体检）的投入金额和惠及人数，计入统计中的措施投入金额、措施惠及人数；不知道的不填',
+      notRecorded: '未登记',
     },
     detail: {
       end: '终止合同',
@@ -110,6 +115,7 @@ export const agreementsZh = {
       textUploaded: '已上传合同文本',
       noText: '未上传',
       summary: '覆盖 {{enterprises}} 家企业、{{workers}} 名职工（女职工 {{women}} 名）',
+      notRecorded: '未登记',
     },
     stats: {
       title: '集体合同签订与覆盖统计',
@@ -125,6 +131,11 @@ export const agreementsZh = {
       workers: '覆盖职工',
       womenWorkers: '覆盖女职工',
       inForce: '有效合同',
+      measureCost: '措施投入金额',
+      measureReach: '措施惠及人数',
+      measureNote:
+        '措施投入金额、措施惠及人数：{{from}} 至 {{to}}签订的合同所登记的措施投入金额与惠及人数之和（未登记的不计），按签订日期计入签约工会',
+      total: '合计',
       asOf: '覆盖情况截至 {{date}}（到期合同不再计入；同一企业被多份合同覆盖只计一次）',
       byLevel: '区域 {{area}} 份 · 行业 {{industry}} 份 · 企业 {{enterprise}} 份',
       byUnion: '下级工会',

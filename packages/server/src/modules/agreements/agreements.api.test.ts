@@ -65,6 +65,38 @@ describe('agreements over HTTP', () => {
     id = res.json().id;
   });
 
+  it('takes a measure’s cost in fen and its reach, refusing bad figures in both languages naming the field', async () => {
+    const res = await t.call({
+      method: 'PATCH',
+      url: `/api/agreements/${id}`,
+      cookie: staff,
+      body: { costFen: 7_086_000, reach: 133 },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ costFen: 7_086_000, reach: 133 });
+    const cases: [Record<string, number>, string, string][] = [
+      [{ reach: -1 }, '惠及人数', 'people reached'],
+      [{ reach: 1.5 }, '惠及人数', 'people reached'],
+      [{ costFen: -1 }, '投入金额', 'cost'],
+      // 70,860.005 yuan: a fraction of a fen
+      [{ costFen: 7_086_000.5 }, '投入金额', 'cost'],
+    ];
+    for (const [figures, zh, en] of cases) {
+      const bad = await t.call({
+        method: 'PATCH',
+        url: `/api/agreements/${id}`,
+        cookie: staff,
+        body: figures,
+      });
+      expect(bad.statusCode, JSON.stringify(figures)).toBe(400);
+      const error = bad.json().error;
+      expect(error.messageZh).toContain(zh);
+      expect(error.messageEn).toContain(en);
+    }
+    const kept = await t.call({ method: 'GET', url: `/api/agreements/${id}`, cookie: staff });
+    expect(kept.json().agreement).toMatchObject({ costFen: 7_086_000, reach: 133 });
+  });
+
   it('imports covered enterprises from the template’s columns, with bilingual row errors', async () => {
     const template = await t.call({
       method: 'GET',

@@ -1,7 +1,8 @@
 /**
  * Seed 002 read out of the statistics: the demo's 平谷 figures for this year — 224 women workers' special
  * protection agreements signed, a signing rate of 87.5%, 2,294 enterprises and 30,369 workers covered — come from
- * the reporting layer, and the same figures counted from the raw rows agree.
+ * the reporting layer, and the same figures counted from the raw rows agree; the one measure it gives figures for
+ * (中国邮政平谷区分公司: 70000多元 for special health checks of 133 women workers) is summed there too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoDb, demoClock, demoDay } from '../../../test/demo-db.ts';
@@ -53,6 +54,18 @@ describe('平谷区总工会 this year (seed 002)', () => {
       womenWorkers: raw.womenWorkers,
     });
     expect(s.inForce).toBe(raw.inForce);
+  });
+
+  it('gives 中国邮政平谷区分公司’s agreement the measure the seed states, which the statistics sum', async () => {
+    const service = createAgreementsService(db, demoClock(200));
+    const found = await service.listAgreements(staff, { q: '中国邮政集团公司北京市平谷区分公司' });
+    expect(found.items).toHaveLength(1);
+    // "投入70000多元，为133名女职工进行专项健康体检": the figure stated, and its 133 women workers
+    expect(found.items[0]).toMatchObject({ costFen: 7_000_000, reach: 133, womenWorkers: 133 });
+    expect(found.items[0].note).toContain('133名女职工');
+    const s = await getAgreementStats(db, staff, { orgId: pinggu.id, kind: 'women', year }, demoClock(200)());
+    expect({ cost: s.measureCostFen, reach: s.measureReach }).toEqual({ cost: 7_000_000, reach: 133 });
+    expect(s.byUnionTotal.measureCostFen).toBe(7_000_000);
   });
 
   it('lists agreements due for renewal and those expired', async () => {

@@ -69,6 +69,32 @@ const WOMEN_CLAUSES: Clause[] = [
   'nursing_room',
 ];
 
+/**
+ * What seed 002 tells of three enterprises of 平谷 whose unions are in the demo tree and which signed this year: their
+ * agreements' measures, with the figures the seed states. 中国邮政平谷区分公司 spends "70000多元" a year on special
+ * health checks for 133 women workers: recorded as ¥70,000.00 (the figure stated; the seed gives no more exact one)
+ * reaching 133, its women workers being those 133 (its 300 workers are the demo's). 北京绿都 and 锦绣绿都 state no
+ * figure (a standard of ¥300 a head, no headcount): their measures are in the note only.
+ */
+const SEED_MEASURES: Record<
+  string,
+  { note: string; costFen?: number; reach?: number; workers?: number; women?: number }
+> = {
+  中国邮政集团公司北京市平谷区分公司: {
+    note: '在为职工全员进行健康体检的基础上，每年投入7万余元，为133名女职工进行专项健康体检',
+    costFen: 7_000_000,
+    reach: 133,
+    workers: 300,
+    women: 133,
+  },
+  北京绿都设施投资有限公司: {
+    note: '实施《关爱女职工身心健康计划》，每年分阶段、分层次细化女职工健康体检',
+  },
+  北京锦绣绿都园林绿化有限公司: {
+    note: '每年实施《女职工健康体检计划》，按照人均300元的标准为女职工进行专项健康体检',
+  },
+};
+
 /** A valid credit code of 平谷 (110117), unique by `serial`. */
 function demoUscc(serial: number): string {
   const body = `9111011700${String(serial).padStart(7, '0')}`;
@@ -102,7 +128,8 @@ async function createUnionFirms(sql: Sql, district: OrgRow, existing: OrgRow[]) 
   };
   const firms: Firm[] = [];
   for (const [i, org] of existing.entries()) {
-    const c = counts(i, true);
+    const seed = SEED_MEASURES[org.employerName ?? ''];
+    const c = seed?.workers ? { workers: seed.workers, women: seed.women ?? 0 } : counts(i, true);
     await setEmployerFacts(sql, org.id, { workerCount: c.workers, womenWorkerCount: c.women });
     firms.push({
       org,
@@ -177,9 +204,19 @@ function womenAgreement(level: AgreementLevel, title: string, employer: string, 
     effectiveOn: signedOn,
     expiresOn: threeYears(signedOn),
     clauses: WOMEN_CLAUSES,
-    note: null,
+    note: null as string | null,
+    costFen: null as number | null,
+    reach: null as number | null,
     createdBy: null,
   };
+}
+
+/** An enterprise's own agreement of the demo, with its measures where seed 002 tells of them. */
+function ownAgreement(f: Firm, signedOn: string) {
+  const agreement = womenAgreement('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, signedOn);
+  const seed = SEED_MEASURES[f.name];
+  if (!seed) return agreement;
+  return { ...agreement, note: seed.note, costFen: seed.costFen ?? null, reach: seed.reach ?? null };
 }
 
 const cover = ({ uscc, name, workers, womenWorkers }: CoverageInput) => ({
@@ -210,7 +247,7 @@ function thisYearsSignings(district: OrgRow, towns: OrgRow[], firms: Firm[], tod
   const listed = (k: number) => small.filter((_, i) => i % 24 === k || (i < 120 && (i + 1) % 24 === k));
   const signings: Signing[] = own.map((f) => ({
     union: f.org,
-    agreement: womenAgreement('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, nextSigning()),
+    agreement: ownAgreement(f, nextSigning()),
     enterprises: [cover(f)],
   }));
   for (const [t, town] of towns.entries()) {

@@ -5,6 +5,7 @@ import { effectiveDay } from '../../shared/effective.ts';
 import { recordEdit } from '../audit/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
+import { checkMeasures } from './agreements.measures.ts';
 import {
   type AgreementRow,
   deleteCoverage,
@@ -24,6 +25,9 @@ export interface EditAgreementInput {
   expiresOn?: string;
   clauses?: Clause[];
   note?: string | null;
+  /** What the measures cost (fen) and the people they reached; null clears a figure (not recorded). */
+  costFen?: number | null;
+  reach?: number | null;
   /** The whole list of covered enterprises; only before the agreement is in force. */
   enterprises?: CoverageInput[];
 }
@@ -48,9 +52,9 @@ const byCode = (rows: CoverageInput[]) =>
   [...rows].sort((a, b) => a.uscc.localeCompare(b.uscc)).map((r) => ({ ...r }));
 
 /**
- * Corrects an agreement's terms (title, employer party, clauses, note) and dates, and — before it is in force —
- * the enterprises it covers. The counts follow: signed on the corrected day, in force over the corrected term,
- * each enterprise's coverage recounted. Each changed field is kept in the agreement's history and the audit log.
+ * Corrects an agreement's terms (title, employer party, clauses, note), its measures' cost and reach, and dates,
+ * and — before it is in force — the enterprises it covers. The counts follow: signed on the corrected day, in force
+ * over the corrected term, the measures' figures on the signing day, each enterprise's coverage recounted. Each changed field is kept in the agreement's history and the audit log.
  */
 export async function applyAgreementEdit(
   sql: Sql,
@@ -67,6 +71,10 @@ export async function applyAgreementEdit(
     expiresOn: patched(input.expiresOn, a.expiresOn),
     clauses: patched(input.clauses, a.clauses),
     note: input.note === undefined ? a.note : input.note?.trim() || null,
+    ...checkMeasures({
+      costFen: input.costFen === undefined ? a.costFen : input.costFen,
+      reach: input.reach === undefined ? a.reach : input.reach,
+    }),
   };
   if (next.signedOn !== a.signedOn) {
     effectiveDay(actor, next.signedOn, { zh: '签订', en: 'signing' }, [], { field: 'signedOn', now });
@@ -92,6 +100,8 @@ export async function applyAgreementEdit(
       expiresOn: a.expiresOn,
       clauses: [...a.clauses].sort(),
       note: a.note,
+      costFen: a.costFen,
+      reach: a.reach,
     },
     { ...next, clauses: [...next.clauses].sort() },
   );
@@ -111,14 +121,13 @@ export async function applyAgreementEdit(
   }
   if (!changes.length) return changes;
   const deltas: CountDelta[] = [];
-  const datesMoved =
-    next.signedOn !== a.signedOn || next.effectiveOn !== a.effectiveOn || next.expiresOn !== a.expiresOn;
-  if (datesMoved) {
-    deltas.push(
-      ...signingDeltas(a).map((d) => ({ ...d, n: -(d.n ?? 1) })),
-      ...signingDeltas({ ...a, ...next }),
-    );
-  }
+  const countsMoved =
+    next.signedOn !== a.signedOn ||
+    next.effectiveOn !== a.effectiveOn ||
+    next.expiresOn !== a.expiresOn ||
+    next.costFen !== a.costFen ||
+    next.reach !== a.reach;
+  if (countsMoved) deltas.push(...signingDeltas(a, -1), ...signingDeltas({ ...a, ...next }));
   const kept = new Set((list ?? []).map((r) => r.uscc));
   const dropped = list ? onFile.filter((r) => !kept.has(r.uscc)).map((r) => r.uscc) : [];
   deltas.push(

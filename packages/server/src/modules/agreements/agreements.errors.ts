@@ -13,6 +13,9 @@ export const agreementErrors = {
     ),
   dates: (field: string, messages: Bilingual) =>
     new AppError('invalid', 'AGREEMENT_DATES', messages, { field }),
+  /** A measure's cost or reach (agreements.measures.ts), the field named in the messages and in `details`. */
+  measure: (field: string, messages: Bilingual) =>
+    new AppError('invalid', 'AGREEMENT_MEASURE_INVALID', { zh: messages.zh, en: messages.en }, { field }),
   enterprise: (index: number, messages: Bilingual) =>
     new AppError(
       'invalid',

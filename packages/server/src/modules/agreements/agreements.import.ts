@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -15,6 +16,7 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findMeasureProblem, MEASURE_LABELS } from './agreements.measures.ts';
 import {
   AGREEMENT_REGISTER,
   ENTERPRISE,
@@ -50,6 +52,9 @@ interface AgreementPlan {
   level: AgreementLevel | null;
   employer: string | null;
   note: string | null;
+  /** Its measures' cost (fen) and reach, from whichever of its rows gives them (those that do agree). */
+  costFen: number | null;
+  reach: number | null;
   enterprises: Listed[];
   /** The register's rows it was read from. */
   rows: number;
@@ -91,6 +96,8 @@ export function createAgreementImport(db: Db, clock: Clock) {
                   expiresOn: p.expiresOn,
                   clauses: [],
                   note: p.note,
+                  costFen: p.costFen,
+                  reach: p.reach,
                   createdBy: actor.userId || null,
                 },
                 enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
@@ -158,6 +165,8 @@ async function planAgreements(
         level: null,
         employer: null,
         note: null,
+        costFen: null,
+        reach: null,
         enterprises: [],
         rows: 0,
         wrong: false,
@@ -165,7 +174,7 @@ async function planAgreements(
       plans.set(key, plan);
     }
     plan.rows += 1;
-    const agree = <F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer'>(
+    const agree = <F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'costFen' | 'reach'>(
       field: F,
       value: AgreementPlan[F] | null,
       header: string,
@@ -179,21 +188,29 @@ async function planAgreements(
       }
       if (field === 'employer' ? normaliseText(String(was)) === normaliseText(String(value)) : was === value)
         return true;
+      const shown = (x: unknown) => (field === 'costFen' ? formatYuan(Number(x)) : String(x));
       errors.push(
         rowError(
           rowNo,
           header,
-          `与第${plan.rowNo}行是同一份合同，但${header}不同（${value}，第${plan.rowNo}行为 ${was}）`,
-          `Same agreement as row ${plan.rowNo}, but its ${en} differs (${value}; row ${plan.rowNo}: ${was})`,
+          `与第${plan.rowNo}行是同一份合同，但${header}不同（${shown(value)}，第${plan.rowNo}行为 ${shown(was)}）`,
+          `Same agreement as row ${plan.rowNo}, but its ${en} differs (${shown(value)}; row ${plan.rowNo}: ${shown(was)})`,
         ),
       );
       return false;
     };
+    const measures = measuresOf(rowNo, v, errors);
+    if (!measures) {
+      plan.wrong = true;
+      continue;
+    }
     const same =
       agree('effectiveOn', effectiveOn, '生效日期', 'start') &&
       agree('expiresOn', expiresOn, '到期日期', 'end') &&
       agree('level', (v.level as AgreementLevel | null) ?? null, '合同层级', 'level') &&
-      agree('employer', text(v.employer), '企业方', 'employer party');
+      agree('employer', text(v.employer), '企业方', 'employer party') &&
+      agree('costFen', measures.costFen, MEASURE_LABELS.costFen.zh, MEASURE_LABELS.costFen.en) &&
+      agree('reach', measures.reach, MEASURE_LABELS.reach.zh, MEASURE_LABELS.reach.en);
     plan.note ??= text(v.note);
     const before = errors.length;
     const listed = same ? enterpriseOf(rowNo, v, errors) : undefined;
@@ -217,6 +234,18 @@ async function planAgreements(
   await checkOnRecord(sql, [...plans.values()], errors);
   for (const p of plans.values()) if (!p.wrong) await complete(sql, p, errors);
   return [...plans.values()];
+}
+
+/** A row's measure cells (read as yuan and a whole count) checked as an agreement entered is; undefined when wrong. */
+function measuresOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
+  const m = {
+    costFen: v.costFen === null ? null : Number(v.costFen),
+    reach: v.reach === null ? null : Number(v.reach),
+  };
+  const problem = findMeasureProblem(m);
+  if (!problem) return m;
+  errors.push(rowError(rowNo, MEASURE_LABELS[problem.field].zh, problem.zh, problem.en));
+  return undefined;
 }
 
 /** Signed ≤ in force from ≤ in force until, each refusal naming both days. */

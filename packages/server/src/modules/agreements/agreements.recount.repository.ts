@@ -4,7 +4,7 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
 /**
  * The agreements' counts recounted from their rows (ADR 73), dim the kind: each agreement signed on its signing day
  * and in force from its effective day to its last day (ended or expiry; −1 the day after), dim2 the level, in the
- * signing union; and each enterprise's coverage as a state built from the spans of the agreements of a kind that
+ * signing union, with its measures' cost (fen) and reach as recorded on its signing day; and each enterprise's coverage as a state built from the spans of the agreements of a kind that
  * list it: covered (once, however many agreements) with the largest workers and women workers any of them lists,
  * stepping on each day a span starts or ends, in the enterprise's union as recorded (dim2 'due' when it has a union
  * and, for women workers' agreements, women workers).
@@ -37,6 +37,12 @@ export function recountAgreementCounts(sql: Sql, q: { path: string }): Promise<C
      select 'agreements.in_force', a.org_id, coalesce(a.ended_on, a.expires_on) + 1, a.kind, a.level, -1, 0
        from agreements a
      union all
+     select 'agreements.measure_cost', a.org_id, a.signed_on, a.kind, a.level, 0, a.cost_fen
+       from agreements a where a.cost_fen > 0
+     union all
+     select 'agreements.measure_reach', a.org_id, a.signed_on, a.kind, a.level, a.reach, 0
+       from agreements a where a.reach > 0
+     union all
      select 'agreements.enterprises', e.org_id, s.d, s.kind,
             case when e.has_union and (s.kind <> 'women' or e.has_women) then 'due' else 'other' end, s.de, 0
        from steps s join agreement_enterprises e on e.uscc = s.uscc
@@ -58,6 +64,8 @@ export const agreementsRecounter: Recounter = {
     'agreements.enterprises': { zh: '覆盖企业数', en: 'enterprises covered' },
     'agreements.workers': { zh: '覆盖职工数', en: 'workers covered' },
     'agreements.women_workers': { zh: '覆盖女职工数', en: 'women workers covered' },
+    'agreements.measure_cost': { zh: '措施投入金额', en: 'cost of measures' },
+    'agreements.measure_reach': { zh: '措施惠及人数', en: 'people reached by measures' },
   },
   recount: recountAgreementCounts,
 };

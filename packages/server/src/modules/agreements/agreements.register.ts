@@ -1,4 +1,5 @@
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
+import { MEASURE_LABELS } from './agreements.measures.ts';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_LEVELS,
@@ -27,6 +28,8 @@ export type AgreementRegisterKey =
   | 'uscc'
   | 'workers'
   | 'womenWorkers'
+  | 'costFen'
+  | 'reach'
   | 'note';
 
 const KIND_ALIASES: Record<AgreementKind, readonly string[]> = {
@@ -66,6 +69,7 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
     '合同按签订日期计入签订数，在生效日期至到期日期内计为有效，覆盖的企业和职工按同样的日期计入覆盖情况，往年的统计即可查到。',
     '企业的统一社会信用代码与平台上某个基层工会登记的相同时，该企业计入这个工会（无论它在哪一级之下）；否则计入签约工会。',
     '企业集体合同可不填覆盖企业：视为覆盖签约工会所在的企业（须已登记其统一社会信用代码）。',
+    '投入金额（元）、惠及人数是合同措施（如女职工专项体检）的投入和惠及的人数，每份合同一个数：可只在其中一行填写，各行填写的须一致；不填为未登记。',
     '已登记的合同（签约工会、类别、名称、签订日期都相同）不能重复导入；导入不向任何人发送消息。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
@@ -191,6 +195,24 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'int',
       note: '不多于职工人数；不填为0',
       example: '45',
+    },
+    {
+      key: 'costFen',
+      header: MEASURE_LABELS.costFen.zh,
+      en: MEASURE_LABELS.costFen.en,
+      aliases: ['措施投入金额', '投入资金', '投入经费'],
+      kind: 'money',
+      note: '合同措施的投入金额，最多两位小数，不能为负数；不填为未登记',
+      example: '70860',
+    },
+    {
+      key: 'reach',
+      header: MEASURE_LABELS.reach.zh,
+      en: MEASURE_LABELS.reach.en,
+      aliases: ['措施惠及人数', '惠及职工人数', '惠及职工', '受益人数', '受益职工人数'],
+      kind: 'int',
+      note: '合同措施惠及的人数，整数，不能为负数；不填为未登记',
+      example: '133',
     },
     {
       key: 'note',

@@ -23,6 +23,9 @@ export interface AgreementRow {
   endedEnteredAt: string | null;
   clauses: Clause[];
   note: string | null;
+  /** What its measures cost (fen) and how many people they reached, as recorded; null when not recorded. */
+  costFen: number | null;
+  reach: number | null;
   enterprises: number;
   workers: number;
   womenWorkers: number;
@@ -32,8 +35,8 @@ export interface AgreementRow {
 
 const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgPath", a.kind, a.level, a.title,
   a.employer, a.signed_on as "signedOn", a.effective_on as "effectiveOn", a.expires_on as "expiresOn", a.clauses,
-  a.note, a.created_at as "createdAt", a.ended_on as "endedOn", a.end_reason as "endReason",
-  a.ended_entered_at as "endedEnteredAt",
+  a.note, a.cost_fen as "costFen", a.reach, a.created_at as "createdAt", a.ended_on as "endedOn",
+  a.end_reason as "endReason", a.ended_entered_at as "endedEnteredAt",
   (select count(*)::int from agreement_coverage c where c.agreement_id = a.id) as enterprises,
   (select coalesce(sum(c.workers), 0)::int from agreement_coverage c where c.agreement_id = a.id) as workers,
   (select coalesce(sum(c.women_workers), 0)::int from agreement_coverage c where c.agreement_id = a.id)
@@ -51,6 +54,8 @@ export interface NewAgreement {
   expiresOn: string;
   clauses: Clause[];
   note: string | null;
+  costFen: number | null;
+  reach: number | null;
   createdBy: number | null;
 }
 
@@ -60,12 +65,13 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
   const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
-       note, created_by)
+       note, cost_fen, reach, created_by)
      select org_id, kind, level, title, employer, signed_on, effective_on, expires_on,
-            array(select jsonb_array_elements_text(clauses)), note, created_by
+            array(select jsonb_array_elements_text(clauses)), note, cost_fen, reach, created_by
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[],
-                   $9::jsonb[], $10::text[], $11::bigint[]) with ordinality
-         as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note, created_by, n)
+                   $9::jsonb[], $10::text[], $11::bigint[], $12::int[], $13::bigint[]) with ordinality
+         as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note,
+              cost_fen, reach, created_by, n)
       order by n
      returning id`,
     [
@@ -79,6 +85,8 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
       col('expiresOn'),
       rows.map((r) => JSON.stringify(r.clauses)),
       col('note'),
+      col('costFen'),
+      col('reach'),
       col('createdBy'),
     ],
   );
@@ -107,7 +115,7 @@ export async function findAgreement(sql: Sql, id: number, lock = false): Promise
 export type AgreementStatus = 'in_force' | 'expiring' | 'expired' | 'ended' | 'pending';
 
 /** An agreement's last day in force: its expiry, or the day it ended before it (终止). */
-const LAST_DAY = 'coalesce(a.ended_on, a.expires_on)';
+export const LAST_DAY = 'coalesce(a.ended_on, a.expires_on)';
 
 export interface AgreementFilter {
   scope: Subtree;
@@ -164,16 +172,19 @@ export async function listAgreements(sql: Sql, f: AgreementFilter) {
   return { items: rows, total, page: f.page, pageSize: f.pageSize };
 }
 
-/** Corrects an agreement's terms and dates (an edit; ADR 60). */
+/** Corrects an agreement's terms, dates and measures (an edit; ADR 60). */
 export async function updateAgreementTerms(
   sql: Sql,
   id: number,
-  t: Pick<AgreementRow, 'title' | 'employer' | 'signedOn' | 'effectiveOn' | 'expiresOn' | 'clauses' | 'note'>,
+  t: Pick<
+    AgreementRow,
+    'title' | 'employer' | 'signedOn' | 'effectiveOn' | 'expiresOn' | 'clauses' | 'note' | 'costFen' | 'reach'
+  >,
 ): Promise<void> {
   await sql.query(
     `update agreements set title = $2, employer = $3, signed_on = $4, effective_on = $5, expires_on = $6,
-       clauses = $7, note = $8 where id = $1`,
-    [id, t.title, t.employer, t.signedOn, t.effectiveOn, t.expiresOn, t.clauses, t.note],
+       clauses = $7, note = $8, cost_fen = $9, reach = $10 where id = $1`,
+    [id, t.title, t.employer, t.signedOn, t.effectiveOn, t.expiresOn, t.clauses, t.note, t.costFen, t.reach],
   );
 }
 
@@ -333,87 +344,6 @@ export async function findText(sql: Sql, agreementId: number) {
   const { rows } = await sql.query<{ name: string; mime: string; data: Buffer | Uint8Array }>(
     'select file_name as name, mime, data from agreement_texts where agreement_id = $1',
     [agreementId],
-  );
-  return rows[0];
-}
-
-/** Agreements of `kind` signed by the unions of the subtree `path` within [from, to], by union and level. */
-export async function signedBetween(sql: Sql, path: string, kind: string, from: string, to: string) {
-  const params: unknown[] = [kind, from, to];
-  const { rows } = await sql.query<{ orgId: number; dim: string; dim2: string; n: number }>(
-    `select a.org_id as "orgId", a.kind as dim, a.level as dim2, count(*)::int as n
-       from agreements a join orgs o on o.id = a.org_id
-      where ${subtreeCondition({ path }, 'o.path', params)} and a.kind = $1 and a.signed_on between $2 and $3
-      group by 1, 2, 3`,
-    params,
-  );
-  return rows;
-}
-
-/**
- * The states of the coverage counts (coverage.counts.ts) on one day, from the rows: agreements of `kind` in force
- * at unions of the subtree (by level), and the enterprises of the subtree any agreement of `kind` in force covers,
- * each once with the largest figures listed, where they are counted (their union, else the listing union).
- */
-export async function statesOnDay(sql: Sql, path: string, kind: string, day: string) {
-  const params: unknown[] = [kind, day];
-  const subtree = subtreeCondition({ path }, 'o.path', params);
-  const { rows } = await sql.query<{ subject: string; orgId: number; dim: string; dim2: string; n: number }>(
-    `with firms as (
-       select c.uscc, max(c.workers) as workers, max(c.women_workers) as women
-         from agreement_coverage c join agreements a on a.id = c.agreement_id
-        where a.kind = $1 and a.effective_on <= $2::date and ${LAST_DAY} >= $2::date
-        group by c.uscc
-     )
-     select 'agreements.in_force' as subject, a.org_id as "orgId", a.kind as dim, a.level as dim2, count(*)::int as n
-       from agreements a join orgs o on o.id = a.org_id
-      where ${subtree} and a.kind = $1 and a.effective_on <= $2::date and ${LAST_DAY} >= $2::date
-      group by 2, 3, 4
-     union all
-     select s.subject, e.org_id, $1, s.dim2, sum(s.n)::int
-       from firms f join agreement_enterprises e on e.uscc = f.uscc join orgs o on o.id = e.org_id
-      cross join lateral (values
-        ('agreements.enterprises', case when e.has_union and ($1 <> 'women' or e.has_women) then 'due' else 'other' end, 1),
-        ('agreements.workers', '', f.workers),
-        ('agreements.women_workers', '', f.women)) as s(subject, dim2, n)
-      where ${subtree}
-      group by 1, 2, 3, 4`,
-    params,
-  );
-  return rows;
-}
-
-/**
- * The enterprises of a subtree that should have an agreement of `kind` on `day`, and how many of them one covered
- * that day: a grassroots union with a credit code open that day (founded on or before it, or with no founding day on
- * record, and not closed by it) and, for women workers' agreements, women workers. Read from the union tree as it
- * stood on the day, so a union closed later still counts before its closing and a union founded later does not
- * count before its founding.
- */
-export async function dueOnDay(
-  sql: Sql,
-  path: string,
-  kind: string,
-  day: string,
-): Promise<{ due: number; dueCovered: number }> {
-  const params: unknown[] = [kind, day];
-  const subtree = subtreeCondition({ path }, 'o.path', params);
-  const { rows } = await sql.query<{ due: number; dueCovered: number }>(
-    `with open_unions as (
-       select distinct o.uscc from orgs o
-        where ${subtree} and o.kind = 'grassroots' and o.uscc is not null
-          and (o.founded_on is null or o.founded_on <= $2::date)
-          and (o.closed_on is null or o.closed_on > $2::date)
-          and (o.status = 'active' or o.closed_on is not null)
-          and ($1 <> 'women' or o.women_worker_count > 0)
-     )
-     select count(*)::int as due,
-            count(*) filter (where exists (
-              select 1 from agreement_coverage c join agreements a on a.id = c.agreement_id
-               where c.uscc = u.uscc and a.kind = $1 and a.effective_on <= $2::date and ${LAST_DAY} >= $2::date
-            ))::int as "dueCovered"
-       from open_unions u`,
-    params,
   );
   return rows[0];
 }

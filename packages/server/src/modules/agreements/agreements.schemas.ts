@@ -13,6 +13,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { MAX_COST_FEN, MAX_REACH } from './agreements.measures.ts';
 import { AGREEMENT_KINDS, AGREEMENT_LEVELS, CLAUSES } from './agreements.types.ts';
 
 const Kind = StrEnum(AGREEMENT_KINDS, {
@@ -25,6 +26,28 @@ const Status = StrEnum(['in_force', 'expiring', 'expired', 'ended', 'pending'] a
     'in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force',
 });
 const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
+/** What an agreement's measures cost and the people they reached (措施投入金额, 惠及人数); null: not recorded. */
+const Measures = {
+  costFen: Type.Optional(
+    Nullable(
+      Type.Integer({
+        minimum: 0,
+        maximum: MAX_COST_FEN,
+        title: '投入金额（分）',
+        description: '投入金额: what the measures cost, in fen (¥70,860.00 → 7086000); null: not recorded',
+      }),
+    ),
+  ),
+  reach: Type.Optional(
+    Nullable(
+      Type.Integer({
+        minimum: 0,
+        maximum: MAX_REACH,
+        description: '惠及人数: the people the measures reached; null: not recorded',
+      }),
+    ),
+  ),
+};
 
 export const EnterpriseInput = Obj({
   uscc: Str(18, { minLength: 1, description: '统一社会信用代码 (18 characters)' }),
@@ -50,6 +73,7 @@ export const CreateAgreementBody = Obj({
   expiresOn: DateStr,
   clauses: Type.Optional(Type.Array(StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
   note: Type.Optional(Nullable(Str(1000))),
+  ...Measures,
   enterprises: Type.Optional(
     Type.Array(EnterpriseInput, {
       maxItems: 500,
@@ -86,6 +110,8 @@ export const AgreementSchema = Type.Object({
   endedEnteredAt: Nullable(Type.String({ description: 'when the ending was recorded' })),
   clauses: Type.Array(StrEnum(CLAUSES)),
   note: Nullable(Type.String()),
+  costFen: Nullable(Type.Integer({ description: '投入金额 of its measures, fen; null: not recorded' })),
+  reach: Nullable(Type.Integer({ description: '惠及人数 of its measures; null: not recorded' })),
   enterprises: Type.Integer(),
   workers: Type.Integer(),
   womenWorkers: Type.Integer(),
@@ -119,6 +145,7 @@ export const EditAgreementBody = Obj({
   expiresOn: Type.Optional(DateStr),
   clauses: Type.Optional(Type.Array(StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
   note: Type.Optional(Nullable(Str(1000))),
+  ...Measures,
   enterprises: Type.Optional(
     Type.Array(EnterpriseInput, {
       maxItems: 500,
@@ -190,6 +217,15 @@ export const StatsQuery = Obj({
   }),
 });
 
+/** A union's figures in the statistics: signed in the period, covered on its last day, its measures' sums. */
+const UnionFigures = {
+  signed: Type.Integer(),
+  enterprises: Type.Integer(),
+  workers: Type.Integer(),
+  measureCostFen: Type.Integer(),
+  measureReach: Type.Integer(),
+};
+
 export const StatsSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
@@ -206,13 +242,16 @@ export const StatsSchema = Type.Object({
   rate: Nullable(Type.Number({ description: 'dueCovered / due' })),
   workers: Type.Integer(),
   womenWorkers: Type.Integer(),
-  byUnion: Type.Array(
-    Type.Object({
-      orgId: Type.Integer(),
-      orgName: Type.String(),
-      signed: Type.Integer(),
-      enterprises: Type.Integer(),
-      workers: Type.Integer(),
-    }),
-  ),
+  measureCostFen: Type.Integer({
+    description:
+      '措施投入金额: what the measures of the agreements signed in the period cost, as recorded (fen; not recorded counts 0)',
+  }),
+  measureReach: Type.Integer({
+    description:
+      '措施惠及人数: the people the measures of the agreements signed in the period reached, as recorded',
+  }),
+  byUnion: Type.Array(Type.Object({ orgId: Type.Integer(), orgName: Type.String(), ...UnionFigures }), {
+    description: 'the unions directly below (and the union itself), in tree order',
+  }),
+  byUnionTotal: Type.Object(UnionFigures, { description: 'the sum of the byUnion rows' }),
 });

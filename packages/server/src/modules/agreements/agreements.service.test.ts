@@ -178,7 +178,15 @@ describe('an agreement and what it covers', () => {
     const s = await stats(2022);
     // the town's area agreement (firmA, the small enterprise) and firmB's own, firmB being under the town
     expect(s.byUnion).toEqual([
-      { orgId: town.id, orgName: town.name, signed: 1, enterprises: 3, workers: 168 },
+      {
+        orgId: town.id,
+        orgName: town.name,
+        signed: 1,
+        enterprises: 3,
+        workers: 168,
+        measureCostFen: 0,
+        measureReach: 0,
+      },
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { addCounts } from '../reporting/index.ts';
 import { applyAgreementEdit, type EditAgreementInput } from './agreements.edit.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import { createAgreementImport } from './agreements.import.ts';
+import { checkMeasures } from './agreements.measures.ts';
 import {
   type AgreementRow,
   type AgreementStatus,
@@ -40,6 +41,9 @@ export interface CreateAgreementInput {
   expiresOn: string;
   clauses?: Clause[];
   note?: string | null;
+  /** What its measures cost (fen) and the people they reached (agreements.measures.ts); left out: not recorded. */
+  costFen?: number | null;
+  reach?: number | null;
   enterprises?: CoverageInput[];
 }
 
@@ -135,6 +139,7 @@ export function createAgreementsService(db: Db, clock: Clock) {
      */
     async createAgreement(actor: Actor, input: CreateAgreementInput) {
       const effectiveOn = checkDates(input);
+      const measures = checkMeasures({ costFen: input.costFen, reach: input.reach });
       let enterprises = checkEnterprises(input.enterprises ?? []);
       return db.tx(async (sql) => {
         const union = await findOrgById(sql, input.orgId);
@@ -157,6 +162,7 @@ export function createAgreementsService(db: Db, clock: Clock) {
           expiresOn: input.expiresOn,
           clauses: input.clauses ?? [],
           note: input.note?.trim() || null,
+          ...measures,
         };
         const [id] = await signAgreements(sql, [
           { union, agreement: { ...row, createdBy: actor.userId || null }, enterprises },
@@ -254,7 +260,10 @@ export function createAgreementsService(db: Db, clock: Clock) {
       };
     },
 
-    /** Corrects an agreement's terms, dates and (before it is in force) enterprises, with its counts (ADR 60). */
+    /**
+     * Corrects an agreement's terms, dates, measures and (before it is in force) enterprises, with its counts
+     * (ADR 60).
+     */
     async editAgreement(actor: Actor, id: number, input: EditAgreementInput) {
       return db.tx(async (sql) => {
         const a = await findAgreement(sql, id, true);

@@ -19,7 +19,7 @@ export interface Signing {
 export async function signAgreements(sql: Sql, signings: Signing[]): Promise<number[]> {
   const rows = signings.map((s) => ({ ...s.agreement, orgId: s.union.id }));
   const ids = await insertAgreements(sql, rows);
-  const deltas = rows.flatMap(signingDeltas);
+  const deltas = rows.flatMap((r) => signingDeltas(r));
   const byKind = new Map<AgreementKind, Listing[]>();
   signings.forEach((s, i) => {
     const listing = {

@@ -3,10 +3,10 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
+import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
-import { dueOnDay, signedBetween, statesOnDay } from './agreements.repository.ts';
+import { dueOnDay, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
 import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
 import { SUBJECTS } from './coverage.counts.ts';
 
@@ -40,8 +40,9 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
  * level), and at the year's end (or this month's, for the current year) the agreements in force and the enterprises,
  * workers and women workers covered, each enterprise once. The coverage rate divides the covered enterprises that
  * should have an agreement by those that should, both on the last day (from the union tree as it stood that day:
- * enterprises with a union open that day, for women workers' agreements with women workers). Broken down by the
- * unions directly below.
+ * enterprises with a union open that day, for women workers' agreements with women workers). The measures of the
+ * agreements signed in the period are summed as recorded: what they cost and the people they reached. Broken down by
+ * the unions directly below, in tree order, with their total (the sum of those rows).
  */
 export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput, now: Date) {
   const root = await statsRoot(db, actor, input.orgId);
@@ -49,7 +50,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
   const today = todayInChina(now);
   let from: string;
   let asOf: string;
-  let signedRows: { dim: string; dim2: string; orgId: number; n: number }[];
+  let signedRows: SignedRow[];
   let stateRows: { subject: string; dim: string; dim2: string; orgId: number; n: number }[];
   if (input.to || input.from) {
     // Any days: read from the agreements and their coverage as they stood on the last (today without one).
@@ -71,15 +72,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
     const y = String(input.year ?? Number(today.slice(0, 4)));
     from = `${y}-01-01`;
     asOf = monthEnd(y === today.slice(0, 4) ? today : `${y}-12-31`);
-    signedRows = (
-      await sumCounts(db, {
-        subject: SUBJECTS.signed,
-        path: root.path,
-        from: y,
-        to: y,
-        by: ['dim', 'dim2', 'org'],
-      })
-    ).filter((r) => r.dim === kind);
+    signedRows = await signedFromCounts(db, root.path, kind, y);
     stateRows = (
       await sumCounts(db, {
         subject: [SUBJECTS.inForce, SUBJECTS.enterprises, SUBJECTS.workers, SUBJECTS.women],
@@ -94,6 +87,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
     rows.filter(keep).reduce((n, r) => n + r.n, 0);
   const is = (subject: string) => (r: { subject: string }) => r.subject === subject;
   const { due, dueCovered } = await dueOnDay(db, root.path, kind, asOf);
+  const unions = await byUnion(db, root, signedRows, stateRows);
   return {
     orgId: root.id,
     orgName: root.name,
@@ -114,14 +108,62 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
     rate: due ? dueCovered / due : null,
     workers: sum(stateRows, is(SUBJECTS.workers)),
     womenWorkers: sum(stateRows, is(SUBJECTS.women)),
-    byUnion: await byUnion(db, root, signedRows, stateRows),
+    measureCostFen: signedRows.reduce((n, r) => n + r.costFen, 0),
+    measureReach: signedRows.reduce((n, r) => n + r.reach, 0),
+    byUnion: unions,
+    byUnionTotal: {
+      signed: sumOf(unions, 'signed'),
+      enterprises: sumOf(unions, 'enterprises'),
+      workers: sumOf(unions, 'workers'),
+      measureCostFen: sumOf(unions, 'measureCostFen'),
+      measureReach: sumOf(unions, 'measureReach'),
+    },
   };
 }
 
-type Row = { subject: string; orgId: number; n: number };
+/** Agreements signed in year `y`, by union and level, with their measures' cost and reach, from the counts. */
+async function signedFromCounts(db: Db, path: string, kind: AgreementKind, y: string): Promise<SignedRow[]> {
+  const rows = (
+    await sumCounts(db, {
+      subject: [SUBJECTS.signed, SUBJECTS.measureCost, SUBJECTS.measureReach],
+      path,
+      from: y,
+      to: y,
+      by: ['subject', 'dim', 'dim2', 'org'],
+    })
+  ).filter((r) => r.dim === kind);
+  const out = new Map<string, SignedRow>();
+  for (const r of rows) {
+    const key = `${r.orgId}|${r.dim2}`;
+    const row = out.get(key) ?? { orgId: r.orgId, dim: r.dim, dim2: r.dim2, n: 0, costFen: 0, reach: 0 };
+    if (r.subject === SUBJECTS.signed) row.n += r.n;
+    if (r.subject === SUBJECTS.measureCost) row.costFen += r.fen;
+    if (r.subject === SUBJECTS.measureReach) row.reach += r.n;
+    out.set(key, row);
+  }
+  return [...out.values()];
+}
 
-/** The counts of each union directly below `root` (and of `root` itself), by where each counted org lies. */
-async function byUnion(db: Db, root: OrgRow, signed: Omit<Row, 'subject'>[], states: Row[]) {
+const sumOf = <K extends string>(rows: Record<K, number>[], key: K) => rows.reduce((n, r) => n + r[key], 0);
+
+type Row = { subject: string; orgId: number; n: number };
+/** Agreements signed by a union at a level, and what their measures cost (fen) and the people they reached. */
+type SignedRow = { orgId: number; dim: string; dim2: string; n: number; costFen: number; reach: number };
+interface UnionRow {
+  orgId: number;
+  orgName: string;
+  signed: number;
+  enterprises: number;
+  workers: number;
+  measureCostFen: number;
+  measureReach: number;
+}
+
+/**
+ * The counts of each union directly below `root` (and of `root` itself), by where each counted org lies, in the
+ * union tree's order (the root first).
+ */
+async function byUnion(db: Db, root: OrgRow, signed: SignedRow[], states: Row[]): Promise<UnionRow[]> {
   const counted = await findOrgsByIds(db, [...new Set([...signed, ...states].map((r) => r.orgId))]);
   const childOf = new Map<number, number>();
   for (const o of counted) {
@@ -129,40 +171,75 @@ async function byUnion(db: Db, root: OrgRow, signed: Omit<Row, 'subject'>[], sta
     childOf.set(o.id, below ? Number(below) : root.id);
   }
   const names = new Map((await findOrgsByIds(db, [...new Set(childOf.values())])).map((o) => [o.id, o.name]));
-  const out = new Map<
-    number,
-    { orgId: number; orgName: string; signed: number; enterprises: number; workers: number }
-  >();
+  const out = new Map<number, UnionRow>();
   const at = (orgId: number) => {
     const child = childOf.get(orgId) ?? root.id;
     let row = out.get(child);
     if (!row) {
-      row = { orgId: child, orgName: names.get(child) ?? root.name, signed: 0, enterprises: 0, workers: 0 };
+      row = {
+        orgId: child,
+        orgName: names.get(child) ?? root.name,
+        signed: 0,
+        enterprises: 0,
+        workers: 0,
+        measureCostFen: 0,
+        measureReach: 0,
+      };
       out.set(child, row);
     }
     return row;
   };
-  for (const r of signed) at(r.orgId).signed += r.n;
+  for (const r of signed) {
+    const row = at(r.orgId);
+    row.signed += r.n;
+    row.measureCostFen += r.costFen;
+    row.measureReach += r.reach;
+  }
   for (const r of states) {
     if (r.subject === SUBJECTS.enterprises) at(r.orgId).enterprises += r.n;
     if (r.subject === SUBJECTS.workers) at(r.orgId).workers += r.n;
   }
-  return [...out.values()]
-    .filter((r) => r.signed || r.enterprises || r.workers)
-    .sort((a, b) => b.signed - a.signed || b.enterprises - a.enterprises || a.orgId - b.orgId);
+  const kept = [...out.values()].filter(
+    (r) => r.signed || r.enterprises || r.workers || r.measureCostFen || r.measureReach,
+  );
+  return sortInTreeOrder(db, kept, (r) => r.orgId);
 }
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
-/** The statistics as .xlsx: the figures, then the unions below. */
+/**
+ * What the sheets call the measures' sums, naming what is counted and over which days, as the page's notes do:
+ * the measures of the agreements signed in the period, as recorded.
+ */
+export function measureHeadings(s: { from: string; asOf: string }) {
+  const period = `${s.from}至${s.asOf}签订合同的`;
+  return {
+    cost: `${period}措施投入金额（元）`,
+    reach: `${period}措施惠及人数（人）`,
+    note:
+      `措施投入金额、措施惠及人数：${s.from}至${s.asOf}签订的合同所登记的措施投入金额与惠及人数之和（未登记的不计），` +
+      '按签订日期计入签约工会。',
+  };
+}
+
+/** The statistics as .xlsx: the figures, then the unions below (tree order) and their total. */
 export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInput, now: Date) {
   const s = await getAgreementStats(db, actor, input, now);
   const kindName = KIND_NAMES[s.kind].zh;
+  const m = measureHeadings(s);
+  const unionRow = (name: string, r: (typeof s)['byUnionTotal']) => [
+    name,
+    r.signed,
+    r.enterprises,
+    r.workers,
+    r.measureCostFen / 100,
+    r.measureReach,
+  ];
   const buffer = writeWorkbook([
     {
       name: '签订与覆盖情况',
       headers: ['项目', '数值'],
-      widths: [36, 24],
+      widths: [48, 24],
       rows: [
         ['工会', s.orgName],
         ['合同类别', kindName],
@@ -171,6 +248,8 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
         ['其中：区域', s.signedByLevel.area],
         ['其中：行业', s.signedByLevel.industry],
         ['其中：企业', s.signedByLevel.enterprise],
+        [m.cost, s.measureCostFen / 100],
+        [m.reach, s.measureReach],
         [`截至${s.asOf}有效（份）`, s.inForce],
         ['覆盖企业（家）', s.enterprises],
         ['覆盖职工（人）', s.workers],
@@ -178,13 +257,22 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
         ['应签企业（家）', s.due],
         ['应签企业中已签（家）', s.dueCovered],
         ['签订率', percent(s.rate)],
+        [m.note],
       ],
     },
     {
       name: '下级工会',
-      headers: ['工会', `${s.from}至${s.asOf}签订（份）`, `截至${s.asOf}覆盖企业（家）`, '覆盖职工（人）'],
-      widths: [36, 16, 16, 16],
-      rows: s.byUnion.map((r) => [r.orgName, r.signed, r.enterprises, r.workers]),
+      headers: [
+        '工会',
+        `${s.from}至${s.asOf}签订（份）`,
+        `截至${s.asOf}覆盖企业（家）`,
+        '覆盖职工（人）',
+        m.cost,
+        m.reach,
+      ],
+      widths: [36, 16, 16, 16, 24, 20],
+      moneyColumns: [4],
+      rows: [...s.byUnion.map((r) => unionRow(r.orgName, r)), unionRow('合计', s.byUnionTotal), [m.note]],
     },
   ]);
   return { buffer, fileName: `${s.orgName}${kindName}统计（截至${s.asOf}）.xlsx` };

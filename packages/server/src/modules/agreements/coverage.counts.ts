@@ -21,7 +21,10 @@ import { coverageChange, type Span, type Step } from './coverage.steps.ts';
  * - `agreements.enterprises`: enterprises covered by at least one agreement in force, each once (dim2 = 'due' when it
  *   has a union and, for women workers' agreements, women workers — the enterprises that should have one — else
  *   'other'), counted at the enterprise's union or the listing union;
- * - `agreements.workers`, `agreements.women_workers`: the workers and women workers of those enterprises.
+ * - `agreements.workers`, `agreements.women_workers`: the workers and women workers of those enterprises;
+ * - `agreements.measure_cost` (`fen`), `agreements.measure_reach` (`n`): what the agreement's measures cost and the
+ *   people they reached, as recorded (agreements.measures.ts), on the signing date in the signing union (dim2 =
+ *   level) — a flow beside `signed`, so a period's sums are those of the agreements signed in it.
  */
 export const SUBJECTS = {
   signed: 'agreements.signed',
@@ -29,6 +32,8 @@ export const SUBJECTS = {
   enterprises: 'agreements.enterprises',
   workers: 'agreements.workers',
   women: 'agreements.women_workers',
+  measureCost: 'agreements.measure_cost',
+  measureReach: 'agreements.measure_reach',
 } as const;
 
 export interface SignedAgreement {
@@ -38,15 +43,22 @@ export interface SignedAgreement {
   signedOn: string;
   effectiveOn: string;
   expiresOn: string;
+  costFen: number | null;
+  reach: number | null;
 }
 
-/** The counts a newly signed agreement adds: signed on its date, in force over its term. */
-export function signingDeltas(a: SignedAgreement): CountDelta[] {
+/**
+ * The counts a newly signed agreement adds: signed on its date, in force over its term, its measures' cost and
+ * reach on its signing date. With `sign` −1, the counts it takes back (an edit retracts them and adds them again).
+ */
+export function signingDeltas(a: SignedAgreement, sign: 1 | -1 = 1): CountDelta[] {
   const base = { orgId: a.orgId, dim: a.kind, dim2: a.level };
   return [
-    { ...base, subject: SUBJECTS.signed, on: a.signedOn, n: 1 },
-    { ...base, subject: SUBJECTS.inForce, on: a.effectiveOn, n: 1 },
-    { ...base, subject: SUBJECTS.inForce, on: dayAfter(a.expiresOn), n: -1 },
+    { ...base, subject: SUBJECTS.signed, on: a.signedOn, n: sign },
+    { ...base, subject: SUBJECTS.inForce, on: a.effectiveOn, n: sign },
+    { ...base, subject: SUBJECTS.inForce, on: dayAfter(a.expiresOn), n: -sign },
+    { ...base, subject: SUBJECTS.measureCost, on: a.signedOn, fen: sign * (a.costFen ?? 0) },
+    { ...base, subject: SUBJECTS.measureReach, on: a.signedOn, n: sign * (a.reach ?? 0) },
   ];
 }
 

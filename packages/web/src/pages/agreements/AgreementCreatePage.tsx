@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -18,6 +19,7 @@ import {
   LEVELS,
 } from './agreements-api.ts';
 import { ClauseChecklist } from './ClauseChecklist.tsx';
+import { MeasureInputs } from './MeasureInputs.tsx';
 
 interface Values {
   orgId: number | null;
@@ -31,6 +33,8 @@ interface Values {
   expiresOn: string;
   clauses: Clause[];
   note?: string;
+  costFen: number | null;
+  reach: number | null;
 }
 
 /** The last day of a term of `years` from `from`. */
@@ -46,6 +50,7 @@ export default function AgreementCreatePage() {
   const navigate = useNavigate();
   const [saving, setSaving] = useState(false);
   const [tried, setTried] = useState(false);
+  const invalid = useInvalidFields();
   const [v, setV] = useState<Values>(() => {
     const start = today();
     return {
@@ -59,6 +64,8 @@ export default function AgreementCreatePage() {
       years: 3,
       expiresOn: termEnd(start, 3),
       clauses: [],
+      costFen: null,
+      reach: null,
     };
   });
   /** Sets fields; a new start or term moves the expiry date with it. */
@@ -80,7 +87,7 @@ export default function AgreementCreatePage() {
 
   const save = async () => {
     setTried(true);
-    if (Object.values(missing).some(Boolean)) return;
+    if (invalid.blocked() || Object.values(missing).some(Boolean)) return;
     setSaving(true);
     try {
       const a = await agreementsApi.create({
@@ -94,6 +101,8 @@ export default function AgreementCreatePage() {
         expiresOn: v.expiresOn,
         clauses: v.clauses,
         note: v.note?.trim() || null,
+        costFen: v.costFen,
+        reach: v.reach,
       });
       feedback.success(t('agr.create.saved'));
       navigate(`/agreements/${a.id}`);
@@ -109,113 +118,116 @@ export default function AgreementCreatePage() {
   return (
     <Card title={t('agr.create.title')} style={{ maxWidth: 880 }}>
       <Form layout="vertical" onFinish={save}>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              label={t('agr.field.union')}
-              required
-              {...problem('orgId', t('agr.create.unionRequired'))}
-            >
-              <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} testId="agreement-union" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('agr.field.kind')} required>
-              <Select
-                value={v.kind}
-                onChange={(kind) => set({ kind })}
-                options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
-                data-testid="agreement-kind"
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item label={t('agr.field.level')} extra={t('agr.create.enterpriseHint')}>
-          <Radio.Group
-            value={v.level}
-            onChange={(e) => set({ level: e.target.value })}
-            options={LEVELS.map((l) => ({ value: l, label: t(`agr.level.${l}`) }))}
-            optionType="button"
-            data-testid="agreement-level"
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('agr.field.title')}
-          required
-          {...problem('title', required(t('agr.field.title')))}
-        >
-          <Input
-            value={v.title}
-            onChange={(e) => set({ title: e.target.value })}
-            maxLength={200}
-            data-testid="agreement-title"
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('agr.field.employer')}
-          required
-          extra={t('agr.create.employerHint')}
-          {...problem('employer', required(t('agr.field.employer')))}
-        >
-          <Input
-            value={v.employer}
-            onChange={(e) => set({ employer: e.target.value })}
-            maxLength={500}
-            data-testid="agreement-employer"
-          />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={12} md={6}>
-            <Form.Item label={t('agr.field.signedOn')} required>
-              <DateField
-                value={v.signedOn}
-                onChange={(d) => d && set({ signedOn: d })}
-                testId="agreement-signed"
-                noFuture
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item label={t('agr.field.effectiveOn')}>
-              <DateField
-                value={v.effectiveOn}
-                onChange={(d) => set({ effectiveOn: d })}
-                allowClear
-                testId="agreement-effective"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item label={t('agr.field.term')}>
-              <Select
-                value={v.years}
-                onChange={(years) => set({ years })}
-                options={[1, 2, 3, 5].map((y) => ({ value: y, label: t('agr.termYears', { count: y }) }))}
-                data-testid="agreement-years"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item label={t('agr.field.expiresOn')} required>
-              <DateField
-                value={v.expiresOn}
-                onChange={(d) => d && set({ expiresOn: d })}
-                testId="agreement-expires"
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item label={t('agr.field.clauses')}>
-          <ClauseChecklist kind={v.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
-        </Form.Item>
-        <Form.Item label={t('agr.field.note')}>
-          <Input.TextArea
-            rows={2}
-            maxLength={1000}
-            value={v.note}
-            onChange={(e) => set({ note: e.target.value })}
-          />
-        </Form.Item>
+        <ValidityScope fields={invalid}>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item
+                label={t('agr.field.union')}
+                required
+                {...problem('orgId', t('agr.create.unionRequired'))}
+              >
+                <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} testId="agreement-union" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item label={t('agr.field.kind')} required>
+                <Select
+                  value={v.kind}
+                  onChange={(kind) => set({ kind })}
+                  options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
+                  data-testid="agreement-kind"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item label={t('agr.field.level')} extra={t('agr.create.enterpriseHint')}>
+            <Radio.Group
+              value={v.level}
+              onChange={(e) => set({ level: e.target.value })}
+              options={LEVELS.map((l) => ({ value: l, label: t(`agr.level.${l}`) }))}
+              optionType="button"
+              data-testid="agreement-level"
+            />
+          </Form.Item>
+          <Form.Item
+            label={t('agr.field.title')}
+            required
+            {...problem('title', required(t('agr.field.title')))}
+          >
+            <Input
+              value={v.title}
+              onChange={(e) => set({ title: e.target.value })}
+              maxLength={200}
+              data-testid="agreement-title"
+            />
+          </Form.Item>
+          <Form.Item
+            label={t('agr.field.employer')}
+            required
+            extra={t('agr.create.employerHint')}
+            {...problem('employer', required(t('agr.field.employer')))}
+          >
+            <Input
+              value={v.employer}
+              onChange={(e) => set({ employer: e.target.value })}
+              maxLength={500}
+              data-testid="agreement-employer"
+            />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col xs={12} md={6}>
+              <Form.Item label={t('agr.field.signedOn')} required>
+                <DateField
+                  value={v.signedOn}
+                  onChange={(d) => d && set({ signedOn: d })}
+                  testId="agreement-signed"
+                  noFuture
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item label={t('agr.field.effectiveOn')}>
+                <DateField
+                  value={v.effectiveOn}
+                  onChange={(d) => set({ effectiveOn: d })}
+                  allowClear
+                  testId="agreement-effective"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item label={t('agr.field.term')}>
+                <Select
+                  value={v.years}
+                  onChange={(years) => set({ years })}
+                  options={[1, 2, 3, 5].map((y) => ({ value: y, label: t('agr.termYears', { count: y }) }))}
+                  data-testid="agreement-years"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item label={t('agr.field.expiresOn')} required>
+                <DateField
+                  value={v.expiresOn}
+                  onChange={(d) => d && set({ expiresOn: d })}
+                  testId="agreement-expires"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item label={t('agr.field.clauses')}>
+            <ClauseChecklist kind={v.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
+          </Form.Item>
+          <MeasureInputs costFen={v.costFen} reach={v.reach} onChange={(m) => set(m)} testId="agreement" />
+          <Form.Item label={t('agr.field.note')}>
+            <Input.TextArea
+              rows={2}
+              maxLength={1000}
+              value={v.note}
+              onChange={(e) => set({ note: e.target.value })}
+            />
+          </Form.Item>
+        </ValidityScope>
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="agreement-save">
             {t('agr.create.save')}

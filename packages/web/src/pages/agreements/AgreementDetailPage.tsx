@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { formatCount } from '../../components/format.ts';
+import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
@@ -38,6 +38,8 @@ export default function AgreementDetailPage() {
     show: (field, value) => {
       if (field === 'clauses')
         return (value as string[]).map((c) => t(`agr.clause.${c}`)).join(listSeparator());
+      if (field === 'costFen') return formatFen(value as number);
+      if (field === 'reach') return formatCount(value as number);
       if (field === 'enterprises') {
         return (value as AgreementDetail['coverage'])
           .map((e) => t('agr.edit.enterprise', { name: e.name, workers: formatCount(e.workers) }))
@@ -115,6 +117,16 @@ export default function AgreementDetailPage() {
             {a.clauses.length
               ? a.clauses.map((c) => <Tag key={c}>{t(`agr.clause.${c}`)}</Tag>)
               : t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.costFen')}>
+            <span data-testid="agreement-cost">
+              {a.costFen === null ? t('agr.detail.notRecorded') : formatFen(a.costFen)}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.reach')}>
+            <span data-testid="agreement-reach">
+              {a.reach === null ? t('agr.detail.notRecorded') : formatCount(a.reach)}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('agr.field.enterprises')} span={2}>
             <span data-testid="agreement-summary">

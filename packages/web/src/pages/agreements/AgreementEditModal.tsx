@@ -4,21 +4,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { type AgreementDetail, agreementsApi, type EditAgreement } from './agreements-api.ts';
 import { ClauseChecklist } from './ClauseChecklist.tsx';
+import { MeasureInputs } from './MeasureInputs.tsx';
 
 type Enterprise = NonNullable<EditAgreement['enterprises']>[number];
 /** An enterprise row of the form, keyed for React while its credit code is typed. */
 type FirmRow = Enterprise & { key: number };
-type Values = Required<Omit<EditAgreement, 'note' | 'enterprises'>> & {
+type Values = Required<Omit<EditAgreement, 'note' | 'enterprises' | 'costFen' | 'reach'>> & {
   note: string;
+  costFen: number | null;
+  reach: number | null;
   enterprises: FirmRow[];
 };
 let nextKey = 0;
 
 /**
- * Staff: correct an agreement — its title, employer party, dates, clauses and note, and while it is not yet in
- * force the enterprises it covers. Every change lands in the agreement's history.
+ * Staff: correct an agreement — its title, employer party, dates, clauses, measures' cost and reach and note, and
+ * while it is not yet in force the enterprises it covers. Every change lands in the agreement's history.
  */
 export function AgreementEditModal({
   detail,
@@ -34,6 +38,7 @@ export function AgreementEditModal({
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [v, setV] = useState<Values | null>(null);
+  const invalid = useInvalidFields();
   const set = (patch: Partial<Values>) => setV((x) => (x ? { ...x, ...patch } : x));
   const setFirm = (i: number, patch: Partial<Enterprise>) =>
     set({ enterprises: (v?.enterprises ?? []).map((e, j) => (j === i ? { ...e, ...patch } : e)) });
@@ -46,6 +51,8 @@ export function AgreementEditModal({
       expiresOn: a.expiresOn,
       clauses: a.clauses,
       note: a.note ?? '',
+      costFen: a.costFen,
+      reach: a.reach,
       enterprises: detail.coverage.map(({ uscc, name, workers, womenWorkers }) => ({
         key: nextKey++,
         uscc,
@@ -57,7 +64,7 @@ export function AgreementEditModal({
     setOpen(true);
   };
   const save = async () => {
-    if (!v) return;
+    if (!v || invalid.blocked()) return;
     setBusy(true);
     try {
       const { enterprises, note, ...terms } = v;
@@ -93,107 +100,119 @@ export function AgreementEditModal({
       >
         {v && (
           <Form layout="vertical">
-            <Form.Item label={t('agr.field.title')} required>
-              <Input
-                value={v.title}
-                onChange={(e) => set({ title: e.target.value })}
-                maxLength={200}
-                data-testid="agreement-edit-title"
+            <ValidityScope fields={invalid}>
+              <Form.Item label={t('agr.field.title')} required>
+                <Input
+                  value={v.title}
+                  onChange={(e) => set({ title: e.target.value })}
+                  maxLength={200}
+                  data-testid="agreement-edit-title"
+                />
+              </Form.Item>
+              <Form.Item label={t('agr.field.employer')} required>
+                <Input
+                  value={v.employer}
+                  onChange={(e) => set({ employer: e.target.value })}
+                  maxLength={500}
+                />
+              </Form.Item>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('agr.field.signedOn')} required>
+                    <DateField value={v.signedOn} onChange={(d) => d && set({ signedOn: d })} noFuture />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('agr.field.effectiveOn')} required>
+                    <DateField value={v.effectiveOn} onChange={(d) => d && set({ effectiveOn: d })} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('agr.field.expiresOn')} required>
+                    <DateField value={v.expiresOn} onChange={(d) => d && set({ expiresOn: d })} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item label={t('agr.field.clauses')}>
+                <ClauseChecklist kind={a.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
+              </Form.Item>
+              <MeasureInputs
+                costFen={v.costFen}
+                reach={v.reach}
+                onChange={(m) => set(m)}
+                testId="agreement-edit"
               />
-            </Form.Item>
-            <Form.Item label={t('agr.field.employer')} required>
-              <Input value={v.employer} onChange={(e) => set({ employer: e.target.value })} maxLength={500} />
-            </Form.Item>
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
-                <Form.Item label={t('agr.field.signedOn')} required>
-                  <DateField value={v.signedOn} onChange={(d) => d && set({ signedOn: d })} noFuture />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item label={t('agr.field.effectiveOn')} required>
-                  <DateField value={v.effectiveOn} onChange={(d) => d && set({ effectiveOn: d })} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item label={t('agr.field.expiresOn')} required>
-                  <DateField value={v.expiresOn} onChange={(d) => d && set({ expiresOn: d })} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item label={t('agr.field.clauses')}>
-              <ClauseChecklist kind={a.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
-            </Form.Item>
-            <Form.Item label={t('agr.field.note')}>
-              <Input.TextArea
-                rows={2}
-                value={v.note}
-                onChange={(e) => set({ note: e.target.value })}
-                maxLength={1000}
-              />
-            </Form.Item>
-            <Form.Item
-              label={t('agr.field.enterprises')}
-              extra={pending ? t('agr.edit.enterprisesHint') : t('agr.edit.enterprisesFixed')}
-            >
-              {pending && (
-                <Flex vertical gap={8}>
-                  {v.enterprises.map((e, i) => (
-                    <Flex key={e.key} gap={8} wrap data-testid="agreement-edit-enterprise">
-                      <Input
-                        value={e.uscc}
-                        onChange={(x) => setFirm(i, { uscc: x.target.value })}
-                        placeholder={t('agr.field.uscc')}
-                        style={{ width: 200 }}
-                        maxLength={18}
-                      />
-                      <Input
-                        value={e.name}
-                        onChange={(x) => setFirm(i, { name: x.target.value })}
-                        placeholder={t('agr.field.enterpriseName')}
-                        style={{ width: 240 }}
-                        maxLength={200}
-                      />
-                      <InputNumber
-                        value={e.workers}
-                        min={0}
-                        precision={0}
-                        onChange={(n) => setFirm(i, { workers: n ?? 0 })}
-                        addonBefore={t('agr.field.enterpriseWorkers')}
-                        style={{ width: 180 }}
-                      />
-                      <InputNumber
-                        value={e.womenWorkers}
-                        min={0}
-                        precision={0}
-                        onChange={(n) => setFirm(i, { womenWorkers: n ?? 0 })}
-                        addonBefore={t('agr.field.enterpriseWomen')}
-                        style={{ width: 190 }}
-                      />
-                      <Button
-                        icon={<MinusCircleOutlined />}
-                        aria-label={t('agr.edit.removeEnterprise')}
-                        onClick={() => set({ enterprises: v.enterprises.filter((_, j) => j !== i) })}
-                      />
-                    </Flex>
-                  ))}
-                  <Button
-                    icon={<PlusOutlined />}
-                    style={{ alignSelf: 'start' }}
-                    onClick={() =>
-                      set({
-                        enterprises: [
-                          ...v.enterprises,
-                          { key: nextKey++, uscc: '', name: '', workers: 0, womenWorkers: 0 },
-                        ],
-                      })
-                    }
-                  >
-                    {t('agr.edit.addEnterprise')}
-                  </Button>
-                </Flex>
-              )}
-            </Form.Item>
+              <Form.Item label={t('agr.field.note')}>
+                <Input.TextArea
+                  rows={2}
+                  value={v.note}
+                  onChange={(e) => set({ note: e.target.value })}
+                  maxLength={1000}
+                />
+              </Form.Item>
+              <Form.Item
+                label={t('agr.field.enterprises')}
+                extra={pending ? t('agr.edit.enterprisesHint') : t('agr.edit.enterprisesFixed')}
+              >
+                {pending && (
+                  <Flex vertical gap={8}>
+                    {v.enterprises.map((e, i) => (
+                      <Flex key={e.key} gap={8} wrap data-testid="agreement-edit-enterprise">
+                        <Input
+                          value={e.uscc}
+                          onChange={(x) => setFirm(i, { uscc: x.target.value })}
+                          placeholder={t('agr.field.uscc')}
+                          style={{ width: 200 }}
+                          maxLength={18}
+                        />
+                        <Input
+                          value={e.name}
+                          onChange={(x) => setFirm(i, { name: x.target.value })}
+                          placeholder={t('agr.field.enterpriseName')}
+                          style={{ width: 240 }}
+                          maxLength={200}
+                        />
+                        <InputNumber
+                          value={e.workers}
+                          min={0}
+                          precision={0}
+                          onChange={(n) => setFirm(i, { workers: n ?? 0 })}
+                          addonBefore={t('agr.field.enterpriseWorkers')}
+                          style={{ width: 180 }}
+                        />
+                        <InputNumber
+                          value={e.womenWorkers}
+                          min={0}
+                          precision={0}
+                          onChange={(n) => setFirm(i, { womenWorkers: n ?? 0 })}
+                          addonBefore={t('agr.field.enterpriseWomen')}
+                          style={{ width: 190 }}
+                        />
+                        <Button
+                          icon={<MinusCircleOutlined />}
+                          aria-label={t('agr.edit.removeEnterprise')}
+                          onClick={() => set({ enterprises: v.enterprises.filter((_, j) => j !== i) })}
+                        />
+                      </Flex>
+                    ))}
+                    <Button
+                      icon={<PlusOutlined />}
+                      style={{ alignSelf: 'start' }}
+                      onClick={() =>
+                        set({
+                          enterprises: [
+                            ...v.enterprises,
+                            { key: nextKey++, uscc: '', name: '', workers: 0, womenWorkers: 0 },
+                          ],
+                        })
+                      }
+                    >
+                      {t('agr.edit.addEnterprise')}
+                    </Button>
+                  </Flex>
+                )}
+              </Form.Item>
+            </ValidityScope>
           </Form>
         )}
       </Modal>

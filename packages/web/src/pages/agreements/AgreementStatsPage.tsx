@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../../components/format.ts';
+import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useStatsPeriod } from '../../components/StatsPeriod.tsx';
@@ -18,7 +18,8 @@ const count = formatCount;
 /**
  * Staff: agreements of one kind in a union's subtree for a year or any days (从/至) — signed in the period, and the
  * coverage at its end (a year's: the maintained counts at the year's or this month's end; days: as it stood then): enterprises and workers covered (each once), the
- * signing rate against the enterprises that should have one. Nothing is drawn before the figures arrive.
+ * signing rate against the enterprises that should have one; the measures of the agreements signed in the period
+ * (their cost and the people they reached, as recorded). Nothing is drawn before the figures arrive.
  */
 export default function AgreementStatsPage() {
   const { t } = useTranslation();
@@ -109,8 +110,13 @@ function Figures({ s }: { s: AgreementStats }) {
         {card('stat-workers', t('agr.stats.workers'), s.workers, unit('people'))}
         {card('stat-women', t('agr.stats.womenWorkers'), s.womenWorkers, unit('people'))}
         {card('stat-in-force', t('agr.stats.inForce'), s.inForce, unit('agreements'))}
+        {card('stat-measure-cost', t('agr.stats.measureCost'), formatFen(s.measureCostFen), '')}
+        {card('stat-measure-reach', t('agr.stats.measureReach'), s.measureReach, unit('people'))}
       </Row>
       <Typography.Text type="secondary">{t('agr.stats.asOf', { date: s.asOf })}</Typography.Text>
+      <Typography.Text type="secondary" data-testid="agreement-stats-measure-note">
+        {t('agr.stats.measureNote', { from: s.from, to: s.asOf })}
+      </Typography.Text>
       <Card title={t('agr.stats.byUnion')} size="small">
         <Table<UnionRow>
           rowKey="orgId"
@@ -132,7 +138,34 @@ function Figures({ s }: { s: AgreementStats }) {
             },
             { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right', render: count },
             { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right', render: count },
+            {
+              title: t('agr.stats.measureCost'),
+              dataIndex: 'measureCostFen',
+              align: 'right',
+              render: (fen: number) => formatFen(fen),
+            },
+            { title: t('agr.stats.measureReach'), dataIndex: 'measureReach', align: 'right', render: count },
           ]}
+          summary={() =>
+            s.byUnion.length > 1 && (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}>{t('agr.stats.total')}</Table.Summary.Cell>
+                {(
+                  [
+                    ['signed', count(s.byUnionTotal.signed)],
+                    ['enterprises', count(s.byUnionTotal.enterprises)],
+                    ['workers', count(s.byUnionTotal.workers)],
+                    ['measureCostFen', formatFen(s.byUnionTotal.measureCostFen)],
+                    ['measureReach', count(s.byUnionTotal.measureReach)],
+                  ] as const
+                ).map(([key, text], i) => (
+                  <Table.Summary.Cell key={key} index={i + 1} align="right">
+                    {text}
+                  </Table.Summary.Cell>
+                ))}
+              </Table.Summary.Row>
+            )
+          }
         />
       </Card>
     </Flex>

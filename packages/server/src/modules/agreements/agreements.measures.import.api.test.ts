@@ -1,0 +1,142 @@
+/**
+ * The agreements register's measure columns (投入金额（元）, 惠及人数) over HTTP: an agreement's cost and reach come
+ * in from whichever of its rows gives them, the cost read as yuan into fen exactly; a bad cell (a negative figure, a
+ * fractional headcount, a third decimal, two rows of one agreement giving different figures) refuses the whole file,
+ * naming the row and the column.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { type OrgRow, usccCheckChar } from '../org/index.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let serial = 0;
+
+function uscc(): string {
+  serial += 1;
+  const body = `91110117${t.ctx
+    .unique()
+    .slice(0, 2)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
+  return body + usccCheckChar(body);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `平谷合同测试区总工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '签约工会',
+  '合同类别',
+  '合同名称',
+  '签订日期',
+  '到期日期',
+  '合同层级',
+  '企业名称',
+  '统一社会信用代码',
+  '职工人数',
+  '女职工人数',
+  '投入金额（元）',
+  '惠及人数',
+];
+const send = (rows: string[][], dryRun = false) =>
+  t.call({
+    method: 'POST',
+    url: `/api/agreements/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('集体合同台账.xlsx', writeWorkbook([{ name: '集体合同', headers: HEADERS, rows }])),
+  });
+/** A row of an area agreement `title` covering a fresh enterprise, with the measure cells given. */
+const row = (title: string, cost: string, reach: string) => [
+  district.name,
+  '女职工专项',
+  title,
+  '2025-03-08',
+  '2028-03-07',
+  '区域',
+  `测试企业${serial + 1}`,
+  uscc(),
+  '40',
+  '20',
+  cost,
+  reach,
+];
+const agreementsOf = async () =>
+  (
+    await t.db.query<{ title: string; costFen: number | null; reach: number | null }>(
+      `select title, cost_fen as "costFen", reach from agreements where org_id = $1 order by title`,
+      [district.id],
+    )
+  ).rows;
+type RowError = { rowNo: number; column: string; messageZh: string; messageEn: string };
+
+describe('the measure columns of the agreements register', () => {
+  it('refuses the whole file for a bad cell, naming its row and column', async () => {
+    const res = await send([
+      row('好的合同', '70860', '133'),
+      row('负数人数', '', '-5'),
+      row('小数人数', '', '1.5'),
+      row('三位小数', '70860.125', ''),
+      row('负数金额', '-1', ''),
+      row('两行不一致', '100', '3'),
+      row('两行不一致', '200', ''),
+    ]);
+    expect(res.statusCode, res.body).toBe(400);
+    const body = res.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    const errors = body.details.errors as RowError[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '惠及人数'],
+      [4, '惠及人数'],
+      [5, '投入金额（元）'],
+      [6, '投入金额（元）'],
+      [8, '投入金额（元）'],
+    ]);
+    expect(errors.map((e) => e.messageZh)).toEqual([
+      '惠及人数不能为负数：-5',
+      '惠及人数须为整数：1.5',
+      '投入金额（元）最多保留两位小数（精确到分）：70860.125',
+      '投入金额（元）不能为负数：-1',
+      '与第7行是同一份合同，但投入金额（元）不同（200.00，第7行为 100.00）',
+    ]);
+    expect(errors[0].messageEn).toBe('The people reached cannot be negative: -5');
+    expect(errors[2].messageEn).toBe('The cost (yuan) has at most two decimals (to the fen): 70860.125');
+    expect(body.message).toContain('第3行「惠及人数」');
+    expect(await agreementsOf()).toEqual([]);
+  });
+
+  it('imports the figures from whichever row of an agreement gives them, the cost in fen exactly', async () => {
+    const file = [
+      row('邮政分公司女职工专项协议', '70,860', ''),
+      row('邮政分公司女职工专项协议', '', '133'),
+      row('绿都女职工专项协议', '0.1', '0'),
+      row('未登记措施的协议', '', ''),
+    ];
+    const dry = await send(file, true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, agreements: 3, errors: [] });
+    expect(await agreementsOf()).toEqual([]);
+    const res = await send(file);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await agreementsOf()).toEqual([
+      { title: '未登记措施的协议', costFen: null, reach: null },
+      { title: '绿都女职工专项协议', costFen: 10, reach: 0 },
+      { title: '邮政分公司女职工专项协议', costFen: 7_086_000, reach: 133 },
+    ]);
+    const stats = await t.call({
+      method: 'GET',
+      url: `/api/agreements/stats?orgId=${district.id}&from=2025-01-01&to=2025-12-31`,
+      cookie: staff,
+    });
+    expect(stats.statusCode, stats.body).toBe(200);
+    expect(stats.json()).toMatchObject({ signed: 3, measureCostFen: 7_086_010, measureReach: 133 });
+  });
+});
