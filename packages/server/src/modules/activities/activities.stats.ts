@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import { notFound } from '../../shared/errors.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err } from './activities.context.ts';
 import { type ActivityKind, orgNames } from './activities.repository.ts';
@@ -93,8 +93,8 @@ export function createActivityStats({ db }: ActivitiesContext) {
         }
         const names = await orgNames(sql, [rootId, ...unions.keys()]);
         const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
-        const byUnion = [...unions.entries()]
-          .map(([orgId, u]) => ({
+        const byUnion = (await sortInTreeOrder(sql, [...unions.entries()], ([orgId]) => orgId)).map(
+          ([orgId, u]) => ({
             orgId,
             orgName: names.get(orgId) ?? '',
             ...u.total,
@@ -102,10 +102,8 @@ export function createActivityStats({ db }: ActivitiesContext) {
               kind,
               ...(u.kinds.get(kind) as Counts),
             })),
-          }))
-          .sort((x, y) =>
-            x.orgId === rootId ? -1 : y.orgId === rootId ? 1 : x.orgName.localeCompare(y.orgName, 'zh'),
-          );
+          }),
+        );
         const total = byKind.reduce((t, k) => add(t, k), zero());
         return { from: q.from, to: q.to, orgName: names.get(rootId) ?? '', byKind, byUnion, total };
       });

@@ -5,7 +5,7 @@ import type { Bilingual } from '../../shared/errors.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
+import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
 import { findCall, findCategories, type WorkResult } from './calls.repository.ts';
@@ -148,7 +148,7 @@ export function createCallStats(db: Db, clock: () => Date) {
       });
       const childIds = [...new Set(rows.map((r) => r.child).filter((c): c is number => c != null))];
       const names = new Map((await findOrgsByIds(sql, childIds)).map((o) => [o.id, o.name]));
-      const branchKeys: (number | null)[] = [...childIds.sort((a, b) => a - b)];
+      const branchKeys: (number | null)[] = await sortInTreeOrder(sql, childIds, (id) => id);
       if (rows.some((r) => r.child == null)) branchKeys.unshift(null);
       const byBranch = branchKeys.map((child) => {
         const c = zero();

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
+import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { caseErrors } from './cases.errors.ts';
@@ -137,9 +137,8 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
     if (r.subject === SUBJECTS.overdue) row.overdue += r.n;
     out.set(id, row);
   }
-  return [...out.values()]
-    .filter((r) => r.filed || r.answered || r.open || r.overdue)
-    .sort((a, b) => b.filed - a.filed || a.orgId - b.orgId);
+  const shown = [...out.values()].filter((r) => r.filed || r.answered || r.open || r.overdue);
+  return sortInTreeOrder(db, shown, (r) => r.orgId);
 }
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);

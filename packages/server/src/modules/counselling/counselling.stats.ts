@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
+import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 /**
@@ -124,13 +124,14 @@ export function counsellingStats(db: Db, clock: () => Date) {
       }
       return {
         ...period,
-        byUnion: [...byChild.entries()]
-          .map(([orgId, r]) => ({
-            orgId: orgId ?? root?.id ?? 0,
-            orgName: orgId === null ? `${rootName}（本级）` : (orgs.get(orgId) ?? ''),
-            ...cells(r),
-          }))
-          .sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh')),
+        // the union's own row first (its id is the root's), then the unions below in tree order
+        byUnion: (
+          await sortInTreeOrder(sql, [...byChild.entries()], ([orgId]) => orgId ?? root?.id ?? 0)
+        ).map(([orgId, r]) => ({
+          orgId: orgId ?? root?.id ?? 0,
+          orgName: orgId === null ? `${rootName}（本级）` : (orgs.get(orgId) ?? ''),
+          ...cells(r),
+        })),
         byMonth: months.map((month) => ({ month, ...cells(byMonth.get(month) ?? zero()) })),
         total: cells(total),
       };

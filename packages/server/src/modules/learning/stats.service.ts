@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
 import { listCourseTitles, listOrgNames, listOrgPaths, listSiteNames } from './learning.repository.ts';
@@ -86,7 +86,11 @@ export async function learningStats(
     },
     byCourse: lines(byCourseRows, (r) => Number(r.dim), courseNames),
     bySite: lines(byCourseRows, (r) => Number(r.dim2), siteNames),
-    byUnion: lines(byOrgRows, (r) => unionOf.get(r.orgId) as number, unionNames),
+    byUnion: await sortInTreeOrder(
+      db,
+      lines(byOrgRows, (r) => unionOf.get(r.orgId) as number, unionNames),
+      (l) => l.key,
+    ),
   };
 }
 

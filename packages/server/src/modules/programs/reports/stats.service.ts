@@ -1,7 +1,7 @@
 import { type Actor, canAccess, subtreePattern } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { invalid, notYours } from '../../../shared/errors.ts';
-import { getOrgInScope } from '../../org/index.ts';
+import { compareTreePlaces, findTreePlaces, getOrgInScope } from '../../org/index.ts';
 import type { ApplicantType, Category, ProgramStatus } from '../programs.types.ts';
 import { periodKeys } from '../review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
@@ -244,8 +244,11 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
     self: child === null,
     ...figures({ ...sums, ...counted }),
   });
-  const byUnionOrder = (a: UnionFigures, b: UnionFigures) =>
-    b.approved - a.approved || b.applications - a.applications || a.name.localeCompare(b.name);
+  // unions in tree order: the union's own row (本级) first, then the unions below as the tree lists them
+  const places = await findTreePlaces(db, org.id === null ? childIds : [org.id, ...childIds]);
+  const placeOf = (u: UnionFigures) =>
+    (u.orgId === null ? undefined : places.get(u.orgId)) ?? [Number.MAX_SAFE_INTEGER];
+  const byUnionOrder = (a: UnionFigures, b: UnionFigures) => compareTreePlaces(placeOf(a), placeOf(b));
 
   const byProgramChild = rollUp(cells, (c) => `${c.programId}|${c.child}`);
   const byProgram = rollUp(cells, (c) => c.programId);
@@ -294,7 +297,7 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   }));
   const byUnion = [...byChild]
     .map(([child, sums]) => union(child, sums, distinct(6, sameChild(child))))
-    .sort((a, b) => Number(a.self) - Number(b.self) || byUnionOrder(a, b));
+    .sort(byUnionOrder);
   const totals = figures({ ...rollUp(cells, () => 0).get(0), ...distinct(7, () => true) });
   return {
     org: { id: org.id, name: org.name },
