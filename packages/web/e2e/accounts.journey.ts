@@ -20,6 +20,7 @@ import {
   selectsClosed,
   shot,
   signIn,
+  tablesLoaded,
 } from './lib.ts';
 
 const ADMIN = { username: 'admin', name: '平台管理员', password: 'Setup#Root2026x' };
@@ -87,7 +88,7 @@ async function createChild(page: Page, name: string, kind: string) {
 }
 
 async function totalOf(page: Page): Promise<number> {
-  await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+  await tablesLoaded(page);
   const text = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
   return Number(text.replace(/\D/g, ''));
 }

@@ -198,3 +198,8 @@ export async function openFromMenu(page: Page, group: string, entry: string) {
   if (!(await item.isVisible())) await page.locator('.ant-menu-submenu-title', { hasText: group }).click();
   await item.click();
 }
+
+/** Until no table on the page shows its loading spinner (a spinner may be drawn as nested elements). */
+export async function tablesLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-table-wrapper .ant-spin-spinning'));
+}

@@ -18,6 +18,7 @@ import {
   openFromMenu,
   shot,
   signIn,
+  tablesLoaded,
 } from './lib.ts';
 
 const GROUPS_ZH = ['会员与组织', '助推与帮扶', '创新', '竞赛与评选', '学习', '诉求', '合同', '统计', '系统'];
@@ -104,7 +105,7 @@ async function searchMembers(page: Page, q: string) {
   });
   await box.press('Enter');
   await answered;
-  await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+  await tablesLoaded(page);
 }
 
 await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
@@ -204,7 +205,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     const answered = page.waitForResponse((r) => new URL(r.url()).searchParams.get('female') === 'true');
     await page.getByTestId('flag-female').click();
     await answered;
-    await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+    await tablesLoaded(page);
     const genders = await page.locator('.ant-table-row td:nth-child(2)').allTextContents();
     check(
       genders.length > 0 && genders.every((g) => g === '女'),
