@@ -12,6 +12,7 @@ import { insuranceRecounter } from '../insurance/index.ts';
 import { learningRecounter } from '../learning/index.ts';
 import { modelworkersRecounter } from '../modelworkers/index.ts';
 import { pledgesRecounter } from '../pledges/index.ts';
+import { programsRecounter } from '../programs/index.ts';
 import type { Recounter } from '../reporting/index.ts';
 import { selectionsRecounter } from '../selections/index.ts';
 import { stationsRecounter } from '../stations/index.ts';
@@ -33,6 +34,7 @@ export const RECOUNTERS: readonly Recounter[] = [
   learningRecounter,
   modelworkersRecounter,
   pledgesRecounter,
+  programsRecounter,
   selectionsRecounter,
   stationsRecounter,
   wellnessRecounter,
