@@ -2,6 +2,7 @@ import { activitiesRecounter } from '../activities/index.ts';
 import { agreementsRecounter } from '../agreements/index.ts';
 import { callsRecounter } from '../calls/index.ts';
 import { careRecounter } from '../care/index.ts';
+import { casesRecounter } from '../cases/index.ts';
 import { congressesRecounter } from '../congresses/index.ts';
 import { contestsRecounter } from '../contests/index.ts';
 import { counsellingRecounter } from '../counselling/index.ts';
@@ -24,6 +25,7 @@ export const RECOUNTERS: readonly Recounter[] = [
   agreementsRecounter,
   callsRecounter,
   careRecounter,
+  casesRecounter,
   congressesRecounter,
   contestsRecounter,
   counsellingRecounter,
