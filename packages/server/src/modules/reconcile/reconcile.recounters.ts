@@ -8,6 +8,7 @@ import { contestsRecounter } from '../contests/index.ts';
 import { counsellingRecounter } from '../counselling/index.ts';
 import { donationsRecounter } from '../donations/index.ts';
 import { electionsRecounter } from '../elections/index.ts';
+import { hardshipRecounter } from '../hardship/index.ts';
 import { innovationRecounter } from '../innovation/index.ts';
 import { insuranceRecounter } from '../insurance/index.ts';
 import { learningRecounter } from '../learning/index.ts';
@@ -31,6 +32,7 @@ export const RECOUNTERS: readonly Recounter[] = [
   counsellingRecounter,
   donationsRecounter,
   electionsRecounter,
+  hardshipRecounter,
   innovationRecounter,
   insuranceRecounter,
   learningRecounter,
