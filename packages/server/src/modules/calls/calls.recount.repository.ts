@@ -4,8 +4,8 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
 /**
  * The calls' counts recounted from their rows (ADR 73), in the author's union, dim the category: each work on the
  * day first sent (dim2 the category's kind; sending a returned work again is not a new work), each passed one on
- * its review day, each chosen one by result on the day chosen. A return ('calls.returned') is not recounted: a
- * work sent again loses its return's day in its row.
+ * its review day, each return on its day (one row each, however often a work is sent again), each chosen one by
+ * result on the day chosen.
  */
 export function recountCallCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
   return runRecount(
@@ -16,6 +16,9 @@ export function recountCallCounts(sql: Sql, q: { path: string }): Promise<CountC
      union all
      select 'calls.passed', w.org_id, w.reviewed_on, w.category_id::text, '', 1, 0
        from call_works w where w.status = 'passed' and w.reviewed_on is not null
+     union all
+     select 'calls.returned', r.org_id, r.returned_on, w.category_id::text, '', 1, 0
+       from call_work_returns r join call_works w on w.id = r.work_id
      union all
      select 'calls.chosen', w.org_id, w.result_on, w.category_id::text, w.result, 1, 0
        from call_works w where w.result is not null and w.result_on is not null`,
@@ -28,6 +31,7 @@ export const callsRecounter: Recounter = {
   subjects: {
     'calls.submitted': { zh: '报送作品数', en: 'works sent' },
     'calls.passed': { zh: '审核通过数', en: 'works passed' },
+    'calls.returned': { zh: '退回数', en: 'returns to the author' },
     'calls.chosen': { zh: '评选结果数', en: 'works chosen' },
   },
   recount: recountCallCounts,

@@ -37,6 +37,7 @@ import {
   type WorkStatus,
   worksOfPerson,
 } from './calls.repository.ts';
+import { insertReturn } from './calls.returns.repository.ts';
 import { createCallStats } from './calls.stats.ts';
 import { submitWork, type WorkFile, type WorkInput } from './calls.submit.ts';
 
@@ -261,6 +262,7 @@ export function createCallsService(db: Db, clock: Clock) {
           { subject: `calls.${status}`, orgId: work.orgId, on: eff.day, dim: String(work.categoryId), n: 1 },
         ]);
         if (status === 'returned') {
+          await insertReturn(sql, work, { ...eff, by: actor.userId || null, reason });
           const call = await findCall(sql, work.callId);
           await notifyPerson(sql, work.personId, {
             kind: 'call.work.returned',

@@ -6,6 +6,7 @@
 export { addWorkingDays } from './cases.calendar.ts';
 export { seedCases } from './cases.demo.ts';
 export { escalateOverdueCases } from './cases.escalation.ts';
+export { casesRecounter } from './cases.recount.repository.ts';
 export { casesRoutes } from './cases.routes.ts';
 export { type CasesService, casesOfPersons, createCasesService } from './cases.service.ts';
 export const casesMigrations = new URL('./migrations/', import.meta.url);

@@ -104,6 +104,7 @@ export function createHandlingUseCases(ctx: CongressContext) {
             answer: input.answer.trim(),
             answeredOn: on,
             answers: p.answers + 1,
+            ...(p.answers === 0 ? { firstAnsweredOn: on, firstDueOn: p.dueOn } : {}),
           });
           if (p.answers === 0)
             await addCounts(sql, [

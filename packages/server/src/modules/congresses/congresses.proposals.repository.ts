@@ -27,6 +27,9 @@ export interface ProposalRow {
   answer: string | null;
   answeredOn: string | null;
   answers: number;
+  /** The first answer's day and the due day it was judged against (`congresses.proposals_answered`). */
+  firstAnsweredOn: string;
+  firstDueOn: string | null;
   rating: Rating | null;
   firstRating: Rating | null;
   ratedOn: string | null;
@@ -122,6 +125,9 @@ type ProposalChange = Partial<{
   answer: string | null;
   answeredOn: string | null;
   answers: number;
+  /** The first answer's day and the due day it was judged against (`congresses.proposals_answered`). */
+  firstAnsweredOn: string;
+  firstDueOn: string | null;
   rating: Rating | null;
   firstRating: Rating | null;
   ratedOn: string | null;
@@ -139,6 +145,8 @@ const CHANGE_COLUMNS: Record<keyof ProposalChange, string> = {
   answer: 'answer',
   answeredOn: 'answered_on',
   answers: 'answers',
+  firstAnsweredOn: 'first_answered_on',
+  firstDueOn: 'first_due_on',
   rating: 'rating',
   firstRating: 'first_rating',
   ratedOn: 'rated_on',

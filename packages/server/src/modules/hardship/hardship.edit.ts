@@ -6,6 +6,7 @@ import type { IdProtector } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { spanDeltas } from './hardship.counts.ts';
 import { hardshipErrors } from './hardship.errors.ts';
+import { correctSpanCauses } from './hardship.events.repository.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import {
   type FileRow,
@@ -89,6 +90,7 @@ export async function applyFileEdit(
       expires: f.expiresOn as string,
     };
     await addCounts(sql, [...spanDeltas(span, -1), ...spanDeltas({ ...span, causes }, 1)]);
+    await correctSpanCauses(sql, f.id, causes);
   }
   await recordEdit(sql, actor, {
     action: 'hardship_file.edit',

@@ -8,14 +8,10 @@ import { recordAudit } from '../audit/index.ts';
 import { type IdProtector, setHardshipFromFile } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
+import { insertEvents } from './hardship.events.repository.ts';
 import { type FilePlan, planFiles } from './hardship.import-plan.ts';
 import { HARDSHIP_REGISTER } from './hardship.register.ts';
-import {
-  type ImportedFile,
-  insertEvents,
-  insertImportedFiles,
-  insertMembers,
-} from './hardship.repository.ts';
+import { type ImportedFile, insertImportedFiles, insertMembers } from './hardship.repository.ts';
 import { type Cause, RULE_LEVEL } from './hardship.types.ts';
 
 /**
@@ -126,6 +122,7 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
                 kind: 'verify' as const,
                 on: r.verifiedOn,
                 level: r.level,
+                causes: r.causes,
                 // A review followed: the register does not tell the expiry the verification set.
                 expiresOn: r.reviewedOn ? null : r.expiresOn,
               },
@@ -140,6 +137,7 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
                 on: r.reviewedOn,
                 level: r.level,
                 expiresOn: r.expiresOn,
+                causes: r.causes,
               },
             ]
           : []),

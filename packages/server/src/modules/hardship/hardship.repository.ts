@@ -39,18 +39,6 @@ export interface MemberRow {
   health: string | null;
 }
 
-export interface EventRow {
-  id: number;
-  kind: 'create' | 'verify' | 'review' | 'close';
-  onDate: string;
-  /** The moment the step was entered. */
-  enteredAt: string;
-  byName: string | null;
-  level: FileLevel | null;
-  expiresOn: string | null;
-  note: string | null;
-}
-
 const d = (c: string) => `to_char(${c}, 'YYYY-MM-DD')`;
 /** The status as shown on `$1` (a date): verified past expiry is expired. */
 const STATUS = `case when f.status = 'verified' and f.expires_on < $1::date then 'expired' else f.status end`;
@@ -276,47 +264,6 @@ export async function insertMembers(sql: Sql, members: (MemberInsert & { fileId:
   );
 }
 
-export async function addEvent(
-  sql: Sql,
-  e: {
-    fileId: number;
-    orgId: number;
-    kind: EventRow['kind'];
-    on: string;
-    byUser: number | null;
-    byName: string;
-    level?: string | null;
-    expiresOn?: string | null;
-    note?: string | null;
-  },
-) {
-  await sql.query(
-    `insert into hardship_events (file_id, org_id, kind, on_date, by_user, by_name, level, expires_on, note)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      e.fileId,
-      e.orgId,
-      e.kind,
-      e.on,
-      e.byUser,
-      e.byName,
-      e.level ?? null,
-      e.expiresOn ?? null,
-      e.note ?? null,
-    ],
-  );
-}
-
-export async function listEvents(sql: Sql, fileId: number) {
-  const { rows } = await sql.query<EventRow>(
-    `select id, kind, ${d('on_date')} as "onDate", created_at as "enteredAt", by_name as "byName", level, ${d('expires_on')} as "expiresOn",
-            note
-       from hardship_events where file_id = $1 order by on_date, id`,
-    [fileId],
-  );
-  return rows;
-}
-
 /** Which of these workers hold an open (not closed) file: person id → file id. */
 export async function findOpenFilesOf(sql: Sql, personIds: number[]): Promise<Map<number, number>> {
   if (!personIds.length) return new Map();
@@ -381,40 +328,6 @@ export async function insertImportedFiles(sql: Sql, files: ImportedFile[]): Prom
 }
 
 /** Events of imported files, in one statement. */
-export async function insertEvents(
-  sql: Sql,
-  events: {
-    fileId: number;
-    orgId: number;
-    kind: EventRow['kind'];
-    on: string;
-    byUser: number | null;
-    byName: string;
-    level: string | null;
-    expiresOn: string | null;
-    note: string | null;
-  }[],
-) {
-  if (!events.length) return;
-  const col = <K extends keyof (typeof events)[number]>(k: K) => events.map((e) => e[k]);
-  await sql.query(
-    `insert into hardship_events (file_id, org_id, kind, on_date, by_user, by_name, level, expires_on, note)
-     select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::date[], $5::bigint[], $6::text[], $7::text[],
-       $8::date[], $9::text[])`,
-    [
-      col('fileId'),
-      col('orgId'),
-      col('kind'),
-      col('on'),
-      col('byUser'),
-      col('byName'),
-      col('level'),
-      col('expiresOn'),
-      col('note'),
-    ],
-  );
-}
-
 /** The files these workers have on record, as `personId|day established` (the day of their 'create' event). */
 export async function findFilesEstablished(sql: Sql, personIds: number[]): Promise<Set<string>> {
   if (!personIds.length) return new Set();

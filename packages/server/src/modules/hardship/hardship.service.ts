@@ -18,11 +18,11 @@ import { addCounts } from '../reporting/index.ts';
 import { changeSpan, type Span, spanDeltas, verifiedDelta } from './hardship.counts.ts';
 import { applyFileEdit, type EditFileInput } from './hardship.edit.ts';
 import { hardshipErrors } from './hardship.errors.ts';
+import { addEvent, listEvents } from './hardship.events.repository.ts';
 import { fileHistory } from './hardship.history.ts';
 import { createHardshipImport } from './hardship.import.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import {
-  addEvent,
   closeFileRow,
   type FileRow,
   findFile,
@@ -31,7 +31,6 @@ import {
   findPersonHardshipFrom,
   insertFile,
   listEntryDays,
-  listEvents,
   listFiles,
   listMembers,
   present,
@@ -211,6 +210,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
           on: input.verifiedOn,
           level: f.level,
           expiresOn: expires,
+          causes: f.causes,
           ...by(actor),
         });
         await recordAudit(sql, actor, {
@@ -270,6 +270,7 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: Clock) {
           on: input.reviewedOn,
           level,
           expiresOn: expires,
+          causes,
           note: input.note,
           ...by(actor),
         });

@@ -1,3 +1,4 @@
+export { hardshipRecounter } from './hardship.recount.repository.ts';
 export { hardshipRoutes } from './hardship.routes.ts';
 export { createHardshipService, type HardshipService } from './hardship.service.ts';
 export const hardshipMigrations = new URL('./migrations/', import.meta.url);

@@ -41,6 +41,7 @@ export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 /** Other modules that keep a program of their own in the ledger (wellness's subsidy program) create and publish it here. */
 export { createProgram, publishProgram } from './program-admin.service.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
+export { programsRecounter } from './programs.recount.repository.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
 export { statsRoutes } from './reports/index.ts';

@@ -46,7 +46,10 @@ export async function reconcileCounts(
   const subjects = RECOUNTERS.flatMap((r) => Object.keys(r.subjects));
   return db.tx(async (sql) => {
     await readOneSnapshot(sql);
-    const kept = await listKeptCells(sql, { subjects, path, asOf: q.asOf });
+    const withoutDim2 = new Set(RECOUNTERS.flatMap((r) => Object.keys(r.withoutDim2 ?? {})));
+    const kept = (await listKeptCells(sql, { subjects, path, asOf: q.asOf })).map((c) =>
+      withoutDim2.has(c.subject) ? { ...c, dim2: '' } : c,
+    );
     const recounted: typeof kept = [];
     for (const r of RECOUNTERS) {
       for (const c of await r.recount(sql, { path })) if (c.day <= q.asOf) recounted.push(c);

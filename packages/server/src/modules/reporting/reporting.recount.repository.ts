@@ -26,6 +26,11 @@ export interface Recounter {
   area: string;
   /** The subjects it keeps, each with its name in Chinese and English as its statistics call it. */
   subjects: Readonly<Record<string, { zh: string; en: string }>>;
+  /**
+   * Subjects recounted without their dim2, each with the reason (what dim2 splits by that the rows do not keep):
+   * their kept cells are summed over dim2 before they are compared, and the recount gives dim2 ''.
+   */
+  withoutDim2?: Readonly<Record<string, string>>;
   recount(sql: Sql, q: { path: string }): Promise<CountCell[]>;
 }
 

@@ -15,13 +15,26 @@ export async function insertNominationRow(
     deed: string;
     self: boolean;
     createdBy: number | null;
+    /** The day it was made, which `selections.nominations` counts it on. */
+    nominatedOn: string;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
-       self_nominated, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [n.selectionId, n.categoryId, n.personId, n.unitId, n.personOrgId, n.unit, n.deed, n.self, n.createdBy],
+       self_nominated, created_by, nominated_on)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+    [
+      n.selectionId,
+      n.categoryId,
+      n.personId,
+      n.unitId,
+      n.personOrgId,
+      n.unit,
+      n.deed,
+      n.self,
+      n.createdBy,
+      n.nominatedOn,
+    ],
   );
   return rows[0].id;
 }

@@ -117,6 +117,7 @@ async function insertNomination(
     deed: string;
     self: boolean;
     files: { name: string; mime: string; data: Buffer }[];
+    nominatedOn: string;
   },
 ): Promise<number> {
   const { nominee, files } = n;
@@ -132,6 +133,7 @@ async function insertNomination(
       deed: n.deed.trim(),
       self: n.self,
       createdBy: actor.userId || null,
+      nominatedOn: n.nominatedOn,
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
@@ -220,6 +222,7 @@ async function nominate(
     deed: input.deed,
     self,
     files: decodeAttachments(input.attachments),
+    nominatedOn: today,
   });
   await addCounts(sql, [
     {

@@ -66,10 +66,17 @@ export async function insertPair(
   return rows[0].id;
 }
 
-export async function setPairStatus(sql: Sql, id: number, status: 'accepted' | 'declined'): Promise<void> {
-  await sql.query(`update innovation_mentorships set status = $2, answered_at = now() where id = $1`, [
+/** The apprentice's answer, at `at` (the service's clock: the day it counts on, ADR 71). */
+export async function setPairStatus(
+  sql: Sql,
+  id: number,
+  status: 'accepted' | 'declined',
+  at: Date,
+): Promise<void> {
+  await sql.query(`update innovation_mentorships set status = $2, answered_at = $3 where id = $1`, [
     id,
     status,
+    at,
   ]);
 }
 

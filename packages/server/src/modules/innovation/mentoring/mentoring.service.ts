@@ -124,10 +124,11 @@ export function createMentoringService(db: Db, clock: Clock) {
         requireAccess(actor, 'self.write', { personId: pair.apprenticePersonId });
         if (pair.status !== 'invited') throw mentoringErrors.notInvited();
         const status: 'accepted' | 'declined' = accept ? 'accepted' : 'declined';
-        await setPairStatus(sql, pairId, status);
+        const now = clock();
+        await setPairStatus(sql, pairId, status, now);
         if (accept) {
           await addCounts(sql, [
-            { subject: 'innovation.mentoring', orgId: pair.orgId, on: today(), dim: 'pairs', n: 1 },
+            { subject: 'innovation.mentoring', orgId: pair.orgId, on: todayInChina(now), dim: 'pairs', n: 1 },
           ]);
         }
         await recordAudit(sql, actor, {

@@ -64,6 +64,7 @@ export function createPublicProblemsService(db: Db, ids: IdProtector, clock: Clo
           fundingFen: input.fundingFen ?? 0,
           deadline: input.deadline ?? null,
           words: problemWords(`${input.title} ${input.description}`),
+          postedOn: today,
         });
         await addCounts(sql, [
           { subject: 'innovation.problems', orgId: input.orgId, on: today, dim: 'posted', n: 1 },

@@ -90,14 +90,16 @@ export interface NewProblem {
   fundingFen: number;
   deadline: string | null;
   words: string[];
+  /** The day it was posted (the service's clock), the day `innovation.problems` counts it on. */
+  postedOn: string;
 }
 
 /** A problem a union's staff post. */
 export async function insertProblem(sql: Sql, p: NewProblem & { createdBy: number | null }): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into innovation_problems (org_id, title, description, industry, region, poster, funding_fen,
-       deadline, words, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+       deadline, words, created_by, posted_on)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
     [
       p.orgId,
       p.title,
@@ -109,6 +111,7 @@ export async function insertProblem(sql: Sql, p: NewProblem & { createdBy: numbe
       p.deadline,
       p.words,
       p.createdBy,
+      p.postedOn,
     ],
   );
   return rows[0].id;
@@ -121,8 +124,8 @@ export async function insertPublicProblem(
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into innovation_problems (org_id, title, description, industry, region, poster, source, contact_name,
-       contact_phone, funding_fen, deadline, words)
-     values ($1, $2, $3, $4, $5, $6, 'public', $7, $8, $9, $10, $11) returning id`,
+       contact_phone, funding_fen, deadline, words, posted_on)
+     values ($1, $2, $3, $4, $5, $6, 'public', $7, $8, $9, $10, $11, $12) returning id`,
     [
       p.orgId,
       p.title,
@@ -135,6 +138,7 @@ export async function insertPublicProblem(
       p.fundingFen,
       p.deadline,
       p.words,
+      p.postedOn,
     ],
   );
   return rows[0].id;
@@ -167,7 +171,8 @@ export async function setProblemReviewed(
 ): Promise<void> {
   await sql.query(
     `update innovation_problems set status = $2, review_note = $3,
-            published_on = case when $2 = 'published' then $4::date end, updated_at = now()
+            published_on = case when $2 = 'published' then $4::date end,
+            rejected_on = case when $2 = 'rejected' then $4::date end, updated_at = now()
       where id = $1`,
     [id, status, reason, on],
   );

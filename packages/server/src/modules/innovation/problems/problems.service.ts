@@ -71,6 +71,7 @@ export function createProblemsService(db: Db, clock: Clock) {
           deadline: input.deadline ?? null,
           words,
           createdBy: actor.userId || null,
+          postedOn: today,
         });
         await addCounts(sql, [
           { subject: 'innovation.problems', orgId: org.id, on: today, dim: 'posted', n: 1 },
