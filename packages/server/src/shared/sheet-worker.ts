@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as XLSX from '@e965/xlsx';
+import { formatShows, serialToMoment } from './sheet-dates.ts';
 import type { SheetRow } from './xlsx-reader.ts';
-import { formatShows, generalNumber, serialToMoment, unescapeXml } from './xlsx-reader.ts';
+import { generalNumber, unescapeXml } from './xlsx-reader.ts';
 import { checkInflatedSize, MAX_XLSX_INFLATED_BYTES, partText, zipEntries } from './xlsx-zip.ts';
 
 /**

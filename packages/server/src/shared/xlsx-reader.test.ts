@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zip } from '../../test/zip-parts.ts';
+import { serialToDate } from './sheet-dates.ts';
 import { readWithLibrary } from './sheet-worker.ts';
 import type { SheetRows } from './spreadsheet.ts';
-import { MAX_SHARED_STRINGS_BYTES, openXlsxWorkbook, type SheetRow, serialToDate } from './xlsx-reader.ts';
+import { MAX_SHARED_STRINGS_BYTES, openXlsxWorkbook, type SheetRow } from './xlsx-reader.ts';
 import { dateToSerial, writeWorkbook } from './xlsx-writer.ts';
 
 /** The workbook, or null when it cannot be opened (damaged or not an .xlsx). */

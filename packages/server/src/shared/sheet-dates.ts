@@ -1,0 +1,46 @@
+/**
+ * Dates in spreadsheet cells: which number formats show a date and how much of the time of day, and a date
+ * serial as the text a clerk reads (YYYY-MM-DD, HH:mm, HH:mm:ss) — shared by the fast .xlsx reader and the
+ * worker that reads .xls and .ods.
+ */
+/** Built-in date formats that show the time of day too (m/d/yy h:mm). */
+export const BUILTIN_MOMENT_IDS = new Set([22]);
+
+export const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58,
+]);
+
+/** What a date format shows of the time of day: nothing, hours and minutes, or seconds too. */
+export type DateShows = 'day' | 'minute' | 'second';
+
+/** What a number format code shows when it is a date format (yyyy-mm-dd hh:mm); null for any other format. */
+export function formatShows(code: string): DateShows | null {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const isDate = /[yd]/i.test(bare) || (/m/i.test(bare.replace(/\bAM\/PM\b/gi, '')) && !/[0#?]/.test(bare));
+  if (!isDate) return null;
+  return /s/i.test(bare) ? 'second' : /h/i.test(bare) ? 'minute' : 'day';
+}
+
+/**
+ * A date serial as YYYY-MM-DD. In the 1900 system Excel counts a 29 February 1900 that never was (serial
+ * 60), so serials before it are one day later than a plain count from 1899-12-30 gives.
+ */
+export function serialToDate(serial: number, date1904: boolean): string {
+  const day = Math.floor(serial);
+  if (!date1904 && day === 60) return '1900-02-29';
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A date cell's serial as the text its format shows: YYYY-MM-DD, then the time of day (HH:mm, HH:mm:ss) when the
+ * format shows it — a moment written as one is never cut to its day, a day shown as a day keeps no hidden hour.
+ */
+export function serialToMoment(serial: number, date1904: boolean, shows: DateShows): string {
+  const day = serialToDate(serial, date1904);
+  if (shows === 'day') return day;
+  const seconds = Math.min(86_399, Math.round((serial - Math.floor(serial)) * 86_400));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const hm = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
+  return shows === 'second' ? `${day} ${hm}:${two(seconds % 60)}` : `${day} ${hm}`;
+}
