@@ -195,7 +195,8 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
       config: write,
       schema: {
         tags,
-        summary: 'File a claim for a member of my subtree (covered on the incident day)',
+        summary:
+          "File a claim for a member of my subtree (covered on the incident day: on the insured list, or for a year kept as totals a member of the policy's subtree that day); `filedOn` the day it was filed (default today, not before the accident; a past day needs history.backdate)",
         body: ClaimBody,
         response: { 200: IdResult },
       },

@@ -93,7 +93,8 @@ const ClaimFields = {
   description: Name(2000),
   documents: Type.Array(Str(60), { maxItems: 20 }),
 };
-export const ClaimBody = Obj({ ...ClaimFields, personId: Id });
+/** Staff name the member and may give the filing day (ADR 40: not before the accident; a past day to 补录). */
+export const ClaimBody = Obj({ ...ClaimFields, personId: Id, filedOn: EffectiveOn });
 export const MyClaimBody = Obj(ClaimFields);
 export const ClaimSchema = Obj({
   id: Id,
