@@ -104,6 +104,7 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await page.getByTestId('ins-payout').fill('1234.50');
     await page.getByTestId('ins-decide-ok').click();
     await page.getByTestId(`ins-pay-${claim.id}`).click();
+    await page.getByTestId('ins-decide-ok').click();
     await page.getByTestId(`ins-claim-status-${claim.id}`).filter({ hasText: '已赔付' }).waitFor();
     await shot(page, 'insurance-04-paid');
   });
