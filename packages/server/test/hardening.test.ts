@@ -570,6 +570,7 @@ describe('the OpenAPI document', () => {
       'POST /api/innovation/achievements/{id}/attachments',
       'POST /api/innovation/studios/grants/import',
       'POST /api/innovation/studios/import',
+      'POST /api/insurance/claims/import',
       'POST /api/insurance/claims/{id}/files',
       'POST /api/learning/courses/{id}/lessons',
       'POST /api/me/applications',

@@ -104,6 +104,7 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await page.getByTestId('ins-payout').fill('1234.50');
     await page.getByTestId('ins-decide-ok').click();
     await page.getByTestId(`ins-pay-${claim.id}`).click();
+    await page.getByTestId('ins-decide-ok').click();
     await page.getByTestId(`ins-claim-status-${claim.id}`).filter({ hasText: '已赔付' }).waitFor();
     await shot(page, 'insurance-04-paid');
   });
@@ -135,4 +136,24 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await page.getByTestId('ins-stats-openClaims').filter({ hasText: '1' }).waitFor();
     await page.getByTestId('ins-stats-insuredOn').filter({ hasText: '8,000' }).waitFor();
   });
+
+  await step(
+    'a year kept as totals takes a claim filed for a member on its past day (issue 42)',
+    async () => {
+      const policy2016 = await page.evaluate(async () => {
+        const hits = await (await fetch(`/api/orgs/search?q=${encodeURIComponent('北京邮政工会')}`)).json();
+        const postId = hits.find((h: { name: string }) => h.name === '北京邮政工会')?.id as number;
+        const list = await (await fetch(`/api/insurance/policies?orgId=${postId}&pageSize=100`)).json();
+        return (list.items as { id: number; startsOn: string; recordedInsured: number | null }[]).find(
+          (p) => p.startsOn.startsWith('2016') && p.recordedInsured !== null,
+        )?.id;
+      });
+      check(policy2016, '北京邮政 kept 2016 as totals');
+      await page.goto(`${BASE_URL}/insurance/${policy2016}`);
+      await page.getByTestId('ins-file-for').click();
+      await page.getByTestId('ins-claim-filed-on-open').click();
+      await page.getByTestId('ins-claim-filed-on-field').waitFor();
+      await shot(page, 'insurance-06-file-a-2016-claim');
+    },
+  );
 });

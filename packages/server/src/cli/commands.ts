@@ -40,12 +40,14 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
         hardship      困难职工档案台账（含家庭成员）
         pledges       办实事项目台账（含进度节点）
         selections    评选表彰结果台账
+        insurance-claims 保险理赔台账（出险、申请、决定、赔付日期与金额）
         holidays      一年的节假日安排（日期、休/班、名称；替换该年）
       Bring a past register in, all rows or none; --dry-run only checks (counts and every problem, nothing
       written). Registers: unions (the union tree, top to bottom), cases (requests), studios (with their level
       history), studio-grants (studio projects and grants), achievements (with patents, conversions, team),
       agreements (one row per agreement and covered enterprise), donations, hardship (files with their
-      households), pledges (办实事 projects with their milestones), selections (winners), holidays (a year's
+      households), pledges (办实事 projects with their milestones), selections (winners), insurance-claims
+      (claims with their accident, filing, decision and payment days and payouts), holidays (a year's
       holiday calendar: day, 休/班, name; replaces that year).
 
   import-orgs <文件.xlsx|.csv> [--dry-run] [--as <用户名>]

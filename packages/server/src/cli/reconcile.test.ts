@@ -184,6 +184,48 @@ describe('reconcile', () => {
     expect(await run('reconcile', '--union', String(w.district.id), '--as-of', '2020-09-29')).toBe(0);
   });
 
+  it('finds nothing after an insurance claim of 2016 filed, forwarded, approved and paid on its days', async () => {
+    const { t } = w;
+    const ins = t.services.insurance;
+    const post = await t.newOrg(w.city, 'industry');
+    const team = await t.newOrg(post, 'grassroots');
+    const staff = t.actor('staff', post);
+    const [a] = await w.members(team, 1);
+    const { id: policyId } = await ins.createPolicy(staff, {
+      orgId: post.id,
+      insurer: '测试保险公司',
+      policyNo: `P-2016-${t.unique()}`,
+      title: '2016年团体意外险',
+      startsOn: '2016-01-01',
+      endsOn: '2016-12-31',
+      premiumFen: 5_000,
+      cover: '意外医疗1万元',
+      recordedInsured: 50,
+      recordedPremiumFen: 250_000,
+    });
+    const claim = {
+      policyId,
+      personId: a.id,
+      kind: 'medical' as const,
+      place: '路口',
+      description: '摔伤',
+      documents: [],
+    };
+    const { id } = await ins.fileClaim(staff, { ...claim, incidentOn: '2016-03-02', filedOn: '2016-03-10' });
+    await ins.review(t.actor('staff', team), id, { action: 'forward', effectiveOn: '2016-03-15' });
+    await ins.review(staff, id, { action: 'forward', effectiveOn: '2016-03-20' });
+    await ins.decide(staff, id, { action: 'approve', payoutFen: 80_000, effectiveOn: '2016-04-10' });
+    await ins.decide(staff, id, { action: 'pay', effectiveOn: '2016-04-25' });
+    await ins.fileClaim(staff, { ...claim, incidentOn: '2016-06-01', filedOn: '2016-06-03' });
+    expect(await run('reconcile', '--union', String(post.id))).toBe(0);
+    expect(await run('reconcile', '--union', String(post.id), '--as-of', '2016-04-24')).toBe(0);
+    // the payment counted on its day: a payment day moved under its count is a difference on that day
+    await db.query(`update insurance_claims set paid_on = '2016-04-26' where id = $1`, [id]);
+    expect(await run('reconcile', '--union', String(post.id))).toBe(1);
+    expect(out.join('\n')).toContain('2016-04-25：记录 1，重算 0');
+    await db.query(`update insurance_claims set paid_on = '2016-04-25' where id = $1`, [id]);
+  });
+
   it('refuses a bad day or an unknown union with exit code 2', async () => {
     await expect(run('reconcile', '--as-of', '2021-02-30')).rejects.toMatchObject({
       exitCode: 2,

@@ -39,6 +39,12 @@ const pdf = () => {
   };
 };
 const DOC = { document: '医疗费用发票' };
+/** A claims register of one claim of 2016 on 昌平's year kept as totals (made in setup). */
+let cpClaims = '';
+const sheetBody = (csv: string) => ({
+  fileName: '理赔台账.csv',
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
 
 export async function setup({ api, call, db, services, f }: SetupContext): Promise<Record<string, number>> {
   const p = (await api('changping', 'POST', '/api/insurance/policies', policy(f.cp, 'CP-SCOPE-1'))) as {
@@ -78,6 +84,24 @@ export async function setup({ api, call, db, services, f }: SetupContext): Promi
   const sent = await file('2026-01-06');
   await climb(sent);
   await api('changping', 'POST', `/api/insurance/claims/${sent}/review`, { action: 'forward' });
+  // the claims register: 2016 kept as totals, a member of 昌平 since 2010
+  await api('changping', 'POST', '/api/insurance/policies', {
+    ...policy(f.cp, 'CP-SCOPE-2016'),
+    startsOn: '2016-01-01',
+    endsOn: '2016-12-31',
+    recordedInsured: 100,
+    recordedPremiumFen: 500_000,
+  });
+  const idNumber = f.newIdNumber();
+  await api('changping', 'POST', '/api/members', {
+    name: '昌平理赔台账职工',
+    idNumber,
+    orgId: f.cpGrassroots,
+    joinedOn: '2010-01-01',
+  });
+  cpClaims =
+    '保单号,身份证号,姓名,理赔类别,出险日期,申请日期,审核结果,决定日期,赔付金额（元）,赔付日期\n' +
+    `CP-SCOPE-2016,${idNumber},昌平理赔台账职工,意外医疗,2016-03-02,2016-03-10,赔付,2016-04-10,800,2016-04-25\n`;
   const up = await call('changping', {
     method: 'POST',
     url: `/api/insurance/claims/${atCp}/files?document=${encodeURIComponent(DOC.document)}`,
@@ -137,6 +161,17 @@ export const cases: Record<string, ScopeCase> = {
       { body: claim(f.ids.insPolicy, f.yzMember) },
     ],
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
+  },
+  'GET /api/insurance/claims/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A row naming a policy outside the importer's subtree is a row error (insurance.claims.import.api.test.ts).
+  'POST /api/insurance/claims/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: sheetBody(cpClaims) }),
   },
   'POST /api/insurance/claims/:id/files': {
     kind: 'scoped',

@@ -269,6 +269,7 @@ export const en: Messages = {
       donations: 'Donations register',
       'studio-grants': "Register of studios' projects and grants",
       achievements: 'Achievements register',
+      'insurance-claims': 'Register of insurance claims',
     },
     register: {
       step1: 'Choose the file',
@@ -316,6 +317,13 @@ export const en: Messages = {
         inventorRecords: "Patents put on inventors' records",
         onRecord:
           '{{patents}} patents and {{conversions}} conversions are on record already and were not added again.',
+      },
+      'insurance-claims': {
+        paid: 'Paid',
+        approved: 'Approved, not yet paid',
+        rejected: 'Rejected',
+        pending: 'With the insurer',
+        paidFen: 'Payouts in all',
       },
     },
     recordIntro:

@@ -141,6 +141,8 @@ export const insuranceEn: typeof insuranceZh = {
       ledgerPaid: 'Paid through the ledger {{paid}}',
       done: 'Updated',
       empty: 'No claims',
+      totalsYear:
+        'This year is kept as totals (no list of the insured): a member of the insuring union or a union below it on the accident day may claim.',
     },
     kind: { medical: 'Accident medical', disability: 'Accident disability', death: 'Accidental death' },
     status: {

@@ -132,6 +132,8 @@ export const insuranceZh = {
       ledgerPaid: '账务已发放 {{paid}}',
       done: '已更新',
       empty: '暂无理赔申请',
+      totalsYear:
+        '此年度只登记了参保人数与保费（无被保险人清单）：出险当日为投保工会或其下级工会会员的职工即可报案。',
     },
     kind: { medical: '意外医疗', disability: '意外伤残', death: '意外身故' },
     status: {

@@ -261,6 +261,7 @@ export const zh = {
       donations: '捐赠台账',
       'studio-grants': '工作室项目与资助台账',
       achievements: '创新成果台账',
+      'insurance-claims': '保险理赔台账',
     },
     register: {
       step1: '选择文件',
@@ -305,6 +306,13 @@ export const zh = {
         published: '已发布',
         inventorRecords: '记入个人档案的专利',
         onRecord: '{{patents}} 项专利、{{conversions}} 次转化已登记，不重复记入。',
+      },
+      'insurance-claims': {
+        paid: '已赔付',
+        approved: '已核定赔付（未支付）',
+        rejected: '拒赔',
+        pending: '待保险公司决定',
+        paidFen: '赔付金额合计',
       },
     },
     recordIntro:

@@ -257,6 +257,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'insurance.claim.file': { zh: '提交保险理赔申请', en: 'Filed an insurance claim' },
   'insurance.claim.file_read': { zh: '查看理赔材料', en: 'Read a claim document' },
   'insurance.claim.file_upload': { zh: '上传理赔材料', en: 'Uploaded a claim document' },
+  'insurance.claim.import': { zh: '导入保险理赔台账', en: 'Imported a register of insurance claims' },
   'insurance.claim.forward': {
     zh: '审核通过理赔申请（报上级工会或保险公司）',
     en: 'Forwarded a claim (to the union above or the insurer)',

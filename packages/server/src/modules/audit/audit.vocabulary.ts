@@ -238,6 +238,7 @@ export const AUDIT_ACTIONS = [
   'counselling.training.add',
   'insurance.claim.approve',
   'insurance.claim.file',
+  'insurance.claim.import',
   'insurance.claim.file_read',
   'insurance.claim.file_upload',
   'insurance.claim.forward',

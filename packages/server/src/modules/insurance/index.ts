@@ -1,7 +1,8 @@
 /**
  * Group accident insurance (团体意外伤害医疗保险, issue 27): policies per union and year, the insured kept in step with
  * the member register by a rule, premium by days of cover, claims to the insurer's payout, yearly statistics.
- * Its choices and the filing rules of a claim (issue 41): ADR 62.
+ * Its choices, the filing rules of a claim (issue 41) and claims of past years on their days with their register
+ * (issue 42): ADR 62.
  */
 export { seedInsurance } from './insurance.demo.ts';
 export { insuranceRoutes } from './insurance.routes.ts';

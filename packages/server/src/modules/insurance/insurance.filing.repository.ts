@@ -27,6 +27,21 @@ export async function policyReachesPerson(
   return rows[0].reaches === true;
 }
 
+/**
+ * The union of a policy's subtree a person was a member of on a day (the register's membership, whether still
+ * active or since ended), if any: the cover of a year kept as totals (issue 42).
+ */
+export async function memberUnionOn(sql: Sql, policyOrgPath: string, personId: number, day: string) {
+  const { rows } = await sql.query<{ orgId: number }>(
+    `select m.org_id as "orgId" from memberships m join orgs o on o.id = m.org_id
+      where m.person_id = $1 and o.path like $2 and m.joined_on <= $3::date
+        and (m.left_on is null or m.left_on > $3::date) and (m.status = 'active' or m.left_on is not null)
+      order by m.joined_on desc, m.id desc limit 1`,
+    [personId, subtreePattern(policyOrgPath), day],
+  );
+  return rows[0]?.orgId;
+}
+
 /** The earliest live claim (see LIVE_CLAIM_STATES) of a worker on a policy for an accident day, if any. */
 export async function findLiveClaim(sql: Sql, policyId: number, personId: number, incidentOn: string) {
   const { rows } = await sql.query<{ id: number; status: string; filedOn: string }>(

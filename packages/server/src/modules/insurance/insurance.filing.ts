@@ -1,11 +1,17 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getPersonInScope, listMemberships } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { findLiveClaim, isClaimFiledTwice, policyReachesPerson } from './insurance.filing.repository.ts';
+import {
+  findLiveClaim,
+  isClaimFiledTwice,
+  memberUnionOn,
+  policyReachesPerson,
+} from './insurance.filing.repository.ts';
 import { claimChain, coveredOn, findPolicy, insertClaim, type PolicyRow } from './insurance.repository.ts';
 import { CLAIM_DOCUMENTS, type ClaimKind, err } from './insurance.shared.ts';
 
@@ -24,6 +30,8 @@ export interface ClaimInput {
   place: string;
   description: string;
   documents: string[];
+  /** The day the claim was filed (ADR 40): today unless given; not before the accident; a past day for staff. */
+  filedOn?: string;
 }
 
 const STATUS = {
@@ -67,6 +75,32 @@ export function accidentOutsidePolicy(
     { incidentOn, startsOn: p.startsOn, endsOn: p.endsOn },
   );
 }
+
+/**
+ * Whether a policy covered a person on the accident day: a cover row of its insured list, or — for a year kept as
+ * totals (its insured count and premium recorded, no list: `recorded_insured`) — a membership of a union in the
+ * policy's subtree on that day (ADR 62, issue 42). The union answered is the member's on that day, if any.
+ */
+export async function claimCover(
+  sql: Sql,
+  p: Pick<PolicyRow, 'id' | 'orgPath' | 'recordedInsured'>,
+  personId: number,
+  day: string,
+): Promise<{ covered: boolean; memberOrgId: number | null }> {
+  const memberOrgId = (await memberUnionOn(sql, p.orgPath, personId, day)) ?? null;
+  if (await coveredOn(sql, p.id, personId, day)) return { covered: true, memberOrgId };
+  return { covered: p.recordedInsured !== null && memberOrgId !== null, memberOrgId };
+}
+
+/** The refusal of an accident day on which the worker was not covered. */
+export const notCovered = (incidentOn: string) =>
+  err(
+    'invalid',
+    'INSURANCE_NOT_COVERED',
+    `出险日期${incidentOn}不在该职工的保障期内`,
+    `The worker was not covered by this policy on ${incidentOn}`,
+    'incidentOn',
+  );
 
 /**
  * The policy a claim names, if it reaches the claimant: for staff, a policy of a union in their subtree or above
@@ -116,14 +150,15 @@ export function createClaimFiling(db: Db, clock: () => Date) {
           );
         const outside = accidentOutsidePolicy(p, input.incidentOn);
         if (outside) throw outside;
-        if (!(await coveredOn(sql, p.id, personId, input.incidentOn)))
-          throw err(
-            'invalid',
-            'INSURANCE_NOT_COVERED',
-            `出险日期${input.incidentOn}不在该职工的保障期内`,
-            `The worker was not covered by this policy on ${input.incidentOn}`,
-            'incidentOn',
-          );
+        const cover = await claimCover(sql, p, personId, input.incidentOn);
+        if (!cover.covered) throw notCovered(input.incidentOn);
+        const filedOn = effectiveDay(
+          actor,
+          input.filedOn,
+          { zh: '理赔申请', en: 'claim filing' },
+          [{ day: input.incidentOn, name: { zh: '出险日期', en: 'accident day' } }],
+          { field: 'filedOn', now: clock() },
+        ).day;
         const allowed = CLAIM_DOCUMENTS[input.kind];
         const unknown = input.documents.filter((d) => !allowed.includes(d));
         if (unknown.length)
@@ -137,7 +172,8 @@ export function createClaimFiling(db: Db, clock: () => Date) {
         const first = await findLiveClaim(sql, p.id, personId, input.incidentOn);
         if (first) throw claimFiledTwice(input.incidentOn, first);
         const m = (await listMemberships(sql, personId)).find((x) => x.status === 'active');
-        const orgId = m?.orgId ?? p.orgId;
+        // the member's union now; one who has left since: their union in the policy's subtree on the accident day
+        const orgId = m?.orgId ?? cover.memberOrgId ?? p.orgId;
         // the first step: the member's union when it lies under the policy's union, else the policy's union
         const chain = await claimChain(sql, orgId, p.orgPath);
         let id: number;
@@ -151,7 +187,7 @@ export function createClaimFiling(db: Db, clock: () => Date) {
             place: input.place.trim(),
             description: input.description.trim(),
             documents: input.documents,
-            filedOn: today(),
+            filedOn,
             filedBy: actor.userId || null,
             stepOrgId: chain[0]?.id ?? p.orgId,
           });
@@ -161,14 +197,14 @@ export function createClaimFiling(db: Db, clock: () => Date) {
           throw e;
         }
         await addCounts(sql, [
-          { subject: 'insurance.claims_filed', orgId: p.orgId, on: today(), dim: input.kind, n: 1 },
+          { subject: 'insurance.claims_filed', orgId: p.orgId, on: filedOn, dim: input.kind, n: 1 },
         ]);
         await recordAudit(sql, actor, {
           action: 'insurance.claim.file',
           entity: 'insurance_claim',
           entityId: id,
           orgId: p.orgId,
-          after: { kind: input.kind, incidentOn: input.incidentOn },
+          after: { kind: input.kind, incidentOn: input.incidentOn, effectiveOn: filedOn },
         });
         return { id };
       });

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
@@ -10,6 +11,7 @@ import {
   ChangesQuery,
   ChangesSchema,
   ClaimBody,
+  ClaimImportResult,
   ClaimListSchema,
   ClaimQuery,
   DecideBody,
@@ -60,6 +62,15 @@ const read = { permission: 'insurance.read' } as const;
 const write = { permission: 'insurance.write' } as const;
 
 export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
+  registerImportRoutes(app, {
+    path: '/api/insurance/claims/import',
+    permission: 'insurance.write',
+    tags,
+    templateFile: '保险理赔台账导入模板.xlsx',
+    what: "a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout)",
+    result: ClaimImportResult,
+    register: insurance.register,
+  });
   app.get(
     '/api/insurance/policies',
     {
@@ -195,7 +206,8 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
       config: write,
       schema: {
         tags,
-        summary: 'File a claim for a member of my subtree (covered on the incident day)',
+        summary:
+          "File a claim for a member of my subtree (covered on the incident day: on the insured list, or for a year kept as totals a member of the policy's subtree that day); `filedOn` the day it was filed (default today, not before the accident; a past day needs history.backdate)",
         body: ClaimBody,
         response: { 200: IdResult },
       },

@@ -10,6 +10,7 @@ import {
   Page,
   PeriodAnswer,
   PeriodFields,
+  RegisterImportResult,
   Str,
   StrEnum,
 } from '../../http/schema.ts';
@@ -93,7 +94,8 @@ const ClaimFields = {
   description: Name(2000),
   documents: Type.Array(Str(60), { maxItems: 20 }),
 };
-export const ClaimBody = Obj({ ...ClaimFields, personId: Id });
+/** Staff name the member and may give the filing day (ADR 40: not before the accident; a past day to 补录). */
+export const ClaimBody = Obj({ ...ClaimFields, personId: Id, filedOn: EffectiveOn });
 export const MyClaimBody = Obj(ClaimFields);
 export const ClaimSchema = Obj({
   id: Id,
@@ -248,3 +250,12 @@ export const ChangesSchema = Obj({
 });
 export const FileQuery = Obj({ document: Str(60) });
 export const FileParams = Obj({ id: Id, fileId: Id });
+
+export const ClaimImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  paid: Type.Integer({ description: 'claims approved and paid (counted on their payment day)' }),
+  approved: Type.Integer({ description: 'claims approved, not yet paid' }),
+  rejected: Type.Integer({ description: 'claims rejected by the insurer' }),
+  pending: Type.Integer({ description: 'claims with the insurer, not yet decided' }),
+  paidFen: Type.Number({ description: 'fen: the payouts of the paid claims' }),
+});

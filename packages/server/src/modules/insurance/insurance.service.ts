@@ -10,6 +10,7 @@ import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { evaluateRule, findSubjectProgram, loadFacts, type Rule, validateRule } from '../programs/index.ts';
 import { sumCounts } from '../reporting/index.ts';
+import { createClaimImport } from './insurance.claims.import.ts';
 import { createClaimUseCases } from './insurance.claims.ts';
 import {
   addInsured,
@@ -459,6 +460,8 @@ export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | 
     },
 
     ...createClaimUseCases(db, clock),
+    /** The claims register (issue 42): past claims on their days, all rows or none. */
+    register: createClaimImport(db, clock, ids),
 
     /**
      * Per year over a period (years or any days): policies starting, their insured and premium, claims filed and

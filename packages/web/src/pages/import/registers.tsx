@@ -7,6 +7,7 @@ import { donationsApi } from '../donations/donations-api.ts';
 import { hardshipApi } from '../hardship/hardship-api.ts';
 import { achievementsApi } from '../innovation/achievements/achievements-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
+import { insuranceApi } from '../insurance/insurance-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
@@ -194,6 +195,24 @@ function AchievementsRegister() {
   );
 }
 
+function InsuranceClaimsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.insurance-claims')}
+      templateUrl={insuranceApi.importTemplateUrl}
+      send={insuranceApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.insurance-claims.paid'), value: a.paid },
+        { label: t('import.register.insurance-claims.approved'), value: a.approved },
+        { label: t('import.register.insurance-claims.rejected'), value: a.rejected },
+        { label: t('import.register.insurance-claims.pending'), value: a.pending },
+        { label: t('import.register.insurance-claims.paidFen'), value: formatFen(a.paidFen) },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
@@ -205,4 +224,5 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
   { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
   { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
+  { key: 'insurance-claims', permission: 'insurance.write', Panel: InsuranceClaimsRegister },
 ];

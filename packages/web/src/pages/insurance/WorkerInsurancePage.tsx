@@ -10,7 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline } from './ClaimReview.tsx';
 import { type ClaimKind, insuranceApi } from './insurance-api.ts';
-import { ClaimFields, claimBody } from './PolicyPage.tsx';
+import { ClaimFields, claimBody } from './PolicyClaims.tsx';
 
 /** The worker's group insurance on the phone: cover, claims, and a claim to file. */
 export default function WorkerInsurancePage() {

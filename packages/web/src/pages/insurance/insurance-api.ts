@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -56,6 +56,15 @@ export const insuranceApi = {
   stats: (q: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/insurance/stats', { params: { query: q } })),
   statsUrl: (q: { orgId?: number } & PeriodQuery) => `/api/insurance/stats.xlsx?${periodParams(q)}`,
+  importTemplateUrl: '/api/insurance/claims/import/template.xlsx',
+  /** The claims register: checked only (预检) or imported, all rows or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/insurance/claims/import', {
+        params: { query: { dryRun } },
+        body: fileForm(file),
+      }),
+    ),
   mine: () => unwrap(api.GET('/api/me/insurance')),
   fileMine: (body: MyClaim) => unwrap(api.POST('/api/me/insurance/claims', { body })),
 };

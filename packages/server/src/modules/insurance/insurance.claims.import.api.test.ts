@@ -1,0 +1,411 @@
+/**
+ * The register of insurance claims over HTTP and on the command line (issue 42, ADR 62): the template, a dry run
+ * that writes nothing, a file with wrong rows refused whole (each naming its row and column, in both languages),
+ * another district's policy as a row error, and the claims of 2016–2017 brought in — counted in their years on
+ * their filing and payment days, agreeing with their recount — on a year kept as totals and a year with its list.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { parseCommand, runCommand } from '../../cli/commands.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+import { type CountCell, listKeptCells } from '../reporting/index.ts';
+import { CLAIM_REGISTER } from './insurance.claims.register.ts';
+import { recountInsuranceCounts } from './insurance.recount.repository.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let staffName: string;
+let outsider: string;
+let district: OrgRow;
+let unit: OrgRow;
+const people: Record<'a' | 'b' | 'late', { id: number; name: string; idNumber: string }> = {} as never;
+
+const HEADERS = CLAIM_REGISTER.columns.map((c) => c.header);
+type Row = Partial<Record<(typeof CLAIM_REGISTER.columns)[number]['key'], string>>;
+const sheet = (rows: Row[]) =>
+  writeWorkbook([
+    {
+      name: '理赔台账',
+      headers: HEADERS,
+      rows: rows.map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')),
+    },
+  ]);
+const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
+  t.call({
+    method: 'POST',
+    url: `/api/insurance/claims/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie,
+    ...multipart('理赔台账.xlsx', file),
+  });
+const claimsOnRecord = async () =>
+  (
+    await t.db.query<{ n: number }>(
+      `select count(*)::int as n from insurance_claims c join insurance_policies p on p.id = c.policy_id
+        where p.org_id = $1`,
+      [district.id],
+    )
+  ).rows[0].n;
+const stats = async (query: string) => {
+  const r = await t.call({
+    method: 'GET',
+    url: `/api/insurance/stats?orgId=${district.id}&${query}`,
+    cookie: staff,
+  });
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json().total;
+};
+
+const who = (p: keyof typeof people) => ({ idNumber: people[p].idNumber, name: people[p].name });
+const GOOD = (): Row[] => [
+  {
+    policy: 'P-2016',
+    ...who('a'),
+    kind: '意外医疗',
+    incidentOn: '2016-03-02',
+    place: '朝阳路口',
+    filedOn: '2016-03-10',
+    forwardedOn: '2016-03-20',
+    outcome: '赔付',
+    decidedOn: '2016-04-10',
+    payout: '8,000',
+    paidOn: '2016-04-25',
+  },
+  {
+    policy: '2016',
+    ...who('b'),
+    kind: '伤残',
+    incidentOn: '2016-05-01',
+    filedOn: '2016/5/3',
+    outcome: '拒赔',
+    decidedOn: '2016年6月1日',
+    rejectReason: '非意外事故',
+  },
+  {
+    policy: 'P-2017',
+    ...who('a'),
+    kind: '意外医疗',
+    incidentOn: '2017-02-01',
+    filedOn: '2017-02-05',
+    outcome: '未决',
+  },
+  {
+    policy: 'P-2017',
+    ...who('b'),
+    kind: '意外身故',
+    incidentOn: '2017-03-01',
+    filedOn: '2017-03-02',
+    outcome: '核定赔付',
+    decidedOn: '2017-04-01',
+    payout: '1200.50',
+  },
+];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `保险测试区总工会${t.ctx.unique()}`);
+  unit = await t.ctx.newOrg(district, 'grassroots');
+  for (const [k, joinedOn] of [
+    ['a', '2010-01-01'],
+    ['b', '2010-01-01'],
+    ['late', '2017-06-01'],
+  ] as const) {
+    const idNumber = t.ctx.newIdNumber();
+    const p = await t.ctx.newPerson(unit, { idNumber, joinedOn });
+    people[k] = { id: p.id, name: p.name, idNumber };
+  }
+  const user = await t.ctx.newUser('staff', district);
+  staffName = user.username;
+  staff = await t.login(user.username, user.password);
+  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'district'));
+  outsider = await t.login(other.username, other.password);
+  const policy = async (body: Record<string, unknown>) => {
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/insurance/policies',
+      cookie: staff,
+      body: {
+        orgId: district.id,
+        insurer: '测试保险公司',
+        premiumFen: 5_000,
+        cover: '意外医疗1万元',
+        ...body,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().id as number;
+  };
+  // 2016 kept as totals; 2017 with its list, taken from the member register on its first day
+  await policy({
+    policyNo: 'P-2016',
+    title: '2016年团体意外险',
+    startsOn: '2016-01-01',
+    endsOn: '2016-12-31',
+    recordedInsured: 300,
+    recordedPremiumFen: 1_500_000,
+  });
+  const p2017 = await policy({
+    policyNo: 'P-2017',
+    title: '2017年团体意外险',
+    startsOn: '2017-01-01',
+    endsOn: '2017-12-31',
+  });
+  const sync = await t.call({
+    method: 'POST',
+    url: `/api/insurance/policies/${p2017}/sync`,
+    cookie: staff,
+    body: { on: '2017-01-01' },
+  });
+  expect(sync.statusCode, sync.body).toBe(200);
+});
+afterAll(async () => t?.close());
+
+describe('the register of insurance claims', () => {
+  it('offers a template whose headers are the register and whose 填写说明 names every column', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/insurance/claims/import/template.xlsx',
+      cookie: staff,
+    });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes('保单号*') });
+    expect(data.headers).toEqual(CLAIM_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)));
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['出险日期', '申请日期', '审核结果', '决定日期', '赔付金额（元）', '赔付日期']),
+    );
+  });
+
+  it('refuses a file with wrong rows whole, each naming its row and column; a dry run lists them and writes nothing', async () => {
+    const bad: Row[] = [
+      ...GOOD(),
+      // row 6: the accident after the policy's period
+      {
+        policy: 'P-2016',
+        ...who('a'),
+        kind: '意外医疗',
+        incidentOn: '2017-01-02',
+        filedOn: '2017-01-05',
+        outcome: '未决',
+      },
+      // row 7: decided before it was filed
+      {
+        policy: 'P-2017',
+        ...who('a'),
+        kind: '意外医疗',
+        incidentOn: '2017-05-01',
+        filedOn: '2017-05-10',
+        outcome: '拒赔',
+        decidedOn: '2017-05-09',
+        rejectReason: '材料不全',
+      },
+      // row 8: no such policy; row 9: another's name; row 10: the accident of row 2's claim... of row 5, again
+      {
+        policy: 'P-1999',
+        ...who('a'),
+        kind: '意外医疗',
+        incidentOn: '2016-03-02',
+        filedOn: '2016-03-10',
+        outcome: '未决',
+      },
+      {
+        policy: 'P-2016',
+        idNumber: people.a.idNumber,
+        name: '张冠李戴',
+        kind: '意外医疗',
+        incidentOn: '2016-08-01',
+        filedOn: '2016-08-02',
+        outcome: '未决',
+      },
+      {
+        policy: 'P-2017',
+        ...who('b'),
+        kind: '意外医疗',
+        incidentOn: '2017-03-01',
+        filedOn: '2017-03-09',
+        outcome: '未决',
+      },
+      // row 11: approved without a payout; row 12: not a member on the accident day of a year kept as totals
+      {
+        policy: 'P-2016',
+        ...who('b'),
+        kind: '意外医疗',
+        incidentOn: '2016-09-01',
+        filedOn: '2016-09-02',
+        outcome: '赔付',
+        decidedOn: '2016-09-30',
+      },
+      {
+        policy: 'P-2016',
+        ...who('late'),
+        kind: '意外医疗',
+        incidentOn: '2016-09-01',
+        filedOn: '2016-09-02',
+        outcome: '未决',
+      },
+      // row 13: paid before the decision
+      {
+        policy: 'P-2016',
+        ...who('b'),
+        kind: '意外医疗',
+        incidentOn: '2016-10-01',
+        filedOn: '2016-10-02',
+        outcome: '赔付',
+        decidedOn: '2016-10-20',
+        payout: '500',
+        paidOn: '2016-10-19',
+      },
+    ];
+    const expected = [
+      [6, '出险日期'],
+      [7, '决定日期'],
+      [8, '保单号'],
+      [9, '姓名'],
+      [10, '出险日期'],
+      [11, '赔付金额（元）'],
+      [12, '出险日期'],
+      [13, '赔付日期'],
+    ];
+    const dry = await send(sheet(bad), true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    const d = dry.json();
+    expect(d).toMatchObject({ dryRun: true, total: 12, created: 4 });
+    expect(d.errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual(expected);
+    const [outside, decided, , , twice] = d.errors;
+    expect(outside.messageZh).toContain('出险日期2017-01-02不在保单');
+    expect(outside.messageEn).toContain('outside the period');
+    expect(decided.messageZh).toBe('2017-05-09 早于申请日期 2017-05-10');
+    expect(twice.messageZh).toContain('与第5行是同一事故');
+    expect(d.errors[5].messageEn).toBe('An outcome “approved” needs the payout (yuan)');
+    expect(await claimsOnRecord()).toBe(0);
+
+    const refused = await send(sheet(bad), false);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
+    expect(refused.json().error.messageZh).toContain('第6行「出险日期」');
+    expect(await claimsOnRecord()).toBe(0);
+
+    // another district's staff: the policy is none of theirs, nothing of it is told
+    const elsewhere = await send(sheet(GOOD().slice(0, 1)), true, outsider);
+    expect(elsewhere.json().errors.map((e: { column: string }) => e.column)).toEqual(['保单号']);
+  });
+
+  it('brings the claims in on their days: counted in 2016 and 2017, not this year, agreeing with their recount', async () => {
+    const dry = await send(sheet(GOOD()), true);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 4,
+      created: 4,
+      paid: 1,
+      approved: 1,
+      rejected: 1,
+      pending: 1,
+      paidFen: 800_000,
+      errors: [],
+    });
+    expect(await claimsOnRecord()).toBe(0);
+    const res = await send(sheet(GOOD()), false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: false, created: 4, paid: 1 });
+    expect(await claimsOnRecord()).toBe(4);
+
+    expect(await stats('fromYear=2016&toYear=2016')).toMatchObject({
+      policies: 1,
+      insured: 300,
+      claimsFiled: 2,
+      claimsPaid: 1,
+      paidFen: 800_000,
+    });
+    expect(await stats('from=2016-01-01&to=2016-12-31')).toEqual(await stats('fromYear=2016&toYear=2016'));
+    expect(await stats('from=2016-04-25&to=2016-05-03')).toMatchObject({ claimsFiled: 1, claimsPaid: 1 });
+    expect(await stats('fromYear=2017&toYear=2017')).toMatchObject({
+      claimsFiled: 2,
+      claimsPaid: 0,
+      paidFen: 0,
+    });
+    expect(await stats('fromYear=2026&toYear=2026')).toMatchObject({ claimsFiled: 0, claimsPaid: 0 });
+
+    const list = (
+      await t.call({ method: 'GET', url: `/api/insurance/claims?orgId=${district.id}`, cookie: staff })
+    ).json().items as {
+      status: string;
+      filedOn: string;
+      forwardedOn: string;
+      decidedOn: string | null;
+      paidOn: string | null;
+    }[];
+    expect(list.map((c) => [c.status, c.filedOn, c.forwardedOn, c.decidedOn, c.paidOn]).sort()).toEqual([
+      ['approved', '2017-03-02', '2017-03-02', '2017-04-01', null],
+      ['forwarded', '2017-02-05', '2017-02-05', null, null],
+      ['paid', '2016-03-10', '2016-03-20', '2016-04-10', '2016-04-25'],
+      ['rejected', '2016-05-03', '2016-05-03', '2016-06-01', null],
+    ]);
+    const cells = (l: CountCell[]) =>
+      l
+        .filter((c) => c.n || c.fen)
+        .map((c) => [c.subject, c.orgId, c.day, c.dim, c.n, c.fen].join(' '))
+        .sort();
+    const kept = await listKeptCells(t.db, {
+      subjects: ['insurance.claims_filed', 'insurance.claims_paid'],
+      path: district.path,
+      asOf: '2026-06-15',
+    });
+    expect(cells(kept)).toHaveLength(5);
+    expect(cells(kept)).toEqual(cells(await recountInsuranceCounts(t.db, { path: district.path })));
+
+    // the same file again: each row already on record, nothing written
+    const again = await send(sheet(GOOD()), true);
+    expect(again.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '申请日期'],
+      [3, '申请日期'],
+      [4, '申请日期'],
+      [5, '申请日期'],
+    ]);
+  });
+
+  it('is the same register on the command line: a dry run, the refusal of a bad row, the import', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ins-claims-'));
+    const out: string[] = [];
+    const err: string[] = [];
+    const cli = (...argv: string[]) =>
+      runCommand(
+        { db: t.db, services: t.ctx.services, out: (l) => out.push(l), err: (l) => err.push(l) },
+        parseCommand(argv),
+      );
+    const row: Row = {
+      policy: 'P-2016',
+      ...who('b'),
+      kind: '意外医疗',
+      incidentOn: '2016-11-01',
+      filedOn: '2016-11-03',
+      outcome: '赔付',
+      decidedOn: '2016-11-20',
+      payout: '300',
+      paidOn: '2016-11-28',
+    };
+    const good = join(dir, 'good.xlsx');
+    writeFileSync(good, sheet([row]));
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, sheet([row, { ...row, incidentOn: '2015-12-31', filedOn: '2016-01-02' }]));
+    expect(await cli('import', 'insurance-claims', bad, '--as', staffName)).toBe(1);
+    expect(err.join('\n')).toContain('第3行 [出险日期]');
+    expect(err.join('\n')).toContain('row 3 [出险日期]');
+    expect(await cli('import', 'insurance-claims', good, '--dry-run', '--as', staffName)).toBe(0);
+    expect(out.at(-1)).toContain('将新增 1 条保险理赔记录');
+    const before = await claimsOnRecord();
+    expect(await cli('import', 'insurance-claims', good, '--as', staffName)).toBe(0);
+    expect(await claimsOnRecord()).toBe(before + 1);
+    expect(await stats('fromYear=2016&toYear=2016')).toMatchObject({
+      claimsFiled: 3,
+      claimsPaid: 2,
+      paidFen: 830_000,
+    });
+  });
+});

@@ -1,0 +1,266 @@
+import { type Actor, can, canAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { Bilingual } from '../../shared/errors.ts';
+import { giveTurn } from '../../shared/pace.ts';
+import {
+  type CellValue,
+  cellText,
+  headersOf,
+  type RegisterRow,
+  type RegisterRowError,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
+import { findLiveClaim } from './insurance.filing.repository.ts';
+import { accidentOutsidePolicy, claimCover, notCovered } from './insurance.filing.ts';
+import { findRecordedClaim, type ImportedClaim, policyEverReached } from './insurance.import.repository.ts';
+import { listPolicies, type PolicyRow } from './insurance.repository.ts';
+import type { ClaimKind } from './insurance.shared.ts';
+
+/** The claims register's rows checked against the policies, the member register and the claims on record. */
+
+export interface PlannedClaim extends ImportedClaim {
+  rowNo: number;
+  policyOrgId: number;
+}
+
+const H = headersOf(CLAIM_REGISTER.columns);
+/** A column's English name, by its header. */
+const EN = new Map(CLAIM_REGISTER.columns.map((c) => [c.header, c.en]));
+const key = (text: string) => normaliseText(text).replace(/\s/g, '').toUpperCase();
+
+/** A row's check that failed: the column it names and the words. */
+class RowProblem {
+  constructor(
+    readonly column: string,
+    readonly words: Bilingual,
+  ) {}
+}
+const problem = (column: string, zh: string, en: string) => new RowProblem(column, { zh, en });
+
+/** The policy a row names by its number (or its year), among the policies of the importer's subtree. */
+function policyOfRow(
+  byKey: Map<string, PolicyRow[]>,
+  text: string,
+  union: { id: number } | null,
+): PolicyRow | RowProblem {
+  const all = byKey.get(`no:${key(text)}`) ?? (/^\d{4}$/.test(text) ? byKey.get(`year:${text}`) : undefined);
+  const found = (all ?? []).filter((p) => !union || p.orgId === union.id);
+  if (!found.length)
+    return problem(
+      H.policy,
+      `本工会及下级工会没有保单号或年度为「${text}」的保单${union ? '（在所填投保工会中）' : ''}，请先登记保单`,
+      `No policy numbered or of the year "${text}" among your unions' policies${union ? ' (of the insuring union given)' : ''}; record the policy first`,
+    );
+  if (found.length > 1)
+    return problem(
+      H.policy,
+      `「${text}」对应多份保单（${found.map((p) => `${p.orgName}：${p.policyNo}`).join('、')}），请填写保单号或投保工会`,
+      `"${text}" names several policies (${found.map((p) => `${p.orgName}: ${p.policyNo}`).join(', ')}); give the policy number or the insuring union`,
+    );
+  return found[0];
+}
+
+/** The days of a row in their order (ADR 40: each not before the one it follows) and what its outcome needs. */
+function checkOutcome(v: Record<ClaimRegisterKey, CellValue>): RowProblem | null {
+  const outcome = v.outcome as Outcome;
+  const [incidentOn, filedOn] = [String(v.incidentOn), String(v.filedOn)];
+  const [forwardedOn, decidedOn, paidOn] = [
+    cellText(v.forwardedOn),
+    cellText(v.decidedOn),
+    cellText(v.paidOn),
+  ];
+  const order: [string | null, string, string, string, string][] = [
+    [filedOn, incidentOn, H.filedOn, '出险日期', 'the accident day'],
+    [forwardedOn, filedOn, H.forwardedOn, '申请日期', 'the filing day'],
+    [
+      decidedOn,
+      forwardedOn ?? filedOn,
+      H.decidedOn,
+      forwardedOn ? '报送日期' : '申请日期',
+      'the day before it',
+    ],
+    [paidOn, decidedOn ?? filedOn, H.paidOn, '决定日期', 'the decision day'],
+  ];
+  for (const [day, after, column, zh, en] of order)
+    if (day && day < after)
+      return problem(column, `${day} 早于${zh} ${after}`, `${day} is before ${en}, ${after}`);
+  const needs = (column: string, zh: string, en: string) =>
+    problem(
+      column,
+      `审核结果为“${zh}”的须填写「${column}」`,
+      `An outcome “${en}” needs the ${EN.get(column)}`,
+    );
+  const blank = (column: string, zh: string, en: string) =>
+    problem(column, `审核结果为“${zh}”的不填「${column}」`, `An outcome “${en}” takes no ${EN.get(column)}`);
+  if (outcome === 'pending') {
+    for (const [k, column] of [
+      ['decidedOn', H.decidedOn],
+      ['payout', H.payout],
+      ['paidOn', H.paidOn],
+      ['rejectReason', H.rejectReason],
+    ] as const)
+      if (v[k] !== null) return blank(column, '待保险公司决定', 'with the insurer');
+    return null;
+  }
+  if (!decidedOn) return needs(H.decidedOn, outcome === 'approved' ? '赔付' : '拒赔', outcome);
+  if (outcome === 'rejected') {
+    if (!cellText(v.rejectReason)) return needs(H.rejectReason, '拒赔', 'rejected');
+    if (v.payout !== null) return blank(H.payout, '拒赔', 'rejected');
+    if (paidOn) return blank(H.paidOn, '拒赔', 'rejected');
+    return null;
+  }
+  if (v.payout === null) return needs(H.payout, '赔付', 'approved');
+  if (!(Number(v.payout) > 0)) return problem(H.payout, '赔付金额须大于0', 'The payout must be above zero');
+  if (v.rejectReason !== null) return blank(H.rejectReason, '赔付', 'approved');
+  return null;
+}
+
+/** Each row's claim, checked; problems go to `errors` (the first of each row). */
+export async function planClaimRows(
+  db: Db,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  rows: RegisterRow<ClaimRegisterKey>[],
+  errors: RegisterRowError[],
+  today: string,
+): Promise<PlannedClaim[]> {
+  const byKey = new Map<string, PolicyRow[]>();
+  for (const p of actor.scopePath ? await listPolicies(db, actor.scopePath) : []) {
+    if (!canAccess(actor, 'insurance.write', { orgPath: p.orgPath })) continue;
+    for (const k of [`no:${key(p.policyNo)}`, `year:${p.startsOn.slice(0, 4)}`])
+      byKey.set(k, [...(byKey.get(k) ?? []), p]);
+  }
+  const unionTexts = [
+    ...new Set(rows.flatMap((r) => (r.values.union === null ? [] : [String(r.values.union)]))),
+  ];
+  const unions = await resolveUnionTexts(db, actor, unionTexts);
+  const hashOf = new Map<number, string>();
+  for (const { rowNo, values: v } of rows) {
+    const parsed = parseIdNumber(String(v.idNumber), today);
+    if (parsed.ok) hashOf.set(rowNo, ids.hash(parsed.value.number));
+  }
+  const persons = await findPersonsByHash(db, [...new Set(hashOf.values())]);
+  const inFile = new Map<string, number>();
+  const out: PlannedClaim[] = [];
+  for (const row of rows) {
+    await giveTurn();
+    const planned = await planRow(row);
+    if (planned instanceof RowProblem)
+      errors.push(rowError(row.rowNo, planned.column, planned.words.zh, planned.words.en));
+    else out.push(planned);
+  }
+  return out;
+
+  async function planRow({
+    rowNo,
+    values: v,
+  }: RegisterRow<ClaimRegisterKey>): Promise<PlannedClaim | RowProblem> {
+    let union: { id: number } | null = null;
+    if (v.union !== null) {
+      const text = String(v.union);
+      const found = unionOfRow(unions.get(text), text, (orgPath) =>
+        canAccess(actor, 'insurance.write', { orgPath }),
+      );
+      if (found.problem) return new RowProblem(H.union, found.problem);
+      union = found.union;
+    }
+    const p = policyOfRow(byKey, String(v.policy), union);
+    if (p instanceof RowProblem) return p;
+    const hash = hashOf.get(rowNo);
+    if (!hash) return problem(H.idNumber, '身份证号码格式不正确', 'The ID number is malformed');
+    const person = persons.get(hash);
+    const reached =
+      !!person &&
+      ((!!person.orgPath && canAccess(actor, 'insurance.write', { orgPath: person.orgPath })) ||
+        (await policyEverReached(db, p.id, person.id, p.orgPath)));
+    if (!person || !reached)
+      return problem(
+        H.idNumber,
+        '保单所在工会范围内没有此身份证号的会员（可先导入会员）',
+        "No member of the policy's unions has this ID number (bring the members in first)",
+      );
+    const name = String(v.name);
+    if (key(name) !== key(person.name))
+      return problem(
+        H.name,
+        `身份证号对应的会员是「${person.name}」，不是「${name}」`,
+        `The ID number is ${person.name}'s, not ${name}'s`,
+      );
+    const incidentOn = String(v.incidentOn);
+    const outside = accidentOutsidePolicy(p, incidentOn);
+    if (outside) return new RowProblem(H.incidentOn, outside.messages);
+    const order = checkOutcome(v);
+    if (order) return order;
+    const filedOn = String(v.filedOn);
+    if (filedOn < today && !can(actor, 'history.backdate'))
+      return problem(H.filedOn, '您的角色不能补录历史日期', 'Your role cannot record a past date');
+    const cover = await claimCover(db, p, person.id, incidentOn);
+    if (!cover.covered) return new RowProblem(H.incidentOn, notCovered(incidentOn).messages);
+    const outcome = v.outcome as Outcome;
+    // the same claim twice — in the file, or already on record (a file imported again) — whatever its outcome
+    const claim = { policyId: p.id, personId: person.id, incidentOn, filedOn };
+    const same = Object.values(claim).join('|');
+    const twin = inFile.get(same);
+    if (twin !== undefined)
+      return problem(
+        H.filedOn,
+        `与第${twin}行是同一件理赔（同一职工、保单、出险日期与申请日期）`,
+        `The same claim as row ${twin} (worker, policy, accident day and filing day)`,
+      );
+    if (await findRecordedClaim(db, claim))
+      return problem(
+        H.filedOn,
+        `该职工${incidentOn}出险、${filedOn}申请的理赔已登记在本保单下`,
+        `This worker's claim for the accident on ${incidentOn}, filed ${filedOn}, is already on record on this policy`,
+      );
+    inFile.set(same, rowNo);
+    if (outcome !== 'rejected') {
+      const accident = `${p.id}|${person.id}|${incidentOn}`;
+      const earlier = inFile.get(accident);
+      if (earlier !== undefined)
+        return problem(
+          H.incidentOn,
+          `与第${earlier}行是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
+          `The same accident as row ${earlier} (worker, policy and accident day); a claim not rejected is recorded once`,
+        );
+      const first = await findLiveClaim(db, p.id, person.id, incidentOn);
+      if (first)
+        return problem(
+          H.incidentOn,
+          `该职工${incidentOn}的事故已在本保单下申请理赔（${first.filedOn}提交），不能重复登记`,
+          `A claim for this worker's accident on ${incidentOn} is already on record on this policy (filed ${first.filedOn})`,
+        );
+      inFile.set(accident, rowNo);
+    }
+    const paidOn = cellText(v.paidOn);
+    return {
+      rowNo,
+      policyId: p.id,
+      policyOrgId: p.orgId,
+      personId: person.id,
+      orgId: cover.memberOrgId ?? p.orgId,
+      kind: v.kind as ClaimKind,
+      incidentOn,
+      place: cellText(v.place) ?? '',
+      description: cellText(v.description) ?? '',
+      status:
+        outcome === 'pending'
+          ? 'forwarded'
+          : outcome === 'rejected'
+            ? 'rejected'
+            : paidOn
+              ? 'paid'
+              : 'approved',
+      filedOn,
+      forwardedOn: cellText(v.forwardedOn) ?? filedOn,
+      decidedOn: cellText(v.decidedOn),
+      payoutFen: outcome === 'approved' ? Number(v.payout) : null,
+      rejectReason: cellText(v.rejectReason),
+      paidOn: outcome === 'approved' ? paidOn : null,
+    };
+  }
+}

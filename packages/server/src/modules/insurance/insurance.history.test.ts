@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { type CountCell, listKeptCells } from '../reporting/index.ts';
+import { insuranceRecounter, recountInsuranceCounts } from './insurance.recount.repository.ts';
+import { createInsuranceService } from './insurance.service.ts';
+
+/**
+ * Issue 42 (ADR 62): a claim of a past year takes its days — filed, each step up the chain, the insurer's decision
+ * and the payment — under ADR 40's rules, each step not before the claim's previous one; a year kept as totals
+ * (no insured list) takes a claim for a member of the policy's subtree on the accident day; the statistics count
+ * each figure on its day, in its year and not in the year it was entered.
+ */
+describe('an insurance claim of a past year, on its days', () => {
+  let db: Db;
+  let t: TestContext;
+  const now = new Date('2026-03-01T09:00:00+08:00');
+  let ins: ReturnType<typeof createInsuranceService>;
+  let post: OrgRow;
+  let team: OrgRow;
+  let [a, b, late] = [0, 0, 0];
+  let totals2016 = 0;
+  let claim2016 = 0;
+
+  const staff = () => t.actor('staff', post);
+  const teamStaff = () => t.actor('staff', team);
+  const worker = (personId: number) => t.actor('worker', null, personId);
+  const claim = (personId: number, incidentOn: string, filedOn?: string) => ({
+    policyId: totals2016,
+    personId,
+    kind: 'medical' as const,
+    incidentOn,
+    place: '朝阳路口',
+    description: '投递途中摔伤',
+    documents: ['诊断证明'],
+    ...(filedOn ? { filedOn } : {}),
+  });
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    ins = createInsuranceService(db, () => now, t.services.ids);
+    const root = await t.newRoot();
+    post = await t.newOrg(root, 'industry', `测试邮政工会${t.unique()}`);
+    team = await t.newOrg(post, 'grassroots');
+    a = (await t.newPerson(team)).id;
+    b = (await t.newPerson(team)).id;
+    late = (await t.newPerson(team, { joinedOn: '2017-01-01' })).id;
+    // 2016: a year kept as totals — 120 insured, ¥6,000 premium, no list
+    totals2016 = (
+      await ins.createPolicy(staff(), {
+        orgId: post.id,
+        insurer: '测试保险公司',
+        policyNo: 'P-2016',
+        title: '2016年外勤职工团体意外险',
+        startsOn: '2016-01-01',
+        endsOn: '2016-12-31',
+        premiumFen: 5_000,
+        cover: '意外医疗1万元',
+        recordedInsured: 120,
+        recordedPremiumFen: 600_000,
+      })
+    ).id;
+  });
+  afterAll(() => db.close());
+
+  it('files, forwards, approves and pays a 2016 claim on its 2016 days; a step before the previous one is refused', async () => {
+    claim2016 = (await ins.fileClaim(staff(), claim(a, '2016-03-02', '2016-03-10'))).id;
+    // the first step is the member's union, on a day not before the filing
+    await expect(
+      ins.review(teamStaff(), claim2016, { action: 'forward', effectiveOn: '2016-03-09' }),
+    ).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      details: { field: 'effectiveOn', day: '2016-03-09', notBefore: '2016-03-10' },
+    });
+    await ins.review(teamStaff(), claim2016, { action: 'forward', effectiveOn: '2016-03-15' });
+    await expect(
+      ins.review(staff(), claim2016, { action: 'forward', effectiveOn: '2016-03-14' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { notBefore: '2016-03-15' } });
+    await ins.review(staff(), claim2016, { action: 'forward', effectiveOn: '2016-03-20' });
+    await ins.decide(staff(), claim2016, {
+      action: 'approve',
+      payoutFen: 800_000,
+      effectiveOn: '2016-04-10',
+    });
+    await expect(
+      ins.decide(staff(), claim2016, { action: 'pay', effectiveOn: '2016-04-09' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { notBefore: '2016-04-10' } });
+    await ins.decide(staff(), claim2016, { action: 'pay', effectiveOn: '2016-04-25' });
+    const [c] = (await ins.listClaims(staff(), { policyId: totals2016 })).items;
+    expect(c).toMatchObject({
+      status: 'paid',
+      filedOn: '2016-03-10',
+      forwardedOn: '2016-03-20',
+      decidedOn: '2016-04-10',
+      paidOn: '2016-04-25',
+      payoutFen: 800_000,
+      daysOpen: 46,
+      overdue: false,
+    });
+    expect(c.steps.map((s) => s.on)).toEqual(['2016-03-15', '2016-03-20']);
+  });
+
+  it('counts the claim in 2016, on its days, asked by the year or by days, and not in the year it was entered', async () => {
+    const figures = (s: Awaited<ReturnType<typeof ins.stats>>) => ({
+      claimsFiled: s.total.claimsFiled,
+      claimsPaid: s.total.claimsPaid,
+      paidFen: s.total.paidFen,
+    });
+    const year = await ins.stats(staff(), { year: 2016 });
+    expect(year.years).toEqual([
+      {
+        year: 2016,
+        policies: 1,
+        insured: 120,
+        premiumFen: 600_000,
+        claimsFiled: 1,
+        claimsPaid: 1,
+        paidFen: 800_000,
+      },
+    ]);
+    expect(figures(await ins.stats(staff(), { from: '2016-01-01', to: '2016-12-31' }))).toEqual(
+      figures(year),
+    );
+    // the days of the filing and of the payment, exactly
+    expect(figures(await ins.stats(staff(), { from: '2016-03-10', to: '2016-04-25' }))).toEqual(
+      figures(year),
+    );
+    expect(figures(await ins.stats(staff(), { from: '2016-03-11', to: '2016-04-24' }))).toEqual({
+      claimsFiled: 0,
+      claimsPaid: 0,
+      paidFen: 0,
+    });
+    // open between its filing and the insurer's decision
+    expect((await ins.stats(staff(), { from: '2016-01-01', to: '2016-03-31' })).states.openClaims).toBe(1);
+    expect((await ins.stats(staff(), { year: 2016 })).states.openClaims).toBe(0);
+    // this year: nothing of it
+    const thisYear = await ins.stats(staff(), {});
+    expect(thisYear.from).toBe('2026-01-01');
+    expect(figures(thisYear)).toEqual({ claimsFiled: 0, claimsPaid: 0, paidFen: 0 });
+    // the kept counts are those recounted from the rows (the auditors' reconciliation, ADR 73)
+    const cells = (list: CountCell[]) =>
+      list
+        .filter((c) => c.n !== 0 || c.fen !== 0)
+        .map((c) => [c.subject, c.orgId, c.day, c.dim, c.n, c.fen].join(' '))
+        .sort();
+    const subjects = Object.keys(insuranceRecounter.subjects);
+    const kept = await listKeptCells(db, { subjects, path: post.path, asOf: '2026-03-01' });
+    expect(cells(kept)).toEqual([
+      `insurance.claims_filed ${post.id} 2016-03-10 medical 1 0`,
+      `insurance.claims_paid ${post.id} 2016-04-25 medical 1 800000`,
+    ]);
+    expect(cells(kept)).toEqual(cells(await recountInsuranceCounts(db, { path: post.path })));
+  });
+
+  it('takes a claim on a year kept as totals for a member of its subtree on the accident day, no one else', async () => {
+    await expect(ins.fileClaim(staff(), claim(b, '2016-07-01', '2016-07-02'))).resolves.toMatchObject({
+      id: expect.any(Number),
+    });
+    // not yet a member on the accident day
+    await expect(ins.fileClaim(staff(), claim(late, '2016-07-01', '2016-07-02'))).rejects.toMatchObject({
+      code: 'INSURANCE_NOT_COVERED',
+      details: { field: 'incidentOn' },
+    });
+    // the accident still inside the period, and once while the claim stands
+    await expect(ins.fileClaim(staff(), claim(b, '2017-01-02', '2017-01-03'))).rejects.toMatchObject({
+      code: 'INSURANCE_ACCIDENT_OUTSIDE_POLICY',
+    });
+    await expect(ins.fileClaim(staff(), claim(b, '2016-07-01', '2016-07-05'))).rejects.toMatchObject({
+      code: 'INSURANCE_CLAIM_DUPLICATE',
+    });
+  });
+
+  it('refuses a filing day before the accident, in the future, or in the past for a role without history.backdate', async () => {
+    await expect(ins.fileClaim(staff(), claim(b, '2016-08-10', '2016-08-09'))).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      details: { field: 'filedOn', day: '2016-08-09', notBefore: '2016-08-10' },
+      messages: {
+        zh: expect.stringContaining('出险日期 2016-08-10'),
+        en: expect.stringContaining('accident'),
+      },
+    });
+    await expect(ins.fileClaim(staff(), claim(b, '2016-08-10', '2026-03-02'))).rejects.toMatchObject({
+      code: 'EFFECTIVE_IN_FUTURE',
+    });
+    const { personId: _, ...mine } = claim(b, '2016-08-10', '2016-08-11');
+    await expect(ins.fileClaim(worker(b), mine)).rejects.toMatchObject({
+      kind: 'forbidden',
+      code: 'BACKDATE_DENIED',
+      details: { field: 'filedOn', permission: 'history.backdate' },
+    });
+    // today is the worker's day: filed now, counted today
+    const { filedOn: __, ...today } = mine;
+    const { id } = await ins.fileClaim(worker(b), today);
+    const filed = (await ins.listClaims(staff(), { policyId: totals2016 })).items.find((c) => c.id === id);
+    expect(filed?.filedOn).toBe('2026-03-01');
+  });
+});

@@ -1,0 +1,372 @@
+import {
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { DayPicker } from '../../components/DayPicker.tsx';
+import { fromDay } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { emptyText } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
+import type { useLoad } from '../../components/useLoad.ts';
+import { YuanInput } from '../../components/YuanInput.tsx';
+import { ClaimFiles } from './ClaimFiles.tsx';
+import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
+import {
+  CLAIM_KINDS,
+  type Claim,
+  type ClaimKind,
+  type Decision,
+  insuranceApi,
+  type PolicyDetail,
+} from './insurance-api.ts';
+
+/**
+ * A policy's claims (staff): the list with each claim's timeline and documents, the chain's review buttons, the
+ * insurer's decision and the payment — each on the day it happened (补录 a past day, ADR 40) — and a claim filed
+ * for a member, on its filing day. A year kept as totals takes claims too (its members of the accident day).
+ */
+export function ClaimsCard({
+  p,
+  claims,
+  onChanged,
+}: {
+  p: PolicyDetail;
+  claims: ReturnType<typeof useLoad<{ items: Claim[]; total: number }>>;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [filing, setFiling] = useState(false);
+  const [deciding, setDeciding] = useState<{ claim: Claim; action: Decision['action'] } | null>(null);
+  const act = async (c: Claim, body: Decision) => {
+    try {
+      await insuranceApi.decide(c.id, body);
+      feedback.success(t('ins.claim.done'));
+      onChanged();
+      return true;
+    } catch (err) {
+      feedback.error(err);
+      return false;
+    }
+  };
+  const writable = can('insurance.write');
+  return (
+    <Card
+      title={t('ins.what.claims')}
+      extra={
+        writable && (
+          <Button onClick={() => setFiling(true)} data-testid="ins-file-for">
+            {t('ins.detail.fileFor')}
+          </Button>
+        )
+      }
+    >
+      <CappedNotice list={claims.data} />
+      <Table<Claim>
+        rowKey="id"
+        size="small"
+        dataSource={claims.data?.items}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{
+          emptyText: emptyText(claims, <Empty description={t('ins.claim.empty')} />, t('ins.what.claims')),
+        }}
+        data-testid="ins-claims"
+        expandable={{
+          expandedRowRender: (c) => (
+            <Flex gap={32} wrap>
+              <ClaimTimeline c={c} />
+              <div style={{ minWidth: 320 }}>
+                <ClaimFiles c={c} checklist={p.documents[c.kind] ?? []} onDone={onChanged} />
+              </div>
+            </Flex>
+          ),
+        }}
+        scroll={{ x: 900 }}
+        columns={[
+          { title: t('ins.claim.person'), dataIndex: 'personName' },
+          { title: t('ins.claim.kind'), dataIndex: 'kind', render: (k: ClaimKind) => t(`ins.kind.${k}`) },
+          { title: t('ins.claim.incidentOn'), dataIndex: 'incidentOn', width: 110 },
+          { title: t('ins.claim.description'), dataIndex: 'description', ellipsis: true },
+          { title: t('ins.claim.filedOn'), dataIndex: 'filedOn', width: 110 },
+          {
+            title: t('ins.claim.daysOpen'),
+            key: 'days',
+            width: 140,
+            render: (_, c) => (
+              <Space>
+                {c.daysOpen}
+                {c.overdue && <Tag color="red">{t('ins.claim.overdue')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('ins.claim.payout'),
+            dataIndex: 'payoutFen',
+            align: 'right',
+            render: (n: number | null, c) =>
+              c.status === 'rejected'
+                ? c.rejectReason
+                : c.status === 'returned'
+                  ? c.returnReason
+                  : n === null
+                    ? '—'
+                    : formatFen(n),
+          },
+          {
+            title: '',
+            key: 'status',
+            width: 320,
+            render: (_, c) => (
+              <Space wrap>
+                <ClaimStatus c={c} />
+                <ReviewButtons c={c} onDone={onChanged} />
+                {writable && c.status === 'forwarded' && (
+                  <>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => setDeciding({ claim: c, action: 'approve' })}
+                      data-testid={`ins-approve-${c.id}`}
+                    >
+                      {t('ins.claim.approve')}
+                    </Button>
+                    <Button size="small" danger onClick={() => setDeciding({ claim: c, action: 'reject' })}>
+                      {t('ins.claim.reject')}
+                    </Button>
+                  </>
+                )}
+                {writable && c.status === 'approved' && (
+                  <Button
+                    size="small"
+                    onClick={() => setDeciding({ claim: c, action: 'pay' })}
+                    data-testid={`ins-pay-${c.id}`}
+                  >
+                    {t(c.payer === 'union' ? 'ins.claim.payLedger' : 'ins.claim.pay')}
+                  </Button>
+                )}
+                {c.ledger && (
+                  <Tag color={c.ledger.paidFen > 0 ? 'green' : 'gold'} data-testid={`ins-ledger-${c.id}`}>
+                    {c.ledger.paidFen > 0
+                      ? t('ins.claim.ledgerPaid', { paid: formatFen(c.ledger.paidFen) })
+                      : t('ins.claim.ledgerDue')}
+                  </Tag>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {deciding && (
+        <DecideModal
+          action={deciding.action}
+          claim={deciding.claim}
+          onClose={() => setDeciding(null)}
+          onSubmit={async (body) => {
+            if (await act(deciding.claim, body)) setDeciding(null);
+          }}
+        />
+      )}
+      {filing && <FileForModal p={p} onClose={() => setFiling(false)} onDone={onChanged} />}
+    </Card>
+  );
+}
+
+function DecideModal({
+  action,
+  claim,
+  onClose,
+  onSubmit,
+}: {
+  action: Decision['action'];
+  claim: Claim;
+  onClose: () => void;
+  onSubmit: (body: Decision) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ payoutFen?: number; reason?: string }>();
+  const invalid = useInvalidFields();
+  const [on, setOn] = useState<string | null>(null);
+  const title = {
+    approve: t('ins.claim.approve'),
+    reject: t('ins.claim.reject'),
+    pay: t(claim.payer === 'union' ? 'ins.claim.payLedger' : 'ins.claim.pay'),
+  }[action];
+  const day = on ? { effectiveOn: on } : {};
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ 'data-testid': 'ins-decide-ok' } as never}
+    >
+      <ValidityScope fields={invalid}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => {
+            if (invalid.blocked()) return;
+            return onSubmit(
+              action === 'approve'
+                ? { action, payoutFen: v.payoutFen, ...day }
+                : action === 'reject'
+                  ? { action, reason: v.reason, ...day }
+                  : { action, ...day },
+            );
+          }}
+        >
+          <Typography.Paragraph>
+            {claim.personName} · {t(`ins.kind.${claim.kind}`)} · {claim.incidentOn}
+            {action === 'pay' && ` · ${formatFen(claim.payoutFen ?? 0)}`}
+          </Typography.Paragraph>
+          {action === 'approve' && (
+            <Form.Item name="payoutFen" label={t('ins.claim.payout')} rules={[{ required: true }]}>
+              <YuanInput style={{ width: '100%' }} testId="ins-payout" />
+            </Form.Item>
+          )}
+          {action === 'reject' && (
+            <Form.Item
+              name="reason"
+              label={t('ins.claim.reason')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          )}
+        </Form>
+        <PastDay value={on} onChange={setOn} testId="ins-decide-on" />
+      </ValidityScope>
+    </Modal>
+  );
+}
+
+interface ClaimValues {
+  kind: ClaimKind;
+  incidentOn: Dayjs;
+  place: string;
+  description: string;
+  documents: string[];
+}
+
+/** The claim form's fields, shared by the staff modal and the worker's phone page. */
+export function ClaimFields({ documents, kind }: { documents: Record<string, string[]>; kind?: ClaimKind }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        name="kind"
+        label={t('ins.claim.kind')}
+        rules={[{ required: true, message: t('ins.claim.needKind') }]}
+      >
+        <Select
+          options={CLAIM_KINDS.map((k) => ({ value: k, label: t(`ins.kind.${k}`) }))}
+          data-testid="ins-claim-kind"
+        />
+      </Form.Item>
+      <Form.Item
+        name="incidentOn"
+        label={t('ins.claim.incidentOn')}
+        rules={[{ required: true, message: t('ins.claim.needDate') }]}
+      >
+        <DayPicker
+          style={{ width: '100%' }}
+          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          data-testid="ins-claim-date"
+        />
+      </Form.Item>
+      <Form.Item
+        name="place"
+        label={t('ins.claim.place')}
+        rules={[{ required: true, whitespace: true, message: t('ins.claim.needPlace') }]}
+      >
+        <Input maxLength={200} data-testid="ins-claim-place" />
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={t('ins.claim.description')}
+        rules={[{ required: true, whitespace: true, message: t('ins.claim.needDescription') }]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} data-testid="ins-claim-description" />
+      </Form.Item>
+      {kind && (
+        <Form.Item name="documents" label={t('ins.claim.documents')}>
+          <Checkbox.Group options={(documents[kind] ?? []).map((d) => ({ value: d, label: d }))} />
+        </Form.Item>
+      )}
+    </>
+  );
+}
+
+export const claimBody = (v: ClaimValues) => ({
+  kind: v.kind,
+  incidentOn: fromDay(v.incidentOn) as string,
+  place: v.place,
+  description: v.description,
+  documents: v.documents ?? [],
+});
+
+function FileForModal({ p, onClose, onDone }: { p: PolicyDetail; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<ClaimValues>();
+  const kind = Form.useWatch('kind', form);
+  const [personId, setPersonId] = useState<number | null>(null);
+  const [filedOn, setFiledOn] = useState<string | null>(null);
+  const submit = async (v: ClaimValues) => {
+    if (!personId) {
+      feedback.error(new Error(t('ins.claim.needPerson')));
+      return;
+    }
+    try {
+      await insuranceApi.fileClaim({
+        policyId: p.id,
+        personId,
+        ...claimBody(v),
+        ...(filedOn ? { filedOn } : {}),
+      });
+      feedback.success(t('ins.claim.filed'));
+      onDone();
+      onClose();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  return (
+    <Modal open title={t('ins.detail.fileFor')} onCancel={onClose} onOk={() => form.submit()}>
+      <Form<ClaimValues> form={form} layout="vertical" onFinish={submit}>
+        <Form.Item label={t('ins.claim.person')} required>
+          <PersonSelect
+            value={personId}
+            onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
+            known={[]}
+          />
+        </Form.Item>
+        <ClaimFields documents={p.documents} kind={kind} />
+      </Form>
+      {p.recordedInsured !== null && (
+        <Typography.Paragraph type="secondary">{t('ins.claim.totalsYear')}</Typography.Paragraph>
+      )}
+      <PastDay value={filedOn} onChange={setFiledOn} testId="ins-claim-filed-on" />
+    </Modal>
+  );
+}
