@@ -179,9 +179,14 @@ export const BatchDetailSchema = Obj({
     description: 'the nominations of the unions shown, counted as the statistics count them (issue 41)',
   }),
 });
-export const AllocationBody = Obj({ orgId: Id, quota: Type.Integer({ minimum: 0, maximum: 100_000 }) });
-export const NominationBody = Obj({ orgId: Id, personId: Id });
-export const EndNominationBody = Obj({ replaceWith: Type.Optional(Id) });
+export const AllocationBody = Obj({
+  orgId: Id,
+  quota: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  effectiveOn: EffectiveOn,
+});
+/** A nomination's, a substitution's or a withdrawal's day: on or before the batch's closing day (ADR 55, issue 42). */
+export const NominationBody = Obj({ orgId: Id, personId: Id, effectiveOn: EffectiveOn });
+export const EndNominationBody = Obj({ replaceWith: Type.Optional(Id), effectiveOn: EffectiveOn });
 export const EndNominationResult = Obj({ id: Nullable(Id) });
 export const AttendanceBody = Obj({
   marks: Type.Array(Obj({ nominationId: Id, attendance: Attendance }), { minItems: 1, maxItems: 5000 }),
