@@ -305,6 +305,7 @@ export const AUDIT_ACTIONS = [
   'wellness.withdraw',
   'wellness.attendance',
   'wellness.settle',
+  'wellness.import',
 ] as const;
 
 export const AUDIT_ENTITIES = [

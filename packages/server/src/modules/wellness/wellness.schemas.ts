@@ -270,3 +270,13 @@ export const MineSchema = CappedList(
   }),
   LIST_CAP.mine,
 );
+
+/** The 疗休养/体检 register's answer (issue 42): rows read and what they make, on a dry run what they would. */
+export const WellnessRegisterResult = Type.Object({
+  ...RegisterImportResult.properties,
+  batches: Type.Integer({ description: 'batches created (those not on the platform yet)' }),
+  substituted: Type.Integer({ description: 'nominees replaced, each on the day its substitute was nominated' }),
+  withdrawn: Type.Integer({ description: 'nominations withdrawn, each on its day' }),
+  attended: Type.Integer({ description: 'nominees marked as having gone' }),
+  absent: Type.Integer({ description: 'nominees marked as absent' }),
+});
