@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -8,7 +9,6 @@ import { getOrgInScope } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { evaluateRule, loadFacts } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { BATCH, batchToManage, KIND_EN, KIND_ZH, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import {
@@ -47,11 +47,7 @@ const DAYS = {
 export function createNominations({ db, clock }: WellnessContext) {
   return {
     /** Gives a lower union a quota of the batch's places (or changes it: never below what it has nominated). */
-    async allocate(
-      actor: Actor,
-      id: number,
-      input: { orgId: number; quota: number; effectiveOn?: string },
-    ) {
+    async allocate(actor: Actor, id: number, input: { orgId: number; quota: number; effectiveOn?: string }) {
       return db.tx(async (sql) => {
         const b = await batchToManage(sql, actor, id, true);
         if (b.status === 'settled') throw E.settled();
@@ -161,16 +157,16 @@ export function createNominations({ db, clock }: WellnessContext) {
         // a batch already over is history entered: nobody is told of it
         if (b.endsOn >= todayInChina(clock()))
           await notifyPerson(sql, n.personId, {
-          kind: 'wellness.withdrawn',
-          title: { zh: `${b.title}：您的名额已调整`, en: `${b.title}: your place was changed` },
-          body: {
-            zh: `${n.orgName}调整了本批次名单，您不再参加本批次。`,
-            en: `${n.orgName} changed the list; you are no longer on this batch.`,
-          },
-          link: '/m/wellness',
-          entity: 'wellness_batch',
-          entityId: b.id,
-        });
+            kind: 'wellness.withdrawn',
+            title: { zh: `${b.title}：您的名额已调整`, en: `${b.title}: your place was changed` },
+            body: {
+              zh: `${n.orgName}调整了本批次名单，您不再参加本批次。`,
+              en: `${n.orgName} changed the list; you are no longer on this batch.`,
+            },
+            link: '/m/wellness',
+            entity: 'wellness_batch',
+            entityId: b.id,
+          });
         await recordAudit(sql, actor, {
           action: replacement ? 'wellness.substitute' : 'wellness.withdraw',
           entity: 'wellness_batch',

@@ -75,7 +75,13 @@ async function writeBatch(sql: Sql, actor: Actor, p: BatchPlan) {
     await lockProgram(sql, program.id);
     batchId = await insertBatch(sql, { ...p.fresh, programId: program.id, meeting: '', bring: '' });
     await addCounts(sql, [
-      { subject: 'wellness.offered', orgId: program.orgId, on: p.fresh.startsOn, dim: program.kind, n: p.fresh.places },
+      {
+        subject: 'wellness.offered',
+        orgId: program.orgId,
+        on: p.fresh.startsOn,
+        dim: program.kind,
+        n: p.fresh.places,
+      },
     ]);
   } else {
     batchId = (p.existing as BatchRow).id;
@@ -92,7 +98,9 @@ async function writeBatch(sql: Sql, actor: Actor, p: BatchPlan) {
     ]);
   }
   // in the order they happened, so a substitute is on the list the day its nominee leaves it
-  const nominees = [...p.nominees].sort((a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || a.rowNo - b.rowNo);
+  const nominees = [...p.nominees].sort(
+    (a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || a.rowNo - b.rowNo,
+  );
   const idOfRow = new Map<number, number>();
   const live = new Map<number, number>();
   for (const n of nominees) {

@@ -12,8 +12,8 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
-import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
 import { personGroups } from './wellness.register.repository.ts';
+import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
 import {
   type BatchRow,
   listAllocations,
@@ -96,8 +96,14 @@ export async function planWellnessRegister(
     return parsed.ok ? ids.hash(parsed.value.number) : null;
   };
   const hashes = new Map<number, string | null>(rows.map((r) => [r.rowNo, hashOf(text(r.values.idNumber))]));
-  const people = await findPersonsByHash(sql, [...hashes.values()].filter((h): h is string => !!h));
-  const groups = await personGroups(sql, [...people.values()].map((p) => p.id));
+  const people = await findPersonsByHash(
+    sql,
+    [...hashes.values()].filter((h): h is string => !!h),
+  );
+  const groups = await personGroups(
+    sql,
+    [...people.values()].map((p) => p.id),
+  );
   const mayBackdate = can(actor, 'history.backdate');
 
   // the rows of each batch, and the batch's own columns as its rows give them
@@ -122,7 +128,9 @@ export async function planWellnessRegister(
     let existing: BatchRow | null = null;
     let program: ProgramRow | undefined;
     for (const p of candidates) {
-      const found = (await listBatches(sql, p.id)).find((b) => normaliseText(b.title) === normaliseText(title));
+      const found = (await listBatches(sql, p.id)).find(
+        (b) => normaliseText(b.title) === normaliseText(title),
+      );
       if (found) [existing, program] = [found, p];
     }
     const startsOn = existing?.startsOn ?? day(f.startsOn ?? null);
@@ -134,7 +142,9 @@ export async function planWellnessRegister(
         err(
           first.rowNo,
           'program',
-          fit.length ? '有多个同名项目，请在项目名称中区分' : '本工会范围内没有这个项目（或其年度不含批次开始日期）',
+          fit.length
+            ? '有多个同名项目，请在项目名称中区分'
+            : '本工会范围内没有这个项目（或其年度不含批次开始日期）',
           fit.length
             ? 'Several programs have this name'
             : 'No such program in your subtree (or its years do not include the batch)',
@@ -143,7 +153,12 @@ export async function planWellnessRegister(
       }
     }
     if (existing?.status === 'settled') {
-      err(first.rowNo, 'batch', '该批次已结算，不能再导入', 'The batch is settled; nothing can be imported into it');
+      err(
+        first.rowNo,
+        'batch',
+        '该批次已结算，不能再导入',
+        'The batch is settled; nothing can be imported into it',
+      );
       continue;
     }
     let fresh: BatchPlan['fresh'] = null;
@@ -175,7 +190,9 @@ export async function planWellnessRegister(
     const substituteOf = new Map<number, string | null>();
     for (const { rowNo, values: v } of g.rows) {
       const unionText = String(v.union);
-      const u = unionOfRow(unions.get(unionText), unionText, (orgPath) => orgPath.startsWith(program.orgPath));
+      const u = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+        orgPath.startsWith(program.orgPath),
+      );
       if (!u.union) {
         err(rowNo, 'union', u.problem.zh, u.problem.en);
         continue;
@@ -187,14 +204,24 @@ export async function planWellnessRegister(
         continue;
       }
       if (!person) {
-        err(rowNo, 'idNumber', '人员名册中没有此人，请先导入名册', 'Not in the member register; import it first');
+        err(
+          rowNo,
+          'idNumber',
+          '人员名册中没有此人，请先导入名册',
+          'Not in the member register; import it first',
+        );
         continue;
       }
       const name = text(v.name);
       if (name && normaliseText(name) !== normaliseText(person.name))
         err(rowNo, 'name', `与名册中的姓名（${person.name}）不一致`, 'Differs from the name in the register');
       if (person.orgPath && !person.orgPath.startsWith(u.union.path))
-        err(rowNo, 'union', '此人不是该工会（或其下级）的会员', 'Not a member of this union or a union below it');
+        err(
+          rowNo,
+          'union',
+          '此人不是该工会（或其下级）的会员',
+          'Not a member of this union or a union below it',
+        );
       const nominatedOn = String(v.nominatedOn);
       const status = (v.status ?? 'nominated') as NomineePlan['status'];
       const endedOn = day(v.endedOn);
@@ -219,7 +246,12 @@ export async function planWellnessRegister(
         );
       if (status !== 'nominated') {
         if (endedOn && endedOn < nominatedOn)
-          err(rowNo, 'endedOn', `变动日期早于推荐日期 ${nominatedOn}`, `Before the nomination date ${nominatedOn}`);
+          err(
+            rowNo,
+            'endedOn',
+            `变动日期早于推荐日期 ${nominatedOn}`,
+            `Before the nomination date ${nominatedOn}`,
+          );
         if (endedOn && endedOn > b.closesOn)
           err(
             rowNo,
@@ -230,11 +262,17 @@ export async function planWellnessRegister(
         if (status === 'withdrawn' && !endedOn)
           err(rowNo, 'endedOn', '退出的须填写变动日期', 'A withdrawal needs its day');
         if (status === 'replaced' && !text(v.replacedBy))
-          err(rowNo, 'replacedBy', '被替换的须填写替补人身份证号', "A replaced nominee needs the substitute's ID number");
+          err(
+            rowNo,
+            'replacedBy',
+            '被替换的须填写替补人身份证号',
+            "A replaced nominee needs the substitute's ID number",
+          );
         if (attendance)
           err(rowNo, 'attended', '不在名单上的职工不登记到场', 'Only nominees on the list have attendance');
       } else {
-        if (endedOn) err(rowNo, 'endedOn', '在名单的职工不填变动日期', 'Only a replaced or withdrawn nominee has one');
+        if (endedOn)
+          err(rowNo, 'endedOn', '在名单的职工不填变动日期', 'Only a replaced or withdrawn nominee has one');
         if (live.has(person.id))
           err(rowNo, 'idNumber', '此人在本批次名单中已有一行', 'Already on the batch’s list');
         live.add(person.id);
@@ -242,10 +280,20 @@ export async function planWellnessRegister(
       let attendanceOn: string | null = null;
       if (attendance) {
         if (b.startsOn > today)
-          err(rowNo, 'attended', `批次${b.startsOn}开始，尚不能登记到场`, `The batch starts on ${b.startsOn}`);
+          err(
+            rowNo,
+            'attended',
+            `批次${b.startsOn}开始，尚不能登记到场`,
+            `The batch starts on ${b.startsOn}`,
+          );
         attendanceOn = day(v.attendanceOn) ?? (b.endsOn <= today ? b.endsOn : today);
         if (attendanceOn < b.startsOn)
-          err(rowNo, 'attendanceOn', `早于批次开始日期 ${b.startsOn}`, `Before the batch's first day ${b.startsOn}`);
+          err(
+            rowNo,
+            'attendanceOn',
+            `早于批次开始日期 ${b.startsOn}`,
+            `Before the batch's first day ${b.startsOn}`,
+          );
       }
       const union = plan.unions.get(u.union.id) ?? {
         orgId: u.union.id,
@@ -269,7 +317,7 @@ export async function planWellnessRegister(
         attendanceOn,
       };
       if (status === 'nominated') union.live += 1;
-      if (status === 'replaced') substituteOf.set(rowNo, hashOf(text(v.replacedBy)));
+      if (status === 'replaced' && text(v.replacedBy)) substituteOf.set(rowNo, hashOf(text(v.replacedBy)));
       if (status === 'nominated' || !rowOfPerson.has(person.id)) rowOfPerson.set(person.id, n);
       plan.nominees.push(n);
     }
@@ -282,7 +330,12 @@ export async function planWellnessRegister(
   function newBatch(rowNo: number, p: ProgramRow, title: string, f: Partial<Record<Key, CellValue>>) {
     const missing = BATCH_KEYS.filter((k) => f[k] === undefined || f[k] === null);
     for (const k of missing)
-      err(rowNo, k, '平台上没有这个批次，新建批次须填写此列', 'The batch is not on the platform: a new batch needs this');
+      err(
+        rowNo,
+        k,
+        '平台上没有这个批次，新建批次须填写此列',
+        'The batch is not on the platform: a new batch needs this',
+      );
     if (missing.length) return null;
     const inst = institutions.get(`${KIND_OF_INSTITUTION[p.kind]}|${normaliseText(String(f.institution))}`);
     const [startsOn, endsOn, closesOn] = [f.startsOn, f.endsOn, f.closesOn].map(String);
@@ -292,7 +345,12 @@ export async function planWellnessRegister(
       err(rowNo, col, zh, en);
       ok = false;
     };
-    if (!inst) fail('institution', '平台上没有登记这个机构（或类别不符）', 'No such institution of this kind is registered');
+    if (!inst)
+      fail(
+        'institution',
+        '平台上没有登记这个机构（或类别不符）',
+        'No such institution of this kind is registered',
+      );
     if (endsOn < startsOn) fail('endsOn', '结束日期早于开始日期', 'Ends before it starts');
     if (closesOn > startsOn) fail('closesOn', '推荐截止日期晚于开始日期', 'Closes after it starts');
     const year = Number(startsOn.slice(0, 4));
@@ -300,7 +358,11 @@ export async function planWellnessRegister(
       fail('startsOn', `不在项目的年度（${p.fromYear}—${p.toYear}年）内`, `Outside the program's years`);
     if (places < 1) fail('places', '名额须至少为1', 'At least one place');
     if (inst && places > inst.capacity)
-      fail('places', `超过机构每批可接待的${inst.capacity}人`, `More than the institution takes (${inst.capacity})`);
+      fail(
+        'places',
+        `超过机构每批可接待的${inst.capacity}人`,
+        `More than the institution takes (${inst.capacity})`,
+      );
     return ok && inst ? { institutionId: inst.id, title, startsOn, endsOn, closesOn, places } : null;
   }
 }

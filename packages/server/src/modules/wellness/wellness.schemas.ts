@@ -275,7 +275,9 @@ export const MineSchema = CappedList(
 export const WellnessRegisterResult = Type.Object({
   ...RegisterImportResult.properties,
   batches: Type.Integer({ description: 'batches created (those not on the platform yet)' }),
-  substituted: Type.Integer({ description: 'nominees replaced, each on the day its substitute was nominated' }),
+  substituted: Type.Integer({
+    description: 'nominees replaced, each on the day its substitute was nominated',
+  }),
   withdrawn: Type.Integer({ description: 'nominations withdrawn, each on its day' }),
   attended: Type.Integer({ description: 'nominees marked as having gone' }),
   absent: Type.Integer({ description: 'nominees marked as absent' }),
