@@ -128,12 +128,20 @@ export async function planWellnessRegister(
     const candidates = programs.get(normaliseText(String(first.values.program))) ?? [];
     let existing: BatchRow | null = null;
     let program: ProgramRow | undefined;
-    for (const p of candidates) {
-      const found = (await listBatches(sql, p.id)).find(
-        (b) => normaliseText(b.title) === normaliseText(title),
+    const named: [BatchRow, ProgramRow][] = [];
+    for (const p of candidates)
+      for (const b of await listBatches(sql, p.id))
+        if (normaliseText(b.title) === normaliseText(title)) named.push([b, p]);
+    if (named.length > 1) {
+      err(
+        first.rowNo,
+        'batch',
+        '多个同名项目中都有这个批次',
+        'Several programs of this name have a batch so named',
       );
-      if (found) [existing, program] = [found, p];
+      continue;
     }
+    if (named.length) [existing, program] = named[0];
     const startsOn = existing?.startsOn ?? day(f.startsOn ?? null);
     if (!program) {
       const year = startsOn ? Number(startsOn.slice(0, 4)) : null;
