@@ -9,6 +9,7 @@ import { achievementsApi } from '../innovation/achievements/achievements-api.ts'
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
+import { wellnessApi } from '../wellness/wellness-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
 
@@ -194,6 +195,24 @@ function AchievementsRegister() {
   );
 }
 
+function WellnessRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.wellness')}
+      templateUrl={wellnessApi.importTemplateUrl}
+      send={wellnessApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.wellness.batches'), value: a.batches },
+        { label: t('import.register.wellness.substituted'), value: a.substituted },
+        { label: t('import.register.wellness.withdrawn'), value: a.withdrawn },
+        { label: t('import.register.wellness.attended'), value: a.attended },
+        { label: t('import.register.wellness.absent'), value: a.absent },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
@@ -205,4 +224,5 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
   { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
   { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
+  { key: 'wellness', permission: 'wellness.manage', Panel: WellnessRegister },
 ];
