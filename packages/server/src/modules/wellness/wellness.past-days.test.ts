@@ -3,6 +3,7 @@ import { fixedClock } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
+import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -325,5 +326,11 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
       const again = await svc.register.importFile(clerk, { file: good, fileName: 'good.xlsx', dryRun: true });
       expect(again.errors.map((e) => e.column)).toContain('身份证号');
     });
+  });
+
+  it('keeps counts the reconciliation agrees with, on the days they were entered for and as of last year', async () => {
+    const cli = reconcileCli(db, t.services);
+    expect(await cli.run('reconcile', '--union', String(root.id)), cli.out.join('\n')).toBe(0);
+    expect(await cli.run('reconcile', '--union', String(root.id), '--as-of', '2025-12-31')).toBe(0);
   });
 });
