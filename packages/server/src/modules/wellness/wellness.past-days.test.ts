@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
@@ -298,6 +301,14 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
         svc.register.importFile(clerk, { file: bad, fileName: 'bad.xlsx', dryRun: false }),
       );
       expect(refused.code).toBe('IMPORT_ROWS_INVALID');
+      expect((await svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
+      // the command line reads the same register and names the same rows
+      const file = join(mkdtempSync(join(tmpdir(), 'wellness-')), 'bad.xlsx');
+      writeFileSync(file, bad);
+      const cli = reconcileCli(db, t.services);
+      expect(await cli.run('import', 'wellness', file)).toBe(1);
+      expect(cli.err.join('\n')).toContain('第7行 [身份证号]');
+      expect(cli.err.join('\n')).toContain('row 9 [替补人身份证号]');
       expect((await svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
 
       const done = await svc.register.importFile(clerk, { file: good, fileName: 'good.xlsx', dryRun: false });
