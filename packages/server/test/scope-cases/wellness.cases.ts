@@ -96,6 +96,10 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
   );
   await db.query('update wellness_allocations set used = 2 where batch_id = $1', [b.id]);
   sheetOf.csv = `身份证号,姓名,是否到场\n${idNumber},昌平名单职工,是\n`;
+  const union = await db.query<{ name: string }>('select name from orgs where id = $1', [f.cpGrassroots]);
+  registerOf.csv =
+    '项目名称,批次名称,接待机构,开始日期,结束日期,推荐截止日期,批次名额,推荐工会,身份证号,推荐日期,是否到场\n' +
+    `昌平区职工疗休养,昌平区职工疗休养2025年第9期,昌平区职工疗养院,2025-03-10,2025-03-12,2025-03-01,5,${union.rows[0].name},${idNumber},2025-02-20,是\n`;
   return {
     wProgram: past.id,
     wFuture: future.id,
@@ -109,6 +113,8 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 
 /** The institution's list of the 2025 batch, written by `setup`. */
 const sheetOf = { csv: '' };
+/** A 疗休养/体检 register of one 2025 batch of 昌平's, written by `setup`. */
+const registerOf = { csv: '' };
 const year = { year: 2025 };
 
 export const cases: Record<string, ScopeCase> = {
@@ -204,6 +210,20 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.wBatchB }, body: {} }],
     control: (f) => ({ params: { id: f.ids.wBatchB }, body: {} }),
+  },
+  'GET /api/wellness/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A register naming a program or a union outside the importer's subtree is a row error
+  // (wellness.past-days.test.ts).
+  'POST /api/wellness/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({
+      body: { fileName: '疗休养体检台账.csv', contentBase64: Buffer.from(registerOf.csv).toString('base64') },
+    }),
   },
   'GET /api/wellness/stats': {
     kind: 'scoped',

@@ -270,6 +270,7 @@ export const en: Messages = {
       'studio-grants': "Register of studios' projects and grants",
       achievements: 'Achievements register',
       'insurance-claims': 'Register of insurance claims',
+      wellness: 'Recuperation and health check register',
     },
     register: {
       step1: 'Choose the file',
@@ -301,6 +302,13 @@ export const en: Messages = {
       },
       pledges: { completed: 'Projects completed', milestones: 'Milestones' },
       agreements: { agreements: 'Agreements', enterprises: 'Enterprises covered (listings)' },
+      wellness: {
+        batches: 'New batches',
+        substituted: "Replaced (on the substitute's nomination day)",
+        withdrawn: 'Withdrawn (on the day given)',
+        attended: 'Attended',
+        absent: 'Absent',
+      },
       donations: { money: 'Money gifts', goods: 'Gifts of goods', newDonors: 'Donors registered' },
       'studio-grants': {
         outside: 'Paid outside the platform',

@@ -262,6 +262,7 @@ export const zh = {
       'studio-grants': '工作室项目与资助台账',
       achievements: '创新成果台账',
       'insurance-claims': '保险理赔台账',
+      wellness: '疗休养体检台账',
     },
     register: {
       step1: '选择文件',
@@ -291,6 +292,13 @@ export const zh = {
       },
       pledges: { completed: '已完成项目', milestones: '进度节点' },
       agreements: { agreements: '集体合同（份）', enterprises: '覆盖企业（家次）' },
+      wellness: {
+        batches: '新建批次',
+        substituted: '被替换（按替补人的推荐日期）',
+        withdrawn: '退出（按变动日期）',
+        attended: '到场',
+        absent: '未到',
+      },
       donations: { money: '捐款（笔）', goods: '捐物（批）', newDonors: '新登记爱心单位' },
       'studio-grants': {
         outside: '平台外已发放',

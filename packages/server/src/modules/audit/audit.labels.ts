@@ -79,6 +79,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'wellness.withdraw': { zh: '撤回疗休养体检推荐', en: 'Withdrew a nomination' },
   'wellness.attendance': { zh: '登记疗休养体检到场', en: 'Recorded wellness attendance' },
   'wellness.settle': { zh: '结算疗休养体检批次', en: 'Settled a wellness batch' },
+  'wellness.import': { zh: '导入疗休养体检台账', en: 'Imported a wellness register' },
   'call.create': { zh: '发布作品征集', en: 'Opened a call for works' },
   'election.record': { zh: '记录换届选举', en: 'Recorded an election' },
   'elections.setting': { zh: '设置委员会任期和当选规则', en: 'Set the committee term and majority rule' },

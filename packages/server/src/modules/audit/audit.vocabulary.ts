@@ -306,6 +306,7 @@ export const AUDIT_ACTIONS = [
   'wellness.withdraw',
   'wellness.attendance',
   'wellness.settle',
+  'wellness.import',
 ] as const;
 
 export const AUDIT_ENTITIES = [

@@ -94,13 +94,21 @@ export const wellnessErrors = {
       `The union has nominated ${used}; the quota cannot be less`,
       'quota',
     ),
-  closed: (closesOn: string) =>
-    err(
-      'conflict',
-      'WELLNESS_BATCH_CLOSED',
-      `本批次推荐已于${closesOn}截止`,
-      `Nominations for the batch closed on ${closesOn}`,
-    ),
+  closed: (closesOn: string, day?: string) =>
+    day
+      ? err(
+          'conflict',
+          'WELLNESS_BATCH_CLOSED',
+          `日期 ${day} 晚于本批次推荐截止日 ${closesOn}：推荐、替换和退出须在截止日（含）之前`,
+          `The day ${day} is after the batch's closing day ${closesOn}: nominations, substitutions and withdrawals are made on or before it`,
+          'effectiveOn',
+        )
+      : err(
+          'conflict',
+          'WELLNESS_BATCH_CLOSED',
+          `本批次推荐已于${closesOn}截止`,
+          `Nominations for the batch closed on ${closesOn}`,
+        ),
   settled: () => err('conflict', 'WELLNESS_BATCH_SETTLED', '本批次已结算', 'The batch is settled'),
   noAllocation: () =>
     err(

@@ -57,6 +57,8 @@ describe('疗休养 figures and the attendance sheet', () => {
       closesOn: '2027-04-01',
       places,
     });
+    // the places are given before anyone is nominated on them (a nomination is not dated before its quota)
+    clock.set('2027-03-01T02:00:00Z');
     await svc.allocate(clerk(), batch.id, { orgId: firm.id, quota: places });
     return { town, firm, batch };
   }

@@ -1,5 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
@@ -28,22 +30,35 @@ import {
 } from './wellness.repository.ts';
 
 const NOMINATION = { zh: '推荐', en: 'Nomination' };
+const DAYS = {
+  allocation: { zh: '名额分配', en: 'allocation' },
+  nomination: { zh: '推荐', en: 'nomination' },
+  substitution: { zh: '替换', en: 'substitution' },
+  withdrawal: { zh: '退出', en: 'withdrawal' },
+  allocated: { zh: '本工会名额分配日期', en: "day the union's places were given" },
+  nominated: { zh: '推荐日期', en: 'nomination date' },
+};
 
-/** A batch's places given out: a quota per lower union, nominations on it and substitution until the batch closes. */
-export function createNominations({ db, today }: WellnessContext) {
+/**
+ * A batch's places given out: a quota per lower union, nominations on it and substitution until the batch closes.
+ * Each takes the day it happened (ADR 40, issue 42): a closed batch still takes a past day on or before its closing
+ * day from a role that may record the past, so last year's batch is entered after it closed (ADR 55).
+ */
+export function createNominations({ db, clock }: WellnessContext) {
   return {
     /** Gives a lower union a quota of the batch's places (or changes it: never below what it has nominated). */
-    async allocate(actor: Actor, id: number, input: { orgId: number; quota: number }) {
+    async allocate(actor: Actor, id: number, input: { orgId: number; quota: number; effectiveOn?: string }) {
       return db.tx(async (sql) => {
         const b = await batchToManage(sql, actor, id, true);
         if (b.status === 'settled') throw E.settled();
+        const { day } = effectiveDay(actor, input.effectiveOn, DAYS.allocation, [], { now: clock() });
         const org = await getOrgInScope(sql, actor, input.orgId);
         if (!org.path.startsWith(b.orgPath)) throw E.notLower();
         const current = await findAllocation(sql, b.id, org.id);
         if (current && input.quota < current.used) throw E.belowUsed(current.used);
         const left = b.places - b.allocated + (current?.quota ?? 0);
         if (input.quota > left) throw E.overAllocated(left);
-        await upsertAllocation(sql, b.id, org.id, input.quota);
+        await upsertAllocation(sql, b.id, org.id, input.quota, day);
         await addCounts(sql, [
           {
             subject: 'wellness.allocated',
@@ -59,7 +74,7 @@ export function createNominations({ db, today }: WellnessContext) {
           entityId: b.id,
           orgId: org.id,
           before: current ? { quota: current.quota } : undefined,
-          after: { quota: input.quota },
+          after: { quota: input.quota, on: day },
         });
         return { ok: true as const };
       });
@@ -69,32 +84,50 @@ export function createNominations({ db, today }: WellnessContext) {
      * A lower union nominates a member of its subtree on its quota: eligible by the program's rule, not served in
      * the last N years, the quota never exceeded (a guarded counter, whatever arrives at once).
      */
-    async nominate(actor: Actor, id: number, input: { orgId: number; personId: number }) {
+    async nominate(
+      actor: Actor,
+      id: number,
+      input: { orgId: number; personId: number; effectiveOn?: string },
+    ) {
       return db.tx(async (sql) => {
         const b = await findBatch(sql, id);
         if (!b) throw notFound(BATCH);
         const org = await getOrgInScope(sql, actor, input.orgId);
         requireAccess(actor, 'wellness.nominate', { orgPath: org.path });
         if (b.status === 'settled') throw E.settled();
-        if (today() > b.closesOn) throw E.closed(b.closesOn);
         const alloc = await findAllocation(sql, b.id, org.id);
         if (!alloc) throw E.noAllocation();
+        const { day } = effectiveDay(
+          actor,
+          input.effectiveOn,
+          DAYS.nomination,
+          [{ day: alloc.allocatedOn, name: DAYS.allocated }],
+          { now: clock() },
+        );
+        if (day > b.closesOn) throw E.closed(b.closesOn, input.effectiveOn && day);
         const p = (await findProgram(sql, b.programId)) as ProgramRow;
         if (!(await takeQuota(sql, alloc.id))) throw E.quotaFull(alloc.quota);
-        const nominationId = await nominateIn(sql, b, p, alloc.id, input.personId, today());
+        const nominationId = await nominateIn(sql, b, p, alloc.id, input.personId, day);
         await recordAudit(sql, actor, {
           action: 'wellness.nominate',
           entity: 'wellness_batch',
           entityId: b.id,
           orgId: org.id,
-          after: { personId: input.personId },
+          after: { personId: input.personId, on: day },
         });
         return { id: nominationId };
       });
     },
 
-    /** Before the batch closes: another worker takes the nominee's place (or the place is given back). */
-    async endNomination(actor: Actor, nominationId: number, input: { replaceWith?: number }) {
+    /**
+     * On or before the batch's closing day: another worker takes the nominee's place (or the place is given back),
+     * not before the nominee was nominated.
+     */
+    async endNomination(
+      actor: Actor,
+      nominationId: number,
+      input: { replaceWith?: number; effectiveOn?: string },
+    ) {
       return db.tx(async (sql) => {
         const n = await findNomination(sql, nominationId, true);
         if (!n) throw notFound(NOMINATION);
@@ -102,36 +135,45 @@ export function createNominations({ db, today }: WellnessContext) {
         if (n.status !== 'nominated') throw E.nominationGone();
         const b = (await findBatch(sql, n.batchId)) as BatchRow;
         if (b.status === 'settled') throw E.settled();
-        if (today() > b.closesOn) throw E.closed(b.closesOn);
+        const { day } = effectiveDay(
+          actor,
+          input.effectiveOn,
+          input.replaceWith ? DAYS.substitution : DAYS.withdrawal,
+          [{ day: n.nominatedOn, name: DAYS.nominated }],
+          { now: clock() },
+        );
+        if (day > b.closesOn) throw E.closed(b.closesOn, input.effectiveOn && day);
         let replacement: number | null = null;
         if (input.replaceWith) {
           const p = (await findProgram(sql, b.programId)) as ProgramRow;
           // the quota's place passes from one worker to the other: the counter does not move
-          await endNomination(sql, n.id, 'replaced', null, today());
-          replacement = await nominateIn(sql, b, p, n.allocationId, input.replaceWith, today());
+          await endNomination(sql, n.id, 'replaced', null, day);
+          replacement = await nominateIn(sql, b, p, n.allocationId, input.replaceWith, day);
           await setReplacedBy(sql, n.id, replacement);
         } else {
-          await endNomination(sql, n.id, 'withdrawn', null, today());
+          await endNomination(sql, n.id, 'withdrawn', null, day);
           await freeQuota(sql, n.allocationId);
         }
-        await notifyPerson(sql, n.personId, {
-          kind: 'wellness.withdrawn',
-          title: { zh: `${b.title}：您的名额已调整`, en: `${b.title}: your place was changed` },
-          body: {
-            zh: `${n.orgName}调整了本批次名单，您不再参加本批次。`,
-            en: `${n.orgName} changed the list; you are no longer on this batch.`,
-          },
-          link: '/m/wellness',
-          entity: 'wellness_batch',
-          entityId: b.id,
-        });
+        // a batch already over is history entered: nobody is told of it
+        if (b.endsOn >= todayInChina(clock()))
+          await notifyPerson(sql, n.personId, {
+            kind: 'wellness.withdrawn',
+            title: { zh: `${b.title}：您的名额已调整`, en: `${b.title}: your place was changed` },
+            body: {
+              zh: `${n.orgName}调整了本批次名单，您不再参加本批次。`,
+              en: `${n.orgName} changed the list; you are no longer on this batch.`,
+            },
+            link: '/m/wellness',
+            entity: 'wellness_batch',
+            entityId: b.id,
+          });
         await recordAudit(sql, actor, {
           action: replacement ? 'wellness.substitute' : 'wellness.withdraw',
           entity: 'wellness_batch',
           entityId: b.id,
           orgId: n.orgId,
           before: { personId: n.personId },
-          after: replacement ? { personId: input.replaceWith } : undefined,
+          after: replacement ? { personId: input.replaceWith, on: day } : { on: day },
         });
         return { id: replacement };
       });
@@ -179,6 +221,8 @@ export function createNominations({ db, today }: WellnessContext) {
       newEmployment: person.isNewEmployment,
     });
     if (!id) throw E.duplicate(person.name);
+    // a batch already over is history entered: nobody is told of it
+    if (b.endsOn < todayInChina(clock())) return id;
     await notifyPerson(sql, personId, {
       kind: 'wellness.nominated',
       title: {

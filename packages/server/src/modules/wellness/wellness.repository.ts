@@ -251,10 +251,12 @@ export interface AllocationRow {
   used: number;
   attended: number;
   recordedUsed: number | null;
+  /** The day the quota was first given (null: given before the day was kept). */
+  allocatedOn: string | null;
 }
 
 const ALLOCATION = `a.id, a.batch_id as "batchId", a.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
-  a.quota, a.used, a.recorded_used as "recordedUsed",
+  a.quota, a.used, a.recorded_used as "recordedUsed", to_char(a.allocated_on, 'YYYY-MM-DD') as "allocatedOn",
   coalesce(a.recorded_used, (select count(*)::int from wellness_nominations n
      where n.allocation_id = a.id and n.status = 'nominated' and n.attendance = 'attended')) as attended`;
 
@@ -285,18 +287,35 @@ export async function listAllocations(sql: Sql, batchId: number, path: string) {
   return rows;
 }
 
-/** Sets a union's quota on a batch and the batch's allocated total (the batch row is locked by the caller). */
-export async function upsertAllocation(sql: Sql, batchId: number, orgId: number, quota: number) {
-  await sql.query(
-    `insert into wellness_allocations (batch_id, org_id, quota) values ($1, $2, $3)
-     on conflict (batch_id, org_id) do update set quota = excluded.quota`,
-    [batchId, orgId, quota],
+/**
+ * Sets a union's quota on a batch and the batch's allocated total (the batch row is locked by the caller); `on`
+ * is the day it was given, kept from the first time (a change of quota does not move it).
+ */
+export async function upsertAllocation(
+  sql: Sql,
+  batchId: number,
+  orgId: number,
+  quota: number,
+  on: string,
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into wellness_allocations (batch_id, org_id, quota, allocated_on) values ($1, $2, $3, $4)
+     on conflict (batch_id, org_id) do update set quota = excluded.quota,
+       allocated_on = coalesce(wellness_allocations.allocated_on, excluded.allocated_on)
+     returning id`,
+    [batchId, orgId, quota, on],
   );
   await sql.query(
     `update wellness_batches set allocated = (select coalesce(sum(quota), 0) from wellness_allocations where batch_id = $1)
       where id = $1`,
     [batchId],
   );
+  return Number(rows[0].id);
+}
+
+/** Adds `n` places taken at once (a register's nominees); the check on the row refuses going past the quota. */
+export async function addUsed(sql: Sql, allocationId: number, n: number) {
+  if (n) await sql.query('update wellness_allocations set used = used + $2 where id = $1', [allocationId, n]);
 }
 
 /** Takes one place of the quota: false when none is left (concurrent nominations queue on the row). */

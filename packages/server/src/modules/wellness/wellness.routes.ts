@@ -1,3 +1,4 @@
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
@@ -24,6 +25,7 @@ import {
   SettleResult,
   StatsQuery,
   StatsSchema,
+  WellnessRegisterResult,
 } from './wellness.schemas.ts';
 import type { WellnessService } from './wellness.service.ts';
 
@@ -33,6 +35,15 @@ const manage = { permission: 'wellness.manage' } as const;
 const nominate = { permission: 'wellness.nominate' } as const;
 
 export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessService }): void {
+  registerImportRoutes(app, {
+    path: '/api/wellness/import',
+    permission: 'wellness.manage',
+    tags,
+    templateFile: '疗休养体检台账导入模板.xlsx',
+    what: 'a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance)',
+    result: WellnessRegisterResult,
+    register: wellness.register,
+  });
   app.get(
     '/api/wellness/programs',
     {

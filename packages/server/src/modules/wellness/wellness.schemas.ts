@@ -179,9 +179,14 @@ export const BatchDetailSchema = Obj({
     description: 'the nominations of the unions shown, counted as the statistics count them (issue 41)',
   }),
 });
-export const AllocationBody = Obj({ orgId: Id, quota: Type.Integer({ minimum: 0, maximum: 100_000 }) });
-export const NominationBody = Obj({ orgId: Id, personId: Id });
-export const EndNominationBody = Obj({ replaceWith: Type.Optional(Id) });
+export const AllocationBody = Obj({
+  orgId: Id,
+  quota: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  effectiveOn: EffectiveOn,
+});
+/** A nomination's, a substitution's or a withdrawal's day: on or before the batch's closing day (ADR 55, issue 42). */
+export const NominationBody = Obj({ orgId: Id, personId: Id, effectiveOn: EffectiveOn });
+export const EndNominationBody = Obj({ replaceWith: Type.Optional(Id), effectiveOn: EffectiveOn });
 export const EndNominationResult = Obj({ id: Nullable(Id) });
 export const AttendanceBody = Obj({
   marks: Type.Array(Obj({ nominationId: Id, attendance: Attendance }), { minItems: 1, maxItems: 5000 }),
@@ -265,3 +270,15 @@ export const MineSchema = CappedList(
   }),
   LIST_CAP.mine,
 );
+
+/** The 疗休养/体检 register's answer (issue 42): rows read and what they make, on a dry run what they would. */
+export const WellnessRegisterResult = Type.Object({
+  ...RegisterImportResult.properties,
+  batches: Type.Integer({ description: 'batches created (those not on the platform yet)' }),
+  substituted: Type.Integer({
+    description: 'nominees replaced, each on the day its substitute was nominated',
+  }),
+  withdrawn: Type.Integer({ description: 'nominations withdrawn, each on its day' }),
+  attended: Type.Integer({ description: 'nominees marked as having gone' }),
+  absent: Type.Integer({ description: 'nominees marked as absent' }),
+});

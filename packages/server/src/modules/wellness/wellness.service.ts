@@ -21,6 +21,7 @@ import { countNominationEvents } from './wellness.figures.repository.ts';
 import { figuresOf } from './wellness.figures.ts';
 import { createAttendanceImport } from './wellness.import.ts';
 import { createNominations } from './wellness.nominations.ts';
+import { createWellnessRegister } from './wellness.register.import.ts';
 import {
   batchesOfPerson,
   findBatch,
@@ -162,6 +163,8 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: Clock) {
     ...stats,
     attendanceTemplate: attendanceImport.template,
     importAttendance: attendanceImport.importFile,
+    /** The 疗休养/体检 register (batches, nominees, substitutions, withdrawals, attendance): issue 42. */
+    register: createWellnessRegister(db, ids, clock),
 
     async createProgram(actor: Actor, input: ProgramInput) {
       return db.tx(async (sql) => {

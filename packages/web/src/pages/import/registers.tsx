@@ -10,6 +10,7 @@ import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { insuranceApi } from '../insurance/insurance-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
+import { wellnessApi } from '../wellness/wellness-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
 
@@ -213,6 +214,24 @@ function InsuranceClaimsRegister() {
   );
 }
 
+function WellnessRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.wellness')}
+      templateUrl={wellnessApi.importTemplateUrl}
+      send={wellnessApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.wellness.batches'), value: a.batches },
+        { label: t('import.register.wellness.substituted'), value: a.substituted },
+        { label: t('import.register.wellness.withdrawn'), value: a.withdrawn },
+        { label: t('import.register.wellness.attended'), value: a.attended },
+        { label: t('import.register.wellness.absent'), value: a.absent },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
@@ -225,4 +244,5 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
   { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
   { key: 'insurance-claims', permission: 'insurance.write', Panel: InsuranceClaimsRegister },
+  { key: 'wellness', permission: 'wellness.manage', Panel: WellnessRegister },
 ];

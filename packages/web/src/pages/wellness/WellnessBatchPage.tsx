@@ -8,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -39,6 +40,9 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
   const [nomOrg, setNomOrg] = useState<number | null>(batch.allocations[0]?.orgId ?? null);
   const [person, setPerson] = useState<number | null>(null);
   const [replacing, setReplacing] = useState<number | null>(null);
+  // the day quotas, nominations, substitutions, withdrawals and attendance happened (null: today); a closed batch
+  // takes a past day up to its closing day (ADR 55, issue 42)
+  const [day, setDay] = useState<string | null>(null);
   const run = async (key: string, fn: () => Promise<string | undefined>) => {
     setBusy(key);
     try {
@@ -51,7 +55,10 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
       setBusy(null);
     }
   };
-  const canNominate = can('wellness.nominate') && batch.open;
+  const canNominate =
+    can('wellness.nominate') &&
+    batch.status === 'open' &&
+    (batch.open || (day !== null && day <= batch.closesOn));
   const upload = (file: File) =>
     run('upload', async () => {
       const dry = await wellnessApi.importAttendance(batch.id, file, true);
@@ -109,6 +116,10 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
         </Descriptions>
       </Card>
 
+      {batch.status === 'open' && (batch.manage || can('wellness.nominate')) && (
+        <PastDay value={day} onChange={setDay} testId="wel-day" />
+      )}
+
       <Card title={t('wel.batch.allocations')}>
         {batch.manage && batch.status === 'open' && (
           <Space wrap style={{ marginBottom: 12 }}>
@@ -125,7 +136,7 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
               data-testid="wel-allocate"
               onClick={() =>
                 run('allocate', async () => {
-                  await wellnessApi.allocate(batch.id, allocOrg as number, quota as number);
+                  await wellnessApi.allocate(batch.id, allocOrg as number, quota as number, day);
                   return t('wel.batch.allocated');
                 })
               }
@@ -224,8 +235,8 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
               data-testid="wel-nominate"
               onClick={() =>
                 run('nominate', async () => {
-                  if (replacing) await wellnessApi.endNomination(replacing, person as number);
-                  else await wellnessApi.nominate(batch.id, nomOrg as number, person as number);
+                  if (replacing) await wellnessApi.endNomination(replacing, person as number, day);
+                  else await wellnessApi.nominate(batch.id, nomOrg as number, person as number, day);
                   setPerson(null);
                   setReplacing(null);
                   return t(replacing ? 'wel.batch.substituted' : 'wel.batch.nominated');
@@ -285,9 +296,11 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
                           data-testid={`wel-attended-${n.personId}`}
                           onClick={() =>
                             run('mark', async () => {
-                              await wellnessApi.mark(batch.id, [
-                                { nominationId: n.id, attendance: 'attended' },
-                              ]);
+                              await wellnessApi.mark(
+                                batch.id,
+                                [{ nominationId: n.id, attendance: 'attended' }],
+                                day,
+                              );
                               return t('wel.batch.marked');
                             })
                           }
@@ -298,9 +311,11 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
                           size="small"
                           onClick={() =>
                             run('mark', async () => {
-                              await wellnessApi.mark(batch.id, [
-                                { nominationId: n.id, attendance: 'absent' },
-                              ]);
+                              await wellnessApi.mark(
+                                batch.id,
+                                [{ nominationId: n.id, attendance: 'absent' }],
+                                day,
+                              );
                               return t('wel.batch.marked');
                             })
                           }
@@ -319,7 +334,7 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
                           danger
                           onClick={() =>
                             run('withdraw', async () => {
-                              await wellnessApi.endNomination(n.id);
+                              await wellnessApi.endNomination(n.id, undefined, day);
                               return t('wel.batch.withdrawn');
                             })
                           }

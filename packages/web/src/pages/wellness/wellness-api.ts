@@ -12,6 +12,8 @@ export type NewBatch = Body<'/api/wellness/batches'>;
 export type NewInstitution = Body<'/api/wellness/institutions'>;
 export type Kind = WellnessProgram['kind'];
 
+const on = (day: string | null) => (day ? { effectiveOn: day } : {});
+
 /** The calls of the 疗休养 and 体检 pages. */
 export const wellnessApi = {
   programs: (orgId?: number) => unwrap(api.GET('/api/wellness/programs', { params: { query: { orgId } } })),
@@ -22,29 +24,43 @@ export const wellnessApi = {
   createInstitution: (body: NewInstitution) => unwrap(api.POST('/api/wellness/institutions', { body })),
   createBatch: (body: NewBatch) => unwrap(api.POST('/api/wellness/batches', { body })),
   batch: (id: number) => unwrap(api.GET('/api/wellness/batches/{id}', { params: { path: { id } } })),
-  allocate: (id: number, orgId: number, quota: number) =>
+  // each recording takes the day it happened (`day`: null for today; a past day for 补录, ADR 40)
+  allocate: (id: number, orgId: number, quota: number, day: string | null) =>
     unwrap(
       api.POST('/api/wellness/batches/{id}/allocations', {
         params: { path: { id } },
-        body: { orgId, quota },
+        body: { orgId, quota, ...on(day) },
       }),
     ),
-  nominate: (id: number, orgId: number, personId: number) =>
+  nominate: (id: number, orgId: number, personId: number, day: string | null) =>
     unwrap(
       api.POST('/api/wellness/batches/{id}/nominations', {
         params: { path: { id } },
-        body: { orgId, personId },
+        body: { orgId, personId, ...on(day) },
       }),
     ),
-  endNomination: (id: number, replaceWith?: number) =>
+  endNomination: (id: number, replaceWith: number | undefined, day: string | null) =>
     unwrap(
       api.POST('/api/wellness/nominations/{id}/end', {
         params: { path: { id } },
-        body: replaceWith ? { replaceWith } : {},
+        body: { ...(replaceWith ? { replaceWith } : {}), ...on(day) },
       }),
     ),
-  mark: (id: number, marks: { nominationId: number; attendance: 'attended' | 'absent' }[]) =>
-    unwrap(api.POST('/api/wellness/batches/{id}/attendance', { params: { path: { id } }, body: { marks } })),
+  mark: (
+    id: number,
+    marks: { nominationId: number; attendance: 'attended' | 'absent' }[],
+    day: string | null,
+  ) =>
+    unwrap(
+      api.POST('/api/wellness/batches/{id}/attendance', {
+        params: { path: { id } },
+        body: { marks, ...on(day) },
+      }),
+    ),
+  /** The 疗休养/体检 register (issue 42): batches, nominees, substitutions, withdrawals, attendance. */
+  importTemplateUrl: '/api/wellness/import/template.xlsx',
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/wellness/import', { params: { query: { dryRun } }, body: fileForm(file) })),
   importAttendance: (id: number, file: File, dryRun: boolean) =>
     unwrap(
       api.POST('/api/wellness/batches/{id}/attendance/import', {

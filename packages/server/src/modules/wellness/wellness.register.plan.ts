@@ -1,0 +1,246 @@
+import { type Actor, can, canAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { giveTurn } from '../../shared/pace.ts';
+import {
+  type CellValue,
+  cellText,
+  mergeRowFields,
+  type RegisterRow,
+  type RegisterRowError,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { resolveUnionTexts } from '../org/index.ts';
+import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { personGroups } from './wellness.register.repository.ts';
+import { fitQuotas, linkSubstitutes, planNominee } from './wellness.register.rows.ts';
+import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
+import {
+  type BatchRow,
+  listAllocations,
+  listBatches,
+  listInstitutions,
+  listPrograms,
+  liveNominationsOf,
+  type ProgramRow,
+  placesInYear,
+} from './wellness.repository.ts';
+
+/**
+ * The register's rows checked against what is stored (ADR 55, issue 42): each batch found or to be created, each
+ * union's quota on it, each nominee with its days. Every problem is a row error naming the row and the column.
+ */
+export interface NomineePlan {
+  rowNo: number;
+  personId: number;
+  orgId: number;
+  frontLine: boolean;
+  newEmployment: boolean;
+  nominatedOn: string;
+  status: 'nominated' | 'replaced' | 'withdrawn';
+  endedOn: string | null;
+  /** For a replaced nominee: the row of its substitute. */
+  substituteRow: number | null;
+  attendance: 'attended' | 'absent' | null;
+  attendanceOn: string | null;
+}
+export interface UnionPlan {
+  orgId: number;
+  /** The quota it holds already (0 when none), the quota it will hold, and the day it was first given. */
+  had: number;
+  quota: number;
+  firstDay: string;
+  live: number;
+}
+export interface BatchPlan {
+  rowNo: number;
+  program: ProgramRow;
+  existing: BatchRow | null;
+  fresh: {
+    institutionId: number;
+    title: string;
+    startsOn: string;
+    endsOn: string;
+    closesOn: string;
+    places: number;
+  } | null;
+  unions: Map<number, UnionPlan>;
+  nominees: NomineePlan[];
+}
+
+const BATCH_KEYS = ['institution', 'startsOn', 'endsOn', 'closesOn', 'places'] as const;
+const KIND_OF_INSTITUTION = { recuperation: 'sanatorium', checkup: 'checkup_centre' } as const;
+const text = (v: CellValue) => cellText(v)?.trim() || null;
+const day = (v: CellValue) => (v === null ? null : String(v));
+
+export async function planWellnessRegister(
+  sql: Sql,
+  actor: Actor,
+  ids: IdProtector,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+  today: string,
+): Promise<BatchPlan[]> {
+  const path = actor.scopePath ?? '';
+  const err = (rowNo: number, col: keyof typeof COL, zh: string, en: string) =>
+    errors.push(rowError(rowNo, COL[col], zh, en));
+  const programs = new Map<string, ProgramRow[]>();
+  for (const p of (await listPrograms(sql, path)).items)
+    if (canAccess(actor, 'wellness.manage', { orgPath: p.orgPath }))
+      programs.set(normaliseText(p.name), [...(programs.get(normaliseText(p.name)) ?? []), p]);
+  const institutions = new Map(
+    (await listInstitutions(sql, path)).items.map((i) => [`${i.kind}|${normaliseText(i.name)}`, i]),
+  );
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const hashOf = (t: string | null) => {
+    const parsed = parseIdNumber(t ?? '', today);
+    return parsed.ok ? ids.hash(parsed.value.number) : null;
+  };
+  const hashes = new Map<number, string | null>(rows.map((r) => [r.rowNo, hashOf(text(r.values.idNumber))]));
+  const people = await findPersonsByHash(
+    sql,
+    [...hashes.values()].filter((h): h is string => !!h),
+  );
+  const groups = await personGroups(
+    sql,
+    [...people.values()].map((p) => p.id),
+  );
+  const mayBackdate = can(actor, 'history.backdate');
+
+  // the rows of each batch, and the batch's own columns as its rows give them
+  const byBatch = new Map<string, { rows: RegisterRow<Key>[]; fields: Partial<Record<Key, CellValue>> }>();
+  for (const r of rows) {
+    const key = `${normaliseText(String(r.values.program))}|${normaliseText(String(r.values.batch))}`;
+    const g = byBatch.get(key) ?? { rows: [], fields: {} };
+    byBatch.set(key, g);
+    g.rows.push(r);
+    for (const k of mergeRowFields(g.fields, r.values, BATCH_KEYS))
+      err(r.rowNo, k, '同一批次各行填写的不一致', "Differs from the batch's earlier rows");
+  }
+
+  const plans: BatchPlan[] = [];
+  const yearPlaces = new Map<string, number>();
+  for (const g of byBatch.values()) {
+    await giveTurn();
+    const first = g.rows[0];
+    const title = String(first.values.batch).trim();
+    const f = g.fields;
+    const candidates = programs.get(normaliseText(String(first.values.program))) ?? [];
+    let existing: BatchRow | null = null;
+    let program: ProgramRow | undefined;
+    const named: [BatchRow, ProgramRow][] = [];
+    for (const p of candidates)
+      for (const b of await listBatches(sql, p.id))
+        if (normaliseText(b.title) === normaliseText(title)) named.push([b, p]);
+    if (named.length > 1) {
+      err(
+        first.rowNo,
+        'batch',
+        '多个同名项目中都有这个批次',
+        'Several programs of this name have a batch so named',
+      );
+      continue;
+    }
+    if (named.length) [existing, program] = named[0];
+    const startsOn = existing?.startsOn ?? day(f.startsOn ?? null);
+    if (!program) {
+      const year = startsOn ? Number(startsOn.slice(0, 4)) : null;
+      const fit = candidates.filter((p) => year === null || (year >= p.fromYear && year <= p.toYear));
+      if (fit.length === 1) program = fit[0];
+      else {
+        err(
+          first.rowNo,
+          'program',
+          fit.length
+            ? '有多个同名项目，请在项目名称中区分'
+            : '本工会范围内没有这个项目（或其年度不含批次开始日期）',
+          fit.length
+            ? 'Several programs have this name'
+            : 'No such program in your subtree (or its years do not include the batch)',
+        );
+        continue;
+      }
+    }
+    if (existing?.status === 'settled') {
+      err(
+        first.rowNo,
+        'batch',
+        '该批次已结算，不能再导入',
+        'The batch is settled; nothing can be imported into it',
+      );
+      continue;
+    }
+    let fresh: BatchPlan['fresh'] = null;
+    if (!existing) {
+      fresh = newBatch(first.rowNo, program, title, f);
+      if (!fresh) continue;
+      const yk = `${program.id}|${fresh.startsOn.slice(0, 4)}`;
+      const taken =
+        yearPlaces.get(yk) ?? (await placesInYear(sql, program.id, Number(fresh.startsOn.slice(0, 4))));
+      if (taken + fresh.places > program.placesPerYear)
+        err(
+          first.rowNo,
+          'places',
+          `项目${fresh.startsOn.slice(0, 4)}年的名额只剩${Math.max(program.placesPerYear - taken, 0)}个`,
+          `The program has ${Math.max(program.placesPerYear - taken, 0)} places left in ${fresh.startsOn.slice(0, 4)}`,
+        );
+      yearPlaces.set(yk, taken + fresh.places);
+    }
+    const b = {
+      startsOn: (existing?.startsOn ?? fresh?.startsOn) as string,
+      endsOn: (existing?.endsOn ?? fresh?.endsOn) as string,
+      closesOn: (existing?.closesOn ?? fresh?.closesOn) as string,
+      places: (existing?.places ?? fresh?.places) as number,
+    };
+    const held = existing ? await listAllocations(sql, existing.id, program.orgPath) : [];
+    const live = new Set(existing ? (await liveNominationsOf(sql, existing.id)).map((n) => n.personId) : []);
+    const plan: BatchPlan = { rowNo: first.rowNo, program, existing, fresh, unions: new Map(), nominees: [] };
+    const rowOfPerson = new Map<number, NomineePlan>();
+    const substituteOf = new Map<number, string | null>();
+    const row = { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan };
+    for (const r of g.rows) planNominee(r, { ...row, rowOfPerson, substituteOf, hashOf });
+    linkSubstitutes(plan, substituteOf, people, rowOfPerson, err);
+    fitQuotas(plan, held, b.places, err);
+    plans.push(plan);
+  }
+  return plans;
+
+  function newBatch(rowNo: number, p: ProgramRow, title: string, f: Partial<Record<Key, CellValue>>) {
+    const missing = BATCH_KEYS.filter((k) => f[k] === undefined || f[k] === null);
+    for (const k of missing)
+      err(
+        rowNo,
+        k,
+        '平台上没有这个批次，新建批次须填写此列',
+        'The batch is not on the platform: a new batch needs this',
+      );
+    if (missing.length) return null;
+    const inst = institutions.get(`${KIND_OF_INSTITUTION[p.kind]}|${normaliseText(String(f.institution))}`);
+    const [startsOn, endsOn, closesOn] = [f.startsOn, f.endsOn, f.closesOn].map(String);
+    const places = Number(f.places);
+    let ok = true;
+    const fail = (col: keyof typeof COL, zh: string, en: string) => {
+      err(rowNo, col, zh, en);
+      ok = false;
+    };
+    if (!inst)
+      fail(
+        'institution',
+        '平台上没有登记这个机构（或类别不符）',
+        'No such institution of this kind is registered',
+      );
+    if (endsOn < startsOn) fail('endsOn', '结束日期早于开始日期', 'Ends before it starts');
+    if (closesOn > startsOn) fail('closesOn', '推荐截止日期晚于开始日期', 'Closes after it starts');
+    const year = Number(startsOn.slice(0, 4));
+    if (year < p.fromYear || year > p.toYear)
+      fail('startsOn', `不在项目的年度（${p.fromYear}—${p.toYear}年）内`, `Outside the program's years`);
+    if (places < 1) fail('places', '名额须至少为1', 'At least one place');
+    if (inst && places > inst.capacity)
+      fail(
+        'places',
+        `超过机构每批可接待的${inst.capacity}人`,
+        `More than the institution takes (${inst.capacity})`,
+      );
+    return ok && inst ? { institutionId: inst.id, title, startsOn, endsOn, closesOn, places } : null;
+  }
+}

@@ -1,0 +1,216 @@
+import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
+import { cellText } from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { type FoundUnion, unionOfRow } from '../org/index.ts';
+import type { BatchPlan, NomineePlan } from './wellness.register.plan.ts';
+import type { COL, WellnessRegisterKey as Key } from './wellness.register.ts';
+import type { AllocationRow, ProgramRow } from './wellness.repository.ts';
+
+/**
+ * One row of the 疗休养/体检 register checked (ADR 55, issue 42): its union below the program's, its worker on
+ * record, its days in order (nominated on or before the closing day and not before the union's places were given;
+ * ended not before nominated; attendance from the batch's first day), and what became of it. Problems go to `err`
+ * naming the row and the column.
+ */
+type Err = (rowNo: number, col: keyof typeof COL, zh: string, en: string) => void;
+export interface RowContext {
+  err: Err;
+  unions: Map<string, FoundUnion>;
+  program: ProgramRow;
+  hashes: Map<number, string | null>;
+  people: Map<string, { id: number; name: string; orgPath: string | null }>;
+  groups: Map<number, { frontLine: boolean; newEmployment: boolean }>;
+  mayBackdate: boolean;
+  today: string;
+  b: { startsOn: string; endsOn: string; closesOn: string; places: number };
+  held: AllocationRow[];
+  /** The people on the batch's list: stored, and the rows read so far. */
+  live: Set<number>;
+  plan: BatchPlan;
+  rowOfPerson: Map<number, NomineePlan>;
+  substituteOf: Map<number, string | null>;
+  hashOf: (t: string | null) => string | null;
+}
+
+const text = (v: CellValue) => cellText(v)?.trim() || null;
+const day = (v: CellValue) => (v === null ? null : String(v));
+
+export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContext): void {
+  const { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan } = c;
+  const { rowOfPerson, substituteOf, hashOf } = c;
+  const unionText = String(v.union);
+  const u = unionOfRow(unions.get(unionText), unionText, (orgPath) => orgPath.startsWith(program.orgPath));
+  if (!u.union) {
+    err(rowNo, 'union', u.problem.zh, u.problem.en);
+    return;
+  }
+  const hash = hashes.get(rowNo);
+  const person = hash ? people.get(hash) : undefined;
+  if (!hash) {
+    err(rowNo, 'idNumber', '身份证号不正确', 'The ID number is not valid');
+    return;
+  }
+  if (!person) {
+    err(rowNo, 'idNumber', '人员名册中没有此人，请先导入名册', 'Not in the member register; import it first');
+    return;
+  }
+  const name = text(v.name);
+  if (name && normaliseText(name) !== normaliseText(person.name))
+    err(rowNo, 'name', `与名册中的姓名（${person.name}）不一致`, 'Differs from the name in the register');
+  if (person.orgPath && !person.orgPath.startsWith(u.union.path))
+    err(rowNo, 'union', '此人不是该工会（或其下级）的会员', 'Not a member of this union or a union below it');
+  const nominatedOn = String(v.nominatedOn);
+  const status = (v.status ?? 'nominated') as NomineePlan['status'];
+  const endedOn = day(v.endedOn);
+  const attendance = (v.attended ?? null) as NomineePlan['attendance'];
+  const past = [nominatedOn, endedOn, day(v.attendanceOn)].some((d) => d && d < today);
+  if (past && !mayBackdate)
+    err(rowNo, 'nominatedOn', '您的角色不能补录历史日期', 'Your role cannot record a past date');
+  if (nominatedOn > b.closesOn)
+    err(
+      rowNo,
+      'nominatedOn',
+      `推荐日期晚于推荐截止日期 ${b.closesOn}`,
+      `The nomination date is after the closing day ${b.closesOn}`,
+    );
+  const had = held.find((a) => a.orgId === u.union.id);
+  if (had?.allocatedOn && nominatedOn < had.allocatedOn)
+    err(
+      rowNo,
+      'nominatedOn',
+      `推荐日期早于该工会的名额分配日期 ${had.allocatedOn}`,
+      `The nomination date is before the union's places were given (${had.allocatedOn})`,
+    );
+  if (status !== 'nominated') {
+    if (endedOn && endedOn < nominatedOn)
+      err(
+        rowNo,
+        'endedOn',
+        `变动日期早于推荐日期 ${nominatedOn}`,
+        `Before the nomination date ${nominatedOn}`,
+      );
+    if (endedOn && endedOn > b.closesOn)
+      err(
+        rowNo,
+        'endedOn',
+        `变动日期晚于推荐截止日期 ${b.closesOn}`,
+        `After the batch's closing day ${b.closesOn}`,
+      );
+    if (status === 'withdrawn' && !endedOn)
+      err(rowNo, 'endedOn', '退出的须填写变动日期', 'A withdrawal needs its day');
+    if (status === 'replaced' && !text(v.replacedBy))
+      err(
+        rowNo,
+        'replacedBy',
+        '被替换的须填写替补人身份证号',
+        "A replaced nominee needs the substitute's ID number",
+      );
+    if (attendance)
+      err(rowNo, 'attended', '不在名单上的职工不登记到场', 'Only nominees on the list have attendance');
+  } else {
+    if (endedOn)
+      err(rowNo, 'endedOn', '在名单的职工不填变动日期', 'Only a replaced or withdrawn nominee has one');
+    if (live.has(person.id))
+      err(rowNo, 'idNumber', '此人在本批次名单中已有一行', 'Already on the batch’s list');
+    live.add(person.id);
+  }
+  let attendanceOn: string | null = null;
+  if (attendance) {
+    if (b.startsOn > today)
+      err(rowNo, 'attended', `批次${b.startsOn}开始，尚不能登记到场`, `The batch starts on ${b.startsOn}`);
+    // days as 'YYYY-MM-DD' sort as text
+    attendanceOn = day(v.attendanceOn) ?? [b.endsOn, today].sort()[0];
+    if (attendanceOn < b.startsOn)
+      err(
+        rowNo,
+        'attendanceOn',
+        `早于批次开始日期 ${b.startsOn}`,
+        `Before the batch's first day ${b.startsOn}`,
+      );
+  }
+  const union = plan.unions.get(u.union.id) ?? {
+    orgId: u.union.id,
+    had: had?.quota ?? 0,
+    quota: had?.quota ?? 0,
+    firstDay: nominatedOn,
+    live: had?.used ?? 0,
+  };
+  plan.unions.set(u.union.id, union);
+  if (nominatedOn < union.firstDay) union.firstDay = nominatedOn;
+  const n: NomineePlan = {
+    rowNo,
+    personId: person.id,
+    orgId: u.union.id,
+    ...(groups.get(person.id) ?? { frontLine: false, newEmployment: false }),
+    nominatedOn,
+    status,
+    endedOn,
+    substituteRow: null,
+    attendance,
+    attendanceOn,
+  };
+  if (status === 'nominated') union.live += 1;
+  if (status === 'replaced' && text(v.replacedBy)) substituteOf.set(rowNo, hashOf(text(v.replacedBy)));
+  if (status === 'nominated' || !rowOfPerson.has(person.id)) rowOfPerson.set(person.id, n);
+  plan.nominees.push(n);
+}
+
+/** Each replaced nominee's substitute: another row of the batch, nominated on the day of the substitution. */
+export function linkSubstitutes(
+  plan: BatchPlan,
+  substituteOf: Map<number, string | null>,
+  people: Map<string, { id: number }>,
+  rowOfPerson: Map<number, NomineePlan>,
+  err: (rowNo: number, col: keyof typeof COL, zh: string, en: string) => void,
+) {
+  const taken = new Set<number>();
+  for (const n of plan.nominees) {
+    if (!substituteOf.has(n.rowNo)) continue;
+    const hash = substituteOf.get(n.rowNo);
+    const sub = hash ? rowOfPerson.get(people.get(hash)?.id ?? 0) : undefined;
+    if (!sub || sub.rowNo === n.rowNo) {
+      err(n.rowNo, 'replacedBy', '替补人在本批次中没有一行', 'The substitute has no row of this batch');
+      continue;
+    }
+    if (taken.has(sub.rowNo)) {
+      err(n.rowNo, 'replacedBy', '同一替补人替换了多人', 'The same substitute replaces two nominees');
+      continue;
+    }
+    taken.add(sub.rowNo);
+    if (n.endedOn && n.endedOn !== sub.nominatedOn)
+      err(
+        n.rowNo,
+        'endedOn',
+        `替换日期须与替补人的推荐日期（${sub.nominatedOn}）相同`,
+        `The day of a substitution is its substitute's nomination day (${sub.nominatedOn})`,
+      );
+    if (sub.nominatedOn < n.nominatedOn)
+      err(
+        sub.rowNo,
+        'nominatedOn',
+        `替补人的推荐日期早于被替换人的推荐日期 ${n.nominatedOn}`,
+        `The substitute is nominated before the nominee replaced (${n.nominatedOn})`,
+      );
+    n.endedOn = sub.nominatedOn;
+    n.substituteRow = sub.rowNo;
+  }
+}
+
+/** Each union's quota: what it holds, raised to what it nominates; all of them within the batch's places. */
+export function fitQuotas(
+  plan: BatchPlan,
+  held: { orgId: number; quota: number }[],
+  places: number,
+  err: (rowNo: number, col: keyof typeof COL, zh: string, en: string) => void,
+) {
+  for (const u of plan.unions.values()) u.quota = Math.max(u.had, u.live);
+  const others = held.filter((a) => !plan.unions.has(a.orgId)).reduce((s, a) => s + a.quota, 0);
+  const total = others + [...plan.unions.values()].reduce((s, u) => s + u.quota, 0);
+  if (total > places)
+    err(
+      plan.rowNo,
+      'union',
+      `各工会在名单上的人数合计${total}人，超过批次名额${places}个`,
+      `The unions' nominees on the list (${total}) exceed the batch's ${places} places`,
+    );
+}

@@ -1,0 +1,230 @@
+import type { RegisterSpec } from '../../shared/register-sheet.ts';
+import { ABSENT, PRESENT } from './wellness.import.ts';
+
+/**
+ * The register of 疗休养 and 体检 years (疗休养/体检台账, issue 42): one row per nominee of a batch, the batch named
+ * by its program and title (created from the row's days and places when not on the platform yet), with the union
+ * that nominated, the day nominated, what became of the nomination (on the list, replaced, withdrawn, and on which
+ * day) and whether the worker went. Read and written by wellness.register.import.ts; its rules are in ADR 55.
+ */
+export type WellnessRegisterKey =
+  | 'program'
+  | 'batch'
+  | 'institution'
+  | 'startsOn'
+  | 'endsOn'
+  | 'closesOn'
+  | 'places'
+  | 'union'
+  | 'idNumber'
+  | 'name'
+  | 'nominatedOn'
+  | 'status'
+  | 'endedOn'
+  | 'replacedBy'
+  | 'attended'
+  | 'attendanceOn';
+
+export const COL = {
+  program: '项目名称',
+  batch: '批次名称',
+  institution: '接待机构',
+  startsOn: '开始日期',
+  endsOn: '结束日期',
+  closesOn: '推荐截止日期',
+  places: '批次名额',
+  union: '推荐工会',
+  idNumber: '身份证号',
+  name: '姓名',
+  nominatedOn: '推荐日期',
+  status: '名单状态',
+  endedOn: '变动日期',
+  replacedBy: '替补人身份证号',
+  attended: '是否到场',
+  attendanceOn: '到场登记日期',
+} as const satisfies Record<WellnessRegisterKey, string>;
+
+export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
+  title: { zh: '疗休养体检台账', en: 'wellness register' },
+  maxRows: 20_000,
+  notes: [
+    '每行一名被推荐的职工。项目名称和批次名称相同的各行为同一批次；项目须已在平台上设立（在本工会或下级工会）。',
+    '批次已在平台上时按名称找到，其日期、名额和机构以平台为准，可不填；批次不在平台上时按首行填写的接待机构、开始日期、结束日期、推荐截止日期和批次名额新建，同一批次各行填写的须一致。',
+    '推荐工会须是项目所属工会的下级工会；导入按各工会的推荐人数给出名额（平台上已有的名额不够时增加），分配日期为该工会最早的推荐日期。',
+    '推荐、替换和退出的日期须不晚于推荐截止日期，变动日期不早于推荐日期：与平台上逐笔录入时的规则相同。',
+    '名单状态：在名单（默认）、被替换、退出。被替换的一行须填写替补人身份证号，替补人本身也须有一行，其推荐日期即替换日期；退出的一行须填写变动日期，名额退回。',
+    '是否到场只对在名单的职工填写（批次开始后），不填为尚未登记；到场登记日期不填时为批次结束日期（批次未结束的为今天）。实际参加按批次开始日期计入统计，推荐、替换、退出各按其日期计入。',
+    '导入不核对推荐条件和“近几年已参加”的限制（往年名单以工会台账为准），也不向任何人发送消息；已结算的批次不能再导入。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'program',
+      header: COL.program,
+      en: 'program',
+      aliases: ['项目', '疗休养项目', '体检项目'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '平台上已设立的疗休养或健康体检项目的名称',
+      example: '职工疗休养',
+    },
+    {
+      key: 'batch',
+      header: COL.batch,
+      en: 'batch',
+      aliases: ['批次', '期次'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '批次的名称；同一批次各行相同',
+      example: '2024年第1期',
+    },
+    {
+      key: 'institution',
+      header: COL.institution,
+      en: 'institution',
+      aliases: ['疗养院', '体检机构', '机构'],
+      kind: 'text',
+      max: 200,
+      note: '平台上已登记的疗养院或体检中心；新建批次时必填',
+      example: '北戴河职工疗养院',
+    },
+    {
+      key: 'startsOn',
+      header: COL.startsOn,
+      en: 'starts on',
+      aliases: ['批次开始日期'],
+      kind: 'date',
+      future: true,
+      note: '批次的第一天；新建批次时必填',
+      example: '2024-05-10',
+    },
+    {
+      key: 'endsOn',
+      header: COL.endsOn,
+      en: 'ends on',
+      aliases: ['批次结束日期'],
+      kind: 'date',
+      future: true,
+      note: '批次的最后一天；新建批次时必填，不早于开始日期',
+      example: '2024-05-14',
+    },
+    {
+      key: 'closesOn',
+      header: COL.closesOn,
+      en: 'closes on',
+      aliases: ['截止日期', '报名截止日期'],
+      kind: 'date',
+      future: true,
+      note: '推荐和替换截止的日期；新建批次时必填，不晚于开始日期',
+      example: '2024-04-30',
+    },
+    {
+      key: 'places',
+      header: COL.places,
+      en: 'places',
+      aliases: ['名额'],
+      kind: 'int',
+      note: '批次的名额；新建批次时必填，不超过机构每批可接待人数',
+      example: '40',
+    },
+    {
+      key: 'union',
+      header: COL.union,
+      en: 'nominating union',
+      aliases: ['工会', '推荐单位', '所在工会'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '推荐该职工的工会：全称、简称或统一社会信用代码',
+      example: '示例街道总工会',
+    },
+    {
+      key: 'idNumber',
+      header: COL.idNumber,
+      en: 'ID number',
+      aliases: ['身份证号码', '证件号码'],
+      required: true,
+      kind: 'text',
+      max: 30,
+      note: '18位居民身份证号，须已在人员名册中',
+      example: '110113199003151239',
+    },
+    {
+      key: 'name',
+      header: COL.name,
+      en: 'name',
+      aliases: ['职工姓名'],
+      kind: 'text',
+      max: 50,
+      note: '核对用，可不填；填写的须与名册一致',
+      example: '李明',
+    },
+    {
+      key: 'nominatedOn',
+      header: COL.nominatedOn,
+      en: 'nominated on',
+      aliases: ['推荐时间'],
+      required: true,
+      kind: 'date',
+      note: '工会推荐该职工的日期，不晚于推荐截止日期',
+      example: '2024-04-20',
+    },
+    {
+      key: 'status',
+      header: COL.status,
+      en: 'status',
+      aliases: ['状态', '推荐状态'],
+      kind: 'choice',
+      choices: [
+        { value: 'nominated', zh: '在名单', en: 'on the list', aliases: ['正常', '已推荐', '推荐'] },
+        { value: 'replaced', zh: '被替换', en: 'replaced', aliases: ['替换', '已替换'] },
+        { value: 'withdrawn', zh: '退出', en: 'withdrawn', aliases: ['撤回', '已退出', '放弃'] },
+      ],
+      note: '不填为在名单',
+      example: '在名单',
+    },
+    {
+      key: 'endedOn',
+      header: COL.endedOn,
+      en: 'changed on',
+      aliases: ['替换日期', '退出日期'],
+      kind: 'date',
+      note: '被替换或退出的日期：退出时必填；被替换时可不填（即替补人的推荐日期）',
+      example: '',
+    },
+    {
+      key: 'replacedBy',
+      header: COL.replacedBy,
+      en: "substitute's ID number",
+      aliases: ['替补人身份证号码'],
+      kind: 'text',
+      max: 30,
+      note: '被替换时必填：替补人的身份证号，替补人在本表同一批次中另有一行',
+      example: '',
+    },
+    {
+      key: 'attended',
+      header: COL.attended,
+      en: 'attended',
+      aliases: ['到场', '是否参加', '参加情况'],
+      kind: 'choice',
+      choices: [
+        { value: 'attended', zh: '是', en: 'yes (present)', aliases: [...PRESENT] },
+        { value: 'absent', zh: '否', en: 'no (absent)', aliases: [...ABSENT] },
+      ],
+      note: '在名单的职工是否参加；不填为尚未登记',
+      example: '是',
+    },
+    {
+      key: 'attendanceOn',
+      header: COL.attendanceOn,
+      en: 'attendance recorded on',
+      aliases: ['登记日期'],
+      kind: 'date',
+      note: '不早于批次开始日期；不填为批次结束日期（批次未结束的为今天）',
+      example: '',
+    },
+  ],
+};
