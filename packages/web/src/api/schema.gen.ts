@@ -45481,7 +45481,7 @@ export interface operations {
                             approvedOn: string | null;
                             grantId: number | null;
                             /** @enum {string|null} */
-                            kind: "project" | "support" | "city" | "city_demonstration" | null;
+                            kind: "project" | "support" | "city" | "city_demonstration" | "expert_fees" | "mentoring" | null;
                             note: string | null;
                             outside: boolean;
                             /** @description fen */
@@ -45494,7 +45494,7 @@ export interface operations {
                         }[];
                         kinds: {
                             /** @enum {string} */
-                            kind: "project" | "support" | "city" | "city_demonstration";
+                            kind: "project" | "support" | "city" | "city_demonstration" | "expert_fees" | "mentoring";
                             presetKey: string;
                             program: {
                                 /** @description the actor may record one paid through this program */
@@ -45619,7 +45619,7 @@ export interface operations {
                     /** @description the day it was approved (in the year); a past day needs history.backdate */
                     approvedOn: string;
                     /** @enum {string} */
-                    kind: "project" | "support" | "city" | "city_demonstration";
+                    kind: "project" | "support" | "city" | "city_demonstration" | "expert_fees" | "mentoring";
                     note?: string | null;
                     /** @description paid outside the platform (已在平台外发放, give paidOn); false: an application of the program, approved on approvedOn, paid by a payment batch */
                     outside: boolean;
