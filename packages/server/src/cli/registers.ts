@@ -28,6 +28,7 @@ const REGISTERS: Record<string, CliRegister> = {
   donations: { zh: '捐赠记录', of: (ctx) => ctx.services.donations.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
   selections: { zh: '评选获评人员', of: (ctx) => ctx.services.selections.register },
+  'past-payments': { zh: '以往发放记录', of: (ctx) => ctx.services.programs.pastPayments },
   'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
   // The union tree through the web page's own import; a union created with a credit code takes its enterprise's
   // coverage from agreements entered before it.
