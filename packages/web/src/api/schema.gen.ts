@@ -14617,8 +14617,8 @@ export interface operations {
     getApplications: {
         parameters: {
             query?: {
-                /** @description how they came in (proposal: proposed from records) */
-                intake?: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                /** @description how they came in (proposal: proposed from records; register: paid before the platform) */
+                intake?: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                 /** @description only what awaits my union at its current step */
                 mine?: boolean;
                 orgId?: number;
@@ -14668,7 +14668,7 @@ export interface operations {
                             feeFen: number | null;
                             id: number;
                             /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                             /** @description required materials neither attached nor waived (undecided applications; else empty) */
                             missingMaterials: {
                                 en: string;
@@ -14854,7 +14854,7 @@ export interface operations {
                         }[];
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         liveDecision: {
                             eligible: boolean;
                             outcomes: {
@@ -15033,7 +15033,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -15489,7 +15489,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -15681,7 +15681,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -15883,7 +15883,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -53844,7 +53844,7 @@ export interface operations {
                             feeFen: number | null;
                             id: number;
                             /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                             note: string | null;
                             orgId: number;
                             orgName: string;
@@ -54006,7 +54006,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -54224,7 +54224,7 @@ export interface operations {
                         }[];
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         liveDecision: {
                             eligible: boolean;
                             outcomes: {
@@ -54497,7 +54497,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -54689,7 +54689,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
