@@ -7,6 +7,7 @@ import { donationsApi } from '../donations/donations-api.ts';
 import { hardshipApi } from '../hardship/hardship-api.ts';
 import { achievementsApi } from '../innovation/achievements/achievements-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
+import { ledgerApi } from '../ledger/ledger-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
@@ -164,6 +165,22 @@ function StudioGrantsRegister() {
   );
 }
 
+function PastPaymentsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.past-payments')}
+      templateUrl={ledgerApi.pastPaymentsTemplateUrl}
+      send={ledgerApi.importPastPayments}
+      figures={(a) => [
+        { label: t('import.register.past-payments.people'), value: a.people },
+        { label: t('import.register.past-payments.programs'), value: a.programs },
+        { label: t('import.register.past-payments.amount'), value: formatFen(a.amountFen) },
+      ]}
+    />
+  );
+}
+
 function AchievementsRegister() {
   const { t } = useTranslation();
   return (
@@ -204,5 +221,6 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'agreements', permission: 'agreements.write', Panel: AgreementsRegister },
   { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
   { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
+  { key: 'past-payments', permission: 'ledger.write', Panel: PastPaymentsRegister },
   { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
 ];
