@@ -43,7 +43,7 @@ import {
   previewPaymentBatch,
   reverseEntry,
 } from './ledger/index.ts';
-import { createPastPaymentsRegister } from './past/past-payments.register.ts';
+import { createPastPaymentsRegister } from './past/index.ts';
 import {
   closeProgram,
   createProgram,

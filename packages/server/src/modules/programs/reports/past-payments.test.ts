@@ -18,8 +18,8 @@ import type { Db } from '../../../db/db.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { getProgramReport } from '../reports/stats.service.ts';
-import { PAST_PAYMENTS_REGISTER } from './past-payments.register.ts';
+import { PAST_PAYMENTS_REGISTER } from '../past/index.ts';
+import { getProgramReport } from './stats.service.ts';
 
 let db: Db;
 let t: TestContext;
