@@ -48,6 +48,7 @@ export const REQUESTS: Record<string, (x: Ids) => Req | Req[]> = {
   'GET /api/selections/import/template.xlsx': () => ({}),
   'GET /api/innovation/achievements/import/template.xlsx': () => ({}),
   'GET /api/innovation/studios/grants/import/template.xlsx': () => ({}),
+  'GET /api/programs/past-payments/import/template.xlsx': () => ({}),
   'GET /api/innovation/studios/import/template.xlsx': () => ({}),
   'GET /api/innovation/studios/stats/export.xlsx': (x) => ({
     query: { orgId: x.root, fromYear: x.year - 2, toYear: x.year },

@@ -581,6 +581,7 @@ describe('the OpenAPI document', () => {
       'POST /api/orgs/import',
       'POST /api/pledges/import',
       'POST /api/pledges/{id}/evidence',
+      'POST /api/programs/past-payments/import',
       'POST /api/programs/{id}/evidence-archive',
       'POST /api/records/import',
       'POST /api/returns/form-from-sheet',

@@ -33,7 +33,8 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
         unions        工会组织（上级工会、工会名称、类型/层级、统一社会信用代码、职工人数、女职工人数，自上而下）
         cases         诉求台账（收到日期与时间、受理、答复、办结日期）
         studios       创新工作室台账（含认定级别历史）
-        studio-grants 创新工作室项目与资助
+        studio-grants 创新工作室项目与资助（专家费、带徒津贴可多次）
+        past-payments 以往发放台账（平台启用前或平台外发放给个人的款项：身份证号、姓名、项目、实发金额、批准日期、发放日期）
         achievements  创新成果台账（专利、转化、团队）
         agreements    集体合同台账（每行一份合同及一家覆盖企业）
         donations     捐赠台账
@@ -44,7 +45,8 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
         holidays      一年的节假日安排（日期、休/班、名称；替换该年）
       Bring a past register in, all rows or none; --dry-run only checks (counts and every problem, nothing
       written). Registers: unions (the union tree, top to bottom), cases (requests), studios (with their level
-      history), studio-grants (studio projects and grants), achievements (with patents, conversions, team),
+      history), studio-grants (studio projects and grants), past-payments (payments to people before the platform
+      or outside it, counted on their days), achievements (with patents, conversions, team),
       agreements (one row per agreement and covered enterprise), donations, hardship (files with their
       households), pledges (办实事 projects with their milestones), selections (winners), insurance-claims
       (claims with their accident, filing, decision and payment days and payouts), holidays (a year's

@@ -29,6 +29,7 @@ const REGISTERS: Record<string, CliRegister> = {
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
   selections: { zh: '评选获评人员', of: (ctx) => ctx.services.selections.register },
   wellness: { zh: '疗休养体检推荐记录', of: (ctx) => ctx.services.wellness.register },
+  'past-payments': { zh: '以往发放记录', of: (ctx) => ctx.services.programs.pastPayments },
   'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
   'insurance-claims': { zh: '保险理赔记录', of: (ctx) => ctx.services.insurance.register },
   // The union tree through the web page's own import; a union created with a credit code takes its enterprise's

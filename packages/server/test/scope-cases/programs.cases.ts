@@ -53,8 +53,29 @@ async function published(api: Api, who: 'changping' | 'admin', body: Record<stri
   return id;
 }
 
-export async function setup({ api, db, f }: SetupContext): Promise<Record<string, number>> {
+/** A register of one 2017 payment to a member under 昌平 under its program (made in setup). */
+let pastPayments = '';
+const sheetBody = (csv: string) => ({
+  fileName: '以往发放台账.csv',
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
+
+export async function setup({ api, db, f, services }: SetupContext): Promise<Record<string, number>> {
   const P = await published(api, 'changping', program());
+  const idNumber = f.newIdNumber();
+  await services.people.createPerson(
+    {
+      userId: 0,
+      username: 'scope',
+      displayName: 'scope',
+      role: 'admin',
+      orgId: null,
+      scopePath: '/',
+      personId: null,
+    },
+    { name: '昌平往年津贴职工', idNumber, orgId: f.cpGrassroots, joinedOn: '2010-01-01' },
+  );
+  pastPayments = `身份证号,姓名,项目,实发金额（元）,批准日期,发放日期\n${idNumber},昌平往年津贴职工,${program().name},8000,2017-03-15,2017-04-01\n`;
   const P2 = idOf(await api('changping', 'POST', '/api/programs', program({ name: '昌平草稿项目' })));
   const P3 = await published(api, 'changping', program({ name: '昌平待结束项目' }));
   const P4 = await published(api, 'changping', program({ name: '昌平推荐项目', intakeModes: ['proposal'] }));
@@ -247,6 +268,14 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/ledger/:entryId/reverse': scoped({
     denied: (f) => [{ params: { entryId: f.ids.entryE2 }, body: { reason: '越权冲销' } }],
     control: (f) => ({ params: { entryId: f.ids.entryE2 }, body: { reason: '重复登记，冲销' } }),
+  }),
+  'GET /api/programs/past-payments/import/template.xlsx': scoped({ denied: () => [], control: () => ({}) }),
+  // A row naming a person outside the importer's subtree is a row error (past-payments.test.ts); checked only, so
+  // the other cases' ledger stays as set up.
+  'POST /api/programs/past-payments/import': scoped({
+    denied: () => [],
+    control: () => ({ query: { dryRun: true }, body: sheetBody(pastPayments) }),
+    writes: false,
   }),
   'GET /api/programs/:id/reconciliation': scoped({
     denied: (f) => [{ params: { id: f.ids.progP } }],

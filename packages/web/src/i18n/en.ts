@@ -268,6 +268,7 @@ export const en: Messages = {
       agreements: 'Collective agreements register',
       donations: 'Donations register',
       'studio-grants': "Register of studios' projects and grants",
+      'past-payments': 'Register of past payments to people (before the platform or outside it)',
       achievements: 'Achievements register',
       'insurance-claims': 'Register of insurance claims',
       wellness: 'Recuperation and health check register',
@@ -314,6 +315,11 @@ export const en: Messages = {
         outside: 'Paid outside the platform',
         onPlatform: 'Through the platform (approved applications)',
         amount: 'Amount in all',
+      },
+      'past-payments': {
+        people: 'People',
+        programs: 'Programs',
+        amount: 'Total actually paid',
       },
       achievements: {
         new: 'New achievements',

@@ -88,6 +88,7 @@ export const programsEn: ProgramsMessages = {
       proposal: 'Proposed from records',
       claim: 'First-come claim',
       nomination: 'Nomination',
+      register: 'Recorded from a register (paid outside the platform)',
     },
     limitMode: {
       per_person_per_period: 'Once per person per period',
@@ -406,6 +407,7 @@ export const programsEn: ProgramsMessages = {
       other: 'Other step',
       claimed: 'Claimed',
       drawn: 'Drawn in the lottery',
+      recorded: 'Recorded after the fact (decided and paid outside the platform)',
     },
   },
   ledger: {

@@ -85,6 +85,7 @@ export const programsZh = {
       proposal: '系统按记录推荐',
       claim: '先到先得领取',
       nomination: '推荐评选',
+      register: '台账补录（平台外已发放）',
     },
     limitMode: {
       per_person_per_period: '每人每周期一次',
@@ -387,6 +388,7 @@ export const programsZh = {
       other: '其他办理',
       claimed: '抢购成功',
       drawn: '摇号中签',
+      recorded: '补录（平台外已审批、已发放）',
     },
   },
   ledger: {

@@ -91,6 +91,8 @@ export const studiosEn: typeof studiosZh = {
         support: "Support of the studio's work",
         city: 'City-level recognition subsidy',
         city_demonstration: 'City-demonstration recognition subsidy',
+        expert_fees: 'Expert fees',
+        mentoring: 'Mentoring stipends',
       },
       year: 'Year',
       yearOf: ' ({{year}})',

@@ -85,6 +85,8 @@ export const studiosZh = {
         support: '工作室建设助推',
         city: '市级认定助推',
         city_demonstration: '市级示范认定助推',
+        expert_fees: '专家费',
+        mentoring: '带徒津贴',
       },
       year: '年度',
       yearOf: '（{{year}}年度）',

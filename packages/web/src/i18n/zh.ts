@@ -260,6 +260,7 @@ export const zh = {
       agreements: '集体合同台账',
       donations: '捐赠台账',
       'studio-grants': '工作室项目与资助台账',
+      'past-payments': '以往发放台账（平台启用前或平台外发放给个人的款项）',
       achievements: '创新成果台账',
       'insurance-claims': '保险理赔台账',
       wellness: '疗休养体检台账',
@@ -304,6 +305,11 @@ export const zh = {
         outside: '平台外已发放',
         onPlatform: '经平台发放（生成已批准的申请）',
         amount: '金额合计',
+      },
+      'past-payments': {
+        people: '人数',
+        programs: '项目数',
+        amount: '实发金额合计',
       },
       achievements: {
         new: '新成果',

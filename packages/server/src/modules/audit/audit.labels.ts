@@ -233,6 +233,10 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'program.create': { zh: '新建项目', en: 'Created a program' },
   'program.proposals': { zh: '生成拟发放名单', en: 'Proposed entitlements' },
   'program.proposals.start': { zh: '开始生成拟发放名单', en: 'Started proposing entitlements' },
+  'program.past_payments.import': {
+    zh: '导入以往发放台账（平台外已发放给个人的款项）',
+    en: 'Imported a register of past payments to people',
+  },
   'program.publish': { zh: '发布项目', en: 'Published a program' },
   'program.update': { zh: '修改项目', en: 'Updated a program' },
   'record.create': { zh: '新增记录', en: 'Added a record' },

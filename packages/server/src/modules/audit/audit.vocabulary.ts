@@ -216,6 +216,7 @@ export const AUDIT_ACTIONS = [
   'problem.reject',
   'program.close',
   'program.create',
+  'program.past_payments.import',
   'program.proposals',
   'program.proposals.start',
   'program.publish',

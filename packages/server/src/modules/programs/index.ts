@@ -2,6 +2,7 @@ import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
 import { applicationsRoutes, meProgramsRoutes } from './applications/index.ts';
 import { ledgerRoutes } from './ledger/index.ts';
+import { pastPaymentsRoutes } from './past/index.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
 import { RULE_SCHEMAS } from './rules/index.ts';
@@ -37,6 +38,7 @@ export {
   pickupsOfPerson,
 } from './claims/index.ts';
 export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger/index.ts';
+export { PAST_PAYMENTS_REGISTER } from './past/index.ts';
 export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 /** Other modules that keep a program of their own in the ledger (wellness's subsidy program) create and publish it here. */
 export { createProgram, publishProgram } from './program-admin.service.ts';
@@ -65,5 +67,6 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
   programAdminRoutes(app, deps);
   applicationsRoutes(app, deps);
   ledgerRoutes(app, deps);
+  pastPaymentsRoutes(app, { register: deps.programs.pastPayments });
   meProgramsRoutes(app, deps);
 }

@@ -43,6 +43,7 @@ import {
   previewPaymentBatch,
   reverseEntry,
 } from './ledger/index.ts';
+import { createPastPaymentsRegister } from './past/index.ts';
 import {
   closeProgram,
   createProgram,
@@ -104,6 +105,8 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     markPaid: (actor: Actor, id: number, reference?: string | null, paidOn?: string | null) =>
       markBatchPaid(db, actor, id, reference, paidOn, clock()),
     cancelBatch: (actor: Actor, id: number, reason?: string | null) => cancelBatch(db, actor, id, reason),
+    /** The register of payments to people before the platform (ADR 74). */
+    pastPayments: createPastPaymentsRegister(db, ids, clock),
 
     myPrograms: (actor: Actor) => listMyPrograms(db, actor, clock()),
     apply: (actor: Actor, input: Parameters<typeof applyAsWorker>[2]) =>

@@ -6,6 +6,9 @@ export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 
 export type Category = (typeof CATEGORIES)[number];
 export const INTAKE_MODES = ['apply', 'batch', 'proposal', 'claim', 'nomination'] as const;
 export type IntakeMode = (typeof INTAKE_MODES)[number];
+/** How an application came in: a program's intake modes, or recorded from a register of past payments (ADR 74). */
+export const APPLICATION_INTAKES = [...INTAKE_MODES, 'register'] as const;
+export type ApplicationIntake = (typeof APPLICATION_INTAKES)[number];
 export const LIMIT_MODES = ['per_person_per_period', 'per_subject', 'none'] as const;
 export type LimitMode = (typeof LIMIT_MODES)[number];
 export const PERIOD_UNITS = ['year', 'whole'] as const;
@@ -101,7 +104,7 @@ export interface ApplicationRow {
   feeFen: number | null;
   choiceKey: string | null;
   decision: Decision;
-  intake: IntakeMode;
+  intake: ApplicationIntake;
   note: string | null;
   submittedBy: number | null;
   createdAt: Date;

@@ -8,6 +8,7 @@ import { hardshipApi } from '../hardship/hardship-api.ts';
 import { achievementsApi } from '../innovation/achievements/achievements-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { insuranceApi } from '../insurance/insurance-api.ts';
+import { ledgerApi } from '../ledger/ledger-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
 import { wellnessApi } from '../wellness/wellness-api.ts';
@@ -166,6 +167,22 @@ function StudioGrantsRegister() {
   );
 }
 
+function PastPaymentsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.past-payments')}
+      templateUrl={ledgerApi.pastPaymentsTemplateUrl}
+      send={ledgerApi.importPastPayments}
+      figures={(a) => [
+        { label: t('import.register.past-payments.people'), value: a.people },
+        { label: t('import.register.past-payments.programs'), value: a.programs },
+        { label: t('import.register.past-payments.amount'), value: formatFen(a.amountFen) },
+      ]}
+    />
+  );
+}
+
 function AchievementsRegister() {
   const { t } = useTranslation();
   return (
@@ -242,6 +259,7 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'agreements', permission: 'agreements.write', Panel: AgreementsRegister },
   { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
   { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
+  { key: 'past-payments', permission: 'ledger.write', Panel: PastPaymentsRegister },
   { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
   { key: 'insurance-claims', permission: 'insurance.write', Panel: InsuranceClaimsRegister },
   { key: 'wellness', permission: 'wellness.manage', Panel: WellnessRegister },

@@ -82,6 +82,8 @@ describe('the projects and grants of a studio', () => {
       'support',
       'city',
       'city_demonstration',
+      'expert_fees',
+      'mentoring',
     ]);
     const away = await t.call({
       method: 'GET',

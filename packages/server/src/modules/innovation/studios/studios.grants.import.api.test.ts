@@ -180,6 +180,37 @@ describe("the register of studios' projects and grants", () => {
     expect(await recorded()).toBe(before);
   });
 
+  it('takes expert fees and stipends as often as paid, refusing a second construction support naming its row', async () => {
+    const row = (kind: string, amount: string, approvedOn: string, paidOn: string) => [
+      '护理创新工作室',
+      hospital.name,
+      kind,
+      approvedOn.slice(0, 4),
+      amount,
+      approvedOn,
+      paidOn,
+      '是',
+      '',
+    ];
+    const before = await recorded();
+    const res = await send(
+      sheet([
+        row('专家费', '3000', '2018-03-01', '2018-03-20'),
+        row('专家费', '3000', '2018-03-01', '2018-03-20'),
+        row('带徒津贴', '800', '2018-06-01', '2018-06-30'),
+        row('工作室建设助推', '20000', '2018-04-01', '2018-05-01'),
+        row('工作室建设助推', '20000', '2019-04-01', '2019-05-01'),
+      ]),
+      true,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 4, outside: 4 });
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ rowNo: 6, column: '类别', messageZh: expect.stringContaining('第5行') }),
+    ]);
+    expect(await recorded()).toBe(before);
+  });
+
   it('a union outside the subtree is a row error', async () => {
     const res = await send(sheet(GRANTS().slice(0, 1)), true, outsider);
     expect(res.statusCode).toBe(200);

@@ -35,7 +35,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
   notes: [
     '每行一个工作室的一项创新项目或资助；工作室须已在平台上（可先导入创新工作室台账）。',
     '已经发放的请在「平台外发放」填「是」并填写发放日期，只计入统计，不进入台账和发放批次；填「否」的由平台开具已批准的申请（须为项目所属工会登记），之后按发放批次发放。',
-    '批准日期须在所填年度内；统计按批准日期计入当年。创新项目每个工作室每年度一项，建设助推和认定助推每个工作室一次。',
+    '批准日期须在所填年度内；统计按批准日期计入当年。创新项目每个工作室每年度一项，建设助推和认定助推每个工作室一次；专家费、带徒津贴按实际发放每次一行，可多次登记（只能登记为平台外发放）。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   columns: [
@@ -69,7 +69,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'choice',
       choices: GRANT_KINDS.map((k) => ({ value: k, ...STUDIO_GRANTS[k].label })),
-      note: '创新项目（10万/5万/3万元三个等次）、工作室建设助推、市级认定助推、市级示范认定助推',
+      note: '创新项目（10万/5万/3万元三个等次）、工作室建设助推、市级认定助推、市级示范认定助推（以上每个工作室一次，创新项目每年度一次）；专家费、带徒津贴（可多次）',
       example: '创新项目',
     },
     {
@@ -277,8 +277,11 @@ async function planGrants(
       errors.push(rowError(rowNo, COLUMN_OF[field] ?? '类别', checked.messages.zh, checked.messages.en));
       continue;
     }
-    const key = `${STUDIO_GRANTS[grant.kind].presetKey}|${checked.subjectKey}`;
-    const earlier = seen.get(key);
+    // A second of a once-only kind in the file is refused; expert fees and stipends come as often as paid.
+    const key = STUDIO_GRANTS[grant.kind].once
+      ? `${STUDIO_GRANTS[grant.kind].presetKey}|${checked.subjectKey}`
+      : null;
+    const earlier = key === null ? undefined : seen.get(key);
     if (earlier !== undefined) {
       errors.push(
         rowError(
@@ -290,7 +293,7 @@ async function planGrants(
       );
       continue;
     }
-    seen.set(key, rowNo);
+    if (key !== null) seen.set(key, rowNo);
     out.push({ ...checked, rowNo });
   }
   return out;

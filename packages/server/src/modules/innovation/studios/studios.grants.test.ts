@@ -266,6 +266,52 @@ describe("a studio's projects and grants", () => {
     });
   });
 
+  it('expert fees and mentoring stipends are recorded as often as paid; construction support is once per studio', async () => {
+    const id = await newStudio();
+    const district = w.staff(w.changping);
+    const fee = (over: Partial<StudioGrantInput> = {}): StudioGrantInput => ({
+      kind: 'expert_fees',
+      year: 2018,
+      amountFen: 300_000,
+      approvedOn: '2018-03-01',
+      outside: true,
+      paidOn: '2018-03-20',
+      ...over,
+    });
+    await recordStudioGrant(db, district, id, fee(), TEST_NOW);
+    await recordStudioGrant(db, district, id, fee(), TEST_NOW);
+    await recordStudioGrant(db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
+    await recordStudioGrant(db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
+    const construction = fee({ kind: 'support', amountFen: 2_000_000 });
+    await recordStudioGrant(db, district, id, construction, TEST_NOW);
+    const second = await appError(() =>
+      recordStudioGrant(
+        db,
+        district,
+        id,
+        { ...construction, year: 2019, approvedOn: '2019-03-01', paidOn: '2019-04-01' },
+        TEST_NOW,
+      ),
+    );
+    expect(second.code).toBe('STUDIO_GRANT_DUPLICATE');
+    // No platform program pays expert fees: one paid through the platform has nowhere to go.
+    const onPlatform = await appError(() =>
+      recordStudioGrant(db, district, id, fee({ outside: false, paidOn: null }), TEST_NOW),
+    );
+    expect(onPlatform.code).toBe('STUDIO_GRANT_NO_PROGRAM');
+    const list = await listStudioGrants(db, district, id);
+    expect(list.items.map((i) => [i.kind, i.amountFen])).toEqual([
+      ['expert_fees', 300_000],
+      ['expert_fees', 300_000],
+      ['mentoring', 80_000],
+      ['mentoring', 80_000],
+      ['support', 2_000_000],
+    ]);
+    expect((await stats(w.changping, 2018)).subsidies).toContainEqual(
+      expect.objectContaining({ presetKey: 'studio-expert-fees', programName: '工作室专家费', approved: 2 }),
+    );
+  });
+
   it('a recognition subsidy paid outside the platform is recorded with its amount and day; the studio never gets a second', async () => {
     const id = await newStudio();
     await db.tx(async (sql) => {

@@ -138,22 +138,9 @@ export async function checkStudioGrant(
     }
   }
   const subjectKey = def.subject(studio.id, g.year);
-  const same = (x: { presetKey: string | null; subjectKey: string }) =>
-    x.presetKey === def.presetKey && x.subjectKey === subjectKey;
-  const paidOutside = (await look.outside(studio.id)).find(same);
-  if (paidOutside) {
-    return innovationErrors.grantDuplicate(def.label, {
-      zh: `${paidOutside.year}年已在平台外发放`,
-      en: `paid outside the platform in ${paidOutside.year}`,
-    });
-  }
-  const live = (await look.applications(studio.id)).find((a) => same(a) && LIVE.has(a.status));
-  if (live) {
-    return innovationErrors.grantDuplicate(def.label, {
-      zh: `平台申请 ${live.applicationId}，${live.appliedOn}`,
-      en: `application ${live.applicationId} of ${live.appliedOn}`,
-    });
-  }
+  // A kind paid as often as it fell due (expert fees, mentoring stipends) is never a second of anything.
+  const duplicate = def.once === false ? null : await findGrantOnRecord(look, studio.id, def, subjectKey);
+  if (duplicate) return duplicate;
   if (!g.outside) {
     const program = await look.program(def.presetKey, studio.orgPath);
     if (!program) return innovationErrors.grantNoProgram(def.label);
@@ -163,6 +150,32 @@ export async function checkStudioGrant(
     if (problem) return innovationErrors.grantInvalid(problem.field, { zh: problem.zh, en: problem.en });
   }
   return { studio, grant: g, subjectKey };
+}
+
+/** The refusal of a once-only grant already on record, paid outside the platform or by a live application. */
+async function findGrantOnRecord(
+  look: GrantLookups,
+  studioId: number,
+  def: (typeof STUDIO_GRANTS)[GrantKind],
+  subjectKey: string,
+): Promise<AppError | null> {
+  const same = (x: { presetKey: string | null; subjectKey: string }) =>
+    x.presetKey === def.presetKey && x.subjectKey === subjectKey;
+  const paidOutside = (await look.outside(studioId)).find(same);
+  if (paidOutside) {
+    return innovationErrors.grantDuplicate(def.label, {
+      zh: `${paidOutside.year}年已在平台外发放`,
+      en: `paid outside the platform in ${paidOutside.year}`,
+    });
+  }
+  const live = (await look.applications(studioId)).find((a) => same(a) && LIVE.has(a.status));
+  if (live) {
+    return innovationErrors.grantDuplicate(def.label, {
+      zh: `平台申请 ${live.applicationId}，${live.appliedOn}`,
+      en: `application ${live.applicationId} of ${live.appliedOn}`,
+    });
+  }
+  return null;
 }
 
 const MATERIALS_NOTE = '补录：资助在平台外审批，申报材料在平台外存档';

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { EffectiveOn, Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { DecisionSchema, Text, Timestamp } from '../programs.schemas.ts';
-import { APPLICATION_STATUSES, INTAKE_MODES } from '../programs.types.ts';
+import { APPLICATION_INTAKES, APPLICATION_STATUSES } from '../programs.types.ts';
 
 export const ApplicationSchema = Type.Object({
   id: Type.Integer(),
@@ -28,7 +28,7 @@ export const ApplicationSchema = Type.Object({
   feeFen: Nullable(Type.Integer()),
   choiceKey: Nullable(Type.String()),
   decision: DecisionSchema,
-  intake: StrEnum(INTAKE_MODES),
+  intake: StrEnum(APPLICATION_INTAKES),
   note: Nullable(Type.String()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -120,8 +120,8 @@ export const ApplicationQuery = Obj({
   orgId: Type.Optional(Id),
   step: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
   intake: Type.Optional(
-    StrEnum(INTAKE_MODES, {
-      description: 'how they came in (proposal: proposed from records)',
+    StrEnum(APPLICATION_INTAKES, {
+      description: 'how they came in (proposal: proposed from records; register: paid before the platform)',
     }),
   ),
   q: Type.Optional(Str(50)),

@@ -1,0 +1,192 @@
+import { type Actor, can, canAccess } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { formatYuan } from '../../../shared/money.ts';
+import { giveTurn } from '../../../shared/pace.ts';
+import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import {
+  findPersonById,
+  findPersonIdByHash,
+  type IdProtector,
+  maskIdNumber,
+  parseIdNumber,
+} from '../../people/index.ts';
+import {
+  findRecordedKeys,
+  listProgramsNamed,
+  type NamedProgram,
+  type PastPayment,
+  pastDedupeKey,
+} from './past-payments.repository.ts';
+
+export type PastKey = 'idNumber' | 'name' | 'program' | 'amount' | 'approvedOn' | 'paidOn' | 'note';
+
+export interface RowPayment extends PastPayment {
+  rowNo: number;
+}
+
+type Person = { id: number; name: string; orgId: number; orgPath: string };
+
+/**
+ * Each row's person, program and payment checked; problems go to `errors`, each naming its row and column, an ID
+ * number only masked. What is checked is what the register says happened — a member of the importer's unions, a
+ * program that reaches them, an amount above zero, paid not before approved, no day after today, the same payment
+ * not twice — never the program's present period, amount or rule.
+ */
+export async function planPastPayments(
+  db: Db,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  rows: { rowNo: number; values: Record<PastKey, CellValue> }[],
+  errors: RegisterRowError[],
+  today: string,
+): Promise<RowPayment[]> {
+  const programs = await listProgramsNamed(db, [
+    ...new Set(rows.map((r) => String(r.values.program).trim())),
+  ]);
+  const people = new Map<string, Person | null>();
+  const personOf = async (number: string) => {
+    if (!people.has(number)) {
+      const id = await findPersonIdByHash(db, ids.hash(number));
+      const p = id ? await findPersonById(db, id) : undefined;
+      people.set(
+        number,
+        p?.orgId && p.orgPath ? { id: p.id, name: p.name, orgId: p.orgId, orgPath: p.orgPath } : null,
+      );
+    }
+    return people.get(number) ?? null;
+  };
+  const backdate = can(actor, 'history.backdate');
+  const seen = new Map<string, number>();
+  const out: RowPayment[] = [];
+  for (const { rowNo, values: v } of rows) {
+    await giveTurn();
+    const parsed = parseIdNumber(String(v.idNumber), today);
+    if (!parsed.ok) {
+      errors.push(rowError(rowNo, '身份证号', '身份证号格式不正确', 'The ID number is malformed'));
+      continue;
+    }
+    const masked = maskIdNumber(parsed.value.number);
+    const person = await personOf(parsed.value.number);
+    if (!person || !canAccess(actor, 'ledger.write', { orgPath: person.orgPath })) {
+      errors.push(
+        rowError(
+          rowNo,
+          '身份证号',
+          `未找到本工会范围内身份证号为 ${masked} 的会员（须先导入会员）`,
+          `No member of your unions has the ID number ${masked} (bring the members in first)`,
+        ),
+      );
+      continue;
+    }
+    const name = String(v.name);
+    if (normaliseText(person.name) !== normaliseText(name)) {
+      errors.push(
+        rowError(
+          rowNo,
+          '姓名',
+          `姓名「${name}」与身份证号 ${masked} 登记的姓名不一致`,
+          `The name "${name}" is not the name recorded for ID number ${masked}`,
+        ),
+      );
+      continue;
+    }
+    const programName = String(v.program).trim();
+    const program = programFor(actor, programs, programName, person);
+    if (!program) {
+      errors.push(
+        rowError(
+          rowNo,
+          '项目',
+          `没有面向${person.name}所在工会的个人项目「${programName}」（须为平台上已发布或已结束的项目）`,
+          `No program for persons named "${programName}" reaches ${person.name}'s union (it must be published or closed)`,
+        ),
+      );
+      continue;
+    }
+    const amountFen = Number(v.amount);
+    if (!Number.isSafeInteger(amountFen) || amountFen <= 0) {
+      errors.push(rowError(rowNo, '实发金额（元）', '实发金额须大于0', 'The amount paid must be above zero'));
+      continue;
+    }
+    const approvedOn = String(v.approvedOn);
+    const paidOn = String(v.paidOn);
+    if (paidOn < approvedOn) {
+      errors.push(
+        rowError(
+          rowNo,
+          '发放日期',
+          `发放日期 ${paidOn} 早于批准日期 ${approvedOn}`,
+          `Paid on ${paidOn}, before it was approved on ${approvedOn}`,
+        ),
+      );
+      continue;
+    }
+    if (approvedOn < today && !backdate) {
+      errors.push(
+        rowError(rowNo, '批准日期', '您的角色不能补录历史日期', 'Your role cannot record a past date'),
+      );
+      continue;
+    }
+    const payment: RowPayment = {
+      rowNo,
+      program,
+      personId: person.id,
+      orgId: person.orgId,
+      amountFen,
+      approvedOn,
+      paidOn,
+      note: cellText(v.note)?.trim() || null,
+    };
+    const key = `${program.id}|${pastDedupeKey(payment)}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      errors.push(
+        rowError(
+          rowNo,
+          '发放日期',
+          `与第${earlier}行是同一笔（${person.name}，¥${formatYuan(amountFen)}，${paidOn}发放），请合并为一行`,
+          `The same payment as row ${earlier} (${person.name}, ¥${formatYuan(amountFen)} paid on ${paidOn}); merge them into one row`,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, rowNo);
+    out.push(payment);
+  }
+  return refuseRecorded(db, out, errors);
+}
+
+/**
+ * The program of that name reaching the person's union (owned by it or a union above it) and within the actor's
+ * reach; the nearest owner first. Which program it was is what the register says; whether it paid then is not asked.
+ */
+function programFor(actor: Actor, programs: NamedProgram[], name: string, person: Person) {
+  return programs.find(
+    (g) =>
+      g.name.trim() === name &&
+      person.orgPath.startsWith(g.ownerOrgPath) &&
+      canAccess(actor, 'programs.read', { offeredBy: g.ownerOrgPath }),
+  );
+}
+
+/** Rows already on record (the same file imported twice) become row errors. */
+async function refuseRecorded(db: Db, out: RowPayment[], errors: RegisterRowError[]) {
+  const recorded = await findRecordedKeys(
+    db,
+    out.map((p) => ({ programId: p.program.id, dedupeKey: pastDedupeKey(p) })),
+  );
+  if (!recorded.size) return out;
+  return out.filter((p) => {
+    if (!recorded.has(`${p.program.id}|${pastDedupeKey(p)}`)) return true;
+    errors.push(
+      rowError(
+        p.rowNo,
+        '发放日期',
+        `这笔款项（¥${formatYuan(p.amountFen)}，${p.paidOn}发放）已经登记过`,
+        `This payment (¥${formatYuan(p.amountFen)} paid on ${p.paidOn}) is already on record`,
+      ),
+    );
+    return false;
+  });
+}

@@ -1,0 +1,160 @@
+import type { Sql } from '../../../db/db.ts';
+import { chinaDayStart } from '../../../shared/effective.ts';
+
+/** SQL for payments to people recorded after the fact (ADR 74): programs by name, and the one write. */
+
+/** A program a register row may name: for persons, published or closed (a past year's program is closed). */
+export interface NamedProgram {
+  id: number;
+  name: string;
+  ownerOrgId: number;
+  ownerOrgPath: string;
+  ownerLevel: number;
+  periodUnit: 'year' | 'whole';
+  currentVersion: number;
+}
+
+/** The programs for persons whose name is one of `names` (compared as typed, trimmed), of any owner. */
+export async function listProgramsNamed(sql: Sql, names: string[]): Promise<NamedProgram[]> {
+  if (!names.length) return [];
+  const { rows } = await sql.query<NamedProgram>(
+    `select g.id, g.name, g.owner_org_id as "ownerOrgId", o.path as "ownerOrgPath", o.level as "ownerLevel",
+            g.period_unit as "periodUnit", g.current_version as "currentVersion"
+       from programs g join orgs o on o.id = g.owner_org_id
+      where btrim(g.name) = any($1::text[]) and g.applicant_type = 'person' and g.status in ('published', 'closed')
+      order by o.level desc, g.id`,
+    [names],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id), ownerOrgId: Number(r.ownerOrgId) }));
+}
+
+/** One payment to a person, checked and ready to write. */
+export interface PastPayment {
+  program: NamedProgram;
+  personId: number;
+  /** The person's union: the payment counts there and in every union above it. */
+  orgId: number;
+  amountFen: number;
+  approvedOn: string;
+  paidOn: string;
+  note: string | null;
+}
+
+/** The key that keeps one payment from being recorded twice (applications_live_dedupe). */
+export const pastDedupeKey = (p: Pick<PastPayment, 'personId' | 'approvedOn' | 'paidOn' | 'amountFen'>) =>
+  `register:${p.personId}:${p.approvedOn}:${p.paidOn}:${p.amountFen}`;
+
+/** Which of these (program, key) pairs are already on record: 'program|key'. */
+export async function findRecordedKeys(
+  sql: Sql,
+  pairs: { programId: number; dedupeKey: string }[],
+): Promise<Set<string>> {
+  if (!pairs.length) return new Set();
+  const { rows } = await sql.query<{ key: string }>(
+    `select a.program_id || '|' || a.dedupe_key as key
+       from applications a join unnest($1::bigint[], $2::text[]) as t(program_id, dedupe_key)
+         on a.program_id = t.program_id and a.dedupe_key = t.dedupe_key
+      where a.status in ('submitted', 'returned', 'approved')`,
+    [pairs.map((p) => p.programId), pairs.map((p) => p.dedupeKey)],
+  );
+  return new Set(rows.map((r) => r.key));
+}
+
+/**
+ * Writes the payments in the caller's transaction, each statement set-based so the counting triggers run once:
+ * the applications approved on their day, their entitlements dated that day, a history row each, then one batch
+ * per program and day paid, filled and marked paid on that day. Answers the applications' ids in order, or null
+ * when one of them was recorded meanwhile (the caller refuses the whole file).
+ */
+export async function insertPastPayments(
+  sql: Sql,
+  payments: PastPayment[],
+  by: { userId: number | null; orgId: number | null; reference: string },
+): Promise<number[] | null> {
+  if (!payments.length) return [];
+  const col = <T>(f: (p: PastPayment) => T) => payments.map(f);
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into applications (program_id, version, person_id, org_id, period_key, applied_on, dedupe_key, status,
+       step, amount_fen, decision, intake, note, submitted_by, decided_at)
+     select t.program_id, t.version, t.person_id, t.org_id, t.period_key, t.approved_on, t.dedupe_key, 'approved',
+            0, t.amount_fen, '{"eligible": true, "outcomes": []}'::jsonb, 'register', t.note, $11, t.decided_at
+       from unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[], $5::text[], $6::date[], $7::text[],
+                   $8::bigint[], $9::text[], $10::timestamptz[]) with ordinality
+            as t(program_id, version, person_id, org_id, period_key, approved_on, dedupe_key, amount_fen, note,
+                 decided_at, n)
+      order by t.n
+     on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
+     returning id`,
+    [
+      col((p) => p.program.id),
+      col((p) => p.program.currentVersion),
+      col((p) => p.personId),
+      col((p) => p.orgId),
+      col((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
+      col((p) => p.approvedOn),
+      col((p) => pastDedupeKey(p)),
+      col((p) => p.amountFen),
+      col((p) => p.note),
+      col((p) => chinaDayStart(p.approvedOn)),
+      by.userId,
+    ],
+  );
+  if (rows.length !== payments.length) return null;
+  const ids = rows.map((r) => Number(r.id));
+  await sql.query(
+    `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
+       created_by, created_at)
+     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at
+       from applications a where a.id = any($1::bigint[]) order by a.id`,
+    [ids, by.userId],
+  );
+  await sql.query(
+    `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on)
+     select a.id, 'recorded', 0, a.org_id, $3, jsonb_build_object('amountFen', a.amount_fen, 'paidOn', t.paid_on),
+            $2, a.applied_on
+       from applications a join unnest($1::bigint[], $4::date[]) as t(id, paid_on) on t.id = a.id
+      order by a.id`,
+    [ids, by.userId, `补录：${by.reference}`, col((p) => p.paidOn)],
+  );
+  await payBatches(sql, payments, ids, by);
+  return ids;
+}
+
+/** One batch per program and day paid, holding those payments' entitlements, marked paid on that day. */
+async function payBatches(
+  sql: Sql,
+  payments: PastPayment[],
+  ids: number[],
+  by: { userId: number | null; orgId: number | null; reference: string },
+): Promise<void> {
+  const groups = new Map<string, { program: NamedProgram; paidOn: string; ids: number[] }>();
+  payments.forEach((p, i) => {
+    const key = `${p.program.id}|${p.paidOn}`;
+    const g = groups.get(key) ?? { program: p.program, paidOn: p.paidOn, ids: [] };
+    g.ids.push(ids[i]);
+    groups.set(key, g);
+  });
+  for (const g of [...groups.values()].sort(
+    (a, b) => a.program.id - b.program.id || a.paidOn.localeCompare(b.paidOn),
+  )) {
+    const { rows } = await sql.query<{ id: number }>(
+      `insert into payment_batches (program_id, org_id, note, created_by, effective_on)
+       values ($1, $2, $3, $4, $5) returning id`,
+      [g.program.id, by.orgId ?? g.program.ownerOrgId, '补录：平台外发放', by.userId, g.paidOn],
+    );
+    const batchId = Number(rows[0].id);
+    await sql.query(
+      `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen)
+       select $1, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen
+         from ledger_entries e where e.application_id = any($2::bigint[]) and e.kind = 'entitlement' order by e.id`,
+      [batchId, g.ids],
+    );
+    await sql.query(
+      `update payment_batches b set status = 'paid', paid_at = $2, paid_by = $3, paid_reference = $4,
+              item_count = s.n, total_fen = s.total
+         from (select count(*) as n, sum(amount_fen) as total from payment_items where batch_id = $1) s
+        where b.id = $1`,
+      [batchId, chinaDayStart(g.paidOn), by.userId, by.reference],
+    );
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Payments to people before the platform (issue 42, ADR 74): a union's 2017–2019 名师带徒 stipends at ¥8,000,
+ * brought in from its register beside today's ¥6,000 program — counted in 2017's statistics and the ledger as
+ * approved and paid on their days, whatever the program's present period and amount; a dry run writing nothing;
+ * row errors naming row and column, an ID number only masked; all rows or none; the same file twice refused; the
+ * reconciliation finding nothing; the command line's `import past-payments`.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../../test/clock.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import { reconcileCli } from '../../../cli/reconcile.test-kit.ts';
+import type { Db } from '../../../db/db.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { PAST_PAYMENTS_REGISTER } from '../past/index.ts';
+import { getProgramReport } from './stats.service.ts';
+
+let db: Db;
+let t: TestContext;
+let district: OrgRow;
+let firm: OrgRow;
+let staff: Actor;
+let programId: number;
+let programName: string;
+const people: { id: number; name: string; idNumber: string }[] = [];
+
+beforeAll(async () => {
+  db = await createTestDb();
+  t = createTestContext(db, { clock: fixedClock() });
+  const city = await t.newRoot();
+  district = await t.newOrg(city, 'district');
+  firm = await t.newOrg(district, 'grassroots');
+  staff = { ...t.actor('staff', district), userId: 91 };
+  programName = `名师带徒津贴${t.unique()}`;
+  const p = await t.services.programs.create(staff, {
+    ownerOrgId: district.id,
+    name: programName,
+    category: 'subsidy',
+    periodStart: '2020-01-01',
+    periodEnd: '2030-12-31',
+    periodUnit: 'year',
+    intakeModes: ['batch'],
+    limitMode: 'per_person_per_period',
+    reviewChain: [2],
+    requiredEvidence: [],
+    rule: { op: 'member_of_owner_subtree' },
+    amount: { kind: 'fixed', fen: 600_000 },
+  } as never);
+  programId = (await t.services.programs.publish(staff, p.id)).id;
+  for (const name of ['王师傅', '李师傅']) {
+    const idNumber = t.newIdNumber();
+    const person = await t.newPerson(firm, { name, idNumber });
+    people.push({ id: person.id, name, idNumber });
+  }
+});
+afterAll(async () => db?.close());
+
+const HEADERS = PAST_PAYMENTS_REGISTER.columns.map((c) => c.header);
+const sheet = (rows: string[][]) => writeWorkbook([{ name: '以往发放', headers: HEADERS, rows }]);
+const STIPENDS = () => [
+  [people[0].idNumber, people[0].name, programName, '8000', '2017-03-15', '2017-04-01', '2017年带徒'],
+  [people[0].idNumber, people[0].name, programName, '8,000', '2018-03-15', '2018-04-02', ''],
+  [people[1].idNumber, people[1].name, programName, '8000', '2019-12-20', '2020-01-10', ''],
+];
+const send = (rows: string[][], dryRun: boolean, actor = staff) =>
+  t.services.programs.pastPayments.importFile(actor, {
+    file: sheet(rows),
+    fileName: '以往发放.xlsx',
+    dryRun,
+  });
+const written = async () =>
+  (
+    await db.query<{ n: number }>(
+      `select (select count(*) from applications where program_id = $1)
+            + (select count(*) from ledger_entries where program_id = $1)
+            + (select count(*) from payment_batches where program_id = $1)
+            + (select count(*) from report_counts where dim = $1::text and subject like 'programs.%')::int as n`,
+      [programId],
+    )
+  ).rows[0].n;
+const year = async (y: number) =>
+  (
+    await getProgramReport(db, staff, { orgId: district.id, from: `${y}-01-01`, to: `${y}-12-31` })
+  ).programs.find((p) => p.programId === programId);
+
+describe('the register of payments to people before the platform', () => {
+  it('a dry run counts and writes nothing', async () => {
+    const r = await send(STIPENDS(), true);
+    expect(r).toMatchObject({
+      dryRun: true,
+      created: 3,
+      people: 2,
+      programs: 1,
+      amountFen: 2_400_000,
+      errors: [],
+    });
+    expect(await written()).toBe(0);
+  });
+
+  it('names row and column of each problem, masks ID numbers, and imports nothing of a file with one', async () => {
+    const unknown = t.newIdNumber();
+    const rows = [
+      ...STIPENDS(),
+      [unknown, '赵师傅', programName, '8000', '2017-03-15', '2017-04-01', ''],
+      [people[0].idNumber, '王某', programName, '8000', '2016-03-15', '2016-04-01', ''],
+      [people[0].idNumber, people[0].name, '没有的项目', '8000', '2016-03-15', '2016-04-01', ''],
+      [people[0].idNumber, people[0].name, programName, '0', '2016-03-15', '2016-04-01', ''],
+      [people[0].idNumber, people[0].name, programName, '8000', '2016-05-15', '2016-04-01', ''],
+      [people[0].idNumber, people[0].name, programName, '8000', '2016-05-15', '2199-04-01', ''],
+      [people[1].idNumber, people[1].name, programName, '8000', '2019-12-20', '2020-01-10', ''],
+    ];
+    const dry = await send(rows, true);
+    expect(dry.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [5, '身份证号'],
+      [6, '姓名'],
+      [7, '项目'],
+      [8, '实发金额（元）'],
+      [9, '发放日期'],
+      [10, '发放日期'],
+      [11, '发放日期'],
+    ]);
+    expect(dry.errors[0].messageZh).toContain(`${unknown.slice(0, 6)}********${unknown.slice(14)}`);
+    const text = JSON.stringify(dry.errors);
+    for (const n of [unknown, people[0].idNumber]) expect(text).not.toContain(n);
+    expect(dry.errors[4].messageZh).toBe('发放日期 2016-04-01 早于批准日期 2016-05-15');
+    expect(dry.errors[6].messageZh).toContain('第4行');
+    const refused = await send(rows, false).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
+    expect((refused as AppError).messages.zh).toMatch(/^第5行「身份证号」/);
+    expect(await written()).toBe(0);
+  });
+
+  it('counts a 2017 stipend of ¥8,000 in 2017 beside the program’s ¥6,000 of today, and reconciles', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'past-payments-'));
+    const file = join(dir, '以往发放.xlsx');
+    writeFileSync(file, sheet(STIPENDS()));
+    const cli = reconcileCli(db, t.services);
+    expect(await cli.run('import', 'past-payments', file)).toBe(0);
+    expect(cli.out).toEqual([expect.stringContaining('已导入 3 条以往发放记录')]);
+
+    expect(await year(2017)).toMatchObject({ approved: 1, approvedFen: 800_000, paidFen: 800_000 });
+    expect(await year(2018)).toMatchObject({ approved: 1, approvedFen: 800_000, paidFen: 800_000 });
+    // Approved in 2019, paid in 2020: each figure in its own year.
+    expect(await year(2019)).toMatchObject({ approved: 1, approvedFen: 800_000, paidFen: 0 });
+    expect(await year(2020)).toMatchObject({ approved: 0, paidFen: 800_000 });
+
+    // Today's program pays ¥6,000: a 2026 application beside the stipends of then.
+    const r = await t.services.programs.batch(staff, programId, { personIds: [people[0].id] });
+    expect(r.results[0]).toMatchObject({ ok: true });
+    await t.services.programs.review(staff, r.results[0].applicationId as number, 'approve', {});
+    const { rows } = await db.query<{ year: string; amount: number; intake: string; paid: string | null }>(
+      `select to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY') as year, a.amount_fen::int as amount,
+              a.intake, (select to_char(b.paid_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
+                           from ledger_entries e join payment_items i on i.ledger_entry_id = e.id
+                           join payment_batches b on b.id = i.batch_id and b.status = 'paid'
+                          where e.application_id = a.id) as paid
+         from applications a where a.program_id = $1 and a.person_id = $2 order by a.decided_at`,
+      [programId, people[0].id],
+    );
+    expect(rows).toEqual([
+      { year: '2017', amount: 800_000, intake: 'register', paid: '2017-04-01' },
+      { year: '2018', amount: 800_000, intake: 'register', paid: '2018-04-02' },
+      { year: '2026', amount: 600_000, intake: 'batch', paid: null },
+    ]);
+
+    expect(await cli.run('reconcile', '--union', String(district.id))).toBe(0);
+    expect(cli.out).toEqual([expect.stringMatching(/差异 0 处/)]);
+
+    // The same file again: every row is already on record.
+    const again = await send(STIPENDS(), true);
+    expect(again.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '发放日期'],
+      [3, '发放日期'],
+      [4, '发放日期'],
+    ]);
+  });
+
+  it('a reviewer may not import; staff of another district find nobody', async () => {
+    const reviewer = t.actor('reviewer', district);
+    await expect(send(STIPENDS(), true, reviewer)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    const other = t.actor('staff', await t.newOrg(await t.newRoot(), 'district'));
+    const r = await send(STIPENDS().slice(0, 1), true, other);
+    expect(r.errors.map((e) => [e.rowNo, e.column])).toEqual([[2, '身份证号']]);
+  });
+});
