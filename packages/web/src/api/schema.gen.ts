@@ -155,7 +155,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a member in at the door (a walk-in when not signed up) */
+        /** Check a member in at the door (a walk-in when not signed up), or record the attendance of a past session on attendedOn (a past day needs history.backdate) */
         post: operations["postActivitiesByIdSessionsBySessionIdCheckin"];
         delete?: never;
         options?: never;
@@ -189,7 +189,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sign members of my subtree up; each answer says place, waiting, or why not */
+        /** Sign members of my subtree up, on effectiveOn (default today; a past day needs history.backdate); each answer says place, waiting, or why not */
         post: operations["postActivitiesByIdSignups"];
         delete?: never;
         options?: never;
@@ -7607,7 +7607,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Submit my union's return to the union above (checked, then locked) */
+        /** Submit my union's return to the union above (checked, then locked); receivedOn: the day it was handed in (a paper return of a past day needs history.backdate), which decides on time or late */
         post: operations["postReturnsByIdUnionsByOrgIdSubmit"];
         delete?: never;
         options?: never;
@@ -10120,6 +10120,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day the member attended (China time), within the session’s days; default today; a past day needs history.backdate */
+                    attendedOn?: string;
                     personId: number;
                 };
             };
@@ -10425,6 +10427,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     personIds: number[];
                 };
             };
@@ -10571,6 +10575,8 @@ export interface operations {
             query?: {
                 /** @description true: read and check only (预检), write nothing */
                 dryRun?: boolean;
+                /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -80084,7 +80090,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day the return was handed in (China time), default today; a past day needs history.backdate */
+                    receivedOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
