@@ -2148,7 +2148,7 @@ export type paths = {
         /** Bookings of members of a union's subtree: when, with whom, how — never the notes (read audited) */
         get: operations["getCounsellingBookings"];
         put?: never;
-        /** Book a session for a member who called the hotline */
+        /** Book a session for a member who called the hotline, or record a session held on a past slot on its day (heldOn, needs history.backdate) */
         post: operations["postCounsellingBookings"];
         delete?: never;
         options?: never;
@@ -2368,7 +2368,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Open slots members of a union's subtree may be booked into (for the hotline) */
+        /** Open slots members of a union's subtree may be booked into (for the hotline); from a past day, to record a session held then */
         get: operations["getCounsellingSlots"];
         put?: never;
         post?: never;
@@ -29808,6 +29808,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description a session held on a past slot, recorded after the fact: the day of the slot (needs history.backdate) */
+                    heldOn?: string;
                     /** @enum {string} */
                     mode: "online" | "in_person";
                     personId: number;
@@ -31815,6 +31817,8 @@ export interface operations {
     getCounsellingSlots: {
         parameters: {
             query?: {
+                /** @description a past day: open slots from its start (to record a session held then); default from now */
+                from?: string;
                 orgId?: number;
             };
             header?: never;
