@@ -34,6 +34,7 @@ export const FIELD_LABELS_ZH: Record<string, string> = {
   approvedOn: '批准日期',
   area: '面积',
   asOf: '截至日期',
+  attendedOn: '参加日期',
   assessmentId: '考核',
   assignmentId: '角色分配',
   attachmentId: '附件',

@@ -220,8 +220,8 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/returns/:id/unions/:orgId/submit': {
     kind: 'scoped',
-    denied: (f) => [union(f.ids.retUp, f.cp)],
-    control: (f) => union(f.ids.retUp, f.cp),
+    denied: (f) => [{ ...union(f.ids.retUp, f.cp), body: {} }],
+    control: (f) => ({ ...union(f.ids.retUp, f.cp), body: {} }),
   },
   'POST /api/returns/:id/unions/:orgId/accept': {
     kind: 'scoped',

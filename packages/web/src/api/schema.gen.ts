@@ -155,7 +155,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a member in at the door (a walk-in when not signed up) */
+        /** Check a member in at the door (a walk-in when not signed up), or record the attendance of a past session on attendedOn (a past day needs history.backdate) */
         post: operations["postActivitiesByIdSessionsBySessionIdCheckin"];
         delete?: never;
         options?: never;
@@ -189,7 +189,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sign members of my subtree up; each answer says place, waiting, or why not */
+        /** Sign members of my subtree up, on effectiveOn (default today; a past day needs history.backdate); each answer says place, waiting, or why not */
         post: operations["postActivitiesByIdSignups"];
         delete?: never;
         options?: never;
@@ -2148,7 +2148,7 @@ export type paths = {
         /** Bookings of members of a union's subtree: when, with whom, how — never the notes (read audited) */
         get: operations["getCounsellingBookings"];
         put?: never;
-        /** Book a session for a member who called the hotline */
+        /** Book a session for a member who called the hotline, or record a session held on a past slot on its day (heldOn, needs history.backdate) */
         post: operations["postCounsellingBookings"];
         delete?: never;
         options?: never;
@@ -2368,7 +2368,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Open slots members of a union's subtree may be booked into (for the hotline) */
+        /** Open slots members of a union's subtree may be booked into (for the hotline); from a past day, to record a session held then */
         get: operations["getCounsellingSlots"];
         put?: never;
         post?: never;
@@ -7675,7 +7675,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Submit my union's return to the union above (checked, then locked) */
+        /** Submit my union's return to the union above (checked, then locked); receivedOn: the day it was handed in (a paper return of a past day needs history.backdate), which decides on time or late */
         post: operations["postReturnsByIdUnionsByOrgIdSubmit"];
         delete?: never;
         options?: never;
@@ -10222,6 +10222,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day the member attended (China time), within the session’s days; default today; a past day needs history.backdate */
+                    attendedOn?: string;
                     personId: number;
                 };
             };
@@ -10527,6 +10529,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     personIds: number[];
                 };
             };
@@ -10673,6 +10677,8 @@ export interface operations {
             query?: {
                 /** @description true: read and check only (预检), write nothing */
                 dryRun?: boolean;
+                /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -29904,6 +29910,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description a session held on a past slot, recorded after the fact: the day of the slot (needs history.backdate) */
+                    heldOn?: string;
                     /** @enum {string} */
                     mode: "online" | "in_person";
                     personId: number;
@@ -31911,6 +31919,8 @@ export interface operations {
     getCounsellingSlots: {
         parameters: {
             query?: {
+                /** @description a past day: open slots from its start (to record a session held then); default from now */
+                from?: string;
                 orgId?: number;
             };
             header?: never;
@@ -80704,7 +80714,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day the return was handed in (China time), default today; a past day needs history.backdate */
+                    receivedOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {

@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cardHolder } from '../card/index.ts';
@@ -30,13 +31,19 @@ export function createCheckIns({ db, clock }: ActivitiesContext) {
       });
     },
 
-    /** Staff check a member in at the door (a walk-in when not signed up). */
-    async checkInMember(actor: Actor, id: number, sessionId: number, personId: number) {
+    /**
+     * Staff check a member in at the door (a walk-in when not signed up), or record that they attended a past
+     * session on `attendedOn` (ADR 40): within the session's days, not in the future, a past day only with
+     * `history.backdate`. The attendance counts on the session's day either way.
+     */
+    async checkInMember(actor: Actor, id: number, sessionId: number, personId: number, attendedOn?: string) {
       return db.tx(async (sql) => {
         const a = await inScope(sql, actor, id, 'activities.manage');
-        if (!a.sessions.some((s) => s.id === sessionId)) throw notFound({ zh: '场次', en: 'Session' });
+        const session = a.sessions.find((s) => s.id === sessionId);
+        if (!session) throw notFound({ zh: '场次', en: 'Session' });
         await memberInScope(sql, actor, personId);
-        return checkIn(sql, actor, a.id, sessionId, personId, clock());
+        const at = attendedOn === undefined ? clock() : attendanceDay(actor, session, attendedOn).at;
+        return checkIn(sql, actor, a.id, sessionId, personId, at, attendedOn);
       });
     },
 
@@ -55,6 +62,28 @@ export function createCheckIns({ db, clock }: ActivitiesContext) {
     },
   };
 
+  /** The day a member attended a session, by ADR 40's rules and within the session's own days. */
+  function attendanceDay(actor: Actor, session: { startsAt: string; endsAt: string }, attendedOn: string) {
+    const first = chinaDayOf(session.startsAt);
+    const last = chinaDayOf(session.endsAt);
+    const on = effectiveDay(
+      actor,
+      attendedOn,
+      { zh: '参加', en: 'attendance' },
+      [{ day: first, name: { zh: '场次开始日期', en: 'first day of the session' } }],
+      { field: 'attendedOn', now: clock() },
+    );
+    if (on.day > last)
+      throw err(
+        'invalid',
+        'ACTIVITY_ATTENDED_AFTER_SESSION',
+        `参加日期 ${on.day} 晚于场次结束日期 ${last}`,
+        `The attendance date ${on.day} is after the session ended (${last})`,
+        'attendedOn',
+      );
+    return on;
+  }
+
   async function checkIn(
     sql: Sql,
     actor: Actor,
@@ -62,6 +91,7 @@ export function createCheckIns({ db, clock }: ActivitiesContext) {
     sessionId: number,
     personId: number,
     at: Date,
+    attendedOn?: string,
   ) {
     const a = await findActivity(sql, activityId);
     if (!a) throw notFound(ACTIVITY);
@@ -86,7 +116,7 @@ export function createCheckIns({ db, clock }: ActivitiesContext) {
         entity: 'activity',
         entityId: a.id,
         orgId: person.orgId,
-        after: { personId, walkIn },
+        after: { personId, walkIn, ...(attendedOn ? { effectiveOn: attendedOn } : {}) },
       });
     }
     return { title: a.title, walkIn, already: !added };

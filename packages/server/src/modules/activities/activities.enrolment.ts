@@ -1,4 +1,5 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import {
   type RegisterRowError,
@@ -13,6 +14,7 @@ import { findPersonById } from '../people/index.ts';
 import { ACTIVITY, type ActivitiesContext, err, inScope } from './activities.context.ts';
 import { planSignupRows, SIGNUP_SHEET } from './activities.import.ts';
 import {
+  type ActivityRow,
   cancelSignup,
   findActivity,
   findSignup,
@@ -29,10 +31,29 @@ const ROLLBACK = Symbol('rollback');
  * Signing up as a use case: staff sign members up (one by one or by a sheet), a worker signs up or cancels, and a
  * cancelled place goes to the first who waits. The one statement that takes a place is in activities.signup.ts.
  */
-export function createSignupUseCases({ db, signups, ids, today }: ActivitiesContext) {
+export function createSignupUseCases({ db, signups, ids, clock }: ActivitiesContext) {
+  /**
+   * The day staff sign up on (ADR 40): today by default; a past day (an activity brought in after the fact) needs
+   * `history.backdate`, and may not precede the first day of sign-up (nor pass its last: the window is checked).
+   */
+  const signupDay = (actor: Actor, a: ActivityRow, effectiveOn: string | undefined) =>
+    effectiveDay(
+      actor,
+      effectiveOn,
+      { zh: '报名', en: 'sign-up' },
+      [{ day: a.signupFrom, name: { zh: '报名开始日期', en: 'first day of sign-up' } }],
+      { now: clock() },
+    );
+
   return {
-    /** Staff sign members of their subtree up, each on its own: the answer says who got a place and who waits. */
-    async signUpMembers(actor: Actor, id: number, personIds: number[]) {
+    /**
+     * Staff sign members of their subtree up, each on its own, on `effectiveOn` (default today): the answer says
+     * who got a place and who waits.
+     */
+    async signUpMembers(actor: Actor, id: number, personIds: number[], effectiveOn?: string) {
+      const on = await db.tx(async (sql) =>
+        signupDay(actor, await inScope(sql, actor, id, 'activities.manage'), effectiveOn),
+      );
       const out: { personId: number; status?: 'confirmed' | 'waiting'; zh?: string; en?: string }[] = [];
       for (const personId of personIds) {
         try {
@@ -47,7 +68,7 @@ export function createSignupUseCases({ db, signups, ids, today }: ActivitiesCont
                 'Not a member of your unions',
                 'personId',
               );
-            return signups.signUpIn(sql, actor, a, personId);
+            return signups.signUpIn(sql, actor, a, personId, on);
           });
           out.push({ personId, status: r.status });
         } catch (e) {
@@ -73,10 +94,13 @@ export function createSignupUseCases({ db, signups, ids, today }: ActivitiesCont
     async importSignups(
       actor: Actor,
       id: number,
-      input: { file: Buffer; fileName: string; dryRun: boolean },
+      input: { file: Buffer; fileName: string; dryRun: boolean; effectiveOn?: string },
     ) {
       requireAccess(actor, 'activities.manage');
       if (!ids) throw new Error('activities: the sign-up sheet needs the ID number protector');
+      const on = await db.tx(async (sql) =>
+        signupDay(actor, await inScope(sql, actor, id, 'activities.manage'), input.effectiveOn),
+      );
       const attempt = async (people: { rowNo: number; personId: number }[], keep: boolean) => {
         const out = { confirmed: 0, waiting: 0, errors: [] as RegisterRowError[] };
         try {
@@ -84,7 +108,7 @@ export function createSignupUseCases({ db, signups, ids, today }: ActivitiesCont
             const a = await inScope(sql, actor, id, 'activities.manage');
             for (const p of people) {
               try {
-                out[(await signups.signUpIn(sql, actor, a, p.personId)).status] += 1;
+                out[(await signups.signUpIn(sql, actor, a, p.personId, on)).status] += 1;
               } catch (e) {
                 if (!(e instanceof AppError) || e.kind === 'forbidden' || e.kind === 'not_found') throw e;
                 out.errors.push(
@@ -98,7 +122,12 @@ export function createSignupUseCases({ db, signups, ids, today }: ActivitiesCont
               entity: 'activity',
               entityId: a.id,
               orgId: a.orgId,
-              after: { fileName: input.fileName, confirmed: out.confirmed, waiting: out.waiting },
+              after: {
+                fileName: input.fileName,
+                confirmed: out.confirmed,
+                waiting: out.waiting,
+                ...(on.backdated ? { effectiveOn: on.day } : {}),
+              },
             });
           });
         } catch (e) {
@@ -106,7 +135,7 @@ export function createSignupUseCases({ db, signups, ids, today }: ActivitiesCont
         }
         return out;
       };
-      const day = today();
+      const day = on.day;
       return runRegisterImport(SIGNUP_SHEET, input, day, {
         plan: async (rows, errors) => {
           const people = await planSignupRows(db, actor, ids, rows, errors, day);

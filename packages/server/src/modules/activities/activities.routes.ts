@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { DryRunQuery, IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { invalid } from '../../shared/errors.ts';
@@ -20,6 +20,7 @@ import {
   PhotoForm,
   PhotoParams,
   SessionParams,
+  SignupImportQuery,
   SignupImportResult,
   SignupResult,
   SignupsBody,
@@ -172,13 +173,16 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       config: manage,
       schema: {
         tags,
-        summary: 'Sign members of my subtree up; each answer says place, waiting, or why not',
+        summary:
+          'Sign members of my subtree up, on effectiveOn (default today; a past day needs history.backdate); ' +
+          'each answer says place, waiting, or why not',
         params: IdParams,
         body: SignupsBody,
         response: { 200: SignupsResult },
       },
     },
-    async (req) => activities.signUpMembers(actorOf(req), req.params.id, req.body.personIds),
+    async (req) =>
+      activities.signUpMembers(actorOf(req), req.params.id, req.body.personIds, req.body.effectiveOn),
   );
   app.get(
     '/api/activities/:id/signups/template.xlsx',
@@ -205,7 +209,7 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
           'Sign up a sheet of members (member number or ID number, and name; .xlsx/.xls/.ods/.csv): dryRun=true ' +
           'checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
         params: IdParams,
-        querystring: DryRunQuery,
+        querystring: SignupImportQuery,
         response: { 200: SignupImportResult },
       },
     },
@@ -215,6 +219,7 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
         file,
         fileName,
         dryRun: req.query.dryRun === true,
+        effectiveOn: req.query.effectiveOn,
       });
     },
   );
@@ -224,14 +229,22 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       config: manage,
       schema: {
         tags,
-        summary: 'Check a member in at the door (a walk-in when not signed up)',
+        summary:
+          'Check a member in at the door (a walk-in when not signed up), or record the attendance of a past ' +
+          'session on attendedOn (a past day needs history.backdate)',
         params: SessionParams,
         body: CheckInBody,
         response: { 200: CheckInResult },
       },
     },
     async (req) =>
-      activities.checkInMember(actorOf(req), req.params.id, req.params.sessionId, req.body.personId),
+      activities.checkInMember(
+        actorOf(req),
+        req.params.id,
+        req.params.sessionId,
+        req.body.personId,
+        req.body.attendedOn,
+      ),
   );
   app.post(
     '/api/activities/:id/sessions/:sessionId/checkin-card',

@@ -1,7 +1,10 @@
 import { Type } from 'typebox';
 import {
   CappedList,
+  DATE_PATTERN,
   DateStr,
+  DryRunQuery,
+  EffectiveOn,
   Id,
   Name,
   Nullable,
@@ -111,7 +114,12 @@ export const MineSchema = CappedList(
   },
 );
 export const IdResult = Obj({ id: Id });
-export const SignupsBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) });
+export const SignupsBody = Obj({
+  personIds: Type.Array(Id, { minItems: 1, maxItems: 500 }),
+  effectiveOn: EffectiveOn,
+});
+/** A sign-up sheet's query: check only, and the day the sheet's sign-ups were made (ADR 40). */
+export const SignupImportQuery = Obj({ ...DryRunQuery.properties, effectiveOn: EffectiveOn });
 export const SignupsResult = Type.Array(
   Obj({
     personId: Id,
@@ -122,7 +130,17 @@ export const SignupsResult = Type.Array(
 );
 export const SignupResult = Obj({ status: StrEnum(['confirmed', 'waiting'] as const) });
 export const CodeBody = Obj({ code: Str(12, { minLength: 1 }) });
-export const CheckInBody = Obj({ personId: Id });
+export const CheckInBody = Obj({
+  personId: Id,
+  attendedOn: Type.Optional(
+    Type.String({
+      pattern: DATE_PATTERN,
+      maxLength: 10,
+      description:
+        'the day the member attended (China time), within the session’s days; default today; a past day needs history.backdate',
+    }),
+  ),
+});
 export const SessionParams = Obj({ id: Id, sessionId: Id });
 export const CheckInResult = Obj({
   title: Type.String(),

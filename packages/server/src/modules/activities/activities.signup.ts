@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import type { EffectiveDay } from '../../shared/effective.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { findPersonById } from '../people/index.ts';
 import { compileRule, evaluateRule, loadFacts } from '../programs/index.ts';
@@ -116,10 +117,11 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     entry: Cached,
     personId: number,
     inTransaction: boolean,
+    on?: EffectiveDay,
   ): Promise<{ status: 'confirmed' | 'waiting' }> {
     const a = entry.activity;
-    const at = clock();
-    const day = todayInChina(at);
+    const at = on?.at ?? clock();
+    const day = on?.day ?? todayInChina(at);
     refuseClosed(a, day);
     const statement = compiledFor(entry, day, 'compiled');
     let r: SignupOutcome;
@@ -255,9 +257,12 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
       );
     },
 
-    /** A sign-up by staff inside their transaction, on the activity as they read it there. */
-    signUpIn(sql: Sql, actor: Actor, a: ActivityRow, personId: number) {
-      return signUp(sql, actor, { activity: a }, personId, true);
+    /**
+     * A sign-up by staff inside their transaction, on the activity as they read it there; `on`, the day it was
+     * made (ADR 40: checked by the caller), else today. The window, the rule's ages and the count go by that day.
+     */
+    signUpIn(sql: Sql, actor: Actor, a: ActivityRow, personId: number, on?: EffectiveDay) {
+      return signUp(sql, actor, { activity: a }, personId, true, on);
     },
 
     /** Drops what this instance remembers about an activity (after staff change it). */

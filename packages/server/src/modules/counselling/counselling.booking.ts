@@ -1,6 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { momentInChina, todayInChina } from '../../shared/dates.ts';
+import { chinaDayOf, chinaDayStart, effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addMessage, notifyPerson } from '../messages/index.ts';
@@ -27,6 +28,7 @@ import {
   listFlags,
   listOpenSlots,
   listSlotsOfCounsellor,
+  markHeld,
   type SessionMode,
   type SlotMode,
   takeSlot,
@@ -90,15 +92,46 @@ export function counsellingBookings(db: Db, clock: () => Date) {
     return { c, b };
   }
 
+  /**
+   * The day a session was held, recorded after the fact (ADR 40): the day of its slot, not in the future, and —
+   * being past — only by a role holding `history.backdate`.
+   */
+  function heldDay(actor: Actor, startsAt: string, heldOn: string) {
+    const slotDay = chinaDayOf(startsAt);
+    const on = effectiveDay(
+      actor,
+      heldOn,
+      { zh: '咨询', en: 'session' },
+      [{ day: slotDay, name: { zh: '预约时段日期', en: 'day of the slot' } }],
+      { field: 'heldOn', now: clock() },
+    );
+    if (on.day !== slotDay || Date.parse(startsAt) > clock().getTime())
+      throw counsellingError(
+        'invalid',
+        'SESSION_DAY_NOT_SLOT',
+        `咨询日期 ${on.day} 须为已过去的预约时段当日（${slotDay}）`,
+        `The session date ${on.day} must be the day of a slot that has passed (${slotDay})`,
+        'heldOn',
+      );
+    return on;
+  }
+
   async function book(
     sql: Sql,
     actor: Actor,
-    input: { slotId: number; personId: number; mode: SessionMode; assessmentId?: number | null },
+    input: {
+      slotId: number;
+      personId: number;
+      mode: SessionMode;
+      assessmentId?: number | null;
+      heldOn?: string;
+    },
     channel: 'app' | 'hotline',
   ) {
     const now = clock();
     const slot = await findSlot(sql, input.slotId);
     if (!slot || slot.status === 'withdrawn') throw notFound(SLOT);
+    const held = input.heldOn === undefined ? null : heldDay(actor, slot.startsAt, input.heldOn);
     const person = await findPersonById(sql, input.personId);
     if (!person?.orgId || !person.orgPath) throw notFound({ zh: '会员', en: 'Member' });
     if (!person.orgPath.startsWith(slot.orgPath))
@@ -117,7 +150,7 @@ export function counsellingBookings(db: Db, clock: () => Date) {
         `This slot is ${MODE_EN[slot.mode]} only`,
         'mode',
       );
-    if (Date.parse(slot.startsAt) <= now.getTime())
+    if (!held && Date.parse(slot.startsAt) <= now.getTime())
       throw counsellingError(
         'conflict',
         'SLOT_PAST',
@@ -129,7 +162,9 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       const a = await findAssessment(sql, input.assessmentId);
       if (!a || a.personId !== person.id) throw notFound({ zh: '测评', en: 'Assessment' });
     }
-    if (!(await takeSlot(sql, slot.id, now))) throw slotTaken();
+    // a session held in the past takes its past slot (which starts after the moment before it)
+    const takenAfter = held ? new Date(Date.parse(slot.startsAt) - 1) : now;
+    if (!(await takeSlot(sql, slot.id, takenAfter))) throw slotTaken();
     const id = await insertBooking(sql, {
       slotId: slot.id,
       counsellorId: slot.counsellorId,
@@ -138,10 +173,11 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       mode: input.mode,
       channel,
       assessmentId: input.assessmentId ?? null,
-      bookedOn: todayInChina(now),
+      bookedOn: held?.day ?? todayInChina(now),
       bookedBy: actor.userId || null,
     });
     if (!id) throw slotTaken();
+    if (held) await markHeld(sql, id);
     await addCounts(sql, [
       {
         subject: 'counselling.sessions',
@@ -184,7 +220,7 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       entity: 'counselling_booking',
       entityId: id,
       orgId: person.orgId,
-      after: { slotId: slot.id, channel, mode: input.mode },
+      after: { slotId: slot.id, channel, mode: input.mode, ...(held ? { effectiveOn: held.day } : {}) },
     });
     return { id };
   }
@@ -297,19 +333,27 @@ export function counsellingBookings(db: Db, clock: () => Date) {
 
     // ------------------------------------------------------------ union staff (the hotline)
     /** Open slots staff may book for members of their subtree (counsellors of the subtree and above it). */
-    async openSlots(actor: Actor, orgId?: number) {
+    /** Open slots from now, or — to record a session held after the fact — from the start of a past day `from`. */
+    async openSlots(actor: Actor, orgId?: number, from?: string) {
       return db.tx(async (sql) => {
         const id = orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'counselling.read', { orgPath: path });
-        const { items, total } = await listOpenSlots(sql, path, clock(), true);
+        const since = from && from < todayInChina(clock()) ? chinaDayStart(from) : clock();
+        const { items, total } = await listOpenSlots(sql, path, since, true);
         return { items: items.map(({ orgPath: _p, ...s }) => s), total };
       });
     },
 
-    /** Staff book for a member of their subtree who called the hotline. */
-    async bookForMember(actor: Actor, input: { slotId: number; personId: number; mode: SessionMode }) {
+    /**
+     * Staff book for a member of their subtree who called the hotline; or, with `heldOn`, record a session held on
+     * a past slot (booked outside the platform), on its day, as held.
+     */
+    async bookForMember(
+      actor: Actor,
+      input: { slotId: number; personId: number; mode: SessionMode; heldOn?: string },
+    ) {
       return db.tx(async (sql) => {
         const person = await findPersonById(sql, input.personId);
         if (!person?.orgPath || !canAccess(actor, 'counselling.manage', { orgPath: person.orgPath }))

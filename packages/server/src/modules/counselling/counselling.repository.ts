@@ -407,6 +407,13 @@ export async function cancelBooking(
   return rows.length === 1;
 }
 
+/** A booking of a session already held (recorded after the fact): done. */
+export async function markHeld(sql: Sql, id: number) {
+  await sql.query(`update counselling_bookings set status = 'done' where id = $1 and status = 'booked'`, [
+    id,
+  ]);
+}
+
 export async function writeNote(sql: Sql, id: number, note: string, at: Date, done: boolean) {
   await sql.query(
     `update counselling_bookings set note = $2, note_at = $3, status = case when $4 then 'done' else status end

@@ -22,6 +22,7 @@ import {
   ScalesSchema,
   SlotListSchema,
   SlotsBody,
+  SlotsQuery,
   SlotsResult,
   StaffBookBody,
   StaffBookingListSchema,
@@ -116,12 +117,14 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
       config: read,
       schema: {
         tags,
-        summary: "Open slots members of a union's subtree may be booked into (for the hotline)",
-        querystring: OrgQuery,
+        summary:
+          "Open slots members of a union's subtree may be booked into (for the hotline); from a past day, " +
+          'to record a session held then',
+        querystring: SlotsQuery,
         response: { 200: SlotListSchema },
       },
     },
-    async (req) => counselling.openSlots(actorOf(req), req.query.orgId),
+    async (req) => counselling.openSlots(actorOf(req), req.query.orgId, req.query.from),
   );
   app.get(
     '/api/counselling/bookings',
@@ -143,7 +146,9 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
       config: { ...manage, errors: [409] },
       schema: {
         tags,
-        summary: 'Book a session for a member who called the hotline',
+        summary:
+          'Book a session for a member who called the hotline, or record a session held on a past slot on its ' +
+          'day (heldOn, needs history.backdate)',
         body: StaffBookBody,
         response: { 200: IdResult },
       },

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   CappedList,
+  DATE_PATTERN,
   DateStr,
   EffectiveOn,
   Id,
@@ -22,6 +23,16 @@ const Scale = StrEnum(['phq9', 'gad7'] as const);
 const Bi = Obj({ zh: Type.String(), en: Type.String() });
 
 export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
+export const SlotsQuery = Obj({
+  orgId: Type.Optional(Id),
+  from: Type.Optional(
+    Type.String({
+      pattern: DATE_PATTERN,
+      maxLength: 10,
+      description: 'a past day: open slots from its start (to record a session held then); default from now',
+    }),
+  ),
+});
 export const CounsellorsQuery = Obj({ orgId: Type.Optional(Id), kind: Type.Optional(Kind) });
 export const IdResult = Obj({ id: Id });
 
@@ -134,7 +145,19 @@ export const StaffBookingListSchema = CappedList(
   Obj({ ...BookingFields, personName: Type.String() }),
   LIST_CAP.bookings,
 );
-export const StaffBookBody = Obj({ slotId: Id, personId: Id, mode: Mode });
+export const StaffBookBody = Obj({
+  slotId: Id,
+  personId: Id,
+  mode: Mode,
+  heldOn: Type.Optional(
+    Type.String({
+      pattern: DATE_PATTERN,
+      maxLength: 10,
+      description:
+        'a session held on a past slot, recorded after the fact: the day of the slot (needs history.backdate)',
+    }),
+  ),
+});
 export const BookBody = Obj({ slotId: Id, mode: Mode, assessmentId: Type.Optional(Nullable(Id)) });
 export const CancelBody = Obj({ reason: Type.Optional(Str(300)) });
 export const MyBookingSchema = Obj({

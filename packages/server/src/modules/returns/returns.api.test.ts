@@ -110,7 +110,7 @@ describe('a return over HTTP', () => {
     set('本年经费收入', '12,345.60');
     const good = await upload(rows);
     expect(good.statusCode, good.body).toBe(200);
-    expect((await call('firm', 'POST', `${base}/submit`)).statusCode).toBe(200);
+    expect((await call('firm', 'POST', `${base}/submit`, {})).statusCode).toBe(200);
 
     // the street sends it back with a comment on a field, the firm fixes it, the street accepts
     const income = grassroots.form.sections[5].fields[0].key;
@@ -134,12 +134,12 @@ describe('a return over HTTP', () => {
         })
       ).statusCode,
     ).toBe(409);
-    expect((await call('firm', 'POST', `${base}/submit`)).statusCode).toBe(200);
+    expect((await call('firm', 'POST', `${base}/submit`, {})).statusCode).toBe(200);
     expect((await call('district', 'POST', `${base}/accept`)).statusCode).toBe(403);
     expect((await call('street', 'POST', `${base}/accept`)).json()).toEqual({ status: 'accepted' });
-    expect((await call('street', 'POST', `/api/returns/${id}/unions/${street.id}/submit`)).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await call('street', 'POST', `/api/returns/${id}/unions/${street.id}/submit`, {})).statusCode,
+    ).toBe(200);
     expect((await call('district', 'POST', `/api/returns/${id}/unions/${street.id}/accept`)).statusCode).toBe(
       200,
     );

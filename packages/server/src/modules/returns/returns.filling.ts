@@ -1,6 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addMessage } from '../messages/index.ts';
 import { returnErrors } from './returns.errors.ts';
@@ -363,11 +364,29 @@ export function createFillingService(db: Db, clock: Clock) {
     },
 
     /** Submits a union's return to the union above: checked, then locked; what it reports is fixed. */
-    async submit(actor: Actor, returnId: number, orgId: number) {
+    /**
+     * Submits a union's return, on `receivedOn` (ADR 40): today by default; a return handed in on paper on a past
+     * day is recorded on that day (`history.backdate`), not before the return was issued nor before it was sent
+     * back, and its first submission's day decides whether it was on time.
+     */
+    async submit(actor: Actor, returnId: number, orgId: number, receivedOn?: string) {
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
         ownOnly(actor, sub);
         editable(r, sub);
+        const on = effectiveDay(
+          actor,
+          receivedOn,
+          { zh: '报送', en: 'submission' },
+          [
+            { day: r.issuedAt && chinaDayOf(r.issuedAt), name: { zh: '下发日期', en: 'issue date' } },
+            {
+              day: sub.decidedAt && chinaDayOf(sub.decidedAt),
+              name: { zh: '退回日期', en: 'date it was sent back' },
+            },
+          ],
+          { field: 'receivedOn', now: clock() },
+        );
         if (sub.consolidates) {
           const pending = (await childSubmissions(sql, r.id, sub.id)).filter(
             (c) => c.status !== 'accepted' && c.status !== 'not_reported',
@@ -378,7 +397,7 @@ export function createFillingService(db: Db, clock: Clock) {
         const totals = await reportedTotals(sql, r, sub, own);
         const problems = problemsOf(r, sub, own, totals);
         if (problems.length) throw returnErrors.values(problems);
-        const now = clock();
+        const now = on.at;
         await setTotals(sql, sub, totals);
         if (sub.consolidates) await recordConsolidation(sql, sub, totals, actor.userId || null, now);
         await updateSubmission(sql, sub.id, { status: 'submitted', submittedAt: now, firstSubmittedAt: now });
@@ -387,6 +406,7 @@ export function createFillingService(db: Db, clock: Clock) {
           entity: 'return',
           entityId: r.id,
           orgId: sub.orgId,
+          ...(on.backdated ? { after: { effectiveOn: on.day } } : {}),
         });
         await tell(sql, sub.reviewerOrgId, {
           kind: 'return.submitted',

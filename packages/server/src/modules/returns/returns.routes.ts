@@ -33,6 +33,7 @@ import {
   ShippedFormsSchema,
   StatusResult,
   SubmissionSchema,
+  SubmitBody,
   UnionParams,
   ViewQuery,
 } from './returns.schemas.ts';
@@ -365,12 +366,15 @@ export function returnsRoutes(
       config: { ...fill, errors: [409] },
       schema: {
         tags,
-        summary: "Submit my union's return to the union above (checked, then locked)",
+        summary:
+          "Submit my union's return to the union above (checked, then locked); receivedOn: the day it was " +
+          'handed in (a paper return of a past day needs history.backdate), which decides on time or late',
         params: UnionParams,
+        body: SubmitBody,
         response: { 200: StatusResult },
       },
     },
-    async (req) => s.filling.submit(actorOf(req), req.params.id, req.params.orgId),
+    async (req) => s.filling.submit(actorOf(req), req.params.id, req.params.orgId, req.body.receivedOn),
   );
   app.post(
     '/api/returns/:id/unions/:orgId/accept',

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   CappedList,
+  DATE_PATTERN,
   DateStr,
   Id,
   Name,
@@ -274,6 +275,17 @@ export const FormFromSheetResult = Obj({
   warningCount: Type.Integer(),
 });
 export const StatusResult = Obj({ status: SubmissionStatus });
+/** A submission's day: a return handed in on paper on a past day is recorded on that day (ADR 40). */
+export const SubmitBody = Obj({
+  receivedOn: Type.Optional(
+    Type.String({
+      pattern: DATE_PATTERN,
+      maxLength: 10,
+      description:
+        'the day the return was handed in (China time), default today; a past day needs history.backdate',
+    }),
+  ),
+});
 export const RefreshResult = Obj({ changed: Type.Integer() });
 export const SendBackBody = Obj({
   note: Type.Optional(Nullable(Str(1000))),

@@ -23,6 +23,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -56,6 +57,8 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   const [session, setSession] = useState<number | undefined>(a.sessions[0]?.id);
   const [checking, setChecking] = useState<number | null>(null);
   const [sheet, setSheet] = useState(false);
+  /** The day staff sign up or record attendance on: a past activity brought in (ADR 40); null is today. */
+  const [pastDay, setPastDay] = useState<string | null>(null);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
   const last = a.sessions.at(-1);
   const finished = !!last && Date.parse(last.endsAt) < Date.now();
@@ -236,7 +239,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
               disabled={!people.length}
               onClick={() =>
                 run(async () => {
-                  const r = await activitiesApi.signUp(a.id, people);
+                  const r = await activitiesApi.signUp(a.id, people, pastDay);
                   const failed = r.filter((x) => !x.status);
                   feedback.success(
                     t('act.detail.signUpDone', {
@@ -262,6 +265,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                 options={a.sessions.map((s) => ({ value: s.id, label: sessionText(s) }))}
               />
             )}
+            <PastDay value={pastDay} onChange={setPastDay} testId="act-past-day" />
           </Space>
         )}
         <Table<R>
@@ -307,7 +311,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                         onClick={async () => {
                           setChecking(r.personId);
                           await run(
-                            () => activitiesApi.checkIn(a.id, session, r.personId),
+                            () => activitiesApi.checkIn(a.id, session, r.personId, pastDay),
                             t('act.detail.checkInDone'),
                           );
                           setChecking(null);
@@ -336,7 +340,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           <RegisterImport
             what={t('act.detail.sheetWhat')}
             templateUrl={activitiesApi.signupTemplateUrl(a.id)}
-            send={(file, dryRun) => activitiesApi.importSignups(a.id, file, dryRun)}
+            send={(file, dryRun) => activitiesApi.importSignups(a.id, file, dryRun, pastDay)}
             figures={(x) => [
               { label: t('act.status.confirmed'), value: x.confirmed },
               { label: t('act.status.waiting'), value: x.waiting },

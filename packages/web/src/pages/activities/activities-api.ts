@@ -16,13 +16,20 @@ export const activitiesApi = {
   create: (body: NewActivity) => unwrap(api.POST('/api/activities', { body })),
   get: (id: number) => unwrap(api.GET('/api/activities/{id}', { params: { path: { id } } })),
   cancel: (id: number) => unwrap(api.POST('/api/activities/{id}/cancel', { params: { path: { id } } })),
-  signUp: (id: number, personIds: number[]) =>
-    unwrap(api.POST('/api/activities/{id}/signups', { params: { path: { id } }, body: { personIds } })),
-  checkIn: (id: number, sessionId: number, personId: number) =>
+  /** Staff sign members up, on a past day when one is given (ADR 40). */
+  signUp: (id: number, personIds: number[], effectiveOn?: string | null) =>
+    unwrap(
+      api.POST('/api/activities/{id}/signups', {
+        params: { path: { id } },
+        body: { personIds, ...(effectiveOn ? { effectiveOn } : {}) },
+      }),
+    ),
+  /** Staff check a member in, or record their attendance of a past session on its day. */
+  checkIn: (id: number, sessionId: number, personId: number, attendedOn?: string | null) =>
     unwrap(
       api.POST('/api/activities/{id}/sessions/{sessionId}/checkin', {
         params: { path: { id, sessionId } },
-        body: { personId },
+        body: { personId, ...(attendedOn ? { attendedOn } : {}) },
       }),
     ),
   checkInByCard: (id: number, sessionId: number, token: string) =>
@@ -34,10 +41,10 @@ export const activitiesApi = {
     ),
   signupTemplateUrl: (id: number) => `/api/activities/${id}/signups/template.xlsx`,
   /** A sheet of members signed up: checked only (预检) or signed up, all or none. */
-  importSignups: (id: number, file: File, dryRun: boolean) =>
+  importSignups: (id: number, file: File, dryRun: boolean, effectiveOn?: string | null) =>
     unwrap(
       api.POST('/api/activities/{id}/signups/import', {
-        params: { path: { id }, query: { dryRun } },
+        params: { path: { id }, query: { dryRun, ...(effectiveOn ? { effectiveOn } : {}) } },
         body: fileForm(file),
       }),
     ),

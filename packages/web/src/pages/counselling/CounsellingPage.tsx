@@ -23,12 +23,12 @@ import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { type Counsellor, counsellingApi, type Slot, slotText } from './counselling-api.ts';
+import { BookForMemberModal } from './BookForMemberModal.tsx';
+import { type Counsellor, counsellingApi, slotText } from './counselling-api.ts';
 
 /** Staff: the union's counsellors and trained volunteers, and the bookings of its members (never the notes). */
 export default function CounsellingPage() {
@@ -285,7 +285,6 @@ function Bookings({ orgId }: { orgId?: number }) {
   const list = useLoad(() => counsellingApi.bookings(orgId), [orgId]);
   const slots = useLoad(() => counsellingApi.slots(orgId), [orgId]);
   const [booking, setBooking] = useState(false);
-  const [form] = Form.useForm();
   return (
     <Flex vertical gap={12}>
       <Alert type="info" showIcon message={t('csl.bookings.hint')} />
@@ -351,57 +350,18 @@ function Bookings({ orgId }: { orgId?: number }) {
           },
         ]}
       />
-      <Modal
-        open={booking}
-        title={t('csl.bookings.bookTitle')}
-        onCancel={() => setBooking(false)}
-        onOk={() => form.submit()}
-        destroyOnHidden
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ mode: 'online' }}
-          onFinish={async (v) => {
-            try {
-              await counsellingApi.bookForMember({ slotId: v.slotId, personId: v.personId, mode: v.mode });
-              feedback.success(t('csl.bookings.booked'));
-              setBooking(false);
+      {booking && (
+        <BookForMemberModal
+          orgId={orgId}
+          onClose={(booked) => {
+            setBooking(false);
+            if (booked) {
               list.reload();
               slots.reload();
-            } catch (e) {
-              feedback.error(e);
             }
           }}
-        >
-          <Form.Item name="personId" label={t('csl.bookings.member')} rules={[{ required: true }]}>
-            <PersonSelect
-              value={form.getFieldValue('personId')}
-              onChange={(v) => form.setFieldValue('personId', v)}
-              known={[]}
-            />
-          </Form.Item>
-          <CappedNotice list={slots.data} plain />
-          <Form.Item name="slotId" label={t('csl.bookings.slot')} rules={[{ required: true }]}>
-            <Select
-              notFoundContent={t('csl.bookings.noSlots')}
-              options={(slots.data?.items ?? []).map((s: Slot) => ({
-                value: s.id,
-                label: `${slotText(s)} · ${s.counsellorName} · ${t(`csl.mode.${s.mode}`)}`,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="mode" label={t('csl.field.mode')}>
-            <Select
-              options={(['online', 'in_person'] as const).map((m) => ({
-                value: m,
-                label: t(`csl.mode.${m}`),
-              }))}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+        />
+      )}
     </Flex>
   );
 }

@@ -26,10 +26,12 @@ export const counsellingApi = {
     unwrap(
       api.POST('/api/counselling/counsellors/{id}/duty', { params: { path: { id } }, body: { onDuty } }),
     ),
-  slots: (orgId?: number) => unwrap(api.GET('/api/counselling/slots', { params: { query: { orgId } } })),
+  /** Open slots from now, or from a past day (to record a session held then). */
+  slots: (orgId?: number, from?: string | null) =>
+    unwrap(api.GET('/api/counselling/slots', { params: { query: { orgId, ...(from ? { from } : {}) } } })),
   bookings: (orgId?: number) =>
     unwrap(api.GET('/api/counselling/bookings', { params: { query: { orgId } } })),
-  bookForMember: (body: { slotId: number; personId: number; mode: Mode }) =>
+  bookForMember: (body: { slotId: number; personId: number; mode: Mode; heldOn?: string }) =>
     unwrap(api.POST('/api/counselling/bookings', { body })),
   cancelByStaff: (id: number, reason?: string) =>
     unwrap(api.POST('/api/counselling/bookings/{id}/cancel', { params: { path: { id } }, body: { reason } })),

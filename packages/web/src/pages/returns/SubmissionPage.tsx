@@ -29,6 +29,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { SheetNotes, type SheetNotesProps } from '../import/ImportResult.tsx';
@@ -70,6 +71,8 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  /** The day a return handed in on paper was received (ADR 40); null is today. */
+  const [receivedOn, setReceivedOn] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
   const [sendingBack, setSendingBack] = useState(false);
   const [marking, setMarking] = useState<{ orgId: number; name: string } | null>(null);
@@ -125,7 +128,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
       okButtonProps: { 'data-testid': 'ret-submit-ok' } as never,
       onOk: async () => {
         if (dirty && !(await save())) return;
-        await run(() => returnsApi.submit(s.returnId, s.orgId), t('ret.fill.submitted'));
+        await run(() => returnsApi.submit(s.returnId, s.orgId, receivedOn), t('ret.fill.submitted'));
       },
     });
   const upload = async (file: File) => {
@@ -357,6 +360,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
             <Button icon={<SendOutlined />} loading={busy} onClick={submit} data-testid="ret-submit">
               {t('ret.fill.submit')}
             </Button>
+            <PastDay value={receivedOn} onChange={setReceivedOn} testId="ret-received-on" />
             <Button
               icon={<ReloadOutlined />}
               onClick={() => void run(() => returnsApi.refresh(s.returnId, s.orgId), t('ret.fill.saved'))}

@@ -58,8 +58,14 @@ export const returnsApi = {
     unwrap(api.POST('/api/returns/{id}/unions/{orgId}/sheet', { ...at(id, orgId), body: fileForm(file) })),
   refresh: (id: number, orgId: number) =>
     unwrap(api.POST('/api/returns/{id}/unions/{orgId}/refresh', at(id, orgId))),
-  submit: (id: number, orgId: number) =>
-    unwrap(api.POST('/api/returns/{id}/unions/{orgId}/submit', at(id, orgId))),
+  /** Submits; a return handed in on paper on a past day is recorded on that day (receivedOn). */
+  submit: (id: number, orgId: number, receivedOn?: string | null) =>
+    unwrap(
+      api.POST('/api/returns/{id}/unions/{orgId}/submit', {
+        ...at(id, orgId),
+        body: receivedOn ? { receivedOn } : {},
+      }),
+    ),
   accept: (id: number, orgId: number) =>
     unwrap(api.POST('/api/returns/{id}/unions/{orgId}/accept', at(id, orgId))),
   sendBack: (id: number, orgId: number, body: Body<'/api/returns/{id}/unions/{orgId}/send-back'>) =>

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { movableClock } from '../../../test/clock.ts';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import { type Actor, ROLE_PERMISSIONS } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createCounsellingService } from './counselling.service.ts';
+
+/**
+ * Issue 42, ADR 40: a session held on a slot the counsellor offered, booked outside the platform (by phone, on
+ * paper), is recorded afterwards by staff on its day: held, and counted on the slot's day.
+ */
+describe('a counselling session recorded after the fact', () => {
+  let db: Db;
+  let t: TestContext;
+  const clock = movableClock('2026-06-01T09:00:00+08:00');
+  let svc: ReturnType<typeof createCounsellingService>;
+  let district: OrgRow;
+  let firm: OrgRow;
+  let counsellor: Actor;
+  const staff = () => t.actor('staff', district);
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    svc = createCounsellingService(db, clock);
+    district = await t.newOrg(await t.newRoot(), 'district');
+    firm = await t.newOrg(district, 'grassroots');
+    const username = `c${t.unique()}`;
+    await svc.addCounsellor(staff(), {
+      orgId: district.id,
+      name: '陈静',
+      kind: 'counsellor',
+      onDuty: true,
+      account: { username, password: 'counsel-pass-1' },
+    });
+    const { rows } = await db.query<{ id: number }>('select id from users where username = $1', [username]);
+    counsellor = { ...t.actor('counsellor', district), userId: Number(rows[0].id), username };
+  });
+  afterAll(() => db.close());
+
+  /** A slot offered on 2026-06-03 14:00 (China), seen from 1 June. */
+  const slotOn3June = async () => {
+    clock.set('2026-06-01T09:00:00+08:00');
+    const startsAt = '2026-06-03T06:00:00.000Z';
+    await svc.addSlots(counsellor, {
+      mode: 'either',
+      slots: [{ startsAt, endsAt: '2026-06-03T06:50:00.000Z' }],
+    });
+    const slots = (await svc.counsellorHome(counsellor)).slots.filter(
+      (s) => new Date(s.startsAt).toISOString() === startsAt,
+    );
+    return slots[slots.length - 1].id;
+  };
+  const sessions = async () =>
+    (
+      await db.query<{ month: string; n: number }>(
+        `select to_char(month, 'YYYY-MM-DD') as month, n::int from report_counts
+          where subject = 'counselling.sessions' and org_id = $1 order by month`,
+        [firm.id],
+      )
+    ).rows;
+
+  it('records a session held on a past slot on its day, held, and counts it on that day', async () => {
+    const slotId = await slotOn3June();
+    const p = await t.newPerson(firm);
+    clock.set('2026-06-10T10:00:00+08:00');
+    // a past slot without a day is refused, as before
+    await expect(
+      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'in_person' }),
+    ).rejects.toMatchObject({
+      code: 'COUNSELLING_SLOT_PAST',
+    });
+    // the page finds the past slot among the open slots from that day
+    expect((await svc.openSlots(staff())).items.map((s) => s.id)).not.toContain(slotId);
+    expect((await svc.openSlots(staff(), undefined, '2026-06-03')).items.map((s) => s.id)).toContain(slotId);
+    const { id } = await svc.bookForMember(staff(), {
+      slotId,
+      personId: p.id,
+      mode: 'in_person',
+      heldOn: '2026-06-03',
+    });
+    const { rows } = await db.query<{ status: string; bookedOn: string }>(
+      `select status, to_char(booked_on, 'YYYY-MM-DD') as "bookedOn" from counselling_bookings where id = $1`,
+      [id],
+    );
+    expect(rows[0]).toEqual({ status: 'done', bookedOn: '2026-06-03' });
+    expect(await sessions()).toEqual([{ month: '2026-06-03', n: 1 }]);
+  });
+
+  it('refuses a day other than the slot’s, a slot still to come, or the future', async () => {
+    const slotId = await slotOn3June();
+    const p = await t.newPerson(firm);
+    clock.set('2026-06-10T10:00:00+08:00');
+    await expect(
+      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-02' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { field: 'heldOn' } });
+    await expect(
+      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-04' }),
+    ).rejects.toMatchObject({ code: 'COUNSELLING_SESSION_DAY_NOT_SLOT' });
+    await expect(
+      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-11' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_IN_FUTURE' });
+    // on 1 June the slot is still to come: no day may be given for it
+    const later = await slotOn3June();
+    await expect(
+      svc.bookForMember(staff(), { slotId: later, personId: p.id, mode: 'online', heldOn: '2026-06-01' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
+  });
+
+  it('leaves a past day to roles that hold history.backdate: every role that books for members does', () => {
+    const roles = Object.entries(ROLE_PERMISSIONS).filter(([, p]) => p.has('counselling.manage'));
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.filter(([, p]) => !p.has('history.backdate')).map(([r]) => r)).toEqual([]);
+  });
+});

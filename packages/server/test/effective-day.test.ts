@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATE_PATTERN } from '../src/http/schema.ts';
+import { createTestApp } from './api.ts';
+import { DAY_EXCEPTIONS, DAY_OWED } from './effective-day.exceptions.ts';
+
+/**
+ * Issue 42, ADR 40: every write route that records a decision or an event takes the day it happened, as every route
+ * declares a permission. Over the whole route table (the OpenAPI document of the built app): a POST, PUT, PATCH or
+ * DELETE either has a body or query property that is the day it happened — one of DAY_FIELDS, a date string — or
+ * is listed in DAY_EXCEPTIONS with its reason (reading, drafts, configuration, sign-in…). A new module's route
+ * that records an event and takes no day fails here. An exception for a route that is gone, or that now takes a
+ * day, fails too, so the list shrinks as the work is done.
+ */
+
+/**
+ * The names under which a route takes the day a thing happened: `effectiveOn` where the decision had no day of
+ * its own, else the day the clerk already typed, named for the event (ADR 40). Each goes through `effectiveDay`.
+ */
+export const DAY_FIELDS = [
+  'effectiveOn',
+  'appliedOn',
+  'approvedOn',
+  'attendedOn',
+  'closedOn',
+  'completedOn',
+  'convertedOn',
+  'decidedOn',
+  'doneOn',
+  'endedOn',
+  'filedOn',
+  'foundedOn',
+  'heldOn',
+  'joinedOn',
+  'openedOn',
+  'paidOn',
+  'publishedOn',
+  'reachedOn',
+  'receivedOn',
+  'registeredOn',
+  'reviewedOn',
+  'signedOn',
+  'statusOn',
+  'verifiedOn',
+  'visitedOn',
+  /** a record's (a certificate's) own date */
+  'date',
+  /** a member's transfer, an achievement's publication, a policy's roster on a day */
+  'on',
+  /** the first day of a selection's notice */
+  'from',
+] as const;
+
+type Schema = {
+  type?: string;
+  pattern?: string;
+  properties?: Record<string, Schema>;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  $ref?: string;
+};
+type Operation = {
+  parameters?: { in: string; name: string; schema: Schema }[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+};
+type Spec = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
+
+const WRITE = ['POST', 'PATCH', 'PUT', 'DELETE'];
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let spec: Spec;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+const deref = (s: Schema | undefined): Schema | undefined =>
+  s?.$ref ? spec.components?.schemas?.[s.$ref.split('/').pop() as string] : s;
+
+/** A date string: the shared DATE_PATTERN, alone or as one branch of a union (a nullable day). */
+const isDay = (raw: Schema | undefined): boolean => {
+  const s = deref(raw);
+  if (!s) return false;
+  if (s.type === 'string' && s.pattern === DATE_PATTERN) return true;
+  return [...(s.anyOf ?? []), ...(s.oneOf ?? [])].some(isDay);
+};
+
+/** The day properties a route's body (JSON or multipart) and query take: name → is a date string. */
+function dayFieldsOf(method: string, url: string): Map<string, boolean> {
+  const op = spec.paths[url.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  const out = new Map<string, boolean>();
+  const props: [string, Schema][] = [];
+  for (const c of Object.values(op?.requestBody?.content ?? {})) {
+    const s = deref(c.schema);
+    props.push(...Object.entries(s?.properties ?? {}));
+    for (const alt of [...(s?.anyOf ?? []), ...(s?.oneOf ?? [])])
+      props.push(...Object.entries(deref(alt)?.properties ?? {}));
+  }
+  for (const p of op?.parameters ?? []) if (p.in === 'query') props.push([p.name, p.schema]);
+  for (const [name, s] of props)
+    if ((DAY_FIELDS as readonly string[]).includes(name)) out.set(name, (out.get(name) ?? false) || isDay(s));
+  return out;
+}
+
+const writeRoutes = () =>
+  t.app.declaredRoutes
+    .filter((r) => WRITE.includes(r.method) && !r.url.startsWith('/api/docs'))
+    .map((r) => `${r.method} ${r.url}`);
+
+describe('every write route takes the day it happened, or says why not (issue 42, ADR 40)', () => {
+  it('a route takes a day field, or is listed with its reason', () => {
+    const missing: string[] = [];
+    const notADate: string[] = [];
+    for (const key of writeRoutes()) {
+      const [method, url] = key.split(' ');
+      const days = dayFieldsOf(method, url);
+      for (const [name, ok] of days) if (!ok) notADate.push(`${key}: ${name} is not a date string`);
+      if (days.size === 0 && !DAY_EXCEPTIONS[key] && !DAY_OWED[key]) missing.push(key);
+    }
+    expect(writeRoutes().length).toBeGreaterThan(250);
+    expect(notADate).toEqual([]);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists no route that is gone or that now takes a day', () => {
+    const routes = new Set(writeRoutes());
+    const stale = [...Object.keys(DAY_EXCEPTIONS), ...Object.keys(DAY_OWED)].filter((key) => {
+      const [method, url] = key.split(' ');
+      return !routes.has(key) || dayFieldsOf(method, url).size > 0;
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('gives every exception a reason, and lists a route once', () => {
+    expect(Object.entries(DAY_EXCEPTIONS).filter(([, why]) => why.trim().length < 10)).toEqual([]);
+    expect(Object.keys(DAY_EXCEPTIONS).filter((k) => k in DAY_OWED)).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { Form, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { PastDay } from '../../components/PastDay.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { counsellingApi, type Slot, slotText } from './counselling-api.ts';
+
+/**
+ * Staff book a session for a member who called the hotline; or, with a past day (补录历史), record a session held
+ * then on a slot booked outside the platform: the open slots from that day are offered (ADR 40).
+ */
+export function BookForMemberModal({
+  orgId,
+  onClose,
+}: {
+  orgId?: number;
+  onClose: (booked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  const [heldOn, setHeldOn] = useState<string | null>(null);
+  const slots = useLoad(() => counsellingApi.slots(orgId, heldOn), [orgId, heldOn]);
+  return (
+    <Modal
+      open
+      title={t('csl.bookings.bookTitle')}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ mode: 'online' }}
+        onFinish={async (v) => {
+          try {
+            await counsellingApi.bookForMember({
+              slotId: v.slotId,
+              personId: v.personId,
+              mode: v.mode,
+              ...(heldOn ? { heldOn } : {}),
+            });
+            feedback.success(t('csl.bookings.booked'));
+            onClose(true);
+          } catch (e) {
+            feedback.error(e);
+          }
+        }}
+      >
+        <Form.Item name="personId" label={t('csl.bookings.member')} rules={[{ required: true }]}>
+          <PersonSelect
+            value={form.getFieldValue('personId')}
+            onChange={(v) => form.setFieldValue('personId', v)}
+            known={[]}
+          />
+        </Form.Item>
+        <Form.Item>
+          <PastDay
+            value={heldOn}
+            onChange={(d) => {
+              setHeldOn(d);
+              form.setFieldValue('slotId', undefined);
+            }}
+            testId="csl-held-on"
+          />
+        </Form.Item>
+        <CappedNotice list={slots.data} plain />
+        <Form.Item name="slotId" label={t('csl.bookings.slot')} rules={[{ required: true }]}>
+          <Select
+            notFoundContent={t('csl.bookings.noSlots')}
+            options={(slots.data?.items ?? []).map((s: Slot) => ({
+              value: s.id,
+              label: `${slotText(s)} · ${s.counsellorName} · ${t(`csl.mode.${s.mode}`)}`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="mode" label={t('csl.field.mode')}>
+          <Select
+            options={(['online', 'in_person'] as const).map((m) => ({
+              value: m,
+              label: t(`csl.mode.${m}`),
+            }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
