@@ -21,8 +21,6 @@ const SELF = 'a worker’s own act on the phone or a site, which happens now';
 const PUBLIC = 'a public submission from outside the platform, which happens now';
 const SCAN = 'scanning a live code or card at a counter or door, which happens now';
 const MARK = 'a worklist mark of the person using the platform (read, handled): not counted, happens now';
-const OTHER_BRANCH = 'issue 42: insurance/wellness days — in progress on another branch';
-const PAYMENTS = 'issue 42: programs’ payments to people — in progress on another branch';
 
 export const DAY_EXCEPTIONS: Record<string, string> = {
   // sign-in, accounts
@@ -48,6 +46,9 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'PATCH /api/me/profile': SELF,
   'POST /api/imports/members': `${IMPORT} (defaultJoinedOn for rows without one)`,
   'POST /api/records/import': IMPORT,
+  'POST /api/programs/past-payments/import': IMPORT,
+  'POST /api/insurance/claims/import': IMPORT,
+  'POST /api/wellness/import': IMPORT,
   'DELETE /api/records/:id': CORRECTION,
   // learning
   'POST /api/learning/courses': DEFINITION,
@@ -67,7 +68,8 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/programs/:id/evidence-archive': UPLOAD,
   'POST /api/applications/:id/files': UPLOAD,
   'POST /api/payment-batches/preview': READING,
-  'POST /api/payment-batches/:id/cancel': PAYMENTS,
+  'POST /api/payment-batches/:id/cancel':
+    'an unpaid batch is a payment not yet made: cancelling it undoes it (the payment itself takes its day)',
   'POST /api/me/applications': SELF,
   'POST /api/me/applications/:id/resubmit': SELF,
   'POST /api/me/applications/:id/withdraw': SELF,
@@ -154,18 +156,14 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/card/pickups': SCAN,
   'POST /api/card/photo': SCAN,
   // insurance, wellness: another branch
-  'POST /api/insurance/policies': OTHER_BRANCH,
-  'POST /api/insurance/claims': OTHER_BRANCH,
-  'POST /api/insurance/claims/:id/files': OTHER_BRANCH,
-  'POST /api/me/insurance/claims/:id/files': OTHER_BRANCH,
-  'POST /api/me/insurance/claims': OTHER_BRANCH,
-  'POST /api/wellness/programs': OTHER_BRANCH,
-  'POST /api/wellness/institutions': OTHER_BRANCH,
-  'POST /api/wellness/batches': OTHER_BRANCH,
-  'POST /api/wellness/batches/:id/allocations': OTHER_BRANCH,
-  'POST /api/wellness/batches/:id/nominations': OTHER_BRANCH,
-  'POST /api/wellness/nominations/:id/end': OTHER_BRANCH,
-  'POST /api/wellness/me/:id/checkin': OTHER_BRANCH,
+  'POST /api/insurance/policies': DEFINITION,
+  'POST /api/insurance/claims/:id/files': UPLOAD,
+  'POST /api/me/insurance/claims/:id/files': UPLOAD,
+  'POST /api/me/insurance/claims': SELF,
+  'POST /api/wellness/programs': DEFINITION,
+  'POST /api/wellness/institutions': REGISTER,
+  'POST /api/wellness/batches': DEFINITION,
+  'POST /api/wellness/me/:id/checkin': SELF,
   // congresses
   'POST /api/congresses': DEFINITION,
   'PUT /api/congresses/:id/settings': CONFIG,
