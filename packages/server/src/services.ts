@@ -76,6 +76,7 @@ import { createReportingService, type ReportingService } from './modules/reporti
 import { createReturnsServices, type ReturnsServices } from './modules/returns/index.ts';
 import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
 import { createStationsService, type StationsService } from './modules/stations/index.ts';
+import { createTodoService, type TodoService } from './modules/todo/index.ts';
 import { createWellnessService, type WellnessService } from './modules/wellness/index.ts';
 import { systemClock } from './shared/clock.ts';
 
@@ -125,6 +126,8 @@ export interface Services {
   modelWorkers: ModelWorkersService;
   modelWorkersRegister: ModelWorkerRegister;
   memberRequests: MemberRequestsService;
+  /** What waits for an account across every module (待办). */
+  todo: TodoService;
 }
 
 export interface ServiceOptions {
@@ -194,5 +197,6 @@ export function createServices(
     modelWorkers: createModelWorkersService(db, ids, clock),
     modelWorkersRegister: createModelWorkerRegister(db, ids, clock),
     memberRequests: createMemberRequestsService(db, clock),
+    todo: createTodoService(db, clock),
   };
 }

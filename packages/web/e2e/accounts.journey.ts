@@ -292,7 +292,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await shot(page, 'accounts-11-account');
     await chooseFromDropdown(page, page.getByTestId('role-switcher'), '审核人');
     await page.getByTestId('role-switcher').getByText(`审核人 @ ${EAST}`).waitFor();
-    await page.waitForURL('**/applications');
+    await page.waitForURL('**/todo');
     check(!(await menuGroups(page)).includes('系统'), 'a reviewer has no 系统 group, so no accounts menu');
     await shot(page, 'accounts-12-switched');
   });

@@ -474,7 +474,11 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
   await step('a reviewer lands on the review queue, the waiting count beside it', async () => {
     await page.context().clearCookies();
     await signIn(page, '/login', 'reviewer');
-    await page.waitForURL('**/applications');
+    // the landing page is 待办; its card of applications to review opens the queue
+    await page.waitForURL('**/todo');
+    await shot(page, 'staff-todo');
+    await page.getByTestId('todo-programs-review').click();
+    await page.waitForURL('**/applications?mine=1');
     await currentEntryInView(page, '申请审核');
     const { waitingReviews } = await page.evaluate(() =>
       fetch('/api/messages/unread-count').then((r) => r.json() as Promise<{ waitingReviews: number }>),

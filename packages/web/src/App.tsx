@@ -38,6 +38,7 @@ import {
   selectionsWorkerRoutes,
 } from './pages/selections/routes.tsx';
 import { stationsPublicRoutes, stationsStaffRoutes } from './pages/stations/routes.tsx';
+import { todoRoutes } from './pages/todo/routes.tsx';
 import { wellnessStaffRoutes, wellnessWorkerRoutes } from './pages/wellness/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
@@ -205,6 +206,7 @@ export default function App() {
           {modelWorkersStaffRoutes()}
           {congressesStaffRoutes()}
           {returnsStaffRoutes()}
+          {todoRoutes()}
           {activitiesStaffRoutes()}
           {memberRequestsStaffRoutes()}
           {callsStaffRoutes()}

@@ -55,13 +55,14 @@ export interface NavEntry {
   label: string;
   permission: Permission;
   /** A count shown beside the label: the applications waiting at the user's step. */
-  badge?: 'waitingReviews';
+  badge?: 'waitingReviews' | 'todo';
 }
 
 /** Every entry by group, in menu order. */
 const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
   // 会员与组织
   members: [
+    { path: '/todo', label: 'todo.nav', permission: 'todo.read', badge: 'todo' },
     { path: '/orgs', label: 'nav.orgs', permission: 'org.read' },
     { path: '/foundings', label: 'el.nav', permission: 'elections.read' },
     { path: '/elections', label: 'el.termsNav', permission: 'elections.read' },

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'claims.manage',
   'users.manage',
   'messages.read',
+  /** The account's own to-do list (待办): what waits for it across every module. Every role holds it. */
+  'todo.read',
   'outbox.read',
   'members.join.review',
   /** Members' own corrections and transfers (会员自助申请) of the subtree's unions: see, agree, decline. */
@@ -176,6 +178,7 @@ const STAFF: Permission[] = [
   'members.join.review',
   'members.requests.review',
   'messages.read',
+  'todo.read',
   'account.self',
   'contests.read',
   'contests.manage',
@@ -256,6 +259,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'reports.read',
     'ledger.read',
     'messages.read',
+    'todo.read',
     'account.self',
     'contests.read',
     'learning.read',
@@ -279,9 +283,16 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'modelworkers.read',
     'congresses.read',
   ]),
-  worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
-  judge: new Set<Permission>(['selections.judge', 'account.self']),
-  counsellor: new Set<Permission>(['counselling.counsel', 'messages.read', 'account.self']),
+  worker: new Set<Permission>([
+    'self.read',
+    'self.write',
+    'self.apply',
+    'messages.read',
+    'todo.read',
+    'account.self',
+  ]),
+  judge: new Set<Permission>(['selections.judge', 'todo.read', 'account.self']),
+  counsellor: new Set<Permission>(['counselling.counsel', 'messages.read', 'todo.read', 'account.self']),
 };
 
 /** The signed-in user as every service sees it. */

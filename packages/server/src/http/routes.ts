@@ -30,6 +30,7 @@ import { reportingRoutes } from '../modules/reporting/index.ts';
 import { returnsRoutes } from '../modules/returns/index.ts';
 import { selectionsRoutes } from '../modules/selections/index.ts';
 import { stationsRoutes } from '../modules/stations/index.ts';
+import { todoRoutes } from '../modules/todo/index.ts';
 import { wellnessRoutes } from '../modules/wellness/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
@@ -76,6 +77,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });
+  todoRoutes(app, { todo: services.todo });
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });

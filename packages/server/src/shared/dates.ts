@@ -55,3 +55,8 @@ export const dayAfter = (day: string): string => addDays(day, 1);
 
 /** The day before a day written YYYY-MM-DD. */
 export const dayBefore = (day: string): string => addDays(day, -1);
+
+/** Whole days from one day to a later one, both written YYYY-MM-DD (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

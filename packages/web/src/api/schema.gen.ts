@@ -8259,6 +8259,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for me across every module, a group per kind with its count, oldest day, nearest deadline and days overdue, most overdue first */
+        get: operations["getTodo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -86209,6 +86226,106 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                         };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTodo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description how many wait */
+                            count: number;
+                            /**
+                             * Format: date
+                             * @description the nearest deadline among them (null: none) (YYYY-MM-DD)
+                             */
+                            dueOn: string | null;
+                            /** @description the page where the work is done */
+                            href: string;
+                            /** @description the kind of work within the module, e.g. accept, answer, review */
+                            kind: string;
+                            /** @description the module the work is in, e.g. cases */
+                            module: string;
+                            /**
+                             * Format: date
+                             * @description the day the longest-waiting one began waiting (YYYY-MM-DD)
+                             */
+                            oldestOn: string | null;
+                            /** @description days past dueOn today (0: not overdue) */
+                            overdueDays: number;
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                        /** @description everything waiting: the sum of the counts */
+                        total: number;
                     };
                 };
             };

@@ -119,8 +119,6 @@ export const homeOf = (me: Pick<Me, 'role' | 'permissions'>) =>
       ? '/judging'
       : me.role === 'counsellor'
         ? '/counselling/mine'
-        : me.role === 'reviewer'
-          ? '/applications'
-          : me.permissions.includes('reports.read')
-            ? '/dashboard'
-            : '/orgs';
+        : me.permissions.includes('todo.read')
+          ? '/todo'
+          : '/orgs';

@@ -55,6 +55,8 @@ import { stationsEn } from './stations.en.ts';
 import { stationsZh } from './stations.zh.ts';
 import { studiosEn } from './studios.en.ts';
 import { studiosZh } from './studios.zh.ts';
+import { todoEn } from './todo.en.ts';
+import { todoZh } from './todo.zh.ts';
 import { wellnessEn } from './wellness.en.ts';
 import { wellnessZh } from './wellness.zh.ts';
 import { zh } from './zh.ts';
@@ -87,6 +89,7 @@ void i18n.use(initReactI18next).init({
         ...onboardingZh,
         ...accountsZh,
         ...messagesZh,
+        ...todoZh,
         ...contestsZh,
         ...recordsZh,
         ...learningZh,
@@ -120,6 +123,7 @@ void i18n.use(initReactI18next).init({
         ...onboardingEn,
         ...accountsEn,
         ...messagesEn,
+        ...todoEn,
         ...contestsEn,
         ...recordsEn,
         ...learningEn,

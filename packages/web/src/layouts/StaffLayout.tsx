@@ -7,6 +7,8 @@ import { useSession } from '../auth/session.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
+import { loadTodo } from '../components/TodoCards.tsx';
+import { useLoad } from '../components/useLoad.ts';
 import { useLocale } from '../locale.tsx';
 import { currentEntry, NAV_GROUP_ICONS, type NavGroup, navFor } from '../nav.tsx';
 import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
@@ -44,7 +46,12 @@ export default function StaffLayout() {
   const popups = collapsed && !narrow;
   const [popupKeys, setPopupKeys] = useState<string[]>([]);
   const waiting = useMessageCounts({ poll: false })?.waitingReviews ?? 0;
-  const countOf = (badge: string | undefined) => (badge === 'waitingReviews' ? waiting : 0);
+  const todo = useLoad(
+    () => (me?.permissions.includes('todo.read') ? loadTodo() : Promise.resolve(null)),
+    [me?.permissions, location.pathname],
+  ).data;
+  const countOf = (badge: string | undefined) =>
+    badge === 'waitingReviews' ? waiting : badge === 'todo' ? (todo?.total ?? 0) : 0;
 
   // The current entry is scrolled into view in the menu's own scroll, once its group has finished opening.
   const menuBox = useRef<HTMLDivElement>(null);

@@ -7,3 +7,4 @@ export { callsRoutes } from './calls.routes.ts';
 export { type CallsService, createCallsService } from './calls.service.ts';
 export const callsMigrations = new URL('./migrations/', import.meta.url);
 export { callsRecounter } from './calls.recount.repository.ts';
+export { callsTodo } from './calls.todo.repository.ts';

@@ -10,3 +10,4 @@ export { casesRecounter } from './cases.recount.repository.ts';
 export { casesRoutes } from './cases.routes.ts';
 export { type CasesService, casesOfPersons, createCasesService } from './cases.service.ts';
 export const casesMigrations = new URL('./migrations/', import.meta.url);
+export { casesTodo } from './cases.todo.repository.ts';

@@ -8,3 +8,4 @@ export { congressesRoutes } from './congresses.routes.ts';
 export { type CongressesService, createCongressesService } from './congresses.service.ts';
 export const congressesMigrations = new URL('./migrations/', import.meta.url);
 export { congressesRecounter } from './congresses.recount.repository.ts';
+export { congressesTodo } from './congresses.todo.repository.ts';

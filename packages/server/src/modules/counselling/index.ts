@@ -9,3 +9,4 @@ export { counsellingRoutes } from './counselling.routes.ts';
 export { type CounsellingService, createCounsellingService } from './counselling.service.ts';
 export const counsellingMigrations = new URL('./migrations/', import.meta.url);
 export { counsellingRecounter } from './counselling.recount.repository.ts';
+export { counsellingTodo } from './counselling.todo.repository.ts';

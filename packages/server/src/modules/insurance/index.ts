@@ -9,3 +9,4 @@ export { insuranceRoutes } from './insurance.routes.ts';
 export { createInsuranceService, type InsuranceService } from './insurance.service.ts';
 export const insuranceMigrations = new URL('./migrations/', import.meta.url);
 export { insuranceRecounter } from './insurance.recount.repository.ts';
+export { insuranceTodo } from './insurance.todo.repository.ts';

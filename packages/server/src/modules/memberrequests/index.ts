@@ -6,3 +6,4 @@ export { seedMemberRequests } from './memberrequests.demo.ts';
 export { memberRequestsRoutes } from './memberrequests.routes.ts';
 export { createMemberRequestsService, type MemberRequestsService } from './memberrequests.service.ts';
 export const memberRequestsMigrations = new URL('./migrations/', import.meta.url);
+export { memberRequestsTodo } from './memberrequests.todo.repository.ts';

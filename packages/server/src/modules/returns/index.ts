@@ -20,3 +20,4 @@ export function createReturnsServices(db: Db, clock: Clock) {
   return { returns: createReturnsService(db, clock), filling, tables: createReturnTablesService(db, clock) };
 }
 export type ReturnsServices = ReturnType<typeof createReturnsServices>;
+export { returnsTodo } from './returns.todo.repository.ts';

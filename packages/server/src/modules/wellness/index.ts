@@ -9,3 +9,4 @@ export { wellnessRoutes } from './wellness.routes.ts';
 export { createWellnessService, type WellnessService } from './wellness.service.ts';
 export const wellnessMigrations = new URL('./migrations/', import.meta.url);
 export { wellnessRecounter } from './wellness.recount.repository.ts';
+export { wellnessTodo } from './wellness.todo.repository.ts';

@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { TodoCards } from '../../components/TodoCards.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeTags } from '../members/AttributeTags.tsx';
@@ -36,6 +37,8 @@ export default function MyProfilePage() {
         <div className="m-hello-org">{p.orgName ?? '—'}</div>
         {p.joinedOn && <div className="m-hello-since">{t('worker.memberSince', { date: p.joinedOn })}</div>}
       </section>
+
+      <TodoCards compact />
 
       <Link to="/m/card" className="m-card m-link-card" data-testid="my-card-link">
         <span>{t('card.link')}</span>

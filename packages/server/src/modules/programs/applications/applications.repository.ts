@@ -305,14 +305,36 @@ export async function listWaitingBelow(sql: Sql, path: string, programId?: numbe
   }));
 }
 
-/** Applications waiting at a union's review step (the reviewer's badge): one count on applications_queue_idx. */
-export async function countWaitingReviews(sql: Sql, orgId: number): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `select count(*) as n from applications where step_org_id = $1 and status = 'submitted'`,
+/**
+ * Applications waiting at a union's review step, and the day the oldest was applied for: one read on
+ * applications_queue_idx. The reviewer's badge and the to-do list (待办) both read it.
+ */
+export async function summariseWaitingReviews(
+  sql: Sql,
+  orgId: number,
+): Promise<{ n: number; oldest: string | null; due: null }> {
+  const { rows } = await sql.query<{ n: number; oldest: string | null }>(
+    `select count(*) as n, min(applied_on) as oldest from applications
+      where step_org_id = $1 and status = 'submitted'`,
     [orgId],
     { prepare: true },
   );
-  return rows[0].n;
+  return { n: Number(rows[0].n), oldest: rows[0].oldest, due: null };
+}
+
+/** Applications waiting at a union's review step (the reviewer's badge). */
+export async function countWaitingReviews(sql: Sql, orgId: number): Promise<number> {
+  return (await summariseWaitingReviews(sql, orgId)).n;
+}
+
+/** A worker's applications sent back to them to complete, and the day the oldest was applied for. */
+export async function summariseReturnedToPerson(sql: Sql, personId: number) {
+  const { rows } = await sql.query<{ n: number; oldest: string | null; due: null }>(
+    `select count(*) as n, min(applied_on) as oldest, null as due from applications
+      where person_id = $1 and status = 'returned'`,
+    [personId],
+  );
+  return rows[0];
 }
 
 /** An undecided application of a program, with what a scan's file name may name it by. */

@@ -4,7 +4,13 @@
  * evidence files, and the worker's own view (`/api/me/…`). Uses the module root and the ledger's surface.
  */
 export { applicationsOfPersons, type PersonApplication } from './applications.persons.repository.ts';
-export { countWaitingReviews, type EvidenceFile, insertFiles } from './applications.repository.ts';
+export {
+  countWaitingReviews,
+  type EvidenceFile,
+  insertFiles,
+  summariseReturnedToPerson,
+  summariseWaitingReviews,
+} from './applications.repository.ts';
 export { applicationsRoutes } from './applications.routes.ts';
 export {
   type ApplicationQuery,
