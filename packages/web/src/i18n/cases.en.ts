@@ -123,6 +123,7 @@ export const casesEn: typeof casesZh = {
       from: 'From month',
       to: 'To month',
       statesAsOf: 'States as of',
+      statesOn: 'As of {{day}}',
       export: 'Export to Excel',
       pickUnion: 'Choose a union',
       filed: 'Requests received',
