@@ -152,7 +152,7 @@ export const casesEn: typeof casesZh = {
       noticeOpen: "Paste the State Council's {{year}} holiday notice",
       noticeTitle: "{{year}} holidays: paste the State Council's notice",
       noticeHint:
-        'Paste the notice’s items ("一、元旦：…" to the last) as published, check them, then import. Importing replaces all holidays and make-up working days of the year.',
+        'Paste the notice’s numbered items (from "一、元旦" to the last) as published, check them, then import. Importing replaces all holidays and make-up working days of the year.',
       noticeCheck: 'Check',
       noticeApply: 'Import',
       noticePreview: '{{count}} days read: {{added}} added, {{changed}} changed, {{removed}} removed',
