@@ -77449,7 +77449,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls" | "insurance" | "elections" | "modelworkers" | "congresses";
+                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls" | "insurance" | "elections" | "modelworkers" | "congresses" | "activities";
                 orgId?: number;
             };
             header?: never;
