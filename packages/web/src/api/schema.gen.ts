@@ -6286,7 +6286,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Selections on public notice, and those whose results are final */
+        /** Selections on public notice today; a notice leaves the list when its period ends */
         get: operations["getNoticeSelections"];
         put?: never;
         post?: never;
@@ -6303,7 +6303,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A public notice: each selected nominee’s category, name, unit and deed — nothing else */
+        /**
+         * A public notice: each selected nominee’s category, name, unit and deed — nothing else
+         * @description While the notice period lasts; 404 once it has ended (the selection stays in the records).
+         */
         get: operations["getNoticeSelectionsById"];
         put?: never;
         post?: never;
