@@ -203,3 +203,22 @@ export async function openFromMenu(page: Page, group: string, entry: string) {
 export async function tablesLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.ant-table-wrapper .ant-spin-spinning'));
 }
+
+/** Fails unless every control `targets` finds is at least 44 × 44 px on the screen (a phone's tap target). */
+export async function tapTargets(targets: Locator, what: string): Promise<void> {
+  const boxes = await targets.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return {
+        w: Math.round(r.width),
+        h: Math.round(r.height),
+        text: (e.textContent ?? '').trim().slice(0, 12),
+      };
+    }),
+  );
+  const small = boxes.filter((b) => b.w < 44 || b.h < 44);
+  check(
+    boxes.length > 0 && small.length === 0,
+    `${what}: tap targets of 44 px at least (${boxes.length} found; ${small.map((b) => `"${b.text}" ${b.w}×${b.h}`).join(', ')})`,
+  );
+}

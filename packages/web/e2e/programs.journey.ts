@@ -302,15 +302,13 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       Math.max(...heights) < 84,
       `no queue row is over two lines at 1440 px (${Math.max(...heights)}px high)`,
     );
-    const names = await page
-      .getByTestId('queue-program')
-      .evaluateAll((cells) =>
-        cells.map((c) => ({
-          text: c.textContent ?? '',
-          cut: c.scrollWidth > c.clientWidth + 1,
-          width: c.clientWidth,
-        })),
-      );
+    const names = await page.getByTestId('queue-program').evaluateAll((cells) =>
+      cells.map((c) => ({
+        text: c.textContent ?? '',
+        cut: c.scrollWidth > c.clientWidth + 1,
+        width: c.clientWidth,
+      })),
+    );
     check(
       names.length > 0 && names.every((n) => !n.cut && n.width >= 150) && names.some((n) => n.text === name),
       `the queue shows each program's whole name (${names.map((n) => `${n.text} ${n.width}px`).join('; ')})`,
