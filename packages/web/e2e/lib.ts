@@ -206,6 +206,7 @@ export async function tablesLoaded(page: Page): Promise<void> {
 
 /** Fails unless every control `targets` finds is at least 44 × 44 px on the screen (a phone's tap target). */
 export async function tapTargets(targets: Locator, what: string): Promise<void> {
+  await targets.first().waitFor();
   const boxes = await targets.evaluateAll((els) =>
     els.map((e) => {
       const r = e.getBoundingClientRect();
