@@ -223,3 +223,27 @@ export async function tapTargets(targets: Locator, what: string): Promise<void> 
     `${what}: tap targets of 44 px at least (${boxes.length} found; ${small.map((b) => `"${b.text}" ${b.w}×${b.h}`).join(', ')})`,
   );
 }
+
+/**
+ * Runs `body` and fails if the page meanwhile met a 401 or 403 or logged an error to its console: a public page
+ * probes the session quietly, and a page asks only what its user may read.
+ */
+export async function noRefusals(page: Page, what: string, body: () => Promise<void>): Promise<void> {
+  const seen: string[] = [];
+  const onResponse = (r: { status(): number; url(): string }) => {
+    if (r.status() === 401 || r.status() === 403) seen.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  };
+  const onConsole = (m: { type(): string; text(): string }) => {
+    if (m.type() === 'error') seen.push(`console: ${m.text()}`);
+  };
+  page.on('response', onResponse);
+  page.on('console', onConsole);
+  try {
+    await body();
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+  } finally {
+    page.off('response', onResponse);
+    page.off('console', onConsole);
+  }
+  check(seen.length === 0, `${what}: no 401, 403 nor console error (${seen.join('; ')})`);
+}

@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn, typeDate } from './lib.ts';
+import { BASE_URL, check, DEMO_PASSWORD, journey, noRefusals, shot, signIn, typeDate } from './lib.ts';
 
 const DESKTOP = { width: 1440, height: 1000 };
 const PHONE = { width: 390, height: 844 };
@@ -273,8 +273,10 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
       runningId = await putOnNotice(staff, builder.id);
       await signOut(page);
       await page.setViewportSize(PHONE);
-      await page.goto(`${BASE_URL}/notice/selections`);
-      await page.getByText(RUNNING).first().waitFor();
+      await noRefusals(page, 'the public notices, signed out', async () => {
+        await page.goto(`${BASE_URL}/notice/selections`);
+        await page.getByText(RUNNING).first().waitFor();
+      });
       check((await page.getByText(EDITION).count()) === 0, 'the ended notice is not listed');
       await shot(page, 'selections-notice-list-phone');
       const ended = await fetch(`${BASE_URL}/api/notice/selections/${selectionId}`);

@@ -868,6 +868,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session, signed in or not: the user as /api/auth/me gives it, or null (never 401)
+         * @description For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error.
+         */
+        get: operations["getAuthSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/switch-role": {
         parameters: {
             query?: never;
@@ -16941,6 +16961,46 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                         };
+                    };
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        me: {
+                            assignmentId: number;
+                            displayName: string;
+                            mustChangePassword: boolean;
+                            orgId: number | null;
+                            permissions: string[];
+                            personId: number | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            }[];
+                            userId: number;
+                            username: string;
+                        } | null;
                     };
                 };
             };
