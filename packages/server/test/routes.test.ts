@@ -123,6 +123,16 @@ describe('route declarations', () => {
     expect([probe.statusCode, probe.json()]).toEqual([200, { me: null }]);
   });
 
+  it('the session probe answers a signed-in caller with the user /api/auth/me gives', async () => {
+    const user = await t.ctx.newUser('manager', await t.ctx.newRoot());
+    const cookie = await t.login(user.username, user.password);
+    const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    const probe = await t.call({ method: 'GET', url: '/api/auth/session', cookie });
+    expect(probe.statusCode).toBe(200);
+    expect(probe.json()).toEqual({ me: me.json() });
+    expect(probe.json().me.username).toBe(user.username);
+  });
+
   it('the OpenAPI document validates, and every operation behind a session declares it', async () => {
     const doc = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
     const result = await new Validator().validate(doc);

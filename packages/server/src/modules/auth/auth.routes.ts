@@ -149,7 +149,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
         response: { 200: Obj({ me: Type.Union([Me, Type.Null()]) }) },
       },
     },
-    async (req) => ({ me: req.actor ? describe(req.actor) : null }),
+    async (req) => ({ me: req.actor ? await describe(req.actor) : null }),
   );
 
   app.post(
