@@ -14,6 +14,7 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/auth/me',
+  'GET /api/auth/session',
   'GET /api/setup',
   'POST /api/setup',
   'POST /api/activation/start',
@@ -117,6 +118,19 @@ describe('route declarations', () => {
     const me = await t.call({ method: 'GET', url: '/api/auth/me' });
     expect(me.statusCode).toBe(401);
     expect(errorShapeProblem(me)).toBeNull();
+    // the quiet probe a public page asks: signed out is an answer, not a 401 in the browser's console
+    const probe = await t.call({ method: 'GET', url: '/api/auth/session' });
+    expect([probe.statusCode, probe.json()]).toEqual([200, { me: null }]);
+  });
+
+  it('the session probe answers a signed-in caller with the user /api/auth/me gives', async () => {
+    const user = await t.ctx.newUser('manager', await t.ctx.newRoot());
+    const cookie = await t.login(user.username, user.password);
+    const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    const probe = await t.call({ method: 'GET', url: '/api/auth/session', cookie });
+    expect(probe.statusCode).toBe(200);
+    expect(probe.json()).toEqual({ me: me.json() });
+    expect(probe.json().me.username).toBe(user.username);
   });
 
   it('the OpenAPI document validates, and every operation behind a session declares it', async () => {

@@ -16,6 +16,7 @@ import {
   chooseFromDropdown,
   journey,
   menuGroups,
+  noRefusals,
   openFromMenu,
   selectsClosed,
   shot,
@@ -255,9 +256,11 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
 
   await step('sign out; the district manager must change the initial password first', async () => {
     await signOut(page);
-    await signIn(page, '/login', MANAGER.username, MANAGER.password);
-    await page.waitForURL('**/account');
-    await page.getByTestId('must-change-notice').getByText('管理员为您设置了初始密码，请先修改').waitFor();
+    await noRefusals(page, 'the password-change page', async () => {
+      await signIn(page, '/login', MANAGER.username, MANAGER.password);
+      await page.waitForURL('**/account');
+      await page.getByTestId('must-change-notice').getByText('管理员为您设置了初始密码，请先修改').waitFor();
+    });
     await page.getByTestId('my-roles').getByText(EAST).first().waitFor();
     await page.goto(`${BASE_URL}/orgs`);
     await page.waitForURL('**/account');

@@ -19,6 +19,23 @@ await journey('activities', { viewport: PHONE }, async (page, step) => {
   let code = '';
   const title = `职工趣味运动会（${Date.now()}）`;
 
+  await step("the statistics open on the newest year with figures, not on this year's zeros", async () => {
+    await as(page, 'admin', false);
+    await page.goto(`${BASE_URL}/activity-stats`);
+    const years = await page.evaluate(
+      async () => (await (await fetch('/api/reports/years?area=activities')).json()).years as number[],
+    );
+    check(years.length > 0, `years with activity figures (${years.join(', ')})`);
+    await page
+      .getByTestId('stats-year')
+      .filter({ hasText: String(years[0]) })
+      .waitFor();
+    const total = page.getByTestId('act-stats').locator('tr').last();
+    const cells = await total.locator('td').allTextContents();
+    check(Number(cells[1]) > 0, `activities counted in ${years[0]} (${cells.join(' | ')})`);
+    await shot(page, 'activities-00-stats-newest-year');
+  });
+
   await step('杨镇 organises an activity with one place and reads its door code', async () => {
     await as(page, 'yangzhen', false);
     id = await page.evaluate(async (title) => {

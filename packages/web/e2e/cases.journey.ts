@@ -7,7 +7,7 @@
  * administrator pastes the State Council's 2026 holiday notice, checks it (预检) and imports it.
  */
 import { runTag, workbook } from './data.ts';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, shot, signIn, tapTargets } from './lib.ts';
 import { callApi, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const tag = runTag();
@@ -100,8 +100,11 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
   });
 
   await step('the worker reads the answer and rates it on the phone', async () => {
+    await phone.setViewportSize({ width: 375, height: 812 });
     await phone.goto(`${BASE_URL}/m/cases/${id}`);
     await phone.getByTestId('event-replied').waitFor();
+    await tapTargets(phone.getByTestId('my-case-stars').locator('.ant-rate-star > div'), 'the rating stars');
+    await tapTargets(phone.getByTestId('m-back'), '返回');
     await phone.getByTestId('my-case-stars').locator('.ant-rate-star').nth(4).click();
     await topShot(phone, 'cases-05-phone-rate');
     await phone.getByTestId('my-case-rate-submit').click();

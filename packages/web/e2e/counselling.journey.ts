@@ -21,6 +21,17 @@ await journey('counselling', { viewport: PHONE }, async (page, step) => {
   let assessment = 0;
   const note = `谈及投递高峰期的压力与失眠，做了放松练习（${Date.now()}）`;
 
+  await step('in English the counselling page fits a 375 px phone', async () => {
+    await as(page, 'worker', true);
+    await page.evaluate(() => localStorage.setItem('gonghui.lang', 'en'));
+    await page.goto(`${BASE_URL}/m/counselling`);
+    await page.getByTestId('csl-take-phq9').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 375, `/m/counselling in English is ${width} px wide on a 375 px screen`);
+    await shot(page, 'counselling-00-english');
+    await page.evaluate(() => localStorage.setItem('gonghui.lang', 'zh'));
+  });
+
   await step('the worker takes PHQ-9 on the phone, scores high and is offered a session', async () => {
     await as(page, 'worker', true);
     await page.goto(`${BASE_URL}/m/counselling`);

@@ -203,3 +203,47 @@ export async function openFromMenu(page: Page, group: string, entry: string) {
 export async function tablesLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.ant-table-wrapper .ant-spin-spinning'));
 }
+
+/** Fails unless every control `targets` finds is at least 44 × 44 px on the screen (a phone's tap target). */
+export async function tapTargets(targets: Locator, what: string): Promise<void> {
+  await targets.first().waitFor();
+  const boxes = await targets.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return {
+        w: Math.round(r.width),
+        h: Math.round(r.height),
+        text: (e.textContent ?? '').trim().slice(0, 12),
+      };
+    }),
+  );
+  const small = boxes.filter((b) => b.w < 44 || b.h < 44);
+  check(
+    boxes.length > 0 && small.length === 0,
+    `${what}: tap targets of 44 px at least (${boxes.length} found; ${small.map((b) => `"${b.text}" ${b.w}×${b.h}`).join(', ')})`,
+  );
+}
+
+/**
+ * Runs `body` and fails if the page meanwhile met a 401 or 403 or logged an error to its console: a public page
+ * probes the session quietly, and a page asks only what its user may read.
+ */
+export async function noRefusals(page: Page, what: string, body: () => Promise<void>): Promise<void> {
+  const seen: string[] = [];
+  const onResponse = (r: { status(): number; url(): string }) => {
+    if (r.status() === 401 || r.status() === 403) seen.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  };
+  const onConsole = (m: { type(): string; text(): string }) => {
+    if (m.type() === 'error') seen.push(`console: ${m.text()}`);
+  };
+  page.on('response', onResponse);
+  page.on('console', onConsole);
+  try {
+    await body();
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+  } finally {
+    page.off('response', onResponse);
+    page.off('console', onConsole);
+  }
+  check(seen.length === 0, `${what}: no 401, 403 nor console error (${seen.join('; ')})`);
+}

@@ -297,7 +297,22 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     const heights = await page
       .locator('.ant-table-tbody .ant-table-row')
       .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
-    check(Math.max(...heights) < 64, `no queue row wraps at 1440 px (${Math.max(...heights)}px high)`);
+    // a long program name may take a second line; nothing takes a third
+    check(
+      Math.max(...heights) < 84,
+      `no queue row is over two lines at 1440 px (${Math.max(...heights)}px high)`,
+    );
+    const names = await page.getByTestId('queue-program').evaluateAll((cells) =>
+      cells.map((c) => ({
+        text: c.textContent ?? '',
+        cut: c.scrollWidth > c.clientWidth + 1,
+        width: c.clientWidth,
+      })),
+    );
+    check(
+      names.length > 0 && names.every((n) => !n.cut && n.width >= 150) && names.some((n) => n.text === name),
+      `the queue shows each program's whole name (${names.map((n) => `${n.text} ${n.width}px`).join('; ')})`,
+    );
     await topShot(page, `${shotName}-queue`);
     await page.goto(`${BASE_URL}/applications/${applicationId}`);
     await page.getByTestId('explanation').waitFor();

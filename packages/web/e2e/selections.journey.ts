@@ -1,17 +1,19 @@
 /**
  * Selections journey: 通州区总工会 creates a selection and nominates three members; three judges score —
  * the one from 潞源街道总工会 never sees that street's nominees and is refused when trying to score one —;
- * the ranking goes on public notice; a passer-by objects on the phone page without signing in; the union
- * decides the objection and makes the results final, and the winners' award records appear.
+ * the ranking went on public notice a week ago for five days, so it is off the public page now; a passer-by objects
+ * on the phone page, without signing in, to a notice still running; the union decides that objection and makes the
+ * first selection's results final, and the winners' award records appear.
  */
 import type { Locator, Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn, typeDate } from './lib.ts';
+import { BASE_URL, check, DEMO_PASSWORD, journey, noRefusals, shot, signIn, typeDate } from './lib.ts';
 
 const DESKTOP = { width: 1440, height: 1000 };
 const PHONE = { width: 390, height: 844 };
 const tag = runTag();
 const EDITION = `第三届通州工匠${tag}`;
+const RUNNING = `通州青年岗位能手${tag}`;
 
 type Api = <T>(method: string, url: string, body?: unknown) => Promise<T>;
 
@@ -47,6 +49,49 @@ async function inputOf(page: Page, testId: string): Promise<Locator> {
 const signOut = (page: Page) => page.context().clearCookies();
 const daysAgo = (n: number) =>
   new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A second selection of 通州区总工会, set up behind the pages, whose notice went up today for five days: one
+ * nominee, one judge who has scored. Answers its id.
+ */
+async function putOnNotice(staff: Api, personId: number): Promise<number> {
+  const me = await staff<{ orgId: number }>('GET', '/api/auth/me');
+  const s = await staff<{ id: number; categories: { id: number }[] }>('POST', '/api/selections', {
+    organiserOrgId: me.orgId,
+    edition: RUNNING,
+    title: '青年岗位能手',
+    year: Number(daysAgo(0).slice(0, 4)),
+    nominateFrom: daysAgo(3),
+    nominateUntil: daysAgo(0),
+    noticeDays: 5,
+    categories: [{ name: '青年职工', places: 1, quotaPerUnion: 1 }],
+    criteria: [{ name: '工作业绩', weight: 100 }],
+  });
+  await staff('POST', `/api/selections/${s.id}/nominations`, {
+    categoryId: s.categories[0].id,
+    personId,
+    deed: '青年突击队队长，带队完成副中心重点工程节点',
+  });
+  const judge = `tzy${Date.now() % 100000}`;
+  await staff('POST', `/api/selections/${s.id}/judges`, {
+    username: judge,
+    displayName: '李评委',
+    password: 'first-pass-1',
+  });
+  await staff('POST', `/api/selections/${s.id}/close-nominations`);
+  const first = await apiAs(judge, 'first-pass-1');
+  await first('POST', '/api/auth/password', { currentPassword: 'first-pass-1', newPassword: 'judge-pass-9' });
+  const api = await apiAs(judge, 'judge-pass-9');
+  const panel = await api<{ criteria: { id: number }[]; nominations: { id: number }[] }>(
+    'GET',
+    `/api/judging/${s.id}`,
+  );
+  await api('POST', `/api/judging/nominations/${panel.nominations[0].id}/scores`, {
+    scores: panel.criteria.map((c) => ({ criterionId: c.id, score: 90 })),
+  });
+  await staff('POST', `/api/selections/${s.id}/notice`, { from: daysAgo(0), days: 5 });
+  return s.id;
+}
 
 await journey('selections', { viewport: DESKTOP }, async (page, step) => {
   const staff = await apiAs('tongzhou');
@@ -221,10 +266,26 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('sel-status').filter({ hasText: '公示中' }).waitFor();
   });
 
+  let runningId = 0;
+  await step(
+    'a notice whose five days have passed is off the public page; one still running is on it',
+    async () => {
+      runningId = await putOnNotice(staff, builder.id);
+      await signOut(page);
+      await page.setViewportSize(PHONE);
+      await noRefusals(page, 'the public notices, signed out', async () => {
+        await page.goto(`${BASE_URL}/notice/selections`);
+        await page.getByText(RUNNING).first().waitFor();
+      });
+      check((await page.getByText(EDITION).count()) === 0, 'the ended notice is not listed');
+      await shot(page, 'selections-notice-list-phone');
+      const ended = await fetch(`${BASE_URL}/api/notice/selections/${selectionId}`);
+      check(ended.status === 404, `the ended notice's page is gone (${ended.status})`);
+    },
+  );
+
   await step('a passer-by objects on the public notice page on a phone, without signing in', async () => {
-    await signOut(page);
-    await page.setViewportSize(PHONE);
-    await page.goto(`${BASE_URL}/notice/selections/${selectionId}`);
+    await page.goto(`${BASE_URL}/notice/selections/${runningId}`);
     await page.getByTestId('notice-entry').first().waitFor();
     const text = ((await page.locator('body').textContent()) ?? '').replace(/\s/g, '');
     check(!/\d{17}[\dX]/.test(text) && !/1[3-9]\d{9}/.test(text), 'the notice shows no ID number nor phone');
@@ -246,13 +307,14 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
       await page.setViewportSize(DESKTOP);
       await signIn(page, '/login', 'tongzhou');
       await page.waitForURL('**/dashboard');
-      await page.goto(`${BASE_URL}/selections/${selectionId}`);
+      await page.goto(`${BASE_URL}/selections/${runningId}`);
       await page.getByRole('tab', { name: '公示异议' }).click();
       await page.getByTestId('sel-decide').click();
       await page.getByTestId('sel-decision').fill('经向所在单位核实，相关项目由本人主持完成，异议不成立。');
       await page.getByTestId('sel-decide-ok').click();
       await page.locator('.ant-tag').filter({ hasText: '异议不成立' }).waitFor();
       await shot(page, 'selections-objections');
+      await page.goto(`${BASE_URL}/selections/${selectionId}`);
       await page.getByTestId('sel-finalise').click();
       await page.getByTestId('sel-finalise-ok').click();
       await page.getByTestId('sel-status').filter({ hasText: '已确定' }).waitFor();

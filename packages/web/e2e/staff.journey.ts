@@ -464,6 +464,32 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await page.getByTestId('nav-group-stats').filter({ hasText: 'Statistics' }).waitFor();
     const groups = await menuGroups(page);
     check(groups.join() === GROUPS_EN.join(), `the nine groups in English: ${groups}`);
+    // every entry's label is whole at 1440 px: none wider than the menu cuts it to "…"
+    const cut: string[] = [];
+    for (const group of [
+      'members',
+      'support',
+      'innovation',
+      'contests',
+      'learning',
+      'cases',
+      'agreements',
+      'stats',
+      'system',
+    ]) {
+      const title = page.locator('.ant-menu-submenu-title', { has: page.getByTestId(`nav-group-${group}`) });
+      if (!(await title.count())) continue;
+      if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+      await page.waitForTimeout(300);
+      cut.push(
+        ...(await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.ant-layout-sider .ant-menu-item *'))
+            .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+            .map((e) => e.textContent ?? ''),
+        )),
+      );
+    }
+    check(cut.length === 0, `no English menu label is cut: ${[...new Set(cut)].join(', ')}`);
     await page.goto(`${BASE_URL}/innovation/mentoring`);
     await currentEntryInView(page, 'Mentoring');
     await shot(page, 'staff-16-english');

@@ -3,7 +3,7 @@
  * then a town union's clerk checks that card on the scanner page.
  */
 import { randomPhone } from './data.ts';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, shot, signIn, tapTargets } from './lib.ts';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -64,6 +64,19 @@ await journey(
     await step('the new phone number is kept', async () => {
       await page.reload();
       await page.getByTestId('my-phone').filter({ hasText: phone }).waitFor();
+    });
+
+    await step('tap targets on the phone are 44 px at least: 全部标为已读, 我的款项, the bar', async () => {
+      await page.goto(`${BASE_URL}/m/applications`);
+      await tapTargets(page.getByTestId('my-payments-link'), '我的款项');
+      await tapTargets(page.locator('.m-bar .ant-btn'), 'the language switch and sign-out');
+      await page.goto(`${BASE_URL}/m/messages`);
+      await page.getByTestId('m-messages-page').waitFor();
+      await page.getByTestId('m-messages-read-all').waitFor();
+      await tapTargets(page.getByTestId('m-messages-read-all'), '全部标为已读');
+      await shot(page, 'worker-04b-messages-taps');
+      await page.goto(`${BASE_URL}/m/me`);
+      await page.getByTestId('my-phone').waitFor();
     });
 
     await step('read it in English', async () => {

@@ -9,6 +9,7 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/auth/login': { kind: 'public' },
   'POST /api/auth/logout': { kind: 'public' },
   'GET /api/auth/me': { kind: 'public' },
+  'GET /api/auth/session': { kind: 'public' },
   'POST /api/auth/switch-role': {
     kind: 'self',
     // a role the caller does not hold (昌平's union id is no assignment of theirs)

@@ -868,6 +868,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session, signed in or not: the user as /api/auth/me gives it, or null (never 401)
+         * @description For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error.
+         */
+        get: operations["getAuthSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/switch-role": {
         parameters: {
             query?: never;
@@ -6286,7 +6306,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Selections on public notice, and those whose results are final */
+        /** Selections on public notice today; a notice leaves the list when its period ends */
         get: operations["getNoticeSelections"];
         put?: never;
         post?: never;
@@ -6303,7 +6323,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A public notice: each selected nominee’s category, name, unit and deed — nothing else */
+        /**
+         * A public notice: each selected nominee’s category, name, unit and deed — nothing else
+         * @description While the notice period lasts; 404 once it has ended (the selection stays in the records).
+         */
         get: operations["getNoticeSelectionsById"];
         put?: never;
         post?: never;
@@ -17029,6 +17052,46 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                         };
+                    };
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        me: {
+                            assignmentId: number;
+                            displayName: string;
+                            mustChangePassword: boolean;
+                            orgId: number | null;
+                            permissions: string[];
+                            personId: number | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            }[];
+                            userId: number;
+                            username: string;
+                        } | null;
                     };
                 };
             };
@@ -77800,7 +77863,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls" | "insurance" | "elections" | "modelworkers" | "congresses";
+                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls" | "insurance" | "elections" | "modelworkers" | "congresses" | "activities";
                 orgId?: number;
             };
             header?: never;

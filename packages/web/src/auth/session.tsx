@@ -19,7 +19,7 @@ interface Session {
   ): Promise<Me>;
   signOut(): Promise<void>;
   can(permission: string): boolean;
-  /** Reads the session again (GET /api/auth/me), e.g. after set-up, a password change or a role switch. */
+  /** Reads the session again (GET /api/auth/session), e.g. after set-up, a password change or a role switch. */
   refresh(): Promise<Me | null>;
 }
 
@@ -32,11 +32,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let alive = true;
-    unwrap(api.GET('/api/auth/me'))
-      .then((m) => alive && setMe(m))
+    // the quiet probe: a signed-out visitor (every public page) is an answer, not a 401 in the console
+    unwrap(api.GET('/api/auth/session'))
+      .then((s) => alive && setMe(s.me))
       .catch((err) => {
         if (alive) setMe(null);
-        if (!(err instanceof ApiError) || err.status !== 401) console.warn(err);
+        console.warn(err);
       });
     return () => {
       alive = false;
@@ -72,7 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const m = await unwrap(api.GET('/api/auth/me'));
+      const { me: m } = await unwrap(api.GET('/api/auth/session'));
       setMe(m);
       return m;
     } catch (err) {

@@ -14,6 +14,20 @@ export type PeriodQuery = {
   to?: string;
 };
 
+/**
+ * The period as a range of days, for an API that counts over days: a year is its first to its last day; a range
+ * of days with one end alone runs to the end (or from the start) of that end's year; empty while the year is unknown.
+ */
+export function periodDays(q: PeriodQuery): { from: string; to: string } {
+  const fromYear = q.year ?? q.fromYear;
+  const toYear = q.year ?? q.toYear;
+  if (fromYear !== undefined && toYear !== undefined)
+    return { from: `${fromYear}-01-01`, to: `${toYear}-12-31` };
+  const from = q.from ?? (q.to ? `${q.to.slice(0, 4)}-01-01` : '');
+  const to = q.to ?? (q.from ? `${q.from.slice(0, 4)}-12-31` : '');
+  return { from, to };
+}
+
 /** The period as query-string parameters, for an export link. */
 export const periodParams = (q: object) =>
   Object.entries(q)

@@ -123,6 +123,7 @@ export const casesEn: typeof casesZh = {
       from: 'From month',
       to: 'To month',
       statesAsOf: 'States as of',
+      statesOn: 'As of {{day}}',
       export: 'Export to Excel',
       pickUnion: 'Choose a union',
       filed: 'Requests received',
@@ -151,7 +152,7 @@ export const casesEn: typeof casesZh = {
       noticeOpen: "Paste the State Council's {{year}} holiday notice",
       noticeTitle: "{{year}} holidays: paste the State Council's notice",
       noticeHint:
-        'Paste the notice’s items ("一、元旦：…" to the last) as published, check them, then import. Importing replaces all holidays and make-up working days of the year.',
+        'Paste the notice’s numbered items (from "一、元旦" to the last) as published, check them, then import. Importing replaces all holidays and make-up working days of the year.',
       noticeCheck: 'Check',
       noticeApply: 'Import',
       noticePreview: '{{count}} days read: {{added}} added, {{changed}} changed, {{removed}} removed',

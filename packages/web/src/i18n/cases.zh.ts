@@ -114,6 +114,7 @@ export const casesZh = {
       from: '起始月份',
       to: '截止月份',
       statesAsOf: '状态截至',
+      statesOn: '截至 {{day}}',
       export: '导出 Excel',
       pickUnion: '请选择工会',
       filed: '收到诉求',

@@ -174,6 +174,7 @@ export const counsellingEn: typeof counsellingZh = {
       slots: 'Open slots',
       noSlots: 'No open slots yet; please come back later or call the union hotline.',
       book: 'Book',
+      bookIn: { online: 'Book (online)', in_person: 'Book (in person)' },
       bookTitle: 'Book a session',
       booked: 'Booked; you will be reminded the day before',
       bookings: 'My bookings',

@@ -168,6 +168,7 @@ export const counsellingZh = {
       slots: '可预约时段',
       noSlots: '暂无可预约时段，请稍后再来或拨打工会热线。',
       book: '预约',
+      bookIn: { online: '预约（线上）', in_person: '预约（面谈）' },
       bookTitle: '预约心理咨询',
       booked: '预约成功，咨询前一天会提醒您',
       bookings: '我的预约',

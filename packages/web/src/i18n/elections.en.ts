@@ -5,7 +5,7 @@ export const electionsEn: typeof electionsZh = {
   el: {
     nav: 'Founding unions',
     termsNav: 'Elections',
-    statsNav: 'Founding and election statistics',
+    statsNav: 'Election statistics',
     what: {
       foundings: 'the foundings',
       founding: 'the founding',

@@ -4,7 +4,7 @@ import type { insuranceZh } from './insurance.zh.ts';
 export const insuranceEn: typeof insuranceZh = {
   ins: {
     nav: 'Group insurance',
-    statsNav: 'Group insurance statistics',
+    statsNav: 'Insurance statistics',
     claimsNav: 'Claim review',
     files: { title: 'Claim documents', upload: 'Upload' },
     changes: {

@@ -536,6 +536,7 @@ export const programsEn: ProgramsMessages = {
         'Ledger amounts entered in the period: approvals on their approval date, reversals deducted on their own date — as the ledger shows them',
       paid: 'Items of payment batches paid in the period (by payment date) — as the ledger shows them paid',
     },
+    noApprovals: '— Nothing approved in the period: no shares to draw',
     basisNote:
       'Each figure falls in the period by the date it counts: applications by application date, approvals by approval date, payments by payment date.',
     breakdown: {

@@ -4,7 +4,7 @@ import type { wellnessZh } from './wellness.zh.ts';
 export const wellnessEn: typeof wellnessZh = {
   wel: {
     nav: 'Recuperation & checks',
-    statsNav: 'Recuperation & check statistics',
+    statsNav: 'Recuperation statistics',
     tab: 'Recuperation',
     what: {
       programs: 'the programs',

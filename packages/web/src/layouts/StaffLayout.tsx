@@ -166,7 +166,8 @@ export default function StaffLayout() {
             <div />
           )}
           <Space size={narrow ? 0 : 'middle'}>
-            {can('messages.read') && <MessageBell />}
+            {/* an account that must change its password may call nothing else: no bell polling to a 403 */}
+            {can('messages.read') && !me?.mustChangePassword && <MessageBell />}
             <RoleSwitcher compact={narrow} />
             {!narrow && <LangSwitch />}
             <Dropdown

@@ -137,6 +137,21 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
     async (req) => describe(actorOf(req)),
   );
 
+  app.get(
+    '/api/auth/session',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'The session, signed in or not: the user as /api/auth/me gives it, or null (never 401)',
+        description:
+          'For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error.',
+        response: { 200: Obj({ me: Type.Union([Me, Type.Null()]) }) },
+      },
+    },
+    async (req) => ({ me: req.actor ? await describe(req.actor) : null }),
+  );
+
   app.post(
     '/api/auth/switch-role',
     {

@@ -24,6 +24,7 @@ export const REPORTING_AREAS = [
   'elections',
   'modelworkers',
   'congresses',
+  'activities',
 ] as const;
 
 const YearsQuery = Obj({

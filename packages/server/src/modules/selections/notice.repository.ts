@@ -16,31 +16,39 @@ export interface NoticeHead {
 export const NOTICE_CAP = 100;
 
 /**
- * Selections on notice or final (not brought in from a register): those on notice first, then newest; the first
- * `cap`, and how many there are in all.
+ * Selections whose notice period has not ended by `today` (not brought in from a register): those on notice first,
+ * then newest; the first `cap`, and how many there are in all. A notice leaves the public page the day after its
+ * period; the selection stays in the staff's records.
  */
-export async function listNoticeHeads(sql: Sql, cap: number = NOTICE_CAP): Promise<Capped<NoticeHead>> {
+export async function listNoticeHeads(
+  sql: Sql,
+  today: string,
+  cap: number = NOTICE_CAP,
+): Promise<Capped<NoticeHead>> {
   const { rows } = await sql.query<NoticeHead & { countAll: number }>(
     `select s.id, s.edition, o.name as "organiserName", s.status,
             to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil",
             ${COUNT_ALL}
        from selections s join orgs o on o.id = s.organiser_org_id
-      where s.status in ('notice', 'final') and not s.imported
+      where s.status in ('notice', 'final') and not s.imported and s.notice_until >= $1::date
       order by s.status = 'notice' desc, s.notice_from desc, s.id desc limit ${Number(cap)}`,
+    [today],
   );
   return capped(rows);
 }
 
+/** A selection whose notice period has not ended by `today`, as the public notice shows it. */
 export async function findNoticeHead(
   sql: Sql,
   id: number,
+  today: string,
 ): Promise<(NoticeHead & { title: string }) | undefined> {
   const { rows } = await sql.query<NoticeHead & { title: string }>(
     `select s.id, s.edition, s.title, o.name as "organiserName", s.status,
             to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"
        from selections s join orgs o on o.id = s.organiser_org_id
-      where s.id = $1 and s.status in ('notice', 'final') and not s.imported`,
-    [id],
+      where s.id = $1 and s.status in ('notice', 'final') and not s.imported and s.notice_until >= $2::date`,
+    [id, today],
   );
   return rows[0];
 }
@@ -65,8 +73,9 @@ export async function listNoticeEntries(sql: Sql, selectionId: number) {
 
 /** The selection of a selected nominee on notice or final, for an objection. */
 export async function findObjectionTarget(sql: Sql, selectionId: number, nominationId: number) {
-  const { rows } = await sql.query<{ organiserOrgId: number; status: string }>(
-    `select s.organiser_org_id as "organiserOrgId", s.status from selections s
+  const { rows } = await sql.query<{ organiserOrgId: number; status: string; noticeUntil: string }>(
+    `select s.organiser_org_id as "organiserOrgId", s.status,
+            to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil" from selections s
        join selection_nominations n on n.selection_id = s.id
       where s.id = $1 and n.id = $2 and n.status = 'selected' and s.status in ('notice', 'final')`,
     [selectionId, nominationId],

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type IdProtector, PHONE_RE } from '../people/index.ts';
@@ -25,16 +26,17 @@ export const MAX_OBJECTION_TEXT = 500;
 const LINK = /(https?:\/\/|www\.|[a-z0-9-]+\.(com|cn|net|org|top|xyz|info|io)\b)/i;
 
 /**
- * Selections on public notice now, and those whose results are final after their notice. Results brought in from
- * a register of past results were never on notice here and are not published by the platform. At most the first
- * 100, and how many there are.
+ * Selections on public notice on `today`: a notice leaves the public page when its period ends (the selection
+ * stays in the staff's records). Results brought in from a register of past results were never on notice here and
+ * are not published by the platform. At most the first 100, and how many there are.
  */
-export async function listNotices(db: Db) {
-  return listNoticeHeads(db);
+export async function listNotices(db: Db, today: string) {
+  return listNoticeHeads(db, today);
 }
 
-export async function getNotice(db: Db, id: number) {
-  const s = await findNoticeHead(db, id);
+/** A notice whose period has not ended by `today`; 404 for one that has (or was never on notice). */
+export async function getNotice(db: Db, id: number, today: string) {
+  const s = await findNoticeHead(db, id, today);
   if (!s) throw notFound(SELECTION, { id });
   return { ...s, entries: await listNoticeEntries(db, id) };
 }
@@ -67,7 +69,7 @@ export async function lodgeObjection(
   return db.tx(async (sql) => {
     const s = await findObjectionTarget(sql, id, input.nominationId);
     if (!s) throw notFound(SELECTION, { id });
-    if (s.status !== 'notice') {
+    if (s.status !== 'notice' || s.noticeUntil < todayInChina(now)) {
       throw selectionError('SELECTION_STATUS', {
         zh: '公示已结束，不再受理异议',
         en: 'The public notice has ended; objections are no longer taken',

@@ -346,7 +346,7 @@ function publicRoutes(app: App, selections: SelectionsService): void {
       config: { public: true },
       schema: {
         tags,
-        summary: 'Selections on public notice, and those whose results are final',
+        summary: 'Selections on public notice today; a notice leaves the list when its period ends',
         response: { 200: NoticeList },
       },
     },
@@ -359,6 +359,8 @@ function publicRoutes(app: App, selections: SelectionsService): void {
       schema: {
         tags,
         summary: 'A public notice: each selected nominee’s category, name, unit and deed — nothing else',
+        description:
+          'While the notice period lasts; 404 once it has ended (the selection stays in the records).',
         params: IdParams,
         response: { 200: Notice },
       },

@@ -84,8 +84,8 @@ export function createSelectionsService(db: Db, ids: IdProtector, clock: Clock) 
       await db.tx((sql) => finaliseIn(sql, actor, id, todayInChina(now), { effectiveOn, now }));
       return getSelectionDetail(db, actor, id);
     },
-    listNotices: () => listNotices(db),
-    getNotice: (id: number) => getNotice(db, id),
+    listNotices: () => listNotices(db, today()),
+    getNotice: (id: number) => getNotice(db, id, today()),
     lodgeObjection: (id: number, input: ObjectionInput, ip: string) =>
       lodgeObjection(db, ids, id, input, ip, clock()),
     getStats: (actor: Actor, q: Parameters<typeof getSelectionStats>[2]) =>

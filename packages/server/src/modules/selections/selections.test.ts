@@ -217,6 +217,14 @@ describe('a selection from nomination to final records', () => {
 
     today = '2024-03-12';
     expect((await caught(svc.finalise(organiser, s.id))).code).toBe('SELECTION_NOTICE_RUNNING');
+    // the notice is public while its five days last (03-10 to 03-14) and leaves the public page after them
+    const onNotice = async () => (await svc.listNotices()).items.map((i) => i.id);
+    today = '2024-03-14';
+    expect(await onNotice()).toContain(s.id);
+    today = '2024-03-15';
+    expect(await onNotice()).not.toContain(s.id);
+    expect((await caught(svc.getNotice(s.id))).code).toBe('NOT_FOUND');
+    expect((await caught(svc.lodgeObjection(s.id, objection, '10.0.0.2'))).code).toBe('SELECTION_STATUS');
     today = '2024-03-20';
     expect((await caught(svc.finalise(organiser, s.id))).code).toBe('SELECTION_OBJECTIONS_OPEN');
     await svc.decideObjection(organiser, objectionId, {
@@ -228,6 +236,11 @@ describe('a selection from nomination to final records', () => {
       await svc.decideObjection(organiser, o.id, { outcome: 'dismissed', decision: '重复提出，已合并处理' });
     }
     await svc.finalise(organiser, s.id);
+    // final, and years later: off the public page, still in the staff's records
+    today = '2027-03-20';
+    expect(await onNotice()).not.toContain(s.id);
+    expect((await svc.getSelection(organiser, s.id)).status).toBe('final');
+    today = '2024-03-20';
 
     const { rows: records } = await db.query<{
       personId: number;

@@ -1,11 +1,10 @@
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { DayPicker } from '../../components/DayPicker.tsx';
-import { fromDay, toDay } from '../../components/dates.ts';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { periodDays, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -15,19 +14,17 @@ import { activitiesApi } from './activities-api.ts';
 export default function ActivityStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('act.stats.title'));
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const year = new Date().getFullYear();
-  const from = params.get('from') ?? `${year}-01-01`;
-  const to = params.get('to') ?? `${year}-12-31`;
-  const stats = useLoad(() => activitiesApi.stats({ orgId, from, to }), [orgId, from, to]);
-  const set = (k: string, v: string | null | undefined) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next);
-  };
+  // Without a period in the address: the newest year with figures, as every statistics page opens.
+  const period = useStatsPeriod('activities', orgId);
+  const { from, to } = periodDays(period.query);
+  const ready = period.ready && !!from && !!to;
+  const stats = useLoad(
+    () => (ready ? activitiesApi.stats({ orgId, from, to }) : new Promise<never>(() => undefined)),
+    [orgId, from, to, ready],
+  );
   const n = (v: number) => formatCount(v);
   const countColumns = [
     { title: t('act.stats.activities'), dataIndex: 'activities', align: 'right' as const, render: n },
@@ -39,14 +36,12 @@ export default function ActivityStatsPage() {
     <StatsHeader
       title={t('act.stats.title')}
       orgId={orgId}
-      period={
-        <>
-          <DayPicker value={toDay(from)} onChange={(d) => set('from', fromDay(d))} />
-          <span>—</span>
-          <DayPicker value={toDay(to)} onChange={(d) => set('to', fromDay(d))} />
-        </>
-      }
-      export={{ href: activitiesApi.statsUrl({ orgId, from, to }), label: t('act.stats.export') }}
+      period={period.control}
+      export={{
+        href: activitiesApi.statsUrl({ orgId, from, to }),
+        label: t('act.stats.export'),
+        disabled: !ready,
+      }}
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         {t('act.stats.hint')}

@@ -17,7 +17,9 @@ export default function WorkerCaseDetailPage() {
   const detail = useLoad(() => myCasesApi.get(id), [id]);
   return (
     <div className="wp-page">
-      <Link to="/m/cases">{t('case.me.back')}</Link>
+      <Link to="/m/cases" className="m-tap" data-testid="m-back">
+        {t('case.me.back')}
+      </Link>
       <LoadGate state={detail} what={t('case.me.what')}>
         {(d) => <Body d={d} onChange={detail.set} />}
       </LoadGate>

@@ -56,7 +56,9 @@ export default function WorkerCaseNewPage() {
   };
   return (
     <div className="wp-page">
-      <Link to="/m/cases">{t('case.me.back')}</Link>
+      <Link to="/m/cases" className="m-tap" data-testid="m-back">
+        {t('case.me.back')}
+      </Link>
       <div className="wp-title">{t('case.me.new')}</div>
       <div className="wp-card">
         <Segmented

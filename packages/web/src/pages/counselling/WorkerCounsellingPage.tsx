@@ -249,7 +249,7 @@ export default function WorkerCounsellingPage() {
                   }
                   data-testid={`csl-book-${s.id}-${m}`}
                 >
-                  {t('csl.worker.book')}（{t(`csl.mode.${m}`)}）
+                  {t(`csl.worker.bookIn.${m}`)}
                 </Button>
               ))}
             </Space>

@@ -11,7 +11,7 @@ import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { CATEGORIES, type Category, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
-import { CategoryPie, UnionBars } from './charts.tsx';
+import { CategoryPie, categorySlices, UnionBars } from './charts.tsx';
 import { type Figure, FigureTitle } from './figures.tsx';
 import { ProgramTable } from './ProgramTable.tsx';
 
@@ -129,7 +129,11 @@ function ReportView({
         </Col>
         <Col xs={24} xl={9}>
           <Card title={`${t('dash.byCategory')} · ${t('dash.basis.decided')}`}>
-            {report.byCategory.length ? <CategoryPie report={report} /> : <Empty />}
+            {categorySlices(report.byCategory).length ? (
+              <CategoryPie report={report} />
+            ) : (
+              <Empty description={t('dash.noApprovals')} data-testid="dash-no-approvals" />
+            )}
           </Card>
         </Col>
       </Row>

@@ -50,7 +50,15 @@ export function UnionBars({ unions }: { unions: ProgramsReport['byUnion'] }) {
   return <Chart option={option} height={340} />;
 }
 
-/** Approvals in the period (by approval date) per category. */
+/**
+ * The slices of the category ring: categories with approvals only. None when nothing was approved — ECharts would
+ * draw a 0/0 ring whole (one category as 100%).
+ */
+export function categorySlices(byCategory: ProgramsReport['byCategory']) {
+  return byCategory.filter((v) => v.approved > 0);
+}
+
+/** Approvals in the period (by approval date) per category; the caller shows a note instead when there are none. */
 export function CategoryPie({ report }: { report: ProgramsReport }) {
   const { t } = useTranslation();
   const option = {
@@ -60,8 +68,15 @@ export function CategoryPie({ report }: { report: ProgramsReport }) {
     series: [
       {
         type: 'pie',
-        radius: ['35%', '65%'],
-        data: report.byCategory.map((v) => ({ name: t(`prog.category.${v.category}`), value: v.approved })),
+        radius: ['35%', '60%'],
+        // labels keep to the card's edges, where each has room, instead of running past the edge cut to "…"
+        label: { alignTo: 'edge', edgeDistance: 8, formatter: '{b}\n{c}' },
+        labelLine: { length: 12, length2: 0, maxSurfaceAngle: 80 },
+        stillShowZeroSum: false,
+        data: categorySlices(report.byCategory).map((v) => ({
+          name: t(`prog.category.${v.category}`),
+          value: v.approved,
+        })),
       },
     ],
   };

@@ -21,7 +21,9 @@ export default function WorkerCoursePage() {
   const detail = useLoad(() => myLearningApi.enrolment(id), [id]);
   return (
     <div className="wp-page">
-      <Link to="/m/learning">{t('learn.me.back')}</Link>
+      <Link to="/m/learning" className="m-tap" data-testid="m-back">
+        {t('learn.me.back')}
+      </Link>
       <LoadGate state={detail} what={t('learn.me.courseWhat')}>
         {(d) => (
           <>

@@ -100,7 +100,7 @@ function Courses({ data, reload }: { data: MyLearning; reload: () => Promise<voi
           <div className="wp-muted">
             {[
               c.orgName,
-              t('learn.me.lessonCount', { n: c.lessonCount }),
+              t('learn.me.lessonCount', { count: c.lessonCount }),
               t('learn.me.hoursValue', { hours: Math.round(c.minutes / 6) / 10 }),
             ].join(' · ')}
           </div>

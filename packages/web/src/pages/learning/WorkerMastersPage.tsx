@@ -31,7 +31,9 @@ export default function WorkerMastersPage() {
   };
   return (
     <div className="wp-page">
-      <Link to="/m/learning">{t('learn.me.back')}</Link>
+      <Link to="/m/learning" className="m-tap" data-testid="m-back">
+        {t('learn.me.back')}
+      </Link>
       <div className="wp-title">{t('learn.ask.title')}</div>
       <div className="wp-card">
         <LoadGate state={masters} what={t('learn.ask.mastersWhat')} compact>

@@ -56,7 +56,7 @@ export default function WorkerMessagesPage() {
       <div className="msg-m-head">
         <div className="wp-title">{t('msg.title')}</div>
         {!!data?.unreadCount && (
-          <Button type="link" size="small" onClick={markAll} data-testid="m-messages-read-all">
+          <Button type="link" onClick={markAll} data-testid="m-messages-read-all">
             {t('msg.markAllRead')}
           </Button>
         )}

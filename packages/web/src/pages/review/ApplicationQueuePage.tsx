@@ -260,6 +260,7 @@ export default function ApplicationQueuePage() {
         empty={t('review.queueEmpty')}
         what={t('load.what.applications')}
         tableLayout="fixed"
+        scroll={{ x: 1320 }}
         rowSelection={
           reviewer
             ? {
@@ -291,14 +292,20 @@ export default function ApplicationQueuePage() {
             },
           },
           {
+            // the whole name, on as many lines as it takes: names differ only at their ends (…助推, …补助)
             title: t('review.field.program'),
             dataIndex: 'programName',
-            render: (v?: string) => <Clip text={v} />,
+            width: 200,
+            render: (v?: string) => (
+              <span className="cell-wrap" data-testid="queue-program">
+                {v || '—'}
+              </span>
+            ),
           },
           {
             title: t('review.field.union'),
             dataIndex: 'orgName',
-            width: 190,
+            width: 170,
             render: (v?: string) => <Clip text={v} />,
           },
           {

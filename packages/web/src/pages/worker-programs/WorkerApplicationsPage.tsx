@@ -18,7 +18,7 @@ export default function WorkerApplicationsPage() {
     <div className="wp-page">
       <div className="wp-card-head">
         <div className="wp-title">{t('wp.applications.title')}</div>
-        <Link to="/m/payments" data-testid="my-payments-link" style={{ marginTop: 6 }}>
+        <Link to="/m/payments" className="m-tap" data-testid="my-payments-link">
           <WalletOutlined /> {t('wp.payments.title')}
         </Link>
       </div>

@@ -59,7 +59,11 @@ export default function WorkerApplyPage() {
       <Result
         status="404"
         subTitle={t('wp.apply.notFound')}
-        extra={<Link to="/m/programs">{t('common.back')}</Link>}
+        extra={
+          <Link to="/m/programs" className="m-tap" data-testid="m-back">
+            {t('common.back')}
+          </Link>
+        }
       />
     );
 
