@@ -12478,6 +12478,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         byKind: {
                             activities: number;
                             attendance: number;
@@ -12503,6 +12504,18 @@ export interface operations {
                             signups: number;
                         }[];
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgName: string;
                         to: string;
                         total: {

@@ -2,11 +2,13 @@ import { Type } from 'typebox';
 import {
   CappedList,
   DateStr,
+  FigureNotes,
   Id,
   Name,
   Nullable,
   Obj,
   Page,
+  PeriodAnswer,
   RegisterImportResult,
   Str,
   StrEnum,
@@ -140,8 +142,7 @@ const Counts = {
   pairs: Type.Integer(),
 };
 export const StatsSchema = Obj({
-  from: DateStr,
-  to: DateStr,
+  ...PeriodAnswer,
   orgName: Type.String(),
   byKind: Type.Array(Obj({ kind: Kind, ...Counts })),
   byUnion: Type.Array(
@@ -153,6 +154,7 @@ export const StatsSchema = Obj({
     }),
   ),
   total: Obj(Counts),
+  notes: FigureNotes,
 });
 export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });
 export const PhotoParams = Obj({ id: Id, photoId: Id });

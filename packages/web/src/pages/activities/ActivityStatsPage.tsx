@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -89,6 +90,7 @@ export default function ActivityStatsPage() {
               }}
               columns={[{ title: t('act.stats.union'), dataIndex: 'orgName' }, ...countColumns]}
             />
+            <FigureNotes notes={s.notes} />
           </Flex>
         )}
       </LoadGate>
