@@ -38,7 +38,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
     'agreements/stats',
     'reports/selections',
     'innovation/studios/stats',
-    'cases/stats',
     'hardship/stats',
     'pledges/stats',
     'donations/stats',

@@ -23126,6 +23126,18 @@ export interface operations {
                         }[];
                         filed: number;
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         onTime: number;
                         onTimeRate: number | null;
                         open: number;
