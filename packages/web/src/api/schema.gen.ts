@@ -29433,6 +29433,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the day the figures stand on (today at the latest) */
+                        asOf: string;
                         byLevel: {
                             /** @description individual entries */
                             individuals: number;
@@ -29453,6 +29455,18 @@ export interface operations {
                             units: number;
                         }[];
                         from: string | null;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         org: {
                             id: number | null;
                             name: string;
@@ -31914,14 +31928,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         asOf: string;
+                        /** @description the flows by month (the people registered stand on asOf, not by month) */
                         byMonth: {
                             assessments: number | "<5";
-                            counsellors: number | "<5";
                             month: string;
                             referrals: number | "<5";
                             sessions: number | "<5";
                             trainingHours: number | "<5";
-                            volunteers: number | "<5";
                         }[];
                         byUnion: {
                             assessments: number | "<5";
@@ -31934,6 +31947,18 @@ export interface operations {
                             volunteers: number | "<5";
                         }[];
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         to: string;
                         total: {
                             assessments: number | "<5";
