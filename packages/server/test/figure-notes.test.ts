@@ -39,7 +39,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
     'innovation/studios/stats',
     'hardship/stats',
     'pledges/stats',
-    'donations/stats',
     'care/campaigns/:id/report',
     'insurance/stats',
     'stations/stats',

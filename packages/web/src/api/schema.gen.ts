@@ -32839,11 +32839,24 @@ export interface operations {
                             orgName: string;
                         }[];
                         from: string;
+                        /** @description gifts into special funds, plus a fund's income reported for its years before the platform */
                         fundIncomeFen: number;
                         goodsCount: number;
                         goodsFen: number;
                         moneyCount: number;
                         moneyFen: number;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgId: number;
                         orgName: string;
                         to: string;
