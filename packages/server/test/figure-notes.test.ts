@@ -37,7 +37,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
     'agreements/stats',
     'reports/selections',
     'innovation/studios/stats',
-    'hardship/stats',
     'pledges/stats',
     'care/campaigns/:id/report',
     'insurance/stats',

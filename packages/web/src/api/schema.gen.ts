@@ -38208,6 +38208,18 @@ export interface operations {
                         expired: number;
                         from: string;
                         inForce: number;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgId: number;
                         orgName: string;
                         to: string;
