@@ -36,7 +36,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
     'reports/programs',
     'agreements/stats',
     'reports/selections',
-    'innovation/studios/stats',
     'pledges/stats',
     'care/campaigns/:id/report',
     'insurance/stats',

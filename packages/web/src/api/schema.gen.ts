@@ -46760,6 +46760,18 @@ export interface operations {
                             modelWorkerLed: number;
                             n: number;
                         }[];
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         org: {
                             id: number;
                             name: string;
