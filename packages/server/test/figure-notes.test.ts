@@ -38,7 +38,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
     'reports/selections',
     'pledges/stats',
     'care/campaigns/:id/report',
-    'insurance/stats',
     'stations/stats',
     'wellness/stats',
     'elections/stats',

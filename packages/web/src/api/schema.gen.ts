@@ -48691,6 +48691,18 @@ export interface operations {
                         asOf: string;
                         from: string;
                         fromYear: number;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         /** @description the states as they stood on asOf */
                         states: {
                             /** @description policies in force on asOf */

@@ -11,6 +11,7 @@ import type { IdProtector } from '../people/index.ts';
 import { evaluateRule, findSubjectProgram, loadFacts, type Rule, validateRule } from '../programs/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { createClaimUseCases } from './insurance.claims.ts';
+import { insuranceFigureNotes } from './insurance.notes.ts';
 import {
   addInsured,
   countPolicies,
@@ -529,7 +530,15 @@ export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | 
           { policies: 0, insured: 0, premiumFen: 0, claimsFiled: 0, claimsPaid: 0, paidFen: 0 },
         );
         const states = await statesOnDay(sql, path, asOf);
-        return { ...period, fromYear, toYear, years: list, total, states };
+        return {
+          ...period,
+          fromYear,
+          toYear,
+          years: list,
+          total,
+          states,
+          notes: insuranceFigureNotes(period),
+        };
       });
     },
   };
