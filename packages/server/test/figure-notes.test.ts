@@ -31,7 +31,6 @@ const NOT_STATISTICS: Record<string, string> = {
 /** Statistics routes whose notes are still to be written, each with its reason; to be emptied. */
 const NOT_YET: Record<string, string> = Object.fromEntries(
   [
-    'learning/stats',
     'claims/:programId/stats',
     'reports/programs',
     'agreements/stats',

@@ -37,7 +37,7 @@ export const isStatistics = (url: string) =>
   /\/(stats|report)$/.test(url) || /^\/api\/reports\/[a-z-]+$/.test(url);
 
 /** Properties that name what a row is about (an id, a year), not a figure. */
-const NOT_A_FIGURE = /^(id|\w+Id|year|fromYear|toYear)$/;
+const NOT_A_FIGURE = /^(id|key|\w+Id|year|fromYear|toYear)$/;
 
 const alternatives = (s: JsonSchema): JsonSchema[] => [
   s,

@@ -52435,6 +52435,18 @@ export interface operations {
                             name: string;
                         }[];
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         to: string;
                         totals: {
                             activityHours: number;
