@@ -35,7 +35,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
     'reports/programs',
     'agreements/stats',
     'reports/selections',
-    'pledges/stats',
     'care/campaigns/:id/report',
     'stations/stats',
     'wellness/stats',

@@ -72057,6 +72057,18 @@ export interface operations {
                         completedInYear: number;
                         from: string;
                         fromYear: number;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgId: number;
                         orgName: string;
                         outputs: {
