@@ -31,8 +31,6 @@ const NOT_STATISTICS: Record<string, string> = {
 /** Statistics routes whose notes are still to be written, each with its reason; to be emptied. */
 const NOT_YET: Record<string, string> = Object.fromEntries(
   [
-    'claims/:programId/stats',
-    'reports/programs',
     'agreements/stats',
     'reports/selections',
     'care/campaigns/:id/report',

@@ -23653,6 +23653,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the day the figures stand on (today) */
+                        asOf: string;
                         byUnion: {
                             entries: number;
                             granted: number;
@@ -23678,6 +23680,18 @@ export interface operations {
                         left: number | null;
                         lottery: boolean;
                         name: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         programId: number;
                         redeemed: number;
                         sellOutMs: number | null;
@@ -76711,6 +76725,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the day the figures are counted to (the end, today at the latest) */
+                        asOf: string | null;
                         byCategory: {
                             /** @description applications by application date */
                             applications: number;
@@ -76751,6 +76767,18 @@ export interface operations {
                         }[];
                         category: string | null;
                         from: string | null;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         org: {
                             id: number | null;
                             name: string;

@@ -43,7 +43,7 @@ export { createProgram, publishProgram } from './program-admin.service.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
-export { statsRoutes } from './reports/index.ts';
+export { createProgramReport, type ProgramReportService, statsRoutes } from './reports/index.ts';
 /** The eligibility rules, for other modules that select people by the same rules (selections, activities). */
 export {
   compileRule,
