@@ -34,7 +34,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
     'agreements/stats',
     'reports/selections',
     'care/campaigns/:id/report',
-    'stations/stats',
     'wellness/stats',
     'elections/stats',
     'model-workers/stats',

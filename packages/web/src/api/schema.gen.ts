@@ -85543,6 +85543,18 @@ export interface operations {
                             unit: string;
                         }[];
                         months: string[];
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgId: number;
                         orgName: string;
                         to: string;
