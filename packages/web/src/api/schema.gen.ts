@@ -77078,6 +77078,18 @@ export interface operations {
                             titles: number;
                         }[];
                         nominations: number;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         org: {
                             id: number | null;
                             name: string;
