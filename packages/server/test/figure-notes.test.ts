@@ -32,7 +32,6 @@ const NOT_STATISTICS: Record<string, string> = {
 const NOT_YET: Record<string, string> = Object.fromEntries(
   [
     'agreements/stats',
-    'care/campaigns/:id/report',
     'wellness/stats',
     'elections/stats',
     'model-workers/stats',

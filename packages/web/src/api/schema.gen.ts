@@ -18132,6 +18132,18 @@ export interface operations {
                             loggedFen: number;
                             paidFen: number;
                         };
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         peopleReached: number;
                         personsVisited: number;
                         to: string;
