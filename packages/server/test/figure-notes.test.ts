@@ -33,7 +33,6 @@ const NOT_YET: Record<string, string> = Object.fromEntries(
   [
     'agreements/stats',
     'wellness/stats',
-    'elections/stats',
     'model-workers/stats',
   ].map((r) => [`GET /api/${r}`, 'its notes are being written']),
 );

@@ -34442,6 +34442,18 @@ export interface operations {
                     "application/json": {
                         asOf: string;
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgName: string;
                         /** @description elections overdue on asOf */
                         overdue: number;
