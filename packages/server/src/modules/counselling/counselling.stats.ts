@@ -55,7 +55,7 @@ const cells = (r: Raw) => ({
 
 /**
  * Each figure's heading: what it counts and over which days or as of which day (issue 41, "every figure names its
- * rule"); the page says the same (cou.stats.rule.*).
+ * rule"), for the export's column heads; the page and the 说明 sheet say it with counsellingFigureNotes.
  */
 export function figureHeadings(p: { from: string; to: string; asOf: string }) {
   const days = `${p.from}至${p.to}`;
