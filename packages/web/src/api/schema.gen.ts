@@ -89286,6 +89286,18 @@ export interface operations {
                             year: number;
                         }[];
                         from: string;
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         schemes: {
                             fromYear: number;
                             scheme: string;

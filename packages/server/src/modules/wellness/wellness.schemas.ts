@@ -3,6 +3,7 @@ import {
   CappedList,
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -244,6 +245,7 @@ export const StatsSchema = Obj({
       toYear: Type.Integer(),
     }),
   ),
+  notes: FigureNotes,
 });
 
 export const MineSchema = CappedList(
