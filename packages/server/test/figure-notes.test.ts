@@ -32,7 +32,6 @@ const NOT_STATISTICS: Record<string, string> = {
 const NOT_YET: Record<string, string> = Object.fromEntries(
   [
     'agreements/stats',
-    'model-workers/stats',
   ].map((r) => [`GET /api/${r}`, 'its notes are being written']),
 );
 

@@ -67100,6 +67100,18 @@ export interface operations {
                             level: "national" | "provincial" | "city" | "district";
                             n: number;
                         }[];
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         studios: {
                             cityLed: number;
                             cityTotal: number;
