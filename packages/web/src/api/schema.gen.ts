@@ -14361,6 +14361,18 @@ export interface operations {
                          * @enum {string}
                          */
                         kind: "general" | "wage" | "women" | "safety";
+                        /** @description what each figure counts and over which days, as the page and the export say it */
+                        notes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            note: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                         orgId: number;
                         orgName: string;
                         /** @description dueCovered / due */

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   DateStr,
   EditHistorySchema,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -215,4 +216,5 @@ export const StatsSchema = Type.Object({
       workers: Type.Integer(),
     }),
   ),
+  notes: FigureNotes,
 });

@@ -2,10 +2,12 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
+import { agreementFigureNotes } from './agreements.notes.ts';
 import { dueOnDay, signedBetween, statesOnDay } from './agreements.repository.ts';
 import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
 import { SUBJECTS } from './coverage.counts.ts';
@@ -115,6 +117,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
     workers: sum(stateRows, is(SUBJECTS.workers)),
     womenWorkers: sum(stateRows, is(SUBJECTS.women)),
     byUnion: await byUnion(db, root, signedRows, stateRows),
+    notes: agreementFigureNotes({ from, asOf }, kind),
   };
 }
 
@@ -186,6 +189,7 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
       widths: [36, 16, 16, 16],
       rows: s.byUnion.map((r) => [r.orgName, r.signed, r.enterprises, r.workers]),
     },
+    notesSheet(s.notes),
   ]);
   return { buffer, fileName: `${s.orgName}${kindName}统计（截至${s.asOf}）.xlsx` };
 }
