@@ -67,7 +67,9 @@ import {
   type ClaimsService,
   countWaitingReviews,
   createClaimsService,
+  createProgramReport,
   createProgramsService,
+  type ProgramReportService,
   type ProgramsService,
 } from './modules/programs/index.ts';
 import { createReconcileService, type ReconcileService } from './modules/reconcile/index.ts';
@@ -96,6 +98,8 @@ export interface Services {
   reconcile: ReconcileService;
   learning: LearningService;
   programs: ProgramsService;
+  /** The programs report (statistics), counted to today at the latest. */
+  programReport: ProgramReportService;
   /** Flash claims, with this process's sold-out flags: one per application. */
   claims: ClaimsService;
   sender: Sender;
@@ -166,6 +170,7 @@ export function createServices(
     reconcile: createReconcileService(db, clock),
     learning: createLearningService(db, clock),
     programs: createProgramsService(db, ids, jobs, clock),
+    programReport: createProgramReport(db, clock),
     claims: createClaimsService(db, { clock }),
     sender,
     outbox: createOutboxService(db),

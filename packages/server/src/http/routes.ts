@@ -71,7 +71,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   learningRoutes(app, { learning: services.learning });
   programsRoutes(app, { db, programs: services.programs });
   claimsRoutes(app, { db, claims: services.claims });
-  statsRoutes(app, { db });
+  statsRoutes(app, { programs: services.programReport });
   reportingRoutes(app, { reporting: services.reporting });
   outboxRoutes(app, { outbox: services.outbox });
   const { activation, join } = services;

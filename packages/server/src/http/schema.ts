@@ -40,6 +40,18 @@ export const PeriodFields = {
 };
 /** The period a statistic counted: flows over [from, to], states on `asOf`. */
 export const PeriodAnswer = { from: DateStr, to: DateStr, asOf: DateStr };
+/**
+ * What each figure of a statistics answer counts and as of which day (issue 41: every figure names its rule), in
+ * Chinese and English: the page shows them, the export writes the same in its 说明 sheet (shared/figure-notes.ts).
+ */
+export const FigureNotes = Type.Array(
+  Obj({
+    key: Type.String(),
+    label: Obj({ zh: Type.String(), en: Type.String() }),
+    note: Obj({ zh: Type.String(), en: Type.String() }),
+  }),
+  { description: 'what each figure counts and over which days, as the page and the export say it' },
+);
 /** The day a decision happened, China time (default today; a past day needs `history.backdate`, ADR 40). */
 export const EffectiveOn = Type.Optional(
   Type.String({

@@ -22,15 +22,15 @@ export function FigureNotes({
   title,
 }: {
   notes: { key: string; label: Words; note: Words }[];
-  /** The heading, in the page's words (口径说明). */
-  title: string;
+  /** The heading, in the page's words; by default the common 口径说明 (common.figureNotes). */
+  title?: string;
 }) {
   const { t } = useTranslation();
   const words = useWords();
   return (
     <details data-testid="stats-figure-notes">
       <summary>
-        <Typography.Text type="secondary">{title}</Typography.Text>
+        <Typography.Text type="secondary">{title ?? t('common.figureNotes')}</Typography.Text>
       </summary>
       <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
         {notes.map((n) => (

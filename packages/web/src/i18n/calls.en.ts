@@ -94,7 +94,6 @@ export const callsEn: typeof callsZh = {
       own: '{{name}} (itself)',
       n: 'Works',
       pickUnion: 'Choose a union',
-      notes: 'What each figure counts, and by which day',
     },
     mine: {
       title: 'Calls for works',

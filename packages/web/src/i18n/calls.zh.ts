@@ -92,7 +92,6 @@ export const callsZh = {
       own: '{{name}}（本级）',
       n: '作品数',
       pickUnion: '请选择工会',
-      notes: '口径说明：各项指标统计什么、按哪一天计',
     },
     mine: {
       title: '作品征集',

@@ -207,7 +207,6 @@ export const congressesEn: typeof congressesZh = {
       satisfaction: 'Satisfaction',
       disclosures: 'Disclosures',
       hint: 'Held on time: at least one session in each year of the period. Satisfaction: satisfied and mostly satisfied among those rated.',
-      notes: 'What each figure counts, and by which day',
     },
     mine: {
       title: 'Congress',

@@ -188,7 +188,6 @@ export const congressesZh = {
       satisfaction: '满意率',
       disclosures: '厂务公开',
       hint: '按期召开：统计期间内每年至少召开一次会议；满意率：满意与基本满意占评价的比例。',
-      notes: '口径说明：各项指标统计什么、按哪一天计',
     },
     mine: {
       title: '职代会',

@@ -97,16 +97,6 @@ export const counsellingEn: typeof counsellingZh = {
       volunteers: 'Volunteers',
       trainingHours: 'Training hours',
       pickUnion: 'Choose a union',
-      rules: 'What each figure counts',
-      rule: {
-        sessions: 'Bookings not cancelled, counted on the session’s day, {{from}} to {{to}}',
-        assessments: 'Assessments workers completed, counted on the day taken, {{from}} to {{to}}',
-        referrals:
-          'Assessments at the crisis level (referrals), counted on the day taken, {{from}} to {{to}}',
-        counsellors: 'Counsellors registered, as of {{asOf}}',
-        volunteers: 'Volunteers registered, as of {{asOf}}',
-        trainingHours: 'Training hours recorded, counted on the training’s day, {{from}} to {{to}}',
-      },
     },
     mine: {
       title: 'My counselling',

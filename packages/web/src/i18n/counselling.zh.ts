@@ -94,15 +94,6 @@ export const counsellingZh = {
       volunteers: '心理关爱志愿者',
       trainingHours: '培训学时',
       pickUnion: '请选择工会',
-      rules: '各数字的口径',
-      rule: {
-        sessions: '未取消的预约，按会谈日计入 {{from}}至{{to}}',
-        assessments: '职工完成的心理测评，按测评日计入 {{from}}至{{to}}',
-        referrals: '测评达到危机等级（转介）的次数，按测评日计入 {{from}}至{{to}}',
-        counsellors: '已登记的心理咨询师，截至{{asOf}}',
-        volunteers: '已登记的心理关爱志愿者，截至{{asOf}}',
-        trainingHours: '登记的培训学时，按培训日计入 {{from}}至{{to}}',
-      },
     },
     mine: {
       title: '我的咨询',

@@ -121,7 +121,7 @@ export const donationsEn: typeof donationsZh = {
       pickUnion: 'Choose a union',
       moneyFen: 'Money',
       goodsFen: 'Goods at stated value',
-      fundIncome: 'Of which into special funds',
+      fundIncome: 'Special funds’ income',
       byUnion: 'Receiving unions',
       byUnionEmpty: 'No donation in the period',
       count: '{{count}} donations',

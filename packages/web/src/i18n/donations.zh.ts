@@ -118,7 +118,7 @@ export const donationsZh = {
       pickUnion: '请选择工会',
       moneyFen: '捐款',
       goodsFen: '捐物价值（已标价）',
-      fundIncome: '其中捐入专项基金',
+      fundIncome: '专项基金收入',
       byUnion: '受赠工会',
       byUnionEmpty: '统计期间内没有捐赠',
       count: '{{count}} 笔',

@@ -25,6 +25,7 @@ export const en: Messages = {
   },
   common: {
     colon: ': ',
+    figureNotes: 'How figures are counted: what each counts, and by which day',
     loading: 'Loading…',
     save: 'Save',
     cancel: 'Cancel',

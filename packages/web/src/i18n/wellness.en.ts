@@ -129,25 +129,6 @@ export const wellnessEn: typeof wellnessZh = {
       substituted: 'Substituted',
       withdrawn: 'Withdrawn',
       noShows: 'No-shows',
-      rules: 'What each figure counts',
-      rule: {
-        offered: 'Places the batches offer, counted on each batch’s first day, {{from}} to {{to}}',
-        allocated: 'Places given to lower unions, counted on each batch’s first day, {{from}} to {{to}}',
-        used: 'Workers recorded as having gone (the books’ figure for years before the platform), counted on each batch’s first day, {{from}} to {{to}}; attendance as recorded so far',
-        frontLine:
-          'Of those who went, front-line workers when nominated, counted on each batch’s first day, {{from}} to {{to}}',
-        newEmployment:
-          'Of those who went, new-employment-form workers when nominated, counted on each batch’s first day, {{from}} to {{to}}',
-        nominated: 'Nominations made (substitutes included), counted on the day made, {{from}} to {{to}}',
-        substituted:
-          'Nominees whose place passed to another worker, counted on the day replaced, {{from}} to {{to}}',
-        withdrawn:
-          'Nominations withdrawn (the place given back), counted on the day withdrawn, {{from}} to {{to}}',
-        noShows:
-          'Nominees recorded as absent, counted on each batch’s first day, {{from}} to {{to}}; as recorded so far',
-        served:
-          'Distinct workers who went plus the books’ people for years before the platform, counted on each batch’s first day, {{from}} to {{to}}',
-      },
       served: 'Workers served (distinct)',
       target: '{{scheme}}: {{target}} people to serve in {{from}}–{{to}}',
       total: 'Total',

@@ -5,11 +5,13 @@ import {
   DateStr,
   DryRunQuery,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
   Obj,
   Page,
+  PeriodAnswer,
   RegisterImportResult,
   Str,
   StrEnum,
@@ -158,8 +160,7 @@ const Counts = {
   pairs: Type.Integer(),
 };
 export const StatsSchema = Obj({
-  from: DateStr,
-  to: DateStr,
+  ...PeriodAnswer,
   orgName: Type.String(),
   byKind: Type.Array(Obj({ kind: Kind, ...Counts })),
   byUnion: Type.Array(
@@ -171,6 +172,7 @@ export const StatsSchema = Obj({
     }),
   ),
   total: Obj(Counts),
+  notes: FigureNotes,
 });
 export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });
 export const PhotoParams = Obj({ id: Id, photoId: Id });

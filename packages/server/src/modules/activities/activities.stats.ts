@@ -1,5 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import { notFound } from '../../shared/errors.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import type { StatsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -44,8 +46,45 @@ const FIELD_OF: Record<string, keyof Counts> = {
   'activities.pairs': 'pairs',
 };
 
+/**
+ * What each figure counts and by which day (issue 41), as the recount (activities.recount.repository.ts) counts it:
+ * one list for the page's notes and the export's 说明 sheet. Every figure is counted on a day in [from, to]; only an
+ * activity's first session can lie after today, so the others run to asOf.
+ */
+export function activityFigureNotes(p: StatsPeriod): FigureNote<keyof Counts>[] {
+  const { flow, over } = noteMakers(p);
+  return [
+    over(
+      'activities',
+      { zh: '活动场数', en: 'Activities' },
+      '首场日期在期间内的活动（含已取消的和尚未举办的），按主办工会统计',
+      "Activities by the day of their first session (cancelled and not yet held ones too), by the organiser's union",
+      p.from,
+      p.to,
+    ),
+    flow(
+      'signups',
+      { zh: '报名人次', en: 'Sign-ups' },
+      '报名日期在期间内的报名（含候补和已取消的），按报名时职工所在工会统计',
+      "Sign-ups by the day signed up (waiting and cancelled ones too), by the worker's union at sign-up",
+    ),
+    flow(
+      'attendance',
+      { zh: '参加人次', en: 'Person-times' },
+      '场次日期在期间内的签到（含未报名现场签到的），按签到时职工所在工会统计',
+      "Check-ins by the session's day (walk-ins too), by the worker's union at check-in",
+    ),
+    flow(
+      'pairs',
+      { zh: '牵手对数', en: 'Mutual pairs' },
+      '联谊中双方互有好感的对数，按后点亮的一方的日期计，按主办工会统计',
+      "Pairs at a mixer whose interest became mutual, by the day of the second mark, by the organiser's union",
+    ),
+  ];
+}
+
 /** The statistics of activities over a period, by kind and by the unions below, with their .xlsx. */
-export function createActivityStats({ db }: ActivitiesContext) {
+export function createActivityStats({ db, today }: ActivitiesContext) {
   return {
     /**
      * Activities, sign-ups, person-times and 牵手 pairs over a period of days, for a union's subtree: by kind, and by
@@ -105,11 +144,13 @@ export function createActivityStats({ db }: ActivitiesContext) {
           }),
         );
         const total = byKind.reduce((t, k) => add(t, k), zero());
-        return { from: q.from, to: q.to, orgName: names.get(rootId) ?? '', byKind, byUnion, total };
+        const period = { from: q.from, to: q.to, asOf: [q.to, today()].sort()[0] };
+        const notes = activityFigureNotes(period);
+        return { ...period, orgName: names.get(rootId) ?? '', byKind, byUnion, total, notes };
       });
     },
 
-    /** The statistics as .xlsx: a sheet by kind, and one by union and kind. */
+    /** The statistics as .xlsx: a sheet by kind, one by union and kind, and what each figure counts. */
     async statsXlsx(actor: Actor, q: { orgId?: number; from: string; to: string }) {
       const s = await this.stats(actor, q);
       const counts = (c: Counts) => [c.activities, c.signups, c.attendance, c.pairs];
@@ -128,6 +169,11 @@ export function createActivityStats({ db }: ActivitiesContext) {
             [u.orgName, '小计', ...counts(u)],
           ]),
         },
+        notesSheet(s.notes, [
+          ['统计', '职工活动统计'],
+          ['单位', s.orgName],
+          ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
+        ]),
       ];
       return { file: writeWorkbook(sheets), name: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
     },

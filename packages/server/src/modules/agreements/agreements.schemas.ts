@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   DateStr,
   EditHistorySchema,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -254,4 +255,5 @@ export const StatsSchema = Type.Object({
     description: 'the unions directly below (and the union itself), in tree order',
   }),
   byUnionTotal: Type.Object(UnionFigures, { description: 'the sum of the byUnion rows' }),
+  notes: FigureNotes,
 });

@@ -2,10 +2,12 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
+import { agreementFigureNotes } from './agreements.notes.ts';
 import { dueOnDay, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
 import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
 import { SUBJECTS } from './coverage.counts.ts';
@@ -118,6 +120,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
       measureCostFen: sumOf(unions, 'measureCostFen'),
       measureReach: sumOf(unions, 'measureReach'),
     },
+    notes: agreementFigureNotes({ from, asOf }, kind),
   };
 }
 
@@ -274,6 +277,7 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
       moneyColumns: [4],
       rows: [...s.byUnion.map((r) => unionRow(r.orgName, r)), unionRow('合计', s.byUnionTotal), [m.note]],
     },
+    notesSheet(s.notes),
   ]);
   return { buffer, fileName: `${s.orgName}${kindName}统计（截至${s.asOf}）.xlsx` };
 }

@@ -3,6 +3,7 @@ import {
   CappedList,
   DateStr,
   EditHistorySchema,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -185,6 +186,7 @@ export const ReportSchema = Type.Object({
   units: Type.Array(Type.Object({ kind: RecipientKind, n: Type.Integer() })),
   goods: Type.Array(Type.Object({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
   grants: Type.Object({ approved: Type.Integer(), paidFen: Type.Integer(), loggedFen: Type.Integer() }),
+  notes: FigureNotes,
 });
 
 export const MyVisitSchema = Type.Object({

@@ -43,7 +43,6 @@ import {
   WorkerTextBody,
 } from './cases.schemas.ts';
 import type { CasesService } from './cases.service.ts';
-import { exportCaseStats, getCaseStats } from './cases.stats.ts';
 
 const tags = ['cases'];
 const read = { permission: 'cases.read' } as const;
@@ -110,13 +109,13 @@ export function casesRoutes(
         response: { 200: StatsSchema },
       },
     },
-    async (req) => getCaseStats(db, actorOf(req), req.query),
+    async (req) => cases.stats(actorOf(req), req.query),
   );
   app.get(
     '/api/cases/stats.xlsx',
     { config: read, schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery } },
     async (req, reply) => {
-      const { buffer, fileName } = await exportCaseStats(db, actorOf(req), req.query);
+      const { buffer, fileName } = await cases.statsXlsx(actorOf(req), req.query);
       return reply.headers(xlsxHeaders(fileName)).send(buffer);
     },
   );

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Nullable,
   Obj,
@@ -263,6 +264,7 @@ export const StatsSchema = Type.Object({
       overdue: Type.Integer(),
     }),
   ),
+  notes: FigureNotes,
 });
 
 export const CalendarQuery = Obj({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import type { IdProtector } from '../people/index.ts';
 import { createCaseAdmin } from './cases.admin.ts';
 import { enterRequest, type StaffEntry } from './cases.filing.ts';
@@ -9,6 +10,7 @@ import { createHolidaysImport } from './cases.holidays.ts';
 import { createCaseImport } from './cases.import.ts';
 import { createCaseReading } from './cases.reading.ts';
 import { listCasesOfPersons } from './cases.repository.ts';
+import { type CaseStatsInput, exportCaseStats, getCaseStats } from './cases.stats.ts';
 import { createWorkerCases } from './cases.worker.ts';
 
 /**
@@ -33,6 +35,9 @@ export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock
     register: createCaseImport(db, ownerOf, (text) => ids.hash(text), clock),
     /** A year's holiday calendar from a sheet (休/班 by day). */
     holidays: createHolidaysImport(db, clock),
+    /** The statistics of a period, its states standing on today at the latest. */
+    stats: (actor: Actor, q: CaseStatsInput) => getCaseStats(db, actor, q, todayInChina(clock())),
+    statsXlsx: (actor: Actor, q: CaseStatsInput) => exportCaseStats(db, actor, q, todayInChina(clock())),
   };
 }
 

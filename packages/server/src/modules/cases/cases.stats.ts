@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
@@ -28,6 +29,96 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
   return org;
 }
 
+type FigureKey =
+  | 'filed'
+  | 'byChannel'
+  | 'byCategory'
+  | 'answered'
+  | 'onTime'
+  | 'onTimeRate'
+  | 'rated'
+  | 'ratingAverage'
+  | 'open'
+  | 'overdue';
+
+/**
+ * What each figure counts and by which day (issue 41), one list for the page's notes and the export's 说明 sheet.
+ * Flows run from the period's first day to its last (or today), states stand on `statesOn`; every request is counted
+ * at the union it was filed with, wherever it is handled now.
+ */
+export function caseFigureNotes(p: {
+  from: string;
+  asOf: string;
+  statesOn: string;
+}): FigureNote<FigureKey>[] {
+  const { flow } = noteMakers(p);
+  const { state } = noteMakers({ from: p.from, asOf: p.statesOn });
+  const at = '，按收到诉求的工会统计';
+  const atEn = ', at the union that received it';
+  return [
+    flow(
+      'filed',
+      { zh: '收到诉求', en: 'Received' },
+      `收到日期在期间内的诉求${at}`,
+      `Requests by the day received${atEn}`,
+    ),
+    flow(
+      'byChannel',
+      { zh: '按渠道', en: 'By channel' },
+      '其中按来源渠道分',
+      'Of those, by the channel they came by',
+    ),
+    flow(
+      'byCategory',
+      { zh: '按类别', en: 'By category' },
+      '其中按诉求类别分（停用的类别在期间内有诉求时也列出）',
+      'Of those, by category (a retired category too when it has requests in the period)',
+    ),
+    flow(
+      'answered',
+      { zh: '已答复', en: 'Answered' },
+      `首次答复日期在期间内的诉求${at}`,
+      `Requests by the day of their first answer${atEn}`,
+    ),
+    flow(
+      'onTime',
+      { zh: '按时答复', en: 'Answered on time' },
+      '其中在答复期限内首次答复、且此前未错过受理或答复期限的',
+      'Of those, first answered by the answer deadline, with no deadline (acceptance or answer) missed before',
+    ),
+    flow(
+      'onTimeRate',
+      { zh: '按时答复率', en: 'On-time rate' },
+      '按时答复÷已答复，按首次答复日期',
+      'Answered on time ÷ answered, by the day of the first answer',
+    ),
+    flow(
+      'rated',
+      { zh: '评价', en: 'Rated' },
+      `职工评价日期在期间内的诉求${at}`,
+      `Requests by the day the worker rated them${atEn}`,
+    ),
+    flow(
+      'ratingAverage',
+      { zh: '平均满意度', en: 'Average rating' },
+      '期间内各评价的平均分（1–5分）',
+      'The mean of the ratings given in the period (1–5)',
+    ),
+    state(
+      'open',
+      { zh: '未办结', en: 'Open' },
+      `已收到且尚未办结的诉求（办结后又被职工重新打开的再计入）${at}`,
+      `Requests received and not closed (a reopened one counts again)${atEn}`,
+    ),
+    state(
+      'overdue',
+      { zh: '逾期', en: 'Overdue' },
+      `未办结、尚未答复，且已过答复期限或受理期限已过仍未受理的诉求${at}`,
+      `Open requests not answered whose answer deadline has passed, or whose acceptance deadline passed unaccepted${atEn}`,
+    ),
+  ];
+}
+
 const total = (rows: CountRow[], keep: (r: CountRow) => boolean = () => true) =>
   rows.filter(keep).reduce((n, r) => n + r.n, 0);
 
@@ -36,7 +127,7 @@ const total = (rows: CountRow[], keep: (r: CountRow) => boolean = () => true) =>
  * was filed with): filed by channel, category and union; answered and on time; the average rating; and, at the
  * end of the period, the requests open and overdue.
  */
-export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput) {
+export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput, today?: string) {
   const root = await statsRoot(db, actor, asked.orgId);
   // A month stands for its days: from its first, to its last.
   const input = {
@@ -45,6 +136,10 @@ export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput) 
     to: asked.to.length === 7 ? monthEnd(`${asked.to}-01`) : asked.to,
   };
   if (input.from > input.to) throw caseErrors.period();
+  // Nothing is known of a day that has not come: states stand on today at the latest, as flows run to it.
+  const notAfterToday = (day: string) => (today && day > today ? today : day);
+  input.asOf = input.asOf ? notAfterToday(input.asOf) : undefined;
+  const statesOn = input.asOf ?? notAfterToday(input.to);
   const flows = await sumCounts(db, {
     subject: [SUBJECTS.filed, SUBJECTS.answered, SUBJECTS.rated],
     path: root.path,
@@ -73,7 +168,7 @@ export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput) 
     orgName: root.name,
     from: input.from,
     to: input.to,
-    statesOn: input.asOf ?? input.to,
+    statesOn,
     filed: total(filed),
     byChannel: CHANNELS.map((channel) => ({ channel, n: total(filed, (r) => r.dim === channel) })),
     byCategory: (await listCategories(db))
@@ -93,6 +188,7 @@ export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput) 
     open: total(states, is(SUBJECTS.open)),
     overdue: total(states, is(SUBJECTS.overdue)),
     byUnion: await byUnion(db, root, [...flows, ...states]),
+    notes: caseFigureNotes({ from: input.from, asOf: notAfterToday(input.to), statesOn }),
   };
 }
 
@@ -144,8 +240,8 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 /** The statistics as .xlsx: the figures, by channel and category, then the unions below. */
-export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInput) {
-  const s = await getCaseStats(db, actor, input);
+export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInput, today?: string) {
+  const s = await getCaseStats(db, actor, input, today);
   const buffer = writeWorkbook([
     {
       name: '诉求办理情况',
@@ -172,6 +268,7 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
       widths: [36, 12, 12, 14, 12, 12],
       rows: s.byUnion.map((r) => [r.orgName, r.filed, r.answered, r.onTime, r.open, r.overdue]),
     },
+    notesSheet(s.notes),
   ]);
   return { buffer, fileName: `${s.orgName}${s.from}至${s.to}职工诉求统计.xlsx` };
 }

@@ -390,6 +390,18 @@ describe('statistics', () => {
     });
   });
 
+  it('stand on today at the latest, and say what each figure counts and as of which day', async () => {
+    const year = TEST_TODAY.slice(0, 4);
+    // a period running past today, and a day asked for after it: the states are today's, not a guess at December
+    const s = await cases.stats(cityStaff, { from: `${year}-01`, to: `${year}-12`, asOf: `${year}-12-31` });
+    expect(s.statesOn).toBe(TEST_TODAY);
+    expect(s.notes.find((n) => n.key === 'open')?.note.zh).toContain(`截至${TEST_TODAY}`);
+    expect(s.notes.find((n) => n.key === 'filed')?.note.zh).toContain(`${year}-01-01至${TEST_TODAY}`);
+    expect((await cases.stats(cityStaff, { from: `${year}-01`, to: `${year}-12` })).statesOn).toBe(
+      TEST_TODAY,
+    );
+  });
+
   it('casesOfPersons lists a person’s named requests for the hardship files', async () => {
     const rows = await casesOfPersons(db, [workerPerson.id]);
     expect(rows.length).toBeGreaterThanOrEqual(3);

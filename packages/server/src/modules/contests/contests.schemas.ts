@@ -3,6 +3,7 @@ import {
   DateStr,
   EditHistorySchema,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -181,7 +182,9 @@ export const StatsSchema = Obj({
   org: Obj({ id: Nullable(Type.Integer()), name: Type.String() }),
   from: Nullable(Type.String()),
   to: Nullable(Type.String()),
+  asOf: Type.String({ description: 'the day the figures stand on (today at the latest)' }),
   totals: Obj(figures),
   byLevel: Type.Array(Obj({ level: Level, ...figures })),
   prizes: Type.Array(Obj({ level: Level, prize: Type.String(), n: Type.Integer() })),
+  notes: FigureNotes,
 });

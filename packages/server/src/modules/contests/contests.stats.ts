@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { notYours } from '../../shared/errors.ts';
+import { type FigureNote, notesSheet } from '../../shared/figure-notes.ts';
 import { statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -35,9 +36,79 @@ export interface ContestStats {
   org: { id: number | null; name: string };
   from: string | null;
   to: string | null;
+  /** The day the figures stand on: entries and prizes as registered and published by it (today at the latest). */
+  asOf: string;
   totals: Figures;
   byLevel: (Figures & { level: ContestLevel })[];
   prizes: { level: ContestLevel; prize: string; n: number }[];
+  notes: FigureNote<keyof Figures>[];
+}
+
+/**
+ * What each figure counts and by which day (issue 41), one list for the page's notes and the export's 说明 sheet.
+ * Every figure is dated by its contest's last day (contests.recount.repository.ts): a contest ending in the period
+ * counts with its entries as they stand on asOf (withdrawn ones not), even when it has not ended yet.
+ */
+export function contestFigureNotes(p: {
+  from: string | null;
+  to: string | null;
+  asOf: string;
+}): FigureNote<keyof Figures>[] {
+  const zhDays =
+    p.from && p.to ? `结束日期在${p.from}至${p.to}的竞赛，计至${p.asOf}` : `全部竞赛，截至${p.asOf}`;
+  const enDays =
+    p.from && p.to
+      ? `contests ending ${p.from} to ${p.to}, counted to ${p.asOf}`
+      : `all contests, as of ${p.asOf}`;
+  const note = (key: keyof Figures, zh: string, en: string, what: string, whatEn: string) => ({
+    key,
+    label: { zh, en },
+    note: { zh: `${what}，按报名工会统计（${zhDays}）`, en: `${whatEn}, by the entering union (${enDays})` },
+  });
+  return [
+    note(
+      'units',
+      '参赛工会（家次）',
+      'Unions taking part',
+      '有报名的工会，每项竞赛计一次（同一工会参加两项竞赛计2家次）',
+      'Unions with an entry, once per contest (a union in two contests counts twice)',
+    ),
+    note(
+      'individuals',
+      '个人报名',
+      'Individual entries',
+      '个人赛的报名项数（已退出的不计）',
+      'Individual entries (withdrawn ones not)',
+    ),
+    note(
+      'teams',
+      '团队报名',
+      'Team entries',
+      '团体赛的报名项数（已退出的不计）',
+      'Team entries (withdrawn ones not)',
+    ),
+    note(
+      'unitEntries',
+      '单位报名',
+      'Unit entries',
+      '以单位名义的报名项数（已退出的不计）',
+      'Entries in a unit’s name (withdrawn ones not)',
+    ),
+    note(
+      'people',
+      '参赛人次',
+      'Person-times',
+      '各项报名名单上的人数，同一职工参加两项计2人次',
+      'Persons on the entries’ lists (one person in two entries counts twice)',
+    ),
+    note(
+      'prizes',
+      '获奖',
+      'Prizes',
+      '已公布获奖的报名项数（按奖项列出）',
+      'Entries with a published prize (listed by prize)',
+    ),
+  ];
 }
 
 async function resolveOrg(db: Db, actor: Actor, orgId?: number) {
@@ -64,6 +135,7 @@ export async function getContestStats(
     m && /^\d{4}-\d{2}$/.test(m) ? (end ? monthEnd(`${m}-01`) : `${m}-01`) : m;
   const asked = { year: q.year, from: month(q.from, false), to: month(q.to, true) };
   const period = asked.year || asked.from || asked.to ? statsPeriod(asked, today) : null;
+  const asOf = period?.asOf ?? today;
   const org = await resolveOrg(db, actor, q.orgId);
   const rows = await sumCounts(db, {
     subject: Object.values(SUBJECTS),
@@ -106,9 +178,11 @@ export async function getContestStats(
     org: { id: org.id, name: org.name },
     from: period?.from ?? null,
     to: period?.to ?? null,
+    asOf,
     totals,
     byLevel,
     prizes,
+    notes: contestFigureNotes({ from: period?.from ?? null, to: period?.to ?? null, asOf }),
   };
 }
 
@@ -116,7 +190,7 @@ export async function getContestStats(
 const FIGURE_HEADERS = ['参赛工会（家次）', '个人报名', '团队报名', '单位报名', '参赛人次', '获奖'];
 const figureCells = (f: Figures) => [f.units, f.individuals, f.teams, f.unitEntries, f.people, f.prizes];
 
-/** The statistics as .xlsx: by level (with the total) and the prizes. */
+/** The statistics as .xlsx: by level (with the total), the prizes, and what each figure counts. */
 export function contestStatsWorkbook(s: ContestStats): { fileName: string; file: Buffer } {
   const period = s.from || s.to ? `${s.from ?? ''}至${s.to ?? ''}` : '全部';
   const file = writeWorkbook([
@@ -133,6 +207,10 @@ export function contestStatsWorkbook(s: ContestStats): { fileName: string; file:
       headers: ['竞赛级别', '奖项', '数量'],
       rows: s.prizes.map((p) => [LEVEL_TEXT[p.level].zh, p.prize, p.n]),
     },
+    notesSheet(s.notes, [
+      ['单位', s.org.name],
+      ['期间', `${period}，计至${s.asOf}`],
+    ]),
   ]);
   return { fileName: `竞赛统计-${s.org.name}-${period}.xlsx`, file };
 }

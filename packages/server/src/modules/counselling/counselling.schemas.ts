@@ -4,6 +4,7 @@ import {
   DATE_PATTERN,
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -253,6 +254,16 @@ export const StatsQuery = Obj({
 export const StatsSchema = Obj({
   ...PeriodAnswer,
   byUnion: Type.Array(Obj({ orgId: Type.Integer(), orgName: Type.String(), ...Cells })),
-  byMonth: Type.Array(Obj({ month: Type.String(), ...Cells })),
+  byMonth: Type.Array(
+    Obj({
+      month: Type.String(),
+      sessions: Cell,
+      assessments: Cell,
+      referrals: Cell,
+      trainingHours: Cell,
+    }),
+    { description: 'the flows by month (the people registered stand on asOf, not by month)' },
+  ),
   total: Obj(Cells),
+  notes: FigureNotes,
 });

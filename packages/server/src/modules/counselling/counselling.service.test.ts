@@ -243,6 +243,9 @@ describe('counselling', () => {
     expect(s.total.trainingHours).toBe(12);
     expect(s.total.sessions).toBe(5);
     expect(s.byMonth.find((m) => m.month === '2026-06')?.sessions).toBe(5);
+    // the people registered stand on asOf: a month's row does not carry them as a zero
+    expect(s.byMonth.find((m) => m.month === '2026-06')).not.toHaveProperty('counsellors');
+    expect(s.notes.find((n) => n.key === 'counsellors')?.note.zh).toContain(`截至${s.asOf}`);
   });
 
   it("says how many of a worker's assessments and bookings there are beyond their caps", async () => {

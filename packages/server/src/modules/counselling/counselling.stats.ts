@@ -2,7 +2,8 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -54,7 +55,7 @@ const cells = (r: Raw) => ({
 
 /**
  * Each figure's heading: what it counts and over which days or as of which day (issue 41, "every figure names its
- * rule"); the page says the same (cou.stats.rule.*).
+ * rule"), for the export's column heads; the page and the 说明 sheet say it with counsellingFigureNotes.
  */
 export function figureHeadings(p: { from: string; to: string; asOf: string }) {
   const days = `${p.from}至${p.to}`;
@@ -67,6 +68,64 @@ export function figureHeadings(p: { from: string; to: string; asOf: string }) {
     trainingHours: `培训学时（登记的培训，按培训日，${days}）`,
     note: `说明：小于5的数字显示为“<5”，以保护职工隐私；场次、测评、转介和学时按括号中的日期计入${days}，咨询师与志愿者人数为截至${p.asOf}登记的人数。`,
   };
+}
+
+/**
+ * What each figure counts and by which day (issue 41), as counselling.recount.repository.ts counts it: one list for
+ * the page's notes and the export's 说明 sheet. Flows are counted over the period's days (a session on its day, so a
+ * booked one whose day has not come counts too), the people registered as they stood on asOf; every figure by the
+ * worker's (or the counsellor's) union.
+ */
+export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] {
+  const { over, state } = noteMakers(p);
+  const hidden = '；1至4显示为“<5”';
+  const hiddenEn = '; 1 to 4 shown as "<5"';
+  return [
+    over(
+      'sessions',
+      { zh: '会谈场次', en: 'Sessions' },
+      `未取消的预约（含会谈日尚未到的），按会谈日、职工所在工会计${hidden}`,
+      `Bookings not cancelled (those still to come too), on the session's day, by the worker's union${hiddenEn}`,
+      p.from,
+      p.to,
+    ),
+    over(
+      'assessments',
+      { zh: '心理测评', en: 'Assessments' },
+      `职工完成的测评，按测评日、职工所在工会计${hidden}`,
+      `Assessments workers completed, on the day taken, by the worker's union${hiddenEn}`,
+      p.from,
+      p.to,
+    ),
+    over(
+      'referrals',
+      { zh: '转介（高风险）', en: 'Referrals (high risk)' },
+      `结果达到危机等级的测评，按测评日、职工所在工会计${hidden}`,
+      `Assessments at the crisis level, on the day taken, by the worker's union${hiddenEn}`,
+      p.from,
+      p.to,
+    ),
+    state(
+      'counsellors',
+      { zh: '心理咨询师', en: 'Counsellors' },
+      `已登记的心理咨询师（按登记的加入日期），按其所在工会计${hidden}`,
+      `Counsellors registered (by the day they joined), by their union${hiddenEn}`,
+    ),
+    state(
+      'volunteers',
+      { zh: '心理关爱志愿者', en: 'Volunteers' },
+      `已登记的心理关爱志愿者（按登记的加入日期），按其所在工会计${hidden}`,
+      `Volunteers registered (by the day they joined), by their union${hiddenEn}`,
+    ),
+    over(
+      'trainingHours',
+      { zh: '培训学时', en: 'Training hours' },
+      `咨询师和志愿者登记的培训学时，按培训日、其所在工会计${hidden}`,
+      `Training hours recorded for counsellors and volunteers, on the training's day, by their union${hiddenEn}`,
+      p.from,
+      p.to,
+    ),
+  ];
 }
 
 export function counsellingStats(db: Db, clock: () => Date) {
@@ -132,8 +191,12 @@ export function counsellingStats(db: Db, clock: () => Date) {
           orgName: orgId === null ? `${rootName}（本级）` : (orgs.get(orgId) ?? ''),
           ...cells(r),
         })),
-        byMonth: months.map((month) => ({ month, ...cells(byMonth.get(month) ?? zero()) })),
+        byMonth: months.map((month) => {
+          const { counsellors: _c, volunteers: _v, ...flows } = cells(byMonth.get(month) ?? zero());
+          return { month, ...flows };
+        }),
         total: cells(total),
+        notes: counsellingFigureNotes(period),
       };
     });
   }
@@ -174,6 +237,10 @@ export function counsellingStats(db: Db, clock: () => Date) {
             ...note,
           ],
         },
+        notesSheet(s.notes, [
+          ['统计', '心理关爱统计'],
+          ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
+        ]),
       ]);
       return { file, name: `心理关爱统计-${periodText(s)}.xlsx` };
     },

@@ -71,6 +71,15 @@ describe('a donation of 2020 entered in 2026', () => {
     expect(y2026).toMatchObject({ moneyCount: 0, fundIncomeFen: 0 });
   });
 
+  it("a fund's year before the platform is its income, not a gift: the figure's note says both", async () => {
+    await funds.addEarlierYear(staff, fundId, { year: 2019, incomeFen: 500_000, grantedFen: 0, helped: 0 });
+    const y2019 = await getDonationStats(db, staff, { orgId: district.id, year: 2019 }, TEST_TODAY);
+    expect(y2019).toMatchObject({ moneyCount: 0, moneyFen: 0, fundIncomeFen: 500_000 });
+    const note = y2019.notes.find((n) => n.key === 'fundIncomeFen');
+    expect(note?.label.zh).toBe('专项基金收入');
+    expect(note?.note.zh).toContain('上线前年度报表登记的收入');
+  });
+
   it.each([
     {
       enter: () => donations.createDonation(staff, money('2026-11-24')),

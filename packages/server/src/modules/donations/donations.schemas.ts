@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   DateStr,
   EditHistorySchema,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -214,7 +215,9 @@ export const StatsSchema = Type.Object({
   moneyCount: Type.Integer(),
   goodsFen: Type.Integer(),
   goodsCount: Type.Integer(),
-  fundIncomeFen: Type.Integer(),
+  fundIncomeFen: Type.Integer({
+    description: "gifts into special funds, plus a fund's income reported for its years before the platform",
+  }),
   byUnion: Type.Array(
     Type.Object({
       orgId: Type.Integer(),
@@ -223,6 +226,7 @@ export const StatsSchema = Type.Object({
       goodsFen: Type.Integer(),
     }),
   ),
+  notes: FigureNotes,
 });
 
 export const DonationImportResult = Type.Object({

@@ -1,12 +1,58 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
 import { listDonationsBetween } from './donations.repository.ts';
+
+type FigureKey = 'moneyCount' | 'moneyFen' | 'goodsCount' | 'goodsFen' | 'fundIncomeFen';
+
+/**
+ * What each figure counts and by which day (issue 41), as donations.recount.repository.ts counts it: one list for
+ * the page's notes and the export's 说明 sheet. A fund's income also holds the years it had before the platform, as
+ * its yearly report gave them (on 31 December of the year): it is not only the part of the donations given to funds.
+ */
+export function donationFigureNotes(p: StatsPeriod): FigureNote<FigureKey>[] {
+  const { flow } = noteMakers(p);
+  const at = '，按受赠工会统计';
+  const atEn = ', by the receiving union';
+  return [
+    flow(
+      'moneyCount',
+      { zh: '捐款（笔）', en: 'Money gifts' },
+      `收到日期在期间内的捐款笔数${at}`,
+      `Money gifts by the day received${atEn}`,
+    ),
+    flow(
+      'moneyFen',
+      { zh: '捐款金额', en: 'Money given' },
+      `这些捐款的金额合计${at}`,
+      `The amount of those gifts${atEn}`,
+    ),
+    flow(
+      'goodsCount',
+      { zh: '捐物（批）', en: 'Gifts of goods' },
+      `收到日期在期间内的捐物批数${at}`,
+      `Gifts of goods by the day received${atEn}`,
+    ),
+    flow(
+      'goodsFen',
+      { zh: '捐物价值（已标价）', en: 'Goods’ value (where priced)' },
+      `这些捐物中已标价部分的价值合计，未标价的不计${at}`,
+      `The value of those goods where a price was given; unpriced goods count nothing${atEn}`,
+    ),
+    flow(
+      'fundIncomeFen',
+      { zh: '专项基金收入', en: 'Special funds’ income' },
+      `收到日期在期间内、捐入专项基金的捐赠，加上各基金上线前年度报表登记的收入（计在该年12月31日）${at}`,
+      `Gifts into special funds by the day received, plus the income a fund reported for a year before the platform (on 31 December of that year)${atEn}`,
+    ),
+  ];
+}
 
 /**
  * Donations received by a union subtree over a period (a year or any days), read from the statistics:
@@ -53,6 +99,7 @@ export async function getDonationStats(
       ...u,
       orgName: names.get(u.orgId) ?? '',
     })),
+    notes: donationFigureNotes(period),
   };
 }
 
@@ -92,7 +139,7 @@ export async function exportDonationStats(
         ['捐款金额（元）', yuan(s.moneyFen)],
         ['捐物（批）', s.goodsCount],
         ['捐物价值（元，已标价部分）', yuan(s.goodsFen)],
-        ['其中捐入专项基金（元）', yuan(s.fundIncomeFen)],
+        ['专项基金收入（元）', yuan(s.fundIncomeFen)],
       ],
     },
     {
@@ -122,6 +169,7 @@ export async function exportDonationStats(
           : []),
       ],
     },
+    notesSheet(s.notes),
   ]);
   return { buffer, fileName: `${s.orgName}${periodText(s)}捐赠统计.xlsx` };
 }

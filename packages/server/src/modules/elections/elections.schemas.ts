@@ -3,6 +3,7 @@ import {
   CappedList,
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -205,4 +206,5 @@ export const StatsSchema = Obj({
   ),
   total: Obj(YearRow),
   overdue: Type.Integer({ description: 'elections overdue on asOf' }),
+  notes: FigureNotes,
 });

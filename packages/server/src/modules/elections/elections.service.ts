@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -11,6 +12,7 @@ import { getOrgInScope, type OrgHooks, updateOrgIn } from '../org/index.ts';
 import { addCounts, sumCounts } from '../reporting/index.ts';
 import { ELECTION, err, POST_NAMES, UNION } from './elections.errors.ts';
 import { committeeOf, createFoundingUseCases, DEFAULT_TERM_YEARS } from './elections.foundings.ts';
+import { electionFigureNotes } from './elections.notes.ts';
 import {
   type CandidateRow,
   type CommitteeRow,
@@ -200,7 +202,8 @@ export function createElectionsService(db: Db, clock: Clock, hooks: OrgHooks = {
         { founded: 0, foundingMembers: 0, held: 0, due: 0 },
       );
       const orgName = org?.name ?? '';
-      return { ...period, orgName, years: list, total, overdue: await countOverdueOn(sql, path, asOf), path };
+      const overdue = await countOverdueOn(sql, path, asOf);
+      return { ...period, orgName, years: list, total, overdue, notes: electionFigureNotes(period), path };
     });
   }
 
@@ -372,7 +375,7 @@ export function createElectionsService(db: Db, clock: Clock, hooks: OrgHooks = {
         ),
       );
       return {
-        file: writeWorkbook(statsSheets(s, terms)),
+        file: writeWorkbook([...statsSheets(s, terms), notesSheet(s.notes)]),
         name: `${s.orgName}组建和换届统计（${periodText(s)}）.xlsx`,
       };
     },

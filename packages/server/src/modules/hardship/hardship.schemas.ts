@@ -3,6 +3,7 @@ import {
   DateStr,
   EditHistorySchema,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -191,6 +192,7 @@ export const StatsSchema = Type.Object({
     }),
   ),
   byCause: Type.Array(Type.Object({ cause: Cause, inForce: Type.Integer() })),
+  notes: FigureNotes,
 });
 
 /** The answer of the hardship files register import (issue 23): its dry run (预检) or what it wrote. */

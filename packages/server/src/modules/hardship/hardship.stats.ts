@@ -1,12 +1,47 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { hardshipErrors } from './hardship.errors.ts';
 import { CAUSE_ZH, CAUSES, FILE_LEVELS, LEVEL_ZH } from './hardship.types.ts';
+
+/**
+ * What each figure counts and by which day (issue 41), as hardship.counts.ts keeps it: one list for the page's notes
+ * and the export's 说明 sheet. Every file counts at its union.
+ */
+export function hardshipFigureNotes(p: StatsPeriod): FigureNote[] {
+  const { flow, state } = noteMakers(p);
+  return [
+    state(
+      'inForce',
+      { zh: '在档', en: 'In force' },
+      '已认定、未过有效期且未销档的档案户数，按档案所在工会统计',
+      'Files verified, not past their expiry and not closed, by the file’s union',
+    ),
+    state(
+      'expired',
+      { zh: '已过期未复核', en: 'Expired, not reviewed' },
+      '已过有效期、既未复核也未销档的档案户数，按档案所在工会统计',
+      'Files past their expiry, neither reviewed nor closed, by the file’s union',
+    ),
+    flow(
+      'verified',
+      { zh: '认定', en: 'Verified' },
+      '认定日期在期间内的档案户数（首次认定；年度复核不计），按档案所在工会统计',
+      'Files by the day verified (the first verification; yearly reviews not), by the file’s union',
+    ),
+    state(
+      'byCause.inForce',
+      { zh: '按致困原因在档', en: 'In force by cause' },
+      '在档档案按致困原因分，一户有几个原因的每个原因各计一次',
+      'Files in force by cause; a file with several causes counts under each',
+    ),
+  ];
+}
 
 /**
  * A union subtree's hardship files for a period (a year or any days), from the reporting layer: verified in the
@@ -63,6 +98,7 @@ export async function getHardshipStats(
     byCause: CAUSES.map((cause) => ({ cause, inForce: n(states, 'hardship.causes', cause) })).filter(
       (r) => r.inForce,
     ),
+    notes: hardshipFigureNotes(period),
   };
 }
 
@@ -103,6 +139,7 @@ export async function exportHardshipStats(
       widths: [20, 22],
       rows: s.byCause.map((r) => [CAUSE_ZH[r.cause], r.inForce]),
     },
+    notesSheet(s.notes),
   ]);
   return { buffer, fileName: `${s.orgName}${during}困难职工档案统计.xlsx` };
 }

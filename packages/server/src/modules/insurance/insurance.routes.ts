@@ -4,6 +4,7 @@ import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { AppError } from '../../shared/errors.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
 import { periodText } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import {
@@ -359,6 +360,7 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
             ['未决报案件数', s.states.openClaims],
           ],
         },
+        notesSheet(s.notes),
       ]);
       return reply.headers(xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`)).send(file);
     },

@@ -3,6 +3,7 @@ import {
   CappedList,
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -193,6 +194,7 @@ export const StatsSchema = Obj({
     },
     { description: 'the states as they stood on asOf' },
   ),
+  notes: FigureNotes,
 });
 export const MineSchema = Obj({
   policies: Type.Array(

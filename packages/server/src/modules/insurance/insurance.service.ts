@@ -12,6 +12,7 @@ import { evaluateRule, findSubjectProgram, loadFacts, type Rule, validateRule } 
 import { sumCounts } from '../reporting/index.ts';
 import { createClaimImport } from './insurance.claims.import.ts';
 import { createClaimUseCases } from './insurance.claims.ts';
+import { insuranceFigureNotes } from './insurance.notes.ts';
 import {
   addInsured,
   countPolicies,
@@ -533,7 +534,15 @@ export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | 
           { policies: 0, insured: 0, premiumFen: 0, claimsFiled: 0, claimsPaid: 0, paidFen: 0 },
         );
         const states = await statesOnDay(sql, path, asOf);
-        return { ...period, fromYear, toYear, years: list, total, states };
+        return {
+          ...period,
+          fromYear,
+          toYear,
+          years: list,
+          total,
+          states,
+          notes: insuranceFigureNotes(period),
+        };
       });
     },
   };

@@ -2,6 +2,7 @@ import { type Static, Type } from 'typebox';
 import {
   CappedList,
   DateStr,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -220,6 +221,7 @@ export const StatsSchema = Type.Object({
   byCourse: Type.Array(StatLine),
   bySite: Type.Array(StatLine),
   byUnion: Type.Array(StatLine),
+  notes: FigureNotes,
 });
 export type Stats = Static<typeof StatsSchema>;
 

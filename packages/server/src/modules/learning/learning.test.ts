@@ -4,6 +4,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { renderCertificate } from './certificate.ts';
@@ -12,7 +13,7 @@ import { listCourseRows } from './courses.repository.ts';
 import { enrolPerson, recordProgress } from './enrolment.service.ts';
 import { LEARNING_SUBJECTS } from './learning.counts.ts';
 import { createLearningService, type LearningService } from './learning.service.ts';
-import { learningStats } from './stats.service.ts';
+import { learningStats, statsWorkbook } from './stats.service.ts';
 
 /** Courses, licences, enrolment and progress, completion into a training record, activities, masters, statistics. */
 let db: Db;
@@ -387,6 +388,11 @@ describe('statistics', () => {
     ]);
     expect(stats.bySite.map((s) => s.key)).toEqual([siteId]);
     expect(stats.byUnion.map((u) => u.key)).toEqual([district.id]);
+    // a course's hours are its completed courses' only; a union's add the offline activities its workers attended
+    expect(stats.byCourse[0].hours).toBe(stats.totals.courseHours);
+    expect(stats.byUnion[0].hours).toBe(stats.totals.courseHours + stats.totals.activityHours);
+    const byCourse = await readSheet(statsWorkbook(stats), 's.xlsx', { isHeader: (c) => c[0] === '课程' });
+    expect(byCourse.headers[3]).toBe('学习时长（小时，结业课程学时）');
     const y2021 = await sumCounts(db, {
       subject: LEARNING_SUBJECTS.completions,
       path: root.path,

@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
@@ -32,6 +33,55 @@ function lines(rows: CountRow[], keyOf: (r: CountRow) => number, names: Map<numb
   return [...out.values()]
     .map(({ minutes, ...l }) => ({ ...l, hours: hours(minutes) }))
     .sort((a, b) => b.enrolments - a.enrolments || b.hours - a.hours || a.key - b.key);
+}
+
+/**
+ * What each figure counts and by which day (issue 41), as learning.counts.ts keeps it: one list for the page's notes
+ * and the export's 说明 sheet. A course's hours are its credited minutes when completed; a union's hours add the
+ * minutes of the offline activities its workers attended.
+ */
+export function learningFigureNotes(p: StatsPeriod): FigureNote[] {
+  const { flow } = noteMakers(p);
+  const at = '，按报名时职工所在工会统计';
+  const atEn = ", by the worker's union at enrolment";
+  return [
+    flow(
+      'enrolments',
+      { zh: '报名人次', en: 'Enrolments' },
+      `报名日期在期间内的课程报名${at}`,
+      `Course enrolments by the day enrolled${atEn}`,
+    ),
+    flow(
+      'completions',
+      { zh: '结业人次', en: 'Completions' },
+      `结业日期在期间内的课程结业${at}`,
+      `Courses completed, by the day completed${atEn}`,
+    ),
+    flow(
+      'courseHours',
+      { zh: '课程学时', en: 'Course hours' },
+      `期间内结业课程的认定学时合计（按结业日期）${at}`,
+      `The credited hours of the courses completed, by the day completed${atEn}`,
+    ),
+    flow(
+      'activityHours',
+      { zh: '线下活动时长', en: 'Activity hours' },
+      `举办日期在期间内、职工已签到的线下活动时长合计${at}`,
+      `The minutes of offline activities workers attended, by the day held, in hours${atEn}`,
+    ),
+    flow(
+      'hours',
+      { zh: '学习时长（按课程、示范点）', en: 'Hours (by course, by site)' },
+      '课程学时：该课程（示范点）期间内结业的认定学时，线下活动不在其中',
+      'Course hours: the credited hours of that course (site) completed in the period; offline activities not',
+    ),
+    flow(
+      'byUnion.hours',
+      { zh: '学习时长（按工会）', en: 'Hours (by union)' },
+      `课程学时加线下活动时长${at}`,
+      `Course hours plus offline activity hours${atEn}`,
+    ),
+  ];
 }
 
 /**
@@ -91,6 +141,7 @@ export async function learningStats(
       lines(byOrgRows, (r) => unionOf.get(r.orgId) as number, unionNames),
       (l) => l.key,
     ),
+    notes: learningFigureNotes(period),
   };
 }
 
@@ -107,18 +158,26 @@ async function rollUp(db: Db, rootPath: string, orgIds: number[]): Promise<Map<n
   );
 }
 
-const HEADERS = ['报名人次（按报名日期）', '结业人次（按结业日期）', '学习时长（小时，课程与线下活动）'];
+const HEADERS = ['报名人次（按报名日期）', '结业人次（按结业日期）'];
+/** A union's hours hold the offline activities; a course's or a site's only its completed courses' hours. */
+const UNION_HOURS = '学习时长（小时，课程与线下活动）';
+const COURSE_HOURS = '学习时长（小时，结业课程学时）';
 
 /** The statistics as an .xlsx workbook: by union with the period's total first, then by course and by site. */
 export function statsWorkbook(s: Stats): Buffer {
   const sheet = (name: string, column: string, rows: Line[]) => ({
     name,
-    headers: [column, ...HEADERS],
+    headers: [column, ...HEADERS, column === '工会' ? UNION_HOURS : COURSE_HOURS],
     rows: rows.map((l) => [l.name, l.enrolments, l.completions, l.hours]),
     widths: [36, 22, 22, 32],
   });
   const t = s.totals;
   const byUnion = sheet(`${periodText(s)}按工会`.slice(0, 31), '工会', s.byUnion);
   byUnion.rows.push(['合计', t.enrolments, t.completions, t.courseHours + t.activityHours]);
-  return writeWorkbook([byUnion, sheet('按课程', '课程', s.byCourse), sheet('按示范点', '示范点', s.bySite)]);
+  return writeWorkbook([
+    byUnion,
+    sheet('按课程', '课程', s.byCourse),
+    sheet('按示范点', '示范点', s.bySite),
+    notesSheet(s.notes),
+  ]);
 }

@@ -183,6 +183,25 @@ describe('model workers: status and studios led, as of a day', () => {
     expect(await y2025()).toEqual({ mw: 1, studios: 1 });
   });
 
+  it('counts by level every studio led by such a model worker, a district one too', async () => {
+    const district = await t.newOrg(root, 'district');
+    const staff = t.actor('staff', district);
+    const p = await t.newPerson(district);
+    const r = await mw.register(staff, {
+      orgId: district.id,
+      name: '市级劳模丁',
+      registeredOn: '2020-01-06',
+      honours: [{ level: 'city', kind: 'model', title: '北京市劳动模范', year: 2018 }],
+    });
+    await db.query('update modelworkers set person_id = $2 where id = $1', [r.id, p.id]);
+    await studio(district, 'district', '2021-03-01', p.id);
+    const s = await studioStats(district, { year: 2025 });
+    // (the helper's studio is not in the kept counts, so only the register's count is read here)
+    expect(s.levels.find((l) => l.level === 'district')?.modelWorkerLed).toBe(1);
+    // the figure of city level and above leaves it out
+    expect(s.cityAndAboveModelWorkerLed).toBe(0);
+  });
+
   it('names what each figure counts and as of which day on the export', async () => {
     const district = await t.newOrg(root, 'district');
     const staff = t.actor('staff', district);

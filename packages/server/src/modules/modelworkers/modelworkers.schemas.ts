@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -203,6 +204,7 @@ export const StatsSchema = Type.Object({
   honours: Type.Array(Type.Object({ level: Level, kind: Kind, n: Type.Integer() })),
   studios: Type.Object({ cityTotal: Type.Integer(), cityLed: Type.Integer(), led: Type.Integer() }),
   visits: Type.Object({ visits: Type.Integer(), people: Type.Integer(), grantFen: Fen }),
+  notes: FigureNotes,
 });
 
 export const ImportResult = Type.Object({

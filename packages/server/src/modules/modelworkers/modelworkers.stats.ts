@@ -1,12 +1,14 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
 import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH, KINDS, LEVEL_ZH, LEVELS, type Level } from './modelworkers.errors.ts';
+import { modelWorkerFigureNotes } from './modelworkers.notes.ts';
 import { findRegisterLinks } from './modelworkers.repository.ts';
 import { countStudiosLedByModelWorkers } from './modelworkers.studios.ts';
 
@@ -113,7 +115,7 @@ export async function getModelWorkerStats(
       people: new Set(visited.map((v) => v.personId)).size,
       grantFen: visited.reduce((s, v) => s + Number(v.grantFen), 0),
     };
-    return { ...period, byLevel, byUnion, honours, studios, visits };
+    return { ...period, byLevel, byUnion, honours, studios, visits, notes: modelWorkerFigureNotes(period) };
   });
 }
 
@@ -168,6 +170,7 @@ export async function modelWorkerStatsXlsx(
       ],
       moneyColumns: [],
     },
+    notesSheet(s.notes),
   ]);
   return { file, name: `劳模统计-${period}.xlsx` };
 }

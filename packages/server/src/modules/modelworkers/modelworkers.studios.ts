@@ -33,10 +33,8 @@ export async function countStudiosLedByModelWorkers(
     if (city) out.cityTotal += 1;
     if (!led) continue;
     out.led += 1;
-    if (city) {
-      out.cityLed += 1;
-      out.byLevel[s.level] = (out.byLevel[s.level] ?? 0) + 1;
-    }
+    out.byLevel[s.level] = (out.byLevel[s.level] ?? 0) + 1;
+    if (city) out.cityLed += 1;
   }
   return out;
 }

@@ -173,6 +173,15 @@ describe('the states of the projects on any day (issue 23, ADR 43)', () => {
       TEST_TODAY,
     );
     expect(s).toMatchObject({ from: '2020-01-01', to: '2021-12-31', asOf: '2021-01-31' });
+    // a day after today reads today's states, and the notes say so
+    const later = await getPledgeStats(
+      db,
+      clerk,
+      { orgId: own.id, fromYear: 2020, toYear: 2021, asOf: '2099-12-31' },
+      TEST_TODAY,
+    );
+    expect(later.asOf).toBe(TEST_TODAY);
+    expect(later.notes.find((n) => n.key === 'open')?.note.zh).toContain(`截至${TEST_TODAY}`);
     const e = await refusal(
       getPledgeStats(
         db,

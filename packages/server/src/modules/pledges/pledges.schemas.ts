@@ -4,6 +4,7 @@ import {
   DateStr,
   EditHistorySchema,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -195,6 +196,7 @@ export const StatsSchema = Type.Object({
   byCategory: Type.Array(Type.Object({ category: Category, promised: Count })),
   outputs: Type.Array(Type.Object({ unit: Type.String(), qty: Count })),
   series: Type.Array(Type.Object({ series: Type.String(), projects: Count, spentFen: Type.Number() })),
+  notes: FigureNotes,
 });
 
 /** The answer of the 办实事 projects register import (issue 23): its dry run (预检) or what it wrote. */

@@ -2,7 +2,8 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { invalid } from '../../shared/errors.ts';
-import { statsPeriod } from '../../shared/period.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -29,6 +30,88 @@ export interface PledgeStatsInput {
 }
 
 /**
+ * What each figure counts and by which day (issue 41), as pledges.counts.ts keeps it: one list for the page's notes
+ * and the export's 说明 sheet. Flows are counted over the period's whole years (a project promised on 1 January of
+ * its year, a completion on its day); the states of the period's projects stand on asOf. All by the project's union.
+ */
+export function pledgeFigureNotes(p: StatsPeriod): FigureNote[] {
+  const { over, state } = noteMakers(p);
+  const flow = (key: string, label: { zh: string; en: string }, zh: string, en: string) =>
+    over(key, label, `${zh}，按项目所属工会统计`, `${en}, by the project's union`, p.from, p.to);
+  const at = '，按项目所属工会统计';
+  const atEn = ", by the project's union";
+  return [
+    state(
+      'completed',
+      { zh: '已完成', en: 'Completed' },
+      `期间各年度的项目中，当日已完成的${at}`,
+      `The period's projects completed by then${atEn}`,
+    ),
+    state(
+      'open',
+      { zh: '进行中', en: 'Open' },
+      `期间各年度（不晚于当日所在年度）的项目中，当日既未完成也未撤销的${at}`,
+      `The period's projects (of years up to that day's) neither completed nor cancelled by then${atEn}`,
+    ),
+    state(
+      'overdue',
+      { zh: '其中逾期未完成', en: 'Of those, overdue' },
+      `其中所属年度已过仍未完成的${at}`,
+      `Of those, projects of a year already past${atEn}`,
+    ),
+    state(
+      'cancelled',
+      { zh: '已撤销', en: 'Cancelled' },
+      `期间各年度的项目中，当日已撤销的${at}`,
+      `The period's projects cancelled by then${atEn}`,
+    ),
+    flow(
+      'promised',
+      { zh: '立项', en: 'Promised' },
+      '所属年度在期间内的项目（计在该年1月1日；撤销的不计）',
+      "Projects of the period's years (counted on 1 January of their year; cancelled ones not)",
+    ),
+    flow('budgetFen', { zh: '预算', en: 'Budget' }, '这些项目的预算合计', 'The budget of those projects'),
+    flow(
+      'completedInYear',
+      { zh: '年内完成', en: 'Completed in their year' },
+      '在所属年度内完成的项目，按完成日期',
+      'Projects completed within their own year, by the day completed',
+    ),
+    flow(
+      'completedLate',
+      { zh: '逾期完成', en: 'Completed late' },
+      '以前年度的项目在该年完成的，按完成日期',
+      "Earlier years' projects completed in the year, by the day completed",
+    ),
+    flow(
+      'spentFen',
+      { zh: '实际投入', en: 'Spent' },
+      '完成日期在期间内的项目（年内和逾期完成的）登记的投入合计',
+      'What the projects completed in the period (in their year or late) spent',
+    ),
+    flow(
+      'beneficiaries',
+      { zh: '受益职工（人次）', en: 'Workers reached' },
+      '完成日期在期间内的项目登记的受益职工人次',
+      'The workers the projects completed in the period reached, as recorded',
+    ),
+    flow(
+      'outputs.qty',
+      { zh: '成果数量', en: 'Delivered' },
+      '完成日期在期间内的项目登记的建成数量，按单位分',
+      'What the projects completed in the period delivered, by unit',
+    ),
+    flow(
+      'series.projects',
+      { zh: '连续项目', en: 'Series projects' },
+      '每年重复立项的项目中完成日期在期间内的项数及其投入',
+      'Projects of a series promised again each year, completed in the period, and what they spent',
+    ),
+  ];
+}
+
+/**
  * 办实事 projects of a union subtree over a range of years (ADR 43: a project is promised for a year, so its
  * flows are counted by year) and their states as they stood on a day (`asOf`, default the period's end):
  * completed, open, overdue, cancelled. From the reporting layer, per year the projects
@@ -51,7 +134,8 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
   if (!org) throw pledgeErrors.unionNotFound();
   requireAccess(actor, 'pledges.read', { orgPath: org.path });
   const period = statsPeriod({ fromYear: input.fromYear, toYear: input.toYear }, today);
-  const asOf = input.asOf ?? period.asOf;
+  // a day asked for after today reads today's states: nothing is known of a day that has not come
+  const asOf = [input.asOf ?? period.asOf, today].sort()[0];
   if (asOf < period.from) {
     throw pledgeErrors.invalid('asOf', {
       zh: `状态日期 ${asOf} 早于起始年度 ${input.fromYear}`,
@@ -134,6 +218,7 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
     })).filter((r) => r.promised),
     outputs: [...group('pledges.output')].map(([unit, g]) => ({ unit, qty: g.n })),
     series: [...group('pledges.series')].map(([series, g]) => ({ series, projects: g.n, spentFen: g.fen })),
+    notes: pledgeFigureNotes({ ...period, asOf }),
   };
 }
 
@@ -230,6 +315,7 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
         p.spentFen === null ? '' : yuan(p.spentFen),
       ]),
     },
+    notesSheet(s.notes),
   ]);
   return { buffer, fileName: `${s.orgName}${s.fromYear}-${s.toYear}年办实事统计.xlsx` };
 }

@@ -47,7 +47,7 @@ export { programsRecounter } from './programs.recount.repository.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export { programsTodo } from './programs.todo.repository.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
-export { statsRoutes } from './reports/index.ts';
+export { createProgramReport, type ProgramReportService, statsRoutes } from './reports/index.ts';
 /** The eligibility rules, for other modules that select people by the same rules (selections, activities). */
 export {
   compileRule,

@@ -3,6 +3,7 @@ import {
   CappedList,
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -349,6 +350,7 @@ export const Stats = Obj({
   ),
   nominations: Type.Integer(),
   titles: Type.Integer(),
+  notes: FigureNotes,
 });
 
 export const SelectionImportResult = Type.Object({

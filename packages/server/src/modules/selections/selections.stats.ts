@@ -1,10 +1,32 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notYours } from '../../shared/errors.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { type FigureNote, noteMakers, noteRows } from '../../shared/figure-notes.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
+
+/**
+ * What each figure counts and by which day (issue 41): one list for the page's notes and the export's 说明 sheet.
+ */
+export function selectionFigureNotes(p: StatsPeriod): FigureNote[] {
+  const { flow } = noteMakers(p);
+  return [
+    flow(
+      'nominations',
+      { zh: '推荐人数', en: 'Nominations' },
+      '推荐日期在期间内的推荐（之后未入选的也计），计入推荐单位：主办工会的下一级中被推荐人所在的单位（主办工会本级会员计入主办工会）',
+      "Nominations by the day made (later unsuccessful ones too), at the nominating unit: the organiser's child union the nominee belongs under (the organiser for its own members)",
+    ),
+    flow(
+      'titles',
+      { zh: '获评人数', en: 'Titles conferred' },
+      '评选结果确定（公示期满、异议处理完毕）之日在期间内的获评人，计入获评人所在工会',
+      "Nominees selected, by the day the results became final (notice over, objections settled), at the winner's union",
+    ),
+  ];
+}
 
 /**
  * Selection statistics of a union's subtree over a period (a year or any days), read from the reporting layer's counts:
@@ -48,6 +70,7 @@ export async function getSelectionStats(
     items,
     nominations: items.reduce((s, r) => s + r.nominations, 0),
     titles: items.reduce((s, r) => s + r.titles, 0),
+    notes: selectionFigureNotes(period),
   };
 }
 
@@ -80,9 +103,8 @@ export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStat
       headers: ['项目', '内容'],
       rows: [
         ['统计单位', report.org.name],
-        ['统计期间', `${report.from} 至 ${report.to}`],
-        ['推荐人数', '按推荐日期计入统计期间，计入推荐单位'],
-        ['获评人数', '按结果确定（公示期满、异议处理完毕）之日计入统计期间，计入获评人所在工会'],
+        ['统计期间', `${report.from} 至 ${report.to}，计至${report.asOf}`],
+        ...noteRows(report.notes),
       ],
       widths: [16, 60],
     },

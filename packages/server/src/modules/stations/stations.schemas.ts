@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -245,4 +246,5 @@ export const StatsSchema = Obj({
     goods: Type.Integer(),
     inspections: Type.Integer(),
   }),
+  notes: FigureNotes,
 });

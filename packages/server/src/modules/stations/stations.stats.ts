@@ -1,11 +1,13 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH } from './stations.labels.ts';
+import { stationFigureNotes } from './stations.notes.ts';
 import { createRegister, yearBefore } from './stations.register.ts';
 import { countUninspected, type StationKind, stationNames } from './stations.repository.ts';
 
@@ -118,6 +120,7 @@ export function createStats(db: Db, clock: () => Date) {
           goods: goodsRows.reduce((t, g) => t + g.quantity, 0),
           inspections: inspections[0]?.n ?? 0,
         },
+        notes: stationFigureNotes(period, yearBefore(period.asOf)),
       };
     });
   }
@@ -163,6 +166,7 @@ export function createStats(db: Db, clock: () => Date) {
           widths: [30, 10, 12],
           rows: s.goods.map((g) => [g.item, g.unit, g.quantity]),
         },
+        notesSheet(s.notes),
       ]);
       return { file, name: `${s.orgName}${periodText(s)}服务站点统计.xlsx` };
     },

@@ -3,6 +3,7 @@ import {
   CappedList,
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -249,6 +250,7 @@ export const StatsSchema = Obj({
       toYear: Type.Integer(),
     }),
   ),
+  notes: FigureNotes,
 });
 
 export const MineSchema = CappedList(

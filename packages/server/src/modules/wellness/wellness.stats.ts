@@ -3,12 +3,14 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countNominationEvents } from './wellness.figures.repository.ts';
 import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
+import { wellnessFigureNotes } from './wellness.notes.ts';
 import { distinctServed, listPrograms, orgNames, type WellnessKind } from './wellness.repository.ts';
 
 /**
@@ -38,7 +40,7 @@ const zero = (): Figures => ({
 
 /**
  * Each figure's heading: what it counts and on which day it is counted, for the period (issue 41, "every figure
- * names its rule"). The page says the same in its own words (wel.stats.rule.*).
+ * names its rule"), for the export's column heads; the page and the 说明 sheet say it with wellnessFigureNotes.
  */
 export function figureHeadings(p: { from: string; to: string }, readOn: string) {
   const firstDay = '按批次首日计入';
@@ -140,6 +142,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
         served: served.people + served.recorded,
         servedOnPlatform: served.people,
         schemes: [...schemes.values()],
+        notes: wellnessFigureNotes(period, todayInChina(clock())),
       };
     });
   }
@@ -207,6 +210,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
             [h.note],
           ],
         },
+        notesSheet(s.notes),
       ]);
       return { file, name: `职工疗休养和健康体检统计（${when}）.xlsx` };
     },

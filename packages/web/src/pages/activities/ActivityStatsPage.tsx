@@ -1,6 +1,7 @@
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -84,6 +85,7 @@ export default function ActivityStatsPage() {
               }}
               columns={[{ title: t('act.stats.union'), dataIndex: 'orgName' }, ...countColumns]}
             />
+            <FigureNotes notes={s.notes} />
           </Flex>
         )}
       </LoadGate>

@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -168,6 +169,7 @@ function Figures({ s }: { s: AgreementStats }) {
           }
         />
       </Card>
+      <FigureNotes notes={s.notes} />
     </Flex>
   );
 }

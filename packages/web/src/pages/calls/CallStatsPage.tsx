@@ -80,7 +80,7 @@ function Figures({ s }: { s: CallStats }) {
   return (
     <Flex vertical gap={16} data-testid="call-stats">
       <PeriodNote {...s} />
-      <FigureNotes notes={s.notes} title={t('calls.stats.notes')} />
+      <FigureNotes notes={s.notes} />
       <Row gutter={16}>
         {(['submitted', 'passed', 'returned', 'chosen'] as const).map((k) => (
           <Col span={6} key={k}>

@@ -3,6 +3,7 @@ import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { fenToYuanText } from '../../components/money.ts';
@@ -141,6 +142,7 @@ function ReportView({
       >
         {t('care.report.export')}
       </Button>
+      <FigureNotes notes={r.notes} />
     </Flex>
   );
 }

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -155,6 +156,7 @@ function Figures({ s }: { s: CaseStats }) {
           ]}
         />
       </Card>
+      <FigureNotes notes={s.notes} />
     </Flex>
   );
 }

@@ -50,7 +50,7 @@ export default function CongressStatsPage() {
         {(s) => (
           <Flex vertical gap={16}>
             <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-            <FigureNotes notes={s.notes} title={t('cong.stats.notes')} />
+            <FigureNotes notes={s.notes} />
             <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
             <Table
               rowKey="key"

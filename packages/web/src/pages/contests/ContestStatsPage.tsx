@@ -2,6 +2,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
@@ -87,6 +88,7 @@ export default function ContestStatsPage() {
             ]}
           />
         </Card>
+        <FigureNotes notes={s.notes} />
       </>
     );
   };

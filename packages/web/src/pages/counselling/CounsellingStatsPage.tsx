@@ -1,6 +1,7 @@
-import { Card, Descriptions, Empty, Flex, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -12,8 +13,6 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CounsellingStats, counsellingApi } from './counselling-api.ts';
 
 const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
-/** Every figure of the page and the export, each with its rule and its days or day (issue 41). */
-const RULES = ['sessions', 'assessments', 'referrals', 'counsellors', 'volunteers', 'trainingHours'] as const;
 
 /** Statistics: sessions, assessments, referrals, counsellors, volunteers and training hours by union and month. */
 export default function CounsellingStatsPage() {
@@ -92,15 +91,7 @@ export default function CounsellingStatsPage() {
                     columns={columns({ title: t('csl.stats.month'), dataIndex: 'month' }, false)}
                   />
                 </Card>
-                <Card title={t('csl.stats.rules')} size="small">
-                  <Descriptions size="small" column={1} data-testid="csl-stats-rules">
-                    {RULES.map((k) => (
-                      <Descriptions.Item key={k} label={t(`csl.stats.${k}`)}>
-                        {t(`csl.stats.rule.${k}`, { from: s.from, to: s.to, asOf: s.asOf })}
-                      </Descriptions.Item>
-                    ))}
-                  </Descriptions>
-                </Card>
+                <FigureNotes notes={s.notes} />
               </Flex>
             )
           }

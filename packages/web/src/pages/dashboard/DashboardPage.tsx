@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } f
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -140,6 +141,7 @@ function ReportView({
       <Card title={t('dash.perProgram')}>
         <ProgramTable rows={report.programs} loading={loading} focus={focus} />
       </Card>
+      <FigureNotes notes={report.notes} />
     </Flex>
   );
 }

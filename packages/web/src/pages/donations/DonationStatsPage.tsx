@@ -1,6 +1,7 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -83,6 +84,7 @@ function Figures({ s }: { s: DonationStats }) {
           ]}
         />
       </Card>
+      <FigureNotes notes={s.notes} />
     </Flex>
   );
 }

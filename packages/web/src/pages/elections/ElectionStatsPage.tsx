@@ -1,6 +1,7 @@
 import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -67,6 +68,7 @@ export default function ElectionStatsPage() {
                 },
               ]}
             />
+            <FigureNotes notes={s.notes} />
           </Flex>
         )}
       </LoadGate>

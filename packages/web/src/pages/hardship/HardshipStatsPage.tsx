@@ -1,5 +1,6 @@
 import { Col, Empty, Flex, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
@@ -91,6 +92,7 @@ export default function HardshipStatsPage() {
                     { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
                   ]}
                 />
+                <FigureNotes notes={s.notes} />
               </Flex>
             )
           }

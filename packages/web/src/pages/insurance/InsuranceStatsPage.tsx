@@ -1,6 +1,7 @@
 import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -85,6 +86,7 @@ export default function InsuranceStatsPage() {
                 },
               ]}
             />
+            <FigureNotes notes={s.notes} />
           </Flex>
         )}
       </LoadGate>

@@ -1,5 +1,6 @@
 import { Button, Col, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -68,6 +69,8 @@ export function StatsTab() {
             {table(t('learn.stats.byCourse'), s.byCourse, 'learn-stats-course')}
             <div style={{ height: 16 }} />
             {table(t('learn.stats.bySite'), s.bySite, 'learn-stats-site')}
+            <div style={{ height: 16 }} />
+            <FigureNotes notes={s.notes} />
           </>
         )}
       </LoadGate>

@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -235,6 +236,7 @@ function StatsSummary({ s }: { s: PledgeStats }) {
           ))}
         </Flex>
       )}
+      <FigureNotes notes={s.notes} />
     </Flex>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
@@ -155,6 +156,7 @@ export function ClaimsPanel({
         {stats.lottery && !stats.draw && !windowOver && !closed && (
           <Typography.Text type="secondary">{t('prog.claims.drawAfter')}</Typography.Text>
         )}
+        <FigureNotes notes={stats.notes} />
       </Flex>
     </Card>
   );

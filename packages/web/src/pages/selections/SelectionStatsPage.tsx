@@ -1,6 +1,7 @@
 import { Flex, Statistic, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, periodParams, useStatsPeriod } from '../../components/StatsPeriod.tsx';
@@ -65,6 +66,7 @@ export default function SelectionStatsPage() {
                 ]}
               />
               <p style={{ color: '#888', marginTop: 12 }}>{t('sel.stats.basis')}</p>
+              <FigureNotes notes={s.notes} />
             </>
           )}
         </LoadGate>

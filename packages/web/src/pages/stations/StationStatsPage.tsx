@@ -1,6 +1,7 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -166,6 +167,7 @@ function Figures({ s }: { s: StationStats }) {
           ]}
         />
       </Card>
+      <FigureNotes notes={s.notes} />
     </Flex>
   );
 }

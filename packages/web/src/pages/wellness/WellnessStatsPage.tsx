@@ -1,6 +1,7 @@
-import { Card, Col, Descriptions, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -49,19 +50,6 @@ export default function WellnessStatsPage() {
   );
 }
 
-/** Every figure of the page and the export, each with its rule and its days (issue 41). */
-const RULES = [
-  'offered',
-  'allocated',
-  'used',
-  'frontLine',
-  'newEmployment',
-  'nominated',
-  'substituted',
-  'withdrawn',
-  'noShows',
-  'served',
-] as const;
 /** The nomination figures, counted by the batch page's one function (ADR 55). */
 const NOMINATIONS = ['nominated', 'substituted', 'withdrawn', 'noShows'] as const;
 
@@ -143,15 +131,7 @@ function Figures({ s }: { s: WellnessStats }) {
           ]}
         />
       </Card>
-      <Card title={t('wel.stats.rules')} size="small">
-        <Descriptions size="small" column={1} data-testid="wel-stats-rules">
-          {RULES.map((k) => (
-            <Descriptions.Item key={k} label={t(`wel.stats.${k}`)}>
-              {t(`wel.stats.rule.${k}`, { from: s.from, to: s.to, asOf: s.asOf })}
-            </Descriptions.Item>
-          ))}
-        </Descriptions>
-      </Card>
+      <FigureNotes notes={s.notes} />
     </Flex>
   );
 }

@@ -3,6 +3,7 @@ import {
   DATE_PATTERN,
   DateStr,
   EffectiveOn,
+  FigureNotes,
   Id,
   Name,
   Nullable,
@@ -266,6 +267,7 @@ export const StatsSchema = Obj({
   subsidiesPaidOutsideFen: Type.Number({
     description: 'fen: of subsidiesPaidFen, paid outside the platform',
   }),
+  notes: FigureNotes,
 });
 
 export const StudioImportResult = Type.Object({

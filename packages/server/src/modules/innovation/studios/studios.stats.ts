@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../../shared/period.ts';
+import { type FigureNote, noteMakers, notesSheet } from '../../../shared/figure-notes.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../../shared/period.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { type SubjectPaidRow, sumSubjectPayments } from '../../programs/index.ts';
@@ -27,11 +28,148 @@ export interface StudiosLedCount {
   cityLed: number;
   /** Studios of any level led that day by such a model worker. */
   led: number;
-  /** `cityLed` by the studio's level that day. */
+  /** `led` by the studio's level that day (a district studio led by a city model worker too). */
   byLevel: Record<string, number>;
 }
 /** The model workers register's count (modelworkers' `countStudiosLedByModelWorkers`), handed in. */
 export type StudiosLedCounter = (sql: Sql, path: string, day: string) => Promise<StudiosLedCount>;
+
+/**
+ * What each figure counts and by which day (issue 41): one list for the page's notes and the export's 说明 sheet.
+ * Studios and their levels stand on asOf; promotions, revocations, achievements, patents and conversions are counted
+ * on their day over the period; subsidies by the day their application was opened, paid as the ledger stands today.
+ */
+export function studioFigureNotes(p: StatsPeriod, today: string): FigureNote[] {
+  const { flow, state } = noteMakers(p);
+  const at = '，按工作室所在工会统计';
+  const atEn = ", by the studio's union";
+  const atA = '，按成果所属工会统计';
+  const atAEn = ", by the achievement's union";
+  const paid = `已发放的按${today}的台账计`;
+  const paidEn = `paid as the ledger stands on ${today}`;
+  return [
+    state(
+      'levels',
+      { zh: '工作室数（按等级）', en: 'Studios by level' },
+      `当日有效（未撤销）的工作室，按当日等级分${at}`,
+      `Studios in force (not revoked) that day, by their level then${atEn}`,
+    ),
+    state(
+      'levels.modelWorkerLed',
+      {
+        zh: '其中市级及以上劳模领衔（按等级）',
+        en: 'Of those, led by a model worker of city level or above',
+      },
+      `当日领衔人（或劳模名录关联的劳模）为当日在册、持有市级及以上称号且健在的劳模的工作室，按工作室当日等级分${at}`,
+      `Studios whose leader that day (or the model worker the register links to them) was on the register with a title of city level or above and alive, by the studio's level${atEn}`,
+    ),
+    state(
+      'districtAndAbove',
+      { zh: '区级及以上工作室', en: 'District level and above' },
+      `当日等级为区级（局/集团级）及以上的有效工作室${at}`,
+      `Studios in force at district level or above that day${atEn}`,
+    ),
+    state(
+      'cityAndAbove',
+      { zh: '市级及以上工作室', en: 'City level and above' },
+      `当日等级为市级、市级示范或全国的有效工作室${at}`,
+      `Studios in force at city, city-demonstration or national level that day${atEn}`,
+    ),
+    state(
+      'cityAndAboveModelWorkerLed',
+      {
+        zh: '其中市级及以上劳模领衔的市级及以上工作室',
+        en: 'Of those, led by a model worker of city level or above',
+      },
+      `市级及以上工作室中，当日领衔人为在册、持有市级及以上称号且健在的劳模的${at}`,
+      `Studios of city level and above whose leader that day was a living model worker on the register with a title of city level or above${atEn}`,
+    ),
+    flow(
+      'promoted',
+      { zh: '期内晋升', en: 'Promoted' },
+      `区级及以上的有效工作室提档升级的次数，按新等级生效日（基层升区级、撤销后恢复的不计）${at}`,
+      `Studios at district level or above raised to a higher level, by the day it took effect (grassroots to district, and restorations after a revocation, not)${atEn}`,
+    ),
+    flow(
+      'promotedToCity',
+      { zh: '其中晋升为市级', en: 'Of those, to city level' },
+      '其中升为市级的（升为市级示范或全国的不在此列）',
+      'Of those, raised to city level (not to city demonstration or national)',
+    ),
+    flow(
+      'revoked',
+      { zh: '期内撤销', en: 'Revoked' },
+      `复评撤销的工作室，按撤销日${at}`,
+      `Studios revoked at re-evaluation, by the day revoked${atEn}`,
+    ),
+    flow(
+      'achievements',
+      { zh: '创新成果', en: 'Achievements' },
+      `发布日期在期间内的创新成果${atA}`,
+      `Achievements by the day published${atAEn}`,
+    ),
+    flow(
+      'conversions',
+      { zh: '成果转化', en: 'Conversions' },
+      `转化日期在期间内的成果转化（项）${atA}`,
+      `Conversions by the day converted${atAEn}`,
+    ),
+    flow(
+      'conversionFen',
+      { zh: '成果转化合同金额', en: 'Conversions’ value' },
+      `这些成果转化的合同金额合计${atA}`,
+      `The contract value of those conversions${atAEn}`,
+    ),
+    flow(
+      'patents',
+      { zh: '授权专利', en: 'Patents granted' },
+      `授权日期在期间内的专利${atA}`,
+      `Patents by the day granted${atAEn}`,
+    ),
+    flow(
+      'inventionPatents',
+      { zh: '发明专利', en: 'Invention patents' },
+      '其中发明专利',
+      'Of those, invention patents',
+    ),
+    flow(
+      'projects',
+      { zh: '创新项目', en: 'Innovation projects' },
+      '申报日期在期间内、已批准的创新项目资助申请（按申请工会统计）',
+      'Approved innovation-project applications, by the day applied, by the applying union',
+    ),
+    flow(
+      'subsidies.approved',
+      { zh: '批准（项）', en: 'Approved' },
+      '已批准的工作室助推申请（按申请日期，即开启申请的认定或申报日期），加上平台外发放的资助（按批准日期）',
+      'Approved studio subsidy applications by the day opened (the recognition or application day), plus grants paid outside the platform by the day approved',
+    ),
+    flow(
+      'subsidies.paidFen',
+      { zh: '已发放（按项目）', en: 'Paid (by program)' },
+      `这些申请经台账已发放的金额（${paid}），加上平台外发放的金额，按申请工会统计`,
+      `What the ledger has paid on those applications (${paidEn}), plus grants paid outside the platform, by the applying union`,
+    ),
+    flow(
+      'subsidies.paidOutsideFen',
+      { zh: '其中平台外发放（按项目）', en: 'Of which outside the platform (by program)' },
+      '其中登记为已在平台外发放的资助，按批准日期、工作室所在工会计',
+      "Of that, grants recorded as paid outside the platform, by the day approved and the studio's union",
+    ),
+    flow(
+      'subsidiesPaidFen',
+      { zh: '已发放助推资金', en: 'Subsidies paid' },
+      `各项目“已发放”之和（${paid}）`,
+      `The sum of the programs' paid amounts (${paidEn})`,
+    ),
+    flow(
+      'subsidiesPaidOutsideFen',
+      { zh: '其中平台外发放', en: 'Of which paid outside the platform' },
+      '各项目“其中平台外发放”之和',
+      "The sum of the programs' amounts paid outside the platform",
+    ),
+  ];
+}
 
 export async function getStudioStats(
   db: Db,
@@ -104,6 +242,7 @@ export async function getStudioStats(
     subsidies,
     subsidiesPaidFen: subsidies.reduce((a, s) => a + s.paidFen, 0),
     subsidiesPaidOutsideFen: subsidies.reduce((a, s) => a + s.paidOutsideFen, 0),
+    notes: studioFigureNotes(period, today),
   };
 }
 
@@ -181,6 +320,7 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
       moneyColumns: [2, 3],
       rows: s.subsidies.map((x) => [x.programName, x.approved, yuan(x.paidFen), yuan(x.paidOutsideFen)]),
     },
+    notesSheet(s.notes),
   ]);
   return { fileName: `创新工作室统计-${s.org.name}-${period}.xlsx`, buffer };
 }

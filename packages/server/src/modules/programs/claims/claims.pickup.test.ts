@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, minutesFromNow, TEST_NOW } from '../../../../test/clock.ts';
+import { fixedClock, minutesFromNow, TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -161,7 +161,7 @@ describe('pickup codes', () => {
   it('counts claimed, redeemed and still to collect per union, as the rows say', async () => {
     const { code } = await getMyPickup(db, worker(people[3]), apps[3]);
     await redeemPickup(db, staff, code);
-    const stats = await getClaimStats(db, staff, programId);
+    const stats = await getClaimStats(db, staff, programId, TEST_TODAY);
     const { rows } = await db.query<{ orgId: number; redeemed: number }>(
       `select org_id as "orgId", count(*)::int as redeemed from pickup_codes
         where program_id = $1 and redeemed_at is not null group by org_id`,

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { getProgramManaged } from '../program-admin.service.ts';
+import { claimFigureNotes } from './claims.notes.ts';
 import { claimPeriodKey } from './claims.plan.ts';
 import {
   findClaimTotals,
@@ -108,12 +109,20 @@ export interface ClaimStats {
   /** In-kind grants collected at the pickup point (核销); granted − redeemed are still to collect. */
   redeemed: number;
   byUnion: { orgId: number; name: string; granted: number; redeemed: number; entries: number }[];
+  /** The day the figures stand on (today), and what each counts. */
+  asOf: string;
+  notes: ReturnType<typeof claimFigureNotes>;
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /** Figures of one claim program for the staff of its owner (or above): grants, entries, sell-out, by union. */
-export async function getClaimStats(db: Db, actor: Actor, programId: number): Promise<ClaimStats> {
+export async function getClaimStats(
+  db: Db,
+  actor: Actor,
+  programId: number,
+  today: string,
+): Promise<ClaimStats> {
   const program = await getProgramManaged(db, actor, programId);
   const periodKey = claimPeriodKey(program) ?? 'whole';
   const s = await findClaimTotals(db, programId, periodKey);
@@ -155,5 +164,7 @@ export async function getClaimStats(db: Db, actor: Actor, programId: number): Pr
       : null,
     redeemed: byUnion.reduce((n, u) => n + u.redeemed, 0),
     byUnion,
+    asOf: today,
+    notes: claimFigureNotes(today),
   };
 }

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
 import type { Db } from '../../../db/db.ts';
-import { CappedList, Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
+import { CappedList, FigureNotes, Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';
-import { getClaimStats } from './claims.query.ts';
 import { MY_CLAIMS_CAP } from './claims.repository.ts';
 import { CLAIM_RESULTS, type ClaimsService } from './claims.service.ts';
 
@@ -99,6 +98,8 @@ const StatsSchema = Type.Object({
       entries: Type.Integer(),
     }),
   ),
+  asOf: Type.String({ description: 'the day the figures stand on (today)' }),
+  notes: FigureNotes,
 });
 
 /**
@@ -191,6 +192,6 @@ export function claimsRoutes(app: App, { db, claims }: { db: Db; claims: ClaimsS
         response: { 200: StatsSchema },
       },
     },
-    async (req) => getClaimStats(db, actorOf(req), req.params.programId),
+    async (req) => claims.stats(actorOf(req), req.params.programId),
   );
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { type Bilingual, notYours } from '../../../shared/errors.ts';
 import { findOrgById } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
@@ -9,7 +10,7 @@ import type { Decision } from '../rules/index.ts';
 import { createTimedCache, type SoldOutEntry } from './claims.cache.ts';
 import { type DrawResult, drawLottery } from './claims.draw.ts';
 import { type ClaimProgram, isWindowOpen, loadClaimProgram } from './claims.plan.ts';
-import { listMyClaims } from './claims.query.ts';
+import { getClaimStats, listMyClaims } from './claims.query.ts';
 import { claimParams, entryParams, findUsage, listHolders, runClaim, runEntry } from './claims.repository.ts';
 
 export const CLAIM_RESULTS = [
@@ -143,6 +144,8 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions) {
   }
 
   return {
+    /** The figures of a claim program as they stand today (staff of its owner). */
+    stats: (actor: Actor, programId: number) => getClaimStats(db, actor, programId, todayInChina(clock())),
     /** One claim by the signed-in worker. Every answer is a result, never an error, once the program exists. */
     async claim(actor: Actor, programId: number): Promise<ClaimResult> {
       const personId = actor.personId;

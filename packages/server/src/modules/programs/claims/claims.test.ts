@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, minutesFromNow, movableClock, TEST_NOW } from '../../../../test/clock.ts';
+import { fixedClock, minutesFromNow, movableClock, TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -118,7 +118,7 @@ describe('first-come claims', () => {
     expect((await instances[1].claim(worker(holder), programId)).result).toBe('already_claimed');
     expect((await grants(programId)).n).toBe(50);
 
-    const stats = await getClaimStats(db, staff, programId);
+    const stats = await getClaimStats(db, staff, programId, TEST_TODAY);
     expect(stats).toMatchObject({ stock: 50, granted: 50, distinctPeople: 50, left: 0 });
     expect(stats.soldOutAt).not.toBeNull();
     expect(stats.byUnion.reduce((s, u) => s + u.granted, 0)).toBe(50);
@@ -251,7 +251,7 @@ describe('lottery', () => {
     const mineL = (await listMyClaims(db, worker(loser), after)).items.find((i) => i.programId === programId);
     expect(mineW).toMatchObject({ state: 'drawn', myResult: 'granted' });
     expect(mineL).toMatchObject({ state: 'drawn', myResult: 'not_drawn' });
-    const stats = await getClaimStats(db, staff, programId);
+    const stats = await getClaimStats(db, staff, programId, TEST_TODAY);
     expect(stats).toMatchObject({ granted: 30, entries: 120, left: 0 });
     expect(stats.draw).toMatchObject({ seed: 'public-seed-2020', entries: 120, winners: 30 });
   });

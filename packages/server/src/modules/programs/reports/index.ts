@@ -4,3 +4,4 @@
  * nothing else in programs depends on it.
  */
 export { statsRoutes } from './stats.routes.ts';
+export { createProgramReport, type ProgramReportService } from './stats.service.ts';

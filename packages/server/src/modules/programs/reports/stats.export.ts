@@ -1,4 +1,5 @@
 import { notSummedNote } from '../../../shared/sheet-totals.ts';
+import { noteRows } from '../../../shared/figure-notes.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { Category } from '../programs.types.ts';
@@ -175,12 +176,8 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       headers: ['项目', '内容'],
       rows: [
         ['统计单位', report.org.name],
-        ['统计期间', period],
-        ['申请数', '按申请日期计入期间'],
-        ['批准数、不批准数、受益人数、涉及工会数', '按审批日期（终审决定之日）计入期间'],
-        ['批准金额', '按台账记录日期计入期间：批准按审批日期计入，冲销按冲销日期扣除'],
-        ['已发放金额', '按发放批次的支付日期计入期间'],
-        ['名额、预算', '与统计期间重叠的项目年度合计'],
+        ['统计期间', report.asOf ? `${period}，计至${report.asOf}` : period],
+        ...noteRows(report.notes),
         [
           '合计',
           '各项目之和；有不限名额（预算）的项目时，名额（预算）合计为不限；受益人数、涉及工会数跨项目不重复计，见「按项目」表「不重复计（跨项目）」行',

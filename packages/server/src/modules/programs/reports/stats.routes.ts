@@ -1,11 +1,10 @@
 import { type TSchema, Type } from 'typebox';
-import type { Db } from '../../../db/db.ts';
-import { DateStr, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+import { DateStr, FigureNotes, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { xlsxHeaders } from '../../jobs/index.ts';
 import { APPLICANT_TYPES, CATEGORIES } from '../programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
-import { getProgramReport } from './stats.service.ts';
+import type { ProgramReportService } from './stats.service.ts';
 
 const tags = ['reports'];
 
@@ -80,6 +79,10 @@ const ReportSchema = Type.Object({
       ),
     }),
   ),
+  asOf: Nullable(
+    Type.String({ description: 'the day the figures are counted to (the end, today at the latest)' }),
+  ),
+  notes: FigureNotes,
 });
 
 const ReportQuery = Obj({
@@ -90,7 +93,7 @@ const ReportQuery = Obj({
 });
 
 /** Programs statistics for a union's subtree and period, as JSON and as a workbook. */
-export function statsRoutes(app: App, { db }: { db: Db }): void {
+export function statsRoutes(app: App, { programs }: { programs: ProgramReportService }): void {
   app.get(
     '/api/reports/programs',
     {
@@ -103,7 +106,7 @@ export function statsRoutes(app: App, { db }: { db: Db }): void {
         response: { 200: ReportSchema },
       },
     },
-    async (req) => getProgramReport(db, actorOf(req), req.query),
+    async (req) => programs.report(actorOf(req), req.query),
   );
 
   app.get(
@@ -118,7 +121,7 @@ export function statsRoutes(app: App, { db }: { db: Db }): void {
       },
     },
     async (req, reply) => {
-      const report = await getProgramReport(db, actorOf(req), req.query);
+      const report = await programs.report(actorOf(req), req.query);
       const { fileName, buffer } = reportWorkbook(report);
       return reply.headers(xlsxHeaders(fileName)).send(buffer);
     },

@@ -1,5 +1,7 @@
 import { type Actor, canAccess, subtreePattern } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import type { Clock } from '../../../shared/clock.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { invalid, notYours } from '../../../shared/errors.ts';
 import { compareTreePlaces, findTreePlaces, getOrgInScope } from '../../org/index.ts';
 import type { ApplicantType, Category, ProgramStatus } from '../programs.types.ts';
@@ -16,6 +18,7 @@ import {
   type Scope,
   type Sums,
 } from './stats.cells.ts';
+import { programFigureNotes } from './stats.notes.ts';
 import {
   listOrgNames,
   listProgramCategories,
@@ -105,6 +108,9 @@ export interface ProgramReport {
   /** The next level of unions over all programs: people and unions counted once per union. */
   byUnion: UnionFigures[];
   programs: ProgramFigures[];
+  /** The day the figures are counted to: the period's end, today at the latest (null when neither is known). */
+  asOf: string | null;
+  notes: ReturnType<typeof programFigureNotes>;
 }
 
 export interface ReportQuery {
@@ -226,7 +232,12 @@ async function loadPrograms(db: Db, scope: Scope, ids: number[]) {
  * figure is dated by what it counts (see stats.sql.ts). Staff see their own subtree; the administrator
  * may choose any union or, without one, sees the whole platform.
  */
-export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Promise<ProgramReport> {
+export async function getProgramReport(
+  db: Db,
+  actor: Actor,
+  q: ReportQuery,
+  today?: string,
+): Promise<ProgramReport> {
   const { org, scope, cells, people, tiers, categoryOf } = await loadReport(db, actor, q);
   const { meta, usage } = await loadPrograms(db, scope, [...new Set(cells.map((c) => c.programId))]);
   const childIds = [...new Set(cells.map((c) => c.child).filter((c): c is number => c !== null))];
@@ -299,6 +310,7 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
     .map(([child, sums]) => union(child, sums, distinct(6, sameChild(child))))
     .sort(byUnionOrder);
   const totals = figures({ ...rollUp(cells, () => 0).get(0), ...distinct(7, () => true) });
+  const asOf = [scope.to, today].filter((d): d is string => !!d).sort()[0] ?? null;
   return {
     org: { id: org.id, name: org.name },
     from: scope.from,
@@ -308,5 +320,15 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
     byCategory,
     byUnion,
     programs,
+    asOf,
+    notes: asOf ? programFigureNotes({ from: scope.from, to: scope.to, asOf }) : [],
   };
 }
+
+/** The programs report as the routes ask it: counted to today at the latest, by the clock. */
+export function createProgramReport(db: Db, clock: Clock) {
+  return {
+    report: (actor: Actor, q: ReportQuery) => getProgramReport(db, actor, q, todayInChina(clock())),
+  };
+}
+export type ProgramReportService = ReturnType<typeof createProgramReport>;

@@ -1,6 +1,7 @@
 import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureNotes } from '../../../components/FigureNotes.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { StatsHeader } from '../../../components/StatsHeader.tsx';
@@ -137,6 +138,7 @@ function StatsView({ s }: { s: StudioStats }) {
           </Card>
         </Col>
       </Row>
+      <FigureNotes notes={s.notes} />
     </>
   );
 }
