@@ -71,6 +71,7 @@ export const REQUESTS: Record<string, (x: Ids) => Req | Req[]> = {
   'GET /api/returns/:id/table.xlsx': (x) => ({ params: { id: x.ret } }),
   'GET /api/returns/:id/unions/:orgId/sheet.xlsx': (x) => ({ params: { id: x.ret, orgId: x.retOrg } }),
   'GET /api/insurance/claims/import/template.xlsx': () => ({}),
+  'GET /api/wellness/import/template.xlsx': () => ({}),
   'GET /api/insurance/policies/:id/insured.xlsx': (x) => ({ params: { id: x.policy } }),
   'GET /api/insurance/policies/:id/changes.xlsx': (x) => ({
     params: { id: x.policy },

@@ -155,7 +155,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a member in at the door (a walk-in when not signed up) */
+        /** Check a member in at the door (a walk-in when not signed up), or record the attendance of a past session on attendedOn (a past day needs history.backdate) */
         post: operations["postActivitiesByIdSessionsBySessionIdCheckin"];
         delete?: never;
         options?: never;
@@ -189,7 +189,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sign members of my subtree up; each answer says place, waiting, or why not */
+        /** Sign members of my subtree up, on effectiveOn (default today; a past day needs history.backdate); each answer says place, waiting, or why not */
         post: operations["postActivitiesByIdSignups"];
         delete?: never;
         options?: never;
@@ -862,6 +862,26 @@ export type paths = {
         put?: never;
         /** Change my password (the current one is required); my other sessions end */
         post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session, signed in or not: the user as /api/auth/me gives it, or null (never 401)
+         * @description For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error.
+         */
+        get: operations["getAuthSession"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2148,7 +2168,7 @@ export type paths = {
         /** Bookings of members of a union's subtree: when, with whom, how — never the notes (read audited) */
         get: operations["getCounsellingBookings"];
         put?: never;
-        /** Book a session for a member who called the hotline */
+        /** Book a session for a member who called the hotline, or record a session held on a past slot on its day (heldOn, needs history.backdate) */
         post: operations["postCounsellingBookings"];
         delete?: never;
         options?: never;
@@ -2368,7 +2388,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Open slots members of a union's subtree may be booked into (for the hotline) */
+        /** Open slots members of a union's subtree may be booked into (for the hotline); from a past day, to record a session held then */
         get: operations["getCounsellingSlots"];
         put?: never;
         post?: never;
@@ -3950,7 +3970,7 @@ export type paths = {
         /** Claims on a subtree's policies or by its members, with days open and overdue flags */
         get: operations["getInsuranceClaims"];
         put?: never;
-        /** File a claim for a member of my subtree (covered on the incident day) */
+        /** File a claim for a member of my subtree (covered on the incident day: on the insured list, or for a year kept as totals a member of the policy's subtree that day); `filedOn` the day it was filed (default today, not before the accident; a past day needs history.backdate) */
         post: operations["postInsuranceClaims"];
         delete?: never;
         options?: never;
@@ -4020,6 +4040,40 @@ export type paths = {
         put?: never;
         /** A step of the claim's chain (the member's union up to the policy's union): forward it up, or to the insurer at the policy's union, or return it with a reason; only the union whose step it is (NOT_YOUR_STEP) */
         post: operations["postInsuranceClaimsByIdReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insurance/claims/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        post: operations["postInsuranceClaimsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insurance/claims/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template for a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout) (.xlsx, with a 填写说明 sheet) */
+        get: operations["getInsuranceClaimsImportTemplateXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6252,7 +6306,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Selections on public notice, and those whose results are final */
+        /** Selections on public notice today; a notice leaves the list when its period ends */
         get: operations["getNoticeSelections"];
         put?: never;
         post?: never;
@@ -6269,7 +6323,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A public notice: each selected nominee’s category, name, unit and deed — nothing else */
+        /**
+         * A public notice: each selected nominee’s category, name, unit and deed — nothing else
+         * @description While the notice period lasts; 404 once it has ended (the selection stays in the records).
+         */
         get: operations["getNoticeSelectionsById"];
         put?: never;
         post?: never;
@@ -6930,6 +6987,40 @@ export type paths = {
         };
         /** Every saved version of the rule and amount */
         get: operations["getProgramsByIdVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/past-payments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a register of payments to people made before the platform or outside it (one row per payment: person, program, amount actually paid, day approved, day paid) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        post: operations["postProgramsPastPaymentsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/past-payments/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template for a register of payments to people made before the platform or outside it (one row per payment: person, program, amount actually paid, day approved, day paid) (.xlsx, with a 填写说明 sheet) */
+        get: operations["getProgramsPastPaymentsImportTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7607,7 +7698,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Submit my union's return to the union above (checked, then locked) */
+        /** Submit my union's return to the union above (checked, then locked); receivedOn: the day it was handed in (a paper return of a past day needs history.backdate), which decides on time or late */
         post: operations["postReturnsByIdUnionsByOrgIdSubmit"];
         delete?: never;
         options?: never;
@@ -8191,6 +8282,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for me across every module, a group per kind with its count, oldest day, nearest deadline and days overdue, most overdue first */
+        get: operations["getTodo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -8428,6 +8536,40 @@ export type paths = {
         put?: never;
         /** Settle the batch: the union's share for those who went, granted through the programs ledger */
         post: operations["postWellnessBatchesByIdSettle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wellness/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        post: operations["postWellnessImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wellness/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template for a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance) (.xlsx, with a 填写说明 sheet) */
+        get: operations["getWellnessImportTemplateXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10120,6 +10262,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day the member attended (China time), within the session’s days; default today; a past day needs history.backdate */
+                    attendedOn?: string;
                     personId: number;
                 };
             };
@@ -10425,6 +10569,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     personIds: number[];
                 };
             };
@@ -10571,6 +10717,8 @@ export interface operations {
             query?: {
                 /** @description true: read and check only (预检), write nothing */
                 dryRun?: boolean;
+                /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -12720,6 +12868,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                            /** @description 投入金额 of its measures, fen; null: not recorded */
+                            costFen: number | null;
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
@@ -12744,6 +12894,8 @@ export interface operations {
                             note: string | null;
                             orgId: number;
                             orgName: string;
+                            /** @description 惠及人数 of its measures; null: not recorded */
+                            reach: number | null;
                             signedOn: string;
                             /**
                              * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -12843,6 +12995,11 @@ export interface operations {
             content: {
                 "application/json": {
                     clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                    /**
+                     * 投入金额（分）
+                     * @description 投入金额: what the measures cost, in fen (¥70,860.00 → 7086000); null: not recorded
+                     */
+                    costFen?: number | null;
                     /** @description the day it takes effect (default the signing day); may be in the future */
                     effectiveOn?: string;
                     /** @description The employer party or parties as signed */
@@ -12868,6 +13025,8 @@ export interface operations {
                     level: "area" | "industry" | "enterprise";
                     note?: string | null;
                     orgId: number;
+                    /** @description 惠及人数: the people the measures reached; null: not recorded */
+                    reach?: number | null;
                     /** @description the day it was signed (China time): not in the future; a past day needs history.backdate */
                     signedOn: string;
                     title: string;
@@ -12883,6 +13042,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        /** @description 投入金额 of its measures, fen; null: not recorded */
+                        costFen: number | null;
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
@@ -12907,6 +13068,8 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        /** @description 惠及人数 of its measures; null: not recorded */
+                        reach: number | null;
                         signedOn: string;
                         /**
                          * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -13062,6 +13225,8 @@ export interface operations {
                     "application/json": {
                         agreement: {
                             clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                            /** @description 投入金额 of its measures, fen; null: not recorded */
+                            costFen: number | null;
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
@@ -13086,6 +13251,8 @@ export interface operations {
                             note: string | null;
                             orgId: number;
                             orgName: string;
+                            /** @description 惠及人数 of its measures; null: not recorded */
+                            reach: number | null;
                             signedOn: string;
                             /**
                              * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -13202,6 +13369,11 @@ export interface operations {
             content: {
                 "application/json": {
                     clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                    /**
+                     * 投入金额（分）
+                     * @description 投入金额: what the measures cost, in fen (¥70,860.00 → 7086000); null: not recorded
+                     */
+                    costFen?: number | null;
                     effectiveOn?: string;
                     employer?: string;
                     /** @description the whole list of covered enterprises; only before the agreement is in force (else 409) */
@@ -13214,6 +13386,8 @@ export interface operations {
                     }[];
                     expiresOn?: string;
                     note?: string | null;
+                    /** @description 惠及人数: the people the measures reached; null: not recorded */
+                    reach?: number | null;
                     /** @description the day it was signed: not in the future; a past day needs history.backdate */
                     signedOn?: string;
                     title?: string;
@@ -13229,6 +13403,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        /** @description 投入金额 of its measures, fen; null: not recorded */
+                        costFen: number | null;
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
@@ -13253,6 +13429,8 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        /** @description 惠及人数 of its measures; null: not recorded */
+                        reach: number | null;
                         signedOn: string;
                         /**
                          * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -13588,6 +13766,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        /** @description 投入金额 of its measures, fen; null: not recorded */
+                        costFen: number | null;
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
@@ -13612,6 +13792,8 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        /** @description 惠及人数 of its measures; null: not recorded */
+                        reach: number | null;
                         signedOn: string;
                         /**
                          * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
@@ -14340,13 +14522,24 @@ export interface operations {
                     "application/json": {
                         /** @description The day the states (in force, covered) are counted at */
                         asOf: string;
+                        /** @description the unions directly below (and the union itself), in tree order */
                         byUnion: {
                             enterprises: number;
+                            measureCostFen: number;
+                            measureReach: number;
                             orgId: number;
                             orgName: string;
                             signed: number;
                             workers: number;
                         }[];
+                        /** @description the sum of the byUnion rows */
+                        byUnionTotal: {
+                            enterprises: number;
+                            measureCostFen: number;
+                            measureReach: number;
+                            signed: number;
+                            workers: number;
+                        };
                         /** @description Enterprises that should have one, from the union tree */
                         due: number;
                         /** @description Covered enterprises among those that should have one */
@@ -14361,6 +14554,10 @@ export interface operations {
                          * @enum {string}
                          */
                         kind: "general" | "wage" | "women" | "safety";
+                        /** @description 措施投入金额: what the measures of the agreements signed in the period cost, as recorded (fen; not recorded counts 0) */
+                        measureCostFen: number;
+                        /** @description 措施惠及人数: the people the measures of the agreements signed in the period reached, as recorded */
+                        measureReach: number;
                         /** @description what each figure counts and over which days, as the page and the export say it */
                         notes: {
                             key: string;
@@ -14559,8 +14756,8 @@ export interface operations {
     getApplications: {
         parameters: {
             query?: {
-                /** @description how they came in (proposal: proposed from records) */
-                intake?: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                /** @description how they came in (proposal: proposed from records; register: paid before the platform) */
+                intake?: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                 /** @description only what awaits my union at its current step */
                 mine?: boolean;
                 orgId?: number;
@@ -14610,7 +14807,7 @@ export interface operations {
                             feeFen: number | null;
                             id: number;
                             /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                             /** @description required materials neither attached nor waived (undecided applications; else empty) */
                             missingMaterials: {
                                 en: string;
@@ -14796,7 +14993,7 @@ export interface operations {
                         }[];
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         liveDecision: {
                             eligible: boolean;
                             outcomes: {
@@ -14975,7 +15172,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -15431,7 +15628,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -15623,7 +15820,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -15825,7 +16022,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -16168,7 +16365,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
+                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -16880,6 +17077,46 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                         };
+                    };
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        me: {
+                            assignmentId: number;
+                            displayName: string;
+                            mustChangePassword: boolean;
+                            orgId: number | null;
+                            permissions: string[];
+                            personId: number | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            }[];
+                            userId: number;
+                            username: string;
+                        } | null;
                     };
                 };
             };
@@ -29830,6 +30067,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description a session held on a past slot, recorded after the fact: the day of the slot (needs history.backdate) */
+                    heldOn?: string;
                     /** @enum {string} */
                     mode: "online" | "in_person";
                     personId: number;
@@ -31837,6 +32076,8 @@ export interface operations {
     getCounsellingSlots: {
         parameters: {
             query?: {
+                /** @description a past day: open slots from its start (to record a session held then); default from now */
+                from?: string;
                 orgId?: number;
             };
             header?: never;
@@ -45557,7 +45798,7 @@ export interface operations {
                             approvedOn: string | null;
                             grantId: number | null;
                             /** @enum {string|null} */
-                            kind: "project" | "support" | "city" | "city_demonstration" | null;
+                            kind: "project" | "support" | "city" | "city_demonstration" | "expert_fees" | "mentoring" | null;
                             note: string | null;
                             outside: boolean;
                             /** @description fen */
@@ -45570,7 +45811,7 @@ export interface operations {
                         }[];
                         kinds: {
                             /** @enum {string} */
-                            kind: "project" | "support" | "city" | "city_demonstration";
+                            kind: "project" | "support" | "city" | "city_demonstration" | "expert_fees" | "mentoring";
                             presetKey: string;
                             program: {
                                 /** @description the actor may record one paid through this program */
@@ -45695,7 +45936,7 @@ export interface operations {
                     /** @description the day it was approved (in the year); a past day needs history.backdate */
                     approvedOn: string;
                     /** @enum {string} */
-                    kind: "project" | "support" | "city" | "city_demonstration";
+                    kind: "project" | "support" | "city" | "city_demonstration" | "expert_fees" | "mentoring";
                     note?: string | null;
                     /** @description paid outside the platform (已在平台外发放, give paidOn); false: an application of the program, approved on approvedOn, paid by a payment batch */
                     outside: boolean;
@@ -47178,6 +47419,8 @@ export interface operations {
                 "application/json": {
                     description: string;
                     documents: string[];
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    filedOn?: string;
                     incidentOn: string;
                     /** @enum {string} */
                     kind: "medical" | "disability" | "death";
@@ -47857,6 +48100,266 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInsuranceClaimsImport: {
+        parameters: {
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description claims approved, not yet paid */
+                        approved: number;
+                        /** @description rows created (or, on a dry run, that would be) */
+                        created: number;
+                        dryRun: boolean;
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            value?: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        /** @description rows read as no data (合计, 填表说明) */
+                        ignoredRows: number[];
+                        /** @description claims approved and paid (counted on their payment day) */
+                        paid: number;
+                        /** @description fen: the payouts of the paid claims */
+                        paidFen: number;
+                        /** @description claims with the insurer, not yet decided */
+                        pending: number;
+                        /** @description claims rejected by the insurer */
+                        rejected: number;
+                        /** @description data rows read */
+                        total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInsuranceClaimsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -53922,7 +54425,7 @@ export interface operations {
                             feeFen: number | null;
                             id: number;
                             /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                             note: string | null;
                             orgId: number;
                             orgName: string;
@@ -54084,7 +54587,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -54302,7 +54805,7 @@ export interface operations {
                         }[];
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         liveDecision: {
                             eligible: boolean;
                             outcomes: {
@@ -54575,7 +55078,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -54767,7 +55270,7 @@ export interface operations {
                         feeFen: number | null;
                         id: number;
                         /** @enum {string} */
-                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination" | "register";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -74636,6 +75139,262 @@ export interface operations {
             };
         };
     };
+    postProgramsPastPaymentsImport: {
+        parameters: {
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description fen: the amount actually paid, every row */
+                        amountFen: number;
+                        /** @description rows created (or, on a dry run, that would be) */
+                        created: number;
+                        dryRun: boolean;
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            value?: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        /** @description rows read as no data (合计, 填表说明) */
+                        ignoredRows: number[];
+                        /** @description distinct people paid */
+                        people: number;
+                        /** @description distinct programs named */
+                        programs: number;
+                        /** @description data rows read */
+                        total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getProgramsPastPaymentsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getProgramsRuleFields: {
         parameters: {
             query?: never;
@@ -77315,7 +78074,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls" | "insurance" | "elections" | "modelworkers" | "congresses";
+                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations" | "wellness" | "calls" | "insurance" | "elections" | "modelworkers" | "congresses" | "activities";
                 orgId?: number;
             };
             header?: never;
@@ -80246,7 +81005,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day the return was handed in (China time), default today; a past day needs history.backdate */
+                    receivedOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -85802,6 +86568,106 @@ export interface operations {
             };
         };
     };
+    getTodo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description how many wait */
+                            count: number;
+                            /**
+                             * Format: date
+                             * @description the nearest deadline among them (null: none) (YYYY-MM-DD)
+                             */
+                            dueOn: string | null;
+                            /** @description the page where the work is done */
+                            href: string;
+                            /** @description the kind of work within the module, e.g. accept, answer, review */
+                            kind: string;
+                            /** @description the module the work is in, e.g. cases */
+                            module: string;
+                            /**
+                             * Format: date
+                             * @description the day the longest-waiting one began waiting (YYYY-MM-DD)
+                             */
+                            oldestOn: string | null;
+                            /** @description days past dueOn today (0: not overdue) */
+                            overdueDays: number;
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                        /** @description everything waiting: the sum of the counts */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getUsers: {
         parameters: {
             query?: {
@@ -87314,6 +88180,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     orgId: number;
                     quota: number;
                 };
@@ -87895,6 +88763,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     orgId: number;
                     personId: number;
                 };
@@ -88168,6 +89038,266 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postWellnessImport: {
+        parameters: {
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description nominees marked as absent */
+                        absent: number;
+                        /** @description nominees marked as having gone */
+                        attended: number;
+                        /** @description batches created (those not on the platform yet) */
+                        batches: number;
+                        /** @description rows created (or, on a dry run, that would be) */
+                        created: number;
+                        dryRun: boolean;
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            value?: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        /** @description rows read as no data (合计, 填表说明) */
+                        ignoredRows: number[];
+                        /** @description nominees replaced, each on the day its substitute was nominated */
+                        substituted: number;
+                        /** @description data rows read */
+                        total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
+                        /** @description nominations withdrawn, each on its day */
+                        withdrawn: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getWellnessImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -88691,6 +89821,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     replaceWith?: number;
                 };
             };

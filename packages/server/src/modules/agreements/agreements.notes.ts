@@ -25,6 +25,18 @@ export function agreementFigureNotes(p: { from: string; asOf: string }, kind: Ag
       `签订日期在期间内的${k.zh}，按签订的工会统计`,
       `${k.en}s by the day signed, at the signing union`,
     ),
+    flow(
+      'measureCostFen',
+      { zh: '措施投入金额（元）', en: 'Cost of measures (yuan)' },
+      `签订日期在期间内的${k.zh}所记录的措施投入金额之和（未记录的计0），按签订的工会统计`,
+      `The recorded cost of the measures of ${k.en.toLowerCase()}s signed in the period (none recorded counts 0), at the signing union`,
+    ),
+    flow(
+      'measureReach',
+      { zh: '措施惠及人数', en: 'People reached by measures' },
+      `签订日期在期间内的${k.zh}所记录的措施惠及人数之和（未记录的计0），按签订的工会统计`,
+      `The recorded people reached by the measures of ${k.en.toLowerCase()}s signed in the period (none recorded counts 0), at the signing union`,
+    ),
     level('area', '区域', 'area'),
     level('industry', '行业', 'industry'),
     level('enterprise', '企业', 'enterprise'),

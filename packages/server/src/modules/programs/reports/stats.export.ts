@@ -1,5 +1,5 @@
-import { notSummedNote } from '../../../shared/sheet-totals.ts';
 import { noteRows } from '../../../shared/figure-notes.ts';
+import { notSummedNote } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { Category } from '../programs.types.ts';
