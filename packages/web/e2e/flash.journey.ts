@@ -20,7 +20,7 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
     await staff.locator('#login-username').fill('shunyi');
     await staff.locator('#login-password').fill('gonghui-demo');
     await staff.getByTestId('login-submit').click();
-    await staff.waitForURL('**/dashboard');
+    await staff.waitForURL('**/todo');
     const year = new Date().getFullYear();
     const program = await callApi<{ id: number }>(staff, 'POST', '/api/programs', {
       name,

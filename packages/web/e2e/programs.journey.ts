@@ -49,7 +49,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.locator('#login-username').fill('shunyi');
     await staff.locator('#login-password').fill('gonghui-demo');
     await staff.getByTestId('login-submit').click();
-    await staff.waitForURL('**/dashboard');
+    await staff.waitForURL('**/todo');
     await staff.goto(`${BASE_URL}/programs`);
     await staff.getByTestId('program-new').click();
     await staff.waitForURL('**/programs/new');

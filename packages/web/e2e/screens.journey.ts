@@ -38,7 +38,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
     await page.locator('#login-username').fill('shunyi');
     await page.locator('#login-password').fill('gonghui-demo');
     await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/dashboard');
+    await page.waitForURL('**/todo');
     await page.goto(`${BASE_URL}/programs/new`);
     await page.getByTestId('program-name').fill(name);
   });

@@ -111,7 +111,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
 
   await step('通州区总工会 creates a selection with a category, places, quota and rubric', async () => {
     await signIn(page, '/login', 'tongzhou');
-    await page.waitForURL('**/dashboard');
+    await page.waitForURL('**/todo');
     await page.goto(`${BASE_URL}/selections`);
     await page.getByText('第二届通州工匠').first().waitFor();
     await shot(page, 'selections-list');
@@ -253,7 +253,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
   await step('the union reads the ranking and puts it on public notice', async () => {
     await signOut(page);
     await signIn(page, '/login', 'tongzhou');
-    await page.waitForURL('**/dashboard');
+    await page.waitForURL('**/todo');
     await page.goto(`${BASE_URL}/selections/${selectionId}`);
     await page.getByRole('tab', { name: '评审排名' }).click();
     await page.getByTestId('sel-ranking').locator('.ant-table-row').first().waitFor();
@@ -306,7 +306,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     async () => {
       await page.setViewportSize(DESKTOP);
       await signIn(page, '/login', 'tongzhou');
-      await page.waitForURL('**/dashboard');
+      await page.waitForURL('**/todo');
       await page.goto(`${BASE_URL}/selections/${runningId}`);
       await page.getByRole('tab', { name: '公示异议' }).click();
       await page.getByTestId('sel-decide').click();

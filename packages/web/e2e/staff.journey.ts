@@ -110,13 +110,17 @@ async function searchMembers(page: Page, q: string) {
 
 await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const tag = runTag();
-  await step('sign in as shunyi lands on the statistics dashboard', async () => {
-    await signIn(page, '/login', 'shunyi');
-    await page.waitForURL('**/dashboard');
-    await page.getByTestId('dash-total-approved').waitFor();
-    // on my own union, not on a union picker
-    await page.getByTestId('dash-org').filter({ hasText: '顺义区总工会' }).waitFor();
-  });
+  await step(
+    'sign in as shunyi lands on the to-do list; the statistics dashboard opens on its own union',
+    async () => {
+      await signIn(page, '/login', 'shunyi');
+      await page.waitForURL('**/todo');
+      await page.goto(`${BASE_URL}/dashboard`);
+      await page.getByTestId('dash-total-approved').waitFor();
+      // on my own union, not on a union picker
+      await page.getByTestId('dash-org').filter({ hasText: '顺义区总工会' }).waitFor();
+    },
+  );
 
   await step('the menu is grouped by area and shows where I am', async () => {
     const groups = await menuGroups(page);

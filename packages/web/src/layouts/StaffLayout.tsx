@@ -47,8 +47,10 @@ export default function StaffLayout() {
   const [popupKeys, setPopupKeys] = useState<string[]>([]);
   const waiting = useMessageCounts({ poll: false })?.waitingReviews ?? 0;
   const todo = useLoad(
-    () => (me?.permissions.includes('todo.read') ? loadTodo() : Promise.resolve(null)),
-    [me?.permissions, location.pathname],
+    () =>
+      // an account that must first change its password may call nothing else (the server answers 403)
+      me?.permissions.includes('todo.read') && !me.mustChangePassword ? loadTodo() : Promise.resolve(null),
+    [me?.permissions, me?.mustChangePassword, location.pathname],
   ).data;
   const countOf = (badge: string | undefined) =>
     badge === 'waitingReviews' ? waiting : badge === 'todo' ? (todo?.total ?? 0) : 0;
