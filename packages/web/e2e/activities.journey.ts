@@ -30,7 +30,8 @@ await journey('activities', { viewport: PHONE }, async (page, step) => {
       .getByTestId('stats-year')
       .filter({ hasText: String(years[0]) })
       .waitFor();
-    const total = page.getByTestId('act-stats').locator('tr').last();
+    const total = page.getByTestId('act-stats').locator('tbody tr').last();
+    await total.locator('td').nth(1).waitFor(); // the year's figures, not the table still loading
     const cells = await total.locator('td').allTextContents();
     check(Number(cells[1]) > 0, `activities counted in ${years[0]} (${cells.join(' | ')})`);
     await shot(page, 'activities-00-stats-newest-year');
