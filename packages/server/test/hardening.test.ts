@@ -590,6 +590,7 @@ describe('the OpenAPI document', () => {
       'POST /api/stations/{id}/photos',
       'POST /api/users/import',
       'POST /api/wellness/batches/{id}/attendance/import',
+      'POST /api/wellness/import',
       'PUT /api/agreements/{id}/text',
       'PUT /api/me/card/photo',
     ]);
