@@ -16,23 +16,28 @@
  */
 import os from 'node:os';
 import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
-import type { Actor } from '../src/access/access.ts';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { getStudioStats } from '../src/modules/innovation/studios/studios.stats.ts';
 import { countStudiosLedByModelWorkers } from '../src/modules/modelworkers/index.ts';
 import { getProgramReport } from '../src/modules/programs/reports/stats.service.ts';
 import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/reports/stats.sql.ts';
+import {
+  benchAdmin as admin,
+  bulkLoader,
+  FIRST_GRASSROOTS,
+  GRASSROOTS,
+  generateMembers,
+  generateTree,
+  intArg,
+  measure as measureTimes,
+  PROGRAMS,
+  withoutIndexes,
+} from './federation.fixture.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
-const members = arg('members', 5_000_000);
-const applications = arg('applications', 10_000_000);
-const runs = arg('runs', 30);
+const members = intArg('members', 5_000_000);
+const applications = intArg('applications', 10_000_000);
+const runs = intArg('runs', 30);
 const engine = (() => {
   const i = process.argv.indexOf('--engine');
   const v = i > 0 ? process.argv[i + 1] : 'postgres';
@@ -40,80 +45,6 @@ const engine = (() => {
   return v;
 })();
 const log = (msg: string) => console.error(msg);
-
-const PROGRAMS = 12;
-/** Branches (level 5), where the members are: ids 1112 … 10111 (see generateTree). */
-const GRASSROOTS = 9000;
-const FIRST_GRASSROOTS = 1112;
-const admin: Actor = {
-  userId: 1,
-  username: 'bench',
-  displayName: 'bench',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
-
-/** Five levels; a union's id encodes its place so that paths are computed, not looked up. */
-async function generateTree(db: Db) {
-  const level = (lvl: number, kind: string, idSql: string, parentSql: string, from: string) =>
-    db.query(
-      `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-       select ${idSql}, ${parentSql}, p.path || (${idSql}) || '/', ${lvl}, '${kind}', '${kind}' || (${idSql})
-         from ${from}`,
-    );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
-  );
-  await level(2, 'district', '1 + d', 'p.id', `generate_series(1, 10) d, orgs p where p.id = 1`);
-  await level(
-    3,
-    'street',
-    '11 + (p.id - 2) * 10 + s',
-    'p.id',
-    `generate_series(1, 10) s, orgs p where p.level = 2`,
-  );
-  await level(
-    4,
-    'grassroots',
-    '111 + (p.id - 12) * 10 + c',
-    'p.id',
-    `generate_series(1, 10) c, orgs p where p.level = 3`,
-  );
-  await level(
-    5,
-    'branch',
-    `${FIRST_GRASSROOTS} + (p.id - 112) * 9 + (g - 1)`,
-    'p.id',
-    `generate_series(1, 9) g, orgs p where p.level = 4`,
-  );
-  await db.query(
-    `insert into programs (id, owner_org_id, name, category, period_label, period_start, period_end, period_unit,
-       intake_modes, status, current_version) overriding system value
-     select g, 1, '项目' || g, (array['subsidy', 'relief', 'quota_benefit', 'insurance'])[1 + g % 4],
-            '2024—2025', date '2024-01-01', date '2025-12-31', 'year', '{batch}', 'published', 1
-       from generate_series(1, ${PROGRAMS}) g`,
-  );
-}
-
-/** Members: person g belongs to branch FIRST_GRASSROOTS + g % GRASSROOTS. */
-async function generateMembers(load: (text: string, params: unknown[]) => Promise<void>) {
-  await load(
-    `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, federation_id)
-     overriding system value
-     select g, '职工' || g, 'h' || g, 'v1.bench', '110***********' || lpad((g % 10000)::text, 4, '0'),
-            date '1960-01-01' + (g::bigint * 7919 % 16000)::int, case when g % 2 = 0 then 'female' else 'male' end, 1
-       from generate_series(1, $1) g`,
-    [members],
-  );
-  await load(
-    `insert into memberships (person_id, org_id, joined_on, federation_id)
-     select g, ${FIRST_GRASSROOTS} + g % ${GRASSROOTS}, date '2015-01-01', 1 from generate_series(1, $1) g`,
-    [members],
-  );
-}
 
 /**
  * Applications lo..hi: a member, a program, a day of 2024–2025; 80 % approved (a few days later, one of
@@ -197,35 +128,8 @@ async function generateApplications(
   );
 }
 
-/** Bulk load as a DBA would: secondary indexes of the big tables dropped, then rebuilt by their definitions. */
-async function withoutIndexes(db: Db, fn: () => Promise<void>) {
-  const { rows } = await db.query<{ name: string; def: string }>(
-    `select i.indexname as name, i.indexdef as def from pg_indexes i
-      where i.schemaname = 'public'
-        and i.tablename in ('persons', 'memberships', 'applications', 'ledger_entries', 'payment_items')
-        and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
-  );
-  for (const ix of rows) await db.query(`drop index ${ix.name}`);
-  await fn();
-  for (const ix of rows) await db.query(ix.def);
-  await db.query('analyze');
-}
-
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10;
-};
-
-async function measure(fn: () => Promise<unknown>, times = runs, warmUps = 3) {
-  for (let i = 0; i < warmUps; i++) await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
-}
+const BIG_TABLES = ['persons', 'memberships', 'applications', 'ledger_entries', 'payment_items'];
+const measure = (fn: () => Promise<unknown>, times = runs, warmUps = 3) => measureTimes(fn, times, warmUps);
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 /** The federation report's figures from the raw rows only: no month is read from the counts. */
@@ -241,19 +145,12 @@ let failed = false;
 try {
   const db = pg ? await openPostgres(pg.url, 4) : await openPglite();
   await migrateAll(db);
-  const load = async (text: string, params: unknown[]) => {
-    const t = Date.now();
-    await db.tx(async (sql) => {
-      await sql.query('set local session_replication_role = replica');
-      await sql.query(text, params);
-    });
-    log(`  ${text.trim().split(/\s+/).slice(0, 3).join(' ')}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  };
+  const load = bulkLoader(db, log);
   const t0 = Date.now();
   await generateTree(db);
   const half = Math.floor(applications / 2);
-  await withoutIndexes(db, async () => {
-    await generateMembers(load);
+  await withoutIndexes(db, BIG_TABLES, async () => {
+    await generateMembers(load, members);
     await generateApplications(db, load, 1, half);
   });
   const halfSeconds = (Date.now() - t0) / 1000;
@@ -262,7 +159,7 @@ try {
   log(`half data: federation p50 ${atHalf.p50} ms, p95 ${atHalf.p95} ms`);
 
   const t1 = Date.now();
-  await withoutIndexes(db, () => generateApplications(db, load, half + 1, applications));
+  await withoutIndexes(db, BIG_TABLES, () => generateApplications(db, load, half + 1, applications));
   const restSeconds = (Date.now() - t1) / 1000;
   log(`generated the other ${applications - half} applications in ${restSeconds.toFixed(1)} s`);
   const federation = await measure(() => getProgramReport(db, admin, { orgId: 1, ...YEAR }));

@@ -32,6 +32,7 @@ import { createInsuranceService, type InsuranceService } from './modules/insuran
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMemberRequestsService, type MemberRequestsService } from './modules/memberrequests/index.ts';
+import { createMenuService, type MenuService } from './modules/menu/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
   countStudiosLedByModelWorkers,
@@ -132,6 +133,7 @@ export interface Services {
   memberRequests: MemberRequestsService;
   /** What waits for an account across every module (待办). */
   todo: TodoService;
+  menu: MenuService;
 }
 
 export interface ServiceOptions {
@@ -203,5 +205,6 @@ export function createServices(
     modelWorkersRegister: createModelWorkerRegister(db, ids, clock),
     memberRequests: createMemberRequestsService(db, clock),
     todo: createTodoService(db, clock),
+    menu: createMenuService(db),
   };
 }

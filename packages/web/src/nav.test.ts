@@ -1,6 +1,7 @@
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS, ROLES } from '../../server/src/access/access.ts';
+import { MENU_AREAS } from '../../server/src/shared/menu-usage.ts';
 import App from './App.tsx';
 import { currentEntry, NAV, NAV_GROUPS, navFor } from './nav.tsx';
 
@@ -77,5 +78,24 @@ describe('the staff side menu', () => {
     expect(currentEntry(NAV, '/innovation/studios/7')?.path).toBe('/innovation/studios');
     expect(currentEntry(NAV, '/reports/selections')?.path).toBe('/reports/selections');
     expect(currentEntry(NAV, '/account')).toBeUndefined();
+  });
+
+  it('folds the areas the unions have not used into 更多服务, last, until they are used (ADR 76)', () => {
+    const staff = [...ROLE_PERMISSIONS.staff];
+    const fresh = navFor(staff, []);
+    expect(fresh.at(-1)?.group).toBe('more');
+    const more = fresh.at(-1)?.entries ?? [];
+    expect(more.map((e) => e.area)).not.toContain(undefined);
+    // what every union keeps stays in place: the to-do list, the members, the programs
+    const kept = fresh.filter((s) => s.group !== 'more').flatMap((s) => s.entries.map((e) => e.path));
+    expect(kept).toEqual(expect.arrayContaining(['/todo', '/members', '/programs']));
+    const used = navFor(staff, ['cases']);
+    expect(used.find((s) => s.group === 'cases')?.entries.map((e) => e.path)).toContain('/cases');
+    expect(used.find((s) => s.group === 'stats')?.entries.map((e) => e.path)).toContain('/case-stats');
+    expect(used.at(-1)?.entries.map((e) => e.path)).not.toContain('/cases');
+    // every area used: nothing folds, as before the usage is known
+    expect(navFor(staff, [...MENU_AREAS])).toEqual(navFor(staff));
+    // each area the server probes has a page in the menu
+    expect(MENU_AREAS.filter((a) => !NAV.some((e) => e.area === a))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   BarChartOutlined,
   BulbOutlined,
   CommentOutlined,
@@ -11,6 +12,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../server/src/access/access.ts';
+import type { MenuArea } from '../../server/src/shared/menu-usage.ts';
 
 /**
  * The staff side menu, in one table: nine groups by area, each entry in the group of its area. Every statistics
@@ -31,8 +33,10 @@ export const NAV_GROUPS = [
   'system',
 ] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
+/** A menu group as shown: one of the nine, or 更多服务 holding the areas the user's unions have not used yet. */
+export type MenuGroup = NavGroup | 'more';
 
-export const NAV_GROUP_ICONS: Record<NavGroup, ReactNode> = {
+export const NAV_GROUP_ICONS: Record<MenuGroup, ReactNode> = {
   members: <TeamOutlined />,
   support: <HeartOutlined />,
   innovation: <BulbOutlined />,
@@ -42,6 +46,7 @@ export const NAV_GROUP_ICONS: Record<NavGroup, ReactNode> = {
   agreements: <FileProtectOutlined />,
   stats: <BarChartOutlined />,
   system: <SettingOutlined />,
+  more: <AppstoreOutlined />,
 };
 
 export interface NavEntry {
@@ -54,6 +59,11 @@ export interface NavEntry {
   /** An i18n key (zh.ts / en.ts). */
   label: string;
   permission: Permission;
+  /**
+   * The service area the page belongs to: until a union of the user's subtree or above it has a record of the
+   * area, the entry waits under 更多服务 (ADR 76). Registers every union keeps (members, programs …) have none.
+   */
+  area?: MenuArea;
   /** A count shown beside the label: the applications waiting at the user's step. */
   badge?: 'waitingReviews' | 'todo';
 }
@@ -64,8 +74,8 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
   members: [
     { path: '/todo', label: 'todo.nav', permission: 'todo.read', badge: 'todo' },
     { path: '/orgs', label: 'nav.orgs', permission: 'org.read' },
-    { path: '/foundings', label: 'el.nav', permission: 'elections.read' },
-    { path: '/elections', label: 'el.termsNav', permission: 'elections.read' },
+    { path: '/foundings', area: 'elections', label: 'el.nav', permission: 'elections.read' },
+    { path: '/elections', area: 'elections', label: 'el.termsNav', permission: 'elections.read' },
     { path: '/members', label: 'nav.members', permission: 'people.read' },
     { path: '/join-requests', label: 'onb.nav.joinRequests', permission: 'members.join.review' },
     { path: '/member-requests', label: 'mr.nav', permission: 'members.requests.review' },
@@ -85,73 +95,143 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     },
     { path: '/pickup', label: 'prog.nav.pickup', permission: 'claims.manage' },
     { path: '/ledger', label: 'prog.nav.ledger', permission: 'ledger.read' },
-    { path: '/hardship', label: 'hs.nav.list', permission: 'hardship.read' },
-    { path: '/care', label: 'care.nav', permission: 'care.read' },
-    { path: '/pledges', label: 'pl.nav.list', permission: 'pledges.read' },
-    { path: '/donors', label: 'don.nav.donors', permission: 'donations.read' },
-    { path: '/donations', label: 'don.nav.donations', permission: 'donations.read' },
-    { path: '/funds', label: 'don.nav.funds', permission: 'donations.read' },
-    { path: '/insurance', label: 'ins.nav', permission: 'insurance.read' },
-    { path: '/insurance/claims', label: 'ins.claimsNav', permission: 'insurance.read' },
-    { path: '/activities', label: 'act.nav', permission: 'activities.read' },
-    { path: '/activities/calls', label: 'calls.nav', permission: 'calls.read' },
-    { path: '/counselling', label: 'csl.nav', permission: 'counselling.read' },
-    { path: '/counselling/mine', label: 'csl.navMine', permission: 'counselling.counsel' },
-    { path: '/stations', label: 'st.nav', permission: 'stations.read' },
-    { path: '/wellness', label: 'wel.nav', permission: 'wellness.read' },
-    { path: '/model-workers', label: 'mw.nav', permission: 'modelworkers.read' },
+    { path: '/hardship', area: 'hardship', label: 'hs.nav.list', permission: 'hardship.read' },
+    { path: '/care', area: 'care', label: 'care.nav', permission: 'care.read' },
+    { path: '/pledges', area: 'pledges', label: 'pl.nav.list', permission: 'pledges.read' },
+    { path: '/donors', area: 'donations', label: 'don.nav.donors', permission: 'donations.read' },
+    { path: '/donations', area: 'donations', label: 'don.nav.donations', permission: 'donations.read' },
+    { path: '/funds', area: 'donations', label: 'don.nav.funds', permission: 'donations.read' },
+    { path: '/insurance', area: 'insurance', label: 'ins.nav', permission: 'insurance.read' },
+    { path: '/insurance/claims', area: 'insurance', label: 'ins.claimsNav', permission: 'insurance.read' },
+    { path: '/activities', area: 'activities', label: 'act.nav', permission: 'activities.read' },
+    { path: '/activities/calls', area: 'calls', label: 'calls.nav', permission: 'calls.read' },
+    { path: '/counselling', area: 'counselling', label: 'csl.nav', permission: 'counselling.read' },
+    {
+      path: '/counselling/mine',
+      area: 'counselling',
+      label: 'csl.navMine',
+      permission: 'counselling.counsel',
+    },
+    { path: '/stations', area: 'stations', label: 'st.nav', permission: 'stations.read' },
+    { path: '/wellness', area: 'wellness', label: 'wel.nav', permission: 'wellness.read' },
+    { path: '/model-workers', area: 'modelworkers', label: 'mw.nav', permission: 'modelworkers.read' },
   ],
   // 创新
   innovation: [
-    { path: '/innovation/studios', label: 'stu.nav.studios', permission: 'innovation.read' },
-    { path: '/innovation/recognitions', label: 'stu.nav.recognitions', permission: 'innovation.read' },
-    { path: '/innovation/reevaluations', label: 'stu.nav.reevaluations', permission: 'innovation.read' },
-    { path: '/innovation/achievements', label: 'ach.nav.achievements', permission: 'innovation.read' },
-    { path: '/innovation/leads', label: 'ach.nav.leads', permission: 'innovation.read' },
-    { path: '/innovation/problems', label: 'ip.nav.problems', permission: 'innovation.read' },
-    { path: '/innovation/alliance', label: 'ip.nav.alliance', permission: 'innovation.read' },
-    { path: '/innovation/mentoring', label: 'ip.nav.mentoring', permission: 'innovation.read' },
+    {
+      path: '/innovation/studios',
+      area: 'innovation',
+      label: 'stu.nav.studios',
+      permission: 'innovation.read',
+    },
+    {
+      path: '/innovation/recognitions',
+      area: 'innovation',
+      label: 'stu.nav.recognitions',
+      permission: 'innovation.read',
+    },
+    {
+      path: '/innovation/reevaluations',
+      area: 'innovation',
+      label: 'stu.nav.reevaluations',
+      permission: 'innovation.read',
+    },
+    {
+      path: '/innovation/achievements',
+      area: 'innovation',
+      label: 'ach.nav.achievements',
+      permission: 'innovation.read',
+    },
+    { path: '/innovation/leads', area: 'innovation', label: 'ach.nav.leads', permission: 'innovation.read' },
+    {
+      path: '/innovation/problems',
+      area: 'innovation',
+      label: 'ip.nav.problems',
+      permission: 'innovation.read',
+    },
+    {
+      path: '/innovation/alliance',
+      area: 'innovation',
+      label: 'ip.nav.alliance',
+      permission: 'innovation.read',
+    },
+    {
+      path: '/innovation/mentoring',
+      area: 'innovation',
+      label: 'ip.nav.mentoring',
+      permission: 'innovation.read',
+    },
   ],
   // 竞赛与评选
   contests: [
-    { path: '/contests', label: 'contest.nav.list', permission: 'contests.read' },
-    { path: '/selections', label: 'sel.nav.selections', permission: 'selections.read' },
-    { path: '/judging', label: 'sel.nav.judging', permission: 'selections.judge' },
+    { path: '/contests', area: 'contests', label: 'contest.nav.list', permission: 'contests.read' },
+    { path: '/selections', area: 'selections', label: 'sel.nav.selections', permission: 'selections.read' },
+    { path: '/judging', area: 'selections', label: 'sel.nav.judging', permission: 'selections.judge' },
   ],
   // 学习
-  learning: [{ path: '/learning', label: 'learn.nav', permission: 'learning.read' }],
+  learning: [{ path: '/learning', area: 'learning', label: 'learn.nav', permission: 'learning.read' }],
   // 诉求
   cases: [
-    { path: '/cases', label: 'case.nav.list', permission: 'cases.read' },
-    { path: '/case-calendar', label: 'case.nav.calendar', permission: 'cases.read' },
+    { path: '/cases', area: 'cases', label: 'case.nav.list', permission: 'cases.read' },
+    { path: '/case-calendar', area: 'cases', label: 'case.nav.calendar', permission: 'cases.read' },
   ],
   // 合同
   agreements: [
-    { path: '/agreements', label: 'agr.nav.list', permission: 'agreements.read' },
-    { path: '/congresses', label: 'cong.nav', permission: 'congresses.read' },
-    { path: '/congresses/proposals', label: 'cong.proposalsNav', permission: 'congresses.read' },
-    { path: '/congresses/disclosures', label: 'cong.disclosuresNav', permission: 'congresses.read' },
+    { path: '/agreements', area: 'agreements', label: 'agr.nav.list', permission: 'agreements.read' },
+    { path: '/congresses', area: 'congresses', label: 'cong.nav', permission: 'congresses.read' },
+    {
+      path: '/congresses/proposals',
+      area: 'congresses',
+      label: 'cong.proposalsNav',
+      permission: 'congresses.read',
+    },
+    {
+      path: '/congresses/disclosures',
+      area: 'congresses',
+      label: 'cong.disclosuresNav',
+      permission: 'congresses.read',
+    },
   ],
   // 统计: every module's statistics page
   stats: [
     { path: '/dashboard', label: 'prog.nav.dashboard', permission: 'reports.read' },
-    { path: '/hardship-stats', label: 'hs.nav.stats', permission: 'hardship.read' },
-    { path: '/donation-stats', label: 'don.nav.stats', permission: 'donations.read' },
-    { path: '/innovation/studio-stats', label: 'stu.nav.stats', permission: 'reports.read' },
-    { path: '/contest-stats', label: 'contest.nav.stats', permission: 'contests.read' },
-    { path: '/reports/selections', label: 'sel.nav.stats', permission: 'reports.read' },
-    { path: '/learning?tab=stats', label: 'nav.learningStats', permission: 'learning.read' },
-    { path: '/case-stats', label: 'case.nav.stats', permission: 'cases.read' },
-    { path: '/agreement-stats', label: 'agr.nav.stats', permission: 'agreements.read' },
-    { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
-    { path: '/election-stats', label: 'el.statsNav', permission: 'elections.read' },
-    { path: '/modelworker-stats', label: 'mw.statsNav', permission: 'modelworkers.read' },
-    { path: '/congress-stats', label: 'cong.statsNav', permission: 'congresses.read' },
-    { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
-    { path: '/call-stats', label: 'calls.statsNav', permission: 'calls.read' },
-    { path: '/counselling-stats', label: 'csl.statsNav', permission: 'counselling.read' },
-    { path: '/station-stats', label: 'st.statsNav', permission: 'stations.read' },
-    { path: '/wellness-stats', label: 'wel.statsNav', permission: 'wellness.read' },
+    { path: '/hardship-stats', area: 'hardship', label: 'hs.nav.stats', permission: 'hardship.read' },
+    { path: '/donation-stats', area: 'donations', label: 'don.nav.stats', permission: 'donations.read' },
+    {
+      path: '/innovation/studio-stats',
+      area: 'innovation',
+      label: 'stu.nav.stats',
+      permission: 'reports.read',
+    },
+    { path: '/contest-stats', area: 'contests', label: 'contest.nav.stats', permission: 'contests.read' },
+    { path: '/reports/selections', area: 'selections', label: 'sel.nav.stats', permission: 'reports.read' },
+    {
+      path: '/learning?tab=stats',
+      area: 'learning',
+      label: 'nav.learningStats',
+      permission: 'learning.read',
+    },
+    { path: '/case-stats', area: 'cases', label: 'case.nav.stats', permission: 'cases.read' },
+    { path: '/agreement-stats', area: 'agreements', label: 'agr.nav.stats', permission: 'agreements.read' },
+    { path: '/insurance-stats', area: 'insurance', label: 'ins.statsNav', permission: 'insurance.read' },
+    { path: '/election-stats', area: 'elections', label: 'el.statsNav', permission: 'elections.read' },
+    {
+      path: '/modelworker-stats',
+      area: 'modelworkers',
+      label: 'mw.statsNav',
+      permission: 'modelworkers.read',
+    },
+    { path: '/congress-stats', area: 'congresses', label: 'cong.statsNav', permission: 'congresses.read' },
+    { path: '/activity-stats', area: 'activities', label: 'act.statsNav', permission: 'activities.read' },
+    { path: '/call-stats', area: 'calls', label: 'calls.statsNav', permission: 'calls.read' },
+    {
+      path: '/counselling-stats',
+      area: 'counselling',
+      label: 'csl.statsNav',
+      permission: 'counselling.read',
+    },
+    { path: '/station-stats', area: 'stations', label: 'st.statsNav', permission: 'stations.read' },
+    { path: '/wellness-stats', area: 'wellness', label: 'wel.statsNav', permission: 'wellness.read' },
   ],
   // 系统
   system: [
@@ -167,16 +247,24 @@ export const NAV: readonly NavEntry[] = NAV_GROUPS.flatMap((group) =>
 );
 
 export interface NavSection {
-  group: NavGroup;
+  group: MenuGroup;
   entries: NavEntry[];
 }
 
-/** The groups a user with `permissions` sees, in menu order, each with the entries they may use; none is empty. */
-export function navFor(permissions: readonly string[]): NavSection[] {
-  return NAV_GROUPS.map((group) => ({
+/**
+ * The groups a user with `permissions` sees, in menu order, each with the entries they may use; none is empty.
+ * With `used` (the areas the user's unions have used, GET /api/menu/usage), the entries of the other areas move
+ * to a last group, 更多服务, in their menu order; an entry moves back to its group once its area is used.
+ */
+export function navFor(permissions: readonly string[], used?: readonly string[]): NavSection[] {
+  const mine = NAV.filter((e) => permissions.includes(e.permission));
+  const folded = (e: NavEntry) => used !== undefined && e.area !== undefined && !used.includes(e.area);
+  const sections: NavSection[] = NAV_GROUPS.map((group) => ({
     group,
-    entries: NAV.filter((e) => e.group === group && permissions.includes(e.permission)),
-  })).filter((s) => s.entries.length > 0);
+    entries: mine.filter((e) => e.group === group && !folded(e)),
+  }));
+  sections.push({ group: 'more', entries: mine.filter(folded) });
+  return sections.filter((s) => s.entries.length > 0);
 }
 
 /**

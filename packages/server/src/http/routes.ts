@@ -17,6 +17,7 @@ import { insuranceRoutes } from '../modules/insurance/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
 import { memberRequestsRoutes } from '../modules/memberrequests/index.ts';
+import { menuRoutes } from '../modules/menu/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
 import { modelWorkersRoutes } from '../modules/modelworkers/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
@@ -78,6 +79,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });
   todoRoutes(app, { todo: services.todo });
+  menuRoutes(app, { menu: services.menu });
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });

@@ -103,7 +103,9 @@ export const en: Messages = {
       agreements: 'Agreements',
       stats: 'Statistics',
       system: 'System',
+      more: 'More services',
     },
+    moreHint: 'Services your unions have not used yet; each returns to its group once used',
   },
   orgKind: {
     federation: 'Federation',

@@ -101,7 +101,9 @@ export const zh = {
       agreements: '合同',
       stats: '统计',
       system: '系统',
+      more: '更多服务',
     },
+    moreHint: '本单位及上级尚未开展的业务；开展后回到所属分组',
   },
   orgKind: {
     federation: '市总工会',

@@ -3,6 +3,7 @@ import { Avatar, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typ
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
@@ -10,7 +11,7 @@ import { LangSwitch } from '../components/LangSwitch.tsx';
 import { loadTodo } from '../components/TodoCards.tsx';
 import { useLoad } from '../components/useLoad.ts';
 import { useLocale } from '../locale.tsx';
-import { currentEntry, NAV_GROUP_ICONS, type NavGroup, navFor } from '../nav.tsx';
+import { currentEntry, type MenuGroup, NAV_GROUP_ICONS, navFor } from '../nav.tsx';
 import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
 import { MessageBell } from '../pages/messages/MessageBell.tsx';
 import { useMessageCounts } from '../pages/messages/message-counts.ts';
@@ -19,6 +20,9 @@ import { useMessageCounts } from '../pages/messages/message-counts.ts';
  * The frame for union staff: side menu by permission, user menu, language switch. On a phone-sized
  * window the menu moves into a drawer opened from the header.
  */
+/** The areas the user's unions have used; the menu folds the others into 更多服务 (ADR 76). */
+const loadMenuUsage = () => unwrap(api.GET('/api/menu/usage'));
+
 export default function StaffLayout() {
   const { t } = useTranslation();
   const { me, signOut, can } = useSession();
@@ -29,7 +33,12 @@ export default function StaffLayout() {
   const narrow = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
-  const sections = navFor(me?.permissions ?? []);
+  const signedInFully = !!me && !me.mustChangePassword;
+  const usage = useLoad(
+    () => (signedInFully && me.permissions.includes('todo.read') ? loadMenuUsage() : Promise.resolve(null)),
+    [signedInFully, me?.permissions],
+  ).data;
+  const sections = navFor(me?.permissions ?? [], usage?.used);
   const current = currentEntry(
     sections.flatMap((s) => s.entries),
     location.pathname,
@@ -75,7 +84,7 @@ export default function StaffLayout() {
       {full && <span className="brand-name">{t('app.brand')}</span>}
     </Link>
   );
-  const groupCount = (group: NavGroup) =>
+  const groupCount = (group: MenuGroup) =>
     sections.find((s) => s.group === group)?.entries.reduce((n, e) => n + countOf(e.badge), 0) ?? 0;
   const menu = (
     <div
@@ -100,7 +109,11 @@ export default function StaffLayout() {
           key: s.group,
           icon: NAV_GROUP_ICONS[s.group],
           label: (
-            <span className="nav-label" data-testid={`nav-group-${s.group}`}>
+            <span
+              className="nav-label"
+              data-testid={`nav-group-${s.group}`}
+              title={s.group === 'more' ? t('nav.moreHint') : undefined}
+            >
               <span>{t(`nav.group.${s.group}`)}</span>
               {(popups || !openKeys.includes(s.group)) && groupCount(s.group) > 0 && (
                 <Badge count={groupCount(s.group)} size="small" />

@@ -7,3 +7,4 @@ export { activitiesRoutes } from './activities.routes.ts';
 export { type ActivitiesService, createActivitiesService } from './activities.service.ts';
 export const activitiesMigrations = new URL('./migrations/', import.meta.url);
 export { activitiesRecounter } from './activities.recount.repository.ts';
+export { activitiesUsage } from './activities.usage.ts';

@@ -5,3 +5,4 @@ export { AGREEMENT_KINDS, AGREEMENT_LEVELS, CLAUSES } from './agreements.types.t
 export { recountEnterprises } from './coverage.counts.ts';
 export const agreementsMigrations = new URL('./migrations/', import.meta.url);
 export { agreementsRecounter } from './agreements.recount.repository.ts';
+export { agreementsUsage } from './agreements.usage.ts';

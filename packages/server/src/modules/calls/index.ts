@@ -8,3 +8,4 @@ export { type CallsService, createCallsService } from './calls.service.ts';
 export const callsMigrations = new URL('./migrations/', import.meta.url);
 export { callsRecounter } from './calls.recount.repository.ts';
 export { callsTodo } from './calls.todo.repository.ts';
+export { callsUsage } from './calls.usage.ts';

@@ -36,3 +36,4 @@ export function careRoutes(app: App, s: CareServices): void {
   meCareRoutes(app, s);
 }
 export { careRecounter } from './care.recount.repository.ts';
+export { careUsage } from './care.usage.ts';

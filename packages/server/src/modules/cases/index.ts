@@ -11,3 +11,4 @@ export { casesRoutes } from './cases.routes.ts';
 export { type CasesService, casesOfPersons, createCasesService } from './cases.service.ts';
 export const casesMigrations = new URL('./migrations/', import.meta.url);
 export { casesTodo } from './cases.todo.repository.ts';
+export { casesUsage } from './cases.usage.ts';

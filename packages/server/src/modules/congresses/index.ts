@@ -9,3 +9,4 @@ export { type CongressesService, createCongressesService } from './congresses.se
 export const congressesMigrations = new URL('./migrations/', import.meta.url);
 export { congressesRecounter } from './congresses.recount.repository.ts';
 export { congressesTodo } from './congresses.todo.repository.ts';
+export { congressesUsage } from './congresses.usage.ts';

@@ -35,3 +35,4 @@ export function createContestsService(db: Db, clock: Clock) {
 
 export type ContestsService = ReturnType<typeof createContestsService>;
 export { contestsRecounter } from './contests.recount.repository.ts';
+export { contestsUsage } from './contests.usage.ts';

@@ -10,3 +10,4 @@ export { type CounsellingService, createCounsellingService } from './counselling
 export const counsellingMigrations = new URL('./migrations/', import.meta.url);
 export { counsellingRecounter } from './counselling.recount.repository.ts';
 export { counsellingTodo } from './counselling.todo.repository.ts';
+export { counsellingUsage } from './counselling.usage.ts';

@@ -4,3 +4,4 @@ export { createDonationsService, type DonationsService } from './donations.servi
 export { createFundsService, type FundsService } from './funds.service.ts';
 export const donationsMigrations = new URL('./migrations/', import.meta.url);
 export { donationsRecounter } from './donations.recount.repository.ts';
+export { donationsUsage } from './donations.usage.ts';

@@ -7,3 +7,4 @@ export { electionsRoutes } from './elections.routes.ts';
 export { createElectionsService, type ElectionsService } from './elections.service.ts';
 export const electionsMigrations = new URL('./migrations/', import.meta.url);
 export { electionsRecounter } from './elections.recount.repository.ts';
+export { electionsUsage } from './elections.usage.ts';

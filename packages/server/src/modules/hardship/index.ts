@@ -5,3 +5,4 @@ export const hardshipMigrations = new URL('./migrations/', import.meta.url);
 export { HARDSHIP_DEMO, seedHardship } from './hardship.demo.ts';
 /** A worker's hardship files, for the registers that show them (model workers). */
 export { hardshipFilesOfPersons } from './hardship.repository.ts';
+export { hardshipUsage } from './hardship.usage.ts';

@@ -115,3 +115,4 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
   });
 }
 export { innovationRecounter } from './innovation.recount.repository.ts';
+export { innovationUsage } from './innovation.usage.ts';

@@ -10,3 +10,4 @@ export { createInsuranceService, type InsuranceService } from './insurance.servi
 export const insuranceMigrations = new URL('./migrations/', import.meta.url);
 export { insuranceRecounter } from './insurance.recount.repository.ts';
 export { insuranceTodo } from './insurance.todo.repository.ts';
+export { insuranceUsage } from './insurance.usage.ts';

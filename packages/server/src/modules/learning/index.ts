@@ -10,3 +10,4 @@ export { learningRoutes } from './learning.routes.ts';
 export { createLearningService, type LearningService } from './learning.service.ts';
 export const learningMigrations = new URL('./migrations/', import.meta.url);
 export { learningRecounter } from './learning.recount.repository.ts';
+export { learningUsage } from './learning.usage.ts';

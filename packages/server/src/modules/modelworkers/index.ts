@@ -10,3 +10,4 @@ export { createModelWorkersService, type ModelWorkersService } from './modelwork
 export { countStudiosLedByModelWorkers } from './modelworkers.studios.ts';
 export const modelworkersMigrations = new URL('./migrations/', import.meta.url);
 export { modelworkersRecounter } from './modelworkers.recount.repository.ts';
+export { modelworkersUsage } from './modelworkers.usage.ts';

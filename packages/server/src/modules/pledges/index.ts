@@ -9,3 +9,4 @@ export {
 export { CATEGORIES as PLEDGE_CATEGORIES, type Category as PledgeCategory } from './pledges.types.ts';
 export const pledgesMigrations = new URL('./migrations/', import.meta.url);
 export { pledgesRecounter } from './pledges.recount.repository.ts';
+export { pledgesUsage } from './pledges.usage.ts';

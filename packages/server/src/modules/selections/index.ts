@@ -4,3 +4,4 @@ export { createSelectionsService, type SelectionsService } from './selections.se
 export const selectionsMigrations = new URL('./migrations/', import.meta.url);
 export { selectionsRecounter } from './selections.recount.repository.ts';
 export { selectionsTodo } from './selections.todo.repository.ts';
+export { selectionsUsage } from './selections.usage.ts';

@@ -8,3 +8,4 @@ export { stationsRoutes } from './stations.routes.ts';
 export { createStationsService, type StationsService } from './stations.service.ts';
 export const stationsMigrations = new URL('./migrations/', import.meta.url);
 export { stationsRecounter } from './stations.recount.repository.ts';
+export { stationsUsage } from './stations.usage.ts';

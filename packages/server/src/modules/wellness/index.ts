@@ -10,3 +10,4 @@ export { createWellnessService, type WellnessService } from './wellness.service.
 export const wellnessMigrations = new URL('./migrations/', import.meta.url);
 export { wellnessRecounter } from './wellness.recount.repository.ts';
 export { wellnessTodo } from './wellness.todo.repository.ts';
+export { wellnessUsage } from './wellness.usage.ts';

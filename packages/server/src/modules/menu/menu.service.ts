@@ -1,0 +1,27 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { AreaUsage, MenuArea } from '../../shared/menu-usage.ts';
+import { AREA_USAGES } from './menu.areas.ts';
+import { isUsed, unionsAroundScope } from './menu.repository.ts';
+
+/**
+ * The menu areas the actor's unions have used (ADR 76): an area with a record at a union of the actor's subtree or
+ * above it. The staff menu folds the others into 更多服务. The administrator's: every area used anywhere.
+ */
+export async function usedAreas(
+  db: Db,
+  actor: Actor,
+  usages: readonly AreaUsage[] = AREA_USAGES,
+): Promise<MenuArea[]> {
+  requireAccess(actor, 'todo.read');
+  if (actor.scopePath === null) return [];
+  const unions = actor.scopePath === '/' ? null : await unionsAroundScope(db, actor.scopePath);
+  const used = await Promise.all(usages.map(async (u) => ((await isUsed(db, u, unions)) ? u.area : null)));
+  return used.filter((a): a is MenuArea => a !== null);
+}
+
+export function createMenuService(db: Db) {
+  return { usedAreas: (actor: Actor) => usedAreas(db, actor) };
+}
+
+export type MenuService = ReturnType<typeof createMenuService>;

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { MENU_AREAS } from '../../shared/menu-usage.ts';
+import type { OrgRow } from '../org/index.ts';
+import { AREA_USAGES } from './menu.areas.ts';
+import { isUsed } from './menu.repository.ts';
+import { usedAreas } from './menu.service.ts';
+
+describe('the menu areas a union has used (ADR 76)', () => {
+  let db: Db;
+  let t: TestContext;
+  let district: OrgRow;
+  let street: OrgRow;
+  let firm: OrgRow;
+  let otherFirm: OrgRow;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    const root = await t.newRoot();
+    district = await t.newOrg(root, 'district');
+    street = await t.newOrg(district, 'town');
+    firm = await t.newOrg(street, 'grassroots');
+    otherFirm = await t.newOrg(await t.newOrg(await t.newOrg(root, 'district'), 'town'), 'grassroots');
+  });
+  afterAll(() => db.close());
+
+  const pledge = (orgId: number) =>
+    db.query(
+      `insert into pledges (org_id, federation_id, year, title, category, budget_fen, department)
+       select id, split_part(path, '/', 2)::bigint, 2026, '职工之家', 'conditions', 0, '工会' from orgs where id = $1`,
+      [orgId],
+    );
+
+  it('has one probe per area, each a statement that runs for no union, some and all', async () => {
+    expect(AREA_USAGES.map((u) => u.area).sort()).toEqual([...MENU_AREAS].sort());
+    for (const u of AREA_USAGES) {
+      expect(await isUsed(db, u, [])).toBe(false);
+      await isUsed(db, u, [firm.id, street.id]);
+      await isUsed(db, u, null);
+    }
+  });
+
+  it('folds an area until a union of the subtree or above it has a record of it', async () => {
+    const clerk = t.actor('staff', firm);
+    expect(await usedAreas(db, clerk)).not.toContain('pledges');
+    await pledge(otherFirm.id);
+    expect(await usedAreas(db, clerk)).not.toContain('pledges'); // another district's record is not ours
+    expect(await usedAreas(db, t.actor('admin', null))).toContain('pledges');
+    await pledge(district.id);
+    expect(await usedAreas(db, clerk)).toContain('pledges'); // what the district runs is offered below
+    expect(await usedAreas(db, t.actor('manager', street))).toContain('pledges');
+  });
+
+  it('answers a worker no areas: the staff menu is never theirs', async () => {
+    expect(await usedAreas(db, { ...t.actor('worker', firm), scopePath: null })).toEqual([]);
+  });
+});
