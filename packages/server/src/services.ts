@@ -26,6 +26,7 @@ import {
   type FundsService,
 } from './modules/donations/index.ts';
 import { createElectionsService, type ElectionsService } from './modules/elections/index.ts';
+import { createGoLiveService, type GoLiveService } from './modules/golive/index.ts';
 import { createHardshipService, type HardshipService } from './modules/hardship/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createInsuranceService, type InsuranceService } from './modules/insurance/index.ts';
@@ -134,6 +135,7 @@ export interface Services {
   /** What waits for an account across every module (待办). */
   todo: TodoService;
   menu: MenuService;
+  golive: GoLiveService;
 }
 
 export interface ServiceOptions {
@@ -206,5 +208,6 @@ export function createServices(
     memberRequests: createMemberRequestsService(db, clock),
     todo: createTodoService(db, clock),
     menu: createMenuService(db),
+    golive: createGoLiveService(db, clock),
   };
 }

@@ -280,6 +280,10 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await treeNode(page, EAST).waitFor();
     check((await treeNode(page, WEST).count()) === 0, 'the sibling district is not in the tree');
     check((await treeNode(page, CITY).count()) === 0, 'the federation is not in the tree');
+    // a new federation has used no service yet: their entries wait under 更多服务, last (ADR 76)
+    const groups = await menuGroups(page);
+    check(groups.at(-1) === '更多服务', `unused services fold into 更多服务, last: ${groups}`);
+    check(!groups.includes('创新'), `no 创新 group before any studio or achievement: ${groups}`);
     await openFromMenu(page, '系统', '账号管理');
     await page.waitForURL('**/users');
     const total = await totalOf(page);

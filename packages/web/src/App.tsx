@@ -14,6 +14,7 @@ import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { counsellingStaffRoutes, counsellingWorkerRoutes } from './pages/counselling/routes.tsx';
 import { donationsStaffRoutes } from './pages/donations/routes.tsx';
 import { electionsStaffRoutes } from './pages/elections/routes.tsx';
+import { goLiveRoutes } from './pages/golive/routes.tsx';
 import { hardshipStaffRoutes } from './pages/hardship/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
@@ -207,6 +208,7 @@ export default function App() {
           {congressesStaffRoutes()}
           {returnsStaffRoutes()}
           {todoRoutes()}
+          {goLiveRoutes()}
           {activitiesStaffRoutes()}
           {memberRequestsStaffRoutes()}
           {callsStaffRoutes()}

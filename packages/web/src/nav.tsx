@@ -235,6 +235,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
   ],
   // 系统
   system: [
+    { path: '/go-live', label: 'golive.nav', permission: 'users.manage' },
     { path: '/users', label: 'acct.nav.users', permission: 'users.manage' },
     { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
     { path: '/outbox', label: 'onb.nav.outbox', permission: 'outbox.read' },

@@ -11,6 +11,7 @@ import { contestsRoutes } from '../modules/contests/index.ts';
 import { counsellingRoutes } from '../modules/counselling/index.ts';
 import { donationsRoutes } from '../modules/donations/index.ts';
 import { electionsRoutes } from '../modules/elections/index.ts';
+import { goLiveRoutes } from '../modules/golive/index.ts';
 import { hardshipRoutes } from '../modules/hardship/index.ts';
 import { innovationRoutes, reindexUnionAchievements } from '../modules/innovation/index.ts';
 import { insuranceRoutes } from '../modules/insurance/index.ts';
@@ -80,6 +81,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   messagesRoutes(app, { messages: services.messages });
   todoRoutes(app, { todo: services.todo });
   menuRoutes(app, { menu: services.menu });
+  goLiveRoutes(app, { golive: services.golive });
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });

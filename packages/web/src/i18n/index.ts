@@ -27,6 +27,8 @@ import { donationsZh } from './donations.zh.ts';
 import { electionsEn } from './elections.en.ts';
 import { electionsZh } from './elections.zh.ts';
 import { en } from './en.ts';
+import { goLiveEn } from './golive.en.ts';
+import { goLiveZh } from './golive.zh.ts';
 import { hardshipEn } from './hardship.en.ts';
 import { hardshipZh } from './hardship.zh.ts';
 import { innovationProblemsEn } from './innovation-problems.en.ts';
@@ -88,6 +90,7 @@ export const ZH_FILES = [
   accountsZh,
   messagesZh,
   todoZh,
+  goLiveZh,
   contestsZh,
   recordsZh,
   learningZh,
@@ -120,6 +123,7 @@ export const EN_FILES = [
   accountsEn,
   messagesEn,
   todoEn,
+  goLiveEn,
   contestsEn,
   recordsEn,
   learningEn,

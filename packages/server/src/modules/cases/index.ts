@@ -10,5 +10,6 @@ export { casesRecounter } from './cases.recount.repository.ts';
 export { casesRoutes } from './cases.routes.ts';
 export { type CasesService, casesOfPersons, createCasesService } from './cases.service.ts';
 export const casesMigrations = new URL('./migrations/', import.meta.url);
+export { countCalendarDays } from './cases.golive.repository.ts';
 export { casesTodo } from './cases.todo.repository.ts';
 export { casesUsage } from './cases.usage.ts';

@@ -20,4 +20,5 @@ export function createReturnsServices(db: Db, clock: Clock) {
   return { returns: createReturnsService(db, clock), filling, tables: createReturnTablesService(db, clock) };
 }
 export type ReturnsServices = ReturnType<typeof createReturnsServices>;
+export { summariseIssuedReturns } from './returns.golive.repository.ts';
 export { returnsTodo } from './returns.todo.repository.ts';

@@ -40,6 +40,7 @@ export const WITHOUT_TODO: Readonly<Record<string, string>> = {
   contests: 'entries within limits are taken at once; results are entered by the organiser when ready',
   donations: 'gifts are recorded when received; nothing waits',
   elections: 'terms ending and elections overdue are a list on the elections page, not yet a to-do',
+  golive: 'the go-live checklist is its own page, announced on the to-do page until done',
   hardship: 'files due for their yearly review are shown on the files list, not yet a to-do',
   innovation: 'recognition proposals awaiting a union are its own queue (mine=1), not yet a to-do',
   jobs: 'long work runs by itself',

@@ -1,0 +1,110 @@
+import { type Actor, requireAccess, subtreePattern } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { notYours } from '../../shared/errors.ts';
+import { countCalendarDays } from '../cases/index.ts';
+import { summariseIssuedReturns } from '../returns/index.ts';
+import { countTreeFigures } from './golive.repository.ts';
+
+type Text = { zh: string; en: string };
+
+export interface GoLiveStep {
+  key: 'unions' | 'accounts' | 'members' | 'calendar' | 'return';
+  title: Text;
+  /** done: nothing left; started: begun, not finished; todo: not begun. */
+  state: 'done' | 'started' | 'todo';
+  /** What the step has produced so far, counted now. */
+  figure: Text;
+  /** The page where the step is done. */
+  href: string;
+  /** The sheet to fill for the step, when it comes in from one. */
+  template: string | null;
+}
+
+export interface GoLiveChecklist {
+  steps: GoLiveStep[];
+  done: number;
+}
+
+const state = (done: boolean, started: boolean): GoLiveStep['state'] =>
+  done ? 'done' : started ? 'started' : 'todo';
+
+/**
+ * The go-live checklist of a federation after set-up (上线清单, issue 45, ADR 77): the steps that take it from an empty
+ * install to its first return, each with its state and the figures it produced, counted in the actor's subtree.
+ */
+export async function goLiveChecklist(db: Db, actor: Actor, today: string): Promise<GoLiveChecklist> {
+  requireAccess(actor, 'users.manage');
+  if (actor.scopePath === null) throw notYours();
+  const pattern = subtreePattern(actor.scopePath);
+  const year = Number(today.slice(0, 4));
+  const [tree, calendarDays, returns] = await Promise.all([
+    countTreeFigures(db, pattern),
+    countCalendarDays(db, year),
+    summariseIssuedReturns(db, pattern),
+  ]);
+  const steps: GoLiveStep[] = [
+    {
+      key: 'unions',
+      title: { zh: '从表格导入工会组织树', en: 'Bring in the union tree from a sheet' },
+      state: state(tree.unions > 1, false),
+      figure: { zh: `${tree.unions} 个工会`, en: `${tree.unions} union${tree.unions === 1 ? '' : 's'}` },
+      href: '/orgs',
+      template: '/api/orgs/import/template.xlsx',
+    },
+    {
+      key: 'accounts',
+      title: { zh: '为各级工会开设账号', en: 'Open accounts for every union' },
+      state: state(
+        tree.unionsToStaff > 0 && tree.unionsStaffed === tree.unionsToStaff,
+        tree.unionsStaffed > 0,
+      ),
+      figure: {
+        zh: `${tree.unionsStaffed} / ${tree.unionsToStaff} 个工会已有账号（分会除外）`,
+        en: `${tree.unionsStaffed} of ${tree.unionsToStaff} unions have an account (branches aside)`,
+      },
+      href: '/users/import',
+      template: null,
+    },
+    {
+      key: 'members',
+      title: { zh: '导入会员', en: 'Bring in the members' },
+      state: state(tree.members > 0, false),
+      figure: { zh: `${tree.members} 名会员`, en: `${tree.members} member${tree.members === 1 ? '' : 's'}` },
+      href: '/import',
+      template: '/api/imports/members/template',
+    },
+    {
+      key: 'calendar',
+      title: { zh: `确定 ${year} 年节假日安排`, en: `Set the holidays of ${year}` },
+      state: state(calendarDays > 0, false),
+      figure: {
+        zh: `${year} 年已定 ${calendarDays} 天`,
+        en: `${calendarDays} day${calendarDays === 1 ? '' : 's'} of ${year} set`,
+      },
+      href: '/case-calendar',
+      template: null,
+    },
+    {
+      key: 'return',
+      title: { zh: '下发第一份填报任务', en: 'Issue the first return' },
+      state: state(returns.n > 0, false),
+      figure: returns.firstOn
+        ? {
+            zh: `已下发 ${returns.n} 份，首份于 ${returns.firstOn}`,
+            en: `${returns.n} issued, the first on ${returns.firstOn}`,
+          }
+        : { zh: '尚未下发', en: 'none issued yet' },
+      href: '/returns',
+      template: null,
+    },
+  ];
+  return { steps, done: steps.filter((s) => s.state === 'done').length };
+}
+
+export function createGoLiveService(db: Db, clock: Clock) {
+  return { checklist: (actor: Actor) => goLiveChecklist(db, actor, todayInChina(clock())) };
+}
+
+export type GoLiveService = ReturnType<typeof createGoLiveService>;
