@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import {
   IdParams,
@@ -30,7 +31,7 @@ const PASSWORD = Str(200, { minLength: 1 });
 const Grant = Obj({ role: StrEnum(GRANTABLE_ROLES), orgId: Nullable(Type.Integer({ minimum: 1 })) });
 const UserRoleView = Obj({
   assignmentId: Type.Integer(),
-  role: StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const),
+  role: StrEnum(ROLES),
   orgId: Nullable(Type.Integer()),
   orgName: Nullable(Type.String()),
 });
@@ -105,7 +106,7 @@ export function accountsRoutes(
           q: Type.Optional(Str(64)),
           orgId: Type.Optional(Type.Integer({ minimum: 1 })),
           role: Type.Optional(
-            StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const),
+            StrEnum(ROLES),
           ),
           status: Type.Optional(StrEnum(['active', 'disabled'] as const)),
           ...Page,
