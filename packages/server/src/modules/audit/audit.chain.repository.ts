@@ -25,7 +25,7 @@ export async function lockChainHead(sql: Sql): Promise<ChainHead> {
 /** The committed rows not yet sealed, oldest first. */
 export async function listUnsealedRows(sql: Sql, limit: number): Promise<ChainFields[]> {
   const { rows } = await sql.query<ChainFields>(
-    `select ${CHAIN_FIELDS} from audit_log where hash is null order by id limit ${limit}`,
+    `select ${CHAIN_FIELDS} from audit_log where hash is null order by audit_log.id limit ${limit}`,
   );
   return rows;
 }
@@ -77,7 +77,7 @@ export async function listChainRows(
   const { rows } = await sql.query<ChainRow>(
     `select ${CHAIN_FIELDS}, seq::text as seq, prev_hash as "prevHash", hash
        from audit_log where seq is not null and (seq, id) > ($1::bigint, $2::bigint)
-      order by seq, id limit ${limit}`,
+      order by audit_log.seq, audit_log.id limit ${limit}`,
     [after.seq, after.id],
   );
   return rows;
@@ -105,7 +105,7 @@ export async function listRowsThrough(
   const { rows } = await sql.query<ChainRow>(
     `select ${CHAIN_FIELDS}, seq::text as seq, prev_hash as "prevHash", hash
        from audit_log where seq <= $3 and (seq, id) > ($1::bigint, $2::bigint)
-      order by seq, id limit ${limit}`,
+      order by audit_log.seq, audit_log.id limit ${limit}`,
     [after.seq, after.id, through],
   );
   return rows;
