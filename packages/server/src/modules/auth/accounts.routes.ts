@@ -18,7 +18,7 @@ import { readUpload } from '../../http/upload.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { SESSION_COOKIE } from './auth.routes.ts';
 import type { AuthService } from './auth.service.ts';
-import { createFirstAdmin, hasAnyAccount } from './setup.service.ts';
+import { createFirstAdmin, findMissingAdministrators, hasAnyAccount } from './setup.service.ts';
 import { ACCOUNTS_SHEET, importUsers } from './users.import.ts';
 import { GRANTABLE_ROLES, PHONE_PATTERN, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
@@ -93,6 +93,22 @@ export function accountsRoutes(
       });
       return { userId };
     },
+  );
+
+  app.get(
+    '/api/setup/administrators',
+    {
+      config: { permission: 'users.manage_all' },
+      schema: {
+        tags,
+        summary:
+          'The security and audit administrators (三员分立) the platform still lacks: the first run asks the system administrator for them',
+        response: {
+          200: Obj({ missing: Type.Array(StrEnum(['security_admin', 'audit_admin'] as const)) }),
+        },
+      },
+    },
+    async () => ({ missing: await findMissingAdministrators(db) }),
   );
 
   app.get(
