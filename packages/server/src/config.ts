@@ -73,7 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     testRoutes: env.NODE_ENV !== 'production' && env.GONGHUI_TEST_ROUTES === '1',
     crypto: env.GONGHUI_CRYPTO === 'sm' ? 'sm' : 'default',
-    auditRetentionDays: Math.max(180, int('GONGHUI_AUDIT_RETENTION_DAYS', env.GONGHUI_AUDIT_RETENTION_DAYS, 180)),
+    auditRetentionDays: Math.max(
+      180,
+      int('GONGHUI_AUDIT_RETENTION_DAYS', env.GONGHUI_AUDIT_RETENTION_DAYS, 180),
+    ),
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -223,7 +223,11 @@ describe('reading the audit log', () => {
       `select to_char(max(at), 'YYYY-MM-DD') as day from audit_log`,
     );
     const today = rows[0].day;
-    const dated = await t.call({ method: 'GET', url: `/api/audit?from=${today}&to=${today}`, cookie: auditor });
+    const dated = await t.call({
+      method: 'GET',
+      url: `/api/audit?from=${today}&to=${today}`,
+      cookie: auditor,
+    });
     expect(dated.json().total).toBeGreaterThan(0);
     const future = await t.call({ method: 'GET', url: '/api/audit?from=2999-01-01', cookie: auditor });
     expect(future.json().total).toBe(0);

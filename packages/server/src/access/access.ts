@@ -341,7 +341,8 @@ export interface Actor {
  */
 export function subtreeOfRole(role: Role, orgPath: string | null): string | null {
   if (role === 'admin') return '/';
-  if (role === 'worker' || role === 'judge' || role === 'security_admin' || role === 'audit_admin') return null;
+  if (role === 'worker' || role === 'judge' || role === 'security_admin' || role === 'audit_admin')
+    return null;
   return orgPath;
 }
 

@@ -11,7 +11,13 @@ import {
   findChainEnds,
   listRowsThrough,
 } from './audit.chain.repository.ts';
-import { type ChainAlgorithm, type ChainRow, type ChainVerdict, ChainWalker, sealAudit } from './audit.chain.ts';
+import {
+  type ChainAlgorithm,
+  type ChainRow,
+  type ChainVerdict,
+  ChainWalker,
+  sealAudit,
+} from './audit.chain.ts';
 import { recordAudit } from './audit.service.ts';
 
 /** The least number of days the log is kept online (等保 level 3 asks for at least six months). */
@@ -96,7 +102,10 @@ export async function archiveAudit(
  * next file's anchor (or the table's) names.
  */
 export async function verifyArchiveFile(file: string): Promise<ChainVerdict> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(file, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let walker: ChainWalker | null = null;
   let end: (ChainHead & { rows: number }) | null = null;
   const bad = (zh: string, en: string): ChainVerdict => ({
@@ -108,7 +117,8 @@ export async function verifyArchiveFile(file: string): Promise<ChainVerdict> {
     if (!line.trim()) continue;
     const item = JSON.parse(line) as { kind: string } & Record<string, unknown>;
     if (item.kind === 'anchor') walker = new ChainWalker({ seq: Number(item.seq), hash: String(item.hash) });
-    else if (item.kind === 'end') end = { seq: Number(item.seq), hash: String(item.hash), rows: Number(item.rows) };
+    else if (item.kind === 'end')
+      end = { seq: Number(item.seq), hash: String(item.hash), rows: Number(item.rows) };
     else if (!walker) return bad('文件开头缺少链的锚点', 'the file does not start with the chain anchor');
     else if (end) return bad('结束行之后还有记录', 'rows follow the end line');
     else if (!walker.next(item as unknown as ChainRow)) return walker.verdict();

@@ -81,7 +81,9 @@ describe('the chain', () => {
     await sealAudit(db, 'sha256');
     const target = (await sealedRows()).at(-2);
     if (!target) throw new Error('no rows');
-    const { rows } = await db.query<{ after: unknown }>('select after from audit_log where id = $1', [target.id]);
+    const { rows } = await db.query<{ after: unknown }>('select after from audit_log where id = $1', [
+      target.id,
+    ]);
     await asSuperuser(() =>
       db.query(`update audit_log set after = '{"note":"changed"}' where id = $1`, [target.id]),
     );
@@ -145,9 +147,10 @@ describe('archive', () => {
     dir = mkdtempSync(join(tmpdir(), 'gonghui-audit-'));
     // rows of 2025-01 and 2025-03, then of today
     for (const at of ['2025-01-10T02:00:00Z', '2025-01-20T02:00:00Z', '2025-03-01T02:00:00Z']) {
-      await adb.query(`insert into audit_log (action, entity, at, after) values ('org.update', 'org', $1, '{"a": 1}')`, [
-        at,
-      ]);
+      await adb.query(
+        `insert into audit_log (action, entity, at, after) values ('org.update', 'org', $1, '{"a": 1}')`,
+        [at],
+      );
     }
     await sealAudit(adb, 'sha256');
     await recordAudit(adb, null, { action: 'org.update', entity: 'org', entityId: 1 });
@@ -220,7 +223,12 @@ describe.runIf(dbKind() === 'postgres')('concurrent appends (PostgreSQL)', () =>
       for (let i = 0; i < 25; i++) {
         await db.tx(async (sql) => {
           await recordAudit(sql, null, { action: 'org.update', entity: 'org', entityId: w, after: { i } });
-          await recordAudit(sql, null, { action: 'org.update', entity: 'org', entityId: w, after: { i, two: 1 } });
+          await recordAudit(sql, null, {
+            action: 'org.update',
+            entity: 'org',
+            entityId: w,
+            after: { i, two: 1 },
+          });
         });
       }
     });

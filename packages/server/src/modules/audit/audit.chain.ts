@@ -76,7 +76,9 @@ export function canonicalText(seq: string, f: ChainFields, prevHash: string): st
 
 /** 'sha256:<hex>' or 'sm3:<hex>': a hash names its algorithm, so a chain may change algorithm and still verify. */
 export function rowHash(algorithm: ChainAlgorithm, seq: string, f: ChainFields, prevHash: string): string {
-  const hex = createHash(algorithm).update(canonicalText(seq, f, prevHash), 'utf8').digest('hex');
+  const hex = createHash(algorithm)
+    .update(canonicalText(seq, f, prevHash), 'utf8')
+    .digest('hex');
   return `${algorithm}:${hex}`;
 }
 

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntity } from './audit.vocabulary.ts';
+import type { AuditAction } from './audit.vocabulary.ts';
 
 /**
  * The audit log's actions and objects in words, both languages: the web's audit page and the log's .xlsx export

@@ -121,9 +121,7 @@ export function accountsRoutes(
         querystring: Obj({
           q: Type.Optional(Str(64)),
           orgId: Type.Optional(Type.Integer({ minimum: 1 })),
-          role: Type.Optional(
-            StrEnum(ROLES),
-          ),
+          role: Type.Optional(StrEnum(ROLES)),
           status: Type.Optional(StrEnum(['active', 'disabled'] as const)),
           ...Page,
         }),

@@ -20,7 +20,12 @@ const create = (roles: { role: string; orgId: number | null }[], cookie = system
     method: 'POST',
     url: '/api/users',
     cookie,
-    body: { username: `a${Math.random().toString(36).slice(2, 10)}`, displayName: '管理员', password: 'Separate-duties-1', roles },
+    body: {
+      username: `a${Math.random().toString(36).slice(2, 10)}`,
+      displayName: '管理员',
+      password: 'Separate-duties-1',
+      roles,
+    },
   });
 
 describe('separation of duties', () => {
@@ -86,15 +91,17 @@ describe('separation of duties', () => {
     expect(await ask()).toEqual([]);
     const a = await t.ctx.newUser('audit_admin', null);
     const auditor = await t.login(a.username, a.password);
-    expect((await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: auditor })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: auditor })).statusCode,
+    ).toBe(403);
   });
 });
 
 describe('the route table', () => {
   const writes = () =>
-    t.app.declaredRoutes.filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && !r.public && r.permission);
+    t.app.declaredRoutes.filter(
+      (r) => r.method !== 'GET' && r.method !== 'HEAD' && !r.public && r.permission,
+    );
 
   it('the audit administrator holds no permission of any write route but its own account', () => {
     const held = ROLE_PERMISSIONS.audit_admin;

@@ -55,4 +55,3 @@ export function checkGrants(roles: RoleGrant[]): void {
     throw invalidRoles('The same role at the same union is given twice', '同一工会的同一角色重复');
   }
 }
-

@@ -3,6 +3,7 @@ import { type Actor, type Role, subtreeOfRole } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { checkGrants } from './auth.grants.ts';
 import {
   type ActorRow,
   deleteLoginAttempts,
@@ -15,7 +16,6 @@ import {
   purgeExpiredSessions,
   setSessionAssignment,
 } from './auth.repository.ts';
-import { checkGrants } from './auth.grants.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
 import { createLoginThrottle, type Proof } from './throttle.ts';
