@@ -163,7 +163,7 @@ async function main() {
     600_000,
   );
   wellnessReminders.unref();
-  // The audit log's hash chain: rows written since the last round sealed in commit order (ADR 76); sealers in
+  // The audit log's hash chain: rows written since the last round sealed in commit order (ADR 77); sealers in
   // several processes take turns on the chain's head row.
   const algorithm = chainAlgorithm(config.crypto);
   await sealAudit(db, algorithm);

@@ -163,7 +163,7 @@ export const ROLES = [
 /**
  * admin: the system administrator (系统管理员, no union): accounts, unions, configuration, never the audit log;
  * security_admin (安全管理员): roles and permissions, security settings, key rotation; audit_admin (审计管理员): reads
- * and exports the audit log and changes nothing else (三员分立, ADR 76; an account holds at most one of the three);
+ * and exports the audit log and changes nothing else (三员分立, ADR 77; an account holds at most one of the three);
  * manager: a union's administrator (staff who also manage the
  * accounts of the union's subtree); staff; reviewer; worker: a member on the phone pages (no union role);
  * judge: a selection judge (no union role), who reaches only the panels they sit on; counsellor: a counsellor
@@ -171,7 +171,7 @@ export const ROLES = [
  */
 export type Role = (typeof ROLES)[number];
 
-/** The three platform administrators (三员分立): an account never holds two of them (ADR 76). */
+/** The three platform administrators (三员分立): an account never holds two of them (ADR 77). */
 export const ADMIN_ROLES = ['admin', 'security_admin', 'audit_admin'] as const satisfies readonly Role[];
 export const isAdminRole = (role: string): boolean => (ADMIN_ROLES as readonly string[]).includes(role);
 

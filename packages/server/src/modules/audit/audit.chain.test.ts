@@ -8,7 +8,7 @@ import { archiveAudit, verifyArchiveFile } from './audit.archive.ts';
 import { sealAudit, verifyAudit } from './audit.chain.ts';
 import { recordAudit } from './audit.service.ts';
 
-/** The audit log's hash chain (ADR 76): what `audit verify` finds, and what the database refuses. */
+/** The audit log's hash chain (ADR 77): what `audit verify` finds, and what the database refuses. */
 let db: Db;
 
 const write = (n: number, note = 'x') =>

@@ -10,7 +10,7 @@ import {
 } from './audit.chain.repository.ts';
 
 /**
- * The audit log's hash chain (ADR 76). A row is written as it always was; the sealer then gives each row not yet
+ * The audit log's hash chain (ADR 77). A row is written as it always was; the sealer then gives each row not yet
  * sealed, in the order they committed, its place `seq`, the previous row's hash and its own hash over the canonical
  * serialisation of its fields and that previous hash. `audit verify` walks the chain and names the first row that
  * does not fit: altered (its hash is not that of its fields), removed (a place is missing) or inserted (a place

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { ADMIN_ROLES, type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
 
-/** 三员分立 (ADR 76): the system, security and audit administrators are three accounts with separate powers. */
+/** 三员分立 (ADR 77): the system, security and audit administrators are three accounts with separate powers. */
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let system: string;
 

@@ -20,7 +20,7 @@ const ADMIN_NAMES: Record<string, { zh: string; en: string }> = {
 
 /**
  * Checks the shape of role grants: the three administrators, worker and judge hold no union, the others exactly
- * one; an account holds at most one of the three administrator roles (三员分立, ADR 76).
+ * one; an account holds at most one of the three administrator roles (三员分立, ADR 77).
  */
 export function checkGrants(roles: RoleGrant[]): void {
   if (roles.length === 0) throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');

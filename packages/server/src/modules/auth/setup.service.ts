@@ -81,7 +81,7 @@ export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): 
 }
 
 /**
- * The administrators besides the system administrator that no active account holds yet (三员分立, ADR 76): the
+ * The administrators besides the system administrator that no active account holds yet (三员分立, ADR 77): the
  * first-run wizard asks for them, and the home page reminds the system administrator until both exist.
  */
 export async function findMissingAdministrators(sql: Sql): Promise<('security_admin' | 'audit_admin')[]> {

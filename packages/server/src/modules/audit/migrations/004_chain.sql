@@ -1,4 +1,4 @@
--- The audit log is append-only and chained (ADR 76). Each row carries its place in the chain (seq), the hash of the
+-- The audit log is append-only and chained (ADR 77). Each row carries its place in the chain (seq), the hash of the
 -- row before it (prev_hash) and its own hash over a canonical serialisation of its fields and prev_hash, e.g.
 -- 'sha256:…' or 'sm3:…'. Rows are written without them and sealed in commit order by the sealer (audit.chain.ts),
 -- which alone fills the three chain columns, once.

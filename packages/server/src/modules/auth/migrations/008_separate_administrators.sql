@@ -1,4 +1,4 @@
--- 三员分立 (ADR 76): the system administrator (admin), the security administrator and the audit administrator are
+-- 三员分立 (ADR 77): the system administrator (admin), the security administrator and the audit administrator are
 -- three accounts. The two new roles hold no union; an account holds at most one of the three.
 alter table role_assignments drop constraint role_assignments_role_check;
 alter table role_assignments add constraint role_assignments_role_check
