@@ -5,17 +5,15 @@ import type { RoleGrant } from './users.repository.ts';
 export const invalidRoles = (en: string, zh: string, details?: Record<string, unknown>) =>
   new AppError('invalid', 'INVALID_ROLES', { zh, en }, details);
 
-const UNIONLESS_ZH: Record<string, string> = {
-  admin: '系统管理员',
-  security_admin: '安全管理员',
-  audit_admin: '审计管理员',
-  worker: '职工',
-  judge: '评委',
-};
 const ADMIN_NAMES: Record<string, { zh: string; en: string }> = {
   admin: { zh: '系统管理员', en: 'system administrator' },
   security_admin: { zh: '安全管理员', en: 'security administrator' },
   audit_admin: { zh: '审计管理员', en: 'audit administrator' },
+};
+const UNIONLESS: Record<string, { zh: string; en: string }> = {
+  ...ADMIN_NAMES,
+  worker: { zh: '职工', en: 'worker' },
+  judge: { zh: '评委', en: 'judge' },
 };
 
 /**
@@ -28,8 +26,8 @@ export function checkGrants(roles: RoleGrant[]): void {
     const unionless = isAdminRole(g.role) || g.role === 'worker' || g.role === 'judge';
     if (unionless && g.orgId !== null) {
       throw invalidRoles(
-        `Role ${i + 1}: the ${g.role} role belongs to no union`,
-        `第${i + 1}个角色：${UNIONLESS_ZH[g.role]}角色不属于任何工会`,
+        `Role ${i + 1}: the ${UNIONLESS[g.role].en} role belongs to no union`,
+        `第${i + 1}个角色：${UNIONLESS[g.role].zh}角色不属于任何工会`,
         { index: i },
       );
     }
