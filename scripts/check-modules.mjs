@@ -345,6 +345,8 @@ export const CODE_CLOCK_EXCEPTIONS = {
   'src/shared/clock.ts': 'defines the system clock',
   'src/main.ts': "the process's entry: hands the system clock to the services and dates the demo it loads",
   'src/services.ts': 'the composition root: the system clock unless the caller gives one',
+  'src/cli/audit.ts':
+    "today, which the retention of an operator's `audit archive` counts back from (a test gives its own)",
   'src/cli/backup.ts': 'the name of the copy set aside before a restore',
   'src/cli/members.ts': "the elapsed time an operator's command prints",
   'src/cli/progress.ts': "the pace of an operator's progress line",

@@ -21,6 +21,10 @@ export interface Config {
   trustProxy: string[];
   /** Test-only routes that move time for browser journeys (GONGHUI_TEST_ROUTES=1); never in production. */
   testRoutes: boolean;
+  /** National algorithms (GONGHUI_CRYPTO=sm): SM4/SM3 where the default uses AES-256-GCM/SHA-256. */
+  crypto: 'default' | 'sm';
+  /** Days the audit log stays online before `audit archive` may take rows out (GONGHUI_AUDIT_RETENTION_DAYS, ≥ 180). */
+  auditRetentionDays: number;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -68,6 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.NODE_ENV === 'production' ? env.GONGHUI_DEMO === '1' : env.GONGHUI_DEMO !== '0',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     testRoutes: env.NODE_ENV !== 'production' && env.GONGHUI_TEST_ROUTES === '1',
+    crypto: env.GONGHUI_CRYPTO === 'sm' ? 'sm' : 'default',
+    auditRetentionDays: Math.max(
+      180,
+      int('GONGHUI_AUDIT_RETENTION_DAYS', env.GONGHUI_AUDIT_RETENTION_DAYS, 180),
+    ),
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -7,6 +7,7 @@ import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildVersion, makeDemoSnapshot, restoreDemoSnapshot, SNAPSHOT_DIR } from './demo/snapshot.ts';
 import { buildApp } from './http/app.ts';
+import { chainAlgorithm, sealAudit } from './modules/audit/index.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
 import { remindCounsellingBookings } from './modules/counselling/index.ts';
@@ -162,6 +163,12 @@ async function main() {
     600_000,
   );
   wellnessReminders.unref();
+  // The audit log's hash chain: rows written since the last round sealed in commit order (ADR 78); sealers in
+  // several processes take turns on the chain's head row.
+  const algorithm = chainAlgorithm(config.crypto);
+  await sealAudit(db, algorithm);
+  const seal = setInterval(() => void sealAudit(db, algorithm).catch(() => undefined), 5_000);
+  seal.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {

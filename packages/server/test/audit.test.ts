@@ -6,6 +6,8 @@ import { createTestApp } from './api.ts';
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let admin: string;
 let adminId: number;
+/** The audit administrator (审计管理员): the one who reads the log. */
+let auditor: string;
 let org: { root: OrgRow; district: OrgRow; other: OrgRow };
 
 beforeAll(async () => {
@@ -15,6 +17,8 @@ beforeAll(async () => {
   const u = await t.ctx.newUser('admin', null);
   adminId = u.id;
   admin = await t.login(u.username, u.password);
+  const a = await t.ctx.newUser('audit_admin', null);
+  auditor = await t.login(a.username, a.password);
 });
 afterAll(async () => {
   await t?.close();
@@ -181,10 +185,12 @@ describe('every write leaves one audit row with who, what, before and after', ()
 });
 
 describe('reading the audit log', () => {
-  it('is for administrators only', async () => {
+  it('is for the audit administrator only: the system and security administrators are refused it', async () => {
     const staff = await t.ctx.newUser('staff', org.district);
     const reviewer = await t.ctx.newUser('reviewer', org.district);
-    for (const u of [staff, reviewer]) {
+    const system = await t.ctx.newUser('admin', null);
+    const security = await t.ctx.newUser('security_admin', null);
+    for (const u of [staff, reviewer, system, security]) {
       const cookie = await t.login(u.username, u.password);
       const res = await t.call({ method: 'GET', url: '/api/audit', cookie });
       expect(res.statusCode).toBe(403);
@@ -194,7 +200,7 @@ describe('reading the audit log', () => {
   });
 
   it('lists newest first and filters by action, entity and user', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/audit?action=org.&pageSize=200', cookie: admin });
+    const res = await t.call({ method: 'GET', url: '/api/audit?action=org.&pageSize=200', cookie: auditor });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as { items: { action: string; id: number }[]; total: number };
     expect(body.total).toBeGreaterThan(0);
@@ -205,7 +211,7 @@ describe('reading the audit log', () => {
     const byEntity = await t.call({
       method: 'GET',
       url: '/api/audit?entity=person&action=person.id_number.read',
-      cookie: admin,
+      cookie: auditor,
     });
     expect(byEntity.json().items.length).toBeGreaterThan(0);
     expect(byEntity.json().items.every((r: { action: string }) => r.action === 'person.id_number.read')).toBe(
@@ -217,9 +223,13 @@ describe('reading the audit log', () => {
       `select to_char(max(at), 'YYYY-MM-DD') as day from audit_log`,
     );
     const today = rows[0].day;
-    const dated = await t.call({ method: 'GET', url: `/api/audit?from=${today}&to=${today}`, cookie: admin });
+    const dated = await t.call({
+      method: 'GET',
+      url: `/api/audit?from=${today}&to=${today}`,
+      cookie: auditor,
+    });
     expect(dated.json().total).toBeGreaterThan(0);
-    const future = await t.call({ method: 'GET', url: '/api/audit?from=2999-01-01', cookie: admin });
+    const future = await t.call({ method: 'GET', url: '/api/audit?from=2999-01-01', cookie: auditor });
     expect(future.json().total).toBe(0);
   });
 
@@ -237,7 +247,7 @@ describe('reading the audit log', () => {
     const res = await t.call({
       method: 'GET',
       url: '/api/audit?action=org.update&pageSize=200',
-      cookie: admin,
+      cookie: auditor,
     });
     expect(res.statusCode).toBe(200);
     const mine = res.json().items.find((r: { userId: number | null }) => r.userId === staff.id);
@@ -249,7 +259,7 @@ describe('reading the audit log', () => {
     });
     expect(res.body).not.toContain(staff.username);
     expect(Object.keys(mine)).not.toContain('username');
-    const all = await t.call({ method: 'GET', url: '/api/audit?pageSize=200', cookie: admin });
+    const all = await t.call({ method: 'GET', url: '/api/audit?pageSize=200', cookie: auditor });
     for (const r of all.json().items as { action: string; entity: string }[]) {
       expect(AUDIT_ACTIONS).toContain(r.action);
       expect(AUDIT_ENTITIES).toContain(r.entity);
@@ -271,14 +281,14 @@ describe('reading the audit log', () => {
       const res = await t.call({
         method: 'GET',
         url: `/api/audit?actor=${encodeURIComponent(actor)}&pageSize=200`,
-        cookie: admin,
+        cookie: auditor,
       });
       expect(res.statusCode).toBe(200);
       const items = res.json().items as { userId: number | null; action: string }[];
       expect(items.some((r) => r.action === 'org.update')).toBe(true);
       expect(items.every((r) => r.userId === staff.id)).toBe(true);
     }
-    const nobody = await t.call({ method: 'GET', url: '/api/audit?actor=无此人', cookie: admin });
+    const nobody = await t.call({ method: 'GET', url: '/api/audit?actor=无此人', cookie: auditor });
     expect(nobody.json().total).toBe(0);
   });
 
@@ -286,7 +296,7 @@ describe('reading the audit log', () => {
     const moved = await t.call({
       method: 'GET',
       url: '/api/audit?action=org.move&pageSize=200',
-      cookie: admin,
+      cookie: auditor,
     });
     expect(moved.statusCode, moved.body).toBe(200);
     const row = (
@@ -306,7 +316,7 @@ describe('reading the audit log', () => {
     const res = await t.call({
       method: 'GET',
       url: '/api/audit?action=person.create&pageSize=200',
-      cookie: admin,
+      cookie: auditor,
     });
     expect(res.statusCode, res.body).toBe(200);
     const row = (res.json().items as { entityId: string; entityName: string | null }[]).find(
@@ -316,7 +326,7 @@ describe('reading the audit log', () => {
   });
 
   it('exports the log as filtered, in words, and logs the export; others are refused', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/audit.xlsx?action=person.create', cookie: admin });
+    const res = await t.call({ method: 'GET', url: '/api/audit.xlsx?action=person.create', cookie: auditor });
     expect(res.statusCode, res.body).toBe(200);
     const { readSheet } = await import('../src/shared/sheet-reader.ts');
     const sheet = await readSheet(res.rawPayload, 'audit.xlsx', { isHeader: (c) => c.includes('操作人') });
@@ -325,9 +335,9 @@ describe('reading the audit log', () => {
     expect(row?.cells[col('操作')]).toBe('新增会员');
     expect(row?.cells[col('时间')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(sheet.rows.every((r) => !String(r.cells[col('操作')]).includes('.'))).toBe(true);
-    const logged = await t.call({ method: 'GET', url: '/api/audit?action=audit.export', cookie: admin });
+    const logged = await t.call({ method: 'GET', url: '/api/audit?action=audit.export', cookie: auditor });
     expect(logged.json().total).toBeGreaterThan(0);
-    const bad = await t.call({ method: 'GET', url: '/api/audit.xlsx?from=2026-02-30', cookie: admin });
+    const bad = await t.call({ method: 'GET', url: '/api/audit.xlsx?from=2026-02-30', cookie: auditor });
     expect(bad.statusCode).toBe(400);
   });
 });

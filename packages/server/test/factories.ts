@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Actor, type Role, subtreeOfRole } from '../src/access/access.ts';
+import { type Actor, isAdminRole, type Role, subtreeOfRole } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
 import {
@@ -116,7 +116,7 @@ export function createTestContext(db: Db, options: TestContextOptions = {}) {
         username,
         password,
         displayName: username,
-        roles: [{ role, orgId: role === 'admin' || role === 'worker' ? null : (org?.id ?? null) }],
+        roles: [{ role, orgId: isAdminRole(role) || role === 'worker' ? null : (org?.id ?? null) }],
         personId,
       });
       return { id, username, password };

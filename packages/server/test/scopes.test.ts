@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS, type Role } from '../src/access/access.ts';
+import { isAdminRole, ROLE_PERMISSIONS, type Role } from '../src/access/access.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
@@ -160,7 +160,7 @@ beforeAll(async () => {
     newIdNumber: () => t.ctx.newIdNumber(),
     today,
   };
-  for (const u of ['yangzhen', 'changping', 'worker', 'reviewer', 'admin'] as const) {
+  for (const u of ['yangzhen', 'changping', 'worker', 'reviewer', 'admin', 'security', 'auditor'] as const) {
     sessions[u] = await t.login(u, DEMO_PASSWORD);
   }
   setup = {
@@ -245,8 +245,10 @@ describe('scope cases cover the route table', () => {
         const roles = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) =>
           ROLE_PERMISSIONS[role].has(r.permission as never),
         );
-        // the administrator also reaches the judges' routes (seated on no panel, they answer empty or 404)
-        expect(roles, key(r)).toEqual(c.kind === 'judge' ? ['admin', 'judge'] : ['admin']);
+        // the administrator also reaches the judges' routes (seated on no panel, they answer empty or 404);
+        // an admin case is a permission of exactly one of the three administrators (三员分立)
+        if (c.kind === 'judge') expect(roles, key(r)).toEqual(['admin', 'judge']);
+        else expect(roles.length === 1 && isAdminRole(roles[0]), `${key(r)}: ${roles}`).toBe(true);
       }
     }
   });
@@ -355,10 +357,17 @@ describe('昌平区总工会 staff can do each of those things (the denials were
 });
 
 describe('roles without a permission are refused by it', () => {
-  it.each(['worker', 'reviewer', 'yangzhen'] as const)(
+  const ROLE_OF: Record<string, Role> = {
+    yangzhen: 'manager',
+    security: 'security_admin',
+    auditor: 'audit_admin',
+  };
+  // the three administrators (三员分立): the system and security administrators are refused the audit log, the
+  // audit administrator every route but the log and its own account
+  it.each(['worker', 'reviewer', 'yangzhen', 'admin', 'security', 'auditor'] as const)(
     '%s gets 403 on every route its role lacks',
     async (who) => {
-      const role: Role = who === 'yangzhen' ? 'manager' : who;
+      const role: Role = ROLE_OF[who] ?? (who as Role);
       const failures: string[] = [];
       for (const r of routes()) {
         if (r.public || ROLE_PERMISSIONS[role].has(r.permission as never)) continue;

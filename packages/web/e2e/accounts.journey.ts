@@ -132,13 +132,29 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.getByTestId('setup-error').getByText('设置口令不正确').waitFor();
   });
 
-  await step('the console token creates the administrator, who lands on an empty union tree', async () => {
-    await page.locator('#setup-token').fill(setupToken());
-    await page.getByTestId('setup-submit').click();
+  await step(
+    'the console token creates the system administrator, who is asked for the other two',
+    async () => {
+      await page.locator('#setup-token').fill(setupToken());
+      await page.getByTestId('setup-submit').click();
+      await page.waitForURL('**/users/administrators?first=1');
+      // 三员分立: the security administrator now, the audit administrator later (the home page reminds)
+      await page.locator('#security_admin-username').fill('security');
+      await page.locator('#security_admin-name').fill('安全管理员');
+      await page.locator('#security_admin-password').fill('Security#2026x');
+      await page.getByTestId('admin-create-security_admin').click();
+      await page.getByTestId('admin-form-security_admin').waitFor({ state: 'detached' });
+      await page.getByTestId('admin-form-audit_admin').waitFor();
+      await shot(page, 'accounts-02-administrators');
+      await page.getByTestId('admins-later').click();
+    },
+  );
+
+  await step('then lands on an empty union tree', async () => {
     await page.waitForURL('**/orgs?welcome=1');
     await page.getByTestId('org-empty').waitFor();
     await page.getByTestId('org-create-root').waitFor();
-    await shot(page, 'accounts-02-empty-tree');
+    await shot(page, 'accounts-02b-empty-tree');
   });
 
   await step('create the federation from the empty tree, then two districts', async () => {

@@ -155,7 +155,8 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
   await step('the audit log shows the creation in words, by name, with the budget as money', async () => {
     const browser = page.context().browser();
     if (!browser) throw new Error('no browser');
-    const admin = await signedIn(browser, 'admin', 'staff');
+    // the audit administrator reads the log (三员分立), not the system administrator
+    const admin = await signedIn(browser, 'auditor', 'staff');
     await admin.page.goto(`${BASE_URL}/audit?action=program.create`);
     const table = admin.page.getByTestId('audit-table');
     const row = table.locator('tr.ant-table-row', { hasText: '新建项目' }).first();

@@ -58,6 +58,7 @@ const SetupPage = lazy(() => import('./pages/accounts/SetupPage.tsx'));
 const AccountPage = lazy(() => import('./pages/accounts/AccountPage.tsx'));
 const UserListPage = lazy(() => import('./pages/accounts/UserListPage.tsx'));
 const UserImportPage = lazy(() => import('./pages/accounts/UserImportPage.tsx'));
+const AdministratorsPage = lazy(() => import('./pages/accounts/AdministratorsPage.tsx'));
 
 /** Every route of the app. To add an area: its pages above, its routes below, its menu entry in nav.tsx. */
 export default function App() {
@@ -174,6 +175,14 @@ export default function App() {
             element={
               <Allow permission="users.manage">
                 <UserListPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/users/administrators"
+            element={
+              <Allow permission="users.manage_all">
+                <AdministratorsPage />
               </Allow>
             }
           />

@@ -144,17 +144,36 @@ export const PERMISSIONS = [
    */
   'congresses.read',
   'congresses.manage',
+  /** The platform's security settings (password and session policy): the security administrator (安全管理员). */
+  'security.settings',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const;
+export const ROLES = [
+  'admin',
+  'manager',
+  'staff',
+  'reviewer',
+  'worker',
+  'judge',
+  'counsellor',
+  'security_admin',
+  'audit_admin',
+] as const;
 /**
- * admin: the platform administrator (no union); manager: a union's administrator (staff who also manage the
+ * admin: the system administrator (系统管理员, no union): accounts, unions, configuration, never the audit log;
+ * security_admin (安全管理员): roles and permissions, security settings, key rotation; audit_admin (审计管理员): reads
+ * and exports the audit log and changes nothing else (三员分立, ADR 78; an account holds at most one of the three);
+ * manager: a union's administrator (staff who also manage the
  * accounts of the union's subtree); staff; reviewer; worker: a member on the phone pages (no union role);
  * judge: a selection judge (no union role), who reaches only the panels they sit on; counsellor: a counsellor
  * (心理咨询师) at a union, who reaches only their own slots, bookings and notes (ADR 54).
  */
 export type Role = (typeof ROLES)[number];
+
+/** The three platform administrators (三员分立): an account never holds two of them (ADR 78). */
+export const ADMIN_ROLES = ['admin', 'security_admin', 'audit_admin'] as const satisfies readonly Role[];
+export const isAdminRole = (role: string): boolean => (ADMIN_ROLES as readonly string[]).includes(role);
 
 const STAFF: Permission[] = [
   'org.read',
@@ -233,9 +252,9 @@ const STAFF: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // self.apply lets the administrator reach the worker routes; with no person of their own they answer empty or 404.
   // selections.judge likewise reaches the judges' routes; seated on no panel, they answer empty or 404.
+  // The system administrator reads no audit log: the audit administrator does (三员分立).
   admin: new Set<Permission>([
     ...STAFF,
-    'audit.read',
     'self.apply',
     'selections.judge',
     'users.manage',
@@ -293,6 +312,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   judge: new Set<Permission>(['selections.judge', 'todo.read', 'account.self']),
   counsellor: new Set<Permission>(['counselling.counsel', 'messages.read', 'todo.read', 'account.self']),
+  security_admin: new Set<Permission>(['security.settings', 'todo.read', 'account.self']),
+  audit_admin: new Set<Permission>(['audit.read', 'todo.read', 'account.self']),
 };
 
 /** The signed-in user as every service sees it. */
@@ -320,7 +341,8 @@ export interface Actor {
  */
 export function subtreeOfRole(role: Role, orgPath: string | null): string | null {
   if (role === 'admin') return '/';
-  if (role === 'worker' || role === 'judge') return null;
+  if (role === 'worker' || role === 'judge' || role === 'security_admin' || role === 'audit_admin')
+    return null;
   return orgPath;
 }
 

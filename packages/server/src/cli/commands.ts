@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createAdminCommand } from './admin.ts';
+import { auditCommand } from './audit.ts';
 import { type CliContext, CliError } from './context.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
 import { exportOrgsCommand } from './orgs.ts';
@@ -76,6 +77,20 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       从备份恢复；目标数据库已有数据时须加 --force（内嵌数据库的原数据会被移到一旁保留）。
       Restore a backup; a target that holds data needs --force (the embedded one is moved aside, not deleted).
 
+  audit verify [--file <归档.jsonl>]
+      校验操作日志的哈希链（默认 SHA-256，GONGHUI_CRYPTO=sm 时为 SM3）：逐条重算，指出第一条被修改、删除或插入的
+      记录（ID 及问题），退出码 1；完好时为 0。--file 校验归档文件本身（不连接数据库）。
+      Verify the audit log's hash chain (SHA-256; SM3 with GONGHUI_CRYPTO=sm): every row recomputed; the first
+      altered, removed or inserted row is named (id and what is wrong), exit code 1; 0 when intact. --file
+      verifies an archive file on its own (no database).
+
+  audit archive --before <YYYY-MM-DD> [--out <文件.jsonl>]
+      将该日之前的操作日志写入 JSON Lines 文件（含链的锚点，可用 audit verify --file 校验）并移出数据表，表中
+      保留锚点使在线链仍可校验。日志至少在线保存 180 天（GONGHUI_AUDIT_RETENTION_DAYS）。
+      Write the audit rows before the day to a JSON-lines file (with the chain's anchor; audit verify --file checks
+      it) and remove them from the table, which keeps the anchor so the online chain still verifies. Rows stay
+      online at least 180 days (GONGHUI_AUDIT_RETENTION_DAYS).
+
   help
       显示本说明 / show this help
 
@@ -109,6 +124,9 @@ export interface ParsedCommand {
     'password-stdin'?: boolean;
     'dry-run'?: boolean;
     'as-of'?: string;
+    before?: string;
+    out?: string;
+    file?: string;
   };
 }
 
@@ -129,6 +147,9 @@ export function parseCommand(argv: string[]): ParsedCommand {
         force: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'as-of': { type: 'string' },
+        before: { type: 'string' },
+        out: { type: 'string' },
+        file: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -195,6 +216,11 @@ export const COMMANDS: Record<
     args: '',
     run: (ctx, { values }) =>
       reconcileCommand(ctx, { union: values.union, asOf: values['as-of'], as: values.as }),
+  },
+  audit: {
+    args: '<verify|archive>',
+    run: (ctx, { positionals, values }) =>
+      auditCommand(ctx, { sub: positionals[0], before: values.before, out: values.out, as: values.as }),
   },
   // The older name of `import unions`.
   'import-orgs': {

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.ts';
+import { verifyAuditFileCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { checkCommand, HELP, parseCommand, runCommand, usage } from './commands.ts';
 import { CliError, describeError, openCliContext } from './context.ts';
@@ -13,15 +14,19 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
+  const io = {
+    out: (l: string) => process.stdout.write(`${l}\n`),
+    err: (l: string) => process.stderr.write(`${l}\n`),
+  };
   const own = OWN_DATABASE[parsed.command as keyof typeof OWN_DATABASE];
   if (own) {
     if (parsed.positionals.length !== 1)
       throw usage(`${parsed.command} 需要一个参数 <file> / ${parsed.command} takes one argument <file>`);
-    const io = {
-      out: (l: string) => process.stdout.write(`${l}\n`),
-      err: (l: string) => process.stderr.write(`${l}\n`),
-    };
     return own(loadConfig(), parsed.positionals[0], { force: parsed.values.force }, io);
+  }
+  // an archive file verifies on its own, without the database
+  if (parsed.command === 'audit' && parsed.positionals[0] === 'verify' && parsed.values.file) {
+    return verifyAuditFileCommand(parsed.values.file, io);
   }
   checkCommand(parsed);
   const ctx = await openCliContext();

@@ -31,7 +31,9 @@ import { createRandom, type Random, randomIdNumber } from './random.ts';
 import { countOrgs, findUserId, insertDemoUser, listPersonIdsWithAccounts } from './seed.repository.ts';
 
 export const DEMO_ACCOUNTS = [
-  { username: 'admin', role: 'admin', org: null, zh: '平台管理员', en: 'platform administrator' },
+  { username: 'admin', role: 'admin', org: null, zh: '系统管理员', en: 'system administrator' },
+  { username: 'security', role: 'security_admin', org: null, zh: '安全管理员', en: 'security administrator' },
+  { username: 'auditor', role: 'audit_admin', org: null, zh: '审计管理员', en: 'audit administrator' },
   {
     username: 'shunyi',
     role: 'manager',

@@ -40,6 +40,8 @@ const byId = (key: string) => (f: Fx) => ({ params: { id: f.ids[key] } });
 export const cases: Record<string, ScopeCase> = {
   'GET /api/setup': { kind: 'public' },
   'POST /api/setup': { kind: 'public' },
+  // the platform's own administrators (三员分立): the system administrator's question, no union's
+  'GET /api/setup/administrators': { kind: 'admin' },
   'GET /api/users': {
     kind: 'scoped',
     denied: () => [],

@@ -49,7 +49,7 @@ export interface Fx {
   today: string;
 }
 
-export type Who = 'yangzhen' | 'changping' | 'worker' | 'reviewer' | 'admin';
+export type Who = 'yangzhen' | 'changping' | 'worker' | 'reviewer' | 'admin' | 'security' | 'auditor';
 
 export interface SetupContext {
   db: Db;

@@ -8127,6 +8127,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/setup/administrators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The security and audit administrators (三员分立) the platform still lacks: the first run asks the system administrator for them */
+        get: operations["getSetupAdministrators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stations": {
         parameters: {
             query?: never;
@@ -16399,7 +16416,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
+                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, audit.archive, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -16630,13 +16647,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         userId: number;
                         username: string;
@@ -16935,13 +16952,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         userId: number;
                         username: string;
@@ -17140,13 +17157,13 @@ export interface operations {
                             permissions: string[];
                             personId: number | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                             roles: {
                                 assignmentId: number;
                                 orgId: number | null;
                                 orgName: string | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                             }[];
                             userId: number;
                             username: string;
@@ -17185,13 +17202,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         userId: number;
                         username: string;
@@ -84954,6 +84971,79 @@ export interface operations {
             };
         };
     };
+    getSetupAdministrators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        missing: ("security_admin" | "audit_admin")[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getStations: {
         parameters: {
             query?: {
@@ -86875,7 +86965,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                role?: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                 status?: "active" | "disabled";
             };
             header?: never;
@@ -86903,7 +86993,7 @@ export interface operations {
                                 orgId: number | null;
                                 orgName: string | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                             }[];
                             username: string;
                         }[];
@@ -86998,7 +87088,7 @@ export interface operations {
                     roles: {
                         orgId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer";
+                        role: "admin" | "security_admin" | "audit_admin" | "manager" | "staff" | "reviewer";
                     }[];
                     username: string;
                 };
@@ -87023,7 +87113,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         username: string;
                     };
@@ -87179,7 +87269,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         username: string;
                     };
@@ -87272,7 +87362,7 @@ export interface operations {
                     roles?: {
                         orgId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer";
+                        role: "admin" | "security_admin" | "audit_admin" | "manager" | "staff" | "reviewer";
                     }[];
                 };
             };
@@ -87296,7 +87386,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         username: string;
                     };
@@ -87452,7 +87542,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         username: string;
                     };
@@ -87608,7 +87698,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                         }[];
                         username: string;
                     };

@@ -24,6 +24,27 @@ export const accountsEn: AccountsMessages = {
       alreadyDone: 'The platform is already set up; sign in.',
       toLogin: 'Sign in',
     },
+    admins: {
+      title: 'The three administrators',
+      intro:
+        'A level-3 system is run by three separate accounts: the system administrator, the security administrator and the audit administrator (separation of duties). Create an account for each of the other two; they change the password at their first sign-in.',
+      duty: {
+        security_admin:
+          'Roles and permissions, the security settings (password and session policy) and key rotation; cannot read or export the audit log.',
+        audit_admin:
+          'Reads and exports the audit log, the system and security administrators’ actions included; changes nothing else.',
+      },
+      firstPassword: 'First password',
+      firstPasswordHint: 'At least 8 characters; the holder replaces it at the first sign-in',
+      create: 'Create the {{role}}',
+      created: 'The {{role}} is created',
+      allThere: 'The security and audit administrators are set up',
+      next: 'Continue',
+      later: 'Later',
+      notice: 'No {{roles}} yet: separation of duties asks for an account for each.',
+      and: ' and ',
+      name: 'Set up',
+    },
     firstRoot: {
       title: 'No union yet',
       hint: 'Create the federation (the top union) first, then the district, industry and other unions below it.',

@@ -21,6 +21,25 @@ export const accountsZh = {
       alreadyDone: '平台已完成初始设置，请直接登录。',
       toLogin: '去登录',
     },
+    admins: {
+      title: '三员设置',
+      intro:
+        '按等级保护要求，系统管理员、安全管理员与审计管理员由三个不同的账号担任（三员分立）。请为另外两位管理员各建一个账号；他们首次登录时须修改密码。',
+      duty: {
+        security_admin: '负责角色与权限、安全设置（密码与会话策略）及密钥轮换；不能查看或导出审计日志。',
+        audit_admin: '负责查看和导出审计日志（包括系统管理员与安全管理员的操作），不能修改任何其他内容。',
+      },
+      firstPassword: '初始密码',
+      firstPasswordHint: '至少 8 位；对方首次登录时须改为自己的密码',
+      create: '创建{{role}}',
+      created: '{{role}}已创建',
+      allThere: '安全管理员与审计管理员均已设置',
+      next: '继续',
+      later: '稍后设置',
+      notice: '尚未设置{{roles}}：按三员分立的要求，请为其各建一个账号。',
+      and: '和',
+      name: '去设置',
+    },
     firstRoot: {
       title: '还没有任何工会组织',
       hint: '请先新建市总工会（最上级工会），再在其下建立区总工会、产业工会等。',

@@ -79,7 +79,9 @@ export const en: Messages = {
     securityCheck: 'Running a security check…',
   },
   role: {
-    admin: 'Administrator',
+    admin: 'System administrator',
+    security_admin: 'Security administrator',
+    audit_admin: 'Audit administrator',
     manager: 'Union administrator',
     staff: 'Union staff',
     reviewer: 'Reviewer',

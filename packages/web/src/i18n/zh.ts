@@ -77,7 +77,9 @@ export const zh = {
     securityCheck: '正在进行安全验证…',
   },
   role: {
-    admin: '平台管理员',
+    admin: '系统管理员',
+    security_admin: '安全管理员',
+    audit_admin: '审计管理员',
     manager: '单位管理员',
     staff: '工会工作人员',
     reviewer: '审核人',

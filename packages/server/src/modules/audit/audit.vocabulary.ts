@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'application.submit',
   'application.withdraw',
   'audit.export',
+  'audit.archive',
   'auth.change_password',
   'auth.login',
   'auth.switch_role',

@@ -1,3 +1,12 @@
+export { archiveAudit, MIN_RETENTION_DAYS, verifyArchiveFile } from './audit.archive.ts';
+export {
+  type ChainAlgorithm,
+  type ChainProblem,
+  type ChainVerdict,
+  chainAlgorithm,
+  sealAudit,
+  verifyAudit,
+} from './audit.chain.ts';
 export { type EditEntry, listEdits, recordEdit } from './audit.edits.ts';
 export { auditInsertSql } from './audit.repository.ts';
 export { auditRoutes } from './audit.routes.ts';

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import {
   IdParams,
@@ -17,7 +18,7 @@ import { readUpload } from '../../http/upload.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { SESSION_COOKIE } from './auth.routes.ts';
 import type { AuthService } from './auth.service.ts';
-import { createFirstAdmin, hasAnyAccount } from './setup.service.ts';
+import { createFirstAdmin, findMissingAdministrators, hasAnyAccount } from './setup.service.ts';
 import { ACCOUNTS_SHEET, importUsers } from './users.import.ts';
 import { GRANTABLE_ROLES, PHONE_PATTERN, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
@@ -30,7 +31,7 @@ const PASSWORD = Str(200, { minLength: 1 });
 const Grant = Obj({ role: StrEnum(GRANTABLE_ROLES), orgId: Nullable(Type.Integer({ minimum: 1 })) });
 const UserRoleView = Obj({
   assignmentId: Type.Integer(),
-  role: StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const),
+  role: StrEnum(ROLES),
   orgId: Nullable(Type.Integer()),
   orgName: Nullable(Type.String()),
 });
@@ -95,6 +96,22 @@ export function accountsRoutes(
   );
 
   app.get(
+    '/api/setup/administrators',
+    {
+      config: { permission: 'users.manage_all' },
+      schema: {
+        tags,
+        summary:
+          'The security and audit administrators (三员分立) the platform still lacks: the first run asks the system administrator for them',
+        response: {
+          200: Obj({ missing: Type.Array(StrEnum(['security_admin', 'audit_admin'] as const)) }),
+        },
+      },
+    },
+    async () => ({ missing: await findMissingAdministrators(db) }),
+  );
+
+  app.get(
     '/api/users',
     {
       config: { permission: 'users.manage' },
@@ -104,9 +121,7 @@ export function accountsRoutes(
         querystring: Obj({
           q: Type.Optional(Str(64)),
           orgId: Type.Optional(Type.Integer({ minimum: 1 })),
-          role: Type.Optional(
-            StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const),
-          ),
+          role: Type.Optional(StrEnum(ROLES)),
           status: Type.Optional(StrEnum(['active', 'disabled'] as const)),
           ...Page,
         }),

@@ -213,3 +213,12 @@ export async function lockSetupTokenHash(sql: Sql): Promise<string | undefined> 
   );
   return rows[0]?.tokenHash;
 }
+
+/** The administrator roles (admin, security_admin, audit_admin) an enabled account holds. */
+export async function findHeldAdministratorRoles(sql: Sql): Promise<string[]> {
+  const { rows } = await sql.query<{ role: string }>(
+    `select distinct r.role from role_assignments r join users u on u.id = r.user_id
+      where r.role in ('admin', 'security_admin', 'audit_admin') and u.is_active`,
+  );
+  return rows.map((r) => r.role);
+}

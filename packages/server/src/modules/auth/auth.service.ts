@@ -3,6 +3,7 @@ import { type Actor, type Role, subtreeOfRole } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { checkGrants } from './auth.grants.ts';
 import {
   type ActorRow,
   deleteLoginAttempts,
@@ -41,9 +42,13 @@ const dummyHash = () => {
   return dummy;
 };
 
+export { checkGrants, invalidRoles } from './auth.grants.ts';
+
 /** Roles in the order a sign-in picks its first assignment. */
 const ROLE_ORDER: Record<Role, number> = {
   admin: 0,
+  security_admin: 0,
+  audit_admin: 0,
   manager: 1,
   staff: 2,
   reviewer: 3,
@@ -93,33 +98,6 @@ export interface AuthOptions {
 export interface LoginResult {
   token: string;
   actor: Actor;
-}
-
-export const invalidRoles = (en: string, zh: string, details?: Record<string, unknown>) =>
-  new AppError('invalid', 'INVALID_ROLES', { zh, en }, details);
-
-const UNIONLESS_ZH: Record<string, string> = { admin: '平台管理员', worker: '职工', judge: '评委' };
-
-/** Checks the shape of role grants: admin, worker and judge hold no union, the others exactly one. */
-export function checkGrants(roles: RoleGrant[]): void {
-  if (roles.length === 0) throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');
-  for (const [i, g] of roles.entries()) {
-    const unionless = g.role === 'admin' || g.role === 'worker' || g.role === 'judge';
-    if (unionless && g.orgId !== null) {
-      throw invalidRoles(
-        `Role ${i + 1}: the ${g.role} role belongs to no union`,
-        `第${i + 1}个角色：${UNIONLESS_ZH[g.role]}角色不属于任何工会`,
-        { index: i },
-      );
-    }
-    if (!unionless && g.orgId === null) {
-      throw invalidRoles(`Role ${i + 1}: choose the union`, `第${i + 1}个角色：请选择所属工会`, { index: i });
-    }
-  }
-  const keys = roles.map((g) => `${g.role}:${g.orgId}`);
-  if (new Set(keys).size !== keys.length) {
-    throw invalidRoles('The same role at the same union is given twice', '同一工会的同一角色重复');
-  }
 }
 
 /** Inserts a user and its role assignments inside the caller's transaction; returns the user id. */

@@ -3,7 +3,13 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { deleteSetupToken, hasAnyUser, lockSetupTokenHash, saveSetupTokenHash } from './auth.repository.ts';
+import {
+  deleteSetupToken,
+  findHeldAdministratorRoles,
+  hasAnyUser,
+  lockSetupTokenHash,
+  saveSetupTokenHash,
+} from './auth.repository.ts';
 import { insertUser } from './auth.service.ts';
 
 const hash = (token: string) => createHash('sha256').update(token).digest();
@@ -72,4 +78,13 @@ export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): 
     await recordAudit(sql, actor, { action: 'setup.first_admin', entity: 'user', entityId: id });
     return id;
   });
+}
+
+/**
+ * The administrators besides the system administrator that no active account holds yet (三员分立, ADR 78): the
+ * first-run wizard asks for them, and the home page reminds the system administrator until both exist.
+ */
+export async function findMissingAdministrators(sql: Sql): Promise<('security_admin' | 'audit_admin')[]> {
+  const held = await findHeldAdministratorRoles(sql);
+  return (['security_admin', 'audit_admin'] as const).filter((r) => !held.includes(r));
 }

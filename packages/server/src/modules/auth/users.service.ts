@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Actor, can, requireAccess, requirePermission } from '../../access/access.ts';
+import { type Actor, can, isAdminRole, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -26,7 +26,14 @@ export const USERNAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$';
 export const PHONE_PATTERN = '^1\\d{10}$';
 
 /** Roles an account manager hands out; the worker role comes only from a member's own activation. */
-export const GRANTABLE_ROLES = ['admin', 'manager', 'staff', 'reviewer'] as const;
+export const GRANTABLE_ROLES = [
+  'admin',
+  'security_admin',
+  'audit_admin',
+  'manager',
+  'staff',
+  'reviewer',
+] as const;
 
 export interface UserView extends UserRow {
   roles: Omit<UserRole, 'orgPath'>[];
@@ -63,7 +70,7 @@ function requireManageable(actor: Actor, roles: UserRole[]): void {
   const staffRoles = roles.filter((r) => r.role !== 'worker');
   if (staffRoles.length === 0) throw notYours();
   for (const r of staffRoles) {
-    if (r.role === 'admin') throw notYours();
+    if (isAdminRole(r.role)) throw notYours();
     requireAccess(actor, 'users.manage', { orgPath: r.orgPath });
   }
 }
@@ -78,8 +85,8 @@ async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promi
         { index: i },
       );
     }
-    // only the administrator grants admin: a permission of the role, refused as such (403)
-    if (g.role === 'admin') requirePermission(actor, 'users.manage_all');
+    // only the system administrator grants the administrator roles: a permission of the role, refused as such (403)
+    if (isAdminRole(g.role)) requirePermission(actor, 'users.manage_all');
     if (g.orgId === null) continue;
     const union = await findGrantUnion(sql, g.orgId);
     if (!union) {

@@ -12,13 +12,17 @@ export interface RoleRowValue {
   orgName?: string | null;
 }
 
-/** The roles a user may grant: union roles, and the platform administrator only with users.manage_all. */
+/** The roles a user may grant: union roles, and the three administrators only with users.manage_all. */
 function useGrantableRoles(): GrantRole[] {
   const { can } = useSession();
   return can('users.manage_all')
-    ? ['manager', 'staff', 'reviewer', 'admin']
+    ? ['manager', 'staff', 'reviewer', ...ADMIN_ROLES]
     : ['manager', 'staff', 'reviewer'];
 }
+
+/** The platform's three administrators (三员分立): no union, and never two of them on one account. */
+const ADMIN_ROLES = ['admin', 'security_admin', 'audit_admin'] as const;
+const isAdmin = (role: string | undefined) => (ADMIN_ROLES as readonly (string | undefined)[]).includes(role);
 
 /** The list of (role, union) pairs of an account, as a Form.List under `roles`. */
 export function RoleRows() {
@@ -54,7 +58,7 @@ export function RoleRows() {
               <Form.Item noStyle shouldUpdate>
                 {({ getFieldValue }) => {
                   const row = getFieldValue(['roles', field.name]) as RoleRowValue | undefined;
-                  if (row?.role === 'admin') {
+                  if (isAdmin(row?.role)) {
                     return (
                       <div className="muted" style={{ lineHeight: '32px', width: 300 }}>
                         {t('acct.me.platform')}
@@ -105,4 +109,4 @@ export function RoleRows() {
 }
 
 export const toGrants = (rows: RoleRowValue[]): Grant[] =>
-  rows.map((r) => ({ role: r.role as GrantRole, orgId: r.role === 'admin' ? null : (r.orgId ?? null) }));
+  rows.map((r) => ({ role: r.role as GrantRole, orgId: isAdmin(r.role) ? null : (r.orgId ?? null) }));

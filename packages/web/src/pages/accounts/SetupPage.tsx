@@ -49,8 +49,9 @@ export default function SetupPage() {
       );
       await refresh();
       // busy stays set: the page, signed in now, would otherwise send the administrator home before the navigation
-      // to the welcome tree has rendered
-      navigate('/orgs?welcome=1', { replace: true });
+      // to the next step has rendered. The next step names the security and audit administrators (三员分立), then
+      // opens the welcome tree.
+      navigate('/users/administrators?first=1', { replace: true });
     } catch (err) {
       setFailure(err);
       setBusy(false);

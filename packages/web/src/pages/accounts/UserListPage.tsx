@@ -13,7 +13,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TempPasswordModal, UserCreateModal, UserEditModal } from './UserDialogs.tsx';
 import type { UserQuery, UserRole, UserRow } from './usersApi.ts';
 
-const ROLES = ['admin', 'manager', 'staff', 'reviewer', 'worker'] as const;
+const ROLES = ['admin', 'security_admin', 'audit_admin', 'manager', 'staff', 'reviewer', 'worker'] as const;
 
 /** Accounts of my subtree: the server filters and pages; create, edit, disable/enable, reset password. */
 export default function UserListPage() {
@@ -66,7 +66,13 @@ export default function UserListPage() {
   const roleTag = (r: UserRole) => (
     <Tag
       key={r.assignmentId}
-      color={r.role === 'admin' ? 'red' : r.role === 'manager' ? 'volcano' : undefined}
+      color={
+        r.role === 'admin' || r.role === 'security_admin' || r.role === 'audit_admin'
+          ? 'red'
+          : r.role === 'manager'
+            ? 'volcano'
+            : undefined
+      }
     >
       {r.orgName
         ? t('acct.users.roleAt', { role: t(`role.${r.role}`), union: r.orgName })

@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AdministratorsNotice } from '../../components/AdministratorsNotice.tsx';
 import { GoLiveNotice } from '../../components/GoLiveNotice.tsx';
 import { TodoCards } from '../../components/TodoCards.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -11,6 +12,7 @@ export default function TodoPage() {
   return (
     <div data-testid="todo-page">
       <Typography.Title level={3}>{t('todo.title')}</Typography.Title>
+      <AdministratorsNotice />
       <GoLiveNotice />
       <TodoCards />
     </div>

@@ -1,0 +1,230 @@
+import { createHash, getHashes } from 'node:crypto';
+import type { Db } from '../../db/db.ts';
+import {
+  type ChainHead,
+  findChainEnds,
+  listChainRows,
+  listUnsealedRows,
+  lockChainHead,
+  saveSeals,
+} from './audit.chain.repository.ts';
+
+/**
+ * The audit log's hash chain (ADR 78). A row is written as it always was; the sealer then gives each row not yet
+ * sealed, in the order they committed, its place `seq`, the previous row's hash and its own hash over the canonical
+ * serialisation of its fields and that previous hash. `audit verify` walks the chain and names the first row that
+ * does not fit: altered (its hash is not that of its fields), removed (a place is missing) or inserted (a place
+ * repeats or its link is false).
+ */
+
+/** The fields of a row as the chain hashes them: every value as text (or null), as the database prints it. */
+export interface ChainFields {
+  id: string;
+  /** UTC, microseconds: 2026-11-25T15:20:44.123456Z. */
+  at: string;
+  userId: string | null;
+  username: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  orgId: string | null;
+  federationId: string | null;
+  /** jsonb as PostgreSQL prints it (its own canonical form: keys ordered, one space after each separator). */
+  before: string | null;
+  after: string | null;
+  ip: string | null;
+  actorName: string | null;
+}
+
+/** A sealed row: its fields and its place in the chain. */
+export interface ChainRow extends ChainFields {
+  seq: string;
+  prevHash: string;
+  hash: string;
+}
+
+export type ChainAlgorithm = 'sha256' | 'sm3';
+
+/** SM3 where the national algorithms are on (GONGHUI_CRYPTO=sm), SHA-256 otherwise. */
+export function chainAlgorithm(crypto: 'default' | 'sm'): ChainAlgorithm {
+  if (crypto === 'sm' && !getHashes().includes('sm3')) {
+    throw new Error('GONGHUI_CRYPTO=sm needs SM3, which this Node.js (its OpenSSL) does not provide');
+  }
+  return crypto === 'sm' ? 'sm3' : 'sha256';
+}
+
+/** The text a row's hash is taken over: its place, its fields in a fixed order, and the previous row's hash. */
+export function canonicalText(seq: string, f: ChainFields, prevHash: string): string {
+  return JSON.stringify([
+    seq,
+    f.id,
+    f.at,
+    f.userId,
+    f.username,
+    f.action,
+    f.entity,
+    f.entityId,
+    f.orgId,
+    f.federationId,
+    f.before,
+    f.after,
+    f.ip,
+    f.actorName,
+    prevHash,
+  ]);
+}
+
+/** 'sha256:<hex>' or 'sm3:<hex>': a hash names its algorithm, so a chain may change algorithm and still verify. */
+export function rowHash(algorithm: ChainAlgorithm, seq: string, f: ChainFields, prevHash: string): string {
+  const hex = createHash(algorithm)
+    .update(canonicalText(seq, f, prevHash), 'utf8')
+    .digest('hex');
+  return `${algorithm}:${hex}`;
+}
+
+const SEAL_BATCH = 1000;
+
+/**
+ * Seals every committed row not yet sealed, in id order, after the chain's head. The head row is locked for the
+ * transaction, so sealers in several processes take turns and each sees the rows the one before it sealed.
+ * Returns how many rows it sealed.
+ */
+export async function sealAudit(db: Db, algorithm: ChainAlgorithm): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const sealed = await db.tx(async (sql) => {
+      const head = await lockChainHead(sql);
+      const rows = await listUnsealedRows(sql, SEAL_BATCH);
+      if (!rows.length) return 0;
+      let seq = head.seq;
+      let prev = head.hash;
+      const seals = rows.map((f) => {
+        seq += 1;
+        const hash = rowHash(algorithm, String(seq), f, prev);
+        const seal = { id: f.id, seq, prevHash: prev, hash };
+        prev = hash;
+        return seal;
+      });
+      await saveSeals(sql, seals, { seq, hash: prev });
+      return rows.length;
+    });
+    total += sealed;
+    if (sealed < SEAL_BATCH) return total;
+  }
+}
+
+/** What is wrong with the first row that does not fit, in both languages. */
+export interface ChainProblem {
+  kind: 'altered' | 'removed' | 'inserted' | 'head';
+  /** The row named (for `removed`: the first row after the gap); null when the chain's end is missing. */
+  rowId: string | null;
+  seq: string | null;
+  zh: string;
+  en: string;
+}
+
+export type ChainVerdict =
+  | { ok: true; rows: number; last: ChainHead }
+  | { ok: false; rows: number; problem: ChainProblem };
+
+/**
+ * Walks rows in chain order from `start` (the anchor: the place and hash just before the first row) and names the
+ * first one that does not fit. Works on the table's rows and on an archive file's alike.
+ */
+export class ChainWalker {
+  private expected: ChainHead;
+  rows = 0;
+  problem: ChainProblem | null = null;
+
+  constructor(start: ChainHead) {
+    this.expected = start;
+  }
+
+  get last(): ChainHead {
+    return this.expected;
+  }
+
+  /** Checks the next row; false (and `problem` set) at the first that does not fit. */
+  next(r: ChainRow): boolean {
+    if (this.problem) return false;
+    const want = this.expected.seq + 1;
+    const seq = Number(r.seq);
+    const algorithm = r.hash.split(':')[0] as ChainAlgorithm;
+    const recomputed =
+      algorithm === 'sha256' || algorithm === 'sm3' ? rowHash(algorithm, r.seq, r, r.prevHash) : null;
+    if (seq > want) {
+      this.problem = {
+        kind: 'removed',
+        rowId: r.id,
+        seq: r.seq,
+        zh: `第 ${want}${seq - 1 > want ? `–${seq - 1}` : ''} 条记录已被删除（缺失于记录 ID ${r.id} 之前）`,
+        en: `chain place ${want}${seq - 1 > want ? `–${seq - 1}` : ''} removed (missing before row id ${r.id})`,
+      };
+    } else if (seq < want || r.prevHash !== this.expected.hash) {
+      this.problem = {
+        kind: 'inserted',
+        rowId: r.id,
+        seq: r.seq,
+        zh: `记录 ID ${r.id}（第 ${r.seq} 条）不在链上：${seq < want ? '位置重复' : '所接的前一条哈希不符'}，为插入的记录`,
+        en: `row id ${r.id} (place ${r.seq}) does not belong to the chain: ${seq < want ? 'its place repeats' : 'it names another previous hash'}; it was inserted`,
+      };
+    } else if (recomputed !== r.hash) {
+      this.problem = {
+        kind: 'altered',
+        rowId: r.id,
+        seq: r.seq,
+        zh: `记录 ID ${r.id}（第 ${r.seq} 条）已被修改：内容与其哈希不符`,
+        en: `row id ${r.id} (place ${r.seq}) was altered: its fields do not match its hash`,
+      };
+    }
+    if (this.problem) return false;
+    this.rows++;
+    this.expected = { seq, hash: r.hash };
+    return true;
+  }
+
+  verdict(): ChainVerdict {
+    return this.problem
+      ? { ok: false, rows: this.rows, problem: this.problem }
+      : { ok: true, rows: this.rows, last: this.expected };
+  }
+}
+
+/**
+ * Verifies the chain in the table: from the anchor (the last archived row) through every sealed row to the head,
+ * read in pages. The head must be the last row walked, else rows at the end were removed.
+ */
+export async function verifyAudit(db: Db): Promise<ChainVerdict> {
+  const ends = await findChainEnds(db);
+  const walker = new ChainWalker(ends.anchor);
+  let after = { seq: -1, id: '0' };
+  for (;;) {
+    const rows = await listChainRows(db, after, 2000);
+    for (const r of rows) if (!walker.next(r)) return walker.verdict();
+    if (rows.length < 2000) break;
+    const last = rows[rows.length - 1];
+    after = { seq: Number(last.seq), id: last.id };
+  }
+  const last = walker.last;
+  if (last.seq !== ends.head.seq || last.hash !== ends.head.hash) {
+    const missing = `${last.seq + 1}${ends.head.seq > last.seq + 1 ? `–${ends.head.seq}` : ''}`;
+    return {
+      ok: false,
+      rows: walker.rows,
+      problem: {
+        kind: ends.head.seq > last.seq ? 'removed' : 'head',
+        rowId: null,
+        seq: String(last.seq + 1),
+        zh:
+          ends.head.seq > last.seq
+            ? `链尾第 ${missing} 条记录已被删除`
+            : `链头（第 ${ends.head.seq} 条）与最后一条记录（第 ${last.seq} 条）不符`,
+        en:
+          ends.head.seq > last.seq
+            ? `the chain's last rows (place ${missing}) were removed`
+            : `the chain's head (place ${ends.head.seq}) does not match its last row (place ${last.seq})`,
+      },
+    };
+  }
+  return walker.verdict();
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/api.ts';
+import { ADMIN_ROLES, type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
+
+/** 三员分立 (ADR 78): the system, security and audit administrators are three accounts with separate powers. */
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let system: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const u = await t.ctx.newUser('admin', null);
+  system = await t.login(u.username, u.password);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const create = (roles: { role: string; orgId: number | null }[], cookie = system) =>
+  t.call({
+    method: 'POST',
+    url: '/api/users',
+    cookie,
+    body: {
+      username: `a${Math.random().toString(36).slice(2, 10)}`,
+      displayName: '管理员',
+      password: 'Separate-duties-1',
+      roles,
+    },
+  });
+
+describe('separation of duties', () => {
+  it('an account cannot hold two administrator roles, in the service', async () => {
+    for (const [a, b] of [
+      ['admin', 'audit_admin'],
+      ['security_admin', 'audit_admin'],
+      ['admin', 'security_admin'],
+    ]) {
+      const res = await create([
+        { role: a, orgId: null },
+        { role: b, orgId: null },
+      ]);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('ADMIN_ROLES_SEPARATE');
+      expect(res.json().error.messageZh).toContain('不同账号');
+    }
+    const one = await create([{ role: 'audit_admin', orgId: null }]);
+    expect(one.statusCode, one.body).toBe(200);
+    // nor by a later change of roles
+    const changed = await t.call({
+      method: 'PATCH',
+      url: `/api/users/${one.json().id}`,
+      cookie: system,
+      body: {
+        roles: [
+          { role: 'audit_admin', orgId: null },
+          { role: 'security_admin', orgId: null },
+        ],
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(400);
+    expect(changed.json().error.code).toBe('ADMIN_ROLES_SEPARATE');
+  });
+
+  it('an account cannot hold two administrator roles, in the database', async () => {
+    const u = await t.ctx.newUser('security_admin', null);
+    await expect(
+      t.db.query(`insert into role_assignments (user_id, role) values ($1, 'audit_admin')`, [u.id]),
+    ).rejects.toThrow(/role_assignments_one_administrator_idx|duplicate key/);
+  });
+
+  it('only the system administrator creates the other two, and a union manager none of them', async () => {
+    const root = await t.ctx.newRoot();
+    const m = await t.ctx.newUser('manager', root);
+    const manager = await t.login(m.username, m.password);
+    const res = await create([{ role: 'security_admin', orgId: null }], manager);
+    expect(res.statusCode).toBe(403);
+    const s = await t.ctx.newUser('security_admin', null);
+    const security = await t.login(s.username, s.password);
+    expect((await create([{ role: 'audit_admin', orgId: null }], security)).statusCode).toBe(403);
+  });
+
+  it('the first run asks for the security and audit administrators until both exist', async () => {
+    const ask = async () =>
+      (await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: system })).json().missing;
+    await t.db.query(`update users set is_active = false where id in (
+      select user_id from role_assignments where role in ('security_admin', 'audit_admin'))`);
+    expect(await ask()).toEqual(['security_admin', 'audit_admin']);
+    expect((await create([{ role: 'security_admin', orgId: null }])).statusCode).toBe(200);
+    expect(await ask()).toEqual(['audit_admin']);
+    expect((await create([{ role: 'audit_admin', orgId: null }])).statusCode).toBe(200);
+    expect(await ask()).toEqual([]);
+    const a = await t.ctx.newUser('audit_admin', null);
+    const auditor = await t.login(a.username, a.password);
+    expect(
+      (await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: auditor })).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('the route table', () => {
+  const writes = () =>
+    t.app.declaredRoutes.filter(
+      (r) => r.method !== 'GET' && r.method !== 'HEAD' && !r.public && r.permission,
+    );
+
+  it('the audit administrator holds no permission of any write route but its own account', () => {
+    const held = ROLE_PERMISSIONS.audit_admin;
+    const reachable = writes().filter(
+      (r) => held.has(r.permission as Permission) && r.permission !== 'account.self',
+    );
+    expect(reachable.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+
+  it('the audit log is the audit administrator’s alone', () => {
+    const auditRoutes = t.app.declaredRoutes.filter((r) => r.url.startsWith('/api/audit'));
+    expect(auditRoutes.length).toBeGreaterThan(0);
+    for (const r of auditRoutes) {
+      const roles = Object.entries(ROLE_PERMISSIONS)
+        .filter(([, set]) => set.has(r.permission as Permission))
+        .map(([role]) => role);
+      expect(roles, r.url).toEqual(['audit_admin']);
+    }
+  });
+
+  it('no two administrators share a permission beyond their own account and to-do list', () => {
+    const common = new Set<Permission>(['account.self', 'todo.read']);
+    for (const a of ADMIN_ROLES) {
+      for (const b of ADMIN_ROLES) {
+        if (a >= b) continue;
+        const shared = [...ROLE_PERMISSIONS[a]].filter((p) => ROLE_PERMISSIONS[b].has(p) && !common.has(p));
+        expect(shared, `${a} & ${b}`).toEqual([]);
+      }
+    }
+  });
+});

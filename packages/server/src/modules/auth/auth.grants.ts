@@ -1,0 +1,55 @@
+import { isAdminRole } from '../../access/access.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { RoleGrant } from './users.repository.ts';
+
+export const invalidRoles = (en: string, zh: string, details?: Record<string, unknown>) =>
+  new AppError('invalid', 'INVALID_ROLES', { zh, en }, details);
+
+const ADMIN_NAMES: Record<string, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'system administrator' },
+  security_admin: { zh: '安全管理员', en: 'security administrator' },
+  audit_admin: { zh: '审计管理员', en: 'audit administrator' },
+};
+const UNIONLESS: Record<string, { zh: string; en: string }> = {
+  ...ADMIN_NAMES,
+  worker: { zh: '职工', en: 'worker' },
+  judge: { zh: '评委', en: 'judge' },
+};
+
+/**
+ * Checks the shape of role grants: the three administrators, worker and judge hold no union, the others exactly
+ * one; an account holds at most one of the three administrator roles (三员分立, ADR 78).
+ */
+export function checkGrants(roles: RoleGrant[]): void {
+  if (roles.length === 0) throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');
+  for (const [i, g] of roles.entries()) {
+    const unionless = isAdminRole(g.role) || g.role === 'worker' || g.role === 'judge';
+    if (unionless && g.orgId !== null) {
+      throw invalidRoles(
+        `Role ${i + 1}: the ${UNIONLESS[g.role].en} role belongs to no union`,
+        `第${i + 1}个角色：${UNIONLESS[g.role].zh}角色不属于任何工会`,
+        { index: i },
+      );
+    }
+    if (!unionless && g.orgId === null) {
+      throw invalidRoles(`Role ${i + 1}: choose the union`, `第${i + 1}个角色：请选择所属工会`, { index: i });
+    }
+  }
+  const admins = [...new Set(roles.filter((g) => isAdminRole(g.role)).map((g) => g.role))];
+  if (admins.length > 1) {
+    const [a, b] = admins.map((r) => ADMIN_NAMES[r]);
+    throw new AppError(
+      'invalid',
+      'ADMIN_ROLES_SEPARATE',
+      {
+        zh: `系统、安全、审计管理员须由不同账号担任：${a.zh}与${b.zh}不能是同一账号`,
+        en: `The system, security and audit administrators are separate accounts: one account cannot be both ${a.en} and ${b.en}`,
+      },
+      { roles: admins },
+    );
+  }
+  const keys = roles.map((g) => `${g.role}:${g.orgId}`);
+  if (new Set(keys).size !== keys.length) {
+    throw invalidRoles('The same role at the same union is given twice', '同一工会的同一角色重复');
+  }
+}
