@@ -346,6 +346,7 @@ export const CODE_CLOCK_EXCEPTIONS = {
   'src/main.ts': "the process's entry: hands the system clock to the services and dates the demo it loads",
   'src/services.ts': 'the composition root: the system clock unless the caller gives one',
   'src/cli/backup.ts': 'the name of the copy set aside before a restore',
+  'src/cli/context.ts': 'the moment an SM4 key made current at start (GONGHUI_CRYPTO=sm) is dated',
   'src/cli/members.ts': "the elapsed time an operator's command prints",
   'src/cli/progress.ts': "the pace of an operator's progress line",
   'src/modules/auth/auth.service.ts':

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createAdminCommand } from './admin.ts';
 import { type CliContext, CliError } from './context.ts';
+import { keysCommand } from './keys.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
 import { exportOrgsCommand } from './orgs.ts';
 import { reconcileCommand } from './reconcile.ts';
@@ -76,6 +77,16 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       从备份恢复；目标数据库已有数据时须加 --force（内嵌数据库的原数据会被移到一旁保留）。
       Restore a backup; a target that holds data needs --force (the embedded one is moved aside, not deleted).
 
+  keys rotate [--to sm|default] [--key <密钥ID>] [--as <用户名>]
+      密钥轮换：生成新密钥（--to sm 为 SM4/SM3，default 为 AES-256-GCM/HMAC-SHA256，默认与当前相同；--key 使用已放入
+      各服务器密钥环的密钥），新数据立即改用新密钥，再分批重新加密全部身份证号、银行账号、京卡号并重算查询哈希；
+      服务器无需停止，中断后再次运行从中断处继续；结束时列出各表条数，旧密钥不再被使用时停用。记入审计日志。
+      Rotate the data key: a new key (--to sm: SM4/SM3, default: AES-256-GCM/HMAC-SHA256; by default the current
+      one's; --key: a key already in every server's keyring) is current for new values at once, then every ID, bank
+      account and 京卡 number is re-encrypted and its look-up hash recomputed in batches while the server serves;
+      run again after an interruption to resume; prints the rows per table and retires the old key once no value
+      uses it. Audited.
+
   help
       显示本说明 / show this help
 
@@ -109,6 +120,8 @@ export interface ParsedCommand {
     'password-stdin'?: boolean;
     'dry-run'?: boolean;
     'as-of'?: string;
+    to?: string;
+    key?: string;
   };
 }
 
@@ -129,6 +142,8 @@ export function parseCommand(argv: string[]): ParsedCommand {
         force: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'as-of': { type: 'string' },
+        to: { type: 'string' },
+        key: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -195,6 +210,20 @@ export const COMMANDS: Record<
     args: '',
     run: (ctx, { values }) =>
       reconcileCommand(ctx, { union: values.union, asOf: values['as-of'], as: values.as }),
+  },
+  keys: {
+    args: '<action>',
+    run: (ctx, { positionals, values }) =>
+      keysCommand(
+        ctx,
+        { dataDir: ctx.dataDir ?? './data' },
+        {
+          action: positionals[0],
+          to: values.to,
+          key: values.key,
+          as: values.as,
+        },
+      ),
   },
   // The older name of `import unions`.
   'import-orgs': {

@@ -46,6 +46,8 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'application.submit': { zh: '提交申请', en: 'Submitted an application' },
   'application.withdraw': { zh: '撤回申请', en: 'Withdrew an application' },
   'audit.export': { zh: '导出操作日志', en: 'Exported the audit log' },
+  'keys.rotation.start': { zh: '开始密钥轮换', en: 'Started a key rotation' },
+  'keys.rotation.finish': { zh: '完成密钥轮换', en: 'Finished a key rotation' },
   'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
   'auth.login': { zh: '登录', en: 'Signed in' },
   'auth.switch_role': { zh: '切换身份', en: 'Switched role' },
@@ -342,6 +344,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
 /** Every object type in the audit log, in words. */
 export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   audit: { zh: '操作日志', en: 'Audit log' },
+  key: { zh: '数据加密密钥', en: 'Data encryption key' },
   course: { zh: '课程', en: 'Course' },
   learning_activity: { zh: '线下学习活动', en: 'Learning activity' },
   learning_resource: { zh: '数字资源', en: 'Digital resource' },

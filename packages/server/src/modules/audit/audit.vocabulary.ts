@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'application.submit',
   'application.withdraw',
   'audit.export',
+  'keys.rotation.start',
+  'keys.rotation.finish',
   'auth.change_password',
   'auth.login',
   'auth.switch_role',
@@ -311,6 +313,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'key',
   'call',
   'call_work',
   'counselling_assessment',
