@@ -91,14 +91,18 @@ export async function saveProgress(sql: Sql, rotationId: number, p: ProgressRow)
   );
 }
 
-/** SQL text: a value of the column not yet under the key (header `v2.<alg>.<key>.`, hash `<key>.`). */
-const notUnder = (t: ProtectedTable) =>
+/** SQL text: a value of the column not yet under the key (header `v2.<alg>.<key>.` as $c, hash `<key>.` as $h). */
+const notUnder = (t: ProtectedTable, c: number, h: number) =>
   t.columns
-    .flatMap((c) => [
-      `(${c.cipher} is not null and ${c.cipher} not like $3)`,
-      ...(c.hash ? [`(${c.hash} is not null and ${c.hash} not like $4)`] : []),
+    .flatMap((col) => [
+      `(${col.cipher} is not null and ${col.cipher} not like $${c})`,
+      ...(col.hash ? [`(${col.hash} is not null and ${col.hash} not like $${h})`] : []),
     ])
     .join(' or ');
+
+/** The header and hash prefix parameters, the latter only when the table has a hash. */
+const underParams = (t: ProtectedTable, header: string, hashPrefix: string) =>
+  t.columns.some((c) => c.hash) ? [`${header}%`, `${hashPrefix}%`] : [`${header}%`];
 
 export interface ValueRow {
   id: number;
@@ -120,9 +124,9 @@ export async function lockRowsToRewrite(
 ): Promise<ValueRow[]> {
   const cols = t.columns.flatMap((c) => [c.cipher, ...(c.hash ? [c.hash] : [])]);
   const { rows } = await sql.query<ValueRow>(
-    `select id, ${cols.join(', ')} from ${t.table} where id > $1 and (${notUnder(t)})
+    `select id, ${cols.join(', ')} from ${t.table} where id > $1 and (${notUnder(t, 3, 4)})
       order by id limit $2 for update${wait ? '' : ' skip locked'}`,
-    [afterId, limit, `${header}%`, `${hashPrefix}%`],
+    [afterId, limit, ...underParams(t, header, hashPrefix)],
   );
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
@@ -135,7 +139,7 @@ export async function updateRows(
 ): Promise<void> {
   const cols = [...values.keys()];
   const sets = cols.map((c) => `${c} = v.${c}`).join(', ');
-  const arrays = cols.map((c, i) => `$${i + 2}::text[]`).join(', ');
+  const arrays = cols.map((_c, i) => `$${i + 2}::text[]`).join(', ');
   await sql.query(
     `update ${t.table} t set ${sets}
        from unnest($1::bigint[], ${arrays}) as v(id, ${cols.join(', ')}) where t.id = v.id`,
@@ -151,8 +155,8 @@ export async function countNotUnder(
   hashPrefix: string,
 ): Promise<number> {
   const { rows } = await sql.query<{ n: number }>(
-    `select count(*)::int as n from ${t.table} where ${notUnder(t).replaceAll('$3', '$1').replaceAll('$4', '$2')}`,
-    [`${header}%`, `${hashPrefix}%`],
+    `select count(*)::int as n from ${t.table} where ${notUnder(t, 1, 2)}`,
+    underParams(t, header, hashPrefix),
   );
   return rows[0].n;
 }
