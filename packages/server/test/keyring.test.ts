@@ -3,9 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createIdProtector } from '../people/index.ts';
-import { generateKeyFile, loadKeyring } from './keys.files.ts';
-import { createKeyEntry, decryptValue, KeyError, type Keyring, keyOfCipher, keyOfHash } from './keys.ring.ts';
+import {
+  createKeyEntry,
+  decryptValue,
+  generateKeyFile,
+  KeyError,
+  type Keyring,
+  keyOfCipher,
+  keyOfHash,
+  loadKeyring,
+} from '../src/modules/keys/index.ts';
+import { createIdProtector } from '../src/modules/people/index.ts';
 
 const K0 = Buffer.alloc(32, 3);
 const dir = mkdtempSync(join(tmpdir(), 'gonghui-keys-'));

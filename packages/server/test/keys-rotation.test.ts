@@ -2,16 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { createIdProtector, findPersonIdByHash } from '../people/index.ts';
-import { loadKeyring } from './keys.files.ts';
-import { NOT_PROTECTED, PERSON_HASHES, PROTECTED_TABLES } from './keys.registry.ts';
-import { type Keyring, keyOfCipher, keyOfHash } from './keys.ring.ts';
-import { rotateKeys } from './keys.rotate.ts';
-import { refreshKeyState } from './keys.state.ts';
+import { keysCommand } from '../src/cli/keys.ts';
+import type { Db } from '../src/db/db.ts';
+import {
+  type Keyring,
+  keyOfCipher,
+  keyOfHash,
+  loadKeyring,
+  NOT_PROTECTED,
+  PERSON_HASHES,
+  PROTECTED_TABLES,
+  refreshKeyState,
+  rotateKeys,
+} from '../src/modules/keys/index.ts';
+import { createIdProtector, findPersonIdByHash } from '../src/modules/people/index.ts';
+import { fixedClock, TEST_TODAY } from './clock.ts';
+import { createTestContext, type TestContext } from './factories.ts';
+import { createTestDb } from './test-db.ts';
 
 const clock = fixedClock();
 let db: Db;
@@ -154,6 +161,14 @@ describe('keys rotate', () => {
       expect(await findPersonIdByHash(db, ctx.services.ids.lookups(n.idNumber))).toBe(n.personId);
       expect(await ctx.services.people.revealIdNumber(ctx.actor('admin', null), n.personId)).toBe(n.idNumber);
     }
+    // the member import, which matches by the current key's hash, waits for the rotation to end
+    await expect(
+      ctx.services.memberImport.start(ctx.actor('admin', null), {
+        fileName: 'members.xlsx',
+        buffer: Buffer.alloc(0),
+        mode: 'all_or_nothing',
+      }),
+    ).rejects.toMatchObject({ code: 'KEY_ROTATION_RUNNING' });
     // a value written during the rotation is under the new key
     expect(ctx.services.ids.encrypt('x')).toMatch(/^v2\.sm4\.k1\./);
     // a server process that reads the shared state sees the same
@@ -189,11 +204,40 @@ describe('keys rotate', () => {
     expect(rows.map((r) => r.action)).toEqual(['keys.rotation.start', 'keys.rotation.finish']);
   });
 
+  it('npm run cli -- keys rotate --to default: back to AES under a new key, counts printed, SM4 key retired', async () => {
+    const out: string[] = [];
+    const cli = {
+      db,
+      services: ctx.services,
+      out: (l: string) => out.push(l),
+      err: () => undefined,
+      dataDir: dir,
+    };
+    await expect(
+      keysCommand(cli, { dataDir: dir }, { action: 'rotate', to: 'des', noWait: true }),
+    ).rejects.toMatchObject({
+      exitCode: 2,
+    });
+    expect(await keysCommand(cli, { dataDir: dir }, { action: 'rotate', to: 'default', noWait: true })).toBe(
+      0,
+    );
+    expect(out.join('\n')).toMatch(/persons\s+7/);
+    expect(out.join('\n')).toMatch(/k1/);
+    expect(ring.current).toBe('k2');
+    expect(
+      Object.values(await keysInUse())
+        .flat()
+        .every((k) => k === 'k2'),
+    ).toBe(true);
+    expect(ctx.services.ids.encrypt('x')).toMatch(/^v2\.aes\.k2\./);
+    for (const n of numbers) expect(await searchById(n.idNumber)).toEqual([n.personId]);
+  });
+
   it('a server without the new key refuses to start rather than write what it cannot read', async () => {
     const stranger = loadKeyring(Buffer.alloc(32, 9), {
       dataDir: mkdtempSync(join(tmpdir(), 'gonghui-nokey-')),
     });
-    await expect(refreshKeyState(db, stranger)).rejects.toThrow(/k1/);
+    await expect(refreshKeyState(db, stranger)).rejects.toThrow(/k2/);
     // and a protector over the wrong first key cannot read the values
     const wrong = createIdProtector(Buffer.alloc(32, 1));
     const { rows } = await db.query<{ c: string }>('select id_cipher as c from persons limit 1');
