@@ -3,7 +3,13 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { type Db, openPglite, openPostgres } from './db/db.ts';
-import { ensureAlgorithm, type Keyring, loadKeyring, refreshKeyState } from './modules/keys/index.ts';
+import {
+  ensureAlgorithm,
+  type Keyring,
+  loadKeyring,
+  refreshKeyState,
+  settleRotation,
+} from './modules/keys/index.ts';
 
 /** Lock files this process holds: a second lock on one of them in the same process is refused too. */
 const held = new Set<string>();
@@ -98,7 +104,7 @@ export async function openKeyring(
 ): Promise<Keyring> {
   const ring = loadKeyring(loadIdKey(config, warn), config);
   const made = await ensureAlgorithm(db, ring, { crypto: config.crypto, dataDir: config.dataDir, now });
-  if (made)
+  if (made && !(await settleRotation(db, ring, now)))
     warn(
       `GONGHUI_CRYPTO=sm：新数据改用 SM4 密钥 ${made}（${join(config.dataDir, 'keys')}，请妥善备份）；已有数据请运行 npm run cli -- keys rotate --to sm 重新加密。 / ` +
         `GONGHUI_CRYPTO=sm: new values are written under the SM4 key ${made} (in ${join(config.dataDir, 'keys')}, back it up); run npm run cli -- keys rotate --to sm to re-encrypt the existing ones.`,

@@ -16,6 +16,7 @@ import {
   rotateKeys,
 } from '../src/modules/keys/index.ts';
 import { createIdProtector, findPersonIdByHash } from '../src/modules/people/index.ts';
+import { openKeyring } from '../src/runtime.ts';
 import { fixedClock, TEST_TODAY } from './clock.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
@@ -113,6 +114,25 @@ beforeAll(async () => {
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   await db.close();
+});
+
+describe('GONGHUI_CRYPTO=sm', () => {
+  it('on a new installation: SM4 current at once, nothing left to rotate; on one with data: SM4 for new values', async () => {
+    const fresh = await createTestDb();
+    const freshDir = mkdtempSync(join(tmpdir(), 'gonghui-sm-'));
+    try {
+      const config = { idKey: Buffer.alloc(32, 4).toString('base64'), idKeys: undefined, dataDir: freshDir };
+      const smRing = await openKeyring(fresh, { ...config, crypto: 'sm' }, () => undefined, clock());
+      expect([smRing.current, smRing.live]).toEqual(['k1', ['k1']]);
+      expect(createIdProtector(smRing).encrypt('x')).toMatch(/^v2\.sm4\.k1\./);
+      // started again with the default: the SM4 key stays current
+      const again = await openKeyring(fresh, { ...config, crypto: 'default' }, () => undefined, clock());
+      expect([again.current, again.live]).toEqual(['k1', ['k1']]);
+    } finally {
+      rmSync(freshDir, { recursive: true, force: true });
+      await fresh.close();
+    }
+  });
 });
 
 describe('the protected columns', () => {

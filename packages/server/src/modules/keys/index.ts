@@ -18,6 +18,12 @@ export {
   LEGACY_KEY,
   singleKeyring,
 } from './keys.ring.ts';
-export { findRotation, type RotateOptions, type RotationReport, rotateKeys } from './keys.rotate.ts';
+export {
+  findRotation,
+  type RotateOptions,
+  type RotationReport,
+  rotateKeys,
+  settleRotation,
+} from './keys.rotate.ts';
 export { beginRotation, ensureAlgorithm, KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './keys.state.ts';
 export const keysMigrations = new URL('./migrations/', import.meta.url);

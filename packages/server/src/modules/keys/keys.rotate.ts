@@ -198,5 +198,25 @@ async function closingSweep(
   return remaining;
 }
 
-/** The rotation running now, if any (`keys status`). */
+/**
+ * A rotation begun where no value is under its old keys (a new installation started with GONGHUI_CRYPTO=sm) is
+ * finished at once: otherwise the member import would wait for a `keys rotate` with nothing to do.
+ */
+export async function settleRotation(db: Db, ring: Keyring, now: Date): Promise<boolean> {
+  const running = await findRotation(db);
+  if (!running) return false;
+  const to = getKey(ring, running.toKey);
+  let remaining = 0;
+  for (const t of PROTECTED_TABLES) remaining += await countNotUnder(db, t, header(to), `${to.id}.`);
+  for (const h of PERSON_HASHES) remaining += await countHashesNotUnder(db, h, `${to.id}.`);
+  if (remaining) return false;
+  await db.tx(async (sql) => {
+    await saveKeyState(sql, { current: to.id, live: [to.id] }, now);
+    await finishRotation(sql, running.id, running.fromKeys, now);
+  });
+  ring.live = [to.id];
+  return true;
+}
+
+/** The rotation running now, if any. */
 export const findRotation = (db: Db) => db.tx((sql) => findRunningRotation(sql));
