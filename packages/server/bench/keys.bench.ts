@@ -97,7 +97,7 @@ try {
         k0.encrypt(jk),
         k0.hash(jk),
       ];
-      values.forEach((v, c) => cols[c].push(v));
+      for (const [c, v] of values.entries()) cols[c].push(v);
     }
     await db.query(
       `insert into persons (name, id_cipher, id_hash, id_masked, birth_date, gender, bank_account_cipher,
