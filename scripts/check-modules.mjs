@@ -348,6 +348,7 @@ export const CODE_CLOCK_EXCEPTIONS = {
   'src/cli/audit.ts':
     "today, which the retention of an operator's `audit archive` counts back from (a test gives its own)",
   'src/cli/backup.ts': 'the name of the copy set aside before a restore',
+  'src/cli/context.ts': 'the moment an SM4 key made current at start (GONGHUI_CRYPTO=sm) is dated',
   'src/cli/members.ts': "the elapsed time an operator's command prints",
   'src/cli/progress.ts': "the pace of an operator's progress line",
   'src/modules/auth/auth.service.ts':

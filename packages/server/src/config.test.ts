@@ -45,3 +45,15 @@ describe('loadConfig: demo data', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).production).toBe(false);
   });
 });
+
+describe('GONGHUI_CRYPTO', () => {
+  it('is the default unless sm is asked for', () => {
+    expect(loadConfig({}).crypto).toBe('default');
+    expect(loadConfig({ GONGHUI_CRYPTO: 'default' }).crypto).toBe('default');
+    expect(loadConfig({ GONGHUI_CRYPTO: 'sm' }).crypto).toBe('sm');
+  });
+
+  it('refuses anything else at start, naming the variable', () => {
+    expect(() => loadConfig({ GONGHUI_CRYPTO: 'SM4' })).toThrow(/GONGHUI_CRYPTO/);
+  });
+});

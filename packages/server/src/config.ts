@@ -10,6 +10,13 @@ export interface Config {
   production: boolean;
   /** base64 of 32 bytes; when absent a key is generated into the data directory. */
   idKey: string | undefined;
+  /** Later keys of the keyring for servers that share no disk: `k1=sm4:<base64>,k2=aes:<base64>` (GONGHUI_ID_KEYS). */
+  idKeys: string | undefined;
+  /**
+   * The algorithms of personal data at rest (GONGHUI_CRYPTO): `default` AES-256-GCM and HMAC-SHA256, `sm` the
+   * national ones, SM4 and HMAC-SM3 (ADR 79).
+   */
+  crypto: 'default' | 'sm';
   sessionTtlHours: number;
   sessionCacheSeconds: number;
   seedDemo: boolean;
@@ -21,8 +28,6 @@ export interface Config {
   trustProxy: string[];
   /** Test-only routes that move time for browser journeys (GONGHUI_TEST_ROUTES=1); never in production. */
   testRoutes: boolean;
-  /** National algorithms (GONGHUI_CRYPTO=sm): SM4/SM3 where the default uses AES-256-GCM/SHA-256. */
-  crypto: 'default' | 'sm';
   /** Days the audit log stays online before `audit archive` may take rows out (GONGHUI_AUDIT_RETENTION_DAYS, ≥ 180). */
   auditRetentionDays: number;
 }
@@ -58,6 +63,13 @@ export function parseTrustProxy(value: string | undefined): string[] {
   return entries;
 }
 
+/** GONGHUI_CRYPTO: `default` (or unset) or `sm`. */
+export function parseCrypto(value: string | undefined): 'default' | 'sm' {
+  if (value === undefined || value === '' || value === 'default') return 'default';
+  if (value === 'sm') return 'sm';
+  throw new Error(`GONGHUI_CRYPTO must be "default" or "sm", got "${value}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int('PORT', env.PORT, 3000),
@@ -66,13 +78,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     production: env.NODE_ENV === 'production',
     idKey: env.GONGHUI_ID_KEY || undefined,
+    idKeys: env.GONGHUI_ID_KEYS || undefined,
+    crypto: parseCrypto(env.GONGHUI_CRYPTO),
     sessionTtlHours: int('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     sessionCacheSeconds: int('SESSION_CACHE_SECONDS', env.SESSION_CACHE_SECONDS, 5),
     // Demo data: on by default in development (GONGHUI_DEMO=0 turns it off); in production only with GONGHUI_DEMO=1.
     seedDemo: env.NODE_ENV === 'production' ? env.GONGHUI_DEMO === '1' : env.GONGHUI_DEMO !== '0',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     testRoutes: env.NODE_ENV !== 'production' && env.GONGHUI_TEST_ROUTES === '1',
-    crypto: env.GONGHUI_CRYPTO === 'sm' ? 'sm' : 'default',
     auditRetentionDays: Math.max(
       180,
       int('GONGHUI_AUDIT_RETENTION_DAYS', env.GONGHUI_AUDIT_RETENTION_DAYS, 180),

@@ -12,11 +12,12 @@ import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
 import { remindCounsellingBookings } from './modules/counselling/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
+import { KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './modules/keys/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
 import { remindReturns } from './modules/returns/index.ts';
 import { remindWellness } from './modules/wellness/index.ts';
-import { loadIdKey, openDatabase } from './runtime.ts';
+import { loadIdKey, openDatabase, openKeyring } from './runtime.ts';
 import { createServices } from './services.ts';
 import { systemClock } from './shared/clock.ts';
 import { todayInChina } from './shared/dates.ts';
@@ -29,7 +30,8 @@ async function prepare(db: Db, config: Config) {
   await migrateAll(db);
   if (config.seedDemo && !(await isSeeded(db))) {
     log('首次启动，正在载入演示数据… / First start: loading demo data…');
-    const { orgs, members } = await seedDemo(db, createServices(db, config, loadIdKey(config, warn)), {
+    const ring = await openKeyring(db, config, warn, systemClock());
+    const { orgs, members } = await seedDemo(db, createServices(db, config, ring), {
       now: systemClock(),
     });
     log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
@@ -169,7 +171,17 @@ async function main() {
   await sealAudit(db, algorithm);
   const seal = setInterval(() => void sealAudit(db, algorithm).catch(() => undefined), 5_000);
   seal.unref();
-  const services = createServices(db, config, loadIdKey(config, warn));
+  const ring = await openKeyring(db, config, warn, systemClock());
+  // A rotation started by the command line reaches this process within a few seconds (ADR 79).
+  const keyState = setInterval(
+    () =>
+      void refreshKeyState(db, ring).catch((e) =>
+        warn(`密钥状态读取失败 / reading the key state failed: ${e instanceof Error ? e.message : e}`),
+      ),
+    KEY_STATE_REFRESH_SECONDS * 1000,
+  );
+  keyState.unref();
+  const services = createServices(db, config, ring);
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {
     void services.auth.purgeExpiredSessions().catch(() => undefined);

@@ -3,6 +3,13 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { type Db, openPglite, openPostgres } from './db/db.ts';
+import {
+  ensureAlgorithm,
+  type Keyring,
+  loadKeyring,
+  refreshKeyState,
+  settleRotation,
+} from './modules/keys/index.ts';
 
 /** Lock files this process holds: a second lock on one of them in the same process is refused too. */
 const held = new Set<string>();
@@ -82,6 +89,28 @@ export function loadIdKey(config: Pick<Config, 'idKey' | 'dataDir'>, warn: (msg:
     );
   }
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+/**
+ * The keyring (ADR 79): `k0` from loadIdKey, later keys from DATA_DIR/keys and GONGHUI_ID_KEYS, which one is
+ * current from the database. With GONGHUI_CRYPTO=sm an SM4 key is made current when it is not (the older values
+ * stay readable until `keys rotate` re-encrypts them). A key the database names but the ring lacks fails here.
+ */
+export async function openKeyring(
+  db: Db,
+  config: Pick<Config, 'idKey' | 'idKeys' | 'dataDir' | 'crypto'>,
+  warn: (msg: string) => void,
+  now: Date,
+): Promise<Keyring> {
+  const ring = loadKeyring(loadIdKey(config, warn), config);
+  const made = await ensureAlgorithm(db, ring, { crypto: config.crypto, dataDir: config.dataDir, now });
+  if (made && !(await settleRotation(db, ring, now)))
+    warn(
+      `GONGHUI_CRYPTO=sm：新数据改用 SM4 密钥 ${made}（${join(config.dataDir, 'keys')}，请妥善备份）；已有数据请运行 npm run cli -- keys rotate --to sm 重新加密。 / ` +
+        `GONGHUI_CRYPTO=sm: new values are written under the SM4 key ${made} (in ${join(config.dataDir, 'keys')}, back it up); run npm run cli -- keys rotate --to sm to re-encrypt the existing ones.`,
+    );
+  await refreshKeyState(db, ring);
+  return ring;
 }
 
 export interface Opened {

@@ -31,6 +31,7 @@ import { createHardshipService, type HardshipService } from './modules/hardship/
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createInsuranceService, type InsuranceService } from './modules/insurance/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
+import type { Keyring } from './modules/keys/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMemberRequestsService, type MemberRequestsService } from './modules/memberrequests/index.ts';
 import { createMenuService, type MenuService } from './modules/menu/index.ts';
@@ -152,7 +153,8 @@ export interface ServiceOptions {
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionTtlHours' | 'production'> & Partial<Pick<Config, 'sessionCacheSeconds'>>,
-  idKey: Buffer,
+  /** The keyring (runtime.ts openKeyring), or the one key of the installations before it. */
+  idKey: Buffer | Keyring,
   options: ServiceOptions = {},
 ): Services {
   const clock = options.clock ?? systemClock;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type Actor, isAdminRole, type Role, subtreeOfRole } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
+import type { Keyring } from '../src/modules/keys/index.ts';
 import {
   createRootOrg,
   insertOrg,
@@ -20,14 +21,21 @@ export interface TestContextOptions {
    * test gives another (`movableClock()` to move it, the demo's moment for a database holding the demo).
    */
   clock?: () => Date;
+  /** The key or keyring of the protected values (a fixed test key by default). */
+  idKey?: Buffer | Keyring;
 }
 
 /** Small factories over a real database; values are random and unique so test files can share a server. */
 export function createTestContext(db: Db, options: TestContextOptions = {}) {
-  const services: Services = createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY, {
-    log: () => {},
-    clock: options.clock ?? fixedClock(),
-  });
+  const services: Services = createServices(
+    db,
+    { sessionTtlHours: 12, production: false },
+    options.idKey ?? TEST_KEY,
+    {
+      log: () => {},
+      clock: options.clock ?? fixedClock(),
+    },
+  );
   const r = createRandom(Number.parseInt(randomBytes(4).toString('hex'), 16));
   let serial = r.int(0, 400);
   const issued = new Set<string>();

@@ -29,8 +29,8 @@ export interface BackupOptions {
 }
 
 const KEY_NOTE = (config: Pick<Config, 'dataDir'>) =>
-  `注意：身份证号加密密钥（${join(config.dataDir, 'id-key')} 或环境变量 GONGHUI_ID_KEY）不在备份中，请另行妥善备份；没有它，备份中的身份证号无法读取。\n` +
-  `Note: the ID-number key (${join(config.dataDir, 'id-key')} or GONGHUI_ID_KEY) is NOT in the backup: back it up separately; without it the ID numbers in the backup cannot be read.`;
+  `注意：身份证号加密密钥（${join(config.dataDir, 'id-key')}、${join(config.dataDir, 'keys')} 或环境变量 GONGHUI_ID_KEY、GONGHUI_ID_KEYS）不在备份中，请另行妥善备份；没有它，备份中的身份证号无法读取。\n` +
+  `Note: the ID-number keys (${join(config.dataDir, 'id-key')}, ${join(config.dataDir, 'keys')} or GONGHUI_ID_KEY, GONGHUI_ID_KEYS) are NOT in the backup: back them up separately; without them the ID numbers in the backup cannot be read.`;
 
 /** A PGlite backup is a gzipped tarball of the cluster; a PostgreSQL one is pg_dump's custom format. */
 function backupKind(file: string): 'pglite' | 'postgres' | 'unknown' {

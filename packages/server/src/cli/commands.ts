@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createAdminCommand } from './admin.ts';
 import { auditCommand } from './audit.ts';
 import { type CliContext, CliError } from './context.ts';
+import { keysCommand } from './keys.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
 import { exportOrgsCommand } from './orgs.ts';
 import { reconcileCommand } from './reconcile.ts';
@@ -90,6 +91,15 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       Write the audit rows before the day to a JSON-lines file (with the chain's anchor; audit verify --file checks
       it) and remove them from the table, which keeps the anchor so the online chain still verifies. Rows stay
       online at least 180 days (GONGHUI_AUDIT_RETENTION_DAYS).
+  keys rotate [--to sm|default] [--key <密钥ID>] [--as <用户名>]
+      密钥轮换：生成新密钥（--to sm 为 SM4/SM3，default 为 AES-256-GCM/HMAC-SHA256，默认与当前相同；--key 使用已放入
+      各服务器密钥环的密钥），新数据立即改用新密钥，再分批重新加密全部身份证号、银行账号、京卡号并重算查询哈希；
+      服务器无需停止，中断后再次运行从中断处继续；结束时列出各表条数，旧密钥不再被使用时停用。记入审计日志。
+      Rotate the data key: a new key (--to sm: SM4/SM3, default: AES-256-GCM/HMAC-SHA256; by default the current
+      one's; --key: a key already in every server's keyring) is current for new values at once, then every ID, bank
+      account and 京卡 number is re-encrypted and its look-up hash recomputed in batches while the server serves;
+      run again after an interruption to resume; prints the rows per table and retires the old key once no value
+      uses it. Audited.
 
   help
       显示本说明 / show this help
@@ -127,6 +137,8 @@ export interface ParsedCommand {
     before?: string;
     out?: string;
     file?: string;
+    to?: string;
+    key?: string;
   };
 }
 
@@ -150,6 +162,8 @@ export function parseCommand(argv: string[]): ParsedCommand {
         before: { type: 'string' },
         out: { type: 'string' },
         file: { type: 'string' },
+        to: { type: 'string' },
+        key: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -221,6 +235,20 @@ export const COMMANDS: Record<
     args: '<verify|archive>',
     run: (ctx, { positionals, values }) =>
       auditCommand(ctx, { sub: positionals[0], before: values.before, out: values.out, as: values.as }),
+  },
+  keys: {
+    args: '<action>',
+    run: (ctx, { positionals, values }) =>
+      keysCommand(
+        ctx,
+        { dataDir: ctx.dataDir ?? './data' },
+        {
+          action: positionals[0],
+          to: values.to,
+          key: values.key,
+          as: values.as,
+        },
+      ),
   },
   // The older name of `import unions`.
   'import-orgs': {

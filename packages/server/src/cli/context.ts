@@ -5,8 +5,9 @@ import { migrateAll } from '../db/schema.ts';
 import { findDefaultActor } from '../modules/auth/index.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
 import { resolveOrgNames } from '../modules/org/index.ts';
-import { loadIdKey, openDatabase } from '../runtime.ts';
+import { openDatabase, openKeyring } from '../runtime.ts';
 import { createServices, type Services } from '../services.ts';
+import { systemClock } from '../shared/clock.ts';
 import { AppError } from '../shared/errors.ts';
 
 export interface CliContext {
@@ -17,6 +18,8 @@ export interface CliContext {
   /** Warnings, progress and errors, on stderr. */
   err: (line: string) => void;
   progressStream?: NodeJS.WriteStream;
+  /** Where new keys are written (DATA_DIR). */
+  dataDir?: string;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function openCliContext(
   const services = createServices(
     db,
     config,
-    loadIdKey(config, (m) => err(`warning: ${m}`)),
+    await openKeyring(db, config, (m) => err(`warning: ${m}`), systemClock()),
   );
   return {
     db,
@@ -52,6 +55,7 @@ export async function openCliContext(
     out: (line) => process.stdout.write(`${line}\n`),
     err,
     progressStream: process.stderr,
+    dataDir: config.dataDir,
     async close() {
       await db.close();
       release();

@@ -15,6 +15,7 @@ import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { insuranceMigrations } from '../modules/insurance/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
+import { keysMigrations } from '../modules/keys/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
 import { memberRequestsMigrations } from '../modules/memberrequests/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
@@ -41,6 +42,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'people', dir: peopleMigrations },
   { module: 'auth', dir: authMigrations },
   { module: 'audit', dir: auditMigrations },
+  { module: 'keys', dir: keysMigrations },
   { module: 'jobs', dir: jobsMigrations },
   { module: 'records', dir: recordsMigrations },
   { module: 'programs', dir: programsMigrations },

@@ -12,7 +12,7 @@ export interface ActivitiesContext {
   /** Today in China, by `clock`. */
   today: () => string;
   signups: ReturnType<typeof createSignups>;
-  ids?: Pick<IdProtector, 'hash'>;
+  ids?: Pick<IdProtector, 'hash' | 'lookups'>;
 }
 
 export const ACTIVITY = { zh: '活动', en: 'Activity' };

@@ -80,7 +80,7 @@ const sameName = (a: string, b: string) =>
 export async function planSignupRows(
   sql: Sql,
   actor: Actor,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,

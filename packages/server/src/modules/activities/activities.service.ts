@@ -60,7 +60,7 @@ export interface ActivityInput {
   quotas?: { orgId: number; places: number }[];
 }
 
-export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProtector, 'hash'>) {
+export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProtector, 'hash' | 'lookups'>) {
   const today = () => todayInChina(clock());
   const signups = createSignups(db, clock);
   const ctx: ActivitiesContext = { db, clock, today, signups, ids };

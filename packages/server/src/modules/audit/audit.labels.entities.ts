@@ -5,6 +5,7 @@ type Label = { zh: string; en: string };
 /** Every object type in the audit log, in words. */
 export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   audit: { zh: '操作日志', en: 'Audit log' },
+  key: { zh: '数据加密密钥', en: 'Data encryption key' },
   course: { zh: '课程', en: 'Course' },
   learning_activity: { zh: '线下学习活动', en: 'Learning activity' },
   learning_resource: { zh: '数字资源', en: 'Digital resource' },

@@ -47,6 +47,8 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'application.withdraw': { zh: '撤回申请', en: 'Withdrew an application' },
   'audit.export': { zh: '导出操作日志', en: 'Exported the audit log' },
   'audit.archive': { zh: '归档操作日志', en: 'Archived the audit log' },
+  'keys.rotation.start': { zh: '开始密钥轮换', en: 'Started a key rotation' },
+  'keys.rotation.finish': { zh: '完成密钥轮换', en: 'Finished a key rotation' },
   'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
   'auth.login': { zh: '登录', en: 'Signed in' },
   'auth.switch_role': { zh: '切换身份', en: 'Switched role' },

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'application.withdraw',
   'audit.export',
   'audit.archive',
+  'keys.rotation.start',
+  'keys.rotation.finish',
   'auth.change_password',
   'auth.login',
   'auth.switch_role',
@@ -312,6 +314,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'key',
   'call',
   'call_work',
   'counselling_assessment',

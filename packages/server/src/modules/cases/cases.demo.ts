@@ -82,7 +82,7 @@ interface Step {
 
 export async function seedCases(
   db: Db,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   o: { shunyiPath: string; workerPersonId: number; now: Date },
 ): Promise<{ cases: number }> {
   let now = o.now;

@@ -162,22 +162,23 @@ export async function listCases(sql: Sql, f: CaseFilter) {
 export const OWN_CASES_CAP = 200;
 
 /** The worker's own requests, found by the keyed owner hash (anonymous ones included). */
-export async function listOwnCases(sql: Sql, ownerHash: string) {
+export async function listOwnCases(sql: Sql, ownerHashes: string[]) {
   const { rows } = await sql.query<CaseRow & { countAll: number }>(
-    `select ${COLUMNS}, ${COUNT_ALL} from ${FROM} where c.owner_hash = $1
+    `select ${COLUMNS}, ${COUNT_ALL} from ${FROM} where c.owner_hash = any($1::text[])
       order by c.filed_at desc, c.id desc limit ${OWN_CASES_CAP}`,
-    [ownerHash],
+    [ownerHashes],
   );
   return capped(rows);
 }
 
-export async function findOwnCase(sql: Sql, id: number, ownerHash: string, forUpdate = false) {
+/** A case of the worker whose owner hashes (one per live key, `ids.lookups`) are given. */
+export async function findOwnCase(sql: Sql, id: number, ownerHashes: string[], forUpdate = false) {
   const c = await findCase(sql, id, forUpdate);
   if (!c) return undefined;
-  const { rows } = await sql.query<{ ok: boolean }>('select owner_hash = $2 as ok from cases where id = $1', [
-    id,
-    ownerHash,
-  ]);
+  const { rows } = await sql.query<{ ok: boolean }>(
+    'select owner_hash = any($2::text[]) as ok from cases where id = $1',
+    [id, ownerHashes],
+  );
   return rows[0]?.ok ? c : undefined;
 }
 

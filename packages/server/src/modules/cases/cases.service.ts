@@ -17,10 +17,13 @@ import { createWorkerCases } from './cases.worker.ts';
  * The keyed hash that marks a worker's own requests (ADR 0022): derived with the server's key, so the database
  * alone does not tell whose an anonymous request is.
  */
-export const caseOwner = (ids: Pick<IdProtector, 'hash'>) => (personId: number) =>
+export const caseOwner = (ids: Pick<IdProtector, 'hash' | 'lookups'>) => (personId: number) =>
   ids.hash(`CASE-OWNER:${personId}`);
+/** The owner hashes under every live key (keys.registry.ts rewrites them in a rotation: the same text). */
+const caseOwners = (ids: Pick<IdProtector, 'lookups'>) => (personId: number) =>
+  ids.lookups(`CASE-OWNER:${personId}`);
 
-export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
+export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
   const ownerOf = caseOwner(ids);
   const reading = createCaseReading(db);
   return {
@@ -30,7 +33,7 @@ export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock
       const id = await enterRequest(db, actor, ownerOf, input, clock());
       return reading.get(actor, id);
     },
-    worker: createWorkerCases(db, ownerOf, clock),
+    worker: createWorkerCases(db, ownerOf, clock, caseOwners(ids)),
     admin: createCaseAdmin(db),
     register: createCaseImport(db, ownerOf, (text) => ids.hash(text), clock),
     /** A year's holiday calendar from a sheet (休/班 by day). */

@@ -26,11 +26,21 @@ import { type Category, type Channel, SUBJECTS } from './cases.types.ts';
  * The worker's side. Their requests are found by the keyed hash of their person (`ownerOf`), never by a person
  * link, so anonymous ones are theirs too; another worker's request answers 404.
  */
-export function createWorkerCases(db: Db, ownerOf: (personId: number) => string, clock: Clock) {
+export function createWorkerCases(
+  db: Db,
+  ownerOf: (personId: number) => string,
+  clock: Clock,
+  /** The owner hashes under every live key: a worker's requests are found during a key rotation too. */
+  ownersOf: (personId: number) => string[] = (id) => [ownerOf(id)],
+) {
   const ownerHash = (actor: Actor) => {
     requireAccess(actor, 'self.apply');
     if (!actor.personId) throw caseErrors.notFound();
     return ownerOf(actor.personId);
+  };
+  const ownerHashes = (actor: Actor) => {
+    ownerHash(actor);
+    return ownersOf(actor.personId as number);
   };
 
   async function act(
@@ -39,9 +49,9 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string,
     action: AuditAction,
     run: (sql: Sql, c: CaseRow, today: string, at: string) => Promise<Record<string, unknown>>,
   ) {
-    const hash = ownerHash(actor);
+    const hashes = ownerHashes(actor);
     await db.tx(async (sql) => {
-      const c = await findOwnCase(sql, id, hash, true);
+      const c = await findOwnCase(sql, id, hashes, true);
       if (!c) throw caseErrors.notFound();
       const now = clock();
       const after = await run(sql, c, todayInChina(now), now.toISOString());
@@ -71,12 +81,12 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string,
     },
 
     async list(actor: Actor) {
-      const { items, total } = await listOwnCases(db, ownerHash(actor));
+      const { items, total } = await listOwnCases(db, ownerHashes(actor));
       return { items: items.map(presentForWorker), total };
     },
 
     async get(actor: Actor, id: number) {
-      const c = await findOwnCase(db, id, ownerHash(actor));
+      const c = await findOwnCase(db, id, ownerHashes(actor));
       if (!c) throw caseErrors.notFound();
       return {
         case: presentForWorker(c),

@@ -200,7 +200,7 @@ async function findWorkers(
   const first = new Map<string, number>();
   for (const f of files) if (!first.has(f.worker)) first.set(f.worker, f.rowNo);
   for (const [worker, rowNo] of first) {
-    const id = await findPersonIdByHash(sql, ids.hash(worker));
+    const id = await findPersonIdByHash(sql, ids.lookups(worker));
     const person = id ? await findPersonById(sql, id) : undefined;
     if (!person?.orgPath || !canAccess(actor, 'hardship.write', { orgPath: person.orgPath })) {
       errors.push(

@@ -123,7 +123,7 @@ function checkOutcome(v: Record<ClaimRegisterKey, CellValue>): RowProblem | null
 export async function planClaimRows(
   db: Db,
   actor: Actor,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   rows: RegisterRow<ClaimRegisterKey>[],
   errors: RegisterRowError[],
   today: string,

@@ -150,7 +150,13 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
           field: 'registeredOn',
           now: clock(),
         }).day;
-        let id: { cipher: string; hash: string; masked: string; gender: 'male' | 'female' } | null = null;
+        let id: {
+          cipher: string;
+          hash: string;
+          lookups: string[];
+          masked: string;
+          gender: 'male' | 'female';
+        } | null = null;
         if (input.idNumber?.trim()) {
           const parsed = parseIdNumber(input.idNumber, day);
           if (!parsed.ok)
@@ -165,11 +171,12 @@ export function createModelWorkersService(db: Db, ids: IdProtector, clock: Clock
           id = {
             cipher: ids.encrypt(n),
             hash: ids.hash(n),
+            lookups: ids.lookups(n),
             masked: maskIdNumber(n),
             gender: parsed.value.gender,
           };
         }
-        const personId = id ? ((await findPersonIdByHash(sql, id.hash)) ?? null) : null;
+        const personId = id ? ((await findPersonIdByHash(sql, id.lookups)) ?? null) : null;
         await checkStudio(sql, actor, input.studioId);
         const today = todayInChina(clock());
         const status = input.status ?? 'active';

@@ -73,8 +73,8 @@ export function createActivationService(
   const key = (kind: string, value: string) => ids.hash(`${kind}:${value}`);
 
   /** The member this start request names, when name, ID number and phone all match an active membership. */
-  async function findActivatable(sql: Sql, input: ActivationStart, idHash: string) {
-    const personId = await findPersonIdByHash(sql, idHash);
+  async function findActivatable(sql: Sql, input: ActivationStart, number: string) {
+    const personId = await findPersonIdByHash(sql, ids.lookups(number));
     if (personId === undefined) return undefined;
     const person = await findPersonById(sql, personId);
     if (!person?.orgId || person.name !== input.name.trim() || person.phone !== input.phone) return undefined;
@@ -96,7 +96,7 @@ export function createActivationService(
       await claimRequest(db, key('activation-phone', input.phone), CODES_PER_HOUR);
       await claimRequest(db, key('activation-id', idHash), CODES_PER_HOUR);
       await db.tx(async (sql) => {
-        const person = await findActivatable(sql, input, idHash);
+        const person = await findActivatable(sql, input, number);
         if (!person) return;
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
         // A new code replaces the earlier ones of this person.

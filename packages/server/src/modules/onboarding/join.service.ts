@@ -75,7 +75,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
         return await db.tx(async (sql) => {
           const orgName = await findJoinableUnionName(sql, input.orgId);
           if (orgName === undefined) throw onboardingErrors.unionNotFound();
-          const personId = await findPersonIdByHash(sql, idHash);
+          const personId = await findPersonIdByHash(sql, ids.lookups(number));
           if (personId !== undefined && (await findPersonById(sql, personId))?.orgId) {
             throw onboardingErrors.alreadyMember();
           }

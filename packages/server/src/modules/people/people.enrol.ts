@@ -36,7 +36,7 @@ export async function enrolMember(
   const parsed = parseIdNumber(input.idNumber, today);
   if (!parsed.ok) throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
   const hash = ids.hash(parsed.value.number);
-  let personId = await findPersonIdByHash(sql, hash);
+  let personId = await findPersonIdByHash(sql, ids.lookups(parsed.value.number));
   const created = personId === undefined;
   if (personId !== undefined) {
     const existing = await findPersonById(sql, personId);

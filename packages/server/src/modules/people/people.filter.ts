@@ -23,7 +23,11 @@ export interface MemberQuery {
  * typed, full-width or with spaces: matched by its normalised number), a phone number, an ID number's last four,
  * or the beginning of a name. `today` is the day a whole ID number is checked against.
  */
-export function memberFilter(ids: Pick<IdProtector, 'hash'>, q: MemberQuery, today: string): MemberFilter {
+export function memberFilter(
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
+  q: MemberQuery,
+  today: string,
+): MemberFilter {
   const f: MemberFilter = {
     isFrontLine: q.isFrontLine,
     isOutdoor: q.isOutdoor,
@@ -36,7 +40,7 @@ export function memberFilter(ids: Pick<IdProtector, 'hash'>, q: MemberQuery, tod
   const text = q.q?.trim();
   if (!text) return f;
   const id = parseIdNumber(text, today);
-  if (id.ok) f.idHash = ids.hash(id.value.number);
+  if (id.ok) f.idHash = ids.lookups(id.value.number);
   else if (/^\d{11}$/.test(text)) f.phone = text;
   else if (/^\d{3}[\dXx]$/.test(text)) f.idLastFour = text.toUpperCase();
   else f.namePrefix = text;

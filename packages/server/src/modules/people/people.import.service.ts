@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { invalid, notFound } from '../../shared/errors.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { checkSheetFileName } from '../../shared/sheet-reader.ts';
 import { openXlsxWorkbook } from '../../shared/xlsx-reader.ts';
 import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
@@ -106,6 +106,13 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
       options: MemberImportOptions = {},
     ): Promise<{ jobId: number; done: Promise<JobView> }> {
       requireAccess(actor, 'people.import');
+      // rows are matched to persons by the look-up hash under the current key: while a key rotation rewrites
+      // them, a member not yet rewritten would not be found and be added twice (ADR 79)
+      if (ids.isRotating())
+        throw new AppError('conflict', 'KEY_ROTATION_RUNNING', {
+          zh: '正在进行密钥轮换，请在轮换完成后再导入会员',
+          en: 'A key rotation is running: import the members once it has finished',
+        });
       checkSheetFileName(input.fileName, 'FILE_TYPE_UNSUPPORTED');
       // a zip bomb is answered at once (413), not found out by the job after the answer; the sheet itself
       // is only ever streamed, its cap checked as it inflates

@@ -6,7 +6,8 @@ import type { PersonRow } from './people.types.ts';
 
 /** Conditions on persons (`p`) for the member list; the search text is already classified by the service. */
 export interface MemberFilter {
-  idHash?: string;
+  /** The look-up hashes of a whole ID number (one per live key). */
+  idHash?: string[];
   phone?: string;
   idLastFour?: string;
   namePrefix?: string;
@@ -100,7 +101,7 @@ function searchCondition(
   f: MemberFilter,
   add: (clause: string, value: unknown) => void,
 ): SearchOrder | undefined {
-  if (f.idHash !== undefined) add('p.id_hash = ?', f.idHash);
+  if (f.idHash !== undefined) add('p.id_hash = any(?::text[])', f.idHash);
   else if (f.phone !== undefined) add('p.phone = ?', f.phone);
   else if (f.idLastFour !== undefined) add('right(p.id_masked, 4) = ?', f.idLastFour);
   else if (f.namePrefix !== undefined) {
@@ -217,7 +218,7 @@ function exportFilter(scope: Subtree, f: MemberFilter) {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
-  if (f.idHash !== undefined) add('p.id_hash = ?', f.idHash);
+  if (f.idHash !== undefined) add('p.id_hash = any(?::text[])', f.idHash);
   else if (f.phone !== undefined) add('p.phone = ?', f.phone);
   else if (f.idLastFour !== undefined) add('p.id_masked like ?', `%${f.idLastFour}`);
   else if (f.namePrefix !== undefined) add('p.name like ?', `${escapeLike(f.namePrefix)}%`);

@@ -32,8 +32,15 @@ export async function findPersonById(sql: Sql, id: number): Promise<PersonRow | 
   return rows[0];
 }
 
-export async function findPersonIdByHash(sql: Sql, idHash: string): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>('select id from persons where id_hash = $1', [idHash]);
+/** The person of an ID number, by its look-up hashes (`ids.lookups`: under each live key while a rotation runs). */
+export async function findPersonIdByHash(
+  sql: Sql,
+  idHash: string | readonly string[],
+): Promise<number | undefined> {
+  const hashes = typeof idHash === 'string' ? [idHash] : idHash;
+  const { rows } = await sql.query<{ id: number }>('select id from persons where id_hash = any($1::text[])', [
+    hashes,
+  ]);
   return rows[0]?.id;
 }
 

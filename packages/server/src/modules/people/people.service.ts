@@ -289,7 +289,7 @@ export function createPeopleService(db: Db, ids: IdProtector, clock: Clock) {
       return db.tx(async (sql) => {
         const org = await getOrgInScope(sql, actor, input.orgId);
         const hash = ids.hash(parsed.value.number);
-        const existing = await findPersonIdByHash(sql, hash);
+        const existing = await findPersonIdByHash(sql, ids.lookups(parsed.value.number));
         if (existing) {
           const person = await findPersonById(sql, existing);
           const last = person?.orgId === null ? await findLastMembership(sql, existing) : undefined;

@@ -93,7 +93,7 @@ async function resolveInventor(
       { field: `inventors.${order - 1}` },
     );
   }
-  const id = await findPersonIdByHash(sql, ids.hash(parsed.value.number));
+  const id = await findPersonIdByHash(sql, ids.lookups(parsed.value.number));
   if (!id) {
     throw invalid(
       'PERSON_NOT_FOUND',

@@ -66,7 +66,7 @@ async function newMembers(
   const out: number[] = [];
   for (let serial = 0; out.length < count; serial++) {
     const idNumber = randomIdNumber(r, region, 600 + serial);
-    if (await findPersonIdByHash(sql, ids.hash(idNumber))) continue;
+    if (await findPersonIdByHash(sql, ids.lookups(idNumber))) continue;
     const { personId } = await enrolMember(
       sql,
       ids,

@@ -181,7 +181,7 @@ export interface SelectionImportCounts {
   categories: number;
 }
 
-export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
+export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'selections.manage');
@@ -242,11 +242,11 @@ async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[
 }
 
 /** The winner of a row: a current member of the importer's subtree, by ID number, whose name matches. */
-function personFinder(sql: Sql, actor: Actor, ids: Pick<IdProtector, 'hash'>, today: string) {
+function personFinder(sql: Sql, actor: Actor, ids: Pick<IdProtector, 'hash' | 'lookups'>, today: string) {
   const cache = new Map<string, Awaited<ReturnType<typeof findPersonById>>>();
   const lookup = async (number: string) => {
     if (!cache.has(number)) {
-      const id = await findPersonIdByHash(sql, ids.hash(number));
+      const id = await findPersonIdByHash(sql, ids.lookups(number));
       cache.set(number, id ? await findPersonById(sql, id) : undefined);
     }
     return cache.get(number);
@@ -313,7 +313,7 @@ export function parseYear(text: string): number | null {
 async function planSelections(
   sql: Sql,
   actor: Actor,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,

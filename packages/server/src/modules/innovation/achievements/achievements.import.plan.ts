@@ -99,7 +99,7 @@ const yearOf = (day: string) => Number(day.slice(0, 4));
 export async function planAchievements(
   sql: Sql,
   actor: Actor,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   rows: Row[],
   errors: RegisterRowError[],
   /** The day of the import: an achievement of a later year is refused. */

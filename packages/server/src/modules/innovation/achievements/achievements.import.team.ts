@@ -56,7 +56,7 @@ const sameName = (a: string, b: string) =>
 export async function teamFinder(
   sql: Sql,
   actor: Actor,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   wanted: { unionPath: string; entry: TeamEntry }[],
   today: string,
 ) {

@@ -70,7 +70,7 @@ const inventorsWritten = (p: AchievementPlan): { personId: number; order: number
 /** Noon China time of a day: when an achievement published that day counts as published (as publishing live). */
 const publishInstant = (on: string) => `${on}T12:00:00+08:00`;
 
-export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
+export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'innovation.write');

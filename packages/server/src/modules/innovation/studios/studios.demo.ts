@@ -283,7 +283,7 @@ async function enrolSunLiling(sql: Sql, ids: IdProtector, hospital: number, toda
   const r = createRandom(2018_0315);
   for (let serial = 0; ; serial++) {
     const idNumber = randomIdNumber(r, '110114', 400 + serial, true);
-    if (await findPersonIdByHash(sql, ids.hash(idNumber))) continue;
+    if (await findPersonIdByHash(sql, ids.lookups(idNumber))) continue;
     const { personId } = await enrolMember(
       sql,
       ids,

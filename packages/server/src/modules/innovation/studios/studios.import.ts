@@ -213,7 +213,7 @@ export interface StudioImportResult {
   ignoredRows: number[];
 }
 
-export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
+export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'innovation.write');
@@ -260,7 +260,7 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>, clock
 async function planStudios(
   sql: Sql,
   actor: Actor,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
   today: string,
@@ -269,7 +269,7 @@ async function planStudios(
   const modelWorkers = new Set<number>();
   const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
     const parsed = parseIdNumber(raw, today);
-    const id = parsed.ok ? await findPersonIdByHash(sql, ids.hash(parsed.value.number)) : undefined;
+    const id = parsed.ok ? await findPersonIdByHash(sql, ids.lookups(parsed.value.number)) : undefined;
     const found = id ? await findPersonById(sql, id) : undefined;
     if (!parsed.ok)
       errors.push(

@@ -161,7 +161,7 @@ async function personIdByNumber(
   if (!idNumber) throw rowError('personId', '请填写人员编号或身份证号', 'Give a person id or an ID number');
   const parsed = parseIdNumber(idNumber, today);
   if (!parsed.ok) throw rowError('idNumber', `身份证号 ${idNumber} 无效`, `ID number ${idNumber} is invalid`);
-  const personId = await findPersonIdByHash(sql, ids.hash(parsed.value.number));
+  const personId = await findPersonIdByHash(sql, ids.lookups(parsed.value.number));
   if (personId === undefined)
     throw rowError('idNumber', '平台上没有此身份证号的人员', 'No person with this ID number is registered');
   return personId;

@@ -53,7 +53,7 @@ const numberKey = (s: string) =>
  */
 export async function attachEvidenceZip(
   db: Db,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   actor: Actor,
   programId: number,
   input: { key: string; file: Buffer; fileName: string; dryRun: boolean },

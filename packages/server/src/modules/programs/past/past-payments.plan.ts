@@ -36,7 +36,7 @@ type Person = { id: number; name: string; orgId: number; orgPath: string };
 export async function planPastPayments(
   db: Db,
   actor: Actor,
-  ids: Pick<IdProtector, 'hash'>,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
   rows: { rowNo: number; values: Record<PastKey, CellValue> }[],
   errors: RegisterRowError[],
   today: string,
@@ -47,7 +47,7 @@ export async function planPastPayments(
   const people = new Map<string, Person | null>();
   const personOf = async (number: string) => {
     if (!people.has(number)) {
-      const id = await findPersonIdByHash(db, ids.hash(number));
+      const id = await findPersonIdByHash(db, ids.lookups(number));
       const p = id ? await findPersonById(db, id) : undefined;
       people.set(
         number,

@@ -109,7 +109,7 @@ export interface PastPaymentCounts {
 }
 
 /** The register's template and import, as the import page and `npm run cli -- import past-payments` offer them. */
-export function createPastPaymentsRegister(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock) {
+export function createPastPaymentsRegister(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
   return {
     template(actor: Actor) {
       requireAccess(actor, 'ledger.write');

@@ -1,0 +1,73 @@
+import type { Config } from '../config.ts';
+import {
+  KEY_STATE_REFRESH_SECONDS,
+  KeyError,
+  type RotationReport,
+  rotateKeys,
+} from '../modules/keys/index.ts';
+import { systemClock } from '../shared/clock.ts';
+import { type CliContext, CliError, resolveActor } from './context.ts';
+
+export interface KeysOptions {
+  action: string;
+  to?: string;
+  key?: string;
+  as?: string;
+  batchSize?: number;
+  /** Tests: no pause for the running servers to read the new key. */
+  noWait?: boolean;
+  /** Tests: stop after the run's first batches, as a killed process would. */
+  onBatch?: (step: string, rows: number) => void;
+}
+
+const pause = (seconds: number) => new Promise<void>((done) => setTimeout(done, seconds * 1000));
+
+function printReport(ctx: CliContext, r: RotationReport) {
+  ctx.out(
+    `${r.resumed ? '继续' : '开始'}密钥轮换 ${r.rotationId} → ${r.toKey} / ${r.resumed ? 'resumed' : 'started'} key rotation ${r.rotationId} → ${r.toKey}`,
+  );
+  for (const s of r.steps) ctx.out(`  ${s.step.padEnd(24)} ${s.rows}`);
+  if (r.remaining === 0)
+    ctx.out(
+      `完成：旧密钥 ${r.retired.join(', ') || '—'} 已不再使用，已停用 / done: old keys ${r.retired.join(', ') || '—'} no longer used, retired`,
+    );
+  else
+    ctx.err(
+      `仍有 ${r.remaining} 个值使用旧密钥，旧密钥保留；请再次运行 keys rotate / ${r.remaining} values are still under an old key, which stays; run keys rotate again`,
+    );
+}
+
+/** `keys rotate [--to sm|default] [--key <id>]`: re-encrypts every protected value under a new key. */
+export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir'>, o: KeysOptions) {
+  if (o.action !== 'rotate') throw new CliError('keys 只支持 rotate / keys takes only rotate', 2);
+  if (o.to !== undefined && o.to !== 'sm' && o.to !== 'default')
+    throw new CliError(`--to 只能是 sm 或 default / --to is sm or default, got "${o.to}"`, 2);
+  const actor = await resolveActor(ctx.db, o.as);
+  try {
+    const report = await rotateKeys(ctx.db, ctx.services.ids.keyring, {
+      to: o.to as 'sm' | 'default' | undefined,
+      keyId: o.key,
+      dataDir: config.dataDir,
+      batchSize: o.batchSize,
+      clock: systemClock,
+      actor,
+      waitForServers: o.noWait
+        ? undefined
+        : async () => {
+            ctx.err(
+              `等待运行中的服务器读取新密钥（${KEY_STATE_REFRESH_SECONDS + 1} 秒） / letting running servers read the new key (${KEY_STATE_REFRESH_SECONDS + 1} s)`,
+            );
+            await pause(KEY_STATE_REFRESH_SECONDS + 1);
+          },
+      onBatch: (step, rows) => {
+        ctx.err(`  ${step}: ${rows}`);
+        o.onBatch?.(step, rows);
+      },
+    });
+    printReport(ctx, report);
+    return report.remaining === 0 ? 0 : 1;
+  } catch (e) {
+    if (e instanceof KeyError) throw new CliError(e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The keyring of the protected values (ID, bank account and 京卡 numbers): AES-256-GCM or SM4 with an SM3 HMAC,
+ * every value carrying its key; which key is current, shared by every process; and the rotation that re-encrypts
+ * every protected column while the server serves. ADR 79; docs/deploy.md "Keys"; docs/security.md.
+ */
+export { generateKeyFile, loadKeyring } from './keys.files.ts';
+export { NOT_PROTECTED, PERSON_HASHES, PROTECTED_TABLES } from './keys.registry.ts';
+export {
+  createKeyEntry,
+  decryptValue,
+  getKey,
+  type KeyAlgorithm,
+  type KeyEntry,
+  KeyError,
+  type Keyring,
+  keyOfCipher,
+  keyOfHash,
+  LEGACY_KEY,
+  singleKeyring,
+} from './keys.ring.ts';
+export {
+  findRotation,
+  type RotateOptions,
+  type RotationReport,
+  rotateKeys,
+  settleRotation,
+} from './keys.rotate.ts';
+export { beginRotation, ensureAlgorithm, KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './keys.state.ts';
+export const keysMigrations = new URL('./migrations/', import.meta.url);
