@@ -21,6 +21,14 @@ export interface Config {
   trustProxy: string[];
   /** Test-only routes that move time for browser journeys (GONGHUI_TEST_ROUTES=1); never in production. */
   testRoutes: boolean;
+  /** A streaming replica that statistics pages and exports read from (DATABASE_READ_URL; ADR 0076). */
+  databaseReadUrl: string | undefined;
+  /** Opens /metrics to callers off this machine as a bearer token (GONGHUI_METRICS_TOKEN); loopback only without. */
+  metricsToken: string | undefined;
+  /** On SIGTERM: how long requests in flight and running jobs are waited for before the process exits. */
+  drainSeconds: number;
+  /** Every periodic round this often instead of its own interval (GONGHUI_ROUND_SECONDS; tests, never production). */
+  roundSeconds: number | undefined;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -54,6 +62,13 @@ export function parseTrustProxy(value: string | undefined): string[] {
   return entries;
 }
 
+/** A metrics token must be long enough not to be guessed. */
+function metricsToken(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < 24) throw new Error('GONGHUI_METRICS_TOKEN must be at least 24 characters');
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int('PORT', env.PORT, 3000),
@@ -68,6 +83,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.NODE_ENV === 'production' ? env.GONGHUI_DEMO === '1' : env.GONGHUI_DEMO !== '0',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     testRoutes: env.NODE_ENV !== 'production' && env.GONGHUI_TEST_ROUTES === '1',
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    metricsToken: metricsToken(env.GONGHUI_METRICS_TOKEN),
+    drainSeconds: int('GONGHUI_DRAIN_SECONDS', env.GONGHUI_DRAIN_SECONDS, 30),
+    roundSeconds:
+      env.NODE_ENV !== 'production' && env.GONGHUI_ROUND_SECONDS
+        ? int('GONGHUI_ROUND_SECONDS', env.GONGHUI_ROUND_SECONDS, 60) || undefined
+        : undefined,
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }
