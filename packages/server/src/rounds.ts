@@ -1,4 +1,5 @@
 import type { Db } from './db/db.ts';
+import { countRound } from './http/metrics.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
 import { remindCounsellingBookings } from './modules/counselling/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
@@ -94,7 +95,11 @@ export function startRounds(
     const timer = setInterval(() => {
       if (running.has(round.name)) return;
       const p = runRound(db, round, options.clock())
-        .catch((err) => options.onError?.(round.name, err))
+        .then((outcome) => countRound(round.name, outcome))
+        .catch((err) => {
+          countRound(round.name, 'failed');
+          options.onError?.(round.name, err);
+        })
         .finally(() => running.delete(round.name));
       running.set(round.name, p);
     }, options.everyMs ?? round.everyMs);

@@ -10,12 +10,25 @@ import { countUndelivered } from '../modules/messages/index.ts';
  * collectors keep timers and observers running; each app adds its own registry beside it.
  */
 let processRegistry: Registry | undefined;
+let rounds: Counter<'round' | 'outcome'> | undefined;
 function processMetrics(): Registry {
   if (!processRegistry) {
     processRegistry = new Registry();
     collectDefaultMetrics({ register: processRegistry });
+    rounds = new Counter({
+      name: 'gonghui_rounds_total',
+      help: 'Periodic rounds this process started, by round and outcome (ran; skipped: another process had it)',
+      labelNames: ['round', 'outcome'],
+      registers: [processRegistry],
+    });
   }
   return processRegistry;
+}
+
+/** Counts a periodic round of this process (rounds.ts). */
+export function countRound(round: string, outcome: 'ran' | 'skipped' | 'failed'): void {
+  processMetrics();
+  rounds?.inc({ round, outcome });
 }
 
 export interface Metrics {
