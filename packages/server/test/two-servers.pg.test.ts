@@ -12,7 +12,9 @@ import { migrateAll } from '../src/db/schema.ts';
 import { createActivitiesService } from '../src/modules/activities/index.ts';
 import { createRootOrg, insertOrg } from '../src/modules/org/index.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/index.ts';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { fixedClock } from './clock.ts';
+import { idNo } from './member-import.ts';
 import {
   createTestDatabase,
   inParallel,
@@ -243,5 +245,46 @@ describe('two server processes on one PostgreSQL', () => {
       10,
       'the sign-out to reach the other server',
     );
+  });
+
+  it('a server told to stop (SIGTERM) finishes the job it runs, then exits cleanly', async () => {
+    const { rows } = await db.query<{ userId: number }>(
+      `with u as (insert into users (username, display_name, password_hash) values ('two-clerk', '导入员', 'no-login')
+                  returning id),
+            a as (insert into role_assignments (user_id, role, org_id) select id, 'manager', $1 from u returning id, user_id)
+       insert into sessions (token_hash, user_id, assignment_id, expires_at)
+       select translate(encode(sha256(convert_to($2 || '.' || a.user_id, 'UTF8')), 'base64'), '+/=', '-_'), a.user_id,
+              a.id, now() + interval '1 hour' from a
+       returning user_id as "userId"`,
+      [districtId, salt],
+    );
+    const rowsOfSheet = Array.from({ length: 3000 }, (_, i) => [
+      `导入${i}`,
+      idNo(i % 1000, 1960 + Math.floor(i / 1000)),
+      '双机测试企业工会',
+      '2020-01-01',
+    ]);
+    const sheet = writeWorkbook([
+      { name: 's', headers: ['姓名', '身份证号', '所在工会', '入会日期'], rows: rowsOfSheet },
+    ]);
+    const form = new FormData();
+    form.append('file', new Blob([sheet]), 'members.xlsx');
+    const before = await db.query<{ n: number }>('select count(*) as n from persons');
+    const started = await fetch(`${servers[0].base}/api/imports/members`, {
+      method: 'POST',
+      headers: { cookie: cookie(rows[0]) },
+      body: form,
+    });
+    expect(started.status).toBe(200);
+    const { jobId } = (await started.json()) as { jobId: number };
+    const exit = await servers[0].stop('SIGTERM');
+    expect(exit, servers[0].output().slice(-2000)).toBe(0);
+    expect(servers[0].output()).toMatch(/SIGTERM: stopping…[\s\S]*stopped/);
+    const job = await db.query<{ status: string }>('select status from jobs where id = $1', [jobId]);
+    expect(job.rows[0].status).toBe('succeeded');
+    const after = await db.query<{ n: number }>('select count(*) as n from persons');
+    expect(after.rows[0].n - before.rows[0].n).toBe(3000);
+    // the other server goes on serving
+    expect((await fetch(`${servers[1].base}/readyz`)).status).toBe(200);
   });
 });
