@@ -17,6 +17,7 @@ import { LazySchemas } from './lazy-schemas.ts';
 import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
 import { type Lifecycle, OPERATIONS_URLS, operationsRoutes } from './operations.ts';
 import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
+import { installReadReplica, markReplicaRoute } from './read-replica.ts';
 import { installRequestIdHeader, requestIdMaker } from './request-id.ts';
 import { registerRoutes } from './routes.ts';
 import { closeObjects } from './schema.ts';
@@ -81,6 +82,7 @@ export async function buildApp(
   const facts = new Map<string, RouteFacts>();
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') && !OPERATIONS_URLS.has(route.url)) return;
+    markReplicaRoute(route);
     // Bodies refuse unknown fields even where a schema was built without Obj (Type.Partial, unions…).
     if (route.schema?.body) route.schema = { ...route.schema, body: closeObjects(route.schema.body) };
     // The API documentation pages are public; say so on the route instead of exempting a URL prefix.
@@ -159,6 +161,7 @@ export async function buildApp(
 
   // after the permission check: a caller without the permission learns nothing more than 403
   app.addHook('onRequest', async (req) => checkBodyType(req));
+  installReadReplica(app, options.db);
 
   app.get(
     '/api/health',
