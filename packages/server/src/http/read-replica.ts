@@ -24,7 +24,7 @@ export function markReplicaRoute(route: RouteOptions): void {
  */
 export function installReadReplica(app: FastifyInstance, db: Db): void {
   if (!hasReplica(db)) return;
-  app.addHook('preHandler', (req, reply, done) => {
+  app.addHook('preHandler', (req, _reply, done) => {
     if (!req.routeOptions.config?.replica) return done();
     const given = req.cookies[LSN_COOKIE];
     const choice: ReadChoice = { replica: true, afterLsn: given && LSN.test(given) ? given : undefined };
