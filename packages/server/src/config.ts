@@ -21,7 +21,7 @@ export interface Config {
   trustProxy: string[];
   /** Test-only routes that move time for browser journeys (GONGHUI_TEST_ROUTES=1); never in production. */
   testRoutes: boolean;
-  /** A streaming replica that statistics pages and exports read from (DATABASE_READ_URL; ADR 0076). */
+  /** A streaming replica that statistics pages and exports read from (DATABASE_READ_URL; ADR 0077). */
   databaseReadUrl: string | undefined;
   /** Opens /metrics to callers off this machine as a bearer token (GONGHUI_METRICS_TOKEN); loopback only without. */
   metricsToken: string | undefined;

@@ -128,7 +128,7 @@ async function main() {
   // Jobs of a dead process: failed, their staging rows removed. PGlite has one process, so all of them.
   await sweepStaleJobs(db, { staleSeconds: db.kind === 'pglite' ? 0 : STALE_JOB_SECONDS });
   const services = createServices(db, config, loadIdKey(config, warn));
-  // Reminders, escalation, delivery, sweeps: each round runs in one process at a time (rounds.ts, ADR 0076).
+  // Reminders, escalation, delivery, sweeps: each round runs in one process at a time (rounds.ts, ADR 0077).
   const rounds = startRounds(db, periodicRounds(db, services), {
     clock: systemClock,
     everyMs: config.roundSeconds ? config.roundSeconds * 1000 : undefined,

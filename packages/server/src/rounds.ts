@@ -10,7 +10,7 @@ import { remindWellness } from './modules/wellness/index.ts';
 import type { Services } from './services.ts';
 
 /**
- * The periodic work of a server (ADR 0076). Every process runs the same timers; each round first takes a
+ * The periodic work of a server (ADR 0077). Every process runs the same timers; each round first takes a
  * PostgreSQL advisory lock named after it on a connection of its own and skips when another process holds it, so
  * a round never runs in two processes at once. What a round does is also safe to repeat (a reminder is marked in
  * the transaction that sends it), so the next round anywhere finds nothing left of this one. PGlite has one process.

@@ -1,5 +1,5 @@
 /**
- * The operator's surface (ADR 0076): request ids on every answer and in 5xx bodies, liveness and readiness apart,
+ * The operator's surface (ADR 0077): request ids on every answer and in 5xx bodies, liveness and readiness apart,
  * /metrics behind loopback or a token, and periodic rounds that run in one process at a time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

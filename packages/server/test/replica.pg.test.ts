@@ -1,5 +1,5 @@
 /**
- * DATABASE_READ_URL (issue 44, ADR 0076): a primary and a streaming replica on this machine (pg_basebackup -R,
+ * DATABASE_READ_URL (issue 44, ADR 0077): a primary and a streaming replica on this machine (pg_basebackup -R,
  * scripts/pg-temp.mjs); a statistics page is read from the replica, and the page that has just written reads its
  * own write. The replica's replay is paused to tell the two apart: what it serves then is visibly behind.
  */

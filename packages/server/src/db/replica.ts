@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db, QueryOptions } from './db.ts';
 
 /**
- * Reads from a streaming replica (DATABASE_READ_URL, ADR 0076). Only where a request says so — statistics pages
+ * Reads from a streaming replica (DATABASE_READ_URL, ADR 0077). Only where a request says so — statistics pages
  * and exports (http/read-replica.ts) — and only plain reads: a statement that writes or locks, and everything in a
  * transaction, goes to the primary, and after its first write a request reads the primary too. A request carrying
  * the primary's WAL position of its caller's last write (the `gonghui_lsn` cookie) reads the replica only once the

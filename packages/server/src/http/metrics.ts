@@ -37,7 +37,7 @@ export interface Metrics {
 }
 
 /**
- * `/metrics` in Prometheus text (ADR 0076): requests by route and status with latency histograms; jobs queued and
+ * `/metrics` in Prometheus text (ADR 0077): requests by route and status with latency histograms; jobs queued and
  * running in every process (from the database) and in this one; messages waiting to be delivered; the database
  * pool's connections; whether this process is draining; and the process figures (memory, event-loop delay …).
  */

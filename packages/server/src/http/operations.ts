@@ -22,7 +22,7 @@ export interface Lifecycle {
 
 /**
  * Liveness (`/healthz`: the process answers), readiness (`/readyz`: the database answers, every migration is applied
- * and the process is not draining) and `/metrics` (loopback or GONGHUI_METRICS_TOKEN). ADR 0076.
+ * and the process is not draining) and `/metrics` (loopback or GONGHUI_METRICS_TOKEN). ADR 0077.
  */
 export function operationsRoutes(
   app: FastifyInstance,

@@ -7,7 +7,7 @@ export const LSN_COOKIE = 'gonghui_lsn';
 /** How long a write makes the caller's replica reads wait for it: longer than any sane replication lag. */
 const LSN_COOKIE_SECONDS = 300;
 
-/** Statistics pages and exports (and their .xlsx): the reads a replica serves (ADR 0076). */
+/** Statistics pages and exports (and their .xlsx): the reads a replica serves (ADR 0077). */
 const REPLICA_URL = /\/(stats|statistics|export|report)(\/|\.|$)|^\/api\/reports\//;
 
 /** Marks the GET routes a replica may serve: `config.replica`, set here by URL unless the route set it itself. */

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 const SANE = /^[A-Za-z0-9._:@/+=-]{8,128}$/;
 
 /**
- * The request id (ADR 0076): a proxy we trust (TRUST_PROXY) may hand its own in `x-request-id`, so one id follows
+ * The request id (ADR 0077): a proxy we trust (TRUST_PROXY) may hand its own in `x-request-id`, so one id follows
  * the request through nginx and here; anyone else's is ignored, and a fresh one is made.
  */
 export function requestIdMaker(trustProxy: string[] | undefined): (req: IncomingMessage) => string {
