@@ -6,3 +6,7 @@ export function startTempPostgres(options?: {
   log?: (line: string) => void;
   startTimeoutMs?: number;
 }): Promise<{ url: string; port: number; dir: string; version: string; stop: () => Promise<void> }>;
+export function startTempReplica(
+  primary: { port: number },
+  options?: { maxConnections?: number; log?: (line: string) => void; startTimeoutMs?: number },
+): Promise<{ url: string; port: number; dir: string; version: string; stop: () => Promise<void> }>;

@@ -7,6 +7,8 @@
  *   ... use pg.url (postgres://postgres@127.0.0.1:<port>/postgres) ...
  *   await pg.stop();
  *
+ *   const replica = await startTempReplica(pg);   // a hot standby streaming from it, same shape; stop it first
+ *
  * Binaries come from `pg_config --bindir`, else /usr/lib/postgresql/<version>/bin (15 preferred).
  * PostgreSQL refuses to run as root, so under root initdb and postgres run as the `postgres` user.
  */
@@ -78,14 +80,70 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {{ maxConnections?: number, log?: (line: string) => void, startTimeoutMs?: number }} [options]
  * @returns {Promise<{ url: string, port: number, dir: string, version: string, stop: () => Promise<void> }>}
  */
-export async function startTempPostgres(options = {}) {
+export function startTempPostgres(options = {}) {
+  return startIn('gonghui-pg-', options, ({ bin, run, dataDir }) => {
+    const [initCmd, initArgs] = run(join(bin, 'initdb'), [
+      '-D',
+      dataDir,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
+    try {
+      execFileSync(initCmd, initArgs, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    } catch (err) {
+      throw new TempPostgresError(`initdb failed: ${err.stderr || err.message}`);
+    }
+  });
+}
+
+/**
+ * A streaming replica of a server startTempPostgres started (pg_basebackup -R from it: a hot standby that follows
+ * its WAL), for the tests of DATABASE_READ_URL. Stop it before the primary.
+ * @param {{ port: number }} primary
+ * @param {{ maxConnections?: number, log?: (line: string) => void, startTimeoutMs?: number }} [options]
+ * @returns {Promise<{ url: string, port: number, dir: string, version: string, stop: () => Promise<void> }>}
+ */
+export function startTempReplica(primary, options = {}) {
+  return startIn('gonghui-pg-replica-', options, ({ bin, run, dataDir }) => {
+    const [cmd, args] = run(join(bin, 'pg_basebackup'), [
+      '-D',
+      dataDir,
+      '-R',
+      '-X',
+      'stream',
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primary.port),
+      '-U',
+      'postgres',
+      '--no-sync',
+      '-c',
+      'fast',
+    ]);
+    try {
+      execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    } catch (err) {
+      throw new TempPostgresError(`pg_basebackup failed: ${err.stderr || err.message}`);
+    }
+  });
+}
+
+/** Makes a temporary folder, fills its data directory with `prepare`, and starts a server on it. */
+async function startIn(prefix, options, prepare) {
   const { maxConnections = 300, log = () => undefined, startTimeoutMs = 60_000 } = options;
   const bin = findPostgresBinDir();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const owner = isRoot ? userIds('postgres') : null;
   const run = (cmd, args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
 
-  const dir = mkdtempSync(join(tmpdir(), 'gonghui-pg-'));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const dataDir = join(dir, 'data');
   let child = null;
   let stopped = false;
@@ -161,23 +219,7 @@ export async function startTempPostgres(options = {}) {
 
   try {
     if (owner) chownSync(dir, owner.uid, owner.gid);
-    const [initCmd, initArgs] = run(join(bin, 'initdb'), [
-      '-D',
-      dataDir,
-      '-A',
-      'trust',
-      '-U',
-      'postgres',
-      '-E',
-      'UTF8',
-      '--locale=C',
-      '--no-sync',
-    ]);
-    try {
-      execFileSync(initCmd, initArgs, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-    } catch (err) {
-      throw new TempPostgresError(`initdb failed: ${err.stderr || err.message}`);
-    }
+    prepare({ bin, run, dataDir });
     const version = readFileSync(join(dataDir, 'PG_VERSION'), 'utf8').trim();
 
     let lastError = null;

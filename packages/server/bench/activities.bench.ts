@@ -11,14 +11,15 @@
  * medians are compared. Also printed: places given, distinct workers, given twice (must be 0), on the waiting list.
  * The last line is one JSON object.
  *
+ * Then the race again with two server processes on the one database, the workers split between them
+ * (`twoProcessGrantsPerSec`, goal ≥ the one-process rate; `twoProcessOversold` must be 0).
  * Usage: npm run bench:activities [-- --workers N --places P --connections C --raw-clients R --rounds K]
  *        [--profile DIR]   (the server writes a CPU profile into DIR when it stops)
  * Loopback only; bounded by the number of workers (every worker signs up once per activity) and a time limit.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
@@ -29,6 +30,7 @@ import { createActivitiesService } from '../src/modules/activities/index.ts';
 import { createRootOrg, insertOrg, type OrgRow } from '../src/modules/org/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { todayInChina } from '../src/shared/dates.ts';
+import { startServer, twoProcessRounds } from './two-processes.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,7 +48,6 @@ const rounds = arg('rounds', 5);
 const profileAt = process.argv.indexOf('--profile');
 const profileDir = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
 const warmup = Math.min(5000, Math.max(200, Math.floor(workers / 20)));
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const log = (msg: string) => console.error(msg);
 
 const admin: Actor = {
@@ -59,24 +60,7 @@ const admin: Actor = {
   personId: null,
 };
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'packages/server/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  const deadline = Date.now() + 60_000;
-  while (!/http:\/\/localhost/.test(out)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return child;
-}
+const profile = () => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []);
 
 /** Orgs, then workers (persons, memberships, worker users, sessions with known tokens) set-based. */
 async function seed(db: Db, total: number, salt: string) {
@@ -169,6 +153,7 @@ async function httpSignups(
   activityId: number,
   list: { userId: number }[],
   salt: string,
+  conns = connections,
 ): Promise<Run> {
   let next = 0;
   const results: Record<string, number> = {};
@@ -176,7 +161,7 @@ async function httpSignups(
   const started = performance.now();
   const r = await autocannon({
     url: `http://127.0.0.1:${port}`,
-    connections,
+    connections: conns,
     amount: list.length,
     timeout: 30,
     requests: [
@@ -269,6 +254,7 @@ stopAt.unref();
 
 const pgServer = await startTempPostgres({ maxConnections: 300 });
 let server: ChildProcess | null = null;
+let second: ChildProcess | null = null;
 try {
   const key = randomBytes(32);
   const salt = randomBytes(12).toString('base64url');
@@ -295,13 +281,13 @@ try {
   await db.query('analyze');
 
   const port = await freePort();
-  server = await startServer({
+  const serverEnv = {
     DATABASE_URL: pgServer.url,
-    PORT: String(port),
     HOST: '127.0.0.1',
     GONGHUI_DEMO: '0',
     GONGHUI_ID_KEY: key.toString('base64'),
-  });
+  };
+  server = await startServer({ ...serverEnv, PORT: String(port) }, profile());
 
   const shuffled = [...people].sort(() => Math.random() - 0.5);
   await httpSignups(port, warm, shuffled.slice(0, warmup), salt);
@@ -322,6 +308,29 @@ try {
     rawRates.push(grantRate(wc.given, w.sellOutMs));
     log(`round ${i + 1}: HTTP ${httpRates[i]} places/s, bare ${rawRates[i]} places/s`);
   }
+
+  // Two processes on the one database, the same connections in all split between them (issue 44).
+  const port2 = await freePort();
+  second = await startServer({ ...serverEnv, PORT: String(port2) });
+  await httpSignups(
+    port2,
+    await newActivity(db, district.id, '预热2', Math.floor(warmup / 2)),
+    shuffled.slice(0, warmup),
+    salt,
+  );
+  const two = await twoProcessRounds({
+    rounds,
+    ports: [port, port2],
+    stock: places,
+    newTarget: (r) => newActivity(db, district.id, `话剧专场（两进程 第${r}轮）`, places),
+    people: () => [...people].sort(() => Math.random() - 0.5).slice(0, Math.min(workers, places * 3)),
+    fire: (p, id, list) => httpSignups(p, id, list, salt, Math.ceil(connections / 2)),
+    granted: async (id) => (await verify(db, id)).given,
+    log,
+  });
+  log(
+    `two processes: ${two.grantsPerSec} places/s (one: ${median(httpRates)}), given twice or over ${two.oversold}`,
+  );
 
   // One full run each way: every worker signs up once; the places and the waiting list.
   const http = await httpSignups(port, httpFull, shuffled, salt);
@@ -369,10 +378,18 @@ try {
       rawGiven: rawCheck.given,
       connections,
       rawClients,
+      twoProcessGrantsPerSec: two.grantsPerSec,
+      twoProcessRoundRates: two.rates,
+      twoProcessOversold: two.oversold,
+      twoToOne: Number((two.grantsPerSec / (grantsPerSec || 1)).toFixed(2)),
       httpErrors: http.errors,
     }),
   );
 } finally {
+  if (second) {
+    second.kill('SIGTERM');
+    await once(second, 'exit').catch(() => undefined);
+  }
   if (server) {
     server.kill('SIGTERM');
     await once(server, 'exit').catch(() => undefined);

@@ -13,13 +13,14 @@
  * rates are reported separately (`soldOutPerSec`, `rawSoldOutPerSec`) and never mixed into the ratio.
  * Also printed: granted, distinct, oversold (must be 0). The last line is one JSON object.
  *
+ * Then the race again with two server processes on the one database, the claimants split between them
+ * (`twoProcessGrantsPerSec`, goal ≥ the one-process rate; `twoProcessOversold` must be 0).
  * Usage: npm run bench:flash [-- --claimants N --stock S --connections C --raw-clients R --rounds K]
  * Loopback only; bounded by the number of claimants (every claimant claims once) and a time limit.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
@@ -30,6 +31,7 @@ import { createRootOrg, insertOrg, type OrgRow } from '../src/modules/org/index.
 import { loadClaimProgram } from '../src/modules/programs/claims/claims.plan.ts';
 import { type ClaimRow, claimParams } from '../src/modules/programs/claims/claims.repository.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
+import { startServer, twoProcessRounds } from './two-processes.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,7 +48,6 @@ const timeLimitSec = arg('seconds', 1200);
 /** Rounds of the race to sell-out, HTTP and raw alternately, each on fresh programs: the medians count. */
 const rounds = arg('rounds', 5);
 const warmup = Math.min(5000, Math.max(200, Math.floor(claimants / 20)));
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const log = (msg: string) => console.error(msg);
 
 const admin: Actor = {
@@ -58,24 +59,6 @@ const admin: Actor = {
   scopePath: '/',
   personId: null,
 };
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  const deadline = Date.now() + 60_000;
-  while (!/http:\/\/localhost/.test(out)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return child;
-}
 
 /** Orgs, then claimants (persons, memberships, worker users, sessions with known tokens) set-based. */
 async function seed(db: Db, total: number, salt: string) {
@@ -175,6 +158,7 @@ async function httpClaims(
   programId: number,
   list: { userId: number }[],
   salt: string,
+  conns = connections,
 ): Promise<HttpRun> {
   let next = 0;
   const results: Record<string, number> = {};
@@ -182,7 +166,7 @@ async function httpClaims(
   const started = performance.now();
   const r = await autocannon({
     url: `http://127.0.0.1:${port}`,
-    connections,
+    connections: conns,
     amount: list.length,
     timeout: 30,
     requests: [
@@ -271,6 +255,7 @@ stopAt.unref();
 
 const pgServer = await startTempPostgres({ maxConnections: 300 });
 let server: ChildProcess | null = null;
+let second: ChildProcess | null = null;
 try {
   const key = randomBytes(32);
   const salt = randomBytes(12).toString('base64url');
@@ -294,13 +279,13 @@ try {
   await db.query('analyze');
 
   const port = await freePort();
-  server = await startServer({
+  const serverEnv = {
     DATABASE_URL: pgServer.url,
-    PORT: String(port),
     HOST: '127.0.0.1',
     GONGHUI_DEMO: '0',
     GONGHUI_ID_KEY: key.toString('base64'),
-  });
+  };
+  server = await startServer({ ...serverEnv, PORT: String(port) });
 
   const shuffled = [...everyone].sort(() => Math.random() - 0.5);
   await httpClaims(port, warmProgram, shuffled.slice(0, warmup), salt);
@@ -321,6 +306,27 @@ try {
     rawRates.push(grantRate(wc.granted, w.sellOutMs));
     log(`round ${i + 1}: HTTP ${httpRates[i]} grants/s, raw ${rawRates[i]} grants/s`);
   }
+
+  // Two processes on the one database, the same connections in all split between them (issue 44).
+  const port2 = await freePort();
+  second = await startServer({ ...serverEnv, PORT: String(port2) });
+  await httpClaims(
+    port2,
+    await newProgram(db, district.id, '预热2', Math.floor(warmup / 2)),
+    shuffled.slice(0, warmup),
+    salt,
+  );
+  const two = await twoProcessRounds({
+    rounds,
+    ports: [port, port2],
+    stock,
+    newTarget: (r) => newProgram(db, district.id, `话剧票（两进程 第${r}轮）`, stock),
+    people: () => [...everyone].sort(() => Math.random() - 0.5).slice(0, Math.min(claimants, stock * 3)),
+    fire: (p, id, list) => httpClaims(p, id, list, salt, Math.ceil(connections / 2)),
+    granted: async (id) => (await verify(db, id)).granted,
+    log,
+  });
+  log(`two processes: ${two.grantsPerSec} grants/s (one: ${median(httpRates)}), oversold ${two.oversold}`);
 
   // One full run each way: every claimant claims once; the stock and the sold-out answers.
   const http = await httpClaims(port, httpProgram, shuffled, salt);
@@ -374,10 +380,18 @@ try {
       rawGranted: rawCheck.granted,
       connections,
       rawClients,
+      twoProcessGrantsPerSec: two.grantsPerSec,
+      twoProcessRoundRates: two.rates,
+      twoProcessOversold: two.oversold,
+      twoToOne: Number((two.grantsPerSec / (grantsPerSec || 1)).toFixed(2)),
       httpErrors: http.errors + http.non2xx,
     }),
   );
 } finally {
+  if (second) {
+    second.kill('SIGTERM');
+    await once(second, 'exit').catch(() => undefined);
+  }
   if (server) {
     server.kill('SIGTERM');
     await once(server, 'exit').catch(() => undefined);

@@ -30,6 +30,14 @@ export interface Config {
   testRoutes: boolean;
   /** Days the audit log stays online before `audit archive` may take rows out (GONGHUI_AUDIT_RETENTION_DAYS, ≥ 180). */
   auditRetentionDays: number;
+  /** A streaming replica that statistics pages and exports read from (DATABASE_READ_URL; ADR 0080). */
+  databaseReadUrl: string | undefined;
+  /** Opens /metrics to callers off this machine as a bearer token (GONGHUI_METRICS_TOKEN); loopback only without. */
+  metricsToken: string | undefined;
+  /** On SIGTERM: how long requests in flight and running jobs are waited for before the process exits. */
+  drainSeconds: number;
+  /** Every periodic round this often instead of its own interval (GONGHUI_ROUND_SECONDS; tests, never production). */
+  roundSeconds: number | undefined;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -70,6 +78,13 @@ export function parseCrypto(value: string | undefined): 'default' | 'sm' {
   throw new Error(`GONGHUI_CRYPTO must be "default" or "sm", got "${value}"`);
 }
 
+/** A metrics token must be long enough not to be guessed. */
+function metricsToken(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < 24) throw new Error('GONGHUI_METRICS_TOKEN must be at least 24 characters');
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int('PORT', env.PORT, 3000),
@@ -90,6 +105,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       180,
       int('GONGHUI_AUDIT_RETENTION_DAYS', env.GONGHUI_AUDIT_RETENTION_DAYS, 180),
     ),
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    metricsToken: metricsToken(env.GONGHUI_METRICS_TOKEN),
+    drainSeconds: int('GONGHUI_DRAIN_SECONDS', env.GONGHUI_DRAIN_SECONDS, 30),
+    roundSeconds:
+      env.NODE_ENV !== 'production' && env.GONGHUI_ROUND_SECONDS
+        ? int('GONGHUI_ROUND_SECONDS', env.GONGHUI_ROUND_SECONDS, 60) || undefined
+        : undefined,
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -9,14 +9,9 @@ import { buildVersion, makeDemoSnapshot, restoreDemoSnapshot, SNAPSHOT_DIR } fro
 import { buildApp } from './http/app.ts';
 import { chainAlgorithm, sealAudit } from './modules/audit/index.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
-import { escalateOverdueCases } from './modules/cases/index.ts';
-import { remindCounsellingBookings } from './modules/counselling/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './modules/keys/index.ts';
-import { deliverPending } from './modules/messages/index.ts';
-import { purgeCounters } from './modules/onboarding/index.ts';
-import { remindReturns } from './modules/returns/index.ts';
-import { remindWellness } from './modules/wellness/index.ts';
+import { periodicRounds, STALE_JOB_SECONDS, startRounds } from './rounds.ts';
 import { loadIdKey, openDatabase, openKeyring } from './runtime.ts';
 import { createServices } from './services.ts';
 import { systemClock } from './shared/clock.ts';
@@ -134,37 +129,7 @@ async function main() {
     ({ db, release } = await openDatabase(config));
   }
   // Jobs of a dead process: failed, their staging rows removed. PGlite has one process, so all of them.
-  const staleSeconds = db.kind === 'pglite' ? 0 : 120;
-  await sweepStaleJobs(db, { staleSeconds });
-  const sweep = setInterval(
-    () => void sweepStaleJobs(db, { staleSeconds: 120 }).catch(() => undefined),
-    60_000,
-  );
-  sweep.unref();
-  // Messages out of the app: the default delivery only marks them (see modules/messages/index.ts).
-  const deliver = setInterval(() => void deliverPending(db).catch(() => undefined), 60_000);
-  deliver.unref();
-  // Workers' requests past a deadline go one union up (ADR 0022); a deadline escalates once, so reruns are safe.
-  const escalate = setInterval(
-    () => void escalateOverdueCases(db, systemClock()).catch(() => undefined),
-    600_000,
-  );
-  escalate.unref();
-  // Returns not yet submitted: reminded two working days before their deadline and on it, once each.
-  const remind = setInterval(() => void remindReturns(db, systemClock()).catch(() => undefined), 600_000);
-  remind.unref();
-  // Counselling sessions of today and tomorrow: the worker and the counsellor reminded once (from the day before).
-  const remindSessions = setInterval(
-    () => void remindCounsellingBookings(db, systemClock()).catch(() => undefined),
-    600_000,
-  );
-  remindSessions.unref();
-  // 疗休养 and 体检 nominees: told where to go and what to bring two days before their batch, once.
-  const wellnessReminders = setInterval(
-    () => void remindWellness(db, systemClock()).catch(() => undefined),
-    600_000,
-  );
-  wellnessReminders.unref();
+  await sweepStaleJobs(db, { staleSeconds: db.kind === 'pglite' ? 0 : STALE_JOB_SECONDS });
   // The audit log's hash chain: rows written since the last round sealed in commit order (ADR 78); sealers in
   // several processes take turns on the chain's head row.
   const algorithm = chainAlgorithm(config.crypto);
@@ -182,12 +147,12 @@ async function main() {
   );
   keyState.unref();
   const services = createServices(db, config, ring);
-  // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
-  const tidy = setInterval(() => {
-    void services.auth.purgeExpiredSessions().catch(() => undefined);
-    void purgeCounters(db).catch(() => undefined);
-  }, 3_600_000);
-  tidy.unref();
+  // Reminders, escalation, delivery, sweeps: each round runs in one process at a time (rounds.ts, ADR 80).
+  const rounds = startRounds(db, periodicRounds(db, services), {
+    clock: systemClock,
+    everyMs: config.roundSeconds ? config.roundSeconds * 1000 : undefined,
+    onError: (round, err) => console.error(`round ${round} failed:`, err),
+  });
   const app = await buildApp({
     db,
     services,
@@ -197,6 +162,7 @@ async function main() {
     secureCookies: config.production,
     trustProxy: config.trustProxy,
     testRoutes: config.testRoutes,
+    metricsToken: config.metricsToken,
   });
   await app.listen({ port: config.port, host: config.host });
 
@@ -224,9 +190,17 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`\n${signal}: stopping…`);
-    await app.close();
+    // Not ready from now on; no new connections; requests in flight, rounds and jobs under way are finished.
+    app.lifecycle.startDraining();
+    const limit = config.drainSeconds * 1000;
+    const closed = app.close();
+    await rounds.stop();
+    const left = await services.jobs.drain(limit);
+    if (left) warn(`${left} job(s) still running at exit; another server's sweep fails them`);
+    await Promise.race([closed, new Promise((r) => setTimeout(r, limit).unref())]);
     await db.close();
     release();
+    log('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

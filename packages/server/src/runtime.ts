@@ -10,6 +10,7 @@ import {
   refreshKeyState,
   settleRotation,
 } from './modules/keys/index.ts';
+import { withReplica } from './db/replica.ts';
 
 /** Lock files this process holds: a second lock on one of them in the same process is refused too. */
 const held = new Set<string>();
@@ -118,9 +119,18 @@ export interface Opened {
   release: () => void;
 }
 
-/** Opens PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in DATA_DIR/pglite. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Opened> {
-  if (config.databaseUrl) return { db: await openPostgres(config.databaseUrl), release: () => undefined };
+/**
+ * Opens PostgreSQL when DATABASE_URL is set (with DATABASE_READ_URL: its replica beside it, for the statistics
+ * pages and exports), otherwise the embedded PGlite in DATA_DIR/pglite.
+ */
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & { databaseReadUrl?: string },
+): Promise<Opened> {
+  if (config.databaseUrl) {
+    const primary = await openPostgres(config.databaseUrl);
+    if (!config.databaseReadUrl) return { db: primary, release: () => undefined };
+    return { db: withReplica(primary, await openPostgres(config.databaseReadUrl)), release: () => undefined };
+  }
   const release = lockDataDir(config.dataDir);
   try {
     return { db: await openPglite(join(config.dataDir, 'pglite')), release };

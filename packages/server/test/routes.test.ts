@@ -9,6 +9,10 @@ import { createTestApp, errorShapeProblem, fillParams, paramsOf } from './api.ts
  */
 const PUBLIC_ROUTES = [
   'GET /api/health',
+  // the operator's: liveness, readiness, and Prometheus metrics behind their own guard (loopback or token)
+  'GET /healthz',
+  'GET /readyz',
+  'GET /metrics',
   'GET /api/card/key',
   'GET /api/openapi.json',
   'POST /api/auth/login',

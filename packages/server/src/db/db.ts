@@ -32,6 +32,14 @@ export interface Db extends Sql {
   /** Runs fn in one transaction; a thrown error rolls everything back. */
   tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * PostgreSQL: takes the advisory lock `key` on a connection of its own and answers its release, or null when
+   * `wait` is false and another session holds it. The lock lives with that connection, so a pooled `query`
+   * cannot take it (it might unlock on another). PGlite has one process: absent, nothing to share.
+   */
+  lock?(key: number, options?: { wait?: boolean }): Promise<(() => Promise<void>) | null>;
+  /** PostgreSQL: the pool's connections (for /metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
 }
 
 /** int8 and numeric come back as numbers (counts, fen), date as 'YYYY-MM-DD' on both drivers. */
@@ -169,6 +177,34 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
         client.release();
       }
     },
+    async lock(key, options = {}) {
+      const client = await pool.connect();
+      try {
+        if (options.wait) await client.query('select pg_advisory_lock($1)', [key]);
+        else {
+          const { rows } = await client.query<{ got: boolean }>('select pg_try_advisory_lock($1) as got', [
+            key,
+          ]);
+          if (!rows[0].got) {
+            client.release();
+            return null;
+          }
+        }
+      } catch (err) {
+        client.release();
+        throw err;
+      }
+      return async () => {
+        try {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+          client.release();
+        } catch (err) {
+          // a connection that cannot unlock is closed: the server drops its locks with it
+          client.release(err instanceof Error ? err : true);
+        }
+      };
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
     close: () => pool.end(),
   };
 }

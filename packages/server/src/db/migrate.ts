@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Db } from './db.ts';
 
+const MIGRATION_LOCK = 7341001;
+
 export interface MigrationSource {
   module: string;
   dir: URL;
@@ -14,7 +16,9 @@ export interface MigrationSource {
 export async function migrate(db: Db, sources: MigrationSource[]): Promise<string[]> {
   await db.query(`create table if not exists schema_migrations (
     id text primary key, applied_at timestamptz not null default now())`);
-  if (db.kind === 'postgres') await db.query('select pg_advisory_lock(7341001)');
+  // on a connection of its own: a pooled query could take the lock on one connection and unlock on another,
+  // leaving it held until that connection closed while a second starting server waited
+  const unlock = (await db.lock?.(MIGRATION_LOCK, { wait: true })) ?? null;
   try {
     const done = new Set(
       (await db.query<{ id: string }>('select id from schema_migrations')).rows.map((r) => r.id),
@@ -40,8 +44,26 @@ export async function migrate(db: Db, sources: MigrationSource[]): Promise<strin
     }
     return applied;
   } finally {
-    if (db.kind === 'postgres') await db.query('select pg_advisory_unlock(7341001)');
+    await unlock?.();
   }
+}
+
+/** The migration files not applied yet (a server is not ready while there are any: readiness). */
+export async function listPendingMigrations(db: Db, sources: MigrationSource[]): Promise<string[]> {
+  const done = new Set(
+    (await db.query<{ id: string }>('select id from schema_migrations')).rows.map((r) => r.id),
+  );
+  const pending: string[] = [];
+  for (const { module, dir } of sources) {
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.sql'));
+    } catch {
+      continue;
+    }
+    for (const file of files) if (!done.has(`${module}/${file}`)) pending.push(`${module}/${file}`);
+  }
+  return pending;
 }
 
 /** Splits on semicolons at line ends, keeping $$-quoted bodies whole. */

@@ -33,7 +33,7 @@ import { selectionsMigrations } from '../modules/selections/index.ts';
 import { stationsMigrations } from '../modules/stations/index.ts';
 import { wellnessMigrations } from '../modules/wellness/index.ts';
 import type { Db } from './db.ts';
-import { type MigrationSource, migrate } from './migrate.ts';
+import { listPendingMigrations, type MigrationSource, migrate } from './migrate.ts';
 
 /** Module order matters: a module's tables may reference only those of modules listed before it. */
 export const MIGRATIONS: MigrationSource[] = [
@@ -74,3 +74,4 @@ export const MIGRATIONS: MigrationSource[] = [
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);
+export const listPendingMigrationsOfAll = (db: Db) => listPendingMigrations(db, MIGRATIONS);

@@ -15,7 +15,10 @@ import { AppError } from '../shared/errors.ts';
 import { errorBody, installErrorHandler } from './error-handler.ts';
 import { LazySchemas } from './lazy-schemas.ts';
 import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
+import { type Lifecycle, OPERATIONS_URLS, operationsRoutes } from './operations.ts';
 import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
+import { installReadReplica, markReplicaRoute } from './read-replica.ts';
+import { installRequestIdHeader, requestIdMaker } from './request-id.ts';
 import { registerRoutes } from './routes.ts';
 import { closeObjects } from './schema.ts';
 import type { App } from './types.ts';
@@ -38,6 +41,8 @@ export interface AppOptions {
   trustProxy?: string[];
   /** Mount the test-only routes journeys use (config GONGHUI_TEST_ROUTES). */
   testRoutes?: boolean;
+  /** A bearer token that opens /metrics to callers off this machine (config GONGHUI_METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 export interface DeclaredRoute {
@@ -53,7 +58,7 @@ export interface DeclaredRoute {
  */
 export async function buildApp(
   options: AppOptions,
-): Promise<App & { declaredRoutes: DeclaredRoute[]; compileSchemas: () => number }> {
+): Promise<App & { declaredRoutes: DeclaredRoute[]; compileSchemas: () => number; lifecycle: Lifecycle }> {
   const schemas = new LazySchemas();
   const app = Fastify({
     logger: options.logger
@@ -63,18 +68,21 @@ export async function buildApp(
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     schemaController: { compilersFactory: { buildSerializer: schemas.serializers() } },
+    genReqId: requestIdMaker(options.trustProxy),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(schemas.validators(createValidatorCompiler(() => app.getSchemas())));
   // A job that fails after its request was answered (an import) is logged here too, with its id and stack.
   if (options.logger) options.services.jobs.setLog(app.log);
   installSecurityHeaders(app);
+  installRequestIdHeader(app);
   // A text/plain body is what a page of another site can send without asking; JSON routes take JSON.
   app.removeContentTypeParser('text/plain');
 
   const declaredRoutes: DeclaredRoute[] = [];
   const facts = new Map<string, RouteFacts>();
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/')) return;
+    if (!route.url.startsWith('/api/') && !OPERATIONS_URLS.has(route.url)) return;
+    markReplicaRoute(route);
     // Bodies refuse unknown fields even where a schema was built without Obj (Type.Partial, unions…).
     if (route.schema?.body) route.schema = { ...route.schema, body: closeObjects(route.schema.body) };
     // The API documentation pages are public; say so on the route instead of exempting a URL prefix.
@@ -153,6 +161,7 @@ export async function buildApp(
 
   // after the permission check: a caller without the permission learns nothing more than 403
   app.addHook('onRequest', async (req) => checkBodyType(req));
+  installReadReplica(app, options.db);
 
   app.get(
     '/api/health',
@@ -178,6 +187,11 @@ export async function buildApp(
     app.swagger(),
   );
 
+  const lifecycle = operationsRoutes(app, {
+    db: options.db,
+    jobs: options.services.jobs,
+    metricsToken: options.metricsToken,
+  });
   registerRoutes(app, options);
 
   const hasWeb = options.webDist !== undefined && existsSync(options.webDist);
@@ -194,5 +208,5 @@ export async function buildApp(
     return reply.sendFile('index.html');
   });
 
-  return Object.assign(app, { declaredRoutes, compileSchemas: () => schemas.compileAll() });
+  return Object.assign(app, { declaredRoutes, compileSchemas: () => schemas.compileAll(), lifecycle });
 }

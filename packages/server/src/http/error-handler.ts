@@ -78,6 +78,16 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(errorBody('INVALID_VALUE', '数据不符合约束', 'Value violates a constraint'));
     }
     req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send(errorBody('INTERNAL', '服务器内部错误', 'Internal server error'));
+    // the request id lets the operator find the log line (with the stack) the user's report is about
+    return reply.status(500).send({
+      error: {
+        ...errorBody(
+          'INTERNAL',
+          `服务器内部错误（请求编号 ${req.id}）`,
+          `Internal server error (request id ${req.id})`,
+        ).error,
+        requestId: req.id,
+      },
+    });
   });
 }

@@ -21,6 +21,8 @@ declare module 'fastify' {
     upload?: TSchema;
     /** Error statuses the route answers beyond those of its kind (http/openapi.ts errorStatuses). */
     errors?: number[];
+    /** A statistics page or export: its reads may go to the replica (DATABASE_READ_URL; http/read-replica.ts). */
+    replica?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

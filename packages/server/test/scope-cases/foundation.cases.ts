@@ -5,6 +5,10 @@ import type { ScopeCase, SetupContext } from './types.ts';
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/health': { kind: 'public' },
+  'GET /healthz': { kind: 'public' },
+  'GET /readyz': { kind: 'public' },
+  // its own guard: loopback (an injected request comes from 127.0.0.1) or the metrics token (operations.test.ts)
+  'GET /metrics': { kind: 'public' },
   'GET /api/openapi.json': { kind: 'public' },
   'POST /api/auth/login': { kind: 'public' },
   'POST /api/auth/logout': { kind: 'public' },

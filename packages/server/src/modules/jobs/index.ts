@@ -1,4 +1,5 @@
 export {
+  countRunningJobs,
   deleteImportRows,
   deleteStagingRows,
   insertRowErrors,

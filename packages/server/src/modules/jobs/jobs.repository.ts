@@ -182,3 +182,11 @@ export async function deleteImportRows(
 export async function deleteStagingRows(sql: Sql, jobId: number): Promise<void> {
   await sql.query('delete from import_staging where job_id = $1', [jobId]);
 }
+
+/** Jobs running in every process, and of those the ones not started on their work yet (for /metrics). */
+export async function countRunningJobs(sql: Sql): Promise<{ queued: number; running: number }> {
+  const { rows } = await sql.query<{ queued: number; running: number }>(
+    `select count(*) filter (where phase = 'queued') as queued, count(*) as running from jobs where status = 'running'`,
+  );
+  return rows[0];
+}

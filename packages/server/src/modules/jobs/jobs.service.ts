@@ -83,6 +83,14 @@ const safeLog = (write: () => void) => {
 export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
   const live = new Map<number, LiveJob>();
   let log = options.log;
+  /** Who waits for the running jobs to end (a server stopping: drain). */
+  const idleWaiters = new Set<() => void>();
+  const forget = (id: number) => {
+    live.delete(id);
+    if (live.size) return;
+    for (const wake of idleWaiters) wake();
+    idleWaiters.clear();
+  };
 
   const visible = (actor: Actor, userId: number | null) =>
     can(actor, 'jobs.read.all') || userId === actor.userId;
@@ -170,7 +178,7 @@ export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
         },
         settled() {
           stop();
-          live.delete(id);
+          forget(id);
         },
         async failWith(err, result = null) {
           // an unexpected error is the operator's, logged with its stack; a refusal the clerk can act on
@@ -200,11 +208,34 @@ export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
               error,
             });
           } finally {
-            live.delete(id);
+            forget(id);
           }
         },
       };
       return handle;
+    },
+
+    /** How many jobs this process is running (for /metrics). */
+    runningHere(): number {
+      return live.size;
+    },
+
+    /**
+     * A stopping server waits here for the jobs it runs to end, at most `timeoutMs`; answers how many are still
+     * running then. Those keep their heartbeat until the process exits; another process's sweep fails them after
+     * STALE_JOB_SECONDS (their data is written in one transaction at the end, so nothing half-done stays).
+     */
+    async drain(timeoutMs: number): Promise<number> {
+      if (!live.size) return 0;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((wake) => idleWaiters.add(wake)),
+        new Promise<void>((wake) => {
+          timer = setTimeout(wake, timeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      return live.size;
     },
 
     /** A job as its owner (or an administrator) sees it. */

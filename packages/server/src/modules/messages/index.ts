@@ -16,7 +16,7 @@
  */
 export { deliverPending, type MessageDelivery, markOnlyDelivery } from './messages.delivery.ts';
 export type { PendingMessage } from './messages.repository.ts';
-export { personNoticeInsertSql } from './messages.repository.ts';
+export { countUndelivered, personNoticeInsertSql } from './messages.repository.ts';
 export { messagesRoutes } from './messages.routes.ts';
 export {
   addMessage,

@@ -151,3 +151,11 @@ export async function markDelivered(sql: Sql, ids: number[]): Promise<void> {
   if (!ids.length) return;
   await sql.query('update messages set delivered_at = now() where id = any($1::bigint[])', [ids]);
 }
+
+/** Messages not yet handed to a sender (for /metrics). */
+export async function countUndelivered(sql: Sql): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    'select count(*) as n from messages where delivered_at is null',
+  );
+  return rows[0].n;
+}

@@ -1,0 +1,123 @@
+/**
+ * The real server entry (src/main.ts) started as a child process, and a PostgreSQL database of its own, for the
+ * tests of several processes on one database (`*.pg.test.ts`, run in the PostgreSQL pass of `npm test`).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
+
+const serverRoot = fileURLToPath(new URL('../', import.meta.url));
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A new database on TEST_DATABASE_URL's server, or on a throw-away server of its own when none is given. */
+export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+  const own = process.env.TEST_DATABASE_URL ? null : await startTempPostgres();
+  const server = process.env.TEST_DATABASE_URL ?? (own as { url: string }).url;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+      await own?.stop();
+    },
+  };
+}
+
+export interface ServerProcess {
+  port: number;
+  base: string;
+  child: ChildProcess;
+  /** Everything written to standard output and error so far. */
+  output(): string;
+  /** Sends the signal and resolves with the exit code (or signal). */
+  stop(signal?: NodeJS.Signals): Promise<number | string | null>;
+}
+
+/** Starts `node src/main.ts` with `env` on a free port of 127.0.0.1 and resolves once it listens. */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverRoot,
+    env: {
+      ...process.env,
+      GONGHUI_DEMO: '0',
+      HOST: '127.0.0.1',
+      WEB_DIST: '/nonexistent',
+      ...env,
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  child.stderr?.on('data', (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${out}`)), 60_000);
+    const check = () => {
+      if (/http:\/\/localhost/.test(out)) {
+        clearTimeout(timer);
+        resolve();
+      } else if (child.exitCode !== null) {
+        clearTimeout(timer);
+        reject(new Error(`server exited:\n${out}`));
+      } else setTimeout(check, 50);
+    };
+    check();
+  });
+  return {
+    port,
+    base: `http://127.0.0.1:${port}`,
+    child,
+    output: () => out,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Runs `tasks` with at most `width` at a time; resolves with their results in order. */
+export async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const out: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        out[i] = await tasks[i]();
+      }
+    }),
+  );
+  return out;
+}
+
+/** Polls `probe` every 100 ms until it answers true, at most `seconds`. */
+export async function until(probe: () => Promise<boolean>, seconds: number, what: string): Promise<void> {
+  for (let i = 0; i < seconds * 10; i++) {
+    if (await probe()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${seconds} s waiting for ${what}`);
+}
