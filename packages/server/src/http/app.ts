@@ -16,6 +16,7 @@ import { errorBody, installErrorHandler } from './error-handler.ts';
 import { LazySchemas } from './lazy-schemas.ts';
 import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
 import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
+import { type RegisterEntry, registerCatalogRoutes, registerEntryOf } from './register-catalog.ts';
 import { registerRoutes } from './routes.ts';
 import { closeObjects } from './schema.ts';
 import type { App } from './types.ts';
@@ -72,6 +73,7 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
 
   const declaredRoutes: DeclaredRoute[] = [];
+  const registers: RegisterEntry[] = [];
   const facts = new Map<string, RouteFacts>();
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
@@ -92,6 +94,8 @@ export async function buildApp(
       });
       facts.set(`${method} ${route.url}`, routeFacts(route, method));
     }
+    const register = registerEntryOf(route);
+    if (register) registers.push(register);
   });
 
   installErrorHandler(app);
@@ -179,6 +183,7 @@ export async function buildApp(
   );
 
   registerRoutes(app, options);
+  registerCatalogRoutes(app, registers);
 
   const hasWeb = options.webDist !== undefined && existsSync(options.webDist);
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

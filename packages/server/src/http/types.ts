@@ -10,6 +10,7 @@ import type {
 import type { TSchema } from 'typebox';
 import type { Actor, Permission } from '../access/access.ts';
 import { AppError } from '../shared/errors.ts';
+import type { RegisterDeclaration } from './register-catalog.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,6 +22,8 @@ declare module 'fastify' {
     upload?: TSchema;
     /** Error statuses the route answers beyond those of its kind (http/openapi.ts errorStatuses). */
     errors?: number[];
+    /** An import of a union's past: listed on 导入历史台账 (http/register-catalog.ts). */
+    register?: RegisterDeclaration & { templateUrl?: string };
   }
   interface FastifyRequest {
     actor: Actor | null;

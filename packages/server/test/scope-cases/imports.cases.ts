@@ -41,6 +41,13 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
 }
 
 export const cases: Record<string, ScopeCase> = {
+  // The registers the caller's role may import: the same names for every union, nothing of one union's data.
+  'GET /api/registers': {
+    kind: 'scoped',
+    denied: () => [],
+    lists: () => [{}],
+    control: () => ({}),
+  },
   'GET /api/imports/members/template': {
     kind: 'scoped',
     denied: () => [],
