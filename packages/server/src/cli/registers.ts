@@ -32,6 +32,7 @@ const REGISTERS: Record<string, CliRegister> = {
   'past-payments': { zh: '以往发放记录', of: (ctx) => ctx.services.programs.pastPayments },
   'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
   'insurance-claims': { zh: '保险理赔记录', of: (ctx) => ctx.services.insurance.register },
+  'counselling-sessions': { zh: '心理咨询服务记录', of: (ctx) => ctx.services.counselling.sessionsRegister },
   'model-workers': { zh: '劳模名册记录', of: (ctx) => ctx.services.modelWorkersRegister },
   // The union tree through the web page's own import; a union created with a credit code takes its enterprise's
   // coverage from agreements entered before it.

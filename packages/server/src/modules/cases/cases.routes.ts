@@ -189,7 +189,11 @@ export function casesRoutes(
   });
   registerImportRoutes(app, {
     path: '/api/cases/calendar/import',
-    listed: { key: 'holidays', name: { zh: '节假日安排', en: 'Holidays and make-up working days' }, module: 'cases' },
+    listed: {
+      key: 'holidays',
+      name: { zh: '节假日安排', en: 'Holidays and make-up working days' },
+      module: 'cases',
+    },
     permission: 'cases.calendar',
     tags,
     templateFile: '节假日安排导入模板.xlsx',
