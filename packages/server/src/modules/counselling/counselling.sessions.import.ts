@@ -15,6 +15,11 @@ import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import type { CounsellorKind } from './counselling.repository.ts';
+import {
+  findStoredSessionCounts,
+  insertSessionCounts,
+  type SessionCountLine,
+} from './counselling.sessions.repository.ts';
 
 /**
  * Counselling sessions kept on paper (issue 42): counts only — per union, counsellor kind and month, the sessions
@@ -93,14 +98,6 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
   ],
 };
 
-export interface SessionCountLine {
-  orgId: number;
-  kind: CounsellorKind;
-  month: string;
-  sessions: number;
-  people: number;
-}
-
 /** `2019-03`, `2019/3`, `2019.3`, `2019年3月`, or a day of the month: the month's first day, or null. */
 export function monthOf(text: string): string | null {
   const t = text.normalize('NFKC').trim();
@@ -160,36 +157,22 @@ async function planLines(
     lines.push({ rowNo, orgId: found.union.id, kind: v.kind as CounsellorKind, month, sessions, people });
   }
   rows.length = 0;
-  if (lines.length) {
-    const { rows: had } = await sql.query<{ orgId: number; kind: string; month: string }>(
-      `select org_id as "orgId", kind, month::text as month from counselling_session_counts
-        where (org_id, kind, month) in (select * from unnest($1::bigint[], $2::text[], $3::date[]))`,
-      [lines.map((l) => l.orgId), lines.map((l) => l.kind), lines.map((l) => l.month)],
-    );
-    const stored = new Set(had.map((h) => `${Number(h.orgId)}|${h.kind}|${h.month}`));
-    for (const l of lines)
-      if (stored.has(`${l.orgId}|${l.kind}|${l.month}`))
-        errors.push(
-          rowError(
-            l.rowNo,
-            '月份',
-            '该工会、类别和月份已导入过',
-            'This union, kind and month was brought in before',
-          ),
-        );
-  }
+  const stored = await findStoredSessionCounts(sql, lines);
+  for (const l of lines)
+    if (stored.has(`${l.orgId}|${l.kind}|${l.month}`))
+      errors.push(
+        rowError(
+          l.rowNo,
+          '月份',
+          '该工会、类别和月份已导入过',
+          'This union, kind and month was brought in before',
+        ),
+      );
   return lines.map(({ rowNo: _, ...l }) => l);
 }
 
 async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], today: string) {
-  if (!lines.length) return;
-  const col = <K extends keyof SessionCountLine>(k: K) => lines.map((l) => l[k]);
-  await sql.query(
-    `insert into counselling_session_counts (org_id, kind, month, sessions, people, entered_by, entered_on)
-     select u.org_id, u.kind, u.month, u.sessions, u.people, $6, $7
-       from unnest($1::bigint[], $2::text[], $3::date[], $4::int[], $5::int[]) as u(org_id, kind, month, sessions, people)`,
-    [col('orgId'), col('kind'), col('month'), col('sessions'), col('people'), actor.userId || null, today],
-  );
+  await insertSessionCounts(sql, lines, { userId: actor.userId || null, on: today });
   const deltas: CountDelta[] = lines.flatMap((l) => [
     {
       subject: 'counselling.sessions',
