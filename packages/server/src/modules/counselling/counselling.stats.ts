@@ -64,8 +64,8 @@ const cells = (r: Raw) => ({
 export function figureHeadings(p: { from: string; to: string; asOf: string }) {
   const days = `${p.from}至${p.to}`;
   return {
-    sessions: `会谈场次（未取消的预约与台账导入的场次，按会谈日或所在月份，${days}）`,
-    peopleServed: `服务人数（台账导入，按所在月份，${days}）`,
+    sessions: `会谈场次（未取消的预约与台账导入的场次，按会谈日或台账所在月份的第一日，${days}）`,
+    peopleServed: `服务人数（台账导入，按所在月份的第一日，${days}）`,
     assessments: `心理测评（职工完成的测评，按测评日，${days}）`,
     referrals: `转介（高风险）（测评达到危机等级，按测评日，${days}）`,
     counsellors: `心理咨询师（已登记，截至${p.asOf}）`,
