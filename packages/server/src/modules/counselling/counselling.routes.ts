@@ -1,6 +1,4 @@
-import { Type } from 'typebox';
-import { registerImportRoutes } from '../../http/register-routes.ts';
-import { IdParams, Ok, RegisterImportResult } from '../../http/schema.ts';
+import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import {
@@ -33,6 +31,7 @@ import {
   TrainingBody,
 } from './counselling.schemas.ts';
 import type { CounsellingService } from './counselling.service.ts';
+import { counsellingSessionsRoutes } from './counselling.sessions.routes.ts';
 
 const tags = ['counselling'];
 const read = { permission: 'counselling.read' } as const;
@@ -42,27 +41,8 @@ const counsel = { permission: 'counselling.counsel' } as const;
 const selfRead = { permission: 'self.read' } as const;
 const selfApply = { permission: 'self.apply' } as const;
 
-const SessionsImportResult = Type.Object({
-  ...RegisterImportResult.properties,
-  sessions: Type.Integer({ description: 'sessions held, every line' }),
-  people: Type.Integer({ description: 'people served, every line' }),
-});
-
 export function counsellingRoutes(app: App, { counselling }: { counselling: CounsellingService }): void {
-  registerImportRoutes(app, {
-    path: '/api/counselling/sessions/import',
-    listed: {
-      key: 'counselling-sessions',
-      name: { zh: '心理咨询服务台账', en: 'Counselling sessions (counts only)' },
-      module: 'counselling',
-    },
-    permission: 'counselling.manage',
-    tags,
-    templateFile: '心理咨询服务台账导入模板.xlsx',
-    what: 'a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes)',
-    result: SessionsImportResult,
-    register: counselling.sessionsRegister,
-  });
+  counsellingSessionsRoutes(app, counselling.sessionsRegister);
   // ---------------------------------------------------------------- union staff
   app.get(
     '/api/counselling/counsellors',
