@@ -53,6 +53,7 @@ const MemberListPage = lazy(() => import('./pages/members/MemberListPage.tsx'));
 const MemberCreatePage = lazy(() => import('./pages/members/MemberCreatePage.tsx'));
 const MemberDetailPage = lazy(() => import('./pages/members/MemberDetailPage.tsx'));
 const ImportPage = lazy(() => import('./pages/import/ImportPage.tsx'));
+const RegistersPage = lazy(() => import('./pages/import/RegistersPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const SetupPage = lazy(() => import('./pages/accounts/SetupPage.tsx'));
 const AccountPage = lazy(() => import('./pages/accounts/AccountPage.tsx'));
@@ -158,6 +159,14 @@ export default function App() {
             element={
               <Allow permission="people.import">
                 <ImportPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/registers"
+            element={
+              <Allow permission="org.read">
+                <RegistersPage />
               </Allow>
             }
           />

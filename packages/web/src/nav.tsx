@@ -81,6 +81,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/member-requests', label: 'mr.nav', permission: 'members.requests.review' },
     { path: '/records', label: 'rec.nav', permission: 'records.read' },
     { path: '/import', label: 'nav.import', permission: 'people.import' },
+    { path: '/registers', label: 'registers.nav', permission: 'org.read' },
     { path: '/scan', label: 'card.scan.nav', permission: 'cards.verify' },
     { path: '/returns', label: 'ret.nav', permission: 'returns.fill' },
   ],

@@ -32,6 +32,8 @@ const REGISTERS: Record<string, CliRegister> = {
   'past-payments': { zh: '以往发放记录', of: (ctx) => ctx.services.programs.pastPayments },
   'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
   'insurance-claims': { zh: '保险理赔记录', of: (ctx) => ctx.services.insurance.register },
+  'counselling-sessions': { zh: '心理咨询服务记录', of: (ctx) => ctx.services.counselling.sessionsRegister },
+  'model-workers': { zh: '劳模名册记录', of: (ctx) => ctx.services.modelWorkersRegister },
   // The union tree through the web page's own import; a union created with a credit code takes its enterprise's
   // coverage from agreements entered before it.
   unions: {
@@ -42,6 +44,12 @@ const REGISTERS: Record<string, CliRegister> = {
     }),
   },
 };
+
+/**
+ * Every name the command line imports a register by: `import <name>` and the member roster's own command
+ * (`import-members`, a job with its modes). The page 导入历史台账 lists the same keys (cli/registers.test.ts).
+ */
+export const CLI_REGISTER_KEYS: readonly string[] = [...Object.keys(REGISTERS), 'members'];
 
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */
 export async function importRegisterCommand(

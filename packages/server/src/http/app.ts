@@ -18,6 +18,7 @@ import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
 import { type Lifecycle, OPERATIONS_URLS, operationsRoutes } from './operations.ts';
 import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
 import { installReadReplica, markReplicaRoute } from './read-replica.ts';
+import { type RegisterEntry, registerCatalogRoutes, registerEntryOf } from './register-catalog.ts';
 import { installRequestIdHeader, requestIdMaker } from './request-id.ts';
 import { registerRoutes } from './routes.ts';
 import { closeObjects } from './schema.ts';
@@ -79,6 +80,7 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
 
   const declaredRoutes: DeclaredRoute[] = [];
+  const registers: RegisterEntry[] = [];
   const facts = new Map<string, RouteFacts>();
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') && !OPERATIONS_URLS.has(route.url)) return;
@@ -100,6 +102,8 @@ export async function buildApp(
       });
       facts.set(`${method} ${route.url}`, routeFacts(route, method));
     }
+    const register = registerEntryOf(route);
+    if (register) registers.push(register);
   });
 
   installErrorHandler(app);
@@ -193,6 +197,7 @@ export async function buildApp(
     metricsToken: options.metricsToken,
   });
   registerRoutes(app, options);
+  registerCatalogRoutes(app, registers);
 
   const hasWeb = options.webDist !== undefined && existsSync(options.webDist);
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.

@@ -1,6 +1,7 @@
 import type { Static, TSchema } from 'typebox';
 import type { Actor, Permission } from '../access/access.ts';
 import { xlsxHeaders } from '../modules/jobs/index.ts';
+import type { RegisterDeclaration } from './register-catalog.ts';
 import { DryRunQuery, SheetUploadForm } from './schema.ts';
 import { type App, actorOf } from './types.ts';
 import { readUpload } from './upload.ts';
@@ -14,7 +15,8 @@ export interface RegisterImporter<R> {
 /**
  * The two routes of a register's import: `GET <path>/template.xlsx` (the template with its 填写说明 sheet) and
  * `POST <path>` (the file; `dryRun=true` checks and counts only, otherwise all rows or none, 400
- * IMPORT_ROWS_INVALID with every row error). Both need `permission`; the scope is the caller's subtree.
+ * IMPORT_ROWS_INVALID with every row error). Both need `permission`; the scope is the caller's subtree. The
+ * register is listed on 导入历史台账 (`listed`, see register-catalog.ts).
  */
 export function registerImportRoutes<T extends TSchema>(
   app: App,
@@ -28,6 +30,8 @@ export function registerImportRoutes<T extends TSchema>(
     what: string;
     result: T;
     register: RegisterImporter<Static<T>>;
+    /** Its line on 导入历史台账 and its name for `npm run cli -- import <key>`. */
+    listed: RegisterDeclaration;
   },
 ): void {
   app.get(
@@ -42,7 +46,7 @@ export function registerImportRoutes<T extends TSchema>(
   app.post(
     o.path,
     {
-      config: { permission: o.permission, upload: SheetUploadForm },
+      config: { permission: o.permission, upload: SheetUploadForm, register: o.listed },
       schema: {
         tags: o.tags,
         summary:

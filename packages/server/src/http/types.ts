@@ -10,6 +10,7 @@ import type {
 import type { TSchema } from 'typebox';
 import type { Actor, Permission } from '../access/access.ts';
 import { AppError } from '../shared/errors.ts';
+import type { RegisterDeclaration } from './register-catalog.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,6 +24,8 @@ declare module 'fastify' {
     errors?: number[];
     /** A statistics page or export: its reads may go to the replica (DATABASE_READ_URL; http/read-replica.ts). */
     replica?: boolean;
+    /** An import of a union's past: listed on 导入历史台账 (http/register-catalog.ts). */
+    register?: RegisterDeclaration & { templateUrl?: string };
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -40,6 +40,8 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
     })),
   });
   const slots = (await services.counselling.counsellorHome(actor)).slots.map((s) => s.id);
+  const { rows: union } = await db.query<{ name: string }>('select name from orgs where id = $1', [f.cp]);
+  sessionsOf.csv = `所在工会,咨询人员类别,月份,会谈场次,服务人数\n${union[0].name},心理咨询师,2019-03,12,9\n`;
   const booking = (await api('changping', 'POST', '/api/counselling/bookings', {
     slotId: slots[0],
     personId: f.cpMember,
@@ -60,9 +62,28 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 }
 
 const range = { from: '2025-01-01', to: '2099-12-31' };
+/** The sessions register's file, naming 昌平 (written by setup). */
+const sessionsOf = { csv: '' };
 const counsellorCase: ScopeCase = { kind: 'counsellor' };
 
 export const cases: Record<string, ScopeCase> = {
+  'GET /api/counselling/sessions/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A union outside the importer's subtree is a row error (counselling.sessions.import.test.ts); 杨镇 naming 昌平
+  // is refused as "no union in your subtree", nothing written.
+  'POST /api/counselling/sessions/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({
+      body: {
+        fileName: '心理咨询服务台账.csv',
+        contentBase64: Buffer.from(sessionsOf.csv).toString('base64'),
+      },
+    }),
+  },
   'GET /api/counselling/counsellors': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }],

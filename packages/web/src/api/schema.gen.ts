@@ -2381,6 +2381,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/counselling/sessions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        post: operations["postCounsellingSessionsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/counselling/sessions/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template for a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes) (.xlsx, with a 填写说明 sheet) */
+        get: operations["getCounsellingSessionsImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/counselling/slots": {
         parameters: {
             query?: never;
@@ -2858,23 +2892,6 @@ export type paths = {
         put?: never;
         /** Enter a year before the platform as the fund reported it (income, grants, people helped) */
         post: operations["postFundsByIdYears"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/golive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The go-live checklist: each step from the union tree to the first return, with its state and figures */
-        get: operations["getGolive"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6093,23 +6110,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/menu/usage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The menu areas my unions have used (a record in my subtree or above it) */
-        get: operations["getMenuUsage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -7347,6 +7347,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registers a union can bring its past in with (导入历史台账): those the caller may import, each with its name, module, template and import URL and the permission it needs */
+        get: operations["getRegisters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/programs": {
         parameters: {
             query?: never;
@@ -8127,23 +8144,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/setup/administrators": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The security and audit administrators (三员分立) the platform still lacks: the first run asks the system administrator for them */
-        get: operations["getSetupAdministrators"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stations": {
         parameters: {
             query?: never;
@@ -8757,57 +8757,6 @@ export type paths = {
         };
         /** The statistics as .xlsx */
         get: operations["getWellnessStatsXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/healthz": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Liveness: the process answers (the database is not asked; see /readyz) */
-        get: operations["getHealthz"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Prometheus metrics (text format); from this machine or with GONGHUI_METRICS_TOKEN as bearer token */
-        get: operations["getMetrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/readyz": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Readiness: database reachable, migrations applied, not draining (503 otherwise) */
-        get: operations["getReadyz"];
         put?: never;
         post?: never;
         delete?: never;
@@ -16467,7 +16416,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, audit.archive, keys.rotation.start, keys.rotation.finish, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
+                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.import, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -16475,7 +16424,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of key, call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, member_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge, election, founding */
+                            /** @description one of call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, counselling_session_counts, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, member_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge, election, founding */
                             entity: string;
                             entityId: string | null;
                             /** @description the member or union the row is about, by name */
@@ -16698,13 +16647,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         userId: number;
                         username: string;
@@ -17003,13 +16952,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         userId: number;
                         username: string;
@@ -17208,13 +17157,13 @@ export interface operations {
                             permissions: string[];
                             personId: number | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                             roles: {
                                 assignmentId: number;
                                 orgId: number | null;
                                 orgName: string | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                             }[];
                             userId: number;
                             username: string;
@@ -17253,13 +17202,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         userId: number;
                         username: string;
@@ -32175,6 +32124,260 @@ export interface operations {
             };
         };
     };
+    postCounsellingSessionsImport: {
+        parameters: {
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description rows created (or, on a dry run, that would be) */
+                        created: number;
+                        dryRun: boolean;
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            value?: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        /** @description rows read as no data (合计, 填表说明) */
+                        ignoredRows: number[];
+                        /** @description people served, every line */
+                        people: number;
+                        /** @description sessions held, every line */
+                        sessions: number;
+                        /** @description data rows read */
+                        total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCounsellingSessionsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getCounsellingSlots: {
         parameters: {
             query?: {
@@ -32313,6 +32516,7 @@ export interface operations {
                         byMonth: {
                             assessments: number | "<5";
                             month: string;
+                            peopleServed: number | "<5";
                             referrals: number | "<5";
                             sessions: number | "<5";
                             trainingHours: number | "<5";
@@ -32322,6 +32526,7 @@ export interface operations {
                             counsellors: number | "<5";
                             orgId: number;
                             orgName: string;
+                            peopleServed: number | "<5";
                             referrals: number | "<5";
                             sessions: number | "<5";
                             trainingHours: number | "<5";
@@ -32344,6 +32549,7 @@ export interface operations {
                         total: {
                             assessments: number | "<5";
                             counsellors: number | "<5";
+                            peopleServed: number | "<5";
                             referrals: number | "<5";
                             sessions: number | "<5";
                             trainingHours: number | "<5";
@@ -36914,98 +37120,6 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getGolive: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description how many steps are done */
-                        done: number;
-                        steps: {
-                            figure: {
-                                en: string;
-                                zh: string;
-                            };
-                            /** @description the page where the step is done */
-                            href: string;
-                            /** @description unions, accounts, members, calendar or return */
-                            key: string;
-                            /** @description done, started or todo */
-                            state: string;
-                            /** @description the sheet to fill for the step */
-                            template: string | null;
-                            title: {
-                                en: string;
-                                zh: string;
-                            };
-                        }[];
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -66054,80 +66168,6 @@ export interface operations {
             };
         };
     };
-    getMenuUsage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description the menu areas with a record at a union of my subtree or above it; the others fold into 更多服务 */
-                        used: string[];
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     getMessages: {
         parameters: {
             query?: {
@@ -77779,6 +77819,89 @@ export interface operations {
             };
         };
     };
+    getRegisters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            importUrl: string;
+                            key: string;
+                            module: string;
+                            name: {
+                                en: string;
+                                zh: string;
+                            };
+                            permission: string;
+                            templateUrl: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getReportsPrograms: {
         parameters: {
             query?: {
@@ -85022,79 +85145,6 @@ export interface operations {
             };
         };
     };
-    getSetupAdministrators: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        missing: ("security_admin" | "audit_admin")[];
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     getStations: {
         parameters: {
             query?: {
@@ -87016,7 +87066,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                role?: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                 status?: "active" | "disabled";
             };
             header?: never;
@@ -87044,7 +87094,7 @@ export interface operations {
                                 orgId: number | null;
                                 orgName: string | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                             }[];
                             username: string;
                         }[];
@@ -87139,7 +87189,7 @@ export interface operations {
                     roles: {
                         orgId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "security_admin" | "audit_admin" | "manager" | "staff" | "reviewer";
+                        role: "admin" | "manager" | "staff" | "reviewer";
                     }[];
                     username: string;
                 };
@@ -87164,7 +87214,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         username: string;
                     };
@@ -87320,7 +87370,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         username: string;
                     };
@@ -87413,7 +87463,7 @@ export interface operations {
                     roles?: {
                         orgId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "security_admin" | "audit_admin" | "manager" | "staff" | "reviewer";
+                        role: "admin" | "manager" | "staff" | "reviewer";
                     }[];
                 };
             };
@@ -87437,7 +87487,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         username: string;
                     };
@@ -87593,7 +87643,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         username: string;
                     };
@@ -87749,7 +87799,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
                         }[];
                         username: string;
                     };
@@ -90987,84 +91037,6 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                         };
-                    };
-                };
-            };
-        };
-    };
-    getHealthz: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                    };
-                };
-            };
-        };
-    };
-    getMetrics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Prometheus text exposition format 0.0.4 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-        };
-    };
-    getReadyz: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        reasons: string[];
-                        status: "ready" | "not_ready";
-                    };
-                };
-            };
-            /** @description Default Response */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        reasons: string[];
-                        status: "ready" | "not_ready";
                     };
                 };
             };

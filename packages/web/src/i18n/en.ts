@@ -255,6 +255,18 @@ export const en: Messages = {
   hardshipLevel: { relative: 'Relative hardship', general: 'General hardship', deep: 'Deep hardship' },
   endReason: { retired: 'Retired', left_unit: 'Left the unit', died: 'Died', other: 'Other' },
   membershipStatus: { active: 'Active', transferred: 'Transferred', left: 'Left' },
+  registers: {
+    nav: 'Registers of the past',
+    title: 'Bring registers of the past in',
+    intro:
+      'The registers of the past the platform can take (those your role may import). Each has a template: fill it in as its 填写说明 sheet says and upload it; check it first, which lists every problem and writes nothing, then import, all rows or none. Imported records count in the statistics of the year their days fall in.',
+    none: 'Your role may import no register',
+    template: 'Download the template',
+    bringIn: 'Check and import',
+    membersThere:
+      'The member roster is imported on the Import page, with its modes, default union and join date, and its progress.',
+    openMembers: 'Go to Import',
+  },
   import: {
     title: 'Import',
     group: { current: 'Members and records:', registers: 'Registers:' },

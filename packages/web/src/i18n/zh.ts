@@ -247,6 +247,17 @@ export const zh = {
   hardshipLevel: { relative: '相对困难', general: '一般困难', deep: '深度困难' },
   endReason: { retired: '退休', left_unit: '离开单位', died: '去世', other: '其他' },
   membershipStatus: { active: '在册', transferred: '已转出', left: '已离会' },
+  registers: {
+    nav: '导入历史台账',
+    title: '导入历史台账',
+    intro:
+      '平台可以导入的各类以往台账（您的角色可以导入的）。每一种都可下载模板，按「填写说明」填写后上传；先预检，列出每一处错误而不写入数据，没有错误后再导入，全部导入或全部不导入。导入的记录按台账中的日期计入当年的统计。',
+    none: '您的角色没有可以导入的台账',
+    template: '下载模板',
+    bringIn: '预检与导入',
+    membersThere: '会员花名册在「批量导入」页导入：可选择导入方式、默认工会和入会日期，并显示进度。',
+    openMembers: '前往批量导入',
+  },
   import: {
     title: '批量导入',
     group: { current: '会员与记录：', registers: '台账：' },

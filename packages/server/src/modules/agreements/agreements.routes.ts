@@ -58,6 +58,11 @@ async function readText(req: FastifyRequest) {
 export function agreementsRoutes(app: App, { agreements }: { agreements: AgreementsService }): void {
   registerImportRoutes(app, {
     path: '/api/agreements/import',
+    listed: {
+      key: 'agreements',
+      name: { zh: '集体合同台账', en: 'Collective agreements' },
+      module: 'agreements',
+    },
     permission: 'agreements.write',
     tags,
     templateFile: '集体合同台账导入模板.xlsx',

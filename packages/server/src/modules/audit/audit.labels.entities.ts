@@ -54,6 +54,7 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   call_work: { zh: '征集作品', en: 'Work' },
   counselling_assessment: { zh: '心理测评', en: 'Assessment' },
   counselling_booking: { zh: '心理咨询预约', en: 'Counselling booking' },
+  counselling_session_counts: { zh: '心理咨询服务台账', en: 'Counselling sessions register' },
   counselling_counsellor: { zh: '心理咨询师或志愿者', en: 'Counsellor or volunteer' },
   station: { zh: '服务站点', en: 'Station' },
   wellness_program: { zh: '疗休养体检项目', en: 'Wellness program' },

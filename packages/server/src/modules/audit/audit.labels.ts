@@ -247,6 +247,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'record.import': { zh: '批量导入记录', en: 'Imported records' },
   'counselling.answers.read': { zh: '查看心理测评答案', en: 'Read assessment answers' },
   'counselling.assessment.take': { zh: '完成心理测评', en: 'Took a self-assessment' },
+  'counselling.import': { zh: '导入心理咨询服务台账', en: 'Imported a counselling sessions register' },
   'counselling.book': { zh: '预约心理咨询', en: 'Booked a counselling session' },
   'counselling.bookings.read': { zh: '查看心理咨询预约名单', en: 'Read the counselling bookings' },
   'counselling.cancel': { zh: '取消心理咨询预约', en: 'Cancelled a counselling booking' },

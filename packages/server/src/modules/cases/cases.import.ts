@@ -19,6 +19,7 @@ import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
+import { overduePeriod } from './cases.overdue.ts';
 import {
   type ImportedCase,
   insertCaseEvents,
@@ -378,6 +379,9 @@ async function writeCases(
     const onTime = r.answeredOn
       ? r.answeredOn <= d.answerDue && (acceptedOn ?? r.answeredOn) <= d.ackDue
       : null;
+    // Overdue on the days the recorded steps say, as the statistics "as of" a day read them (issue 42).
+    const overdue = overduePeriod({ ...d, acceptedOn, answeredOn: r.answeredOn, closedOn: r.closedOn });
+    const overdueSince = overdue && overdue.from <= today ? overdue : null;
     cases.push({
       orgId: r.orgId,
       channel: r.channel,
@@ -399,7 +403,13 @@ async function writeCases(
       dueSetOn: today,
       receivedTime: r.receivedTime,
       countedFrom: d.countedFrom,
+      overdueOn: overdueSince && !overdueSince.until ? overdueSince.from : null,
     });
+    if (overdueSince) {
+      deltas.push({ subject: SUBJECTS.overdue, orgId: r.orgId, on: overdueSince.from, n: 1 });
+      if (overdueSince.until)
+        deltas.push({ subject: SUBJECTS.overdue, orgId: r.orgId, on: overdueSince.until, n: -1 });
+    }
     deltas.push(
       { subject: SUBJECTS.filed, orgId: r.orgId, on: r.receivedOn, dim: r.channel, dim2: r.category, n: 1 },
       { subject: SUBJECTS.open, orgId: r.orgId, on: r.receivedOn, n: 1 },

@@ -370,6 +370,8 @@ export interface ImportedCase extends NewCase {
   answeredOn: string | null;
   closedOn: string | null;
   onTime: boolean | null;
+  /** The day it was first overdue, when it still is (answered or closed later takes it out of the count). */
+  overdueOn: string | null;
 }
 
 /**
@@ -382,17 +384,17 @@ export async function insertImportedCases(sql: Sql, rows: ImportedCase[]): Promi
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash, status,
        filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time, entered_by, due_set_on,
-       received_time, counted_from, federation_id, entered_on)
+       received_time, counted_from, federation_id, entered_on, overdue, overdue_on)
      select u.org_id, u.org_id, u.channel, u.category, u.description, u.anonymous, u.person_id, u.owner_hash, u.status,
             u.filed_on, u.filed_at, u.ack_due, u.answer_due, u.accepted_on, u.answered_on, u.closed_on, u.on_time,
             u.entered_by, u.due_set_on, u.received_time, u.counted_from, split_part(o.path, '/', 2)::bigint,
-            u.due_set_on
+            u.due_set_on, u.overdue_on is not null, u.overdue_on
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::bigint[], $7::text[], $8::text[],
                    $9::date[], $10::timestamptz[], $11::date[], $12::date[], $13::date[], $14::date[], $15::date[],
-                   $16::bool[], $17::bigint[], $18::date[], $19::text[], $20::date[])
+                   $16::bool[], $17::bigint[], $18::date[], $19::text[], $20::date[], $21::date[])
             with ordinality as u(org_id, channel, category, description, anonymous, person_id, owner_hash, status,
                                  filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time,
-                                 entered_by, due_set_on, received_time, counted_from, ord)
+                                 entered_by, due_set_on, received_time, counted_from, overdue_on, ord)
        join orgs o on o.id = u.org_id
       order by u.ord
      returning id`,
@@ -417,6 +419,7 @@ export async function insertImportedCases(sql: Sql, rows: ImportedCase[]): Promi
       col('dueSetOn'),
       col('receivedTime'),
       col('countedFrom'),
+      col('overdueOn'),
     ],
   );
   return out.map((r) => Number(r.id)).sort((a, b) => a - b);

@@ -177,6 +177,7 @@ export function casesRoutes(
   );
   registerImportRoutes(app, {
     path: '/api/cases/import',
+    listed: { key: 'cases', name: { zh: '诉求台账', en: "Workers' requests" }, module: 'cases' },
     permission: 'cases.handle',
     tags,
     templateFile: '诉求台账导入模板.xlsx',
@@ -188,6 +189,11 @@ export function casesRoutes(
   });
   registerImportRoutes(app, {
     path: '/api/cases/calendar/import',
+    listed: {
+      key: 'holidays',
+      name: { zh: '节假日安排', en: 'Holidays and make-up working days' },
+      module: 'cases',
+    },
     permission: 'cases.calendar',
     tags,
     templateFile: '节假日安排导入模板.xlsx',

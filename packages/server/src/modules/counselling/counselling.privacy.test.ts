@@ -134,7 +134,8 @@ describe('counselling: whose answers, whose flags', () => {
     const x = await svc.statsXlsx(staff(), { from: '2026-01-01', to: '2026-06-30' });
     const sheet = await readSheet(x.file, 's.xlsx');
     const [, ...figures] = sheet.headers;
-    expect(figures).toHaveLength(6);
+    // with the people served of the sessions register (issue 42)
+    expect(figures).toHaveLength(7);
     for (const h of figures)
       expect(h).toMatch(/（.+，(按.+日，2026-01-01至2026-06-30|截至\d{4}-\d{2}-\d{2})）$/);
     expect(figures.find((h) => h.startsWith('会谈场次'))).toContain('按会谈日');

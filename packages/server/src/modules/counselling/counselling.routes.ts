@@ -31,6 +31,7 @@ import {
   TrainingBody,
 } from './counselling.schemas.ts';
 import type { CounsellingService } from './counselling.service.ts';
+import { counsellingSessionsRoutes } from './counselling.sessions.routes.ts';
 
 const tags = ['counselling'];
 const read = { permission: 'counselling.read' } as const;
@@ -41,6 +42,7 @@ const selfRead = { permission: 'self.read' } as const;
 const selfApply = { permission: 'self.apply' } as const;
 
 export function counsellingRoutes(app: App, { counselling }: { counselling: CounsellingService }): void {
+  counsellingSessionsRoutes(app, counselling.sessionsRegister);
   // ---------------------------------------------------------------- union staff
   app.get(
     '/api/counselling/counsellors',

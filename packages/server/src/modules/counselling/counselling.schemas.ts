@@ -240,6 +240,7 @@ export const MineSchema = Obj({
 const Cell = Type.Union([Type.Integer(), Type.Literal('<5')]);
 const Cells = {
   sessions: Cell,
+  peopleServed: Cell,
   assessments: Cell,
   referrals: Cell,
   volunteers: Cell,
@@ -258,6 +259,7 @@ export const StatsSchema = Obj({
     Obj({
       month: Type.String(),
       sessions: Cell,
+      peopleServed: Cell,
       assessments: Cell,
       referrals: Cell,
       trainingHours: Cell,

@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { counsellingAssessments } from './counselling.assessment.ts';
 import { counsellingBookings } from './counselling.booking.ts';
 import { counsellingRegister } from './counselling.register.ts';
+import { createCounsellingSessionsRegister } from './counselling.sessions.import.ts';
 import { counsellingStats } from './counselling.stats.ts';
 
 /**
@@ -17,6 +18,8 @@ export function createCounsellingService(db: Db, clock: Clock) {
     ...counsellingBookings(db, clock),
     assessments: counsellingAssessments(db, clock),
     ...counsellingStats(db, clock),
+    /** The sessions kept on paper, in counts only (issue 42). */
+    sessionsRegister: createCounsellingSessionsRegister(db, clock),
   };
 }
 

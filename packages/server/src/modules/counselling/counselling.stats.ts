@@ -21,6 +21,7 @@ export const suppress = (n: number): Cell => (n > 0 && n < 5 ? SUPPRESSED : n);
 
 const FLOWS = {
   sessions: 'counselling.sessions',
+  peopleServed: 'counselling.people_served',
   assessments: 'counselling.assessments',
   referrals: 'counselling.referrals',
   trainingHours: 'counselling.training_hours',
@@ -30,6 +31,7 @@ const FLOW_KEYS = Object.keys(FLOWS) as Flow[];
 
 interface Raw {
   sessions: number;
+  peopleServed: number;
   assessments: number;
   referrals: number;
   trainingHours: number;
@@ -38,6 +40,7 @@ interface Raw {
 }
 const zero = (): Raw => ({
   sessions: 0,
+  peopleServed: 0,
   assessments: 0,
   referrals: 0,
   trainingHours: 0,
@@ -46,6 +49,7 @@ const zero = (): Raw => ({
 });
 const cells = (r: Raw) => ({
   sessions: suppress(r.sessions),
+  peopleServed: suppress(r.peopleServed),
   assessments: suppress(r.assessments),
   referrals: suppress(r.referrals),
   volunteers: suppress(r.volunteers),
@@ -60,7 +64,8 @@ const cells = (r: Raw) => ({
 export function figureHeadings(p: { from: string; to: string; asOf: string }) {
   const days = `${p.from}至${p.to}`;
   return {
-    sessions: `会谈场次（未取消的预约，按会谈日，${days}）`,
+    sessions: `会谈场次（未取消的预约与台账导入的场次，按会谈日或台账所在月份的第一日，${days}）`,
+    peopleServed: `服务人数（台账导入，按所在月份的第一日，${days}）`,
     assessments: `心理测评（职工完成的测评，按测评日，${days}）`,
     referrals: `转介（高风险）（测评达到危机等级，按测评日，${days}）`,
     counsellors: `心理咨询师（已登记，截至${p.asOf}）`,
@@ -84,8 +89,16 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
     over(
       'sessions',
       { zh: '会谈场次', en: 'Sessions' },
-      `未取消的预约（含会谈日尚未到的），按会谈日、职工所在工会计${hidden}`,
-      `Bookings not cancelled (those still to come too), on the session's day, by the worker's union${hiddenEn}`,
+      `未取消的预约（含会谈日尚未到的），按会谈日、职工所在工会计；以及台账导入的会谈场次，按所在月份的第一天、填报的工会计${hidden}`,
+      `Bookings not cancelled (those still to come too), on the session's day, by the worker's union; and the sessions of the register brought in, on their month's first day, by the union named${hiddenEn}`,
+      p.from,
+      p.to,
+    ),
+    over(
+      'peopleServed',
+      { zh: '服务人数（台账）', en: 'People served (register)' },
+      `台账导入的每月服务人数（只有数量，无姓名），按所在月份的第一天、填报的工会计${hidden}`,
+      `People served as the register brought in says (counts only, no names), on their month's first day, by the union named${hiddenEn}`,
       p.from,
       p.to,
     ),
@@ -208,6 +221,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
       const h = figureHeadings(s);
       const row = (c: ReturnType<typeof cells>) => [
         c.sessions,
+        c.peopleServed,
         c.assessments,
         c.referrals,
         c.counsellors,
@@ -221,6 +235,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
           headers: [
             '工会',
             h.sessions,
+            h.peopleServed,
             h.assessments,
             h.referrals,
             h.counsellors,
@@ -231,9 +246,16 @@ export function counsellingStats(db: Db, clock: () => Date) {
         },
         {
           name: '按月份',
-          headers: ['月份', h.sessions, h.assessments, h.referrals, h.trainingHours],
+          headers: ['月份', h.sessions, h.peopleServed, h.assessments, h.referrals, h.trainingHours],
           rows: [
-            ...s.byMonth.map((m) => [m.month, m.sessions, m.assessments, m.referrals, m.trainingHours]),
+            ...s.byMonth.map((m) => [
+              m.month,
+              m.sessions,
+              m.peopleServed,
+              m.assessments,
+              m.referrals,
+              m.trainingHours,
+            ]),
             ...note,
           ],
         },

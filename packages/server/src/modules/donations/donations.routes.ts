@@ -37,6 +37,7 @@ export function donationsRoutes(
 ): void {
   registerImportRoutes(app, {
     path: '/api/donations/import',
+    listed: { key: 'donations', name: { zh: '捐赠记录', en: 'Donations' }, module: 'donations' },
     permission: 'donations.write',
     tags,
     templateFile: '捐赠台账导入模板.xlsx',

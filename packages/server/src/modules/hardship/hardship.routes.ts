@@ -67,6 +67,11 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
   );
   registerImportRoutes(app, {
     path: '/api/hardship/import',
+    listed: {
+      key: 'hardship',
+      name: { zh: '困难职工档案', en: 'Households in hardship' },
+      module: 'hardship',
+    },
     permission: 'hardship.write',
     tags,
     templateFile: '困难职工档案台账导入模板.xlsx',

@@ -65,6 +65,11 @@ const write = { permission: 'insurance.write' } as const;
 export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
   registerImportRoutes(app, {
     path: '/api/insurance/claims/import',
+    listed: {
+      key: 'insurance-claims',
+      name: { zh: '保险理赔记录', en: 'Insurance policies and claims' },
+      module: 'insurance',
+    },
     permission: 'insurance.write',
     tags,
     templateFile: '保险理赔台账导入模板.xlsx',

@@ -59,6 +59,11 @@ export function modelWorkersRoutes(
   );
   registerImportRoutes(app, {
     path: '/api/model-workers/import',
+    listed: {
+      key: 'model-workers',
+      name: { zh: '劳模名册', en: 'Model workers register' },
+      module: 'modelworkers',
+    },
     permission: 'modelworkers.write',
     tags,
     templateFile: '劳模名册导入模板.xlsx',

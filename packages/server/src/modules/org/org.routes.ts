@@ -138,7 +138,11 @@ export function orgRoutes(app: App, { db, hooks = {} }: { db: Db; hooks?: OrgHoo
   app.post(
     '/api/orgs/import',
     {
-      config: { permission: 'org.write', upload: SheetUploadForm },
+      config: {
+        permission: 'org.write',
+        upload: SheetUploadForm,
+        register: { key: 'unions', name: { zh: '工会组织', en: 'The union tree' }, module: 'org' },
+      },
       schema: {
         tags,
         summary:

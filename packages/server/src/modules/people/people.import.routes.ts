@@ -94,7 +94,17 @@ export function memberImportRoutes(
   app.post(
     '/api/imports/members',
     {
-      config: { permission: 'people.import', upload: SheetUploadForm },
+      config: {
+        permission: 'people.import',
+        upload: SheetUploadForm,
+        // a job to poll, on the import page's own panel; `import-members` on the command line
+        register: {
+          key: 'members',
+          name: { zh: '会员名册', en: 'Members' },
+          module: 'people',
+          templateUrl: '/api/imports/members/template',
+        },
+      },
       schema: {
         tags,
         summary:

@@ -54,6 +54,11 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
   );
   registerImportRoutes(app, {
     path: '/api/pledges/import',
+    listed: {
+      key: 'pledges',
+      name: { zh: '办实事项目', en: 'Practical projects pledged' },
+      module: 'pledges',
+    },
     permission: 'pledges.write',
     tags,
     templateFile: '办实事项目台账导入模板.xlsx',

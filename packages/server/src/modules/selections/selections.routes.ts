@@ -156,6 +156,11 @@ function staffRoutes(app: App, selections: SelectionsService): void {
 function organiserRoutes(app: App, selections: SelectionsService): void {
   registerImportRoutes(app, {
     path: '/api/selections/import',
+    listed: {
+      key: 'selections',
+      name: { zh: '评选获评人员', en: 'Selections and their honourees' },
+      module: 'selections',
+    },
     permission: 'selections.manage',
     tags,
     templateFile: '评选表彰结果台账导入模板.xlsx',

@@ -37,6 +37,11 @@ const nominate = { permission: 'wellness.nominate' } as const;
 export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessService }): void {
   registerImportRoutes(app, {
     path: '/api/wellness/import',
+    listed: {
+      key: 'wellness',
+      name: { zh: '疗休养体检推荐记录', en: 'Sanatorium stays and check-ups' },
+      module: 'wellness',
+    },
     permission: 'wellness.manage',
     tags,
     templateFile: '疗休养体检台账导入模板.xlsx',

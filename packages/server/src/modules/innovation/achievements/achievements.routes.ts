@@ -38,6 +38,11 @@ export function achievementsRoutes(
 ) {
   registerImportRoutes(app, {
     path: '/api/innovation/achievements/import',
+    listed: {
+      key: 'achievements',
+      name: { zh: '创新成果台账', en: 'Innovation achievements' },
+      module: 'innovation',
+    },
     permission: 'innovation.write',
     tags,
     templateFile: '创新成果台账导入模板.xlsx',

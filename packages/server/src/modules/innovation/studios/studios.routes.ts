@@ -50,6 +50,11 @@ export function studiosRoutes(
 ): void {
   registerImportRoutes(app, {
     path: '/api/innovation/studios/grants/import',
+    listed: {
+      key: 'studio-grants',
+      name: { zh: '工作室项目与资助', en: 'Studio projects and support' },
+      module: 'innovation',
+    },
     permission: 'innovation.write',
     tags,
     templateFile: '创新工作室项目与资助台账导入模板.xlsx',
@@ -59,6 +64,11 @@ export function studiosRoutes(
   });
   registerImportRoutes(app, {
     path: '/api/innovation/studios/import',
+    listed: {
+      key: 'studios',
+      name: { zh: '创新工作室认定记录', en: 'Innovation studios and their levels' },
+      module: 'innovation',
+    },
     permission: 'innovation.write',
     tags,
     templateFile: '创新工作室台账导入模板.xlsx',

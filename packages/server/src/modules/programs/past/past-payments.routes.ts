@@ -18,6 +18,11 @@ export function pastPaymentsRoutes(
 ): void {
   registerImportRoutes(app, {
     path: '/api/programs/past-payments/import',
+    listed: {
+      key: 'past-payments',
+      name: { zh: '以往发放记录', en: 'Payments made before the platform' },
+      module: 'programs',
+    },
     permission: 'ledger.write',
     tags: ['ledger'],
     templateFile: '以往发放台账导入模板.xlsx',

@@ -1,0 +1,62 @@
+/**
+ * 导入历史台账 (issue 42): the page's listing (GET /api/registers, collected from the import routes) and the
+ * command line's `import <register>` name the same registers; each listed template downloads; a role sees only
+ * the registers it may import.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../test/api.ts';
+import { CLI_REGISTER_KEYS } from './registers.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let admin: string;
+let reviewer: string;
+
+interface Listed {
+  key: string;
+  name: { zh: string; en: string };
+  module: string;
+  permission: string;
+  importUrl: string;
+  templateUrl: string;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  const a = await t.ctx.newUser('admin', null);
+  admin = await t.login(a.username, a.password);
+  const r = await t.ctx.newUser('reviewer', root);
+  reviewer = await t.login(r.username, r.password);
+});
+afterAll(async () => t?.close());
+
+const list = async (cookie: string) => {
+  const res = await t.call({ method: 'GET', url: '/api/registers', cookie });
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json() as { items: Listed[] }).items;
+};
+
+describe('the registers the platform keeps', () => {
+  it('lists every register the command line imports, and no other', async () => {
+    const keys = (await list(admin)).map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual([...CLI_REGISTER_KEYS].sort());
+  });
+
+  it('names each register in both languages, with its module, permission and a template that downloads', async () => {
+    for (const r of await list(admin)) {
+      expect(r.name.zh, r.key).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.name.en, r.key).toMatch(/^[A-Z][^\u4e00-\u9fff]*$/);
+      expect(r.module, r.key).toMatch(/^[a-z]+$/);
+      const res = await t.call({ method: 'GET', url: r.templateUrl, cookie: admin });
+      expect(res.statusCode, `${r.key} ${r.templateUrl}`).toBe(200);
+      expect(res.headers['content-type'], r.key).toContain('spreadsheetml');
+    }
+  });
+
+  it('shows a role only the registers it may import', async () => {
+    expect(await list(reviewer)).toEqual([]);
+    const res = await t.call({ method: 'GET', url: '/api/registers' });
+    expect(res.statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Counselling sessions kept on paper, in counts only (issue 42): the template asks no name and no note; the dry run
+ * writes nothing; a wrong row refuses the whole file naming its row and column; the 2019 lines count in the
+ * statistics of 2019 and not in this year's; a month brought in twice is refused.
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+import { monthOf } from './counselling.sessions.import.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let firm: OrgRow;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: fixedClock() });
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `心理区总工会${t.ctx.unique()}`);
+  firm = await t.ctx.newOrg(district, 'grassroots', `心理基层工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = ['所在工会', '咨询人员类别', '月份', '会谈场次', '服务人数'];
+const send = (rows: (string | number)[][], dryRun = false) =>
+  t.call({
+    method: 'POST',
+    url: `/api/counselling/sessions/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('台账.xlsx', writeWorkbook([{ name: '心理咨询服务台账', headers: HEADERS, rows }])),
+  });
+const stats = async (year: number) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/counselling/stats?orgId=${district.id}&year=${year}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as {
+    total: { sessions: number | string; peopleServed: number | string };
+    byMonth: { month: string; sessions: number | string; peopleServed: number | string }[];
+  };
+};
+const rowsOf = () => [
+  [firm.name, '心理咨询师', '2019-03', 12, 9],
+  [firm.name, '志愿者', '2019年4月', 8, 6],
+  [district.name, '心理咨询师', '2019/11', 20, 15],
+];
+
+describe('the counselling sessions register', () => {
+  it('reads months as clerks write them', () => {
+    expect(monthOf('2019-03')).toBe('2019-03-01');
+    expect(monthOf('2019年4月')).toBe('2019-04-01');
+    expect(monthOf('２０１９/１１')).toBe('2019-11-01');
+    expect(monthOf('2019-03-17')).toBe('2019-03-01');
+    expect(monthOf('2019-13')).toBeNull();
+  });
+
+  it('offers a template with counts only: no name, no note', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/counselling/sessions/import/template.xlsx',
+      cookie: staff,
+    });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'x.xlsx');
+    expect(data.headers.join(',')).not.toMatch(/姓名|内容|记录|备注/);
+  });
+
+  it('refuses a wrong file whole, naming rows and columns in both languages', async () => {
+    const res = await send([
+      [firm.name, '心理咨询师', '2019-03', 5, 9],
+      ['没有这个工会', '心理咨询师', '2019-03', 5, 1],
+      [firm.name, '心理咨询师', `${TEST_YEAR + 1}-01`, 5, 1],
+    ]);
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().error.details.errors as { rowNo: number; column: string; messageEn: string }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '服务人数'],
+      [3, '所在工会'],
+      [4, '月份'],
+    ]);
+    expect(errors.every((e) => e.messageEn.length > 0)).toBe(true);
+    expect((await stats(2019)).total.sessions).toBe(0);
+  });
+
+  it('counts the 2019 lines in 2019, not this year; a dry run writes nothing; twice is refused', async () => {
+    const ROWS = rowsOf();
+    const checked = await send(ROWS, true);
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toMatchObject({ dryRun: true, created: 3, sessions: 40, people: 30, errors: [] });
+    expect((await stats(2019)).total.sessions).toBe(0);
+
+    const done = await send(ROWS);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ dryRun: false, created: 3, sessions: 40, people: 30 });
+    const past = await stats(2019);
+    expect(past.total).toMatchObject({ sessions: 40, peopleServed: 30 });
+    expect(past.byMonth.find((m) => m.month === '2019-03')).toMatchObject({ sessions: 12, peopleServed: 9 });
+    expect(past.byMonth.find((m) => m.month === '2019-04')).toMatchObject({ sessions: 8, peopleServed: 6 });
+    const now = await stats(TEST_YEAR);
+    expect(now.total).toMatchObject({ sessions: 0, peopleServed: 0 });
+
+    const again = await send([ROWS[0]]);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '月份' });
+  });
+});

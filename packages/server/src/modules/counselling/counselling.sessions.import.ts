@@ -1,0 +1,223 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { parseDateText, todayInChina } from '../../shared/dates.ts';
+import {
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  type RegisterSpec,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
+import { recordAudit } from '../audit/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import type { CounsellorKind } from './counselling.repository.ts';
+import {
+  findStoredSessionCounts,
+  insertSessionCounts,
+  type SessionCountLine,
+} from './counselling.sessions.repository.ts';
+
+/**
+ * Counselling sessions kept on paper (issue 42): counts only — per union, counsellor kind and month, the sessions
+ * held and the people served. No name and no note is ever asked (ADR 54). Each line counts on its month's first
+ * day: `counselling.sessions` (dim 'register', dim2 the kind) and `counselling.people_served` (dim the kind), so
+ * the statistics of that year show them. A union, kind and month already brought in is refused. All rows or none.
+ */
+type Key = 'union' | 'kind' | 'month' | 'sessions' | 'people';
+
+export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
+  title: { zh: '心理咨询服务台账', en: 'register of counselling sessions' },
+  maxRows: 50_000,
+  notes: [
+    '每行一个工会、一类咨询人员、一个月的咨询服务数量：会谈场次和服务人数。',
+    '只填数量：不填写职工姓名，也不填写任何会谈内容。',
+    '统计按月份的第一天计入该月；同一工会、同一类人员、同一月份只能导入一次。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'union',
+      header: '所在工会',
+      en: 'union',
+      aliases: ['工会', '工会名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '本工会范围内的工会名称或统一社会信用代码',
+      example: '某某公司工会',
+    },
+    {
+      key: 'kind',
+      header: '咨询人员类别',
+      en: 'counsellor kind',
+      aliases: ['人员类别', '类别'],
+      required: true,
+      kind: 'choice',
+      choices: [
+        { value: 'counsellor', zh: '心理咨询师', en: 'counsellor', aliases: ['咨询师'] },
+        { value: 'volunteer', zh: '心理关爱志愿者', en: 'volunteer', aliases: ['志愿者'] },
+      ],
+      note: '提供咨询服务的人员类别',
+      example: '心理咨询师',
+    },
+    {
+      key: 'month',
+      header: '月份',
+      en: 'month',
+      aliases: ['年月', '服务月份'],
+      required: true,
+      kind: 'text',
+      max: 20,
+      note: '如 2019-03、2019年3月；不晚于本月',
+      example: '2019-03',
+    },
+    {
+      key: 'sessions',
+      header: '会谈场次',
+      en: 'sessions',
+      aliases: ['咨询场次', '场次'],
+      required: true,
+      kind: 'int',
+      note: '该月举行的会谈场次',
+      example: '12',
+    },
+    {
+      key: 'people',
+      header: '服务人数',
+      en: 'people served',
+      aliases: ['服务人次', '人数'],
+      required: true,
+      kind: 'int',
+      note: '该月接受咨询的人数，不多于会谈场次',
+      example: '9',
+    },
+  ],
+};
+
+/** `2019-03`, `2019/3`, `2019.3`, `2019年3月`, or a day of the month: the month's first day, or null. */
+export function monthOf(text: string): string | null {
+  const t = text.normalize('NFKC').trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(t);
+  if (m) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}-01` : null;
+  }
+  const day = parseDateText(t);
+  return day ? `${day.slice(0, 7)}-01` : null;
+}
+
+async function planLines(
+  sql: Sql,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+  today: string,
+): Promise<SessionCountLine[]> {
+  const texts = [...new Set(rows.map((r) => cellText(r.values.union) as string))];
+  const unions = await resolveUnionTexts(sql, actor, texts);
+  const lines: (SessionCountLine & { rowNo: number })[] = [];
+  const seen = new Map<string, number>();
+  for (const { rowNo, values: v } of rows) {
+    const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
+    const unionText = cellText(v.union) as string;
+    const found = unionOfRow(unions.get(unionText), unionText, (path) =>
+      canAccess(actor, 'counselling.manage', { orgPath: path }),
+    );
+    if (found.problem) bad('所在工会', found.problem.zh, found.problem.en);
+    const monthText = cellText(v.month) as string;
+    const month = monthOf(monthText);
+    if (!month)
+      bad('月份', `「${monthText}」不是月份（如 2019-03）`, `"${monthText}" is not a month (e.g. 2019-03)`);
+    else if (month > today)
+      bad('月份', `${month.slice(0, 7)} 晚于本月`, `${month.slice(0, 7)} is after this month`);
+    const sessions = Number(v.sessions);
+    const people = Number(v.people);
+    if (people > sessions)
+      bad(
+        '服务人数',
+        `服务人数${people}多于会谈场次${sessions}`,
+        `${people} people served but ${sessions} sessions`,
+      );
+    if (!found.union || !month || month > today || people > sessions) continue;
+    const key = `${found.union.id}|${v.kind}|${month}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      bad(
+        '月份',
+        `与第${earlier}行是同一工会、类别和月份`,
+        `The same union, kind and month as row ${earlier}`,
+      );
+      continue;
+    }
+    seen.set(key, rowNo);
+    lines.push({ rowNo, orgId: found.union.id, kind: v.kind as CounsellorKind, month, sessions, people });
+  }
+  rows.length = 0;
+  const stored = await findStoredSessionCounts(sql, lines);
+  for (const l of lines)
+    if (stored.has(`${l.orgId}|${l.kind}|${l.month}`))
+      errors.push(
+        rowError(
+          l.rowNo,
+          '月份',
+          '该工会、类别和月份已导入过',
+          'This union, kind and month was brought in before',
+        ),
+      );
+  return lines.map(({ rowNo: _, ...l }) => l);
+}
+
+async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], today: string) {
+  await insertSessionCounts(sql, lines, { userId: actor.userId || null, on: today });
+  const deltas: CountDelta[] = lines.flatMap((l) => [
+    {
+      subject: 'counselling.sessions',
+      orgId: l.orgId,
+      on: l.month,
+      dim: 'register',
+      dim2: l.kind,
+      n: l.sessions,
+    },
+    { subject: 'counselling.people_served', orgId: l.orgId, on: l.month, dim: l.kind, n: l.people },
+  ]);
+  await addCounts(sql, deltas);
+}
+
+/** The register's template and import, as the import page and `npm run cli -- import counselling-sessions` offer them. */
+export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'counselling.manage');
+      return registerTemplate(COUNSELLING_SESSIONS_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'counselling.manage');
+      const today = todayInChina(clock());
+      return runRegisterImport(COUNSELLING_SESSIONS_REGISTER, input, today, {
+        plan: (rows, errors) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
+        counts: (lines) => ({
+          created: lines.length,
+          sessions: lines.reduce((n, l) => n + l.sessions, 0),
+          people: lines.reduce((n, l) => n + l.people, 0),
+        }),
+        dryRunExtras: {},
+        write: (lines, counts) =>
+          db.tx(async (sql) => {
+            await writeLines(sql, actor, lines, today);
+            await recordAudit(sql, actor, {
+              action: 'counselling.import',
+              entity: 'counselling_session_counts',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}

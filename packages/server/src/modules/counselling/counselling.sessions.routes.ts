@@ -1,0 +1,32 @@
+import { Type } from 'typebox';
+import { registerImportRoutes } from '../../http/register-routes.ts';
+import { RegisterImportResult } from '../../http/schema.ts';
+import type { App } from '../../http/types.ts';
+import type { createCounsellingSessionsRegister } from './counselling.sessions.import.ts';
+
+const SessionsImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  sessions: Type.Integer({ description: 'sessions held, every line' }),
+  people: Type.Integer({ description: 'people served, every line' }),
+});
+
+/** The counselling sessions register (counts only, issue 42): its template and import. */
+export function counsellingSessionsRoutes(
+  app: App,
+  register: ReturnType<typeof createCounsellingSessionsRegister>,
+): void {
+  registerImportRoutes(app, {
+    path: '/api/counselling/sessions/import',
+    listed: {
+      key: 'counselling-sessions',
+      name: { zh: '心理咨询服务台账', en: 'Counselling sessions (counts only)' },
+      module: 'counselling',
+    },
+    permission: 'counselling.manage',
+    tags: ['counselling'],
+    templateFile: '心理咨询服务台账导入模板.xlsx',
+    what: 'a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes)',
+    result: SessionsImportResult,
+    register,
+  });
+}
