@@ -8,7 +8,9 @@ import {
 } from './modules/agreements/index.ts';
 import {
   type AuthService,
+  type CodeSignIn,
   createAuthService,
+  createCodeSignIn,
   createUsersService,
   type UsersService,
 } from './modules/auth/index.ts';
@@ -105,6 +107,7 @@ export interface Services {
   sender: Sender;
   outbox: OutboxService;
   activation: ActivationService;
+  codeSignIn: CodeSignIn;
   join: JoinService;
   messages: MessagesService;
   contests: ContestsService;
@@ -175,6 +178,7 @@ export function createServices(
     sender,
     outbox: createOutboxService(db),
     activation: createActivationService(db, ids, sender, auth, clock),
+    codeSignIn: createCodeSignIn(db, auth, sender, clock),
     join: createJoinService(db, ids, sender, clock),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db, clock),

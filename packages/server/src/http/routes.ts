@@ -1,7 +1,13 @@
 import { activitiesRoutes } from '../modules/activities/index.ts';
 import { agreementsRoutes, recountEnterprises } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
-import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import {
+  accountsRoutes,
+  authRoutes,
+  codeSignInRoutes,
+  findUserNames,
+  findUsersNamed,
+} from '../modules/auth/index.ts';
 import { callsRoutes } from '../modules/calls/index.ts';
 import { cardRoutes } from '../modules/card/index.ts';
 import { careRoutes } from '../modules/care/index.ts';
@@ -38,6 +44,11 @@ import type { App } from './types.ts';
 /** Every module's routes, registered in one place. */
 export function registerRoutes(app: App, { db, services, secureCookies, testRoutes }: AppOptions): void {
   authRoutes(app, { auth: services.auth, secureCookies: secureCookies ?? false });
+  codeSignInRoutes(app, {
+    auth: services.auth,
+    codeSignIn: services.codeSignIn,
+    secureCookies: secureCookies ?? false,
+  });
   accountsRoutes(app, {
     db,
     auth: services.auth,

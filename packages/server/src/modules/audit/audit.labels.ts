@@ -48,6 +48,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'audit.export': { zh: '导出操作日志', en: 'Exported the audit log' },
   'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
   'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.sms_sign_in': { zh: '设置短信验证码登录', en: 'Set sign-in by SMS code' },
   'auth.switch_role': { zh: '切换身份', en: 'Switched role' },
   'activity.cancel': { zh: '取消活动', en: 'Cancelled an activity' },
   'activity.checkin': { zh: '活动签到', en: 'Checked in at an activity' },

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'audit.export',
   'auth.change_password',
   'auth.login',
+  'auth.sms_sign_in',
   'auth.switch_role',
   'station.checkin',
   'station.create',
