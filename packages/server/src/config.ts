@@ -21,6 +21,11 @@ export interface Config {
   trustProxy: string[];
   /** Test-only routes that move time for browser journeys (GONGHUI_TEST_ROUTES=1); never in production. */
   testRoutes: boolean;
+  /**
+   * Staff reminders by e-mail: the SMTP server (GONGHUI_SMTP_URL, smtp:// or smtps:// with user and password) and
+   * the sender address (GONGHUI_SMTP_FROM); unset: no e-mail is sent.
+   */
+  smtp?: { url: string; from: string };
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -54,6 +59,23 @@ export function parseTrustProxy(value: string | undefined): string[] {
   return entries;
 }
 
+/** GONGHUI_SMTP_URL and GONGHUI_SMTP_FROM: both or neither (the sender address defaults to the URL's user). */
+export function parseSmtp(url: string | undefined, from: string | undefined): Config['smtp'] {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`GONGHUI_SMTP_URL must be a URL such as smtp://user:password@host:587, got "${url}"`);
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+    throw new Error(`GONGHUI_SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}//"`);
+  const sender = from || decodeURIComponent(parsed.username);
+  if (!sender.includes('@'))
+    throw new Error('GONGHUI_SMTP_FROM must be the sender address, e.g. 工会 <noreply@example.org>');
+  return { url, from: sender };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int('PORT', env.PORT, 3000),
@@ -68,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.NODE_ENV === 'production' ? env.GONGHUI_DEMO === '1' : env.GONGHUI_DEMO !== '0',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     testRoutes: env.NODE_ENV !== 'production' && env.GONGHUI_TEST_ROUTES === '1',
+    smtp: parseSmtp(env.GONGHUI_SMTP_URL, env.GONGHUI_SMTP_FROM),
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
 import { remindCounsellingBookings } from './modules/counselling/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
+import { createSmtpTransport, deliverMail } from './modules/mail/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
 import { remindReturns } from './modules/returns/index.ts';
@@ -162,11 +163,22 @@ async function main() {
     600_000,
   );
   wellnessReminders.unref();
+  // Staff reminders copied by e-mail (modules/mail), only when an SMTP server is configured.
+  const smtp = config.smtp;
+  if (smtp) {
+    const transport = createSmtpTransport(smtp.url);
+    const mail = setInterval(
+      () => void deliverMail(db, transport, smtp, systemClock).catch(() => undefined),
+      60_000,
+    );
+    mail.unref();
+  }
   const services = createServices(db, config, loadIdKey(config, warn));
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {
     void services.auth.purgeExpiredSessions().catch(() => undefined);
     void purgeCounters(db).catch(() => undefined);
+    void services.codeSignIn.purgeOld().catch(() => undefined);
   }, 3_600_000);
   tidy.unref();
   const app = await buildApp({

@@ -33,6 +33,7 @@ import { createInnovationServices, type InnovationServices } from './modules/inn
 import { createInsuranceService, type InsuranceService } from './modules/insurance/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
+import { createMailService, type MailService } from './modules/mail/index.ts';
 import { createMemberRequestsService, type MemberRequestsService } from './modules/memberrequests/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
@@ -110,6 +111,7 @@ export interface Services {
   codeSignIn: CodeSignIn;
   join: JoinService;
   messages: MessagesService;
+  mail: MailService;
   contests: ContestsService;
   agreements: AgreementsService;
   selections: SelectionsService;
@@ -150,7 +152,8 @@ export interface ServiceOptions {
 
 export function createServices(
   db: Db,
-  config: Pick<Config, 'sessionTtlHours' | 'production'> & Partial<Pick<Config, 'sessionCacheSeconds'>>,
+  config: Pick<Config, 'sessionTtlHours' | 'production'> &
+    Partial<Pick<Config, 'sessionCacheSeconds' | 'smtp'>>,
   idKey: Buffer,
   options: ServiceOptions = {},
 ): Services {
@@ -180,6 +183,7 @@ export function createServices(
     activation: createActivationService(db, ids, sender, auth, clock),
     codeSignIn: createCodeSignIn(db, auth, sender, clock),
     join: createJoinService(db, ids, sender, clock),
+    mail: createMailService(db, { configured: !!config.smtp }),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db, clock),
     agreements: createAgreementsService(db, clock),

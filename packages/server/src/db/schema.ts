@@ -16,6 +16,7 @@ import { innovationMigrations } from '../modules/innovation/index.ts';
 import { insuranceMigrations } from '../modules/insurance/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
+import { mailMigrations } from '../modules/mail/index.ts';
 import { memberRequestsMigrations } from '../modules/memberrequests/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
 import { modelworkersMigrations } from '../modules/modelworkers/index.ts';
@@ -46,6 +47,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'programs', dir: programsMigrations },
   { module: 'messages', dir: messagesMigrations },
   { module: 'outbox', dir: outboxMigrations },
+  { module: 'mail', dir: mailMigrations },
   { module: 'onboarding', dir: onboardingMigrations },
   { module: 'innovation', dir: innovationMigrations },
   { module: 'contests', dir: contestsMigrations },

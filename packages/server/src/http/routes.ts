@@ -22,6 +22,7 @@ import { innovationRoutes, reindexUnionAchievements } from '../modules/innovatio
 import { insuranceRoutes } from '../modules/insurance/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
+import { mailRoutes } from '../modules/mail/index.ts';
 import { memberRequestsRoutes } from '../modules/memberrequests/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
 import { modelWorkersRoutes } from '../modules/modelworkers/index.ts';
@@ -88,6 +89,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });
+  mailRoutes(app, { mail: services.mail });
   todoRoutes(app, { todo: services.todo });
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { agreements: services.agreements });

@@ -29,6 +29,23 @@ export const cases: Record<string, ScopeCase> = {
       expect(res.json().enabled).toBe(false);
     },
   },
+  'GET /api/account/mail': {
+    kind: 'self',
+    request: () => ({}),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ configured: false, email: null, kinds: [] });
+    },
+  },
+  'PUT /api/account/mail': {
+    kind: 'self',
+    // the caller's own settings only: there is no user id to name
+    request: () => ({ body: { email: null, kinds: [] } }),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ email: null, kinds: [] });
+    },
+  },
   'POST /api/auth/switch-role': {
     kind: 'self',
     // a role the caller does not hold (昌平's union id is no assignment of theirs)

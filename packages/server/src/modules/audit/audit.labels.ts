@@ -20,6 +20,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'achievement.unpublish': { zh: '撤下创新成果', en: 'Withdrew an achievement from the catalogue' },
   'achievement.update': { zh: '修改创新成果', en: 'Edited an achievement' },
   'account.activate': { zh: '激活职工账号', en: 'Activated a worker account' },
+  'account.mail_settings': { zh: '设置邮件提醒', en: 'Set e-mail reminders' },
   'agreement.coverage.import': {
     zh: '导入集体合同覆盖企业',
     en: "Imported an agreement's covered enterprises",

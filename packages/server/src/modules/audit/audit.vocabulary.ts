@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'achievement.unpublish',
   'achievement.update',
   'account.activate',
+  'account.mail_settings',
   'agreement.coverage.import',
   'agreement.create',
   'agreement.end',

@@ -13,6 +13,7 @@ import {
   findCodeSignInUser,
   findSmsSignIn,
   insertSignInCode,
+  purgeSignInCodes,
   setSmsSignIn,
   useSignInCode,
 } from './code-sign-in.repository.ts';
@@ -160,6 +161,11 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
       const assignment = user && (await pickAssignment(user.userId, user.smsSignIn, portal));
       if (!assignment) throw codeInvalid();
       return auth.startSessionAs(assignment.userId, assignment.assignmentId, ip, 'sms_code');
+    },
+
+    /** Housekeeping: codes and counters older than a day. */
+    async purgeOld(): Promise<void> {
+      await purgeSignInCodes(db, clock());
     },
 
     /** Whether the signed-in user may sign in by SMS code, and whether their account has a phone for it. */
