@@ -54,7 +54,7 @@ async function queueMessageMail(db: Db, now: Date): Promise<number> {
   const messages = await listRecentMessages(db, [...byUser.keys()], MAIL_KIND_KEYS);
   const mails = messages.flatMap((m) => {
     const s = byUser.get(m.userId);
-    if (!s || !s.kinds.includes(m.kind) || new Date(m.createdAt) < new Date(s.since)) return [];
+    if (!s?.kinds.includes(m.kind) || new Date(m.createdAt) < new Date(s.since)) return [];
     return [
       {
         messageId: m.id,
