@@ -49,6 +49,8 @@ import { recordsEn } from './records.en.ts';
 import { recordsZh } from './records.zh.ts';
 import { returnsEn } from './returns.en.ts';
 import { returnsZh } from './returns.zh.ts';
+import { signinEn } from './signin.en.ts';
+import { signinZh } from './signin.zh.ts';
 import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
 import { stationsEn } from './stations.en.ts';
@@ -112,6 +114,7 @@ export const ZH_FILES = [
   wellnessZh,
   memberRequestsZh,
   callsZh,
+  signinZh,
 ];
 export const EN_FILES = [
   en,
@@ -144,6 +147,7 @@ export const EN_FILES = [
   wellnessEn,
   memberRequestsEn,
   callsEn,
+  signinEn,
 ];
 const merged = (files: object[]) => Object.assign({}, ...files) as Record<string, unknown>;
 export const MESSAGES = { zh: merged(ZH_FILES), en: merged(EN_FILES) };
