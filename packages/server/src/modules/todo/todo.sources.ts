@@ -44,6 +44,7 @@ export const WITHOUT_TODO: Readonly<Record<string, string>> = {
   innovation: 'recognition proposals awaiting a union are its own queue (mine=1), not yet a to-do',
   jobs: 'long work runs by itself',
   learning: 'enrolments and sign-ups are taken at once',
+  mail: 'e-mail copies of messages: nothing waits',
   messages: 'unread messages have their own bell',
   modelworkers: 'a register: nothing waits',
   org: 'the union tree: nothing waits',
