@@ -8,7 +8,7 @@ export const signinEn: typeof signinZh = {
     phone: 'Mobile phone',
     code: 'Code',
     getCode: 'Send code',
-    resendIn: 'Send again in {{count}} s',
+    resendIn: 'Again in {{count}} s',
     sent: 'If an account has this number, a code valid for 5 minutes has been sent to it',
     signIn: 'Sign in',
     rulePhone: 'Enter the 11-digit phone number',

@@ -6,7 +6,7 @@ export const signinZh = {
     phone: '手机号',
     code: '验证码',
     getCode: '获取验证码',
-    resendIn: '{{count}}秒后重新获取',
+    resendIn: '{{count}}秒后重发',
     sent: '若该手机号已开通账号，验证码已发送，5分钟内有效',
     signIn: '登录',
     rulePhone: '请输入11位手机号',
