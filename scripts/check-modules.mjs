@@ -620,9 +620,9 @@ export const WEB_SHARED = {
     from: ['worker'],
     why: "the register's phone rule: the worker's profile checks a phone the same way",
   },
-  'pages/auth/LoginForm.tsx': {
+  'pages/auth/SmsCodeForm.tsx': {
     from: ['worker'],
-    why: "the sign-in form: the worker's portal signs in with the same form",
+    why: "the sign-in forms (password and SMS code): the worker's portal signs in with the same ones",
   },
   'pages/messages/message-counts.ts': {
     from: ['worker-programs'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseTrustProxy } from './config.ts';
+import { loadConfig, parseSmtp, parseTrustProxy } from './config.ts';
 
 describe('TRUST_PROXY', () => {
   it('trusts nobody by default', () => {
@@ -55,5 +55,25 @@ describe('GONGHUI_CRYPTO', () => {
 
   it('refuses anything else at start, naming the variable', () => {
     expect(() => loadConfig({ GONGHUI_CRYPTO: 'SM4' })).toThrow(/GONGHUI_CRYPTO/);
+  });
+});
+
+describe('GONGHUI_SMTP_URL and GONGHUI_SMTP_FROM', () => {
+  it('sends no e-mail when unset', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+  });
+
+  it('takes the sender from GONGHUI_SMTP_FROM, else the URL user', () => {
+    expect(parseSmtp('smtps://noreply%40example.org:pw@smtp.example.org:465', undefined)).toEqual({
+      url: 'smtps://noreply%40example.org:pw@smtp.example.org:465',
+      from: 'noreply@example.org',
+    });
+    expect(parseSmtp('smtp://user:pw@mail:587', '工会 <gh@example.org>')?.from).toBe('工会 <gh@example.org>');
+  });
+
+  it('refuses a URL that is not SMTP, or no sender address, at start', () => {
+    expect(() => parseSmtp('http://mail', 'a@b.c')).toThrow(/smtp:\/\//);
+    expect(() => parseSmtp('not a url', 'a@b.c')).toThrow(/GONGHUI_SMTP_URL/);
+    expect(() => parseSmtp('smtp://user:pw@mail:587', undefined)).toThrow(/GONGHUI_SMTP_FROM/);
   });
 });

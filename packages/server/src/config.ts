@@ -38,6 +38,11 @@ export interface Config {
   drainSeconds: number;
   /** Every periodic round this often instead of its own interval (GONGHUI_ROUND_SECONDS; tests, never production). */
   roundSeconds: number | undefined;
+  /**
+   * Staff reminders by e-mail: the SMTP server (GONGHUI_SMTP_URL, smtp:// or smtps:// with user and password) and
+   * the sender address (GONGHUI_SMTP_FROM); unset: no e-mail is sent.
+   */
+  smtp?: { url: string; from: string };
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -85,6 +90,23 @@ function metricsToken(value: string | undefined): string | undefined {
   return value;
 }
 
+/** GONGHUI_SMTP_URL and GONGHUI_SMTP_FROM: both or neither (the sender address defaults to the URL's user). */
+export function parseSmtp(url: string | undefined, from: string | undefined): Config['smtp'] {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`GONGHUI_SMTP_URL must be a URL such as smtp://user:password@host:587, got "${url}"`);
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+    throw new Error(`GONGHUI_SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}//"`);
+  const sender = from || decodeURIComponent(parsed.username);
+  if (!sender.includes('@'))
+    throw new Error('GONGHUI_SMTP_FROM must be the sender address, e.g. 工会 <noreply@example.org>');
+  return { url, from: sender };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int('PORT', env.PORT, 3000),
@@ -112,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.NODE_ENV !== 'production' && env.GONGHUI_ROUND_SECONDS
         ? int('GONGHUI_ROUND_SECONDS', env.GONGHUI_ROUND_SECONDS, 60) || undefined
         : undefined,
+    smtp: parseSmtp(env.GONGHUI_SMTP_URL, env.GONGHUI_SMTP_FROM),
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -148,7 +148,7 @@ async function main() {
   keyState.unref();
   const services = createServices(db, config, ring);
   // Reminders, escalation, delivery, sweeps: each round runs in one process at a time (rounds.ts, ADR 80).
-  const rounds = startRounds(db, periodicRounds(db, services), {
+  const rounds = startRounds(db, periodicRounds(db, services, { smtp: config.smtp }), {
     clock: systemClock,
     everyMs: config.roundSeconds ? config.roundSeconds * 1000 : undefined,
     onError: (round, err) => console.error(`round ${round} failed:`, err),

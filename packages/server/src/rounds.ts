@@ -3,6 +3,7 @@ import { countRound } from './http/metrics.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
 import { remindCounsellingBookings } from './modules/counselling/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
+import { createSmtpTransport, deliverMail } from './modules/mail/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
 import { remindReturns } from './modules/returns/index.ts';
@@ -47,7 +48,12 @@ export async function runRound(db: Db, round: Round, now: Date): Promise<'ran' |
 export const STALE_JOB_SECONDS = 120;
 
 /** The rounds main.ts runs; `scale` shortens every interval (GONGHUI_ROUND_SECONDS, tests only). */
-export function periodicRounds(db: Db, services: Services): Round[] {
+export function periodicRounds(
+  db: Db,
+  services: Services,
+  { smtp }: { smtp?: { url: string; from: string } } = {},
+): Round[] {
+  const transport = smtp ? createSmtpTransport(smtp.url) : undefined;
   return [
     {
       name: 'jobs.sweep',
@@ -71,8 +77,19 @@ export function periodicRounds(db: Db, services: Services): Round[] {
       run: async () => {
         await services.auth.purgeExpiredSessions();
         await purgeCounters(db);
+        await services.codeSignIn.purgeOld();
       },
     },
+    // Staff reminders copied by e-mail (modules/mail), only when an SMTP server is configured.
+    ...(smtp && transport
+      ? [
+          {
+            name: 'mail.deliver',
+            everyMs: 60_000,
+            run: (now: Date) => deliverMail(db, transport, smtp, () => now),
+          },
+        ]
+      : []),
   ];
 }
 

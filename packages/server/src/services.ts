@@ -8,7 +8,9 @@ import {
 } from './modules/agreements/index.ts';
 import {
   type AuthService,
+  type CodeSignIn,
   createAuthService,
+  createCodeSignIn,
   createUsersService,
   type UsersService,
 } from './modules/auth/index.ts';
@@ -33,6 +35,7 @@ import { createInsuranceService, type InsuranceService } from './modules/insuran
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import type { Keyring } from './modules/keys/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
+import { createMailService, type MailService } from './modules/mail/index.ts';
 import { createMemberRequestsService, type MemberRequestsService } from './modules/memberrequests/index.ts';
 import { createMenuService, type MenuService } from './modules/menu/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
@@ -108,8 +111,10 @@ export interface Services {
   sender: Sender;
   outbox: OutboxService;
   activation: ActivationService;
+  codeSignIn: CodeSignIn;
   join: JoinService;
   messages: MessagesService;
+  mail: MailService;
   contests: ContestsService;
   agreements: AgreementsService;
   selections: SelectionsService;
@@ -152,7 +157,8 @@ export interface ServiceOptions {
 
 export function createServices(
   db: Db,
-  config: Pick<Config, 'sessionTtlHours' | 'production'> & Partial<Pick<Config, 'sessionCacheSeconds'>>,
+  config: Pick<Config, 'sessionTtlHours' | 'production'> &
+    Partial<Pick<Config, 'sessionCacheSeconds' | 'smtp'>>,
   /** The keyring (runtime.ts openKeyring), or the one key of the installations before it. */
   idKey: Buffer | Keyring,
   options: ServiceOptions = {},
@@ -181,7 +187,9 @@ export function createServices(
     sender,
     outbox: createOutboxService(db),
     activation: createActivationService(db, ids, sender, auth, clock),
+    codeSignIn: createCodeSignIn(db, auth, sender, clock),
     join: createJoinService(db, ids, sender, clock),
+    mail: createMailService(db, { configured: !!config.smtp }),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db, clock),
     agreements: createAgreementsService(db, clock),

@@ -19,6 +19,8 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/logout',
   'GET /api/auth/me',
   'GET /api/auth/session',
+  'POST /api/auth/sms-code',
+  'POST /api/auth/sms-login',
   'GET /api/setup',
   'POST /api/setup',
   'POST /api/activation/start',

@@ -1,5 +1,6 @@
 /**
- * Onboarding journey: a member activates their account on a phone with the code read from the outbox; another
+ * Onboarding journey: a member activates their account on a phone with the code read from the outbox and signs in
+ * again by SMS code (短信验证码登录, the code read from the outbox too); another
  * person asks online to join a grassroots union, the union's staff accepts on the desktop page, and the new
  * member activates too.
  */
@@ -40,13 +41,13 @@ await journey(
   { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   async (page, step) => {
     const api = await adminApi();
-    const codeFor = async (phone: string) => {
+    const codeFor = async (phone: string, purpose = 'activation_code') => {
       for (let i = 0; i < 20; i++) {
         const { items } = await api<{ items: { text: string; purpose: string }[] }>(
           'GET',
           `/api/outbox?phone=${phone}&pageSize=5`,
         );
-        const code = items.find((m) => m.purpose === 'activation_code')?.text.match(/\d{6}/)?.[0];
+        const code = items.find((m) => m.purpose === purpose)?.text.match(/\d{6}/)?.[0];
         if (code) return code;
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -99,6 +100,32 @@ await journey(
         await shot(page, 'onboarding-03-activated');
       },
     );
+
+    await step('the member signs out and back in with a code sent by SMS (短信验证码登录)', async () => {
+      await page.context().clearCookies();
+      // the page's clock is the test's: the resend countdown is moved, never waited for
+      await page.clock.install();
+      await page.goto(`${BASE_URL}/m/activate`);
+      await page.getByTestId('activate-to-sms').click();
+      await page.waitForURL('**/m/login?by=sms');
+      await page.getByTestId('sms-phone').fill(member.phone);
+      await page.getByTestId('sms-send').click();
+      await page.getByTestId('sms-sent').waitFor();
+      const send = page.getByTestId('sms-send');
+      check(await send.isDisabled(), 'the code cannot be asked for again at once');
+      check((await send.textContent())?.includes('60'), 'the page counts 60 seconds down');
+      await page.clock.runFor(30_000);
+      check((await send.textContent())?.includes('30'), 'thirty seconds later, 30 are left');
+      await page.getByTestId('sms-code').fill(await codeFor(member.phone, 'login_code'));
+      await noSideways(page);
+      await shot(page, 'onboarding-03b-sms-code');
+      await page.clock.runFor(31_000);
+      check(!(await send.isDisabled()), 'after the minute a new code may be asked for');
+      await page.getByTestId('sms-submit').click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/m/login'));
+      const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()));
+      check(me.role === 'worker' && me.username === member.phone, 'signed in as the member, by code');
+    });
 
     const tag = runTag();
     const newcomer = {

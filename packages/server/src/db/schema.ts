@@ -17,6 +17,7 @@ import { insuranceMigrations } from '../modules/insurance/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { keysMigrations } from '../modules/keys/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
+import { mailMigrations } from '../modules/mail/index.ts';
 import { memberRequestsMigrations } from '../modules/memberrequests/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
 import { modelworkersMigrations } from '../modules/modelworkers/index.ts';
@@ -48,6 +49,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'programs', dir: programsMigrations },
   { module: 'messages', dir: messagesMigrations },
   { module: 'outbox', dir: outboxMigrations },
+  { module: 'mail', dir: mailMigrations },
   { module: 'onboarding', dir: onboardingMigrations },
   { module: 'innovation', dir: innovationMigrations },
   { module: 'contests', dir: contestsMigrations },

@@ -1,7 +1,13 @@
 import { activitiesRoutes } from '../modules/activities/index.ts';
 import { agreementsRoutes, recountEnterprises } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
-import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import {
+  accountsRoutes,
+  authRoutes,
+  codeSignInRoutes,
+  findUserNames,
+  findUsersNamed,
+} from '../modules/auth/index.ts';
 import { callsRoutes } from '../modules/calls/index.ts';
 import { cardRoutes } from '../modules/card/index.ts';
 import { careRoutes } from '../modules/care/index.ts';
@@ -17,6 +23,7 @@ import { innovationRoutes, reindexUnionAchievements } from '../modules/innovatio
 import { insuranceRoutes } from '../modules/insurance/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
+import { mailRoutes } from '../modules/mail/index.ts';
 import { memberRequestsRoutes } from '../modules/memberrequests/index.ts';
 import { menuRoutes } from '../modules/menu/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
@@ -40,6 +47,11 @@ import type { App } from './types.ts';
 /** Every module's routes, registered in one place. */
 export function registerRoutes(app: App, { db, services, secureCookies, testRoutes }: AppOptions): void {
   authRoutes(app, { auth: services.auth, secureCookies: secureCookies ?? false });
+  codeSignInRoutes(app, {
+    auth: services.auth,
+    codeSignIn: services.codeSignIn,
+    secureCookies: secureCookies ?? false,
+  });
   accountsRoutes(app, {
     db,
     auth: services.auth,
@@ -79,6 +91,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });
+  mailRoutes(app, { mail: services.mail });
   todoRoutes(app, { todo: services.todo });
   menuRoutes(app, { menu: services.menu });
   goLiveRoutes(app, { golive: services.golive });

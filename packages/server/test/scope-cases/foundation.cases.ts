@@ -14,6 +14,42 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/auth/logout': { kind: 'public' },
   'GET /api/auth/me': { kind: 'public' },
   'GET /api/auth/session': { kind: 'public' },
+  'POST /api/auth/sms-code': { kind: 'public' },
+  'POST /api/auth/sms-login': { kind: 'public' },
+  'GET /api/account/sms-sign-in': {
+    kind: 'self',
+    request: () => ({}),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ enabled: false, alwaysForWorkers: true });
+    },
+  },
+  'PUT /api/account/sms-sign-in': {
+    kind: 'self',
+    // turning it off is allowed to every account, with a phone or not; it concerns the caller's own account only
+    request: () => ({ body: { enabled: false } }),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json().enabled).toBe(false);
+    },
+  },
+  'GET /api/account/mail': {
+    kind: 'self',
+    request: () => ({}),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ configured: false, email: null, kinds: [] });
+    },
+  },
+  'PUT /api/account/mail': {
+    kind: 'self',
+    // the caller's own settings only: there is no user id to name
+    request: () => ({ body: { email: null, kinds: [] } }),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ email: null, kinds: [] });
+    },
+  },
   'POST /api/auth/switch-role': {
     kind: 'self',
     // a role the caller does not hold (昌平's union id is no assignment of theirs)

@@ -3,6 +3,42 @@
  */
 
 export type paths = {
+    "/api/account/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My e-mail address and the reminder kinds that also come to me by e-mail */
+        get: operations["getAccountMail"];
+        /** Set my e-mail address (null: no e-mail) and the reminder kinds that also come by e-mail */
+        put: operations["putAccountMail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sms-sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I may sign in by SMS code with my staff roles */
+        get: operations["getAccountSmsSignIn"];
+        /** Allow or refuse sign-in by SMS code for my staff roles (needs a phone number on the account) */
+        put: operations["putAccountSmsSignIn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/activation/start": {
         parameters: {
             query?: never;
@@ -882,6 +918,46 @@ export type paths = {
         get: operations["getAuthSession"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sms-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a 6-digit sign-in code by SMS
+         * @description When an account may sign in by code with this phone number (a worker; staff who turned it on), a code valid 5 minutes is sent to it. The answer is the same 200 whether or not an account has the number. Limits (429, details.retryAfterSeconds): one code a number every 60 seconds, 5 an hour, and 20 requests an hour per address.
+         */
+        post: operations["postAuthSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sms-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a phone number and the SMS code; sets the session cookie
+         * @description The same session as a password sign-in. A code is used once; after 5 wrong guesses it no longer works (401 SMS_CODE_INVALID, ask for a new one). 30 sign-ins an hour per address (429).
+         */
+        post: operations["postAuthSmsLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2375,40 +2451,6 @@ export type paths = {
         put?: never;
         /** Withdraw an open slot of mine */
         post: operations["postCounsellingMineSlotsByIdWithdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/counselling/sessions/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Bring a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
-        post: operations["postCounsellingSessionsImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/counselling/sessions/import/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The template for a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes) (.xlsx, with a 填写说明 sheet) */
-        get: operations["getCounsellingSessionsImportTemplateXlsx"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7347,23 +7389,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/registers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The registers a union can bring its past in with (导入历史台账): those the caller may import, each with its name, module, template and import URL and the permission it needs */
-        get: operations["getRegisters"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/reports/programs": {
         parameters: {
             query?: never;
@@ -9073,6 +9098,471 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    getAccountMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        available: {
+                            kind: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        /** @description Whether this server sends e-mail at all (GONGHUI_SMTP_URL is set) */
+                        configured: boolean;
+                        email: string | null;
+                        kinds: string[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putAccountMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string | null;
+                    kinds: ("return.reminder" | "return.submitted" | "case.update" | "counselling.booked" | "counselling.reminder" | "counselling.crisis")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        available: {
+                            kind: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        /** @description Whether this server sends e-mail at all (GONGHUI_SMTP_URL is set) */
+                        configured: boolean;
+                        email: string | null;
+                        kinds: string[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAccountSmsSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        alwaysForWorkers: true;
+                        /** @description Staff roles may sign in by SMS code (the worker role always may) */
+                        enabled: boolean;
+                        hasPhone: boolean;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putAccountSmsSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        alwaysForWorkers: true;
+                        /** @description Staff roles may sign in by SMS code (the worker role always may) */
+                        enabled: boolean;
+                        hasPhone: boolean;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     postActivationStart: {
         parameters: {
             query?: never;
@@ -16416,7 +16906,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.import, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
+                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, account.mail_settings, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.sms_sign_in, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -16424,7 +16914,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, counselling_session_counts, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, member_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge, election, founding */
+                            /** @description one of call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, member_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge, election, founding */
                             entity: string;
                             entityId: string | null;
                             /** @description the member or union the row is about, by name */
@@ -17168,6 +17658,342 @@ export interface operations {
                             userId: number;
                             username: string;
                         } | null;
+                    };
+                };
+            };
+        };
+    };
+    postAuthSmsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Mobile phone number */
+                    phone: string;
+                    /** @enum {string} */
+                    portal?: "staff" | "worker";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                        resendAfterSeconds: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAuthSmsLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @description Mobile phone number */
+                    phone: string;
+                    /** @enum {string} */
+                    portal?: "staff" | "worker";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignmentId: number;
+                        displayName: string;
+                        mustChangePassword: boolean;
+                        orgId: number | null;
+                        permissions: string[];
+                        personId: number | null;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor";
+                        }[];
+                        userId: number;
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
                     };
                 };
             };
@@ -32124,260 +32950,6 @@ export interface operations {
             };
         };
     };
-    postCounsellingSessionsImport: {
-        parameters: {
-            query?: {
-                /** @description true: read and check only (预检), write nothing */
-                dryRun?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description rows created (or, on a dry run, that would be) */
-                        created: number;
-                        dryRun: boolean;
-                        errors: {
-                            column: string;
-                            messageEn: string;
-                            messageZh: string;
-                            rowNo: number;
-                            value?: string;
-                        }[];
-                        file: {
-                            /** @enum {string|null} */
-                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
-                            /** @enum {string} */
-                            format: "xlsx" | "xls" | "ods" | "csv";
-                            sheetName: string | null;
-                        };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
-                        /** @description people served, every line */
-                        people: number;
-                        /** @description sessions held, every line */
-                        sessions: number;
-                        /** @description data rows read */
-                        total: number;
-                        warningCount: number;
-                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
-                        warnings: {
-                            column: string;
-                            en: string;
-                            rowNo: number;
-                            zh: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getCounsellingSessionsImportTemplateXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     getCounsellingSlots: {
         parameters: {
             query?: {
@@ -32516,7 +33088,6 @@ export interface operations {
                         byMonth: {
                             assessments: number | "<5";
                             month: string;
-                            peopleServed: number | "<5";
                             referrals: number | "<5";
                             sessions: number | "<5";
                             trainingHours: number | "<5";
@@ -32526,7 +33097,6 @@ export interface operations {
                             counsellors: number | "<5";
                             orgId: number;
                             orgName: string;
-                            peopleServed: number | "<5";
                             referrals: number | "<5";
                             sessions: number | "<5";
                             trainingHours: number | "<5";
@@ -32549,7 +33119,6 @@ export interface operations {
                         total: {
                             assessments: number | "<5";
                             counsellors: number | "<5";
-                            peopleServed: number | "<5";
                             referrals: number | "<5";
                             sessions: number | "<5";
                             trainingHours: number | "<5";
@@ -77763,89 +78332,6 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                         };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getRegisters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            importUrl: string;
-                            key: string;
-                            module: string;
-                            name: {
-                                en: string;
-                                zh: string;
-                            };
-                            permission: string;
-                            templateUrl: string;
-                        }[];
                     };
                 };
             };

@@ -53,6 +53,8 @@ import { returnsEn } from './returns.en.ts';
 import { returnsZh } from './returns.zh.ts';
 import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
+import { signinEn } from './signin.en.ts';
+import { signinZh } from './signin.zh.ts';
 import { stationsEn } from './stations.en.ts';
 import { stationsZh } from './stations.zh.ts';
 import { studiosEn } from './studios.en.ts';
@@ -115,6 +117,7 @@ export const ZH_FILES = [
   wellnessZh,
   memberRequestsZh,
   callsZh,
+  signinZh,
 ];
 export const EN_FILES = [
   en,
@@ -148,6 +151,7 @@ export const EN_FILES = [
   wellnessEn,
   memberRequestsEn,
   callsEn,
+  signinEn,
 ];
 const merged = (files: object[]) => Object.assign({}, ...files) as Record<string, unknown>;
 export const MESSAGES = { zh: merged(ZH_FILES), en: merged(EN_FILES) };

@@ -20,6 +20,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'achievement.unpublish': { zh: '撤下创新成果', en: 'Withdrew an achievement from the catalogue' },
   'achievement.update': { zh: '修改创新成果', en: 'Edited an achievement' },
   'account.activate': { zh: '激活职工账号', en: 'Activated a worker account' },
+  'account.mail_settings': { zh: '设置邮件提醒', en: 'Set e-mail reminders' },
   'agreement.coverage.import': {
     zh: '导入集体合同覆盖企业',
     en: "Imported an agreement's covered enterprises",
@@ -51,6 +52,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'keys.rotation.finish': { zh: '完成密钥轮换', en: 'Finished a key rotation' },
   'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
   'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.sms_sign_in': { zh: '设置短信验证码登录', en: 'Set sign-in by SMS code' },
   'auth.switch_role': { zh: '切换身份', en: 'Switched role' },
   'activity.cancel': { zh: '取消活动', en: 'Cancelled an activity' },
   'activity.checkin': { zh: '活动签到', en: 'Checked in at an activity' },

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { type Actor, ROLE_PERMISSIONS, ROLES } from '../../access/access.ts';
 import { Id, Nullable, Obj, Ok, Str, StrEnum } from '../../http/schema.ts';
@@ -9,7 +10,7 @@ export const SESSION_COOKIE = 'gonghui_session';
 
 export const RoleName = StrEnum(ROLES);
 
-const Me = Obj({
+export const Me = Obj({
   userId: Type.Integer(),
   username: Type.String(),
   displayName: Type.String(),
@@ -55,8 +56,9 @@ const LoginRefused = Obj(
   },
 );
 
-export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthService; secureCookies: boolean }) {
-  const describe = async (actor: Actor) => ({
+/** The signed-in user as every sign-in route answers it. */
+export async function describeActor(auth: AuthService, actor: Actor) {
+  return {
     userId: actor.userId,
     username: actor.username,
     displayName: actor.displayName,
@@ -67,7 +69,21 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
     permissions: [...ROLE_PERMISSIONS[actor.role]],
     mustChangePassword: actor.mustChangePassword ?? false,
     roles: await auth.listRoles(actor.userId),
+  };
+}
+
+/** Sets the session cookie a sign-in answers with. */
+export function setSessionCookie(reply: FastifyReply, token: string, secureCookies: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies,
   });
+}
+
+export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthService; secureCookies: boolean }) {
+  const describe = (actor: Actor) => describeActor(auth, actor);
   const tokenOf = (cookies: Record<string, string | undefined>) => {
     const token = cookies[SESSION_COOKIE];
     if (!token)
@@ -103,12 +119,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
       const { username, password, portal, challenge, solution } = req.body;
       const proof = challenge !== undefined && solution !== undefined ? { challenge, solution } : undefined;
       const { token, actor } = await auth.login(username, password, req.ip, portal, proof);
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: secureCookies,
-      });
+      setSessionCookie(reply, token, secureCookies);
       return describe(actor);
     },
   );

@@ -182,7 +182,12 @@ export function createAuthService(db: Db, options: AuthOptions) {
     });
 
   /** A new session acting as `row`, audited as a sign-in; `also` runs in the same transaction. */
-  async function startSession(row: ActorRow, ip?: string, also?: (sql: Sql) => Promise<void>) {
+  async function startSession(
+    row: ActorRow,
+    ip?: string,
+    also?: (sql: Sql) => Promise<void>,
+    method?: 'sms_code',
+  ) {
     const actor = toActor(row, ip);
     const token = randomBytes(32).toString('base64url');
     await db.tx(async (sql) => {
@@ -193,7 +198,12 @@ export function createAuthService(db: Db, options: AuthOptions) {
         ttlHours: options.sessionTtlHours,
       });
       await also?.(sql);
-      await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: row.userId });
+      await recordAudit(sql, actor, {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: row.userId,
+        ...(method ? { after: { method } } : {}),
+      });
     });
     return { token, actor };
   }
@@ -241,6 +251,18 @@ export function createAuthService(db: Db, options: AuthOptions) {
       const [first] = await listActorRowsInOrder(db, userId);
       if (!first) throw invalidCredentials();
       return startSession(first, ip);
+    },
+
+    /** Opens a session acting as one of the user's assignments, who proved who they are by an SMS code. */
+    async startSessionAs(
+      userId: number,
+      assignmentId: number,
+      ip: string,
+      method: 'sms_code',
+    ): Promise<LoginResult> {
+      const row = (await listActorRowsInOrder(db, userId)).find((r) => r.assignmentId === assignmentId);
+      if (!row) throw invalidCredentials();
+      return startSession(row, ip, undefined, method);
     },
 
     async logout(token: string): Promise<void> {

@@ -13,3 +13,5 @@ export { prepareSetup } from './setup.service.ts';
 export { findOrgsWithReviewers, findUserNames, findUsersNamed, insertGrants } from './users.repository.ts';
 export { createUsersService, type UsersService } from './users.service.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);
+export { codeSignInRoutes } from './code-sign-in.routes.ts';
+export { type CodeSignIn, createCodeSignIn } from './code-sign-in.service.ts';

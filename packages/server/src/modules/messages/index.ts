@@ -15,6 +15,7 @@
  * without this module knowing it.
  */
 export { deliverPending, type MessageDelivery, markOnlyDelivery } from './messages.delivery.ts';
+export { listRecentMessages, type RecentMessage } from './messages.recent.repository.ts';
 export type { PendingMessage } from './messages.repository.ts';
 export { countUndelivered, personNoticeInsertSql } from './messages.repository.ts';
 export { messagesRoutes } from './messages.routes.ts';

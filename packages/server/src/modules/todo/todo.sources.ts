@@ -46,6 +46,7 @@ export const WITHOUT_TODO: Readonly<Record<string, string>> = {
   jobs: 'long work runs by itself',
   learning: 'enrolments and sign-ups are taken at once',
   menu: 'the menu: nothing waits',
+  mail: 'e-mail copies of messages: nothing waits',
   messages: 'unread messages have their own bell',
   modelworkers: 'a register: nothing waits',
   org: 'the union tree: nothing waits',

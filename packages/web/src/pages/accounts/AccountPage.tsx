@@ -8,6 +8,7 @@ import { homeOf, useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { AccountNotices } from './AccountNotices.tsx';
 
 interface PasswordValues {
   currentPassword: string;
@@ -146,6 +147,7 @@ export default function AccountPage() {
             </Form>
           </Card>
         </Col>
+        <AccountNotices staff={me.roles.some((r) => r.role !== 'worker')} />
       </Row>
     </div>
   );

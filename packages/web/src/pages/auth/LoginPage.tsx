@@ -6,7 +6,7 @@ import { homeOf, useSession } from '../../auth/session.tsx';
 import { BrandedPage } from '../../components/BrandedPage.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { LoginForm } from './LoginForm.tsx';
+import { SignInTabs } from './SmsCodeForm.tsx';
 
 /** Staff sign-in (desktop). */
 export default function LoginPage() {
@@ -19,7 +19,7 @@ export default function LoginPage() {
   if (setup.data?.needed) return <Navigate to="/setup" replace />;
   return (
     <BrandedPage subtitle={t('auth.subtitle')} title={t('auth.title')}>
-      <LoginForm />
+      <SignInTabs portal="staff" />
       <Link to="/m/login" className="login-alt">
         <MobileOutlined /> {t('auth.workerEntry')}
       </Link>

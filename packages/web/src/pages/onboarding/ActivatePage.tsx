@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
+import { useCountdown } from '../../components/useCountdown.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, PHONE_RE } from './onboarding-api.ts';
 
@@ -21,6 +22,8 @@ export default function ActivatePage() {
   const [who, setWho] = useState<Who | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // a new code may be asked for a minute after the last one (the page counts the minute down)
+  const countdown = useCountdown();
 
   const start = async (v: Who) => {
     setBusy(true);
@@ -29,6 +32,7 @@ export default function ActivatePage() {
     try {
       await onboardingApi.startActivation(body);
       setWho(body);
+      countdown.start(60);
     } catch (err) {
       setFailure(err);
     } finally {
@@ -172,12 +176,14 @@ export default function ActivatePage() {
               <Button
                 type="link"
                 size="small"
+                disabled={countdown.left > 0}
+                data-testid="activate-again"
                 onClick={() => {
                   setWho(null);
                   setFailure(null);
                 }}
               >
-                {t('onb.activate.again')}
+                {countdown.left > 0 ? t('sms.resendIn', { count: countdown.left }) : t('onb.activate.again')}
               </Button>
             </Typography.Paragraph>
           </Form>
@@ -185,6 +191,10 @@ export default function ActivatePage() {
       </div>
       <div className="m-foot">
         <Link to="/m/login">{t('onb.join.toLogin')}</Link>
+        {' · '}
+        <Link to="/m/login?by=sms" data-testid="activate-to-sms">
+          {t('sms.tabCode')}
+        </Link>
       </div>
     </PhoneShell>
   );

@@ -4,7 +4,7 @@ import { Link, Navigate } from 'react-router-dom';
 import { homeOf, useSession } from '../../auth/session.tsx';
 import { LangSwitch } from '../../components/LangSwitch.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { LoginForm } from '../auth/LoginForm.tsx';
+import { SignInTabs } from '../auth/SmsCodeForm.tsx';
 
 /** Worker sign-in (phones). */
 export default function WorkerLoginPage() {
@@ -27,7 +27,7 @@ export default function WorkerLoginPage() {
           <Typography.Title level={4} style={{ marginTop: 0 }}>
             {t('auth.workerTitle')}
           </Typography.Title>
-          <LoginForm portal="worker" />
+          <SignInTabs portal="worker" />
         </div>
         <div
           className="m-card"

@@ -1,0 +1,102 @@
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for sign-in by SMS code: the codes, their request counters, and the staff's opt-in (auth's own tables). */
+
+export async function insertSignInCode(
+  sql: Sql,
+  code: { phone: string; codeHash: string; now: Date; expiresAt: Date },
+): Promise<void> {
+  // A new code replaces the number's earlier ones that were not used.
+  await sql.query('delete from sign_in_codes where phone = $1 and used_at is null', [code.phone]);
+  await sql.query(
+    'insert into sign_in_codes (phone, code_hash, created_at, expires_at) values ($1, $2, $3, $4)',
+    [code.phone, code.codeHash, code.now, code.expiresAt],
+  );
+}
+
+/**
+ * Counts one guess on the number's newest live code, unless it has had `maxAttempts` already (one guarded
+ * update, so parallel guesses never pass the limit); undefined when no code could be claimed.
+ */
+export async function claimSignInCode(
+  sql: Sql,
+  phone: string,
+  now: Date,
+  maxAttempts: number,
+): Promise<{ id: number; attempts: number; codeHash: string } | undefined> {
+  const { rows } = await sql.query<{ id: number; attempts: number; codeHash: string }>(
+    `update sign_in_codes set attempts = attempts + 1
+      where id = (select id from sign_in_codes
+                   where phone = $1 and used_at is null and expires_at > $2 order by id desc limit 1)
+        and attempts < $3
+      returning id, attempts, code_hash as "codeHash"`,
+    [phone, now, maxAttempts],
+  );
+  return rows[0];
+}
+
+/** Marks the code used, once; false when another request used it first. */
+export async function useSignInCode(sql: Sql, id: number, now: Date): Promise<boolean> {
+  const { rows } = await sql.query(
+    'update sign_in_codes set used_at = $2 where id = $1 and used_at is null returning id',
+    [id, now],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Counts one request for `key` in a fixed window of `windowSeconds` ending by the application's clock; the count
+ * in the window, this one included. One upsert: parallel requests for a key are serialised on its row.
+ */
+export async function countSignInRequest(
+  sql: Sql,
+  key: string,
+  now: Date,
+  windowSeconds: number,
+): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `insert into sign_in_counters as c (key, n, window_start) values ($1, 1, $2)
+     on conflict (key) do update
+        set n = case when c.window_start <= $2::timestamptz - make_interval(secs => $3) then 1 else c.n + 1 end,
+            window_start = case when c.window_start <= $2::timestamptz - make_interval(secs => $3) then $2
+                                else c.window_start end
+     returning n`,
+    [key, now, windowSeconds],
+  );
+  return rows[0].n;
+}
+
+/** Removes codes and counters older than a day. */
+export async function purgeSignInCodes(sql: Sql, now: Date): Promise<void> {
+  await sql.query(`delete from sign_in_codes where expires_at < $1::timestamptz - interval '1 day'`, [now]);
+  await sql.query(`delete from sign_in_counters where window_start < $1::timestamptz - interval '1 day'`, [
+    now,
+  ]);
+}
+
+/** The active account whose phone is this number, with whether its holder allowed code sign-in for staff roles. */
+export async function findCodeSignInUser(
+  sql: Sql,
+  phone: string,
+): Promise<{ userId: number; smsSignIn: boolean } | undefined> {
+  const { rows } = await sql.query<{ userId: number; smsSignIn: boolean }>(
+    'select id as "userId", sms_sign_in as "smsSignIn" from users where phone = $1 and is_active',
+    [phone],
+  );
+  return rows[0];
+}
+
+export async function findSmsSignIn(
+  sql: Sql,
+  userId: number,
+): Promise<{ phone: string | null; on: boolean }> {
+  const { rows } = await sql.query<{ phone: string | null; on: boolean }>(
+    'select phone, sms_sign_in as "on" from users where id = $1',
+    [userId],
+  );
+  return rows[0] ?? { phone: null, on: false };
+}
+
+export async function setSmsSignIn(sql: Sql, userId: number, on: boolean): Promise<void> {
+  await sql.query('update users set sms_sign_in = $2, updated_at = now() where id = $1', [userId, on]);
+}

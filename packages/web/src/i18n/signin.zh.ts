@@ -1,0 +1,35 @@
+/** Chinese strings of sign-in by SMS code and of the staff's e-mail reminders. */
+export const signinZh = {
+  sms: {
+    tabPassword: '密码登录',
+    tabCode: '短信验证码登录',
+    phone: '手机号',
+    code: '验证码',
+    getCode: '获取验证码',
+    resendIn: '{{count}}秒后重发',
+    sent: '若该手机号已开通账号，验证码已发送，5分钟内有效',
+    signIn: '登录',
+    rulePhone: '请输入11位手机号',
+    ruleCode: '请输入6位数字验证码',
+    phoneFirst: '请先输入11位手机号',
+    noAccount: '还没有账号？职工请先激活账号；工作人员需在“我的账号”中开启短信验证码登录。',
+  },
+  acctSms: {
+    title: '短信验证码登录',
+    intro: '开启后，可用账号登记的手机号和短信验证码登录，密码仍然可用。职工身份始终可用验证码登录。',
+    enabled: '工作人员身份允许短信验证码登录',
+    noPhone: '账号未登记手机号，请联系管理员登记后再开启',
+    saved: '已保存',
+  },
+  acctMail: {
+    title: '邮件提醒',
+    intro: '选择的提醒除站内消息外，还会发送到您的邮箱。',
+    notConfigured: '本平台尚未配置邮件服务，设置会保存，配置后生效。',
+    email: '电子邮箱',
+    ruleEmail: '请输入有效的电子邮箱地址',
+    kinds: '同时通过邮件接收',
+    save: '保存邮件提醒设置',
+    saved: '邮件提醒设置已保存',
+    off: '清空邮箱即不再发送邮件。',
+  },
+};

@@ -1,0 +1,171 @@
+import { MessageOutlined, MobileOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError, api, errorMessage, unwrap } from '../../api/client.ts';
+import { homeOf, useSession } from '../../auth/session.tsx';
+import { useCountdown } from '../../components/useCountdown.ts';
+import { LoginForm } from './LoginForm.tsx';
+
+const PHONE_RE = /^1\d{10}$/;
+
+/**
+ * 短信验证码登录: the phone number, a code sent by SMS (resend after the countdown the server names) and the same
+ * session as a password sign-in. The server answers alike whether or not the number has an account.
+ */
+export function SmsCodeForm({
+  size = 'large',
+  portal = 'worker',
+}: {
+  size?: 'middle' | 'large';
+  portal?: 'staff' | 'worker';
+}) {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [form] = Form.useForm<{ phone: string; code: string }>();
+  const countdown = useCountdown();
+  const [sending, setSending] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const sendCode = async () => {
+    const phone = String(form.getFieldValue('phone') ?? '').trim();
+    if (!PHONE_RE.test(phone)) {
+      form.setFields([{ name: 'phone', errors: [t('sms.phoneFirst')] }]);
+      return;
+    }
+    setSending(true);
+    setFailure(null);
+    try {
+      const r = await unwrap(api.POST('/api/auth/sms-code', { body: { phone, portal } }));
+      setSent(true);
+      countdown.start(r.resendAfterSeconds);
+    } catch (err) {
+      setFailure(err);
+      const wait =
+        err instanceof ApiError ? (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds : 0;
+      if (wait && wait <= 60) countdown.start(wait);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const submit = async (v: { phone: string; code: string }) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await unwrap(
+        api.POST('/api/auth/sms-login', { body: { phone: v.phone.trim(), code: v.code.trim(), portal } }),
+      );
+      const me = await refresh();
+      if (!me) return;
+      const next = params.get('next');
+      const home = homeOf(me);
+      const sameSide = next?.startsWith('/m') === home.startsWith('/m');
+      navigate(next?.startsWith('/') && sameSide ? next : home, { replace: true });
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const throttled = failure instanceof ApiError && failure.status === 429;
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      size={size}
+      onFinish={submit}
+      requiredMark={false}
+      data-testid="sms-form"
+    >
+      {failure !== null && (
+        <Form.Item>
+          <Alert
+            type={throttled ? 'warning' : 'error'}
+            showIcon
+            title={errorMessage(failure)}
+            data-testid="sms-error"
+          />
+        </Form.Item>
+      )}
+      {sent && failure === null && (
+        <Form.Item>
+          <Alert type="info" showIcon title={t('sms.sent')} data-testid="sms-sent" />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="phone"
+        label={t('sms.phone')}
+        rules={[{ required: true, pattern: PHONE_RE, message: t('sms.rulePhone') }]}
+      >
+        <Input
+          prefix={<MobileOutlined />}
+          maxLength={11}
+          inputMode="numeric"
+          autoComplete="tel"
+          data-testid="sms-phone"
+        />
+      </Form.Item>
+      <Form.Item label={t('sms.code')} required>
+        <Space.Compact style={{ width: '100%' }}>
+          <Form.Item
+            name="code"
+            noStyle
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('sms.ruleCode') }]}
+          >
+            <Input
+              prefix={<MessageOutlined />}
+              maxLength={6}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              data-testid="sms-code"
+            />
+          </Form.Item>
+          <Button onClick={sendCode} loading={sending} disabled={countdown.left > 0} data-testid="sms-send">
+            {countdown.left > 0 ? t('sms.resendIn', { count: countdown.left }) : t('sms.getCode')}
+          </Button>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item style={{ marginBottom: 8 }}>
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="sms-submit">
+          {t('sms.signIn')}
+        </Button>
+      </Form.Item>
+      <Typography.Paragraph type="secondary" className="small" style={{ marginBottom: 0 }}>
+        {t('sms.noAccount')}
+      </Typography.Paragraph>
+    </Form>
+  );
+}
+
+/** The two ways in, side by side: 密码登录 and 短信验证码登录. */
+export function SignInTabs({
+  portal,
+  size = 'large',
+}: {
+  portal: 'staff' | 'worker';
+  size?: 'middle' | 'large';
+}) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  return (
+    <Tabs
+      defaultActiveKey={params.get('by') === 'sms' ? 'code' : 'password'}
+      data-testid="sign-in-tabs"
+      items={[
+        { key: 'password', label: t('sms.tabPassword'), children: <LoginForm portal={portal} size={size} /> },
+        {
+          key: 'code',
+          label: <span data-testid="tab-sms">{t('sms.tabCode')}</span>,
+          children: <SmsCodeForm portal={portal} size={size} />,
+        },
+      ]}
+    />
+  );
+}
