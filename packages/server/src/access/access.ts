@@ -144,6 +144,12 @@ export const PERMISSIONS = [
    */
   'congresses.read',
   'congresses.manage',
+  /**
+   * The security settings of staff accounts (password length, classes, history and expiry; idle timeout; sessions
+   * per account): read and change them, every change audited (ADR 76). Held for now by the platform
+   * administrator; the 安全管理员 takes it once the three administrator roles exist.
+   */
+  'security.settings',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -240,6 +246,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'selections.judge',
     'users.manage',
     'users.manage_all',
+    'security.settings',
     'outbox.read',
     'org.create_root',
     'applications.review.any_step',
@@ -310,6 +317,8 @@ export interface Actor {
   personId: number | null;
   /** An administrator chose the password: until the user changes it only `account.self` routes answer. */
   mustChangePassword?: boolean;
+  /** The staff password is older than the settings allow: like mustChangePassword, only a new password is open. */
+  passwordExpired?: boolean;
   ip?: string;
 }
 

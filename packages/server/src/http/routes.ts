@@ -1,7 +1,13 @@
 import { activitiesRoutes } from '../modules/activities/index.ts';
 import { agreementsRoutes, recountEnterprises } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
-import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import {
+  accountsRoutes,
+  authRoutes,
+  findUserNames,
+  findUsersNamed,
+  securitySettingsRoutes,
+} from '../modules/auth/index.ts';
 import { callsRoutes } from '../modules/calls/index.ts';
 import { cardRoutes } from '../modules/card/index.ts';
 import { careRoutes } from '../modules/care/index.ts';
@@ -44,6 +50,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     users: services.users,
     secureCookies: secureCookies ?? false,
   });
+  securitySettingsRoutes(app, { settings: services.securitySettings });
   // a union that appears after an agreement listed its enterprise takes that enterprise's coverage; a renamed
   // union's achievements are found in the catalogue by its new name
   orgRoutes(app, {

@@ -47,6 +47,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'application.withdraw': { zh: '撤回申请', en: 'Withdrew an application' },
   'audit.export': { zh: '导出操作日志', en: 'Exported the audit log' },
   'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
+  'security_settings.update': { zh: '修改账号安全设置', en: 'Changed the account security settings' },
   'auth.login': { zh: '登录', en: 'Signed in' },
   'auth.switch_role': { zh: '切换身份', en: 'Switched role' },
   'activity.cancel': { zh: '取消活动', en: 'Cancelled an activity' },
@@ -402,4 +403,5 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   selection_objection: { zh: '公示异议', en: 'Objection' },
   studio: { zh: '创新工作室', en: 'Studio' },
   user: { zh: '账号', en: 'Account' },
+  security_settings: { zh: '账号安全设置', en: 'Account security settings' },
 };

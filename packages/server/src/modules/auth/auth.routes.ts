@@ -19,6 +19,16 @@ const Me = Obj({
   assignmentId: Type.Integer(),
   permissions: Type.Array(Type.String()),
   mustChangePassword: Type.Boolean(),
+  /** The staff password is older than the security settings allow (mustChangePassword is then true as well). */
+  passwordExpired: Type.Boolean(),
+  /** The account's sign-in before this session's: when, from which address, and wrong passwords given since. */
+  lastSignIn: Nullable(
+    Obj({
+      at: Type.String({ format: 'date-time' }),
+      ip: Nullable(Type.String()),
+      failedAttempts: Type.Integer(),
+    }),
+  ),
   roles: Type.Array(
     Obj({
       assignmentId: Type.Integer(),
@@ -56,7 +66,7 @@ const LoginRefused = Obj(
 );
 
 export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthService; secureCookies: boolean }) {
-  const describe = async (actor: Actor) => ({
+  const describe = async (actor: Actor, token: string | undefined) => ({
     userId: actor.userId,
     username: actor.username,
     displayName: actor.displayName,
@@ -66,6 +76,8 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
     assignmentId: actor.assignmentId ?? 0,
     permissions: [...ROLE_PERMISSIONS[actor.role]],
     mustChangePassword: actor.mustChangePassword ?? false,
+    passwordExpired: actor.passwordExpired ?? false,
+    lastSignIn: token ? await auth.findPreviousSignIn(token) : null,
     roles: await auth.listRoles(actor.userId),
   });
   const tokenOf = (cookies: Record<string, string | undefined>) => {
@@ -109,7 +121,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
         sameSite: 'lax',
         secure: secureCookies,
       });
-      return describe(actor);
+      return describe(actor, token);
     },
   );
 
@@ -134,7 +146,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
         response: { 200: Me },
       },
     },
-    async (req) => describe(actorOf(req)),
+    async (req) => describe(actorOf(req), req.cookies[SESSION_COOKIE]),
   );
 
   app.get(
@@ -145,11 +157,32 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
         tags: ['auth'],
         summary: 'The session, signed in or not: the user as /api/auth/me gives it, or null (never 401)',
         description:
-          'For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error.',
-        response: { 200: Obj({ me: Type.Union([Me, Type.Null()]) }) },
+          'For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error. ' +
+          '`ended` says why a session the browser still held was ended early (idle too long, or replaced by a sign-in elsewhere), once: the cookie is cleared.',
+        response: {
+          200: Obj({
+            me: Type.Union([Me, Type.Null()]),
+            ended: Nullable(
+              Obj({
+                code: StrEnum(['SESSION_IDLE', 'SESSION_REPLACED'] as const),
+                messageZh: Type.String(),
+                messageEn: Type.String(),
+              }),
+            ),
+          }),
+        },
       },
     },
-    async (req) => ({ me: req.actor ? await describe(req.actor) : null }),
+    async (req) => ({
+      me: req.actor ? await describe(req.actor, req.cookies[SESSION_COOKIE]) : null,
+      ended: req.sessionEnd
+        ? {
+            code: req.sessionEnd.code as 'SESSION_IDLE' | 'SESSION_REPLACED',
+            messageZh: req.sessionEnd.messages.zh,
+            messageEn: req.sessionEnd.messages.en,
+          }
+        : null,
+    }),
   );
 
   app.post(
@@ -165,7 +198,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
     },
     async (req) => {
       const next = await auth.switchRole(tokenOf(req.cookies), actorOf(req), req.body.assignmentId);
-      return describe(next);
+      return describe(next, tokenOf(req.cookies));
     },
   );
 
