@@ -10,8 +10,8 @@ import {
   type AuthService,
   createAuthService,
   createSecuritySettingsService,
-  type SecuritySettingsService,
   createUsersService,
+  type SecuritySettingsService,
   type UsersService,
 } from './modules/auth/index.ts';
 import { type CallsService, createCallsService } from './modules/calls/index.ts';

@@ -55,7 +55,8 @@ export async function changeOwnPassword(
     await setChangedPassword(sql, actor.userId, hash, at);
     // the current password counts among the last N even when it was set before the history was kept
     const kept = await listPasswordHistory(sql, actor.userId, 1);
-    if (kept[0] !== currentHash) await insertPasswordHistory(sql, actor.userId, currentHash, at, settings.historyCount);
+    if (kept[0] !== currentHash)
+      await insertPasswordHistory(sql, actor.userId, currentHash, at, settings.historyCount);
     await insertPasswordHistory(sql, actor.userId, hash, at, settings.historyCount);
     await deleteOtherSessions(sql, actor.userId, keepTokenHash);
     await recordAudit(sql, actor, {

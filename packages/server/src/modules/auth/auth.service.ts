@@ -4,6 +4,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { type Clock, systemClock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { changeOwnPassword } from './auth.password-change.ts';
 import {
   type ActorRow,
   deleteLoginAttempts,
@@ -15,13 +16,23 @@ import {
   type SessionActorRow,
   setSessionAssignment,
 } from './auth.repository.ts';
-import { changeOwnPassword } from './auth.password-change.ts';
 import { hashToken, openSession, type SessionEnd } from './auth.sessions.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
-import { countFailedSignIn, findSessionPreviousLogin, touchSession } from './security.repository.ts';
+import {
+  countFailedSignIn,
+  findSessionPreviousLogin,
+  isPasswordExpired,
+  touchSession,
+} from './security.repository.ts';
 import { createLoginThrottle, type Proof } from './throttle.ts';
-import { findActiveUserId, findLoginUser, insertGrants, insertUserRow, type RoleGrant } from './users.repository.ts';
+import {
+  findActiveUserId,
+  findLoginUser,
+  insertGrants,
+  insertUserRow,
+  type RoleGrant,
+} from './users.repository.ts';
 
 /** The most sessions one lookup statement asks for. */
 const SESSION_BATCH = 500;
@@ -215,7 +226,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
    * signing in comes through here, so the account rules of openSession (auth.sessions.ts) hold for each.
    */
   async function startSession(row: ActorRow, ip?: string, also?: (sql: Sql) => Promise<void>) {
-    const actor = toActor(row, ip);
+    const actor = toActor({ ...row, passwordExpired: await isPasswordExpired(db, row.userId, clock()) }, ip);
     const token = randomBytes(32).toString('base64url');
     await openSession(db, { row, actor, token, ttlHours: options.sessionTtlHours, clock, also });
     return { token, actor };

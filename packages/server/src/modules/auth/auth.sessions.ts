@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type ActorRow, insertSession } from './auth.repository.ts';
 import { findSecuritySettings, recordSignIn, replaceOldestSessions } from './security.repository.ts';

@@ -7,8 +7,8 @@ export {
   findDefaultActor,
   insertUser,
 } from './auth.service.ts';
-export { hashPassword } from './password.ts';
 export { sessionEnded } from './auth.sessions.ts';
+export { hashPassword } from './password.ts';
 export { checkPasswordPolicy } from './password-policy.ts';
 export { securitySettingsRoutes } from './security-settings.routes.ts';
 export {

@@ -7,7 +7,7 @@ import { SETTING_RANGES } from './security-settings.service.ts';
 const tags = ['security'];
 
 const field = (key: keyof typeof SETTING_RANGES, description: string) =>
-  Type.Integer({ ...SETTING_RANGES[key], description });
+  Type.Integer({ minimum: SETTING_RANGES[key].min, maximum: SETTING_RANGES[key].max, description });
 
 const Settings = Obj({
   minLength: field('minLength', 'Fewest characters of a staff password'),
@@ -15,7 +15,10 @@ const Settings = Obj({
     'minClasses',
     'Fewest character classes (lower-case, upper-case, digits, other) a staff password mixes',
   ),
-  historyCount: field('historyCount', "How many of the account's last passwords a new one may not repeat (0: any)"),
+  historyCount: field(
+    'historyCount',
+    "How many of the account's last passwords a new one may not repeat (0: any)",
+  ),
   expiryDays: field('expiryDays', 'Days a staff password lasts before it must be changed (0: never)'),
   idleMinutes: field('idleMinutes', 'Minutes without a request after which a staff session ends'),
   maxSessions: field(

@@ -98,11 +98,10 @@ export async function recordSignIn(
     `select last_login_at as at, last_login_ip as ip, failed_logins as failed from users where id = $1 for update`,
     [userId],
   );
-  await sql.query('update users set last_login_at = $2, last_login_ip = $3, failed_logins = 0 where id = $1', [
-    userId,
-    at,
-    ip,
-  ]);
+  await sql.query(
+    'update users set last_login_at = $2, last_login_ip = $3, failed_logins = 0 where id = $1',
+    [userId, at, ip],
+  );
   return rows[0] ?? { at: null, ip: null, failed: 0 };
 }
 
@@ -155,4 +154,16 @@ export async function findSessionPreviousLogin(
     [tokenHash],
   );
   return rows[0];
+}
+
+/** Whether the account holds a staff role and its password is older than the settings' expiry days at `now`. */
+export async function isPasswordExpired(sql: Sql, userId: number, now: Date): Promise<boolean> {
+  const { rows } = await sql.query<{ expired: boolean }>(
+    `select (ss.expiry_days > 0
+              and coalesce(u.password_changed_at, u.created_at) <= $2::timestamptz - make_interval(days => ss.expiry_days)
+              and exists (select 1 from role_assignments r where r.user_id = u.id and r.role <> 'worker')) as expired
+       from users u cross join security_settings ss where u.id = $1`,
+    [userId, now],
+  );
+  return rows[0]?.expired ?? false;
 }
