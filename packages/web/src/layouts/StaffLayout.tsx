@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { LastSignInBanner } from '../components/LastSignIn.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { loadTodo } from '../components/TodoCards.tsx';
@@ -219,6 +220,7 @@ export default function StaffLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content className="staff-content">
+          <LastSignInBanner />
           <ErrorBoundary key={location.pathname}>
             <Suspense fallback={<PageSpinner />}>
               <Outlet />
