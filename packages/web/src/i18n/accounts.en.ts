@@ -53,7 +53,8 @@ export const accountsEn: AccountsMessages = {
       mustChange: 'An administrator set your initial password; change it first',
       mustChangeHint: 'The other pages open once the password is changed.',
       expired: 'Your password has expired; change it first',
-      expiredHint: 'Staff passwords are changed regularly under the security settings; the other pages open once it is.',
+      expiredHint:
+        'Staff passwords are changed regularly under the security settings; the other pages open once it is.',
       staffRules:
         "A staff password also needs the security settings' length, several of lower-case letters, upper-case letters, digits and other symbols, and none of your last few passwords",
       lastSignIn: 'Last sign-in',
@@ -81,7 +82,8 @@ export const accountsEn: AccountsMessages = {
       expiryDaysHelp:
         'Days after which a password must be changed (0: never; at most 365); an expired one signs in to a password change only.',
       idleMinutes: 'Idle minutes before sign-out',
-      idleMinutesHelp: "Minutes without any activity after which a session ends (5–720); the session's longest lifetime still applies.",
+      idleMinutesHelp:
+        "Minutes without any activity after which a session ends (5–720); the session's longest lifetime still applies.",
       maxSessions: 'Sessions at once',
       maxSessionsHelp:
         'Places one account may be signed in at once (0: any number; at most 20); a sign-in beyond ends the oldest, whose user is told at their next step.',

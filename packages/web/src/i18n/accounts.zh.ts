@@ -77,7 +77,8 @@ export const accountsZh = {
       idleMinutes: '无操作自动退出（分钟）',
       idleMinutesHelp: '多少分钟没有任何操作后自动退出（5–720）；会话的最长有效期另计。',
       maxSessions: '同时在线会话数',
-      maxSessionsHelp: '一个账号最多同时在几处登录（0 表示不限制，最多 20）；超出时最早的登录被挤下线，并在其下次操作时提示。',
+      maxSessionsHelp:
+        '一个账号最多同时在几处登录（0 表示不限制，最多 20）；超出时最早的登录被挤下线，并在其下次操作时提示。',
     },
     switcher: {
       label: '切换角色',
