@@ -182,6 +182,16 @@ describe('idle staff sessions', () => {
     expect(res.cookies.find((c) => c.name === SESSION_COOKIE)?.value).toBe('');
     const session = await get('/api/auth/session', token);
     expect(session.json()).toMatchObject({ me: null, ended: { code: 'SESSION_IDLE' } });
+    // signing in again from the same browser (still sending the old cookie) gives a working session
+    const again = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: s.username, password: s.password },
+      headers: { ...from(), cookie: `${SESSION_COOKIE}=${token}` },
+    });
+    const fresh = again.cookies.filter((c) => c.name === SESSION_COOKIE).at(-1)?.value;
+    expect(fresh).toBeTruthy();
+    expect((await get('/api/orgs/roots', fresh as string)).statusCode).toBe(200);
   });
 
   it('are marked seen at most once a minute', async () => {
