@@ -11,7 +11,9 @@ import {
   type CodeSignIn,
   createAuthService,
   createCodeSignIn,
+  createSecuritySettingsService,
   createUsersService,
+  type SecuritySettingsService,
   type UsersService,
 } from './modules/auth/index.ts';
 import { type CallsService, createCallsService } from './modules/calls/index.ts';
@@ -91,6 +93,8 @@ import { systemClock } from './shared/clock.ts';
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
   auth: AuthService;
+  /** The staff account rules an 安全管理员 keeps (ADR 82). */
+  securitySettings: SecuritySettingsService;
   users: UsersService;
   people: PeopleService;
   ids: IdProtector;
@@ -166,12 +170,13 @@ export function createServices(
   const clock = options.clock ?? systemClock;
   const ids = createIdProtector(idKey);
   const jobs = createJobsService(db);
-  const auth = createAuthService(db, config);
+  const auth = createAuthService(db, { ...config, clock });
   const sender =
     options.sender ?? createOutboxSender(db, { log: options.log, production: config.production });
   return {
     ids,
     auth,
+    securitySettings: createSecuritySettingsService(db, clock),
     users: createUsersService(db, () => auth.forgetSessions()),
     people: createPeopleService(db, ids, clock),
     jobs,

@@ -126,7 +126,7 @@ describe('route declarations', () => {
     expect(errorShapeProblem(me)).toBeNull();
     // the quiet probe a public page asks: signed out is an answer, not a 401 in the browser's console
     const probe = await t.call({ method: 'GET', url: '/api/auth/session' });
-    expect([probe.statusCode, probe.json()]).toEqual([200, { me: null }]);
+    expect([probe.statusCode, probe.json()]).toEqual([200, { me: null, ended: null }]);
   });
 
   it('the session probe answers a signed-in caller with the user /api/auth/me gives', async () => {
@@ -135,7 +135,7 @@ describe('route declarations', () => {
     const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
     const probe = await t.call({ method: 'GET', url: '/api/auth/session', cookie });
     expect(probe.statusCode).toBe(200);
-    expect(probe.json()).toEqual({ me: me.json() });
+    expect(probe.json()).toEqual({ me: me.json(), ended: null });
     expect(probe.json().me.username).toBe(user.username);
   });
 

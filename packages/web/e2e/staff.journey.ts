@@ -111,10 +111,18 @@ async function searchMembers(page: Page, q: string) {
 await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const tag = runTag();
   await step(
-    'sign in as shunyi lands on the to-do list; the statistics dashboard opens on its own union',
+    'sign in as shunyi lands on the to-do list with the last sign-in; the statistics dashboard opens on its own union',
     async () => {
       await signIn(page, '/login', 'shunyi');
       await page.waitForURL('**/todo');
+      // once after signing in: when and from where the account last signed in (or that this is the first time)
+      const banner = page.getByTestId('last-sign-in');
+      await banner.waitFor();
+      const said = (await banner.textContent()) ?? '';
+      check(
+        /上次登录：\d{4}-\d{2}-\d{2} \d{2}:\d{2}，来自 |这是您的首次登录/.test(said),
+        `the last sign-in banner: ${said}`,
+      );
       await page.goto(`${BASE_URL}/dashboard`);
       await page.getByTestId('dash-total-approved').waitFor();
       // on my own union, not on a union picker

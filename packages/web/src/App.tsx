@@ -55,6 +55,7 @@ const MemberDetailPage = lazy(() => import('./pages/members/MemberDetailPage.tsx
 const ImportPage = lazy(() => import('./pages/import/ImportPage.tsx'));
 const RegistersPage = lazy(() => import('./pages/import/RegistersPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+const SecuritySettingsPage = lazy(() => import('./pages/accounts/SecuritySettingsPage.tsx'));
 const SetupPage = lazy(() => import('./pages/accounts/SetupPage.tsx'));
 const AccountPage = lazy(() => import('./pages/accounts/AccountPage.tsx'));
 const UserListPage = lazy(() => import('./pages/accounts/UserListPage.tsx'));
@@ -179,6 +180,14 @@ export default function App() {
             }
           />
           <Route path="/account" element={<AccountPage />} />
+          <Route
+            path="/security-settings"
+            element={
+              <Allow permission="security.settings">
+                <SecuritySettingsPage />
+              </Allow>
+            }
+          />
           <Route
             path="/users"
             element={

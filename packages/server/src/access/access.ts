@@ -144,7 +144,10 @@ export const PERMISSIONS = [
    */
   'congresses.read',
   'congresses.manage',
-  /** The platform's security settings (password and session policy): the security administrator (安全管理员). */
+  /**
+   * The security settings of staff accounts (password length, classes, history and expiry; idle timeout; sessions
+   * per account): read and change them, every change audited (ADR 82). The security administrator's (安全管理员).
+   */
   'security.settings',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -331,6 +334,8 @@ export interface Actor {
   personId: number | null;
   /** An administrator chose the password: until the user changes it only `account.self` routes answer. */
   mustChangePassword?: boolean;
+  /** The staff password is older than the settings allow: like mustChangePassword, only a new password is open. */
+  passwordExpired?: boolean;
   ip?: string;
 }
 

@@ -9,7 +9,7 @@ import Fastify, { LogController } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
-import { SESSION_COOKIE } from '../modules/auth/index.ts';
+import { SESSION_COOKIE, sessionEnded } from '../modules/auth/index.ts';
 import type { Services } from '../services.ts';
 import { AppError } from '../shared/errors.ts';
 import { errorBody, installErrorHandler } from './error-handler.ts';
@@ -131,12 +131,19 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   app.decorateRequest('actor', null);
-  app.addHook('onRequest', async (req) => {
+  app.decorateRequest('sessionEnd', null);
+  app.addHook('onRequest', async (req, reply) => {
     checkSameSite(req);
     const config = req.routeOptions.config;
     if (!req.routeOptions.url?.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
-    req.actor = token ? await options.services.auth.findActorBySession(token, req.ip) : null;
+    const found = token ? await options.services.auth.resolveSession(token, req.ip) : { actor: null };
+    req.actor = found.actor;
+    if (found.ended) {
+      // said once: the cookie goes, so the sign-in page that shows the reason starts a clean session
+      req.sessionEnd = sessionEnded(found.ended);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
     if (config.public) return;
     if (!config.permission) {
       throw new AppError('forbidden', 'ROUTE_NOT_DECLARED', {
@@ -145,7 +152,16 @@ export async function buildApp(
       });
     }
     if (!req.actor) {
-      throw new AppError('unauthenticated', 'UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
+      throw (
+        req.sessionEnd ??
+        new AppError('unauthenticated', 'UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' })
+      );
+    }
+    if (req.actor.passwordExpired && config.permission !== 'account.self') {
+      throw new AppError('forbidden', 'PASSWORD_EXPIRED', {
+        zh: '您的密码已过期，请先修改密码',
+        en: 'Your password has expired; change it first',
+      });
     }
     if (req.actor.mustChangePassword && config.permission !== 'account.self') {
       throw new AppError('forbidden', 'PASSWORD_CHANGE_REQUIRED', {

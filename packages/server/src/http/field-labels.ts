@@ -5,6 +5,12 @@
  * property name itself ('closesOn' → 'closes on') unless FIELD_LABELS_EN says otherwise.
  */
 export const FIELD_LABELS_ZH: Record<string, string> = {
+  minLength: '密码最短长度',
+  minClasses: '密码字符种类数',
+  historyCount: '不得重复的最近密码数',
+  expiryDays: '密码有效天数',
+  idleMinutes: '无操作自动退出（分钟）',
+  maxSessions: '同时在线会话数',
   abstract: '摘要',
   account: '账户',
   achievementIds: '成果',

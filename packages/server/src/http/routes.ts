@@ -7,6 +7,7 @@ import {
   codeSignInRoutes,
   findUserNames,
   findUsersNamed,
+  securitySettingsRoutes,
 } from '../modules/auth/index.ts';
 import { callsRoutes } from '../modules/calls/index.ts';
 import { cardRoutes } from '../modules/card/index.ts';
@@ -58,6 +59,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     users: services.users,
     secureCookies: secureCookies ?? false,
   });
+  securitySettingsRoutes(app, { settings: services.securitySettings });
   // a union that appears after an agreement listed its enterprise takes that enterprise's coverage; a renamed
   // union's achievements are found in the catalogue by its new name
   orgRoutes(app, {

@@ -29,6 +29,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The 401 a request whose session the staff rules ended answers (idle, or replaced by a newer sign-in). */
+    sessionEnd: AppError | null;
   }
 }
 
@@ -43,6 +45,7 @@ export type App = FastifyInstance<
 /** The signed-in actor of a route that declared a permission (the hook has already checked it). */
 export function actorOf(req: FastifyRequest): Actor {
   if (!req.actor) {
+    if (req.sessionEnd) throw req.sessionEnd;
     throw new AppError('unauthenticated', 'UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
   }
   return req.actor;

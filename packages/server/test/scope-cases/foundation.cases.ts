@@ -56,6 +56,13 @@ export const cases: Record<string, ScopeCase> = {
     request: (f) => ({ body: { assignmentId: f.cp * 1000 + 7 } }),
     check: (_f, res) => expect(res.statusCode).toBe(404),
   },
+  'GET /api/security-settings': { kind: 'admin' },
+  'PUT /api/security-settings': {
+    kind: 'admin',
+    request: () => ({
+      body: { minLength: 8, minClasses: 3, historyCount: 5, expiryDays: 90, idleMinutes: 30, maxSessions: 0 },
+    }),
+  },
   'POST /api/auth/password': {
     kind: 'self',
     request: () => ({ body: { currentPassword: 'not-the-password', newPassword: 'a-new-long-password' } }),

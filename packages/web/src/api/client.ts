@@ -28,10 +28,13 @@ interface ErrorPayload {
   error?: { code?: string; messageZh?: string; messageEn?: string; message?: string; details?: unknown };
 }
 
-const sessionLost = new Set<() => void>();
+const sessionLost = new Set<(why: ApiError) => void>();
 
-/** Calls `listener` whenever the server says the session is gone (expired, signed out elsewhere). */
-export function onSessionLost(listener: () => void): () => void {
+/** Codes of a 401 that means the session is gone: expired or unknown, idle too long, replaced by a sign-in elsewhere. */
+const SESSION_GONE = new Set(['UNAUTHENTICATED', 'SESSION_IDLE', 'SESSION_REPLACED']);
+
+/** Calls `listener` whenever the server says the session is gone (expired, idle, signed in elsewhere). */
+export function onSessionLost(listener: (why: ApiError) => void): () => void {
   sessionLost.add(listener);
   return () => {
     sessionLost.delete(listener);
@@ -41,8 +44,9 @@ export function onSessionLost(listener: () => void): () => void {
 export function toApiError(status: number, body: unknown): ApiError {
   const e = (body as ErrorPayload | undefined)?.error;
   if (e?.messageZh && e.messageEn) {
-    if (e.code === 'UNAUTHENTICATED') for (const listener of sessionLost) listener();
-    return new ApiError(status, e.code ?? 'ERROR', e.messageZh, e.messageEn, e.details);
+    const err = new ApiError(status, e.code ?? 'ERROR', e.messageZh, e.messageEn, e.details);
+    if (e.code && SESSION_GONE.has(e.code)) for (const listener of sessionLost) listener(err);
+    return err;
   }
   const words = failureWords(status);
   return new ApiError(status, 'HTTP_ERROR', words.zh, words.en, e?.message ?? body);

@@ -21,20 +21,40 @@ interface Session {
   can(permission: string): boolean;
   /** Reads the session again (GET /api/auth/session), e.g. after set-up, a password change or a role switch. */
   refresh(): Promise<Me | null>;
+  /** Why the last session ended early (idle, or signed in elsewhere), for the sign-in page; null otherwise. */
+  ended: { zh: string; en: string } | null;
+  /** The sign-in before this one, to show once after signing in (the landing page's banner); null once seen. */
+  notice: { last: Me['lastSignIn'] } | null;
+  dismissNotice(): void;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [ended, setEnded] = useState<{ zh: string; en: string } | null>(null);
+  const [notice, setNotice] = useState<{ last: Me['lastSignIn'] } | null>(null);
 
-  useEffect(() => onSessionLost(() => setMe(null)), []);
+  useEffect(
+    () =>
+      onSessionLost((why) => {
+        if (why.code === 'SESSION_IDLE' || why.code === 'SESSION_REPLACED') {
+          setEnded({ zh: why.messageZh, en: why.messageEn });
+        }
+        setMe(null);
+      }),
+    [],
+  );
 
   useEffect(() => {
     let alive = true;
     // the quiet probe: a signed-out visitor (every public page) is an answer, not a 401 in the console
     unwrap(api.GET('/api/auth/session'))
-      .then((s) => alive && setMe(s.me))
+      .then((s) => {
+        if (!alive) return;
+        setMe(s.me);
+        if (s.ended) setEnded({ zh: s.ended.messageZh, en: s.ended.messageEn });
+      })
       .catch((err) => {
         if (alive) setMe(null);
         console.warn(err);
@@ -53,6 +73,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
             api.POST('/api/auth/login', { body: { username, password, portal, ...proof } }),
           );
           setMe(m);
+          setEnded(null);
+          setNotice({ last: m.lastSignIn });
           return m;
         } catch (err) {
           const asked = challengeOf(err);
@@ -86,8 +108,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ me, signIn, signOut, refresh, can: (p) => !!me?.permissions.includes(p) }),
-    [me, signIn, signOut, refresh],
+    () => ({
+      me,
+      signIn,
+      signOut,
+      refresh,
+      can: (p) => !!me?.permissions.includes(p),
+      ended,
+      notice,
+      dismissNotice: () => setNotice(null),
+    }),
+    [me, signIn, signOut, refresh, ended, notice],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -73,6 +73,41 @@ export const accountsEn: AccountsMessages = {
       changed: 'Password changed',
       mustChange: 'An administrator set your initial password; change it first',
       mustChangeHint: 'The other pages open once the password is changed.',
+      expired: 'Your password has expired; change it first',
+      expiredHint:
+        'Staff passwords are changed regularly under the security settings; the other pages open once it is.',
+      staffRules:
+        "A staff password also needs the security settings' length, several of lower-case letters, upper-case letters, digits and other symbols, and none of your last few passwords",
+      lastSignIn: 'Last sign-in',
+      lastSignInAt: 'Last sign-in: {{at}}, from {{ip}}',
+      lastSignInFailed: '{{n}} sign-in attempts with a wrong password since',
+      firstSignIn: 'This is your first sign-in',
+      unknownPlace: 'an unknown address',
+    },
+    security: {
+      nav: 'Account security',
+      title: 'Account security settings',
+      intro:
+        'These rules apply to staff accounts (workers on the phone pages need only the basic password rules, their passwords never expire, and they have no idle timeout or session limit). Every change is recorded in the audit log with the values before and after.',
+      saved: 'Security settings saved',
+      save: 'Save',
+      loadFailed: 'The security settings could not be loaded',
+      minLength: 'Shortest password',
+      minLengthHelp: 'How many characters a staff password needs at least (8–64).',
+      minClasses: 'Character classes',
+      minClassesHelp:
+        'How many of lower-case letters, upper-case letters, digits and other symbols it mixes (2–4); level 3 usually asks for 3.',
+      historyCount: 'Recent passwords not to repeat',
+      historyCountHelp: 'A new password may not be any of this many last ones (0: no limit; at most 24).',
+      expiryDays: 'Password lifetime in days',
+      expiryDaysHelp:
+        'Days after which a password must be changed (0: never; at most 365); an expired one signs in to a password change only.',
+      idleMinutes: 'Idle minutes before sign-out',
+      idleMinutesHelp:
+        "Minutes without any activity after which a session ends (5–720); the session's longest lifetime still applies.",
+      maxSessions: 'Sessions at once',
+      maxSessionsHelp:
+        'Places one account may be signed in at once (0: any number; at most 20); a sign-in beyond ends the oldest, whose user is told at their next step.',
     },
     switcher: {
       label: 'Switch role',

@@ -8,6 +8,7 @@ import { useSession } from '../auth/session.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
+import { LastSignInBanner } from '../components/LastSignIn.tsx';
 import { loadTodo } from '../components/TodoCards.tsx';
 import { useLoad } from '../components/useLoad.ts';
 import { useLocale } from '../locale.tsx';
@@ -232,6 +233,7 @@ export default function StaffLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content className="staff-content">
+          <LastSignInBanner />
           <ErrorBoundary key={location.pathname}>
             <Suspense fallback={<PageSpinner />}>
               <Outlet />

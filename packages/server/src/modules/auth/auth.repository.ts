@@ -33,22 +33,45 @@ export async function listActorRows(
   return rows;
 }
 
+/** A session as its lookup finds it: the actor, and what the staff rules say of it at the time asked. */
+export type SessionActorRow = ActorRow & {
+  expiresAt: Date;
+  tokenHash: string;
+  lastSeenAt: Date;
+  /** 'replaced' when a newer sign-in of the account went past its session limit. */
+  endedReason: 'replaced' | null;
+  /** A staff session unused for longer than the settings' idle minutes. */
+  idle: boolean;
+  /** The staff account's password is older than the settings' expiry days. */
+  passwordExpired: boolean;
+};
+
 /**
- * The assignments unexpired sessions of active users act as, with each session's expiry and token hash: one
- * statement (prepared, whatever the number of sessions) for the sessions a server is asked about at once.
+ * The assignments unexpired sessions of active users act as, with each session's expiry, token hash and state
+ * under the security settings at `now`: one statement (prepared, whatever the number of sessions) for the
+ * sessions a server is asked about at once. The idle timeout and password expiry apply to staff (any role but
+ * 职工); a worker's phone session keeps its absolute lifetime only.
  */
 export async function listSessionActorRows(
   sql: Sql,
   tokenHashes: string[],
-): Promise<(ActorRow & { expiresAt: Date; tokenHash: string })[]> {
-  const { rows } = await sql.query<ActorRow & { expiresAt: Date; tokenHash: string }>(
-    `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt", s.token_hash as "tokenHash"
+  now: Date,
+): Promise<SessionActorRow[]> {
+  const { rows } = await sql.query<SessionActorRow>(
+    `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt", s.token_hash as "tokenHash",
+            s.last_seen_at as "lastSeenAt", s.ended_reason as "endedReason",
+            (a.role <> 'worker' and s.last_seen_at <= $2::timestamptz - make_interval(mins => ss.idle_minutes)) as idle,
+            (ss.expiry_days > 0
+              and coalesce(u.password_changed_at, u.created_at) <= $2::timestamptz - make_interval(days => ss.expiry_days)
+              and exists (select 1 from role_assignments r where r.user_id = u.id and r.role <> 'worker'))
+              as "passwordExpired"
        from sessions s
        join users u on u.id = s.user_id
        join role_assignments a on a.id = s.assignment_id
        left join orgs o on o.id = a.org_id
+       cross join security_settings ss
       where s.token_hash = any($1::text[]) and s.expires_at > now() and u.is_active`,
-    [tokenHashes],
+    [tokenHashes, now],
     { prepare: true },
   );
   return rows;
@@ -58,12 +81,30 @@ export async function listSessionActorRows(
 
 export async function insertSession(
   sql: Sql,
-  s: { tokenHash: string; userId: number; assignmentId: number; ttlHours: number },
+  s: {
+    tokenHash: string;
+    userId: number;
+    assignmentId: number;
+    ttlHours: number;
+    /** When it began, by the service's clock (the idle timeout counts from it). */
+    at: Date;
+    previous: { at: Date | null; ip: string | null; failed: number };
+  },
 ): Promise<void> {
   await sql.query(
-    `insert into sessions (token_hash, user_id, assignment_id, expires_at)
-     values ($1, $2, $3, now() + make_interval(hours => $4))`,
-    [s.tokenHash, s.userId, s.assignmentId, s.ttlHours],
+    `insert into sessions (token_hash, user_id, assignment_id, expires_at, last_seen_at,
+                           previous_login_at, previous_login_ip, failed_before)
+     values ($1, $2, $3, now() + make_interval(hours => $4), $5, $6, $7, $8)`,
+    [
+      s.tokenHash,
+      s.userId,
+      s.assignmentId,
+      s.ttlHours,
+      s.at,
+      s.previous.at,
+      s.previous.ip,
+      s.previous.failed,
+    ],
   );
 }
 

@@ -20,6 +20,16 @@ export const Me = Obj({
   assignmentId: Type.Integer(),
   permissions: Type.Array(Type.String()),
   mustChangePassword: Type.Boolean(),
+  /** The staff password is older than the security settings allow (mustChangePassword is then true as well). */
+  passwordExpired: Type.Boolean(),
+  /** The account's sign-in before this session's: when, from which address, and wrong passwords given since. */
+  lastSignIn: Nullable(
+    Obj({
+      at: Type.String({ format: 'date-time' }),
+      ip: Nullable(Type.String()),
+      failedAttempts: Type.Integer(),
+    }),
+  ),
   roles: Type.Array(
     Obj({
       assignmentId: Type.Integer(),
@@ -56,8 +66,8 @@ const LoginRefused = Obj(
   },
 );
 
-/** The signed-in user as every sign-in route answers it. */
-export async function describeActor(auth: AuthService, actor: Actor) {
+/** The signed-in user as every sign-in route answers it; with the session's token, the sign-in before it. */
+export async function describeActor(auth: AuthService, actor: Actor, token?: string) {
   return {
     userId: actor.userId,
     username: actor.username,
@@ -68,6 +78,8 @@ export async function describeActor(auth: AuthService, actor: Actor) {
     assignmentId: actor.assignmentId ?? 0,
     permissions: [...ROLE_PERMISSIONS[actor.role]],
     mustChangePassword: actor.mustChangePassword ?? false,
+    passwordExpired: actor.passwordExpired ?? false,
+    lastSignIn: token ? await auth.findPreviousSignIn(token) : null,
     roles: await auth.listRoles(actor.userId),
   };
 }
@@ -83,7 +95,7 @@ export function setSessionCookie(reply: FastifyReply, token: string, secureCooki
 }
 
 export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthService; secureCookies: boolean }) {
-  const describe = (actor: Actor) => describeActor(auth, actor);
+  const describe = (actor: Actor, token?: string) => describeActor(auth, actor, token);
   const tokenOf = (cookies: Record<string, string | undefined>) => {
     const token = cookies[SESSION_COOKIE];
     if (!token)
@@ -120,7 +132,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
       const proof = challenge !== undefined && solution !== undefined ? { challenge, solution } : undefined;
       const { token, actor } = await auth.login(username, password, req.ip, portal, proof);
       setSessionCookie(reply, token, secureCookies);
-      return describe(actor);
+      return describe(actor, token);
     },
   );
 
@@ -145,7 +157,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
         response: { 200: Me },
       },
     },
-    async (req) => describe(actorOf(req)),
+    async (req) => describe(actorOf(req), req.cookies[SESSION_COOKIE]),
   );
 
   app.get(
@@ -156,11 +168,32 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
         tags: ['auth'],
         summary: 'The session, signed in or not: the user as /api/auth/me gives it, or null (never 401)',
         description:
-          'For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error.',
-        response: { 200: Obj({ me: Type.Union([Me, Type.Null()]) }) },
+          'For a page that only wants to know whether someone is signed in (a public page, the app opening): a signed-out visitor is an answer, not an error. ' +
+          '`ended` says why a session the browser still held was ended early (idle too long, or replaced by a sign-in elsewhere), once: the cookie is cleared.',
+        response: {
+          200: Obj({
+            me: Type.Union([Me, Type.Null()]),
+            ended: Nullable(
+              Obj({
+                code: StrEnum(['SESSION_IDLE', 'SESSION_REPLACED'] as const),
+                messageZh: Type.String(),
+                messageEn: Type.String(),
+              }),
+            ),
+          }),
+        },
       },
     },
-    async (req) => ({ me: req.actor ? await describe(req.actor) : null }),
+    async (req) => ({
+      me: req.actor ? await describe(req.actor, req.cookies[SESSION_COOKIE]) : null,
+      ended: req.sessionEnd
+        ? {
+            code: req.sessionEnd.code as 'SESSION_IDLE' | 'SESSION_REPLACED',
+            messageZh: req.sessionEnd.messages.zh,
+            messageEn: req.sessionEnd.messages.en,
+          }
+        : null,
+    }),
   );
 
   app.post(
@@ -176,7 +209,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
     },
     async (req) => {
       const next = await auth.switchRole(tokenOf(req.cookies), actorOf(req), req.body.assignmentId);
-      return describe(next);
+      return describe(next, tokenOf(req.cookies));
     },
   );
 

@@ -1,40 +1,44 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type Actor, type Role, subtreeOfRole } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { type Clock, systemClock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { checkGrants } from './auth.grants.ts';
+import { changeOwnPassword } from './auth.password-change.ts';
 import {
   type ActorRow,
   deleteLoginAttempts,
-  deleteOtherSessions,
   deleteSession,
   insertLoginFailure,
-  insertSession,
   listActorRows,
   listSessionActorRows,
   purgeExpiredSessions,
+  type SessionActorRow,
   setSessionAssignment,
 } from './auth.repository.ts';
+import { hashToken, openSession, type SessionEnd } from './auth.sessions.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
+import {
+  countFailedSignIn,
+  findSessionPreviousLogin,
+  isPasswordExpired,
+  touchSession,
+} from './security.repository.ts';
 import { createLoginThrottle, type Proof } from './throttle.ts';
 import {
   findActiveUserId,
   findLoginUser,
-  findPasswordHash,
   insertGrants,
   insertUserRow,
   type RoleGrant,
-  setChangedPassword,
 } from './users.repository.ts';
 
 /** The most sessions one lookup statement asks for. */
 const SESSION_BATCH = 500;
 
 export const DEMO_PASSWORD = 'gonghui-demo';
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 let dummy: Promise<string> | undefined;
 const dummyHash = () => {
@@ -57,7 +61,7 @@ const ROLE_ORDER: Record<Role, number> = {
   judge: 6,
 };
 
-export function toActor(r: ActorRow, ip?: string): Actor {
+export function toActor(r: ActorRow & { passwordExpired?: boolean }, ip?: string): Actor {
   return {
     userId: r.userId,
     assignmentId: r.assignmentId,
@@ -67,7 +71,8 @@ export function toActor(r: ActorRow, ip?: string): Actor {
     orgId: r.orgId,
     scopePath: subtreeOfRole(r.role, r.orgPath),
     personId: r.personId,
-    mustChangePassword: r.mustChangePassword,
+    mustChangePassword: r.mustChangePassword || r.passwordExpired === true,
+    ...(r.passwordExpired ? { passwordExpired: true } : {}),
     ip,
   };
 }
@@ -93,6 +98,17 @@ export interface AuthOptions {
   sessionCacheSeconds?: number;
   /** The clock sign-in challenges expire by, in ms since the epoch (Date.now unless a test sets it). */
   now?: () => number;
+  /**
+   * The clock the account rules decide by (ADR 82): a session's idle time, a password's age, when a sign-in
+   * happened. The session's absolute lifetime and the throttles stay on the database's clock.
+   */
+  clock?: Clock;
+}
+
+/** A session looked up: its actor, or why it was ended early (null actor, no reason: unknown or expired). */
+export interface SessionLookup {
+  actor: Actor | null;
+  ended?: SessionEnd;
 }
 
 export interface LoginResult {
@@ -118,6 +134,7 @@ export async function insertUser(sql: Sql, input: NewUser): Promise<number> {
 
 export function createAuthService(db: Db, options: AuthOptions) {
   const cacheMs = (options.sessionCacheSeconds ?? 0) * 1000;
+  const clock = options.clock ?? systemClock;
   const cache = new Map<string, { row: ActorRow; until: number }>();
   /** Counts sign-outs, role switches and cleared caches: an answer read before one of them is not cached. */
   let revocations = 0;
@@ -127,7 +144,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
     else cache.delete(tokenHash);
   };
 
-  type SessionRow = ActorRow & { expiresAt: Date };
+  type SessionRow = Omit<SessionActorRow, 'tokenHash'>;
   type Waiting = Map<string, ((row: SessionRow | undefined, err?: unknown) => void)[]>;
   /** Sessions asked for in this turn of the event loop, not yet sent: each with whoever waits for it. */
   let asked: Waiting | null = null;
@@ -142,7 +159,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
     const before = revocations;
     let rows: (SessionRow & { tokenHash: string })[];
     try {
-      rows = await listSessionActorRows(db, [...batch.keys()]);
+      rows = await listSessionActorRows(db, [...batch.keys()], clock());
     } catch (e) {
       for (const waiting of batch.values()) for (const answer of waiting) answer(undefined, e);
       return;
@@ -151,7 +168,8 @@ export function createAuthService(db: Db, options: AuthOptions) {
     const now = Date.now();
     for (const [tokenHash, waiting] of batch) {
       const row = found.get(tokenHash);
-      if (!row) cache.delete(tokenHash);
+      const live = row && !row.idle && !row.endedReason;
+      if (!live) cache.delete(tokenHash);
       else if (cacheMs > 0 && revocations === before) {
         if (cache.size >= 10_000) cache.clear();
         cache.set(tokenHash, { row, until: Math.min(now + cacheMs, new Date(row.expiresAt).getTime()) });
@@ -181,34 +199,44 @@ export function createAuthService(db: Db, options: AuthOptions) {
       en: 'Wrong username or password',
     });
 
-  /** A new session acting as `row`, audited as a sign-in; `also` runs in the same transaction. */
+  /**
+   * A new session acting as `row`, audited as a sign-in; `also` runs in the same transaction. Every way of
+   * signing in comes through here, so the account rules of openSession (auth.sessions.ts) hold for each.
+   */
   async function startSession(
     row: ActorRow,
     ip?: string,
     also?: (sql: Sql) => Promise<void>,
     method?: 'sms_code',
   ) {
-    const actor = toActor(row, ip);
+    const actor = toActor({ ...row, passwordExpired: await isPasswordExpired(db, row.userId, clock()) }, ip);
     const token = randomBytes(32).toString('base64url');
-    await db.tx(async (sql) => {
-      await insertSession(sql, {
-        tokenHash: hashToken(token),
-        userId: row.userId,
-        assignmentId: row.assignmentId,
-        ttlHours: options.sessionTtlHours,
-      });
-      await also?.(sql);
-      await recordAudit(sql, actor, {
-        action: 'auth.login',
-        entity: 'user',
-        entityId: row.userId,
-        ...(method ? { after: { method } } : {}),
-      });
-    });
+    await openSession(db, { row, actor, token, ttlHours: options.sessionTtlHours, clock, also, method });
     return { token, actor };
   }
 
+  /**
+   * The actor behind a session token, or why it has none: unknown or expired (no reason), or ended by the
+   * staff rules — idle past the settings' minutes, or replaced by a sign-in beyond the account's limit. A use
+   * marks the session seen (one write a minute at most). A cached answer is not asked again for
+   * sessionCacheSeconds, so on another process an idle expiry may come that many seconds late.
+   */
+  async function resolveSession(token: string, ip?: string): Promise<SessionLookup> {
+    const tokenHash = hashToken(token);
+    const hit = cache.get(tokenHash);
+    if (hit && hit.until > Date.now()) return { actor: toActor(hit.row, ip) };
+    const row = await findSessionRow(tokenHash);
+    if (!row) return { actor: null };
+    if (row.endedReason) return { actor: null, ended: row.endedReason };
+    if (row.idle) return { actor: null, ended: 'idle' };
+    const now = clock();
+    if (now.getTime() - new Date(row.lastSeenAt).getTime() >= 60_000) await touchSession(db, tokenHash, now);
+    return { actor: toActor(row, ip) };
+  }
+
   return {
+    resolveSession,
+
     /**
      * Signs in by username or phone. Before the password is checked, a login with many recent failures
      * needs `proof`, a solved challenge, and attempts are counted per (login, address), so parallel guesses
@@ -231,6 +259,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
       const assignments = ok && user ? await listActorRowsInOrder(db, user.userId) : [];
       if (!user || !ok || assignments.length === 0) {
         await insertLoginFailure(db, login, ip);
+        if (user?.isActive) await countFailedSignIn(db, user.userId);
         throw invalidCredentials();
       }
       if (options.production && password === DEMO_PASSWORD) {
@@ -271,14 +300,16 @@ export function createAuthService(db: Db, options: AuthOptions) {
       forget(hashToken(token)); // a lookup sent before the delete committed is not cached either
     },
 
-    /** The actor behind a session token, or null when the token is unknown or expired. */
+    /** The actor behind a session token, or null when the token is unknown, expired or ended. */
     async findActorBySession(token: string, ip?: string): Promise<Actor | null> {
-      const tokenHash = hashToken(token);
-      const now = Date.now();
-      const hit = cache.get(tokenHash);
-      if (hit && hit.until > now) return toActor(hit.row, ip);
-      const row = await findSessionRow(tokenHash);
-      return row ? toActor(row, ip) : null;
+      return (await resolveSession(token, ip)).actor;
+    },
+
+    /** The sign-in before the session's own (time, address, wrong passwords since), or null for a first one. */
+    async findPreviousSignIn(token: string) {
+      const found = await findSessionPreviousLogin(db, hashToken(token));
+      if (!found?.at) return null;
+      return { at: new Date(found.at).toISOString(), ip: found.ip, failedAttempts: found.failed };
     },
 
     /** The roles the user holds, for the role switcher: each with its union's name. */
@@ -314,32 +345,9 @@ export function createAuthService(db: Db, options: AuthOptions) {
       return next;
     },
 
-    /** The user replaces their own password; the current one must be given. Other sessions end. */
+    /** The user replaces their own password (auth.password-change.ts); their other sessions end. */
     async changePassword(actor: Actor, token: string, current: string, next: string): Promise<void> {
-      const currentHash = await findPasswordHash(db, actor.userId);
-      if (!currentHash || !(await verifyPassword(current, currentHash))) {
-        throw new AppError('invalid', 'WRONG_CURRENT_PASSWORD', {
-          zh: '当前密码不正确',
-          en: 'The current password is wrong',
-        });
-      }
-      if (current === next) {
-        throw new AppError('invalid', 'PASSWORD_UNCHANGED', {
-          zh: '新密码不能与当前密码相同',
-          en: 'The new password must differ from the current one',
-        });
-      }
-      checkPasswordPolicy(next, actor.username);
-      const hash = await hashPassword(next);
-      await db.tx(async (sql) => {
-        await setChangedPassword(sql, actor.userId, hash);
-        await deleteOtherSessions(sql, actor.userId, hashToken(token));
-        await recordAudit(sql, actor, {
-          action: 'auth.change_password',
-          entity: 'user',
-          entityId: actor.userId,
-        });
-      });
+      await changeOwnPassword(db, clock, actor, hashToken(token), current, next);
       forget();
     },
 

@@ -68,7 +68,7 @@ export function codeSignInRoutes(
       const { phone, code, portal } = req.body;
       const { token, actor } = await codeSignIn.signInWithCode(phone, code, req.ip, portal);
       setSessionCookie(reply, token, secureCookies);
-      return describeActor(auth, actor);
+      return describeActor(auth, actor, token);
     },
   );
 

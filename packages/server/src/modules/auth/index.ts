@@ -7,8 +7,14 @@ export {
   findDefaultActor,
   insertUser,
 } from './auth.service.ts';
+export { sessionEnded } from './auth.sessions.ts';
 export { hashPassword } from './password.ts';
 export { checkPasswordPolicy } from './password-policy.ts';
+export { securitySettingsRoutes } from './security-settings.routes.ts';
+export {
+  createSecuritySettingsService,
+  type SecuritySettingsService,
+} from './security-settings.service.ts';
 export { prepareSetup } from './setup.service.ts';
 export { findOrgsWithReviewers, findUserNames, findUsersNamed, insertGrants } from './users.repository.ts';
 export { createUsersService, type UsersService } from './users.service.ts';

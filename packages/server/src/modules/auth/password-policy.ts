@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts';
+import type { SecuritySettings } from './security.repository.ts';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -44,5 +45,61 @@ export function checkPasswordPolicy(password: string, username?: string): void {
   }
   if (username && lower.includes(username.toLowerCase()) && username.length >= 3) {
     throw weak('密码不能包含用户名', 'The password must not contain the username', 'username');
+  }
+}
+
+const CLASSES_ZH = '小写字母、大写字母、数字、其他符号';
+
+/** How many of the four classes (lower-case, upper-case, digits, anything else) the password mixes. */
+export function countCharacterClasses(password: string): number {
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
+  return classes.filter((c) => c.test(password)).length;
+}
+
+/**
+ * The staff rules on top of checkPasswordPolicy (ADR 82): the settings' length and character classes. Workers on
+ * the phone pages keep the general rules only.
+ */
+export function checkStaffPassword(
+  password: string,
+  username: string | undefined,
+  settings: Pick<SecuritySettings, 'minLength' | 'minClasses'>,
+): void {
+  checkPasswordPolicy(password, username);
+  if ([...password].length < settings.minLength) {
+    throw weak(
+      `工作人员密码至少需要${settings.minLength}个字符`,
+      `A staff password needs at least ${settings.minLength} characters`,
+      'length',
+    );
+  }
+  if (countCharacterClasses(password) < settings.minClasses) {
+    throw weak(
+      `工作人员密码需要包含${CLASSES_ZH}中的至少${settings.minClasses}类`,
+      `A staff password needs at least ${settings.minClasses} of: lower-case letters, upper-case letters, digits, other symbols`,
+      'classes',
+    );
+  }
+}
+
+/** Refuses a password the account had among its last `count` (the hashes given, newest first). */
+export async function checkPasswordHistory(
+  password: string,
+  hashes: string[],
+  count: number,
+  verify: (password: string, hash: string) => Promise<boolean>,
+): Promise<void> {
+  for (const hash of hashes) {
+    if (await verify(password, hash)) {
+      throw new AppError(
+        'invalid',
+        'PASSWORD_REUSED',
+        {
+          zh: `新密码不能与最近${count}次使用过的密码相同`,
+          en: `The new password must differ from your last ${count} passwords`,
+        },
+        { field: 'password', reason: 'history' },
+      );
+    }
   }
 }

@@ -11,6 +11,8 @@ import {
   saveSetupTokenHash,
 } from './auth.repository.ts';
 import { insertUser } from './auth.service.ts';
+import { checkStaffPassword } from './password-policy.ts';
+import { findSecuritySettings } from './security.repository.ts';
 
 const hash = (token: string) => createHash('sha256').update(token).digest();
 
@@ -58,6 +60,8 @@ export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): 
     }
     const expected = tokenHash ? Buffer.from(tokenHash, 'base64') : null;
     if (!expected || !timingSafeEqual(expected, hash(input.token.trim()))) throw badToken();
+    // the administrator's password keeps the staff rules from the start (ADR 82)
+    checkStaffPassword(input.password, input.username, await findSecuritySettings(sql));
     const id = await insertUser(sql, {
       username: input.username,
       displayName: input.displayName,

@@ -80,11 +80,11 @@ export async function findPasswordHash(sql: Sql, userId: number): Promise<string
 }
 
 /** The user's own new password: the must-change mark is cleared. */
-export async function setChangedPassword(sql: Sql, userId: number, hash: string): Promise<void> {
+export async function setChangedPassword(sql: Sql, userId: number, hash: string, at: Date): Promise<void> {
   await sql.query(
-    `update users set password_hash = $2, must_change_password = false, password_changed_at = now(),
+    `update users set password_hash = $2, must_change_password = false, password_changed_at = $3,
             updated_at = now() where id = $1`,
-    [userId, hash],
+    [userId, hash, at],
   );
 }
 

@@ -7,6 +7,7 @@ import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { homeOf, useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PageSpinner } from '../../components/guards.tsx';
+import { LastSignInText } from '../../components/LastSignIn.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AccountNotices } from './AccountNotices.tsx';
 
@@ -60,8 +61,8 @@ export default function AccountPage() {
         <Alert
           type="warning"
           showIcon
-          title={t('acct.me.mustChange')}
-          description={t('acct.me.mustChangeHint')}
+          title={t(me.passwordExpired ? 'acct.me.expired' : 'acct.me.mustChange')}
+          description={t(me.passwordExpired ? 'acct.me.expiredHint' : 'acct.me.mustChangeHint')}
           style={{ marginBottom: 16 }}
           data-testid="must-change-notice"
         />
@@ -88,6 +89,11 @@ export default function AccountPage() {
                     </span>
                   ))}
                 </Space>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('acct.me.lastSignIn')}>
+                <span data-testid="my-last-sign-in">
+                  <LastSignInText last={me.lastSignIn} />
+                </span>
               </Descriptions.Item>
             </Descriptions>
           </Card>
@@ -118,7 +124,17 @@ export default function AccountPage() {
               <Form.Item
                 name="newPassword"
                 label={t('acct.me.newPassword')}
-                extra={t('acct.me.passwordHint')}
+                extra={
+                  me.role === 'worker' ? (
+                    t('acct.me.passwordHint')
+                  ) : (
+                    <>
+                      {t('acct.me.passwordHint')}
+                      <br />
+                      {t('acct.me.staffRules')}
+                    </>
+                  )
+                }
                 rules={[
                   { required: true, message: t('common.required', { field: t('acct.me.newPassword') }) },
                 ]}

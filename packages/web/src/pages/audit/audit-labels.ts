@@ -9,6 +9,13 @@ export { ACTION_LABELS, ENTITY_LABELS };
 const FIELD_LABELS: Record<string, Label> = {
   name: { zh: '名称/姓名', en: 'Name' },
   shortName: { zh: '简称', en: 'Short name' },
+  minLength: { zh: '密码最短长度', en: 'Shortest password' },
+  minClasses: { zh: '密码字符种类数', en: 'Character classes' },
+  historyCount: { zh: '不得重复的最近密码数', en: 'Recent passwords not to repeat' },
+  expiryDays: { zh: '密码有效天数', en: 'Password lifetime in days' },
+  idleMinutes: { zh: '无操作自动退出（分钟）', en: 'Idle minutes before sign-out' },
+  maxSessions: { zh: '同时在线会话数', en: 'Sessions at once' },
+  sessionsReplaced: { zh: '被挤下线的会话数', en: 'Sessions ended by this sign-in' },
   kind: { zh: '类型', en: 'Kind' },
   level: { zh: '层级', en: 'Level' },
   uscc: { zh: '统一社会信用代码', en: 'Credit code' },

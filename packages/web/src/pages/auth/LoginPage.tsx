@@ -1,4 +1,5 @@
 import { MobileOutlined } from '@ant-design/icons';
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
@@ -10,15 +11,24 @@ import { SignInTabs } from './SmsCodeForm.tsx';
 
 /** Staff sign-in (desktop). */
 export default function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('auth.title'));
-  const { me } = useSession();
+  const { me, ended } = useSession();
   // A fresh installation has no account yet: its first administrator is created on /setup.
   const setup = useLoad(() => unwrap(api.GET('/api/setup')), []);
   if (me) return <Navigate to={homeOf(me)} replace />;
   if (setup.data?.needed) return <Navigate to="/setup" replace />;
   return (
     <BrandedPage subtitle={t('auth.subtitle')} title={t('auth.title')}>
+      {ended && (
+        <Alert
+          type="warning"
+          showIcon
+          title={i18n.language === 'en' ? ended.en : ended.zh}
+          style={{ marginBottom: 16 }}
+          data-testid="session-ended"
+        />
+      )}
       <SignInTabs portal="staff" />
       <Link to="/m/login" className="login-alt">
         <MobileOutlined /> {t('auth.workerEntry')}

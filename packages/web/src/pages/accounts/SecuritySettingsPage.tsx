@@ -1,0 +1,96 @@
+import { Alert, Button, Card, Form, InputNumber, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, errorMessage, unwrap } from '../../api/client.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+
+type Settings = Awaited<ReturnType<typeof loadSettings>>;
+const loadSettings = () => unwrap(api.GET('/api/security-settings'));
+
+/** Each setting with its range (the server's too) and its explanation's key. */
+const FIELDS: { name: keyof Settings; min: number; max: number }[] = [
+  { name: 'minLength', min: 8, max: 64 },
+  { name: 'minClasses', min: 2, max: 4 },
+  { name: 'historyCount', min: 0, max: 24 },
+  { name: 'expiryDays', min: 0, max: 365 },
+  { name: 'idleMinutes', min: 5, max: 720 },
+  { name: 'maxSessions', min: 0, max: 20 },
+];
+
+/** 账号安全设置: the staff account rules (passwords, idle timeout, sessions per account), each change audited. */
+export default function SecuritySettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('acct.security.title'));
+  const state = useLoad(loadSettings, []);
+  return (
+    <div className="page" data-testid="security-settings-page">
+      <Typography.Title level={3} className="page-title">
+        {t('acct.security.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('acct.security.intro')}</Typography.Paragraph>
+      <LoadGate state={state} what={t('acct.security.loadFailed')}>
+        {(data) => <SettingsForm initial={data} onSaved={state.set} />}
+      </LoadGate>
+    </div>
+  );
+}
+
+function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Settings) => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<Settings>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => form.setFieldsValue(initial), [form, initial]);
+
+  const save = async (v: Settings) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      onSaved(await unwrap(api.PUT('/api/security-settings', { body: v })));
+      feedback.success(t('acct.security.saved'));
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card style={{ maxWidth: 720 }}>
+      <Form<Settings>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={initial}
+        onFinish={save}
+        data-testid="security-settings-form"
+      >
+        {failure !== null && (
+          <Form.Item>
+            <Alert type="error" showIcon title={errorMessage(failure)} />
+          </Form.Item>
+        )}
+        {FIELDS.map((f) => (
+          <Form.Item
+            key={f.name}
+            name={f.name}
+            label={t(`acct.security.${f.name}`)}
+            extra={t(`acct.security.${f.name}Help`)}
+            rules={[
+              { required: true, message: t('common.required', { field: t(`acct.security.${f.name}`) }) },
+            ]}
+          >
+            <InputNumber min={f.min} max={f.max} precision={0} id={`security-${f.name}`} />
+          </Form.Item>
+        ))}
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="security-settings-save">
+          {t('acct.security.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
