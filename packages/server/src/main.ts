@@ -13,6 +13,12 @@ import { remindCounsellingBookings } from './modules/counselling/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
+import {
+  createSmsMessageDelivery,
+  createSmsProvider,
+  dispatchSms,
+  pollSmsReceipts,
+} from './modules/outbox/index.ts';
 import { remindReturns } from './modules/returns/index.ts';
 import { remindWellness } from './modules/wellness/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
@@ -138,9 +144,6 @@ async function main() {
     60_000,
   );
   sweep.unref();
-  // Messages out of the app: the default delivery only marks them (see modules/messages/index.ts).
-  const deliver = setInterval(() => void deliverPending(db).catch(() => undefined), 60_000);
-  deliver.unref();
   // Workers' requests past a deadline go one union up (ADR 0022); a deadline escalates once, so reruns are safe.
   const escalate = setInterval(
     () => void escalateOverdueCases(db, systemClock()).catch(() => undefined),
@@ -163,6 +166,29 @@ async function main() {
   );
   wellnessReminders.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
+  // Messages out of the app: SMS copies of the kinds each account chose go to the sender (modules/outbox); the rest
+  // are only marked delivered.
+  const smsCopies = createSmsMessageDelivery(services.sender);
+  const deliver = setInterval(() => void deliverPending(db, smsCopies).catch(() => undefined), 60_000);
+  deliver.unref();
+  // SMS through a provider (GONGHUI_SMS_PROVIDER): queued messages sent after their transaction committed, and the
+  // provider's delivery receipts applied (ADR 0076).
+  const smsProvider = createSmsProvider(config.sms);
+  if (smsProvider) {
+    const settings = { provider: smsProvider, config: config.sms };
+    const dispatch = setInterval(
+      () => void dispatchSms(db, settings, systemClock()).catch((e) => warn(`SMS: ${e.message}`)),
+      10_000,
+    );
+    dispatch.unref();
+    const receipts = setInterval(
+      () =>
+        void pollSmsReceipts(db, smsProvider, systemClock()).catch((e) => warn(`SMS receipts: ${e.message}`)),
+      60_000,
+    );
+    receipts.unref();
+    log(`短信服务商 / SMS provider: ${config.sms.provider} (${config.sms.endpoint})`);
+  }
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {
     void services.auth.purgeExpiredSessions().catch(() => undefined);

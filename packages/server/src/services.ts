@@ -1,4 +1,4 @@
-import type { Config } from './config.ts';
+import { type Config, loadSmsConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { type ActivitiesService, createActivitiesService } from './modules/activities/index.ts';
 import {
@@ -47,10 +47,12 @@ import {
   type JoinService,
 } from './modules/onboarding/index.ts';
 import {
-  createOutboxSender,
   createOutboxService,
+  createSender,
+  createSmsService,
   type OutboxService,
   type Sender,
+  type SmsService,
 } from './modules/outbox/index.ts';
 import {
   createIdProtector,
@@ -104,6 +106,8 @@ export interface Services {
   claims: ClaimsService;
   sender: Sender;
   outbox: OutboxService;
+  /** The SMS delivery page, templates and each account's SMS choices. */
+  sms: SmsService;
   activation: ActivationService;
   join: JoinService;
   messages: MessagesService;
@@ -147,7 +151,8 @@ export interface ServiceOptions {
 
 export function createServices(
   db: Db,
-  config: Pick<Config, 'sessionTtlHours' | 'production'> & Partial<Pick<Config, 'sessionCacheSeconds'>>,
+  config: Pick<Config, 'sessionTtlHours' | 'production'> &
+    Partial<Pick<Config, 'sessionCacheSeconds' | 'sms'>>,
   idKey: Buffer,
   options: ServiceOptions = {},
 ): Services {
@@ -156,7 +161,8 @@ export function createServices(
   const jobs = createJobsService(db);
   const auth = createAuthService(db, config);
   const sender =
-    options.sender ?? createOutboxSender(db, { log: options.log, production: config.production });
+    options.sender ??
+    createSender(db, config.sms, { log: options.log, production: config.production, clock });
   return {
     ids,
     auth,
@@ -174,6 +180,7 @@ export function createServices(
     claims: createClaimsService(db, { clock }),
     sender,
     outbox: createOutboxService(db),
+    sms: createSmsService(db, config.sms ?? loadSmsConfig({}), clock),
     activation: createActivationService(db, ids, sender, auth, clock),
     join: createJoinService(db, ids, sender, clock),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
