@@ -54,7 +54,13 @@ function fakeState() {
       return state.queue.length ? state.queue.shift() : null;
     },
     receiptOf(phone) {
-      return state.receipts.get(phone) ?? { ok: true, code: 'DELIVRD', description: '用户接收成功' };
+      return (
+        state.receipts.get(phone.replace(/^\+86/, '')) ?? {
+          ok: true,
+          code: 'DELIVRD',
+          description: '用户接收成功',
+        }
+      );
     },
   };
   return state;
