@@ -37,6 +37,7 @@ import {
   selectionsStaffRoutes,
   selectionsWorkerRoutes,
 } from './pages/selections/routes.tsx';
+import { smsStaffRoutes } from './pages/sms/routes.tsx';
 import { stationsPublicRoutes, stationsStaffRoutes } from './pages/stations/routes.tsx';
 import { todoRoutes } from './pages/todo/routes.tsx';
 import { wellnessStaffRoutes, wellnessWorkerRoutes } from './pages/wellness/routes.tsx';
@@ -186,6 +187,7 @@ export default function App() {
           />
           {programsStaffRoutes()}
           {onboardingStaffRoutes()}
+          {smsStaffRoutes()}
           {messagesStaffRoutes()}
           {contestsStaffRoutes()}
           {recordsStaffRoutes()}

@@ -158,6 +158,8 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/users', label: 'acct.nav.users', permission: 'users.manage' },
     { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
     { path: '/outbox', label: 'onb.nav.outbox', permission: 'outbox.read' },
+    { path: '/sms/deliveries', label: 'sms.nav.deliveries', permission: 'sms.read' },
+    { path: '/sms/templates', label: 'sms.nav.templates', permission: 'sms.templates' },
   ],
 };
 

@@ -51,6 +51,8 @@ import { returnsEn } from './returns.en.ts';
 import { returnsZh } from './returns.zh.ts';
 import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
+import { smsEn } from './sms.en.ts';
+import { smsZh } from './sms.zh.ts';
 import { stationsEn } from './stations.en.ts';
 import { stationsZh } from './stations.zh.ts';
 import { studiosEn } from './studios.en.ts';
@@ -85,6 +87,7 @@ export const ZH_FILES = [
   zh,
   programsZh,
   onboardingZh,
+  smsZh,
   accountsZh,
   messagesZh,
   todoZh,
@@ -117,6 +120,7 @@ export const EN_FILES = [
   en,
   programsEn,
   onboardingEn,
+  smsEn,
   accountsEn,
   messagesEn,
   todoEn,
