@@ -25,18 +25,20 @@ const { values } = parseArgs({
 });
 const log = (line) => console.log(`[${values.provider}] ${line}`);
 const port = Number(values.port);
+if (values.provider !== 'tencent' && values.provider !== 'aliyun') {
+  console.error('--provider must be tencent or aliyun');
+  process.exit(2);
+}
 const fake =
   values.provider === 'aliyun'
     ? await startAliyunFake({ keyId: values['key-id'], keySecret: values['key-secret'], port, log })
-    : values.provider === 'tencent'
-      ? await startTencentFake({
-          secretId: values['key-id'],
-          secretKey: values['key-secret'],
-          appId: values['app-id'],
-          port,
-          log,
-        })
-      : (console.error('--provider must be tencent or aliyun'), process.exit(2));
+    : await startTencentFake({
+        secretId: values['key-id'],
+        secretKey: values['key-secret'],
+        appId: values['app-id'],
+        port,
+        log,
+      });
 console.log(
   `${values.provider} SMS API listening on ${fake.url} (key id ${values['key-id']}, secret ${values['key-secret']})`,
 );
