@@ -36,7 +36,7 @@ export const smsEn: typeof smsZh = {
     templates: {
       title: 'SMS templates',
       intro:
-        'Each purpose’s template parameters in the order the provider expects (Tencent Cloud {1}, {2} …; Alibaba Cloud ${name}), to submit for approval; once approved, enter the template id here. An id set in the deployment’s configuration wins.',
+        'Each purpose’s template parameters in the order the provider expects (Tencent Cloud {1}, {2} …; Alibaba Cloud by name, e.g. code), to submit for approval; once approved, enter the template id here. An id set in the deployment’s configuration wins.',
       purpose: 'Purpose',
       params: 'Parameters (in order)',
       templateId: 'Template id',
