@@ -20,7 +20,7 @@ function SmsLine({ state }: { state: SmsState | undefined }) {
   if (!state) return null;
   const reason = i18n.language === 'en' ? state.reasonEn : state.reasonZh;
   return (
-    <div className="wp-muted" data-testid="m-message-sms" data-state={state.state}>
+    <div className="wp-muted" data-testid="sms-state-line" data-state={state.state}>
       {t(`sms.mine.${state.state}`)}
       {state.state === 'failed' && reason ? `：${reason}` : ''}
     </div>
