@@ -35,7 +35,7 @@ export interface QueuedInsert {
 /** A message for the dispatcher, in the caller's transaction; returns its id. */
 export async function insertQueuedSms(sql: Sql, m: QueuedInsert): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into outbox (channel, recipient, text, purpose, state, provider, org_id, federation_id, params,
+    `insert into outbox (channel, recipient, text, purpose, state, provider, org_id, budget_federation_id, params,
                          message_id, user_id, created_at, next_attempt_at)
      values ('sms', $1, $2, $3, 'queued', $4, $5, $6, $7::jsonb, $8, $9, $10, $10) returning id`,
     [
@@ -67,7 +67,7 @@ export interface QueuedRow {
 /** The oldest queued message that is due, locked; another dispatcher skips it. */
 export async function lockNextQueued(sql: Sql, now: Date): Promise<QueuedRow | null> {
   const { rows } = await sql.query<QueuedRow>(
-    `select id, recipient as "to", purpose, text, params, attempts, federation_id as "federationId"
+    `select id, recipient as "to", purpose, text, params, attempts, budget_federation_id as "federationId"
        from outbox where state = 'queued' and next_attempt_at <= $1
       order by next_attempt_at, id limit 1 for update skip locked`,
     [now],
@@ -77,19 +77,19 @@ export async function lockNextQueued(sql: Sql, now: Date): Promise<QueuedRow | n
 
 /** The federation's count of accepted messages on `day`, its row locked until the transaction ends. */
 export async function lockDailyCount(sql: Sql, federationId: number, day: string): Promise<number> {
-  await sql.query('insert into sms_daily (federation_id, day) values ($1, $2) on conflict do nothing', [
+  await sql.query('insert into sms_daily (budget_federation_id, day) values ($1, $2) on conflict do nothing', [
     federationId,
     day,
   ]);
   const { rows } = await sql.query<{ sent: number }>(
-    'select sent from sms_daily where federation_id = $1 and day = $2 for update',
+    'select sent from sms_daily where budget_federation_id = $1 and day = $2 for update',
     [federationId, day],
   );
   return rows[0].sent;
 }
 
 export async function addDailyCount(sql: Sql, federationId: number, day: string): Promise<void> {
-  await sql.query('update sms_daily set sent = sent + 1 where federation_id = $1 and day = $2', [
+  await sql.query('update sms_daily set sent = sent + 1 where budget_federation_id = $1 and day = $2', [
     federationId,
     day,
   ]);

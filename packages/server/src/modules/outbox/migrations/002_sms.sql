@@ -8,7 +8,9 @@ alter table outbox add column provider text;
 -- The union the message is counted against on the delivery page: the caller's, else the recipient member's
 -- union at the time of sending; null: only the platform administrator sees it.
 alter table outbox add column org_id bigint references orgs(id);
-alter table outbox add column federation_id bigint;
+-- The federation whose daily budget the message spends (not a distribution column: the outbox stays whole on the
+-- primary, docs/scaling.md).
+alter table outbox add column budget_federation_id bigint;
 -- An in-app message also sent by SMS, and the account it was for.
 alter table outbox add column message_id bigint;
 alter table outbox add column user_id bigint references users(id) on delete set null;
@@ -49,10 +51,10 @@ create index sms_attempts_outbox_idx on sms_attempts (outbox_id, id);
 -- Messages accepted per federation and China day: the daily budget, and the lock that makes it hold across
 -- dispatchers.
 create table sms_daily (
-  federation_id bigint not null,
+  budget_federation_id bigint not null,
   day date not null,
   sent integer not null default 0,
-  primary key (federation_id, day)
+  primary key (budget_federation_id, day)
 );
 
 -- Template ids set by the platform administrator, per provider and purpose (GONGHUI_SMS_TEMPLATES wins).
