@@ -423,7 +423,7 @@ export const FIELD_LABELS_ZH: Record<string, string> = {
   targetPeople: '目标人数',
   team: '团队',
   teamSize: '团队人数',
-  templateId: '模板 ID',
+  templateId: '模板编号',
   term: '届期',
   termId: '届期',
   termNo: '届次',
