@@ -77,10 +77,10 @@ export async function lockNextQueued(sql: Sql, now: Date): Promise<QueuedRow | n
 
 /** The federation's count of accepted messages on `day`, its row locked until the transaction ends. */
 export async function lockDailyCount(sql: Sql, federationId: number, day: string): Promise<number> {
-  await sql.query('insert into sms_daily (budget_federation_id, day) values ($1, $2) on conflict do nothing', [
-    federationId,
-    day,
-  ]);
+  await sql.query(
+    'insert into sms_daily (budget_federation_id, day) values ($1, $2) on conflict do nothing',
+    [federationId, day],
+  );
   const { rows } = await sql.query<{ sent: number }>(
     'select sent from sms_daily where budget_federation_id = $1 and day = $2 for update',
     [federationId, day],
