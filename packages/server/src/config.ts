@@ -43,6 +43,96 @@ export interface Config {
    * the sender address (GONGHUI_SMTP_FROM); unset: no e-mail is sent.
    */
   smtp?: { url: string; from: string };
+  /** How SMS leave the server (modules/outbox, ADR 0083). */
+  sms: SmsConfig;
+}
+
+export type SmsProviderName = 'outbox' | 'tencent' | 'aliyun';
+
+/** GONGHUI_SMS_*: the provider, its credentials and approved signature, templates and limits. */
+export interface SmsConfig {
+  provider: SmsProviderName;
+  /** The provider API's base URL; http:// allowed (a gateway, a test). */
+  endpoint: string;
+  keyId: string;
+  keySecret: string;
+  sign: string;
+  /** Tencent's SdkAppId. */
+  appId: string;
+  /** Message purpose → approved template id; these win over ids set on the page. */
+  templates: Record<string, string>;
+  /** At most this many messages to one number in an hour. */
+  perNumberHour: number;
+  /** At most this many messages a day per federation. */
+  dailyBudget: number;
+  /** The price of one billed message in fen, for the month's cost when a provider reports no fee. */
+  unitFen: number;
+}
+
+export const SMS_DEFAULT_ENDPOINTS: Record<Exclude<SmsProviderName, 'outbox'>, string> = {
+  tencent: 'https://sms.tencentcloudapi.com',
+  aliyun: 'https://dysmsapi.aliyuncs.com',
+};
+
+/** The SMS configuration; throws naming the variable that is missing or wrong. */
+export function loadSmsConfig(env: NodeJS.ProcessEnv = process.env): SmsConfig {
+  const provider = (env.GONGHUI_SMS_PROVIDER || 'outbox') as SmsProviderName;
+  if (!['outbox', 'tencent', 'aliyun'].includes(provider))
+    throw new Error(
+      `GONGHUI_SMS_PROVIDER must be tencent, aliyun or outbox, got "${env.GONGHUI_SMS_PROVIDER}"`,
+    );
+  let templates: Record<string, string> = {};
+  if (env.GONGHUI_SMS_TEMPLATES) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(env.GONGHUI_SMS_TEMPLATES);
+    } catch {
+      throw new Error('GONGHUI_SMS_TEMPLATES must be JSON: {"activation_code": "<template id>", …}');
+    }
+    if (
+      !parsed ||
+      typeof parsed !== 'object' ||
+      Array.isArray(parsed) ||
+      Object.values(parsed).some((v) => typeof v !== 'string' || !v.trim())
+    )
+      throw new Error(
+        'GONGHUI_SMS_TEMPLATES must map each message purpose to a template id (a non-empty string)',
+      );
+    templates = parsed as Record<string, string>;
+  }
+  const config: SmsConfig = {
+    provider,
+    endpoint: env.GONGHUI_SMS_ENDPOINT || (provider === 'outbox' ? '' : SMS_DEFAULT_ENDPOINTS[provider]),
+    keyId: env.GONGHUI_SMS_KEY_ID ?? '',
+    keySecret: env.GONGHUI_SMS_KEY_SECRET ?? '',
+    sign: env.GONGHUI_SMS_SIGN ?? '',
+    appId: env.GONGHUI_SMS_APP_ID ?? '',
+    templates,
+    perNumberHour: int('GONGHUI_SMS_PER_NUMBER_HOUR', env.GONGHUI_SMS_PER_NUMBER_HOUR, 5),
+    dailyBudget: int('GONGHUI_SMS_DAILY_BUDGET', env.GONGHUI_SMS_DAILY_BUDGET, 2000),
+    unitFen: int('GONGHUI_SMS_UNIT_FEN', env.GONGHUI_SMS_UNIT_FEN, 5),
+  };
+  if (provider === 'outbox') return config;
+  const required: [string, string][] = [
+    ['GONGHUI_SMS_KEY_ID', config.keyId],
+    ['GONGHUI_SMS_KEY_SECRET', config.keySecret],
+    ['GONGHUI_SMS_SIGN', config.sign],
+  ];
+  if (provider === 'tencent') required.push(['GONGHUI_SMS_APP_ID', config.appId]);
+  const missing = required.filter(([, v]) => !v.trim()).map(([name]) => name);
+  if (missing.length)
+    throw new Error(`GONGHUI_SMS_PROVIDER=${provider} needs ${missing.join(', ')} (see docs/deploy.md)`);
+  let url: URL;
+  try {
+    url = new URL(config.endpoint);
+  } catch {
+    throw new Error(
+      `GONGHUI_SMS_ENDPOINT must be a URL such as ${SMS_DEFAULT_ENDPOINTS[provider]}, got "${config.endpoint}"`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`GONGHUI_SMS_ENDPOINT must be an http:// or https:// URL, got "${config.endpoint}"`);
+  return config;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -135,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? int('GONGHUI_ROUND_SECONDS', env.GONGHUI_ROUND_SECONDS, 60) || undefined
         : undefined,
     smtp: parseSmtp(env.GONGHUI_SMTP_URL, env.GONGHUI_SMTP_FROM),
+    sms: loadSmsConfig(env),
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

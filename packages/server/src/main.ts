@@ -148,11 +148,13 @@ async function main() {
   keyState.unref();
   const services = createServices(db, config, ring);
   // Reminders, escalation, delivery, sweeps: each round runs in one process at a time (rounds.ts, ADR 80).
-  const rounds = startRounds(db, periodicRounds(db, services, { smtp: config.smtp }), {
+  const rounds = startRounds(db, periodicRounds(db, services, { smtp: config.smtp, sms: config.sms }), {
     clock: systemClock,
     everyMs: config.roundSeconds ? config.roundSeconds * 1000 : undefined,
     onError: (round, err) => console.error(`round ${round} failed:`, err),
   });
+  if (config.sms.provider !== 'outbox')
+    log(`短信服务商 / SMS provider: ${config.sms.provider} (${config.sms.endpoint})`);
   const app = await buildApp({
     db,
     services,

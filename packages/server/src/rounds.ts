@@ -1,3 +1,4 @@
+import type { SmsConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { countRound } from './http/metrics.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
@@ -6,6 +7,12 @@ import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { createSmtpTransport, deliverMail } from './modules/mail/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
+import {
+  createSmsMessageDelivery,
+  createSmsProvider,
+  dispatchSms,
+  pollSmsReceipts,
+} from './modules/outbox/index.ts';
 import { remindReturns } from './modules/returns/index.ts';
 import { remindWellness } from './modules/wellness/index.ts';
 import type { Services } from './services.ts';
@@ -51,17 +58,36 @@ export const STALE_JOB_SECONDS = 120;
 export function periodicRounds(
   db: Db,
   services: Services,
-  { smtp }: { smtp?: { url: string; from: string } } = {},
+  { smtp, sms }: { smtp?: { url: string; from: string }; sms?: SmsConfig } = {},
 ): Round[] {
   const transport = smtp ? createSmtpTransport(smtp.url) : undefined;
+  // Messages out of the app: SMS copies of the kinds each account chose go to the sender (modules/outbox); the rest
+  // are only marked delivered.
+  const smsCopies = createSmsMessageDelivery(services.sender);
+  const smsProvider = sms ? createSmsProvider(sms) : undefined;
   return [
     {
       name: 'jobs.sweep',
       everyMs: 60_000,
       run: () => sweepStaleJobs(db, { staleSeconds: STALE_JOB_SECONDS }),
     },
-    // Messages out of the app: the default delivery only marks them (see modules/messages/index.ts).
-    { name: 'messages.deliver', everyMs: 60_000, run: () => deliverPending(db) },
+    { name: 'messages.deliver', everyMs: 60_000, run: () => deliverPending(db, smsCopies) },
+    // SMS through a provider (GONGHUI_SMS_PROVIDER): queued messages sent after their transaction committed, and
+    // the provider's delivery receipts applied (ADR 83); rows are taken `for update skip locked`.
+    ...(smsProvider && sms
+      ? [
+          {
+            name: 'sms.dispatch',
+            everyMs: 10_000,
+            run: (now: Date) => dispatchSms(db, { provider: smsProvider, config: sms }, now),
+          },
+          {
+            name: 'sms.receipts',
+            everyMs: 60_000,
+            run: (now: Date) => pollSmsReceipts(db, smsProvider, now),
+          },
+        ]
+      : []),
     // Workers' requests past a deadline go one union up (ADR 0022); a deadline escalates once.
     { name: 'cases.escalate', everyMs: 600_000, run: (now) => escalateOverdueCases(db, now) },
     // Returns not yet submitted: reminded two working days before their deadline and on it, once each.

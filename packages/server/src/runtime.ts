@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { type Db, openPglite, openPostgres } from './db/db.ts';
+import { withReplica } from './db/replica.ts';
 import {
   ensureAlgorithm,
   type Keyring,
@@ -10,7 +11,6 @@ import {
   refreshKeyState,
   settleRotation,
 } from './modules/keys/index.ts';
-import { withReplica } from './db/replica.ts';
 
 /** Lock files this process holds: a second lock on one of them in the same process is refused too. */
 const held = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Config } from './config.ts';
+import { type Config, loadSmsConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { type ActivitiesService, createActivitiesService } from './modules/activities/index.ts';
 import {
@@ -55,10 +55,12 @@ import {
   type JoinService,
 } from './modules/onboarding/index.ts';
 import {
-  createOutboxSender,
   createOutboxService,
+  createSender,
+  createSmsService,
   type OutboxService,
   type Sender,
+  type SmsService,
 } from './modules/outbox/index.ts';
 import {
   createIdProtector,
@@ -114,6 +116,8 @@ export interface Services {
   claims: ClaimsService;
   sender: Sender;
   outbox: OutboxService;
+  /** The SMS delivery page, templates and each account's SMS choices. */
+  sms: SmsService;
   activation: ActivationService;
   codeSignIn: CodeSignIn;
   join: JoinService;
@@ -162,7 +166,7 @@ export interface ServiceOptions {
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionTtlHours' | 'production'> &
-    Partial<Pick<Config, 'sessionCacheSeconds' | 'smtp'>>,
+    Partial<Pick<Config, 'sessionCacheSeconds' | 'smtp' | 'sms'>>,
   /** The keyring (runtime.ts openKeyring), or the one key of the installations before it. */
   idKey: Buffer | Keyring,
   options: ServiceOptions = {},
@@ -172,7 +176,8 @@ export function createServices(
   const jobs = createJobsService(db);
   const auth = createAuthService(db, { ...config, clock });
   const sender =
-    options.sender ?? createOutboxSender(db, { log: options.log, production: config.production });
+    options.sender ??
+    createSender(db, config.sms, { log: options.log, production: config.production, clock });
   return {
     ids,
     auth,
@@ -191,6 +196,7 @@ export function createServices(
     claims: createClaimsService(db, { clock }),
     sender,
     outbox: createOutboxService(db),
+    sms: createSmsService(db, config.sms ?? loadSmsConfig({}), clock),
     activation: createActivationService(db, ids, sender, auth, clock),
     codeSignIn: createCodeSignIn(db, auth, sender, clock),
     join: createJoinService(db, ids, sender, clock),

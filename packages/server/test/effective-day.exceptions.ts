@@ -82,6 +82,8 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/join-requests': PUBLIC,
   'POST /api/messages/:id/read': MARK,
   'POST /api/messages/read-all': MARK,
+  'PUT /api/sms/preferences': SELF,
+  'PUT /api/sms/templates/:purpose': CONFIG,
   // contests
   'POST /api/contests': DEFINITION,
   'PATCH /api/contests/:id': DEFINITION,

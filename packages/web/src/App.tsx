@@ -38,6 +38,7 @@ import {
   selectionsStaffRoutes,
   selectionsWorkerRoutes,
 } from './pages/selections/routes.tsx';
+import { smsStaffRoutes } from './pages/sms/routes.tsx';
 import { stationsPublicRoutes, stationsStaffRoutes } from './pages/stations/routes.tsx';
 import { todoRoutes } from './pages/todo/routes.tsx';
 import { wellnessStaffRoutes, wellnessWorkerRoutes } from './pages/wellness/routes.tsx';
@@ -214,6 +215,7 @@ export default function App() {
           />
           {programsStaffRoutes()}
           {onboardingStaffRoutes()}
+          {smsStaffRoutes()}
           {messagesStaffRoutes()}
           {contestsStaffRoutes()}
           {recordsStaffRoutes()}

@@ -241,6 +241,8 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/security-settings', label: 'acct.security.nav', permission: 'security.settings' },
     { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
     { path: '/outbox', label: 'onb.nav.outbox', permission: 'outbox.read' },
+    { path: '/sms/deliveries', label: 'sms.nav.deliveries', permission: 'sms.read' },
+    { path: '/sms/templates', label: 'sms.nav.templates', permission: 'sms.templates' },
   ],
 };
 

@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   /** The account's own to-do list (待办): what waits for it across every module. Every role holds it. */
   'todo.read',
   'outbox.read',
+  /** The SMS delivery page (counts, list, provider answers) of the subtree's unions. */
+  'sms.read',
+  /** The SMS template ids of the platform (the platform administrator). */
+  'sms.templates',
   'members.join.review',
   /** Members' own corrections and transfers (会员自助申请) of the subtree's unions: see, agree, decline. */
   'members.requests.review',
@@ -263,12 +267,14 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'users.manage',
     'users.manage_all',
     'outbox.read',
+    'sms.read',
+    'sms.templates',
     'org.create_root',
     'applications.review.any_step',
     'jobs.read.all',
     'cases.calendar',
   ]),
-  manager: new Set<Permission>([...STAFF, 'users.manage']),
+  manager: new Set<Permission>([...STAFF, 'users.manage', 'sms.read']),
   staff: new Set<Permission>(STAFF),
   reviewer: new Set<Permission>([
     'org.read',

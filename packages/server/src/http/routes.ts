@@ -31,7 +31,7 @@ import { messagesRoutes } from '../modules/messages/index.ts';
 import { modelWorkersRoutes } from '../modules/modelworkers/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
 import { findOrgsByIds, orgRoutes } from '../modules/org/index.ts';
-import { outboxRoutes } from '../modules/outbox/index.ts';
+import { outboxRoutes, smsRoutes } from '../modules/outbox/index.ts';
 import { findPersonNames, memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
 import { pledgesRoutes } from '../modules/pledges/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
@@ -90,6 +90,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   statsRoutes(app, { programs: services.programReport });
   reportingRoutes(app, { reporting: services.reporting });
   outboxRoutes(app, { outbox: services.outbox });
+  smsRoutes(app, { sms: services.sms });
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });

@@ -55,6 +55,8 @@ import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
 import { signinEn } from './signin.en.ts';
 import { signinZh } from './signin.zh.ts';
+import { smsEn } from './sms.en.ts';
+import { smsZh } from './sms.zh.ts';
 import { stationsEn } from './stations.en.ts';
 import { stationsZh } from './stations.zh.ts';
 import { studiosEn } from './studios.en.ts';
@@ -89,6 +91,7 @@ export const ZH_FILES = [
   zh,
   programsZh,
   onboardingZh,
+  smsZh,
   accountsZh,
   messagesZh,
   todoZh,
@@ -123,6 +126,7 @@ export const EN_FILES = [
   en,
   programsEn,
   onboardingEn,
+  smsEn,
   accountsEn,
   messagesEn,
   todoEn,

@@ -1,14 +1,16 @@
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import { lockUndelivered, markDelivered, type PendingMessage } from './messages.repository.ts';
 
 /**
  * Pushes messages out of the app (SMS, WeChat, e-mail …). The message centre does not depend on any sender:
  * the composition root passes one in. `send` gets a batch of undelivered messages and answers the ids it has
  * handed over; those are marked delivered. An id it leaves out (or a throw) keeps the message pending for
- * the next round, so a sender must tolerate seeing a message again (at-least-once).
+ * the next round, so a sender must tolerate seeing a message again (at-least-once). `sql` is the round's
+ * transaction: a sender that records copies (the outbox's SMS, modules/outbox) writes them there, so a copy
+ * exists exactly when its message is marked delivered.
  */
 export interface MessageDelivery {
-  send(messages: PendingMessage[]): Promise<number[]>;
+  send(messages: PendingMessage[], sql: Sql): Promise<number[]>;
 }
 
 /** The default: nothing leaves the app; messages are only marked as handled so the queue stays empty. */
@@ -31,7 +33,7 @@ export async function deliverPending(
   return db.tx(async (sql) => {
     const pending = await lockUndelivered(sql, limit);
     if (!pending.length) return 0;
-    const sent = new Set(await delivery.send(pending));
+    const sent = new Set(await delivery.send(pending, sql));
     const ids = pending.filter((m) => sent.has(m.id)).map((m) => m.id);
     await markDelivered(sql, ids);
     return ids.length;

@@ -1,11 +1,27 @@
+/**
+ * The outbox: every SMS the platform sends, and how it leaves (ADR 0010, ADR 0083). `Sender.send(message, sql)`
+ * records a message in the caller's transaction; with GONGHUI_SMS_PROVIDER=tencent|aliyun the dispatcher
+ * (`dispatchSms`) sends queued rows through the provider's SDK after commit and `pollSmsReceipts` applies its
+ * delivery receipts. `createSmsMessageDelivery` lets the message centre hand SMS copies of chosen kinds over.
+ */
+
+export { type DispatchSettings, dispatchSms, pollSmsReceipts } from './outbox.dispatch.ts';
+export { createSmsMessageDelivery } from './outbox.messages.ts';
+export type { SmsProvider } from './outbox.provider.ts';
+export { createSmsProvider } from './outbox.providers.ts';
+export { SMS_PURPOSES, smsMessageKinds } from './outbox.purposes.ts';
 export { insertOutboxMessage } from './outbox.repository.ts';
 export { outboxRoutes } from './outbox.routes.ts';
 export {
   createOutboxSender,
+  createSender,
+  createSmsSender,
   type MessagePurpose,
   type OutboxSenderOptions,
   type OutgoingMessage,
   type Sender,
 } from './outbox.sender.ts';
 export { createOutboxService, type OutboxRow, type OutboxService } from './outbox.service.ts';
+export { smsRoutes } from './outbox.sms.routes.ts';
+export { createSmsService, type SmsService } from './outbox.sms.service.ts';
 export const outboxMigrations = new URL('./migrations/', import.meta.url);

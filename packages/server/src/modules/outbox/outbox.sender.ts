@@ -1,21 +1,38 @@
+import type { SmsConfig } from '../../config.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { maskCode, templateParams } from './outbox.purposes.ts';
+import { findRecipientOrg, insertQueuedSms } from './outbox.queue.repository.ts';
 import { insertOutboxMessage } from './outbox.repository.ts';
 
-/** Why a message was sent; the outbox page and the log show it. */
-export type MessagePurpose = 'activation_code' | 'join_received' | 'join_accepted' | 'join_declined' | string;
+/** Why a message was sent; the outbox page and the log show it (modules/outbox/outbox.purposes.ts lists them). */
+export type MessagePurpose =
+  | 'activation_code'
+  | 'login_code'
+  | 'join_received'
+  | 'join_accepted'
+  | 'join_declined'
+  | string;
 
 export interface OutgoingMessage {
   channel: 'sms';
   /** A mobile phone number (11 digits). */
   to: string;
+  /** The whole message, as the outbox keeps it; a provider gets the template and its parameters instead. */
   text: string;
   purpose: MessagePurpose;
+  /** The template parameters by name (outbox.purposes.ts); when absent they are read from the text. */
+  params?: Record<string, string>;
+  /** The union the message is counted against; by default the recipient member's union. */
+  orgId?: number;
+  /** The in-app message this SMS copies, and its account. */
+  messageId?: number;
+  userId?: number;
 }
 
 /**
  * Sends a message to a person. Pass `sql` to record the message in the caller's transaction, so a message
- * about a decision exists exactly when the decision does. A gateway implementation records the message the
- * same way and delivers it after the transaction commits (ADR 0010).
+ * about a decision exists exactly when the decision does. With a provider configured the row waits (queued)
+ * for the dispatcher, which sends it after the transaction commits (ADR 0010, ADR 0083).
  */
 export interface Sender {
   send(message: OutgoingMessage, sql?: Sql): Promise<void>;
@@ -42,3 +59,51 @@ export function createOutboxSender(db: Db, options: OutboxSenderOptions = {}): S
     },
   };
 }
+
+/** A phone number as logs show it: 138****0000. */
+export const maskPhone = (phone: string): string => phone.replace(/^(\d{3})\d{4}(\d{4})$/, '$1****$2');
+
+/**
+ * The sender of a provider (GONGHUI_SMS_PROVIDER=tencent|aliyun): the message is recorded queued, with its
+ * template parameters and the union it is counted against, in the caller's transaction; the dispatcher
+ * (outbox.dispatch.ts) sends it. The log line names the purpose only: a one-time code never reaches a log.
+ */
+export function createSmsSender(
+  db: Db,
+  config: SmsConfig,
+  { clock, log = (line: string) => console.log(line) }: { clock: () => Date; log?: (line: string) => void },
+): Sender {
+  return {
+    async send(message, sql) {
+      const on = sql ?? db;
+      const org = await findRecipientOrg(on, message.to, message.orgId ?? null);
+      const id = await insertQueuedSms(on, {
+        to: message.to,
+        text: message.text,
+        purpose: message.purpose,
+        provider: config.provider,
+        orgId: org.orgId,
+        federationId: org.federationId,
+        params: templateParams(message.purpose, message.text, message.params),
+        messageId: message.messageId ?? null,
+        userId: message.userId ?? null,
+        at: clock(),
+      });
+      log(
+        `[outbox #${id}] ${message.channel} to ${maskPhone(message.to)} (${message.purpose}): queued for ${config.provider}`,
+      );
+    },
+  };
+}
+
+/** The sender of the configuration: the outbox's, or a provider's. */
+export function createSender(
+  db: Db,
+  config: SmsConfig | undefined,
+  options: OutboxSenderOptions & { clock: () => Date },
+): Sender {
+  if (!config || config.provider === 'outbox') return createOutboxSender(db, options);
+  return createSmsSender(db, config, options);
+}
+
+export { maskCode };

@@ -7,11 +7,25 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import i18n from '../../i18n/index.ts';
 import { refreshMessageCounts } from './message-counts.ts';
-import { formatMessageTime, type Message, messagesApi, textOf } from './messages-api.ts';
+import { formatMessageTime, type Message, messagesApi, type SmsState, textOf } from './messages-api.ts';
 import './messages.css';
 
 const PAGE_SIZE = 30;
+
+/** A message's SMS copy: 已发送 / 已送达 / 未送达 with the reason; nothing when none was sent by SMS. */
+function SmsLine({ state }: { state: SmsState | undefined }) {
+  const { t } = useTranslation();
+  if (!state) return null;
+  const reason = i18n.language === 'en' ? state.reasonEn : state.reasonZh;
+  return (
+    <div className="wp-muted" data-testid="sms-state-line" data-state={state.state}>
+      {t(`sms.mine.${state.state}`)}
+      {state.state === 'failed' && reason ? `：${reason}` : ''}
+    </div>
+  );
+}
 
 /** Worker (phone): my messages as cards; a tap marks it read and opens its link. */
 export default function WorkerMessagesPage() {
@@ -21,6 +35,12 @@ export default function WorkerMessagesPage() {
   const navigate = useNavigate();
   const [size, setSize] = useState(PAGE_SIZE);
   const list = useLoad(() => messagesApi.list({ pageSize: size }), [size]);
+  const ids = list.data?.items.map((m) => m.id) ?? [];
+  const sms = useLoad(
+    () => (ids.length ? messagesApi.smsStates(ids.slice(0, 200)) : Promise.resolve({ items: [] })),
+    [ids.join(',')],
+  );
+  const smsOf = new Map<number, SmsState>((sms.data?.items ?? []).map((x) => [x.messageId, x]));
 
   const open = async (m: Message) => {
     if (!m.readAt) {
@@ -55,6 +75,9 @@ export default function WorkerMessagesPage() {
     <div className="wp-page msg-m-page" data-testid="m-messages-page">
       <div className="msg-m-head">
         <div className="wp-title">{t('msg.title')}</div>
+        <Button type="link" onClick={() => navigate('/m/messages/sms')} data-testid="m-messages-sms">
+          {t('sms.choices.link')}
+        </Button>
         {!!data?.unreadCount && (
           <Button type="link" onClick={markAll} data-testid="m-messages-read-all">
             {t('msg.markAllRead')}
@@ -87,6 +110,7 @@ export default function WorkerMessagesPage() {
             </div>
             <div className="msg-m-body">{body}</div>
             <span className="wp-muted">{formatMessageTime(String(m.createdAt))}</span>
+            <SmsLine state={smsOf.get(m.id)} />
           </button>
         );
       })}

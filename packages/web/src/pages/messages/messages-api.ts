@@ -15,7 +15,15 @@ export const messagesApi = {
   markRead: (id: number) =>
     unwrap(api.POST('/api/messages/{id}/read', { params: { path: { id } }, body: {} })),
   markAllRead: () => unwrap(api.POST('/api/messages/read-all', { body: {} })),
+  /** The SMS state of my messages (only those also sent by SMS answer). */
+  smsStates: (ids: number[]) =>
+    unwrap(api.GET('/api/sms/message-states', { params: { query: { ids: ids.join(',') } } })),
+  smsChoices: () => unwrap(api.GET('/api/sms/preferences')),
+  setSmsChoices: (kinds: string[]) => unwrap(api.PUT('/api/sms/preferences', { body: { kinds } })),
 };
+
+export type SmsState = Answer<'/api/sms/message-states'>['items'][number];
+export type SmsChoices = Answer<'/api/sms/preferences'>;
 
 /** The title and body in the language the user reads now. */
 export function textOf(m: Message): { title: string; body: string } {

@@ -5,6 +5,7 @@ import { Allow } from '../../components/guards.tsx';
 // The message centre: the staff page (desktop) and the worker page (phones), loaded on demand.
 const MessagesPage = lazy(() => import('./MessagesPage.tsx'));
 const WorkerMessagesPage = lazy(() => import('./WorkerMessagesPage.tsx'));
+const SmsChoicesPage = lazy(() => import('./SmsChoicesPage.tsx'));
 
 /** Staff route, inside the staff layout route. */
 export function messagesStaffRoutes() {
@@ -22,5 +23,10 @@ export function messagesStaffRoutes() {
 
 /** Worker route, relative to /m, inside the worker layout route. */
 export function messagesWorkerRoutes() {
-  return <Route path="messages" element={<WorkerMessagesPage />} />;
+  return (
+    <>
+      <Route path="messages" element={<WorkerMessagesPage />} />
+      <Route path="messages/sms" element={<SmsChoicesPage />} />
+    </>
+  );
 }

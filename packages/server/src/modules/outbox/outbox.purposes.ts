@@ -1,0 +1,128 @@
+/**
+ * Every purpose an SMS is sent for, with its template parameters in the order the provider expects them (Tencent
+ * fills {1}, {2} … in this order; Alibaba Cloud names them ${code}, ${minutes} …), so that an operator can submit
+ * the templates for approval from the template page. The outbox sender keeps the message text; a provider gets the
+ * template id and these parameters.
+ */
+export interface SmsParam {
+  name: string;
+  zh: string;
+  en: string;
+}
+
+export interface SmsPurpose {
+  purpose: string;
+  zh: string;
+  en: string;
+  params: SmsParam[];
+  /** A one-time code: never shown once sent (masked in lists, logs and exports). */
+  secret?: boolean;
+  /** An in-app message kind a person may also choose to get by SMS. */
+  messageKind?: boolean;
+  /** The parameters of a caller that passed only the text (the text as it is written today). */
+  fromText?: (text: string) => Record<string, string>;
+}
+
+const CODE: SmsParam = { name: 'code', zh: '6 位验证码', en: 'the 6-digit code' };
+const MINUTES: SmsParam = { name: 'minutes', zh: '有效分钟数', en: 'minutes the code is valid' };
+const ORG: SmsParam = { name: 'org', zh: '工会名称', en: 'the union’s name' };
+const TITLE: SmsParam = { name: 'title', zh: '消息标题', en: 'the message title' };
+
+const codeFromText = (text: string) => ({
+  code: /(\d{6})/.exec(text)?.[1] ?? '',
+  minutes: /(\d+)\s*分钟/.exec(text)?.[1] ?? '5',
+});
+
+/** A message kind that may also go by SMS: its template takes the message title. */
+const kind = (purpose: string, zh: string, en: string): SmsPurpose => ({
+  purpose,
+  zh,
+  en,
+  params: [TITLE],
+  messageKind: true,
+});
+
+export const SMS_PURPOSES: readonly SmsPurpose[] = [
+  {
+    purpose: 'activation_code',
+    zh: '账号激活验证码',
+    en: 'Account activation code',
+    params: [CODE, MINUTES],
+    secret: true,
+    fromText: codeFromText,
+  },
+  {
+    purpose: 'login_code',
+    zh: '短信登录验证码',
+    en: 'Sign-in code',
+    params: [CODE, MINUTES],
+    secret: true,
+    fromText: codeFromText,
+  },
+  {
+    purpose: 'join_received',
+    zh: '入会申请已收到',
+    en: 'Joining request received',
+    params: [ORG],
+    fromText: (t) => ({ org: /（(.+?)）/.exec(t)?.[1] ?? '' }),
+  },
+  {
+    purpose: 'join_accepted',
+    zh: '入会申请通过',
+    en: 'Joining request accepted',
+    params: [ORG],
+    fromText: (t) => ({ org: /加入(.+?)，/.exec(t)?.[1] ?? '' }),
+  },
+  {
+    purpose: 'join_declined',
+    zh: '入会申请未通过',
+    en: 'Joining request declined',
+    params: [ORG, { name: 'reason', zh: '原因', en: 'the reason' }],
+    fromText: (t) => {
+      const m = /加入(.+?)未获通过，原因：(.*)$/s.exec(t);
+      return { org: m?.[1] ?? '', reason: m?.[2] ?? '' };
+    },
+  },
+  kind('application.approved', '申请已批准', 'Application approved'),
+  kind('application.rejected', '申请未获批准', 'Application rejected'),
+  kind('application.returned', '申请被退回补正', 'Application returned for correction'),
+  kind('payment.paid', '款项已发放', 'Payment made'),
+  kind('claim.granted', '领取资格已确认', 'Claim granted'),
+  kind('case.update', '诉求有新进展', 'Request updated'),
+  kind('counselling.booked', '心理咨询已预约', 'Counselling session booked'),
+  kind('counselling.reminder', '心理咨询提醒', 'Counselling session reminder'),
+  kind('counselling.cancelled', '心理咨询已取消', 'Counselling session cancelled'),
+  kind('wellness.nominated', '疗休养 / 体检入选', 'Nominated for a wellness trip'),
+  kind('wellness.reminder', '疗休养 / 体检出发提醒', 'Wellness trip reminder'),
+  kind('wellness.withdrawn', '疗休养 / 体检名额取消', 'Wellness place withdrawn'),
+  kind('activity.promoted', '活动候补转正', 'Activity place confirmed'),
+  kind('activity.cancelled', '活动已取消', 'Activity cancelled'),
+  kind('insurance.claim.returned', '保障理赔被退回', 'Insurance claim returned'),
+  kind('return.reminder', '报表截止提醒', 'Return deadline reminder'),
+];
+
+const BY_PURPOSE = new Map(SMS_PURPOSES.map((p) => [p.purpose, p]));
+
+export const findSmsPurpose = (purpose: string): SmsPurpose | undefined => BY_PURPOSE.get(purpose);
+
+/** Whether an SMS of this purpose carries a one-time code. */
+export const isSecretPurpose = (purpose: string): boolean => BY_PURPOSE.get(purpose)?.secret === true;
+
+/** The message kinds a person may also get by SMS. */
+export const smsMessageKinds = (): string[] =>
+  SMS_PURPOSES.filter((p) => p.messageKind).map((p) => p.purpose);
+
+/** A text with its one-time codes (runs of 4–8 digits) replaced by asterisks. */
+export const maskCode = (text: string): string => text.replace(/\d{4,8}/g, (d) => '*'.repeat(d.length));
+
+/** The template parameters of a message, in the purpose's order: the caller's, else read from the text. */
+export function templateParams(
+  purpose: string,
+  text: string,
+  given?: Record<string, string>,
+): { name: string; value: string }[] {
+  const p = BY_PURPOSE.get(purpose);
+  if (!p) return [];
+  const values = given ?? p.fromText?.(text) ?? {};
+  return p.params.map((param) => ({ name: param.name, value: String(values[param.name] ?? '') }));
+}

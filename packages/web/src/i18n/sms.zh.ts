@@ -1,0 +1,56 @@
+/** 短信：送达页、模板页、职工的短信提醒设置。 */
+export const smsZh = {
+  sms: {
+    nav: { deliveries: '短信送达', templates: '短信模板' },
+    provider: { outbox: '未接入短信服务商（仅记录在发件箱）', tencent: '腾讯云短信', aliyun: '阿里云短信' },
+    state: { queued: '待发送', sent: '已发送', delivered: '已送达', failed: '未送达' },
+    count: {
+      sent: '已发送',
+      delivered: '已送达',
+      failed: '未送达',
+      retried: '重试过',
+      queued: '待发送',
+      cost: '费用',
+    },
+    deliveries: {
+      title: '短信送达情况',
+      month: '{{month}} 月',
+      reason: '未送达原因',
+      count: '条数',
+      state: '状态',
+      phone: '按手机号筛选',
+      empty: '暂无短信',
+      createdAt: '时间',
+      to: '手机号',
+      purpose: '用途',
+      union: '所属工会',
+      text: '内容',
+      attempts: '尝试次数',
+    },
+    templates: {
+      title: '短信模板',
+      intro:
+        '每个用途的模板参数按服务商要求的顺序列出（腾讯云用 {1}、{2}…，阿里云用参数名，如 code），可据此向服务商报备审核；审核通过后在此填写模板 ID。部署配置中已指定的以配置为准。',
+      purpose: '用途',
+      params: '模板参数（顺序）',
+      templateId: '模板 ID',
+      fromEnv: '部署配置',
+      none: '未设置',
+      save: '保存',
+      saved: '已保存',
+      secret: '验证码：发送后不再显示',
+    },
+    choices: {
+      link: '短信提醒设置',
+      title: '短信提醒设置',
+      intro: '选择哪些消息除在应用内提示外，也通过短信发送给您。验证码始终通过短信发送。',
+    },
+    mine: {
+      recorded: '短信：已记录',
+      queued: '短信：待发送',
+      sent: '短信：已发送',
+      delivered: '短信：已送达',
+      failed: '短信：未送达',
+    },
+  },
+};

@@ -1,0 +1,21 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer } from '../../api/types.ts';
+
+/** Calls of the SMS delivery page and the template page (/api/sms…). */
+export type DeliverySummary = Answer<'/api/sms/deliveries/summary'>;
+export type DeliveryList = Answer<'/api/sms/deliveries'>;
+export type Delivery = DeliveryList['items'][number];
+export type DeliveryState = Delivery['state'];
+export type TemplateList = Answer<'/api/sms/templates'>;
+export type SmsTemplate = TemplateList['items'][number];
+
+export const DELIVERY_STATES: DeliveryState[] = ['queued', 'sent', 'delivered', 'failed'];
+
+export const smsApi = {
+  summary: () => unwrap(api.GET('/api/sms/deliveries/summary')),
+  list: (query: { state?: DeliveryState; phone?: string; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/sms/deliveries', { params: { query } })),
+  templates: () => unwrap(api.GET('/api/sms/templates')),
+  setTemplate: (purpose: string, templateId: string | null) =>
+    unwrap(api.PUT('/api/sms/templates/{purpose}', { params: { path: { purpose } }, body: { templateId } })),
+};
