@@ -78891,7 +78891,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -79177,7 +79184,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -79900,7 +79914,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -80154,6 +80175,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -80446,7 +80469,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -80598,6 +80628,8 @@ export interface operations {
                         body: string;
                         key: string;
                     }[];
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     note?: string | null;
                 };
             };
