@@ -4298,7 +4298,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Accept: the person becomes a member of the union from today and is asked to activate */
+        /** Accept: the person becomes a member of the union from the day accepted (effectiveOn, default today) and is asked to activate */
         post: operations["postJoinRequestsByIdAccept"];
         delete?: never;
         options?: never;
@@ -20422,6 +20422,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     userId: number;
                 };
             };
@@ -50048,7 +50050,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -50207,6 +50216,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
