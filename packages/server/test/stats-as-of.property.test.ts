@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escalateOverdueCases } from '../src/modules/cases/cases.escalation.ts';
 import { CLAIM_REGISTER } from '../src/modules/insurance/insurance.claims.register.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
+import { PAST_PAYMENTS_REGISTER } from '../src/modules/programs/past/index.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestApp, multipart } from './api.ts';
-import { fixedClock, TEST_NOW } from './clock.ts';
+import { fixedClock, TEST_NOW, TEST_TODAY, TEST_YEAR } from './clock.ts';
 
 /**
  * Issue 42 (ADR 40): a statistic asked without a day and the same asked "as of" the period's last day give the same
@@ -40,11 +41,15 @@ const upload = async (url: string, name: string, file: Buffer) => {
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A day of YEAR: its month and day (1–28, every month has it). */
 const day = (month: number, d: number) => `${YEAR}-${pad(month)}-${pad(d)}`;
-/** `days` after `from`, kept inside YEAR. */
-const later = (from: string, days: number) => {
+/** The day `days` after `from`. */
+const laterFrom = (from: string, days: number) => {
   const at = new Date(`${from}T00:00:00Z`);
   at.setUTCDate(at.getUTCDate() + days);
-  const out = at.toISOString().slice(0, 10);
+  return at.toISOString().slice(0, 10);
+};
+/** `days` after `from`, kept inside YEAR. */
+const later = (from: string, days: number) => {
+  const out = laterFrom(from, days);
   return out > `${YEAR}-12-31` ? `${YEAR}-12-31` : out;
 };
 const aDay = fc.record({ month: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
@@ -227,6 +232,62 @@ describe('a statistic asked without a day equals the same asked as of the period
           states: without.states,
           asOf: without.asOf,
         });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('programs: payments to people brought in and counted on their days, this year to date', async () => {
+    const payment = fc.record({
+      approved: fc.integer({ min: 0, max: 150 }),
+      gap: fc.integer({ min: 0, max: 15 }),
+      yuan: fc.integer({ min: 1, max: 20_000 }),
+      who: fc.integer({ min: 0, max: 1 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(payment, { minLength: 1, maxLength: 5 }), async (payments) => {
+        const { district, unit } = await subtree();
+        const actor = { ...t.ctx.actor('staff', district), userId: 91 };
+        const name = `以往补助${t.ctx.unique()}`;
+        const created = await t.ctx.services.programs.create(actor, {
+          ownerOrgId: district.id,
+          name,
+          category: 'subsidy',
+          periodStart: '2020-01-01',
+          periodEnd: '2030-12-31',
+          periodUnit: 'year',
+          intakeModes: ['batch'],
+          limitMode: 'per_person_per_period',
+          reviewChain: [2],
+          requiredEvidence: [],
+          rule: { op: 'member_of_owner_subtree' },
+          amount: { kind: 'fixed', fen: 600_000 },
+        } as never);
+        await t.ctx.services.programs.publish(actor, created.id);
+        const people: { name: string; idNumber: string }[] = [];
+        for (const n of ['王师傅', '李师傅']) {
+          const idNumber = t.ctx.newIdNumber();
+          await t.ctx.newPerson(unit, { name: n, idNumber });
+          people.push({ name: n, idNumber });
+        }
+        const start = `${TEST_YEAR}-01-01`;
+        const upTo = (d: string) => (d > TEST_TODAY ? TEST_TODAY : d);
+        const rows = payments.map((p, i) => {
+          const approvedOn = upTo(laterFrom(start, p.approved));
+          const paidOn = upTo(laterFrom(approvedOn, p.gap));
+          const who = people[p.who];
+          return [who.idNumber, who.name, name, String(p.yuan), approvedOn, paidOn, `第${i}笔`];
+        });
+        const file = writeWorkbook([
+          { name: '以往发放', headers: PAST_PAYMENTS_REGISTER.columns.map((c) => c.header), rows },
+        ]);
+        await upload('/api/programs/past-payments/import', '以往发放.xlsx', file);
+        const mine = (r: { programs: { programId: number }[] }) =>
+          r.programs.filter((p) => p.programId === created.id);
+        const without = await get(`/api/reports/programs?orgId=${district.id}`);
+        const asOf = await get(`/api/reports/programs?orgId=${district.id}&from=${start}&to=${TEST_TODAY}`);
+        expect(mine(without)).toHaveLength(1);
+        expect(mine(asOf)).toEqual(mine(without));
+        expect(asOf.asOf).toBe(without.asOf);
       }),
       { numRuns: RUNS },
     );
