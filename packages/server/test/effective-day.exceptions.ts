@@ -233,7 +233,6 @@ export const DAY_OWED: Record<string, string> = {
   'POST /api/innovation/mentoring/pairs': OWED,
   'POST /api/innovation/mentoring/proposals': OWED,
   'POST /api/innovation/studios/:id/recognitions': OWED,
-  'POST /api/care/campaigns/:id/stock': OWED,
   'POST /api/congresses/proposals/:id/pledge': OWED,
   'POST /api/congresses/sessions/:id/motions': OWED,
   'POST /api/activities/:id/cancel': OWED,

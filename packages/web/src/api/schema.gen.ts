@@ -18587,6 +18587,8 @@ export interface operations {
                 "application/json": {
                     item: string;
                     quantity: number;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    receivedOn?: string;
                     requestId: string;
                     unit: string;
                     valueFen?: number | null;
