@@ -258,6 +258,35 @@ describe('joining online', () => {
     expect(login.actor).toMatchObject({ role: 'worker', personId: person.id });
   });
 
+  it('accepts or declines on the day it happened: the member joins on that day, not before the request (ADR 40)', async () => {
+    const { yzUnion, yz } = await tree();
+    const staff = ctx.actor('staff', yz);
+    const ask = () =>
+      join().createJoinRequest(
+        { orgId: yzUnion.id, name: '补录会员', idNumber: ctx.newIdNumber(), phone: ctx.newPhone() },
+        ip(),
+      );
+    const first = await ask();
+    await expect(join().acceptJoinRequest(staff, first.id, '2026-06-14')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      details: { field: 'effectiveOn', notBefore: TEST_TODAY },
+    });
+    await expect(join().acceptJoinRequest(staff, first.id, '2026-06-16')).rejects.toMatchObject({
+      code: 'EFFECTIVE_IN_FUTURE',
+    });
+    const second = await ask();
+    await expect(join().declineJoinRequest(staff, second.id, '材料不全', '2026-06-14')).rejects.toMatchObject(
+      {
+        code: 'EFFECTIVE_BEFORE_PRIOR',
+      },
+    );
+    const declined = await join().declineJoinRequest(staff, second.id, '材料不全', TEST_TODAY);
+    expect(declined.status).toBe('declined');
+    const accepted = await join().acceptJoinRequest(staff, first.id, TEST_TODAY);
+    const person = await ctx.services.people.getPerson(staff, accepted.personId as number);
+    expect(person.joinedOn).toBe(TEST_TODAY);
+  });
+
   it('reuses the person of a former member', async () => {
     const { yzUnion, cpUnion } = await tree();
     const m = await member(cpUnion);

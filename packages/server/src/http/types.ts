@@ -50,3 +50,11 @@ export function actorOf(req: FastifyRequest): Actor {
   }
   return req.actor;
 }
+
+/**
+ * For a route whose body holds only optional fields (the day a decision happened, ADR 40): a request sent with no
+ * body at all is read as `{}`, so callers that never sent one keep working.
+ */
+export const noBodyIsEmpty = async (req: FastifyRequest) => {
+  req.body ??= {};
+};

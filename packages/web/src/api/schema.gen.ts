@@ -4425,7 +4425,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Accept: the person becomes a member of the union from today and is asked to activate */
+        /** Accept: the person becomes a member of the union from the day accepted (effectiveOn, default today) and is asked to activate */
         post: operations["postJoinRequestsByIdAccept"];
         delete?: never;
         options?: never;
@@ -19799,6 +19799,8 @@ export interface operations {
                 "application/json": {
                     item: string;
                     quantity: number;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    receivedOn?: string;
                     requestId: string;
                     unit: string;
                     valueFen?: number | null;
@@ -21634,6 +21636,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     userId: number;
                 };
             };
@@ -51609,7 +51613,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -51768,6 +51779,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -80609,7 +80622,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -80895,7 +80915,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -81618,7 +81645,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -81872,6 +81906,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -82164,7 +82200,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -82316,6 +82359,8 @@ export interface operations {
                         body: string;
                         key: string;
                     }[];
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     note?: string | null;
                 };
             };

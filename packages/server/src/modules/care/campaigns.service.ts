@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { changedFields, patched } from '../../shared/changes.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import {
@@ -185,10 +186,22 @@ export function createCampaignsService(db: Db, clock: Clock) {
     async receiveStock(
       actor: Actor,
       id: number,
-      input: { item: string; unit: string; quantity: number; valueFen?: number | null; requestId: string },
+      input: {
+        item: string;
+        unit: string;
+        quantity: number;
+        valueFen?: number | null;
+        requestId: string;
+        receivedOn?: string;
+      },
     ) {
       return db.tx(async (sql) => {
         const c = await campaignIn(sql, actor, id, 'care.write');
+        // the day the goods came in (ADR 40): default today; a past day to 补录 needs history.backdate
+        const on = effectiveDay(actor, input.receivedOn, { zh: '入库', en: 'receipt' }, [], {
+          field: 'receivedOn',
+          now: clock(),
+        });
         const source = `entry:${actor.userId}:${input.requestId}`;
         const retried = await hasStockMove(sql, source);
         const { stockId } = await receiveGoods(sql, {
@@ -198,7 +211,7 @@ export function createCampaignsService(db: Db, clock: Clock) {
           quantity: input.quantity,
           valueFen: input.valueFen ?? null,
           source,
-          receivedOn: todayInChina(clock()),
+          receivedOn: on.day,
         });
         if (!retried)
           await recordAudit(sql, actor, {
@@ -211,6 +224,7 @@ export function createCampaignsService(db: Db, clock: Clock) {
               unit: input.unit,
               quantity: input.quantity,
               valueFen: input.valueFen ?? null,
+              ...(on.backdated ? { effectiveOn: on.day } : {}),
             },
           });
         return (await listCampaignStock(sql, id)).find((s) => s.id === stockId) as Awaited<

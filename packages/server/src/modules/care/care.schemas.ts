@@ -3,6 +3,7 @@ import {
   CappedList,
   DateStr,
   EditHistorySchema,
+  EffectiveOn,
   FigureNotes,
   Id,
   Name,
@@ -97,6 +98,7 @@ export const ReceiveStockBody = Obj({
   valueFen: Type.Optional(Nullable(Fen)),
   /** Client-generated id making a retried request receive the goods once. */
   requestId: Str(100, { minLength: 8 }),
+  receivedOn: EffectiveOn,
 });
 
 const visitFilters = { campaignId: Type.Optional(Id), orgId: Type.Optional(Id) };

@@ -125,3 +125,30 @@ describe('receiveGoods', () => {
     );
   });
 });
+
+describe('goods received on a past day (issue 42, ADR 40)', () => {
+  it('are recorded on the day they came in; a day in the future is refused', async () => {
+    const staff = ctx.actor('staff', root);
+    const stock = await ctx.services.care.campaigns.receiveStock(staff, campaignId, {
+      item: '大米',
+      unit: '袋',
+      quantity: 20,
+      requestId: `past-${ctx.unique()}`,
+      receivedOn: '2021-12-05',
+    });
+    const { rows } = await db.query<{ day: string }>(
+      `select moved_on::text as day from care_stock_moves where stock_id = $1 and kind = 'receipt'`,
+      [stock.id],
+    );
+    expect(rows.map((r) => r.day)).toEqual(['2021-12-05']);
+    await expect(
+      ctx.services.care.campaigns.receiveStock(staff, campaignId, {
+        item: '大米',
+        unit: '袋',
+        quantity: 1,
+        requestId: `future-${ctx.unique()}`,
+        receivedOn: '2099-01-01',
+      }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', details: { field: 'receivedOn' } });
+  });
+});

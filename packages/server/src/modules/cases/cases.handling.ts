@@ -104,8 +104,8 @@ export function createHandling(db: Db, clock: Clock) {
       });
     },
 
-    async assign(actor: Actor, id: number, userId: number) {
-      await decide(db, clock, actor, id, 'case.assign', null, async (sql, c, _today, at) => {
+    async assign(actor: Actor, id: number, userId: number, effectiveOn?: string | null) {
+      await decide(db, clock, actor, id, 'case.assign', effectiveOn, async (sql, c, _today, at) => {
         const staff = await unionStaff(sql, c.orgId);
         const handler = staff.find((u) => u.id === userId);
         if (!handler) throw caseErrors.handler();

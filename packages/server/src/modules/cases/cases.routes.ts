@@ -328,7 +328,10 @@ export function casesRoutes(
     '/api/cases/:id/assign',
     'Assign a handler (a staff account of the handling union)',
     AssignBody,
-    (req, a) => cases.assign(a, req.params.id, (req.body as { userId: number }).userId),
+    (req, a) => {
+      const b = req.body as { userId: number } & Dated;
+      return cases.assign(a, req.params.id, b.userId, b.effectiveOn);
+    },
   );
   decision('/api/cases/:id/transfer', 'Transfer to another union of my subtree', TransferBody, (req, a) => {
     const b = req.body as { orgId: number; note?: string | null } & Dated;

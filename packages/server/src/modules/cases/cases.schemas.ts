@@ -103,7 +103,7 @@ export const NoteBody = Obj({ note: Type.Optional(Nullable(Str(1000))), effectiv
 export const AcceptBody = Obj({ effectiveOn: EffectiveOn });
 /** The worker's own reply: always today. */
 export const WorkerTextBody = Obj({ text: Text(4000) });
-export const AssignBody = Obj({ userId: Id });
+export const AssignBody = Obj({ userId: Id, effectiveOn: EffectiveOn });
 export const TransferBody = Obj({
   orgId: Id,
   note: Type.Optional(Nullable(Str(1000))),

@@ -150,6 +150,24 @@ describe('a request from filing to rating', () => {
     });
   });
 
+  it('assigns on the day it happened: not in the future, not before the request was accepted (ADR 40)', async () => {
+    const { acceptedOn } = (await cases.get(firmStaff, id)).case;
+    await expect(cases.assign(firmStaff, id, firmHandler, '2099-01-01')).rejects.toMatchObject({
+      code: 'EFFECTIVE_IN_FUTURE',
+    });
+    await expect(cases.assign(firmStaff, id, firmHandler, '2000-01-01')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      details: { field: 'effectiveOn' },
+    });
+    await cases.assign(firmStaff, id, firmHandler, acceptedOn as string);
+    const { rows } = await db.query<{ day: string }>(
+      `select to_char(at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from case_events
+        where case_id = $1 and kind = 'assigned' order by id desc limit 1`,
+      [id],
+    );
+    expect(rows).toEqual([{ day: acceptedOn }]);
+  });
+
   it('the sweep escalates a missed deadline one union up, once, and tells both unions', async () => {
     const answerDue = (await cases.get(firmStaff, id)).case.answerDue;
     const past = new Date(`${answerDue}T12:00:00+08:00`);

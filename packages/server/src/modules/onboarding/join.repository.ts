@@ -52,9 +52,10 @@ export async function lockJoinRequest(sql: Sql, id: number) {
     phone: string;
     employer: string | null;
     status: JoinStatus;
+    createdAt: string;
   }>(
     `select j.id, j.org_id as "orgId", o.path as "orgPath", o.name as "orgName", o.status as "orgStatus",
-            j.name, j.id_cipher as "idCipher", j.phone, j.employer, j.status
+            j.name, j.id_cipher as "idCipher", j.phone, j.employer, j.status, j.created_at as "createdAt"
        from join_requests j join orgs o on o.id = j.org_id where j.id = $1 for update of j`,
     [id],
   );
@@ -114,14 +115,16 @@ export interface NewJoinRequest {
   phone: string;
   employer: string | null;
   note: string | null;
+  /** The moment it came in (the service's clock, ADR 71). */
+  at: Date;
 }
 
 /** Inserts a pending request; its id. */
 export async function insertJoinRequest(sql: Sql, r: NewJoinRequest): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into join_requests (org_id, name, id_hash, id_cipher, id_masked, phone, employer, note)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [r.orgId, r.name, r.idHash, r.idCipher, r.idMasked, r.phone, r.employer, r.note],
+    `insert into join_requests (org_id, name, id_hash, id_cipher, id_masked, phone, employer, note, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [r.orgId, r.name, r.idHash, r.idCipher, r.idMasked, r.phone, r.employer, r.note, r.at],
   );
   return rows[0].id;
 }
@@ -154,11 +157,12 @@ export async function markJoinRequestAccepted(
   id: number,
   personId: number,
   decidedBy: number | null,
+  at: Date,
 ): Promise<void> {
   await sql.query(
-    `update join_requests set status = 'accepted', person_id = $2, decided_by = $3, decided_at = now()
+    `update join_requests set status = 'accepted', person_id = $2, decided_by = $3, decided_at = $4
       where id = $1`,
-    [id, personId, decidedBy],
+    [id, personId, decidedBy, at],
   );
 }
 
@@ -167,10 +171,11 @@ export async function markJoinRequestDeclined(
   id: number,
   reason: string,
   decidedBy: number | null,
+  at: Date,
 ): Promise<void> {
   await sql.query(
-    `update join_requests set status = 'declined', reason = $2, decided_by = $3, decided_at = now()
+    `update join_requests set status = 'declined', reason = $2, decided_by = $3, decided_at = $4
       where id = $1`,
-    [id, reason, decidedBy],
+    [id, reason, decidedBy, at],
   );
 }

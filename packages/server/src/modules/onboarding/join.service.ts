@@ -2,7 +2,8 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { momentInChina, todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
+import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
+import { type Bilingual, notFound } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -57,6 +58,17 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23
 
 /** `clock`: the moment an accepted member joins on, and the day an ID number is checked against. */
 export function createJoinService(db: Db, ids: IdProtector, sender: Sender, clock: Clock) {
+  /** The day a request was decided (ADR 40): default today, not before it was filed; a past day to 补录. */
+  const decisionDay = (actor: Actor, effectiveOn: string | undefined, what: Bilingual, filedAt: string) =>
+    effectiveDay(
+      actor,
+      effectiveOn,
+      what,
+      [{ day: chinaDayOf(filedAt), name: { zh: '申请日期', en: 'request date' } }],
+      {
+        now: clock(),
+      },
+    );
   return {
     /** Grassroots unions a worker may ask to join, by name or credit code; nothing personal. */
     async findUnions(q: string) {
@@ -88,6 +100,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
             phone: input.phone,
             employer: input.employer?.trim() || null,
             note: input.note?.trim() || null,
+            at: clock(),
           });
           await recordAudit(sql, null, {
             action: 'join_request.create',
@@ -179,14 +192,15 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
      * Accepts a request in one transaction: the person (reused by ID number, or created), their membership
      * at the union from today, the audit row and the message asking them to activate their account.
      */
-    async acceptJoinRequest(actor: Actor, id: number): Promise<JoinRequestRow> {
+    async acceptJoinRequest(actor: Actor, id: number, effectiveOn?: string): Promise<JoinRequestRow> {
       await db.tx(async (sql) => {
         const req = await lockJoinRequest(sql, id);
         if (!req) throw notFound(JOIN_REQUEST, { id });
         requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
         if (req.status !== 'pending') throw onboardingErrors.requestDecided();
         if (req.orgStatus !== 'active') throw onboardingErrors.unionNotFound();
-        // the member joins the union on the day the request is accepted (enrolMember's default)
+        const on = decisionDay(actor, effectiveOn, { zh: '批准入会', en: 'acceptance' }, req.createdAt);
+        // the member joins the union on the day the request was accepted (ADR 40: a past day to 补录)
         const { personId, created } = await enrolMember(
           sql,
           ids,
@@ -197,16 +211,21 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
             employerName: req.employer,
             orgId: req.orgId,
           },
-          todayInChina(clock()),
+          on.day,
         );
-        await markJoinRequestAccepted(sql, id, personId, actor.userId || null);
+        await markJoinRequestAccepted(sql, id, personId, actor.userId || null, on.at);
         await recordAudit(sql, actor, {
           action: 'join_request.accept',
           entity: 'join_request',
           entityId: id,
           orgId: req.orgId,
           before: { status: 'pending' },
-          after: { status: 'accepted', personId, personCreated: created },
+          after: {
+            status: 'accepted',
+            personId,
+            personCreated: created,
+            ...(on.backdated ? { effectiveOn: on.day } : {}),
+          },
         });
         await sender.send(
           {
@@ -221,7 +240,12 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
       return (await findJoinRequest(db, id)) as JoinRequestRow;
     },
 
-    async declineJoinRequest(actor: Actor, id: number, reason: string): Promise<JoinRequestRow> {
+    async declineJoinRequest(
+      actor: Actor,
+      id: number,
+      reason: string,
+      effectiveOn?: string,
+    ): Promise<JoinRequestRow> {
       const why = reason.trim();
       if (!why) throw onboardingErrors.reasonRequired();
       await db.tx(async (sql) => {
@@ -229,14 +253,15 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
         if (!req) throw notFound(JOIN_REQUEST, { id });
         requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
         if (req.status !== 'pending') throw onboardingErrors.requestDecided();
-        await markJoinRequestDeclined(sql, id, why, actor.userId || null);
+        const on = decisionDay(actor, effectiveOn, { zh: '不予入会', en: 'decline' }, req.createdAt);
+        await markJoinRequestDeclined(sql, id, why, actor.userId || null, on.at);
         await recordAudit(sql, actor, {
           action: 'join_request.decline',
           entity: 'join_request',
           entityId: id,
           orgId: req.orgId,
           before: { status: 'pending' },
-          after: { status: 'declined', reason: why },
+          after: { status: 'declined', reason: why, ...(on.backdated ? { effectiveOn: on.day } : {}) },
         });
         await sender.send(
           {

@@ -1,10 +1,11 @@
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
 import type { ActivationService } from './activation.service.ts';
 import type { JoinService } from './join.service.ts';
 import {
+  AcceptJoinBody,
   ActivationStartBody,
   ActivationVerified,
   ActivationVerifyBody,
@@ -141,14 +142,18 @@ export function onboardingRoutes(
     '/api/join-requests/:id/accept',
     {
       config: { permission: 'members.join.review' },
+      preValidation: noBodyIsEmpty,
       schema: {
         tags: ['onboarding'],
-        summary: 'Accept: the person becomes a member of the union from today and is asked to activate',
+        summary:
+          'Accept: the person becomes a member of the union from the day accepted (effectiveOn, default today) ' +
+          'and is asked to activate',
         params: IdParams,
+        body: AcceptJoinBody,
         response: { 200: JoinRequestSchema },
       },
     },
-    async (req) => join.acceptJoinRequest(actorOf(req), req.params.id),
+    async (req) => join.acceptJoinRequest(actorOf(req), req.params.id, req.body.effectiveOn),
   );
 
   app.post(
@@ -163,6 +168,7 @@ export function onboardingRoutes(
         response: { 200: JoinRequestSchema },
       },
     },
-    async (req) => join.declineJoinRequest(actorOf(req), req.params.id, req.body.reason),
+    async (req) =>
+      join.declineJoinRequest(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
   );
 }

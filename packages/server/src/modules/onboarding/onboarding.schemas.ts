@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { EffectiveOn, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
 
 const PersonName = Name(50);
@@ -78,4 +78,6 @@ export const JoinRequestList = Obj({
   pageSize: Type.Integer(),
 });
 
-export const DeclineBody = Obj({ reason: Str(500, { minLength: 1 }) });
+export const DeclineBody = Obj({ reason: Str(500, { minLength: 1 }), effectiveOn: EffectiveOn });
+/** The day a join request was accepted, the member's first day (ADR 40): default today. */
+export const AcceptJoinBody = Obj({ effectiveOn: EffectiveOn });

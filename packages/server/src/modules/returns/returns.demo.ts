@@ -197,7 +197,8 @@ export async function seedReturns(db: Db): Promise<{ returns: number }> {
         });
         await fill(name, { cert }, '2021-01-11');
       }
-      at(late ? '2021-01-18' : on, '16:00');
+      // a return sent back is accepted once it came in again, not before
+      at(late ? '2021-01-18' : returned ? '2021-01-11' : on, '16:00');
       await filling.accept(townStaff, id, org(name).id);
     }
     day = Math.min(day + 1, 13);

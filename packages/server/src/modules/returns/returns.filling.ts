@@ -1,9 +1,11 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
+import { chinaDayOf, effectiveDay, type NotBefore } from '../../shared/effective.ts';
+import type { Bilingual } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addMessage } from '../messages/index.ts';
+import { afterDecision, afterIssue, afterSubmission, dayOf } from './returns.days.ts';
 import { returnErrors } from './returns.errors.ts';
 import { computeFigures, FIGURES } from './returns.figures.ts';
 import {
@@ -104,6 +106,12 @@ export interface ValueInput {
 }
 
 export function createFillingService(db: Db, clock: Clock) {
+  const decisionDay = (
+    actor: Actor,
+    effectiveOn: string | undefined,
+    what: Bilingual,
+    notBefore: NotBefore[],
+  ) => effectiveDay(actor, effectiveOn, what, notBefore, { now: clock() });
   /** The return and a union's submission in it, for a caller who may see it (the union's own staff or above). */
   async function load(sql: Sql, actor: Actor, returnId: number, orgId: number, lock = false) {
     const r = await findReturn(sql, returnId);
@@ -420,16 +428,19 @@ export function createFillingService(db: Db, clock: Clock) {
       });
     },
 
-    async accept(actor: Actor, returnId: number, orgId: number) {
+    async accept(actor: Actor, returnId: number, orgId: number, effectiveOn?: string) {
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
         reviewerOnly(actor, sub);
         if (r.status !== 'issued') throw returnErrors.notIssued();
         if (sub.status !== 'submitted')
           throw returnErrors.wrongState(sub.status, { zh: '审核通过', en: 'accepted' });
+        const on = decisionDay(actor, effectiveOn, { zh: '审核通过', en: 'acceptance' }, [
+          afterSubmission(sub),
+        ]);
         await updateSubmission(sql, sub.id, {
           status: 'accepted',
-          decidedAt: clock(),
+          decidedAt: on.at,
           decidedBy: actor.userId || null,
         });
         await recordAudit(sql, actor, {
@@ -437,6 +448,7 @@ export function createFillingService(db: Db, clock: Clock) {
           entity: 'return',
           entityId: r.id,
           orgId: sub.orgId,
+          ...dayOf(on),
         });
         await tell(sql, sub.orgId, {
           kind: 'return.accepted',
@@ -458,7 +470,7 @@ export function createFillingService(db: Db, clock: Clock) {
       actor: Actor,
       returnId: number,
       orgId: number,
-      input: { note?: string | null; comments?: { key: string; body: string }[] },
+      input: { note?: string | null; comments?: { key: string; body: string }[]; effectiveOn?: string },
     ) {
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
@@ -479,6 +491,10 @@ export function createFillingService(db: Db, clock: Clock) {
           if (c.key !== '' && !keys.has(c.key)) throw returnErrors.unknownField(c.key);
         const note = input.note?.trim() || null;
         if (!note && !comments.length) throw returnErrors.commentsNeeded();
+        const on = decisionDay(actor, input.effectiveOn, { zh: '退回', en: 'sending back' }, [
+          afterSubmission(sub),
+          afterDecision(sub),
+        ]);
         await insertComments(
           sql,
           sub,
@@ -490,7 +506,7 @@ export function createFillingService(db: Db, clock: Clock) {
         await updateSubmission(sql, sub.id, {
           status: 'returned',
           submittedAt: null,
-          decidedAt: clock(),
+          decidedAt: on.at,
           decidedBy: actor.userId || null,
           returnNote: note,
           returned: true,
@@ -500,7 +516,7 @@ export function createFillingService(db: Db, clock: Clock) {
           entity: 'return',
           entityId: r.id,
           orgId: sub.orgId,
-          after: { note, comments: comments.length },
+          after: { note, comments: comments.length, ...(on.backdated ? { effectiveOn: on.day } : {}) },
         });
         await tell(sql, sub.orgId, {
           kind: 'return.returned',
@@ -518,7 +534,12 @@ export function createFillingService(db: Db, clock: Clock) {
     },
 
     /** Records that a union below did not report (未报), with the reason; its union above may then submit. */
-    async markNotReported(actor: Actor, returnId: number, orgId: number, input: { reason: string }) {
+    async markNotReported(
+      actor: Actor,
+      returnId: number,
+      orgId: number,
+      input: { reason: string; effectiveOn?: string },
+    ) {
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
         reviewerOnly(actor, sub);
@@ -527,36 +548,43 @@ export function createFillingService(db: Db, clock: Clock) {
         if (!reason) throw returnErrors.reasonRequired();
         if (sub.status !== 'open' && sub.status !== 'returned')
           throw returnErrors.wrongState(sub.status, { zh: '标记未报', en: 'marked not reported' });
+        const on = decisionDay(actor, input.effectiveOn, { zh: '标记未报', en: 'not-reported' }, [
+          afterIssue(r),
+          afterDecision(sub),
+        ]);
         await updateSubmission(sql, sub.id, {
           status: 'not_reported',
           notReportedReason: reason,
-          decidedAt: clock(),
+          decidedAt: on.at,
         });
         await recordAudit(sql, actor, {
           action: 'return.not_reported',
           entity: 'return',
           entityId: r.id,
           orgId: sub.orgId,
-          after: { reason },
+          after: { reason, ...(on.backdated ? { effectiveOn: on.day } : {}) },
         });
         return { status: 'not_reported' as const };
       });
     },
 
     /** Undoes 未报: the union may fill its return again. */
-    async reopen(actor: Actor, returnId: number, orgId: number) {
+    async reopen(actor: Actor, returnId: number, orgId: number, effectiveOn?: string) {
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
         reviewerOnly(actor, sub);
         if (r.status !== 'issued') throw returnErrors.notIssued();
         if (sub.status !== 'not_reported')
           throw returnErrors.wrongState(sub.status, { zh: '恢复填报', en: 'reopened' });
-        await updateSubmission(sql, sub.id, { status: 'open', notReportedReason: null });
+        const on = decisionDay(actor, effectiveOn, { zh: '恢复填报', en: 'reopening' }, [afterDecision(sub)]);
+        // The reopening's day is the submission's last decision: a later submission may not precede it.
+        await updateSubmission(sql, sub.id, { status: 'open', notReportedReason: null, decidedAt: on.at });
         await recordAudit(sql, actor, {
           action: 'return.reopen',
           entity: 'return',
           entityId: r.id,
           orgId: sub.orgId,
+          ...dayOf(on),
         });
         return { status: 'open' as const };
       });

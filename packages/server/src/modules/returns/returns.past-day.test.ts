@@ -108,6 +108,85 @@ describe('a return handed in on paper on a past day', () => {
     expect(await filling.submit(staff(other), late, other.id, '2026-03-25')).toEqual({ status: 'submitted' });
   });
 
+  it('issues, accepts, sends back, marks not reported, reopens and closes on the day each happened', async () => {
+    now = new Date('2026-04-20T10:00:00+08:00');
+    const b1 = await t.newOrg(district, 'grassroots');
+    const b2 = await t.newOrg(district, 'grassroots');
+    const { id: past } = await returns.create(staff(district), {
+      title: '2025年会员补报表',
+      periodKind: 'year',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      targetLevel: 4,
+      deadline: '2026-04-10',
+      form: FORM,
+    });
+    await expect(returns.issue(staff(district), past, '2026-04-21')).rejects.toMatchObject({
+      code: 'EFFECTIVE_IN_FUTURE',
+    });
+    await returns.issue(staff(district), past, '2026-04-01');
+    const { rows: issued } = await db.query<{ day: string }>(
+      `select to_char(issued_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from returns where id = $1`,
+      [past],
+    );
+    expect(issued).toEqual([{ day: '2026-04-01' }]);
+    for (const o of [b1, b2])
+      await filling.save(staff(o), past, o.id, { values: [{ key: 'women', value: '2' }] });
+    await filling.submit(staff(b1), past, b1.id, '2026-04-05');
+    await expect(filling.accept(staff(district), past, b1.id, '2026-04-04')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      messages: { zh: '审核通过日期 2026-04-04 早于报送日期 2026-04-05' },
+    });
+    await filling.accept(staff(district), past, b1.id, '2026-04-06');
+    await expect(
+      filling.sendBack(staff(district), past, b1.id, { note: '请核对', effectiveOn: '2026-04-05' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
+    await filling.sendBack(staff(district), past, b1.id, { note: '请核对', effectiveOn: '2026-04-07' });
+    await expect(filling.submit(staff(b1), past, b1.id, '2026-04-06')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+    });
+    await filling.submit(staff(b1), past, b1.id, '2026-04-08');
+    await expect(
+      filling.markNotReported(staff(district), past, b2.id, { reason: '未报', effectiveOn: '2026-03-31' }),
+    ).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      messages: { en: expect.stringContaining('issue date') },
+    });
+    await filling.markNotReported(staff(district), past, b2.id, {
+      reason: '未报',
+      effectiveOn: '2026-04-11',
+    });
+    await expect(filling.reopen(staff(district), past, b2.id, '2026-04-10')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+    });
+    await filling.reopen(staff(district), past, b2.id, '2026-04-12');
+    await filling.markNotReported(staff(district), past, b2.id, {
+      reason: '逾期未报',
+      effectiveOn: '2026-04-13',
+    });
+    await expect(returns.close(staff(district), past, '2026-04-07')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      messages: { zh: '结束收集日期 2026-04-07 早于最后一次报送日期 2026-04-08' },
+    });
+    await returns.close(staff(district), past, '2026-04-15');
+    const { rows } = await db.query<{ org: number; decided: string }>(
+      `select org_id::int as org, to_char(decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as decided
+         from return_submissions where return_id = $1 and org_id = any($2) order by org_id`,
+      [past, [b1.id, b2.id]],
+    );
+    expect(rows).toEqual([
+      { org: b1.id, decided: '2026-04-07' },
+      { org: b2.id, decided: '2026-04-13' },
+    ]);
+    const { rows: closed } = await db.query<{ day: string }>(
+      `select to_char(closed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from returns where id = $1`,
+      [past],
+    );
+    expect(closed).toEqual([{ day: '2026-04-15' }]);
+    const progress = await tables.progress(staff(district), past);
+    expect(progress.counts).toMatchObject({ onTime: 1 });
+  });
+
   it('leaves a past day to roles that hold history.backdate: every role that submits a return does', () => {
     const roles = Object.entries(ROLE_PERMISSIONS).filter(([, p]) => p.has('returns.fill'));
     expect(roles.length).toBeGreaterThan(0);

@@ -113,8 +113,22 @@ export async function markIssued(sql: Sql, id: number, at: Date, deadline: strin
   );
 }
 
-export async function setReturnStatus(sql: Sql, id: number, status: ReturnStatus) {
-  await sql.query(`update returns set status = $2, updated_at = now() where id = $1`, [id, status]);
+/** Ends a return's collection at `at` (now, or the start of the past day it was closed on). */
+export async function closeReturn(sql: Sql, id: number, at: Date) {
+  await sql.query(`update returns set status = 'closed', closed_at = $2, updated_at = now() where id = $1`, [
+    id,
+    at,
+  ]);
+}
+
+/** The China day of the return's last submission (a closing may not precede it), or null. */
+export async function lastSubmittedOn(sql: Sql, id: number): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(max(greatest(submitted_at, first_submitted_at)) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
+       from return_submissions where return_id = $1`,
+    [id],
+  );
+  return rows[0]?.day ?? null;
 }
 
 export interface ReturnListItem {

@@ -1,10 +1,11 @@
 import { IdParams, SheetUploadForm } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import type { FillingService } from './returns.filling.ts';
 import { SHIPPED_FORMS } from './returns.forms.ts';
 import {
   ConsolidatedSchema,
+  DayBody,
   DeadlineQuery,
   DeadlineSchema,
   FiguresSchema,
@@ -221,29 +222,33 @@ export function returnsRoutes(
   app.post(
     '/api/returns/:id/issue',
     {
+      preValidation: noBodyIsEmpty,
       config: { ...issue, errors: [409] },
       schema: {
         tags,
         summary:
           'Issue a draft: a return for every union at the target level (and the unions between, to consolidate), pre-filled',
         params: IdParams,
+        body: DayBody,
         response: { 200: IssueResult },
       },
     },
-    async (req) => s.returns.issue(actorOf(req), req.params.id),
+    async (req) => s.returns.issue(actorOf(req), req.params.id, req.body.effectiveOn),
   );
   app.post(
     '/api/returns/:id/close',
     {
+      preValidation: noBodyIsEmpty,
       config: { ...issue, errors: [409] },
       schema: {
         tags,
         summary: 'End collection: nothing more can be submitted',
         params: IdParams,
+        body: DayBody,
         response: { 200: IdResult },
       },
     },
-    async (req) => s.returns.close(actorOf(req), req.params.id),
+    async (req) => s.returns.close(actorOf(req), req.params.id, req.body.effectiveOn),
   );
   app.get(
     '/api/returns/:id/progress',
@@ -379,15 +384,17 @@ export function returnsRoutes(
   app.post(
     '/api/returns/:id/unions/:orgId/accept',
     {
+      preValidation: noBodyIsEmpty,
       config: { ...review, errors: [409] },
       schema: {
         tags,
         summary: 'Accept a submitted return (the union above)',
         params: UnionParams,
+        body: DayBody,
         response: { 200: StatusResult },
       },
     },
-    async (req) => s.filling.accept(actorOf(req), req.params.id, req.params.orgId),
+    async (req) => s.filling.accept(actorOf(req), req.params.id, req.params.orgId, req.body.effectiveOn),
   );
   app.post(
     '/api/returns/:id/unions/:orgId/send-back',
@@ -420,15 +427,17 @@ export function returnsRoutes(
   app.post(
     '/api/returns/:id/unions/:orgId/reopen',
     {
+      preValidation: noBodyIsEmpty,
       config: { ...review, errors: [409] },
       schema: {
         tags,
         summary: 'Undo 未报: the union may fill its return again',
         params: UnionParams,
+        body: DayBody,
         response: { 200: StatusResult },
       },
     },
-    async (req) => s.filling.reopen(actorOf(req), req.params.id, req.params.orgId),
+    async (req) => s.filling.reopen(actorOf(req), req.params.id, req.params.orgId, req.body.effectiveOn),
   );
   app.get(
     '/api/returns/:id/unions/:orgId/history',

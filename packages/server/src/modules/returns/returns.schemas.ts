@@ -3,6 +3,7 @@ import {
   CappedList,
   DATE_PATTERN,
   DateStr,
+  EffectiveOn,
   Id,
   Name,
   Nullable,
@@ -290,8 +291,11 @@ export const RefreshResult = Obj({ changed: Type.Integer() });
 export const SendBackBody = Obj({
   note: Type.Optional(Nullable(Str(1000))),
   comments: Type.Optional(Type.Array(Obj({ key: Str(120), body: Str(1000) }), { maxItems: 500 })),
+  effectiveOn: EffectiveOn,
 });
-export const NotReportedBody = Obj({ reason: Str(500) });
+export const NotReportedBody = Obj({ reason: Str(500), effectiveOn: EffectiveOn });
+/** The day a return was issued, closed, a union's return accepted or reopened (ADR 40): default today. */
+export const DayBody = Obj({ effectiveOn: EffectiveOn });
 
 export const HistorySchema = CappedList(
   Obj({

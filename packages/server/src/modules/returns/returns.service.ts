@@ -2,18 +2,22 @@ import { type Actor, can, canAccess, requireAccess } from '../../access/access.t
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addWorkingDays } from '../cases/index.ts';
 import { getOrgInScope } from '../org/index.ts';
+import { afterIssue, dayOf } from './returns.days.ts';
 import { returnErrors } from './returns.errors.ts';
 import { computeFigures, FIGURES, type FigureKey } from './returns.figures.ts';
 import { boundValues, checkForm, type ReturnForm } from './returns.form.ts';
 import { DEFAULT_SURVEY_YEAR_START, periodOf, validYearStart } from './returns.period.ts';
 import {
+  closeReturn,
   findReturn,
   findSubmission,
   insertReturn,
   insertSubmissions,
+  lastSubmittedOn,
   latestReturnsOf,
   listIssued,
   listToFill,
@@ -21,7 +25,6 @@ import {
   type NewSubmission,
   type PeriodKind,
   type ReturnRow,
-  setReturnStatus,
   setSurveyYearStart,
   surveyYearStartAt,
   unionsBetween,
@@ -291,10 +294,11 @@ export function createReturnsService(db: Db, clock: Clock) {
     },
 
     /** Sends the return to the unions below: their returns, pre-filled with the bound figures as of the period. */
-    async issue(actor: Actor, id: number) {
+    async issue(actor: Actor, id: number, effectiveOn?: string) {
       return db.tx(async (sql) => {
         const r = await ownReturn(sql, actor, id, true);
         if (r.status !== 'draft') throw returnErrors.notDraft(r.status);
+        const on = effectiveDay(actor, effectiveOn, { zh: '下发', en: 'issue' }, [], { now: clock() });
         const unions = await unionsBetween(sql, r.orgPath, r.orgLevel + 1, r.targetLevel);
         const plan = planSubmissions({ id: r.orgId, level: r.orgLevel }, unions, r.targetLevel);
         if (!plan.some((p) => !p.consolidates)) throw returnErrors.noUnionsAtLevel();
@@ -319,29 +323,47 @@ export function createReturnsService(db: Db, clock: Clock) {
           }
           await insertBoundValues(sql, rows);
         }
-        await markIssued(sql, id, clock(), r.deadline);
+        await markIssued(sql, id, on.at, r.deadline);
         await recordAudit(sql, actor, {
           action: 'return.issue',
           entity: 'return',
           entityId: id,
           orgId: r.orgId,
-          after: { unions: plan.length, fillers: plan.filter((p) => !p.consolidates).length },
+          after: {
+            unions: plan.length,
+            fillers: plan.filter((p) => !p.consolidates).length,
+            ...(on.backdated ? { effectiveOn: on.day } : {}),
+          },
         });
         return { id, unions: plan.length, fillers: plan.filter((p) => !p.consolidates).length };
       });
     },
 
     /** Ends collection: nothing can be submitted or changed any more. */
-    async close(actor: Actor, id: number) {
+    async close(actor: Actor, id: number, effectiveOn?: string) {
       return db.tx(async (sql) => {
         const r = await ownReturn(sql, actor, id, true);
         if (r.status !== 'issued') throw returnErrors.notIssued();
-        await setReturnStatus(sql, id, 'closed');
+        const on = effectiveDay(
+          actor,
+          effectiveOn,
+          { zh: '结束收集', en: 'closing' },
+          [
+            afterIssue(r),
+            {
+              day: await lastSubmittedOn(sql, id),
+              name: { zh: '最后一次报送日期', en: 'last submission date' },
+            },
+          ],
+          { now: clock() },
+        );
+        await closeReturn(sql, id, on.at);
         await recordAudit(sql, actor, {
           action: 'return.close',
           entity: 'return',
           entityId: id,
           orgId: r.orgId,
+          ...dayOf(on),
         });
         return { id };
       });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { formatFen } from '../../components/money.ts';
+import { PastDay } from '../../components/PastDay.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, type Stock, UNITS } from './care-api.ts';
 
@@ -30,13 +31,22 @@ export function StockPanel({
   const [valueFen, setValueFen] = useState<number | null>(null);
   const [requestId, setRequestId] = useState(newRequestId);
   const [saving, setSaving] = useState(false);
+  /** The day the goods came in; null is today (ADR 40). */
+  const [receivedOn, setReceivedOn] = useState<string | null>(null);
 
   const receive = async () => {
     if (invalid.blocked()) return;
     if (!item.trim() || !quantity) return;
     setSaving(true);
     try {
-      await careApi.receive(campaignId, { item, unit, quantity, valueFen, requestId });
+      await careApi.receive(campaignId, {
+        item,
+        unit,
+        quantity,
+        valueFen,
+        requestId,
+        ...(receivedOn ? { receivedOn } : {}),
+      });
       feedback.success(t('care.detail.received'));
       setItem('');
       setQuantity(null);
@@ -106,6 +116,9 @@ export function StockPanel({
             </Form.Item>
             <Form.Item label={t('care.field.value')}>
               <YuanInput value={valueFen} onChange={setValueFen} emptyMeans="—" testId="care-stock-value" />
+            </Form.Item>
+            <Form.Item>
+              <PastDay value={receivedOn} onChange={setReceivedOn} testId="care-stock-received-on" />
             </Form.Item>
             <Button
               type="primary"

@@ -183,7 +183,7 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
           <Button
             disabled={!handler}
             loading={busy}
-            onClick={() => handler && run(() => casesApi.assign(c.id, handler))}
+            onClick={() => handler && run(() => casesApi.assign(c.id, handler, on))}
           >
             {t('case.detail.assign')}
           </Button>

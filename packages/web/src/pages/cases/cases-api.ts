@@ -52,8 +52,8 @@ export const casesApi = {
   fileUrl: (id: number, fileId: number) => `/api/cases/${id}/files/${fileId}`,
   accept: (id: number, effectiveOn?: string) =>
     unwrap(api.POST('/api/cases/{id}/accept', { ...path(id), body: { effectiveOn } })),
-  assign: (id: number, userId: number) =>
-    unwrap(api.POST('/api/cases/{id}/assign', { ...path(id), body: { userId } })),
+  assign: (id: number, userId: number, effectiveOn?: string) =>
+    unwrap(api.POST('/api/cases/{id}/assign', { ...path(id), body: { userId, effectiveOn } })),
   transfer: (id: number, orgId: number, effectiveOn?: string) =>
     unwrap(api.POST('/api/cases/{id}/transfer', { ...path(id), body: { orgId, effectiveOn } })),
   escalate: (id: number, effectiveOn?: string) =>

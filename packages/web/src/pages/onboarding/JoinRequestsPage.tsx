@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatTime } from '../../components/labels.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { JOIN_STATUSES, type JoinRequest, type JoinStatus, onboardingApi } from './onboarding-api.ts';
@@ -21,12 +22,14 @@ export default function JoinRequestsPage() {
   const [declining, setDeclining] = useState<JoinRequest | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<number | null>(null);
+  /** The day a request was accepted or declined (a member's first day); null is today (ADR 40). */
+  const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const list = useLoad(() => onboardingApi.listJoinRequests({ status, page, pageSize: 20 }), [status, page]);
 
   const accept = async (row: JoinRequest) => {
     setBusy(row.id);
     try {
-      await onboardingApi.accept(row.id);
+      await onboardingApi.accept(row.id, decidedOn);
       feedback.success(t('onb.requests.accepted'));
       await list.reload();
     } catch (err) {
@@ -40,7 +43,7 @@ export default function JoinRequestsPage() {
     if (!declining) return;
     setBusy(declining.id);
     try {
-      await onboardingApi.decline(declining.id, reason.trim());
+      await onboardingApi.decline(declining.id, reason.trim(), decidedOn);
       feedback.success(t('onb.requests.declined'));
       setDeclining(null);
       await list.reload();
@@ -78,6 +81,7 @@ export default function JoinRequestsPage() {
           ]}
           data-testid="join-status-filter"
         />
+        <PastDay value={decidedOn} onChange={setDecidedOn} testId="join-decided-on" />
       </Flex>
       <PagedTable<JoinRequest>
         list={list}

@@ -17,9 +17,21 @@ export const onboardingApi = {
   requestJoin: (body: Body<'/api/join-requests'>) => unwrap(api.POST('/api/join-requests', { body })),
   listJoinRequests: (query: { status?: JoinStatus; page?: number; pageSize?: number }) =>
     unwrap(api.GET('/api/join-requests', { params: { query } })),
-  accept: (id: number) => unwrap(api.POST('/api/join-requests/{id}/accept', { params: { path: { id } } })),
-  decline: (id: number, reason: string) =>
-    unwrap(api.POST('/api/join-requests/{id}/decline', { params: { path: { id } }, body: { reason } })),
+  /** Accepts on `effectiveOn` (the member's first day; none is today, ADR 40). */
+  accept: (id: number, effectiveOn?: string | null) =>
+    unwrap(
+      api.POST('/api/join-requests/{id}/accept', {
+        params: { path: { id } },
+        body: effectiveOn ? { effectiveOn } : {},
+      }),
+    ),
+  decline: (id: number, reason: string, effectiveOn?: string | null) =>
+    unwrap(
+      api.POST('/api/join-requests/{id}/decline', {
+        params: { path: { id } },
+        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+      }),
+    ),
   outbox: (query: { phone?: string; page?: number; pageSize?: number }) =>
     unwrap(api.GET('/api/outbox', { params: { query } })),
 };

@@ -29,6 +29,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -158,6 +159,8 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [savedId, setSavedId] = useState<number | null>(existing?.id ?? null);
   const [busy, setBusy] = useState(false);
+  /** The day the return was issued (a paper return of the past recorded now); null is today (ADR 40). */
+  const [issuedOn, setIssuedOn] = useState<string | null>(null);
   const [start, setStart] = useState<'shipped' | 'blank' | 'sheet' | 'previous'>('shipped');
   const [formKey, setFormKey] = useState<NewReturn['formKey']>(null);
   const [sheetNotes, setSheetNotes] = useState<SheetNotesProps | null>(null);
@@ -237,7 +240,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
       onOk: async () => {
         try {
           await returnsApi.update(savedId, body());
-          const r = await returnsApi.issue(savedId);
+          const r = await returnsApi.issue(savedId, issuedOn);
           feedback.success(t('ret.actions.issued', r));
           navigate(`/returns/${savedId}`);
         } catch (err) {
@@ -497,6 +500,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
           <Button icon={<SendOutlined />} disabled={!savedId} onClick={issue} data-testid="ret-issue">
             {t('ret.actions.issue')}
           </Button>
+          <PastDay value={issuedOn} onChange={setIssuedOn} testId="ret-issued-on" />
         </Space>
       </div>
     </Flex>

@@ -21,6 +21,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Consolidated, type Progress, returnsApi, STATUS_COLOR } from './returns-api.ts';
@@ -70,6 +71,8 @@ function Head({ r, onChanged }: { r: Awaited<ReturnType<typeof returnsApi.get>>;
   const { can } = useSession();
   const navigate = useNavigate();
   const feedback = useFeedback();
+  /** The day collection ended; null is today (ADR 40). */
+  const [closedOn, setClosedOn] = useState<string | null>(null);
   const act = async (fn: () => Promise<{ id: number }>, done: string, go?: boolean) => {
     try {
       const res = await fn();
@@ -104,12 +107,15 @@ function Head({ r, onChanged }: { r: Awaited<ReturnType<typeof returnsApi.get>>;
                 onClick={() =>
                   Modal.confirm({
                     title: t('ret.actions.closeConfirm'),
-                    onOk: () => act(() => returnsApi.close(r.id), t('ret.actions.closed')),
+                    onOk: () => act(() => returnsApi.close(r.id, closedOn), t('ret.actions.closed')),
                   })
                 }
               >
                 {t('ret.actions.close')}
               </Button>
+            )}
+            {r.status === 'issued' && (
+              <PastDay value={closedOn} onChange={setClosedOn} testId="ret-closed-on" />
             )}
           </Space>
         )
@@ -241,9 +247,9 @@ function ProgressCard({
         <NotReportedModal
           name={marking.orgName}
           onClose={() => setMarking(null)}
-          onMark={async (reason) => {
+          onMark={async (reason, day) => {
             try {
-              await returnsApi.notReported(returnId, marking.orgId, reason);
+              await returnsApi.notReported(returnId, marking.orgId, reason, day);
               feedback.success(t('ret.review.marked'));
               setMarking(null);
               onChanged();

@@ -73,6 +73,8 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
   const [busy, setBusy] = useState(false);
   /** The day a return handed in on paper was received (ADR 40); null is today. */
   const [receivedOn, setReceivedOn] = useState<string | null>(null);
+  /** The day the union above decided (accepted, sent back, marked not reported, reopened); null is today. */
+  const [reviewOn, setReviewOn] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
   const [sendingBack, setSendingBack] = useState(false);
   const [marking, setMarking] = useState<{ orgId: number; name: string } | null>(null);
@@ -211,6 +213,12 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
             {t('ret.fill.readOnly', { status: t(`ret.status.${s.status}`) })}
           </Typography.Paragraph>
         )}
+        {s.can.review &&
+          (s.status === 'submitted' || s.status === 'accepted' || s.status === 'not_reported') && (
+            <div style={{ marginTop: 12 }}>
+              <PastDay value={reviewOn} onChange={setReviewOn} testId="ret-review-on" />
+            </div>
+          )}
         {s.can.review && (
           <Space wrap style={{ marginTop: 12 }}>
             {s.status === 'submitted' && (
@@ -220,7 +228,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
                 loading={busy}
                 data-testid="ret-accept"
                 onClick={() =>
-                  void run(() => returnsApi.accept(s.returnId, s.orgId), t('ret.review.accepted'))
+                  void run(() => returnsApi.accept(s.returnId, s.orgId, reviewOn), t('ret.review.accepted'))
                 }
               >
                 {t('ret.review.accept')}
@@ -246,7 +254,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
             {s.status === 'not_reported' && (
               <Button
                 onClick={() =>
-                  void run(() => returnsApi.reopen(s.returnId, s.orgId), t('ret.review.reopened'))
+                  void run(() => returnsApi.reopen(s.returnId, s.orgId, reviewOn), t('ret.review.reopened'))
                 }
               >
                 {t('ret.review.reopen')}
@@ -393,7 +401,12 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
           onSend={async (note, comments) => {
             if (
               await run(
-                () => returnsApi.sendBack(s.returnId, s.orgId, { note: note || null, comments }),
+                () =>
+                  returnsApi.sendBack(s.returnId, s.orgId, {
+                    note: note || null,
+                    comments,
+                    ...(reviewOn ? { effectiveOn: reviewOn } : {}),
+                  }),
                 t('ret.review.sent'),
               )
             )
@@ -405,10 +418,10 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
         <NotReportedModal
           name={marking.name}
           onClose={() => setMarking(null)}
-          onMark={async (reason) => {
+          onMark={async (reason, day) => {
             if (
               await run(
-                () => returnsApi.notReported(s.returnId, marking.orgId, reason),
+                () => returnsApi.notReported(s.returnId, marking.orgId, reason, day),
                 t('ret.review.marked'),
               )
             )
@@ -570,17 +583,18 @@ function NotReportedModal({
 }: {
   name: string;
   onClose: () => void;
-  onMark: (reason: string) => Promise<void>;
+  onMark: (reason: string, day: string | null) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
+  const [day, setDay] = useState<string | null>(null);
   return (
     <Modal
       open
       title={`${t('ret.review.notReported')} · ${name}`}
       onCancel={onClose}
       okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'ret-not-reported-ok' } as never}
-      onOk={() => onMark(reason)}
+      onOk={() => onMark(reason, day)}
     >
       <Input.TextArea
         rows={2}
@@ -590,6 +604,9 @@ function NotReportedModal({
         maxLength={500}
         data-testid="ret-not-reported-reason"
       />
+      <div style={{ marginTop: 8 }}>
+        <PastDay value={day} onChange={setDay} testId="ret-not-reported-on" />
+      </div>
     </Modal>
   );
 }

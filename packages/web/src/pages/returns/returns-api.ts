@@ -23,6 +23,8 @@ export const STATUS_COLOR: Record<SubmissionStatus, string> = {
 };
 
 const at = (id: number, orgId: number) => ({ params: { path: { id, orgId } } });
+/** A decision's day in a body: none means today on the server. */
+const dayBody = (effectiveOn?: string | null) => (effectiveOn ? { effectiveOn } : {});
 
 /** The calls of the returns pages. */
 export const returnsApi = {
@@ -43,8 +45,11 @@ export const returnsApi = {
   update: (id: number, body: NewReturn) =>
     unwrap(api.PUT('/api/returns/{id}', { params: { path: { id } }, body })),
   copy: (id: number) => unwrap(api.POST('/api/returns/{id}/copy', { params: { path: { id } } })),
-  issue: (id: number) => unwrap(api.POST('/api/returns/{id}/issue', { params: { path: { id } } })),
-  close: (id: number) => unwrap(api.POST('/api/returns/{id}/close', { params: { path: { id } } })),
+  /** Issues (and closes) on the day it happened: none is today, a past day needs history.backdate (ADR 40). */
+  issue: (id: number, effectiveOn?: string | null) =>
+    unwrap(api.POST('/api/returns/{id}/issue', { params: { path: { id } }, body: dayBody(effectiveOn) })),
+  close: (id: number, effectiveOn?: string | null) =>
+    unwrap(api.POST('/api/returns/{id}/close', { params: { path: { id } }, body: dayBody(effectiveOn) })),
   progress: (id: number, orgId?: number) =>
     unwrap(api.GET('/api/returns/{id}/progress', { params: { path: { id }, query: { orgId } } })),
   table: (id: number, orgId?: number) =>
@@ -66,14 +71,23 @@ export const returnsApi = {
         body: receivedOn ? { receivedOn } : {},
       }),
     ),
-  accept: (id: number, orgId: number) =>
-    unwrap(api.POST('/api/returns/{id}/unions/{orgId}/accept', at(id, orgId))),
+  accept: (id: number, orgId: number, effectiveOn?: string | null) =>
+    unwrap(
+      api.POST('/api/returns/{id}/unions/{orgId}/accept', { ...at(id, orgId), body: dayBody(effectiveOn) }),
+    ),
   sendBack: (id: number, orgId: number, body: Body<'/api/returns/{id}/unions/{orgId}/send-back'>) =>
     unwrap(api.POST('/api/returns/{id}/unions/{orgId}/send-back', { ...at(id, orgId), body })),
-  notReported: (id: number, orgId: number, reason: string) =>
-    unwrap(api.POST('/api/returns/{id}/unions/{orgId}/not-reported', { ...at(id, orgId), body: { reason } })),
-  reopen: (id: number, orgId: number) =>
-    unwrap(api.POST('/api/returns/{id}/unions/{orgId}/reopen', at(id, orgId))),
+  notReported: (id: number, orgId: number, reason: string, effectiveOn?: string | null) =>
+    unwrap(
+      api.POST('/api/returns/{id}/unions/{orgId}/not-reported', {
+        ...at(id, orgId),
+        body: { reason, ...dayBody(effectiveOn) },
+      }),
+    ),
+  reopen: (id: number, orgId: number, effectiveOn?: string | null) =>
+    unwrap(
+      api.POST('/api/returns/{id}/unions/{orgId}/reopen', { ...at(id, orgId), body: dayBody(effectiveOn) }),
+    ),
   history: (id: number, orgId: number) =>
     unwrap(api.GET('/api/returns/{id}/unions/{orgId}/history', at(id, orgId))),
 };
