@@ -84,6 +84,7 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/messages/read-all': MARK,
   'PUT /api/sms/preferences': SELF,
   'PUT /api/sms/templates/:purpose': CONFIG,
+  'PUT /api/security-settings': CONFIG,
   // contests
   'POST /api/contests': DEFINITION,
   'PATCH /api/contests/:id': DEFINITION,

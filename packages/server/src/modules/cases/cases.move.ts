@@ -4,6 +4,7 @@ import { addCounts } from '../reporting/index.ts';
 import { deadlinesOf } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { tellUnions, tellWorker } from './cases.notify.ts';
+import { overduePeriod } from './cases.overdue.ts';
 import { addEvent, type CaseRow, clearOverdueMark, updateCase } from './cases.repository.ts';
 import { SUBJECTS } from './cases.types.ts';
 
@@ -68,8 +69,12 @@ export async function moveCase(
 /** Counts a request as overdue (once until it is answered or closed). */
 export async function markOverdue(sql: Sql, c: CaseRow, today: string): Promise<void> {
   if (c.overdue) return;
-  await updateCase(sql, c.id, { overdue: true, overdue_on: today });
-  await addCounts(sql, [{ subject: SUBJECTS.overdue, orgId: c.filedOrgId, on: today, n: 1 }]);
+  // counted from the day it first stood overdue (the day after the missed deadline), whenever the sweep found it,
+  // as the statistics "as of" a day count it (cases.overdue.ts)
+  const from = overduePeriod(c)?.from;
+  const on = from && from < today ? from : today;
+  await updateCase(sql, c.id, { overdue: true, overdue_on: on });
+  await addCounts(sql, [{ subject: SUBJECTS.overdue, orgId: c.filedOrgId, on, n: 1 }]);
 }
 
 /** Takes a request out of the overdue count (answered or closed). */

@@ -147,14 +147,9 @@ export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput, 
     to: input.to,
     by: ['subject', 'dim', 'dim2', 'org'],
   });
-  const states = input.asOf
-    ? await casesOnDay(db, root.path, input.asOf)
-    : await sumCounts(db, {
-        subject: [SUBJECTS.open, SUBJECTS.overdue],
-        path: root.path,
-        to: input.to,
-        by: ['subject', 'org'],
-      });
+  // Open and overdue as they stood on the day, from the recorded steps, whether the day was asked or not: one
+  // rule for both, so a request entered or brought in after its deadlines counts the same either way (issue 42).
+  const states = await casesOnDay(db, root.path, statesOn);
   const is = (subject: string) => (r: CountRow) => r.subject === subject;
   const filed = flows.filter(is(SUBJECTS.filed));
   const answered = flows.filter(is(SUBJECTS.answered));

@@ -366,7 +366,7 @@ describe('an anonymous request taken in person', () => {
 describe('statistics', () => {
   it('read out of the reporting layer and agree with the raw rows', async () => {
     const month = TEST_TODAY.slice(0, 7);
-    const s = await getCaseStats(db, cityStaff, { from: month, to: month });
+    const s = await getCaseStats(db, cityStaff, { from: month, to: month }, TEST_TODAY);
     const raw = await db.query<{
       filed: number;
       answered: number;
@@ -379,10 +379,16 @@ describe('statistics', () => {
       `select count(*)::int as filed, count(c.answered_on)::int as answered,
               count(*) filter (where c.on_time)::int as "onTime",
               count(*) filter (where c.status <> 'closed')::int as open,
-              count(*) filter (where c.overdue)::int as overdue,
+              -- overdue today by the recorded steps: past the acceptance deadline unaccepted, or the answer's,
+              -- and neither answered nor closed yet (whether or not the night's sweep has marked it)
+              count(*) filter (where (case when (c.accepted_on is null or c.accepted_on > c.ack_due)
+                                                and c.ack_due < c.answer_due then c.ack_due else c.answer_due end)
+                                     < $2::date
+                                 and coalesce(least(c.answered_on, c.closed_on), 'infinity') > $2::date)::int
+                as overdue,
               count(c.rating)::int as rated, coalesce(sum(c.rating), 0)::int as "ratingSum"
          from cases c join orgs o on o.id = c.filed_org_id where o.path like $1`,
-      [`${city.path}%`],
+      [`${city.path}%`, TEST_TODAY],
     );
     const r = raw.rows[0];
     expect(s.filed).toBe(r.filed);

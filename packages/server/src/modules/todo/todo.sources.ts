@@ -44,6 +44,7 @@ export const WITHOUT_TODO: Readonly<Record<string, string>> = {
   hardship: 'files due for their yearly review are shown on the files list, not yet a to-do',
   innovation: 'recognition proposals awaiting a union are its own queue (mine=1), not yet a to-do',
   jobs: 'long work runs by itself',
+  keys: 'a key rotation runs by itself from the command line',
   learning: 'enrolments and sign-ups are taken at once',
   menu: 'the menu: nothing waits',
   mail: 'e-mail copies of messages: nothing waits',
