@@ -59,6 +59,7 @@ export const REQUESTS: Record<string, (x: Ids) => Req | Req[]> = {
   }),
   'GET /api/cases/import/template.xlsx': () => ({}),
   'GET /api/cases/calendar/import/template.xlsx': () => ({}),
+  'GET /api/counselling/sessions/import/template.xlsx': () => ({}),
   'GET /api/hardship/files.xlsx': () => ({}),
   'GET /api/hardship/import/template.xlsx': () => ({}),
   'GET /api/hardship/stats.xlsx': (x) => ({ query: { orgId: x.root, year: x.year } }),

@@ -563,6 +563,7 @@ describe('the OpenAPI document', () => {
       'POST /api/cases/calendar/import',
       'POST /api/cases/import',
       'POST /api/contests/{id}/results/import',
+      'POST /api/counselling/sessions/import',
       'POST /api/donations/import',
       'POST /api/hardship/import',
       'POST /api/imports/members',

@@ -2,7 +2,7 @@ import type { signinZh } from './signin.zh.ts';
 
 /** English strings of sign-in by SMS code and of the staff's e-mail reminders. */
 export const signinEn: typeof signinZh = {
-  sms: {
+  smsSignIn: {
     tabPassword: 'Password',
     tabCode: 'SMS code',
     phone: 'Mobile phone',

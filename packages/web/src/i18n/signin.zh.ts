@@ -1,6 +1,6 @@
 /** Chinese strings of sign-in by SMS code and of the staff's e-mail reminders. */
 export const signinZh = {
-  sms: {
+  smsSignIn: {
     tabPassword: '密码登录',
     tabCode: '短信验证码登录',
     phone: '手机号',

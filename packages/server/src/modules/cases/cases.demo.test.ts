@@ -27,10 +27,15 @@ afterAll(async () => {
 
 describe('顺义区总工会 requests in the demo', () => {
   it('reads the demo figures out of the statistics, and the raw rows agree', async () => {
-    const s = await getCaseStats(db, ctx.actor('staff', shunyi), {
-      from: caseDemoFrom(demoDay(200)),
-      to: demoDay(200).slice(0, 7),
-    });
+    const s = await getCaseStats(
+      db,
+      ctx.actor('staff', shunyi),
+      {
+        from: caseDemoFrom(demoDay(200)),
+        to: demoDay(200).slice(0, 7),
+      },
+      demoDay(200),
+    );
     const f = SHUNYI_CASE_FIGURES;
     expect(s).toMatchObject({
       filed: f.filed,

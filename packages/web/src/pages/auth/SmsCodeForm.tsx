@@ -35,7 +35,7 @@ export function SmsCodeForm({
   const sendCode = async () => {
     const phone = String(form.getFieldValue('phone') ?? '').trim();
     if (!PHONE_RE.test(phone)) {
-      form.setFields([{ name: 'phone', errors: [t('sms.phoneFirst')] }]);
+      form.setFields([{ name: 'phone', errors: [t('smsSignIn.phoneFirst')] }]);
       return;
     }
     setSending(true);
@@ -96,13 +96,13 @@ export function SmsCodeForm({
       )}
       {sent && failure === null && (
         <Form.Item>
-          <Alert type="info" showIcon title={t('sms.sent')} data-testid="sms-sent" />
+          <Alert type="info" showIcon title={t('smsSignIn.sent')} data-testid="sms-sent" />
         </Form.Item>
       )}
       <Form.Item
         name="phone"
-        label={t('sms.phone')}
-        rules={[{ required: true, pattern: PHONE_RE, message: t('sms.rulePhone') }]}
+        label={t('smsSignIn.phone')}
+        rules={[{ required: true, pattern: PHONE_RE, message: t('smsSignIn.rulePhone') }]}
       >
         <Input
           prefix={<MobileOutlined />}
@@ -112,12 +112,12 @@ export function SmsCodeForm({
           data-testid="sms-phone"
         />
       </Form.Item>
-      <Form.Item label={t('sms.code')} required>
+      <Form.Item label={t('smsSignIn.code')} required>
         <Space.Compact style={{ width: '100%' }}>
           <Form.Item
             name="code"
             noStyle
-            rules={[{ required: true, pattern: /^\d{6}$/, message: t('sms.ruleCode') }]}
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('smsSignIn.ruleCode') }]}
           >
             <Input
               prefix={<MessageOutlined />}
@@ -128,17 +128,17 @@ export function SmsCodeForm({
             />
           </Form.Item>
           <Button onClick={sendCode} loading={sending} disabled={countdown.left > 0} data-testid="sms-send">
-            {countdown.left > 0 ? t('sms.resendIn', { count: countdown.left }) : t('sms.getCode')}
+            {countdown.left > 0 ? t('smsSignIn.resendIn', { count: countdown.left }) : t('smsSignIn.getCode')}
           </Button>
         </Space.Compact>
       </Form.Item>
       <Form.Item style={{ marginBottom: 8 }}>
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="sms-submit">
-          {t('sms.signIn')}
+          {t('smsSignIn.signIn')}
         </Button>
       </Form.Item>
       <Typography.Paragraph type="secondary" className="small" style={{ marginBottom: 0 }}>
-        {t('sms.noAccount')}
+        {t('smsSignIn.noAccount')}
       </Typography.Paragraph>
     </Form>
   );
@@ -159,10 +159,10 @@ export function SignInTabs({
       defaultActiveKey={params.get('by') === 'sms' ? 'code' : 'password'}
       data-testid="sign-in-tabs"
       items={[
-        { key: 'password', label: t('sms.tabPassword'), children: <LoginForm portal={portal} size={size} /> },
+        { key: 'password', label: t('smsSignIn.tabPassword'), children: <LoginForm portal={portal} size={size} /> },
         {
           key: 'code',
-          label: <span data-testid="tab-sms">{t('sms.tabCode')}</span>,
+          label: <span data-testid="tab-sms">{t('smsSignIn.tabCode')}</span>,
           children: <SmsCodeForm portal={portal} size={size} />,
         },
       ]}

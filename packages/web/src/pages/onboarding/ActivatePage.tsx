@@ -183,7 +183,7 @@ export default function ActivatePage() {
                   setFailure(null);
                 }}
               >
-                {countdown.left > 0 ? t('sms.resendIn', { count: countdown.left }) : t('onb.activate.again')}
+                {countdown.left > 0 ? t('smsSignIn.resendIn', { count: countdown.left }) : t('onb.activate.again')}
               </Button>
             </Typography.Paragraph>
           </Form>
@@ -193,7 +193,7 @@ export default function ActivatePage() {
         <Link to="/m/login">{t('onb.join.toLogin')}</Link>
         {' · '}
         <Link to="/m/login?by=sms" data-testid="activate-to-sms">
-          {t('sms.tabCode')}
+          {t('smsSignIn.tabCode')}
         </Link>
       </div>
     </PhoneShell>
