@@ -1,4 +1,4 @@
--- Accounts and sessions under 等保 level 3 (ADR 76): the settings an 安全管理员 keeps (one row), the hashes of each
+-- Accounts and sessions under 等保 level 3 (ADR 82): the settings an 安全管理员 keeps (one row), the hashes of each
 -- account's last passwords, when each session was last used and why it was ended, and each account's last sign-in.
 create table security_settings (
   id integer primary key default 1 check (id = 1),
@@ -23,7 +23,8 @@ create index password_history_user_idx on password_history (user_id, id);
 -- last_seen_at: refreshed at most once a minute by the requests the session makes (the idle timeout);
 -- ended_reason: 'replaced' when a newer sign-in went past the account's session limit (kept until it expires, so
 -- its holder is told why); previous_*: the account's sign-in before this one, shown once after signing in.
-alter table sessions add column last_seen_at timestamptz;
+-- a session made by other means than openSession (a bench, a seed) is seen when it is made
+alter table sessions add column last_seen_at timestamptz default now();
 alter table sessions add column ended_reason text check (ended_reason in ('replaced'));
 alter table sessions add column previous_login_at timestamptz;
 alter table sessions add column previous_login_ip text;
