@@ -31,6 +31,7 @@ export const cardEn: typeof cardZh = {
       notSupported: 'This browser cannot scan with the camera; paste the code below instead',
       manual: 'Or paste the code',
       manualPlaceholder: 'The code, starting with GHC1.',
+      lockedNoCode: 'Scan a card or type its code first',
       check: 'Check',
       offlineOk: 'Signature valid (checked offline)',
       offlineBad: 'Signature invalid: not a card issued by this platform',

@@ -29,6 +29,7 @@ export const cardZh = {
       notSupported: '此浏览器不支持摄像头扫码，可将二维码内容粘贴到下方输入框核验',
       manual: '或粘贴二维码内容',
       manualPlaceholder: '以 GHC1. 开头的二维码内容',
+      lockedNoCode: '请先扫码或输入二维码内容',
       check: '核验',
       offlineOk: '签名有效（离线校验）',
       offlineBad: '签名无效，不是本平台签发的会员卡',

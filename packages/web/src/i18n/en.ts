@@ -378,6 +378,8 @@ export const en: Messages = {
     validOnly: 'Valid rows only',
     validOnlyHint: 'Skip rows with errors and import the rest',
     start: 'Start import',
+    lockedNoFile: 'Choose the file to import first',
+    lockedNoDate: 'Fill in the joining day first',
     running: 'Importing…',
     phase: 'Phase',
     phases: {

@@ -365,6 +365,8 @@ export const zh = {
     validOnly: '只导入有效行',
     validOnlyHint: '跳过有错误的行，导入其余各行',
     start: '开始导入',
+    lockedNoFile: '请先选择要导入的文件',
+    lockedNoDate: '请先填写入会日期',
     running: '正在导入…',
     phase: '阶段',
     phases: {

@@ -159,7 +159,11 @@ export function SignInTabs({
       defaultActiveKey={params.get('by') === 'sms' ? 'code' : 'password'}
       data-testid="sign-in-tabs"
       items={[
-        { key: 'password', label: t('smsSignIn.tabPassword'), children: <LoginForm portal={portal} size={size} /> },
+        {
+          key: 'password',
+          label: t('smsSignIn.tabPassword'),
+          children: <LoginForm portal={portal} size={size} />,
+        },
         {
           key: 'code',
           label: <span data-testid="tab-sms">{t('smsSignIn.tabCode')}</span>,

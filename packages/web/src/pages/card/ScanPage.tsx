@@ -207,6 +207,7 @@ export default function ScanPage() {
             <Button
               type="primary"
               disabled={!manual.trim()}
+              title={manual.trim() ? undefined : t('card.scan.lockedNoCode')}
               onClick={() => void check(manual)}
               data-testid="scan-check"
             >

@@ -164,6 +164,12 @@ function MemberImport() {
   const checked = finished && job.result?.dryRun === true;
   const step = fileFailed ? 1 : finished && !checked ? 3 : jobId !== null || file ? 1 : 0;
 
+  // why the check and the import wait, said on the buttons (issue 45)
+  const locked = !file
+    ? t('import.lockedNoFile')
+    : blankJoin === 'date' && !joinDate
+      ? t('import.lockedNoDate')
+      : undefined;
   return (
     <Card>
       <Steps
@@ -205,7 +211,8 @@ function MemberImport() {
             <Button
               size="large"
               icon={<SearchOutlined />}
-              disabled={!file || (blankJoin === 'date' && !joinDate)}
+              disabled={!!locked}
+              title={locked}
               loading={starting}
               onClick={() => start(true)}
               data-testid="import-check"
@@ -215,7 +222,8 @@ function MemberImport() {
             <Button
               type="primary"
               size="large"
-              disabled={!file || (blankJoin === 'date' && !joinDate)}
+              disabled={!!locked}
+              title={locked}
               loading={starting}
               onClick={() => start(false)}
               data-testid="import-start"

@@ -183,7 +183,9 @@ export default function ActivatePage() {
                   setFailure(null);
                 }}
               >
-                {countdown.left > 0 ? t('smsSignIn.resendIn', { count: countdown.left }) : t('onb.activate.again')}
+                {countdown.left > 0
+                  ? t('smsSignIn.resendIn', { count: countdown.left })
+                  : t('onb.activate.again')}
               </Button>
             </Typography.Paragraph>
           </Form>
