@@ -141,7 +141,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       // 三员分立: the security administrator now, the audit administrator later (the home page reminds)
       await page.locator('#security_admin-username').fill('security');
       await page.locator('#security_admin-name').fill('安全管理员');
-      await page.locator('#security_admin-password').fill('Security#2026x');
+      await page.locator('#security_admin-password').fill('Guard#Keeper2026');
       await page.getByTestId('admin-create-security_admin').click();
       await page.getByTestId('admin-form-security_admin').waitFor({ state: 'detached' });
       await page.getByTestId('admin-form-audit_admin').waitFor();
