@@ -317,6 +317,21 @@ export async function seedDemo(
   });
   const congresses = await seedCongresses(db, today, { workerIds: seeded.workerIds });
   const memberRequests = await seedMemberRequests(db, seeded.workerIds[1], now);
+  // The demo accounts are shared by everyone trying the platform, and by the browser journeys: any number of
+  // sessions per account instead of the default 3 (ADR 82); every other account rule stays as installed.
+  const security = (await findUserId(db, 'security')) ?? 0;
+  await services.securitySettings.updateSettings(
+    {
+      userId: security,
+      username: 'security',
+      displayName: '安全管理员',
+      role: 'security_admin',
+      orgId: null,
+      scopePath: null,
+      personId: null,
+    },
+    { ...(await services.securitySettings.getSettings()), maxSessions: 0 },
+  );
   const {
     firmId: _firm,
     workerId: _worker,
