@@ -266,7 +266,10 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await shot(page, 'accounts-07-temp-password');
     await page.getByTestId('temp-close').click();
     await page.goto(`${BASE_URL}/users`);
-    check((await totalOf(page)) === 22, 'the administrator sees 22 accounts: own, the manager and 20 staff');
+    check(
+      (await totalOf(page)) === 23,
+      'the administrator sees 23 accounts: own, the security administrator, the manager and 20 staff',
+    );
     await shot(page, 'accounts-08-users');
   });
 
