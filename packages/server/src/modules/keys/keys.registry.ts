@@ -44,8 +44,9 @@ export const NOT_PROTECTED: Record<string, string> = {
   'setup_token.token_hash': 'SHA-256 of a random set-up token, no key of the ring',
   'activation_codes.code_hash': 'a salted hash of a one-time code, no key of the ring',
   'sign_in_codes.code_hash': 'a salted hash of a one-time sign-in code, no key of the ring',
-  'password_history.password_hash': 'a salted password hash (scrypt) kept to refuse reuse, no key of the ring',
+  'password_history.password_hash':
+    'a salted password hash (scrypt) kept to refuse reuse, no key of the ring',
   'audit_log.prev_hash': "the audit chain's link to the row before (SHA-256 or SM3 of public fields), no key",
   'audit_chain.head_hash': "the audit chain's last hash, no key of the ring",
-  'audit_chain.anchor_hash': "the hash the archived part of the audit chain ended on, no key of the ring",
+  'audit_chain.anchor_hash': 'the hash the archived part of the audit chain ended on, no key of the ring',
 };
