@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, dbKind } from '../../../test/test-db.ts';
+import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { archiveAudit, verifyArchiveFile } from './audit.archive.ts';
 import { sealAudit, verifyAudit } from './audit.chain.ts';
@@ -217,8 +217,8 @@ describe('archive', () => {
   });
 });
 
-describe.runIf(dbKind() === 'postgres')('concurrent appends (PostgreSQL)', () => {
-  it('keep the chain valid while sealers in several connections run', async () => {
+describe('concurrent appends', () => {
+  it('keep the chain valid while sealers run beside the writers (in several connections on PostgreSQL)', async () => {
     const writers = Array.from({ length: 8 }, async (_, w) => {
       for (let i = 0; i < 25; i++) {
         await db.tx(async (sql) => {
