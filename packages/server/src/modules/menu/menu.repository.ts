@@ -1,11 +1,13 @@
+import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { AreaUsage } from '../../shared/menu-usage.ts';
 
-/** The ids of the unions of a subtree and of the unions above its top (what they run is offered below). */
-export async function unionsAroundScope(sql: Sql, scopePath: string): Promise<number[]> {
+/** The ids of the unions of the actor's subtree and of the unions above it (what they run is offered below). */
+export async function unionsAroundScope(sql: Sql, actor: Actor): Promise<number[]> {
+  const params: unknown[] = [];
   const { rows } = await sql.query<{ id: number }>(
-    `select id from orgs where path like $1 || '%' or $1 like path || '%'`,
-    [scopePath],
+    `select id from orgs where ${offeredCondition(actor, 'path', params)}`,
+    params,
   );
   return rows.map((r) => Number(r.id));
 }

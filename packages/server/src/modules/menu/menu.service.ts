@@ -15,7 +15,7 @@ export async function usedAreas(
 ): Promise<MenuArea[]> {
   requireAccess(actor, 'todo.read');
   if (actor.scopePath === null) return [];
-  const unions = actor.scopePath === '/' ? null : await unionsAroundScope(db, actor.scopePath);
+  const unions = actor.scopePath === '/' ? null : await unionsAroundScope(db, actor);
   const used = await Promise.all(usages.map(async (u) => ((await isUsed(db, u, unions)) ? u.area : null)));
   return used.filter((a): a is MenuArea => a !== null);
 }
