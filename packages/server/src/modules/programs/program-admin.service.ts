@@ -208,7 +208,11 @@ export async function publishProgram(db: Db | Sql, actor: Actor, id: number, day
       entity: 'program',
       entityId: id,
       orgId: p.ownerOrgId,
-      after: { status: 'published', version: p.currentVersion, ...(when?.backdated && { effectiveOn: when.day }) },
+      after: {
+        status: 'published',
+        version: p.currentVersion,
+        ...(when?.backdated && { effectiveOn: when.day }),
+      },
     });
     return getProgramDetail(sql, actor, id);
   };
@@ -238,7 +242,10 @@ export async function closeProgram(db: Db, actor: Actor, id: number, day?: Progr
         day.effectiveOn,
         { zh: '结束', en: 'closing' },
         [
-          { day: p.publishedAt && chinaDayOf(p.publishedAt), name: { zh: '发布日期', en: 'publication date' } },
+          {
+            day: p.publishedAt && chinaDayOf(p.publishedAt),
+            name: { zh: '发布日期', en: 'publication date' },
+          },
           {
             day: await findLastAppliedOn(sql, id),
             name: { zh: '最后一份申请的日期', en: 'date of the last application' },

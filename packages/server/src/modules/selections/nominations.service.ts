@@ -198,9 +198,15 @@ async function nominate(
   // A union's nomination may be recorded on the past day it was made (补录, ADR 40); a member's own is of today.
   const today = self
     ? todayInChina(now)
-    : effectiveDay(actor, input.effectiveOn, { zh: '推荐', en: 'nomination' }, [{ day: from, name: OPENED }], {
-        now,
-      }).day;
+    : effectiveDay(
+        actor,
+        input.effectiveOn,
+        { zh: '推荐', en: 'nomination' },
+        [{ day: from, name: OPENED }],
+        {
+          now,
+        },
+      ).day;
   if (today < from || today > until) {
     throw selectionError(
       'SELECTION_WINDOW_CLOSED',

@@ -239,7 +239,10 @@ export async function closeNominationsIn(
     { zh: '推荐截止', en: 'close of nominations' },
     [
       { day: s.nominateFrom, name: { zh: '推荐开始日期', en: 'opening of nominations' } },
-      { day: await findLastNominatedOn(sql, id), name: { zh: '最后一份推荐的日期', en: 'day of the last nomination' } },
+      {
+        day: await findLastNominatedOn(sql, id),
+        name: { zh: '最后一份推荐的日期', en: 'day of the last nomination' },
+      },
     ],
     { now },
   );

@@ -146,7 +146,13 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random, today: string):
   for (const [k, c] of YANCUN_CATEGORIES.entries()) {
     for (const personId of await newMembers(sql, ids, r, firm, '110111', c.nominees, today)) {
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
-      await nominateIn(sql, SEED_ACTOR, id, { categoryId: categories[k].id, personId, deed }, chinaDayStart('2019-11-20'));
+      await nominateIn(
+        sql,
+        SEED_ACTOR,
+        id,
+        { categoryId: categories[k].id, personId, deed },
+        chinaDayStart('2019-11-20'),
+      );
     }
   }
   await closeNominationsIn(sql, SEED_ACTOR, id, null, chinaDayStart('2019-12-01'));
@@ -195,7 +201,13 @@ async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random, today: string
     const org = await orgByName(sql, union);
     for (const personId of await newMembers(sql, ids, r, org, '110112', count, today)) {
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
-      await nominateIn(sql, SEED_ACTOR, id, { categoryId: categories[k].id, personId, deed }, chinaDayStart('2022-06-15'));
+      await nominateIn(
+        sql,
+        SEED_ACTOR,
+        id,
+        { categoryId: categories[k].id, personId, deed },
+        chinaDayStart('2022-06-15'),
+      );
     }
   }
   await closeNominationsIn(sql, SEED_ACTOR, id, null, chinaDayStart('2022-07-01'));

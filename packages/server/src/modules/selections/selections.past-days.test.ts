@@ -216,11 +216,17 @@ describe('a nomination made on a past day (issue 42)', () => {
   it('a future day, a day before nominations opened, after they ended and a role without history.backdate are refused', async () => {
     const s = await open2020();
     const person = await ctx.newPerson(s.firm);
-    expect((await refused(s.nominate(s.organiser, person.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
+    expect((await refused(s.nominate(s.organiser, person.id, '2026-11-24'))).code).toBe(
+      'EFFECTIVE_IN_FUTURE',
+    );
     const early = await refused(s.nominate(s.organiser, person.id, '2020-04-30'));
     expect(early.messages.zh).toBe('推荐日期 2020-04-30 早于推荐开始日期 2020-05-01');
-    expect(early.messages.en).toBe('The nomination date 2020-04-30 is before the opening of nominations 2020-05-01');
-    expect((await refused(s.nominate(s.organiser, person.id, '2020-06-01'))).code).toBe('SELECTION_WINDOW_CLOSED');
+    expect(early.messages.en).toBe(
+      'The nomination date 2020-04-30 is before the opening of nominations 2020-05-01',
+    );
+    expect((await refused(s.nominate(s.organiser, person.id, '2020-06-01'))).code).toBe(
+      'SELECTION_WINDOW_CLOSED',
+    );
     expect((await refused(s.nominate(ctx.actor('reviewer', s.district), person.id, '2020-05-12'))).kind).toBe(
       'forbidden',
     );
@@ -241,9 +247,9 @@ describe('nominations closed on a past day (issue 42)', () => {
     expect(early.messages.en).toBe(
       'The close of nominations date 2020-05-19 is before the day of the last nomination 2020-05-20',
     );
-    expect((await refused(svc.closeNominations(ctx.actor('reviewer', s.district), s.id, '2020-06-01'))).kind).toBe(
-      'forbidden',
-    );
+    expect(
+      (await refused(svc.closeNominations(ctx.actor('reviewer', s.district), s.id, '2020-06-01'))).kind,
+    ).toBe('forbidden');
     const d = await svc.closeNominations(s.organiser, s.id, '2020-06-01');
     expect(d).toMatchObject({ status: 'judging', nominationsClosedOn: '2020-06-01' });
   });

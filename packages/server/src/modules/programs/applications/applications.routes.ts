@@ -120,7 +120,10 @@ export function applicationsRoutes(app: App, { programs }: { programs: ProgramsS
       },
     },
     async (req) =>
-      programs.resubmit(actorOf(req), req.params.id, { note: req.body?.note, effectiveOn: req.body?.effectiveOn }),
+      programs.resubmit(actorOf(req), req.params.id, {
+        note: req.body?.note,
+        effectiveOn: req.body?.effectiveOn,
+      }),
   );
   app.post(
     '/api/applications/bulk',

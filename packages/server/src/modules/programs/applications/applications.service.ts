@@ -205,7 +205,12 @@ export async function resubmitApplication(
   db: Db,
   actor: Actor,
   id: number,
-  input: { files?: EvidenceFile[]; note?: string | null; claimedFen?: number | null; effectiveOn?: string | null },
+  input: {
+    files?: EvidenceFile[];
+    note?: string | null;
+    claimedFen?: number | null;
+    effectiveOn?: string | null;
+  },
   now: Date,
 ) {
   return db.tx(async (sql) => {

@@ -1,6 +1,15 @@
 import { Type } from 'typebox';
 import type { Db } from '../../../db/db.ts';
-import { CappedList, EffectiveOn, FigureNotes, Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
+import {
+  CappedList,
+  EffectiveOn,
+  FigureNotes,
+  Id,
+  Nullable,
+  Obj,
+  Str,
+  StrEnum,
+} from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';

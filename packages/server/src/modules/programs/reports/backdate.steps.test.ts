@@ -36,7 +36,9 @@ describe('a program published and closed on past days', () => {
   it('keeps each day; a future day, a close before the publication or the last application, a reviewer are refused', async () => {
     const staff = w.staff(w.districtA);
     const draft = await createProgram(db, staff, fixedProgram(w.districtA.id));
-    const future = await appError(() => publishProgram(db, staff, draft.id, { effectiveOn: '2199-01-01', now }));
+    const future = await appError(() =>
+      publishProgram(db, staff, draft.id, { effectiveOn: '2199-01-01', now }),
+    );
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', kind: 'invalid' });
     expect(future.messages.en).toContain('2199-01-01');
     const reviewer = await appError(() =>
@@ -55,7 +57,9 @@ describe('a program published and closed on past days', () => {
       closeProgram(db, staff, draft.id, { effectiveOn: '2019-12-31', now }),
     );
     expect(beforePublished.messages.zh).toBe('结束日期 2019-12-31 早于发布日期 2020-01-02');
-    const beforeLast = await appError(() => closeProgram(db, staff, draft.id, { effectiveOn: '2020-03-09', now }));
+    const beforeLast = await appError(() =>
+      closeProgram(db, staff, draft.id, { effectiveOn: '2020-03-09', now }),
+    );
     expect(beforeLast.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(beforeLast.messages.zh).toBe('结束日期 2020-03-09 早于最后一份申请的日期 2020-03-10');
     expect(beforeLast.messages.en).toBe(
@@ -89,15 +93,24 @@ describe('a returned application resubmitted on the applicant’s behalf on a pa
     const staff = w.staff(w.grassA1);
     await reviewOne(db, staff, id, 'return', { reason: '材料不清', effectiveOn: '2020-05-20' }, now);
 
-    const early = await appError(() => resubmitApplication(db, staff, id, { effectiveOn: '2020-05-19' }, now));
+    const early = await appError(() =>
+      resubmitApplication(db, staff, id, { effectiveOn: '2020-05-19' }, now),
+    );
     expect(early.messages.zh).toBe('重新提交日期 2020-05-19 早于上一步骤日期 2020-05-20');
-    expect(early.messages.en).toBe('The resubmission date 2020-05-19 is before the date of the previous step 2020-05-20');
-    const future = await appError(() => resubmitApplication(db, staff, id, { effectiveOn: '2199-01-01' }, now));
+    expect(early.messages.en).toBe(
+      'The resubmission date 2020-05-19 is before the date of the previous step 2020-05-20',
+    );
+    const future = await appError(() =>
+      resubmitApplication(db, staff, id, { effectiveOn: '2199-01-01' }, now),
+    );
     expect(future.code).toBe('EFFECTIVE_IN_FUTURE');
     // A role without history.backdate may not resubmit for an applicant at all.
     expect(
-      (await appError(() => resubmitApplication(db, w.reviewer(w.grassA1), id, { effectiveOn: '2020-05-25' }, now)))
-        .kind,
+      (
+        await appError(() =>
+          resubmitApplication(db, w.reviewer(w.grassA1), id, { effectiveOn: '2020-05-25' }, now),
+        )
+      ).kind,
     ).toBe('forbidden');
 
     await resubmitApplication(db, staff, id, { effectiveOn: '2020-05-25' }, now);
@@ -141,7 +154,9 @@ describe('a lottery drawn on a past day', () => {
 
     const early = await appError(() => drawLottery(db, staff, draft.id, { effectiveOn: '2020-06-09' }, now));
     expect(early.messages.zh).toBe('抽签日期 2020-06-09 早于抢领结束日期 2020-06-10');
-    expect(early.messages.en).toBe('The draw date 2020-06-09 is before the end of the claim window 2020-06-10');
+    expect(early.messages.en).toBe(
+      'The draw date 2020-06-09 is before the end of the claim window 2020-06-10',
+    );
     const future = await appError(() => drawLottery(db, staff, draft.id, { effectiveOn: '2199-06-09' }, now));
     expect(future.code).toBe('EFFECTIVE_IN_FUTURE');
     const reviewer = await appError(() =>
@@ -149,7 +164,13 @@ describe('a lottery drawn on a past day', () => {
     );
     expect(reviewer.kind).toBe('forbidden');
 
-    const draw = await drawLottery(db, staff, draft.id, { seed: 'seed-2020', effectiveOn: '2020-06-12' }, now);
+    const draw = await drawLottery(
+      db,
+      staff,
+      draft.id,
+      { seed: 'seed-2020', effectiveOn: '2020-06-12' },
+      now,
+    );
     expect(draw).toMatchObject({ entries: 3, winners: 2 });
     expect(chinaDayOf(draw.drawnAt)).toBe('2020-06-12');
     const ledger = await findLedger(db, staff, { programId: draft.id });
