@@ -223,7 +223,6 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
 const OWED = 'issue 42: records a decision or an event, takes today only — owed';
 
 export const DAY_OWED: Record<string, string> = {
-  'POST /api/orgs/:id/move': OWED,
   'POST /api/innovation/achievements/:id/unpublish': OWED,
   'POST /api/innovation/problems/:id/publish': OWED,
   'POST /api/innovation/problems/:id/reject': OWED,

@@ -121,7 +121,9 @@ describe('an entry registered and registration closed on past days (issue 42)', 
         effectiveOn,
       });
     expect((await refused(enter(p.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
-    expect((await refused(enter(p.id, '2020-08-10', w.t.actor('reviewer', w.unionA)))).kind).toBe('forbidden');
+    expect((await refused(enter(p.id, '2020-08-10', w.t.actor('reviewer', w.unionA)))).kind).toBe(
+      'forbidden',
+    );
     await enter(p.id, '2020-08-10');
     await enter(q.id, '2020-08-15');
     expect((await refused(contests.closeRegistration(w.cityStaff, c.id, '2026-11-24'))).code).toBe(
