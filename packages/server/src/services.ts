@@ -94,6 +94,8 @@ import { systemClock } from './shared/clock.ts';
 
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
+  /** The clock the services read (ADR 71), for the few routes that take `now` themselves (a union's move). */
+  clock: () => Date;
   auth: AuthService;
   /** The staff account rules an 安全管理员 keeps (ADR 82). */
   securitySettings: SecuritySettingsService;
@@ -179,6 +181,7 @@ export function createServices(
     options.sender ??
     createSender(db, config.sms, { log: options.log, production: config.production, clock });
   return {
+    clock,
     ids,
     auth,
     securitySettings: createSecuritySettingsService(db, clock),

@@ -60,6 +60,8 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/learning/resources': DEFINITION,
   'POST /api/learning/sites/:id/licences': `${DEFINITION} (a licence runs from startsOn to endsOn)`,
   'POST /api/learning/masters': REGISTER,
+  'POST /api/learning/activities/:id/attendance':
+    'attendance at a one-day activity is of the activity’s own day (heldOn, a field of the activity), on which its minutes count; refused before that day',
   'POST /api/me/learning/enrolments': SELF,
   'POST /api/me/learning/progress': SELF,
   'POST /api/me/learning/activities/:id/signup': SELF,
@@ -221,16 +223,6 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
 const OWED = 'issue 42: records a decision or an event, takes today only — owed';
 
 export const DAY_OWED: Record<string, string> = {
-  'POST /api/orgs/:id/move': OWED,
-  'POST /api/learning/activities/:id/attendance': OWED,
-  'POST /api/programs/:id/publish': OWED,
-  'POST /api/programs/:id/close': OWED,
-  'POST /api/applications/:id/resubmit': OWED,
-  'POST /api/claims/:programId/draw': OWED,
-  'POST /api/contests/:id/close': OWED,
-  'POST /api/contests/:id/entries': OWED,
-  'POST /api/selections/:id/nominations': OWED,
-  'POST /api/selections/:id/close-nominations': OWED,
   'POST /api/innovation/achievements/:id/unpublish': OWED,
   'POST /api/innovation/problems/:id/publish': OWED,
   'POST /api/innovation/problems/:id/reject': OWED,

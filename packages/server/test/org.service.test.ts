@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
+import { moveOrg as moveOrgOn } from '../src/modules/org/org.move.ts';
 import {
   closeOrg,
   createOrg,
   getOrgDetail,
   listChildOrgs,
-  moveOrg,
   searchOrgs,
   updateOrg,
 } from '../src/modules/org/org.service.ts';
 import { isValidUscc } from '../src/modules/org/uscc.ts';
 import type { AppError } from '../src/shared/errors.ts';
+import { TEST_NOW, TEST_TODAY } from './clock.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
@@ -38,6 +39,9 @@ async function rejection(p: Promise<unknown>): Promise<AppError> {
 }
 
 const admin = () => ctx.actor('admin', null);
+/** A move today (the tests' clock). */
+const moveOrg = (d: Db, actor: Parameters<typeof moveOrgOn>[1], id: number, parentId: number) =>
+  moveOrgOn(d, actor, id, parentId, { now: TEST_NOW });
 const reload = async (o: { id: number }) => (await findOrgById(db, o.id)) as OrgRow;
 const count = async (sql: string, params: unknown[] = []) =>
   (await db.query<{ n: number }>(sql, params)).rows[0].n;
@@ -179,7 +183,10 @@ describe('moving a union with its subtree', () => {
       [String(t.town.id)],
     );
     expect(audit.rows).toEqual([
-      { before: { parentId: t.from.id, path: t.town.path }, after: { parentId: t.to.id, path: moved.path } },
+      {
+        before: { parentId: t.from.id, path: t.town.path },
+        after: { parentId: t.to.id, path: moved.path, movedOn: TEST_TODAY },
+      },
     ]);
   });
 
@@ -222,6 +229,39 @@ describe('moving a union with its subtree', () => {
       'not_found',
     );
     await expectConsistentTree();
+  });
+});
+
+describe('moving a union on the past day it happened (划转, issue 42)', () => {
+  async function pair() {
+    const root = await ctx.newRoot();
+    const from = await ctx.newOrg(root, 'district');
+    const to = await ctx.newOrg(root, 'district');
+    const town = await ctx.newOrg(from, 'town');
+    await db.query(`update orgs set founded_on = '2015-03-01' where id = $1`, [town.id]);
+    await db.query(`update orgs set founded_on = '2016-01-01' where id = $1`, [to.id]);
+    return { root, from, to, town };
+  }
+
+  it('keeps the day; a future day, a day before either founding or the previous move are refused', async () => {
+    const t = await pair();
+    const move = (effectiveOn: string, parentId = t.to.id, actor = admin()) =>
+      moveOrgOn(db, actor, t.town.id, parentId, { effectiveOn, now: TEST_NOW });
+    expect((await rejection(move('2199-01-01'))).code).toBe('EFFECTIVE_IN_FUTURE');
+    const beforeParent = await rejection(move('2015-12-31'));
+    expect(beforeParent.code).toBe('EFFECTIVE_BEFORE_PRIOR');
+    expect(beforeParent.messages.zh).toBe(`划转日期 2015-12-31 早于${t.to.name}的成立日期 2016-01-01`);
+    expect(beforeParent.messages.en).toBe(
+      `The move date 2015-12-31 is before the founding date of ${t.to.name} 2016-01-01`,
+    );
+    expect((await rejection(move('2020-06-30', t.to.id, ctx.actor('reviewer', t.root)))).kind).toBe(
+      'forbidden',
+    );
+    const moved = await move('2020-06-30');
+    expect(moved).toMatchObject({ parentId: t.to.id, movedOn: '2020-06-30' });
+    const back = await rejection(move('2020-06-29', t.from.id));
+    expect(back.messages.zh).toBe('划转日期 2020-06-29 早于上一次划转日期 2020-06-30');
+    expect((await reload(t.town)).movedOn).toBe('2020-06-30');
   });
 });
 

@@ -64,6 +64,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   // union's achievements are found in the catalogue by its new name
   orgRoutes(app, {
     db,
+    clock: services.clock,
     hooks: {
       employersChanged: recountEnterprises,
       unionRenamed: async (sql, orgId) => {

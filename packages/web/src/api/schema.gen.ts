@@ -1626,7 +1626,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Draw the lottery once the window has closed: exactly the stock of distinct winners */
+        /**
+         * Draw the lottery once the window has closed: exactly the stock of distinct winners
+         * @description On effectiveOn (default today): a past day needs history.backdate and may not precede the end of the window.
+         */
         post: operations["postClaimsByProgramIdDraw"];
         delete?: never;
         options?: never;
@@ -2123,7 +2126,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Close registration (the organiser); results may then be entered */
+        /**
+         * Close registration (the organiser); results may then be entered
+         * @description On effectiveOn (default today); a past day needs history.backdate and may not precede the last entry.
+         */
         post: operations["postContestsByIdClose"];
         delete?: never;
         options?: never;
@@ -6579,7 +6585,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Move a union and its subtree under another parent */
+        /**
+         * Move a union and its subtree under another parent
+         * @description On effectiveOn (default today); a past day needs history.backdate and may not precede either union’s founding nor the previous move.
+         */
         post: operations["postOrgsByIdMove"];
         delete?: never;
         options?: never;
@@ -7029,7 +7038,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Close a program: no new applications; pending ones can still be decided and paid */
+        /**
+         * Close a program: no new applications; pending ones can still be decided and paid
+         * @description On effectiveOn (default today); a past day needs history.backdate (ADR 40).
+         */
         post: operations["postProgramsByIdClose"];
         delete?: never;
         options?: never;
@@ -7080,7 +7092,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Publish a draft: it starts taking applications */
+        /**
+         * Publish a draft: it starts taking applications
+         * @description On effectiveOn (default today); a past day needs history.backdate (ADR 40).
+         */
         post: operations["postProgramsByIdPublish"];
         delete?: never;
         options?: never;
@@ -8103,7 +8118,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Close nominations: the selection goes to its panel */
+        /**
+         * Close nominations: the selection goes to its panel
+         * @description On effectiveOn (default today); a past day needs history.backdate and may not precede the last nomination.
+         */
         post: operations["postSelectionsByIdCloseNominations"];
         delete?: never;
         options?: never;
@@ -16620,6 +16638,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     note?: string;
                 };
             };
@@ -24969,6 +24989,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     seed?: string | null;
                 };
             };
@@ -29084,6 +29106,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         contestId: number;
+                        /** @description the day it was registered (China time) */
+                        enteredOn: string;
                         eventId: number;
                         eventName: string;
                         id: number;
@@ -29278,6 +29302,8 @@ export interface operations {
                              * @description when the last publication was recorded
                              */
                             publishedRecordedAt: string | null;
+                            /** @description the day registration closed (China time) */
+                            registrationClosedOn: string | null;
                             startsOn: string;
                             /** @enum {string} */
                             status: "open" | "closed" | "published";
@@ -29456,6 +29482,8 @@ export interface operations {
                          * @description when the last publication was recorded
                          */
                         publishedRecordedAt: string | null;
+                        /** @description the day registration closed (China time) */
+                        registrationClosedOn: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -29653,6 +29681,8 @@ export interface operations {
                          * @description when the last publication was recorded
                          */
                         publishedRecordedAt: string | null;
+                        /** @description the day registration closed (China time) */
+                        registrationClosedOn: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -29812,6 +29842,8 @@ export interface operations {
                          * @description when the last publication was recorded
                          */
                         publishedRecordedAt: string | null;
+                        /** @description the day registration closed (China time) */
+                        registrationClosedOn: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -29948,7 +29980,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -30009,6 +30048,8 @@ export interface operations {
                          * @description when the last publication was recorded
                          */
                         publishedRecordedAt: string | null;
+                        /** @description the day registration closed (China time) */
+                        registrationClosedOn: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -30158,6 +30199,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             contestId: number;
+                            /** @description the day it was registered (China time) */
+                            enteredOn: string;
                             eventId: number;
                             eventName: string;
                             id: number;
@@ -30265,6 +30308,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     eventId: number;
                     /** @description the team or unit name (team and unit events) */
                     name?: string | null;
@@ -30282,6 +30327,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         contestId: number;
+                        /** @description the day it was registered (China time) */
+                        enteredOn: string;
                         eventId: number;
                         eventName: string;
                         id: number;
@@ -30596,6 +30643,8 @@ export interface operations {
                              * @description when the last publication was recorded
                              */
                             publishedRecordedAt: string | null;
+                            /** @description the day registration closed (China time) */
+                            registrationClosedOn: string | null;
                             startsOn: string;
                             /** @enum {string} */
                             status: "open" | "closed" | "published";
@@ -69858,6 +69907,8 @@ export interface operations {
                         /** @enum {string} */
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -70022,6 +70073,8 @@ export interface operations {
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         members: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -70151,6 +70204,8 @@ export interface operations {
                         /** @enum {string} */
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -70311,6 +70366,8 @@ export interface operations {
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         members: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -70442,6 +70499,8 @@ export interface operations {
                         /** @enum {string} */
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -70606,6 +70665,8 @@ export interface operations {
                         /** @enum {string} */
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -70750,6 +70811,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     parentId: number;
                 };
             };
@@ -70770,6 +70833,8 @@ export interface operations {
                         /** @enum {string} */
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -71184,6 +71249,8 @@ export interface operations {
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         members: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -71279,6 +71346,8 @@ export interface operations {
                         /** @enum {string} */
                         kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
+                        /** @description the day it was last moved under its present parent (划转) */
+                        movedOn: string | null;
                         name: string;
                         parentId: number | null;
                         path: string;
@@ -75580,7 +75649,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -76133,7 +76209,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -84564,6 +84647,8 @@ export interface operations {
                             imported: boolean;
                             nominateFrom: string | null;
                             nominateUntil: string | null;
+                            /** @description The day nominations closed (China time) */
+                            nominationsClosedOn: string | null;
                             noticeDays: number | null;
                             noticeFrom: string | null;
                             /**
@@ -84740,6 +84825,8 @@ export interface operations {
                         }[];
                         nominateFrom: string | null;
                         nominateUntil: string | null;
+                        /** @description The day nominations closed (China time) */
+                        nominationsClosedOn: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
                         /**
@@ -84941,6 +85028,8 @@ export interface operations {
                         }[];
                         nominateFrom: string | null;
                         nominateUntil: string | null;
+                        /** @description The day nominations closed (China time) */
+                        nominationsClosedOn: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
                         /**
@@ -85045,7 +85134,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -85091,6 +85187,8 @@ export interface operations {
                         }[];
                         nominateFrom: string | null;
                         nominateUntil: string | null;
+                        /** @description The day nominations closed (China time) */
+                        nominationsClosedOn: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
                         /**
@@ -85299,6 +85397,8 @@ export interface operations {
                         }[];
                         nominateFrom: string | null;
                         nominateUntil: string | null;
+                        /** @description The day nominations closed (China time) */
+                        nominationsClosedOn: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
                         /**
@@ -85509,6 +85609,8 @@ export interface operations {
                         }[];
                         nominateFrom: string | null;
                         nominateUntil: string | null;
+                        /** @description The day nominations closed (China time) */
+                        nominationsClosedOn: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
                         /**
@@ -85793,6 +85895,8 @@ export interface operations {
                     categoryId: number;
                     /** @description The deed (事迹) shown on the public notice */
                     deed: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     personId: number;
                 };
             };
@@ -85993,6 +86097,8 @@ export interface operations {
                         }[];
                         nominateFrom: string | null;
                         nominateUntil: string | null;
+                        /** @description The day nominations closed (China time) */
+                        nominationsClosedOn: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
                         /**

@@ -317,6 +317,13 @@ export const programsEn: ProgramsMessages = {
     bulkFailures: 'These applications could not be processed',
     explanationTitle: 'Eligibility, explained',
     decideTitle: 'Decide',
+    resubmit: {
+      title: 'Resubmit on the applicant’s behalf',
+      hint: 'A corrected form the applicant handed in at the union, resubmitted for them; it goes back to the step that returned it.',
+      note: 'What was corrected (optional)',
+      action: 'Resubmit',
+      done: 'Resubmitted',
+    },
     pickTier: 'Pick the tier',
     evidenceTitle: 'Evidence',
     historyTitle: 'History',

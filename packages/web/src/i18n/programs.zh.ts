@@ -299,6 +299,13 @@ export const programsZh = {
     bulkFailures: '以下申请未能处理',
     explanationTitle: '资格审查说明',
     decideTitle: '审核',
+    resubmit: {
+      title: '代为重新提交',
+      hint: '申请人补正后交回的纸质材料，由工会代为重新提交；回到退回它的审核环节。',
+      note: '补正说明（选填）',
+      action: '重新提交',
+      done: '已重新提交',
+    },
     pickTier: '选择补贴档次',
     evidenceTitle: '申请材料',
     historyTitle: '办理记录',

@@ -140,41 +140,65 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
   const at = (i: number) => people[i % people.length];
   const one = (i: number) => spread[i % spread.length];
   for (const [i, name] of UNITS.entries()) {
-    const entryId = await registerInTx(sql, actor, id, {
-      eventId: units.id,
-      orgId: one(i).orgId,
-      name,
-      personIds: [],
-    });
+    const entryId = await registerInTx(
+      sql,
+      actor,
+      id,
+      {
+        eventId: units.id,
+        orgId: one(i).orgId,
+        name,
+        personIds: [],
+      },
+      now,
+    );
     results.push({ entryId, prize: i < 10 ? '优胜单位' : null });
   }
   for (let i = 0; i < 28; i++) {
     const [a, b] = [at(2 * i), at(2 * i + 1)];
-    const entryId = await registerInTx(sql, actor, id, {
-      eventId: teams.id,
-      orgId: a.orgId === b.orgId ? a.orgId : federation.id,
-      name: `第${i + 1}施工班组`,
-      personIds: [a.personId, b.personId],
-    });
+    const entryId = await registerInTx(
+      sql,
+      actor,
+      id,
+      {
+        eventId: teams.id,
+        orgId: a.orgId === b.orgId ? a.orgId : federation.id,
+        name: `第${i + 1}施工班组`,
+        personIds: [a.personId, b.personId],
+      },
+      now,
+    );
     results.push({ entryId, prize: i < 25 ? '优胜班组' : null });
   }
   for (let i = 0; i < 48; i++) {
     const w = one(56 + i);
-    const entryId = await registerInTx(sql, actor, id, {
-      eventId: workers.id,
-      orgId: w.orgId,
-      personIds: [w.personId],
-    });
+    const entryId = await registerInTx(
+      sql,
+      actor,
+      id,
+      {
+        eventId: workers.id,
+        orgId: w.orgId,
+        personIds: [w.personId],
+      },
+      now,
+    );
     results.push({ entryId, prize: i < 45 ? '岗位标兵' : null });
   }
-  const entryId = await registerInTx(sql, actor, id, {
-    eventId: organising.id,
-    orgId: one(12).orgId,
-    name: '北京市轨道交通建设管理有限公司工会',
-    personIds: [],
-  });
+  const entryId = await registerInTx(
+    sql,
+    actor,
+    id,
+    {
+      eventId: organising.id,
+      orgId: one(12).orgId,
+      name: '北京市轨道交通建设管理有限公司工会',
+      personIds: [],
+    },
+    now,
+  );
   results.push({ entryId, prize: '优秀组织单位' });
-  await closeInTx(sql, actor, id);
+  await closeInTx(sql, actor, id, null, now);
   await updateResults(
     sql,
     results.map((r) => ({ ...r, rank: null, score: null })),
@@ -210,16 +234,22 @@ async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, peopl
   const results: { entryId: number; rank: number | null; score: null; prize: string | null }[] = [];
   for (const [i, event] of contest.events.entries()) {
     const p = spread[(104 + i) % spread.length];
-    const entryId = await registerInTx(sql, actor, id, {
-      eventId: event.id,
-      orgId: p.orgId,
-      personIds: [p.personId],
-    });
+    const entryId = await registerInTx(
+      sql,
+      actor,
+      id,
+      {
+        eventId: event.id,
+        orgId: p.orgId,
+        personIds: [p.personId],
+      },
+      now,
+    );
     const prize = nationalPrize(i);
     const rank = prize === '金牌' ? 1 : prize === '银牌' ? 2 : prize === '铜牌' ? 3 : null;
     results.push({ entryId, rank, score: null, prize });
   }
-  await closeInTx(sql, actor, id);
+  await closeInTx(sql, actor, id, null, now);
   await updateResults(sql, results);
   await publishInTx(sql, actor, await getContest(sql, id, true), undefined, now);
 }

@@ -88,3 +88,55 @@ describe('publication of the results', () => {
     expect((await contests.getContest(w.cityStaff, c.id)).publishedOn).toBeNull();
   });
 });
+
+describe('an entry registered and registration closed on past days (issue 42)', () => {
+  const entriesOf = async (year: number) =>
+    (await contests.getStats(w.cityStaff, { orgId: w.unionA.id, year })).totals.individuals;
+
+  it('keeps each day; the entry counts with the contest, in its year, not in the year typed', async () => {
+    const before = await entriesOf(2020);
+    const c = await contests.createContest(w.cityStaff, w.skillsContest());
+    const [p] = await w.members(w.unionA, 1);
+    const entry = await contests.registerEntry(w.staffA, c.id, {
+      eventId: c.events[1].id,
+      orgId: w.unionA.id,
+      personIds: [p.id],
+      effectiveOn: '2020-08-10',
+    });
+    expect(entry.enteredOn).toBe('2020-08-10');
+    expect(await entriesOf(2020)).toBe(before + 1);
+    expect(await entriesOf(2026)).toBe(0);
+    const closed = await contests.closeRegistration(w.cityStaff, c.id, '2020-08-20');
+    expect(closed).toMatchObject({ status: 'closed', registrationClosedOn: '2020-08-20' });
+  });
+
+  it('a future day, a close before the last entry and a role without history.backdate are refused', async () => {
+    const c = await contests.createContest(w.cityStaff, w.skillsContest());
+    const [p, q] = await w.members(w.unionA, 2);
+    const enter = (personId: number, effectiveOn: string, who = w.staffA) =>
+      contests.registerEntry(who, c.id, {
+        eventId: c.events[1].id,
+        orgId: w.unionA.id,
+        personIds: [personId],
+        effectiveOn,
+      });
+    expect((await refused(enter(p.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
+    expect((await refused(enter(p.id, '2020-08-10', w.t.actor('reviewer', w.unionA)))).kind).toBe(
+      'forbidden',
+    );
+    await enter(p.id, '2020-08-10');
+    await enter(q.id, '2020-08-15');
+    expect((await refused(contests.closeRegistration(w.cityStaff, c.id, '2026-11-24'))).code).toBe(
+      'EFFECTIVE_IN_FUTURE',
+    );
+    const early = await refused(contests.closeRegistration(w.cityStaff, c.id, '2020-08-14'));
+    expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
+    expect(early.messages.zh).toBe('报名截止日期 2020-08-14 早于最后一份报名的日期 2020-08-15');
+    expect(early.messages.en).toBe(
+      'The close of registration date 2020-08-14 is before the day of the last entry 2020-08-15',
+    );
+    expect(
+      (await refused(contests.closeRegistration(w.t.actor('reviewer', w.district), c.id, '2020-08-20'))).kind,
+    ).toBe('forbidden');
+  });
+});

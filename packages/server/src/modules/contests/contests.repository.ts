@@ -11,6 +11,7 @@ const CONTEST_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path 
   c.published_at as "publishedAt",
   to_char(c.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn",
   c.published_recorded_at as "publishedRecordedAt",
+  to_char(c.registration_closed_on, 'YYYY-MM-DD') as "registrationClosedOn",
   (select count(*) from contest_entries e where e.contest_id = c.id)::int as "entryCount",
   (c.status = 'published' and exists (select 1 from contest_entries e
      where e.contest_id = c.id and e.prize is distinct from e.published_prize)) as "hasUnpublishedChanges"`;
@@ -143,7 +144,7 @@ export async function setContestStatus(
 }
 
 const ENTRY_COLUMNS = `e.id, e.contest_id as "contestId", e.event_id as "eventId", ev.name as "eventName", ev.mode,
-  e.org_id as "orgId", o.name as "orgName", e.name, e.rank, e.score, e.prize, e.published_prize as "publishedPrize",
+  to_char(e.entered_on, 'YYYY-MM-DD') as "enteredOn", e.org_id as "orgId", o.name as "orgName", e.name, e.rank, e.score, e.prize, e.published_prize as "publishedPrize",
   coalesce((select json_agg(json_build_object('personId', p.id, 'name', p.name, 'idMasked', p.id_masked)
                             order by m.position)
               from contest_entry_members m join persons p on p.id = m.person_id where m.entry_id = e.id),
@@ -218,12 +219,14 @@ export async function insertEntry(
     name: string | null;
     personIds: number[];
     createdBy: number | null;
+    /** The day it was registered (ADR 40). */
+    enteredOn: string;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into contest_entries (contest_id, event_id, org_id, name, created_by) values ($1, $2, $3, $4, $5)
-     returning id`,
-    [e.contestId, e.eventId, e.orgId, e.name, e.createdBy],
+    `insert into contest_entries (contest_id, event_id, org_id, name, created_by, entered_on)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [e.contestId, e.eventId, e.orgId, e.name, e.createdBy, e.enteredOn],
   );
   const id = rows[0].id;
   if (e.personIds.length) {
@@ -276,4 +279,18 @@ export async function findMembers(sql: Sql, personIds: number[]) {
     [personIds],
   );
   return rows;
+}
+
+/** Registration closed on `day` (ADR 40). */
+export async function setRegistrationClosedOn(sql: Sql, id: number, day: string): Promise<void> {
+  await sql.query('update contests set registration_closed_on = $2 where id = $1', [id, day]);
+}
+
+/** The day of the contest's last entry, or null. */
+export async function findLastEnteredOn(sql: Sql, contestId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(max(entered_on), 'YYYY-MM-DD') as day from contest_entries where contest_id = $1`,
+    [contestId],
+  );
+  return rows[0]?.day ?? null;
 }

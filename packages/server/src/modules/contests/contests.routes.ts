@@ -1,7 +1,8 @@
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import {
+  CloseBody,
   ContestBody,
   ContestDetailSchema,
   ContestList,
@@ -115,15 +116,19 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
   app.post(
     '/api/contests/:id/close',
     {
+      preValidation: noBodyIsEmpty,
       config: { permission: 'contests.manage' },
       schema: {
         tags,
         summary: 'Close registration (the organiser); results may then be entered',
+        description:
+          'On effectiveOn (default today); a past day needs history.backdate and may not precede the last entry.',
         params: IdParams,
+        body: CloseBody,
         response: { 200: ContestDetailSchema },
       },
     },
-    async (req) => contests.closeRegistration(actorOf(req), req.params.id),
+    async (req) => contests.closeRegistration(actorOf(req), req.params.id, req.body.effectiveOn),
   );
 
   app.get(

@@ -51,6 +51,7 @@ const contestProps = {
   publishedRecordedAt: Nullable(
     Type.String({ format: 'date-time', description: 'when the last publication was recorded' }),
   ),
+  registrationClosedOn: Nullable(Type.String({ description: 'the day registration closed (China time)' })),
   entryCount: Type.Integer(),
   hasUnpublishedChanges: Type.Boolean({ description: 'results corrected since the last publication' }),
 };
@@ -110,6 +111,7 @@ export const EntrySchema = Obj({
   eventId: Type.Integer(),
   eventName: Type.String(),
   mode: Mode,
+  enteredOn: Type.String({ description: 'the day it was registered (China time)' }),
   orgId: Type.Integer(),
   orgName: Type.String(),
   name: Nullable(Type.String()),
@@ -128,7 +130,11 @@ export const EntryBody = Obj({
   orgId: Id,
   name: Type.Optional(Nullable(Str(100, { description: 'the team or unit name (team and unit events)' }))),
   personIds: Type.Array(Id, { maxItems: 50 }),
+  effectiveOn: EffectiveOn,
 });
+
+/** The day registration closed (ADR 40). */
+export const CloseBody = Obj({ effectiveOn: EffectiveOn });
 
 export const ResultBody = Obj({
   rank: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 999999 }))),

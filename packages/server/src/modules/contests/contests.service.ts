@@ -6,13 +6,22 @@ import {
   requirePermission,
 } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { applyContestEdit, type EditContestInput } from './contests.edit.ts';
 import { contestErrors } from './contests.errors.ts';
-import { findContest, insertContest, listContests, setContestStatus } from './contests.repository.ts';
+import {
+  findContest,
+  findLastEnteredOn,
+  insertContest,
+  listContests,
+  setContestStatus,
+  setRegistrationClosedOn,
+} from './contests.repository.ts';
 import type { ContestDetail, ContestKind, ContestLevel, ContestStatus, EntryMode } from './contests.types.ts';
 
 export const CONTEST = { zh: '竞赛', en: 'Contest' };
@@ -94,22 +103,44 @@ export async function createInTx(sql: Sql, actor: Actor, input: ContestInput): P
   return id;
 }
 
-/** Ends registration, in the caller's transaction. */
-export async function closeInTx(sql: Sql, actor: Actor, id: number): Promise<void> {
+/**
+ * Ends registration on `effectiveOn` (default the day of `now`; a past day needs `history.backdate`), not before
+ * the last entry's day (ADR 40), in the caller's transaction.
+ */
+export async function closeInTx(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  effectiveOn: string | null | undefined,
+  now: Date,
+): Promise<void> {
   const contest = await getManagedContest(sql, actor, id, true);
   if (contest.status !== 'open') throw contestErrors.notOpen();
+  const { day } = effectiveDay(
+    actor,
+    effectiveOn,
+    { zh: '报名截止', en: 'close of registration' },
+    [
+      {
+        day: await findLastEnteredOn(sql, id),
+        name: { zh: '最后一份报名的日期', en: 'day of the last entry' },
+      },
+    ],
+    { now },
+  );
   await setContestStatus(sql, id, 'closed');
+  await setRegistrationClosedOn(sql, id, day);
   await recordAudit(sql, actor, {
     action: 'contest.close',
     entity: 'contest',
     entityId: id,
     orgId: contest.orgId,
     before: { status: 'open' },
-    after: { status: 'closed' },
+    after: { status: 'closed', registrationClosedOn: day },
   });
 }
 
-export function createContestUseCases(db: Db) {
+export function createContestUseCases(db: Db, clock: Clock) {
   return {
     async createContest(actor: Actor, input: ContestInput): Promise<ContestView> {
       const id = await db.tx((sql) => createInTx(sql, actor, input));
@@ -149,8 +180,8 @@ export function createContestUseCases(db: Db) {
     },
 
     /** Ends registration: no entry is added or withdrawn after it; results may be entered. */
-    async closeRegistration(actor: Actor, id: number): Promise<ContestView> {
-      await db.tx((sql) => closeInTx(sql, actor, id));
+    async closeRegistration(actor: Actor, id: number, effectiveOn?: string | null): Promise<ContestView> {
+      await db.tx((sql) => closeInTx(sql, actor, id, effectiveOn, clock()));
       return viewOf(actor, await getContest(db, id));
     },
   };

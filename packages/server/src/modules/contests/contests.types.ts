@@ -67,6 +67,8 @@ export interface ContestRow {
   publishedOn: string | null;
   /** When that publication was recorded (later than its day when entered after the fact). */
   publishedRecordedAt: string | null;
+  /** The day registration closed (null while open, and for registrations closed before it was kept). */
+  registrationClosedOn: string | null;
   entryCount: number;
   /** Results changed since the last publication (a republication is due). */
   hasUnpublishedChanges: boolean;
@@ -88,6 +90,8 @@ export interface EntryRow {
   eventId: number;
   eventName: string;
   mode: EntryMode;
+  /** The day it was registered (China time). */
+  enteredOn: string;
   orgId: number;
   orgName: string;
   name: string | null;

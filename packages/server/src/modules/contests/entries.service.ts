@@ -1,5 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -24,6 +26,8 @@ export interface EntryInput {
   orgId: number;
   name?: string | null;
   personIds: number[];
+  /** The day it was registered, default today; a past day (补录) needs `history.backdate` (ADR 40). */
+  effectiveOn?: string | null;
 }
 
 /**
@@ -64,6 +68,7 @@ export async function registerInTx(
   actor: Actor,
   contestId: number,
   input: EntryInput,
+  now: Date,
 ): Promise<number> {
   const contest = await getContest(sql, contestId, true);
   const union = await findOrgById(sql, input.orgId);
@@ -72,6 +77,8 @@ export async function registerInTx(
   requireAccess(actor, 'contests.read', { offeredBy: contest.orgPath });
   if (!union.path.startsWith(contest.orgPath)) throw contestErrors.unionOutsideContest();
   if (contest.status !== 'open') throw contestErrors.notOpen();
+  // An entry of a past contest is registered on its day (补录); it is counted with the contest, on its last day.
+  const { day } = effectiveDay(actor, input.effectiveOn, { zh: '报名', en: 'entry' }, [], { now });
   const event = contest.events.find((e) => e.id === input.eventId);
   if (!event) throw contestErrors.eventNotInContest();
   const personIds = [...new Set(input.personIds)];
@@ -100,6 +107,7 @@ export async function registerInTx(
     name: event.mode === 'individual' ? null : name,
     personIds,
     createdBy: actor.userId || null,
+    enteredOn: day,
   });
   await addCounts(
     sql,
@@ -110,12 +118,12 @@ export async function registerInTx(
     entity: 'contest_entry',
     entityId: id,
     orgId: union.id,
-    after: { contestId, event: event.name, name: name || null, personIds },
+    after: { contestId, event: event.name, name: name || null, personIds, enteredOn: day },
   });
   return id;
 }
 
-export function createEntryUseCases(db: Db) {
+export function createEntryUseCases(db: Db, clock: Clock) {
   return {
     /** A contest's entries from the unions of the actor's subtree (the organiser's staff see them all). */
     async listEntries(actor: Actor, contestId: number, q: { eventId?: number } = {}): Promise<EntryRow[]> {
@@ -126,7 +134,7 @@ export function createEntryUseCases(db: Db) {
 
     /** Registers an entry (see registerInTx). */
     async registerEntry(actor: Actor, contestId: number, input: EntryInput): Promise<EntryRow> {
-      const id = await db.tx((sql) => registerInTx(sql, actor, contestId, input));
+      const id = await db.tx((sql) => registerInTx(sql, actor, contestId, input, clock()));
       return (await findEntry(db, id)) as EntryRow;
     },
 

@@ -22,8 +22,8 @@ export const contestsMigrations = new URL('./migrations/', import.meta.url);
 /** The contests module's use cases, one file per area. */
 export function createContestsService(db: Db, clock: Clock) {
   return {
-    ...createContestUseCases(db),
-    ...createEntryUseCases(db),
+    ...createContestUseCases(db, clock),
+    ...createEntryUseCases(db, clock),
     ...createResultUseCases(db, clock),
     ...createResultSheetUseCases(db),
     getStats: (actor: Actor, q: StatsQuery) => getContestStats(db, actor, q, todayInChina(clock())),

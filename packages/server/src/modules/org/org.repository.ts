@@ -25,6 +25,8 @@ export interface OrgRow {
   foundedOn: string | null;
   committee: Committee | null;
   closedOn: string | null;
+  /** The day it was last moved under its present parent (null: never moved since it was kept). */
+  movedOn: string | null;
   /** Employer facts: the enterprise's workers and women workers (org migration 002). */
   workerCount: number | null;
   womenWorkerCount: number | null;
@@ -33,7 +35,7 @@ export interface OrgRow {
 export const ORG_COLUMNS = `o.id, o.parent_id as "parentId", o.path, o.level, o.kind, o.name,
   o.short_name as "shortName", o.status, o.uscc, o.employer_name as "employerName",
   o.founded_on as "foundedOn", o.committee, o.closed_on as "closedOn", o.worker_count as "workerCount",
-  o.women_worker_count as "womenWorkerCount"`;
+  o.women_worker_count as "womenWorkerCount", o.moved_on as "movedOn"`;
 
 export async function findOrgById(sql: Sql, id: number): Promise<OrgRow | undefined> {
   const { rows } = await sql.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.id = $1`, [id]);
@@ -298,8 +300,9 @@ export async function findSubtreeDepth(sql: Sql, path: string, level: number): P
   return rows[0].depth;
 }
 
-export async function setParentId(sql: Sql, id: number, parentId: number): Promise<void> {
-  await sql.query('update orgs set parent_id = $2 where id = $1', [id, parentId]);
+/** The union's new parent, and the day it moved under it (ADR 40). */
+export async function setParentId(sql: Sql, id: number, parentId: number, movedOn: string): Promise<void> {
+  await sql.query('update orgs set parent_id = $2, moved_on = $3 where id = $1', [id, parentId, movedOn]);
 }
 
 /** The union's open child unions and active members (direct ones only). */

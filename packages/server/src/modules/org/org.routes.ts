@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import {
   DateStr,
   DryRunQuery,
+  EffectiveOn,
   IdParams,
   Obj,
   RegisterImportResult,
@@ -11,9 +12,11 @@ import {
 } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
 import { importOrgsFile } from './org.import.ts';
 import { ORG_KIND_ZH, ORG_KINDS } from './org.levels.ts';
+import { moveOrg } from './org.move.ts';
 import {
   CreateOrgBody,
   CreateTopOrgBody,
@@ -30,7 +33,6 @@ import {
   getOrgDetail,
   listChildOrgs,
   listRootOrgs,
-  moveOrg,
   type OrgHooks,
   searchOrgs,
   updateOrg,
@@ -125,7 +127,10 @@ const ORG_TEMPLATE: RegisterSpec = {
   ],
 };
 
-export function orgRoutes(app: App, { db, hooks = {} }: { db: Db; hooks?: OrgHooks }): void {
+export function orgRoutes(
+  app: App,
+  { db, clock, hooks = {} }: { db: Db; clock: Clock; hooks?: OrgHooks },
+): void {
   app.get(
     '/api/orgs/import/template.xlsx',
     {
@@ -258,12 +263,18 @@ export function orgRoutes(app: App, { db, hooks = {} }: { db: Db; hooks?: OrgHoo
       schema: {
         tags,
         summary: 'Move a union and its subtree under another parent',
+        description:
+          'On effectiveOn (default today); a past day needs history.backdate and may not precede either union’s founding nor the previous move.',
         params: IdParams,
-        body: Obj({ parentId: IdParams.properties.id }),
+        body: Obj({ parentId: IdParams.properties.id, effectiveOn: EffectiveOn }),
         response: { 200: OrgSchema },
       },
     },
-    async (req) => moveOrg(db, actorOf(req), req.params.id, req.body.parentId),
+    async (req) =>
+      moveOrg(db, actorOf(req), req.params.id, req.body.parentId, {
+        effectiveOn: req.body.effectiveOn,
+        now: clock(),
+      }),
   );
   app.post(
     '/api/orgs/:id/close',

@@ -26,6 +26,9 @@ const orgFields = {
   foundedOn: Nullable(Type.String()),
   committee: Nullable(Type.Unknown()),
   closedOn: Nullable(Type.String()),
+  movedOn: Nullable(
+    Type.String({ description: 'the day it was last moved under its present parent (划转)' }),
+  ),
   workerCount: Nullable(Type.Integer()),
   womenWorkerCount: Nullable(Type.Integer()),
 };

@@ -11,17 +11,14 @@ import {
   findOrgById,
   findOrgsByIds,
   findParentIds,
-  findSubtreeDepth,
   insertOrg,
   listActiveOrgKeys,
   listActiveOrgsNamed,
   listChildrenOf,
   listOrgsNamedLike,
   listSubtreeRoots,
-  movePaths,
   type OrgRow,
   setOrgClosed,
-  setParentId,
   updateOrgFields,
 } from './org.repository.ts';
 import { isValidUscc } from './uscc.ts';
@@ -235,45 +232,6 @@ export async function updateOrgIn(
   if (after.uscc && employer(after) !== employer(before)) await hooks.employersChanged?.(sql, [after.uscc]);
   if (after.name !== before.name) await hooks.unionRenamed?.(sql, id);
   return after;
-}
-
-/** Moves a union with its whole subtree under another parent, in one transaction. */
-export async function moveOrg(db: Db, actor: Actor, id: number, newParentId: number): Promise<OrgRow> {
-  return db.tx(async (sql) => {
-    const org = await getOrgInScope(sql, actor, id);
-    const parent = await getOrgInScope(sql, actor, newParentId);
-    if (org.path === actor.scopePath) {
-      throw invalid('ORG_MOVE_OWN_ROOT', { zh: '不能移动本级工会', en: 'You cannot move your own union' });
-    }
-    if (parent.path.startsWith(org.path)) {
-      throw invalid('ORG_MOVE_CYCLE', {
-        zh: '不能把工会移到它自己的下级之下',
-        en: 'A union cannot be moved under its own subtree',
-      });
-    }
-    if (parent.status === 'closed') {
-      throw invalid('ORG_CLOSED', { zh: `${parent.name}已撤销`, en: `${parent.name} is closed` });
-    }
-    const depth = await findSubtreeDepth(sql, org.path, org.level);
-    if (parent.level >= org.level || parent.level + 1 + depth > 5) {
-      throw invalid('ORG_LEVEL_INVALID', {
-        zh: '移动后层级不符合五级组织体系',
-        en: 'After the move the levels would not fit the five-level tree',
-      });
-    }
-    await movePaths(sql, org.path, `${parent.path}${org.id}/`, 0);
-    await setParentId(sql, id, newParentId);
-    const after = (await findOrgById(sql, id)) as OrgRow;
-    await recordAudit(sql, actor, {
-      action: 'org.move',
-      entity: 'org',
-      entityId: id,
-      orgId: id,
-      before: { parentId: org.parentId, path: org.path },
-      after: { parentId: newParentId, path: after.path },
-    });
-    return after;
-  });
 }
 
 /** Closes (撤销) a union that has no open child unions and no active members. */

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgsWithReviewers } from '../auth/index.ts';
@@ -9,6 +10,7 @@ import { PROGRAM, paging, programError } from './programs.errors.ts';
 import {
   countApplicationsByStatus,
   ensureUsageRows,
+  findLastAppliedOn,
   findProgramById,
   getVersion,
   insertProgram,
@@ -176,7 +178,17 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export async function publishProgram(db: Db | Sql, actor: Actor, id: number) {
+/** The day a program's publication or closing took effect, when given (ADR 40): else the database's moment. */
+export interface ProgramDay {
+  effectiveOn?: string | null;
+  now: Date;
+}
+
+/**
+ * Publishes a draft on `day.effectiveOn` (default today; a past day, 补录, needs `history.backdate`): its
+ * `published_at` is that day. A draft follows no earlier fact, so any past day may be given.
+ */
+export async function publishProgram(db: Db | Sql, actor: Actor, id: number, day?: ProgramDay) {
   const run = async (sql: Sql) => {
     const p = await getProgramManaged(sql, actor, id, true);
     if (p.status !== 'draft') {
@@ -188,21 +200,30 @@ export async function publishProgram(db: Db | Sql, actor: Actor, id: number) {
         },
       );
     }
+    const when = day && effectiveDay(actor, day.effectiveOn, { zh: '发布', en: 'publication' }, [], day);
     await ensureUsageRows(sql, id, periodKeys(p));
-    await setProgramStatus(sql, id, 'published');
+    await setProgramStatus(sql, id, 'published', when?.at);
     await recordAudit(sql, actor, {
       action: 'program.publish',
       entity: 'program',
       entityId: id,
       orgId: p.ownerOrgId,
-      after: { status: 'published', version: p.currentVersion },
+      after: {
+        status: 'published',
+        version: p.currentVersion,
+        ...(when?.backdated && { effectiveOn: when.day }),
+      },
     });
     return getProgramDetail(sql, actor, id);
   };
   return 'tx' in db ? db.tx(run) : run(db);
 }
 
-export async function closeProgram(db: Db, actor: Actor, id: number) {
+/**
+ * Closes a published program on `day.effectiveOn` (default today; a past day needs `history.backdate`): not before
+ * its publication nor before the last application's day.
+ */
+export async function closeProgram(db: Db, actor: Actor, id: number, day?: ProgramDay) {
   return db.tx(async (sql) => {
     const p = await getProgramManaged(sql, actor, id, true);
     if (p.status !== 'published') {
@@ -214,13 +235,31 @@ export async function closeProgram(db: Db, actor: Actor, id: number) {
         },
       );
     }
-    await setProgramStatus(sql, id, 'closed');
+    const when =
+      day &&
+      effectiveDay(
+        actor,
+        day.effectiveOn,
+        { zh: '结束', en: 'closing' },
+        [
+          {
+            day: p.publishedAt && chinaDayOf(p.publishedAt),
+            name: { zh: '发布日期', en: 'publication date' },
+          },
+          {
+            day: await findLastAppliedOn(sql, id),
+            name: { zh: '最后一份申请的日期', en: 'date of the last application' },
+          },
+        ],
+        day,
+      );
+    await setProgramStatus(sql, id, 'closed', when?.at);
     await recordAudit(sql, actor, {
       action: 'program.close',
       entity: 'program',
       entityId: id,
       orgId: p.ownerOrgId,
-      after: { status: 'closed' },
+      after: { status: 'closed', ...(when?.backdated && { effectiveOn: when.day }) },
     });
     return getProgramDetail(sql, actor, id);
   });

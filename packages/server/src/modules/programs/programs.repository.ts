@@ -154,14 +154,24 @@ export async function updateProgramColumns(sql: Sql, id: number, patch: Record<s
   await sql.query(`update programs set ${sets.join(', ')}, updated_at = now() where id = $1`, params);
 }
 
-export async function setProgramStatus(sql: Sql, id: number, status: 'published' | 'closed') {
+/** Publishes or closes a program at `at` (the moment it took effect, ADR 40), else the database's now. */
+export async function setProgramStatus(sql: Sql, id: number, status: 'published' | 'closed', at?: Date) {
   await sql.query(
     `update programs set status = $2, updated_at = now(),
-       published_at = case when $2 = 'published' then now() else published_at end,
-       closed_at = case when $2 = 'closed' then now() else closed_at end
+       published_at = case when $2 = 'published' then coalesce($3::timestamptz, now()) else published_at end,
+       closed_at = case when $2 = 'closed' then coalesce($3::timestamptz, now()) else closed_at end
      where id = $1`,
-    [id, status],
+    [id, status, at ?? null],
   );
+}
+
+/** The day of the program's last application (China time), or null. */
+export async function findLastAppliedOn(sql: Sql, programId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(max(applied_on), 'YYYY-MM-DD') as day from applications where program_id = $1`,
+    [programId],
+  );
+  return rows[0]?.day ?? null;
 }
 
 export async function insertVersion(

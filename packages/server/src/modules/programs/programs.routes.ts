@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { IdParams, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { EffectiveOn, IdParams, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
+import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import {
   BatchBody,
@@ -18,6 +18,9 @@ import {
 } from './programs.schemas.ts';
 import type { ProgramsService } from './programs.service.ts';
 import type { ProgramInput } from './programs.types.ts';
+
+/** The day a program's publication or closing took effect (ADR 40). */
+const DayBody = Obj({ effectiveOn: EffectiveOn });
 
 const tags = ['programs'];
 
@@ -122,28 +125,34 @@ export function programsRoutes(app: App, { programs }: { programs: ProgramsServi
   app.post(
     '/api/programs/:id/publish',
     {
+      preValidation: noBodyIsEmpty,
       config: { permission: 'programs.write' },
       schema: {
         tags,
         summary: 'Publish a draft: it starts taking applications',
+        description: 'On effectiveOn (default today); a past day needs history.backdate (ADR 40).',
         params: IdParams,
+        body: DayBody,
         response: { 200: ProgramDetailSchema },
       },
     },
-    async (req) => programs.publish(actorOf(req), req.params.id),
+    async (req) => programs.publish(actorOf(req), req.params.id, req.body.effectiveOn),
   );
   app.post(
     '/api/programs/:id/close',
     {
+      preValidation: noBodyIsEmpty,
       config: { permission: 'programs.write' },
       schema: {
         tags,
         summary: 'Close a program: no new applications; pending ones can still be decided and paid',
+        description: 'On effectiveOn (default today); a past day needs history.backdate (ADR 40).',
         params: IdParams,
+        body: DayBody,
         response: { 200: ProgramDetailSchema },
       },
     },
-    async (req) => programs.close(actorOf(req), req.params.id),
+    async (req) => programs.close(actorOf(req), req.params.id, req.body.effectiveOn),
   );
   app.get(
     '/api/programs/:id/versions',

@@ -66,8 +66,10 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     get: (actor: Actor, id: number) => getProgramDetail(db, actor, id),
     create: (actor: Actor, input: ProgramInput) => createProgram(db, actor, input),
     update: (actor: Actor, id: number, patch: ProgramPatch) => updateProgram(db, actor, id, patch),
-    publish: (actor: Actor, id: number) => publishProgram(db, actor, id),
-    close: (actor: Actor, id: number) => closeProgram(db, actor, id),
+    publish: (actor: Actor, id: number, effectiveOn?: string | null) =>
+      publishProgram(db, actor, id, { effectiveOn, now: clock() }),
+    close: (actor: Actor, id: number, effectiveOn?: string | null) =>
+      closeProgram(db, actor, id, { effectiveOn, now: clock() }),
     versions: (actor: Actor, id: number) => getProgramVersions(db, actor, id),
     simulate: (actor: Actor, id: number, input: SimulateInput) =>
       simulateProgram(db, actor, id, input, clock()),

@@ -85,3 +85,17 @@ export async function listSelfNominationsOpen(sql: Sql, personId: number, today:
   );
   return rows;
 }
+
+/** The day of the selection's last nomination made on the platform, or null. */
+export async function findLastNominatedOn(sql: Sql, selectionId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(max(nominated_on), 'YYYY-MM-DD') as day from selection_nominations where selection_id = $1`,
+    [selectionId],
+  );
+  return rows[0]?.day ?? null;
+}
+
+/** The day nominations closed (ADR 40). */
+export async function setNominationsClosedOn(sql: Sql, selectionId: number, day: string): Promise<void> {
+  await sql.query('update selections set nominations_closed_on = $2 where id = $1', [selectionId, day]);
+}

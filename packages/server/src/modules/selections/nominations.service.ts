@@ -1,5 +1,7 @@
 import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findPersonById } from '../people/index.ts';
@@ -35,6 +37,8 @@ import { type AttachmentInput, type NominationInput, nominatingUnitOf } from './
 const MAX_ATTACHMENTS = 3;
 const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 const MIMES = new Set(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
+
+const OPENED = { zh: '推荐开始日期', en: 'opening of nominations' };
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
@@ -185,12 +189,24 @@ async function nominate(
   s: SelectionHead,
   nominee: Nominee,
   input: NominationInput,
-  today: string,
+  now: Date,
   self: boolean,
 ): Promise<number> {
   if (s.status !== 'nominating') throw wrongStage(s.status, 'nominating');
   // A selection taking nominations has its window (only one brought in from a register, always final, has none).
   const [from, until] = [s.nominateFrom as string, s.nominateUntil as string];
+  // A union's nomination may be recorded on the past day it was made (补录, ADR 40); a member's own is of today.
+  const today = self
+    ? todayInChina(now)
+    : effectiveDay(
+        actor,
+        input.effectiveOn,
+        { zh: '推荐', en: 'nomination' },
+        [{ day: from, name: OPENED }],
+        {
+          now,
+        },
+      ).day;
   if (today < from || today > until) {
     throw selectionError(
       'SELECTION_WINDOW_CLOSED',
@@ -244,20 +260,20 @@ async function nominate(
   return id;
 }
 
-/** A union nominates a member of its subtree. */
+/** A union nominates a member of its subtree, on `input.effectiveOn` (default the day of `now`). */
 export async function nominateIn(
   sql: Sql,
   actor: Actor,
   selectionId: number,
   input: NominationInput,
-  today: string,
+  now: Date,
 ): Promise<number> {
   const s = await findSelection(sql, selectionId);
   if (!s) throw notFound(SELECTION, { id: selectionId });
   requireAccess(actor, 'selections.read', { offeredBy: s.organiserPath });
   const nominee = await getNominee(sql, input.personId);
   requireAccess(actor, 'selections.nominate', { orgPath: nominee.orgPath });
-  return nominate(sql, actor, s, nominee, input, today, false);
+  return nominate(sql, actor, s, nominee, input, now, false);
 }
 
 /** A member nominates themself, where the selection allows it; their unit's quota is used. */
@@ -266,7 +282,7 @@ export async function nominateSelfIn(
   actor: Actor,
   selectionId: number,
   input: Omit<NominationInput, 'personId'>,
-  today: string,
+  now: Date,
 ): Promise<number> {
   requireAccess(actor, 'self.apply', { personId: actor.personId });
   const s = await findSelection(sql, selectionId);
@@ -279,7 +295,15 @@ export async function nominateSelfIn(
       en: 'This selection does not accept self-nomination',
     });
   }
-  return nominate(sql, actor, s, nominee, { ...input, personId: nominee.personId }, today, true);
+  return nominate(
+    sql,
+    actor,
+    s,
+    nominee,
+    { ...input, personId: nominee.personId, effectiveOn: null },
+    now,
+    true,
+  );
 }
 
 /** Nominations: all of them for the organiser, those of the actor's subtree for a nominating union. */

@@ -6,11 +6,13 @@ import {
   subtreeCondition,
 } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { insertUser } from '../auth/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { validateRule } from '../programs/index.ts';
+import { findLastNominatedOn, setNominationsClosedOn } from './nominations.repository.ts';
 import {
   invalidField,
   SELECTION,
@@ -217,12 +219,35 @@ export async function advanceStage(
   });
 }
 
-/** Closes nominations: the selection goes to its panel. */
-export async function closeNominationsIn(sql: Sql, actor: Actor, id: number): Promise<void> {
+/**
+ * Closes nominations: the selection goes to its panel, on `effectiveOn` (default the day of `now`; a past day
+ * needs `history.backdate`), not before nominations opened nor before the last nomination's day (ADR 40).
+ */
+export async function closeNominationsIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  effectiveOn: string | null | undefined,
+  now: Date,
+): Promise<void> {
   const s = await lockForOrganiser(sql, actor, id, 'nominating');
   if ((await countNominations(sql, id)) === 0)
     throw stageError('SELECTION_STATUS', '尚无任何推荐，不能进入评审', 'No nominations yet');
-  await advanceStage(sql, actor, s, 'judging');
+  const { day } = effectiveDay(
+    actor,
+    effectiveOn,
+    { zh: '推荐截止', en: 'close of nominations' },
+    [
+      { day: s.nominateFrom, name: { zh: '推荐开始日期', en: 'opening of nominations' } },
+      {
+        day: await findLastNominatedOn(sql, id),
+        name: { zh: '最后一份推荐的日期', en: 'day of the last nomination' },
+      },
+    ],
+    { now },
+  );
+  await setNominationsClosedOn(sql, id, day);
+  await advanceStage(sql, actor, s, 'judging', { nominationsClosedOn: day });
 }
 
 const stageError = (code: SelectionErrorCode, zh: string, en: string) => selectionError(code, { zh, en });

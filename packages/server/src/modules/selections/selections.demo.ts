@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from '../../demo/random.ts';
+import { chinaDayStart } from '../../shared/effective.ts';
 import { DEMO_PASSWORD } from '../auth/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../people/index.ts';
 import { scoreIn } from './judging.service.ts';
@@ -145,10 +146,16 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random, today: string):
   for (const [k, c] of YANCUN_CATEGORIES.entries()) {
     for (const personId of await newMembers(sql, ids, r, firm, '110111', c.nominees, today)) {
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
-      await nominateIn(sql, SEED_ACTOR, id, { categoryId: categories[k].id, personId, deed }, '2019-11-20');
+      await nominateIn(
+        sql,
+        SEED_ACTOR,
+        id,
+        { categoryId: categories[k].id, personId, deed },
+        chinaDayStart('2019-11-20'),
+      );
     }
   }
-  await closeNominationsIn(sql, SEED_ACTOR, id);
+  await closeNominationsIn(sql, SEED_ACTOR, id, null, chinaDayStart('2019-12-01'));
   const judges = await judgeActors(
     sql,
     id,
@@ -194,10 +201,16 @@ async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random, today: string
     const org = await orgByName(sql, union);
     for (const personId of await newMembers(sql, ids, r, org, '110112', count, today)) {
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
-      await nominateIn(sql, SEED_ACTOR, id, { categoryId: categories[k].id, personId, deed }, '2022-06-15');
+      await nominateIn(
+        sql,
+        SEED_ACTOR,
+        id,
+        { categoryId: categories[k].id, personId, deed },
+        chinaDayStart('2022-06-15'),
+      );
     }
   }
-  await closeNominationsIn(sql, SEED_ACTOR, id);
+  await closeNominationsIn(sql, SEED_ACTOR, id, null, chinaDayStart('2022-07-01'));
   const judges = await judgeActors(sql, id, [
     { username: 'judge1', name: '赵国强', orgId: street.id },
     { username: 'judge2', name: '孙丽华' },

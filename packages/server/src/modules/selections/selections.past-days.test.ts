@@ -176,3 +176,81 @@ describe('the final results', () => {
     expect(err.messages.zh).toBe('公示期至2020-06-05，公示期满后才能确定最终结果（结果确定日期 2020-06-05）');
   });
 });
+
+/** A district's 2020 selection (nominations 1–31 May), not yet nominated, set up "today". */
+async function open2020() {
+  const root = await ctx.newRoot();
+  const district = await ctx.newOrg(root, 'district');
+  const firm = await ctx.newOrg(district, 'grassroots');
+  const organiser = ctx.actor('staff', district);
+  const s = await svc.createSelection(organiser, {
+    organiserOrgId: district.id,
+    edition: `2020年度补录推荐${ctx.unique()}`,
+    title: '补录推荐工匠',
+    year: 2020,
+    nominateFrom: '2020-05-01',
+    nominateUntil: '2020-05-31',
+    noticeDays: 5,
+    categories: [{ name: '建筑', places: 2, quotaPerUnion: 2 }],
+    criteria: [{ name: '业绩', weight: 100 }],
+  });
+  const nominate = (a: Actor, personId: number, effectiveOn?: string) =>
+    svc.nominate(a, s.id, { categoryId: s.categories[0].id, personId, deed: '攻克施工难题', effectiveOn });
+  return { id: s.id, district, firm, organiser, nominate };
+}
+
+describe('a nomination made on a past day (issue 42)', () => {
+  it('is stored and counted on its day, in its year', async () => {
+    const s = await open2020();
+    const person = await ctx.newPerson(s.firm);
+    await s.nominate(s.organiser, person.id, '2020-05-12');
+    const { rows } = await db.query<{ day: string }>(
+      `select to_char(nominated_on, 'YYYY-MM-DD') as day from selection_nominations where selection_id = $1`,
+      [s.id],
+    );
+    expect(rows).toEqual([{ day: '2020-05-12' }]);
+    expect((await svc.getStats(s.organiser, { year: 2020 })).nominations).toBe(1);
+    expect((await svc.getStats(s.organiser, { year: 2026 })).nominations).toBe(0);
+  });
+
+  it('a future day, a day before nominations opened, after they ended and a role without history.backdate are refused', async () => {
+    const s = await open2020();
+    const person = await ctx.newPerson(s.firm);
+    expect((await refused(s.nominate(s.organiser, person.id, '2026-11-24'))).code).toBe(
+      'EFFECTIVE_IN_FUTURE',
+    );
+    const early = await refused(s.nominate(s.organiser, person.id, '2020-04-30'));
+    expect(early.messages.zh).toBe('推荐日期 2020-04-30 早于推荐开始日期 2020-05-01');
+    expect(early.messages.en).toBe(
+      'The nomination date 2020-04-30 is before the opening of nominations 2020-05-01',
+    );
+    expect((await refused(s.nominate(s.organiser, person.id, '2020-06-01'))).code).toBe(
+      'SELECTION_WINDOW_CLOSED',
+    );
+    expect((await refused(s.nominate(ctx.actor('reviewer', s.district), person.id, '2020-05-12'))).kind).toBe(
+      'forbidden',
+    );
+  });
+});
+
+describe('nominations closed on a past day (issue 42)', () => {
+  it('keeps the day; not before the last nomination, not in the future, not by a role without history.backdate', async () => {
+    const s = await open2020();
+    await s.nominate(s.organiser, (await ctx.newPerson(s.firm)).id, '2020-05-10');
+    await s.nominate(s.organiser, (await ctx.newPerson(s.firm)).id, '2020-05-20');
+    expect((await refused(svc.closeNominations(s.organiser, s.id, '2026-11-24'))).code).toBe(
+      'EFFECTIVE_IN_FUTURE',
+    );
+    const early = await refused(svc.closeNominations(s.organiser, s.id, '2020-05-19'));
+    expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
+    expect(early.messages.zh).toBe('推荐截止日期 2020-05-19 早于最后一份推荐的日期 2020-05-20');
+    expect(early.messages.en).toBe(
+      'The close of nominations date 2020-05-19 is before the day of the last nomination 2020-05-20',
+    );
+    expect(
+      (await refused(svc.closeNominations(ctx.actor('reviewer', s.district), s.id, '2020-06-01'))).kind,
+    ).toBe('forbidden');
+    const d = await svc.closeNominations(s.organiser, s.id, '2020-06-01');
+    expect(d).toMatchObject({ status: 'judging', nominationsClosedOn: '2020-06-01' });
+  });
+});

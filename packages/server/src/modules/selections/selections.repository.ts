@@ -31,6 +31,8 @@ export interface SelectionHead {
   /** When the notice and the final results were recorded (later than their days when entered after the fact). */
   noticeRecordedAt: string | null;
   finalisedRecordedAt: string | null;
+  /** The day nominations closed (null before this was kept, and for a selection brought in). */
+  nominationsClosedOn: string | null;
   /** Brought in from a register of past results: final from its announcement day, no steps on the platform. */
   imported: boolean;
 }
@@ -44,7 +46,7 @@ const HEAD_COLUMNS = `s.id, s.organiser_org_id as "organiserOrgId", o.name as "o
   to_char(s.finalised_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "finalisedOn",
   to_char(s.notice_recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "noticeRecordedAt",
   to_char(s.finalised_recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "finalisedRecordedAt",
-  s.imported`;
+  s.imported, to_char(s.nominations_closed_on, 'YYYY-MM-DD') as "nominationsClosedOn"`;
 
 /** The selection, locked for a change of stage when `lock` is set. */
 export async function findSelection(sql: Sql, id: number, lock = false): Promise<SelectionHead | undefined> {

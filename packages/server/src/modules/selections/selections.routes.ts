@@ -1,6 +1,6 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
 import {
   Created,
@@ -188,15 +188,19 @@ function organiserRoutes(app: App, selections: SelectionsService): void {
   app.post(
     '/api/selections/:id/close-nominations',
     {
+      preValidation: noBodyIsEmpty,
       config: { permission: 'selections.manage' },
       schema: {
         tags,
         summary: 'Close nominations: the selection goes to its panel',
+        description:
+          'On effectiveOn (default today); a past day needs history.backdate and may not precede the last nomination.',
         params: IdParams,
+        body: FinaliseBody,
         response: { 200: SelectionDetail },
       },
     },
-    async (req) => selections.closeNominations(actorOf(req), req.params.id),
+    async (req) => selections.closeNominations(actorOf(req), req.params.id, req.body?.effectiveOn),
   );
   app.get(
     '/api/selections/:id/ranking',

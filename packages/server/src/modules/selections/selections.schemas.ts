@@ -89,6 +89,7 @@ const SelectionFields = {
   finalisedRecordedAt: Nullable(
     Type.String({ format: 'date-time', description: 'When the final results were recorded' }),
   ),
+  nominationsClosedOn: Nullable(Type.String({ description: 'The day nominations closed (China time)' })),
   imported: Type.Boolean({
     description:
       'Brought in from a register of past results: final from its announcement day, with no nomination window, ' +
@@ -131,6 +132,7 @@ export const NominationBody = Obj({
   personId: Id,
   deed: Name(2000, { description: 'The deed (事迹) shown on the public notice' }),
   attachments: Type.Optional(Type.Array(Attachment, { maxItems: 3 })),
+  effectiveOn: EffectiveOn,
 });
 
 export const SelfNominationBody = Obj({

@@ -45,8 +45,8 @@ export function createSelectionsService(db: Db, ids: IdProtector, clock: Clock) 
       const id = await db.tx((sql) => createSelectionIn(sql, actor, input));
       return getSelectionDetail(db, actor, id);
     },
-    async closeNominations(actor: Actor, id: number) {
-      await db.tx((sql) => closeNominationsIn(sql, actor, id));
+    async closeNominations(actor: Actor, id: number, effectiveOn?: string | null) {
+      await db.tx((sql) => closeNominationsIn(sql, actor, id, effectiveOn, clock()));
       return getSelectionDetail(db, actor, id);
     },
     async addJudge(actor: Actor, id: number, input: JudgeInput) {
@@ -54,9 +54,9 @@ export function createSelectionsService(db: Db, ids: IdProtector, clock: Clock) 
       return getSelectionDetail(db, actor, id);
     },
     nominate: (actor: Actor, id: number, input: NominationInput) =>
-      db.tx(async (sql) => ({ id: await nominateIn(sql, actor, id, input, today()) })),
+      db.tx(async (sql) => ({ id: await nominateIn(sql, actor, id, input, clock()) })),
     nominateSelf: (actor: Actor, id: number, input: Omit<NominationInput, 'personId'>) =>
-      db.tx(async (sql) => ({ id: await nominateSelfIn(sql, actor, id, input, today()) })),
+      db.tx(async (sql) => ({ id: await nominateSelfIn(sql, actor, id, input, clock()) })),
     listNominations: (actor: Actor, id: number) => listNominations(db, actor, id),
     listSelfNominations: (actor: Actor) => listSelfNominations(db, actor, today()),
     getAttachment: (actor: Actor, id: number) => getAttachment(db, actor, id),

@@ -47,6 +47,8 @@ export interface NominationInput {
   personId: number;
   deed: string;
   attachments?: AttachmentInput[];
+  /** The day the union made it (China time), default today; a past day needs `history.backdate` (ADR 40). */
+  effectiveOn?: string | null;
 }
 
 export interface JudgeInput {

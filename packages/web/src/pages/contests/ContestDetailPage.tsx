@@ -25,6 +25,7 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
   const [busy, setBusy] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [publishedOn, setPublishedOn] = useState<string | null>(null);
+  const [closedOn, setClosedOn] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, done: (answer: never) => string) => {
     setBusy(true);
     try {
@@ -41,9 +42,10 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
     return (
       <Popconfirm
         title={t('contest.detail.closeConfirm')}
+        description={<PastDay value={closedOn} onChange={setClosedOn} testId="contest-close-day" />}
         onConfirm={() =>
           run(
-            () => contestsApi.close(contest.id),
+            () => contestsApi.close(contest.id, closedOn),
             () => t('contest.detail.closed'),
           )
         }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { type ContestDetail, contestsApi } from './contests-api.ts';
 
 interface Option {
@@ -73,6 +74,7 @@ export function EntryFormModal({
   const [orgId, setOrgId] = useState<number | null>(null);
   const [name, setName] = useState('');
   const [members, setMembers] = useState<Option[]>([]);
+  const [enteredOn, setEnteredOn] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (!open) return;
@@ -80,6 +82,7 @@ export function EntryFormModal({
     setOrgId(me?.orgId ?? null);
     setName('');
     setMembers([]);
+    setEnteredOn(null);
   }, [open, contest, me]);
   const event = contest.events.find((e) => e.id === eventId);
   const max = event?.mode === 'individual' ? 1 : event?.mode === 'team' ? (event.teamSize ?? 50) : 0;
@@ -93,6 +96,7 @@ export function EntryFormModal({
         orgId,
         name: event?.mode === 'individual' ? null : name,
         personIds: members.map((m) => m.value),
+        ...(enteredOn && { effectiveOn: enteredOn }),
       });
       feedback.success(t('contest.entry.registered'));
       onDone();
@@ -154,6 +158,7 @@ export function EntryFormModal({
             <MemberSearch orgId={orgId} value={members} onChange={setMembers} max={max} />
           </Form.Item>
         )}
+        <PastDay value={enteredOn} onChange={setEnteredOn} testId="entry-day" />
       </Form>
     </Modal>
   );

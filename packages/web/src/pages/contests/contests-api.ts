@@ -35,7 +35,8 @@ export const contestsApi = {
   create: (body: ContestInput) => unwrap(api.POST('/api/contests', { body })),
   get: (id: number) => unwrap(api.GET('/api/contests/{id}', path(id))),
   edit: (id: number, body: EditContest) => unwrap(api.PATCH('/api/contests/{id}', { ...path(id), body })),
-  close: (id: number) => unwrap(api.POST('/api/contests/{id}/close', path(id))),
+  close: (id: number, effectiveOn?: string | null) =>
+    unwrap(api.POST('/api/contests/{id}/close', { ...path(id), body: effectiveOn ? { effectiveOn } : {} })),
   entries: (id: number) => unwrap(api.GET('/api/contests/{id}/entries', path(id))),
   register: (id: number, body: EntryInput) =>
     unwrap(api.POST('/api/contests/{id}/entries', { ...path(id), body })),

@@ -9,6 +9,7 @@ import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { parseCount } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
   federation: 1,
@@ -312,6 +313,7 @@ export function OrgMoveModal({
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [parentId, setParentId] = useState<number>();
+  const [movedOn, setMovedOn] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <Modal
@@ -327,7 +329,10 @@ export function OrgMoveModal({
         setBusy(true);
         try {
           await unwrap(
-            api.POST('/api/orgs/{id}/move', { params: { path: { id: org.id } }, body: { parentId } }),
+            api.POST('/api/orgs/{id}/move', {
+              params: { path: { id: org.id } },
+              body: { parentId, ...(movedOn && { effectiveOn: movedOn }) },
+            }),
           );
           feedback.success(t('org.moved'));
           onMoved();
@@ -349,6 +354,7 @@ export function OrgMoveModal({
             style={{ width: '100%' }}
           />
         </Form.Item>
+        <PastDay value={movedOn} onChange={setMovedOn} testId="org-move-day" />
       </Form>
     </Modal>
   );

@@ -1,5 +1,6 @@
 import { GiftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Progress, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
@@ -8,6 +9,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 
 type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
@@ -35,10 +37,16 @@ export function ClaimsPanel({
   );
   const stats = loaded.data;
   const load = loaded.reload;
+  const [drawOn, setDrawOn] = useState<string | null>(null);
 
   const draw = async () => {
     try {
-      await unwrap(api.POST('/api/claims/{programId}/draw', { params: { path: { programId } }, body: {} }));
+      await unwrap(
+        api.POST('/api/claims/{programId}/draw', {
+          params: { path: { programId } },
+          body: drawOn ? { effectiveOn: drawOn } : {},
+        }),
+      );
       feedback.success(t('prog.claims.drawn'));
       await load();
     } catch (err) {
@@ -146,7 +154,11 @@ export function ClaimsPanel({
             />
           ) : (
             can('claims.manage') && (
-              <Popconfirm title={t('prog.claims.drawConfirm', { entries: taken })} onConfirm={draw}>
+              <Popconfirm
+                title={t('prog.claims.drawConfirm', { entries: taken })}
+                description={<PastDay value={drawOn} onChange={setDrawOn} testId="claims-draw-day" />}
+                onConfirm={draw}
+              >
                 <Button icon={<GiftOutlined />} disabled={!windowOver && !closed} data-testid="claims-draw">
                   {t('prog.claims.draw')}
                 </Button>

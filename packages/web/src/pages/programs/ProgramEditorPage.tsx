@@ -104,10 +104,10 @@ export default function ProgramEditorPage() {
       setSaving(false);
     }
   };
-  const transition = async (action: 'publish' | 'close') => {
+  const transition = async (action: 'publish' | 'close', effectiveOn: string | null) => {
     if (!programId) return;
     try {
-      setProgram(await programsApi[action](programId));
+      setProgram(await programsApi[action](programId, effectiveOn));
       feedback.success(t(`prog.${action}Done`));
     } catch (err) {
       feedback.error(err);

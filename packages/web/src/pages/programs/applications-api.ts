@@ -50,5 +50,13 @@ export const applicationsApi = {
         },
       }),
     ),
+  /** Resubmits a returned application on the applicant's behalf, on a past day it came back (补录) or today. */
+  resubmit: (id: number, note: string, effectiveOn: string | null) =>
+    unwrap(
+      api.POST('/api/applications/{id}/resubmit', {
+        params: { path: { id } },
+        body: { ...(note.trim() && { note: note.trim() }), ...(effectiveOn && { effectiveOn }) },
+      }),
+    ),
   fileUrl: (id: number, fileId: number) => `/api/applications/${id}/files/${fileId}`,
 };

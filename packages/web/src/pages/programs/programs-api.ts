@@ -69,8 +69,11 @@ export const programsApi = {
   get: (id: number) => unwrap(api.GET('/api/programs/{id}', byId(id))),
   create: (body: ProgramInput) => unwrap(api.POST('/api/programs', { body })),
   update: (id: number, body: ProgramPatch) => unwrap(api.PATCH('/api/programs/{id}', { ...byId(id), body })),
-  publish: (id: number) => unwrap(api.POST('/api/programs/{id}/publish', byId(id))),
-  close: (id: number) => unwrap(api.POST('/api/programs/{id}/close', byId(id))),
+  /** Publishes a draft; `effectiveOn` a past day it happened (补录), else today. */
+  publish: (id: number, effectiveOn?: string | null) =>
+    unwrap(api.POST('/api/programs/{id}/publish', { ...byId(id), body: effectiveOn ? { effectiveOn } : {} })),
+  close: (id: number, effectiveOn?: string | null) =>
+    unwrap(api.POST('/api/programs/{id}/close', { ...byId(id), body: effectiveOn ? { effectiveOn } : {} })),
   simulate: (id: number, body: SimulateBody) =>
     unwrap(api.POST('/api/programs/{id}/simulate', { ...byId(id), body })),
   versions: (id: number) => unwrap(api.GET('/api/programs/{id}/versions', byId(id))),

@@ -14,6 +14,7 @@ import { applicationsApi, type ReviewAction, type Waiver } from '../programs/app
 import { EvidenceGallery, History, MaterialsList, materialsOf } from './ApplicationParts.tsx';
 import { Explanation } from './Explanation.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
+import { ResubmitCard } from './ResubmitCard.tsx';
 
 /** Staff: one application — who, what, why eligible or not, evidence, history, and the decision. */
 export default function ApplicationDetailPage() {
@@ -194,6 +195,9 @@ export default function ApplicationDetailPage() {
                   </Flex>
                 </Flex>
               </Card>
+            )}
+            {app.status === 'returned' && can('applications.submit') && (
+              <ResubmitCard id={app.id} onDone={load} />
             )}
             <Card title={t('review.evidenceTitle')}>
               <Flex vertical gap={12}>

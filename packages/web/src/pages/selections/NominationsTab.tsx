@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Nomination, points, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
@@ -110,6 +111,7 @@ function NominateModal({
   const [form] = Form.useForm<{ categoryId: number; personId: number; deed: string }>();
   const [people, setPeople] = useState<{ value: number; label: string }[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
+  const [nominatedOn, setNominatedOn] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const search = (q: string) => {
@@ -129,7 +131,11 @@ function NominateModal({
   const submit = async (v: { categoryId: number; personId: number; deed: string }) => {
     setBusy(true);
     try {
-      await selectionsApi.nominate(s.id, { ...v, attachments: files });
+      await selectionsApi.nominate(s.id, {
+        ...v,
+        attachments: files,
+        ...(nominatedOn && { effectiveOn: nominatedOn }),
+      });
       feedback.success(t('sel.nominate.done'));
       form.resetFields();
       setFiles([]);
@@ -192,6 +198,7 @@ function NominateModal({
         >
           <Button icon={<UploadOutlined />}>{t('sel.nominate.attach')}</Button>
         </Upload>
+        <PastDay value={nominatedOn} onChange={setNominatedOn} testId="sel-nominate-day" />
       </Form>
     </Modal>
   );

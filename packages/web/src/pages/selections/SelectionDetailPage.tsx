@@ -171,6 +171,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   const [noticing, setNoticing] = useState(false);
   const [from, setFrom] = useState<string | null>(null);
   const [finalOn, setFinalOn] = useState<string | null>(null);
+  const [closedOn, setClosedOn] = useState<string | null>(null);
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
   const run = async (call: () => Promise<unknown>, done: string) => {
@@ -190,7 +191,8 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
     return (
       <Popconfirm
         title={t('sel.stage.closeConfirm')}
-        onConfirm={() => run(() => selectionsApi.closeNominations(s.id), t('sel.stage.closed'))}
+        description={<PastDay value={closedOn} onChange={setClosedOn} testId="sel-close-day" />}
+        onConfirm={() => run(() => selectionsApi.closeNominations(s.id, closedOn), t('sel.stage.closed'))}
         okButtonProps={{ 'data-testid': 'sel-close-ok' } as never}
       >
         <Button type="primary" loading={busy} data-testid="sel-close">

@@ -34,7 +34,13 @@ export const selectionsApi = {
     unwrap(api.POST('/api/selections/{id}/nominations', { ...path(id), body })),
   addJudge: (id: number, body: Body<'/api/selections/{id}/judges'>) =>
     unwrap(api.POST('/api/selections/{id}/judges', { ...path(id), body })),
-  closeNominations: (id: number) => unwrap(api.POST('/api/selections/{id}/close-nominations', path(id))),
+  closeNominations: (id: number, effectiveOn?: string | null) =>
+    unwrap(
+      api.POST('/api/selections/{id}/close-nominations', {
+        ...path(id),
+        body: effectiveOn ? { effectiveOn } : {},
+      }),
+    ),
   ranking: (id: number) => unwrap(api.GET('/api/selections/{id}/ranking', path(id))),
   publishNotice: (id: number, body: Body<'/api/selections/{id}/notice'>) =>
     unwrap(api.POST('/api/selections/{id}/notice', { ...path(id), body })),

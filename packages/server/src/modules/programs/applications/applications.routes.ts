@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { EvidenceForm, IdParams } from '../../../http/schema.ts';
+import { EffectiveOn, EvidenceForm, IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import type { ProgramsService } from '../programs.service.ts';
 import {
@@ -112,14 +112,18 @@ export function applicationsRoutes(app: App, { programs }: { programs: ProgramsS
         params: IdParams,
         body: Type.Optional(
           Type.Object(
-            { note: Type.Optional(Type.String({ maxLength: 1000 })) },
+            { note: Type.Optional(Type.String({ maxLength: 1000 })), effectiveOn: EffectiveOn },
             { additionalProperties: false },
           ),
         ),
         response: { 200: ApplicationSchema },
       },
     },
-    async (req) => programs.resubmit(actorOf(req), req.params.id, { note: req.body?.note }),
+    async (req) =>
+      programs.resubmit(actorOf(req), req.params.id, {
+        note: req.body?.note,
+        effectiveOn: req.body?.effectiveOn,
+      }),
   );
   app.post(
     '/api/applications/bulk',

@@ -1,11 +1,12 @@
 import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
 import { AppError, notFound, notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findOrgById, getOrgInScope } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
-import { insertEvent, listEvents } from '../application-events.repository.ts';
+import { insertEvent, lastStepDay, listEvents } from '../application-events.repository.ts';
 import { amountFor, evaluateApplicant } from '../eligibility.ts';
 import { listPaymentsOfApplications } from '../ledger/index.ts';
 import { APPLICATION, paging, programError } from '../programs.errors.ts';
@@ -204,7 +205,12 @@ export async function resubmitApplication(
   db: Db,
   actor: Actor,
   id: number,
-  input: { files?: EvidenceFile[]; note?: string | null; claimedFen?: number | null },
+  input: {
+    files?: EvidenceFile[];
+    note?: string | null;
+    claimedFen?: number | null;
+    effectiveOn?: string | null;
+  },
   now: Date,
 ) {
   return db.tx(async (sql) => {
@@ -222,6 +228,17 @@ export async function resubmitApplication(
     if (program?.status !== 'published') {
       throw programError('PROGRAM_NOT_OPEN', { zh: '项目已结束', en: 'The program is closed' });
     }
+    // Staff may record a resubmission handed in on a past day (补录, ADR 40): not before the return it answers.
+    const { day, backdated } = effectiveDay(
+      actor,
+      input.effectiveOn,
+      { zh: '重新提交', en: 'resubmission' },
+      [
+        { day: app.appliedOn, name: { zh: '申请日期', en: 'application date' } },
+        { day: await lastStepDay(sql, id), name: { zh: '上一步骤日期', en: 'date of the previous step' } },
+      ],
+      { now },
+    );
     const version = await getVersion(sql, program.id, program.currentVersion);
     const org = { id: app.orgId, name: app.orgName, path: app.orgPath, level: 0 };
     org.level = await findOrgLevel(sql, app.orgId);
@@ -230,7 +247,7 @@ export async function resubmitApplication(
       program,
       version.rule,
       { personId: app.personId, org, subjectRecordId: app.subjectRecordId },
-      dayWithinPeriod(program, todayInChina(now)),
+      dayWithinPeriod(program, day),
       app.periodKey,
     );
     if (!decision.eligible) {
@@ -266,7 +283,7 @@ export async function resubmitApplication(
       step: app.step,
       orgId: app.orgId,
       data: { files: files.length },
-      effectiveOn: todayInChina(now),
+      effectiveOn: day,
     });
     await recordAudit(sql, actor, {
       action: 'application.resubmit',
@@ -274,7 +291,7 @@ export async function resubmitApplication(
       entityId: id,
       orgId: app.orgId,
       before: { status: app.status, version: app.version },
-      after: { status: 'submitted', version: version.version },
+      after: { status: 'submitted', version: version.version, ...(backdated && { effectiveOn: day }) },
     });
     return findApplicationById(sql, id) as Promise<ApplicationRow>;
   });

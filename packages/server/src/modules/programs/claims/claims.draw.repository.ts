@@ -45,8 +45,7 @@ export async function drawPool(sql: Sql, programId: number) {
 export async function insertDrawWinners(
   sql: Sql,
   plan: ClaimPlan,
-  seed: string,
-  places: number,
+  { seed, places, when }: { seed: string; places: number; when: { day: string; at: Date } },
   userId: number | null,
 ) {
   const won = await sql.query<{ id: number; personId: number; orgId: number }>(
@@ -57,9 +56,9 @@ export async function insertDrawWinners(
         limit $3
      )
      insert into applications (program_id, version, person_id, org_id, period_key, dedupe_key, status, step,
-        step_org_id, amount_fen, decision, intake, submitted_by, decided_at, federation_id)
+        step_org_id, amount_fen, decision, intake, submitted_by, applied_on, decided_at, federation_id)
      select $1, $4, w.person_id, w.org_id, $5, 'person:' || w.person_id || ':' || $5::text, 'approved', $6, $7,
-            $8::bigint, $9::jsonb, 'claim', $10, now(), w.federation_id
+            $8::bigint, $9::jsonb, 'claim', $10, $11::date, $12::timestamptz, w.federation_id
        from w
      on conflict (program_id, dedupe_key) where status in ${LIVE} do nothing
      returning id, person_id as "personId", org_id as "orgId"`,
@@ -74,29 +73,45 @@ export async function insertDrawWinners(
       plan.amountFen,
       JSON.stringify(plan.decision),
       userId,
+      when.day,
+      when.at,
     ],
   );
   return won.rows;
 }
 
-export async function insertDrawnEvents(sql: Sql, ids: number[], seed: string, actor: Actor): Promise<void> {
+/** The winners' 'drawn' events, on the draw's day (`effective_on`); `at` stays the moment entered. */
+export async function insertDrawnEvents(
+  sql: Sql,
+  ids: number[],
+  seed: string,
+  actor: Actor,
+  day: string,
+): Promise<void> {
   await sql.query(
     `insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name,
-       actor_org_id, federation_id)
-     select a.id, 'drawn', a.step, a.org_id, jsonb_build_object('seed', $2::text), $3, $4, $5, $6, a.federation_id
+       actor_org_id, federation_id, effective_on)
+     select a.id, 'drawn', a.step, a.org_id, jsonb_build_object('seed', $2::text), $3, $4, $5, $6, a.federation_id,
+            $7::date
        from applications a where a.id = any($1::bigint[])`,
-    [ids, seed, actor.userId || null, actor.username, actor.displayName, actor.orgId],
+    [ids, seed, actor.userId || null, actor.username, actor.displayName, actor.orgId, day],
   );
 }
 
-export async function insertDrawEntitlements(sql: Sql, ids: number[], userId: number | null): Promise<void> {
+/** The winners' entitlements, dated the moment the draw took effect (a ledger entry's `created_at`, ADR 40). */
+export async function insertDrawEntitlements(
+  sql: Sql,
+  ids: number[],
+  userId: number | null,
+  at: Date,
+): Promise<void> {
   await sql.query(
     `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
-       created_by, federation_id)
+       created_by, federation_id, created_at)
      select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2,
-            a.federation_id
+            a.federation_id, $3::timestamptz
        from applications a where a.id = any($1::bigint[])`,
-    [ids, userId],
+    [ids, userId, at],
   );
 }
 
@@ -148,13 +163,13 @@ export async function takeDrawnPlaces(
 
 export async function insertDraw(
   sql: Sql,
-  d: { programId: number; seed: string; entries: number; winners: number; digest: string },
+  d: { programId: number; seed: string; entries: number; winners: number; digest: string; at: Date },
   actor: Actor,
 ): Promise<Date> {
   const saved = await sql.query<{ drawnAt: Date }>(
-    `insert into claim_draws (program_id, seed, entries, winners, entries_digest, drawn_by, drawn_by_name)
-     values ($1, $2, $3, $4, $5, $6, $7) returning drawn_at as "drawnAt"`,
-    [d.programId, d.seed, d.entries, d.winners, d.digest, actor.userId || null, actor.username],
+    `insert into claim_draws (program_id, seed, entries, winners, entries_digest, drawn_by, drawn_by_name, drawn_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning drawn_at as "drawnAt"`,
+    [d.programId, d.seed, d.entries, d.winners, d.digest, actor.userId || null, actor.username, d.at],
   );
   return saved.rows[0].drawnAt;
 }

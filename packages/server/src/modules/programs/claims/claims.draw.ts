@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { chinaDayOf, effectiveDay } from '../../../shared/effective.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getProgramManaged } from '../program-admin.service.ts';
 import {
@@ -39,7 +40,7 @@ export async function drawLottery(
   db: Db,
   actor: Actor,
   programId: number,
-  input: { seed?: string | null },
+  input: { seed?: string | null; effectiveOn?: string | null },
   now: Date,
 ): Promise<DrawResult> {
   return db.tx(async (sql) => {
@@ -66,6 +67,15 @@ export async function drawLottery(
         en: 'The claim window lies outside the program period',
       });
     }
+    // A draw held on a past day (补录, ADR 40): the winners are approved and entitled on that day, not before the
+    // window closed.
+    const when = effectiveDay(
+      actor,
+      input.effectiveOn,
+      { zh: '抽签', en: 'draw' },
+      [{ day: chinaDayOf(program.claimEndsAt), name: { zh: '抢领结束日期', en: 'end of the claim window' } }],
+      { now },
+    );
     const seed = input.seed?.trim() || randomBytes(16).toString('hex');
     await ensureUsageRow(sql, programId, plan.periodKey);
     // The guard row lock serialises two staff pressing "draw" at once (and any late grant); after it, the
@@ -89,24 +99,35 @@ export async function drawLottery(
     const places = Math.min(byQuota, byBudget);
 
     const { entries, digest } = await drawPool(sql, programId);
-    const won = await insertDrawWinners(sql, plan, seed, places, actor.userId || null);
+    const won = await insertDrawWinners(sql, plan, { seed, places, when }, actor.userId || null);
     const ids = won.map((r) => r.id);
     const persons = won.map((r) => r.personId);
-    await insertDrawnEvents(sql, ids, seed, actor);
-    if (plan.amountFen > 0) await insertDrawEntitlements(sql, ids, actor.userId || null);
+    await insertDrawnEvents(sql, ids, seed, actor, when.day);
+    if (plan.amountFen > 0) await insertDrawEntitlements(sql, ids, actor.userId || null, when.at);
     // Every winner's accounts get the pickup message, in this transaction, in one statement.
     await insertWinnerNotices(sql, ids, plan.grantNotice);
     await markDrawEntries(sql, programId, persons, ids);
     if (!(await takeDrawnPlaces(sql, programId, plan.periodKey, ids.length, plan.amountFen))) {
       throw new Error(`draw of program ${programId} would exceed its stock`);
     }
-    const drawnAt = await insertDraw(sql, { programId, seed, entries, winners: ids.length, digest }, actor);
+    const drawnAt = await insertDraw(
+      sql,
+      { programId, seed, entries, winners: ids.length, digest, at: when.at },
+      actor,
+    );
     await recordAudit(sql, actor, {
       action: 'claim.draw',
       entity: 'program',
       entityId: programId,
       orgId: program.ownerOrgId,
-      after: { seed, entries, winners: ids.length, entriesDigest: digest, stock: program.quota },
+      after: {
+        seed,
+        entries,
+        winners: ids.length,
+        entriesDigest: digest,
+        stock: program.quota,
+        ...(when.backdated && { effectiveOn: when.day }),
+      },
     });
     return {
       programId,

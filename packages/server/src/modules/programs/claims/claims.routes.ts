@@ -1,6 +1,15 @@
 import { Type } from 'typebox';
 import type { Db } from '../../../db/db.ts';
-import { CappedList, FigureNotes, Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
+import {
+  CappedList,
+  EffectiveOn,
+  FigureNotes,
+  Id,
+  Nullable,
+  Obj,
+  Str,
+  StrEnum,
+} from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';
@@ -145,8 +154,10 @@ export function claimsRoutes(app: App, { db, claims }: { db: Db; claims: ClaimsS
       schema: {
         tags,
         summary: 'Draw the lottery once the window has closed: exactly the stock of distinct winners',
+        description:
+          'On effectiveOn (default today): a past day needs history.backdate and may not precede the end of the window.',
         params: ProgramParams,
-        body: Obj({ seed: Type.Optional(Nullable(Str(200))) }),
+        body: Obj({ seed: Type.Optional(Nullable(Str(200))), effectiveOn: EffectiveOn }),
         response: { 200: DrawSchema },
       },
     },

@@ -181,7 +181,11 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions) {
     listMine: (actor: Actor) => listMyClaims(db, actor, clock()),
 
     /** The lottery draw, once the window has closed; this instance then forgets what it knew of the program. */
-    async draw(actor: Actor, programId: number, input: { seed?: string | null }): Promise<DrawResult> {
+    async draw(
+      actor: Actor,
+      programId: number,
+      input: { seed?: string | null; effectiveOn?: string | null },
+    ): Promise<DrawResult> {
       const result = await drawLottery(db, actor, programId, input, clock());
       forget(programId);
       return result;

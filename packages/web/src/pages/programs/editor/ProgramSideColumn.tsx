@@ -6,10 +6,12 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Popconfirm, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { ReconciliationPanel } from '../../ledger/ReconciliationPanel.tsx';
 import { BatchSubmitPanel } from '../BatchSubmitPanel.tsx';
 import { ClaimsPanel } from '../ClaimsPanel.tsx';
@@ -35,12 +37,14 @@ export function ProgramSideColumn({
   saving: boolean;
   refreshKey: number;
   onSave: () => void;
-  onTransition: (action: 'publish' | 'close') => void;
+  /** Publish or close, on a past day it happened (补录) or today (null). */
+  onTransition: (action: 'publish' | 'close', effectiveOn: string | null) => void;
 }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const programId = program?.id ?? null;
   const closed = program?.status === 'closed';
+  const [day, setDay] = useState<string | null>(null);
   return (
     <Flex vertical gap={16}>
       <Card
@@ -65,14 +69,22 @@ export function ProgramSideColumn({
             </Button>
           )}
           {writable && program?.status === 'draft' && (
-            <Popconfirm title={t('prog.publishConfirm')} onConfirm={() => onTransition('publish')}>
+            <Popconfirm
+              title={t('prog.publishConfirm')}
+              description={<PastDay value={day} onChange={setDay} testId="program-publish-day" />}
+              onConfirm={() => onTransition('publish', day)}
+            >
               <Button icon={<CheckCircleOutlined />} data-testid="program-publish">
                 {t('prog.publish')}
               </Button>
             </Popconfirm>
           )}
           {writable && program?.status === 'published' && (
-            <Popconfirm title={t('prog.closeConfirm')} onConfirm={() => onTransition('close')}>
+            <Popconfirm
+              title={t('prog.closeConfirm')}
+              description={<PastDay value={day} onChange={setDay} testId="program-close-day" />}
+              onConfirm={() => onTransition('close', day)}
+            >
               <Button danger icon={<StopOutlined />} data-testid="program-close">
                 {t('prog.close')}
               </Button>
