@@ -61,7 +61,7 @@ async function newStudio(level: StudioLevel = 'grassroots', since = '2020-03-05'
 
 /** Proposes the studio for `level` and takes the steps below the deciding union on `stepsOn`. */
 async function proposed(studio: { id: number; org: OrgRow }, level: 'district' | 'city', stepsOn: string) {
-  const { id } = await studios.propose(w.staff(studio.org), studio.id, { level });
+  const { id } = await studios.propose(w.staff(studio.org), studio.id, { level, effectiveOn: stepsOn });
   const below = level === 'district' ? [w.town] : [w.town, w.changping];
   for (const org of below) await studios.review(w.staff(org), id, 'approve', { decidedOn: stepsOn });
   return id;
@@ -120,7 +120,7 @@ const CASES: Case[] = [
     past: '2020-03-05',
     stored: async (org) => (await studios.get(w.admin, studioOf.get(org.id)!)).levelSince,
     figure: async (org, year) => (await stats(org, `${year}-01-01`, `${year}-12-31`)).districtAndAbove,
-    before: { day: '2020-03-01', zh: '认定日期 2020-03-01 早于下一级审核日期 2020-03-02' },
+    before: { day: '2020-03-01', zh: '认定日期 2020-03-01 早于推荐或下一级审核日期 2020-03-02' },
   },
   {
     decision: 'promotion to city level',
