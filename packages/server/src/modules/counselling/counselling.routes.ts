@@ -7,6 +7,7 @@ import {
   AssessmentWithAnswers,
   BookBody,
   CancelBody,
+  StaffCancelBody,
   CounsellorBody,
   CounsellorBookingSchema,
   CounsellorHomeSchema,
@@ -163,13 +164,14 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
       config: { ...manage, errors: [409] },
       schema: {
         tags,
-        summary: "Cancel a member's booking at their request (the slot opens again; both sides are told)",
+        summary:
+          "Cancel a member's booking at their request on effectiveOn (default today; not before it was booked); the slot opens again, both sides are told",
         params: IdParams,
-        body: CancelBody,
+        body: StaffCancelBody,
         response: { 200: Ok },
       },
     },
-    async (req) => counselling.cancelByStaff(actorOf(req), req.params.id, req.body.reason),
+    async (req) => counselling.cancelByStaff(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
   );
   app.get(
     '/api/counselling/stats',
