@@ -123,7 +123,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Cancel an activity (everyone signed up is told) */
+        /** Cancel an activity on effectiveOn (default today; not before its latest sign-up); everyone signed up is told of a cancellation today */
         post: operations["postActivitiesByIdCancel"];
         delete?: never;
         options?: never;
@@ -2261,7 +2261,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Cancel a member's booking at their request (the slot opens again; both sides are told) */
+        /** Cancel a member's booking at their request on effectiveOn (default today; not before it was booked); the slot opens again, both sides are told */
         post: operations["postCounsellingBookingsByIdCancel"];
         delete?: never;
         options?: never;
@@ -3467,7 +3467,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** A studio of my subtree leaves the alliance (the teams it is in stay as they are) */
+        /** A studio of my subtree leaves the alliance on effectiveOn (default today; not before it joined); the teams it is in stay as they are */
         post: operations["postInnovationAllianceByIdLeave"];
         delete?: never;
         options?: never;
@@ -3718,7 +3718,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Publish a checked problem on the board */
+        /** Publish a checked problem on the board, on effectiveOn (default today; not before it was posted) */
         post: operations["postInnovationProblemsByIdPublish"];
         delete?: never;
         options?: never;
@@ -10618,7 +10618,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -12497,6 +12504,8 @@ export interface operations {
                 "application/json": {
                     body?: string;
                     categoryId: number;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     personId: number;
                     title?: string;
                     workId?: number;
@@ -12642,6 +12651,8 @@ export interface operations {
         parameters: {
             query: {
                 categoryId: number;
+                /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                effectiveOn?: string;
                 personId: number;
                 title?: string;
                 workId?: number;
@@ -27710,6 +27721,8 @@ export interface operations {
                     /** @enum {string} */
                     category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
                     department?: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     title?: string;
                     year: number;
                 };
@@ -31437,6 +31450,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason?: string;
                 };
             };
@@ -42865,6 +42880,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    joinedOn?: string;
                     studioId: number;
                 };
             };
@@ -43022,7 +43038,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -43654,6 +43677,8 @@ export interface operations {
                      */
                     apprenticeKind: "professional" | "skilled";
                     apprenticePersonId: number;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     studioId: number;
                     year?: number;
                 };
@@ -43805,6 +43830,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    appliedOn?: string;
                     year: number;
                 };
             };
@@ -44248,6 +44274,8 @@ export interface operations {
                 "application/json": {
                     deadline?: string;
                     description: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @description fen */
                     fundingFen?: number;
                     industry?: string;
@@ -44561,6 +44589,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     leadStudioId: number;
                     /** @description Partners of a joint team */
                     partnerStudioIds?: number[];
@@ -45126,7 +45156,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -45295,6 +45332,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -47915,6 +47954,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @enum {string} */
                     level: "district" | "city" | "city_demonstration";
                     note?: string;
