@@ -5,10 +5,10 @@ import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { invalid } from '../../shared/errors.ts';
 import {
   ActivityBody,
-  CancelActivityBody,
   ActivityDetailSchema,
   ActivityListQuery,
   ActivityListSchema,
+  CancelActivityBody,
   CardBody,
   CheckInBody,
   CheckInResult,

@@ -20,9 +20,9 @@ import {
   type ActivityKind,
   insertActivity,
   joinedWithPhotos,
+  lastSignupDay,
   listActivities,
   listOffered,
-  lastSignupDay,
   rosterOf,
   sessionCodes,
   setCancelled,
@@ -236,7 +236,12 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
           actor,
           effectiveOn,
           { zh: '取消活动', en: 'cancellation' },
-          [{ day: await lastSignupDay(sql, a.id), name: { zh: '最近一次报名日期', en: 'latest sign-up day' } }],
+          [
+            {
+              day: await lastSignupDay(sql, a.id),
+              name: { zh: '最近一次报名日期', en: 'latest sign-up day' },
+            },
+          ],
           { now: clock() },
         );
         await setCancelled(sql, a.id, when.day);

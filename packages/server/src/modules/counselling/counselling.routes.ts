@@ -7,7 +7,6 @@ import {
   AssessmentWithAnswers,
   BookBody,
   CancelBody,
-  StaffCancelBody,
   CounsellorBody,
   CounsellorBookingSchema,
   CounsellorHomeSchema,
@@ -27,6 +26,7 @@ import {
   SlotsResult,
   StaffBookBody,
   StaffBookingListSchema,
+  StaffCancelBody,
   StatsQuery,
   StatsSchema,
   TrainingBody,
@@ -171,7 +171,8 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
         response: { 200: Ok },
       },
     },
-    async (req) => counselling.cancelByStaff(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
+    async (req) =>
+      counselling.cancelByStaff(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
   );
   app.get(
     '/api/counselling/stats',

@@ -19,6 +19,7 @@ import { useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -335,6 +336,7 @@ function SubmitForModal({
   const [body, setBody] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pastDay, setPastDay] = useState<string | null>(null);
   const kind = call.categories.find((k) => k.id === categoryId)?.kind;
   return (
     <Modal
@@ -352,6 +354,7 @@ function SubmitForModal({
             personId,
             { categoryId, title: title.trim() || undefined, ...(kind === 'text' ? { body } : {}) },
             kind === 'text' ? undefined : (file ?? undefined),
+            pastDay,
           );
           feedback.success(t('calls.mine.sent'));
           onDone();
@@ -400,6 +403,7 @@ function SubmitForModal({
             </Upload>
           </Form.Item>
         )}
+        <PastDay value={pastDay} onChange={setPastDay} testId="call-work-day" />
       </Form>
     </Modal>
   );

@@ -148,7 +148,10 @@ describe('the alliance', () => {
 describe('mentoring and recognition', () => {
   it('an invitation of a past year is stored on its day and its year, not before the studio reached city level', async () => {
     const master = (await ctx.newPerson(union)).id;
-    const studio = await insertStudio(db, union, { name: `带徒工作室${ctx.unique()}`, leaderPersonId: master });
+    const studio = await insertStudio(db, union, {
+      name: `带徒工作室${ctx.unique()}`,
+      leaderPersonId: master,
+    });
     await db.query(
       `insert into innovation_studio_levels (studio_id, level, from_on) values ($1, 'city', '2019-03-01')`,
       [studio],
@@ -211,7 +214,10 @@ describe('mentoring and recognition', () => {
       s().studios.propose(proposer, studio, { level: 'district', effectiveOn: '2026-06-16' }),
     );
     expect(future.code).toBe('EFFECTIVE_IN_FUTURE');
-    const { id } = await s().studios.propose(proposer, studio, { level: 'district', effectiveOn: '2020-05-10' });
+    const { id } = await s().studios.propose(proposer, studio, {
+      level: 'district',
+      effectiveOn: '2020-05-10',
+    });
     const { rows } = await db.query<{ day: string }>(
       `select to_char(decided_on, 'YYYY-MM-DD') as day from innovation_recognition_events
         where recognition_id = $1 and action = 'proposed'`,

@@ -128,7 +128,8 @@ export function problemsRoutes(
       config: { permission: 'innovation.write' },
       schema: {
         tags,
-        summary: 'Publish a checked problem on the board, on effectiveOn (default today; not before it was posted)',
+        summary:
+          'Publish a checked problem on the board, on effectiveOn (default today; not before it was posted)',
         params: IdParams,
         body: PublishBody,
         response: { 200: ProblemSchema },

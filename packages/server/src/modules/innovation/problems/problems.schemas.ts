@@ -84,7 +84,10 @@ export const ProblemDetail = Obj({
   ),
 });
 
-export const RejectBody = Obj({ reason: Str(500, { minLength: 1, pattern: '\\S' }), effectiveOn: EffectiveOn });
+export const RejectBody = Obj({
+  reason: Str(500, { minLength: 1, pattern: '\\S' }),
+  effectiveOn: EffectiveOn,
+});
 /** The day a problem was published (ADR 40); no body means today. */
 export const PublishBody = Obj({ effectiveOn: EffectiveOn });
 

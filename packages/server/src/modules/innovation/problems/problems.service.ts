@@ -84,7 +84,9 @@ export function createProblemsService(db: Db, clock: Clock) {
           createdBy: actor.userId || null,
           postedOn: day,
         });
-        await addCounts(sql, [{ subject: 'innovation.problems', orgId: org.id, on: day, dim: 'posted', n: 1 }]);
+        await addCounts(sql, [
+          { subject: 'innovation.problems', orgId: org.id, on: day, dim: 'posted', n: 1 },
+        ]);
         await recordAudit(sql, actor, {
           action: 'problem.create',
           entity: 'problem',

@@ -18,7 +18,13 @@ afterAll(async () => db?.close());
 
 /** Proposes `level` and approves every step as the union awaiting it (its staff, who may record a past day), on `on`. */
 async function recognise(studioId: number, level: 'district' | 'city' | 'city_demonstration', on: string) {
-  const { id } = await proposeRecognition(db, w.staff(w.grass), studioId, { level, effectiveOn: on }, TEST_NOW);
+  const { id } = await proposeRecognition(
+    db,
+    w.staff(w.grass),
+    studioId,
+    { level, effectiveOn: on },
+    TEST_NOW,
+  );
   for (let i = 0; i < 5; i++) {
     const [r] = (await findRecognitions(db, w.admin, { status: 'submitted' })).items.filter(
       (x) => x.id === id,
