@@ -110,11 +110,12 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/innovation/achievements': DRAFT,
   'PUT /api/innovation/achievements/:id': DRAFT,
   'POST /api/innovation/achievements/:id/attachments': UPLOAD,
+  'POST /api/innovation/achievements/:id/unpublish':
+    'taking an achievement out of the catalogue withdraws its publication, which then no longer counts on its own day: a correction of the catalogue (the audit log keeps when)',
   'PUT /api/innovation/achievements/:id/attachments/:attachmentId/public': CONFIG,
   'POST /api/public/achievements/:id/contact': PUBLIC,
   'POST /api/innovation/leads/:id/handle': MARK,
   'POST /api/public/problems': PUBLIC,
-  'POST /api/innovation/problems': DRAFT,
   'POST /api/innovation/studios/grants/import': IMPORT,
   'POST /api/innovation/studios/import': IMPORT,
   'POST /api/innovation/reevaluations': `${DEFINITION} (a round, due on dueOn)`,
@@ -180,6 +181,8 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/congresses/terms/:id/delegations': REGISTER,
   'PUT /api/congresses/sessions/:id/attendance':
     'the roll of a session is of the session’s own day (heldOn, recorded with the session); seats are checked on it',
+  'POST /api/congresses/sessions/:id/motions':
+    'a motion is put to the session on the session’s own day (heldOn, recorded with the session); its close takes its day',
   'POST /api/me/congresses/proposals': SELF,
   'POST /api/me/congresses/proposals/:id/cosign': SELF,
   'POST /api/me/congresses/proposals/:id/rate': SELF,
@@ -199,6 +202,8 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/counselling/mine/slots': 'a counsellor’s offered times to come: a timetable, not an event',
   'POST /api/counselling/mine/slots/:id/withdraw': 'withdrawing an offered time to come: a timetable',
   'POST /api/counselling/mine/flags/:id/follow-up': MARK,
+  'POST /api/counselling/mine/bookings/:id/cancel':
+    'a counsellor’s own act on their page, which happens now (staff record a past cancellation with its day)',
   'PUT /api/counselling/mine/bookings/:id/note':
     'a counsellor’s own note, written now; the session’s day is its slot’s time, on which it is counted at booking',
   'POST /api/me/counselling/assessments': SELF,
@@ -214,29 +219,4 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/me/calls/:id/works/file': SELF,
   'PUT /api/elections/settings': CONFIG,
   'POST /api/model-workers/import': IMPORT,
-};
-
-/**
- * Routes that record a decision or an event and do not take its day yet: work owed under issue 42, not an
- * exception. Each takes today; the list shrinks as they are done (a route listed here that takes a day fails).
- */
-const OWED = 'issue 42: records a decision or an event, takes today only — owed';
-
-export const DAY_OWED: Record<string, string> = {
-  'POST /api/innovation/achievements/:id/unpublish': OWED,
-  'POST /api/innovation/problems/:id/publish': OWED,
-  'POST /api/innovation/problems/:id/reject': OWED,
-  'POST /api/innovation/problems/:id/claim': OWED,
-  'POST /api/innovation/alliance': OWED,
-  'POST /api/innovation/alliance/:id/leave': OWED,
-  'POST /api/innovation/mentoring/pairs': OWED,
-  'POST /api/innovation/mentoring/proposals': OWED,
-  'POST /api/innovation/studios/:id/recognitions': OWED,
-  'POST /api/congresses/proposals/:id/pledge': OWED,
-  'POST /api/congresses/sessions/:id/motions': OWED,
-  'POST /api/activities/:id/cancel': OWED,
-  'POST /api/counselling/bookings/:id/cancel': OWED,
-  'POST /api/counselling/mine/bookings/:id/cancel': OWED,
-  'POST /api/activities/calls/:id/works': OWED,
-  'POST /api/activities/calls/:id/works/file': OWED,
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_PATTERN } from '../src/http/schema.ts';
 import { createTestApp } from './api.ts';
-import { DAY_EXCEPTIONS, DAY_OWED } from './effective-day.exceptions.ts';
+import { DAY_EXCEPTIONS } from './effective-day.exceptions.ts';
 
 /**
  * Issue 42, ADR 40: every write route that records a decision or an event takes the day it happened, as every route
@@ -130,8 +130,7 @@ describe('every write route takes the day it happened, or says why not (issue 42
       const [method, url] = key.split(' ');
       const days = dayFieldsOf(method, url);
       for (const [name, ok] of days) if (!ok) notADate.push(`${key}: ${name} is not a date string`);
-      if (days.size === 0 && !DAY_EXCEPTIONS[key] && !DAY_OWED[key] && !registerImports.has(key))
-        missing.push(key);
+      if (days.size === 0 && !DAY_EXCEPTIONS[key] && !registerImports.has(key)) missing.push(key);
     }
     expect(writeRoutes().length).toBeGreaterThan(250);
     expect(notADate).toEqual([]);
@@ -140,15 +139,14 @@ describe('every write route takes the day it happened, or says why not (issue 42
 
   it('lists no route that is gone or that now takes a day', () => {
     const routes = new Set(writeRoutes());
-    const stale = [...Object.keys(DAY_EXCEPTIONS), ...Object.keys(DAY_OWED)].filter((key) => {
+    const stale = Object.keys(DAY_EXCEPTIONS).filter((key) => {
       const [method, url] = key.split(' ');
       return !routes.has(key) || dayFieldsOf(method, url).size > 0;
     });
     expect(stale).toEqual([]);
   });
 
-  it('gives every exception a reason, and lists a route once', () => {
+  it('gives every exception a reason', () => {
     expect(Object.entries(DAY_EXCEPTIONS).filter(([, why]) => why.trim().length < 10)).toEqual([]);
-    expect(Object.keys(DAY_EXCEPTIONS).filter((k) => k in DAY_OWED)).toEqual([]);
   });
 });

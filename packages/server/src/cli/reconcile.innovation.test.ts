@@ -36,7 +36,7 @@ afterAll(async () => db?.close());
 
 /** Proposes `level` for a studio of the firm and approves every step as the union awaiting it, on `on`. */
 async function recognise(studioId: number, level: 'district' | 'city', on: string) {
-  const { id } = await s().studios.propose(staff(firm), studioId, { level });
+  const { id } = await s().studios.propose(staff(firm), studioId, { level, effectiveOn: on });
   for (let i = 0; i < 4; i++) {
     const [r] = (
       await s().studios.recognitions(t.actor('admin', null), { status: 'submitted' })

@@ -123,7 +123,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Cancel an activity (everyone signed up is told) */
+        /** Cancel an activity on effectiveOn (default today; not before its latest sign-up); everyone signed up is told of a cancellation today */
         post: operations["postActivitiesByIdCancel"];
         delete?: never;
         options?: never;
@@ -2267,7 +2267,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Cancel a member's booking at their request (the slot opens again; both sides are told) */
+        /** Cancel a member's booking at their request on effectiveOn (default today; not before it was booked); the slot opens again, both sides are told */
         post: operations["postCounsellingBookingsByIdCancel"];
         delete?: never;
         options?: never;
@@ -3473,7 +3473,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** A studio of my subtree leaves the alliance (the teams it is in stay as they are) */
+        /** A studio of my subtree leaves the alliance on effectiveOn (default today; not before it joined); the teams it is in stay as they are */
         post: operations["postInnovationAllianceByIdLeave"];
         delete?: never;
         options?: never;
@@ -3724,7 +3724,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Publish a checked problem on the board */
+        /** Publish a checked problem on the board, on effectiveOn (default today; not before it was posted) */
         post: operations["postInnovationProblemsByIdPublish"];
         delete?: never;
         options?: never;
@@ -10636,7 +10636,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -12515,6 +12522,8 @@ export interface operations {
                 "application/json": {
                     body?: string;
                     categoryId: number;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     personId: number;
                     title?: string;
                     workId?: number;
@@ -12660,6 +12669,8 @@ export interface operations {
         parameters: {
             query: {
                 categoryId: number;
+                /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                effectiveOn?: string;
                 personId: number;
                 title?: string;
                 workId?: number;
@@ -27732,6 +27743,8 @@ export interface operations {
                     /** @enum {string} */
                     category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
                     department?: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     title?: string;
                     year: number;
                 };
@@ -31486,6 +31499,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason?: string;
                 };
             };
@@ -42914,6 +42929,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    joinedOn?: string;
                     studioId: number;
                 };
             };
@@ -43071,7 +43087,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -43703,6 +43726,8 @@ export interface operations {
                      */
                     apprenticeKind: "professional" | "skilled";
                     apprenticePersonId: number;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     studioId: number;
                     year?: number;
                 };
@@ -43854,6 +43879,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    appliedOn?: string;
                     year: number;
                 };
             };
@@ -44297,6 +44323,8 @@ export interface operations {
                 "application/json": {
                     deadline?: string;
                     description: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @description fen */
                     fundingFen?: number;
                     industry?: string;
@@ -44610,6 +44638,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     leadStudioId: number;
                     /** @description Partners of a joint team */
                     partnerStudioIds?: number[];
@@ -45175,7 +45205,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -45344,6 +45381,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -47964,6 +48003,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @enum {string} */
                     level: "district" | "city" | "city_demonstration";
                     note?: string;

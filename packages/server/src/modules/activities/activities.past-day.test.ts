@@ -110,6 +110,37 @@ describe('a past activity recorded after the fact', () => {
     expect(audit.rows.map((r) => r.after.effectiveOn)).toEqual(['2020-05-16', '2020-05-16']);
   });
 
+  it('cancels a past activity on its day, not before its latest sign-up nor in the future, telling nobody now', async () => {
+    const { id } = await pastActivity();
+    const p = (await t.newPerson(firm)).id;
+    await svc.signUpMembers(staff(), id, [p], '2020-05-04');
+    await expect(svc.cancel(staff(), id, '2020-05-03')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      messages: {
+        zh: '取消活动日期 2020-05-03 早于最近一次报名日期 2020-05-04',
+        en: 'The cancellation date 2020-05-03 is before the latest sign-up day 2020-05-04',
+      },
+    });
+    await expect(svc.cancel(staff(), id, '2026-11-26')).rejects.toMatchObject({
+      code: 'EFFECTIVE_IN_FUTURE',
+    });
+    expect(await svc.cancel(staff(), id, '2020-05-08')).toEqual({ ok: true });
+    const { rows } = await db.query<{ status: string; day: string }>(
+      `select status, to_char(cancelled_on, 'YYYY-MM-DD') as day from activities where id = $1`,
+      [id],
+    );
+    expect(rows[0]).toEqual({ status: 'cancelled', day: '2020-05-08' });
+    const told = await db.query(
+      `select 1 from messages where kind = 'activity.cancelled' and entity_id = $1`,
+      [id],
+    );
+    expect(told.rows).toEqual([]);
+    // the activity still counts on its session's day, as every cancelled one does
+    expect(await counted('activities.held', town.id)).toEqual([
+      { month: '2020-05-16', n: expect.any(Number) },
+    ]);
+  });
+
   it('leaves a past day to roles that hold history.backdate: every role that signs members up does', () => {
     const roles = Object.entries(ROLE_PERMISSIONS).filter(([, p]) => p.has('activities.manage'));
     expect(roles.length).toBeGreaterThan(0);

@@ -158,8 +158,18 @@ export async function listOffered(sql: Sql, path: string, since: string) {
   return capped(rows);
 }
 
-export async function setStatus(sql: Sql, id: number, status: 'cancelled') {
-  await sql.query(`update activities set status = $2 where id = $1`, [id, status]);
+/** Cancels the activity on `on` (its day, ADR 40). */
+export async function setCancelled(sql: Sql, id: number, on: string) {
+  await sql.query(`update activities set status = 'cancelled', cancelled_on = $2 where id = $1`, [id, on]);
+}
+
+/** The day of the activity's latest sign-up (a cancellation may not precede it), null without any. */
+export async function lastSignupDay(sql: Sql, id: number): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(max(signed_on), 'YYYY-MM-DD') as day from activity_signups where activity_id = $1`,
+    [id],
+  );
+  return rows[0]?.day ?? null;
 }
 
 /**

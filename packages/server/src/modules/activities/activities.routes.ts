@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { invalid } from '../../shared/errors.ts';
 import {
@@ -8,6 +8,7 @@ import {
   ActivityDetailSchema,
   ActivityListQuery,
   ActivityListSchema,
+  CancelActivityBody,
   CardBody,
   CheckInBody,
   CheckInResult,
@@ -157,15 +158,18 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
   app.post(
     '/api/activities/:id/cancel',
     {
+      preValidation: noBodyIsEmpty,
       config: { ...manage, errors: [409] },
       schema: {
         tags,
-        summary: 'Cancel an activity (everyone signed up is told)',
+        summary:
+          'Cancel an activity on effectiveOn (default today; not before its latest sign-up); everyone signed up is told of a cancellation today',
         params: IdParams,
+        body: CancelActivityBody,
         response: { 200: Ok },
       },
     },
-    async (req) => activities.cancel(actorOf(req), req.params.id),
+    async (req) => activities.cancel(actorOf(req), req.params.id, req.body.effectiveOn),
   );
   app.post(
     '/api/activities/:id/signups',

@@ -194,3 +194,6 @@ export const SignupImportResult = Type.Object({
   confirmed: Type.Integer({ description: 'members who get (or on a dry run would get) a place' }),
   waiting: Type.Integer({ description: 'members who go (or would go) on the waiting list' }),
 });
+
+/** The day an activity was cancelled (ADR 40); no body means today. */
+export const CancelActivityBody = Obj({ effectiveOn: EffectiveOn });

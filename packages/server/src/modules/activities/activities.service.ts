@@ -3,6 +3,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -19,11 +20,12 @@ import {
   type ActivityKind,
   insertActivity,
   joinedWithPhotos,
+  lastSignupDay,
   listActivities,
   listOffered,
   rosterOf,
   sessionCodes,
-  setStatus,
+  setCancelled,
   signupsOfPerson,
 } from './activities.repository.ts';
 import { createSignups } from './activities.signup.ts';
@@ -224,13 +226,27 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
       });
     },
 
-    async cancel(actor: Actor, id: number) {
+    /** Cancels the activity on `effectiveOn` (ADR 40; default today), not before its latest sign-up. */
+    async cancel(actor: Actor, id: number, effectiveOn?: string) {
       const done = await db.tx(async (sql) => {
         const a = await inScope(sql, actor, id, 'activities.manage');
         if (a.status === 'cancelled')
           throw err('conflict', 'ACTIVITY_CANCELLED', '活动已取消', 'The activity is cancelled');
-        await setStatus(sql, a.id, 'cancelled');
-        for (const s of await rosterOf(sql, a.id))
+        const when = effectiveDay(
+          actor,
+          effectiveOn,
+          { zh: '取消活动', en: 'cancellation' },
+          [
+            {
+              day: await lastSignupDay(sql, a.id),
+              name: { zh: '最近一次报名日期', en: 'latest sign-up day' },
+            },
+          ],
+          { now: clock() },
+        );
+        await setCancelled(sql, a.id, when.day);
+        // a cancellation recorded after the fact is history: nobody is told now
+        for (const s of when.backdated ? [] : await rosterOf(sql, a.id))
           await notifyPerson(sql, s.personId, {
             kind: 'activity.cancelled',
             title: { zh: `活动“${a.title}”已取消`, en: `“${a.title}” is cancelled` },
@@ -244,6 +260,7 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
           entity: 'activity',
           entityId: a.id,
           orgId: a.orgId,
+          after: { cancelledOn: when.day, ...(when.backdated ? { effectiveOn: when.day } : {}) },
         });
         return { ok: true as const };
       });

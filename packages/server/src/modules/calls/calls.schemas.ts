@@ -89,10 +89,15 @@ const WorkFields = {
 };
 /** A text work (or a fixed title of a returned work) as JSON. */
 export const SelfWorkBody = Obj({ ...WorkFields, body: Type.Optional(Str(2000)) });
-export const StaffWorkBody = Obj({ personId: Id, ...WorkFields, body: Type.Optional(Str(2000)) });
+export const StaffWorkBody = Obj({
+  personId: Id,
+  ...WorkFields,
+  body: Type.Optional(Str(2000)),
+  effectiveOn: EffectiveOn,
+});
 /** A picture or a file: the fields in the query, the file as multipart field `file`. */
 export const SelfFileQuery = Obj(WorkFields);
-export const StaffFileQuery = Obj({ personId: Id, ...WorkFields });
+export const StaffFileQuery = Obj({ personId: Id, ...WorkFields, effectiveOn: EffectiveOn });
 export const SubmitResult = Obj({ id: Id, status: Type.Literal('submitted') });
 
 export const ReviewBody = Obj({

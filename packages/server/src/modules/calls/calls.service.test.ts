@@ -180,4 +180,41 @@ describe('calls for works', () => {
       code: 'CALL_CLOSED',
     });
   });
+  it('records a work handed in on paper on its day, inside the window, counted on that day (issue 42)', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await call();
+    const [slogan] = await categories(id);
+    const p = (await t.newPerson(branch)).id;
+    now = new Date('2026-07-10T09:00:00+08:00');
+    const work = { categoryId: slogan.id, body: '安全生产人人有责' };
+    await expect(
+      svc.submitFor(branchStaff(), id, p, { ...work, effectiveOn: '2026-05-31' }),
+    ).rejects.toMatchObject({
+      code: 'CALL_CLOSED',
+      messages: {
+        zh: '作品征集时间为2026-06-01至2026-06-24',
+        en: 'Works are taken from 2026-06-01 to 2026-06-24',
+      },
+    });
+    await expect(
+      svc.submitFor(branchStaff(), id, p, { ...work, effectiveOn: '2026-07-11' }),
+    ).rejects.toMatchObject({
+      code: 'EFFECTIVE_IN_FUTURE',
+    });
+    await expect(
+      svc.submitFor(t.actor('reviewer', branch), id, p, { ...work, effectiveOn: '2026-06-10' }),
+    ).rejects.toMatchObject({ code: 'BACKDATE_DENIED' });
+    const { id: workId } = await svc.submitFor(branchStaff(), id, p, { ...work, effectiveOn: '2026-06-10' });
+    const { rows } = await db.query<{ day: string }>(
+      `select to_char(submitted_on, 'YYYY-MM-DD') as day from call_works where id = $1`,
+      [workId],
+    );
+    expect(rows[0].day).toBe('2026-06-10');
+    const counted = await db.query<{ day: string; n: number }>(
+      `select to_char(month, 'YYYY-MM-DD') as day, n::int from report_counts
+        where subject = 'calls.submitted' and org_id = $1 and dim = $2`,
+      [branch.id, String(slogan.id)],
+    );
+    expect(counted.rows).toEqual([{ day: '2026-06-10', n: 1 }]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cleanPhoto } from '../card/index.ts';
 import { findPersonById } from '../people/index.ts';
@@ -29,6 +29,11 @@ export interface WorkInput {
   body?: string;
   /** A returned work sent again, fixed. */
   workId?: number;
+  /**
+   * The day it was sent in (ADR 40), when a branch's staff record a work handed in on paper: default today, inside
+   * the call's window; a past day needs history.backdate. The worker's own submission is today's.
+   */
+  effectiveOn?: string;
 }
 
 export const MAX_WORK_BYTES = 10 * 1024 * 1024;
@@ -99,7 +104,8 @@ export async function submitWork(
   file: WorkFile | undefined,
   now: Date,
 ): Promise<{ id: number; status: 'submitted' }> {
-  const day = todayInChina(now);
+  const when = effectiveDay(actor, input.effectiveOn, { zh: '投稿', en: 'submission' }, [], { now });
+  const day = when.day;
   if (day < call.opensOn || day > call.closesOn) throw callErrors.closed(call.opensOn, call.closesOn);
   const category = call.categories.find((k) => k.id === input.categoryId);
   if (!category) throw callErrors.categoryNotFound();
@@ -155,7 +161,13 @@ export async function submitWork(
     entity: 'call_work',
     entityId: id,
     orgId: person.orgId,
-    after: { callId: call.id, category: category.name, title, personId },
+    after: {
+      callId: call.id,
+      category: category.name,
+      title,
+      personId,
+      ...(when.backdated ? { effectiveOn: day } : {}),
+    },
   });
   return { id, status: 'submitted' };
 }

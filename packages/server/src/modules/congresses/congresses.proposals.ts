@@ -219,6 +219,8 @@ export function createProposalUseCases(ctx: CongressContext) {
         budgetFen: number;
         department?: string;
         title?: string;
+        /** The day the proposal became a project (ADR 40): default today, not before it was accepted. */
+        effectiveOn?: string;
       },
     ) {
       return db.tx(async (sql) => {
@@ -235,6 +237,9 @@ export function createProposalUseCases(ctx: CongressContext) {
             undefined,
             { pledgeId: p.pledgeId },
           );
+        const on = dayOf(actor, input.effectiveOn, { zh: '转为办实事项目', en: 'project' }, [
+          { day: p.decidedOn, name: { zh: '立案日期', en: 'day the proposal was accepted' } },
+        ]);
         const department = input.department?.trim() || p.department || c.orgName;
         const pledgeId = await promisePledgeFor(sql, actor, {
           orgId: c.orgId,
@@ -245,13 +250,13 @@ export function createProposalUseCases(ctx: CongressContext) {
           budgetFen: input.budgetFen,
           department,
         });
-        await linkPledge(sql, { proposalId: id, pledgeId, orgId: c.orgId, on: today() });
+        await linkPledge(sql, { proposalId: id, pledgeId, orgId: c.orgId, on });
         await recordAudit(sql, actor, {
           action: 'congress.proposal.pledge',
           entity: 'congress_proposal',
           entityId: id,
           orgId: c.orgId,
-          after: { pledgeId },
+          after: { pledgeId, linkedOn: on },
         });
         return { pledgeId };
       });

@@ -289,6 +289,7 @@ export const PledgeBody = Obj({
   budgetFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
   department: Type.Optional(Name(100)),
   title: Type.Optional(Name(200)),
+  effectiveOn: EffectiveOn,
 });
 export const PledgeResult = Obj({ pledgeId: Id });
 export const PledgeParams = Obj({ pledgeId: Id });

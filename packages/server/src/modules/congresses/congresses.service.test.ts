@@ -206,11 +206,29 @@ describe('workers’ congresses', () => {
     ).rejects.toMatchObject({ code: 'CONGRESS_PROPOSAL_STATE' });
     for (const j of [6, 7]) await svc.cosign(worker(delegates[j].personId), a);
     await svc.examine(staff(), a, { decision: 'accept' });
-    const { pledgeId } = await svc.makePledge(staff(), a, {
-      year: 2026,
-      category: 'conditions',
-      budgetFen: 5_000_000,
-    });
+    // made a project on its day (issue 42): not before the acceptance, not in the future
+    at('2026-03-09');
+    const project = { year: 2026, category: 'conditions' as const, budgetFen: 5_000_000 };
+    await expect(svc.makePledge(staff(), a, { ...project, effectiveOn: '2026-03-04' })).rejects.toMatchObject(
+      {
+        code: 'EFFECTIVE_BEFORE_PRIOR',
+        messages: {
+          zh: '转为办实事项目日期 2026-03-04 早于立案日期 2026-03-05',
+          en: 'The project date 2026-03-04 is before the day the proposal was accepted 2026-03-05',
+        },
+      },
+    );
+    await expect(svc.makePledge(staff(), a, { ...project, effectiveOn: '2026-03-10' })).rejects.toMatchObject(
+      {
+        code: 'EFFECTIVE_IN_FUTURE',
+      },
+    );
+    const { pledgeId } = await svc.makePledge(staff(), a, { ...project, effectiveOn: '2026-03-06' });
+    const linked = await db.query<{ day: string }>(
+      `select to_char(linked_on, 'YYYY-MM-DD') as day from congress_proposal_pledges where pledge_id = $1`,
+      [pledgeId],
+    );
+    expect(linked.rows[0].day).toBe('2026-03-06');
     const { pledge } = await createPledgesService(db, () => now).getPledge(staff(), pledgeId);
     expect(pledge).toMatchObject({ title: '开设职工书屋', orgId: firm.id, budgetFen: 5_000_000 });
     expect(await svc.proposalOfPledge(staff(), pledgeId)).toMatchObject({ id: a, title: '开设职工书屋' });

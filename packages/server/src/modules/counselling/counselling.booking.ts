@@ -231,9 +231,17 @@ export function counsellingBookings(db: Db, clock: () => Date) {
     b: BookingRow,
     by: 'worker' | 'counsellor' | 'staff',
     reason: string,
+    effectiveOn?: string,
   ) {
     const now = clock();
-    if (b.status !== 'booked' || !(await cancelBooking(sql, b.id, by, reason, now)))
+    const cancelled = effectiveDay(
+      actor,
+      effectiveOn,
+      { zh: '取消预约', en: 'cancellation' },
+      [{ day: b.bookedOn, name: { zh: '预约日期', en: 'day it was booked' } }],
+      { now },
+    );
+    if (b.status !== 'booked' || !(await cancelBooking(sql, b.id, by, reason, cancelled.at)))
       throw counsellingError(
         'conflict',
         'NOT_CANCELLABLE',
@@ -271,7 +279,7 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       entity: 'counselling_booking',
       entityId: b.id,
       orgId: b.orgId,
-      after: { by },
+      after: { by, ...(cancelled.backdated ? { effectiveOn: cancelled.day } : {}) },
     });
     return { ok: true as const };
   }
@@ -385,12 +393,13 @@ export function counsellingBookings(db: Db, clock: () => Date) {
       });
     },
 
-    async cancelByStaff(actor: Actor, id: number, reason = '') {
+    /** Staff cancel at the worker's request, on `effectiveOn` (ADR 40; default today), not before it was booked. */
+    async cancelByStaff(actor: Actor, id: number, reason = '', effectiveOn?: string) {
       return db.tx(async (sql) => {
         const b = await findBooking(sql, id);
         if (!b) throw notFound(BOOKING);
         requireAccess(actor, 'counselling.manage', { orgPath: b.orgPath });
-        return cancel(sql, actor, b, 'staff', reason.trim());
+        return cancel(sql, actor, b, 'staff', reason.trim(), effectiveOn);
       });
     },
 

@@ -109,6 +109,41 @@ describe('a counselling session recorded after the fact', () => {
     ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
   });
 
+  it('staff record a cancellation on its day: not before the booking, not in the future; the session is uncounted', async () => {
+    clock.set('2026-06-01T09:00:00+08:00');
+    const startsAt = '2026-06-04T06:00:00.000Z';
+    await svc.addSlots(counsellor, {
+      mode: 'either',
+      slots: [{ startsAt, endsAt: '2026-06-04T06:50:00.000Z' }],
+    });
+    const slotId = (await svc.counsellorHome(counsellor)).slots.find(
+      (x) => new Date(x.startsAt).toISOString() === startsAt,
+    )?.id as number;
+    const p = await t.newPerson(firm);
+    const { id } = await svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'in_person' });
+    const on4June = async () => (await sessions()).find((r) => r.month === '2026-06-04')?.n ?? 0;
+    const booked = await on4June();
+    clock.set('2026-06-02T15:00:00+08:00');
+    await expect(svc.cancelByStaff(staff(), id, '职工来电取消', '2026-05-31')).rejects.toMatchObject({
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      messages: {
+        zh: '取消预约日期 2026-05-31 早于预约日期 2026-06-01',
+        en: 'The cancellation date 2026-05-31 is before the day it was booked 2026-06-01',
+      },
+    });
+    await expect(svc.cancelByStaff(staff(), id, '', '2026-06-03')).rejects.toMatchObject({
+      code: 'EFFECTIVE_IN_FUTURE',
+    });
+    expect(await svc.cancelByStaff(staff(), id, '职工来电取消', '2026-06-01')).toEqual({ ok: true });
+    const { rows } = await db.query<{ status: string; day: string }>(
+      `select status, to_char(cancelled_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as day
+         from counselling_bookings where id = $1`,
+      [id],
+    );
+    expect(rows[0]).toEqual({ status: 'cancelled', day: '2026-06-01 00:00' });
+    expect(await on4June()).toBe(booked - 1);
+  });
+
   it('leaves a past day to roles that hold history.backdate: every role that books for members does', () => {
     const roles = Object.entries(ROLE_PERMISSIONS).filter(([, p]) => p.has('counselling.manage'));
     expect(roles.length).toBeGreaterThan(0);

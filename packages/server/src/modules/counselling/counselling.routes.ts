@@ -26,6 +26,7 @@ import {
   SlotsResult,
   StaffBookBody,
   StaffBookingListSchema,
+  StaffCancelBody,
   StatsQuery,
   StatsSchema,
   TrainingBody,
@@ -163,13 +164,15 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
       config: { ...manage, errors: [409] },
       schema: {
         tags,
-        summary: "Cancel a member's booking at their request (the slot opens again; both sides are told)",
+        summary:
+          "Cancel a member's booking at their request on effectiveOn (default today; not before it was booked); the slot opens again, both sides are told",
         params: IdParams,
-        body: CancelBody,
+        body: StaffCancelBody,
         response: { 200: Ok },
       },
     },
-    async (req) => counselling.cancelByStaff(actorOf(req), req.params.id, req.body.reason),
+    async (req) =>
+      counselling.cancelByStaff(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
   );
   app.get(
     '/api/counselling/stats',

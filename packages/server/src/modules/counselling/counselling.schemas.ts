@@ -161,6 +161,8 @@ export const StaffBookBody = Obj({
 });
 export const BookBody = Obj({ slotId: Id, mode: Mode, assessmentId: Type.Optional(Nullable(Id)) });
 export const CancelBody = Obj({ reason: Type.Optional(Str(300)) });
+/** Staff's cancellation: its day (ADR 40), default today. */
+export const StaffCancelBody = Obj({ reason: Type.Optional(Str(300)), effectiveOn: EffectiveOn });
 export const MyBookingSchema = Obj({
   ...BookingFields,
   note: Type.String(),

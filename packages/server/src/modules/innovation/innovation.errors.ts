@@ -49,11 +49,14 @@ export const problemErrors = {
       { zh: '牵头工作室不能同时作为联合攻关成员', en: 'The lead studio cannot also be a partner' },
       { field: 'partnerStudioIds' },
     ),
-  deadlineBeforeToday: () =>
+  deadlineBeforeToday: (postedOn: string) =>
     invalid(
       'PROBLEM_DEADLINE_INVALID',
-      { zh: '揭榜截止日期不能早于今天', en: 'The deadline cannot be before today' },
-      { field: 'deadline' },
+      {
+        zh: `揭榜截止日期不能早于难题提交日期（${postedOn}）`,
+        en: `The deadline cannot be before the day the problem was posted (${postedOn})`,
+      },
+      { field: 'deadline', postedOn },
     ),
   dateBeforeClaim: (field: string, claimedOn: string) =>
     invalid(

@@ -7,6 +7,7 @@ import {
   Flex,
   Image,
   Modal,
+  Popconfirm,
   QRCode,
   Select,
   Space,
@@ -59,6 +60,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   const [sheet, setSheet] = useState(false);
   /** The day staff sign up or record attendance on: a past activity brought in (ADR 40); null is today. */
   const [pastDay, setPastDay] = useState<string | null>(null);
+  const [cancelDay, setCancelDay] = useState<string | null>(null);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
   const last = a.sessions.at(-1);
   const finished = !!last && Date.parse(last.endsAt) < Date.now();
@@ -84,17 +86,16 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
         }
         extra={
           manage && (
-            <Button
-              danger
-              onClick={() =>
-                Modal.confirm({
-                  title: t('act.detail.cancelConfirm'),
-                  onOk: () => run(() => activitiesApi.cancel(a.id), t('act.detail.cancelled')),
-                })
-              }
+            <Popconfirm
+              title={t('act.detail.cancelConfirm')}
+              description={<PastDay value={cancelDay} onChange={setCancelDay} testId="act-cancel-day" />}
+              onConfirm={() => run(() => activitiesApi.cancel(a.id, cancelDay), t('act.detail.cancelled'))}
+              okButtonProps={{ danger: true, 'data-testid': 'act-cancel-ok' } as never}
             >
-              {t('act.detail.cancel')}
-            </Button>
+              <Button danger data-testid="act-cancel">
+                {t('act.detail.cancel')}
+              </Button>
+            </Popconfirm>
           )
         }
       >

@@ -15,7 +15,13 @@ export const activitiesApi = {
     unwrap(api.GET('/api/activities', { params: { query: q } })),
   create: (body: NewActivity) => unwrap(api.POST('/api/activities', { body })),
   get: (id: number) => unwrap(api.GET('/api/activities/{id}', { params: { path: { id } } })),
-  cancel: (id: number) => unwrap(api.POST('/api/activities/{id}/cancel', { params: { path: { id } } })),
+  cancel: (id: number, effectiveOn: string | null = null) =>
+    unwrap(
+      api.POST('/api/activities/{id}/cancel', {
+        params: { path: { id } },
+        body: effectiveOn ? { effectiveOn } : {},
+      }),
+    ),
   /** Staff sign members up, on a past day when one is given (ADR 40). */
   signUp: (id: number, personIds: number[], effectiveOn?: string | null) =>
     unwrap(

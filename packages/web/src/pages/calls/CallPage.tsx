@@ -3,7 +3,6 @@ import {
   Card,
   Descriptions,
   Flex,
-  Form,
   Input,
   Modal,
   Popconfirm,
@@ -11,7 +10,6 @@ import {
   Table,
   Tag,
   Typography,
-  Upload,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +17,6 @@ import { useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
-import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -30,6 +27,7 @@ import {
   type WorkResult,
   type WorkStatus,
 } from './calls-api.ts';
+import { SubmitForModal } from './SubmitForModal.tsx';
 
 const STATUS_COLOR: Record<WorkStatus, string> = { submitted: 'gold', returned: 'red', passed: 'green' };
 
@@ -314,93 +312,6 @@ function ReturnModal({ work, onClose, onDone }: { work: Work; onClose: () => voi
         placeholder={t('calls.detail.reasonPlaceholder')}
         onChange={(e) => setReason(e.target.value)}
       />
-    </Modal>
-  );
-}
-
-function SubmitForModal({
-  call,
-  onClose,
-  onDone,
-}: {
-  call: CallDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [personId, setPersonId] = useState<number | null>(null);
-  const [categoryId, setCategoryId] = useState(call.categories[0]?.id);
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const kind = call.categories.find((k) => k.id === categoryId)?.kind;
-  return (
-    <Modal
-      open
-      title={t('calls.detail.submitFor')}
-      onCancel={onClose}
-      confirmLoading={busy}
-      okButtonProps={{ disabled: !personId || !categoryId || (kind === 'text' ? !body.trim() : !file) }}
-      onOk={async () => {
-        if (!personId || !categoryId) return;
-        setBusy(true);
-        try {
-          await callsApi.submitFor(
-            call.id,
-            personId,
-            { categoryId, title: title.trim() || undefined, ...(kind === 'text' ? { body } : {}) },
-            kind === 'text' ? undefined : (file ?? undefined),
-          );
-          feedback.success(t('calls.mine.sent'));
-          onDone();
-        } catch (err) {
-          feedback.error(err);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <Form layout="vertical">
-        <Form.Item label={t('calls.detail.member')} required>
-          <PersonSelect value={personId} onChange={(v) => setPersonId(v as number | null)} known={[]} />
-        </Form.Item>
-        <Form.Item label={t('calls.field.category')} required>
-          <Select
-            value={categoryId}
-            onChange={setCategoryId}
-            options={call.categories.map((k) => ({ value: k.id, label: k.name }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('calls.field.workTitle')}>
-          <Input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
-        </Form.Item>
-        {kind === 'text' ? (
-          <Form.Item label={t('calls.field.content')} required>
-            <Input.TextArea
-              value={body}
-              maxLength={2000}
-              autoSize={{ minRows: 3 }}
-              onChange={(e) => setBody(e.target.value)}
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item label={t('calls.field.file')} required>
-            <Upload
-              maxCount={1}
-              accept={kind === 'image' ? 'image/jpeg,image/png' : undefined}
-              beforeUpload={(f) => {
-                setFile(f);
-                return false;
-              }}
-              onRemove={() => setFile(null)}
-            >
-              <Button>{t('calls.mine.pick')}</Button>
-            </Upload>
-          </Form.Item>
-        )}
-      </Form>
     </Modal>
   );
 }

@@ -33,20 +33,29 @@ export const callsApi = {
   get: (id: number) => unwrap(api.GET('/api/activities/calls/{id}', { params: { path: { id } } })),
   works: (id: number, query: { status?: WorkStatus; categoryId?: number }) =>
     unwrap(api.GET('/api/activities/calls/{id}/works', { params: { path: { id }, query } })),
-  submitFor: (id: number, personId: number, w: WorkFields, file?: File) =>
-    file
+  /** A member's work sent in by staff; `effectiveOn` the day it was handed in (a past day: 补录). */
+  submitFor: (
+    id: number,
+    personId: number,
+    w: WorkFields,
+    file?: File,
+    effectiveOn: string | null = null,
+  ) => {
+    const day = effectiveOn ? { effectiveOn } : {};
+    return file
       ? unwrap(
           api.POST('/api/activities/calls/{id}/works/file', {
-            params: { path: { id }, query: { personId, ...fileQuery(w) } },
+            params: { path: { id }, query: { personId, ...fileQuery(w), ...day } },
             body: fileForm(file),
           }),
         )
       : unwrap(
           api.POST('/api/activities/calls/{id}/works', {
             params: { path: { id } },
-            body: { personId, ...w },
+            body: { personId, ...w, ...day },
           }),
-        ),
+        );
+  },
   review: (workId: number, body: Body<'/api/activities/calls/works/{workId}/review'>) =>
     unwrap(api.POST('/api/activities/calls/works/{workId}/review', { params: { path: { workId } }, body })),
   decide: (workId: number, body: Body<'/api/activities/calls/works/{workId}/result'>) =>

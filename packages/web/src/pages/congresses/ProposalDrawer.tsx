@@ -354,6 +354,7 @@ export function ProposalDrawer({
                       />
                     </Form.Item>
                   </Flex>
+                  <PastDay value={day} onChange={setDay} testId="cong-pledge-day" />
                   <Button
                     loading={busy}
                     disabled={pledge.budgetFen === null}
@@ -365,6 +366,7 @@ export function ProposalDrawer({
                             year: pledge.year,
                             category: pledge.category,
                             budgetFen: pledge.budgetFen ?? 0,
+                            ...(day ? { effectiveOn: day } : {}),
                           }),
                         t('cong.proposal.pledged'),
                       )

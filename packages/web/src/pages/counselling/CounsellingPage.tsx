@@ -8,6 +8,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Popconfirm,
   Select,
   Switch,
   Table,
@@ -23,6 +24,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -285,6 +287,8 @@ function Bookings({ orgId }: { orgId?: number }) {
   const list = useLoad(() => counsellingApi.bookings(orgId), [orgId]);
   const slots = useLoad(() => counsellingApi.slots(orgId), [orgId]);
   const [booking, setBooking] = useState(false);
+  /** The day staff record a cancellation on (ADR 40): null is today. */
+  const [cancelDay, setCancelDay] = useState<string | null>(null);
   return (
     <Flex vertical gap={12}>
       <Alert type="info" showIcon message={t('csl.bookings.hint')} />
@@ -331,11 +335,12 @@ function Bookings({ orgId }: { orgId?: number }) {
             render: (_: unknown, b) =>
               b.status === 'booked' &&
               can('counselling.manage') && (
-                <Button
-                  size="small"
-                  onClick={async () => {
+                <Popconfirm
+                  title={t('csl.bookings.cancel')}
+                  description={<PastDay value={cancelDay} onChange={setCancelDay} testId="csl-cancel-day" />}
+                  onConfirm={async () => {
                     try {
-                      await counsellingApi.cancelByStaff(b.id);
+                      await counsellingApi.cancelByStaff(b.id, undefined, cancelDay);
                       feedback.success(t('csl.bookings.cancelled'));
                       list.reload();
                       slots.reload();
@@ -344,8 +349,10 @@ function Bookings({ orgId }: { orgId?: number }) {
                     }
                   }}
                 >
-                  {t('csl.bookings.cancel')}
-                </Button>
+                  <Button size="small" data-testid={`csl-cancel-${b.id}`}>
+                    {t('csl.bookings.cancel')}
+                  </Button>
+                </Popconfirm>
               ),
           },
         ]}

@@ -33,8 +33,13 @@ export const counsellingApi = {
     unwrap(api.GET('/api/counselling/bookings', { params: { query: { orgId } } })),
   bookForMember: (body: { slotId: number; personId: number; mode: Mode; heldOn?: string }) =>
     unwrap(api.POST('/api/counselling/bookings', { body })),
-  cancelByStaff: (id: number, reason?: string) =>
-    unwrap(api.POST('/api/counselling/bookings/{id}/cancel', { params: { path: { id } }, body: { reason } })),
+  cancelByStaff: (id: number, reason?: string, effectiveOn: string | null = null) =>
+    unwrap(
+      api.POST('/api/counselling/bookings/{id}/cancel', {
+        params: { path: { id } },
+        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+      }),
+    ),
   stats: (q: StatsQuery) => unwrap(api.GET('/api/counselling/stats', { params: { query: q } })),
   statsUrl: (q: StatsQuery) => `/api/counselling/stats.xlsx?${periodParams(q)}`,
   // the counsellor

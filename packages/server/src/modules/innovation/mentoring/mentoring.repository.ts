@@ -277,3 +277,22 @@ export async function listSessionsOfApprentice(sql: Sql, personId: number) {
   );
   return capped(rows);
 }
+
+/**
+ * The day the studio's present run at city level or above began (its leader a master since): the earliest spell at
+ * such a level after its last spell below it.
+ */
+export async function masterSince(
+  sql: Sql,
+  studioId: number,
+  levels: readonly string[],
+): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(min(from_on), 'YYYY-MM-DD') as day from innovation_studio_levels
+      where studio_id = $1 and level = any($2::text[])
+        and from_on >= coalesce((select max(coalesce(to_on, 'infinity'::date)) from innovation_studio_levels
+                                  where studio_id = $1 and level <> all($2::text[])), '-infinity'::date)`,
+    [studioId, levels],
+  );
+  return rows[0]?.day ?? null;
+}

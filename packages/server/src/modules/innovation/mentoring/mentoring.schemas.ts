@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
 import { MENTORING_CAP } from './mentoring.repository.ts';
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
@@ -16,6 +16,7 @@ export const InviteBody = Obj({
   apprenticePersonId: Id,
   apprenticeKind: ApprenticeKind,
   year: Type.Optional(Year),
+  effectiveOn: EffectiveOn,
 });
 
 export const InviteResult = Obj({
@@ -46,7 +47,10 @@ export const ConfirmResult = Obj({ id: Type.Integer(), confirmed: Type.Literal(t
 
 export const YearQuery = Obj({ year: Type.Optional(Year) });
 export const MentoringQuery = Obj({ year: Type.Optional(Year), orgId: Type.Optional(Id) });
-export const ProposalBody = Obj({ year: Year });
+export const ProposalBody = Obj({
+  year: Year,
+  appliedOn: Type.Optional(DateStr),
+});
 
 const MasterYear = Obj({
   studioId: Type.Integer(),

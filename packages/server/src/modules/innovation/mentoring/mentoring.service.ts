@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
 import { notFound, notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { notifyPerson, notifyPersons } from '../../messages/index.ts';
@@ -17,6 +18,7 @@ import {
   findPair as findPairRow,
   insertPair,
   insertSession,
+  masterSince,
   type PairRow,
   setPairStatus,
 } from './mentoring.repository.ts';
@@ -37,6 +39,8 @@ export interface InviteInput {
   apprenticePersonId: number;
   apprenticeKind: ApprenticeKind;
   year?: number;
+  /** The day of the invitation (ADR 40): default today; the year defaults to its year. */
+  effectiveOn?: string;
 }
 
 export interface SessionInput {
@@ -71,11 +75,23 @@ export function createMentoringService(db: Db, clock: Clock) {
   return {
     /** Invites an apprentice for the studio leader's year; a fifth live pair of the master is refused. */
     async invite(actor: Actor, input: InviteInput) {
-      const year = input.year ?? Number(today().slice(0, 4));
       return db.tx(async (sql) => {
         // The studio's row is locked so that invitations for one master queue and the cap holds.
         const studio = await getStudioInScope(sql, actor, input.studioId, 'innovation.write', true);
         const master = checkMaster(studio);
+        const when = effectiveDay(
+          actor,
+          input.effectiveOn,
+          { zh: '结对邀请', en: 'invitation' },
+          [
+            {
+              day: await masterSince(sql, studio.id, MASTER_LEVELS),
+              name: { zh: '工作室认定为市级以上的日期', en: 'day the studio reached city level' },
+            },
+          ],
+          { now: clock() },
+        );
+        const year = input.year ?? Number(when.day.slice(0, 4));
         if (master === input.apprenticePersonId) throw mentoringErrors.selfApprentice();
         await getPersonInScope(sql, actor, input.apprenticePersonId);
         const live = await countLivePairs(sql, master, year, input.apprenticePersonId);
@@ -87,7 +103,7 @@ export function createMentoringService(db: Db, clock: Clock) {
           apprenticePersonId: input.apprenticePersonId,
           apprenticeKind: input.apprenticeKind,
           year,
-          invitedOn: today(),
+          invitedOn: when.day,
           createdBy: actor.userId || null,
         });
         await notifyPerson(sql, input.apprenticePersonId, {
@@ -111,6 +127,7 @@ export function createMentoringService(db: Db, clock: Clock) {
             masterPersonId: master,
             apprenticePersonId: input.apprenticePersonId,
             year,
+            ...(when.backdated ? { effectiveOn: when.day } : {}),
           },
         });
         return { id: pairId, status: 'invited' as const, year };

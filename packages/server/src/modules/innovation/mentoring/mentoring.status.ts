@@ -2,6 +2,7 @@ import { type Actor, requireAccess, subtreeCondition } from '../../../access/acc
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { proposeFromFacts } from '../../programs/index.ts';
 import { getStudioInScope } from '../problems/index.ts';
@@ -117,14 +118,27 @@ export function createMentoringStatusService(db: Db, clock: Clock) {
      * Proposes the mentoring subsidy (preset 'bjft-mentoring') for every master of the actor's subtree whose
      * year qualifies; masters already proposed for the year are skipped.
      */
-    async proposeSubsidy(actor: Actor, q: { year: number }) {
+    /**
+     * Proposes the subsidy for the year's qualifying masters, applied on `appliedOn` (ADR 40): given, it is checked
+     * (not in the future, not before the year began, a past day needs history.backdate); absent, today within the
+     * year, else the year's last day.
+     */
+    async proposeSubsidy(actor: Actor, q: { year: number; appliedOn?: string }) {
       requireAccess(actor, 'innovation.write');
       requireAccess(actor, 'applications.submit');
       const params: unknown[] = [];
       const levels = MASTER_LEVELS.map((l) => `'${l}'`).join(', ');
       const where = `s.status = 'active' and s.level in (${levels}) and ${subtreeCondition(actor, 'o.path', params)}`;
-      const on = today();
-      const appliedOn = on.startsWith(String(q.year)) ? on : `${q.year}-12-31`;
+      const on = q.appliedOn
+        ? effectiveDay(
+            actor,
+            q.appliedOn,
+            { zh: '申报', en: 'application' },
+            [{ day: `${q.year}-01-01`, name: { zh: `${q.year}年的第一天`, en: `first day of ${q.year}` } }],
+            { field: 'appliedOn', now: clock() },
+          ).day
+        : today();
+      const appliedOn = q.appliedOn || on.startsWith(String(q.year)) ? on : `${q.year}-12-31`;
       return db.tx(async (sql) => {
         // every master of the subtree, not a list's first 1,000: none that qualifies is left out of the proposal
         const all = await loadMasters(sql, where, params, q.year, on, null);

@@ -67,6 +67,30 @@ export async function insertAllianceMember(
   );
 }
 
-export async function deleteAllianceMember(sql: Sql, studioId: number): Promise<void> {
+/** The day the studio joined the alliance (its current spell), and the day it last left (a spell before). */
+export async function findAllianceDays(
+  sql: Sql,
+  studioId: number,
+): Promise<{ joinedOn: string | null; lastLeftOn: string | null }> {
+  const { rows } = await sql.query<{ joinedOn: string | null; lastLeftOn: string | null }>(
+    `select (select joined_on from innovation_alliance_members where studio_id = $1) as "joinedOn",
+            (select max(left_on) from innovation_alliance_spells where studio_id = $1) as "lastLeftOn"`,
+    [studioId],
+  );
+  return rows[0] ?? { joinedOn: null, lastLeftOn: null };
+}
+
+/** The studio leaves on `leftOn`: its spell is kept (joined on, left on), its membership removed. */
+export async function deleteAllianceMember(
+  sql: Sql,
+  studioId: number,
+  leftOn: string,
+  leftBy: number | null,
+): Promise<void> {
+  await sql.query(
+    `insert into innovation_alliance_spells (studio_id, joined_on, left_on, left_by)
+     select studio_id, joined_on, $2, $3 from innovation_alliance_members where studio_id = $1`,
+    [studioId, leftOn, leftBy],
+  );
   await sql.query('delete from innovation_alliance_members where studio_id = $1', [studioId]);
 }

@@ -1,12 +1,13 @@
 import { type Actor, requireAccess, subtreeCondition } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
-import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
 import {
   deleteAllianceMember,
+  findAllianceDays,
   findStudios,
   insertAllianceMember,
   listAllianceStudios,
@@ -71,33 +72,51 @@ export function createAllianceService(db: Db, clock: Clock) {
       return { items: await listAllianceStudios(db, q.industry) };
     },
 
-    async joinAlliance(actor: Actor, studioId: number) {
+    /** The studio joins on `joinedOn` (ADR 40; default today), not before the day it last left. */
+    async joinAlliance(actor: Actor, studioId: number, joinedOn?: string) {
       return db.tx(async (sql) => {
         const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write', true);
         if (studio.status !== 'active') throw problemErrors.studioInactive(studio.name);
         if (studio.inAlliance) throw problemErrors.alreadyInAlliance();
-        const joinedOn = todayInChina(clock());
-        await insertAllianceMember(sql, studioId, joinedOn, actor.userId || null);
+        const { lastLeftOn } = await findAllianceDays(sql, studioId);
+        const when = effectiveDay(
+          actor,
+          joinedOn,
+          { zh: '加入联盟', en: 'joining' },
+          [{ day: lastLeftOn, name: { zh: '上次退出联盟日期', en: 'day it last left the alliance' } }],
+          { field: 'joinedOn', now: clock() },
+        );
+        await insertAllianceMember(sql, studioId, when.day, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'alliance.join',
           entity: 'studio',
           entityId: studioId,
           orgId: studio.orgId,
-          after: { joinedAllianceOn: joinedOn },
+          after: { joinedAllianceOn: when.day, ...(when.backdated ? { effectiveOn: when.day } : {}) },
         });
         return { ...studio, inAlliance: true };
       });
     },
 
-    async leaveAlliance(actor: Actor, studioId: number) {
+    /** The studio leaves on `effectiveOn` (ADR 40; default today), not before it joined; its spell is kept. */
+    async leaveAlliance(actor: Actor, studioId: number, effectiveOn?: string) {
       return db.tx(async (sql) => {
         const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write', true);
-        await deleteAllianceMember(sql, studioId);
+        const { joinedOn } = await findAllianceDays(sql, studioId);
+        const when = effectiveDay(
+          actor,
+          effectiveOn,
+          { zh: '退出联盟', en: 'leaving' },
+          [{ day: joinedOn, name: { zh: '加入联盟日期', en: 'day it joined the alliance' } }],
+          { now: clock() },
+        );
+        await deleteAllianceMember(sql, studioId, when.day, actor.userId || null);
         await recordAudit(sql, actor, {
           action: 'alliance.leave',
           entity: 'studio',
           entityId: studioId,
           orgId: studio.orgId,
+          after: { leftAllianceOn: when.day, ...(when.backdated ? { effectiveOn: when.day } : {}) },
         });
         return { ...studio, inAlliance: false };
       });

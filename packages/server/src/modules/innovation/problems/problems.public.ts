@@ -47,7 +47,7 @@ export function createPublicProblemsService(db: Db, ids: IdProtector, clock: Clo
       }
       checkPhone(input.contactPhone);
       const today = todayInChina(clock());
-      if (input.deadline && input.deadline < today) throw problemErrors.deadlineBeforeToday();
+      if (input.deadline && input.deadline < today) throw problemErrors.deadlineBeforeToday(today);
       const union = await findReceivingUnion(db, input.orgId);
       if (!union) throw problemErrors.unionNotReceiving();
       await claimRequest(db, ids.hash(`problem-ip:${ip}`), PUBLIC_PROBLEMS_PER_ADDRESS);

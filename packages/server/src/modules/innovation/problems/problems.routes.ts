@@ -1,5 +1,5 @@
 import { IdParams } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import { type App, actorOf, noBodyIsEmpty } from '../../../http/types.ts';
 import type { AllianceService } from './alliance.service.ts';
 import type { MatchService } from './problems.match.ts';
 import type { PublicProblemsService } from './problems.public.ts';
@@ -10,6 +10,7 @@ import {
   ClaimResult,
   CloseBody,
   CloseResult,
+  LeaveBody,
   MatchList,
   MilestoneBody,
   MilestoneSchema,
@@ -20,6 +21,7 @@ import {
   ProblemSchema,
   PublicProblemBody,
   PublicProblemCreated,
+  PublishBody,
   ReceivingUnions,
   RejectBody,
   StudioBriefList,
@@ -122,15 +124,18 @@ export function problemsRoutes(
   app.post(
     '/api/innovation/problems/:id/publish',
     {
+      preValidation: noBodyIsEmpty,
       config: { permission: 'innovation.write' },
       schema: {
         tags,
-        summary: 'Publish a checked problem on the board',
+        summary:
+          'Publish a checked problem on the board, on effectiveOn (default today; not before it was posted)',
         params: IdParams,
+        body: PublishBody,
         response: { 200: ProblemSchema },
       },
     },
-    async (req) => problems.publishProblem(actorOf(req), req.params.id),
+    async (req) => problems.publishProblem(actorOf(req), req.params.id, req.body.effectiveOn),
   );
 
   app.post(
@@ -145,7 +150,7 @@ export function problemsRoutes(
         response: { 200: ProblemSchema },
       },
     },
-    async (req) => problems.rejectProblem(actorOf(req), req.params.id, req.body.reason),
+    async (req) => problems.rejectProblem(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
   );
 
   app.get(
@@ -262,20 +267,23 @@ export function problemsRoutes(
         response: { 200: StudioBriefSchema },
       },
     },
-    async (req) => alliance.joinAlliance(actorOf(req), req.body.studioId),
+    async (req) => alliance.joinAlliance(actorOf(req), req.body.studioId, req.body.joinedOn),
   );
 
   app.post(
     '/api/innovation/alliance/:id/leave',
     {
+      preValidation: noBodyIsEmpty,
       config: { permission: 'innovation.write' },
       schema: {
         tags,
-        summary: 'A studio of my subtree leaves the alliance (the teams it is in stay as they are)',
+        summary:
+          'A studio of my subtree leaves the alliance on effectiveOn (default today; not before it joined); the teams it is in stay as they are',
         params: IdParams,
+        body: LeaveBody,
         response: { 200: StudioBriefSchema },
       },
     },
-    async (req) => alliance.leaveAlliance(actorOf(req), req.params.id),
+    async (req) => alliance.leaveAlliance(actorOf(req), req.params.id, req.body.effectiveOn),
   );
 }

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { FEED_CAP } from './problems.match.repository.ts';
 
 export const ProblemStatusSchema = StrEnum([
@@ -20,6 +20,7 @@ export const ProblemBody = Obj({
   poster: Name(100, { description: 'The enterprise or union that posts the problem' }),
   fundingFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000_000, description: 'fen' })),
   deadline: Type.Optional(DateStr),
+  effectiveOn: EffectiveOn,
 });
 
 export const ProblemQuery = Obj({
@@ -83,11 +84,17 @@ export const ProblemDetail = Obj({
   ),
 });
 
-export const RejectBody = Obj({ reason: Str(500, { minLength: 1, pattern: '\\S' }) });
+export const RejectBody = Obj({
+  reason: Str(500, { minLength: 1, pattern: '\\S' }),
+  effectiveOn: EffectiveOn,
+});
+/** The day a problem was published (ADR 40); no body means today. */
+export const PublishBody = Obj({ effectiveOn: EffectiveOn });
 
 export const ClaimBody = Obj({
   leadStudioId: Id,
   partnerStudioIds: Type.Optional(Type.Array(Id, { maxItems: 9, description: 'Partners of a joint team' })),
+  effectiveOn: EffectiveOn,
 });
 
 export const ClaimResult = Obj({
@@ -190,7 +197,12 @@ export const AllianceList = Obj({
   ),
 });
 
-export const StudioIdBody = Obj({ studioId: Id });
+export const StudioIdBody = Obj({
+  studioId: Id,
+  joinedOn: Type.Optional(DateStr),
+});
+/** The day a studio left the alliance (ADR 40); no body means today. */
+export const LeaveBody = Obj({ effectiveOn: EffectiveOn });
 
 export const PublicProblemBody = Obj({
   orgId: Id,

@@ -1,7 +1,7 @@
 import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
-import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
 import { notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
@@ -35,6 +35,8 @@ export interface ProblemInput {
   poster: string;
   fundingFen?: number;
   deadline?: string;
+  /** The day it was posted (ADR 40): default today; a past day needs history.backdate. */
+  effectiveOn?: string;
 }
 
 export interface ProblemQuery {
@@ -48,14 +50,23 @@ export interface ProblemQuery {
 const ON_BOARD: ProblemStatus[] = ['published', 'claimed', 'closed'];
 
 /** A problem as lists and other unions see it: no contact person, no internal path or words. */
-const publicView = ({ orgPath: _p, words: _w, contactName: _n, contactPhone: _t, ...rest }: ProblemRow) =>
-  rest;
+const publicView = ({
+  orgPath: _p,
+  words: _w,
+  contactName: _n,
+  contactPhone: _t,
+  postedOn: _o,
+  ...rest
+}: ProblemRow) => rest;
+
+const POSTING = { zh: '难题发布', en: 'posting' };
+const POSTED = { zh: '难题提交日期', en: 'day the problem was posted' };
 
 export function createProblemsService(db: Db, clock: Clock) {
   return {
     async createProblem(actor: Actor, input: ProblemInput) {
-      const today = todayInChina(clock());
-      if (input.deadline && input.deadline < today) throw problemErrors.deadlineBeforeToday();
+      const { day } = effectiveDay(actor, input.effectiveOn, POSTING, [], { now: clock() });
+      if (input.deadline && input.deadline < day) throw problemErrors.deadlineBeforeToday(day);
       return db.tx(async (sql) => {
         const org = await getOrgInScope(sql, actor, input.orgId);
         requireAccess(actor, 'innovation.write', { orgPath: org.path });
@@ -71,17 +82,17 @@ export function createProblemsService(db: Db, clock: Clock) {
           deadline: input.deadline ?? null,
           words,
           createdBy: actor.userId || null,
-          postedOn: today,
+          postedOn: day,
         });
         await addCounts(sql, [
-          { subject: 'innovation.problems', orgId: org.id, on: today, dim: 'posted', n: 1 },
+          { subject: 'innovation.problems', orgId: org.id, on: day, dim: 'posted', n: 1 },
         ]);
         await recordAudit(sql, actor, {
           action: 'problem.create',
           entity: 'problem',
           entityId: id,
           orgId: org.id,
-          after: { title: input.title, poster: input.poster },
+          after: { title: input.title, poster: input.poster, postedOn: day },
         });
         return publicView(await getProblem(sql, id));
       });
@@ -134,12 +145,14 @@ export function createProblemsService(db: Db, clock: Clock) {
       };
     },
 
-    async publishProblem(actor: Actor, id: number) {
-      return reviewProblem(db, actor, id, 'published', null, clock());
+    /** Publishes a checked problem on `effectiveOn` (default today), not before it was posted (ADR 40). */
+    async publishProblem(actor: Actor, id: number, effectiveOn?: string) {
+      return reviewProblem(db, actor, id, 'published', null, effectiveOn, clock());
     },
 
-    async rejectProblem(actor: Actor, id: number, reason: string) {
-      return reviewProblem(db, actor, id, 'rejected', reason.trim(), clock());
+    /** Sends a problem back on `effectiveOn` (default today), not before it was posted (ADR 40). */
+    async rejectProblem(actor: Actor, id: number, reason: string, effectiveOn?: string) {
+      return reviewProblem(db, actor, id, 'rejected', reason.trim(), effectiveOn, clock());
     },
   };
 }
@@ -150,27 +163,28 @@ async function reviewProblem(
   id: number,
   status: 'published' | 'rejected',
   reason: string | null,
+  effectiveOn: string | undefined,
   now: Date,
 ) {
   return db.tx(async (sql) => {
     const problem = await getProblem(sql, id, true);
     requireAccess(actor, 'innovation.write', { orgPath: problem.orgPath });
     if (problem.status !== 'submitted') throw problemErrors.notSubmitted();
-    const today = todayInChina(now);
-    if (status === 'published' && problem.deadline && problem.deadline < today) {
+    const what = status === 'published' ? { zh: '发布', en: 'publication' } : { zh: '退回', en: 'rejection' };
+    const when = effectiveDay(actor, effectiveOn, what, [{ day: problem.postedOn, name: POSTED }], { now });
+    const on = when.day;
+    if (status === 'published' && problem.deadline && problem.deadline < on) {
       throw problemErrors.deadlinePassed(problem.deadline);
     }
-    await setProblemReviewed(sql, id, status, reason, today);
-    await addCounts(sql, [
-      { subject: 'innovation.problems', orgId: problem.orgId, on: today, dim: status, n: 1 },
-    ]);
+    await setProblemReviewed(sql, id, status, reason, on);
+    await addCounts(sql, [{ subject: 'innovation.problems', orgId: problem.orgId, on, dim: status, n: 1 }]);
     await recordAudit(sql, actor, {
       action: status === 'published' ? 'problem.publish' : 'problem.reject',
       entity: 'problem',
       entityId: id,
       orgId: problem.orgId,
       before: { status: problem.status },
-      after: { status, reason },
+      after: { status, reason, ...(when.backdated ? { effectiveOn: on } : {}) },
     });
     return publicView(await getProblem(sql, id));
   });

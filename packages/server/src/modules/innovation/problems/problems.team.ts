@@ -2,6 +2,7 @@ import { type Actor, canAccess, requirePermission } from '../../../access/access
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
 import { notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { addCounts } from '../../reporting/index.ts';
@@ -26,6 +27,8 @@ import {
 export interface ClaimInput {
   leadStudioId: number;
   partnerStudioIds?: number[];
+  /** The day it was claimed (ADR 40): default today, not before the problem was published. */
+  effectiveOn?: string;
 }
 
 export interface MilestoneInput {
@@ -68,21 +71,27 @@ export function createProblemTeamService(db: Db, clock: Clock) {
         const lead = await getStudioInScope(sql, actor, input.leadStudioId, 'innovation.write');
         const problem = await getProblem(sql, id, true);
         if (problem.status !== 'published') throw problemErrors.notOpen();
-        const today = todayInChina(clock());
-        if (problem.deadline && problem.deadline < today)
-          throw problemErrors.deadlinePassed(problem.deadline);
+        const when = effectiveDay(
+          actor,
+          input.effectiveOn,
+          { zh: '揭榜', en: 'claim' },
+          [{ day: problem.publishedOn, name: { zh: '难题发布日期', en: 'day the problem was published' } }],
+          { now: clock() },
+        );
+        const on = when.day;
+        if (problem.deadline && problem.deadline < on) throw problemErrors.deadlinePassed(problem.deadline);
         const others = await findStudios(sql, partners);
         if (others.length !== partners.length) throw problemErrors.notInAlliance(`#${partners.join(', #')}`);
         for (const s of [lead, ...others]) {
           if (s.status !== 'active') throw problemErrors.studioInactive(s.name);
           if (!s.inAlliance) throw problemErrors.notInAlliance(s.name);
         }
-        await claimWithTeam(sql, id, lead.id, partners, today);
+        await claimWithTeam(sql, id, lead.id, partners, on);
         await addCounts(sql, [
           {
             subject: 'innovation.problems',
             orgId: lead.orgId,
-            on: today,
+            on,
             dim: 'claimed',
             dim2: partners.length ? 'joint' : 'alone',
             n: 1,
@@ -93,9 +102,13 @@ export function createProblemTeamService(db: Db, clock: Clock) {
           entity: 'problem',
           entityId: id,
           orgId: lead.orgId,
-          after: { leadStudioId: lead.id, partnerStudioIds: partners },
+          after: {
+            leadStudioId: lead.id,
+            partnerStudioIds: partners,
+            ...(when.backdated ? { effectiveOn: on } : {}),
+          },
         });
-        return { id, status: 'claimed' as const, claimedOn: today, team: [lead.id, ...partners] };
+        return { id, status: 'claimed' as const, claimedOn: on, team: [lead.id, ...partners] };
       });
     },
 

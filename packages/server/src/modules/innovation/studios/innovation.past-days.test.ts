@@ -61,7 +61,7 @@ async function newStudio(level: StudioLevel = 'grassroots', since = '2020-03-05'
 
 /** Proposes the studio for `level` and takes the steps below the deciding union on `stepsOn`. */
 async function proposed(studio: { id: number; org: OrgRow }, level: 'district' | 'city', stepsOn: string) {
-  const { id } = await studios.propose(w.staff(studio.org), studio.id, { level });
+  const { id } = await studios.propose(w.staff(studio.org), studio.id, { level, effectiveOn: stepsOn });
   const below = level === 'district' ? [w.town] : [w.town, w.changping];
   for (const org of below) await studios.review(w.staff(org), id, 'approve', { decidedOn: stepsOn });
   return id;
@@ -120,14 +120,14 @@ const CASES: Case[] = [
     past: '2020-03-05',
     stored: async (org) => (await studios.get(w.admin, studioOf.get(org.id)!)).levelSince,
     figure: async (org, year) => (await stats(org, `${year}-01-01`, `${year}-12-31`)).districtAndAbove,
-    before: { day: '2020-03-01', zh: '认定日期 2020-03-01 早于下一级审核日期 2020-03-02' },
+    before: { day: '2020-03-01', zh: '认定日期 2020-03-01 早于推荐或下一级审核日期 2020-03-02' },
   },
   {
     decision: 'promotion to city level',
     async prepare() {
       const s = await newStudio('district', '2020-03-05');
-      // The steps below were taken early; the promotion may still not precede the district level.
-      const rid = await proposed(s, 'city', '2020-03-01');
+      // Proposed and forwarded on the day the district level began; the promotion may not precede them.
+      const rid = await proposed(s, 'city', '2020-03-05');
       studioOf.set(s.org.id, s.id);
       return { org: s.org, decide: (a, day) => studios.review(a, rid, 'approve', { decidedOn: day }) };
     },
@@ -137,7 +137,7 @@ const CASES: Case[] = [
     past: '2020-09-10',
     stored: async (org) => (await studios.get(w.admin, studioOf.get(org.id)!)).levelSince,
     figure: async (org, year) => (await stats(org, `${year}-01-01`, `${year}-12-31`)).promotedToCity,
-    before: { day: '2020-03-03', zh: '晋升日期 2020-03-03 早于工作室现有等级的起始日期 2020-03-05' },
+    before: { day: '2020-03-03', zh: '晋升日期 2020-03-03 早于推荐或下一级审核日期 2020-03-05' },
   },
   {
     decision: 'yearly report of the re-evaluation',

@@ -353,11 +353,15 @@ async function seedChangping(
   const ids = await insertStudios(sql, seeds);
   // District recognition (2011–2015, 孙礼玲's in 2018) through the recognition flow, decided by 昌平区总工会.
   for (const [i, id] of ids.entries()) {
-    const { id: r } = await proposeRecognitionIn(sql, ACTOR, id, {
-      level: 'district',
-      note: '区级职工创新工作室认定',
-    });
-    await decideFully(sql, r, i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5), now);
+    const on = i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5);
+    const { id: r } = await proposeRecognitionIn(
+      sql,
+      ACTOR,
+      id,
+      { level: 'district', note: '区级职工创新工作室认定', effectiveOn: on },
+      now,
+    );
+    await decideFully(sql, r, on, now);
   }
   await seedChangpingSubsidies(sql, ids, now);
   await seedReevaluation(sql, changping, ids, today);
@@ -372,11 +376,15 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
   // Nine promoted to city level in 2016–2020, two a year (孙礼玲's first, in 2020): each recognition opens its
   // ¥30,000 subsidy, which the recognition subsidies' period (from 2016) takes in its year.
   for (const [i, id] of ids.slice(0, 9).entries()) {
-    const { id: r } = await proposeRecognitionIn(sql, ACTOR, id, {
-      level: 'city',
-      note: '推荐为市级职工创新工作室',
-    });
-    await decideFully(sql, r, day(2020 - Math.floor(i / 2), i + 2), now);
+    const on = day(2020 - Math.floor(i / 2), i + 2);
+    const { id: r } = await proposeRecognitionIn(
+      sql,
+      ACTOR,
+      id,
+      { level: 'city', note: '推荐为市级职工创新工作室', effectiveOn: on },
+      now,
+    );
+    await decideFully(sql, r, on, now);
     pay.push(...(await listSubsidyApplicationIds(sql, id)).map((applicationId) => ({ applicationId })));
   }
   // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) in 2020, the first year of the project

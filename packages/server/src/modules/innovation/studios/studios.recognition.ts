@@ -52,17 +52,35 @@ export function recognitionChain(
 export interface ProposeInput {
   level: RecognisableLevel;
   note?: string;
+  /**
+   * The day it was proposed (ADR 40; default today): not before the studio's current level began; the reviews that
+   * follow are not before it. A past day needs history.backdate.
+   */
+  effectiveOn?: string;
 }
 
-export const proposeRecognition = (db: Db, actor: Actor, studioId: number, input: ProposeInput) =>
-  db.tx((sql) => proposeRecognitionIn(sql, actor, studioId, input));
+export const proposeRecognition = (db: Db, actor: Actor, studioId: number, input: ProposeInput, now: Date) =>
+  db.tx((sql) => proposeRecognitionIn(sql, actor, studioId, input, now));
 
 /** A proposal, in the caller's transaction. */
-export async function proposeRecognitionIn(sql: Sql, actor: Actor, studioId: number, input: ProposeInput) {
+export async function proposeRecognitionIn(
+  sql: Sql,
+  actor: Actor,
+  studioId: number,
+  input: ProposeInput,
+  now: Date,
+) {
   const studio = await getStudioInScope(sql, actor, studioId, 'innovation.write');
   const current: StudioLevel = studio.status === 'active' ? studio.level : 'grassroots';
   if (levelRank(input.level) <= levelRank(current))
     throw innovationErrors.levelNotHigher(current, input.level);
+  const when = effectiveDay(
+    actor,
+    input.effectiveOn,
+    { zh: '推荐', en: 'proposal' },
+    [{ day: (await findStudioById(sql, studioId))?.levelSince, name: LEVEL_BEGAN }],
+    { now },
+  );
   const ancestors = await listChainOrgs(sql, studio.orgId);
   const proposer = ancestors.find((a) => a.id === actor.orgId) ?? ancestors[ancestors.length - 1];
   const chain = recognitionChain(ancestors, proposer, input.level);
@@ -80,6 +98,7 @@ export async function proposeRecognitionIn(sql: Sql, actor: Actor, studioId: num
     recognitionId: id,
     action: 'proposed',
     orgId: proposer.id,
+    decidedOn: when.day,
     createdBy: actor.userId || null,
   });
   await recordAudit(sql, actor, {
@@ -87,7 +106,12 @@ export async function proposeRecognitionIn(sql: Sql, actor: Actor, studioId: num
     entity: 'innovation_recognition',
     entityId: id,
     orgId: studio.orgId,
-    after: { studioId, level: input.level, chain: chain.map((c) => c.orgId) },
+    after: {
+      studioId,
+      level: input.level,
+      chain: chain.map((c) => c.orgId),
+      ...(when.backdated ? { effectiveOn: when.day } : {}),
+    },
   });
   return { id };
 }
@@ -166,7 +190,7 @@ export async function reviewRecognitionIn(
     [
       {
         day: await lastStepDay(sql, id),
-        name: { zh: '下一级审核日期', en: 'review date of the step below' },
+        name: { zh: '推荐或下一级审核日期', en: 'day of the proposal or of the step below' },
       },
       { day: studio?.levelSince, name: LEVEL_BEGAN },
     ],

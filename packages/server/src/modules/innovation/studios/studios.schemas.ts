@@ -144,7 +144,11 @@ export const StudioDetail = Obj({
 
 export const Created = Obj({ id: Type.Integer() });
 
-export const ProposeBody = Obj({ level: StrEnum(RECOGNISABLE), note: Type.Optional(Str(1000)) });
+export const ProposeBody = Obj({
+  level: StrEnum(RECOGNISABLE),
+  note: Type.Optional(Str(1000)),
+  effectiveOn: EffectiveOn,
+});
 
 export const RecognitionQuery = Obj({
   status: Type.Optional(StrEnum(['submitted', 'approved', 'rejected'] as const)),

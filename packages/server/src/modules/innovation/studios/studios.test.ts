@@ -18,7 +18,13 @@ afterAll(async () => db?.close());
 
 /** Proposes `level` and approves every step as the union awaiting it (its staff, who may record a past day), on `on`. */
 async function recognise(studioId: number, level: 'district' | 'city' | 'city_demonstration', on: string) {
-  const { id } = await proposeRecognition(db, w.staff(w.grass), studioId, { level });
+  const { id } = await proposeRecognition(
+    db,
+    w.staff(w.grass),
+    studioId,
+    { level, effectiveOn: on },
+    TEST_NOW,
+  );
   for (let i = 0; i < 5; i++) {
     const [r] = (await findRecognitions(db, w.admin, { status: 'submitted' })).items.filter(
       (x) => x.id === id,
@@ -104,7 +110,19 @@ describe('studios', () => {
       },
       TEST_NOW,
     );
-    const { id: rid } = await proposeRecognition(db, w.staff(w.grass), id, { level: 'city', note: '推荐' });
+    // A proposal may not precede the studio's present level (founded grassroots on 2018-04-01).
+    const early = await appError(() =>
+      proposeRecognition(db, w.staff(w.grass), id, { level: 'city', effectiveOn: '2017-01-01' }, TEST_NOW),
+    );
+    expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
+    expect(early.messages.zh).toBe('推荐日期 2017-01-01 早于工作室现有等级的起始日期 2018-04-01');
+    const { id: rid } = await proposeRecognition(
+      db,
+      w.staff(w.grass),
+      id,
+      { level: 'city', note: '推荐', effectiveOn: '2018-05-01' },
+      TEST_NOW,
+    );
     const [r] = (await findRecognitions(db, w.staff(w.town), { mine: true })).items.filter(
       (x) => x.id === rid,
     );
@@ -117,17 +135,23 @@ describe('studios', () => {
       reviewRecognition(db, w.reviewer(w.town), rid, 'reject', { reason: ' ' }, TEST_NOW),
     );
     expect(noReason.code).toBe('INNOVATION_REASON_REQUIRED');
-    const open = await appError(() => proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }));
+    const open = await appError(() =>
+      proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }, TEST_NOW),
+    );
     expect(open.code).toBe('RECOGNITION_ALREADY_OPEN');
 
-    // The steps below were taken in 2016, recorded now; the federation's recognition may not precede the studio.
-    await reviewRecognition(db, w.staff(w.town), rid, 'approve', { decidedOn: '2016-12-01' }, TEST_NOW);
-    await reviewRecognition(db, w.staff(w.changping), rid, 'approve', { decidedOn: '2016-12-20' }, TEST_NOW);
-    const early = await appError(() =>
-      reviewRecognition(db, w.staff(w.root), rid, 'approve', { decidedOn: '2017-01-01' }, TEST_NOW),
+    // The steps below were taken in 2018, recorded now; no step precedes the proposal or the step below it.
+    const beforeProposal = await appError(() =>
+      reviewRecognition(db, w.staff(w.town), rid, 'approve', { decidedOn: '2018-04-20' }, TEST_NOW),
     );
-    expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
-    expect(early.messages.zh).toBe('认定日期 2017-01-01 早于工作室现有等级的起始日期 2018-04-01');
+    expect(beforeProposal.messages.zh).toBe('审核通过日期 2018-04-20 早于推荐或下一级审核日期 2018-05-01');
+    await reviewRecognition(db, w.staff(w.town), rid, 'approve', { decidedOn: '2018-12-01' }, TEST_NOW);
+    await reviewRecognition(db, w.staff(w.changping), rid, 'approve', { decidedOn: '2018-12-20' }, TEST_NOW);
+    const beforeStep = await appError(() =>
+      reviewRecognition(db, w.staff(w.root), rid, 'approve', { decidedOn: '2018-12-10' }, TEST_NOW),
+    );
+    expect(beforeStep.code).toBe('EFFECTIVE_BEFORE_PRIOR');
+    expect(beforeStep.messages.zh).toBe('认定日期 2018-12-10 早于推荐或下一级审核日期 2018-12-20');
     const done = await reviewRecognition(
       db,
       w.staff(w.root),
@@ -194,7 +218,9 @@ describe('studios', () => {
       [`studio:${id}`],
     );
     expect(rows[0].n).toBe(2);
-    const lower = await appError(() => proposeRecognition(db, w.staff(w.grass), id, { level: 'city' }));
+    const lower = await appError(() =>
+      proposeRecognition(db, w.staff(w.grass), id, { level: 'city' }, TEST_NOW),
+    );
     expect(lower.code).toBe('RECOGNITION_LEVEL_NOT_HIGHER');
   });
 
@@ -209,8 +235,8 @@ describe('studios', () => {
       TEST_NOW,
     );
     const results = await Promise.allSettled([
-      proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }),
-      proposeRecognition(db, w.staff(w.town), id, { level: 'city' }),
+      proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }, TEST_NOW),
+      proposeRecognition(db, w.staff(w.town), id, { level: 'city' }, TEST_NOW),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -261,7 +287,13 @@ describe('studios', () => {
     expect(d2017.subsidies.map((x) => [x.appliedOn, x.amountFen])).toEqual([['2017-06-30', 3_000_000]]);
 
     const in2015 = await studioAt('二〇一五年晋级工作室');
-    const { id } = await proposeRecognition(db, w.staff(w.grass), in2015, { level: 'city' });
+    const { id } = await proposeRecognition(
+      db,
+      w.staff(w.grass),
+      in2015,
+      { level: 'city', effectiveOn: '2015-05-01' },
+      TEST_NOW,
+    );
     let last: Awaited<ReturnType<typeof reviewRecognition>> | undefined;
     for (const org of [w.town, w.changping, w.root]) {
       last = await reviewRecognition(db, w.staff(org), id, 'approve', { decidedOn: '2015-05-01' }, TEST_NOW);

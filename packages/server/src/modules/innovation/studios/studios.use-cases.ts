@@ -38,7 +38,7 @@ export function createStudiosService(db: Db, clock: Clock, studiosLed: StudiosLe
     create: (actor: Actor, input: StudioInput) => createStudio(db, actor, input, clock()),
     update: (actor: Actor, id: number, patch: StudioPatch) => updateStudio(db, actor, id, patch, clock()),
     propose: (actor: Actor, id: number, input: Parameters<typeof proposeRecognition>[3]) =>
-      proposeRecognition(db, actor, id, input),
+      proposeRecognition(db, actor, id, input, clock()),
     recognitions: (actor: Actor, q: Parameters<typeof findRecognitions>[2]) => findRecognitions(db, actor, q),
     review: (
       actor: Actor,

@@ -7,6 +7,7 @@ import { CappedNotice } from '../../../components/CappedNotice.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import i18n from '../../../i18n/index.ts';
@@ -26,11 +27,12 @@ export default function MentoringListPage() {
   const { can } = useSession();
   const canWrite = can('innovation.write') && can('applications.submit');
   const [result, setResult] = useState<string | null>(null);
+  const [pastDay, setPastDay] = useState<string | null>(null);
 
   const propose = async () => {
     setBusy(true);
     try {
-      const r = await mentoringApi.propose(year);
+      const r = await mentoringApi.propose(year, pastDay);
       const lang = i18n.language === 'en' ? 'en' : 'zh';
       setResult(
         [
@@ -65,6 +67,7 @@ export default function MentoringListPage() {
             {canWrite && (
               <Popconfirm
                 title={t('ip.mentoring.proposeConfirm', { year })}
+                description={<PastDay value={pastDay} onChange={setPastDay} testId="mentoring-propose-day" />}
                 onConfirm={propose}
                 okButtonProps={{ 'data-testid': 'mentoring-propose-ok' } as never}
               >

@@ -19,6 +19,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { FormDate } from '../FormDate.tsx';
@@ -191,10 +192,17 @@ function InviteModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ apprenticePersonId: number; apprenticeKind: ApprenticeKind }>();
   const { busy, run } = useSubmit(onClose, onDone);
+  const [pastDay, setPastDay] = useState<string | null>(null);
   const submit = async () => {
     const f = await form.validateFields();
     await run(
-      () => mentoringApi.invite({ studioId: v.studio.id, year: v.year, ...f }),
+      () =>
+        mentoringApi.invite({
+          studioId: v.studio.id,
+          year: v.year,
+          ...f,
+          ...(pastDay ? { effectiveOn: pastDay } : {}),
+        }),
       t('ip.studio.invited'),
     );
   };
@@ -213,6 +221,7 @@ function InviteModal({
         <Form.Item name="apprenticeKind" label={t('ip.studio.kind')} rules={[{ required: true }]}>
           <Select options={APPRENTICE_KINDS.map((k) => ({ value: k, label: t(`ip.apprenticeKind.${k}`) }))} />
         </Form.Item>
+        <PastDay value={pastDay} onChange={setPastDay} testId="invite-day" />
       </Form>
     </Modal>
   );

@@ -22,7 +22,12 @@ export const mentoringApi = {
     unwrap(api.POST('/api/innovation/mentoring/pairs', { body })),
   logSession: (body: Body<'/api/innovation/mentoring/sessions'>) =>
     unwrap(api.POST('/api/innovation/mentoring/sessions', { body })),
-  propose: (year: number) => unwrap(api.POST('/api/innovation/mentoring/proposals', { body: { year } })),
+  propose: (year: number, appliedOn: string | null = null) =>
+    unwrap(
+      api.POST('/api/innovation/mentoring/proposals', {
+        body: { year, ...(appliedOn ? { appliedOn } : {}) },
+      }),
+    ),
   findMembers: (q: string) =>
     unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })).then((r) => r.items),
   mine: () => unwrap(api.GET('/api/me/mentoring', {})),

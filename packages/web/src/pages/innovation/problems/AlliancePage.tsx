@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { type AllianceStudio, type OwnStudio, problemsApi } from './problems-api.ts';
@@ -17,13 +18,14 @@ export default function AlliancePage() {
   const own = useLoad(() => problemsApi.ownStudios(), []);
   const alliance = useLoad(() => problemsApi.alliance(), []);
   const [busy, setBusy] = useState<number | null>(null);
+  const [pastDay, setPastDay] = useState<string | null>(null);
   const canWrite = useSession().can('innovation.write');
 
   const toggle = async (s: OwnStudio) => {
     setBusy(s.id);
     try {
-      if (s.inAlliance) await problemsApi.leave(s.id);
-      else await problemsApi.join(s.id);
+      if (s.inAlliance) await problemsApi.leave(s.id, pastDay);
+      else await problemsApi.join(s.id, pastDay);
       feedback.success(t(s.inAlliance ? 'ip.alliance.left' : 'ip.alliance.joined'));
       await Promise.all([own.reload(), alliance.reload()]);
     } catch (err) {
@@ -35,7 +37,10 @@ export default function AlliancePage() {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Card title={t('ip.alliance.own')}>
+      <Card
+        title={t('ip.alliance.own')}
+        extra={canWrite && <PastDay value={pastDay} onChange={setPastDay} testId="alliance-day" />}
+      >
         <Table<OwnStudio>
           rowKey="id"
           size="small"

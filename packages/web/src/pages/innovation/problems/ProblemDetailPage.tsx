@@ -6,6 +6,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate, LoadState } from '../../../components/LoadError.tsx';
 import { Money } from '../../../components/labels.tsx';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ClaimCard, CloseCard, MilestonesCard, TeamCard } from './ProblemTeamCards.tsx';
@@ -66,6 +67,7 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
   const [busy, setBusy] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
+  const [pastDay, setPastDay] = useState<string | null>(null);
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
@@ -95,7 +97,8 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
           <Flex gap={8}>
             <Popconfirm
               title={t('ip.detail.publish')}
-              onConfirm={() => act(() => problemsApi.publish(p.id), t('ip.detail.published'))}
+              description={<PastDay value={pastDay} onChange={setPastDay} testId="problem-publish-day" />}
+              onConfirm={() => act(() => problemsApi.publish(p.id, pastDay), t('ip.detail.published'))}
               okButtonProps={{ 'data-testid': 'problem-publish-ok' } as never}
             >
               <Button type="primary" loading={busy} data-testid="problem-publish">
@@ -145,11 +148,12 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
         okText={t('ip.detail.reject')}
         okButtonProps={{ danger: true, disabled: !reason.trim(), loading: busy }}
         onCancel={() => setRejecting(false)}
-        onOk={() => act(() => problemsApi.reject(p.id, reason.trim()), t('ip.detail.rejected'))}
+        onOk={() => act(() => problemsApi.reject(p.id, reason.trim(), pastDay), t('ip.detail.rejected'))}
         destroyOnHidden
       >
         <Typography.Text>{t('ip.detail.rejectReason')}</Typography.Text>
         <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <PastDay value={pastDay} onChange={setPastDay} testId="problem-reject-day" />
       </Modal>
     </Card>
   );

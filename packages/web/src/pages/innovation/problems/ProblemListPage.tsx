@@ -8,6 +8,7 @@ import { useInvalidFields, ValidityScope } from '../../../components/inputValidi
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { YuanInput } from '../../../components/YuanInput.tsx';
@@ -42,6 +43,7 @@ export default function ProblemListPage() {
   const [page, setPage] = useState(1);
   const [posting, setPosting] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [pastDay, setPastDay] = useState<string | null>(null);
   const [form] = Form.useForm<PostForm>();
   const invalid = useInvalidFields();
   const { me } = useSession();
@@ -66,6 +68,7 @@ export default function ProblemListPage() {
         poster: v.poster,
         fundingFen: v.fundingFen || undefined,
         deadline: v.deadline || undefined,
+        ...(pastDay ? { effectiveOn: pastDay } : {}),
       });
       feedback.success(t('ip.list.posted'));
       setPosting(false);
@@ -205,6 +208,7 @@ export default function ProblemListPage() {
                 <FormDate />
               </Form.Item>
             </Flex>
+            <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
           </Form>
         </ValidityScope>
       </Modal>

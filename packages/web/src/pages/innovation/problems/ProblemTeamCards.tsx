@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { FormDate } from '../FormDate.tsx';
 import { type ProblemDetail, problemsApi } from './problems-api.ts';
@@ -33,6 +34,7 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
   const alliance = useLoad(() => problemsApi.alliance(), []);
   const [lead, setLead] = useState<number>();
   const [partners, setPartners] = useState<number[]>([]);
+  const [pastDay, setPastDay] = useState<string | null>(null);
   const { busy, act } = useAct(onDone);
   const mine = own.data?.items.filter((s) => s.inAlliance) ?? [];
   return (
@@ -66,6 +68,9 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
               data-testid="claim-partners"
             />
           </Form.Item>
+          <Form.Item>
+            <PastDay value={pastDay} onChange={setPastDay} testId="claim-day" />
+          </Form.Item>
           <Button
             type="primary"
             disabled={!lead}
@@ -73,7 +78,12 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
             onClick={() =>
               lead &&
               act(
-                () => problemsApi.claim(problemId, { leadStudioId: lead, partnerStudioIds: partners }),
+                () =>
+                  problemsApi.claim(problemId, {
+                    leadStudioId: lead,
+                    partnerStudioIds: partners,
+                    ...(pastDay ? { effectiveOn: pastDay } : {}),
+                  }),
                 t('ip.claim.done'),
               )
             }

@@ -26,9 +26,20 @@ export const problemsApi = {
     unwrap(api.GET('/api/innovation/problems', { params: { query } })),
   create: (body: Body<'/api/innovation/problems'>) => unwrap(api.POST('/api/innovation/problems', { body })),
   get: (id: number) => unwrap(api.GET('/api/innovation/problems/{id}', path(id))),
-  publish: (id: number) => unwrap(api.POST('/api/innovation/problems/{id}/publish', path(id))),
-  reject: (id: number, reason: string) =>
-    unwrap(api.POST('/api/innovation/problems/{id}/reject', { ...path(id), body: { reason } })),
+  publish: (id: number, effectiveOn: string | null = null) =>
+    unwrap(
+      api.POST('/api/innovation/problems/{id}/publish', {
+        ...path(id),
+        body: effectiveOn ? { effectiveOn } : {},
+      }),
+    ),
+  reject: (id: number, reason: string, effectiveOn: string | null = null) =>
+    unwrap(
+      api.POST('/api/innovation/problems/{id}/reject', {
+        ...path(id),
+        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+      }),
+    ),
   matches: (id: number) => unwrap(api.GET('/api/innovation/problems/{id}/matches', path(id))),
   claim: (id: number, body: Body<'/api/innovation/problems/{id}/claim'>) =>
     unwrap(api.POST('/api/innovation/problems/{id}/claim', { ...path(id), body })),
@@ -39,8 +50,15 @@ export const problemsApi = {
   feed: (studioId: number) => unwrap(api.GET('/api/innovation/studios/{id}/problem-feed', path(studioId))),
   alliance: () => unwrap(api.GET('/api/innovation/alliance', {})),
   ownStudios: () => unwrap(api.GET('/api/innovation/alliance/own-studios', {})),
-  join: (studioId: number) => unwrap(api.POST('/api/innovation/alliance', { body: { studioId } })),
+  join: (studioId: number, joinedOn: string | null = null) =>
+    unwrap(api.POST('/api/innovation/alliance', { body: { studioId, ...(joinedOn ? { joinedOn } : {}) } })),
   receivingUnions: () => unwrap(api.GET('/api/public/problem-unions', {})),
   submitPublic: (body: Body<'/api/public/problems'>) => unwrap(api.POST('/api/public/problems', { body })),
-  leave: (studioId: number) => unwrap(api.POST('/api/innovation/alliance/{id}/leave', path(studioId))),
+  leave: (studioId: number, effectiveOn: string | null = null) =>
+    unwrap(
+      api.POST('/api/innovation/alliance/{id}/leave', {
+        ...path(studioId),
+        body: effectiveOn ? { effectiveOn } : {},
+      }),
+    ),
 };

@@ -2,6 +2,7 @@ import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../../components/feedback.ts';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { RECOGNISABLE, type RecognisableLevel, type StudioDetail, studiosApi } from './studios-api.ts';
 
 const RANK = ['grassroots', 'district', 'city', 'city_demonstration', 'national'];
@@ -23,12 +24,17 @@ export function ProposeModal({
   const [level, setLevel] = useState<RecognisableLevel | undefined>(higher[0]);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pastDay, setPastDay] = useState<string | null>(null);
 
   const submit = async () => {
     if (!level) return;
     setBusy(true);
     try {
-      await studiosApi.propose(studio.id, { level, note: note.trim() || undefined });
+      await studiosApi.propose(studio.id, {
+        level,
+        note: note.trim() || undefined,
+        ...(pastDay ? { effectiveOn: pastDay } : {}),
+      });
       const detail = await studiosApi.get(studio.id);
       const open = detail.recognitions.find((r) => r.status === 'submitted');
       feedback.success(t('stu.propose.done', { org: open?.stepOrgName ?? '' }));
@@ -64,6 +70,7 @@ export function ProposeModal({
         <Form.Item label={t('stu.propose.note')}>
           <Input.TextArea rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
         </Form.Item>
+        <PastDay value={pastDay} onChange={setPastDay} testId="propose-day" />
       </Form>
     </Modal>
   );

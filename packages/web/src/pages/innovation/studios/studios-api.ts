@@ -41,7 +41,7 @@ export const studiosApi = {
   create: (body: StudioInput) => unwrap(api.POST('/api/innovation/studios', { body })),
   update: (id: number, body: StudioPatch) =>
     unwrap(api.PATCH('/api/innovation/studios/{id}', { params: { path: { id } }, body })),
-  propose: (id: number, body: { level: RecognisableLevel; note?: string }) =>
+  propose: (id: number, body: { level: RecognisableLevel; note?: string; effectiveOn?: string }) =>
     unwrap(api.POST('/api/innovation/studios/{id}/recognitions', { params: { path: { id } }, body })),
   importTemplateUrl: '/api/innovation/studios/import/template.xlsx',
   /** The studios register with its level history: checked only (预检) or imported, all rows or none. */

@@ -1,0 +1,98 @@
+import { Button, Form, Input, Modal, Select, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { PastDay } from '../../components/PastDay.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { type CallDetail, callsApi } from './calls-api.ts';
+
+/** Staff send a member's work in: a text or a file, on today or on the day it was handed in (补录). */
+export function SubmitForModal({
+  call,
+  onClose,
+  onDone,
+}: {
+  call: CallDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [personId, setPersonId] = useState<number | null>(null);
+  const [categoryId, setCategoryId] = useState(call.categories[0]?.id);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [pastDay, setPastDay] = useState<string | null>(null);
+  const kind = call.categories.find((k) => k.id === categoryId)?.kind;
+  return (
+    <Modal
+      open
+      title={t('calls.detail.submitFor')}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: !personId || !categoryId || (kind === 'text' ? !body.trim() : !file) }}
+      onOk={async () => {
+        if (!personId || !categoryId) return;
+        setBusy(true);
+        try {
+          await callsApi.submitFor(
+            call.id,
+            personId,
+            { categoryId, title: title.trim() || undefined, ...(kind === 'text' ? { body } : {}) },
+            kind === 'text' ? undefined : (file ?? undefined),
+            pastDay,
+          );
+          feedback.success(t('calls.mine.sent'));
+          onDone();
+        } catch (err) {
+          feedback.error(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('calls.detail.member')} required>
+          <PersonSelect value={personId} onChange={(v) => setPersonId(v as number | null)} known={[]} />
+        </Form.Item>
+        <Form.Item label={t('calls.field.category')} required>
+          <Select
+            value={categoryId}
+            onChange={setCategoryId}
+            options={call.categories.map((k) => ({ value: k.id, label: k.name }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('calls.field.workTitle')}>
+          <Input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        </Form.Item>
+        {kind === 'text' ? (
+          <Form.Item label={t('calls.field.content')} required>
+            <Input.TextArea
+              value={body}
+              maxLength={2000}
+              autoSize={{ minRows: 3 }}
+              onChange={(e) => setBody(e.target.value)}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('calls.field.file')} required>
+            <Upload
+              maxCount={1}
+              accept={kind === 'image' ? 'image/jpeg,image/png' : undefined}
+              beforeUpload={(f) => {
+                setFile(f);
+                return false;
+              }}
+              onRemove={() => setFile(null)}
+            >
+              <Button>{t('calls.mine.pick')}</Button>
+            </Upload>
+          </Form.Item>
+        )}
+        <PastDay value={pastDay} onChange={setPastDay} testId="call-work-day" />
+      </Form>
+    </Modal>
+  );
+}
