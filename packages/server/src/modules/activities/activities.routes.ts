@@ -28,6 +28,7 @@ import {
   StatsQuery,
   StatsSchema,
 } from './activities.schemas.ts';
+import { activitiesRegisterRoutes } from './activities.register.routes.ts';
 import type { ActivitiesService } from './activities.service.ts';
 
 /** The photo part of a multipart upload (its content is checked by what it is, not by its name). */
@@ -49,6 +50,7 @@ const manage = { permission: 'activities.manage' } as const;
 const self = { permission: 'self.apply' } as const;
 
 export function activitiesRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
+  activitiesRegisterRoutes(app, activities.register);
   app.get(
     '/api/activities',
     {

@@ -29,6 +29,7 @@ import {
 import { createSignups } from './activities.signup.ts';
 import { countPairs } from './activities.social.repository.ts';
 import { createSocial } from './activities.social.ts';
+import { createActivitiesRegister } from './activities.register.ts';
 import { createActivityStats } from './activities.stats.ts';
 
 /**
@@ -66,6 +67,9 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
   const ctx: ActivitiesContext = { db, clock, today, signups, ids };
 
   return {
+    /** Past activities brought in from a sheet (issue 42). */
+    register: createActivitiesRegister(db, clock, ids),
+
     async create(actor: Actor, input: ActivityInput) {
       return db.tx(async (sql) => {
         const org = await getOrgInScope(sql, actor, input.orgId);

@@ -327,6 +327,8 @@ export const AUDIT_ENTITIES = [
   'counselling_booking',
   'counselling_counsellor',
   'counselling_session_counts',
+  'station_service_counts',
+  'activities_register',
   'station',
   'activity',
   'wellness_program',

@@ -48,7 +48,7 @@ beforeAll(async () => {
     [staff, station(firm.id, stationName)],
     [otherStaff, station(other.id, otherStation)],
   ] as const) {
-    const res = await t.call({ method: 'POST', url: '/api/stations', cookie, payload: body });
+    const res = await t.call({ method: "POST", url: "/api/stations", cookie, body });
     expect(res.statusCode, res.body).toBe(200);
     if (cookie === staff) stationId = res.json().id;
   }
