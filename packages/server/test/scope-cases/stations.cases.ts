@@ -44,9 +44,10 @@ export async function setup({ api, call, db, f }: SetupContext): Promise<Record<
   })) as { id: number };
   const res = await call('changping', { method: 'POST', url: `/api/stations/${a.id}/photos`, ...photo() });
   if (res.statusCode !== 200) throw new Error(`photo upload → ${res.statusCode} ${res.body}`);
-  const { rows } = await db.query<{ day: string }>('select opened_on::text as day from stations where id = $1', [
-    a.id,
-  ]);
+  const { rows } = await db.query<{ day: string }>(
+    'select opened_on::text as day from stations where id = $1',
+    [a.id],
+  );
   servicesOf.csv = `站点名称,服务日期,服务类别,服务人数\n昌平区户外劳动者驿站,${rows[0].day},饮水,35\n`;
   return { stA: a.id, stB: b.id, stStock: stock.id, stPhoto: (res.json() as { id: number }).id };
 }

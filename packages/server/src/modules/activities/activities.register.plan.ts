@@ -1,6 +1,12 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { type CellValue, cellText, type RegisterRow, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  rowError,
+} from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import {
@@ -28,7 +34,10 @@ export type ActivityRegisterKey =
 type Row = RegisterRow<ActivityRegisterKey>;
 
 const text = (v: CellValue) => cellText(v)?.trim() || null;
-const phoneOf = (v: CellValue) => text(v)?.normalize('NFKC').replace(/[\s\-()（）]/g, '') ?? null;
+const phoneOf = (v: CellValue) =>
+  text(v)
+    ?.normalize('NFKC')
+    .replace(/[\s\-()（）]/g, '') ?? null;
 const sameName = (a: string, b: string) =>
   normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
 const orgIdOf = (path: string) => Number(path.split('/').filter(Boolean).pop());
@@ -93,7 +102,12 @@ export async function planPastActivities(
       }
       const name = text(v.name);
       if (name && !sameName(name, p.name)) {
-        bad(rowNo, '姓名', `身份证号码对应的会员是「${p.name}」，不是「${name}」`, `The ID number is ${p.name}'s, not ${name}'s`);
+        bad(
+          rowNo,
+          '姓名',
+          `身份证号码对应的会员是「${p.name}」，不是「${name}」`,
+          `The ID number is ${p.name}'s, not ${name}'s`,
+        );
         return null;
       }
       return p;
@@ -181,7 +195,12 @@ export async function planPastActivities(
       };
       groups.set(key, g);
     } else if (v.kind !== null && g.kindGiven && v.kind !== g.kind) {
-      bad(rowNo, '活动类型', `与第${g.rowNo}行同一活动的类型不同`, `The kind differs from row ${g.rowNo}, the same activity`);
+      bad(
+        rowNo,
+        '活动类型',
+        `与第${g.rowNo}行同一活动的类型不同`,
+        `The kind differs from row ${g.rowNo}, the same activity`,
+      );
       continue;
     } else if (v.kind !== null && !g.kindGiven) {
       g.kind = v.kind as ActivityKind;
@@ -200,7 +219,12 @@ export async function planPastActivities(
       const signups = Number(v.signups ?? 0);
       const signedOn = text(v.signedOn) ?? heldOn;
       if (signedOn > heldOn) {
-        bad(rowNo, '报名日期', `报名日期晚于举办日期 ${heldOn}`, `Signed up after the activity's day ${heldOn}`);
+        bad(
+          rowNo,
+          '报名日期',
+          `报名日期晚于举办日期 ${heldOn}`,
+          `Signed up after the activity's day ${heldOn}`,
+        );
         continue;
       }
       g.recorded = { signups, attendance: Number(v.attendance ?? 0), signedOn };
@@ -222,16 +246,31 @@ export async function planPastActivities(
     if (!person?.orgPath) continue;
     const signedOn = text(v.signedOn) ?? heldOn;
     if (signedOn > heldOn) {
-      bad(rowNo, '报名日期', `报名日期晚于举办日期 ${heldOn}`, `Signed up after the activity's day ${heldOn}`);
+      bad(
+        rowNo,
+        '报名日期',
+        `报名日期晚于举办日期 ${heldOn}`,
+        `Signed up after the activity's day ${heldOn}`,
+      );
       continue;
     }
     const twin = g.seen.get(person.id);
     if (twin) {
-      bad(rowNo, '身份证号码', `与第${twin}行是同一活动的同一人`, `The same person in the same activity as row ${twin}`);
+      bad(
+        rowNo,
+        '身份证号码',
+        `与第${twin}行是同一活动的同一人`,
+        `The same person in the same activity as row ${twin}`,
+      );
       continue;
     }
     g.seen.set(person.id, rowNo);
-    g.people.push({ personId: person.id, orgId: orgIdOf(person.orgPath), signedOn, attended: v.attended === true });
+    g.people.push({
+      personId: person.id,
+      orgId: orgIdOf(person.orgPath),
+      signedOn,
+      attended: v.attended === true,
+    });
     if (signedOn < g.signupFrom) g.signupFrom = signedOn;
     g.places = g.taken = g.people.length;
   }

@@ -88,7 +88,12 @@ export async function insertPastActivities(
     `insert into activity_signups (activity_id, person_id, org_id, status, signed_on)
      select u.a, u.p, u.o, 'confirmed', u.d from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::date[])
        as u(a, p, o, d)`,
-    [people.map((p) => p.activityId), people.map((p) => p.personId), people.map((p) => p.orgId), people.map((p) => p.signedOn)],
+    [
+      people.map((p) => p.activityId),
+      people.map((p) => p.personId),
+      people.map((p) => p.orgId),
+      people.map((p) => p.signedOn),
+    ],
   );
   const came = people.filter((p) => p.attended);
   if (!came.length) return;

@@ -12,7 +12,10 @@ const ActivitiesImportResult = Type.Object({
 });
 
 /** The register of past activities (issue 42): its template and import. */
-export function activitiesRegisterRoutes(app: App, register: ReturnType<typeof createActivitiesRegister>): void {
+export function activitiesRegisterRoutes(
+  app: App,
+  register: ReturnType<typeof createActivitiesRegister>,
+): void {
   registerImportRoutes(app, {
     path: '/api/activities/import',
     listed: {

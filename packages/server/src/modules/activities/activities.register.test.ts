@@ -60,7 +60,11 @@ const send = (rows: (string | number)[][], dryRun = false) =>
     ...multipart('台账.xlsx', writeWorkbook([{ name: '以往活动台账', headers: HEADERS, rows }])),
   });
 const stats = async (q: string) => {
-  const res = await t.call({ method: 'GET', url: `/api/activities/stats?orgId=${district.id}&${q}`, cookie: staff });
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/activities/stats?orgId=${district.id}&${q}`,
+    cookie: staff,
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as {
     from: string;
@@ -133,7 +137,11 @@ describe('the register of past activities', () => {
     expect(done.json()).toMatchObject({ dryRun: false, created: 2, signups: 33, attendance: 27 });
     const year = await stats('year=2019');
     expect(year.total).toMatchObject({ activities: 2, signups: 33, attendance: 27 });
-    expect(year.byKind.find((k) => k.kind === 'sports')).toMatchObject({ activities: 1, signups: 3, attendance: 2 });
+    expect(year.byKind.find((k) => k.kind === 'sports')).toMatchObject({
+      activities: 1,
+      signups: 3,
+      attendance: 2,
+    });
     expect(await stats('from=2019-01-01&to=2019-12-31')).toMatchObject({ total: year.total });
     // by days: up to 31 May holds the match only; the film's sign-ups of December are not in it
     expect((await stats('from=2019-01-01&to=2019-05-31')).total).toMatchObject({

@@ -151,18 +151,29 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
 
 /** What each activity adds to the counts, on its days, as the recount counts it. */
 function deltasOf(a: PastActivity): CountDelta[] {
-  const out: CountDelta[] = [
-    { subject: 'activities.held', orgId: a.orgId, on: a.heldOn, dim: a.kind, n: 1 },
-  ];
+  const out: CountDelta[] = [{ subject: 'activities.held', orgId: a.orgId, on: a.heldOn, dim: a.kind, n: 1 }];
   if (a.recorded) {
     out.push(
-      { subject: 'activities.signups', orgId: a.orgId, on: a.recorded.signedOn, dim: a.kind, n: a.recorded.signups },
-      { subject: 'activities.attendance', orgId: a.orgId, on: a.heldOn, dim: a.kind, n: a.recorded.attendance },
+      {
+        subject: 'activities.signups',
+        orgId: a.orgId,
+        on: a.recorded.signedOn,
+        dim: a.kind,
+        n: a.recorded.signups,
+      },
+      {
+        subject: 'activities.attendance',
+        orgId: a.orgId,
+        on: a.heldOn,
+        dim: a.kind,
+        n: a.recorded.attendance,
+      },
     );
   }
   for (const p of a.people) {
     out.push({ subject: 'activities.signups', orgId: p.orgId, on: p.signedOn, dim: a.kind, n: 1 });
-    if (p.attended) out.push({ subject: 'activities.attendance', orgId: p.orgId, on: a.heldOn, dim: a.kind, n: 1 });
+    if (p.attended)
+      out.push({ subject: 'activities.attendance', orgId: p.orgId, on: a.heldOn, dim: a.kind, n: 1 });
   }
   return out;
 }

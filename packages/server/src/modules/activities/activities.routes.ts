@@ -3,6 +3,7 @@ import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { invalid } from '../../shared/errors.ts';
+import { activitiesRegisterRoutes } from './activities.register.routes.ts';
 import {
   ActivityBody,
   ActivityDetailSchema,
@@ -28,7 +29,6 @@ import {
   StatsQuery,
   StatsSchema,
 } from './activities.schemas.ts';
-import { activitiesRegisterRoutes } from './activities.register.routes.ts';
 import type { ActivitiesService } from './activities.service.ts';
 
 /** The photo part of a multipart upload (its content is checked by what it is, not by its name). */

@@ -15,6 +15,7 @@ import { createCheckIns } from './activities.checkin.ts';
 import { type ActivitiesContext, err, inScope } from './activities.context.ts';
 import { createSignupUseCases } from './activities.enrolment.ts';
 import { createPhotos } from './activities.photos.ts';
+import { createActivitiesRegister } from './activities.register.ts';
 import {
   type ActivityKind,
   insertActivity,
@@ -29,7 +30,6 @@ import {
 import { createSignups } from './activities.signup.ts';
 import { countPairs } from './activities.social.repository.ts';
 import { createSocial } from './activities.social.ts';
-import { createActivitiesRegister } from './activities.register.ts';
 import { createActivityStats } from './activities.stats.ts';
 
 /**

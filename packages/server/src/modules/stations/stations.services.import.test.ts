@@ -48,7 +48,7 @@ beforeAll(async () => {
     [staff, station(firm.id, stationName)],
     [otherStaff, station(other.id, otherStation)],
   ] as const) {
-    const res = await t.call({ method: "POST", url: "/api/stations", cookie, body });
+    const res = await t.call({ method: 'POST', url: '/api/stations', cookie, body });
     expect(res.statusCode, res.body).toBe(200);
     if (cookie === staff) stationId = res.json().id;
   }
@@ -64,7 +64,11 @@ const send = (rows: (string | number)[][], dryRun = false) =>
     ...multipart('台账.xlsx', writeWorkbook([{ name: '站点服务台账', headers: HEADERS, rows }])),
   });
 const stats = async (q: string) => {
-  const res = await t.call({ method: 'GET', url: `/api/stations/stats?orgId=${district.id}&${q}`, cookie: staff });
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/stations/stats?orgId=${district.id}&${q}`,
+    cookie: staff,
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as {
     totals: { visits: number; registerVisits: number };
@@ -75,7 +79,11 @@ const stats = async (q: string) => {
 
 describe('the station services register', () => {
   it('offers a template with its 填写说明', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/stations/services/import/template.xlsx', cookie: staff });
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/stations/services/import/template.xlsx',
+      cookie: staff,
+    });
     expect(res.statusCode).toBe(200);
     const data = await readSheet(res.rawPayload, 'x.xlsx');
     expect(data.headers).toEqual(['站点名称*', '所属工会', '服务日期*', '服务类别*', '服务人数*']);

@@ -128,7 +128,9 @@ async function planLines(
   const named = actor.scopePath ? await findStationsNamed(sql, actor.scopePath, names) : [];
   const byName = new Map<string, Station[]>();
   for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
-  const unionTexts = [...new Set(rows.flatMap((r) => (r.values.union === null ? [] : [String(r.values.union)])))];
+  const unionTexts = [
+    ...new Set(rows.flatMap((r) => (r.values.union === null ? [] : [String(r.values.union)]))),
+  ];
   const unions = await resolveUnionTexts(sql, actor, unionTexts);
   const backdate = can(actor, 'history.backdate');
   const lines: (ServiceCountLine & { rowNo: number })[] = [];

@@ -20,7 +20,13 @@ export async function findStationsNamed(
   names: string[],
 ): Promise<{ id: number; name: string; orgId: number; orgPath: string; openedOn: string }[]> {
   if (!names.length) return [];
-  const { rows } = await sql.query<{ id: number; name: string; orgId: number; orgPath: string; openedOn: string }>(
+  const { rows } = await sql.query<{
+    id: number;
+    name: string;
+    orgId: number;
+    orgPath: string;
+    openedOn: string;
+  }>(
     `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.opened_on::text as "openedOn"
        from stations s join orgs o on o.id = s.org_id
       where o.path like $1 and s.name = any($2::text[])`,
