@@ -6,9 +6,13 @@
  * the rows; the same activity twice is refused.
  */
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
+import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -168,5 +172,22 @@ describe('the register of past activities', () => {
     const again = await send([ROWS[0]]);
     expect(again.statusCode).toBe(400);
     expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '活动名称' });
+  });
+
+  it('is brought in by the command line too, naming the same rows', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
+    writeFileSync(
+      file,
+      writeWorkbook([
+        {
+          name: '以往活动台账',
+          headers: HEADERS,
+          rows: [['2019年羽毛球赛', '没有这个工会', '文体', '2019-05-18', '', '', '', '', '', 30, 25]],
+        },
+      ]),
+    );
+    const cli = reconcileCli(t.db, t.ctx.services);
+    expect(await cli.run('import', 'activities', file, '--dry-run')).toBe(1);
+    expect(cli.err.join('\n')).toContain('第2行 [主办工会]');
   });
 });

@@ -5,9 +5,13 @@
  * brought in twice is refused.
  */
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
+import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -141,5 +145,18 @@ describe('the station services register', () => {
     const again = await send([ROWS[0]]);
     expect(again.statusCode).toBe(400);
     expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '服务类别' });
+  });
+
+  it('is brought in by the command line too, naming the same rows', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
+    writeFileSync(
+      file,
+      writeWorkbook([
+        { name: '站点服务台账', headers: HEADERS, rows: [['没有这个站点', '', '2019-07-15', '饮水', 30]] },
+      ]),
+    );
+    const cli = reconcileCli(t.db, t.ctx.services);
+    expect(await cli.run('import', 'station-services', file, '--dry-run')).toBe(1);
+    expect(cli.err.join('\n')).toContain('第2行 [站点名称]');
   });
 });
