@@ -592,6 +592,10 @@ export const WEB_SHARED = {
     from: ['activities', 'cases', 'modelworkers'],
     why: "a register's upload as the import page runs it, embedded in the register's own page",
   },
+  'pages/import/RegisterImportButton.tsx': {
+    from: ['activities', 'stations'],
+    why: "导入 on a register's own list page: the same upload steps in a dialog",
+  },
   'pages/activities/activities-api.ts': {
     from: ['card'],
     why: "activities' endpoints: the member-card scan checks people in to an activity",

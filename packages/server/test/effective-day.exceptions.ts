@@ -53,6 +53,8 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/programs/past-payments/import': IMPORT,
   'POST /api/insurance/claims/import': IMPORT,
   'POST /api/wellness/import': IMPORT,
+  'POST /api/activities/import': IMPORT,
+  'POST /api/stations/services/import': IMPORT,
   'DELETE /api/records/:id': CORRECTION,
   // learning
   'POST /api/learning/courses': DEFINITION,

@@ -33,6 +33,8 @@ const REGISTERS: Record<string, CliRegister> = {
   'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
   'insurance-claims': { zh: '保险理赔记录', of: (ctx) => ctx.services.insurance.register },
   'counselling-sessions': { zh: '心理咨询服务记录', of: (ctx) => ctx.services.counselling.sessionsRegister },
+  'station-services': { zh: '站点服务记录', of: (ctx) => ctx.services.stations.servicesRegister },
+  activities: { zh: '以往活动记录', of: (ctx) => ctx.services.activities.register },
   'model-workers': { zh: '劳模名册记录', of: (ctx) => ctx.services.modelWorkersRegister },
   // The union tree through the web page's own import; a union created with a credit code takes its enterprise's
   // coverage from agreements entered before it.

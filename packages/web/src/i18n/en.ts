@@ -266,6 +266,21 @@ export const en: Messages = {
     membersThere:
       'The member roster is imported on the Import page, with its modes, default union and join date, and its progress.',
     openMembers: 'Go to Import',
+    importButton: 'Import',
+    importTitle: 'Import the {{what}}',
+    activities: {
+      what: 'register of past activities',
+      created: 'Activities',
+      signups: 'Sign-ups',
+      attendance: 'Attendance',
+      totalsOnly: 'Of which kept as totals',
+    },
+    stationServices: {
+      what: 'register of station services',
+      created: 'Lines',
+      stations: 'Stations',
+      people: 'People served',
+    },
   },
   import: {
     title: 'Import',

@@ -124,6 +124,7 @@ export const stationsEn: typeof stationsZh = {
       uninspected: 'Inspection overdue',
       visits: 'Visits',
       qr: 'QR {{n}}',
+      qrRegister: 'QR {{n}}, from the register {{r}}',
       goods: 'Goods handed out',
       inspections: 'Inspections',
       byKind: 'By kind (as of {{asOf}})',

@@ -116,6 +116,7 @@ export const stationsZh = {
       uninspected: '逾期未检',
       visits: '到访人次',
       qr: '扫码 {{n}}',
+      qrRegister: '扫码 {{n}}，台账导入 {{r}}',
       goods: '发放物资（件）',
       inspections: '年检/评定',
       byKind: '按类型（截至 {{asOf}}）',

@@ -257,6 +257,16 @@ export const zh = {
     bringIn: '预检与导入',
     membersThere: '会员花名册在「批量导入」页导入：可选择导入方式、默认工会和入会日期，并显示进度。',
     openMembers: '前往批量导入',
+    importButton: '导入',
+    importTitle: '导入{{what}}',
+    activities: {
+      what: '以往活动台账',
+      created: '活动',
+      signups: '报名人次',
+      attendance: '参加人次',
+      totalsOnly: '其中按人数登记的活动',
+    },
+    stationServices: { what: '站点服务台账', created: '服务记录', stations: '站点', people: '服务人次' },
   },
   import: {
     title: '批量导入',

@@ -7,7 +7,8 @@ const DAY = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
  * The activities' counts recounted from their rows (ADR 73), dim the activity's kind: each activity (a cancelled
  * one too) in its union on the day of its first session, each sign-up (cancelled or waiting too) in the worker's union on the day
  * signed, each check-in in the worker's union at check-in on the
- * day of its session, and each mutual interest of a 联谊 (a pair, once) in the activity's union on the day the
+ * day of its session, an activity kept as totals (the activities register) its counted sign-ups on their day and
+ * its attendance on its session's day in the organiser's union, and each mutual interest of a 联谊 (a pair, once) in the activity's union on the day the
  * second of the two marks was made (China time).
  */
 export function recountActivityCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
@@ -20,6 +21,12 @@ export function recountActivityCounts(sql: Sql, q: { path: string }): Promise<Co
      union all
      select 'activities.signups', g.org_id, g.signed_on, a.kind, '', 1, 0
        from activity_signups g join activities a on a.id = g.activity_id
+     union all
+     select 'activities.signups', a.org_id, a.recorded_signed_on, a.kind, '', a.recorded_signups, 0
+       from activities a where a.recorded_signups is not null
+     union all
+     select 'activities.attendance', a.org_id, ${DAY('s.starts_at')}, a.kind, '', a.recorded_attendance, 0
+       from activities a join activity_sessions s on s.activity_id = a.id where a.recorded_attendance is not null
      union all
      select 'activities.attendance', t.org_id, ${DAY('s.starts_at')}, a.kind, '', 1, 0
        from activity_attendance t join activity_sessions s on s.id = t.session_id

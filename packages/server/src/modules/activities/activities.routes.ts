@@ -3,6 +3,7 @@ import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { invalid } from '../../shared/errors.ts';
+import { activitiesRegisterRoutes } from './activities.register.routes.ts';
 import {
   ActivityBody,
   ActivityDetailSchema,
@@ -50,6 +51,7 @@ const manage = { permission: 'activities.manage' } as const;
 const self = { permission: 'self.apply' } as const;
 
 export function activitiesRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
+  activitiesRegisterRoutes(app, activities.register);
   app.get(
     '/api/activities',
     {

@@ -12,6 +12,7 @@ import {
   Obj,
   Page,
   PeriodAnswer,
+  PeriodFields,
   RegisterImportResult,
   Str,
   StrEnum,
@@ -152,7 +153,11 @@ export const CheckInResult = Obj({
   name: Type.Optional(Type.String()),
 });
 export const CardBody = Obj({ token: Str(2000, { minLength: 1 }) });
-export const StatsQuery = Obj({ orgId: Type.Optional(Id), from: DateStr, to: DateStr });
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  ...PeriodFields,
+});
 const Counts = {
   activities: Type.Integer(),
   signups: Type.Integer(),

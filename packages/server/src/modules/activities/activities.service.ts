@@ -16,6 +16,7 @@ import { createCheckIns } from './activities.checkin.ts';
 import { type ActivitiesContext, err, inScope } from './activities.context.ts';
 import { createSignupUseCases } from './activities.enrolment.ts';
 import { createPhotos } from './activities.photos.ts';
+import { createActivitiesRegister } from './activities.register.ts';
 import {
   type ActivityKind,
   insertActivity,
@@ -68,6 +69,9 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
   const ctx: ActivitiesContext = { db, clock, today, signups, ids };
 
   return {
+    /** Past activities brought in from a sheet (issue 42). */
+    register: createActivitiesRegister(db, clock, ids),
+
     async create(actor: Actor, input: ActivityInput) {
       return db.tx(async (sql) => {
         const org = await getOrgInScope(sql, actor, input.orgId);

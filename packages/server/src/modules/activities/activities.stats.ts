@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import type { StatsPeriod } from '../../shared/period.ts';
+import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -17,7 +17,7 @@ export const ACTIVITY_KINDS: ActivityKind[] = [
   'volunteer',
   'other',
 ];
-const KIND_ZH: Record<ActivityKind, string> = {
+export const KIND_ZH: Record<ActivityKind, string> = {
   sports: '文体',
   family: '亲子',
   class: '培训班',
@@ -90,13 +90,13 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
      * Activities, sign-ups, person-times and 牵手 pairs over a period of days, for a union's subtree: by kind, and by
      * the unions directly below it (each with its own subtree; the union's own row holds what is counted at it).
      */
-    async stats(actor: Actor, q: { orgId?: number; from: string; to: string }) {
+    async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       return db.tx(async (sql) => {
         const id = q.orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'activities.read', { orgPath: path });
-        if (q.to < q.from)
+        if (q.from && q.to && q.to < q.from)
           throw err(
             'invalid',
             'ACTIVITY_STATS_RANGE',
@@ -104,11 +104,12 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
             'The range ends before it starts',
             'to',
           );
+        const period = statsPeriod(q, today());
         const rows = await sumCounts(sql, {
           subject: Object.keys(FIELD_OF),
           path,
-          from: q.from,
-          to: q.to,
+          from: period.from,
+          to: period.to,
           by: ['subject', 'dim', 'child'],
         });
         const rootId = Number(path.split('/').filter(Boolean).pop() ?? 0);
@@ -144,14 +145,13 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           }),
         );
         const total = byKind.reduce((t, k) => add(t, k), zero());
-        const period = { from: q.from, to: q.to, asOf: [q.to, today()].sort()[0] };
         const notes = activityFigureNotes(period);
         return { ...period, orgName: names.get(rootId) ?? '', byKind, byUnion, total, notes };
       });
     },
 
     /** The statistics as .xlsx: a sheet by kind, one by union and kind, and what each figure counts. */
-    async statsXlsx(actor: Actor, q: { orgId?: number; from: string; to: string }) {
+    async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const s = await this.stats(actor, q);
       const counts = (c: Counts) => [c.activities, c.signups, c.attendance, c.pairs];
       const heads = ['活动场数', '报名人次', '参加人次', '牵手对数'];

@@ -56,6 +56,8 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   counselling_assessment: { zh: '心理测评', en: 'Assessment' },
   counselling_booking: { zh: '心理咨询预约', en: 'Counselling booking' },
   counselling_session_counts: { zh: '心理咨询服务台账', en: 'Counselling sessions register' },
+  station_service_counts: { zh: '站点服务台账', en: 'Station services register' },
+  activities_register: { zh: '以往活动台账', en: 'Past activities register' },
   counselling_counsellor: { zh: '心理咨询师或志愿者', en: 'Counsellor or volunteer' },
   station: { zh: '服务站点', en: 'Station' },
   wellness_program: { zh: '疗休养体检项目', en: 'Wellness program' },

@@ -26,6 +26,7 @@ export {
 export { buildMemberTemplate, TEMPLATE_COLUMNS } from './people.import.template.ts';
 export {
   findMembersByName,
+  findMembersByNameAndPhone,
   findPersonById,
   findPersonIdByHash,
   findPersonNames,

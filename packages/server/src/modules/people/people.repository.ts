@@ -95,6 +95,31 @@ export async function findMembersByName(sql: Sql, names: string[], paths: string
   return rows;
 }
 
+/**
+ * Active members known by a name and a phone (each pair as `name|phone`) whose union lies in the subtree of `path`,
+ * in one read: a register naming people without an ID number finds them here (several for a pair: ambiguous).
+ */
+export async function findMembersByNameAndPhone(
+  sql: Sql,
+  pairs: { name: string; phone: string }[],
+  path: string,
+): Promise<Map<string, PersonRef[]>> {
+  const out = new Map<string, PersonRef[]>();
+  if (!pairs.length) return out;
+  const { rows } = await sql.query<PersonRef & { phone: string }>(
+    `select p.id, p.name, p.phone, o.path as "orgPath"
+       from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+       join orgs o on o.id = m.org_id
+      where (p.name, p.phone) in (select * from unnest($1::text[], $2::text[])) and o.path like $3`,
+    [pairs.map((q) => q.name), pairs.map((q) => q.phone), subtreePattern(path)],
+  );
+  for (const { phone, ...p } of rows) {
+    const key = `${p.name}|${phone}`;
+    out.set(key, [...(out.get(key) ?? []), { ...p, id: Number(p.id) }]);
+  }
+  return out;
+}
+
 /** Fills the phone and employer of a person who has none recorded (a member enrolled again). */
 export async function fillMissingContact(
   sql: Sql,

@@ -50,8 +50,8 @@ export function stationFigureNotes(p: StatsPeriod, uninspectedSince: string): Fi
     flow(
       'visits',
       { zh: '到访（人次）', en: 'Visits' },
-      `到访日期在期间内的到访：扫码签到和工作人员登记的服务${at}`,
-      `Visits by their day: QR sign-ins and services staff recorded${atEn}`,
+      `到访日期在期间内的到访：扫码签到、工作人员登记的服务和站点服务台账导入的服务人次${at}`,
+      `Visits by their day: QR sign-ins, services staff recorded and the people served brought in from the station services register${atEn}`,
     ),
     flow(
       'qrVisits',
@@ -64,6 +64,12 @@ export function stationFigureNotes(p: StatsPeriod, uninspectedSince: string): Fi
       { zh: '其中工作人员登记服务', en: 'Of which recorded by staff' },
       '其中工作人员登记的服务',
       'Of those, services staff recorded',
+    ),
+    flow(
+      'registerVisits',
+      { zh: '其中台账导入', en: 'Of which from the register' },
+      '其中从站点服务台账导入的服务人次，按服务日期计',
+      'Of those, people served brought in from the station services register, on the day served',
     ),
     flow(
       'visits.byMonth',

@@ -14,6 +14,9 @@ export function recountStationCounts(sql: Sql, q: { path: string }): Promise<Cou
             1 as n, 0 as fen
        from station_visits v
      union all
+     select 'stations.visits', k.org_id, k.served_on, k.station_id::text, 'register', k.people, 0
+       from station_service_counts k
+     union all
      select 'stations.goods', m.org_id, m.moved_on, s.item, s.unit, m.quantity, 0
        from station_stock_moves m join station_stock s on s.id = m.stock_id where m.kind = 'handout'
      union all

@@ -26,6 +26,7 @@ import {
   TokenParams,
 } from './stations.schemas.ts';
 import type { StationsService } from './stations.service.ts';
+import { stationServicesRoutes } from './stations.services.routes.ts';
 
 const tags = ['stations'];
 const read = { permission: 'stations.read' } as const;
@@ -59,6 +60,7 @@ async function readPhoto(req: FastifyRequest): Promise<PhotoFile> {
 }
 
 export function stationsRoutes(app: App, { stations }: { stations: StationsService }): void {
+  stationServicesRoutes(app, stations.servicesRegister);
   app.get(
     '/api/stations',
     {

@@ -243,6 +243,7 @@ export const StatsSchema = Obj({
     visits: Type.Integer(),
     qrVisits: Type.Integer(),
     staffVisits: Type.Integer(),
+    registerVisits: Type.Integer({ description: 'people served by the services register (kept on paper)' }),
     goods: Type.Integer(),
     inspections: Type.Integer(),
   }),

@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock.ts';
 import type { IdProtector } from '../people/index.ts';
 import { createInspections } from './stations.inspections.ts';
 import { createRegister } from './stations.register.ts';
+import { createStationServicesRegister } from './stations.services.import.ts';
 import { createStats } from './stations.stats.ts';
 import { createVisits } from './stations.visits.ts';
 
@@ -19,6 +20,7 @@ export function createStationsService(db: Db, ids: IdProtector, clock: Clock) {
     ...createVisits(db, ids, clock, register),
     ...createInspections(db, clock, register),
     ...createStats(db, clock),
+    servicesRegister: createStationServicesRegister(db, clock),
   };
 }
 

@@ -54,6 +54,10 @@ export const activitiesApi = {
         body: fileForm(file),
       }),
     ),
+  /** The register of past activities (issue 42): its template, and a sheet checked (预检) or imported. */
+  registerTemplateUrl: '/api/activities/import/template.xlsx',
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/activities/import', { params: { query: { dryRun } }, body: fileForm(file) })),
   rosterUrl: (id: number) => `/api/activities/${id}/roster.xlsx`,
   stats: (q: { orgId?: number; from: string; to: string }) =>
     unwrap(api.GET('/api/activities/stats', { params: { query: q } })),

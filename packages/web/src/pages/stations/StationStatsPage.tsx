@@ -72,7 +72,12 @@ function Figures({ s }: { s: StationStats }) {
         {card(
           t('st.stats.visits'),
           s.totals.visits,
-          t('st.stats.qr', { n: formatCount(s.totals.qrVisits) }),
+          s.totals.registerVisits
+            ? t('st.stats.qrRegister', {
+                n: formatCount(s.totals.qrVisits),
+                r: formatCount(s.totals.registerVisits),
+              })
+            : t('st.stats.qr', { n: formatCount(s.totals.qrVisits) }),
           'st-stats-visits',
         )}
         {card(t('st.stats.goods'), s.totals.goods, undefined, 'st-stats-goods')}

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
@@ -40,6 +40,12 @@ export const CHECKLIST = [
 
 /** The calls of the stations pages. */
 export const stationsApi = {
+  /** The station services register (issue 42): its template, and a sheet checked (预检) or imported. */
+  servicesTemplateUrl: '/api/stations/services/import/template.xlsx',
+  importServices: (file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/stations/services/import', { params: { query: { dryRun } }, body: fileForm(file) }),
+    ),
   list: (query: ListQuery) => unwrap(api.GET('/api/stations', { params: { query } })),
   create: (body: NewStation) => unwrap(api.POST('/api/stations', { body })),
   get: (id: number) => unwrap(api.GET('/api/stations/{id}', { params: { path: { id } } })),

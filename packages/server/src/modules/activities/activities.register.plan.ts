@@ -1,0 +1,289 @@
+import { type Actor, can, canAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import {
+  findMembersByNameAndPhone,
+  findPersonsByHash,
+  type IdProtector,
+  type PersonRef,
+  parseIdNumber,
+} from '../people/index.ts';
+import { findActivitiesHeld, type PastActivity } from './activities.register.repository.ts';
+import type { ActivityKind } from './activities.repository.ts';
+
+export type ActivityRegisterKey =
+  | 'title'
+  | 'union'
+  | 'kind'
+  | 'heldOn'
+  | 'idNumber'
+  | 'name'
+  | 'phone'
+  | 'signedOn'
+  | 'attended'
+  | 'signups'
+  | 'attendance';
+type Row = RegisterRow<ActivityRegisterKey>;
+
+const text = (v: CellValue) => cellText(v)?.trim() || null;
+const phoneOf = (v: CellValue) =>
+  text(v)
+    ?.normalize('NFKC')
+    .replace(/[\s\-()（）]/g, '') ?? null;
+const sameName = (a: string, b: string) =>
+  normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
+const orgIdOf = (path: string) => Number(path.split('/').filter(Boolean).pop());
+
+/** One activity being planned: its rows so far and the row that opened it. */
+interface Group extends PastActivity {
+  rowNo: number;
+  kindGiven: boolean;
+  seen: Map<number, number>;
+}
+
+/**
+ * The rows checked and grouped into activities (name, organising union and day): the union one the importer may
+ * organise for, the day not in the future (a past one only with `history.backdate`), each person a member of the
+ * importer's unions found by ID number (the name, when given, the same) or by name and phone (one member only),
+ * signed up not after the day, once per activity; an activity with its list or with its totals, not both; the same
+ * activity not on record already. Problems go to `errors`, each naming its row and column.
+ */
+export async function planPastActivities(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  rows: Row[],
+  errors: RegisterRowError[],
+  today: string,
+): Promise<PastActivity[]> {
+  const bad = (rowNo: number, column: string, zh: string, en: string) =>
+    errors.push(rowError(rowNo, column, zh, en));
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const hashOf = new Map<number, string | null>();
+  for (const { rowNo, values: v } of rows) {
+    const id = text(v.idNumber);
+    if (!id) continue;
+    const parsed = parseIdNumber(id, today);
+    hashOf.set(rowNo, parsed.ok ? ids.hash(parsed.value.number) : null);
+  }
+  const byHash = await findPersonsByHash(sql, [...new Set([...hashOf.values()].filter((h) => h !== null))]);
+  const pairs = rows.flatMap(({ values: v }) => {
+    const [name, phone] = [text(v.name), phoneOf(v.phone)];
+    return !text(v.idNumber) && name && phone ? [{ name, phone }] : [];
+  });
+  const byPhone = actor.scopePath ? await findMembersByNameAndPhone(sql, pairs, actor.scopePath) : new Map();
+  const backdate = can(actor, 'history.backdate');
+  const groups = new Map<string, Group>();
+
+  const personOf = (rowNo: number, v: Row['values']): PersonRef | null => {
+    if (text(v.idNumber)) {
+      const hash = hashOf.get(rowNo);
+      if (!hash) {
+        bad(rowNo, '身份证号码', '身份证号码格式不正确', 'The ID number is malformed');
+        return null;
+      }
+      const p = byHash.get(hash);
+      if (!p?.orgPath || !canAccess(actor, 'activities.manage', { orgPath: p.orgPath })) {
+        bad(
+          rowNo,
+          '身份证号码',
+          '本工会范围内没有此身份证号码的会员（须先导入会员）',
+          'No member of your unions has this ID number (bring the members in first)',
+        );
+        return null;
+      }
+      const name = text(v.name);
+      if (name && !sameName(name, p.name)) {
+        bad(
+          rowNo,
+          '姓名',
+          `身份证号码对应的会员是「${p.name}」，不是「${name}」`,
+          `The ID number is ${p.name}'s, not ${name}'s`,
+        );
+        return null;
+      }
+      return p;
+    }
+    const [name, phone] = [text(v.name), phoneOf(v.phone)];
+    if (!name || !phone) {
+      bad(
+        rowNo,
+        name ? '手机号码' : '姓名',
+        '不填身份证号码时，须同时填写姓名和手机号码',
+        'Without an ID number, give both the name and the phone',
+      );
+      return null;
+    }
+    const found = ((byPhone.get(`${name}|${phone}`) ?? []) as PersonRef[]).filter(
+      (p) => p.orgPath && canAccess(actor, 'activities.manage', { orgPath: p.orgPath }),
+    );
+    if (found.length !== 1) {
+      bad(
+        rowNo,
+        '手机号码',
+        found.length
+          ? `姓名「${name}」和此手机号码对应多名会员，请填写身份证号码`
+          : `本工会范围内没有姓名为「${name}」、手机号码为此号码的会员`,
+        found.length
+          ? `Several members are named ${name} with this phone; give the ID number`
+          : `No member of your unions is named ${name} with this phone`,
+      );
+      return null;
+    }
+    return found[0];
+  };
+
+  for (const { rowNo, values: v } of rows) {
+    const unionText = String(v.union);
+    const u = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'activities.manage', { orgPath }),
+    );
+    if (u.problem) {
+      bad(rowNo, '主办工会', u.problem.zh, u.problem.en);
+      continue;
+    }
+    const title = String(v.title).trim();
+    const heldOn = String(v.heldOn);
+    if (heldOn < today && !backdate) {
+      bad(rowNo, '举办日期', '您的角色不能补录历史日期', 'Your role cannot record a past date');
+      continue;
+    }
+    const totals = v.signups !== null || v.attendance !== null;
+    const someone = !!(text(v.idNumber) || text(v.name) || text(v.phone));
+    if (totals && someone) {
+      bad(
+        rowNo,
+        '报名人数',
+        '填写了参加人的行不填报名人数和参加人数',
+        'A row naming a participant takes no counts',
+      );
+      continue;
+    }
+    if (!totals && !someone) {
+      bad(
+        rowNo,
+        '身份证号码',
+        '请填写参加人（身份证号码，或姓名和手机号码），没有名单的活动填写报名人数和参加人数',
+        'Give the participant (ID number, or name and phone), or for an activity without its list the counts',
+      );
+      continue;
+    }
+    const key = `${u.union.id}|${title}|${heldOn}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        rowNo,
+        orgId: u.union.id,
+        title,
+        kind: (v.kind ?? 'other') as ActivityKind,
+        kindGiven: v.kind !== null,
+        heldOn,
+        signupFrom: heldOn,
+        places: 1,
+        taken: 0,
+        recorded: null,
+        people: [],
+        seen: new Map(),
+      };
+      groups.set(key, g);
+    } else if (v.kind !== null && g.kindGiven && v.kind !== g.kind) {
+      bad(
+        rowNo,
+        '活动类型',
+        `与第${g.rowNo}行同一活动的类型不同`,
+        `The kind differs from row ${g.rowNo}, the same activity`,
+      );
+      continue;
+    } else if (v.kind !== null && !g.kindGiven) {
+      g.kind = v.kind as ActivityKind;
+      g.kindGiven = true;
+    }
+    if (totals) {
+      if (g.recorded || g.people.length || g.rowNo !== rowNo) {
+        bad(
+          rowNo,
+          '报名人数',
+          `第${g.rowNo}行已登记同一活动；有名单的活动不填人数，人数只填一行`,
+          `Row ${g.rowNo} holds the same activity; an activity with its list takes no counts, and its counts one row`,
+        );
+        continue;
+      }
+      const signups = Number(v.signups ?? 0);
+      const signedOn = text(v.signedOn) ?? heldOn;
+      if (signedOn > heldOn) {
+        bad(
+          rowNo,
+          '报名日期',
+          `报名日期晚于举办日期 ${heldOn}`,
+          `Signed up after the activity's day ${heldOn}`,
+        );
+        continue;
+      }
+      g.recorded = { signups, attendance: Number(v.attendance ?? 0), signedOn };
+      g.signupFrom = signedOn;
+      g.places = Math.max(1, signups);
+      g.taken = signups;
+      continue;
+    }
+    if (g.recorded) {
+      bad(
+        rowNo,
+        '身份证号码',
+        `第${g.rowNo}行已按人数登记同一活动，不再列出参加人`,
+        `Row ${g.rowNo} holds the same activity as counts; it lists no participants`,
+      );
+      continue;
+    }
+    const person = personOf(rowNo, v);
+    if (!person?.orgPath) continue;
+    const signedOn = text(v.signedOn) ?? heldOn;
+    if (signedOn > heldOn) {
+      bad(
+        rowNo,
+        '报名日期',
+        `报名日期晚于举办日期 ${heldOn}`,
+        `Signed up after the activity's day ${heldOn}`,
+      );
+      continue;
+    }
+    const twin = g.seen.get(person.id);
+    if (twin) {
+      bad(
+        rowNo,
+        '身份证号码',
+        `与第${twin}行是同一活动的同一人`,
+        `The same person in the same activity as row ${twin}`,
+      );
+      continue;
+    }
+    g.seen.set(person.id, rowNo);
+    g.people.push({
+      personId: person.id,
+      orgId: orgIdOf(person.orgPath),
+      signedOn,
+      attended: v.attended === true,
+    });
+    if (signedOn < g.signupFrom) g.signupFrom = signedOn;
+    g.places = g.taken = g.people.length;
+  }
+  rows.length = 0;
+  const list = [...groups.values()];
+  const held = await findActivitiesHeld(sql, list);
+  for (const g of list)
+    if (held.has(`${g.orgId}|${g.title}|${g.heldOn}`))
+      bad(
+        g.rowNo,
+        '活动名称',
+        `该工会${g.heldOn}举办的「${g.title}」已在平台上，不能重复导入`,
+        `The union's "${g.title}" of ${g.heldOn} is already on record; it cannot come in twice`,
+      );
+  return list.map(({ rowNo: _r, kindGiven: _k, seen: _s, ...a }) => a);
+}

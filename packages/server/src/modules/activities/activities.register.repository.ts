@@ -1,0 +1,111 @@
+import type { Sql } from '../../db/db.ts';
+import type { ActivityKind } from './activities.repository.ts';
+
+/** SQL for the activities register (issue 42): past activities, their sign-ups and check-ins, set-based. */
+
+export interface PastActivity {
+  orgId: number;
+  title: string;
+  kind: ActivityKind;
+  heldOn: string;
+  /** The first day anyone signed up (the sign-up window's start). */
+  signupFrom: string;
+  places: number;
+  taken: number;
+  /** An activity kept as totals: its counts; null for one with its list. */
+  recorded: { signups: number; attendance: number; signedOn: string } | null;
+  people: { personId: number; orgId: number; signedOn: string; attended: boolean }[];
+}
+
+/** The organiser, title and day of these activities already on record, as `orgId|title|day`. */
+export async function findActivitiesHeld(
+  sql: Sql,
+  keys: { orgId: number; title: string; heldOn: string }[],
+): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const { rows } = await sql.query<{ orgId: number; title: string; day: string }>(
+    `select distinct a.org_id as "orgId", a.title, (s.starts_at at time zone 'Asia/Shanghai')::date::text as day
+       from activities a join activity_sessions s on s.activity_id = a.id
+      where (a.org_id, a.title) in (select * from unnest($1::bigint[], $2::text[]))
+        and (s.starts_at at time zone 'Asia/Shanghai')::date = any($3::date[])`,
+    [keys.map((k) => k.orgId), keys.map((k) => k.title), [...new Set(keys.map((k) => k.heldOn))]],
+  );
+  return new Set(rows.map((r) => `${Number(r.orgId)}|${r.title}|${r.day}`));
+}
+
+/**
+ * The activities, each with one session on its day (09:00–11:00 China time: the hour was not kept), their sign-ups
+ * (confirmed) and check-ins, in a statement per table. Ids are drawn first, so each row knows its activity.
+ */
+export async function insertPastActivities(
+  sql: Sql,
+  list: PastActivity[],
+  by: { userId: number | null; on: string; code: () => string },
+): Promise<void> {
+  if (!list.length) return;
+  const { rows: ids } = await sql.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence('activities', 'id')) as id from generate_series(1, $1)`,
+    [list.length],
+  );
+  const id = (i: number) => Number(ids[i].id);
+  const col = <T>(f: (a: PastActivity, i: number) => T) => list.map(f);
+  await sql.query(
+    `insert into activities (id, org_id, title, kind, place, places, taken, shared_taken, signup_from, signup_until,
+                             recorded_signups, recorded_attendance, recorded_signed_on, imported_on, created_by)
+     overriding system value
+     select u.id, u.org_id, u.title, u.kind, '', u.places, u.taken, u.taken, u.signup_from, u.held_on,
+            u.signups, u.attendance, u.signed_on, $12::date, $13
+       from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::date[], $8::date[],
+                   $9::int[], $10::int[], $11::date[])
+         as u(id, org_id, title, kind, places, taken, signup_from, held_on, signups, attendance, signed_on)`,
+    [
+      col((_, i) => id(i)),
+      col((a) => a.orgId),
+      col((a) => a.title),
+      col((a) => a.kind),
+      col((a) => a.places),
+      col((a) => a.taken),
+      col((a) => a.signupFrom),
+      col((a) => a.heldOn),
+      col((a) => a.recorded?.signups ?? null),
+      col((a) => a.recorded?.attendance ?? null),
+      col((a) => a.recorded?.signedOn ?? null),
+      by.on,
+      by.userId,
+    ],
+  );
+  const { rows: sessions } = await sql.query<{ id: number; activityId: number }>(
+    `insert into activity_sessions (activity_id, starts_at, ends_at, checkin_code)
+     select u.a, (u.d::text || ' 09:00:00+08')::timestamptz, (u.d::text || ' 11:00:00+08')::timestamptz, u.c
+       from unnest($1::bigint[], $2::date[], $3::text[]) as u(a, d, c)
+     returning id, activity_id as "activityId"`,
+    [col((_, i) => id(i)), col((a) => a.heldOn), col(() => by.code())],
+  );
+  const sessionOf = new Map(sessions.map((s) => [Number(s.activityId), Number(s.id)]));
+  const people = list.flatMap((a, i) => a.people.map((p) => ({ ...p, activityId: id(i), heldOn: a.heldOn })));
+  if (!people.length) return;
+  await sql.query(
+    `insert into activity_signups (activity_id, person_id, org_id, status, signed_on)
+     select u.a, u.p, u.o, 'confirmed', u.d from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::date[])
+       as u(a, p, o, d)`,
+    [
+      people.map((p) => p.activityId),
+      people.map((p) => p.personId),
+      people.map((p) => p.orgId),
+      people.map((p) => p.signedOn),
+    ],
+  );
+  const came = people.filter((p) => p.attended);
+  if (!came.length) return;
+  await sql.query(
+    `insert into activity_attendance (session_id, person_id, org_id, checked_at)
+     select u.s, u.p, u.o, (u.d::text || ' 09:00:00+08')::timestamptz
+       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::date[]) as u(s, p, o, d)`,
+    [
+      came.map((p) => sessionOf.get(p.activityId)),
+      came.map((p) => p.personId),
+      came.map((p) => p.orgId),
+      came.map((p) => p.heldOn),
+    ],
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * Past activities kept on paper (issue 42): a row per participant (by ID number, or name and phone) or a row of
+ * counts where no list was kept. The dry run writes nothing; a wrong row refuses the whole file naming its row and
+ * column in both languages; another union's activity is refused; the 2019 activities count in 2019 — asked by year,
+ * by days, or without a day in a year of their own — and not in this year; the kept counts are those recounted from
+ * the rows; the same activity twice is refused.
+ */
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
+import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+import { type CountCell, listKeptCells } from '../reporting/index.ts';
+import { activitiesRecounter, recountActivityCounts } from './activities.recount.repository.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let firm: OrgRow;
+let other: OrgRow;
+const people: { name: string; idNumber: string; phone: string }[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: fixedClock() });
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `活动区总工会${t.ctx.unique()}`);
+  firm = await t.ctx.newOrg(district, 'grassroots', `活动基层工会${t.ctx.unique()}`);
+  other = await t.ctx.newOrg(root, 'district', `别区总工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+  for (const [i, name] of ['王芳', '李强', '赵敏'].entries()) {
+    const idNumber = t.ctx.newIdNumber();
+    const phone = `139${idNumber.slice(10, 17)}${i}`;
+    await t.ctx.newPerson(firm, { name, idNumber, phone });
+    people.push({ name, idNumber, phone });
+  }
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '活动名称',
+  '主办工会',
+  '活动类型',
+  '举办日期',
+  '身份证号码',
+  '姓名',
+  '手机号码',
+  '报名日期',
+  '是否参加',
+  '报名人数',
+  '参加人数',
+];
+const send = (rows: (string | number)[][], dryRun = false) =>
+  t.call({
+    method: 'POST',
+    url: `/api/activities/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('台账.xlsx', writeWorkbook([{ name: '以往活动台账', headers: HEADERS, rows }])),
+  });
+const stats = async (q: string) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/activities/stats?orgId=${district.id}&${q}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as {
+    from: string;
+    total: { activities: number; signups: number; attendance: number };
+    byKind: { kind: string; activities: number; signups: number; attendance: number }[];
+  };
+};
+
+describe('the register of past activities', () => {
+  it('offers a template with its 填写说明', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/activities/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'x.xlsx');
+    expect(data.headers.slice(0, 4)).toEqual(['活动名称*', '主办工会*', '活动类型', '举办日期*']);
+  });
+
+  it('refuses a wrong file whole, naming rows and columns in both languages; another union’s too', async () => {
+    const [a, b] = people;
+    const res = await send([
+      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
+      ['2019年羽毛球赛', other.name, '文体', '2019-05-18', b.idNumber, b.name, '', '2019-05-10', '是'],
+      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', '', '李强', '13000000000', '', '否'],
+      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', a.idNumber, '张三', '', '', '是'],
+      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', b.idNumber, '', '', '2019-05-19', '是'],
+      ['2019年观影', firm.name, '观影/演出', '2019-06-01', '', '', '', '', '', 30, 25],
+      ['2019年观影', firm.name, '观影/演出', '2019-06-01', b.idNumber, '', '', '', '是'],
+      ['2019年读书会', firm.name, '培训班', '2019-06-01', '', '', '', '', ''],
+    ]);
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().error.details.errors as {
+      rowNo: number;
+      column: string;
+      messageZh: string;
+      messageEn: string;
+    }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '主办工会'],
+      [4, '手机号码'],
+      [5, '姓名'],
+      [6, '报名日期'],
+      [8, '身份证号码'],
+      [9, '身份证号码'],
+    ]);
+    expect(errors.every((e) => e.messageEn.length > 0 && e.messageZh.length > 0)).toBe(true);
+    expect((await stats('year=2019')).total).toMatchObject({ activities: 0, signups: 0, attendance: 0 });
+  });
+
+  it('counts the 2019 activities in 2019, with or without a day asked; a dry run writes nothing; twice is refused', async () => {
+    const [a, b, c] = people;
+    const ROWS = [
+      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
+      ['2019年羽毛球赛', firm.name, '', '2019-05-18', '', b.name, b.phone, '2019-05-12', '否'],
+      ['2019年羽毛球赛', firm.name, '', '2019-05-18', c.idNumber, '', '', '', '是'],
+      ['2019年观影', district.name, '观影/演出', '2019-12-20', '', '', '', '2019-12-01', '', 30, 25],
+    ];
+    const checked = await send(ROWS, true);
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toMatchObject({
+      dryRun: true,
+      created: 2,
+      signups: 33,
+      attendance: 27,
+      totalsOnly: 1,
+      errors: [],
+    });
+    expect((await stats('year=2019')).total.activities).toBe(0);
+
+    const done = await send(ROWS);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ dryRun: false, created: 2, signups: 33, attendance: 27 });
+    const year = await stats('year=2019');
+    expect(year.total).toMatchObject({ activities: 2, signups: 33, attendance: 27 });
+    expect(year.byKind.find((k) => k.kind === 'sports')).toMatchObject({
+      activities: 1,
+      signups: 3,
+      attendance: 2,
+    });
+    expect(await stats('from=2019-01-01&to=2019-12-31')).toMatchObject({ total: year.total });
+    // by days: up to 31 May holds the match only; the film's sign-ups of December are not in it
+    expect((await stats('from=2019-01-01&to=2019-05-31')).total).toMatchObject({
+      activities: 1,
+      signups: 3,
+      attendance: 2,
+    });
+    const now = await stats('');
+    expect(now.from).toBe(`${TEST_YEAR}-01-01`);
+    expect(now.total).toMatchObject({ activities: 0, signups: 0, attendance: 0 });
+
+    const cells = (list: CountCell[]) =>
+      list
+        .filter((x) => x.n !== 0 || x.fen !== 0)
+        .map((x) => [x.subject, x.orgId, x.day, x.dim, x.n].join(' '))
+        .sort();
+    const kept = await listKeptCells(t.db, {
+      subjects: Object.keys(activitiesRecounter.subjects),
+      path: district.path,
+      asOf: `${TEST_YEAR}-12-31`,
+    });
+    expect(cells(kept)).toEqual(cells(await recountActivityCounts(t.db, { path: district.path })));
+
+    const again = await send([ROWS[0]]);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '活动名称' });
+  });
+
+  it('is brought in by the command line too, naming the same rows', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
+    writeFileSync(
+      file,
+      writeWorkbook([
+        {
+          name: '以往活动台账',
+          headers: HEADERS,
+          rows: [['2019年羽毛球赛', '没有这个工会', '文体', '2019-05-18', '', '', '', '', '', 30, 25]],
+        },
+      ]),
+    );
+    const cli = reconcileCli(t.db, t.ctx.services);
+    expect(await cli.run('import', 'activities', file, '--dry-run')).toBe(1);
+    expect(cli.err.join('\n')).toContain('第2行 [主办工会]');
+  });
+});

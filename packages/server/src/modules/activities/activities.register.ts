@@ -1,0 +1,224 @@
+import { randomInt } from 'node:crypto';
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { type RegisterSpec, registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { IdProtector } from '../people/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { type ActivityRegisterKey, planPastActivities } from './activities.register.plan.ts';
+import { insertPastActivities, type PastActivity } from './activities.register.repository.ts';
+import { ACTIVITY_KINDS, KIND_ZH } from './activities.stats.ts';
+
+/**
+ * Past activities kept on paper (issue 42): one sheet, a row per participant — the activity (its name, organising
+ * union and day), the person (ID number, or name and phone), the day signed up and whether they came — or, where no
+ * list was kept, a row per activity with its counts of sign-ups and attendance (as an insurance policy's year kept
+ * as totals). Rows of the same name, union and day are one activity, with one session on that day. Counted on
+ * their days as live ones are: `activities.held` on the day, each sign-up on its day and each attendance on the
+ * activity's day in the person's union; an activity kept as totals counts its figures in the organiser's union.
+ * All rows or none.
+ */
+const KIND_EN: Record<(typeof ACTIVITY_KINDS)[number], string> = {
+  sports: 'sports',
+  family: 'family',
+  class: 'class',
+  social: 'social mixer',
+  show: 'film or show',
+  volunteer: 'volunteering',
+  other: 'other',
+};
+
+export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
+  title: { zh: '以往活动台账', en: 'register of past activities' },
+  maxRows: 200_000,
+  notes: [
+    '每行一名参加人：活动名称、主办工会、举办日期，参加人的身份证号码（或姓名和手机号码）、报名日期、是否参加。',
+    '活动名称、主办工会和举办日期相同的行是同一场活动。',
+    '没有保存名单的活动，填一行：不填参加人，填写报名人数和参加人数。',
+    '参加人须为本工会及下级工会的会员；报名日期不晚于举办日期，不填则为举办日期。',
+    '同一场活动只能导入一次；导入前请先预检，有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'title',
+      header: '活动名称',
+      en: 'activity',
+      aliases: ['活动'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '同一场活动各行的名称相同',
+      example: '2019年职工羽毛球赛',
+    },
+    {
+      key: 'union',
+      header: '主办工会',
+      en: 'organising union',
+      aliases: ['所在工会', '工会名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '本工会范围内的工会名称或统一社会信用代码',
+      example: '某某公司工会',
+    },
+    {
+      key: 'kind',
+      header: '活动类型',
+      en: 'kind',
+      aliases: ['类型'],
+      kind: 'choice',
+      choices: ACTIVITY_KINDS.map((k) => ({ value: k, zh: KIND_ZH[k], en: KIND_EN[k] })),
+      note: '不填为“其他”',
+      example: '文体',
+    },
+    {
+      key: 'heldOn',
+      header: '举办日期',
+      en: 'held on',
+      aliases: ['活动日期', '日期'],
+      required: true,
+      kind: 'date',
+      note: '活动举办的日期',
+      example: '2019-05-18',
+    },
+    {
+      key: 'idNumber',
+      header: '身份证号码',
+      en: 'ID number',
+      aliases: ['身份证号', '公民身份号码'],
+      kind: 'text',
+      max: 30,
+      note: '参加人的身份证号码；不填时填写姓名和手机号码',
+      example: '',
+    },
+    {
+      key: 'name',
+      header: '姓名',
+      en: 'name',
+      aliases: ['参加人', '职工姓名'],
+      kind: 'text',
+      max: 50,
+      note: '参加人姓名（填写身份证号码时用于核对）',
+      example: '王芳',
+    },
+    {
+      key: 'phone',
+      header: '手机号码',
+      en: 'phone',
+      aliases: ['手机号', '联系电话'],
+      kind: 'text',
+      max: 20,
+      note: '不填身份证号码时，与姓名一起找到会员',
+      example: '13800000000',
+    },
+    {
+      key: 'signedOn',
+      header: '报名日期',
+      en: 'signed up on',
+      kind: 'date',
+      note: '不晚于举办日期；不填为举办日期',
+      example: '2019-05-10',
+    },
+    {
+      key: 'attended',
+      header: '是否参加',
+      en: 'attended',
+      aliases: ['参加', '到场'],
+      kind: 'yesno',
+      note: '是 / 否',
+      example: '是',
+    },
+    {
+      key: 'signups',
+      header: '报名人数',
+      en: 'sign-ups',
+      kind: 'int',
+      note: '仅用于没有名单的活动：报名的人数',
+      example: '',
+    },
+    {
+      key: 'attendance',
+      header: '参加人数',
+      en: 'attendance',
+      kind: 'int',
+      note: '仅用于没有名单的活动：参加的人数',
+      example: '',
+    },
+  ],
+};
+
+/** What each activity adds to the counts, on its days, as the recount counts it. */
+function deltasOf(a: PastActivity): CountDelta[] {
+  const out: CountDelta[] = [{ subject: 'activities.held', orgId: a.orgId, on: a.heldOn, dim: a.kind, n: 1 }];
+  if (a.recorded) {
+    out.push(
+      {
+        subject: 'activities.signups',
+        orgId: a.orgId,
+        on: a.recorded.signedOn,
+        dim: a.kind,
+        n: a.recorded.signups,
+      },
+      {
+        subject: 'activities.attendance',
+        orgId: a.orgId,
+        on: a.heldOn,
+        dim: a.kind,
+        n: a.recorded.attendance,
+      },
+    );
+  }
+  for (const p of a.people) {
+    out.push({ subject: 'activities.signups', orgId: p.orgId, on: p.signedOn, dim: a.kind, n: 1 });
+    if (p.attended)
+      out.push({ subject: 'activities.attendance', orgId: p.orgId, on: a.heldOn, dim: a.kind, n: 1 });
+  }
+  return out;
+}
+
+/** The register's template and import, as the activities page and `npm run cli -- import activities` offer them. */
+export function createActivitiesRegister(db: Db, clock: Clock, ids?: Pick<IdProtector, 'hash'>) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'activities.manage');
+      return registerTemplate(ACTIVITIES_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'activities.manage');
+      if (!ids) throw new Error('the activities register needs the ID protector');
+      const today = todayInChina(clock());
+      return runRegisterImport(ACTIVITIES_REGISTER, input, today, {
+        plan: (rows, errors) => db.tx((sql) => planPastActivities(sql, actor, ids, rows, errors, today)),
+        counts: (list) => ({
+          created: list.length,
+          signups: list.reduce((n, a) => n + (a.recorded?.signups ?? a.people.length), 0),
+          attendance: list.reduce(
+            (n, a) => n + (a.recorded?.attendance ?? a.people.filter((p) => p.attended).length),
+            0,
+          ),
+          totalsOnly: list.filter((a) => a.recorded).length,
+        }),
+        dryRunExtras: {},
+        write: (list, counts) =>
+          db.tx(async (sql) => {
+            await insertPastActivities(sql, list, {
+              userId: actor.userId || null,
+              on: today,
+              code: () => String(randomInt(100000, 1000000)),
+            });
+            await addCounts(sql, list.flatMap(deltasOf));
+            await recordAudit(sql, actor, {
+              action: 'activity.register.import',
+              entity: 'activities_register',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Services given at stations kept on paper (issue 42): counts per station, day and kind of service. The dry run
+ * writes nothing; a wrong row refuses the whole file naming its row and column in both languages; the 2019 lines
+ * count in the statistics of 2019 on their days and not in this year's; another union's station is refused; a line
+ * brought in twice is refused.
+ */
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
+import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let firm: OrgRow;
+let stationName: string;
+let stationId: number;
+let otherStation: string;
+
+const station = (orgId: number, name: string) => ({
+  orgId,
+  name,
+  kind: 'outdoor',
+  district: '110114',
+  address: '北京市昌平区政府街',
+  lng: 116.231,
+  lat: 40.22,
+  services: ['water', 'charge'],
+  openedOn: '2018-05-01',
+});
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: fixedClock() });
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `驿站区总工会${t.ctx.unique()}`);
+  firm = await t.ctx.newOrg(district, 'grassroots', `驿站基层工会${t.ctx.unique()}`);
+  const other = await t.ctx.newOrg(root, 'district', `别区总工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+  const otherUser = await t.ctx.newUser('staff', other);
+  const otherStaff = await t.login(otherUser.username, otherUser.password);
+  stationName = `户外劳动者驿站${t.ctx.unique()}`;
+  otherStation = `别区驿站${t.ctx.unique()}`;
+  for (const [cookie, body] of [
+    [staff, station(firm.id, stationName)],
+    [otherStaff, station(other.id, otherStation)],
+  ] as const) {
+    const res = await t.call({ method: 'POST', url: '/api/stations', cookie, body });
+    expect(res.statusCode, res.body).toBe(200);
+    if (cookie === staff) stationId = res.json().id;
+  }
+});
+afterAll(async () => t?.close());
+
+const HEADERS = ['站点名称', '所属工会', '服务日期', '服务类别', '服务人数'];
+const send = (rows: (string | number)[][], dryRun = false) =>
+  t.call({
+    method: 'POST',
+    url: `/api/stations/services/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('台账.xlsx', writeWorkbook([{ name: '站点服务台账', headers: HEADERS, rows }])),
+  });
+const stats = async (q: string) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/stations/stats?orgId=${district.id}&${q}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as {
+    totals: { visits: number; registerVisits: number };
+    visits: { stationId: number; byMonth: number[]; total: number }[];
+    months: string[];
+  };
+};
+
+describe('the station services register', () => {
+  it('offers a template with its 填写说明', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/stations/services/import/template.xlsx',
+      cookie: staff,
+    });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'x.xlsx');
+    expect(data.headers).toEqual(['站点名称*', '所属工会', '服务日期*', '服务类别*', '服务人数*']);
+  });
+
+  it('refuses a wrong file whole, naming rows and columns in both languages; another union’s station too', async () => {
+    const res = await send([
+      [stationName, '', '2019-07-15', '饮水', 30],
+      [otherStation, '', '2019-07-15', '饮水', 5],
+      [stationName, '', '2018-01-02', '饮水', 5],
+      [stationName, '', '2019-07-16', '唱歌', 5],
+      [stationName, '', '2019-07-15', '饮水', 8],
+    ]);
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().error.details.errors as {
+      rowNo: number;
+      column: string;
+      messageZh: string;
+      messageEn: string;
+    }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '站点名称'],
+      [4, '服务日期'],
+      [5, '服务类别'],
+      [6, '服务类别'],
+    ]);
+    expect(errors.every((e) => e.messageEn.length > 0 && e.messageZh.length > 0)).toBe(true);
+    expect(errors[0].messageZh).toContain(otherStation);
+    expect((await stats('year=2019')).totals.visits).toBe(0);
+  });
+
+  it('counts the 2019 lines on their days, not this year; a dry run writes nothing; twice is refused', async () => {
+    const ROWS = [
+      [stationName, '', '2019-07-15', '饮水', 30],
+      [stationName, firm.name, '2019-07-15', '充电', 12],
+      [stationName, '', '2019-11-02', '饮水', 8],
+    ];
+    const checked = await send(ROWS, true);
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toMatchObject({ dryRun: true, created: 3, stations: 1, people: 50, errors: [] });
+    expect((await stats('year=2019')).totals.visits).toBe(0);
+
+    const done = await send(ROWS);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ dryRun: false, created: 3, people: 50 });
+    const past = await stats('year=2019');
+    expect(past.totals).toMatchObject({ visits: 50, registerVisits: 50 });
+    const line = past.visits.find((v) => v.stationId === stationId);
+    expect(line?.byMonth[past.months.indexOf('2019-07')]).toBe(42);
+    expect(line?.byMonth[past.months.indexOf('2019-11')]).toBe(8);
+    // the same asked by days: up to 31 July holds July's only
+    expect((await stats('from=2019-01-01&to=2019-07-31')).totals.visits).toBe(42);
+    expect((await stats(`year=${TEST_YEAR}`)).totals.visits).toBe(0);
+
+    const again = await send([ROWS[0]]);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '服务类别' });
+  });
+
+  it('is brought in by the command line too, naming the same rows', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
+    writeFileSync(
+      file,
+      writeWorkbook([
+        { name: '站点服务台账', headers: HEADERS, rows: [['没有这个站点', '', '2019-07-15', '饮水', 30]] },
+      ]),
+    );
+    const cli = reconcileCli(t.db, t.ctx.services);
+    expect(await cli.run('import', 'station-services', file, '--dry-run')).toBe(1);
+    expect(cli.err.join('\n')).toContain('第2行 [站点名称]');
+  });
+});

@@ -1,0 +1,262 @@
+import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import {
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  type RegisterSpec,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { recordAudit } from '../audit/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { SERVICE_ZH } from './stations.labels.ts';
+import type { StationService } from './stations.repository.ts';
+import {
+  findStationsNamed,
+  findStoredServiceCounts,
+  insertServiceCounts,
+  type ServiceCountLine,
+} from './stations.services.repository.ts';
+
+/**
+ * Services given at a station kept on paper (issue 42): counts only — per station, day and kind of service, the
+ * people served. The station is one of the importer's (by its name, and its union where two share a name); the day
+ * not before the station opened, nor after today, a past day only with `history.backdate`. Each line counts in
+ * `stations.visits` on its day (dim the station, dim2 'register'), so the statistics of that day's period show it.
+ * A station, day and service already brought in is refused. All rows or none.
+ */
+type Key = 'station' | 'union' | 'day' | 'service' | 'people';
+
+const SERVICE_EN: Record<StationService, string> = {
+  meal: 'hot meals',
+  charge: 'phone charging',
+  water: 'drinking water',
+  rest: 'rest',
+  toilet: 'toilet',
+  legal: 'legal advice',
+  consult: 'union advice',
+  firstaid: 'first aid',
+  nursing: 'nursing',
+};
+
+export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
+  title: { zh: '站点服务台账', en: 'register of station services' },
+  maxRows: 200_000,
+  notes: [
+    '每行一个站点、一天、一类服务的服务人数（人次）。',
+    '站点须为本工会及下级工会登记的站点；两个站点同名时，请填写所属工会。',
+    '服务日期不早于站点开放日期、不晚于今天；同一站点、日期和服务类别只能导入一次。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'station',
+      header: '站点名称',
+      en: 'station',
+      aliases: ['站点', '驿站名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '平台上登记的站点名称',
+      example: '昌平区户外劳动者驿站',
+    },
+    {
+      key: 'union',
+      header: '所属工会',
+      en: 'union',
+      aliases: ['所在工会', '工会名称'],
+      kind: 'text',
+      max: 200,
+      note: '可不填；两个站点同名时填写站点所属工会的名称或统一社会信用代码',
+      example: '',
+    },
+    {
+      key: 'day',
+      header: '服务日期',
+      en: 'day',
+      aliases: ['日期'],
+      required: true,
+      kind: 'date',
+      note: '提供服务的日期',
+      example: '2019-07-15',
+    },
+    {
+      key: 'service',
+      header: '服务类别',
+      en: 'kind of service',
+      aliases: ['服务项目', '类别'],
+      required: true,
+      kind: 'choice',
+      choices: (Object.keys(SERVICE_ZH) as StationService[]).map((s) => ({
+        value: s,
+        zh: SERVICE_ZH[s],
+        en: SERVICE_EN[s],
+      })),
+      note: '站点提供的服务',
+      example: '饮水',
+    },
+    {
+      key: 'people',
+      header: '服务人数',
+      en: 'people served',
+      aliases: ['服务人次', '人数'],
+      required: true,
+      kind: 'int',
+      note: '当天接受该项服务的人次，大于0',
+      example: '35',
+    },
+  ],
+};
+
+type Station = Awaited<ReturnType<typeof findStationsNamed>>[number];
+const nameKey = (s: string) => normaliseText(s).replace(/\s/g, '');
+
+async function planLines(
+  sql: Sql,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+  today: string,
+): Promise<ServiceCountLine[]> {
+  const names = [...new Set(rows.map((r) => (cellText(r.values.station) as string).trim()))];
+  const named = actor.scopePath ? await findStationsNamed(sql, actor.scopePath, names) : [];
+  const byName = new Map<string, Station[]>();
+  for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
+  const unionTexts = [
+    ...new Set(rows.flatMap((r) => (r.values.union === null ? [] : [String(r.values.union)]))),
+  ];
+  const unions = await resolveUnionTexts(sql, actor, unionTexts);
+  const backdate = can(actor, 'history.backdate');
+  const lines: (ServiceCountLine & { rowNo: number })[] = [];
+  const seen = new Map<string, number>();
+  for (const { rowNo, values: v } of rows) {
+    const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
+    const text = (cellText(v.station) as string).trim();
+    let found = (byName.get(nameKey(text)) ?? []).filter((s) =>
+      canAccess(actor, 'stations.write', { orgPath: s.orgPath }),
+    );
+    if (v.union !== null) {
+      const u = unionOfRow(unions.get(String(v.union)), String(v.union), (p) =>
+        canAccess(actor, 'stations.write', { orgPath: p }),
+      );
+      if (u.problem) {
+        bad('所属工会', u.problem.zh, u.problem.en);
+        continue;
+      }
+      found = found.filter((s) => s.orgId === u.union.id);
+    }
+    if (!found.length) {
+      bad(
+        '站点名称',
+        `本工会范围内没有名为「${text}」的站点（须先登记站点）`,
+        `No station named "${text}" among your unions' stations (record the station first)`,
+      );
+      continue;
+    }
+    if (found.length > 1) {
+      bad(
+        '所属工会',
+        `「${text}」对应多个站点，请填写所属工会`,
+        `"${text}" names several stations; give the station's union`,
+      );
+      continue;
+    }
+    const station = found[0];
+    const day = String(v.day);
+    if (day < station.openedOn) {
+      bad(
+        '服务日期',
+        `${day} 早于站点开放日期 ${station.openedOn}`,
+        `${day} is before the station's opening day ${station.openedOn}`,
+      );
+      continue;
+    }
+    if (day < today && !backdate) {
+      bad('服务日期', '您的角色不能补录历史日期', 'Your role cannot record a past date');
+      continue;
+    }
+    const people = Number(v.people);
+    if (people <= 0) {
+      bad('服务人数', '服务人数须大于0', 'The people served must be above zero');
+      continue;
+    }
+    const service = v.service as StationService;
+    const key = `${station.id}|${day}|${service}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      bad(
+        '服务类别',
+        `与第${earlier}行是同一站点、日期和服务类别`,
+        `The same station, day and kind of service as row ${earlier}`,
+      );
+      continue;
+    }
+    seen.set(key, rowNo);
+    lines.push({ rowNo, stationId: station.id, orgId: station.orgId, servedOn: day, service, people });
+  }
+  rows.length = 0;
+  const stored = await findStoredServiceCounts(sql, lines);
+  for (const l of lines)
+    if (stored.has(`${l.stationId}|${l.servedOn}|${l.service}`))
+      errors.push(
+        rowError(
+          l.rowNo,
+          '服务类别',
+          '该站点、日期和服务类别已导入过',
+          'This station, day and kind of service was brought in before',
+        ),
+      );
+  return lines.map(({ rowNo: _, ...l }) => l);
+}
+
+/** The register's template and import, as the stations page and `npm run cli -- import station-services` offer them. */
+export function createStationServicesRegister(db: Db, clock: Clock) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'stations.write');
+      return registerTemplate(STATION_SERVICES_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'stations.write');
+      const today = todayInChina(clock());
+      return runRegisterImport(STATION_SERVICES_REGISTER, input, today, {
+        plan: (rows, errors) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
+        counts: (lines) => ({
+          created: lines.length,
+          stations: new Set(lines.map((l) => l.stationId)).size,
+          people: lines.reduce((n, l) => n + l.people, 0),
+        }),
+        dryRunExtras: {},
+        write: (lines, counts) =>
+          db.tx(async (sql) => {
+            await insertServiceCounts(sql, lines, { userId: actor.userId || null, on: today });
+            await addCounts(
+              sql,
+              lines.map((l) => ({
+                subject: 'stations.visits',
+                orgId: l.orgId,
+                on: l.servedOn,
+                dim: String(l.stationId),
+                dim2: 'register',
+                n: l.people,
+              })),
+            );
+            await recordAudit(sql, actor, {
+              action: 'station.services.import',
+              entity: 'station_service_counts',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}
