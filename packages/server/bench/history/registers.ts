@@ -1,6 +1,7 @@
 import { achievementsRegister } from './achievements.ts';
 import { casesRegister } from './cases.ts';
 import { counsellingRegister } from './counselling.ts';
+import { donationsRegister } from './donations.ts';
 import type { HistoryRegister } from './register.ts';
 import { studiosRegister } from './studios.ts';
 
@@ -10,4 +11,5 @@ export const HISTORY_REGISTERS: HistoryRegister[] = [
   studiosRegister,
   achievementsRegister,
   counsellingRegister,
+  donationsRegister,
 ];
