@@ -4,7 +4,8 @@ import { parseYuan } from './money.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
 import { createFooterFilter, findColumns, normaliseHeader } from './spreadsheet.ts';
 import { normaliseText } from './text.ts';
-import { writeWorkbook } from './xlsx-writer.ts';
+
+export { registerTemplate } from './register-sheet.template.ts';
 
 /**
  * The registers a union brings its past in with (requests, studios, …, issue 23): each is one sheet described
@@ -65,44 +66,6 @@ export interface RegisterRead<K extends string> {
   file: SheetFile;
   warnings: SheetWarning[];
   warningCount: number;
-}
-
-const KIND_NOTES: Record<CellKind, string> = {
-  text: '文字',
-  date: '日期，如 2025-03-03、2025/3/3、2025年3月3日',
-  time: '时间（24小时制），如 18:05 或 18:05:30',
-  int: '整数',
-  money: '金额（元），如 3000、1,200.50、3.5万',
-  choice: '从所列选项中选填',
-  yesno: '是 / 否',
-};
-
-/** The template: the data sheet (headers only) and the 填写说明 sheet. */
-export function registerTemplate(spec: RegisterSpec): Buffer {
-  return writeWorkbook([
-    {
-      name: spec.title.zh.slice(0, 31),
-      headers: spec.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
-      rows: [],
-      widths: spec.columns.map((c) => Math.max(12, c.header.length * 2 + 4)),
-    },
-    {
-      name: '填写说明',
-      headers: ['列名', '是否必填', '格式', '示例', '说明'],
-      rows: [
-        ...spec.columns.map((c) => [
-          c.header,
-          c.required ? '必填' : '选填',
-          c.kind === 'choice' ? `可选：${(c.choices ?? []).map((o) => o.zh).join('、')}` : KIND_NOTES[c.kind],
-          c.example,
-          c.note,
-        ]),
-        ['', '', '', '', ''],
-        ...spec.notes.map((n) => ['说明', '', '', '', n]),
-      ],
-      widths: [16, 10, 36, 24, 60],
-    },
-  ]);
 }
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓']);
@@ -215,17 +178,24 @@ function parseCell(
   }
 }
 
+/** A batch of a register's rows as read: the rows whose cells all parsed, and the problems of the others. */
+export interface RegisterBatch<K extends string> {
+  rows: RegisterRow<K>[];
+  errors: RegisterRowError[];
+}
+
 /**
- * Reads a register's file: the sheet whose header row holds its required columns, footer rows (合计, 填表说明)
- * left out, every cell parsed by its column. Rows with a problem are reported, not returned. A day after
- * `today` is refused unless its column allows the future.
+ * Opens a register's file: the sheet whose header row holds its required columns, its rows read in batches of
+ * about `size` (footer rows — 合计, 填表说明 — left out, every cell parsed by its column; rows with a problem
+ * reported, not returned; a day after `today` refused unless its column allows the future), and once read, the
+ * rows left out and the file's notes.
  */
-export async function readRegister<K extends string>(
+export async function openRegister<K extends string>(
   spec: RegisterSpec<K>,
   file: Buffer,
   fileName: string,
   today: string,
-): Promise<RegisterRead<K>> {
+) {
   const names = Object.fromEntries(
     spec.columns.map((c) => [c.key, [c.header, c.en, ...(c.aliases ?? [])]]),
   ) as unknown as Record<K, readonly string[]>;
@@ -259,39 +229,61 @@ export async function readRegister<K extends string>(
   }
   const keyColumns = spec.columns.filter((c) => c.required).map((c) => index[c.key]);
   const footer = createFooterFilter(keyColumns);
-  const rows: RegisterRow<K>[] = [];
-  const errors: RegisterRowError[] = [];
   const skipped: number[] = [];
   const readings = spec.columns.map((c) => readingOf(c, today));
-  // In batches: a batch's cells are parsed and let go before the next is read.
-  for await (const batch of source.batches(1000)) {
-    const kept = footer(batch);
-    for (const s of kept.skipped) skipped.push(s.rowNo);
-    for (const row of kept.rows) {
-      if (row.cells.every((c) => !c?.trim())) continue;
-      const values = {} as Record<K, CellValue>;
-      let bad = false;
-      for (let i = 0; i < spec.columns.length; i++) {
-        const c = spec.columns[i];
-        const at = index[c.key];
-        const raw = at === undefined ? '' : (row.cells[at] ?? '');
-        const parsed = parseCell(c, raw, readings[i]);
-        if ('problem' in parsed) {
-          bad = true;
-          errors.push({
-            rowNo: row.rowNo,
-            column: c.header,
-            value: raw.trim() || undefined,
-            messageZh: parsed.problem.zh,
-            messageEn: parsed.problem.en,
-          });
-        } else values[c.key] = parsed.value;
+  return {
+    /** The rows in batches: a batch's cells are parsed and let go before the next is read. */
+    async *batches(size: number): AsyncGenerator<RegisterBatch<K>> {
+      for await (const batch of source.batches(size)) {
+        const rows: RegisterRow<K>[] = [];
+        const errors: RegisterRowError[] = [];
+        const kept = footer(batch);
+        for (const s of kept.skipped) skipped.push(s.rowNo);
+        for (const row of kept.rows) {
+          if (row.cells.every((c) => !c?.trim())) continue;
+          const values = {} as Record<K, CellValue>;
+          let bad = false;
+          for (let i = 0; i < spec.columns.length; i++) {
+            const c = spec.columns[i];
+            const at = index[c.key];
+            const raw = at === undefined ? '' : (row.cells[at] ?? '');
+            const parsed = parseCell(c, raw, readings[i]);
+            if ('problem' in parsed) {
+              bad = true;
+              errors.push({
+                rowNo: row.rowNo,
+                column: c.header,
+                value: raw.trim() || undefined,
+                messageZh: parsed.problem.zh,
+                messageEn: parsed.problem.en,
+              });
+            } else values[c.key] = parsed.value;
+          }
+          if (!bad) rows.push({ rowNo: row.rowNo, values });
+        }
+        yield { rows, errors };
       }
-      if (!bad) rows.push({ rowNo: row.rowNo, values });
-    }
+    },
+    /** After the batches: the footer rows left out and the file's notes. */
+    notes: () => ({ ignoredRows: skipped, ...sheetNotes(source) }),
+  };
+}
+
+/** Reads a register's file whole (openRegister's batches together). */
+export async function readRegister<K extends string>(
+  spec: RegisterSpec<K>,
+  file: Buffer,
+  fileName: string,
+  today: string,
+): Promise<RegisterRead<K>> {
+  const register = await openRegister(spec, file, fileName, today);
+  const rows: RegisterRow<K>[] = [];
+  const errors: RegisterRowError[] = [];
+  for await (const batch of register.batches(1000)) {
+    for (const r of batch.rows) rows.push(r);
+    for (const e of batch.errors) errors.push(e);
   }
-  const notes = sheetNotes(source);
-  return { rows, errors, ignoredRows: skipped, ...notes };
+  return { rows, errors, ...register.notes() };
 }
 
 /** Each column's header by its key: the name a row error gives the column. */

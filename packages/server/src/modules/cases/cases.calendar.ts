@@ -89,19 +89,38 @@ export async function deadlinesOf(sql: Sql, category: Category, on: string, time
 
 /**
  * deadlinesOf for many requests at once (a register brought in): the calendar between `from` and a year past `to`,
- * the categories and the cut-off read once, the deadlines then computed in memory by the same rules.
+ * the categories and the cut-off read once, the deadlines then computed in memory by the same rules — the working
+ * days of the range listed once, so the n-th working day after a day is a look-up, not a walk.
  */
 export async function deadlineCalculator(sql: Sql, from: string, to: string) {
-  const marked = await listCalendarExceptions(sql, from, addDays(to, 400));
+  const last = addDays(to, 400);
+  const marked = await listCalendarExceptions(sql, from, last);
   const categories = new Map((await listCategories(sql)).map((c) => [c.code, c]));
   const cutOff = await afterHours(sql);
-  const addWorking = (start: string, n: number) => {
+  const walk = (start: string, n: number) => {
     let day = start;
     for (let left = n; left > 0; ) {
       day = addDays(day, 1);
       if (working(day, marked)) left -= 1;
     }
     return day;
+  };
+  // The working days of the range in order, and for each day of the range the first of them after it.
+  const workingDays: string[] = [];
+  const firstAfter = new Map<string, number>();
+  let pending: string[] = [];
+  for (let day = from; day <= last; day = addDays(day, 1)) {
+    if (working(day, marked)) {
+      for (const p of pending) firstAfter.set(p, workingDays.length);
+      pending = [];
+      workingDays.push(day);
+    }
+    pending.push(day);
+  }
+  const addWorking = (start: string, n: number) => {
+    if (n <= 0) return start;
+    const i = firstAfter.get(start);
+    return (i === undefined ? undefined : workingDays[i + n - 1]) ?? walk(start, n);
   };
   return (category: Category, on: string, time?: string | null) => {
     const c = categories.get(category);

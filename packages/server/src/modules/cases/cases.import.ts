@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { runRegisterImportInBatches } from '../../shared/register-sheet.batches.ts';
 import {
   type CellValue,
   cellText,
@@ -11,7 +12,6 @@ import {
   type RegisterSpec,
   registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, resolveUnionTexts, unionOfRow } from '../org/index.ts';
@@ -24,7 +24,7 @@ import {
   type ImportedCase,
   insertCaseEvents,
   insertImportedCases,
-  memberUnionOf,
+  memberUnionsOf,
   personIdsByHash,
 } from './cases.repository.ts';
 import { type Category, CHANNEL_NAMES, CHANNELS, type Channel, SUBJECTS } from './cases.types.ts';
@@ -220,38 +220,50 @@ export function createCaseImport(
       return registerTemplate(await caseRegister(db));
     },
 
-    /** Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). */
+    /**
+     * Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written): batch
+     * by batch in one transaction, the database writing a batch while the next is read.
+     */
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'cases.handle');
       const day = today();
-      return runRegisterImport(await caseRegister(db), input, day, {
-        plan: (rows, errors) => resolveRows(db, actor, rows, errors, ownerOf, hash, day),
+      const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
+      return runRegisterImportInBatches(db, await caseRegister(db), input, day, {
+        plan: (sql, rows, errors) =>
+          resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, hash, day),
         counts: (rows) => ({
           created: rows.length,
           answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
           closed: rows.filter((r) => r.closedOn).length,
           open: rows.filter((r) => !r.answeredOn && !r.closedOn).length,
         }),
+        zero: { created: 0, answered: 0, closed: 0, open: 0 },
         dryRunExtras: {},
-        write: (rows, counts) =>
-          db.tx(async (sql) => {
-            // The calendar read once for the register's days; the deadlines computed in memory.
-            const days = rows.map((r) => r.receivedOn).sort();
-            const deadlineOf = await deadlineCalculator(sql, days[0] ?? today(), days.at(-1) ?? today());
-            const deadlinesFor = (r: CaseImportRow) => {
-              const d = deadlineOf(r.category, r.receivedOn, r.receivedTime);
-              if (!d) throw new Error(`category ${r.category} missing`);
-              return d;
-            };
-            await writeCases(sql, actor, rows, deadlinesFor, today());
-            await recordAudit(sql, actor, {
-              action: 'case.import',
-              entity: 'case',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, rows: rows.length, ...counts },
-            });
-            return {};
-          }),
+        write: async (sql, rows) => {
+          // The calendar read once for the batch's days; the deadlines computed in memory.
+          let first = rows[0]?.receivedOn ?? day;
+          let last = first;
+          for (const r of rows) {
+            if (r.receivedOn < first) first = r.receivedOn;
+            if (r.receivedOn > last) last = r.receivedOn;
+          }
+          const deadlineOf = await deadlineCalculator(sql, first, last);
+          const deadlinesFor = (r: CaseImportRow) => {
+            const d = deadlineOf(r.category, r.receivedOn, r.receivedTime);
+            if (!d) throw new Error(`category ${r.category} missing`);
+            return d;
+          };
+          await writeCases(sql, actor, rows, deadlinesFor, day);
+        },
+        finish: async (sql, counts) => {
+          await recordAudit(sql, actor, {
+            action: 'case.import',
+            entity: 'case',
+            orgId: actor.orgId,
+            after: { fileName: input.fileName, rows: counts.created, ...counts },
+          });
+          return {};
+        },
       });
     },
   };
@@ -259,8 +271,9 @@ export function createCaseImport(
 
 /** Each row's union and worker, and the order of its days; problems go to `errors`. */
 async function resolveRows(
-  db: Db,
+  db: Sql,
   actor: Actor,
+  homeId: number | null,
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
   ownerOf: (personId: number) => string,
@@ -277,7 +290,7 @@ async function resolveRows(
     if (parsed?.ok) hashes.set(r.rowNo, hash(parsed.value.number));
   }
   const persons = await personIdsByHash(db, [...new Set(hashes.values())]);
-  const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
+  const unionOfWorker = await memberUnionsOf(db, [...new Set([...persons.values()].map((p) => p.id))]);
   const out: CaseImportRow[] = [];
   for (const { rowNo, values: v } of rows) {
     await giveTurn();
@@ -304,8 +317,8 @@ async function resolveRows(
       const found = unionOfRow(unions.get(unionText), unionText, () => true);
       if (found.problem) bad('所在工会', found.problem.zh, found.problem.en);
       else orgId = found.union.id;
-    } else if (personId) orgId = await memberUnionOf(db, personId);
-    else orgId = home?.id ?? null;
+    } else if (personId) orgId = unionOfWorker.get(Number(personId)) ?? null;
+    else orgId = homeId;
     if (!orgId && !unionText) bad('所在工会', '请填写所在工会', 'The union is required');
     // The days in their order.
     const days: [string, string | null][] = [
@@ -357,6 +370,20 @@ const momentOf = (day: string, time?: string | null) =>
     : chinaDayStart(day)
   ).toISOString();
 
+/** momentOf remembered: a register's rows share a few thousand days (and times). */
+function momentsOf() {
+  const known = new Map<string, string>();
+  return (day: string, time?: string | null) => {
+    const key = time ? `${day} ${time}` : day;
+    let at = known.get(key);
+    if (at === undefined) {
+      at = momentOf(day, time);
+      known.set(key, at);
+    }
+    return at;
+  };
+}
+
 type Deadlines = NonNullable<Awaited<ReturnType<typeof deadlinesOf>>>;
 
 /**
@@ -371,6 +398,7 @@ async function writeCases(
   today: string,
 ): Promise<void> {
   const by = actor.userId || null;
+  const momentOf = momentsOf();
   const cases: ImportedCase[] = [];
   const deltas: CountDelta[] = [];
   for (const r of rows) {

@@ -257,6 +257,17 @@ export async function memberUnionOf(sql: Sql, personId: number): Promise<number 
   return rows[0]?.orgId ?? null;
 }
 
+/** memberUnionOf for many workers in one read (a register's rows): each worker's union by person id. */
+export async function memberUnionsOf(sql: Sql, personIds: number[]): Promise<Map<number, number>> {
+  if (!personIds.length) return new Map();
+  const { rows } = await sql.query<{ personId: number; orgId: number }>(
+    `select distinct on (person_id) person_id as "personId", org_id as "orgId"
+       from memberships where person_id = any($1::bigint[]) and status = 'active' order by person_id`,
+    [personIds],
+  );
+  return new Map(rows.map((r) => [Number(r.personId), Number(r.orgId)]));
+}
+
 export interface CaseFile {
   id: number;
   fileName: string;

@@ -1,0 +1,42 @@
+import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
+import { day, firstErrors, historyRegister } from './register.ts';
+
+/** Requests (诉求台账): each with the day and time it came in, its acceptance and, for most, answer and closing. */
+export const casesRegister = historyRegister<{ created: number; errors: unknown[] }>({
+  key: 'cases',
+  name: 'requests',
+  defaultSize: 20_000,
+  sheet: ({ unions }, n) =>
+    writeWorkbook([
+      {
+        name: '诉求台账',
+        headers: [
+          '收到日期',
+          '收到时间',
+          '渠道',
+          '类别',
+          '诉求内容',
+          '所在工会',
+          '受理日期',
+          '答复日期',
+          '答复内容',
+          '办结日期',
+        ],
+        rows: Array.from({ length: n }, (_, i) => [
+          day(i),
+          i % 3 ? '10:00' : '18:30',
+          ['接待日', '职工维权热线', '恳谈会'][i % 3],
+          ['工资报酬', '劳动合同', '社会保险', '其他'][i % 4],
+          `台账诉求第${i + 1}件`,
+          unions[i % unions.length].name,
+          day(i, 1),
+          i % 5 ? day(i, 6) : '',
+          i % 5 ? '已答复' : '',
+          i % 5 > 1 ? day(i, 9) : '',
+        ]),
+      },
+    ]),
+  importFile: ({ services, actor }, file, dryRun) =>
+    services.cases.register.importFile(actor, { file, fileName: 'cases.xlsx', dryRun }),
+  expect: (r, n) => (r.created === n ? null : `${r.created} requests, ${firstErrors(r)}`),
+});

@@ -1,0 +1,47 @@
+import type { Actor } from '../../src/access/access.ts';
+import type { Db } from '../../src/db/db.ts';
+import type { createServices } from '../../src/services.ts';
+
+/**
+ * One register of the history benchmark (bench:history): how many rows it brings by default, how its sheet is
+ * generated and imported, and what a full import must have created. Adding a register is a file in this folder
+ * exporting one of these and a line in registers.ts.
+ */
+export interface HistoryRegister<R = unknown> {
+  /** The key in the JSON line and the command-line flag (`--<key> N`; 0 leaves it out). */
+  key: string;
+  /** The name in the progress lines. */
+  name: string;
+  /** Rows by default (sizes such that rows/s is meaningful: the register's size in a large district's past). */
+  defaultSize: number;
+  /** The rows the sheet holds for a size (a studio's two levels are two rows); the size itself unless told. */
+  rowsOf?: (size: number) => number;
+  /** The register's .xlsx bytes for `size`. */
+  sheet: (ctx: HistoryContext, size: number) => Buffer | Promise<Buffer>;
+  /** The import (or its dry run) of the bytes, through the same service as the page and the CLI. */
+  importFile: (ctx: HistoryContext, file: Buffer, dryRun: boolean) => Promise<R>;
+  /** Null when the import created what `size` asks, else what is wrong. */
+  expect: (result: R, size: number) => string | null;
+}
+
+/** A register as the table holds it (its result's shape known only to its own `expect`). */
+export function historyRegister<R>(r: HistoryRegister<R>): HistoryRegister {
+  return { ...r, expect: (result, size) => r.expect(result as R, size) };
+}
+
+/** What every generator may use: the demo's database, services, importer and unions. */
+export interface HistoryContext {
+  db: Db;
+  services: ReturnType<typeof createServices>;
+  /** The demo's administrator, who imports every register. */
+  actor: Actor;
+  /** Up to 200 grassroots unions of the demo whose names are unique (a register names its union). */
+  unions: { name: string }[];
+}
+
+/** A day from 2019-01-01 onwards, spread over five years by the row's index (`offset` days later). */
+export const day = (i: number, offset = 0) =>
+  new Date(Date.UTC(2019, 0, 1) + (((i * 7) % 1800) + offset) * 86_400_000).toISOString().slice(0, 10);
+
+/** A row error of a result, for the message when a register did not come in whole. */
+export const firstErrors = (r: { errors?: unknown[] }) => JSON.stringify((r.errors ?? []).slice(0, 3));

@@ -1,0 +1,98 @@
+import type { Db, Sql } from '../db/db.ts';
+import {
+  openRegister,
+  type RegisterImportAnswer,
+  type RegisterRow,
+  type RegisterRowError,
+  type RegisterSpec,
+  refuseRows,
+} from './register-sheet.ts';
+
+/**
+ * runRegisterImport for a register whose rows stand alone (each row checked against what is stored, none against
+ * another): the file is read, checked and written batch by batch in the import's one transaction, so only a
+ * batch's rows are held at a time and the database writes one batch while the next is read. All or nothing as
+ * before: the first row error stops the writing, the rest of the file is still checked so every error is
+ * answered, and the transaction is rolled back; a dry run (预检) reads and checks without a transaction.
+ */
+export async function runRegisterImportInBatches<
+  K extends string,
+  P,
+  C extends { created: number },
+  X extends object,
+>(
+  db: Db,
+  spec: RegisterSpec<K>,
+  input: { file: Buffer; fileName: string; dryRun: boolean },
+  /** The day the import is made: cells dated after it are refused. */
+  today: string,
+  steps: {
+    /** Rows a batch (default 5,000). */
+    batchSize?: number;
+    /** A batch's rows checked against what is stored (`sql`: the import's transaction), problems to `errors`. */
+    plan: (sql: Sql, rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
+    /** The counts a batch adds to the answer (summed over the batches). */
+    counts: (plan: P) => C;
+    /** Writes a batch in the import's transaction. */
+    write: (sql: Sql, plan: P) => Promise<void>;
+    /** After the last batch, in the same transaction (the audit row …): the answer's extra fields. */
+    finish: (sql: Sql, counts: C) => Promise<X>;
+    /** The counts of no rows (an empty file). */
+    zero: C;
+    dryRunExtras: X;
+  },
+): Promise<RegisterImportAnswer<C, X>> {
+  const register = await openRegister(spec, input.file, input.fileName, today);
+  const errors: RegisterRowError[] = [];
+  let total = 0;
+  const counts = { ...steps.zero };
+  const add = (c: C) => {
+    for (const [k, v] of Object.entries(c))
+      if (typeof v === 'number') (counts as Record<string, number>)[k] += v;
+  };
+  const run = async (sql: Sql, writing: boolean) => {
+    let pending: Promise<void> = Promise.resolve();
+    try {
+      for await (const batch of register.batches(steps.batchSize ?? 5000)) {
+        total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
+        for (const e of batch.errors) errors.push(e);
+        // The batch before is written while this one was read; its statements end before this one's check.
+        await pending;
+        const plan = await steps.plan(sql, batch.rows, errors);
+        add(steps.counts(plan));
+        if (writing && !errors.length) {
+          pending = steps.write(sql, plan);
+          pending.catch(() => undefined); // awaited at the next batch or after the last
+        }
+      }
+    } finally {
+      // A batch being written when the reading failed ends before the transaction is rolled back.
+      await pending.catch(() => undefined);
+    }
+    await pending;
+  };
+  const answer = (extras: X, dryRun: boolean) => {
+    errors.sort((a, b) => a.rowNo - b.rowNo);
+    return {
+      dryRun,
+      total,
+      ...counts,
+      ...extras,
+      errors: dryRun ? errors : [],
+      ...register.notes(),
+    } as RegisterImportAnswer<C, X>;
+  };
+  if (input.dryRun) {
+    await run(db, false);
+    return answer(steps.dryRunExtras, true);
+  }
+  const extras = await db.tx(async (sql) => {
+    await run(sql, true);
+    if (errors.length) {
+      errors.sort((a, b) => a.rowNo - b.rowNo);
+      throw refuseRows(spec.title, errors, total);
+    }
+    return steps.finish(sql, counts);
+  });
+  return answer(extras, false);
+}
