@@ -46,6 +46,8 @@ export interface StepResult {
   cpuSeconds: { node: number; postgres: number | null };
   /** Peak resident memory during the step over the resident memory at its start. */
   rssGrowthMb: number;
+  /** Peak resident memory during the step. */
+  rssPeakMb: number;
   loadAverage: number;
   /** What the step's service answered, in a few figures. */
   result?: Record<string, unknown>;
@@ -60,10 +62,15 @@ export function createMeter(pgDataDir: string, log: (line: string) => void) {
   let baseline = process.memoryUsage().rss;
   let peak = baseline;
   let stepPeak = baseline;
+  /** The largest JavaScript heap and the largest memory outside it (buffers) in the step: where the growth is. */
+  let heapPeak = 0;
+  let externalPeak = 0;
   const sample = () => {
-    const rss = process.memoryUsage().rss;
-    peak = Math.max(peak, rss);
-    stepPeak = Math.max(stepPeak, rss);
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    stepPeak = Math.max(stepPeak, m.rss);
+    heapPeak = Math.max(heapPeak, m.heapUsed);
+    externalPeak = Math.max(externalPeak, m.external);
   };
   const steps: Record<string, StepResult> = {};
   const cpu = () => {
@@ -85,6 +92,8 @@ export function createMeter(pgDataDir: string, log: (line: string) => void) {
     ): Promise<R> {
       log(`${name}: ${rows.toLocaleString('en-US')} rows…`);
       stepPeak = process.memoryUsage().rss;
+      heapPeak = 0;
+      externalPeak = 0;
       const rssBefore = stepPeak;
       const cpuBefore = cpu();
       const pgBefore = serverCpuSeconds(pgDataDir);
@@ -104,13 +113,15 @@ export function createMeter(pgDataDir: string, log: (line: string) => void) {
             postgres: pgBefore === null || pgAfter === null ? null : round1(pgAfter - pgBefore),
           },
           rssGrowthMb: mb(stepPeak - rssBefore),
+          rssPeakMb: mb(stepPeak),
           loadAverage: round1(loadavg()[0]),
           result: describe(result),
         };
         steps[name] = out;
         log(
           `${name}: ${out.seconds} s (${out.rowsPerSecond} rows/s), CPU ${out.cpuSeconds.node} s + PostgreSQL ` +
-            `${out.cpuSeconds.postgres} s, RSS +${out.rssGrowthMb} MB, load ${out.loadAverage} ${JSON.stringify(out.result)}`,
+            `${out.cpuSeconds.postgres} s, RSS +${out.rssGrowthMb} MB to ${out.rssPeakMb} MB (heap ≤ ${mb(heapPeak)} MB, ` +
+            `external ≤ ${mb(externalPeak)} MB), load ${out.loadAverage} ${JSON.stringify(out.result)}`,
         );
         return result;
       } finally {
@@ -119,6 +130,9 @@ export function createMeter(pgDataDir: string, log: (line: string) => void) {
     },
 
     summary() {
+      // what stays once the garbage is collected: a leak across steps would show here, not in the peaks
+      gc?.();
+      const after = process.memoryUsage();
       const all = Object.values(steps);
       const sum = (f: (s: StepResult) => number | null) => round1(all.reduce((n, s) => n + (f(s) ?? 0), 0));
       return {
@@ -128,6 +142,7 @@ export function createMeter(pgDataDir: string, log: (line: string) => void) {
         rssBeforeMb: mb(baseline),
         rssPeakMb: mb(peak),
         rssGrowthMb: mb(peak - baseline),
+        afterCollectionMb: { rss: mb(after.rss), heapUsed: mb(after.heapUsed) },
       };
     },
   };

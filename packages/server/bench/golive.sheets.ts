@@ -22,7 +22,7 @@ import { writeXlsxFile } from './xlsx-file.ts';
 export interface GoLiveSheets {
   unions: string;
   accounts: string;
-  /** One per district, in the districts' order. */
+  /** The city's one member sheet, or one per district in the districts' order. */
   members: string[];
   cases: string;
   studios: string;
@@ -50,10 +50,11 @@ function* treeRows(tree: CityTree): Generator<string[]> {
   }
 }
 
-function* memberRows(tree: CityTree, members: number, district: number): Generator<string[]> {
+/** The member rows, all of them or those of one district. */
+function* memberRows(tree: CityTree, members: number, district: number | null): Generator<string[]> {
   for (let g = 0; g < members; g++) {
     const union = holderOf(tree, g);
-    if (union.district !== district) continue;
+    if (district !== null && union.district !== district) continue;
     const hardship = g % 33 === 0 ? ['相对困难', '一般困难', '深度困难'][g % 3] : '';
     const byKey: Record<string, string> = {
       name: nameOf(g),
@@ -166,19 +167,28 @@ export function calendarRows(year: number): string[][] {
   ].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-/** The sheets of a go-live at these sizes, written now unless a run of the same sizes left them. */
+/**
+ * The sheets of a go-live at these sizes, written now unless a run of the same sizes left them; the members in one
+ * sheet for the whole city, or `byDistrict` one per district.
+ */
 export async function goLiveSheets(
   tree: CityTree,
   sizes: Sizes,
   year: number,
+  byDistrict: boolean,
   log: (line: string) => void,
 ): Promise<GoLiveSheets> {
-  const dir = join(tmpdir(), `gonghui-bench-golive-v1-${Object.values(sizes).join('-')}-${year}`);
+  const dir = join(
+    tmpdir(),
+    `gonghui-bench-golive-v2-${Object.values(sizes).join('-')}-${year}${byDistrict ? '-districts' : ''}`,
+  );
   mkdirSync(dir, { recursive: true });
   const sheets: GoLiveSheets = {
     unions: join(dir, '工会组织树.xlsx'),
     accounts: join(dir, '账号.xlsx'),
-    members: tree.districts.map((d) => join(dir, `会员-${d.name}.xlsx`)),
+    members: byDistrict
+      ? tree.districts.map((d) => join(dir, `会员-${d.name}.xlsx`))
+      : [join(dir, `会员-${tree.federation.name}.xlsx`)],
     cases: join(dir, '诉求台账.xlsx'),
     studios: join(dir, '创新工作室台账.xlsx'),
     achievements: join(dir, '创新成果台账.xlsx'),
