@@ -2,8 +2,8 @@
  * Go-live benchmark (issue 45): an empty install on a throw-away PostgreSQL takes a city federation's go-live through
  * the services its pages use, step by step as the go-live checklist (上线清单) lists them — the union tree from its
  * sheet (10,000 unions), accounts for 1,000 of them from the accounts sheet, the members (1,000,000 in one sheet,
- * brought in by the federation's new account: the member import takes a million rows, and the sheet, ≈ 59 MB, is
- * within the upload limit of 64 MB; `--members-by-district` brings them in as ten district sheets instead, each by
+ * brought in by the federation's new account: the member import takes a million rows, and the sheet, 64.1 MB (61 MiB),
+ * is just within the upload limit of 64 MiB; `--members-by-district` brings them in as ten district sheets instead, each by
  * that district's account, as a city whose sheet carries every column — bank and 京卡 numbers, ≈ 82 MB — must),
  * the past registers (100,000 requests, 10,000 studios with two levels each, 100,000 achievements), the year's
  * holiday calendar, and a return issued to every grassroots union. The .xlsx files are written to disk first (not

@@ -225,7 +225,7 @@ export async function goLiveSheets(
       path,
       '会员信息',
       TEMPLATE_COLUMNS.map((c) => c.zh),
-      memberRows(tree, sizes.members, i),
+      memberRows(tree, sizes.members, byDistrict ? i : null),
     );
   }
   await write(
