@@ -1,5 +1,5 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 
 /**
  * The SQL of the member import: the validator's lookup of people already registered, and the merge's
@@ -30,7 +30,19 @@ export interface FoundPerson {
  * sees yet, and the planner, pricing the tables by their pages, chose to scan persons whole for each batch,
  * every uncommitted row included, which made a million-row import quadratic.
  */
-export async function listFoundPersonsByHash(sql: Sql, hashes: string[]): Promise<FoundPerson[]> {
+export async function listFoundPersonsByHash(db: Db, hashes: string[]): Promise<FoundPerson[]> {
+  // On PostgreSQL, with JIT off in a transaction of its own: in a new install the tables were never analysed, the
+  // planner prices the look-up of a thousand keys far above jit_above_cost (the memberships of each person
+  // guessed at hundreds), and compiling the plan took ≈ 0.7 s of the server's CPU for each batch of a thousand
+  // rows against a few milliseconds to run it (bench:golive).
+  if (db.kind === 'pglite') return findPersonsByHashIn(db, hashes);
+  return db.tx(async (sql) => {
+    await sql.query('set local jit = off');
+    return findPersonsByHashIn(sql, hashes);
+  });
+}
+
+async function findPersonsByHashIn(sql: Sql, hashes: string[]): Promise<FoundPerson[]> {
   const { rows } = await sql.query<FoundPerson>(
     `select f.h, a.org_id as "orgId", a.path, a.joined_on as "joinedOn",
             (select max(e.left_on) from memberships e
@@ -77,6 +89,8 @@ export async function fillImportMap(
   upTo: number | null,
 ): Promise<void> {
   await sql.query(`set local work_mem = '${MERGE_WORK_MEM}'`);
+  // nor JIT: its statements are priced on tables a new install never analysed (see listFoundPersonsByHash)
+  await sql.query('set local jit = off');
   await sql.query(`create temp table if not exists import_map (
       row_no integer primary key, h text not null, org_id bigint not null, jo date,
       person_id bigint,

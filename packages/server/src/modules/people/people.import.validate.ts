@@ -1,5 +1,5 @@
 import { type Actor, canAccess } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
@@ -148,7 +148,7 @@ interface KeyedMaskedRow {
  * this one up: `prepare` (Node alone) and `complete` (the look-ups, then the rows staged or refused).
  */
 export function createMemberValidator(
-  sql: Sql,
+  db: Db,
   ids: IdProtector,
   actor: Actor & { scopePath: string },
   headers: string[],
@@ -214,7 +214,7 @@ export function createMemberValidator(
     const persons = new Map<number, { h: string; cipher: string }>();
     const wanted = [...new Set([...batch.keyOf.values()].map((k) => k.personId))];
     for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
-      for (const p of await listPersonsByIds(sql, wanted.slice(i, i + LOOKUP_CHUNK))) persons.set(p.id, p);
+      for (const p of await listPersonsByIds(db, wanted.slice(i, i + LOOKUP_CHUNK))) persons.set(p.id, p);
     }
     for (const { rowNo, cells, personId } of batch.keyedMasked) {
       const person = persons.get(personId);
@@ -250,8 +250,8 @@ export function createMemberValidator(
       const same = duplicates?.(c.idNumber);
       if (same) addError(c.rowNo, duplicateError(idColumn, c.idCell, c.rowNo, same));
     }
-    const orgOf = await checkUnions(sql, actor, headers, index.union, unionOf, unions, options, addError);
-    const existing = await findExisting(sql, hashOf);
+    const orgOf = await checkUnions(db, actor, headers, index.union, unionOf, unions, options, addError);
+    const existing = await findExisting(db, hashOf);
     for (const c of candidates) {
       const found = existing.get(c.idNumber);
       if (found?.path && !canAccess(actor, 'people.import', { orgPath: found.path })) {
@@ -510,13 +510,13 @@ async function checkUnions(
 }
 
 /** Each already registered person among the batch's numbers, with their active membership. */
-async function findExisting(sql: Sql, hashOf: Map<string, string>) {
+async function findExisting(db: Db, hashOf: Map<string, string>) {
   const byHash = new Map<string, string>();
   for (const [idNumber, hash] of hashOf) byHash.set(hash, idNumber);
   const hashes = [...byHash.keys()];
   const out = new Map<string, FoundPerson>();
   for (let i = 0; i < hashes.length; i += LOOKUP_CHUNK) {
-    const rows = await listFoundPersonsByHash(sql, hashes.slice(i, i + LOOKUP_CHUNK));
+    const rows = await listFoundPersonsByHash(db, hashes.slice(i, i + LOOKUP_CHUNK));
     for (const r of rows) out.set(byHash.get(r.h) as string, r);
   }
   return out;

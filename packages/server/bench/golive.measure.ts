@@ -1,0 +1,149 @@
+/**
+ * How bench:golive times a step: wall seconds, rows per second, the CPU seconds of this process and of the
+ * PostgreSQL server's processes (with the machine shared, wall time swings with the load; the CPU both sides spend
+ * does much less), and the growth of this process's resident memory — sampled every 50 ms, over the step and over
+ * the whole go-live from one baseline.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * CPU seconds used so far by the PostgreSQL server whose data directory is `dataDir` (Linux /proc; null
+ * elsewhere): the postmaster's own and its children's, live ones and — through the postmaster's cutime and
+ * cstime — those that have ended (the pool closes idle connections).
+ */
+export function serverCpuSeconds(dataDir: string): number | null {
+  try {
+    const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const ticks = 100; // USER_HZ on Linux
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // ended meanwhile
+      }
+      // fields after the name: state ppid … utime (12th) stime (13th) cutime cstime
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(f[1]) === postmaster) total += Number(f[11]) + Number(f[12]);
+      if (Number(pid) === postmaster) total += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    }
+    return total / ticks;
+  } catch {
+    return null;
+  }
+}
+
+export interface StepResult {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  cpuSeconds: { node: number; postgres: number | null };
+  /** Peak resident memory during the step over the resident memory at its start. */
+  rssGrowthMb: number;
+  /** Peak resident memory during the step. */
+  rssPeakMb: number;
+  loadAverage: number;
+  /** What the step's service answered, in a few figures. */
+  result?: Record<string, unknown>;
+}
+
+/**
+ * A meter over one run: `baseline()` takes the memory the growth is counted from (after a full collection),
+ * `step()` times one step, `summary()` the whole.
+ */
+export function createMeter(pgDataDir: string, log: (line: string) => void) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  let stepPeak = baseline;
+  /** The largest JavaScript heap and the largest memory outside it (buffers) in the step: where the growth is. */
+  let heapPeak = 0;
+  let externalPeak = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    stepPeak = Math.max(stepPeak, m.rss);
+    heapPeak = Math.max(heapPeak, m.heapUsed);
+    externalPeak = Math.max(externalPeak, m.external);
+  };
+  const steps: Record<string, StepResult> = {};
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  return {
+    baseline() {
+      gc?.();
+      baseline = process.memoryUsage().rss;
+      peak = baseline;
+    },
+
+    async step<R>(
+      name: string,
+      rows: number,
+      run: () => Promise<R>,
+      describe: (r: R) => Record<string, unknown> = () => ({}),
+    ): Promise<R> {
+      log(`${name}: ${rows.toLocaleString('en-US')} rows…`);
+      stepPeak = process.memoryUsage().rss;
+      heapPeak = 0;
+      externalPeak = 0;
+      const rssBefore = stepPeak;
+      const cpuBefore = cpu();
+      const pgBefore = serverCpuSeconds(pgDataDir);
+      const sampler = setInterval(sample, 50);
+      const t = performance.now();
+      try {
+        const result = await run();
+        const seconds = (performance.now() - t) / 1000;
+        sample();
+        const pgAfter = serverCpuSeconds(pgDataDir);
+        const out: StepResult = {
+          rows,
+          seconds: Number(seconds.toFixed(2)),
+          rowsPerSecond: Math.round(rows / seconds),
+          cpuSeconds: {
+            node: round1(cpu() - cpuBefore),
+            postgres: pgBefore === null || pgAfter === null ? null : round1(pgAfter - pgBefore),
+          },
+          rssGrowthMb: mb(stepPeak - rssBefore),
+          rssPeakMb: mb(stepPeak),
+          loadAverage: round1(loadavg()[0]),
+          result: describe(result),
+        };
+        steps[name] = out;
+        log(
+          `${name}: ${out.seconds} s (${out.rowsPerSecond} rows/s), CPU ${out.cpuSeconds.node} s + PostgreSQL ` +
+            `${out.cpuSeconds.postgres} s, RSS +${out.rssGrowthMb} MB to ${out.rssPeakMb} MB (heap ≤ ${mb(heapPeak)} MB, ` +
+            `external ≤ ${mb(externalPeak)} MB), load ${out.loadAverage} ${JSON.stringify(out.result)}`,
+        );
+        return result;
+      } finally {
+        clearInterval(sampler);
+      }
+    },
+
+    summary() {
+      // what stays once the garbage is collected: a leak across steps would show here, not in the peaks
+      gc?.();
+      const after = process.memoryUsage();
+      const all = Object.values(steps);
+      const sum = (f: (s: StepResult) => number | null) => round1(all.reduce((n, s) => n + (f(s) ?? 0), 0));
+      return {
+        steps,
+        totalSeconds: Number(all.reduce((n, s) => n + s.seconds, 0).toFixed(1)),
+        cpuSeconds: { node: sum((s) => s.cpuSeconds.node), postgres: sum((s) => s.cpuSeconds.postgres) },
+        rssBeforeMb: mb(baseline),
+        rssPeakMb: mb(peak),
+        rssGrowthMb: mb(peak - baseline),
+        afterCollectionMb: { rss: mb(after.rss), heapUsed: mb(after.heapUsed) },
+      };
+    },
+  };
+}
