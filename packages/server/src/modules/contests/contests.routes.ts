@@ -1,6 +1,7 @@
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import type { ContestsService } from './contests.compose.ts';
 import {
   ContestBody,
   ContestDetailSchema,
@@ -18,7 +19,6 @@ import {
   StatsQuery,
   StatsSchema,
 } from './contests.schemas.ts';
-import type { ContestsService } from './index.ts';
 
 const tags = ['contests'];
 
