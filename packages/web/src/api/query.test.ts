@@ -30,7 +30,26 @@ function TodoMenuEntry({ load }: { load: () => Promise<{ total: number }> }) {
   return createElement('span', { 'data-testid': 'menu-todo-count' }, `待办 ${todo.data?.total ?? '…'}`);
 }
 
+/** Two reads of one page with the same deps: each is cached apart. */
+function TwoReads() {
+  const a = useLoad(async () => 'unions', []);
+  const b = useLoad(async () => 'people', []);
+  return createElement('span', null, `${a.data}${b.data}`);
+}
+
 describe('the web data layer', () => {
+  it('caches each useLoad call apart, under the place that calls it', () => {
+    const client = createQueryClient();
+    renderToString(createElement(QueryClientProvider, { client }, createElement(TwoReads)));
+    const keys = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey);
+    expect(keys).toHaveLength(2);
+    expect(keys.every((k) => String(k[1]).includes('query.test.ts'))).toBe(true);
+    expect(new Set(keys.map((k) => String(k[1]))).size).toBe(2);
+  });
+
   it('refreshes the menu’s to-do count after a write, without a reload of the page', async () => {
     const client = createQueryClient();
     const server = fakeServer();

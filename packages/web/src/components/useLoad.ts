@@ -43,13 +43,13 @@ function keyPart(value: unknown): unknown {
 }
 
 /**
- * The place in the code that called useLoad (its line in the stack), so that each call's reads are cached apart
- * and the same call finds its cache when its page comes back; the load's text where the stack says nothing.
+ * The place in the code that called useLoad, from a stack taken in useLoad's own body: its first frame is useLoad,
+ * the next the caller (a line and column, also in the built bundle). With the load's text, each call's reads are
+ * cached apart and the same call finds its cache when its page comes back.
  */
-function callSite(load: () => unknown): string {
-  const lines = (new Error().stack ?? '').split('\n').filter((l) => l.trim() && !/^\s*Error\b/.test(l));
-  // [0] is callSite, [1] useLoad, [2] the caller
-  return lines[2]?.trim() ?? String(load);
+function callerOf(stack: string | undefined): string {
+  const frames = (stack ?? '').split('\n').filter((l) => l.trim() && !/^\s*Error\b/.test(l));
+  return frames[1]?.trim() ?? '';
 }
 
 /**
@@ -63,8 +63,10 @@ export function useLoad<T>(
   options: LoadOptions = {},
 ): Loaded<T> {
   const client = useQueryClient();
-  const [site] = useState(() => callSite(load));
-  const queryKey = [...(options.key ?? ['load', site]), ...deps.map(keyPart)];
+  const site = useRef<string | null>(null);
+  // taken here, not in a callback React calls, so that the stack's next frame is the caller
+  if (site.current === null) site.current = callerOf(new Error().stack);
+  const queryKey = [...(options.key ?? ['load', site.current, String(load)]), ...deps.map(keyPart)];
   // the latest `load` answers, as the deps it read were when it was made
   const latest = useRef(load);
   latest.current = load;
