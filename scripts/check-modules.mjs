@@ -8,6 +8,8 @@
  *     to its folders (ADR 28).
  *  3. No import cycles between modules (type imports included: they are dependencies too).
  *  4. No import cycles between files (type-only imports excluded: they vanish at run time).
+ * 4b. No import cycles between the files of one module, type imports included: a reader follows a module from its
+ *     index down to its repository, so types both sides share live in a file both import (`<module>.types.ts`).
  *  5. Inside `modules/`, only the HTTP edge (`index.ts`, `*.routes.ts`, `*.schemas.ts`) and tests may import
  *     `http/` (type imports included): services, repositories and jobs take an Actor from `access/`.
  *  6. In every module and the demo (REPOSITORY_ONLY_SQL), only `*.repository.ts` files (and tests) run SQL: no other file
@@ -450,6 +452,7 @@ export function checkModules(srcDir, options = {}) {
   const rel = (f) => relative(srcDir, f).split(sep).join('/');
   const moduleGraph = new Map();
   const fileGraph = new Map();
+  const moduleFileGraph = new Map();
   const moduleEdgeWhere = new Map();
   const owners = tableOwners(
     walkAll(srcDir).filter((f) => f.endsWith('.sql')),
@@ -463,6 +466,7 @@ export function checkModules(srcDir, options = {}) {
     if (fromModule && !runtimeGraph.has(fromModule)) runtimeGraph.set(fromModule, new Set());
     const isTest = /\.test\.tsx?$/.test(from);
     fileGraph.set(from, new Set());
+    if (fromModule) moduleFileGraph.set(from, new Set());
     const text = readFileSync(file, 'utf8');
     if (REPOSITORY_ONLY_SQL.some((dir) => from.startsWith(dir)) && !MAY_RUN_SQL_RE.test(from)) {
       for (const m of text.matchAll(RUNS_SQL_RE)) {
@@ -484,6 +488,7 @@ export function checkModules(srcDir, options = {}) {
       const to = rel(target);
       const toModule = moduleOf(to);
       if (!imp.typeOnly) fileGraph.get(from).add(to);
+      if (fromModule && toModule === fromModule) moduleFileGraph.get(from).add(to);
       if (fromModule && to.startsWith('http/') && !HTTP_EDGE_RE.test(from)) {
         problems.push(
           `${from}:${imp.line} imports ${to}; inside modules/ only index.ts, *.routes.ts, *.schemas.ts and tests may import http/`,
@@ -522,6 +527,13 @@ export function checkModules(srcDir, options = {}) {
   }
   for (const cycle of findCycles(fileGraph)) {
     problems.push(`import cycle between files: ${cycle.join(' -> ')}`);
+  }
+  const runtimeCycles = new Set(findCycles(fileGraph).map((c) => c.join(' -> ')));
+  for (const cycle of findCycles(moduleFileGraph)) {
+    if (runtimeCycles.has(cycle.join(' -> '))) continue;
+    problems.push(
+      `import cycle inside module '${moduleOf(cycle[0])}' (type imports included): ${cycle.join(' -> ')}; move what both sides share to a file both import`,
+    );
   }
   if (options.architectureDoc) {
     const docName = relative(root, options.architectureDoc).split(sep).join('/');

@@ -20,24 +20,18 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
-import type { Actor } from '../src/access/access.ts';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createActivitiesService } from '../src/modules/activities/index.ts';
-import { createRootOrg, insertOrg, type OrgRow } from '../src/modules/org/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { todayInChina } from '../src/shared/dates.ts';
+import { seedBenchUnions, seedWorkerSessions } from '../test/worker-sessions.ts';
+import { benchAdmin, grantRate, httpRace, intArg, log, median, type RaceRun, stopAfter } from './race.ts';
 import { startServer, twoProcessRounds } from './two-processes.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
+const arg = intArg;
 const workers = arg('workers', 100_000);
 const places = arg('places', 1000);
 const connections = arg('connections', 100);
@@ -48,80 +42,18 @@ const rounds = arg('rounds', 5);
 const profileAt = process.argv.indexOf('--profile');
 const profileDir = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
 const warmup = Math.min(5000, Math.max(200, Math.floor(workers / 20)));
-const log = (msg: string) => console.error(msg);
-
-const admin: Actor = {
-  userId: 0,
-  username: 'bench',
-  displayName: 'bench',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
+const admin = benchAdmin;
 
 const profile = () => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []);
 
 /** Orgs, then workers (persons, memberships, worker users, sessions with known tokens) set-based. */
 async function seed(db: Db, total: number, salt: string) {
-  const { district, unions } = await db.tx(async (sql) => {
-    const fed = await createRootOrg(sql, null, { name: '北京市总工会（压测）', kind: 'federation' });
-    const d = await insertOrg(
-      sql,
-      { parentId: fed.id, level: 2, kind: 'district', name: '压测区总工会' },
-      fed.path,
-    );
-    const list: OrgRow[] = [];
-    for (let t = 0; t < 10; t++) {
-      const town = await insertOrg(
-        sql,
-        { parentId: d.id, level: 3, kind: 'town', name: `压测镇${t}总工会` },
-        d.path,
-      );
-      for (let g = 0; g < 10; g++) {
-        list.push(
-          await insertOrg(
-            sql,
-            { parentId: town.id, level: 4, kind: 'grassroots', name: `压测企业${t}-${g}工会` },
-            town.path,
-          ),
-        );
-      }
-    }
-    return { district: d, unions: list };
-  });
-  await db.query(
-    `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line)
-     select '职工' || i, 'bench:' || i, 'x', '110***********' || lpad((i % 10000)::text, 4, '0'),
-            date '1970-01-01' + (i % 12000), case when i % 2 = 0 then 'male' else 'female' end, i % 3 = 0
-       from generate_series(1, $1::int) as i`,
-    [total],
-  );
-  await db.query(
-    `insert into memberships (person_id, org_id, joined_on)
-     select p.id, ($1::bigint[])[1 + (p.id % array_length($1::bigint[], 1))], date '2015-01-01' from persons p`,
-    [unions.map((u) => u.id)],
-  );
-  await db.query(
-    `insert into users (username, display_name, password_hash, person_id)
-     select 'bench' || p.id, p.name, 'bench-no-login', p.id from persons p`,
-  );
-  await db.query(
-    `insert into role_assignments (user_id, role) select id, 'worker' from users where username like 'bench%'`,
-  );
-  // The token of user u is '<salt>.<u>'; the database keeps base64url(sha256(token)) like auth does.
-  await db.query(
-    `insert into sessions (token_hash, user_id, assignment_id, expires_at)
-     select translate(encode(sha256(convert_to($1 || '.' || u.id, 'UTF8')), 'base64'), '+/=', '-_'), u.id, a.id,
-            now() + interval '12 hours'
-       from users u join role_assignments a on a.user_id = u.id and a.role = 'worker'`,
-    [salt],
-  );
-  const { rows } = await db.query<{ userId: number; personId: number }>(
-    `select u.id as "userId", u.person_id as "personId" from users u
-      where exists (select 1 from role_assignments a where a.user_id = u.id and a.role = 'worker') order by u.id`,
-  );
-  return { district, workers: rows };
+  const { district, unions } = await seedBenchUnions(db);
+  const unionIds = unions.map((u) => u.id);
+  return {
+    district,
+    workers: await seedWorkerSessions(db, { count: total, salt, unionIds, prefix: 'bench' }),
+  };
 }
 
 async function newActivity(db: Db, orgId: number, title: string, n: number): Promise<number> {
@@ -139,13 +71,7 @@ async function newActivity(db: Db, orgId: number, title: string, n: number): Pro
   return id;
 }
 
-interface Run {
-  ms: number;
-  /** Milliseconds from the first sign-up to the last place given. */
-  sellOutMs: number | null;
-  results: Record<string, number>;
-  errors: number;
-}
+type Run = Pick<RaceRun, 'ms' | 'sellOutMs' | 'results' | 'errors'>;
 
 /** One sign-up per worker in `list`, with `connections` keep-alive connections. */
 async function httpSignups(
@@ -155,38 +81,16 @@ async function httpSignups(
   salt: string,
   conns = connections,
 ): Promise<Run> {
-  let next = 0;
-  const results: Record<string, number> = {};
-  let lastGrant: number | null = null;
-  const started = performance.now();
-  const r = await autocannon({
-    url: `http://127.0.0.1:${port}`,
+  const r = await httpRace({
+    port,
+    path: `/api/me/activities/${activityId}/signup`,
+    list,
+    salt,
     connections: conns,
-    amount: list.length,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        path: `/api/me/activities/${activityId}/signup`,
-        setupRequest: (req: Record<string, unknown>) => {
-          const c = list[next++ % list.length];
-          return { ...req, headers: { cookie: `gonghui_session=${salt}.${c.userId}` } };
-        },
-        onResponse: (status: number, body: string) => {
-          const key = status === 200 ? (JSON.parse(body) as { status: string }).status : `http_${status}`;
-          results[key] = (results[key] ?? 0) + 1;
-          if (key === 'confirmed') lastGrant = performance.now();
-        },
-      },
-    ],
-  } as unknown as autocannon.Options);
-  const ms = performance.now() - started;
-  return {
-    ms,
-    sellOutMs: lastGrant === null ? null : (lastGrant as number) - started,
-    results,
-    errors: r.errors + r.non2xx,
-  };
+    answer: (body) => (JSON.parse(body) as { status: string }).status,
+    granted: 'confirmed',
+  });
+  return { ...r, errors: r.errors + r.non2xx };
 }
 
 /** The guarded statement of a sign-up, bare: take a place if one is left, and record the sign-up. */
@@ -246,11 +150,7 @@ async function verify(db: Db, activityId: number) {
   return rows[0];
 }
 
-const stopAt = setTimeout(() => {
-  log(`time limit of ${timeLimitSec} s reached; stopping`);
-  process.exit(2);
-}, timeLimitSec * 1000);
-stopAt.unref();
+stopAfter(timeLimitSec);
 
 const pgServer = await startTempPostgres({ maxConnections: 300 });
 let server: ChildProcess | null = null;
@@ -262,11 +162,7 @@ try {
   await migrateAll(db);
   const t = Date.now();
   const { district, workers: everyone } = await seed(db, workers, salt);
-  const { rows: orgOf } = await db.query<{ personId: number; orgId: number }>(
-    `select person_id as "personId", org_id as "orgId" from memberships`,
-  );
-  const unionOf = new Map(orgOf.map((r) => [Number(r.personId), Number(r.orgId)]));
-  const people = everyone.map((w) => ({ ...w, orgId: unionOf.get(w.personId) as number }));
+  const people = everyone;
   log(`seeded ${people.length} workers with sessions in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const warm = await newActivity(db, district.id, '预热', Math.floor(warmup / 2));
   const race: { http: number; raw: number }[] = [];
@@ -292,9 +188,6 @@ try {
   const shuffled = [...people].sort(() => Math.random() - 0.5);
   await httpSignups(port, warm, shuffled.slice(0, warmup), salt);
 
-  const grantRate = (given: number, sellOutMs: number | null) =>
-    sellOutMs ? Math.round(given / (sellOutMs / 1000)) : 0;
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const httpRates: number[] = [];
   const rawRates: number[] = [];
   for (const [i, r] of race.entries()) {

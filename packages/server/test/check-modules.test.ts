@@ -82,6 +82,29 @@ describe('the architecture check', () => {
     ]);
   });
 
+  it('names a circle between the files of one module even when one side imports only types', () => {
+    const root = tree({
+      'modules/m/index.ts': "export { listPairs } from './m.service.ts';\n",
+      'modules/m/m.service.ts':
+        "import { findPairs } from './m.repository.ts';\nexport type Kind = 'a';\nexport const listPairs = findPairs;\n",
+      'modules/m/m.repository.ts':
+        "import type { Kind } from './m.service.ts';\nexport const findPairs = (k: Kind) => k;\n",
+      // the same shape with the shared type in a file both import: no circle
+      'modules/n/index.ts': "export { listPairs } from './n.service.ts';\n",
+      'modules/n/n.types.ts': "export type Kind = 'a';\n",
+      'modules/n/n.service.ts':
+        "import { findPairs } from './n.repository.ts';\nexport type { Kind } from './n.types.ts';\nexport const listPairs = findPairs;\n",
+      'modules/n/n.repository.ts':
+        "import type { Kind } from './n.types.ts';\nexport const findPairs = (k: Kind) => k;\n",
+      // outside modules/ a type-only circle stays allowed (rule 4)
+      'http/a.ts': "import type { B } from './b.ts';\nexport type A = 1;\n",
+      'http/b.ts': "import type { A } from './a.ts';\nexport type B = 2;\n",
+    });
+    expect(checkModules(root).problems).toEqual([
+      "import cycle inside module 'm' (type imports included): modules/m/m.repository.ts -> modules/m/m.service.ts -> modules/m/m.repository.ts; move what both sides share to a file both import",
+    ]);
+  });
+
   it('inside a module, lets a file reach another folder only through that folder’s index.ts', () => {
     const root = tree({
       'modules/p/index.ts': "export { a } from './area/index.ts';\nexport { k } from './kernel.ts';\n",

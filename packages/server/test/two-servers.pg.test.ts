@@ -23,6 +23,7 @@ import {
   type TestDatabase,
   until,
 } from './server-process.ts';
+import { seedWorkerSessions } from './worker-sessions.ts';
 
 const WORKERS = 240;
 const STOCK = 40;
@@ -46,48 +47,19 @@ const salt = randomBytes(12).toString('base64url');
 let workers: { userId: number; personId: number }[] = [];
 let districtId = 0;
 
-/** Workers with sessions of known tokens (`<salt>.<userId>`), set-based as the flash benchmark seeds them. */
+/** Workers with sessions of known tokens (`<salt>.<userId>`), set-based as the benchmarks seed them. */
 async function seedWorkers(n: number) {
-  const district = await db.tx(async (sql) => {
+  const union = await db.tx(async (sql) => {
     const fed = await createRootOrg(sql, null, { name: '双机测试市总工会', kind: 'federation' });
     const d = await insertOrg(
       sql,
       { parentId: fed.id, level: 2, kind: 'district', name: '双机测试区总工会' },
       fed.path,
     );
-    await insertOrg(sql, { parentId: d.id, level: 4, kind: 'grassroots', name: '双机测试企业工会' }, d.path);
-    return d;
+    districtId = d.id;
+    return insertOrg(sql, { parentId: d.id, level: 4, kind: 'grassroots', name: '双机测试企业工会' }, d.path);
   });
-  districtId = district.id;
-  await db.query(
-    `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line)
-     select '职工' || i, 'two:' || i, 'x', '110***********' || lpad(i::text, 4, '0'), date '1980-01-01' + i,
-            case when i % 2 = 0 then 'male' else 'female' end, false
-       from generate_series(1, $1::int) as i`,
-    [n],
-  );
-  await db.query(
-    `insert into memberships (person_id, org_id, joined_on)
-     select p.id, (select id from orgs where name = '双机测试企业工会'), date '2015-01-01' from persons p`,
-  );
-  await db.query(
-    `insert into users (username, display_name, password_hash, person_id)
-     select 'two' || p.id, p.name, 'no-login', p.id from persons p`,
-  );
-  await db.query(
-    `insert into role_assignments (user_id, role) select id, 'worker' from users where username like 'two%'`,
-  );
-  await db.query(
-    `insert into sessions (token_hash, user_id, assignment_id, expires_at)
-     select translate(encode(sha256(convert_to($1 || '.' || u.id, 'UTF8')), 'base64'), '+/=', '-_'), u.id, a.id,
-            now() + interval '12 hours'
-       from users u join role_assignments a on a.user_id = u.id and a.role = 'worker'`,
-    [salt],
-  );
-  const { rows } = await db.query<{ userId: number; personId: number }>(
-    `select id as "userId", person_id as "personId" from users where username like 'two%' order by id`,
-  );
-  return rows;
+  return seedWorkerSessions(db, { count: n, salt, unionIds: [union.id], prefix: 'two' });
 }
 
 /** Counselling sessions starting in a few hours, booked, not yet reminded (the reminder round's work). */

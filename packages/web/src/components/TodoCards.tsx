@@ -2,6 +2,7 @@ import { Badge, Card, Empty, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client.ts';
+import { TODO_KEY } from '../api/query.ts';
 import type { Answer } from '../api/types.ts';
 import { LoadError } from './LoadError.tsx';
 import { useLoad } from './useLoad.ts';
@@ -16,7 +17,7 @@ export const loadTodo = () => unwrap(api.GET('/api/todo'));
  */
 export function TodoCards({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
-  const { data, error, loading, reload } = useLoad(loadTodo, []);
+  const { data, error, loading, reload } = useLoad(loadTodo, [], { key: TODO_KEY });
   if (error) return <LoadError error={error} retry={reload} />;
   if (loading && !data) return <Spin />;
   if (!data || data.items.length === 0)

@@ -4,6 +4,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../api/client.ts';
+import { MENU_USAGE_KEY, TODO_KEY } from '../api/query.ts';
 import { useSession } from '../auth/session.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
@@ -38,6 +39,7 @@ export default function StaffLayout() {
   const usage = useLoad(
     () => (signedInFully && me.permissions.includes('todo.read') ? loadMenuUsage() : Promise.resolve(null)),
     [signedInFully, me?.permissions],
+    { key: MENU_USAGE_KEY },
   ).data;
   const sections = navFor(me?.permissions ?? [], usage?.used);
   const current = currentEntry(
@@ -61,6 +63,7 @@ export default function StaffLayout() {
       // an account that must first change its password may call nothing else (the server answers 403)
       me?.permissions.includes('todo.read') && !me.mustChangePassword ? loadTodo() : Promise.resolve(null),
     [me?.permissions, me?.mustChangePassword, location.pathname],
+    { key: TODO_KEY },
   ).data;
   const countOf = (badge: string | undefined) =>
     badge === 'waitingReviews' ? waiting : badge === 'todo' ? (todo?.total ?? 0) : 0;

@@ -5,9 +5,8 @@
  * enterprise with a union of its own counts there; a wrong row, or a union outside the subtree, writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { createTestApp } from '../../../test/api.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import { insertOrg, type OrgRow, setEmployerFacts, usccCheckChar } from '../org/index.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
 
@@ -63,13 +62,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const send = (file: Buffer, dryRun: boolean) =>
-  t.call({
-    method: 'POST',
-    url: `/api/agreements/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('集体合同台账.xlsx', file),
-  });
 const HEADERS = [
   '签约工会',
   '合同类别',
@@ -83,7 +75,6 @@ const HEADERS = [
   '职工人数',
   '女职工人数',
 ];
-const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '集体合同', headers, rows }]);
 const agreementsOf = async () =>
   (
     await t.db.query<{ n: number }>(
@@ -91,6 +82,17 @@ const agreementsOf = async () =>
       [district.path],
     )
   ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/agreements/import',
+  fileName: '集体合同台账.xlsx',
+  sheetName: '集体合同',
+  headers: HEADERS,
+  columns: AGREEMENT_REGISTER.columns,
+  count: agreementsOf,
+});
+const { send, sheet } = kit;
 const stats = async (query: string) => {
   const res = await t.call({
     method: 'GET',
@@ -103,25 +105,14 @@ const stats = async (query: string) => {
 
 describe('the collective agreements register import', () => {
   it('offers a template whose headers are the register’s and whose 填写说明 sheet names every column', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/agreements/import/template.xlsx', cookie: staff });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('签约工会*'),
-    });
-    expect(data.headers).toEqual(
-      AGREEMENT_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
-    );
-    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('是否必填'),
-    });
-    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+    const { names } = await kit.template();
+    expect(names).toEqual(
       expect.arrayContaining(['签约工会', '合同类别', '签订日期', '到期日期', '统一社会信用代码']),
     );
   });
 
   it('refuses a file with wrong rows as a whole, naming row and column in both languages', async () => {
-    const before = await agreementsOf();
-    const res = await send(
+    const errors = await kit.refused(
       sheet([
         [
           district.name,
@@ -177,27 +168,15 @@ describe('the collective agreements register import', () => {
         ],
         [district.name, '安全', '不是类别', '2020-06-01', '', '2023-05-31', '区域', '', '', '', ''],
       ]),
-      false,
+      [
+        [3, '到期日期'],
+        [4, '统一社会信用代码'],
+        [5, '女职工人数'],
+        [6, '合同类别'],
+      ],
     );
-    expect(res.statusCode).toBe(400);
-    const body = res.json().error;
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    const errors = body.details.errors as {
-      rowNo: number;
-      column: string;
-      messageZh: string;
-      messageEn: string;
-    }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
-      [3, '到期日期'],
-      [4, '统一社会信用代码'],
-      [5, '女职工人数'],
-      [6, '合同类别'],
-    ]);
     expect(errors[0].messageZh).toBe('到期日期 2020-06-30 早于生效日期 2020-07-01');
     expect(errors[0].messageEn).toBe('Ends on 2020-06-30, before it came into force on 2020-07-01');
-    expect(body.message).toContain('第3行「到期日期」');
-    expect(await agreementsOf()).toBe(before);
   });
 
   it('a union outside the subtree is a row error', async () => {

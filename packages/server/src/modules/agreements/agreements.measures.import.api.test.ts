@@ -5,9 +5,10 @@
  * naming the row and the column.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { createTestApp } from '../../../test/api.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
+import { AGREEMENT_REGISTER } from './agreements.register.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -47,13 +48,6 @@ const HEADERS = [
   '投入金额（元）',
   '惠及人数',
 ];
-const send = (rows: string[][], dryRun = false) =>
-  t.call({
-    method: 'POST',
-    url: `/api/agreements/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('集体合同台账.xlsx', writeWorkbook([{ name: '集体合同', headers: HEADERS, rows }])),
-  });
 /** A row of an area agreement `title` covering a fresh enterprise, with the measure cells given. */
 const row = (title: string, cost: string, reach: string) => [
   district.name,
@@ -76,30 +70,38 @@ const agreementsOf = async () =>
       [district.id],
     )
   ).rows;
-type RowError = { rowNo: number; column: string; messageZh: string; messageEn: string };
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/agreements/import',
+  fileName: '集体合同台账.xlsx',
+  sheetName: '集体合同',
+  headers: HEADERS,
+  columns: AGREEMENT_REGISTER.columns,
+  count: async () => (await agreementsOf()).length,
+});
+const send = (rows: string[][], dryRun = false) => kit.send(kit.sheet(rows), dryRun);
 
 describe('the measure columns of the agreements register', () => {
   it('refuses the whole file for a bad cell, naming its row and column', async () => {
-    const res = await send([
-      row('好的合同', '70860', '133'),
-      row('负数人数', '', '-5'),
-      row('小数人数', '', '1.5'),
-      row('三位小数', '70860.125', ''),
-      row('负数金额', '-1', ''),
-      row('两行不一致', '100', '3'),
-      row('两行不一致', '200', ''),
-    ]);
-    expect(res.statusCode, res.body).toBe(400);
-    const body = res.json().error;
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    const errors = body.details.errors as RowError[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
-      [3, '惠及人数'],
-      [4, '惠及人数'],
-      [5, '投入金额（元）'],
-      [6, '投入金额（元）'],
-      [8, '投入金额（元）'],
-    ]);
+    const errors = await kit.refused(
+      kit.sheet([
+        row('好的合同', '70860', '133'),
+        row('负数人数', '', '-5'),
+        row('小数人数', '', '1.5'),
+        row('三位小数', '70860.125', ''),
+        row('负数金额', '-1', ''),
+        row('两行不一致', '100', '3'),
+        row('两行不一致', '200', ''),
+      ]),
+      [
+        [3, '惠及人数'],
+        [4, '惠及人数'],
+        [5, '投入金额（元）'],
+        [6, '投入金额（元）'],
+        [8, '投入金额（元）'],
+      ],
+    );
     expect(errors.map((e) => e.messageZh)).toEqual([
       '惠及人数不能为负数：-5',
       '惠及人数须为整数：1.5',
@@ -109,7 +111,6 @@ describe('the measure columns of the agreements register', () => {
     ]);
     expect(errors[0].messageEn).toBe('The people reached cannot be negative: -5');
     expect(errors[2].messageEn).toBe('The cost (yuan) has at most two decimals (to the fen): 70860.125');
-    expect(body.message).toContain('第3行「惠及人数」');
     expect(await agreementsOf()).toEqual([]);
   });
 
@@ -120,10 +121,7 @@ describe('the measure columns of the agreements register', () => {
       row('绿都女职工专项协议', '0.1', '0'),
       row('未登记措施的协议', '', ''),
     ];
-    const dry = await send(file, true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({ dryRun: true, agreements: 3, errors: [] });
-    expect(await agreementsOf()).toEqual([]);
+    await kit.dryRun(kit.sheet(file), { agreements: 3, errors: [] });
     const res = await send(file);
     expect(res.statusCode, res.body).toBe(200);
     expect(await agreementsOf()).toEqual([

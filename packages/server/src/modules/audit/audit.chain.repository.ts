@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { ChainFields, ChainRow } from './audit.chain.ts';
+import type { ChainFields, ChainRow } from './audit.chain.types.ts';
 
 /** A place in the chain and the hash of the row there ('' before the first row). */
 export interface ChainHead {

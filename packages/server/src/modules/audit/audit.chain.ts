@@ -8,6 +8,9 @@ import {
   lockChainHead,
   saveSeals,
 } from './audit.chain.repository.ts';
+import type { ChainFields, ChainRow } from './audit.chain.types.ts';
+
+export type { ChainFields, ChainRow } from './audit.chain.types.ts';
 
 /**
  * The audit log's hash chain (ADR 78). A row is written as it always was; the sealer then gives each row not yet
@@ -16,32 +19,6 @@ import {
  * does not fit: altered (its hash is not that of its fields), removed (a place is missing) or inserted (a place
  * repeats or its link is false).
  */
-
-/** The fields of a row as the chain hashes them: every value as text (or null), as the database prints it. */
-export interface ChainFields {
-  id: string;
-  /** UTC, microseconds: 2026-11-25T15:20:44.123456Z. */
-  at: string;
-  userId: string | null;
-  username: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  orgId: string | null;
-  federationId: string | null;
-  /** jsonb as PostgreSQL prints it (its own canonical form: keys ordered, one space after each separator). */
-  before: string | null;
-  after: string | null;
-  ip: string | null;
-  actorName: string | null;
-}
-
-/** A sealed row: its fields and its place in the chain. */
-export interface ChainRow extends ChainFields {
-  seq: string;
-  prevHash: string;
-  hash: string;
-}
 
 export type ChainAlgorithm = 'sha256' | 'sm3';
 

@@ -1,6 +1,7 @@
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import type { ContestsService } from './contests.compose.ts';
 import {
   CloseBody,
   ContestBody,
@@ -19,7 +20,6 @@ import {
   StatsQuery,
   StatsSchema,
 } from './contests.schemas.ts';
-import type { ContestsService } from './index.ts';
 
 const tags = ['contests'];
 

@@ -7,8 +7,9 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp } from '../../../test/api.ts';
 import { fixedClock } from '../../../test/clock.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -67,21 +68,28 @@ const HEADERS = [
   '年收入',
 ];
 type Row = Partial<Record<(typeof HEADERS)[number], string>>;
-const sheet = (rows: Row[], headers = HEADERS) =>
-  writeWorkbook([{ name: '困难职工档案', headers, rows: rows.map((r) => headers.map((h) => r[h] ?? '')) }]);
-const send = (file: Buffer, dryRun: boolean, name = '困难职工档案台账.xlsx') =>
-  t.call({
-    method: 'POST',
-    url: `/api/hardship/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart(name, file),
-  });
 const filesOf = async () =>
   (
     await t.db.query<{ n: number }>('select count(*)::int as n from hardship_files where org_id = $1', [
       firm.id,
     ])
   ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/hardship/import',
+  fileName: '困难职工档案台账.xlsx',
+  sheetName: '困难职工档案',
+  headers: HEADERS,
+  columns: HARDSHIP_REGISTER.columns,
+  count: filesOf,
+});
+const sheet = (rows: Row[], headers = HEADERS) =>
+  kit.sheet(
+    rows.map((r) => headers.map((h) => r[h] ?? '')),
+    headers,
+  );
+const { send } = kit;
 const stats = async (year: number) => {
   const res = await t.call({
     method: 'GET',
@@ -131,27 +139,12 @@ const REGISTER = (): Row[] => [
 
 describe('the hardship files register import', () => {
   it('offers a template whose data sheet has the columns and whose 填写说明 sheet names each', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/hardship/import/template.xlsx', cookie: staff });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('职工身份证号*'),
-    });
-    expect(data.headers).toEqual(
-      HARDSHIP_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
-    );
-    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('是否必填'),
-    });
-    expect(guide.rows.map((r) => r.cells[0])).toEqual(
-      expect.arrayContaining(['职工身份证号', '困难类别', '有效期至', '家庭成员姓名']),
-    );
+    const { names } = await kit.template();
+    expect(names).toEqual(expect.arrayContaining(['职工身份证号', '困难类别', '有效期至', '家庭成员姓名']));
   });
 
   it('a dry run counts and writes nothing; a wrong row refuses the whole file, naming row and column', async () => {
-    const dry = await send(sheet(REGISTER()), true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({
-      dryRun: true,
+    await kit.dryRun(sheet(REGISTER()), {
       total: 6,
       created: 4,
       inForce: 1,
@@ -173,20 +166,9 @@ describe('the hardship files register import', () => {
         认定日期: '2021-03-01',
       },
     ];
-    const refused = await send(sheet(wrong), false);
-    expect(refused.statusCode).toBe(400);
-    const body = refused.json().error;
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    const errors = body.details.errors as {
-      rowNo: number;
-      column: string;
-      messageZh: string;
-      messageEn: string;
-    }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([[8, '认定日期']]);
+    const errors = await kit.refused(sheet(wrong), [[8, '认定日期']]);
     expect(errors[0].messageZh).toBe('认定日期 2021-03-01 早于建档日期 2021-04-01');
     expect(errors[0].messageEn).toBe('认定日期 2021-03-01 is before 建档日期 2021-04-01');
-    expect(body.message).toContain('第8行「认定日期」');
     expect(await filesOf()).toBe(0);
   });
 

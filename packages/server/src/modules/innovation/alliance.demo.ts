@@ -8,10 +8,22 @@ import {
   insertDemoStudio,
   membersNear,
 } from './alliance.demo.repository.ts';
-import { DEMO_STUDIOS, type StudioSpec } from './alliance.demo-studios.ts';
-import type { InnovationServices } from './index.ts';
-import { insertProblemAchievement } from './problems/index.ts';
-import { studioCount } from './studios/index.ts';
+import type { createMentoringService } from './mentoring/index.ts';
+import {
+  type createAllianceService,
+  type createProblemsService,
+  type createProblemTeamService,
+  insertProblemAchievement,
+} from './problems/index.ts';
+import { DEMO_STUDIOS, type StudioSpec, studioCount } from './studios/index.ts';
+
+/** The module's services the demo plays (a part of InnovationServices). */
+export interface AllianceDemoServices {
+  alliance: ReturnType<typeof createAllianceService>;
+  problems: ReturnType<typeof createProblemsService>;
+  problemTeam: ReturnType<typeof createProblemTeamService>;
+  mentoring: ReturnType<typeof createMentoringService>;
+}
 
 /**
  * Demo data of front-line problems, the alliance and mentoring: seven studios across districts and industries
@@ -127,7 +139,7 @@ const PROBLEMS = [
 ];
 
 /** The demo's problems, alliance and mentoring; returns how many of each it made. */
-export async function seedProblemsDemo(db: Db, s: InnovationServices, today: string) {
+export async function seedProblemsDemo(db: Db, s: AllianceDemoServices, today: string) {
   const studios = new Map<string, { id: number; orgId: number }>();
   await db.tx(async (sql) => {
     const leaders: number[] = [];
@@ -180,7 +192,7 @@ export async function seedProblemsDemo(db: Db, s: InnovationServices, today: str
 /** Pairs of the demo year: software's master on track (6, 6) and behind (4); the mine's master with one apprentice. */
 async function seedMentoringDemo(
   db: Db,
-  s: InnovationServices,
+  s: AllianceDemoServices,
   studios: Map<string, { id: number; orgId: number }>,
   today: string,
 ) {

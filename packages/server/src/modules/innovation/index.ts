@@ -43,12 +43,12 @@ export {
   seedAchievements,
 } from './achievements/index.ts';
 export { seedProblemsDemo } from './alliance.demo.ts';
-export { DEMO_STUDIOS } from './alliance.demo-studios.ts';
 /**
  * Studios as the model workers register links to them, and as they stood on a day (level and leader) for the
  * register's one count of studios led by model workers, which the studio statistics are handed (issue 41).
  */
 export {
+  DEMO_STUDIOS,
   findStudiosByIds,
   listStudioChoices,
   listStudiosOnDay,

@@ -1,10 +1,8 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { ACTIVITIES_CAP } from './learning.caps.ts';
 import type { ActivityRow, CreateActivityInput, MyActivityRow, SignupRow } from './learning.schemas.ts';
-
-/** The most rows the staff's and the worker's lists of activities hold; each says how many there are in all. */
-export const ACTIVITIES_CAP = { staff: 500, worker: 200 } as const;
 
 const ACTIVITY_COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", a.title, a.kind, a.carrier, a.venue,
   a.held_on as "heldOn", a.minutes, a.capacity, a.signed_up as "signedUp",

@@ -1,13 +1,8 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { APPRENTICESHIP_CAP } from './learning.caps.ts';
 import type { MasterRow, RequestRow } from './learning.schemas.ts';
-
-/**
- * The most rows a list holds: the staff's masters, the masters a worker may ask, a person's requests; each says
- * how many there are in all.
- */
-export const APPRENTICESHIP_CAP = { masters: 500, federationMasters: 200, requests: 200 } as const;
 
 /*
  * Masters and requests are read with the names of the persons they concern, from people's `persons` (to move

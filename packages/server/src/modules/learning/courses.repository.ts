@@ -1,6 +1,7 @@
 import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { CATALOGUE_CAP } from './learning.caps.ts';
 import type {
   CourseRow,
   CreateCourseInput,
@@ -8,9 +9,6 @@ import type {
   LessonRow,
   ResourceRow,
 } from './learning.schemas.ts';
-
-/** The most rows a staff list of courses or of resources holds; each says how many there are in all. */
-export const CATALOGUE_CAP = { courses: 500, resources: 500 } as const;
 
 const COURSE_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", c.title, c.kind, c.description, c.minutes,
   (select count(*) from learning_lessons l where l.course_id = c.id)::int as "lessonCount",

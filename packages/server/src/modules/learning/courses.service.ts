@@ -15,15 +15,9 @@ import {
 import { invalidField, LESSON, missing } from './learning.errors.ts';
 import { getCourseHead, getCourseVisible, getOrgToWrite } from './learning.lookup.ts';
 import type { CourseRow, CreateCourseInput, CreateResourceInput, LessonRow } from './learning.schemas.ts';
-import type { LessonFile } from './lesson-file.ts';
+import type { LessonInput } from './lesson-file.ts';
 
-export interface LessonInput {
-  title: string;
-  kind: 'video' | 'document' | 'link';
-  url?: string;
-  durationSeconds?: number;
-  file?: LessonFile;
-}
+export type { LessonInput };
 
 function checkLesson(l: LessonInput): void {
   if (l.kind === 'link' && !l.url)

@@ -12,9 +12,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
-import { ACTIVITIES_CAP } from './activities.repository.ts';
-import { APPRENTICESHIP_CAP } from './apprenticeship.repository.ts';
-import { CATALOGUE_CAP } from './courses.repository.ts';
+import { ACTIVITIES_CAP, APPRENTICESHIP_CAP, CATALOGUE_CAP } from './learning.caps.ts';
 
 export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
 export const LESSON_KINDS = ['video', 'document', 'link'] as const;

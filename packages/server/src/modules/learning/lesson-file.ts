@@ -1,11 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { LessonInput } from './courses.service.ts';
 import { learningError } from './learning.errors.ts';
 
 export interface LessonFile {
   name: string;
   mime: string;
   data: Buffer;
+}
+
+export interface LessonInput {
+  title: string;
+  kind: 'video' | 'document' | 'link';
+  url?: string;
+  durationSeconds?: number;
+  file?: LessonFile;
 }
 
 /** Lesson files: a video, or a document (PDF, Office, e-book). Kept in the database like evidence files. */

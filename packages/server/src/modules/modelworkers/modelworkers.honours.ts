@@ -1,7 +1,17 @@
 import type { Sql } from '../../db/db.ts';
 import { selectionAwardsOfPersons } from '../records/index.ts';
-import { err, type HonourSource } from './modelworkers.errors.ts';
-import type { HonourInput } from './modelworkers.service.ts';
+import { err, type HonourKind, type HonourSource, type Level } from './modelworkers.errors.ts';
+
+export interface HonourInput {
+  level: Level;
+  kind: HonourKind;
+  title: string;
+  year: number;
+  awardedBy?: string | null;
+  source?: HonourSource;
+  /** For a title a selection of the platform gave: its award record (the person's). */
+  recordId?: number | null;
+}
 
 const trimOrNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 

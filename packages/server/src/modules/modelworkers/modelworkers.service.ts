@@ -23,14 +23,12 @@ import { addCounts, type CountDelta } from '../reporting/index.ts';
 import {
   err,
   type Health,
-  type HonourKind,
-  type HonourSource,
   highestLevel,
   type Level,
   MODEL_WORKER,
   type Status,
 } from './modelworkers.errors.ts';
-import { checkHonours } from './modelworkers.honours.ts';
+import { checkHonours, type HonourInput } from './modelworkers.honours.ts';
 import {
   findModelWorker,
   type HonourInsert,
@@ -55,16 +53,7 @@ import { changeStatus } from './modelworkers.status-change.ts';
  * reporting layer: `modelworkers.workers`, a state by level (dim) on the day registered, moved when a higher title
  * comes; `modelworkers.honours`, a flow on 1 January of each title's year (dim level, dim2 kind).
  */
-export interface HonourInput {
-  level: Level;
-  kind: HonourKind;
-  title: string;
-  year: number;
-  awardedBy?: string | null;
-  source?: HonourSource;
-  /** For a title a selection of the platform gave: its award record (the person's). */
-  recordId?: number | null;
-}
+export type { HonourInput };
 
 export interface ModelWorkerInput {
   orgId: number;

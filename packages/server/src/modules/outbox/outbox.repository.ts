@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { OutgoingMessage } from './outbox.sender.ts';
+import type { OutgoingMessage } from './outbox.types.ts';
 
 export interface OutboxRow {
   id: number;

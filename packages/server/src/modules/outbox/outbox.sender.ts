@@ -3,31 +3,9 @@ import type { Db, Sql } from '../../db/db.ts';
 import { maskCode, templateParams } from './outbox.purposes.ts';
 import { findRecipientOrg, insertQueuedSms } from './outbox.queue.repository.ts';
 import { insertOutboxMessage } from './outbox.repository.ts';
+import type { OutgoingMessage } from './outbox.types.ts';
 
-/** Why a message was sent; the outbox page and the log show it (modules/outbox/outbox.purposes.ts lists them). */
-export type MessagePurpose =
-  | 'activation_code'
-  | 'login_code'
-  | 'join_received'
-  | 'join_accepted'
-  | 'join_declined'
-  | string;
-
-export interface OutgoingMessage {
-  channel: 'sms';
-  /** A mobile phone number (11 digits). */
-  to: string;
-  /** The whole message, as the outbox keeps it; a provider gets the template and its parameters instead. */
-  text: string;
-  purpose: MessagePurpose;
-  /** The template parameters by name (outbox.purposes.ts); when absent they are read from the text. */
-  params?: Record<string, string>;
-  /** The union the message is counted against; by default the recipient member's union. */
-  orgId?: number;
-  /** The in-app message this SMS copies, and its account. */
-  messageId?: number;
-  userId?: number;
-}
+export type { MessagePurpose, OutgoingMessage } from './outbox.types.ts';
 
 /**
  * Sends a message to a person. Pass `sql` to record the message in the caller's transaction, so a message

@@ -15,6 +15,7 @@ import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/in
 import { personGroups } from './wellness.register.repository.ts';
 import { fitQuotas, linkSubstitutes, planNominee } from './wellness.register.rows.ts';
 import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
+import type { BatchPlan, NomineePlan, UnionPlan } from './wellness.register.types.ts';
 import {
   type BatchRow,
   listAllocations,
@@ -30,43 +31,7 @@ import {
  * The register's rows checked against what is stored (ADR 55, issue 42): each batch found or to be created, each
  * union's quota on it, each nominee with its days. Every problem is a row error naming the row and the column.
  */
-export interface NomineePlan {
-  rowNo: number;
-  personId: number;
-  orgId: number;
-  frontLine: boolean;
-  newEmployment: boolean;
-  nominatedOn: string;
-  status: 'nominated' | 'replaced' | 'withdrawn';
-  endedOn: string | null;
-  /** For a replaced nominee: the row of its substitute. */
-  substituteRow: number | null;
-  attendance: 'attended' | 'absent' | null;
-  attendanceOn: string | null;
-}
-export interface UnionPlan {
-  orgId: number;
-  /** The quota it holds already (0 when none), the quota it will hold, and the day it was first given. */
-  had: number;
-  quota: number;
-  firstDay: string;
-  live: number;
-}
-export interface BatchPlan {
-  rowNo: number;
-  program: ProgramRow;
-  existing: BatchRow | null;
-  fresh: {
-    institutionId: number;
-    title: string;
-    startsOn: string;
-    endsOn: string;
-    closesOn: string;
-    places: number;
-  } | null;
-  unions: Map<number, UnionPlan>;
-  nominees: NomineePlan[];
-}
+export type { BatchPlan, NomineePlan, UnionPlan };
 
 const BATCH_KEYS = ['institution', 'startsOn', 'endsOn', 'closesOn', 'places'] as const;
 const KIND_OF_INSTITUTION = { recuperation: 'sanatorium', checkup: 'checkup_centre' } as const;

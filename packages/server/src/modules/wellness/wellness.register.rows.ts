@@ -2,8 +2,8 @@ import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
 import { cellText } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { type FoundUnion, unionOfRow } from '../org/index.ts';
-import type { BatchPlan, NomineePlan } from './wellness.register.plan.ts';
 import type { COL, WellnessRegisterKey as Key } from './wellness.register.ts';
+import type { BatchPlan, NomineePlan } from './wellness.register.types.ts';
 import type { AllocationRow, ProgramRow } from './wellness.repository.ts';
 
 /**

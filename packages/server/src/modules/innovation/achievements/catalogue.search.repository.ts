@@ -1,7 +1,7 @@
 import type { Sql } from '../../../db/db.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import type { AchievementType } from './achievements.schemas.ts';
-import type { CatalogueQuery } from './catalogue.search.ts';
+import type { CatalogueQuery } from './catalogue.search.types.ts';
 
 /** The SQL of the public catalogue's search (ADR 15; catalogue.search.ts). */
 

@@ -1,6 +1,9 @@
 import type { Sql } from '../../../db/db.ts';
 import { segmentQuery } from '../../../shared/segment.ts';
 import { FACETS, type Facet, findCataloguePage, type SearchLimits } from './catalogue.search.repository.ts';
+import type { CatalogueQuery } from './catalogue.search.types.ts';
+
+export type { CatalogueQuery } from './catalogue.search.types.ts';
 
 /**
  * The public catalogue's search (ADR 15): the query is segmented with jieba like the documents, its words
@@ -11,16 +14,6 @@ import { FACETS, type Facet, findCataloguePage, type SearchLimits } from './cata
  * and so is its total unless the chosen facets narrow it enough (`estimated`: the page writes 约 N 条); its pages
  * reach the `browsable` matches read. The same SQL on PGlite and PostgreSQL.
  */
-
-export interface CatalogueQuery {
-  q?: string;
-  type?: string;
-  year?: number;
-  industry?: string;
-  region?: number;
-  page?: number;
-  pageSize?: number;
-}
 
 export interface FacetItem {
   value: string;

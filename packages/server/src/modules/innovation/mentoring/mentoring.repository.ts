@@ -1,6 +1,6 @@
 import type { Sql } from '../../../db/db.ts';
 import { COUNT_ALL, capped } from '../../../shared/capped.ts';
-import type { ApprenticeKind, SessionKind } from './mentoring.service.ts';
+import type { ApprenticeKind, SessionKind } from './mentoring.types.ts';
 
 /** The SQL of mentoring: pairs (`innovation_mentorships`), sessions and their attendance. */
 

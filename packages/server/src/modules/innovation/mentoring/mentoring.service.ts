@@ -22,6 +22,10 @@ import {
   type PairRow,
   setPairStatus,
 } from './mentoring.repository.ts';
+import type { ApprenticeKind, SessionKind } from './mentoring.types.ts';
+
+export type { ApprenticeKind, SessionKind } from './mentoring.types.ts';
+
 import { MASTER_LEVELS, MAX_APPRENTICES } from './mentoring.rules.ts';
 
 /**
@@ -30,9 +34,6 @@ import { MASTER_LEVELS, MAX_APPRENTICES } from './mentoring.rules.ts';
  * `innovation.mentoring` for the studio's host union, dim 'pairs' (+1 when an apprentice accepts, on that day)
  * and dim 'sessions' (+1 for each confirmed attendance, on the day of the session).
  */
-
-export type ApprenticeKind = 'professional' | 'skilled';
-export type SessionKind = 'training' | 'on_site' | 'exchange' | 'other';
 
 export interface InviteInput {
   studioId: number;

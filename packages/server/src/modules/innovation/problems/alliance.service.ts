@@ -13,6 +13,9 @@ import {
   listAllianceStudios,
   listStudiosWhere,
 } from './alliance.repository.ts';
+import type { StudioBrief } from './alliance.types.ts';
+
+export type { StudioBrief, StudioLevel } from './alliance.types.ts';
 
 /**
  * The studio alliance (联盟): studios join it across districts and industries; only its members claim
@@ -20,24 +23,6 @@ import {
  */
 
 const STUDIO = { zh: '工作室', en: 'Studio' };
-
-export type StudioLevel = 'grassroots' | 'district' | 'city' | 'city_demonstration' | 'national';
-
-/** What this part of the module reads of a studio. */
-export interface StudioBrief {
-  id: number;
-  name: string;
-  orgId: number;
-  orgPath: string;
-  orgName: string;
-  level: StudioLevel;
-  status: string;
-  field: string | null;
-  industry: string | null;
-  leaderPersonId: number | null;
-  leaderName: string | null;
-  inAlliance: boolean;
-}
 
 /** The studio, which must lie in the actor's subtree for `permission`; `lock` holds its row to the end. */
 export async function getStudioInScope(

@@ -4,6 +4,7 @@
  * only; the alliance demo and the model workers register read studios through this surface.
  */
 export { seedStudiosDemo } from './studios.demo.ts';
+export { DEMO_STUDIOS, type StudioSpec } from './studios.demo-alliance.ts';
 export { createStudioGrantImport } from './studios.grants.import.ts';
 export { createStudioImport } from './studios.import.ts';
 export {

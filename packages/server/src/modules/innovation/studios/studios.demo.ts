@@ -6,7 +6,6 @@ import type { OrgRow } from '../../org/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../../people/index.ts';
 import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
-import { DEMO_STUDIOS } from '../alliance.demo-studios.ts';
 import {
   countStudios,
   findOrgIdByName,
@@ -18,6 +17,7 @@ import {
   listGrassrootsUnder,
   ordinaryMembers,
 } from './studios.demo.repository.ts';
+import { DEMO_STUDIOS } from './studios.demo-alliance.ts';
 import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';
 import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
@@ -218,7 +218,7 @@ async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
   return ids;
 }
 
-/** Studios of city level and above the alliance demo adds outside 昌平 (alliance.demo-studios.ts), none led by a model worker. */
+/** Studios of city level and above the alliance demo adds outside 昌平 (studios.demo-alliance.ts), none led by a model worker. */
 const ALLIANCE_CITY_STUDIOS = DEMO_STUDIOS.filter(
   (s) => s.level !== 'grassroots' && s.level !== 'district',
 ).length;

@@ -1,5 +1,11 @@
 import type { Bilingual } from '../../../shared/errors.ts';
-import { SUBSIDY_PRESET } from './studios.levels.ts';
+import type { StudioLevel } from './studios.repository.ts';
+
+/** The subsidy preset a recognition at each level opens (seed 002: ¥30,000 / ¥50,000). */
+export const SUBSIDY_PRESET: Partial<Record<StudioLevel, string>> = {
+  city: 'bjft-studio-city',
+  city_demonstration: 'bjft-studio-demonstration',
+};
 
 /**
  * The projects and grants a studio receives (项目与资助), one kind per seed program about studios — the union

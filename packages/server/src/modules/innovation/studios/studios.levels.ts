@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { openSubjectApplication } from '../../programs/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
+import { SUBSIDY_PRESET } from './studios.grant-kinds.ts';
 import { findStudioSubsidy, hasOutsideGrant, insertStudioSubsidy } from './studios.grants.repository.ts';
 import {
   closeOpenLevel,
@@ -29,11 +30,7 @@ import {
  * - `innovation.revocations` — flow: a studio losing its level at re-evaluation; dim = the level lost.
  */
 
-/** The subsidy preset a recognition at each level opens (seed 002: ¥30,000 / ¥50,000). */
-export const SUBSIDY_PRESET: Partial<Record<StudioLevel, string>> = {
-  city: 'bjft-studio-city',
-  city_demonstration: 'bjft-studio-demonstration',
-};
+export { SUBSIDY_PRESET };
 
 /** Whether a model-worker level counts as "city level or above". */
 export const isCityModelWorker = (level: string | null | undefined) =>

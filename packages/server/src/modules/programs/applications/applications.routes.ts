@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
 import { EffectiveOn, EvidenceForm, IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
-import type { ProgramsService } from '../programs.service.ts';
 import {
   ApplicationDetailSchema,
   ApplicationListSchema,
@@ -14,12 +13,13 @@ import {
   FileParams,
   ReviewBody,
 } from './applications.schemas.ts';
+import type { ApplicationUseCases } from './applications.use-cases.ts';
 import { decodeFiles, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 
 const tags = ['applications'];
 
 /** Staff and reviewers: the queue, the detail with its explanation and history, and the review actions. */
-export function applicationsRoutes(app: App, { programs }: { programs: ProgramsService }): void {
+export function applicationsRoutes(app: App, { programs }: { programs: ApplicationUseCases }): void {
   app.get(
     '/api/applications',
     {

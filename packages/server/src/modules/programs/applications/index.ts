@@ -24,6 +24,7 @@ export {
   submitBatch,
   withdrawApplication,
 } from './applications.service.ts';
+export { type ApplicationUseCases, createApplicationUseCases } from './applications.use-cases.ts';
 export { attachEvidenceZip } from './evidence-zip.ts';
 export { submitApplication } from './intake.ts';
 export { meProgramsRoutes } from './me.routes.ts';

@@ -3,7 +3,6 @@ import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../../h
 import { type App, actorOf } from '../../../http/types.ts';
 import { LedgerListSchema } from '../ledger/index.ts';
 import { AmountSchema, DecisionSchema, ProgramSchema } from '../programs.schemas.ts';
-import type { ProgramsService } from '../programs.service.ts';
 import {
   ApplicationDetailSchema,
   ApplicationListSchema,
@@ -13,6 +12,7 @@ import {
   PaymentOfApplicationSchema,
   WithdrawBody,
 } from './applications.schemas.ts';
+import type { ApplicationUseCases } from './applications.use-cases.ts';
 import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 
 const tags = ['me'];
@@ -64,7 +64,7 @@ const MyApplicationListSchema = Type.Object({
 });
 
 /** Workers on their phones: programs open to me, apply with evidence photos, my applications and payments. */
-export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsService }): void {
+export function meProgramsRoutes(app: App, { programs }: { programs: ApplicationUseCases }): void {
   app.get(
     '/api/me/programs',
     {

@@ -8,6 +8,7 @@ export { ledgerRoutes } from './ledger.routes.ts';
 export { LedgerListSchema } from './ledger.schemas.ts';
 export { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger.totals.ts';
+export { createLedgerUseCases, type LedgerUseCases } from './ledger.use-cases.ts';
 export { previewPaymentBatch } from './payment-preview.ts';
 export {
   type CreateBatchInput,

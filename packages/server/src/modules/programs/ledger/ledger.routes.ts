@@ -1,7 +1,6 @@
 import { IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { xlsxHeaders } from '../../jobs/index.ts';
-import type { ProgramsService } from '../programs.service.ts';
 import {
   BatchPreviewSchema,
   CancelBody,
@@ -21,11 +20,12 @@ import {
   ReasonBody,
   ReconciliationSchema,
 } from './ledger.schemas.ts';
+import type { LedgerUseCases } from './ledger.use-cases.ts';
 
 const tags = ['ledger'];
 
 /** The append-only ledger, payment batches and reconciliation. */
-export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService }): void {
+export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases }): void {
   app.get(
     '/api/ledger',
     {

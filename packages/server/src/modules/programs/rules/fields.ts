@@ -12,13 +12,11 @@ import {
   type PersonField,
   RESULT_TEXT,
   type RecordKind,
+  type Text,
   TRAINING_RESULTS,
 } from './rule.types.ts';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Text };
 
 export type FieldType = 'bool' | 'int' | 'ordinal' | 'enum' | 'text';
 /** How comparisons read: plain (及以上/or above), time (及以后/or later), inverse (grade: lower is higher), age. */

@@ -6,14 +6,9 @@
  * today bounded by the program period (so the end of a past period, or today if that is earlier); for a
  * worker's or a clerk's application, the application date, which intake keeps within the period.
  */
-import type { Text } from './fields.ts';
+import type { MembershipFact, Text } from './rule.types.ts';
 
-/** The membership an evaluation looks at: the person's active one, or else their latest ended one. */
-export interface MembershipFact {
-  joinedOn: string;
-  leftOn: string | null;
-  active: boolean;
-}
+export type { MembershipFact };
 
 /** True when the membership holds on `asOf` ('YYYY-MM-DD'). */
 export function membershipHolds(m: MembershipFact, asOf: string): boolean {

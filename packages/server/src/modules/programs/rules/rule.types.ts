@@ -4,8 +4,6 @@
  * service, the builder UI and the presets. Keep it free of I/O.
  */
 import type { RecordFactRow } from '../../records/index.ts';
-import type { MembershipFact } from './membership.ts';
-import type { WindowRange } from './window.ts';
 
 /** The records module's vocabulary, which the rules speak too. */
 export {
@@ -20,6 +18,26 @@ export {
 } from '../../records/index.ts';
 
 import type { RecordKind } from '../../records/index.ts';
+
+/** A text in both languages. */
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** A resolved window: inclusive 'YYYY-MM-DD' bounds and its name ("2020年度" / "the 2020 period"). */
+export interface WindowRange {
+  from: string;
+  to: string;
+  text: Text;
+}
+
+/** The membership an evaluation looks at: the person's active one, or else their latest ended one. */
+export interface MembershipFact {
+  joinedOn: string;
+  leftOn: string | null;
+  active: boolean;
+}
 
 /** Ordinal scales, lowest first. A comparison such as `gte 'city'` uses the index in these lists. */
 

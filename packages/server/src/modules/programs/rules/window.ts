@@ -4,8 +4,7 @@
  * to the application's subject record, so a clerk's program counts only the period's evidence without a
  * hand-written year condition. See docs/adr/0011-evidence-window.md.
  */
-import type { Text } from './fields.ts';
-import type { RecordKind } from './rule.types.ts';
+import type { RecordKind, Text, WindowRange } from './rule.types.ts';
 
 export type EvidenceWindow =
   /** Records dated within the period the application is for (the default). */
@@ -20,12 +19,7 @@ export type EvidenceWindow =
 export const DEFAULT_EVIDENCE_WINDOW: EvidenceWindow = { kind: 'period' };
 export const MAX_YEARS_BEFORE = 10;
 
-/** A resolved window: inclusive 'YYYY-MM-DD' bounds and its name ("2020年度" / "the 2020 period"). */
-export interface WindowRange {
-  from: string;
-  to: string;
-  text: Text;
-}
+export type { WindowRange };
 
 export interface PeriodOf {
   periodStart: string;

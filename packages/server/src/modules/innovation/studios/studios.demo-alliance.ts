@@ -1,7 +1,7 @@
-import type { StudioLevel } from './studios/index.ts';
+import type { StudioLevel } from './studios.repository.ts';
 
 /**
- * The studios of the alliance demo (alliance.demo.ts), kept apart so that the studios demo can count them without
+ * The studios of the alliance demo (../alliance.demo.ts), kept apart so that the studios demo can count them without
  * depending on the demo that uses every part of the module.
  */
 

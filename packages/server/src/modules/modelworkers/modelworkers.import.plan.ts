@@ -1,0 +1,184 @@
+import { type Actor, can, canAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import {
+  cellText,
+  headersOf,
+  mergeRowFields,
+  type RegisterRow,
+  type RegisterRowError,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import type { HonourKind, Level } from './modelworkers.errors.ts';
+import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
+import { findModelWorker, findModelWorkerIdsByKeys } from './modelworkers.repository.ts';
+
+/**
+ * The plan of a model workers register import (issue 28): rows of one person (the same 登记编号, or ID number, or
+ * union and name) form one model worker with all their titles (modelworkers.import.ts writes it).
+ */
+const H = headersOf(COLUMNS);
+const PERSON_FIELDS = [
+  'idNumber',
+  'gender',
+  'employer',
+  'phone',
+  'contactName',
+  'contactPhone',
+  'health',
+  'status',
+  'statusOn',
+  'registeredOn',
+] as const satisfies readonly Key[];
+
+const readRef = (text: string) => {
+  const m = /^LM(\d{1,15})$/i.exec(text.trim());
+  return m ? Number(m[1]) : null;
+};
+
+interface PersonPlan {
+  rowNo: number;
+  existingId: number | null;
+  orgId: number;
+  name: string;
+  fields: Partial<Record<(typeof PERSON_FIELDS)[number], string | number | boolean | null>>;
+  id: { number: string; hash: string } | null;
+  honours: { level: Level; kind: HonourKind; title: string; year: number; awardedBy: string | null }[];
+}
+
+/** The rows checked against the register and grouped into people (one row per title), each problem a row error. */
+export async function planModelWorkerRows(
+  sql: Sql,
+  ids: IdProtector,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+  today: string,
+) {
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const people = new Map<string, PersonPlan>();
+  for (const { rowNo, values: v } of rows) {
+    const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
+    const unionText = String(v.union);
+    const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'modelworkers.write', { orgPath }),
+    );
+    if (problem) {
+      bad('union', problem.zh, problem.en);
+      continue;
+    }
+    const name = String(v.name).trim();
+    const refText = cellText(v.ref);
+    let existingId: number | null = null;
+    if (refText) {
+      const ref = readRef(refText);
+      const m = ref ? await findModelWorker(sql, ref) : undefined;
+      if (!m || !canAccess(actor, 'modelworkers.write', { orgPath: m.orgPath })) {
+        bad(
+          'ref',
+          `本工会范围内没有登记编号「${refText}」`,
+          `No register number "${refText}" in your unions`,
+        );
+        continue;
+      }
+      if (normaliseText(m.name) !== normaliseText(name)) {
+        bad(
+          'name',
+          `登记编号${refText}是「${m.name}」，不是「${name}」`,
+          `${refText} is ${m.name}'s, not ${name}'s`,
+        );
+        continue;
+      }
+      existingId = m.id;
+    }
+    let id: PersonPlan['id'] = null;
+    const idText = cellText(v.idNumber);
+    if (idText && !(existingId && idText.includes('*'))) {
+      const parsed = parseIdNumber(idText, today);
+      if (!parsed.ok) {
+        bad('idNumber', '身份证号码不正确', 'The ID number is not valid');
+        continue;
+      }
+      id = { number: parsed.value.number, hash: ids.hash(parsed.value.number) };
+    }
+    const key = existingId
+      ? `ref:${existingId}`
+      : id
+        ? `id:${id.hash}`
+        : `name:${union.id}|${normaliseText(name)}`;
+    let p = people.get(key);
+    if (!p) {
+      p = { rowNo, existingId, orgId: union.id, name, fields: {}, id, honours: [] };
+      people.set(key, p);
+    }
+    for (const k of mergeRowFields(p.fields, v, PERSON_FIELDS)) {
+      if (k === 'idNumber') continue;
+      bad(k, `与此人第${p.rowNo}行填写的不一致`, `differs from what row ${p.rowNo} of this person gives`);
+    }
+    const registeredOn = cellText(v.registeredOn);
+    if (registeredOn && registeredOn < today && !can(actor, 'history.backdate')) {
+      bad('registeredOn', '您的角色不能补录过去日期的登记', 'Your role may not record a past registration');
+      continue;
+    }
+    const statusOn = cellText(v.statusOn);
+    if (statusOn && statusOn > today) {
+      bad('statusOn', `状态变化日期 ${statusOn} 晚于今天`, `The status date ${statusOn} is after today`);
+      continue;
+    }
+    const year = v.year as number;
+    if (year < 1950 || year > Number(today.slice(0, 4))) {
+      bad('year', `「${year}」不是授予年度`, `"${year}" is not a year of award`);
+      continue;
+    }
+    const title = String(v.title).trim();
+    if (p.honours.some((h) => h.title === title && h.year === year)) {
+      bad(
+        'title',
+        `此人${year}年「${title}」填写了两次`,
+        `${year} "${title}" is given twice for this person`,
+      );
+      continue;
+    }
+    p.honours.push({
+      level: v.level as Level,
+      kind: v.kind as HonourKind,
+      title,
+      year,
+      awardedBy: cellText(v.awardedBy),
+    });
+  }
+  const plans = [...people.values()];
+  // ID numbers already on the register: the row is that model worker (in scope), else a row error
+  const fresh = plans.filter((p) => !p.existingId && p.id);
+  if (fresh.length) {
+    const found = await findModelWorkerIdsByKeys(
+      sql,
+      fresh[0].orgId,
+      fresh.map((p) => p.id?.hash as string),
+      [],
+    );
+    const byHash = new Map(found.map((f) => [f.idHash, f.id]));
+    for (const p of fresh) {
+      const hit = byHash.get(p.id?.hash as string);
+      if (!hit) continue;
+      const m = await findModelWorker(sql, hit);
+      if (m && canAccess(actor, 'modelworkers.write', { orgPath: m.orgPath })) p.existingId = m.id;
+      else
+        errors.push(
+          rowError(
+            p.rowNo,
+            H.idNumber,
+            '此人已在其他工会的劳模名册中',
+            "This person is on another union's register",
+          ),
+        );
+    }
+  }
+  const persons = await findPersonsByHash(
+    sql,
+    plans.flatMap((p) => (p.id && !p.existingId ? [p.id.hash] : [])),
+  );
+  return { plans, persons, today };
+}

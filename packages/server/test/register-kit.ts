@@ -1,0 +1,104 @@
+import { expect } from 'vitest';
+import { readSheet } from '../src/shared/sheet-reader.ts';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
+import { type createTestApp, multipart } from './api.ts';
+
+type App = Awaited<ReturnType<typeof createTestApp>>;
+
+/** A row error as an import answers it. */
+export interface RowError {
+  rowNo: number;
+  column: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+export interface RegisterKitOptions {
+  /** The test's app and the staff session that imports (both made in beforeAll, hence functions). */
+  app: () => App;
+  cookie: () => string;
+  /** The import route, e.g. `/api/hardship/import`; its template is `<importUrl>/template.xlsx`. */
+  importUrl: string;
+  /** The uploaded file's name and the data sheet's name. */
+  fileName: string;
+  sheetName: string;
+  /** The headers the test's sheets have by default. */
+  headers: string[];
+  /** The register's columns (its `*.register.ts` declaration): the template's headers, `*` marking the required. */
+  columns: readonly { header: string; required?: boolean }[];
+  /** How many rows the register holds where the test imports: an import that fails writes none. */
+  count: () => Promise<number>;
+}
+
+/**
+ * The test kit of a register's import over HTTP (the shape every register shares, issue 46): the template
+ * download, a dry run that counts and writes nothing, a bad row refusing the whole file with its row and column
+ * named in Chinese and English. A register's own test keeps what is its own (its figures, its days).
+ */
+export function registerKit(o: RegisterKitOptions) {
+  const sheet = (rows: string[][], headers = o.headers) =>
+    writeWorkbook([{ name: o.sheetName, headers, rows }]);
+  const send = (file: Buffer, dryRun: boolean, name = o.fileName) =>
+    o.app().call({
+      method: 'POST',
+      url: `${o.importUrl}${dryRun ? '?dryRun=true' : ''}`,
+      cookie: o.cookie(),
+      ...multipart(name, file),
+    });
+  const rowsOf = (errors: { rowNo: number; column: string }[]) => errors.map((e) => [e.rowNo, e.column]);
+
+  return {
+    sheet,
+    send,
+    rowsOf,
+
+    /** The template: a data sheet whose headers are the register's columns, and its 填写说明 sheet. */
+    async template() {
+      const res = await o
+        .app()
+        .call({ method: 'GET', url: `${o.importUrl}/template.xlsx`, cookie: o.cookie() });
+      expect(res.statusCode, res.body).toBe(200);
+      const first = `${o.columns.find((c) => c.required)?.header ?? o.columns[0].header}*`;
+      const data = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes(first) });
+      expect(data.headers).toEqual(o.columns.map((c) => (c.required ? `${c.header}*` : c.header)));
+      const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+        isHeader: (c) => c.includes('是否必填'),
+      });
+      return {
+        names: guide.rows.map((r) => r.cells[0]),
+        notes: guide.rows.map((r) => r.cells[4]).join('\n'),
+      };
+    },
+
+    /** A dry run answers what it would do (`expected`) and writes nothing; its answer. */
+    async dryRun(file: Buffer, expected: Record<string, unknown>) {
+      const before = await o.count();
+      const res = await send(file, true);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ dryRun: true, ...expected });
+      expect(await o.count()).toBe(before);
+      return res.json();
+    },
+
+    /**
+     * The file refused whole (400 IMPORT_ROWS_INVALID): its errors at `rows` ([row, column]), the first named in
+     * the message as 第N行「column」; nothing written. The errors, for the register's own wording checks.
+     */
+    async refused(file: Buffer, rows: [number, string][]): Promise<RowError[]> {
+      const before = await o.count();
+      const res = await send(file, false);
+      expect(res.statusCode, res.body).toBe(400);
+      const body = res.json().error;
+      expect(body.code).toBe('IMPORT_ROWS_INVALID');
+      const errors = body.details.errors as RowError[];
+      expect(rowsOf(errors)).toEqual(rows);
+      for (const e of errors) {
+        expect(e.messageZh, `row ${e.rowNo}`).toBeTruthy();
+        expect(e.messageEn, `row ${e.rowNo}`).toBeTruthy();
+      }
+      expect(body.message).toContain(`第${rows[0][0]}行「${rows[0][1]}」`);
+      expect(await o.count()).toBe(before);
+      return errors;
+    },
+  };
+}
