@@ -50,23 +50,18 @@ interface Group extends PastActivity {
 }
 
 /**
- * The rows checked and grouped into activities (name, organising union and day): the union one the importer may
- * organise for, the day not in the future (a past one only with `history.backdate`), each person a member of the
- * importer's unions found by ID number (the name, when given, the same) or by name and phone (one member only),
- * signed up not after the day, once per activity; an activity with its list or with its totals, not both; the same
- * activity not on record already. Problems go to `errors`, each naming its row and column.
+ * The finder of each row's person, the lookups made once for the whole sheet: by ID number (the name, when given,
+ * the same) or, without one, by name and phone (one active member of the importer's unions). A row whose person is
+ * not found has its problem in `bad`.
  */
-export async function planPastActivities(
+async function peopleOfRows(
   sql: Sql,
   actor: Actor,
   ids: Pick<IdProtector, 'hash'>,
   rows: Row[],
-  errors: RegisterRowError[],
   today: string,
-): Promise<PastActivity[]> {
-  const bad = (rowNo: number, column: string, zh: string, en: string) =>
-    errors.push(rowError(rowNo, column, zh, en));
-  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  bad: (rowNo: number, column: string, zh: string, en: string) => void,
+): Promise<(rowNo: number, v: Row['values']) => PersonRef | null> {
   const hashOf = new Map<number, string | null>();
   for (const { rowNo, values: v } of rows) {
     const id = text(v.idNumber);
@@ -80,10 +75,8 @@ export async function planPastActivities(
     return !text(v.idNumber) && name && phone ? [{ name, phone }] : [];
   });
   const byPhone = actor.scopePath ? await findMembersByNameAndPhone(sql, pairs, actor.scopePath) : new Map();
-  const backdate = can(actor, 'history.backdate');
-  const groups = new Map<string, Group>();
 
-  const personOf = (rowNo: number, v: Row['values']): PersonRef | null => {
+  return (rowNo: number, v: Row['values']): PersonRef | null => {
     if (text(v.idNumber)) {
       const hash = hashOf.get(rowNo);
       if (!hash) {
@@ -140,6 +133,29 @@ export async function planPastActivities(
     }
     return found[0];
   };
+}
+
+/**
+ * The rows checked and grouped into activities (name, organising union and day): the union one the importer may
+ * organise for, the day not in the future (a past one only with `history.backdate`), each person a member of the
+ * importer's unions found by ID number (the name, when given, the same) or by name and phone (one member only),
+ * signed up not after the day, once per activity; an activity with its list or with its totals, not both; the same
+ * activity not on record already. Problems go to `errors`, each naming its row and column.
+ */
+export async function planPastActivities(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  rows: Row[],
+  errors: RegisterRowError[],
+  today: string,
+): Promise<PastActivity[]> {
+  const bad = (rowNo: number, column: string, zh: string, en: string) =>
+    errors.push(rowError(rowNo, column, zh, en));
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const personOf = await peopleOfRows(sql, actor, ids, rows, today, bad);
+  const backdate = can(actor, 'history.backdate');
+  const groups = new Map<string, Group>();
 
   for (const { rowNo, values: v } of rows) {
     const unionText = String(v.union);
