@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -210,7 +211,8 @@ export interface CaseImportResult {
 export function createCaseImport(
   db: Db,
   ownerOf: (personId: number) => string,
-  hash: (id: string) => string,
+  /** An ID number's look-up hashes under every live key, the current first (ADR 79). */
+  lookups: (id: string) => string[],
   clock: Clock,
 ) {
   const today = () => todayInChina(clock());
@@ -225,7 +227,7 @@ export function createCaseImport(
       requireAccess(actor, 'cases.handle');
       const day = today();
       return runRegisterImport(await caseRegister(db), input, day, {
-        plan: (rows, errors) => resolveRows(db, actor, rows, errors, ownerOf, hash, day),
+        plan: (rows, errors) => resolveRows(db, actor, rows, errors, ownerOf, lookups, day),
         counts: (rows) => ({
           created: rows.length,
           answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
@@ -264,19 +266,20 @@ async function resolveRows(
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
   ownerOf: (personId: number) => string,
-  hash: (id: string) => string,
+  lookups: (id: string) => string[],
   today: string,
 ): Promise<CaseImportRow[]> {
   const unionTexts = [...new Set(rows.map((r) => cellText(r.values.union)).filter((v): v is string => !!v))];
   const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashes = new Map<number, string>();
+  const wanted = collectLookups(lookups);
   for (const r of rows) {
     await giveTurn();
     const raw = cellText(r.values.idNumber);
     const parsed = raw ? parseIdNumber(raw, today) : null;
-    if (parsed?.ok) hashes.set(r.rowNo, hash(parsed.value.number));
+    if (parsed?.ok) hashes.set(r.rowNo, wanted.add(parsed.value.number));
   }
-  const persons = await personIdsByHash(db, [...new Set(hashes.values())]);
+  const persons = await personIdsByHash(db, wanted.all());
   const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
   const out: CaseImportRow[] = [];
   for (const { rowNo, values: v } of rows) {
