@@ -11,8 +11,10 @@ import {
   type CodeSignIn,
   createAuthService,
   createCodeSignIn,
+  createRolesService,
   createSecuritySettingsService,
   createUsersService,
+  type RolesService,
   type SecuritySettingsService,
   type UsersService,
 } from './modules/auth/index.ts';
@@ -99,6 +101,8 @@ export interface Services {
   auth: AuthService;
   /** The staff account rules an 安全管理员 keeps (ADR 82). */
   securitySettings: SecuritySettingsService;
+  /** Roles and permissions an 安全管理员 withdraws and restores (ADR 84). */
+  roles: RolesService;
   users: UsersService;
   people: PeopleService;
   ids: IdProtector;
@@ -185,6 +189,7 @@ export function createServices(
     ids,
     auth,
     securitySettings: createSecuritySettingsService(db, clock),
+    roles: createRolesService(db, clock, () => auth.forgetSessions()),
     users: createUsersService(db, () => auth.forgetSessions()),
     people: createPeopleService(db, ids, clock),
     jobs,

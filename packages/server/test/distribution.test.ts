@@ -105,6 +105,8 @@ const PRIMARY: Record<string, string> = {
   key_rotation_progress: "a rotation's place per protected table, while it runs",
   password_history: "a staff account's last few password hashes, read with the account",
   security_settings: 'one row: the platform’s staff account rules',
+  role_withdrawals:
+    'a few rows: the permissions withdrawn from a role, read with the session on every request',
   mail_settings: "one row per staff account that asked for e-mail, read with the account's messages",
   mail_queue: 'the e-mail queue drained by the primary',
   mail_attempts: 'the e-mail queue’s attempts, with it',

@@ -89,6 +89,7 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'PUT /api/sms/preferences': SELF,
   'PUT /api/sms/templates/:purpose': CONFIG,
   'PUT /api/security-settings': CONFIG,
+  'PUT /api/roles/:role': CONFIG,
   // contests
   'POST /api/contests': DEFINITION,
   'PATCH /api/contests/:id': DEFINITION,

@@ -57,6 +57,7 @@ const ImportPage = lazy(() => import('./pages/import/ImportPage.tsx'));
 const RegistersPage = lazy(() => import('./pages/import/RegistersPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const SecuritySettingsPage = lazy(() => import('./pages/accounts/SecuritySettingsPage.tsx'));
+const RolesPage = lazy(() => import('./pages/accounts/RolesPage.tsx'));
 const SetupPage = lazy(() => import('./pages/accounts/SetupPage.tsx'));
 const AccountPage = lazy(() => import('./pages/accounts/AccountPage.tsx'));
 const UserListPage = lazy(() => import('./pages/accounts/UserListPage.tsx'));
@@ -186,6 +187,14 @@ export default function App() {
             element={
               <Allow permission="security.settings">
                 <SecuritySettingsPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/roles"
+            element={
+              <Allow permission="roles.manage">
+                <RolesPage />
               </Allow>
             }
           />

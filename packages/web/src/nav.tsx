@@ -239,6 +239,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/go-live', label: 'golive.nav', permission: 'users.manage' },
     { path: '/users', label: 'acct.nav.users', permission: 'users.manage' },
     { path: '/security-settings', label: 'acct.security.nav', permission: 'security.settings' },
+    { path: '/roles', label: 'acct.roles.nav', permission: 'roles.manage' },
     { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
     { path: '/outbox', label: 'onb.nav.outbox', permission: 'outbox.read' },
     { path: '/sms/deliveries', label: 'sms.nav.deliveries', permission: 'sms.read' },

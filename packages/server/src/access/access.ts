@@ -153,6 +153,11 @@ export const PERMISSIONS = [
    * per account): read and change them, every change audited (ADR 82). The security administrator's (安全管理员).
    */
   'security.settings',
+  /**
+   * Roles and permissions (角色与权限): withdraw a permission from a role, within what the role is built with, and
+   * restore it; the three administrators' own permissions are fixed (ADR 84). The security administrator's.
+   */
+  'roles.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -321,7 +326,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   judge: new Set<Permission>(['selections.judge', 'todo.read', 'account.self']),
   counsellor: new Set<Permission>(['counselling.counsel', 'messages.read', 'todo.read', 'account.self']),
-  security_admin: new Set<Permission>(['security.settings', 'todo.read', 'account.self']),
+  security_admin: new Set<Permission>(['security.settings', 'roles.manage', 'todo.read', 'account.self']),
   audit_admin: new Set<Permission>(['audit.read', 'todo.read', 'account.self']),
 };
 
@@ -342,6 +347,8 @@ export interface Actor {
   mustChangePassword?: boolean;
   /** The staff password is older than the settings allow: like mustChangePassword, only a new password is open. */
   passwordExpired?: boolean;
+  /** Permissions the security administrator has withdrawn from the role (ADR 84), read with the session. */
+  withdrawn?: readonly string[];
   ip?: string;
 }
 
@@ -358,7 +365,12 @@ export function subtreeOfRole(role: Role, orgPath: string | null): string | null
 }
 
 export function can(actor: Actor, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[actor.role].has(permission);
+  return ROLE_PERMISSIONS[actor.role].has(permission) && !actor.withdrawn?.includes(permission);
+}
+
+/** The permissions the actor holds now: the role's, less those withdrawn from it (ADR 84). */
+export function permissionsOf(actor: Actor): Permission[] {
+  return [...ROLE_PERMISSIONS[actor.role]].filter((p) => !actor.withdrawn?.includes(p));
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {

@@ -11,6 +11,7 @@ export const FIELD_LABELS_ZH: Record<string, string> = {
   expiryDays: '密码有效天数',
   idleMinutes: '无操作自动退出（分钟）',
   maxSessions: '同时在线会话数',
+  withdrawn: '收回的权限',
   abstract: '摘要',
   account: '账户',
   achievementIds: '成果',

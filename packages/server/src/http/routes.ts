@@ -7,6 +7,7 @@ import {
   codeSignInRoutes,
   findUserNames,
   findUsersNamed,
+  rolesRoutes,
   securitySettingsRoutes,
 } from '../modules/auth/index.ts';
 import { callsRoutes } from '../modules/calls/index.ts';
@@ -60,6 +61,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     secureCookies: secureCookies ?? false,
   });
   securitySettingsRoutes(app, { settings: services.securitySettings });
+  rolesRoutes(app, { roles: services.roles });
   // a union that appears after an agreement listed its enterprise takes that enterprise's coverage; a renamed
   // union's achievements are found in the catalogue by its new name
   orgRoutes(app, {

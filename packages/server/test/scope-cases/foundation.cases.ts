@@ -63,6 +63,11 @@ export const cases: Record<string, ScopeCase> = {
       body: { minLength: 8, minClasses: 3, historyCount: 5, expiryDays: 90, idleMinutes: 30, maxSessions: 0 },
     }),
   },
+  'GET /api/roles': { kind: 'admin' },
+  'PUT /api/roles/:role': {
+    kind: 'admin',
+    request: () => ({ params: { role: 'reviewer' }, body: { withdrawn: [] } }),
+  },
   'POST /api/auth/password': {
     kind: 'self',
     request: () => ({ body: { currentPassword: 'not-the-password', newPassword: 'a-new-long-password' } }),

@@ -8053,6 +8053,43 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every role with the permissions it is built with, each named, and which are withdrawn */
+        get: operations["getRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the permissions withdrawn from a role (the rest of what it is built with is restored)
+         * @description Holds at once in every server process: the session is read with its role’s withdrawals on each request (a process that caches sessions for SESSION_CACHE_SECONDS forgets its own at once). A permission the role is not built with is refused (PERMISSION_NOT_IN_ROLE), as is one every account keeps (PERMISSION_FIXED) and any change to the three administrators (ROLE_FIXED). Audited before/after.
+         */
+        put: operations["putRolesByRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/security-settings": {
         parameters: {
             query?: never;
@@ -17561,7 +17598,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, account.mail_settings, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, audit.archive, keys.rotation.start, keys.rotation.finish, auth.change_password, auth.login, auth.sms_sign_in, auth.switch_role, security_settings.update, station.checkin, station.create, station.export, station.inspect, station.services.import, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.register.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.import, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
+                            /** @description one of achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, account.mail_settings, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, audit.archive, keys.rotation.start, keys.rotation.finish, auth.change_password, auth.login, auth.sms_sign_in, auth.switch_role, security_settings.update, role.update, station.checkin, station.create, station.export, station.inspect, station.services.import, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.import, activity.register.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, call.create, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, card.photo, card.pickups, card.print, card.verify, care.campaign.create, care.campaign.edit, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, contest.close, contest.create, contest.edit, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.edit, donor.read, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.import, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle, wellness.import */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -17569,7 +17606,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of key, call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, counselling_session_counts, station_service_counts, activities_register, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, member_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, security_settings, hardship_file, pledge, election, founding */
+                            /** @description one of key, call, call_work, counselling_assessment, counselling_booking, counselling_counsellor, counselling_session_counts, station_service_counts, activities_register, station, activity, wellness_program, wellness_institution, wellness_batch, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, congress, congress_disclosure, congress_proposal, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, member_request, lead, ledger_entry, mentoring_session, mentorship, modelworker, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, security_settings, role, hardship_file, pledge, election, founding */
                             entity: string;
                             entityId: string | null;
                             /** @description the member or union the row is about, by name */
@@ -84363,6 +84400,258 @@ export interface operations {
                         } | null;
                         surveyYearEnd: string;
                         surveyYearStart: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description One of the three administrators (三员分立): nothing of it can be changed */
+                            fixed: boolean;
+                            /** @description What the role is built with, in words; never more */
+                            permissions: {
+                                /** @description It cannot be withdrawn (an administrator's, or one's own account) */
+                                fixed: boolean;
+                                /** @description The role holds it now (false: withdrawn) */
+                                held: boolean;
+                                nameEn: string;
+                                nameZh: string;
+                                /** @enum {string} */
+                                permission: "org.read" | "org.write" | "people.read" | "people.write" | "people.reveal_id" | "people.import" | "people.export" | "audit.read" | "self.read" | "self.write" | "jobs.read" | "records.read" | "records.write" | "programs.read" | "programs.write" | "applications.review" | "applications.submit" | "ledger.read" | "ledger.write" | "self.apply" | "reports.read" | "claims.manage" | "users.manage" | "messages.read" | "todo.read" | "outbox.read" | "sms.read" | "sms.templates" | "members.join.review" | "members.requests.review" | "account.self" | "contests.read" | "contests.manage" | "contests.enter" | "learning.read" | "learning.write" | "agreements.read" | "agreements.write" | "donations.read" | "donations.write" | "innovation.read" | "innovation.write" | "users.manage_all" | "org.create_root" | "applications.review.any_step" | "jobs.read.all" | "selections.read" | "selections.manage" | "selections.nominate" | "selections.judge" | "innovation.review" | "cases.read" | "cases.handle" | "cases.calendar" | "hardship.read" | "hardship.write" | "pledges.read" | "pledges.write" | "care.read" | "care.write" | "history.backdate" | "returns.issue" | "returns.fill" | "returns.review" | "cards.verify" | "insurance.read" | "insurance.write" | "activities.read" | "activities.manage" | "counselling.read" | "counselling.manage" | "counselling.counsel" | "stations.read" | "stations.write" | "wellness.read" | "wellness.manage" | "wellness.nominate" | "calls.read" | "calls.manage" | "calls.review" | "elections.read" | "elections.write" | "modelworkers.read" | "modelworkers.write" | "congresses.read" | "congresses.manage" | "security.settings" | "roles.manage";
+                            }[];
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putRolesByRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    withdrawn: ("org.read" | "org.write" | "people.read" | "people.write" | "people.reveal_id" | "people.import" | "people.export" | "audit.read" | "self.read" | "self.write" | "jobs.read" | "records.read" | "records.write" | "programs.read" | "programs.write" | "applications.review" | "applications.submit" | "ledger.read" | "ledger.write" | "self.apply" | "reports.read" | "claims.manage" | "users.manage" | "messages.read" | "todo.read" | "outbox.read" | "sms.read" | "sms.templates" | "members.join.review" | "members.requests.review" | "account.self" | "contests.read" | "contests.manage" | "contests.enter" | "learning.read" | "learning.write" | "agreements.read" | "agreements.write" | "donations.read" | "donations.write" | "innovation.read" | "innovation.write" | "users.manage_all" | "org.create_root" | "applications.review.any_step" | "jobs.read.all" | "selections.read" | "selections.manage" | "selections.nominate" | "selections.judge" | "innovation.review" | "cases.read" | "cases.handle" | "cases.calendar" | "hardship.read" | "hardship.write" | "pledges.read" | "pledges.write" | "care.read" | "care.write" | "history.backdate" | "returns.issue" | "returns.fill" | "returns.review" | "cards.verify" | "insurance.read" | "insurance.write" | "activities.read" | "activities.manage" | "counselling.read" | "counselling.manage" | "counselling.counsel" | "stations.read" | "stations.write" | "wellness.read" | "wellness.manage" | "wellness.nominate" | "calls.read" | "calls.manage" | "calls.review" | "elections.read" | "elections.write" | "modelworkers.read" | "modelworkers.write" | "congresses.read" | "congresses.manage" | "security.settings" | "roles.manage")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One of the three administrators (三员分立): nothing of it can be changed */
+                        fixed: boolean;
+                        /** @description What the role is built with, in words; never more */
+                        permissions: {
+                            /** @description It cannot be withdrawn (an administrator's, or one's own account) */
+                            fixed: boolean;
+                            /** @description The role holds it now (false: withdrawn) */
+                            held: boolean;
+                            nameEn: string;
+                            nameZh: string;
+                            /** @enum {string} */
+                            permission: "org.read" | "org.write" | "people.read" | "people.write" | "people.reveal_id" | "people.import" | "people.export" | "audit.read" | "self.read" | "self.write" | "jobs.read" | "records.read" | "records.write" | "programs.read" | "programs.write" | "applications.review" | "applications.submit" | "ledger.read" | "ledger.write" | "self.apply" | "reports.read" | "claims.manage" | "users.manage" | "messages.read" | "todo.read" | "outbox.read" | "sms.read" | "sms.templates" | "members.join.review" | "members.requests.review" | "account.self" | "contests.read" | "contests.manage" | "contests.enter" | "learning.read" | "learning.write" | "agreements.read" | "agreements.write" | "donations.read" | "donations.write" | "innovation.read" | "innovation.write" | "users.manage_all" | "org.create_root" | "applications.review.any_step" | "jobs.read.all" | "selections.read" | "selections.manage" | "selections.nominate" | "selections.judge" | "innovation.review" | "cases.read" | "cases.handle" | "cases.calendar" | "hardship.read" | "hardship.write" | "pledges.read" | "pledges.write" | "care.read" | "care.write" | "history.backdate" | "returns.issue" | "returns.fill" | "returns.review" | "cards.verify" | "insurance.read" | "insurance.write" | "activities.read" | "activities.manage" | "counselling.read" | "counselling.manage" | "counselling.counsel" | "stations.read" | "stations.write" | "wellness.read" | "wellness.manage" | "wellness.nominate" | "calls.read" | "calls.manage" | "calls.review" | "elections.read" | "elections.write" | "modelworkers.read" | "modelworkers.write" | "congresses.read" | "congresses.manage" | "security.settings" | "roles.manage";
+                        }[];
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge" | "counsellor" | "security_admin" | "audit_admin";
                     };
                 };
             };

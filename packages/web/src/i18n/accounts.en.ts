@@ -109,6 +109,19 @@ export const accountsEn: AccountsMessages = {
       maxSessionsHelp:
         'Places one account may be signed in at once (0: any number; at most 20); a sign-in beyond ends the oldest, whose user is told at their next step.',
     },
+    roles: {
+      nav: 'Roles and permissions',
+      title: 'Roles and permissions',
+      intro:
+        "Each role comes with its permissions. The security administrator may withdraw a permission from a role and restore it later, but never grant one the role is not built with. The three administrators' permissions (system, security, audit) cannot be changed, and every account keeps changing its own password and signing out. A change holds at once and is recorded in the audit log with the permissions before and after.",
+      loadFailed: 'The roles could not be loaded',
+      save: 'Save',
+      saved: 'The permissions of “{{role}}” were saved',
+      withdrawn: 'Withdrawn',
+      fixedRole: 'Separated duties: fixed',
+      fixedRoleHelp:
+        'Level 3 asks that the system, security and audit administrators keep separate duties, so their permissions are fixed.',
+    },
     switcher: {
       label: 'Switch role',
       current: 'Current role',

@@ -1,5 +1,6 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import {
   cellText,
   headersOf,
@@ -87,6 +88,7 @@ export async function planSignupRows(
 ): Promise<{ rowNo: number; personId: number }[]> {
   const memberNos = new Map<number, number>();
   const hashes = new Map<number, string>();
+  const wanted = collectLookups(ids.lookups);
   for (const { rowNo, values: v } of rows) {
     const no = cellText(v.memberNo)?.replace(/\s/g, '');
     const id = cellText(v.idNumber)?.replace(/\s/g, '').toUpperCase();
@@ -104,11 +106,11 @@ export async function planSignupRows(
       const parsed = parseIdNumber(id, today);
       if (!parsed.ok)
         errors.push(rowError(rowNo, H.idNumber, '身份证号码格式不正确', 'The ID number is malformed'));
-      else hashes.set(rowNo, ids.hash(parsed.value.number));
+      else hashes.set(rowNo, wanted.add(parsed.value.number));
     }
   }
   const byMembership = await findPersonsByMembership(sql, [...new Set(memberNos.values())]);
-  const byHash = await findPersonsByHash(sql, [...new Set(hashes.values())]);
+  const byHash = await findPersonsByHash(sql, wanted.all());
   const seen = new Map<number, number>();
   const out: { rowNo: number; personId: number }[] = [];
   for (const { rowNo, values: v } of rows) {

@@ -7,6 +7,7 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   audit: { zh: '操作日志', en: 'Audit log' },
   key: { zh: '数据加密密钥', en: 'Data encryption key' },
   security_settings: { zh: '账号安全设置', en: 'Account security settings' },
+  role: { zh: '角色', en: 'Role' },
   course: { zh: '课程', en: 'Course' },
   learning_activity: { zh: '线下学习活动', en: 'Learning activity' },
   learning_resource: { zh: '数字资源', en: 'Digital resource' },

@@ -52,6 +52,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'keys.rotation.finish': { zh: '完成密钥轮换', en: 'Finished a key rotation' },
   'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
   'security_settings.update': { zh: '修改账号安全设置', en: 'Changed the account security settings' },
+  'role.update': { zh: '修改角色权限', en: "Changed a role's permissions" },
   'auth.login': { zh: '登录', en: 'Signed in' },
   'auth.sms_sign_in': { zh: '设置短信验证码登录', en: 'Set sign-in by SMS code' },
   'auth.switch_role': { zh: '切换身份', en: 'Switched role' },

@@ -12,11 +12,14 @@ export interface ActorRow {
   orgPath: string | null;
   personId: number | null;
   mustChangePassword: boolean;
+  /** The permissions withdrawn from the role (ADR 84). */
+  withdrawn?: string[];
 }
 
 const ACTOR_COLUMNS = `u.id as "userId", a.id as "assignmentId", u.username, u.display_name as "displayName",
     a.role, a.org_id as "orgId", o.path as "orgPath", u.person_id as "personId",
-    u.must_change_password as "mustChangePassword"`;
+    u.must_change_password as "mustChangePassword",
+    array(select w.permission from role_withdrawals w where w.role = a.role) as withdrawn`;
 
 /** The user's usable role assignments (active user, open union), by assignment id. */
 export async function listActorRows(

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { type Actor, ROLE_PERMISSIONS, ROLES } from '../../access/access.ts';
+import { type Actor, permissionsOf, ROLES } from '../../access/access.ts';
 import { Id, Nullable, Obj, Ok, Str, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -76,7 +76,7 @@ export async function describeActor(auth: AuthService, actor: Actor, token?: str
     orgId: actor.orgId,
     personId: actor.personId,
     assignmentId: actor.assignmentId ?? 0,
-    permissions: [...ROLE_PERMISSIONS[actor.role]],
+    permissions: permissionsOf(actor),
     mustChangePassword: actor.mustChangePassword ?? false,
     passwordExpired: actor.passwordExpired ?? false,
     lastSignIn: token ? await auth.findPreviousSignIn(token) : null,

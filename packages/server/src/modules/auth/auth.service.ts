@@ -73,6 +73,7 @@ export function toActor(r: ActorRow & { passwordExpired?: boolean }, ip?: string
     personId: r.personId,
     mustChangePassword: r.mustChangePassword || r.passwordExpired === true,
     ...(r.passwordExpired ? { passwordExpired: true } : {}),
+    ...(r.withdrawn?.length ? { withdrawn: r.withdrawn } : {}),
     ip,
   };
 }

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { runRegisterImportInBatches } from '../../shared/register-sheet.batches.ts';
 import {
@@ -210,7 +211,8 @@ export interface CaseImportResult {
 export function createCaseImport(
   db: Db,
   ownerOf: (personId: number) => string,
-  hash: (id: string) => string,
+  /** An ID number's look-up hashes under every live key, the current first (ADR 79). */
+  lookups: (id: string) => string[],
   clock: Clock,
 ) {
   const today = () => todayInChina(clock());
@@ -230,7 +232,7 @@ export function createCaseImport(
       const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
       return runRegisterImportInBatches(db, await caseRegister(db), input, day, {
         plan: (sql, rows, errors) =>
-          resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, hash, day),
+          resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, lookups, day),
         counts: (rows) => ({
           created: rows.length,
           answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
@@ -277,19 +279,20 @@ async function resolveRows(
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
   ownerOf: (personId: number) => string,
-  hash: (id: string) => string,
+  lookups: (id: string) => string[],
   today: string,
 ): Promise<CaseImportRow[]> {
   const unionTexts = [...new Set(rows.map((r) => cellText(r.values.union)).filter((v): v is string => !!v))];
   const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashes = new Map<number, string>();
+  const wanted = collectLookups(lookups);
   for (const r of rows) {
     await giveTurn();
     const raw = cellText(r.values.idNumber);
     const parsed = raw ? parseIdNumber(raw, today) : null;
-    if (parsed?.ok) hashes.set(r.rowNo, hash(parsed.value.number));
+    if (parsed?.ok) hashes.set(r.rowNo, wanted.add(parsed.value.number));
   }
-  const persons = await personIdsByHash(db, [...new Set(hashes.values())]);
+  const persons = await personIdsByHash(db, wanted.all());
   const unionOfWorker = await memberUnionsOf(db, [...new Set([...persons.values()].map((p) => p.id))]);
   const out: CaseImportRow[] = [];
   for (const { rowNo, values: v } of rows) {

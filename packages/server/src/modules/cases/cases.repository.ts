@@ -2,6 +2,7 @@ import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import type { CaseStatus, Category, Channel, EventKind } from './cases.types.ts';
 
 export interface CaseRow {
@@ -322,11 +323,15 @@ export async function findOverdue(sql: Sql, today: string) {
   return rows;
 }
 
-/** Persons by the hash of their ID number, with the union of their active membership (for an import's rows). */
+/**
+ * Persons by the look-up hashes of their ID numbers (`ids.lookups`: under every live key while a rotation runs), with
+ * the union of their active membership (for an import's rows); keyed by each look-up's first (current) hash.
+ */
 export async function personIdsByHash(
   sql: Sql,
-  hashes: string[],
+  lookups: readonly Lookup[],
 ): Promise<Map<string, { id: number; orgPath: string | null }>> {
+  const { hashes, keyOf } = spreadLookups(lookups);
   if (!hashes.length) return new Map();
   const { rows } = await sql.query<{ hash: string; id: number; orgPath: string | null }>(
     `select p.id_hash as hash, p.id, o.path as "orgPath"
@@ -335,7 +340,7 @@ export async function personIdsByHash(
       where p.id_hash = any($1::text[])`,
     [hashes],
   );
-  return new Map(rows.map((r) => [r.hash, { id: r.id, orgPath: r.orgPath }]));
+  return new Map(rows.map((r) => [keyOf(r.hash), { id: r.id, orgPath: r.orgPath }]));
 }
 
 /**

@@ -35,7 +35,7 @@ export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash' | 'look
     },
     worker: createWorkerCases(db, ownerOf, clock, caseOwners(ids)),
     admin: createCaseAdmin(db),
-    register: createCaseImport(db, ownerOf, (text) => ids.hash(text), clock),
+    register: createCaseImport(db, ownerOf, (text) => ids.lookups(text), clock),
     /** A year's holiday calendar from a sheet (休/班 by day). */
     holidays: createHolidaysImport(db, clock),
     /** The statistics of a period, its states standing on today at the latest. */

@@ -1,6 +1,7 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -139,11 +140,12 @@ export async function planClaimRows(
   ];
   const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashOf = new Map<number, string>();
+  const wanted = collectLookups(ids.lookups);
   for (const { rowNo, values: v } of rows) {
     const parsed = parseIdNumber(String(v.idNumber), today);
-    if (parsed.ok) hashOf.set(rowNo, ids.hash(parsed.value.number));
+    if (parsed.ok) hashOf.set(rowNo, wanted.add(parsed.value.number));
   }
-  const persons = await findPersonsByHash(db, [...new Set(hashOf.values())]);
+  const persons = await findPersonsByHash(db, wanted.all());
   const inFile = new Map<string, number>();
   const out: PlannedClaim[] = [];
   for (const row of rows) {

@@ -44,7 +44,8 @@ interface PersonPlan {
   orgId: number;
   name: string;
   fields: Partial<Record<(typeof PERSON_FIELDS)[number], string | number | boolean | null>>;
-  id: { number: string; hash: string } | null;
+  /** The ID number, its hash under the current key and its look-ups under every live key (ADR 79). */
+  id: { number: string; hash: string; lookups: string[] } | null;
   honours: { level: Level; kind: HonourKind; title: string; year: number; awardedBy: string | null }[];
 }
 
@@ -101,7 +102,8 @@ export async function planModelWorkerRows(
         bad('idNumber', '身份证号码不正确', 'The ID number is not valid');
         continue;
       }
-      id = { number: parsed.value.number, hash: ids.hash(parsed.value.number) };
+      const lookups = ids.lookups(parsed.value.number);
+      id = { number: parsed.value.number, hash: lookups[0], lookups };
     }
     const key = existingId
       ? `ref:${existingId}`
@@ -156,7 +158,7 @@ export async function planModelWorkerRows(
     const found = await findModelWorkerIdsByKeys(
       sql,
       fresh[0].orgId,
-      fresh.map((p) => p.id?.hash as string),
+      fresh.map((p) => p.id?.lookups ?? []),
       [],
     );
     const byHash = new Map(found.map((f) => [f.idHash, f.id]));
@@ -178,7 +180,7 @@ export async function planModelWorkerRows(
   }
   const persons = await findPersonsByHash(
     sql,
-    plans.flatMap((p) => (p.id && !p.existingId ? [p.id.hash] : [])),
+    plans.flatMap((p) => (p.id && !p.existingId ? [p.id.lookups] : [])),
   );
   return { plans, persons, today };
 }

@@ -1,6 +1,7 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import type { Health, HonourKind, HonourSource, Level, Status } from './modelworkers.errors.ts';
 
 /** A model worker as the register holds them (the ID number only masked, its cipher for a permitted export). */
@@ -224,13 +225,18 @@ export async function insertModelWorkers(sql: Sql, rows: ModelWorkerInsert[]): P
   return rows.map((r) => byKey.get(key(r.orgId, r.name, r.idHash)) ?? null);
 }
 
-/** The register's model worker with this ID number (its hash) or person in the federation of `orgId`. */
+/**
+ * The register's model worker with this ID number or person in the federation of `orgId`. Give each number's
+ * look-ups (`ids.lookups`): while a key rotation runs a row not yet rewritten is found under the previous key;
+ * `idHash` answers the look-up's first (current) hash.
+ */
 export async function findModelWorkerIdsByKeys(
   sql: Sql,
   orgId: number,
-  hashes: string[],
+  lookups: readonly Lookup[],
   personIds: number[],
 ) {
+  const { hashes, keyOf } = spreadLookups(lookups);
   const { rows } = await sql.query<{ id: number; idHash: string | null; personId: number | null }>(
     `select m.id, m.id_hash as "idHash", m.person_id as "personId" from modelworkers m
       where m.federation_id = org_federation_id($1)
@@ -239,6 +245,7 @@ export async function findModelWorkerIdsByKeys(
   );
   return rows.map((r) => ({
     ...r,
+    idHash: r.idHash === null ? null : keyOf(r.idHash),
     id: Number(r.id),
     personId: r.personId === null ? null : Number(r.personId),
   }));

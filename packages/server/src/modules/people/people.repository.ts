@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import type { AccountKind, StoredAccount } from './people.accounts.ts';
 import type { EndReason, MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 
@@ -66,8 +67,16 @@ export async function findPersonsByMembership(
   return new Map(rows.map(({ membershipId, ...p }) => [Number(membershipId), p]));
 }
 
-/** Persons by the keyed hashes of their ID numbers, in one read (register imports). */
-export async function findPersonsByHash(sql: Sql, hashes: string[]): Promise<Map<string, PersonRef>> {
+/**
+ * Persons by the keyed hashes of their ID numbers, in one read (register imports). Give each number's look-ups
+ * (`ids.lookups`): while a key rotation runs, a person not yet rewritten is found under the previous key. The answer
+ * is keyed by each look-up's first (current) hash.
+ */
+export async function findPersonsByHash(
+  sql: Sql,
+  lookups: readonly Lookup[],
+): Promise<Map<string, PersonRef>> {
+  const { hashes, keyOf } = spreadLookups(lookups);
   if (!hashes.length) return new Map();
   const { rows } = await sql.query<PersonRef & { hash: string }>(
     `select p.id_hash as hash, p.id, p.name, o.path as "orgPath"
@@ -76,7 +85,7 @@ export async function findPersonsByHash(sql: Sql, hashes: string[]): Promise<Map
       where p.id_hash = any($1::text[])`,
     [hashes],
   );
-  return new Map(rows.map(({ hash, ...p }) => [hash, p]));
+  return new Map(rows.map(({ hash, ...p }) => [keyOf(hash), p]));
 }
 
 /**

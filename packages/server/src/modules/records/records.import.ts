@@ -157,15 +157,14 @@ async function checkRows(
   const allIds = rows.flatMap((r) =>
     kind === 'patent' ? splitIds(cell(r.cells, 'inventors')) : [cell(r.cells, 'idNumber')],
   );
-  const hashes = [
-    ...new Set(
-      allIds
-        .map((s) => parseIdNumber(s, today))
-        .filter((p) => p.ok)
-        .map((p) => ids.hash(p.value.number)),
-    ),
-  ];
-  const byHash = await findMembersByIdHash(sql, hashes);
+  const numbers = new Set(
+    allIds.map((s) => parseIdNumber(s, today)).flatMap((p) => (p.ok ? [p.value.number] : [])),
+  );
+  // under every live key: during a key rotation a member not yet rewritten is found under the previous one
+  const byHash = await findMembersByIdHash(
+    sql,
+    [...numbers].map((n) => ids.lookups(n)),
+  );
 
   const errors: ImportError[] = [];
   const good: { row: number; inserts: RecordInsert[]; key: string }[] = [];

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { typedOptionalText } from '../../shared/text.ts';
 import type { NormalRecord } from './records.input.ts';
 import type { RecordFactRow, RecordKind, RecordRow, RecordSource } from './records.types.ts';
@@ -237,11 +238,15 @@ export async function findRecordFactById(
   return rows[0];
 }
 
-/** Persons by ID hash with their active union (for imports, which name people by ID number). */
+/**
+ * Persons by ID number with their active union (for imports, which name people by ID number): each number's look-ups
+ * (`ids.lookups`, under every live key while a rotation runs), keyed by the first (current) hash.
+ */
 export async function findMembersByIdHash(
   sql: Sql,
-  hashes: string[],
+  lookups: readonly Lookup[],
 ): Promise<Map<string, { id: number; name: string; orgId: number | null; orgPath: string | null }>> {
+  const { hashes, keyOf } = spreadLookups(lookups);
   if (!hashes.length) return new Map();
   const { rows } = await sql.query<{
     hash: string;
@@ -257,7 +262,7 @@ export async function findMembersByIdHash(
       where p.id_hash = any($1::text[])`,
     [hashes],
   );
-  return new Map(rows.map(({ hash, ...p }) => [hash, p]));
+  return new Map(rows.map(({ hash, ...p }) => [keyOf(hash), p]));
 }
 
 /** A title a selection of the platform gave (its award record, written when the results became final). */

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import {
   cellText,
   type RegisterSpec,
@@ -136,13 +137,14 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
             const b = await hooks.batchToManage(sql, actor, batchId);
             const byPerson = new Map((await liveNominationsOf(sql, b.id)).map((n) => [n.personId, n]));
             const hashes = new Map<number, string>();
+            const wanted = collectLookups(ids.lookups);
             for (const r of rows) {
               const parsed = parseIdNumber(cellText(r.values.idNumber) ?? '', today);
               if (!parsed.ok)
                 errors.push(rowError(r.rowNo, '身份证号', '身份证号不正确', 'The ID number is not valid'));
-              else hashes.set(r.rowNo, ids.hash(parsed.value.number));
+              else hashes.set(r.rowNo, wanted.add(parsed.value.number));
             }
-            const people = await findPersonsByHash(sql, [...hashes.values()]);
+            const people = await findPersonsByHash(sql, wanted.all());
             const marks: { nominationId: number; attendance: 'attended' | 'absent' }[] = [];
             const seen = new Set<number>();
             for (const r of rows) {

@@ -1,5 +1,6 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -57,15 +58,13 @@ export async function planWellnessRegister(
     (await listInstitutions(sql, path)).items.map((i) => [`${i.kind}|${normaliseText(i.name)}`, i]),
   );
   const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const wanted = collectLookups(ids.lookups);
   const hashOf = (t: string | null) => {
     const parsed = parseIdNumber(t ?? '', today);
-    return parsed.ok ? ids.hash(parsed.value.number) : null;
+    return parsed.ok ? wanted.add(parsed.value.number) : null;
   };
   const hashes = new Map<number, string | null>(rows.map((r) => [r.rowNo, hashOf(text(r.values.idNumber))]));
-  const people = await findPersonsByHash(
-    sql,
-    [...hashes.values()].filter((h): h is string => !!h),
-  );
+  const people = await findPersonsByHash(sql, wanted.all());
   const groups = await personGroups(
     sql,
     [...people.values()].map((p) => p.id),

@@ -1,6 +1,8 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../../../server/src/access/access.ts';
+import { PERMISSION_NAMES } from '../../../../server/src/access/permission-names.ts';
 import {
   AUDIT_PERSON_FIELDS,
   AUDIT_UNION_FIELDS,
@@ -100,6 +102,9 @@ export function auditValue(
   if (typeof v === 'number' && ID_FIELDS.has(key)) return `#${v}`;
   // Review steps are counted from 0 in the record; a reader counts from the first level.
   if (typeof v === 'number' && key === 'step') return en ? `Level ${v + 1}` : `第${v + 1}级`;
+  // a role's withdrawn permissions (ADR 84), named as the roles page names them
+  if (entity === 'role' && typeof v === 'string' && v in PERMISSION_NAMES)
+    return PERMISSION_NAMES[v as Permission][en ? 'en' : 'zh'];
   const words = vocabulary(entity, key);
   if (words && (typeof v === 'string' || typeof v === 'number'))
     return t(`${words}.${v}`, { defaultValue: v });

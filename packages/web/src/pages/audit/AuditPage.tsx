@@ -184,6 +184,8 @@ export default function AuditPage() {
                     {entityLabel(r.entity, lang)}
                     {r.entityName ? (
                       <span> {r.entityName}</span>
+                    ) : r.entity === 'role' && r.entityId ? (
+                      <span> {t(`role.${r.entityId}`, { defaultValue: '' })}</span>
                     ) : (
                       r.entityId && <span className="muted"> #{r.entityId}</span>
                     )}

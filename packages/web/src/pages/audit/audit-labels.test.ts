@@ -38,6 +38,8 @@ describe('the audit log speaks in words', () => {
     expect(auditValue(t, 'program', 'status', 'draft')).toBe('草稿');
     expect(auditValue(t, 'program', 'intakeModes', ['apply'])).toBe('职工申请');
     expect(auditValue(t, 'user', 'isActive', false)).toBe('否');
+    expect(auditValue(t, 'role', 'withdrawn', ['people.read', 'people.export'])).toBe('查看会员、导出会员');
+    expect(fieldLabel('withdrawn', 'zh')).toBe('已收回的权限');
     expect(auditValue(t, 'org', 'shortName', null)).toBe('（空）');
     expect(auditValue(t, 'org', 'viceChairs', ['张三', '李四'])).toBe('张三、李四');
     expect(auditValue(i18n.getFixedT('en'), 'org', 'committee', { chair: '王五', term: 3 })).toBe(

@@ -16,6 +16,7 @@ const FIELD_LABELS: Record<string, Label> = {
   idleMinutes: { zh: '无操作自动退出（分钟）', en: 'Idle minutes before sign-out' },
   maxSessions: { zh: '同时在线会话数', en: 'Sessions at once' },
   sessionsReplaced: { zh: '被挤下线的会话数', en: 'Sessions ended by this sign-in' },
+  withdrawn: { zh: '已收回的权限', en: 'Permissions withdrawn' },
   kind: { zh: '类型', en: 'Kind' },
   level: { zh: '层级', en: 'Level' },
   uscc: { zh: '统一社会信用代码', en: 'Credit code' },

@@ -1,5 +1,6 @@
 import { type Actor, canAccess } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { collectLookups } from '../../../shared/lookups.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import {
   findMembersByName,
@@ -61,12 +62,13 @@ export async function teamFinder(
   today: string,
 ) {
   const hashOf = new Map<string, string>();
+  const lookups = collectLookups(ids.lookups);
   for (const { entry } of wanted) {
     if (!entry.idNumber || hashOf.has(entry.idNumber)) continue;
     const parsed = parseIdNumber(entry.idNumber, today);
-    if (parsed.ok) hashOf.set(entry.idNumber, ids.hash(parsed.value.number));
+    if (parsed.ok) hashOf.set(entry.idNumber, lookups.add(parsed.value.number));
   }
-  const byHash = await findPersonsByHash(sql, [...new Set(hashOf.values())]);
+  const byHash = await findPersonsByHash(sql, lookups.all());
   const nameOnly = wanted.filter((w) => !w.entry.idNumber && w.entry.name);
   const named = await findMembersByName(
     sql,

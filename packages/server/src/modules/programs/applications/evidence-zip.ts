@@ -114,7 +114,8 @@ export async function attachEvidenceZip(
     const idText = normaliseText(f.name).match(/[1-9]\d{16}[\dXx]/)?.[0];
     const parsed = idText ? parseIdNumber(idText, today) : null;
     if (parsed?.ok) {
-      found = byHash.get(ids.hash(parsed.value.number)) ?? [];
+      // under every live key: during a key rotation an applicant not yet rewritten holds the previous key's hash
+      found = ids.lookups(parsed.value.number).flatMap((h) => byHash.get(h) ?? []);
       row.matchedBy = 'id_number';
     }
     if (!found.length) {
