@@ -263,9 +263,8 @@ export const en: Messages = {
     none: 'Your role may import no register',
     template: 'Download the template',
     bringIn: 'Check and import',
-    membersThere:
-      'The member roster is imported on the Import page, with its modes, default union and join date, and its progress.',
-    openMembers: 'Go to Import',
+    import: 'Import',
+    importTitle: 'Import: {{what}}',
   },
   import: {
     title: 'Import',

@@ -255,8 +255,8 @@ export const zh = {
     none: '您的角色没有可以导入的台账',
     template: '下载模板',
     bringIn: '预检与导入',
-    membersThere: '会员花名册在「批量导入」页导入：可选择导入方式、默认工会和入会日期，并显示进度。',
-    openMembers: '前往批量导入',
+    import: '导入',
+    importTitle: '导入{{what}}',
   },
   import: {
     title: '批量导入',
