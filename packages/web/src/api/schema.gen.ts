@@ -38318,8 +38318,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description how many steps are done */
+                        /** @description how many of the steps that are not optional are done */
                         done: number;
+                        /** @description how many steps are not optional */
+                        required: number;
                         steps: {
                             figure: {
                                 en: string;
@@ -38327,8 +38329,10 @@ export interface operations {
                             };
                             /** @description the page where the step is done */
                             href: string;
-                            /** @description unions, accounts, members, calendar or return */
+                            /** @description unions, accounts, members, calendar, return, or register:<key> for a register of the past */
                             key: string;
+                            /** @description a register of the past: not needed to go live */
+                            optional: boolean;
                             /** @description done, started or todo */
                             state: string;
                             /** @description the sheet to fill for the step */
