@@ -64,6 +64,7 @@ export function registerRoutes(
     auth: services.auth,
     users: services.users,
     secureCookies: secureCookies ?? false,
+    passwordSender: services.passwordSender,
   });
   securitySettingsRoutes(app, { settings: services.securitySettings });
   // a union that appears after an agreement listed its enterprise takes that enterprise's coverage; a renamed

@@ -90733,6 +90733,8 @@ export interface operations {
                         created: {
                             displayName: string;
                             id: number;
+                            /** @description the first password went by SMS to the phone of the row (a provider is configured) */
+                            passwordSent: boolean;
                             role: string;
                             rowNo: number;
                             temporaryPassword: string | null;

@@ -8,6 +8,7 @@ import { insertOutboxMessage } from './outbox.repository.ts';
 export type MessagePurpose =
   | 'activation_code'
   | 'login_code'
+  | 'account_password'
   | 'join_received'
   | 'join_accepted'
   | 'join_declined'
