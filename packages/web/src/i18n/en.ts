@@ -290,6 +290,8 @@ export const en: Messages = {
       wellness: 'Recuperation and health check register',
     },
     register: {
+      lockedCheckFirst: 'Check the file first: it imports once the check finds no error',
+      lockedErrors: 'The file still has errors: correct them and check it again',
       step1: 'Choose the file',
       step2: 'Check',
       step3: 'Import',

@@ -282,6 +282,8 @@ export const zh = {
       wellness: '疗休养体检台账',
     },
     register: {
+      lockedCheckFirst: '请先预检文件，没有错误后才能导入',
+      lockedErrors: '文件中还有错误：改正后重新预检',
       step1: '选择文件',
       step2: '预检',
       step3: '导入',
