@@ -49,6 +49,8 @@ const silentLocks = (page: Page, where: string = PAGE) =>
  * list's 导入 — one after the other, and lists the silent locks found inside; each is closed with Escape and a
  * 新建 that opened a page of its own is checked there and left.
  */
+let dialogsOpened = 0;
+
 async function dialogLocks(page: Page, href: string): Promise<string[]> {
   const found: string[] = [];
   const openers = [
@@ -70,6 +72,7 @@ async function dialogLocks(page: Page, href: string): Promise<string[]> {
       .catch(() => undefined);
     await page.waitForLoadState('networkidle');
     if (await dialog.count()) {
+      dialogsOpened++;
       found.push(...(await silentLocks(page, DIALOG)));
       await page.keyboard.press('Escape');
       await dialog
@@ -117,7 +120,9 @@ await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, s
           for (const text of await dialogLocks(page, href))
             problems.push(`${where}: "${text}" is locked without a reason in its dialog`);
         }
-        console.log(`    ${username}: ${entries.length} entries visited`);
+        console.log(
+          `    ${username}: ${entries.length} entries visited, ${dialogsOpened} dialogs opened so far`,
+        );
       },
     );
   }

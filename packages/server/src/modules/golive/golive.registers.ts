@@ -57,7 +57,7 @@ export async function noteRegisterImport(
   today: string,
 ): Promise<void> {
   const a = answer as { dryRun?: unknown; created?: unknown; total?: unknown } | null;
-  if (!a || a.dryRun !== false || typeof a.created !== 'number' || actor.orgId === null) return;
+  if (a?.dryRun !== false || typeof a.created !== 'number' || actor.orgId === null) return;
   await insertRegisterImport(db, {
     key,
     orgId: actor.orgId,
