@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { BASE_URL, check, journey, signIn } from './lib.ts';
 
-const ROLES = ['huifeng', 'reviewer', 'counsellor'];
+const ROLES = ['huifeng', 'reviewer', 'counsellor', 'yangzhen'];
 
 /** Every entry of the staff menu, each group opened in turn. */
 async function menuEntries(page: Page): Promise<{ label: string; href: string }[]> {
