@@ -604,9 +604,30 @@ export const WEB_SHARED = {
     from: ['activities', 'cases', 'modelworkers'],
     why: "a register's upload as the import page runs it, embedded in the register's own page",
   },
-  'pages/import/RegisterImportButton.tsx': {
-    from: ['activities', 'stations'],
-    why: "导入 on a register's own list page: the same upload steps in a dialog",
+  'pages/import/ListImport.tsx': {
+    from: [
+      'activities',
+      'agreements',
+      'cases',
+      'counselling',
+      'donations',
+      'hardship',
+      'innovation',
+      'insurance',
+      'ledger',
+      'members',
+      'modelworkers',
+      'org',
+      'pledges',
+      'selections',
+      'stations',
+      'wellness',
+    ],
+    why: "导入 on a register's own list (issue 45): the one import dialog every register's list opens",
+  },
+  'pages/import/register-lists.ts': {
+    from: ['golive'],
+    why: "the list page of each register: the go-live checklist's register steps lead there",
   },
   'pages/activities/activities-api.ts': {
     from: ['card'],

@@ -121,6 +121,8 @@ export interface Services {
   /** Flash claims, with this process's sold-out flags: one per application. */
   claims: ClaimsService;
   sender: Sender;
+  /** The sender of first passwords of accounts opened from a sheet: the provider's, or none without one. */
+  passwordSender: Sender | null;
   outbox: OutboxService;
   /** The SMS delivery page, templates and each account's SMS choices. */
   sms: SmsService;
@@ -203,6 +205,7 @@ export function createServices(
     programReport: createProgramReport(db, clock),
     claims: createClaimsService(db, { clock }),
     sender,
+    passwordSender: options.sender || (config.sms && config.sms.provider !== 'outbox') ? sender : null,
     outbox: createOutboxService(db),
     sms: createSmsService(db, config.sms ?? loadSmsConfig({}), clock),
     activation: createActivationService(db, ids, sender, auth, clock),

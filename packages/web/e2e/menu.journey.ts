@@ -3,13 +3,14 @@
  * itself. For the roles with the narrowest menus on the demo data — a grassroots clerk, a reviewer, a counsellor —
  * open every group, visit every entry (更多服务 included), and fail with the whole list of what was found: a 401 or
  * 403 the page met, an error in the console, an error shown instead of the page, a primary button disabled with no
- * reason said (a `title`, or `aria-describedby` naming the line that says it).
+ * reason said (a `title`, or `aria-describedby` naming the line that says it) — on the page and inside the
+ * page's dialogs: its 新建 dialog and its 导入 dialog where it has them, opened as they come.
  */
 
 import type { Page } from 'playwright-core';
 import { BASE_URL, check, journey, signIn } from './lib.ts';
 
-const ROLES = ['huifeng', 'reviewer', 'counsellor'];
+const ROLES = ['huifeng', 'reviewer', 'counsellor', 'yangzhen'];
 
 /** Every entry of the staff menu, each group opened in turn. */
 async function menuEntries(page: Page): Promise<{ label: string; href: string }[]> {
@@ -26,20 +27,66 @@ async function menuEntries(page: Page): Promise<{ label: string; href: string }[
     );
 }
 
-/** The disabled primary buttons on the page that say no reason, by their text. */
-const silentLocks = (page: Page) =>
-  page
-    .locator('main button.ant-btn-primary[disabled], .ant-layout-content button.ant-btn-primary[disabled]')
-    .evaluateAll((buttons) =>
-      buttons
-        .filter((b) => (b as HTMLElement).offsetParent !== null)
-        .filter((b) => {
-          const own = b.getAttribute('title') || b.closest('[title]')?.getAttribute('title');
-          const line = b.getAttribute('aria-describedby');
-          return !own && !(line && document.getElementById(line)?.textContent?.trim());
-        })
-        .map((b) => b.textContent?.trim() || '(no text)'),
+const PAGE = 'main button.ant-btn-primary[disabled], .ant-layout-content button.ant-btn-primary[disabled]';
+const DIALOG =
+  '.ant-modal-wrap button.ant-btn-primary[disabled], .ant-drawer button.ant-btn-primary[disabled]';
+
+/** The disabled primary buttons on the page (or in its open dialog) that say no reason, by their text. */
+const silentLocks = (page: Page, where: string = PAGE) =>
+  page.locator(where).evaluateAll((buttons) =>
+    buttons
+      .filter((b) => (b as HTMLElement).offsetParent !== null)
+      .filter((b) => {
+        const own = b.getAttribute('title') || b.closest('[title]')?.getAttribute('title');
+        const line = b.getAttribute('aria-describedby');
+        return !own && !(line && document.getElementById(line)?.textContent?.trim());
+      })
+      .map((b) => b.textContent?.trim() || '(no text)'),
+  );
+
+/**
+ * Opens the page's primary dialogs — its 新建 button (a primary button with a plus, in the page's head) and its
+ * list's 导入 — one after the other, and lists the silent locks found inside; each is closed with Escape and a
+ * 新建 that opened a page of its own is checked there and left.
+ */
+let dialogsOpened = 0;
+
+async function dialogLocks(page: Page, href: string): Promise<string[]> {
+  const found: string[] = [];
+  const openers = [
+    page
+      .locator('.ant-card-extra, .page-head')
+      .locator('button.ant-btn-primary:not([disabled]):has(.anticon-plus)'),
+    page.locator('[data-testid^="list-import-"]:not([data-testid="list-import-dialog"])'),
+  ];
+  for (const opener of openers) {
+    const button = opener.first();
+    if (!(await button.count()) || !(await button.isVisible())) continue;
+    await button.click();
+    const dialog = page.locator(
+      '.ant-modal-wrap:visible .ant-modal-content, .ant-drawer-open .ant-drawer-content',
     );
+    await dialog
+      .first()
+      .waitFor({ timeout: 3_000 })
+      .catch(() => undefined);
+    await page.waitForLoadState('networkidle');
+    if (await dialog.count()) {
+      dialogsOpened++;
+      found.push(...(await silentLocks(page, DIALOG)));
+      await page.keyboard.press('Escape');
+      await dialog
+        .first()
+        .waitFor({ state: 'hidden', timeout: 5_000 })
+        .catch(() => undefined);
+    } else if (new URL(page.url()).pathname !== href.split('?')[0]) {
+      found.push(...(await silentLocks(page)));
+      await page.goto(`${BASE_URL}${href}`);
+      await page.waitForLoadState('networkidle');
+    }
+  }
+  return found;
+}
 
 await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   page.setDefaultTimeout(30_000);
@@ -70,8 +117,12 @@ await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, s
           if (await page.getByTestId('load-error').count()) problems.push(`${where}: shows a load error`);
           for (const text of await silentLocks(page))
             problems.push(`${where}: "${text}" is locked without a reason`);
+          for (const text of await dialogLocks(page, href))
+            problems.push(`${where}: "${text}" is locked without a reason in its dialog`);
         }
-        console.log(`    ${username}: ${entries.length} entries visited`);
+        console.log(
+          `    ${username}: ${entries.length} entries visited, ${dialogsOpened} dialogs opened so far`,
+        );
       },
     );
   }

@@ -83,6 +83,8 @@ export async function importRegisterCommand(
       );
       return r.errors.length ? 1 : 0;
     }
+    // the go-live checklist counts a register brought in here as one brought in on its page
+    await ctx.services.golive.noteImport(actor, args.register, r);
     ctx.out(`已导入 ${r.created} 条${register.zh} / imported ${r.created} rows`);
     return 0;
   } catch (e) {

@@ -11,6 +11,7 @@ import { contestsMigrations } from '../modules/contests/index.ts';
 import { counsellingMigrations } from '../modules/counselling/index.ts';
 import { donationsMigrations } from '../modules/donations/index.ts';
 import { electionsMigrations } from '../modules/elections/index.ts';
+import { goliveMigrations } from '../modules/golive/index.ts';
 import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { insuranceMigrations } from '../modules/insurance/index.ts';
@@ -73,6 +74,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'modelworkers', dir: modelworkersMigrations },
   { module: 'congresses', dir: congressesMigrations },
   { module: 'memberrequests', dir: memberRequestsMigrations },
+  { module: 'golive', dir: goliveMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

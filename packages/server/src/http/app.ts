@@ -10,6 +10,7 @@ import { Type } from 'typebox';
 import { can } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
 import { SESSION_COOKIE, sessionEnded } from '../modules/auth/index.ts';
+import { keepRegisterImports } from '../modules/golive/index.ts';
 import type { Services } from '../services.ts';
 import { AppError } from '../shared/errors.ts';
 import { errorBody, installErrorHandler } from './error-handler.ts';
@@ -107,6 +108,7 @@ export async function buildApp(
   });
 
   installErrorHandler(app);
+  keepRegisterImports(app, { golive: options.services.golive });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 64 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
@@ -212,7 +214,7 @@ export async function buildApp(
     jobs: options.services.jobs,
     metricsToken: options.metricsToken,
   });
-  registerRoutes(app, options);
+  registerRoutes(app, options, registers);
   registerCatalogRoutes(app, registers);
 
   const hasWeb = options.webDist !== undefined && existsSync(options.webDist);

@@ -44,10 +44,16 @@ import { stationsRoutes } from '../modules/stations/index.ts';
 import { todoRoutes } from '../modules/todo/index.ts';
 import { wellnessRoutes } from '../modules/wellness/index.ts';
 import type { AppOptions } from './app.ts';
+import type { RegisterEntry } from './register-catalog.ts';
 import type { App } from './types.ts';
 
 /** Every module's routes, registered in one place. */
-export function registerRoutes(app: App, { db, services, secureCookies, testRoutes }: AppOptions): void {
+export function registerRoutes(
+  app: App,
+  { db, services, secureCookies, testRoutes }: AppOptions,
+  /** The register catalog, filled as the routes are added. */
+  registers: readonly RegisterEntry[] = [],
+): void {
   authRoutes(app, { auth: services.auth, secureCookies: secureCookies ?? false });
   codeSignInRoutes(app, {
     auth: services.auth,
@@ -59,6 +65,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     auth: services.auth,
     users: services.users,
     secureCookies: secureCookies ?? false,
+    passwordSender: services.passwordSender,
   });
   securitySettingsRoutes(app, { settings: services.securitySettings });
   rolesRoutes(app, { roles: services.roles });
@@ -100,7 +107,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   mailRoutes(app, { mail: services.mail });
   todoRoutes(app, { todo: services.todo });
   menuRoutes(app, { menu: services.menu });
-  goLiveRoutes(app, { golive: services.golive });
+  goLiveRoutes(app, { golive: services.golive, registers });
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });

@@ -38749,8 +38749,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description how many steps are done */
+                        /** @description how many of the steps that are not optional are done */
                         done: number;
+                        /** @description how many steps are not optional */
+                        required: number;
                         steps: {
                             figure: {
                                 en: string;
@@ -38758,8 +38760,10 @@ export interface operations {
                             };
                             /** @description the page where the step is done */
                             href: string;
-                            /** @description unions, accounts, members, calendar or return */
+                            /** @description unions, accounts, members, calendar, return, or register:<key> for a register of the past */
                             key: string;
+                            /** @description a register of the past: not needed to go live */
+                            optional: boolean;
                             /** @description done, started or todo */
                             state: string;
                             /** @description the sheet to fill for the step */
@@ -91751,6 +91755,8 @@ export interface operations {
                         created: {
                             displayName: string;
                             id: number;
+                            /** @description the first password went by SMS to the phone of the row (a provider is configured) */
+                            passwordSent: boolean;
                             role: string;
                             rowNo: number;
                             temporaryPassword: string | null;

@@ -16,15 +16,16 @@ export function GoLiveNotice() {
   const { can } = useSession();
   const allowed = can('users.manage');
   const { data } = useLoad(() => (allowed ? loadGoLive() : Promise.resolve(null)), [allowed]);
-  if (!data || data.done === data.steps.length) return null;
-  const next = data.steps.find((s) => s.state !== 'done');
+  if (!data || data.done === data.required) return null;
+  // the registers of the past are optional: the next step is one the federation needs to go live
+  const next = data.steps.find((s) => !s.optional && s.state !== 'done');
   return (
     <Alert
       type="info"
       showIcon
       style={{ marginBottom: 16 }}
       data-testid="golive-notice"
-      message={t('golive.notice', { done: data.done, total: data.steps.length })}
+      message={t('golive.notice', { done: data.done, total: data.required })}
       action={
         <Link to="/go-live">
           <Button size="small">{t('golive.title')}</Button>

@@ -210,6 +210,7 @@ export const accountsEn: AccountsMessages = {
       reason: 'Reason',
       tempPassword: 'Temporary password',
       fromFile: '(given in the file)',
+      sentBySms: '(sent by SMS to the phone)',
       back: 'Back to accounts',
     },
   },

@@ -197,6 +197,7 @@ export const accountsZh = {
       reason: '原因',
       tempPassword: '临时密码',
       fromFile: '（文件中填写）',
+      sentBySms: '（已短信发送至手机）',
       back: '返回账号列表',
     },
   },

@@ -263,11 +263,8 @@ export const en: Messages = {
     none: 'Your role may import no register',
     template: 'Download the template',
     bringIn: 'Check and import',
-    membersThere:
-      'The member roster is imported on the Import page, with its modes, default union and join date, and its progress.',
-    openMembers: 'Go to Import',
-    importButton: 'Import',
-    importTitle: 'Import the {{what}}',
+    import: 'Import',
+    importTitle: 'Import: {{what}}',
     activities: {
       what: 'register of past activities',
       created: 'Activities',
@@ -306,6 +303,8 @@ export const en: Messages = {
       wellness: 'Recuperation and health check register',
     },
     register: {
+      lockedCheckFirst: 'Check the file first: it imports once the check finds no error',
+      lockedErrors: 'The file still has errors: correct them and check it again',
       step1: 'Choose the file',
       step2: 'Check',
       step3: 'Import',

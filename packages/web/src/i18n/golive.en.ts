@@ -10,6 +10,7 @@ export const goLiveEn = {
     go: 'Do it',
     open: 'Open',
     state: { done: 'Done', started: 'Begun', todo: 'Not begun' },
+    optional: 'If you kept this register',
     notice: 'Go-live checklist: {{done}} of {{total}} steps done',
     next: 'Next: {{step}}',
     step: {

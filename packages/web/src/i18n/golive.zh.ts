@@ -10,6 +10,7 @@ export const goLiveZh = {
     go: '去完成',
     open: '查看',
     state: { done: '已完成', started: '进行中', todo: '未开始' },
+    optional: '有以往台账时导入',
     notice: '上线清单已完成 {{done}} / {{total}} 步',
     next: '下一步：{{step}}',
     step: {

@@ -45,6 +45,7 @@ export const studiosEn: typeof studiosZh = {
       search: 'Studio, leader or employer',
       allLevels: 'All levels',
       create: 'New studio',
+      importGrants: 'Import grants',
       empty: 'No studios',
       what: 'the studio list',
     },

@@ -39,6 +39,7 @@ export const studiosZh = {
       search: '工作室、领军人或依托单位',
       allLevels: '全部等级',
       create: '新建工作室',
+      importGrants: '导入资助记录',
       empty: '暂无工作室',
       what: '工作室列表',
     },

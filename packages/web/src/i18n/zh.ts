@@ -255,9 +255,7 @@ export const zh = {
     none: '您的角色没有可以导入的台账',
     template: '下载模板',
     bringIn: '预检与导入',
-    membersThere: '会员花名册在「批量导入」页导入：可选择导入方式、默认工会和入会日期，并显示进度。',
-    openMembers: '前往批量导入',
-    importButton: '导入',
+    import: '导入',
     importTitle: '导入{{what}}',
     activities: {
       what: '以往活动台账',
@@ -292,6 +290,8 @@ export const zh = {
       wellness: '疗休养体检台账',
     },
     register: {
+      lockedCheckFirst: '请先预检文件，没有错误后才能导入',
+      lockedErrors: '文件中还有错误：改正后重新预检',
       step1: '选择文件',
       step2: '预检',
       step3: '导入',

@@ -16,6 +16,7 @@ import {
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload } from '../../http/upload.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
+import type { Sender } from '../outbox/index.ts';
 import { SESSION_COOKIE } from './auth.routes.ts';
 import type { AuthService } from './auth.service.ts';
 import { createFirstAdmin, findMissingAdministrators, hasAnyAccount } from './setup.service.ts';
@@ -48,7 +49,14 @@ const UserView = Obj({
 
 export function accountsRoutes(
   app: App,
-  deps: { db: Db; auth: AuthService; users: UsersService; secureCookies: boolean },
+  deps: {
+    db: Db;
+    auth: AuthService;
+    users: UsersService;
+    secureCookies: boolean;
+    /** Where first passwords go by SMS: the provider's sender, or null (the sheet of first passwords). */
+    passwordSender?: Sender | null;
+  },
 ) {
   const { db, auth, users } = deps;
 
@@ -173,6 +181,10 @@ export function accountsRoutes(
                 union: Type.String(),
                 role: Type.String(),
                 temporaryPassword: Nullable(Type.String()),
+                passwordSent: Type.Boolean({
+                  description:
+                    'the first password went by SMS to the phone of the row (a provider is configured)',
+                }),
               }),
             ),
             ignoredRows: Type.Array(Type.Integer(), {
@@ -188,7 +200,9 @@ export function accountsRoutes(
     },
     async (req) => {
       const { file, fileName } = await readUpload(req);
-      return importUsers(db, users, actorOf(req), await readSheet(file, fileName, ACCOUNTS_SHEET));
+      return importUsers(db, users, actorOf(req), await readSheet(file, fileName, ACCOUNTS_SHEET), {
+        passwords: deps.passwordSender ?? null,
+      });
     },
   );
 

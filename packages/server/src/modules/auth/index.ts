@@ -18,6 +18,7 @@ export {
   type SecuritySettingsService,
 } from './security-settings.service.ts';
 export { prepareSetup } from './setup.service.ts';
+export { importUsers } from './users.import.ts';
 export { findOrgsWithReviewers, findUserNames, findUsersNamed, insertGrants } from './users.repository.ts';
 export { createUsersService, type UsersService } from './users.service.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);

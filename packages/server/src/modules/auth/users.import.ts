@@ -7,6 +7,7 @@ import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadshee
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
+import type { Sender } from '../outbox/index.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
 import { PHONE_PATTERN, temporaryPassword, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
@@ -60,15 +61,25 @@ export interface ImportedAccount {
   union: string;
   role: RoleGrant['role'];
   temporaryPassword: string | null;
+  /** The first password went by SMS to the account's phone (a provider is configured): it is in no sheet. */
+  passwordSent: boolean;
 }
 
 /**
  * Creates staff accounts from a sheet: 用户名, 姓名, 手机号, 所在工会 (name, short name or credit code), 角色,
  * 初始密码 (optional: blank gets a temporary password, returned once). All or nothing: one bad row and no account
  * is created; every bad row is listed with its column and reason in both languages. Each account must change
- * its password at the first sign-in.
+ * its password at the first sign-in. Where an SMS provider is configured (`passwords`, the outbox's Sender), a
+ * temporary password goes by SMS to the row's 手机号, in the transaction that creates the account, and is in no
+ * sheet; a row without a phone, or no provider, keeps today's road: the sheet of first passwords, downloaded once.
  */
-export async function importUsers(db: Db, users: UsersService, actor: Actor, file: SheetRead) {
+export async function importUsers(
+  db: Db,
+  users: UsersService,
+  actor: Actor,
+  file: SheetRead,
+  { passwords = null }: { passwords?: Sender | null } = {},
+) {
   requireAccess(actor, 'users.manage');
   const index = findColumns(file.headers, COLUMNS);
   // A 合计 row or a 填表说明 block under the accounts is no account.
@@ -225,6 +236,22 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
           roles: [p.grant],
           mustChangePassword: true,
         });
+        const bySms = !p.password && !!p.phone && !!passwords;
+        if (bySms && passwords && p.phone) {
+          await passwords.send(
+            {
+              channel: 'sms',
+              to: p.phone,
+              // the password travels in the template's parameters only: the outbox keeps no copy in its text
+              text: `您在工会平台的账号 ${p.username} 已开通，初始密码见短信，首次登录须修改。`,
+              purpose: 'account_password',
+              params: { username: p.username, password: pw },
+              userId: u.id,
+              ...(p.grant.orgId === null ? {} : { orgId: p.grant.orgId }),
+            },
+            sql,
+          );
+        }
         created.push({
           rowNo: p.rowNo,
           id: u.id,
@@ -232,7 +259,8 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
           displayName: p.displayName,
           union: p.union,
           role: p.grant.role,
-          temporaryPassword: p.password ? null : pw,
+          temporaryPassword: p.password || bySms ? null : pw,
+          passwordSent: bySms,
         });
       } catch (err) {
         const e = err as { messages?: { zh: string; en: string }; code?: string };
@@ -263,7 +291,7 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
         a.displayName,
         a.union,
         ROLE_ZH[a.role],
-        a.temporaryPassword ?? '（表格中给定）',
+        a.passwordSent ? '（已短信发送）' : (a.temporaryPassword ?? '（表格中给定）'),
       ]),
       widths: [18, 12, 30, 12, 16],
     },

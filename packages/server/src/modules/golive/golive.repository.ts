@@ -30,3 +30,46 @@ export async function countTreeFigures(sql: Sql, subtreePattern: string): Promis
     members: Number(r.members),
   };
 }
+
+/** One import of a register of the past that wrote (a dry run writes nothing and is not kept). */
+export async function insertRegisterImport(
+  sql: Sql,
+  line: {
+    key: string;
+    orgId: number;
+    effectiveOn: string;
+    total: number;
+    created: number;
+    userId: number | null;
+  },
+): Promise<void> {
+  await sql.query(
+    `insert into register_imports (register_key, org_id, effective_on, rows_total, rows_created, user_id)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [line.key, line.orgId, line.effectiveOn, line.total, line.created, line.userId],
+  );
+}
+
+export interface RegisterImportSummary {
+  imports: number;
+  created: number;
+  lastOn: string | null;
+}
+
+/** Each register's imports made by the unions of a subtree: how many, the records they created, the last day. */
+export async function summariseRegisterImports(
+  sql: Sql,
+  subtreePattern: string,
+): Promise<Map<string, RegisterImportSummary>> {
+  const { rows } = await sql.query<{ key: string; imports: string; created: string; lastOn: string }>(
+    `select ri.register_key as key, count(*) as imports, sum(ri.rows_created) as created,
+            to_char(max(ri.effective_on), 'YYYY-MM-DD') as "lastOn"
+       from register_imports ri join orgs o on o.id = ri.org_id
+      where o.path like $1
+      group by ri.register_key`,
+    [subtreePattern],
+  );
+  return new Map(
+    rows.map((r) => [r.key, { imports: Number(r.imports), created: Number(r.created), lastOn: r.lastOn }]),
+  );
+}

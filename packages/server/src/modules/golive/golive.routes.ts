@@ -2,25 +2,41 @@ import { Type } from 'typebox';
 import { Nullable } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { actorOf } from '../../http/types.ts';
+import type { CatalogRegister } from './golive.registers.ts';
 import type { GoLiveService } from './golive.service.ts';
 
 const Text = Type.Object({ zh: Type.String(), en: Type.String() });
 const ChecklistSchema = Type.Object({
   steps: Type.Array(
     Type.Object({
-      key: Type.String({ description: 'unions, accounts, members, calendar or return' }),
+      key: Type.String({
+        description:
+          'unions, accounts, members, calendar, return, or register:<key> for a register of the past',
+      }),
       title: Text,
       state: Type.String({ description: 'done, started or todo' }),
       figure: Text,
       href: Type.String({ description: 'the page where the step is done' }),
       template: Nullable(Type.String({ description: 'the sheet to fill for the step' })),
+      optional: Type.Boolean({ description: 'a register of the past: not needed to go live' }),
     }),
   ),
-  done: Type.Integer({ minimum: 0, description: 'how many steps are done' }),
+  done: Type.Integer({ minimum: 0, description: 'how many of the steps that are not optional are done' }),
+  required: Type.Integer({ minimum: 0, description: 'how many steps are not optional' }),
 });
 
 /** The go-live checklist (上线清单) of the manager's subtree, or the whole platform's for its administrator. */
-export function goLiveRoutes(app: App, { golive }: { golive: GoLiveService }): void {
+export function goLiveRoutes(
+  app: App,
+  {
+    golive,
+    registers,
+  }: {
+    golive: GoLiveService;
+    /** The register catalog, filled as the routes are added (a step per register of the past). */
+    registers: readonly CatalogRegister[];
+  },
+): void {
   app.get(
     '/api/golive',
     {
@@ -32,6 +48,20 @@ export function goLiveRoutes(app: App, { golive }: { golive: GoLiveService }): v
         response: { 200: ChecklistSchema },
       },
     },
-    async (req) => golive.checklist(actorOf(req)),
+    async (req) => golive.checklist(actorOf(req), registers),
   );
+}
+
+/**
+ * Keeps every import of a register that wrote (`config.register` on its route, see http/register-catalog.ts) for
+ * the checklist's step of that register. Installed before the routes; a dry run or a refused file is not kept.
+ */
+export function keepRegisterImports(app: App, { golive }: { golive: GoLiveService }): void {
+  app.addHook('preSerialization', async (req, reply, payload) => {
+    const register = (req.routeOptions.config as { register?: { key: string } } | undefined)?.register;
+    if (register && req.method === 'POST' && reply.statusCode === 200) {
+      await golive.noteImport(actorOf(req), register.key, payload);
+    }
+    return payload;
+  });
 }

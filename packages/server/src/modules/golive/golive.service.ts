@@ -5,12 +5,14 @@ import { todayInChina } from '../../shared/dates.ts';
 import { notYours } from '../../shared/errors.ts';
 import { countCalendarDays } from '../cases/index.ts';
 import { summariseIssuedReturns } from '../returns/index.ts';
-import { countTreeFigures } from './golive.repository.ts';
+import { type CatalogRegister, noteRegisterImport, registerSteps } from './golive.registers.ts';
+import { countTreeFigures, summariseRegisterImports } from './golive.repository.ts';
 
 type Text = { zh: string; en: string };
 
 export interface GoLiveStep {
-  key: 'unions' | 'accounts' | 'members' | 'calendar' | 'return';
+  /** unions, accounts, members, calendar, return, or `register:<key>` for a register of the past. */
+  key: string;
   title: Text;
   /** done: nothing left; started: begun, not finished; todo: not begun. */
   state: 'done' | 'started' | 'todo';
@@ -20,11 +22,15 @@ export interface GoLiveStep {
   href: string;
   /** The sheet to fill for the step, when it comes in from one. */
   template: string | null;
+  /** A register of the past: done once brought in, never holding the checklist back. */
+  optional: boolean;
 }
 
 export interface GoLiveChecklist {
   steps: GoLiveStep[];
+  /** Of the steps that are not optional. */
   done: number;
+  required: number;
 }
 
 const state = (done: boolean, started: boolean): GoLiveStep['state'] =>
@@ -34,17 +40,23 @@ const state = (done: boolean, started: boolean): GoLiveStep['state'] =>
  * The go-live checklist of a federation after set-up (上线清单, issue 45, ADR 77): the steps that take it from an empty
  * install to its first return, each with its state and the figures it produced, counted in the actor's subtree.
  */
-export async function goLiveChecklist(db: Db, actor: Actor, today: string): Promise<GoLiveChecklist> {
+export async function goLiveChecklist(
+  db: Db,
+  actor: Actor,
+  today: string,
+  registers: readonly CatalogRegister[] = [],
+): Promise<GoLiveChecklist> {
   requireAccess(actor, 'users.manage');
   if (actor.scopePath === null) throw notYours();
   const pattern = subtreePattern(actor.scopePath);
   const year = Number(today.slice(0, 4));
-  const [tree, calendarDays, returns] = await Promise.all([
+  const [tree, calendarDays, returns, imports] = await Promise.all([
     countTreeFigures(db, pattern),
     countCalendarDays(db, year),
     summariseIssuedReturns(db, pattern),
+    summariseRegisterImports(db, pattern),
   ]);
-  const steps: GoLiveStep[] = [
+  const required: Omit<GoLiveStep, 'optional'>[] = [
     {
       key: 'unions',
       title: { zh: '从表格导入工会组织树', en: 'Bring in the union tree from a sheet' },
@@ -72,7 +84,7 @@ export async function goLiveChecklist(db: Db, actor: Actor, today: string): Prom
       title: { zh: '导入会员', en: 'Bring in the members' },
       state: state(tree.members > 0, false),
       figure: { zh: `${tree.members} 名会员`, en: `${tree.members} member${tree.members === 1 ? '' : 's'}` },
-      href: '/import',
+      href: '/members',
       template: '/api/imports/members/template',
     },
     {
@@ -100,11 +112,22 @@ export async function goLiveChecklist(db: Db, actor: Actor, today: string): Prom
       template: null,
     },
   ];
-  return { steps, done: steps.filter((s) => s.state === 'done').length };
+  const steps: GoLiveStep[] = [
+    ...required.slice(0, 3).map((s) => ({ ...s, optional: false })),
+    ...registerSteps(registers, imports),
+    ...required.slice(3).map((s) => ({ ...s, optional: false })),
+  ];
+  return { steps, done: required.filter((s) => s.state === 'done').length, required: required.length };
 }
 
 export function createGoLiveService(db: Db, clock: Clock) {
-  return { checklist: (actor: Actor) => goLiveChecklist(db, actor, todayInChina(clock())) };
+  return {
+    checklist: (actor: Actor, registers: readonly CatalogRegister[] = []) =>
+      goLiveChecklist(db, actor, todayInChina(clock()), registers),
+    /** An import of a register that wrote, kept for its step (see golive.registers.ts). */
+    noteImport: (actor: Actor, key: string, answer: unknown) =>
+      noteRegisterImport(db, actor, key, answer, todayInChina(clock())),
+  };
 }
 
 export type GoLiveService = ReturnType<typeof createGoLiveService>;

@@ -60,6 +60,18 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
     fromText: codeFromText,
   },
   {
+    // an account opened from a sheet where a provider is configured (issue 45): its first password, to change
+    // at the first sign-in; without a provider the sheet of first passwords is downloaded once instead
+    purpose: 'account_password',
+    zh: '账号开通及初始密码',
+    en: 'Account opened, with its first password',
+    params: [
+      { name: 'username', zh: '用户名', en: 'the user name' },
+      { name: 'password', zh: '初始密码', en: 'the first password' },
+    ],
+    secret: true,
+  },
+  {
     purpose: 'join_received',
     zh: '入会申请已收到',
     en: 'Joining request received',

@@ -105,13 +105,15 @@ export default function UserImportPage() {
               {
                 title: t('acct.imp.tempPassword'),
                 dataIndex: 'temporaryPassword',
-                render: (p: string | null) =>
+                render: (p: string | null, a: { passwordSent: boolean }) =>
                   p ? (
                     <Typography.Text code copyable>
                       {p}
                     </Typography.Text>
                   ) : (
-                    <span className="muted">{t('acct.imp.fromFile')}</span>
+                    <span className="muted" data-testid={a.passwordSent ? 'password-sent' : undefined}>
+                      {t(a.passwordSent ? 'acct.imp.sentBySms' : 'acct.imp.fromFile')}
+                    </span>
                   ),
               },
             ]}

@@ -15,7 +15,8 @@ import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { RegisterImportButton } from '../import/RegisterImportButton.tsx';
+import { ListImport } from '../import/ListImport.tsx';
+import { RegisterImport } from '../import/RegisterImport.tsx';
 import { RuleBuilder } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import {
@@ -47,21 +48,24 @@ export default function ActivityListPage() {
       extra={
         <Flex gap={8} wrap>
           <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          {can('activities.manage') && (
-            <RegisterImportButton
-              what={t('registers.activities.what')}
-              templateUrl={activitiesApi.registerTemplateUrl}
-              send={activitiesApi.importRegister}
-              figures={(a) => [
-                { label: t('registers.activities.created'), value: a.created },
-                { label: t('registers.activities.signups'), value: a.signups },
-                { label: t('registers.activities.attendance'), value: a.attendance },
-                { label: t('registers.activities.totalsOnly'), value: a.totalsOnly },
-              ]}
-              onClosed={list.reload}
-              testId="act-import"
-            />
-          )}
+          <ListImport
+            register="activities"
+            panel={
+              <RegisterImport
+                what={t('registers.activities.what')}
+                templateUrl={activitiesApi.registerTemplateUrl}
+                send={activitiesApi.importRegister}
+                figures={(a) => [
+                  { label: t('registers.activities.created'), value: a.created },
+                  { label: t('registers.activities.signups'), value: a.signups },
+                  { label: t('registers.activities.attendance'), value: a.attendance },
+                  { label: t('registers.activities.totalsOnly'), value: a.totalsOnly },
+                ]}
+              />
+            }
+            onClosed={list.reload}
+            testId="act-import"
+          />
           {can('activities.manage') && (
             <Button
               type="primary"

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Segmented, Select, Typography } from 'antd';
+import { Button, Card, Flex, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
@@ -7,6 +7,7 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 
@@ -41,16 +42,19 @@ export default function AgreementListPage() {
     <Card
       title={t('agr.list.title')}
       extra={
-        can('agreements.write') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/agreements/new')}
-            data-testid="agreement-new"
-          >
-            {t('agr.list.create')}
-          </Button>
-        )
+        <Space wrap>
+          <ListImport register="agreements" onClosed={list.reload} />
+          {can('agreements.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/agreements/new')}
+              data-testid="agreement-new"
+            >
+              {t('agr.list.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>

@@ -25,6 +25,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
+import { ListImport } from '../import/ListImport.tsx';
 import { RegisterImport } from '../import/RegisterImport.tsx';
 import { type CategoryFields, casesApi, named } from './cases-api.ts';
 
@@ -349,35 +350,28 @@ function CategoryForm(p: {
  */
 function SheetImport({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button style={{ marginBottom: 12 }} onClick={() => setOpen(true)} data-testid="holidays-sheet-open">
-        {t('case.calendar.sheetOpen')}
-      </Button>
-      <Modal
-        open={open}
-        width={820}
+    <div style={{ marginBottom: 12 }}>
+      <ListImport
+        register="holidays"
+        label={t('case.calendar.sheetOpen')}
         title={t('case.calendar.sheetTitle')}
-        footer={null}
-        destroyOnHidden
-        onCancel={() => {
-          setOpen(false);
-          onDone();
-        }}
-      >
-        <RegisterImport
-          what={t('case.calendar.sheetWhat')}
-          templateUrl={casesApi.holidaysTemplateUrl}
-          send={casesApi.importHolidays}
-          figures={(a) => [
-            { label: t('case.calendar.sheetYear'), value: a.year || '—' },
-            { label: t('case.calendar.sheetChanged'), value: a.changed },
-            { label: t('case.calendar.sheetRemoved'), value: a.removed },
-          ]}
-        />
-      </Modal>
-    </>
+        testId="holidays-sheet-open"
+        onClosed={onDone}
+        panel={
+          <RegisterImport
+            what={t('case.calendar.sheetWhat')}
+            templateUrl={casesApi.holidaysTemplateUrl}
+            send={casesApi.importHolidays}
+            figures={(a) => [
+              { label: t('case.calendar.sheetYear'), value: a.year || '—' },
+              { label: t('case.calendar.sheetChanged'), value: a.changed },
+              { label: t('case.calendar.sheetRemoved'), value: a.removed },
+            ]}
+          />
+        }
+      />
+    </div>
   );
 }
 

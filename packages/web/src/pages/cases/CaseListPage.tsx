@@ -9,6 +9,7 @@ import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
+import { ListImport } from '../import/ListImport.tsx';
 import {
   type CaseQuery,
   type Category,
@@ -58,6 +59,7 @@ export default function CaseListPage() {
           <Button icon={<DownloadOutlined />} href={casesApi.listExportUrl(query)} data-testid="case-export">
             {t('case.list.export')}
           </Button>
+          <ListImport register="cases" onClosed={list.reload} />
           {can('cases.handle') && (
             <Button
               type="primary"

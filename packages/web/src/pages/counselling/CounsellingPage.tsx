@@ -29,6 +29,7 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { BookForMemberModal } from './BookForMemberModal.tsx';
 import { type Counsellor, counsellingApi, slotText } from './counselling-api.ts';
 
@@ -89,6 +90,7 @@ function Register({ orgId }: { orgId?: number }) {
             {t('csl.register.total', { count: formatCount(rows.length) as never, hours: formatCount(hours) })}
           </Typography.Text>
         )}
+        <ListImport register="counselling-sessions" onClosed={list.reload} />
         {manage && (
           <Button
             type="primary"

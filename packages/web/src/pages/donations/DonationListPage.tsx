@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Segmented, Select } from 'antd';
+import { Button, Card, Flex, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { DonationFormModal } from './DonationFormModal.tsx';
 import { useDonationColumns } from './DonationTable.tsx';
 import { type Donation, type DonationKind, donationsApi } from './donations-api.ts';
@@ -31,16 +32,19 @@ export default function DonationListPage() {
     <Card
       title={t('don.donations.title')}
       extra={
-        can('donations.write') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="donation-new"
-          >
-            {t('don.donations.create')}
-          </Button>
-        )
+        <Space wrap>
+          <ListImport register="donations" onClosed={list.reload} />
+          {can('donations.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="donation-new"
+            >
+              {t('don.donations.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>

@@ -12,6 +12,11 @@ import { PageSpinner } from '../../components/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { REGISTER_LISTS } from '../import/register-lists.ts';
+
+/** A register of the past is brought in on its own list, beside its export (issue 45). */
+const hrefOf = (s: { key: string; href: string }) =>
+  s.key.startsWith('register:') ? (REGISTER_LISTS[s.key.slice('register:'.length)]?.path ?? s.href) : s.href;
 
 const ICONS: Record<string, React.ReactNode> = {
   done: <CheckCircleFilled style={{ color: '#52c41a' }} />,
@@ -21,8 +26,8 @@ const ICONS: Record<string, React.ReactNode> = {
 
 /**
  * 上线清单: the steps that take a new federation from set-up to its first return (ADR 77) — the union tree from a
- * sheet, accounts for every union, the members, the holiday calendar, the first return — each with its state, the
- * figures it produced, the page to do it on and its template.
+ * sheet, accounts for every union, the members, each register of the past (optional), the holiday calendar, the
+ * first return — each with its state, the figures it produced, the page to do it on and its template.
  */
 export default function GoLivePage() {
   const { t, i18n } = useTranslation();
@@ -37,8 +42,8 @@ export default function GoLivePage() {
       <Typography.Title level={3}>{t('golive.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('golive.intro')}</Typography.Paragraph>
       <Progress
-        percent={Math.round((data.done / data.steps.length) * 100)}
-        format={() => t('golive.progress', { done: data.done, total: data.steps.length })}
+        percent={Math.round((data.done / data.required) * 100)}
+        format={() => t('golive.progress', { done: data.done, total: data.required })}
         data-testid="golive-progress"
       />
       <List
@@ -52,7 +57,7 @@ export default function GoLivePage() {
                   {t('golive.template')}
                 </Button>
               ),
-              <Link key="go" to={s.href}>
+              <Link key="go" to={hrefOf(s)}>
                 <Button type={s.state === 'done' ? 'default' : 'primary'}>
                   {s.state === 'done' ? t('golive.open') : t('golive.go')}
                 </Button>
@@ -69,6 +74,7 @@ export default function GoLivePage() {
                   <Tag color={s.state === 'done' ? 'green' : s.state === 'started' ? 'orange' : undefined}>
                     {t(`golive.state.${s.state}`)}
                   </Tag>
+                  {s.optional && <Tag data-testid="golive-optional">{t('golive.optional')}</Tag>}
                 </Space>
               }
               description={

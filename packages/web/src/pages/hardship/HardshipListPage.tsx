@@ -7,6 +7,7 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import {
   type FileLevel,
   type FileStatus,
@@ -59,6 +60,7 @@ export default function HardshipListPage() {
           >
             {t('hs.list.export')}
           </Button>
+          <ListImport register="hardship" onClosed={list.reload} />
           {can('hardship.write') && (
             <Button
               type="primary"

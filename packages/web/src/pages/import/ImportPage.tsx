@@ -101,7 +101,7 @@ export default function ImportPage() {
  * already registered and the row errors. 预检 checks the file first (nothing written) and offers the import of
  * the same file with the same choices; 开始导入 imports at once.
  */
-function MemberImport() {
+export function MemberImport() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('all_or_nothing');

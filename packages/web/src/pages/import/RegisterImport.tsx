@@ -72,6 +72,13 @@ export function RegisterImport<A extends RegisterAnswer>({
     setFailure(null);
   };
   const errorRows = checked ? new Set(checked.errors.map((e) => e.rowNo)).size : 0;
+  // why the check and the import wait, said on the buttons (issue 45)
+  const checkLocked = file ? undefined : t('import.lockedNoFile');
+  const importLocked = !checked
+    ? t('import.register.lockedCheckFirst')
+    : checked.errors.length > 0
+      ? t('import.register.lockedErrors')
+      : undefined;
 
   return (
     <Card data-testid="register-import">
@@ -131,6 +138,7 @@ export function RegisterImport<A extends RegisterAnswer>({
             <Button
               icon={<SearchOutlined />}
               disabled={!file}
+              title={checkLocked}
               loading={busy && !checked}
               onClick={() => run(true)}
               data-testid="import-check"
@@ -140,7 +148,8 @@ export function RegisterImport<A extends RegisterAnswer>({
             <Button
               type="primary"
               icon={<CheckCircleOutlined />}
-              disabled={!checked || checked.errors.length > 0}
+              disabled={!!importLocked}
+              title={importLocked}
               loading={busy && !!checked}
               onClick={() => run(false)}
               data-testid="import-start"

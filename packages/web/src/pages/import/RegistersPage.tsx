@@ -1,17 +1,12 @@
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, List, Space, Spin, Typography } from 'antd';
+import { Button, Empty, Flex, List, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { RegisterImport } from './RegisterImport.tsx';
-import { REGISTERS } from './registers.tsx';
-import { type ListedRegister, listRegisters, sendToRegister } from './registersApi.ts';
-
-/** The import page's own panels, by the server's register key (the union tree is `orgs` there). */
-const PANEL_KEY: Record<string, string> = { unions: 'orgs' };
+import { RegisterPanel } from './ListImport.tsx';
+import { type ListedRegister, listRegisters } from './registersApi.ts';
 
 /**
  * 导入历史台账 (issue 42): every register the platform keeps that the user may import, as the server lists them
@@ -66,27 +61,5 @@ export default function RegistersPage() {
         />
       )}
     </div>
-  );
-}
-
-function RegisterPanel({ register, name }: { register: ListedRegister; name: string }) {
-  const { t } = useTranslation();
-  if (register.key === 'members') {
-    return (
-      <Card size="small">
-        <Typography.Paragraph>{t('registers.membersThere')}</Typography.Paragraph>
-        <Link to="/import">{t('registers.openMembers')}</Link>
-      </Card>
-    );
-  }
-  const own = REGISTERS.find((p) => p.key === (PANEL_KEY[register.key] ?? register.key));
-  if (own) return <own.Panel />;
-  return (
-    <RegisterImport
-      what={name}
-      templateUrl={register.templateUrl}
-      send={(file, dryRun) => sendToRegister(register.importUrl, file, dryRun)}
-      figures={() => []}
-    />
   );
 }

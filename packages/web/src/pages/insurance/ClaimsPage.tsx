@@ -7,6 +7,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
 import { CHECKLIST, type Claim, type ClaimKind, insuranceApi } from './insurance-api.ts';
@@ -29,15 +30,20 @@ export default function ClaimsPage() {
     <Card
       title={t('ins.claims.title')}
       extra={
-        <Segmented
-          value={awaiting ? 'mine' : 'all'}
-          onChange={(v) => setParams(v === 'all' ? { show: 'all' } : {})}
-          options={[
-            { value: 'mine', label: t('ins.claims.awaiting') },
-            { value: 'all', label: t('ins.claims.all') },
-          ]}
-          data-testid="ins-claims-show"
-        />
+        <Space wrap>
+          <ListImport register="insurance-claims" onClosed={claims.reload} />
+          {
+            <Segmented
+              value={awaiting ? 'mine' : 'all'}
+              onChange={(v) => setParams(v === 'all' ? { show: 'all' } : {})}
+              options={[
+                { value: 'mine', label: t('ins.claims.awaiting') },
+                { value: 'all', label: t('ins.claims.all') },
+              ]}
+              data-testid="ins-claims-show"
+            />
+          }
+        </Space>
       }
     >
       <CappedNotice list={claims.data} />

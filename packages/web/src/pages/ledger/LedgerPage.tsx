@@ -1,5 +1,5 @@
 import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Modal, Select, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import type { ProgramSummary } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
 import { BatchPreviewModal } from './BatchPreviewModal.tsx';
@@ -36,16 +37,19 @@ export default function LedgerPage() {
       <Card
         title={t('ledger.title')}
         extra={
-          <Select
-            allowClear
-            placeholder={t('ledger.pickProgram')}
-            style={{ width: 300 }}
-            value={programId}
-            onChange={(v) => set('programId', v ? String(v) : undefined)}
-            options={programs.map((p) => ({ value: p.id, label: p.name }))}
-            showSearch={{ optionFilterProp: 'label' }}
-            data-testid="ledger-program"
-          />
+          <Space wrap>
+            <ListImport register="past-payments" onClosed={() => setRefreshKey((k) => k + 1)} />
+            <Select
+              allowClear
+              placeholder={t('ledger.pickProgram')}
+              style={{ width: 300 }}
+              value={programId}
+              onChange={(v) => set('programId', v ? String(v) : undefined)}
+              options={programs.map((p) => ({ value: p.id, label: p.name }))}
+              showSearch={{ optionFilterProp: 'label' }}
+              data-testid="ledger-program"
+            />
+          </Space>
         }
       >
         <Tabs
@@ -55,7 +59,13 @@ export default function LedgerPage() {
             {
               key: 'entries',
               label: t('ledger.entries'),
-              children: <EntriesTable programId={programId} onChanged={() => setRefreshKey((k) => k + 1)} />,
+              children: (
+                <EntriesTable
+                  key={refreshKey}
+                  programId={programId}
+                  onChanged={() => setRefreshKey((k) => k + 1)}
+                />
+              ),
             },
             {
               key: 'batches',

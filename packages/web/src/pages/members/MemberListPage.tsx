@@ -9,6 +9,7 @@ import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
 
 const FLAGS = ['isFrontLine', 'isOutdoor', 'isNewEmployment', 'female', 'modelWorker', 'hardship'] as const;
@@ -83,6 +84,7 @@ export default function MemberListPage() {
               </Button>
             </Tooltip>
           )}
+          <ListImport register="members" onClosed={list.reload} />
           {can('people.write') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/members/new')}>
               {t('member.newMember')}

@@ -1,5 +1,5 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Modal, Select, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { RegisterImport } from '../import/RegisterImport.tsx';
 import {
   HEALTH,
@@ -49,7 +50,6 @@ export default function ModelWorkerListPage() {
     [orgId, level, health, status, q, page],
   );
   const [creating, setCreating] = useState(false);
-  const [importing, setImporting] = useState(false);
   const writer = can('modelworkers.write');
   return (
     <Card
@@ -57,9 +57,25 @@ export default function ModelWorkerListPage() {
       extra={
         writer && !narrow ? (
           <Space wrap>
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="mw-import">
-              {t('mw.list.import')}
-            </Button>
+            <ListImport
+              register="model-workers"
+              label={t('mw.list.import')}
+              title={t('mw.import.title')}
+              testId="mw-import"
+              onClosed={list.reload}
+              panel={
+                <RegisterImport
+                  what={t('mw.import.what')}
+                  templateUrl={modelWorkersApi.importTemplateUrl}
+                  send={modelWorkersApi.importRegister}
+                  figures={(a) => [
+                    { label: t('mw.import.created'), value: a.created },
+                    { label: t('mw.import.updated'), value: a.updated },
+                    { label: t('mw.import.honours'), value: a.honours },
+                  ]}
+                />
+              }
+            />
             <Button
               icon={<DownloadOutlined />}
               href={modelWorkersApi.exportUrl(orgId)}
@@ -190,28 +206,6 @@ export default function ModelWorkerListPage() {
           onSaved={(id) => navigate(`/model-workers/${id}`)}
         />
       )}
-      <Modal
-        open={importing}
-        width={820}
-        title={t('mw.import.title')}
-        footer={null}
-        destroyOnHidden
-        onCancel={() => {
-          setImporting(false);
-          list.reload();
-        }}
-      >
-        <RegisterImport
-          what={t('mw.import.what')}
-          templateUrl={modelWorkersApi.importTemplateUrl}
-          send={modelWorkersApi.importRegister}
-          figures={(a) => [
-            { label: t('mw.import.created'), value: a.created },
-            { label: t('mw.import.updated'), value: a.updated },
-            { label: t('mw.import.honours'), value: a.honours },
-          ]}
-        />
-      </Modal>
     </Card>
   );
 }

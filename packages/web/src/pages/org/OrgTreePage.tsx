@@ -10,6 +10,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useOrgTree } from '../../components/useOrgTree.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { FirstRootEmpty } from './FirstRootEmpty.tsx';
 import { OrgSummaryPanel } from './OrgSummaryPanel.tsx';
 import { OrgKindTag } from './orgLabels.tsx';
@@ -96,9 +97,12 @@ export default function OrgTreePage() {
 
   return (
     <div className="page">
-      <Typography.Title level={3} className="page-title">
-        {t('nav.orgs')}
-      </Typography.Title>
+      <div className="page-head">
+        <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
+          {t('nav.orgs')}
+        </Typography.Title>
+        <ListImport register="unions" onClosed={() => void refresh()} />
+      </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={11} xl={10}>
           <Card title={t('org.treeTitle')} className="tree-card" data-testid="org-tree-card">

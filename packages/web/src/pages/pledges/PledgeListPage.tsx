@@ -13,6 +13,7 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { PledgeStatusTag } from './labels.tsx';
 import { PledgeCreateModal } from './PledgeCreateModal.tsx';
 import { type Category, type Pledge, type PledgeStats, pledgesApi, yuan } from './pledges-api.ts';
@@ -93,6 +94,7 @@ export default function PledgeListPage() {
                 {t('pl.stats.export')}
               </Button>
             )}
+            <ListImport register="pledges" onClosed={list.reload} />
             {can('pledges.write') && me?.orgId && (
               <Button
                 type="primary"

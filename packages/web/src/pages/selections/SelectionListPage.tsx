@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Table, Tag } from 'antd';
+import { Button, Card, Flex, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ListImport } from '../import/ListImport.tsx';
 import { CreateSelectionModal } from './CreateSelectionModal.tsx';
 import {
   type SelectionStatus,
@@ -30,16 +31,19 @@ export default function SelectionListPage() {
     <Card
       title={t('sel.list.title')}
       extra={
-        can('selections.manage') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="sel-new"
-          >
-            {t('sel.list.new')}
-          </Button>
-        )
+        <Space wrap>
+          <ListImport register="selections" onClosed={list.reload} />
+          {can('selections.manage') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="sel-new"
+            >
+              {t('sel.list.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Flex gap={8} style={{ marginBottom: 16 }}>

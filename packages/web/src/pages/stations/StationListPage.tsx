@@ -11,7 +11,8 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { RegisterImportButton } from '../import/RegisterImportButton.tsx';
+import { ListImport } from '../import/ListImport.tsx';
+import { RegisterImport } from '../import/RegisterImport.tsx';
 import { DISTRICTS, districtName } from './beijing-districts.ts';
 import { StationForm } from './StationForm.tsx';
 import {
@@ -65,20 +66,23 @@ export default function StationListPage() {
               {t('st.list.export')}
             </Button>
           </Dropdown>
-          {can('stations.write') && (
-            <RegisterImportButton
-              what={t('registers.stationServices.what')}
-              templateUrl={stationsApi.servicesTemplateUrl}
-              send={stationsApi.importServices}
-              figures={(a) => [
-                { label: t('registers.stationServices.created'), value: a.created },
-                { label: t('registers.stationServices.stations'), value: a.stations },
-                { label: t('registers.stationServices.people'), value: a.people },
-              ]}
-              onClosed={list.reload}
-              testId="st-import"
-            />
-          )}
+          <ListImport
+            register="station-services"
+            panel={
+              <RegisterImport
+                what={t('registers.stationServices.what')}
+                templateUrl={stationsApi.servicesTemplateUrl}
+                send={stationsApi.importServices}
+                figures={(a) => [
+                  { label: t('registers.stationServices.created'), value: a.created },
+                  { label: t('registers.stationServices.stations'), value: a.stations },
+                  { label: t('registers.stationServices.people'), value: a.people },
+                ]}
+              />
+            }
+            onClosed={list.reload}
+            testId="st-import"
+          />
           {can('stations.write') && (
             <Button
               type="primary"

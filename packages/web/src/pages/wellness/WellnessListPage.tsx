@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
+import { ListImport } from '../import/ListImport.tsx';
 import { type NewProgram, wellnessApi } from './wellness-api.ts';
 
 /** Staff: the union's 疗休养 and 体检 programs (and those it holds places in), and the institutions it works with. */
@@ -30,16 +31,19 @@ export default function WellnessListPage() {
       <Card
         title={t('wel.list.title')}
         extra={
-          manage && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setOpen('program')}
-              data-testid="wel-new-program"
-            >
-              {t('wel.list.newProgram')}
-            </Button>
-          )
+          <Space wrap>
+            <ListImport register="wellness" onClosed={programs.reload} />
+            {manage && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setOpen('program')}
+                data-testid="wel-new-program"
+              >
+                {t('wel.list.newProgram')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <LoadGate state={programs} what={t('wel.what.programs')}>

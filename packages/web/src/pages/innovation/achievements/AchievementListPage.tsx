@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select } from 'antd';
+import { Button, Card, Flex, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { Money } from '../../../components/labels.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { ListImport } from '../../import/ListImport.tsx';
 import { type AchievementSummary, achievementsApi } from './achievements-api.ts';
 import { PublishedTag } from './labels.tsx';
 
@@ -29,11 +30,16 @@ export default function AchievementListPage() {
     <Card
       title={t('ach.list.title')}
       extra={
-        <Link to="/innovation/achievements/new">
-          <Button type="primary" icon={<PlusOutlined />} data-testid="achievement-create">
-            {t('ach.list.create')}
-          </Button>
-        </Link>
+        <Space wrap>
+          <ListImport register="achievements" onClosed={list.reload} />
+          {
+            <Link to="/innovation/achievements/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="achievement-create">
+                {t('ach.list.create')}
+              </Button>
+            </Link>
+          }
+        </Space>
       }
     >
       <Flex gap={8} style={{ marginBottom: 16 }}>

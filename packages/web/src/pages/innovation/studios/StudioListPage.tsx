@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Tag } from 'antd';
+import { Button, Card, Flex, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { ListImport } from '../../import/ListImport.tsx';
 import { StudioFormModal } from './StudioFormModal.tsx';
 import { LevelTag } from './studio-labels.tsx';
 import { STUDIO_LEVELS, type Studio, type StudioLevel, studiosApi } from './studios-api.ts';
@@ -31,16 +32,20 @@ export default function StudioListPage() {
     <Card
       title={t('stu.list.title')}
       extra={
-        can('innovation.write') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="studio-create"
-          >
-            {t('stu.list.create')}
-          </Button>
-        )
+        <Space wrap>
+          <ListImport register="studios" onClosed={list.reload} />
+          <ListImport register="studio-grants" label={t('stu.list.importGrants')} onClosed={list.reload} />
+          {can('innovation.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="studio-create"
+            >
+              {t('stu.list.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>

@@ -1,0 +1,69 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { insertRegisterImport, type RegisterImportSummary } from './golive.repository.ts';
+
+type Text = { zh: string; en: string };
+
+/** A register of the past as the catalog lists it (GET /api/registers, http/register-catalog.ts). */
+export interface CatalogRegister {
+  key: string;
+  name: Text;
+  templateUrl: string;
+}
+
+/** Registers the checklist follows in steps of their own (the tree, the roster, the calendar). */
+export const OWN_STEP_REGISTERS: ReadonlySet<string> = new Set(['unions', 'members', 'holidays']);
+
+/**
+ * A step per register of the past (issue 45), read from the register catalog so a new register shows without
+ * touching the checklist: done once the subtree imported it, with what it created. Optional: a federation that
+ * never kept a register has nothing to bring in, so these steps do not hold the checklist back.
+ */
+export function registerSteps(
+  registers: readonly CatalogRegister[],
+  imports: ReadonlyMap<string, RegisterImportSummary>,
+) {
+  return registers
+    .filter((r) => !OWN_STEP_REGISTERS.has(r.key))
+    .map((r) => {
+      const done = imports.get(r.key);
+      return {
+        key: `register:${r.key}`,
+        title: { zh: `导入以往的${r.name.zh}`, en: `Bring in the past: ${r.name.en}` },
+        state: done ? ('done' as const) : ('todo' as const),
+        optional: true,
+        figure: done
+          ? {
+              zh: `已导入 ${done.created} 条（${done.imports} 次，最近于 ${done.lastOn}）`,
+              en: `${done.created} record${done.created === 1 ? '' : 's'} brought in (${done.imports} import${done.imports === 1 ? '' : 's'}, the last on ${done.lastOn})`,
+            }
+          : { zh: '尚未导入', en: 'nothing brought in yet' },
+        href: '/registers',
+        template: r.templateUrl,
+      };
+    });
+}
+
+/**
+ * Keeps an import of a register that wrote, whichever road it came by (the page's route or the command line):
+ * the step of that register counts from these lines. Imports by an account without a union are the platform's
+ * and belong to no federation's checklist.
+ */
+export async function noteRegisterImport(
+  db: Db,
+  actor: Actor,
+  key: string,
+  answer: unknown,
+  today: string,
+): Promise<void> {
+  const a = answer as { dryRun?: unknown; created?: unknown; total?: unknown } | null;
+  if (a?.dryRun !== false || typeof a.created !== 'number' || actor.orgId === null) return;
+  await insertRegisterImport(db, {
+    key,
+    orgId: actor.orgId,
+    effectiveOn: today,
+    total: typeof a.total === 'number' ? a.total : a.created,
+    created: a.created,
+    userId: actor.userId,
+  });
+}

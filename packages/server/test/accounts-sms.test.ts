@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/db.ts';
+import { importUsers } from '../src/modules/auth/index.ts';
+import type { OutgoingMessage, Sender } from '../src/modules/outbox/index.ts';
+import { SMS_PURPOSES } from '../src/modules/outbox/index.ts';
+import { createServices, type Services } from '../src/services.ts';
+import { readSheet } from '../src/shared/sheet-reader.ts';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
+import { movableClock } from './clock.ts';
+import { createTestContext, type TestContext } from './factories.ts';
+import { createTestDb } from './test-db.ts';
+
+/**
+ * Accounts for every union from a sheet (issue 45): where an SMS provider is configured, a temporary first password
+ * goes by SMS to the row's phone, in the transaction that opens the account, and is in no sheet; a row without a
+ * phone, or a chosen password, keeps the sheet's road. Without a provider nothing is sent (accounts.test.ts).
+ */
+
+const clock = movableClock();
+const sent: OutgoingMessage[] = [];
+const provider: Sender = {
+  async send(message, sql) {
+    if (!sql) throw new Error('a first password is sent in the transaction that opens the account');
+    sent.push(message);
+  },
+};
+
+let db: Db;
+let ctx: TestContext;
+let services: Services;
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db, { clock });
+  services = createServices(db, { sessionTtlHours: 12, production: false }, Buffer.alloc(32, 7), {
+    log: () => {},
+    sender: provider,
+    clock,
+  });
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+const HEADERS = ['用户名', '姓名', '手机号', '所在工会', '角色', '初始密码'];
+const sheet = (rows: string[][]) =>
+  readSheet(writeWorkbook([{ name: '账号', headers: HEADERS, rows }]), '账号.xlsx');
+
+describe('first passwords by SMS where a provider is configured', () => {
+  it('declares its purpose with its template parameters, a secret as the codes are', () => {
+    const p = SMS_PURPOSES.find((x) => x.purpose === 'account_password');
+    expect(p?.params.map((x) => x.name)).toEqual(['username', 'password']);
+    expect(p?.secret).toBe(true);
+  });
+
+  it('sends a temporary password to the phone of its row, and leaves it out of the sheet and the text', async () => {
+    const root = await ctx.newRoot();
+    const unique = ctx.unique();
+    const phone = ctx.newPhone();
+    const file = await sheet([
+      [`sms-a-${unique}`, '短信一', phone, root.name, '工作人员', ''],
+      [`sms-b-${unique}`, '无手机', '', root.name, '工作人员', ''],
+      [`sms-c-${unique}`, '自定密码', ctx.newPhone(), root.name, '工作人员', 'chosen-initial-pw-9'],
+    ]);
+    expect(services.passwordSender).toBe(provider);
+    const answer = await importUsers(db, services.users, ctx.actor('manager', root), file, {
+      passwords: services.passwordSender,
+    });
+    expect(answer.created.map((a) => [a.passwordSent, a.temporaryPassword === null])).toEqual([
+      [true, true],
+      [false, false],
+      [false, true],
+    ]);
+    expect(sent).toHaveLength(1);
+    const [m] = sent;
+    expect([m.to, m.purpose, m.params?.username, m.orgId]).toEqual([
+      phone,
+      'account_password',
+      `sms-a-${unique}`,
+      root.id,
+    ]);
+    const password = m.params?.password as string;
+    expect(password).toMatch(/^[A-Za-z2-9]{12}$/);
+    expect(m.text).not.toContain(password);
+    // the account signs in with what the SMS carried
+    const signedIn = await services.auth.login(`sms-a-${unique}`, password, '10.9.0.2');
+    expect(signedIn.token).toBeTruthy();
+    // the sheet downloaded once names the SMS instead of the password
+    const out = await readSheet(Buffer.from(answer.accountsXlsxBase64, 'base64'), 'x.xlsx');
+    expect(JSON.stringify(out.rows)).not.toContain(password);
+    expect(JSON.stringify(out.rows)).toContain('已短信发送');
+  });
+});

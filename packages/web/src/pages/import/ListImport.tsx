@@ -1,0 +1,85 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Modal } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLoad } from '../../components/useLoad.ts';
+import { MemberImport } from './ImportPage.tsx';
+import { RegisterImport } from './RegisterImport.tsx';
+import { REGISTERS } from './registers.tsx';
+import { type ListedRegister, listRegisters, sendToRegister } from './registersApi.ts';
+
+/** The import page's own panels, by the server's register key (the union tree is `orgs` there). */
+const PANEL_KEY: Record<string, string> = { unions: 'orgs' };
+
+/**
+ * 导入 on a register's own list (issue 45): the button opens the shared import dialog — the template, 预检 (every
+ * wrong row, nothing written), then the import, all rows or none — and the list reloads when it closes. The
+ * register comes from the catalog (GET /api/registers), so the button shows only to those who may import it.
+ * `register-lists.ts` names the list page of every register; its test fails when a list lacks its import.
+ */
+export function ListImport({
+  register,
+  onClosed,
+  panel,
+  label,
+  title,
+  testId,
+}: {
+  /** The register's key in the catalog ('members', 'cases' …). */
+  register: string;
+  /** Called when the dialog closes (after an import or not): the list reloads. */
+  onClosed?: () => void;
+  /** The register's own panel where the list page shows its own figures (else the import page's). */
+  panel?: ReactNode;
+  /** The button's words where the page says more than 导入 (two registers on one list, a calendar's sheet). */
+  label?: string;
+  /** The dialog's title, where the page names the import its own way. */
+  title?: string;
+  testId?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const catalog = useLoad(listRegisters, []);
+  const [open, setOpen] = useState(false);
+  const entry = catalog.data?.find((r) => r.key === register);
+  if (!entry) return null;
+  const name = i18n.language === 'en' ? entry.name.en : entry.name.zh;
+  return (
+    <>
+      <Button
+        icon={<UploadOutlined />}
+        onClick={() => setOpen(true)}
+        data-testid={testId ?? `list-import-${register}`}
+      >
+        {label ?? t('registers.import')}
+      </Button>
+      <Modal
+        open={open}
+        width={860}
+        title={title ?? t('registers.importTitle', { what: name })}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => {
+          setOpen(false);
+          onClosed?.();
+        }}
+      >
+        <div data-testid="list-import-dialog">{panel ?? <RegisterPanel register={entry} name={name} />}</div>
+      </Modal>
+    </>
+  );
+}
+
+/** The panel of a listed register: the import page's own where it has one, else the catalog's generic one. */
+export function RegisterPanel({ register, name }: { register: ListedRegister; name: string }) {
+  if (register.key === 'members') return <MemberImport />;
+  const own = REGISTERS.find((p) => p.key === (PANEL_KEY[register.key] ?? register.key));
+  if (own) return <own.Panel />;
+  return (
+    <RegisterImport
+      what={name}
+      templateUrl={register.templateUrl}
+      send={(file, dryRun) => sendToRegister(register.importUrl, file, dryRun)}
+      figures={() => []}
+    />
+  );
+}
