@@ -101,7 +101,7 @@ export interface Services {
   auth: AuthService;
   /** The staff account rules an 安全管理员 keeps (ADR 82). */
   securitySettings: SecuritySettingsService;
-  /** Roles and permissions an 安全管理员 withdraws and restores (ADR 84). */
+  /** Roles and permissions an 安全管理员 withdraws and restores (ADR 85). */
   roles: RolesService;
   users: UsersService;
   people: PeopleService;

@@ -4,7 +4,7 @@ import { PERMISSION_NAMES } from '../src/access/permission-names.ts';
 import { createTestApp, undeclaredAnswers } from './api.ts';
 
 /**
- * Roles and permissions (角色与权限, issue 44, ADR 84): the security administrator withdraws a permission from a role
+ * Roles and permissions (角色与权限, issue 44, ADR 85): the security administrator withdraws a permission from a role
  * and restores it, within what the role is built with; the change holds at once, in a second app instance on the
  * same database too, and is audited before/after. The three administrators cannot be changed, and only the security
  * administrator changes anything.

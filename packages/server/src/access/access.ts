@@ -155,7 +155,7 @@ export const PERMISSIONS = [
   'security.settings',
   /**
    * Roles and permissions (角色与权限): withdraw a permission from a role, within what the role is built with, and
-   * restore it; the three administrators' own permissions are fixed (ADR 84). The security administrator's.
+   * restore it; the three administrators' own permissions are fixed (ADR 85). The security administrator's.
    */
   'roles.manage',
 ] as const;
@@ -347,7 +347,7 @@ export interface Actor {
   mustChangePassword?: boolean;
   /** The staff password is older than the settings allow: like mustChangePassword, only a new password is open. */
   passwordExpired?: boolean;
-  /** Permissions the security administrator has withdrawn from the role (ADR 84), read with the session. */
+  /** Permissions the security administrator has withdrawn from the role (ADR 85), read with the session. */
   withdrawn?: readonly string[];
   ip?: string;
 }
@@ -368,7 +368,7 @@ export function can(actor: Actor, permission: Permission): boolean {
   return ROLE_PERMISSIONS[actor.role].has(permission) && !actor.withdrawn?.includes(permission);
 }
 
-/** The permissions the actor holds now: the role's, less those withdrawn from it (ADR 84). */
+/** The permissions the actor holds now: the role's, less those withdrawn from it (ADR 85). */
 export function permissionsOf(actor: Actor): Permission[] {
   return [...ROLE_PERMISSIONS[actor.role]].filter((p) => !actor.withdrawn?.includes(p));
 }

@@ -1,7 +1,7 @@
 import type { Permission } from './access.ts';
 
 /**
- * Every permission in words, as the roles page (角色与权限, ADR 84) shows it: no key reaches a screen. A test checks
+ * Every permission in words, as the roles page (角色与权限, ADR 85) shows it: no key reaches a screen. A test checks
  * that each permission has both names.
  */
 export const PERMISSION_NAMES: Record<Permission, { zh: string; en: string }> = {

@@ -12,7 +12,7 @@ export interface ActorRow {
   orgPath: string | null;
   personId: number | null;
   mustChangePassword: boolean;
-  /** The permissions withdrawn from the role (ADR 84). */
+  /** The permissions withdrawn from the role (ADR 85). */
   withdrawn?: string[];
 }
 

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 
-/** One permission withdrawn from a role (ADR 84). */
+/** One permission withdrawn from a role (ADR 85). */
 export interface Withdrawal {
   role: string;
   permission: string;

@@ -27,7 +27,7 @@ const RoleView = Obj({
   ),
 });
 
-/** Roles and permissions (角色与权限, ADR 84): the security administrator's. */
+/** Roles and permissions (角色与权限, ADR 85): the security administrator's. */
 export function rolesRoutes(app: App, { roles }: { roles: RolesService }) {
   app.get(
     '/api/roles',

@@ -59,7 +59,7 @@ function viewOf(role: Role, withdrawn: ReadonlySet<string>): RoleView {
 }
 
 /**
- * Roles and permissions (角色与权限, ADR 84): the security administrator withdraws a permission from a role and
+ * Roles and permissions (角色与权限, ADR 85): the security administrator withdraws a permission from a role and
  * restores it, within what the role is built with. The session lookup reads the withdrawals with each request, so a
  * change holds at once; `forgetSessions` drops this process's cached sessions, which carry the old set.
  */

@@ -102,7 +102,7 @@ export function auditValue(
   if (typeof v === 'number' && ID_FIELDS.has(key)) return `#${v}`;
   // Review steps are counted from 0 in the record; a reader counts from the first level.
   if (typeof v === 'number' && key === 'step') return en ? `Level ${v + 1}` : `第${v + 1}级`;
-  // a role's withdrawn permissions (ADR 84), named as the roles page names them
+  // a role's withdrawn permissions (ADR 85), named as the roles page names them
   if (entity === 'role' && typeof v === 'string' && v in PERMISSION_NAMES)
     return PERMISSION_NAMES[v as Permission][en ? 'en' : 'zh'];
   const words = vocabulary(entity, key);
