@@ -601,7 +601,7 @@ export const WEB_SHARED = {
     why: "the import job's rejected rows: every upload lists them the same way",
   },
   'pages/import/RegisterImport.tsx': {
-    from: ['activities', 'cases', 'modelworkers'],
+    from: ['activities', 'cases', 'modelworkers', 'stations'],
     why: "a register's upload as the import page runs it, embedded in the register's own page",
   },
   'pages/import/ListImport.tsx': {
