@@ -42,7 +42,7 @@ const rowXml = (n: number, cells: string[]) =>
     .join('')}</row>`;
 
 /** The rows of the sheet, in order, each as the template's cells. */
-function* memberRows(unions: { name: string; region: string }[], count: number): Generator<string[]> {
+export function* memberRows(unions: { name: string; region: string }[], count: number): Generator<string[]> {
   const r = createRandom(20240601);
   const seen = new Set<string>();
   const yesNo = (p: number) => (r.chance(p) ? '是' : '否');
