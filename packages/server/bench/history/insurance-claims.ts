@@ -1,11 +1,11 @@
 import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
 import { rosterOf } from './members.ts';
-import { allCreated, type Created, day2024, districtOf, historyRegister } from './register.ts';
+import { allCreated, type Created, day2024, historyRegister, topUnionOf } from './register.ts';
 
 const POLICY = 'TZ-2024-0001';
 
 /**
- * Insurance claims (保险理赔记录): accident claims of members of the members register under the district's group
+ * Insurance claims (保险理赔记录): accident claims of members of the members register under the city's group
  * policy of 2024, a policy from before the platform (its insured counted, not listed), most of them paid. The
  * policy is written here, as a union records it before bringing its claims.
  */
@@ -14,13 +14,13 @@ export const insuranceClaimsRegister = historyRegister<Created>({
   name: 'insurance claims',
   defaultSize: 5_000,
   sheet: async ({ db, unions }, n) => {
-    const district = await districtOf(db);
+    const top = await topUnionOf(db);
     await db.query(
       `insert into insurance_policies (org_id, insurer, policy_no, title, starts_on, ends_on, premium_fen, cover,
          recorded_insured, recorded_premium_fen)
        select $1, '台账保险公司', $2, '2024年职工意外伤害团体保险', '2024-01-01', '2024-12-31', 0, '意外医疗',
          50000, 0 where not exists (select 1 from insurance_policies where org_id = $1 and policy_no = $2)`,
-      [district.id, POLICY],
+      [top.id, POLICY],
     );
     return writeWorkbook([
       {

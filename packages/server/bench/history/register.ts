@@ -66,10 +66,10 @@ export const allCreated =
 /** A register's result as the import services answer. */
 export type Created = { created: number; errors: unknown[] };
 
-/** The demo's district union (above the grassroots unions a register names), by name and id. */
-export async function districtOf(db: Db): Promise<{ id: number; name: string }> {
+/** The demo's top union (above every union a register names), by name and id. */
+export async function topUnionOf(db: Db): Promise<{ id: number; name: string }> {
   const { rows } = await db.query<{ id: number; name: string }>(
-    `select id::int as id, name from orgs where kind = 'district' and status = 'active' order by id limit 1`,
+    `select id::int as id, name from orgs where parent_id is null and status = 'active' order by id limit 1`,
   );
   return rows[0];
 }

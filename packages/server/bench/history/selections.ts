@@ -1,14 +1,14 @@
 import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
 import { rosterOf } from './members.ts';
-import { allCreated, type Created, districtOf, historyRegister } from './register.ts';
+import { allCreated, type Created, historyRegister, topUnionOf } from './register.ts';
 
-/** Those selected (评选获评人员): the district's selections of 2024, 500 members of the members register in each. */
+/** Those selected (评选获评人员): the city's selections of 2024, 500 members of the members register in each. */
 export const selectionsRegister = historyRegister<Created>({
   key: 'selections',
   name: 'selected people',
   defaultSize: 5_000,
   sheet: async ({ db, unions }, n) => {
-    const district = await districtOf(db);
+    const top = await topUnionOf(db);
     return writeWorkbook([
       {
         name: '评选获评人员',
@@ -19,11 +19,11 @@ export const selectionsRegister = historyRegister<Created>({
             `2024年度台账评选第${round}次`,
             '2024',
             i % 3 ? '劳动模范' : '先进工作者',
-            i % 3 ? '区级劳动模范' : '区级先进工作者',
+            i % 3 ? '市级劳动模范' : '市级先进工作者',
             m.name,
             m.idNumber,
             `2024-${String(1 + (round % 10)).padStart(2, '0')}-08`,
-            district.name,
+            top.name,
           ];
         }),
       },
