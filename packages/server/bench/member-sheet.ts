@@ -11,7 +11,7 @@ import { TEMPLATE_COLUMNS } from '../src/modules/people/index.ts';
 import { writeXlsxFile } from './xlsx-file.ts';
 
 /** The rows of the sheet, in order, each as the template's cells. */
-function* memberRows(unions: { name: string; region: string }[], count: number): Generator<string[]> {
+export function* memberRows(unions: { name: string; region: string }[], count: number): Generator<string[]> {
   const r = createRandom(20240601);
   const seen = new Set<string>();
   const yesNo = (p: number) => (r.chance(p) ? '是' : '否');

@@ -1,5 +1,6 @@
 import type { Actor } from '../../src/access/access.ts';
 import type { Db } from '../../src/db/db.ts';
+import { idCheckDigit } from '../../src/modules/people/index.ts';
 import type { createServices } from '../../src/services.ts';
 
 /**
@@ -45,3 +46,34 @@ export const day = (i: number, offset = 0) =>
 
 /** A row error of a result, for the message when a register did not come in whole. */
 export const firstErrors = (r: { errors?: unknown[] }) => JSON.stringify((r.errors ?? []).slice(0, 3));
+
+/** A valid ID number unique for each index below 9,000,000: the birthday from the index, the order beside it. */
+export function idNumber(i: number, region = '110105'): string {
+  const born = new Date(Date.UTC(1965, 0, 1) + (i % 9000) * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replace(/-/g, '');
+  const body = `${region}${born}${String(Math.floor(i / 9000) % 1000).padStart(3, '0')}`;
+  return body + idCheckDigit(body);
+}
+
+/** The check a register of plain rows must pass: every row created. */
+export const allCreated =
+  (what: string) =>
+  (r: { created: number; errors?: unknown[] }, n: number): string | null =>
+    r.created === n ? null : `${r.created} ${what}, ${firstErrors(r)}`;
+
+/** A register's result as the import services answer. */
+export type Created = { created: number; errors: unknown[] };
+
+/** The demo's top union (above every union a register names), by name and id. */
+export async function topUnionOf(db: Db): Promise<{ id: number; name: string }> {
+  const { rows } = await db.query<{ id: number; name: string }>(
+    `select id::int as id, name from orgs where parent_id is null and status = 'active' order by id limit 1`,
+  );
+  return rows[0];
+}
+
+/** A day of 2024 (after every member of the members register joined, before today), by the row's index. */
+export const day2024 = (i: number, offset = 0) =>
+  new Date(Date.UTC(2024, 0, 2) + (((i * 7) % 300) + offset) * 86_400_000).toISOString().slice(0, 10);
