@@ -38,6 +38,8 @@ const REFERENCE: Record<string, string> = {
   selection_judges: 'a few rows per selection',
   selection_quota_use: 'one row per category and union',
   innovation_alliance_members: 'one row per alliance studio',
+  innovation_alliance_spells: 'a few rows per alliance studio: each spell it was a member, joined and left',
+  register_imports: 'one row per register import that wrote (a few a year per union)',
   innovation_annual_reports: 'one row per studio and year',
   innovation_conversions: 'a few rows per achievement converted',
   innovation_mentoring_sessions: 'a few rows per studio and year',

@@ -46,6 +46,8 @@ export const REQUESTS: Record<string, (x: Ids) => Req | Req[]> = {
   'GET /api/agreements/stats.xlsx': (x) => ({ query: { orgId: x.root, year: x.year } }),
   'GET /api/reports/selections/export.xlsx': () => ({}),
   'GET /api/selections/import/template.xlsx': () => ({}),
+  'GET /api/activities/import/template.xlsx': () => ({}),
+  'GET /api/stations/services/import/template.xlsx': () => ({}),
   'GET /api/innovation/achievements/import/template.xlsx': () => ({}),
   'GET /api/innovation/studios/grants/import/template.xlsx': () => ({}),
   'GET /api/programs/past-payments/import/template.xlsx': () => ({}),

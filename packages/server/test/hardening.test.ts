@@ -554,6 +554,7 @@ describe('the OpenAPI document', () => {
     const uploads = ops.filter((o) => o.op.requestBody?.content['multipart/form-data']);
     expect(uploads.map((o) => o.key).sort()).toEqual([
       'POST /api/activities/calls/{id}/works/file',
+      'POST /api/activities/import',
       'POST /api/activities/{id}/photos',
       'POST /api/activities/{id}/signups/import',
       'POST /api/agreements/import',
@@ -588,6 +589,7 @@ describe('the OpenAPI document', () => {
       'POST /api/returns/form-from-sheet',
       'POST /api/returns/{id}/unions/{orgId}/sheet',
       'POST /api/selections/import',
+      'POST /api/stations/services/import',
       'POST /api/stations/{id}/photos',
       'POST /api/users/import',
       'POST /api/wellness/batches/{id}/attendance/import',
