@@ -105,4 +105,13 @@ describe('the achievements register read batch by batch', () => {
       addingRows: 2,
     });
   });
+
+  it('leaves the federation to the insert that gives it: the triggers fill it only when missing', async () => {
+    const { rows } = await db.query<{ def: string }>(
+      `select pg_get_triggerdef(oid) as def from pg_trigger
+        where tgname in ('innovation_achievements_federation', 'innovation_achievement_team_federation')`,
+    );
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r.def).toMatch(/WHEN \(\(?new\.federation_id IS NULL\)?\)/i);
+  });
 });
