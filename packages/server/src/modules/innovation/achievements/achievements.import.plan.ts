@@ -57,6 +57,7 @@ export interface AchievementPlan {
   addingRows: number;
 }
 
+/** The team on record of a new achievement: none (one array for all of them). */
 const NONE: readonly number[] = [];
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
