@@ -1,27 +1,23 @@
-import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { giveTurn } from '../../../shared/pace.ts';
-import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import { type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { findPatentRecords } from '../../records/index.ts';
+import { type Conversion, type Group, gatherAchievements, type Row } from './achievements.import.gather.ts';
 import {
   type AchievementOnRecord,
   findAchievementsOfUnions,
   findPatentHolders,
-  findStudiosOfUnions,
   findTeamsAndConversions,
   type PatentOnRecord,
 } from './achievements.import.repository.ts';
 import { type AchievementKey, HEADER, patentName, typeName } from './achievements.import.sheet.ts';
-import { parseTeam, type TeamEntry, teamFinder } from './achievements.import.team.ts';
 import {
   type AchievementStage,
   type AchievementType,
   MAX_TEAM,
   PATENT_OF_TYPE,
-  type PatentKind,
 } from './achievements.schemas.ts';
 
 /**
@@ -30,11 +26,7 @@ import {
  * it was published. An achievement on record under the same name gains what it does not hold yet. Every problem
  * is a row error naming row and column; what the plan holds is what the import writes.
  */
-export interface Conversion {
-  partner: string;
-  convertedOn: string;
-  valueFen: number;
-}
+export type { Conversion };
 
 export interface AchievementPlan {
   /** The first row of the achievement. */
@@ -65,33 +57,6 @@ export interface AchievementPlan {
   addingRows: number;
 }
 
-interface Group {
-  rowNo: number;
-  key: string;
-  orgId: number;
-  orgPath: string;
-  unionText: string;
-  studioId: number | null;
-  studioIndustry: string | null;
-  title: string;
-  type: AchievementType;
-  typeRow: number;
-  year: number | null;
-  industry: string | null;
-  abstract: string | null;
-  stage: AchievementStage | null;
-  publishedOn: string | null;
-  /** The row each single value was first given in. */
-  givenAt: Partial<Record<AchievementKey, number>>;
-  team: { personId: number; rowNo: number }[];
-  patent: (PatentOnRecord & { rowNo: number }) | null;
-  conversions: (Conversion & { rowNo: number })[];
-  dates: { rowNo: number; key: AchievementKey; on: string }[];
-}
-
-type Row = { rowNo: number; values: Record<AchievementKey, CellValue> };
-
-const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
 /** The team on record of a new achievement: none (one array for all of them). */
 const NONE: readonly number[] = [];
 const yearOf = (day: string) => Number(day.slice(0, 4));
@@ -100,136 +65,24 @@ export async function planAchievements(
   sql: Sql,
   actor: Actor,
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
-  rows: Row[],
+  /** The file's rows, batch by batch (each batch let go once joined). */
+  batches: AsyncIterable<Row[]>,
   errors: RegisterRowError[],
   /** The day of the import: an achievement of a later year is refused. */
   today: string,
 ): Promise<AchievementPlan[]> {
   const err = (rowNo: number, key: AchievementKey, zh: string, en: string) =>
     errors.push(rowError(rowNo, HEADER[key], zh, en));
-  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
-  const orgIds = [...new Set([...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : [])))];
-  const studios = new Map(
-    (await findStudiosOfUnions(sql, orgIds)).map((s) => [`${s.orgId}|${normaliseText(s.name)}`, s]),
-  );
   const thisYear = yearOf(today);
-
-  // 1. Each row on its own: its union, studio, and whole patent and conversion.
-  const checked: {
-    row: Row;
-    org: { id: number; path: string };
-    studio: { id: number; industry: string | null } | null;
-    team: TeamEntry[];
-  }[] = [];
-  for (const row of rows) {
-    await giveTurn();
-    const { rowNo, values: v } = row;
-    const before = errors.length;
-    const unionText = String(v.union);
-    const { union: org, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'innovation.write', { orgPath }),
-    );
-    if (problem) {
-      err(rowNo, 'union', problem.zh, problem.en);
-      continue;
-    }
-    const studioText = cellText(v.studio);
-    const studio = studioText ? studios.get(`${org.id}|${normaliseText(studioText)}`) : undefined;
-    if (studioText && !studio) {
-      err(
-        rowNo,
-        'studio',
-        `「${unionText}」没有名为「${studioText}」的创新工作室`,
-        `"${unionText}" hosts no studio named "${studioText}"`,
-      );
-    }
-    const together = (keys: AchievementKey[], what: { zh: string; en: string }) => {
-      const given = keys.filter((k) => v[k] !== null);
-      if (!given.length || given.length === keys.length) return;
-      for (const k of keys.filter((x) => v[x] === null)) {
-        err(
-          rowNo,
-          k,
-          `填写${what.zh}时须同时填写「${HEADER[k]}」`,
-          `A ${what.en} needs its "${HEADER[k]}" too`,
-        );
-      }
-    };
-    together(['patentNo', 'patentType', 'grantedOn'], { zh: '专利', en: 'patent' });
-    together(['convertedOn', 'value', 'partner'], { zh: '转化', en: 'conversion' });
-    const year = v.year as number | null;
-    if (year !== null && (year < 1949 || year > thisYear)) {
-      err(
-        rowNo,
-        'year',
-        `完成年度 ${year} 不在 1949 至 ${thisYear} 之间`,
-        `Year ${year} is not 1949–${thisYear}`,
-      );
-    }
-    if (errors.length > before) continue;
-    checked.push({
-      row,
-      org,
-      studio: studio ? { id: studio.id, industry: studio.industry } : null,
-      team: parseTeam(cellText(v.team)),
-    });
-  }
-
-  // 2. The team members, found in two reads; then the rows gathered into achievements.
-  const find = await teamFinder(
+  // 1–2. Each row checked on its own and joined to its achievement, batch by batch (achievements.import.gather.ts).
+  const { groups, patentNumbers: numbers } = await gatherAchievements(
     sql,
     actor,
     ids,
-    checked.flatMap((c) => c.team.map((entry) => ({ unionPath: c.org.path, entry }))),
+    batches,
+    errors,
     today,
   );
-  const groups = new Map<string, Group>();
-  const patentGroup = new Map<string, Group>();
-  // Each row let go once it joined its achievement: a large register is not held as rows and groups at once.
-  rows.length = 0;
-  checked.reverse();
-  for (let next = checked.pop(); next; next = checked.pop()) {
-    const { row, org, studio, team } = next;
-    const { rowNo, values: v } = row;
-    const before = errors.length;
-    const unionText = String(v.union);
-    const members: number[] = [];
-    for (const e of team) {
-      const r = find(org.path, unionText, e);
-      if ('personId' in r) members.push(r.personId);
-      else err(rowNo, 'team', r.zh, r.en);
-    }
-    if (errors.length > before) continue;
-    const title = String(v.title);
-    const key = `${org.id}|${studio?.id ?? ''}|${normaliseText(title)}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = {
-        rowNo,
-        key,
-        orgId: org.id,
-        orgPath: org.path,
-        unionText,
-        studioId: studio?.id ?? null,
-        studioIndustry: studio?.industry ?? null,
-        title,
-        type: v.type as AchievementType,
-        typeRow: rowNo,
-        year: null,
-        industry: null,
-        abstract: null,
-        stage: null,
-        publishedOn: null,
-        givenAt: {},
-        team: [],
-        patent: null,
-        conversions: [],
-        dates: [],
-      };
-      groups.set(key, g);
-    }
-    addRow(g, row, members, err, patentGroup);
-  }
 
   // 3. What is on record: the same achievements, patent numbers held elsewhere, patents on members' records.
   const onRecord = new Map<string, AchievementOnRecord[]>();
@@ -245,8 +98,6 @@ export async function planAchievements(
       groups.has(key) && found.length === 1 ? [found[0].id] : [],
     ),
   );
-  const numbers = [...patentGroup.keys()];
-  patentGroup.clear();
   const holders = await findPatentHolders(sql, numbers);
   const records = new Map<string, Awaited<ReturnType<typeof findPatentRecords>>>();
   for (const r of await findPatentRecords(
@@ -283,109 +134,6 @@ export async function planAchievements(
     if (errors.length === before) plans.push(plan);
   }
   return plans;
-}
-
-/** A row joins its achievement: values must agree with the rows before it; a patent and a conversion are added. */
-function addRow(
-  g: Group,
-  { rowNo, values: v }: Row,
-  members: number[],
-  err: (rowNo: number, key: AchievementKey, zh: string, en: string) => void,
-  patentGroup: Map<string, Group>,
-) {
-  if (v.type !== g.type) {
-    err(
-      rowNo,
-      'type',
-      `同一成果各行的成果类型须一致（第${g.typeRow}行为${typeName(g.type).zh}）`,
-      `The rows of one achievement must give one type (row ${g.typeRow}: ${typeName(g.type).en})`,
-    );
-  }
-  const agree = <K extends 'year' | 'industry' | 'abstract' | 'stage' | 'publishedOn'>(
-    key: K,
-    value: Group[K] | null,
-  ) => {
-    if (value === null) return;
-    const at = g.givenAt[key];
-    if (at === undefined) {
-      g[key] = value as Group[K];
-      g.givenAt[key] = rowNo;
-    } else if (g[key] !== value) {
-      err(
-        rowNo,
-        key,
-        `同一成果各行的${HEADER[key]}须一致（与第${at}行不同）`,
-        `The rows of one achievement must agree on "${HEADER[key]}" (row ${at} differs)`,
-      );
-    }
-  };
-  agree('year', v.year as number | null);
-  agree('industry', cellText(v.industry) && String(v.industry).trim());
-  agree('abstract', cellText(v.abstract) && String(v.abstract).trim());
-  agree('stage', v.stage as AchievementStage | null);
-  agree('publishedOn', cellText(v.publishedOn));
-  if (v.publishedOn) g.dates.push({ rowNo, key: 'publishedOn', on: String(v.publishedOn) });
-  for (const personId of members) {
-    if (!g.team.some((m) => m.personId === personId)) g.team.push({ personId, rowNo });
-  }
-  if (v.patentNo !== null) {
-    const patent = {
-      number: normalisePatentNo(String(v.patentNo)),
-      type: v.patentType as PatentKind,
-      grantedOn: String(v.grantedOn),
-      rowNo,
-    };
-    g.dates.push({ rowNo, key: 'grantedOn', on: patent.grantedOn });
-    const elsewhere = patentGroup.get(patent.number);
-    if (elsewhere && elsewhere !== g) {
-      err(
-        rowNo,
-        'patentNo',
-        `专利号 ${patent.number} 已在第${elsewhere.patent?.rowNo}行填给成果「${elsewhere.title}」`,
-        `Patent ${patent.number} is given to "${elsewhere.title}" in row ${elsewhere.patent?.rowNo}`,
-      );
-    } else if (!g.patent) {
-      g.patent = patent;
-      patentGroup.set(patent.number, g);
-    } else if (g.patent.number !== patent.number) {
-      err(
-        rowNo,
-        'patentNo',
-        `一个成果只登记一项专利：第${g.patent.rowNo}行已填写 ${g.patent.number}`,
-        `An achievement holds one patent: row ${g.patent.rowNo} gives ${g.patent.number}`,
-      );
-    } else if (g.patent.type !== patent.type || g.patent.grantedOn !== patent.grantedOn) {
-      err(
-        rowNo,
-        g.patent.type !== patent.type ? 'patentType' : 'grantedOn',
-        `专利 ${patent.number} 与第${g.patent.rowNo}行填写的不一致`,
-        `Patent ${patent.number} differs from row ${g.patent.rowNo}`,
-      );
-    }
-  }
-  if (v.convertedOn !== null) {
-    const c = {
-      partner: String(v.partner).trim(),
-      convertedOn: String(v.convertedOn),
-      valueFen: Number(v.value),
-      rowNo,
-    };
-    g.dates.push({ rowNo, key: 'convertedOn', on: c.convertedOn });
-    const twin = g.conversions.find(
-      (x) =>
-        x.convertedOn === c.convertedOn &&
-        normaliseText(x.partner) === normaliseText(c.partner) &&
-        x.valueFen === c.valueFen,
-    );
-    if (twin) {
-      err(
-        rowNo,
-        'convertedOn',
-        `与第${twin.rowNo}行的转化重复（同日、同合作方、同金额）`,
-        `Repeats the conversion of row ${twin.rowNo} (same day, partner and value)`,
-      );
-    } else g.conversions.push(c);
-  }
 }
 
 interface OnRecord {

@@ -2,7 +2,12 @@ import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { registerTemplate, runRegisterImport } from '../../../shared/register-sheet.ts';
+import {
+  openRegister,
+  type RegisterRowError,
+  refuseRows,
+  registerTemplate,
+} from '../../../shared/register-sheet.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { upsertSourcedRecords } from '../../records/index.ts';
@@ -81,25 +86,39 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
       const today = todayInChina(clock());
-      return runRegisterImport(ACHIEVEMENT_REGISTER, input, today, {
-        plan: (rows, errors) => planAchievements(db, actor, ids, rows, errors, today),
-        counts: countAchievementPlans,
-        dryRunExtras: {},
-        write: (plans, counts) =>
-          db.tx(async (sql) => {
-            await writeAchievements(sql, actor, plans);
-            await recordAudit(sql, actor, {
-              action: 'achievement.import',
-              entity: 'achievement',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
+      const register = await openRegister(ACHIEVEMENT_REGISTER, input.file, input.fileName, today);
+      const errors: RegisterRowError[] = [];
+      let total = 0;
+      // The file read batch by batch: each batch's parsed rows are let go once joined to their achievements.
+      async function* batches() {
+        for await (const batch of register.batches(READ_BATCH)) {
+          total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
+          for (const e of batch.errors) errors.push(e);
+          yield batch.rows;
+        }
+      }
+      const plans = await planAchievements(db, actor, ids, batches(), errors, today);
+      errors.sort((a, b) => a.rowNo - b.rowNo);
+      const counts = countAchievementPlans(plans);
+      const notes = register.notes();
+      if (input.dryRun) return { dryRun: true, total, ...counts, errors, ...notes };
+      if (errors.length) throw refuseRows(ACHIEVEMENT_REGISTER.title, errors, total);
+      await db.tx(async (sql) => {
+        await writeAchievements(sql, actor, plans);
+        await recordAudit(sql, actor, {
+          action: 'achievement.import',
+          entity: 'achievement',
+          orgId: actor.orgId,
+          after: { fileName: input.fileName, ...counts },
+        });
       });
+      return { dryRun: false, total, ...counts, errors: [], ...notes };
     },
   };
 }
+
+/** Rows read and checked at a time. */
+const READ_BATCH = 5000;
 
 /** Achievements written per statement: set-based, with the statements' parameters bounded in memory. */
 const WRITE_CHUNK = 10_000;

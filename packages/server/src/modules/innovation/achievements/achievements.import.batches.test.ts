@@ -1,0 +1,117 @@
+/**
+ * The achievements register read batch by batch (issues 42, 45): each batch's rows are joined to their
+ * achievements and let go before the next batch is read, and an achievement whose rows lie in different batches
+ * is still one achievement, checked as a whole (a patent number given twice is named with the row of the other
+ * batch).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import type { CellValue, RegisterRowError } from '../../../shared/register-sheet.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { planAchievements } from './achievements.import.plan.ts';
+import type { AchievementKey } from './achievements.import.sheet.ts';
+
+let db: Db;
+let t: TestContext;
+let firm: OrgRow;
+let staff: Actor;
+let member: string;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  t = createTestContext(db);
+  const root = await t.newRoot();
+  const district = await t.newOrg(root, 'district');
+  firm = await t.newOrg(district, 'grassroots', `测试批次工会${t.unique()}`);
+  staff = t.actor('staff', district);
+  member = `批次成员${t.unique()}`;
+  await t.newPerson(firm, { name: member });
+});
+afterAll(async () => db?.close());
+
+const row = (rowNo: number, v: Partial<Record<AchievementKey, CellValue>>) => ({
+  rowNo,
+  values: {
+    title: null,
+    union: firm.name,
+    studio: null,
+    type: 'management',
+    year: 2020,
+    abstract: null,
+    team: member,
+    patentNo: null,
+    patentType: null,
+    grantedOn: null,
+    convertedOn: null,
+    value: null,
+    partner: null,
+    publishedOn: null,
+    ...v,
+  } as Record<AchievementKey, CellValue>,
+});
+
+describe('the achievements register read batch by batch', () => {
+  it('lets each batch go before reading the next, and joins an achievement across batches', async () => {
+    const first = [
+      row(2, {
+        title: '跨批次成果',
+        type: 'invention_patent',
+        patentNo: 'ZL2020BATCH1',
+        patentType: 'invention',
+        grantedOn: '2020-05-01',
+      }),
+    ];
+    const second = [
+      row(3, {
+        title: '跨批次成果',
+        type: 'invention_patent',
+        convertedOn: '2021-03-01',
+        value: 500_000,
+        partner: '合作方甲',
+      }),
+      row(4, {
+        title: '另一成果',
+        type: 'invention_patent',
+        patentNo: 'ZL2020BATCH1',
+        patentType: 'invention',
+        grantedOn: '2020-05-01',
+      }),
+    ];
+    const seen: number[] = [];
+    async function* batches() {
+      yield first;
+      // The first batch was joined and emptied before this one is read.
+      seen.push(first.length);
+      yield second;
+    }
+    const errors: RegisterRowError[] = [];
+    const plans = await planAchievements(db, staff, t.services.ids, batches(), errors, '2026-01-01');
+    expect(seen).toEqual([0]);
+    expect(errors.map((e) => [e.rowNo, e.column, e.messageEn])).toContainEqual([
+      4,
+      '专利号',
+      'Patent ZL2020BATCH1 is given to "跨批次成果" in row 2',
+    ]);
+    expect(errors.every((e) => e.rowNo === 4)).toBe(true);
+    const joined = plans.find((p) => p.title === '跨批次成果');
+    expect(joined).toMatchObject({
+      rowNo: 2,
+      addPatent: { number: 'ZL2020BATCH1' },
+      newConversions: [{ partner: '合作方甲', convertedOn: '2021-03-01', valueFen: 500_000 }],
+      stage: 'converted',
+      addingRows: 2,
+    });
+  });
+
+  it('leaves the federation to the insert that gives it: the triggers fill it only when missing', async () => {
+    const { rows } = await db.query<{ def: string }>(
+      `select pg_get_triggerdef(oid) as def from pg_trigger
+        where tgname in ('innovation_achievements_federation', 'innovation_achievement_team_federation')`,
+    );
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r.def).toMatch(/WHEN \(\(?new\.federation_id IS NULL\)?\)/i);
+  });
+});

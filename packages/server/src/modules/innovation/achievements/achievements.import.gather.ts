@@ -1,0 +1,350 @@
+import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { giveTurn } from '../../../shared/pace.ts';
+import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import { type FoundUnion, resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import type { IdProtector } from '../../people/index.ts';
+import { findStudiosOfUnions, type PatentOnRecord } from './achievements.import.repository.ts';
+import { type AchievementKey, HEADER, typeName } from './achievements.import.sheet.ts';
+import { parseTeam, type TeamEntry, teamFinder } from './achievements.import.team.ts';
+import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
+
+/**
+ * The rows of an achievements register gathered into achievements (achievements.import.plan.ts settles them
+ * against what is on record): read batch by batch, each batch's rows checked on their own — union, studio, whole
+ * patent and conversion, team members found in two reads — and joined to their achievement (rows with the same
+ * name, union and studio, wherever they stand in the file), then let go. Only the achievements are held, not the
+ * file's parsed rows.
+ */
+export interface Conversion {
+  partner: string;
+  convertedOn: string;
+  valueFen: number;
+}
+
+export interface Group {
+  rowNo: number;
+  key: string;
+  orgId: number;
+  orgPath: string;
+  unionText: string;
+  studioId: number | null;
+  studioIndustry: string | null;
+  title: string;
+  type: AchievementType;
+  typeRow: number;
+  year: number | null;
+  industry: string | null;
+  abstract: string | null;
+  stage: AchievementStage | null;
+  publishedOn: string | null;
+  /** The row each single value was first given in. */
+  givenAt: Partial<Record<AchievementKey, number>>;
+  team: { personId: number; rowNo: number }[];
+  patent: (PatentOnRecord & { rowNo: number }) | null;
+  conversions: (Conversion & { rowNo: number })[];
+  dates: { rowNo: number; key: AchievementKey; on: string }[];
+}
+
+export type Row = { rowNo: number; values: Record<AchievementKey, CellValue> };
+
+const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
+
+type Err = (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
+
+/** The achievements of the rows, by key (union|studio|normalised name), and the patent numbers the rows give. */
+export async function gatherAchievements(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
+  batches: AsyncIterable<Row[]>,
+  errors: RegisterRowError[],
+  today: string,
+): Promise<{ groups: Map<string, Group>; patentNumbers: string[] }> {
+  const err: Err = (rowNo, key, zh, en) => errors.push(rowError(rowNo, HEADER[key], zh, en));
+  const unions = new Map<string, FoundUnion>();
+  const studios = new Map<string, { id: number; orgId: number; name: string; industry: string | null }>();
+  const studiosRead = new Set<number>();
+  const groups = new Map<string, Group>();
+  const patentGroup = new Map<string, Group>();
+  const thisYear = Number(today.slice(0, 4));
+  for await (const rows of batches) {
+    // What this batch names that no batch before did: its unions, then their studios.
+    const newTexts = [...new Set(rows.map((r) => String(r.values.union)))].filter((t) => !unions.has(t));
+    if (newTexts.length) {
+      const found = await resolveUnionTexts(sql, actor, newTexts);
+      for (const t of newTexts) unions.set(t, found.get(t));
+    }
+    const newOrgs = [
+      ...new Set(
+        newTexts.flatMap((t) => {
+          const u = unions.get(t);
+          return u && u !== 'ambiguous' && !studiosRead.has(u.id) ? [u.id] : [];
+        }),
+      ),
+    ];
+    if (newOrgs.length) {
+      for (const id of newOrgs) studiosRead.add(id);
+      for (const s of await findStudiosOfUnions(sql, newOrgs))
+        studios.set(`${s.orgId}|${normaliseText(s.name)}`, s);
+    }
+    const checked = await checkRows(rows, { actor, err, thisYear, unions, studios });
+    rows.length = 0;
+    await joinRows(sql, actor, ids, checked, today, err, groups, patentGroup);
+  }
+  return { groups, patentNumbers: [...patentGroup.keys()] };
+}
+
+interface Checked {
+  row: Row;
+  org: { id: number; path: string };
+  studio: { id: number; industry: string | null } | null;
+  team: TeamEntry[];
+}
+
+/** Each row of a batch on its own: its union, studio, and whole patent and conversion. */
+async function checkRows(
+  rows: Row[],
+  o: {
+    actor: Actor;
+    err: Err;
+    thisYear: number;
+    unions: Map<string, FoundUnion>;
+    studios: Map<string, { id: number; industry: string | null }>;
+  },
+): Promise<Checked[]> {
+  const { actor, err, thisYear, unions, studios } = o;
+  const checked: Checked[] = [];
+  let problems = 0;
+  const counted: Err = (...a) => {
+    problems++;
+    err(...a);
+  };
+  for (const row of rows) {
+    await giveTurn();
+    const { rowNo, values: v } = row;
+    const before = problems;
+    const unionText = String(v.union);
+    const { union: org, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      counted(rowNo, 'union', problem.zh, problem.en);
+      continue;
+    }
+    const studioText = cellText(v.studio);
+    const studio = studioText ? studios.get(`${org.id}|${normaliseText(studioText)}`) : undefined;
+    if (studioText && !studio) {
+      counted(
+        rowNo,
+        'studio',
+        `「${unionText}」没有名为「${studioText}」的创新工作室`,
+        `"${unionText}" hosts no studio named "${studioText}"`,
+      );
+    }
+    const together = (keys: AchievementKey[], what: { zh: string; en: string }) => {
+      const given = keys.filter((k) => v[k] !== null);
+      if (!given.length || given.length === keys.length) return;
+      for (const k of keys.filter((x) => v[x] === null)) {
+        counted(
+          rowNo,
+          k,
+          `填写${what.zh}时须同时填写「${HEADER[k]}」`,
+          `A ${what.en} needs its "${HEADER[k]}" too`,
+        );
+      }
+    };
+    together(['patentNo', 'patentType', 'grantedOn'], { zh: '专利', en: 'patent' });
+    together(['convertedOn', 'value', 'partner'], { zh: '转化', en: 'conversion' });
+    const year = v.year as number | null;
+    if (year !== null && (year < 1949 || year > thisYear)) {
+      counted(
+        rowNo,
+        'year',
+        `完成年度 ${year} 不在 1949 至 ${thisYear} 之间`,
+        `Year ${year} is not 1949–${thisYear}`,
+      );
+    }
+    if (problems > before) continue;
+    checked.push({
+      row,
+      org,
+      studio: studio ? { id: studio.id, industry: studio.industry } : null,
+      team: parseTeam(cellText(v.team)),
+    });
+  }
+  return checked;
+}
+
+/** A batch's checked rows joined to their achievements, once their team members are found (two reads). */
+async function joinRows(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
+  checked: Checked[],
+  today: string,
+  report: Err,
+  groups: Map<string, Group>,
+  patentGroup: Map<string, Group>,
+): Promise<void> {
+  const find = await teamFinder(
+    sql,
+    actor,
+    ids,
+    checked.flatMap((c) => c.team.map((entry) => ({ unionPath: c.org.path, entry }))),
+    today,
+  );
+  let problems = 0;
+  const err: Err = (...a) => {
+    problems++;
+    report(...a);
+  };
+  // Each row let go once it joined its achievement.
+  checked.reverse();
+  for (let next = checked.pop(); next; next = checked.pop()) {
+    const { row, org, studio, team } = next;
+    const { rowNo, values: v } = row;
+    const before = problems;
+    const unionText = String(v.union);
+    const members: number[] = [];
+    for (const e of team) {
+      const r = find(org.path, unionText, e);
+      if ('personId' in r) members.push(r.personId);
+      else err(rowNo, 'team', r.zh, r.en);
+    }
+    if (problems > before) continue;
+    const title = String(v.title);
+    const key = `${org.id}|${studio?.id ?? ''}|${normaliseText(title)}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        rowNo,
+        key,
+        orgId: org.id,
+        orgPath: org.path,
+        unionText,
+        studioId: studio?.id ?? null,
+        studioIndustry: studio?.industry ?? null,
+        title,
+        type: v.type as AchievementType,
+        typeRow: rowNo,
+        year: null,
+        industry: null,
+        abstract: null,
+        stage: null,
+        publishedOn: null,
+        givenAt: {},
+        team: [],
+        patent: null,
+        conversions: [],
+        dates: [],
+      };
+      groups.set(key, g);
+    }
+    addRow(g, row, members, err, patentGroup);
+  }
+}
+
+/** A row joins its achievement: values must agree with the rows before it; a patent and a conversion are added. */
+function addRow(
+  g: Group,
+  { rowNo, values: v }: Row,
+  members: number[],
+  err: Err,
+  patentGroup: Map<string, Group>,
+) {
+  if (v.type !== g.type) {
+    err(
+      rowNo,
+      'type',
+      `同一成果各行的成果类型须一致（第${g.typeRow}行为${typeName(g.type).zh}）`,
+      `The rows of one achievement must give one type (row ${g.typeRow}: ${typeName(g.type).en})`,
+    );
+  }
+  const agree = <K extends 'year' | 'industry' | 'abstract' | 'stage' | 'publishedOn'>(
+    key: K,
+    value: Group[K] | null,
+  ) => {
+    if (value === null) return;
+    const at = g.givenAt[key];
+    if (at === undefined) {
+      g[key] = value as Group[K];
+      g.givenAt[key] = rowNo;
+    } else if (g[key] !== value) {
+      err(
+        rowNo,
+        key,
+        `同一成果各行的${HEADER[key]}须一致（与第${at}行不同）`,
+        `The rows of one achievement must agree on "${HEADER[key]}" (row ${at} differs)`,
+      );
+    }
+  };
+  agree('year', v.year as number | null);
+  agree('industry', cellText(v.industry) && String(v.industry).trim());
+  agree('abstract', cellText(v.abstract) && String(v.abstract).trim());
+  agree('stage', v.stage as AchievementStage | null);
+  agree('publishedOn', cellText(v.publishedOn));
+  if (v.publishedOn) g.dates.push({ rowNo, key: 'publishedOn', on: String(v.publishedOn) });
+  for (const personId of members) {
+    if (!g.team.some((m) => m.personId === personId)) g.team.push({ personId, rowNo });
+  }
+  if (v.patentNo !== null) {
+    const patent = {
+      number: normalisePatentNo(String(v.patentNo)),
+      type: v.patentType as PatentKind,
+      grantedOn: String(v.grantedOn),
+      rowNo,
+    };
+    g.dates.push({ rowNo, key: 'grantedOn', on: patent.grantedOn });
+    const elsewhere = patentGroup.get(patent.number);
+    if (elsewhere && elsewhere !== g) {
+      err(
+        rowNo,
+        'patentNo',
+        `专利号 ${patent.number} 已在第${elsewhere.patent?.rowNo}行填给成果「${elsewhere.title}」`,
+        `Patent ${patent.number} is given to "${elsewhere.title}" in row ${elsewhere.patent?.rowNo}`,
+      );
+    } else if (!g.patent) {
+      g.patent = patent;
+      patentGroup.set(patent.number, g);
+    } else if (g.patent.number !== patent.number) {
+      err(
+        rowNo,
+        'patentNo',
+        `一个成果只登记一项专利：第${g.patent.rowNo}行已填写 ${g.patent.number}`,
+        `An achievement holds one patent: row ${g.patent.rowNo} gives ${g.patent.number}`,
+      );
+    } else if (g.patent.type !== patent.type || g.patent.grantedOn !== patent.grantedOn) {
+      err(
+        rowNo,
+        g.patent.type !== patent.type ? 'patentType' : 'grantedOn',
+        `专利 ${patent.number} 与第${g.patent.rowNo}行填写的不一致`,
+        `Patent ${patent.number} differs from row ${g.patent.rowNo}`,
+      );
+    }
+  }
+  if (v.convertedOn !== null) {
+    const c = {
+      partner: String(v.partner).trim(),
+      convertedOn: String(v.convertedOn),
+      valueFen: Number(v.value),
+      rowNo,
+    };
+    g.dates.push({ rowNo, key: 'convertedOn', on: c.convertedOn });
+    const twin = g.conversions.find(
+      (x) =>
+        x.convertedOn === c.convertedOn &&
+        normaliseText(x.partner) === normaliseText(c.partner) &&
+        x.valueFen === c.valueFen,
+    );
+    if (twin) {
+      err(
+        rowNo,
+        'convertedOn',
+        `与第${twin.rowNo}行的转化重复（同日、同合作方、同金额）`,
+        `Repeats the conversion of row ${twin.rowNo} (same day, partner and value)`,
+      );
+    } else g.conversions.push(c);
+  }
+}
