@@ -259,7 +259,15 @@ describe('two server processes on a primary with a streaming replica', () => {
       expect(await stats(s, lsn)).toEqual({ status: 200, read: 'primary', activities: 1 });
     await standby.query('select pg_wal_replay_resume()');
     await until(replicaCaughtUp, 30, 'the replica to replay the write');
-    for (const s of servers)
+    // a read the replica cancels while it replays what queued up during the pause is answered by the primary (ADR
+    // 80): each server turns back to the replica once it has caught up, and the replica then shows the write
+    for (const s of servers) {
+      await until(
+        async () => (await stats(s, lsn)).read === 'replica',
+        30,
+        'the server to read the replica again',
+      );
       expect(await stats(s, lsn)).toEqual({ status: 200, read: 'replica', activities: 1 });
+    }
   });
 });
