@@ -6,12 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../src/access/access.ts';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createActivitiesService } from '../src/modules/activities/index.ts';
-import { createRootOrg, insertOrg } from '../src/modules/org/index.ts';
-import { createProgram, publishProgram } from '../src/modules/programs/index.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { fixedClock } from './clock.ts';
 import { idNo } from './member-import.ts';
@@ -23,22 +20,19 @@ import {
   type TestDatabase,
   until,
 } from './server-process.ts';
+import {
+  admin,
+  expectEachReminderOnce,
+  expectExactFlashClaim,
+  seedBookings,
+  seedDistrict,
+} from './two-servers.scenarios.ts';
 import { seedWorkerSessions } from './worker-sessions.ts';
 
 const WORKERS = 240;
 const STOCK = 40;
 const PLACES = 30;
 const BOOKINGS = 25;
-
-const admin: Actor = {
-  userId: 0,
-  username: 'test',
-  displayName: 'test',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
 
 let database: TestDatabase;
 let db: Db;
@@ -49,38 +43,9 @@ let districtId = 0;
 
 /** Workers with sessions of known tokens (`<salt>.<userId>`), set-based as the benchmarks seed them. */
 async function seedWorkers(n: number) {
-  const union = await db.tx(async (sql) => {
-    const fed = await createRootOrg(sql, null, { name: '双机测试市总工会', kind: 'federation' });
-    const d = await insertOrg(
-      sql,
-      { parentId: fed.id, level: 2, kind: 'district', name: '双机测试区总工会' },
-      fed.path,
-    );
-    districtId = d.id;
-    return insertOrg(sql, { parentId: d.id, level: 4, kind: 'grassroots', name: '双机测试企业工会' }, d.path);
-  });
+  const { district, union } = await seedDistrict(db, '双机测试');
+  districtId = district.id;
   return seedWorkerSessions(db, { count: n, salt, unionIds: [union.id], prefix: 'two' });
-}
-
-/** Counselling sessions starting in a few hours, booked, not yet reminded (the reminder round's work). */
-async function seedBookings(people: { personId: number }[]) {
-  const { rows } = await db.query<{ id: number }>(
-    `insert into counselling_counsellors (org_id, name, kind, joined_on) values ($1, '双机测试咨询师', 'counsellor', '2020-01-01')
-     returning id`,
-    [districtId],
-  );
-  await db.query(
-    `with s as (
-       insert into counselling_slots (counsellor_id, org_id, starts_at, ends_at, mode, status)
-       select $1, $2, now() + interval '3 hours' + make_interval(mins => i), now() + interval '4 hours' + make_interval(mins => i),
-              'online', 'booked'
-         from generate_series(1, $3::int) as i
-       returning id, starts_at)
-     insert into counselling_bookings (slot_id, counsellor_id, person_id, org_id, mode, channel, booked_on)
-     select s.id, $1, (array_agg_person.ids)[row_number() over (order by s.starts_at)], $2, 'online', 'app', current_date
-       from s, (select $4::bigint[] as ids) as array_agg_person`,
-    [rows[0].id, districtId, people.length, people.map((p) => p.personId)],
-  );
 }
 
 const cookie = (w: { userId: number }) => `gonghui_session=${salt}.${w.userId}`;
@@ -90,21 +55,12 @@ async function post(base: string, path: string, w: { userId: number }) {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-/** The rounds a server reports on /metrics, by name: started (ran + skipped). */
-async function roundsOf(s: ServerProcess, name: string): Promise<number> {
-  const text = await (await fetch(`${s.base}/metrics`)).text();
-  let n = 0;
-  for (const m of text.matchAll(/^gonghui_rounds_total\{round="([^"]+)",outcome="(ran|skipped)"\} (\d+)/gm))
-    if (m[1] === name) n += Number(m[3]);
-  return n;
-}
-
 beforeAll(async () => {
   database = await createTestDatabase('gh_two');
   db = await openPostgres(database.url, 5);
   await migrateAll(db);
   workers = await seedWorkers(WORKERS);
-  await seedBookings(workers.slice(0, BOOKINGS));
+  await seedBookings(db, districtId, workers.slice(0, BOOKINGS));
   const env = {
     DATABASE_URL: database.url,
     GONGHUI_ID_KEY: randomBytes(32).toString('base64'),
@@ -121,39 +77,17 @@ afterAll(async () => {
 
 describe('two server processes on one PostgreSQL', () => {
   it('grant exactly the stock of a flash claim fired at both', async () => {
-    const p = await createProgram(db, admin, {
-      ownerOrgId: districtId,
-      name: '双机话剧票',
-      category: 'flash_claim',
-      periodStart: '2020-01-01',
-      periodEnd: '2099-12-31',
-      periodUnit: 'whole',
-      intakeModes: ['claim'],
-      limitMode: 'per_person_per_period',
-      quota: STOCK,
-      reviewChain: [],
-      claimStartsAt: '2020-01-01T00:00:00Z',
-      claimEndsAt: '2099-12-31T00:00:00Z',
-      rule: { op: 'member_of_owner_subtree' },
-      amount: { kind: 'none' },
-    });
-    await publishProgram(db, admin, p.id);
     // every worker claims once, alternately at the two servers; some twice, at the other server
-    const tasks = workers.map((w, i) => () => post(servers[i % 2].base, `/api/claims/${p.id}`, w));
-    const again = workers
-      .slice(0, 20)
-      .map((w, i) => () => post(servers[(i + 1) % 2].base, `/api/claims/${p.id}`, w));
-    const answers = await inParallel([...tasks, ...again], 32);
-    expect(answers.filter((a) => a.status !== 200)).toEqual([]);
-    const granted = answers.filter((a) => a.body.result === 'granted').length;
-    const { rows } = await db.query<{ n: number; people: number; used: number }>(
-      `select count(*) as n, count(distinct person_id) as people,
-              (select quota_used from program_usage where program_id = $1) as used
-         from applications where program_id = $1 and intake = 'claim' and status = 'approved'`,
-      [p.id],
-    );
-    expect(rows[0]).toEqual({ n: STOCK, people: STOCK, used: STOCK });
-    expect(granted).toBe(STOCK);
+    await expectExactFlashClaim(db, {
+      servers,
+      districtId,
+      workers,
+      cookie,
+      name: '双机话剧票',
+      stock: STOCK,
+      again: 20,
+      parallel: 32,
+    });
   });
 
   it('give exactly the places of an activity signed up for at both', async () => {
@@ -184,18 +118,7 @@ describe('two server processes on one PostgreSQL', () => {
 
   it('send each reminder once while both run their rounds every second', async () => {
     // at least three rounds started in each process (ran, or skipped while the other held the round)
-    await until(
-      async () =>
-        (await roundsOf(servers[0], 'counselling.remind')) >= 3 &&
-        (await roundsOf(servers[1], 'counselling.remind')) >= 3,
-      30,
-      'three reminder rounds in each process',
-    );
-    const { rows } = await db.query<{ userId: number; n: number }>(
-      `select user_id as "userId", count(*) as n from messages where kind = 'counselling.reminder' group by user_id`,
-    );
-    expect(rows.length).toBe(BOOKINGS);
-    expect(rows.every((r) => r.n === 1)).toBe(true);
+    await expectEachReminderOnce(db, servers, BOOKINGS, 3);
     const left = await db.query<{ n: number }>(
       'select count(*) as n from counselling_bookings where reminded_at is null',
     );
