@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escalateOverdueCases } from '../src/modules/cases/cases.escalation.ts';
 import { CLAIM_REGISTER } from '../src/modules/insurance/insurance.claims.register.ts';
-import type { OrgRow } from '../src/modules/org/index.ts';
 import { PAST_PAYMENTS_REGISTER } from '../src/modules/programs/past/index.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
-import { createTestApp, multipart } from './api.ts';
-import { fixedClock, TEST_NOW, TEST_TODAY, TEST_YEAR } from './clock.ts';
+import { TEST_NOW, TEST_TODAY, TEST_YEAR } from './clock.ts';
+import { pad, statsAsOfApp } from './stats-as-of.kit.ts';
 
 /**
  * Issue 42 (ADR 40): a statistic asked without a day and the same asked "as of" the period's last day give the same
@@ -17,28 +16,7 @@ import { fixedClock, TEST_NOW, TEST_TODAY, TEST_YEAR } from './clock.ts';
 const RUNS = Number(process.env.STATS_AS_OF_RUNS ?? 3);
 const YEAR = 2025;
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let root: OrgRow;
-
-beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  root = await t.ctx.newRoot();
-  const user = await t.ctx.newUser('staff', root);
-  staff = await t.login(user.username, user.password);
-});
-afterAll(async () => t?.close());
-
-const get = async (url: string) => {
-  const res = await t.call({ method: 'GET', url, cookie: staff });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
-const upload = async (url: string, name: string, file: Buffer) => {
-  const res = await t.call({ method: 'POST', url, cookie: staff, ...multipart(name, file) });
-  expect(res.statusCode, res.body).toBe(200);
-};
-const pad = (n: number) => String(n).padStart(2, '0');
+const { app, get, upload } = statsAsOfApp();
 /** A day of YEAR: its month and day (1–28, every month has it). */
 const day = (month: number, d: number) => `${YEAR}-${pad(month)}-${pad(d)}`;
 /** The day `days` after `from`. */
@@ -55,8 +33,8 @@ const later = (from: string, days: number) => {
 const aDay = fc.record({ month: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
 
 async function subtree() {
-  const district = await t.ctx.newOrg(root, 'district', `属性测试区总工会${t.ctx.unique()}`);
-  const unit = await t.ctx.newOrg(district, 'grassroots', `属性测试基层工会${t.ctx.unique()}`);
+  const district = await app.t.ctx.newOrg(app.root, 'district', `属性测试区总工会${app.t.ctx.unique()}`);
+  const unit = await app.t.ctx.newOrg(district, 'grassroots', `属性测试基层工会${app.t.ctx.unique()}`);
   return { district, unit };
 }
 
@@ -88,8 +66,8 @@ describe('a statistic asked without a day equals the same asked as of the period
             );
             continue;
           }
-          const actor = t.ctx.actor('staff', root);
-          const entered = await t.ctx.services.cases.enter(actor, {
+          const actor = app.t.ctx.actor('staff', app.root);
+          const entered = await app.t.ctx.services.cases.enter(actor, {
             channel: 'reception',
             category: 'wages',
             description: `现场诉求${i}`,
@@ -98,9 +76,9 @@ describe('a statistic asked without a day equals the same asked as of the period
             receivedOn: received,
           });
           const id = entered.case.id;
-          if (accepted) await t.ctx.services.cases.accept(actor, id, accepted);
-          if (answered) await t.ctx.services.cases.reply(actor, id, '已答复', answered);
-          if (closed) await t.ctx.services.cases.close(actor, id, null, closed);
+          if (accepted) await app.t.ctx.services.cases.accept(actor, id, accepted);
+          if (answered) await app.t.ctx.services.cases.reply(actor, id, '已答复', answered);
+          if (closed) await app.t.ctx.services.cases.close(actor, id, null, closed);
         }
         if (rows.length) {
           const HEADERS = [
@@ -119,7 +97,7 @@ describe('a statistic asked without a day equals the same asked as of the period
           await upload('/api/cases/import', '诉求台账.xlsx', file);
         }
         // the deadline sweep runs as it does every night, so the figures kept without a day are up to date
-        await escalateOverdueCases(t.db, TEST_NOW);
+        await escalateOverdueCases(app.t.db, TEST_NOW);
         const base = `/api/cases/stats?orgId=${district.id}&from=${YEAR}-01&to=${YEAR}-12`;
         const pick = (s: Record<string, number>) => ({
           filed: s.filed,
@@ -148,11 +126,11 @@ describe('a statistic asked without a day equals the same asked as of the period
     await fc.assert(
       fc.asyncProperty(fc.array(claim, { minLength: 1, maxLength: 5 }), async (claims) => {
         const { district, unit } = await subtree();
-        const idNumber = t.ctx.newIdNumber();
-        const person = await t.ctx.newPerson(unit, { idNumber, joinedOn: '2010-01-01' });
-        const actor = t.ctx.actor('staff', district);
-        const policyNo = `P-${t.ctx.unique()}`;
-        const policy = await t.ctx.services.insurance.createPolicy(actor, {
+        const idNumber = app.t.ctx.newIdNumber();
+        const person = await app.t.ctx.newPerson(unit, { idNumber, joinedOn: '2010-01-01' });
+        const actor = app.t.ctx.actor('staff', district);
+        const policyNo = `P-${app.t.ctx.unique()}`;
+        const policy = await app.t.ctx.services.insurance.createPolicy(actor, {
           orgId: district.id,
           insurer: '测试保险公司',
           policyNo,
@@ -187,7 +165,7 @@ describe('a statistic asked without a day equals the same asked as of the period
             });
             continue;
           }
-          const ins = t.ctx.services.insurance;
+          const ins = app.t.ctx.services.insurance;
           const { id } = await ins.fileClaim(actor, {
             policyId: policy.id,
             personId: person.id,
@@ -199,7 +177,7 @@ describe('a statistic asked without a day equals the same asked as of the period
             filedOn,
           });
           if (c.outcome === 'open') continue;
-          await ins.review(t.ctx.actor('staff', unit), id, { action: 'forward', effectiveOn: filedOn });
+          await ins.review(app.t.ctx.actor('staff', unit), id, { action: 'forward', effectiveOn: filedOn });
           await ins.review(actor, id, { action: 'forward', effectiveOn: filedOn });
           if (c.outcome === 'rejected') {
             await ins.decide(actor, id, { action: 'reject', reason: '不在保障范围', effectiveOn: decidedOn });
@@ -246,9 +224,9 @@ describe('a statistic asked without a day equals the same asked as of the period
     await fc.assert(
       fc.asyncProperty(fc.array(payment, { minLength: 1, maxLength: 5 }), async (payments) => {
         const { district, unit } = await subtree();
-        const actor = { ...t.ctx.actor('staff', district), userId: 91 };
-        const name = `以往补助${t.ctx.unique()}`;
-        const created = await t.ctx.services.programs.create(actor, {
+        const actor = { ...app.t.ctx.actor('staff', district), userId: 91 };
+        const name = `以往补助${app.t.ctx.unique()}`;
+        const created = await app.t.ctx.services.programs.create(actor, {
           ownerOrgId: district.id,
           name,
           category: 'subsidy',
@@ -262,11 +240,11 @@ describe('a statistic asked without a day equals the same asked as of the period
           rule: { op: 'member_of_owner_subtree' },
           amount: { kind: 'fixed', fen: 600_000 },
         } as never);
-        await t.ctx.services.programs.publish(actor, created.id);
+        await app.t.ctx.services.programs.publish(actor, created.id);
         const people: { name: string; idNumber: string }[] = [];
         for (const n of ['王师傅', '李师傅']) {
-          const idNumber = t.ctx.newIdNumber();
-          await t.ctx.newPerson(unit, { name: n, idNumber });
+          const idNumber = app.t.ctx.newIdNumber();
+          await app.t.ctx.newPerson(unit, { name: n, idNumber });
           people.push({ name: n, idNumber });
         }
         const start = `${TEST_YEAR}-01-01`;

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrgRow } from '../src/modules/org/index.ts';
+import { describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
-import { createTestApp, multipart } from './api.ts';
-import { fixedClock } from './clock.ts';
+import { pad, statsAsOfApp } from './stats-as-of.kit.ts';
 
 /**
  * Issue 42 (ADR 40), continuing stats-as-of.property.test.ts for 疗休养/体检 and workers' activities: a statistic
@@ -14,28 +12,7 @@ import { fixedClock } from './clock.ts';
 const RUNS = Number(process.env.STATS_AS_OF_RUNS ?? 3);
 const YEAR = 2025;
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let root: OrgRow;
-
-beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  root = await t.ctx.newRoot();
-  const user = await t.ctx.newUser('staff', root);
-  staff = await t.login(user.username, user.password);
-});
-afterAll(async () => t?.close());
-
-const get = async (url: string) => {
-  const res = await t.call({ method: 'GET', url, cookie: staff });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
-const upload = async (url: string, name: string, file: Buffer) => {
-  const res = await t.call({ method: 'POST', url, cookie: staff, ...multipart(name, file) });
-  expect(res.statusCode, res.body).toBe(200);
-};
-const pad = (n: number) => String(n).padStart(2, '0');
+const { app, get, upload } = statsAsOfApp();
 /** The day `days` after `from` (before it when negative). */
 const shift = (from: string, days: number) => {
   const at = new Date(`${from}T00:00:00Z`);
@@ -44,8 +21,8 @@ const shift = (from: string, days: number) => {
 };
 
 async function subtree() {
-  const district = await t.ctx.newOrg(root, 'district', `属性测试区总工会${t.ctx.unique()}`);
-  const unit = await t.ctx.newOrg(district, 'grassroots', `属性测试基层工会${t.ctx.unique()}`);
+  const district = await app.t.ctx.newOrg(app.root, 'district', `属性测试区总工会${app.t.ctx.unique()}`);
+  const unit = await app.t.ctx.newOrg(district, 'grassroots', `属性测试基层工会${app.t.ctx.unique()}`);
   return { district, unit };
 }
 
@@ -62,9 +39,9 @@ describe('a statistic asked without a day equals the same asked as of the year�
         fc.array(nominee, { minLength: 1, maxLength: 6 }),
         async (kind, nominees) => {
           const { district, unit } = await subtree();
-          const wellness = t.ctx.services.wellness;
-          const clerk = t.ctx.actor('staff', district);
-          const programName = `属性测试疗休养${t.ctx.unique()}`;
+          const wellness = app.t.ctx.services.wellness;
+          const clerk = app.t.ctx.actor('staff', district);
+          const programName = `属性测试疗休养${app.t.ctx.unique()}`;
           const program = await wellness.createProgram(clerk, {
             orgId: district.id,
             name: programName,
@@ -78,7 +55,7 @@ describe('a statistic asked without a day equals the same asked as of the year�
             workerShareFen: 0,
             gapYears: 3,
           });
-          const instName = `属性测试疗养院${t.ctx.unique()}`;
+          const instName = `属性测试疗养院${app.t.ctx.unique()}`;
           const inst = await wellness.createInstitution(clerk, {
             orgId: district.id,
             name: instName,
@@ -102,15 +79,17 @@ describe('a statistic asked without a day equals the same asked as of the year�
             });
             const marks: { nominationId: number; attendance: 'attended' | 'absent' }[] = [];
             for (const n of live) {
-              const person = await t.ctx.newPerson(unit);
+              const person = await app.t.ctx.newPerson(unit);
               const on = shift(days.closesOn, -n.lead);
-              const { id } = await wellness.nominate(t.ctx.actor('staff', unit), batch.id, {
+              const { id } = await wellness.nominate(app.t.ctx.actor('staff', unit), batch.id, {
                 orgId: unit.id,
                 personId: person.id,
                 effectiveOn: on,
               });
               if (n.fate === 'withdrawn')
-                await wellness.endNomination(t.ctx.actor('staff', unit), id, { effectiveOn: days.closesOn });
+                await wellness.endNomination(app.t.ctx.actor('staff', unit), id, {
+                  effectiveOn: days.closesOn,
+                });
               else if (n.fate !== 'unmarked') marks.push({ nominationId: id, attendance: n.fate });
             }
             if (marks.length)
@@ -118,8 +97,8 @@ describe('a statistic asked without a day equals the same asked as of the year�
           }
           const rows: (string | number)[][] = [];
           for (const n of nominees.filter((x) => x.imported)) {
-            const idNumber = t.ctx.newIdNumber();
-            const person = await t.ctx.newPerson(unit, { idNumber });
+            const idNumber = app.t.ctx.newIdNumber();
+            const person = await app.t.ctx.newPerson(unit, { idNumber });
             rows.push([
               programName,
               '台账批次',
@@ -200,11 +179,11 @@ describe('a statistic asked without a day equals the same asked as of the year�
         const { district, unit } = await subtree();
         const persons = [];
         for (let i = 0; i < 3; i++) {
-          const idNumber = t.ctx.newIdNumber();
-          persons.push({ idNumber, ...(await t.ctx.newPerson(unit, { idNumber })) });
+          const idNumber = app.t.ctx.newIdNumber();
+          persons.push({ idNumber, ...(await app.t.ctx.newPerson(unit, { idNumber })) });
         }
-        const svc = t.ctx.services.activities;
-        const clerk = t.ctx.actor('staff', district);
+        const svc = app.t.ctx.services.activities;
+        const clerk = app.t.ctx.actor('staff', district);
         const rows: (string | number)[][] = [];
         let expected = 0;
         for (const [i, a] of activities.entries()) {
