@@ -10,14 +10,20 @@
 import type { Page } from 'playwright-core';
 import { BASE_URL, check, journey, signIn } from './lib.ts';
 
-const ROLES = ['huifeng', 'reviewer', 'counsellor', 'yangzhen'];
+const ROLES = ['huifeng', 'reviewer', 'counsellor'];
 
 /** Every entry of the staff menu, each group opened in turn. */
 async function menuEntries(page: Page): Promise<{ label: string; href: string }[]> {
   const titles = page.locator('[data-testid="staff-menu"] .ant-menu-submenu-title');
   for (let i = 0; i < (await titles.count()); i++) {
     const title = titles.nth(i);
-    if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+    if ((await title.getAttribute('aria-expanded')) === 'true') continue;
+    await title.click();
+    // each group's entries render as it opens: wait for it before the next click, or the walk sees one group only
+    await page.waitForFunction(
+      (el) => el?.getAttribute('aria-expanded') === 'true',
+      await title.elementHandle(),
+    );
   }
   await page.locator('[data-testid="staff-menu"] .ant-menu-item a').last().waitFor();
   return page
@@ -64,7 +70,7 @@ async function dialogLocks(page: Page, href: string): Promise<string[]> {
     if (!(await button.count()) || !(await button.isVisible())) continue;
     await button.click();
     const dialog = page.locator(
-      '.ant-modal-wrap:visible .ant-modal-content, .ant-drawer-open .ant-drawer-content',
+      '.ant-modal-wrap:visible .ant-modal-container, .ant-drawer-open .ant-drawer-section',
     );
     await dialog
       .first()
@@ -74,7 +80,12 @@ async function dialogLocks(page: Page, href: string): Promise<string[]> {
     if (await dialog.count()) {
       dialogsOpened++;
       found.push(...(await silentLocks(page, DIALOG)));
-      await page.keyboard.press('Escape');
+      // closed by its ✕ (a form's dialog may keep Escape from losing what was typed), else by Escape
+      const close = page.locator(
+        '.ant-modal-wrap:visible .ant-modal-close, .ant-drawer-open .ant-drawer-close',
+      );
+      if (await close.count()) await close.first().click();
+      else await page.keyboard.press('Escape');
       await dialog
         .first()
         .waitFor({ state: 'hidden', timeout: 5_000 })
@@ -108,6 +119,8 @@ await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, s
         where = `${username} sign-in`;
         await signIn(page, '/login', username);
         await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+        // the menu takes its final shape when the areas in use have come (GET /api/menu/usage): walk it then
+        await page.waitForLoadState('networkidle');
         const entries = await menuEntries(page);
         check(entries.length > 0, `${username} has a menu`);
         for (const { label, href } of entries) {
@@ -126,5 +139,6 @@ await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, s
       },
     );
   }
+  check(dialogsOpened > 0, 'the walk opened the pages’ dialogs');
   check(problems.length === 0, `found on the way:\n  ${problems.join('\n  ')}`);
 });

@@ -25,6 +25,7 @@ export const en: Messages = {
   },
   common: {
     colon: ': ',
+    fillRequired: 'Fill in the required fields (marked *) first',
     figureNotes: 'How figures are counted: what each counts, and by which day',
     loading: 'Loading…',
     save: 'Save',

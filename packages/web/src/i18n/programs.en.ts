@@ -313,6 +313,7 @@ export const programsEn: ProgramsMessages = {
     mineOnly: 'Awaiting me only',
     searchApplicant: 'Applicant name',
     selected: '{{count}} selected',
+    selectFirst: 'Tick the applications to act on first',
     bulkDone: '{{ok}} of {{total}} done',
     bulkFailures: 'These applications could not be processed',
     explanationTitle: 'Eligibility, explained',

@@ -295,6 +295,7 @@ export const programsZh = {
     mineOnly: '只看待我审核',
     searchApplicant: '申请人姓名',
     selected: '已选 {{count}} 条',
+    selectFirst: '先勾选要处理的申请',
     bulkDone: '已处理 {{ok}}/{{total}} 条',
     bulkFailures: '以下申请未能处理',
     explanationTitle: '资格审查说明',

@@ -23,6 +23,7 @@ export const zh = {
   },
   common: {
     colon: '：',
+    fillRequired: '请先填写带 * 的必填项',
     figureNotes: '口径说明：各项指标统计什么、按哪一天计',
     loading: '加载中…',
     save: '保存',

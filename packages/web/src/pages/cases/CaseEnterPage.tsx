@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -120,7 +121,7 @@ export default function CaseEnterPage() {
         <Button
           type="primary"
           loading={busy}
-          disabled={!description.trim() || !category}
+          {...lockedUntilFilled(t, !description.trim() || !category)}
           onClick={() => void save()}
         >
           {t('case.enter.save')}

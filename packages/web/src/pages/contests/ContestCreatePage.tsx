@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './contests-api.ts';
@@ -192,7 +193,7 @@ export default function ContestCreatePage() {
         <Flex gap={8} style={{ marginTop: 24 }}>
           <Button
             type="primary"
-            disabled={!ready}
+            {...lockedUntilFilled(t, !ready)}
             loading={busy}
             onClick={submit}
             data-testid="contest-submit"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { lockedUntilFilled } from '../../components/locked.ts';
 import { type ContestDetail, contestsApi, type EditContest } from './contests-api.ts';
 
 type Values = Required<EditContest>;
@@ -51,7 +52,11 @@ export function ContestEditModal({ contest, onDone }: { contest: ContestDetail; 
         onOk={save}
         okText={t('common.save')}
         okButtonProps={
-          { loading: busy, disabled: !v?.name.trim(), 'data-testid': 'contest-edit-ok' } as never
+          {
+            loading: busy,
+            ...lockedUntilFilled(t, !v?.name.trim()),
+            'data-testid': 'contest-edit-ok',
+          } as never
         }
         destroyOnHidden
       >

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
@@ -149,7 +150,9 @@ export function DonationFormModal({
       title={t('don.donations.create')}
       onCancel={onClose}
       onOk={submit}
-      okButtonProps={{ loading: busy, disabled: !ready, 'data-testid': 'donation-submit' } as never}
+      okButtonProps={
+        { loading: busy, ...lockedUntilFilled(t, !ready), 'data-testid': 'donation-submit' } as never
+      }
       destroyOnHidden
     >
       <ValidityScope fields={invalid}>

@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { lockedUntilFilled } from '../../components/locked.ts';
 import { type DonorDetail, donationsApi, type EditDonor } from './donations-api.ts';
 
 type Values = Required<EditDonor>;
@@ -60,7 +61,9 @@ export function DonorEditModal({
         onCancel={() => setV(null)}
         onOk={save}
         okText={t('common.save')}
-        okButtonProps={{ loading: busy, disabled: !v?.name.trim(), 'data-testid': 'donor-edit-ok' } as never}
+        okButtonProps={
+          { loading: busy, ...lockedUntilFilled(t, !v?.name.trim()), 'data-testid': 'donor-edit-ok' } as never
+        }
         destroyOnHidden
       >
         {v && (

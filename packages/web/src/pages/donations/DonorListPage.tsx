@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { lockedUntilFilled } from '../../components/locked.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
@@ -41,7 +42,11 @@ function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void 
       onCancel={onClose}
       onOk={submit}
       okButtonProps={
-        { loading: busy, disabled: !v.orgId || !v.name?.trim(), 'data-testid': 'donor-submit' } as never
+        {
+          loading: busy,
+          ...lockedUntilFilled(t, !v.orgId || !v.name?.trim()),
+          'data-testid': 'donor-submit',
+        } as never
       }
       destroyOnHidden
     >

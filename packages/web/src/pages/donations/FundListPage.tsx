@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -42,7 +43,9 @@ function FundFormModal({ onClose }: { onClose: () => void }) {
       title={t('don.funds.create')}
       onCancel={onClose}
       onOk={submit}
-      okButtonProps={{ loading: busy, disabled: !ready, 'data-testid': 'fund-submit' } as never}
+      okButtonProps={
+        { loading: busy, ...lockedUntilFilled(t, !ready), 'data-testid': 'fund-submit' } as never
+      }
       destroyOnHidden
     >
       <Form layout="vertical">

@@ -171,6 +171,7 @@ export default function ApplicationQueuePage() {
             type="primary"
             icon={<CheckOutlined />}
             disabled={!selected.length}
+            title={selected.length ? undefined : t('review.selectFirst')}
             onClick={() => setAction('approve')}
             data-testid="bulk-approve"
           >
