@@ -17,7 +17,7 @@ import {
   seedBookings,
   seedDistrict,
 } from './two-servers.scenarios.ts';
-import { seedWorkerSessions } from './worker-sessions.ts';
+import { seedManagerSession, seedWorkerSessions } from './worker-sessions.ts';
 
 const WORKERS = 60;
 const STOCK = 15;
@@ -39,17 +39,12 @@ async function seed() {
   districtId = district.id;
   workers = await seedWorkerSessions(db, { count: WORKERS, salt, unionIds: [union.id], prefix: 'rep' });
   // the district's manager, who writes an activity and reads the statistics
-  const clerk = await db.query<{ id: number }>(
-    `with u as (insert into users (username, display_name, password_hash) values ('rep-clerk', '统计员', 'no-login')
-                returning id),
-          a as (insert into role_assignments (user_id, role, org_id) select id, 'manager', $1 from u returning id, user_id)
-     insert into sessions (token_hash, user_id, assignment_id, expires_at)
-     select translate(encode(sha256(convert_to($2 || '.' || a.user_id, 'UTF8')), 'base64'), '+/=', '-_'), a.user_id,
-            a.id, now() + interval '12 hours' from a
-     returning user_id as id`,
-    [districtId, salt],
-  );
-  clerkId = clerk.rows[0].id;
+  clerkId = await seedManagerSession(db, {
+    username: 'rep-clerk',
+    displayName: '统计员',
+    orgId: districtId,
+    salt,
+  });
   await seedBookings(db, districtId, workers.slice(0, BOOKINGS));
 }
 

@@ -27,7 +27,7 @@ import {
   seedBookings,
   seedDistrict,
 } from './two-servers.scenarios.ts';
-import { seedWorkerSessions } from './worker-sessions.ts';
+import { seedManagerSession, seedWorkerSessions } from './worker-sessions.ts';
 
 const WORKERS = 240;
 const STOCK = 40;
@@ -143,16 +143,14 @@ describe('two server processes on one PostgreSQL', () => {
   });
 
   it('a server told to stop (SIGTERM) finishes the job it runs, then exits cleanly', async () => {
-    const { rows } = await db.query<{ userId: number }>(
-      `with u as (insert into users (username, display_name, password_hash) values ('two-clerk', '导入员', 'no-login')
-                  returning id),
-            a as (insert into role_assignments (user_id, role, org_id) select id, 'manager', $1 from u returning id, user_id)
-       insert into sessions (token_hash, user_id, assignment_id, expires_at)
-       select translate(encode(sha256(convert_to($2 || '.' || a.user_id, 'UTF8')), 'base64'), '+/=', '-_'), a.user_id,
-              a.id, now() + interval '1 hour' from a
-       returning user_id as "userId"`,
-      [districtId, salt],
-    );
+    const clerk = {
+      userId: await seedManagerSession(db, {
+        username: 'two-clerk',
+        displayName: '导入员',
+        orgId: districtId,
+        salt,
+      }),
+    };
     const rowsOfSheet = Array.from({ length: 3000 }, (_, i) => [
       `导入${i}`,
       idNo(i % 1000, 1960 + Math.floor(i / 1000)),
@@ -167,7 +165,7 @@ describe('two server processes on one PostgreSQL', () => {
     const before = await db.query<{ n: number }>('select count(*) as n from persons');
     const started = await fetch(`${servers[0].base}/api/imports/members`, {
       method: 'POST',
-      headers: { cookie: cookie(rows[0]) },
+      headers: { cookie: cookie(clerk) },
       body: form,
     });
     expect(started.status).toBe(200);

@@ -54,6 +54,25 @@ export async function seedWorkerSessions(
   }));
 }
 
+/**
+ * A union's manager signed in, with a session token `<salt>.<userId>` as `seedWorkerSessions` makes them: its user id.
+ */
+export async function seedManagerSession(
+  db: Db,
+  o: { username: string; displayName: string; orgId: number; salt: string },
+): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `with u as (insert into users (username, display_name, password_hash) values ($3, $4, 'no-login') returning id),
+          a as (insert into role_assignments (user_id, role, org_id) select id, 'manager', $1 from u returning id, user_id)
+     insert into sessions (token_hash, user_id, assignment_id, expires_at)
+     select translate(encode(sha256(convert_to($2 || '.' || a.user_id, 'UTF8')), 'base64'), '+/=', '-_'), a.user_id,
+            a.id, now() + interval '12 hours' from a
+     returning user_id as id`,
+    [o.orgId, o.salt, o.username, o.displayName],
+  );
+  return Number(rows[0].id);
+}
+
 /** A federation, a district and ten towns of ten grassroots unions each: where the benchmarks' workers belong. */
 export async function seedBenchUnions(db: Db): Promise<{ district: OrgRow; unions: OrgRow[] }> {
   return db.tx(async (sql) => {
