@@ -7,7 +7,7 @@
  * Progress and phase times go to stderr; the last line on stdout is one JSON object.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -20,6 +20,7 @@ import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { createServices } from '../src/services.ts';
 import { memberSheetFile } from './member-sheet.ts';
+import { serverCpuSeconds } from './server-cpu.ts';
 
 const GOAL_SECONDS = 90;
 const GOAL_RSS_GROWTH_MB = 200;
@@ -35,34 +36,6 @@ setFlagsFromString('--expose-gc');
 /** A full collection, so the memory before the import is what is live, not the seeding's garbage. */
 const collect = runInNewContext('gc') as () => void;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-
-/**
- * CPU seconds used so far by the PostgreSQL server's processes (Linux /proc; null elsewhere). With the
- * machine shared, wall time swings with the load; the CPU both sides spend does much less.
- */
-function serverCpuSeconds(dataDir: string): number | null {
-  try {
-    const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const ticks = 100; // USER_HZ on Linux
-    let total = 0;
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      } catch {
-        continue; // ended meanwhile
-      }
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields after the name: state ppid … utime (12th) stime (13th) cutime cstime: the postmaster's
-      // children's times hold the backends that have ended (the pool closes idle connections)
-      if (Number(f[1]) === postmaster) total += Number(f[11]) + Number(f[12]);
-      if (Number(pid) === postmaster) total += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-    }
-    return total / ticks;
-  } catch {
-    return null;
-  }
-}
 
 const pg = await startTempPostgres({ log });
 try {
