@@ -95,8 +95,12 @@ const STEPS = [
   {
     name: 'architecture',
     together: true,
-    title: 'Module boundaries and import cycles',
-    run: () => run(process.execPath, [join(root, 'scripts/check-modules.mjs')]),
+    title: 'Module boundaries, import cycles and size marks',
+    run: async () => {
+      const modules = await run(process.execPath, [join(root, 'scripts/check-modules.mjs')]);
+      if (modules.code !== 0) return modules;
+      return run(process.execPath, [join(root, 'scripts/check-sizes.mjs'), '--budget']);
+    },
   },
   {
     name: 'pglite',

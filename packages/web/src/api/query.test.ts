@@ -93,6 +93,21 @@ describe('the web data layer', () => {
     await expect.poll(() => client.getQueryData(['load', 'a list page'])).toBeUndefined();
   });
 
+  it('asks for nothing after signing out, and forgets what was read for the account signed out', async () => {
+    const client = createQueryClient();
+    const server = fakeServer();
+    const http = createClient<paths>({ baseUrl: 'http://gonghui.test', fetch: server.fetch });
+    http.use(writeRefresh(client));
+    const loadTodo = () => unwrap(http.GET('/api/todo'));
+    const shown = new QueryObserver(client, { queryKey: [...TODO_KEY], queryFn: loadTodo });
+    const unsubscribe = shown.subscribe(() => undefined);
+    await client.fetchQuery({ queryKey: [...TODO_KEY], queryFn: loadTodo });
+    await unwrap(http.POST('/api/auth/logout'));
+    expect(client.getQueryData([...TODO_KEY])).toBeUndefined();
+    expect(server.calls).toEqual(['GET /api/todo', 'POST /api/auth/logout']);
+    unsubscribe();
+  });
+
   it('tries a read again only when no server answered', () => {
     const offline = new ApiError(0, 'HTTP_ERROR', '网络不通', 'No network');
     const refused = new ApiError(403, 'FORBIDDEN', '无权限', 'Not allowed');

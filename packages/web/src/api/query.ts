@@ -47,11 +47,19 @@ export async function refreshAfterWrite(client: QueryClient = queryClient): Prom
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Writes to the session itself (sign-in, sign-out, a password, a role switch): the signed-in user changes, and the
+ * pages read again for the new one as they mount — a refresh now would ask for the old one's counts, or for nobody's.
+ */
+const SESSION_WRITE = /\/api\/auth\//;
+
 /** The API client's part: a write the server accepted refreshes what it may have changed. */
 export function writeRefresh(client: QueryClient = queryClient): Middleware {
   return {
     onResponse({ request, response }) {
-      if (WRITES.has(request.method.toUpperCase()) && response.ok) void refreshAfterWrite(client);
+      if (!WRITES.has(request.method.toUpperCase()) || !response.ok) return undefined;
+      if (SESSION_WRITE.test(new URL(request.url).pathname)) client.clear();
+      else void refreshAfterWrite(client);
       return undefined;
     },
   };
