@@ -203,10 +203,19 @@ for (const file of journeys) {
   else server = demoServer ??= await startServer({ demo: true, label: '' });
   console.log(`\n── journey ${name}${empty ? ' (empty database)' : ''}`);
   const t0 = Date.now();
+  const failure = join(resultsDir, `${basename(file, '.ts')}.failure.txt`);
+  rmSync(failure, { force: true });
   const r = await run(join(root, 'node_modules/.bin/tsx'), [file], {
-    env: { ...process.env, BASE_URL: server.baseUrl, CHROMIUM_PATH: chromium, SERVER_LOG: server.logFile },
+    env: {
+      ...process.env,
+      BASE_URL: server.baseUrl,
+      CHROMIUM_PATH: chromium,
+      SERVER_LOG: server.logFile,
+      JOURNEY_FAILURE: failure,
+    },
   });
-  results.push({ name, ok: r.code === 0, seconds: ((Date.now() - t0) / 1000).toFixed(1), code: r.code });
+  const why = existsSync(failure) ? readFileSync(failure, 'utf8') : '';
+  results.push({ name, ok: r.code === 0, seconds: ((Date.now() - t0) / 1000).toFixed(1), code: r.code, why });
   const died = server.exited;
   if (empty) await server.stop();
   if (died) {
@@ -221,6 +230,7 @@ for (const r of results) {
   console.log(
     `${r.ok ? '✓' : '✗'} ${r.name.padEnd(28)} ${r.seconds.padStart(6)} s${r.ok ? '' : `  exit code ${r.code}`}`,
   );
+  if (!r.ok && r.why) console.log(`    ${r.why}`);
 }
 for (const file of journeys.slice(results.length))
   console.log(`✗ ${relative(e2eDir, file)}  not run (the server stopped)`);

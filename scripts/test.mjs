@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTempPostgres } from './pg-temp.mjs';
 
@@ -58,6 +58,12 @@ async function vitest(label, env, extraArgs = []) {
     const j = JSON.parse(readFileSync(report, 'utf8'));
     const badFiles = j.testResults.filter((f) => f.status !== 'passed').length;
     note = `${j.numPassedTests} tests passed, ${j.numFailedTests} failed, ${j.testResults.length} files${badFiles ? ` (${badFiles} failing)` : ''}`;
+    // the summary is the end of the output a CI log keeps: it names what failed, and the first line of why
+    for (const f of j.testResults.filter((t) => t.status !== 'passed').slice(0, 5)) {
+      const failed = f.assertionResults.filter((a) => a.status === 'failed');
+      const why = (failed[0]?.failureMessages?.[0] ?? f.message ?? '').split('\n')[0].slice(0, 300);
+      note += `\n    ✗ ${relative(root, f.name)}${failed[0] ? ` › ${failed[0].fullName}` : ''}\n      ${why}`;
+    }
     if (j.numPendingTests || j.numTodoTests) {
       note += `, ${j.numPendingTests + j.numTodoTests} skipped/todo (not allowed)`;
       if (r.code === 0) return { code: 1, note, problem: 'skipped or todo tests are not allowed' };

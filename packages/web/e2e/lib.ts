@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
@@ -57,6 +57,11 @@ export async function journey(
     console.log(`journey ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (err) {
     console.error(`  ✗ ${current}\n${err instanceof Error ? err.stack : err}`);
+    // for the run's summary (scripts/journeys.mjs): the step and the first lines of why
+    if (process.env.JOURNEY_FAILURE) {
+      const why = (err instanceof Error ? err.message : String(err)).split('\n').slice(0, 3).join(' | ');
+      writeFileSync(process.env.JOURNEY_FAILURE, `${current}: ${why.slice(0, 400)}`);
+    }
     await page
       .screenshot({ path: join(SCREENSHOTS, `${name}-FAILED.png`), fullPage: true })
       .catch(() => undefined);
