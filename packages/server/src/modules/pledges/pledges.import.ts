@@ -19,7 +19,9 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { type Completion, completePledge, type PromiseInput, promisePledge } from './pledges.counts.ts';
+import { addCounts } from '../reporting/index.ts';
+import { completionCounts, promisedCounts } from './pledges.counts.ts';
+import { type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
 import { findPledgeTitles } from './pledges.repository.ts';
 import { CATEGORIES, CATEGORY_ZH, type Category } from './pledges.types.ts';
 
@@ -425,12 +427,15 @@ function checkProject(p: ProjectPlan, errors: RegisterRowError[]) {
   }
 }
 
-/** Each project promised for its year and, when done, completed on its day — through the live code's counts. */
+/**
+ * Each project promised for its year and, when done, completed on its day — written in a statement per table,
+ * counted as the live code counts (promisedCounts, completionCounts) in one statement.
+ */
 async function writeProjects(sql: Sql, actor: Actor, projects: ProjectPlan[]) {
   const text = (v: CellValue | undefined) => (v === undefined ? null : cellText(v));
-  for (const p of projects) {
+  const list: ImportedPledge[] = projects.map((p) => {
     const f = p.fields;
-    const promise: PromiseInput = {
+    return {
       orgId: p.orgId,
       year: p.year,
       title: p.title,
@@ -441,17 +446,24 @@ async function writeProjects(sql: Sql, actor: Actor, projects: ProjectPlan[]) {
       series: text(f.series),
       milestones: p.milestones.map((m) => ({ title: m.title, dueOn: m.dueOn, doneOn: m.doneOn })),
       createdBy: actor.userId || null,
+      completion: f.completedOn
+        ? {
+            completedOn: String(f.completedOn),
+            spentFen: f.spent as number,
+            beneficiaryCount: f.beneficiaries as number,
+            beneficiaryNote: text(f.beneficiaryNote),
+            outputQty: (f.outputQty as number | undefined) ?? null,
+            outputUnit: text(f.outputUnit),
+          }
+        : null,
     };
-    const id = await promisePledge(sql, promise);
-    if (!f.completedOn) continue;
-    const completion: Completion = {
-      completedOn: String(f.completedOn),
-      spentFen: f.spent as number,
-      beneficiaryCount: f.beneficiaries as number,
-      beneficiaryNote: text(f.beneficiaryNote),
-      outputQty: (f.outputQty as number | undefined) ?? null,
-      outputUnit: text(f.outputUnit),
-    };
-    await completePledge(sql, { id, ...promise, series: promise.series ?? null }, completion);
-  }
+  });
+  await insertImportedPledges(sql, list);
+  await addCounts(
+    sql,
+    list.flatMap((p) => [
+      ...promisedCounts(p),
+      ...(p.completion ? completionCounts({ ...p, series: p.series ?? null }, p.completion) : []),
+    ]),
+  );
 }
