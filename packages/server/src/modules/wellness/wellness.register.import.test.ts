@@ -114,6 +114,15 @@ describe('the 疗休养/体检 register, written set-based', () => {
     );
     const replaced = page.nominations.find((n) => n.status === 'replaced');
     expect(page.nominations.find((n) => n.id === replaced?.replacedBy)?.personId).toBe(y.id);
+    // the federation given by the statement is the one the row trigger fills for a nomination entered live
+    const { rows } = await db.query<{ wrong: number }>(
+      `select (select count(*) from wellness_nominations
+                where batch_id = $1 and federation_id is distinct from org_federation_id(org_id))::int
+            + (select count(*) from wellness_allocations
+                where batch_id = $1 and federation_id is distinct from org_federation_id(org_id))::int as wrong`,
+      [batch.id],
+    );
+    expect(rows[0].wrong).toBe(0);
   });
 
   it('refuses the whole file when a worker still on the list is put on it again', async () => {

@@ -10,7 +10,6 @@ import { usedCounts } from './wellness.attendance.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import { type BatchPlan, planWellnessRegister } from './wellness.register.plan.ts';
 import {
-  addUsedToAllocations,
   drawIds,
   insertRegisterBatches,
   insertRegisterNominations,
@@ -99,6 +98,13 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
     dim: p.program.kind,
     n: (p.fresh as NonNullable<BatchPlan['fresh']>).places,
   }));
+  const onList = new Map<string, number>();
+  for (const p of plans)
+    for (const n of p.nominees)
+      if (n.status === 'nominated') {
+        const key = `${batchIdOf.get(p)}|${n.orgId}`;
+        onList.set(key, (onList.get(key) ?? 0) + 1);
+      }
   const allocationOf = await upsertRegisterAllocations(
     sql,
     plans.flatMap((p) =>
@@ -106,6 +112,8 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
         batchId: batchIdOf.get(p) as number,
         orgId: u.orgId,
         quota: u.quota,
+        // the places its nominees still on the list take
+        used: onList.get(`${batchIdOf.get(p)}|${u.orgId}`) ?? 0,
         on: u.firstDay,
       })),
     ),
@@ -130,7 +138,6 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
   );
   const live = await livePeopleOf(sql, stored);
   const rows: NewRegisterNomination[] = [];
-  const used = new Map<number, number>();
   const audits: AuditEntry[] = [];
   for (const [i, p] of plans.entries()) {
     const batchId = batchIdOf.get(p) as number;
@@ -140,10 +147,7 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
       const key = `${batchId}|${n.personId}`;
       if (live.has(key)) throw E.duplicate(String(n.personId));
       const allocationId = allocationOf.get(`${batchId}|${n.orgId}`) as number;
-      if (n.status === 'nominated') {
-        live.add(key);
-        used.set(allocationId, (used.get(allocationId) ?? 0) + 1);
-      }
+      if (n.status === 'nominated') live.add(key);
       const marked = n.status === 'nominated' && n.attendance && n.attendanceOn ? n.attendance : null;
       if (marked) {
         const on = n.attendanceOn as string;
@@ -183,7 +187,6 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
   const written = await insertRegisterNominations(sql, rows);
   const taken = rows.find((n) => !written.has(n.id));
   if (taken) throw E.duplicate(String(taken.personId));
-  await addUsedToAllocations(sql, used);
   await addCounts(sql, deltas);
   await recordAudits(sql, actor, audits);
 }

@@ -95,21 +95,32 @@ export async function insertRegisterBatches(sql: Sql, list: NewRegisterBatch[]):
 }
 
 /**
- * Sets each union's quota on its batch (the day first given kept, as upsertAllocation keeps it) and each batch's
- * allocated total, in two statements; answers each allocation's id by `batchId|orgId`.
+ * Sets each union's quota on its batch (the day first given kept, as upsertAllocation keeps it) with the places its
+ * new nominees take, and each batch's allocated total, in two statements; answers each allocation's id by
+ * `batchId|orgId`.
  */
 export async function upsertRegisterAllocations(
   sql: Sql,
-  list: { batchId: number; orgId: number; quota: number; on: string }[],
+  list: { batchId: number; orgId: number; quota: number; used: number; on: string }[],
 ): Promise<Map<string, number>> {
   if (!list.length) return new Map();
   const { rows } = await sql.query<{ id: number; batchId: number; orgId: number }>(
-    `insert into wellness_allocations (batch_id, org_id, quota, allocated_on)
-     select * from unnest($1::bigint[], $2::bigint[], $3::int[], $4::date[])
+    `insert into wellness_allocations (batch_id, org_id, quota, used, allocated_on, federation_id)
+     select u.batch_id, u.org_id, u.quota, u.used, u.allocated_on, split_part(o.path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::date[])
+              as u(batch_id, org_id, quota, used, allocated_on)
+       join orgs o on o.id = u.org_id
      on conflict (batch_id, org_id) do update set quota = excluded.quota,
+       used = wellness_allocations.used + excluded.used,
        allocated_on = coalesce(wellness_allocations.allocated_on, excluded.allocated_on)
      returning id, batch_id as "batchId", org_id as "orgId"`,
-    [list.map((a) => a.batchId), list.map((a) => a.orgId), list.map((a) => a.quota), list.map((a) => a.on)],
+    [
+      list.map((a) => a.batchId),
+      list.map((a) => a.orgId),
+      list.map((a) => a.quota),
+      list.map((a) => a.used),
+      list.map((a) => a.on),
+    ],
   );
   await sql.query(
     `update wellness_batches b
@@ -148,11 +159,15 @@ export async function insertRegisterNominations(
   const col = <K extends keyof NewRegisterNomination>(k: K) => list.map((n) => n[k]);
   const { rows } = await sql.query<{ id: number }>(
     `insert into wellness_nominations (id, batch_id, allocation_id, org_id, person_id, nominated_on, front_line,
-                                       new_employment, status, replaced_by, ended_on, attendance, attendance_on)
+                                       new_employment, status, replaced_by, ended_on, attendance, attendance_on,
+                                       federation_id)
      overriding system value
-     select * from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::date[],
-                          $7::boolean[], $8::boolean[], $9::text[], $10::bigint[], $11::date[], $12::text[],
-                          $13::date[])
+     select u.*, split_part(o.path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::date[],
+                   $7::boolean[], $8::boolean[], $9::text[], $10::bigint[], $11::date[], $12::text[], $13::date[])
+              as u(id, batch_id, allocation_id, org_id, person_id, nominated_on, front_line, new_employment, status,
+                   replaced_by, ended_on, attendance, attendance_on)
+       join orgs o on o.id = u.org_id
      on conflict (batch_id, person_id) where status = 'nominated' do nothing
      returning id`,
     [
@@ -172,14 +187,4 @@ export async function insertRegisterNominations(
     ],
   );
   return new Set(rows.map((r) => Number(r.id)));
-}
-
-/** Adds the places each allocation's new nominees take, in one statement. */
-export async function addUsedToAllocations(sql: Sql, used: Map<number, number>): Promise<void> {
-  if (!used.size) return;
-  await sql.query(
-    `update wellness_allocations a set used = a.used + u.n
-       from unnest($1::bigint[], $2::int[]) as u(id, n) where a.id = u.id`,
-    [[...used.keys()], [...used.values()]],
-  );
 }
