@@ -29,8 +29,8 @@ import { CATEGORIES, CATEGORY_ZH, type Category } from './pledges.types.ts';
  * The 办实事 projects register (为职工办实事项目台账) brought in (issue 23): one row per project and milestone —
  * rows with the same union, year and project title form one project, each row adding a milestone (its title, the
  * day planned and the day done). A project is promised for its year and, when the register says so, completed
- * on its day with the money spent, the workers reached and what it delivered — through the same code the live
- * forms use, so it counts as they count (`pledges.promised` on 1 January of its year, `.completed` in its year
+ * on its day with the money spent, the workers reached and what it delivered — written set-based (issue 42) and
+ * counted by the live forms' own count rules, so it counts as they count (`pledges.promised` on 1 January of its year, `.completed` in its year
  * or late, `.beneficiaries`, `.output`, `.series` on the completion day) and the multi-year view shows 2021–2023
  * in their years. Nobody is told; all rows or none.
  */
