@@ -102,4 +102,29 @@ describe('the claims register, checked against what it read once', () => {
     expect(dry.errors[2].messageZh).toContain('不在该职工的保障期内');
     expect(dry).toMatchObject({ created: 2 });
   });
+
+  it('gives each claim written the federation the row trigger gives a claim filed live', async () => {
+    const staff = t.actor('staff', post);
+    const [, b] = people;
+    const file = sheet([
+      {
+        policy: policyNo,
+        idNumber: b.idNumber,
+        name: b.name,
+        kind: '意外医疗',
+        incidentOn: '2016-08-02',
+        filedOn: '2016-08-05',
+        outcome: '未决',
+      },
+    ]);
+    const done = await ins.register.importFile(staff, { file, fileName: 'one.xlsx', dryRun: false });
+    expect(done).toMatchObject({ created: 1 });
+    const { rows } = await db.query<{ n: number; wrong: number }>(
+      `select count(*)::int as n,
+              count(*) filter (where federation_id is distinct from org_federation_id(org_id))::int as wrong
+         from insurance_claims where policy_id = $1 and person_id = $2`,
+      [policyId, b.id],
+    );
+    expect(rows[0]).toEqual({ n: 1, wrong: 0 });
+  });
 });

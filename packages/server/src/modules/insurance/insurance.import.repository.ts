@@ -31,12 +31,14 @@ export async function insertImportedClaims(sql: Sql, claims: ImportedClaim[], fi
     const col = <K extends keyof ImportedClaim>(k: K) => part.map((c) => c[k]);
     await sql.query(
       `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, status,
-                                     filed_on, forwarded_on, decided_on, payout_fen, reject_reason, paid_on, filed_by)
-       select x.*, $15::bigint
+                                     filed_on, forwarded_on, decided_on, payout_fen, reject_reason, paid_on, filed_by,
+                                     federation_id)
+       select x.*, $15::bigint, split_part(o.path, '/', 2)::bigint
          from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::date[], $6::text[], $7::text[],
                      $8::text[], $9::date[], $10::date[], $11::date[], $12::bigint[], $13::text[], $14::date[])
               as x(policy_id, person_id, org_id, kind, incident_on, place, description, status, filed_on,
-                   forwarded_on, decided_on, payout_fen, reject_reason, paid_on)`,
+                   forwarded_on, decided_on, payout_fen, reject_reason, paid_on)
+         join orgs o on o.id = x.org_id`,
       [
         col('policyId'),
         col('personId'),
