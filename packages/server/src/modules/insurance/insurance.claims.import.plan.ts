@@ -15,11 +15,10 @@ import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
-import { findLiveClaim } from './insurance.filing.repository.ts';
-import { accidentOutsidePolicy, claimCover, notCovered } from './insurance.filing.ts';
-import { findRecordedClaim, type ImportedClaim, policyEverReached } from './insurance.import.repository.ts';
+import { accidentOutsidePolicy, notCovered } from './insurance.filing.ts';
+import { type ClaimFacts, type ImportedClaim, loadClaimFacts } from './insurance.import.repository.ts';
 import { listPolicies, type PolicyRow } from './insurance.repository.ts';
-import type { ClaimKind } from './insurance.shared.ts';
+import { type ClaimKind, LIVE_CLAIM_STATES } from './insurance.shared.ts';
 
 /** The claims register's rows checked against the policies, the member register and the claims on record. */
 
@@ -63,6 +62,48 @@ function policyOfRow(
       `"${text}" names several policies (${found.map((p) => `${p.orgName}: ${p.policyNo}`).join(', ')}); give the policy number or the insuring union`,
     );
   return found[0];
+}
+
+const LIVE = new Set<string>(LIVE_CLAIM_STATES);
+
+/**
+ * Whether a policy ever reached a person, from the file's facts: insured by it at some time, or a member (then or
+ * now) of a union in its subtree. A row naming anyone else is answered as an ID number not found, before their
+ * cover is compared.
+ */
+function everReached(facts: ClaimFacts, p: Pick<PolicyRow, 'id' | 'orgPath'>, personId: number) {
+  return (
+    facts.insured.has(`${p.id}|${personId}`) ||
+    (facts.memberships.get(personId) ?? []).some((m) => m.orgPath.startsWith(p.orgPath))
+  );
+}
+
+/**
+ * Whether the policy covered the person on the accident day, and their union of its subtree that day — as
+ * claimCover answers it, from the file's facts: a cover row of its insured list, or, for a year kept as totals, a
+ * membership of a union in the policy's subtree on that day (the latest joined).
+ */
+function coverOn(
+  facts: ClaimFacts,
+  p: Pick<PolicyRow, 'id' | 'orgPath' | 'endsOn' | 'recordedInsured'>,
+  personId: number,
+  day: string,
+): { covered: boolean; memberOrgId: number | null } {
+  const member = (facts.memberships.get(personId) ?? [])
+    .filter(
+      (m) =>
+        m.orgPath.startsWith(p.orgPath) &&
+        m.joinedOn !== null &&
+        m.joinedOn <= day &&
+        (m.leftOn === null || m.leftOn > day) &&
+        (m.active || m.leftOn !== null),
+    )
+    .sort((a, b) => (b.joinedOn as string).localeCompare(a.joinedOn as string) || b.id - a.id)[0];
+  const memberOrgId = member?.orgId ?? null;
+  const insured = (facts.insured.get(`${p.id}|${personId}`) ?? []).some(
+    (i) => i.fromOn <= day && p.endsOn >= day && (i.untilOn === null || i.untilOn >= day),
+  );
+  return { covered: insured || (p.recordedInsured !== null && memberOrgId !== null), memberOrgId };
 }
 
 /** The days of a row in their order (ADR 40: each not before the one it follows) and what its outcome needs. */
@@ -146,21 +187,24 @@ export async function planClaimRows(
     if (parsed.ok) hashOf.set(rowNo, wanted.add(parsed.value.number));
   }
   const persons = await findPersonsByHash(db, wanted.all());
+  // each row's policy and worker first, so what they are checked against is read once for the whole file
+  const located = new Map(rows.map((row) => [row.rowNo, locate(row)]));
+  const pairs = [...located.values()].flatMap((l) =>
+    l instanceof RowProblem || !l.person ? [] : [{ policyId: l.p.id, personId: l.person.id }],
+  );
+  const facts = await loadClaimFacts(db, pairs);
   const inFile = new Map<string, number>();
   const out: PlannedClaim[] = [];
   for (const row of rows) {
     await giveTurn();
-    const planned = await planRow(row);
+    const planned = planRow(row);
     if (planned instanceof RowProblem)
       errors.push(rowError(row.rowNo, planned.column, planned.words.zh, planned.words.en));
     else out.push(planned);
   }
   return out;
 
-  async function planRow({
-    rowNo,
-    values: v,
-  }: RegisterRow<ClaimRegisterKey>): Promise<PlannedClaim | RowProblem> {
+  function locate({ rowNo, values: v }: RegisterRow<ClaimRegisterKey>) {
     let union: { id: number } | null = null;
     if (v.union !== null) {
       const text = String(v.union);
@@ -174,11 +218,17 @@ export async function planClaimRows(
     if (p instanceof RowProblem) return p;
     const hash = hashOf.get(rowNo);
     if (!hash) return problem(H.idNumber, '身份证号码格式不正确', 'The ID number is malformed');
-    const person = persons.get(hash);
+    return { p, person: persons.get(hash) };
+  }
+
+  function planRow({ rowNo, values: v }: RegisterRow<ClaimRegisterKey>): PlannedClaim | RowProblem {
+    const found = located.get(rowNo) as ReturnType<typeof locate>;
+    if (found instanceof RowProblem) return found;
+    const { p, person } = found;
     const reached =
       !!person &&
       ((!!person.orgPath && canAccess(actor, 'insurance.write', { orgPath: person.orgPath })) ||
-        (await policyEverReached(db, p.id, person.id, p.orgPath)));
+        everReached(facts, p, person.id));
     if (!person || !reached)
       return problem(
         H.idNumber,
@@ -200,7 +250,7 @@ export async function planClaimRows(
     const filedOn = String(v.filedOn);
     if (filedOn < today && !can(actor, 'history.backdate'))
       return problem(H.filedOn, '您的角色不能补录历史日期', 'Your role cannot record a past date');
-    const cover = await claimCover(db, p, person.id, incidentOn);
+    const cover = coverOn(facts, p, person.id, incidentOn);
     if (!cover.covered) return new RowProblem(H.incidentOn, notCovered(incidentOn).messages);
     const outcome = v.outcome as Outcome;
     // the same claim twice — in the file, or already on record (a file imported again) — whatever its outcome
@@ -213,7 +263,8 @@ export async function planClaimRows(
         `与第${twin}行是同一件理赔（同一职工、保单、出险日期与申请日期）`,
         `The same claim as row ${twin} (worker, policy, accident day and filing day)`,
       );
-    if (await findRecordedClaim(db, claim))
+    const onRecord = facts.claims.get(`${p.id}|${person.id}`) ?? [];
+    if (onRecord.some((c) => c.incidentOn === incidentOn && c.filedOn === filedOn))
       return problem(
         H.filedOn,
         `该职工${incidentOn}出险、${filedOn}申请的理赔已登记在本保单下`,
@@ -229,7 +280,7 @@ export async function planClaimRows(
           `与第${earlier}行是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
           `The same accident as row ${earlier} (worker, policy and accident day); a claim not rejected is recorded once`,
         );
-      const first = await findLiveClaim(db, p.id, person.id, incidentOn);
+      const first = onRecord.find((c) => c.incidentOn === incidentOn && LIVE.has(c.status));
       if (first)
         return problem(
           H.incidentOn,

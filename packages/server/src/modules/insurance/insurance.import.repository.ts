@@ -1,22 +1,10 @@
-import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { ClaimKind } from './insurance.shared.ts';
 
-/** SQL of the claims register (issue 42): whom a policy ever reached, and the claims of a file written at once. */
-
 /**
- * Whether a policy ever reached a person: insured by it at some time, or a member (then or now) of a union in its
- * subtree. A row naming anyone else is answered as an ID number not found, before their cover is compared.
+ * SQL of the claims register (issue 42): what its rows are checked against, read once per file, and the claims of
+ * a file written at once.
  */
-export async function policyEverReached(sql: Sql, policyId: number, personId: number, policyOrgPath: string) {
-  const { rows } = await sql.query<{ reached: boolean }>(
-    `select exists (select 1 from insurance_insured where policy_id = $1 and person_id = $2)
-         or exists (select 1 from memberships m join orgs o on o.id = m.org_id
-                     where m.person_id = $2 and o.path like $3) as reached`,
-    [policyId, personId, subtreePattern(policyOrgPath)],
-  );
-  return rows[0].reached === true;
-}
 
 /** A claim of the register as it is written: filed, sent to the insurer and decided (and paid) on its days. */
 export interface ImportedClaim {
@@ -43,12 +31,14 @@ export async function insertImportedClaims(sql: Sql, claims: ImportedClaim[], fi
     const col = <K extends keyof ImportedClaim>(k: K) => part.map((c) => c[k]);
     await sql.query(
       `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, status,
-                                     filed_on, forwarded_on, decided_on, payout_fen, reject_reason, paid_on, filed_by)
-       select x.*, $15::bigint
+                                     filed_on, forwarded_on, decided_on, payout_fen, reject_reason, paid_on, filed_by,
+                                     federation_id)
+       select x.*, $15::bigint, split_part(o.path, '/', 2)::bigint
          from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::date[], $6::text[], $7::text[],
                      $8::text[], $9::date[], $10::date[], $11::date[], $12::bigint[], $13::text[], $14::date[])
               as x(policy_id, person_id, org_id, kind, incident_on, place, description, status, filed_on,
-                   forwarded_on, decided_on, payout_fen, reject_reason, paid_on)`,
+                   forwarded_on, decided_on, payout_fen, reject_reason, paid_on)
+         join orgs o on o.id = x.org_id`,
       [
         col('policyId'),
         col('personId'),
@@ -70,15 +60,69 @@ export async function insertImportedClaims(sql: Sql, claims: ImportedClaim[], fi
   }
 }
 
-/** A claim on record for a worker's accident on a policy, filed on a day (any state): the register's row again. */
-export async function findRecordedClaim(
+/** A membership of a person a register names, with its union's path (for the policies' subtrees). */
+export interface MembershipFact {
+  id: number;
+  orgId: number;
+  orgPath: string;
+  joinedOn: string | null;
+  leftOn: string | null;
+  active: boolean;
+}
+
+/**
+ * What the claims register checks each row against, read once for the whole file (issue 42): the memberships of
+ * the persons it names, their cover rows on its policies, and the claims on record of each worker on each policy.
+ * Keys are `policyId|personId`.
+ */
+export interface ClaimFacts {
+  memberships: Map<number, MembershipFact[]>;
+  insured: Map<string, { fromOn: string; untilOn: string | null }[]>;
+  claims: Map<string, { id: number; status: string; incidentOn: string; filedOn: string }[]>;
+}
+
+export async function loadClaimFacts(
   sql: Sql,
-  q: { policyId: number; personId: number; incidentOn: string; filedOn: string },
-) {
-  const { rows } = await sql.query<{ id: number }>(
-    `select id from insurance_claims
-      where policy_id = $1 and person_id = $2 and incident_on = $3::date and filed_on = $4::date limit 1`,
-    [q.policyId, q.personId, q.incidentOn, q.filedOn],
+  pairs: { policyId: number; personId: number }[],
+): Promise<ClaimFacts> {
+  const facts: ClaimFacts = { memberships: new Map(), insured: new Map(), claims: new Map() };
+  if (!pairs.length) return facts;
+  const policyIds = pairs.map((p) => p.policyId);
+  const personIds = pairs.map((p) => p.personId);
+  const { rows: members } = await sql.query<MembershipFact & { personId: number }>(
+    `select m.id, m.person_id as "personId", m.org_id as "orgId", o.path as "orgPath",
+            to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(m.left_on, 'YYYY-MM-DD') as "leftOn",
+            m.status = 'active' as active
+       from memberships m join orgs o on o.id = m.org_id
+      where m.person_id = any($1::bigint[])`,
+    [[...new Set(personIds)]],
   );
-  return rows[0];
+  for (const { personId, ...m } of members) {
+    const list = facts.memberships.get(Number(personId)) ?? [];
+    facts.memberships.set(Number(personId), list);
+    list.push({ ...m, id: Number(m.id), orgId: Number(m.orgId) });
+  }
+  const both = `(x.policy_id, x.person_id) in (select * from unnest($1::bigint[], $2::bigint[]))`;
+  const { rows: insured } = await sql.query<{ key: string; fromOn: string; untilOn: string | null }>(
+    `select x.policy_id || '|' || x.person_id as key, to_char(x.from_on, 'YYYY-MM-DD') as "fromOn",
+            to_char(x.until_on, 'YYYY-MM-DD') as "untilOn"
+       from insurance_insured x where ${both}`,
+    [policyIds, personIds],
+  );
+  for (const { key, ...i } of insured) facts.insured.set(key, [...(facts.insured.get(key) ?? []), i]);
+  const { rows: claims } = await sql.query<{
+    key: string;
+    id: number;
+    status: string;
+    incidentOn: string;
+    filedOn: string;
+  }>(
+    `select x.policy_id || '|' || x.person_id as key, x.id, x.status,
+            to_char(x.incident_on, 'YYYY-MM-DD') as "incidentOn", to_char(x.filed_on, 'YYYY-MM-DD') as "filedOn"
+       from insurance_claims x where ${both} order by x.id`,
+    [policyIds, personIds],
+  );
+  for (const { key, ...c } of claims)
+    facts.claims.set(key, [...(facts.claims.get(key) ?? []), { ...c, id: Number(c.id) }]);
+  return facts;
 }

@@ -48,6 +48,11 @@ const promised = (p: { orgId: number; year: number; category: string; budgetFen:
   fen: sign * p.budgetFen,
 });
 
+/** The count of a project promised for its year (1 January of it). */
+export const promisedCounts = (p: { orgId: number; year: number; category: string; budgetFen: number }) => [
+  promised(p, 1),
+];
+
 /** Records a promised project and its milestones, with its count, in the caller's transaction. */
 export async function promisePledge(sql: Sql, p: PromiseInput): Promise<number> {
   const id = await insertPledge(sql, p);
@@ -55,7 +60,7 @@ export async function promisePledge(sql: Sql, p: PromiseInput): Promise<number> 
   if (p.milestones?.some((m) => m.doneOn)) {
     await markPledgeInProgress(sql, id, false);
   }
-  await addCounts(sql, [promised(p, 1)]);
+  await addCounts(sql, promisedCounts(p));
   return id;
 }
 
@@ -66,7 +71,14 @@ export async function completePledge(
   c: Completion,
 ) {
   await completePledgeRow(sql, p.id, c);
+  await addCounts(sql, completionCounts(p, c));
+}
 
+/** The counts of a project's completion, on its day: completed (in its year or late), reached, delivered, series. */
+export function completionCounts(
+  p: { orgId: number; year: number; category: string; series: string | null },
+  c: Completion,
+): CountDelta[] {
   const on = c.completedOn;
   const deltas: CountDelta[] = [
     {
@@ -86,7 +98,7 @@ export async function completePledge(
   if (p.series) {
     deltas.push({ subject: 'pledges.series', orgId: p.orgId, on, dim: p.series, n: 1, fen: c.spentFen });
   }
-  await addCounts(sql, deltas);
+  return deltas;
 }
 
 /** Takes a cancelled project out of the promised count. */

@@ -19,7 +19,9 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { type Completion, completePledge, type PromiseInput, promisePledge } from './pledges.counts.ts';
+import { addCounts } from '../reporting/index.ts';
+import { completionCounts, promisedCounts } from './pledges.counts.ts';
+import { type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
 import { findPledgeTitles } from './pledges.repository.ts';
 import { CATEGORIES, CATEGORY_ZH, type Category } from './pledges.types.ts';
 
@@ -27,8 +29,8 @@ import { CATEGORIES, CATEGORY_ZH, type Category } from './pledges.types.ts';
  * The 办实事 projects register (为职工办实事项目台账) brought in (issue 23): one row per project and milestone —
  * rows with the same union, year and project title form one project, each row adding a milestone (its title, the
  * day planned and the day done). A project is promised for its year and, when the register says so, completed
- * on its day with the money spent, the workers reached and what it delivered — through the same code the live
- * forms use, so it counts as they count (`pledges.promised` on 1 January of its year, `.completed` in its year
+ * on its day with the money spent, the workers reached and what it delivered — written set-based (issue 42) and
+ * counted by the live forms' own count rules, so it counts as they count (`pledges.promised` on 1 January of its year, `.completed` in its year
  * or late, `.beneficiaries`, `.output`, `.series` on the completion day) and the multi-year view shows 2021–2023
  * in their years. Nobody is told; all rows or none.
  */
@@ -425,12 +427,15 @@ function checkProject(p: ProjectPlan, errors: RegisterRowError[]) {
   }
 }
 
-/** Each project promised for its year and, when done, completed on its day — through the live code's counts. */
+/**
+ * Each project promised for its year and, when done, completed on its day — written in a statement per table,
+ * counted as the live code counts (promisedCounts, completionCounts) in one statement.
+ */
 async function writeProjects(sql: Sql, actor: Actor, projects: ProjectPlan[]) {
   const text = (v: CellValue | undefined) => (v === undefined ? null : cellText(v));
-  for (const p of projects) {
+  const list: ImportedPledge[] = projects.map((p) => {
     const f = p.fields;
-    const promise: PromiseInput = {
+    return {
       orgId: p.orgId,
       year: p.year,
       title: p.title,
@@ -441,17 +446,24 @@ async function writeProjects(sql: Sql, actor: Actor, projects: ProjectPlan[]) {
       series: text(f.series),
       milestones: p.milestones.map((m) => ({ title: m.title, dueOn: m.dueOn, doneOn: m.doneOn })),
       createdBy: actor.userId || null,
+      completion: f.completedOn
+        ? {
+            completedOn: String(f.completedOn),
+            spentFen: f.spent as number,
+            beneficiaryCount: f.beneficiaries as number,
+            beneficiaryNote: text(f.beneficiaryNote),
+            outputQty: (f.outputQty as number | undefined) ?? null,
+            outputUnit: text(f.outputUnit),
+          }
+        : null,
     };
-    const id = await promisePledge(sql, promise);
-    if (!f.completedOn) continue;
-    const completion: Completion = {
-      completedOn: String(f.completedOn),
-      spentFen: f.spent as number,
-      beneficiaryCount: f.beneficiaries as number,
-      beneficiaryNote: text(f.beneficiaryNote),
-      outputQty: (f.outputQty as number | undefined) ?? null,
-      outputUnit: text(f.outputUnit),
-    };
-    await completePledge(sql, { id, ...promise, series: promise.series ?? null }, completion);
-  }
+  });
+  await insertImportedPledges(sql, list);
+  await addCounts(
+    sql,
+    list.flatMap((p) => [
+      ...promisedCounts(p),
+      ...(p.completion ? completionCounts({ ...p, series: p.series ?? null }, p.completion) : []),
+    ]),
+  );
 }

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   cellText,
@@ -16,8 +17,9 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { type IdProtector, parseIdNumber } from '../people/index.ts';
 import { writeTitles } from './results.service.ts';
+import { findWinnersByHash } from './selections.import.repository.ts';
 import {
   findSelection,
   type ImportedSelection,
@@ -241,17 +243,24 @@ async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[
   };
 }
 
-/** The winner of a row: a current member of the importer's subtree, by ID number, whose name matches. */
-function personFinder(sql: Sql, actor: Actor, ids: Pick<IdProtector, 'hash' | 'lookups'>, today: string) {
-  const cache = new Map<string, Awaited<ReturnType<typeof findPersonById>>>();
-  const lookup = async (number: string) => {
-    if (!cache.has(number)) {
-      const id = await findPersonIdByHash(sql, ids.lookups(number));
-      cache.set(number, id ? await findPersonById(sql, id) : undefined);
-    }
-    return cache.get(number);
-  };
-  return async (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
+/**
+ * The winner of a row: a current member of the importer's subtree, by ID number, whose name matches. The persons
+ * of every row are read once for the whole file.
+ */
+async function personFinder(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
+  rows: RegisterRow<Key>[],
+  today: string,
+) {
+  const wanted = collectLookups(ids.lookups);
+  for (const r of rows) {
+    const parsed = parseIdNumber(String(r.values.idNumber), today);
+    if (parsed.ok) wanted.add(parsed.value.number);
+  }
+  const found = await findWinnersByHash(sql, wanted.all());
+  return (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
     const parsed = parseIdNumber(raw, today);
     if (!parsed.ok) {
       errors.push(
@@ -271,7 +280,7 @@ function personFinder(sql: Sql, actor: Actor, ids: Pick<IdProtector, 'hash' | 'l
       );
       return null;
     }
-    const p = await lookup(parsed.value.number);
+    const p = found.get(ids.lookups(parsed.value.number)[0]);
     if (!p?.orgPath || !canAccess(actor, 'people.read', { orgPath: p.orgPath })) {
       errors.push(
         rowError(
@@ -319,7 +328,7 @@ async function planSelections(
   today: string,
 ): Promise<SelectionPlan[]> {
   const organiserOf = await resolveOrganisers(sql, actor, rows);
-  const personOf = personFinder(sql, actor, ids, today);
+  const personOf = await personFinder(sql, actor, ids, rows, today);
   const plans = new Map<string, SelectionPlan>();
   for (const { rowNo, values: v } of rows) {
     await giveTurn();
@@ -341,7 +350,7 @@ async function planSelections(
         ),
       );
     }
-    const found = await personOf(rowNo, String(v.idNumber), String(v.name), errors);
+    const found = personOf(rowNo, String(v.idNumber), String(v.name), errors);
     if (!organiser || year === null) continue;
     const person = found?.orgPath.startsWith(organiser.path) ? found : null;
     if (found && !person) {

@@ -19,7 +19,8 @@ import {
   type WellnessKind,
 } from './wellness.repository.ts';
 
-const usedCounts = (
+/** The counts of one nomination's attendance (all, 一线, 新就业形态) on the batch's first day. */
+export const usedCounts = (
   b: { orgId: number; startsOn: string; kind: WellnessKind },
   n: { frontLine: boolean; newEmployment: boolean },
   sign: 1 | -1,

@@ -3,24 +3,24 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditEntry, recordAudit, recordAudits } from '../audit/index.ts';
 import type { IdProtector } from '../people/index.ts';
-import { addCounts } from '../reporting/index.ts';
-import { mark } from './wellness.attendance.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { usedCounts } from './wellness.attendance.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import { type BatchPlan, planWellnessRegister } from './wellness.register.plan.ts';
-import { WELLNESS_REGISTER } from './wellness.register.ts';
 import {
-  addUsed,
-  type BatchRow,
-  endNomination,
-  findBatch,
-  insertBatch,
-  insertNomination,
-  lockProgram,
-  setReplacedBy,
-  upsertAllocation,
-} from './wellness.repository.ts';
+  drawIds,
+  insertRegisterBatches,
+  insertRegisterNominations,
+  livePeopleOf,
+  lockBatches,
+  lockPrograms,
+  type NewRegisterNomination,
+  upsertRegisterAllocations,
+} from './wellness.register.repository.ts';
+import { WELLNESS_REGISTER } from './wellness.register.ts';
+import type { BatchRow } from './wellness.repository.ts';
 
 /**
  * The 疗休养/体检 register brought in (issue 42): template, dry run (预检), all rows or none. Each batch, quota,
@@ -54,7 +54,7 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
         dryRunExtras: {},
         write: (plans, counts) =>
           db.tx(async (sql) => {
-            for (const p of plans) await writeBatch(sql, actor, p);
+            await writePlans(sql, actor, plans);
             await recordAudit(sql, actor, {
               action: 'wellness.import',
               entity: 'wellness_batch',
@@ -68,71 +68,125 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
   };
 }
 
-async function writeBatch(sql: Sql, actor: Actor, p: BatchPlan) {
-  const { program } = p;
-  let batchId: number;
-  if (p.fresh) {
-    await lockProgram(sql, program.id);
-    batchId = await insertBatch(sql, { ...p.fresh, programId: program.id, meeting: '', bring: '' });
-    await addCounts(sql, [
-      {
-        subject: 'wellness.offered',
-        orgId: program.orgId,
-        on: p.fresh.startsOn,
-        dim: program.kind,
-        n: p.fresh.places,
-      },
-    ]);
-  } else {
-    batchId = (p.existing as BatchRow).id;
-    const locked = await findBatch(sql, batchId, true);
-    if (locked?.status === 'settled') throw E.settled();
-  }
-  const startsOn = (p.fresh?.startsOn ?? p.existing?.startsOn) as string;
-  const allocation = new Map<number, number>();
-  for (const u of p.unions.values()) {
-    const id = await upsertAllocation(sql, batchId, u.orgId, u.quota, u.firstDay);
-    allocation.set(u.orgId, id);
-    await addCounts(sql, [
-      { subject: 'wellness.allocated', orgId: u.orgId, on: startsOn, dim: program.kind, n: u.quota - u.had },
-    ]);
-  }
-  // in the order they happened, so a substitute is on the list the day its nominee leaves it
-  const nominees = [...p.nominees].sort(
-    (a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || a.rowNo - b.rowNo,
+/**
+ * The file's batches, quotas and nominations written set-based, a statement per table (issue 42), to the state
+ * the platform reaches writing each one on its day: the nominations inserted in the order they happened (a person
+ * already on a batch's list, or put on it twice, refuses the file), ended, replaced by their substitutes, their
+ * attendance marked on its day — with the counts and the attendance audit rows the live steps keep.
+ */
+async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
+  await lockPrograms(sql, [...new Set(plans.filter((p) => p.fresh).map((p) => p.program.id))]);
+  const stored = plans.flatMap((p) => (p.fresh ? [] : [(p.existing as BatchRow).id]));
+  if ((await lockBatches(sql, stored)).length) throw E.settled();
+  const fresh = plans.filter((p) => p.fresh);
+  const freshIds = await drawIds(sql, 'wellness_batches', fresh.length);
+  const batchIdOf = new Map<BatchPlan, number>(fresh.map((p, i) => [p, freshIds[i]]));
+  for (const p of plans) if (!p.fresh) batchIdOf.set(p, (p.existing as BatchRow).id);
+  await insertRegisterBatches(
+    sql,
+    fresh.map((p) => ({
+      ...(p.fresh as NonNullable<BatchPlan['fresh']>),
+      id: batchIdOf.get(p) as number,
+      programId: p.program.id,
+    })),
   );
-  const idOfRow = new Map<number, number>();
-  const live = new Map<number, number>();
-  for (const n of nominees) {
-    const allocationId = allocation.get(n.orgId) as number;
-    const id = await insertNomination(sql, {
-      batchId,
-      allocationId,
-      orgId: n.orgId,
-      personId: n.personId,
-      nominatedOn: n.nominatedOn,
-      frontLine: n.frontLine,
-      newEmployment: n.newEmployment,
-    });
-    if (!id) throw E.duplicate(String(n.personId));
-    idOfRow.set(n.rowNo, id);
-    if (n.status !== 'nominated') await endNomination(sql, id, n.status, null, n.endedOn as string);
-    else live.set(allocationId, (live.get(allocationId) ?? 0) + 1);
+  const startsOf = (p: BatchPlan) => (p.fresh?.startsOn ?? p.existing?.startsOn) as string;
+  const deltas: CountDelta[] = fresh.map((p) => ({
+    subject: 'wellness.offered',
+    orgId: p.program.orgId,
+    on: startsOf(p),
+    dim: p.program.kind,
+    n: (p.fresh as NonNullable<BatchPlan['fresh']>).places,
+  }));
+  const onList = new Map<string, number>();
+  for (const p of plans)
+    for (const n of p.nominees)
+      if (n.status === 'nominated') {
+        const key = `${batchIdOf.get(p)}|${n.orgId}`;
+        onList.set(key, (onList.get(key) ?? 0) + 1);
+      }
+  const allocationOf = await upsertRegisterAllocations(
+    sql,
+    plans.flatMap((p) =>
+      [...p.unions.values()].map((u) => ({
+        batchId: batchIdOf.get(p) as number,
+        orgId: u.orgId,
+        quota: u.quota,
+        // the places its nominees still on the list take
+        used: onList.get(`${batchIdOf.get(p)}|${u.orgId}`) ?? 0,
+        on: u.firstDay,
+      })),
+    ),
+  );
+  for (const p of plans)
+    for (const u of p.unions.values())
+      deltas.push({
+        subject: 'wellness.allocated',
+        orgId: u.orgId,
+        on: startsOf(p),
+        dim: p.program.kind,
+        n: u.quota - u.had,
+      });
+  // in the order they happened, so a substitute is on the list the day its nominee leaves it
+  const ordered = plans.map((p) =>
+    [...p.nominees].sort((a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || a.rowNo - b.rowNo),
+  );
+  const ids = await drawIds(
+    sql,
+    'wellness_nominations',
+    ordered.reduce((n, list) => n + list.length, 0),
+  );
+  const live = await livePeopleOf(sql, stored);
+  const rows: NewRegisterNomination[] = [];
+  const audits: AuditEntry[] = [];
+  for (const [i, p] of plans.entries()) {
+    const batchId = batchIdOf.get(p) as number;
+    const idOfRow = new Map(ordered[i].map((n, k) => [n.rowNo, ids[rows.length + k]]));
+    const marks = new Map<string, { attended: number; absent: number }>();
+    for (const n of ordered[i]) {
+      const key = `${batchId}|${n.personId}`;
+      if (live.has(key)) throw E.duplicate(String(n.personId));
+      const allocationId = allocationOf.get(`${batchId}|${n.orgId}`) as number;
+      if (n.status === 'nominated') live.add(key);
+      const marked = n.status === 'nominated' && n.attendance && n.attendanceOn ? n.attendance : null;
+      if (marked) {
+        const on = n.attendanceOn as string;
+        if (on < startsOf(p)) throw E.notStarted(startsOf(p));
+        const m = marks.get(on) ?? { attended: 0, absent: 0 };
+        marks.set(on, m);
+        m[marked] += 1;
+        if (marked === 'attended')
+          deltas.push(...usedCounts({ orgId: n.orgId, startsOn: startsOf(p), kind: p.program.kind }, n, 1));
+      }
+      rows.push({
+        id: idOfRow.get(n.rowNo) as number,
+        batchId,
+        allocationId,
+        orgId: n.orgId,
+        personId: n.personId,
+        nominatedOn: n.nominatedOn,
+        frontLine: n.frontLine,
+        newEmployment: n.newEmployment,
+        status: n.status,
+        replacedBy: n.substituteRow ? (idOfRow.get(n.substituteRow) as number) : null,
+        endedOn: n.status === 'nominated' ? null : (n.endedOn as string),
+        attendance: marked,
+        attendanceOn: marked ? n.attendanceOn : null,
+      });
+    }
+    // attendance on the day each mark was recorded, counted on the batch's first day (ADR 55)
+    for (const [on, m] of [...marks].sort(([a], [b]) => a.localeCompare(b)))
+      audits.push({
+        action: 'wellness.attendance',
+        entity: 'wellness_batch',
+        entityId: batchId,
+        orgId: p.program.orgId,
+        after: { on, ...m },
+      });
   }
-  for (const n of nominees)
-    if (n.substituteRow)
-      await setReplacedBy(sql, idOfRow.get(n.rowNo) as number, idOfRow.get(n.substituteRow) as number);
-  for (const [allocationId, n] of live) await addUsed(sql, allocationId, n);
-  // attendance on the day each mark was recorded, counted on the batch's first day (ADR 55)
-  const byDay = new Map<string, { nominationId: number; attendance: 'attended' | 'absent' }[]>();
-  for (const n of nominees) {
-    if (!n.attendance || !n.attendanceOn) continue;
-    const marks = byDay.get(n.attendanceOn) ?? [];
-    byDay.set(n.attendanceOn, marks);
-    marks.push({ nominationId: idOfRow.get(n.rowNo) as number, attendance: n.attendance });
-  }
-  for (const [on, marks] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
-    const b = (await findBatch(sql, batchId)) as BatchRow;
-    await mark(sql, actor, b, marks, on);
-  }
+  const written = await insertRegisterNominations(sql, rows);
+  const taken = rows.find((n) => !written.has(n.id));
+  if (taken) throw E.duplicate(String(taken.personId));
+  await addCounts(sql, deltas);
+  await recordAudits(sql, actor, audits);
 }

@@ -82,6 +82,12 @@ export async function planWellnessRegister(
       err(r.rowNo, k, '同一批次各行填写的不一致', "Differs from the batch's earlier rows");
   }
 
+  // each program's batches read once for the whole file (a file of many batches names the same programs)
+  const stored = new Map<number, Promise<BatchRow[]>>();
+  const batchesOf = (programId: number) => {
+    if (!stored.has(programId)) stored.set(programId, listBatches(sql, programId));
+    return stored.get(programId) as Promise<BatchRow[]>;
+  };
   const plans: BatchPlan[] = [];
   const yearPlaces = new Map<string, number>();
   for (const g of byBatch.values()) {
@@ -94,7 +100,7 @@ export async function planWellnessRegister(
     let program: ProgramRow | undefined;
     const named: [BatchRow, ProgramRow][] = [];
     for (const p of candidates)
-      for (const b of await listBatches(sql, p.id))
+      for (const b of await batchesOf(p.id))
         if (normaliseText(b.title) === normaliseText(title)) named.push([b, p]);
     if (named.length > 1) {
       err(

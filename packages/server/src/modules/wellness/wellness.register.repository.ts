@@ -1,5 +1,11 @@
 import type { Sql } from '../../db/db.ts';
 
+/**
+ * SQL of the 疗休养/体检 register (issue 42): the groups of the workers it names, and its batches, quotas and
+ * nominations written set-based — a statement per table for the whole file, ids drawn first so each row knows its
+ * batch, its quota and its substitute.
+ */
+
 /** The groups of workers a register names (一线, 新就业形态), noted on their nominations as a live one notes them. */
 export async function personGroups(
   sql: Sql,
@@ -12,4 +18,173 @@ export async function personGroups(
     [ids],
   );
   return new Map(rows.map((r) => [Number(r.id), { frontLine: r.frontLine, newEmployment: r.newEmployment }]));
+}
+
+/** `n` ids of a table's identity column, drawn in one statement (in ascending order). */
+export async function drawIds(sql: Sql, table: string, n: number): Promise<number[]> {
+  if (!n) return [];
+  const { rows } = await sql.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence($1, 'id')) as id from generate_series(1, $2)`,
+    [table, n],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** Locks the programs' rows until the transaction ends (two clerks adding batches of one year queue on them). */
+export async function lockPrograms(sql: Sql, ids: number[]): Promise<void> {
+  if (ids.length)
+    await sql.query('select id from wellness_programs where id = any($1::bigint[]) order by id for update', [
+      ids,
+    ]);
+}
+
+/** Locks the batches' rows until the transaction ends; answers the ids of those already settled. */
+export async function lockBatches(sql: Sql, ids: number[]): Promise<number[]> {
+  if (!ids.length) return [];
+  const { rows } = await sql.query<{ id: number; status: string }>(
+    'select id, status from wellness_batches where id = any($1::bigint[]) order by id for update',
+    [ids],
+  );
+  return rows.filter((r) => r.status === 'settled').map((r) => Number(r.id));
+}
+
+/** The people on the live lists of these batches, as `batchId|personId`. */
+export async function livePeopleOf(sql: Sql, batchIds: number[]): Promise<Set<string>> {
+  if (!batchIds.length) return new Set();
+  const { rows } = await sql.query<{ batchId: number; personId: number }>(
+    `select batch_id as "batchId", person_id as "personId" from wellness_nominations
+      where batch_id = any($1::bigint[]) and status = 'nominated'`,
+    [batchIds],
+  );
+  return new Set(rows.map((r) => `${Number(r.batchId)}|${Number(r.personId)}`));
+}
+
+export interface NewRegisterBatch {
+  id: number;
+  programId: number;
+  institutionId: number;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  closesOn: string;
+  places: number;
+}
+
+/** The register's new batches, with the ids drawn for them (no meeting place, nothing to bring). */
+export async function insertRegisterBatches(sql: Sql, list: NewRegisterBatch[]): Promise<void> {
+  if (!list.length) return;
+  const col = <K extends keyof NewRegisterBatch>(k: K) => list.map((b) => b[k]);
+  await sql.query(
+    `insert into wellness_batches (id, program_id, institution_id, title, starts_on, ends_on, closes_on, places,
+                                   meeting, bring)
+     overriding system value
+     select u.id, u.program_id, u.institution_id, u.title, u.starts_on, u.ends_on, u.closes_on, u.places, '', ''
+       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::date[], $6::date[], $7::date[],
+                   $8::int[]) as u(id, program_id, institution_id, title, starts_on, ends_on, closes_on, places)`,
+    [
+      col('id'),
+      col('programId'),
+      col('institutionId'),
+      col('title'),
+      col('startsOn'),
+      col('endsOn'),
+      col('closesOn'),
+      col('places'),
+    ],
+  );
+}
+
+/**
+ * Sets each union's quota on its batch (the day first given kept, as upsertAllocation keeps it) with the places its
+ * new nominees take, and each batch's allocated total, in two statements; answers each allocation's id by
+ * `batchId|orgId`.
+ */
+export async function upsertRegisterAllocations(
+  sql: Sql,
+  list: { batchId: number; orgId: number; quota: number; used: number; on: string }[],
+): Promise<Map<string, number>> {
+  if (!list.length) return new Map();
+  const { rows } = await sql.query<{ id: number; batchId: number; orgId: number }>(
+    `insert into wellness_allocations (batch_id, org_id, quota, used, allocated_on, federation_id)
+     select u.batch_id, u.org_id, u.quota, u.used, u.allocated_on, split_part(o.path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::date[])
+              as u(batch_id, org_id, quota, used, allocated_on)
+       join orgs o on o.id = u.org_id
+     on conflict (batch_id, org_id) do update set quota = excluded.quota,
+       used = wellness_allocations.used + excluded.used,
+       allocated_on = coalesce(wellness_allocations.allocated_on, excluded.allocated_on)
+     returning id, batch_id as "batchId", org_id as "orgId"`,
+    [
+      list.map((a) => a.batchId),
+      list.map((a) => a.orgId),
+      list.map((a) => a.quota),
+      list.map((a) => a.used),
+      list.map((a) => a.on),
+    ],
+  );
+  await sql.query(
+    `update wellness_batches b
+        set allocated = (select coalesce(sum(quota), 0) from wellness_allocations a where a.batch_id = b.id)
+      where b.id = any($1::bigint[])`,
+    [[...new Set(list.map((a) => a.batchId))]],
+  );
+  return new Map(rows.map((r) => [`${Number(r.batchId)}|${Number(r.orgId)}`, Number(r.id)]));
+}
+
+export interface NewRegisterNomination {
+  id: number;
+  batchId: number;
+  allocationId: number;
+  orgId: number;
+  personId: number;
+  nominatedOn: string;
+  frontLine: boolean;
+  newEmployment: boolean;
+  status: 'nominated' | 'replaced' | 'withdrawn';
+  replacedBy: number | null;
+  endedOn: string | null;
+  attendance: 'attended' | 'absent' | null;
+  attendanceOn: string | null;
+}
+
+/**
+ * The register's nominations as they ended up — ended, replaced by their substitute, attendance marked — in one
+ * statement; answers the ids written (a live one already on the list in the meantime is left out).
+ */
+export async function insertRegisterNominations(
+  sql: Sql,
+  list: NewRegisterNomination[],
+): Promise<Set<number>> {
+  if (!list.length) return new Set();
+  const col = <K extends keyof NewRegisterNomination>(k: K) => list.map((n) => n[k]);
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into wellness_nominations (id, batch_id, allocation_id, org_id, person_id, nominated_on, front_line,
+                                       new_employment, status, replaced_by, ended_on, attendance, attendance_on,
+                                       federation_id)
+     overriding system value
+     select u.*, split_part(o.path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::date[],
+                   $7::boolean[], $8::boolean[], $9::text[], $10::bigint[], $11::date[], $12::text[], $13::date[])
+              as u(id, batch_id, allocation_id, org_id, person_id, nominated_on, front_line, new_employment, status,
+                   replaced_by, ended_on, attendance, attendance_on)
+       join orgs o on o.id = u.org_id
+     on conflict (batch_id, person_id) where status = 'nominated' do nothing
+     returning id`,
+    [
+      col('id'),
+      col('batchId'),
+      col('allocationId'),
+      col('orgId'),
+      col('personId'),
+      col('nominatedOn'),
+      col('frontLine'),
+      col('newEmployment'),
+      col('status'),
+      col('replacedBy'),
+      col('endedOn'),
+      col('attendance'),
+      col('attendanceOn'),
+    ],
+  );
+  return new Set(rows.map((r) => Number(r.id)));
 }

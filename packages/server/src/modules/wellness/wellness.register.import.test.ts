@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../test/clock.ts';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { AppError } from '../../shared/errors.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createWellnessService } from './wellness.service.ts';
+
+/**
+ * The 疗休养/体检 register written set-based (issue 42) keeps the order a batch's list was made in: a worker who
+ * left the list may come back on it later in the same file, while a worker put on a list they are still on
+ * refuses the whole file, as writing the nominations one by one refused it.
+ */
+const HEADERS = [
+  '项目名称',
+  '批次名称',
+  '接待机构',
+  '开始日期',
+  '结束日期',
+  '推荐截止日期',
+  '批次名额',
+  '推荐工会',
+  '身份证号',
+  '姓名',
+  '推荐日期',
+  '名单状态',
+  '变动日期',
+  '替补人身份证号',
+  '是否到场',
+];
+const sheet = (rows: (string | number)[][]) =>
+  writeWorkbook([{ name: '疗休养体检台账', headers: HEADERS, rows, textColumns: [8, 13] }]);
+
+describe('the 疗休养/体检 register, written set-based', () => {
+  let db: Db;
+  let t: TestContext;
+  const clock = fixedClock('2026-03-15T02:00:00Z');
+  let svc: ReturnType<typeof createWellnessService>;
+  let root: OrgRow;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    svc = createWellnessService(db, t.services.ids, clock);
+    root = await t.newRoot();
+  });
+  afterAll(() => db.close());
+
+  async function setUp() {
+    const d = await t.newOrg(root, 'district');
+    const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
+    const clerk = t.actor('staff', d);
+    const name = `职工疗休养${t.unique()}`;
+    const program = await svc.createProgram(clerk, {
+      orgId: d.id,
+      name,
+      kind: 'recuperation',
+      fromYear: 2025,
+      toYear: 2026,
+      placesPerYear: 100,
+      costFen: 100_000,
+      unionShareFen: 100_000,
+      enterpriseShareFen: 0,
+      workerShareFen: 0,
+      gapYears: 3,
+    });
+    const instName = `北戴河职工疗养院${t.unique()}`;
+    await svc.createInstitution(clerk, { orgId: d.id, name: instName, kind: 'sanatorium', capacity: 50 });
+    const people = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const idNumber = t.newIdNumber();
+        return { idNumber, ...(await t.newPerson(firm, { idNumber })) };
+      }),
+    );
+    const row = (p: (typeof people)[number], rest: string[]) => [
+      name,
+      '2025年第1期',
+      instName,
+      '2025-08-10',
+      '2025-08-14',
+      '2025-08-01',
+      20,
+      firm.name,
+      p.idNumber,
+      p.name,
+      ...rest,
+    ];
+    return { clerk, program, people, row };
+  }
+
+  it('puts back on the list a worker who was replaced earlier in the file', async () => {
+    const { clerk, program, people, row } = await setUp();
+    const [x, y] = people;
+    const file = sheet([
+      row(x, ['2025-07-01', '被替换', '', y.idNumber, '']),
+      row(y, ['2025-07-05', '', '', '', '是']),
+      row(x, ['2025-07-10', '', '', '', '否']),
+    ]);
+    const done = await svc.register.importFile(clerk, { file, fileName: 'back.xlsx', dryRun: false });
+    expect(done).toMatchObject({ created: 3, substituted: 1, attended: 1, absent: 1 });
+    const [batch] = (await svc.getProgram(clerk, program.id)).batches;
+    const page = await svc.getBatch(clerk, batch.id);
+    expect(page.figures).toEqual({ nominated: 3, substituted: 1, withdrawn: 0, attended: 1, noShows: 1 });
+    expect(page.allocations).toMatchObject([{ quota: 2, used: 2 }]);
+    const byStatus = page.nominations.map((n) => [n.personId, n.status, n.replacedBy === null]);
+    expect(byStatus).toEqual(
+      expect.arrayContaining([
+        [x.id, 'nominated', true],
+        [y.id, 'nominated', true],
+        [x.id, 'replaced', false],
+      ]),
+    );
+    const replaced = page.nominations.find((n) => n.status === 'replaced');
+    expect(page.nominations.find((n) => n.id === replaced?.replacedBy)?.personId).toBe(y.id);
+    // the federation given by the statement is the one the row trigger fills for a nomination entered live
+    const { rows } = await db.query<{ wrong: number }>(
+      `select (select count(*) from wellness_nominations
+                where batch_id = $1 and federation_id is distinct from org_federation_id(org_id))::int
+            + (select count(*) from wellness_allocations
+                where batch_id = $1 and federation_id is distinct from org_federation_id(org_id))::int as wrong`,
+      [batch.id],
+    );
+    expect(rows[0].wrong).toBe(0);
+  });
+
+  it('refuses the whole file when a worker still on the list is put on it again', async () => {
+    const { clerk, program, people, row } = await setUp();
+    const [x, y] = people;
+    const file = sheet([
+      row(y, ['2025-07-01', '', '', '', '']),
+      row(x, ['2025-07-01', '', '', '', '']),
+      row(x, ['2025-07-02', '退出', '2025-07-03', '', '']),
+    ]);
+    const dry = await svc.register.importFile(clerk, { file, fileName: 'twice.xlsx', dryRun: true });
+    expect(dry.errors).toEqual([]);
+    let refused: unknown;
+    try {
+      await svc.register.importFile(clerk, { file, fileName: 'twice.xlsx', dryRun: false });
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('WELLNESS_ALREADY_NOMINATED');
+    expect((await svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
+  });
+});
