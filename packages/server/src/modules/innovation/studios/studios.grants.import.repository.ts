@@ -1,7 +1,12 @@
 import type { Sql } from '../../../db/db.ts';
 import { listApplicationsAboutAll } from '../../programs/index.ts';
+import {
+  findLevelsHeld,
+  OUTSIDE_COLUMNS,
+  type OutsideGrantRow,
+  outsideRow,
+} from './studios.grants.repository.ts';
 import type { PrimedGrantLookups } from './studios.grants.ts';
-import { findLevelsHeld, OUTSIDE_COLUMNS, type OutsideGrantRow, outsideRow } from './studios.grants.repository.ts';
 
 /**
  * SQL of the studio grants register's import (issues 23, 42): what checking its rows reads about their studios —

@@ -17,8 +17,8 @@ import { normaliseText } from '../../../shared/text.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
-import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
 import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
+import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
 import { listStudiosOfUnions } from './studios.repository.ts';
 
 /**
