@@ -1,5 +1,5 @@
 import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
