@@ -26,7 +26,9 @@ export async function signAgreements(sql: Sql, signings: Signing[]): Promise<num
       agreement: { id: ids[i], orgId: s.union.id, orgPath: s.union.path },
       rows: s.enterprises,
     };
-    byKind.set(s.agreement.kind, [...(byKind.get(s.agreement.kind) ?? []), listing]);
+    const same = byKind.get(s.agreement.kind) ?? [];
+    same.push(listing);
+    byKind.set(s.agreement.kind, same);
   });
   for (const [kind, listings] of byKind) deltas.push(...(await coverEnterprises(sql, kind, listings)));
   await addCounts(sql, deltas);

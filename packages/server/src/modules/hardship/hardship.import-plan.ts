@@ -1,6 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
+import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -11,13 +12,21 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
 import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
 import { CAUSE_ZH, CAUSES, type Cause, type FileLevel, type Relation, yearAfter } from './hardship.types.ts';
 
 /** Reading the register: its rows grouped into files and households, each checked against the members. */
+
+/** A worker a file names: their person, union and federation. */
+interface Worker {
+  id: number;
+  orgId: number;
+  federationId: number;
+  name: string;
+}
 
 interface MemberPlan extends MemberInput {
   rowNo: number;
@@ -34,6 +43,8 @@ export interface FilePlan {
   members: MemberPlan[];
   personId: number;
   orgId: number;
+  /** The federation of the worker's union (the root of its path), written with the file's rows. */
+  federationId: number;
   level: FileLevel;
   expiresOn: string | null;
   stored: MemberInsert[];
@@ -77,6 +88,7 @@ export async function planFiles(
         members: [],
         personId: 0,
         orgId: 0,
+        federationId: 0,
         level: 'relative',
         expiresOn: null,
         stored: [],
@@ -146,6 +158,7 @@ export async function planFiles(
     if (person) {
       f.personId = person.id;
       f.orgId = person.orgId;
+      f.federationId = person.federationId;
       for (const m of f.members) if (m.relation === 'self' && !m.name) m.name = person.name;
       const name = f.fields.name;
       if (name && normaliseText(String(name)) !== normaliseText(person.name)) {
@@ -188,20 +201,26 @@ export async function planFiles(
   return out;
 }
 
-/** The members of the subtree the files name, by ID number; unknown or out-of-scope workers are errors. */
+/**
+ * The members of the subtree the files name, by ID number, in one read; unknown or out-of-scope workers are errors,
+ * reported once, on the worker's first row.
+ */
 async function findWorkers(
   sql: Sql,
   actor: Actor,
   ids: IdProtector,
   files: FilePlan[],
   errors: RegisterRowError[],
-): Promise<Map<string, { id: number; orgId: number; name: string }>> {
-  const found = new Map<string, { id: number; orgId: number; name: string }>();
+): Promise<Map<string, Worker>> {
   const first = new Map<string, number>();
   for (const f of files) if (!first.has(f.worker)) first.set(f.worker, f.rowNo);
+  const wanted = collectLookups(ids.lookups);
+  const hashOf = new Map<string, string>();
+  for (const worker of first.keys()) hashOf.set(worker, wanted.add(worker));
+  const persons = await findPersonsByHash(sql, wanted.all());
+  const found = new Map<string, Worker>();
   for (const [worker, rowNo] of first) {
-    const id = await findPersonIdByHash(sql, ids.lookups(worker));
-    const person = id ? await findPersonById(sql, id) : undefined;
+    const person = persons.get(hashOf.get(worker) as string);
     if (!person?.orgPath || !canAccess(actor, 'hardship.write', { orgPath: person.orgPath })) {
       errors.push(
         rowError(
@@ -217,9 +236,14 @@ async function findWorkers(
       );
       continue;
     }
-    found.set(worker, { id: person.id, orgId: person.orgId as number, name: person.name });
+    const path = person.orgPath.split('/').filter(Boolean).map(Number);
+    found.set(worker, {
+      id: Number(person.id),
+      orgId: path[path.length - 1],
+      federationId: path[0],
+      name: person.name,
+    });
   }
-  // Rows of a worker not found are reported once, on the worker's first row.
   return found;
 }
 

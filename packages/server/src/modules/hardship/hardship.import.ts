@@ -2,16 +2,19 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { giveTurn } from '../../shared/pace.ts';
 import { cellText, registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
-import { type IdProtector, setHardshipFromFile } from '../people/index.ts';
+import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
-import { insertEvents } from './hardship.events.repository.ts';
+import {
+  insertEventsOfImport,
+  insertFilesOfImport,
+  insertMembersOfImport,
+} from './hardship.import.repository.ts';
 import { type FilePlan, planFiles } from './hardship.import-plan.ts';
 import { HARDSHIP_REGISTER } from './hardship.register.ts';
-import { type ImportedFile, insertImportedFiles, insertMembers } from './hardship.repository.ts';
+import type { ImportedFile } from './hardship.repository.ts';
 import { type Cause, RULE_LEVEL } from './hardship.types.ts';
 
 /**
@@ -81,12 +84,13 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
 
 /**
  * The files, their households and events in three statements; the workers of files in force today take their
- * level from the file (people's setHardshipFromFile, as verification); the counts on the files' own days.
- * Answers the hand-typed levels a file replaced, for the audit.
+ * level from the file (people's setHardshipFromFiles, as verification) in one more; the counts on the files' own
+ * days. Answers the hand-typed levels a file replaced, for the audit.
  */
 async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: string) {
-  const rows: ImportedFile[] = files.map((f) => ({
+  const rows: (ImportedFile & { federationId: number })[] = files.map((f) => ({
     orgId: f.orgId,
+    federationId: f.federationId,
     personId: f.personId,
     level: f.level,
     causes: f.causes as Cause[],
@@ -101,57 +105,20 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     closeReason: cellText(f.fields.closeReason ?? null),
     createdBy: actor.userId || null,
   }));
-  const fileIds = await insertImportedFiles(sql, rows);
-  await insertMembers(
+  const fileIds = await insertFilesOfImport(sql, rows);
+  await insertMembersOfImport(
     sql,
-    files.flatMap((f, i) => f.stored.map((m) => ({ ...m, fileId: fileIds[i], orgId: f.orgId }))),
+    files.flatMap((f, i) =>
+      f.stored.map((m) => ({ ...m, fileId: fileIds[i], orgId: f.orgId, federationId: f.federationId })),
+    ),
   );
-  const by = { byUser: actor.userId || null, byName: actor.displayName };
-  const none = { level: null, expiresOn: null, note: null };
-  await insertEvents(
+  await insertEventsOfImport(
     sql,
-    rows.flatMap((r, i) => {
-      const base = { fileId: fileIds[i], orgId: r.orgId, ...by };
-      return [
-        { ...base, ...none, kind: 'create' as const, on: files[i].createdOn },
-        ...(r.verifiedOn
-          ? [
-              {
-                ...base,
-                ...none,
-                kind: 'verify' as const,
-                on: r.verifiedOn,
-                level: r.level,
-                causes: r.causes,
-                // A review followed: the register does not tell the expiry the verification set.
-                expiresOn: r.reviewedOn ? null : r.expiresOn,
-              },
-            ]
-          : []),
-        ...(r.reviewedOn
-          ? [
-              {
-                ...base,
-                ...none,
-                kind: 'review' as const,
-                on: r.reviewedOn,
-                level: r.level,
-                expiresOn: r.expiresOn,
-                causes: r.causes,
-              },
-            ]
-          : []),
-        ...(r.closedOn
-          ? [{ ...base, ...none, kind: 'close' as const, on: r.closedOn, note: r.closeReason }]
-          : []),
-      ];
-    }),
+    rows.flatMap((r, i) => eventsOf(r, fileIds[i], files[i].createdOn, actor)),
   );
-  const replaced: { personId: number; level: string | null; from: string | null; until: string | null }[] =
-    [];
   const deltas: CountDelta[] = [];
+  const held: (FileHardship & { personId: number })[] = [];
   for (const [i, r] of rows.entries()) {
-    await giveTurn();
     if (!r.verifiedOn || !r.expiresOn) continue;
     // In force from the verification to the expiry (a review kept it so), cut at the closing.
     deltas.push(
@@ -169,21 +136,68 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
       verifiedDelta(r.orgId, r.level, r.verifiedOn),
     );
     if (r.closedOn || r.expiresOn < today) continue;
-    const before = await setHardshipFromFile(sql, r.personId, {
+    held.push({
+      personId: r.personId,
       fileId: fileIds[i],
       level: RULE_LEVEL[r.level],
       from: r.verifiedOn,
       until: r.expiresOn,
     });
-    if (before?.hardshipLevel) {
-      replaced.push({
-        personId: r.personId,
-        level: before.hardshipLevel,
-        from: before.hardshipFrom,
-        until: before.hardshipUntil,
-      });
-    }
   }
+  const before = await setHardshipFromFiles(sql, held);
   await addCounts(sql, deltas);
-  return replaced;
+  return held.flatMap(({ personId }) => {
+    const b = before.get(personId);
+    return b?.hardshipLevel
+      ? [{ personId, level: b.hardshipLevel, from: b.hardshipFrom, until: b.hardshipUntil }]
+      : [];
+  });
+}
+
+/** A file's steps as the register gives its days: established, verified, reviewed, closed. */
+function eventsOf(
+  r: ImportedFile & { federationId: number },
+  fileId: number,
+  createdOn: string,
+  actor: Actor,
+) {
+  const base = {
+    fileId,
+    orgId: r.orgId,
+    federationId: r.federationId,
+    byUser: actor.userId || null,
+    byName: actor.displayName,
+    level: null,
+    expiresOn: null,
+    note: null,
+  };
+  return [
+    { ...base, kind: 'create' as const, on: createdOn },
+    ...(r.verifiedOn
+      ? [
+          {
+            ...base,
+            kind: 'verify' as const,
+            on: r.verifiedOn,
+            level: r.level,
+            causes: r.causes,
+            // A review followed: the register does not tell the expiry the verification set.
+            expiresOn: r.reviewedOn ? null : r.expiresOn,
+          },
+        ]
+      : []),
+    ...(r.reviewedOn
+      ? [
+          {
+            ...base,
+            kind: 'review' as const,
+            on: r.reviewedOn,
+            level: r.level,
+            expiresOn: r.expiresOn,
+            causes: r.causes,
+          },
+        ]
+      : []),
+    ...(r.closedOn ? [{ ...base, kind: 'close' as const, on: r.closedOn, note: r.closeReason }] : []),
+  ];
 }

@@ -126,4 +126,28 @@ describe('union sheet import', () => {
     );
     expect(branch?.cells[3]).toBe('5');
   });
+
+  it('refuses a name taken under the parent named, by name or by id, and only under that parent', async () => {
+    const staff = ctx.actor('staff', district);
+    const err = await importOrgs(
+      db,
+      staff,
+      await sheet([
+        [String(district.id), '测试街道总工会', '街道总工会', '', ''],
+        [district.name, '研发分会', '基层工会', '', ''],
+        [district.name, '测试街道总工会', '街道总工会', '', ''],
+      ]),
+    ).catch((e) => e);
+    expect(err.details.errors.map((e: { rowNo: number; code: string }) => [e.rowNo, e.code])).toEqual([
+      [2, 'ORG_EXISTS'],
+      [4, 'ORG_EXISTS'],
+    ]);
+    // 研发分会 is taken under the company's union, not under the district.
+    const { created } = await importOrgs(
+      db,
+      staff,
+      await sheet([[district.name, '研发分会', '基层工会', '', '']]),
+    );
+    expect(created.map((o) => [o.name, Number(o.parentId)])).toEqual([['研发分会', Number(district.id)]]);
+  });
 });

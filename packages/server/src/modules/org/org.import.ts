@@ -1,13 +1,14 @@
 import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { headersRead, type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudits } from '../audit/index.ts';
+import { findChildNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
-import { findOrgById, hasChildNamed, insertOrgs, type NewOrg, type OrgRow } from './org.repository.ts';
+import { findOrgsByIds, insertOrgs, type NewOrg, type OrgRow } from './org.repository.ts';
 import { type OrgHooks, resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';
 
@@ -110,6 +111,19 @@ export async function importOrgs(
     .map((r) => cellOf(r.cells, index.parent))
     .filter((n) => n && !/^\d+$/.test(n));
   const known = parentNames.length ? await resolveOrgNames(db, actor, [...new Set(parentNames)]) : new Map();
+  // The unions of the tree the rows name as parents, and the names already taken under them, in one read each.
+  const parentIds = [
+    ...[...known.values()].flatMap((k) => (k === 'ambiguous' ? [] : [k.id])),
+    ...sheet.rows
+      .map((r) => cellOf(r.cells, index.parent))
+      .flatMap((t) => (/^\d+$/.test(t) ? [Number(t)] : [])),
+  ];
+  const orgsById = new Map((await findOrgsByIds(db, [...new Set(parentIds)])).map((o) => [Number(o.id), o]));
+  const childNames = await findChildNamesTaken(
+    db,
+    [...orgsById.keys()],
+    [...new Set(sheet.rows.map((r) => cellOf(r.cells, index.name)).filter(Boolean))],
+  );
   for (const { rowNo, cells } of sheet.rows) {
     await giveTurn();
     const cell = (k: OrgColumn) => cellOf(cells, index[k]);
@@ -169,7 +183,7 @@ export async function importOrgs(
         `Founding date "${foundedOn}" is not a valid date`,
       );
     }
-    const parent = await findParent(db, actor, cell('parent'), planned, known, (code, zh, en) =>
+    const parent = findParent(actor, cell('parent'), planned, known, (code, zh, en) =>
       fail('parent', code, zh, en),
     );
     const parentLevel = parent && (isPlanned(parent) ? parent.plan?.org.level : parent.level);
@@ -180,7 +194,7 @@ export async function importOrgs(
     }
     if (parent && name) {
       const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
-      if (taken.has(key) || (!isPlanned(parent) && (await hasChildNamed(db, parent.id, name))))
+      if (taken.has(key) || (!isPlanned(parent) && childNames.has(`${parent.id}|${name}`)))
         fail(
           'name',
           'ORG_EXISTS',
@@ -275,14 +289,13 @@ export async function importOrgs(
     throw e;
   }
 
-  async function findParent(
-    sql: Sql,
+  function findParent(
     who: Actor,
     text: string,
     planned: Map<string, Planned>,
     known: Map<string, { id: number; path: string } | 'ambiguous'>,
     fail: (code: string, zh: string, en: string) => void,
-  ): Promise<OrgRow | Planned | null> {
+  ): OrgRow | Planned | null {
     if (!text) {
       // Only the administrator may create a federation (a union with no parent).
       if (!can(who, 'org.create_root')) fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
@@ -299,7 +312,7 @@ export async function importOrgs(
       }
       return earlier.failed ? null : earlier;
     }
-    const hit = /^\d+$/.test(text) ? await findOrgById(sql, Number(text)) : known.get(text);
+    const hit = /^\d+$/.test(text) ? orgsById.get(Number(text)) : known.get(text);
     if (hit === 'ambiguous') {
       fail(
         'UNION_AMBIGUOUS',
@@ -308,7 +321,7 @@ export async function importOrgs(
       );
       return null;
     }
-    const org = hit ? await findOrgById(sql, hit.id) : undefined;
+    const org = hit ? orgsById.get(Number(hit.id)) : undefined;
     if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
       fail(
         'UNION_UNKNOWN',

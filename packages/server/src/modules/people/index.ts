@@ -12,6 +12,7 @@ export {
   type FileHardship,
   releaseHardshipFile,
   setHardshipFromFile,
+  setHardshipFromFiles,
 } from './people.hardship.repository.ts';
 export { hardshipFromFile } from './people.hardship.ts';
 export { MEMBER_COLUMNS, mapHeaders } from './people.import.columns.ts';

@@ -44,3 +44,32 @@ export async function releaseHardshipFile(sql: Sql, personId: number, fileId: nu
   );
   return rows[0];
 }
+
+/**
+ * `setHardshipFromFile` for many persons in one statement (a register's import), each named once. Answers the
+ * values before of each person written, by person id.
+ */
+export async function setHardshipFromFiles(
+  sql: Sql,
+  rows: (FileHardship & { personId: number })[],
+): Promise<Map<number, HardshipFields>> {
+  if (!rows.length) return new Map();
+  const { rows: before } = await sql.query<HardshipFields & { id: number }>(
+    `update persons p set hardship_level = s.level, hardship_from = s.f, hardship_until = s.u,
+       hardship_file_id = s.file_id, updated_at = now()
+       from (select s.*, o.hardship_level as was_level, o.hardship_from as was_from, o.hardship_until as was_until
+               from unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::bigint[]) as s(id, level, f, u, file_id)
+               join persons o on o.id = s.id) s
+      where p.id = s.id
+      returning p.id, s.was_level as "hardshipLevel", to_char(s.was_from, 'YYYY-MM-DD') as "hardshipFrom",
+        to_char(s.was_until, 'YYYY-MM-DD') as "hardshipUntil"`,
+    [
+      rows.map((r) => r.personId),
+      rows.map((r) => r.level),
+      rows.map((r) => r.from),
+      rows.map((r) => r.until),
+      rows.map((r) => r.fileId),
+    ],
+  );
+  return new Map(before.map(({ id, ...b }) => [Number(id), b]));
+}

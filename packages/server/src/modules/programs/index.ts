@@ -16,6 +16,7 @@ export {
   findSubjectProgram,
   type GrantTerms,
   listApplicationsAbout,
+  listApplicationsAboutAll,
   listSubjectApplications,
   openSubjectApplication,
   type PersonApplication,

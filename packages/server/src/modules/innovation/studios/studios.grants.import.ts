@@ -17,8 +17,9 @@ import { normaliseText } from '../../../shared/text.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
+import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
 import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
-import { findStudioById, listStudiosOfUnions } from './studios.repository.ts';
+import { listStudiosOfUnions } from './studios.repository.ts';
 
 /**
  * The register of studios' projects and grants (创新工作室项目与资助台账, issue 23): one row per project or grant —
@@ -169,9 +170,9 @@ export function createStudioGrantImport(db: Db, clock: Clock) {
         write: (plans, counts) =>
           db.tx(async (sql) => {
             // Each studio locked, then every row checked again: what another clerk recorded meanwhile refuses it.
-            const look = grantLookups(sql);
-            for (const id of [...new Set(plans.map((p) => p.studio.id))].sort((a, b) => a - b))
-              await findStudioById(sql, id, true);
+            const studioIds = [...new Set(plans.map((p) => p.studio.id))].sort((a, b) => a - b);
+            await lockStudios(sql, studioIds);
+            const look = grantLookups(sql, await primeGrantLookups(sql, studioIds));
             for (const p of plans) {
               const again = await checkStudioGrant(look, actor, p.studio, p.grant);
               if (again instanceof AppError) throw again;
@@ -210,7 +211,13 @@ async function planGrants(
       s,
     ]),
   );
-  const look = grantLookups(db);
+  // The studios the rows name, read about once for all of them.
+  const named = rows.flatMap(({ values: v }) => {
+    const u = unions.get(String(v.union));
+    const s = u && u !== 'ambiguous' ? studios.get(`${u.id}|${normaliseText(String(v.name))}`) : undefined;
+    return s ? [s.id] : [];
+  });
+  const look = grantLookups(db, await primeGrantLookups(db, named));
   const seen = new Map<string, number>();
   const out: RowGrant[] = [];
   for (const { rowNo, values: v } of rows) {

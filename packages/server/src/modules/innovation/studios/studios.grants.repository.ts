@@ -16,11 +16,11 @@ export interface OutsideGrantRow {
   note: string | null;
 }
 
-const OUTSIDE_COLUMNS = `g.id, g.studio_id as "studioId", g.kind, g.preset_key as "presetKey",
+export const OUTSIDE_COLUMNS = `g.id, g.studio_id as "studioId", g.kind, g.preset_key as "presetKey",
   g.subject_key as "subjectKey", g.year, g.amount_fen::float8 as "amountFen",
   to_char(g.approved_on, 'YYYY-MM-DD') as "approvedOn", to_char(g.paid_on, 'YYYY-MM-DD') as "paidOn", g.note`;
 
-const outsideRow = (r: OutsideGrantRow): OutsideGrantRow => ({
+export const outsideRow = (r: OutsideGrantRow): OutsideGrantRow => ({
   ...r,
   id: Number(r.id),
   studioId: Number(r.studioId),

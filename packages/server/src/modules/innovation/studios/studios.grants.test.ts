@@ -10,6 +10,7 @@ import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
+import { listApplicationsAbout, listApplicationsAboutAll } from '../../programs/index.ts';
 import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import { recogniseAtLevel, revokeStudio } from './studios.levels.ts';
 import { findStudioById } from './studios.repository.ts';
@@ -352,5 +353,22 @@ describe("a studio's projects and grants", () => {
     });
     expect(again.applicationId).toBeNull();
     expect((await getStudioDetail(db, district, id)).subsidies).toEqual([]);
+  });
+
+  it("reads many studios' applications at once as it reads one's, and none of a studio whose id starts the same", async () => {
+    const studio = await newStudio();
+    const { applicationId } = await recordStudioGrant(
+      db,
+      w.staff(w.root),
+      studio,
+      { kind: 'project', year: 2021, amountFen: 10_000_000, approvedOn: '2021-05-20', outside: false },
+      TEST_NOW,
+    );
+    const subject = `studio:${studio}`;
+    const prefix = `studio:${String(studio).slice(0, -1)}`;
+    const all = await listApplicationsAboutAll(db, [subject, prefix]);
+    expect(all.get(subject)).toEqual(await listApplicationsAbout(db, subject));
+    expect(all.get(subject)?.map((a) => a.applicationId)).toEqual([applicationId]);
+    expect((all.get(prefix) ?? []).map((a) => a.applicationId)).not.toContain(applicationId);
   });
 });

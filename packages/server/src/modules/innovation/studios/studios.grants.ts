@@ -62,8 +62,20 @@ export interface PlannedGrant {
 
 const LIVE = new Set(['submitted', 'returned', 'approved']);
 
-/** The lookups checking grants needs, each made once per studio or program (an import checks many rows). */
-export function grantLookups(sql: Sql) {
+/** What `grantLookups` reads about each of a set of studios, loaded at once (an import's, primeGrantLookups). */
+export interface PrimedGrantLookups {
+  studioIds: Set<number>;
+  applications: Map<number, SubjectGrantRow[]>;
+  outside: Map<number, OutsideGrantRow[]>;
+  /** 'studioId|level' → the first day held. */
+  levels: Map<string, string>;
+}
+
+/**
+ * The lookups checking grants needs, each made once per studio or program (an import checks many rows); the
+ * studios of `primed` are answered from it without a read.
+ */
+export function grantLookups(sql: Sql, primed?: PrimedGrantLookups) {
   const memo = <K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>) => {
     let hit = cache.get(key);
     if (!hit) {
@@ -76,6 +88,13 @@ export function grantLookups(sql: Sql) {
   const outside = new Map<number, Promise<OutsideGrantRow[]>>();
   const levels = new Map<number, Promise<Map<string, string>>>();
   const programs = new Map<string, Promise<SubjectProgram | undefined>>();
+  if (primed) {
+    for (const id of primed.studioIds) {
+      applications.set(id, Promise.resolve(primed.applications.get(id) ?? []));
+      outside.set(id, Promise.resolve(primed.outside.get(id) ?? []));
+      levels.set(id, Promise.resolve(primed.levels));
+    }
+  }
   return {
     applications: (studioId: number) =>
       memo(applications, studioId, () => listApplicationsAbout(sql, `studio:${studioId}`)),

@@ -49,6 +49,7 @@ export { openSubjectApplication } from './subject-applications.ts';
 export {
   findOfferedPresetId,
   listApplicationsAbout,
+  listApplicationsAboutAll,
   listSubjectApplications,
   type SubjectApplication,
   type SubjectGrantRow,

@@ -74,6 +74,48 @@ export async function listApplicationsAbout(sql: Sql, subject: string): Promise<
   }));
 }
 
+/**
+ * `listApplicationsAbout` for many subjects in one read (a register checking many studios): subject → its
+ * applications and its parts', withdrawn ones left out, oldest first; a subject with none is absent.
+ */
+export async function listApplicationsAboutAll(
+  sql: Sql,
+  subjects: string[],
+): Promise<Map<string, SubjectGrantRow[]>> {
+  const out = new Map<string, SubjectGrantRow[]>();
+  if (!subjects.length) return out;
+  // The range keeps to the subject_key index (text_pattern_ops); starts_with leaves out 'studio:120' for 'studio:12'.
+  const { rows } = await sql.query<SubjectGrantRow & { subject: string }>(
+    `select s.subject, a.id as "applicationId", a.subject_key as "subjectKey", g.name as "programName",
+            g.preset_key as "presetKey", a.status, to_char(a.applied_on, 'YYYY-MM-DD') as "appliedOn",
+            case when a.status in ('approved', 'rejected')
+                 then to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') end as "decidedOn",
+            a.choice_key as "choiceKey", a.amount_fen::float8 as "amountFen", (${PAID})::float8 as "paidFen",
+            (select to_char(max(b.paid_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
+               from ledger_entries e join payment_items i on i.ledger_entry_id = e.id
+               join payment_batches b on b.id = i.batch_id
+              where e.application_id = a.id and b.status = 'paid') as "paidOn"
+       from unnest($1::text[]) as s(subject)
+       join applications a on a.subject_key ~>=~ s.subject and a.subject_key ~<~ (s.subject || ';')
+       join programs g on g.id = a.program_id
+      where (a.subject_key = s.subject or starts_with(a.subject_key, s.subject || ':'))
+        and a.status <> 'withdrawn'
+      order by s.subject, a.applied_on, a.id`,
+    [[...new Set(subjects)]],
+  );
+  for (const { subject, ...r } of rows) {
+    const list = out.get(subject) ?? [];
+    list.push({
+      ...r,
+      applicationId: Number(r.applicationId),
+      amountFen: r.amountFen === null ? null : Number(r.amountFen),
+      paidFen: Number(r.paidFen),
+    });
+    out.set(subject, list);
+  }
+  return out;
+}
+
 export interface SubjectApplication {
   applicationId: number;
   subjectKey: string;

@@ -1,16 +1,11 @@
 import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { collectLookups } from '../../../shared/lookups.ts';
 import { formatYuan } from '../../../shared/money.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import {
-  findPersonById,
-  findPersonIdByHash,
-  type IdProtector,
-  maskIdNumber,
-  parseIdNumber,
-} from '../../people/index.ts';
+import { findPersonsByHash, type IdProtector, maskIdNumber, parseIdNumber } from '../../people/index.ts';
 import {
   findRecordedKeys,
   listProgramsNamed,
@@ -26,6 +21,9 @@ export interface RowPayment extends PastPayment {
 }
 
 type Person = { id: number; name: string; orgId: number; orgPath: string };
+
+/** The union at the end of a path ('/1/5/23/' → 23). */
+const orgIdOfPath = (path: string) => Number(path.split('/').filter(Boolean).at(-1));
 
 /**
  * Each row's person, program and payment checked; problems go to `errors`, each naming its row and column, an ID
@@ -44,17 +42,17 @@ export async function planPastPayments(
   const programs = await listProgramsNamed(db, [
     ...new Set(rows.map((r) => String(r.values.program).trim())),
   ]);
-  const people = new Map<string, Person | null>();
-  const personOf = async (number: string) => {
-    if (!people.has(number)) {
-      const id = await findPersonIdByHash(db, ids.lookups(number));
-      const p = id ? await findPersonById(db, id) : undefined;
-      people.set(
-        number,
-        p?.orgId && p.orgPath ? { id: p.id, name: p.name, orgId: p.orgId, orgPath: p.orgPath } : null,
-      );
-    }
-    return people.get(number) ?? null;
+  // Every person the rows name, in one read.
+  const wanted = collectLookups(ids.lookups);
+  for (const { values: v } of rows) {
+    const parsed = parseIdNumber(String(v.idNumber), today);
+    if (parsed.ok) wanted.add(parsed.value.number);
+  }
+  const found = await findPersonsByHash(db, wanted.all());
+  const personOf = (number: string): Person | null => {
+    const p = found.get(ids.hash(number));
+    if (!p?.orgPath) return null;
+    return { id: Number(p.id), name: p.name, orgId: orgIdOfPath(p.orgPath), orgPath: p.orgPath };
   };
   const backdate = can(actor, 'history.backdate');
   const seen = new Map<string, number>();
@@ -67,7 +65,7 @@ export async function planPastPayments(
       continue;
     }
     const masked = maskIdNumber(parsed.value.number);
-    const person = await personOf(parsed.value.number);
+    const person = personOf(parsed.value.number);
     if (!person || !canAccess(actor, 'ledger.write', { orgPath: person.orgPath })) {
       errors.push(
         rowError(
@@ -133,6 +131,7 @@ export async function planPastPayments(
       program,
       personId: person.id,
       orgId: person.orgId,
+      federationId: Number(person.orgPath.split('/')[1]),
       amountFen,
       approvedOn,
       paidOn,

@@ -34,6 +34,8 @@ export interface PastPayment {
   personId: number;
   /** The person's union: the payment counts there and in every union above it. */
   orgId: number;
+  /** The federation of that union (the root of its path), written with the payment's rows. */
+  federationId: number;
   amountFen: number;
   approvedOn: string;
   paidOn: string;
@@ -75,13 +77,14 @@ export async function insertPastPayments(
   const col = <T>(f: (p: PastPayment) => T) => payments.map(f);
   const { rows } = await sql.query<{ id: number }>(
     `insert into applications (program_id, version, person_id, org_id, period_key, applied_on, dedupe_key, status,
-       step, amount_fen, decision, intake, note, submitted_by, decided_at)
+       step, amount_fen, decision, intake, note, submitted_by, decided_at, federation_id)
      select t.program_id, t.version, t.person_id, t.org_id, t.period_key, t.approved_on, t.dedupe_key, 'approved',
-            0, t.amount_fen, '{"eligible": true, "outcomes": []}'::jsonb, 'register', t.note, $11, t.decided_at
+            0, t.amount_fen, '{"eligible": true, "outcomes": []}'::jsonb, 'register', t.note, $11, t.decided_at,
+            t.federation_id
        from unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[], $5::text[], $6::date[], $7::text[],
-                   $8::bigint[], $9::text[], $10::timestamptz[]) with ordinality
+                   $8::bigint[], $9::text[], $10::timestamptz[], $12::bigint[]) with ordinality
             as t(program_id, version, person_id, org_id, period_key, approved_on, dedupe_key, amount_fen, note,
-                 decided_at, n)
+                 decided_at, federation_id, n)
       order by t.n
      on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
      returning id`,
@@ -97,21 +100,24 @@ export async function insertPastPayments(
       col((p) => p.note),
       col((p) => chinaDayStart(p.approvedOn)),
       by.userId,
+      col((p) => p.federationId),
     ],
   );
   if (rows.length !== payments.length) return null;
   const ids = rows.map((r) => Number(r.id));
   await sql.query(
     `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
-       created_by, created_at)
-     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at
+       created_by, created_at, federation_id)
+     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at,
+            a.federation_id
        from applications a where a.id = any($1::bigint[]) order by a.id`,
     [ids, by.userId],
   );
   await sql.query(
-    `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on)
+    `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on,
+       federation_id)
      select a.id, 'recorded', 0, a.org_id, $3, jsonb_build_object('amountFen', a.amount_fen, 'paidOn', t.paid_on),
-            $2, a.applied_on
+            $2, a.applied_on, a.federation_id
        from applications a join unnest($1::bigint[], $4::date[]) as t(id, paid_on) on t.id = a.id
       order by a.id`,
     [ids, by.userId, `补录：${by.reference}`, col((p) => p.paidOn)],
@@ -120,7 +126,10 @@ export async function insertPastPayments(
   return ids;
 }
 
-/** One batch per program and day paid, holding those payments' entitlements, marked paid on that day. */
+/**
+ * One batch per program and day paid, holding those payments' entitlements, marked paid on that day: the batches,
+ * their items and their payment each in one statement (the paid counts' trigger runs once).
+ */
 async function payBatches(
   sql: Sql,
   payments: PastPayment[],
@@ -134,27 +143,38 @@ async function payBatches(
     g.ids.push(ids[i]);
     groups.set(key, g);
   });
-  for (const g of [...groups.values()].sort(
+  const sorted = [...groups.values()].sort(
     (a, b) => a.program.id - b.program.id || a.paidOn.localeCompare(b.paidOn),
-  )) {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into payment_batches (program_id, org_id, note, created_by, effective_on)
-       values ($1, $2, $3, $4, $5) returning id`,
-      [g.program.id, by.orgId ?? g.program.ownerOrgId, '补录：平台外发放', by.userId, g.paidOn],
-    );
-    const batchId = Number(rows[0].id);
-    await sql.query(
-      `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen)
-       select $1, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen
-         from ledger_entries e where e.application_id = any($2::bigint[]) and e.kind = 'entitlement' order by e.id`,
-      [batchId, g.ids],
-    );
-    await sql.query(
-      `update payment_batches b set status = 'paid', paid_at = $2, paid_by = $3, paid_reference = $4,
-              item_count = s.n, total_fen = s.total
-         from (select count(*) as n, sum(amount_fen) as total from payment_items where batch_id = $1) s
-        where b.id = $1`,
-      [batchId, chinaDayStart(g.paidOn), by.userId, by.reference],
-    );
-  }
+  );
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into payment_batches (program_id, org_id, note, created_by, effective_on)
+     select t.program_id, t.org_id, '补录：平台外发放', $3, t.effective_on
+       from unnest($1::bigint[], $2::bigint[], $4::date[]) with ordinality as t(program_id, org_id, effective_on, n)
+      order by t.n
+     returning id`,
+    [
+      sorted.map((g) => g.program.id),
+      sorted.map((g) => by.orgId ?? g.program.ownerOrgId),
+      by.userId,
+      sorted.map((g) => g.paidOn),
+    ],
+  );
+  const batchIds = rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  await sql.query(
+    `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen, federation_id)
+     select t.batch_id, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen, e.federation_id
+       from unnest($1::bigint[], $2::bigint[]) as t(application_id, batch_id)
+       join ledger_entries e on e.application_id = t.application_id and e.kind = 'entitlement'
+      order by t.batch_id, e.id`,
+    [sorted.flatMap((g) => g.ids), sorted.flatMap((g, i) => g.ids.map(() => batchIds[i]))],
+  );
+  await sql.query(
+    `update payment_batches b set status = 'paid', paid_at = t.paid_at, paid_by = $3, paid_reference = $4,
+            item_count = s.n, total_fen = s.total
+       from unnest($1::bigint[], $2::timestamptz[]) as t(id, paid_at)
+       join (select batch_id, count(*) as n, sum(amount_fen) as total from payment_items
+              where batch_id = any($1::bigint[]) group by batch_id) s on s.batch_id = t.id
+      where b.id = t.id`,
+    [batchIds, sorted.map((g) => chinaDayStart(g.paidOn)), by.userId, by.reference],
+  );
 }
