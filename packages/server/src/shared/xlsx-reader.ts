@@ -390,7 +390,7 @@ async function sharedStrings(buf: Buffer, entry: ZipEntry | undefined, sheetCap:
       const si = new Elements(xml, 'si');
       const runs = runsOf(xml);
       for (let at = 0; si.next(at, xml.length); at = si.after) {
-        out.push(si.start < 0 ? '' : itemText(xml, si.start, si.stop, runs));
+        out.push(si.start < 0 ? '' : own(itemText(xml, si.start, si.stop, runs)));
       }
     }
   } catch (err) {
@@ -457,6 +457,13 @@ interface CellContext {
   date1904: boolean;
 }
 
+/**
+ * A text read out of a piece of XML as a string of its own. V8 keeps a slice of 13 characters or more as a view
+ * of the string it was cut from: a cell's text held after its piece was read (an import's rows gathered across
+ * the file) would hold the whole piece, tens of kilobytes, alive. Short texts are copies already.
+ */
+const own = (s: string) => (s.length < 13 ? s : ` ${s}`.slice(1));
+
 /** The scans of one piece of sheet XML: its rows, their cells, the cells' values. */
 interface PieceScans {
   xml: string;
@@ -472,7 +479,7 @@ function cellText(scans: PieceScans, { strings, dates, date1904 }: CellContext) 
   if (cells.start < 0) return '';
   const attrs = cells.attrs();
   const type = attr(attrs, 't');
-  if (type === 'inlineStr') return itemText(xml, cells.start, cells.stop, scans.runs);
+  if (type === 'inlineStr') return own(itemText(xml, cells.start, cells.stop, scans.runs));
   // <v></v> and <v/> hold no value: an empty cell, not 0
   if (!values.next(cells.start, cells.stop) || values.start < 0 || values.start === values.stop) return '';
   const v = xml.slice(values.start, values.stop);

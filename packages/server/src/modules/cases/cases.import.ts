@@ -20,10 +20,10 @@ import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
+import { insertTimelines } from './cases.import.repository.ts';
 import { overduePeriod } from './cases.overdue.ts';
 import {
   type ImportedCase,
-  insertCaseEvents,
   insertImportedCases,
   memberUnionsOf,
   personIdsByHash,
@@ -457,17 +457,6 @@ async function writeCases(
     if (r.closedOn) deltas.push({ subject: SUBJECTS.open, orgId: r.orgId, on: r.closedOn, n: -1 });
   }
   const ids = await insertImportedCases(sql, cases);
-  const events = cases.flatMap((c, i) => {
-    const base = { caseId: ids[i], orgId: c.orgId, actorUserId: by, body: null as string | null };
-    return [
-      { ...base, kind: 'filed' as const, at: c.filedAt },
-      ...(c.acceptedOn ? [{ ...base, kind: 'accepted' as const, at: momentOf(c.acceptedOn) }] : []),
-      ...(c.answeredOn
-        ? [{ ...base, kind: 'replied' as const, body: rows[i].answer, at: momentOf(c.answeredOn) }]
-        : []),
-      ...(c.closedOn ? [{ ...base, kind: 'closed' as const, at: momentOf(c.closedOn) }] : []),
-    ];
-  });
-  await insertCaseEvents(sql, events);
+  await insertTimelines(sql, cases, ids, (i) => rows[i].answer, momentOf, by);
   await addCounts(sql, deltas);
 }

@@ -246,7 +246,11 @@ async function joinRows(
   }
 }
 
-/** A row joins its achievement: values must agree with the rows before it; a patent and a conversion are added. */
+/**
+ * A row joins its achievement: values must agree with the rows before it; a patent and a conversion are added.
+ * The achievement's lists grow by concat, each exactly as long as it is: a push would give each of them room for
+ * 17 (some 150 bytes), and a register holds 100,000 achievements with three lists each until it is written.
+ */
 function addRow(
   g: Group,
   { rowNo, values: v }: Row,
@@ -285,9 +289,9 @@ function addRow(
   agree('abstract', cellText(v.abstract) && String(v.abstract).trim());
   agree('stage', v.stage as AchievementStage | null);
   agree('publishedOn', cellText(v.publishedOn));
-  if (v.publishedOn) g.dates.push({ rowNo, key: 'publishedOn', on: String(v.publishedOn) });
+  if (v.publishedOn) g.dates = g.dates.concat({ rowNo, key: 'publishedOn', on: String(v.publishedOn) });
   for (const personId of members) {
-    if (!g.team.some((m) => m.personId === personId)) g.team.push({ personId, rowNo });
+    if (!g.team.some((m) => m.personId === personId)) g.team = g.team.concat({ personId, rowNo });
   }
   if (v.patentNo !== null) {
     const patent = {
@@ -296,7 +300,7 @@ function addRow(
       grantedOn: String(v.grantedOn),
       rowNo,
     };
-    g.dates.push({ rowNo, key: 'grantedOn', on: patent.grantedOn });
+    g.dates = g.dates.concat({ rowNo, key: 'grantedOn', on: patent.grantedOn });
     const elsewhere = patentGroup.get(patent.number);
     if (elsewhere && elsewhere !== g) {
       err(
@@ -331,7 +335,7 @@ function addRow(
       valueFen: Number(v.value),
       rowNo,
     };
-    g.dates.push({ rowNo, key: 'convertedOn', on: c.convertedOn });
+    g.dates = g.dates.concat({ rowNo, key: 'convertedOn', on: c.convertedOn });
     const twin = g.conversions.find(
       (x) =>
         x.convertedOn === c.convertedOn &&
@@ -345,6 +349,6 @@ function addRow(
         `与第${twin.rowNo}行的转化重复（同日、同合作方、同金额）`,
         `Repeats the conversion of row ${twin.rowNo} (same day, partner and value)`,
       );
-    } else g.conversions.push(c);
+    } else g.conversions = g.conversions.concat(c);
   }
 }

@@ -1,6 +1,8 @@
 import type { Sql } from '../../../db/db.ts';
-import { regionOf, searchTexts, searchVector } from './achievements.repository.ts';
+import { segmentForSearch } from '../../../shared/segment.ts';
+import { regionOf, searchVector } from './achievements.repository.ts';
 import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
+import { labelWords, type SearchLabels } from './achievements.search-labels.ts';
 
 /** SQL of the achievements register (achievements.import.ts): what is on record for its rows, and its writes. */
 
@@ -122,23 +124,38 @@ async function findLabelNames(sql: Sql, rows: ImportedAchievement[]) {
   };
 }
 
+/**
+ * The segmented texts of each new achievement's `search` vector, as searchTexts makes them for one: its title and
+ * abstract cut row by row, its labels (studio, union, type, patent, industry — a few thousand sets in a register of
+ * 100,000) cut once per set, and no body.
+ */
+function searchTextsOf(names: Awaited<ReturnType<typeof findLabelNames>>) {
+  const labels = new Map<string, string>();
+  const cut = (text: string) => (text ? segmentForSearch(text) : '');
+  return (a: ImportedAchievement): [string, string, string, string] => {
+    const l: SearchLabels = {
+      studio: a.studioId === null ? null : (names.studios.get(a.studioId) ?? null),
+      union: names.unions.get(a.orgId) ?? '',
+      type: a.type,
+      patentType: a.patent?.type ?? null,
+      industry: a.industry,
+    };
+    const key = [l.studio ?? '', l.union, l.type, l.patentType ?? '', l.industry ?? ''].join('\u0000');
+    let words = labels.get(key);
+    if (words === undefined) {
+      words = labelWords(l);
+      labels.set(key, words);
+    }
+    return [cut(a.title), cut(a.abstract), '', words];
+  };
+}
+
 /** New achievements in one statement (their federation given, not looked up row by row); ids in order. */
 export async function insertImportedAchievements(sql: Sql, rows: ImportedAchievement[]): Promise<number[]> {
   if (!rows.length) return [];
   const col = <T>(f: (a: ImportedAchievement) => T) => rows.map(f);
   const names = await findLabelNames(sql, rows);
-  const texts = rows.map((a) =>
-    searchTexts(
-      { title: a.title, abstract: a.abstract, body: '' },
-      {
-        studio: a.studioId === null ? null : (names.studios.get(a.studioId) ?? null),
-        union: names.unions.get(a.orgId) ?? '',
-        type: a.type,
-        patentType: a.patent?.type ?? null,
-        industry: a.industry,
-      },
-    ),
-  );
+  const texts = rows.map(searchTextsOf(names));
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
        stage, patent_type, patent_no, patent_on, published_at, published_recorded_at, created_by, search,

@@ -1,0 +1,47 @@
+import type { Sql } from '../../db/db.ts';
+import type { ImportedCase } from './cases.repository.ts';
+import type { EventKind } from './cases.types.ts';
+
+/** SQL of the requests register (cases.import.ts). */
+
+/**
+ * The timelines of imported requests — filed, and accepted, answered (with the answer) and closed on the days the
+ * register gives — in one statement, each event written by `actorUserId`, visible, with its union's federation.
+ * Built column by column: no object per event.
+ */
+export async function insertTimelines(
+  sql: Sql,
+  cases: ImportedCase[],
+  ids: number[],
+  answerOf: (i: number) => string | null,
+  momentOf: (day: string) => string,
+  actorUserId: number | null,
+): Promise<void> {
+  const caseIds: number[] = [];
+  const orgIds: number[] = [];
+  const kinds: EventKind[] = [];
+  const bodies: (string | null)[] = [];
+  const at: string[] = [];
+  const event = (i: number, kind: EventKind, moment: string, body: string | null = null) => {
+    caseIds.push(ids[i]);
+    orgIds.push(cases[i].orgId);
+    kinds.push(kind);
+    bodies.push(body);
+    at.push(moment);
+  };
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    event(i, 'filed', c.filedAt);
+    if (c.acceptedOn) event(i, 'accepted', momentOf(c.acceptedOn));
+    if (c.answeredOn) event(i, 'replied', momentOf(c.answeredOn), answerOf(i));
+    if (c.closedOn) event(i, 'closed', momentOf(c.closedOn));
+  }
+  if (!caseIds.length) return;
+  await sql.query(
+    `insert into case_events (case_id, org_id, kind, actor_user_id, body, visible, at, federation_id)
+     select u.c, u.o, u.k, $4::bigint, u.b, true, u.t, split_part(g.path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::bigint[], $3::text[], $5::text[], $6::timestamptz[]) as u(c, o, k, b, t)
+       join orgs g on g.id = u.o`,
+    [caseIds, orgIds, kinds, actorUserId, bodies, at],
+  );
+}
