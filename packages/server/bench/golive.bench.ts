@@ -244,6 +244,9 @@ try {
       afterCollectionMb: summary.afterCollectionMb,
       steps: Object.fromEntries(Object.entries(summary.steps).map(([k, { result: _, ...s }]) => [k, s])),
       checklist: Object.fromEntries(checklist.steps.map((s) => [s.key, s.state])),
+      // why a step is only started: accounts are done when every union but the branches has one, and the city
+      // opens 1,000 (the size) for its 1,111 unions above the branches — 111 grassroots unions have none
+      checklistFigures: Object.fromEntries(checklist.steps.map((s) => [s.key, s.figure.en])),
       memberFiles: sheets.members.length,
       sheetSeconds: Math.round(sheetSeconds),
       loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),

@@ -197,6 +197,51 @@ describe('a fresh installation', () => {
     expect(list.json().total).toBe(10);
   });
 
+  it('hashes the imported passwords ahead: a weak one is refused with its row, equal ones hash apart', async () => {
+    const header = ['用户名', '姓名', '所在工会', '角色', '初始密码'];
+    const weak = await t.call({
+      method: 'POST',
+      url: '/api/users/import',
+      cookie: manager,
+      ...xlsxUpload([
+        header,
+        ['hz-01', '何一', '杨镇总工会', '工作人员', ''],
+        ['hz-02', '何二', '杨镇总工会', '工作人员', '12345678'],
+      ]),
+    });
+    expect(weak.statusCode).toBe(400);
+    const errors = weak.json().error.details.errors as { rowNo: number; code: string; column: string }[];
+    expect(errors.map((e) => `${e.rowNo}:${e.code}:${e.column}`)).toEqual(['3:PASSWORD_TOO_WEAK:初始密码']);
+    const none = await t.db.query<{ n: number }>(
+      `select count(*) as n from users where username like 'hz-%'`,
+    );
+    expect(Number(none.rows[0].n)).toBe(0);
+
+    const ok = await t.call({
+      method: 'POST',
+      url: '/api/users/import',
+      cookie: manager,
+      ...xlsxUpload([
+        header,
+        ['hz-01', '何一', '杨镇总工会', '工作人员', 'shared-initial-9'],
+        ['hz-02', '何二', '杨镇总工会', '工作人员', 'shared-initial-9'],
+        ['hz-03', '何三', '杨镇总工会', '工作人员', ''],
+      ]),
+    });
+    expect(ok.statusCode).toBe(200);
+    const hashes = await t.db.query<{ username: string; password_hash: string }>(
+      `select username, password_hash from users where username like 'hz-%' order by username`,
+    );
+    expect(hashes.rows.map((r) => r.password_hash.split('$').slice(0, 4).join('$'))).toEqual([
+      'scrypt$16384$8$1',
+      'scrypt$16384$8$1',
+      'scrypt$16384$8$1',
+    ]);
+    expect(hashes.rows[0].password_hash).not.toBe(hashes.rows[1].password_hash);
+    await t.login('hz-02', 'shared-initial-9');
+    await t.login('hz-03', ok.json().created[2].temporaryPassword);
+  });
+
   it('a person holds roles at two unions and switches between them', async () => {
     const res = await json(admin, 'POST', '/api/users', {
       username: 'two-hats',

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { SheetRow, XlsxRowSource } from './xlsx-reader.ts';
+import { detach } from './xlsx-xml.ts';
 
 /**
  * Text files as an import reads them: CSV and tab-separated text (Excel's "Unicode text"), in UTF-8 (with or
@@ -32,7 +33,8 @@ export function detectEncoding(buf: Buffer): TextEncoding {
   return isUtf8(buf) ? 'utf-8' : 'gb18030';
 }
 
-const DECODE_BYTES = 256 * 1024;
+/** Bytes decoded at a time: the text of a piece stays under V8's large-object size, as in xlsx-pieces.ts. */
+const DECODE_BYTES = 32 * 1024;
 
 /** The text of a file, decoded 256 KB at a time with a turn of the event loop between pieces. */
 async function* decodedPieces(buf: Buffer, encoding: TextEncoding): AsyncGenerator<string> {
@@ -148,7 +150,8 @@ class CsvParser {
     let last = -1;
     for (let k = 0; k < cells.length; k++) {
       const t = cells[k].includes('\r') ? cells[k].replace(/\r\n?/g, '\n').trim() : cells[k].trim();
-      cells[k] = t;
+      // its own string, not a view holding the whole piece of text it was cut from (xlsx-xml.ts)
+      cells[k] = detach(t);
       if (t) last = k;
     }
     if (last >= 0) out.push({ rowNo: this.rowNo, cells: cells.slice(0, last + 1) });

@@ -81,6 +81,11 @@ export function toActor(r: ActorRow & { passwordExpired?: boolean }, ip?: string
 export interface NewUser {
   username: string;
   password: string;
+  /**
+   * `password` hashed ahead (hashPassword), as an import does for its rows side by side before its transaction;
+   * without it the password is hashed here. The password is checked against the policy either way.
+   */
+  passwordHash?: string;
   displayName: string;
   roles: RoleGrant[];
   personId?: number | null;
@@ -125,7 +130,7 @@ export async function insertUser(sql: Sql, input: NewUser): Promise<number> {
     username: input.username,
     phone: input.phone ?? null,
     displayName: input.displayName,
-    passwordHash: await hashPassword(input.password),
+    passwordHash: input.passwordHash ?? (await hashPassword(input.password)),
     personId: input.personId ?? null,
     mustChangePassword: input.mustChangePassword ?? false,
   });

@@ -8,6 +8,8 @@ import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
+import { hashPasswords } from './password.ts';
+import { checkPasswordPolicy } from './password-policy.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
 import { PHONE_PATTERN, temporaryPassword, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
@@ -222,20 +224,28 @@ export async function importUsers(
   }
   if (errors.length) throw rowsInvalid(errors);
 
-  // Passwords are checked row by row too, so a weak initial password is reported with its row.
+  // Passwords are checked row by row too, so a weak initial password is reported with its row. They are hashed
+  // side by side before the transaction (scrypt on libuv's pool, both cores); a weak one is left to be refused.
+  const passwordsOf = planned.map((p) => p.password ?? temporaryPassword());
+  const hashOf = await hashAcceptable(passwordsOf, planned);
   const created: ImportedAccount[] = [];
   const done = await db.tx(async (sql) => {
-    for (const p of planned) {
-      const pw = p.password ?? temporaryPassword();
+    for (const [i, p] of planned.entries()) {
+      const pw = passwordsOf[i];
       try {
-        const u = await users.createUserIn(sql, actor, {
-          username: p.username,
-          displayName: p.displayName,
-          phone: p.phone,
-          password: pw,
-          roles: [p.grant],
-          mustChangePassword: true,
-        });
+        const u = await users.createUserIn(
+          sql,
+          actor,
+          {
+            username: p.username,
+            displayName: p.displayName,
+            phone: p.phone,
+            password: pw,
+            roles: [p.grant],
+            mustChangePassword: true,
+          },
+          { passwordHash: hashOf[i] },
+        );
         const bySms = !p.password && !!p.phone && !!passwords;
         if (bySms && passwords && p.phone) {
           await passwords.send(
@@ -311,6 +321,22 @@ const ROLE_ZH: Record<string, string> = {
   admin: '平台管理员',
   worker: '职工',
 };
+
+/** The hash of each password the policy accepts (the others are refused with their row when created). */
+async function hashAcceptable(passwords: string[], rows: { username: string }[]) {
+  const acceptable = passwords.flatMap((pw, i) => {
+    try {
+      checkPasswordPolicy(pw, rows[i].username);
+      return [i];
+    } catch {
+      return [];
+    }
+  });
+  const hashes = await hashPasswords(acceptable.map((i) => passwords[i]));
+  const out: (string | undefined)[] = new Array(passwords.length);
+  for (const [k, i] of acceptable.entries()) out[i] = hashes[k];
+  return out;
+}
 
 function rowsInvalid(errors: AccountRowError[]) {
   const n = new Set(errors.map((e) => e.rowNo)).size;

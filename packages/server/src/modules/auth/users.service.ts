@@ -180,11 +180,20 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     return { ...user, roles: publicRoles(user.roles) };
   }
 
-  /** Creates an account in the caller's transaction (the import creates many in one). */
-  async function createUserIn(sql: Sql, actor: Actor, input: CreateUserInput): Promise<UserView> {
+  /**
+   * Creates an account in the caller's transaction (the import creates many in one, its passwords hashed ahead:
+   * `passwordHash`, never from a request's body).
+   */
+  async function createUserIn(
+    sql: Sql,
+    actor: Actor,
+    input: CreateUserInput,
+    { passwordHash }: { passwordHash?: string } = {},
+  ): Promise<UserView> {
     await checkGrantable(sql, actor, input.roles);
     const id = await insertUser(sql, {
       ...input,
+      passwordHash,
       mustChangePassword: input.mustChangePassword ?? true,
     }).catch((err) => conflictOnUnique(err, input.username, input.phone));
     const created = await getUser(sql, id);
