@@ -227,6 +227,15 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.getByTestId('users-import').click();
     await page.waitForURL('**/users/import');
     await page.getByTestId('users-import-columns').getByText('所在工会').waitFor();
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('users-import-template').click(),
+    ]);
+    check(
+      template.suggestedFilename() === '账号导入模板.xlsx',
+      `the template downloads: ${template.suggestedFilename()}`,
+    );
+    await template.delete();
     await page.locator('.import-dragger input[type=file]').setInputFiles({
       name: 'staff-bad.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -175,6 +175,7 @@ export const accountsZh = {
       intro:
         '上传 Excel（.xlsx、.xls）、.ods 或 .csv 文件，第一行为列名，每行一个账号。全部正确才会导入；有任何错误则一个账号都不会创建。',
       columns: '列名（按此顺序填写第一行）：',
+      template: '下载导入模板',
       col: {
         username: '用户名',
         name: '姓名',
