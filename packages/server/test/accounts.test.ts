@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSetup } from '../src/modules/auth/index.ts';
+import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestApp } from './api.ts';
 
@@ -240,6 +241,24 @@ describe('a fresh installation', () => {
     expect(hashes.rows[0].password_hash).not.toBe(hashes.rows[1].password_hash);
     await t.login('hz-02', 'shared-initial-9');
     await t.login('hz-03', ok.json().created[2].temporaryPassword);
+  });
+
+  it('gives a template whose columns the import reads: filled in, it opens the account', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/users/import/template.xlsx', cookie: manager });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const template = await readSheet(res.rawPayload, '账号导入模板.xlsx');
+    expect(template.headers).toEqual(['用户名*', '姓名*', '手机号', '所在工会*', '角色*', '初始密码']);
+    const filled = await t.call({
+      method: 'POST',
+      url: '/api/users/import',
+      cookie: manager,
+      ...xlsxUpload([template.headers, ['yz-tpl', '模板填写', '', '杨镇总工会', '单位管理员', '']]),
+    });
+    expect(filled.statusCode, filled.body).toBe(200);
+    expect(
+      filled.json().created.map((a: { username: string; role: string }) => [a.username, a.role]),
+    ).toEqual([['yz-tpl', 'manager']]);
   });
 
   it('a person holds roles at two unions and switches between them', async () => {

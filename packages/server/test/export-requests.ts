@@ -29,6 +29,7 @@ export interface Ids {
 /** One request per export route of the route table, as the administrator makes it. */
 export const REQUESTS: Record<string, (x: Ids) => Req | Req[]> = {
   'GET /api/orgs/import/template.xlsx': () => ({}),
+  'GET /api/users/import/template.xlsx': () => ({}),
   'GET /api/imports/members/template': () => ({}),
   'GET /api/members/export.xlsx': () => ({}),
   'GET /api/jobs/:id/errors.xlsx': (x) => ({ params: { id: x.job } }),

@@ -174,6 +174,22 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await shot(page, 'accounts-03-orgs');
   });
 
+  await step(
+    'the go-live checklist reads on a phone: its steps are not squeezed by their buttons',
+    async () => {
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(`${BASE_URL}/go-live`);
+      const unions = page.getByTestId('golive-step-unions');
+      await unions.getByText('3 个工会').waitFor();
+      const box = await unions.locator('.ant-list-item-meta-title').boundingBox();
+      check(box && box.width > 250, `the first step's title is ${box?.width} px wide on a 375 px phone`);
+      const text = (await page.getByTestId('golive-page').textContent()) ?? '';
+      check(!text.includes('以往的以往'), 'no register is called 以往的以往…');
+      await shot(page, 'accounts-03b-golive-phone');
+      await page.setViewportSize({ width: 1280, height: 860 });
+    },
+  );
+
   await step('create the district manager (manager and reviewer at 东城区总工会)', async () => {
     await openFromMenu(page, '系统', '账号管理');
     await page.waitForURL('**/users');
@@ -211,6 +227,15 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.getByTestId('users-import').click();
     await page.waitForURL('**/users/import');
     await page.getByTestId('users-import-columns').getByText('所在工会').waitFor();
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('users-import-template').click(),
+    ]);
+    check(
+      template.suggestedFilename() === '账号导入模板.xlsx',
+      `the template downloads: ${template.suggestedFilename()}`,
+    );
+    await template.delete();
     await page.locator('.import-dragger input[type=file]').setInputFiles({
       name: 'staff-bad.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -85,6 +85,7 @@ export const cases: Record<string, ScopeCase> = {
     control: byId('cpUser3'),
   },
   'GET /api/orgs/import/template.xlsx': { kind: 'scoped', denied: () => [], control: () => ({}) },
+  'GET /api/users/import/template.xlsx': { kind: 'scoped', denied: () => [], control: () => ({}) },
   'POST /api/orgs/import': {
     kind: 'scoped',
     // 杨镇 naming a union under 昌平 as the parent is refused as a row error, creating nothing.

@@ -188,6 +188,7 @@ export const accountsEn: AccountsMessages = {
       intro:
         'Upload an Excel (.xlsx, .xls), .ods or .csv file: column names on the first row, one account per row. Accounts are created only if every row is right; with any error, none is created.',
       columns: 'Columns (first row, in this order):',
+      template: 'Download the template',
       col: {
         username: '用户名 (username)',
         name: '姓名 (name)',

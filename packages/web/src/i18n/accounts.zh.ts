@@ -7,7 +7,7 @@ export const accountsZh = {
       subtitle: '创建平台管理员账号',
       intro: '这是一套全新的安装，还没有任何账号。请创建第一个平台管理员账号，之后用它登录并建立工会组织。',
       tokenWhere:
-        '设置口令由服务器启动时输出在控制台（终端或服务日志）中，形如“one-time set-up token: …”。口令只能使用一次，服务器重启后会重新生成。',
+        '设置口令由服务器启动时输出在控制台（终端或服务日志）中，形如“一次性设置口令：…”。口令只能使用一次，服务器重启后会重新生成。',
       token: '设置口令',
       username: '用户名',
       usernameHint: '3–64 位字母、数字或 _ . @ -，以字母或数字开头',
@@ -175,6 +175,7 @@ export const accountsZh = {
       intro:
         '上传 Excel（.xlsx、.xls）、.ods 或 .csv 文件，第一行为列名，每行一个账号。全部正确才会导入；有任何错误则一个账号都不会创建。',
       columns: '列名（按此顺序填写第一行）：',
+      template: '下载导入模板',
       col: {
         username: '用户名',
         name: '姓名',

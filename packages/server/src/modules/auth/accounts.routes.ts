@@ -14,7 +14,8 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { readUpload } from '../../http/upload.ts';
+import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { registerTemplate } from '../../shared/register-sheet.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { Sender } from '../outbox/index.ts';
 import { SESSION_COOKIE } from './auth.routes.ts';
@@ -22,6 +23,7 @@ import type { AuthService } from './auth.service.ts';
 import { createFirstAdmin, findMissingAdministrators, hasAnyAccount } from './setup.service.ts';
 import { ACCOUNTS_SHEET, importUsers } from './users.import.ts';
 import { GRANTABLE_ROLES, PHONE_PATTERN, USERNAME_PATTERN, type UsersService } from './users.service.ts';
+import { ACCOUNTS_TEMPLATE } from './users.template.ts';
 
 const tags = ['accounts'];
 const USERNAME = Str(64, { minLength: 3, pattern: USERNAME_PATTERN });
@@ -160,6 +162,16 @@ export function accountsRoutes(
       },
     },
     async (req) => users.createUser(actorOf(req), req.body),
+  );
+
+  app.get(
+    '/api/users/import/template.xlsx',
+    {
+      config: { permission: 'users.manage' },
+      schema: { tags, summary: 'The accounts template (.xlsx, with a 填写说明 sheet)' },
+    },
+    async (_req, reply) =>
+      reply.headers(xlsxHeaders('账号导入模板.xlsx')).send(registerTemplate(ACCOUNTS_TEMPLATE)),
   );
 
   app.post(

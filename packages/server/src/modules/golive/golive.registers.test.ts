@@ -8,6 +8,7 @@ import { createTestApp, multipart } from '../../../test/api.ts';
 import { fixedClock } from '../../../test/clock.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
+import { registerSteps } from './golive.registers.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let manager: string;
@@ -105,5 +106,18 @@ describe("the go-live checklist's registers of the past", () => {
     expect(done.figure.en).toMatch(/^2 records brought in \(1 import, the last on /);
     // another federation's checklist does not see it
     expect((await step(otherManager, 'register:counselling-sessions')).state).toBe('todo');
+  });
+});
+
+describe('the title of a register step', () => {
+  it('says 以往 once when the register is named with it (以往发放记录 → 导入以往的发放记录)', () => {
+    const steps = registerSteps(
+      [
+        { key: 'past-payments', name: { zh: '以往发放记录', en: 'Past payments' }, templateUrl: '/t' },
+        { key: 'cases', name: { zh: '诉求台账', en: 'Cases' }, templateUrl: '/t' },
+      ],
+      new Map(),
+    );
+    expect(steps.map((s) => s.title.zh)).toEqual(['导入以往的发放记录', '导入以往的诉求台账']);
   });
 });

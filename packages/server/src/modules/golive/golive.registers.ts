@@ -29,7 +29,10 @@ export function registerSteps(
       const done = imports.get(r.key);
       return {
         key: `register:${r.key}`,
-        title: { zh: `导入以往的${r.name.zh}`, en: `Bring in the past: ${r.name.en}` },
+        title: {
+          zh: `导入以往的${r.name.zh.replace(/^以往的?/, '')}`,
+          en: `Bring in the past: ${r.name.en}`,
+        },
         state: done ? ('done' as const) : ('todo' as const),
         optional: true,
         figure: done

@@ -77,7 +77,7 @@ export async function goLiveChecklist(
         en: `${tree.unionsStaffed} of ${tree.unionsToStaff} unions have an account (branches aside)`,
       },
       href: '/users/import',
-      template: null,
+      template: '/api/users/import/template.xlsx',
     },
     {
       key: 'members',

@@ -98,6 +98,28 @@ describe('union sheet import', () => {
     expect(level.messageZh).toContain(`不能设在第2级的“${district.name}”之下`);
   });
 
+  it('names the earlier row of a union typed twice, and the row whose name differs only in full-width brackets', async () => {
+    const staff = ctx.actor('staff', district);
+    const err = await importOrgs(
+      db,
+      staff,
+      await sheet([
+        [district.name, '第一医院（集团）工会', '基层工会', '', ''],
+        [district.name, '重复工会', '基层工会', '', ''],
+        [district.name, '重复工会', '基层工会', '', ''],
+        ['第一医院(集团)工会', '护理部分会', '分会', '', ''],
+      ]),
+    ).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    const [twice, brackets] = err.details.errors as { rowNo: number; messageZh: string; messageEn: string }[];
+    expect(twice.rowNo).toBe(4);
+    expect(twice.messageZh).toBe(`与本表第3行重复：${district.name}下的“重复工会”已在第3行，请删去其中一行`);
+    expect(twice.messageEn).toContain('Repeats row 3');
+    expect(brackets.rowNo).toBe(5);
+    expect(brackets.messageZh).toContain('本表第2行的“第一医院（集团）工会”只差全角/半角括号或空格');
+    expect(brackets.messageEn).toContain('on row 2 differs only in full-width/half-width brackets');
+  });
+
   it('takes a district’s industry federation and system union under the district, and their grassroots unions', async () => {
     const staff = ctx.actor('staff', district);
     const { created } = await importOrgs(

@@ -105,8 +105,8 @@ export async function importOrgs(
   const errors: OrgRowError[] = [];
   const planned = new Map<string, Planned>();
   const plans: Planned[] = [];
-  /** Names taken under each parent by earlier rows: `<org id>|name` or `row<rowNo>|name`. */
-  const taken = new Set<string>();
+  /** Names taken under each parent by earlier rows (`<org id>|name` or `row<rowNo>|name`), with the row. */
+  const taken = new Map<string, number>();
   const parentNames = sheet.rows
     .map((r) => cellOf(r.cells, index.parent))
     .filter((n) => n && !/^\d+$/.test(n));
@@ -194,14 +194,22 @@ export async function importOrgs(
     }
     if (parent && name) {
       const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
-      if (taken.has(key) || (!isPlanned(parent) && childNames.has(`${parent.id}|${name}`)))
+      const twin = taken.get(key);
+      if (twin !== undefined)
+        fail(
+          'name',
+          'ORG_EXISTS',
+          `与本表第${twin}行重复：${parentName}下的“${name}”已在第${twin}行，请删去其中一行`,
+          `Repeats row ${twin}: "${name}" under ${parentName} is already on row ${twin}; delete one of the two`,
+        );
+      else if (!isPlanned(parent) && childNames.has(`${parent.id}|${name}`))
         fail(
           'name',
           'ORG_EXISTS',
           `${parentName}下已有“${name}”`,
           `"${name}" already exists under ${parentName}`,
         );
-      taken.add(key);
+      taken.set(key, rowNo);
     }
     const ok = errors.length === before && !!kind && (parent !== null || cell('parent') === '');
     const entry: Planned = { rowNo, name, failed: !ok };
@@ -323,15 +331,26 @@ export async function importOrgs(
     }
     const org = hit ? orgsById.get(Number(hit.id)) : undefined;
     if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
+      const near = [...planned.values()].find((p) => sameWritten(p.name, text));
       fail(
         'UNION_UNKNOWN',
-        `本工会管辖范围内没有名为“${text}”的在册工会`,
-        `No active union "${text}" in your subtree`,
+        near
+          ? `本工会管辖范围内没有名为“${text}”的在册工会；本表第${near.rowNo}行的“${near.name}”只差全角/半角括号或空格，请写得一模一样`
+          : `本工会管辖范围内没有名为“${text}”的在册工会`,
+        near
+          ? `No active union "${text}" in your subtree; "${near.name}" on row ${near.rowNo} differs only in full-width/half-width brackets or spaces: write them the same`
+          : `No active union "${text}" in your subtree`,
       );
       return null;
     }
     return org;
   }
+}
+
+/** Two names a clerk would read as one: the same once full-width forms and spaces are set aside. */
+function sameWritten(a: string, b: string): boolean {
+  const plain = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
+  return a !== b && plain(a) === plain(b);
 }
 
 function cellOf(cells: string[], i: number | undefined): string {

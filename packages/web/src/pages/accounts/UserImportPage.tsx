@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,6 +134,14 @@ export default function UserImportPage() {
               </ol>
               <Typography.Text type="secondary">{t('acct.imp.mustChangeNote')}</Typography.Text>
             </div>
+            <Button
+              icon={<FileExcelOutlined />}
+              href="/api/users/import/template.xlsx"
+              data-testid="users-import-template"
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t('acct.imp.template')}
+            </Button>
             <FileDrop
               file={file}
               onFile={(f) => {

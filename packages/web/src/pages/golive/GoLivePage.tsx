@@ -11,6 +11,7 @@ import { loadGoLive } from '../../components/GoLiveNotice.tsx';
 import { PageSpinner } from '../../components/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { REGISTER_LISTS } from '../import/register-lists.ts';
 
@@ -33,6 +34,8 @@ export default function GoLivePage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('golive.title'));
   const { data, error, loading, reload } = useLoad(loadGoLive, []);
+  // On a phone the buttons go under the step: beside it they leave its title two characters wide.
+  const narrow = useNarrow();
   if (error) return <LoadError error={error} retry={reload} />;
   if (loading && !data) return <PageSpinner />;
   if (!data) return null;
@@ -47,6 +50,7 @@ export default function GoLivePage() {
         data-testid="golive-progress"
       />
       <List
+        itemLayout={narrow ? 'vertical' : 'horizontal'}
         dataSource={data.steps}
         renderItem={(s, i) => (
           <List.Item
@@ -67,7 +71,7 @@ export default function GoLivePage() {
             <List.Item.Meta
               avatar={ICONS[s.state]}
               title={
-                <Space>
+                <Space wrap>
                   <span>
                     {i + 1}. {en ? s.title.en : s.title.zh}
                   </span>

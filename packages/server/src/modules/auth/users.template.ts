@@ -1,0 +1,73 @@
+import type { RegisterSpec } from '../../shared/register-sheet.ts';
+
+/**
+ * The accounts sheet's template (账号导入模板, issue 45): the columns `importUsers` reads, in the order the import
+ * page lists them, with a 填写说明 sheet — the go-live checklist's step "accounts for every union" links to it.
+ */
+export const ACCOUNTS_TEMPLATE: RegisterSpec = {
+  title: { zh: '账号', en: 'accounts' },
+  columns: [
+    {
+      key: 'username',
+      header: '用户名',
+      en: 'username',
+      required: true,
+      kind: 'text',
+      note: '3–64 位字母、数字或 _ . @ -，以字母或数字开头；登录时使用',
+      example: 'dongcheng01',
+    },
+    {
+      key: 'displayName',
+      header: '姓名',
+      en: 'name',
+      required: true,
+      kind: 'text',
+      note: '账号使用人的姓名',
+      example: '张丽',
+    },
+    {
+      key: 'phone',
+      header: '手机号',
+      en: 'phone',
+      kind: 'text',
+      note: '11位手机号，可留空；配置了短信服务时初始密码以短信发到此号',
+      example: '13800138000',
+    },
+    {
+      key: 'union',
+      header: '所在工会',
+      en: 'union',
+      required: true,
+      kind: 'text',
+      note: '本工会管辖范围内的工会全称、简称或统一社会信用代码',
+      example: '东城区总工会',
+    },
+    {
+      key: 'role',
+      header: '角色',
+      en: 'role',
+      required: true,
+      kind: 'choice',
+      choices: [
+        { value: 'manager', zh: '单位管理员', en: 'manager' },
+        { value: 'staff', zh: '工作人员', en: 'staff' },
+        { value: 'reviewer', zh: '审核人', en: 'reviewer' },
+      ],
+      note: '单位管理员可为本工会及下级开设账号',
+      example: '单位管理员',
+    },
+    {
+      key: 'password',
+      header: '初始密码',
+      en: 'first password',
+      kind: 'text',
+      note: '可留空：留空则随机生成，导入后在账号清单中下载（或以短信发送）',
+      example: '',
+    },
+  ],
+  notes: [
+    '每行一个账号，第1行为表头。',
+    '全部正确才会导入；有任何一行出错，一个账号都不会创建，并列出出错的行、列和原因。',
+    '导入的账号在首次登录时都须修改密码。',
+  ],
+};
