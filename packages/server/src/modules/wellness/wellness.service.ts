@@ -21,27 +21,29 @@ import { countNominationEvents } from './wellness.figures.repository.ts';
 import { figuresOf } from './wellness.figures.ts';
 import { createAttendanceImport } from './wellness.import.ts';
 import { createNominations } from './wellness.nominations.ts';
-import { createWellnessRegister } from './wellness.register.import.ts';
 import {
-  batchesOfPerson,
-  findBatch,
   findInstitution,
   findProgram,
-  type InstitutionKind,
-  insertBatch,
   insertInstitution,
   insertProgram,
+  listInstitutions,
+  listPrograms,
+} from './wellness.programs.repository.ts';
+import { createWellnessRegister } from './wellness.register.import.ts';
+import {
+  findBatch,
+  type InstitutionKind,
+  insertBatch,
   LIST_CAP,
   listAllocations,
   listBatches,
-  listInstitutions,
   listNominations,
-  listPrograms,
   lockProgram,
   placesInYear,
   type WellnessKind,
 } from './wellness.repository.ts';
 import { createWellnessStats } from './wellness.stats.ts';
+import { batchesOfPerson } from './wellness.worker.repository.ts';
 
 /**
  * 疗休养 and 体检 places over years (双千工程, issue 26). A union runs a program of places of one kind for some years
