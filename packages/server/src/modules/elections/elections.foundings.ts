@@ -14,15 +14,17 @@ import {
 import { addCounts } from '../reporting/index.ts';
 import { err, FOUNDING } from './elections.errors.ts';
 import {
-  type CommitteePeople,
   type FoundingRow,
-  type FoundingStatus,
   findFounding,
-  findSettingFor,
-  insertCommittee,
   insertFounding,
   listFoundings,
   setFoundingStep,
+} from './elections.foundings.repository.ts';
+import {
+  type CommitteePeople,
+  type FoundingStatus,
+  findSettingFor,
+  insertCommittee,
 } from './elections.repository.ts';
 
 export const DEFAULT_TERM_YEARS = 5;
