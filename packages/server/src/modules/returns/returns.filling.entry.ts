@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { recordAudit } from '../audit/index.ts';
 import { returnErrors } from './returns.errors.ts';
-import { computeFigures } from './returns.figures.ts';
+import { computeFigures } from './returns.figures.compute.ts';
 import { fillingSteps, formKeys, inUnion, type ValueInput } from './returns.filling.steps.ts';
 import { boundValues, checkValue, readValue, type ValueProblem } from './returns.form.ts';
 import { childSubmissions, updateSubmission, type ValueSource } from './returns.repository.ts';

@@ -5,9 +5,9 @@ import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import { addMessage } from '../messages/index.ts';
 import { returnErrors } from './returns.errors.ts';
+import { checkRules } from './returns.form.rules.ts';
 import {
   cellKey,
-  checkRules,
   checkValue,
   type FormField,
   formFields,
