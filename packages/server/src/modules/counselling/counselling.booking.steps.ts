@@ -28,21 +28,31 @@ const MODE_ZH: Record<SessionMode, string> = { online: '线上', in_person: '面
 
 const MODE_EN: Record<SessionMode, string> = { online: 'online', in_person: 'in person' };
 
-/** The steps the three sides share: the signed-in counsellor and their booking, the day a session was held, booking and cancelling. */
+/** The signed-in counsellor (a role without counselling.counsel, or no counsellor, is refused). */
+export async function counsellorOf(sql: Sql, actor: Actor) {
+  requireAccess(actor, 'counselling.counsel');
+  const c = await findCounsellorByUser(sql, actor.userId);
+  if (!c) throw notCounsellor();
+  return c;
+}
+
+/** A booking of the signed-in counsellor; another's answers 404 (its existence is not told). */
+export async function ownBooking(sql: Sql, actor: Actor, id: number) {
+  const c = await counsellorOf(sql, actor);
+  const b = await findBooking(sql, id);
+  if (!b || b.counsellorId !== c.id) throw notFound(BOOKING);
+  return { c, b };
+}
+
+/** A booking as shown: without the counsellor's account and union, nor the path of the worker's union. */
+export const publicBooking = ({ counsellorUserId: _u, counsellorOrgId: _o, orgPath: _p, ...b }: BookingRow) =>
+  b;
+
+/**
+ * The steps the three sides share: the signed-in counsellor and their booking, the day a session was held,
+ * booking and cancelling.
+ */
 export function bookingSteps(clock: () => Date) {
-  async function counsellorOf(sql: Sql, actor: Actor) {
-    requireAccess(actor, 'counselling.counsel');
-    const c = await findCounsellorByUser(sql, actor.userId);
-    if (!c) throw notCounsellor();
-    return c;
-  }
-  /** A booking of the signed-in counsellor; another's answers 404 (its existence is not told). */
-  async function ownBooking(sql: Sql, actor: Actor, id: number) {
-    const c = await counsellorOf(sql, actor);
-    const b = await findBooking(sql, id);
-    if (!b || b.counsellorId !== c.id) throw notFound(BOOKING);
-    return { c, b };
-  }
   /**
    * The day a session was held, recorded after the fact (ADR 40): the day of its slot, not in the future, and —
    * being past — only by a role holding `history.backdate`.
@@ -232,6 +242,5 @@ export function bookingSteps(clock: () => Date) {
     });
     return { ok: true as const };
   }
-  const publicBooking = ({ counsellorUserId: _u, counsellorOrgId: _o, orgPath: _p, ...b }: BookingRow) => b;
   return { counsellorOf, ownBooking, heldDay, book, cancel, publicBooking };
 }
