@@ -3,8 +3,9 @@ import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /**
- * SQL for counselling_counsellors, counselling_trainings, counselling_slots, counselling_bookings and
- * counselling_assessments only (with read-only joins on orgs). Note text and assessment answers are selected only
+ * SQL for counselling_slots and counselling_bookings only (with read-only joins on orgs); counsellors and their
+ * trainings in counselling.counsellors.repository.ts, assessments in counselling.assessment.repository.ts, each
+ * beside what it serves. Note text and assessment answers are selected only
  * by the functions that say so (`findBookingWithNote`, `findAssessment`), which the service calls after checking
  * the reader is the worker or the assigned counsellor.
  */
