@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
-import { computeFigures } from '../src/modules/returns/returns.figures.ts';
+import { computeFigures } from '../src/modules/returns/returns.figures.compute.ts';
 import { TEST_TODAY } from './clock.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';

@@ -1,3 +1,5 @@
+import { AUDIT_ENTITIES } from './audit.vocabulary.entities.ts';
+
 /**
  * Every action and object type the audit log holds. `recordAudit` accepts only these, and the web app has a
  * label in Chinese and English for each (a web test checks it), so no internal code reaches the screen.
@@ -320,76 +322,6 @@ export const AUDIT_ACTIONS = [
   'wellness.import',
 ] as const;
 
-export const AUDIT_ENTITIES = [
-  'key',
-  'call',
-  'call_work',
-  'counselling_assessment',
-  'counselling_booking',
-  'counselling_counsellor',
-  'counselling_session_counts',
-  'station_service_counts',
-  'activities_register',
-  'station',
-  'activity',
-  'wellness_program',
-  'wellness_institution',
-  'wellness_batch',
-  'insurance_claim',
-  'insurance_policy',
-  'return',
-  'achievement',
-  'audit',
-  'agreement',
-  'application',
-  'care_campaign',
-  'care_visit',
-  'case',
-  'congress',
-  'congress_disclosure',
-  'congress_proposal',
-  'contest',
-  'contest_entry',
-  'course',
-  'donation',
-  'donor',
-  'fund',
-  'learning_activity',
-  'learning_resource',
-  'learning_site',
-  'lesson',
-  'licence',
-  'master',
-  'innovation_recognition',
-  'innovation_reevaluation',
-  'innovation_studio',
-  'job',
-  'join_request',
-  'member_request',
-  'lead',
-  'ledger_entry',
-  'mentoring_session',
-  'mentorship',
-  'modelworker',
-  'org',
-  'payment_batch',
-  'person',
-  'problem',
-  'program',
-  'record',
-  'selection',
-  'selection_nomination',
-  'selection_objection',
-  'studio',
-  'user',
-  'security_settings',
-  'role',
-  'hardship_file',
-  'pledge',
-  'election',
-  'founding',
-] as const;
-
 /** The fields of an audited record that hold a union's id; the log answers their names beside them. */
 export const AUDIT_UNION_FIELDS = [
   'orgId',
@@ -407,6 +339,8 @@ export const AUDIT_PERSON_FIELDS = [
   'apprenticePersonId',
   'leaderPersonId',
 ] as const;
+
+export { AUDIT_ENTITIES };
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

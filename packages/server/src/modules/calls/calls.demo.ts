@@ -1,15 +1,8 @@
 import type { Db } from '../../db/db.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import {
-  findCall,
-  insertCall,
-  insertDemoWorks,
-  membersIn,
-  setPublished,
-  type WorkResult,
-  type WorkStatus,
-} from './calls.repository.ts';
+import { insertDemoWorks, membersIn } from './calls.demo.repository.ts';
+import { findCall, insertCall, setPublished, type WorkResult, type WorkStatus } from './calls.repository.ts';
 
 /**
  * Two calls of seed 000, written set-based (a few statements each) so the first start stays fast:

@@ -2,9 +2,11 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
+import { claimEscalation, findOverdue } from './cases.escalation.repository.ts';
+import { addEvent } from './cases.events.repository.ts';
 import { markOverdue, moveCase } from './cases.move.ts';
 import { tellUnions } from './cases.notify.ts';
-import { addEvent, claimEscalation, findCase, findOverdue } from './cases.repository.ts';
+import { findCase } from './cases.repository.ts';
 
 /**
  * The deadline sweep (ADR 0022), run by main.ts every few minutes and by tests with their own `now`: every open

@@ -7,8 +7,10 @@ import { addCounts } from '../reporting/index.ts';
 import { findCategory } from './cases.calendar.repository.ts';
 import { deadlinesOf } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
+import { addEvent } from './cases.events.repository.ts';
+import { insertFiles } from './cases.files.repository.ts';
 import { tellUnions } from './cases.notify.ts';
-import { addEvent, insertCase, insertFiles, memberUnionOf } from './cases.repository.ts';
+import { insertCase, memberUnionOf } from './cases.repository.ts';
 import { type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
 
 /** The time of day of an instant in China, to the second, 'HH:MM:SS' (the after-hours cut-off is to the second). */

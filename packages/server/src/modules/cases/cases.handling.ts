@@ -8,16 +8,11 @@ import { type AuditAction, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { caseErrors } from './cases.errors.ts';
+import { countEscalations } from './cases.escalation.repository.ts';
+import { addEvent } from './cases.events.repository.ts';
 import { clearOverdue, moveCase } from './cases.move.ts';
 import { tellWorker } from './cases.notify.ts';
-import {
-  addEvent,
-  type CaseRow,
-  countEscalations,
-  findCase,
-  unionStaff,
-  updateCase,
-} from './cases.repository.ts';
+import { type CaseRow, findCase, unionStaff, updateCase } from './cases.repository.ts';
 import { SUBJECTS } from './cases.types.ts';
 
 const closedAlready = () => caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });

@@ -3,9 +3,11 @@ import type { OrgRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { deadlinesOf } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
+import { clearOverdueMark } from './cases.escalation.repository.ts';
+import { addEvent } from './cases.events.repository.ts';
 import { tellUnions, tellWorker } from './cases.notify.ts';
 import { overduePeriod } from './cases.overdue.ts';
-import { addEvent, type CaseRow, clearOverdueMark, updateCase } from './cases.repository.ts';
+import { type CaseRow, updateCase } from './cases.repository.ts';
 import { SUBJECTS } from './cases.types.ts';
 
 /**

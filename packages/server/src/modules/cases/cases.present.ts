@@ -1,5 +1,6 @@
 import { type Actor, canAccess } from '../../access/access.ts';
-import type { CaseRow, EventRow } from './cases.repository.ts';
+import type { EventRow } from './cases.events.repository.ts';
+import type { CaseRow } from './cases.repository.ts';
 
 /**
  * What a request shows, by who asks (ADR 0022). The worker's identity goes only to the handling chain: staff

@@ -4,17 +4,11 @@ import { wholeList } from '../../shared/export-list.ts';
 import { findEntryDays, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { caseErrors } from './cases.errors.ts';
+import { listEvents } from './cases.events.repository.ts';
 import { caseListXlsx } from './cases.export.ts';
+import { findFile, listFiles } from './cases.files.repository.ts';
 import { presentEvents, presentForStaff } from './cases.present.ts';
-import {
-  type CaseRow,
-  findCase,
-  findFile,
-  listCases,
-  listEvents,
-  listFiles,
-  unionStaff,
-} from './cases.repository.ts';
+import { type CaseRow, findCase, listCases, unionStaff } from './cases.repository.ts';
 import type { CaseStatus, Category, Channel } from './cases.types.ts';
 
 export interface CaseQuery {

@@ -183,72 +183,6 @@ export async function findOwnCase(sql: Sql, id: number, ownerHashes: string[], f
   return rows[0]?.ok ? c : undefined;
 }
 
-export interface EventRow {
-  id: number;
-  kind: EventKind;
-  orgId: number;
-  orgName: string;
-  toOrgId: number | null;
-  toOrgName: string | null;
-  actorUserId: number | null;
-  actorName: string | null;
-  body: string | null;
-  visible: boolean;
-  at: string;
-}
-
-export async function addEvent(
-  sql: Sql,
-  e: {
-    caseId: number;
-    orgId: number;
-    kind: EventKind;
-    toOrgId?: number | null;
-    actorUserId?: number | null;
-    body?: string | null;
-    visible: boolean;
-    at?: string;
-  },
-): Promise<void> {
-  await sql.query(
-    `insert into case_events (case_id, org_id, kind, to_org_id, actor_user_id, body, visible, at)
-     values ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))`,
-    [
-      e.caseId,
-      e.orgId,
-      e.kind,
-      e.toOrgId ?? null,
-      e.actorUserId || null,
-      e.body ?? null,
-      e.visible,
-      e.at ?? null,
-    ],
-  );
-}
-
-export async function listEvents(sql: Sql, caseId: number): Promise<EventRow[]> {
-  const { rows } = await sql.query<EventRow>(
-    `select e.id, e.kind, e.org_id as "orgId", o.name as "orgName", e.to_org_id as "toOrgId",
-            t.name as "toOrgName", e.actor_user_id as "actorUserId", u.display_name as "actorName", e.body,
-            e.visible, e.at
-       from case_events e join orgs o on o.id = e.org_id left join orgs t on t.id = e.to_org_id
-       left join users u on u.id = e.actor_user_id
-      where e.case_id = $1 order by e.id`,
-    [caseId],
-  );
-  return rows;
-}
-
-/** The staff accounts of a union (those who may handle its requests and are told about them). */
-export async function unionStaff(sql: Sql, orgId: number): Promise<{ id: number; name: string }[]> {
-  const { rows } = await sql.query<{ id: number; name: string }>(
-    `select distinct u.id, u.display_name as name from role_assignments r join users u on u.id = r.user_id
-      where r.org_id = $1 and r.role in ('manager', 'staff') order by u.id`,
-    [orgId],
-  );
-  return rows;
-}
-
 /** The union a worker belongs to now (their active membership), or null. */
 export async function memberUnionOf(sql: Sql, personId: number): Promise<number | null> {
   const { rows } = await sql.query<{ orgId: number }>(
@@ -267,60 +201,6 @@ export async function memberUnionsOf(sql: Sql, personIds: number[]): Promise<Map
     [personIds],
   );
   return new Map(rows.map((r) => [Number(r.personId), Number(r.orgId)]));
-}
-
-export interface CaseFile {
-  id: number;
-  fileName: string;
-  mime: string;
-  size: number;
-}
-
-export async function listFiles(sql: Sql, caseId: number): Promise<CaseFile[]> {
-  const { rows } = await sql.query<CaseFile>(
-    `select id, file_name as "fileName", mime, length(data)::int as size from case_files
-      where case_id = $1 order by id`,
-    [caseId],
-  );
-  return rows;
-}
-
-export async function insertFiles(
-  sql: Sql,
-  caseId: number,
-  orgId: number,
-  files: { name: string; mime: string; data: Buffer }[],
-): Promise<void> {
-  for (const f of files) {
-    await sql.query(
-      'insert into case_files (case_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)',
-      [caseId, orgId, f.name, f.mime, f.data],
-    );
-  }
-}
-
-export async function findFile(sql: Sql, caseId: number, fileId: number) {
-  const { rows } = await sql.query<{ fileName: string; mime: string; data: Uint8Array }>(
-    `select file_name as "fileName", mime, data from case_files where case_id = $1 and id = $2`,
-    [caseId, fileId],
-  );
-  return rows[0];
-}
-
-/** Requests past a deadline, not yet escalated for it: still to acknowledge, or still to answer. */
-export async function findOverdue(sql: Sql, today: string) {
-  const { rows } = await sql.query<{ id: number; deadline: 'ack' | 'answer'; dueOn: string }>(
-    `select c.id, d.deadline, d.due_on as "dueOn"
-       from cases c
-       cross join lateral (values ('ack', c.ack_due), ('answer', c.answer_due)) as d(deadline, due_on)
-      where c.status in ('submitted', 'accepted') and d.due_on < $1 and d.due_on >= c.due_set_on
-        and (d.deadline = 'answer' or c.status = 'submitted')
-        and not exists (select 1 from case_escalations x
-                         where x.case_id = c.id and x.deadline = d.deadline and x.due_on = d.due_on)
-      order by c.id, d.deadline`,
-    [today],
-  );
-  return rows;
 }
 
 /**
@@ -471,50 +351,6 @@ export async function insertCaseEvents(
   );
 }
 
-/**
- * Records that the request missed a deadline (`deadline` due on `dueOn`), unless that deadline was recorded
- * already or the request's current deadline of that kind (`ackDue` / `answerDue`) is no longer `dueOn`;
- * whether this call recorded it.
- */
-export async function claimEscalation(
-  sql: Sql,
-  e: {
-    caseId: number;
-    deadline: 'ack' | 'answer';
-    dueOn: string;
-    orgId: number;
-    at: string;
-    ackDue: string;
-    answerDue: string;
-  },
-): Promise<boolean> {
-  const { rows } = await sql.query(
-    `insert into case_escalations (case_id, deadline, due_on, org_id, at)
-     select $1, $2, $3, $4, $5 where $3 = (case $2 when 'ack' then $6::date else $7::date end)
-     on conflict do nothing returning case_id`,
-    [e.caseId, e.deadline, e.dueOn, e.orgId, e.at, e.ackDue, e.answerDue],
-  );
-  return rows.length > 0;
-}
-
-/** How many deadlines the request has missed (rows of case_escalations). */
-export async function countEscalations(sql: Sql, caseId: number): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    'select count(*)::int as n from case_escalations where case_id = $1',
-    [caseId],
-  );
-  return rows[0].n;
-}
-
-/** Clears the request's overdue mark; the day it stops counting as overdue (its overdue day, or `today`). */
-export async function clearOverdueMark(sql: Sql, id: number, today: string): Promise<string> {
-  const { rows } = await sql.query<{ on: string }>(
-    `update cases set overdue = false where id = $1 returning greatest(overdue_on, $2::date) as "on"`,
-    [id, today],
-  );
-  return rows[0].on;
-}
-
 /** The requests filed by these persons (never the anonymous ones), oldest first. */
 export async function listCasesOfPersons(
   sql: Sql,
@@ -533,6 +369,16 @@ export async function listCasesOfPersons(
     `select id, person_id as "personId", filed_on as "filedOn", channel, category, status from cases
       where person_id = any($1::bigint[]) and not anonymous order by filed_on, id`,
     [personIds],
+  );
+  return rows;
+}
+
+/** The staff accounts of a union (those who may handle its requests and are told about them). */
+export async function unionStaff(sql: Sql, orgId: number): Promise<{ id: number; name: string }[]> {
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    `select distinct u.id, u.display_name as name from role_assignments r join users u on u.id = r.user_id
+      where r.org_id = $1 and r.role in ('manager', 'staff') order by u.id`,
+    [orgId],
   );
   return rows;
 }

@@ -7,19 +7,13 @@ import { addCounts } from '../reporting/index.ts';
 import { findCategory } from './cases.calendar.repository.ts';
 import { addWorkingDays } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
+import { addEvent, listEvents } from './cases.events.repository.ts';
+import { listFiles } from './cases.files.repository.ts';
 import { fileOwnRequest, type Upload } from './cases.filing.ts';
 import { closeCase } from './cases.handling.ts';
 import { tellUnions } from './cases.notify.ts';
 import { presentEvents, presentForWorker } from './cases.present.ts';
-import {
-  addEvent,
-  type CaseRow,
-  findOwnCase,
-  listEvents,
-  listFiles,
-  listOwnCases,
-  updateCase,
-} from './cases.repository.ts';
+import { type CaseRow, findOwnCase, listOwnCases, updateCase } from './cases.repository.ts';
 import { type Category, type Channel, SUBJECTS } from './cases.types.ts';
 
 /**

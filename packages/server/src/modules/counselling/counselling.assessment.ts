@@ -6,16 +6,15 @@ import { recordAudit } from '../audit/index.ts';
 import { addMessage } from '../messages/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { isOnDuty } from './counselling.duty.ts';
-import { ASSESSMENT, counsellingError, notCounsellor } from './counselling.errors.ts';
 import {
-  dutyCounsellorUsers,
   findAssessment,
-  findCounsellorByUser,
   insertAssessment,
   listAssessmentsOfPerson,
   markFollowedUp,
-} from './counselling.repository.ts';
+} from './counselling.assessment.repository.ts';
+import { dutyCounsellorUsers, findCounsellorByUser } from './counselling.counsellors.repository.ts';
+import { isOnDuty } from './counselling.duty.ts';
+import { ASSESSMENT, counsellingError, notCounsellor } from './counselling.errors.ts';
 import {
   CRISIS_CONTACTS,
   isCompleteAnswers,

@@ -1,3 +1,4 @@
+import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 
 /** SQL the counselling demo needs beyond counselling.repository.ts. */
@@ -23,4 +24,16 @@ export async function findSlotIdAt(
     [counsellorId, startsAt],
   );
   return rows[0]?.id;
+}
+
+// ---------------------------------------------------------------- demo
+
+/** Active members of a subtree with their union (the demo's bookings and assessments; read-only). */
+export async function membersIn(sql: Sql, path: string, limit: number) {
+  const { rows } = await sql.query<{ personId: number; orgId: number }>(
+    `select m.person_id as "personId", m.org_id as "orgId" from memberships m join orgs o on o.id = m.org_id
+      where o.path like $1 and m.status = 'active' order by m.person_id limit $2`,
+    [subtreePattern(path), limit],
+  );
+  return rows.map((r) => ({ personId: Number(r.personId), orgId: Number(r.orgId) }));
 }

@@ -3,16 +3,13 @@ import { createRandom, randomName } from '../../demo/random.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { findSlotIdAt, listVolunteerTrainingHours } from './counselling.demo.repository.ts';
+import { insertAssessment } from './counselling.assessment.repository.ts';
+import { insertCounsellor, insertTraining, insertVolunteers } from './counselling.counsellors.repository.ts';
+import { findSlotIdAt, listVolunteerTrainingHours, membersIn } from './counselling.demo.repository.ts';
 import {
-  insertAssessment,
   insertBooking,
-  insertCounsellor,
   insertSlots,
-  insertTraining,
-  insertVolunteers,
   listSlotsOfCounsellor,
-  membersIn,
   takeSlot,
   writeNote,
 } from './counselling.repository.ts';

@@ -6,16 +6,16 @@ import { recordAudit } from '../audit/index.ts';
 import { insertUser } from '../auth/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { COUNSELLOR, counsellingError, isUniqueViolation } from './counselling.errors.ts';
 import {
-  type CounsellorKind,
   findCounsellor,
   insertCounsellor,
   insertTraining,
   listCounsellors,
   listTrainings,
   setOnDuty,
-} from './counselling.repository.ts';
+} from './counselling.counsellors.repository.ts';
+import { COUNSELLOR, counsellingError, isUniqueViolation } from './counselling.errors.ts';
+import type { CounsellorKind } from './counselling.repository.ts';
 
 /**
  * The register of counsellors (心理咨询师, with an account of the counsellor role) and trained volunteers

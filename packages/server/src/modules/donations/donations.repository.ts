@@ -1,94 +1,9 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
-import { escapeLike } from '../../shared/like.ts';
+import type { NewDonor } from './donors.repository.ts';
 
-/** SQL for donors, donations, funds and fund_years only. */
-export interface DonorRow {
-  id: number;
-  orgId: number;
-  orgName: string;
-  orgPath: string;
-  kind: 'enterprise' | 'person';
-  name: string;
-  contactName: string | null;
-  phone: string | null;
-  address: string | null;
-  note: string | null;
-  donations: number;
-  givenFen: number;
-}
-
-const DONOR_COLUMNS = `d.id, d.org_id as "orgId", o.name as "orgName", o.path as "orgPath", d.kind, d.name,
-  d.contact_name as "contactName", d.phone, d.address, d.note,
-  (select count(*)::int from donations x where x.donor_id = d.id) as donations,
-  (select coalesce(sum(x.amount_fen), 0)::float8 from donations x where x.donor_id = d.id) as "givenFen"`;
-
-export interface NewDonor {
-  orgId: number;
-  kind: 'enterprise' | 'person';
-  name: string;
-  contactName: string | null;
-  phone: string | null;
-  address: string | null;
-  note: string | null;
-  createdBy: number | null;
-}
-
-export async function insertDonor(sql: Sql, d: NewDonor): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into donors (org_id, kind, name, contact_name, phone, address, note, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (org_id, name) do nothing returning id`,
-    [d.orgId, d.kind, d.name, d.contactName, d.phone, d.address, d.note, d.createdBy],
-  );
-  return rows[0]?.id;
-}
-
-export async function findDonor(sql: Sql, id: number): Promise<DonorRow | undefined> {
-  const { rows } = await sql.query<DonorRow>(
-    `select ${DONOR_COLUMNS} from donors d join orgs o on o.id = d.org_id where d.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
-
-/** Corrects a donor's file (an edit; ADR 60); false when the union already has another donor of that name. */
-export async function updateDonor(
-  sql: Sql,
-  id: number,
-  d: Pick<DonorRow, 'kind' | 'name' | 'contactName' | 'phone' | 'address' | 'note'>,
-): Promise<boolean> {
-  const { rows } = await sql.query(
-    `update donors set kind = $2, name = $3, contact_name = $4, phone = $5, address = $6, note = $7
-      where id = $1 and not exists (
-        select 1 from donors o where o.org_id = donors.org_id and o.name = $3 and o.id <> $1)
-      returning id`,
-    [id, d.kind, d.name, d.contactName, d.phone, d.address, d.note],
-  );
-  return rows.length > 0;
-}
-
-export async function listDonors(
-  sql: Sql,
-  f: { scope: Subtree; q?: string; page: number; pageSize: number },
-) {
-  const params: unknown[] = [];
-  const where = [subtreeCondition(f.scope, 'o.path', params)];
-  if (f.q) {
-    params.push(`%${escapeLike(f.q)}%`);
-    where.push(`d.name like $${params.length}`);
-  }
-  const from = `donors d join orgs o on o.id = d.org_id where ${where.join(' and ')}`;
-  const [items, total] = await Promise.all([
-    sql.query<DonorRow>(
-      `select ${DONOR_COLUMNS} from ${from} order by d.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params),
-  ]);
-  return { items: items.rows, total: total.rows[0].n, page: f.page, pageSize: f.pageSize };
-}
-
+/** SQL for donations, funds and fund_years only (donors.repository.ts: donors). */
 export interface DonationRow {
   id: number;
   orgId: number;

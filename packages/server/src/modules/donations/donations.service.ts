@@ -14,19 +14,15 @@ import { checkGift, donationCounts } from './donations.gift.ts';
 import { createDonationImport } from './donations.import.ts';
 import {
   type DonationRow,
-  type DonorRow,
   findDonation,
-  findDonor,
   findFund,
   insertDonation,
-  insertDonor,
   listDonations,
-  listDonors,
   listFunds,
   type NewDonation,
-  updateDonor,
 } from './donations.repository.ts';
 import { exportDonationStats, getDonationStats } from './donations.stats.ts';
+import { type DonorRow, findDonor, insertDonor, listDonors, updateDonor } from './donors.repository.ts';
 import { presentFunds } from './funds.service.ts';
 
 export interface CreateDonorInput {

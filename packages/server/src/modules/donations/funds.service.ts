@@ -10,7 +10,6 @@ import { donationErrors } from './donations.errors.ts';
 import {
   type FundRow,
   type FundYear,
-  findDonor,
   findFund,
   findFundNameOfProgram,
   insertFund,
@@ -19,6 +18,7 @@ import {
   listFundYears,
   setFundProgram,
 } from './donations.repository.ts';
+import { findDonor } from './donors.repository.ts';
 
 /**
  * Special funds (专项基金). Income is the money donated to the fund (donations) plus the years before the platform

@@ -2,7 +2,8 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { insertCommittee, insertFoundedRecord, upsertSetting } from './elections.repository.ts';
+import { insertFoundedRecord } from './elections.foundings.repository.ts';
+import { insertCommittee, upsertSetting } from './elections.repository.ts';
 import { addMonths, createElectionsService } from './elections.service.ts';
 
 /**

@@ -4,7 +4,8 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
-import { addMonths, countVotes, createElectionsService } from './elections.service.ts';
+import { countVotes } from './elections.records.ts';
+import { addMonths, createElectionsService } from './elections.service.ts';
 
 describe('founding and elections', () => {
   let db: Db;

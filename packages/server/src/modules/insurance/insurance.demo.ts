@@ -2,7 +2,8 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { insertClaim, membersOn, moveClaim } from './insurance.repository.ts';
+import { insertClaim, moveClaim } from './insurance.claims.repository.ts';
+import { membersOn } from './insurance.repository.ts';
 import { createInsuranceService } from './insurance.service.ts';
 
 /**

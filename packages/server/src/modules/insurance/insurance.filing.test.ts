@@ -5,9 +5,10 @@ import type { Db } from '../../db/db.ts';
 import { notYours } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
+import { insertClaim } from './insurance.claims.repository.ts';
 import { isClaimFiledTwice } from './insurance.filing.repository.ts';
 import { insuranceRecounter, recountInsuranceCounts } from './insurance.recount.repository.ts';
-import { coveredOn, insertClaim } from './insurance.repository.ts';
+import { coveredOn } from './insurance.repository.ts';
 import { createInsuranceService } from './insurance.service.ts';
 
 /**

@@ -6,13 +6,14 @@ import { notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getPersonInScope, listMemberships } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { claimChain, insertClaim } from './insurance.claims.repository.ts';
 import {
   findLiveClaim,
   isClaimFiledTwice,
   memberUnionOn,
   policyReachesPerson,
 } from './insurance.filing.repository.ts';
-import { claimChain, coveredOn, findPolicy, insertClaim, type PolicyRow } from './insurance.repository.ts';
+import { coveredOn, findPolicy, type PolicyRow } from './insurance.repository.ts';
 import { CLAIM_DOCUMENTS, type ClaimKind, err } from './insurance.shared.ts';
 
 /**

@@ -3,7 +3,8 @@ import type { Db } from '../../db/db.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { invalid } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgById, findSubtreeDepth, movePaths, type OrgRow, setParentId } from './org.repository.ts';
+import { findSubtreeDepth, movePaths, setParentId } from './org.move.repository.ts';
+import { findOrgById, type OrgRow } from './org.repository.ts';
 import { getOrgInScope } from './org.service.ts';
 
 const FOUNDED = { zh: '成立日期', en: 'founding date' };

@@ -4,10 +4,10 @@ import { AppError, type Bilingual, invalid, notFound } from '../../shared/errors
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, levelRule, type OrgKind } from './org.levels.ts';
+import { countOpenChildrenAndMembers, setOrgClosed } from './org.move.repository.ts';
 import {
   type Committee,
   countMembersInSubtrees,
-  countOpenChildrenAndMembers,
   findOrgById,
   findOrgsByIds,
   findParentIds,
@@ -18,7 +18,6 @@ import {
   listOrgsNamedLike,
   listSubtreeRoots,
   type OrgRow,
-  setOrgClosed,
   updateOrgFields,
 } from './org.repository.ts';
 import { isValidUscc } from './uscc.ts';

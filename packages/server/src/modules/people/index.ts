@@ -26,6 +26,13 @@ export {
 } from './people.import.service.ts';
 export { buildMemberTemplate, TEMPLATE_COLUMNS } from './people.import.template.ts';
 export {
+  checkPhone,
+  correctPerson,
+  getPersonInScope,
+  moveMember,
+  type PersonInput,
+} from './people.members.ts';
+export {
   findMembersByName,
   findMembersByNameAndPhone,
   findPersonById,
@@ -39,15 +46,7 @@ export {
 } from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { IdNumberText } from './people.schemas.ts';
-export {
-  checkPhone,
-  correctPerson,
-  createPeopleService,
-  getPersonInScope,
-  moveMember,
-  type PeopleService,
-  type PersonInput,
-} from './people.service.ts';
+export { createPeopleService, type PeopleService } from './people.service.ts';
 export type { HardshipLevel, ModelWorkerLevel, PersonAttributes, PersonRow } from './people.types.ts';
 export { PHONE_RE } from './people.types.ts';
 export const peopleMigrations = new URL('./migrations/', import.meta.url);

@@ -7,12 +7,15 @@ import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createFillingService } from './returns.filling.ts';
+import { checkForm } from './returns.form.check.ts';
+import { checkRules, parseRule } from './returns.form.rules.ts';
 import type { ReturnForm } from './returns.form.ts';
-import { checkForm, checkRules, parseRule, readValue } from './returns.form.ts';
+import { readValue } from './returns.form.ts';
 import { SHIPPED_FORMS } from './returns.forms.ts';
+import { planSubmissions } from './returns.issuing.ts';
 import { periodOf } from './returns.period.ts';
 import { remindReturns } from './returns.remind.ts';
-import { createReturnsService, planSubmissions } from './returns.service.ts';
+import { createReturnsService } from './returns.service.ts';
 import { createReturnSheets, formFromSheet } from './returns.sheet.ts';
 import { createReturnTablesService, outsidePeers } from './returns.table.ts';
 

@@ -2,7 +2,8 @@ import type { Actor } from '../../access/access.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { checkSheetFileName, readSheet, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { type FillingService, inUnion, type ValueInput } from './returns.filling.ts';
+import { inUnion, type ValueInput } from './returns.filling.steps.ts';
+import type { FillingService } from './returns.filling.ts';
 import {
   cellKey,
   checkValue,

@@ -5,7 +5,7 @@ import { dayAfter } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
-import { formKeys } from './returns.filling.ts';
+import { formKeys } from './returns.filling.steps.ts';
 import { cellKey, type FormTable, formTables, type ReturnForm, showValue } from './returns.form.ts';
 import { findLastYear, lastYearAtIssuer, lastYearOf } from './returns.lastyear.ts';
 import { treeOrderBelow } from './returns.order.ts';

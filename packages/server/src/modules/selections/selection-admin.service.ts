@@ -14,6 +14,15 @@ import { getOrgInScope } from '../org/index.ts';
 import { validateRule } from '../programs/index.ts';
 import { findLastNominatedOn, setNominationsClosedOn } from './nominations.repository.ts';
 import {
+  countNominations,
+  insertCategory,
+  insertCriterion,
+  insertJudge,
+  insertSelection,
+  setSelectionStatus,
+  setTieCriterion,
+} from './selection-admin.repository.ts';
+import {
   invalidField,
   SELECTION,
   type SelectionErrorCode,
@@ -21,20 +30,13 @@ import {
   wrongStage,
 } from './selections.errors.ts';
 import {
-  countNominations,
   findSelection,
-  insertCategory,
-  insertCriterion,
-  insertJudge,
-  insertSelection,
   listCategories,
   listCriteria,
   listJudges,
   listQuotaUse,
   listSelectionHeads,
   type SelectionHead,
-  setSelectionStatus,
-  setTieCriterion,
 } from './selections.repository.ts';
 import type { JudgeInput, SelectionInput } from './selections.types.ts';
 

@@ -4,8 +4,9 @@ import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { stationErrors } from './stations.errors.ts';
+import { findInspection, insertInspection } from './stations.inspections.repository.ts';
 import type { createRegister } from './stations.register.ts';
-import { applyInspection, findInspection, insertInspection, insertPhoto } from './stations.repository.ts';
+import { applyInspection, insertPhoto } from './stations.repository.ts';
 
 /**
  * Inspections (年检/星级评定, issue 27): a checklist as ticked, a result of 1–5 stars or 不合格, photos. The newest

@@ -6,10 +6,12 @@ import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.t
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
+import { countUninspected } from './stations.inspections.repository.ts';
 import { KIND_ZH } from './stations.labels.ts';
 import { stationFigureNotes } from './stations.notes.ts';
-import { createRegister, yearBefore } from './stations.register.ts';
-import { countUninspected, type StationKind, stationNames } from './stations.repository.ts';
+import { yearBefore } from './stations.register.steps.ts';
+import { createRegister } from './stations.register.ts';
+import { type StationKind, stationNames } from './stations.repository.ts';
 
 /**
  * Statistics of a subtree's stations over a period (ADR 43): stations by kind and union as they stood on the

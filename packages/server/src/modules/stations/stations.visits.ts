@@ -11,16 +11,18 @@ import { stationErrors } from './stations.errors.ts';
 import type { createRegister } from './stations.register.ts';
 import {
   findStationByToken,
-  findStock,
-  insertHandout,
-  insertVisit,
   listOpenStations,
-  receiveStock,
   type StationKind,
   type StationRow,
   type StationService,
-  takeStock,
 } from './stations.repository.ts';
+import {
+  findStock,
+  insertHandout,
+  insertVisit,
+  receiveStock,
+  takeStock,
+} from './stations.visits.repository.ts';
 
 /**
  * Visits and goods (issue 27). A worker scans the station's QR code (/s/<token>) and checks in — counted once per

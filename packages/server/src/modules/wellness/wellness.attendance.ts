@@ -7,17 +7,16 @@ import { recordSubjectGrant } from '../programs/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { BATCH, batchToManage, SUBSIDY_PRESET, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
+import { findProgram, type ProgramRow } from './wellness.programs.repository.ts';
 import {
   type BatchRow,
   findBatch,
-  findPersonNomination,
-  findProgram,
   liveNominationsOf,
-  type ProgramRow,
   setAttendance,
   settleBatch,
   type WellnessKind,
 } from './wellness.repository.ts';
+import { findPersonNomination } from './wellness.worker.repository.ts';
 
 /** The counts of one nomination's attendance (all, 一线, 新就业形态) on the batch's first day. */
 export const usedCounts = (

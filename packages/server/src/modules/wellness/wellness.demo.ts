@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { insertRecordedAllocations, membersIn } from './wellness.repository.ts';
+import { insertRecordedAllocations, membersIn } from './wellness.demo.repository.ts';
 import { createWellnessService } from './wellness.service.ts';
 
 /**

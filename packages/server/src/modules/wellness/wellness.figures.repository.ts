@@ -46,3 +46,31 @@ export async function countNominationEvents(
   );
   return rows;
 }
+
+/** Distinct workers who went to batches starting in [from, to], by allocated union in the subtree. */
+export async function distinctServed(sql: Sql, path: string, from: string, to: string) {
+  const { rows } = await sql.query<{ people: number; recorded: number }>(
+    `select (select count(distinct n.person_id)::int from wellness_nominations n
+               join wellness_batches b on b.id = n.batch_id join orgs o on o.id = n.org_id
+              where o.path like $1 and b.starts_on between $2::date and $3::date
+                and n.status = 'nominated' and n.attendance = 'attended') as people,
+            (select coalesce(sum(a.recorded_used), 0)::int from wellness_allocations a
+               join wellness_batches b on b.id = a.batch_id join orgs o on o.id = a.org_id
+              where o.path like $1 and b.starts_on between $2::date and $3::date) as recorded`,
+    [subtreePattern(path), from, to],
+  );
+  return rows[0];
+}
+
+/** The names of unions by id (statistics name the unions their counts fall in). */
+export async function orgNames(
+  sql: Sql,
+  ids: number[],
+): Promise<Map<number, { name: string; path: string }>> {
+  if (!ids.length) return new Map();
+  const { rows } = await sql.query<{ id: number; name: string; path: string }>(
+    'select id, name, path from orgs where id = any($1::bigint[])',
+    [ids],
+  );
+  return new Map(rows.map((r) => [Number(r.id), { name: r.name, path: r.path }]));
+}

@@ -11,6 +11,7 @@ import { evaluateRule, loadFacts } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { BATCH, batchToManage, KIND_EN, KIND_ZH, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
+import { findProgram, type ProgramRow } from './wellness.programs.repository.ts';
 import {
   type BatchRow,
   endNomination,
@@ -18,16 +19,14 @@ import {
   findAllocationById,
   findBatch,
   findNomination,
-  findPersonNomination,
-  findProgram,
   freeQuota,
   insertNomination,
-  type ProgramRow,
   servedSince,
   setReplacedBy,
   takeQuota,
   upsertAllocation,
 } from './wellness.repository.ts';
+import { findPersonNomination } from './wellness.worker.repository.ts';
 
 const NOMINATION = { zh: '推荐', en: 'Nomination' };
 const DAYS = {

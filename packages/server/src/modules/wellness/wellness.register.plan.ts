@@ -13,6 +13,7 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { listInstitutions, listPrograms, type ProgramRow } from './wellness.programs.repository.ts';
 import { personGroups } from './wellness.register.repository.ts';
 import { fitQuotas, linkSubstitutes, planNominee } from './wellness.register.rows.ts';
 import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
@@ -21,10 +22,7 @@ import {
   type BatchRow,
   listAllocations,
   listBatches,
-  listInstitutions,
-  listPrograms,
   liveNominationsOf,
-  type ProgramRow,
   placesInYear,
 } from './wellness.repository.ts';
 

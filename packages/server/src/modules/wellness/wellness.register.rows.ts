@@ -2,9 +2,10 @@ import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
 import { cellText } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { type FoundUnion, unionOfRow } from '../org/index.ts';
+import type { ProgramRow } from './wellness.programs.repository.ts';
 import type { COL, WellnessRegisterKey as Key } from './wellness.register.ts';
 import type { BatchPlan, NomineePlan } from './wellness.register.types.ts';
-import type { AllocationRow, ProgramRow } from './wellness.repository.ts';
+import type { AllocationRow } from './wellness.repository.ts';
 
 /**
  * One row of the 疗休养/体检 register checked (ADR 55, issue 42): its union below the program's, its worker on

@@ -1,4 +1,5 @@
-import type { BatchRow, ProgramRow } from './wellness.repository.ts';
+import type { ProgramRow } from './wellness.programs.repository.ts';
+import type { BatchRow } from './wellness.repository.ts';
 
 /** The register's plan of one batch (ADR 55), shared by the plan and its rows' checks. */
 export interface NomineePlan {

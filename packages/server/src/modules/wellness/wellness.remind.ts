@@ -2,7 +2,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { KIND_ZH } from './wellness.context.ts';
-import { dueReminders, markReminded } from './wellness.repository.ts';
+import { dueReminders, markReminded } from './wellness.worker.repository.ts';
 
 /**
  * The reminder two days before a batch: every nominee of a batch starting the day after tomorrow (China time) is

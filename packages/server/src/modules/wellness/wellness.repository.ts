@@ -1,7 +1,5 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { COUNT_ALL, capped } from '../../shared/capped.ts';
-import type { Rule } from '../programs/index.ts';
 
 /**
  * SQL for wellness_programs, wellness_institutions, wellness_batches, wellness_allocations and
@@ -13,127 +11,6 @@ export const LIST_CAP = { programs: 200, institutions: 500, mine: 50 } as const;
 
 export type WellnessKind = 'recuperation' | 'checkup';
 export type InstitutionKind = 'sanatorium' | 'checkup_centre';
-
-export interface ProgramRow {
-  id: number;
-  orgId: number;
-  orgName: string;
-  orgPath: string;
-  name: string;
-  kind: WellnessKind;
-  scheme: string;
-  targetPeople: number;
-  fromYear: number;
-  toYear: number;
-  placesPerYear: number;
-  costFen: number;
-  unionShareFen: number;
-  enterpriseShareFen: number;
-  workerShareFen: number;
-  rule: Rule | null;
-  gapYears: number;
-  batches: number;
-}
-
-const PROGRAM = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.name, p.kind, p.scheme,
-  p.target_people as "targetPeople", p.from_year as "fromYear", p.to_year as "toYear",
-  p.places_per_year as "placesPerYear", p.cost_fen::float8 as "costFen", p.union_share_fen::float8 as "unionShareFen",
-  p.enterprise_share_fen::float8 as "enterpriseShareFen", p.worker_share_fen::float8 as "workerShareFen", p.rule,
-  p.gap_years as "gapYears", (select count(*)::int from wellness_batches b where b.program_id = p.id) as batches`;
-
-export type NewProgram = Omit<ProgramRow, 'id' | 'orgName' | 'orgPath' | 'batches'> & {
-  createdBy: number | null;
-};
-
-export async function insertProgram(sql: Sql, p: NewProgram): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into wellness_programs (org_id, name, kind, scheme, target_people, from_year, to_year, places_per_year,
-       cost_fen, union_share_fen, enterprise_share_fen, worker_share_fen, rule, gap_years, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15) returning id`,
-    [
-      p.orgId,
-      p.name,
-      p.kind,
-      p.scheme,
-      p.targetPeople,
-      p.fromYear,
-      p.toYear,
-      p.placesPerYear,
-      p.costFen,
-      p.unionShareFen,
-      p.enterpriseShareFen,
-      p.workerShareFen,
-      p.rule === null ? null : JSON.stringify(p.rule),
-      p.gapYears,
-      p.createdBy,
-    ],
-  );
-  return Number(rows[0].id);
-}
-
-export async function findProgram(sql: Sql, id: number): Promise<ProgramRow | undefined> {
-  const { rows } = await sql.query<ProgramRow>(
-    `select ${PROGRAM} from wellness_programs p join orgs o on o.id = p.org_id where p.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
-
-/** Programs owned in the subtree, or with a batch allocated to a union of it (a lower union sees what it got). */
-export async function listPrograms(sql: Sql, path: string, cap?: number) {
-  const { rows } = await sql.query<ProgramRow & { countAll: number }>(
-    `select ${PROGRAM}, ${COUNT_ALL} from wellness_programs p join orgs o on o.id = p.org_id
-      where o.path like $1
-         or exists (select 1 from wellness_batches b join wellness_allocations a on a.batch_id = b.id
-                      join orgs ao on ao.id = a.org_id where b.program_id = p.id and ao.path like $1)
-      order by p.from_year desc, p.id ${cap ? `limit ${cap}` : ''}`,
-    [subtreePattern(path)],
-  );
-  return capped(rows);
-}
-
-export interface InstitutionRow {
-  id: number;
-  orgId: number;
-  orgName: string;
-  orgPath: string;
-  name: string;
-  kind: InstitutionKind;
-  address: string;
-  capacity: number;
-}
-const INSTITUTION = `i.id, i.org_id as "orgId", o.name as "orgName", o.path as "orgPath", i.name, i.kind, i.address,
-  i.capacity`;
-
-export async function insertInstitution(
-  sql: Sql,
-  i: Omit<InstitutionRow, 'id' | 'orgName' | 'orgPath'>,
-): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into wellness_institutions (org_id, name, kind, address, capacity) values ($1, $2, $3, $4, $5)
-     on conflict (org_id, name) do nothing returning id`,
-    [i.orgId, i.name, i.kind, i.address, i.capacity],
-  );
-  return rows[0] ? Number(rows[0].id) : undefined;
-}
-
-export async function findInstitution(sql: Sql, id: number): Promise<InstitutionRow | undefined> {
-  const { rows } = await sql.query<InstitutionRow>(
-    `select ${INSTITUTION} from wellness_institutions i join orgs o on o.id = i.org_id where i.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
-
-/** Institutions registered by unions of the subtree or above it (a district's list serves its streets). */
-export async function listInstitutions(sql: Sql, path: string) {
-  const { rows } = await sql.query<InstitutionRow & { countAll: number }>(
-    `select ${INSTITUTION}, ${COUNT_ALL} from wellness_institutions i join orgs o on o.id = i.org_id
-      where o.path like $1 or starts_with($2::text, o.path) order by i.kind, i.name limit ${LIST_CAP.institutions}`,
-    [subtreePattern(path), path],
-  );
-  return capped(rows);
-}
 
 export interface BatchRow {
   id: number;
@@ -162,7 +39,7 @@ export interface BatchRow {
   subsidyApplicationId: number | null;
 }
 
-const BATCH = `b.id, b.program_id as "programId", p.name as "programName", p.kind, p.org_id as "orgId",
+export const BATCH = `b.id, b.program_id as "programId", p.name as "programName", p.kind, p.org_id as "orgId",
   o.name as "orgName", o.path as "orgPath", b.institution_id as "institutionId", i.name as "institutionName",
   i.address as "institutionAddress", b.title, to_char(b.starts_on, 'YYYY-MM-DD') as "startsOn",
   to_char(b.ends_on, 'YYYY-MM-DD') as "endsOn", to_char(b.closes_on, 'YYYY-MM-DD') as "closesOn", b.places,
@@ -174,7 +51,7 @@ const BATCH = `b.id, b.program_id as "programId", p.name as "programName", p.kin
         where n.batch_id = b.id and n.status = 'nominated' and n.attendance = 'attended') as attended,
   b.meeting, b.bring, b.status, to_char(b.settled_on, 'YYYY-MM-DD') as "settledOn",
   b.subsidy_fen::float8 as "subsidyFen", b.subsidy_application_id::float8 as "subsidyApplicationId"`;
-const BATCH_FROM = `wellness_batches b join wellness_programs p on p.id = b.program_id join orgs o on o.id = p.org_id
+export const BATCH_FROM = `wellness_batches b join wellness_programs p on p.id = b.program_id join orgs o on o.id = p.org_id
   join wellness_institutions i on i.id = b.institution_id`;
 
 export async function insertBatch(
@@ -352,12 +229,12 @@ export interface NominationRow {
   attendanceOn: string | null;
 }
 
-const NOMINATION = `n.id, n.batch_id as "batchId", n.allocation_id as "allocationId", n.org_id as "orgId",
+export const NOMINATION = `n.id, n.batch_id as "batchId", n.allocation_id as "allocationId", n.org_id as "orgId",
   o.name as "orgName", o.path as "orgPath", n.person_id as "personId", pe.name as "personName",
   pe.id_masked as "idMasked", n.status, to_char(n.nominated_on, 'YYYY-MM-DD') as "nominatedOn",
   n.replaced_by as "replacedBy", n.front_line as "frontLine", n.new_employment as "newEmployment", n.attendance,
   to_char(n.attendance_on, 'YYYY-MM-DD') as "attendanceOn"`;
-const NOMINATION_FROM = `wellness_nominations n join orgs o on o.id = n.org_id join persons pe on pe.id = n.person_id`;
+export const NOMINATION_FROM = `wellness_nominations n join orgs o on o.id = n.org_id join persons pe on pe.id = n.person_id`;
 
 export async function insertNomination(
   sql: Sql,
@@ -471,141 +348,4 @@ export async function servedSince(
     [personId, kind, since, batchId],
   );
   return rows[0]?.day;
-}
-
-export interface PersonBatchRow extends BatchRow {
-  nominationId: number;
-  attendance: 'attended' | 'absent' | null;
-}
-
-/** The worker's live nominations with their batches, the latest first: the first `cap`, and how many in all. */
-export async function batchesOfPerson(sql: Sql, personId: number, cap: number = LIST_CAP.mine) {
-  const { rows } = await sql.query<PersonBatchRow & { countAll: number }>(
-    `select ${BATCH}, n.id as "nominationId", n.attendance, ${COUNT_ALL}
-       from wellness_nominations n join ${BATCH_FROM} on b.id = n.batch_id
-      where n.person_id = $1 and n.status = 'nominated'
-      order by b.starts_on desc limit ${Number(cap)}`,
-    [personId],
-  );
-  return capped(rows);
-}
-
-export async function findPersonNomination(sql: Sql, batchId: number, personId: number) {
-  const { rows } = await sql.query<NominationRow>(
-    `select ${NOMINATION} from ${NOMINATION_FROM}
-      where n.batch_id = $1 and n.person_id = $2 and n.status = 'nominated'`,
-    [batchId, personId],
-  );
-  return rows[0];
-}
-
-/** Live nominations of batches starting on `day` not yet reminded, locked so two sweeps remind once. */
-export async function dueReminders(sql: Sql, day: string) {
-  const { rows } = await sql.query<{
-    id: number;
-    personId: number;
-    batchId: number;
-    title: string;
-    kind: WellnessKind;
-    startsOn: string;
-    institutionName: string;
-    institutionAddress: string;
-    meeting: string;
-    bring: string;
-  }>(
-    `select n.id, n.person_id as "personId", b.id as "batchId", b.title, p.kind,
-            to_char(b.starts_on, 'YYYY-MM-DD') as "startsOn", i.name as "institutionName",
-            i.address as "institutionAddress", b.meeting, b.bring
-       from wellness_nominations n join wellness_batches b on b.id = n.batch_id
-       join wellness_programs p on p.id = b.program_id join wellness_institutions i on i.id = b.institution_id
-      where b.starts_on = $1::date and n.status = 'nominated' and n.reminded_at is null
-      order by n.id for update of n skip locked`,
-    [day],
-  );
-  return rows;
-}
-
-export async function markReminded(sql: Sql, ids: number[], at: Date) {
-  if (!ids.length) return;
-  await sql.query('update wellness_nominations set reminded_at = $2 where id = any($1::bigint[])', [ids, at]);
-}
-
-/** Distinct workers who went to batches starting in [from, to], by allocated union in the subtree. */
-export async function distinctServed(sql: Sql, path: string, from: string, to: string) {
-  const { rows } = await sql.query<{ people: number; recorded: number }>(
-    `select (select count(distinct n.person_id)::int from wellness_nominations n
-               join wellness_batches b on b.id = n.batch_id join orgs o on o.id = n.org_id
-              where o.path like $1 and b.starts_on between $2::date and $3::date
-                and n.status = 'nominated' and n.attendance = 'attended') as people,
-            (select coalesce(sum(a.recorded_used), 0)::int from wellness_allocations a
-               join wellness_batches b on b.id = a.batch_id join orgs o on o.id = a.org_id
-              where o.path like $1 and b.starts_on between $2::date and $3::date) as recorded`,
-    [subtreePattern(path), from, to],
-  );
-  return rows[0];
-}
-
-/** The names of unions by id (statistics name the unions their counts fall in). */
-export async function orgNames(
-  sql: Sql,
-  ids: number[],
-): Promise<Map<number, { name: string; path: string }>> {
-  if (!ids.length) return new Map();
-  const { rows } = await sql.query<{ id: number; name: string; path: string }>(
-    'select id, name, path from orgs where id = any($1::bigint[])',
-    [ids],
-  );
-  return new Map(rows.map((r) => [Number(r.id), { name: r.name, path: r.path }]));
-}
-
-/** Members of the subtree (the demo nominates some of them). */
-export async function membersIn(sql: Sql, path: string, limit: number) {
-  const { rows } = await sql.query<{
-    personId: number;
-    orgId: number;
-    frontLine: boolean;
-    newEmployment: boolean;
-  }>(
-    `select m.person_id as "personId", m.org_id as "orgId", p.is_front_line as "frontLine",
-            p.is_new_employment as "newEmployment"
-       from memberships m join orgs o on o.id = m.org_id join persons p on p.id = m.person_id
-      where m.status = 'active' and o.path like $1 order by m.person_id limit $2`,
-    [subtreePattern(path), limit],
-  );
-  return rows.map((r) => ({ ...r, personId: Number(r.personId), orgId: Number(r.orgId) }));
-}
-
-/** The end state of past batches, inserted in one statement per table (the demo's 2022–2024). */
-export async function insertRecordedAllocations(
-  sql: Sql,
-  rows: {
-    batchId: number;
-    orgId: number;
-    quota: number;
-    used: number;
-    frontLine: number;
-    newEmployment: number;
-  }[],
-) {
-  if (!rows.length) return;
-  await sql.query(
-    `insert into wellness_allocations (batch_id, org_id, quota, recorded_used, recorded_front_line,
-       recorded_new_employment)
-     select * from unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::int[], $6::int[])`,
-    [
-      rows.map((r) => r.batchId),
-      rows.map((r) => r.orgId),
-      rows.map((r) => r.quota),
-      rows.map((r) => r.used),
-      rows.map((r) => r.frontLine),
-      rows.map((r) => r.newEmployment),
-    ],
-  );
-  await sql.query(
-    `update wellness_batches b set allocated = s.q
-       from (select batch_id, sum(quota)::int as q from wellness_allocations where batch_id = any($1::bigint[])
-              group by batch_id) s
-      where s.batch_id = b.id`,
-    [[...new Set(rows.map((r) => r.batchId))]],
-  );
 }

@@ -8,10 +8,11 @@ import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.t
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { countNominationEvents } from './wellness.figures.repository.ts';
+import { countNominationEvents, distinctServed, orgNames } from './wellness.figures.repository.ts';
 import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
 import { wellnessFigureNotes } from './wellness.notes.ts';
-import { distinctServed, listPrograms, orgNames, type WellnessKind } from './wellness.repository.ts';
+import { listPrograms } from './wellness.programs.repository.ts';
+import type { WellnessKind } from './wellness.repository.ts';
 
 /**
  * The statistics of 疗休养 and 体检 over a period (by the batches' first days): places offered, allocated and used

@@ -7,12 +7,12 @@ import { recordAudit } from '../../audit/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
 import {
   countAttachments,
-  findAchievement,
   findAttachment,
   findPublicPicture,
   insertAttachment,
   setAttachmentPublic,
-} from './achievements.repository.ts';
+} from './achievements.attachments.repository.ts';
+import { findAchievement } from './achievements.repository.ts';
 
 /** Files kept with an achievement: documents and photos up to 20 MB, at most 20 per achievement. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { claimRequest } from '../../onboarding/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
-import { listPublicPictures } from './achievements.repository.ts';
+import { listPublicPictures } from './achievements.attachments.repository.ts';
 import {
   findLeadForUpdate,
   findPublishedAchievement,

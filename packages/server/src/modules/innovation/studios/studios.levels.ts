@@ -7,9 +7,8 @@ import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
 import { SUBSIDY_PRESET } from './studios.grant-kinds.ts';
 import { findStudioSubsidy, hasOutsideGrant, insertStudioSubsidy } from './studios.grants.repository.ts';
+import { closeOpenLevel, insertLevel } from './studios.levels.repository.ts';
 import {
-  closeOpenLevel,
-  insertLevel,
   levelRank,
   releaseSavepoint,
   rollbackToSavepoint,

@@ -3,7 +3,8 @@ import type { Db, Sql } from '../../../db/db.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import { type Bilingual, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { innovationErrors, RECOGNITION } from '../innovation.errors.ts';
+import { RECOGNITION } from '../innovation.errors.studios.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import { LEVEL_BEGAN, recogniseAtLevel } from './studios.levels.ts';
 import {
   type ChainStep,

@@ -5,7 +5,8 @@ import { effectiveDay } from '../../../shared/effective.ts';
 import { type Bilingual, notFound, notYours } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
-import { innovationErrors, REEVALUATION } from '../innovation.errors.ts';
+import { REEVALUATION } from '../innovation.errors.studios.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import { LEVEL_BEGAN, revokeStudio } from './studios.levels.ts';
 import {
   type CampaignStudioRow,

@@ -8,17 +8,17 @@ import { findPersonById } from '../../people/index.ts';
 import { listSubjectApplications } from '../../programs/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { reindexStudioAchievements } from '../achievements/index.ts';
-import { innovationErrors, STUDIO } from '../innovation.errors.ts';
+import { STUDIO } from '../innovation.errors.studios.ts';
+import { innovationErrors } from '../innovation.errors.ts';
 import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
 import { changeStudioLeader } from './studios.leaders.repository.ts';
+import { insertLevel, listLevels } from './studios.levels.repository.ts';
 import { isCityModelWorker, recountLeader, studioCount } from './studios.levels.ts';
 import { listRecognitionsOfStudio, publicRecognition } from './studios.recognition.repository.ts';
 import {
   findStudioById,
-  insertLevel,
   insertStudio,
   isStudioNameTaken,
-  listLevels,
   listMembers,
   listStudios,
   type MemberRole,

@@ -6,7 +6,7 @@ import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { type SubjectPaidRow, sumSubjectPayments } from '../../programs/index.ts';
 import { type CountRow, sumCounts } from '../../reporting/index.ts';
-import { LEVEL_WORDS } from '../innovation.errors.ts';
+import { LEVEL_WORDS } from '../innovation.errors.studios.ts';
 import { kindOfPreset, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';
 

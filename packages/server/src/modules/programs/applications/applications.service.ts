@@ -14,14 +14,11 @@ import { findProgramById, getVersion } from '../programs.repository.ts';
 import type { ApplicationRow, ProgramRow } from '../programs.types.ts';
 import { dayWithinPeriod } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
+import { type EvidenceFile, getFileData, insertFiles, listFiles } from './applications.files.repository.ts';
 import {
-  type EvidenceFile,
   findApplicationById,
   findOrgLevel,
-  getFileData,
-  insertFiles,
   listApplications,
-  listFiles,
   updateApplication,
 } from './applications.repository.ts';
 import { evidenceError, missingEvidence, submitApplication } from './intake.ts';

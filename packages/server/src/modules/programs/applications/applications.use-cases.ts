@@ -4,7 +4,7 @@ import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import type { JobsService } from '../../jobs/index.ts';
 import type { IdProtector } from '../../people/index.ts';
-import type { EvidenceFile } from './applications.repository.ts';
+import type { EvidenceFile } from './applications.files.repository.ts';
 import {
   type ApplicationQuery,
   applyAsWorker,

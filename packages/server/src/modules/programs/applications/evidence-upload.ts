@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { programError } from '../programs.errors.ts';
-import type { EvidenceFile } from './applications.repository.ts';
+import type { EvidenceFile } from './applications.files.repository.ts';
 
 export const MAX_FILES = 10;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

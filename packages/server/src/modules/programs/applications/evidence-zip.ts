@@ -7,7 +7,8 @@ import { type IdProtector, parseIdNumber } from '../../people/index.ts';
 import { insertEvent } from '../application-events.repository.ts';
 import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
-import { type EvidenceTarget, insertFiles, listEvidenceTargets } from './applications.repository.ts';
+import { insertFiles } from './applications.files.repository.ts';
+import { type EvidenceTarget, listEvidenceTargets } from './applications.repository.ts';
 import { MAX_FILE_BYTES } from './evidence-upload.ts';
 
 /** At most this many scans in one archive, 500 MB inflated together. */

@@ -3,11 +3,11 @@
  * facts, subject applications for other modules), review along the chain with its explanations and materials,
  * evidence files, and the worker's own view (`/api/me/…`). Uses the module root and the ledger's surface.
  */
+
+export { type EvidenceFile, insertFiles } from './applications.files.repository.ts';
 export { applicationsOfPersons, type PersonApplication } from './applications.persons.repository.ts';
 export {
   countWaitingReviews,
-  type EvidenceFile,
-  insertFiles,
   summariseReturnedToPerson,
   summariseWaitingReviews,
 } from './applications.repository.ts';

@@ -9,12 +9,8 @@ import type { EvidenceSpec, IntakeMode, ProgramRow, ProgramVersion } from '../pr
 import { loadAncestors } from '../review-chain.repository.ts';
 import { periodKeyFor, reviewSteps } from '../review-chain.ts';
 import type { Decision, RuleOutcome } from '../rules/index.ts';
-import {
-  type EvidenceFile,
-  findLiveByDedupe,
-  insertApplication,
-  insertFiles,
-} from './applications.repository.ts';
+import { type EvidenceFile, insertFiles } from './applications.files.repository.ts';
+import { findLiveByDedupe, insertApplication } from './applications.repository.ts';
 
 /** One application to submit: a person (or a union, for union programs) and what it is about. */
 export interface IntakeRequest {

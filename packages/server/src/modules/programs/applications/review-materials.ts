@@ -3,7 +3,8 @@ import type { Sql } from '../../../db/db.ts';
 import { insertEvent } from '../application-events.repository.ts';
 import { programError } from '../programs.errors.ts';
 import type { EvidenceSpec } from '../programs.types.ts';
-import { listFiles, listWaivedKeys } from './applications.repository.ts';
+import { listFiles } from './applications.files.repository.ts';
+import { listWaivedKeys } from './applications.repository.ts';
 
 /** A reviewer's explicit exemption of one required material (免提交), with the reason. */
 export interface Waiver {

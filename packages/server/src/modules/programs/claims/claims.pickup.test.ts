@@ -7,9 +7,9 @@ import type { Db } from '../../../db/db.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
+import { listClaimProgramsOf } from './claims.pages.repository.ts';
 import { getMyPickup, MAX_FAILURES, pickupsOfPerson, redeemPickup } from './claims.pickup.ts';
 import { getClaimStats } from './claims.query.ts';
-import { listClaimProgramsOf } from './claims.repository.ts';
 import { createClaimsService } from './claims.service.ts';
 
 let db: Db;

@@ -2,13 +2,13 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { getProgramManaged } from '../program-admin.service.ts';
 import { claimFigureNotes } from './claims.notes.ts';
-import { claimPeriodKey } from './claims.plan.ts';
 import {
   findClaimTotals,
   findDrawRecord,
   listClaimProgramsOf,
   listClaimsByChildUnion,
-} from './claims.repository.ts';
+} from './claims.pages.repository.ts';
+import { claimPeriodKey } from './claims.plan.ts';
 
 export type ClaimState = 'upcoming' | 'open' | 'sold_out' | 'ended' | 'drawn';
 export type MyClaimResult = 'granted' | 'entered_lottery' | 'not_drawn' | null;

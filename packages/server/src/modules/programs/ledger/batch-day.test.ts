@@ -12,12 +12,8 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import {
-  createPaymentBatch,
-  exportPaymentBatch,
-  getPaymentBatch,
-  markBatchPaid,
-} from './payments.service.ts';
+import { exportPaymentBatch } from './payments.export.ts';
+import { createPaymentBatch, getPaymentBatch, markBatchPaid } from './payments.service.ts';
 
 let db: Db;
 let w: ProgramsWorld;

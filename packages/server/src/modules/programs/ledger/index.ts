@@ -10,12 +10,12 @@ export { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts
 export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger.totals.ts';
 export { createLedgerUseCases, type LedgerUseCases } from './ledger.use-cases.ts';
 export { previewPaymentBatch } from './payment-preview.ts';
+export { exportPaymentBatch } from './payments.export.ts';
 export {
   type CreateBatchInput,
   cancelBatch,
   createPaymentBatch,
   createPaymentBatchIn,
-  exportPaymentBatch,
   findPaymentBatches,
   getPaymentBatch,
   markBatchPaid,

@@ -14,13 +14,8 @@ import {
   publishedProgram,
 } from '../programs.test-kit.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
-import {
-  cancelBatch,
-  createPaymentBatch,
-  exportPaymentBatch,
-  getPaymentBatch,
-  markBatchPaid,
-} from './payments.service.ts';
+import { exportPaymentBatch } from './payments.export.ts';
+import { cancelBatch, createPaymentBatch, getPaymentBatch, markBatchPaid } from './payments.service.ts';
 
 let db: Db;
 let w: ProgramsWorld;

@@ -4,11 +4,11 @@ import type { Clock } from '../../../shared/clock.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 import { previewPaymentBatch } from './payment-preview.ts';
+import { exportPaymentBatch } from './payments.export.ts';
 import {
   type CreateBatchInput,
   cancelBatch,
   createPaymentBatch,
-  exportPaymentBatch,
   findPaymentBatches,
   getPaymentBatch,
   markBatchPaid,

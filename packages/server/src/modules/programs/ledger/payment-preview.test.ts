@@ -13,7 +13,8 @@ import {
 } from '../programs.test-kit.ts';
 import { findLedger, reverseEntry } from './ledger.service.ts';
 import { previewPaymentBatch } from './payment-preview.ts';
-import { createPaymentBatch, exportPaymentBatch, getPaymentBatch } from './payments.service.ts';
+import { exportPaymentBatch } from './payments.export.ts';
+import { createPaymentBatch, getPaymentBatch } from './payments.service.ts';
 
 let db: Db;
 let w: ProgramsWorld;

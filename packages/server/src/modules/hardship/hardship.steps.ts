@@ -1,0 +1,61 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import type { NotBefore } from '../../shared/effective.ts';
+import type { Span } from './hardship.counts.ts';
+import { hardshipErrors } from './hardship.errors.ts';
+import { type FileRow, findFile } from './hardship.repository.ts';
+import { yearAfter } from './hardship.types.ts';
+
+export const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+export function spanOf(f: FileRow): Span {
+  return {
+    orgId: f.orgId,
+    level: f.level,
+    causes: f.causes,
+    from: f.spanFrom as string,
+    expires: f.expiresOn as string,
+  };
+}
+
+export function checkExpiry(from: string, expiresOn: string | undefined, field: string): string {
+  const expires = expiresOn ?? yearAfter(from);
+  if (expires < from) {
+    throw hardshipErrors.dates(field, {
+      zh: '有效期至不能早于认定日期',
+      en: 'The expiry cannot precede the verification',
+    });
+  }
+  return expires;
+}
+
+/** What a step on a file follows: its opening, its verification, its last review (ADR 40). */
+export const opened = (f: FileRow): NotBefore => ({
+  day: f.openedOn,
+  name: { zh: '建档日期', en: 'day the file was opened' },
+});
+
+export const verified = (f: FileRow): NotBefore => ({
+  day: f.verifiedOn,
+  name: { zh: '认定日期', en: 'verification date' },
+});
+
+export const reviewed = (f: FileRow): NotBefore => ({
+  day: f.reviewedOn,
+  name: { zh: '上次复核日期', en: 'last review date' },
+});
+
+/** The steps the filing, review and files share: today, a file in the actor's scope, who acted. */
+export function hardshipSteps(clock: Clock) {
+  const today = () => todayInChina(clock());
+  async function fileIn(sql: Sql, actor: Actor, id: number, permission: 'hardship.read' | 'hardship.write') {
+    const f = await findFile(sql, id, today(), permission === 'hardship.write');
+    if (!f) throw hardshipErrors.notFound();
+    requireAccess(actor, permission, { orgPath: f.orgPath });
+    return f;
+  }
+  const by = (actor: Actor) => ({ byUser: actor.userId || null, byName: actor.displayName });
+  return { today, fileIn, by };
+}

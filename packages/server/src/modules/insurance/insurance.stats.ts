@@ -1,0 +1,98 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { notFound } from '../../shared/errors.ts';
+import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { insuranceFigureNotes } from './insurance.notes.ts';
+import { listPolicies, policyYears, statesOnDay } from './insurance.repository.ts';
+import { insuranceSteps } from './insurance.steps.ts';
+
+/** The statistics of a period, by year. */
+export function createInsuranceStats(db: Db, clock: Clock) {
+  const { today, premiumDue } = insuranceSteps(clock);
+  return {
+    /**
+     * Per year over a period (years or any days): policies starting, their insured and premium, claims filed and
+     * paid and payouts, each counted on its day; with the states as they stood on the period's last day
+     * (policies in force, the people covered, claims open).
+     */
+    async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
+      const period = statsPeriod(q, today());
+      return db.tx(async (sql) => {
+        const id = q.orgId ?? actor.orgId;
+        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
+        if (!path) throw notFound({ zh: '工会', en: 'Union' });
+        requireAccess(actor, 'insurance.read', { orgPath: path });
+        const { from, to, asOf } = period;
+        const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+        const counted = await sumCounts(sql, {
+          subject: ['insurance.claims_filed', 'insurance.claims_paid'],
+          path,
+          from,
+          to,
+          by: ['subject', 'month'],
+        });
+        const years = new Map<
+          number,
+          {
+            year: number;
+            policies: number;
+            insured: number;
+            premiumFen: number;
+            claimsFiled: number;
+            claimsPaid: number;
+            paidFen: number;
+          }
+        >();
+        const row = (year: number) => {
+          let r = years.get(year);
+          if (!r) {
+            r = { year, policies: 0, insured: 0, premiumFen: 0, claimsFiled: 0, claimsPaid: 0, paidFen: 0 };
+            years.set(year, r);
+          }
+          return r;
+        };
+        for (let y = fromYear; y <= toYear; y += 1) row(y);
+        for (const p of await policyYears(sql, path, from, to))
+          Object.assign(row(p.year), { policies: p.policies, insured: p.insured, premiumFen: p.premiumFen });
+        // premium of register-based policies: due by the days covered
+        for (const p of await listPolicies(sql, path)) {
+          if (p.recordedPremiumFen === null && p.startsOn >= from && p.startsOn <= to)
+            row(Number(p.startsOn.slice(0, 4))).premiumFen += (await premiumDue(sql, p)).dueFen;
+        }
+        for (const c of counted) {
+          const r = row(Number(c.month.slice(0, 4)));
+          if (c.subject === 'insurance.claims_filed') r.claimsFiled += c.n;
+          else {
+            r.claimsPaid += c.n;
+            r.paidFen += c.fen;
+          }
+        }
+        const list = [...years.values()].sort((a, b) => a.year - b.year);
+        const total = list.reduce(
+          (t, r) => ({
+            policies: t.policies + r.policies,
+            insured: t.insured + r.insured,
+            premiumFen: t.premiumFen + r.premiumFen,
+            claimsFiled: t.claimsFiled + r.claimsFiled,
+            claimsPaid: t.claimsPaid + r.claimsPaid,
+            paidFen: t.paidFen + r.paidFen,
+          }),
+          { policies: 0, insured: 0, premiumFen: 0, claimsFiled: 0, claimsPaid: 0, paidFen: 0 },
+        );
+        const states = await statesOnDay(sql, path, asOf);
+        return {
+          ...period,
+          fromYear,
+          toYear,
+          years: list,
+          total,
+          states,
+          notes: insuranceFigureNotes(period),
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { type Actor, can } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { chinaDayOf } from '../../../shared/effective.ts';
+import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
+import { recordAudit } from '../../audit/index.ts';
+import type { IdProtector } from '../../people/index.ts';
+import { programError } from '../programs.errors.ts';
+import { ACCOUNT_NAMES, type ItemWithoutAccount, itemsWithoutAccount } from './payment-preview.ts';
+import { exportRows, type PaymentBatch, type PaymentMethod, setBatchStatus } from './payments.repository.ts';
+import { getBatchInScope } from './payments.service.ts';
+
+/** Names listed in a message: the first ten, then how many more. */
+function namesOf(items: ItemWithoutAccount[]) {
+  const shown = items.slice(0, 10).map((i) => `${i.personName}（${i.personIdMasked ?? i.orgName}）`);
+  const more = items.length - shown.length;
+  return {
+    zh: shown.join('、') + (more > 0 ? ` 等 ${items.length} 人` : ''),
+    en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  };
+}
+
+/** A day, and the day it was entered when that was later: "2020-06-15（2026-11-23 补录）". */
+const dayAndEntry = (day: string, entered: Date | string) => {
+  const on = chinaDayOf(entered);
+  return on > day ? `${day}（${on} 补录）` : day;
+};
+
+/** The batch sheet's second sheet: what the batch is, the day it was made and the day that was entered. */
+function batchFacts(b: PaymentBatch, rows: number, totalFen: number): (string | number)[][] {
+  return [
+    ['批次编号 Batch', b.id],
+    ['项目 Program', b.programName],
+    ['工会 Union', b.orgName],
+    ['支付方式 Paid by', b.method === 'bank' ? '银行卡 Bank account' : '京卡'],
+    ['建批日期 Batch date', dayAndEntry(b.effectiveOn, b.createdAt)],
+    ['录入日期 Entered', chinaDayOf(b.createdAt)],
+    ...(b.paidAt ? [['支付日期 Paid on', chinaDayOf(b.paidAt)]] : []),
+    ['笔数 Items', rows],
+    ['合计（元） Total (yuan)', totalFen / 100],
+  ];
+}
+
+/**
+ * Before a bank or 京卡 sheet leaves: every paid person needs an account for the batch's method. Unless the
+ * clerk confirms exporting anyway (`confirmMissing`), a batch with people lacking one is refused with their
+ * names; confirmed, the sheet carries them with a blank account and a note.
+ */
+function requireAccounts(method: PaymentMethod, missing: ItemWithoutAccount[], confirmMissing: boolean) {
+  if (!missing.length || confirmMissing) return;
+  const account = ACCOUNT_NAMES[method];
+  const names = namesOf(missing);
+  throw programError(
+    'PAYMENT_ACCOUNT_MISSING',
+    {
+      zh: `${missing.length} 人没有${account.zh}，${method === 'bank' ? '银行' : '京卡'}无法向其发放：${names.zh}。请先在会员信息中补全，或确认仍要导出`,
+      en: `${missing.length} ${missing.length === 1 ? 'person has' : 'people have'} no ${account.en} and cannot be paid: ${names.en}. Add the numbers to the members first, or confirm exporting anyway`,
+    },
+    { method, count: missing.length, items: missing },
+  );
+}
+
+/**
+ * The sheet for the bank or 京卡 office: name, ID number, union, the member's bank account and 京卡 numbers,
+ * amount in yuan as a number (and the total). Roles allowed to see ID numbers get the numbers in full, and that
+ * read is audited; others get them masked. A draft batch becomes 'exported'.
+ */
+export async function exportPaymentBatch(
+  db: Db,
+  ids: IdProtector,
+  actor: Actor,
+  id: number,
+  { confirmMissing = false }: { confirmMissing?: boolean } = {},
+) {
+  return db.tx(async (sql) => {
+    const b = await getBatchInScope(sql, actor, id, true);
+    const reveal = can(actor, 'people.reveal_id');
+    const rows = await exportRows(sql, id);
+    const missing = itemsWithoutAccount(
+      rows.map((r) => ({
+        ...r,
+        ledgerEntryId: 0,
+        personName: r.name,
+        personIdMasked: r.idMasked,
+        orgId: 0,
+        hasBankAccount: r.bankAccountMasked !== null,
+        hasJingka: r.jingkaMasked !== null,
+      })),
+      b.method,
+    );
+    requireAccounts(b.method, missing, confirmMissing);
+    const lacking = new Set(missing.map((m) => m.applicationId));
+    const accountNote = `缺${ACCOUNT_NAMES[b.method].zh}`;
+    const shown = (cipher: string | null, masked: string | null) =>
+      cipher && reveal ? ids.decrypt(cipher) : (masked ?? '');
+    const sheetRows = rows.map((r, i) => [
+      i + 1,
+      r.name,
+      shown(r.idCipher, r.idMasked),
+      r.orgName,
+      shown(r.bankAccountCipher, r.bankAccountMasked),
+      shown(r.jingkaCipher, r.jingkaMasked),
+      // a number shown as 0.00, so that the bank's clerk can sum the column in Excel
+      r.amountFen / 100,
+      r.phone ?? '',
+      r.applicationId,
+      chinaDayOf(r.approvedAt),
+      lacking.has(r.applicationId) ? accountNote : '',
+    ]);
+    const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
+    sheetRows.push(['', '合计 Total', '', '', '', '', totalFen / 100, '', '', '', '']);
+    const buffer = writeWorkbook([
+      {
+        name: '发放明细',
+        headers: [
+          '序号',
+          '姓名',
+          '身份证号',
+          '所在工会',
+          '银行卡号',
+          '京卡号',
+          '金额（元）',
+          '手机号',
+          '申请编号',
+          '批准日期',
+          '备注',
+        ],
+        rows: sheetRows,
+        widths: [6, 12, 22, 30, 24, 24, 14, 14, 10, 12, 16],
+        moneyColumns: [6],
+      },
+      {
+        name: '批次信息',
+        headers: ['项目 Item', '内容 Value'],
+        rows: batchFacts(b, rows.length, totalFen),
+        widths: [18, 48],
+      },
+    ]);
+    if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
+    await recordAudit(sql, actor, {
+      action: reveal ? 'payment_batch.export.id_numbers' : 'payment_batch.export',
+      entity: 'payment_batch',
+      entityId: id,
+      orgId: b.orgId,
+      after: {
+        rows: rows.length,
+        totalFen,
+        idNumbers: reveal ? 'full' : 'masked',
+        accountNumbers: reveal ? 'full' : 'masked',
+        ...(missing.length ? { withoutAccount: missing.length, confirmed: true } : {}),
+        personIds: reveal ? rows.map((r) => r.personId).filter((x) => x !== null) : undefined,
+      },
+    });
+    return { fileName: `payment-batch-${id}.xlsx`, buffer };
+  });
+}

@@ -1,0 +1,127 @@
+import { subtreePattern } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import type { Rule } from '../programs/index.ts';
+import { type InstitutionKind, LIST_CAP, type WellnessKind } from './wellness.repository.ts';
+
+export interface ProgramRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  name: string;
+  kind: WellnessKind;
+  scheme: string;
+  targetPeople: number;
+  fromYear: number;
+  toYear: number;
+  placesPerYear: number;
+  costFen: number;
+  unionShareFen: number;
+  enterpriseShareFen: number;
+  workerShareFen: number;
+  rule: Rule | null;
+  gapYears: number;
+  batches: number;
+}
+
+const PROGRAM = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.name, p.kind, p.scheme,
+  p.target_people as "targetPeople", p.from_year as "fromYear", p.to_year as "toYear",
+  p.places_per_year as "placesPerYear", p.cost_fen::float8 as "costFen", p.union_share_fen::float8 as "unionShareFen",
+  p.enterprise_share_fen::float8 as "enterpriseShareFen", p.worker_share_fen::float8 as "workerShareFen", p.rule,
+  p.gap_years as "gapYears", (select count(*)::int from wellness_batches b where b.program_id = p.id) as batches`;
+
+export type NewProgram = Omit<ProgramRow, 'id' | 'orgName' | 'orgPath' | 'batches'> & {
+  createdBy: number | null;
+};
+
+export async function insertProgram(sql: Sql, p: NewProgram): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into wellness_programs (org_id, name, kind, scheme, target_people, from_year, to_year, places_per_year,
+       cost_fen, union_share_fen, enterprise_share_fen, worker_share_fen, rule, gap_years, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15) returning id`,
+    [
+      p.orgId,
+      p.name,
+      p.kind,
+      p.scheme,
+      p.targetPeople,
+      p.fromYear,
+      p.toYear,
+      p.placesPerYear,
+      p.costFen,
+      p.unionShareFen,
+      p.enterpriseShareFen,
+      p.workerShareFen,
+      p.rule === null ? null : JSON.stringify(p.rule),
+      p.gapYears,
+      p.createdBy,
+    ],
+  );
+  return Number(rows[0].id);
+}
+
+export async function findProgram(sql: Sql, id: number): Promise<ProgramRow | undefined> {
+  const { rows } = await sql.query<ProgramRow>(
+    `select ${PROGRAM} from wellness_programs p join orgs o on o.id = p.org_id where p.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Programs owned in the subtree, or with a batch allocated to a union of it (a lower union sees what it got). */
+export async function listPrograms(sql: Sql, path: string, cap?: number) {
+  const { rows } = await sql.query<ProgramRow & { countAll: number }>(
+    `select ${PROGRAM}, ${COUNT_ALL} from wellness_programs p join orgs o on o.id = p.org_id
+      where o.path like $1
+         or exists (select 1 from wellness_batches b join wellness_allocations a on a.batch_id = b.id
+                      join orgs ao on ao.id = a.org_id where b.program_id = p.id and ao.path like $1)
+      order by p.from_year desc, p.id ${cap ? `limit ${cap}` : ''}`,
+    [subtreePattern(path)],
+  );
+  return capped(rows);
+}
+
+export interface InstitutionRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  name: string;
+  kind: InstitutionKind;
+  address: string;
+  capacity: number;
+}
+
+const INSTITUTION = `i.id, i.org_id as "orgId", o.name as "orgName", o.path as "orgPath", i.name, i.kind, i.address,
+  i.capacity`;
+
+export async function insertInstitution(
+  sql: Sql,
+  i: Omit<InstitutionRow, 'id' | 'orgName' | 'orgPath'>,
+): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into wellness_institutions (org_id, name, kind, address, capacity) values ($1, $2, $3, $4, $5)
+     on conflict (org_id, name) do nothing returning id`,
+    [i.orgId, i.name, i.kind, i.address, i.capacity],
+  );
+  return rows[0] ? Number(rows[0].id) : undefined;
+}
+
+export async function findInstitution(sql: Sql, id: number): Promise<InstitutionRow | undefined> {
+  const { rows } = await sql.query<InstitutionRow>(
+    `select ${INSTITUTION} from wellness_institutions i join orgs o on o.id = i.org_id where i.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Institutions registered by unions of the subtree or above it (a district's list serves its streets). */
+export async function listInstitutions(sql: Sql, path: string) {
+  const { rows } = await sql.query<InstitutionRow & { countAll: number }>(
+    `select ${INSTITUTION}, ${COUNT_ALL} from wellness_institutions i join orgs o on o.id = i.org_id
+      where o.path like $1 or starts_with($2::text, o.path) order by i.kind, i.name limit ${LIST_CAP.institutions}`,
+    [subtreePattern(path), path],
+  );
+  return capped(rows);
+}
