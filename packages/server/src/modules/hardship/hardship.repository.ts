@@ -292,41 +292,6 @@ export interface ImportedFile {
   createdBy: number | null;
 }
 
-/** Imported files in one statement; their ids in the order given. */
-export async function insertImportedFiles(sql: Sql, files: ImportedFile[]): Promise<number[]> {
-  if (!files.length) return [];
-  const col = <K extends keyof ImportedFile>(k: K) => files.map((f) => f[k]);
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into hardship_files (org_id, person_id, level, causes, status, address, note, verified_on, reviewed_on,
-       expires_on, span_from, closed_on, close_reason, created_by)
-     select u.org_id, u.person_id, u.level, string_to_array(u.causes, ','), u.status, u.address, u.note,
-            u.verified_on, u.reviewed_on, u.expires_on, u.span_from, u.closed_on, u.close_reason, u.created_by
-       from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                   $8::date[], $9::date[], $10::date[], $11::date[], $12::date[], $13::text[], $14::bigint[])
-            with ordinality as u(org_id, person_id, level, causes, status, address, note, verified_on, reviewed_on,
-                                 expires_on, span_from, closed_on, close_reason, created_by, ord)
-      order by u.ord
-     returning id`,
-    [
-      col('orgId'),
-      col('personId'),
-      col('level'),
-      files.map((f) => f.causes.join(',')),
-      col('status'),
-      col('address'),
-      col('note'),
-      col('verifiedOn'),
-      col('reviewedOn'),
-      col('expiresOn'),
-      col('spanFrom'),
-      col('closedOn'),
-      col('closeReason'),
-      col('createdBy'),
-    ],
-  );
-  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-}
-
 /** Events of imported files, in one statement. */
 /** The files these workers have on record, as `personId|day established` (the day of their 'create' event). */
 export async function findFilesEstablished(sql: Sql, personIds: number[]): Promise<Set<string>> {
