@@ -1,0 +1,74 @@
+import { statisticsRoutes } from '../../http/stats-routes.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
+import {
+  CaseDetail,
+  CaseExportQuery,
+  CaseList,
+  CaseQuery,
+  EnterBody,
+  StatsQuery,
+  StatsSchema,
+} from './cases.schemas.ts';
+import type { CasesService } from './cases.service.ts';
+
+const tags = ['cases'];
+const read = { permission: 'cases.read' } as const;
+const handle = { permission: 'cases.handle' } as const;
+
+/** The requests of a subtree: listed, exported, entered by staff, and their statistics. */
+export function casesListRoutes(app: App, { cases }: { cases: CasesService }): void {
+  app.get(
+    '/api/cases',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Requests handled in or filed with the unions of my subtree (each read is audited)',
+        querystring: CaseQuery,
+        response: { 200: CaseList },
+      },
+    },
+    async (req) => cases.list(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/cases.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
+        querystring: CaseExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await cases.exportList(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
+  );
+  app.post(
+    '/api/cases',
+    {
+      config: handle,
+      schema: {
+        tags,
+        summary:
+          'Enter a request taken by phone, at a reception day or a meeting, naming the channel and worker',
+        body: EnterBody,
+        response: { 200: CaseDetail },
+      },
+    },
+    async (req) => cases.enter(actorOf(req), req.body),
+  );
+  statisticsRoutes(app, {
+    path: '/api/cases/stats',
+    permission: read.permission,
+    tags,
+    summary: 'Requests of a union subtree over a period: by channel, category and union, on time, rating',
+    xlsxSummary: 'The same statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => cases.stats(actor, query),
+    xlsx: (actor, query) => cases.statsXlsx(actor, query),
+  });
+}
