@@ -1,5 +1,6 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import {
@@ -81,31 +82,18 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     result: HardshipImportResult,
     register: hardship.register,
   });
-  app.get(
-    '/api/hardship/stats',
-    {
-      config: { permission: 'hardship.read' },
-      schema: {
-        tags,
-        summary:
-          'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => hardship.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/hardship/stats.xlsx',
-    {
-      config: { permission: 'hardship.read' },
-      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await hardship.exportStats(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/hardship/stats',
+    permission: 'hardship.read',
+    tags,
+    summary:
+      'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
+    xlsxSummary: 'The same statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => hardship.stats(actor, query),
+    xlsx: (actor, query) => hardship.exportStats(actor, query),
+  });
   app.get(
     '/api/hardship/files/:id',
     {
