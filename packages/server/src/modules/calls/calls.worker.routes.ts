@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
-import { FileField, IdParams, Obj } from '../../http/schema.ts';
+import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { callErrors } from './calls.errors.ts';
+import { readWork, sendFile, WorkForm } from './calls.files.routes.ts';
 import {
   CallWorkParams,
   GallerySchema,
@@ -13,32 +12,9 @@ import {
   WorkParams,
 } from './calls.schemas.ts';
 import type { CallsService } from './calls.service.ts';
-import type { WorkFile } from './calls.submit.ts';
 
 const tags = ['calls'];
 const self = { permission: 'self.apply' } as const;
-const WorkForm = Obj({ file: FileField });
-/** A work's picture or file from a multipart form (field `file`). */
-async function readWork(req: FastifyRequest): Promise<WorkFile> {
-  const part = req.isMultipart() ? await req.file() : undefined;
-  if (part?.fieldname !== 'file') throw callErrors.file('请上传作品文件', 'Upload the work');
-  return { name: part.filename || 'work', data: await part.toBuffer() };
-}
-function sendFile(
-  reply: { headers: (h: Record<string, string>) => { send: (b: Buffer) => unknown } },
-  f: { fileName: string; mime: string; data: Buffer },
-  cache: 'private' | 'public',
-) {
-  const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return reply
-    .headers({
-      'content-type': f.mime,
-      'content-disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
-      'cache-control': `${cache}, max-age=3600`,
-      'x-content-type-options': 'nosniff',
-    })
-    .send(f.data);
-}
 
 /** The worker (my calls, my works, the gallery) and the public pages of published calls. */
 export function callsWorkerRoutes(app: App, { calls }: { calls: CallsService }): void {

@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
-import { FileField, IdParams, Obj, Ok } from '../../http/schema.ts';
+import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { callErrors } from './calls.errors.ts';
+import { readWork, sendFile, WorkForm } from './calls.files.routes.ts';
 import {
   CallDetailSchema,
   DecideBody,
@@ -17,36 +16,13 @@ import {
   WorksQuery,
 } from './calls.schemas.ts';
 import type { CallsService } from './calls.service.ts';
-import type { WorkFile } from './calls.submit.ts';
 
 const tags = ['calls'];
 const read = { permission: 'calls.read' } as const;
 const manage = { permission: 'calls.manage' } as const;
 const review = { permission: 'calls.review' } as const;
-const WorkForm = Obj({ file: FileField });
 /** Calls live under the activities' address (issue 26) though they are a module of their own (ADR 63). */
 const BASE = '/api/activities/calls';
-/** A work's picture or file from a multipart form (field `file`). */
-async function readWork(req: FastifyRequest): Promise<WorkFile> {
-  const part = req.isMultipart() ? await req.file() : undefined;
-  if (part?.fieldname !== 'file') throw callErrors.file('请上传作品文件', 'Upload the work');
-  return { name: part.filename || 'work', data: await part.toBuffer() };
-}
-function sendFile(
-  reply: { headers: (h: Record<string, string>) => { send: (b: Buffer) => unknown } },
-  f: { fileName: string; mime: string; data: Buffer },
-  cache: 'private' | 'public',
-) {
-  const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return reply
-    .headers({
-      'content-type': f.mime,
-      'content-disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
-      'cache-control': `${cache}, max-age=3600`,
-      'x-content-type-options': 'nosniff',
-    })
-    .send(f.data);
-}
 
 /** One call: the works sent in (by staff, by sheet of files), reviewed, given a result, and publishing the call. */
 export function callWorksRoutes(app: App, { calls }: { calls: CallsService }): void {
