@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { Actor, Permission } from '../access/access.ts';
 import { type App, actorOf } from './types.ts';
@@ -8,6 +9,12 @@ export type StatsWorkbook =
   | { file: Buffer; name: string }
   | { buffer: Buffer; fileName: string }
   | { file: Buffer; fileName: string };
+
+/** Sends a workbook as the answer, named as the service names it. */
+export function sendWorkbook(reply: FastifyReply, book: StatsWorkbook) {
+  const name = 'name' in book ? book.name : book.fileName;
+  return reply.headers(xlsxHeaders(name)).send('buffer' in book ? book.buffer : book.file);
+}
 
 /**
  * The two routes of a statistics page (issue 46): `GET <path>` answers the figures for a query (a year, a range of
@@ -50,10 +57,6 @@ export function statisticsRoutes<Q extends TSchema, R extends TSchema>(
       config: { permission: o.permission },
       schema: { tags: o.tags, summary: o.xlsxSummary, querystring: o.query },
     },
-    async (req, reply) => {
-      const book = await o.xlsx(actorOf(req), req.query as Static<Q>);
-      const name = 'name' in book ? book.name : book.fileName;
-      return reply.headers(xlsxHeaders(name)).send('buffer' in book ? book.buffer : book.file);
-    },
+    async (req, reply) => sendWorkbook(reply, await o.xlsx(actorOf(req), req.query as Static<Q>)),
   );
 }

@@ -1,6 +1,6 @@
+import { listRoutes } from '../../http/list-routes.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import {
   CaseDetail,
   CaseExportQuery,
@@ -18,34 +18,19 @@ const handle = { permission: 'cases.handle' } as const;
 
 /** The requests of a subtree: listed, exported, entered by staff, and their statistics. */
 export function casesListRoutes(app: App, { cases }: { cases: CasesService }): void {
-  app.get(
-    '/api/cases',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Requests handled in or filed with the unions of my subtree (each read is audited)',
-        querystring: CaseQuery,
-        response: { 200: CaseList },
-      },
-    },
-    async (req) => cases.list(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/cases.xlsx',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
-        querystring: CaseExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await cases.exportList(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  listRoutes(app, {
+    path: '/api/cases',
+    exportPath: '/api/cases.xlsx',
+    permission: read.permission,
+    tags,
+    summary: 'Requests handled in or filed with the unions of my subtree (each read is audited)',
+    exportSummary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
+    query: CaseQuery,
+    exportQuery: CaseExportQuery,
+    result: CaseList,
+    list: (actor, query) => cases.list(actor, query),
+    export: (actor, query) => cases.exportList(actor, query),
+  });
   app.post(
     '/api/cases',
     {
