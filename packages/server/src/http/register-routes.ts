@@ -1,16 +1,13 @@
 import type { Static, TSchema } from 'typebox';
-import type { Actor, Permission } from '../access/access.ts';
+import type { Permission } from '../access/access.ts';
 import { xlsxHeaders } from '../modules/jobs/index.ts';
+import type { RegisterImporter } from '../shared/register-define.ts';
 import type { RegisterDeclaration } from './register-catalog.ts';
 import { DryRunQuery, SheetUploadForm } from './schema.ts';
 import { type App, actorOf } from './types.ts';
 import { readUpload } from './upload.ts';
 
-/** A register's import as its module offers it (ADR 41): the template and the import, dry run or not. */
-export interface RegisterImporter<R> {
-  template(actor: Actor): Buffer | Promise<Buffer>;
-  importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }): Promise<R>;
-}
+export type { RegisterImporter } from '../shared/register-define.ts';
 
 /**
  * The two routes of a register's import: `GET <path>/template.xlsx` (the template with its 填写说明 sheet) and

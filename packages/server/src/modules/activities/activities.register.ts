@@ -1,10 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { type RegisterSpec, registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
-import { recordAudit } from '../audit/index.ts';
+import { defineRegister } from '../../shared/register-define.ts';
+import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { type ActivityRegisterKey, planPastActivities } from './activities.register.plan.ts';
@@ -180,45 +178,32 @@ function deltasOf(a: PastActivity): CountDelta[] {
 
 /** The register's template and import, as the activities page and `npm run cli -- import activities` offer them. */
 export function createActivitiesRegister(db: Db, clock: Clock, ids?: Pick<IdProtector, 'hash'>) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'activities.manage');
-      return registerTemplate(ACTIVITIES_REGISTER);
-    },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'activities.manage');
+  return defineRegister(db, clock, {
+    spec: ACTIVITIES_REGISTER,
+    permission: 'activities.manage',
+    plan: (rows, errors, { actor, today }) => {
       if (!ids) throw new Error('the activities register needs the ID protector');
-      const today = todayInChina(clock());
-      return runRegisterImport(ACTIVITIES_REGISTER, input, today, {
-        plan: (rows, errors) => db.tx((sql) => planPastActivities(sql, actor, ids, rows, errors, today)),
-        counts: (list) => ({
-          created: list.length,
-          signups: list.reduce((n, a) => n + (a.recorded?.signups ?? a.people.length), 0),
-          attendance: list.reduce(
-            (n, a) => n + (a.recorded?.attendance ?? a.people.filter((p) => p.attended).length),
-            0,
-          ),
-          totalsOnly: list.filter((a) => a.recorded).length,
-        }),
-        dryRunExtras: {},
-        write: (list, counts) =>
-          db.tx(async (sql) => {
-            await insertPastActivities(sql, list, {
-              userId: actor.userId || null,
-              on: today,
-              code: () => String(randomInt(100000, 1000000)),
-            });
-            await addCounts(sql, list.flatMap(deltasOf));
-            await recordAudit(sql, actor, {
-              action: 'activity.register.import',
-              entity: 'activities_register',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
+      return db.tx((sql) => planPastActivities(sql, actor, ids, rows, errors, today));
     },
-  };
+    counts: (list) => ({
+      created: list.length,
+      signups: list.reduce((n, a) => n + (a.recorded?.signups ?? a.people.length), 0),
+      attendance: list.reduce(
+        (n, a) => n + (a.recorded?.attendance ?? a.people.filter((p) => p.attended).length),
+        0,
+      ),
+      totalsOnly: list.filter((a) => a.recorded).length,
+    }),
+    dryRunExtras: {},
+    write: async (sql, list, _counts, { actor, today }) => {
+      await insertPastActivities(sql, list, {
+        userId: actor.userId || null,
+        on: today,
+        code: () => String(randomInt(100000, 1000000)),
+      });
+      await addCounts(sql, list.flatMap(deltasOf));
+      return {};
+    },
+    audit: { action: 'activity.register.import', entity: 'activities_register' },
+  });
 }

@@ -1,20 +1,17 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import {
   type CellValue,
   cellText,
   type RegisterRow,
   type RegisterRowError,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
 import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findMeasureProblem, MEASURE_LABELS } from './agreements.measures.ts';
 import {
@@ -63,57 +60,43 @@ interface AgreementPlan {
 }
 
 export function createAgreementImport(db: Db, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'agreements.write');
-      return registerTemplate(AGREEMENT_REGISTER);
+  return defineRegister(db, clock, {
+    spec: AGREEMENT_REGISTER,
+    permission: 'agreements.write',
+    plan: (rows, errors, { actor }) => planAgreements(db, actor, rows, errors),
+    counts: (plans) => ({
+      created: plans.reduce((n, p) => n + p.rows, 0),
+      agreements: plans.length,
+      enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, plans, _counts, { actor }) => {
+      // in signing order, so an enterprise without a union of its own counts where it was first listed
+      const signings: Signing[] = [...plans]
+        .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.rowNo - b.rowNo)
+        .map((p) => ({
+          union: p.union,
+          agreement: {
+            kind: p.kind,
+            level: p.level ?? 'area',
+            title: p.title,
+            employer: p.employer ?? '',
+            signedOn: p.signedOn,
+            effectiveOn: p.effectiveOn ?? p.signedOn,
+            expiresOn: p.expiresOn,
+            clauses: [],
+            note: p.note,
+            costFen: p.costFen,
+            reach: p.reach,
+            createdBy: actor.userId || null,
+          },
+          enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
+        }));
+      await signAgreements(sql, signings);
+      return {};
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'agreements.write');
-      return runRegisterImport(AGREEMENT_REGISTER, input, todayInChina(clock()), {
-        plan: (rows, errors) => planAgreements(db, actor, rows, errors),
-        counts: (plans) => ({
-          created: plans.reduce((n, p) => n + p.rows, 0),
-          agreements: plans.length,
-          enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
-        }),
-        dryRunExtras: {},
-        write: (plans, counts) =>
-          db.tx(async (sql) => {
-            // in signing order, so an enterprise without a union of its own counts where it was first listed
-            const signings: Signing[] = [...plans]
-              .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.rowNo - b.rowNo)
-              .map((p) => ({
-                union: p.union,
-                agreement: {
-                  kind: p.kind,
-                  level: p.level ?? 'area',
-                  title: p.title,
-                  employer: p.employer ?? '',
-                  signedOn: p.signedOn,
-                  effectiveOn: p.effectiveOn ?? p.signedOn,
-                  expiresOn: p.expiresOn,
-                  clauses: [],
-                  note: p.note,
-                  costFen: p.costFen,
-                  reach: p.reach,
-                  createdBy: actor.userId || null,
-                },
-                enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
-              }));
-            await signAgreements(sql, signings);
-            await recordAudit(sql, actor, {
-              action: 'agreement.import',
-              entity: 'agreement',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+    audit: { action: 'agreement.import', entity: 'agreement' },
+  });
 }
 
 const text = (v: CellValue) => cellText(v)?.trim() || null;

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { agreementErrors } from './agreements.errors.ts';
@@ -120,31 +121,17 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     },
     async (_req, reply) => reply.headers(xlsxHeaders('覆盖企业导入模板.xlsx')).send(coverageTemplate()),
   );
-  app.get(
-    '/api/agreements/stats',
-    {
-      config: { permission: 'agreements.read' },
-      schema: {
-        tags,
-        summary:
-          'Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => agreements.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/agreements/stats.xlsx',
-    {
-      config: { permission: 'agreements.read' },
-      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await agreements.exportStats(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/agreements/stats',
+    permission: 'agreements.read',
+    tags,
+    summary: 'Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree',
+    xlsxSummary: 'The same statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => agreements.stats(actor, query),
+    xlsx: (actor, query) => agreements.exportStats(actor, query),
+  });
   app.get(
     '/api/agreements/:id',
     {

@@ -1,6 +1,6 @@
 import { IdParams, Ok } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import { CosignResult, FileBody, MineSchema, RateBody, VoteBody } from './congresses.me.schemas.ts';
 import {
   AnswerBody,
@@ -74,31 +74,18 @@ export function congressesRoutes(app: App, { congresses }: { congresses: Congres
     },
     async (req) => congresses.createCongress(actorOf(req), req.body),
   );
-  app.get(
-    '/api/congresses/stats',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          'Congresses held on time, proposals filed, accepted, answered in time and rated, by year and union',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => congresses.congressStats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/congresses/stats.xlsx',
-    {
-      config: read,
-      schema: { tags, summary: 'The statistics as .xlsx (by year, by union)', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { file, name } = await congresses.congressStatsXlsx(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/congresses/stats',
+    permission: read.permission,
+    tags,
+    summary:
+      'Congresses held on time, proposals filed, accepted, answered in time and rated, by year and union',
+    xlsxSummary: 'The statistics as .xlsx (by year, by union)',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => congresses.congressStats(actor, query),
+    xlsx: (actor, query) => congresses.congressStatsXlsx(actor, query),
+  });
   app.get(
     '/api/congresses/proposals',
     {

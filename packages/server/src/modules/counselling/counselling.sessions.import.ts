@@ -1,17 +1,15 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { parseDateText, todayInChina } from '../../shared/dates.ts';
+import { parseDateText } from '../../shared/dates.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import {
   cellText,
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
-import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import type { CounsellorKind } from './counselling.repository.ts';
@@ -189,35 +187,20 @@ async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], tod
 
 /** The register's template and import, as the import page and `npm run cli -- import counselling-sessions` offer them. */
 export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'counselling.manage');
-      return registerTemplate(COUNSELLING_SESSIONS_REGISTER);
+  return defineRegister(db, clock, {
+    spec: COUNSELLING_SESSIONS_REGISTER,
+    permission: 'counselling.manage',
+    plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
+    counts: (lines) => ({
+      created: lines.length,
+      sessions: lines.reduce((n, l) => n + l.sessions, 0),
+      people: lines.reduce((n, l) => n + l.people, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, lines, _counts, { actor, today }) => {
+      await writeLines(sql, actor, lines, today);
+      return {};
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'counselling.manage');
-      const today = todayInChina(clock());
-      return runRegisterImport(COUNSELLING_SESSIONS_REGISTER, input, today, {
-        plan: (rows, errors) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-        counts: (lines) => ({
-          created: lines.length,
-          sessions: lines.reduce((n, l) => n + l.sessions, 0),
-          people: lines.reduce((n, l) => n + l.people, 0),
-        }),
-        dryRunExtras: {},
-        write: (lines, counts) =>
-          db.tx(async (sql) => {
-            await writeLines(sql, actor, lines, today);
-            await recordAudit(sql, actor, {
-              action: 'counselling.import',
-              entity: 'counselling_session_counts',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+    audit: { action: 'counselling.import', entity: 'counselling_session_counts' },
+  });
 }

@@ -1,19 +1,16 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import {
   type CellValue,
   cellText,
   type RegisterRow,
   type RegisterRowError,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { checkGift, donationCounts } from './donations.gift.ts';
@@ -54,53 +51,39 @@ interface Plan {
  * handed out; no acknowledgement is printed (any imported donation's can be, from its record). All rows or none.
  */
 export function createDonationImport(db: Db, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'donations.write');
-      return registerTemplate(DONATION_REGISTER);
+  return defineRegister(db, clock, {
+    spec: DONATION_REGISTER,
+    permission: 'donations.write',
+    plan: (rows, errors, { actor }) => planDonations(db, actor, rows, errors),
+    counts: (plan) => ({
+      created: plan.donations.length,
+      money: plan.donations.filter((d) => d.kind === 'money').length,
+      goods: plan.donations.filter((d) => d.kind === 'goods').length,
+      newDonors: plan.newDonors.size,
+    }),
+    dryRunExtras: {},
+    write: async (sql, plan, _counts, { actor }) => {
+      const createdBy = actor.userId || null;
+      const added = await insertDonors(
+        sql,
+        [...plan.newDonors.values()].map((d) => ({ ...d, createdBy })),
+      );
+      const registered = (key: string) => {
+        const d = plan.newDonors.get(key) as NewDonorPlan;
+        return added.get(`${d.orgId}|${d.name}`) as number;
+      };
+      const rows: NewDonation[] = plan.donations.map(({ rowNo: _r, newDonor, donorId, ...d }) => ({
+        ...d,
+        donorId: donorId ?? registered(newDonor as string),
+        campaignId: null,
+        createdBy,
+      }));
+      await insertDonations(sql, rows);
+      await addCounts(sql, rows.flatMap(donationCounts));
+      return {};
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'donations.write');
-      return runRegisterImport(DONATION_REGISTER, input, todayInChina(clock()), {
-        plan: (rows, errors) => planDonations(db, actor, rows, errors),
-        counts: (plan) => ({
-          created: plan.donations.length,
-          money: plan.donations.filter((d) => d.kind === 'money').length,
-          goods: plan.donations.filter((d) => d.kind === 'goods').length,
-          newDonors: plan.newDonors.size,
-        }),
-        dryRunExtras: {},
-        write: (plan, counts) =>
-          db.tx(async (sql) => {
-            const createdBy = actor.userId || null;
-            const added = await insertDonors(
-              sql,
-              [...plan.newDonors.values()].map((d) => ({ ...d, createdBy })),
-            );
-            const registered = (key: string) => {
-              const d = plan.newDonors.get(key) as NewDonorPlan;
-              return added.get(`${d.orgId}|${d.name}`) as number;
-            };
-            const rows: NewDonation[] = plan.donations.map(({ rowNo: _r, newDonor, donorId, ...d }) => ({
-              ...d,
-              donorId: donorId ?? registered(newDonor as string),
-              campaignId: null,
-              createdBy,
-            }));
-            await insertDonations(sql, rows);
-            await addCounts(sql, rows.flatMap(donationCounts));
-            await recordAudit(sql, actor, {
-              action: 'donation.import',
-              entity: 'donation',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+    audit: { action: 'donation.import', entity: 'donation' },
+  });
 }
 
 const text = (v: CellValue) => cellText(v)?.trim() || null;

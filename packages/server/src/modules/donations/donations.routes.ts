@@ -1,7 +1,7 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
 import {
   CreateDonationBody,
@@ -125,30 +125,17 @@ export function donationsRoutes(
     },
     async (req) => donations.createDonation(actorOf(req), req.body),
   );
-  app.get(
-    '/api/donations/stats',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Donations received by a union subtree over a year or a range of days, from the statistics',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => donations.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/donations/stats.xlsx',
-    {
-      config: read,
-      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await donations.exportStats(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/donations/stats',
+    permission: read.permission,
+    tags,
+    summary: 'Donations received by a union subtree over a year or a range of days, from the statistics',
+    xlsxSummary: 'The same statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => donations.stats(actor, query),
+    xlsx: (actor, query) => donations.exportStats(actor, query),
+  });
   app.get(
     '/api/donations/:id/acknowledgement.pdf',
     {

@@ -1,20 +1,14 @@
 import { IdParams, Ok } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
+import { foundingsRoutes } from './elections.foundings.routes.ts';
 import {
-  ApprovalBody,
-  CommitteeBody,
   CommitteeHistorySchema,
   ElectionBody,
   ElectionDetailSchema,
   ElectionListSchema,
-  FoundingBody,
-  FoundingListSchema,
-  FoundingSchema,
   IdResult,
-  MeetingBody,
   OrgQuery,
-  PreparationBody,
   SettingBody,
   SettingSchema,
   StatsQuery,
@@ -31,105 +25,7 @@ const write = { permission: 'elections.write' } as const;
 const conflict = { ...write, errors: [409] };
 
 export function electionsRoutes(app: App, { elections }: { elections: ElectionsService }): void {
-  // ------------------------------------------------------------------------------------------------- foundings
-  app.get(
-    '/api/foundings',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "Foundings recorded by the unions of a subtree (default: mine), each with its steps' days",
-        querystring: OrgQuery,
-        response: { 200: FoundingListSchema },
-      },
-    },
-    async (req) => elections.listFoundings(actorOf(req), req.query.orgId),
-  );
-  app.post(
-    '/api/foundings',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: "Record the workers' application to found a union under a union of my subtree",
-        body: FoundingBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.applyFounding(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/foundings/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'A founding and its steps',
-        params: IdParams,
-        response: { 200: FoundingSchema },
-      },
-    },
-    async (req) => elections.getFounding(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/foundings/:id/preparation',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: 'The preparatory group (筹备组): its leader and members',
-        params: IdParams,
-        body: PreparationBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.prepareFounding(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/foundings/:id/meeting',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: "The members' meeting: members entitled to attend and present",
-        params: IdParams,
-        body: MeetingBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.meetFounding(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/foundings/:id/committee',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: 'The first committee elected: 主席, 副主席, 委员, 经审委员, 女职工委员',
-        params: IdParams,
-        body: CommitteeBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.electFoundingCommittee(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/foundings/:id/approval',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: 'The union above approves: the union is created in the tree with its founding day',
-        params: IdParams,
-        body: ApprovalBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => {
-      const { id } = await elections.approveFounding(actorOf(req), req.params.id, req.body);
-      return { id };
-    },
-  );
+  foundingsRoutes(app, { elections });
 
   // ------------------------------------------------------------------------------------------------- elections
   app.get(
@@ -185,35 +81,17 @@ export function electionsRoutes(app: App, { elections }: { elections: ElectionsS
     },
     async (req) => elections.listHistory(actorOf(req), req.query.orgId),
   );
-  app.get(
-    '/api/elections/stats',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          'Per year: unions founded and their members, elections held, terms ending, elections overdue',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => elections.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/elections/stats.xlsx',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'The statistics and the terms due or overdue as .xlsx',
-        querystring: StatsQuery,
-      },
-    },
-    async (req, reply) => {
-      const { file, name } = await elections.statsXlsx(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/elections/stats',
+    permission: read.permission,
+    tags,
+    summary: 'Per year: unions founded and their members, elections held, terms ending, elections overdue',
+    xlsxSummary: 'The statistics and the terms due or overdue as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => elections.stats(actor, query),
+    xlsx: (actor, query) => elections.statsXlsx(actor, query),
+  });
   app.get(
     '/api/elections',
     {

@@ -1,9 +1,8 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { cellText, registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
-import { recordAudit } from '../audit/index.ts';
+import { defineRegister } from '../../shared/register-define.ts';
+import { cellText } from '../../shared/register-sheet.ts';
 import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
@@ -43,43 +42,27 @@ function stateOf(f: FilePlan, today: string): 'draft' | 'inForce' | 'expired' | 
 }
 
 export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'hardship.write');
-      return registerTemplate(HARDSHIP_REGISTER);
+  return defineRegister(db, clock, {
+    spec: HARDSHIP_REGISTER,
+    permission: 'hardship.write',
+    plan: (rows, errors, { actor, today }) => planFiles(db, actor, ids, rows, errors, today),
+    counts: (files, { today }): HardshipImportCounts => {
+      const n = (s: ReturnType<typeof stateOf>) => files.filter((f) => stateOf(f, today) === s).length;
+      return {
+        created: files.length,
+        inForce: n('inForce'),
+        expired: n('expired'),
+        closed: n('closed'),
+        drafts: n('draft'),
+        members: files.reduce((s, f) => s + f.members.length, 0),
+      };
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'hardship.write');
-      const today = todayInChina(clock());
-      return runRegisterImport(HARDSHIP_REGISTER, input, today, {
-        plan: (rows, errors) => planFiles(db, actor, ids, rows, errors, today),
-        counts: (files): HardshipImportCounts => {
-          const n = (s: ReturnType<typeof stateOf>) => files.filter((f) => stateOf(f, today) === s).length;
-          return {
-            created: files.length,
-            inForce: n('inForce'),
-            expired: n('expired'),
-            closed: n('closed'),
-            drafts: n('draft'),
-            members: files.reduce((s, f) => s + f.members.length, 0),
-          };
-        },
-        dryRunExtras: {},
-        write: (files, counts) =>
-          db.tx(async (sql) => {
-            const replaced = await writeFiles(sql, actor, files, today);
-            await recordAudit(sql, actor, {
-              action: 'hardship_file.import',
-              entity: 'hardship_file',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts, replaced },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+    dryRunExtras: {},
+    write: async (sql, files, _counts, { actor, today }) => ({
+      audited: { replaced: await writeFiles(sql, actor, files, today) },
+    }),
+    audit: { action: 'hardship_file.import', entity: 'hardship_file' },
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
+import { listRoutes } from '../../http/list-routes.ts';
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import {
   CloseBody,
   CreateFileBody,
@@ -24,34 +25,19 @@ import type { HardshipService } from './hardship.service.ts';
 const tags = ['hardship'];
 
 export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipService }): void {
-  app.get(
-    '/api/hardship/files',
-    {
-      config: { permission: 'hardship.read' },
-      schema: {
-        tags,
-        summary: 'Hardship files (困难职工档案) of the unions in my subtree',
-        querystring: FileQuery,
-        response: { 200: FileListSchema },
-      },
-    },
-    async (req) => hardship.listFiles(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/hardship/files.xlsx',
-    {
-      config: { permission: 'hardship.read' },
-      schema: {
-        tags,
-        summary: 'The hardship files as listed, as .xlsx (audited)',
-        querystring: FileExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await hardship.exportFiles(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  listRoutes(app, {
+    path: '/api/hardship/files',
+    exportPath: '/api/hardship/files.xlsx',
+    permission: 'hardship.read',
+    tags,
+    summary: 'Hardship files (困难职工档案) of the unions in my subtree',
+    exportSummary: 'The hardship files as listed, as .xlsx (audited)',
+    query: FileQuery,
+    exportQuery: FileExportQuery,
+    result: FileListSchema,
+    list: (actor, query) => hardship.listFiles(actor, query),
+    export: (actor, query) => hardship.exportFiles(actor, query),
+  });
   app.post(
     '/api/hardship/files',
     {
@@ -81,31 +67,18 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     result: HardshipImportResult,
     register: hardship.register,
   });
-  app.get(
-    '/api/hardship/stats',
-    {
-      config: { permission: 'hardship.read' },
-      schema: {
-        tags,
-        summary:
-          'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => hardship.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/hardship/stats.xlsx',
-    {
-      config: { permission: 'hardship.read' },
-      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await hardship.exportStats(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/hardship/stats',
+    permission: 'hardship.read',
+    tags,
+    summary:
+      'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
+    xlsxSummary: 'The same statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => hardship.stats(actor, query),
+    xlsx: (actor, query) => hardship.exportStats(actor, query),
+  });
   app.get(
     '/api/hardship/files/:id',
     {

@@ -1,9 +1,6 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
-import { recordAudit } from '../audit/index.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import type { IdProtector } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { planClaimRows } from './insurance.claims.import.plan.ts';
@@ -30,14 +27,10 @@ export interface ClaimImportCounts {
 }
 
 export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'insurance.write');
-      return registerTemplate(CLAIM_REGISTER);
-    },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'insurance.write');
+  return defineRegister(db, clock, {
+    spec: CLAIM_REGISTER,
+    permission: 'insurance.write',
+    plan: (rows, errors, { actor, today }) => {
       if (!ids)
         throw err(
           'invalid',
@@ -45,65 +38,56 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
           '未配置身份证号密钥',
           'No ID-number key is set up',
         );
-      const today = todayInChina(clock());
-      return runRegisterImport(CLAIM_REGISTER, input, today, {
-        plan: (rows, errors) => planClaimRows(db, actor, ids, rows, errors, today),
-        counts: (claims): ClaimImportCounts => ({
-          created: claims.length,
-          paid: claims.filter((c) => c.status === 'paid').length,
-          approved: claims.filter((c) => c.status === 'approved').length,
-          rejected: claims.filter((c) => c.status === 'rejected').length,
-          pending: claims.filter((c) => c.status === 'forwarded').length,
-          paidFen: claims.reduce((n, c) => n + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0),
-        }),
-        dryRunExtras: {},
-        write: (claims, counts) =>
-          db.tx(async (sql) => {
-            try {
-              // the same accident filed meanwhile on the page: the index keeps one, and the file is refused
-              await insertImportedClaims(sql, claims, actor.userId || null);
-            } catch (e) {
-              if (isClaimFiledTwice(e))
-                throw err(
-                  'conflict',
-                  'INSURANCE_CLAIM_DUPLICATE',
-                  '文件中有理赔在预检后已由他人报案（同一职工、保单与出险日期），整个文件未导入；请重新预检',
-                  'A claim of the file was filed by someone else since it was checked (the same worker, policy and accident day); nothing was imported: check the file again',
-                );
-              throw e;
-            }
-            await addCounts(sql, [
-              ...claims.map((c) => ({
-                subject: 'insurance.claims_filed',
-                orgId: c.policyOrgId,
-                on: c.filedOn,
-                dim: c.kind,
-                n: 1,
-              })),
-              ...claims.flatMap((c) =>
-                c.status === 'paid' && c.paidOn
-                  ? [
-                      {
-                        subject: 'insurance.claims_paid',
-                        orgId: c.policyOrgId,
-                        on: c.paidOn,
-                        dim: c.kind,
-                        n: 1,
-                        fen: c.payoutFen ?? 0,
-                      },
-                    ]
-                  : [],
-              ),
-            ]);
-            await recordAudit(sql, actor, {
-              action: 'insurance.claim.import',
-              entity: 'insurance_claim',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
+      return planClaimRows(db, actor, ids, rows, errors, today);
     },
-  };
+    counts: (claims): ClaimImportCounts => ({
+      created: claims.length,
+      paid: claims.filter((c) => c.status === 'paid').length,
+      approved: claims.filter((c) => c.status === 'approved').length,
+      rejected: claims.filter((c) => c.status === 'rejected').length,
+      pending: claims.filter((c) => c.status === 'forwarded').length,
+      paidFen: claims.reduce((n, c) => n + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, claims, _counts, { actor }) => {
+      try {
+        // the same accident filed meanwhile on the page: the index keeps one, and the file is refused
+        await insertImportedClaims(sql, claims, actor.userId || null);
+      } catch (e) {
+        if (isClaimFiledTwice(e))
+          throw err(
+            'conflict',
+            'INSURANCE_CLAIM_DUPLICATE',
+            '文件中有理赔在预检后已由他人报案（同一职工、保单与出险日期），整个文件未导入；请重新预检',
+            'A claim of the file was filed by someone else since it was checked (the same worker, policy and accident day); nothing was imported: check the file again',
+          );
+        throw e;
+      }
+      await addCounts(sql, [
+        ...claims.map((c) => ({
+          subject: 'insurance.claims_filed',
+          orgId: c.policyOrgId,
+          on: c.filedOn,
+          dim: c.kind,
+          n: 1,
+        })),
+        ...claims.flatMap((c) =>
+          c.status === 'paid' && c.paidOn
+            ? [
+                {
+                  subject: 'insurance.claims_paid',
+                  orgId: c.policyOrgId,
+                  on: c.paidOn,
+                  dim: c.kind,
+                  n: 1,
+                  fen: c.payoutFen ?? 0,
+                },
+              ]
+            : [],
+        ),
+      ]);
+      return {};
+    },
+    audit: { action: 'insurance.claim.import', entity: 'insurance_claim' },
+  });
 }

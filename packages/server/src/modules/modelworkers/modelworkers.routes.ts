@@ -1,5 +1,6 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import type { ModelWorkerRegister } from './modelworkers.import.ts';
@@ -100,31 +101,18 @@ export function modelWorkersRoutes(
     },
     async (req) => modelWorkers.studioChoices(actorOf(req), req.query.q),
   );
-  app.get(
-    '/api/model-workers/stats',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          'Model workers by level and by the unions below, titles of the period, studios they lead, visits made to them',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => modelWorkers.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/model-workers/stats.xlsx',
-    {
-      config: read,
-      schema: { tags, summary: 'The model workers statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { file, name } = await modelWorkers.exportStats(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/model-workers/stats',
+    permission: read.permission,
+    tags,
+    summary:
+      'Model workers by level and by the unions below, titles of the period, studios they lead, visits made to them',
+    xlsxSummary: 'The model workers statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => modelWorkers.stats(actor, query),
+    xlsx: (actor, query) => modelWorkers.exportStats(actor, query),
+  });
   app.get(
     '/api/model-workers/:id',
     {

@@ -1,8 +1,8 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import {
   type CellValue,
   cellText,
@@ -12,12 +12,9 @@ import {
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { completionCounts, promisedCounts } from './pledges.counts.ts';
@@ -268,36 +265,22 @@ export interface PledgeImportCounts {
 }
 
 export function createPledgeImport(db: Db, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'pledges.write');
-      return registerTemplate(PLEDGE_REGISTER);
+  return defineRegister(db, clock, {
+    spec: PLEDGE_REGISTER,
+    permission: 'pledges.write',
+    plan: (rows, errors, { actor }) => planProjects(db, actor, rows, errors),
+    counts: (projects): PledgeImportCounts => ({
+      created: projects.length,
+      milestones: projects.reduce((n, p) => n + p.milestones.length, 0),
+      completed: projects.filter((p) => p.fields.completedOn).length,
+    }),
+    dryRunExtras: {},
+    write: async (sql, projects, _counts, { actor }) => {
+      await writeProjects(sql, actor, projects);
+      return {};
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'pledges.write');
-      return runRegisterImport(PLEDGE_REGISTER, input, todayInChina(clock()), {
-        plan: (rows, errors) => planProjects(db, actor, rows, errors),
-        counts: (projects): PledgeImportCounts => ({
-          created: projects.length,
-          milestones: projects.reduce((n, p) => n + p.milestones.length, 0),
-          completed: projects.filter((p) => p.fields.completedOn).length,
-        }),
-        dryRunExtras: {},
-        write: (projects, counts) =>
-          db.tx(async (sql) => {
-            await writeProjects(sql, actor, projects);
-            await recordAudit(sql, actor, {
-              action: 'pledge.import',
-              entity: 'pledge',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+    audit: { action: 'pledge.import', entity: 'pledge' },
+  });
 }
 
 /** The rows grouped into projects (union, year, title), each checked; problems go to `errors`. */

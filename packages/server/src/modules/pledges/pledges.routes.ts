@@ -1,7 +1,7 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import { readEvidence } from './pledges.evidence.ts';
 import {
   CancelBody,
@@ -68,30 +68,17 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
     result: PledgeImportResult,
     register: pledges.register,
   });
-  app.get(
-    '/api/pledges/stats',
-    {
-      config: { permission: 'pledges.read' },
-      schema: {
-        tags,
-        summary: 'Projects of a union subtree over a range of years: promised, completed, spent, reached',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => pledges.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/pledges/stats.xlsx',
-    {
-      config: { permission: 'pledges.read' },
-      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await pledges.exportStats(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  statisticsRoutes(app, {
+    path: '/api/pledges/stats',
+    permission: 'pledges.read',
+    tags,
+    summary: 'Projects of a union subtree over a range of years: promised, completed, spent, reached',
+    xlsxSummary: 'The same statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => pledges.stats(actor, query),
+    xlsx: (actor, query) => pledges.exportStats(actor, query),
+  });
   app.get(
     '/api/me/pledges',
     {

@@ -1,20 +1,13 @@
-import { Type } from 'typebox';
-import { EffectiveOn, IdParams, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
+import { EffectiveOn, IdParams, Obj } from '../../http/schema.ts';
 import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
-import { invalid } from '../../shared/errors.ts';
+import { programRunningRoutes } from './programs.running.routes.ts';
 import {
-  BatchBody,
-  BatchResultSchema,
   CreateProgramBody,
   PatchProgramBody,
   ProgramDetailSchema,
   ProgramListSchema,
   ProgramQuery,
-  ProposalsBody,
   RuleCatalogueSchema,
-  SimulateBody,
-  SimulationSchema,
-  VersionSchema,
 } from './programs.schemas.ts';
 import type { ProgramsService } from './programs.service.ts';
 import type { ProgramInput } from './programs.types.ts';
@@ -23,34 +16,6 @@ import type { ProgramInput } from './programs.types.ts';
 const DayBody = Obj({ effectiveOn: EffectiveOn });
 
 const tags = ['programs'];
-
-const EvidenceArchiveResult = Type.Object({
-  dryRun: Type.Boolean(),
-  material: Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() }),
-  files: Type.Integer(),
-  matched: Type.Integer(),
-  unmatched: Type.Integer({
-    description: 'files not attached: unmatched, ambiguous, unsupported, too large, or a second scan',
-  }),
-  waiting: Type.Integer({
-    description: 'undecided applications still without this material after the archive',
-  }),
-  report: Type.Array(
-    Type.Object({
-      name: Type.String(),
-      outcome: StrEnum(
-        ['matched', 'unmatched', 'ambiguous', 'unsupported', 'too_large', 'duplicate'] as const,
-        {
-          description: 'duplicate: a second scan for an application already matched in this archive',
-        },
-      ),
-      applicationId: Type.Union([Type.Integer(), Type.Null()]),
-      personName: Type.Union([Type.String(), Type.Null()]),
-      matchedBy: Type.Union([Type.Literal('id_number'), Type.Literal('record_number'), Type.Null()]),
-      replacesNothing: Type.Boolean(),
-    }),
-  ),
-});
 
 /** Staff: programs as data — define, version, publish, simulate, propose, batch-submit. */
 export function programsRoutes(app: App, { programs }: { programs: ProgramsService }): void {
@@ -154,103 +119,5 @@ export function programsRoutes(app: App, { programs }: { programs: ProgramsServi
     },
     async (req) => programs.close(actorOf(req), req.params.id, req.body.effectiveOn),
   );
-  app.get(
-    '/api/programs/:id/versions',
-    {
-      config: { permission: 'programs.read' },
-      schema: {
-        tags,
-        summary: 'Every saved version of the rule and amount',
-        params: IdParams,
-        response: { 200: Type.Array(VersionSchema) },
-      },
-    },
-    async (req) => programs.versions(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/programs/:id/simulate',
-    {
-      config: { permission: 'programs.write' },
-      schema: {
-        tags,
-        summary:
-          'How many would qualify and what it would cost, per union one level down (draft rule/amount or current)',
-        params: IdParams,
-        body: SimulateBody,
-        response: { 200: SimulationSchema },
-      },
-    },
-    async (req) => programs.simulate(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/programs/:id/proposals',
-    {
-      config: { permission: 'programs.write' },
-      schema: {
-        tags,
-        summary:
-          'Propose applications from records the platform holds, as a background job (poll GET /api/jobs/:id)',
-        params: IdParams,
-        body: Type.Optional(ProposalsBody),
-        response: { 200: Type.Object({ jobId: Type.Integer() }) },
-      },
-    },
-    async (req) => {
-      const run = await programs.proposals(actorOf(req), req.params.id, req.body ?? {});
-      return { jobId: run.jobId };
-    },
-  );
-  app.post(
-    '/api/programs/:id/batch',
-    {
-      config: { permission: 'applications.submit' },
-      schema: {
-        tags,
-        summary:
-          'A union submits applications for its members ({personIds} or {rows}), or nominations (intake "nomination"); ' +
-          'one transaction, per-row results',
-        params: IdParams,
-        body: BatchBody,
-        response: { 200: BatchResultSchema },
-      },
-    },
-    async (req) => programs.batch(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/programs/:id/evidence-archive',
-    {
-      config: { permission: 'applications.submit', upload: SheetUploadForm },
-      schema: {
-        tags,
-        summary:
-          "Attach a .zip of scans to many undecided applications of the program: each file matched by the ID number in its name or the record's certificate/patent number; dryRun reports without writing",
-        params: IdParams,
-        querystring: Obj({
-          key: Type.String({
-            pattern: '^[a-z][a-z0-9_]{0,39}$',
-            description: 'the required material the scans are',
-          }),
-          dryRun: Type.Optional(Type.Boolean({ default: true })),
-        }),
-        consumes: ['multipart/form-data'],
-        response: { 200: EvidenceArchiveResult },
-      },
-    },
-    async (req) => {
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part)
-        throw invalid(
-          'ZIP_MISSING',
-          { zh: '请上传 .zip 压缩包', en: 'Upload a .zip archive' },
-          { field: 'file' },
-        );
-      const file = await part.toBuffer();
-      return programs.attachEvidenceArchive(actorOf(req), req.params.id, {
-        key: req.query.key,
-        file,
-        fileName: part.filename.slice(0, 200),
-        dryRun: req.query.dryRun ?? true,
-      });
-    },
-  );
+  programRunningRoutes(app, { programs });
 }

@@ -1,21 +1,18 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import {
   cellText,
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type IdProtector, parseIdNumber } from '../people/index.ts';
 import { writeTitles } from './results.service.ts';
@@ -184,37 +181,21 @@ export interface SelectionImportCounts {
 }
 
 export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'selections.manage');
-      return registerTemplate(SELECTION_REGISTER);
-    },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'selections.manage');
-      const today = todayInChina(clock());
-      return runRegisterImport(SELECTION_REGISTER, input, today, {
-        plan: (rows, errors) => planSelections(db, actor, ids, rows, errors, today),
-        counts: (plans): SelectionImportCounts => ({
-          created: plans.reduce((n, p) => n + p.persons.size, 0),
-          selections: plans.length,
-          categories: plans.reduce((n, p) => n + p.categories.size, 0),
-        }),
-        dryRunExtras: {},
-        write: (plans, counts) =>
-          db.tx(async (sql) => {
-            const selectionIds = await writeSelections(sql, actor, plans);
-            await recordAudit(sql, actor, {
-              action: 'selection.import',
-              entity: 'selection',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts, selectionIds },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+  return defineRegister(db, clock, {
+    spec: SELECTION_REGISTER,
+    permission: 'selections.manage',
+    plan: (rows, errors, { actor, today }) => planSelections(db, actor, ids, rows, errors, today),
+    counts: (plans): SelectionImportCounts => ({
+      created: plans.reduce((n, p) => n + p.persons.size, 0),
+      selections: plans.length,
+      categories: plans.reduce((n, p) => n + p.categories.size, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, plans, _counts, { actor }) => ({
+      audited: { selectionIds: await writeSelections(sql, actor, plans) },
+    }),
+    audit: { action: 'selection.import', entity: 'selection' },
+  });
 }
 
 /** The organisers named in the rows (blank: the importer's own union), each one the importer may run selections for. */

@@ -1,18 +1,15 @@
-import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import {
   cellText,
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { SERVICE_ZH } from './stations.labels.ts';
@@ -217,46 +214,31 @@ async function planLines(
 
 /** The register's template and import, as the stations page and `npm run cli -- import station-services` offer them. */
 export function createStationServicesRegister(db: Db, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'stations.write');
-      return registerTemplate(STATION_SERVICES_REGISTER);
+  return defineRegister(db, clock, {
+    spec: STATION_SERVICES_REGISTER,
+    permission: 'stations.write',
+    plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
+    counts: (lines) => ({
+      created: lines.length,
+      stations: new Set(lines.map((l) => l.stationId)).size,
+      people: lines.reduce((n, l) => n + l.people, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, lines, _counts, { actor, today }) => {
+      await insertServiceCounts(sql, lines, { userId: actor.userId || null, on: today });
+      await addCounts(
+        sql,
+        lines.map((l) => ({
+          subject: 'stations.visits',
+          orgId: l.orgId,
+          on: l.servedOn,
+          dim: String(l.stationId),
+          dim2: 'register',
+          n: l.people,
+        })),
+      );
+      return {};
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'stations.write');
-      const today = todayInChina(clock());
-      return runRegisterImport(STATION_SERVICES_REGISTER, input, today, {
-        plan: (rows, errors) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-        counts: (lines) => ({
-          created: lines.length,
-          stations: new Set(lines.map((l) => l.stationId)).size,
-          people: lines.reduce((n, l) => n + l.people, 0),
-        }),
-        dryRunExtras: {},
-        write: (lines, counts) =>
-          db.tx(async (sql) => {
-            await insertServiceCounts(sql, lines, { userId: actor.userId || null, on: today });
-            await addCounts(
-              sql,
-              lines.map((l) => ({
-                subject: 'stations.visits',
-                orgId: l.orgId,
-                on: l.servedOn,
-                dim: String(l.stationId),
-                dim2: 'register',
-                n: l.people,
-              })),
-            );
-            await recordAudit(sql, actor, {
-              action: 'station.services.import',
-              entity: 'station_service_counts',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+    audit: { action: 'station.services.import', entity: 'station_service_counts' },
+  });
 }

@@ -1,9 +1,8 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
-import { type AuditEntry, recordAudit, recordAudits } from '../audit/index.ts';
+import { defineRegister } from '../../shared/register-define.ts';
+import { type AuditEntry, recordAudits } from '../audit/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { usedCounts } from './wellness.attendance.ts';
@@ -29,43 +28,29 @@ import type { BatchRow } from './wellness.repository.ts';
  * the nominating union (ADR 55); the nominations, substitutions and withdrawals on their own days. Nobody is told.
  */
 export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'wellness.manage');
-      return registerTemplate(WELLNESS_REGISTER);
+  return defineRegister(db, clock, {
+    spec: WELLNESS_REGISTER,
+    permission: 'wellness.manage',
+    plan: (rows, errors, { actor, today }) =>
+      db.tx((sql) => planWellnessRegister(sql, actor, ids, rows, errors, today)),
+    counts: (plans) => {
+      const all = plans.flatMap((p) => p.nominees);
+      return {
+        created: all.length,
+        batches: plans.filter((p) => p.fresh).length,
+        substituted: all.filter((n) => n.status === 'replaced').length,
+        withdrawn: all.filter((n) => n.status === 'withdrawn').length,
+        attended: all.filter((n) => n.attendance === 'attended').length,
+        absent: all.filter((n) => n.attendance === 'absent').length,
+      };
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'wellness.manage');
-      const today = todayInChina(clock());
-      return runRegisterImport(WELLNESS_REGISTER, input, today, {
-        plan: (rows, errors) => db.tx((sql) => planWellnessRegister(sql, actor, ids, rows, errors, today)),
-        counts: (plans) => {
-          const all = plans.flatMap((p) => p.nominees);
-          return {
-            created: all.length,
-            batches: plans.filter((p) => p.fresh).length,
-            substituted: all.filter((n) => n.status === 'replaced').length,
-            withdrawn: all.filter((n) => n.status === 'withdrawn').length,
-            attended: all.filter((n) => n.attendance === 'attended').length,
-            absent: all.filter((n) => n.attendance === 'absent').length,
-          };
-        },
-        dryRunExtras: {},
-        write: (plans, counts) =>
-          db.tx(async (sql) => {
-            await writePlans(sql, actor, plans);
-            await recordAudit(sql, actor, {
-              action: 'wellness.import',
-              entity: 'wellness_batch',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
+    dryRunExtras: {},
+    write: async (sql, plans, _counts, { actor }) => {
+      await writePlans(sql, actor, plans);
+      return {};
     },
-  };
+    audit: { action: 'wellness.import', entity: 'wellness_batch' },
+  });
 }
 
 /**

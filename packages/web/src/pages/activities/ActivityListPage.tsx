@@ -1,19 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { PagedTable } from '../../components/PagedTable.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterList } from '../../components/RegisterList.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { ListImport } from '../import/ListImport.tsx';
 import { RegisterImport } from '../import/RegisterImport.tsx';
@@ -33,21 +28,16 @@ const PAGE_SIZE = 50;
 /** Staff: the activities organised in a union's subtree, a page at a time, and a new one. */
 export default function ActivityListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('act.list.title'));
-  const { can } = useSession();
   const navigate = useNavigate();
-  const [params, set] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const page = Number(params.get('page') ?? 1);
-  const list = useLoad(() => activitiesApi.list({ orgId, page, pageSize: PAGE_SIZE }), [orgId, page]);
-  const [creating, setCreating] = useState(false);
   return (
-    <Card
+    <RegisterList<Activity>
       title={t('act.list.title')}
-      extra={
-        <Flex gap={8} wrap>
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+      testId="act"
+      org
+      pageSize={PAGE_SIZE}
+      load={({ orgId, page, pageSize }) => activitiesApi.list({ orgId, page, pageSize })}
+      actions={(list) => (
+        <>
           <ListImport
             register="activities"
             panel={
@@ -66,69 +56,51 @@ export default function ActivityListPage() {
             onClosed={list.reload}
             testId="act-import"
           />
-          {can('activities.manage') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="act-new"
-            >
-              {t('act.list.create')}
-            </Button>
-          )}
-        </Flex>
-      }
-    >
-      <PagedTable<Activity>
-        size="small"
-        list={list}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={(p) => set('page', String(p))}
-        empty={t('act.list.empty')}
-        what={t('act.what.list')}
-        data-testid="act-list"
-        columns={[
-          {
-            title: t('act.field.title'),
-            dataIndex: 'title',
-            render: (v: string, a) => <Link to={`/activities/${a.id}`}>{v}</Link>,
-          },
-          {
-            title: t('act.field.kind'),
-            dataIndex: 'kind',
-            render: (k: Kind) => <Tag>{t(`act.kind.${k}`)}</Tag>,
-          },
-          { title: t('act.field.union'), dataIndex: 'orgName' },
-          {
-            title: t('act.field.session'),
-            key: 'when',
-            render: (_, a) => (a.sessions[0] ? sessionText(a.sessions[0]) : '—'),
-          },
-          {
-            title: t('act.field.places'),
-            key: 'places',
-            align: 'right',
-            render: (_, a) => `${a.taken}/${a.places}`,
-          },
-          { title: t('act.field.waiting'), dataIndex: 'waiting', align: 'right' },
-          {
-            title: t('act.field.status'),
-            dataIndex: 'status',
-            render: (s: Activity['status']) => (
-              <Tag>{t(`act.status.${s === 'open' ? 'open' : 'closed'}`)}</Tag>
-            ),
-          },
-        ]}
-      />
-      {creating && (
-        <CreateModal
-          orgId={orgId}
-          onClose={() => setCreating(false)}
-          onDone={(id) => navigate(`/activities/${id}`)}
-        />
+        </>
       )}
-    </Card>
+      size="small"
+      empty={t('act.list.empty')}
+      what={t('act.what.list')}
+      tableTestId="act-list"
+      columns={[
+        {
+          title: t('act.field.title'),
+          dataIndex: 'title',
+          render: (v: string, a) => <Link to={`/activities/${a.id}`}>{v}</Link>,
+        },
+        {
+          title: t('act.field.kind'),
+          dataIndex: 'kind',
+          render: (k: Kind) => <Tag>{t(`act.kind.${k}`)}</Tag>,
+        },
+        { title: t('act.field.union'), dataIndex: 'orgName' },
+        {
+          title: t('act.field.session'),
+          key: 'when',
+          render: (_, a) => (a.sessions[0] ? sessionText(a.sessions[0]) : '—'),
+        },
+        {
+          title: t('act.field.places'),
+          key: 'places',
+          align: 'right',
+          render: (_, a) => `${a.taken}/${a.places}`,
+        },
+        { title: t('act.field.waiting'), dataIndex: 'waiting', align: 'right' },
+        {
+          title: t('act.field.status'),
+          dataIndex: 'status',
+          render: (s: Activity['status']) => <Tag>{t(`act.status.${s === 'open' ? 'open' : 'closed'}`)}</Tag>,
+        },
+      ]}
+      create={{
+        permission: 'activities.manage',
+        label: t('act.list.create'),
+        testId: 'act-new',
+        dialog: ({ orgId }, close) => (
+          <CreateModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/activities/${id}`)} />
+        ),
+      }}
+    />
   );
 }
 

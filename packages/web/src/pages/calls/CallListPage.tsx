@@ -1,110 +1,66 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useSession } from '../../auth/session.tsx';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { Link, useNavigate } from 'react-router-dom';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
-import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterList } from '../../components/RegisterList.tsx';
 import { type Call, callsApi, KINDS, type WorkKind } from './calls-api.ts';
 
 /** Staff: the calls for works organised in a union's subtree or offered to it, and a new one. */
 export default function CallListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('calls.list.title'));
-  const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const list = useLoad(() => callsApi.list(orgId), [orgId]);
-  const [creating, setCreating] = useState(false);
   return (
-    <Card
+    <RegisterList<Call>
       title={t('calls.list.title')}
-      extra={
-        <Flex gap={8} wrap>
-          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
-          {can('calls.manage') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="call-new"
-            >
-              {t('calls.list.create')}
-            </Button>
-          )}
-        </Flex>
-      }
-    >
-      <CappedNotice list={list.data} />
-      <Table<Call>
-        rowKey="id"
-        size="small"
-        dataSource={list.data?.items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(list, <Empty description={t('calls.list.empty')} />, t('calls.what.list')),
-        }}
-        data-testid="call-list"
-        columns={[
-          {
-            title: t('calls.field.title'),
-            dataIndex: 'title',
-            render: (v: string, c) => <Link to={`/activities/calls/${c.id}`}>{v}</Link>,
-          },
-          { title: t('calls.field.union'), dataIndex: 'orgName' },
-          {
-            title: t('calls.field.categories'),
-            key: 'categories',
-            render: (_, c) => c.categories.map((k) => <Tag key={k.id}>{k.name}</Tag>),
-          },
-          { title: t('calls.field.window'), key: 'window', render: (_, c) => `${c.opensOn} — ${c.closesOn}` },
-          {
-            title: t('calls.field.works'),
-            key: 'works',
-            align: 'right',
-            render: (_, c) =>
-              `${formatCount(c.submitted)} / ${formatCount(c.passed)} / ${formatCount(c.chosen)}`,
-          },
-          {
-            title: t('calls.field.published'),
-            dataIndex: 'publishedOn',
-            render: (d: string | null) => d ?? <Tag>{t('calls.field.unpublished')}</Tag>,
-          },
-        ]}
-      />
-      {creating && (
-        <CreateModal
-          orgId={orgId}
-          onClose={() => setCreating(false)}
-          onDone={(id) => navigate(`/activities/calls/${id}`)}
-        />
-      )}
-    </Card>
+      testId="call-list"
+      org
+      paging="client"
+      pageSize={50}
+      load={({ orgId }) => callsApi.list(orgId)}
+      empty={t('calls.list.empty')}
+      what={t('calls.what.list')}
+      tableTestId="call-list"
+      columns={[
+        {
+          title: t('calls.field.title'),
+          dataIndex: 'title',
+          render: (v: string, c) => <Link to={`/activities/calls/${c.id}`}>{v}</Link>,
+        },
+        { title: t('calls.field.union'), dataIndex: 'orgName' },
+        {
+          title: t('calls.field.categories'),
+          key: 'categories',
+          render: (_, c) => c.categories.map((k) => <Tag key={k.id}>{k.name}</Tag>),
+        },
+        { title: t('calls.field.window'), key: 'window', render: (_, c) => `${c.opensOn} — ${c.closesOn}` },
+        {
+          title: t('calls.field.works'),
+          key: 'works',
+          align: 'right',
+          render: (_, c) =>
+            `${formatCount(c.submitted)} / ${formatCount(c.passed)} / ${formatCount(c.chosen)}`,
+        },
+        {
+          title: t('calls.field.published'),
+          dataIndex: 'publishedOn',
+          render: (d: string | null) => d ?? <Tag>{t('calls.field.unpublished')}</Tag>,
+        },
+      ]}
+      create={{
+        permission: 'calls.manage',
+        label: t('calls.list.create'),
+        testId: 'call-new',
+        dialog: ({ orgId }, close) => (
+          <CreateModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/activities/calls/${id}`)} />
+        ),
+      }}
+    />
   );
 }
 

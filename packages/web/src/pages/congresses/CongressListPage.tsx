@@ -1,95 +1,66 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Flex, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useSession } from '../../auth/session.tsx';
+import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
-import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterList } from '../../components/RegisterList.tsx';
 import { type Congress, congressesApi, type NewCongress } from './congresses-api.ts';
 
 /** Staff: the congresses of a union's subtree, and setting one up for an enterprise union. */
 export default function CongressListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('cong.list.title'));
-  const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const list = useLoad(() => congressesApi.list(orgId), [orgId]);
-  const [creating, setCreating] = useState(false);
   return (
-    <Card
+    <RegisterList<Congress>
       title={t('cong.list.title')}
-      extra={
-        <Flex gap={8} wrap>
-          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
-          {can('congresses.manage') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="cong-new"
-            >
-              {t('cong.list.create')}
-            </Button>
-          )}
-        </Flex>
-      }
-    >
-      <Table<Congress>
-        rowKey="id"
-        size="small"
-        dataSource={list.data}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(list, <Empty description={t('cong.list.empty')} />, t('cong.what.list')),
-        }}
-        data-testid="cong-list"
-        columns={[
-          {
-            title: t('cong.field.name'),
-            dataIndex: 'name',
-            render: (v: string, c) => <Link to={`/congresses/${c.id}`}>{v}</Link>,
-          },
-          { title: t('cong.field.union'), dataIndex: 'orgName' },
-          {
-            title: t('cong.field.kind'),
-            dataIndex: 'kind',
-            render: (k: Congress['kind']) => <Tag>{t(`cong.kind.${k}`)}</Tag>,
-          },
-          {
-            title: t('cong.field.term'),
-            dataIndex: 'termNumber',
-            render: (n: number | null) => (n ? t('cong.field.termN', { n }) : '—'),
-          },
-          {
-            title: t('cong.field.delegates'),
-            dataIndex: 'delegates',
-            align: 'right',
-            render: (n: number) => formatCount(n),
-          },
-          {
-            title: t('cong.field.lastHeld'),
-            dataIndex: 'lastHeldOn',
-            render: (d: string | null) => d ?? '—',
-          },
-        ]}
-      />
-      {creating && (
-        <CreateModal
-          orgId={orgId}
-          onClose={() => setCreating(false)}
-          onDone={(id) => navigate(`/congresses/${id}`)}
-        />
-      )}
-    </Card>
+      testId="cong-list"
+      org
+      paging="client"
+      pageSize={50}
+      load={({ orgId }) => congressesApi.list(orgId).then((items) => ({ items, total: items.length }))}
+      empty={t('cong.list.empty')}
+      what={t('cong.what.list')}
+      tableTestId="cong-list"
+      columns={[
+        {
+          title: t('cong.field.name'),
+          dataIndex: 'name',
+          render: (v: string, c) => <Link to={`/congresses/${c.id}`}>{v}</Link>,
+        },
+        { title: t('cong.field.union'), dataIndex: 'orgName' },
+        {
+          title: t('cong.field.kind'),
+          dataIndex: 'kind',
+          render: (k: Congress['kind']) => <Tag>{t(`cong.kind.${k}`)}</Tag>,
+        },
+        {
+          title: t('cong.field.term'),
+          dataIndex: 'termNumber',
+          render: (n: number | null) => (n ? t('cong.field.termN', { n }) : '—'),
+        },
+        {
+          title: t('cong.field.delegates'),
+          dataIndex: 'delegates',
+          align: 'right',
+          render: (n: number) => formatCount(n),
+        },
+        {
+          title: t('cong.field.lastHeld'),
+          dataIndex: 'lastHeldOn',
+          render: (d: string | null) => d ?? '—',
+        },
+      ]}
+      create={{
+        permission: 'congresses.manage',
+        label: t('cong.list.create'),
+        testId: 'cong-new',
+        dialog: ({ orgId }, close) => (
+          <CreateModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/congresses/${id}`)} />
+        ),
+      }}
+    />
   );
 }
 

@@ -1,84 +1,52 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { Form, Input, InputNumber, Modal, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useSession } from '../../auth/session.tsx';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
-import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterList } from '../../components/RegisterList.tsx';
 import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
 
 /** Staff: the foundings (组建) recorded by the unions of a subtree, and a new application. */
 export default function FoundingsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('el.foundings.title'));
-  const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const list = useLoad(() => electionsApi.foundings(orgId), [orgId]);
-  const [creating, setCreating] = useState(false);
   return (
-    <Card
+    <RegisterList<Founding>
       title={t('el.foundings.title')}
-      extra={
-        <Flex gap={8} wrap>
-          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
-          {can('elections.write') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="el-new"
-            >
-              {t('el.foundings.create')}
-            </Button>
-          )}
-        </Flex>
-      }
-    >
-      <CappedNotice list={list.data} />
-      <Table<Founding>
-        rowKey="id"
-        size="small"
-        scroll={{ x: 'max-content' }}
-        dataSource={list.data?.items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(list, <Empty description={t('el.foundings.empty')} />, t('el.what.foundings')),
-        }}
-        data-testid="el-foundings"
-        columns={[
-          {
-            title: t('el.field.name'),
-            dataIndex: 'name',
-            render: (name: string, f) => <Link to={`/foundings/${f.id}`}>{name}</Link>,
-          },
-          { title: t('el.field.employer'), dataIndex: 'employerName' },
-          { title: t('el.field.parent'), dataIndex: 'parentOrgName' },
-          { title: t('el.field.appliedOn'), dataIndex: 'appliedOn' },
-          {
-            title: t('el.field.status'),
-            dataIndex: 'status',
-            render: (s: Founding['status']) => <Tag color={STATUS_COLOR[s]}>{t(`el.status.${s}`)}</Tag>,
-          },
-        ]}
-      />
-      {creating && (
-        <ApplyModal
-          orgId={orgId}
-          onClose={() => setCreating(false)}
-          onDone={(id) => navigate(`/foundings/${id}`)}
-        />
-      )}
-    </Card>
+      testId="el-foundings"
+      org
+      paging="client"
+      pageSize={50}
+      load={({ orgId }) => electionsApi.foundings(orgId)}
+      empty={t('el.foundings.empty')}
+      what={t('el.what.foundings')}
+      tableTestId="el-foundings"
+      columns={[
+        {
+          title: t('el.field.name'),
+          dataIndex: 'name',
+          render: (name: string, f) => <Link to={`/foundings/${f.id}`}>{name}</Link>,
+        },
+        { title: t('el.field.employer'), dataIndex: 'employerName' },
+        { title: t('el.field.parent'), dataIndex: 'parentOrgName' },
+        { title: t('el.field.appliedOn'), dataIndex: 'appliedOn' },
+        {
+          title: t('el.field.status'),
+          dataIndex: 'status',
+          render: (s: Founding['status']) => <Tag color={STATUS_COLOR[s]}>{t(`el.status.${s}`)}</Tag>,
+        },
+      ]}
+      create={{
+        permission: 'elections.write',
+        label: t('el.foundings.create'),
+        testId: 'el-new',
+        dialog: ({ orgId }, close) => (
+          <ApplyModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/foundings/${id}`)} />
+        ),
+      }}
+    />
   );
 }
 

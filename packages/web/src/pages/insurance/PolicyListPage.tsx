@@ -1,20 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { PagedTable } from '../../components/PagedTable.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterList } from '../../components/RegisterList.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { insuranceApi, type NewPolicy, type Policy } from './insurance-api.ts';
 
@@ -31,79 +25,50 @@ const PAGE_SIZE = 50;
 /** Staff: the group insurance policies of a union's subtree, a page at a time, and a new one. */
 export default function PolicyListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('ins.list.title'));
-  const { can } = useSession();
   const navigate = useNavigate();
-  const [params, set] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const page = Number(params.get('page') ?? 1);
-  const list = useLoad(() => insuranceApi.policies({ orgId, page, pageSize: PAGE_SIZE }), [orgId, page]);
-  const [creating, setCreating] = useState(false);
   return (
-    <Card
+    <RegisterList<Policy>
       title={t('ins.list.title')}
-      extra={
-        <Flex gap={8} wrap>
-          <OrgSelect
-            value={orgId ?? null}
-            onChange={(v) => set('orgId', v ? String(v) : undefined)}
-            testId="ins-org"
-          />
-          {can('insurance.write') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="ins-new"
-            >
-              {t('ins.list.create')}
-            </Button>
-          )}
-        </Flex>
-      }
-    >
-      <PagedTable<Policy>
-        size="small"
-        list={list}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={(p) => set('page', String(p))}
-        empty={t('ins.list.empty')}
-        what={t('ins.what.policies')}
-        data-testid="ins-policies"
-        columns={[
-          {
-            title: t('ins.field.title'),
-            dataIndex: 'title',
-            render: (title: string, p) => <Link to={`/insurance/${p.id}`}>{title}</Link>,
-          },
-          { title: t('ins.field.union'), dataIndex: 'orgName' },
-          { title: t('ins.field.insurer'), dataIndex: 'insurer' },
-          { title: t('ins.field.period'), key: 'period', render: (_, p) => `${p.startsOn} — ${p.endsOn}` },
-          {
-            title: t('ins.field.premium'),
-            dataIndex: 'premiumFen',
-            align: 'right',
-            render: (n: number) => formatFen(n),
-          },
-          {
-            title: t('ins.field.insuredNow'),
-            key: 'insured',
-            align: 'right',
-            render: (_, p) => (p.recordedInsured ?? p.insuredNow).toLocaleString('en-US'),
-          },
-          { title: t('ins.field.claims'), dataIndex: 'claims', align: 'right' },
-        ]}
-      />
-      {creating && (
-        <PolicyModal
-          orgId={orgId}
-          onClose={() => setCreating(false)}
-          onDone={(id) => navigate(`/insurance/${id}`)}
-        />
-      )}
-    </Card>
+      testId="ins"
+      org={{ testId: 'ins-org' }}
+      pageSize={PAGE_SIZE}
+      load={({ orgId, page, pageSize }) => insuranceApi.policies({ orgId, page, pageSize })}
+      size="small"
+      empty={t('ins.list.empty')}
+      what={t('ins.what.policies')}
+      tableTestId="ins-policies"
+      columns={[
+        {
+          title: t('ins.field.title'),
+          dataIndex: 'title',
+          render: (title: string, p) => <Link to={`/insurance/${p.id}`}>{title}</Link>,
+        },
+        { title: t('ins.field.union'), dataIndex: 'orgName' },
+        { title: t('ins.field.insurer'), dataIndex: 'insurer' },
+        { title: t('ins.field.period'), key: 'period', render: (_, p) => `${p.startsOn} — ${p.endsOn}` },
+        {
+          title: t('ins.field.premium'),
+          dataIndex: 'premiumFen',
+          align: 'right',
+          render: (n: number) => formatFen(n),
+        },
+        {
+          title: t('ins.field.insuredNow'),
+          key: 'insured',
+          align: 'right',
+          render: (_, p) => (p.recordedInsured ?? p.insuredNow).toLocaleString('en-US'),
+        },
+        { title: t('ins.field.claims'), dataIndex: 'claims', align: 'right' },
+      ]}
+      create={{
+        permission: 'insurance.write',
+        label: t('ins.list.create'),
+        testId: 'ins-new',
+        dialog: ({ orgId }, close) => (
+          <PolicyModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/insurance/${id}`)} />
+        ),
+      }}
+    />
   );
 }
 

@@ -1,20 +1,17 @@
-import { type Actor, can, canAccess, requireAccess } from '../../../access/access.ts';
+import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
+import { defineRegister } from '../../../shared/register-define.ts';
 import {
   type CellValue,
   cellText,
   type RegisterRowError,
   type RegisterSpec,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { recordAudit } from '../../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
@@ -149,46 +146,31 @@ export interface GrantImportCounts {
 }
 
 export function createStudioGrantImport(db: Db, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'innovation.write');
-      return registerTemplate(STUDIO_GRANT_REGISTER);
+  return defineRegister(db, clock, {
+    spec: STUDIO_GRANT_REGISTER,
+    permission: 'innovation.write',
+    plan: (rows, errors, { actor, today }) => planGrants(db, actor, rows, errors, today),
+    counts: (plans): GrantImportCounts => ({
+      created: plans.length,
+      outside: plans.filter((p) => p.grant.outside).length,
+      onPlatform: plans.filter((p) => !p.grant.outside).length,
+      amountFen: plans.reduce((n, p) => n + p.grant.amountFen, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, plans, _counts, { actor }) => {
+      // Each studio locked, then every row checked again: what another clerk recorded meanwhile refuses it.
+      const studioIds = [...new Set(plans.map((p) => p.studio.id))].sort((a, b) => a - b);
+      await lockStudios(sql, studioIds);
+      const look = grantLookups(sql, await primeGrantLookups(sql, studioIds));
+      for (const p of plans) {
+        const again = await checkStudioGrant(look, actor, p.studio, p.grant);
+        if (again instanceof AppError) throw again;
+      }
+      await writeStudioGrants(sql, actor, plans, clock());
+      return {};
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'innovation.write');
-      const today = todayInChina(clock());
-      return runRegisterImport(STUDIO_GRANT_REGISTER, input, today, {
-        plan: (rows, errors) => planGrants(db, actor, rows, errors, today),
-        counts: (plans): GrantImportCounts => ({
-          created: plans.length,
-          outside: plans.filter((p) => p.grant.outside).length,
-          onPlatform: plans.filter((p) => !p.grant.outside).length,
-          amountFen: plans.reduce((n, p) => n + p.grant.amountFen, 0),
-        }),
-        dryRunExtras: {},
-        write: (plans, counts) =>
-          db.tx(async (sql) => {
-            // Each studio locked, then every row checked again: what another clerk recorded meanwhile refuses it.
-            const studioIds = [...new Set(plans.map((p) => p.studio.id))].sort((a, b) => a - b);
-            await lockStudios(sql, studioIds);
-            const look = grantLookups(sql, await primeGrantLookups(sql, studioIds));
-            for (const p of plans) {
-              const again = await checkStudioGrant(look, actor, p.studio, p.grant);
-              if (again instanceof AppError) throw again;
-            }
-            await writeStudioGrants(sql, actor, plans, clock());
-            await recordAudit(sql, actor, {
-              action: 'studio.grant.import',
-              entity: 'innovation_studio',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
-      });
-    },
-  };
+    audit: { action: 'studio.grant.import', entity: 'innovation_studio' },
+  });
 }
 
 interface RowGrant extends PlannedGrant {

@@ -1,20 +1,17 @@
-import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
+import { type Actor, canAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
+import { defineRegister } from '../../../shared/register-define.ts';
 import {
   type CellValue,
   cellText,
   type RegisterRowError,
   type RegisterSpec,
-  registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { recordAudit } from '../../audit/index.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
@@ -214,46 +211,30 @@ export interface StudioImportResult {
 }
 
 export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'innovation.write');
-      return registerTemplate(STUDIO_REGISTER);
+  return defineRegister(db, clock, {
+    spec: STUDIO_REGISTER,
+    permission: 'innovation.write',
+    plan: (rows, errors, { actor, today }) => planStudios(db, actor, ids, rows, errors, today),
+    counts: (plans) => ({
+      created: plans.reduce((n, p) => n + p.levels.length, 0),
+      studios: plans.filter((p) => p.existingId === null).length,
+      existing: plans.filter((p) => p.existingId !== null).length,
+      levels: plans.reduce((n, p) => n + p.levels.length, 0),
+    }),
+    dryRunExtras: { subsidiesRefused: [] as StudioImportResult['subsidiesRefused'] },
+    write: async (sql, plans, _counts, { actor }) => {
+      const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];
+      // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
+      const opensSubsidy = (p: StudioPlan) => p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
+      const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
+      await writeNewStudios(sql, actor, simple);
+      for (const p of plans.filter((x) => !simple.includes(x))) {
+        subsidiesRefused.push(...(await writeStudio(sql, actor, p, clock())));
+      }
+      return { subsidiesRefused };
     },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'innovation.write');
-      const today = todayInChina(clock());
-      return runRegisterImport(STUDIO_REGISTER, input, today, {
-        plan: (rows, errors) => planStudios(db, actor, ids, rows, errors, today),
-        counts: (plans) => ({
-          created: plans.reduce((n, p) => n + p.levels.length, 0),
-          studios: plans.filter((p) => p.existingId === null).length,
-          existing: plans.filter((p) => p.existingId !== null).length,
-          levels: plans.reduce((n, p) => n + p.levels.length, 0),
-        }),
-        dryRunExtras: { subsidiesRefused: [] as StudioImportResult['subsidiesRefused'] },
-        write: (plans, counts) =>
-          db.tx(async (sql) => {
-            const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];
-            // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
-            const opensSubsidy = (p: StudioPlan) =>
-              p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
-            const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
-            await writeNewStudios(sql, actor, simple);
-            for (const p of plans.filter((x) => !simple.includes(x))) {
-              subsidiesRefused.push(...(await writeStudio(sql, actor, p, clock())));
-            }
-            await recordAudit(sql, actor, {
-              action: 'studio.import',
-              entity: 'innovation_studio',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return { subsidiesRefused };
-          }),
-      });
-    },
-  };
+    audit: { action: 'studio.import', entity: 'innovation_studio' },
+  });
 }
 
 /** The studios of the rows, grouped by name and union, each with its levels in date order; problems go to `errors`. */

@@ -1,10 +1,8 @@
-import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
-import { todayInChina } from '../../../shared/dates.ts';
 import { invalid } from '../../../shared/errors.ts';
-import { type RegisterSpec, registerTemplate, runRegisterImport } from '../../../shared/register-sheet.ts';
-import { recordAudit } from '../../audit/index.ts';
+import { defineRegister } from '../../../shared/register-define.ts';
+import type { RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { type PastKey, planPastPayments } from './past-payments.plan.ts';
 import { insertPastPayments } from './past-payments.repository.ts';
@@ -110,46 +108,31 @@ export interface PastPaymentCounts {
 
 /** The register's template and import, as the import page and `npm run cli -- import past-payments` offer them. */
 export function createPastPaymentsRegister(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
-  return {
-    template(actor: Actor) {
-      requireAccess(actor, 'ledger.write');
-      return registerTemplate(PAST_PAYMENTS_REGISTER);
-    },
-
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
-      requireAccess(actor, 'ledger.write');
-      const today = todayInChina(clock());
-      return runRegisterImport(PAST_PAYMENTS_REGISTER, input, today, {
-        plan: (rows, errors) => planPastPayments(db, actor, ids, rows, errors, today),
-        counts: (plans): PastPaymentCounts => ({
-          created: plans.length,
-          people: new Set(plans.map((p) => p.personId)).size,
-          programs: new Set(plans.map((p) => p.program.id)).size,
-          amountFen: plans.reduce((n, p) => n + p.amountFen, 0),
-        }),
-        dryRunExtras: {},
-        write: (plans, counts) =>
-          db.tx(async (sql) => {
-            const written = await insertPastPayments(sql, plans, {
-              userId: actor.userId || null,
-              orgId: actor.orgId,
-              reference: input.fileName.slice(0, 200),
-            });
-            if (!written) {
-              throw invalid('IMPORT_CONFLICT', {
-                zh: '导入期间有人登记了其中的款项，请重新预检后再导入',
-                en: 'Some of these payments were recorded meanwhile; check the file again and import it',
-              });
-            }
-            await recordAudit(sql, actor, {
-              action: 'program.past_payments.import',
-              entity: 'program',
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts },
-            });
-            return {};
-          }),
+  return defineRegister(db, clock, {
+    spec: PAST_PAYMENTS_REGISTER,
+    permission: 'ledger.write',
+    plan: (rows, errors, { actor, today }) => planPastPayments(db, actor, ids, rows, errors, today),
+    counts: (plans): PastPaymentCounts => ({
+      created: plans.length,
+      people: new Set(plans.map((p) => p.personId)).size,
+      programs: new Set(plans.map((p) => p.program.id)).size,
+      amountFen: plans.reduce((n, p) => n + p.amountFen, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, plans, _counts, { actor, fileName }) => {
+      const written = await insertPastPayments(sql, plans, {
+        userId: actor.userId || null,
+        orgId: actor.orgId,
+        reference: fileName.slice(0, 200),
       });
+      if (!written) {
+        throw invalid('IMPORT_CONFLICT', {
+          zh: '导入期间有人登记了其中的款项，请重新预检后再导入',
+          en: 'Some of these payments were recorded meanwhile; check the file again and import it',
+        });
+      }
+      return {};
     },
-  };
+    audit: { action: 'program.past_payments.import', entity: 'program' },
+  });
 }

@@ -1,0 +1,108 @@
+import type { FastifyRequest } from 'fastify';
+import { IdParams } from '../../http/schema.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { invalid } from '../../shared/errors.ts';
+import {
+  ActivityBody,
+  ActivityListQuery,
+  ActivityListSchema,
+  IdResult,
+  PhotoForm,
+  PhotoParams,
+  StatsQuery,
+  StatsSchema,
+} from './activities.schemas.ts';
+import type { ActivitiesService } from './activities.service.ts';
+
+/** The photo part of a multipart upload (its content is checked by what it is, not by its name). */
+async function readPhoto(req: FastifyRequest): Promise<Buffer> {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file')
+    throw invalid(
+      'ACTIVITY_PHOTO_MISSING',
+      { zh: '请选择要上传的照片', en: 'Choose a photo to upload' },
+      { field: 'file' },
+    );
+  return part.toBuffer();
+}
+const image = (mime: string) => ({ 'content-type': mime, 'cache-control': 'private, no-store' });
+const tags = ['activities'];
+const read = { permission: 'activities.read' } as const;
+const manage = { permission: 'activities.manage' } as const;
+const self = { permission: 'self.apply' } as const;
+
+/** Activities of a subtree: listed, created, their statistics and photos. */
+export function activitiesListRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
+  app.get(
+    '/api/activities',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "A page of the activities organised in a union's subtree (default: mine), newest first",
+        querystring: ActivityListQuery,
+        response: { 200: ActivityListSchema },
+      },
+    },
+    async (req) => activities.list(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/activities',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary:
+          'Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule',
+        body: ActivityBody,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => activities.create(actorOf(req), req.body),
+  );
+  statisticsRoutes(app, {
+    path: '/api/activities/stats',
+    permission: read.permission,
+    tags,
+    summary: 'Activities, sign-ups and person-times by kind over a period',
+    xlsxSummary: 'The statistics by kind and by union as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => activities.stats(actor, query),
+    xlsx: (actor, query) => activities.statsXlsx(actor, query),
+  });
+  app.post(
+    '/api/activities/:id/photos',
+    {
+      config: { ...manage, upload: PhotoForm, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Add a photo to a finished activity (JPEG or PNG, 2 MB at most; location and other metadata removed)',
+        params: IdParams,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => activities.addPhoto(actorOf(req), req.params.id, await readPhoto(req)),
+  );
+  app.get(
+    '/api/activities/:id/photos/:photoId',
+    { config: read, schema: { tags, summary: 'A photo of an activity', params: PhotoParams } },
+    async (req, reply) => {
+      const p = await activities.photo(actorOf(req), req.params.id, req.params.photoId);
+      return reply.headers(image(p.mime)).send(p.bytes);
+    },
+  );
+  app.get(
+    '/api/me/activities/:id/photos/:photoId',
+    {
+      config: self,
+      schema: { tags, summary: 'A photo of an activity offered to me', params: PhotoParams },
+    },
+    async (req, reply) => {
+      const p = await activities.myPhoto(actorOf(req), req.params.id, req.params.photoId);
+      return reply.headers(image(p.mime)).send(p.bytes);
+    },
+  );
+}

@@ -1,0 +1,42 @@
+import { Type } from 'typebox';
+import { ROLES } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import type { Sender } from '../outbox/index.ts';
+import type { AuthService } from './auth.service.ts';
+import type { UsersService } from './users.service.ts';
+import { GRANTABLE_ROLES, PHONE_PATTERN, USERNAME_PATTERN } from './users.service.ts';
+
+/** What the accounts routes are given. */
+export interface AccountsDeps {
+  db: Db;
+  auth: AuthService;
+  users: UsersService;
+  secureCookies: boolean;
+  /** Where first passwords go by SMS: the provider's sender, or null (the sheet of first passwords). */
+  passwordSender?: Sender | null;
+}
+
+/** The shapes of an account as the accounts routes take and answer them. */
+export const USERNAME = Str(64, { minLength: 3, pattern: USERNAME_PATTERN });
+export const DISPLAY_NAME = Name(50);
+export const PHONE = Nullable(Type.String({ pattern: PHONE_PATTERN }));
+export const PASSWORD = Str(200, { minLength: 1 });
+
+export const Grant = Obj({ role: StrEnum(GRANTABLE_ROLES), orgId: Nullable(Type.Integer({ minimum: 1 })) });
+export const UserRoleView = Obj({
+  assignmentId: Type.Integer(),
+  role: StrEnum(ROLES),
+  orgId: Nullable(Type.Integer()),
+  orgName: Nullable(Type.String()),
+});
+export const UserView = Obj({
+  id: Type.Integer(),
+  username: Type.String(),
+  displayName: Type.String(),
+  phone: Nullable(Type.String()),
+  isActive: Type.Boolean(),
+  mustChangePassword: Type.Boolean(),
+  createdAt: Type.String(),
+  roles: Type.Array(UserRoleView),
+});

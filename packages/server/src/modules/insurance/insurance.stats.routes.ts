@@ -1,0 +1,69 @@
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
+import { notesSheet } from '../../shared/figure-notes.ts';
+import { periodText } from '../../shared/period.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { StatsQuery, StatsSchema } from './insurance.schemas.ts';
+import type { InsuranceService } from './insurance.service.ts';
+
+const tags = ['insurance'];
+const read = { permission: 'insurance.read' } as const;
+
+/** The insurance statistics and their workbook. */
+export function insuranceStatsRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
+  app.get(
+    '/api/insurance/stats',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          'Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day',
+        querystring: StatsQuery,
+        response: { 200: StatsSchema },
+      },
+    },
+    async (req) => insurance.stats(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/insurance/stats.xlsx',
+    {
+      config: read,
+      schema: { tags, summary: 'The insurance statistics as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const s = await insurance.stats(actorOf(req), req.query);
+      const yuan = (fen: number) => fen / 100;
+      const rows = [...s.years, { year: '合计', ...s.total }].map((r) => [
+        r.year,
+        r.policies,
+        r.insured,
+        yuan(r.premiumFen),
+        r.claimsFiled,
+        r.claimsPaid,
+        yuan(r.paidFen),
+      ]);
+      const file = writeWorkbook([
+        {
+          name: '团体意外险统计',
+          headers: ['年度', '保单数', '参保人数', '保费（元）', '报案件数', '赔付件数', '赔付金额（元）'],
+          rows,
+          moneyColumns: [3, 6],
+        },
+        {
+          name: '统计期间与状态',
+          headers: ['项目', '数值'],
+          rows: [
+            ['统计期间', `${s.from} 至 ${s.to}`],
+            ['状态截至', s.asOf],
+            ['在保保单数', s.states.inForce],
+            ['在保人数', s.states.insured],
+            ['未决报案件数', s.states.openClaims],
+          ],
+        },
+        notesSheet(s.notes),
+      ]);
+      return reply.headers(xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`)).send(file);
+    },
+  );
+}

@@ -1,0 +1,122 @@
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import {
+  CourseDetail,
+  CourseList,
+  CourseSchema,
+  CreateCourseBody,
+  CreateResourceBody,
+  LessonBody,
+  LessonForm,
+  LessonSchema,
+  ResourceList,
+  ResourceSchema,
+} from './learning.schemas.ts';
+import type { LearningService } from './learning.service.ts';
+import { checkLessonFile, noLessonBody, readLessonForm, sendLessonFile } from './lesson-file.ts';
+
+const tags = ['learning'];
+const read = { permission: 'learning.read' } as const;
+const write = { permission: 'learning.write' } as const;
+
+/** Courses with their lessons and files, and the resources library. */
+export function learningCourseRoutes(app: App, { learning }: { learning: LearningService }): void {
+  const { courses } = learning;
+  app.get(
+    '/api/learning/courses',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Courses my subtree provides or that are offered from above',
+        response: { 200: CourseList },
+      },
+    },
+    async (req) => courses.listCourses(actorOf(req)),
+  );
+  app.post(
+    '/api/learning/courses',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Add a course provided by a union of my subtree',
+        body: CreateCourseBody,
+        response: { 200: CourseSchema },
+      },
+    },
+    async (req) => courses.createCourse(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/learning/courses/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A course with its lessons',
+        params: IdParams,
+        response: { 200: CourseDetail },
+      },
+    },
+    async (req) => courses.getCourse(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/learning/courses/:id/lessons',
+    {
+      config: { ...write, upload: LessonForm },
+      schema: {
+        tags,
+        summary:
+          'Append a lesson: multipart (fields title, kind, url, durationSeconds; the video or document in `file`) or JSON (a link, or a small file as base64)',
+        params: IdParams,
+        consumes: ['multipart/form-data', 'application/json'],
+        body: { content: { 'application/json': { schema: LessonBody } } } as unknown as typeof LessonBody,
+        response: { 200: LessonSchema },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (req.isMultipart()) return courses.addLesson(actor, req.params.id, await readLessonForm(req));
+      if (!req.body) throw noLessonBody();
+      const { file, ...rest } = req.body;
+      const data = file && { name: file.name, mime: file.mime, data: Buffer.from(file.dataBase64, 'base64') };
+      return courses.addLesson(actor, req.params.id, {
+        ...rest,
+        file: data && checkLessonFile(rest.kind, data),
+      });
+    },
+  );
+  app.get(
+    '/api/learning/lessons/:id/file',
+    {
+      config: read,
+      schema: { tags, summary: 'The video or document of a lesson (inline)', params: IdParams },
+    },
+    async (req, reply) => sendLessonFile(reply, await courses.getLessonFile(actorOf(req), req.params.id)),
+  );
+  app.get(
+    '/api/learning/resources',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Digital resources with their licence terms',
+        response: { 200: ResourceList },
+      },
+    },
+    async (req) => courses.listResources(actorOf(req)),
+  );
+  app.post(
+    '/api/learning/resources',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Add a digital resource with its licence terms',
+        body: CreateResourceBody,
+        response: { 200: ResourceSchema },
+      },
+    },
+    async (req) => courses.createResource(actorOf(req), req.body),
+  );
+}

@@ -1,0 +1,56 @@
+import type { App } from '../../http/types.ts';
+import {
+  CheckInResult,
+  PublicListSchema,
+  PublicQuery,
+  PublicStationSchema,
+  TokenParams,
+} from './stations.schemas.ts';
+import type { StationsService } from './stations.service.ts';
+
+const tags = ['stations'];
+
+/** The public pages: the stations map and the QR check-in. */
+export function publicStationRoutes(app: App, { stations }: { stations: StationsService }): void {
+  app.get(
+    '/api/public/stations',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary:
+          'Open stations (no sign-in, nothing personal), nearest first from a point (GCJ-02) when given',
+        querystring: PublicQuery,
+        response: { 200: PublicListSchema },
+      },
+    },
+    async (req) => stations.publicList(req.query),
+  );
+  app.get(
+    '/api/public/stations/checkin/:token',
+    {
+      config: { public: true, errors: [404] },
+      schema: {
+        tags,
+        summary: 'The station a QR code names, for its check-in page',
+        params: TokenParams,
+        response: { 200: PublicStationSchema },
+      },
+    },
+    async (req) => stations.publicStation(req.params.token),
+  );
+  app.post(
+    '/api/public/stations/checkin/:token',
+    {
+      config: { public: true, errors: [404, 409] },
+      schema: {
+        tags,
+        summary:
+          "Check in at a station by its QR code: anonymous, or the worker's own when signed in; one count per address and station in 30 minutes",
+        params: TokenParams,
+        response: { 200: CheckInResult },
+      },
+    },
+    async (req) => stations.checkIn(req.params.token, req.actor, req.ip),
+  );
+}

@@ -1,0 +1,90 @@
+import { type Actor, type Permission, requireAccess } from '../access/access.ts';
+import type { Db, Sql } from '../db/db.ts';
+import { type AuditAction, type AuditEntity, recordAudit } from '../modules/audit/index.ts';
+import type { Clock } from './clock.ts';
+import { todayInChina } from './dates.ts';
+import {
+  type RegisterImportAnswer,
+  type RegisterRow,
+  type RegisterRowError,
+  type RegisterSpec,
+  registerTemplate,
+  runRegisterImport,
+} from './register-sheet.ts';
+
+/** A register's import as its module offers it (ADR 41): the template and the import, dry run or not. */
+export interface RegisterImporter<R> {
+  template(actor: Actor): Buffer | Promise<Buffer>;
+  importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }): Promise<R>;
+}
+
+/** One import as the steps of a register see it: who brings the file in, on which day, under which name. */
+export interface RegisterRun {
+  actor: Actor;
+  /** The day the import is made (China): cells dated after it are refused. */
+  today: string;
+  fileName: string;
+}
+
+/** What a register declares; `defineRegister` makes its template and its import from it. */
+export interface RegisterDefinition<K extends string, P, C extends { created: number }, X extends object> {
+  spec: RegisterSpec<K>;
+  /** Needed for the template and the import alike; the rows are then checked against the caller's subtree. */
+  permission: Permission;
+  /** The rows checked (problems pushed to `errors`) and planned: what writing needs. */
+  plan(rows: RegisterRow<K>[], errors: RegisterRowError[], run: RegisterRun): Promise<P>;
+  /** What the answer counts, for the dry run (预检) and the import alike. */
+  counts(plan: P, run: RegisterRun): C;
+  /**
+   * Writes the plan in the import's one transaction (then the audit row); what it returns joins the answer, but
+   * `audited`, which joins the audit row's `after` only (the ids written, the records replaced).
+   */
+  write(sql: Sql, plan: P, counts: C, run: RegisterRun): Promise<NoInfer<X> & { audited?: object }>;
+  /** What a dry run answers in place of what `write` returns. */
+  dryRunExtras: X;
+  /** The import's audit row: `after` is the file's name and the counts unless `after` says otherwise. */
+  audit: {
+    action: AuditAction;
+    entity: AuditEntity;
+    after?: (counts: C, written: X, run: RegisterRun) => object;
+  };
+}
+
+/**
+ * The service shell every register shares (issue 46): `template` and `importFile` behind the register's
+ * permission, the day taken from the clock, the file read and checked by `runRegisterImport` (all rows or none),
+ * written in one transaction with its audit row. A register declares its sheet and its three steps only.
+ */
+export function defineRegister<K extends string, P, C extends { created: number }, X extends object>(
+  db: Db,
+  clock: Clock,
+  d: RegisterDefinition<K, P, C, X>,
+): RegisterImporter<RegisterImportAnswer<C, X>> {
+  return {
+    template(actor) {
+      requireAccess(actor, d.permission);
+      return registerTemplate(d.spec);
+    },
+
+    async importFile(actor, input) {
+      requireAccess(actor, d.permission);
+      const run: RegisterRun = { actor, today: todayInChina(clock()), fileName: input.fileName };
+      return runRegisterImport(d.spec, input, run.today, {
+        plan: (rows, errors) => d.plan(rows, errors, run),
+        counts: (plan) => d.counts(plan, run),
+        dryRunExtras: d.dryRunExtras,
+        write: (plan, counts) =>
+          db.tx(async (sql) => {
+            const { audited, ...written } = await d.write(sql, plan, counts, run);
+            await recordAudit(sql, actor, {
+              action: d.audit.action,
+              entity: d.audit.entity,
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts, ...audited },
+            });
+            return written as X;
+          }),
+      });
+    },
+  };
+}

@@ -1,0 +1,249 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Input, Segmented, Select, Table, type TableProps } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useSession } from '../auth/session.tsx';
+import { CappedNotice } from './CappedNotice.tsx';
+import { emptyText } from './LoadError.tsx';
+import { OrgSelect } from './OrgSelect.tsx';
+import { PagedTable } from './PagedTable.tsx';
+import { useHomeOrgId } from './useHomeOrg.ts';
+import { useListParams } from './useListParams.ts';
+import { type Loaded, useLoad } from './useLoad.ts';
+import { usePageTitle } from './usePageTitle.ts';
+
+/** A filter of a register's list, kept in the address under `param`. */
+export type ListFilter =
+  /** One of a few views side by side (全部 / 有效 / 已过期 …); `all` is the view without the parameter. */
+  | {
+      kind: 'views';
+      param: string;
+      all: string;
+      options: { value: string; label: string }[];
+      testId?: string;
+    }
+  /** One value of a list (a kind, a level), cleared to mean every one. */
+  | {
+      kind: 'select';
+      param: string;
+      placeholder: string;
+      options: { value: string; label: string }[];
+      width?: number;
+      testId?: string;
+    }
+  /** Words searched for (a name, a title). */
+  | { kind: 'search'; param: string; placeholder: string; width?: number; testId?: string };
+
+/**
+ * The filters as the list asks for them: each filter's value (undefined when not set; a view at `all` is not
+ * set), the union picked (`orgId`, the home union unless another is chosen) where the list has one, the page.
+ */
+export interface ListQuery {
+  values: Record<string, string | undefined>;
+  orgId: number | undefined;
+  page: number;
+  pageSize: number;
+}
+
+type Rows<T> = { items: T[]; total: number };
+
+/**
+ * A register's list page (issue 46), the mould every register's list is declared with: the title, the filters
+ * kept in the address (a linked or reloaded page shows the same list), the union picked, the table a page at a
+ * time (`paging: 'server'`) or the whole capped list (`'client'`, with the 只显示前 N 条 notice), the export of
+ * what the filters show, the register's import (its list reloads after it) and the page's own buttons; the load
+ * error with a retry, a spinner, the empty text. A page declares its columns, filters and API calls only.
+ */
+export function RegisterList<T extends object>({
+  title,
+  testId,
+  filters = [],
+  org,
+  tableTestId = `${testId}-table`,
+  paging = 'server',
+  pageSize = 20,
+  load,
+  exportHref,
+  exportLabel,
+  actions,
+  create,
+  notice,
+  what,
+  empty,
+  children,
+  ...table
+}: {
+  title: string;
+  /** The prefix of the page's test ids: `<testId>-view`, `-search`, `-export`, `-table` unless a filter names its own. */
+  testId: string;
+  filters?: ListFilter[];
+  /** Where the list is of a union's subtree: the union picker, beside the buttons (with its own test id). */
+  org?: boolean | { testId: string };
+  /** The table's test id where it is not `<testId>-table`. */
+  tableTestId?: string;
+  paging?: 'server' | 'client';
+  pageSize?: number;
+  load: (q: ListQuery) => Promise<Rows<T>>;
+  /** The export of what the filters show (an .xlsx link). */
+  exportHref?: (q: ListQuery) => string;
+  exportLabel?: string;
+  /** The page's buttons after the export: its import (`ListImport`). */
+  actions?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
+  /**
+   * The new-record button, last, for those holding `permission`: it goes to the page `to`, or opens `dialog`
+   * (given the filters, for the union picked, and `close`).
+   */
+  create?: {
+    permission: string;
+    label: string;
+    testId: string;
+    to?: string;
+    dialog?: (q: ListQuery, close: () => void) => ReactNode;
+  };
+  /** Shown above the filters (a notice of the list). */
+  notice?: (list: Loaded<Rows<T>>) => ReactNode;
+  /** What the list is, for the load error ("项目列表"). */
+  what: string;
+  empty: string | ((q: ListQuery) => string);
+  /** Below the table: the page's dialogs. */
+  children?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
+} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children'>) {
+  usePageTitle(title);
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [params, set] = useListParams();
+  const home = useHomeOrgId();
+  const values: Record<string, string | undefined> = {};
+  for (const f of filters) {
+    const v = params.get(f.param) ?? undefined;
+    values[f.param] = f.kind === 'views' && v === f.all ? undefined : v?.trim() || undefined;
+  }
+  const orgId = org ? (params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined)) : undefined;
+  const page = paging === 'server' ? Number(params.get('page') ?? 1) : 1;
+  const q: ListQuery = { values, orgId, page, pageSize };
+  const list = useLoad(() => load(q), [JSON.stringify(values), orgId, page, pageSize]);
+  const emptyWords = typeof empty === 'function' ? empty(q) : empty;
+  return (
+    <Card
+      title={title}
+      extra={
+        <Flex gap={8} wrap>
+          {org && (
+            <OrgSelect
+              value={orgId ?? null}
+              onChange={(v) => set('orgId', v ? String(v) : undefined)}
+              testId={typeof org === 'object' ? org.testId : undefined}
+            />
+          )}
+          {exportHref && (
+            <Button icon={<DownloadOutlined />} href={exportHref(q)} data-testid={`${testId}-export`}>
+              {exportLabel}
+            </Button>
+          )}
+          {actions?.(list, q)}
+          {create && can(create.permission) && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => (create.to ? navigate(create.to) : setCreating(true))}
+              data-testid={create.testId}
+            >
+              {create.label}
+            </Button>
+          )}
+        </Flex>
+      }
+    >
+      {notice?.(list)}
+      {filters.length > 0 && (
+        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+          {filters.map((f) => (
+            <FilterField
+              key={f.param}
+              filter={f}
+              value={params.get(f.param) ?? undefined}
+              set={set}
+              testId={testId}
+            />
+          ))}
+        </Flex>
+      )}
+      {paging === 'server' ? (
+        <PagedTable<T>
+          {...table}
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPage={(p) => set('page', p > 1 ? String(p) : undefined)}
+          what={what}
+          empty={emptyWords}
+          data-testid={tableTestId}
+        />
+      ) : (
+        <>
+          <CappedNotice list={list.data} />
+          <Table<T>
+            rowKey="id"
+            size="small"
+            scroll={{ x: 'max-content' }}
+            {...table}
+            dataSource={list.data?.items}
+            pagination={{ pageSize, hideOnSinglePage: true }}
+            locale={{ emptyText: emptyText(list, <Empty description={emptyWords} />, what) }}
+            data-testid={tableTestId}
+          />
+        </>
+      )}
+      {creating && create?.dialog?.(q, () => setCreating(false))}
+      {children?.(list, q)}
+    </Card>
+  );
+}
+
+function FilterField({
+  filter: f,
+  value,
+  set,
+  testId,
+}: {
+  filter: ListFilter;
+  value: string | undefined;
+  set: (key: string, value: string | undefined) => void;
+  testId: string;
+}) {
+  switch (f.kind) {
+    case 'views':
+      return (
+        <Segmented<string>
+          value={value ?? f.all}
+          onChange={(v) => set(f.param, v === f.all ? undefined : v)}
+          options={f.options}
+          data-testid={f.testId ?? `${testId}-view`}
+        />
+      );
+    case 'select':
+      return (
+        <Select
+          allowClear
+          placeholder={f.placeholder}
+          style={{ width: f.width ?? 200 }}
+          value={value}
+          onChange={(v?: string) => set(f.param, v)}
+          options={f.options}
+          data-testid={f.testId}
+        />
+      );
+    case 'search':
+      return (
+        <Input.Search
+          allowClear
+          style={{ width: f.width ?? 240 }}
+          placeholder={f.placeholder}
+          defaultValue={value}
+          onSearch={(v) => set(f.param, v.trim() || undefined)}
+          data-testid={f.testId ?? `${testId}-search`}
+        />
+      );
+  }
+}
