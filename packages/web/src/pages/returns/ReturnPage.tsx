@@ -25,7 +25,7 @@ import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Consolidated, type Progress, returnsApi, STATUS_COLOR } from './returns-api.ts';
-import { NotReportedModal } from './SubmissionPage.tsx';
+import { NotReportedModal } from './submission-parts.tsx';
 
 type UnionRow = Progress['unions'][number];
 
