@@ -1,17 +1,17 @@
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
-import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TempPasswordModal, UserCreateModal, UserEditModal } from './UserDialogs.tsx';
-import type { UserQuery, UserRole, UserRow } from './usersApi.ts';
+import { useUserColumns } from './UserListPage.columns.tsx';
+import type { UserQuery, UserRow } from './usersApi.ts';
 
 const ROLES = ['admin', 'security_admin', 'audit_admin', 'manager', 'staff', 'reviewer', 'worker'] as const;
 
@@ -19,7 +19,6 @@ const ROLES = ['admin', 'security_admin', 'audit_admin', 'manager', 'staff', 're
 export default function UserListPage() {
   const { t } = useTranslation();
   usePageTitle(t('acct.users.title'));
-  const { me } = useSession();
   const feedback = useFeedback();
   const { modal } = App.useApp();
   const navigate = useNavigate();
@@ -63,23 +62,6 @@ export default function UserListPage() {
       return p;
     });
 
-  const roleTag = (r: UserRole) => (
-    <Tag
-      key={r.assignmentId}
-      color={
-        r.role === 'admin' || r.role === 'security_admin' || r.role === 'audit_admin'
-          ? 'red'
-          : r.role === 'manager'
-            ? 'volcano'
-            : undefined
-      }
-    >
-      {r.orgName
-        ? t('acct.users.roleAt', { role: t(`role.${r.role}`), union: r.orgName })
-        : t(`role.${r.role}`)}
-    </Tag>
-  );
-
   const toggleActive = (u: UserRow) =>
     modal.confirm({
       title: u.isActive ? t('acct.users.disable') : t('acct.users.enable'),
@@ -115,6 +97,7 @@ export default function UserListPage() {
         }
       },
     });
+  const columns = useUserColumns({ onEdit: setEditing, onReset: resetPassword, onToggle: toggleActive });
 
   return (
     <div className="page" data-testid="users-page">
@@ -206,79 +189,7 @@ export default function UserListPage() {
               showTotal: (n) => t('common.total', { count: n }),
               onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, size !== pageSize),
             }}
-            columns={[
-              {
-                title: t('acct.users.username'),
-                dataIndex: 'username',
-                width: 150,
-                fixed: 'left',
-                render: (s: string) => <span className="mono">{s}</span>,
-              },
-              { title: t('acct.users.displayName'), dataIndex: 'displayName', width: 110 },
-              {
-                title: t('acct.users.phone'),
-                dataIndex: 'phone',
-                width: 130,
-                render: (s: string | null) => s ?? '—',
-              },
-              {
-                title: t('acct.users.roles'),
-                key: 'roles',
-                render: (_, u) => (
-                  <Space size={[0, 4]} wrap>
-                    {u.roles.map(roleTag)}
-                  </Space>
-                ),
-              },
-              {
-                title: t('acct.users.status'),
-                dataIndex: 'isActive',
-                width: 100,
-                render: (active: boolean, u) => (
-                  <Space size={4} wrap>
-                    <Tag color={active ? 'green' : 'default'}>
-                      {active ? t('acct.users.active') : t('acct.users.disabled')}
-                    </Tag>
-                    {u.mustChangePassword && (
-                      <Tooltip title={t('acct.users.mustChangeTip')}>
-                        <Tag color="gold">{t('acct.users.mustChange')}</Tag>
-                      </Tooltip>
-                    )}
-                  </Space>
-                ),
-              },
-              {
-                title: t('common.actions'),
-                key: 'actions',
-                width: 220,
-                fixed: 'right',
-                render: (_, u) => {
-                  const self = u.id === me?.userId;
-                  return (
-                    <Space size={0} wrap>
-                      <Button type="link" size="small" onClick={() => setEditing(u)}>
-                        {t('acct.users.edit')}
-                      </Button>
-                      {!self && (
-                        <Button
-                          type="link"
-                          size="small"
-                          onClick={() => resetPassword(u)}
-                          data-testid={`user-reset-${u.username}`}
-                        >
-                          {t('acct.users.resetPassword')}
-                        </Button>
-                      )}
-                      {!self && (
-                        <Button type="link" size="small" danger={u.isActive} onClick={() => toggleActive(u)}>
-                          {u.isActive ? t('acct.users.disable') : t('acct.users.enable')}
-                        </Button>
-                      )}
-                    </Space>
-                  );
-                },
-              },
-            ]}
+            columns={columns}
           />
         )}
       </Card>

@@ -23,7 +23,8 @@ import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { OrgCloseModal, OrgCreateModal, OrgEditModal, OrgMoveModal } from './OrgForms.tsx';
+import { OrgCloseModal, OrgMoveModal } from './OrgForms.move.tsx';
+import { OrgCreateModal, OrgEditModal } from './OrgForms.tsx';
 import { OrgKindTag, OrgStatusTag } from './orgLabels.tsx';
 
 type Dialog = 'edit' | 'create' | 'move' | 'close' | null;

@@ -20,6 +20,7 @@ import { ApiError } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type FormField, returnsApi, type Submission } from './returns-api.ts';
 
@@ -330,5 +331,41 @@ export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: numbe
         )}
       </LoadGate>
     </Drawer>
+  );
+}
+
+/** Marks a union as not reporting this return, with the reason and the day. */
+export function NotReportedModal({
+  name,
+  onClose,
+  onMark,
+}: {
+  name: string;
+  onClose: () => void;
+  onMark: (reason: string, day: string | null) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [day, setDay] = useState<string | null>(null);
+  return (
+    <Modal
+      open
+      title={`${t('ret.review.notReported')} · ${name}`}
+      onCancel={onClose}
+      okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'ret-not-reported-ok' } as never}
+      onOk={() => onMark(reason, day)}
+    >
+      <Input.TextArea
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder={t('ret.review.notReportedReason')}
+        maxLength={500}
+        data-testid="ret-not-reported-reason"
+      />
+      <div style={{ marginTop: 8 }}>
+        <PastDay value={day} onChange={setDay} testId="ret-not-reported-on" />
+      </div>
+    </Modal>
   );
 }

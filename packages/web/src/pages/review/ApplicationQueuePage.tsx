@@ -1,12 +1,10 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, List, Select, Switch, Tag, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Card, Flex, Input, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { ApplicationStatusTag, formatTime, Money } from '../../components/labels.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
@@ -20,24 +18,10 @@ import {
   type Waiver,
 } from '../programs/applications-api.ts';
 import type { Evidence } from '../programs/programs-api.ts';
+import { useQueueColumns } from './ApplicationQueuePage.columns.tsx';
+import { type BulkOutcome, QueueNotices } from './ApplicationQueuePage.notices.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
 import { useProgramOptions } from './useProgramOptions.ts';
-
-/** One line, cut with an ellipsis when the column is too narrow; the whole text in a tooltip. */
-function Clip({ text, children }: { text: string | null | undefined; children?: ReactNode }) {
-  if (!text) return <>—</>;
-  return (
-    <Tooltip title={text} placement="topLeft">
-      <span className="cell-clip">{children ?? text}</span>
-    </Tooltip>
-  );
-}
-
-interface BulkOutcome {
-  id: number;
-  ok: boolean;
-  message?: string;
-}
 
 /** Reviewer queue: what awaits my level in my subtree (or everything in scope), with bulk decisions. */
 export default function ApplicationQueuePage() {
@@ -58,6 +42,7 @@ export default function ApplicationQueuePage() {
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [outcomes, setOutcomes] = useState<BulkOutcome[] | null>(null);
   const reviewer = can('applications.review');
+  const columns = useQueueColumns(mine);
   const list = useLoad(
     () =>
       standIn
@@ -196,63 +181,14 @@ export default function ApplicationQueuePage() {
           </Button>
         </Flex>
       )}
-      {standIn ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('review.standIn.title')}
-          description={t('review.standIn.hint')}
-          action={
-            <Button size="small" onClick={() => set('standIn', undefined)} data-testid="stand-in-leave">
-              {t('review.standIn.back')}
-            </Button>
-          }
-        />
-      ) : (
-        takeableCount > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={t('review.standIn.waiting', { count: takeableCount })}
-            action={
-              <Button size="small" onClick={() => set('standIn', '1')} data-testid="stand-in-open">
-                {t('review.standIn.open')}
-              </Button>
-            }
-            data-testid="stand-in-waiting"
-          />
-        )
-      )}
-      {allDone && list.data?.total === 0 && (
-        <Alert
-          type="success"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('review.allDone')}
-          data-testid="queue-all-done"
-        />
-      )}
-      {outcomes?.some((o) => !o.ok) && (
-        <Alert
-          type="warning"
-          closable={{ onClose: () => setOutcomes(null) }}
-          style={{ marginBottom: 12 }}
-          title={t('review.bulkFailures')}
-          description={
-            <List
-              size="small"
-              dataSource={outcomes.filter((o) => !o.ok)}
-              renderItem={(o) => (
-                <List.Item>
-                  #{o.id}: {o.message}
-                </List.Item>
-              )}
-            />
-          }
-        />
-      )}
+      <QueueNotices
+        standIn={standIn}
+        takeableCount={takeableCount}
+        allDone={allDone && list.data?.total === 0}
+        outcomes={outcomes}
+        setOutcomes={setOutcomes}
+        set={set}
+      />
       <PagedTable<ApplicationRow>
         list={list}
         page={page}
@@ -271,111 +207,7 @@ export default function ApplicationQueuePage() {
               }
             : undefined
         }
-        columns={[
-          {
-            title: '#',
-            dataIndex: 'id',
-            width: 64,
-            render: (id: number) => <Link to={`/applications/${id}`}>{id}</Link>,
-          },
-          {
-            title: t('review.field.applicant'),
-            width: 100,
-            render: (_, row) => {
-              const who = row.personName ?? (row.applicantOrgId ? row.orgName : null);
-              return (
-                <Clip text={who}>
-                  <Link to={`/applications/${row.id}`} data-testid="application-link">
-                    {who}
-                  </Link>
-                </Clip>
-              );
-            },
-          },
-          {
-            // the whole name, on as many lines as it takes: names differ only at their ends (…助推, …补助)
-            title: t('review.field.program'),
-            dataIndex: 'programName',
-            width: 200,
-            render: (v?: string) => (
-              <span className="cell-wrap" data-testid="queue-program">
-                {v || '—'}
-              </span>
-            ),
-          },
-          {
-            title: t('review.field.union'),
-            dataIndex: 'orgName',
-            width: 170,
-            render: (v?: string) => <Clip text={v} />,
-          },
-          {
-            title: t('review.field.amount'),
-            dataIndex: 'amountFen',
-            align: 'right',
-            width: 110,
-            render: (v: number | null) => <Money fen={v} />,
-          },
-          {
-            title: t('review.field.intake'),
-            dataIndex: 'intake',
-            width: 120,
-            render: (v: string) => <Clip text={t(`prog.intake.${v}`, { defaultValue: v })} />,
-          },
-          {
-            title: t('review.field.status'),
-            dataIndex: 'status',
-            width: 88,
-            render: (s) => <ApplicationStatusTag status={s} />,
-          },
-          {
-            title: t('review.field.materials'),
-            key: 'materials',
-            width: 140,
-            render: (_: unknown, row: ApplicationRow) =>
-              row.missingMaterials?.length ? (
-                <Tag color="orange" data-testid="queue-missing">
-                  {t('review.field.missing', {
-                    names: row.missingMaterials
-                      .map((m) => (i18n.language === 'en' ? m.en : m.zh))
-                      .join(i18n.language === 'en' ? ', ' : '、'),
-                  })}
-                </Tag>
-              ) : (
-                ''
-              ),
-          },
-          // With 只看待我审核 every row awaits my own union: the column would repeat it.
-          ...(mine
-            ? []
-            : [
-                {
-                  title: t('review.field.awaits'),
-                  width: 170,
-                  render: (_: unknown, row: ApplicationRow) =>
-                    row.standIn ? (
-                      <Tooltip
-                        title={t(`review.standIn.reason.${row.standIn.reason}`, {
-                          since: row.standIn.since,
-                          from: row.standIn.from,
-                        })}
-                      >
-                        <Tag color="purple" data-testid="queue-stand-in">
-                          {t('review.standIn.for', { union: row.standIn.forOrgName })}
-                        </Tag>
-                      </Tooltip>
-                    ) : (
-                      <Clip text={row.status === 'submitted' ? (row.stepOrgName as string | null) : null} />
-                    ),
-                },
-              ]),
-          {
-            title: t('review.field.submittedAt'),
-            dataIndex: 'createdAt',
-            width: 150,
-            render: (v: string) => <span className="cell-clip">{formatTime(v)}</span>,
-          },
-        ]}
+        columns={columns}
       />
       <ReasonModal
         action={action}

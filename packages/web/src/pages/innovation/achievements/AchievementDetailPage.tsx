@@ -1,38 +1,16 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  List,
-  Modal,
-  Popconfirm,
-  Space,
-  Switch,
-  Table,
-  Tooltip,
-  Typography,
-  Upload,
-} from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Descriptions, Flex, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { DayPicker } from '../../../components/DayPicker.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
-import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatTime, Money } from '../../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { YuanInput } from '../../../components/YuanInput.tsx';
+import { AttachmentsCard, ConversionModal } from './AchievementDetailPage.parts.tsx';
 import { type Achievement, achievementsApi } from './achievements-api.ts';
 import { PublishedTag } from './labels.tsx';
-
-const isPicture = (mime: string) => mime === 'image/jpeg' || mime === 'image/png';
 
 /** Staff: one achievement, its team, patent and conversions; publish it, record a conversion. */
 export default function AchievementDetailPage() {
@@ -50,16 +28,10 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
   const { t } = useTranslation();
   usePageTitle(a.title);
   const feedback = useFeedback();
-  const invalid = useInvalidFields();
   const [busy, setBusy] = useState(false);
   const [converting, setConverting] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [publishOn, setPublishOn] = useState<string | null>(null);
-  const [conversion, setConversion] = useState({
-    partner: '',
-    convertedOn: dayjs().format('YYYY-MM-DD'),
-    valueFen: null as number | null,
-  });
 
   const act = async (run: () => Promise<Achievement>, done: string) => {
     setBusy(true);
@@ -73,19 +45,6 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
     } finally {
       setBusy(false);
     }
-  };
-  const addConversion = async () => {
-    if (invalid.blocked()) return;
-    const ok = await act(
-      () =>
-        achievementsApi.addConversion(a.id, {
-          partner: conversion.partner,
-          convertedOn: conversion.convertedOn,
-          valueFen: conversion.valueFen ?? 0,
-        }),
-      t('ach.detail.conversionAdded'),
-    );
-    if (ok) setConverting(false);
   };
   const publish = async () => {
     const ok = await act(
@@ -193,62 +152,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           ]}
         />
       </Card>
-      <Card
-        title={t('ach.field.attachments')}
-        extra={
-          <Upload
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void act(async () => {
-                await achievementsApi.attach(a.id, file);
-                return achievementsApi.get(a.id);
-              }, t('ach.detail.attached'));
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={busy} data-testid="achievement-attach">
-              {t('ach.detail.attach')}
-            </Button>
-          </Upload>
-        }
-      >
-        <List
-          size="small"
-          dataSource={a.attachments}
-          locale={{ emptyText: t('ach.detail.noAttachments') }}
-          renderItem={(f) => (
-            <List.Item>
-              <a href={achievementsApi.attachmentUrl(a.id, f.id)} download={f.fileName}>
-                <PaperClipOutlined /> {f.fileName}
-              </a>
-              <Space>
-                {isPicture(f.mime) && (
-                  <Tooltip title={t('ach.detail.publicPictureHint')}>
-                    <Switch
-                      size="small"
-                      checked={f.public}
-                      loading={busy}
-                      aria-label={t('ach.detail.publicPicture')}
-                      data-testid={`attachment-public-${f.id}`}
-                      onChange={(on) =>
-                        void act(
-                          async () => {
-                            await achievementsApi.setPicturePublic(a.id, f.id, on);
-                            return achievementsApi.get(a.id);
-                          },
-                          t(on ? 'ach.detail.pictureShown' : 'ach.detail.pictureHidden'),
-                        )
-                      }
-                    />{' '}
-                    <Typography.Text>{t('ach.detail.publicPicture')}</Typography.Text>
-                  </Tooltip>
-                )}
-                <Typography.Text type="secondary">{Math.max(1, Math.ceil(f.size / 1024))} KB</Typography.Text>
-              </Space>
-            </List.Item>
-          )}
-        />
-      </Card>
+      <AttachmentsCard a={a} busy={busy} act={act} />
       <Card
         title={t('ach.field.conversions')}
         extra={<Button onClick={() => setConverting(true)}>{t('ach.detail.addConversion')}</Button>}
@@ -269,46 +173,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           ]}
         />
       </Card>
-      <Modal
-        open={converting}
-        title={t('ach.detail.addConversion')}
-        onCancel={() => setConverting(false)}
-        onOk={addConversion}
-        okButtonProps={{
-          loading: busy,
-          disabled: !conversion.partner.trim() || !conversion.convertedOn || conversion.valueFen === null,
-        }}
-        destroyOnHidden
-      >
-        <ValidityScope fields={invalid}>
-          <Form layout="vertical">
-            <Form.Item label={t('ach.field.partner')} required>
-              <Input
-                maxLength={200}
-                value={conversion.partner}
-                onChange={(e) => setConversion((c) => ({ ...c, partner: e.target.value }))}
-              />
-            </Form.Item>
-            <Form.Item label={t('ach.field.convertedOn')} required extra={t('past.hint')}>
-              <DayPicker
-                style={{ width: '100%' }}
-                value={conversion.convertedOn ? dayjs(conversion.convertedOn) : null}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-                onChange={(d) =>
-                  setConversion((c) => ({ ...c, convertedOn: d ? d.format('YYYY-MM-DD') : '' }))
-                }
-                data-testid="conversion-day"
-              />
-            </Form.Item>
-            <Form.Item label={t('ach.field.value')} required>
-              <YuanInput
-                value={conversion.valueFen}
-                onChange={(fen) => setConversion((c) => ({ ...c, valueFen: fen }))}
-              />
-            </Form.Item>
-          </Form>
-        </ValidityScope>
-      </Modal>
+      <ConversionModal a={a} open={converting} busy={busy} act={act} onClose={() => setConverting(false)} />
       <Modal
         open={publishing}
         title={t('ach.detail.publish')}

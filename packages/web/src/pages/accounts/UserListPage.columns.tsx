@@ -1,0 +1,107 @@
+import { Button, Space, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import type { UserRole, UserRow } from './usersApi.ts';
+
+/** The accounts table's columns: who, their roles by union, their status, and what may be done to them. */
+export function useUserColumns({
+  onEdit,
+  onReset,
+  onToggle,
+}: {
+  onEdit: (u: UserRow) => void;
+  onReset: (u: UserRow) => void;
+  onToggle: (u: UserRow) => void;
+}): TableColumnsType<UserRow> {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const roleTag = (r: UserRole) => (
+    <Tag
+      key={r.assignmentId}
+      color={
+        r.role === 'admin' || r.role === 'security_admin' || r.role === 'audit_admin'
+          ? 'red'
+          : r.role === 'manager'
+            ? 'volcano'
+            : undefined
+      }
+    >
+      {r.orgName
+        ? t('acct.users.roleAt', { role: t(`role.${r.role}`), union: r.orgName })
+        : t(`role.${r.role}`)}
+    </Tag>
+  );
+  return [
+    {
+      title: t('acct.users.username'),
+      dataIndex: 'username',
+      width: 150,
+      fixed: 'left',
+      render: (s: string) => <span className="mono">{s}</span>,
+    },
+    { title: t('acct.users.displayName'), dataIndex: 'displayName', width: 110 },
+    {
+      title: t('acct.users.phone'),
+      dataIndex: 'phone',
+      width: 130,
+      render: (s: string | null) => s ?? '—',
+    },
+    {
+      title: t('acct.users.roles'),
+      key: 'roles',
+      render: (_, u) => (
+        <Space size={[0, 4]} wrap>
+          {u.roles.map(roleTag)}
+        </Space>
+      ),
+    },
+    {
+      title: t('acct.users.status'),
+      dataIndex: 'isActive',
+      width: 100,
+      render: (active: boolean, u) => (
+        <Space size={4} wrap>
+          <Tag color={active ? 'green' : 'default'}>
+            {active ? t('acct.users.active') : t('acct.users.disabled')}
+          </Tag>
+          {u.mustChangePassword && (
+            <Tooltip title={t('acct.users.mustChangeTip')}>
+              <Tag color="gold">{t('acct.users.mustChange')}</Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 220,
+      fixed: 'right',
+      render: (_, u) => {
+        const self = u.id === me?.userId;
+        return (
+          <Space size={0} wrap>
+            <Button type="link" size="small" onClick={() => onEdit(u)}>
+              {t('acct.users.edit')}
+            </Button>
+            {!self && (
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onReset(u)}
+                data-testid={`user-reset-${u.username}`}
+              >
+                {t('acct.users.resetPassword')}
+              </Button>
+            )}
+            {!self && (
+              <Button type="link" size="small" danger={u.isActive} onClick={() => onToggle(u)}>
+                {u.isActive ? t('acct.users.disable') : t('acct.users.enable')}
+              </Button>
+            )}
+          </Space>
+        );
+      },
+    },
+  ];
+}

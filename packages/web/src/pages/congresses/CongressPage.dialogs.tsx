@@ -1,0 +1,255 @@
+import { Flex, Form, Input, Modal, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { SettingsFields } from './CongressListPage.tsx';
+import {
+  CATEGORIES,
+  type Category,
+  type CongressDetail,
+  congressesApi,
+  type Delegate,
+  type NewSession,
+} from './congresses-api.ts';
+
+export type Dialog =
+  | { kind: 'settings' }
+  | { kind: 'term' }
+  | { kind: 'delegation' }
+  | { kind: 'elect'; delegationId: number }
+  | { kind: 'replace'; delegate: Delegate }
+  | { kind: 'session' };
+
+/** The dialog a congress page opens: settings, a term, a delegation, an election, a replacement, a session. */
+export function DialogFor({
+  dialog,
+  c,
+  onClose,
+  onDone,
+}: {
+  dialog: Dialog;
+  c: CongressDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const [day, setDay] = useState<string | null>(null);
+  const [people, setPeople] = useState<number[]>([]);
+  const [category, setCategory] = useState<Category>('frontline');
+  const [successor, setSuccessor] = useState<number | null>(null);
+  const termId = c.termId as number;
+  const run = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await fn();
+      feedback.success(done);
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (v: Record<string, unknown>) => {
+    switch (dialog.kind) {
+      case 'settings':
+        return run(
+          () => congressesApi.settings(c.id, v as Parameters<typeof congressesApi.settings>[1]),
+          t('cong.detail.settingsSaved'),
+        );
+      case 'term':
+        return run(
+          () => congressesApi.addTerm(c.id, v as Parameters<typeof congressesApi.addTerm>[1]),
+          t('cong.detail.termDone'),
+        );
+      case 'delegation':
+        return run(
+          () => congressesApi.addDelegation(termId, v as { orgId: number; name: string }),
+          t('cong.detail.delegationDone'),
+        );
+      case 'session':
+        return run(() => congressesApi.addSession(termId, v as NewSession), t('cong.detail.sessionDone'));
+      case 'elect':
+        return run(
+          () =>
+            congressesApi.elect(dialog.delegationId, {
+              delegates: people.map((personId) => ({ personId, category })),
+              effectiveOn: day ?? undefined,
+            }),
+          t('cong.detail.electDone'),
+        );
+      case 'replace':
+        return run(
+          () =>
+            congressesApi.replace(dialog.delegate.id, {
+              reason: String(v.reason ?? ''),
+              personId: successor ?? undefined,
+              category,
+              effectiveOn: day ?? undefined,
+            }),
+          t('cong.detail.replaceDone'),
+        );
+    }
+  };
+  const title = {
+    settings: t('cong.detail.settings'),
+    term: t('cong.detail.addTerm'),
+    delegation: t('cong.detail.addDelegation'),
+    session: t('cong.detail.addSession'),
+    elect: t('cong.detail.elect'),
+    replace: t('cong.detail.replace'),
+  }[dialog.kind];
+  const categorySelect = (
+    <Form.Item label={t('cong.field.category')}>
+      <Select
+        value={category}
+        onChange={setCategory}
+        options={CATEGORIES.map((k) => ({ value: k, label: t(`cong.category.${k}`) }))}
+      />
+    </Form.Item>
+  );
+  return (
+    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} width={640}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={
+          dialog.kind === 'settings'
+            ? {
+                frontlineMinPct: c.frontlineMinPct,
+                managerMaxPct: c.managerMaxPct,
+                cosignMin: c.cosignMin,
+                answerDays: c.answerDays,
+              }
+            : dialog.kind === 'term'
+              ? { number: (c.terms[0]?.number ?? 0) + 1 }
+              : dialog.kind === 'session'
+                ? {
+                    number: (c.sessions.filter((s) => s.termId === termId).length ?? 0) + 1,
+                  }
+                : dialog.kind === 'delegation'
+                  ? { orgId: c.orgId }
+                  : {}
+        }
+      >
+        {dialog.kind === 'settings' && <SettingsFields />}
+        {dialog.kind === 'term' && <TermFields />}
+        {dialog.kind === 'delegation' && <DelegationFields c={c} />}
+        {dialog.kind === 'session' && <SessionFields />}
+        {dialog.kind === 'elect' && (
+          <>
+            <Form.Item label={t('cong.field.person')} required>
+              <PersonSelect
+                multiple
+                value={people}
+                onChange={(v) => setPeople(Array.isArray(v) ? v : v ? [v] : [])}
+                known={[]}
+              />
+            </Form.Item>
+            {categorySelect}
+            <PastDay value={day} onChange={setDay} />
+          </>
+        )}
+        {dialog.kind === 'replace' && (
+          <>
+            <Typography.Paragraph>{dialog.delegate.name}</Typography.Paragraph>
+            <Form.Item
+              name="reason"
+              label={t('cong.field.endReason')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item label={t('cong.detail.successor')}>
+              <PersonSelect
+                value={successor}
+                onChange={(v) => setSuccessor(typeof v === 'number' ? v : null)}
+                known={[]}
+              />
+            </Form.Item>
+            {categorySelect}
+            <PastDay value={day} onChange={setDay} />
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+function TermFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="number" label={t('cong.field.term')} rules={[{ required: true }]}>
+        <Select
+          options={Array.from({ length: 20 }, (_, i) => ({
+            value: i + 1,
+            label: t('cong.field.termN', { n: i + 1 }),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="startsOn" label={t('cong.field.startsOn')} rules={[{ required: true }]}>
+        <DateField value={undefined} onChange={() => undefined} />
+      </Form.Item>
+      <Form.Item name="endsOn" label={t('cong.field.endsOn')} rules={[{ required: true }]}>
+        <DateField value={undefined} onChange={() => undefined} />
+      </Form.Item>
+    </>
+  );
+}
+
+function DelegationFields({ c }: { c: CongressDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
+        <OrgSelect value={c.orgId} onChange={() => undefined} />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('cong.field.delegation')}
+        rules={[{ required: true, whitespace: true }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+    </>
+  );
+}
+
+function SessionFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="number" label={t('cong.field.session')} rules={[{ required: true }]}>
+        <Select
+          options={Array.from({ length: 10 }, (_, i) => ({
+            value: i + 1,
+            label: t('cong.field.sessionN', { n: i + 1 }),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="title" label={t('cong.field.title')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="heldOn" label={t('cong.field.heldOn')} rules={[{ required: true }]}>
+        <DateField value={undefined} onChange={() => undefined} />
+      </Form.Item>
+      <Flex gap={12}>
+        <Form.Item name="proposalsFrom" label={t('cong.field.startsOn')} rules={[{ required: true }]}>
+          <DateField value={undefined} onChange={() => undefined} />
+        </Form.Item>
+        <Form.Item name="proposalsUntil" label={t('cong.field.endsOn')} rules={[{ required: true }]}>
+          <DateField value={undefined} onChange={() => undefined} />
+        </Form.Item>
+      </Flex>
+    </>
+  );
+}

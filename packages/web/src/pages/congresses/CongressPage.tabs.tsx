@@ -1,0 +1,148 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Dialog } from './CongressPage.dialogs.tsx';
+import type { Category, CongressDetail, Delegate } from './congresses-api.ts';
+
+/** The term's delegates, by delegation, with who replaced whom; managers add delegations, elect and replace. */
+export function RosterTab({
+  c,
+  manage,
+  setDialog,
+}: {
+  c: CongressDetail;
+  manage: boolean;
+  setDialog: (d: Dialog) => void;
+}) {
+  const { t } = useTranslation();
+  const names = new Map(c.delegates.map((d) => [d.id, d.name]));
+  const delegationName = new Map(c.delegations.map((g) => [g.id, g.name]));
+  return (
+    <Flex vertical gap={12}>
+      {manage && (
+        <Space wrap>
+          <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'delegation' })}>
+            {t('cong.detail.addDelegation')}
+          </Button>
+          {c.delegations.map((g) => (
+            <Button
+              key={g.id}
+              onClick={() => setDialog({ kind: 'elect', delegationId: g.id })}
+              data-testid={`cong-elect-${g.id}`}
+            >
+              {t('cong.detail.elect')}
+              {t('common.colon')}
+              {g.name}
+            </Button>
+          ))}
+        </Space>
+      )}
+      <Table<Delegate>
+        rowKey="id"
+        size="small"
+        dataSource={c.delegates}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={t('cong.detail.noDelegates')} /> }}
+        data-testid="cong-roster"
+        columns={[
+          { title: t('cong.field.person'), dataIndex: 'name' },
+          {
+            title: t('cong.field.delegation'),
+            dataIndex: 'delegationId',
+            render: (g: number) => delegationName.get(g),
+          },
+          { title: t('cong.field.union'), dataIndex: 'orgName' },
+          {
+            title: t('cong.field.category'),
+            dataIndex: 'category',
+            render: (k: Category) => t(`cong.category.${k}`),
+          },
+          {
+            title: t('cong.field.female'),
+            dataIndex: 'isFemale',
+            render: (f: boolean) => (f ? t('cong.field.female') : ''),
+          },
+          { title: t('cong.field.electedOn'), dataIndex: 'electedOn' },
+          {
+            title: t('cong.field.status'),
+            key: 'status',
+            render: (_, d) =>
+              d.endedOn ? (
+                <Typography.Text type="secondary">
+                  {t('cong.detail.ended')} {d.endedOn}（{d.endReason}）
+                  {d.replacedBy ? ` → ${names.get(d.replacedBy) ?? ''}` : ''}
+                </Typography.Text>
+              ) : (
+                <Space>
+                  <Tag color="green">{t('cong.detail.seated')}</Tag>
+                  {d.replaces && (
+                    <Typography.Text type="secondary">
+                      {t('cong.field.replaces')} {names.get(d.replaces)}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
+          },
+          {
+            key: 'act',
+            render: (_, d) =>
+              manage && !d.endedOn ? (
+                <Button size="small" onClick={() => setDialog({ kind: 'replace', delegate: d })}>
+                  {t('cong.detail.replace')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+/** The term's sessions; managers add one. */
+export function SessionsTab({
+  c,
+  manage,
+  setDialog,
+}: {
+  c: CongressDetail;
+  manage: boolean;
+  setDialog: (d: Dialog) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={12}>
+      {manage && (
+        <Button
+          icon={<PlusOutlined />}
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => setDialog({ kind: 'session' })}
+        >
+          {t('cong.detail.addSession')}
+        </Button>
+      )}
+      <Table
+        rowKey="id"
+        size="small"
+        dataSource={c.sessions}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('cong.detail.noSessions')} /> }}
+        data-testid="cong-sessions"
+        columns={[
+          {
+            title: t('cong.field.title'),
+            dataIndex: 'title',
+            render: (v: string, s) => <Link to={`/congresses/sessions/${s.id}`}>{v}</Link>,
+          },
+          { title: t('cong.field.heldOn'), dataIndex: 'heldOn' },
+          {
+            title: t('cong.field.window'),
+            key: 'window',
+            render: (_, s) => `${s.proposalsFrom} — ${s.proposalsUntil}`,
+          },
+          { title: t('cong.field.present'), dataIndex: 'present', align: 'right' },
+        ]}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,226 @@
+import { Button, Card, Flex, Input, InputNumber, Popover, Select, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DayPicker } from '../../components/DayPicker.tsx';
+import { fromDay } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { returnsApi } from './returns-api.ts';
+import type { ReturnEditor } from './useReturnEditor.ts';
+
+const LEVELS = [2, 3, 4, 5] as const;
+const LEVEL_NAMES: Record<number, string> = {
+  2: '区总工会/产业工会（第2级）',
+  3: '街道、乡镇、集团工会等（第3级）',
+  4: '基层工会（第4级）',
+  5: '分会/小组（第5级）',
+};
+
+/** The survey year as the union's setting says (1 October – 30 September unless set), changed for its subtree. */
+function SurveyYearSetting({
+  start,
+  end,
+  onSave,
+}: {
+  start: string;
+  end: string;
+  onSave: (start: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState(start);
+  return (
+    <Popover
+      open={open}
+      onOpenChange={setOpen}
+      trigger="click"
+      title={t('ret.edit.surveyYearTitle')}
+      content={
+        <Space>
+          <Input
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            placeholder="10-01"
+            style={{ width: 100 }}
+            data-testid="ret-survey-start"
+          />
+          <Button
+            type="primary"
+            onClick={async () => {
+              try {
+                await onSave(value.trim());
+                setOpen(false);
+                feedback.success(t('ret.edit.saved'));
+              } catch (err) {
+                feedback.error(err);
+              }
+            }}
+          >
+            {t('ret.edit.setSurveyStart')}
+          </Button>
+        </Space>
+      }
+    >
+      <Button type="link" size="small" data-testid="ret-survey-year">
+        {t('ret.edit.surveyYear', { start, end })}
+      </Button>
+    </Popover>
+  );
+}
+
+/** The return's head: the issuing union, title, level, period and deadline. */
+export function ReturnHead({ ed }: { ed: ReturnEditor }) {
+  const { t, i18n } = useTranslation();
+  const feedback = useFeedback();
+  const {
+    existing,
+    me,
+    orgId,
+    setChosen,
+    title,
+    setTitle,
+    level,
+    setLevel,
+    kind,
+    setKind,
+    periodYear,
+    setPeriodYear,
+    part,
+    setPart,
+    from,
+    to,
+    settings,
+    period,
+    range,
+    setRange,
+    deadline,
+    setDeadline,
+    workingDays,
+    setWorkingDays,
+  } = ed;
+  return (
+    <Card title={existing ? t('ret.edit.titleEdit') : t('ret.edit.titleNew')}>
+      {!existing && me?.orgId == null && (
+        <Flex vertical gap={4} style={{ marginBottom: 12, maxWidth: 420 }}>
+          {t('ret.field.issuer')}
+          <OrgSelect value={orgId ?? null} onChange={(id) => setChosen(id)} testId="ret-issuer" />
+        </Flex>
+      )}
+      <div className="form-grid-2">
+        <Flex vertical gap={4}>
+          {t('ret.field.title')}
+          <Input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+            data-testid="ret-title"
+          />
+        </Flex>
+        <Flex vertical gap={4}>
+          {t('ret.field.level')}
+          <Select
+            value={level}
+            onChange={setLevel}
+            style={{ width: '100%' }}
+            options={LEVELS.map((l) => ({
+              value: l,
+              label: i18n.language === 'en' ? `Level ${l}` : LEVEL_NAMES[l],
+            }))}
+            data-testid="ret-level"
+          />
+        </Flex>
+      </div>
+      <Space wrap style={{ marginTop: 12 }} align="center">
+        <span>{t('ret.field.period')}</span>
+        <Select
+          value={kind}
+          onChange={setKind}
+          style={{ width: 260 }}
+          options={(['year', 'survey_year', 'quarter', 'month', 'range'] as const).map((k) => ({
+            value: k,
+            label: t(`ret.periodKind.${k}`),
+          }))}
+        />
+        {kind !== 'range' ? (
+          <>
+            <InputNumber
+              value={periodYear}
+              min={1990}
+              max={2200}
+              precision={0}
+              onChange={(v) => v && setPeriodYear(v)}
+            />
+            {kind === 'quarter' && (
+              <Select
+                value={part}
+                onChange={setPart}
+                options={[1, 2, 3, 4].map((q) => ({ value: q, label: `Q${q}` }))}
+              />
+            )}
+            {kind === 'month' && (
+              <Select
+                value={part}
+                onChange={setPart}
+                options={Array.from({ length: 12 }, (_, m) => ({ value: m + 1, label: String(m + 1) }))}
+              />
+            )}
+            <Typography.Text type="secondary" data-testid="ret-period">
+              {from} — {to}
+            </Typography.Text>
+            {kind === 'survey_year' && settings.data && (
+              <SurveyYearSetting
+                start={settings.data.surveyYearStart}
+                end={settings.data.surveyYearEnd}
+                onSave={async (surveyYearStart) => {
+                  orgId && settings.set(await returnsApi.saveSettings(surveyYearStart, orgId));
+                  await period.reload();
+                }}
+              />
+            )}
+          </>
+        ) : (
+          <>
+            <DayPicker
+              value={dayjs(range[0])}
+              onChange={(d) => d && setRange([fromDay(d) as string, range[1]])}
+            />
+            <span>—</span>
+            <DayPicker
+              value={dayjs(range[1])}
+              onChange={(d) => d && setRange([range[0], fromDay(d) as string])}
+            />
+          </>
+        )}
+      </Space>
+      <Space wrap style={{ marginTop: 12 }} align="center">
+        <span>{t('ret.field.deadline')}</span>
+        <DayPicker
+          value={deadline ? dayjs(deadline) : null}
+          onChange={(d) => setDeadline(fromDay(d))}
+          data-testid="ret-deadline"
+        />
+        <InputNumber
+          value={workingDays}
+          min={1}
+          max={120}
+          precision={0}
+          onChange={(v) => v && setWorkingDays(v)}
+        />
+        <Button
+          onClick={async () => {
+            try {
+              setDeadline((await returnsApi.deadline(workingDays)).deadline);
+            } catch (err) {
+              feedback.error(err);
+            }
+          }}
+          data-testid="ret-working-days"
+        >
+          {t('ret.edit.workingDays')}
+        </Button>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,189 @@
+import { Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ApiError } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import type { SheetNotesProps } from '../import/ImportResult.tsx';
+import { type NewReturn, type ReturnDetail, type ReturnForm, returnsApi } from './returns-api.ts';
+
+export type PeriodKind = NewReturn['periodKind'];
+
+export const EMPTY: ReturnForm = {
+  sections: [{ key: 's1', title: '基本情况', fields: [], tables: [] }],
+  rules: [],
+};
+
+/** The return editor's data and actions: the return's head, its form, saving and issuing. */
+export function useReturnEditor(existing: ReturnDetail | null) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const feedback = useFeedback();
+  const figures = useLoad(() => returnsApi.figures(), []);
+  const shipped = useLoad(() => returnsApi.forms(), []);
+  const { me } = useSession();
+  const home = useHomeOrgId();
+  // the union that issues the return: the clerk's own; the administrator, who has none, chooses it
+  const [chosen, setChosen] = useState<number | null>(null);
+  const orgId = existing?.orgId ?? chosen ?? home;
+  const previous = useLoad(
+    () => (orgId ? returnsApi.previous(orgId) : Promise.resolve({ items: [], total: 0 })),
+    [orgId],
+  );
+  const year = new Date().getFullYear();
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [kind, setKind] = useState<PeriodKind>(existing?.periodKind ?? 'year');
+  const [periodYear, setPeriodYear] = useState(existing ? Number(existing.periodTo.slice(0, 4)) : year - 1);
+  const [part, setPart] = useState(1);
+  const [range, setRange] = useState<[string, string]>(
+    existing ? [existing.periodFrom, existing.periodTo] : [`${year}-01-01`, `${year}-12-31`],
+  );
+  const [level, setLevel] = useState(existing?.targetLevel ?? 4);
+  const [deadline, setDeadline] = useState<string | null>(existing?.deadline ?? null);
+  const [workingDays, setWorkingDays] = useState(10);
+  const [form, setForm] = useState<ReturnForm>(existing?.form ?? EMPTY);
+  const [rulesText, setRulesText] = useState((existing?.form.rules ?? []).map((r) => r.expr).join('\n'));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [savedId, setSavedId] = useState<number | null>(existing?.id ?? null);
+  const [busy, setBusy] = useState(false);
+  /** The day the return was issued (a paper return of the past recorded now); null is today (ADR 40). */
+  const [issuedOn, setIssuedOn] = useState<string | null>(null);
+  const [start, setStart] = useState<'shipped' | 'blank' | 'sheet' | 'previous'>('shipped');
+  const [formKey, setFormKey] = useState<NewReturn['formKey']>(null);
+  const [sheetNotes, setSheetNotes] = useState<SheetNotesProps | null>(null);
+
+  // the server says which days a period holds (a survey year as the union's setting says)
+  const period = useLoad(
+    () =>
+      kind === 'range' || !orgId ? Promise.resolve(null) : returnsApi.period(kind, periodYear, part, orgId),
+    [kind, periodYear, part, orgId],
+  );
+  const settings = useLoad(() => (orgId ? returnsApi.settings(orgId) : Promise.resolve(null)), [orgId]);
+  const [from, to] =
+    kind === 'range'
+      ? range
+      : period.data
+        ? [period.data.from, period.data.to]
+        : existing
+          ? [existing.periodFrom, existing.periodTo]
+          : ['', ''];
+  const setSections = (fn: (s: ReturnForm['sections']) => ReturnForm['sections']) =>
+    setForm((f) => ({ ...f, sections: fn(f.sections) }));
+  const applyForm = (
+    f: ReturnForm,
+    meta?: { title?: string; periodKind?: PeriodKind; targetLevel?: number; formKey?: NewReturn['formKey'] },
+  ) => {
+    setForm(f);
+    setFormKey(meta?.formKey ?? null);
+    setRulesText(f.rules.map((r) => r.expr).join('\n'));
+    if (meta?.title && !title) setTitle(`${periodYear}年${meta.title}`);
+    if (meta?.periodKind) setKind(meta.periodKind);
+    if (meta?.targetLevel) setLevel(meta.targetLevel);
+  };
+  const body = (): NewReturn => ({
+    ...(orgId ? { orgId } : {}),
+    title,
+    periodKind: kind,
+    periodFrom: from,
+    periodTo: to,
+    targetLevel: level,
+    deadline: deadline ?? '',
+    ...(formKey ? { formKey } : {}),
+    form: {
+      ...form,
+      rules: rulesText
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((expr) => ({ expr })),
+    },
+  });
+  const save = async () => {
+    if (!title.trim()) return feedback.error(new Error(t('ret.edit.needTitle')));
+    if (!deadline) return feedback.error(new Error(t('ret.edit.needDeadline')));
+    setBusy(true);
+    try {
+      const r = savedId ? await returnsApi.update(savedId, body()) : await returnsApi.create(body());
+      setSavedId(r.id);
+      setProblems([]);
+      feedback.success(t('ret.edit.saved'));
+      if (!savedId) navigate(`/returns/${r.id}/edit`, { replace: true });
+    } catch (err) {
+      const list =
+        err instanceof ApiError
+          ? (err.details as { problems?: { zh: string; en: string }[] } | undefined)?.problems
+          : undefined;
+      if (list) setProblems(list.map((p) => (i18n.language === 'en' ? p.en : p.zh)));
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const issue = () =>
+    savedId &&
+    Modal.confirm({
+      title: t('ret.actions.issueConfirm'),
+      okButtonProps: { 'data-testid': 'ret-issue-ok' } as never,
+      onOk: async () => {
+        try {
+          await returnsApi.update(savedId, body());
+          const r = await returnsApi.issue(savedId, issuedOn);
+          feedback.success(t('ret.actions.issued', r));
+          navigate(`/returns/${savedId}`);
+        } catch (err) {
+          feedback.error(err);
+        }
+      },
+    });
+
+  return {
+    existing,
+    figures,
+    shipped,
+    me,
+    orgId,
+    setChosen,
+    previous,
+    title,
+    setTitle,
+    kind,
+    setKind,
+    periodYear,
+    setPeriodYear,
+    part,
+    setPart,
+    range,
+    setRange,
+    level,
+    setLevel,
+    deadline,
+    setDeadline,
+    workingDays,
+    setWorkingDays,
+    form,
+    rulesText,
+    setRulesText,
+    problems,
+    savedId,
+    busy,
+    issuedOn,
+    setIssuedOn,
+    start,
+    setStart,
+    sheetNotes,
+    setSheetNotes,
+    period,
+    settings,
+    from,
+    to,
+    setSections,
+    applyForm,
+    save,
+    issue,
+  };
+}
+
+export type ReturnEditor = ReturnType<typeof useReturnEditor>;

@@ -1,0 +1,315 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Rate,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatCount } from '../../components/format.ts';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } from './stations-api.ts';
+
+export type Dialog = 'edit' | 'receive' | 'service' | 'inspect' | null;
+
+function useSubmit(onDone: () => void) {
+  const feedback = useFeedback();
+  const [saving, setSaving] = useState(false);
+  const run = async (fn: () => Promise<unknown>) => {
+    setSaving(true);
+    try {
+      await fn();
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { saving, run };
+}
+
+function DayItem({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const form = Form.useFormInstance();
+  if (!can('history.backdate')) return null;
+  return (
+    <Form.Item name={name} label={t('st.detail.day')}>
+      <DateField
+        value={form.getFieldValue(name)}
+        onChange={(v) => form.setFieldValue(name, v ?? undefined)}
+        noFuture
+        allowClear
+      />
+    </Form.Item>
+  );
+}
+
+/** Goods received into the station's stock. */
+export function ReceiveDialog({
+  s,
+  onClose,
+  onDone,
+}: {
+  s: StationDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { saving, run } = useSubmit(onDone);
+  return (
+    <Modal
+      open
+      title={t('st.detail.receive')}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'st-receive-ok' } as never}
+      onOk={async () => {
+        const v = await form.validateFields();
+        await run(() => stationsApi.receive(s.id, v));
+      }}
+    >
+      <Form form={form} layout="vertical" initialValues={{ unit: '份' }}>
+        <Form.Item
+          name="item"
+          label={t('st.detail.item')}
+          rules={[{ required: true, whitespace: true, max: 50 }]}
+        >
+          <Input data-testid="st-receive-item" />
+        </Form.Item>
+        <Space>
+          <Form.Item name="quantity" label={t('st.detail.quantity')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={1_000_000} precision={0} data-testid="st-receive-quantity" />
+          </Form.Item>
+          <Form.Item
+            name="unit"
+            label={t('st.detail.unit')}
+            rules={[{ required: true, whitespace: true, max: 10 }]}
+          >
+            <Input style={{ width: 80 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="source" label={t('st.detail.source')} rules={[{ max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <DayItem name="effectiveOn" />
+      </Form>
+    </Modal>
+  );
+}
+
+/** A visit recorded by hand: the services given and the goods handed out. */
+export function ServiceDialog({
+  s,
+  onClose,
+  onDone,
+}: {
+  s: StationDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{
+    services: Service[];
+    goods: { stockId: number; quantity: number }[];
+    personId?: number;
+    note?: string;
+    effectiveOn?: string;
+  }>();
+  const { saving, run } = useSubmit(onDone);
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('st.detail.record')}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'st-record-ok' } as never}
+      onOk={async () => {
+        const v = await form.validateFields();
+        await run(() =>
+          stationsApi.recordService(s.id, {
+            services: v.services ?? [],
+            goods: (v.goods ?? []).filter((g) => g?.stockId && g.quantity),
+            ...(v.personId ? { personId: v.personId } : {}),
+            ...(v.note ? { note: v.note } : {}),
+            ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+          }),
+        );
+      }}
+    >
+      <Form form={form} layout="vertical" initialValues={{ services: [], goods: [] }}>
+        <Form.Item name="services" label={t('st.detail.servicesGiven')}>
+          <Checkbox.Group
+            options={SERVICES.filter((x) => s.services.includes(x)).map((x) => ({
+              value: x,
+              label: t(`st.service.${x}`),
+            }))}
+            data-testid="st-record-services"
+          />
+        </Form.Item>
+        <Form.List name="goods">
+          {(fields, { add, remove }) => (
+            <Flex vertical gap={4}>
+              <Typography.Text>{t('st.detail.goods')}</Typography.Text>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline">
+                  <Form.Item name={[f.name, 'stockId']} rules={[{ required: true }]}>
+                    <Select
+                      style={{ width: 240 }}
+                      data-testid={`st-record-item-${f.name}`}
+                      options={s.stock.map((k) => ({
+                        value: k.id,
+                        label: `${k.item}（${t('st.detail.left')} ${formatCount(k.left)}${k.unit}）`,
+                      }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
+                    <InputNumber
+                      min={1}
+                      max={10_000}
+                      precision={0}
+                      data-testid={`st-record-quantity-${f.name}`}
+                    />
+                  </Form.Item>
+                  <Button type="link" onClick={() => remove(f.name)}>
+                    ×
+                  </Button>
+                </Space>
+              ))}
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                disabled={!s.stock.length}
+                onClick={() => add({ quantity: 1 })}
+                data-testid="st-record-add"
+              >
+                {t('st.detail.addGoods')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+        <Form.Item name="personId" label={t('st.detail.person')} style={{ marginTop: 12 }}>
+          <PersonSelect
+            value={form.getFieldValue('personId')}
+            onChange={(v) => form.setFieldValue('personId', Array.isArray(v) ? v[0] : (v ?? undefined))}
+            known={[]}
+          />
+        </Form.Item>
+        <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 500 }]}>
+          <Input />
+        </Form.Item>
+        <DayItem name="effectiveOn" />
+      </Form>
+    </Modal>
+  );
+}
+
+/** An inspection: the checklist, the stars given, the inspectors. */
+export function InspectDialog({
+  s,
+  onClose,
+  onDone,
+}: {
+  s: StationDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { saving, run } = useSubmit(onDone);
+  const [items, setItems] = useState(CHECKLIST.map((item) => ({ item, passed: true })));
+  const [extra, setExtra] = useState('');
+  const result = Form.useWatch('result', form);
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('st.detail.inspect')}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'st-inspect-ok' } as never}
+      onOk={async () => {
+        const v = await form.validateFields();
+        await run(() =>
+          stationsApi.inspect(s.id, {
+            inspectors: v.inspectors,
+            checklist: items,
+            result: v.result,
+            ...(v.result === 'stars' ? { stars: v.stars } : {}),
+            ...(v.note ? { note: v.note } : {}),
+            ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+          }),
+        );
+      }}
+    >
+      <Form form={form} layout="vertical" initialValues={{ result: 'stars', stars: 3 }}>
+        <Form.Item
+          name="inspectors"
+          label={t('st.detail.inspectors')}
+          rules={[{ required: true, whitespace: true, max: 200 }]}
+        >
+          <Input data-testid="st-inspectors" />
+        </Form.Item>
+        <Form.Item label={t('st.detail.checklist')}>
+          <Flex vertical gap={4}>
+            {items.map((c, i) => (
+              <Checkbox
+                key={c.item}
+                checked={c.passed}
+                onChange={(e) =>
+                  setItems(items.map((x, k) => (k === i ? { ...x, passed: e.target.checked } : x)))
+                }
+              >
+                {c.item}
+              </Checkbox>
+            ))}
+            <Space.Compact style={{ maxWidth: 320 }}>
+              <Input value={extra} onChange={(e) => setExtra(e.target.value)} maxLength={100} />
+              <Button
+                disabled={!extra.trim() || items.some((x) => x.item === extra.trim())}
+                onClick={() => {
+                  setItems([...items, { item: extra.trim(), passed: true }]);
+                  setExtra('');
+                }}
+              >
+                {t('st.detail.addItem')}
+              </Button>
+            </Space.Compact>
+          </Flex>
+        </Form.Item>
+        <Form.Item name="result" label={t('st.detail.result')}>
+          <Radio.Group
+            options={[
+              { value: 'stars', label: t('st.field.stars') },
+              { value: 'failed', label: t('st.detail.failed') },
+            ]}
+          />
+        </Form.Item>
+        {result === 'stars' && (
+          <Form.Item name="stars" rules={[{ required: true }]}>
+            <Rate count={5} />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 2000 }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <DayItem name="effectiveOn" />
+      </Form>
+    </Modal>
+  );
+}
