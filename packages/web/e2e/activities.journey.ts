@@ -31,7 +31,13 @@ await journey('activities', { viewport: PHONE }, async (page, step) => {
       .filter({ hasText: String(years[0]) })
       .waitFor();
     const total = page.getByTestId('act-stats').locator('tbody tr').last();
-    await total.locator('td').nth(1).waitFor(); // the year's figures, not the table still loading
+    // the year's figures, not the table still loading or redrawn for the year chosen: wait for a count in the row
+    await page
+      .waitForFunction(() => {
+        const rows = document.querySelectorAll('[data-testid="act-stats"] tbody tr');
+        return Number(rows[rows.length - 1]?.querySelectorAll('td')[1]?.textContent) > 0;
+      })
+      .catch(() => undefined);
     const cells = await total.locator('td').allTextContents();
     check(Number(cells[1]) > 0, `activities counted in ${years[0]} (${cells.join(' | ')})`);
     await shot(page, 'activities-00-stats-newest-year');
