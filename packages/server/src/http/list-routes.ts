@@ -1,7 +1,20 @@
+import type { FastifyReply } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { Actor, Permission } from '../access/access.ts';
-import { type StatsWorkbook, sendWorkbook } from './stats-routes.ts';
 import { type App, actorOf } from './types.ts';
+import { xlsxHeaders } from './upload.ts';
+
+/** A statistics workbook as a service hands it out (the modules name its two parts either way). */
+export type StatsWorkbook =
+  | { file: Buffer; name: string }
+  | { buffer: Buffer; fileName: string }
+  | { file: Buffer; fileName: string };
+
+/** Sends a workbook as the answer, named as the service names it. */
+export function sendWorkbook(reply: FastifyReply, book: StatsWorkbook) {
+  const name = 'name' in book ? book.name : book.fileName;
+  return reply.headers(xlsxHeaders(name)).send('buffer' in book ? book.buffer : book.file);
+}
 
 /**
  * A register's list and its export (issue 46): `GET <path>` answers a page of the records the filters pick,
