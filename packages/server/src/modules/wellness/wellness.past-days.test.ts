@@ -9,9 +9,9 @@ import { type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
 import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createWellnessService } from './wellness.service.ts';
+import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.ts';
 
 /**
  * Issue 42: last year's batch entered after it closed — quotas, nominations, a substitution, a withdrawal and
@@ -44,34 +44,7 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   });
   afterAll(() => db.close());
 
-  /** A district of its own (its statistics count only this test's batches), its program and sanatorium. */
-  async function district() {
-    const d = await t.newOrg(root, 'district');
-    const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
-    const clerk = t.actor('staff', d);
-    const programName = `职工疗休养${t.unique()}`;
-    const program = await svc.createProgram(clerk, {
-      orgId: d.id,
-      name: programName,
-      kind: 'recuperation',
-      fromYear: 2025,
-      toYear: 2026,
-      placesPerYear: 100,
-      costFen: 100_000,
-      unionShareFen: 100_000,
-      enterpriseShareFen: 0,
-      workerShareFen: 0,
-      gapYears: 3,
-    });
-    const instName = `北戴河职工疗养院${t.unique()}`;
-    const inst = await svc.createInstitution(clerk, {
-      orgId: d.id,
-      name: instName,
-      kind: 'sanatorium',
-      capacity: 50,
-    });
-    return { d, firm, clerk, program: { id: program.id, name: programName }, inst, instName };
-  }
+  const district = () => newWellnessDistrict(t, svc, root);
 
   /** The statistics of 2025 asked three ways: by year, by its days, and up to an as-of day. */
   async function stats2025(actor: ReturnType<TestContext['actor']>, orgId: number) {
@@ -220,25 +193,7 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   });
 
   describe('the 疗休养/体检 register', () => {
-    const HEADERS = [
-      '项目名称',
-      '批次名称',
-      '接待机构',
-      '开始日期',
-      '结束日期',
-      '推荐截止日期',
-      '批次名额',
-      '推荐工会',
-      '身份证号',
-      '姓名',
-      '推荐日期',
-      '名单状态',
-      '变动日期',
-      '替补人身份证号',
-      '是否到场',
-    ];
-    const sheet = (rows: (string | number)[][]) =>
-      writeWorkbook([{ name: '疗休养体检台账', headers: HEADERS, rows, textColumns: [8, 13] }]);
+    const sheet = wellnessRegisterSheet;
 
     it('brings a year in: dry run writes nothing, bad rows name row and column, all rows or none', async () => {
       const { d, firm, clerk, program, instName } = await district();

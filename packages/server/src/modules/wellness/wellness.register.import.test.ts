@@ -4,34 +4,16 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createWellnessService } from './wellness.service.ts';
+import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.ts';
 
 /**
  * The 疗休养/体检 register written set-based (issue 42) keeps the order a batch's list was made in: a worker who
  * left the list may come back on it later in the same file, while a worker put on a list they are still on
  * refuses the whole file, as writing the nominations one by one refused it.
  */
-const HEADERS = [
-  '项目名称',
-  '批次名称',
-  '接待机构',
-  '开始日期',
-  '结束日期',
-  '推荐截止日期',
-  '批次名额',
-  '推荐工会',
-  '身份证号',
-  '姓名',
-  '推荐日期',
-  '名单状态',
-  '变动日期',
-  '替补人身份证号',
-  '是否到场',
-];
-const sheet = (rows: (string | number)[][]) =>
-  writeWorkbook([{ name: '疗休养体检台账', headers: HEADERS, rows, textColumns: [8, 13] }]);
+const sheet = wellnessRegisterSheet;
 
 describe('the 疗休养/体检 register, written set-based', () => {
   let db: Db;
@@ -49,25 +31,7 @@ describe('the 疗休养/体检 register, written set-based', () => {
   afterAll(() => db.close());
 
   async function setUp() {
-    const d = await t.newOrg(root, 'district');
-    const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
-    const clerk = t.actor('staff', d);
-    const name = `职工疗休养${t.unique()}`;
-    const program = await svc.createProgram(clerk, {
-      orgId: d.id,
-      name,
-      kind: 'recuperation',
-      fromYear: 2025,
-      toYear: 2026,
-      placesPerYear: 100,
-      costFen: 100_000,
-      unionShareFen: 100_000,
-      enterpriseShareFen: 0,
-      workerShareFen: 0,
-      gapYears: 3,
-    });
-    const instName = `北戴河职工疗养院${t.unique()}`;
-    await svc.createInstitution(clerk, { orgId: d.id, name: instName, kind: 'sanatorium', capacity: 50 });
+    const { firm, clerk, program, instName } = await newWellnessDistrict(t, svc, root);
     const people = await Promise.all(
       [1, 2, 3].map(async () => {
         const idNumber = t.newIdNumber();
@@ -75,7 +39,7 @@ describe('the 疗休养/体检 register, written set-based', () => {
       }),
     );
     const row = (p: (typeof people)[number], rest: string[]) => [
-      name,
+      program.name,
       '2025年第1期',
       instName,
       '2025-08-10',

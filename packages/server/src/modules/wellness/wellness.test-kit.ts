@@ -1,0 +1,63 @@
+import type { TestContext } from '../../../test/factories.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+import type { createWellnessService } from './wellness.service.ts';
+
+/** The 疗休养/体检 register's columns, as a union's sheet of a past year carries them. */
+const REGISTER_HEADERS = [
+  '项目名称',
+  '批次名称',
+  '接待机构',
+  '开始日期',
+  '结束日期',
+  '推荐截止日期',
+  '批次名额',
+  '推荐工会',
+  '身份证号',
+  '姓名',
+  '推荐日期',
+  '名单状态',
+  '变动日期',
+  '替补人身份证号',
+  '是否到场',
+];
+
+/** A 疗休养/体检 register sheet of these rows (ID numbers kept as text). */
+export const wellnessRegisterSheet = (rows: (string | number)[][]) =>
+  writeWorkbook([{ name: '疗休养体检台账', headers: REGISTER_HEADERS, rows, textColumns: [8, 13] }]);
+
+/**
+ * A district of its own below `root` (its statistics count only the calling test's batches), a grassroots union in
+ * it, its 2025–2026 疗休养 program paid wholly by the union, and a sanatorium.
+ */
+export async function newWellnessDistrict(
+  t: TestContext,
+  svc: ReturnType<typeof createWellnessService>,
+  root: OrgRow,
+) {
+  const d = await t.newOrg(root, 'district');
+  const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
+  const clerk = t.actor('staff', d);
+  const programName = `职工疗休养${t.unique()}`;
+  const program = await svc.createProgram(clerk, {
+    orgId: d.id,
+    name: programName,
+    kind: 'recuperation',
+    fromYear: 2025,
+    toYear: 2026,
+    placesPerYear: 100,
+    costFen: 100_000,
+    unionShareFen: 100_000,
+    enterpriseShareFen: 0,
+    workerShareFen: 0,
+    gapYears: 3,
+  });
+  const instName = `北戴河职工疗养院${t.unique()}`;
+  const inst = await svc.createInstitution(clerk, {
+    orgId: d.id,
+    name: instName,
+    kind: 'sanatorium',
+    capacity: 50,
+  });
+  return { d, firm, clerk, program: { id: program.id, name: programName }, inst, instName };
+}
