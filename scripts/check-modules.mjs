@@ -58,8 +58,8 @@ function walkAll(dir, out = []) {
   return out;
 }
 
-/** Every .ts/.tsx file below dir. */
-function walk(dir, out = []) {
+/** Every .ts/.tsx file below dir (declaration files aside). */
+export function walk(dir, out = []) {
   for (const name of readdirSync(dir).sort()) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const full = join(dir, name);

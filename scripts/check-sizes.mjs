@@ -7,9 +7,10 @@
  *   node scripts/check-sizes.mjs            # list
  *   node scripts/check-sizes.mjs --budget   # fail over the budget (run by `npm test`'s architecture stage)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { walk } from './check-modules.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FILE_LINES = 400;
@@ -19,15 +20,6 @@ const BUDGET = { files: 10, functions: 31 };
 
 const SKIP =
   /(\.test\.tsx?|\.d\.ts|schema\.gen\.ts)$|\/(e2e|bench|migrations|i18n|locales|test|node_modules|dist)\//;
-
-function* sources(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'dist') yield* sources(path);
-    } else if (/\.tsx?$/.test(entry.name) && !SKIP.test(`${path}`)) yield path;
-  }
-}
 
 /** The top-level functions of a file (declarations, and constants given an arrow or function expression). */
 function topLevelFunctions(file, text) {
@@ -53,7 +45,7 @@ function topLevelFunctions(file, text) {
 const files = [];
 const functions = [];
 for (const root of ['packages/server/src', 'packages/web/src']) {
-  for (const path of sources(join(ROOT, root))) {
+  for (const path of walk(join(ROOT, root)).filter((p) => !SKIP.test(p))) {
     const text = readFileSync(path, 'utf8');
     const rel = relative(ROOT, path);
     const count = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
