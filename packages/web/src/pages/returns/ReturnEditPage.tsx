@@ -83,7 +83,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
         />
       )}
       <div className="ret-bar">
-        <Space>
+        <Space wrap>
           <Button type="primary" loading={busy} onClick={() => void save()} data-testid="ret-save-draft">
             {t('ret.edit.save')}
           </Button>
@@ -97,12 +97,12 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
             {t('ret.actions.issue')}
           </Button>
           <PastDay value={issuedOn} onChange={setIssuedOn} testId="ret-issued-on" />
-          {!savedId && (
-            <Typography.Text type="secondary" data-testid="ret-issue-why">
-              {t('ret.edit.issueNeedsSave')}
-            </Typography.Text>
-          )}
         </Space>
+        {!savedId && (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} data-testid="ret-issue-why">
+            {t('ret.edit.issueNeedsSave')}
+          </Typography.Paragraph>
+        )}
       </div>
     </Flex>
   );
