@@ -11,7 +11,20 @@ const KIND_NOTES: Record<CellKind, string> = {
   yesno: '是 / 否',
 };
 
-/** The template: the data sheet (headers only) and the 填写说明 sheet. */
+const KIND_NOTES_EN: Record<CellKind, string> = {
+  text: 'text',
+  date: 'a date, e.g. 2025-03-03, 2025/3/3 or 2025年3月3日',
+  time: 'a time (24-hour), e.g. 18:05 or 18:05:30',
+  int: 'a whole number',
+  money: 'an amount in yuan, e.g. 3000, 1,200.50 or 3.5万',
+  choice: 'one of the values listed',
+  yesno: '是 (yes) / 否 (no)',
+};
+
+/**
+ * The template: the data sheet (headers only) and the 填写说明 sheet — in Chinese, then the same in English to its
+ * right (a column's English name is read as its header too).
+ */
 export function registerTemplate(spec: RegisterSpec): Buffer {
   return writeWorkbook([
     {
@@ -22,7 +35,7 @@ export function registerTemplate(spec: RegisterSpec): Buffer {
     },
     {
       name: '填写说明',
-      headers: ['列名', '是否必填', '格式', '示例', '说明'],
+      headers: ['列名', '是否必填', '格式', '示例', '说明', 'Column', 'Required', 'Format', 'Notes'],
       rows: [
         ...spec.columns.map((c) => [
           c.header,
@@ -30,11 +43,17 @@ export function registerTemplate(spec: RegisterSpec): Buffer {
           c.kind === 'choice' ? `可选：${(c.choices ?? []).map((o) => o.zh).join('、')}` : KIND_NOTES[c.kind],
           c.example,
           c.note,
+          c.en,
+          c.required ? 'required' : 'optional',
+          c.kind === 'choice'
+            ? `one of: ${(c.choices ?? []).map((o) => `${o.zh} (${o.en})`).join(', ')}`
+            : KIND_NOTES_EN[c.kind],
+          c.noteEn ?? '',
         ]),
-        ['', '', '', '', ''],
-        ...spec.notes.map((n) => ['说明', '', '', '', n]),
+        ['', '', '', '', '', '', '', '', ''],
+        ...spec.notes.map((n, i) => ['说明', '', '', '', n, 'Note', '', '', spec.notesEn?.[i] ?? '']),
       ],
-      widths: [16, 10, 36, 24, 60],
+      widths: [16, 10, 36, 24, 60, 18, 10, 36, 60],
     },
   ]);
 }

@@ -33,6 +33,8 @@ export interface RegisterColumn<K extends string = string> {
   future?: boolean;
   /** 填写说明: what to write. */
   note: string;
+  /** The same in English, for the template's English columns (where a register has written it). */
+  noteEn?: string;
   example: string;
 }
 
@@ -41,6 +43,8 @@ export interface RegisterSpec<K extends string = string> {
   columns: readonly RegisterColumn<K>[];
   /** General lines of the 填写说明 sheet. */
   notes: readonly string[];
+  /** The same lines in English, in the same order (where a register has written them). */
+  notesEn?: readonly string[];
   maxRows?: number;
 }
 

@@ -10,6 +10,13 @@ export function useFeedback() {
       error: (err: unknown) => {
         void message.error(errorMessage(err));
       },
+      /**
+       * The page's own refusal before anything is sent (a required choice left empty): its words as they are. A
+       * thrown `Error` given to `error` would read as a network failure, since only the server's errors are explained.
+       */
+      refuse: (text: string) => {
+        void message.error(text);
+      },
       success: (text: string) => {
         void message.success(text);
       },

@@ -313,7 +313,7 @@ export const en: Messages = {
         'Reading and checking every row… {{seconds}} s so far (100,000 rows take about twenty seconds; keep this page open)',
       importing: 'Writing… {{seconds}} s so far (all rows or none; keep this page open)',
       intro:
-        'Bring in a past {{what}}: download the template, fill it in as its 填写说明 sheet says and upload it. Check first: it lists what would be created and every problem, and writes nothing; once it finds none, import: all rows or none.',
+        '{{what}}: download the template, fill it in as its 填写说明 sheet says and upload it. Check first: it lists what would be created and every problem, and writes nothing; once it finds none, import: all rows or none.',
       check: 'Check',
       apply: 'Import {{count}}',
       created: 'Valid rows (to create)',

@@ -10,7 +10,9 @@ export const goLiveEn = {
     go: 'Do it',
     open: 'Open',
     state: { done: 'Done', started: 'Begun', todo: 'Not begun' },
-    optional: 'If you kept this register',
+    optionalTitle: 'Registers of the past (optional: bring in those you kept)',
+    optionalIntro:
+      'These steps do not count towards going live. For each register your union kept on paper or in Excel, bring it in on its list page with the template; its records count in the statistics of the years they happened.',
     notice: 'Go-live checklist: {{done}} of {{total}} steps done',
     next: 'Next: {{step}}',
     step: {

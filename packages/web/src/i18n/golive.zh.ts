@@ -10,7 +10,9 @@ export const goLiveZh = {
     go: '去完成',
     open: '查看',
     state: { done: '已完成', started: '进行中', todo: '未开始' },
-    optional: '有以往台账时导入',
+    optionalTitle: '以往台账（有则导入，可选）',
+    optionalIntro:
+      '以下各类台账不计入上线进度：工会有哪一类以往的纸质或 Excel 台账，就在对应的列表页按模板导入，导入后按台账中的日期计入当年统计。',
     notice: '上线清单已完成 {{done}} / {{total}} 步',
     next: '下一步：{{step}}',
     step: {

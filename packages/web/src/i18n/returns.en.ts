@@ -146,6 +146,7 @@ export const returnsEn: typeof returnsZh = {
       surveyYearTitle: "The survey year's first day (month-day) for this union and those below",
       setSurveyStart: 'Save',
       titleNew: 'New return',
+      issueNeedsSave: 'Save the draft first: a return is issued once it is saved',
       titleEdit: 'Edit the return',
       start: 'Start from',
       fromShipped: 'A shipped form',

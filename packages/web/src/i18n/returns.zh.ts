@@ -144,6 +144,7 @@ export const returnsZh = {
       surveyYearTitle: '本单位及下级的统计年度起始日（月-日）',
       setSurveyStart: '保存',
       titleNew: '新建填报任务',
+      issueNeedsSave: '请先保存草稿，保存后才能下发',
       titleEdit: '修改填报任务',
       start: '表单来源',
       fromShipped: '使用内置表单',

@@ -14,6 +14,7 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       required: true,
       kind: 'text',
       note: '3–64 位字母、数字或 _ . @ -，以字母或数字开头；登录时使用',
+      noteEn: '3–64 letters, digits or _ . @ -, starting with a letter or digit; used to sign in',
       example: 'dongcheng01',
     },
     {
@@ -23,6 +24,7 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       required: true,
       kind: 'text',
       note: '账号使用人的姓名',
+      noteEn: 'The name of the person who uses the account',
       example: '张丽',
     },
     {
@@ -31,6 +33,8 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       en: 'phone',
       kind: 'text',
       note: '11位手机号，可留空；配置了短信服务时初始密码以短信发到此号',
+      noteEn:
+        'An 11-digit mobile number, may be empty; where SMS is configured the first password is sent to it',
       example: '13800138000',
     },
     {
@@ -40,6 +44,7 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       required: true,
       kind: 'text',
       note: '本工会管辖范围内的工会全称、简称或统一社会信用代码',
+      noteEn: "A union in your union's subtree: its full name, short name or unified social credit code",
       example: '东城区总工会',
     },
     {
@@ -54,6 +59,7 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
         { value: 'reviewer', zh: '审核人', en: 'reviewer' },
       ],
       note: '单位管理员可为本工会及下级开设账号',
+      noteEn: 'A union administrator may open accounts for the union and those below it',
       example: '单位管理员',
     },
     {
@@ -62,6 +68,8 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       en: 'first password',
       kind: 'text',
       note: '可留空：留空则随机生成，导入后在账号清单中下载（或以短信发送）',
+      noteEn:
+        'May be empty: a random one is generated, downloaded from the accounts list after the import (or sent by SMS)',
       example: '',
     },
   ],
@@ -69,5 +77,10 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
     '每行一个账号，第1行为表头。',
     '全部正确才会导入；有任何一行出错，一个账号都不会创建，并列出出错的行、列和原因。',
     '导入的账号在首次登录时都须修改密码。',
+  ],
+  notesEn: [
+    'One account per row; row 1 holds the headers.',
+    'Only a file with no wrong row is imported: if any row is wrong, no account is created, and each wrong row is listed with its column and why.',
+    'Every imported account must change its password at the first sign-in.',
   ],
 };

@@ -5,6 +5,7 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from './org.repository.ts';
 import { usccCheckChar } from './uscc.ts';
@@ -46,9 +47,27 @@ const count = async () =>
   ).rows[0].n;
 
 describe('the union tree import on the running server', () => {
-  it('offers its template', async () => {
+  it('offers its template, its 填写说明 in Chinese and in English', async () => {
     const res = await t.call({ method: 'GET', url: '/api/orgs/import/template.xlsx', cookie: staff });
     expect(res.statusCode).toBe(200);
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.headers).toEqual([
+      '列名',
+      '是否必填',
+      '格式',
+      '示例',
+      '说明',
+      'Column',
+      'Required',
+      'Format',
+      'Notes',
+    ]);
+    const columns = guide.rows.filter((r) => r.cells[0] && r.cells[0] !== '说明');
+    expect(columns.map((r) => [r.cells[0], r.cells[5]])).toContainEqual(['上级工会', 'parent']);
+    // every line the clerk reads in Chinese is there in English too
+    for (const r of guide.rows.filter((r) => r.cells[4])) expect(r.cells[8], r.cells[4]).toMatch(/[a-z]/);
   });
 
   it('checks, lists what would be created, and writes nothing; then creates the unions with their worker counts', async () => {
@@ -73,6 +92,8 @@ describe('the union tree import on the running server', () => {
     expect(bad.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
       [4, '女职工人数'],
     ]);
+    // the dry run counts the rows that passed, so the clerk sees what would come in once the one row is mended
+    expect(bad.json()).toMatchObject({ dryRun: true, total: 3, created: 2 });
     expect((await send([...rows, [street, '坏工会', '基层工会', '', '10', '20']], false)).statusCode).toBe(
       400,
     );

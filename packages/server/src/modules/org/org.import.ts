@@ -239,7 +239,8 @@ export async function importOrgs(
         zh: `${new Set(errors.map((e) => e.rowNo)).size}行有误，未创建任何工会`,
         en: `${rowsWithErrors(new Set(errors.map((e) => e.rowNo)).size)}; no union was created`,
       },
-      { errors },
+      // The rows that passed: the dry run (预检) says how many would be created once the others are corrected.
+      { errors, valid: plans.length },
     );
   }
   // The dry run (预检) writes in a transaction it then rolls back: the answer says what would be created.
@@ -387,7 +388,7 @@ export async function importOrgsFile(
     return {
       dryRun,
       total: sheet.rows.length,
-      created: 0,
+      created: Number(e.details?.valid ?? 0),
       unions: [],
       ignoredRows: [],
       errors: (e.details?.errors ?? []) as OrgRowError[],

@@ -55,6 +55,11 @@ const ORG_TEMPLATE: RegisterSpec = {
     '下级工会的层级须低于上级工会（市总工会 > 区总工会、产业工会 > 街道、乡镇总工会、集团工会 > 基层工会 > 分会）。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One union per row, from the top down: a row may name a union created on a row above as its parent.',
+    'A union is at a lower level than its parent (city > district or industry > street or township or group > grassroots > branch).',
+    'Check the file first (预检); if any row is wrong, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'parent',
@@ -62,6 +67,7 @@ const ORG_TEMPLATE: RegisterSpec = {
       en: 'parent',
       kind: 'text',
       note: '上级工会的全称或ID；可为本表上面的行',
+      noteEn: 'The parent union: its full name or ID; it may be a union on a row above',
       example: '顺义区总工会',
     },
     {
@@ -71,6 +77,7 @@ const ORG_TEMPLATE: RegisterSpec = {
       required: true,
       kind: 'text',
       note: '工会全称，如实填写（括号、空格照原样）',
+      noteEn: "The union's full name, as written (brackets and spaces as they are)",
       example: '北京某某有限公司工会',
     },
     {
@@ -81,6 +88,7 @@ const ORG_TEMPLATE: RegisterSpec = {
       kind: 'choice',
       choices: ORG_KINDS.map((k) => ({ value: k, zh: ORG_KIND_ZH[k], en: k })),
       note: '工会类型',
+      noteEn: "The union's kind",
       example: '基层工会',
     },
     {
@@ -89,6 +97,7 @@ const ORG_TEMPLATE: RegisterSpec = {
       en: 'credit code',
       kind: 'text',
       note: '18位，基层工会填所在单位的代码',
+      noteEn: "18 characters; a grassroots union gives its employer's code",
       example: '',
     },
     {
@@ -97,15 +106,25 @@ const ORG_TEMPLATE: RegisterSpec = {
       en: 'founded on',
       kind: 'date',
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '2018-03-01',
     },
-    { key: 'shortName', header: '简称', en: 'short name', kind: 'text', note: '可不填', example: '' },
+    {
+      key: 'shortName',
+      header: '简称',
+      en: 'short name',
+      kind: 'text',
+      note: '可不填',
+      noteEn: 'May be left empty',
+      example: '',
+    },
     {
       key: 'employerName',
       header: '单位名称',
       en: 'employer',
       kind: 'text',
       note: '基层工会所在单位',
+      noteEn: "The grassroots union's employer",
       example: '北京某某有限公司',
     },
     {
@@ -114,6 +133,7 @@ const ORG_TEMPLATE: RegisterSpec = {
       en: 'workers',
       kind: 'int',
       note: '基层工会所在单位的职工人数',
+      noteEn: "The number of workers at the grassroots union's employer",
       example: '120',
     },
     {
@@ -122,6 +142,7 @@ const ORG_TEMPLATE: RegisterSpec = {
       en: 'women workers',
       kind: 'int',
       note: '不多于职工人数',
+      noteEn: 'No more than the workers',
       example: '45',
     },
   ],

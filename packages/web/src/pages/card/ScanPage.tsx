@@ -72,7 +72,8 @@ export default function ScanPage() {
       setChecking(true);
       try {
         if (purpose === 'activity') {
-          if (!door) throw new Error(t('card.scan.door.choose'));
+          // the page's own refusal, in its words (a thrown Error would read as a network failure)
+          if (!door) return setOnlineError(t('card.scan.door.choose'));
           setDoorResult(await activitiesApi.checkInByCard(door.activityId, door.sessionId, token.trim()));
           return;
         }

@@ -31,7 +31,7 @@ const ICONS: Record<string, React.ReactNode> = {
  * first return — each with its state, the figures it produced, the page to do it on and its template.
  */
 export default function GoLivePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('golive.title'));
   const { data, error, loading, reload } = useLoad(loadGoLive, []);
   // On a phone the buttons go under the step: beside it they leave its title two characters wide.
@@ -39,7 +39,9 @@ export default function GoLivePage() {
   if (error) return <LoadError error={error} retry={reload} />;
   if (loading && !data) return <PageSpinner />;
   if (!data) return null;
-  const en = i18n.language === 'en';
+  // The steps a go-live needs come first and carry the count; the registers of the past follow, each when it is had.
+  const required = data.steps.filter((s) => !s.optional);
+  const optional = data.steps.filter((s) => s.optional);
   return (
     <div data-testid="golive-page" style={{ maxWidth: 860 }}>
       <Typography.Title level={3}>{t('golive.title')}</Typography.Title>
@@ -49,45 +51,78 @@ export default function GoLivePage() {
         format={() => t('golive.progress', { done: data.done, total: data.required })}
         data-testid="golive-progress"
       />
-      <List
-        itemLayout={narrow ? 'vertical' : 'horizontal'}
-        dataSource={data.steps}
-        renderItem={(s, i) => (
-          <List.Item
-            data-testid={`golive-step-${s.key}`}
-            actions={[
-              s.template && (
-                <Button key="template" icon={<FileExcelOutlined />} href={s.template}>
-                  {t('golive.template')}
-                </Button>
-              ),
-              <Link key="go" to={hrefOf(s)}>
-                <Button type={s.state === 'done' ? 'default' : 'primary'}>
-                  {s.state === 'done' ? t('golive.open') : t('golive.go')}
-                </Button>
-              </Link>,
-            ].filter(Boolean)}
-          >
-            <List.Item.Meta
-              avatar={ICONS[s.state]}
-              title={
-                <Space wrap>
-                  <span>
-                    {i + 1}. {en ? s.title.en : s.title.zh}
-                  </span>
-                  <Tag color={s.state === 'done' ? 'green' : s.state === 'started' ? 'orange' : undefined}>
-                    {t(`golive.state.${s.state}`)}
-                  </Tag>
-                  {s.optional && <Tag data-testid="golive-optional">{t('golive.optional')}</Tag>}
-                </Space>
-              }
-              description={
-                <span data-testid={`golive-figure-${s.key}`}>{en ? s.figure.en : s.figure.zh}</span>
-              }
-            />
-          </List.Item>
-        )}
-      />
+      <StepList steps={required} first={1} narrow={narrow} testId="golive-required" />
+      {optional.length > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('golive.optionalTitle')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('golive.optionalIntro')}</Typography.Paragraph>
+          <StepList
+            steps={optional}
+            first={required.length + 1}
+            narrow={narrow}
+            testId="golive-optional-steps"
+          />
+        </>
+      )}
     </div>
+  );
+}
+
+type Step = Awaited<ReturnType<typeof loadGoLive>>['steps'][number];
+
+/** A run of checklist steps, numbered from `first`, each with its state, its figure, its template and its page. */
+function StepList({
+  steps,
+  first,
+  narrow,
+  testId,
+}: {
+  steps: Step[];
+  first: number;
+  narrow: boolean;
+  testId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  return (
+    <List
+      data-testid={testId}
+      itemLayout={narrow ? 'vertical' : 'horizontal'}
+      dataSource={steps}
+      renderItem={(s, i) => (
+        <List.Item
+          data-testid={`golive-step-${s.key}`}
+          actions={[
+            s.template && (
+              <Button key="template" icon={<FileExcelOutlined />} href={s.template}>
+                {t('golive.template')}
+              </Button>
+            ),
+            <Link key="go" to={hrefOf(s)}>
+              <Button type={s.state === 'done' ? 'default' : 'primary'}>
+                {s.state === 'done' ? t('golive.open') : t('golive.go')}
+              </Button>
+            </Link>,
+          ].filter(Boolean)}
+        >
+          <List.Item.Meta
+            avatar={ICONS[s.state]}
+            title={
+              <Space wrap>
+                <span>
+                  {first + i}. {en ? s.title.en : s.title.zh}
+                </span>
+                <Tag color={s.state === 'done' ? 'green' : s.state === 'started' ? 'orange' : undefined}>
+                  {t(`golive.state.${s.state}`)}
+                </Tag>
+              </Space>
+            }
+            description={<span data-testid={`golive-figure-${s.key}`}>{en ? s.figure.en : s.figure.zh}</span>}
+          />
+        </List.Item>
+      )}
+    />
   );
 }

@@ -334,7 +334,7 @@ function FileForModal({ p, onClose, onDone }: { p: PolicyDetail; onClose: () => 
   const [filedOn, setFiledOn] = useState<string | null>(null);
   const submit = async (v: ClaimValues) => {
     if (!personId) {
-      feedback.error(new Error(t('ins.claim.needPerson')));
+      feedback.refuse(t('ins.claim.needPerson'));
       return;
     }
     try {

@@ -48,7 +48,7 @@ export default function MyRequestsPage() {
   };
 
   const submit = async (v: Values) => {
-    if (kind === 'transfer' && !union) return feedback.error(new Error(t('mr.mine.pickUnion')));
+    if (kind === 'transfer' && !union) return feedback.refuse(t('mr.mine.pickUnion'));
     setBusy(true);
     try {
       await memberRequestsApi.file({

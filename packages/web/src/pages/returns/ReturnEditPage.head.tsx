@@ -132,7 +132,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           />
         </Flex>
       </div>
-      <Space wrap style={{ marginTop: 12 }} align="center">
+      <Space wrap style={{ marginTop: 12, display: 'flex' }} align="center">
         <span>{t('ret.field.period')}</span>
         <Select
           value={kind}
@@ -194,7 +194,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           </>
         )}
       </Space>
-      <Space wrap style={{ marginTop: 12 }} align="center">
+      <Space wrap style={{ marginTop: 12, display: 'flex' }} align="center">
         <span>{t('ret.field.deadline')}</span>
         <DayPicker
           value={deadline ? dayjs(deadline) : null}

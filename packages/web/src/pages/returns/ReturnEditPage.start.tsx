@@ -29,7 +29,7 @@ export function ReturnStart({ ed }: { ed: ReturnEditor }) {
         {start === 'shipped' && (
           <Select
             placeholder={t('ret.edit.pickShipped')}
-            style={{ width: 420 }}
+            style={{ width: '100%', maxWidth: 420 }}
             loading={shipped.loading}
             options={(shipped.data ?? []).map((f) => ({
               value: f.key,
@@ -71,7 +71,7 @@ export function ReturnStart({ ed }: { ed: ReturnEditor }) {
         {start === 'previous' && (
           <Select
             placeholder={t('ret.edit.pickPrevious')}
-            style={{ width: 420 }}
+            style={{ width: '100%', maxWidth: 420 }}
             options={(previous.data?.items ?? []).map((p) => ({
               value: p.id,
               label: `${p.title}（${p.periodFrom} — ${p.periodTo}）`,

@@ -1,5 +1,5 @@
 import { PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Space } from 'antd';
+import { Alert, Button, Card, Flex, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -83,15 +83,26 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
         />
       )}
       <div className="ret-bar">
-        <Space>
+        <Space wrap>
           <Button type="primary" loading={busy} onClick={() => void save()} data-testid="ret-save-draft">
             {t('ret.edit.save')}
           </Button>
-          <Button icon={<SendOutlined />} disabled={!savedId} onClick={issue} data-testid="ret-issue">
+          <Button
+            icon={<SendOutlined />}
+            disabled={!savedId}
+            title={savedId ? undefined : t('ret.edit.issueNeedsSave')}
+            onClick={issue}
+            data-testid="ret-issue"
+          >
             {t('ret.actions.issue')}
           </Button>
           <PastDay value={issuedOn} onChange={setIssuedOn} testId="ret-issued-on" />
         </Space>
+        {!savedId && (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} data-testid="ret-issue-why">
+            {t('ret.edit.issueNeedsSave')}
+          </Typography.Paragraph>
+        )}
       </div>
     </Flex>
   );

@@ -102,8 +102,8 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     },
   });
   const save = async () => {
-    if (!title.trim()) return feedback.error(new Error(t('ret.edit.needTitle')));
-    if (!deadline) return feedback.error(new Error(t('ret.edit.needDeadline')));
+    if (!title.trim()) return feedback.refuse(t('ret.edit.needTitle'));
+    if (!deadline) return feedback.refuse(t('ret.edit.needDeadline'));
     setBusy(true);
     try {
       const r = savedId ? await returnsApi.update(savedId, body()) : await returnsApi.create(body());

@@ -32,7 +32,7 @@ export default function RecognitionsPage() {
   const act = async () => {
     if (!acting) return;
     if (acting.action === 'reject' && !reason.trim()) {
-      feedback.error(new Error(t('stu.rec.reasonRequired')));
+      feedback.refuse(t('stu.rec.reasonRequired'));
       return;
     }
     setBusy(true);
