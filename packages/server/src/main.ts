@@ -137,7 +137,7 @@ async function main() {
   const seal = setInterval(() => void sealAudit(db, algorithm).catch(() => undefined), 5_000);
   seal.unref();
   const ring = await openKeyring(db, config, warn, systemClock());
-  let stopForKey = () => process.exit(1);
+  let stopForKey: () => void = () => process.exit(1);
   // A rotation started by the command line reaches this process within a few seconds (ADR 79). Told to write
   // under a key it does not hold, the process stops rather than go on writing under a key being retired.
   const keyState = setInterval(
