@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { beginRotation, loadKeyring, refreshKeyState } from '../src/modules/keys/index.ts';
+import { TEST_NOW } from './clock.ts';
 import { idNo } from './member-import.ts';
 import {
   createTestDatabase,
@@ -78,7 +79,7 @@ describe('a key rotation started while the servers serve', () => {
     const began = await beginRotation(db, ring, {
       algorithm: 'sm4',
       dataDir: shared,
-      now: new Date(),
+      now: TEST_NOW,
       actor: null,
     });
     expect(began.toKey).toBe('k1');
