@@ -10,7 +10,7 @@ import { buildApp } from './http/app.ts';
 import { chainAlgorithm, sealAudit } from './modules/audit/index.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
-import { KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './modules/keys/index.ts';
+import { KEY_STATE_REFRESH_SECONDS, KeyError, refreshKeyState } from './modules/keys/index.ts';
 import { periodicRounds, STALE_JOB_SECONDS, startRounds } from './rounds.ts';
 import { loadIdKey, openDatabase, openKeyring } from './runtime.ts';
 import { createServices } from './services.ts';
@@ -137,12 +137,15 @@ async function main() {
   const seal = setInterval(() => void sealAudit(db, algorithm).catch(() => undefined), 5_000);
   seal.unref();
   const ring = await openKeyring(db, config, warn, systemClock());
-  // A rotation started by the command line reaches this process within a few seconds (ADR 79).
+  let stopForKey: () => void = () => process.exit(1);
+  // A rotation started by the command line reaches this process within a few seconds (ADR 79). Told to write
+  // under a key it does not hold, the process stops rather than go on writing under a key being retired.
   const keyState = setInterval(
     () =>
-      void refreshKeyState(db, ring).catch((e) =>
-        warn(`密钥状态读取失败 / reading the key state failed: ${e instanceof Error ? e.message : e}`),
-      ),
+      void refreshKeyState(db, ring).catch((e) => {
+        warn(`密钥状态读取失败 / reading the key state failed: ${e instanceof Error ? e.message : e}`);
+        if (e instanceof KeyError) stopForKey();
+      }),
     KEY_STATE_REFRESH_SECONDS * 1000,
   );
   keyState.unref();
@@ -188,7 +191,7 @@ async function main() {
   // Ctrl-C reaches every process of the group, and a wrapper (npm, tsx) passes it on too: the second
   // signal must not kill the server while it is closing the embedded database.
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     log(`\n${signal}: stopping…`);
@@ -203,8 +206,9 @@ async function main() {
     await db.close();
     release();
     log('stopped');
-    process.exit(0);
+    process.exit(code);
   };
+  stopForKey = () => void stop('KEY', 1);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -115,6 +115,32 @@ describe('staff passwords', () => {
     expect((await changePassword(token, s.password, 'Long-enough-pw-1')).statusCode).toBe(200);
   });
 
+  it('chosen by an administrator as final, meet the staff rules; a temporary one is changed at the first sign-in', async () => {
+    const sys = await t.ctx.newUser('admin', null, null, 'System-pass-2026');
+    const cookie = await t.login(sys.username, sys.password);
+    const root = await t.ctx.newRoot();
+    const create = (username: string, password: string, mustChangePassword: boolean) =>
+      t.call({
+        method: 'POST',
+        url: '/api/users',
+        cookie,
+        body: {
+          username,
+          displayName: '职员',
+          password,
+          roles: [{ role: 'staff', orgId: root.id }],
+          mustChangePassword,
+        },
+      });
+    const weak = await create('final-weak', 'lowerdigits12345', false);
+    expect(weak.statusCode, weak.body).toBe(400);
+    expect(weak.json().error.messageZh).toBe(
+      '工作人员密码需要包含小写字母、大写字母、数字、其他符号中的至少3类',
+    );
+    expect((await create('temp-weak', 'lowerdigits12345', true)).statusCode).toBe(200);
+    expect((await create('final-strong', 'Lowerdigits12345', false)).statusCode).toBe(200);
+  });
+
   it('may not repeat any of the last five; the sixth back is allowed', async () => {
     const s = await staff();
     const { token } = await signIn(s.username, s.password);

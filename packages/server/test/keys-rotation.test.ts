@@ -163,6 +163,8 @@ describe('keys rotate', () => {
         .every((k) => k === 'k0'),
     ).toBe(true);
 
+    // another server process, started before the rotation: the new key's file does not exist yet
+    const other = loadKeyring(Buffer.alloc(32, 9), { dataDir: dir });
     let batches = 0;
     const interrupt = () => {
       batches += 1;
@@ -191,10 +193,10 @@ describe('keys rotate', () => {
     ).rejects.toMatchObject({ code: 'KEY_ROTATION_RUNNING' });
     // a value written during the rotation is under the new key
     expect(ctx.services.ids.encrypt('x')).toMatch(/^v2\.sm4\.k1\./);
-    // a server process that reads the shared state sees the same
-    const other = loadKeyring(Buffer.alloc(32, 9), { dataDir: dir });
+    // the other process, reading the shared state, sees the same and takes the new key from its file
     await refreshKeyState(db, other);
     expect([other.current, other.live]).toEqual(['k1', ['k1', 'k0']]);
+    expect(createIdProtector(other).encrypt('x')).toMatch(/^v2\.sm4\.k1\./);
 
     const report = await rotateKeys(db, ring, { dataDir: dir, batchSize: 2, clock, actor: null });
     expect(report.resumed).toBe(true);

@@ -1,4 +1,4 @@
-import { prepareSetup } from '../modules/auth/index.ts';
+import { checkStaffPassword, prepareSetup } from '../modules/auth/index.ts';
 import { AppError } from '../shared/errors.ts';
 import { type CliContext, CliError, describeError } from './context.ts';
 
@@ -30,6 +30,8 @@ export async function createAdminCommand(
   }
   const password = await readPasswordFromStdin(opts.stdin);
   try {
+    // final from the start, so held to the staff rules from the start, as on /setup (ADR 82)
+    checkStaffPassword(password, opts.username, await ctx.services.securitySettings.getSettings());
     const id = await ctx.services.auth.createUser({
       username: opts.username,
       displayName: opts.displayName ?? '平台管理员',

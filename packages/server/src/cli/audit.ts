@@ -20,7 +20,7 @@ function report(out: (l: string) => void, err: (l: string) => void, v: ChainVerd
   if (v.ok) {
     out(
       `操作日志链完整：${what}共 ${v.rows} 条，末条第 ${v.last.seq} 条，哈希 ${v.last.hash || '（空）'}\n` +
-        `The audit chain is intact: ${v.rows} rows ${what ? `in ${what}` : ''}, last place ${v.last.seq}, hash ${v.last.hash || '(none)'}`,
+        `The audit chain is intact: ${v.rows} rows${what ? ` in ${what.trim()}` : ''}, last place ${v.last.seq}, hash ${v.last.hash || '(none)'}`,
     );
     return 0;
   }

@@ -260,10 +260,18 @@ describe('admin create', () => {
         stdin: Readable.from(['12345678\n']),
       }),
     ).rejects.toThrow(/常见|common/);
+    // the staff rules too: three of four character classes
+    await expect(
+      createAdminCommand(cliContext(), {
+        username,
+        passwordStdin: true,
+        stdin: Readable.from(['a-two-class-admin-pass\n']),
+      }),
+    ).rejects.toThrow(/至少3类|at least 3 of/);
     const code = await createAdminCommand(cliContext(), {
       username,
       passwordStdin: true,
-      stdin: Readable.from(['a-good-admin-pass\nignored second line\n']),
+      stdin: Readable.from(['a-good-admin-pass-2026\nignored second line\n']),
     });
     expect(code).toBe(0);
     const { rows } = await db.query<{ role: string; must: boolean }>(
@@ -275,7 +283,7 @@ describe('admin create', () => {
     const again = createAdminCommand(cliContext(), {
       username,
       passwordStdin: true,
-      stdin: Readable.from(['a-good-admin-pass\n']),
+      stdin: Readable.from(['a-good-admin-pass-2026\n']),
     });
     await expect(again).rejects.toThrow(/taken|已被使用/);
   });

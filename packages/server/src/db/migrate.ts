@@ -14,8 +14,15 @@ export interface MigrationSource {
  * starting servers from migrating at once.
  */
 export async function migrate(db: Db, sources: MigrationSource[]): Promise<string[]> {
-  await db.query(`create table if not exists schema_migrations (
-    id text primary key, applied_at timestamptz not null default now())`);
+  // created only when missing: `create table if not exists` needs the right to create in the schema, which the
+  // application's role lacks when it does not own the tables (docs/security.md) and has nothing to migrate
+  const { rows } = await db.query<{ table: string | null }>(
+    "select to_regclass('schema_migrations')::text as table",
+  );
+  if (!rows[0].table) {
+    await db.query(`create table if not exists schema_migrations (
+      id text primary key, applied_at timestamptz not null default now())`);
+  }
   // on a connection of its own: a pooled query could take the lock on one connection and unlock on another,
   // leaving it held until that connection closed while a second starting server waited
   const unlock = (await db.lock?.(MIGRATION_LOCK, { wait: true })) ?? null;

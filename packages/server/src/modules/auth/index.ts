@@ -9,7 +9,7 @@ export {
 } from './auth.service.ts';
 export { sessionEnded } from './auth.sessions.ts';
 export { hashPassword } from './password.ts';
-export { checkPasswordPolicy } from './password-policy.ts';
+export { checkPasswordPolicy, checkStaffPassword } from './password-policy.ts';
 export { rolesRoutes } from './roles.routes.ts';
 export { createRolesService, type RolesService } from './roles.service.ts';
 export { securitySettingsRoutes } from './security-settings.routes.ts';

@@ -6,6 +6,8 @@ import { recordAudit } from '../audit/index.ts';
 import { deleteUserSessions } from './auth.repository.ts';
 import { checkGrants, insertUser, invalidRoles } from './auth.service.ts';
 import { hashPassword } from './password.ts';
+import { checkStaffPassword } from './password-policy.ts';
+import { findSecuritySettings } from './security.repository.ts';
 import {
   deleteAssignments,
   findGrantUnion,
@@ -191,6 +193,9 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     { passwordHash }: { passwordHash?: string } = {},
   ): Promise<UserView> {
     await checkGrantable(sql, actor, input.roles);
+    // a password the holder keeps (not changed at the first sign-in) meets the staff rules on a staff account
+    if (input.mustChangePassword === false && input.roles.some((r) => r.role !== 'worker'))
+      checkStaffPassword(input.password, input.username, await findSecuritySettings(sql));
     const id = await insertUser(sql, {
       ...input,
       passwordHash,

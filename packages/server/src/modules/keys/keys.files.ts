@@ -32,6 +32,12 @@ export function loadKeyring(
 ): Keyring {
   const ring = singleKeyring(legacyKey);
   const dir = join(config.dataDir, 'keys');
+  ring.load = (id) => {
+    const file = join(dir, `${id}.key`);
+    if (!KEY_ID_RE.test(id) || id === LEGACY_KEY || !existsSync(file)) return false;
+    ring.keys.set(id, parseKey(id, readFileSync(file, 'utf8'), file));
+    return true;
+  };
   if (existsSync(dir)) {
     for (const name of readdirSync(dir).sort()) {
       const id = name.replace(/\.key$/, '');

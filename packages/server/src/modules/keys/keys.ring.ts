@@ -38,6 +38,11 @@ export interface Keyring {
   current: string;
   /** The keys values may still be under: look-ups search under each, the current first. */
   live: string[];
+  /**
+   * Reads a key that appeared since the ring was loaded (the file `keys rotate` wrote to a shared DATA_DIR while
+   * this process served); false when there is none.
+   */
+  load?: (id: string) => boolean;
 }
 
 export const LEGACY_KEY = 'k0';

@@ -18,10 +18,14 @@ import { getKey, type KeyAlgorithm, type Keyring } from './keys.ring.ts';
  */
 export const KEY_STATE_REFRESH_SECONDS = 5;
 
-/** Reads the shared state into the ring. A key the ring lacks fails loudly: this server cannot read its values. */
+/**
+ * Reads the shared state into the ring. A key the ring lacks is looked for among the key files (a rotation started
+ * since this process loaded them); one still missing fails loudly: this server cannot read its values.
+ */
 export async function refreshKeyState(sql: Sql, ring: Keyring): Promise<void> {
   const state = await findKeyState(sql);
   if (!state) return;
+  for (const id of new Set([state.current, ...state.live])) if (!ring.keys.has(id)) ring.load?.(id);
   for (const id of state.live) getKey(ring, id);
   getKey(ring, state.current);
   ring.current = state.current;

@@ -105,6 +105,9 @@ export function auditValue(
   // a role's withdrawn permissions (ADR 85), named as the roles page names them
   if (entity === 'role' && typeof v === 'string' && v in PERMISSION_NAMES)
     return PERMISSION_NAMES[v as Permission][en ? 'en' : 'zh'];
+  // a key rotation's algorithm, as the operator names it (docs/deploy.md, "Keys")
+  if (entity === 'key' && key === 'algorithm' && typeof v === 'string')
+    return { sm4: 'SM4 / HMAC-SM3', aes: 'AES-256-GCM / HMAC-SHA256' }[v] ?? v;
   const words = vocabulary(entity, key);
   if (words && (typeof v === 'string' || typeof v === 'number'))
     return t(`${words}.${v}`, { defaultValue: v });
@@ -118,7 +121,10 @@ export function auditValue(
         : '（无）';
   if (isRecord(v) && depth < 2)
     return Object.entries(v)
-      .map(([k, x]) => `${fieldLabel(k, en ? 'en' : 'zh')}: ${auditValue(t, entity, k, x, names, depth + 1)}`)
+      .map(
+        ([k, x]) =>
+          `${fieldLabel(k, en ? 'en' : 'zh', entity)}: ${auditValue(t, entity, k, x, names, depth + 1)}`,
+      )
       .join(en ? '; ' : '；');
   return JSON.stringify(v);
 }
@@ -159,7 +165,7 @@ export function AuditChanges({
       <tbody>
         {keys.map((k) => (
           <tr key={k}>
-            <td>{fieldLabel(k, lang)}</td>
+            <td>{fieldLabel(k, lang, entity)}</td>
             <td>{k in b ? <AuditCell entity={entity} field={k} value={b[k]} names={names} /> : '—'}</td>
             <td>
               <ArrowRightOutlined className="muted" />

@@ -10,7 +10,7 @@ import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AuditChanges } from './AuditChanges.tsx';
-import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from './audit-labels.ts';
+import { ACTION_LABELS, actionLabel, addressText, ENTITY_LABELS, entityLabel } from './audit-labels.ts';
 
 type AuditRow = Answer<'/api/audit'>['items'][number];
 
@@ -193,7 +193,12 @@ export default function AuditPage() {
                 ),
               },
               { title: t('audit.org'), dataIndex: 'orgName', render: (s: string | null) => s ?? '—' },
-              { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (s: string | null) => s ?? '—' },
+              {
+                title: t('audit.ip'),
+                dataIndex: 'ip',
+                width: 140,
+                render: (s: string | null) => addressText(s, lang),
+              },
             ]}
           />
         )}

@@ -8,7 +8,7 @@ import { programsEn } from '../../i18n/programs.en.ts';
 import { programsZh } from '../../i18n/programs.zh.ts';
 import { zh } from '../../i18n/zh.ts';
 import { auditValue } from './AuditChanges.tsx';
-import { actionLabel, entityLabel, fieldLabel } from './audit-labels.ts';
+import { actionLabel, addressText, entityLabel, fieldLabel } from './audit-labels.ts';
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -29,6 +29,31 @@ describe('the audit log speaks in words', () => {
     }
     for (const e of AUDIT_ENTITIES) expect(entityLabel(e, 'zh')).not.toMatch(/[a-z_]/);
     expect(actionLabel('something.new', 'zh')).toBe('其他操作');
+  });
+
+  it('a key rotation reads in words: its key, algorithm and the values it re-encrypted', () => {
+    const t = i18n.getFixedT('zh');
+    expect(fieldLabel('key', 'zh', 'key')).toBe('密钥');
+    expect(fieldLabel('key', 'en', 'key')).toBe('Key');
+    for (const f of ['from', 'algorithm', 'rows', 'retired'])
+      expect(fieldLabel(f, 'zh', 'key')).not.toMatch(/[a-z]/);
+    expect(auditValue(t, 'key', 'algorithm', 'sm4')).toBe('SM4 / HMAC-SM3');
+    const rows = auditValue(t, 'key', 'rows', {
+      persons: 2798,
+      modelworkers: 0,
+      join_requests: 0,
+      hardship_members: 0,
+      'cases.owner_hash': 0,
+    });
+    expect(rows).toContain('人员（身份证号、银行账号、京卡号）: 2798');
+    expect(rows).not.toMatch(/[a-z_]{3}/);
+    // run from the command line, not from an address
+    expect([addressText('cli', 'zh'), addressText('cli', 'en'), addressText(null, 'zh')]).toEqual([
+      '命令行',
+      'command line',
+      '—',
+    ]);
+    expect(addressText('10.1.2.3', 'zh')).toBe('10.1.2.3');
   });
 
   it('changed values read as a clerk would say them', () => {

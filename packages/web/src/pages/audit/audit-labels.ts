@@ -193,7 +193,31 @@ export const actionLabel = (action: string, lang: string) =>
 export const entityLabel = (entity: string, lang: string) =>
   say(ENTITY_LABELS[entity as AuditEntity], lang) ?? (lang === 'en' ? 'Other' : '其他');
 
+/**
+ * Field names that mean something else on one kind of object: a key rotation's (`keys.rotation.*`) key, the keys
+ * it replaced and retired, and the values it re-encrypted, counted by where they are kept.
+ */
+const ENTITY_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Label>>> = {
+  key: {
+    key: { zh: '密钥', en: 'Key' },
+    from: { zh: '原密钥', en: 'Previous keys' },
+    algorithm: { zh: '算法', en: 'Algorithm' },
+    rows: { zh: '重新加密的数据', en: 'Values re-encrypted' },
+    retired: { zh: '停用的密钥', en: 'Keys retired' },
+    persons: { zh: '人员（身份证号、银行账号、京卡号）', en: 'People (ID, bank and card numbers)' },
+    modelworkers: { zh: '劳模名册', en: 'Model workers register' },
+    join_requests: { zh: '入会申请', en: 'Join requests' },
+    hardship_members: { zh: '困难职工家庭成员', en: 'Hardship household members' },
+    'cases.owner_hash': { zh: '匿名诉求', en: 'Anonymous requests' },
+  },
+};
+
 /** A changed field's name in words (an unknown one is split into words rather than shown as a key). */
-export function fieldLabel(key: string, lang: string): string {
-  return say(FIELD_LABELS[key], lang) ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+export function fieldLabel(key: string, lang: string, entity?: string): string {
+  const own = entity ? ENTITY_FIELD_LABELS[entity as AuditEntity]?.[key] : undefined;
+  return say(own ?? FIELD_LABELS[key], lang) ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
 }
+
+/** Where a row came from: the caller's address, or the command line (which writes `cli` there). */
+export const addressText = (ip: string | null, lang: string): string =>
+  ip === 'cli' ? (lang === 'en' ? 'command line' : '命令行') : (ip ?? '—');

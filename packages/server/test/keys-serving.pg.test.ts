@@ -1,0 +1,95 @@
+/**
+ * `keys rotate` while servers serve (docs/deploy.md "Keys", ADR 79), with the real entry (src/main.ts) started
+ * before the rotation: a server sharing the DATA_DIR the new key was written to takes it from its file and writes
+ * new values under it; a server that cannot find the key stops rather than go on writing under the old one.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Db, openPostgres } from '../src/db/db.ts';
+import { migrateAll } from '../src/db/schema.ts';
+import { beginRotation, loadKeyring, refreshKeyState } from '../src/modules/keys/index.ts';
+import { TEST_NOW } from './clock.ts';
+import { idNo } from './member-import.ts';
+import {
+  createTestDatabase,
+  type ServerProcess,
+  startServerProcess,
+  type TestDatabase,
+  until,
+} from './server-process.ts';
+import { seedDistrict } from './two-servers.scenarios.ts';
+import { seedManagerSession } from './worker-sessions.ts';
+
+const idKey = randomBytes(32);
+const salt = randomBytes(12).toString('base64url');
+const shared = mkdtempSync(join(tmpdir(), 'gonghui-keys-shared-'));
+const apart = mkdtempSync(join(tmpdir(), 'gonghui-keys-apart-'));
+let database: TestDatabase;
+let db: Db;
+let withFile: ServerProcess;
+let withoutFile: ServerProcess;
+let clerkId = 0;
+let orgId = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase('gh_keys');
+  db = await openPostgres(database.url, 3);
+  await migrateAll(db);
+  const { union } = await seedDistrict(db, '密钥测试');
+  orgId = union.id;
+  clerkId = await seedManagerSession(db, { username: 'keys-clerk', displayName: '录入员', orgId, salt });
+  const env = { DATABASE_URL: database.url, GONGHUI_ID_KEY: idKey.toString('base64') };
+  [withFile, withoutFile] = await Promise.all([
+    startServerProcess({ ...env, DATA_DIR: shared }),
+    startServerProcess({ ...env, DATA_DIR: apart }),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  for (const s of [withFile, withoutFile]) await s?.stop();
+  await db?.close();
+  await database?.drop();
+  rmSync(shared, { recursive: true, force: true });
+  rmSync(apart, { recursive: true, force: true });
+});
+
+let serial = 0;
+async function addMember(s: ServerProcess): Promise<string> {
+  const res = await fetch(`${s.base}/api/members`, {
+    method: 'POST',
+    headers: { cookie: `gonghui_session=${salt}.${clerkId}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: `会员${serial}`, idNumber: idNo(serial++), orgId, joinedOn: '2020-01-01' }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+  const { id } = (await res.json()) as { id: number };
+  const { rows } = await db.query<{ c: string }>('select id_cipher as c from persons where id = $1', [id]);
+  return rows[0].c;
+}
+
+describe('a key rotation started while the servers serve', () => {
+  it('reaches a server sharing the DATA_DIR, which writes under the new key; one without it stops', async () => {
+    expect(await addMember(withFile)).toMatch(/^v1\./);
+    // what `keys rotate --to sm` does first, from another process: a new key file in the shared DATA_DIR, current
+    const ring = loadKeyring(idKey, { dataDir: shared });
+    await refreshKeyState(db, ring);
+    const began = await beginRotation(db, ring, {
+      algorithm: 'sm4',
+      dataDir: shared,
+      now: TEST_NOW,
+      actor: null,
+    });
+    expect(began.toKey).toBe('k1');
+    await until(
+      async () => (await addMember(withFile)).startsWith('v2.sm4.k1.'),
+      15,
+      'the serving process to write under the new key',
+    );
+    await until(async () => withoutFile.child.exitCode !== null, 15, 'the process without the key to stop');
+    expect(withoutFile.child.exitCode).toBe(1);
+    expect(withoutFile.output()).toMatch(/k1/);
+  });
+});
