@@ -34,14 +34,14 @@ export async function createAdminCommand(
     checkStaffPassword(password, opts.username, await ctx.services.securitySettings.getSettings());
     const id = await ctx.services.auth.createUser({
       username: opts.username,
-      displayName: opts.displayName ?? '平台管理员',
+      displayName: opts.displayName ?? '系统管理员',
       password,
       roles: [{ role: 'admin', orgId: null }],
     });
     // an account exists now: the set-up token is dropped
     await prepareSetup(ctx.db);
     ctx.out(
-      `已创建平台管理员 ${opts.username}（ID ${id}）/ created the platform administrator ${opts.username} (id ${id})`,
+      `已创建系统管理员 ${opts.username}（ID ${id}）/ created the system administrator ${opts.username} (id ${id})`,
     );
     return 0;
   } catch (e) {

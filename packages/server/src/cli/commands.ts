@@ -58,8 +58,8 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       同 import unions（旧名称）/ the older name of import unions.
 
   admin create --username <用户名> --password-stdin [--display-name <姓名>]
-      创建平台管理员（例如全新安装的第一个账号）；密码从标准输入读取，不接受命令行参数。
-      Create a platform administrator (e.g. the first account of a new installation); the password is read
+      创建系统管理员（例如全新安装的第一个账号）；密码从标准输入读取，不接受命令行参数。
+      Create a system administrator (e.g. the first account of a new installation); the password is read
       from standard input, never from the command line:  echo "$PASSWORD" | npm run cli -- admin create --username admin --password-stdin
 
   reconcile [--union <工会名称或ID>] [--as-of <YYYY-MM-DD>] [--as <用户名>]

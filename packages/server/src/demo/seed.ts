@@ -199,6 +199,14 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return (await countOrgs(db)) > 0;
 }
 
+/** Whether the demo's accounts are there to print (a database set up empty has its own accounts, not these). */
+export async function hasDemoAccounts(db: Db): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from users where username = $1', [
+    DEMO_ACCOUNTS[0].username,
+  ]);
+  return rows[0].n > 0;
+}
+
 /** Loads the demo tree, members and accounts in one transaction. Deterministic from `seed`. */
 export async function seedDemo(
   db: Db,

@@ -6,9 +6,9 @@ export const accountsEn: AccountsMessages = {
     nav: { users: 'Accounts' },
     setup: {
       title: 'First-run set-up',
-      subtitle: 'Create the platform administrator',
+      subtitle: 'Create the system administrator',
       intro:
-        'This is a fresh installation with no account yet. Create the first platform administrator, then sign in with it and build the union tree.',
+        'This is a fresh installation with no account yet. Create the first system administrator, then sign in with it and build the union tree.',
       tokenWhere:
         'The set-up token is printed on the server console (terminal or service log) when the server starts, as "one-time set-up token: …". It works once; a restart prints a new one.',
       token: 'Set-up token',
@@ -16,7 +16,8 @@ export const accountsEn: AccountsMessages = {
       usernameHint: '3–64 letters, digits or _ . @ -, starting with a letter or digit',
       displayName: 'Name',
       password: 'Password',
-      passwordHint: 'At least 8 characters, not a common password, not containing the username',
+      passwordHint:
+        'At least 8 characters mixing at least 3 of: lower-case letters, upper-case letters, digits, other symbols; not a common password, not containing the username',
       password2: 'Password again',
       mismatch: 'The two passwords differ',
       submit: 'Create the administrator and sign in',
@@ -48,7 +49,7 @@ export const accountsEn: AccountsMessages = {
     firstRoot: {
       title: 'No union yet',
       hint: 'Create the federation (the top union) first, then the district, industry and other unions below it.',
-      noRight: 'Your account has no union to manage yet; ask the platform administrator.',
+      noRight: 'Your account has no union to manage yet; ask the system administrator.',
       create: 'Create the federation',
       modalTitle: 'Create the federation',
       name: 'Name',
@@ -167,7 +168,8 @@ export const accountsEn: AccountsMessages = {
       initialPassword: 'Initial password',
       generate: 'Generate',
       generatedHint: 'A random password was generated; note it and give it to the user:',
-      passwordHint: 'At least 8 characters, not a common password, not containing the username',
+      passwordHint:
+        'At least 8 characters mixing at least 3 of: lower-case letters, upper-case letters, digits, other symbols; not a common password, not containing the username',
       roleList: 'Roles and unions',
       role: 'Role',
       union: 'Union',

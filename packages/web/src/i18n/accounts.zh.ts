@@ -4,8 +4,8 @@ export const accountsZh = {
     nav: { users: '账号管理' },
     setup: {
       title: '初始设置',
-      subtitle: '创建平台管理员账号',
-      intro: '这是一套全新的安装，还没有任何账号。请创建第一个平台管理员账号，之后用它登录并建立工会组织。',
+      subtitle: '创建系统管理员账号',
+      intro: '这是一套全新的安装，还没有任何账号。请创建第一个系统管理员账号，之后用它登录并建立工会组织。',
       tokenWhere:
         '设置口令由服务器启动时输出在控制台（终端或服务日志）中，形如“一次性设置口令：…”。口令只能使用一次，服务器重启后会重新生成。',
       token: '设置口令',
@@ -13,11 +13,12 @@ export const accountsZh = {
       usernameHint: '3–64 位字母、数字或 _ . @ -，以字母或数字开头',
       displayName: '姓名',
       password: '密码',
-      passwordHint: '至少 8 位，不能使用常见密码，不能包含用户名',
+      passwordHint:
+        '至少 8 位，含小写字母、大写字母、数字、其他符号中的至少 3 类；不能使用常见密码，不能包含用户名',
       password2: '再次输入密码',
       mismatch: '两次输入的密码不一致',
       submit: '创建管理员并登录',
-      done: '平台管理员已创建',
+      done: '系统管理员已创建',
       alreadyDone: '平台已完成初始设置，请直接登录。',
       toLogin: '去登录',
     },
@@ -43,7 +44,7 @@ export const accountsZh = {
     firstRoot: {
       title: '还没有任何工会组织',
       hint: '请先新建市总工会（最上级工会），再在其下建立区总工会、产业工会等。',
-      noRight: '您的账号还没有可管理的工会组织，请联系平台管理员。',
+      noRight: '您的账号还没有可管理的工会组织，请联系系统管理员。',
       create: '新建市总工会',
       modalTitle: '新建市总工会',
       name: '名称',
@@ -154,7 +155,8 @@ export const accountsZh = {
       initialPassword: '初始密码',
       generate: '随机生成',
       generatedHint: '已生成随机密码，请记下并告知用户：',
-      passwordHint: '至少 8 位，不能使用常见密码，不能包含用户名',
+      passwordHint:
+        '至少 8 位，含小写字母、大写字母、数字、其他符号中的至少 3 类；不能使用常见密码，不能包含用户名',
       roleList: '角色与所在工会',
       role: '角色',
       union: '工会',

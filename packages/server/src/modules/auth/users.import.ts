@@ -318,7 +318,7 @@ const ROLE_ZH: Record<string, string> = {
   manager: '单位管理员',
   staff: '工作人员',
   reviewer: '审核人',
-  admin: '平台管理员',
+  admin: '系统管理员',
   worker: '职工',
 };
 
