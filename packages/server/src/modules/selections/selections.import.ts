@@ -15,7 +15,7 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type IdProtector, parseIdNumber } from '../people/index.ts';
-import { writeTitles } from './results.service.ts';
+import { writeTitlesOf } from './results.service.ts';
 import { findWinnersByHash } from './selections.import.repository.ts';
 import {
   findSelection,
@@ -448,8 +448,9 @@ async function checkNamesOnRecord(sql: Sql, plans: SelectionPlan[], errors: Regi
 }
 
 /**
- * The selections, their categories and winners in three statements; then each selection's titles through the
- * code a live final publication runs (award records keyed by nomination, counts on the announcement day).
+ * The selections, their categories and winners in three statements; then the selections' titles through the
+ * code a live final publication runs (award records keyed by nomination, counts on the announcement day), all of
+ * them in one upsert of records and one addition of counts.
  */
 async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): Promise<number[]> {
   const selections: ImportedSelection[] = plans.map((p) => {
@@ -468,10 +469,12 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
     };
   });
   const ids = await insertImportedSelections(sql, selections, actor.userId || null);
+  const finals = [];
   for (const [i, id] of ids.entries()) {
     const head = await findSelection(sql, id);
     if (!head) throw new Error(`selection ${id} missing`);
-    await writeTitles(sql, actor, head, plans[i].announcedOn);
+    finals.push({ head, day: plans[i].announcedOn });
   }
+  await writeTitlesOf(sql, actor, finals);
   return ids;
 }
