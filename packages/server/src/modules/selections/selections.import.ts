@@ -235,15 +235,19 @@ async function personFinder(
   rows: RegisterRow<Key>[],
   today: string,
 ) {
+  // Each ID number parsed and hashed once: the current key's hash of the text as the row gives it.
   const wanted = collectLookups(ids.lookups);
+  const hashOf = new Map<string, string | null>();
   for (const r of rows) {
-    const parsed = parseIdNumber(String(r.values.idNumber), today);
-    if (parsed.ok) wanted.add(parsed.value.number);
+    const raw = String(r.values.idNumber);
+    if (hashOf.has(raw)) continue;
+    const parsed = parseIdNumber(raw, today);
+    hashOf.set(raw, parsed.ok ? wanted.add(parsed.value.number) : null);
   }
   const found = await findWinnersByHash(sql, wanted.all());
   return (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
-    const parsed = parseIdNumber(raw, today);
-    if (!parsed.ok) {
+    const hash = hashOf.get(raw) ?? null;
+    if (hash === null) {
       errors.push(
         isValidUscc(normaliseText(raw).toUpperCase())
           ? rowError(
@@ -261,7 +265,7 @@ async function personFinder(
       );
       return null;
     }
-    const p = found.get(ids.lookups(parsed.value.number)[0]);
+    const p = found.get(hash);
     if (!p?.orgPath || !canAccess(actor, 'people.read', { orgPath: p.orgPath })) {
       errors.push(
         rowError(
