@@ -74,9 +74,6 @@ export async function insertPastPayments(
   by: { userId: number | null; orgId: number | null; reference: string },
 ): Promise<number[] | null> {
   if (!payments.length) return [];
-  // The counting triggers group a row per payment and union above it (about 12 per payment): sorted in memory,
-  // not spilled to disk at the default 4 MB. For this transaction only.
-  await sql.query(`set local work_mem = '64MB'`);
   const col = <T>(f: (p: PastPayment) => T) => payments.map(f);
   const { rows } = await sql.query<{ id: number }>(
     `insert into applications (program_id, version, person_id, org_id, period_key, applied_on, dedupe_key, status,
