@@ -244,49 +244,63 @@ export async function decideObjectionIn(
  * day for one brought in from a register. Answers how many titles were conferred.
  */
 export async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, today: string): Promise<number> {
-  const categories = await listCategories(sql, s.id);
-  const titleOf = new Map(categories.map((c) => [c.id, c.title ?? s.title]));
-  const winners = await listNominationRows(sql, s.id, [`n.status = 'selected'`], []);
-  const level = awardLevelOf(s.organiserLevel);
-  await upsertSourcedRecords(
-    sql,
-    winners.map((n) => ({
-      personId: n.personId,
-      source: 'selection' as const,
-      sourceRef: `selection:${n.id}`,
-      kind: 'award' as const,
-      occurredOn: today,
-      grade: null,
-      occupation: null,
-      issuer: s.organiserName,
-      number: null,
-      level,
-      levelRank: AWARD_LEVELS.indexOf(level),
-      rank: titleOf.get(n.categoryId) as string,
-      competition: s.edition,
-      course: null,
-      organiser: null,
-      feeFen: null,
-      result: null,
-      patentType: null,
-      patentNo: null,
-      title: n.categoryName,
-      orgId: n.personOrgId,
-      createdBy: actor.userId || null,
-    })),
-  );
-  await addCounts(
-    sql,
-    winners.map((n) => ({
-      subject: 'selections.titles',
-      orgId: n.personOrgId,
-      on: today,
-      dim: titleOf.get(n.categoryId),
-      dim2: n.categoryName,
-      n: 1,
-    })),
-  );
-  return winners.length;
+  return writeTitlesOf(sql, actor, [{ head: s, day: today }]);
+}
+
+/**
+ * `writeTitles` for several selections at once (the results register's selections, each on its announcement day):
+ * each one's winners read, then the award records of all of them in one upsert and their counts in one addition.
+ */
+export async function writeTitlesOf(
+  sql: Sql,
+  actor: Actor,
+  finals: { head: SelectionHead; day: string }[],
+): Promise<number> {
+  const records: Parameters<typeof upsertSourcedRecords>[1] = [];
+  const counts: Parameters<typeof addCounts>[1] = [];
+  for (const { head: s, day } of finals) {
+    const categories = await listCategories(sql, s.id);
+    const titleOf = new Map(categories.map((c) => [c.id, c.title ?? s.title]));
+    const winners = await listNominationRows(sql, s.id, [`n.status = 'selected'`], []);
+    const level = awardLevelOf(s.organiserLevel);
+    for (const n of winners) {
+      records.push({
+        personId: n.personId,
+        source: 'selection' as const,
+        sourceRef: `selection:${n.id}`,
+        kind: 'award' as const,
+        occurredOn: day,
+        grade: null,
+        occupation: null,
+        issuer: s.organiserName,
+        number: null,
+        level,
+        levelRank: AWARD_LEVELS.indexOf(level),
+        rank: titleOf.get(n.categoryId) as string,
+        competition: s.edition,
+        course: null,
+        organiser: null,
+        feeFen: null,
+        result: null,
+        patentType: null,
+        patentNo: null,
+        title: n.categoryName,
+        orgId: n.personOrgId,
+        createdBy: actor.userId || null,
+      });
+      counts.push({
+        subject: 'selections.titles',
+        orgId: n.personOrgId,
+        on: day,
+        dim: titleOf.get(n.categoryId),
+        dim2: n.categoryName,
+        n: 1,
+      });
+    }
+  }
+  await upsertSourcedRecords(sql, records);
+  await addCounts(sql, counts);
+  return records.length;
 }
 
 /**

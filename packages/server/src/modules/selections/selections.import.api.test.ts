@@ -349,4 +349,45 @@ describe('the selection results register import', () => {
       expect.arrayContaining([{ title: '优秀工会工作者', category: '个人', nominations: 0, titles: 2 }]),
     );
   });
+
+  it('writes several selections of one file together: each on its own day, with its own records, counts and federation', async () => {
+    const spring = `2021年度区级劳动模范评选${t.ctx.unique()}`;
+    const autumn = `2022年度街道先进工作者评选${t.ctx.unique()}`;
+    const file = sheet([
+      row(spring, '劳动模范', '区级劳动模范', 'a', { year: '2021', on: '2021-04-28' }),
+      row(autumn, '先进工作者', '', 'b', { year: '2022', on: '2022-10-09', organiser: street.name }),
+      row(spring, '劳动模范', '区级劳动模范', 'd', { year: '2021', on: '2021-04-28' }),
+    ]);
+    const done = await send(file, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ created: 3, selections: 2, categories: 2 });
+
+    const { rows: records } = await t.db.query<{ personId: number; competition: string; occurredOn: string }>(
+      `select person_id as "personId", competition, occurred_on::text as "occurredOn" from records
+        where competition = any($1::text[]) order by occurred_on, person_id`,
+      [[spring, autumn]],
+    );
+    expect(records).toEqual([
+      { personId: Math.min(people.a.id, people.d.id), competition: spring, occurredOn: '2021-04-28' },
+      { personId: Math.max(people.a.id, people.d.id), competition: spring, occurredOn: '2021-04-28' },
+      { personId: people.b.id, competition: autumn, occurredOn: '2022-10-09' },
+    ]);
+    // Each title counted in its own selection's year, not the other's.
+    expect((await stats(2021)).items).toEqual(
+      expect.arrayContaining([{ title: '区级劳动模范', category: '劳动模范', nominations: 0, titles: 2 }]),
+    );
+    expect((await stats(2022)).items).toEqual(
+      expect.arrayContaining([{ title: '先进工作者', category: '先进工作者', nominations: 0, titles: 1 }]),
+    );
+    expect((await stats(2021)).items.some((i) => i.title === '先进工作者')).toBe(false);
+    // The nominations carry the federation of their nominating union, given by the insert.
+    const { rows: federations } = await t.db.query<{ federationId: number; expected: number }>(
+      `select n.federation_id::int as "federationId", split_part(o.path, '/', 2)::int as expected
+         from selection_nominations n join selections s on s.id = n.selection_id join orgs o on o.id = n.org_id
+        where s.edition = any($1::text[])`,
+      [[spring, autumn]],
+    );
+    expect(federations).toHaveLength(3);
+    for (const f of federations) expect(f.federationId).toBe(f.expected);
+  });
 });

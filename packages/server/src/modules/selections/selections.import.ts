@@ -15,7 +15,7 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type IdProtector, parseIdNumber } from '../people/index.ts';
-import { writeTitles } from './results.service.ts';
+import { writeTitlesOf } from './results.service.ts';
 import { findWinnersByHash } from './selections.import.repository.ts';
 import {
   findSelection,
@@ -235,15 +235,19 @@ async function personFinder(
   rows: RegisterRow<Key>[],
   today: string,
 ) {
+  // Each ID number parsed and hashed once: the current key's hash of the text as the row gives it.
   const wanted = collectLookups(ids.lookups);
+  const hashOf = new Map<string, string | null>();
   for (const r of rows) {
-    const parsed = parseIdNumber(String(r.values.idNumber), today);
-    if (parsed.ok) wanted.add(parsed.value.number);
+    const raw = String(r.values.idNumber);
+    if (hashOf.has(raw)) continue;
+    const parsed = parseIdNumber(raw, today);
+    hashOf.set(raw, parsed.ok ? wanted.add(parsed.value.number) : null);
   }
   const found = await findWinnersByHash(sql, wanted.all());
   return (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
-    const parsed = parseIdNumber(raw, today);
-    if (!parsed.ok) {
+    const hash = hashOf.get(raw) ?? null;
+    if (hash === null) {
       errors.push(
         isValidUscc(normaliseText(raw).toUpperCase())
           ? rowError(
@@ -261,7 +265,7 @@ async function personFinder(
       );
       return null;
     }
-    const p = found.get(ids.lookups(parsed.value.number)[0]);
+    const p = found.get(hash);
     if (!p?.orgPath || !canAccess(actor, 'people.read', { orgPath: p.orgPath })) {
       errors.push(
         rowError(
@@ -448,8 +452,9 @@ async function checkNamesOnRecord(sql: Sql, plans: SelectionPlan[], errors: Regi
 }
 
 /**
- * The selections, their categories and winners in three statements; then each selection's titles through the
- * code a live final publication runs (award records keyed by nomination, counts on the announcement day).
+ * The selections, their categories and winners in three statements; then the selections' titles through the
+ * code a live final publication runs (award records keyed by nomination, counts on the announcement day), all of
+ * them in one upsert of records and one addition of counts.
  */
 async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): Promise<number[]> {
   const selections: ImportedSelection[] = plans.map((p) => {
@@ -468,10 +473,12 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
     };
   });
   const ids = await insertImportedSelections(sql, selections, actor.userId || null);
+  const finals = [];
   for (const [i, id] of ids.entries()) {
     const head = await findSelection(sql, id);
     if (!head) throw new Error(`selection ${id} missing`);
-    await writeTitles(sql, actor, head, plans[i].announcedOn);
+    finals.push({ head, day: plans[i].announcedOn });
   }
+  await writeTitlesOf(sql, actor, finals);
   return ids;
 }

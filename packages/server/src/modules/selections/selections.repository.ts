@@ -336,11 +336,13 @@ export async function insertImportedSelections(
   );
   await sql.query(
     `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
-       status, created_by, created_at)
-     select w.selection, c.id, w.person, w.unit_org, w.person_org, w.unit, w.deed, 'selected', $2, w.at
+       status, created_by, created_at, federation_id)
+     select w.selection, c.id, w.person, w.unit_org, w.person_org, w.unit, w.deed, 'selected', $2, w.at,
+            split_part(o.path, '/', 2)::bigint
        from jsonb_to_recordset($1::jsonb) as w(selection bigint, position int, person bigint, unit_org bigint,
               person_org bigint, unit text, deed text, at timestamptz, ord int)
        join selection_categories c on c.selection_id = w.selection and c.position = w.position
+       left join orgs o on o.id = w.unit_org
       order by w.ord`,
     [
       JSON.stringify(

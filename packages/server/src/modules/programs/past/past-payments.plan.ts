@@ -42,30 +42,30 @@ export async function planPastPayments(
   const programs = await listProgramsNamed(db, [
     ...new Set(rows.map((r) => String(r.values.program).trim())),
   ]);
-  // Every person the rows name, in one read.
+  // Every person the rows name, in one read; each row's ID number parsed and hashed once (the current key's hash).
   const wanted = collectLookups(ids.lookups);
-  for (const { values: v } of rows) {
+  const hashes = rows.map(({ values: v }) => {
     const parsed = parseIdNumber(String(v.idNumber), today);
-    if (parsed.ok) wanted.add(parsed.value.number);
-  }
+    return parsed.ok ? { number: parsed.value.number, hash: wanted.add(parsed.value.number) } : null;
+  });
   const found = await findPersonsByHash(db, wanted.all());
-  const personOf = (number: string): Person | null => {
-    const p = found.get(ids.hash(number));
+  const personOf = (hash: string): Person | null => {
+    const p = found.get(hash);
     if (!p?.orgPath) return null;
     return { id: Number(p.id), name: p.name, orgId: orgIdOfPath(p.orgPath), orgPath: p.orgPath };
   };
   const backdate = can(actor, 'history.backdate');
   const seen = new Map<string, number>();
   const out: RowPayment[] = [];
-  for (const { rowNo, values: v } of rows) {
+  for (const [i, { rowNo, values: v }] of rows.entries()) {
     await giveTurn();
-    const parsed = parseIdNumber(String(v.idNumber), today);
-    if (!parsed.ok) {
+    const id = hashes[i];
+    if (!id) {
       errors.push(rowError(rowNo, '身份证号', '身份证号格式不正确', 'The ID number is malformed'));
       continue;
     }
-    const masked = maskIdNumber(parsed.value.number);
-    const person = personOf(parsed.value.number);
+    const masked = maskIdNumber(id.number);
+    const person = personOf(id.hash);
     if (!person || !canAccess(actor, 'ledger.write', { orgPath: person.orgPath })) {
       errors.push(
         rowError(
