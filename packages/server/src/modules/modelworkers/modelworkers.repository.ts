@@ -182,6 +182,13 @@ export interface ModelWorkerInsert {
   createdBy: number | null;
 }
 
+/**
+ * The federation of a row's union (`orgId`: the SQL of its id), the root of its path, given by the insert so the
+ * row trigger (migration 003) is not run per row; an unknown union leaves it to the trigger and its foreign key.
+ */
+const federationOf = (orgId: string) =>
+  `(select split_part(o.path, '/', 2)::bigint from orgs o where o.id = ${orgId})`;
+
 const INSERT_KEYS = [
   ['org_id', 'orgId', 'bigint'],
   ['person_id', 'personId', 'bigint'],
@@ -214,8 +221,10 @@ const INSERT_KEYS = [
 export async function insertModelWorkers(sql: Sql, rows: ModelWorkerInsert[]): Promise<(number | null)[]> {
   if (!rows.length) return [];
   const { rows: ids } = await sql.query<{ id: number; orgId: number; name: string; idHash: string | null }>(
-    `insert into modelworkers (${INSERT_KEYS.map((k) => k[0]).join(', ')})
-     select * from unnest(${INSERT_KEYS.map((k, i) => `$${i + 1}::${k[2]}[]`).join(', ')})
+    `insert into modelworkers (${INSERT_KEYS.map((k) => k[0]).join(', ')}, federation_id)
+     select u.*, ${federationOf('u.org_id')}
+       from unnest(${INSERT_KEYS.map((k, i) => `$${i + 1}::${k[2]}[]`).join(', ')})
+            as u(${INSERT_KEYS.map((k) => k[0]).join(', ')})
      on conflict do nothing
      returning id, org_id as "orgId", name, id_hash as "idHash"`,
     INSERT_KEYS.map((k) => rows.map((r) => r[k[1]])),
@@ -270,8 +279,9 @@ export async function insertHonours(sql: Sql, rows: HonourInsert[]): Promise<Hon
   const col = <K extends keyof HonourInsert>(k: K) => rows.map((r) => r[k]);
   const { rows: added } = await sql.query<{ n: number }>(
     `insert into modelworker_honours (modelworker_id, org_id, level, kind, title, year, awarded_by, source, record_id,
-                                      created_by)
-     select t.mw, t.org_id, t.level, t.kind, t.title, t.year, t.awarded_by, t.source, t.record_id, t.created_by
+                                      created_by, federation_id)
+     select t.mw, t.org_id, t.level, t.kind, t.title, t.year, t.awarded_by, t.source, t.record_id, t.created_by,
+            ${federationOf('t.org_id')}
        from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[],
                    $9::bigint[], $10::bigint[]) with ordinality
             as t(mw, org_id, level, kind, title, year, awarded_by, source, record_id, created_by, n)

@@ -198,6 +198,16 @@ describe('model workers register', () => {
       [firm.id],
     );
     expect(rows[0].n).toBe(3);
+    // the import gives each row its federation (the root of its union's path), not the per-row trigger
+    const { rows: feds } = await db.query<{ federationId: number }>(
+      `select distinct federation_id::int as "federationId" from (
+         select m.federation_id from modelworkers m where m.name in ('孙丽', '周强') and m.org_id = $1
+         union all
+         select h.federation_id from modelworker_honours h join modelworkers m on m.id = h.modelworker_id
+          where m.name in ('孙丽', '周强') and m.org_id = $1) f`,
+      [firm.id],
+    );
+    expect(feds).toEqual([{ federationId: Number(String(firm.path).split('/')[1]) }]);
     const sheet = await readSheet(out.file, out.name);
     expect(JSON.stringify(sheet)).not.toContain(idNumber);
   });
