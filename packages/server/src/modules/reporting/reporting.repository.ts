@@ -63,31 +63,48 @@ const dayOf = (date: string, end = false) => {
 
 /**
  * Adds deltas to the counts, in the caller's transaction. Deltas on the same cell are merged first and cells
- * are written in a fixed order, so concurrent decisions on the same cells queue instead of deadlocking.
+ * are written in a fixed order (subject, union, day, dim, dim2 — the order the statement triggers of other modules
+ * write theirs in), so concurrent decisions on the same cells queue instead of deadlocking. Each cell's federation
+ * is given from its union's path, so the table's federation trigger does not run per cell.
  */
 export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
-  const cells = new Map<string, { key: string[]; n: number; fen: number }>();
+  const cells = new Map<string, Cell>();
   for (const d of deltas) {
-    const key = [d.subject, String(d.orgId), dayOf(d.on), d.dim ?? '', d.dim2 ?? ''];
-    const id = key.join('\u0000');
-    const cell = cells.get(id) ?? { key, n: 0, fen: 0 };
-    cell.n += d.n ?? 0;
-    cell.fen += d.fen ?? 0;
-    cells.set(id, cell);
+    const on = dayOf(d.on);
+    const dim = d.dim ?? '';
+    const dim2 = d.dim2 ?? '';
+    const id = `${d.subject}\u0000${d.orgId}\u0000${on}\u0000${dim}\u0000${dim2}`;
+    const cell = cells.get(id);
+    if (cell) {
+      cell.n += d.n ?? 0;
+      cell.fen += d.fen ?? 0;
+    } else cells.set(id, { subject: d.subject, orgId: d.orgId, on, dim, dim2, n: d.n ?? 0, fen: d.fen ?? 0 });
   }
-  const rows = [...cells.entries()]
-    .filter(([, c]) => c.n !== 0 || c.fen !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, c]) => c);
+  const rows = [...cells.values()].filter((c) => c.n !== 0 || c.fen !== 0);
   if (!rows.length) return;
-  const col = (i: number) => rows.map((r) => r.key[i]);
+  const col = <K extends keyof Cell>(k: K) => rows.map((r) => r[k]);
   await sql.query(
-    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
-     select * from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+     select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
+       from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+              as u(subject, org_id, day, dim, dim2, n, fen)
+       left join orgs o on o.id = u.org_id
+      order by u.subject, u.org_id, u.day, u.dim, u.dim2
      on conflict (subject, org_id, month, dim, dim2)
      do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`,
-    [col(0), col(1), col(2), col(3), col(4), rows.map((r) => r.n), rows.map((r) => r.fen)],
+    [col('subject'), col('orgId'), col('on'), col('dim'), col('dim2'), col('n'), col('fen')],
   );
+}
+
+/** A cell of the counts and what a call adds to it. */
+interface Cell {
+  subject: string;
+  orgId: number;
+  on: string;
+  dim: string;
+  dim2: string;
+  n: number;
+  fen: number;
 }
 
 /**
@@ -105,8 +122,9 @@ export function countUpsertSql(o: {
   /** What each row adds (default 1), for rows that each stand for several decisions of the same count. */
   n?: string;
 }): string {
-  return `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
-    select ${o.subject}, ${o.orgId}, ${o.day}, ${o.dim}, ${o.dim2 ?? "''"}, ${o.n ?? '1'}, 0 from ${o.from}
+  return `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+    select ${o.subject}, ${o.orgId}, ${o.day}, ${o.dim}, ${o.dim2 ?? "''"}, ${o.n ?? '1'}, 0,
+           (select split_part(fo.path, '/', 2)::bigint from orgs fo where fo.id = ${o.orgId}) from ${o.from}
     on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
     returning 1`;
 }
