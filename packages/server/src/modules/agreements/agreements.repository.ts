@@ -65,14 +65,16 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
   const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
-       note, cost_fen, reach, created_by)
-     select org_id, kind, level, title, employer, signed_on, effective_on, expires_on,
-            array(select jsonb_array_elements_text(clauses)), note, cost_fen, reach, created_by
+       note, cost_fen, reach, created_by, federation_id)
+     select t.org_id, t.kind, t.level, t.title, t.employer, t.signed_on, t.effective_on, t.expires_on,
+            array(select jsonb_array_elements_text(t.clauses)), t.note, t.cost_fen, t.reach, t.created_by,
+            split_part(o.path, '/', 2)::bigint
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[],
                    $9::jsonb[], $10::text[], $11::bigint[], $12::int[], $13::bigint[]) with ordinality
          as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note,
               cost_fen, reach, created_by, n)
-      order by n
+       left join orgs o on o.id = t.org_id
+      order by t.n
      returning id`,
     [
       col('orgId'),
@@ -242,8 +244,10 @@ export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<
   if (!rows.length) return new Map();
   const col = <K extends keyof EnterpriseRow>(k: K) => rows.map((r) => r[k]);
   await sql.query(
-    `insert into agreement_enterprises (uscc, name, org_id, has_union, has_women)
-     select * from unnest($1::text[], $2::text[], $3::bigint[], $4::bool[], $5::bool[])
+    `insert into agreement_enterprises (uscc, name, org_id, has_union, has_women, federation_id)
+     select u.*, split_part(o.path, '/', 2)::bigint
+       from unnest($1::text[], $2::text[], $3::bigint[], $4::bool[], $5::bool[]) as u(uscc, name, org_id, has_union, has_women)
+       left join orgs o on o.id = u.org_id
      on conflict (uscc) do nothing`,
     [col('uscc'), col('name'), col('orgId'), col('hasUnion'), col('hasWomen')],
   );
@@ -315,8 +319,10 @@ export async function upsertCoverage(
 ): Promise<void> {
   if (!rows.length) return;
   await sql.query(
-    `insert into agreement_coverage (agreement_id, uscc, workers, women_workers)
-     select * from unnest($1::bigint[], $2::text[], $3::int[], $4::int[])
+    `insert into agreement_coverage (agreement_id, uscc, workers, women_workers, federation_id)
+     select u.*, a.federation_id
+       from unnest($1::bigint[], $2::text[], $3::int[], $4::int[]) as u(agreement_id, uscc, workers, women_workers)
+       left join agreements a on a.id = u.agreement_id
      on conflict (agreement_id, uscc) do update set workers = excluded.workers, women_workers = excluded.women_workers`,
     [
       rows.map((r) => r.agreementId),
