@@ -2,6 +2,7 @@ import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import type { Span } from './coverage.steps.ts';
 
@@ -77,19 +78,19 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
       order by t.n
      returning id`,
     [
-      col('orgId'),
-      col('kind'),
-      col('level'),
-      col('title'),
-      col('employer'),
-      col('signedOn'),
-      col('effectiveOn'),
-      col('expiresOn'),
-      rows.map((r) => JSON.stringify(r.clauses)),
-      col('note'),
-      col('costFen'),
-      col('reach'),
-      col('createdBy'),
+      numberArray(col('orgId')),
+      textArray(col('kind')),
+      textArray(col('level')),
+      textArray(col('title')),
+      textArray(col('employer')),
+      textArray(col('signedOn')),
+      textArray(col('effectiveOn')),
+      textArray(col('expiresOn')),
+      textArray(rows.map((r) => JSON.stringify(r.clauses))),
+      textArray(col('note')),
+      numberArray(col('costFen')),
+      numberArray(col('reach')),
+      numberArray(col('createdBy')),
     ],
   );
   return out.map((r) => r.id);
@@ -325,10 +326,10 @@ export async function upsertCoverage(
        left join agreements a on a.id = u.agreement_id
      on conflict (agreement_id, uscc) do update set workers = excluded.workers, women_workers = excluded.women_workers`,
     [
-      rows.map((r) => r.agreementId),
-      rows.map((r) => r.uscc),
-      rows.map((r) => r.workers),
-      rows.map((r) => r.womenWorkers),
+      numberArray(rows.map((r) => r.agreementId)),
+      textArray(rows.map((r) => r.uscc)),
+      numberArray(rows.map((r) => r.workers)),
+      numberArray(rows.map((r) => r.womenWorkers)),
     ],
   );
 }
