@@ -33,6 +33,13 @@ describe('array literals', () => {
     expect(rows[0].d).toEqual(['2024-02-29', null]);
   });
 
+  it('reads back a column without newlines (made from the JSON text) as it was, and numbers with nulls', async () => {
+    const texts = ['say "hi"', 'back\\slash', '{a,b}', '', null, '工会、团队', 'NULL'];
+    const { rows } = await db.query<{ t: (string | null)[] }>('select $1::text[] as t', [textArray(texts)]);
+    expect(rows[0].t).toEqual(texts);
+    expect(numberArray([3, null, undefined])).toBe('{3,null,null}');
+  });
+
   it('an empty column is an empty array', async () => {
     const { rows } = await db.query<{ n: number }>('select cardinality($1::text[]) as n', [textArray([])]);
     expect(Number(rows[0].n)).toBe(0);
