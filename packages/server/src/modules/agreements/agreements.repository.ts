@@ -2,6 +2,7 @@ import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import type { Span } from './coverage.steps.ts';
 
@@ -65,29 +66,31 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
   const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
-       note, cost_fen, reach, created_by)
-     select org_id, kind, level, title, employer, signed_on, effective_on, expires_on,
-            array(select jsonb_array_elements_text(clauses)), note, cost_fen, reach, created_by
+       note, cost_fen, reach, created_by, federation_id)
+     select t.org_id, t.kind, t.level, t.title, t.employer, t.signed_on, t.effective_on, t.expires_on,
+            array(select jsonb_array_elements_text(t.clauses)), t.note, t.cost_fen, t.reach, t.created_by,
+            split_part(o.path, '/', 2)::bigint
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[],
                    $9::jsonb[], $10::text[], $11::bigint[], $12::int[], $13::bigint[]) with ordinality
          as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note,
               cost_fen, reach, created_by, n)
-      order by n
+       left join orgs o on o.id = t.org_id
+      order by t.n
      returning id`,
     [
-      col('orgId'),
-      col('kind'),
-      col('level'),
-      col('title'),
-      col('employer'),
-      col('signedOn'),
-      col('effectiveOn'),
-      col('expiresOn'),
-      rows.map((r) => JSON.stringify(r.clauses)),
-      col('note'),
-      col('costFen'),
-      col('reach'),
-      col('createdBy'),
+      numberArray(col('orgId')),
+      textArray(col('kind')),
+      textArray(col('level')),
+      textArray(col('title')),
+      textArray(col('employer')),
+      textArray(col('signedOn')),
+      textArray(col('effectiveOn')),
+      textArray(col('expiresOn')),
+      textArray(rows.map((r) => JSON.stringify(r.clauses))),
+      textArray(col('note')),
+      numberArray(col('costFen')),
+      numberArray(col('reach')),
+      numberArray(col('createdBy')),
     ],
   );
   return out.map((r) => r.id);
@@ -242,8 +245,10 @@ export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<
   if (!rows.length) return new Map();
   const col = <K extends keyof EnterpriseRow>(k: K) => rows.map((r) => r[k]);
   await sql.query(
-    `insert into agreement_enterprises (uscc, name, org_id, has_union, has_women)
-     select * from unnest($1::text[], $2::text[], $3::bigint[], $4::bool[], $5::bool[])
+    `insert into agreement_enterprises (uscc, name, org_id, has_union, has_women, federation_id)
+     select u.*, split_part(o.path, '/', 2)::bigint
+       from unnest($1::text[], $2::text[], $3::bigint[], $4::bool[], $5::bool[]) as u(uscc, name, org_id, has_union, has_women)
+       left join orgs o on o.id = u.org_id
      on conflict (uscc) do nothing`,
     [col('uscc'), col('name'), col('orgId'), col('hasUnion'), col('hasWomen')],
   );
@@ -315,14 +320,16 @@ export async function upsertCoverage(
 ): Promise<void> {
   if (!rows.length) return;
   await sql.query(
-    `insert into agreement_coverage (agreement_id, uscc, workers, women_workers)
-     select * from unnest($1::bigint[], $2::text[], $3::int[], $4::int[])
+    `insert into agreement_coverage (agreement_id, uscc, workers, women_workers, federation_id)
+     select u.*, a.federation_id
+       from unnest($1::bigint[], $2::text[], $3::int[], $4::int[]) as u(agreement_id, uscc, workers, women_workers)
+       left join agreements a on a.id = u.agreement_id
      on conflict (agreement_id, uscc) do update set workers = excluded.workers, women_workers = excluded.women_workers`,
     [
-      rows.map((r) => r.agreementId),
-      rows.map((r) => r.uscc),
-      rows.map((r) => r.workers),
-      rows.map((r) => r.womenWorkers),
+      numberArray(rows.map((r) => r.agreementId)),
+      textArray(rows.map((r) => r.uscc)),
+      numberArray(rows.map((r) => r.workers)),
+      numberArray(rows.map((r) => r.womenWorkers)),
     ],
   );
 }

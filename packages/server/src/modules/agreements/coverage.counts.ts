@@ -52,13 +52,14 @@ export interface SignedAgreement {
  * reach on its signing date. With `sign` −1, the counts it takes back (an edit retracts them and adds them again).
  */
 export function signingDeltas(a: SignedAgreement, sign: 1 | -1 = 1): CountDelta[] {
-  const base = { orgId: a.orgId, dim: a.kind, dim2: a.level };
+  // Written out, not spread from a common base: a register of 10,000 agreements makes 50,000 of them.
+  const { orgId, kind: dim, level: dim2 } = a;
   return [
-    { ...base, subject: SUBJECTS.signed, on: a.signedOn, n: sign },
-    { ...base, subject: SUBJECTS.inForce, on: a.effectiveOn, n: sign },
-    { ...base, subject: SUBJECTS.inForce, on: dayAfter(a.expiresOn), n: -sign },
-    { ...base, subject: SUBJECTS.measureCost, on: a.signedOn, fen: sign * (a.costFen ?? 0) },
-    { ...base, subject: SUBJECTS.measureReach, on: a.signedOn, n: sign * (a.reach ?? 0) },
+    { orgId, dim, dim2, subject: SUBJECTS.signed, on: a.signedOn, n: sign, fen: 0 },
+    { orgId, dim, dim2, subject: SUBJECTS.inForce, on: a.effectiveOn, n: sign, fen: 0 },
+    { orgId, dim, dim2, subject: SUBJECTS.inForce, on: dayAfter(a.expiresOn), n: -sign, fen: 0 },
+    { orgId, dim, dim2, subject: SUBJECTS.measureCost, on: a.signedOn, n: 0, fen: sign * (a.costFen ?? 0) },
+    { orgId, dim, dim2, subject: SUBJECTS.measureReach, on: a.signedOn, n: sign * (a.reach ?? 0), fen: 0 },
   ];
 }
 
@@ -259,10 +260,19 @@ export async function recountCoverage(
 /** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */
 function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, sign: 1 | -1): CountDelta[] {
   const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
-  const base = { orgId: e.orgId, dim: kind, on: step.on };
+  const { orgId } = e;
+  const { on } = step;
   return [
-    { ...base, subject: SUBJECTS.enterprises, dim2: due ? 'due' : 'other', n: sign * step.enterprises },
-    { ...base, subject: SUBJECTS.workers, n: sign * step.workers },
-    { ...base, subject: SUBJECTS.women, n: sign * step.women },
+    {
+      orgId,
+      dim: kind,
+      dim2: due ? 'due' : 'other',
+      on,
+      subject: SUBJECTS.enterprises,
+      n: sign * step.enterprises,
+      fen: 0,
+    },
+    { orgId, dim: kind, dim2: '', on, subject: SUBJECTS.workers, n: sign * step.workers, fen: 0 },
+    { orgId, dim: kind, dim2: '', on, subject: SUBJECTS.women, n: sign * step.women, fen: 0 },
   ];
 }

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 
 /** One change to a count: `n` things (and `fen` of money) for a union, counted on a date. */
 export interface CountDelta {
@@ -62,31 +63,53 @@ const dayOf = (date: string, end = false) => {
 };
 
 /**
- * Adds deltas to the counts, in the caller's transaction. Deltas on the same cell are merged first and cells
- * are written in a fixed order, so concurrent decisions on the same cells queue instead of deadlocking.
+ * Adds deltas to the counts, in the caller's transaction. Deltas on the same cell are merged first (a cell that
+ * comes to nothing is left alone) and cells are written in a fixed order (subject, union, day, dim, dim2 — the
+ * order the statement triggers of other modules write theirs in), so concurrent decisions on the same cells queue
+ * instead of deadlocking. The statement merges them (a register's 100,000 deltas cost its server less than a map
+ * of them costs the process) and gives each cell its union's federation, so the federation trigger does not run.
  */
 export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
-  const cells = new Map<string, { key: string[]; n: number; fen: number }>();
+  if (!deltas.length) return;
+  const subjects: string[] = [];
+  const orgIds: number[] = [];
+  const days: string[] = [];
+  const dims: string[] = [];
+  const dims2: string[] = [];
+  const ns: number[] = [];
+  const fens: number[] = [];
   for (const d of deltas) {
-    const key = [d.subject, String(d.orgId), dayOf(d.on), d.dim ?? '', d.dim2 ?? ''];
-    const id = key.join('\u0000');
-    const cell = cells.get(id) ?? { key, n: 0, fen: 0 };
-    cell.n += d.n ?? 0;
-    cell.fen += d.fen ?? 0;
-    cells.set(id, cell);
+    if (!d.n && !d.fen) continue;
+    subjects.push(d.subject);
+    orgIds.push(d.orgId);
+    days.push(dayOf(d.on));
+    dims.push(d.dim ?? '');
+    dims2.push(d.dim2 ?? '');
+    ns.push(d.n ?? 0);
+    fens.push(d.fen ?? 0);
   }
-  const rows = [...cells.entries()]
-    .filter(([, c]) => c.n !== 0 || c.fen !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, c]) => c);
-  if (!rows.length) return;
-  const col = (i: number) => rows.map((r) => r.key[i]);
+  if (!subjects.length) return;
   await sql.query(
-    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
-     select * from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+     select u.subject, u.org_id, u.day, u.dim, u.dim2, sum(u.n)::bigint, sum(u.fen)::bigint,
+            split_part(min(o.path), '/', 2)::bigint
+       from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+              as u(subject, org_id, day, dim, dim2, n, fen)
+       left join orgs o on o.id = u.org_id
+      group by u.subject, u.org_id, u.day, u.dim, u.dim2
+     having sum(u.n) <> 0 or sum(u.fen) <> 0
+      order by u.subject, u.org_id, u.day, u.dim, u.dim2
      on conflict (subject, org_id, month, dim, dim2)
      do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`,
-    [col(0), col(1), col(2), col(3), col(4), rows.map((r) => r.n), rows.map((r) => r.fen)],
+    [
+      textArray(subjects),
+      numberArray(orgIds),
+      textArray(days),
+      textArray(dims),
+      textArray(dims2),
+      numberArray(ns),
+      numberArray(fens),
+    ],
   );
 }
 
@@ -105,8 +128,9 @@ export function countUpsertSql(o: {
   /** What each row adds (default 1), for rows that each stand for several decisions of the same count. */
   n?: string;
 }): string {
-  return `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
-    select ${o.subject}, ${o.orgId}, ${o.day}, ${o.dim}, ${o.dim2 ?? "''"}, ${o.n ?? '1'}, 0 from ${o.from}
+  return `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+    select ${o.subject}, ${o.orgId}, ${o.day}, ${o.dim}, ${o.dim2 ?? "''"}, ${o.n ?? '1'}, 0,
+           (select split_part(fo.path, '/', 2)::bigint from orgs fo where fo.id = ${o.orgId}) from ${o.from}
     on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n
     returning 1`;
 }

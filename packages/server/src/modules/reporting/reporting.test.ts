@@ -187,4 +187,29 @@ describe('report counts', () => {
     expect(await listCountedYears(db, { area: 'yrs', path: district.path, until })).toEqual([2021, 2019]);
     expect(await listCountedYears(db, { area: 'yrs', path: root.path, until })).toEqual([2024, 2021, 2019]);
   });
+
+  it("gives each cell its union's federation in the statement, the federation trigger running only for a row without one", async () => {
+    const [a, , c] = unions;
+    await db.tx((sql) =>
+      addCounts(sql, [
+        { subject: 'fed.given', orgId: a.id, on: '2023-02-01', n: 1 },
+        { subject: 'fed.given', orgId: c.id, on: '2023-02-01', n: 2 },
+      ]),
+    );
+    const { rows } = await db.query<{ orgId: number; federationId: number }>(
+      `select org_id::int as "orgId", federation_id::int as "federationId" from report_counts
+        where subject = 'fed.given' order by org_id`,
+    );
+    const federation = Number(root.path.split('/')[1]);
+    expect(rows).toEqual([
+      { orgId: a.id, federationId: federation },
+      { orgId: c.id, federationId: federation },
+    ]);
+    // The row trigger is kept for an insert that gives none (reporting migration 005).
+    const { rows: trigger } = await db.query<{ def: string }>(
+      `select pg_get_triggerdef(t.oid) as def from pg_trigger t
+        where t.tgrelid = 'report_counts'::regclass and t.tgname = 'report_counts_federation'`,
+    );
+    expect(trigger[0].def).toMatch(/WHEN \(\(?new\.federation_id IS NULL\)?\)/i);
+  });
 });

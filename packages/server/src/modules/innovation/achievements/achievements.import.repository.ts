@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { numberArray, textArray } from '../../../shared/pg-array.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
 import { regionOf, searchVector } from './achievements.repository.ts';
 import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
@@ -153,7 +154,8 @@ function searchTextsOf(names: Awaited<ReturnType<typeof findLabelNames>>) {
 /** New achievements in one statement (their federation given, not looked up row by row); ids in order. */
 export async function insertImportedAchievements(sql: Sql, rows: ImportedAchievement[]): Promise<number[]> {
   if (!rows.length) return [];
-  const col = <T>(f: (a: ImportedAchievement) => T) => rows.map(f);
+  const num = (f: (a: ImportedAchievement) => number | null) => numberArray(rows.map(f));
+  const txt = (f: (a: ImportedAchievement) => string | null) => textArray(rows.map(f));
   const names = await findLabelNames(sql, rows);
   const texts = rows.map(searchTextsOf(names));
   const { rows: out } = await sql.query<{ id: number }>(
@@ -173,25 +175,25 @@ export async function insertImportedAchievements(sql: Sql, rows: ImportedAchieve
       order by u.ord
      returning id`,
     [
-      col((a) => a.studioId),
-      col((a) => a.orgId),
-      col((a) => regionOf(a.orgPath)),
-      col((a) => a.title),
-      col((a) => a.type),
-      col((a) => a.industry),
-      col((a) => a.year),
-      col((a) => a.abstract),
-      col((a) => a.stage),
-      col((a) => a.patent?.type ?? null),
-      col((a) => a.patent?.number ?? null),
-      col((a) => a.patent?.grantedOn ?? null),
-      col((a) => a.publishedAt),
-      col((a) => a.createdBy),
-      texts.map((t) => t[0]),
-      texts.map((t) => t[1]),
-      texts.map((t) => t[2]),
-      col((a) => a.orgPath),
-      texts.map((t) => t[3]),
+      num((a) => a.studioId),
+      num((a) => a.orgId),
+      num((a) => regionOf(a.orgPath)),
+      txt((a) => a.title),
+      txt((a) => a.type),
+      txt((a) => a.industry),
+      num((a) => a.year),
+      txt((a) => a.abstract),
+      txt((a) => a.stage),
+      txt((a) => a.patent?.type ?? null),
+      txt((a) => a.patent?.number ?? null),
+      txt((a) => a.patent?.grantedOn ?? null),
+      txt((a) => a.publishedAt),
+      num((a) => a.createdBy),
+      textArray(texts.map((t) => t[0])),
+      textArray(texts.map((t) => t[1])),
+      textArray(texts.map((t) => t[2])),
+      txt((a) => a.orgPath),
+      textArray(texts.map((t) => t[3])),
     ],
   );
   return out.map((r) => Number(r.id)).sort((a, b) => a - b);
@@ -207,10 +209,10 @@ export async function insertTeamMembers(
     `insert into innovation_achievement_team (achievement_id, person_id, position, federation_id)
      select * from unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::bigint[])`,
     [
-      rows.map((r) => r.achievementId),
-      rows.map((r) => r.personId),
-      rows.map((r) => r.position),
-      rows.map((r) => r.federationId),
+      numberArray(rows.map((r) => r.achievementId)),
+      numberArray(rows.map((r) => r.personId)),
+      numberArray(rows.map((r) => r.position)),
+      numberArray(rows.map((r) => r.federationId)),
     ],
   );
 }
@@ -253,7 +255,12 @@ export async function insertConversions(
   await sql.query(
     `insert into innovation_conversions (achievement_id, partner, converted_on, value_fen)
      select * from unnest($1::bigint[], $2::text[], $3::date[], $4::bigint[])`,
-    [ids, rows.map((r) => r.partner), rows.map((r) => r.convertedOn), rows.map((r) => r.valueFen)],
+    [
+      numberArray(ids),
+      textArray(rows.map((r) => r.partner)),
+      textArray(rows.map((r) => r.convertedOn)),
+      numberArray(rows.map((r) => r.valueFen)),
+    ],
   );
   await sql.query(
     `update innovation_achievements set stage = 'converted', updated_at = now()

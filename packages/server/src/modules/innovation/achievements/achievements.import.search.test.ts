@@ -163,4 +163,52 @@ describe('the search vector of imported achievements', () => {
     expect(made[4].search).toContain('外观');
     expect(made[1].search).not.toContain('外观');
   });
+
+  it('goes through a bounded pending list of both GIN indexes, and a search finds it there (ADR 87)', async () => {
+    const { rows } = await db.query<{ name: string; options: string[] }>(
+      `select relname as name, reloptions as options from pg_class
+        where relname in ('innovation_achievements_search_idx', 'innovation_achievements_search_head_idx')
+        order by relname`,
+    );
+    expect(rows).toEqual([
+      {
+        name: 'innovation_achievements_search_head_idx',
+        options: ['fastupdate=on', 'gin_pending_list_limit=1024'],
+      },
+      {
+        name: 'innovation_achievements_search_idx',
+        options: ['fastupdate=on', 'gin_pending_list_limit=1024'],
+      },
+    ]);
+    const title = `数控刀具${t.unique()}`;
+    const file = writeWorkbook([
+      {
+        name: '成果台账',
+        headers: ['成果名称', '所在工会', '成果类型', '完成年度', '团队成员'],
+        rows: [[title, firms[0].name, '技术革新', '2022', '张卫国']],
+      },
+    ]);
+    const result = await t.services.innovation.achievementsRegister.importFile(t.actor('admin', null), {
+      file,
+      fileName: 'a.xlsx',
+      dryRun: false,
+    });
+    expect(result.errors).toEqual([]);
+    // Each word of its title, looked up through the index (not by reading the table).
+    const { rows: words } = await db.query<{ word: string }>(
+      `select unnest(tsvector_to_array(ts_filter(search, '{a}'))) as word from innovation_achievements where title = $1`,
+      [title],
+    );
+    expect(words.length).toBeGreaterThan(0);
+    const found = await db.tx(async (sql) => {
+      await sql.query('set local enable_seqscan = off');
+      const { rows: hits } = await sql.query<{ title: string }>(
+        `select title from innovation_achievements
+          where search @@ to_tsquery('simple', $1) and ts_filter(search, '{a,b}') @@ to_tsquery('simple', $1)`,
+        [words.map((w) => `'${w.word}'`).join(' & ')],
+      );
+      return hits.map((h) => h.title);
+    });
+    expect(found).toContain(title);
+  });
 });
