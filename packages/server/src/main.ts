@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
 import { type Db, isPgliteDir } from './db/db.ts';
 import { migrateAll } from './db/schema.ts';
-import { DEMO_ACCOUNTS, hasDemoAccounts, isSeeded, seedDemo } from './demo/seed.ts';
+import { DEMO_ACCOUNTS, demoAccountsLoaded, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildVersion, makeDemoSnapshot, restoreDemoSnapshot, SNAPSHOT_DIR } from './demo/snapshot.ts';
 import { buildApp } from './http/app.ts';
 import { chainAlgorithm, sealAudit } from './modules/audit/index.ts';
@@ -182,7 +182,7 @@ async function main() {
         `\nNo account exists yet. Open http://localhost:${config.port}/setup to create the system administrator; one-time set-up token: ${setupToken}` +
         '\n（或 / or: npm run cli -- admin create --username NAME --password-stdin）',
     );
-  } else if (config.seedDemo && !config.production && (await hasDemoAccounts(db))) {
+  } else if (config.seedDemo && !config.production && (await demoAccountsLoaded(db))) {
     log(`\n演示账号 / Demo accounts (password 密码: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.zh} / ${a.en}`);
     log(`  ${'judge1–3'.padEnd(10)} 第二届通州工匠评委 / judges of 第二届通州工匠`);

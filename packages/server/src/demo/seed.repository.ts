@@ -1,4 +1,4 @@
-import type { Sql } from '../db/db.ts';
+import type { Db, Sql } from '../db/db.ts';
 
 /**
  * The demo's own statements. They write and read other modules' tables directly (people's `persons` and
@@ -77,4 +77,12 @@ export async function insertDemoUser(
 export async function findUserId(sql: Sql, username: string): Promise<number | undefined> {
   const { rows } = await sql.query<{ id: number }>('select id from users where username = $1', [username]);
   return rows[0]?.id;
+}
+
+/** Whether the demo's accounts are there to print (a database set up empty has its own accounts, not these). */
+export async function hasDemoAccounts(db: Db, username: string): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from users where username = $1', [
+    username,
+  ]);
+  return rows[0].n > 0;
 }

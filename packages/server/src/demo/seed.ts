@@ -28,7 +28,13 @@ import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
 import { generateMembers, insertPersons } from './members.ts';
 import { createRandom, type Random, randomIdNumber } from './random.ts';
-import { countOrgs, findUserId, insertDemoUser, listPersonIdsWithAccounts } from './seed.repository.ts';
+import {
+  countOrgs,
+  findUserId,
+  hasDemoAccounts,
+  insertDemoUser,
+  listPersonIdsWithAccounts,
+} from './seed.repository.ts';
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin', role: 'admin', org: null, zh: '系统管理员', en: 'system administrator' },
@@ -200,12 +206,7 @@ export async function isSeeded(db: Db): Promise<boolean> {
 }
 
 /** Whether the demo's accounts are there to print (a database set up empty has its own accounts, not these). */
-export async function hasDemoAccounts(db: Db): Promise<boolean> {
-  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from users where username = $1', [
-    DEMO_ACCOUNTS[0].username,
-  ]);
-  return rows[0].n > 0;
-}
+export const demoAccountsLoaded = (db: Db) => hasDemoAccounts(db, DEMO_ACCOUNTS[0].username);
 
 /** Loads the demo tree, members and accounts in one transaction. Deterministic from `seed`. */
 export async function seedDemo(
