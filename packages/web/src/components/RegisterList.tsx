@@ -1,10 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Segmented, Select, Table, type TableProps } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Input, Segmented, Select, Table, type TableProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
 import { CappedNotice } from './CappedNotice.tsx';
 import { emptyText } from './LoadError.tsx';
+import { filterValues, type ListFilter } from './list-filters.ts';
 import { OrgSelect } from './OrgSelect.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { useHomeOrgId } from './useHomeOrg.ts';
@@ -12,27 +13,7 @@ import { useListParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
-/** A filter of a register's list, kept in the address under `param`. */
-export type ListFilter =
-  /** One of a few views side by side (全部 / 有效 / 已过期 …); `all` is the view without the parameter. */
-  | {
-      kind: 'views';
-      param: string;
-      all: string;
-      options: { value: string; label: string }[];
-      testId?: string;
-    }
-  /** One value of a list (a kind, a level), cleared to mean every one. */
-  | {
-      kind: 'select';
-      param: string;
-      placeholder: string;
-      options: { value: string; label: string }[];
-      width?: number;
-      testId?: string;
-    }
-  /** Words searched for (a name, a title). */
-  | { kind: 'search'; param: string; placeholder: string; width?: number; testId?: string };
+export type { ListFilter } from './list-filters.ts';
 
 /**
  * The filters as the list asks for them: each filter's value (undefined when not set; a view at `all` is not
@@ -68,6 +49,7 @@ export function RegisterList<T extends object>({
   actions,
   create,
   notice,
+  tally,
   what,
   empty,
   children,
@@ -102,6 +84,8 @@ export function RegisterList<T extends object>({
   };
   /** Shown above the filters (a notice of the list). */
   notice?: (list: Loaded<Rows<T>>) => ReactNode;
+  /** Shown after the filters, on their line (how many the list holds). */
+  tally?: (list: Loaded<Rows<T>>) => ReactNode;
   /** What the list is, for the load error ("项目列表"). */
   what: string;
   empty: string | ((q: ListQuery) => string);
@@ -114,11 +98,7 @@ export function RegisterList<T extends object>({
   const [creating, setCreating] = useState(false);
   const [params, set] = useListParams();
   const home = useHomeOrgId();
-  const values: Record<string, string | undefined> = {};
-  for (const f of filters) {
-    const v = params.get(f.param) ?? undefined;
-    values[f.param] = f.kind === 'views' && v === f.all ? undefined : v?.trim() || undefined;
-  }
+  const values = filterValues(filters, params);
   const orgId = org ? (params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined)) : undefined;
   const page = paging === 'server' ? Number(params.get('page') ?? 1) : 1;
   const q: ListQuery = { values, orgId, page, pageSize };
@@ -156,8 +136,8 @@ export function RegisterList<T extends object>({
       }
     >
       {notice?.(list)}
-      {filters.length > 0 && (
-        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+      {(filters.length > 0 || tally) && (
+        <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
           {filters.map((f) => (
             <FilterField
               key={f.param}
@@ -167,6 +147,7 @@ export function RegisterList<T extends object>({
               testId={testId}
             />
           ))}
+          {tally?.(list)}
         </Flex>
       )}
       {paging === 'server' ? (
@@ -223,6 +204,18 @@ function FilterField({
         />
       );
     case 'select':
+      if (f.all !== undefined) {
+        const start = f.initial ?? f.all;
+        return (
+          <Select
+            style={{ width: f.width ?? 200 }}
+            value={value ?? start}
+            onChange={(v: string) => set(f.param, v === start ? undefined : v)}
+            options={f.options}
+            data-testid={f.testId}
+          />
+        );
+      }
       return (
         <Select
           allowClear
@@ -233,6 +226,16 @@ function FilterField({
           options={f.options}
           data-testid={f.testId}
         />
+      );
+    case 'check':
+      return (
+        <Checkbox
+          checked={value === '1'}
+          onChange={(e) => set(f.param, e.target.checked ? '1' : undefined)}
+          data-testid={f.testId}
+        >
+          {f.label}
+        </Checkbox>
       );
     case 'search':
       return (

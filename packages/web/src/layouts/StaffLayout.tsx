@@ -1,5 +1,5 @@
-import { DownOutlined, IdcardOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Badge, Button, Drawer, Grid, Layout, Menu, Space } from 'antd';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -12,11 +12,11 @@ import { LangSwitch } from '../components/LangSwitch.tsx';
 import { LastSignInBanner } from '../components/LastSignIn.tsx';
 import { loadTodo } from '../components/TodoCards.tsx';
 import { useLoad } from '../components/useLoad.ts';
-import { useLocale } from '../locale.tsx';
 import { currentEntry, type MenuGroup, NAV_GROUP_ICONS, navFor } from '../nav.tsx';
 import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
 import { MessageBell } from '../pages/messages/MessageBell.tsx';
 import { useMessageCounts } from '../pages/messages/message-counts.ts';
+import { UserMenu } from './StaffLayout.user.tsx';
 
 /**
  * The frame for union staff: side menu by permission, user menu, language switch. On a phone-sized
@@ -27,10 +27,9 @@ const loadMenuUsage = () => unwrap(api.GET('/api/menu/usage'));
 
 export default function StaffLayout() {
   const { t } = useTranslation();
-  const { me, signOut, can } = useSession();
-  const { lang, setLang } = useLocale();
+  const { me, can } = useSession();
   const location = useLocation();
-  const navigate = useNavigate();
+  const _navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const narrow = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
@@ -189,50 +188,7 @@ export default function StaffLayout() {
             {can('messages.read') && !me?.mustChangePassword && <MessageBell />}
             <RoleSwitcher compact={narrow} />
             {!narrow && <LangSwitch />}
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  ...(narrow
-                    ? [{ key: 'who', label: me?.displayName, disabled: true }, { type: 'divider' as const }]
-                    : []),
-                  {
-                    key: 'account',
-                    icon: <IdcardOutlined />,
-                    label: t('acct.me.menu'),
-                    onClick: () => navigate('/account'),
-                  },
-                  {
-                    key: 'lang',
-                    label: lang === 'zh' ? 'English' : '中文',
-                    onClick: () => setLang(lang === 'zh' ? 'en' : 'zh'),
-                  },
-                  { type: 'divider' },
-                  {
-                    key: 'logout',
-                    icon: <LogoutOutlined />,
-                    label: t('auth.signOut'),
-                    onClick: async () => {
-                      await signOut();
-                      navigate('/login', { replace: true });
-                    },
-                  },
-                ],
-              }}
-            >
-              <button type="button" className="user-menu" data-testid="user-menu">
-                <Space>
-                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8102e' }} />
-                  {!narrow && <span className="user-name">{me?.displayName}</span>}
-                  {!narrow && me && t(`role.${me.role}`) !== me.displayName && (
-                    <Typography.Text type="secondary" className="user-role">
-                      {t(`role.${me.role}`)}
-                    </Typography.Text>
-                  )}
-                  <DownOutlined style={{ fontSize: 10 }} />
-                </Space>
-              </button>
-            </Dropdown>
+            <UserMenu narrow={narrow} />
           </Space>
         </Layout.Header>
         <Layout.Content className="staff-content">

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Input,
-  Modal,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -19,6 +7,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { CallHead } from './CallPage.head.tsx';
 import {
   type CallDetail,
   callsApi,
@@ -63,67 +52,7 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
   };
   return (
     <Flex vertical gap={16}>
-      <Card
-        title={call.title}
-        extra={
-          <Flex gap={8}>
-            {call.canReview && call.open && (
-              <Button onClick={() => setSending(true)} data-testid="call-submit-for">
-                {t('calls.detail.submitFor')}
-              </Button>
-            )}
-            {call.canJudge && !call.publishedOn && (
-              <Popconfirm
-                title={t('calls.detail.publishConfirm')}
-                onConfirm={async () => {
-                  try {
-                    await callsApi.publish(call.id);
-                    feedback.success(t('calls.detail.published'));
-                    reload();
-                  } catch (err) {
-                    feedback.error(err);
-                  }
-                }}
-              >
-                <Button type="primary" data-testid="call-publish">
-                  {t('calls.detail.publish')}
-                </Button>
-              </Popconfirm>
-            )}
-            {call.publishedOn && call.gallery === 'public' && (
-              <Button href={`/gallery/${call.id}`} target="_blank" data-testid="call-gallery-link">
-                {t('calls.detail.galleryLink')}
-              </Button>
-            )}
-          </Flex>
-        }
-      >
-        <Descriptions size="small" column={3}>
-          <Descriptions.Item label={t('calls.field.union')}>{call.orgName}</Descriptions.Item>
-          <Descriptions.Item label={t('calls.field.window')}>
-            {call.opensOn} — {call.closesOn}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('calls.field.perWorker')}>{call.perWorker}</Descriptions.Item>
-          <Descriptions.Item label={t('calls.field.categories')}>
-            {call.categories.map((k) => (
-              <Tag key={k.id}>
-                {k.name}（{t(`calls.kind.${k.kind}`)}）
-              </Tag>
-            ))}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('calls.field.gallery')}>
-            {t(`calls.gallery.${call.gallery}`)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('calls.field.published')}>
-            {call.publishedOn ?? t('calls.field.unpublished')}
-          </Descriptions.Item>
-          {call.description && (
-            <Descriptions.Item label={t('calls.field.description')} span={3}>
-              {call.description}
-            </Descriptions.Item>
-          )}
-        </Descriptions>
-      </Card>
+      <CallHead call={call} reload={reload} onSubmitFor={() => setSending(true)} />
       <Card
         title={t('calls.what.works')}
         extra={

@@ -1,16 +1,14 @@
-import { CameraOutlined, CheckCircleFilled, CloseCircleFilled, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Input, Segmented, Space, Tag, Typography } from 'antd';
+import { CameraOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Segmented, Space, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
-import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { activitiesApi } from '../activities/activities-api.ts';
 import { type CardFace, checkOffline, type OfflineResult, rememberKey } from './card-check.ts';
-import { DoorLine, DoorPicker, type DoorResult, PickupList, type Purpose } from './ScanPurposes.tsx';
-
-type Online = Answer<'/api/card/verify', 'post'>;
+import { ManualCode, type Online, ScanResult } from './ScanPage.result.tsx';
+import { DoorPicker, type DoorResult, type Purpose } from './ScanPurposes.tsx';
 
 interface Detector {
   detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
@@ -153,6 +151,14 @@ export default function ScanPage() {
           }
         : null;
 
+  /** Forgets the last card's result (another purpose, or the next card). */
+  const clear = () => {
+    setOffline(null);
+    setOnline(null);
+    setDoorResult(null);
+    setPickupToken(null);
+  };
+
   return (
     <Flex vertical gap={16} style={{ maxWidth: 640 }}>
       <Card title={t('card.scan.title')}>
@@ -161,10 +167,7 @@ export default function ScanPage() {
             value={purpose}
             onChange={(v) => {
               setPurpose(v);
-              setOffline(null);
-              setOnline(null);
-              setDoorResult(null);
-              setPickupToken(null);
+              clear();
             }}
             options={[
               { value: 'verify', label: t('card.scan.purpose.verify') },
@@ -197,115 +200,25 @@ export default function ScanPage() {
           {camera !== 'on' && camera !== 'off' && <Alert type="info" showIcon title={camera} />}
           <video ref={video} className="scan-video" muted playsInline hidden={camera !== 'on'} />
           <Typography.Text type="secondary">{t('card.scan.manual')}</Typography.Text>
-          <Space.Compact style={{ width: '100%' }}>
-            <Input
-              value={manual}
-              onChange={(e) => setManual(e.target.value)}
-              placeholder={t('card.scan.manualPlaceholder')}
-              onPressEnter={() => manual.trim() && void check(manual)}
-              data-testid="scan-input"
-            />
-            <Button
-              type="primary"
-              disabled={!manual.trim()}
-              title={manual.trim() ? undefined : t('card.scan.lockedNoCode')}
-              onClick={() => void check(manual)}
-              data-testid="scan-check"
-            >
-              {t('card.scan.check')}
-            </Button>
-          </Space.Compact>
+          <ManualCode value={manual} onChange={setManual} check={(code) => void check(code)} />
         </Flex>
       </Card>
       {offline && (
-        <Card data-testid="scan-result">
-          <Flex vertical gap={12}>
-            <OfflineLine result={offline} />
-            {checking && <Typography.Text type="secondary">{t('card.scan.checking')}</Typography.Text>}
-            {online && <OnlineLine answer={online} />}
-            {doorResult && <DoorLine result={doorResult} />}
-            {pickupToken && <PickupList token={pickupToken} />}
-            {onlineError && (
-              <Alert type="warning" showIcon title={t('card.scan.online.failed', { message: onlineError })} />
-            )}
-            {face && (
-              <Flex gap={16} align="flex-start" wrap>
-                <Descriptions column={1} size="small" style={{ flex: 1, minWidth: 240 }}>
-                  <Descriptions.Item label={t('member.name')}>
-                    <strong data-testid="scan-name">{face.name}</strong>
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('card.union')}>{face.unionName}</Descriptions.Item>
-                  <Descriptions.Item label={t('card.memberNo')}>
-                    <span className="mono">{face.memberNo}</span>
-                    {face.printed && <Tag style={{ marginLeft: 8 }}>{t('card.scan.online.printed')}</Tag>}
-                  </Descriptions.Item>
-                </Descriptions>
-                {photo && (
-                  <figure style={{ margin: 0 }}>
-                    <img src={photo} alt={t('card.scan.photoOf')} className="scan-photo" />
-                    <figcaption>
-                      <Typography.Text type="secondary">{t('card.scan.photoOf')}</Typography.Text>
-                    </figcaption>
-                  </figure>
-                )}
-              </Flex>
-            )}
-            <Button
-              onClick={() => {
-                setManual('');
-                setOffline(null);
-                setOnline(null);
-                setDoorResult(null);
-                setPickupToken(null);
-              }}
-            >
-              {t('card.scan.again')}
-            </Button>
-          </Flex>
-        </Card>
+        <ScanResult
+          offline={offline}
+          checking={checking}
+          online={online}
+          onlineError={onlineError}
+          doorResult={doorResult}
+          pickupToken={pickupToken}
+          face={face}
+          photo={photo}
+          onAgain={() => {
+            setManual('');
+            clear();
+          }}
+        />
       )}
-    </Flex>
-  );
-}
-
-function OfflineLine({ result }: { result: OfflineResult }) {
-  const { t } = useTranslation();
-  const text =
-    result.state === 'ok'
-      ? t('card.scan.offlineOk')
-      : result.state === 'expired'
-        ? t('card.scan.offlineExpired')
-        : result.state === 'bad'
-          ? t('card.scan.offlineBad')
-          : result.state === 'malformed'
-            ? t('card.scan.online.malformed')
-            : t('card.scan.offlineUnknown');
-  return (
-    <Typography.Text
-      type={result.state === 'ok' ? 'success' : result.state === 'unknown' ? 'secondary' : 'danger'}
-      data-testid="scan-offline"
-    >
-      {text}
-    </Typography.Text>
-  );
-}
-
-function OnlineLine({ answer }: { answer: Online }) {
-  const { t } = useTranslation();
-  if (!answer.valid)
-    return (
-      <Typography.Title level={4} type="danger" style={{ margin: 0 }} data-testid="scan-online">
-        <CloseCircleFilled /> {t(`card.scan.online.${answer.problem ?? 'signature'}`)}
-      </Typography.Title>
-    );
-  return (
-    <Flex vertical gap={4}>
-      <Typography.Title level={4} type="success" style={{ margin: 0 }} data-testid="scan-online">
-        <CheckCircleFilled /> {t('card.scan.online.valid')}
-      </Typography.Title>
-      <Typography.Text type="secondary">
-        {answer.inScope ? t('card.scan.online.inScope') : t('card.scan.online.outOfScope')}
-      </Typography.Text>
     </Flex>
   );
 }

@@ -1,34 +1,16 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Col,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { Alert, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, RECIPIENT_KINDS, type RecipientKind } from './care-api.ts';
-
-interface Line {
-  stockId: number | null;
-  quantity: number | null;
-}
+import { type Line, VisitGoods } from './VisitFormModal.goods.tsx';
 
 const clampDay = (day: string, from: string, to: string) => (day < from ? from : day > to ? to : day);
 
@@ -44,7 +26,6 @@ export function VisitFormModal({
 }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const feedback = useFeedback();
   const invalid = useInvalidFields();
   const c = detail.campaign;
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? c.orgId);
@@ -57,7 +38,6 @@ export function VisitFormModal({
   const [goods, setGoods] = useState<Line[]>([]);
   const [grantFen, setGrantFen] = useState<number | null>(null);
   const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
   const person = kind === 'person';
   const missing = {
     orgId: orgId === null,
@@ -73,39 +53,27 @@ export function VisitFormModal({
     setTried(true);
     if (invalid.blocked()) return;
     if (Object.values(missing).some(Boolean)) return;
-    setSaving(true);
-    try {
-      const v = await careApi.logVisit({
-        campaignId: c.id,
-        orgId: orgId as number,
-        recipientKind: kind,
-        ...(person ? { personId } : { unitName, people: people as number }),
-        visitedOn,
-        visitors,
-        goods: goods.filter((g) => g.stockId && g.quantity) as { stockId: number; quantity: number }[],
-        ...(person && grantFen ? { grantFen } : {}),
-      });
-      feedback.success(t('care.visit.saved'));
-      await onSaved(v.id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    const v = await careApi.logVisit({
+      campaignId: c.id,
+      orgId: orgId as number,
+      recipientKind: kind,
+      ...(person ? { personId } : { unitName, people: people as number }),
+      visitedOn,
+      visitors,
+      goods: goods.filter((g) => g.stockId && g.quantity) as { stockId: number; quantity: number }[],
+      ...(person && grantFen ? { grantFen } : {}),
+    });
+    await onSaved(v.id);
+    return t('care.visit.saved');
   };
-  const setLine = (i: number, patch: Partial<Line>) =>
-    setGoods((old) => old.map((g, j) => (j === i ? { ...g, ...patch } : g)));
-
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('care.visit.title')}
       width={760}
-      onCancel={onClose}
-      onOk={save}
+      onClose={onClose}
+      submit={save}
       okText={t('care.visit.save')}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'care-visit-save' } as never}
+      okTestId="care-visit-save"
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
@@ -199,50 +167,7 @@ export function VisitFormModal({
             />
           </Form.Item>
           <Form.Item label={t('care.field.goods')}>
-            <Flex vertical gap={8}>
-              {goods.map((g, i) => {
-                const s = detail.stock.find((x) => x.id === g.stockId);
-                return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id until saved
-                  <Flex gap={8} align="center" key={i}>
-                    <Select
-                      style={{ width: 220 }}
-                      value={g.stockId ?? undefined}
-                      placeholder={t('care.field.item')}
-                      onChange={(stockId) => setLine(i, { stockId })}
-                      options={detail.stock.map((x) => ({ value: x.id, label: `${x.item}（${x.unit}）` }))}
-                      data-testid={`care-visit-goods-${i}`}
-                    />
-                    <InputNumber
-                      min={1}
-                      precision={0}
-                      value={g.quantity}
-                      onChange={(quantity) => setLine(i, { quantity })}
-                      data-testid={`care-visit-quantity-${i}`}
-                    />
-                    {s && (
-                      <Typography.Text type="secondary">
-                        {t('care.visit.left', { left: s.left, unit: s.unit })}
-                      </Typography.Text>
-                    )}
-                    <Button
-                      icon={<DeleteOutlined />}
-                      aria-label={t('common.cancel')}
-                      onClick={() => setGoods((old) => old.filter((_, j) => j !== i))}
-                    />
-                  </Flex>
-                );
-              })}
-              <Button
-                icon={<PlusOutlined />}
-                disabled={detail.stock.length === 0}
-                onClick={() => setGoods((old) => [...old, { stockId: null, quantity: 1 }])}
-                style={{ alignSelf: 'flex-start' }}
-                data-testid="care-visit-add-goods"
-              >
-                {t('care.visit.addGoods')}
-              </Button>
-            </Flex>
+            <VisitGoods stock={detail.stock} goods={goods} setGoods={setGoods} />
           </Form.Item>
           {person &&
             (detail.grantsOffered ? (
@@ -259,6 +184,6 @@ export function VisitFormModal({
             ))}
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }

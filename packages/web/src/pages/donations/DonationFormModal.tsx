@@ -1,9 +1,10 @@
-import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, Form, Input, Radio, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
@@ -79,7 +80,6 @@ export function DonationFormModal({
   const invalid = useInvalidFields();
   const [funds, setFunds] = useState<Fund[]>([]);
   const [campaigns, setCampaigns] = useState<Campaign[]>([]);
-  const [busy, setBusy] = useState(false);
   const [v, setV] = useState<Values>({
     donor: donor ?? null,
     target: 'union',
@@ -117,42 +117,33 @@ export function DonationFormModal({
   const submit = async () => {
     if (invalid.blocked()) return;
     if (!ready || !v.donor || v.amountFen === null) return;
-    setBusy(true);
-    try {
-      await donationsApi.createDonation({
-        donorId: v.donor.value,
-        ...(toFund ? { fundId: v.fundId as number } : { orgId: v.orgId as number }),
-        kind: v.kind,
-        receivedOn: v.receivedOn,
-        amountFen: v.amountFen,
-        ...(v.kind === 'goods'
-          ? {
-              item: v.item.trim(),
-              quantity: v.quantity as number,
-              unit: v.unit.trim(),
-              ...(v.campaignId ? { campaignId: v.campaignId } : {}),
-            }
-          : {}),
-        note: v.note.trim() || null,
-      });
-      feedback.success(t('don.donations.saved'));
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    await donationsApi.createDonation({
+      donorId: v.donor.value,
+      ...(toFund ? { fundId: v.fundId as number } : { orgId: v.orgId as number }),
+      kind: v.kind,
+      receivedOn: v.receivedOn,
+      amountFen: v.amountFen,
+      ...(v.kind === 'goods'
+        ? {
+            item: v.item.trim(),
+            quantity: v.quantity as number,
+            unit: v.unit.trim(),
+            ...(v.campaignId ? { campaignId: v.campaignId } : {}),
+          }
+        : {}),
+      note: v.note.trim() || null,
+    });
+    onDone();
+    return t('don.donations.saved');
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('don.donations.create')}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={
-        { loading: busy, ...lockedUntilFilled(t, !ready), 'data-testid': 'donation-submit' } as never
-      }
+      onClose={onClose}
+      submit={submit}
+      okTestId="donation-submit"
+      okProps={lockedUntilFilled(t, !ready)}
       destroyOnHidden
     >
       <ValidityScope fields={invalid}>
@@ -265,6 +256,6 @@ export function DonationFormModal({
           </Form.Item>
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }

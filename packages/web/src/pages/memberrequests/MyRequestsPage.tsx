@@ -8,6 +8,7 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, PHONE_RE, type UnionHit } from '../onboarding/onboarding-api.ts';
+import { MyDetailsNow } from './MyRequestsPage.now.tsx';
 import { memberRequestsApi, type RequestKind, STATUS_COLOR } from './memberrequests-api.ts';
 import { progressText, RequestChanges } from './RequestChanges.tsx';
 
@@ -81,29 +82,7 @@ export default function MyRequestsPage() {
   const me = mine.data;
   return (
     <div data-testid="my-requests">
-      <section className="m-card">
-        <h2 className="m-card-title">{t('mr.mine.now')}</h2>
-        <div>
-          {t('mr.field.name')}
-          {t('common.colon')}
-          {me.name}
-        </div>
-        <div>
-          {t('mr.field.phone')}
-          {t('common.colon')}
-          {me.phone ?? t('mr.none')}
-        </div>
-        <div>
-          {t('mr.field.employer')}
-          {t('common.colon')}
-          {me.employer ?? t('mr.none')}
-        </div>
-        <div data-testid="my-requests-union">
-          {t('mr.field.union')}
-          {t('common.colon')}
-          {me.orgName ?? t('mr.none')}
-        </div>
-      </section>
+      <MyDetailsNow me={me} />
 
       <section className="m-card">
         <h2 className="m-card-title">{t('mr.mine.new')}</h2>

@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, queryString, unwrap } from '../../api/client.ts';
 import type { MemberQuery, Person } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -10,7 +10,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ListImport } from '../import/ListImport.tsx';
-import { AttributeTags } from './AttributeTags.tsx';
+import { useMemberColumns } from './MemberListPage.columns.tsx';
 
 const FLAGS = ['isFrontLine', 'isOutdoor', 'isNewEmployment', 'female', 'modelWorker', 'hardship'] as const;
 type Flag = (typeof FLAGS)[number];
@@ -55,6 +55,7 @@ export default function MemberListPage() {
     });
 
   const toggle = (f: Flag, on: boolean) => update({ [f]: on ? '1' : undefined });
+  const columns = useMemberColumns(ended);
   const exportHref = `/api/members/export.xlsx${queryString({ orgId, q: q.trim() || undefined, ...Object.fromEntries(flags.map((f) => [f, true])) })}`;
 
   return (
@@ -161,57 +162,7 @@ export default function MemberListPage() {
                   : t('common.total', { count: n }),
               onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, size !== pageSize),
             }}
-            columns={[
-              {
-                title: t('member.name'),
-                dataIndex: 'name',
-                width: 110,
-                fixed: 'left',
-                render: (name: string, r) => (
-                  <Link to={`/members/${r.id}`} onClick={(e) => e.stopPropagation()}>
-                    {name}
-                  </Link>
-                ),
-              },
-              {
-                title: t('member.gender'),
-                dataIndex: 'gender',
-                width: 70,
-                render: (g: Person['gender']) => t(`gender.${g}`),
-              },
-              {
-                title: t('member.idMasked'),
-                dataIndex: 'idMasked',
-                width: 190,
-                render: (s: string) => <span className="mono">{s}</span>,
-              },
-              {
-                title: t('member.phone'),
-                dataIndex: 'phone',
-                width: 130,
-                render: (s: string | null) => s ?? '—',
-              },
-              {
-                title: ended ? t('member.endedOrg') : t('member.org'),
-                dataIndex: 'orgName',
-                ellipsis: true,
-                render: (n: string | null, r) => r.ended?.orgName ?? n ?? '—',
-              },
-              { title: t('member.attributes'), key: 'attrs', render: (_, r) => <AttributeTags person={r} /> },
-              ended
-                ? {
-                    title: t('member.endedAt'),
-                    key: 'ended',
-                    width: 220,
-                    render: (_, r) =>
-                      r.ended ? (
-                        <Tag data-testid={`member-ended-${r.id}`}>
-                          {`${t('member.ended')} · ${r.ended.reason ? t(`endReason.${r.ended.reason}`) : ''} · ${r.ended.on}`}
-                        </Tag>
-                      ) : null,
-                  }
-                : { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 120 },
-            ]}
+            columns={columns}
           />
         )}
       </Card>

@@ -1,20 +1,20 @@
-import { ArrowLeftOutlined, CheckOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, List, Space, Steps, Upload } from 'antd';
+import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { today } from '../../components/dates.ts';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
-import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FromProposal } from '../congresses/FromProposal.tsx';
 import { PledgeStatusTag } from './labels.tsx';
 import { PledgeCancelModal } from './PledgeCancelModal.tsx';
 import { PledgeCompleteModal } from './PledgeCompleteModal.tsx';
+import { EvidenceCard, MilestonesCard } from './PledgeDetailPage.sections.tsx';
 import { PledgeEditModal } from './PledgeEditModal.tsx';
 import { pledgesApi, yuan } from './pledges-api.ts';
 
@@ -27,9 +27,6 @@ export default function PledgeDetailPage() {
   const detail = useLoad(() => pledgesApi.get(id), [id]);
   const [completing, setCompleting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  // The day a milestone was reached when it is recorded after the fact (补录); null: today.
-  const [doneOn, setDoneOn] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
   usePageTitle(detail.data?.pledge.title ?? t('pl.list.title'));
   if (!detail.data) return <LoadState state={detail} what={t('pl.detail.what')} />;
   const { pledge: p, milestones, evidence, edits } = detail.data;
@@ -136,85 +133,14 @@ export default function PledgeDetailPage() {
         </Descriptions>
       </Card>
       <Flex gap={16} wrap>
-        <Card title={t('pl.field.milestones')} style={{ flex: '1 1 360px' }}>
-          {milestones.length === 0 ? (
-            t('pl.detail.noMilestones')
-          ) : (
-            <Flex vertical gap={8}>
-              {writable && open && milestones.some((m) => !m.doneOn) && (
-                <PastDay value={doneOn} onChange={setDoneOn} testId="pledge-milestone-day" />
-              )}
-              <Steps
-                direction="vertical"
-                size="small"
-                items={milestones.map((m) => ({
-                  status: m.doneOn ? 'finish' : 'wait',
-                  title: m.title,
-                  description: (
-                    <Space>
-                      <span>
-                        {m.doneOn
-                          ? t('pl.milestone.doneOn', { date: entered(m.doneOn, m.doneEnteredAt) })
-                          : t('pl.milestone.due', { date: m.dueOn })}
-                      </span>
-                      {writable && open && !m.doneOn && (
-                        <Button
-                          size="small"
-                          onClick={() =>
-                            act(
-                              () => pledgesApi.milestoneDone(id, m.id, doneOn ?? today()),
-                              t('pl.milestone.marked'),
-                            )
-                          }
-                          data-testid="pledge-milestone-done"
-                        >
-                          {t('pl.milestone.markDone')}
-                        </Button>
-                      )}
-                    </Space>
-                  ),
-                }))}
-              />
-            </Flex>
-          )}
-        </Card>
-        <Card
-          title={t('pl.detail.evidence')}
-          style={{ flex: '1 1 360px' }}
-          extra={
-            writable &&
-            p.status !== 'cancelled' && (
-              <Upload
-                showUploadList={false}
-                accept=".pdf,.jpg,.jpeg,.png,.webp"
-                beforeUpload={(file) => {
-                  setUploading(true);
-                  void act(() => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded')).finally(() =>
-                    setUploading(false),
-                  );
-                  return false;
-                }}
-              >
-                <Button icon={<UploadOutlined />} loading={uploading} data-testid="pledge-evidence-upload">
-                  {t('pl.detail.upload')}
-                </Button>
-              </Upload>
-            )
-          }
-        >
-          <List
-            size="small"
-            dataSource={evidence}
-            locale={{ emptyText: t('pl.detail.noEvidence') }}
-            data-testid="pledge-evidence"
-            renderItem={(e) => (
-              <List.Item>
-                <a href={pledgesApi.evidenceUrl(id, e.id)}>{e.fileName}</a>
-                <span className="muted">{e.uploadedAt}</span>
-              </List.Item>
-            )}
-          />
-        </Card>
+        <MilestonesCard
+          id={id}
+          milestones={milestones}
+          writable={writable && open}
+          act={act}
+          entered={entered}
+        />
+        <EvidenceCard id={id} evidence={evidence} writable={writable && p.status !== 'cancelled'} act={act} />
       </Flex>
       <Card title={t('edits.title')}>
         <EditHistory edits={edits} words={words} testId="pledge-edits" />

@@ -1,5 +1,4 @@
-import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Select, Steps } from 'antd';
+import { Breadcrumb, Card, Col, Descriptions, Flex, Row, Steps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +10,7 @@ import { formatFen } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { applicationsApi, type ReviewAction, type Waiver } from '../programs/applications-api.ts';
+import { DecideCard } from './ApplicationDetailPage.decide.tsx';
 import { EvidenceGallery, History, MaterialsList, materialsOf } from './ApplicationParts.tsx';
 import { Explanation } from './Explanation.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
@@ -154,47 +154,12 @@ export default function ApplicationDetailPage() {
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
             {open && (
-              <Card title={t('review.decideTitle')}>
-                <Flex vertical gap={12}>
-                  {choiceTiers && (
-                    <Select
-                      placeholder={t('review.pickTier')}
-                      value={choiceKey}
-                      onChange={setChoiceKey}
-                      data-testid="review-tier"
-                      options={choiceTiers.map((x) => ({
-                        value: x.key,
-                        label: `${x.label ?? x.key} · ${formatFen(x.fen)}`,
-                      }))}
-                    />
-                  )}
-                  <Flex gap={8} wrap>
-                    <Button
-                      type="primary"
-                      icon={<CheckOutlined />}
-                      onClick={() => setAction('approve')}
-                      data-testid="approve"
-                    >
-                      {t('review.action.approve')}
-                    </Button>
-                    <Button
-                      icon={<RollbackOutlined />}
-                      onClick={() => setAction('return')}
-                      data-testid="return"
-                    >
-                      {t('review.action.return')}
-                    </Button>
-                    <Button
-                      danger
-                      icon={<CloseOutlined />}
-                      onClick={() => setAction('reject')}
-                      data-testid="reject"
-                    >
-                      {t('review.action.reject')}
-                    </Button>
-                  </Flex>
-                </Flex>
-              </Card>
+              <DecideCard
+                tiers={choiceTiers}
+                choiceKey={choiceKey}
+                setChoiceKey={setChoiceKey}
+                setAction={setAction}
+              />
             )}
             {app.status === 'returned' && can('applications.submit') && (
               <ResubmitCard id={app.id} onDone={load} />

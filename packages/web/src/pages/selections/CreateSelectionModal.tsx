@@ -1,13 +1,13 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
+import { Checkbox, Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { RuleBuilder } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
+import { CategoryFields, CriterionFields } from './CreateSelectionModal.lists.tsx';
 import { FormDate, FormOrg } from './form-controls.tsx';
 import { type SelectionBody, selectionsApi } from './selections-api.ts';
 
@@ -38,39 +38,31 @@ export function CreateSelectionModal({
   onCreated: (id: number) => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const { me } = useSession();
   const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
   const [form] = Form.useForm<Values>();
   const [rule, setRule] = useState<Rule | null>(null);
-  const [busy, setBusy] = useState(false);
   const invalid = useInvalidFields();
   const criteria = Form.useWatch('criteria', form) ?? [];
 
-  const submit = async (values: Values) => {
+  const submit = async () => {
+    const values = await form.validateFields();
     // Amounts typed in the rule's conditions must read as amounts too.
     if (invalid.blocked()) return;
-    setBusy(true);
-    try {
-      const created = await selectionsApi.create({ ...values, rule });
-      feedback.success(t('sel.create.done'));
-      onCreated(created.id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    const created = await selectionsApi.create({ ...values, rule });
+    onCreated(created.id);
+    return t('sel.create.done');
   };
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('sel.create.title')}
       width={860}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      submit={submit}
       okText={t('sel.create.submit')}
-      okButtonProps={{ loading: busy, 'data-testid': 'sel-create-ok' } as never}
+      okTestId="sel-create-ok"
       destroyOnHidden
     >
       <ValidityScope fields={invalid}>
@@ -83,7 +75,6 @@ export function CreateSelectionModal({
             nominateFrom: dayjs().format('YYYY-MM-DD'),
             nominateUntil: dayjs().add(30, 'day').format('YYYY-MM-DD'),
           }}
-          onFinish={submit}
           data-testid="sel-create-form"
         >
           <Flex gap={12} wrap>
@@ -133,95 +124,12 @@ export function CreateSelectionModal({
           </Flex>
 
           <Typography.Title level={5}>{t('sel.create.categories')}</Typography.Title>
-          <Form.List name="categories">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8} align="start" wrap>
-                    <Form.Item
-                      name={[f.name, 'name']}
-                      rules={[{ required: true, whitespace: true }]}
-                      style={{ width: 160 }}
-                    >
-                      <Input
-                        placeholder={t('sel.field.category')}
-                        maxLength={50}
-                        data-testid="sel-cat-name"
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'title']} style={{ width: 150 }}>
-                      <Input placeholder={t('sel.create.catTitle')} maxLength={50} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'places']} rules={[{ required: true }]}>
-                      <InputNumber
-                        min={1}
-                        max={10000}
-                        addonBefore={t('sel.field.places')}
-                        style={{ width: 140 }}
-                        data-testid="sel-cat-places"
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'quotaPerUnion']} rules={[{ required: true }]}>
-                      <InputNumber
-                        min={1}
-                        max={10000}
-                        addonBefore={t('sel.field.quota')}
-                        style={{ width: 170 }}
-                        data-testid="sel-cat-quota"
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'criteria']} style={{ flex: 1, minWidth: 160 }}>
-                      <Input placeholder={t('sel.field.criteria')} maxLength={1000} />
-                    </Form.Item>
-                    {fields.length > 1 && (
-                      <Button
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(f.name)}
-                        aria-label={t('sel.create.remove')}
-                      />
-                    )}
-                  </Flex>
-                ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ places: 1, quotaPerUnion: 1 })}>
-                  {t('sel.create.addCategory')}
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <CategoryFields />
 
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('sel.create.rubric')}
           </Typography.Title>
-          <Form.List name="criteria">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8} align="start">
-                    <Form.Item
-                      name={[f.name, 'name']}
-                      rules={[{ required: true, whitespace: true }]}
-                      style={{ width: 200 }}
-                    >
-                      <Input placeholder={t('sel.field.criterion')} maxLength={50} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'weight']} rules={[{ required: true }]}>
-                      <InputNumber min={1} max={100} addonBefore={t('sel.field.weight')} />
-                    </Form.Item>
-                    {fields.length > 1 && (
-                      <Button
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(f.name)}
-                        aria-label={t('sel.create.remove')}
-                      />
-                    )}
-                  </Flex>
-                ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ weight: 10 })}>
-                  {t('sel.create.addCriterion')}
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <CriterionFields />
           <Form.Item
             name="tieCriterion"
             label={t('sel.field.tieCriterion')}
@@ -248,6 +156,6 @@ export function CreateSelectionModal({
           )}
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }

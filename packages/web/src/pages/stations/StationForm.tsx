@@ -1,9 +1,8 @@
-import { Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { DISTRICTS } from './beijing-districts.ts';
 import { KINDS, type NewStation, SERVICES, type StationDetail, stationsApi } from './stations-api.ts';
@@ -24,56 +23,45 @@ export function StationForm({
 }) {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
   const backdate = can('history.backdate');
   const submit = async () => {
     const v = await form.validateFields();
-    setSaving(true);
-    try {
-      const body = {
-        orgId: v.orgId,
-        name: v.name,
-        kind: v.kind,
-        district: v.district,
-        address: v.address,
-        lng: v.lng,
-        lat: v.lat,
-        openingHours: v.openingHours ?? '',
-        services: v.services ?? [],
-        phone: v.phone ?? '',
-        keeper: v.keeper ?? '',
-        note: v.note ?? '',
-      };
-      if (station) {
-        await stationsApi.update(station.id, {
-          ...body,
-          status: v.status ?? station.status,
-          ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
-        });
-        feedback.success(t('st.detail.saved'));
-        onSaved(station.id);
-      } else {
-        const { id } = await stationsApi.create({ ...body, ...(v.openedOn ? { openedOn: v.openedOn } : {}) });
-        feedback.success(t('st.list.created'));
-        onSaved(id);
-      }
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
+    const body = {
+      orgId: v.orgId,
+      name: v.name,
+      kind: v.kind,
+      district: v.district,
+      address: v.address,
+      lng: v.lng,
+      lat: v.lat,
+      openingHours: v.openingHours ?? '',
+      services: v.services ?? [],
+      phone: v.phone ?? '',
+      keeper: v.keeper ?? '',
+      note: v.note ?? '',
+    };
+    if (station) {
+      await stationsApi.update(station.id, {
+        ...body,
+        status: v.status ?? station.status,
+        ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+      });
+      onSaved(station.id);
+      return t('st.detail.saved');
     }
+    const { id } = await stationsApi.create({ ...body, ...(v.openedOn ? { openedOn: v.openedOn } : {}) });
+    onSaved(id);
+    return t('st.list.created');
   };
   return (
-    <Modal
+    <FormDialog
       open={open}
       width={760}
       title={station ? t('st.detail.edit') : t('st.list.new')}
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'st-form-ok' } as never}
+      onClose={onClose}
+      submit={submit}
+      okTestId="st-form-ok"
       destroyOnHidden
     >
       <Form
@@ -210,6 +198,6 @@ export function StationForm({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

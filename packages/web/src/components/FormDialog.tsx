@@ -1,0 +1,68 @@
+import { Modal, type ModalProps } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useFeedback } from './feedback.ts';
+
+/** What an antd form throws when its own checks fail: the fields show why, so no toast says it again. */
+const isFieldErrors = (err: unknown) => typeof err === 'object' && err !== null && 'errorFields' in err;
+
+/**
+ * A form in a dialog (issue 46), the mould a dialog that records or edits one thing is declared with: the title,
+ * the fields as children and `submit`, which checks and saves and answers the words to toast (or nothing, when
+ * there is nothing to say or a check of its own stopped it). The OK button spins while it saves; what the server
+ * refused is toasted in the current language and the dialog stays open with what was typed.
+ */
+export function FormDialog({
+  open = true,
+  title,
+  width,
+  okText,
+  okTestId,
+  okProps,
+  onClose,
+  submit,
+  destroyOnHidden,
+  children,
+}: {
+  open?: boolean;
+  title: ReactNode;
+  width?: number;
+  okText?: string;
+  /** The OK button's test id. */
+  okTestId?: string;
+  /** More of the OK button (kept off until the form is filled: `lockedUntilFilled`). */
+  okProps?: ModalProps['okButtonProps'];
+  onClose: () => void;
+  submit: () => Promise<string | undefined>;
+  /** Forget what was typed when the dialog closes (a dialog kept mounted and opened again). */
+  destroyOnHidden?: boolean;
+  children: ReactNode;
+}) {
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      const done = await submit();
+      if (done) feedback.success(done);
+    } catch (err) {
+      if (!isFieldErrors(err)) feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={title}
+      width={width}
+      onCancel={onClose}
+      onOk={save}
+      okText={okText}
+      confirmLoading={busy}
+      okButtonProps={{ ...okProps, ...(okTestId ? { 'data-testid': okTestId } : {}) } as never}
+      destroyOnHidden={destroyOnHidden}
+    >
+      {children}
+    </Modal>
+  );
+}

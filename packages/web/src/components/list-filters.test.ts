@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { filterValues, type ListFilter } from './list-filters.ts';
+
+const FILTERS: ListFilter[] = [
+  { kind: 'views', param: 'view', all: 'all', options: [] },
+  { kind: 'select', param: 'kind', placeholder: '类别', options: [] },
+  { kind: 'select', param: 'status', all: 'all', initial: 'pending', options: [] },
+  { kind: 'search', param: 'q', placeholder: '搜索' },
+];
+
+describe('filterValues', () => {
+  it('reads nothing set as every one, and a list with an initial value at it', () => {
+    expect(filterValues(FILTERS, new URLSearchParams())).toEqual({
+      view: undefined,
+      kind: undefined,
+      status: 'pending',
+      q: undefined,
+    });
+  });
+
+  it('reads a view or a list at its `all` as not set, and trims the words', () => {
+    const params = new URLSearchParams({ view: 'all', kind: 'a', status: 'all', q: '  张三 ' });
+    expect(filterValues(FILTERS, params)).toEqual({
+      view: undefined,
+      kind: 'a',
+      status: undefined,
+      q: '张三',
+    });
+  });
+
+  it('reads a chosen value over the initial one', () => {
+    expect(filterValues(FILTERS, new URLSearchParams({ status: 'accepted' })).status).toBe('accepted');
+  });
+});
+
+describe('filterValues of a ticked box', () => {
+  it('reads a ticked box as 1 and an unticked one as not set', () => {
+    const box: ListFilter[] = [{ kind: 'check', param: 'uninspected', label: '未年检' }];
+    expect(filterValues(box, new URLSearchParams({ uninspected: '1' }))).toEqual({ uninspected: '1' });
+    expect(filterValues(box, new URLSearchParams())).toEqual({ uninspected: undefined });
+  });
+});

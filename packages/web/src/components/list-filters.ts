@@ -1,0 +1,45 @@
+/** A filter of a register's list, kept in the address under `param`. */
+export type ListFilter =
+  /** One of a few views side by side (全部 / 有效 / 已过期 …); `all` is the view without the parameter. */
+  | {
+      kind: 'views';
+      param: string;
+      all: string;
+      options: { value: string; label: string }[];
+      testId?: string;
+    }
+  /**
+   * One value of a list (a kind, a level), cleared to mean every one; or, with `all`, a list whose option `all`
+   * means every one (not cleared), starting at `initial` (待处理) when the address has none.
+   */
+  | {
+      kind: 'select';
+      param: string;
+      placeholder?: string;
+      options: { value: string; label: string }[];
+      all?: string;
+      initial?: string;
+      width?: number;
+      testId?: string;
+    }
+  /** A box ticked to narrow the list to what it says (未年检), kept as `1`. */
+  | { kind: 'check'; param: string; label: string; testId?: string }
+  /** Words searched for (a name, a title). */
+  | { kind: 'search'; param: string; placeholder: string; width?: number; testId?: string };
+
+/**
+ * Each filter's value as the list asks for it, read from the address: undefined when not set, a view or a list
+ * at its `all` is not set, a list with an `initial` value starts at it, words are trimmed.
+ */
+export function filterValues(
+  filters: ListFilter[],
+  params: URLSearchParams,
+): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  for (const f of filters) {
+    const v = params.get(f.param) ?? (f.kind === 'select' ? f.initial : undefined);
+    values[f.param] =
+      (f.kind === 'views' || f.kind === 'select') && v === f.all ? undefined : v?.trim() || undefined;
+  }
+  return values;
+}

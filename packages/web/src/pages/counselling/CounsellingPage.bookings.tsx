@@ -1,0 +1,105 @@
+import { Alert, Button, Flex, Popconfirm, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { emptyText } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { BookForMemberModal } from './BookForMemberModal.tsx';
+import { counsellingApi, slotText } from './counselling-api.ts';
+
+/** The bookings of the union's members: a booking made for a member, a booking cancelled by staff (never the notes). */
+export function Bookings({ orgId }: { orgId?: number }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const list = useLoad(() => counsellingApi.bookings(orgId), [orgId]);
+  const slots = useLoad(() => counsellingApi.slots(orgId), [orgId]);
+  const [booking, setBooking] = useState(false);
+  /** The day staff record a cancellation on (ADR 40): null is today. */
+  const [cancelDay, setCancelDay] = useState<string | null>(null);
+  return (
+    <Flex vertical gap={12}>
+      <Alert type="info" showIcon message={t('csl.bookings.hint')} />
+      {can('counselling.manage') && (
+        <Flex>
+          <Button type="primary" onClick={() => setBooking(true)} data-testid="csl-book">
+            {t('csl.bookings.book')}
+          </Button>
+        </Flex>
+      )}
+      <CappedNotice list={list.data} />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={!list.data && !list.error}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: emptyText(list, t('csl.bookings.empty'), t('csl.what.bookings')) }}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        data-testid="csl-bookings"
+        columns={[
+          { title: t('csl.field.time'), key: 'time', render: (_: unknown, b) => slotText(b) },
+          { title: t('csl.field.member'), dataIndex: 'personName' },
+          { title: t('csl.field.union'), dataIndex: 'orgName' },
+          { title: t('csl.field.counsellor'), dataIndex: 'counsellorName' },
+          { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
+          {
+            title: t('csl.field.channel'),
+            dataIndex: 'channel',
+            render: (c: string) => t(`csl.channel.${c}`),
+          },
+          {
+            title: t('csl.field.status'),
+            key: 'status',
+            render: (_: unknown, b) => (
+              <Tag color={b.status === 'booked' ? 'blue' : b.status === 'done' ? 'green' : 'default'}>
+                {t(`csl.status.${b.status}`)}
+                {b.cancelledBy ? ` · ${t(`csl.cancelledBy.${b.cancelledBy}`)}` : ''}
+              </Tag>
+            ),
+          },
+          {
+            title: '',
+            key: 'act',
+            render: (_: unknown, b) =>
+              b.status === 'booked' &&
+              can('counselling.manage') && (
+                <Popconfirm
+                  title={t('csl.bookings.cancel')}
+                  description={<PastDay value={cancelDay} onChange={setCancelDay} testId="csl-cancel-day" />}
+                  onConfirm={async () => {
+                    try {
+                      await counsellingApi.cancelByStaff(b.id, undefined, cancelDay);
+                      feedback.success(t('csl.bookings.cancelled'));
+                      list.reload();
+                      slots.reload();
+                    } catch (e) {
+                      feedback.error(e);
+                    }
+                  }}
+                >
+                  <Button size="small" data-testid={`csl-cancel-${b.id}`}>
+                    {t('csl.bookings.cancel')}
+                  </Button>
+                </Popconfirm>
+              ),
+          },
+        ]}
+      />
+      {booking && (
+        <BookForMemberModal
+          orgId={orgId}
+          onClose={(booked) => {
+            setBooking(false);
+            if (booked) {
+              list.reload();
+              slots.reload();
+            }
+          }}
+        />
+      )}
+    </Flex>
+  );
+}

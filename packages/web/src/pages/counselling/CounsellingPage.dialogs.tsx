@@ -1,0 +1,150 @@
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { type Counsellor, counsellingApi } from './counselling-api.ts';
+
+/** Adds a counsellor or a trained volunteer to the register (a counsellor may be given an account to sign in with). */
+export function AddCounsellorModal({
+  open,
+  orgId,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  orgId?: number;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  return (
+    <Modal
+      open={open}
+      title={t('csl.register.addTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ kind: 'volunteer', orgId }}
+        onFinish={async (v) => {
+          try {
+            await counsellingApi.addCounsellor({
+              orgId: v.orgId,
+              name: v.name,
+              kind: v.kind,
+              qualification: v.qualification || undefined,
+              ...(v.kind === 'counsellor' && v.username
+                ? { account: { username: v.username, password: v.password } }
+                : {}),
+            });
+            feedback.success(t('csl.register.added'));
+            onDone();
+          } catch (e) {
+            feedback.error(e);
+          }
+        }}
+      >
+        <Form.Item name="orgId" label={t('csl.field.union')} rules={[{ required: true }]}>
+          <OrgSelect
+            value={form.getFieldValue('orgId') ?? null}
+            onChange={(v) => form.setFieldValue('orgId', v)}
+          />
+        </Form.Item>
+        <Form.Item name="name" label={t('csl.field.name')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={100} data-testid="csl-name" />
+        </Form.Item>
+        <Form.Item name="kind" label={t('csl.field.kind')}>
+          <Select
+            options={(['volunteer', 'counsellor'] as const).map((k) => ({
+              value: k,
+              label: t(`csl.kind.${k}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="qualification" label={t('csl.field.qualification')}>
+          <Input maxLength={500} />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate>
+          {() =>
+            form.getFieldValue('kind') === 'counsellor' && (
+              <>
+                <Alert
+                  type="info"
+                  showIcon
+                  message={t('csl.register.accountHint')}
+                  style={{ marginBottom: 12 }}
+                />
+                <Form.Item name="username" label={t('csl.field.username')}>
+                  <Input maxLength={64} autoComplete="off" />
+                </Form.Item>
+                <Form.Item name="password" label={t('csl.field.password')}>
+                  <Input.Password maxLength={128} autoComplete="new-password" />
+                </Form.Item>
+              </>
+            )
+          }
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Records a training a counsellor or volunteer took (its hours and certificate). */
+export function TrainingModal({
+  counsellor,
+  onClose,
+  onDone,
+}: {
+  counsellor: Counsellor | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  return (
+    <Modal
+      open={!!counsellor}
+      title={t('csl.register.trainingTitle', { name: counsellor?.name ?? '' })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={async (v) => {
+          if (!counsellor) return;
+          try {
+            await counsellingApi.addTraining(counsellor.id, {
+              title: v.title,
+              hours: v.hours,
+              certificate: v.certificate || undefined,
+            });
+            feedback.success(t('csl.register.trainingAdded'));
+            onDone();
+          } catch (e) {
+            feedback.error(e);
+          }
+        }}
+      >
+        <Form.Item name="title" label={t('csl.field.title')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="hours" label={t('csl.field.hours')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={2000} precision={0} />
+        </Form.Item>
+        <Form.Item name="certificate" label={t('csl.field.certificate')}>
+          <Input maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,61 @@
+import { type TableColumnsType, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Person } from '../../api/types.ts';
+import { AttributeTags } from './AttributeTags.tsx';
+
+/** The member list's columns; a list of those who left names their last union and the day and why they left. */
+export function useMemberColumns(ended: boolean): TableColumnsType<Person> {
+  const { t } = useTranslation();
+  return [
+    {
+      title: t('member.name'),
+      dataIndex: 'name',
+      width: 110,
+      fixed: 'left',
+      render: (name: string, r) => (
+        <Link to={`/members/${r.id}`} onClick={(e) => e.stopPropagation()}>
+          {name}
+        </Link>
+      ),
+    },
+    {
+      title: t('member.gender'),
+      dataIndex: 'gender',
+      width: 70,
+      render: (g: Person['gender']) => t(`gender.${g}`),
+    },
+    {
+      title: t('member.idMasked'),
+      dataIndex: 'idMasked',
+      width: 190,
+      render: (s: string) => <span className="mono">{s}</span>,
+    },
+    {
+      title: t('member.phone'),
+      dataIndex: 'phone',
+      width: 130,
+      render: (s: string | null) => s ?? '—',
+    },
+    {
+      title: ended ? t('member.endedOrg') : t('member.org'),
+      dataIndex: 'orgName',
+      ellipsis: true,
+      render: (n: string | null, r) => r.ended?.orgName ?? n ?? '—',
+    },
+    { title: t('member.attributes'), key: 'attrs', render: (_, r) => <AttributeTags person={r} /> },
+    ended
+      ? {
+          title: t('member.endedAt'),
+          key: 'ended',
+          width: 220,
+          render: (_, r) =>
+            r.ended ? (
+              <Tag data-testid={`member-ended-${r.id}`}>
+                {`${t('member.ended')} · ${r.ended.reason ? t(`endReason.${r.ended.reason}`) : ''} · ${r.ended.on}`}
+              </Tag>
+            ) : null,
+        }
+      : { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 120 },
+  ];
+}

@@ -1,0 +1,128 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, List, Space, Steps, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { today } from '../../components/dates.ts';
+import { PastDay } from '../../components/PastDay.tsx';
+import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
+
+/** Runs a change of the project, toasts `done` and reads the project again; toasts what the server refused. */
+type Act = (fn: () => Promise<unknown>, done: string) => Promise<void>;
+
+/** The project's milestones as steps; a step not reached is marked done, on a past day where it was (补录). */
+export function MilestonesCard({
+  id,
+  milestones,
+  writable,
+  act,
+  entered,
+}: {
+  id: number;
+  milestones: PledgeDetail['milestones'];
+  /** Whether milestones may be marked (a write permission and the project still open). */
+  writable: boolean;
+  act: Act;
+  entered: (day: string | null, at: string | null) => string | null;
+}) {
+  const { t } = useTranslation();
+  // The day a milestone was reached when it is recorded after the fact (补录); null: today.
+  const [doneOn, setDoneOn] = useState<string | null>(null);
+  return (
+    <Card title={t('pl.field.milestones')} style={{ flex: '1 1 360px' }}>
+      {milestones.length === 0 ? (
+        t('pl.detail.noMilestones')
+      ) : (
+        <Flex vertical gap={8}>
+          {writable && milestones.some((m) => !m.doneOn) && (
+            <PastDay value={doneOn} onChange={setDoneOn} testId="pledge-milestone-day" />
+          )}
+          <Steps
+            direction="vertical"
+            size="small"
+            items={milestones.map((m) => ({
+              status: m.doneOn ? 'finish' : 'wait',
+              title: m.title,
+              description: (
+                <Space>
+                  <span>
+                    {m.doneOn
+                      ? t('pl.milestone.doneOn', { date: entered(m.doneOn, m.doneEnteredAt) })
+                      : t('pl.milestone.due', { date: m.dueOn })}
+                  </span>
+                  {writable && !m.doneOn && (
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        act(
+                          () => pledgesApi.milestoneDone(id, m.id, doneOn ?? today()),
+                          t('pl.milestone.marked'),
+                        )
+                      }
+                      data-testid="pledge-milestone-done"
+                    >
+                      {t('pl.milestone.markDone')}
+                    </Button>
+                  )}
+                </Space>
+              ),
+            }))}
+          />
+        </Flex>
+      )}
+    </Card>
+  );
+}
+
+/** The project's evidence files, and the upload of another (not once the project is cancelled). */
+export function EvidenceCard({
+  id,
+  evidence,
+  writable,
+  act,
+}: {
+  id: number;
+  evidence: PledgeDetail['evidence'];
+  writable: boolean;
+  act: Act;
+}) {
+  const { t } = useTranslation();
+  const [uploading, setUploading] = useState(false);
+  return (
+    <Card
+      title={t('pl.detail.evidence')}
+      style={{ flex: '1 1 360px' }}
+      extra={
+        writable && (
+          <Upload
+            showUploadList={false}
+            accept=".pdf,.jpg,.jpeg,.png,.webp"
+            beforeUpload={(file) => {
+              setUploading(true);
+              void act(() => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded')).finally(() =>
+                setUploading(false),
+              );
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={uploading} data-testid="pledge-evidence-upload">
+              {t('pl.detail.upload')}
+            </Button>
+          </Upload>
+        )
+      }
+    >
+      <List
+        size="small"
+        dataSource={evidence}
+        locale={{ emptyText: t('pl.detail.noEvidence') }}
+        data-testid="pledge-evidence"
+        renderItem={(e) => (
+          <List.Item>
+            <a href={pledgesApi.evidenceUrl(id, e.id)}>{e.fileName}</a>
+            <span className="muted">{e.uploadedAt}</span>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
