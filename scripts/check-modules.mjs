@@ -353,7 +353,8 @@ export const CODE_CLOCK_EXCEPTIONS = {
   'src/cli/context.ts': 'the moment an SM4 key made current at start (GONGHUI_CRYPTO=sm) is dated',
   'src/cli/members.ts': "the elapsed time an operator's command prints",
   'src/cli/progress.ts': "the pace of an operator's progress line",
-  'src/modules/auth/auth.service.ts':
+  'src/modules/auth/auth.service.ts': 'the system clock for the account rules unless the caller gives one',
+  'src/modules/auth/auth.session-lookup.ts':
     'how long a session read from the database is trusted in memory (milliseconds)',
   'src/modules/jobs/jobs.service.ts': "a background job's progress stamps and their throttle",
   'src/modules/programs/applications/intake.ts': 'part of a unique key for one submission',

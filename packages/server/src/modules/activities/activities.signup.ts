@@ -2,10 +2,11 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { EffectiveDay } from '../../shared/effective.ts';
-import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { notFound } from '../../shared/errors.ts';
 import { findPersonById } from '../people/index.ts';
-import { compileRule, evaluateRule, loadFacts } from '../programs/index.ts';
+import { compileRule } from '../programs/index.ts';
 import { type ActivityRow, findActivity } from './activities.repository.ts';
+import { alreadySignedUp, answerSignup, refuseClosed } from './activities.signup.answer.ts';
 import {
   type CompiledSignup,
   compileSignup,
@@ -18,8 +19,6 @@ import {
 } from './activities.signup.repository.ts';
 
 const ACTIVITY = { zh: '活动', en: 'Activity' };
-const err = (kind: 'invalid' | 'conflict', code: string, zh: string, en: string, field?: string) =>
-  new AppError(kind, code, { zh, en }, field ? { field } : undefined);
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 const isDeadlock = (e: unknown) => (e as { code?: string })?.code === '40P01';
 
@@ -92,21 +91,6 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
     return statement;
   }
 
-  function refuseClosed(a: ActivityRow, day: string) {
-    if (a.status !== 'open')
-      throw err('conflict', 'ACTIVITY_CANCELLED', '活动已取消', 'The activity is cancelled');
-    if (day < a.signupFrom || day > a.signupUntil)
-      throw err(
-        'conflict',
-        'ACTIVITY_SIGNUP_CLOSED',
-        `报名时间为${a.signupFrom}至${a.signupUntil}`,
-        `Sign-up runs from ${a.signupFrom} to ${a.signupUntil}`,
-      );
-  }
-
-  const alreadySignedUp = (name: string) =>
-    err('conflict', 'ACTIVITY_ALREADY_SIGNED_UP', `${name}已报名此活动`, `${name} has already signed up`);
-
   /**
    * Signs a member up: in the organiser's subtree, eligible, not barred; a place if one is left, else waiting.
    * `sql` is the caller's transaction when there is one (staff), else the database itself (one statement).
@@ -136,56 +120,7 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
       if (!isUniqueViolation(e)) throw e;
       throw alreadySignedUp((await findPersonById(sql, personId))?.name ?? '');
     }
-    return answer(sql, entry, r, personId, day);
-  }
-
-  /** What a sign-up statement decided for one person: their sign-up, or why they were refused. */
-  async function answer(
-    sql: Sql,
-    entry: Cached,
-    r: SignupOutcome,
-    personId: number,
-    day: string,
-  ): Promise<{ status: 'confirmed' | 'waiting' }> {
-    const a = entry.activity;
-    if (r.status) return { status: r.status };
-    if (!r.open) {
-      // what this instance remembered is out of date (cancelled elsewhere): read it again, say why
-      cache.delete(a.id);
-      const fresh = await findActivity(sql, a.id);
-      if (!fresh) throw notFound(ACTIVITY);
-      refuseClosed(fresh, day);
-    }
-    const name = r.name ?? '';
-    if (!r.member)
-      throw err(
-        'invalid',
-        'ACTIVITY_NOT_MEMBER',
-        `${name}不是主办工会所属的会员`,
-        `${r.name ?? 'The person'} is not a member of the organiser's unions`,
-        'personId',
-      );
-    if (!r.eligible && a.rule) {
-      const decision = evaluateRule(
-        a.rule,
-        await loadFacts(sql, { personId, ownerPath: a.orgPath, asOf: day }),
-      );
-      const failed = decision.outcomes.filter((o) => !o.held);
-      throw invalid('ACTIVITY_NOT_ELIGIBLE', {
-        zh: `${name}不符合报名条件：${failed.map((o) => o.text.zh).join('；')}`,
-        en: `${name} does not meet the conditions: ${failed.map((o) => o.text.en).join('; ')}`,
-      });
-    }
-    if (a.noShowLimit > 0 && r.noShows >= a.noShowLimit)
-      throw err(
-        'conflict',
-        'ACTIVITY_NO_SHOW_BARRED',
-        `${name}近${a.noShowDays}天内有${r.noShows}次报名未到，暂不能报名`,
-        `${name} missed ${r.noShows} activities signed up for in the last ${a.noShowDays} days and cannot sign up for now`,
-      );
-    if (r.signedUp) throw alreadySignedUp(name);
-    // open when read, closed by the time the statement ran
-    throw err('conflict', 'ACTIVITY_SIGNUP_CLOSED', '报名已截止', 'Sign-up has closed');
+    return answerSignup(sql, a, r, personId, day, () => cache.delete(a.id));
   }
 
   /** Per activity, the workers' sign-ups asked for in this turn of the event loop, not yet sent. */
@@ -221,7 +156,9 @@ export function createSignups(db: Db, clock: () => Date, options: SignupOptions 
       return;
     }
     await Promise.all(
-      list.map((x, i) => answer(db, entry, rows[i], x.personId, day).then(x.resolve, x.reject)),
+      list.map((x, i) =>
+        answerSignup(db, a, rows[i], x.personId, day, () => cache.delete(a.id)).then(x.resolve, x.reject),
+      ),
     );
   }
 

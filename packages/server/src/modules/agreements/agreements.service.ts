@@ -7,6 +7,7 @@ import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { applyAgreementEdit, type EditAgreementInput } from './agreements.edit.ts';
+import { endAgreementOn } from './agreements.ending.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import { createAgreementImport } from './agreements.import.ts';
 import { checkMeasures } from './agreements.measures.ts';
@@ -17,16 +18,13 @@ import {
   findText,
   listAgreements,
   listCoverage,
-  listCoveredUsccs,
-  lockAgreement,
   saveText,
-  setAgreementEnded,
 } from './agreements.repository.ts';
 import { ownEnterprise, signAgreements } from './agreements.sign.ts';
 import { exportAgreementStats, getAgreementStats, type StatsInput } from './agreements.stats.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
-import { type CoverageInput, coverEnterprises, endCoverage } from './coverage.counts.ts';
+import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
 import { readCoverageSheet } from './coverage.import.ts';
 import { checkCoverage } from './coverage.input.ts';
 
@@ -191,33 +189,8 @@ export function createAgreementsService(db: Db, clock: Clock) {
         throw agreementErrors.dates('reason', { zh: '请填写终止原因', en: 'Give the reason it ended' });
       }
       return db.tx(async (sql) => {
-        await lockAgreement(sql, id);
-        const a = (await findAgreement(sql, id)) as AgreementRow;
-        if (a.endedOn) throw agreementErrors.ended(a.endedOn);
         const now = clock();
-        const { day } = effectiveDay(
-          actor,
-          input.endedOn,
-          { zh: '终止', en: 'ending' },
-          [{ day: a.effectiveOn, name: { zh: '生效日期', en: 'effective date' } }],
-          { field: 'endedOn', now },
-        );
-        if (day > a.expiresOn) {
-          throw agreementErrors.dates('endedOn', {
-            zh: `终止日期 ${day} 晚于到期日期 ${a.expiresOn}，到期的合同无需终止`,
-            en: `The ending date ${day} is after the expiry ${a.expiresOn}; an expired agreement needs no ending`,
-          });
-        }
-        const usccs = await listCoveredUsccs(sql, id);
-        await endCoverage(sql, a, day, usccs, () => setAgreementEnded(sql, id, { endedOn: day, reason }));
-        await recordAudit(sql, actor, {
-          action: 'agreement.end',
-          entity: 'agreement',
-          entityId: id,
-          orgId: a.orgId,
-          before: { expiresOn: a.expiresOn },
-          after: { endedOn: day, effectiveOn: day, reason },
-        });
+        await endAgreementOn(sql, actor, id, { endedOn: input.endedOn, reason }, now);
         return presentAgreement((await findAgreement(sql, id)) as AgreementRow, todayInChina(now));
       });
     },

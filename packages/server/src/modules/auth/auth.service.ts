@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Actor, type Role, subtreeOfRole } from '../../access/access.ts';
+import type { Actor, Role } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { type Clock, systemClock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -12,20 +12,14 @@ import {
   deleteSession,
   insertLoginFailure,
   listActorRows,
-  listSessionActorRows,
   purgeExpiredSessions,
-  type SessionActorRow,
   setSessionAssignment,
 } from './auth.repository.ts';
-import { hashToken, openSession, type SessionEnd } from './auth.sessions.ts';
+import { createSessionLookup } from './auth.session-lookup.ts';
+import { hashToken, openSession, toActor } from './auth.sessions.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
-import {
-  countFailedSignIn,
-  findSessionPreviousLogin,
-  isPasswordExpired,
-  touchSession,
-} from './security.repository.ts';
+import { countFailedSignIn, findSessionPreviousLogin, isPasswordExpired } from './security.repository.ts';
 import { createLoginThrottle, type Proof } from './throttle.ts';
 import {
   findActiveUserId,
@@ -34,9 +28,6 @@ import {
   insertUserRow,
   type RoleGrant,
 } from './users.repository.ts';
-
-/** The most sessions one lookup statement asks for. */
-const SESSION_BATCH = 500;
 
 export const DEMO_PASSWORD = 'gonghui-demo';
 
@@ -60,23 +51,6 @@ const ROLE_ORDER: Record<Role, number> = {
   worker: 5,
   judge: 6,
 };
-
-export function toActor(r: ActorRow & { passwordExpired?: boolean }, ip?: string): Actor {
-  return {
-    userId: r.userId,
-    assignmentId: r.assignmentId,
-    username: r.username,
-    displayName: r.displayName,
-    role: r.role,
-    orgId: r.orgId,
-    scopePath: subtreeOfRole(r.role, r.orgPath),
-    personId: r.personId,
-    mustChangePassword: r.mustChangePassword || r.passwordExpired === true,
-    ...(r.passwordExpired ? { passwordExpired: true } : {}),
-    ...(r.withdrawn?.length ? { withdrawn: r.withdrawn } : {}),
-    ip,
-  };
-}
 
 export interface NewUser {
   username: string;
@@ -111,11 +85,7 @@ export interface AuthOptions {
   clock?: Clock;
 }
 
-/** A session looked up: its actor, or why it was ended early (null actor, no reason: unknown or expired). */
-export interface SessionLookup {
-  actor: Actor | null;
-  ended?: SessionEnd;
-}
+export type { SessionLookup } from './auth.session-lookup.ts';
 
 export interface LoginResult {
   token: string;
@@ -141,62 +111,7 @@ export async function insertUser(sql: Sql, input: NewUser): Promise<number> {
 export function createAuthService(db: Db, options: AuthOptions) {
   const cacheMs = (options.sessionCacheSeconds ?? 0) * 1000;
   const clock = options.clock ?? systemClock;
-  const cache = new Map<string, { row: ActorRow; until: number }>();
-  /** Counts sign-outs, role switches and cleared caches: an answer read before one of them is not cached. */
-  let revocations = 0;
-  const forget = (tokenHash?: string) => {
-    revocations++;
-    if (tokenHash === undefined) cache.clear();
-    else cache.delete(tokenHash);
-  };
-
-  type SessionRow = Omit<SessionActorRow, 'tokenHash'>;
-  type Waiting = Map<string, ((row: SessionRow | undefined, err?: unknown) => void)[]>;
-  /** Sessions asked for in this turn of the event loop, not yet sent: each with whoever waits for it. */
-  let asked: Waiting | null = null;
-
-  /**
-   * Sends the sessions asked for in one turn of the event loop as ONE statement (under load, many requests with a
-   * session this instance has not seen arrive together). The statement is sent after every lookup it answers was
-   * asked for, so an expired or revoked session is refused as it would be alone.
-   */
-  async function send(batch: Waiting) {
-    if (asked === batch) asked = null;
-    const before = revocations;
-    let rows: (SessionRow & { tokenHash: string })[];
-    try {
-      rows = await listSessionActorRows(db, [...batch.keys()], clock());
-    } catch (e) {
-      for (const waiting of batch.values()) for (const answer of waiting) answer(undefined, e);
-      return;
-    }
-    const found = new Map(rows.map(({ tokenHash, ...row }) => [tokenHash, row]));
-    const now = Date.now();
-    for (const [tokenHash, waiting] of batch) {
-      const row = found.get(tokenHash);
-      const live = row && !row.idle && !row.endedReason;
-      if (!live) cache.delete(tokenHash);
-      else if (cacheMs > 0 && revocations === before) {
-        if (cache.size >= 10_000) cache.clear();
-        cache.set(tokenHash, { row, until: Math.min(now + cacheMs, new Date(row.expiresAt).getTime()) });
-      }
-      for (const answer of waiting) answer(row);
-    }
-  }
-
-  function findSessionRow(tokenHash: string): Promise<SessionRow | undefined> {
-    let batch = asked;
-    if (!batch || batch.size >= SESSION_BATCH) {
-      const next: Waiting = new Map();
-      batch = asked = next;
-      setImmediate(() => send(next));
-    }
-    const waiting = batch.get(tokenHash) ?? [];
-    batch.set(tokenHash, waiting);
-    return new Promise((resolve, reject) =>
-      waiting.push((row, err) => (err === undefined ? resolve(row) : reject(err))),
-    );
-  }
+  const { resolveSession, forget } = createSessionLookup(db, clock, cacheMs);
 
   const throttle = createLoginThrottle(db, options.now ?? Date.now);
   const invalidCredentials = () =>
@@ -219,25 +134,6 @@ export function createAuthService(db: Db, options: AuthOptions) {
     const token = randomBytes(32).toString('base64url');
     await openSession(db, { row, actor, token, ttlHours: options.sessionTtlHours, clock, also, method });
     return { token, actor };
-  }
-
-  /**
-   * The actor behind a session token, or why it has none: unknown or expired (no reason), or ended by the
-   * staff rules — idle past the settings' minutes, or replaced by a sign-in beyond the account's limit. A use
-   * marks the session seen (one write a minute at most). A cached answer is not asked again for
-   * sessionCacheSeconds, so on another process an idle expiry may come that many seconds late.
-   */
-  async function resolveSession(token: string, ip?: string): Promise<SessionLookup> {
-    const tokenHash = hashToken(token);
-    const hit = cache.get(tokenHash);
-    if (hit && hit.until > Date.now()) return { actor: toActor(hit.row, ip) };
-    const row = await findSessionRow(tokenHash);
-    if (!row) return { actor: null };
-    if (row.endedReason) return { actor: null, ended: row.endedReason };
-    if (row.idle) return { actor: null, ended: 'idle' };
-    const now = clock();
-    if (now.getTime() - new Date(row.lastSeenAt).getTime() >= 60_000) await touchSession(db, tokenHash, now);
-    return { actor: toActor(row, ip) };
   }
 
   return {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor } from '../../access/access.ts';
+import { type Actor, subtreeOfRole } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -78,4 +78,22 @@ export async function openSession(db: Db, s: OpenSession): Promise<void> {
         : {}),
     });
   });
+}
+
+/** The actor an assignment's row acts as (the subtree its role reaches, its password's state, the address). */
+export function toActor(r: ActorRow & { passwordExpired?: boolean }, ip?: string): Actor {
+  return {
+    userId: r.userId,
+    assignmentId: r.assignmentId,
+    username: r.username,
+    displayName: r.displayName,
+    role: r.role,
+    orgId: r.orgId,
+    scopePath: subtreeOfRole(r.role, r.orgPath),
+    personId: r.personId,
+    mustChangePassword: r.mustChangePassword || r.passwordExpired === true,
+    ...(r.passwordExpired ? { passwordExpired: true } : {}),
+    ...(r.withdrawn?.length ? { withdrawn: r.withdrawn } : {}),
+    ip,
+  };
 }

@@ -48,66 +48,22 @@ export async function seedCounselling(db: Db, today: string, counsellorUserId: n
   const r = createRandom(219);
   const todayStart = chinaDayStart(today).getTime();
   return db.tx(async (sql) => {
-    // the 219 volunteers, spread over 北京邮政's unions
     const members = await membersIn(sql, post.path, 400);
-    const unions = [...new Set(members.map((m) => m.orgId))];
-    if (!unions.length) unions.push(post.id);
-    let volunteers = 0;
-    for (const [i, orgId] of [post.id, ...unions].entries()) {
-      const n =
-        i === 0
-          ? 219 - Math.floor(219 / (unions.length + 1)) * unions.length
-          : Math.floor(219 / (unions.length + 1));
-      const joined = Array.from({ length: n }, () => isoDay(todayStart - r.int(30, 700) * DAY));
-      await insertVolunteers(sql, {
-        orgId,
-        names: Array.from({ length: n }, () => randomName(r)),
-        joinedOn: joined,
-        hours: Array.from({ length: n }, () => r.int(16, 48)),
-        title: '心理关爱志愿者专业能力培训',
-        certificate: '心理关爱志愿者培训合格证',
-      });
-      volunteers += n;
-    }
-    // the volunteers and their hours in the counts, on the day each joined
-    const rows = await listVolunteerTrainingHours(sql);
-    await addCounts(
-      sql,
-      rows.flatMap((v) => [
-        { subject: 'counselling.volunteers', orgId: Number(v.orgId), on: v.joinedOn, dim: 'volunteer', n: 1 },
-        {
-          subject: 'counselling.training_hours',
-          orgId: Number(v.orgId),
-          on: v.joinedOn,
-          dim: 'volunteer',
-          n: v.hours,
-        },
-      ]),
-    );
+    const volunteers = await seedVolunteers(sql, r, post.id, members, todayStart);
 
     // 北京邮政's own counsellor: a year of sessions with its workers, and their assessments
-    const postJoined = isoDay(todayStart - 420 * DAY);
-    const postCounsellor = (await insertCounsellor(sql, {
-      orgId: post.id,
-      userId: null,
-      name: '刘心怡',
-      kind: 'counsellor',
-      qualification: '国家三级心理咨询师',
-      onDuty: false,
-      joinedOn: postJoined,
-    })) as number;
-    await insertTraining(sql, {
-      counsellorId: postCounsellor,
-      orgId: post.id,
-      title: '心理咨询师职业培训',
-      hours: 96,
-      certificate: '心理咨询师（三级）',
-      on: postJoined,
-    });
-    await addCounts(sql, [
-      { subject: 'counselling.volunteers', orgId: post.id, on: postJoined, dim: 'counsellor', n: 1 },
-      { subject: 'counselling.training_hours', orgId: post.id, on: postJoined, dim: 'counsellor', n: 96 },
-    ]);
+    const postCounsellor = await addCounsellor(
+      sql,
+      {
+        orgId: post.id,
+        userId: null,
+        name: '刘心怡',
+        qualification: '国家三级心理咨询师',
+        onDuty: false,
+        joinedOn: isoDay(todayStart - 420 * DAY),
+      },
+      { title: '心理咨询师职业培训', hours: 96, certificate: '心理咨询师（三级）' },
+    );
     let bookings = 0;
     const scales: ScaleId[] = ['phq9', 'gad7'];
     for (let i = 0; i < Math.min(members.length, 90); i++) {
@@ -180,64 +136,136 @@ export async function seedCounselling(db: Db, today: string, counsellorUserId: n
     }
 
     // the city's counsellor, on duty, with slots over the coming two weeks
-    if (counsellorUserId) {
-      const joined = isoDay(todayStart - 900 * DAY);
-      const cityCounsellor = (await insertCounsellor(sql, {
-        orgId: city.id,
-        userId: counsellorUserId,
-        name: '陈静',
-        kind: 'counsellor',
-        qualification: '国家二级心理咨询师，北京市总工会职工心理服务中心',
-        onDuty: true,
-        joinedOn: joined,
-      })) as number;
-      await insertTraining(sql, {
-        counsellorId: cityCounsellor,
-        orgId: city.id,
-        title: '心理危机干预专项培训',
-        hours: 120,
-        certificate: '心理咨询师（二级）',
-        on: joined,
-      });
-      await addCounts(sql, [
-        { subject: 'counselling.volunteers', orgId: city.id, on: joined, dim: 'counsellor', n: 1 },
-        { subject: 'counselling.training_hours', orgId: city.id, on: joined, dim: 'counsellor', n: 120 },
-      ]);
-      const days: string[] = [];
-      for (let d = 1; d <= 14; d++) {
-        const t = todayStart + d * DAY;
-        const weekday = new Date(t + 8 * 3600_000).getUTCDay();
-        if (weekday !== 0 && weekday !== 6) days.push(isoDay(t));
-      }
-      await slotsFor(sql, cityCounsellor, city.id, days, '北京市总工会职工心理服务中心');
-      // two of them booked by 北京邮政's workers
-      const open = (await listSlotsOfCounsellor(sql, cityCounsellor, new Date(todayStart))).items;
-      for (const [k, s] of open.slice(3, 5).entries()) {
-        const m = members[members.length - 1 - k];
-        if (!m || !(await takeSlot(sql, s.id, new Date(todayStart)))) continue;
-        await insertBooking(sql, {
-          slotId: s.id,
-          counsellorId: cityCounsellor,
-          personId: m.personId,
-          orgId: m.orgId,
-          mode: 'online',
-          channel: 'app',
-          assessmentId: null,
-          bookedOn: today,
-          bookedBy: null,
-        });
-        await addCounts(sql, [
-          {
-            subject: 'counselling.sessions',
-            orgId: m.orgId,
-            on: isoDay(Date.parse(s.startsAt)),
-            dim: 'online',
-            n: 1,
-          },
-        ]);
-        bookings += 1;
-      }
-    }
+    if (counsellorUserId)
+      bookings += await seedCityCounsellor(sql, city.id, counsellorUserId, members, today);
     return { volunteers, bookings };
   });
+}
+
+/** The 219 volunteers, spread over 北京邮政's unions, with their training hours counted on the day each joined. */
+async function seedVolunteers(
+  sql: Sql,
+  r: ReturnType<typeof createRandom>,
+  postId: number,
+  members: { orgId: number }[],
+  todayStart: number,
+): Promise<number> {
+  const unions = [...new Set(members.map((m) => m.orgId))];
+  if (!unions.length) unions.push(postId);
+  let volunteers = 0;
+  for (const [i, orgId] of [postId, ...unions].entries()) {
+    const n =
+      i === 0
+        ? 219 - Math.floor(219 / (unions.length + 1)) * unions.length
+        : Math.floor(219 / (unions.length + 1));
+    const joined = Array.from({ length: n }, () => isoDay(todayStart - r.int(30, 700) * DAY));
+    await insertVolunteers(sql, {
+      orgId,
+      names: Array.from({ length: n }, () => randomName(r)),
+      joinedOn: joined,
+      hours: Array.from({ length: n }, () => r.int(16, 48)),
+      title: '心理关爱志愿者专业能力培训',
+      certificate: '心理关爱志愿者培训合格证',
+    });
+    volunteers += n;
+  }
+  // the volunteers and their hours in the counts, on the day each joined
+  const rows = await listVolunteerTrainingHours(sql);
+  await addCounts(
+    sql,
+    rows.flatMap((v) => [
+      { subject: 'counselling.volunteers', orgId: Number(v.orgId), on: v.joinedOn, dim: 'volunteer', n: 1 },
+      {
+        subject: 'counselling.training_hours',
+        orgId: Number(v.orgId),
+        on: v.joinedOn,
+        dim: 'volunteer',
+        n: v.hours,
+      },
+    ]),
+  );
+  return volunteers;
+}
+
+/** A counsellor (no sign-in, or the user's) with the training that qualified them, counted on the day they joined. */
+async function addCounsellor(
+  sql: Sql,
+  c: Omit<Parameters<typeof insertCounsellor>[1], 'kind'>,
+  training: { title: string; hours: number; certificate: string },
+): Promise<number> {
+  const id = (await insertCounsellor(sql, { ...c, kind: 'counsellor' })) as number;
+  await insertTraining(sql, { counsellorId: id, orgId: c.orgId, ...training, on: c.joinedOn });
+  await addCounts(sql, [
+    { subject: 'counselling.volunteers', orgId: c.orgId, on: c.joinedOn, dim: 'counsellor', n: 1 },
+    {
+      subject: 'counselling.training_hours',
+      orgId: c.orgId,
+      on: c.joinedOn,
+      dim: 'counsellor',
+      n: training.hours,
+    },
+  ]);
+  return id;
+}
+
+/**
+ * The city's counsellor `counsellor`, on duty, with open slots on the working days of the coming two weeks; two of
+ * them booked by 北京邮政's workers. Answers how many were booked.
+ */
+async function seedCityCounsellor(
+  sql: Sql,
+  cityId: number,
+  userId: number,
+  members: { personId: number; orgId: number }[],
+  today: string,
+): Promise<number> {
+  const todayStart = chinaDayStart(today).getTime();
+  let bookings = 0;
+  const cityCounsellor = await addCounsellor(
+    sql,
+    {
+      orgId: cityId,
+      userId,
+      name: '陈静',
+      qualification: '国家二级心理咨询师，北京市总工会职工心理服务中心',
+      onDuty: true,
+      joinedOn: isoDay(todayStart - 900 * DAY),
+    },
+    { title: '心理危机干预专项培训', hours: 120, certificate: '心理咨询师（二级）' },
+  );
+  const days: string[] = [];
+  for (let d = 1; d <= 14; d++) {
+    const t = todayStart + d * DAY;
+    const weekday = new Date(t + 8 * 3600_000).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days.push(isoDay(t));
+  }
+  await slotsFor(sql, cityCounsellor, cityId, days, '北京市总工会职工心理服务中心');
+  // two of them booked by 北京邮政's workers
+  const open = (await listSlotsOfCounsellor(sql, cityCounsellor, new Date(todayStart))).items;
+  for (const [k, s] of open.slice(3, 5).entries()) {
+    const m = members[members.length - 1 - k];
+    if (!m || !(await takeSlot(sql, s.id, new Date(todayStart)))) continue;
+    await insertBooking(sql, {
+      slotId: s.id,
+      counsellorId: cityCounsellor,
+      personId: m.personId,
+      orgId: m.orgId,
+      mode: 'online',
+      channel: 'app',
+      assessmentId: null,
+      bookedOn: today,
+      bookedBy: null,
+    });
+    await addCounts(sql, [
+      {
+        subject: 'counselling.sessions',
+        orgId: m.orgId,
+        on: isoDay(Date.parse(s.startsAt)),
+        dim: 'online',
+        n: 1,
+      },
+    ]);
+    bookings += 1;
+  }
+  return bookings;
 }

@@ -1,7 +1,7 @@
 import { type Actor, can } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { rejectsWorkbook } from './jobs.rejects-workbook.ts';
 import {
   findJob,
   finishJob,
@@ -257,28 +257,7 @@ export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
     /** The refused rows as the clerk sent them, with the reasons in two columns, as .xlsx. */
     async errorsWorkbook(actor: Actor, id: number): Promise<Buffer> {
       const job = await getRow(actor, id);
-      const headers = Array.isArray(job.params.headers) ? (job.params.headers as string[]) : [];
-      const rejects = await listRowRejects(db, id);
-      const width = Math.max(headers.length, ...rejects.map((r) => r.cells.length));
-      const pad = (cells: string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
-      const rows = rejects.map((r) => [
-        r.rowNo,
-        ...pad(r.cells),
-        r.errors.map((e) => (e.column ? `[${e.column}] ${e.messageZh}` : e.messageZh)).join('；'),
-        r.errors.map((e) => (e.column ? `[${e.column}] ${e.messageEn}` : e.messageEn)).join('; '),
-      ]);
-      if (!rows.length && job.error) {
-        rows.push(['', ...pad([]), job.error.messageZh, job.error.messageEn]);
-      }
-      const head = pad(headers).map((h, i) => h || `列${i + 1} / Column ${i + 1}`);
-      return writeWorkbook([
-        {
-          name: '错误行 Errors',
-          headers: ['行号 / Row', ...head, '错误说明', 'Errors'],
-          rows,
-          widths: [10, ...head.map((h) => Math.max(12, h.length * 2 + 2)), 60, 60],
-        },
-      ]);
+      return rejectsWorkbook(job, await listRowRejects(db, id));
     },
   };
 }

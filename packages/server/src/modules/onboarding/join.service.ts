@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { momentInChina, todayInChina } from '../../shared/dates.ts';
+import { momentInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { type Bilingual, notFound } from '../../shared/errors.ts';
 import { wholeList } from '../../shared/export-list.ts';
@@ -9,19 +9,10 @@ import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
+import { enrolMember, type IdProtector } from '../people/index.ts';
+import { createJoinRequest, type JoinRequestInput } from './join.filing.ts';
 import {
-  checkPhone,
-  enrolMember,
-  findPersonById,
-  findPersonIdByHash,
-  type IdProtector,
-  maskIdNumber,
-} from '../people/index.ts';
-import { parseIdOrThrow } from './activation.service.ts';
-import {
-  findJoinableUnionName,
   findJoinRequest,
-  insertJoinRequest,
   type JoinRequestRow,
   type JoinStatus,
   listJoinRequestRows,
@@ -31,21 +22,10 @@ import {
   searchUnions,
 } from './join.repository.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
-import { claimRequest } from './onboarding.throttle.ts';
-
-/** Join requests one address may send an hour. */
-export const JOINS_PER_ADDRESS = 20;
 
 const JOIN_REQUEST = { zh: '入会申请', en: 'Join request' };
 
-export interface JoinRequestInput {
-  orgId: number;
-  name: string;
-  idNumber: string;
-  phone: string;
-  employer?: string;
-  note?: string;
-}
+export type { JoinRequestInput } from './join.filing.ts';
 
 export interface JoinQuery {
   status?: JoinStatus;
@@ -53,8 +33,6 @@ export interface JoinQuery {
   page?: number;
   pageSize?: number;
 }
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
 /** `clock`: the moment an accepted member joins on, and the day an ID number is checked against. */
 export function createJoinService(db: Db, ids: IdProtector, sender: Sender, clock: Clock) {
@@ -76,54 +54,9 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
       return { items: text ? await searchUnions(db, text) : [] };
     },
 
-    /** A public request to join a grassroots union; the phone is told it arrived. */
-    async createJoinRequest(input: JoinRequestInput, ip: string) {
-      const number = parseIdOrThrow(input.idNumber, todayInChina(clock()));
-      checkPhone(input.phone);
-      const name = input.name.trim();
-      await claimRequest(db, ids.hash(`join-ip:${ip}`), JOINS_PER_ADDRESS);
-      const idHash = ids.hash(number);
-      try {
-        return await db.tx(async (sql) => {
-          const orgName = await findJoinableUnionName(sql, input.orgId);
-          if (orgName === undefined) throw onboardingErrors.unionNotFound();
-          const personId = await findPersonIdByHash(sql, ids.lookups(number));
-          if (personId !== undefined && (await findPersonById(sql, personId))?.orgId) {
-            throw onboardingErrors.alreadyMember();
-          }
-          const id = await insertJoinRequest(sql, {
-            orgId: input.orgId,
-            name,
-            idHash,
-            idCipher: ids.encrypt(number),
-            idMasked: maskIdNumber(number),
-            phone: input.phone,
-            employer: input.employer?.trim() || null,
-            note: input.note?.trim() || null,
-            at: clock(),
-          });
-          await recordAudit(sql, null, {
-            action: 'join_request.create',
-            entity: 'join_request',
-            entityId: id,
-            orgId: input.orgId,
-          });
-          await sender.send(
-            {
-              channel: 'sms',
-              to: input.phone,
-              purpose: 'join_received',
-              text: `【工会】已收到您的入会申请（${orgName}），审核结果将以短信通知您。`,
-            },
-            sql,
-          );
-          return { id, status: 'pending' as const, orgName };
-        });
-      } catch (e) {
-        if (isUniqueViolation(e)) throw onboardingErrors.requestPending();
-        throw e;
-      }
-    },
+    /** A public request to join a grassroots union; the phone is told it arrived (join.filing.ts). */
+    createJoinRequest: (input: JoinRequestInput, ip: string) =>
+      createJoinRequest(db, ids, sender, clock, input, ip),
 
     async listJoinRequests(actor: Actor, q: JoinQuery) {
       requireAccess(actor, 'members.join.review');

@@ -1,50 +1,15 @@
-import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { parseDateText } from '../../shared/dates.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { giveTurn } from '../../shared/pace.ts';
 import { headersRead, type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudits } from '../audit/index.ts';
-import { findChildNamesTaken } from './org.import.repository.ts';
-import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
-import { findOrgsByIds, insertOrgs, type NewOrg, type OrgRow } from './org.repository.ts';
-import { type OrgHooks, resolveOrgNames } from './org.service.ts';
-import { isValidUscc } from './uscc.ts';
 
-const KIND_WORDS: [RegExp, OrgKind][] = [
-  [/^(市总工会|市总|总工会|federation|1)$/i, 'federation'],
-  [/^(区总工会|区县总工会|区总|区级|district|2)$/i, 'district'],
-  [/^(行业工会联合会|行业工联|区行业工会|industry_federation)$/i, 'industry_federation'],
-  [/^(系统工会|系统|system)$/i, 'system'],
-  [/^(产业工会|行业工会|industry)$/i, 'industry'],
-  [/^(街道总工会|街道工会|街道|street)$/i, 'street'],
-  [/^(乡镇总工会|镇总工会|乡总工会|乡镇|镇|乡|town)$/i, 'town'],
-  [/^(集团工会|集团|公司工会集团|group)$/i, 'group'],
-  [/^(基层工会|基层|grassroots|4)$/i, 'grassroots'],
-  [/^(分会|分工会|工会小组|小组|车间分会|branch|5)$/i, 'branch'],
-];
+import { COLUMNS, isPlanned, type OrgRowError, type Planned, planOrgRows } from './org.import.rows.ts';
+import { insertOrgs, type OrgRow } from './org.repository.ts';
+import type { OrgHooks } from './org.service.ts';
 
-export function parseOrgKind(text: string, name: string): OrgKind | null {
-  const t = text.trim().replace(/\s/g, '');
-  if ((ORG_KINDS as readonly string[]).includes(t)) return t as OrgKind;
-  if (t === '3') return /街道/.test(name) ? 'street' : /[镇乡]/.test(name) ? 'town' : 'group';
-  for (const [re, kind] of KIND_WORDS) if (re.test(t)) return kind;
-  return null;
-}
-
-const COLUMNS = {
-  parent: ['上级工会', '上级', '上级工会名称', '上级组织', '上级工会id', 'parent', 'parentname', 'parentid'],
-  name: ['工会名称', '名称', '工会', '组织名称', 'name'],
-  kind: ['类型层级', '类型', '层级', '工会类型', '组织类型', 'kind', 'level', 'type'],
-  uscc: ['统一社会信用代码', '信用代码', '社会信用代码', 'uscc'],
-  foundedOn: ['成立日期', '成立时间', '建会日期', 'foundedon', 'founded'],
-  shortName: ['简称', 'shortname'],
-  employerName: ['单位名称', '所在单位', '工作单位', 'employername', 'employer'],
-  workers: ['职工人数', '职工数', '职工总数', 'workers'],
-  womenWorkers: ['女职工人数', '女职工数', 'womenworkers'],
-} as const;
-type OrgColumn = keyof typeof COLUMNS;
+export { type OrgRowError, parseOrgKind } from './org.import.rows.ts';
 
 /** How a union tree sheet is read: the sheet with 工会名称 and 类型/层级. */
 export const ORGS_SHEET: OpenSheetOptions = {
@@ -57,26 +22,6 @@ export const ORGS_SHEET: OpenSheetOptions = {
 const DRY_RUN = new Error('dry run');
 
 const rowsWithErrors = (n: number) => `${n} ${n === 1 ? 'row has' : 'rows have'} errors`;
-
-export interface OrgRowError {
-  rowNo: number;
-  column: string;
-  value: string;
-  code: string;
-  messageZh: string;
-  messageEn: string;
-}
-
-interface Planned {
-  rowNo: number;
-  name: string;
-  failed: boolean;
-  /** For a row without errors: what it creates, under a union of the tree or an earlier row. */
-  plan?: { org: Omit<NewOrg, 'parentId'>; parent: OrgRow | Planned | null };
-  /** The union the row created, once written. */
-  org?: OrgRow;
-}
-const isPlanned = (p: OrgRow | Planned): p is Planned => 'rowNo' in p;
 
 /**
  * Creates unions from a sheet (上级工会, 工会名称, 类型/层级, 统一社会信用代码, 成立日期), top to bottom so a
@@ -102,136 +47,7 @@ export async function importOrgs(
       en: `Required columns are missing: 工会名称 (name) and 类型/层级 (kind or level)${read.en}`,
     });
   }
-  const errors: OrgRowError[] = [];
-  const planned = new Map<string, Planned>();
-  const plans: Planned[] = [];
-  /** Names taken under each parent by earlier rows (`<org id>|name` or `row<rowNo>|name`), with the row. */
-  const taken = new Map<string, number>();
-  const parentNames = sheet.rows
-    .map((r) => cellOf(r.cells, index.parent))
-    .filter((n) => n && !/^\d+$/.test(n));
-  const known = parentNames.length ? await resolveOrgNames(db, actor, [...new Set(parentNames)]) : new Map();
-  // The unions of the tree the rows name as parents, and the names already taken under them, in one read each.
-  const parentIds = [
-    ...[...known.values()].flatMap((k) => (k === 'ambiguous' ? [] : [k.id])),
-    ...sheet.rows
-      .map((r) => cellOf(r.cells, index.parent))
-      .flatMap((t) => (/^\d+$/.test(t) ? [Number(t)] : [])),
-  ];
-  const orgsById = new Map((await findOrgsByIds(db, [...new Set(parentIds)])).map((o) => [Number(o.id), o]));
-  const childNames = await findChildNamesTaken(
-    db,
-    [...orgsById.keys()],
-    [...new Set(sheet.rows.map((r) => cellOf(r.cells, index.name)).filter(Boolean))],
-  );
-  for (const { rowNo, cells } of sheet.rows) {
-    await giveTurn();
-    const cell = (k: OrgColumn) => cellOf(cells, index[k]);
-    const fail = (k: OrgColumn, code: string, zh: string, en: string) => {
-      errors.push({
-        rowNo,
-        column: sheet.headers[index[k] ?? -1] ?? k,
-        value: cell(k),
-        code,
-        messageZh: zh,
-        messageEn: en,
-      });
-    };
-    const before = errors.length;
-    const name = cell('name');
-    if (!name) fail('name', 'REQUIRED', '工会名称不能为空', 'The union name is required');
-    const kind = parseOrgKind(cell('kind'), name);
-    if (!kind) {
-      fail(
-        'kind',
-        'ORG_KIND_INVALID',
-        `类型/层级“${cell('kind')}”无效，应为基层工会、街道总工会、乡镇总工会、区总工会、分会等`,
-        `Kind "${cell('kind')}" is not one of ${ORG_KINDS.join(', ')}`,
-      );
-    }
-    const uscc = cell('uscc').toUpperCase();
-    if (uscc && !isValidUscc(uscc)) {
-      fail(
-        'uscc',
-        'USCC_INVALID',
-        `统一社会信用代码${uscc}校验位错误`,
-        `Unified social credit code ${uscc} fails its check character`,
-      );
-    }
-    const counts = (['workers', 'womenWorkers'] as const).map((k) => {
-      const text = cell(k)
-        .normalize('NFKC')
-        .replace(/[,，\s人]/g, '');
-      if (!text) return null;
-      const n = Number(text);
-      if (!Number.isInteger(n) || n < 0) {
-        fail(k, 'COUNT_INVALID', `“${cell(k)}”不是人数`, `"${cell(k)}" is not a number of people`);
-        return null;
-      }
-      return n;
-    });
-    if (counts[0] !== null && counts[1] !== null && counts[1] > counts[0]) {
-      fail('womenWorkers', 'COUNT_INVALID', '女职工人数多于职工人数', 'More women workers than workers');
-    }
-    const foundedOn = cell('foundedOn');
-    const founded = foundedOn ? parseDateText(foundedOn) : null;
-    if (foundedOn && !founded) {
-      fail(
-        'foundedOn',
-        'DATE_INVALID',
-        `成立日期“${foundedOn}”无效，请写成 2020-03-15`,
-        `Founding date "${foundedOn}" is not a valid date`,
-      );
-    }
-    const parent = findParent(actor, cell('parent'), planned, known, (code, zh, en) =>
-      fail('parent', code, zh, en),
-    );
-    const parentLevel = parent && (isPlanned(parent) ? parent.plan?.org.level : parent.level);
-    const parentName = parent?.name ?? '';
-    if (parent && kind && parentLevel && levelOfKind(kind) <= parentLevel) {
-      const rule = levelRule(kind, { name: parentName, level: parentLevel });
-      fail('kind', 'ORG_LEVEL_INVALID', rule.zh, rule.en);
-    }
-    if (parent && name) {
-      const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
-      const twin = taken.get(key);
-      if (twin !== undefined)
-        fail(
-          'name',
-          'ORG_EXISTS',
-          `与本表第${twin}行重复：${parentName}下的“${name}”已在第${twin}行，请删去其中一行`,
-          `Repeats row ${twin}: "${name}" under ${parentName} is already on row ${twin}; delete one of the two`,
-        );
-      else if (!isPlanned(parent) && childNames.has(`${parent.id}|${name}`))
-        fail(
-          'name',
-          'ORG_EXISTS',
-          `${parentName}下已有“${name}”`,
-          `"${name}" already exists under ${parentName}`,
-        );
-      taken.set(key, rowNo);
-    }
-    const ok = errors.length === before && !!kind && (parent !== null || cell('parent') === '');
-    const entry: Planned = { rowNo, name, failed: !ok };
-    if (ok && kind) {
-      entry.plan = {
-        parent,
-        org: {
-          level: levelOfKind(kind),
-          kind,
-          name,
-          shortName: cell('shortName') || null,
-          uscc: uscc || null,
-          employerName: cell('employerName') || null,
-          foundedOn: founded,
-          workerCount: counts[0],
-          womenWorkerCount: counts[1],
-        },
-      };
-      plans.push(entry);
-    }
-    if (name && !planned.has(name)) planned.set(name, entry);
-  }
+  const { plans, errors } = await planOrgRows(db, actor, sheet, index);
   if (errors.length) {
     throw invalid(
       'IMPORT_ROWS_INVALID',
@@ -297,65 +113,6 @@ export async function importOrgs(
     if (e === DRY_RUN && checked) return checked;
     throw e;
   }
-
-  function findParent(
-    who: Actor,
-    text: string,
-    planned: Map<string, Planned>,
-    known: Map<string, { id: number; path: string } | 'ambiguous'>,
-    fail: (code: string, zh: string, en: string) => void,
-  ): OrgRow | Planned | null {
-    if (!text) {
-      // Only the administrator may create a federation (a union with no parent).
-      if (!can(who, 'org.create_root')) fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
-      return null;
-    }
-    const earlier = planned.get(text);
-    if (earlier) {
-      if (earlier.failed) {
-        fail(
-          'PARENT_INVALID',
-          `上级工会“${text}”在本表第${earlier.rowNo}行，该行有误`,
-          `Parent "${text}" is on row ${earlier.rowNo}, which has errors`,
-        );
-      }
-      return earlier.failed ? null : earlier;
-    }
-    const hit = /^\d+$/.test(text) ? orgsById.get(Number(text)) : known.get(text);
-    if (hit === 'ambiguous') {
-      fail(
-        'UNION_AMBIGUOUS',
-        `管辖范围内有多个名为“${text}”的工会，请填写全称或ID`,
-        `More than one union is called "${text}"; use its full name or id`,
-      );
-      return null;
-    }
-    const org = hit ? orgsById.get(Number(hit.id)) : undefined;
-    if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
-      const near = [...planned.values()].find((p) => sameWritten(p.name, text));
-      fail(
-        'UNION_UNKNOWN',
-        near
-          ? `本工会管辖范围内没有名为“${text}”的在册工会；本表第${near.rowNo}行的“${near.name}”只差全角/半角括号或空格，请写得一模一样`
-          : `本工会管辖范围内没有名为“${text}”的在册工会`,
-        near
-          ? `No active union "${text}" in your subtree; "${near.name}" on row ${near.rowNo} differs only in full-width/half-width brackets or spaces: write them the same`
-          : `No active union "${text}" in your subtree`,
-      );
-      return null;
-    }
-    return org;
-  }
-}
-
-/** Two names a clerk would read as one: the same once full-width forms and spaces are set aside. */
-function sameWritten(a: string, b: string): boolean {
-  const plain = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
-  return a !== b && plain(a) === plain(b);
-}
-
-function cellOf(cells: string[], i: number | undefined): string {
-  return i === undefined ? '' : (cells[i] ?? '').trim();
 }
 
 /**

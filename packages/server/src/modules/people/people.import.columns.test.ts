@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  mapHeaders,
-  parseDate,
-  parseHardship,
-  parseModelWorker,
-  parsePhone,
-  parseYesNo,
-} from './people.import.columns.ts';
+import { parseDate, parseHardship, parseModelWorker, parsePhone, parseYesNo } from './people.import.cells.ts';
+import { mapHeaders } from './people.import.columns.ts';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error');
 

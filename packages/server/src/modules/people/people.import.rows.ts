@@ -9,8 +9,6 @@ import {
   parseAccountNumber,
 } from './people.accounts.ts';
 import {
-  columnDef,
-  type MemberColumn,
   type Parsed,
   parseDate,
   parseGender,
@@ -18,7 +16,8 @@ import {
   parseModelWorker,
   parsePhone,
   parseYesNo,
-} from './people.import.columns.ts';
+} from './people.import.cells.ts';
+import { columnDef, type MemberColumn } from './people.import.columns.ts';
 import type { HardshipLevel, ModelWorkerLevel } from './people.types.ts';
 
 /**

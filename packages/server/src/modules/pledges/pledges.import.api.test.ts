@@ -9,7 +9,7 @@ import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
-import { PLEDGE_REGISTER } from './pledges.import.ts';
+import { PLEDGE_REGISTER } from './pledges.register.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;

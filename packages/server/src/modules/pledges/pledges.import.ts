@@ -8,10 +8,8 @@ import {
   cellText,
   headersOf,
   mergeRowFields,
-  type RegisterColumn,
   type RegisterRow,
   type RegisterRowError,
-  type RegisterSpec,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -19,218 +17,11 @@ import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { completionCounts, promisedCounts } from './pledges.counts.ts';
 import { type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
+import { type Key, PLEDGE_REGISTER } from './pledges.register.ts';
 import { findPledgeTitles } from './pledges.repository.ts';
-import { CATEGORIES, CATEGORY_ZH, type Category } from './pledges.types.ts';
+import type { Category } from './pledges.types.ts';
 
-/**
- * The 办实事 projects register (为职工办实事项目台账) brought in (issue 23): one row per project and milestone —
- * rows with the same union, year and project title form one project, each row adding a milestone (its title, the
- * day planned and the day done). A project is promised for its year and, when the register says so, completed
- * on its day with the money spent, the workers reached and what it delivered — written set-based (issue 42) and
- * counted by the live forms' own count rules, so it counts as they count (`pledges.promised` on 1 January of its year, `.completed` in its year
- * or late, `.beneficiaries`, `.output`, `.series` on the completion day) and the multi-year view shows 2021–2023
- * in their years. Nobody is told; all rows or none.
- */
-type Key =
-  | 'union'
-  | 'year'
-  | 'title'
-  | 'category'
-  | 'description'
-  | 'budget'
-  | 'department'
-  | 'series'
-  | 'milestone'
-  | 'dueOn'
-  | 'doneOn'
-  | 'completedOn'
-  | 'spent'
-  | 'beneficiaries'
-  | 'beneficiaryNote'
-  | 'outputQty'
-  | 'outputUnit';
-
-const COLUMNS: RegisterColumn<Key>[] = [
-  {
-    key: 'union',
-    header: '所在工会',
-    en: 'union',
-    aliases: ['工会名称', '立项工会', '统一社会信用代码'],
-    required: true,
-    kind: 'text',
-    max: 200,
-    note: '承诺办实事的工会全称、简称或统一社会信用代码',
-    example: '北京市邮政公司工会',
-  },
-  {
-    key: 'year',
-    header: '年度',
-    en: 'year',
-    aliases: ['项目年度', '年份'],
-    required: true,
-    kind: 'int',
-    note: '项目承诺的年度，如 2021',
-    example: '2021',
-  },
-  {
-    key: 'title',
-    header: '项目名称',
-    en: 'project',
-    aliases: ['实事项目', '实事名称', '项目'],
-    required: true,
-    kind: 'text',
-    max: 200,
-    note: '同一工会、同一年度、同一名称的各行为同一个项目（每行一个进度节点）',
-    example: '城区投递员之家升级改造',
-  },
-  {
-    key: 'category',
-    header: '项目类别',
-    en: 'category',
-    aliases: ['类别'],
-    kind: 'choice',
-    choices: CATEGORIES.map((c) => ({ value: c, zh: CATEGORY_ZH[c], en: c })),
-    note: '每个项目必填（填在该项目第一行即可）',
-    example: '生产生活条件',
-  },
-  {
-    key: 'description',
-    header: '项目内容',
-    en: 'description',
-    aliases: ['主要内容', '项目简介'],
-    kind: 'text',
-    max: 2000,
-    note: '可不填',
-    example: '',
-  },
-  {
-    key: 'budget',
-    header: '预算金额',
-    en: 'budget',
-    aliases: ['预算', '计划投入'],
-    kind: 'money',
-    note: '每个项目必填，单位元',
-    example: '120万',
-  },
-  {
-    key: 'department',
-    header: '责任部门',
-    en: 'responsible department',
-    aliases: ['牵头部门', '责任单位'],
-    kind: 'text',
-    max: 100,
-    note: '每个项目必填',
-    example: '综合管理部',
-  },
-  {
-    key: 'series',
-    header: '连续项目',
-    en: 'series',
-    aliases: ['连续项目名称'],
-    kind: 'text',
-    max: 100,
-    note: '每年都办的项目（如团体意外伤害保险）各年填同一名称；可不填',
-    example: '',
-  },
-  {
-    key: 'milestone',
-    header: '进度节点',
-    en: 'milestone',
-    aliases: ['节点名称', '工作节点'],
-    kind: 'text',
-    max: 200,
-    note: '每行一个节点；没有节点的项目不填',
-    example: '完成第一批改造',
-  },
-  {
-    key: 'dueOn',
-    header: '计划完成日期',
-    en: 'due on',
-    aliases: ['节点计划日期', '计划日期'],
-    kind: 'date',
-    future: true,
-    note: '填写进度节点时必填；不早于项目年度，可晚于今天',
-    example: '2021-06-30',
-  },
-  {
-    key: 'doneOn',
-    header: '节点完成日期',
-    en: 'milestone done on',
-    aliases: ['节点实际完成日期'],
-    kind: 'date',
-    note: '节点已完成的填写',
-    example: '2021-06-25',
-  },
-  {
-    key: 'completedOn',
-    header: '项目完成日期',
-    en: 'completed on',
-    aliases: ['完成日期', '办结日期'],
-    kind: 'date',
-    note: '项目已完成的填写；不早于项目年度',
-    example: '2021-11-30',
-  },
-  {
-    key: 'spent',
-    header: '实际投入',
-    en: 'spent',
-    aliases: ['实际投入金额', '实际支出'],
-    kind: 'money',
-    note: '项目完成时必填，单位元',
-    example: '115万',
-  },
-  {
-    key: 'beneficiaries',
-    header: '受益职工人数',
-    en: 'workers reached',
-    aliases: ['受益职工', '受益人数'],
-    kind: 'int',
-    note: '项目完成时必填',
-    example: '2600',
-  },
-  {
-    key: 'beneficiaryNote',
-    header: '受益说明',
-    en: 'about the workers reached',
-    kind: 'text',
-    max: 500,
-    note: '可不填',
-    example: '',
-  },
-  {
-    key: 'outputQty',
-    header: '完成数量',
-    en: 'quantity delivered',
-    aliases: ['成果数量'],
-    kind: 'int',
-    note: '可不填；填写时须同时填写单位',
-    example: '60',
-  },
-  {
-    key: 'outputUnit',
-    header: '数量单位',
-    en: 'unit',
-    aliases: ['成果单位', '单位'],
-    kind: 'text',
-    max: 50,
-    note: '如：个投递员之家',
-    example: '个投递员之家',
-  },
-];
-
-export const PLEDGE_REGISTER: RegisterSpec<Key> = {
-  title: { zh: '办实事项目台账', en: '办实事 projects register' },
-  maxRows: 20_000,
-  notes: [
-    '每行一个项目的一个进度节点：所在工会、年度、项目名称相同的各行为同一个项目；没有进度节点的项目填一行。',
-    '项目信息（类别、预算、责任部门、完成情况）填在该项目第一行即可，其余行不填或填写相同内容。',
-    '项目按年度计入立项统计，完成的按项目完成日期计入完成、投入和受益统计；不向任何人发送消息。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
-  ],
-  columns: COLUMNS,
-};
-
-const H = headersOf(COLUMNS);
+const H = headersOf(PLEDGE_REGISTER.columns);
 
 /** The fields that describe the project (not a milestone): first given wins, a different one is an error. */
 const PROJECT_FIELDS = [
@@ -264,6 +55,15 @@ export interface PledgeImportCounts {
   completed: number;
 }
 
+/**
+ * The 办实事 projects register (为职工办实事项目台账) brought in (issue 23): one row per project and milestone —
+ * rows with the same union, year and project title form one project, each row adding a milestone (its title, the
+ * day planned and the day done). A project is promised for its year and, when the register says so, completed
+ * on its day with the money spent, the workers reached and what it delivered — written set-based (issue 42) and
+ * counted by the live forms' own count rules, so it counts as they count (`pledges.promised` on 1 January of its year, `.completed` in its year
+ * or late, `.beneficiaries`, `.output`, `.series` on the completion day) and the multi-year view shows 2021–2023
+ * in their years. Nobody is told; all rows or none.
+ */
 export function createPledgeImport(db: Db, clock: Clock) {
   return defineRegister(db, clock, {
     spec: PLEDGE_REGISTER,
@@ -394,7 +194,7 @@ function checkProject(p: ProjectPlan, errors: RegisterRowError[]) {
         bad(
           k,
           `填写了${H[k]}，请填写项目完成日期`,
-          `"${COLUMNS.find((c) => c.key === k)?.en}" needs the day the project was completed`,
+          `"${PLEDGE_REGISTER.columns.find((c) => c.key === k)?.en}" needs the day the project was completed`,
         );
       }
     }

@@ -2,31 +2,21 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
-import {
-  type Completion,
-  cancelCounts,
-  completePledge,
-  type PromiseInput,
-  promisePledge,
-} from './pledges.counts.ts';
+import { type Completion, type PromiseInput, promisePledge } from './pledges.counts.ts';
 import { applyPledgeEdit, type EditPledgeInput } from './pledges.edit.ts';
 import { pledgeErrors } from './pledges.errors.ts';
 import { createPledgeImport } from './pledges.import.ts';
+import { cancelPledgeOn, completePledgeWith, markPledgeMilestone, trimOrNull } from './pledges.progress.ts';
 import {
-  cancelPledgeRow,
   findEvidence,
-  findLastMilestoneDone,
   findPledge,
   insertEvidence,
   listEvidence,
   listMilestones,
   listPledges,
-  markMilestoneDone,
-  markPledgeInProgress,
   PLEDGES_CAP,
   type PledgeRow,
   present,
@@ -44,8 +34,6 @@ export interface PledgeQueryInput {
   status?: PledgeStatus;
 }
 
-const trimOrNull = (s: string | null | undefined) => s?.trim() || null;
-
 function checkPromise(p: CreatePledgeInput) {
   for (const [i, m] of (p.milestones ?? []).entries()) {
     if (m.dueOn.slice(0, 4) < String(p.year)) {
@@ -56,16 +44,6 @@ function checkPromise(p: CreatePledgeInput) {
     }
   }
 }
-
-/** The start of a project's year: no step of it is taken before (a milestone, its completion). */
-const yearStart = (p: { year: number }): NotBefore => ({
-  day: `${p.year}-01-01`,
-  name: { zh: '项目年度首日', en: "first day of the project's year" },
-});
-const lastMilestone = (day: string | null): NotBefore => ({
-  day,
-  name: { zh: '最近一个进度节点的完成日期', en: 'day the last milestone was reached' },
-});
 
 /**
  * Promises a project in the caller's transaction, for another module that turns its own decision into one (an
@@ -135,22 +113,7 @@ export function createPledgesService(db: Db, clock: Clock) {
     async markMilestone(actor: Actor, id: number, milestoneId: number, doneOn: string) {
       return db.tx(async (sql) => {
         const p = await pledgeIn(sql, actor, id, 'pledges.write');
-        if (p.status === 'completed' || p.status === 'cancelled') {
-          throw pledgeErrors.wrongStatus({ zh: '更新进度', en: 'updated' });
-        }
-        effectiveDay(actor, doneOn, { zh: '节点完成', en: 'milestone' }, [yearStart(p)], {
-          field: 'doneOn',
-          now: clock(),
-        });
-        if (!(await markMilestoneDone(sql, id, milestoneId, doneOn))) throw pledgeErrors.milestoneNotFound();
-        await markPledgeInProgress(sql, id, true);
-        await recordAudit(sql, actor, {
-          action: 'pledge.milestone',
-          entity: 'pledge',
-          entityId: id,
-          orgId: p.orgId,
-          after: { milestoneId, doneOn },
-        });
+        await markPledgeMilestone(sql, actor, p, milestoneId, doneOn, clock());
         return reread(sql, id);
       });
     },
@@ -159,35 +122,7 @@ export function createPledgesService(db: Db, clock: Clock) {
     async completePledge(actor: Actor, id: number, input: Completion) {
       return db.tx(async (sql) => {
         const p = await pledgeIn(sql, actor, id, 'pledges.write');
-        if (p.status === 'completed' || p.status === 'cancelled') {
-          throw pledgeErrors.wrongStatus({ zh: '标记完成', en: 'completed' });
-        }
-        effectiveDay(
-          actor,
-          input.completedOn,
-          { zh: '完成', en: 'completion' },
-          [yearStart(p), lastMilestone(await findLastMilestoneDone(sql, id))],
-          { field: 'completedOn', now: clock() },
-        );
-        if (!!input.outputQty !== !!trimOrNull(input.outputUnit)) {
-          throw pledgeErrors.invalid('outputUnit', {
-            zh: '完成数量与单位须同时填写',
-            en: 'Give both the quantity delivered and its unit',
-          });
-        }
-        const completion = {
-          ...input,
-          beneficiaryNote: trimOrNull(input.beneficiaryNote),
-          outputUnit: trimOrNull(input.outputUnit),
-        };
-        await completePledge(sql, p, completion);
-        await recordAudit(sql, actor, {
-          action: 'pledge.complete',
-          entity: 'pledge',
-          entityId: id,
-          orgId: p.orgId,
-          after: completion,
-        });
+        await completePledgeWith(sql, actor, p, input, clock());
         return reread(sql, id);
       });
     },
@@ -196,25 +131,7 @@ export function createPledgesService(db: Db, clock: Clock) {
     async cancelPledge(actor: Actor, id: number, reason: string, effectiveOn?: string | null) {
       return db.tx(async (sql) => {
         const p = await pledgeIn(sql, actor, id, 'pledges.write');
-        if (p.status === 'completed' || p.status === 'cancelled') {
-          throw pledgeErrors.wrongStatus({ zh: '撤销', en: 'cancelled' });
-        }
-        const when = effectiveDay(
-          actor,
-          effectiveOn,
-          { zh: '撤销', en: 'cancellation' },
-          [lastMilestone(await findLastMilestoneDone(sql, id))],
-          { now: clock() },
-        );
-        await cancelPledgeRow(sql, id, reason.trim(), when.day);
-        await cancelCounts(sql, { ...p, budgetFen: Number(p.budgetFen) });
-        await recordAudit(sql, actor, {
-          action: 'pledge.cancel',
-          entity: 'pledge',
-          entityId: id,
-          orgId: p.orgId,
-          after: { reason: reason.trim(), ...(when.backdated ? { effectiveOn: when.day } : {}) },
-        });
+        await cancelPledgeOn(sql, actor, p, reason, effectiveOn, clock());
         return reread(sql, id);
       });
     },

@@ -1,28 +1,21 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
-import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
+import { selectionsOrganiserRoutes } from './selections.organiser.routes.ts';
 import {
   Created,
-  DecideBody,
-  FinaliseBody,
-  JudgeBody,
   NominationBody,
   NominationList,
   Notice,
-  NoticeBody,
   NoticeList,
   ObjectionBody,
   ObjectionCreated,
-  ObjectionList,
   Panel,
   PanelList,
-  Ranking,
   ScoreBody,
   ScoreResult,
   SelectionBody,
   SelectionDetail,
-  SelectionImportResult,
   SelectionList,
   SelectionListQuery,
   SelfNominationBody,
@@ -152,131 +145,6 @@ function staffRoutes(app: App, selections: SelectionsService): void {
   );
 }
 
-/** The organiser's decisions: panel, stages, objections. */
-function organiserRoutes(app: App, selections: SelectionsService): void {
-  registerImportRoutes(app, {
-    path: '/api/selections/import',
-    listed: {
-      key: 'selections',
-      name: { zh: '评选获评人员', en: 'Selections and their honourees' },
-      module: 'selections',
-    },
-    permission: 'selections.manage',
-    tags,
-    templateFile: '评选表彰结果台账导入模板.xlsx',
-    what:
-      'a register of past selection results (one row per winner: selection, year, category, title, ID number, ' +
-      'announcement day), each selection created final on its announcement day with award records',
-    result: SelectionImportResult,
-    register: selections.register,
-  });
-  app.post(
-    '/api/selections/:id/judges',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary: 'Add a judge: a new judge account (reaching only its panels), optionally of a union',
-        description: 'The judge never sees nor scores a nominee of that union or below it.',
-        params: IdParams,
-        body: JudgeBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.addJudge(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/selections/:id/close-nominations',
-    {
-      preValidation: noBodyIsEmpty,
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary: 'Close nominations: the selection goes to its panel',
-        description:
-          'On effectiveOn (default today); a past day needs history.backdate and may not precede the last nomination.',
-        params: IdParams,
-        body: FinaliseBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.closeNominations(actorOf(req), req.params.id, req.body?.effectiveOn),
-  );
-  app.get(
-    '/api/selections/:id/ranking',
-    {
-      config: { permission: 'selections.read' },
-      schema: {
-        tags,
-        summary: 'The ranking per category as the scores stand (organiser side)',
-        params: IdParams,
-        response: { 200: Ranking },
-      },
-    },
-    async (req) => selections.getRanking(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/selections/:id/notice',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary:
-          'End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days',
-        params: IdParams,
-        body: NoticeBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.publishNotice(actorOf(req), req.params.id, req.body),
-  );
-  app.get(
-    '/api/selections/:id/objections',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary: 'Objections lodged against the notice, with their decisions',
-        params: IdParams,
-        response: { 200: ObjectionList },
-      },
-    },
-    async (req) => selections.listObjections(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/selection-objections/:id/decide',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary:
-          'Decide an objection with a recorded decision on `effectiveOn` (default today; not before it was lodged); upheld revokes the nominee',
-        params: IdParams,
-        body: DecideBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => selections.decideObjection(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/selections/:id/finalise',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary:
-          'Make the results final on `effectiveOn` (default today): each selected nominee gets an award record, the titles count on that day',
-        description:
-          'Only after the notice period and once every objection is decided (409 otherwise); a past day needs history.backdate and may not precede an objection decision.',
-        params: IdParams,
-        body: FinaliseBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.finalise(actorOf(req), req.params.id, req.body?.effectiveOn),
-  );
-}
-
 /** A judge's routes: only the panels they sit on. */
 function judgeRoutes(app: App, selections: SelectionsService): void {
   app.get(
@@ -395,7 +263,7 @@ function publicRoutes(app: App, selections: SelectionsService): void {
 
 export function selectionsRoutes(app: App, { selections }: { selections: SelectionsService }): void {
   staffRoutes(app, selections);
-  organiserRoutes(app, selections);
+  selectionsOrganiserRoutes(app, selections);
   judgeRoutes(app, selections);
   selfRoutes(app, selections);
   publicRoutes(app, selections);

@@ -4,7 +4,7 @@ import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { insertRecordedAllocations, membersIn } from './wellness.demo.repository.ts';
-import { createWellnessService } from './wellness.service.ts';
+import { createWellnessService, type WellnessService } from './wellness.service.ts';
 
 /**
  * Seed 003: from 2022 通州区总工会 runs the 双千工程 for five years — every year 1,000 workers to 疗休养 (builders of
@@ -124,6 +124,13 @@ export async function seedWellness(
   const recorded: Parameters<typeof insertRecordedAllocations>[1] = [];
   const counts: CountDelta[] = [];
   const past: { id: number; endsOn: string }[] = [];
+  /** A past batch's shares among the unions: each union's quota and who went, and their counts on its first day. */
+  const record = (batchId: number, startsOn: string, kind: 'recuperation' | 'checkup', shares: Share[]) => {
+    for (const { o, ...s } of shares) {
+      recorded.push({ batchId, orgId: o.id, ...s });
+      counts.push(...countsOf(o.id, startsOn, kind, s));
+    }
+  };
   for (const year of [2022, 2023, 2024]) {
     for (const [i, month] of RECUPERATION_MONTHS.entries()) {
       const startsOn = `${year}-${month}-${i % 2 ? '18' : '08'}`;
@@ -141,22 +148,12 @@ export async function seedWellness(
       past.push({ id, endsOn: add(startsOn, 4) });
       const used = RECUPERATION_USED[year][i];
       const short = 100 - used;
-      const shares = [
+      const shares: Share[] = [
         { o: builders, quota: 40, used: 40 - short, frontLine: 40 - short, newEmployment: 0 },
         { o: sanitation, quota: 35, used: 35, frontLine: 35, newEmployment: 0 },
         { o: riders, quota: 25, used: 25, frontLine: 0, newEmployment: 25 },
       ];
-      for (const s of shares) {
-        recorded.push({
-          batchId: id,
-          orgId: s.o.id,
-          quota: s.quota,
-          used: s.used,
-          frontLine: s.frontLine,
-          newEmployment: s.newEmployment,
-        });
-        counts.push(...countsOf(s.o.id, startsOn, 'recuperation', s));
-      }
+      record(id, startsOn, 'recuperation', shares);
     }
     for (const [i, month] of CHECKUP_MONTHS.entries()) {
       const startsOn = `${year}-${month}-15`;
@@ -172,22 +169,12 @@ export async function seedWellness(
         bring: '身份证；体检前一天晚餐清淡，当天早晨空腹',
       });
       past.push({ id, endsOn: add(startsOn, 9) });
-      const shares = [
+      const shares: Share[] = [
         { o: builders, quota: 50, used: 50, frontLine: 50, newEmployment: 0 },
         { o: sanitation, quota: 50, used: 50, frontLine: 50, newEmployment: 0 },
         { o: riders, quota: 150, used: 150, frontLine: 0, newEmployment: 150 },
       ];
-      for (const s of shares) {
-        recorded.push({
-          batchId: id,
-          orgId: s.o.id,
-          quota: s.quota,
-          used: s.used,
-          frontLine: s.frontLine,
-          newEmployment: s.newEmployment,
-        });
-        counts.push(...countsOf(s.o.id, startsOn, 'checkup', s));
-      }
+      record(id, startsOn, 'checkup', shares);
     }
   }
   await db.tx(async (sql) => {
@@ -200,40 +187,52 @@ export async function seedWellness(
     await service.settle(clerk, b.id, { effectiveOn: b.endsOn });
   }
 
-  // This year: a recuperation batch a month ahead, shared among the three unions, a few members nominated.
   const year = Number(today.slice(0, 4));
-  let batches = past.length;
-  if (year <= 2026) {
-    now = new Date(`${today}T09:00:00+08:00`);
-    const startsOn = add(today, 30);
-    const { id } = await service.createBatch(clerk, {
-      programId: recuperation.id,
-      institutionId: sanatorium.id,
-      title: `${year}年第1期职工疗休养`,
-      startsOn,
-      endsOn: add(startsOn, 4),
-      closesOn: add(startsOn, -10),
-      places: 100,
-      meeting: '通州区总工会门前（新华西街）7:30集合，统一乘车',
-      bring: '身份证、工会会员卡、常用药品、换洗衣物',
-    });
-    batches += 1;
-    for (const [o, quota] of [
-      [builders, 40],
-      [sanitation, 35],
-      [riders, 25],
-    ] as const)
-      await service.allocate(clerk, id, { orgId: o.id, quota });
-    for (const o of [builders, sanitation]) {
-      const members = await db.tx((sql) => membersIn(sql, o.path, 20));
-      for (const m of members.filter((x) => x.frontLine).slice(0, 3))
-        await service.nominate({ ...clerk, orgId: o.id, scopePath: o.path }, id, {
-          orgId: o.id,
-          personId: m.personId,
-        });
-    }
+  if (year > 2026) return { programs: 2, batches: past.length };
+  now = new Date(`${today}T09:00:00+08:00`);
+  await seedThisYear(db, service, clerk, today, { recuperation, sanatorium }, [builders, sanitation, riders]);
+  return { programs: 2, batches: past.length + 1 };
+}
+
+type Union = { id: number; path: string };
+type Share = { o: Union; quota: number; used: number; frontLine: number; newEmployment: number };
+
+/** This year: a recuperation batch a month ahead, shared among the three unions, a few members nominated. */
+async function seedThisYear(
+  db: Db,
+  service: WellnessService,
+  clerk: Actor,
+  today: string,
+  on: { recuperation: { id: number }; sanatorium: { id: number } },
+  [builders, sanitation, riders]: Union[],
+) {
+  const year = Number(today.slice(0, 4));
+  const startsOn = add(today, 30);
+  const { id } = await service.createBatch(clerk, {
+    programId: on.recuperation.id,
+    institutionId: on.sanatorium.id,
+    title: `${year}年第1期职工疗休养`,
+    startsOn,
+    endsOn: add(startsOn, 4),
+    closesOn: add(startsOn, -10),
+    places: 100,
+    meeting: '通州区总工会门前（新华西街）7:30集合，统一乘车',
+    bring: '身份证、工会会员卡、常用药品、换洗衣物',
+  });
+  for (const [o, quota] of [
+    [builders, 40],
+    [sanitation, 35],
+    [riders, 25],
+  ] as const)
+    await service.allocate(clerk, id, { orgId: o.id, quota });
+  for (const o of [builders, sanitation]) {
+    const members = await db.tx((sql) => membersIn(sql, o.path, 20));
+    for (const m of members.filter((x) => x.frontLine).slice(0, 3))
+      await service.nominate({ ...clerk, orgId: o.id, scopePath: o.path }, id, {
+        orgId: o.id,
+        personId: m.personId,
+      });
   }
-  return { programs: 2, batches };
 }
 
 function countsOf(

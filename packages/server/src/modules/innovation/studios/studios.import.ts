@@ -4,18 +4,13 @@ import type { Clock } from '../../../shared/clock.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { defineRegister } from '../../../shared/register-define.ts';
-import {
-  type CellValue,
-  cellText,
-  type RegisterRowError,
-  type RegisterSpec,
-  rowError,
-} from '../../../shared/register-sheet.ts';
+import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
+import { type Key, LEVEL_CHOICES, STUDIO_REGISTER } from './studios.register.ts';
 import {
   findStudioById,
   insertImportedStudios,
@@ -24,156 +19,6 @@ import {
   type StudioLevel,
 } from './studios.repository.ts';
 import { createStudioIn } from './studios.service.ts';
-
-/**
- * The studios register (创新工作室台账) brought in with its level history (issue 23): one row per studio and
- * level reached — 区级 in 2016, 市级 in 2019 — with the day and the union that recognised it. Rows of one studio
- * (same name and union) make one studio, created at grassroots level on its founding day and raised level by level
- * on their days through the same code as a recognition, so the studio statistics count each level in its year. A
- * city-level recognition opens its subsidy in its year unless the row says it was paid outside the platform; a
- * subsidy the program refuses never undoes the level (the answer names those studios). All rows or none.
- */
-type Key =
-  | 'name'
-  | 'union'
-  | 'level'
-  | 'recognisedOn'
-  | 'recognisedBy'
-  | 'foundedOn'
-  | 'leader'
-  | 'members'
-  | 'field'
-  | 'industry'
-  | 'subsidy';
-
-const LEVEL_CHOICES: { value: StudioLevel; zh: string; en: string }[] = [
-  { value: 'district', zh: '区级', en: 'district' },
-  { value: 'city', zh: '市级', en: 'city' },
-  { value: 'city_demonstration', zh: '市级示范性', en: 'city demonstration' },
-  { value: 'national', zh: '全国', en: 'national' },
-];
-
-export const STUDIO_REGISTER: RegisterSpec<Key> = {
-  title: { zh: '创新工作室台账', en: 'studios register' },
-  maxRows: 20_000,
-  notes: [
-    '每行一个工作室的一次认定：同一工作室认定过几个级别就填几行（工作室名称、所在工会相同）。',
-    '工作室在成立日期（不填则为最早的认定日期）按基层级建立，再按认定日期逐级提高。级别须随日期逐步提高。',
-    '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
-  ],
-  columns: [
-    {
-      key: 'name',
-      header: '工作室名称',
-      en: 'studio',
-      aliases: ['创新工作室名称', '名称'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '工作室全称',
-      example: '孙礼玲创新工作室',
-    },
-    {
-      key: 'union',
-      header: '所在工会',
-      en: 'union',
-      aliases: ['所属工会', '统一社会信用代码'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '工作室所在工会的全称或统一社会信用代码',
-      example: '昌平区医院工会',
-    },
-    {
-      key: 'level',
-      header: '认定级别',
-      en: 'level',
-      aliases: ['级别'],
-      required: true,
-      kind: 'choice',
-      choices: LEVEL_CHOICES,
-      note: '本行认定的级别',
-      example: '市级',
-    },
-    {
-      key: 'recognisedOn',
-      header: '认定日期',
-      en: 'recognised on',
-      aliases: ['命名日期', '认定时间'],
-      required: true,
-      kind: 'date',
-      note: '认定文件的日期',
-      example: '2020-11-20',
-    },
-    {
-      key: 'recognisedBy',
-      header: '认定单位',
-      en: 'recognised by',
-      kind: 'text',
-      max: 200,
-      note: '作出认定的工会（记入级别变更原因）',
-      example: '北京市总工会',
-    },
-    {
-      key: 'foundedOn',
-      header: '成立日期',
-      en: 'founded on',
-      kind: 'date',
-      note: '可不填',
-      example: '2018-03-01',
-    },
-    {
-      key: 'leader',
-      header: '领军人身份证号',
-      en: 'leader ID number',
-      aliases: ['领衔人身份证号'],
-      kind: 'text',
-      max: 30,
-      note: '须为本工会范围内的会员',
-      example: '',
-    },
-    {
-      key: 'members',
-      header: '成员身份证号',
-      en: 'member ID numbers',
-      kind: 'text',
-      max: 4000,
-      note: '多个用顿号、逗号或空格分隔',
-      example: '',
-    },
-    {
-      key: 'field',
-      header: '领域',
-      en: 'field',
-      kind: 'text',
-      max: 100,
-      note: '可不填',
-      example: '心血管介入',
-    },
-    {
-      key: 'industry',
-      header: '行业',
-      en: 'industry',
-      kind: 'text',
-      max: 100,
-      note: '可不填',
-      example: '卫生',
-    },
-    {
-      key: 'subsidy',
-      header: '认定助推',
-      en: 'recognition subsidy',
-      kind: 'choice',
-      choices: [
-        { value: 'open', zh: '平台内申请', en: 'apply on the platform' },
-        { value: 'outside', zh: '平台外已发放', en: 'paid outside the platform' },
-      ],
-      note: '市级及以上认定：默认平台内申请',
-      example: '平台外已发放',
-    },
-  ],
-};
 
 interface Level {
   rowNo: number;
@@ -210,6 +55,14 @@ export interface StudioImportResult {
   ignoredRows: number[];
 }
 
+/**
+ * The studios register (创新工作室台账) brought in with its level history (issue 23): one row per studio and
+ * level reached — 区级 in 2016, 市级 in 2019 — with the day and the union that recognised it. Rows of one studio
+ * (same name and union) make one studio, created at grassroots level on its founding day and raised level by level
+ * on their days through the same code as a recognition, so the studio statistics count each level in its year. A
+ * city-level recognition opens its subsidy in its year unless the row says it was paid outside the platform; a
+ * subsidy the program refuses never undoes the level (the answer names those studios). All rows or none.
+ */
 export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
   return defineRegister(db, clock, {
     spec: STUDIO_REGISTER,

@@ -114,6 +114,110 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
   const today = todayInChina(now);
   const year = Number(today.slice(0, 4));
   const p = (key: string) => programs.get(key) as ProgramRow;
+  const records = await demoRecords(c, year);
+  await insertDemoRecords(sql, records);
+
+  // Proposals, approvals and payments under the 2020–2022 plan, each on the day it happened in 2020 (ADR 40):
+  // 顺义's 2020 report shows the page's 170 / 19 / 5 / 310 approved and paid in 2020.
+  await proposeIn(sql, actor, p('shunyi-2020-certificate'), '2020-12-01');
+  await proposeIn(sql, actor, p('shunyi-2020-award'), '2020-12-01');
+  await proposeIn(sql, actor, p('shunyi-2020-training'), '2020-12-01');
+  const decided = '2020-12-28';
+  for (const key of ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training']) {
+    for (const id of await appIds(sql, p(key).id, 10_000))
+      await approveFully(sql, actor, id, now, undefined, decided);
+  }
+  await payAll(
+    sql,
+    actor,
+    p('shunyi-2020-certificate'),
+    '顺义区总工会 2020-12 助推金发放',
+    now,
+    '2020-12-30',
+  );
+  await payAll(sql, actor, p('shunyi-2020-award'), '顺义区总工会 2020-12 竞赛获奖助推', now, '2020-12-30');
+  await payAll(sql, actor, p('shunyi-2020-training'), '顺义区总工会 2020-12 培训费助推', now, '2020-12-30');
+
+  // Five secondary unions hosted competitions (seed 000): a union batch, each with its report.
+  const unions = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会']
+    .map((n) => orgs.get(n))
+    .filter((o): o is OrgRow => !!o);
+  const competition = p('shunyi-2020-union-competition');
+  const compVersion = await getVersion(sql, competition.id, competition.currentVersion);
+  for (const u of unions) {
+    const r = await submitApplication(
+      sql,
+      actor,
+      competition,
+      compVersion,
+      { personId: null, applicantOrgId: u.id, intake: 'batch', appliedOn: '2020-11-10' },
+      u.id,
+    );
+    await insertFiles(sql, r.applicationId, [file('competition_report')], null);
+    await approveFully(sql, actor, r.applicationId, now, undefined, '2020-12-15');
+  }
+  await payAll(sql, actor, competition, '顺义区总工会 2020-12 二级工会竞赛助推', now, '2020-12-30');
+
+  // Seed 002: patents proposed and approved (one subsidy per patent).
+  await proposeIn(sql, actor, p('bjft-invention-patent'), '2021-12-01');
+  for (const id of await appIds(sql, p('bjft-invention-patent').id, 3))
+    await approveFully(sql, actor, id, now);
+
+  // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed.
+  const open = (key: string) => {
+    const g = p(key);
+    return `${year}-01-01` >= g.periodStart && `${year}-12-31` <= g.periodEnd ? g : null;
+  };
+  const health = open('tongzhou-health-check');
+  if (health) {
+    await proposeIn(sql, actor, health, today);
+    for (const id of await appIds(sql, health.id, 5)) await approveFully(sql, actor, id, now);
+  }
+  const warmth = open('tongzhou-warmth-grant');
+  if (warmth) {
+    await proposeIn(sql, actor, warmth, today);
+    for (const id of await appIds(sql, warmth.id, 3)) await approveFully(sql, actor, id, now);
+  }
+
+  // Seed 001: outdoor postal workers enrolled in the group accident insurance; one claim of ¥5,000 paid.
+  const insurance = open('postal-accident-insurance');
+  const claims = p('postal-accident-claim');
+  if (insurance) {
+    await proposeIn(sql, actor, insurance, today);
+    const enrolled = await appIds(sql, insurance.id, 10);
+    for (const id of enrolled) await approveFully(sql, actor, id, now);
+    const applicant = await findApplicant(sql, enrolled[0] ?? 0);
+    if (applicant && open('postal-accident-claim')) {
+      const v = await getVersion(sql, claims.id, claims.currentVersion);
+      const claim = await submitApplication(
+        sql,
+        actor,
+        claims,
+        v,
+        {
+          personId: applicant.personId,
+          applicantOrgId: null,
+          intake: 'batch',
+          appliedOn: today,
+          claimedFen: 500_000,
+          note: '雪天路滑，路口转弯时与行人相撞，轻微伤',
+        },
+        applicant.orgId,
+      );
+      await insertFiles(sql, claim.applicationId, [file('accident_report'), file('medical_invoice')], null);
+      await approveFully(sql, actor, claim.applicationId, now);
+      await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔', now);
+    }
+  }
+  return { records: records.length, applications: await countAllApplications(sql) };
+}
+
+/**
+ * The records the demo's plans read (seeds 000 and 002): 顺义's certificates, awards and trainings of 2020 (about a
+ * third of its members), invention patents over the city, and the demo workers' certificates.
+ */
+async function demoRecords(c: DemoContext, year: number): Promise<DemoRecord[]> {
+  const { sql, orgs } = c;
   const shunyi = await membersUnder(sql, orgs.get('顺义区总工会'), c.workerIds);
   const records: DemoRecord[] = [];
   const occupations = ['电工', '数控车工', '焊工', '维修电工', '钳工', '育婴员', '中式烹调师', '汽车维修工'];
@@ -228,101 +332,7 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
       },
     );
   }
-  await insertDemoRecords(sql, records);
-
-  // Proposals, approvals and payments under the 2020–2022 plan, each on the day it happened in 2020 (ADR 40):
-  // 顺义's 2020 report shows the page's 170 / 19 / 5 / 310 approved and paid in 2020.
-  await proposeIn(sql, actor, p('shunyi-2020-certificate'), '2020-12-01');
-  await proposeIn(sql, actor, p('shunyi-2020-award'), '2020-12-01');
-  await proposeIn(sql, actor, p('shunyi-2020-training'), '2020-12-01');
-  const decided = '2020-12-28';
-  for (const key of ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training']) {
-    for (const id of await appIds(sql, p(key).id, 10_000))
-      await approveFully(sql, actor, id, now, undefined, decided);
-  }
-  await payAll(
-    sql,
-    actor,
-    p('shunyi-2020-certificate'),
-    '顺义区总工会 2020-12 助推金发放',
-    now,
-    '2020-12-30',
-  );
-  await payAll(sql, actor, p('shunyi-2020-award'), '顺义区总工会 2020-12 竞赛获奖助推', now, '2020-12-30');
-  await payAll(sql, actor, p('shunyi-2020-training'), '顺义区总工会 2020-12 培训费助推', now, '2020-12-30');
-
-  // Five secondary unions hosted competitions (seed 000): a union batch, each with its report.
-  const unions = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会']
-    .map((n) => orgs.get(n))
-    .filter((o): o is OrgRow => !!o);
-  const competition = p('shunyi-2020-union-competition');
-  const compVersion = await getVersion(sql, competition.id, competition.currentVersion);
-  for (const u of unions) {
-    const r = await submitApplication(
-      sql,
-      actor,
-      competition,
-      compVersion,
-      { personId: null, applicantOrgId: u.id, intake: 'batch', appliedOn: '2020-11-10' },
-      u.id,
-    );
-    await insertFiles(sql, r.applicationId, [file('competition_report')], null);
-    await approveFully(sql, actor, r.applicationId, now, undefined, '2020-12-15');
-  }
-  await payAll(sql, actor, competition, '顺义区总工会 2020-12 二级工会竞赛助推', now, '2020-12-30');
-
-  // Seed 002: patents proposed and approved (one subsidy per patent).
-  await proposeIn(sql, actor, p('bjft-invention-patent'), '2021-12-01');
-  for (const id of await appIds(sql, p('bjft-invention-patent').id, 3))
-    await approveFully(sql, actor, id, now);
-
-  // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed.
-  const open = (key: string) => {
-    const g = p(key);
-    return `${year}-01-01` >= g.periodStart && `${year}-12-31` <= g.periodEnd ? g : null;
-  };
-  const health = open('tongzhou-health-check');
-  if (health) {
-    await proposeIn(sql, actor, health, today);
-    for (const id of await appIds(sql, health.id, 5)) await approveFully(sql, actor, id, now);
-  }
-  const warmth = open('tongzhou-warmth-grant');
-  if (warmth) {
-    await proposeIn(sql, actor, warmth, today);
-    for (const id of await appIds(sql, warmth.id, 3)) await approveFully(sql, actor, id, now);
-  }
-
-  // Seed 001: outdoor postal workers enrolled in the group accident insurance; one claim of ¥5,000 paid.
-  const insurance = open('postal-accident-insurance');
-  const claims = p('postal-accident-claim');
-  if (insurance) {
-    await proposeIn(sql, actor, insurance, today);
-    const enrolled = await appIds(sql, insurance.id, 10);
-    for (const id of enrolled) await approveFully(sql, actor, id, now);
-    const applicant = await findApplicant(sql, enrolled[0] ?? 0);
-    if (applicant && open('postal-accident-claim')) {
-      const v = await getVersion(sql, claims.id, claims.currentVersion);
-      const claim = await submitApplication(
-        sql,
-        actor,
-        claims,
-        v,
-        {
-          personId: applicant.personId,
-          applicantOrgId: null,
-          intake: 'batch',
-          appliedOn: today,
-          claimedFen: 500_000,
-          note: '雪天路滑，路口转弯时与行人相撞，轻微伤',
-        },
-        applicant.orgId,
-      );
-      await insertFiles(sql, claim.applicationId, [file('accident_report'), file('medical_invoice')], null);
-      await approveFully(sql, actor, claim.applicationId, now);
-      await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔', now);
-    }
-  }
-  return { records: records.length, applications: await countAllApplications(sql) };
+  return records;
 }
 
 /**

@@ -1,0 +1,85 @@
+import { routeMould } from '../../http/route-mould.ts';
+import { IdParams, Ok } from '../../http/schema.ts';
+import type { App } from '../../http/types.ts';
+import {
+  CongressDetailSchema,
+  CongressQuery,
+  DelegationBody,
+  ElectBody,
+  ElectResult,
+  IdResult,
+  MaybeIdResult,
+  ReplaceBody,
+  SessionBody,
+  SettingsBody,
+  TermBody,
+} from './congresses.schemas.ts';
+import type { CongressesService } from './congresses.service.ts';
+
+const tags = ['congresses'];
+const read = { permission: 'congresses.read' } as const;
+const manage = { permission: 'congresses.manage' } as const;
+
+/**
+ * A congress's make-up: its terms (届), their delegations, sessions and delegates, the congress itself and its
+ * settings.
+ */
+export function congressesTermsRoutes(app: App, { congresses }: { congresses: CongressesService }): void {
+  const on = routeMould(app, tags);
+  on.post('/api/congresses/terms/:id/delegations', {
+    config: manage,
+    summary: 'A delegation (代表团/组) of a term',
+    params: IdParams,
+    body: DelegationBody,
+    response: IdResult,
+    run: (actor, { params, body }) => congresses.addDelegation(actor, params.id, body),
+  });
+  on.post('/api/congresses/terms/:id/sessions', {
+    config: manage,
+    summary: 'A session (次) of a term with its proposal window',
+    params: IdParams,
+    body: SessionBody,
+    response: IdResult,
+    run: (actor, { params, body }) => congresses.addSession(actor, params.id, body),
+  });
+  on.post('/api/congresses/delegations/:id/delegates', {
+    config: manage,
+    summary: 'Record delegates elected by a delegation (members of its union), on the election day',
+    params: IdParams,
+    body: ElectBody,
+    response: ElectResult,
+    run: (actor, { params, body }) => congresses.electDelegates(actor, params.id, body),
+  });
+  on.post('/api/congresses/delegates/:id/replace', {
+    config: manage,
+    summary: 'A delegate leaves the seat (when, why), with a successor when named',
+    params: IdParams,
+    body: ReplaceBody,
+    response: MaybeIdResult,
+    run: (actor, { params, body }) => congresses.replaceDelegate(actor, params.id, body),
+  });
+  on.get('/api/congresses/:id', {
+    config: read,
+    summary: 'A congress: terms, delegations, the roster (audited) with the proportions checked, sessions',
+    params: IdParams,
+    querystring: CongressQuery,
+    response: CongressDetailSchema,
+    run: (actor, { params, query }) => congresses.getCongress(actor, params.id, query.termId),
+  });
+  on.put('/api/congresses/:id/settings', {
+    config: manage,
+    summary: 'The proportions checked, the co-signatures needed and the days to answer',
+    params: IdParams,
+    body: SettingsBody,
+    response: Ok,
+    run: (actor, { params, body }) => congresses.updateSettings(actor, params.id, body),
+  });
+  on.post('/api/congresses/:id/terms', {
+    config: manage,
+    summary: 'A term (届) of the congress',
+    params: IdParams,
+    body: TermBody,
+    response: IdResult,
+    run: (actor, { params, body }) => congresses.addTerm(actor, params.id, body),
+  });
+}

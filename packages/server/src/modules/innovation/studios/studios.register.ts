@@ -1,0 +1,145 @@
+import type { RegisterSpec } from '../../../shared/register-sheet.ts';
+import type { StudioLevel } from './studios.repository.ts';
+
+/** The studios register's sheet (创新工作室台账): one row per studio and level reached; read by studios.import.ts. */
+export type Key =
+  | 'name'
+  | 'union'
+  | 'level'
+  | 'recognisedOn'
+  | 'recognisedBy'
+  | 'foundedOn'
+  | 'leader'
+  | 'members'
+  | 'field'
+  | 'industry'
+  | 'subsidy';
+
+export const LEVEL_CHOICES: { value: StudioLevel; zh: string; en: string }[] = [
+  { value: 'district', zh: '区级', en: 'district' },
+  { value: 'city', zh: '市级', en: 'city' },
+  { value: 'city_demonstration', zh: '市级示范性', en: 'city demonstration' },
+  { value: 'national', zh: '全国', en: 'national' },
+];
+
+export const STUDIO_REGISTER: RegisterSpec<Key> = {
+  title: { zh: '创新工作室台账', en: 'studios register' },
+  maxRows: 20_000,
+  notes: [
+    '每行一个工作室的一次认定：同一工作室认定过几个级别就填几行（工作室名称、所在工会相同）。',
+    '工作室在成立日期（不填则为最早的认定日期）按基层级建立，再按认定日期逐级提高。级别须随日期逐步提高。',
+    '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'name',
+      header: '工作室名称',
+      en: 'studio',
+      aliases: ['创新工作室名称', '名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '工作室全称',
+      example: '孙礼玲创新工作室',
+    },
+    {
+      key: 'union',
+      header: '所在工会',
+      en: 'union',
+      aliases: ['所属工会', '统一社会信用代码'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '工作室所在工会的全称或统一社会信用代码',
+      example: '昌平区医院工会',
+    },
+    {
+      key: 'level',
+      header: '认定级别',
+      en: 'level',
+      aliases: ['级别'],
+      required: true,
+      kind: 'choice',
+      choices: LEVEL_CHOICES,
+      note: '本行认定的级别',
+      example: '市级',
+    },
+    {
+      key: 'recognisedOn',
+      header: '认定日期',
+      en: 'recognised on',
+      aliases: ['命名日期', '认定时间'],
+      required: true,
+      kind: 'date',
+      note: '认定文件的日期',
+      example: '2020-11-20',
+    },
+    {
+      key: 'recognisedBy',
+      header: '认定单位',
+      en: 'recognised by',
+      kind: 'text',
+      max: 200,
+      note: '作出认定的工会（记入级别变更原因）',
+      example: '北京市总工会',
+    },
+    {
+      key: 'foundedOn',
+      header: '成立日期',
+      en: 'founded on',
+      kind: 'date',
+      note: '可不填',
+      example: '2018-03-01',
+    },
+    {
+      key: 'leader',
+      header: '领军人身份证号',
+      en: 'leader ID number',
+      aliases: ['领衔人身份证号'],
+      kind: 'text',
+      max: 30,
+      note: '须为本工会范围内的会员',
+      example: '',
+    },
+    {
+      key: 'members',
+      header: '成员身份证号',
+      en: 'member ID numbers',
+      kind: 'text',
+      max: 4000,
+      note: '多个用顿号、逗号或空格分隔',
+      example: '',
+    },
+    {
+      key: 'field',
+      header: '领域',
+      en: 'field',
+      kind: 'text',
+      max: 100,
+      note: '可不填',
+      example: '心血管介入',
+    },
+    {
+      key: 'industry',
+      header: '行业',
+      en: 'industry',
+      kind: 'text',
+      max: 100,
+      note: '可不填',
+      example: '卫生',
+    },
+    {
+      key: 'subsidy',
+      header: '认定助推',
+      en: 'recognition subsidy',
+      kind: 'choice',
+      choices: [
+        { value: 'open', zh: '平台内申请', en: 'apply on the platform' },
+        { value: 'outside', zh: '平台外已发放', en: 'paid outside the platform' },
+      ],
+      note: '市级及以上认定：默认平台内申请',
+      example: '平台外已发放',
+    },
+  ],
+};

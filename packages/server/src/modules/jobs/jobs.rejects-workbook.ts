@@ -1,0 +1,31 @@
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import type { JobRow } from './jobs.repository.ts';
+import type { RowReject } from './jobs.types.ts';
+
+/**
+ * A job's refused rows as the clerk sent them (under the headers the job kept), with the reasons in Chinese and in
+ * English in two last columns; a job that failed as a whole gives its one reason in a row of its own.
+ */
+export function rejectsWorkbook(job: JobRow, rejects: RowReject[]): Buffer {
+  const headers = Array.isArray(job.params.headers) ? (job.params.headers as string[]) : [];
+  const width = Math.max(headers.length, ...rejects.map((r) => r.cells.length));
+  const pad = (cells: string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
+  const rows = rejects.map((r) => [
+    r.rowNo,
+    ...pad(r.cells),
+    r.errors.map((e) => (e.column ? `[${e.column}] ${e.messageZh}` : e.messageZh)).join('；'),
+    r.errors.map((e) => (e.column ? `[${e.column}] ${e.messageEn}` : e.messageEn)).join('; '),
+  ]);
+  if (!rows.length && job.error) {
+    rows.push(['', ...pad([]), job.error.messageZh, job.error.messageEn]);
+  }
+  const head = pad(headers).map((h, i) => h || `列${i + 1} / Column ${i + 1}`);
+  return writeWorkbook([
+    {
+      name: '错误行 Errors',
+      headers: ['行号 / Row', ...head, '错误说明', 'Errors'],
+      rows,
+      widths: [10, ...head.map((h) => Math.max(12, h.length * 2 + 2)), 60, 60],
+    },
+  ]);
+}

@@ -1,0 +1,222 @@
+import type { Actor } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { RowError } from '../jobs/index.ts';
+import { resolveOrgNames } from '../org/index.ts';
+import { ACCOUNT_LABEL, type AccountKind } from './people.accounts.ts';
+import { columnDef } from './people.import.columns.ts';
+import type { FoundPerson } from './people.import.repository.ts';
+import type { ColumnIndex, MemberCandidate } from './people.import.rows.ts';
+
+/**
+ * The member sheet's checks that need more than the row (people.import.rows.ts reads a row alone): row keys and
+ * masked ID numbers, numbers repeated in the file, join dates against the membership on file, masked account
+ * numbers, and union names against the importer's subtree. Each pushes its row errors in both languages.
+ */
+
+export type AddError = (rowNo: number, e: RowError) => void;
+
+export const maskedWithoutKey = {
+  code: 'ID_NUMBER_MASKED',
+  zh: '身份证号已打码（部分数字为*），本行又没有有效的“行标识（请勿修改）”，无法确定是哪一位；请保留导出文件中的行标识，或填写完整身份证号',
+  en: 'The ID number is masked (some digits shown as *) and the row has no valid row key (行标识), so the member cannot be known; keep the row key of the exported file, or type the whole number',
+};
+
+export const maskedDisagrees = {
+  code: 'ID_NUMBER_MASKED_MISMATCH',
+  zh: '打码的身份证号中显示的数字与行标识对应会员的身份证号不符；请勿修改导出的身份证号和行标识',
+  en: 'The digits the masked ID number shows are not those of the member the row key names; do not edit an exported ID number or row key',
+};
+
+export function rowKeyInvalid(column: string, value: string): RowError {
+  return {
+    column,
+    value,
+    code: 'ROW_KEY_INVALID',
+    messageZh: `${column}“${value}”不是导出时生成的行标识（可能被修改过）；请从导出文件中复制原值，新会员请留空`,
+    messageEn: `"${value}" is not a row key the export wrote (it may have been edited); copy it from the exported file, or leave it blank for a new member`,
+  };
+}
+
+export function rowKeyUnknown(column: string, value: string): RowError {
+  return {
+    column,
+    value,
+    code: 'ROW_KEY_UNKNOWN',
+    messageZh: `${column}“${value}”对应的会员已不存在`,
+    messageEn: `The member the row key "${value}" names no longer exists`,
+  };
+}
+
+export function rowKeyOtherPerson(column: string, value: string): RowError {
+  return {
+    column,
+    value,
+    code: 'ROW_KEY_ID_MISMATCH',
+    messageZh: `${column}对应的会员与本行身份证号不是同一人；身份证号不能通过导入修改，请勿修改行标识`,
+    messageEn:
+      'The row key names another member than the ID number of this row; an import cannot change an ID number, and the row key must not be edited',
+  };
+}
+
+export function duplicateError(column: string, idNumber: string, rowNo: number, rowNos: number[]): RowError {
+  const others = rowNos.filter((r) => r !== rowNo).join('、');
+  return {
+    column,
+    value: idNumber,
+    code: 'DUPLICATE_IN_FILE',
+    messageZh: `身份证号在文件中重复：与第${others}行相同`,
+    messageEn: `The same ID number appears more than once in the file: also on row ${others.replaceAll('、', ', ')}`,
+  };
+}
+
+/**
+ * A new membership needs its join date: a blank 入会日期 is refused, or, when the clerk chose one at upload,
+ * takes that date. A person already a member in the subtree keeps (or transfers) the membership they have.
+ */
+export function checkJoinDates(
+  blankJoin: MemberCandidate[],
+  existing: Map<string, FoundPerson>,
+  headers: string[],
+  joinedIndex: number | undefined,
+  defaultJoinedOn: string | null,
+  addError: AddError,
+) {
+  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
+  for (const c of blankJoin) {
+    if (existing.get(c.idNumber)?.path) continue;
+    if (!defaultJoinedOn) {
+      addError(c.rowNo, {
+        column,
+        value: '',
+        code: 'JOIN_DATE_REQUIRED',
+        messageZh: `${column}为空；请填写，或在导入时选择空白入会日期按哪天计`,
+        messageEn: `${column} (join date) is blank; fill it in, or choose at upload the date blank join dates take`,
+      });
+    } else if (defaultJoinedOn < c.birthDate) {
+      addError(c.rowNo, {
+        column,
+        value: defaultJoinedOn,
+        code: 'JOINED_BEFORE_BIRTH',
+        messageZh: `默认入会日期${defaultJoinedOn}早于出生日期`,
+        messageEn: `The default join date ${defaultJoinedOn} is before the birth date`,
+      });
+    } else c.joinedOn = defaultJoinedOn;
+  }
+}
+
+/**
+ * A member staying in their union whose 入会日期 the file changes: the membership is redated, but never to a day
+ * before their previous membership ended (the transfer that brought them there).
+ */
+export function checkChangedJoinDates(
+  candidates: MemberCandidate[],
+  existing: Map<string, FoundPerson>,
+  orgOf: Map<number, number>,
+  headers: string[],
+  joinedIndex: number | undefined,
+  addError: AddError,
+) {
+  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
+  for (const c of candidates) {
+    const found = existing.get(c.idNumber);
+    if (!found?.orgId || !c.joinedOn || found.orgId !== orgOf.get(c.rowNo)) continue;
+    if (c.joinedOn === found.joinedOn || !found.previousLeftOn || c.joinedOn >= found.previousLeftOn)
+      continue;
+    addError(c.rowNo, {
+      column,
+      value: c.joinedOn,
+      code: 'JOINED_BEFORE_TRANSFER',
+      messageZh: `${column}${c.joinedOn}早于此人转入本工会前的会员关系结束日期${found.previousLeftOn}`,
+      messageEn: `The join date ${c.joinedOn} is before the day the member's previous membership ended (${found.previousLeftOn})`,
+    });
+  }
+}
+
+/**
+ * An account number the row shows masked (as a masked export writes it) leaves the member's number as it is,
+ * if it is that number's mask; a new member, or another mask, is a row error (the whole number is needed).
+ */
+export function checkMaskedAccounts(
+  candidates: MemberCandidate[],
+  existing: Map<string, FoundPerson>,
+  headers: string[],
+  index: ColumnIndex,
+  addError: AddError,
+) {
+  for (const c of candidates) {
+    if (!c.maskedAccounts) continue;
+    const found = existing.get(c.idNumber);
+    for (const [kind, masked] of Object.entries(c.maskedAccounts) as [AccountKind, string][]) {
+      if (found && found[`${kind}Masked`] === masked) continue;
+      const column = (index[kind] !== undefined && headers[index[kind]]) || columnDef(kind).zh;
+      const label = ACCOUNT_LABEL[kind];
+      addError(c.rowNo, {
+        column,
+        value: masked,
+        code: 'ACCOUNT_NUMBER_MASKED',
+        messageZh: `${column}已打码，且不是该会员登记的${label.zh}；请填写完整号码，或保留导出时的原值`,
+        messageEn: `The ${label.en} is masked and is not the one the member has on record; type the whole number, or keep the exported value`,
+      });
+    }
+  }
+}
+
+export type ResolvedUnion =
+  Awaited<ReturnType<typeof resolveOrgNames>> extends Map<string, infer V> ? V : never;
+
+/**
+ * Resolves each union name once per import (`known` carries the answers across batches); unknown, closed,
+ * out-of-scope and ambiguous names are row errors.
+ */
+export async function checkUnions(
+  sql: Sql,
+  actor: Actor & { scopePath: string },
+  headers: string[],
+  unionIndex: number | undefined,
+  unionOf: Map<number, string | null>,
+  known: Map<string, ResolvedUnion | undefined>,
+  { defaultOrg }: { defaultOrg: { id: number } | null },
+  addError: AddError,
+): Promise<Map<number, number>> {
+  const names = [...new Set([...unionOf.values()].filter((n): n is string => !!n && !known.has(n)))];
+  if (names.length) {
+    const resolved = await resolveOrgNames(sql, actor, names);
+    for (const n of names) known.set(n, resolved.get(n));
+  }
+  const column = (unionIndex !== undefined && headers[unionIndex]) || columnDef('union').zh;
+  const orgOf = new Map<number, number>();
+  for (const [rowNo, name] of unionOf) {
+    if (!name) {
+      if (defaultOrg) orgOf.set(rowNo, defaultOrg.id);
+      else {
+        addError(rowNo, {
+          column,
+          value: '',
+          code: 'REQUIRED',
+          messageZh: `${column}不能为空（导入时也未选择默认工会）`,
+          messageEn: `${column} (union) is required, as no default union was chosen for the import`,
+        });
+      }
+      continue;
+    }
+    const hit = known.get(name);
+    if (hit === 'ambiguous') {
+      addError(rowNo, {
+        column,
+        value: name,
+        code: 'UNION_AMBIGUOUS',
+        messageZh: `管辖范围内有多个名为“${name}”的工会，请填写全称`,
+        messageEn: `More than one union in your subtree is called "${name}"; use its full name`,
+      });
+    } else if (!hit) {
+      addError(rowNo, {
+        column,
+        value: name,
+        code: 'UNION_UNKNOWN',
+        messageZh: `本工会管辖范围内没有名为“${name}”的在册工会`,
+        messageEn: `No active union called "${name}" in your subtree`,
+      });
+    } else orgOf.set(rowNo, hit.id);
+  }
+  return orgOf;
+}

@@ -1,0 +1,227 @@
+import { type AppError, invalid } from './errors.ts';
+import type { TextEncoding } from './sheet-text.ts';
+import type { SheetRow, XlsxRowSource } from './xlsx-reader.ts';
+
+/**
+ * Which sheet of a file an import reads, and its rows: the first visible sheet with the import's header row among
+ * its first rows (a title or a note may come first), the rows below it capped, and cells that lost characters on
+ * the way reported. Every reader (sheet-reader.ts) hands its sheets here, whatever the file's format.
+ */
+
+export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+
+/** A cell whose text lost characters on the way (a GBK file's missing glyph, a broken byte). */
+export interface SheetWarning {
+  rowNo: number;
+  column: string;
+  zh: string;
+  en: string;
+}
+
+export interface OpenSheetOptions {
+  /** The most data rows (below the header) read; past it the file is refused. Default 100,000. */
+  maxRows?: number;
+  /** The error for more than `maxRows` rows (default SHEET_TOO_MANY_ROWS). */
+  tooManyRows?: (max: number) => AppError;
+  /**
+   * Whether a row is the import's header row. The sheet read is the first visible one with such a row among
+   * its first rows; without it, the first visible sheet that holds anything, its first filled row the header.
+   */
+  isHeader?: (cells: string[]) => boolean;
+  /** The names of the columns the import needs, for the message when no sheet has them. */
+  required?: string[];
+  /** The most a streamed .xlsx sheet may inflate to (default MAX_XLSX_INFLATED_BYTES). */
+  maxSheetBytes?: number;
+}
+
+export interface SheetSource {
+  format: SheetFormat;
+  /** How a text file was decoded; null for a workbook. */
+  encoding: TextEncoding | null;
+  /** The sheet read; null for a text file. */
+  sheetName: string | null;
+  headerRowNo: number;
+  headers: string[];
+  /** The filled rows below the header, in batches of about `size`; each call reads from the start again. */
+  batches(size: number): AsyncGenerator<SheetRow[]>;
+  /** About how many data rows the sheet holds (for progress); null before the first batch. */
+  estimatedRows(): number | null;
+  /** Cells that lost characters, found so far (the first MAX_WARNINGS; `warningCount` counts all). */
+  warnings: SheetWarning[];
+  warningCount: number;
+}
+
+export const DEFAULT_MAX_ROWS = 100_000;
+export const MAX_WARNINGS = 200;
+/** The rows at the top of a sheet in which its header row is looked for (a title or a note may come first). */
+const HEADER_SEARCH_ROWS = 10;
+export const defaultTooMany = (max: number) =>
+  invalid('SHEET_TOO_MANY_ROWS', {
+    zh: `表格超过${max}行数据，一次最多导入${max}行；请拆分后分批导入`,
+    en: `The sheet has more than ${max} data rows; at most ${max} rows can be imported at once. Split it into several files`,
+  });
+
+export interface CandidateSheet {
+  /** null for a text file, which has no sheets */
+  name: string | null;
+  hidden: boolean;
+  rows: XlsxRowSource | null;
+}
+
+/** The first rows of a sheet (up to HEADER_SEARCH_ROWS filled ones). */
+async function firstRows(rows: XlsxRowSource | null): Promise<SheetRow[]> {
+  if (!rows) return [];
+  const out: SheetRow[] = [];
+  for await (const batch of rows.batches(HEADER_SEARCH_ROWS)) {
+    out.push(...batch);
+    if (out.length >= HEADER_SEARCH_ROWS) break;
+  }
+  return out.slice(0, HEADER_SEARCH_ROWS);
+}
+
+export async function chooseSheet(
+  format: SheetFormat,
+  sheets: CandidateSheet[],
+  fileName: string,
+  options: OpenSheetOptions,
+  encoding: TextEncoding | null = null,
+): Promise<SheetSource> {
+  const visible = sheets.some((s) => !s.hidden) ? sheets.filter((s) => !s.hidden) : sheets;
+  const seen: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
+  for (const sheet of visible) {
+    const top = await firstRows(sheet.rows);
+    if (top.length === 0) continue;
+    seen.push({ sheet, top });
+    const at = options.isHeader ? top.findIndex((r) => options.isHeader?.(r.cells)) : 0;
+    if (at >= 0) return sheetSource(format, encoding, sheet.name, sheet.rows, top[at], options);
+  }
+  // the columns only on a hidden sheet: say so, rather than what the visible sheet lacks
+  const hidden: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
+  for (const sheet of sheets) if (sheet.hidden) hidden.push({ sheet, top: await firstRows(sheet.rows) });
+  const hiddenMatch = options.isHeader && hidden.find((h) => h.top.some((r) => options.isHeader?.(r.cells)));
+  if (hiddenMatch) throw onlyHidden(fileName, hiddenMatch.sheet.name ?? '');
+  if (seen.length === 0) {
+    return sheetSource(format, encoding, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
+  }
+  // one sheet with content: the import itself says which of its columns are missing
+  if (seen.length === 1)
+    return sheetSource(format, encoding, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
+  throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options.required ?? []);
+}
+
+const onlyHidden = (fileName: string, sheet: string) =>
+  invalid(
+    'SHEET_HIDDEN',
+    {
+      zh: `${fileName} 中含有所需列的工作表“${sheet}”是隐藏的；请在 Excel 中取消隐藏该工作表（或删去其他工作表）后重新上传`,
+      en: `In ${fileName} the sheet with the columns needed, "${sheet}", is hidden; unhide it in Excel (or delete the other sheets) and upload again`,
+    },
+    { field: 'file', sheet },
+  );
+
+function noSheetMatches(
+  fileName: string,
+  all: CandidateSheet[],
+  seen: { sheet: CandidateSheet; top: SheetRow[] }[],
+  required: string[],
+): AppError {
+  const list = (cells: string[], sep: string) =>
+    cells.filter(Boolean).slice(0, 12).join(sep) + (cells.filter(Boolean).length > 12 ? `${sep}…` : '');
+  const found = all.map((s) => ({
+    name: s.name,
+    hidden: s.hidden,
+    headers: seen.find((x) => x.sheet === s)?.top[0]?.cells.filter(Boolean) ?? [],
+  }));
+  const zh = found
+    .map(
+      (s) =>
+        `“${s.name}”${s.hidden ? '（隐藏）' : ''}：${s.headers.length ? list(s.headers, '、') : '（空）'}`,
+    )
+    .join('；');
+  const en = found
+    .map(
+      (s) =>
+        `"${s.name}"${s.hidden ? ' (hidden)' : ''}: ${s.headers.length ? list(s.headers, ', ') : '(empty)'}`,
+    )
+    .join('; ');
+  return invalid(
+    'SHEET_NOT_FOUND',
+    {
+      zh: `${fileName} 中没有哪个工作表含有所需的列${required.length ? `（${required.join('、')}）` : ''}。各工作表的首行：${zh}`,
+      en: `No sheet of ${fileName} has the columns needed${required.length ? ` (${required.join(', ')})` : ''}. The first row of each sheet: ${en}`,
+    },
+    { field: 'file', sheets: found },
+  );
+}
+
+/** The data rows of a chosen sheet below `header`, with the row cap and the lost-character check. */
+function sheetSource(
+  format: SheetFormat,
+  encoding: TextEncoding | null,
+  sheetName: string | null,
+  rows: XlsxRowSource | null,
+  header: SheetRow,
+  options: OpenSheetOptions,
+): SheetSource {
+  const max = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const tooMany = options.tooManyRows ?? defaultTooMany;
+  const headers = header.cells.map((c) => c.trim());
+  const source: SheetSource = {
+    format,
+    encoding,
+    sheetName,
+    headerRowNo: header.rowNo,
+    headers,
+    warnings: [],
+    warningCount: 0,
+    estimatedRows: () => {
+      const n = rows?.estimatedRows();
+      return n == null ? null : Math.max(0, n - header.rowNo);
+    },
+    async *batches(size) {
+      if (!rows) return;
+      source.warnings = [];
+      source.warningCount = 0;
+      let count = 0;
+      for await (const batch of rows.batches(size)) {
+        const data = batch[0].rowNo > header.rowNo ? batch : batch.filter((r) => r.rowNo > header.rowNo);
+        if (data.length === 0) continue;
+        count += data.length;
+        if (count > max) throw tooMany(max);
+        for (const r of data) {
+          checkLostCharacters(r, headers, source);
+          while (r.cells.length < headers.length) r.cells.push('');
+        }
+        yield data;
+      }
+    },
+  };
+  return source;
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** U+FFFD, "?" beside a Chinese character or alone, or a private-use character (GBK's user-defined area). */
+const LOST = new RegExp(`\\uFFFD|[${CJK}]\\?|\\?[${CJK}]|^\\?+$|[\\ue000-\\uf8ff]`);
+
+/**
+ * A cell with U+FFFD (bytes that were not text in the file's encoding), a "?" beside Chinese characters (what
+ * a GBK file holds where a character outside GBK was typed, e.g. 王? for 王䶮) or a private-use character (a
+ * GBK file's user-defined area, which no font shows) is read as written but reported: the import goes on and
+ * says which cells to check.
+ */
+function checkLostCharacters(row: SheetRow, headers: string[], into: SheetSource): void {
+  for (let i = 0; i < row.cells.length; i++) {
+    const text = row.cells[i];
+    if (!text || !LOST.test(text)) continue;
+    into.warningCount++;
+    if (into.warnings.length >= MAX_WARNINGS) continue;
+    const column = headers[i] || `第${i + 1}列`;
+    const columnEn = headers[i] || `column ${i + 1}`;
+    into.warnings.push({
+      rowNo: row.rowNo,
+      column: headers[i] ?? '',
+      zh: `第${row.rowNo}行“${column}”为“${text}”，其中有无法识别的字符，可能在保存文件时丢失了文字，请核对`,
+      en: `Row ${row.rowNo}, ${columnEn}: "${text}" holds characters that could not be read; text may have been lost when the file was saved. Please check it`,
+    });
+  }
+}
