@@ -31,7 +31,7 @@
  *     or `systemClock` as a default (`= systemClock`, `?? systemClock`). Everything else is given its clock, moment
  *     or day (ADR 71), so a test sets the time its code sees.
  * 12. Every folder of modules/ is in modules.gen.ts, as `node scripts/gen-modules.mjs` writes it, and its index.ts
- *     exports its manifest (`export const manifest = defineModule({ name: '<folder>', … })`, ADR 95): a module
+ *     exports its manifest (`export const manifest = defineModule({ name: '<folder>', … })`, ADR 87): a module
  *     is found, never listed by hand (checkModuleList in scripts/gen-modules.mjs).
  * And for packages/web/src (checkWebPages):
  *  10. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what

@@ -11,7 +11,7 @@ import type { IdProtector } from './modules/people/index.ts';
 import type { RegisterRowError } from './shared/register-sheet.ts';
 
 /**
- * A module's manifest (ADR 95): what the composition root, the route table, the migrations and the command line
+ * A module's manifest (ADR 87): what the composition root, the route table, the migrations and the command line
  * need of a module, declared once in its `index.ts` as `export const manifest = defineModule({ … })`. The modules
  * are found by `modules.gen.ts` (written by `node scripts/gen-modules.mjs`, checked by scripts/check-modules.mjs),
  * so a new module touches no shared file.

@@ -18,7 +18,7 @@ import { systemClock } from './shared/clock.ts';
 
 /**
  * The composition root: each service gets exactly what it uses. The kernel (clock, ids, jobs, auth, sender) is
- * built first, here; then each module of modules.gen.ts builds its own from it (its manifest's `services`, ADR 95).
+ * built first, here; then each module of modules.gen.ts builds its own from it (its manifest's `services`, ADR 87).
  */
 export type Services = KernelServices & UnionToIntersection<ServicesOf<(typeof MODULES)[number]>>;
 

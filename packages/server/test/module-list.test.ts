@@ -25,7 +25,7 @@ function tree(files: Record<string, string>): string {
 const manifestOf = (name: string) =>
   `import { defineModule } from '../../module-manifest.ts';\n\nexport const manifest = defineModule({\n  name: '${name}',\n});\n`;
 
-describe('the module list (modules.gen.ts, ADR 95)', () => {
+describe('the module list (modules.gen.ts, ADR 87)', () => {
   it('is what the script writes for the folders of modules/', () => {
     expect(checkModuleList(join(import.meta.dirname, '../src'))).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('the module list (modules.gen.ts, ADR 95)', () => {
       'modules.gen.ts': renderModules(['alpha', 'beta']),
     });
     expect(checkModuleList(src)).toEqual([
-      "modules/alpha/index.ts exports no `manifest = defineModule({ name: 'alpha', … })` (ADR 95)",
+      "modules/alpha/index.ts exports no `manifest = defineModule({ name: 'alpha', … })` (ADR 87)",
       "modules/beta/index.ts: its manifest's name is not its folder's, 'beta'",
     ]);
   });

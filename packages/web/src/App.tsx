@@ -6,7 +6,7 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 
 /**
- * Every page folder's routes (`pages/<area>/routes.tsx` exporting `routes`, ADR 95), found by Vite's glob: a new
+ * Every page folder's routes (`pages/<area>/routes.tsx` exporting `routes`, ADR 87), found by Vite's glob: a new
  * area adds its folder and its menu line in nav.tsx, no line here. The pages themselves load on demand.
  */
 export const PAGE_ROUTES: Record<string, PageRoutes> = Object.fromEntries(

@@ -13,7 +13,7 @@ function filesNamed(test: (name: string) => boolean): string[] {
     .sort();
 }
 
-// ADR 95: a page folder's routes, dictionaries and register lists are found, never listed by hand.
+// ADR 87: a page folder's routes, dictionaries and register lists are found, never listed by hand.
 describe('what the page folders declare is found', () => {
   it("every pages/**/routes.tsx, each exporting its `routes` (else App.tsx would skip the folder's pages)", () => {
     const files = filesNamed((n) => n === 'routes.tsx').filter((f) => f.startsWith('pages/'));

@@ -3,7 +3,7 @@ import type { Db } from './db.ts';
 import { listPendingMigrations, type MigrationSource, migrate } from './migrate.ts';
 
 /**
- * Every module's migrations, in the order of modules.gen.ts (ADR 95): a module's tables may reference only those
+ * Every module's migrations, in the order of modules.gen.ts (ADR 87): a module's tables may reference only those
  * of modules listed before it.
  */
 export const MIGRATIONS: MigrationSource[] = MODULES.flatMap((m) =>

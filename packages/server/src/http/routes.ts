@@ -4,7 +4,7 @@ import type { AppOptions } from './app.ts';
 import type { RegisterEntry } from './register-catalog.ts';
 import type { App } from './types.ts';
 
-/** Every module's routes (its manifest's `routes`, ADR 95), in the order of modules.gen.ts. */
+/** Every module's routes (its manifest's `routes`, ADR 87), in the order of modules.gen.ts. */
 export function registerRoutes(
   app: App,
   { db, services, secureCookies, testRoutes }: AppOptions,

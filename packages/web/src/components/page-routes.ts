@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /**
- * A page folder's routes (ADR 95): `pages/<area>/routes.tsx` exports `routes` of this shape and App.tsx finds every
+ * A page folder's routes (ADR 87): `pages/<area>/routes.tsx` exports `routes` of this shape and App.tsx finds every
  * such file with Vite's glob, so a new area adds no line to App.tsx. Each function returns `<Route>` elements (the
  * pages lazy, each behind its `<Allow permission>`) for one place of the app.
  */

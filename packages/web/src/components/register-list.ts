@@ -6,5 +6,5 @@ export interface RegisterListOf {
   page: string;
 }
 
-/** A page folder's `lists.ts`: its registers' list pages by register key (ADR 95). */
+/** A page folder's `lists.ts`: its registers' list pages by register key (ADR 87). */
 export type RegisterListsOf = Record<string, RegisterListOf>;

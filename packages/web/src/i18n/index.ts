@@ -33,7 +33,7 @@ function dictionaries(files: Record<string, Record<string, unknown>>): Dictionar
 
 /**
  * Each language's messages: the shared ones (zh.ts, en.ts) and one file per area — here (`<area>.zh.ts`) or in the
- * area's page folder (`pages/<area>/<area>.zh.ts`) — found by Vite's glob (ADR 95), merged at the top level
+ * area's page folder (`pages/<area>/<area>.zh.ts`) — found by Vite's glob (ADR 87), merged at the top level
  * (keys.test.ts checks no area hides another).
  */
 export const ZH_FILES: Dictionary[] = [

@@ -13,7 +13,7 @@ export const activitiesMigrations = new URL('./migrations/', import.meta.url);
 export { activitiesRecounter } from './activities.recount.repository.ts';
 export { activitiesUsage } from './activities.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'activities',
   migrations: activitiesMigrations,

@@ -12,7 +12,7 @@ export const agreementsMigrations = new URL('./migrations/', import.meta.url);
 export { agreementsRecounter } from './agreements.recount.repository.ts';
 export { agreementsUsage } from './agreements.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'agreements',
   migrations: agreementsMigrations,

@@ -37,7 +37,7 @@ export const authMigrations = new URL('./migrations/', import.meta.url);
 export { codeSignInRoutes } from './code-sign-in.routes.ts';
 export { type CodeSignIn, createCodeSignIn } from './code-sign-in.service.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'auth',
   migrations: authMigrations,

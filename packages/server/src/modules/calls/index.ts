@@ -14,7 +14,7 @@ export { callsRecounter } from './calls.recount.repository.ts';
 export { callsTodo } from './calls.todo.repository.ts';
 export { callsUsage } from './calls.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'calls',
   migrations: callsMigrations,

@@ -13,7 +13,7 @@ export { cardRoutes } from './card.routes.ts';
 export { type CardService, cardHolder, createCardService } from './card.service.ts';
 export const cardMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'card',
   migrations: cardMigrations,

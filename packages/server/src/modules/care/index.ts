@@ -39,7 +39,7 @@ export function careRoutes(app: App, s: CareServices): void {
 export { careRecounter } from './care.recount.repository.ts';
 export { careUsage } from './care.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'care',
   migrations: careMigrations,

@@ -18,7 +18,7 @@ export { countCalendarDays } from './cases.golive.repository.ts';
 export { casesTodo } from './cases.todo.repository.ts';
 export { casesUsage } from './cases.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'cases',
   migrations: casesMigrations,

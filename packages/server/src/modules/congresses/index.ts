@@ -15,7 +15,7 @@ export { congressesRecounter } from './congresses.recount.repository.ts';
 export { congressesTodo } from './congresses.todo.repository.ts';
 export { congressesUsage } from './congresses.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'congresses',
   migrations: congressesMigrations,

@@ -17,7 +17,7 @@ export const contestsMigrations = new URL('./migrations/', import.meta.url);
 export { contestsRecounter } from './contests.recount.repository.ts';
 export { contestsUsage } from './contests.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'contests',
   migrations: contestsMigrations,

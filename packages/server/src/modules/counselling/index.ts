@@ -16,7 +16,7 @@ export { counsellingRecounter } from './counselling.recount.repository.ts';
 export { counsellingTodo } from './counselling.todo.repository.ts';
 export { counsellingUsage } from './counselling.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'counselling',
   migrations: counsellingMigrations,

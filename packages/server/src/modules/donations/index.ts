@@ -11,7 +11,7 @@ export const donationsMigrations = new URL('./migrations/', import.meta.url);
 export { donationsRecounter } from './donations.recount.repository.ts';
 export { donationsUsage } from './donations.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'donations',
   migrations: donationsMigrations,

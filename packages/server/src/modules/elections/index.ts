@@ -13,7 +13,7 @@ export const electionsMigrations = new URL('./migrations/', import.meta.url);
 export { electionsRecounter } from './elections.recount.repository.ts';
 export { electionsUsage } from './elections.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'elections',
   migrations: electionsMigrations,

@@ -18,7 +18,7 @@ export {
 
 export const goliveMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'golive',
   migrations: goliveMigrations,

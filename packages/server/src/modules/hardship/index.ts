@@ -11,7 +11,7 @@ export { HARDSHIP_DEMO, seedHardship } from './hardship.demo.ts';
 export { hardshipFilesOfPersons } from './hardship.repository.ts';
 export { hardshipUsage } from './hardship.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'hardship',
   migrations: hardshipMigrations,

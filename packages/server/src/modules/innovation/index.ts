@@ -119,7 +119,7 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
 export { innovationRecounter } from './innovation.recount.repository.ts';
 export { innovationUsage } from './innovation.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'innovation',
   migrations: innovationMigrations,

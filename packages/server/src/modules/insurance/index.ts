@@ -16,7 +16,7 @@ export { insuranceRecounter } from './insurance.recount.repository.ts';
 export { insuranceTodo } from './insurance.todo.repository.ts';
 export { insuranceUsage } from './insurance.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'insurance',
   migrations: insuranceMigrations,

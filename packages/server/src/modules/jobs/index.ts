@@ -20,7 +20,7 @@ export {
 export type { JobError, JobResult, JobStatus, JobView, RowError, RowReject } from './jobs.types.ts';
 export const jobsMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'jobs',
   migrations: jobsMigrations,

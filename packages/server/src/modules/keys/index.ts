@@ -30,7 +30,7 @@ export {
 export { beginRotation, ensureAlgorithm, KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './keys.state.ts';
 export const keysMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'keys',
   migrations: keysMigrations,

@@ -16,7 +16,7 @@ export const learningMigrations = new URL('./migrations/', import.meta.url);
 export { learningRecounter } from './learning.recount.repository.ts';
 export { learningUsage } from './learning.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'learning',
   migrations: learningMigrations,

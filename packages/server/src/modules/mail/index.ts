@@ -20,7 +20,7 @@ export { mailRoutes } from './mail.routes.ts';
 export { createMailService, type MailService } from './mail.service.ts';
 export const mailMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'mail',
   migrations: mailMigrations,

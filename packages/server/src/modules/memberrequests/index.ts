@@ -12,7 +12,7 @@ export { createMemberRequestsService, type MemberRequestsService } from './membe
 export const memberRequestsMigrations = new URL('./migrations/', import.meta.url);
 export { memberRequestsTodo } from './memberrequests.todo.repository.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'memberrequests',
   migrations: memberRequestsMigrations,

@@ -10,7 +10,7 @@ export { AREA_USAGES } from './menu.areas.ts';
 export { menuRoutes } from './menu.routes.ts';
 export { createMenuService, type MenuService, usedAreas } from './menu.service.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'menu',
   services: ({ db }) => ({ menu: createMenuService(db) }),

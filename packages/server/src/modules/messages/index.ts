@@ -34,7 +34,7 @@ export {
 } from './messages.service.ts';
 export const messagesMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'messages',
   migrations: messagesMigrations,

@@ -18,7 +18,7 @@ export const modelworkersMigrations = new URL('./migrations/', import.meta.url);
 export { modelworkersRecounter } from './modelworkers.recount.repository.ts';
 export { modelworkersUsage } from './modelworkers.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'modelworkers',
   migrations: modelworkersMigrations,

@@ -16,7 +16,7 @@ export { claimRequest, HOUR, purgeCounters } from './onboarding.throttle.ts';
 export const onboardingMigrations = new URL('./migrations/', import.meta.url);
 export { onboardingTodo } from './onboarding.todo.repository.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'onboarding',
   migrations: onboardingMigrations,

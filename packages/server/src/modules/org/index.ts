@@ -39,7 +39,7 @@ export { compareTreePlaces, findTreePlaces, sortInTreeOrder } from './org.tree.r
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'org',
   migrations: orgMigrations,

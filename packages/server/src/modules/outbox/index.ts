@@ -33,7 +33,7 @@ export { smsRoutes } from './outbox.sms.routes.ts';
 export { createSmsService, type SmsService } from './outbox.sms.service.ts';
 export const outboxMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'outbox',
   migrations: outboxMigrations,

@@ -59,7 +59,7 @@ export type { HardshipLevel, ModelWorkerLevel, PersonAttributes, PersonRow } fro
 export { PHONE_RE } from './people.types.ts';
 export const peopleMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'people',
   migrations: peopleMigrations,

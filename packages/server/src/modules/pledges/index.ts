@@ -15,7 +15,7 @@ export const pledgesMigrations = new URL('./migrations/', import.meta.url);
 export { pledgesRecounter } from './pledges.recount.repository.ts';
 export { pledgesUsage } from './pledges.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'pledges',
   migrations: pledgesMigrations,

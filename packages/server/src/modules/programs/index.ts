@@ -77,7 +77,7 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
   meProgramsRoutes(app, deps);
 }
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'programs',
   migrations: programsMigrations,

@@ -14,7 +14,7 @@ export {
   reconcileCounts,
 } from './reconcile.service.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'reconcile',
   /** The kept counts compared with their rows (the auditors' command). */

@@ -40,7 +40,7 @@ export {
 } from './records.types.ts';
 export const recordsMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'records',
   migrations: recordsMigrations,

@@ -29,7 +29,7 @@ export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';
 export { createReportingService, type ReportingService } from './reporting.service.ts';
 export const reportingMigrations = new URL('./migrations/', import.meta.url);
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'reporting',
   migrations: reportingMigrations,

@@ -26,7 +26,7 @@ export type ReturnsServices = ReturnType<typeof createReturnsServices>;
 export { summariseIssuedReturns } from './returns.golive.repository.ts';
 export { returnsTodo } from './returns.todo.repository.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'returns',
   migrations: returnsMigrations,

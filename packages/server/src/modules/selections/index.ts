@@ -10,7 +10,7 @@ export { selectionsRecounter } from './selections.recount.repository.ts';
 export { selectionsTodo } from './selections.todo.repository.ts';
 export { selectionsUsage } from './selections.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'selections',
   migrations: selectionsMigrations,

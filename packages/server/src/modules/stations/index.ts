@@ -14,7 +14,7 @@ export const stationsMigrations = new URL('./migrations/', import.meta.url);
 export { stationsRecounter } from './stations.recount.repository.ts';
 export { stationsUsage } from './stations.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'stations',
   migrations: stationsMigrations,

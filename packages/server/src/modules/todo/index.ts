@@ -10,7 +10,7 @@ export { todoRoutes } from './todo.routes.ts';
 export { createTodoService, listTodo, type TodoList, type TodoService } from './todo.service.ts';
 export { TODO_SOURCES, WITHOUT_TODO } from './todo.sources.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'todo',
   /** What waits for an account across every module (待办). */

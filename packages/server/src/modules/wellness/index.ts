@@ -16,7 +16,7 @@ export { wellnessRecounter } from './wellness.recount.repository.ts';
 export { wellnessTodo } from './wellness.todo.repository.ts';
 export { wellnessUsage } from './wellness.usage.ts';
 
-/** The module's manifest (ADR 95): found by modules.gen.ts. */
+/** The module's manifest (ADR 87): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'wellness',
   migrations: wellnessMigrations,

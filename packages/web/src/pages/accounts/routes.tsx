@@ -64,5 +64,5 @@ function accountsStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { public: accountsPublicRoutes, staff: accountsStaffRoutes };

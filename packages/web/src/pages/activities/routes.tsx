@@ -26,5 +26,5 @@ function activitiesWorkerRoutes() {
   return <Route path="activities" element={<WorkerActivitiesPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: activitiesStaffRoutes, worker: activitiesWorkerRoutes };

@@ -9,5 +9,5 @@ function authPublicRoutes() {
   return <Route path="/login" element={<LoginPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { public: authPublicRoutes };

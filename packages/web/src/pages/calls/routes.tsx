@@ -37,7 +37,7 @@ function callsWorkerRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = {
   public: callsPublicRoutes,
   staff: callsStaffRoutes,

@@ -26,5 +26,5 @@ function cardWorkerRoutes() {
   return <Route path="card" element={<MyCardPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: cardStaffRoutes, worker: cardWorkerRoutes };

@@ -37,5 +37,5 @@ function careWorkerRoutes() {
   return <Route path="care" element={<WorkerVisitsPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: careStaffRoutes, worker: careWorkerRoutes };

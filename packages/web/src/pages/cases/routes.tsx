@@ -38,5 +38,5 @@ function casesWorkerRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: casesStaffRoutes, worker: casesWorkerRoutes };

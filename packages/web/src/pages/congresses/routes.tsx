@@ -32,5 +32,5 @@ function congressesWorkerRoutes() {
   return <Route path="congresses" element={<WorkerCongressPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: congressesStaffRoutes, worker: congressesWorkerRoutes };

@@ -29,5 +29,5 @@ function counsellingWorkerRoutes() {
   return <Route path="counselling" element={<WorkerCounsellingPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: counsellingStaffRoutes, worker: counsellingWorkerRoutes };

@@ -26,5 +26,5 @@ function donationsStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: donationsStaffRoutes };

@@ -1,9 +1,10 @@
+/// <reference types="vite/client" />
 import type { RegisterListsOf } from '../../components/register-list.ts';
 
 /**
  * The list page of every register the platform keeps (GET /api/registers): where a clerk who keeps the register
  * brings its sheet in with 导入 beside the list and its export (issue 45). Each page folder declares its own in
- * `lists.ts` (found here by Vite's glob, ADR 95). `register-lists.test.ts` fails when a register of the server has
+ * `lists.ts` (found here by Vite's glob, ADR 87). `register-lists.test.ts` fails when a register of the server has
  * no list here or its list page lacks `<ListImport register="<key>">`.
  */
 export interface RegisterList {

@@ -30,5 +30,5 @@ function importStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: importStaffRoutes };

@@ -39,7 +39,7 @@ function innovationProblemsWorkerRoutes() {
   return <Route path="mentoring" element={<WorkerMentoringPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = {
   public: innovationProblemsPublicRoutes,
   staff: innovationProblemsStaffRoutes,

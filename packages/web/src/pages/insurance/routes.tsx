@@ -28,5 +28,5 @@ function insuranceWorkerRoutes() {
   return <Route path="insurance" element={<WorkerInsurancePage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: insuranceStaffRoutes, worker: insuranceWorkerRoutes };

@@ -34,5 +34,5 @@ function learningWorkerRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: learningStaffRoutes, worker: learningWorkerRoutes };

@@ -26,5 +26,5 @@ function memberRequestsWorkerRoutes() {
   return <Route path="requests" element={<MyRequestsPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: memberRequestsStaffRoutes, worker: memberRequestsWorkerRoutes };

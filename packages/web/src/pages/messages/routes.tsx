@@ -32,5 +32,5 @@ function messagesWorkerRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: messagesStaffRoutes, worker: messagesWorkerRoutes };

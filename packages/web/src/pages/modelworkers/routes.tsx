@@ -20,5 +20,5 @@ function modelWorkersStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: modelWorkersStaffRoutes };

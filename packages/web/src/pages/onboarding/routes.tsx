@@ -43,5 +43,5 @@ function onboardingStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { public: onboardingPublicRoutes, staff: onboardingStaffRoutes };

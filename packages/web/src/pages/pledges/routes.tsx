@@ -24,5 +24,5 @@ function pledgesWorkerRoutes() {
   return <Route path="pledges" element={<WorkerPledgesPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: pledgesStaffRoutes, worker: pledgesWorkerRoutes };

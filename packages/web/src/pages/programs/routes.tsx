@@ -51,5 +51,5 @@ function programsWorkerRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: programsStaffRoutes, worker: programsWorkerRoutes };

@@ -19,5 +19,5 @@ function recordsStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: recordsStaffRoutes };

@@ -23,5 +23,5 @@ function returnsStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: returnsStaffRoutes };

@@ -67,7 +67,7 @@ function selectionsWorkerRoutes() {
   return <Route path="selections" element={<WorkerSelfNominationPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = {
   public: selectionsPublicRoutes,
   staff: selectionsStaffRoutes,

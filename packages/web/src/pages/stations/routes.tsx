@@ -32,5 +32,5 @@ function stationsStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { public: stationsPublicRoutes, staff: stationsStaffRoutes };

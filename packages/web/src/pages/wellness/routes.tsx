@@ -28,5 +28,5 @@ function wellnessWorkerRoutes() {
   return <Route path="wellness" element={<WorkerWellnessPage />} />;
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: wellnessStaffRoutes, worker: wellnessWorkerRoutes };

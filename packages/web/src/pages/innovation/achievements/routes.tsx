@@ -46,5 +46,5 @@ function achievementsStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { public: cataloguePublicRoutes, staff: achievementsStaffRoutes };

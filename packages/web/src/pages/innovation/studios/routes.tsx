@@ -29,5 +29,5 @@ function studiosStaffRoutes() {
   );
 }
 
-/** Found by App.tsx (ADR 95). */
+/** Found by App.tsx (ADR 87). */
 export const routes: PageRoutes = { staff: studiosStaffRoutes };
