@@ -30,6 +30,9 @@
  *     says why: no `Date.now()`, `new Date()` without an argument, `todayInChina()` without one, `systemClock()`
  *     or `systemClock` as a default (`= systemClock`, `?? systemClock`). Everything else is given its clock, moment
  *     or day (ADR 71), so a test sets the time its code sees.
+ * 12. Every folder of modules/ is in modules.gen.ts, as `node scripts/gen-modules.mjs` writes it, and its index.ts
+ *     exports its manifest (`export const manifest = defineModule({ name: '<folder>', … })`, ADR 89): a module
+ *     is found, never listed by hand (checkModuleList in scripts/gen-modules.mjs).
  * And for packages/web/src (checkWebPages):
  *  10. A file of a page folder (`pages/<f>/`, subfolders included) imports no file of another page folder: what
  *     several folders use lives in `components/` (the kit), which imports no page. The exceptions are listed in
@@ -44,6 +47,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkModuleList } from './gen-modules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -751,7 +755,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (web) problems.push(...web.problems);
   // rule 9 reads the server's tests, beside and below src/
   if (!process.argv[2])
-    problems.push(...checkTestClocks(dirname(srcDir)), ...checkCodeClocks(dirname(srcDir)));
+    problems.push(
+      ...checkTestClocks(dirname(srcDir)),
+      ...checkCodeClocks(dirname(srcDir)),
+      ...checkModuleList(srcDir),
+    );
   if (problems.length) {
     console.error(`Architecture check failed: ${problems.length} problem(s)\n`);
     for (const p of problems) console.error(`  ✗ ${p}`);

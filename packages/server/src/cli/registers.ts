@@ -1,51 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Actor } from '../access/access.ts';
-import { recountEnterprises } from '../modules/agreements/index.ts';
-import { importOrgsFile } from '../modules/org/index.ts';
+import type { RegisterImporter } from '../module-manifest.ts';
+import { MODULES } from '../modules.gen.ts';
+import { collectWiring } from '../services.ts';
 import { AppError } from '../shared/errors.ts';
 import type { RegisterRowError } from '../shared/register-sheet.ts';
 import { type CliContext, CliError, resolveActor } from './context.ts';
 
+/** A register `import` brings in: its name in the answer and its importer. */
 interface CliRegister {
   zh: string;
-  of: (ctx: CliContext) => {
-    importFile(
-      actor: Actor,
-      input: { file: Buffer; fileName: string; dryRun: boolean },
-    ): Promise<{ dryRun: boolean; total: number; created: number; errors: RegisterRowError[] }>;
-  };
+  of: (ctx: CliContext) => RegisterImporter;
 }
 
-/** The registers `import` brings in, by the name given on the command line. */
-const REGISTERS: Record<string, CliRegister> = {
-  agreements: { zh: '集体合同台账记录', of: (ctx) => ctx.services.agreements.register },
-  achievements: { zh: '创新成果台账记录', of: (ctx) => ctx.services.innovation.achievementsRegister },
-  cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
-  holidays: { zh: '节假日安排', of: (ctx) => ctx.services.cases.holidays },
-  hardship: { zh: '困难职工档案', of: (ctx) => ctx.services.hardship.register },
-  pledges: { zh: '办实事项目', of: (ctx) => ctx.services.pledges.register },
-  donations: { zh: '捐赠记录', of: (ctx) => ctx.services.donations.register },
-  studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
-  selections: { zh: '评选获评人员', of: (ctx) => ctx.services.selections.register },
-  wellness: { zh: '疗休养体检推荐记录', of: (ctx) => ctx.services.wellness.register },
-  'past-payments': { zh: '以往发放记录', of: (ctx) => ctx.services.programs.pastPayments },
-  'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
-  'insurance-claims': { zh: '保险理赔记录', of: (ctx) => ctx.services.insurance.register },
-  'counselling-sessions': { zh: '心理咨询服务记录', of: (ctx) => ctx.services.counselling.sessionsRegister },
-  'station-services': { zh: '站点服务记录', of: (ctx) => ctx.services.stations.servicesRegister },
-  activities: { zh: '以往活动记录', of: (ctx) => ctx.services.activities.register },
-  'model-workers': { zh: '劳模名册记录', of: (ctx) => ctx.services.modelWorkersRegister },
-  // The union tree through the web page's own import; a union created with a credit code takes its enterprise's
-  // coverage from agreements entered before it.
-  unions: {
-    zh: '工会记录',
-    of: (ctx) => ({
-      importFile: (actor, input) =>
-        importOrgsFile(ctx.db, actor, input, { employersChanged: recountEnterprises }),
-    }),
-  },
-};
+/** The registers `import` brings in, by the name given on the command line: each module's `cliRegisters`. */
+const REGISTERS: Record<string, CliRegister> = Object.fromEntries(
+  MODULES.flatMap((m) =>
+    Object.entries(m.cliRegisters ?? {}).map(([key, r]): [string, CliRegister] => [
+      key,
+      { zh: r.zh, of: (ctx) => r.of(ctx.services, { db: ctx.db, wiring: collectWiring(MODULES) }) },
+    ]),
+  ),
+);
 
 /**
  * Every name the command line imports a register by: `import <name>` and the member roster's own command

@@ -1,3 +1,8 @@
+import { defineModule } from '../../module-manifest.ts';
+import { agreementsRoutes } from './agreements.routes.ts';
+import { createAgreementsService } from './agreements.service.ts';
+import { recountEnterprises } from './coverage.counts.ts';
+
 export { seedAgreements } from './agreements.demo.ts';
 export { agreementsRoutes } from './agreements.routes.ts';
 export { type AgreementsService, createAgreementsService } from './agreements.service.ts';
@@ -6,3 +11,15 @@ export { recountEnterprises } from './coverage.counts.ts';
 export const agreementsMigrations = new URL('./migrations/', import.meta.url);
 export { agreementsRecounter } from './agreements.recount.repository.ts';
 export { agreementsUsage } from './agreements.usage.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'agreements',
+  migrations: agreementsMigrations,
+  services: ({ db, clock }) => ({ agreements: createAgreementsService(db, clock) }),
+  routes: (app, s) => agreementsRoutes(app, s),
+  cliRegisters: {
+    agreements: { zh: '集体合同台账记录', of: (s) => s.agreements.register },
+  },
+  wiring: { employersChanged: recountEnterprises },
+});

@@ -1,3 +1,6 @@
+import { defineModule } from '../../module-manifest.ts';
+import { auditRoutes } from './audit.routes.ts';
+
 export { archiveAudit, MIN_RETENTION_DAYS, verifyArchiveFile } from './audit.archive.ts';
 export {
   type ChainAlgorithm,
@@ -20,3 +23,19 @@ export {
 } from './audit.service.ts';
 export { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit.vocabulary.ts';
 export const auditMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'audit',
+  migrations: auditMigrations,
+  routes: (app, _s, { db, wiring }) =>
+    auditRoutes(app, {
+      db,
+      names: {
+        users: (ids) => wiring.userNames(db, ids),
+        usersNamed: (text) => wiring.usersNamed(db, text),
+        persons: (ids) => wiring.personNames(db, ids),
+        orgs: (ids) => wiring.orgNames(db, ids),
+      },
+    }),
+});

@@ -1,3 +1,15 @@
+import { defineModule } from '../../module-manifest.ts';
+import { accountsRoutes } from './accounts.routes.ts';
+import { authRoutes } from './auth.routes.ts';
+import { codeSignInRoutes } from './code-sign-in.routes.ts';
+import { createCodeSignIn } from './code-sign-in.service.ts';
+import { rolesRoutes } from './roles.routes.ts';
+import { createRolesService } from './roles.service.ts';
+import { securitySettingsRoutes } from './security-settings.routes.ts';
+import { createSecuritySettingsService } from './security-settings.service.ts';
+import { findUserNames, findUsersNamed } from './users.repository.ts';
+import { createUsersService } from './users.service.ts';
+
 export { accountsRoutes } from './accounts.routes.ts';
 export { authRoutes, SESSION_COOKIE } from './auth.routes.ts';
 export {
@@ -24,3 +36,31 @@ export { createUsersService, type UsersService } from './users.service.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);
 export { codeSignInRoutes } from './code-sign-in.routes.ts';
 export { type CodeSignIn, createCodeSignIn } from './code-sign-in.service.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'auth',
+  migrations: authMigrations,
+  services: ({ db, clock, auth, sender }) => ({
+    /** The staff account rules an 安全管理员 keeps (ADR 82). */
+    securitySettings: createSecuritySettingsService(db, clock),
+    /** Roles and permissions an 安全管理员 withdraws and restores (ADR 85). */
+    roles: createRolesService(db, clock, () => auth.forgetSessions()),
+    users: createUsersService(db, () => auth.forgetSessions()),
+    codeSignIn: createCodeSignIn(db, auth, sender, clock),
+  }),
+  wiring: { userNames: findUserNames, usersNamed: findUsersNamed },
+  routes: (app, s, { db, secureCookies }) => {
+    authRoutes(app, { auth: s.auth, secureCookies });
+    codeSignInRoutes(app, { auth: s.auth, codeSignIn: s.codeSignIn, secureCookies });
+    accountsRoutes(app, {
+      db,
+      auth: s.auth,
+      users: s.users,
+      secureCookies,
+      passwordSender: s.passwordSender,
+    });
+    securitySettingsRoutes(app, { settings: s.securitySettings });
+    rolesRoutes(app, { roles: s.roles });
+  },
+});

@@ -4,7 +4,19 @@
  * printed card for members without a phone.
  */
 
+import { defineModule } from '../../module-manifest.ts';
+import { cardRoutes } from './card.routes.ts';
+import { createCardService } from './card.service.ts';
+
 export { cleanPhoto } from './card.photo.ts';
 export { cardRoutes } from './card.routes.ts';
 export { type CardService, cardHolder, createCardService } from './card.service.ts';
 export const cardMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'card',
+  migrations: cardMigrations,
+  services: ({ db, clock }) => ({ card: createCardService(db, clock) }),
+  routes: (app, s) => cardRoutes(app, s),
+});

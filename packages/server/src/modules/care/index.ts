@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
+import { defineModule } from '../../module-manifest.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCampaignsService } from './campaigns.service.ts';
 import { careRoutes as staffRoutes } from './care.routes.ts';
@@ -37,3 +38,11 @@ export function careRoutes(app: App, s: CareServices): void {
 }
 export { careRecounter } from './care.recount.repository.ts';
 export { careUsage } from './care.usage.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'care',
+  migrations: careMigrations,
+  services: ({ db, clock }) => ({ care: createCareServices(db, clock) }),
+  routes: (app, s) => careRoutes(app, s.care),
+});

@@ -3,6 +3,10 @@
  * return, each with its state and figures, read from the shared registers and from the modules' indexes.
  */
 
+import { defineModule } from '../../module-manifest.ts';
+import { goLiveRoutes } from './golive.routes.ts';
+import { createGoLiveService } from './golive.service.ts';
+
 export { noteRegisterImport } from './golive.registers.ts';
 export { goLiveRoutes, keepRegisterImports } from './golive.routes.ts';
 export {
@@ -13,3 +17,11 @@ export {
 } from './golive.service.ts';
 
 export const goliveMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'golive',
+  migrations: goliveMigrations,
+  services: ({ db, clock }) => ({ golive: createGoLiveService(db, clock) }),
+  routes: (app, s, { registers }) => goLiveRoutes(app, { golive: s.golive, registers }),
+});

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
+import { defineModule } from '../../module-manifest.ts';
 import type { IdProtector } from '../people/index.ts';
 import {
   achievementsRoutes,
@@ -8,6 +9,7 @@ import {
   createAchievementsService,
   createAttachmentsService,
   createCatalogueService,
+  reindexUnionAchievements,
 } from './achievements/index.ts';
 import { createMentoringService, createMentoringStatusService, mentoringRoutes } from './mentoring/index.ts';
 import {
@@ -116,3 +118,24 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
 }
 export { innovationRecounter } from './innovation.recount.repository.ts';
 export { innovationUsage } from './innovation.usage.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'innovation',
+  migrations: innovationMigrations,
+  // the studio statistics count studios led by model workers with the register's one function (issue 41)
+  services: ({ db, ids, clock, wiring }) => ({
+    innovation: createInnovationServices(db, ids, clock, { studiosLed: wiring.studiosLed }),
+  }),
+  wiring: {
+    unionRenamed: async (sql, orgId) => {
+      await reindexUnionAchievements(sql, orgId);
+    },
+  },
+  routes: (app, s) => innovationRoutes(app, s.innovation),
+  cliRegisters: {
+    achievements: { zh: '创新成果台账记录', of: (s) => s.innovation.achievementsRegister },
+    studios: { zh: '创新工作室认定记录', of: (s) => s.innovation.studiosRegister },
+    'studio-grants': { zh: '工作室项目与资助', of: (s) => s.innovation.studioGrantsRegister },
+  },
+});

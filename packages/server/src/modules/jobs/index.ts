@@ -1,3 +1,6 @@
+import { defineModule } from '../../module-manifest.ts';
+import { jobsRoutes } from './jobs.routes.ts';
+
 export {
   countRunningJobs,
   deleteImportRows,
@@ -16,3 +19,10 @@ export {
 } from './jobs.service.ts';
 export type { JobError, JobResult, JobStatus, JobView, RowError, RowReject } from './jobs.types.ts';
 export const jobsMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'jobs',
+  migrations: jobsMigrations,
+  routes: (app, s) => jobsRoutes(app, s),
+});

@@ -3,6 +3,8 @@
  * every value carrying its key; which key is current, shared by every process; and the rotation that re-encrypts
  * every protected column while the server serves. ADR 79; docs/deploy.md "Keys"; docs/security.md.
  */
+import { defineModule } from '../../module-manifest.ts';
+
 export { generateKeyFile, loadKeyring } from './keys.files.ts';
 export { NOT_PROTECTED, PERSON_HASHES, PROTECTED_TABLES } from './keys.registry.ts';
 export {
@@ -27,3 +29,9 @@ export {
 } from './keys.rotate.ts';
 export { beginRotation, ensureAlgorithm, KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './keys.state.ts';
 export const keysMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'keys',
+  migrations: keysMigrations,
+});

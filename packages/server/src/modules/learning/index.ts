@@ -4,6 +4,10 @@
  * masters, statistics through the reporting layer (subjects in learning.counts.ts). Completing a course writes
  * a training record (records module, source 'learning') that training subsidies see.
  */
+import { defineModule } from '../../module-manifest.ts';
+import { learningRoutes } from './learning.routes.ts';
+import { createLearningService } from './learning.service.ts';
+
 export { seedLearning } from './learning.demo.ts';
 export { LEARNING_ERRORS, type LearningErrorCode } from './learning.errors.ts';
 export { learningRoutes } from './learning.routes.ts';
@@ -11,3 +15,11 @@ export { createLearningService, type LearningService } from './learning.service.
 export const learningMigrations = new URL('./migrations/', import.meta.url);
 export { learningRecounter } from './learning.recount.repository.ts';
 export { learningUsage } from './learning.usage.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'learning',
+  migrations: learningMigrations,
+  services: ({ db, clock }) => ({ learning: createLearningService(db, clock) }),
+  routes: (app, s) => learningRoutes(app, s),
+});

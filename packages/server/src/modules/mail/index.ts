@@ -3,6 +3,10 @@
  * reminder kinds it wants by mail (`/api/account/mail`); `deliverMail` queues copies of committed in-app messages
  * of those kinds and sends them with retries, each attempt recorded. No SMTP configured: nothing is queued or sent.
  */
+import { defineModule } from '../../module-manifest.ts';
+import { mailRoutes } from './mail.routes.ts';
+import { createMailService } from './mail.service.ts';
+
 export {
   createSmtpTransport,
   deliverMail,
@@ -15,3 +19,11 @@ export { MAIL_KINDS } from './mail.kinds.ts';
 export { mailRoutes } from './mail.routes.ts';
 export { createMailService, type MailService } from './mail.service.ts';
 export const mailMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'mail',
+  migrations: mailMigrations,
+  services: ({ db, config }) => ({ mail: createMailService(db, { configured: !!config.smtp }) }),
+  routes: (app, s) => mailRoutes(app, s),
+});

@@ -14,6 +14,10 @@
  * and only marks; main.ts runs a round every minute. A real sender (e.g. an outbox module) plugs in there
  * without this module knowing it.
  */
+import { defineModule } from '../../module-manifest.ts';
+import { messagesRoutes } from './messages.routes.ts';
+import { createMessagesService } from './messages.service.ts';
+
 export { deliverPending, type MessageDelivery, markOnlyDelivery } from './messages.delivery.ts';
 export { listRecentMessages, type RecentMessage } from './messages.recent.repository.ts';
 export type { PendingMessage } from './messages.repository.ts';
@@ -29,3 +33,13 @@ export {
   type PersonNotice,
 } from './messages.service.ts';
 export const messagesMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'messages',
+  migrations: messagesMigrations,
+  services: ({ db, wiring }) => ({
+    messages: createMessagesService(db, { waitingReviews: (orgId) => wiring.waitingReviews(db, orgId) }),
+  }),
+  routes: (app, s) => messagesRoutes(app, s),
+});

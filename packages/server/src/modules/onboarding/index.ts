@@ -1,3 +1,8 @@
+import { defineModule } from '../../module-manifest.ts';
+import { createActivationService } from './activation.service.ts';
+import { createJoinService } from './join.service.ts';
+import { onboardingRoutes } from './onboarding.routes.ts';
+
 export {
   type ActivationService,
   CODE_ATTEMPTS,
@@ -10,3 +15,15 @@ export { onboardingRoutes } from './onboarding.routes.ts';
 export { claimRequest, HOUR, purgeCounters } from './onboarding.throttle.ts';
 export const onboardingMigrations = new URL('./migrations/', import.meta.url);
 export { onboardingTodo } from './onboarding.todo.repository.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'onboarding',
+  migrations: onboardingMigrations,
+  services: ({ db, ids, sender, auth, clock }) => ({
+    activation: createActivationService(db, ids, sender, auth, clock),
+    join: createJoinService(db, ids, sender, clock),
+  }),
+  routes: (app, s, { secureCookies }) =>
+    onboardingRoutes(app, { activation: s.activation, join: s.join, secureCookies }),
+});

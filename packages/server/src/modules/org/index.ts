@@ -1,3 +1,8 @@
+import { defineModule } from '../../module-manifest.ts';
+import { importOrgsFile } from './org.import.ts';
+import { findOrgsByIds } from './org.repository.ts';
+import { orgRoutes } from './org.routes.ts';
+
 export { exportOrgs } from './org.export.ts';
 export { importOrgs, importOrgsFile, ORGS_SHEET, type OrgRowError, parseOrgKind } from './org.import.ts';
 export { levelOfKind, ORG_KIND_ZH, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
@@ -33,3 +38,31 @@ export {
 export { compareTreePlaces, findTreePlaces, sortInTreeOrder } from './org.tree.repository.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'org',
+  migrations: orgMigrations,
+  wiring: {
+    orgNames: async (sql, ids) => new Map((await findOrgsByIds(sql, ids)).map((o) => [Number(o.id), o.name])),
+  },
+  // a union that appears after an agreement listed its enterprise takes that enterprise's coverage; a renamed
+  // union's achievements are found in the catalogue by its new name
+  routes: (app, s, { db, wiring }) =>
+    orgRoutes(app, {
+      db,
+      clock: s.clock,
+      hooks: { employersChanged: wiring.employersChanged, unionRenamed: wiring.unionRenamed },
+    }),
+  cliRegisters: {
+    // The union tree through the web page's own import; a union created with a credit code takes its enterprise's
+    // coverage from agreements entered before it.
+    unions: {
+      zh: '工会记录',
+      of: (_s, { db, wiring }) => ({
+        importFile: (actor, input) =>
+          importOrgsFile(db, actor, input, { employersChanged: wiring.employersChanged }),
+      }),
+    },
+  },
+});

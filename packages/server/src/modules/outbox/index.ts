@@ -5,6 +5,13 @@
  * delivery receipts. `createSmsMessageDelivery` lets the message centre hand SMS copies of chosen kinds over.
  */
 
+import { loadSmsConfig } from '../../config.ts';
+import { defineModule } from '../../module-manifest.ts';
+import { outboxRoutes } from './outbox.routes.ts';
+import { createOutboxService } from './outbox.service.ts';
+import { smsRoutes } from './outbox.sms.routes.ts';
+import { createSmsService } from './outbox.sms.service.ts';
+
 export { type DispatchSettings, dispatchSms, pollSmsReceipts } from './outbox.dispatch.ts';
 export { createSmsMessageDelivery } from './outbox.messages.ts';
 export type { SmsProvider } from './outbox.provider.ts';
@@ -25,3 +32,18 @@ export { createOutboxService, type OutboxRow, type OutboxService } from './outbo
 export { smsRoutes } from './outbox.sms.routes.ts';
 export { createSmsService, type SmsService } from './outbox.sms.service.ts';
 export const outboxMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'outbox',
+  migrations: outboxMigrations,
+  services: ({ db, config, clock }) => ({
+    outbox: createOutboxService(db),
+    /** The SMS delivery page, templates and each account's SMS choices. */
+    sms: createSmsService(db, config.sms ?? loadSmsConfig({}), clock),
+  }),
+  routes: (app, s) => {
+    outboxRoutes(app, s);
+    smsRoutes(app, s);
+  },
+});

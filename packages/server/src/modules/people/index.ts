@@ -1,3 +1,11 @@
+import { defineModule } from '../../module-manifest.ts';
+import { createMemberExportService } from './people.export.ts';
+import { memberImportRoutes } from './people.import.routes.ts';
+import { createMemberImportService } from './people.import.service.ts';
+import { findPersonNames } from './people.repository.ts';
+import { peopleRoutes } from './people.routes.ts';
+import { createPeopleService } from './people.service.ts';
+
 export { createIdProtector, type IdProtector } from './id-protector.ts';
 export {
   ID_PROBLEM_TEXT,
@@ -50,3 +58,19 @@ export { createPeopleService, type PeopleService } from './people.service.ts';
 export type { HardshipLevel, ModelWorkerLevel, PersonAttributes, PersonRow } from './people.types.ts';
 export { PHONE_RE } from './people.types.ts';
 export const peopleMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'people',
+  migrations: peopleMigrations,
+  services: ({ db, ids, jobs, clock }) => ({
+    people: createPeopleService(db, ids, clock),
+    memberImport: createMemberImportService(db, ids, jobs, clock),
+    memberExport: createMemberExportService(db, ids, clock),
+  }),
+  wiring: { personNames: findPersonNames },
+  routes: (app, s) => {
+    peopleRoutes(app, s);
+    memberImportRoutes(app, s);
+  },
+});

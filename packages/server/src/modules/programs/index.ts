@@ -1,10 +1,14 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
-import { applicationsRoutes, meProgramsRoutes } from './applications/index.ts';
+import { defineModule } from '../../module-manifest.ts';
+import { applicationsRoutes, countWaitingReviews, meProgramsRoutes } from './applications/index.ts';
+import { claimsRoutes, createClaimsService } from './claims/index.ts';
 import { ledgerRoutes } from './ledger/index.ts';
 import { pastPaymentsRoutes } from './past/index.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
+import { createProgramsService } from './programs.service.ts';
+import { createProgramReport, statsRoutes } from './reports/index.ts';
 import { RULE_SCHEMAS } from './rules/index.ts';
 
 export {
@@ -72,3 +76,23 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
   pastPaymentsRoutes(app, { register: deps.programs.pastPayments });
   meProgramsRoutes(app, deps);
 }
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'programs',
+  migrations: programsMigrations,
+  services: ({ db, ids, jobs, clock }) => ({
+    programs: createProgramsService(db, ids, jobs, clock),
+    /** The programs report (statistics), counted to today at the latest. */
+    programReport: createProgramReport(db, clock),
+    /** Flash claims, with this process's sold-out flags: one per application. */
+    claims: createClaimsService(db, { clock }),
+  }),
+  wiring: { waitingReviews: countWaitingReviews },
+  routes: (app, s, { db }) => {
+    programsRoutes(app, { db, programs: s.programs });
+    claimsRoutes(app, { db, claims: s.claims });
+    statsRoutes(app, { programs: s.programReport });
+  },
+  cliRegisters: { 'past-payments': { zh: '以往发放记录', of: (s) => s.programs.pastPayments } },
+});

@@ -1,3 +1,7 @@
+import { defineModule } from '../../module-manifest.ts';
+import { recordsRoutes } from './records.routes.ts';
+import { createRecordsService } from './records.service.ts';
+
 export {
   normaliseRecord,
   parseDate,
@@ -35,3 +39,11 @@ export {
   TRAINING_RESULTS,
 } from './records.types.ts';
 export const recordsMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'records',
+  migrations: recordsMigrations,
+  services: ({ db, ids, clock }) => ({ records: createRecordsService(db, ids, clock) }),
+  routes: (app, s) => recordsRoutes(app, s),
+});

@@ -4,6 +4,10 @@
  * month range. A module names its subjects '<module>.<what>' and documents what each counts and on which date.
  */
 
+import { defineModule } from '../../module-manifest.ts';
+import { reportingRoutes } from './reporting.routes.ts';
+import { createReportingService } from './reporting.service.ts';
+
 export {
   type CountCell,
   listKeptCells,
@@ -24,3 +28,12 @@ export {
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';
 export { createReportingService, type ReportingService } from './reporting.service.ts';
 export const reportingMigrations = new URL('./migrations/', import.meta.url);
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'reporting',
+  migrations: reportingMigrations,
+  /** The years a statistics page offers. */
+  services: ({ db, clock }) => ({ reporting: createReportingService(db, clock) }),
+  routes: (app, s) => reportingRoutes(app, s),
+});

@@ -4,9 +4,12 @@
  * web or through their own sheet, submit, are returned with comments or accepted; the unions between consolidate
  * and submit up, so the issuer's table is the sum of what climbed the tree.
  */
+
 import type { Db } from '../../db/db.ts';
+import { defineModule } from '../../module-manifest.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createFillingService } from './returns.filling.ts';
+import { returnsRoutes } from './returns.routes.ts';
 import { createReturnsService } from './returns.service.ts';
 import { createReturnTablesService } from './returns.table.ts';
 
@@ -22,3 +25,11 @@ export function createReturnsServices(db: Db, clock: Clock) {
 export type ReturnsServices = ReturnType<typeof createReturnsServices>;
 export { summariseIssuedReturns } from './returns.golive.repository.ts';
 export { returnsTodo } from './returns.todo.repository.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'returns',
+  migrations: returnsMigrations,
+  services: ({ db, clock }) => ({ returns: createReturnsServices(db, clock) }),
+  routes: (app, s) => returnsRoutes(app, s.returns),
+});

@@ -1,3 +1,7 @@
+import { defineModule } from '../../module-manifest.ts';
+import { selectionsRoutes } from './selections.routes.ts';
+import { createSelectionsService } from './selections.service.ts';
+
 export { type SeededSelections, seedSelections } from './selections.demo.ts';
 export { selectionsRoutes } from './selections.routes.ts';
 export { createSelectionsService, type SelectionsService } from './selections.service.ts';
@@ -5,3 +9,14 @@ export const selectionsMigrations = new URL('./migrations/', import.meta.url);
 export { selectionsRecounter } from './selections.recount.repository.ts';
 export { selectionsTodo } from './selections.todo.repository.ts';
 export { selectionsUsage } from './selections.usage.ts';
+
+/** The module's manifest (ADR 89): found by modules.gen.ts. */
+export const manifest = defineModule({
+  name: 'selections',
+  migrations: selectionsMigrations,
+  services: ({ db, ids, clock }) => ({ selections: createSelectionsService(db, ids, clock) }),
+  routes: (app, s) => selectionsRoutes(app, s),
+  cliRegisters: {
+    selections: { zh: '评选获评人员', of: (s) => s.selections.register },
+  },
+});

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Workers' activities: staff pages and the worker's phone page, loaded on demand.
 const ActivityListPage = lazy(() => import('./ActivityListPage.tsx'));
@@ -9,7 +10,7 @@ const ActivityStatsPage = lazy(() => import('./ActivityStatsPage.tsx'));
 const WorkerActivitiesPage = lazy(() => import('./WorkerActivitiesPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function activitiesStaffRoutes() {
+function activitiesStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="activities.read">{page}</Allow>;
   return (
     <>
@@ -21,6 +22,9 @@ export function activitiesStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function activitiesWorkerRoutes() {
+function activitiesWorkerRoutes() {
   return <Route path="activities" element={<WorkerActivitiesPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: activitiesStaffRoutes, worker: activitiesWorkerRoutes };

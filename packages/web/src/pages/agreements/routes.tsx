@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Collective agreements: staff pages, loaded on demand.
 const AgreementListPage = lazy(() => import('./AgreementListPage.tsx'));
@@ -9,7 +10,7 @@ const AgreementDetailPage = lazy(() => import('./AgreementDetailPage.tsx'));
 const AgreementStatsPage = lazy(() => import('./AgreementStatsPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function agreementsStaffRoutes() {
+function agreementsStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -20,3 +21,6 @@ export function agreementsStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: agreementsStaffRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Calls for works: staff pages, the worker's phone pages and the public gallery, loaded on demand.
 const CallListPage = lazy(() => import('./CallListPage.tsx'));
@@ -10,12 +11,12 @@ const WorkerCallsPage = lazy(() => import('./WorkerCallsPage.tsx'));
 const GalleryPage = lazy(() => import('./GalleryPage.tsx'));
 
 /** The public gallery of a call (no session). */
-export function callsPublicRoutes() {
+function callsPublicRoutes() {
   return <Route path="/gallery/:id" element={<GalleryPage side="public" />} />;
 }
 
 /** Staff routes, inside the staff layout route. */
-export function callsStaffRoutes() {
+function callsStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="calls.read">{page}</Allow>;
   return (
     <>
@@ -27,7 +28,7 @@ export function callsStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function callsWorkerRoutes() {
+function callsWorkerRoutes() {
   return (
     <>
       <Route path="calls" element={<WorkerCallsPage />} />
@@ -35,3 +36,10 @@ export function callsWorkerRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = {
+  public: callsPublicRoutes,
+  staff: callsStaffRoutes,
+  worker: callsWorkerRoutes,
+};

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Workers' requests: staff pages and the worker's phone pages, loaded on demand.
 const CaseListPage = lazy(() => import('./CaseListPage.tsx'));
@@ -13,7 +14,7 @@ const WorkerCaseNewPage = lazy(() => import('./WorkerCaseNewPage.tsx'));
 const WorkerCaseDetailPage = lazy(() => import('./WorkerCaseDetailPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function casesStaffRoutes() {
+function casesStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -27,7 +28,7 @@ export function casesStaffRoutes() {
 }
 
 /** Worker routes, relative to /m, inside the worker layout route. */
-export function casesWorkerRoutes() {
+function casesWorkerRoutes() {
   return (
     <>
       <Route path="cases" element={<WorkerCasesPage />} />
@@ -36,3 +37,6 @@ export function casesWorkerRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: casesStaffRoutes, worker: casesWorkerRoutes };

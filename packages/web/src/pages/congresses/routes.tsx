@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Workers' congresses (职代会): staff pages and the delegate's phone page, loaded on demand.
 const CongressListPage = lazy(() => import('./CongressListPage.tsx'));
@@ -12,7 +13,7 @@ const CongressStatsPage = lazy(() => import('./CongressStatsPage.tsx'));
 const WorkerCongressPage = lazy(() => import('./WorkerCongressPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function congressesStaffRoutes() {
+function congressesStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="congresses.read">{page}</Allow>;
   return (
     <>
@@ -27,6 +28,9 @@ export function congressesStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function congressesWorkerRoutes() {
+function congressesWorkerRoutes() {
   return <Route path="congresses" element={<WorkerCongressPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: congressesStaffRoutes, worker: congressesWorkerRoutes };

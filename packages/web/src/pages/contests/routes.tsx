@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // The contests area (staff pages), loaded on demand.
 const ContestListPage = lazy(() => import('./ContestListPage.tsx'));
@@ -9,7 +10,7 @@ const ContestDetailPage = lazy(() => import('./ContestDetailPage.tsx'));
 const ContestStatsPage = lazy(() => import('./ContestStatsPage.tsx'));
 
 /** Staff routes, placed inside the staff layout route. */
-export function contestsStaffRoutes() {
+function contestsStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -20,3 +21,6 @@ export function contestsStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: contestsStaffRoutes };

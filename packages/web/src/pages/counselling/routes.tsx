@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Counselling: staff pages, the counsellor's pages and the worker's phone page, loaded on demand.
 const CounsellingPage = lazy(() => import('./CounsellingPage.tsx'));
@@ -10,7 +11,7 @@ const CounsellorBookingPage = lazy(() => import('./CounsellorBookingPage.tsx'));
 const WorkerCounsellingPage = lazy(() => import('./WorkerCounsellingPage.tsx'));
 
 /** Staff and counsellor routes, inside the staff layout route. */
-export function counsellingStaffRoutes() {
+function counsellingStaffRoutes() {
   const staff = (page: React.ReactNode) => <Allow permission="counselling.read">{page}</Allow>;
   const counsel = (page: React.ReactNode) => <Allow permission="counselling.counsel">{page}</Allow>;
   return (
@@ -24,6 +25,9 @@ export function counsellingStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function counsellingWorkerRoutes() {
+function counsellingWorkerRoutes() {
   return <Route path="counselling" element={<WorkerCounsellingPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: counsellingStaffRoutes, worker: counsellingWorkerRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Donations and special funds: staff pages, loaded on demand.
 const DonorListPage = lazy(() => import('./DonorListPage.tsx'));
@@ -11,7 +12,7 @@ const FundPage = lazy(() => import('./FundPage.tsx'));
 const DonationStatsPage = lazy(() => import('./DonationStatsPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function donationsStaffRoutes() {
+function donationsStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="donations.read">{page}</Allow>;
   return (
     <>
@@ -24,3 +25,6 @@ export function donationsStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: donationsStaffRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Founding unions and their elections: staff pages, loaded on demand.
 const FoundingsPage = lazy(() => import('./FoundingsPage.tsx'));
@@ -9,7 +10,7 @@ const TermsPage = lazy(() => import('./TermsPage.tsx'));
 const ElectionStatsPage = lazy(() => import('./ElectionStatsPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function electionsStaffRoutes() {
+function electionsStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="elections.read">{page}</Allow>;
   return (
     <>
@@ -20,3 +21,6 @@ export function electionsStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: electionsStaffRoutes };

@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 const GoLivePage = lazy(() => import('./GoLivePage.tsx'));
 
 /** The go-live checklist (上线清单). */
-export function goLiveRoutes() {
+function goLiveRoutes() {
   return (
     <Route
       path="/go-live"
@@ -17,3 +18,6 @@ export function goLiveRoutes() {
     />
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: goLiveRoutes };

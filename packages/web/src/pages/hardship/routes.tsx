@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Hardship files: staff pages, loaded on demand.
 const HardshipListPage = lazy(() => import('./HardshipListPage.tsx'));
@@ -9,7 +10,7 @@ const HardshipDetailPage = lazy(() => import('./HardshipDetailPage.tsx'));
 const HardshipStatsPage = lazy(() => import('./HardshipStatsPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function hardshipStaffRoutes() {
+function hardshipStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -20,3 +21,6 @@ export function hardshipStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: hardshipStaffRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Front-line problems, the alliance and mentoring (staff pages); the apprentice's phone page.
 const ProblemListPage = lazy(() => import('./problems/ProblemListPage.tsx'));
@@ -17,12 +18,12 @@ const staff = (path: string, page: React.ReactNode) => (
 );
 
 /** The public page where enterprises post problems (no session). */
-export function innovationProblemsPublicRoutes() {
+function innovationProblemsPublicRoutes() {
   return <Route path="/problems/post" element={<PublicProblemPage />} />;
 }
 
 /** Staff routes, inside the staff layout route. */
-export function innovationProblemsStaffRoutes() {
+function innovationProblemsStaffRoutes() {
   return [
     staff('/innovation/problems', <ProblemListPage />),
     staff('/innovation/problems/:id', <ProblemDetailPage />),
@@ -34,6 +35,13 @@ export function innovationProblemsStaffRoutes() {
 }
 
 /** Worker route, relative to /m, inside the worker layout route. */
-export function innovationProblemsWorkerRoutes() {
+function innovationProblemsWorkerRoutes() {
   return <Route path="mentoring" element={<WorkerMentoringPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = {
+  public: innovationProblemsPublicRoutes,
+  staff: innovationProblemsStaffRoutes,
+  worker: innovationProblemsWorkerRoutes,
+};

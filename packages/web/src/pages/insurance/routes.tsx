@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Group accident insurance: staff pages and the worker's phone page, loaded on demand.
 const PolicyListPage = lazy(() => import('./PolicyListPage.tsx'));
@@ -10,7 +11,7 @@ const InsuranceStatsPage = lazy(() => import('./InsuranceStatsPage.tsx'));
 const WorkerInsurancePage = lazy(() => import('./WorkerInsurancePage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function insuranceStaffRoutes() {
+function insuranceStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="insurance.read">{page}</Allow>;
   return (
     <>
@@ -23,6 +24,9 @@ export function insuranceStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function insuranceWorkerRoutes() {
+function insuranceWorkerRoutes() {
   return <Route path="insurance" element={<WorkerInsurancePage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: insuranceStaffRoutes, worker: insuranceWorkerRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // The learning community: one staff page with tabs (desktop) and the worker's phone pages.
 const LearningPage = lazy(() => import('./LearningPage.tsx'));
@@ -9,7 +10,7 @@ const WorkerCoursePage = lazy(() => import('./WorkerCoursePage.tsx'));
 const WorkerMastersPage = lazy(() => import('./WorkerMastersPage.tsx'));
 
 /** Staff routes, placed inside the staff layout route. */
-export function learningStaffRoutes() {
+function learningStaffRoutes() {
   return (
     <Route
       path="/learning"
@@ -23,7 +24,7 @@ export function learningStaffRoutes() {
 }
 
 /** Worker routes, relative to /m, placed inside the worker layout route. */
-export function learningWorkerRoutes() {
+function learningWorkerRoutes() {
   return (
     <>
       <Route path="learning" element={<WorkerLearningPage />} />
@@ -32,3 +33,6 @@ export function learningWorkerRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: learningStaffRoutes, worker: learningWorkerRoutes };

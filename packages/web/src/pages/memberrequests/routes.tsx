@@ -1,13 +1,14 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Members' own requests: the staff queue and the worker's phone page, loaded on demand.
 const MemberRequestsPage = lazy(() => import('./MemberRequestsPage.tsx'));
 const MyRequestsPage = lazy(() => import('./MyRequestsPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function memberRequestsStaffRoutes() {
+function memberRequestsStaffRoutes() {
   return (
     <Route
       path="/member-requests"
@@ -21,6 +22,9 @@ export function memberRequestsStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function memberRequestsWorkerRoutes() {
+function memberRequestsWorkerRoutes() {
   return <Route path="requests" element={<MyRequestsPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: memberRequestsStaffRoutes, worker: memberRequestsWorkerRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // The message centre: the staff page (desktop) and the worker page (phones), loaded on demand.
 const MessagesPage = lazy(() => import('./MessagesPage.tsx'));
@@ -8,7 +9,7 @@ const WorkerMessagesPage = lazy(() => import('./WorkerMessagesPage.tsx'));
 const SmsChoicesPage = lazy(() => import('./SmsChoicesPage.tsx'));
 
 /** Staff route, inside the staff layout route. */
-export function messagesStaffRoutes() {
+function messagesStaffRoutes() {
   return (
     <Route
       path="/messages"
@@ -22,7 +23,7 @@ export function messagesStaffRoutes() {
 }
 
 /** Worker route, relative to /m, inside the worker layout route. */
-export function messagesWorkerRoutes() {
+function messagesWorkerRoutes() {
   return (
     <>
       <Route path="messages" element={<WorkerMessagesPage />} />
@@ -30,3 +31,6 @@ export function messagesWorkerRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: messagesStaffRoutes, worker: messagesWorkerRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // The model workers register: staff pages, loaded on demand.
 const ModelWorkerListPage = lazy(() => import('./ModelWorkerListPage.tsx'));
@@ -8,7 +9,7 @@ const ModelWorkerPage = lazy(() => import('./ModelWorkerPage.tsx'));
 const ModelWorkerStatsPage = lazy(() => import('./ModelWorkerStatsPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function modelWorkersStaffRoutes() {
+function modelWorkersStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="modelworkers.read">{page}</Allow>;
   return (
     <>
@@ -18,3 +19,6 @@ export function modelWorkersStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: modelWorkersStaffRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Account activation and online joining (public phone pages), join review and the outbox (staff pages).
 const ActivatePage = lazy(() => import('./ActivatePage.tsx'));
@@ -9,7 +10,7 @@ const JoinRequestsPage = lazy(() => import('./JoinRequestsPage.tsx'));
 const OutboxPage = lazy(() => import('./OutboxPage.tsx'));
 
 /** Public phone pages, placed at the top level (no session needed). */
-export function onboardingPublicRoutes() {
+function onboardingPublicRoutes() {
   return (
     <>
       <Route path="/m/activate" element={<ActivatePage />} />
@@ -19,7 +20,7 @@ export function onboardingPublicRoutes() {
 }
 
 /** Staff routes, placed inside the staff layout route. */
-export function onboardingStaffRoutes() {
+function onboardingStaffRoutes() {
   return (
     <>
       <Route
@@ -41,3 +42,6 @@ export function onboardingStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { public: onboardingPublicRoutes, staff: onboardingStaffRoutes };

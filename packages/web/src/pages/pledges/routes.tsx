@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // 办实事 projects: staff pages and the worker's phone page, loaded on demand.
 const PledgeListPage = lazy(() => import('./PledgeListPage.tsx'));
@@ -8,7 +9,7 @@ const PledgeDetailPage = lazy(() => import('./PledgeDetailPage.tsx'));
 const WorkerPledgesPage = lazy(() => import('./WorkerPledgesPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function pledgesStaffRoutes() {
+function pledgesStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -19,6 +20,9 @@ export function pledgesStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function pledgesWorkerRoutes() {
+function pledgesWorkerRoutes() {
   return <Route path="pledges" element={<WorkerPledgesPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: pledgesStaffRoutes, worker: pledgesWorkerRoutes };

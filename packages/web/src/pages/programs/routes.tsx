@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // The programs area: staff pages (desktop) and worker pages (phones), loaded on demand.
 const ProgramListPage = lazy(() => import('./ProgramListPage.tsx'));
@@ -19,7 +20,7 @@ const WorkerPaymentsPage = lazy(() => import('../worker-programs/WorkerPaymentsP
 const WorkerClaimsPage = lazy(() => import('../worker-programs/WorkerClaimsPage.tsx'));
 
 /** Staff routes, placed inside the staff layout route. Called as a function: <Routes> takes only <Route>s. */
-export function programsStaffRoutes() {
+function programsStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -37,7 +38,7 @@ export function programsStaffRoutes() {
 }
 
 /** Worker routes, relative to /m, placed inside the worker layout route. */
-export function programsWorkerRoutes() {
+function programsWorkerRoutes() {
   return (
     <>
       <Route path="programs" element={<WorkerProgramsPage />} />
@@ -49,3 +50,6 @@ export function programsWorkerRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: programsStaffRoutes, worker: programsWorkerRoutes };

@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 const RecordListPage = lazy(() => import('./RecordListPage.tsx'));
 
 /** Staff routes, placed inside the staff layout route. */
-export function recordsStaffRoutes() {
+function recordsStaffRoutes() {
   return (
     <Route
       path="/records"
@@ -17,3 +18,6 @@ export function recordsStaffRoutes() {
     />
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: recordsStaffRoutes };

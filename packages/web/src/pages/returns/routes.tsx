@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Returns (填报任务): the lists, the form editor, a return seen from above, one union's return.
 const ReturnListPage = lazy(() => import('./ReturnListPage.tsx'));
@@ -9,7 +10,7 @@ const ReturnPage = lazy(() => import('./ReturnPage.tsx'));
 const SubmissionPage = lazy(() => import('./SubmissionPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function returnsStaffRoutes() {
+function returnsStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -21,3 +22,6 @@ export function returnsStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: returnsStaffRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Selections (评选): staff pages, the judges' page, and the public notice (no sign-in).
 const SelectionListPage = lazy(() => import('./SelectionListPage.tsx'));
@@ -12,7 +13,7 @@ const WorkerSelfNominationPage = lazy(() => import('./WorkerSelfNominationPage.t
 const NoticeListPage = lazy(() => import('./NoticePage.tsx').then((m) => ({ default: m.NoticeListPage })));
 
 /** Public pages, at the top level. */
-export function selectionsPublicRoutes() {
+function selectionsPublicRoutes() {
   return (
     <>
       <Route path="/notice/selections" element={<NoticeListPage />} />
@@ -22,7 +23,7 @@ export function selectionsPublicRoutes() {
 }
 
 /** Staff and judge routes, inside the staff layout route. */
-export function selectionsStaffRoutes() {
+function selectionsStaffRoutes() {
   return (
     <>
       <Route
@@ -62,6 +63,13 @@ export function selectionsStaffRoutes() {
 }
 
 /** Worker routes (phone), inside the worker layout route at /m. */
-export function selectionsWorkerRoutes() {
+function selectionsWorkerRoutes() {
   return <Route path="selections" element={<WorkerSelfNominationPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = {
+  public: selectionsPublicRoutes,
+  staff: selectionsStaffRoutes,
+  worker: selectionsWorkerRoutes,
+};

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // Service stations: staff pages, the public page near a place and the QR check-in (no session), loaded on demand.
 const StationListPage = lazy(() => import('./StationListPage.tsx'));
@@ -10,7 +11,7 @@ const PublicStationsPage = lazy(() => import('./PublicStationsPage.tsx'));
 const CheckInPage = lazy(() => import('./CheckInPage.tsx'));
 
 /** Public routes at the top level: the stations near a place, and a station's check-in page. */
-export function stationsPublicRoutes() {
+function stationsPublicRoutes() {
   return (
     <>
       <Route path="/near" element={<PublicStationsPage />} />
@@ -20,7 +21,7 @@ export function stationsPublicRoutes() {
 }
 
 /** Staff routes, inside the staff layout route. */
-export function stationsStaffRoutes() {
+function stationsStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="stations.read">{page}</Allow>;
   return (
     <>
@@ -30,3 +31,6 @@ export function stationsStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { public: stationsPublicRoutes, staff: stationsStaffRoutes };

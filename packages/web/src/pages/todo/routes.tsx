@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 const TodoPage = lazy(() => import('./TodoPage.tsx'));
 
 /** The to-do list (待办). */
-export function todoRoutes() {
+function todoRoutes() {
   return (
     <Route
       path="/todo"
@@ -17,3 +18,6 @@ export function todoRoutes() {
     />
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: todoRoutes };

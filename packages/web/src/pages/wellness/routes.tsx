@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../components/guards.tsx';
+import type { PageRoutes } from '../../components/page-routes.ts';
 
 // 疗休养 and 体检: staff pages and the worker's phone page, loaded on demand.
 const WellnessListPage = lazy(() => import('./WellnessListPage.tsx'));
@@ -10,7 +11,7 @@ const WellnessStatsPage = lazy(() => import('./WellnessStatsPage.tsx'));
 const WorkerWellnessPage = lazy(() => import('./WorkerWellnessPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
-export function wellnessStaffRoutes() {
+function wellnessStaffRoutes() {
   const guard = (page: React.ReactNode) => <Allow permission="wellness.read">{page}</Allow>;
   return (
     <>
@@ -23,6 +24,9 @@ export function wellnessStaffRoutes() {
 }
 
 /** Worker routes, inside the phone layout (/m). */
-export function wellnessWorkerRoutes() {
+function wellnessWorkerRoutes() {
   return <Route path="wellness" element={<WorkerWellnessPage />} />;
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: wellnessStaffRoutes, worker: wellnessWorkerRoutes };

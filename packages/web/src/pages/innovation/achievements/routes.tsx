@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../../components/guards.tsx';
+import type { PageRoutes } from '../../../components/page-routes.ts';
 
 // Achievements and their leads (staff pages); the public catalogue (no session).
 const AchievementListPage = lazy(() => import('./AchievementListPage.tsx'));
@@ -11,7 +12,7 @@ const CataloguePage = lazy(() => import('../catalogue/CataloguePage.tsx'));
 const CatalogueDetailPage = lazy(() => import('../catalogue/CatalogueDetailPage.tsx'));
 
 /** The public catalogue, placed at the top level. */
-export function cataloguePublicRoutes() {
+function cataloguePublicRoutes() {
   return (
     <>
       <Route path="/catalogue" element={<CataloguePage />} />
@@ -21,7 +22,7 @@ export function cataloguePublicRoutes() {
 }
 
 /** Staff routes, placed inside the staff layout route. */
-export function achievementsStaffRoutes() {
+function achievementsStaffRoutes() {
   const page = (permission: string, element: React.ReactNode) => (
     <Allow permission={permission}>{element}</Allow>
   );
@@ -44,3 +45,6 @@ export function achievementsStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { public: cataloguePublicRoutes, staff: achievementsStaffRoutes };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Allow } from '../../../components/guards.tsx';
+import type { PageRoutes } from '../../../components/page-routes.ts';
 
 // Innovation studios: studios, recognition, re-evaluation, statistics (staff pages, loaded on demand).
 const StudioListPage = lazy(() => import('./StudioListPage.tsx'));
@@ -11,7 +12,7 @@ const ReevaluationDetailPage = lazy(() => import('./ReevaluationDetailPage.tsx')
 const StudioStatsPage = lazy(() => import('./StudioStatsPage.tsx'));
 
 /** Staff routes, placed inside the staff layout route. */
-export function studiosStaffRoutes() {
+function studiosStaffRoutes() {
   const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
   return (
     <>
@@ -27,3 +28,6 @@ export function studiosStaffRoutes() {
     </>
   );
 }
+
+/** Found by App.tsx (ADR 89). */
+export const routes: PageRoutes = { staff: studiosStaffRoutes };

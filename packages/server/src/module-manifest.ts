@@ -1,0 +1,126 @@
+import type { Actor } from './access/access.ts';
+import type { Config } from './config.ts';
+import type { Db, Sql } from './db/db.ts';
+import type { RegisterEntry } from './http/register-catalog.ts';
+import type { App } from './http/types.ts';
+import type { AuthService } from './modules/auth/index.ts';
+import type { StudiosLedCounter } from './modules/innovation/index.ts';
+import type { JobsService } from './modules/jobs/index.ts';
+import type { Sender } from './modules/outbox/index.ts';
+import type { IdProtector } from './modules/people/index.ts';
+import type { RegisterRowError } from './shared/register-sheet.ts';
+
+/**
+ * A module's manifest (ADR 89): what the composition root, the route table, the migrations and the command line
+ * need of a module, declared once in its `index.ts` as `export const manifest = defineModule({ … })`. The modules
+ * are found by `modules.gen.ts` (written by `node scripts/gen-modules.mjs`, checked by scripts/check-modules.mjs),
+ * so a new module touches no shared file.
+ */
+export interface ModuleManifest<S extends object> {
+  /** The module's folder under modules/ (and its name in `schema_migrations`). */
+  name: string;
+  /** Its `migrations/` folder, applied in the order of modules.gen.ts. */
+  migrations?: URL;
+  /** Its services, built once at start from what every module shares. */
+  services?: (kernel: ModuleKernel) => S;
+  /** Its routes: given its own services (and the kernel's) and what the app knows. */
+  routes?: (app: App, services: S & KernelServices, ctx: RouteContext) => void;
+  /** The functions this module hands to another that may not import it (a circle otherwise). */
+  wiring?: Partial<Wiring>;
+  /** The registers `npm run cli -- import <key>` brings in, by key (the same keys as its listed import routes). */
+  cliRegisters?: Record<string, CliRegister<S>>;
+}
+
+/** What every module may be given: built first, in this order, by `createServices`. */
+export interface KernelServices {
+  /** The clock the services read (ADR 71), for the few routes that take `now` themselves (a union's move). */
+  clock: () => Date;
+  ids: IdProtector;
+  jobs: JobsService;
+  auth: AuthService;
+  sender: Sender;
+  /** The sender of first passwords of accounts opened from a sheet: the provider's, or none without one. */
+  passwordSender: Sender | null;
+}
+
+export type ServicesConfig = Pick<Config, 'sessionTtlHours' | 'production'> &
+  Partial<Pick<Config, 'sessionCacheSeconds' | 'smtp' | 'sms'>>;
+
+export interface ModuleKernel extends KernelServices {
+  db: Db;
+  config: ServicesConfig;
+  wiring: Wiring;
+}
+
+/**
+ * Functions one module hands another that may not import it: the owner declares it in its manifest's `wiring`,
+ * the user reads it from the kernel. Each is provided by exactly one module (a test holds it).
+ */
+export interface Wiring {
+  /** Unions were created with these credit codes, or given them or new worker counts (agreements count there). */
+  employersChanged: (sql: Sql, usccs: string[]) => Promise<void>;
+  /** A union was given another name (the catalogue finds achievements by their union's name). */
+  unionRenamed: (sql: Sql, orgId: number) => Promise<void>;
+  /** Applications waiting at a union's review step (programs), for the message centre. */
+  waitingReviews: (sql: Sql, orgId: number) => Promise<number>;
+  /** Studios led by model workers (modelworkers), for the studio statistics (issue 41). */
+  studiosLed: StudiosLedCounter;
+  /** Account names for the audit log (auth). */
+  userNames: (sql: Sql, ids: number[]) => Promise<Map<number, { name: string; orgId: number | null }>>;
+  /** The accounts a name finds, for the audit log (auth). */
+  usersNamed: (sql: Sql, text: string) => Promise<number[]>;
+  /** People's names for the audit log (people). */
+  personNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
+  /** Unions' names for the audit log (org). */
+  orgNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
+}
+
+export const WIRING_KEYS: Record<keyof Wiring, true> = {
+  employersChanged: true,
+  unionRenamed: true,
+  waitingReviews: true,
+  studiosLed: true,
+  userNames: true,
+  usersNamed: true,
+  personNames: true,
+  orgNames: true,
+};
+
+export interface RouteContext {
+  db: Db;
+  secureCookies: boolean;
+  /** Mount the test-only routes journeys use. */
+  testRoutes: boolean;
+  /** The register catalog, filled as the routes are added. */
+  registers: readonly RegisterEntry[];
+  wiring: Wiring;
+}
+
+/** A register the command line imports. */
+export interface CliRegister<S extends object> {
+  /** What its rows are, in the command's answer. */
+  zh: string;
+  of: (services: S & KernelServices, ctx: { db: Db; wiring: Wiring }) => RegisterImporter;
+}
+
+export interface RegisterImporter {
+  importFile(
+    actor: Actor,
+    input: { file: Buffer; fileName: string; dryRun: boolean },
+  ): Promise<{ dryRun: boolean; total: number; created: number; errors: RegisterRowError[] }>;
+}
+
+/** Declares a module's manifest, its services' type inferred from its factory. */
+export function defineModule<S extends object = Record<never, never>>(
+  manifest: ModuleManifest<S>,
+): ModuleManifest<S> {
+  return manifest;
+}
+
+/** The services a manifest builds. */
+export type ServicesOf<M> = M extends ModuleManifest<infer S> ? S : never;
+
+/** Every module's services in one object type. */
+export type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;

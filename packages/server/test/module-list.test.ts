@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkModuleList, renderModules } from '../../../scripts/gen-modules.mjs';
+import { MIGRATIONS } from '../src/db/schema.ts';
+import { MODULES } from '../src/modules.gen.ts';
+import { collectWiring } from '../src/services.ts';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gonghui-module-list-'));
+  dirs.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const manifestOf = (name: string) =>
+  `import { defineModule } from '../../module-manifest.ts';\n\nexport const manifest = defineModule({\n  name: '${name}',\n});\n`;
+
+describe('the module list (modules.gen.ts, ADR 89)', () => {
+  it('is what the script writes for the folders of modules/', () => {
+    expect(checkModuleList(join(import.meta.dirname, '../src'))).toEqual([]);
+  });
+
+  it('fails for a module folder it does not list, and for a listed module without a folder', () => {
+    const src = tree({
+      'modules/alpha/index.ts': manifestOf('alpha'),
+      'modules/beta/index.ts': manifestOf('beta'),
+      'modules.gen.ts': renderModules(['alpha', 'gamma']),
+    });
+    expect(checkModuleList(src)).toEqual([
+      "module 'beta' is not in modules.gen.ts: run node scripts/gen-modules.mjs",
+      "modules.gen.ts lists 'gamma', which has no folder: run node scripts/gen-modules.mjs",
+    ]);
+  });
+
+  it('fails for a module whose index exports no manifest, or one named for another folder', () => {
+    const src = tree({
+      'modules/alpha/index.ts': 'export const alpha = 1;\n',
+      'modules/beta/index.ts': manifestOf('gamma'),
+      'modules.gen.ts': renderModules(['alpha', 'beta']),
+    });
+    expect(checkModuleList(src)).toEqual([
+      "modules/alpha/index.ts exports no `manifest = defineModule({ name: 'alpha', … })` (ADR 89)",
+      "modules/beta/index.ts: its manifest's name is not its folder's, 'beta'",
+    ]);
+  });
+
+  it('keeps the order it has and adds a new folder at the end', () => {
+    const before = renderModules(['org', 'people', 'auth']);
+    expect(renderModules(['auth', 'org', 'people', 'zeta'], before)).toBe(
+      renderModules(['org', 'people', 'auth', 'zeta']),
+    );
+  });
+
+  it("names each module by its folder, and the migrations follow the list's order", () => {
+    expect(MIGRATIONS.map((m) => m.module)).toEqual(MODULES.filter((m) => m.migrations).map((m) => m.name));
+    expect(MIGRATIONS.slice(0, 3).map((m) => m.module)).toEqual(['org', 'reporting', 'people']);
+  });
+
+  it('has each function one module hands another given by exactly one module', () => {
+    expect(() => collectWiring(MODULES)).not.toThrow();
+    expect(() =>
+      collectWiring([...MODULES, { name: 'again', wiring: { studiosLed: async () => ({}) as never } }]),
+    ).toThrow(/studiosLed given by both modelworkers and again/);
+    expect(() => collectWiring(MODULES.filter((m) => m.name !== 'agreements'))).toThrow(/employersChanged/);
+  });
+});

@@ -1,0 +1,5 @@
+export const MODULES_FILE: string;
+export function moduleFolders(dir?: string): string[];
+export function listedModules(text: string): string[];
+export function renderModules(folders: string[], previous?: string): string;
+export function checkModuleList(serverSrc: string): string[];
