@@ -129,15 +129,17 @@ const STEPS = [
         return { code: 1, problem: err.message };
       }
       try {
-        // the *.process.test.ts files start the built server on its embedded database whatever the pass: they run
-        // once, in the PGlite pass, and this pass says so
+        // the *.process.test.ts files start the built server on its embedded database whatever the pass, and the
+        // web's unit tests reach no database: both run once, in the PGlite pass, and this pass says so
         const r = await vitest('postgres', baseEnv({ TEST_DATABASE_URL: pg.url }), [
           '--exclude',
           '**/*.process.test.ts',
+          '--exclude',
+          'packages/web/**',
         ]);
         return {
           ...r,
-          note: `PostgreSQL ${pg.version}; ${r.note}; the process tests (built server, embedded database) ran in the PGlite pass`,
+          note: `PostgreSQL ${pg.version}; ${r.note}; the process tests (built server, embedded database) and the web's unit tests ran in the PGlite pass`,
         };
       } finally {
         await pg.stop();

@@ -2,12 +2,12 @@ import { Button, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { congressesApi, type MyCongress, RATINGS, STATUS_COLOR } from './congresses-api.ts';
+import { congressesApi, type MyCongress } from './congresses-api.ts';
+import { Motions, MyProposals, OthersProposals } from './WorkerCongressPage.parts.tsx';
 
 /**
  * The worker's congress on the phone: a delegate files proposals in the window, co-signs others', votes when
@@ -108,7 +108,6 @@ function CongressCard({
   run: (key: string, fn: () => Promise<unknown>, done: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const words = useWords();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const s = c.session;
@@ -185,154 +184,9 @@ function CongressCard({
           </Space>
         </section>
       )}
-      {c.seat && mine.length > 0 && (
-        <section className="m-card">
-          <h2 className="m-card-title">{t('cong.mine.mine')}</h2>
-          {mine.map((p) => (
-            <div
-              key={p.id}
-              style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
-              data-testid={`my-cong-proposal-${p.id}`}
-            >
-              <strong>{p.title}</strong>
-              <div>
-                <Tag color={STATUS_COLOR[p.status]} data-testid={`my-cong-status-${p.id}`}>
-                  {t(`cong.status.${p.status}`)}
-                </Tag>{' '}
-                {t('cong.field.cosigns')} {p.cosigns}/{c.cosignMin}
-                {p.rating && <Tag style={{ marginLeft: 8 }}>{t(`cong.rating.${p.rating}`)}</Tag>}
-                {p.pledgeId && <Tag color="green">{t('cong.mine.pledged')}</Tag>}
-                {p.opinion && p.adopted !== null && (
-                  <Tag color={p.adopted ? 'green' : 'default'}>
-                    {t(p.adopted ? 'cong.proposal.adopted' : 'cong.proposal.notAdopted')}
-                  </Tag>
-                )}
-              </div>
-              {p.decisionReason && (p.status === 'rejected' || p.opinion) && (
-                <div>
-                  {t('cong.field.reason')}
-                  {t('common.colon')}
-                  {p.decisionReason}
-                </div>
-              )}
-              {p.department && (
-                <div>
-                  {t('cong.field.department')}
-                  {t('common.colon')}
-                  {p.department}（{t('cong.field.dueOn')} {p.dueOn}）
-                </div>
-              )}
-              {p.answer && (
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
-                  {t('cong.field.answer')}
-                  {t('common.colon')}
-                  {p.answer}
-                </Typography.Paragraph>
-              )}
-              {p.status === 'answered' && (
-                <Space wrap style={{ marginTop: 4 }}>
-                  {RATINGS.map((r) => (
-                    <Button
-                      key={r}
-                      size="large"
-                      className="m-touch"
-                      loading={busy === `rate-${p.id}`}
-                      onClick={() =>
-                        run(`rate-${p.id}`, () => congressesApi.rate(p.id, r), t('cong.mine.rated'))
-                      }
-                      data-testid={`my-cong-rate-${p.id}-${r}`}
-                    >
-                      {t(`cong.rating.${r}`)}
-                    </Button>
-                  ))}
-                </Space>
-              )}
-            </div>
-          ))}
-        </section>
-      )}
-      {c.seat && others.length > 0 && (
-        <section className="m-card">
-          <h2 className="m-card-title">{t('cong.mine.others')}</h2>
-          {others.map((p) => (
-            <div key={p.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
-              <strong>{p.title}</strong>
-              <div>
-                <Typography.Text type="secondary">
-                  {p.proposerName} · {t('cong.field.cosigns')} {p.cosigns}/{c.cosignMin}
-                </Typography.Text>
-              </div>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
-                {p.body}
-              </Typography.Paragraph>
-              {p.cosigned ? (
-                <Tag color="green" data-testid={`my-cong-cosigned-${p.id}`}>
-                  {t('cong.mine.cosigned')}
-                </Tag>
-              ) : (
-                <Button
-                  size="large"
-                  block
-                  className="m-touch"
-                  loading={busy === `cosign-${p.id}`}
-                  onClick={() =>
-                    run(`cosign-${p.id}`, () => congressesApi.cosign(p.id), t('cong.mine.cosignDone'))
-                  }
-                  data-testid={`my-cong-cosign-${p.id}`}
-                >
-                  {t('cong.mine.cosign')}
-                </Button>
-              )}
-            </div>
-          ))}
-        </section>
-      )}
-      {c.motions.length > 0 && (
-        <section className="m-card">
-          <h2 className="m-card-title">{t('cong.mine.results')}</h2>
-          {c.motions.map((m) => (
-            <div key={m.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
-              <strong>{m.title}</strong> <Tag>{t(`cong.motionKind.${m.kind}`)}</Tag>
-              {m.status === 'closed' && m.result ? (
-                <div data-testid={`my-cong-result-${m.id}`}>
-                  <Tag color={m.result === 'passed' ? 'green' : 'red'}>{t(`cong.result.${m.result}`)}</Tag>
-                  {t('cong.choice.yes')} {m.yes} · {t('cong.choice.no')} {m.no} · {t('cong.choice.abstain')}{' '}
-                  {m.abstain}
-                  <div>{words(m.resultText)}</div>
-                </div>
-              ) : m.myVote ? (
-                <div>{t('cong.mine.voted', { choice: t(`cong.choice.${m.myVote}`) })}</div>
-              ) : c.session && !c.session.quorumMet ? (
-                <div data-testid={`my-cong-no-quorum-${m.id}`}>
-                  {t('cong.mine.noQuorum', {
-                    present: c.session.present,
-                    delegates: c.session.delegates,
-                    quorum: c.session.quorum,
-                  })}
-                </div>
-              ) : c.seat?.present ? (
-                <Space wrap style={{ marginTop: 4 }}>
-                  {(['yes', 'no', 'abstain'] as const).map((choice) => (
-                    <Button
-                      key={choice}
-                      size="large"
-                      className="m-touch"
-                      loading={busy === `vote-${m.id}`}
-                      onClick={() =>
-                        run(`vote-${m.id}`, () => congressesApi.vote(m.id, choice), t('cong.mine.voteDone'))
-                      }
-                    >
-                      {t(`cong.choice.${choice}`)}
-                    </Button>
-                  ))}
-                </Space>
-              ) : (
-                <div>{t('cong.mine.notPresent')}</div>
-              )}
-            </div>
-          ))}
-        </section>
-      )}
+      {c.seat && mine.length > 0 && <MyProposals c={c} mine={mine} busy={busy} run={run} />}
+      {c.seat && others.length > 0 && <OthersProposals c={c} others={others} busy={busy} run={run} />}
+      {c.motions.length > 0 && <Motions c={c} busy={busy} run={run} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Progress, Radio, Skeleton, Space, Tag } from 'antd';
+import { Button, Empty, Skeleton, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -7,17 +7,8 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import {
-  type AssessmentResult,
-  counsellingApi,
-  type Mine,
-  type Scale,
-  scoreInPage,
-  slotText,
-} from './counselling-api.ts';
-
-/** The open slots the page lists; it says how many more there are. */
-const SLOTS_SHOWN = 12;
+import { type AssessmentResult, counsellingApi, type Scale, scoreInPage } from './counselling-api.ts';
+import { AssessmentOutcome, Bookings, Questionnaire, Slots } from './WorkerCounsellingPage.parts.tsx';
 
 /**
  * The worker's counselling on the phone: a self-assessment (PHQ-9 or GAD-7) scored in the page and again by the
@@ -93,169 +84,46 @@ export default function WorkerCounsellingPage() {
       </section>
 
       {scale && !result && (
-        <section className="m-card" data-testid="csl-questionnaire">
-          <h2 className="m-card-title">{scale.name[lang]}</h2>
-          <p>{scale.stem[lang]}</p>
-          <Progress
-            percent={Math.round((answers.filter((a) => a !== undefined).length / scale.items.length) * 100)}
-            format={() =>
-              t('csl.worker.answered', {
-                n: answers.filter((a) => a !== undefined).length,
-                total: scale.items.length,
-              })
-            }
-          />
-          {scale.items.map((item, i) => (
-            <div key={item.zh} style={{ margin: '12px 0' }} data-testid={`csl-item-${i}`}>
-              <div style={{ fontWeight: 500, marginBottom: 6 }}>
-                {i + 1}. {item[lang]}
-              </div>
-              <Radio.Group
-                value={answers[i]}
-                onChange={(e) => {
-                  const next = [...answers];
-                  next[i] = e.target.value;
-                  setAnswers(next);
-                }}
-              >
-                <Space direction="vertical">
-                  {scale.options.map((o, v) => (
-                    <Radio key={o.zh} value={v} data-testid={`csl-item-${i}-${v}`}>
-                      {o[lang]}
-                    </Radio>
-                  ))}
-                </Space>
-              </Radio.Group>
-            </div>
-          ))}
-          {live && (
-            <p data-testid="csl-live-score">
-              {t('csl.worker.score', { score: live.score, band: t(`csl.band.${live.band}`) })}
-            </p>
-          )}
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Button
-              type="primary"
-              size="large"
-              block
-              className="m-touch"
-              disabled={!complete}
-              loading={busy === 'take'}
-              onClick={() =>
-                run('take', async () => {
-                  const r = await counsellingApi.take(scale.id, answers as number[]);
-                  setResult({ ...r, scale });
-                  return undefined;
-                })
-              }
-              data-testid="csl-submit"
-            >
-              {t('csl.worker.submit')}
-            </Button>
-            <Button size="large" block className="m-touch" onClick={() => setScale(null)}>
-              {t('csl.worker.back')}
-            </Button>
-          </Space>
-        </section>
+        <Questionnaire
+          scale={scale}
+          answers={answers}
+          setAnswers={setAnswers}
+          live={live}
+          complete={!!complete}
+          taking={busy === 'take'}
+          onSubmit={() =>
+            run('take', async () => {
+              const r = await counsellingApi.take(scale.id, answers as number[]);
+              setResult({ ...r, scale });
+              return undefined;
+            })
+          }
+          onBack={() => setScale(null)}
+        />
       )}
 
       {result && (
-        <section className="m-card" data-testid="csl-result">
-          <h2 className="m-card-title">{result.scale.name[lang]}</h2>
-          <p data-testid="csl-result-score">
-            {t('csl.worker.score', { score: result.score, band: t(`csl.band.${result.band}`) })}
-          </p>
-          {result.crisis && (
-            <Alert
-              type="error"
-              showIcon
-              data-testid="csl-crisis"
-              message={t('csl.worker.crisisTitle')}
-              description={
-                <>
-                  <p>{t('csl.worker.crisis')}</p>
-                  {result.crisisContacts.map((c) => (
-                    <div key={c.phone}>
-                      {c.name[lang]}：<a href={`tel:${c.phone}`}>{c.phone}</a>
-                    </div>
-                  ))}
-                </>
-              }
-              style={{ marginBottom: 12 }}
-            />
-          )}
-          {result.offer || result.crisis ? (
-            <>
-              <p>{t('csl.worker.offer')}</p>
-              <Button
-                type="primary"
-                size="large"
-                block
-                className="m-touch"
-                onClick={() => slotsRef.current?.scrollIntoView({ behavior: 'smooth' })}
-                data-testid="csl-book-now"
-              >
-                {t('csl.worker.bookNow')}
-              </Button>
-            </>
-          ) : (
-            <p>{t('csl.worker.fine')}</p>
-          )}
-          <Button
-            size="large"
-            block
-            className="m-touch"
-            style={{ marginTop: 8 }}
-            onClick={() => {
-              setResult(null);
-              setScale(null);
-            }}
-          >
-            {t('csl.worker.back')}
-          </Button>
-        </section>
+        <AssessmentOutcome
+          result={result}
+          onBook={() => slotsRef.current?.scrollIntoView({ behavior: 'smooth' })}
+          onBack={() => {
+            setResult(null);
+            setScale(null);
+          }}
+        />
       )}
 
-      <section className="m-card" ref={slotsRef} data-testid="csl-slots">
-        <h2 className="m-card-title">{t('csl.worker.slots')}</h2>
-        {mine.data.slots.length === 0 && <Empty description={t('csl.worker.noSlots')} />}
-        <CappedNotice
-          list={{ items: mine.data.slots.slice(0, SLOTS_SHOWN), total: mine.data.slotsTotal }}
-          plain
-        />
-        {mine.data.slots.slice(0, SLOTS_SHOWN).map((s) => (
-          <div
-            key={s.id}
-            style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
-            data-testid={`csl-slot-${s.id}`}
-          >
-            <div style={{ fontWeight: 500 }}>{slotText(s)}</div>
-            <div>
-              {s.counsellorName} · {s.orgName}
-            </div>
-            {s.place && <div>{s.place}</div>}
-            <Space style={{ marginTop: 6 }} wrap>
-              {(s.mode === 'either' ? (['online', 'in_person'] as const) : [s.mode]).map((m) => (
-                <Button
-                  key={m}
-                  type="primary"
-                  className="m-touch"
-                  loading={busy === `book-${s.id}-${m}`}
-                  onClick={() =>
-                    run(`book-${s.id}-${m}`, async () => {
-                      await counsellingApi.book(s.id, m, result?.id ?? null);
-                      return t('csl.worker.booked');
-                    })
-                  }
-                  data-testid={`csl-book-${s.id}-${m}`}
-                >
-                  {t(`csl.worker.bookIn.${m}`)}
-                </Button>
-              ))}
-            </Space>
-          </div>
-        ))}
-      </section>
+      <Slots
+        sectionRef={slotsRef}
+        mine={mine.data}
+        busy={busy}
+        onBook={(slotId, mode) =>
+          run(`book-${slotId}-${mode}`, async () => {
+            await counsellingApi.book(slotId, mode, result?.id ?? null);
+            return t('csl.worker.booked');
+          })
+        }
+      />
 
       <Bookings
         data={mine.data}
@@ -289,54 +157,5 @@ export default function WorkerCounsellingPage() {
         ))}
       </section>
     </div>
-  );
-}
-
-function Bookings({
-  data,
-  busy,
-  note,
-  onCancel,
-  onNote,
-}: {
-  data: Mine;
-  busy: string | null;
-  note: { id: number; text: string } | null;
-  onCancel: (id: number) => void;
-  onNote: (id: number) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <section className="m-card" data-testid="csl-my-bookings">
-      <h2 className="m-card-title">{t('csl.worker.bookings')}</h2>
-      {data.bookings.length === 0 && <Empty description={t('csl.worker.noBookings')} />}
-      <CappedNotice list={{ items: data.bookings, total: data.bookingsTotal }} plain />
-      {data.bookings.map((b) => (
-        <div
-          key={b.id}
-          style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
-          data-testid={`csl-my-booking-${b.id}`}
-        >
-          <div style={{ fontWeight: 500 }}>{slotText(b)}</div>
-          <div>
-            {b.counsellorName} · {t(`csl.mode.${b.mode}`)} <Tag>{t(`csl.status.${b.status}`)}</Tag>
-          </div>
-          {b.place && <div>{b.place}</div>}
-          <Space style={{ marginTop: 6 }} wrap>
-            {b.status === 'booked' && (
-              <Button className="m-touch" loading={busy === `cancel-${b.id}`} onClick={() => onCancel(b.id)}>
-                {t('csl.worker.cancel')}
-              </Button>
-            )}
-            {b.hasNote && (
-              <Button className="m-touch" onClick={() => onNote(b.id)}>
-                {t('csl.worker.note')}
-              </Button>
-            )}
-          </Space>
-          {note?.id === b.id && <p style={{ whiteSpace: 'pre-wrap', marginTop: 6 }}>{note.text}</p>}
-        </div>
-      ))}
-    </section>
   );
 }

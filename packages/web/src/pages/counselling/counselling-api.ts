@@ -13,7 +13,7 @@ export type Scale = Answer<'/api/me/counselling/scales'>[number];
 export type AssessmentResult = Answer<'/api/me/counselling/assessments', 'post'>;
 export type Mine = Answer<'/api/me/counselling'>;
 export type StatsQuery = { orgId?: number; year?: number; from?: string; to?: string };
-type Mode = 'online' | 'in_person';
+export type Mode = 'online' | 'in_person';
 
 /** The calls of the counselling pages. */
 export const counsellingApi = {

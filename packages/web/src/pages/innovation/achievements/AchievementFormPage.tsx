@@ -1,12 +1,12 @@
-import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { DateField } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { PatentFields } from './AchievementFormPage.patent.tsx';
 import {
   ACHIEVEMENT_STAGES,
   ACHIEVEMENT_TYPES,
@@ -15,7 +15,6 @@ import {
   achievementsApi,
 } from './achievements-api.ts';
 
-type Patent = NonNullable<AchievementBody['patent']>;
 type Option = { value: number; label: string };
 
 const EMPTY: AchievementBody = {
@@ -127,7 +126,6 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
   const help = (field: string) =>
     missing.includes(field) ? t('ach.form.required', { field: t(`ach.field.${field}`) }) : undefined;
   const patent = value.patent;
-  const setPatent = (p: Partial<Patent>) => set({ patent: { ...(patent as Patent), ...p } });
 
   return (
     <Card title={t(existing ? 'ach.form.editTitle' : 'ach.form.createTitle')} style={{ maxWidth: 880 }}>
@@ -245,48 +243,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             onChange={(e) => set({ body: e.target.value })}
           />
         </Form.Item>
-        <Form.Item>
-          <Checkbox
-            checked={patent !== null && patent !== undefined}
-            disabled={value.type === 'invention_patent' || value.type === 'utility_model'}
-            onChange={(e) =>
-              set({ patent: e.target.checked ? { type: 'invention', number: '', grantedOn: '' } : null })
-            }
-          >
-            {t('ach.form.hasPatent')}
-          </Checkbox>
-        </Form.Item>
-        {patent && (
-          <>
-            <Flex gap={16} wrap>
-              <Form.Item label={t('ach.field.patentType')} style={{ minWidth: 160 }}>
-                <Select
-                  value={patent.type}
-                  onChange={(v) => setPatent({ type: v })}
-                  options={(['invention', 'utility_model', 'design'] as const).map((x) => ({
-                    value: x,
-                    label: t(`ach.patentType.${x}`),
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item label={t('ach.field.patentNo')}>
-                <Input
-                  maxLength={50}
-                  value={patent.number}
-                  onChange={(e) => setPatent({ number: e.target.value })}
-                  data-testid="achievement-patent-no"
-                />
-              </Form.Item>
-              <Form.Item label={t('ach.field.grantedOn')}>
-                <DateField
-                  value={patent.grantedOn || null}
-                  onChange={(d) => setPatent({ grantedOn: d ?? '' })}
-                />
-              </Form.Item>
-            </Flex>
-            <Alert type="info" showIcon message={t('ach.form.patentHint')} style={{ marginBottom: 16 }} />
-          </>
-        )}
+        <PatentFields value={value} set={set} />
         <Button type="primary" loading={saving} onClick={save} data-testid="achievement-save">
           {t('ach.form.save')}
         </Button>

@@ -1,0 +1,67 @@
+import { Alert, Checkbox, Flex, Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField.tsx';
+import type { AchievementBody } from './achievements-api.ts';
+
+type Patent = NonNullable<AchievementBody['patent']>;
+
+/**
+ * The achievement's patent: whether it has one (always, for a patent type), and its type, number and day granted.
+ */
+export function PatentFields({
+  value,
+  set,
+}: {
+  value: AchievementBody;
+  set: (patch: Partial<AchievementBody>) => void;
+}) {
+  const { t } = useTranslation();
+  const patent = value.patent;
+  const setPatent = (p: Partial<Patent>) => set({ patent: { ...(patent as Patent), ...p } });
+  return (
+    <>
+      <Form.Item>
+        <Checkbox
+          checked={patent !== null && patent !== undefined}
+          disabled={value.type === 'invention_patent' || value.type === 'utility_model'}
+          onChange={(e) =>
+            set({ patent: e.target.checked ? { type: 'invention', number: '', grantedOn: '' } : null })
+          }
+        >
+          {t('ach.form.hasPatent')}
+        </Checkbox>
+      </Form.Item>
+      {patent && (
+        <>
+          <Flex gap={16} wrap>
+            <Form.Item label={t('ach.field.patentType')} style={{ minWidth: 160 }}>
+              <Select
+                value={patent.type}
+                onChange={(v) => setPatent({ type: v })}
+                options={(['invention', 'utility_model', 'design'] as const).map((x) => ({
+                  value: x,
+                  label: t(`ach.patentType.${x}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('ach.field.patentNo')}>
+              <Input
+                maxLength={50}
+                value={patent.number}
+                onChange={(e) => setPatent({ number: e.target.value })}
+                data-testid="achievement-patent-no"
+              />
+            </Form.Item>
+            <Form.Item label={t('ach.field.grantedOn')}>
+              <DateField
+                value={patent.grantedOn || null}
+                onChange={(d) => setPatent({ grantedOn: d ?? '' })}
+              />
+            </Form.Item>
+          </Flex>
+          <Alert type="info" showIcon message={t('ach.form.patentHint')} style={{ marginBottom: 16 }} />
+        </>
+      )}
+    </>
+  );
+}
