@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitByDatabase } from './db-tests.mjs';
 import { startTempPostgres } from './pg-temp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -129,17 +130,15 @@ const STEPS = [
         return { code: 1, problem: err.message };
       }
       try {
-        // the *.process.test.ts files start the built server on its embedded database whatever the pass, and the
-        // web's unit tests reach no database: both run once, in the PGlite pass, and this pass says so
-        const r = await vitest('postgres', baseEnv({ TEST_DATABASE_URL: pg.url }), [
-          '--exclude',
-          '**/*.process.test.ts',
-          '--exclude',
-          'packages/web/**',
-        ]);
+        // The files that open a database (scripts/db-tests.mjs). The *.process.test.ts files start the built server
+        // on its embedded database whatever the pass, the server's other files that open none and the web's unit
+        // tests give the same answer on either engine: they run once, in the PGlite pass, and this pass says so.
+        const { database, other } = splitByDatabase(root);
+        const files = database.filter((f) => !f.endsWith('.process.test.ts'));
+        const r = await vitest('postgres', baseEnv({ TEST_DATABASE_URL: pg.url }), files);
         return {
           ...r,
-          note: `PostgreSQL ${pg.version}; ${r.note}; the process tests (built server, embedded database) and the web's unit tests ran in the PGlite pass`,
+          note: `PostgreSQL ${pg.version}; ${r.note}; the process tests (built server, embedded database), ${other.length} server test files that open no database and the web's unit tests ran in the PGlite pass`,
         };
       } finally {
         await pg.stop();

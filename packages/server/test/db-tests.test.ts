@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { splitByDatabase } from '../../../scripts/db-tests.mjs';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gonghui-db-tests-'));
+  dirs.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('the PostgreSQL pass runs every test file that opens a database', () => {
+  it('follows helpers to test-db.ts, names a direct use, and leaves out the files that open none', () => {
+    const root = tree({
+      'packages/server/test/test-db.ts': 'export const createTestDb = () => null;',
+      'packages/server/test/api.ts':
+        "import { createTestDb } from './test-db.ts';\nexport const app = createTestDb;",
+      'packages/server/test/kit.ts': "export { app } from './api.ts';",
+      'packages/server/test/a.test.ts': "import { app } from './kit.ts';",
+      'packages/server/test/b.pg.test.ts': 'const url = process.env.TEST_DATABASE_URL;',
+      'packages/server/src/shared/money.ts': 'export const yuan = 1;',
+      'packages/server/src/shared/money.test.ts': "import { yuan } from './money.ts';",
+      'packages/server/src/modules/m/m.test.ts': "const db = await import('../../../test/test-db.ts');",
+    });
+    const { database, other } = splitByDatabase(root);
+    const rel = (files: string[]) => files.map((f) => f.slice(root.length + 1));
+    expect(rel(database)).toEqual([
+      'packages/server/src/modules/m/m.test.ts',
+      'packages/server/test/a.test.ts',
+      'packages/server/test/b.pg.test.ts',
+    ]);
+    expect(rel(other)).toEqual(['packages/server/src/shared/money.test.ts']);
+  });
+
+  it('holds every real file that reaches PostgreSQL itself', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const { database } = splitByDatabase(root);
+    const names = database.map((f) => f.slice(root.length));
+    for (const name of ['packages/server/test/scopes.test.ts', 'packages/server/test/two-servers.pg.test.ts'])
+      expect(names).toContain(name);
+  });
+});

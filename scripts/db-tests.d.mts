@@ -1,0 +1,1 @@
+export function splitByDatabase(root: string): { database: string[]; other: string[] };
