@@ -113,9 +113,8 @@ const STEPS = [
     name: 'pglite',
     title: 'Tests on PGlite (vitest)',
     // A worker runs file after file in one module graph instead of importing the server anew for each (≈ 1.5 s of
-    // CPU a file; the pass took 631 s isolated, 365 s so). Each file opens and closes its own in-memory database,
-    // and no test changes what the others share (checked by check-modules, rule 9). The PostgreSQL pass stays
-    // isolated: run without isolation it hung (a concurrency test timed out), not yet understood.
+    // CPU a file; the pass took 631 s isolated, 365 s so). Each file opens and closes its own database, and no
+    // test changes what the others share (checked by check-modules, rule 9). The PostgreSQL pass runs so too.
     // the *.pg.test.ts files need PostgreSQL itself (two server processes on one database, a streaming replica):
     // they run once, in the PostgreSQL pass
     run: () => vitest('pglite', baseEnv(), ['--no-isolate', '--exclude', '**/*.pg.test.ts']),
@@ -135,7 +134,7 @@ const STEPS = [
         // tests give the same answer on either engine: they run once, in the PGlite pass, and this pass says so.
         const { database, other } = splitByDatabase(root);
         const files = database.filter((f) => !f.endsWith('.process.test.ts'));
-        const r = await vitest('postgres', baseEnv({ TEST_DATABASE_URL: pg.url }), files);
+        const r = await vitest('postgres', baseEnv({ TEST_DATABASE_URL: pg.url }), ['--no-isolate', ...files]);
         return {
           ...r,
           note: `PostgreSQL ${pg.version}; ${r.note}; the process tests (built server, embedded database), ${other.length} server test files that open no database and the web's unit tests ran in the PGlite pass`,
