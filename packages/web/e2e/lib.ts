@@ -204,6 +204,40 @@ export async function openFromMenu(page: Page, group: string, entry: string) {
   await item.click();
 }
 
+/**
+ * Watches the page's requests and gives a function that resolves once none has been in flight for `ms` —
+ * `networkidle`'s rule with a shorter window, for navigations inside the app (which start no load of their own).
+ */
+export function networkQuiet(page: Page, ms = 200): () => Promise<void> {
+  const pending = new Set<unknown>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiters: (() => void)[] = [];
+  const arm = () => {
+    clearTimeout(timer);
+    if (pending.size > 0 || waiters.length === 0) return;
+    timer = setTimeout(() => {
+      const done = waiters;
+      waiters = [];
+      for (const resolve of done) resolve();
+    }, ms);
+  };
+  page.on('request', (r) => {
+    pending.add(r);
+    clearTimeout(timer);
+  });
+  const finished = (r: unknown) => {
+    pending.delete(r);
+    arm();
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  return () =>
+    new Promise<void>((resolve) => {
+      waiters.push(resolve);
+      arm();
+    });
+}
+
 /** Until no table on the page shows its loading spinner (a spinner may be drawn as nested elements). */
 export async function tablesLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.ant-table-wrapper .ant-spin-spinning'));

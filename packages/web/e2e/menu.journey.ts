@@ -9,7 +9,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, signIn } from './lib.ts';
+import { check, journey, networkQuiet, signIn } from './lib.ts';
 
 const ROLES = ['huifeng', 'reviewer', 'counsellor'];
 
@@ -20,6 +20,8 @@ const ROLES = ['huifeng', 'reviewer', 'counsellor'];
 async function menuEntries(page: Page): Promise<{ label: string; href: string }[]> {
   const titles = page.locator('[data-testid="staff-menu"] .ant-menu-submenu-title');
   const found = new Map<string, string>();
+  // the menu draws once the account and its areas have come: on a busy machine after the page went quiet
+  await titles.first().waitFor();
   const read = async () => {
     const links = await page
       .locator('[data-testid="staff-menu"] .ant-menu-item a')
@@ -40,10 +42,19 @@ async function menuEntries(page: Page): Promise<{ label: string; href: string }[
   return [...found].map(([href, label]) => ({ href, label }));
 }
 
-/** Opens a page at its address and waits until it has read what it shows. */
+/** Resolves once the page has no request in flight (set when the walk starts). */
+let quiet: () => Promise<void> = () => Promise.resolve();
+
+/**
+ * Opens a page as its menu entry does — inside the app, without loading it anew — and waits until it has read
+ * what it shows.
+ */
 async function open(page: Page, href: string): Promise<void> {
-  await page.goto(`${BASE_URL}${href}`);
-  await page.waitForLoadState('networkidle');
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  }, href);
+  await quiet();
 }
 
 const PAGE = 'main button.ant-btn-primary[disabled], .ant-layout-content button.ant-btn-primary[disabled]';
@@ -85,11 +96,12 @@ async function dialogLocks(page: Page, href: string): Promise<string[]> {
     const dialog = page.locator(
       '.ant-modal-wrap:visible .ant-modal-container, .ant-drawer-open .ant-drawer-section',
     );
-    await dialog
-      .first()
-      .waitFor({ timeout: 3_000 })
-      .catch(() => undefined);
-    await page.waitForLoadState('networkidle');
+    // a dialog opens, or the button took the walk to a page of its own
+    await Promise.race([
+      dialog.first().waitFor({ timeout: 3_000 }),
+      page.waitForURL((u) => u.pathname !== href.split('?')[0], { timeout: 3_000 }),
+    ]).catch(() => undefined);
+    await quiet();
     if (await dialog.count()) {
       dialogsOpened++;
       found.push(...(await silentLocks(page, DIALOG)));
@@ -113,6 +125,7 @@ async function dialogLocks(page: Page, href: string): Promise<string[]> {
 
 await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   page.setDefaultTimeout(30_000);
+  quiet = networkQuiet(page);
   const problems: string[] = [];
   const dialogsOf = new Set<string>();
   let where = '';
