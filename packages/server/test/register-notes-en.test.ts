@@ -4,6 +4,9 @@
  * English holds no Chinese. A register added later is in the catalog by its route, so it cannot forget its notes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNUP_SHEET } from '../src/modules/activities/activities.import.ts';
+import { ATTENDANCE_SHEET } from '../src/modules/wellness/wellness.import.ts';
+import { registerTemplate } from '../src/shared/register-sheet.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { createTestApp } from './api.ts';
 
@@ -27,18 +30,23 @@ interface Register {
   templateUrl: string;
 }
 
-/** The lines of a template's 填写说明 sheet whose Chinese note has no English, or English with Chinese in it. */
+/** The lines of a register's 填写说明 whose Chinese note has no English, or English with Chinese in it. */
 async function untranslated(r: Register) {
   const res = await t.call({ method: 'GET', url: r.templateUrl, cookie: admin });
   expect(res.statusCode, `${r.key}: ${res.body}`).toBe(200);
-  const guide = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes('Notes') });
+  return untranslatedIn(r.key, res.rawPayload);
+}
+
+/** The same, in a template's file (`key` names the register in the answer). */
+async function untranslatedIn(key: string, template: Buffer) {
+  const guide = await readSheet(template, 'template.xlsx', { isHeader: (c) => c.includes('Notes') });
   const zh = guide.headers.findIndex((h) => ZH_NOTES.includes(h));
   const en = guide.headers.indexOf('Notes');
-  expect(zh, `${r.key}: the 填写说明 sheet's headers ${guide.headers.join(', ')}`).toBeGreaterThanOrEqual(0);
-  expect(guide.rows.filter((row) => row.cells[zh]).length, `${r.key} has notes`).toBeGreaterThan(0);
+  expect(zh, `${key}: the 填写说明 sheet's headers ${guide.headers.join(', ')}`).toBeGreaterThanOrEqual(0);
+  expect(guide.rows.filter((row) => row.cells[zh]).length, `${key} has notes`).toBeGreaterThan(0);
   return guide.rows
     .filter((row) => row.cells[zh] && (!row.cells[en] || CJK.test(row.cells[en])))
-    .map((row) => `${r.key}: ${row.cells[0]} — ${row.cells[zh]} → ${row.cells[en] || '(none)'}`);
+    .map((row) => `${key}: ${row.cells[0]} — ${row.cells[zh]} → ${row.cells[en] || '(none)'}`);
 }
 
 describe('the 填写说明 of every register in English', () => {
@@ -49,6 +57,17 @@ describe('the 填写说明 of every register in English', () => {
     expect(registers.length).toBeGreaterThanOrEqual(19);
     const missing: string[] = [];
     for (const r of registers) missing.push(...(await untranslated(r)));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the notes of the sheets brought in for one record in English too: sign-ups, attendance', async () => {
+    const missing: string[] = [];
+    for (const [key, spec] of [
+      ['sign-ups', SIGNUP_SHEET],
+      ['attendance', ATTENDANCE_SHEET],
+    ] as const) {
+      missing.push(...(await untranslatedIn(key, registerTemplate(spec))));
+    }
     expect(missing).toEqual([]);
   });
 });
