@@ -13,9 +13,19 @@ type Key = 'name' | 'on';
 const SPEC: RegisterSpec<Key> = {
   title: { zh: '测试台账', en: 'test register' },
   notes: [],
+  notesEn: [],
   columns: [
-    { key: 'name', header: '名称', en: 'Name', required: true, kind: 'text', note: '', example: '' },
-    { key: 'on', header: '日期', en: 'Day', required: true, kind: 'date', note: '', example: '' },
+    {
+      key: 'name',
+      header: '名称',
+      en: 'Name',
+      required: true,
+      kind: 'text',
+      note: '',
+      noteEn: '',
+      example: '',
+    },
+    { key: 'on', header: '日期', en: 'Day', required: true, kind: 'date', note: '', noteEn: '', example: '' },
   ],
 };
 const sheet = (rows: string[][]) => writeWorkbook([{ name: '台账', headers: ['名称', '日期'], rows }]);

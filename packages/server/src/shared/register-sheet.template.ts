@@ -48,10 +48,10 @@ export function registerTemplate(spec: RegisterSpec): Buffer {
           c.kind === 'choice'
             ? `one of: ${(c.choices ?? []).map((o) => `${o.zh} (${o.en})`).join(', ')}`
             : KIND_NOTES_EN[c.kind],
-          c.noteEn ?? '',
+          c.noteEn,
         ]),
         ['', '', '', '', '', '', '', '', ''],
-        ...spec.notes.map((n, i) => ['说明', '', '', '', n, 'Note', '', '', spec.notesEn?.[i] ?? '']),
+        ...spec.notes.map((n, i) => ['说明', '', '', '', n, 'Note', '', '', spec.notesEn[i] ?? '']),
       ],
       widths: [16, 10, 36, 24, 60, 18, 10, 36, 60],
     },

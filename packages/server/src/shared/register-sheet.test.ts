@@ -9,9 +9,19 @@ import { writeWorkbook } from './xlsx-writer.ts';
 const SPEC: RegisterSpec<'name' | 'on' | 'until'> = {
   title: { zh: '测试台账', en: 'test register' },
   notes: [],
+  notesEn: [],
   columns: [
-    { key: 'name', header: '名称', en: 'Name', required: true, kind: 'text', note: '', example: '' },
-    { key: 'on', header: '日期', en: 'Day', required: true, kind: 'date', note: '', example: '' },
+    {
+      key: 'name',
+      header: '名称',
+      en: 'Name',
+      required: true,
+      kind: 'text',
+      note: '',
+      noteEn: '',
+      example: '',
+    },
+    { key: 'on', header: '日期', en: 'Day', required: true, kind: 'date', note: '', noteEn: '', example: '' },
     {
       key: 'until',
       header: '有效期至',
@@ -19,6 +29,7 @@ const SPEC: RegisterSpec<'name' | 'on' | 'until'> = {
       kind: 'date',
       future: true,
       note: '',
+      noteEn: '',
       example: '',
     },
   ],

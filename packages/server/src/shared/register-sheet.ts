@@ -33,8 +33,11 @@ export interface RegisterColumn<K extends string = string> {
   future?: boolean;
   /** 填写说明: what to write. */
   note: string;
-  /** The same in English, for the template's English columns (where a register has written it). */
-  noteEn?: string;
+  /**
+   * The same in English, for the template's English columns: plain English with no Chinese in it (a test over the
+   * register catalog holds every register to this).
+   */
+  noteEn: string;
   example: string;
 }
 
@@ -43,8 +46,8 @@ export interface RegisterSpec<K extends string = string> {
   columns: readonly RegisterColumn<K>[];
   /** General lines of the 填写说明 sheet. */
   notes: readonly string[];
-  /** The same lines in English, in the same order (where a register has written them). */
-  notesEn?: readonly string[];
+  /** The same lines in English, in the same order, with no Chinese in them. */
+  notesEn: readonly string[];
   maxRows?: number;
 }
 

@@ -37,6 +37,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 50,
     note: '须与会员编号或身份证号码所指的会员姓名一致',
+    noteEn: 'Must match the name of the member the member number or ID number points to',
     example: '王芳',
   },
   {
@@ -47,6 +48,8 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 20,
     note: '电子会员卡或实体会员卡上的会员号（10位数字）；与身份证号码至少填写一项',
+    noteEn:
+      'The member number on the electronic or physical member card (10 digits); give at least one of this and the ID number',
     example: '0000001234',
   },
   {
@@ -57,6 +60,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 30,
     note: '18位居民身份证号码；与会员编号至少填写一项',
+    noteEn: 'The 18-digit resident ID number; give at least one of this and the member number',
     example: '',
   },
 ];
@@ -69,6 +73,12 @@ export const SIGNUP_SHEET: RegisterSpec<Key> = {
     '只能为本工会及下级工会的会员报名；报名条件、爽约限制、报名时间与职工在手机上报名相同。',
     '有名额的直接报名成功，名额已满的按表中顺序进入候补名单。',
     '导入前请先预检；有任何一行出错，整个名单都不报名。',
+  ],
+  notesEn: [
+    'One member per row: the name, and the member number or the ID number (at least one).',
+    'Only members of your union and the unions below it can be signed up; the sign-up conditions, the no-show limit and the sign-up period are the same as when workers sign up on their phones.',
+    'While places remain, a member is signed up at once; once the places are full, members join the waiting list in the order of the sheet.',
+    'Check the file before importing; if any row has an error, nobody on the list is signed up.',
   ],
   columns: COLUMNS,
 };

@@ -38,6 +38,13 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
     '参加人须为本工会及下级工会的会员；报名日期不晚于举办日期，不填则为举办日期。',
     '同一场活动只能导入一次；导入前请先预检，有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    "One participant per row: the activity, the organising union, the day held, the participant's ID number (or name and mobile number), the day signed up, and whether they attended.",
+    'Rows with the same activity name, organising union and day held are the same activity.',
+    'For an activity whose list of participants was not kept, fill in one row: no participant, but the number who signed up and the number who took part.',
+    'Participants must be members of your union or the unions below it; the day signed up is not after the day held, and if left empty is the day held.',
+    'An activity can be imported only once. Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'title',
@@ -48,6 +55,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '同一场活动各行的名称相同',
+      noteEn: 'The same name on every row of the same activity',
       example: '2019年职工羽毛球赛',
     },
     {
@@ -59,6 +67,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '本工会范围内的工会名称或统一社会信用代码',
+      noteEn: 'The name or unified social credit code of your union or a union under it',
       example: '某某公司工会',
     },
     {
@@ -69,6 +78,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       kind: 'choice',
       choices: ACTIVITY_KINDS.map((k) => ({ value: k, zh: KIND_ZH[k], en: KIND_EN[k] })),
       note: '不填为“其他”',
+      noteEn: 'If left empty, "other"',
       example: '文体',
     },
     {
@@ -79,6 +89,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       required: true,
       kind: 'date',
       note: '活动举办的日期',
+      noteEn: 'The day the activity was held',
       example: '2019-05-18',
     },
     {
@@ -89,6 +100,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       kind: 'text',
       max: 30,
       note: '参加人的身份证号码；不填时填写姓名和手机号码',
+      noteEn: "The participant's ID number; if left empty, give the name and mobile number",
       example: '',
     },
     {
@@ -99,6 +111,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       kind: 'text',
       max: 50,
       note: '参加人姓名（填写身份证号码时用于核对）',
+      noteEn: "The participant's name (checked against the ID number when one is given)",
       example: '王芳',
     },
     {
@@ -109,6 +122,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       kind: 'text',
       max: 20,
       note: '不填身份证号码时，与姓名一起找到会员',
+      noteEn: 'Without an ID number, finds the member together with the name',
       example: '13800000000',
     },
     {
@@ -117,6 +131,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       en: 'signed up on',
       kind: 'date',
       note: '不晚于举办日期；不填为举办日期',
+      noteEn: 'Not after the day held; if left empty, the day held',
       example: '2019-05-10',
     },
     {
@@ -126,6 +141,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       aliases: ['参加', '到场'],
       kind: 'yesno',
       note: '是 / 否',
+      noteEn: 'Yes / no',
       example: '是',
     },
     {
@@ -134,6 +150,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       en: 'sign-ups',
       kind: 'int',
       note: '仅用于没有名单的活动：报名的人数',
+      noteEn: 'Only for an activity without a list of participants: the number who signed up',
       example: '',
     },
     {
@@ -142,6 +159,7 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       en: 'attendance',
       kind: 'int',
       note: '仅用于没有名单的活动：参加的人数',
+      noteEn: 'Only for an activity without a list of participants: the number who took part',
       example: '',
     },
   ],

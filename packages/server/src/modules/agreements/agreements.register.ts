@@ -73,6 +73,17 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
     '已登记的合同（签约工会、类别、名称、签订日期都相同）不能重复导入；导入不向任何人发送消息。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One enterprise covered by an agreement per row: an agreement covering several enterprises takes one row for each; rows with the same signing union, kind, title and day signed are the same agreement.',
+    'Every row of an agreement fills in the columns marked *, with the same day in force until; the day in force from, the level and the employer party may be written on one of its rows only, and where written on several rows they must agree.',
+    'Each day is not before the one before it: signed on ≤ in force from ≤ in force until; the day signed is not after today, the days in force from and until may be.',
+    "An agreement counts as signed on its day signed and as in force from its first to its last day; the enterprises and workers it covers count in coverage by the same days, so past years' figures can be looked up.",
+    "When an enterprise's unified social credit code is the one a grassroots union on the platform has registered, the enterprise counts under that union (whatever level it is under); otherwise under the signing union.",
+    "An enterprise's collective agreement may leave the covered enterprise empty: it then covers the signing union's employer (whose unified social credit code must be registered).",
+    "The amount spent (yuan) and the people reached are those of the agreement's measures (such as women workers' special health checks), one figure per agreement: it may be written on one of its rows only, and where written on several rows they must agree; if left empty, not recorded.",
+    'An agreement already registered (same signing union, kind, title and day signed) cannot be imported again; the import sends no messages to anyone.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'union',
@@ -83,6 +94,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '代表职工签约的工会：全称、简称或统一社会信用代码，须在本工会管辖范围内',
+      noteEn:
+        'The union that signed for the workers: its full name, short name or unified social credit code; it must be your union or a union under it',
       example: '昌平区总工会',
     },
     {
@@ -94,6 +107,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'choice',
       choices: AGREEMENT_KINDS.map((k) => ({ value: k, ...KIND_NAMES[k], aliases: KIND_ALIASES[k] })),
       note: '也可填简称，如 工资专项、女职工专项',
+      noteEn:
+        "A kind's short name is accepted too, e.g. for the wage agreement or the women workers' agreement",
       example: '女职工特殊权益保护专项协议',
     },
     {
@@ -105,6 +120,7 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '合同文本的标题',
+      noteEn: 'The title of the agreement text',
       example: '昌平区区域性女职工特殊权益保护专项集体合同',
     },
     {
@@ -115,6 +131,7 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       required: true,
       kind: 'date',
       note: '双方签字的日期，计入当年签订数',
+      noteEn: "The day both parties signed; counted in that year's agreements signed",
       example: '2021-03-05',
     },
     {
@@ -125,6 +142,7 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'date',
       future: true,
       note: '不填则为签订日期',
+      noteEn: 'If left empty, the day signed',
       example: '2021-04-01',
     },
     {
@@ -136,6 +154,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'date',
       future: true,
       note: '合同期限的最后一天（含当天），次日起不再有效',
+      noteEn:
+        'The last day of the term (that day included); the agreement is no longer in force from the next day',
       example: '2024-03-31',
     },
     {
@@ -146,6 +166,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'choice',
       choices: AGREEMENT_LEVELS.map((l) => ({ value: l, ...LEVEL_NAMES[l], aliases: LEVEL_ALIASES[l] })),
       note: '不填时：只覆盖一家企业（或未填企业）的基层工会合同为企业，行业工会签订的为行业，其余为区域',
+      noteEn:
+        "If left empty: a grassroots union's agreement covering one enterprise (or none given) is enterprise level, one signed by an industry union is industry level, any other is area level",
       example: '区域',
     },
     {
@@ -156,6 +178,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'text',
       max: 500,
       note: '与工会签约的企业或企业代表组织；不填则为所覆盖的企业',
+      noteEn:
+        'The enterprise, or the organisation representing enterprises, that signed with the union; if left empty, the enterprise covered',
       example: '昌平区企业联合会',
     },
     {
@@ -166,6 +190,7 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '合同覆盖的企业（全称）',
+      noteEn: 'An enterprise the agreement covers (its full name)',
       example: '北京示例科技有限公司',
     },
     {
@@ -176,6 +201,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'text',
       max: 30,
       note: '覆盖企业的18位统一社会信用代码；填写企业时必填',
+      noteEn:
+        "The covered enterprise's 18-character unified social credit code; required when an enterprise is given",
       example: '91110117MA01EXMPLQ',
     },
     {
@@ -185,6 +212,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       aliases: COVERAGE_COLUMNS.workers,
       kind: 'int',
       note: '签订时该企业的职工人数；填写企业时必填',
+      noteEn:
+        "The enterprise's number of workers when the agreement was signed; required when an enterprise is given",
       example: '120',
     },
     {
@@ -194,6 +223,7 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       aliases: COVERAGE_COLUMNS.womenWorkers,
       kind: 'int',
       note: '不多于职工人数；不填为0',
+      noteEn: 'No more than the workers; if left empty, 0',
       example: '45',
     },
     {
@@ -203,6 +233,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       aliases: ['措施投入金额', '投入资金', '投入经费'],
       kind: 'money',
       note: '合同措施的投入金额，最多两位小数，不能为负数；不填为未登记',
+      noteEn:
+        "The amount spent on the agreement's measures, at most two decimal places, not negative; if left empty, not recorded",
       example: '70860',
     },
     {
@@ -212,6 +244,8 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       aliases: ['措施惠及人数', '惠及职工人数', '惠及职工', '受益人数', '受益职工人数'],
       kind: 'int',
       note: '合同措施惠及的人数，整数，不能为负数；不填为未登记',
+      noteEn:
+        "The number of people the agreement's measures reached, a whole number, not negative; if left empty, not recorded",
       example: '133',
     },
     {
@@ -221,6 +255,7 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
       kind: 'text',
       max: 1000,
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '',
     },
   ],

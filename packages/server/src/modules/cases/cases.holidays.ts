@@ -28,6 +28,12 @@ export const HOLIDAYS_SHEET: RegisterSpec<Key> = {
     '也可以在页面上直接粘贴国务院办公厅的节假日安排通知。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One day per row: "off" for each day off of a public holiday, "working" for each weekend day worked in exchange.',
+    "A file is one year's calendar: once imported, it replaces all of that year's holidays and make-up working days.",
+    'The holiday notice of the General Office of the State Council may also be pasted directly on the page.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'day',
@@ -38,6 +44,7 @@ export const HOLIDAYS_SHEET: RegisterSpec<Key> = {
       kind: 'date',
       future: true,
       note: '放假或调休上班的那一天',
+      noteEn: 'A day off, or a weekend day worked in exchange',
       example: '2026-10-01',
     },
     {
@@ -52,6 +59,7 @@ export const HOLIDAYS_SHEET: RegisterSpec<Key> = {
         { value: 'work', zh: '班', en: 'working', aliases: ['上班', '调休上班', '补班', 'work', 'workday'] },
       ],
       note: '休：放假；班：调休上班（只能是周六或周日）',
+      noteEn: 'off: a day off; working: a weekend day worked in exchange (a Saturday or Sunday only)',
       example: '休',
     },
     {
@@ -62,6 +70,8 @@ export const HOLIDAYS_SHEET: RegisterSpec<Key> = {
       kind: 'text',
       max: 50,
       note: '节日名称；不填时放假记为“节假日”，上班记为“调休上班”',
+      noteEn:
+        'The name of the holiday; if left empty, a day off is recorded as a public holiday and a working day as a make-up working day',
       example: '国庆节',
     },
   ],

@@ -62,6 +62,12 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
       '时限按收到日期计算：下班时间之后或休息日收到的，从下一个工作日起算。',
       '导入前请先预检；有任何一行出错，整个文件都不导入。',
     ],
+    notesEn: [
+      'One request per row. The columns marked * are required; fill in the others as things stand, leaving empty what has not been accepted or answered.',
+      'Each day is not before the one before it: received on ≤ accepted on ≤ answered on ≤ closed on, and none is after today.',
+      'Time limits count from the day received: a request received after working hours or on a rest day counts from the next working day.',
+      'Check the file before importing; if any row has an error, nothing in the file is imported.',
+    ],
     columns: [
       {
         key: 'receivedOn',
@@ -71,6 +77,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         required: true,
         kind: 'date',
         note: '诉求收到的日期',
+        noteEn: 'The day the request was received',
         example: '2025-03-03',
       },
       {
@@ -79,6 +86,8 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         en: 'received at',
         kind: 'time',
         note: '可不填；时:分 或 时:分:秒，填写后按下班时间判断时限起算日（17:30:00 前为当日，17:30:01 起为下一个工作日）',
+        noteEn:
+          'May be left empty; hours:minutes or hours:minutes:seconds. When given, the end of the working day decides the day the time limit starts (before 17:30:00 the same day, from 17:30:01 the next working day)',
         example: '18:05',
       },
       {
@@ -90,6 +99,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         kind: 'choice',
         choices: CHANNELS.map((c) => ({ value: c, ...CHANNEL_NAMES[c] })),
         note: '诉求从哪里来',
+        noteEn: 'Where the request came from',
         example: '接待日',
       },
       {
@@ -101,6 +111,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         kind: 'choice',
         choices: categories.map((c) => ({ value: c.code, zh: c.nameZh, en: c.nameEn })),
         note: '诉求类别，决定办理时限',
+        noteEn: "The request's category, which sets the time limit for handling it",
         example: categories[0]?.nameZh ?? '工资报酬',
       },
       {
@@ -112,6 +123,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         kind: 'text',
         max: 4000,
         note: '职工反映的问题',
+        noteEn: 'The problem the worker raised',
         example: '加班费未足额发放',
       },
       {
@@ -122,6 +134,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         kind: 'text',
         max: 30,
         note: '署名诉求的职工；匿名诉求不填',
+        noteEn: 'The worker who made a named request; left empty for an anonymous request',
         example: '',
       },
       {
@@ -132,6 +145,8 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         kind: 'text',
         max: 200,
         note: '工会全称或统一社会信用代码；不填则为该职工所在工会，或导入人所在工会',
+        noteEn:
+          "The union's full name or unified social credit code; if left empty, the worker's union, or else the union of the person importing",
         example: '',
       },
       {
@@ -140,6 +155,8 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         en: 'anonymous',
         kind: 'yesno',
         note: '是 / 否；任何渠道都可匿名，匿名诉求不登记职工',
+        noteEn:
+          'Yes / no; a request from any channel may be anonymous, and an anonymous request records no worker',
         example: '否',
       },
       {
@@ -148,6 +165,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         en: 'accepted on',
         kind: 'date',
         note: '未受理的留空',
+        noteEn: 'Left empty if not accepted',
         example: '2025-03-04',
       },
       {
@@ -156,6 +174,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         en: 'answered on',
         kind: 'date',
         note: '未答复的留空',
+        noteEn: 'Left empty if not answered',
         example: '2025-03-10',
       },
       {
@@ -166,6 +185,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         kind: 'text',
         max: 4000,
         note: '填写答复日期时必填',
+        noteEn: 'Required when the day answered is given',
         example: '已协调企业补发',
       },
       {
@@ -174,6 +194,7 @@ async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
         en: 'closed on',
         kind: 'date',
         note: '已办结的填写',
+        noteEn: 'Given once the request is closed',
         example: '2025-03-12',
       },
     ],

@@ -36,6 +36,12 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
     '统计按月份的第一天计入该月；同一工会、同一类人员、同一月份只能导入一次。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One row per union, kind of counsellor and month: the number of sessions and the number of people served.',
+    'Numbers only: no worker names, and nothing of what was said in any session.',
+    'The figures count in the month by its first day; the same union, kind of counsellor and month can be imported only once.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'union',
@@ -46,6 +52,7 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '本工会范围内的工会名称或统一社会信用代码',
+      noteEn: 'The name or unified social credit code of your union or a union under it',
       example: '某某公司工会',
     },
     {
@@ -60,6 +67,7 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
         { value: 'volunteer', zh: '心理关爱志愿者', en: 'volunteer', aliases: ['志愿者'] },
       ],
       note: '提供咨询服务的人员类别',
+      noteEn: 'The kind of people who gave the counselling',
       example: '心理咨询师',
     },
     {
@@ -71,6 +79,7 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 20,
       note: '如 2019-03、2019年3月；不晚于本月',
+      noteEn: 'e.g. 2019-03, or the year and month written the Chinese way; not after this month',
       example: '2019-03',
     },
     {
@@ -81,6 +90,7 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'int',
       note: '该月举行的会谈场次',
+      noteEn: 'The number of sessions held in the month',
       example: '12',
     },
     {
@@ -91,6 +101,7 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'int',
       note: '该月接受咨询的人数，不多于会谈场次',
+      noteEn: 'The number of people counselled in the month, no more than the sessions',
       example: '9',
     },
   ],

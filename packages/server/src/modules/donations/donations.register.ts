@@ -42,6 +42,16 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
     '导入不生成捐赠证书，也不向任何人发送消息；需要时可在捐赠记录中逐笔打印证书。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One donation per row: for money, the amount; for goods, the item, quantity and unit, with their value in money as the amount (may be left empty if not known).',
+    "Donations count in the figures of the year of the day received (money, value of goods, special fund income), so past years' figures can be looked up.",
+    "A donor is looked up by name among the donors registered at the receiving union and the unions above it (within your union's scope); one not found is registered under your union, once per name.",
+    "Only money can be given to a special fund, and the receiving union is the fund's union (may be left empty); for a year whose figures the fund already holds from its annual report, that year's money donations are not imported one by one.",
+    'Goods given in past years go only into the donations register and figures, not into the present stock of a care campaign (they were given out long ago); goods still to be given out are recorded one by one with "Record a donation", choosing the care campaign.',
+    'A donation already registered (same donor, day, receiving union, special fund, amount and goods) cannot be imported again.',
+    'The import makes no donation certificates and sends no messages to anyone; a certificate can be printed for each donation from its record when needed.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'donor',
@@ -52,6 +62,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '捐赠的单位或个人的名称',
+      noteEn: 'The name of the organisation or person who gave',
       example: '北京爱心科技有限公司',
     },
     {
@@ -65,6 +76,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
         { value: 'person', zh: '个人', en: 'person' },
       ],
       note: '新登记爱心单位时使用；不填为单位',
+      noteEn: 'Used when a new donor is registered; if left empty, an organisation',
       example: '单位',
     },
     {
@@ -75,6 +87,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       required: true,
       kind: 'date',
       note: '收到捐赠的日期，计入当年统计',
+      noteEn: "The day the donation was received; counted in that year's figures",
       example: '2021-01-20',
     },
     {
@@ -85,6 +98,8 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '全称、简称或统一社会信用代码，须在本工会管辖范围内；捐入专项基金的可不填',
+      noteEn:
+        'Full name, short name or unified social credit code; it must be your union or a union under it; may be left empty for a donation to a special fund',
       example: '昌平区总工会',
     },
     {
@@ -98,6 +113,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
         { value: 'goods', zh: '捐物', en: 'goods', aliases: ['物资', '实物', '物品'] },
       ],
       note: '不填时：填了物品名称的为捐物，否则为捐款',
+      noteEn: 'If left empty: goods when an item is given, otherwise money',
       example: '捐款',
     },
     {
@@ -107,6 +123,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       aliases: ['金额', '捐款金额', '捐赠金额', '价值', '物资价值', '折合金额', '折合价值', 'amount'],
       kind: 'money',
       note: '捐款必填且大于0；捐物为折合价值，可不填',
+      noteEn: 'Required for money, more than 0; for goods, their value in money, may be left empty',
       example: '50000',
     },
     {
@@ -117,6 +134,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '捐物必填',
+      noteEn: 'Required for goods',
       example: '',
     },
     {
@@ -126,6 +144,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       aliases: ['物品数量'],
       kind: 'int',
       note: '捐物必填，大于0的整数',
+      noteEn: 'Required for goods; a whole number more than 0',
       example: '',
     },
     {
@@ -136,6 +155,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       kind: 'text',
       max: 20,
       note: '捐物必填，如 箱、件、袋',
+      noteEn: 'Required for goods, e.g. boxes, pieces, bags',
       example: '',
     },
     {
@@ -146,6 +166,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '捐入的专项基金名称（须已设立），可不填',
+      noteEn: 'The name of the special fund given to (already set up); may be left empty',
       example: '',
     },
     {
@@ -155,6 +176,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       kind: 'text',
       max: 1000,
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '',
     },
   ],

@@ -70,6 +70,8 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 30,
     note: '困难职工本人的身份证号，须为本工会范围内的会员；同一户的每一行都要填写',
+    noteEn:
+      "The hardship worker's own ID number, a member of your union or a union under it; required on every row of the household",
     example: '110113198503150021',
   },
   {
@@ -80,6 +82,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 50,
     note: '可不填；填写时须与该会员登记的姓名一致',
+    noteEn: "May be left empty; when given, it must match the member's registered name",
     example: '张建国',
   },
   {
@@ -90,6 +93,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'choice',
     choices: FILE_LEVELS.map((l) => ({ value: l, zh: LEVEL_ZH[l], en: l })),
     note: '每户必填（填在本户第一行即可）',
+    noteEn: 'Required for each household (on its first row is enough)',
     example: '深度困难',
   },
   {
@@ -100,6 +104,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 200,
     note: `每户必填，多个用顿号分隔；可填：${CAUSES.map((c) => CAUSE_ZH[c]).join('、')}`,
+    noteEn: `Required for each household; several separated by commas; one of: ${CAUSES.join(', ')}`,
     example: '大病、子女教育',
   },
   {
@@ -110,6 +115,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 200,
     note: '可不填',
+    noteEn: 'May be left empty',
     example: '顺义区杨镇一街10号',
   },
   {
@@ -119,6 +125,8 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['建档时间'],
     kind: 'date',
     note: '每户必填；同一职工的行按建档日期归为一户，后续行不填则归入上方该职工的档案',
+    noteEn:
+      "Required for each household; a worker's rows are grouped into a household by the day established, and a later row without it joins that worker's file above",
     example: '2021-03-01',
   },
   {
@@ -128,6 +136,8 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['认定时间'],
     kind: 'date',
     note: '工会认定的日期；未认定的档案不填（导入为待认定）',
+    noteEn:
+      'The day the union verified the file; left empty for a file not verified (imported as awaiting verification)',
     example: '2021-03-15',
   },
   {
@@ -137,6 +147,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['最近复核日期', '年度复核日期'],
     kind: 'date',
     note: '最近一次年度复核的日期，可不填',
+    noteEn: 'The day of the latest yearly review; may be left empty',
     example: '2022-03-10',
   },
   {
@@ -147,6 +158,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'date',
     future: true,
     note: '可晚于今天；不填则为认定（或复核）日期起一年',
+    noteEn: 'May be after today; if left empty, one year from the day verified (or reviewed)',
     example: '2023-03-09',
   },
   {
@@ -156,6 +168,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['退出日期', '脱困日期'],
     kind: 'date',
     note: '已销档的填写',
+    noteEn: 'Given for a closed file',
     example: '',
   },
   {
@@ -166,6 +179,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 500,
     note: '填写销档日期时必填',
+    noteEn: 'Required when the day closed is given',
     example: '',
   },
   {
@@ -175,6 +189,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 1000,
     note: '可不填',
+    noteEn: 'May be left empty',
     example: '',
   },
   {
@@ -184,6 +199,8 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['家庭人数'],
     kind: 'int',
     note: '可不填；填写时须等于本户所列的行数（每位家庭成员一行）',
+    noteEn:
+      "May be left empty; when given, it must equal the household's number of rows (one per household member)",
     example: '3',
   },
   {
@@ -192,6 +209,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     en: 'household income',
     kind: 'money',
     note: '可不填；填写时须等于本户各行年收入之和',
+    noteEn: "May be left empty; when given, it must equal the sum of the household's yearly incomes",
     example: '36000',
   },
   {
@@ -202,6 +220,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 50,
     note: '职工本人的一行不填；其他家庭成员每人一行',
+    noteEn: "Left empty on the worker's own row; one row for each other household member",
     example: '',
   },
   {
@@ -212,6 +231,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'choice',
     choices: RELATIONS.map((r) => ({ value: r, zh: RELATION_ZH[r], en: r })),
     note: '职工本人的一行不填或填「本人」',
+    noteEn: 'Left empty, or "self", on the worker\'s own row',
     example: '本人',
   },
   {
@@ -222,6 +242,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 30,
     note: '可不填；加密保存，只显示脱敏号码',
+    noteEn: 'May be left empty; stored encrypted, only a masked number is shown',
     example: '',
   },
   {
@@ -231,6 +252,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['成员年收入', '个人年收入'],
     kind: 'money',
     note: '本行成员的年收入（元），不填为 0',
+    noteEn: "This member's yearly income (yuan); if left empty, 0",
     example: '36000',
   },
   {
@@ -241,6 +263,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 100,
     note: '可不填',
+    noteEn: 'May be left empty',
     example: '一线职工',
   },
   {
@@ -250,6 +273,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 200,
     note: '可不填',
+    noteEn: 'May be left empty',
     example: '',
   },
 ];
@@ -263,6 +287,13 @@ export const HARDSHIP_REGISTER: RegisterSpec<Key> = {
     '日期须依次不早于前一项：建档日期 ≤ 认定日期 ≤ 复核日期 ≤ 有效期至；销档日期不早于认定（或复核）日期。',
     '已认定、未过有效期且未销档的档案，导入后该职工即按困难职工参与帮扶项目规则；已过期或已销档的不改变职工的困难状态。',
     '导入的档案按各自的日期计入困难职工统计；不向任何人发送消息。导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  notesEn: [
+    'One file per household, one row per household member: one row for the worker (household member left empty), and one for each other household member.',
+    "Every row of a household has the same worker ID number and day established; the file's details (level, causes, the days) are written on the household's first row, the other rows left empty or the same.",
+    'Each day is not before the one before it: established on ≤ verified on ≤ reviewed on ≤ expires on; the day closed is not before the day verified (or reviewed).',
+    "Once imported, a file verified, not expired and not closed makes the worker a hardship worker under the rules of the assistance programs; an expired or closed file does not change the worker's hardship status.",
+    'Imported files count in the hardship worker figures by their own days; no messages are sent to anyone. Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: COLUMNS,
 };

@@ -58,6 +58,15 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
     '由工会支付理赔金的保单，导入的赔付视为已在平台外支付，不进入账务发放。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    "One claim per row; the policy must be registered on the platform already (a past year's policy may be registered with only the number insured and the premium); the worker must be in the member register already (members can be imported first).",
+    "The accident day is within the policy's period of cover, and the worker was insured that day: for a policy with a list of the insured, by the list; for a year registered with only the number insured and the premium, a member of the insuring union or a union under it on that day is insured.",
+    'One worker, one policy and one accident day can have only one claim that is not rejected (as when a claim is reported on the page).',
+    'Each day is not before the step before it: accident day ≤ filing day ≤ day sent to the insurer ≤ decision day ≤ payment day; the figures count claims filed by the filing day and payouts by the payment day.',
+    'An approved claim gives the decision day and the payout, and the payment day once paid; a rejected one gives the decision day and the reason for rejection; one with the insurer gives no decision day.',
+    "Where the union pays a policy's payouts, an imported payout is taken as paid outside the platform and does not go into the accounts' payments.",
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'policy',
@@ -68,6 +77,8 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'text',
       max: 60,
       note: '平台上登记的保单号；本工会每年只有一份保单的，也可填年度（如 2016）',
+      noteEn:
+        'A policy number registered on the platform; where your union has only one policy a year, the year may be given instead (e.g. 2016)',
       example: 'PAB-2016-0012',
     },
     {
@@ -78,6 +89,8 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '可不填；同一保单号或年度对应多个工会的保单时，填写投保工会的全称、简称或统一社会信用代码',
+      noteEn:
+        "May be left empty; where a policy number or year matches policies of several unions, give the insuring union's full name, short name or unified social credit code",
       example: '',
     },
     {
@@ -89,6 +102,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'text',
       max: 30,
       note: '出险职工的18位居民身份证号码',
+      noteEn: 'The 18-digit resident ID number of the worker who had the accident',
       example: '110105198001010013',
     },
     {
@@ -100,6 +114,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'text',
       max: 50,
       note: '须与身份证号所指的会员姓名一致',
+      noteEn: 'Must match the name of the member the ID number points to',
       example: '王芳',
     },
     {
@@ -111,6 +126,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'choice',
       choices: CLAIM_KINDS.map((k) => ({ value: k, ...KIND_NAMES[k] })),
       note: '意外医疗、意外伤残或意外身故',
+      noteEn: 'Accident medical costs, accident disability or accidental death',
       example: '意外医疗',
     },
     {
@@ -121,6 +137,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       required: true,
       kind: 'date',
       note: '须在保单的保险期间内',
+      noteEn: "Within the policy's period of cover",
       example: '2016-03-02',
     },
     {
@@ -131,6 +148,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '朝阳路口',
     },
     {
@@ -141,6 +159,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'text',
       max: 2000,
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '投递途中摔伤',
     },
     {
@@ -151,6 +170,8 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       required: true,
       kind: 'date',
       note: '职工报案（申请理赔）的日期，不早于出险日期；统计按此日计入报案件数',
+      noteEn:
+        'The day the worker reported the accident (filed the claim), not before the accident day; the figures count claims filed by this day',
       example: '2016-03-10',
     },
     {
@@ -160,6 +181,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       aliases: ['报送保险公司日期'],
       kind: 'date',
       note: '可不填（视为申请当日报送）；不早于申请日期',
+      noteEn: 'May be left empty (then taken as sent on the filing day); not before the filing day',
       example: '2016-03-20',
     },
     {
@@ -171,6 +193,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'choice',
       choices: OUTCOMES,
       note: '赔付、拒赔或待保险公司决定',
+      noteEn: 'Approved, rejected or with the insurer',
       example: '赔付',
     },
     {
@@ -180,6 +203,8 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       aliases: ['核赔日期', '结案日期'],
       kind: 'date',
       note: '保险公司赔付或拒赔的日期，不早于报送日期；待保险公司决定的不填',
+      noteEn:
+        'The day the insurer approved or rejected the claim, not before the day sent; left empty while it is with the insurer',
       example: '2016-04-10',
     },
     {
@@ -189,6 +214,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       aliases: ['赔付金额', '理赔金额'],
       kind: 'money',
       note: '审核结果为赔付的必填，大于0',
+      noteEn: 'Required when the outcome is approved; more than 0',
       example: '8000',
     },
     {
@@ -198,6 +224,8 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       aliases: ['支付日期', '理赔金支付日期'],
       kind: 'date',
       note: '理赔金已支付的填写，不早于决定日期；统计按此日计入赔付件数与金额',
+      noteEn:
+        'Given once the payout has been paid, not before the decision day; the figures count payouts and their amounts by this day',
       example: '2016-04-25',
     },
     {
@@ -208,6 +236,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       kind: 'text',
       max: 500,
       note: '审核结果为拒赔的必填',
+      noteEn: 'Required when the outcome is rejected',
       example: '',
     },
   ],

@@ -58,7 +58,7 @@ const ORG_TEMPLATE: RegisterSpec = {
   notesEn: [
     'One union per row, from the top down: a row may name a union created on a row above as its parent.',
     'A union is at a lower level than its parent (city > district or industry > street or township or group > grassroots > branch).',
-    'Check the file first (预检); if any row is wrong, nothing in the file is imported.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

@@ -39,7 +39,7 @@ export interface ColumnDef {
 }
 
 const YES_NO_ZH = '填“是”或“否”（也可填 Y/N、1/0、√/×）；留空表示不变（新会员视为否）';
-const YES_NO_EN = 'Yes or no (是/否, Y/N, 1/0, √/×); blank leaves it unchanged (no for a new member)';
+const YES_NO_EN = 'Yes or no (also Y/N, 1/0, √/×); blank leaves it unchanged (no for a new member)';
 
 export const MEMBER_COLUMNS: ColumnDef[] = [
   {
@@ -114,7 +114,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     noteZh:
       '如 2020-03-15、2020/3/15、2020年3月15日；新会员留空时按导入时选择的“空白入会日期”计，未选择则该行不能导入；已有会员留空为不变',
     noteEn:
-      "e.g. 2020-03-15, 2020/3/15, 2020年3月15日; a new member's blank takes the date chosen at upload for blank join dates (none chosen: the row is refused); an existing member's blank leaves it as it is",
+      "e.g. 2020-03-15 or 2020/3/15 (a date written the Chinese way is read too); a new member's blank takes the date chosen at upload for blank join dates (none chosen: the row is refused); an existing member's blank leaves it as it is",
     inTemplate: true,
   },
   {
@@ -170,7 +170,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     aliases: ['劳模', '劳模等级', '劳动模范', '劳动模范级别', 'modelworker'],
     example: '',
     noteZh: '全国、市级或区级；填“无”表示不是劳模；留空表示不变',
-    noteEn: 'national (全国), city (市级) or district (区级); 无 for none; blank leaves it unchanged',
+    noteEn: 'national, city or district; none for not a model worker; blank leaves it unchanged',
     inTemplate: true,
   },
   {
@@ -180,8 +180,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     aliases: ['困难类别', '困难职工', '困难等级', '困难程度', 'hardship'],
     example: '',
     noteZh: '相对困难、一般困难或深度困难；填“无”表示不是困难职工；留空表示不变',
-    noteEn:
-      'relative (相对困难), general (一般困难) or deep (深度困难); 无 for none; blank leaves it unchanged',
+    noteEn: 'relative, general or deep; none for not a hardship worker; blank leaves it unchanged',
     inTemplate: true,
   },
   {
@@ -233,7 +232,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     example: '',
     noteZh: '京卡（北京市总工会会员服务卡）卡号，12至30位数字；请把该列设为“文本”格式。打码的卡号表示不变',
     noteEn:
-      'The 京卡 (Beijing union member card) number, 12 to 30 digits; format the column as text. A masked number leaves it unchanged',
+      'The Jingka (Beijing union member service card) number, 12 to 30 digits; format the column as text. A masked number leaves it unchanged',
     inTemplate: true,
   },
   {
@@ -243,7 +242,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     aliases: ['sex'],
     example: '',
     noteZh: '可选，男/女；有此列时与身份证号核对',
-    noteEn: 'Optional, 男/女 (male/female); checked against the ID number',
+    noteEn: 'Optional, male or female; checked against the ID number',
     inTemplate: false,
   },
   {

@@ -31,6 +31,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 200,
     note: '承诺办实事的工会全称、简称或统一社会信用代码',
+    noteEn: 'The full name, short name or unified social credit code of the union that pledged the project',
     example: '北京市邮政公司工会',
   },
   {
@@ -41,6 +42,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     required: true,
     kind: 'int',
     note: '项目承诺的年度，如 2021',
+    noteEn: 'The year the project was pledged, e.g. 2021',
     example: '2021',
   },
   {
@@ -52,6 +54,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 200,
     note: '同一工会、同一年度、同一名称的各行为同一个项目（每行一个进度节点）',
+    noteEn: 'Rows with the same union, year and name are the same project (one milestone per row)',
     example: '城区投递员之家升级改造',
   },
   {
@@ -62,6 +65,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'choice',
     choices: CATEGORIES.map((c) => ({ value: c, zh: CATEGORY_ZH[c], en: c })),
     note: '每个项目必填（填在该项目第一行即可）',
+    noteEn: 'Required for each project (on its first row is enough)',
     example: '生产生活条件',
   },
   {
@@ -72,6 +76,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 2000,
     note: '可不填',
+    noteEn: 'May be left empty',
     example: '',
   },
   {
@@ -81,6 +86,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['预算', '计划投入'],
     kind: 'money',
     note: '每个项目必填，单位元',
+    noteEn: 'Required for each project, in yuan',
     example: '120万',
   },
   {
@@ -91,6 +97,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 100,
     note: '每个项目必填',
+    noteEn: 'Required for each project',
     example: '综合管理部',
   },
   {
@@ -101,6 +108,8 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 100,
     note: '每年都办的项目（如团体意外伤害保险）各年填同一名称；可不填',
+    noteEn:
+      'A project carried out every year (such as group accident insurance) takes the same name each year; may be left empty',
     example: '',
   },
   {
@@ -111,6 +120,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 200,
     note: '每行一个节点；没有节点的项目不填',
+    noteEn: 'One milestone per row; left empty for a project without milestones',
     example: '完成第一批改造',
   },
   {
@@ -121,6 +131,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'date',
     future: true,
     note: '填写进度节点时必填；不早于项目年度，可晚于今天',
+    noteEn: 'Required when a milestone is given; not before the project year, may be after today',
     example: '2021-06-30',
   },
   {
@@ -130,6 +141,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['节点实际完成日期'],
     kind: 'date',
     note: '节点已完成的填写',
+    noteEn: 'Given once the milestone is done',
     example: '2021-06-25',
   },
   {
@@ -139,6 +151,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['完成日期', '办结日期'],
     kind: 'date',
     note: '项目已完成的填写；不早于项目年度',
+    noteEn: 'Given once the project is completed; not before the project year',
     example: '2021-11-30',
   },
   {
@@ -148,6 +161,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['实际投入金额', '实际支出'],
     kind: 'money',
     note: '项目完成时必填，单位元',
+    noteEn: 'Required once the project is completed, in yuan',
     example: '115万',
   },
   {
@@ -157,6 +171,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['受益职工', '受益人数'],
     kind: 'int',
     note: '项目完成时必填',
+    noteEn: 'Required once the project is completed',
     example: '2600',
   },
   {
@@ -166,6 +181,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 500,
     note: '可不填',
+    noteEn: 'May be left empty',
     example: '',
   },
   {
@@ -175,6 +191,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['成果数量'],
     kind: 'int',
     note: '可不填；填写时须同时填写单位',
+    noteEn: 'May be left empty; when given, the unit must be given too',
     example: '60',
   },
   {
@@ -185,6 +202,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 50,
     note: '如：个投递员之家',
+    noteEn: "e.g. delivery workers' homes",
     example: '个投递员之家',
   },
 ];
@@ -197,6 +215,12 @@ export const PLEDGE_REGISTER: RegisterSpec<Key> = {
     '项目信息（类别、预算、责任部门、完成情况）填在该项目第一行即可，其余行不填或填写相同内容。',
     '项目按年度计入立项统计，完成的按项目完成日期计入完成、投入和受益统计；不向任何人发送消息。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  notesEn: [
+    'One milestone of one project per row: rows with the same union, year and project name are the same project; a project without milestones takes one row.',
+    "The project's details (category, budget, responsible department, completion) are written on its first row; the other rows are left empty or the same.",
+    'Projects count as pledged in their year, and completed ones count in the completed, spent and reached figures by the day completed; no messages are sent to anyone.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: COLUMNS,
 };

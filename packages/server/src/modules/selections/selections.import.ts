@@ -55,6 +55,13 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
     '主办单位已有同名评选（包括导入过的）时整个文件不导入：已在平台上的评选不再追加获评人员。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One awardee per row. Rows with the same selection name, year and organiser make one selection, recorded as results settled on the day announced: no nominations, review or public notice, and no notifications sent.',
+    "Each awardee gains a personal honour record (selection name, title, day announced; the level by the organiser: city level for the city federation of trade unions, district level for a district federation, grassroots below them); the selection figures count it in the year of the day announced, under the awardee's union.",
+    "Collective honours such as advanced collectives or model workers' homes are awarded to organisations; the platform's selections record individuals only, so do not put such rows in this sheet.",
+    'When the organiser already has a selection of the same name (imported ones included), nothing in the file is imported: no awardees are added to a selection already on the platform.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'edition',
@@ -65,6 +72,7 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 100,
       note: '评选（表彰）的名称；同一评选各行相同',
+      noteEn: 'The name of the selection (commendation); the same on every row of the same selection',
       example: '2019年度区级劳动模范和先进工作者评选',
     },
     {
@@ -76,6 +84,8 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 20,
       note: '评选所属的年度，四位数字（也可写 2019年、2019年度）；结果可在次年公布',
+      noteEn:
+        'The year the selection belongs to, four digits (a Chinese year suffix is read too); the results may be announced the next year',
       example: '2019',
     },
     {
@@ -87,6 +97,7 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 50,
       note: '评选中的个人类别',
+      noteEn: 'The category of individuals in the selection',
       example: '劳动模范',
     },
     {
@@ -97,6 +108,8 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 50,
       note: '授予的称号（个人荣誉记录的称号）；不填则与类别相同；同一类别须相同',
+      noteEn:
+        'The title awarded (the title of the personal honour record); if left empty, the same as the category; the same within a category',
       example: '区级劳动模范',
     },
     {
@@ -108,6 +121,7 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 50,
       note: '获评人姓名，须与身份证号登记的一致',
+      noteEn: "The awardee's name, matching the one registered for the ID number",
       example: '张伟',
     },
     {
@@ -119,6 +133,7 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 30,
       note: '本工会范围内在册会员的身份证号',
+      noteEn: 'The ID number of a registered member of your union or a union under it',
       example: '',
     },
     {
@@ -129,6 +144,8 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'date',
       note: '评选结果公布（表彰决定印发）之日；同一评选须相同',
+      noteEn:
+        'The day the results were announced (the commendation decision issued); the same within a selection',
       example: '2020-01-08',
     },
     {
@@ -139,6 +156,8 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '组织评选的工会：全称、简称或统一社会信用代码；不填为导入人所在工会',
+      noteEn:
+        'The union that organised the selection: full name, short name or unified social credit code; if left empty, the union of the person importing',
       example: '',
     },
     {
@@ -149,6 +168,7 @@ export const SELECTION_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 2000,
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '',
     },
   ],

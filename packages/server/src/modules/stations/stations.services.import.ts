@@ -51,6 +51,12 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
     '服务日期不早于站点开放日期、不晚于今天；同一站点、日期和服务类别只能导入一次。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One row per station, day and kind of service: the number of people served (visits).',
+    'The station must be one registered by your union or a union under it; when two stations share a name, give its union.',
+    "The day is not before the station's opening day and not after today; the same station, day and kind of service can be imported only once.",
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'station',
@@ -61,6 +67,7 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '平台上登记的站点名称',
+      noteEn: 'The name of a station registered on the platform',
       example: '昌平区户外劳动者驿站',
     },
     {
@@ -71,6 +78,8 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '可不填；两个站点同名时填写站点所属工会的名称或统一社会信用代码',
+      noteEn:
+        "May be left empty; when two stations share a name, give the name or unified social credit code of the station's union",
       example: '',
     },
     {
@@ -81,6 +90,7 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'date',
       note: '提供服务的日期',
+      noteEn: 'The day the service was given',
       example: '2019-07-15',
     },
     {
@@ -96,6 +106,7 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
         en: SERVICE_EN[s],
       })),
       note: '站点提供的服务',
+      noteEn: 'A service the station gives',
       example: '饮水',
     },
     {
@@ -106,6 +117,7 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'int',
       note: '当天接受该项服务的人次，大于0',
+      noteEn: 'The number of visits for that service that day, more than 0',
       example: '35',
     },
   ],

@@ -69,6 +69,7 @@ export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
       kind: 'text',
       max: 30,
       note: '18位居民身份证号，须是本批次名单中的职工',
+      noteEn: "The 18-digit resident ID number of a worker on this batch's list",
       example: '110113199003151239',
     },
     {
@@ -78,6 +79,7 @@ export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
       kind: 'text',
       max: 50,
       note: '职工姓名（核对用，可不填）',
+      noteEn: "The worker's name (for checking, may be left empty)",
       example: '李明',
     },
     {
@@ -92,6 +94,7 @@ export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
         { value: 'absent', zh: '否', en: 'no (absent)', aliases: [...ABSENT] },
       ],
       note: `到场填“是”或 ${PRESENT.slice(0, 3).join(' ')}，未到填“否”或 ${ABSENT.slice(0, 3).join(' ')}`,
+      noteEn: `Present: yes or ${PRESENT.slice(0, 3).join(' ')}; absent: no or ${ABSENT.slice(0, 3).join(' ')}`,
       example: '是',
     },
   ],
@@ -99,6 +102,11 @@ export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
     '接待机构（疗养院、体检中心）的到场名单，每行一名职工。',
     '按身份证号与本批次的推荐名单核对；名单外的人员将报错，整表不导入。',
     '导入前可先“预检”，只检查不写入。',
+  ],
+  notesEn: [
+    'The attendance list of the receiving institution (sanatorium, health check centre), one worker per row.',
+    "Checked by ID number against this batch's list of nominations; anyone not on the list is an error, and nothing in the sheet is imported.",
+    'Before importing, you may Check first: it only checks and writes nothing.',
   ],
   maxRows: 5000,
 };

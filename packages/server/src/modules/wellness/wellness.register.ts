@@ -57,6 +57,16 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
     '导入不核对推荐条件和“近几年已参加”的限制（往年名单以工会台账为准），也不向任何人发送消息；已结算的批次不能再导入。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One nominated worker per row. Rows with the same program name and batch name are the same batch; the program must already be set up on the platform (by your union or a union under it).',
+    "A batch already on the platform is found by its name, and its days, places and institution are the platform's, so they may be left empty; a batch not on the platform is created from the institution, starting day, ending day, closing day for nominations and places on its first row, and every row of the batch that gives them must agree.",
+    "The nominating union must be a union under the program's union; the import gives each union as many places as it nominated (adding to the places on the platform where they are too few), allotted on that union's earliest day nominated.",
+    'The days of nominations, replacements and withdrawals are not after the day nominations close, and the day changed is not before the day nominated: the same rules as for entries made one by one on the platform.',
+    "List status: on the list (the default), replaced, withdrawn. A replaced row gives the substitute's ID number, and the substitute has a row of their own, whose day nominated is the day of the replacement; a withdrawn row gives the day changed, and the place is given back.",
+    "Attended is filled in only for workers on the list (once the batch has begun); if left empty, not yet recorded. If the day attendance was recorded is left empty, it is the batch's last day (today for a batch not yet ended). Actual attendance counts in the figures by the day the batch starts; nominations, replacements and withdrawals each by their own day.",
+    "The import does not check the nomination conditions or the limit on taking part in recent years (past lists follow the union's own records), and sends no messages to anyone; a batch already settled cannot be imported into.",
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'program',
@@ -67,6 +77,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '平台上已设立的疗休养或健康体检项目的名称',
+      noteEn: 'The name of a rest-and-recuperation or health check program set up on the platform',
       example: '职工疗休养',
     },
     {
@@ -78,6 +89,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '批次的名称；同一批次各行相同',
+      noteEn: "The batch's name; the same on every row of the same batch",
       example: '2024年第1期',
     },
     {
@@ -88,6 +100,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '平台上已登记的疗养院或体检中心；新建批次时必填',
+      noteEn: 'A sanatorium or health check centre registered on the platform; required for a new batch',
       example: '北戴河职工疗养院',
     },
     {
@@ -98,6 +111,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'date',
       future: true,
       note: '批次的第一天；新建批次时必填',
+      noteEn: "The batch's first day; required for a new batch",
       example: '2024-05-10',
     },
     {
@@ -108,6 +122,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'date',
       future: true,
       note: '批次的最后一天；新建批次时必填，不早于开始日期',
+      noteEn: "The batch's last day; required for a new batch, not before the day it starts",
       example: '2024-05-14',
     },
     {
@@ -118,6 +133,8 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'date',
       future: true,
       note: '推荐和替换截止的日期；新建批次时必填，不晚于开始日期',
+      noteEn:
+        'The last day for nominations and replacements; required for a new batch, not after the day it starts',
       example: '2024-04-30',
     },
     {
@@ -127,6 +144,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       aliases: ['名额'],
       kind: 'int',
       note: '批次的名额；新建批次时必填，不超过机构每批可接待人数',
+      noteEn: "The batch's places; required for a new batch, no more than the institution takes per batch",
       example: '40',
     },
     {
@@ -138,6 +156,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'text',
       max: 200,
       note: '推荐该职工的工会：全称、简称或统一社会信用代码',
+      noteEn: 'The union that nominated the worker: full name, short name or unified social credit code',
       example: '示例街道总工会',
     },
     {
@@ -149,6 +168,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'text',
       max: 30,
       note: '18位居民身份证号，须已在人员名册中',
+      noteEn: 'The 18-digit resident ID number, already in the register of people',
       example: '110113199003151239',
     },
     {
@@ -159,6 +179,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'text',
       max: 50,
       note: '核对用，可不填；填写的须与名册一致',
+      noteEn: 'For checking, may be left empty; when given, it must match the register',
       example: '李明',
     },
     {
@@ -169,6 +190,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       required: true,
       kind: 'date',
       note: '工会推荐该职工的日期，不晚于推荐截止日期',
+      noteEn: 'The day the union nominated the worker, not after the day nominations close',
       example: '2024-04-20',
     },
     {
@@ -183,6 +205,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
         { value: 'withdrawn', zh: '退出', en: 'withdrawn', aliases: ['撤回', '已退出', '放弃'] },
       ],
       note: '不填为在名单',
+      noteEn: 'If left empty, on the list',
       example: '在名单',
     },
     {
@@ -192,6 +215,8 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       aliases: ['替换日期', '退出日期'],
       kind: 'date',
       note: '被替换或退出的日期：退出时必填；被替换时可不填（即替补人的推荐日期）',
+      noteEn:
+        "The day replaced or withdrawn: required for a withdrawal; may be left empty for a replacement (it is then the substitute's day nominated)",
       example: '',
     },
     {
@@ -202,6 +227,8 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       kind: 'text',
       max: 30,
       note: '被替换时必填：替补人的身份证号，替补人在本表同一批次中另有一行',
+      noteEn:
+        "Required for a replacement: the substitute's ID number; the substitute has a row of their own in the same batch of this sheet",
       example: '',
     },
     {
@@ -215,6 +242,7 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
         { value: 'absent', zh: '否', en: 'no (absent)', aliases: [...ABSENT] },
       ],
       note: '在名单的职工是否参加；不填为尚未登记',
+      noteEn: 'Whether a worker on the list took part; if left empty, not yet recorded',
       example: '是',
     },
     {
@@ -224,6 +252,8 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       aliases: ['登记日期'],
       kind: 'date',
       note: '不早于批次开始日期；不填为批次结束日期（批次未结束的为今天）',
+      noteEn:
+        "Not before the day the batch starts; if left empty, the batch's last day (today for a batch not yet ended)",
       example: '',
     },
   ],

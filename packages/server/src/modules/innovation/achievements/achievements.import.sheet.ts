@@ -66,6 +66,14 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
     '填写发布日期的成果在该日公开到成果推介平台并计入当日的创新成果统计（须有成果简介）；不填的为草稿。专利按授权日期、转化按转化日期计入统计。',
     '各日期不早于完成年度，且都不晚于今天。导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'The same achievement (same achievement name, union and studio) may take several rows: each row may carry one patent and/or one conversion. The type, year, abstract and so on may be written on any one row, and where written on several rows they must agree.',
+    'An achievement registers one patent (as when an achievement is registered on the platform); the same patent number cannot belong to two achievements. An achievement of type invention patent or utility model must give a patent of that kind.',
+    `Team members in order (the first is the first inventor), separated by commas, at most ${MAX_TEAM}. A name is enough; for a name two people share, or someone not a member of the union, write the ID number after the name, e.g. Zhang San (110101199003071234). Team members must be members of your union or a union under it; for an achievement with a patent, the patent goes into each member's personal record.`,
+    'An achievement already registered (the same name under the same union and studio) is not created again: only new patents, conversions, team members and the day published are added; a patent or conversion the same as one registered is taken as already there and not recorded twice. The other details of a registered achievement are not changed.',
+    "An achievement with a day published is made public on the achievements showcase on that day and counts in that day's innovation achievement figures (it needs an abstract); one without is a draft. Patents count by the day granted, conversions by the day converted.",
+    'No day is before the year, and none is after today. Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'title',
@@ -76,6 +84,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: 200,
       note: '成果全称；同一成果各行相同',
+      noteEn: "The achievement's full name; the same on every row of the same achievement",
       example: '地铁车辆轮对在线检测装置',
     },
     {
@@ -87,6 +96,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: 200,
       note: '成果所在工会的全称、简称或统一社会信用代码',
+      noteEn: "The full name, short name or unified social credit code of the achievement's union",
       example: '北京地铁车辆段工会',
     },
     {
@@ -97,6 +107,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: 200,
       note: '所在工会的创新工作室名称；不属于工作室的不填',
+      noteEn: 'The name of an innovation studio of that union; left empty for an achievement of no studio',
       example: '孙礼玲创新工作室',
     },
     {
@@ -108,6 +119,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'choice',
       choices: TYPE_CHOICES,
       note: '发明专利、实用新型类成果须填写该类专利',
+      noteEn: 'An invention patent or utility model achievement must give a patent of that kind',
       example: '发明专利',
     },
     {
@@ -117,6 +129,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       aliases: ['年度', '年份', '完成年份'],
       kind: 'int',
       note: '不填则为专利授权、转化、发布日期中最早的年份',
+      noteEn: 'If left empty, the year of the earliest of the days granted, converted and published',
       example: '2018',
     },
     {
@@ -127,6 +140,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: 50,
       note: '不填则为所属工作室的行业',
+      noteEn: "If left empty, the studio's industry",
       example: '轨道交通',
     },
     {
@@ -137,6 +151,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: MAX_ABSTRACT,
       note: '发布的成果必填',
+      noteEn: 'Required for a published achievement',
       example: '在线检测轮对尺寸，检修效率提高三成',
     },
     {
@@ -147,6 +162,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: 4000,
       note: '按顺序，顿号或逗号分隔；新成果必填',
+      noteEn: 'In order, separated by commas; required for a new achievement',
       example: '张三、李四（110101199003071234）',
     },
     {
@@ -157,6 +173,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: 50,
       note: '有专利的填写，同时填专利类型和授权日期',
+      noteEn: 'Given when there is a patent, together with the patent type and the day granted',
       example: 'ZL201810123456.7',
     },
     {
@@ -167,6 +184,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'choice',
       choices: PATENT_CHOICES,
       note: '发明、实用新型或外观设计',
+      noteEn: 'Invention, utility model or design',
       example: '发明',
     },
     {
@@ -176,6 +194,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       aliases: ['专利授权日期', '授权公告日', '授权时间'],
       kind: 'date',
       note: '专利授权公告的日期；专利计入当日统计',
+      noteEn: "The day the grant of the patent was announced; the patent counts in that day's figures",
       example: '2018-09-14',
     },
     {
@@ -185,6 +204,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       aliases: ['转化时间', '签约日期', '合同签订日期'],
       kind: 'date',
       note: '有转化的填写，同时填转化金额和转化合作方',
+      noteEn: 'Given when there is a conversion, together with the contract value and the partner',
       example: '2019-04-01',
     },
     {
@@ -194,6 +214,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       aliases: ['合同金额', '转化合同金额', '转化收益'],
       kind: 'money',
       note: '合同金额（元），无金额填 0',
+      noteEn: 'The contract amount (yuan); 0 if there is none',
       example: '3.5万',
     },
     {
@@ -204,6 +225,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'text',
       max: 200,
       note: '受让或合作的单位',
+      noteEn: 'The organisation that took it over or worked with it',
       example: '北京某轨道装备有限公司',
     },
     {
@@ -213,6 +235,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       aliases: ['公开日期', '发布时间', '推介日期'],
       kind: 'date',
       note: '在成果推介平台公开的日期；不填则为草稿',
+      noteEn: 'The day it was made public on the achievements showcase; if left empty, a draft',
       example: '2018-12-01',
     },
     {
@@ -223,6 +246,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       kind: 'choice',
       choices: STAGE_CHOICES,
       note: '不填为研发中；有转化的为已转化',
+      noteEn: 'If left empty, developing; converted when there is a conversion',
       example: '已应用',
     },
   ],

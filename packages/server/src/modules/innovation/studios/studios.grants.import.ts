@@ -36,6 +36,12 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
     '批准日期须在所填年度内；统计按批准日期计入当年。创新项目每个工作室每年度一项，建设助推和认定助推每个工作室一次；专家费、带徒津贴按实际发放每次一行，可多次登记（只能登记为平台外发放）。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One innovation project or grant of one studio per row; the studio must be on the platform already (the studios register can be imported first).',
+    'For one already paid, write yes under "paid outside the platform" and give the day paid: it counts only in the figures, not in the ledger or in payment batches. For no, the platform opens an approved application (registered for the union the project belongs to), then paid in a payment batch.',
+    'The day approved is within the year given; the figures count it in that year by the day approved. An innovation project once per studio per year, the support of its work and the recognition subsidies once per studio; expert fees and mentoring stipends one row for each payment made, any number of times (registered only as paid outside the platform).',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'name',
@@ -46,6 +52,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '平台上的工作室全称',
+      noteEn: 'The full name of a studio on the platform',
       example: '孙礼玲创新工作室',
     },
     {
@@ -57,6 +64,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '工作室所在工会的全称、简称或统一社会信用代码',
+      noteEn: "The full name, short name or unified social credit code of the studio's union",
       example: '昌平区医院工会',
     },
     {
@@ -68,6 +76,8 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       kind: 'choice',
       choices: GRANT_KINDS.map((k) => ({ value: k, ...STUDIO_GRANTS[k].label })),
       note: '创新项目（10万/5万/3万元三个等次）、工作室建设助推、市级认定助推、市级示范认定助推（以上每个工作室一次，创新项目每年度一次）；专家费、带徒津贴（可多次）',
+      noteEn:
+        "Innovation project (three grades: 100,000 / 50,000 / 30,000 yuan), support of the studio's work, city-level recognition subsidy, city-demonstration recognition subsidy (each of these once per studio, an innovation project once a year); expert fees, mentoring stipends (any number of times)",
       example: '创新项目',
     },
     {
@@ -77,6 +87,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'int',
       note: '项目或资助的年度（四位数字）',
+      noteEn: 'The year of the project or grant (four digits)',
       example: '2019',
     },
     {
@@ -87,6 +98,8 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'money',
       note: '元；平台内发放的须为项目规定的金额（如创新项目的等次）',
+      noteEn:
+        'Yuan; one paid on the platform must be the amount the project sets (such as the grade of an innovation project)',
       example: '50000',
     },
     {
@@ -97,6 +110,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'date',
       note: '批准文件的日期，须在所填年度内',
+      noteEn: 'The day of the approval document, within the year given',
       example: '2019-06-10',
     },
     {
@@ -105,6 +119,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       en: 'paid on',
       kind: 'date',
       note: '平台外发放的必填，不早于批准日期',
+      noteEn: 'Required for one paid outside the platform; not before the day approved',
       example: '2019-09-01',
     },
     {
@@ -114,6 +129,8 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       aliases: ['已在平台外发放', '是否平台外发放'],
       kind: 'yesno',
       note: '是：已在平台外发放；否（或不填）：由平台开具已批准的申请，按发放批次发放',
+      noteEn:
+        'Yes: already paid outside the platform; no (or left empty): the platform opens an approved application, paid in a payment batch',
       example: '是',
     },
     {
@@ -123,6 +140,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 500,
       note: '可不填，如项目名称',
+      noteEn: 'May be left empty, e.g. the project name',
       example: '冠脉介入新技术推广',
     },
   ],

@@ -31,6 +31,12 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
     '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One recognition of one studio per row: a studio recognised at several levels takes one row for each (same studio name and union).',
+    'The studio is created at grassroots level on the day founded (if left empty, the earliest day recognised), then raised level by level on the days recognised. The levels must rise with the days.',
+    'A recognition subsidy at city level and above is opened for applications in the year recognised by default; for one already paid outside the platform, write "paid outside the platform".',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'name',
@@ -41,6 +47,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '工作室全称',
+      noteEn: "The studio's full name",
       example: '孙礼玲创新工作室',
     },
     {
@@ -52,6 +59,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '工作室所在工会的全称或统一社会信用代码',
+      noteEn: "The full name or unified social credit code of the studio's union",
       example: '昌平区医院工会',
     },
     {
@@ -63,6 +71,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'choice',
       choices: LEVEL_CHOICES,
       note: '本行认定的级别',
+      noteEn: 'The level recognised on this row',
       example: '市级',
     },
     {
@@ -73,6 +82,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       required: true,
       kind: 'date',
       note: '认定文件的日期',
+      noteEn: 'The day of the recognition document',
       example: '2020-11-20',
     },
     {
@@ -82,6 +92,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 200,
       note: '作出认定的工会（记入级别变更原因）',
+      noteEn: 'The union that recognised it (recorded as the reason for the change of level)',
       example: '北京市总工会',
     },
     {
@@ -90,6 +101,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       en: 'founded on',
       kind: 'date',
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '2018-03-01',
     },
     {
@@ -100,6 +112,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 30,
       note: '须为本工会范围内的会员',
+      noteEn: 'Must be a member of your union or a union under it',
       example: '',
     },
     {
@@ -109,6 +122,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 4000,
       note: '多个用顿号、逗号或空格分隔',
+      noteEn: 'Several separated by commas or spaces',
       example: '',
     },
     {
@@ -118,6 +132,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 100,
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '心血管介入',
     },
     {
@@ -127,6 +142,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       kind: 'text',
       max: 100,
       note: '可不填',
+      noteEn: 'May be left empty',
       example: '卫生',
     },
     {
@@ -139,6 +155,7 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
         { value: 'outside', zh: '平台外已发放', en: 'paid outside the platform' },
       ],
       note: '市级及以上认定：默认平台内申请',
+      noteEn: 'For recognition at city level and above: applied for on the platform by default',
       example: '平台外已发放',
     },
   ],

@@ -25,6 +25,13 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
     '同一人同一项目批准日期、发放日期和金额都相同的两笔视为重复，请合并为一行。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
+  notesEn: [
+    'One payment already made to a person per row (such as patent support or master-apprentice stipends in 2016–2019), with the amount actually paid at the time.',
+    "The program must be one already on the platform (it may have ended); give its name. The program's present period, amount and eligibility are not checked.",
+    'The figures count approvals and amounts approved by the day approved, and amounts paid by the day paid; the ledger gains records approved and paid, which go into no batch awaiting payment.',
+    'Two payments to the same person in the same program with the same day approved, day paid and amount are taken as duplicates: merge them into one row.',
+    'Check the file before importing; if any row has an error, nothing in the file is imported.',
+  ],
   columns: [
     {
       key: 'idNumber',
@@ -35,6 +42,7 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       kind: 'text',
       max: 30,
       note: '本工会范围内会员的身份证号（须已在平台上）',
+      noteEn: 'The ID number of a member of your union or a union under it (already on the platform)',
       example: '',
     },
     {
@@ -45,6 +53,7 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       kind: 'text',
       max: 50,
       note: '须与身份证号登记的姓名一致',
+      noteEn: 'Must match the name registered for the ID number',
       example: '张伟',
     },
     {
@@ -56,6 +65,7 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       kind: 'text',
       max: 200,
       note: '平台上项目的名称（本工会或上级工会的项目）',
+      noteEn: "The name of a program on the platform (your union's or that of a union above it)",
       example: '名师带徒',
     },
     {
@@ -66,6 +76,8 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       required: true,
       kind: 'money',
       note: '当时实际发放的金额，元，大于0；可与项目现在的金额标准不同',
+      noteEn:
+        "The amount actually paid at the time, in yuan, more than 0; may differ from the program's present amount",
       example: '8000',
     },
     {
@@ -76,6 +88,7 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       required: true,
       kind: 'date',
       note: '批准发放的日期，不晚于今天',
+      noteEn: 'The day the payment was approved, not after today',
       example: '2017-03-15',
     },
     {
@@ -85,6 +98,7 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       required: true,
       kind: 'date',
       note: '实际发放的日期，不早于批准日期，不晚于今天',
+      noteEn: 'The day actually paid, not before the day approved, not after today',
       example: '2017-04-01',
     },
     {
@@ -94,6 +108,7 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       kind: 'text',
       max: 500,
       note: '可不填，如发放文号',
+      noteEn: 'May be left empty, e.g. the payment document number',
       example: '京工发〔2017〕12号',
     },
   ],

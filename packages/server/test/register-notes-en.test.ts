@@ -1,0 +1,73 @@
+/**
+ * Every register of the catalog (GET /api/registers) offers a template whose 填写说明 is readable in English
+ * (issue 45): each line with a Chinese note — a column's, or a general line — has its English beside it, and that
+ * English holds no Chinese. A register added later is in the catalog by its route, so it cannot forget its notes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNUP_SHEET } from '../src/modules/activities/activities.import.ts';
+import { ATTENDANCE_SHEET } from '../src/modules/wellness/wellness.import.ts';
+import { registerTemplate } from '../src/shared/register-sheet.ts';
+import { readSheet } from '../src/shared/sheet-reader.ts';
+import { createTestApp } from './api.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let admin: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const a = await t.ctx.newUser('admin', null);
+  admin = await t.login(a.username, a.password);
+});
+afterAll(async () => t?.close());
+
+/** Han ideographs, CJK punctuation and full-width forms: what an English reader cannot read. */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** The Chinese notes column of a 填写说明 sheet (说明, or 填写说明 in the member sheet's). */
+const ZH_NOTES = ['说明', '填写说明'];
+
+interface Register {
+  key: string;
+  templateUrl: string;
+}
+
+/** The lines of a register's 填写说明 whose Chinese note has no English, or English with Chinese in it. */
+async function untranslated(r: Register) {
+  const res = await t.call({ method: 'GET', url: r.templateUrl, cookie: admin });
+  expect(res.statusCode, `${r.key}: ${res.body}`).toBe(200);
+  return untranslatedIn(r.key, res.rawPayload);
+}
+
+/** The same, in a template's file (`key` names the register in the answer). */
+async function untranslatedIn(key: string, template: Buffer) {
+  const guide = await readSheet(template, 'template.xlsx', { isHeader: (c) => c.includes('Notes') });
+  const zh = guide.headers.findIndex((h) => ZH_NOTES.includes(h));
+  const en = guide.headers.indexOf('Notes');
+  expect(zh, `${key}: the 填写说明 sheet's headers ${guide.headers.join(', ')}`).toBeGreaterThanOrEqual(0);
+  expect(guide.rows.filter((row) => row.cells[zh]).length, `${key} has notes`).toBeGreaterThan(0);
+  return guide.rows
+    .filter((row) => row.cells[zh] && (!row.cells[en] || CJK.test(row.cells[en])))
+    .map((row) => `${key}: ${row.cells[0]} — ${row.cells[zh]} → ${row.cells[en] || '(none)'}`);
+}
+
+describe('the 填写说明 of every register in English', () => {
+  it('has every Chinese note of every register template in English, with no Chinese in the English', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/registers', cookie: admin });
+    expect(res.statusCode, res.body).toBe(200);
+    const registers = (res.json() as { items: Register[] }).items;
+    expect(registers.length).toBeGreaterThanOrEqual(19);
+    const missing: string[] = [];
+    for (const r of registers) missing.push(...(await untranslated(r)));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the notes of the sheets brought in for one record in English too: sign-ups, attendance', async () => {
+    const missing: string[] = [];
+    for (const [key, spec] of [
+      ['sign-ups', SIGNUP_SHEET],
+      ['attendance', ATTENDANCE_SHEET],
+    ] as const) {
+      missing.push(...(await untranslatedIn(key, registerTemplate(spec))));
+    }
+    expect(missing).toEqual([]);
+  });
+});
