@@ -10,7 +10,9 @@
  * (not timed, kept between runs); each step is then timed from the file's bytes to the committed transaction.
  * Goals: ≤ 30 minutes in all on this 2-core machine, RSS growth ≤ 300 MB.
  * Usage: npm run bench:golive [-- --scale S] [--members-by-district] [--sheets-only]   (S times every size, 0.01
- * for a quick run, default 1; --sheets-only writes the sheets and stops, so that a timed run later starts at once)
+ * for a quick run, default 1; --sheets-only writes the sheets and stops, so that a timed run later starts at once;
+ * --until STEP stops after that step, --trace FILE writes every memory sample as CSV, --heap-profile FILE samples
+ * what the members step promotes to V8's old generation — docs/benchmarks.md, "the member import's batches")
  * Progress goes to stderr; the last line on stdout is one JSON object.
  */
 import { randomBytes } from 'node:crypto';
