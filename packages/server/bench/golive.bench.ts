@@ -10,7 +10,9 @@
  * (not timed, kept between runs); each step is then timed from the file's bytes to the committed transaction.
  * Goals: ≤ 30 minutes in all on this 2-core machine, RSS growth ≤ 300 MB.
  * Usage: npm run bench:golive [-- --scale S] [--members-by-district] [--sheets-only]   (S times every size, 0.01
- * for a quick run, default 1; --sheets-only writes the sheets and stops, so that a timed run later starts at once)
+ * for a quick run, default 1; --sheets-only writes the sheets and stops, so that a timed run later starts at once;
+ * --until STEP stops after that step, --trace FILE writes every memory sample as CSV, --heap-profile FILE samples
+ * what the members step promotes to V8's old generation — docs/benchmarks.md, "the member import's batches")
  * Progress goes to stderr; the last line on stdout is one JSON object.
  */
 import { randomBytes } from 'node:crypto';
@@ -36,6 +38,7 @@ import { todayInChina } from '../src/shared/dates.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { cityTree, sizesAt } from './golive.city.ts';
 import { createMeter } from './golive.measure.ts';
+import { profileHeap } from './golive.profile.ts';
 import { accountHolders, calendarRows, goLiveSheets } from './golive.sheets.ts';
 
 const GOAL_SECONDS = 30 * 60;
@@ -46,6 +49,11 @@ const scale = (() => {
   if (!(v > 0 && v <= 1)) throw new Error('--scale must be a number above 0 and at most 1');
   return v;
 })();
+/** The value given after `--name`, if any. */
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 const log = (line: string) => process.stderr.write(`${line}\n`);
 setFlagsFromString('--expose-gc');
 (globalThis as { gc?: () => void }).gc = runInNewContext('gc') as () => void;
@@ -84,7 +92,11 @@ try {
   });
   const admin = await resolveActor(db, 'admin');
   const accounts = accountHolders(tree, sizes.accounts);
-  const meter = createMeter(join(pg.dir, 'data'), log);
+  // --trace FILE writes every memory sample; --until STEP stops after that step (e.g. members, to profile it)
+  const meter = createMeter(join(pg.dir, 'data'), log, {
+    trace: option('--trace'),
+    until: option('--until'),
+  });
   const expect = (what: string, ok: boolean, detail: unknown) => {
     if (!ok) throw new Error(`${what}: ${JSON.stringify(detail).slice(0, 2000)}`);
   };
@@ -103,7 +115,7 @@ try {
         ),
       (r) => ({ created: r.created }),
     )
-    .then((r) => expect('unions', r.created === sizes.unions, r.errors.slice(0, 3)));
+    .then((r) => r && expect('unions', r.created === sizes.unions, r.errors.slice(0, 3)));
 
   await meter
     .step(
@@ -115,7 +127,7 @@ try {
       },
       (r) => ({ created: r.created.length }),
     )
-    .then((r) => expect('accounts', r.created.length === accounts.length, r.created.length));
+    .then((r) => r && expect('accounts', r.created.length === accounts.length, r.created.length));
   const federation = await resolveActor(db, accounts[0].username);
   const byUnion = new Map(accounts.map((a) => [a.union.name, a.username]));
 
@@ -125,39 +137,42 @@ try {
     .step(
       'members',
       sizes.members,
-      async () => {
-        const jobs = [];
-        for (const [i, path] of sheets.members.entries()) {
-          const username = byDistrict ? byUnion.get(tree.districts[i].name) : undefined;
-          const actor: Actor = username ? await resolveActor(db, username) : federation;
-          const { file, fileName } = upload(path);
-          const { done } = await services.memberImport.start(actor, {
-            fileName,
-            buffer: file,
-            mode: 'all_or_nothing',
-          });
-          const job = await done;
-          expect(
-            `members of ${byDistrict ? tree.districts[i].name : 'the city'}`,
-            job.status === 'succeeded',
-            {
-              status: job.status,
-              error: job.error,
-              result: job.result,
-            },
-          );
-          jobs.push(job.result);
-        }
-        return jobs;
-      },
+      () =>
+        profileHeap(option('--heap-profile'), async () => {
+          const jobs = [];
+          for (const [i, path] of sheets.members.entries()) {
+            const username = byDistrict ? byUnion.get(tree.districts[i].name) : undefined;
+            const actor: Actor = username ? await resolveActor(db, username) : federation;
+            const { file, fileName } = upload(path);
+            const { done } = await services.memberImport.start(actor, {
+              fileName,
+              buffer: file,
+              mode: 'all_or_nothing',
+            });
+            const job = await done;
+            expect(
+              `members of ${byDistrict ? tree.districts[i].name : 'the city'}`,
+              job.status === 'succeeded',
+              {
+                status: job.status,
+                error: job.error,
+                result: job.result,
+              },
+            );
+            jobs.push(job.result);
+          }
+          return jobs;
+        }),
       (r) => ({ files: r.length, imported: r.reduce((n, j) => n + (j?.imported ?? 0), 0) }),
     )
-    .then((r) =>
-      expect(
-        'members',
-        r.reduce((n, j) => n + (j?.imported ?? 0), 0) === sizes.members,
-        r.map((j) => j?.imported),
-      ),
+    .then(
+      (r) =>
+        r &&
+        expect(
+          'members',
+          r.reduce((n, j) => n + (j?.imported ?? 0), 0) === sizes.members,
+          r.map((j) => j?.imported),
+        ),
     );
 
   await meter
@@ -167,7 +182,7 @@ try {
       () => services.cases.register.importFile(federation, { ...upload(sheets.cases), dryRun: false }),
       (r) => ({ created: r.created }),
     )
-    .then((r) => expect('cases', r.created === sizes.cases, r.created));
+    .then((r) => r && expect('cases', r.created === sizes.cases, r.created));
 
   await meter
     .step(
@@ -180,7 +195,7 @@ try {
         }),
       (r) => ({ studios: r.studios, created: r.created }),
     )
-    .then((r) => expect('studios', r.studios === sizes.studios, r.studios));
+    .then((r) => r && expect('studios', r.studios === sizes.studios, r.studios));
 
   await meter
     .step(
@@ -193,7 +208,7 @@ try {
         }),
       (r) => ({ achievements: r.achievements, patents: r.patents }),
     )
-    .then((r) => expect('achievements', r.achievements === sizes.achievements, r.achievements));
+    .then((r) => r && expect('achievements', r.achievements === sizes.achievements, r.achievements));
 
   await meter
     .step(
@@ -202,7 +217,7 @@ try {
       () => services.cases.holidays.importFile(admin, { ...upload(sheets.calendar), dryRun: false }),
       (r) => ({ year: r.year, days: r.days.length }),
     )
-    .then((r) => expect('calendar', r.days.length > 0, r.days.length));
+    .then((r) => r && expect('calendar', r.days.length > 0, r.days.length));
 
   // The first return: the shipped grassroots survey of the year that ended on 30 September, to every grassroots union.
   const form = SHIPPED_FORMS.find((f) => f.key === 'grassroots_annual');
@@ -226,7 +241,7 @@ try {
       },
       (r) => ({ unions: r.unions, fillers: r.fillers }),
     )
-    .then((r) => expect('return', r.fillers === tree.grassroots.length, r));
+    .then((r) => r && expect('return', r.fillers === tree.grassroots.length, r));
 
   const checklist = await goLiveChecklist(db, federation, today);
   const summary = meter.summary();

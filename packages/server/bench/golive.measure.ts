@@ -4,6 +4,7 @@
  * does much less), and the growth of this process's resident memory — sampled every 50 ms, over the step and over
  * the whole go-live from one baseline.
  */
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { serverCpuSeconds } from './server-cpu.ts';
 
@@ -28,20 +29,38 @@ export interface StepResult {
  * A meter over one run: `baseline()` takes the memory the growth is counted from (after a full collection),
  * `step()` times one step, `summary()` the whole.
  */
-export function createMeter(pgDataDir: string, log: (line: string) => void) {
+export function createMeter(
+  pgDataDir: string,
+  log: (line: string) => void,
+  /** `trace`: a CSV file for every sample; `until`: the last step run (the later ones are skipped). */
+  options: { trace?: string; until?: string } = {},
+) {
+  const tracePath = options.trace;
+  let stopped = false;
   const gc = (globalThis as { gc?: () => void }).gc;
   let baseline = process.memoryUsage().rss;
   let peak = baseline;
   let stepPeak = baseline;
   /** The largest JavaScript heap and the largest memory outside it (buffers) in the step: where the growth is. */
   let heapPeak = 0;
+  let heapTotalPeak = 0;
   let externalPeak = 0;
+  let stepName = '';
+  const started = performance.now();
+  // --trace FILE: every sample as a line of CSV (MB), to see what makes up a peak
+  if (tracePath) writeFileSync(tracePath, 'step,seconds,rss,heapTotal,heapUsed,external,arrayBuffers\n');
   const sample = () => {
     const m = process.memoryUsage();
     peak = Math.max(peak, m.rss);
     stepPeak = Math.max(stepPeak, m.rss);
     heapPeak = Math.max(heapPeak, m.heapUsed);
+    heapTotalPeak = Math.max(heapTotalPeak, m.heapTotal);
     externalPeak = Math.max(externalPeak, m.external);
+    if (tracePath) {
+      const at = ((performance.now() - started) / 1000).toFixed(2);
+      const figures = [m.rss, m.heapTotal, m.heapUsed, m.external, m.arrayBuffers].map(mb);
+      appendFileSync(tracePath, `${stepName},${at},${figures.join(',')}\n`);
+    }
   };
   const steps: Record<string, StepResult> = {};
   const cpu = () => {
@@ -60,10 +79,14 @@ export function createMeter(pgDataDir: string, log: (line: string) => void) {
       rows: number,
       run: () => Promise<R>,
       describe: (r: R) => Record<string, unknown> = () => ({}),
-    ): Promise<R> {
+    ): Promise<R | null> {
+      if (stopped) return null;
+      if (name === options.until) stopped = true;
       log(`${name}: ${rows.toLocaleString('en-US')} rows…`);
       stepPeak = process.memoryUsage().rss;
+      stepName = name;
       heapPeak = 0;
+      heapTotalPeak = 0;
       externalPeak = 0;
       const rssBefore = stepPeak;
       const cpuBefore = cpu();
@@ -91,8 +114,8 @@ export function createMeter(pgDataDir: string, log: (line: string) => void) {
         steps[name] = out;
         log(
           `${name}: ${out.seconds} s (${out.rowsPerSecond} rows/s), CPU ${out.cpuSeconds.node} s + PostgreSQL ` +
-            `${out.cpuSeconds.postgres} s, RSS +${out.rssGrowthMb} MB to ${out.rssPeakMb} MB (heap ≤ ${mb(heapPeak)} MB, ` +
-            `external ≤ ${mb(externalPeak)} MB), load ${out.loadAverage} ${JSON.stringify(out.result)}`,
+            `${out.cpuSeconds.postgres} s, RSS +${out.rssGrowthMb} MB to ${out.rssPeakMb} MB (heap ≤ ${mb(heapPeak)} MB ` +
+            `of ≤ ${mb(heapTotalPeak)}, external ≤ ${mb(externalPeak)} MB), load ${out.loadAverage} ${JSON.stringify(out.result)}`,
         );
         return result;
       } finally {

@@ -22,13 +22,14 @@ let db: Db;
 let actor: ScopedActor;
 const UNION = '杨镇汇丰包装公司工会';
 const ROWS = 300;
-const input = (first: number) => ({
+/** A sheet of ROWS new members, their ID numbers' serials from `first`, born in `year`. */
+const input = (first: number, year = 1990) => ({
   fileName: 'm.xlsx',
   buffer: xlsx(
     HEADERS,
     Array.from({ length: ROWS }, (_, i) => [
       '会员',
-      idNo(first + i, 1990),
+      idNo(first + i, year),
       '',
       UNION,
       '2020-01-01',
@@ -52,7 +53,7 @@ afterAll(async () => {
 });
 
 /** Stages a sheet without merging it (the merger the staging reported to was never eager). */
-async function stageOnly(first: number) {
+async function stageOnly(first: number, year?: number) {
   const handle = await f.ctx.services.jobs.start(actor, 'import.members', {});
   const quiet = createMerger(
     db,
@@ -61,7 +62,7 @@ async function stageOnly(first: number) {
     { eager: false },
   );
   const deps = { db, ids: f.ctx.services.ids };
-  const staged = await validateAndStage(deps, handle, actor, input(first), null, quiet, {
+  const staged = await validateAndStage(deps, handle, actor, input(first, year), null, quiet, {
     today: TODAY,
     batchRows: 50,
   });
@@ -108,6 +109,35 @@ describe('member import: the merge transaction', () => {
     });
     const job = await f.ctx.services.jobs.get(actor, handle.id);
     expect(job).toMatchObject({ status: 'succeeded', result: { imported: ROWS, created: ROWS } });
+  });
+
+  it('with `rows`, merges on PostgreSQL only once that many rows wait past what it merged; the commit takes the rest', async () => {
+    if (db.kind !== 'postgres') return; // PGlite merges at the end only
+    const before = await f.counts();
+    const { handle, staged } = await stageOnly(100, 1991);
+    const merger = createMerger(
+      db,
+      handle.id,
+      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
+      { eager: true, rows: 200 },
+    );
+    merger.staged(101); // 100 rows: fewer than it waits for
+    await merger.idle();
+    expect(await mergeHoldsPersons()).toBe(false);
+    merger.staged(251); // 250 rows past what it merged
+    await merger.idle();
+    expect(await mergeHoldsPersons()).toBe(true);
+    merger.staged(ROWS + 1); // 50 more: left for the commit
+    await merger.idle();
+    await mergeImport(handle, actor, input(100, 1991), merger, staged.refused, ROWS);
+    expect(await f.counts()).toEqual({
+      persons: before.persons + ROWS,
+      memberships: before.memberships + ROWS,
+      staging: before.staging,
+    });
+    expect(await f.ctx.services.jobs.get(actor, handle.id)).toMatchObject({
+      result: { imported: ROWS, created: ROWS },
+    });
   });
 
   it('an end that arrives while a part is being merged still merges the rows staged after that part', async () => {

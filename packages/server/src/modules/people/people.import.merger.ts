@@ -29,7 +29,10 @@ export interface Merger {
   staged(rowNo: number): void;
   /** The merge's error, once it has failed (the import cannot succeed). */
   readonly failed: unknown;
-  /** Resolves once what is staged has been merged and the transaction waits for more (or is closed). */
+  /**
+   * Resolves once the transaction waits for more (or is closed): what is staged has been merged, but for fewer
+   * than the `rows` the merger waits for.
+   */
   idle(): Promise<void>;
   /** Rolls back what was merged; the commit will merge every staged row again. */
   restart(): Promise<void>;
@@ -74,11 +77,17 @@ export function createMerger(
      * longer waits for everyone else.
      */
     parts?: { rows: number; ms?: number };
+    /**
+     * Eager only: merge once this many rows (by row number) are staged past what is merged (default 1): the
+     * rows are validated in small batches, and each merge costs a few statements whatever its size.
+     */
+    rows?: number;
   },
 ): Merger {
   const partRows = db.kind === 'pglite' ? (options.parts?.rows ?? 0) : 0;
   const partMs = options.parts?.ms;
   let eager = options.eager;
+  const minRows = options.rows ?? 1;
   let stagedUpTo = 0;
   let tx: {
     done: Promise<void>;
@@ -110,7 +119,7 @@ export function createMerger(
         for (;;) {
           if (dropped) throw DROPPED;
           const ending = last;
-          if (ending || mergedUpTo < stagedUpTo) {
+          if (ending || stagedUpTo - mergedUpTo >= minRows) {
             // at the end, everything left; before it, what is staged so far
             const upTo = ending ? null : stagedUpTo;
             const part = await mergeStagedMembers(sql, jobId, merge, {

@@ -60,6 +60,13 @@ function checkDefaultJoinedOn(date: string | null | undefined, today: string) {
  * between them.
  */
 const PGLITE_MERGE_PARTS = { rows: 2000, ms: 200 };
+/**
+ * On PostgreSQL the merge's transaction takes the staged rows once this many are waiting (and the rest at the
+ * end): each merge is a few statements whatever its size, and the rows are staged in small batches
+ * (IMPORT_BATCH_ROWS) to keep the import's garbage young — merged batch by batch, 250 rows at a time, the
+ * import cost ≈ 20 % more CPU (bench:golive).
+ */
+const EAGER_MERGE_ROWS = 2000;
 
 /** `clock`: the day the file's dates and ID numbers are checked against (a day after it is refused). */
 export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsService, clock: Clock) {
@@ -81,7 +88,9 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         dryRun: input.dryRun === true,
         today: options.today,
       },
-      db.kind === 'postgres' ? { eager: true } : { eager: false, parts: PGLITE_MERGE_PARTS },
+      db.kind === 'postgres'
+        ? { eager: true, rows: EAGER_MERGE_ROWS }
+        : { eager: false, parts: PGLITE_MERGE_PARTS },
     );
     try {
       const staged = await validateAndStage(deps, handle, actor, input, defaultOrg, merger, options);

@@ -48,12 +48,16 @@ export interface ImportDeps {
 }
 
 /**
- * Rows validated, refused and staged together: one lookup per batch, one short transaction per write. A
- * batch small enough to die young: with 5,000 rows each batch outlived the young generation while it was
- * written, and the garbage it left in the old one made the process grow by 230 MB over 200,000 rows
- * (140 MB with 1,000, for the same time; docs/benchmarks.md, bench:import).
+ * Rows validated, refused and staged together: one lookup per batch, one short write per batch. A batch
+ * small enough to die young: while one batch's people are looked up, the next is read and the one before is
+ * written, so each lives through the garbage of about three; with 5,000 rows a batch outlived the young
+ * generation, and the garbage it left in the old one made the process grow by 230 MB over 200,000 rows (140 MB
+ * with 1,000); at 1,000 rows a batch's cells, candidates and staged JSON were still promoted, and V8 let that
+ * garbage reach ≈ 270 MB of heap before a full collection (+224 MB RSS over 300,000 rows; +87 MB at 250 rows;
+ * docs/benchmarks.md, bench:golive, "the member import's batches"). The merge on PostgreSQL takes the staged rows
+ * in larger steps (EAGER_MERGE_ROWS in people.import.service.ts), so the smaller batches cost no more merges.
  */
-export const IMPORT_BATCH_ROWS = 1000;
+export const IMPORT_BATCH_ROWS = 250;
 
 type Row = SheetRow;
 
