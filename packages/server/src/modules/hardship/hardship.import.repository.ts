@@ -93,7 +93,8 @@ export async function insertEventsOfImport(
 ): Promise<void> {
   if (!events.length) return;
   type E = NewEvent & { federationId: number };
-  const num = (k: 'fileId' | 'orgId' | 'federationId' | 'byUser') => numberArray(events.map((e) => e[k] ?? null));
+  const num = (k: 'fileId' | 'orgId' | 'federationId' | 'byUser') =>
+    numberArray(events.map((e) => e[k] ?? null));
   const txt = (k: 'kind' | 'on' | 'byName' | 'level' | 'expiresOn' | 'note') =>
     textArray(events.map((e: E) => e[k] ?? null));
   await sql.query(

@@ -171,7 +171,10 @@ async function payBatches(
        from unnest($1::bigint[], $2::bigint[]) as t(application_id, batch_id)
        join ledger_entries e on e.application_id = t.application_id and e.kind = 'entitlement'
       order by t.batch_id, e.id`,
-    [numberArray(sorted.flatMap((g) => g.ids)), numberArray(sorted.flatMap((g, i) => g.ids.map(() => batchIds[i])))],
+    [
+      numberArray(sorted.flatMap((g) => g.ids)),
+      numberArray(sorted.flatMap((g, i) => g.ids.map(() => batchIds[i]))),
+    ],
   );
   await sql.query(
     `update payment_batches b set status = 'paid', paid_at = t.paid_at, paid_by = $3, paid_reference = $4,
@@ -180,6 +183,11 @@ async function payBatches(
        join (select batch_id, count(*) as n, sum(amount_fen) as total from payment_items
               where batch_id = any($1::bigint[]) group by batch_id) s on s.batch_id = t.id
       where b.id = t.id`,
-    [numberArray(batchIds), textArray(sorted.map((g) => chinaDayStartText(g.paidOn))), by.userId, by.reference],
+    [
+      numberArray(batchIds),
+      textArray(sorted.map((g) => chinaDayStartText(g.paidOn))),
+      by.userId,
+      by.reference,
+    ],
   );
 }

@@ -184,7 +184,9 @@ describe('the register of payments to people before the platform', () => {
 
   it('an entry names its application’s program, an item its entry’s program and union (ADR 90)', async () => {
     // The 2026 approval of the test before: its entitlement, not in any batch yet, and a batch of the import.
-    const { rows: [e] } = await db.query<{ id: number; batch: number }>(
+    const {
+      rows: [e],
+    } = await db.query<{ id: number; batch: number }>(
       `select e.id, (select i.batch_id from payment_items i where i.program_id = e.program_id limit 1) as batch
          from ledger_entries e join applications a on a.id = e.application_id
         where a.program_id = $1 and a.intake = 'batch'`,
