@@ -143,4 +143,21 @@ describe('editing a hardship file (ADR 60)', () => {
     expect(await count('illness')).toBe(illness - 1);
     expect(await count('disaster')).toBe(disaster + 1);
   });
+
+  it('a member or a step names its file’s union, no other (ADR 90)', async () => {
+    const { file } = await openFile();
+    for (const [table, columns, values] of [
+      ['hardship_members', 'name, relation, yearly_income_fen', "'王秀英', 'spouse', 0"],
+      ['hardship_events', 'kind, on_date, by_name', `'create', '${TEST_TODAY}', '刘桂兰'`],
+    ]) {
+      // The district exists: the union's own key let it in.
+      await expect(
+        db.query(
+          `insert into ${table} (file_id, org_id, federation_id, ${columns})
+           select id, $2, federation_id, ${values} from hardship_files where id = $1`,
+          [file.id, district.id],
+        ),
+      ).rejects.toThrow(new RegExp(`${table}_file_fkey`));
+    }
+  });
 });

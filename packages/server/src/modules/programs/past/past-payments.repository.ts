@@ -1,5 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
-import { chinaDayStart } from '../../../shared/effective.ts';
+import { numberArray, textArray } from '../../../shared/pg-array.ts';
 
 /** SQL for payments to people recorded after the fact (ADR 74): programs by name, and the one write. */
 
@@ -42,6 +42,9 @@ export interface PastPayment {
   note: string | null;
 }
 
+/** The start of a China calendar day as timestamptz text (the instant chinaDayStart answers as a Date). */
+const chinaDayStartText = (day: string) => `${day}T00:00:00+08:00`;
+
 /** The key that keeps one payment from being recorded twice (applications_live_dedupe). */
 export const pastDedupeKey = (p: Pick<PastPayment, 'personId' | 'approvedOn' | 'paidOn' | 'amountFen'>) =>
   `register:${p.personId}:${p.approvedOn}:${p.paidOn}:${p.amountFen}`;
@@ -74,7 +77,9 @@ export async function insertPastPayments(
   by: { userId: number | null; orgId: number | null; reference: string },
 ): Promise<number[] | null> {
   if (!payments.length) return [];
-  const col = <T>(f: (p: PastPayment) => T) => payments.map(f);
+  // Each column one array literal (shared/pg-array.ts), not an array the driver escapes value by value.
+  const nums = (f: (p: PastPayment) => number) => numberArray(payments.map(f));
+  const texts = (f: (p: PastPayment) => string | null) => textArray(payments.map(f));
   const { rows } = await sql.query<{ id: number }>(
     `insert into applications (program_id, version, person_id, org_id, period_key, applied_on, dedupe_key, status,
        step, amount_fen, decision, intake, note, submitted_by, decided_at, federation_id)
@@ -89,18 +94,18 @@ export async function insertPastPayments(
      on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
      returning id`,
     [
-      col((p) => p.program.id),
-      col((p) => p.program.currentVersion),
-      col((p) => p.personId),
-      col((p) => p.orgId),
-      col((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
-      col((p) => p.approvedOn),
-      col((p) => pastDedupeKey(p)),
-      col((p) => p.amountFen),
-      col((p) => p.note),
-      col((p) => chinaDayStart(p.approvedOn)),
+      nums((p) => p.program.id),
+      nums((p) => p.program.currentVersion),
+      nums((p) => p.personId),
+      nums((p) => p.orgId),
+      texts((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
+      texts((p) => p.approvedOn),
+      texts((p) => pastDedupeKey(p)),
+      nums((p) => p.amountFen),
+      texts((p) => p.note),
+      texts((p) => chinaDayStartText(p.approvedOn)),
       by.userId,
-      col((p) => p.federationId),
+      nums((p) => p.federationId),
     ],
   );
   if (rows.length !== payments.length) return null;
@@ -111,7 +116,7 @@ export async function insertPastPayments(
      select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at,
             a.federation_id
        from applications a where a.id = any($1::bigint[]) order by a.id`,
-    [ids, by.userId],
+    [numberArray(ids), by.userId],
   );
   await sql.query(
     `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on,
@@ -120,7 +125,7 @@ export async function insertPastPayments(
             $2, a.applied_on, a.federation_id
        from applications a join unnest($1::bigint[], $4::date[]) as t(id, paid_on) on t.id = a.id
       order by a.id`,
-    [ids, by.userId, `补录：${by.reference}`, col((p) => p.paidOn)],
+    [numberArray(ids), by.userId, `补录：${by.reference}`, texts((p) => p.paidOn)],
   );
   await payBatches(sql, payments, ids, by);
   return ids;
@@ -153,10 +158,10 @@ async function payBatches(
       order by t.n
      returning id`,
     [
-      sorted.map((g) => g.program.id),
-      sorted.map((g) => by.orgId ?? g.program.ownerOrgId),
+      numberArray(sorted.map((g) => g.program.id)),
+      numberArray(sorted.map((g) => by.orgId ?? g.program.ownerOrgId)),
       by.userId,
-      sorted.map((g) => g.paidOn),
+      textArray(sorted.map((g) => g.paidOn)),
     ],
   );
   const batchIds = rows.map((r) => Number(r.id)).sort((a, b) => a - b);
@@ -166,7 +171,10 @@ async function payBatches(
        from unnest($1::bigint[], $2::bigint[]) as t(application_id, batch_id)
        join ledger_entries e on e.application_id = t.application_id and e.kind = 'entitlement'
       order by t.batch_id, e.id`,
-    [sorted.flatMap((g) => g.ids), sorted.flatMap((g, i) => g.ids.map(() => batchIds[i]))],
+    [
+      numberArray(sorted.flatMap((g) => g.ids)),
+      numberArray(sorted.flatMap((g, i) => g.ids.map(() => batchIds[i]))),
+    ],
   );
   await sql.query(
     `update payment_batches b set status = 'paid', paid_at = t.paid_at, paid_by = $3, paid_reference = $4,
@@ -175,6 +183,11 @@ async function payBatches(
        join (select batch_id, count(*) as n, sum(amount_fen) as total from payment_items
               where batch_id = any($1::bigint[]) group by batch_id) s on s.batch_id = t.id
       where b.id = t.id`,
-    [batchIds, sorted.map((g) => chinaDayStart(g.paidOn)), by.userId, by.reference],
+    [
+      numberArray(batchIds),
+      textArray(sorted.map((g) => chinaDayStartText(g.paidOn))),
+      by.userId,
+      by.reference,
+    ],
   );
 }

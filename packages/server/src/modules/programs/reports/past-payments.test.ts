@@ -182,6 +182,54 @@ describe('the register of payments to people before the platform', () => {
     ]);
   });
 
+  it('an entry names its application’s program, an item its entry’s program and union (ADR 90)', async () => {
+    // The 2026 approval of the test before: its entitlement, not in any batch yet, and a batch of the import.
+    const {
+      rows: [e],
+    } = await db.query<{ id: number; batch: number }>(
+      `select e.id, (select i.batch_id from payment_items i where i.program_id = e.program_id limit 1) as batch
+         from ledger_entries e join applications a on a.id = e.application_id
+        where a.program_id = $1 and a.intake = 'batch'`,
+      [programId],
+    );
+    const other = await t.services.programs.create(staff, {
+      ownerOrgId: district.id,
+      name: `另一项目${t.unique()}`,
+      category: 'subsidy',
+      periodStart: '2020-01-01',
+      periodEnd: '2030-12-31',
+      periodUnit: 'year',
+      intakeModes: ['batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [2],
+      requiredEvidence: [],
+      rule: { op: 'member_of_owner_subtree' },
+      amount: { kind: 'fixed', fen: 100 },
+    } as never);
+    // A program and a union that exist, but not the parent's: each key alone let them in.
+    await expect(
+      db.query(
+        `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
+           reverses_id, reason)
+         select 'reversal', -e.amount_fen, $2, e.application_id, e.period_key, e.person_id, e.org_id, e.id, '更正'
+           from ledger_entries e where e.id = $1`,
+        [e.id, other.id],
+      ),
+    ).rejects.toThrow(/ledger_entries_application_fkey/);
+    for (const [program, org] of [
+      [other.id, firm.id],
+      [programId, district.id],
+    ]) {
+      await expect(
+        db.query(
+          `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen)
+           select $2, e.id, $3, e.person_id, $4, e.amount_fen from ledger_entries e where e.id = $1`,
+          [e.id, e.batch, program, org],
+        ),
+      ).rejects.toThrow(/payment_items_ledger_entry_fkey/);
+    }
+  });
+
   it('a reviewer may not import; staff of another district find nobody', async () => {
     const reviewer = t.actor('reviewer', district);
     await expect(send(STIPENDS(), true, reviewer)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
