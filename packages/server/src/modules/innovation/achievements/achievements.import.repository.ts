@@ -110,15 +110,15 @@ export interface ImportedAchievement {
 export async function findLabelNames(sql: Sql, rows: Pick<ImportedAchievement, 'studioId' | 'orgId'>[]) {
   const studioIds = [...new Set(rows.flatMap((a) => (a.studioId === null ? [] : [a.studioId])))];
   const orgIds = [...new Set(rows.map((a) => a.orgId))];
-  const [studios, unions] = await Promise.all([
-    sql.query<{ id: number; name: string }>(
-      'select id, name from innovation_studios where id = any($1::bigint[])',
-      [studioIds],
-    ),
-    sql.query<{ id: number; name: string }>('select id, name from orgs where id = any($1::bigint[])', [
-      orgIds,
-    ]),
-  ]);
+  // One after the other: the statements of a transaction share its connection.
+  const studios = await sql.query<{ id: number; name: string }>(
+    'select id, name from innovation_studios where id = any($1::bigint[])',
+    [studioIds],
+  );
+  const unions = await sql.query<{ id: number; name: string }>(
+    'select id, name from orgs where id = any($1::bigint[])',
+    [orgIds],
+  );
   return {
     studios: new Map(studios.rows.map((r) => [Number(r.id), r.name])),
     unions: new Map(unions.rows.map((r) => [Number(r.id), r.name])),

@@ -137,7 +137,12 @@ const WRITE_CHUNK = 5000;
  * chunk before, in the one transaction. The plans are taken from `plans` as they are written (it ends empty), so
  * those written are let go.
  */
-async function writeAchievements(sql: Sql, actor: Actor, plans: AchievementPlan[]): Promise<void> {
+export async function writeAchievements(
+  sql: Sql,
+  actor: Actor,
+  plans: AchievementPlan[],
+  chunkSize = WRITE_CHUNK,
+): Promise<void> {
   // The counts once, each fact on its day: a cell counted in every chunk would be rewritten as often.
   const deltas = plans.flatMap((p) => {
     const type = p.existing?.type ?? p.type;
@@ -156,7 +161,7 @@ async function writeAchievements(sql: Sql, actor: Actor, plans: AchievementPlan[
   );
   let writing: Promise<void> | null = null;
   while (plans.length) {
-    const chunk = plans.splice(0, WRITE_CHUNK);
+    const chunk = plans.splice(0, chunkSize);
     const fresh = chunk.filter((p) => !p.existing);
     // Made while the database writes the chunk before.
     const params = fresh.length
@@ -188,8 +193,8 @@ const imported = (p: AchievementPlan, by: number | null): ImportedAchievement =>
 });
 
 /**
- * One chunk: the new achievements first (their ids), then the rest issued together — the database runs them one
- * after another on the transaction's connection while the inventors' records are made here.
+ * One chunk: the new achievements first (their ids: while the database writes them, achievements.import.ts makes
+ * the next chunk's), then their team, patents and publications on record, conversions and inventors' records.
  */
 async function writeChunk(
   sql: Sql,
@@ -204,33 +209,29 @@ async function writeChunk(
   const id = (p: AchievementPlan) => idOf.get(p) as number;
   const onRecord = plans.filter((p) => p.existing);
 
-  const writes = Promise.all([
-    insertTeamMembers(
-      sql,
-      plans.flatMap((p) =>
-        p.newMembers.map((personId, i) => ({
-          achievementId: id(p),
-          personId,
-          position: p.teamBefore.length + i + 1,
-          federationId: p.existing?.federationId ?? federationOf(p.orgPath),
-        })),
-      ),
+  await insertTeamMembers(
+    sql,
+    plans.flatMap((p) =>
+      p.newMembers.map((personId, i) => ({
+        achievementId: id(p),
+        personId,
+        position: p.teamBefore.length + i + 1,
+        federationId: p.existing?.federationId ?? federationOf(p.orgPath),
+      })),
     ),
-    setPatents(
-      sql,
-      onRecord.flatMap((p) => (p.addPatent ? [{ id: id(p), patent: p.addPatent }] : [])),
-    ),
-    setPublishedAt(
-      sql,
-      onRecord.flatMap((p) => (p.publishOn ? [{ id: id(p), at: publishInstant(p.publishOn) }] : [])),
-    ),
-    insertConversions(
-      sql,
-      plans.flatMap((p) => p.newConversions.map((c) => ({ achievementId: id(p), ...c }))),
-    ),
-  ]);
-  // Awaited below; a failure of the records' statements first must not leave this one unheard.
-  writes.catch(() => undefined);
+  );
+  await setPatents(
+    sql,
+    onRecord.flatMap((p) => (p.addPatent ? [{ id: id(p), patent: p.addPatent }] : [])),
+  );
+  await setPublishedAt(
+    sql,
+    onRecord.flatMap((p) => (p.publishOn ? [{ id: id(p), at: publishInstant(p.publishOn) }] : [])),
+  );
+  await insertConversions(
+    sql,
+    plans.flatMap((p) => p.newConversions.map((c) => ({ achievementId: id(p), ...c }))),
+  );
   await upsertSourcedRecords(
     sql,
     plans.flatMap((p) => {
@@ -246,5 +247,4 @@ async function writeChunk(
       return inventorsWritten(p).map((m) => patentRecord(a, m.personId, m.order, by));
     }),
   );
-  await writes;
 }
