@@ -1,6 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import { typedOptionalText } from '../../shared/text.ts';
 import type { NormalRecord } from './records.input.ts';
 import type { RecordFactRow, RecordKind, RecordRow, RecordSource } from './records.types.ts';
@@ -46,9 +47,23 @@ export interface RecordInsert extends NormalRecord {
  */
 export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<number[]> {
   if (!rows.length) return [];
-  const col = <K extends keyof RecordInsert>(k: K) => rows.map((r) => r[k] ?? null);
+  // Each column one array literal (shared/pg-array.ts), not an array the driver quotes value by value.
+  const num = (k: 'personId' | 'grade' | 'levelRank' | 'feeFen' | 'inventorOrder' | 'orgId' | 'createdBy') =>
+    numberArray(rows.map((r) => r[k] ?? null));
+  const col = (
+    k:
+      | 'kind'
+      | 'occurredOn'
+      | 'subjectKey'
+      | 'level'
+      | 'patentType'
+      | 'patentNo'
+      | 'source'
+      | 'result'
+      | 'sourceRef',
+  ) => textArray(rows.map((r) => r[k] ?? null));
   // Every write path stores text as typed (ADR 0013); the *_key columns (text_key) hold the comparison keys.
-  const textCol = (k: (typeof NORMAL_TEXT)[number]) => rows.map((r) => typedOptionalText(r[k]));
+  const textCol = (k: (typeof NORMAL_TEXT)[number]) => textArray(rows.map((r) => typedOptionalText(r[k])));
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number,
        level, level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order,
@@ -69,28 +84,28 @@ export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<num
       order by t.ord
      returning id`,
     [
-      col('personId'),
+      num('personId'),
       col('kind'),
       col('occurredOn'),
       col('subjectKey'),
-      col('grade'),
+      num('grade'),
       textCol('occupation'),
       textCol('issuer'),
       textCol('number'),
       col('level'),
-      col('levelRank'),
+      num('levelRank'),
       textCol('rank'),
       textCol('competition'),
       textCol('course'),
       textCol('organiser'),
-      col('feeFen'),
+      num('feeFen'),
       col('patentType'),
       col('patentNo'),
-      col('inventorOrder'),
+      num('inventorOrder'),
       textCol('title'),
       col('source'),
-      col('orgId'),
-      col('createdBy'),
+      num('orgId'),
+      num('createdBy'),
       col('result'),
       col('sourceRef'),
     ],

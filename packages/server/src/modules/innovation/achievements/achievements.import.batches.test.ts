@@ -13,12 +13,14 @@ import type { CellValue, RegisterRowError } from '../../../shared/register-sheet
 import type { OrgRow } from '../../org/index.ts';
 import { planAchievements } from './achievements.import.plan.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
+import { writeAchievements } from './achievements.import.ts';
 
 let db: Db;
 let t: TestContext;
 let firm: OrgRow;
 let staff: Actor;
 let member: string;
+let second: string;
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -29,6 +31,8 @@ beforeAll(async () => {
   staff = t.actor('staff', district);
   member = `批次成员${t.unique()}`;
   await t.newPerson(firm, { name: member });
+  second = `批次成员乙${t.unique()}`;
+  await t.newPerson(firm, { name: second });
 });
 afterAll(async () => db?.close());
 
@@ -113,5 +117,54 @@ describe('the achievements register read batch by batch', () => {
     );
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(r.def).toMatch(/WHEN \(\(?new\.federation_id IS NULL\)?\)/i);
+  });
+
+  it('writes chunk by chunk, the next made while the last is written: each achievement with its own team and records', async () => {
+    const tag = t.unique();
+    const rows = Array.from({ length: 5 }, (_, i) =>
+      row(10 + i, {
+        title: `分块成果${tag}-${i}`,
+        type: i % 2 ? 'management_innovation' : 'invention_patent',
+        team: i % 2 ? second : `${member}、${second}`,
+        patentNo: i % 2 ? null : `ZL${tag}CHUNK${i}`,
+        patentType: i % 2 ? null : 'invention',
+        grantedOn: i % 2 ? null : '2020-05-01',
+        abstract: `简介${i}`,
+        publishedOn: i === 4 ? '2020-06-01' : null,
+      }),
+    );
+    async function* batches() {
+      yield rows;
+    }
+    const errors: RegisterRowError[] = [];
+    const plans = await planAchievements(db, staff, t.services.ids, batches(), errors, '2026-01-01');
+    expect(errors).toEqual([]);
+    expect(plans).toHaveLength(5);
+    await db.tx((sql) => writeAchievements(sql, staff, plans, 2));
+    // The plans are taken as they are written.
+    expect(plans).toEqual([]);
+    const { rows: teams } = await db.query<{ title: string; names: string[]; published: boolean }>(
+      `select a.title, array_agg(p.name order by m.position) as names, a.published_at is not null as published
+         from innovation_achievements a join innovation_achievement_team m on m.achievement_id = a.id
+         join persons p on p.id = m.person_id
+        where a.title like $1 group by a.id order by a.title`,
+      [`分块成果${tag}-%`],
+    );
+    expect(teams.map((r) => [r.title, r.names, r.published])).toEqual(
+      [0, 1, 2, 3, 4].map((i) => [`分块成果${tag}-${i}`, i % 2 ? [second] : [member, second], i === 4]),
+    );
+    const { rows: records } = await db.query<{ ok: boolean; title: string; order: number; name: string }>(
+      `select r.source_ref = 'innovation:achievement:' || a.id || ':patent:' || r.person_id as ok, r.title,
+              r.inventor_order as order, p.name
+         from records r join innovation_achievements a on a.patent_no = r.patent_no join persons p on p.id = r.person_id
+        where r.kind = 'patent' and a.title like $1 order by r.title, r.inventor_order`,
+      [`分块成果${tag}-%`],
+    );
+    expect(records.map((r) => [r.ok, r.title, r.order, r.name])).toEqual(
+      [0, 2, 4].flatMap((i) => [
+        [true, `分块成果${tag}-${i}`, 1, member],
+        [true, `分块成果${tag}-${i}`, 2, second],
+      ]),
+    );
   });
 });

@@ -106,31 +106,33 @@ export interface ImportedAchievement {
   createdBy: number | null;
 }
 
-/** The names of the rows' studios and unions, for their search labels. */
-async function findLabelNames(sql: Sql, rows: ImportedAchievement[]) {
+/** The names of the rows' studios and unions, for their search labels (read once for a whole register). */
+export async function findLabelNames(sql: Sql, rows: Pick<ImportedAchievement, 'studioId' | 'orgId'>[]) {
   const studioIds = [...new Set(rows.flatMap((a) => (a.studioId === null ? [] : [a.studioId])))];
   const orgIds = [...new Set(rows.map((a) => a.orgId))];
-  const [studios, unions] = await Promise.all([
-    sql.query<{ id: number; name: string }>(
-      'select id, name from innovation_studios where id = any($1::bigint[])',
-      [studioIds],
-    ),
-    sql.query<{ id: number; name: string }>('select id, name from orgs where id = any($1::bigint[])', [
-      orgIds,
-    ]),
-  ]);
+  // One after the other: the statements of a transaction share its connection.
+  const studios = await sql.query<{ id: number; name: string }>(
+    'select id, name from innovation_studios where id = any($1::bigint[])',
+    [studioIds],
+  );
+  const unions = await sql.query<{ id: number; name: string }>(
+    'select id, name from orgs where id = any($1::bigint[])',
+    [orgIds],
+  );
   return {
     studios: new Map(studios.rows.map((r) => [Number(r.id), r.name])),
     unions: new Map(unions.rows.map((r) => [Number(r.id), r.name])),
   };
 }
 
+export type LabelNames = Awaited<ReturnType<typeof findLabelNames>>;
+
 /**
  * The segmented texts of each new achievement's `search` vector, as searchTexts makes them for one: its title and
  * abstract cut row by row, its labels (studio, union, type, patent, industry — a few thousand sets in a register of
  * 100,000) cut once per set, and no body.
  */
-function searchTextsOf(names: Awaited<ReturnType<typeof findLabelNames>>) {
+function searchTextsOf(names: LabelNames) {
   const labels = new Map<string, string>();
   const cut = (text: string) => (text ? segmentForSearch(text) : '');
   return (a: ImportedAchievement): [string, string, string, string] => {
@@ -151,13 +153,45 @@ function searchTextsOf(names: Awaited<ReturnType<typeof findLabelNames>>) {
   };
 }
 
-/** New achievements in one statement (their federation given, not looked up row by row); ids in order. */
-export async function insertImportedAchievements(sql: Sql, rows: ImportedAchievement[]): Promise<number[]> {
-  if (!rows.length) return [];
+/**
+ * The parameters of insertImportedAchievements for these new achievements: their columns as array literals and
+ * their segmented search texts. Made apart from the statement, so that the next achievements' are made while the
+ * database writes the last ones (achievements.import.ts).
+ */
+export function importedAchievementParams(rows: ImportedAchievement[], names: LabelNames): string[] {
   const num = (f: (a: ImportedAchievement) => number | null) => numberArray(rows.map(f));
   const txt = (f: (a: ImportedAchievement) => string | null) => textArray(rows.map(f));
-  const names = await findLabelNames(sql, rows);
-  const texts = rows.map(searchTextsOf(names));
+  const searchTexts = searchTextsOf(names);
+  const texts = rows.map(searchTexts);
+  return [
+    num((a) => a.studioId),
+    num((a) => a.orgId),
+    num((a) => regionOf(a.orgPath)),
+    txt((a) => a.title),
+    txt((a) => a.type),
+    txt((a) => a.industry),
+    num((a) => a.year),
+    txt((a) => a.abstract),
+    txt((a) => a.stage),
+    txt((a) => a.patent?.type ?? null),
+    txt((a) => a.patent?.number ?? null),
+    txt((a) => a.patent?.grantedOn ?? null),
+    txt((a) => a.publishedAt),
+    num((a) => a.createdBy),
+    textArray(texts.map((t) => t[0])),
+    textArray(texts.map((t) => t[1])),
+    textArray(texts.map((t) => t[2])),
+    txt((a) => a.orgPath),
+    textArray(texts.map((t) => t[3])),
+  ];
+}
+
+/**
+ * New achievements in one statement (their federation given, not looked up row by row), from
+ * importedAchievementParams; ids in order.
+ */
+export async function insertImportedAchievements(sql: Sql, params: string[] | null): Promise<number[]> {
+  if (!params) return [];
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
        stage, patent_type, patent_no, patent_on, published_at, published_recorded_at, created_by, search,
@@ -174,27 +208,7 @@ export async function insertImportedAchievements(sql: Sql, rows: ImportedAchieve
                                  s_body, org_path, s_labels, ord)
       order by u.ord
      returning id`,
-    [
-      num((a) => a.studioId),
-      num((a) => a.orgId),
-      num((a) => regionOf(a.orgPath)),
-      txt((a) => a.title),
-      txt((a) => a.type),
-      txt((a) => a.industry),
-      num((a) => a.year),
-      txt((a) => a.abstract),
-      txt((a) => a.stage),
-      txt((a) => a.patent?.type ?? null),
-      txt((a) => a.patent?.number ?? null),
-      txt((a) => a.patent?.grantedOn ?? null),
-      txt((a) => a.publishedAt),
-      num((a) => a.createdBy),
-      textArray(texts.map((t) => t[0])),
-      textArray(texts.map((t) => t[1])),
-      textArray(texts.map((t) => t[2])),
-      txt((a) => a.orgPath),
-      textArray(texts.map((t) => t[3])),
-    ],
+    params,
   );
   return out.map((r) => Number(r.id)).sort((a, b) => a - b);
 }

@@ -16,6 +16,9 @@ import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './ac
 import { type AchievementPlan, planAchievements } from './achievements.import.plan.ts';
 import {
   federationOf,
+  findLabelNames,
+  type ImportedAchievement,
+  importedAchievementParams,
   insertConversions,
   insertImportedAchievements,
   insertTeamMembers,
@@ -120,54 +123,87 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 
 /** Rows read and checked at a time. */
 const READ_BATCH = 5000;
 
-/** Achievements written per statement: set-based, with the statements' parameters bounded in memory. */
-const WRITE_CHUNK = 10_000;
+/**
+ * Achievements written per statement: set-based, with the statements' parameters (array literals, segmented
+ * texts) bounded in memory — issue 45: a go-live's achievements step held 10,000 achievements' at once.
+ */
+const WRITE_CHUNK = 5000;
 
 /**
- * The register's achievements in a few statements per 10,000 — the new achievements (with their patent and
+ * The register's achievements in a few statements per 5,000 — the new achievements (with their patent and
  * publication), the team members, the patents and publications of achievements on record, the conversions, the
- * inventors' patent records — and the counts, each fact on its own day.
+ * inventors' patent records — and the counts, each fact on its own day. Node and the database take turns no more:
+ * the next chunk's achievements (their segmented texts and array literals) are made while the database writes the
+ * chunk before, in the one transaction. The plans are taken from `plans` as they are written (it ends empty), so
+ * those written are let go.
  */
-async function writeAchievements(sql: Sql, actor: Actor, plans: AchievementPlan[]): Promise<void> {
-  for (let i = 0; i < plans.length; i += WRITE_CHUNK) {
-    await writeChunk(sql, actor, plans.slice(i, i + WRITE_CHUNK));
-  }
+export async function writeAchievements(
+  sql: Sql,
+  actor: Actor,
+  plans: AchievementPlan[],
+  chunkSize = WRITE_CHUNK,
+): Promise<void> {
   // The counts once, each fact on its day: a cell counted in every chunk would be rewritten as often.
-  await addCounts(
+  const deltas = plans.flatMap((p) => {
+    const type = p.existing?.type ?? p.type;
+    return [
+      ...(p.addPatent
+        ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
+        : []),
+      ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
+      ...p.newConversions.map((c) => conversionDelta(p, c)),
+    ];
+  });
+  const by = actor.userId || null;
+  const names = await findLabelNames(
     sql,
-    plans.flatMap((p) => {
-      const type = p.existing?.type ?? p.type;
-      return [
-        ...(p.addPatent
-          ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
-          : []),
-        ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
-        ...p.newConversions.map((c) => conversionDelta(p, c)),
-      ];
-    }),
+    plans.filter((p) => !p.existing),
   );
+  let writing: Promise<void> | null = null;
+  while (plans.length) {
+    const chunk = plans.splice(0, chunkSize);
+    const fresh = chunk.filter((p) => !p.existing);
+    // Made while the database writes the chunk before.
+    const params = fresh.length
+      ? importedAchievementParams(
+          fresh.map((p) => imported(p, by)),
+          names,
+        )
+      : null;
+    if (writing) await writing;
+    writing = writeChunk(sql, by, chunk, fresh, params);
+  }
+  if (writing) await writing;
+  await addCounts(sql, deltas);
 }
 
-async function writeChunk(sql: Sql, actor: Actor, plans: AchievementPlan[]): Promise<void> {
-  const by = actor.userId || null;
-  const fresh = plans.filter((p) => !p.existing);
-  const freshIds = await insertImportedAchievements(
-    sql,
-    fresh.map((p) => ({
-      studioId: p.studioId,
-      orgId: p.orgId,
-      orgPath: p.orgPath,
-      title: p.title,
-      type: p.type,
-      industry: p.industry,
-      year: p.year,
-      abstract: p.abstract,
-      stage: p.stage,
-      patent: p.addPatent,
-      publishedAt: p.publishOn ? publishInstant(p.publishOn) : null,
-      createdBy: by,
-    })),
-  );
+const imported = (p: AchievementPlan, by: number | null): ImportedAchievement => ({
+  studioId: p.studioId,
+  orgId: p.orgId,
+  orgPath: p.orgPath,
+  title: p.title,
+  type: p.type,
+  industry: p.industry,
+  year: p.year,
+  abstract: p.abstract,
+  stage: p.stage,
+  patent: p.addPatent,
+  publishedAt: p.publishOn ? publishInstant(p.publishOn) : null,
+  createdBy: by,
+});
+
+/**
+ * One chunk: the new achievements first (their ids: while the database writes them, achievements.import.ts makes
+ * the next chunk's), then their team, patents and publications on record, conversions and inventors' records.
+ */
+async function writeChunk(
+  sql: Sql,
+  by: number | null,
+  plans: AchievementPlan[],
+  fresh: AchievementPlan[],
+  params: string[] | null,
+): Promise<void> {
+  const freshIds = await insertImportedAchievements(sql, params);
   const idOf = new Map<AchievementPlan, number>(fresh.map((p, i) => [p, freshIds[i]]));
   for (const p of plans) if (p.existing) idOf.set(p, p.existing.id);
   const id = (p: AchievementPlan) => idOf.get(p) as number;
