@@ -213,7 +213,7 @@ describe('report counts', () => {
     expect(trigger[0].def).toMatch(/WHEN \(\(?new\.federation_id IS NULL\)?\)/i);
   });
 
-  it('checks the cells\' unions once per statement, refusing a count of no union as the foreign key did', async () => {
+  it("checks the cells' unions once per statement, refusing a count of no union as the foreign key did", async () => {
     const [a] = unions;
     // no per-cell foreign key (a register's counts write tens of thousands of cells; reporting migration 006) ...
     const { rows: keys } = await db.query<{ n: number }>(
