@@ -212,4 +212,31 @@ describe('report counts', () => {
     );
     expect(trigger[0].def).toMatch(/WHEN \(\(?new\.federation_id IS NULL\)?\)/i);
   });
+
+  it("checks the cells' unions once per statement, refusing a count of no union as the foreign key did", async () => {
+    const [a] = unions;
+    // no per-cell foreign key (a register's counts write tens of thousands of cells; reporting migration 006) ...
+    const { rows: keys } = await db.query<{ n: number }>(
+      `select count(*)::int as n from pg_constraint where conrelid = 'report_counts'::regclass and contype = 'f'`,
+    );
+    expect(keys[0].n).toBe(0);
+    // ... but a statement naming a union not on record is refused whole, with the key's SQLSTATE
+    const refused = await db
+      .query(
+        `insert into report_counts (subject, org_id, month, n, federation_id)
+         values ('fk.checked', $1, '2023-03-01', 1, 1), ('fk.checked', 987654321, '2023-03-01', 1, 1)`,
+        [a.id],
+      )
+      .then(
+        () => undefined,
+        (e: { code?: string }) => e,
+      );
+    expect(refused?.code).toBe('23503');
+    const { rows } = await db.query(`select 1 from report_counts where subject = 'fk.checked'`);
+    expect(rows).toEqual([]);
+    // and a union its counts name cannot be deleted
+    const leaf = await ctx.newOrg(district, 'grassroots');
+    await db.tx((sql) => addCounts(sql, [{ subject: 'fk.checked', orgId: leaf.id, on: '2023-03-01', n: 1 }]));
+    await expect(db.query('delete from orgs where id = $1', [leaf.id])).rejects.toThrow(/report_counts/);
+  });
 });

@@ -87,6 +87,15 @@ describe('the 疗休养/体检 register, written set-based', () => {
       [batch.id],
     );
     expect(rows[0].wrong).toBe(0);
+    // a nomination's batch and union are its quota's: one written with another union is refused (one foreign key
+    // to the quota's id, batch and union, migration 005)
+    const other = db.query(
+      `insert into wellness_nominations (batch_id, allocation_id, org_id, person_id, nominated_on, status, ended_on)
+       select a.batch_id, a.id, $2, $3, '2025-07-01', 'withdrawn', '2025-07-02'
+         from wellness_allocations a where a.batch_id = $1`,
+      [batch.id, root.id, x.id],
+    );
+    await expect(other).rejects.toThrow(/foreign key/);
   });
 
   it('refuses the whole file when a worker still on the list is put on it again', async () => {
