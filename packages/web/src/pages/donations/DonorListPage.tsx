@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal, Radio } from 'antd';
+import { Button, Card, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -17,37 +17,23 @@ import { type CreateDonor, type Donor, type DonorKind, donationsApi } from './do
 function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const [v, setV] = useState<Partial<CreateDonor>>({ kind: 'enterprise', orgId: me?.orgId ?? undefined });
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<CreateDonor>) => setV((old) => ({ ...old, ...patch }));
   const submit = async () => {
-    if (!v.orgId || !v.name?.trim() || !v.kind) return;
-    setBusy(true);
-    try {
-      const d = await donationsApi.createDonor({ ...(v as CreateDonor), name: v.name.trim() });
-      feedback.success(t('don.donors.saved'));
-      navigate(`/donors/${d.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!v.orgId || !v.name?.trim() || !v.kind) return undefined;
+    const d = await donationsApi.createDonor({ ...(v as CreateDonor), name: v.name.trim() });
+    navigate(`/donors/${d.id}`);
+    return t('don.donors.saved');
   };
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('don.donors.create')}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={
-        {
-          loading: busy,
-          ...lockedUntilFilled(t, !v.orgId || !v.name?.trim()),
-          'data-testid': 'donor-submit',
-        } as never
-      }
+      onClose={onClose}
+      submit={submit}
+      okTestId="donor-submit"
+      okProps={{ ...lockedUntilFilled(t, !v.orgId || !v.name?.trim()) }}
       destroyOnHidden
     >
       <Form layout="vertical">
@@ -94,7 +80,7 @@ function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void 
           <Input value={v.address ?? ''} maxLength={200} onChange={(e) => set({ address: e.target.value })} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
