@@ -1,7 +1,8 @@
-import { Form, Input, Radio } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
+import { DonorFields } from './DonorFields.tsx';
 import { type DonorDetail, donationsApi, type EditDonor } from './donations-api.ts';
 
 type Values = Required<EditDonor>;
@@ -44,41 +45,7 @@ export function DonorEditModal({
     >
       {(v, set) => (
         <Form layout="vertical">
-          <Form.Item label={t('don.field.donorKind')} required>
-            <Radio.Group
-              value={v.kind}
-              onChange={(e) => set({ kind: e.target.value })}
-              options={(['enterprise', 'person'] as const).map((k) => ({
-                value: k,
-                label: t(`don.donorKind.${k}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item label={t('don.field.name')} required>
-            <Input
-              value={v.name}
-              maxLength={200}
-              onChange={(e) => set({ name: e.target.value })}
-              data-testid="donor-edit-name"
-            />
-          </Form.Item>
-          <Form.Item label={t('don.field.contactName')}>
-            <Input
-              value={v.contactName ?? ''}
-              maxLength={50}
-              onChange={(e) => set({ contactName: e.target.value })}
-            />
-          </Form.Item>
-          <Form.Item label={t('don.field.phone')}>
-            <Input value={v.phone ?? ''} maxLength={20} onChange={(e) => set({ phone: e.target.value })} />
-          </Form.Item>
-          <Form.Item label={t('don.field.address')}>
-            <Input
-              value={v.address ?? ''}
-              maxLength={200}
-              onChange={(e) => set({ address: e.target.value })}
-            />
-          </Form.Item>
+          <DonorFields v={v} set={set} nameTestId="donor-edit-name" />
           <Form.Item label={t('don.field.note')}>
             <Input.TextArea
               rows={2}

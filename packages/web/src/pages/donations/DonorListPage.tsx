@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Radio } from 'antd';
+import { Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { DonorFields } from './DonorFields.tsx';
 import { type CreateDonor, type Donor, type DonorKind, donationsApi } from './donations-api.ts';
 
 /** Registers a caring unit with its contact. */
@@ -44,41 +45,7 @@ function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void 
             style={{ width: '100%' }}
           />
         </Form.Item>
-        <Form.Item label={t('don.field.donorKind')} required>
-          <Radio.Group
-            value={v.kind}
-            onChange={(e) => set({ kind: e.target.value as DonorKind })}
-            options={(['enterprise', 'person'] as const).map((k) => ({
-              value: k,
-              label: t(`don.donorKind.${k}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.name')} required>
-          <Input
-            value={v.name}
-            maxLength={200}
-            onChange={(e) => set({ name: e.target.value })}
-            data-testid="donor-name"
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.contactName')}>
-          <Input
-            value={v.contactName ?? ''}
-            maxLength={50}
-            onChange={(e) => set({ contactName: e.target.value })}
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.phone')}>
-          <Input
-            value={v.phone ?? ''}
-            maxLength={20}
-            onChange={(e) => set({ phone: e.target.value || null })}
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.address')}>
-          <Input value={v.address ?? ''} maxLength={200} onChange={(e) => set({ address: e.target.value })} />
-        </Form.Item>
+        <DonorFields v={v} set={set} nameTestId="donor-name" />
       </Form>
     </FormDialog>
   );

@@ -3,20 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import type { PledgeDecisionProps } from './PledgeFields.tsx';
 import { pledgesApi } from './pledges-api.ts';
 
 /** Staff: a project is given up — why, and (补录) the day it was, when not today. */
-export function PledgeCancelModal({
-  id,
-  open,
-  onClose,
-  onDone,
-}: {
-  id: number;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+export function PledgeCancelModal({ id, open, onClose, onDone }: PledgeDecisionProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [day, setDay] = useState<string | null>(null);

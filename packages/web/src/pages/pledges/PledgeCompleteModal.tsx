@@ -7,6 +7,7 @@ import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
+import type { PledgeDecisionProps } from './PledgeFields.tsx';
 import { pledgesApi } from './pledges-api.ts';
 
 interface Values {
@@ -19,17 +20,7 @@ interface Values {
 }
 
 /** Staff: a project is done — what it cost, whom it reached, what it delivered. */
-export function PledgeCompleteModal({
-  id,
-  open,
-  onClose,
-  onDone,
-}: {
-  id: number;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisionProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const invalid = useInvalidFields();
