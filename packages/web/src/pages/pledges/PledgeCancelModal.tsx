@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
-import type { PledgeDecisionProps } from './PledgeFields.tsx';
-import { pledgesApi } from './pledges-api.ts';
+import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
 
 /** Staff: a project is given up — why, and (补录) the day it was, when not today. */
 export function PledgeCancelModal({ id, open, onClose, onDone }: PledgeDecisionProps) {

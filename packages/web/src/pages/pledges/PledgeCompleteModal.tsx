@@ -7,8 +7,7 @@ import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import type { PledgeDecisionProps } from './PledgeFields.tsx';
-import { pledgesApi } from './pledges-api.ts';
+import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
 
 interface Values {
   completedOn: Dayjs;

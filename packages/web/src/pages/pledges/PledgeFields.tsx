@@ -4,14 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 
-/** A decision on a project in a dialog (complete, give up): the project, whether shown, closing, the reload after. */
-export interface PledgeDecisionProps {
-  id: number;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}
-
 /** A project's title, as the dialogs that promise one and correct one ask for it. */
 export function PledgeTitleField({ testId }: { testId: string }) {
   const { t } = useTranslation();
