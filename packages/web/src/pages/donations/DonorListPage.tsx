@@ -45,7 +45,7 @@ function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void 
             style={{ width: '100%' }}
           />
         </Form.Item>
-        <DonorFields v={v} set={set} nameTestId="donor-name" />
+        <DonorFields<Partial<CreateDonor>> v={v} set={set} nameTestId="donor-name" />
       </Form>
     </FormDialog>
   );
