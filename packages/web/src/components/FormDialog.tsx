@@ -2,6 +2,16 @@ import { Modal, type ModalProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useFeedback } from './feedback.ts';
 
+/**
+ * A dialog recording a new thing on a register's list (`RegisterList`'s `create.Dialog`): for the union picked,
+ * closed by `onClose`; `onDone` with the new record's id opens its page.
+ */
+export interface NewRecordDialogProps {
+  orgId?: number;
+  onClose: () => void;
+  onDone: (id: number) => void;
+}
+
 /** What an antd form throws when its own checks fail: the fields show why, so no toast says it again. */
 const isFieldErrors = (err: unknown) => typeof err === 'object' && err !== null && 'errorFields' in err;
 
@@ -16,17 +26,20 @@ export function FormDialog({
   title,
   width,
   okText,
+  cancelText,
   okTestId,
   okProps,
   onClose,
   submit,
   destroyOnHidden,
+  afterClose,
   children,
 }: {
   open?: boolean;
   title: ReactNode;
   width?: number;
   okText?: string;
+  cancelText?: string;
   /** The OK button's test id. */
   okTestId?: string;
   /** More of the OK button (kept off until the form is filled: `lockedUntilFilled`). */
@@ -35,6 +48,8 @@ export function FormDialog({
   submit: () => Promise<string | undefined>;
   /** Forget what was typed when the dialog closes (a dialog kept mounted and opened again). */
   destroyOnHidden?: boolean;
+  /** After the dialog has closed (its closing animation done). */
+  afterClose?: () => void;
   children: ReactNode;
 }) {
   const feedback = useFeedback();
@@ -58,9 +73,11 @@ export function FormDialog({
       onCancel={onClose}
       onOk={save}
       okText={okText}
+      cancelText={cancelText}
       confirmLoading={busy}
       okButtonProps={{ ...okProps, ...(okTestId ? { 'data-testid': okTestId } : {}) } as never}
       destroyOnHidden={destroyOnHidden}
+      afterClose={afterClose}
     >
       {children}
     </Modal>

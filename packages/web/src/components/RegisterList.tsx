@@ -1,9 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Empty, Flex, Input, Segmented, Select, Table, type TableProps } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ComponentType, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
 import { CappedNotice } from './CappedNotice.tsx';
+import type { NewRecordDialogProps } from './FormDialog.tsx';
 import { emptyText } from './LoadError.tsx';
 import { filterValues, type ListFilter } from './list-filters.ts';
 import { OrgSelect } from './OrgSelect.tsx';
@@ -73,7 +74,8 @@ export function RegisterList<T extends object>({
   actions?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
   /**
    * The new-record button, last, for those holding `permission`: it goes to the page `to`, or opens `dialog`
-   * (given the filters, for the union picked, and `close`).
+   * (given the filters, for the union picked, and `close`), or opens `Dialog` for the union picked, whose new
+   * record's page `opens(id)` then shows.
    */
   create?: {
     permission: string;
@@ -81,6 +83,8 @@ export function RegisterList<T extends object>({
     testId: string;
     to?: string;
     dialog?: (q: ListQuery, close: () => void) => ReactNode;
+    Dialog?: ComponentType<NewRecordDialogProps>;
+    opens?: (id: number) => string;
   };
   /** Shown above the filters (a notice of the list). */
   notice?: (list: Loaded<Rows<T>>) => ReactNode;
@@ -181,6 +185,13 @@ export function RegisterList<T extends object>({
         </>
       )}
       {creating && create?.dialog?.(q, () => setCreating(false))}
+      {creating && create?.Dialog && (
+        <create.Dialog
+          orgId={orgId}
+          onClose={() => setCreating(false)}
+          onDone={(id) => create.opens && navigate(create.opens(id))}
+        />
+      )}
       {children?.(list, q)}
     </Card>
   );

@@ -1,5 +1,4 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Result, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -8,6 +7,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { NewAccountFields } from './AccountFields.tsx';
 
 type AdminRole = 'security_admin' | 'audit_admin';
 
@@ -53,40 +53,12 @@ function AdministratorForm({ role, onCreated }: { role: AdminRole; onCreated: ()
           }
         }}
       >
-        <Form.Item
-          name="username"
-          label={t('acct.users.username')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('acct.users.username') }) },
-            { pattern: /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/, message: t('acct.users.usernameInvalid') },
-          ]}
-        >
-          <Input prefix={<UserOutlined />} id={`${role}-username`} autoCapitalize="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('acct.setup.displayName')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('acct.setup.displayName') }),
-            },
-          ]}
-        >
-          <Input id={`${role}-name`} maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('acct.admins.firstPassword')}
-          extra={t('acct.admins.firstPasswordHint')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('acct.setup.password') }) },
-            { min: 8, message: t('acct.setup.passwordHint') },
-          ]}
-        >
-          <Input.Password prefix={<LockOutlined />} id={`${role}-password`} autoComplete="new-password" />
-        </Form.Item>
+        <NewAccountFields
+          id={role}
+          usernameLabel={t('acct.users.username')}
+          passwordLabel={t('acct.admins.firstPassword')}
+          passwordHint={t('acct.admins.firstPasswordHint')}
+        />
         <Button type="primary" htmlType="submit" loading={busy} data-testid={`admin-create-${role}`}>
           {t('acct.admins.create', { role: t(`role.${role}`) })}
         </Button>

@@ -1,4 +1,4 @@
-import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Result, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { BrandedPage } from '../../components/BrandedPage.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { NewAccountFields } from './AccountFields.tsx';
 
 interface SetupValues {
   token: string;
@@ -106,41 +107,14 @@ export default function SetupPage() {
         >
           <Input prefix={<KeyOutlined />} id="setup-token" className="mono" autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="username"
-          label={t('acct.setup.username')}
-          extra={t('acct.setup.usernameHint')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('acct.setup.username') }) },
-            { pattern: /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/, message: t('acct.users.usernameInvalid') },
-          ]}
-        >
-          <Input prefix={<UserOutlined />} id="setup-username" autoCapitalize="off" autoComplete="username" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('acct.setup.displayName')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('acct.setup.displayName') }),
-            },
-          ]}
-        >
-          <Input id="setup-name" maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('acct.setup.password')}
-          extra={t('acct.setup.passwordHint')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('acct.setup.password') }) },
-            { min: 8, message: t('acct.setup.passwordHint') },
-          ]}
-        >
-          <Input.Password prefix={<LockOutlined />} id="setup-password" autoComplete="new-password" />
-        </Form.Item>
+        <NewAccountFields
+          id="setup"
+          usernameLabel={t('acct.setup.username')}
+          usernameHint={t('acct.setup.usernameHint')}
+          usernameAutoComplete="username"
+          passwordLabel={t('acct.setup.password')}
+          passwordHint={t('acct.setup.passwordHint')}
+        />
         <Form.Item
           name="password2"
           label={t('acct.setup.password2')}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
 import { type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
 
@@ -37,23 +37,36 @@ export function UserCreateModal({
   defaultOrgName?: string;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<CreateValues>();
-  const [busy, setBusy] = useState(false);
   const [generated, setGenerated] = useState<string | null>(null);
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('acct.users.createTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.create')}
-      okButtonProps={{ 'data-testid': 'user-create-ok' } as never}
-      confirmLoading={busy}
+      okTestId="user-create-ok"
       destroyOnHidden
       afterClose={() => setGenerated(null)}
       width={640}
+      submit={async () => {
+        const v = await form.validateFields();
+        await unwrap(
+          api.POST('/api/users', {
+            body: {
+              username: v.username.trim(),
+              displayName: v.displayName.trim(),
+              password: v.password,
+              phone: v.phone?.trim() ? v.phone.trim() : null,
+              roles: toGrants(v.roles),
+              mustChangePassword: v.mustChangePassword,
+            },
+          }),
+        );
+        onCreated();
+        return t('acct.users.created');
+      }}
     >
       <Form<CreateValues>
         form={form}
@@ -67,29 +80,6 @@ export function UserCreateModal({
         onValuesChange={(changed: Partial<CreateValues>) => {
           // The generated password stays on screen only while it is the one in the field.
           if (changed.password !== undefined && changed.password !== generated) setGenerated(null);
-        }}
-        onFinish={async (v) => {
-          setBusy(true);
-          try {
-            await unwrap(
-              api.POST('/api/users', {
-                body: {
-                  username: v.username.trim(),
-                  displayName: v.displayName.trim(),
-                  password: v.password,
-                  phone: v.phone?.trim() ? v.phone.trim() : null,
-                  roles: toGrants(v.roles),
-                  mustChangePassword: v.mustChangePassword,
-                },
-              }),
-            );
-            feedback.success(t('acct.users.created'));
-            onCreated();
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
         }}
       >
         <Space wrap size={16} style={{ display: 'flex' }}>
@@ -153,7 +143,7 @@ export function UserCreateModal({
           <Checkbox id="user-must-change">{t('acct.users.mustChangeOnFirst')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -175,23 +165,35 @@ export function UserEditModal({
 }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const feedback = useFeedback();
   const [form] = Form.useForm<EditValues>();
-  const [busy, setBusy] = useState(false);
   const self = user?.id === me?.userId;
   const workerRole = user?.roles.some((r) => r.role === 'worker');
 
   return (
-    <Modal
+    <FormDialog
       open={user !== null}
       title={user ? t('acct.users.editTitle', { name: user.displayName }) : ''}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.save')}
-      okButtonProps={{ 'data-testid': 'user-edit-ok' } as never}
-      confirmLoading={busy}
+      okTestId="user-edit-ok"
       destroyOnHidden
       width={640}
+      submit={async () => {
+        const v = await form.validateFields();
+        if (!user) return undefined;
+        await unwrap(
+          api.PATCH('/api/users/{id}', {
+            params: { path: { id: user.id } },
+            body: {
+              displayName: v.displayName.trim(),
+              phone: v.phone?.trim() ? v.phone.trim() : null,
+              ...(self || !v.roles ? {} : { roles: toGrants(v.roles) }),
+            },
+          }),
+        );
+        onSaved();
+        return t('acct.users.saved');
+      }}
     >
       {user && (
         <Form<EditValues>
@@ -205,27 +207,6 @@ export function UserEditModal({
             roles: user.roles
               .filter((r) => r.role !== 'worker')
               .map((r) => ({ role: r.role as GrantRole, orgId: r.orgId, orgName: r.orgName })),
-          }}
-          onFinish={async (v) => {
-            setBusy(true);
-            try {
-              await unwrap(
-                api.PATCH('/api/users/{id}', {
-                  params: { path: { id: user.id } },
-                  body: {
-                    displayName: v.displayName.trim(),
-                    phone: v.phone?.trim() ? v.phone.trim() : null,
-                    ...(self || !v.roles ? {} : { roles: toGrants(v.roles) }),
-                  },
-                }),
-              );
-              feedback.success(t('acct.users.saved'));
-              onSaved();
-            } catch (err) {
-              feedback.error(err);
-            } finally {
-              setBusy(false);
-            }
           }}
         >
           <Space wrap size={16} style={{ display: 'flex' }}>
@@ -245,7 +226,7 @@ export function UserEditModal({
           )}
         </Form>
       )}
-    </Modal>
+    </FormDialog>
   );
 }
 

@@ -1,12 +1,11 @@
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { emptyText, LoadError } from '../../components/LoadError.tsx';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PeopleList, usePeopleListParams } from '../../components/PeopleList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TempPasswordModal, UserCreateModal, UserEditModal } from './UserDialogs.tsx';
@@ -22,12 +21,12 @@ export default function UserListPage() {
   const feedback = useFeedback();
   const { modal } = App.useApp();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const at = usePeopleListParams();
+  const { params, orgId, q, page, pageSize, orgName, update } = at;
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [temp, setTemp] = useState<{ name: string; password: string } | null>(null);
 
-  const orgId = Number(params.get('orgId')) || undefined;
   const role = (ROLES as readonly string[]).includes(params.get('role') ?? '')
     ? (params.get('role') as UserQuery['role'])
     : undefined;
@@ -35,9 +34,6 @@ export default function UserListPage() {
     params.get('status') === 'active' || params.get('status') === 'disabled'
       ? (params.get('status') as 'active' | 'disabled')
       : undefined;
-  const q = params.get('q') ?? '';
-  const page = Number(params.get('page')) || 1;
-  const pageSize = Number(params.get('pageSize')) || 20;
 
   const query: UserQuery = { page, pageSize };
   if (orgId) query.orgId = orgId;
@@ -46,21 +42,6 @@ export default function UserListPage() {
   if (q.trim()) query.q = q.trim();
 
   const list = useLoad(() => unwrap(api.GET('/api/users', { params: { query } })), [params.toString()]);
-  const orgName = useLoad(
-    async () =>
-      orgId ? (await unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: orgId } } }))).name : '',
-    [orgId],
-  );
-
-  const update = (changes: Record<string, string | undefined>, resetPage = true) =>
-    setParams((p) => {
-      for (const [k, v] of Object.entries(changes)) {
-        if (v === undefined || v === '') p.delete(k);
-        else p.set(k, v);
-      }
-      if (resetPage) p.delete('page');
-      return p;
-    });
 
   const toggleActive = (u: UserRow) =>
     modal.confirm({
@@ -100,12 +81,12 @@ export default function UserListPage() {
   const columns = useUserColumns({ onEdit: setEditing, onReset: resetPassword, onToggle: toggleActive });
 
   return (
-    <div className="page" data-testid="users-page">
-      <div className="page-head">
-        <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
-          {t('acct.users.title')}
-        </Typography.Title>
-        <Space wrap>
+    <PeopleList<UserRow>
+      title={t('acct.users.title')}
+      pageTestId="users-page"
+      at={at}
+      actions={
+        <>
           <Button
             icon={<CloudUploadOutlined />}
             onClick={() => navigate('/users/import')}
@@ -121,30 +102,12 @@ export default function UserListPage() {
           >
             {t('acct.users.new')}
           </Button>
-        </Space>
-      </div>
-      <Card className="filter-card">
-        <div className="filter-row">
-          <Input.Search
-            key={q}
-            defaultValue={q}
-            allowClear
-            enterButton
-            placeholder={t('acct.users.searchPlaceholder')}
-            onSearch={(v) => update({ q: v.trim() || undefined })}
-            className="filter-search"
-            data-testid="users-search"
-          />
-          <OrgSelect
-            tree
-            value={orgId}
-            valueLabel={orgName.data || undefined}
-            onChange={(id) => update({ orgId: id ? String(id) : undefined })}
-            allowClear
-            placeholder={t('acct.users.allUnions')}
-            style={{ minWidth: 240 }}
-            id="users-org-filter"
-          />
+        </>
+      }
+      search={{ placeholder: t('acct.users.searchPlaceholder'), testId: 'users-search' }}
+      union={{ placeholder: t('acct.users.allUnions'), width: 240, id: 'users-org-filter' }}
+      filters={
+        <>
           <Select
             allowClear
             value={role}
@@ -166,33 +129,16 @@ export default function UserListPage() {
             ]}
             data-testid="users-status-filter"
           />
-        </div>
-      </Card>
-      <Card className="table-card">
-        {list.error ? (
-          <LoadError error={list.error} retry={list.reload} what={t('load.what.users')} />
-        ) : (
-          <Table<UserRow>
-            rowKey="id"
-            size="middle"
-            loading={list.loading}
-            dataSource={list.data?.items ?? []}
-            locale={{ emptyText: emptyText(list, t('acct.users.empty')) }}
-            scroll={{ x: 1100 }}
-            data-testid="users-table"
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              showTotal: (n) => t('common.total', { count: n }),
-              onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, size !== pageSize),
-            }}
-            columns={columns}
-          />
-        )}
-      </Card>
+        </>
+      }
+      list={list}
+      what={t('load.what.users')}
+      empty={t('acct.users.empty')}
+      scroll={{ x: 1100 }}
+      data-testid="users-table"
+      pageSizeOptions={[20, 50, 100]}
+      columns={columns}
+    >
       <UserCreateModal
         open={creating}
         defaultOrgId={orgId}
@@ -212,6 +158,6 @@ export default function UserListPage() {
         }}
       />
       <TempPasswordModal shown={temp} onClose={() => setTemp(null)} />
-    </div>
+    </PeopleList>
   );
 }

@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { fromDay } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -28,7 +28,6 @@ const PAGE_SIZE = 50;
 /** Staff: the activities organised in a union's subtree, a page at a time, and a new one. */
 export default function ActivityListPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   return (
     <RegisterList<Activity>
       title={t('act.list.title')}
@@ -96,9 +95,8 @@ export default function ActivityListPage() {
         permission: 'activities.manage',
         label: t('act.list.create'),
         testId: 'act-new',
-        dialog: ({ orgId }, close) => (
-          <CreateModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/activities/${id}`)} />
-        ),
+        Dialog: CreateModal,
+        opens: (id) => `/activities/${id}`,
       }}
     />
   );
@@ -117,69 +115,50 @@ interface Values {
   quotas?: { orgId?: number | null; places?: number }[];
 }
 
-function CreateModal({
-  orgId,
-  onClose,
-  onDone,
-}: {
-  orgId?: number;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [union, setUnion] = useState<number | null>(orgId ?? null);
   const [rule, setRule] = useState<Rule | null>(null);
   const invalid = useInvalidFields();
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Values) => {
-    if (invalid.blocked() || !union) return;
-    setBusy(true);
-    try {
-      const { id } = await activitiesApi.create({
-        orgId: union,
-        title: v.title,
-        kind: v.kind,
-        place: v.place,
-        places: v.places,
-        signupFrom: fromDay(v.signup[0]) as string,
-        signupUntil: fromDay(v.signup[1]) as string,
-        feeFen: v.feeFen ?? 0,
-        rule: rule as NewActivity['rule'],
-        noShowLimit: v.noShowLimit ?? 0,
-        noShowDays: v.noShowDays ?? 90,
-        sessions: v.sessions.map((s) => ({
-          startsAt: s.range[0].toISOString(),
-          endsAt: s.range[1].toISOString(),
-        })),
-        quotas: (v.quotas ?? [])
-          .filter((q) => q.orgId && q.places)
-          .map((q) => ({ orgId: q.orgId as number, places: q.places as number })),
-      });
-      feedback.success(t('act.create.done'));
-      onDone(id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const v = await form.validateFields();
+    if (invalid.blocked() || !union) return undefined;
+    const { id } = await activitiesApi.create({
+      orgId: union,
+      title: v.title,
+      kind: v.kind,
+      place: v.place,
+      places: v.places,
+      signupFrom: fromDay(v.signup[0]) as string,
+      signupUntil: fromDay(v.signup[1]) as string,
+      feeFen: v.feeFen ?? 0,
+      rule: rule as NewActivity['rule'],
+      noShowLimit: v.noShowLimit ?? 0,
+      noShowDays: v.noShowDays ?? 90,
+      sessions: v.sessions.map((s) => ({
+        startsAt: s.range[0].toISOString(),
+        endsAt: s.range[1].toISOString(),
+      })),
+      quotas: (v.quotas ?? [])
+        .filter((q) => q.orgId && q.places)
+        .map((q) => ({ orgId: q.orgId as number, places: q.places as number })),
+    });
+    onDone(id);
+    return t('act.create.done');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('act.create.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
+      onClose={onClose}
+      submit={submit}
       width={720}
-      okButtonProps={{ 'data-testid': 'act-create-ok' } as never}
+      okTestId="act-create-ok"
     >
       <ValidityScope fields={invalid}>
         <Form<Values>
           form={form}
           layout="vertical"
-          onFinish={submit}
           initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
         >
           <Form.Item label={t('act.field.union')} required>
@@ -298,7 +277,7 @@ function CreateModal({
           )}
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }
 

@@ -1,25 +1,19 @@
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { periodDays, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { periodDays } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { activitiesApi } from './activities-api.ts';
 
 /** Statistics: activities, sign-ups, person-times and 牵手 pairs by kind and by union over a range of days. */
 export default function ActivityStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('act.stats.title'));
-  const [params] = useSearchParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   // Without a period in the address: the newest year with figures, as every statistics page opens.
-  const period = useStatsPeriod('activities', orgId);
+  const { orgId, period } = useStatsScope(t('act.stats.title'), 'activities');
   const { from, to } = periodDays(period.query);
   const ready = period.ready && !!from && !!to;
   const stats = useLoad(

@@ -1,9 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, InputNumber, Modal, Row } from 'antd';
+import { Button, Col, Flex, Form, Input, InputNumber, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { type AgreementDetail, agreementsApi, type EditAgreement } from './agreements-api.ts';
 import { ClauseChecklist } from './ClauseChecklist.tsx';
@@ -32,11 +32,9 @@ export function AgreementEditModal({
   onDone: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const a = detail.agreement;
   const pending = a.status === 'pending';
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [v, setV] = useState<Values | null>(null);
   const invalid = useInvalidFields();
   const set = (patch: Partial<Values>) => setV((x) => (x ? { ...x, ...patch } : x));
@@ -64,38 +62,30 @@ export function AgreementEditModal({
     setOpen(true);
   };
   const save = async () => {
-    if (!v || invalid.blocked()) return;
-    setBusy(true);
-    try {
-      const { enterprises, note, ...terms } = v;
-      await agreementsApi.edit(a.id, {
-        ...terms,
-        note: note.trim() || null,
-        ...(pending ? { enterprises: enterprises.map(({ key: _key, ...e }) => e) } : {}),
-      });
-      feedback.success(t('edits.saved'));
-      setOpen(false);
-      await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!v || invalid.blocked()) return undefined;
+    const { enterprises, note, ...terms } = v;
+    await agreementsApi.edit(a.id, {
+      ...terms,
+      note: note.trim() || null,
+      ...(pending ? { enterprises: enterprises.map(({ key: _key, ...e }) => e) } : {}),
+    });
+    setOpen(false);
+    await onDone();
+    return t('edits.saved');
   };
   return (
     <>
       <Button onClick={start} data-testid="agreement-edit">
         {t('common.edit')}
       </Button>
-      <Modal
+      <FormDialog
         open={open}
         title={t('agr.edit.title')}
         width={960}
-        onCancel={() => setOpen(false)}
-        onOk={save}
+        onClose={() => setOpen(false)}
+        submit={save}
         okText={t('common.save')}
-        confirmLoading={busy}
-        okButtonProps={{ 'data-testid': 'agreement-edit-ok' } as never}
+        okTestId="agreement-edit-ok"
         destroyOnHidden
       >
         {v && (
@@ -215,7 +205,7 @@ export function AgreementEditModal({
             </ValidityScope>
           </Form>
         )}
-      </Modal>
+      </FormDialog>
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { agreementsApi } from './agreements-api.ts';
 
@@ -22,38 +22,23 @@ export function EndAgreementModal({
   onEnded: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [reason, setReason] = useState('');
   const [endedOn, setEndedOn] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const submit = async () => {
-    setSaving(true);
-    try {
-      await agreementsApi.end(agreementId, { reason: reason.trim(), ...(endedOn ? { endedOn } : {}) });
-      feedback.success(t('agr.detail.ended'));
-      onEnded();
-      onClose();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    await agreementsApi.end(agreementId, { reason: reason.trim(), ...(endedOn ? { endedOn } : {}) });
+    onEnded();
+    onClose();
+    return t('agr.detail.ended');
   };
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('agr.detail.endTitle')}
       okText={t('agr.detail.endConfirm')}
-      okButtonProps={
-        {
-          danger: true,
-          loading: saving,
-          disabled: !reason.trim(),
-          'data-testid': 'agreement-end-ok',
-        } as never
-      }
-      onOk={submit}
-      onCancel={onClose}
+      okTestId="agreement-end-ok"
+      okProps={{ danger: true, disabled: !reason.trim() }}
+      submit={submit}
+      onClose={onClose}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('agr.detail.endHint')}</Typography.Paragraph>
@@ -76,6 +61,6 @@ export function EndAgreementModal({
           <PastDay value={endedOn} onChange={setEndedOn} testId="agreement-end-on" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -2,9 +2,8 @@ import { LoadingOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/client.ts';
-import { homeOf, useSession } from '../../auth/session.tsx';
+import { useSession } from '../../auth/session.tsx';
+import { SignInFailure, useLandAfterSignIn } from './SignInParts.tsx';
 
 /**
  * Username-or-phone and password; shows the server's message (wrong password, throttled) in the current language.
@@ -19,8 +18,7 @@ export function LoginForm({
 }) {
   const { t } = useTranslation();
   const { signIn } = useSession();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const land = useLandAfterSignIn();
   const [busy, setBusy] = useState(false);
   const [checking, setChecking] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -29,11 +27,7 @@ export function LoginForm({
     setBusy(true);
     setFailure(null);
     try {
-      const me = await signIn(v.username.trim(), v.password, portal, () => setChecking(true));
-      const next = params.get('next');
-      const home = homeOf(me);
-      const sameSide = next?.startsWith('/m') === home.startsWith('/m');
-      navigate(next?.startsWith('/') && sameSide ? next : home, { replace: true });
+      land(await signIn(v.username.trim(), v.password, portal, () => setChecking(true)));
     } catch (err) {
       setFailure(err);
     } finally {
@@ -42,7 +36,6 @@ export function LoginForm({
     }
   };
 
-  const throttled = failure instanceof ApiError && failure.status === 429;
   return (
     <Form layout="vertical" size={size} onFinish={submit} requiredMark={false} data-testid="login-form">
       {checking && (
@@ -56,16 +49,7 @@ export function LoginForm({
           />
         </Form.Item>
       )}
-      {failure !== null && (
-        <Form.Item>
-          <Alert
-            type={throttled ? 'warning' : 'error'}
-            showIcon
-            title={errorMessage(failure)}
-            data-testid="login-error"
-          />
-        </Form.Item>
-      )}
+      <SignInFailure failure={failure} testId="login-error" />
       <Form.Item
         name="username"
         label={t('auth.username')}

@@ -2,11 +2,12 @@ import { MessageOutlined, MobileOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, api, errorMessage, unwrap } from '../../api/client.ts';
-import { homeOf, useSession } from '../../auth/session.tsx';
+import { useSearchParams } from 'react-router-dom';
+import { ApiError, api, unwrap } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
 import { useCountdown } from '../../components/useCountdown.ts';
 import { LoginForm } from './LoginForm.tsx';
+import { SignInFailure, useLandAfterSignIn } from './SignInParts.tsx';
 
 const PHONE_RE = /^1\d{10}$/;
 
@@ -23,8 +24,7 @@ export function SmsCodeForm({
 }) {
   const { t } = useTranslation();
   const { refresh } = useSession();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const land = useLandAfterSignIn();
   const [form] = Form.useForm<{ phone: string; code: string }>();
   const countdown = useCountdown();
   const [sending, setSending] = useState(false);
@@ -63,10 +63,7 @@ export function SmsCodeForm({
       );
       const me = await refresh();
       if (!me) return;
-      const next = params.get('next');
-      const home = homeOf(me);
-      const sameSide = next?.startsWith('/m') === home.startsWith('/m');
-      navigate(next?.startsWith('/') && sameSide ? next : home, { replace: true });
+      land(me);
     } catch (err) {
       setFailure(err);
     } finally {
@@ -74,7 +71,6 @@ export function SmsCodeForm({
     }
   };
 
-  const throttled = failure instanceof ApiError && failure.status === 429;
   return (
     <Form
       form={form}
@@ -84,16 +80,7 @@ export function SmsCodeForm({
       requiredMark={false}
       data-testid="sms-form"
     >
-      {failure !== null && (
-        <Form.Item>
-          <Alert
-            type={throttled ? 'warning' : 'error'}
-            showIcon
-            title={errorMessage(failure)}
-            data-testid="sms-error"
-          />
-        </Form.Item>
-      )}
+      <SignInFailure failure={failure} testId="sms-error" />
       {sent && failure === null && (
         <Form.Item>
           <Alert type="info" showIcon title={t('smsSignIn.sent')} data-testid="sms-sent" />

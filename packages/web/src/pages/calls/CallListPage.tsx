@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { fromDay } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -14,7 +14,6 @@ import { type Call, callsApi, KINDS, type WorkKind } from './calls-api.ts';
 /** Staff: the calls for works organised in a union's subtree or offered to it, and a new one. */
 export default function CallListPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   return (
     <RegisterList<Call>
       title={t('calls.list.title')}
@@ -56,9 +55,8 @@ export default function CallListPage() {
         permission: 'calls.manage',
         label: t('calls.list.create'),
         testId: 'call-new',
-        dialog: ({ orgId }, close) => (
-          <CreateModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/activities/calls/${id}`)} />
-        ),
+        Dialog: CreateModal,
+        opens: (id) => `/activities/calls/${id}`,
       }}
     />
   );
@@ -73,56 +71,37 @@ interface Values {
   categories: { name: string; kind: WorkKind }[];
 }
 
-function CreateModal({
-  orgId,
-  onClose,
-  onDone,
-}: {
-  orgId?: number;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [union, setUnion] = useState<number | null>(orgId ?? null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Values) => {
-    if (!union) return;
-    setBusy(true);
-    try {
-      const { id } = await callsApi.create({
-        orgId: union,
-        title: v.title,
-        description: v.description ?? '',
-        opensOn: fromDay(v.window[0]) as string,
-        closesOn: fromDay(v.window[1]) as string,
-        perWorker: v.perWorker,
-        gallery: v.gallery,
-        categories: v.categories,
-      });
-      feedback.success(t('calls.create.done'));
-      onDone(id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const v = await form.validateFields();
+    if (!union) return undefined;
+    const { id } = await callsApi.create({
+      orgId: union,
+      title: v.title,
+      description: v.description ?? '',
+      opensOn: fromDay(v.window[0]) as string,
+      closesOn: fromDay(v.window[1]) as string,
+      perWorker: v.perWorker,
+      gallery: v.gallery,
+      categories: v.categories,
+    });
+    onDone(id);
+    return t('calls.create.done');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('calls.create.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
+      onClose={onClose}
+      submit={submit}
       width={720}
-      okButtonProps={{ 'data-testid': 'call-create-ok' } as never}
+      okTestId="call-create-ok"
     >
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={submit}
         initialValues={{
           perWorker: 3,
           gallery: 'public',
@@ -195,6 +174,6 @@ function CreateModal({
           </Form.List>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,8 +1,7 @@
-import { Button, Col, Form, Input, Modal, Row } from 'antd';
-import { useState } from 'react';
+import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { EditDialog } from '../../components/EditDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, type EditCampaign } from './care-api.ts';
@@ -18,85 +17,67 @@ export function CampaignEditModal({
   onDone: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [v, setV] = useState<Values | null>(null);
-  const [busy, setBusy] = useState(false);
   const invalid = useInvalidFields();
-  const set = (patch: Partial<Values>) => setV((x) => (x ? { ...x, ...patch } : x));
-  const start = () =>
-    setV({
-      title: campaign.title,
-      startsOn: campaign.startsOn,
-      endsOn: campaign.endsOn,
-      budgetFen: campaign.budgetFen,
-      note: campaign.note ?? '',
-    });
-  const save = async () => {
-    if (!v?.title.trim() || invalid.blocked()) return;
-    setBusy(true);
-    try {
-      await careApi.editCampaign(campaign.id, { ...v, title: v.title.trim(), note: v.note.trim() || null });
-      feedback.success(t('edits.saved'));
-      setV(null);
-      await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <>
-      <Button onClick={start} data-testid="care-edit">
-        {t('common.edit')}
-      </Button>
-      <Modal
-        open={v !== null}
-        title={t('care.edit.title')}
-        onCancel={() => setV(null)}
-        onOk={save}
-        okText={t('common.save')}
-        okButtonProps={{ loading: busy, disabled: !v?.title.trim(), 'data-testid': 'care-edit-ok' } as never}
-        destroyOnHidden
-      >
-        {v && (
-          <ValidityScope fields={invalid}>
-            <Form layout="vertical">
-              <Form.Item label={t('care.field.title')} required>
-                <Input value={v.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
-              </Form.Item>
-              <Row gutter={16}>
-                <Col span={12}>
-                  <Form.Item label={t('care.field.startsOn')} required>
-                    <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
-                  </Form.Item>
-                </Col>
-                <Col span={12}>
-                  <Form.Item label={t('care.field.endsOn')} required>
-                    <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
-                  </Form.Item>
-                </Col>
-              </Row>
-              <Form.Item label={t('care.field.budget')} required>
-                <YuanInput
-                  value={v.budgetFen}
-                  onChange={(n) => set({ budgetFen: n ?? 0 })}
-                  style={{ width: '100%' }}
-                  testId="care-edit-budget"
-                />
-              </Form.Item>
-              <Form.Item label={t('care.field.note')}>
-                <Input.TextArea
-                  rows={2}
-                  value={v.note}
-                  maxLength={1000}
-                  onChange={(e) => set({ note: e.target.value })}
-                />
-              </Form.Item>
-            </Form>
-          </ValidityScope>
-        )}
-      </Modal>
-    </>
+    <EditDialog<Values>
+      testId="care-edit"
+      okTestId="care-edit-ok"
+      title={t('care.edit.title')}
+      start={() => ({
+        title: campaign.title,
+        startsOn: campaign.startsOn,
+        endsOn: campaign.endsOn,
+        budgetFen: campaign.budgetFen,
+        note: campaign.note ?? '',
+      })}
+      okProps={(v) => ({ disabled: !v?.title.trim() })}
+      save={async (v) => {
+        if (!v.title.trim() || invalid.blocked()) return false;
+        return careApi.editCampaign(campaign.id, {
+          ...v,
+          title: v.title.trim(),
+          note: v.note.trim() || null,
+        });
+      }}
+      onDone={onDone}
+    >
+      {(v, set) => (
+        <ValidityScope fields={invalid}>
+          <Form layout="vertical">
+            <Form.Item label={t('care.field.title')} required>
+              <Input value={v.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
+            </Form.Item>
+            <Row gutter={16}>
+              <Col span={12}>
+                <Form.Item label={t('care.field.startsOn')} required>
+                  <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label={t('care.field.endsOn')} required>
+                  <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item label={t('care.field.budget')} required>
+              <YuanInput
+                value={v.budgetFen}
+                onChange={(n) => set({ budgetFen: n ?? 0 })}
+                style={{ width: '100%' }}
+                testId="care-edit-budget"
+              />
+            </Form.Item>
+            <Form.Item label={t('care.field.note')}>
+              <Input.TextArea
+                rows={2}
+                value={v.note}
+                maxLength={1000}
+                onChange={(e) => set({ note: e.target.value })}
+              />
+            </Form.Item>
+          </Form>
+        </ValidityScope>
+      )}
+    </EditDialog>
   );
 }

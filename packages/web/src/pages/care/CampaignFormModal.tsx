@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, Modal, Row, Select } from 'antd';
+import { Button, Col, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -22,7 +22,6 @@ interface Step {
 export function CampaignFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const feedback = useFeedback();
   const invalid = useInvalidFields();
   const navigate = useNavigate();
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? null);
@@ -32,44 +31,34 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
   const [budgetFen, setBudgetFen] = useState<number | null>(0);
   const [steps, setSteps] = useState<Step[]>([{ kind: 'visits', title: '' }]);
   const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
   const missing = { orgId: orgId === null, title: !title.trim() };
 
   const save = async () => {
     setTried(true);
-    if (invalid.blocked()) return;
-    if (missing.orgId || missing.title) return;
-    setSaving(true);
-    try {
-      const c = await careApi.createCampaign({
-        orgId: orgId as number,
-        title,
-        startsOn,
-        endsOn,
-        budgetFen: budgetFen ?? 0,
-        steps: steps.filter((s) => s.title.trim()),
-      });
-      feedback.success(t('care.form.saved'));
-      navigate(`/care/${c.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    if (invalid.blocked()) return undefined;
+    if (missing.orgId || missing.title) return undefined;
+    const c = await careApi.createCampaign({
+      orgId: orgId as number,
+      title,
+      startsOn,
+      endsOn,
+      budgetFen: budgetFen ?? 0,
+      steps: steps.filter((s) => s.title.trim()),
+    });
+    navigate(`/care/${c.id}`);
+    return t('care.form.saved');
   };
   const setStep = (i: number, patch: Partial<Step>) =>
     setSteps((old) => old.map((s, j) => (j === i ? { ...s, ...patch } : s)));
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('care.form.title')}
       width={720}
-      onCancel={onClose}
-      onOk={save}
+      onClose={onClose}
+      submit={save}
       okText={t('care.form.save')}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'care-form-save' } as never}
+      okTestId="care-form-save"
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
@@ -149,6 +138,6 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
           </Form.Item>
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,8 +1,7 @@
-import { Flex, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
-import { useState } from 'react';
+import { Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import { useFeedback } from '../../components/feedback.ts';
+import { Link } from 'react-router-dom';
+import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -11,7 +10,6 @@ import { type Congress, congressesApi, type NewCongress } from './congresses-api
 /** Staff: the congresses of a union's subtree, and setting one up for an enterprise union. */
 export default function CongressListPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   return (
     <RegisterList<Congress>
       title={t('cong.list.title')}
@@ -56,52 +54,27 @@ export default function CongressListPage() {
         permission: 'congresses.manage',
         label: t('cong.list.create'),
         testId: 'cong-new',
-        dialog: ({ orgId }, close) => (
-          <CreateModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/congresses/${id}`)} />
-        ),
+        Dialog: CreateModal,
+        opens: (id) => `/congresses/${id}`,
       }}
     />
   );
 }
 
-function CreateModal({
-  orgId,
-  onClose,
-  onDone,
-}: {
-  orgId: number | undefined;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<NewCongress>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: NewCongress) => {
-    setBusy(true);
-    try {
-      const { id } = await congressesApi.create(v);
-      feedback.success(t('cong.list.done'));
-      onDone(id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const v = await form.validateFields();
+    const { id } = await congressesApi.create(v);
+    onDone(id);
+    return t('cong.list.done');
   };
   return (
-    <Modal
-      open
-      title={t('cong.list.create')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      okButtonProps={{ 'data-testid': 'cong-create-ok' } as never}
-    >
+    <FormDialog title={t('cong.list.create')} onClose={onClose} submit={submit} okTestId="cong-create-ok">
       <Form
         form={form}
         layout="vertical"
-        onFinish={submit}
         initialValues={{
           orgId,
           kind: 'congress',
@@ -127,7 +100,7 @@ function CreateModal({
         </Form.Item>
         <SettingsFields />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

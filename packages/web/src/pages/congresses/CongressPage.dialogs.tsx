@@ -1,8 +1,8 @@
-import { Flex, Form, Input, Modal, Select, Typography } from 'antd';
+import { Flex, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
@@ -37,27 +37,19 @@ export function DialogFor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const [day, setDay] = useState<string | null>(null);
   const [people, setPeople] = useState<number[]>([]);
   const [category, setCategory] = useState<Category>('frontline');
   const [successor, setSuccessor] = useState<number | null>(null);
   const termId = c.termId as number;
   const run = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      feedback.success(done);
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    await fn();
+    onDone();
+    return done;
   };
-  const submit = (v: Record<string, unknown>) => {
+  const submit = async () => {
+    const v: Record<string, unknown> = await form.validateFields();
     switch (dialog.kind) {
       case 'settings':
         return run(
@@ -116,11 +108,10 @@ export function DialogFor({
     </Form.Item>
   );
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} width={640}>
+    <FormDialog title={title} onClose={onClose} submit={submit} width={640}>
       <Form
         form={form}
         layout="vertical"
-        onFinish={submit}
         initialValues={
           dialog.kind === 'settings'
             ? {
@@ -180,7 +171,7 @@ export function DialogFor({
           </>
         )}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

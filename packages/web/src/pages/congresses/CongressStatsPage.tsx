@@ -1,15 +1,12 @@
 import { Flex, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { congressesApi } from './congresses-api.ts';
 
 type Stats = Awaited<ReturnType<typeof congressesApi.stats>>;
@@ -21,12 +18,7 @@ const pct = (r: Row) =>
 /** Statistics: congresses held on time, proposals filed, accepted, answered in time and satisfaction, by year and union. */
 export default function CongressStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('cong.stats.title'));
-  const [params] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const period = useStatsPeriod('congresses', orgId, { yearRange: 3 });
-  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q } = useStatsScope(t('cong.stats.title'), 'congresses', { yearRange: 3 });
   const stats = useLoad(() => congressesApi.stats(q), [q]);
   const words = useWords();
   // the columns are the figures the answer names, each titled as its note says (the export's headers alike)

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -25,7 +25,6 @@ export default function DisclosuresPage() {
   const { t } = useTranslation();
   usePageTitle(t('cong.disclosures.title'));
   const { can } = useSession();
-  const feedback = useFeedback();
   const [params, setParams] = useSearchParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
@@ -79,28 +78,19 @@ export default function DisclosuresPage() {
         ]}
       />
       {creating && (
-        <Modal
-          open
+        <FormDialog
           width={640}
           title={t('cong.disclosures.publish')}
-          onCancel={() => setCreating(false)}
-          onOk={() => form.submit()}
+          onClose={() => setCreating(false)}
+          submit={async () => {
+            const v = await form.validateFields();
+            await congressesApi.publish({ ...v, effectiveOn: day ?? undefined });
+            setCreating(false);
+            list.reload();
+            return t('cong.disclosures.done');
+          }}
         >
-          <Form
-            form={form}
-            layout="vertical"
-            initialValues={{ orgId, category: 'finance' }}
-            onFinish={async (v) => {
-              try {
-                await congressesApi.publish({ ...v, effectiveOn: day ?? undefined });
-                feedback.success(t('cong.disclosures.done'));
-                setCreating(false);
-                list.reload();
-              } catch (err) {
-                feedback.error(err);
-              }
-            }}
-          >
+          <Form form={form} layout="vertical" initialValues={{ orgId, category: 'finance' }}>
             <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
               <OrgSelect value={orgId ?? null} onChange={() => undefined} />
             </Form.Item>
@@ -125,7 +115,7 @@ export default function DisclosuresPage() {
             </Form.Item>
             <PastDay value={day} onChange={setDay} />
           </Form>
-        </Modal>
+        </FormDialog>
       )}
     </Card>
   );

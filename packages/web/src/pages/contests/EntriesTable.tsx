@@ -1,6 +1,7 @@
-import { Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Table, Tag } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -20,34 +21,25 @@ function ResultModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [value, setValue] = useState<ResultInput>({});
-  const [busy, setBusy] = useState(false);
   const current = entry ? { rank: entry.rank, score: entry.score, prize: entry.prize, ...value } : value;
   const save = async () => {
-    if (!entry) return;
-    setBusy(true);
-    try {
-      await contestsApi.setResult(entry.id, current);
-      feedback.success(t('contest.result.saved'));
-      setValue({});
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!entry) return undefined;
+    await contestsApi.setResult(entry.id, current);
+    setValue({});
+    onDone();
+    return t('contest.result.saved');
   };
   return (
-    <Modal
+    <FormDialog
       open={entry !== null}
       title={entry ? t('contest.result.editTitle', { name: entryName(entry) }) : ''}
-      onCancel={() => {
+      onClose={() => {
         setValue({});
         onClose();
       }}
-      onOk={save}
-      okButtonProps={{ loading: busy, 'data-testid': 'result-save' } as never}
+      submit={save}
+      okTestId="result-save"
       destroyOnHidden
     >
       <Form layout="vertical">
@@ -78,7 +70,7 @@ function ResultModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -68,14 +69,12 @@ export function EntryFormModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const { me } = useSession();
   const [eventId, setEventId] = useState<number | null>(null);
   const [orgId, setOrgId] = useState<number | null>(null);
   const [name, setName] = useState('');
   const [members, setMembers] = useState<Option[]>([]);
   const [enteredOn, setEnteredOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (!open) return;
     setEventId(contest.events[0]?.id ?? null);
@@ -88,33 +87,27 @@ export function EntryFormModal({
   const max = event?.mode === 'individual' ? 1 : event?.mode === 'team' ? (event.teamSize ?? 50) : 0;
 
   const submit = async () => {
-    if (!eventId || !orgId) return;
-    setBusy(true);
-    try {
-      await contestsApi.register(contest.id, {
-        eventId,
-        orgId,
-        name: event?.mode === 'individual' ? null : name,
-        personIds: members.map((m) => m.value),
-        ...(enteredOn && { effectiveOn: enteredOn }),
-      });
-      feedback.success(t('contest.entry.registered'));
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!eventId || !orgId) return undefined;
+    await contestsApi.register(contest.id, {
+      eventId,
+      orgId,
+      name: event?.mode === 'individual' ? null : name,
+      personIds: members.map((m) => m.value),
+      ...(enteredOn && { effectiveOn: enteredOn }),
+    });
+    onDone();
+    return t('contest.entry.registered');
   };
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('contest.entry.title')}
-      onCancel={onClose}
-      onOk={submit}
+      onClose={onClose}
+      submit={submit}
       okText={t('contest.detail.register')}
-      okButtonProps={{ loading: busy, disabled: !eventId || !orgId, 'data-testid': 'entry-submit' } as never}
+      okTestId="entry-submit"
+      okProps={{ disabled: !eventId || !orgId }}
       destroyOnHidden
     >
       <Form layout="vertical">
@@ -160,6 +153,6 @@ export function EntryFormModal({
         )}
         <PastDay value={enteredOn} onChange={setEnteredOn} testId="entry-day" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

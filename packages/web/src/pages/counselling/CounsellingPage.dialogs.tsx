@@ -1,6 +1,6 @@
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { type Counsellor, counsellingApi } from './counselling-api.ts';
 
@@ -17,39 +17,29 @@ export function AddCounsellorModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('csl.register.addTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       destroyOnHidden
+      submit={async () => {
+        const v = await form.validateFields();
+        await counsellingApi.addCounsellor({
+          orgId: v.orgId,
+          name: v.name,
+          kind: v.kind,
+          qualification: v.qualification || undefined,
+          ...(v.kind === 'counsellor' && v.username
+            ? { account: { username: v.username, password: v.password } }
+            : {}),
+        });
+        onDone();
+        return t('csl.register.added');
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ kind: 'volunteer', orgId }}
-        onFinish={async (v) => {
-          try {
-            await counsellingApi.addCounsellor({
-              orgId: v.orgId,
-              name: v.name,
-              kind: v.kind,
-              qualification: v.qualification || undefined,
-              ...(v.kind === 'counsellor' && v.username
-                ? { account: { username: v.username, password: v.password } }
-                : {}),
-            });
-            feedback.success(t('csl.register.added'));
-            onDone();
-          } catch (e) {
-            feedback.error(e);
-          }
-        }}
-      >
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'volunteer', orgId }}>
         <Form.Item name="orgId" label={t('csl.field.union')} rules={[{ required: true }]}>
           <OrgSelect
             value={form.getFieldValue('orgId') ?? null}
@@ -91,7 +81,7 @@ export function AddCounsellorModal({
           }
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -106,35 +96,26 @@ export function TrainingModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
   return (
-    <Modal
+    <FormDialog
       open={!!counsellor}
       title={t('csl.register.trainingTitle', { name: counsellor?.name ?? '' })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       destroyOnHidden
+      submit={async () => {
+        const v = await form.validateFields();
+        if (!counsellor) return undefined;
+        await counsellingApi.addTraining(counsellor.id, {
+          title: v.title,
+          hours: v.hours,
+          certificate: v.certificate || undefined,
+        });
+        onDone();
+        return t('csl.register.trainingAdded');
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={async (v) => {
-          if (!counsellor) return;
-          try {
-            await counsellingApi.addTraining(counsellor.id, {
-              title: v.title,
-              hours: v.hours,
-              certificate: v.certificate || undefined,
-            });
-            feedback.success(t('csl.register.trainingAdded'));
-            onDone();
-          } catch (e) {
-            feedback.error(e);
-          }
-        }}
-      >
+      <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="title" label={t('csl.field.title')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={200} />
         </Form.Item>
@@ -145,6 +126,6 @@ export function TrainingModal({
           <Input maxLength={200} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,15 +1,12 @@
 import { Card, Empty, Flex, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { type CounsellingStats, counsellingApi } from './counselling-api.ts';
 
 const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
@@ -17,12 +14,7 @@ const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
 /** Statistics: sessions, assessments, referrals, counsellors, volunteers and training hours by union and month. */
 export default function CounsellingStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('csl.stats.title'));
-  const [params] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const period = useStatsPeriod('counselling', orgId);
-  const query = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q: query } = useStatsScope(t('csl.stats.title'), 'counselling');
   const ready = !!orgId && period.ready;
   const stats = useLoad(
     () => (ready ? counsellingApi.stats(query) : Promise.resolve(undefined)),

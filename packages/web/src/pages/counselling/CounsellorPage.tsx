@@ -1,24 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -204,15 +192,42 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
 
 function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('csl.mine.addTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       destroyOnHidden
+      submit={async () => {
+        const v = await form.validateFields();
+        const start = v.how === 'dated' ? new Date(`${v.day}T${v.time}:00+08:00`) : null;
+        const r = await counsellingApi.addSlots({
+          mode: v.mode,
+          place: v.place || undefined,
+          ...(start
+            ? {
+                slots: [
+                  {
+                    startsAt: start.toISOString(),
+                    endsAt: new Date(start.getTime() + v.minutes * 60_000).toISOString(),
+                  },
+                ],
+              }
+            : {
+                weekly: {
+                  weekdays: v.weekdays,
+                  time: v.time,
+                  minutes: v.minutes,
+                  from: v.from,
+                  until: v.until,
+                },
+              }),
+        });
+        onClose();
+        onDone();
+        return t('csl.mine.added', { n: r.added });
+      }}
     >
       <Form
         form={form}
@@ -225,38 +240,6 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
           time: '14:00',
           minutes: 50,
           from: today(),
-        }}
-        onFinish={async (v) => {
-          try {
-            const start = v.how === 'dated' ? new Date(`${v.day}T${v.time}:00+08:00`) : null;
-            const r = await counsellingApi.addSlots({
-              mode: v.mode,
-              place: v.place || undefined,
-              ...(start
-                ? {
-                    slots: [
-                      {
-                        startsAt: start.toISOString(),
-                        endsAt: new Date(start.getTime() + v.minutes * 60_000).toISOString(),
-                      },
-                    ],
-                  }
-                : {
-                    weekly: {
-                      weekdays: v.weekdays,
-                      time: v.time,
-                      minutes: v.minutes,
-                      from: v.from,
-                      until: v.until,
-                    },
-                  }),
-            });
-            feedback.success(t('csl.mine.added', { n: r.added }));
-            onClose();
-            onDone();
-          } catch (e) {
-            feedback.error(e);
-          }
         }}
       >
         <Form.Item name="how">
@@ -326,6 +309,6 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
           <Input maxLength={300} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { EditDialog } from '../../components/EditDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
+import { DonorFields } from './DonorFields.tsx';
 import { type DonorDetail, donationsApi, type EditDonor } from './donations-api.ts';
 
 type Values = Required<EditDonor>;
@@ -16,104 +16,46 @@ export function DonorEditModal({
   onDone: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [v, setV] = useState<Values | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<Values>) => setV((x) => (x ? { ...x, ...patch } : x));
-  const start = () =>
-    setV({
-      kind: donor.kind,
-      name: donor.name,
-      contactName: donor.contactName ?? '',
-      phone: donor.phone ?? '',
-      address: donor.address ?? '',
-      note: donor.note ?? '',
-    });
-  const save = async () => {
-    if (!v?.name.trim()) return;
-    setBusy(true);
-    try {
-      await donationsApi.editDonor(donor.id, {
-        kind: v.kind,
-        name: v.name.trim(),
-        contactName: v.contactName?.trim() || null,
-        phone: v.phone?.trim() || null,
-        address: v.address?.trim() || null,
-        note: v.note?.trim() || null,
-      });
-      feedback.success(t('edits.saved'));
-      setV(null);
-      await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <>
-      <Button onClick={start} data-testid="donor-edit">
-        {t('common.edit')}
-      </Button>
-      <Modal
-        open={v !== null}
-        title={t('don.donor.edit')}
-        onCancel={() => setV(null)}
-        onOk={save}
-        okText={t('common.save')}
-        okButtonProps={
-          { loading: busy, ...lockedUntilFilled(t, !v?.name.trim()), 'data-testid': 'donor-edit-ok' } as never
-        }
-        destroyOnHidden
-      >
-        {v && (
-          <Form layout="vertical">
-            <Form.Item label={t('don.field.donorKind')} required>
-              <Radio.Group
-                value={v.kind}
-                onChange={(e) => set({ kind: e.target.value })}
-                options={(['enterprise', 'person'] as const).map((k) => ({
-                  value: k,
-                  label: t(`don.donorKind.${k}`),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item label={t('don.field.name')} required>
-              <Input
-                value={v.name}
-                maxLength={200}
-                onChange={(e) => set({ name: e.target.value })}
-                data-testid="donor-edit-name"
-              />
-            </Form.Item>
-            <Form.Item label={t('don.field.contactName')}>
-              <Input
-                value={v.contactName ?? ''}
-                maxLength={50}
-                onChange={(e) => set({ contactName: e.target.value })}
-              />
-            </Form.Item>
-            <Form.Item label={t('don.field.phone')}>
-              <Input value={v.phone ?? ''} maxLength={20} onChange={(e) => set({ phone: e.target.value })} />
-            </Form.Item>
-            <Form.Item label={t('don.field.address')}>
-              <Input
-                value={v.address ?? ''}
-                maxLength={200}
-                onChange={(e) => set({ address: e.target.value })}
-              />
-            </Form.Item>
-            <Form.Item label={t('don.field.note')}>
-              <Input.TextArea
-                rows={2}
-                value={v.note ?? ''}
-                maxLength={1000}
-                onChange={(e) => set({ note: e.target.value })}
-              />
-            </Form.Item>
-          </Form>
-        )}
-      </Modal>
-    </>
+    <EditDialog<Values>
+      testId="donor-edit"
+      okTestId="donor-edit-ok"
+      title={t('don.donor.edit')}
+      start={() => ({
+        kind: donor.kind,
+        name: donor.name,
+        contactName: donor.contactName ?? '',
+        phone: donor.phone ?? '',
+        address: donor.address ?? '',
+        note: donor.note ?? '',
+      })}
+      okProps={(v) => lockedUntilFilled(t, !v?.name.trim())}
+      save={async (v) => {
+        if (!v.name.trim()) return false;
+        return donationsApi.editDonor(donor.id, {
+          kind: v.kind,
+          name: v.name.trim(),
+          contactName: v.contactName?.trim() || null,
+          phone: v.phone?.trim() || null,
+          address: v.address?.trim() || null,
+          note: v.note?.trim() || null,
+        });
+      }}
+      onDone={onDone}
+    >
+      {(v, set) => (
+        <Form layout="vertical">
+          <DonorFields v={v} set={set} nameTestId="donor-edit-name" />
+          <Form.Item label={t('don.field.note')}>
+            <Input.TextArea
+              rows={2}
+              value={v.note ?? ''}
+              maxLength={1000}
+              onChange={(e) => set({ note: e.target.value })}
+            />
+          </Form.Item>
+        </Form>
+      )}
+    </EditDialog>
   );
 }

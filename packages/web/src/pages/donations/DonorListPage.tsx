@@ -1,53 +1,40 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal, Radio } from 'antd';
+import { Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { DonorFields } from './DonorFields.tsx';
 import { type CreateDonor, type Donor, type DonorKind, donationsApi } from './donations-api.ts';
 
 /** Registers a caring unit with its contact. */
 function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const [v, setV] = useState<Partial<CreateDonor>>({ kind: 'enterprise', orgId: me?.orgId ?? undefined });
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<CreateDonor>) => setV((old) => ({ ...old, ...patch }));
   const submit = async () => {
-    if (!v.orgId || !v.name?.trim() || !v.kind) return;
-    setBusy(true);
-    try {
-      const d = await donationsApi.createDonor({ ...(v as CreateDonor), name: v.name.trim() });
-      feedback.success(t('don.donors.saved'));
-      navigate(`/donors/${d.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!v.orgId || !v.name?.trim() || !v.kind) return undefined;
+    const d = await donationsApi.createDonor({ ...(v as CreateDonor), name: v.name.trim() });
+    navigate(`/donors/${d.id}`);
+    return t('don.donors.saved');
   };
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('don.donors.create')}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={
-        {
-          loading: busy,
-          ...lockedUntilFilled(t, !v.orgId || !v.name?.trim()),
-          'data-testid': 'donor-submit',
-        } as never
-      }
+      onClose={onClose}
+      submit={submit}
+      okTestId="donor-submit"
+      okProps={{ ...lockedUntilFilled(t, !v.orgId || !v.name?.trim()) }}
       destroyOnHidden
     >
       <Form layout="vertical">
@@ -58,43 +45,9 @@ function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void 
             style={{ width: '100%' }}
           />
         </Form.Item>
-        <Form.Item label={t('don.field.donorKind')} required>
-          <Radio.Group
-            value={v.kind}
-            onChange={(e) => set({ kind: e.target.value as DonorKind })}
-            options={(['enterprise', 'person'] as const).map((k) => ({
-              value: k,
-              label: t(`don.donorKind.${k}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.name')} required>
-          <Input
-            value={v.name}
-            maxLength={200}
-            onChange={(e) => set({ name: e.target.value })}
-            data-testid="donor-name"
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.contactName')}>
-          <Input
-            value={v.contactName ?? ''}
-            maxLength={50}
-            onChange={(e) => set({ contactName: e.target.value })}
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.phone')}>
-          <Input
-            value={v.phone ?? ''}
-            maxLength={20}
-            onChange={(e) => set({ phone: e.target.value || null })}
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.address')}>
-          <Input value={v.address ?? ''} maxLength={200} onChange={(e) => set({ address: e.target.value })} />
-        </Form.Item>
+        <DonorFields<Partial<CreateDonor>> v={v} set={set} nameTestId="donor-name" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

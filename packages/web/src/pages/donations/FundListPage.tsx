@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal } from 'antd';
+import { Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -18,34 +18,23 @@ import { FundTable } from './FundTable.tsx';
 function FundFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const [v, setV] = useState<Partial<CreateFund>>({ orgId: me?.orgId ?? undefined });
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<CreateFund>) => setV((old) => ({ ...old, ...patch }));
   const ready = v.orgId && v.name?.trim() && v.purpose?.trim() && v.beneficiary?.trim() && v.foundedOn;
   const submit = async () => {
-    if (!ready) return;
-    setBusy(true);
-    try {
-      const f = await donationsApi.createFund(v as CreateFund);
-      feedback.success(t('don.funds.saved'));
-      navigate(`/funds/${f.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!ready) return undefined;
+    const f = await donationsApi.createFund(v as CreateFund);
+    navigate(`/funds/${f.id}`);
+    return t('don.funds.saved');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('don.funds.create')}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={
-        { loading: busy, ...lockedUntilFilled(t, !ready), 'data-testid': 'fund-submit' } as never
-      }
+      onClose={onClose}
+      submit={submit}
+      okTestId="fund-submit"
+      okProps={{ ...lockedUntilFilled(t, !ready) }}
       destroyOnHidden
     >
       <Form layout="vertical">
@@ -83,7 +72,7 @@ function FundFormModal({ onClose }: { onClose: () => void }) {
           <DateField value={v.foundedOn} onChange={(d) => set({ foundedOn: d ?? undefined })} noFuture />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

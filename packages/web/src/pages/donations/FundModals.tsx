@@ -1,6 +1,7 @@
-import { Alert, Form, Modal, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
@@ -21,7 +22,6 @@ export function LinkProgramModal({
   const feedback = useFeedback();
   const [options, setOptions] = useState<{ value: number; label: string }[] | null>(null);
   const [programId, setProgramId] = useState<number | null>(fund.programId);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     programsApi
       .list({ pageSize: 200 })
@@ -33,24 +33,16 @@ export function LinkProgramModal({
       .catch(feedback.error);
   }, [fund.orgId, feedback]);
   const submit = async () => {
-    if (!programId) return;
-    setBusy(true);
-    try {
-      onDone(await donationsApi.linkProgram(fund.id, programId));
-      feedback.success(t('don.fund.saved'));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!programId) return undefined;
+    onDone(await donationsApi.linkProgram(fund.id, programId));
+    return t('don.fund.saved');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('don.fund.linkProgram')}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={{ loading: busy, disabled: !programId } as never}
+      onClose={onClose}
+      submit={submit}
+      okProps={{ disabled: !programId }}
     >
       <Form layout="vertical">
         <Form.Item label={t('don.fund.programId')} extra={t('don.fund.programHint')} required>
@@ -63,7 +55,7 @@ export function LinkProgramModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -78,32 +70,22 @@ export function EarlierYearModal({
   onDone: (d: FundDetail) => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const invalid = useInvalidFields();
   const [v, setV] = useState<Partial<FundYear>>({});
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<FundYear>) => setV((old) => ({ ...old, ...patch }));
   const ready = v.year && v.incomeFen != null && v.grantedFen != null && v.helped != null;
   const submit = async () => {
-    if (invalid.blocked()) return;
-    if (!ready) return;
-    setBusy(true);
-    try {
-      onDone(await donationsApi.addYear(fundId, v as FundYear));
-      feedback.success(t('don.fund.yearSaved'));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (invalid.blocked()) return undefined;
+    if (!ready) return undefined;
+    onDone(await donationsApi.addYear(fundId, v as FundYear));
+    return t('don.fund.yearSaved');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('don.fund.addYear')}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={{ loading: busy, disabled: !ready } as never}
+      onClose={onClose}
+      submit={submit}
+      okProps={{ disabled: !ready }}
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('don.fund.addYearHint')} />
       <ValidityScope fields={invalid}>
@@ -127,6 +109,6 @@ export function EarlierYearModal({
           </Form.Item>
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }

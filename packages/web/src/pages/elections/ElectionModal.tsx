@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { electionsApi, type NewElection, POSTS, type Post } from './elections-api.ts';
 
@@ -27,45 +27,34 @@ export function ElectionModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [on, setOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      const body: NewElection = {
-        orgId,
-        voters: v.voters,
-        present: v.present,
-        ballots: v.ballots,
-        ...(v.termNo ? { termNo: v.termNo } : {}),
-        candidates: v.candidates.map((c) => ({ name: c.name.trim(), post: c.post, votes: c.votes })),
-        ...(on ? { effectiveOn: on } : {}),
-      };
-      await electionsApi.record(body);
-      feedback.success(t('el.election.done'));
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const v = await form.validateFields();
+    const body: NewElection = {
+      orgId,
+      voters: v.voters,
+      present: v.present,
+      ballots: v.ballots,
+      ...(v.termNo ? { termNo: v.termNo } : {}),
+      candidates: v.candidates.map((c) => ({ name: c.name.trim(), post: c.post, votes: c.votes })),
+      ...(on ? { effectiveOn: on } : {}),
+    };
+    await electionsApi.record(body);
+    onDone();
+    return t('el.election.done');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('el.election.title', { name: orgName })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
+      onClose={onClose}
+      submit={submit}
       width={720}
-      okButtonProps={{ 'data-testid': 'el-election-ok' } as never}
+      okTestId="el-election-ok"
     >
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={submit}
         initialValues={{ candidates: [{ post: 'chair' }, { post: 'vice_chair' }, { post: 'member' }] }}
       >
         <div className="form-grid-2">
@@ -144,6 +133,6 @@ export function ElectionModal({
           <PastDay value={on} onChange={setOn} testId="el-election-on" />
         </div>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,26 +1,18 @@
 import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { electionsApi } from './elections-api.ts';
 
 /** Statistics: unions founded and their members, elections held, terms ending and elections overdue, per year. */
 export default function ElectionStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('el.stats.title'));
-  const [params] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const period = useStatsPeriod('elections', orgId, { yearRange: 7 });
-  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q } = useStatsScope(t('el.stats.title'), 'elections', { yearRange: 7 });
   const stats = useLoad(() => electionsApi.stats(q), [q]);
   const count = (n: number) => formatCount(n);
   return (

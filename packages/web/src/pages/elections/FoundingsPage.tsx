@@ -1,8 +1,8 @@
-import { Form, Input, InputNumber, Modal, Tag } from 'antd';
+import { Form, Input, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import { useFeedback } from '../../components/feedback.ts';
+import { Link } from 'react-router-dom';
+import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -11,7 +11,6 @@ import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './electio
 /** Staff: the foundings (组建) recorded by the unions of a subtree, and a new application. */
 export default function FoundingsPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   return (
     <RegisterList<Founding>
       title={t('el.foundings.title')}
@@ -42,9 +41,8 @@ export default function FoundingsPage() {
         permission: 'elections.write',
         label: t('el.foundings.create'),
         testId: 'el-new',
-        dialog: ({ orgId }, close) => (
-          <ApplyModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/foundings/${id}`)} />
-        ),
+        Dialog: ApplyModal,
+        opens: (id) => `/foundings/${id}`,
       }}
     />
   );
@@ -57,52 +55,34 @@ interface Values {
   applicants: string;
 }
 
-function ApplyModal({
-  orgId,
-  onClose,
-  onDone,
-}: {
-  orgId?: number;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [parent, setParent] = useState<number | null>(orgId ?? null);
   const [on, setOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Values) => {
-    if (!parent) return;
-    setBusy(true);
-    try {
-      const { id } = await electionsApi.apply({
-        parentOrgId: parent,
-        name: v.name.trim(),
-        employerName: v.employerName.trim(),
-        workerCount: v.workerCount ?? null,
-        applicants: splitNames(v.applicants),
-        ...(on ? { effectiveOn: on } : {}),
-      });
-      feedback.success(t('el.foundings.created'));
-      onDone(id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const v = await form.validateFields();
+    if (!parent) return undefined;
+    const { id } = await electionsApi.apply({
+      parentOrgId: parent,
+      name: v.name.trim(),
+      employerName: v.employerName.trim(),
+      workerCount: v.workerCount ?? null,
+      applicants: splitNames(v.applicants),
+      ...(on ? { effectiveOn: on } : {}),
+    });
+    onDone(id);
+    return t('el.foundings.created');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('el.foundings.createTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
+      onClose={onClose}
+      submit={submit}
       width={640}
-      okButtonProps={{ 'data-testid': 'el-apply-ok' } as never}
+      okTestId="el-apply-ok"
     >
-      <Form<Values> form={form} layout="vertical" onFinish={submit}>
+      <Form<Values> form={form} layout="vertical">
         <Form.Item label={t('el.field.parent')} required>
           <OrgSelect value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
         </Form.Item>
@@ -135,6 +115,6 @@ function ApplyModal({
         </Form.Item>
         <PastDay value={on} onChange={setOn} testId="el-apply-on" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
 
 type Action = 'verify' | 'review' | 'close';
@@ -18,29 +18,21 @@ interface Values {
 /** The union's decisions on a file: verify a draft, review a verified or expired one, close an open one. */
 export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [open, setOpen] = useState<Action | null>(null);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
   const start = (a: Action) => {
     form.setFieldsValue({ on: toDay(today()), level: file.level, reason: undefined });
     setOpen(a);
   };
-  const submit = async (v: Values) => {
+  const submit = async () => {
+    const v = await form.validateFields();
     const on = fromDay(v.on) as string;
-    setBusy(true);
-    try {
-      if (open === 'verify') await hardshipApi.verify(file.id, on);
-      if (open === 'review') await hardshipApi.review(file.id, { reviewedOn: on, level: v.level });
-      if (open === 'close') await hardshipApi.close(file.id, on, v.reason ?? '');
-      feedback.success(t(`hs.action.${open}Done`));
-      setOpen(null);
-      await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (open === 'verify') await hardshipApi.verify(file.id, on);
+    if (open === 'review') await hardshipApi.review(file.id, { reviewedOn: on, level: v.level });
+    if (open === 'close') await hardshipApi.close(file.id, on, v.reason ?? '');
+    setOpen(null);
+    await onDone();
+    return t(`hs.action.${open}Done`);
   };
   const can = {
     verify: file.status === 'draft',
@@ -64,16 +56,15 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
             </Button>
           ))}
       </Space>
-      <Modal
+      <FormDialog
         open={open !== null}
         title={open ? t(`hs.action.${open}`) : ''}
-        onCancel={() => setOpen(null)}
-        onOk={() => form.submit()}
-        confirmLoading={busy}
-        okButtonProps={{ 'data-testid': 'hardship-action-ok' } as never}
+        onClose={() => setOpen(null)}
+        submit={submit}
+        okTestId="hardship-action-ok"
         destroyOnHidden
       >
-        <Form<Values> form={form} layout="vertical" onFinish={submit}>
+        <Form<Values> form={form} layout="vertical">
           {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
           <Form.Item name="on" label={t(`hs.action.${open ?? 'verify'}On`)} rules={[{ required: true }]}>
             <DayPicker
@@ -97,7 +88,7 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
             </Form.Item>
           )}
         </Form>
-      </Modal>
+      </FormDialog>
     </>
   );
 }

@@ -1,5 +1,4 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Select } from 'antd';
+import { Button, Card, Form, Input, Select } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -9,18 +8,10 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { YuanInput } from '../../components/YuanInput.tsx';
-import { CAUSES, type CreateFile, hardshipApi, LEVELS, RELATIONS } from './hardship-api.ts';
+import { HouseholdField, type HouseholdRow, householdMember } from './HouseholdField.tsx';
+import { CAUSES, type CreateFile, hardshipApi, LEVELS } from './hardship-api.ts';
 
-interface MemberRow {
-  name: string;
-  relation: CreateFile['members'][number]['relation'];
-  idNumber?: string;
-  /** Yearly income; empty means none. */
-  incomeFen?: number | null;
-  occupation?: string;
-  health?: string;
-}
+type MemberRow = HouseholdRow;
 
 interface Values {
   personId: number;
@@ -71,14 +62,7 @@ export default function HardshipCreatePage() {
         causes: v.causes,
         address: v.address?.trim() || null,
         note: v.note?.trim() || null,
-        members: (v.members ?? []).map((m) => ({
-          name: m.name,
-          relation: m.relation,
-          idNumber: m.idNumber?.trim() || null,
-          yearlyIncomeFen: m.incomeFen ?? 0,
-          occupation: m.occupation?.trim() || null,
-          health: m.health?.trim() || null,
-        })),
+        members: (v.members ?? []).map(householdMember),
         ...(openedOn ? { effectiveOn: openedOn } : {}),
       });
       feedback.success(t('hs.create.done'));
@@ -138,63 +122,13 @@ export default function HardshipCreatePage() {
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item label={t('hs.field.members')} required>
-            <Form.List name="members">
-              {(fields, { add, remove }) => (
-                <Flex vertical gap={8}>
-                  {fields.map((f) => (
-                    <Flex key={f.key} gap={8} wrap align="start" data-testid="hardship-member-row">
-                      <Form.Item
-                        name={[f.name, 'name']}
-                        noStyle
-                        rules={[{ required: true, message: t('hs.create.needName') }]}
-                      >
-                        <Input placeholder={t('hs.member.name')} style={{ width: 120 }} maxLength={50} />
-                      </Form.Item>
-                      <Form.Item name={[f.name, 'relation']} noStyle>
-                        <Select
-                          style={{ width: 100 }}
-                          options={RELATIONS.map((r) => ({ value: r, label: t(`hs.relation.${r}`) }))}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[f.name, 'idNumber']} noStyle>
-                        <Input placeholder={t('hs.member.idNumber')} style={{ width: 200 }} maxLength={18} />
-                      </Form.Item>
-                      <Form.Item name={[f.name, 'incomeFen']} noStyle>
-                        <YuanInput
-                          emptyMeans={t('hs.member.income')}
-                          suffix={t('hs.member.perYear')}
-                          style={{ width: 200 }}
-                          testId="hardship-member-income"
-                        />
-                      </Form.Item>
-                      <Form.Item name={[f.name, 'occupation']} noStyle>
-                        <Input
-                          placeholder={t('hs.member.occupation')}
-                          style={{ width: 130 }}
-                          maxLength={100}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[f.name, 'health']} noStyle>
-                        <Input placeholder={t('hs.member.health')} style={{ width: 160 }} maxLength={200} />
-                      </Form.Item>
-                      <Button
-                        icon={<MinusCircleOutlined />}
-                        onClick={() => remove(f.name)}
-                        aria-label={t('hs.create.removeMember')}
-                      />
-                    </Flex>
-                  ))}
-                  <Button
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ name: '', relation: 'spouse', incomeFen: 0 })}
-                    style={{ alignSelf: 'start' }}
-                    data-testid="hardship-add-member"
-                  >
-                    {t('hs.create.addMember')}
-                  </Button>
-                </Flex>
-              )}
-            </Form.List>
+            <HouseholdField
+              fit="page"
+              rowTestId="hardship-member-row"
+              incomeTestId="hardship-member-income"
+              addTestId="hardship-add-member"
+              newRelation="spouse"
+            />
           </Form.Item>
           <Form.Item name="note" label={t('hs.field.note')}>
             <Input.TextArea rows={3} maxLength={1000} />

@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Segmented, Space, Table, Tag } from 'antd';
+import { Card, Empty, Flex, Segmented, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -10,7 +10,8 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ListImport } from '../import/ListImport.tsx';
 import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
-import { CHECKLIST, type Claim, type ClaimKind, insuranceApi } from './insurance-api.ts';
+import { useClaimFactColumns } from './claim-columns.tsx';
+import { CHECKLIST, type Claim, insuranceApi } from './insurance-api.ts';
 
 /**
  * Staff: the claims of my union's subtree and those waiting at my union's step of the chain (the grassroots union,
@@ -18,6 +19,7 @@ import { CHECKLIST, type Claim, type ClaimKind, insuranceApi } from './insurance
  */
 export default function ClaimsPage() {
   const { t } = useTranslation();
+  const facts = useClaimFactColumns();
   usePageTitle(t('ins.claims.title'));
   const [params, setParams] = useSearchParams();
   const awaiting = params.get('show') !== 'all';
@@ -80,21 +82,7 @@ export default function ClaimsPage() {
             ellipsis: true,
             render: (_, c) => <Link to={`/insurance/${c.policyId}`}>{c.policyTitle}</Link>,
           },
-          { title: t('ins.claim.kind'), dataIndex: 'kind', render: (k: ClaimKind) => t(`ins.kind.${k}`) },
-          { title: t('ins.claim.incidentOn'), dataIndex: 'incidentOn', width: 110 },
-          { title: t('ins.claim.description'), dataIndex: 'description', ellipsis: true },
-          { title: t('ins.claim.filedOn'), dataIndex: 'filedOn', width: 110 },
-          {
-            title: t('ins.claim.daysOpen'),
-            key: 'days',
-            width: 140,
-            render: (_, c) => (
-              <Space>
-                {c.daysOpen}
-                {c.overdue && <Tag color="red">{t('ins.claim.overdue')}</Tag>}
-              </Space>
-            ),
-          },
+          ...facts,
           {
             title: t('ins.claim.payout'),
             dataIndex: 'payoutFen',

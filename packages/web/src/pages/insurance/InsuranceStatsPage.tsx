@@ -1,15 +1,12 @@
 import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { insuranceApi } from './insurance-api.ts';
 
 /**
@@ -18,12 +15,7 @@ import { insuranceApi } from './insurance-api.ts';
  */
 export default function InsuranceStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('ins.stats.title'));
-  const [params] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const period = useStatsPeriod('insurance', orgId, { yearRange: 7 });
-  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q } = useStatsScope(t('ins.stats.title'), 'insurance', { yearRange: 7 });
   const stats = useLoad(() => insuranceApi.stats(q), [q]);
   return (
     <StatsHeader

@@ -30,6 +30,7 @@ import type { useLoad } from '../../components/useLoad.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
+import { useClaimFactColumns } from './claim-columns.tsx';
 import {
   CLAIM_KINDS,
   type Claim,
@@ -54,6 +55,7 @@ export function ClaimsCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const facts = useClaimFactColumns();
   const { can } = useSession();
   const feedback = useFeedback();
   const [filing, setFiling] = useState(false);
@@ -104,21 +106,7 @@ export function ClaimsCard({
         scroll={{ x: 900 }}
         columns={[
           { title: t('ins.claim.person'), dataIndex: 'personName' },
-          { title: t('ins.claim.kind'), dataIndex: 'kind', render: (k: ClaimKind) => t(`ins.kind.${k}`) },
-          { title: t('ins.claim.incidentOn'), dataIndex: 'incidentOn', width: 110 },
-          { title: t('ins.claim.description'), dataIndex: 'description', ellipsis: true },
-          { title: t('ins.claim.filedOn'), dataIndex: 'filedOn', width: 110 },
-          {
-            title: t('ins.claim.daysOpen'),
-            key: 'days',
-            width: 140,
-            render: (_, c) => (
-              <Space>
-                {c.daysOpen}
-                {c.overdue && <Tag color="red">{t('ins.claim.overdue')}</Tag>}
-              </Space>
-            ),
-          },
+          ...facts,
           {
             title: t('ins.claim.payout'),
             dataIndex: 'payoutFen',

@@ -1,10 +1,10 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { fromDay } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -25,7 +25,6 @@ const PAGE_SIZE = 50;
 /** Staff: the group insurance policies of a union's subtree, a page at a time, and a new one. */
 export default function PolicyListPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   return (
     <RegisterList<Policy>
       title={t('ins.list.title')}
@@ -64,9 +63,8 @@ export default function PolicyListPage() {
         permission: 'insurance.write',
         label: t('ins.list.create'),
         testId: 'ins-new',
-        dialog: ({ orgId }, close) => (
-          <PolicyModal orgId={orgId} onClose={close} onDone={(id) => navigate(`/insurance/${id}`)} />
-        ),
+        Dialog: PolicyModal,
+        opens: (id) => `/insurance/${id}`,
       }}
     />
   );
@@ -86,67 +84,44 @@ interface Values {
   recordedPremiumFen?: number;
 }
 
-function PolicyModal({
-  orgId,
-  onClose,
-  onDone,
-}: {
-  orgId?: number;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const past = Form.useWatch('past', form);
   const [union, setUnion] = useState<number | null>(orgId ?? null);
   const invalid = useInvalidFields();
-  const submit = async (v: Values) => {
-    if (invalid.blocked() || !union) return;
-    setBusy(true);
-    try {
-      const body: NewPolicy = {
-        orgId: union,
-        insurer: v.insurer,
-        policyNo: v.policyNo,
-        title: v.title,
-        startsOn: fromDay(v.period[0]) as string,
-        endsOn: fromDay(v.period[1]) as string,
-        premiumFen: v.premiumFen,
-        cover: v.cover,
-        rule: WHO[v.who] as NewPolicy['rule'],
-        payer: v.payer,
-        ...(v.past
-          ? { recordedInsured: v.recordedInsured ?? null, recordedPremiumFen: v.recordedPremiumFen ?? null }
-          : {}),
-      };
-      const { id } = await insuranceApi.createPolicy(body);
-      feedback.success(t('ins.create.done'));
-      onDone(id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const v = await form.validateFields();
+    if (invalid.blocked() || !union) return undefined;
+    const body: NewPolicy = {
+      orgId: union,
+      insurer: v.insurer,
+      policyNo: v.policyNo,
+      title: v.title,
+      startsOn: fromDay(v.period[0]) as string,
+      endsOn: fromDay(v.period[1]) as string,
+      premiumFen: v.premiumFen,
+      cover: v.cover,
+      rule: WHO[v.who] as NewPolicy['rule'],
+      payer: v.payer,
+      ...(v.past
+        ? { recordedInsured: v.recordedInsured ?? null, recordedPremiumFen: v.recordedPremiumFen ?? null }
+        : {}),
+    };
+    const { id } = await insuranceApi.createPolicy(body);
+    onDone(id);
+    return t('ins.create.done');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('ins.create.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
+      onClose={onClose}
+      submit={submit}
       width={720}
-      okButtonProps={{ 'data-testid': 'ins-create-ok' } as never}
+      okTestId="ins-create-ok"
     >
       <ValidityScope fields={invalid}>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{ who: 'outdoor', payer: 'insurer' }}
-        >
+        <Form<Values> form={form} layout="vertical" initialValues={{ who: 'outdoor', payer: 'insurer' }}>
           <Form.Item label={t('ins.field.union')} required>
             <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
           </Form.Item>
@@ -231,6 +206,6 @@ function PolicyModal({
           )}
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Drawer, Form, Input, InputNumber, List, Modal, Select, Table, Tag, Upload } from 'antd';
+import { Button, Drawer, Form, Input, InputNumber, List, Select, Table, Tag, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -83,30 +84,15 @@ export function CoursesTab() {
 
 function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated: (c: Course) => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<NewCourse & { hours: number }>();
-  const [saving, setSaving] = useState(false);
   const save = async () => {
     const v = await form.validateFields();
-    setSaving(true);
-    try {
-      const { hours, ...rest } = v;
-      onCreated(await learningApi.createCourse({ ...rest, minutes: Math.round(hours * 60) }));
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setSaving(false);
-    }
+    const { hours, ...rest } = v;
+    onCreated(await learningApi.createCourse({ ...rest, minutes: Math.round(hours * 60) }));
+    return undefined;
   };
   return (
-    <Modal
-      open
-      title={t('learn.courses.new')}
-      onCancel={onClose}
-      onOk={save}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'course-save' } as never}
-    >
+    <FormDialog title={t('learn.courses.new')} onClose={onClose} submit={save} okTestId="course-save">
       <Form form={form} layout="vertical" initialValues={{ kind: 'skill', hours: 2 }}>
         <Form.Item
           name="title"
@@ -128,7 +114,7 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
           <Input.TextArea maxLength={2000} rows={3} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 

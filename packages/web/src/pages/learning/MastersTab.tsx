@@ -1,65 +1,39 @@
-import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Form, Input, Select, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
-import { useLoad } from '../../components/useLoad.ts';
+import { LearningList } from './LearningList.tsx';
 import { learningApi, type Master } from './learning-api.ts';
+
+type MasterValues = {
+  personId: number;
+  title: 'model_worker' | 'craftsman';
+  speciality: string;
+};
 
 /** Masters (劳模/工匠) designated to answer workers' questions and apprenticeship requests online. */
 export function MastersTab() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const list = useLoad(() => learningApi.masters(), []);
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{
-    personId: number;
-    title: 'model_worker' | 'craftsman';
-    speciality: string;
-  }>();
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      await learningApi.designate(v);
-      setOpen(false);
-      form.resetFields();
-      void list.reload();
-    } catch (e) {
-      feedback.error(e);
-    }
-  };
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)} style={{ marginBottom: 16 }}>
-        {t('learn.masters.new')}
-      </Button>
-      <LoadGate state={list} what={t('learn.masters.what')}>
-        {(data) => (
-          <>
-            <CappedNotice list={data} plain />
-            <Table<Master>
-              rowKey="id"
-              dataSource={data.items}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('learn.masters.empty') }}
-              columns={[
-                { title: t('learn.masters.name'), dataIndex: 'name' },
-                {
-                  title: t('learn.masters.title'),
-                  dataIndex: 'title',
-                  render: (v: string) => <Tag color="gold">{t(`learn.masterTitle.${v}`)}</Tag>,
-                },
-                { title: t('learn.masters.speciality'), dataIndex: 'speciality' },
-                { title: t('learn.masters.union'), dataIndex: 'orgName' },
-              ]}
-            />
-          </>
-        )}
-      </LoadGate>
-      <Modal open={open} title={t('learn.masters.new')} onCancel={() => setOpen(false)} onOk={save}>
-        <Form form={form} layout="vertical" initialValues={{ title: 'craftsman' }}>
+    <LearningList<Master, MasterValues>
+      newLabel={t('learn.masters.new')}
+      what={t('learn.masters.what')}
+      empty={t('learn.masters.empty')}
+      load={() => learningApi.masters()}
+      columns={[
+        { title: t('learn.masters.name'), dataIndex: 'name' },
+        {
+          title: t('learn.masters.title'),
+          dataIndex: 'title',
+          render: (v: string) => <Tag color="gold">{t(`learn.masterTitle.${v}`)}</Tag>,
+        },
+        { title: t('learn.masters.speciality'), dataIndex: 'speciality' },
+        { title: t('learn.masters.union'), dataIndex: 'orgName' },
+      ]}
+      initialValues={{ title: 'craftsman' }}
+      create={(v) => learningApi.designate(v)}
+      fields={
+        <>
           <Form.Item name="personId" label={t('learn.masters.member')} rules={[{ required: true }]}>
             <MemberSearch />
           </Form.Item>
@@ -78,9 +52,9 @@ export function MastersTab() {
           >
             <Input maxLength={200} />
           </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        </>
+      }
+    />
   );
 }
 

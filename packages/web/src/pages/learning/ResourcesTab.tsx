@@ -1,75 +1,48 @@
-import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { useLoad } from '../../components/useLoad.ts';
+import { LearningList } from './LearningList.tsx';
 import { learningApi, type Resource } from './learning-api.ts';
+
+type NewResource = Parameters<typeof learningApi.createResource>[0];
 
 const KINDS = ['ebook', 'video', 'audio', 'document'] as const;
 
 /** Digital resources produced by unions and enterprises, each with the licence terms it is shared under. */
 export function ResourcesTab() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const list = useLoad(() => learningApi.resources(), []);
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      await learningApi.createResource(v);
-      setOpen(false);
-      form.resetFields();
-      void list.reload();
-    } catch (e) {
-      feedback.error(e);
-    }
-  };
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)} style={{ marginBottom: 16 }}>
-        {t('learn.resources.new')}
-      </Button>
-      <LoadGate state={list} what={t('learn.resources.what')}>
-        {(data) => (
-          <>
-            <CappedNotice list={data} plain />
-            <Table<Resource>
-              rowKey="id"
-              dataSource={data.items}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('learn.resources.empty') }}
-              columns={[
-                {
-                  title: t('learn.resources.title'),
-                  dataIndex: 'title',
-                  render: (v: string, r) =>
-                    r.url ? (
-                      <a href={r.url} target="_blank" rel="noreferrer">
-                        {v}
-                      </a>
-                    ) : (
-                      v
-                    ),
-                },
-                {
-                  title: t('learn.resources.kind'),
-                  dataIndex: 'kind',
-                  width: 110,
-                  render: (k: string) => <Tag>{t(`learn.resourceKind.${k}`)}</Tag>,
-                },
-                { title: t('learn.resources.producer'), dataIndex: 'orgName', width: 200 },
-                { title: t('learn.resources.terms'), dataIndex: 'terms' },
-              ]}
-            />
-          </>
-        )}
-      </LoadGate>
-      <Modal open={open} title={t('learn.resources.new')} onCancel={() => setOpen(false)} onOk={save}>
-        <Form form={form} layout="vertical" initialValues={{ kind: 'ebook' }}>
+    <LearningList<Resource, NewResource>
+      newLabel={t('learn.resources.new')}
+      what={t('learn.resources.what')}
+      empty={t('learn.resources.empty')}
+      load={() => learningApi.resources()}
+      columns={[
+        {
+          title: t('learn.resources.title'),
+          dataIndex: 'title',
+          render: (v: string, r) =>
+            r.url ? (
+              <a href={r.url} target="_blank" rel="noreferrer">
+                {v}
+              </a>
+            ) : (
+              v
+            ),
+        },
+        {
+          title: t('learn.resources.kind'),
+          dataIndex: 'kind',
+          width: 110,
+          render: (k: string) => <Tag>{t(`learn.resourceKind.${k}`)}</Tag>,
+        },
+        { title: t('learn.resources.producer'), dataIndex: 'orgName', width: 200 },
+        { title: t('learn.resources.terms'), dataIndex: 'terms' },
+      ]}
+      initialValues={{ kind: 'ebook' }}
+      create={(v) => learningApi.createResource(v)}
+      fields={
+        <>
           <Form.Item
             name="title"
             label={t('learn.resources.title')}
@@ -97,8 +70,8 @@ export function ResourcesTab() {
           >
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        </>
+      }
+    />
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -138,32 +138,21 @@ function Licences({ licences }: { licences: Licence[] }) {
 
 function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const courses = useLoad(() => learningApi.courses(), []);
   const resources = useLoad(() => learningApi.resources(), []);
   const [form] = Form.useForm<NewLicence>();
-  const [saving, setSaving] = useState(false);
   const save = async () => {
     const v = await form.validateFields();
-    setSaving(true);
-    try {
-      await learningApi.createLicence(site.id, { ...v, resourceIds: v.resourceIds ?? [] });
-      feedback.success(t('learn.licence.saved'));
-      onDone();
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setSaving(false);
-    }
+    await learningApi.createLicence(site.id, { ...v, resourceIds: v.resourceIds ?? [] });
+    onDone();
+    return t('learn.licence.saved');
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={`${t('learn.sites.license')} · ${site.name}`}
-      onCancel={onClose}
-      onOk={save}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'licence-save' } as never}
+      onClose={onClose}
+      submit={save}
+      okTestId="licence-save"
     >
       <Form form={form} layout="vertical" initialValues={{ seats: 100 }}>
         <Form.Item
@@ -202,25 +191,21 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
 function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
   const save = async () => {
     const v = await form.validateFields();
-    try {
-      await learningApi.createSite(v);
-      onDone();
-    } catch (e) {
-      feedback.error(e);
-    }
+    await learningApi.createSite(v);
+    onDone();
+    return undefined;
   };
   return (
-    <Modal open title={t('learn.sites.new')} onCancel={onClose} onOk={save}>
+    <FormDialog title={t('learn.sites.new')} onClose={onClose} submit={save}>
       <Form form={form} layout="vertical" initialValues={{ level: 'enterprise' }}>
         <Form.Item name="name" label={t('learn.sites.name')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={200} />
@@ -235,6 +220,6 @@ function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => voi
           <DateField value={undefined} onChange={() => {}} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
-import { Descriptions, Flex, Input, Modal, Typography } from 'antd';
+import { Descriptions, Flex, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { type MemberRequest, memberRequestsApi } from './memberrequests-api.ts';
 import { RequestChanges } from './RequestChanges.tsx';
@@ -30,11 +30,9 @@ export function DecideModal({
   onDone: () => Promise<void> | void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const acceptLabel = useAcceptLabel();
   const [reason, setReason] = useState('');
   const [day, setDay] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   // each request opened starts with no reason and today
   useEffect(() => {
     if (deciding) {
@@ -44,45 +42,37 @@ export function DecideModal({
   }, [deciding]);
 
   const decide = async () => {
-    if (!deciding) return;
+    if (!deciding) return undefined;
     const { row, action } = deciding;
-    setBusy(true);
-    try {
-      const effectiveOn = day ?? undefined;
-      const side = row.canAct[0];
-      if (action === 'accept') {
-        const r = await memberRequestsApi.accept(row.id, { effectiveOn, side });
-        feedback.success(r.status === 'accepted' ? t('mr.staff.done') : t('mr.staff.halfDone'));
-      } else {
-        await memberRequestsApi.decline(row.id, { reason: reason.trim(), effectiveOn, side });
-        feedback.success(t('mr.staff.declined'));
-      }
-      onClose();
-      await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
+    const effectiveOn = day ?? undefined;
+    const side = row.canAct[0];
+    let done: string;
+    if (action === 'accept') {
+      const r = await memberRequestsApi.accept(row.id, { effectiveOn, side });
+      done = r.status === 'accepted' ? t('mr.staff.done') : t('mr.staff.halfDone');
+    } else {
+      await memberRequestsApi.decline(row.id, { reason: reason.trim(), effectiveOn, side });
+      done = t('mr.staff.declined');
     }
+    onClose();
+    await onDone();
+    return done;
   };
 
   return (
-    <Modal
+    <FormDialog
       open={deciding !== null}
       title={
         deciding ? (deciding.action === 'accept' ? acceptLabel(deciding.row) : t('mr.staff.decline')) : ''
       }
       okText={deciding?.action === 'accept' ? t('mr.staff.confirm') : t('mr.staff.decline')}
-      okButtonProps={
-        {
-          danger: deciding?.action === 'decline',
-          disabled: deciding?.action === 'decline' && !reason.trim(),
-          loading: busy,
-          'data-testid': 'mr-decide-ok',
-        } as never
-      }
-      onCancel={onClose}
-      onOk={decide}
+      okTestId="mr-decide-ok"
+      okProps={{
+        danger: deciding?.action === 'decline',
+        disabled: deciding?.action === 'decline' && !reason.trim(),
+      }}
+      onClose={onClose}
+      submit={decide}
       destroyOnHidden
     >
       {deciding && (
@@ -117,6 +107,6 @@ export function DecideModal({
           <PastDay value={day} onChange={setDay} testId="mr-day" />
         </Flex>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 
@@ -33,43 +33,28 @@ export function TransferModal({
   onDone(p: PersonDetail): void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<{ toOrgId: number; on: Dayjs; note?: string }>();
-  const [busy, setBusy] = useState(false);
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('member.transferTitle', { name: person.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.confirm')}
-      confirmLoading={busy}
       destroyOnHidden
+      submit={async () => {
+        const v = await form.validateFields();
+        const body = {
+          toOrgId: v.toOrgId,
+          on: fromDay(v.on) ?? today(),
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+        };
+        const p = await unwrap(
+          api.POST('/api/members/{id}/transfer', { params: { path: { id: person.id } }, body }),
+        );
+        onDone(p);
+        return t('member.transferred');
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ on: toDay(today()) }}
-        onFinish={async (v) => {
-          setBusy(true);
-          try {
-            const body = {
-              toOrgId: v.toOrgId,
-              on: fromDay(v.on) ?? today(),
-              ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-            };
-            const p = await unwrap(
-              api.POST('/api/members/{id}/transfer', { params: { path: { id: person.id } }, body }),
-            );
-            feedback.success(t('member.transferred'));
-            onDone(p);
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
+      <Form form={form} layout="vertical" initialValues={{ on: toDay(today()) }}>
         <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
         <Form.Item
           name="toOrgId"
@@ -85,7 +70,7 @@ export function TransferModal({
           <Input.TextArea maxLength={200} rows={2} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -105,44 +90,31 @@ export function EndMembershipModal({
   onDone(p: PersonDetail): void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<{ reason: (typeof END_REASONS)[number]; note?: string }>();
   const [day, setDay] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('member.endTitle', { name: person.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.confirm')}
-      okButtonProps={{ danger: true, 'data-testid': 'member-end-ok' } as never}
-      confirmLoading={busy}
+      okTestId="member-end-ok"
+      okProps={{ danger: true }}
       destroyOnHidden
+      submit={async () => {
+        const v = await form.validateFields();
+        const body = {
+          reason: v.reason,
+          ...(day ? { effectiveOn: day } : {}),
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+        };
+        const p = await unwrap(
+          api.POST('/api/members/{id}/end-membership', { params: { path: { id: person.id } }, body }),
+        );
+        onDone(p);
+        return t('member.endDone');
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={async (v) => {
-          setBusy(true);
-          try {
-            const body = {
-              reason: v.reason,
-              ...(day ? { effectiveOn: day } : {}),
-              ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-            };
-            const p = await unwrap(
-              api.POST('/api/members/{id}/end-membership', { params: { path: { id: person.id } }, body }),
-            );
-            feedback.success(t('member.endDone'));
-            onDone(p);
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
+      <Form form={form} layout="vertical">
         <Form.Item
           label={t('member.org')}
         >{`${person.orgName ?? '—'}（${t('member.joinedOn')} ${person.joinedOn ?? '—'}）`}</Form.Item>
@@ -163,7 +135,7 @@ export function EndMembershipModal({
           <Input.TextArea maxLength={200} rows={2} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -181,7 +153,6 @@ export function BasicEditModal({
   onDone(): void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<{
     name: string;
     phone?: string;
@@ -191,16 +162,35 @@ export function BasicEditModal({
     clearBankAccount?: boolean;
     clearJingka?: boolean;
   }>();
-  const [busy, setBusy] = useState(false);
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('member.edit')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.save')}
-      confirmLoading={busy}
       destroyOnHidden
+      submit={async () => {
+        const v = await form.validateFields();
+        const accounts: { bankAccount?: string | null; jingka?: string | null } = {};
+        for (const kind of ACCOUNTS) {
+          const typed = v[kind]?.trim();
+          const clear = kind === 'bankAccount' ? v.clearBankAccount : v.clearJingka;
+          if (typed) accounts[kind] = typed;
+          else if (clear) accounts[kind] = null;
+        }
+        await unwrap(
+          api.PATCH('/api/members/{id}', {
+            params: { path: { id: person.id } },
+            body: {
+              name: v.name.trim(),
+              phone: v.phone?.trim() || null,
+              employerName: v.employerName?.trim() || null,
+              ...accounts,
+            },
+          }),
+        );
+        onDone();
+        return t('common.saved');
+      }}
     >
       <Form
         form={form}
@@ -209,35 +199,6 @@ export function BasicEditModal({
           name: person.name,
           phone: person.phone ?? '',
           employerName: person.employerName ?? '',
-        }}
-        onFinish={async (v) => {
-          setBusy(true);
-          try {
-            const accounts: { bankAccount?: string | null; jingka?: string | null } = {};
-            for (const kind of ACCOUNTS) {
-              const typed = v[kind]?.trim();
-              const clear = kind === 'bankAccount' ? v.clearBankAccount : v.clearJingka;
-              if (typed) accounts[kind] = typed;
-              else if (clear) accounts[kind] = null;
-            }
-            await unwrap(
-              api.PATCH('/api/members/{id}', {
-                params: { path: { id: person.id } },
-                body: {
-                  name: v.name.trim(),
-                  phone: v.phone?.trim() || null,
-                  employerName: v.employerName?.trim() || null,
-                  ...accounts,
-                },
-              }),
-            );
-            feedback.success(t('common.saved'));
-            onDone();
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
         }}
       >
         <Form.Item
@@ -296,6 +257,6 @@ export function BasicEditModal({
           );
         })}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

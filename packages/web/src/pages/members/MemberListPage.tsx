@@ -1,12 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { api, queryString, unwrap } from '../../api/client.ts';
 import type { MemberQuery, Person } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
-import { emptyText, LoadError } from '../../components/LoadError.tsx';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { PeopleList, usePeopleListParams } from '../../components/PeopleList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ListImport } from '../import/ListImport.tsx';
@@ -21,12 +20,8 @@ export default function MemberListPage() {
   usePageTitle(t('member.listTitle'));
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-
-  const orgId = Number(params.get('orgId')) || undefined;
-  const q = params.get('q') ?? '';
-  const page = Number(params.get('page')) || 1;
-  const pageSize = Number(params.get('pageSize')) || 20;
+  const at = usePeopleListParams();
+  const { params, orgId, q, page, pageSize, update } = at;
   const flags = FLAGS.filter((f) => params.get(f) === '1');
   // 已离会: the people whose membership ended (retired, left the unit, died …), with the day and why
   const ended = params.get('ended') === '1';
@@ -38,33 +33,17 @@ export default function MemberListPage() {
   if (ended) query.ended = true;
 
   const list = useLoad(() => unwrap(api.GET('/api/members', { params: { query } })), [params.toString()]);
-  const orgName = useLoad(
-    async () =>
-      orgId ? (await unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: orgId } } }))).name : '',
-    [orgId],
-  );
-
-  const update = (changes: Record<string, string | undefined>, resetPage = true) =>
-    setParams((p) => {
-      for (const [k, v] of Object.entries(changes)) {
-        if (v === undefined || v === '') p.delete(k);
-        else p.set(k, v);
-      }
-      if (resetPage) p.delete('page');
-      return p;
-    });
 
   const toggle = (f: Flag, on: boolean) => update({ [f]: on ? '1' : undefined });
   const columns = useMemberColumns(ended);
   const exportHref = `/api/members/export.xlsx${queryString({ orgId, q: q.trim() || undefined, ...Object.fromEntries(flags.map((f) => [f, true])) })}`;
 
   return (
-    <div className="page">
-      <div className="page-head">
-        <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
-          {t('member.listTitle')}
-        </Typography.Title>
-        <Space wrap>
+    <PeopleList<Person>
+      title={t('member.listTitle')}
+      at={at}
+      actions={
+        <>
           {can('people.export') && (
             // the export a clerk edits and imports again: its last column names each row's member
             <Tooltip title={t('member.exportHint')}>
@@ -91,31 +70,11 @@ export default function MemberListPage() {
               {t('member.newMember')}
             </Button>
           )}
-        </Space>
-      </div>
-      <Card className="filter-card">
-        <div className="filter-row">
-          <Input.Search
-            key={q}
-            defaultValue={q}
-            allowClear
-            enterButton
-            placeholder={t('member.searchPlaceholder')}
-            onSearch={(v) => update({ q: v.trim() || undefined })}
-            className="filter-search"
-            data-testid="member-search"
-          />
-          <OrgSelect
-            tree
-            value={orgId}
-            valueLabel={orgName.data || undefined}
-            onChange={(id) => update({ orgId: id ? String(id) : undefined })}
-            allowClear
-            placeholder={t('member.allUnions')}
-            style={{ minWidth: 260 }}
-            id="member-org-filter"
-          />
-        </div>
+        </>
+      }
+      search={{ placeholder: t('member.searchPlaceholder'), testId: 'member-search' }}
+      union={{ placeholder: t('member.allUnions'), width: 260, id: 'member-org-filter' }}
+      flags={
         <div className="filter-flags" data-testid="member-flags">
           <span className="muted">{t('member.filters')}</span>
           <Tag.CheckableTag
@@ -136,36 +95,20 @@ export default function MemberListPage() {
             </Tag.CheckableTag>
           ))}
         </div>
-      </Card>
-      <Card className="table-card">
-        {list.error ? (
-          <LoadError error={list.error} retry={list.reload} what={t('load.what.members')} />
-        ) : (
-          <Table<Person>
-            rowKey="id"
-            size="middle"
-            loading={list.loading}
-            dataSource={list.data?.items ?? []}
-            locale={{ emptyText: emptyText(list, t('member.empty')) }}
-            scroll={{ x: 960 }}
-            onRow={(r) => ({ onClick: () => navigate(`/members/${r.id}`), className: 'clickable-row' })}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100, 200],
-              // A short search text is counted only so far past the page: "more than 500", and on as one pages.
-              showTotal: (n) =>
-                list.data?.totalIsLowerBound
-                  ? t('member.totalAtLeast', { n: n.toLocaleString(i18n.language) })
-                  : t('common.total', { count: n }),
-              onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, size !== pageSize),
-            }}
-            columns={columns}
-          />
-        )}
-      </Card>
-    </div>
+      }
+      list={list}
+      what={t('load.what.members')}
+      empty={t('member.empty')}
+      scroll={{ x: 960 }}
+      onRow={(r) => ({ onClick: () => navigate(`/members/${r.id}`), className: 'clickable-row' })}
+      pageSizeOptions={[20, 50, 100, 200]}
+      // A short search text is counted only so far past the page: "more than 500", and on as one pages.
+      showTotal={(n) =>
+        list.data?.totalIsLowerBound
+          ? t('member.totalAtLeast', { n: n.toLocaleString(i18n.language) })
+          : t('common.total', { count: n })
+      }
+      columns={columns}
+    />
   );
 }

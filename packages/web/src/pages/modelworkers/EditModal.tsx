@@ -1,7 +1,7 @@
-import { Form, Input, Modal, Row, Select } from 'antd';
+import { Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import {
   HEALTH,
   type Health,
@@ -26,7 +26,6 @@ export function EditModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [f, setF] = useState({
     employer: m.employer ?? '',
     phone: m.phone ?? '',
@@ -39,42 +38,27 @@ export function EditModal({
     status: m.status as Status,
     statusOn: m.statusOn,
   });
-  const [saving, setSaving] = useState(false);
   const text = (k: keyof typeof f) => ({
     value: f[k] as string,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       setF({ ...f, [k]: e.target.value }),
   });
   const save = async () => {
-    setSaving(true);
-    try {
-      await modelWorkersApi.update(m.id, {
-        ...f,
-        employer: f.employer || null,
-        phone: f.phone || null,
-        contactName: f.contactName || null,
-        contactPhone: f.contactPhone || null,
-        healthNote: f.healthNote || null,
-        note: f.note || null,
-      });
-      feedback.success(t('mw.form.saved'));
-      onClose();
-      onSaved();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    await modelWorkersApi.update(m.id, {
+      ...f,
+      employer: f.employer || null,
+      phone: f.phone || null,
+      contactName: f.contactName || null,
+      contactPhone: f.contactPhone || null,
+      healthNote: f.healthNote || null,
+      note: f.note || null,
+    });
+    onClose();
+    onSaved();
+    return t('mw.form.saved');
   };
   return (
-    <Modal
-      open
-      title={t('mw.detail.edit')}
-      onCancel={onClose}
-      onOk={save}
-      confirmLoading={saving}
-      width={640}
-    >
+    <FormDialog title={t('mw.detail.edit')} onClose={onClose} submit={save} width={640}>
       <Form layout="vertical">
         <Row gutter={12}>
           <StatusFields status={f.status} statusOn={f.statusOn} onChange={(v) => setF({ ...f, ...v })} />
@@ -112,6 +96,6 @@ export function EditModal({
           <Input.TextArea {...text('note')} maxLength={1000} rows={2} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

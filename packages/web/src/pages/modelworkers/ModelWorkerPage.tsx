@@ -1,10 +1,10 @@
 import { EditOutlined, GiftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Form, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Form, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -236,53 +236,37 @@ function AddTitleModal({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [honour, setHonour] = useState<Honour>(newHonour());
   const [recordId, setRecordId] = useState<number | null>(null);
   const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
   const award = m.selectionAwards.find((a) => a.id === recordId);
   const save = async () => {
     setTried(true);
-    if (!award && !honour.title.trim()) return;
-    setSaving(true);
-    try {
-      await modelWorkersApi.addHonour(
-        m.id,
-        award
-          ? {
-              ...honour,
-              title: award.title,
-              year: award.year,
-              source: 'selection',
-              recordId: award.id,
-              awardedBy: award.issuer,
-            }
-          : {
-              ...honour,
-              title: honour.title.trim(),
-              awardedBy: honour.awardedBy?.trim() || null,
-              source: 'external',
-            },
-      );
-      feedback.success(t('mw.form.saved'));
-      onClose();
-      onSaved();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    if (!award && !honour.title.trim()) return undefined;
+    await modelWorkersApi.addHonour(
+      m.id,
+      award
+        ? {
+            ...honour,
+            title: award.title,
+            year: award.year,
+            source: 'selection',
+            recordId: award.id,
+            awardedBy: award.issuer,
+          }
+        : {
+            ...honour,
+            title: honour.title.trim(),
+            awardedBy: honour.awardedBy?.trim() || null,
+            source: 'external',
+          },
+    );
+    onClose();
+    onSaved();
+    return t('mw.form.saved');
   };
   return (
-    <Modal
-      open
-      title={t('mw.form.addTitle')}
-      onCancel={onClose}
-      onOk={save}
-      confirmLoading={saving}
-      width={880}
-    >
+    <FormDialog title={t('mw.form.addTitle')} onClose={onClose} submit={save} width={880}>
       <Flex vertical gap={12}>
         {m.selectionAwards.length > 0 && (
           <Form.Item label={t('mw.form.fromSelection')} style={{ marginBottom: 0 }}>
@@ -305,6 +289,6 @@ function AddTitleModal({
           prefix="mw-title"
         />
       </Flex>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,15 +1,12 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
 
 /**
@@ -19,12 +16,7 @@ import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
  */
 export default function ModelWorkerStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('mw.stats.title'));
-  const [params] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const period = useStatsPeriod('modelworkers', orgId);
-  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q } = useStatsScope(t('mw.stats.title'), 'modelworkers');
   const stats = useLoad(() => modelWorkersApi.stats(q), [q]);
   const count = (n: number) => formatCount(n);
   return (

@@ -1,10 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, Modal, Row, Select, Typography } from 'antd';
+import { Button, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import { HEALTH, type Health, type Honour, modelWorkersApi, type Status } from './modelworkers-api.ts';
@@ -22,7 +22,6 @@ export function RegisterModal({
   onSaved: (id: number) => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [orgId, setOrgId] = useState<number | null>(initialOrg ?? null);
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
@@ -39,51 +38,41 @@ export function RegisterModal({
   const [registeredOn, setRegisteredOn] = useState<string | null>(today());
   const [honours, setHonours] = useState<Honour[]>([newHonour()]);
   const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
   const missing = !orgId || !name.trim() || honours.some((h) => !h.title.trim());
   const save = async () => {
     setTried(true);
-    if (missing) return;
-    setSaving(true);
-    try {
-      const { id } = await modelWorkersApi.register({
-        orgId: orgId as number,
-        name: name.trim(),
-        ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
-        employer: employer || null,
-        phone: phone || null,
-        contactName: contactName || null,
-        contactPhone: contactPhone || null,
-        health,
-        ...status,
-        studioId,
-        ...(registeredOn ? { registeredOn } : {}),
-        honours: honours.map((h) => ({
-          ...h,
-          title: h.title.trim(),
-          awardedBy: h.awardedBy?.trim() || null,
-        })),
-      });
-      feedback.success(t('mw.form.saved'));
-      onSaved(id);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    if (missing) return undefined;
+    const { id } = await modelWorkersApi.register({
+      orgId: orgId as number,
+      name: name.trim(),
+      ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
+      employer: employer || null,
+      phone: phone || null,
+      contactName: contactName || null,
+      contactPhone: contactPhone || null,
+      health,
+      ...status,
+      studioId,
+      ...(registeredOn ? { registeredOn } : {}),
+      honours: honours.map((h) => ({
+        ...h,
+        title: h.title.trim(),
+        awardedBy: h.awardedBy?.trim() || null,
+      })),
+    });
+    onSaved(id);
+    return t('mw.form.saved');
   };
   const required = (bad: boolean, text: string) =>
     tried && bad ? { validateStatus: 'error' as const, help: text } : {};
   return (
-    <Modal
-      open
+    <FormDialog
       width={880}
       title={t('mw.form.title')}
-      onCancel={onClose}
-      onOk={save}
+      onClose={onClose}
+      submit={save}
       okText={t('mw.form.save')}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'mw-save' } as never}
+      okTestId="mw-save"
     >
       <Form layout="vertical">
         <Row gutter={16}>
@@ -184,6 +173,6 @@ export function RegisterModal({
           </Button>
         </Flex>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { type ModelWorkerDetail, modelWorkersApi } from './modelworkers-api.ts';
 
@@ -20,46 +20,35 @@ export function VisitModal({
 }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const feedback = useFeedback();
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? m.orgId);
   const [visitedOn, setVisitedOn] = useState<string | null>(today());
   const [visitors, setVisitors] = useState('');
   const [note, setNote] = useState(t('mw.visit.defaultNote'));
   const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
   const save = async () => {
     setTried(true);
-    if (!orgId || !visitedOn || !visitors.trim()) return;
-    setSaving(true);
-    try {
-      await modelWorkersApi.logVisit({
-        orgId,
-        recipientKind: 'person',
-        personId: m.personId,
-        visitedOn,
-        visitors: visitors.trim(),
-        note: note.trim() || null,
-        goods: [],
-      });
-      feedback.success(t('mw.visit.saved'));
-      onClose();
-      onSaved();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    if (!orgId || !visitedOn || !visitors.trim()) return undefined;
+    await modelWorkersApi.logVisit({
+      orgId,
+      recipientKind: 'person',
+      personId: m.personId,
+      visitedOn,
+      visitors: visitors.trim(),
+      note: note.trim() || null,
+      goods: [],
+    });
+    onClose();
+    onSaved();
+    return t('mw.visit.saved');
   };
   const required = (bad: boolean, text: string) =>
     tried && bad ? { validateStatus: 'error' as const, help: text } : {};
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('mw.visit.title', { name: m.name })}
-      onCancel={onClose}
-      onOk={save}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'mw-visit-save' } as never}
+      onClose={onClose}
+      submit={save}
+      okTestId="mw-visit-save"
     >
       <Form layout="vertical">
         <Form.Item label={t('mw.visit.union')} required {...required(!orgId, t('mw.form.unionRequired'))}>
@@ -85,6 +74,6 @@ export function VisitModal({
         </Form.Item>
         <Typography.Text type="secondary">{t('mw.visit.hint')}</Typography.Text>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

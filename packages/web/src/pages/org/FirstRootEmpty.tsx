@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Form, Input, Modal } from 'antd';
+import { Alert, Button, Empty, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 
 /**
  * What the union tree shows with no union at all: on a fresh installation the administrator creates the
@@ -13,9 +13,7 @@ import { useFeedback } from '../../components/feedback.ts';
 export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCreated(id: number): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ name: string }>();
   const allowed = can('org.create_root');
 
@@ -45,36 +43,24 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
           </Button>
         )}
       </Empty>
-      <Modal
+      <FormDialog
         open={open}
         title={t('acct.firstRoot.modalTitle')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
+        onClose={() => setOpen(false)}
         okText={t('common.create')}
-        okButtonProps={{ 'data-testid': 'org-create-root-ok' } as never}
-        confirmLoading={busy}
+        okTestId="org-create-root-ok"
         destroyOnHidden
+        submit={async () => {
+          const v = await form.validateFields();
+          const created = await unwrap(
+            api.POST('/api/orgs', { body: { name: v.name.trim(), kind: 'federation' } }),
+          );
+          setOpen(false);
+          onCreated(created.id);
+          return t('acct.firstRoot.created');
+        }}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          onFinish={async (v) => {
-            setBusy(true);
-            try {
-              const created = await unwrap(
-                api.POST('/api/orgs', { body: { name: v.name.trim(), kind: 'federation' } }),
-              );
-              feedback.success(t('acct.firstRoot.created'));
-              setOpen(false);
-              onCreated(created.id);
-            } catch (err) {
-              feedback.error(err);
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
+        <Form form={form} layout="vertical" preserve={false}>
           <Form.Item
             name="name"
             label={t('acct.firstRoot.name')}
@@ -89,7 +75,7 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
             <Input id="root-name" maxLength={100} placeholder="××市总工会" />
           </Form.Item>
         </Form>
-      </Modal>
+      </FormDialog>
     </div>
   );
 }

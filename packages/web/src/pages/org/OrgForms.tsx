@@ -1,12 +1,11 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { parseCount } from '../../components/money.ts';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
@@ -187,20 +186,22 @@ export function OrgEditModal({
   onSaved(): void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<OrgFormValues>();
-  const [busy, setBusy] = useState(false);
   const c = (org.committee ?? {}) as Committee;
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('org.editTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.save')}
-      confirmLoading={busy}
       destroyOnHidden
       width={680}
+      submit={async () => {
+        const v = await form.validateFields();
+        await unwrap(api.PATCH('/api/orgs/{id}', { params: { path: { id: org.id } }, body: toBody(v) }));
+        onSaved();
+        return t('common.saved');
+      }}
     >
       <Form<OrgFormValues>
         form={form}
@@ -221,22 +222,10 @@ export function OrgEditModal({
           viceChairs: c.viceChairs ?? [],
           members: c.members ?? [],
         }}
-        onFinish={async (v) => {
-          setBusy(true);
-          try {
-            await unwrap(api.PATCH('/api/orgs/{id}', { params: { path: { id: org.id } }, body: toBody(v) }));
-            feedback.success(t('common.saved'));
-            onSaved();
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
-        }}
       >
         <OrgFields withKind={false} parentLevel={org.level - 1} />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -253,45 +242,30 @@ export function OrgCreateModal({
   onCreated(id: number): void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<OrgFormValues>();
-  const [busy, setBusy] = useState(false);
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('org.createChildTitle', { name: parent.name })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.create')}
-      confirmLoading={busy}
       destroyOnHidden
       width={680}
+      submit={async () => {
+        const v = await form.validateFields();
+        const created = await unwrap(
+          api.POST('/api/orgs/{id}/children', {
+            params: { path: { id: parent.id } },
+            body: { ...toBody(v), kind: v.kind as OrgKind },
+          }),
+        );
+        onCreated(created.id);
+        return t('org.created');
+      }}
     >
-      <Form<OrgFormValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        className="modal-form"
-        onFinish={async (v) => {
-          setBusy(true);
-          try {
-            const created = await unwrap(
-              api.POST('/api/orgs/{id}/children', {
-                params: { path: { id: parent.id } },
-                body: { ...toBody(v), kind: v.kind as OrgKind },
-              }),
-            );
-            feedback.success(t('org.created'));
-            onCreated(created.id);
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
+      <Form<OrgFormValues> form={form} layout="vertical" preserve={false} className="modal-form">
         <OrgFields withKind parentLevel={parent.level} />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,48 +1,29 @@
-import { Flex, Input, Modal } from 'antd';
+import { Flex, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
-import { pledgesApi } from './pledges-api.ts';
+import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
 
 /** Staff: a project is given up — why, and (补录) the day it was, when not today. */
-export function PledgeCancelModal({
-  id,
-  open,
-  onClose,
-  onDone,
-}: {
-  id: number;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+export function PledgeCancelModal({ id, open, onClose, onDone }: PledgeDecisionProps) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [reason, setReason] = useState('');
   const [day, setDay] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const submit = async () => {
-    setBusy(true);
-    try {
-      await pledgesApi.cancel(id, reason.trim(), day);
-      feedback.success(t('pl.detail.cancelled'));
-      onClose();
-      await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    await pledgesApi.cancel(id, reason.trim(), day);
+    onClose();
+    await onDone();
+    return t('pl.detail.cancelled');
   };
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('pl.detail.cancel')}
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
-      okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'pledge-cancel-ok' } as never}
+      onClose={onClose}
+      submit={submit}
+      okTestId="pledge-cancel-ok"
+      okProps={{ disabled: !reason.trim() }}
     >
       <Flex vertical gap={12}>
         <Input.TextArea
@@ -55,6 +36,6 @@ export function PledgeCancelModal({
         />
         <PastDay value={day} onChange={setDay} testId="pledge-cancel-day" />
       </Flex>
-    </Modal>
+    </FormDialog>
   );
 }

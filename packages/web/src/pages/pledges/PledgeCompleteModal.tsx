@@ -1,14 +1,13 @@
-import { Form, Input, InputNumber, Modal } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { pledgesApi } from './pledges-api.ts';
+import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
 
 interface Values {
   completedOn: Dayjs;
@@ -20,59 +19,35 @@ interface Values {
 }
 
 /** Staff: a project is done — what it cost, whom it reached, what it delivered. */
-export function PledgeCompleteModal({
-  id,
-  open,
-  onClose,
-  onDone,
-}: {
-  id: number;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisionProps) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const invalid = useInvalidFields();
-  const submit = async (v: Values) => {
-    if (invalid.blocked()) return;
-    setBusy(true);
-    try {
-      await pledgesApi.complete(id, {
-        completedOn: fromDay(v.completedOn) as string,
-        spentFen: v.spentFen,
-        beneficiaryCount: v.beneficiaryCount,
-        beneficiaryNote: v.beneficiaryNote?.trim() || null,
-        outputQty: v.outputQty ?? null,
-        outputUnit: v.outputUnit?.trim() || null,
-      });
-      feedback.success(t('pl.complete.done'));
-      onClose();
-      await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const v = await form.validateFields();
+    if (invalid.blocked()) return undefined;
+    await pledgesApi.complete(id, {
+      completedOn: fromDay(v.completedOn) as string,
+      spentFen: v.spentFen,
+      beneficiaryCount: v.beneficiaryCount,
+      beneficiaryNote: v.beneficiaryNote?.trim() || null,
+      outputQty: v.outputQty ?? null,
+      outputUnit: v.outputUnit?.trim() || null,
+    });
+    onClose();
+    await onDone();
+    return t('pl.complete.done');
   };
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('pl.complete.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      okButtonProps={{ 'data-testid': 'pledge-complete-ok' } as never}
+      onClose={onClose}
+      submit={submit}
+      okTestId="pledge-complete-ok"
     >
       <ValidityScope fields={invalid}>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{ completedOn: toDay(today()) }}
-        >
+        <Form<Values> form={form} layout="vertical" initialValues={{ completedOn: toDay(today()) }}>
           <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
             <DayPicker
               style={{ width: '100%' }}
@@ -107,6 +82,6 @@ export function PledgeCompleteModal({
           </div>
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }

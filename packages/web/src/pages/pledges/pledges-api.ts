@@ -60,3 +60,11 @@ export const pledgesApi = {
   importRegister: (file: File, dryRun: boolean) =>
     unwrap(api.POST('/api/pledges/import', { params: { query: { dryRun } }, body: fileForm(file) })),
 };
+
+/** A decision on a project in a dialog (complete, give up): the project, whether shown, closing, the reload after. */
+export interface PledgeDecisionProps {
+  id: number;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}

@@ -6,7 +6,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Radio,
   Rate,
   Select,
@@ -17,28 +16,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } from './stations-api.ts';
 
 export type Dialog = 'edit' | 'receive' | 'service' | 'inspect' | null;
 
-function useSubmit(onDone: () => void) {
-  const feedback = useFeedback();
-  const [saving, setSaving] = useState(false);
-  const run = async (fn: () => Promise<unknown>) => {
-    setSaving(true);
-    try {
-      await fn();
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { saving, run };
+/** A station's dialog: the station, closing it, and what follows a record saved (the page reloads). */
+interface StationDialogProps {
+  s: StationDetail;
+  onClose: () => void;
+  onDone: () => void;
 }
 
 function DayItem({ name }: { name: string }) {
@@ -59,28 +48,19 @@ function DayItem({ name }: { name: string }) {
 }
 
 /** Goods received into the station's stock. */
-export function ReceiveDialog({
-  s,
-  onClose,
-  onDone,
-}: {
-  s: StationDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ReceiveDialog({ s, onClose, onDone }: StationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const { saving, run } = useSubmit(onDone);
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('st.detail.receive')}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'st-receive-ok' } as never}
-      onOk={async () => {
+      onClose={onClose}
+      okTestId="st-receive-ok"
+      submit={async () => {
         const v = await form.validateFields();
-        await run(() => stationsApi.receive(s.id, v));
+        await stationsApi.receive(s.id, v);
+        onDone();
+        return undefined;
       }}
     >
       <Form form={form} layout="vertical" initialValues={{ unit: '份' }}>
@@ -108,20 +88,12 @@ export function ReceiveDialog({
         </Form.Item>
         <DayItem name="effectiveOn" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
 /** A visit recorded by hand: the services given and the goods handed out. */
-export function ServiceDialog({
-  s,
-  onClose,
-  onDone,
-}: {
-  s: StationDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{
     services: Service[];
@@ -130,26 +102,23 @@ export function ServiceDialog({
     note?: string;
     effectiveOn?: string;
   }>();
-  const { saving, run } = useSubmit(onDone);
   return (
-    <Modal
-      open
+    <FormDialog
       width={640}
       title={t('st.detail.record')}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'st-record-ok' } as never}
-      onOk={async () => {
+      onClose={onClose}
+      okTestId="st-record-ok"
+      submit={async () => {
         const v = await form.validateFields();
-        await run(() =>
-          stationsApi.recordService(s.id, {
-            services: v.services ?? [],
-            goods: (v.goods ?? []).filter((g) => g?.stockId && g.quantity),
-            ...(v.personId ? { personId: v.personId } : {}),
-            ...(v.note ? { note: v.note } : {}),
-            ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
-          }),
-        );
+        await stationsApi.recordService(s.id, {
+          services: v.services ?? [],
+          goods: (v.goods ?? []).filter((g) => g?.stockId && g.quantity),
+          ...(v.personId ? { personId: v.personId } : {}),
+          ...(v.note ? { note: v.note } : {}),
+          ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+        });
+        onDone();
+        return undefined;
       }}
     >
       <Form form={form} layout="vertical" initialValues={{ services: [], goods: [] }}>
@@ -215,46 +184,35 @@ export function ServiceDialog({
         </Form.Item>
         <DayItem name="effectiveOn" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
 /** An inspection: the checklist, the stars given, the inspectors. */
-export function InspectDialog({
-  s,
-  onClose,
-  onDone,
-}: {
-  s: StationDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const { saving, run } = useSubmit(onDone);
   const [items, setItems] = useState(CHECKLIST.map((item) => ({ item, passed: true })));
   const [extra, setExtra] = useState('');
   const result = Form.useWatch('result', form);
   return (
-    <Modal
-      open
+    <FormDialog
       width={640}
       title={t('st.detail.inspect')}
-      onCancel={onClose}
-      confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'st-inspect-ok' } as never}
-      onOk={async () => {
+      onClose={onClose}
+      okTestId="st-inspect-ok"
+      submit={async () => {
         const v = await form.validateFields();
-        await run(() =>
-          stationsApi.inspect(s.id, {
-            inspectors: v.inspectors,
-            checklist: items,
-            result: v.result,
-            ...(v.result === 'stars' ? { stars: v.stars } : {}),
-            ...(v.note ? { note: v.note } : {}),
-            ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
-          }),
-        );
+        await stationsApi.inspect(s.id, {
+          inspectors: v.inspectors,
+          checklist: items,
+          result: v.result,
+          ...(v.result === 'stars' ? { stars: v.stars } : {}),
+          ...(v.note ? { note: v.note } : {}),
+          ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+        });
+        onDone();
+        return undefined;
       }}
     >
       <Form form={form} layout="vertical" initialValues={{ result: 'stars', stars: 3 }}>
@@ -310,6 +268,6 @@ export function InspectDialog({
         </Form.Item>
         <DayItem name="effectiveOn" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

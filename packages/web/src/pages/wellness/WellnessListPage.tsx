@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -157,13 +157,11 @@ function ProgramModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const invalid = useInvalidFields();
   const year = new Date().getFullYear();
   const submit = async () => {
-    if (invalid.blocked()) return;
+    if (invalid.blocked()) return undefined;
     const v = await form.validateFields();
     const shares = [v.unionShareFen, v.enterpriseShareFen ?? 0, v.workerShareFen ?? 0];
     const body: NewProgram = {
@@ -197,27 +195,13 @@ function ProgramModal({
             }
           : null,
     };
-    setBusy(true);
-    try {
-      await wellnessApi.createProgram(body);
-      feedback.success(t('wel.list.created'));
-      onDone();
-      onClose();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    await wellnessApi.createProgram(body);
+    onDone();
+    onClose();
+    return t('wel.list.created');
   };
   return (
-    <Modal
-      open
-      title={t('wel.list.newProgram')}
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
-      width={640}
-    >
+    <FormDialog title={t('wel.list.newProgram')} onClose={onClose} submit={submit} width={640}>
       <ValidityScope fields={invalid}>
         <Form
           form={form}
@@ -285,7 +269,7 @@ function ProgramModal({
           </Form.Item>
         </Form>
       </ValidityScope>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -299,25 +283,16 @@ function InstitutionModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await wellnessApi.createInstitution({ orgId, ...v });
-      feedback.success(t('wel.list.instCreated'));
-      onDone();
-      onClose();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    await wellnessApi.createInstitution({ orgId, ...v });
+    onDone();
+    onClose();
+    return t('wel.list.instCreated');
   };
   return (
-    <Modal open title={t('wel.list.newInstitution')} onCancel={onClose} onOk={submit} confirmLoading={busy}>
+    <FormDialog title={t('wel.list.newInstitution')} onClose={onClose} submit={submit}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'sanatorium' }}>
         <Form.Item name="name" label={t('wel.field.institution')} rules={[{ required: true }]}>
           <Input maxLength={200} />
@@ -337,6 +312,6 @@ function InstitutionModal({
           <InputNumber min={1} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

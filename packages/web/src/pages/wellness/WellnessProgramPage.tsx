@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -118,34 +118,18 @@ function BatchModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const institutions = useLoad(() => wellnessApi.institutions(program.orgId), [program.orgId]);
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const wanted = program.kind === 'recuperation' ? 'sanatorium' : 'checkup_centre';
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await wellnessApi.createBatch({ programId: program.id, ...v });
-      feedback.success(t('wel.program.created'));
-      onDone();
-      onClose();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    await wellnessApi.createBatch({ programId: program.id, ...v });
+    onDone();
+    onClose();
+    return t('wel.program.created');
   };
   return (
-    <Modal
-      open
-      title={t('wel.program.newBatch')}
-      onCancel={onClose}
-      onOk={submit}
-      confirmLoading={busy}
-      width={640}
-    >
+    <FormDialog title={t('wel.program.newBatch')} onClose={onClose} submit={submit} width={640}>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('wel.field.title')} rules={[{ required: true }]}>
           <Input maxLength={200} />
@@ -180,6 +164,6 @@ function BatchModal({
           <Input.TextArea maxLength={1000} rows={2} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

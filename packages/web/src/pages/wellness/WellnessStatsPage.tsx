@@ -1,26 +1,18 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { type WellnessStats, wellnessApi } from './wellness-api.ts';
 
 /** Staff: places offered, allocated and used by year, union and group; distinct workers served; .xlsx export. */
 export default function WellnessStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('wel.stats.title'));
-  const [params] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
-  const period = useStatsPeriod('wellness', orgId, { yearRange: 5 });
-  const query = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q: query } = useStatsScope(t('wel.stats.title'), 'wellness', { yearRange: 5 });
   const ready = !!orgId && period.ready;
   const stats = useLoad(
     () => (ready ? wellnessApi.stats(query) : Promise.resolve(undefined)),

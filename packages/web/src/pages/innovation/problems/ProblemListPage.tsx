@@ -1,9 +1,9 @@
-import { Button, Card, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
@@ -36,13 +36,11 @@ interface PostForm {
 export default function ProblemListPage() {
   const { t } = useTranslation();
   usePageTitle(t('ip.list.title'));
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const [status, setStatus] = useState<ProblemStatus | undefined>();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [posting, setPosting] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [pastDay, setPastDay] = useState<string | null>(null);
   const [form] = Form.useForm<PostForm>();
   const invalid = useInvalidFields();
@@ -55,29 +53,22 @@ export default function ProblemListPage() {
   );
 
   const post = async () => {
-    if (invalid.blocked()) return;
+    if (invalid.blocked()) return undefined;
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      const created = await problemsApi.create({
-        orgId: v.orgId,
-        title: v.title,
-        description: v.description,
-        industry: v.industry || undefined,
-        region: v.region || undefined,
-        poster: v.poster,
-        fundingFen: v.fundingFen || undefined,
-        deadline: v.deadline || undefined,
-        ...(pastDay ? { effectiveOn: pastDay } : {}),
-      });
-      feedback.success(t('ip.list.posted'));
-      setPosting(false);
-      navigate(`/innovation/problems/${created.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    const created = await problemsApi.create({
+      orgId: v.orgId,
+      title: v.title,
+      description: v.description,
+      industry: v.industry || undefined,
+      region: v.region || undefined,
+      poster: v.poster,
+      fundingFen: v.fundingFen || undefined,
+      deadline: v.deadline || undefined,
+      ...(pastDay ? { effectiveOn: pastDay } : {}),
+    });
+    setPosting(false);
+    navigate(`/innovation/problems/${created.id}`);
+    return t('ip.list.posted');
   };
 
   return (
@@ -146,13 +137,13 @@ export default function ProblemListPage() {
           },
         ]}
       />
-      <Modal
+      <FormDialog
         open={posting}
         title={t('ip.list.postTitle')}
         okText={t('ip.list.post')}
-        okButtonProps={{ loading: busy, 'data-testid': 'problem-post-ok' } as never}
-        onCancel={() => setPosting(false)}
-        onOk={post}
+        okTestId="problem-post-ok"
+        onClose={() => setPosting(false)}
+        submit={post}
         destroyOnHidden
         width={640}
       >
@@ -211,7 +202,7 @@ export default function ProblemListPage() {
             <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
           </Form>
         </ValidityScope>
-      </Modal>
+      </FormDialog>
     </Card>
   );
 }

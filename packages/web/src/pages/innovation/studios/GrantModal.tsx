@@ -1,8 +1,8 @@
-import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../../components/feedback.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -30,7 +30,6 @@ export function GrantModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const today = dayjs().format('YYYY-MM-DD');
   const [kind, setKind] = useState<GrantKind>(kinds[0]?.kind ?? 'project');
   const [way, setWay] = useState<Way>('outside');
@@ -38,7 +37,6 @@ export function GrantModal({
   const [approvedOn, setApprovedOn] = useState<string | null>(null);
   const [paidOn, setPaidOn] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const invalid = useInvalidFields();
 
   const offer = kinds.find((k) => k.kind === kind);
@@ -56,37 +54,29 @@ export function GrantModal({
   };
 
   const submit = async () => {
-    if (invalid.blocked() || !amount) return;
-    setBusy(true);
-    try {
-      await studiosApi.recordGrant(studioId, {
-        kind,
-        year: Number(approved.slice(0, 4)),
-        amountFen: amount,
-        approvedOn: approved,
-        outside: !onPlatform,
-        paidOn: onPlatform ? null : paid,
-        note: note.trim() || null,
-      });
-      feedback.success(t(onPlatform ? 'stu.grants.recordedPlatform' : 'stu.grants.recordedOutside'));
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (invalid.blocked() || !amount) return undefined;
+    await studiosApi.recordGrant(studioId, {
+      kind,
+      year: Number(approved.slice(0, 4)),
+      amountFen: amount,
+      approvedOn: approved,
+      outside: !onPlatform,
+      paidOn: onPlatform ? null : paid,
+      note: note.trim() || null,
+    });
+    onDone();
+    return t(onPlatform ? 'stu.grants.recordedPlatform' : 'stu.grants.recordedOutside');
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('stu.grants.recordTitle', { name: studioName })}
-      onCancel={onClose}
-      onOk={submit}
+      onClose={onClose}
+      submit={submit}
       okText={t('stu.grants.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      okButtonProps={{ disabled: !amount, 'data-testid': 'grant-submit' } as never}
+      okTestId="grant-submit"
+      okProps={{ disabled: !amount }}
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical" component="div">
@@ -160,6 +150,6 @@ export function GrantModal({
       {!onPlatform && paid < approved && (
         <Alert type="warning" showIcon message={t('stu.grants.paidBeforeApproved')} />
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../../components/feedback.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { RECOGNISABLE, type RecognisableLevel, type StudioDetail, studiosApi } from './studios-api.ts';
 
@@ -18,44 +18,34 @@ export function ProposeModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const current = studio.status === 'active' ? studio.level : 'grassroots';
   const higher = RECOGNISABLE.filter((l) => RANK.indexOf(l) > RANK.indexOf(current));
   const [level, setLevel] = useState<RecognisableLevel | undefined>(higher[0]);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const [pastDay, setPastDay] = useState<string | null>(null);
 
   const submit = async () => {
-    if (!level) return;
-    setBusy(true);
-    try {
-      await studiosApi.propose(studio.id, {
-        level,
-        note: note.trim() || undefined,
-        ...(pastDay ? { effectiveOn: pastDay } : {}),
-      });
-      const detail = await studiosApi.get(studio.id);
-      const open = detail.recognitions.find((r) => r.status === 'submitted');
-      feedback.success(t('stu.propose.done', { org: open?.stepOrgName ?? '' }));
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!level) return undefined;
+    await studiosApi.propose(studio.id, {
+      level,
+      note: note.trim() || undefined,
+      ...(pastDay ? { effectiveOn: pastDay } : {}),
+    });
+    const detail = await studiosApi.get(studio.id);
+    const open = detail.recognitions.find((r) => r.status === 'submitted');
+    onDone();
+    return t('stu.propose.done', { org: open?.stepOrgName ?? '' });
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('stu.propose.title', { name: studio.name })}
-      onCancel={onClose}
-      onOk={submit}
+      onClose={onClose}
+      submit={submit}
       okText={t('stu.propose.submit')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      okButtonProps={{ disabled: !level, 'data-testid': 'propose-submit' } as never}
+      okTestId="propose-submit"
+      okProps={{ disabled: !level }}
     >
       <Alert type="info" showIcon message={t('stu.propose.hint')} style={{ marginBottom: 16 }} />
       <Form layout="vertical">
@@ -72,6 +62,6 @@ export function ProposeModal({
         </Form.Item>
         <PastDay value={pastDay} onChange={setPastDay} testId="propose-day" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

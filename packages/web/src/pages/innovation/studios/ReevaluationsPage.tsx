@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, InputNumber, Modal, Select, Table } from 'antd';
+import { Button, Card, Form, InputNumber, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { DateField } from '../../../components/DateField.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -20,7 +20,6 @@ export default function ReevaluationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('stu.reev.title'));
   const { can, me } = useSession();
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const list = useLoad(() => studiosApi.reevaluations(), []);
   const year = new Date().getFullYear();
@@ -31,25 +30,17 @@ export default function ReevaluationsPage() {
     level: 'district' as (typeof LEVELS)[number],
     dueOn: `${year}-03-31` as string | null,
   });
-  const [busy, setBusy] = useState(false);
 
   const create = async () => {
-    if (!orgId || !form.dueOn) return;
-    setBusy(true);
-    try {
-      const { id } = await studiosApi.createReevaluation({
-        orgId,
-        year: form.year,
-        level: form.level,
-        dueOn: form.dueOn,
-      });
-      feedback.success(t('stu.reev.created'));
-      navigate(`/innovation/reevaluations/${id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!orgId || !form.dueOn) return undefined;
+    const { id } = await studiosApi.createReevaluation({
+      orgId,
+      year: form.year,
+      level: form.level,
+      dueOn: form.dueOn,
+    });
+    navigate(`/innovation/reevaluations/${id}`);
+    return t('stu.reev.created');
   };
 
   return (
@@ -92,15 +83,13 @@ export default function ReevaluationsPage() {
         ]}
       />
       {creating && (
-        <Modal
-          open
+        <FormDialog
           title={t('stu.reev.createTitle')}
-          onCancel={() => setCreating(false)}
-          onOk={create}
-          confirmLoading={busy}
+          onClose={() => setCreating(false)}
+          submit={create}
           okText={t('common.create')}
           cancelText={t('common.cancel')}
-          okButtonProps={{ disabled: !orgId || !form.dueOn }}
+          okProps={{ disabled: !orgId || !form.dueOn }}
         >
           <Form layout="vertical">
             <Form.Item label={t('stu.reev.org')} required>
@@ -125,7 +114,7 @@ export default function ReevaluationsPage() {
               <DateField value={form.dueOn} onChange={(dueOn) => setForm({ ...form, dueOn })} />
             </Form.Item>
           </Form>
-        </Modal>
+        </FormDialog>
       )}
     </Card>
   );

@@ -1,43 +1,21 @@
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../../components/feedback.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { type CampaignStudio, OUTCOMES, type Outcome, studiosApi } from './studios-api.ts';
 
-/** Runs a save with the modal's busy state, a toast either way, then `onDone`. */
-function useSave(onDone: () => void) {
-  const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
-  const save = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      feedback.success(done);
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, save };
-}
-
-/** Files (or corrects) a studio's yearly report: activities, people trained, achievements linked. */
-export function FileReportModal({
-  campaignId,
-  studio,
-  onClose,
-  onDone,
-}: {
+/** A dialog on a studio of a re-evaluation campaign; `onDone` after it saved. */
+interface ReportModalProps {
   campaignId: number;
   studio: CampaignStudio;
   onClose: () => void;
   onDone: () => void;
-}) {
+}
+
+/** Files (or corrects) a studio's yearly report: activities, people trained, achievements linked. */
+export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportModalProps) {
   const { t } = useTranslation();
-  const { busy, save } = useSave(onDone);
   const [report, setReport] = useState({
     activities: studio.activities ?? '',
     peopleTrained: studio.peopleTrained ?? 0,
@@ -45,21 +23,20 @@ export function FileReportModal({
   });
   const [filedOn, setFiledOn] = useState<string | null>(null);
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('stu.reev.fileTitle', { name: studio.studioName })}
-      onCancel={onClose}
-      confirmLoading={busy}
+      onClose={onClose}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !report.activities.trim() }}
-      onOk={() =>
-        save(
-          () =>
-            studiosApi.fileReport(campaignId, studio.studioId, { ...report, filedOn: filedOn ?? undefined }),
-          t('stu.reev.filedDone'),
-        )
-      }
+      okProps={{ disabled: !report.activities.trim() }}
+      submit={async () => {
+        await studiosApi.fileReport(campaignId, studio.studioId, {
+          ...report,
+          filedOn: filedOn ?? undefined,
+        });
+        onDone();
+        return t('stu.reev.filedDone');
+      }}
     >
       <Form layout="vertical">
         <Form.Item label={t('stu.reev.activities')} required>
@@ -90,24 +67,13 @@ export function FileReportModal({
         </Form.Item>
         <PastDay value={filedOn} onChange={setFiledOn} testId="report-day" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
 /** Decides a yearly report: pass, rectify or revoke (the last two with a reason). */
-export function DecideModal({
-  campaignId,
-  studio,
-  onClose,
-  onDone,
-}: {
-  campaignId: number;
-  studio: CampaignStudio;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function DecideModal({ campaignId, studio, onClose, onDone }: ReportModalProps) {
   const { t } = useTranslation();
-  const { busy, save } = useSave(onDone);
   // No outcome until the reviewer chooses one: a pre-chosen 合格 would be saved by a careless OK.
   const [decision, setDecision] = useState<{ outcome: Outcome | undefined; reason: string }>({
     outcome: undefined,
@@ -115,26 +81,22 @@ export function DecideModal({
   });
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('stu.reev.decideTitle', { name: studio.studioName })}
-      onCancel={onClose}
-      confirmLoading={busy}
+      onClose={onClose}
       okText={t('stu.reev.decide')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ danger: decision.outcome === 'revoke', disabled: !decision.outcome }}
-      onOk={() =>
-        decision.outcome &&
-        save(
-          () =>
-            studiosApi.decide(campaignId, studio.studioId, {
-              outcome: decision.outcome as Outcome,
-              reason: decision.reason.trim() || null,
-              decidedOn: decidedOn ?? undefined,
-            }),
-          t('stu.reev.decidedDone'),
-        )
-      }
+      okProps={{ danger: decision.outcome === 'revoke', disabled: !decision.outcome }}
+      submit={async () => {
+        if (!decision.outcome) return undefined;
+        await studiosApi.decide(campaignId, studio.studioId, {
+          outcome: decision.outcome,
+          reason: decision.reason.trim() || null,
+          decidedOn: decidedOn ?? undefined,
+        });
+        onDone();
+        return t('stu.reev.decidedDone');
+      }}
     >
       <Alert type="info" showIcon message={t('stu.reev.decideHint')} style={{ marginBottom: 16 }} />
       <Form layout="vertical">
@@ -156,6 +118,6 @@ export function DecideModal({
         </Form.Item>
         <PastDay value={decidedOn} onChange={setDecidedOn} testId="reevaluation-day" />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

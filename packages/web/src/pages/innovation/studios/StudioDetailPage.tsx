@@ -1,10 +1,11 @@
 import { EditOutlined, RiseOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Tag, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
+import { TableCard } from '../../../components/TableCard.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ProposeModal } from './ProposeModal.tsx';
@@ -92,94 +93,85 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('stu.detail.members')}>
-            <Table
-              rowKey="personId"
-              size="small"
-              pagination={false}
-              dataSource={s.members}
-              locale={{ emptyText: <Empty description={t('stu.detail.noMembers')} /> }}
-              columns={[
-                { title: t('stu.detail.memberName'), dataIndex: 'name' },
-                {
-                  title: t('stu.detail.memberRole'),
-                  dataIndex: 'role',
-                  render: (r: string) => t(`stu.role.${r}`),
-                },
-                {
-                  title: '',
-                  dataIndex: 'modelWorkerLevel',
-                  render: (m: string | null) => (m ? <Tag>{t(`stu.modelWorker.${m}`)}</Tag> : null),
-                },
-              ]}
-            />
-          </Card>
+          <TableCard
+            title={t('stu.detail.members')}
+            rowKey="personId"
+            dataSource={s.members}
+            locale={{ emptyText: <Empty description={t('stu.detail.noMembers')} /> }}
+            columns={[
+              { title: t('stu.detail.memberName'), dataIndex: 'name' },
+              {
+                title: t('stu.detail.memberRole'),
+                dataIndex: 'role',
+                render: (r: string) => t(`stu.role.${r}`),
+              },
+              {
+                title: '',
+                dataIndex: 'modelWorkerLevel',
+                render: (m: string | null) => (m ? <Tag>{t(`stu.modelWorker.${m}`)}</Tag> : null),
+              },
+            ]}
+          />
         </Col>
         <Col xs={24}>
           <StudioGrantsCard studioId={s.id} studioName={s.name} />
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('stu.detail.levels')}>
-            <Table
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={s.levels}
-              columns={[
-                {
-                  title: t('stu.field.level'),
-                  dataIndex: 'level',
-                  render: (l: StudioDetail['level']) => <LevelTag level={l} />,
-                },
-                {
-                  title: t('stu.detail.from'),
-                  dataIndex: 'fromOn',
-                  render: (v: string, l) => dayWithEntry(t, v, l.recordedAt) ?? v,
-                },
-                {
-                  title: t('stu.detail.to'),
-                  dataIndex: 'toOn',
-                  render: (v: string | null) => v ?? t('stu.detail.current'),
-                },
-                { title: t('stu.reev.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
-              ]}
-            />
-          </Card>
+          <TableCard
+            title={t('stu.detail.levels')}
+            rowKey="id"
+            dataSource={s.levels}
+            columns={[
+              {
+                title: t('stu.field.level'),
+                dataIndex: 'level',
+                render: (l: StudioDetail['level']) => <LevelTag level={l} />,
+              },
+              {
+                title: t('stu.detail.from'),
+                dataIndex: 'fromOn',
+                render: (v: string, l) => dayWithEntry(t, v, l.recordedAt) ?? v,
+              },
+              {
+                title: t('stu.detail.to'),
+                dataIndex: 'toOn',
+                render: (v: string | null) => v ?? t('stu.detail.current'),
+              },
+              { title: t('stu.reev.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
+            ]}
+          />
         </Col>
         <Col xs={24} xl={14}>
-          <Card title={t('stu.detail.recognitions')}>
-            <Table
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={s.recognitions}
-              locale={{ emptyText: <Empty description={t('stu.detail.noRecognitions')} /> }}
-              columns={[
-                {
-                  title: t('stu.rec.change'),
-                  dataIndex: 'level',
-                  render: (l: StudioDetail['level'], r) => (
-                    <>
-                      <LevelTag level={r.fromLevel} /> → <LevelTag level={l} />
-                    </>
-                  ),
-                },
-                { title: t('stu.rec.proposedBy'), dataIndex: 'proposedByOrgName' },
-                {
-                  title: t('stu.field.status'),
-                  dataIndex: 'status',
-                  render: (_: string, r) => <RecognitionStatusTag r={r} />,
-                },
-                {
-                  title: t('stu.rec.decidedOn'),
-                  dataIndex: 'decidedOn',
-                  render: (v: string | null, r) =>
-                    v ? ((r.decidedRecordedAt && dayWithEntry(t, v, r.decidedRecordedAt)) ?? v) : '—',
-                },
-                { title: t('stu.rec.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
-              ]}
-            />
-          </Card>
+          <TableCard
+            title={t('stu.detail.recognitions')}
+            rowKey="id"
+            dataSource={s.recognitions}
+            locale={{ emptyText: <Empty description={t('stu.detail.noRecognitions')} /> }}
+            columns={[
+              {
+                title: t('stu.rec.change'),
+                dataIndex: 'level',
+                render: (l: StudioDetail['level'], r) => (
+                  <>
+                    <LevelTag level={r.fromLevel} /> → <LevelTag level={l} />
+                  </>
+                ),
+              },
+              { title: t('stu.rec.proposedBy'), dataIndex: 'proposedByOrgName' },
+              {
+                title: t('stu.field.status'),
+                dataIndex: 'status',
+                render: (_: string, r) => <RecognitionStatusTag r={r} />,
+              },
+              {
+                title: t('stu.rec.decidedOn'),
+                dataIndex: 'decidedOn',
+                render: (v: string | null, r) =>
+                  v ? ((r.decidedRecordedAt && dayWithEntry(t, v, r.decidedRecordedAt)) ?? v) : '—',
+              },
+              { title: t('stu.rec.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
+            ]}
+          />
         </Col>
       </Row>
       {dialog === 'edit' && <StudioFormModal studio={s} onClose={() => setDialog(null)} onSaved={done} />}

@@ -1,27 +1,19 @@
-import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../../components/FigureNotes.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { StatsHeader } from '../../../components/StatsHeader.tsx';
-import { useStatsPeriod } from '../../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../../components/useHomeOrg.ts';
-import { useListParams } from '../../../components/useListParams.ts';
+import { TableCard } from '../../../components/TableCard.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { useStatsScope } from '../../../components/useStatsScope.ts';
 import { LevelTag } from './studio-labels.tsx';
 import { type StudioStats, studiosApi } from './studios-api.ts';
 
 /** Studio statistics of a union's subtree over a range of years, read from the maintained counts. */
 export default function StudioStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('stu.stats.title'));
-  const [params] = useListParams();
-  const homeOrgId = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? null);
-  const period = useStatsPeriod('innovation', orgId ?? undefined, { yearRange: 5 });
-  const query = useMemo(() => ({ orgId: orgId ?? undefined, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q: query } = useStatsScope(t('stu.stats.title'), 'innovation', { yearRange: 5 });
   const stats = useLoad(() => studiosApi.stats(query), [query]);
 
   return (
@@ -88,54 +80,48 @@ function StatsView({ s }: { s: StudioStats }) {
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
-          <Card title={t('stu.stats.byLevel')}>
-            <Table
-              rowKey="level"
-              size="small"
-              pagination={false}
-              dataSource={s.levels}
-              columns={[
-                {
-                  title: t('stu.field.level'),
-                  dataIndex: 'level',
-                  render: (l: StudioStats['levels'][number]['level']) => <LevelTag level={l} />,
-                },
-                { title: t('stu.stats.count', { date: s.asOf }), dataIndex: 'n', align: 'right' },
-                {
-                  title: t('stu.stats.levelLed', { date: s.asOf }),
-                  dataIndex: 'modelWorkerLed',
-                  align: 'right',
-                },
-              ]}
-            />
-          </Card>
+          <TableCard
+            title={t('stu.stats.byLevel')}
+            rowKey="level"
+            dataSource={s.levels}
+            columns={[
+              {
+                title: t('stu.field.level'),
+                dataIndex: 'level',
+                render: (l: StudioStats['levels'][number]['level']) => <LevelTag level={l} />,
+              },
+              { title: t('stu.stats.count', { date: s.asOf }), dataIndex: 'n', align: 'right' },
+              {
+                title: t('stu.stats.levelLed', { date: s.asOf }),
+                dataIndex: 'modelWorkerLed',
+                align: 'right',
+              },
+            ]}
+          />
         </Col>
         <Col xs={24} xl={14}>
-          <Card title={t('stu.stats.subsidies')}>
-            <Table
-              rowKey="programName"
-              size="small"
-              pagination={false}
-              dataSource={s.subsidies}
-              locale={{ emptyText: t('stu.stats.noSubsidies') }}
-              columns={[
-                { title: t('stu.detail.program'), dataIndex: 'programName' },
-                { title: t('stu.stats.approved'), dataIndex: 'approved', align: 'right' },
-                {
-                  title: t('stu.detail.paid'),
-                  dataIndex: 'paidFen',
-                  align: 'right',
-                  render: (f: number) => formatFen(f),
-                },
-                {
-                  title: t('stu.stats.paidOutside'),
-                  dataIndex: 'paidOutsideFen',
-                  align: 'right',
-                  render: (f: number) => formatFen(f),
-                },
-              ]}
-            />
-          </Card>
+          <TableCard
+            title={t('stu.stats.subsidies')}
+            rowKey="programName"
+            dataSource={s.subsidies}
+            locale={{ emptyText: t('stu.stats.noSubsidies') }}
+            columns={[
+              { title: t('stu.detail.program'), dataIndex: 'programName' },
+              { title: t('stu.stats.approved'), dataIndex: 'approved', align: 'right' },
+              {
+                title: t('stu.detail.paid'),
+                dataIndex: 'paidFen',
+                align: 'right',
+                render: (f: number) => formatFen(f),
+              },
+              {
+                title: t('stu.stats.paidOutside'),
+                dataIndex: 'paidOutsideFen',
+                align: 'right',
+                render: (f: number) => formatFen(f),
+              },
+            ]}
+          />
         </Col>
       </Row>
       <FigureNotes notes={s.notes} />

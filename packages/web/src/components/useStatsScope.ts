@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useStatsPeriod } from './StatsPeriod.tsx';
+import { useHomeOrgId } from './useHomeOrg.ts';
+import { useListParams } from './useListParams.ts';
+import { usePageTitle } from './usePageTitle.ts';
+import type { ReportingArea } from './useStatsYear.ts';
+
+/**
+ * What a statistics page counts (issue 46): its title set, the union (`orgId` in the address, else the home
+ * union), the period of `area` with its control (`period.control`, for `StatsHeader`), and `q`, the union and the
+ * period as the figures' request and its .xlsx link take them.
+ */
+export function useStatsScope(title: string, area: ReportingArea, opts: { yearRange?: number } = {}) {
+  usePageTitle(title);
+  const [params] = useListParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const period = useStatsPeriod(area, orgId, opts);
+  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  return { orgId, period, q };
+}

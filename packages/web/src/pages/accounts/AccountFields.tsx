@@ -1,0 +1,71 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
+
+/**
+ * A new account's username, name and password, as the first run's setup and the administrators' page ask for
+ * them: `id` prefixes the inputs' ids (`<id>-username`, `-name`, `-password`); the labels and hints are theirs.
+ */
+export function NewAccountFields({
+  id,
+  usernameLabel,
+  usernameHint,
+  usernameAutoComplete,
+  passwordLabel,
+  passwordHint,
+}: {
+  id: string;
+  usernameLabel: string;
+  usernameHint?: string;
+  usernameAutoComplete?: string;
+  passwordLabel: string;
+  passwordHint: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        name="username"
+        label={usernameLabel}
+        extra={usernameHint}
+        rules={[
+          { required: true, message: t('common.required', { field: usernameLabel }) },
+          { pattern: USERNAME, message: t('acct.users.usernameInvalid') },
+        ]}
+      >
+        <Input
+          prefix={<UserOutlined />}
+          id={`${id}-username`}
+          autoCapitalize="off"
+          autoComplete={usernameAutoComplete}
+        />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t('acct.setup.displayName')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('acct.setup.displayName') }),
+          },
+        ]}
+      >
+        <Input id={`${id}-name`} maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={passwordLabel}
+        extra={passwordHint}
+        rules={[
+          { required: true, message: t('common.required', { field: t('acct.setup.password') }) },
+          { min: 8, message: t('acct.setup.passwordHint') },
+        ]}
+      >
+        <Input.Password prefix={<LockOutlined />} id={`${id}-password`} autoComplete="new-password" />
+      </Form.Item>
+    </>
+  );
+}
