@@ -46,14 +46,21 @@ async function menuEntries(page: Page): Promise<{ label: string; href: string }[
 let quiet: () => Promise<void> = () => Promise.resolve();
 
 /**
- * Opens a page as its menu entry does — inside the app, without loading it anew — and waits until it has read
- * what it shows.
+ * Opens a page as its menu entry does — inside the app, without loading it anew — and waits until it has
+ * rendered (the layout names the page it shows, and the page's code has come) and read what it shows.
  */
 async function open(page: Page, href: string): Promise<void> {
   await page.evaluate((to) => {
     history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, href);
+  // the address it ends at (an entry may send on to another), drawn by the layout
+  await page.waitForFunction(() => {
+    const content = document.querySelector('.staff-content');
+    return (
+      content?.getAttribute('data-page') === location.pathname && !content.querySelector('.page-spinner')
+    );
+  });
   await quiet();
 }
 

@@ -37,6 +37,12 @@ function TwoReads() {
   return createElement('span', null, `${a.data}${b.data}`);
 }
 
+/** One read from one line, as a list's mould makes it on every page. */
+function OneRead() {
+  const list = useLoad(async () => 'rows', []);
+  return createElement('span', null, String(list.data));
+}
+
 describe('the web data layer', () => {
   it('caches each useLoad call apart, under the place that calls it', () => {
     const client = createQueryClient();
@@ -46,8 +52,27 @@ describe('the web data layer', () => {
       .getAll()
       .map((q) => q.queryKey);
     expect(keys).toHaveLength(2);
-    expect(keys.every((k) => String(k[1]).includes('query.test.ts'))).toBe(true);
-    expect(new Set(keys.map((k) => String(k[1]))).size).toBe(2);
+    expect(keys.every((k) => String(k[2]).includes('query.test.ts'))).toBe(true);
+    expect(new Set(keys.map((k) => String(k[2]))).size).toBe(2);
+  });
+
+  it('caches a shared component’s read apart on each page (a list reached from another never shows its rows)', () => {
+    const client = createQueryClient();
+    const pages = ['/insurance', '/activities'];
+    const seen = globalThis as { window?: unknown };
+    try {
+      for (const pathname of pages) {
+        seen.window = { location: { pathname } };
+        renderToString(createElement(QueryClientProvider, { client }, createElement(OneRead)));
+      }
+    } finally {
+      delete seen.window;
+    }
+    const keys = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey[1]);
+    expect(keys).toEqual(pages);
   });
 
   it('refreshes the menu’s to-do count after a write, without a reload of the page', async () => {

@@ -106,11 +106,7 @@ export function RegisterList<T extends object>({
   const orgId = org ? (params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined)) : undefined;
   const page = paging === 'server' ? Number(params.get('page') ?? 1) : 1;
   const q: ListQuery = { values, orgId, page, pageSize };
-  // cached under the list's own name: every list calls from this line with the same text, and a list reached from
-  // another must never show that one's rows under its columns
-  const list = useLoad(() => load(q), [JSON.stringify(values), orgId, page, pageSize], {
-    key: ['register-list', testId],
-  });
+  const list = useLoad(() => load(q), [JSON.stringify(values), orgId, page, pageSize]);
   const emptyWords = typeof empty === 'function' ? empty(q) : empty;
   return (
     <Card

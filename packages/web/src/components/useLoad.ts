@@ -54,7 +54,7 @@ function callerOf(stack: string | undefined): string {
 
 /**
  * Runs `load` when `deps` change; the latest call wins. Built on TanStack Query (ADR 84): what a call read is
- * cached under its place in the code and its deps, shown at once when the page comes back (and read again behind
+ * cached under its page, its place in the code and its deps, shown at once when the page comes back (and read again behind
  * it), and refreshed after writes (api/query.ts).
  */
 export function useLoad<T>(
@@ -66,7 +66,10 @@ export function useLoad<T>(
   const site = useRef<string | null>(null);
   // taken here, not in a callback React calls, so that the stack's next frame is the caller
   if (site.current === null) site.current = callerOf(new Error().stack);
-  const queryKey = [...(options.key ?? ['load', site.current, String(load)]), ...deps.map(keyPart)];
+  // the page is part of the key: a shared component (a list's mould) calls from one line with the same text on
+  // every page, and one page's reads must never be shown on another
+  const page = typeof window === 'undefined' ? '' : window.location.pathname;
+  const queryKey = [...(options.key ?? ['load', page, site.current, String(load)]), ...deps.map(keyPart)];
   // the latest `load` answers, as the deps it read were when it was made
   const latest = useRef(load);
   latest.current = load;

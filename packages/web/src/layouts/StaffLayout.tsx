@@ -191,7 +191,8 @@ export default function StaffLayout() {
             <UserMenu narrow={narrow} />
           </Space>
         </Layout.Header>
-        <Layout.Content className="staff-content">
+        {/* the page shown, once its route has rendered (a walk through the menu waits for it) */}
+        <Layout.Content className="staff-content" data-page={location.pathname}>
           <LastSignInBanner />
           <ErrorBoundary key={location.pathname}>
             <Suspense fallback={<PageSpinner />}>
