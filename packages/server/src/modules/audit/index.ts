@@ -2,6 +2,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { auditRoutes } from './audit.routes.ts';
 
 export { archiveAudit, MIN_RETENTION_DAYS, verifyArchiveFile } from './audit.archive.ts';
+export { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit.catalog.ts';
 export {
   type ChainAlgorithm,
   type ChainProblem,
@@ -21,7 +22,6 @@ export {
   recordAudit,
   recordAudits,
 } from './audit.service.ts';
-export { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit.vocabulary.ts';
 export const auditMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
