@@ -14,9 +14,10 @@
  *     `http/` (type imports included): services, repositories and jobs take an Actor from `access/`.
  *  6. In every module and the demo (REPOSITORY_ONLY_SQL), only `*.repository.ts` files (and tests, scope cases) run SQL: no other file
  *     there calls `.query(` or `.query<`.
- *  7. The module map of docs/ARCHITECTURE.md (a row `| \`<m>\` | owns | depends on |` per module) names in its
- *     "depends on" column exactly the modules that module's non-test files import (type imports included);
- *     words in parentheses there are notes, `—` means none.
+ *  7. The module map of docs/ARCHITECTURE.md (a row `| \`<m>\` | owns | depends on |` per module) is as
+ *     `npm run gen:modules` writes it (ADR 90): "owns" is the manifest's `description`, "depends on" exactly the
+ *     modules that module's non-test files import (type imports included), with its manifest's `dependencyNotes`
+ *     in parentheses, `—` for none.
  *  8. A module's tables are those its migrations create (the .sql files in `modules/<m>/` and its folders). SQL in a module's
  *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
  *     each with its reason; it never writes another module's table. Reach another module's data through its index.
@@ -50,7 +51,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkModuleList } from './gen-modules.mjs';
+import {
+  checkModuleList,
+  listedModules,
+  MAP_END,
+  MAP_START,
+  manifestWords,
+  renderModuleMap,
+} from './gen-modules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -563,9 +571,29 @@ export function checkModules(srcDir, options = {}) {
   }
   if (options.architectureDoc) {
     const docName = relative(root, options.architectureDoc).split(sep).join('/');
-    problems.push(...checkModuleMap(runtimeGraph, readFileSync(options.architectureDoc, 'utf8'), docName));
+    const doc = readFileSync(options.architectureDoc, 'utf8');
+    const listed = listedModules(readFileSync(join(srcDir, 'modules.gen.ts'), 'utf8'));
+    const words = manifestWords(listed, join(srcDir, 'modules'));
+    for (const [m, { description, notes }] of words) {
+      if (!description)
+        problems.push(`modules/${m}/index.ts: its manifest has no \`description\` (the module map's row)`);
+      for (const d of Object.keys(notes).filter((d) => !runtimeGraph.get(m)?.has(d)))
+        problems.push(
+          `modules/${m}/index.ts: its manifest's dependencyNotes name '${d}', which it does not import`,
+        );
+    }
+    const start = doc.indexOf(MAP_START);
+    const end = doc.indexOf(MAP_END);
+    const map = renderModuleMap(listed, words, runtimeGraph);
+    if (start < 0 || end < start) problems.push(`${docName}: the module map's markers are missing`);
+    else if (doc.slice(start, end + MAP_END.length) !== map) {
+      problems.push(
+        `${docName}: the module map is not as \`npm run gen:modules\` writes it from the manifests: run it`,
+      );
+      problems.push(...checkModuleMap(runtimeGraph, doc, docName));
+    }
   }
-  return { files: files.length, modules: moduleGraph.size, problems };
+  return { files: files.length, modules: moduleGraph.size, problems, graph: runtimeGraph };
 }
 
 /**
@@ -769,6 +797,12 @@ export function checkWebPages(srcDir, { shared = WEB_SHARED, mounts = WEB_MOUNTS
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === '--graph') {
+    // for scripts/gen-modules.mjs, which writes the module map: each module and the modules its non-test files import
+    const { graph } = checkModules(join(root, 'packages/server/src'));
+    process.stdout.write(JSON.stringify([...graph].map(([m, deps]) => [m, [...deps]])));
+    process.exit(0);
+  }
   const srcDir = resolve(process.argv[2] ?? join(root, 'packages/server/src'));
   const architectureDoc = process.argv[2] ? undefined : join(root, 'docs/ARCHITECTURE.md');
   const { files, modules, problems } = checkModules(srcDir, { architectureDoc });

@@ -10,6 +10,7 @@
  *
  * Usage: node scripts/gen-modules.mjs [--check]   (--check: exit 1 when a file is not what it would write)
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,53 @@ ${modules.map((m) => `  ${vocabIdent(m)},`).join('\n')}
 `;
 }
 
+export const MAP_START =
+  "<!-- The module map is written by `npm run gen:modules` from each manifest's description (ADR 90); do not edit it here. -->";
+export const MAP_END = '<!-- end of the module map -->';
+export const ARCHITECTURE_DOC = join(root, 'docs/ARCHITECTURE.md');
+
+const STRING = String.raw`(['"])((?:(?!\1)[^\\]|\\.)*)\1`;
+const unquote = (text) => text.replace(/\\(.)/g, '$1');
+
+/** Each module's `description` and `dependencyNotes`, as its index.ts's manifest declares them. */
+export function manifestWords(modules, dir = MODULES_DIR) {
+  const out = new Map();
+  for (const m of modules) {
+    const file = join(dir, m, 'index.ts');
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const d = new RegExp(`\\n {2}description:\\s*${STRING}`).exec(text);
+    const notesText = /\n {2}dependencyNotes: \{([\s\S]*?)\},?\n/.exec(text)?.[1] ?? '';
+    const notes = {};
+    const NOTE = String.raw`([\w-]+):\s*(['"])((?:(?!\2)[^\\]|\\.)*)\2`;
+    for (const n of notesText.matchAll(new RegExp(NOTE, 'g'))) notes[n[1]] = unquote(n[3]);
+    out.set(m, { description: d ? unquote(d[2]) : null, notes });
+  }
+  return out;
+}
+
+/**
+ * The module map of docs/ARCHITECTURE.md: a row per module in the list's order, what it owns (its manifest's
+ * `description`) and the modules its non-test files import (`graph`, from scripts/check-modules.mjs), with the notes
+ * its manifest gives for some.
+ */
+export function renderModuleMap(order, words, graph) {
+  const rows = order.map((m) => {
+    const { description, notes } = words.get(m) ?? { description: null, notes: {} };
+    const uses = order.filter((d) => graph.get(m)?.has(d));
+    const deps = uses.map((d) => (notes[d] ? `${d} (${notes[d]})` : d)).join(', ') || '—';
+    return `| \`${m}\` | ${description ?? '(no description in its manifest)'} | ${deps} |`;
+  });
+  return [MAP_START, '| module | owns | depends on |', '|---|---|---|', ...rows, MAP_END].join('\n');
+}
+
+/** The page's text with its module map replaced (between MAP_START and MAP_END), or null without the markers. */
+export function withModuleMap(docText, map) {
+  const start = docText.indexOf(MAP_START);
+  const end = docText.indexOf(MAP_END);
+  if (start < 0 || end < start) return null;
+  return docText.slice(0, start) + map + docText.slice(end + MAP_END.length);
+}
+
 /**
  * Rule 12 of scripts/check-modules.mjs: modules.gen.ts lists every module folder (none missing, none extra, as this
  * script would write it), and each folder's index.ts exports its manifest under its own name.
@@ -120,6 +168,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     [MODULES_FILE, text],
     [VOCABULARY_FILE, renderVocabularies(vocabularyModules(listedModules(text)))],
   ];
+  // the map's "depends on" is the imports check-modules reads (it imports this file: asked in its own process)
+  const graph = new Map(
+    JSON.parse(
+      execFileSync(process.execPath, [join(root, 'scripts/check-modules.mjs'), '--graph'], {
+        encoding: 'utf8',
+      }),
+    ).map(([m, deps]) => [m, new Set(deps)]),
+  );
+  const listed = listedModules(text);
+  const doc = readFileSync(ARCHITECTURE_DOC, 'utf8');
+  const map = renderModuleMap(listed, manifestWords(listed), graph);
+  files.push([ARCHITECTURE_DOC, withModuleMap(doc, map) ?? doc]);
   for (const [file, wanted] of files) {
     const now = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (wanted === now) continue;
