@@ -12,16 +12,17 @@
  *     index down to its repository, so types both sides share live in a file both import (`<module>.types.ts`).
  *  5. Inside `modules/`, only the HTTP edge (`index.ts`, `*.routes.ts`, `*.schemas.ts`) and tests may import
  *     `http/` (type imports included): services, repositories and jobs take an Actor from `access/`.
- *  6. In every module and the demo (REPOSITORY_ONLY_SQL), only `*.repository.ts` files (and tests) run SQL: no other file
+ *  6. In every module and the demo (REPOSITORY_ONLY_SQL), only `*.repository.ts` files (and tests, scope cases) run SQL: no other file
  *     there calls `.query(` or `.query<`.
- *  7. The module map of docs/ARCHITECTURE.md (a row `| \`<m>\` | owns | depends on |` per module) names in its
- *     "depends on" column exactly the modules that module's non-test files import (type imports included);
- *     words in parentheses there are notes, `—` means none.
+ *  7. The module map of docs/ARCHITECTURE.md (a row `| \`<m>\` | owns | depends on |` per module) is as
+ *     `npm run gen:modules` writes it (ADR 92): "owns" is the manifest's `description`, "depends on" exactly the
+ *     modules that module's non-test files import (type imports included), with its manifest's `dependencyNotes`
+ *     in parentheses, `—` for none.
  *  8. A module's tables are those its migrations create (the .sql files in `modules/<m>/` and its folders). SQL in a module's
  *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
  *     each with its reason; it never writes another module's table. Reach another module's data through its index.
- *  9. No test of the server (`*.test.ts` under packages/server) and no file of its test/ folder (the helpers, the
- *     scope cases `*.cases.ts`) reads the wall clock: no `Date.now()`, `new Date()` without an argument or
+ *  9. No test of the server (`*.test.ts` under packages/server), no module's route-table cases (`*.scope-cases.ts`)
+ *     and no file of its test/ folder (the helpers) reads the wall clock: no `Date.now()`, `new Date()` without an argument or
  *     `todayInChina()` without one. The code under test is given a clock or a day (packages/server/test/clock.ts).
  *     The exceptions are CLOCK_EXCEPTIONS, each with its reason. Nor does one mock a module, stub a global or the
  *     environment, or assign to process.env: in the PGlite pass the test files of a worker share one module graph
@@ -30,6 +31,9 @@
  *     says why: no `Date.now()`, `new Date()` without an argument, `todayInChina()` without one, `systemClock()`
  *     or `systemClock` as a default (`= systemClock`, `?? systemClock`). Everything else is given its clock, moment
  *     or day (ADR 71), so a test sets the time its code sees.
+ * 13. A module's vocabulary (`modules/<m>/<m>.vocabulary.ts`: its permissions, audit words, statistics areas, ADR 92)
+ *     is words only: it imports nothing but `vocabulary.ts`, so any file may import it (rules 1 and 2 let it, as they
+ *     let an index), the web included; `vocabulary.gen.ts` lists them (rule 12).
  * 12. Every folder of modules/ is in modules.gen.ts, as `node scripts/gen-modules.mjs` writes it, and its index.ts
  *     exports its manifest (`export const manifest = defineModule({ name: '<folder>', … })`, ADR 89): a module
  *     is found, never listed by hand (checkModuleList in scripts/gen-modules.mjs).
@@ -47,7 +51,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkModuleList } from './gen-modules.mjs';
+import {
+  checkModuleList,
+  listedModules,
+  MAP_END,
+  MAP_START,
+  manifestWords,
+  renderModuleMap,
+} from './gen-modules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -139,7 +150,9 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
  */
 const REPOSITORY_ONLY_SQL = ['demo/', 'modules/'];
 const RUNS_SQL_RE = /\.query\s*[(<]/g;
-const MAY_RUN_SQL_RE = /\.(repository|test)\.tsx?$/;
+const MAY_RUN_SQL_RE = /\.(repository|test|scope-cases)\.tsx?$/;
+/** Test-side files inside a module: its tests, and its route-table cases (`*.scope-cases.ts`, ADR 92). */
+const TEST_FILE_RE = /\.(test|scope-cases)\.tsx?$/;
 
 /**
  * Tables a module may name although another module owns them, read-only, and why (rule 8). Everything else is
@@ -196,11 +209,24 @@ function withoutComments(text) {
     .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
 }
 
+const VOCABULARY_RE = /^(modules\/([\w-]+)\/\2|access\/access)\.vocabulary\.ts$/;
+
+/** Rule 13: a vocabulary imports nothing but vocabulary.ts (words only, read by the web too). */
+function checkVocabularyImports(from, text) {
+  const allowed = from.startsWith('access/') ? '../vocabulary.ts' : '../../vocabulary.ts';
+  return parseImports(text)
+    .filter((imp) => imp.spec !== allowed)
+    .map(
+      (imp) =>
+        `${from}:${imp.line} imports '${imp.spec}'; a vocabulary imports only ${allowed} (words only, ADR 92)`,
+    );
+}
+
 /** Problems where a module's SQL names another module's table (rule 8). */
 function checkTableOwnership(from, text, owners) {
   const problems = [];
   const mine = moduleOf(from);
-  if (!mine || /\.test\.tsx?$/.test(from) || from.includes('/migrations/')) return problems;
+  if (!mine || TEST_FILE_RE.test(from) || from.includes('/migrations/')) return problems;
   const code = withoutComments(text);
   for (const m of code.matchAll(TABLE_REF_RE)) {
     const word = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -375,7 +401,7 @@ export function checkCodeClocks(serverDir, exceptions = CODE_CLOCK_EXCEPTIONS) {
   const problems = [];
   const used = new Set();
   const files = walk(join(serverDir, 'src')).filter(
-    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|\.test-kit\.tsx?$/.test(f),
+    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|\.test-kit\.tsx?$|\.scope-cases\.tsx?$/.test(f),
   );
   for (const file of files) {
     const from = relative(serverDir, file).split(sep).join('/');
@@ -414,7 +440,7 @@ export function checkTestClocks(serverDir, exceptions = CLOCK_EXCEPTIONS) {
     .map((d) => join(serverDir, d))
     .filter((d) => existsSync(d))
     .flatMap((d) => walk(d))
-    .filter((f) => /\.test\.tsx?$/.test(f) || relative(serverDir, f).split(sep)[0] === 'test');
+    .filter((f) => /\.(test|scope-cases)\.tsx?$/.test(f) || relative(serverDir, f).split(sep)[0] === 'test');
   for (const file of tests) {
     const from = relative(serverDir, file).split(sep).join('/');
     const text = withoutComments(readFileSync(file, 'utf8'));
@@ -469,7 +495,9 @@ export function checkModules(srcDir, options = {}) {
     const fromModule = moduleOf(from);
     if (fromModule && !moduleGraph.has(fromModule)) moduleGraph.set(fromModule, new Set());
     if (fromModule && !runtimeGraph.has(fromModule)) runtimeGraph.set(fromModule, new Set());
-    const isTest = /\.test\.tsx?$/.test(from);
+    const isTest = TEST_FILE_RE.test(from);
+    // the route table's cases reach the demo through any module's index: no dependency of the module's own
+    const isScopeCases = from.endsWith('.scope-cases.ts');
     fileGraph.set(from, new Set());
     if (fromModule) moduleFileGraph.set(from, new Set());
     const text = readFileSync(file, 'utf8');
@@ -482,6 +510,7 @@ export function checkModules(srcDir, options = {}) {
       }
     }
     problems.push(...checkTableOwnership(from, text, owners));
+    if (VOCABULARY_RE.test(from)) problems.push(...checkVocabularyImports(from, text));
     for (const imp of parseImports(text)) {
       const target = resolveSpec(file, imp.spec);
       if (target === null) continue;
@@ -509,12 +538,12 @@ export function checkModules(srcDir, options = {}) {
         }
       }
       if (toModule && toModule !== fromModule) {
-        if (to !== `modules/${toModule}/index.ts`) {
+        if (to !== `modules/${toModule}/index.ts` && to !== `modules/${toModule}/${toModule}.vocabulary.ts`) {
           problems.push(
             `${from}:${imp.line} imports ${to}; outside module '${toModule}' import only modules/${toModule}/index.ts`,
           );
         }
-        if (fromModule) {
+        if (fromModule && !isScopeCases) {
           moduleGraph.get(fromModule).add(toModule);
           if (!isTest) runtimeGraph.get(fromModule).add(toModule);
           const key = `${fromModule}->${toModule}`;
@@ -542,9 +571,29 @@ export function checkModules(srcDir, options = {}) {
   }
   if (options.architectureDoc) {
     const docName = relative(root, options.architectureDoc).split(sep).join('/');
-    problems.push(...checkModuleMap(runtimeGraph, readFileSync(options.architectureDoc, 'utf8'), docName));
+    const doc = readFileSync(options.architectureDoc, 'utf8');
+    const listed = listedModules(readFileSync(join(srcDir, 'modules.gen.ts'), 'utf8'));
+    const words = manifestWords(listed, join(srcDir, 'modules'));
+    for (const [m, { description, notes }] of words) {
+      if (!description)
+        problems.push(`modules/${m}/index.ts: its manifest has no \`description\` (the module map's row)`);
+      for (const d of Object.keys(notes).filter((d) => !runtimeGraph.get(m)?.has(d)))
+        problems.push(
+          `modules/${m}/index.ts: its manifest's dependencyNotes name '${d}', which it does not import`,
+        );
+    }
+    const start = doc.indexOf(MAP_START);
+    const end = doc.indexOf(MAP_END);
+    const map = renderModuleMap(listed, words, runtimeGraph);
+    if (start < 0 || end < start) problems.push(`${docName}: the module map's markers are missing`);
+    else if (doc.slice(start, end + MAP_END.length) !== map) {
+      problems.push(
+        `${docName}: the module map is not as \`npm run gen:modules\` writes it from the manifests: run it`,
+      );
+      problems.push(...checkModuleMap(runtimeGraph, doc, docName));
+    }
   }
-  return { files: files.length, modules: moduleGraph.size, problems };
+  return { files: files.length, modules: moduleGraph.size, problems, graph: runtimeGraph };
 }
 
 /**
@@ -748,6 +797,12 @@ export function checkWebPages(srcDir, { shared = WEB_SHARED, mounts = WEB_MOUNTS
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === '--graph') {
+    // for scripts/gen-modules.mjs, which writes the module map: each module and the modules its non-test files import
+    const { graph } = checkModules(join(root, 'packages/server/src'));
+    process.stdout.write(JSON.stringify([...graph].map(([m, deps]) => [m, [...deps]])));
+    process.exit(0);
+  }
   const srcDir = resolve(process.argv[2] ?? join(root, 'packages/server/src'));
   const architectureDoc = process.argv[2] ? undefined : join(root, 'docs/ARCHITECTURE.md');
   const { files, modules, problems } = checkModules(srcDir, { architectureDoc });

@@ -19,6 +19,13 @@ import type { RegisterRowError } from './shared/register-sheet.ts';
 export interface ModuleManifest<S extends object> {
   /** The module's folder under modules/ (and its name in `schema_migrations`). */
   name: string;
+  /**
+   * What it owns, in a line: its tables and what it does with them. The module map of docs/ARCHITECTURE.md is written
+   * from it by `npm run gen:modules` (its "depends on" from the module's imports) and checked by check-modules.
+   */
+  description: string;
+  /** Why it depends on a module, where the map should say (`{ outbox: '`Sender`' }`), shown in parentheses. */
+  dependencyNotes?: Record<string, string>;
   /** Its `migrations/` folder, applied in the order of modules.gen.ts. */
   migrations?: URL;
   /** Its services, built once at start from what every module shares. */

@@ -2,10 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkModuleList, renderModules } from '../../../scripts/gen-modules.mjs';
+import { checkModuleList, renderModules, renderVocabularies } from '../../../scripts/gen-modules.mjs';
 import { MIGRATIONS } from '../src/db/schema.ts';
 import { MODULES } from '../src/modules.gen.ts';
 import { collectWiring } from '../src/services.ts';
+import { MODULE_VOCABULARIES } from '../src/vocabulary.gen.ts';
+import { areasOf, defineVocabulary, unionOf } from '../src/vocabulary.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -72,5 +74,37 @@ describe('the module list (modules.gen.ts, ADR 89)', () => {
       collectWiring([...MODULES, { name: 'again', wiring: { studiosLed: async () => ({}) as never } }]),
     ).toThrow(/studiosLed given by both modelworkers and again/);
     expect(() => collectWiring(MODULES.filter((m) => m.name !== 'agreements'))).toThrow(/employersChanged/);
+  });
+});
+
+describe("the modules' vocabularies (vocabulary.gen.ts, ADR 92)", () => {
+  it('lists every module with a <m>.vocabulary.ts, in the order of the module list', () => {
+    const src = tree({
+      'modules/alpha/index.ts': manifestOf('alpha'),
+      'modules/alpha/alpha.vocabulary.ts': 'export const vocabulary = {};\n',
+      'modules/beta/index.ts': manifestOf('beta'),
+      'modules.gen.ts': renderModules(['beta', 'alpha']),
+      'vocabulary.gen.ts': renderVocabularies([]),
+    });
+    expect(checkModuleList(src)).toEqual([
+      'vocabulary.gen.ts is not as node scripts/gen-modules.mjs writes it: run it',
+    ]);
+    writeFileSync(join(src, 'vocabulary.gen.ts'), renderVocabularies(['alpha']));
+    expect(checkModuleList(src)).toEqual([]);
+  });
+
+  it('has no permission, audit word or statistics area declared by two modules', () => {
+    for (const part of ['permissions', 'auditActions', 'auditEntities'] as const) {
+      expect(() => unionOf(MODULE_VOCABULARIES, part)).not.toThrow();
+    }
+    expect(() => areasOf(MODULE_VOCABULARIES)).not.toThrow();
+    const again = defineVocabulary({
+      permissions: { 'agreements.read': { zh: '查看', en: 'See', roles: ['staff'] } },
+      reportingAreas: ['agreements'],
+    });
+    expect(() => unionOf([...MODULE_VOCABULARIES, again], 'permissions')).toThrow(
+      /'agreements.read' \(permissions\) is declared twice/,
+    );
+    expect(() => areasOf([...MODULE_VOCABULARIES, again])).toThrow(/'agreements' is declared twice/);
   });
 });

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAdminRole, ROLE_PERMISSIONS, type Role } from '../src/access/access.ts';
@@ -8,25 +7,20 @@ import { readSheet } from '../src/shared/sheet-reader.ts';
 import { createTestApp, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import type { CaseFile, Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
+import { CASE_FILES } from './scope-cases/found.ts';
+import type { Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
 
 /**
  * Scope isolation over the whole route table, on the demo data: the staff of 杨镇总工会 (under 顺义) must
  * never reach anything of 昌平区总工会's subtree, and a worker reaches only themself.
  *
- * Every declared route needs a case in test/scope-cases/<module>.cases.ts (see scope-cases/types.ts);
+ * Every declared route needs a case in its module's src/modules/<m>/<m>.scope-cases.ts (see scope-cases/types.ts);
  * a route without one fails this test. A case gives requests that aim at objects under 昌平 (with valid
  * bodies), and one request 昌平's own staff makes successfully, which proves the ids exist and the body is
  * valid. A module whose cases need objects of its own under 昌平 creates them in its `setup`.
  */
 
-const caseDir = new URL('./scope-cases/', import.meta.url);
-const caseFiles: { name: string; file: CaseFile }[] = await Promise.all(
-  readdirSync(caseDir)
-    .filter((n) => n.endsWith('.cases.ts'))
-    .sort()
-    .map(async (name) => ({ name, file: (await import(new URL(name, caseDir).href)) as CaseFile })),
-);
+const caseFiles = CASE_FILES;
 const SCOPE_CASES: Record<string, ScopeCase> = {};
 const duplicateCases: string[] = [];
 for (const { name, file } of caseFiles) {
@@ -215,7 +209,7 @@ describe('scope cases cover the route table', () => {
     if (missing.length) {
       expect.fail(
         `No scope case for:\n  ${missing.join('\n  ')}\n` +
-          'Add them to packages/server/test/scope-cases/<module>.cases.ts (see scope-cases/types.ts).',
+          'Add them to packages/server/src/modules/<m>/<m>.scope-cases.ts (see test/scope-cases/types.ts).',
       );
     }
   });

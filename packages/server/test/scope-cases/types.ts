@@ -3,9 +3,10 @@ import type { Db } from '../../src/db/db.ts';
 import type { Services } from '../../src/services.ts';
 
 /**
- * The contract of the scope-isolation test (test/scopes.test.ts). Each module keeps its cases in
- * `test/scope-cases/<module>.cases.ts`, exporting `cases` (one entry per route it declares, keyed
- * 'METHOD /api/url') and, when it needs objects of its own under 昌平, a `setup` that creates them.
+ * The contract of the route-table tests (test/scopes.test.ts, test/exports.test.ts). Each module keeps its cases in
+ * its own folder, `src/modules/<m>/<m>.scope-cases.ts` (or `<m>.<part>.scope-cases.ts`; found by `found.ts`, ADR 92),
+ * exporting `cases` (one entry per route it declares, keyed 'METHOD /api/url'), when it needs objects of its own
+ * under 昌平 a `setup` that creates them, and `exportRequests` for its routes answering a spreadsheet.
  */
 
 export interface Req {
@@ -105,4 +106,29 @@ export type ScopeCase =
 export interface CaseFile {
   cases: Record<string, ScopeCase>;
   setup?: (c: SetupContext) => Promise<Record<string, number>>;
+  /** One request or more per export route of the module (the export contract, test/exports.test.ts). */
+  exportRequests?: ExportRequests;
 }
+
+/** The demo's objects the export requests aim at, found in test/exports.test.ts's beforeAll. */
+export interface Ids {
+  today: string;
+  /** The root of the demo's tree: statistics of the whole tree, its unions listed. */
+  root: number;
+  year: number;
+  activity: number;
+  campaign: number;
+  contest: number;
+  policy: number;
+  job: number;
+  batch: number;
+  ret: number;
+  retOrg: number;
+  wellnessBatch: number;
+}
+
+/**
+ * Requests of the export contract, by route ('GET /api/<m>/stats.xlsx'), as the administrator makes them on the demo.
+ * Statistics ask for the whole tree (its root), so their sheets list unions.
+ */
+export type ExportRequests = Record<string, (x: Ids) => Req | Req[]>;

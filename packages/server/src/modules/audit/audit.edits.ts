@@ -1,9 +1,9 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { FieldChange } from '../../shared/changes.ts';
+import type { AuditAction, AuditEntity } from './audit.catalog.ts';
 import { listEditRows } from './audit.repository.ts';
 import { recordAudit } from './audit.service.ts';
-import type { AuditAction, AuditEntity } from './audit.vocabulary.ts';
 
 /** One edit of a record as its history shows it: when, by whom (their name then), and each field from → to. */
 export interface EditEntry {

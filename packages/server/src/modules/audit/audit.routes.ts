@@ -3,8 +3,8 @@ import type { Db } from '../../db/db.ts';
 import { DateStr, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.catalog.ts';
 import { type AuditNames, exportAudit, listAudit } from './audit.service.ts';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.vocabulary.ts';
 
 const AuditRowSchema = Obj({
   id: Type.Integer(),

@@ -3,14 +3,9 @@ import type { Db, Sql } from '../../db/db.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { ACTION_LABELS, ENTITY_LABELS } from './audit.labels.ts';
+import { ACTION_LABELS, type AuditAction, type AuditEntity, ENTITY_LABELS } from './audit.catalog.ts';
 import { insertAuditRow, insertAuditRows, listAuditRows, listLastActionDays } from './audit.repository.ts';
-import {
-  AUDIT_PERSON_FIELDS,
-  AUDIT_UNION_FIELDS,
-  type AuditAction,
-  type AuditEntity,
-} from './audit.vocabulary.ts';
+import { AUDIT_PERSON_FIELDS, AUDIT_UNION_FIELDS } from './audit.vocabulary.ts';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -2,6 +2,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { auditRoutes } from './audit.routes.ts';
 
 export { archiveAudit, MIN_RETENTION_DAYS, verifyArchiveFile } from './audit.archive.ts';
+export { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit.catalog.ts';
 export {
   type ChainAlgorithm,
   type ChainProblem,
@@ -21,12 +22,13 @@ export {
   recordAudit,
   recordAudits,
 } from './audit.service.ts';
-export { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from './audit.vocabulary.ts';
 export const auditMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'audit',
+  description:
+    "`audit_log` (append-only — a trigger refuses UPDATE and DELETE — and hash-chained: `seq`, `prev_hash`, `hash`, sealed in commit order by `sealAudit`; `audit_chain` holds the head and the archive's anchor; `audit verify` / `audit archive`, ADR 78; the actor's name as it was) — also the history of record edits: `recordEdit` writes an edit's changed fields, `listEdits` reads a record's edits back for its page (ADR 60)",
   migrations: auditMigrations,
   routes: (app, _s, { db, wiring }) =>
     auditRoutes(app, {

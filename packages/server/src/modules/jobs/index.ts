@@ -23,6 +23,7 @@ export const jobsMigrations = new URL('./migrations/', import.meta.url);
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'jobs',
+  description: '`jobs`, `import_staging` — long work with progress any instance can read',
   migrations: jobsMigrations,
   routes: (app, s) => jobsRoutes(app, s),
 });

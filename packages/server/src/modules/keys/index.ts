@@ -33,5 +33,7 @@ export const keysMigrations = new URL('./migrations/', import.meta.url);
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'keys',
+  description:
+    "`key_state`, `key_rotations`, `key_rotation_progress` — the keyring of the protected values (ID, bank account, 京卡 numbers): AES-256-GCM + HMAC-SHA256 by default, SM4-CTR + HMAC-SM3 with `GONGHUI_CRYPTO=sm`, each value carrying its algorithm and key; the current key shared by every process; `keys rotate` re-encrypts every column of `keys.registry.ts` (other modules' tables: the one writer across ownership, ADR 79) in resumable batches",
   migrations: keysMigrations,
 });

@@ -19,6 +19,8 @@ export { onboardingTodo } from './onboarding.todo.repository.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'onboarding',
+  description:
+    '`activation_codes`, `join_requests`, `onboarding_counters` — account activation by one-time code, online joining (网上入会)',
   migrations: onboardingMigrations,
   services: ({ db, ids, sender, auth, clock }) => ({
     activation: createActivationService(db, ids, sender, auth, clock),

@@ -62,6 +62,8 @@ export const peopleMigrations = new URL('./migrations/', import.meta.url);
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'people',
+  description:
+    "`persons`, `memberships`, `member_import_changes`; ID, bank account and 京卡 numbers encrypted/hashed/masked; member import (with its dry run, 预检) and export, which round-trip: each exported row carries its signed row key (ADR 45); one member search (`people.filter.ts`: a whole ID number as typed, a phone, the last four, a name's beginning) for the list and its export",
   migrations: peopleMigrations,
   services: ({ db, ids, jobs, clock }) => ({
     people: createPeopleService(db, ids, clock),

@@ -80,6 +80,9 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'programs',
+  description:
+    'programs and their versions, applications (and payments to people of before the platform brought in from the `past-payments` register as applications approved and paid on their days, `past/`, ADR 74) (evidence one by one or as a .zip of scans matched by ID or certificate number, `applications/evidence-zip.ts` over `shared/zip-files.ts`), review, ledger, payments, quotas and budgets, flash claims, statistics — in folders `rules/` (the two rule evaluators, TypeScript and SQL), `applications/`, `ledger/`, `claims/`, `reports/`, `presets/`, each used only through its `index.ts`, around the program definitions at the root (ADR 28)',
+  dependencyNotes: { auth: '`findOrgsWithReviewers`', cases: '`addWorkingDays`' },
   migrations: programsMigrations,
   services: ({ db, ids, jobs, clock }) => ({
     programs: createProgramsService(db, ids, jobs, clock),

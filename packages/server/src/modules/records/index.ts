@@ -43,6 +43,7 @@ export const recordsMigrations = new URL('./migrations/', import.meta.url);
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'records',
+  description: '`records` — certificates, awards, trainings, patents: the evidence programs look at',
   migrations: recordsMigrations,
   services: ({ db, ids, clock }) => ({ records: createRecordsService(db, ids, clock) }),
   routes: (app, s) => recordsRoutes(app, s),

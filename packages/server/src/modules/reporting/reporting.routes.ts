@@ -1,31 +1,16 @@
 import { Type } from 'typebox';
 import { Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { MODULE_VOCABULARIES } from '../../vocabulary.gen.ts';
+import { areasOf, type ReportingAreaOf } from '../../vocabulary.ts';
 import type { ReportingService } from './reporting.service.ts';
 
-/** The areas whose statistics read the reporting layer; a statistics page asks which years hold figures. */
-export const REPORTING_AREAS = [
-  'programs',
-  'innovation',
-  'contests',
-  'selections',
-  'learning',
-  'agreements',
-  'hardship',
-  'pledges',
-  'donations',
-  'cases',
-  'care',
-  'counselling',
-  'stations',
-  'wellness',
-  'calls',
-  'insurance',
-  'elections',
-  'modelworkers',
-  'congresses',
-  'activities',
-] as const;
+/**
+ * The areas whose statistics read the reporting layer, as each module declares them in its vocabulary (ADR 92); a
+ * statistics page asks which years hold figures.
+ */
+export type ReportingArea = ReportingAreaOf<(typeof MODULE_VOCABULARIES)[number]>;
+export const REPORTING_AREAS = areasOf(MODULE_VOCABULARIES) as readonly ReportingArea[];
 
 const YearsQuery = Obj({
   orgId: Type.Optional(Type.Integer({ minimum: 1 })),

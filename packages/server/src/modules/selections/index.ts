@@ -13,6 +13,9 @@ export { selectionsUsage } from './selections.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'selections',
+  description:
+    '`selections` and their categories, rubric (`selection_criteria`), quota use per nominating unit, nominations and attachments, the panel (`selection_judges`), final scores, public-notice objections — nomination within quotas, judging with recusal, ranking, 公示, final award records (ADR 18); the register of past results brought in final on their announcement day (ADR 41)',
+  dependencyNotes: { programs: 'eligibility rules' },
   migrations: selectionsMigrations,
   services: ({ db, ids, clock }) => ({ selections: createSelectionsService(db, ids, clock) }),
   routes: (app, s) => selectionsRoutes(app, s),

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../../server/src/modules/audit/audit.vocabulary.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../../server/src/modules/audit/audit.catalog.ts';
 import { en } from '../../i18n/en.ts';
 import { onboardingEn } from '../../i18n/onboarding.en.ts';
 import { onboardingZh } from '../../i18n/onboarding.zh.ts';

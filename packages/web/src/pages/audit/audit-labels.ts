@@ -1,5 +1,5 @@
-import { ACTION_LABELS, ENTITY_LABELS } from '../../../../server/src/modules/audit/audit.labels.ts';
-import type { AuditAction, AuditEntity } from '../../../../server/src/modules/audit/audit.vocabulary.ts';
+import type { AuditAction, AuditEntity } from '../../../../server/src/modules/audit/audit.catalog.ts';
+import { ACTION_LABELS, ENTITY_LABELS } from '../../../../server/src/modules/audit/audit.catalog.ts';
 
 type Label = { zh: string; en: string };
 

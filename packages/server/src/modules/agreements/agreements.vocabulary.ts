@@ -1,0 +1,33 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What agreements adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** Collective agreements (集体合同) of the subtree's unions: read, and enter agreements and their coverage. */
+    'agreements.read': {
+      zh: '查看集体合同',
+      en: 'See collective agreements',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'agreements.write': {
+      zh: '登记集体合同',
+      en: 'Record collective agreements',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'agreement.coverage.import': {
+      zh: '导入集体合同覆盖企业',
+      en: "Imported an agreement's covered enterprises",
+    },
+    'agreement.create': { zh: '登记集体合同', en: 'Entered a collective agreement' },
+    'agreement.end': { zh: '终止集体合同', en: 'Ended a collective agreement early' },
+    'agreement.edit': { zh: '修改集体合同', en: 'Edited a collective agreement' },
+    'agreement.import': { zh: '导入集体合同台账', en: 'Import a collective agreements register' },
+    'agreement.text.upload': { zh: '上传集体合同文本', en: "Uploaded an agreement's text" },
+  },
+  auditEntities: {
+    agreement: { zh: '集体合同', en: 'Collective agreement' },
+  },
+  reportingAreas: ['agreements'],
+});

@@ -1,0 +1,198 @@
+import { crc32 } from 'node:zlib';
+import { expect } from 'vitest';
+import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+
+/**
+ * Scope cases for calls for works: 昌平's call, its works and pictures are reached only from 昌平's subtree (or
+ * from the unions below it, for their members' works); a worker sends works only to calls offered to their own
+ * union (the demo worker is under 杨镇); the public gallery is public and holds nothing personal.
+ */
+const call = (orgId: number, title = '昌平区职工安全感言征集') => ({
+  orgId,
+  title,
+  // a window wide enough to hold whatever day the suite runs on
+  opensOn: '2020-01-01',
+  closesOn: '2099-12-31',
+  perWorker: 100,
+  gallery: 'public',
+  categories: [
+    { name: '安全感言', kind: 'text' },
+    { name: '安全漫画', kind: 'image' },
+  ],
+});
+
+const BOUNDARY = '----gonghuicallwork';
+/** A one-file multipart upload (field `file`): a PNG with a text chunk, which is stripped. */
+function picture(): Pick<Req, 'payload' | 'headers'> {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('tEXt', Buffer.from('Comment\0at home', 'latin1')),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="漫画.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    png,
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
+}
+
+export async function setup({ api, call: raw, f }: SetupContext): Promise<Record<string, number>> {
+  const a = (await api('changping', 'POST', '/api/activities/calls', call(f.cp))) as { id: number };
+  const b = (await api('changping', 'POST', '/api/activities/calls', call(f.cp, '昌平区职工漫画征集'))) as {
+    id: number;
+  };
+  const detail = (await api('changping', 'GET', `/api/activities/calls/${a.id}`)) as {
+    categories: { id: number }[];
+  };
+  const [text, image] = detail.categories.map((k) => k.id);
+  const work = (body: Record<string, unknown>) =>
+    api('changping', 'POST', `/api/activities/calls/${a.id}/works`, body) as Promise<{ id: number }>;
+  const w1 = await work({ personId: f.cpMember, categoryId: text, body: '安全是最好的福利' });
+  const w2 = await work({ personId: f.cpMember2, categoryId: text, body: '多看一眼，安全保险' });
+  await api('changping', 'POST', `/api/activities/calls/works/${w2.id}/review`, { decision: 'pass' });
+  const res = await raw('changping', {
+    method: 'POST',
+    url: `/api/activities/calls/${a.id}/works/file?personId=${f.cpMember}&categoryId=${image}&title=巡检路上`,
+    ...picture(),
+  });
+  if (res.statusCode !== 200) throw new Error(`work upload → ${res.statusCode} ${res.body}`);
+  return {
+    callA: a.id,
+    callB: b.id,
+    callText: text,
+    callImage: image,
+    callWork: w1.id,
+    callPassed: w2.id,
+    callPicture: res.json().id,
+  };
+}
+
+const range = { from: '2025-01-01', to: '2025-12-31' };
+const staffWork = (f: { cpMember: number; ids: Record<string, number> }) => ({
+  personId: f.cpMember,
+  categoryId: f.ids.callText,
+  body: '班前讲安全，班后无事故',
+});
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/activities/calls': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/activities/calls': {
+    kind: 'scoped',
+    denied: (f) => [{ body: call(f.cp) }, { body: call(f.cpTown) }],
+    control: (f) => ({ body: call(f.cpTown, '延寿镇职工书法征集') }),
+  },
+  'GET /api/activities/calls/stats': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...range } }, { query: { callId: f.ids.callA, ...range } }],
+    control: (f) => ({ query: { orgId: f.cp, callId: f.ids.callA, ...range } }),
+  },
+  'GET /api/activities/calls/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
+    control: (f) => ({ query: { orgId: f.cp, ...range } }),
+  },
+  'GET /api/activities/calls/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.callA } }],
+    control: (f) => ({ params: { id: f.ids.callA } }),
+  },
+  'GET /api/activities/calls/:id/works': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.callA } }],
+    control: (f) => ({ params: { id: f.ids.callA } }),
+  },
+  'POST /api/activities/calls/:id/works': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.callA }, body: staffWork(f) }],
+    control: (f) => ({ params: { id: f.ids.callA }, body: staffWork(f) }),
+  },
+  'POST /api/activities/calls/:id/works/file': {
+    kind: 'scoped',
+    denied: (f) => [
+      {
+        params: { id: f.ids.callA },
+        query: { personId: f.cpMember, categoryId: f.ids.callImage },
+        ...picture(),
+      },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.callA },
+      query: { personId: f.cpMember, categoryId: f.ids.callImage },
+      ...picture(),
+    }),
+  },
+  'POST /api/activities/calls/works/:workId/review': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { workId: f.ids.callWork }, body: { decision: 'pass' } }],
+    control: (f) => ({ params: { workId: f.ids.callWork }, body: { decision: 'pass' } }),
+  },
+  'POST /api/activities/calls/works/:workId/result': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { workId: f.ids.callPassed }, body: { result: 'exhibit' } }],
+    control: (f) => ({ params: { workId: f.ids.callPassed }, body: { result: 'exhibit', score: 88.5 } }),
+  },
+  'GET /api/activities/calls/works/:workId/file': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { workId: f.ids.callPicture } }],
+    control: (f) => ({ params: { workId: f.ids.callPicture } }),
+  },
+  'POST /api/activities/calls/:id/publish': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.callB }, body: {} }],
+    control: (f) => ({ params: { id: f.ids.callB }, body: {} }),
+  },
+  'GET /api/me/calls': {
+    kind: 'self',
+    request: () => ({}),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect((res.json() as { items: { id: number }[] }).items.map((c) => c.id)).not.toContain(f.ids.callA);
+    },
+  },
+  'POST /api/me/calls/:id/works': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.callA }, body: { categoryId: f.ids.callText, body: '安全' } }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('CALL_NOT_MEMBER'),
+  },
+  'POST /api/me/calls/:id/works/file': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.callA }, query: { categoryId: f.ids.callImage }, ...picture() }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('CALL_NOT_MEMBER'),
+  },
+  'GET /api/me/calls/:id/gallery': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.callA } }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('CALL_GALLERY_CLOSED'),
+  },
+  'GET /api/me/calls/works/:workId/file': {
+    kind: 'self',
+    request: (f) => ({ params: { workId: f.ids.callPicture } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'GET /api/public/calls': { kind: 'public' },
+  'GET /api/public/calls/:id': { kind: 'public' },
+  'GET /api/public/calls/:id/works/:workId/file': { kind: 'public' },
+};
+
+/** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
+export const exportRequests: ExportRequests = {
+  'GET /api/activities/calls/stats.xlsx': (x) => ({
+    query: { orgId: x.root, from: `${x.year - 1}-01-01`, to: x.today },
+  }),
+};

@@ -1,0 +1,93 @@
+import { expect } from 'vitest';
+import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import type { Actor } from '../../access/access.ts';
+
+/**
+ * Scope cases for the member card: a worker reaches only their own card; staff print the cards of their subtree's
+ * members only and see a card's photo only for a member of their subtree. Checking a code is open to every union's
+ * staff (a member of another union shows at the door too), and answers with what the card itself shows.
+ */
+const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
+let cpToken = '';
+
+export async function setup({ services, f }: SetupContext): Promise<Record<string, number>> {
+  const cpWorker: Actor = {
+    userId: 0,
+    username: 'setup',
+    displayName: 'setup',
+    role: 'worker',
+    orgId: null,
+    scopePath: null,
+    personId: f.cpMember,
+  };
+  await services.card.setPhoto(cpWorker, PNG_1PX);
+  cpToken = (await services.card.mine(cpWorker)).token;
+  return {};
+}
+
+const photoUpload = () => {
+  const b = 'cardphotoboundary';
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="me.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      PNG_1PX,
+      Buffer.from(`\r\n--${b}--\r\n`),
+    ]),
+  };
+};
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/me/card': {
+    kind: 'self',
+    request: () => ({}),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      const payload = JSON.parse(Buffer.from(res.json().token.split('.')[1], 'base64url').toString());
+      expect(payload.p).toBe(f.workerPerson);
+    },
+  },
+  'GET /api/me/card/photo': {
+    kind: 'self',
+    request: () => ({}),
+    check: (_f, res) => expect(res.json().error.code).toBe('CARD_NO_PHOTO'),
+  },
+  'PUT /api/me/card/photo': {
+    kind: 'self',
+    request: photoUpload,
+    check: (_f, res) => expect(res.statusCode, res.body).toBe(200),
+  },
+  'GET /api/me/card.pdf': {
+    kind: 'self',
+    request: () => ({}),
+    check: (_f, res) => expect(res.headers['content-type']).toBe('application/pdf'),
+  },
+  'GET /api/members/:id/card.pdf': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.cpMember } }],
+    control: (f) => ({ params: { id: f.cpMember } }),
+  },
+  'GET /api/card/key': { kind: 'public' },
+  'POST /api/card/verify': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: { token: cpToken } }),
+  },
+  // a desk sees the pickups of programs its own union may see (the claims' own scope, tested with the pickup codes)
+  'POST /api/card/pickups': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: { token: cpToken } }),
+  },
+  'POST /api/card/photo': {
+    kind: 'scoped',
+    writes: false,
+    denied: () => [{ body: { token: cpToken } }],
+    control: () => ({ body: { token: cpToken } }),
+  },
+};

@@ -1,0 +1,32 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What care adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** 送温暖 campaigns of the subtree's unions: their stock, visits and report; run them and log visits. */
+    'care.read': {
+      zh: '查看送温暖',
+      en: 'See care campaigns',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'care.write': {
+      zh: '组织送温暖与走访',
+      en: 'Run care campaigns and visits',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'care.campaign.create': { zh: '创建送温暖活动', en: 'Created a care campaign' },
+    'care.campaign.edit': { zh: '修改送温暖活动', en: 'Edited a care campaign' },
+    'care.stock.receive': { zh: '物资入库', en: 'Received goods into stock' },
+    'care.visit.confirm': { zh: '确认走访慰问', en: 'Confirmed a visit' },
+    'care.visit.create': { zh: '登记走访慰问', en: 'Logged a visit' },
+    'care.visit.export': { zh: '导出走访记录', en: 'Exported the visits' },
+    'care.visit.photo': { zh: '上传走访照片', en: 'Uploaded a visit photo' },
+  },
+  auditEntities: {
+    care_campaign: { zh: '送温暖活动', en: 'Care campaign' },
+    care_visit: { zh: '走访慰问', en: 'Visit' },
+  },
+  reportingAreas: ['care'],
+});

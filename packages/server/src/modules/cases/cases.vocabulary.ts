@@ -1,0 +1,51 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What cases adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** Workers' requests (诉求) handled in or filed with the subtree's unions: read them and their statistics. */
+    'cases.read': {
+      zh: '查看职工诉求',
+      en: 'See workers’ requests',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    /** Enter requests taken by phone, at a reception day or a meeting; accept, assign, transfer, escalate, reply, close. */
+    'cases.handle': {
+      zh: '办理职工诉求',
+      en: 'Handle workers’ requests',
+      roles: ['admin', 'manager', 'staff'],
+    },
+    /** The working-day calendar and the deadlines of each request category (platform-wide). */
+    'cases.calendar': { zh: '设置工作日与办理时限', en: 'Set working days and deadlines', roles: ['admin'] },
+  },
+  auditActions: {
+    'case.accept': { zh: '受理诉求', en: 'Accepted a request' },
+    'case.assign': { zh: '指派诉求承办人', en: 'Assigned a handler to a request' },
+    'case.calendar.delete': {
+      zh: '删除工作日历中的特殊日',
+      en: 'Removed a day from the working-day calendar',
+    },
+    'case.calendar.import': { zh: '导入全年节假日', en: "Import a year's holidays" },
+    'case.calendar.save': { zh: '设置节假日或调休上班日', en: 'Set a holiday or make-up working day' },
+    'case.category.add': { zh: '新增诉求类别', en: 'Added a request category' },
+    'case.category.save': { zh: '修改诉求类别', en: 'Changed a request category' },
+    'case.close': { zh: '办结诉求', en: 'Closed a request' },
+    'case.escalate': { zh: '诉求上报上级工会', en: 'Escalated a request to the union above' },
+    'case.file': { zh: '提交诉求', en: 'Filed a request' },
+    'case.import': { zh: '导入诉求台账', en: 'Import a requests register' },
+    'case.file.read': { zh: '查看诉求附件', en: 'Opened a file of a request' },
+    'case.list': { zh: '查看诉求列表', en: 'Listed requests' },
+    'case.export': { zh: '导出诉求清单', en: 'Exported the requests list' },
+    'case.rate': { zh: '评价诉求答复', en: 'Rated the answer to a request' },
+    'case.read': { zh: '查看诉求', en: 'Read a request' },
+    'case.reopen': { zh: '重新打开诉求', en: 'Reopened a request' },
+    'case.reply': { zh: '答复诉求', en: 'Answered a request' },
+    'case.settings.save': { zh: '设置诉求下班时间', en: 'Set the end of office hours for requests' },
+    'case.transfer': { zh: '转办诉求', en: 'Transferred a request' },
+    'case.worker_reply': { zh: '职工补充诉求', en: 'The worker added to a request' },
+  },
+  auditEntities: {
+    case: { zh: '职工诉求', en: "A worker's request" },
+  },
+  reportingAreas: ['cases'],
+});

@@ -1,0 +1,325 @@
+import { expect } from 'vitest';
+import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import type { Actor } from '../../access/access.ts';
+
+/**
+ * Scope cases for workers' congresses: 昌平's congress, roster, proposals, votes and 厂务公开 are reached only from
+ * 昌平's subtree; the demo worker (under 杨镇, a delegate of 汇丰's 职工大会 only) cannot file, co-sign, rate or vote
+ * in 昌平's, nor read what 昌平 disclosed.
+ */
+const years = { year: 2026 };
+const pledge = { year: 2026, category: 'conditions', budgetFen: 100_000 };
+const disclosure = (orgId: number) => ({
+  orgId,
+  category: 'finance',
+  title: '年度工会经费收支情况',
+  body: '收入、支出与结余。',
+});
+
+export async function setup({ api, services, f }: SetupContext): Promise<Record<string, number>> {
+  const congress = (await api('changping', 'POST', '/api/congresses', {
+    orgId: f.cp,
+    name: '昌平区职工代表大会',
+    cosignMin: 0,
+  })) as { id: number };
+  const term = (await api('changping', 'POST', `/api/congresses/${congress.id}/terms`, {
+    number: 1,
+    startsOn: '2020-01-01',
+    endsOn: '2099-12-31',
+  })) as { id: number };
+  const term2 = (await api('changping', 'POST', `/api/congresses/${congress.id}/terms`, {
+    number: 2,
+    startsOn: '2020-01-01',
+    endsOn: '2099-12-31',
+  })) as { id: number };
+  const group = (await api('changping', 'POST', `/api/congresses/terms/${term.id}/delegations`, {
+    orgId: f.cp,
+    name: '第一代表团',
+  })) as { id: number };
+  const group2 = (await api('changping', 'POST', `/api/congresses/terms/${term2.id}/delegations`, {
+    orgId: f.cp,
+    name: '第一代表团',
+  })) as { id: number };
+  const { ids } = (await api('changping', 'POST', `/api/congresses/delegations/${group.id}/delegates`, {
+    delegates: [
+      { personId: f.cpMember, category: 'frontline' },
+      { personId: f.cpMember2, category: 'technician' },
+    ],
+    effectiveOn: '2026-01-10',
+  })) as { ids: number[] };
+  const session = (await api('changping', 'POST', `/api/congresses/terms/${term.id}/sessions`, {
+    number: 1,
+    title: '一届一次职代会',
+    heldOn: '2026-01-15',
+    proposalsFrom: '2020-01-01',
+    proposalsUntil: '2099-12-31',
+  })) as { id: number };
+  await api('changping', 'PUT', `/api/congresses/sessions/${session.id}/attendance`, { delegateIds: ids });
+  const motion = (await api('changping', 'POST', `/api/congresses/sessions/${session.id}/motions`, {
+    title: '一届一次职代会决议',
+    kind: 'resolution',
+  })) as { id: number };
+  const delegate: Actor = {
+    userId: 0,
+    username: 'scope-delegate',
+    displayName: 'delegate',
+    role: 'worker',
+    orgId: null,
+    scopePath: null,
+    personId: f.cpMember,
+  };
+  const file = async (title: string) =>
+    (
+      await services.congresses.fileProposal(delegate, {
+        sessionId: session.id,
+        title,
+        body: `${title}的建议`,
+      })
+    ).id;
+  const [filed, accepted, assigned, accepted2] = [
+    await file('增设饮水机'),
+    await file('开设职工书屋'),
+    await file('调整班车线路'),
+    await file('建设母婴室'),
+  ];
+  for (const p of [accepted, assigned, accepted2])
+    await api('changping', 'POST', `/api/congresses/proposals/${p}/examine`, { decision: 'accept' });
+  await api('changping', 'POST', `/api/congresses/proposals/${assigned}/assign`, { department: '行政部' });
+  const d = (await api('changping', 'POST', '/api/congresses/disclosures', disclosure(f.cp))) as {
+    id: number;
+  };
+  const p = (await api('changping', 'POST', `/api/congresses/proposals/${accepted2}/pledge`, pledge)) as {
+    pledgeId: number;
+  };
+  return {
+    cgCongress: congress.id,
+    cgTerm: term.id,
+    cgGroup: group.id,
+    cgGroup2: group2.id,
+    cgDelegate0: ids[0],
+    cgDelegate: ids[1],
+    cgSession: session.id,
+    cgMotion: motion.id,
+    cgFiled: filed,
+    cgAccepted: accepted,
+    cgAssigned: assigned,
+    cgAccepted2: accepted2,
+    cgDisclosure: d.id,
+    cgPledge: p.pledgeId,
+  };
+}
+
+const refused = (code: string) => (_f: unknown, res: { json: () => { error?: { code?: string } } }) =>
+  expect(res.json().error?.code).toBe(code);
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/congresses': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/congresses': {
+    kind: 'scoped',
+    denied: (f) => [{ body: { orgId: f.cpTown, name: '延寿镇职工代表大会' } }],
+    control: (f) => ({ body: { orgId: f.cpTown, name: '延寿镇职工代表大会' } }),
+  },
+  'GET /api/congresses/stats': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+  },
+  'GET /api/congresses/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+  },
+  'GET /api/congresses/proposals': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: (f) => ({ query: { orgId: f.cp } }),
+  },
+  'GET /api/congresses/proposals/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgFiled } }],
+    control: (f) => ({ params: { id: f.ids.cgFiled } }),
+  },
+  'POST /api/congresses/proposals/:id/examine': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgFiled }, body: { decision: 'accept' } }],
+    control: (f) => ({ params: { id: f.ids.cgFiled }, body: { decision: 'accept' } }),
+  },
+  'POST /api/congresses/proposals/:id/assign': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgAccepted }, body: { department: '工会办公室' } }],
+    control: (f) => ({ params: { id: f.ids.cgAccepted }, body: { department: '工会办公室' } }),
+  },
+  'POST /api/congresses/proposals/:id/answer': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgAssigned }, body: { answer: '已调整。' } }],
+    control: (f) => ({ params: { id: f.ids.cgAssigned }, body: { answer: '已调整。' } }),
+  },
+  'POST /api/congresses/proposals/:id/pledge': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgAccepted }, body: pledge }],
+    control: (f) => ({ params: { id: f.ids.cgAccepted }, body: pledge }),
+  },
+  'GET /api/congresses/pledge-links/:pledgeId': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { pledgeId: f.ids.cgPledge } }],
+    control: (f) => ({ params: { pledgeId: f.ids.cgPledge } }),
+  },
+  'GET /api/congresses/disclosures': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/congresses/disclosures': {
+    kind: 'scoped',
+    denied: (f) => [{ body: disclosure(f.cp) }, { body: disclosure(f.cpTown) }],
+    control: (f) => ({ body: disclosure(f.cpTown) }),
+  },
+  'GET /api/congresses/sessions/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgSession } }],
+    control: (f) => ({ params: { id: f.ids.cgSession } }),
+  },
+  'PUT /api/congresses/sessions/:id/attendance': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgSession }, body: { delegateIds: [] } }],
+    // both delegates present: the session keeps its quorum (two thirds of 2) for the motion case after it
+    control: (f) => ({
+      params: { id: f.ids.cgSession },
+      body: { delegateIds: [f.ids.cgDelegate0, f.ids.cgDelegate] },
+    }),
+  },
+  'POST /api/congresses/sessions/:id/motions': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgSession }, body: { title: '福利方案', kind: 'welfare' } }],
+    control: (f) => ({ params: { id: f.ids.cgSession }, body: { title: '福利方案', kind: 'welfare' } }),
+  },
+  'POST /api/congresses/motions/:id/close': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgMotion }, body: {} }],
+    control: (f) => ({ params: { id: f.ids.cgMotion }, body: {} }),
+  },
+  'POST /api/congresses/terms/:id/delegations': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgTerm }, body: { orgId: f.cp, name: '第二代表团' } }],
+    control: (f) => ({ params: { id: f.ids.cgTerm }, body: { orgId: f.cp, name: '第二代表团' } }),
+  },
+  'POST /api/congresses/terms/:id/sessions': {
+    kind: 'scoped',
+    denied: (f) => [
+      {
+        params: { id: f.ids.cgTerm },
+        body: {
+          number: 2,
+          title: '一届二次',
+          heldOn: '2026-02-01',
+          proposalsFrom: '2026-01-01',
+          proposalsUntil: '2026-01-20',
+        },
+      },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.cgTerm },
+      body: {
+        number: 2,
+        title: '一届二次',
+        heldOn: '2026-02-01',
+        proposalsFrom: '2026-01-01',
+        proposalsUntil: '2026-01-20',
+      },
+    }),
+  },
+  'POST /api/congresses/delegations/:id/delegates': {
+    kind: 'scoped',
+    denied: (f) => [
+      {
+        params: { id: f.ids.cgGroup2 },
+        body: { delegates: [{ personId: f.cpMember, category: 'frontline' }] },
+      },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.cgGroup2 },
+      body: { delegates: [{ personId: f.cpMember, category: 'frontline' }] },
+    }),
+  },
+  'POST /api/congresses/delegates/:id/replace': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgDelegate }, body: { reason: '调离' } }],
+    control: (f) => ({ params: { id: f.ids.cgDelegate }, body: { reason: '调离' } }),
+  },
+  'GET /api/congresses/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cgCongress } }],
+    control: (f) => ({ params: { id: f.ids.cgCongress } }),
+  },
+  'PUT /api/congresses/:id/settings': {
+    kind: 'scoped',
+    denied: (f) => [
+      {
+        params: { id: f.ids.cgCongress },
+        body: { frontlineMinPct: 50, managerMaxPct: 20, cosignMin: 0, answerDays: 10 },
+      },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.cgCongress },
+      body: { frontlineMinPct: 50, managerMaxPct: 20, cosignMin: 0, answerDays: 10 },
+    }),
+  },
+  'POST /api/congresses/:id/terms': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.ids.cgCongress }, body: { number: 3, startsOn: '2031-01-01', endsOn: '2035-12-31' } },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.cgCongress },
+      body: { number: 3, startsOn: '2031-01-01', endsOn: '2035-12-31' },
+    }),
+  },
+  'GET /api/me/congresses': {
+    kind: 'self',
+    request: () => ({}),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      for (const c of res.json().congresses as { name: string }[])
+        expect(c.name).not.toBe('昌平区职工代表大会');
+    },
+  },
+  'POST /api/me/congresses/proposals': {
+    kind: 'self',
+    request: (f) => ({ body: { sessionId: f.ids.cgSession, title: '越权提案', body: '不应成功' } }),
+    check: refused('CONGRESS_NOT_DELEGATE'),
+  },
+  'POST /api/me/congresses/proposals/:id/cosign': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.cgFiled } }),
+    check: refused('CONGRESS_NOT_DELEGATE'),
+  },
+  'POST /api/me/congresses/proposals/:id/rate': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.cgAssigned }, body: { rating: 'satisfied' } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'POST /api/me/congresses/motions/:id/vote': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.cgMotion }, body: { choice: 'yes' } }),
+    check: refused('CONGRESS_NOT_DELEGATE'),
+  },
+  'POST /api/me/congresses/disclosures/:id/read': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.cgDisclosure } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+};
+
+/** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
+export const exportRequests: ExportRequests = {
+  'GET /api/congresses/stats.xlsx': (x) => ({
+    query: { orgId: x.root, fromYear: x.year - 2, toYear: x.year },
+  }),
+};

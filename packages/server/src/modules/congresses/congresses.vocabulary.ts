@@ -1,0 +1,52 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What congresses adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /**
+     * Workers' congresses (职代会) of the subtree: read terms, rosters, proposals, votes, 厂务公开 and statistics;
+     * manage them (elect and replace delegates, hold sessions, examine, assign and answer proposals, run votes).
+     */
+    'congresses.read': {
+      zh: '查看职代会',
+      en: 'See workers’ congresses',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'congresses.manage': {
+      zh: '管理职代会',
+      en: 'Manage workers’ congresses',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'congress.attendance': { zh: '登记会议出席', en: 'Recorded attendance at a session' },
+    'congress.create': { zh: '建立职代会', en: 'Set up a congress' },
+    'congress.delegate.replace': { zh: '职工代表替补或离任', en: 'Replaced a delegate' },
+    'congress.delegates.elect': { zh: '登记当选职工代表', en: 'Recorded elected delegates' },
+    'congress.delegation.create': { zh: '新建代表团（组）', en: 'Created a delegation' },
+    'congress.disclosure.publish': { zh: '发布厂务公开事项', en: 'Published a disclosure' },
+    'congress.motion.close': { zh: '结束表决并宣布结果', en: 'Closed a vote' },
+    'congress.motion.create': { zh: '提交会议表决事项', en: 'Put a motion to the vote' },
+    'congress.proposal.accept': { zh: '提案立案', en: 'Accepted a proposal' },
+    'congress.proposal.answer': { zh: '登记提案答复', en: 'Recorded an answer to a proposal' },
+    'congress.proposal.assign': { zh: '提案交办', en: 'Assigned a proposal' },
+    'congress.proposal.cosign': { zh: '附议提案', en: 'Co-signed a proposal' },
+    'congress.proposal.file': { zh: '提出提案', en: 'Filed a proposal' },
+    'congress.proposal.merge': { zh: '提案并案', en: 'Merged a proposal' },
+    'congress.proposal.pledge': { zh: '提案转为办实事项目', en: 'Made a proposal a 办实事 project' },
+    'congress.proposal.rate': { zh: '评价提案答复', en: 'Rated an answer to a proposal' },
+    'congress.proposal.read': { zh: '查看提案', en: 'Read a proposal' },
+    'congress.proposal.reject': { zh: '提案不予立案', en: 'Declined a proposal' },
+    'congress.roster.read': { zh: '查看职工代表名册', en: 'Read the delegates roster' },
+    'congress.session.create': { zh: '新建职代会会议', en: 'Created a session' },
+    'congress.settings': { zh: '修改职代会设置', en: 'Changed congress settings' },
+    'congress.term.create': { zh: '新建职代会届次', en: 'Created a term' },
+    'congress.vote': { zh: '代表投票', en: 'A delegate voted' },
+  },
+  auditEntities: {
+    congress: { zh: '职代会', en: 'Congress' },
+    congress_disclosure: { zh: '厂务公开', en: 'Disclosure' },
+    congress_proposal: { zh: '职代会提案', en: 'Congress proposal' },
+  },
+  reportingAreas: ['congresses'],
+});

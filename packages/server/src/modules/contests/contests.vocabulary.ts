@@ -1,0 +1,27 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What contests adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    'contests.read': { zh: '查看竞赛', en: 'See contests', roles: ['admin', 'manager', 'staff', 'reviewer'] },
+    /** Create contests, close registration, enter, import and publish results (the organiser's staff). */
+    'contests.manage': { zh: '组织竞赛', en: 'Run contests', roles: ['admin', 'manager', 'staff'] },
+    /** Register a union's entries in a contest. */
+    'contests.enter': { zh: '报名参赛', en: 'Enter contests', roles: ['admin', 'manager', 'staff'] },
+  },
+  auditActions: {
+    'contest.close': { zh: '竞赛截止报名', en: 'Closed a contest to entries' },
+    'contest.create': { zh: '新建竞赛', en: 'Created a contest' },
+    'contest.edit': { zh: '修改竞赛', en: 'Edited a contest' },
+    'contest.publish': { zh: '发布竞赛成绩', en: 'Published contest results' },
+    'contest.results_import': { zh: '导入竞赛成绩', en: 'Imported contest results' },
+    'contest_entry.create': { zh: '竞赛报名', en: 'Registered a contest entry' },
+    'contest_entry.result': { zh: '录入竞赛成绩', en: 'Entered a contest result' },
+    'contest_entry.withdraw': { zh: '撤回竞赛报名', en: 'Withdrew a contest entry' },
+  },
+  auditEntities: {
+    contest: { zh: '竞赛', en: 'Contest' },
+    contest_entry: { zh: '竞赛报名', en: 'Contest entry' },
+  },
+  reportingAreas: ['contests'],
+});

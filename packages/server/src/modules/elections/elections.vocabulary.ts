@@ -1,0 +1,32 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What elections adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** Founding unions (组建) and their elections (换届) in the subtree: read foundings, terms, elections and statistics; record them. */
+    'elections.read': {
+      zh: '查看组建与换届',
+      en: 'See foundings and elections',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'elections.write': {
+      zh: '登记组建与换届',
+      en: 'Record foundings and elections',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'election.record': { zh: '记录换届选举', en: 'Recorded an election' },
+    'elections.setting': { zh: '设置委员会任期和当选规则', en: 'Set the committee term and majority rule' },
+    'founding.apply': { zh: '登记组建工会申请', en: 'Recorded an application to found a union' },
+    'founding.approve': { zh: '批准成立工会', en: 'Approved the founding of a union' },
+    'founding.elect': { zh: '记录第一届委员会选举结果', en: 'Recorded the first committee elected' },
+    'founding.meet': { zh: '记录建会会员大会', en: "Recorded the founding members' meeting" },
+    'founding.prepare': { zh: '成立工会筹备组', en: 'Recorded the preparatory group' },
+  },
+  auditEntities: {
+    election: { zh: '换届选举', en: 'Election' },
+    founding: { zh: '工会组建', en: 'Founding' },
+  },
+  reportingAreas: ['elections'],
+});

@@ -1,0 +1,246 @@
+import { expect } from 'vitest';
+import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import type { Actor } from '../../access/access.ts';
+
+/**
+ * Scope cases for group insurance: 昌平's policy, its insured and claims are reached only from 昌平's subtree; a
+ * worker reaches only their own cover and claims, and a claim naming 昌平's policy — by 杨镇's staff for their own
+ * member, or by a worker of 杨镇 — answers 404 as a policy that does not exist (ADR 62, issue 41).
+ */
+const policy = (orgId: number, policyNo: string) => ({
+  orgId,
+  insurer: '测试保险公司',
+  policyNo,
+  title: '昌平区外勤职工团体意外险',
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  premiumFen: 5000,
+  cover: '意外医疗1万元',
+});
+const claim = (policyId: number, personId?: number, incidentOn = '2026-01-05') => ({
+  policyId,
+  ...(personId ? { personId } : {}),
+  kind: 'medical',
+  incidentOn,
+  place: '昌平区城南街道',
+  description: '投递途中摔伤',
+  documents: ['诊断证明'],
+});
+const years = { fromYear: 2026, toYear: 2026 };
+/** A one-page PDF as a multipart upload (field `file`). */
+const pdf = () => {
+  const b = 'insurance-scope-boundary';
+  return {
+    payload: Buffer.from(
+      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="invoice.pdf"\r\n` +
+        `content-type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${b}--\r\n`,
+    ),
+    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+  };
+};
+const DOC = { document: '医疗费用发票' };
+/** A claims register of one claim of 2016 on 昌平's year kept as totals (made in setup). */
+let cpClaims = '';
+const sheetBody = (csv: string) => ({
+  fileName: '理赔台账.csv',
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
+
+export async function setup({ api, call, db, services, f }: SetupContext): Promise<Record<string, number>> {
+  const p = (await api('changping', 'POST', '/api/insurance/policies', policy(f.cp, 'CP-SCOPE-1'))) as {
+    id: number;
+  };
+  await api('changping', 'POST', `/api/insurance/policies/${p.id}/sync`, { on: '2026-01-01' });
+  // one live claim per accident: the two claims are for two accidents
+  const file = async (incidentOn: string) =>
+    (
+      (await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember, incidentOn))) as {
+        id: number;
+      }
+    ).id;
+  // the unions below 昌平 forward the claims up to 昌平's own step, as their staff would
+  const climb = async (id: number) => {
+    for (;;) {
+      const claims = (await api('changping', 'GET', `/api/insurance/claims?policyId=${p.id}`)) as {
+        items: { id: number; stepOrgId: number | null }[];
+      };
+      const at = claims.items.find((x) => x.id === id)?.stepOrgId ?? null;
+      if (at === null || at === f.cp) return;
+      const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [at]);
+      const staff: Actor = {
+        userId: 0,
+        username: 'scope-step',
+        displayName: 'staff',
+        role: 'staff',
+        orgId: at,
+        scopePath: rows[0].path,
+        personId: null,
+      };
+      await services.insurance.review(staff, id, { action: 'forward' });
+    }
+  };
+  const atCp = await file('2026-01-05');
+  await climb(atCp);
+  const sent = await file('2026-01-06');
+  await climb(sent);
+  await api('changping', 'POST', `/api/insurance/claims/${sent}/review`, { action: 'forward' });
+  // the claims register: 2016 kept as totals, a member of 昌平 since 2010
+  await api('changping', 'POST', '/api/insurance/policies', {
+    ...policy(f.cp, 'CP-SCOPE-2016'),
+    startsOn: '2016-01-01',
+    endsOn: '2016-12-31',
+    recordedInsured: 100,
+    recordedPremiumFen: 500_000,
+  });
+  const idNumber = f.newIdNumber();
+  await api('changping', 'POST', '/api/members', {
+    name: '昌平理赔台账职工',
+    idNumber,
+    orgId: f.cpGrassroots,
+    joinedOn: '2010-01-01',
+  });
+  cpClaims =
+    '保单号,身份证号,姓名,理赔类别,出险日期,申请日期,审核结果,决定日期,赔付金额（元）,赔付日期\n' +
+    `CP-SCOPE-2016,${idNumber},昌平理赔台账职工,意外医疗,2016-03-02,2016-03-10,赔付,2016-04-10,800,2016-04-25\n`;
+  const up = await call('changping', {
+    method: 'POST',
+    url: `/api/insurance/claims/${atCp}/files?document=${encodeURIComponent(DOC.document)}`,
+    ...pdf(),
+  });
+  if (up.statusCode !== 200) throw new Error(`claim file upload → ${up.statusCode} ${up.body}`);
+  return { insPolicy: p.id, insClaim: atCp, insClaimSent: sent, insFile: (up.json() as { id: number }).id };
+}
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/insurance/policies': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/insurance/policies': {
+    kind: 'scoped',
+    denied: (f) => [{ body: policy(f.cp, 'YZ-1') }, { body: policy(f.cpTown, 'YZ-2') }],
+    control: (f) => ({ body: policy(f.cp, 'CP-SCOPE-2') }),
+  },
+  'GET /api/insurance/policies/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy } }),
+  },
+  'POST /api/insurance/policies/:id/sync': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, body: { on: '2026-02-01' } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, body: { on: '2026-02-01' } }),
+  },
+  'GET /api/insurance/policies/:id/insured.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy } }),
+  },
+  'GET /api/insurance/policies/:id/changes': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }),
+  },
+  'GET /api/insurance/policies/:id/changes.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }),
+  },
+  'GET /api/insurance/claims': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/insurance/claims': {
+    kind: 'scoped',
+    denied: (f) => [
+      { body: claim(f.ids.insPolicy, f.cpMember) },
+      { body: claim(f.ids.insPolicy, f.yzMember) },
+    ],
+    control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
+  },
+  'GET /api/insurance/claims/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A row naming a policy outside the importer's subtree is a row error (insurance.claims.import.api.test.ts).
+  'POST /api/insurance/claims/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: sheetBody(cpClaims) }),
+  },
+  'POST /api/insurance/claims/:id/files': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }],
+    control: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
+  },
+  'GET /api/insurance/claims/:id/files/:fileId': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }],
+    control: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
+  },
+  'POST /api/me/insurance/claims/:id/files': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'GET /api/me/insurance/claims/:id/files/:fileId': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'POST /api/insurance/claims/:id/review': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim }, body: { action: 'forward' } }],
+    control: (f) => ({ params: { id: f.ids.insClaim }, body: { action: 'forward' } }),
+  },
+  'POST /api/insurance/claims/:id/decide': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }],
+    control: (f) => ({ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }),
+  },
+  'GET /api/insurance/stats': {
+    kind: 'scoped',
+    // the figures carry no union; a caller's own subtree is what `orgId` may name (denied above)
+    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+  },
+  'GET /api/insurance/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+  },
+  'GET /api/me/insurance': {
+    kind: 'self',
+    request: () => ({}),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      for (const c of res.json().claims as { personId: number }[]) expect(c.personId).toBe(f.workerPerson);
+    },
+  },
+  'POST /api/me/insurance/claims': {
+    kind: 'self',
+    request: (f) => ({ body: claim(f.ids.insPolicy) }),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error?.code).toBe('NOT_FOUND');
+    },
+  },
+};
+
+/** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
+export const exportRequests: ExportRequests = {
+  'GET /api/insurance/claims/import/template.xlsx': () => ({}),
+  'GET /api/insurance/policies/:id/insured.xlsx': (x) => ({ params: { id: x.policy } }),
+  'GET /api/insurance/policies/:id/changes.xlsx': (x) => ({
+    params: { id: x.policy },
+    query: { full: true },
+  }),
+  'GET /api/insurance/stats.xlsx': (x) => ({
+    query: { orgId: x.root, fromYear: x.year - 1, toYear: x.year },
+  }),
+};

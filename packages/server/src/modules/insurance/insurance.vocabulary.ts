@@ -1,0 +1,40 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What insurance adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** Group accident insurance of the subtree: policies, the insured, claims and statistics; read, and manage them. */
+    'insurance.read': {
+      zh: '查看互助保障',
+      en: 'See group insurance',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'insurance.write': {
+      zh: '管理互助保障',
+      en: 'Manage group insurance',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'insurance.claim.approve': { zh: '记录保险公司赔付决定', en: 'Recorded an approved claim' },
+    'insurance.claim.file': { zh: '提交保险理赔申请', en: 'Filed an insurance claim' },
+    'insurance.claim.import': { zh: '导入保险理赔台账', en: 'Imported a register of insurance claims' },
+    'insurance.claim.file_read': { zh: '查看理赔材料', en: 'Read a claim document' },
+    'insurance.claim.file_upload': { zh: '上传理赔材料', en: 'Uploaded a claim document' },
+    'insurance.claim.forward': {
+      zh: '审核通过理赔申请（报上级工会或保险公司）',
+      en: 'Forwarded a claim (to the union above or the insurer)',
+    },
+    'insurance.claim.pay': { zh: '记录理赔金已支付', en: 'Recorded a claim as paid' },
+    'insurance.claim.reject': { zh: '记录拒赔', en: 'Recorded a rejected claim' },
+    'insurance.claim.return': { zh: '退回理赔申请', en: 'Returned a claim' },
+    'insurance.list.export': { zh: '导出被保险人清单', en: 'Exported the list of the insured' },
+    'insurance.policy.create': { zh: '登记团体保险保单', en: 'Recorded an insurance policy' },
+    'insurance.sync': { zh: '按会员名册更新参保人员', en: 'Brought the insured in step with the register' },
+  },
+  auditEntities: {
+    insurance_claim: { zh: '保险理赔', en: 'Insurance claim' },
+    insurance_policy: { zh: '团体保险保单', en: 'Insurance policy' },
+  },
+  reportingAreas: ['insurance'],
+});

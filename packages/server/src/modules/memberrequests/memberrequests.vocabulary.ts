@@ -1,0 +1,23 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What memberrequests adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** Members' own corrections and transfers (会员自助申请) of the subtree's unions: see, agree, decline. */
+    'members.requests.review': {
+      zh: '处理会员自助申请',
+      en: 'Handle members’ own requests',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'member_request.accept': { zh: '同意会员申请', en: "Agreed to a member's request" },
+    'member_request.create': { zh: '提交会员申请（更正或转会）', en: 'Asked for a correction or a transfer' },
+    'member_request.decline': { zh: '不同意会员申请', en: "Declined a member's request" },
+    'member_request.export': { zh: '导出会员申请', en: "Exported members' requests" },
+    'member_request.read': { zh: '查看会员申请', en: "Read a member's request" },
+  },
+  auditEntities: {
+    member_request: { zh: '会员申请', en: 'Member request' },
+  },
+});

@@ -1,0 +1,30 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What modelworkers adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** The model workers register (劳模) of the subtree: read it and its statistics; register, correct, import. */
+    'modelworkers.read': {
+      zh: '查看劳模名册',
+      en: 'See the model workers register',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'modelworkers.write': {
+      zh: '维护劳模名册',
+      en: 'Maintain the model workers register',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'modelworker.export': { zh: '导出劳模名册', en: 'Exported the model workers register' },
+    'modelworker.honour.add': { zh: '为劳模增加荣誉称号', en: 'Added a title to a model worker' },
+    'modelworker.import': { zh: '导入劳模名册', en: 'Imported a model workers register' },
+    'modelworker.read': { zh: '查看劳模信息', en: 'Read a model worker' },
+    'modelworker.register': { zh: '登记劳模', en: 'Registered a model worker' },
+    'modelworker.update': { zh: '修改劳模信息', en: 'Corrected a model worker' },
+  },
+  auditEntities: {
+    modelworker: { zh: '劳模', en: 'Model worker' },
+  },
+  reportingAreas: ['modelworkers'],
+});

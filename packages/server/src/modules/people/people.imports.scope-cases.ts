@@ -1,0 +1,91 @@
+import type { Fx, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+
+/** Scope cases for member import and export (people) and the jobs they run as. */
+
+function upload(fileName: string, text: string): Pick<Req, 'payload' | 'headers'> {
+  const boundary = `----gonghuiscope${Math.random().toString(16).slice(2)}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+        'Content-Type: text/csv\r\n\r\n',
+    ),
+    Buffer.from(text, 'utf8'),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** One valid new member and one row with a wrong ID number; 所在工会 left blank (the orgId parameter). */
+const csv = (f: Fx) =>
+  `姓名,身份证号,手机号,所在工会,入会日期\n导入会员,${f.newIdNumber()},13900001111,,2020-01-01\n错号会员,110105194912310021,,,\n`;
+
+async function waitForJob(c: SetupContext, jobId: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const job = (await c.api('changping', 'GET', `/api/jobs/${jobId}`)) as { status: string };
+    if (job.status !== 'running') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`import job ${jobId} did not finish`);
+}
+
+export async function setup(c: SetupContext): Promise<Record<string, number>> {
+  const res = await c.call('changping', {
+    method: 'POST',
+    url: `/api/imports/members?mode=valid_only&orgId=${c.f.cpGrassroots}`,
+    ...upload('members.csv', csv(c.f)),
+  });
+  if (res.statusCode !== 200) throw new Error(`setup import → ${res.statusCode} ${res.body}`);
+  const { jobId } = res.json() as { jobId: number };
+  await waitForJob(c, jobId);
+  return { cpImportJob: jobId };
+}
+
+export const cases: Record<string, ScopeCase> = {
+  // The registers the caller's role may import: the same names for every union, no union's data.
+  'GET /api/registers': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  'GET /api/imports/members/template': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  'POST /api/imports/members': {
+    kind: 'scoped',
+    denied: (f) =>
+      f.cpOrgs.map((orgId) => ({ query: { mode: 'valid_only', orgId }, ...upload('members.csv', csv(f)) })),
+    control: (f) => ({
+      query: { mode: 'valid_only', orgId: f.cpGrassroots },
+      ...upload('members.csv', csv(f)),
+    }),
+    settle: (c, res) => waitForJob(c, (res.json() as { jobId: number }).jobId),
+  },
+  'GET /api/imports/members/:jobId/errors': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { jobId: f.ids.cpImportJob } }],
+    control: (f) => ({ params: { jobId: f.ids.cpImportJob } }),
+  },
+  'GET /api/imports/members/:jobId/changes': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { jobId: f.ids.cpImportJob } }],
+    control: (f) => ({ params: { jobId: f.ids.cpImportJob } }),
+  },
+  'GET /api/members/export.xlsx': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
+    lists: () => [{}, { query: { unmasked: '1' } }, { query: { isFrontLine: true } }],
+    control: () => ({}),
+  },
+  'GET /api/jobs/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpImportJob } }],
+    control: (f) => ({ params: { id: f.ids.cpImportJob } }),
+  },
+  'GET /api/jobs/:id/errors.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpImportJob } }],
+    control: (f) => ({ params: { id: f.ids.cpImportJob } }),
+  },
+};

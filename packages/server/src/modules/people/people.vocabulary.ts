@@ -1,0 +1,39 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What people adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    'people.read': { zh: '查看会员', en: 'See members', roles: ['admin', 'manager', 'staff', 'reviewer'] },
+    'people.write': { zh: '维护会员', en: 'Maintain members', roles: ['admin', 'manager', 'staff'] },
+    'people.reveal_id': {
+      zh: '查看完整身份证号',
+      en: 'See full ID numbers',
+      roles: ['admin', 'manager', 'staff'],
+    },
+    'people.import': { zh: '导入会员', en: 'Import members', roles: ['admin', 'manager', 'staff'] },
+    'people.export': {
+      zh: '导出会员',
+      en: 'Export members',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+  },
+  auditActions: {
+    'person.accounts.read': {
+      zh: '查看完整银行卡号和京卡号',
+      en: 'Viewed full bank account and 京卡 numbers',
+    },
+    'person.create': { zh: '新增会员', en: 'Added a member' },
+    'person.id_number.export': { zh: '导出完整身份证号', en: 'Exported full ID numbers' },
+    'person.id_number.read': { zh: '查看完整身份证号', en: 'Viewed a full ID number' },
+    'person.import': { zh: '批量导入会员', en: 'Imported members' },
+    'person.import.update': { zh: '导入修改会员信息', en: 'Updated a member by import' },
+    'person.transfer': { zh: '转接会员关系', en: 'Transferred a member' },
+    'person.membership.end': { zh: '办理离会', en: 'Ended a membership' },
+    'person.rejoin': { zh: '重新入会', en: 'A former member joined again' },
+    'person.update': { zh: '修改会员信息', en: 'Updated a member' },
+    'person.update_self': { zh: '职工修改本人信息', en: 'A worker updated their own details' },
+  },
+  auditEntities: {
+    person: { zh: '会员', en: 'Member' },
+  },
+});

@@ -1,0 +1,31 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What pledges adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** 办实事 projects of the subtree's unions: read; promise, track and complete them. */
+    'pledges.read': {
+      zh: '查看办实事项目',
+      en: 'See pledged projects',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'pledges.write': {
+      zh: '维护办实事项目',
+      en: 'Maintain pledged projects',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'pledge.cancel': { zh: '撤销实事项目', en: 'Cancelled a 办实事 project' },
+    'pledge.complete': { zh: '实事项目完成', en: 'Completed a 办实事 project' },
+    'pledge.create': { zh: '实事项目立项', en: 'Promised a 办实事 project' },
+    'pledge.edit': { zh: '修改实事项目', en: 'Edited a 办实事 project' },
+    'pledge.evidence.add': { zh: '上传实事项目完成佐证', en: "Added a project's completion evidence" },
+    'pledge.import': { zh: '导入办实事项目台账', en: 'Import a 办实事 projects register' },
+    'pledge.milestone': { zh: '实事项目进度节点完成', en: "Reached a project's milestone" },
+  },
+  auditEntities: {
+    pledge: { zh: '办实事项目', en: '办实事 project' },
+  },
+  reportingAreas: ['pledges'],
+});

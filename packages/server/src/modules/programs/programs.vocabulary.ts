@@ -1,0 +1,88 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    'programs.read': {
+      zh: '查看帮扶项目',
+      en: 'See benefit programs',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'programs.write': {
+      zh: '设立与维护帮扶项目',
+      en: 'Set up and maintain benefit programs',
+      roles: ['admin', 'manager', 'staff'],
+    },
+    'applications.review': {
+      zh: '审核申请',
+      en: 'Review applications',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'applications.submit': {
+      zh: '代会员提交申请',
+      en: 'Submit applications for members',
+      roles: ['admin', 'manager', 'staff'],
+    },
+    'ledger.read': {
+      zh: '查看发放台账',
+      en: 'See the payment ledger',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'ledger.write': { zh: '登记发放', en: 'Record payments', roles: ['admin', 'manager', 'staff'] },
+    'claims.manage': {
+      zh: '管理限量领取',
+      en: 'Manage limited claims',
+      roles: ['admin', 'manager', 'staff'],
+    },
+    /** Act on an application at any step of its review chain, not only the step awaiting one's own union. */
+    'applications.review.any_step': {
+      zh: '在任一审核环节处理申请',
+      en: 'Act at any review step',
+      roles: ['admin'],
+    },
+  },
+  auditActions: {
+    'application.approve': { zh: '批准申请', en: 'Approved an application' },
+    'application.approve_step': { zh: '本级审核通过', en: 'Approved a review step' },
+    'application.batch': { zh: '批量提交申请', en: 'Submitted applications in bulk' },
+    'application.file.read': { zh: '查看申请材料', en: 'Opened an application file' },
+    'application.files.add': { zh: '补充申请材料', en: 'Added application files' },
+    'application.files.zip': {
+      zh: '批量上传申请材料（压缩包）',
+      en: 'Attached scans to many applications from an archive',
+    },
+    'application.reject': { zh: '驳回申请', en: 'Rejected an application' },
+    'application.resubmit': { zh: '重新提交申请', en: 'Resubmitted an application' },
+    'application.return': { zh: '退回申请', en: 'Returned an application' },
+    'application.submit': { zh: '提交申请', en: 'Submitted an application' },
+    'application.withdraw': { zh: '撤回申请', en: 'Withdrew an application' },
+    'claim.draw': { zh: '抽签', en: 'Drew the lottery' },
+    'claim.pickup': { zh: '核销领取', en: 'Redeemed a pickup code' },
+    'ledger.reverse': { zh: '冲销台账记录', en: 'Reversed a ledger entry' },
+    'payment_batch.cancel': { zh: '取消支付批次', en: 'Cancelled a payment batch' },
+    'payment_batch.create': { zh: '生成支付批次', en: 'Created a payment batch' },
+    'payment_batch.export': { zh: '导出支付批次', en: 'Exported a payment batch' },
+    'payment_batch.export.id_numbers': {
+      zh: '导出支付批次（含完整身份证号）',
+      en: 'Exported a payment batch with full ID numbers',
+    },
+    'payment_batch.paid': { zh: '标记已支付', en: 'Marked a batch paid' },
+    'program.close': { zh: '结束项目', en: 'Closed a program' },
+    'program.create': { zh: '新建项目', en: 'Created a program' },
+    'program.past_payments.import': {
+      zh: '导入以往发放台账（平台外已发放给个人的款项）',
+      en: 'Imported a register of past payments to people',
+    },
+    'program.proposals': { zh: '生成拟发放名单', en: 'Proposed entitlements' },
+    'program.proposals.start': { zh: '开始生成拟发放名单', en: 'Started proposing entitlements' },
+    'program.publish': { zh: '发布项目', en: 'Published a program' },
+    'program.update': { zh: '修改项目', en: 'Updated a program' },
+  },
+  auditEntities: {
+    application: { zh: '申请', en: 'Application' },
+    ledger_entry: { zh: '台账记录', en: 'Ledger entry' },
+    payment_batch: { zh: '支付批次', en: 'Payment batch' },
+    program: { zh: '项目', en: 'Program' },
+  },
+  reportingAreas: ['programs'],
+});

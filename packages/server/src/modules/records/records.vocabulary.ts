@@ -1,0 +1,25 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What records adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    'records.read': {
+      zh: '查看证书与获奖记录',
+      en: 'See certificates and awards',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'records.write': {
+      zh: '维护证书与获奖记录',
+      en: 'Maintain certificates and awards',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'record.create': { zh: '新增记录', en: 'Added a record' },
+    'record.delete': { zh: '删除记录', en: 'Deleted a record' },
+    'record.import': { zh: '批量导入记录', en: 'Imported records' },
+  },
+  auditEntities: {
+    record: { zh: '记录', en: 'Record' },
+  },
+});

@@ -1,0 +1,36 @@
+import { defineVocabulary } from '../../vocabulary.ts';
+
+/** What stations adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+export const vocabulary = defineVocabulary({
+  permissions: {
+    /** Service stations of the subtree (职工之家, 驿站): the register, stock, visits, inspections, statistics; read, and manage them. */
+    'stations.read': {
+      zh: '查看服务站点',
+      en: 'See service stations',
+      roles: ['admin', 'manager', 'staff', 'reviewer'],
+    },
+    'stations.write': {
+      zh: '管理服务站点',
+      en: 'Manage service stations',
+      roles: ['admin', 'manager', 'staff'],
+    },
+  },
+  auditActions: {
+    'station.checkin': { zh: '站点扫码签到', en: 'Checked in at a station' },
+    'station.create': { zh: '登记服务站点', en: 'Registered a station' },
+    'station.export': { zh: '导出站点坐标', en: 'Exported station points' },
+    'station.inspect': { zh: '站点年检/星级评定', en: 'Inspected a station' },
+    'station.services.import': { zh: '导入站点服务台账', en: 'Imported a register of station services' },
+    'station.photo.add': { zh: '上传站点照片', en: 'Added a station photo' },
+    'station.service': { zh: '登记站点服务与物资发放', en: 'Recorded a service at a station' },
+    'station.stock.receive': { zh: '站点物资入库', en: 'Received goods at a station' },
+    'station.token.renew': { zh: '更换站点二维码', en: 'Issued a new station QR code' },
+    'station.update': { zh: '修改服务站点', en: 'Edited a station' },
+    'station.visits.read': { zh: '查看站点到访人员', en: 'Read the visitors of a station' },
+  },
+  auditEntities: {
+    station_service_counts: { zh: '站点服务台账', en: 'Station services register' },
+    station: { zh: '服务站点', en: 'Station' },
+  },
+  reportingAreas: ['stations'],
+});

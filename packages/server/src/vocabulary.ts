@@ -1,0 +1,81 @@
+import type { Role } from './access/role-list.ts';
+
+/**
+ * The shared vocabularies a module adds to from its own folder (ADR 92): its permissions (with their names on 角色与权限
+ * and the built-in roles that hold them), its audit actions and objects (with their names on the audit page), and the
+ * areas of its statistics pages. Each module declares them in `modules/<m>/<m>.vocabulary.ts` as
+ * `export const vocabulary = defineVocabulary({ … })`, a file of words only (it imports nothing but this one, so the
+ * web reads it too); `vocabulary.gen.ts` (written by `npm run gen:modules`) lists them, and `access/roles.ts`,
+ * `modules/audit/audit.catalog.ts` and `modules/reporting` are their union. The keys stay literal types: a
+ * permission or an audit action no module declares fails typecheck.
+ */
+
+/** A word in both languages. */
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/** A permission in words, and the built-in roles that hold it. */
+export interface PermissionWords extends Label {
+  roles: readonly Role[];
+}
+
+export interface Vocabulary {
+  /** Its permissions by key (`<area>.<verb>`). */
+  permissions?: { readonly [key: string]: PermissionWords };
+  /** The actions its audit rows carry, by key, in words. */
+  auditActions?: { readonly [key: string]: Label };
+  /** The objects its audit rows name, by key, in words. */
+  auditEntities?: { readonly [key: string]: Label };
+  /** The areas of its statistics pages, whose years `GET /api/reports/years` answers. */
+  reportingAreas?: readonly string[];
+}
+
+/** Declares a module's vocabulary, its keys kept as literal types. */
+export function defineVocabulary<const V extends Vocabulary>(vocabulary: V): V {
+  return vocabulary;
+}
+
+type KeysIn<V, K extends 'permissions' | 'auditActions' | 'auditEntities'> = V extends {
+  readonly [P in K]: infer R;
+}
+  ? keyof R & string
+  : never;
+
+/** The permissions some of these vocabularies declare. */
+export type PermissionOf<V> = KeysIn<V, 'permissions'>;
+/** The audit actions some of these vocabularies declare. */
+export type AuditActionOf<V> = KeysIn<V, 'auditActions'>;
+/** The audit objects some of these vocabularies declare. */
+export type AuditEntityOf<V> = KeysIn<V, 'auditEntities'>;
+/** The statistics areas some of these vocabularies declare. */
+export type ReportingAreaOf<V> = V extends { readonly reportingAreas: readonly (infer A)[] } ? A : never;
+
+/**
+ * One part of every vocabulary together, in their order; a key two vocabularies declare is an error at start (and
+ * in test/module-list.test.ts), never a silent overwrite.
+ */
+export function unionOf<T>(
+  vocabularies: readonly Vocabulary[],
+  part: 'permissions' | 'auditActions' | 'auditEntities',
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const v of vocabularies) {
+    for (const [key, words] of Object.entries(v[part] ?? {})) {
+      if (key in out) throw new Error(`vocabulary: '${key}' (${part}) is declared twice`);
+      out[key] = words as T;
+    }
+  }
+  return out;
+}
+
+/** Every statistics area, in the vocabularies' order; one declared twice is an error. */
+export function areasOf(vocabularies: readonly Vocabulary[]): string[] {
+  const out: string[] = [];
+  for (const a of vocabularies.flatMap((v) => v.reportingAreas ?? [])) {
+    if (out.includes(a)) throw new Error(`vocabulary: the statistics area '${a}' is declared twice`);
+    out.push(a);
+  }
+  return out;
+}
