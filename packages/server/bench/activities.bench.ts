@@ -17,19 +17,13 @@
  *        [--profile DIR]   (the server writes a CPU profile into DIR when it stops)
  * Loopback only; bounded by the number of workers (every worker signs up once per activity) and a time limit.
  */
-import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import pg from 'pg';
-import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
-import { type Db, openPostgres } from '../src/db/db.ts';
-import { migrateAll } from '../src/db/schema.ts';
+import type { Db } from '../src/db/db.ts';
 import { createActivitiesService } from '../src/modules/activities/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { todayInChina } from '../src/shared/dates.ts';
-import { seedBenchUnions, seedWorkerSessions } from '../test/worker-sessions.ts';
-import { benchAdmin, grantRate, httpRace, intArg, log, median, type RaceRun, stopAfter } from './race.ts';
-import { startServer, twoProcessRounds } from './two-processes.ts';
+import { runClaimRace } from './claim-race.ts';
+import { benchAdmin, httpRace, intArg, log, type RaceRun } from './race.ts';
 
 const arg = intArg;
 const workers = arg('workers', 100_000);
@@ -41,20 +35,7 @@ const timeLimitSec = arg('seconds', 1200);
 const rounds = arg('rounds', 5);
 const profileAt = process.argv.indexOf('--profile');
 const profileDir = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
-const warmup = Math.min(5000, Math.max(200, Math.floor(workers / 20)));
 const admin = benchAdmin;
-
-const profile = () => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []);
-
-/** Orgs, then workers (persons, memberships, worker users, sessions with known tokens) set-based. */
-async function seed(db: Db, total: number, salt: string) {
-  const { district, unions } = await seedBenchUnions(db);
-  const unionIds = unions.map((u) => u.id);
-  return {
-    district,
-    workers: await seedWorkerSessions(db, { count: total, salt, unionIds, prefix: 'bench' }),
-  };
-}
 
 async function newActivity(db: Db, orgId: number, title: string, n: number): Promise<number> {
   const today = todayInChina(new Date());
@@ -150,142 +131,51 @@ async function verify(db: Db, activityId: number) {
   return rows[0];
 }
 
-stopAfter(timeLimitSec);
+const race = await runClaimRace({
+  people: workers,
+  stock: places,
+  connections,
+  rawClients,
+  rounds,
+  timeLimitSec,
+  words: { people: 'workers', unit: 'places', bare: 'bare', over: 'given twice or over' },
+  title: '话剧专场',
+  serverArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+  newTarget: newActivity,
+  http: httpSignups,
+  bare: (url, _db, id, list) => rawSignups(url, id, list),
+  check: verify,
+  given: (c) => c.given,
+  wrongRound: (h, w) =>
+    h.given > places || w.given > places || h.distinct !== h.given ? 'gave a place twice' : undefined,
+});
+const { http, raw, httpCheck, rawCheck } = race;
 
-const pgServer = await startTempPostgres({ maxConnections: 300 });
-let server: ChildProcess | null = null;
-let second: ChildProcess | null = null;
-try {
-  const key = randomBytes(32);
-  const salt = randomBytes(12).toString('base64url');
-  const db = await openPostgres(pgServer.url, 10);
-  await migrateAll(db);
-  const t = Date.now();
-  const { district, workers: everyone } = await seed(db, workers, salt);
-  const people = everyone;
-  log(`seeded ${people.length} workers with sessions in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  const warm = await newActivity(db, district.id, '预热', Math.floor(warmup / 2));
-  const race: { http: number; raw: number }[] = [];
-  for (let r = 1; r <= rounds; r++) {
-    race.push({
-      http: await newActivity(db, district.id, `话剧专场（HTTP 第${r}轮）`, places),
-      raw: await newActivity(db, district.id, `话剧专场（SQL 第${r}轮）`, places),
-    });
-  }
-  const httpFull = await newActivity(db, district.id, '话剧专场（HTTP）', places);
-  const rawFull = await newActivity(db, district.id, '话剧专场（SQL）', places);
-  await db.query('analyze');
-
-  const port = await freePort();
-  const serverEnv = {
-    DATABASE_URL: pgServer.url,
-    HOST: '127.0.0.1',
-    GONGHUI_DEMO: '0',
-    GONGHUI_ID_KEY: key.toString('base64'),
-  };
-  server = await startServer({ ...serverEnv, PORT: String(port) }, profile());
-
-  const shuffled = [...people].sort(() => Math.random() - 0.5);
-  await httpSignups(port, warm, shuffled.slice(0, warmup), salt);
-
-  const httpRates: number[] = [];
-  const rawRates: number[] = [];
-  for (const [i, r] of race.entries()) {
-    const list = [...people].sort(() => Math.random() - 0.5).slice(0, Math.min(workers, places * 3));
-    const h = await httpSignups(port, r.http, list, salt);
-    const w = await rawSignups(pgServer.url, r.raw, list);
-    const [hc, wc] = [await verify(db, r.http), await verify(db, r.raw)];
-    if (hc.given > places || wc.given > places || hc.distinct !== hc.given)
-      throw new Error(`round ${i + 1} gave a place twice`);
-    httpRates.push(grantRate(hc.given, h.sellOutMs));
-    rawRates.push(grantRate(wc.given, w.sellOutMs));
-    log(`round ${i + 1}: HTTP ${httpRates[i]} places/s, bare ${rawRates[i]} places/s`);
-  }
-
-  // Two processes on the one database, the same connections in all split between them (issue 44).
-  const port2 = await freePort();
-  second = await startServer({ ...serverEnv, PORT: String(port2) });
-  await httpSignups(
-    port2,
-    await newActivity(db, district.id, '预热2', Math.floor(warmup / 2)),
-    shuffled.slice(0, warmup),
-    salt,
-  );
-  const two = await twoProcessRounds({
-    rounds,
-    ports: [port, port2],
-    stock: places,
-    newTarget: (r) => newActivity(db, district.id, `话剧专场（两进程 第${r}轮）`, places),
-    people: () => [...people].sort(() => Math.random() - 0.5).slice(0, Math.min(workers, places * 3)),
-    fire: (p, id, list) => httpSignups(p, id, list, salt, Math.ceil(connections / 2)),
-    granted: async (id) => (await verify(db, id)).given,
-    log,
-  });
-  log(
-    `two processes: ${two.grantsPerSec} places/s (one: ${median(httpRates)}), given twice or over ${two.oversold}`,
-  );
-
-  // One full run each way: every worker signs up once; the places and the waiting list.
-  const http = await httpSignups(port, httpFull, shuffled, salt);
-  const httpCheck = await verify(db, httpFull);
-  log(`HTTP: ${JSON.stringify(http.results)} in ${(http.ms / 1000).toFixed(2)} s, errors ${http.errors}`);
-  const raw = await rawSignups(pgServer.url, rawFull, shuffled);
-  const rawCheck = await verify(db, rawFull);
-  log(`bare SQL: ${JSON.stringify(raw.results)} in ${(raw.ms / 1000).toFixed(2)} s`);
-  await db.close();
-
-  const grantsPerSec = median(httpRates);
-  const rawGrantsPerSec = median(rawRates);
-  const grantRatioToRaw = rawGrantsPerSec ? Number((grantsPerSec / rawGrantsPerSec).toFixed(2)) : null;
-  const givenTwice =
-    Math.max(0, httpCheck.given - places) +
-    Math.max(0, rawCheck.given - places) +
-    (httpCheck.given - httpCheck.distinct) +
-    (rawCheck.given - rawCheck.distinct) +
-    Math.abs(httpCheck.taken - httpCheck.given);
-  log(
-    `given ${httpCheck.given} (distinct ${httpCheck.distinct}, counter ${httpCheck.taken}), waiting ${httpCheck.waiting}, given twice ${givenTwice}`,
-  );
-  log(
-    `up to the last place (median of ${rounds} rounds): HTTP ${grantsPerSec} places/s, bare ${rawGrantsPerSec} places/s; ratio ${grantRatioToRaw}`,
-  );
-  console.log(
-    JSON.stringify({
-      bench: 'activities',
-      places,
-      workers,
-      given: httpCheck.given,
-      distinct: httpCheck.distinct,
-      waiting: httpCheck.waiting,
-      givenTwice,
-      sellOutMs: http.sellOutMs === null ? null : Math.round(http.sellOutMs),
-      rawSellOutMs: raw.sellOutMs === null ? null : Math.round(raw.sellOutMs),
-      grantsPerSec,
-      rawGrantsPerSec,
-      grantRatioToRaw,
-      goalRatio: 0.6,
-      rounds,
-      roundRatios: httpRates.map((h, i) => Number((h / (rawRates[i] || 1)).toFixed(2))),
-      httpSeconds: Number((http.ms / 1000).toFixed(2)),
-      rawSeconds: Number((raw.ms / 1000).toFixed(2)),
-      rawGiven: rawCheck.given,
-      connections,
-      rawClients,
-      twoProcessGrantsPerSec: two.grantsPerSec,
-      twoProcessRoundRates: two.rates,
-      twoProcessOversold: two.oversold,
-      twoToOne: Number((two.grantsPerSec / (grantsPerSec || 1)).toFixed(2)),
-      httpErrors: http.errors,
-    }),
-  );
-} finally {
-  if (second) {
-    second.kill('SIGTERM');
-    await once(second, 'exit').catch(() => undefined);
-  }
-  if (server) {
-    server.kill('SIGTERM');
-    await once(server, 'exit').catch(() => undefined);
-  }
-  await pgServer.stop();
-}
+const givenTwice =
+  Math.max(0, httpCheck.given - places) +
+  Math.max(0, rawCheck.given - places) +
+  (httpCheck.given - httpCheck.distinct) +
+  (rawCheck.given - rawCheck.distinct) +
+  Math.abs(httpCheck.taken - httpCheck.given);
+log(
+  `given ${httpCheck.given} (distinct ${httpCheck.distinct}, counter ${httpCheck.taken}), waiting ${httpCheck.waiting}, given twice ${givenTwice}`,
+);
+log(
+  `up to the last place (median of ${rounds} rounds): HTTP ${race.grantsPerSec} places/s, bare ${race.rawGrantsPerSec} places/s; ratio ${race.grantRatioToRaw}`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'activities',
+    places,
+    workers,
+    given: httpCheck.given,
+    distinct: httpCheck.distinct,
+    waiting: httpCheck.waiting,
+    givenTwice,
+    httpSeconds: Number((http.ms / 1000).toFixed(2)),
+    rawSeconds: Number((raw.ms / 1000).toFixed(2)),
+    rawGiven: rawCheck.given,
+    httpErrors: http.errors,
+    ...race.figures,
+  }),
+);

@@ -18,19 +18,13 @@
  * Usage: npm run bench:flash [-- --claimants N --stock S --connections C --raw-clients R --rounds K]
  * Loopback only; bounded by the number of claimants (every claimant claims once) and a time limit.
  */
-import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import pg from 'pg';
-import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
-import { type Db, openPostgres } from '../src/db/db.ts';
-import { migrateAll } from '../src/db/schema.ts';
+import type { Db } from '../src/db/db.ts';
 import { loadClaimProgram } from '../src/modules/programs/claims/claims.plan.ts';
 import { type ClaimRow, claimParams } from '../src/modules/programs/claims/claims.repository.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
-import { seedBenchUnions, seedWorkerSessions } from '../test/worker-sessions.ts';
-import { benchAdmin, grantRate, httpRace, intArg, log, median, stopAfter } from './race.ts';
-import { startServer, twoProcessRounds } from './two-processes.ts';
+import { runClaimRace } from './claim-race.ts';
+import { benchAdmin, httpRace, intArg, log } from './race.ts';
 
 const arg = intArg;
 const claimants = arg('claimants', 100_000);
@@ -41,18 +35,7 @@ const rawClients = arg('raw-clients', 20);
 const timeLimitSec = arg('seconds', 1200);
 /** Rounds of the race to sell-out, HTTP and raw alternately, each on fresh programs: the medians count. */
 const rounds = arg('rounds', 5);
-const warmup = Math.min(5000, Math.max(200, Math.floor(claimants / 20)));
 const admin = benchAdmin;
-
-/** Orgs, then claimants (persons, memberships, worker users, sessions with known tokens) set-based. */
-async function seed(db: Db, total: number, salt: string) {
-  const { district, unions } = await seedBenchUnions(db);
-  const unionIds = unions.map((u) => u.id);
-  return {
-    district,
-    claimants: await seedWorkerSessions(db, { count: total, salt, unionIds, prefix: 'bench' }),
-  };
-}
 
 async function newProgram(db: Db, ownerOrgId: number, name: string, quota: number): Promise<number> {
   const p = await createProgram(db, admin, {
@@ -150,147 +133,54 @@ async function verify(db: Db, programId: number) {
   return rows[0];
 }
 
-stopAfter(timeLimitSec);
+const race = await runClaimRace({
+  people: claimants,
+  stock,
+  connections,
+  rawClients,
+  rounds,
+  timeLimitSec,
+  words: { people: 'claimants', unit: 'grants', bare: 'raw', over: 'oversold' },
+  title: '话剧票',
+  newTarget: newProgram,
+  http: httpClaims,
+  bare: rawClaims,
+  check: verify,
+  given: (c) => c.granted,
+  wrongRound: (h, w) => (h.granted > stock || w.granted > stock ? 'oversold' : undefined),
+});
+const { http, raw, httpCheck, rawCheck } = race;
 
-const pgServer = await startTempPostgres({ maxConnections: 300 });
-let server: ChildProcess | null = null;
-let second: ChildProcess | null = null;
-try {
-  const key = randomBytes(32);
-  const salt = randomBytes(12).toString('base64url');
-  const db = await openPostgres(pgServer.url, 10);
-  await migrateAll(db);
-  const t = Date.now();
-  // Claimants for the warm-up, the HTTP run and the raw run are the same people: a claimant claims once
-  // per program, and each run has a program of its own.
-  const { district, claimants: everyone } = await seed(db, claimants, salt);
-  log(`seeded ${everyone.length} claimants with sessions in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  const warmProgram = await newProgram(db, district.id, '预热', Math.floor(warmup / 2));
-  const race: { http: number; raw: number }[] = [];
-  for (let r = 1; r <= rounds; r++) {
-    race.push({
-      http: await newProgram(db, district.id, `话剧票（HTTP 第${r}轮）`, stock),
-      raw: await newProgram(db, district.id, `话剧票（SQL 第${r}轮）`, stock),
-    });
-  }
-  const httpProgram = await newProgram(db, district.id, '话剧票（HTTP）', stock);
-  const rawProgram = await newProgram(db, district.id, '话剧票（SQL）', stock);
-  await db.query('analyze');
-
-  const port = await freePort();
-  const serverEnv = {
-    DATABASE_URL: pgServer.url,
-    HOST: '127.0.0.1',
-    GONGHUI_DEMO: '0',
-    GONGHUI_ID_KEY: key.toString('base64'),
-  };
-  server = await startServer({ ...serverEnv, PORT: String(port) });
-
-  const shuffled = [...everyone].sort(() => Math.random() - 0.5);
-  await httpClaims(port, warmProgram, shuffled.slice(0, warmup), salt);
-
-  // The race to sell-out, repeated: three times the stock in claimants, fresh programs each round.
-  const httpRates: number[] = [];
-  const rawRates: number[] = [];
-  for (const [i, r] of race.entries()) {
-    const list = [...everyone].sort(() => Math.random() - 0.5).slice(0, Math.min(claimants, stock * 3));
-    const h = await httpClaims(port, r.http, list, salt);
-    const w = await rawClaims(pgServer.url, db, r.raw, list);
-    const [hc, wc] = [await verify(db, r.http), await verify(db, r.raw)];
-    if (hc.granted > stock || wc.granted > stock) throw new Error(`round ${i + 1} oversold`);
-    httpRates.push(grantRate(hc.granted, h.sellOutMs));
-    rawRates.push(grantRate(wc.granted, w.sellOutMs));
-    log(`round ${i + 1}: HTTP ${httpRates[i]} grants/s, raw ${rawRates[i]} grants/s`);
-  }
-
-  // Two processes on the one database, the same connections in all split between them (issue 44).
-  const port2 = await freePort();
-  second = await startServer({ ...serverEnv, PORT: String(port2) });
-  await httpClaims(
-    port2,
-    await newProgram(db, district.id, '预热2', Math.floor(warmup / 2)),
-    shuffled.slice(0, warmup),
-    salt,
-  );
-  const two = await twoProcessRounds({
-    rounds,
-    ports: [port, port2],
-    stock,
-    newTarget: (r) => newProgram(db, district.id, `话剧票（两进程 第${r}轮）`, stock),
-    people: () => [...everyone].sort(() => Math.random() - 0.5).slice(0, Math.min(claimants, stock * 3)),
-    fire: (p, id, list) => httpClaims(p, id, list, salt, Math.ceil(connections / 2)),
-    granted: async (id) => (await verify(db, id)).granted,
-    log,
-  });
-  log(`two processes: ${two.grantsPerSec} grants/s (one: ${median(httpRates)}), oversold ${two.oversold}`);
-
-  // One full run each way: every claimant claims once; the stock and the sold-out answers.
-  const http = await httpClaims(port, httpProgram, shuffled, salt);
-  const httpCheck = await verify(db, httpProgram);
-  log(`HTTP: ${JSON.stringify(http.results)} in ${(http.ms / 1000).toFixed(2)} s, errors ${http.errors}`);
-
-  const raw = await rawClaims(pgServer.url, db, rawProgram, shuffled);
-  const rawCheck = await verify(db, rawProgram);
-  log(`raw SQL: ${JSON.stringify(raw.results)} in ${(raw.ms / 1000).toFixed(2)} s`);
-  await db.close();
-
-  /** Sold-out answers per second after the last grant. */
-  const soldOutRate = (answers: number, ms: number, sellOutMs: number | null) =>
-    ms > (sellOutMs ?? 0) ? Math.round(answers / ((ms - (sellOutMs ?? 0)) / 1000)) : null;
-  const grantsPerSec = median(httpRates);
-  const rawGrantsPerSec = median(rawRates);
-  const grantRatioToRaw = rawGrantsPerSec ? Number((grantsPerSec / rawGrantsPerSec).toFixed(2)) : null;
-  const soldOutPerSec = soldOutRate(http.results.sold_out ?? 0, http.ms, http.sellOutMs);
-  const rawSoldOutPerSec = soldOutRate(raw.results.sold_out ?? 0, raw.ms, raw.sellOutMs);
-  const oversold = Math.max(0, httpCheck.granted - stock) + Math.max(0, rawCheck.granted - stock);
+/** Sold-out answers per second after the last grant. */
+const soldOutRate = (answers: number, ms: number, sellOutMs: number | null) =>
+  ms > (sellOutMs ?? 0) ? Math.round(answers / ((ms - (sellOutMs ?? 0)) / 1000)) : null;
+const soldOutPerSec = soldOutRate(http.results.sold_out ?? 0, http.ms, http.sellOutMs);
+const rawSoldOutPerSec = soldOutRate(raw.results.sold_out ?? 0, raw.ms, raw.sellOutMs);
+const oversold = Math.max(0, httpCheck.granted - stock) + Math.max(0, rawCheck.granted - stock);
+log(
+  `granted ${httpCheck.granted} (distinct ${httpCheck.distinct}, usage ${httpCheck.used}), oversold ${oversold}`,
+);
+log(
+  `up to sell-out (median of ${rounds} rounds): HTTP ${race.grantsPerSec} grants/s, raw ${race.rawGrantsPerSec} grants/s; ratio ${race.grantRatioToRaw}`,
+);
+log(`after sell-out: HTTP ${soldOutPerSec} answers/s, raw ${rawSoldOutPerSec} answers/s`);
+if (http.results.granted !== httpCheck.granted || http.errors || http.non2xx) {
   log(
-    `granted ${httpCheck.granted} (distinct ${httpCheck.distinct}, usage ${httpCheck.used}), oversold ${oversold}`,
+    `warning: answers (${http.results.granted ?? 0} granted) and database (${httpCheck.granted}) differ, or errors`,
   );
-  log(
-    `up to sell-out (median of ${rounds} rounds): HTTP ${grantsPerSec} grants/s, raw ${rawGrantsPerSec} grants/s; ratio ${grantRatioToRaw}`,
-  );
-  log(`after sell-out: HTTP ${soldOutPerSec} answers/s, raw ${rawSoldOutPerSec} answers/s`);
-  if (http.results.granted !== httpCheck.granted || http.errors || http.non2xx) {
-    log(
-      `warning: answers (${http.results.granted ?? 0} granted) and database (${httpCheck.granted}) differ, or errors`,
-    );
-  }
-  console.log(
-    JSON.stringify({
-      bench: 'flash',
-      stock,
-      claimants,
-      granted: httpCheck.granted,
-      distinct: httpCheck.distinct,
-      oversold,
-      sellOutMs: http.sellOutMs === null ? null : Math.round(http.sellOutMs),
-      rawSellOutMs: raw.sellOutMs === null ? null : Math.round(raw.sellOutMs),
-      grantsPerSec,
-      rawGrantsPerSec,
-      grantRatioToRaw,
-      goalRatio: 0.6,
-      rounds,
-      roundRatios: httpRates.map((h, i) => Number((h / rawRates[i]).toFixed(2))),
-      soldOutPerSec,
-      rawSoldOutPerSec,
-      rawGranted: rawCheck.granted,
-      connections,
-      rawClients,
-      twoProcessGrantsPerSec: two.grantsPerSec,
-      twoProcessRoundRates: two.rates,
-      twoProcessOversold: two.oversold,
-      twoToOne: Number((two.grantsPerSec / (grantsPerSec || 1)).toFixed(2)),
-      httpErrors: http.errors + http.non2xx,
-    }),
-  );
-} finally {
-  if (second) {
-    second.kill('SIGTERM');
-    await once(second, 'exit').catch(() => undefined);
-  }
-  if (server) {
-    server.kill('SIGTERM');
-    await once(server, 'exit').catch(() => undefined);
-  }
-  await pgServer.stop();
 }
+console.log(
+  JSON.stringify({
+    bench: 'flash',
+    stock,
+    claimants,
+    granted: httpCheck.granted,
+    distinct: httpCheck.distinct,
+    oversold,
+    soldOutPerSec,
+    rawSoldOutPerSec,
+    rawGranted: rawCheck.granted,
+    httpErrors: http.errors + http.non2xx,
+    ...race.figures,
+  }),
+);

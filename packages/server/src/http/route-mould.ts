@@ -1,4 +1,4 @@
-import type { FastifyContextConfig, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyReply, FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { Actor } from '../access/access.ts';
 import { type StatsWorkbook, sendWorkbook } from './list-routes.ts';
@@ -24,7 +24,13 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
   run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
 }
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A file a route sends as the service hands it over: its bytes and the headers that name it (type, disposition, caching). */
+export interface SentFile {
+  headers: Record<string, string>;
+  data: Buffer | Uint8Array;
+}
 
 /**
  * A module's routes declared in a few lines each (issue 46): a route that reads a record, decides on it (with its
@@ -39,7 +45,7 @@ export function routeMould(app: App, tags: string[]) {
     url: string,
     spec: RouteSpec<TSchema, TSchema, TSchema, unknown>,
     response: TSchema | undefined,
-    send?: (reply: Parameters<typeof sendWorkbook>[0], answer: unknown) => unknown,
+    send?: (reply: FastifyReply, answer: unknown) => unknown,
   ) => {
     const { config, summary, params, querystring, body, dated, run } = spec;
     app.route({
@@ -77,6 +83,8 @@ export function routeMould(app: App, tags: string[]) {
     get: answering('GET'),
     post: answering('POST'),
     put: answering('PUT'),
+    patch: answering('PATCH'),
+    delete: answering('DELETE'),
     /** A `GET` answering a workbook (.xlsx) the service makes, named as the service names it. */
     workbook: <P extends TSchema, Q extends TSchema>(
       url: string,
@@ -88,6 +96,15 @@ export function routeMould(app: App, tags: string[]) {
         spec as unknown as RouteSpec<TSchema, TSchema, TSchema, unknown>,
         undefined,
         (reply, book) => sendWorkbook(reply, book as StatsWorkbook),
+      ),
+    /** A `GET` answering a file the service keeps (a photo, an evidence file), with the headers `run` gives it. */
+    file: <P extends TSchema, Q extends TSchema>(url: string, spec: RouteSpec<P, Q, TSchema, SentFile>) =>
+      declare(
+        'GET',
+        url,
+        spec as unknown as RouteSpec<TSchema, TSchema, TSchema, unknown>,
+        undefined,
+        (reply, file) => reply.headers((file as SentFile).headers).send((file as SentFile).data),
       ),
   };
 }

@@ -40,3 +40,50 @@ const missingFile = () =>
     },
     { field: 'file' },
   );
+
+const PHOTO_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+};
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/** A photo as uploaded and as kept: its name (200 characters at most), its type and its bytes. */
+export interface UploadedPhoto {
+  name: string;
+  mime: string;
+  data: Buffer;
+}
+
+/**
+ * A photo from a multipart form (field `file`): JPEG, PNG or WebP, at most 10 MB. `refuse` makes the module's own
+ * error from the message in both languages.
+ */
+export async function readPhoto(
+  req: FastifyRequest,
+  refuse: (zh: string, en: string) => Error,
+): Promise<UploadedPhoto> {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file') throw refuse('请上传照片', 'Upload a photo');
+  const ext = /\.([a-z]+)$/i.exec(part.filename)?.[1]?.toLowerCase() ?? '';
+  const mime = PHOTO_TYPES[ext];
+  if (!mime)
+    throw refuse(
+      `不支持的文件类型：${part.filename}（请上传 JPG、PNG 或 WebP 图片）`,
+      `Unsupported file type: ${part.filename} (upload a JPG, PNG or WebP image)`,
+    );
+  const data = await part.toBuffer();
+  if (!data.length || data.length > MAX_PHOTO_BYTES)
+    throw refuse(
+      `照片 ${part.filename} 为空或超过10MB`,
+      `Photo ${part.filename} is empty or larger than 10 MB`,
+    );
+  return { name: part.filename.slice(0, 200), mime, data };
+}
+
+/** A kept photo sent back to staff: its type, cached by the browser only, for an hour. */
+export const photoSent = (photo: { mime: string; data: Buffer | Uint8Array }) => ({
+  headers: { 'content-type': photo.mime, 'cache-control': 'private, max-age=3600' },
+  data: photo.data,
+});

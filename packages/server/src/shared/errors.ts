@@ -49,3 +49,12 @@ export const notYours = () =>
 
 export const invalid = (code: string, messages: Bilingual, details?: Record<string, unknown>) =>
   new AppError('invalid', code, messages, details);
+
+/**
+ * A module's error maker over its table of codes and their kinds (`{ CODE: 'conflict', … }`): an error of a code
+ * the table does not hold does not compile, and the kind comes from the table.
+ */
+export const errorsOf =
+  <T extends Record<string, ErrorKind>>(table: T) =>
+  (code: keyof T & string, messages: Bilingual, details?: Record<string, unknown>): AppError =>
+    new AppError(table[code], code, messages, details);

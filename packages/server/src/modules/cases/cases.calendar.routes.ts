@@ -1,6 +1,7 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   CalendarPasteBody,
   CalendarPasteResult,
@@ -19,66 +20,49 @@ import type { CasesService } from './cases.service.ts';
 
 const tags = ['cases'];
 const read = { permission: 'cases.read' } as const;
+const calendar = { permission: 'cases.calendar' } as const;
 const ok = { ok: true as const };
 
 /** The working calendar, the requests register and the holidays import, the after-hours cut-off and the categories with their deadlines. */
 export function casesCalendarRoutes(app: App, { cases }: { cases: CasesService }): void {
-  app.get(
-    '/api/cases/calendar',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'The holidays and make-up working days of a year (weekdays work, weekends rest otherwise)',
-        querystring: CalendarQuery,
-        response: { 200: CalendarSchema },
-      },
-    },
-    async (req) => cases.admin.calendar(actorOf(req), req.query.year),
-  );
-  app.put(
-    '/api/cases/calendar/:day',
-    {
-      config: { permission: 'cases.calendar' },
-      schema: {
-        tags,
-        summary: 'Mark a weekday as a holiday or a weekend day as a make-up working day',
-        params: DayParams,
-        body: DayBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => {
-      await cases.admin.saveDay(actorOf(req), { day: req.params.day, ...req.body });
+  const on = routeMould(app, tags);
+  on.get('/api/cases/calendar', {
+    config: read,
+    summary: 'The holidays and make-up working days of a year (weekdays work, weekends rest otherwise)',
+    querystring: CalendarQuery,
+    response: CalendarSchema,
+    run: (actor, { query }) => cases.admin.calendar(actor, query.year),
+  });
+  on.put('/api/cases/calendar/:day', {
+    config: calendar,
+    summary: 'Mark a weekday as a holiday or a weekend day as a make-up working day',
+    params: DayParams,
+    body: DayBody,
+    response: Ok,
+    run: async (actor, { params, body }) => {
+      await cases.admin.saveDay(actor, { day: params.day, ...body });
       return ok;
     },
-  );
-  app.delete(
-    '/api/cases/calendar/:day',
-    {
-      config: { permission: 'cases.calendar' },
-      schema: { tags, summary: 'Return a day to the weekday rule', params: DayParams, response: { 200: Ok } },
-    },
-    async (req) => {
-      await cases.admin.deleteDay(actorOf(req), req.params.day);
+  });
+  on.delete('/api/cases/calendar/:day', {
+    config: calendar,
+    summary: 'Return a day to the weekday rule',
+    params: DayParams,
+    response: Ok,
+    run: async (actor, { params }) => {
+      await cases.admin.deleteDay(actor, params.day);
       return ok;
     },
-  );
-  app.post(
-    '/api/cases/calendar/notice',
-    {
-      config: { permission: 'cases.calendar' },
-      schema: {
-        tags,
-        summary:
-          "A year's holidays and make-up working days at once, pasted from the State Council's notice; dryRun " +
-          'shows the days and what would change; otherwise the year is replaced (any unreadable sentence: 400, nothing changed)',
-        body: CalendarPasteBody,
-        response: { 200: CalendarPasteResult },
-      },
-    },
-    async (req) => cases.admin.pasteYear(actorOf(req), req.body),
-  );
+  });
+  on.post('/api/cases/calendar/notice', {
+    config: calendar,
+    summary:
+      "A year's holidays and make-up working days at once, pasted from the State Council's notice; dryRun " +
+      'shows the days and what would change; otherwise the year is replaced (any unreadable sentence: 400, nothing changed)',
+    body: CalendarPasteBody,
+    response: CalendarPasteResult,
+    run: (actor, { body }) => cases.admin.pasteYear(actor, body),
+  });
   registerImportRoutes(app, {
     path: '/api/cases/import',
     listed: { key: 'cases', name: { zh: '诉求台账', en: "Workers' requests" }, module: 'cases' },
@@ -105,69 +89,38 @@ export function casesCalendarRoutes(app: App, { cases }: { cases: CasesService }
     result: HolidaysImportResult,
     register: cases.holidays,
   });
-  app.get(
-    '/api/cases/settings',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'The after-hours cut-off: a request received later counts from the next working day',
-        response: { 200: SettingsSchema },
-      },
-    },
-    async (req) => cases.admin.settings(actorOf(req)),
-  );
-  app.put(
-    '/api/cases/settings',
-    {
-      config: { permission: 'cases.calendar' },
-      schema: {
-        tags,
-        summary: 'Set the after-hours cut-off',
-        body: SettingsSchema,
-        response: { 200: SettingsSchema },
-      },
-    },
-    async (req) => cases.admin.saveSettings(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/cases/categories',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Request categories and their deadlines in working days',
-        response: { 200: CategoryList },
-      },
-    },
-    async (req) => cases.admin.categories(actorOf(req)),
-  );
-  app.post(
-    '/api/cases/categories',
-    {
-      config: { permission: 'cases.calendar' },
-      schema: {
-        tags,
-        summary: 'Add a request category with its deadlines',
-        body: CategoryBody,
-        response: { 200: CategoryList },
-      },
-    },
-    async (req) => cases.admin.addCategory(actorOf(req), req.body),
-  );
-  app.put(
-    '/api/cases/categories/:code',
-    {
-      config: { permission: 'cases.calendar' },
-      schema: {
-        tags,
-        summary:
-          'Rename a category, set its deadlines (working days to accept, to answer), retire or restore it',
-        params: CategoryParams,
-        body: CategoryBody,
-        response: { 200: CategoryList },
-      },
-    },
-    async (req) => cases.admin.saveCategory(actorOf(req), req.params.code, req.body),
-  );
+  on.get('/api/cases/settings', {
+    config: read,
+    summary: 'The after-hours cut-off: a request received later counts from the next working day',
+    response: SettingsSchema,
+    run: (actor) => cases.admin.settings(actor),
+  });
+  on.put('/api/cases/settings', {
+    config: calendar,
+    summary: 'Set the after-hours cut-off',
+    body: SettingsSchema,
+    response: SettingsSchema,
+    run: (actor, { body }) => cases.admin.saveSettings(actor, body),
+  });
+  on.get('/api/cases/categories', {
+    config: read,
+    summary: 'Request categories and their deadlines in working days',
+    response: CategoryList,
+    run: (actor) => cases.admin.categories(actor),
+  });
+  on.post('/api/cases/categories', {
+    config: calendar,
+    summary: 'Add a request category with its deadlines',
+    body: CategoryBody,
+    response: CategoryList,
+    run: (actor, { body }) => cases.admin.addCategory(actor, body),
+  });
+  on.put('/api/cases/categories/:code', {
+    config: calendar,
+    summary: 'Rename a category, set its deadlines (working days to accept, to answer), retire or restore it',
+    params: CategoryParams,
+    body: CategoryBody,
+    response: CategoryList,
+    run: (actor, { params, body }) => cases.admin.saveCategory(actor, params.code, body),
+  });
 }

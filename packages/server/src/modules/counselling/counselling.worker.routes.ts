@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   AssessmentBody,
   AssessmentResult,
@@ -22,19 +23,12 @@ export function counsellingWorkerRoutes(
   app: App,
   { counselling }: { counselling: CounsellingService },
 ): void {
-  // ---------------------------------------------------------------- the worker
-  app.get(
-    '/api/me/counselling',
-    {
-      config: selfRead,
-      schema: {
-        tags,
-        summary: 'Slots offered to me, my bookings and my assessments',
-        response: { 200: MineSchema },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
+  const on = routeMould(app, tags);
+  on.get('/api/me/counselling', {
+    config: selfRead,
+    summary: 'Slots offered to me, my bookings and my assessments',
+    response: MineSchema,
+    run: async (actor) => {
       const slots = await counselling.offeredSlots(actor);
       const bookings = await counselling.myBookings(actor);
       const assessments = await counselling.assessments.mine(actor);
@@ -47,84 +41,47 @@ export function counsellingWorkerRoutes(
         assessmentsTotal: assessments.total,
       };
     },
-  );
-  app.get(
-    '/api/me/counselling/scales',
-    {
-      config: selfRead,
-      schema: {
-        tags,
-        summary:
-          'The self-assessment scales (PHQ-9, GAD-7): items, answers, bands, when a session is offered',
-        response: { 200: ScalesSchema },
-      },
-    },
-    async () => counselling.assessments.scales(),
-  );
-  app.post(
-    '/api/me/counselling/assessments',
-    {
-      config: selfApply,
-      schema: {
-        tags,
-        summary: 'Take a self-assessment; the server scores it and flags a crisis to the counsellors on duty',
-        body: AssessmentBody,
-        response: { 200: AssessmentResult },
-      },
-    },
-    async (req) => counselling.assessments.take(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/me/counselling/assessments/:id',
-    {
-      config: selfApply,
-      schema: {
-        tags,
-        summary: 'One of my assessments with my answers',
-        params: IdParams,
-        response: { 200: AssessmentWithAnswers },
-      },
-    },
-    async (req) => counselling.assessments.myAssessment(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/me/counselling/bookings',
-    {
-      config: { ...selfApply, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Book an open slot (online or in person)',
-        body: BookBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => counselling.bookSelf(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/me/counselling/bookings/:id',
-    {
-      config: selfApply,
-      schema: {
-        tags,
-        summary: "One of my bookings with the counsellor's note",
-        params: IdParams,
-        response: { 200: MyBookingSchema },
-      },
-    },
-    async (req) => counselling.myBooking(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/me/counselling/bookings/:id/cancel',
-    {
-      config: { ...selfApply, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Cancel my booking (the counsellor is told)',
-        params: IdParams,
-        body: CancelBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => counselling.cancelSelf(actorOf(req), req.params.id, req.body.reason),
-  );
+  });
+  on.get('/api/me/counselling/scales', {
+    config: selfRead,
+    summary: 'The self-assessment scales (PHQ-9, GAD-7): items, answers, bands, when a session is offered',
+    response: ScalesSchema,
+    run: async () => counselling.assessments.scales(),
+  });
+  on.post('/api/me/counselling/assessments', {
+    config: selfApply,
+    summary: 'Take a self-assessment; the server scores it and flags a crisis to the counsellors on duty',
+    body: AssessmentBody,
+    response: AssessmentResult,
+    run: (actor, { body }) => counselling.assessments.take(actor, body),
+  });
+  on.get('/api/me/counselling/assessments/:id', {
+    config: selfApply,
+    summary: 'One of my assessments with my answers',
+    params: IdParams,
+    response: AssessmentWithAnswers,
+    run: (actor, { params }) => counselling.assessments.myAssessment(actor, params.id),
+  });
+  on.post('/api/me/counselling/bookings', {
+    config: { ...selfApply, errors: [409] },
+    summary: 'Book an open slot (online or in person)',
+    body: BookBody,
+    response: IdResult,
+    run: (actor, { body }) => counselling.bookSelf(actor, body),
+  });
+  on.get('/api/me/counselling/bookings/:id', {
+    config: selfApply,
+    summary: "One of my bookings with the counsellor's note",
+    params: IdParams,
+    response: MyBookingSchema,
+    run: (actor, { params }) => counselling.myBooking(actor, params.id),
+  });
+  on.post('/api/me/counselling/bookings/:id/cancel', {
+    config: { ...selfApply, errors: [409] },
+    summary: 'Cancel my booking (the counsellor is told)',
+    params: IdParams,
+    body: CancelBody,
+    response: Ok,
+    run: (actor, { params, body }) => counselling.cancelSelf(actor, params.id, body.reason),
+  });
 }

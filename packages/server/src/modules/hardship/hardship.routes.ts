@@ -1,8 +1,10 @@
+import type { FastifyContextConfig } from 'fastify';
 import { listRoutes } from '../../http/list-routes.ts';
 import { registerImportRoutes } from '../../http/register-routes.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   CloseBody,
   CreateFileBody,
@@ -23,8 +25,10 @@ import {
 import type { HardshipService } from './hardship.service.ts';
 
 const tags = ['hardship'];
+const write: FastifyContextConfig = { permission: 'hardship.write', errors: [409] };
 
 export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipService }): void {
+  const on = routeMould(app, tags);
   listRoutes(app, {
     path: '/api/hardship/files',
     exportPath: '/api/hardship/files.xlsx',
@@ -38,19 +42,13 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     list: (actor, query) => hardship.listFiles(actor, query),
     export: (actor, query) => hardship.exportFiles(actor, query),
   });
-  app.post(
-    '/api/hardship/files',
-    {
-      config: { permission: 'hardship.write', errors: [409] },
-      schema: {
-        tags,
-        summary: 'Open a hardship file (a draft) for a member and their household',
-        body: CreateFileBody,
-        response: { 200: FileSchema },
-      },
-    },
-    async (req) => hardship.createFile(actorOf(req), req.body),
-  );
+  on.post('/api/hardship/files', {
+    config: write,
+    summary: 'Open a hardship file (a draft) for a member and their household',
+    body: CreateFileBody,
+    response: FileSchema,
+    run: (actor, { body }) => hardship.createFile(actor, body),
+  });
   registerImportRoutes(app, {
     path: '/api/hardship/import',
     listed: {
@@ -79,87 +77,51 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     stats: (actor, query) => hardship.stats(actor, query),
     xlsx: (actor, query) => hardship.exportStats(actor, query),
   });
-  app.get(
-    '/api/hardship/files/:id',
-    {
-      config: { permission: 'hardship.read' },
-      schema: {
-        tags,
-        summary: "A file, its household (ID numbers masked), its verifications and the household's history",
-        params: IdParams,
-        response: { 200: FileDetailSchema },
-      },
-    },
-    async (req) => hardship.getFile(actorOf(req), req.params.id),
-  );
-  app.patch(
-    '/api/hardship/files/:id',
-    {
-      config: { permission: 'hardship.write', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Correct an open file: address, causes, note, household and income; each change in its history and the audit log',
-        params: IdParams,
-        body: EditFileBody,
-        response: { 200: FileSchema },
-      },
-    },
-    async (req) => hardship.editFile(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/hardship/files/:id/verify',
-    {
-      config: { permission: 'hardship.write', errors: [409] },
-      schema: {
-        tags,
-        summary: "Verify a draft file: the worker's hardship level for rules comes from it until the expiry",
-        params: IdParams,
-        body: VerifyBody,
-        response: { 200: FileSchema },
-      },
-    },
-    async (req) => hardship.verifyFile(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/hardship/files/:id/review',
-    {
-      config: { permission: 'hardship.write', errors: [409] },
-      schema: {
-        tags,
-        summary: 'The yearly review: level, causes and household as found, and a new expiry',
-        params: IdParams,
-        body: ReviewBody,
-        response: { 200: FileSchema },
-      },
-    },
-    async (req) => hardship.reviewFile(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/hardship/files/:id/close',
-    {
-      config: { permission: 'hardship.write', errors: [409] },
-      schema: {
-        tags,
-        summary: "Close a file (销档): the worker's hardship status ends the day before",
-        params: IdParams,
-        body: CloseBody,
-        response: { 200: FileSchema },
-      },
-    },
-    async (req) => hardship.closeFile(actorOf(req), req.params.id, req.body),
-  );
-  app.get(
-    '/api/hardship/files/:id/members/:memberId/id-number',
-    {
-      config: { permission: 'people.reveal_id' },
-      schema: {
-        tags,
-        summary: "A household member's full ID number (audited)",
-        params: MemberParams,
-        response: { 200: RevealSchema },
-      },
-    },
-    async (req) => hardship.revealMemberId(actorOf(req), req.params.id, req.params.memberId),
-  );
+  on.get('/api/hardship/files/:id', {
+    config: { permission: 'hardship.read' },
+    summary: "A file, its household (ID numbers masked), its verifications and the household's history",
+    params: IdParams,
+    response: FileDetailSchema,
+    run: (actor, { params }) => hardship.getFile(actor, params.id),
+  });
+  on.patch('/api/hardship/files/:id', {
+    config: write,
+    summary:
+      'Correct an open file: address, causes, note, household and income; each change in its history and the audit log',
+    params: IdParams,
+    body: EditFileBody,
+    response: FileSchema,
+    run: (actor, { params, body }) => hardship.editFile(actor, params.id, body),
+  });
+  on.post('/api/hardship/files/:id/verify', {
+    config: write,
+    summary: "Verify a draft file: the worker's hardship level for rules comes from it until the expiry",
+    params: IdParams,
+    body: VerifyBody,
+    response: FileSchema,
+    run: (actor, { params, body }) => hardship.verifyFile(actor, params.id, body),
+  });
+  on.post('/api/hardship/files/:id/review', {
+    config: write,
+    summary: 'The yearly review: level, causes and household as found, and a new expiry',
+    params: IdParams,
+    body: ReviewBody,
+    response: FileSchema,
+    run: (actor, { params, body }) => hardship.reviewFile(actor, params.id, body),
+  });
+  on.post('/api/hardship/files/:id/close', {
+    config: write,
+    summary: "Close a file (销档): the worker's hardship status ends the day before",
+    params: IdParams,
+    body: CloseBody,
+    response: FileSchema,
+    run: (actor, { params, body }) => hardship.closeFile(actor, params.id, body),
+  });
+  on.get('/api/hardship/files/:id/members/:memberId/id-number', {
+    config: { permission: 'people.reveal_id' },
+    summary: "A household member's full ID number (audited)",
+    params: MemberParams,
+    response: RevealSchema,
+    run: (actor, { params }) => hardship.revealMemberId(actor, params.id, params.memberId),
+  });
 }

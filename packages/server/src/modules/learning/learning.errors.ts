@@ -1,4 +1,4 @@
-import { AppError, type Bilingual, type ErrorKind, notFound } from '../../shared/errors.ts';
+import { type Bilingual, type ErrorKind, errorsOf, notFound } from '../../shared/errors.ts';
 
 /**
  * Every error the learning module raises, with its kind (mapped to an HTTP status in http/error-handler.ts)
@@ -21,13 +21,7 @@ export const LEARNING_ERRORS = {
 
 export type LearningErrorCode = keyof typeof LEARNING_ERRORS;
 
-export function learningError(
-  code: LearningErrorCode,
-  messages: Bilingual,
-  details?: Record<string, unknown>,
-): AppError {
-  return new AppError(LEARNING_ERRORS[code], code, messages, details);
-}
+export const learningError = errorsOf(LEARNING_ERRORS);
 
 export const invalidField = (field: string, messages: Bilingual) =>
   learningError('LEARNING_INVALID', messages, { field });

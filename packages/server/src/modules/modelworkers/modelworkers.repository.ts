@@ -4,12 +4,9 @@ import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import type { Health, HonourKind, HonourSource, Level, Status } from './modelworkers.errors.ts';
 
-/** A model worker as the register holds them (the ID number only masked, its cipher for a permitted export). */
-export interface ModelWorkerRow {
-  id: number;
+/** What the register holds of a model worker, as read and as written. */
+interface ModelWorkerFields {
   orgId: number;
-  orgName: string;
-  orgPath: string;
   personId: number | null;
   name: string;
   gender: 'male' | 'female' | null;
@@ -30,6 +27,13 @@ export interface ModelWorkerRow {
   statusOn: string | null;
   /** The day the register was told of the status. */
   statusRecordedOn: string | null;
+}
+
+/** A model worker as the register holds them (the ID number only masked, its cipher for a permitted export). */
+export interface ModelWorkerRow extends ModelWorkerFields {
+  id: number;
+  orgName: string;
+  orgPath: string;
   previousStatus: Status | null;
   /** The titles held, highest first: '2020 全国劳动模范；2015 北京市劳动模范'. */
   titles: string;
@@ -158,27 +162,8 @@ export async function listHonours(sql: Sql, ids: number[]): Promise<Map<number, 
   return out;
 }
 
-export interface ModelWorkerInsert {
-  orgId: number;
-  personId: number | null;
-  name: string;
-  gender: 'male' | 'female' | null;
-  idCipher: string | null;
+export interface ModelWorkerInsert extends ModelWorkerFields {
   idHash: string | null;
-  idMasked: string | null;
-  employer: string | null;
-  phone: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  health: Health;
-  healthNote: string | null;
-  level: Level;
-  studioId: number | null;
-  note: string | null;
-  registeredOn: string;
-  status: Status;
-  statusOn: string | null;
-  statusRecordedOn: string | null;
   createdBy: number | null;
 }
 

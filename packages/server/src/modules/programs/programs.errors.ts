@@ -1,4 +1,4 @@
-import { AppError, type Bilingual, type ErrorKind } from '../../shared/errors.ts';
+import { type ErrorKind, errorsOf } from '../../shared/errors.ts';
 import { formatYuan } from '../../shared/money.ts';
 
 /**
@@ -35,13 +35,7 @@ export const PROGRAM_ERRORS = {
 
 export type ProgramErrorCode = keyof typeof PROGRAM_ERRORS;
 
-export function programError(
-  code: ProgramErrorCode,
-  messages: Bilingual,
-  details?: Record<string, unknown>,
-): AppError {
-  return new AppError(PROGRAM_ERRORS[code], code, messages, details);
-}
+export const programError = errorsOf(PROGRAM_ERRORS);
 
 export const PROGRAM = { zh: '项目', en: 'Program' };
 export const APPLICATION = { zh: '申请', en: 'Application' };

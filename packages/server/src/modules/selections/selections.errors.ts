@@ -1,4 +1,4 @@
-import { AppError, type Bilingual, type ErrorKind } from '../../shared/errors.ts';
+import { type Bilingual, type ErrorKind, errorsOf } from '../../shared/errors.ts';
 
 /**
  * Every error the selections module raises, with its kind (mapped to an HTTP status in
@@ -25,13 +25,7 @@ export const SELECTION_ERRORS = {
 
 export type SelectionErrorCode = keyof typeof SELECTION_ERRORS;
 
-export function selectionError(
-  code: SelectionErrorCode,
-  messages: Bilingual,
-  details?: Record<string, unknown>,
-): AppError {
-  return new AppError(SELECTION_ERRORS[code], code, messages, details);
-}
+export const selectionError = errorsOf(SELECTION_ERRORS);
 
 export const SELECTION = { zh: '评选', en: 'Selection' };
 export const NOMINATION = { zh: '推荐', en: 'Nomination' };

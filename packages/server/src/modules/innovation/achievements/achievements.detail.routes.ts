@@ -1,5 +1,6 @@
+import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import { type AttachmentsService, readAttachment } from './achievements.attachments.ts';
 import {
   AchievementDetail,
@@ -15,119 +16,86 @@ import {
 import type { AchievementsService } from './achievements.service.ts';
 
 const tags = ['innovation'];
+const read = { permission: 'innovation.read' } as const;
+const write = { permission: 'innovation.write' } as const;
 
 /** One achievement: read, edited, published or withdrawn, its conversions and attachments, and its public pictures. */
 export function achievementDetailRoutes(
   app: App,
   { achievements, attachments }: { achievements: AchievementsService; attachments: AttachmentsService },
 ): void {
-  app.get(
-    '/api/innovation/achievements/:id',
-    {
-      config: { permission: 'innovation.read' },
-      schema: { tags, summary: 'One achievement', params: IdParams, response: { 200: AchievementDetail } },
+  const on = routeMould(app, tags);
+  on.get('/api/innovation/achievements/:id', {
+    config: read,
+    summary: 'One achievement',
+    params: IdParams,
+    response: AchievementDetail,
+    run: (actor, { params }) => achievements.getAchievement(actor, params.id),
+  });
+  on.put('/api/innovation/achievements/:id', {
+    config: { ...write, errors: [409] },
+    summary: 'Edit an achievement (the whole form); patent records and counts follow',
+    params: IdParams,
+    body: UpdateAchievementBody,
+    response: AchievementDetail,
+    run: (actor, { params, body }) => achievements.updateAchievement(actor, params.id, body),
+  });
+  on.post('/api/innovation/achievements/:id/publish', {
+    config: { ...write, errors: [409] },
+    summary: 'Put the achievement in the public catalogue (counted on `on`, default today)',
+    params: IdParams,
+    body: PublishBody,
+    response: AchievementDetail,
+    run: (actor, { params, body }) => achievements.publishAchievement(actor, params.id, body?.on),
+  });
+  on.post('/api/innovation/achievements/:id/unpublish', {
+    config: { ...write, errors: [409] },
+    summary: 'Take the achievement out of the public catalogue',
+    params: IdParams,
+    response: AchievementDetail,
+    run: (actor, { params }) => achievements.unpublishAchievement(actor, params.id),
+  });
+  on.post('/api/innovation/achievements/:id/conversions', {
+    config: write,
+    summary: 'Record a conversion (成果转化): partner, date, contract value in fen',
+    params: IdParams,
+    body: ConversionBody,
+    response: AchievementDetail,
+    run: (actor, { params, body }) => achievements.addConversion(actor, params.id, body),
+  });
+  on.post('/api/innovation/achievements/:id/attachments', {
+    config: { ...write, upload: AttachmentForm },
+    summary: 'Keep a file with the achievement (multipart field "file"; PDF, images, Office, ZIP; ≤ 20 MB)',
+    params: IdParams,
+    response: AttachmentInfo,
+    run: async (actor, { params, req }) =>
+      attachments.addAttachment(actor, params.id, await readAttachment(req)),
+  });
+  on.file('/api/innovation/achievements/:id/attachments/:attachmentId', {
+    config: read,
+    summary: 'Download a file kept with the achievement',
+    params: AttachmentParams,
+    run: async (actor, { params }) => {
+      const f = await attachments.getAttachment(actor, params.id, params.attachmentId);
+      return {
+        headers: {
+          'content-type': f.mime,
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
+          'cache-control': 'private, no-store',
+        },
+        data: f.data,
+      };
     },
-    async (req) => achievements.getAchievement(actorOf(req), req.params.id),
-  );
-  app.put(
-    '/api/innovation/achievements/:id',
-    {
-      config: { permission: 'innovation.write', errors: [409] },
-      schema: {
-        tags,
-        summary: 'Edit an achievement (the whole form); patent records and counts follow',
-        params: IdParams,
-        body: UpdateAchievementBody,
-        response: { 200: AchievementDetail },
-      },
-    },
-    async (req) => achievements.updateAchievement(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/innovation/achievements/:id/publish',
-    {
-      config: { permission: 'innovation.write', errors: [409] },
-      schema: {
-        tags,
-        summary: 'Put the achievement in the public catalogue (counted on `on`, default today)',
-        params: IdParams,
-        body: PublishBody,
-        response: { 200: AchievementDetail },
-      },
-    },
-    async (req) => achievements.publishAchievement(actorOf(req), req.params.id, req.body?.on),
-  );
-  app.post(
-    '/api/innovation/achievements/:id/unpublish',
-    {
-      config: { permission: 'innovation.write', errors: [409] },
-      schema: {
-        tags,
-        summary: 'Take the achievement out of the public catalogue',
-        params: IdParams,
-        response: { 200: AchievementDetail },
-      },
-    },
-    async (req) => achievements.unpublishAchievement(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/innovation/achievements/:id/conversions',
-    {
-      config: { permission: 'innovation.write' },
-      schema: {
-        tags,
-        summary: 'Record a conversion (成果转化): partner, date, contract value in fen',
-        params: IdParams,
-        body: ConversionBody,
-        response: { 200: AchievementDetail },
-      },
-    },
-    async (req) => achievements.addConversion(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/innovation/achievements/:id/attachments',
-    {
-      config: { permission: 'innovation.write', upload: AttachmentForm },
-      schema: {
-        tags,
-        summary:
-          'Keep a file with the achievement (multipart field "file"; PDF, images, Office, ZIP; ≤ 20 MB)',
-        params: IdParams,
-        response: { 200: AttachmentInfo },
-      },
-    },
-    async (req) => attachments.addAttachment(actorOf(req), req.params.id, await readAttachment(req)),
-  );
-  app.get(
-    '/api/innovation/achievements/:id/attachments/:attachmentId',
-    {
-      config: { permission: 'innovation.read' },
-      schema: { tags, summary: 'Download a file kept with the achievement', params: AttachmentParams },
-    },
-    async (req, reply) => {
-      const f = await attachments.getAttachment(actorOf(req), req.params.id, req.params.attachmentId);
-      return reply
-        .header('content-type', f.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
-        .header('cache-control', 'private, no-store')
-        .send(f.data);
-    },
-  );
-  app.put(
-    '/api/innovation/achievements/:id/attachments/:attachmentId/public',
-    {
-      config: { permission: 'innovation.write', errors: [404] },
-      schema: {
-        tags,
-        summary: 'Show a picture of the achievement in the public catalogue, or take it back (pictures only)',
-        params: AttachmentParams,
-        body: AttachmentPublicBody,
-        response: { 200: AttachmentInfo },
-      },
-    },
-    async (req) =>
-      attachments.setAttachmentPublic(actorOf(req), req.params.id, req.params.attachmentId, req.body.public),
-  );
+  });
+  on.put('/api/innovation/achievements/:id/attachments/:attachmentId/public', {
+    config: { ...write, errors: [404] },
+    summary: 'Show a picture of the achievement in the public catalogue, or take it back (pictures only)',
+    params: AttachmentParams,
+    body: AttachmentPublicBody,
+    response: AttachmentInfo,
+    run: (actor, { params, body }) =>
+      attachments.setAttachmentPublic(actor, params.id, params.attachmentId, body.public),
+  });
   app.get(
     '/api/public/achievements/:id/pictures/:pictureId',
     {
