@@ -134,7 +134,10 @@ const STEPS = [
         // tests give the same answer on either engine: they run once, in the PGlite pass, and this pass says so.
         const { database, other } = splitByDatabase(root);
         const files = database.filter((f) => !f.endsWith('.process.test.ts'));
-        const r = await vitest('postgres', baseEnv({ TEST_DATABASE_URL: pg.url }), ['--no-isolate', ...files]);
+        const r = await vitest('postgres', baseEnv({ TEST_DATABASE_URL: pg.url }), [
+          '--no-isolate',
+          ...files,
+        ]);
         return {
           ...r,
           note: `PostgreSQL ${pg.version}; ${r.note}; the process tests (built server, embedded database), ${other.length} server test files that open no database and the web's unit tests ran in the PGlite pass`,
