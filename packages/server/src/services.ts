@@ -71,8 +71,9 @@ export function createServices(
     sender,
     passwordSender: options.sender || (config.sms && config.sms.provider !== 'outbox') ? sender : null,
     wiring: collectWiring(MODULES),
+    menuUsages: MODULES.flatMap((m) => (m.menuUsage ? [m.menuUsage] : [])),
   };
-  const { db: _db, config: _config, wiring: _wiring, ...services } = kernel;
+  const { db: _db, config: _config, wiring: _wiring, menuUsages: _menuUsages, ...services } = kernel;
   for (const m of MODULES) if (m.services) Object.assign(services, m.services(kernel));
   return services as Services;
 }
