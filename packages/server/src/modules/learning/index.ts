@@ -6,6 +6,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { learningRecounter } from './learning.recount.repository.ts';
 import { learningRoutes } from './learning.routes.ts';
 import { createLearningService } from './learning.service.ts';
 import { learningUsage } from './learning.usage.ts';
@@ -22,6 +23,7 @@ export { learningUsage } from './learning.usage.ts';
 export const manifest = defineModule({
   name: 'learning',
   menuUsage: learningUsage,
+  recounter: learningRecounter,
   description:
     'the learning community (学习社区): `learning_courses`, `learning_lessons` (video/document kept in the database, or a link), `learning_resources`, `learning_sites` (demonstration sites at four levels), `learning_licences` (courses and resources for a period and a number of seats; PDF certificate), `learning_enrolments`, `learning_progress`, `learning_activities`, `learning_signups`, `learning_masters`, `learning_requests`; completing a course writes a training record; statistics through reporting (ADR 19)',
   migrations: learningMigrations,
