@@ -642,43 +642,6 @@ export const WEB_SHARED = {
     from: ['programs'],
     why: "a program's reconciliation against the ledger, shown on the program's own page",
   },
-  'pages/import/ImportFields.tsx': {
-    from: ['accounts', 'agreements', 'contests'],
-    why: "the upload's file and mode fields of the import page: registers with their own upload reuse them",
-  },
-  'pages/import/ImportResult.tsx': {
-    from: ['accounts', 'agreements', 'contests', 'returns'],
-    why: "the import job's result (counts, failures, ignored rows): every upload reports the same way",
-  },
-  'pages/import/ImportErrorTable.tsx': {
-    from: ['agreements', 'contests'],
-    why: "the import job's rejected rows: every upload lists them the same way",
-  },
-  'pages/import/RegisterImport.tsx': {
-    from: ['activities', 'cases', 'modelworkers', 'stations'],
-    why: "a register's upload as the import page runs it, embedded in the register's own page",
-  },
-  'pages/import/ListImport.tsx': {
-    from: [
-      'activities',
-      'agreements',
-      'cases',
-      'counselling',
-      'donations',
-      'hardship',
-      'innovation',
-      'insurance',
-      'ledger',
-      'members',
-      'modelworkers',
-      'org',
-      'pledges',
-      'selections',
-      'stations',
-      'wellness',
-    ],
-    why: "导入 on a register's own list (issue 45): the one import dialog every register's list opens",
-  },
   'pages/import/register-lists.ts': {
     from: ['golive'],
     why: "the list page of each register: the go-live checklist's register steps lead there",

@@ -8,6 +8,8 @@ import type { StudiosLedCounter } from './modules/innovation/index.ts';
 import type { JobsService } from './modules/jobs/index.ts';
 import type { Sender } from './modules/outbox/index.ts';
 import type { IdProtector } from './modules/people/index.ts';
+import type { Recounter } from './modules/reporting/index.ts';
+import type { AreaUsage } from './shared/menu-usage.ts';
 import type { RegisterRowError } from './shared/register-sheet.ts';
 
 /**
@@ -36,6 +38,13 @@ export interface ModuleManifest<S extends object> {
   wiring?: Partial<Wiring>;
   /** The registers `npm run cli -- import <key>` brings in, by key (the same keys as its listed import routes). */
   cliRegisters?: Record<string, CliRegister<S>>;
+  /**
+   * Whether a union has used its menu area (the area its vocabulary's `menuArea` names, ADR 76): the `menu` module
+   * asks every module's, in the order of modules.gen.ts.
+   */
+  menuUsage?: AreaUsage;
+  /** The recount of the counts it keeps from its rows (ADR 73): `npm run cli -- reconcile` asks every module's. */
+  recounter?: Recounter;
 }
 
 /** What every module may be given: built first, in this order, by `createServices`. */
@@ -57,6 +66,10 @@ export interface ModuleKernel extends KernelServices {
   db: Db;
   config: ServicesConfig;
   wiring: Wiring;
+  /** Every module's `menuUsage`, in the order of modules.gen.ts (for the `menu` module). */
+  menuUsages: readonly AreaUsage[];
+  /** Every module's `recounter`, in the order of modules.gen.ts (for the `reconcile` module). */
+  recounters: readonly Recounter[];
 }
 
 /**

@@ -71,8 +71,17 @@ export function createServices(
     sender,
     passwordSender: options.sender || (config.sms && config.sms.provider !== 'outbox') ? sender : null,
     wiring: collectWiring(MODULES),
+    menuUsages: MODULES.flatMap((m) => (m.menuUsage ? [m.menuUsage] : [])),
+    recounters: MODULES.flatMap((m) => (m.recounter ? [m.recounter] : [])),
   };
-  const { db: _db, config: _config, wiring: _wiring, ...services } = kernel;
+  const {
+    db: _db,
+    config: _config,
+    wiring: _wiring,
+    menuUsages: _menuUsages,
+    recounters: _recounters,
+    ...services
+  } = kernel;
   for (const m of MODULES) if (m.services) Object.assign(services, m.services(kernel));
   return services as Services;
 }

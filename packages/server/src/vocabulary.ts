@@ -30,6 +30,11 @@ export interface Vocabulary {
   auditEntities?: { readonly [key: string]: Label };
   /** The areas of its statistics pages, whose years `GET /api/reports/years` answers. */
   reportingAreas?: readonly string[];
+  /**
+   * Its area of the staff menu that folds under 更多服务 until a union uses it (ADR 76): its manifest's `menuUsage`
+   * tells whether a union has.
+   */
+  menuArea?: string;
 }
 
 /** Declares a module's vocabulary, its keys kept as literal types. */
@@ -51,6 +56,8 @@ export type AuditActionOf<V> = KeysIn<V, 'auditActions'>;
 export type AuditEntityOf<V> = KeysIn<V, 'auditEntities'>;
 /** The statistics areas some of these vocabularies declare. */
 export type ReportingAreaOf<V> = V extends { readonly reportingAreas: readonly (infer A)[] } ? A : never;
+/** The menu areas some of these vocabularies declare. */
+export type MenuAreaOf<V> = V extends { readonly menuArea: infer A } ? A : never;
 
 /**
  * One part of every vocabulary together, in their order; a key two vocabularies declare is an error at start (and
@@ -76,6 +83,18 @@ export function areasOf(vocabularies: readonly Vocabulary[]): string[] {
   for (const a of vocabularies.flatMap((v) => v.reportingAreas ?? [])) {
     if (out.includes(a)) throw new Error(`vocabulary: the statistics area '${a}' is declared twice`);
     out.push(a);
+  }
+  return out;
+}
+
+/** Every menu area, in the vocabularies' order; one declared twice is an error. */
+export function menuAreasOf(vocabularies: readonly Vocabulary[]): string[] {
+  const out: string[] = [];
+  for (const v of vocabularies) {
+    if (v.menuArea === undefined) continue;
+    if (out.includes(v.menuArea))
+      throw new Error(`vocabulary: the menu area '${v.menuArea}' is declared twice`);
+    out.push(v.menuArea);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import {
   checkTestClocks,
   checkWebPages,
   parseImports,
+  WEB_SHARED,
 } from '../../../scripts/check-modules.mjs';
 
 const dirs: string[] = [];
@@ -221,6 +222,13 @@ describe('the architecture check', () => {
     const { problems, files } = checkWebPages(new URL('../../web/src', import.meta.url).pathname);
     expect(problems).toEqual([]);
     expect(files).toBeGreaterThan(100);
+  });
+
+  it('lets a new register’s list page import its 导入 and upload from the kit, with no exception (issue 46)', () => {
+    // Every list page shows ListImport, and a register's own upload RegisterImport: both live in components/.
+    expect(Object.keys(WEB_SHARED).filter((f) => f.startsWith('pages/import/'))).toEqual([
+      'pages/import/register-lists.ts',
+    ]);
   });
 
   it('lets a web page reach another page folder only through components/, save the listed exceptions', () => {

@@ -1,6 +1,7 @@
-import { Fragment, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
+import { RegisterPanelContext } from './components/ListImport.tsx';
 import type { PageRoutes } from './components/page-routes.ts';
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
@@ -21,39 +22,44 @@ const all = (place: keyof PageRoutes) =>
     return routes ? <Fragment key={file}>{routes()}</Fragment> : null;
   });
 
+/** The import page's own panels, which every list's 导入 dialog shows (components/ListImport.tsx). */
+const RegisterPanel = lazy(() => import('./pages/import/RegisterPanel.tsx'));
+
 export default function App() {
   return (
-    <Suspense fallback={<PageSpinner />}>
-      <Routes>
-        {all('public')}
+    <RegisterPanelContext.Provider value={RegisterPanel}>
+      <Suspense fallback={<PageSpinner />}>
+        <Routes>
+          {all('public')}
 
-        {/* Worker pages (phones) */}
-        <Route
-          path="/m"
-          element={
-            <RequireUser side="worker">
-              <WorkerLayout />
-            </RequireUser>
-          }
-        >
-          <Route index element={<Navigate to="me" replace />} />
-          {all('worker')}
-        </Route>
+          {/* Worker pages (phones) */}
+          <Route
+            path="/m"
+            element={
+              <RequireUser side="worker">
+                <WorkerLayout />
+              </RequireUser>
+            }
+          >
+            <Route index element={<Navigate to="me" replace />} />
+            {all('worker')}
+          </Route>
 
-        {/* Staff pages (desktop) */}
-        <Route
-          element={
-            <RequireUser side="staff">
-              <StaffLayout />
-            </RequireUser>
-          }
-        >
-          {all('staff')}
-        </Route>
+          {/* Staff pages (desktop) */}
+          <Route
+            element={
+              <RequireUser side="staff">
+                <StaffLayout />
+              </RequireUser>
+            }
+          >
+            {all('staff')}
+          </Route>
 
-        <Route path="/" element={<HomeRedirect />} />
-        <Route path="*" element={<NotFound />} />
-      </Routes>
-    </Suspense>
+          <Route path="/" element={<HomeRedirect />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </RegisterPanelContext.Provider>
   );
 }

@@ -1,4 +1,3 @@
-import { figureName } from '../modules/reconcile/index.ts';
 import { parseDateText } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { type CliContext, CliError, resolveActor, resolveUnion } from './context.ts';
@@ -34,7 +33,7 @@ export async function reconcileCommand(
     throw e;
   }
   for (const d of r.differences) {
-    const name = figureName(d.subject);
+    const name = ctx.services.reconcile.figureName(d.subject);
     const dims = [d.dim, d.dim2].filter(Boolean).join(' / ');
     const figure = `${name.zh} ${d.subject}${dims ? ` [${dims}]` : ''}`;
     const money =

@@ -1,30 +1,17 @@
+import { MODULE_VOCABULARIES } from '../vocabulary.gen.ts';
+import { type MenuAreaOf, menuAreasOf } from '../vocabulary.ts';
+
 /**
  * The staff menu's areas and how a module tells whether a union has used its area (ADR 76). The menu folds the
  * areas a union has never used into one group, 更多服务, until their first record: a module with a menu area
- * exports an `AreaUsage` from its index (its SQL names only its own tables), and the `menu` module asks each.
+ * declares it in its vocabulary (`menuArea`) and gives an `AreaUsage` in its manifest (`menuUsage`; its SQL names
+ * only its own tables), and the `menu` module asks each (issue 46: no list by hand).
  */
-export const MENU_AREAS = [
-  'elections',
-  'hardship',
-  'care',
-  'pledges',
-  'donations',
-  'insurance',
-  'activities',
-  'calls',
-  'counselling',
-  'stations',
-  'wellness',
-  'modelworkers',
-  'innovation',
-  'contests',
-  'selections',
-  'learning',
-  'cases',
-  'agreements',
-  'congresses',
-] as const;
-export type MenuArea = (typeof MENU_AREAS)[number];
+/** A module's menu area, as its vocabulary declares it (`menuArea`). */
+export type MenuArea = MenuAreaOf<(typeof MODULE_VOCABULARIES)[number]>;
+
+/** The menu areas, in the order of modules.gen.ts: each declared by its module's vocabulary (issue 46). */
+export const MENU_AREAS = menuAreasOf(MODULE_VOCABULARIES) as readonly MenuArea[];
 
 export interface AreaUsage {
   area: MenuArea;

@@ -29,4 +29,5 @@ export const vocabulary = defineVocabulary({
     activity: { zh: '职工活动', en: 'Activity' },
   },
   reportingAreas: ['activities'],
+  menuArea: 'activities',
 });

@@ -2,9 +2,12 @@
  * Workers' activities (职工活动, issue 26): organised for a subtree with places, a waiting list, door codes and a
  * no-show rule; counted by kind in the reporting layer.
  */
+
 import { defineModule } from '../../module-manifest.ts';
+import { activitiesRecounter } from './activities.recount.repository.ts';
 import { activitiesRoutes } from './activities.routes.ts';
 import { createActivitiesService } from './activities.service.ts';
+import { activitiesUsage } from './activities.usage.ts';
 
 export { seedActivities } from './activities.demo.ts';
 export { activitiesRoutes } from './activities.routes.ts';
@@ -16,6 +19,8 @@ export { activitiesUsage } from './activities.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'activities',
+  menuUsage: activitiesUsage,
+  recounter: activitiesRecounter,
   description:
     "`activities`, `activity_sessions`, `activity_signups`, `activity_attendance`, `activity_quotas`, `activity_interests`, `activity_photos` — workers' activities (职工活动, ADR 56; past activities brought in with their sign-ups and attendance, or as totals in `recorded_signups`/`recorded_attendance` where no list was kept — register `activities`, ADR 41): organised for a subtree with sessions, places (optionally split among the unions below, each quota a guarded counter like the total), a sign-up window, an optional rule (programs' rule builder, compiled to SQL by `compileRule`) and a no-show rule; sign-ups by the worker, by staff (a list, or a sheet through the shared register import), each one statement that checks, takes a place or a waiting place, counts and audits (`activities.signup.ts`; the places a guarded counter `taken < places`, the flash-claims method), the rest waiting in order per pool and promoted with a message when someone cancels; check-in by the door code or its QR, or by scanning the member card (card's `cardHolder`); walk-ins; 联谊 interest marks revealed only when mutual, the roster the organiser's alone; photos afterwards; roster and statistics (by kind and by union, a range of days) as .xlsx; counts `activities.held`, `.signups`, `.attendance`, `.pairs` by kind through `reporting`; `npm run bench:activities`",
   dependencyNotes: { programs: 'rules' },

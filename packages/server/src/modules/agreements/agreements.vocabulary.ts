@@ -30,4 +30,5 @@ export const vocabulary = defineVocabulary({
     agreement: { zh: '集体合同', en: 'Collective agreement' },
   },
   reportingAreas: ['agreements'],
+  menuArea: 'agreements',
 });

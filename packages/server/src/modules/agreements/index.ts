@@ -1,6 +1,8 @@
 import { defineModule } from '../../module-manifest.ts';
+import { agreementsRecounter } from './agreements.recount.repository.ts';
 import { agreementsRoutes } from './agreements.routes.ts';
 import { createAgreementsService } from './agreements.service.ts';
+import { agreementsUsage } from './agreements.usage.ts';
 import { recountEnterprises } from './coverage.counts.ts';
 
 export { seedAgreements } from './agreements.demo.ts';
@@ -15,6 +17,8 @@ export { agreementsUsage } from './agreements.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'agreements',
+  menuUsage: agreementsUsage,
+  recounter: agreementsRecounter,
   description:
     "`agreements`, `agreement_texts`, `agreement_enterprises`, `agreement_coverage` — collective agreements (集体合同, 专项协议 incl. women workers' special protection) and the enterprises they cover; signing, agreements in force and coverage (each enterprise once) kept in `reporting` as dated steps (ADR 20); the renewal list; statistics and their .xlsx export; the agreements register imported (one row per agreement and covered enterprise, each agreement on its own days through the same signing code, ADR 41)",
   migrations: agreementsMigrations,

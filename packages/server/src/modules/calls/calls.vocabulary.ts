@@ -34,4 +34,5 @@ export const vocabulary = defineVocabulary({
     call_work: { zh: '征集作品', en: 'Work' },
   },
   reportingAreas: ['calls'],
+  menuArea: 'calls',
 });

@@ -29,4 +29,5 @@ export const vocabulary = defineVocabulary({
     care_visit: { zh: '走访慰问', en: 'Visit' },
   },
   reportingAreas: ['care'],
+  menuArea: 'care',
 });

@@ -3,7 +3,9 @@ import type { App } from '../../http/types.ts';
 import { defineModule } from '../../module-manifest.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCampaignsService } from './campaigns.service.ts';
+import { careRecounter } from './care.recount.repository.ts';
 import { careRoutes as staffRoutes } from './care.routes.ts';
+import { careUsage } from './care.usage.ts';
 import { meCareRoutes } from './me.routes.ts';
 import { createReportService } from './report.service.ts';
 import { createVisitConfirmService } from './visits.confirm.ts';
@@ -42,6 +44,8 @@ export { careUsage } from './care.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'care',
+  menuUsage: careUsage,
+  recounter: careRecounter,
   description:
     "`care_campaigns`, `care_steps`, `care_stock`, `care_stock_moves`, `care_visits`, `care_visit_photos` — 送温暖 campaigns with steps, budget and period; goods in stock as guarded counters, received idempotently per source (`receiveGoods`, used by donations) and handed out on visits; visits to a member or a unit (enterprise, building, community, paired village) with goods, a one-time grant paid through the programs ledger (subject `visit:<id>`, ADR 24), photos and the recipient's confirmation (phone, or a signed receipt's photo); the campaign report from `care.visits`/`care.people`/`care.goods` counts and the ledger, with .xlsx export; `visitsOfPersons` for hardship files",
   migrations: careMigrations,

@@ -48,4 +48,5 @@ export const vocabulary = defineVocabulary({
     case: { zh: '职工诉求', en: "A worker's request" },
   },
   reportingAreas: ['cases'],
+  menuArea: 'cases',
 });

@@ -49,4 +49,5 @@ export const vocabulary = defineVocabulary({
     congress_proposal: { zh: '职代会提案', en: 'Congress proposal' },
   },
   reportingAreas: ['congresses'],
+  menuArea: 'congresses',
 });

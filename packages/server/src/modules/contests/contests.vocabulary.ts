@@ -24,4 +24,5 @@ export const vocabulary = defineVocabulary({
     contest_entry: { zh: '竞赛报名', en: 'Contest entry' },
   },
   reportingAreas: ['contests'],
+  menuArea: 'contests',
 });

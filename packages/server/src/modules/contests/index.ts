@@ -1,6 +1,8 @@
 import { defineModule } from '../../module-manifest.ts';
 import { createContestsService } from './contests.compose.ts';
+import { contestsRecounter } from './contests.recount.repository.ts';
 import { contestsRoutes } from './contests.routes.ts';
+import { contestsUsage } from './contests.usage.ts';
 
 export { type ContestsService, createContestsService } from './contests.compose.ts';
 export { seedContests } from './contests.demo.ts';
@@ -20,6 +22,8 @@ export { contestsUsage } from './contests.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'contests',
+  menuUsage: contestsUsage,
+  recounter: contestsRecounter,
   description:
     "`contests`, `contest_events`, `contest_entries`, `contest_entry_members` — skills and labour contests of a union for its subtree: entries by unions within limits per union and per event (the contest row locked while registering), results entered or imported from .xlsx, publication turning each prize into an award record of every person of the entry (`upsertSourcedRecords`, once; republishing updates); counts `contests.units`/`entries`/`people`/`prizes` through `reporting`, all dated by the contest's end date",
   migrations: contestsMigrations,

@@ -46,4 +46,5 @@ export const vocabulary = defineVocabulary({
     counselling_session_counts: { zh: '心理咨询服务台账', en: 'Counselling sessions register' },
   },
   reportingAreas: ['counselling'],
+  menuArea: 'counselling',
 });

@@ -3,9 +3,12 @@
  * once), PHQ-9/GAD-7 self-assessment with crisis flags to the counsellor on duty, and statistics with cells below 5
  * suppressed. Session notes and answers are for the worker and the assigned counsellor only: ADR 0054.
  */
+
 import { defineModule } from '../../module-manifest.ts';
+import { counsellingRecounter } from './counselling.recount.repository.ts';
 import { counsellingRoutes } from './counselling.routes.ts';
 import { createCounsellingService } from './counselling.service.ts';
+import { counsellingUsage } from './counselling.usage.ts';
 
 export { seedCounselling } from './counselling.demo.ts';
 export { remindCounsellingBookings } from './counselling.reminders.ts';
@@ -19,6 +22,8 @@ export { counsellingUsage } from './counselling.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'counselling',
+  menuUsage: counsellingUsage,
+  recounter: counsellingRecounter,
   description:
     '`counselling_counsellors`, `counselling_trainings`, `counselling_slots`, `counselling_bookings`, `counselling_assessments`, `counselling_session_counts` — counselling (心理关爱, ADR 54; past sessions brought in as counts per union, kind and month, never names or notes — register `counselling-sessions`, ADR 41): counsellors (the `counsellor` role, with their own account) and trained volunteers per union with training hours and certificates, who is on duty; slots offered weekly or on dates, booked by the worker on the phone or by staff for a hotline caller, the slot taken by one guarded update and held by one live booking (a unique index); cancellation by either side, reminders from the day before (`remindCounsellingBookings`, main.ts); PHQ-9/GAD-7 scored on the server, a session offered from 10, crisis flags (PHQ-9 ≥ 20 or item 9, GAD-7 ≥ 15) to the counsellors on duty of the worker\'s chain at once; session notes and answers read only by the worker and the assigned counsellor (never staff or the administrator; reads audited without text); counts `counselling.sessions`, `.assessments`, `.referrals`, `.volunteers` (state), `.training_hours` through `reporting`, by union and month with cells below 5 shown as "<5" and .xlsx',
   dependencyNotes: { auth: "`insertUser` for a counsellor's account" },

@@ -28,4 +28,5 @@ export const vocabulary = defineVocabulary({
     fund: { zh: '专项基金', en: 'Fund' },
   },
   reportingAreas: ['donations'],
+  menuArea: 'donations',
 });

@@ -29,4 +29,5 @@ export const vocabulary = defineVocabulary({
     founding: { zh: '工会组建', en: 'Founding' },
   },
   reportingAreas: ['elections'],
+  menuArea: 'elections',
 });

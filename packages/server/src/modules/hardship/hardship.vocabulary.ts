@@ -33,4 +33,5 @@ export const vocabulary = defineVocabulary({
     hardship_file: { zh: '困难职工档案', en: 'Hardship file' },
   },
   reportingAreas: ['hardship'],
+  menuArea: 'hardship',
 });

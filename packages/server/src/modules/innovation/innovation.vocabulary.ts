@@ -74,4 +74,5 @@ export const vocabulary = defineVocabulary({
     studio: { zh: '创新工作室', en: 'Studio' },
   },
   reportingAreas: ['innovation'],
+  menuArea: 'innovation',
 });

@@ -37,4 +37,5 @@ export const vocabulary = defineVocabulary({
     insurance_policy: { zh: '团体保险保单', en: 'Insurance policy' },
   },
   reportingAreas: ['insurance'],
+  menuArea: 'insurance',
 });

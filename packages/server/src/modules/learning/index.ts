@@ -4,9 +4,12 @@
  * masters, statistics through the reporting layer (subjects in learning.counts.ts). Completing a course writes
  * a training record (records module, source 'learning') that training subsidies see.
  */
+
 import { defineModule } from '../../module-manifest.ts';
+import { learningRecounter } from './learning.recount.repository.ts';
 import { learningRoutes } from './learning.routes.ts';
 import { createLearningService } from './learning.service.ts';
+import { learningUsage } from './learning.usage.ts';
 
 export { seedLearning } from './learning.demo.ts';
 export { LEARNING_ERRORS, type LearningErrorCode } from './learning.errors.ts';
@@ -19,6 +22,8 @@ export { learningUsage } from './learning.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'learning',
+  menuUsage: learningUsage,
+  recounter: learningRecounter,
   description:
     'the learning community (学习社区): `learning_courses`, `learning_lessons` (video/document kept in the database, or a link), `learning_resources`, `learning_sites` (demonstration sites at four levels), `learning_licences` (courses and resources for a period and a number of seats; PDF certificate), `learning_enrolments`, `learning_progress`, `learning_activities`, `learning_signups`, `learning_masters`, `learning_requests`; completing a course writes a training record; statistics through reporting (ADR 19)',
   migrations: learningMigrations,

@@ -35,4 +35,5 @@ export const vocabulary = defineVocabulary({
     master: { zh: '劳模工匠导师', en: 'Master' },
   },
   reportingAreas: ['learning'],
+  menuArea: 'learning',
 });

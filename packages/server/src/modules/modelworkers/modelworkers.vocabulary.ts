@@ -27,4 +27,5 @@ export const vocabulary = defineVocabulary({
     modelworker: { zh: '劳模', en: 'Model worker' },
   },
   reportingAreas: ['modelworkers'],
+  menuArea: 'modelworkers',
 });

@@ -28,4 +28,5 @@ export const vocabulary = defineVocabulary({
     pledge: { zh: '办实事项目', en: '办实事 project' },
   },
   reportingAreas: ['pledges'],
+  menuArea: 'pledges',
 });

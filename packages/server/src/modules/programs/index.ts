@@ -5,6 +5,7 @@ import { applicationsRoutes, countWaitingReviews, meProgramsRoutes } from './app
 import { claimsRoutes, createClaimsService } from './claims/index.ts';
 import { ledgerRoutes } from './ledger/index.ts';
 import { pastPaymentsRoutes } from './past/index.ts';
+import { programsRecounter } from './programs.recount.repository.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
 import { createProgramsService } from './programs.service.ts';
@@ -80,6 +81,7 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'programs',
+  recounter: programsRecounter,
   description:
     'programs and their versions, applications (and payments to people of before the platform brought in from the `past-payments` register as applications approved and paid on their days, `past/`, ADR 74) (evidence one by one or as a .zip of scans matched by ID or certificate number, `applications/evidence-zip.ts` over `shared/zip-files.ts`), review, ledger, payments, quotas and budgets, flash claims, statistics — in folders `rules/` (the two rule evaluators, TypeScript and SQL), `applications/`, `ledger/`, `claims/`, `reports/`, `presets/`, each used only through its `index.ts`, around the program definitions at the root (ADR 28)',
   dependencyNotes: { auth: '`findOrgsWithReviewers`', cases: '`addWorkingDays`' },

@@ -6,7 +6,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { createReconcileService } from './reconcile.service.ts';
 
 export type { CountDifference } from './reconcile.compare.ts';
-export { figureName, RECOUNTERS } from './reconcile.recounters.ts';
+export { figureName } from './reconcile.recounters.ts';
 export {
   createReconcileService,
   type ReconcileResult,
@@ -18,7 +18,7 @@ export {
 export const manifest = defineModule({
   name: 'reconcile',
   description:
-    "no tables — the auditors' reconciliation (ADR 73, `npm run cli -- reconcile`): every kept count of a subtree dated up to a day (`report_counts`, read through `reporting`'s `listKeptCells`) compared cell by cell (union, subject, dims, day) with what each module that keeps counts recounts from its own rows (its `Recounter`, exported from its index, SQL in its `*.recount.repository.ts` through `reporting`'s `runRecount`), all in one read-only snapshot; the differences and the subjects no module recounts yet (stderr), and the few dims a recount cannot split (a `Recounter`'s `withoutDim2`, compared summed)",
+    "no tables — the auditors' reconciliation (ADR 73, `npm run cli -- reconcile`): every kept count of a subtree dated up to a day (`report_counts`, read through `reporting`'s `listKeptCells`) compared cell by cell (union, subject, dims, day) with what each module that keeps counts recounts from its own rows (its `Recounter`, given in its manifest's `recounter` and handed in by the kernel, SQL in its `*.recount.repository.ts` through `reporting`'s `runRecount`), all in one read-only snapshot; the differences and the subjects no module recounts yet (stderr), and the few dims a recount cannot split (a `Recounter`'s `withoutDim2`, compared summed)",
   /** The kept counts compared with their rows (the auditors' command). */
-  services: ({ db, clock }) => ({ reconcile: createReconcileService(db, clock) }),
+  services: ({ db, clock, recounters }) => ({ reconcile: createReconcileService(db, clock, recounters) }),
 });

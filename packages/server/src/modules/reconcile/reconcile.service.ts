@@ -4,9 +4,10 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notYours } from '../../shared/errors.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
+import type { Recounter } from '../reporting/index.ts';
 import { listKeptCells, listKeptSubjects, readOneSnapshot } from '../reporting/index.ts';
 import { type CountDifference, compareCells } from './reconcile.compare.ts';
-import { RECOUNTERS } from './reconcile.recounters.ts';
+import { figureName } from './reconcile.recounters.ts';
 
 export interface ReconcileResult {
   /** The subtree reconciled: its root union (null: the whole platform). */
@@ -30,6 +31,7 @@ export async function reconcileCounts(
   db: Db,
   actor: Actor,
   q: { orgId?: number; asOf: string },
+  recounters: readonly Recounter[],
 ): Promise<ReconcileResult> {
   let org: ReconcileResult['org'] = null;
   let path: string;
@@ -43,15 +45,15 @@ export async function reconcileCounts(
     requireAccess(actor, 'reports.read', { orgPath: actor.scopePath });
     path = actor.scopePath;
   }
-  const subjects = RECOUNTERS.flatMap((r) => Object.keys(r.subjects));
+  const subjects = recounters.flatMap((r) => Object.keys(r.subjects));
   return db.tx(async (sql) => {
     await readOneSnapshot(sql);
-    const withoutDim2 = new Set(RECOUNTERS.flatMap((r) => Object.keys(r.withoutDim2 ?? {})));
+    const withoutDim2 = new Set(recounters.flatMap((r) => Object.keys(r.withoutDim2 ?? {})));
     const kept = (await listKeptCells(sql, { subjects, path, asOf: q.asOf })).map((c) =>
       withoutDim2.has(c.subject) ? { ...c, dim2: '' } : c,
     );
     const recounted: typeof kept = [];
-    for (const r of RECOUNTERS) {
+    for (const r of recounters) {
       for (const c of await r.recount(sql, { path })) if (c.day <= q.asOf) recounted.push(c);
     }
     const differences = compareCells(kept, recounted);
@@ -70,12 +72,17 @@ export async function reconcileCounts(
   });
 }
 
-/** `clock`: the day reconciled by default is today. */
-export function createReconcileService(db: Db, clock: Clock) {
+/**
+ * `clock`: the day reconciled by default is today. `recounters`: every module's manifest's `recounter` (the
+ * kernel's `recounters`).
+ */
+export function createReconcileService(db: Db, clock: Clock, recounters: readonly Recounter[]) {
   return {
     today: () => todayInChina(clock()),
     reconcile: (actor: Actor, q: { orgId?: number; asOf?: string }) =>
-      reconcileCounts(db, actor, { orgId: q.orgId, asOf: q.asOf ?? todayInChina(clock()) }),
+      reconcileCounts(db, actor, { orgId: q.orgId, asOf: q.asOf ?? todayInChina(clock()) }, recounters),
+    /** A figure's name in Chinese and English (its subject when no recounter names it). */
+    figureName: (subject: string) => figureName(recounters, subject),
   };
 }
 

@@ -1,6 +1,8 @@
 import { defineModule } from '../../module-manifest.ts';
+import { selectionsRecounter } from './selections.recount.repository.ts';
 import { selectionsRoutes } from './selections.routes.ts';
 import { createSelectionsService } from './selections.service.ts';
+import { selectionsUsage } from './selections.usage.ts';
 
 export { type SeededSelections, seedSelections } from './selections.demo.ts';
 export { selectionsRoutes } from './selections.routes.ts';
@@ -13,6 +15,8 @@ export { selectionsUsage } from './selections.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'selections',
+  menuUsage: selectionsUsage,
+  recounter: selectionsRecounter,
   description:
     '`selections` and their categories, rubric (`selection_criteria`), quota use per nominating unit, nominations and attachments, the panel (`selection_judges`), final scores, public-notice objections — nomination within quotas, judging with recusal, ranking, 公示, final award records (ADR 18); the register of past results brought in final on their announcement day (ADR 41)',
   dependencyNotes: { programs: 'eligibility rules' },

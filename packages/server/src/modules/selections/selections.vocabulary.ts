@@ -40,4 +40,5 @@ export const vocabulary = defineVocabulary({
     selection_objection: { zh: '公示异议', en: 'Objection' },
   },
   reportingAreas: ['selections'],
+  menuArea: 'selections',
 });

@@ -33,4 +33,5 @@ export const vocabulary = defineVocabulary({
     station: { zh: '服务站点', en: 'Station' },
   },
   reportingAreas: ['stations'],
+  menuArea: 'stations',
 });

@@ -42,4 +42,5 @@ export const vocabulary = defineVocabulary({
     wellness_batch: { zh: '疗休养体检批次', en: 'Wellness batch' },
   },
   reportingAreas: ['wellness'],
+  menuArea: 'wellness',
 });

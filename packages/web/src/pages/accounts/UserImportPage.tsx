@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
+import { FileDrop } from '../../components/ImportFields.tsx';
+import { SheetNotes } from '../../components/ImportResult.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
-import { FileDrop } from '../import/ImportFields.tsx';
-import { SheetNotes } from '../import/ImportResult.tsx';
 import {
   type AccountRowError,
   downloadBase64,

@@ -7,11 +7,11 @@ import { Link } from 'react-router-dom';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { ListImport } from '../import/ListImport.tsx';
-import { RegisterImport } from '../import/RegisterImport.tsx';
 import { RuleBuilder } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import {

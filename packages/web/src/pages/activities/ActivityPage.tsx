@@ -8,9 +8,9 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { RegisterImport } from '../import/RegisterImport.tsx';
 import { ActivityHead, CodesCard, PhotosCard } from './ActivityPage.head.tsx';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
 

@@ -1,8 +1,8 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
-import { ListImport } from '../import/ListImport.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
-import { SHEET_ACCEPT } from '../import/ImportFields.tsx';
-import { FileRefused, SheetNotes } from '../import/ImportResult.tsx';
+import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
+import { SHEET_ACCEPT } from '../../components/ImportFields.tsx';
+import { FileRefused, SheetNotes } from '../../components/ImportResult.tsx';
 import { type AgreementDetail, agreementsApi, type CoverageImport } from './agreements-api.ts';
 
 type Row = AgreementDetail['coverage'][number];

@@ -18,11 +18,11 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
+import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { ListImport } from '../import/ListImport.tsx';
-import { RegisterImport } from '../import/RegisterImport.tsx';
 import { Categories } from './CaseCalendarPage.categories.tsx';
 import { casesApi } from './cases-api.ts';
 

@@ -3,9 +3,9 @@ import { Alert, Button, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
-import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
-import { FileDrop } from '../import/ImportFields.tsx';
-import { FileRefused, SheetNotes } from '../import/ImportResult.tsx';
+import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
+import { FileDrop } from '../../components/ImportFields.tsx';
+import { FileRefused, SheetNotes } from '../../components/ImportResult.tsx';
 import { type ContestDetail, contestsApi, type ResultImport } from './contests-api.ts';
 
 /** The results sheet: download the entries, fill in the results, upload; row errors or the count imported. */

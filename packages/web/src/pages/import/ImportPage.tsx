@@ -6,10 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { usePageTitle } from '../../components/usePageTitle.ts';
-import { FileDrop, ModeChoice } from './ImportFields.tsx';
-import { ImportResult } from './ImportResult.tsx';
+import { FileDrop, ModeChoice } from '../../components/ImportFields.tsx';
+import { ImportResult } from '../../components/ImportResult.tsx';
 import {
   getJob,
   type ImportMode,
@@ -19,7 +17,9 @@ import {
   type RecordKind,
   startMemberImport,
   TEMPLATE_URL,
-} from './importApi.ts';
+} from '../../components/importApi.ts';
+import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { RecordImport } from './RecordImport.tsx';
 import { REGISTERS } from './registers.tsx';
 

@@ -3,9 +3,14 @@ import { Button, Card, Form, Result, Space, Statistic, Steps, Typography } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
-import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
-import { FileDrop, ModeChoice } from './ImportFields.tsx';
-import { FileFailure, IgnoredRows, SheetNotes, type SheetNotesProps } from './ImportResult.tsx';
+import { ImportErrorRows, type RowError } from '../../components/ImportErrorTable.tsx';
+import { FileDrop, ModeChoice } from '../../components/ImportFields.tsx';
+import {
+  FileFailure,
+  IgnoredRows,
+  SheetNotes,
+  type SheetNotesProps,
+} from '../../components/ImportResult.tsx';
 import {
   type ImportMode,
   importRecordFile,
@@ -13,7 +18,7 @@ import {
   type RecordKind,
   recordTemplateUrl,
   refusedRows,
-} from './importApi.ts';
+} from '../../components/importApi.ts';
 
 /** How a records import ended: imported (perhaps in part), refused for row errors, or the file refused. */
 type Outcome =

@@ -3,10 +3,10 @@ import { Button, Empty, Flex, List, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError.tsx';
+import { type ListedRegister, listRegisters } from '../../components/registersApi.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { RegisterPanel } from './ListImport.tsx';
-import { type ListedRegister, listRegisters } from './registersApi.ts';
+import RegisterPanel from './RegisterPanel.tsx';
 
 /**
  * 导入历史台账 (issue 42): every register the platform keeps that the user may import, as the server lists them

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../components/format.ts';
+import { importOrgTree, ORGS_TEMPLATE_URL } from '../../components/importApi.ts';
+import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { agreementsApi } from '../agreements/agreements-api.ts';
 import { casesApi } from '../cases/cases-api.ts';
 import { donationsApi } from '../donations/donations-api.ts';
@@ -12,8 +14,6 @@ import { ledgerApi } from '../ledger/ledger-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
 import { wellnessApi } from '../wellness/wellness-api.ts';
-import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
-import { RegisterImport } from './RegisterImport.tsx';
 
 /**
  * The registers a union brings its past in with (issue 23), one entry each: the permission its import needs and

@@ -5,10 +5,10 @@ import { useNavigate } from 'react-router-dom';
 import { api, queryString, unwrap } from '../../api/client.ts';
 import type { MemberQuery, Person } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { ListImport } from '../../components/ListImport.tsx';
 import { PeopleList, usePeopleListParams } from '../../components/PeopleList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { ListImport } from '../import/ListImport.tsx';
 import { useMemberColumns } from './MemberListPage.columns.tsx';
 
 const FLAGS = ['isFrontLine', 'isOutdoor', 'isNewEmployment', 'female', 'modelWorker', 'hardship'] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { SheetNotes } from '../import/ImportResult.tsx';
+import { SheetNotes } from '../../components/ImportResult.tsx';
 import { type NewReturn, returnsApi } from './returns-api.ts';
 import { EMPTY, type ReturnEditor } from './useReturnEditor.ts';
 

@@ -1,8 +1,8 @@
 import { CheckOutlined, HistoryOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SheetNotes } from '../../components/ImportResult.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
-import { SheetNotes } from '../import/ImportResult.tsx';
 import { returnsApi, STATUS_COLOR, type Submission } from './returns-api.ts';
 import type { SubmissionState } from './useSubmission.ts';
 

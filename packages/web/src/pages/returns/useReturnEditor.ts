@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import type { SheetNotesProps } from '../../components/ImportResult.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import type { SheetNotesProps } from '../import/ImportResult.tsx';
 import { type NewReturn, type ReturnDetail, type ReturnForm, returnsApi } from './returns-api.ts';
 
 export type PeriodKind = NewReturn['periodKind'];

@@ -2,7 +2,7 @@ import { Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
-import type { SheetNotesProps } from '../import/ImportResult.tsx';
+import type { SheetNotesProps } from '../../components/ImportResult.tsx';
 import { returnsApi, type Submission } from './returns-api.ts';
 import { cellKey } from './SubmissionPage.tables.tsx';
 import { cellErrorsOf, sheetErrors } from './submission-parts.tsx';

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { ListImport } from '../import/ListImport.tsx';
 import { CreateSelectionModal } from './CreateSelectionModal.tsx';
 import {
   type SelectionStatus,

@@ -8,12 +8,12 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { ListImport } from '../import/ListImport.tsx';
 import { type NewProgram, wellnessApi } from './wellness-api.ts';
 
 /** Staff: the union's 疗休养 and 体检 programs (and those it holds places in), and the institutions it works with. */

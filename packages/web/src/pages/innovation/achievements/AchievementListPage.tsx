@@ -3,11 +3,11 @@ import { Button, Card, Flex, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { ListImport } from '../../import/ListImport.tsx';
 import { type AchievementSummary, achievementsApi } from './achievements-api.ts';
 import { PublishedTag } from './labels.tsx';
 

@@ -1,15 +1,21 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ComponentType, createContext, type ReactNode, Suspense, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoad } from '../../components/useLoad.ts';
-import { MemberImport } from './ImportPage.tsx';
+import { PageSpinner } from './guards.tsx';
 import { RegisterImport } from './RegisterImport.tsx';
-import { REGISTERS } from './registers.tsx';
 import { type ListedRegister, listRegisters, sendToRegister } from './registersApi.ts';
+import { useLoad } from './useLoad.ts';
 
-/** The import page's own panels, by the server's register key (the union tree is `orgs` there). */
-const PANEL_KEY: Record<string, string> = { unions: 'orgs' };
+/** The panel a listed register's import dialog shows. */
+export type RegisterPanelType = ComponentType<{ register: ListedRegister; name: string }>;
+
+/**
+ * The import page's own panels (members, the union tree, the registers with figures of their own), given by
+ * App.tsx: the kit imports no page, so the page folder that owns them hands them in. Without it, every
+ * register gets the catalog's generic panel.
+ */
+export const RegisterPanelContext = createContext<RegisterPanelType>(GenericRegisterPanel);
 
 /**
  * 导入 on a register's own list (issue 45): the button opens the shared import dialog — the template, 预检 (every
@@ -40,6 +46,7 @@ export function ListImport({
   const { t, i18n } = useTranslation();
   const catalog = useLoad(listRegisters, []);
   const [open, setOpen] = useState(false);
+  const Panel = useContext(RegisterPanelContext);
   const entry = catalog.data?.find((r) => r.key === register);
   if (!entry) return null;
   const name = i18n.language === 'en' ? entry.name.en : entry.name.zh;
@@ -63,17 +70,20 @@ export function ListImport({
           onClosed?.();
         }}
       >
-        <div data-testid="list-import-dialog">{panel ?? <RegisterPanel register={entry} name={name} />}</div>
+        <div data-testid="list-import-dialog">
+          {panel ?? (
+            <Suspense fallback={<PageSpinner />}>
+              <Panel register={entry} name={name} />
+            </Suspense>
+          )}
+        </div>
       </Modal>
     </>
   );
 }
 
-/** The panel of a listed register: the import page's own where it has one, else the catalog's generic one. */
-export function RegisterPanel({ register, name }: { register: ListedRegister; name: string }) {
-  if (register.key === 'members') return <MemberImport />;
-  const own = REGISTERS.find((p) => p.key === (PANEL_KEY[register.key] ?? register.key));
-  if (own) return <own.Panel />;
+/** The catalog's generic panel of a listed register: its template, 预检, then the import. */
+export function GenericRegisterPanel({ register, name }: { register: ListedRegister; name: string }) {
   return (
     <RegisterImport
       what={name}

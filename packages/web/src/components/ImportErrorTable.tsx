@@ -1,10 +1,10 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { emptyText, LoadError } from '../../components/LoadError.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { useNarrow } from '../../components/useNarrow.ts';
-import { useLocale } from '../../locale.tsx';
+import { useLocale } from '../locale.tsx';
 import { listImportErrors } from './importApi.ts';
+import { emptyText, LoadError } from './LoadError.tsx';
+import { useLoad } from './useLoad.ts';
+import { useNarrow } from './useNarrow.ts';
 
 /** One refused row as any import reports it: where, and why in both languages. */
 export interface RowError {

@@ -2,7 +2,7 @@ import { CheckCircleOutlined, DownloadOutlined, ReloadOutlined, TeamOutlined } f
 import { Alert, Button, Card, Result, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useLocale } from '../../locale.tsx';
+import { useLocale } from '../locale.tsx';
 import { ImportChanges } from './ImportChanges.tsx';
 import { ImportErrorTable } from './ImportErrorTable.tsx';
 import { errorReportUrl, isFileFailure, type Job, summaryOf } from './importApi.ts';

@@ -1,5 +1,5 @@
-import { api, toApiError, unwrap } from '../../api/client.ts';
-import type { Answer } from '../../api/types.ts';
+import { api, toApiError, unwrap } from '../api/client.ts';
+import type { Answer } from '../api/types.ts';
 import type { RegisterAnswer } from './RegisterImport.tsx';
 
 /** A register the platform keeps, as GET /api/registers lists it (those the user may import). */

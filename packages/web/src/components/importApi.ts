@@ -1,5 +1,5 @@
-import { ApiError, api, fileForm, unwrap } from '../../api/client.ts';
-import type { Answer } from '../../api/types.ts';
+import { ApiError, api, fileForm, unwrap } from '../api/client.ts';
+import type { Answer } from '../api/types.ts';
 
 /** How an import treats rows with errors. */
 export type ImportMode = 'all_or_nothing' | 'valid_only';

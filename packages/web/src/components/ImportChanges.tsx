@@ -3,9 +3,9 @@ import { Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { emptyText, LoadError } from '../../components/LoadError.tsx';
-import { useLoad } from '../../components/useLoad.ts';
 import { type ImportChanges as Changes, listImportChanges } from './importApi.ts';
+import { emptyText, LoadError } from './LoadError.tsx';
+import { useLoad } from './useLoad.ts';
 
 type ChangedRow = Changes['items'][number];
 type Change = ChangedRow['changes'][number];

@@ -2,7 +2,7 @@ import { CheckCircleOutlined, FileExcelOutlined, ReloadOutlined, SearchOutlined 
 import { Alert, Button, Card, Flex, Result, Space, Statistic, Steps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { ApiError, errorMessage } from '../api/client.ts';
 import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
 import { FileDrop } from './ImportFields.tsx';
 import { FileFailure, IgnoredRows, SheetNotes, type SheetNotesProps } from './ImportResult.tsx';
