@@ -1,4 +1,3 @@
-import { routeMould } from '../../../http/route-mould.ts';
 import type { App } from '../../../http/types.ts';
 import type { AllianceService } from './alliance.service.ts';
 import { allianceRoutes } from './problems.alliance.routes.ts';
@@ -24,24 +23,35 @@ export function problemsRoutes(
   app: App,
   { problems, team, match, alliance, publicProblems }: ProblemsDeps,
 ): void {
-  const on = routeMould(app, tags);
-  on.get('/api/public/problem-unions', {
-    config: { public: true },
-    summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
-    response: ReceivingUnions,
-    run: () => publicProblems.listReceivingUnions(),
-  });
+  app.get(
+    '/api/public/problem-unions',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
+        response: { 200: ReceivingUnions },
+      },
+    },
+    async () => publicProblems.listReceivingUnions(),
+  );
 
-  on.post('/api/public/problems', {
-    config: { public: true, errors: [429] },
-    summary: 'An enterprise posts a front-line problem without signing in; the union checks it first',
-    description:
-      'Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). ' +
-      'The answer names the receiving union only.',
-    body: PublicProblemBody,
-    response: PublicProblemCreated,
-    run: (_actor, { body, req }) => publicProblems.submitProblem(body, req.ip),
-  });
+  app.post(
+    '/api/public/problems',
+    {
+      config: { public: true, errors: [429] },
+      schema: {
+        tags,
+        summary: 'An enterprise posts a front-line problem without signing in; the union checks it first',
+        description:
+          'Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). ' +
+          'The answer names the receiving union only.',
+        body: PublicProblemBody,
+        response: { 200: PublicProblemCreated },
+      },
+    },
+    async (req) => publicProblems.submitProblem(req.body, req.ip),
+  );
   problemHandlingRoutes(app, { problems, team, match });
   allianceRoutes(app, { alliance });
 }
