@@ -16,6 +16,8 @@ export interface RouteInput<P extends TSchema, Q extends TSchema, B extends TSch
 export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSchema, A> {
   config: FastifyContextConfig;
   summary: string;
+  /** What the summary leaves out (refusals, limits), for the API document. */
+  description?: string;
   params?: P;
   querystring?: Q;
   body?: B;
@@ -47,7 +49,7 @@ export function routeMould(app: App, tags: string[]) {
     response: TSchema | undefined,
     send?: (reply: FastifyReply, answer: unknown) => unknown,
   ) => {
-    const { config, summary, params, querystring, body, dated, run } = spec;
+    const { config, summary, description, params, querystring, body, dated, run } = spec;
     app.route({
       method,
       url,
@@ -56,6 +58,7 @@ export function routeMould(app: App, tags: string[]) {
       schema: {
         tags,
         summary,
+        ...(description ? { description } : {}),
         ...(params ? { params } : {}),
         ...(querystring ? { querystring } : {}),
         ...(body ? { body } : {}),

@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   CheckInResult,
   CodeBody,
@@ -16,80 +17,49 @@ const self = { permission: 'self.apply' } as const;
 
 /** The worker: my activities, signing up and cancelling, who else goes, interest, and checking in. */
 export function activitiesWorkerRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
-  app.get(
-    '/api/me/activities',
-    {
-      config: self,
-      schema: { tags, summary: 'Activities offered to me, with my sign-ups', response: { 200: MineSchema } },
-    },
-    async (req) => activities.mine(actorOf(req)),
-  );
-  app.post(
-    '/api/me/activities/:id/signup',
-    {
-      config: { ...self, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Sign up (a place if one is left, else the waiting list)',
-        params: IdParams,
-        response: { 200: SignupResult },
-      },
-    },
-    async (req) => activities.signUpSelf(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/me/activities/:id/cancel',
-    {
-      config: { ...self, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Cancel my sign-up (the first waiting takes the place)',
-        params: IdParams,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => activities.cancelSelf(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/me/activities/:id/participants',
-    {
-      config: { ...self, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "A 联谊's other participants as a participant sees them: first name and union; a full name only when the interest is mutual",
-        params: IdParams,
-        response: { 200: ParticipantsSchema },
-      },
-    },
-    async (req) => activities.participants(actorOf(req), req.params.id),
-  );
-  app.put(
-    '/api/me/activities/:id/interest',
-    {
-      config: { ...self, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Mark (or withdraw) interest in another participant of a 联谊; says whether it is mutual',
-        params: IdParams,
-        body: InterestBody,
-        response: { 200: InterestResult },
-      },
-    },
-    async (req) =>
-      activities.setInterest(actorOf(req), req.params.id, req.body.signupId, req.body.interested),
-  );
-  app.post(
-    '/api/me/activities/checkin',
-    {
-      config: self,
-      schema: {
-        tags,
-        summary: 'Check in with the code shown at the door',
-        body: CodeBody,
-        response: { 200: CheckInResult },
-      },
-    },
-    async (req) => activities.checkInSelf(actorOf(req), req.body.code),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/me/activities', {
+    config: self,
+    summary: 'Activities offered to me, with my sign-ups',
+    response: MineSchema,
+    run: (actor) => activities.mine(actor),
+  });
+  on.post('/api/me/activities/:id/signup', {
+    config: { ...self, errors: [409] },
+    summary: 'Sign up (a place if one is left, else the waiting list)',
+    params: IdParams,
+    response: SignupResult,
+    run: (actor, { params }) => activities.signUpSelf(actor, params.id),
+  });
+  on.post('/api/me/activities/:id/cancel', {
+    config: { ...self, errors: [409] },
+    summary: 'Cancel my sign-up (the first waiting takes the place)',
+    params: IdParams,
+    response: Ok,
+    run: (actor, { params }) => activities.cancelSelf(actor, params.id),
+  });
+  on.get('/api/me/activities/:id/participants', {
+    config: { ...self, errors: [409] },
+    summary:
+      "A 联谊's other participants as a participant sees them: first name and union; a full name only when the interest is mutual",
+    params: IdParams,
+    response: ParticipantsSchema,
+    run: (actor, { params }) => activities.participants(actor, params.id),
+  });
+  on.put('/api/me/activities/:id/interest', {
+    config: { ...self, errors: [409] },
+    summary: 'Mark (or withdraw) interest in another participant of a 联谊; says whether it is mutual',
+    params: IdParams,
+    body: InterestBody,
+    response: InterestResult,
+    run: (actor, { params, body }) =>
+      activities.setInterest(actor, params.id, body.signupId, body.interested),
+  });
+  on.post('/api/me/activities/checkin', {
+    config: self,
+    summary: 'Check in with the code shown at the door',
+    body: CodeBody,
+    response: CheckInResult,
+    run: (actor, { body }) => activities.checkInSelf(actor, body.code),
+  });
 }

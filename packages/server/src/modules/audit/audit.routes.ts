@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { DateStr, Nullable, Obj, Page, Str } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
+import type { App } from '../../http/types.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.catalog.ts';
 import { type AuditNames, exportAudit, listAudit } from './audit.service.ts';
 
@@ -42,32 +42,18 @@ const auditFilters = {
 };
 
 export function auditRoutes(app: App, { db, names }: { db: Db; names: AuditNames }): void {
-  app.get(
-    '/api/audit',
-    {
-      config: { permission: 'audit.read' },
-      schema: {
-        tags: ['audit'],
-        summary: 'Search the audit log (administrators)',
-        querystring: Obj({ ...auditFilters, ...Page }),
-        response: { 200: Obj({ items: Type.Array(AuditRowSchema), total: Type.Integer() }) },
-      },
-    },
-    async (req) => listAudit(db, names, req.query),
-  );
-  app.get(
-    '/api/audit.xlsx',
-    {
-      config: { permission: 'audit.read' },
-      schema: {
-        tags: ['audit'],
-        summary: 'The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged)',
-        querystring: Obj(auditFilters),
-      },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await exportAudit(db, names, actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  const on = routeMould(app, ['audit']);
+  on.get('/api/audit', {
+    config: { permission: 'audit.read' },
+    summary: 'Search the audit log (administrators)',
+    querystring: Obj({ ...auditFilters, ...Page }),
+    response: Obj({ items: Type.Array(AuditRowSchema), total: Type.Integer() }),
+    run: (_actor, { query }) => listAudit(db, names, query),
+  });
+  on.workbook('/api/audit.xlsx', {
+    config: { permission: 'audit.read' },
+    summary: 'The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged)',
+    querystring: Obj(auditFilters),
+    run: (actor, { query }) => exportAudit(db, names, actor, query),
+  });
 }

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import { PERMISSIONS, ROLES } from '../../access/access.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { Obj, StrEnum } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import type { RolesService } from './roles.service.ts';
 
 const tags = ['security'];
@@ -29,36 +30,25 @@ const RoleView = Obj({
 
 /** Roles and permissions (角色与权限, ADR 85): the security administrator's. */
 export function rolesRoutes(app: App, { roles }: { roles: RolesService }) {
-  app.get(
-    '/api/roles',
-    {
-      config: { permission: 'roles.manage' },
-      schema: {
-        tags,
-        summary: 'Every role with the permissions it is built with, each named, and which are withdrawn',
-        response: { 200: Obj({ items: Type.Array(RoleView) }) },
-      },
-    },
-    async () => ({ items: await roles.listRoles() }),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/roles', {
+    config: { permission: 'roles.manage' },
+    summary: 'Every role with the permissions it is built with, each named, and which are withdrawn',
+    response: Obj({ items: Type.Array(RoleView) }),
+    run: async () => ({ items: await roles.listRoles() }),
+  });
 
-  app.put(
-    '/api/roles/:role',
-    {
-      config: { permission: 'roles.manage' },
-      schema: {
-        tags,
-        summary: 'Set the permissions withdrawn from a role (the rest of what it is built with is restored)',
-        description:
-          'Holds at once in every server process: the session is read with its role’s withdrawals on each request ' +
-          '(a process that caches sessions for SESSION_CACHE_SECONDS forgets its own at once). A permission the ' +
-          'role is not built with is refused (PERMISSION_NOT_IN_ROLE), as is one every account keeps ' +
-          '(PERMISSION_FIXED) and any change to the three administrators (ROLE_FIXED). Audited before/after.',
-        params: Obj({ role: RoleName }),
-        body: Obj({ withdrawn: Type.Array(PermissionName, { maxItems: 200, uniqueItems: true }) }),
-        response: { 200: RoleView },
-      },
-    },
-    async (req) => roles.updateRole(actorOf(req), req.params.role, req.body.withdrawn),
-  );
+  on.put('/api/roles/:role', {
+    config: { permission: 'roles.manage' },
+    summary: 'Set the permissions withdrawn from a role (the rest of what it is built with is restored)',
+    description:
+      'Holds at once in every server process: the session is read with its role’s withdrawals on each request ' +
+      '(a process that caches sessions for SESSION_CACHE_SECONDS forgets its own at once). A permission the ' +
+      'role is not built with is refused (PERMISSION_NOT_IN_ROLE), as is one every account keeps ' +
+      '(PERMISSION_FIXED) and any change to the three administrators (ROLE_FIXED). Audited before/after.',
+    params: Obj({ role: RoleName }),
+    body: Obj({ withdrawn: Type.Array(PermissionName, { maxItems: 200, uniqueItems: true }) }),
+    response: RoleView,
+    run: (actor, { params, body }) => roles.updateRole(actor, params.role, body.withdrawn),
+  });
 }

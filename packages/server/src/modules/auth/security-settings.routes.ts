@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { Obj } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import type { SecuritySettingsService } from './security-settings.service.ts';
 import { SETTING_RANGES } from './security-settings.service.ts';
 
@@ -29,34 +30,23 @@ const Settings = Obj({
 
 /** The security settings of staff accounts (ADR 82). */
 export function securitySettingsRoutes(app: App, { settings }: { settings: SecuritySettingsService }) {
-  app.get(
-    '/api/security-settings',
-    {
-      config: { permission: 'security.settings' },
-      schema: {
-        tags,
-        summary: 'The security settings of staff accounts: passwords, idle timeout, sessions per account',
-        response: { 200: Settings },
-      },
-    },
-    async () => settings.getSettings(),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/security-settings', {
+    config: { permission: 'security.settings' },
+    summary: 'The security settings of staff accounts: passwords, idle timeout, sessions per account',
+    response: Settings,
+    run: () => settings.getSettings(),
+  });
 
-  app.put(
-    '/api/security-settings',
-    {
-      config: { permission: 'security.settings' },
-      schema: {
-        tags,
-        summary: 'Change the security settings of staff accounts (audited with the values before and after)',
-        description:
-          'Applies at once: a new password is checked by the new rules, a session idle past the new minutes ends at ' +
-          'its next request, and the next sign-in past the new session limit ends the oldest sessions. Workers on ' +
-          'the phone pages keep the general password rules, with no expiry, idle timeout or session limit.',
-        body: Settings,
-        response: { 200: Settings },
-      },
-    },
-    async (req) => settings.updateSettings(actorOf(req), req.body),
-  );
+  on.put('/api/security-settings', {
+    config: { permission: 'security.settings' },
+    summary: 'Change the security settings of staff accounts (audited with the values before and after)',
+    description:
+      'Applies at once: a new password is checked by the new rules, a session idle past the new minutes ends at ' +
+      'its next request, and the next sign-in past the new session limit ends the oldest sessions. Workers on ' +
+      'the phone pages keep the general password rules, with no expiry, idle timeout or session limit.',
+    body: Settings,
+    response: Settings,
+    run: (actor, { body }) => settings.updateSettings(actor, body),
+  });
 }

@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { CallBody, CallListSchema, IdResult, OrgQuery, StatsQuery, StatsSchema } from './calls.schemas.ts';
 import type { CallsService } from './calls.service.ts';
 import { callsWorkerRoutes } from './calls.worker.routes.ts';
@@ -12,34 +13,23 @@ const manage = { permission: 'calls.manage' } as const;
 const BASE = '/api/activities/calls';
 
 export function callsRoutes(app: App, { calls }: { calls: CallsService }): void {
-  app.get(
-    BASE,
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          "Calls for works organised in a union's subtree or offered to it (default: mine), with its works counted",
-        querystring: OrgQuery,
-        response: { 200: CallListSchema },
-      },
-    },
-    async (req) => calls.list(actorOf(req), req.query.orgId),
-  );
-  app.post(
-    BASE,
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary:
-          'Open a call for works to my subtree: categories (text, image, file), window, count per worker, gallery',
-        body: CallBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => calls.create(actorOf(req), req.body),
-  );
+  const on = routeMould(app, tags);
+  on.get(BASE, {
+    config: read,
+    summary:
+      "Calls for works organised in a union's subtree or offered to it (default: mine), with its works counted",
+    querystring: OrgQuery,
+    response: CallListSchema,
+    run: (actor, { query }) => calls.list(actor, query.orgId),
+  });
+  on.post(BASE, {
+    config: manage,
+    summary:
+      'Open a call for works to my subtree: categories (text, image, file), window, count per worker, gallery',
+    body: CallBody,
+    response: IdResult,
+    run: (actor, { body }) => calls.create(actor, body),
+  });
   statisticsRoutes(app, {
     path: `${BASE}/stats`,
     permission: read.permission,

@@ -1,6 +1,7 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import type { ContestsService } from './contests.compose.ts';
 import { contestEntriesRoutes } from './contests.entries.routes.ts';
 import {
@@ -17,33 +18,22 @@ import {
 const tags = ['contests'];
 
 export function contestsRoutes(app: App, { contests }: { contests: ContestsService }): void {
-  app.get(
-    '/api/contests',
-    {
-      config: { permission: 'contests.read' },
-      schema: {
-        tags,
-        summary: 'Contests offered to my union: organised in my subtree or by a union above it, latest first',
-        querystring: ContestQuery,
-        response: { 200: ContestList },
-      },
-    },
-    async (req) => contests.listContests(actorOf(req), req.query),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/contests', {
+    config: { permission: 'contests.read' },
+    summary: 'Contests offered to my union: organised in my subtree or by a union above it, latest first',
+    querystring: ContestQuery,
+    response: ContestList,
+    run: (actor, { query }) => contests.listContests(actor, query),
+  });
 
-  app.post(
-    '/api/contests',
-    {
-      config: { permission: 'contests.manage' },
-      schema: {
-        tags,
-        summary: 'Create a contest of a union of my subtree, with its events (trades), open for registration',
-        body: ContestBody,
-        response: { 200: ContestDetailSchema },
-      },
-    },
-    async (req) => contests.createContest(actorOf(req), req.body),
-  );
+  on.post('/api/contests', {
+    config: { permission: 'contests.manage' },
+    summary: 'Create a contest of a union of my subtree, with its events (trades), open for registration',
+    body: ContestBody,
+    response: ContestDetailSchema,
+    run: (actor, { body }) => contests.createContest(actor, body),
+  });
 
   statisticsRoutes(app, {
     path: '/api/contests/stats',
@@ -58,52 +48,34 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
     xlsx: (actor, query) => contests.exportStats(actor, query),
   });
 
-  app.get(
-    '/api/contests/:id',
-    {
-      config: { permission: 'contests.read' },
-      schema: {
-        tags,
-        summary: 'A contest with its events',
-        params: IdParams,
-        response: { 200: ContestDetailSchema },
-      },
-    },
-    async (req) => contests.getContest(actorOf(req), req.params.id),
-  );
+  on.get('/api/contests/:id', {
+    config: { permission: 'contests.read' },
+    summary: 'A contest with its events',
+    params: IdParams,
+    response: ContestDetailSchema,
+    run: (actor, { params }) => contests.getContest(actor, params.id),
+  });
 
-  app.patch(
-    '/api/contests/:id',
-    {
-      config: { permission: 'contests.manage', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "Correct a contest's name, level and dates before its results are published; each change in its history and the audit log",
-        params: IdParams,
-        body: EditContestBody,
-        response: { 200: ContestDetailSchema },
-      },
-    },
-    async (req) => contests.editContest(actorOf(req), req.params.id, req.body),
-  );
+  on.patch('/api/contests/:id', {
+    config: { permission: 'contests.manage', errors: [409] },
+    summary:
+      "Correct a contest's name, level and dates before its results are published; each change in its history and the audit log",
+    params: IdParams,
+    body: EditContestBody,
+    response: ContestDetailSchema,
+    run: (actor, { params, body }) => contests.editContest(actor, params.id, body),
+  });
 
-  app.post(
-    '/api/contests/:id/close',
-    {
-      preValidation: noBodyIsEmpty,
-      config: { permission: 'contests.manage' },
-      schema: {
-        tags,
-        summary: 'Close registration (the organiser); results may then be entered',
-        description:
-          'On effectiveOn (default today); a past day needs history.backdate and may not precede the last entry.',
-        params: IdParams,
-        body: CloseBody,
-        response: { 200: ContestDetailSchema },
-      },
-    },
-    async (req) => contests.closeRegistration(actorOf(req), req.params.id, req.body.effectiveOn),
-  );
+  on.post('/api/contests/:id/close', {
+    dated: true,
+    config: { permission: 'contests.manage' },
+    summary: 'Close registration (the organiser); results may then be entered',
+    description:
+      'On effectiveOn (default today); a past day needs history.backdate and may not precede the last entry.',
+    params: IdParams,
+    body: CloseBody,
+    response: ContestDetailSchema,
+    run: (actor, { params, body }) => contests.closeRegistration(actor, params.id, body.effectiveOn),
+  });
   contestEntriesRoutes(app, { contests });
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { Nullable } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { actorOf } from '../../http/types.ts';
@@ -37,19 +38,14 @@ export function goLiveRoutes(
     registers: readonly CatalogRegister[];
   },
 ): void {
-  app.get(
-    '/api/golive',
-    {
-      config: { permission: 'users.manage' },
-      schema: {
-        tags: ['golive'],
-        summary:
-          'The go-live checklist: each step from the union tree to the first return, with its state and figures',
-        response: { 200: ChecklistSchema },
-      },
-    },
-    async (req) => golive.checklist(actorOf(req), registers),
-  );
+  const on = routeMould(app, ['golive']);
+  on.get('/api/golive', {
+    config: { permission: 'users.manage' },
+    summary:
+      'The go-live checklist: each step from the union tree to the first return, with its state and figures',
+    response: ChecklistSchema,
+    run: (actor) => golive.checklist(actor, registers),
+  });
 }
 
 /**

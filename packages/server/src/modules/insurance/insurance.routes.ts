@@ -1,5 +1,6 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { routeMould } from '../../http/route-mould.ts';
+import type { App } from '../../http/types.ts';
 import { insuranceClaimRoutes } from './insurance.claims.routes.ts';
 import { insurancePolicyRoutes } from './insurance.policies.routes.ts';
 import { ClaimImportResult, IdResult, MineSchema, MyClaimBody } from './insurance.schemas.ts';
@@ -26,25 +27,18 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
   insurancePolicyRoutes(app, { insurance });
   insuranceClaimRoutes(app, { insurance });
   insuranceStatsRoutes(app, { insurance });
-  app.get(
-    '/api/me/insurance',
-    {
-      config: { permission: 'self.read' },
-      schema: { tags, summary: 'My cover and my claims', response: { 200: MineSchema } },
-    },
-    async (req) => insurance.myInsurance(actorOf(req)),
-  );
-  app.post(
-    '/api/me/insurance/claims',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'File a claim for myself (covered on the incident day)',
-        body: MyClaimBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => insurance.fileClaim(actorOf(req), req.body),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/me/insurance', {
+    config: { permission: 'self.read' },
+    summary: 'My cover and my claims',
+    response: MineSchema,
+    run: (actor) => insurance.myInsurance(actor),
+  });
+  on.post('/api/me/insurance/claims', {
+    config: { permission: 'self.apply' },
+    summary: 'File a claim for myself (covered on the incident day)',
+    body: MyClaimBody,
+    response: IdResult,
+    run: (actor, { body }) => insurance.fileClaim(actor, body),
+  });
 }

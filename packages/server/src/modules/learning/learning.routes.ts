@@ -1,5 +1,5 @@
-import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
+import { routeMould } from '../../http/route-mould.ts';
+import type { App } from '../../http/types.ts';
 import { learningCourseRoutes } from './learning.courses.routes.ts';
 import { CreateMasterBody, MasterList, MasterSchema, StatsQuery, StatsSchema } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
@@ -16,56 +16,35 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
   const { apprenticeship } = learning;
   learningCourseRoutes(app, { learning });
   learningSiteRoutes(app, { learning });
-  app.get(
-    '/api/learning/masters',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Masters (劳模/工匠) designated in my subtree',
-        response: { 200: MasterList },
-      },
+  const on = routeMould(app, tags);
+  on.get('/api/learning/masters', {
+    config: read,
+    summary: 'Masters (劳模/工匠) designated in my subtree',
+    response: MasterList,
+    run: (actor) => apprenticeship.listMasters(actor),
+  });
+  on.post('/api/learning/masters', {
+    config: write,
+    summary: 'Designate a member as a master who answers workers online',
+    body: CreateMasterBody,
+    response: MasterSchema,
+    run: (actor, { body }) => apprenticeship.designateMaster(actor, body),
+  });
+  on.get('/api/learning/stats', {
+    config: read,
+    summary: 'Enrolments, completions and hours of a year or a range of days by course, site and union',
+    querystring: StatsQuery,
+    response: StatsSchema,
+    run: (actor, { query }) => learning.stats(actor, query),
+  });
+  on.workbook('/api/learning/stats.xlsx', {
+    config: read,
+    summary: 'The statistics as an .xlsx workbook',
+    querystring: StatsQuery,
+    run: async (actor, { query }) => {
+      const stats = await learning.stats(actor, query);
+      return { file: statsWorkbook(stats), name: `学习社区统计-${stats.from}至${stats.to}.xlsx` };
     },
-    async (req) => apprenticeship.listMasters(actorOf(req)),
-  );
-  app.post(
-    '/api/learning/masters',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Designate a member as a master who answers workers online',
-        body: CreateMasterBody,
-        response: { 200: MasterSchema },
-      },
-    },
-    async (req) => apprenticeship.designateMaster(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/learning/stats',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Enrolments, completions and hours of a year or a range of days by course, site and union',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => learning.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/learning/stats.xlsx',
-    {
-      config: read,
-      schema: { tags, summary: 'The statistics as an .xlsx workbook', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const stats = await learning.stats(actorOf(req), req.query);
-      return reply
-        .headers(xlsxHeaders(`学习社区统计-${stats.from}至${stats.to}.xlsx`))
-        .send(statsWorkbook(stats));
-    },
-  );
+  });
   meLearningRoutes(app, learning);
 }

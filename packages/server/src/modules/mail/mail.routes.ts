@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { Nullable, Obj, Str } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { MAIL_KIND_KEYS } from './mail.kinds.ts';
 import { EMAIL_PATTERN, type MailService } from './mail.service.ts';
 
@@ -15,33 +16,22 @@ const MailSettings = Obj({
 
 /** The signed-in user's own e-mail copies of their reminders. */
 export function mailRoutes(app: App, { mail }: { mail: MailService }): void {
-  app.get(
-    '/api/account/mail',
-    {
-      config: { permission: 'account.self' },
-      schema: {
-        tags: ['mail'],
-        summary: 'My e-mail address and the reminder kinds that also come to me by e-mail',
-        response: { 200: MailSettings },
-      },
-    },
-    async (req) => mail.getMySettings(actorOf(req)),
-  );
+  const on = routeMould(app, ['mail']);
+  on.get('/api/account/mail', {
+    config: { permission: 'account.self' },
+    summary: 'My e-mail address and the reminder kinds that also come to me by e-mail',
+    response: MailSettings,
+    run: (actor) => mail.getMySettings(actor),
+  });
 
-  app.put(
-    '/api/account/mail',
-    {
-      config: { permission: 'account.self' },
-      schema: {
-        tags: ['mail'],
-        summary: 'Set my e-mail address (null: no e-mail) and the reminder kinds that also come by e-mail',
-        body: Obj({
-          email: Nullable(Str(254, { pattern: EMAIL_PATTERN })),
-          kinds: Type.Array(Type.String({ enum: MAIL_KIND_KEYS }), { maxItems: MAIL_KIND_KEYS.length }),
-        }),
-        response: { 200: MailSettings },
-      },
-    },
-    async (req) => mail.saveMySettings(actorOf(req), req.body),
-  );
+  on.put('/api/account/mail', {
+    config: { permission: 'account.self' },
+    summary: 'Set my e-mail address (null: no e-mail) and the reminder kinds that also come by e-mail',
+    body: Obj({
+      email: Nullable(Str(254, { pattern: EMAIL_PATTERN })),
+      kinds: Type.Array(Type.String({ enum: MAIL_KIND_KEYS }), { maxItems: MAIL_KIND_KEYS.length }),
+    }),
+    response: MailSettings,
+    run: (actor, { body }) => mail.saveMySettings(actor, body),
+  });
 }

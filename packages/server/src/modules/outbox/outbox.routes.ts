@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { Nullable, Obj, Page, Str } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import type { OutboxService } from './outbox.service.ts';
 
 const OutboxItem = Obj({
@@ -14,26 +15,19 @@ const OutboxItem = Obj({
 });
 
 export function outboxRoutes(app: App, { outbox }: { outbox: OutboxService }): void {
-  app.get(
-    '/api/outbox',
-    {
-      config: { permission: 'outbox.read' },
-      schema: {
-        tags: ['outbox'],
-        summary: 'Messages the platform sent (SMS), newest first; administrators only',
-        description:
-          'With the default sender no message leaves the server: this list is where one-time codes and notices can be read.',
-        querystring: Obj({ phone: Type.Optional(Str(11, { pattern: '^\\d{1,11}$' })), ...Page }),
-        response: {
-          200: Obj({
-            items: Type.Array(OutboxItem),
-            total: Type.Integer(),
-            page: Type.Integer(),
-            pageSize: Type.Integer(),
-          }),
-        },
-      },
-    },
-    async (req) => outbox.listOutbox(actorOf(req), req.query),
-  );
+  const on = routeMould(app, ['outbox']);
+  on.get('/api/outbox', {
+    config: { permission: 'outbox.read' },
+    summary: 'Messages the platform sent (SMS), newest first; administrators only',
+    description:
+      'With the default sender no message leaves the server: this list is where one-time codes and notices can be read.',
+    querystring: Obj({ phone: Type.Optional(Str(11, { pattern: '^\\d{1,11}$' })), ...Page }),
+    response: Obj({
+      items: Type.Array(OutboxItem),
+      total: Type.Integer(),
+      page: Type.Integer(),
+      pageSize: Type.Integer(),
+    }),
+    run: (actor, { query }) => outbox.listOutbox(actor, query),
+  });
 }

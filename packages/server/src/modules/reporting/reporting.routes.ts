@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { Obj } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { MODULE_VOCABULARIES } from '../../vocabulary.gen.ts';
 import { areasOf, type ReportingAreaOf } from '../../vocabulary.ts';
 import type { ReportingService } from './reporting.service.ts';
@@ -18,18 +19,13 @@ const YearsQuery = Obj({
 });
 
 export function reportingRoutes(app: App, { reporting }: { reporting: ReportingService }): void {
-  app.get(
-    '/api/reports/years',
-    {
-      config: { permission: 'reports.read' },
-      schema: {
-        tags: ['reports'],
-        summary:
-          "The years in which an area's statistics counted anything in a union's subtree (default: one's own union; the administrator: all), newest first, so a statistics page opens on a year with figures",
-        querystring: YearsQuery,
-        response: { 200: Obj({ years: Type.Array(Type.Integer()) }) },
-      },
-    },
-    async (req) => ({ years: await reporting.years(actorOf(req), req.query) }),
-  );
+  const on = routeMould(app, ['reports']);
+  on.get('/api/reports/years', {
+    config: { permission: 'reports.read' },
+    summary:
+      "The years in which an area's statistics counted anything in a union's subtree (default: one's own union; the administrator: all), newest first, so a statistics page opens on a year with figures",
+    querystring: YearsQuery,
+    response: Obj({ years: Type.Array(Type.Integer()) }),
+    run: async (actor, { query }) => ({ years: await reporting.years(actor, query) }),
+  });
 }

@@ -1,7 +1,8 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { wellnessBatchRoutes } from './wellness.batches.routes.ts';
 import { wellnessProgramRoutes } from './wellness.programs.routes.ts';
 import { MineSchema, StatsQuery, StatsSchema, WellnessRegisterResult } from './wellness.schemas.ts';
@@ -38,29 +39,18 @@ export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessServi
     stats: (actor, query) => wellness.stats(actor, query),
     xlsx: (actor, query) => wellness.statsXlsx(actor, query),
   });
-  app.get(
-    '/api/wellness/me',
-    {
-      config: { permission: 'self.read' },
-      schema: {
-        tags,
-        summary: 'My batches: when, where, where to meet and what to bring',
-        response: { 200: MineSchema },
-      },
-    },
-    async (req) => wellness.mine(actorOf(req)),
-  );
-  app.post(
-    '/api/wellness/me/:id/checkin',
-    {
-      config: { permission: 'self.apply', errors: [409] },
-      schema: {
-        tags,
-        summary: 'Sign in at the institution on the batch’s days',
-        params: IdParams,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => wellness.checkInSelf(actorOf(req), req.params.id),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/wellness/me', {
+    config: { permission: 'self.read' },
+    summary: 'My batches: when, where, where to meet and what to bring',
+    response: MineSchema,
+    run: (actor) => wellness.mine(actor),
+  });
+  on.post('/api/wellness/me/:id/checkin', {
+    config: { permission: 'self.apply', errors: [409] },
+    summary: 'Sign in at the institution on the batch’s days',
+    params: IdParams,
+    response: Ok,
+    run: (actor, { params }) => wellness.checkInSelf(actor, params.id),
+  });
 }

@@ -1,5 +1,6 @@
+import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams, Ok } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import {
   CatalogueQuerySchema,
   CatalogueResult,
@@ -60,30 +61,19 @@ export function catalogueRoutes(app: App, { catalogue }: { catalogue: CatalogueS
     },
     async (req) => catalogue.createLead(req.params.id, req.body, req.ip),
   );
-  app.get(
-    '/api/innovation/leads',
-    {
-      config: { permission: 'innovation.read' },
-      schema: {
-        tags: ['innovation'],
-        summary: 'Contact requests from the catalogue to the unions of my subtree, newest first',
-        querystring: LeadQuery,
-        response: { 200: LeadList },
-      },
-    },
-    async (req) => catalogue.listLeads(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/innovation/leads/:id/handle',
-    {
-      config: { permission: 'innovation.write' },
-      schema: {
-        tags: ['innovation'],
-        summary: 'Mark a contact request as followed up',
-        params: IdParams,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => catalogue.handleLead(actorOf(req), req.params.id),
-  );
+  const staff = routeMould(app, ['innovation']);
+  staff.get('/api/innovation/leads', {
+    config: { permission: 'innovation.read' },
+    summary: 'Contact requests from the catalogue to the unions of my subtree, newest first',
+    querystring: LeadQuery,
+    response: LeadList,
+    run: (actor, { query }) => catalogue.listLeads(actor, query),
+  });
+  staff.post('/api/innovation/leads/:id/handle', {
+    config: { permission: 'innovation.write' },
+    summary: 'Mark a contact request as followed up',
+    params: IdParams,
+    response: Ok,
+    run: (actor, { params }) => catalogue.handleLead(actor, params.id),
+  });
 }
