@@ -16,7 +16,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const FILE_LINES = 400;
 const FUNCTION_LINES = 200;
 /** How many files and top-level functions may still be past the marks. */
-const BUDGET = { files: 2, functions: 0 };
+const BUDGET = { files: 0, functions: 0 };
 
 const SKIP =
   /(\.test\.tsx?|\.d\.ts|schema\.gen\.ts)$|\/(e2e|bench|migrations|i18n|locales|test|node_modules|dist)\//;

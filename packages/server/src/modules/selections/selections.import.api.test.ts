@@ -9,7 +9,8 @@ import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
-import { parseYear, SELECTION_REGISTER } from './selections.import.ts';
+import { SELECTION_REGISTER } from './selections.import.columns.ts';
+import { parseYear } from './selections.import.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
