@@ -6,7 +6,34 @@ import { keysCommand } from './keys.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
 import { exportOrgsCommand } from './orgs.ts';
 import { reconcileCommand } from './reconcile.ts';
-import { importRegisterCommand } from './registers.ts';
+import { CLI_REGISTER_NAMES, importRegisterCommand } from './registers.ts';
+
+/** The registers' descriptions in the help, richer than their manifests' names; the others are named by these. */
+const REGISTER_HELP: Record<string, string> = {
+  unions: '工会组织（上级工会、工会名称、类型/层级、统一社会信用代码、职工人数、女职工人数，自上而下）',
+  cases: '诉求台账（收到日期与时间、受理、答复、办结日期）',
+  studios: '创新工作室台账（含认定级别历史）',
+  'studio-grants': '创新工作室项目与资助（专家费、带徒津贴可多次）',
+  'past-payments':
+    '以往发放台账（平台启用前或平台外发放给个人的款项：身份证号、姓名、项目、实发金额、批准日期、发放日期）',
+  achievements: '创新成果台账（专利、转化、团队）',
+  agreements: '集体合同台账（每行一份合同及一家覆盖企业）',
+  donations: '捐赠台账',
+  hardship: '困难职工档案台账（含家庭成员）',
+  pledges: '办实事项目台账（含进度节点）',
+  selections: '评选表彰结果台账',
+  'insurance-claims': '保险理赔台账（出险、申请、决定、赔付日期与金额）',
+  holidays: '一年的节假日安排（日期、休/班、名称；替换该年）',
+};
+
+/** One help line per register `import` brings in: the described ones first, then every other (its manifest's name). */
+const registerLines = () =>
+  [...new Set([...Object.keys(REGISTER_HELP), ...Object.keys(CLI_REGISTER_NAMES)])]
+    .filter((key) => key in CLI_REGISTER_NAMES)
+    .map((key) => `        ${key.padEnd(13)} ${REGISTER_HELP[key] ?? CLI_REGISTER_NAMES[key]}`)
+    .join('\n');
+/** The registers the English help's hand-written sentence does not name. */
+const otherKeys = () => Object.keys(CLI_REGISTER_NAMES).filter((key) => !(key in REGISTER_HELP));
 
 export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command line tool
 
@@ -32,19 +59,7 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
 
   import <台账 register> <文件.xlsx|.csv> [--dry-run] [--as <用户名>]
       导入以往的台账，全部正确才导入；--dry-run 只预检（列出将新增的条数和每一处错误，不写入）。台账：
-        unions        工会组织（上级工会、工会名称、类型/层级、统一社会信用代码、职工人数、女职工人数，自上而下）
-        cases         诉求台账（收到日期与时间、受理、答复、办结日期）
-        studios       创新工作室台账（含认定级别历史）
-        studio-grants 创新工作室项目与资助（专家费、带徒津贴可多次）
-        past-payments 以往发放台账（平台启用前或平台外发放给个人的款项：身份证号、姓名、项目、实发金额、批准日期、发放日期）
-        achievements  创新成果台账（专利、转化、团队）
-        agreements    集体合同台账（每行一份合同及一家覆盖企业）
-        donations     捐赠台账
-        hardship      困难职工档案台账（含家庭成员）
-        pledges       办实事项目台账（含进度节点）
-        selections    评选表彰结果台账
-        insurance-claims 保险理赔台账（出险、申请、决定、赔付日期与金额）
-        holidays      一年的节假日安排（日期、休/班、名称；替换该年）
+${registerLines()}
       Bring a past register in, all rows or none; --dry-run only checks (counts and every problem, nothing
       written). Registers: unions (the union tree, top to bottom), cases (requests), studios (with their level
       history), studio-grants (studio projects and grants), past-payments (payments to people before the platform
@@ -52,7 +67,9 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       agreements (one row per agreement and covered enterprise), donations, hardship (files with their
       households), pledges (办实事 projects with their milestones), selections (winners), insurance-claims
       (claims with their accident, filing, decision and payment days and payouts), holidays (a year's
-      holiday calendar: day, 休/班, name; replaces that year).
+      holiday calendar: day, 休/班, name; replaces that year)${otherKeys()
+        .map((key) => `, ${key}`)
+        .join('')}.
 
   import-orgs <文件.xlsx|.csv> [--dry-run] [--as <用户名>]
       同 import unions（旧名称）/ the older name of import unions.

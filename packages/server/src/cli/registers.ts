@@ -29,6 +29,11 @@ const REGISTERS: Record<string, CliRegister> = Object.fromEntries(
  */
 export const CLI_REGISTER_KEYS: readonly string[] = [...Object.keys(REGISTERS), 'members'];
 
+/** The registers `import <name>` brings in, by name, with what their rows are (the help lists them all). */
+export const CLI_REGISTER_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(REGISTERS).map(([key, r]) => [key, r.zh]),
+);
+
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */
 export async function importRegisterCommand(
   ctx: CliContext,
