@@ -459,7 +459,7 @@ export const en: Messages = {
       blank: '(empty)',
       otherField: 'Other details',
     },
-    ignored: 'Left out, as totals, notes and other rows that are not members: row {{rows}}',
+    ignored: 'Left out, as totals, notes and other rows that are not data: row {{rows}}',
   },
   input: {
     fixFields: '{{count}} field(s) are filled in wrongly; correct them as shown under each field, then save',

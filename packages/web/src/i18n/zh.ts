@@ -441,7 +441,7 @@ export const zh = {
       blank: '（空）',
       otherField: '其他信息',
     },
-    ignored: '已跳过第 {{rows}} 行：合计、填表说明等不是会员的行',
+    ignored: '已跳过第 {{rows}} 行：合计、填表说明等不是数据的行',
   },
   input: {
     fixFields: '有 {{count}} 处填写有误，请按字段下的提示修改后再保存',
