@@ -70,12 +70,15 @@ export function registerKit(o: RegisterKitOptions) {
       };
     },
 
-    /** A dry run answers what it would do (`expected`) and writes nothing; its answer. */
+    /**
+     * A dry run answers what it would do (`expected`) and writes nothing; its answer. A dry run answers its row
+     * errors with 200: none are expected unless `expected.errors` says which.
+     */
     async dryRun(file: Buffer, expected: Record<string, unknown>) {
       const before = await o.count();
       const res = await send(file, true);
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toMatchObject({ dryRun: true, ...expected });
+      expect(res.json()).toMatchObject({ dryRun: true, errors: [], ...expected });
       expect(await o.count()).toBe(before);
       return res.json();
     },

@@ -1,0 +1,37 @@
+/**
+ * The register import test kit itself: its dry run fails on an answer with row errors the test did not expect (a
+ * dry run answers them with 200), so a register's counts cannot pass while its rows are refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { registerKit } from './register-kit.ts';
+
+const answering = (body: object) =>
+  registerKit({
+    app: () =>
+      ({
+        call: async () => ({ statusCode: 200, body: JSON.stringify(body), json: () => body }),
+      }) as never,
+    cookie: () => '',
+    importUrl: '/api/x/import',
+    fileName: 'x.xlsx',
+    sheetName: 'x',
+    headers: ['名称'],
+    columns: [{ header: '名称', required: true }],
+    count: async () => 0,
+  });
+
+const rowError = { rowNo: 3, column: '名称', messageZh: '名称不能为空', messageEn: 'The name is required' };
+
+describe('registerKit.dryRun', () => {
+  it('fails on row errors the test did not expect', async () => {
+    const kit = answering({ dryRun: true, total: 2, created: 1, errors: [rowError] });
+    await expect(kit.dryRun(kit.sheet([['a']]), { total: 2, created: 1 })).rejects.toThrow();
+  });
+
+  it('passes a clean answer, and errors the test names', async () => {
+    const clean = answering({ dryRun: true, total: 1, created: 1, errors: [] });
+    await expect(clean.dryRun(clean.sheet([['a']]), { created: 1 })).resolves.toMatchObject({ created: 1 });
+    const named = answering({ dryRun: true, total: 2, created: 1, errors: [rowError] });
+    await expect(named.dryRun(named.sheet([['a']]), { errors: [rowError] })).resolves.toBeTruthy();
+  });
+});
