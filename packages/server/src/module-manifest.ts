@@ -45,6 +45,20 @@ export interface ModuleManifest<S extends object> {
   menuUsage?: AreaUsage;
   /** The recount of the counts it keeps from its rows (ADR 73): `npm run cli -- reconcile` asks every module's. */
   recounter?: Recounter;
+  /**
+   * Its demo data (`npm start` on an empty database): run after the demo's union tree, members and accounts, in the
+   * order of modules.gen.ts; answers what it added by name, for the demo's summary.
+   */
+  demo?: (ctx: DemoContext) => Promise<Record<string, number>>;
+}
+
+/** What a module's demo is given: the database, the ID-number protector and the day the demo is loaded on. */
+export interface DemoContext {
+  db: Db;
+  ids: IdProtector;
+  /** The demo's day (China), from which its dates count. */
+  today: string;
+  now: Date;
 }
 
 /** What every module may be given: built first, in this order, by `createServices`. */

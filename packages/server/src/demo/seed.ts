@@ -1,28 +1,22 @@
 import type { Db, Sql } from '../db/db.ts';
-import { seedActivities } from '../modules/activities/index.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
-import { seedCalls } from '../modules/calls/index.ts';
 import { seedCare } from '../modules/care/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
 import { seedCongresses } from '../modules/congresses/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
 import { seedCounselling } from '../modules/counselling/index.ts';
 import { seedDonations } from '../modules/donations/index.ts';
-import { seedElections } from '../modules/elections/index.ts';
 import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
-import { seedInsurance } from '../modules/insurance/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
 import { seedMemberRequests } from '../modules/memberrequests/index.ts';
 import { seedModelWorkers } from '../modules/modelworkers/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { seedPledges } from '../modules/pledges/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
-import { seedReturns } from '../modules/returns/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
-import { seedStations } from '../modules/stations/index.ts';
-import { seedWellness } from '../modules/wellness/index.ts';
+import { MODULES } from '../modules.gen.ts';
 import type { Services } from '../services.ts';
 import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
@@ -311,14 +305,7 @@ export async function seedDemo(
     now,
   });
   const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds, today);
-  const returns = await seedReturns(db);
-  const insurance = await seedInsurance(db, today);
-  const activities = await seedActivities(db);
-  const calls = await seedCalls(db);
   const counselling = await seedCounselling(db, today, (await findUserId(db, 'counsellor')) ?? null);
-  const stations = await seedStations(db, services.ids, today);
-  const wellness = await seedWellness(db, services.ids, today);
-  const elections = await seedElections(db, today);
   const modelWorkers = await seedModelWorkers(db, services.ids, {
     leaders: seeded.modelWorkerLeaders,
     luGouQiao: seeded.luGouQiao,
@@ -326,6 +313,11 @@ export async function seedDemo(
   });
   const congresses = await seedCongresses(db, today, { workerIds: seeded.workerIds });
   const memberRequests = await seedMemberRequests(db, seeded.workerIds[1], now);
+  // the modules that declare their demo in their manifest, in module order
+  const declared: Record<string, number> = {};
+  for (const m of MODULES) {
+    if (m.demo) Object.assign(declared, await m.demo({ db, ids: services.ids, today, now }));
+  }
   // The demo accounts are shared by everyone trying the platform, and by the browser journeys: any number of
   // sessions per account instead of the default 3 (ADR 82); every other account rule stays as installed.
   const security = (await findUserId(db, 'security')) ?? 0;
@@ -356,16 +348,9 @@ export async function seedDemo(
     problems: innovation.problems,
     cases: cases.cases,
     ...hardship,
-    returns: returns.returns,
-    insurancePolicies: insurance.policies,
-    activities: activities.activities,
     ...memberRequests,
-    calls: calls.calls,
+    ...declared,
     counsellingVolunteers: counselling.volunteers,
-    stations: stations.stations,
-    wellnessBatches: wellness.batches,
-    foundings: elections.foundings,
-    elections: elections.elections,
     modelWorkers: modelWorkers.modelWorkers,
     congresses: congresses.congresses,
     congressProposals: congresses.proposals,

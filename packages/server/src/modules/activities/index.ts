@@ -4,6 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { seedActivities } from './activities.demo.ts';
 import { activitiesRecounter } from './activities.recount.repository.ts';
 import { activitiesRoutes } from './activities.routes.ts';
 import { createActivitiesService } from './activities.service.ts';
@@ -19,6 +20,7 @@ export { activitiesUsage } from './activities.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'activities',
+  demo: async ({ db }) => seedActivities(db),
   menuUsage: activitiesUsage,
   recounter: activitiesRecounter,
   description:

@@ -4,6 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { seedCalls } from './calls.demo.ts';
 import { callsRecounter } from './calls.recount.repository.ts';
 import { callsRoutes } from './calls.routes.ts';
 import { createCallsService } from './calls.service.ts';
@@ -20,6 +21,7 @@ export { callsUsage } from './calls.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'calls',
+  demo: async ({ db }) => seedCalls(db),
   menuUsage: callsUsage,
   recounter: callsRecounter,
   description:

@@ -4,6 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { seedElections } from './elections.demo.ts';
 import { electionsRecounter } from './elections.recount.repository.ts';
 import { electionsRoutes } from './elections.routes.ts';
 import { createElectionsService } from './elections.service.ts';
@@ -19,6 +20,7 @@ export { electionsUsage } from './elections.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'elections',
+  demo: async ({ db, today }) => seedElections(db, today),
   menuUsage: electionsUsage,
   recounter: electionsRecounter,
   description:

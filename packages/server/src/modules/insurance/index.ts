@@ -6,6 +6,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { seedInsurance } from './insurance.demo.ts';
 import { insuranceRecounter } from './insurance.recount.repository.ts';
 import { insuranceRoutes } from './insurance.routes.ts';
 import { createInsuranceService } from './insurance.service.ts';
@@ -22,6 +23,7 @@ export { insuranceUsage } from './insurance.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'insurance',
+  demo: async ({ db, today }) => ({ insurancePolicies: (await seedInsurance(db, today)).policies }),
   menuUsage: insuranceUsage,
   recounter: insuranceRecounter,
   description:

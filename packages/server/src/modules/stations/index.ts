@@ -5,6 +5,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { seedStations } from './stations.demo.ts';
 import { stationsRecounter } from './stations.recount.repository.ts';
 import { stationsRoutes } from './stations.routes.ts';
 import { createStationsService } from './stations.service.ts';
@@ -20,6 +21,7 @@ export { stationsUsage } from './stations.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'stations',
+  demo: async ({ db, ids, today }) => seedStations(db, ids, today),
   menuUsage: stationsUsage,
   recounter: stationsRecounter,
   description:

@@ -5,6 +5,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { seedWellness } from './wellness.demo.ts';
 import { wellnessRecounter } from './wellness.recount.repository.ts';
 import { wellnessRoutes } from './wellness.routes.ts';
 import { createWellnessService } from './wellness.service.ts';
@@ -22,6 +23,7 @@ export { wellnessUsage } from './wellness.usage.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'wellness',
+  demo: async ({ db, ids, today }) => ({ wellnessBatches: (await seedWellness(db, ids, today)).batches }),
   menuUsage: wellnessUsage,
   recounter: wellnessRecounter,
   description:
