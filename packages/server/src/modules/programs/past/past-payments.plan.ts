@@ -1,5 +1,5 @@
 import { type Actor, can, canAccess } from '../../../access/access.ts';
-import type { Sql } from '../../../db/db.ts';
+import type { Db } from '../../../db/db.ts';
 import { collectLookups } from '../../../shared/lookups.ts';
 import { formatYuan } from '../../../shared/money.ts';
 import { giveTurn } from '../../../shared/pace.ts';
@@ -32,14 +32,12 @@ const orgIdOfPath = (path: string) => Number(path.split('/').filter(Boolean).at(
  * not twice — never the program's present period, amount or rule.
  */
 export async function planPastPayments(
-  db: Sql,
+  db: Db,
   actor: Actor,
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
   rows: { rowNo: number; values: Record<PastKey, CellValue> }[],
   errors: RegisterRowError[],
   today: string,
-  /** The rows of the file so far by payment (program, person, days, amount): a second is refused. */
-  seen: Map<string, number> = new Map(),
 ): Promise<RowPayment[]> {
   const programs = await listProgramsNamed(db, [
     ...new Set(rows.map((r) => String(r.values.program).trim())),
@@ -57,6 +55,7 @@ export async function planPastPayments(
     return { id: Number(p.id), name: p.name, orgId: orgIdOfPath(p.orgPath), orgPath: p.orgPath };
   };
   const backdate = can(actor, 'history.backdate');
+  const seen = new Map<string, number>();
   const out: RowPayment[] = [];
   for (const [i, { rowNo, values: v }] of rows.entries()) {
     await giveTurn();
@@ -171,7 +170,7 @@ function programFor(actor: Actor, programs: NamedProgram[], name: string, person
 }
 
 /** Rows already on record (the same file imported twice) become row errors. */
-async function refuseRecorded(db: Sql, out: RowPayment[], errors: RegisterRowError[]) {
+async function refuseRecorded(db: Db, out: RowPayment[], errors: RegisterRowError[]) {
   const recorded = await findRecordedKeys(
     db,
     out.map((p) => ({ programId: p.program.id, dedupeKey: pastDedupeKey(p) })),

@@ -1,12 +1,11 @@
-import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { invalid } from '../../../shared/errors.ts';
-import { defineChunkedRegister } from '../../../shared/register-define.ts';
+import { defineRegister } from '../../../shared/register-define.ts';
 import type { RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { IdProtector } from '../../people/index.ts';
-import { type PastKey, planPastPayments, type RowPayment } from './past-payments.plan.ts';
-import { insertPastApplications, payPastBatches } from './past-payments.repository.ts';
+import { type PastKey, planPastPayments } from './past-payments.plan.ts';
+import { insertPastPayments } from './past-payments.repository.ts';
 
 /**
  * The register of payments to people before the platform, or paid outside it (以往发放台账, issue 42, ADR 74):
@@ -122,67 +121,31 @@ export interface PastPaymentCounts {
   amountFen: number;
 }
 
-/** What the file's chunks share: the payments seen (a second is refused), the people and programs counted, the
- * payments written with their applications (their batches are made after the last). */
-interface PastFile {
-  seen: Map<string, number>;
-  people: Set<number>;
-  programs: Set<number>;
-  written: { payments: RowPayment[]; ids: number[] };
-}
-
-/**
- * The register's template and import, as the import page and `npm run cli -- import past-payments` offer them:
- * checked and written a chunk at a time (ADR 93), the batches paid once the last payment is written.
- */
+/** The register's template and import, as the import page and `npm run cli -- import past-payments` offer them. */
 export function createPastPaymentsRegister(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
-  const by = (actor: Actor, fileName: string) => ({
-    userId: actor.userId || null,
-    orgId: actor.orgId,
-    reference: fileName.slice(0, 200),
-  });
-  return defineChunkedRegister(db, clock, {
+  return defineRegister(db, clock, {
     spec: PAST_PAYMENTS_REGISTER,
     permission: 'ledger.write',
-    chunkSize: 2500,
-    start: (): PastFile => ({
-      seen: new Map(),
-      people: new Set(),
-      programs: new Set(),
-      written: { payments: [], ids: [] },
+    plan: (rows, errors, { actor, today }) => planPastPayments(db, actor, ids, rows, errors, today),
+    counts: (plans): PastPaymentCounts => ({
+      created: plans.length,
+      people: new Set(plans.map((p) => p.personId)).size,
+      programs: new Set(plans.map((p) => p.program.id)).size,
+      amountFen: plans.reduce((n, p) => n + p.amountFen, 0),
     }),
-    plan: (read, file, rows, errors, { actor, today }) =>
-      planPastPayments(read, actor, ids, rows, errors, today, file.seen),
-    counts: (file, plans): PastPaymentCounts => {
-      const before = { people: file.people.size, programs: file.programs.size };
-      let amountFen = 0;
-      for (const p of plans) {
-        file.people.add(p.personId);
-        file.programs.add(p.program.id);
-        amountFen += p.amountFen;
-      }
-      return {
-        created: plans.length,
-        people: file.people.size - before.people,
-        programs: file.programs.size - before.programs,
-        amountFen,
-      };
-    },
-    zero: { created: 0, people: 0, programs: 0, amountFen: 0 },
     dryRunExtras: {},
-    write: async (sql, file, plans, { actor, fileName }) => {
-      const written = await insertPastApplications(sql, plans, by(actor, fileName));
+    write: async (sql, plans, _counts, { actor, fileName }) => {
+      const written = await insertPastPayments(sql, plans, {
+        userId: actor.userId || null,
+        orgId: actor.orgId,
+        reference: fileName.slice(0, 200),
+      });
       if (!written) {
         throw invalid('IMPORT_CONFLICT', {
           zh: '导入期间有人登记了其中的款项，请重新预检后再导入',
           en: 'Some of these payments were recorded meanwhile; check the file again and import it',
         });
       }
-      for (const p of plans) file.written.payments.push(p);
-      for (const id of written) file.written.ids.push(id);
-    },
-    finish: async (sql, file, _counts, { actor, fileName }) => {
-      await payPastBatches(sql, file.written.payments, file.written.ids, by(actor, fileName));
       return {};
     },
     audit: { action: 'program.past_payments.import', entity: 'program' },

@@ -66,12 +66,12 @@ export async function findRecordedKeys(
 }
 
 /**
- * Writes payments in the caller's transaction, each statement set-based so the counting triggers run once a
- * statement: the applications approved on their day, their entitlements dated that day, a history row each (their
- * batches come after the file's last payment: payPastBatches). Answers the applications' ids in order, or null
+ * Writes the payments in the caller's transaction, each statement set-based so the counting triggers run once:
+ * the applications approved on their day, their entitlements dated that day, a history row each, then one batch
+ * per program and day paid, filled and marked paid on that day. Answers the applications' ids in order, or null
  * when one of them was recorded meanwhile (the caller refuses the whole file).
  */
-export async function insertPastApplications(
+export async function insertPastPayments(
   sql: Sql,
   payments: PastPayment[],
   by: { userId: number | null; orgId: number | null; reference: string },
@@ -127,15 +127,15 @@ export async function insertPastApplications(
       order by a.id`,
     [numberArray(ids), by.userId, `补录：${by.reference}`, texts((p) => p.paidOn)],
   );
+  await payBatches(sql, payments, ids, by);
   return ids;
 }
 
 /**
- * One batch per program and day paid, holding those payments' entitlements (`ids`: their applications, as
- * insertPastApplications answered them), marked paid on that day: the batches, their items and their payment each
- * in one statement (the paid counts' trigger runs once).
+ * One batch per program and day paid, holding those payments' entitlements, marked paid on that day: the batches,
+ * their items and their payment each in one statement (the paid counts' trigger runs once).
  */
-export async function payPastBatches(
+async function payBatches(
   sql: Sql,
   payments: PastPayment[],
   ids: number[],
