@@ -9,11 +9,16 @@ import {
 } from './register-sheet.ts';
 
 /**
- * runRegisterImport for a register whose rows stand alone (each row checked against what is stored, none against
- * another): the file is read, checked and written batch by batch in the import's one transaction, so only a
- * batch's rows are held at a time and the database writes one batch while the next is read. All or nothing as
- * before: the first row error stops the writing, the rest of the file is still checked so every error is
- * answered, and the transaction is rolled back; a dry run (预检) reads and checks without a transaction.
+ * runRegisterImport for a register whose rows can be checked a batch at a time (what a check needs of earlier
+ * rows, the caller keeps): the file is read, checked and written batch by batch in the import's one transaction,
+ * so only a batch's rows are held at a time and the database writes one batch while node reads and checks the
+ * next (ADR 93). All or nothing as before: the first row error stops the writing, the rest of the file is still
+ * checked so every error is answered, and the transaction is rolled back; a dry run (预检) reads and checks
+ * without a transaction.
+ *
+ * `plan` reads what is stored through `read`: on PostgreSQL another connection of the pool, which sees what is
+ * committed — what a check made before the transaction saw — and runs while the transaction writes; on PGlite (one
+ * connection) the transaction itself, its reads queued behind the batch being written.
  */
 export async function runRegisterImportInBatches<
   K extends string,
@@ -29,8 +34,8 @@ export async function runRegisterImportInBatches<
   steps: {
     /** Rows a batch (default 5,000). */
     batchSize?: number;
-    /** A batch's rows checked against what is stored (`sql`: the import's transaction), problems to `errors`. */
-    plan: (sql: Sql, rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
+    /** A batch's rows checked against what is stored (`read`, see above), problems to `errors`. */
+    plan: (read: Sql, rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
     /** The counts a batch adds to the answer (summed over the batches). */
     counts: (plan: P) => C;
     /** Writes a batch in the import's transaction. */
@@ -51,15 +56,16 @@ export async function runRegisterImportInBatches<
       if (typeof v === 'number') (counts as Record<string, number>)[k] += v;
   };
   const run = async (sql: Sql, writing: boolean) => {
+    const read = db.kind === 'postgres' ? db : sql;
     let pending: Promise<void> = Promise.resolve();
     try {
       for await (const batch of register.batches(steps.batchSize ?? 5000)) {
         total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
         for (const e of batch.errors) errors.push(e);
-        // The batch before is written while this one was read; its statements end before this one's check.
-        await pending;
-        const plan = await steps.plan(sql, batch.rows, errors);
+        // Read and checked while the batch before is written; written once that one is.
+        const plan = await steps.plan(read, batch.rows, errors);
         add(steps.counts(plan));
+        await pending;
         if (writing && !errors.length) {
           pending = steps.write(sql, plan);
           pending.catch(() => undefined); // awaited at the next batch or after the last
