@@ -1,15 +1,15 @@
 /**
- * A register checked and written chunk by chunk (defineChunkedRegister, ADR 93) stays all or nothing: node checks
+ * A register checked and written chunk by chunk (runRegisterImportInBatches, ADR 93) stays all or nothing: node checks
  * a chunk while the one before is written, chunks written before a late row is refused are rolled back with the
  * audit row, every refused row of the file is answered — early chunks' too — and a dry run (预检) writes nothing.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../test/clock.ts';
 import { createTestContext } from '../../test/factories.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import type { Actor } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
-import { defineChunkedRegister } from './register-define.ts';
+import { recordAudit } from '../modules/audit/index.ts';
+import { runRegisterImportInBatches } from './register-sheet.batches.ts';
 import { type RegisterSpec, rowError } from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
 
@@ -77,48 +77,53 @@ function register(
 ) {
   const written: number[] = [];
   const fileName = `chunked-${process.pid}-${++files}.xlsx`;
-  const importer = defineChunkedRegister(db, fixedClock('2025-06-01T02:00:00Z'), {
-    spec: SPEC,
-    permission: 'cases.handle',
-    chunkSize: 100,
-    start: () => ({ names: new Map<string, number>(), teams: new Set<string>(), chunks: 0 }),
-    plan: async (read, file, rows, errors) => {
-      await read.query('select 1');
-      const chunk = file.chunks++;
-      hooks.onPlan?.(chunk);
-      const out: { name: string; team: string }[] = [];
-      for (const { rowNo, values } of rows) {
-        const name = String(values.name);
-        const earlier = file.names.get(name);
-        if (name === '坏') errors.push(rowError(rowNo, '名称', '坏', 'bad'));
-        else if (earlier) errors.push(rowError(rowNo, '名称', `同第${earlier}行`, `as row ${earlier}`));
-        else {
-          file.names.set(name, rowNo);
-          out.push({ name, team: String(values.team) });
+  const bring = (rows: string[][], dryRun: boolean) => {
+    const file = { names: new Map<string, number>(), teams: new Set<string>(), chunks: 0 };
+    return runRegisterImportInBatches(db, SPEC, { file: sheet(rows), fileName, dryRun }, '2025-06-01', {
+      batchSize: 100,
+      plan: async (read, rows, errors) => {
+        await read.query('select 1');
+        const chunk = file.chunks++;
+        hooks.onPlan?.(chunk);
+        const items: { name: string; team: string }[] = [];
+        for (const { rowNo, values } of rows) {
+          const name = String(values.name);
+          const earlier = file.names.get(name);
+          if (name === '坏') errors.push(rowError(rowNo, '名称', '坏', 'bad'));
+          else if (earlier) errors.push(rowError(rowNo, '名称', `同第${earlier}行`, `as row ${earlier}`));
+          else {
+            file.names.set(name, rowNo);
+            items.push({ name, team: String(values.team) });
+          }
         }
-      }
-      return { chunk, items: out };
-    },
-    counts: (file, plan) => {
-      const before = file.teams.size;
-      for (const i of plan.items) file.teams.add(i.team);
-      return { created: plan.items.length, teams: file.teams.size - before };
-    },
-    zero: { created: 0, teams: 0 },
-    write: async (sql, _file, plan) => {
-      written.push(plan.items.length);
-      await sql.query('insert into chunk_items select * from unnest($1::text[], $2::text[])', [
-        plan.items.map((i) => i.name),
-        plan.items.map((i) => i.team),
-      ]);
-      await hooks.onWrite?.(plan.chunk);
-    },
-    finish: async (_sql, file) => ({ last: file.chunks, audited: { chunks: file.chunks } }),
-    dryRunExtras: { last: 0 },
-    audit: { action: 'case.import', entity: 'case' },
-  });
-  const bring = (rows: string[][], dryRun: boolean) =>
-    importer.importFile(actor, { file: sheet(rows), fileName, dryRun });
+        return { chunk, items };
+      },
+      counts: (plan) => {
+        const before = file.teams.size;
+        for (const i of plan.items) file.teams.add(i.team);
+        return { created: plan.items.length, teams: file.teams.size - before };
+      },
+      zero: { created: 0, teams: 0 },
+      write: async (sql, plan) => {
+        written.push(plan.items.length);
+        await sql.query('insert into chunk_items select * from unnest($1::text[], $2::text[])', [
+          plan.items.map((i) => i.name),
+          plan.items.map((i) => i.team),
+        ]);
+        await hooks.onWrite?.(plan.chunk);
+      },
+      finish: async (sql, counts) => {
+        await recordAudit(sql, actor, {
+          action: 'case.import',
+          entity: 'case',
+          orgId: actor.orgId,
+          after: { fileName, ...counts, chunks: file.chunks },
+        });
+        return { last: file.chunks };
+      },
+      dryRunExtras: { last: 0 },
+    });
+  };
   return { bring, written, fileName };
 }
 

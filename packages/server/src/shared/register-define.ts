@@ -3,7 +3,6 @@ import type { Db, Sql } from '../db/db.ts';
 import { type AuditAction, type AuditEntity, recordAudit } from '../modules/audit/index.ts';
 import type { Clock } from './clock.ts';
 import { todayInChina } from './dates.ts';
-import { runRegisterImportInBatches } from './register-sheet.batches.ts';
 import {
   type RegisterImportAnswer,
   type RegisterRow,
@@ -85,91 +84,6 @@ export function defineRegister<K extends string, P, C extends { created: number 
             });
             return written as X;
           }),
-      });
-    },
-  };
-}
-
-/**
- * What a register declares whose rows are checked and written a chunk at a time (ADR 93): what a check needs of
- * earlier rows (a duplicate, a group's first row, a distinct count) lives in `state`, made once a file.
- */
-export interface ChunkedRegisterDefinition<
-  K extends string,
-  S,
-  P,
-  C extends { created: number },
-  X extends object,
-> {
-  spec: RegisterSpec<K>;
-  permission: Permission;
-  /** Rows a chunk (default 2,000). */
-  chunkSize?: number;
-  /** The file's state, shared by its chunks. */
-  start(run: RegisterRun): S;
-  /**
-   * A chunk's rows checked (problems pushed to `errors`) and planned; `read` reads what is stored (on PostgreSQL
-   * another connection, seeing what is committed, so it runs while the chunk before is written).
-   */
-  plan(read: Sql, state: S, rows: RegisterRow<K>[], errors: RegisterRowError[], run: RegisterRun): Promise<P>;
-  /** What a chunk adds to the answer's counts (summed over the chunks; `state` keeps what a distinct count needs). */
-  counts(state: S, plan: P, run: RegisterRun): C;
-  /** The counts of no rows. */
-  zero: C;
-  /** Writes a chunk in the import's one transaction, only while no row of the file has been refused. */
-  write(sql: Sql, state: S, plan: P, run: RegisterRun): Promise<void>;
-  /** After the last chunk, before the audit row: what is written once a file; what it answers joins the answer. */
-  finish?(sql: Sql, state: S, counts: C, run: RegisterRun): Promise<NoInfer<X> & { audited?: object }>;
-  dryRunExtras: X;
-  /** The import's audit row: `after` is the file's name, the counts and what `finish` audits. */
-  audit: { action: AuditAction; entity: AuditEntity };
-}
-
-/**
- * defineRegister for a register checked and written chunk by chunk (runRegisterImportInBatches): node reads and
- * checks a chunk while PostgreSQL writes the one before, in the one transaction; any refused row anywhere stops
- * the writing and rolls back what was written, the whole file still checked so every error is answered.
- */
-export function defineChunkedRegister<
-  K extends string,
-  S,
-  P,
-  C extends { created: number },
-  X extends object,
->(
-  db: Db,
-  clock: Clock,
-  d: ChunkedRegisterDefinition<K, S, P, C, X>,
-): RegisterImporter<RegisterImportAnswer<C, X>> {
-  return {
-    template(actor) {
-      requireAccess(actor, d.permission);
-      return registerTemplate(d.spec);
-    },
-
-    async importFile(actor, input) {
-      requireAccess(actor, d.permission);
-      const run: RegisterRun = { actor, today: todayInChina(clock()), fileName: input.fileName };
-      const state = d.start(run);
-      return runRegisterImportInBatches(db, d.spec, input, run.today, {
-        batchSize: d.chunkSize ?? 2000,
-        plan: (read, rows, errors) => d.plan(read, state, rows, errors, run),
-        counts: (plan) => d.counts(state, plan, run),
-        zero: d.zero,
-        write: (sql, plan) => d.write(sql, state, plan, run),
-        dryRunExtras: d.dryRunExtras,
-        finish: async (sql, counts) => {
-          const { audited, ...written } = d.finish
-            ? await d.finish(sql, state, counts, run)
-            : ({ ...d.dryRunExtras } as X & { audited?: object });
-          await recordAudit(sql, actor, {
-            action: d.audit.action,
-            entity: d.audit.entity,
-            orgId: actor.orgId,
-            after: { fileName: input.fileName, ...counts, ...audited },
-          });
-          return written as X;
-        },
       });
     },
   };
