@@ -54,6 +54,27 @@ describe('the staff side menu', () => {
     expect(NAV.filter((e) => e.group === 'stats').length).toBeGreaterThanOrEqual(9);
   });
 
+  it('puts a statistics page declared on a list line under 统计, with the line’s permission and area', () => {
+    const stats = NAV.filter((e) => e.group === 'stats');
+    expect(stats.slice(-2)).toEqual([
+      {
+        group: 'stats',
+        path: '/station-stats',
+        label: 'st.statsNav',
+        permission: 'stations.read',
+        area: 'stations',
+      },
+      {
+        group: 'stats',
+        path: '/wellness-stats',
+        label: 'wel.statsNav',
+        permission: 'wellness.read',
+        area: 'wellness',
+      },
+    ]);
+    expect(NAV.find((e) => e.path === '/stations')?.group).toBe('support');
+  });
+
   it('shows each role only groups it has something to use in', () => {
     const groupsOf = (role: (typeof ROLES)[number]) =>
       navFor([...ROLE_PERMISSIONS[role]]).map((s) => s.group);

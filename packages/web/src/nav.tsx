@@ -68,20 +68,24 @@ export interface NavEntry {
   badge?: 'waitingReviews' | 'todo';
 }
 
-/** A menu line: its address, its label, the permission that shows it, its area (更多服务) and its count. */
+/**
+ * A menu line: its address, its label, the permission that shows it, its area (更多服务) and, where it has them, its
+ * count and its statistics page — `stats: [path, label]` adds that page's entry under 统计 (after the group's own
+ * lines, in menu order) with the same permission and area, so a new module's list and statistics are one line.
+ */
 type NavRow = readonly [
   path: string,
   label: string,
   permission: Permission,
   area?: MenuArea | undefined,
-  badge?: NavEntry['badge'],
+  more?: { badge?: NavEntry['badge']; stats?: readonly [path: string, label: string] },
 ];
 
 /** Every entry by group, in menu order, a line each. */
 const NAV_ROWS: Record<NavGroup, readonly NavRow[]> = {
   // 会员与组织
   members: [
-    ['/todo', 'todo.nav', 'todo.read', undefined, 'todo'],
+    ['/todo', 'todo.nav', 'todo.read', undefined, { badge: 'todo' }],
     ['/orgs', 'nav.orgs', 'org.read'],
     ['/foundings', 'el.nav', 'elections.read', 'elections'],
     ['/elections', 'el.termsNav', 'elections.read', 'elections'],
@@ -97,7 +101,7 @@ const NAV_ROWS: Record<NavGroup, readonly NavRow[]> = {
   // 助推与帮扶
   support: [
     ['/programs', 'prog.nav.programs', 'programs.read'],
-    ['/applications', 'prog.nav.applications', 'applications.review', undefined, 'waitingReviews'],
+    ['/applications', 'prog.nav.applications', 'applications.review', undefined, { badge: 'waitingReviews' }],
     ['/pickup', 'prog.nav.pickup', 'claims.manage'],
     ['/ledger', 'prog.nav.ledger', 'ledger.read'],
     ['/hardship', 'hs.nav.list', 'hardship.read', 'hardship'],
@@ -108,12 +112,24 @@ const NAV_ROWS: Record<NavGroup, readonly NavRow[]> = {
     ['/funds', 'don.nav.funds', 'donations.read', 'donations'],
     ['/insurance', 'ins.nav', 'insurance.read', 'insurance'],
     ['/insurance/claims', 'ins.claimsNav', 'insurance.read', 'insurance'],
-    ['/activities', 'act.nav', 'activities.read', 'activities'],
-    ['/activities/calls', 'calls.nav', 'calls.read', 'calls'],
-    ['/counselling', 'csl.nav', 'counselling.read', 'counselling'],
+    [
+      '/activities',
+      'act.nav',
+      'activities.read',
+      'activities',
+      { stats: ['/activity-stats', 'act.statsNav'] },
+    ],
+    ['/activities/calls', 'calls.nav', 'calls.read', 'calls', { stats: ['/call-stats', 'calls.statsNav'] }],
+    [
+      '/counselling',
+      'csl.nav',
+      'counselling.read',
+      'counselling',
+      { stats: ['/counselling-stats', 'csl.statsNav'] },
+    ],
     ['/counselling/mine', 'csl.navMine', 'counselling.counsel', 'counselling'],
-    ['/stations', 'st.nav', 'stations.read', 'stations'],
-    ['/wellness', 'wel.nav', 'wellness.read', 'wellness'],
+    ['/stations', 'st.nav', 'stations.read', 'stations', { stats: ['/station-stats', 'st.statsNav'] }],
+    ['/wellness', 'wel.nav', 'wellness.read', 'wellness', { stats: ['/wellness-stats', 'wel.statsNav'] }],
     ['/model-workers', 'mw.nav', 'modelworkers.read', 'modelworkers'],
   ],
   // 创新
@@ -162,11 +178,6 @@ const NAV_ROWS: Record<NavGroup, readonly NavRow[]> = {
     ['/election-stats', 'el.statsNav', 'elections.read', 'elections'],
     ['/modelworker-stats', 'mw.statsNav', 'modelworkers.read', 'modelworkers'],
     ['/congress-stats', 'cong.statsNav', 'congresses.read', 'congresses'],
-    ['/activity-stats', 'act.statsNav', 'activities.read', 'activities'],
-    ['/call-stats', 'calls.statsNav', 'calls.read', 'calls'],
-    ['/counselling-stats', 'csl.statsNav', 'counselling.read', 'counselling'],
-    ['/station-stats', 'st.statsNav', 'stations.read', 'stations'],
-    ['/wellness-stats', 'wel.statsNav', 'wellness.read', 'wellness'],
   ],
   // 系统
   system: [
@@ -181,17 +192,25 @@ const NAV_ROWS: Record<NavGroup, readonly NavRow[]> = {
   ],
 };
 
-const navEntry = ([path, label, permission, area, badge]: NavRow): Omit<NavEntry, 'group'> => ({
+const navEntry = ([path, label, permission, area, more]: NavRow, group: NavGroup): NavEntry => ({
+  group,
   path,
   label,
   permission,
   ...(area ? { area } : {}),
-  ...(badge ? { badge } : {}),
+  ...(more?.badge ? { badge: more.badge } : {}),
 });
+
+/** The statistics pages declared on the lines of the other groups, in menu order. */
+const declaredStats: NavRow[] = NAV_GROUPS.flatMap((group) =>
+  NAV_ROWS[group].flatMap(([, , permission, area, more]) =>
+    more?.stats ? [[more.stats[0], more.stats[1], permission, area] as const] : [],
+  ),
+);
 
 /** Every entry, in menu order. */
 export const NAV: readonly NavEntry[] = NAV_GROUPS.flatMap((group) =>
-  NAV_ROWS[group].map((row) => ({ ...navEntry(row), group })),
+  [...NAV_ROWS[group], ...(group === 'stats' ? declaredStats : [])].map((row) => navEntry(row, group)),
 );
 
 export interface NavSection {
