@@ -53,6 +53,12 @@ const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
 
 type Err = (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
 
+/** The achievements of a file, gathered: by key (union|studio|normalised name), and the patent numbers its rows give. */
+export interface Gathered {
+  groups: Map<string, Group>;
+  patentNumbers: string[];
+}
+
 /** The achievements of the rows, by key (union|studio|normalised name), and the patent numbers the rows give. */
 export async function gatherAchievements(
   sql: Sql,
@@ -61,7 +67,7 @@ export async function gatherAchievements(
   batches: AsyncIterable<Row[]>,
   errors: RegisterRowError[],
   today: string,
-): Promise<{ groups: Map<string, Group>; patentNumbers: string[] }> {
+): Promise<Gathered> {
   const err: Err = (rowNo, key, zh, en) => errors.push(rowError(rowNo, HEADER[key], zh, en));
   const unions = new Map<string, FoundUnion>();
   const studios = new Map<string, { id: number; orgId: number; name: string; industry: string | null }>();

@@ -4,7 +4,13 @@ import { type RegisterRowError, rowError } from '../../../shared/register-sheet.
 import { normaliseText } from '../../../shared/text.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { findPatentRecords } from '../../records/index.ts';
-import { type Conversion, type Group, gatherAchievements, type Row } from './achievements.import.gather.ts';
+import {
+  type Conversion,
+  type Gathered,
+  type Group,
+  gatherAchievements,
+  type Row,
+} from './achievements.import.gather.ts';
 import {
   type AchievementOnRecord,
   findAchievementsOfUnions,
@@ -71,19 +77,34 @@ export async function planAchievements(
   /** The day of the import: an achievement of a later year is refused. */
   today: string,
 ): Promise<AchievementPlan[]> {
+  const gathered = await gatherAchievements(sql, actor, ids, batches, errors, today);
+  const plans: AchievementPlan[] = [];
+  await settleAchievements(sql, gathered, errors, today, (chunk) => {
+    for (const p of chunk) plans.push(p);
+  });
+  return plans;
+}
+
+/** Achievements settled at a time, handed on together (to be counted, or written while the next are settled). */
+export const SETTLE_CHUNK = 1000;
+
+/**
+ * Each gathered achievement settled against what is on record; the plans of those without a problem are handed to
+ * `take` a chunk at a time and not held here (a register of 100,000 achievements held every plan until the last was
+ * settled — issue 45). `take` may write them: a problem found in a later achievement is still reported, and the
+ * caller, which writes in its transaction, does not commit.
+ */
+export async function settleAchievements(
+  sql: Sql,
+  { groups, patentNumbers: numbers }: Gathered,
+  errors: RegisterRowError[],
+  today: string,
+  take: (plans: AchievementPlan[]) => Promise<void> | void,
+  chunkSize = SETTLE_CHUNK,
+): Promise<void> {
   const err = (rowNo: number, key: AchievementKey, zh: string, en: string) =>
     errors.push(rowError(rowNo, HEADER[key], zh, en));
   const thisYear = yearOf(today);
-  // 1–2. Each row checked on its own and joined to its achievement, batch by batch (achievements.import.gather.ts).
-  const { groups, patentNumbers: numbers } = await gatherAchievements(
-    sql,
-    actor,
-    ids,
-    batches,
-    errors,
-    today,
-  );
-
   // 3. What is on record: the same achievements, patent numbers held elsewhere, patents on members' records.
   const onRecord = new Map<string, AchievementOnRecord[]>();
   for (const a of await findAchievementsOfUnions(sql, [
@@ -107,9 +128,8 @@ export async function planAchievements(
     records.set(r.subjectKey, [...(records.get(r.subjectKey) ?? []), r]);
   }
 
-  // 4. Each achievement against what is on record.
-  const plans: AchievementPlan[] = [];
-  // Each group let go once settled: a large register's groups and plans are not held twice.
+  // 4. Each achievement against what is on record, each group let go once settled.
+  let plans: AchievementPlan[] = [];
   for (const [key, g] of groups) {
     groups.delete(key);
     const found = onRecord.get(key) ?? [];
@@ -132,8 +152,12 @@ export async function planAchievements(
       recordsOf: (n) => records.get(`patent:${n}`) ?? [],
     });
     if (errors.length === before) plans.push(plan);
+    if (plans.length >= chunkSize) {
+      await take(plans);
+      plans = [];
+    }
   }
-  return plans;
+  if (plans.length) await take(plans);
 }
 
 interface OnRecord {
