@@ -6,10 +6,12 @@ import type { IdProtector } from '../../people/index.ts';
 import { findPatentRecords } from '../../records/index.ts';
 import {
   type Conversion,
+  datesOf,
   type Gathered,
   type Group,
   gatherAchievements,
   type Row,
+  teamOf,
 } from './achievements.import.gather.ts';
 import {
   type AchievementOnRecord,
@@ -179,7 +181,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   };
   if (ex && ex.type !== g.type) {
     err(
-      g.typeRow,
+      g.rowNo,
       'type',
       `成果「${g.title}」已登记为${typeName(ex.type).zh}`,
       `"${g.title}" is on record as ${typeName(ex.type).en}`,
@@ -224,7 +226,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   const patentRefused = g.patent !== null && !addPatent && !patentKnown;
   if (needs && !patentRefused && patent?.type !== needs) {
     err(
-      g.patent?.rowNo ?? g.typeRow,
+      g.patent?.rowNo ?? g.rowNo,
       g.patent ? 'patentType' : 'patentNo',
       `成果类型为${typeName(g.type).zh}的，须登记${patentName(needs).zh}专利`,
       `A ${typeName(g.type).en} achievement must hold a ${patentName(needs).en} patent`,
@@ -232,7 +234,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   }
   // The team: new members follow those on record; a patent goes on the records of those it is written for.
   const teamBefore = o.teamBefore;
-  const added = g.team.filter((m) => !teamBefore.includes(m.personId));
+  const added = teamOf(g).filter((m) => !teamBefore.includes(m.personId));
   for (const m of added) add(m.rowNo);
   const newMembers = added.map((m) => m.personId);
   const team = [...teamBefore, ...newMembers];
@@ -273,7 +275,8 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
     }
   }
   // The year: given, or the earliest of the days; no day of the achievement before it.
-  const days = g.dates.map((d) => d.on).sort();
+  const dates = datesOf(g);
+  const days = dates.map((d) => d.on).sort();
   const year = ex?.year ?? g.year ?? (days[0] ? yearOf(days[0]) : null);
   if (year === null) {
     err(
@@ -283,7 +286,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
       'Give the year (or a day of grant, conversion or publication)',
     );
   }
-  for (const d of g.dates) {
+  for (const d of dates) {
     if (year !== null && yearOf(d.on) < year) {
       err(
         d.rowNo,

@@ -170,7 +170,7 @@ function addCountsOf(counts: AchievementImportCounts, plans: AchievementPlan[]) 
  * Rows read and checked at a time: a batch's cells, parsed rows and team look-ups die young (5,000 rows outlived
  * the young generation while their members were looked up, and went to the old one as garbage — issue 45).
  */
-const READ_BATCH = 1000;
+const READ_BATCH = 250;
 
 /**
  * Achievements written per statement: set-based, with the statements' parameters (array literals, segmented
