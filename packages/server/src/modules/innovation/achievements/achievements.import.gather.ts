@@ -43,8 +43,8 @@ export interface Group {
   abstract: string | null;
   stage: AchievementStage | null;
   publishedOn: string | null;
-  /** The row each single value was first given in. */
-  givenAt: Partial<Record<AchievementKey, number>>;
+  /** The row each single value was first given in, when not the first row (mostly none: null). */
+  givenAt: Partial<Record<AchievementKey, number>> | null;
   /** The members in order, each with the row naming them first: person id, row, person id, row … */
   team: number[];
   patent: (PatentOnRecord & { rowNo: number }) | null;
@@ -271,7 +271,7 @@ async function joinRows(
         abstract: null,
         stage: null,
         publishedOn: null,
-        givenAt: {},
+        givenAt: null,
         team: [],
         patent: null,
         conversions: [],
@@ -314,11 +314,11 @@ function addRow(
     value: Group[K] | null,
   ) => {
     if (value === null) return;
-    const at = g.givenAt[key];
-    if (at === undefined) {
+    if (g[key] === null) {
       g[key] = value as Group[K];
-      g.givenAt[key] = rowNo;
+      if (rowNo !== g.rowNo) g.givenAt = { ...g.givenAt, [key]: rowNo };
     } else if (g[key] !== value) {
+      const at = g.givenAt?.[key] ?? g.rowNo;
       err(
         rowNo,
         key,

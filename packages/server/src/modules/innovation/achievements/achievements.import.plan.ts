@@ -266,7 +266,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   const abstract = ex ? ex.abstract : (g.abstract ?? '');
   let publishOn: string | null = null;
   if (g.publishedOn && !ex?.publishedOn) {
-    const at = g.givenAt.publishedOn ?? g.rowNo;
+    const at = g.givenAt?.publishedOn ?? g.rowNo;
     if (!abstract.trim()) {
       err(at, 'abstract', '发布的成果须有成果简介', 'A published achievement needs its abstract');
     } else {
