@@ -88,7 +88,7 @@ export async function planAchievements(
 }
 
 /** Achievements settled at a time, handed on together (to be counted, or written while the next are settled). */
-export const SETTLE_CHUNK = 1000;
+export const SETTLE_CHUNK = 5000;
 
 /**
  * Each gathered achievement settled against what is on record; the plans of those without a problem are handed to
