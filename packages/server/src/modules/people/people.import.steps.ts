@@ -153,6 +153,8 @@ export async function validateAndStage(
     for await (const rows of dataRows(source, batchRows, footer(), state.ignored)) {
       state.total += rows.length;
       const prepared = validate.prepare(rows);
+      // The rows' cells are let go: the prepared batch holds what its error report needs.
+      rows.length = 0;
       if (lookingUp) await settle(await lookingUp);
       lookingUp = validate.complete(prepared);
       // awaited at the next batch or after the last; until then its failure must not count as unhandled

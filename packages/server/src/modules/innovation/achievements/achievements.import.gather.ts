@@ -23,9 +23,14 @@ export interface Conversion {
   valueFen: number;
 }
 
+/**
+ * An achievement as its rows give it, held until the whole file is read (a register of 100,000 holds 100,000):
+ * kept small — its team and days as flat lists of numbers and texts, not an object each, its union's text the
+ * one text of every row naming it (issue 45).
+ */
 export interface Group {
+  /** The first row: its type is the achievement's. */
   rowNo: number;
-  key: string;
   orgId: number;
   orgPath: string;
   unionText: string;
@@ -33,18 +38,39 @@ export interface Group {
   studioIndustry: string | null;
   title: string;
   type: AchievementType;
-  typeRow: number;
   year: number | null;
   industry: string | null;
   abstract: string | null;
   stage: AchievementStage | null;
   publishedOn: string | null;
-  /** The row each single value was first given in. */
-  givenAt: Partial<Record<AchievementKey, number>>;
-  team: { personId: number; rowNo: number }[];
+  /** The row each single value was first given in, when not the first row (mostly none: null). */
+  givenAt: Partial<Record<AchievementKey, number>> | null;
+  /** The members in order, each with the row naming them first: person id, row, person id, row … */
+  team: number[];
   patent: (PatentOnRecord & { rowNo: number }) | null;
   conversions: (Conversion & { rowNo: number })[];
-  dates: { rowNo: number; key: AchievementKey; on: string }[];
+  /** Each day its rows give: row, column, day, row, column, day … */
+  dates: (number | string)[];
+}
+
+/** A group's members in order, each with the row naming them first. */
+export function teamOf(g: Group): { personId: number; rowNo: number }[] {
+  const out: { personId: number; rowNo: number }[] = [];
+  for (let i = 0; i < g.team.length; i += 2) out.push({ personId: g.team[i], rowNo: g.team[i + 1] });
+  return out;
+}
+
+/** The days a group's rows give, each with its row and column. */
+export function datesOf(g: Group): { rowNo: number; key: AchievementKey; on: string }[] {
+  const out: { rowNo: number; key: AchievementKey; on: string }[] = [];
+  for (let i = 0; i < g.dates.length; i += 3) {
+    out.push({
+      rowNo: g.dates[i] as number,
+      key: g.dates[i + 1] as AchievementKey,
+      on: g.dates[i + 2] as string,
+    });
+  }
+  return out;
 }
 
 export type Row = { rowNo: number; values: Record<AchievementKey, CellValue> };
@@ -52,6 +78,12 @@ export type Row = { rowNo: number; values: Record<AchievementKey, CellValue> };
 const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
 
 type Err = (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
+
+/** The achievements of a file, gathered: by key (union|studio|normalised name), and the patent numbers its rows give. */
+export interface Gathered {
+  groups: Map<string, Group>;
+  patentNumbers: string[];
+}
 
 /** The achievements of the rows, by key (union|studio|normalised name), and the patent numbers the rows give. */
 export async function gatherAchievements(
@@ -61,13 +93,15 @@ export async function gatherAchievements(
   batches: AsyncIterable<Row[]>,
   errors: RegisterRowError[],
   today: string,
-): Promise<{ groups: Map<string, Group>; patentNumbers: string[] }> {
+): Promise<Gathered> {
   const err: Err = (rowNo, key, zh, en) => errors.push(rowError(rowNo, HEADER[key], zh, en));
   const unions = new Map<string, FoundUnion>();
   const studios = new Map<string, { id: number; orgId: number; name: string; industry: string | null }>();
   const studiosRead = new Set<number>();
   const groups = new Map<string, Group>();
   const patentGroup = new Map<string, Group>();
+  // One text for each union the rows name: a group holds it, not its own row's copy.
+  const unionTexts = new Map<string, string>();
   const thisYear = Number(today.slice(0, 4));
   for await (const rows of batches) {
     // What this batch names that no batch before did: its unions, then their studios.
@@ -91,7 +125,7 @@ export async function gatherAchievements(
     }
     const checked = await checkRows(rows, { actor, err, thisYear, unions, studios });
     rows.length = 0;
-    await joinRows(sql, actor, ids, checked, today, err, groups, patentGroup);
+    await joinRows(sql, actor, ids, checked, today, err, { groups, patentGroup, unionTexts });
   }
   return { groups, patentNumbers: [...patentGroup.keys()] };
 }
@@ -185,9 +219,9 @@ async function joinRows(
   checked: Checked[],
   today: string,
   report: Err,
-  groups: Map<string, Group>,
-  patentGroup: Map<string, Group>,
+  held: { groups: Map<string, Group>; patentGroup: Map<string, Group>; unionTexts: Map<string, string> },
 ): Promise<void> {
+  const { groups, patentGroup, unionTexts } = held;
   const find = await teamFinder(
     sql,
     actor,
@@ -218,23 +252,26 @@ async function joinRows(
     const key = `${org.id}|${studio?.id ?? ''}|${normaliseText(title)}`;
     let g = groups.get(key);
     if (!g) {
+      let text = unionTexts.get(unionText);
+      if (text === undefined) {
+        text = unionText;
+        unionTexts.set(text, text);
+      }
       g = {
         rowNo,
-        key,
         orgId: org.id,
         orgPath: org.path,
-        unionText,
+        unionText: text,
         studioId: studio?.id ?? null,
         studioIndustry: studio?.industry ?? null,
         title,
         type: v.type as AchievementType,
-        typeRow: rowNo,
         year: null,
         industry: null,
         abstract: null,
         stage: null,
         publishedOn: null,
-        givenAt: {},
+        givenAt: null,
         team: [],
         patent: null,
         conversions: [],
@@ -244,6 +281,12 @@ async function joinRows(
     }
     addRow(g, row, members, err, patentGroup);
   }
+}
+
+/** Whether a flat team (person id, row, …) holds the person. */
+function hasMember(team: number[], personId: number): boolean {
+  for (let i = 0; i < team.length; i += 2) if (team[i] === personId) return true;
+  return false;
 }
 
 /**
@@ -262,8 +305,8 @@ function addRow(
     err(
       rowNo,
       'type',
-      `同一成果各行的成果类型须一致（第${g.typeRow}行为${typeName(g.type).zh}）`,
-      `The rows of one achievement must give one type (row ${g.typeRow}: ${typeName(g.type).en})`,
+      `同一成果各行的成果类型须一致（第${g.rowNo}行为${typeName(g.type).zh}）`,
+      `The rows of one achievement must give one type (row ${g.rowNo}: ${typeName(g.type).en})`,
     );
   }
   const agree = <K extends 'year' | 'industry' | 'abstract' | 'stage' | 'publishedOn'>(
@@ -271,11 +314,11 @@ function addRow(
     value: Group[K] | null,
   ) => {
     if (value === null) return;
-    const at = g.givenAt[key];
-    if (at === undefined) {
+    if (g[key] === null) {
       g[key] = value as Group[K];
-      g.givenAt[key] = rowNo;
+      if (rowNo !== g.rowNo) g.givenAt = { ...g.givenAt, [key]: rowNo };
     } else if (g[key] !== value) {
+      const at = g.givenAt?.[key] ?? g.rowNo;
       err(
         rowNo,
         key,
@@ -289,9 +332,9 @@ function addRow(
   agree('abstract', cellText(v.abstract) && String(v.abstract).trim());
   agree('stage', v.stage as AchievementStage | null);
   agree('publishedOn', cellText(v.publishedOn));
-  if (v.publishedOn) g.dates = g.dates.concat({ rowNo, key: 'publishedOn', on: String(v.publishedOn) });
+  if (v.publishedOn) g.dates = g.dates.concat(rowNo, 'publishedOn', String(v.publishedOn));
   for (const personId of members) {
-    if (!g.team.some((m) => m.personId === personId)) g.team = g.team.concat({ personId, rowNo });
+    if (!hasMember(g.team, personId)) g.team = g.team.concat(personId, rowNo);
   }
   if (v.patentNo !== null) {
     const patent = {
@@ -300,7 +343,7 @@ function addRow(
       grantedOn: String(v.grantedOn),
       rowNo,
     };
-    g.dates = g.dates.concat({ rowNo, key: 'grantedOn', on: patent.grantedOn });
+    g.dates = g.dates.concat(rowNo, 'grantedOn', patent.grantedOn);
     const elsewhere = patentGroup.get(patent.number);
     if (elsewhere && elsewhere !== g) {
       err(
@@ -335,7 +378,7 @@ function addRow(
       valueFen: Number(v.value),
       rowNo,
     };
-    g.dates = g.dates.concat({ rowNo, key: 'convertedOn', on: c.convertedOn });
+    g.dates = g.dates.concat(rowNo, 'convertedOn', c.convertedOn);
     const twin = g.conversions.find(
       (x) =>
         x.convertedOn === c.convertedOn &&

@@ -4,7 +4,15 @@ import { type RegisterRowError, rowError } from '../../../shared/register-sheet.
 import { normaliseText } from '../../../shared/text.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { findPatentRecords } from '../../records/index.ts';
-import { type Conversion, type Group, gatherAchievements, type Row } from './achievements.import.gather.ts';
+import {
+  type Conversion,
+  datesOf,
+  type Gathered,
+  type Group,
+  gatherAchievements,
+  type Row,
+  teamOf,
+} from './achievements.import.gather.ts';
 import {
   type AchievementOnRecord,
   findAchievementsOfUnions,
@@ -71,19 +79,34 @@ export async function planAchievements(
   /** The day of the import: an achievement of a later year is refused. */
   today: string,
 ): Promise<AchievementPlan[]> {
+  const gathered = await gatherAchievements(sql, actor, ids, batches, errors, today);
+  const plans: AchievementPlan[] = [];
+  await settleAchievements(sql, gathered, errors, today, (chunk) => {
+    for (const p of chunk) plans.push(p);
+  });
+  return plans;
+}
+
+/** Achievements settled at a time, handed on together (to be counted, or written while the next are settled). */
+export const SETTLE_CHUNK = 5000;
+
+/**
+ * Each gathered achievement settled against what is on record; the plans of those without a problem are handed to
+ * `take` a chunk at a time and not held here (a register of 100,000 achievements held every plan until the last was
+ * settled — issue 45). `take` may write them: a problem found in a later achievement is still reported, and the
+ * caller, which writes in its transaction, does not commit.
+ */
+export async function settleAchievements(
+  sql: Sql,
+  { groups, patentNumbers: numbers }: Gathered,
+  errors: RegisterRowError[],
+  today: string,
+  take: (plans: AchievementPlan[]) => Promise<void> | void,
+  chunkSize = SETTLE_CHUNK,
+): Promise<void> {
   const err = (rowNo: number, key: AchievementKey, zh: string, en: string) =>
     errors.push(rowError(rowNo, HEADER[key], zh, en));
   const thisYear = yearOf(today);
-  // 1–2. Each row checked on its own and joined to its achievement, batch by batch (achievements.import.gather.ts).
-  const { groups, patentNumbers: numbers } = await gatherAchievements(
-    sql,
-    actor,
-    ids,
-    batches,
-    errors,
-    today,
-  );
-
   // 3. What is on record: the same achievements, patent numbers held elsewhere, patents on members' records.
   const onRecord = new Map<string, AchievementOnRecord[]>();
   for (const a of await findAchievementsOfUnions(sql, [
@@ -107,9 +130,8 @@ export async function planAchievements(
     records.set(r.subjectKey, [...(records.get(r.subjectKey) ?? []), r]);
   }
 
-  // 4. Each achievement against what is on record.
-  const plans: AchievementPlan[] = [];
-  // Each group let go once settled: a large register's groups and plans are not held twice.
+  // 4. Each achievement against what is on record, each group let go once settled.
+  let plans: AchievementPlan[] = [];
   for (const [key, g] of groups) {
     groups.delete(key);
     const found = onRecord.get(key) ?? [];
@@ -132,8 +154,12 @@ export async function planAchievements(
       recordsOf: (n) => records.get(`patent:${n}`) ?? [],
     });
     if (errors.length === before) plans.push(plan);
+    if (plans.length >= chunkSize) {
+      await take(plans);
+      plans = [];
+    }
   }
-  return plans;
+  if (plans.length) await take(plans);
 }
 
 interface OnRecord {
@@ -155,7 +181,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   };
   if (ex && ex.type !== g.type) {
     err(
-      g.typeRow,
+      g.rowNo,
       'type',
       `成果「${g.title}」已登记为${typeName(ex.type).zh}`,
       `"${g.title}" is on record as ${typeName(ex.type).en}`,
@@ -200,7 +226,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   const patentRefused = g.patent !== null && !addPatent && !patentKnown;
   if (needs && !patentRefused && patent?.type !== needs) {
     err(
-      g.patent?.rowNo ?? g.typeRow,
+      g.patent?.rowNo ?? g.rowNo,
       g.patent ? 'patentType' : 'patentNo',
       `成果类型为${typeName(g.type).zh}的，须登记${patentName(needs).zh}专利`,
       `A ${typeName(g.type).en} achievement must hold a ${patentName(needs).en} patent`,
@@ -208,7 +234,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   }
   // The team: new members follow those on record; a patent goes on the records of those it is written for.
   const teamBefore = o.teamBefore;
-  const added = g.team.filter((m) => !teamBefore.includes(m.personId));
+  const added = teamOf(g).filter((m) => !teamBefore.includes(m.personId));
   for (const m of added) add(m.rowNo);
   const newMembers = added.map((m) => m.personId);
   const team = [...teamBefore, ...newMembers];
@@ -240,7 +266,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   const abstract = ex ? ex.abstract : (g.abstract ?? '');
   let publishOn: string | null = null;
   if (g.publishedOn && !ex?.publishedOn) {
-    const at = g.givenAt.publishedOn ?? g.rowNo;
+    const at = g.givenAt?.publishedOn ?? g.rowNo;
     if (!abstract.trim()) {
       err(at, 'abstract', '发布的成果须有成果简介', 'A published achievement needs its abstract');
     } else {
@@ -249,7 +275,8 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
     }
   }
   // The year: given, or the earliest of the days; no day of the achievement before it.
-  const days = g.dates.map((d) => d.on).sort();
+  const dates = datesOf(g);
+  const days = dates.map((d) => d.on).sort();
   const year = ex?.year ?? g.year ?? (days[0] ? yearOf(days[0]) : null);
   if (year === null) {
     err(
@@ -259,7 +286,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
       'Give the year (or a day of grant, conversion or publication)',
     );
   }
-  for (const d of g.dates) {
+  for (const d of dates) {
     if (year !== null && yearOf(d.on) < year) {
       err(
         d.rowNo,

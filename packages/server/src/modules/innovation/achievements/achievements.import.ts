@@ -11,9 +11,10 @@ import {
 import { recordAudit } from '../../audit/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { upsertSourcedRecords } from '../../records/index.ts';
-import { addCounts } from '../../reporting/index.ts';
+import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
-import { type AchievementPlan, planAchievements } from './achievements.import.plan.ts';
+import { gatherAchievements } from './achievements.import.gather.ts';
+import { type AchievementPlan, settleAchievements } from './achievements.import.plan.ts';
 import {
   federationOf,
   findLabelNames,
@@ -22,6 +23,7 @@ import {
   insertConversions,
   insertImportedAchievements,
   insertTeamMembers,
+  type LabelNames,
   setPatents,
   setPublishedAt,
 } from './achievements.import.repository.ts';
@@ -85,7 +87,11 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 
       return registerTemplate(ACHIEVEMENT_REGISTER);
     },
 
-    /** Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). */
+    /**
+     * Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). The
+     * achievements are written a chunk at a time as they are settled, in the import's one transaction, which a
+     * problem found in a later one rolls back: no plan is held past its chunk.
+     */
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
       const today = todayInChina(clock());
@@ -100,14 +106,35 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 
           yield batch.rows;
         }
       }
-      const plans = await planAchievements(db, actor, ids, batches(), errors, today);
-      errors.sort((a, b) => a.rowNo - b.rowNo);
-      const counts = countAchievementPlans(plans);
-      const notes = register.notes();
-      if (input.dryRun) return { dryRun: true, total, ...counts, errors, ...notes };
-      if (errors.length) throw refuseRows(ACHIEVEMENT_REGISTER.title, errors, total);
+      const gathered = await gatherAchievements(db, actor, ids, batches(), errors, today);
+      const counts = noCounts();
+      const tally = (plans: AchievementPlan[]) => addCountsOf(counts, plans);
+      const refused = () => {
+        errors.sort((a, b) => a.rowNo - b.rowNo);
+        return refuseRows(ACHIEVEMENT_REGISTER.title, errors, total);
+      };
+      if (input.dryRun || errors.length) {
+        await settleAchievements(db, gathered, errors, today, tally);
+        errors.sort((a, b) => a.rowNo - b.rowNo);
+        if (!input.dryRun) throw refused();
+        return { dryRun: true, total, ...counts, errors, ...register.notes() };
+      }
       await db.tx(async (sql) => {
-        await writeAchievements(sql, actor, plans);
+        const writer = achievementWriter(
+          sql,
+          actor,
+          await findLabelNames(sql, [...gathered.groups.values()]),
+        );
+        try {
+          await settleAchievements(sql, gathered, errors, today, async (plans) => {
+            tally(plans);
+            if (!errors.length) await writer.write(plans);
+          });
+        } finally {
+          await writer.settle();
+        }
+        if (errors.length) throw refused();
+        await writer.finish();
         await recordAudit(sql, actor, {
           action: 'achievement.import',
           entity: 'achievement',
@@ -115,27 +142,102 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 
           after: { fileName: input.fileName, ...counts },
         });
       });
-      return { dryRun: false, total, ...counts, errors: [], ...notes };
+      return { dryRun: false, total, ...counts, errors: [], ...register.notes() };
     },
   };
 }
 
-/** Rows read and checked at a time. */
-const READ_BATCH = 5000;
+const noCounts = (): AchievementImportCounts => ({
+  created: 0,
+  achievements: 0,
+  existing: 0,
+  patents: 0,
+  patentsExisting: 0,
+  conversions: 0,
+  conversionsExisting: 0,
+  conversionFen: 0,
+  published: 0,
+  inventorRecords: 0,
+});
+
+/** Adds a chunk of plans' counts to `counts`. */
+function addCountsOf(counts: AchievementImportCounts, plans: AchievementPlan[]) {
+  const c = countAchievementPlans(plans);
+  for (const k of Object.keys(counts) as (keyof AchievementImportCounts)[]) counts[k] += c[k];
+}
+
+/**
+ * Rows read and checked at a time: a batch's cells, parsed rows and team look-ups die young (5,000 rows outlived
+ * the young generation while their members were looked up and went to the old one as garbage, some 100 MB over
+ * 100,000 rows; 500 leave a few — issue 45). Smaller batches cost the server more look-ups.
+ */
+const READ_BATCH = 500;
 
 /**
  * Achievements written per statement: set-based, with the statements' parameters (array literals, segmented
- * texts) bounded in memory — issue 45: a go-live's achievements step held 10,000 achievements' at once.
+ * texts, the inventors' records) bounded in memory — issue 45: a go-live's achievements step held 10,000
+ * achievements' at once. 1,000 a statement made no less garbage and cost the server a fifth more (its statement
+ * triggers and index work per statement).
  */
 const WRITE_CHUNK = 5000;
+
+/** The plans' count deltas, each fact on its day. */
+const deltasOf = (p: AchievementPlan) => {
+  const type = p.existing?.type ?? p.type;
+  return [
+    ...(p.addPatent
+      ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
+      : []),
+    ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
+    ...p.newConversions.map((c) => conversionDelta(p, c)),
+  ];
+};
 
 /**
  * The register's achievements in a few statements per 5,000 — the new achievements (with their patent and
  * publication), the team members, the patents and publications of achievements on record, the conversions, the
- * inventors' patent records — and the counts, each fact on its own day. Node and the database take turns no more:
- * the next chunk's achievements (their segmented texts and array literals) are made while the database writes the
- * chunk before, in the one transaction. The plans are taken from `plans` as they are written (it ends empty), so
- * those written are let go.
+ * inventors' patent records — and the counts, each fact on its own day, once at the end (a cell counted in every
+ * chunk would be rewritten as often). Node and the database take turns no more: `write` makes a chunk's
+ * achievements (their segmented texts and array literals) while the database writes the chunk before, and returns
+ * once it is being written; `finish` waits for the last and adds the counts; `settle`, after a failure, waits for
+ * the write under way.
+ */
+export function achievementWriter(sql: Sql, actor: Actor, names: LabelNames, chunkSize = WRITE_CHUNK) {
+  const by = actor.userId || null;
+  const deltas: CountDelta[] = [];
+  let writing: Promise<void> | null = null;
+  return {
+    async write(plans: AchievementPlan[]) {
+      for (let i = 0; i < plans.length; i += chunkSize) {
+        const chunk = plans.slice(i, i + chunkSize);
+        for (const p of chunk) for (const d of deltasOf(p)) deltas.push(d);
+        const fresh = chunk.filter((p) => !p.existing);
+        // Made while the database writes the chunk before.
+        const params = fresh.length
+          ? importedAchievementParams(
+              fresh.map((p) => imported(p, by)),
+              names,
+            )
+          : null;
+        if (writing) await writing;
+        writing = writeChunk(sql, by, chunk, fresh, params);
+        // awaited by the next write, finish or settle; until then its failure must not count as unhandled
+        writing.catch(() => undefined);
+      }
+    },
+    async finish() {
+      if (writing) await writing;
+      await addCounts(sql, deltas);
+    },
+    settle: async () => {
+      await writing?.catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * The plans written chunk by chunk (achievementWriter), the names of their studios and unions read first. The
+ * plans are taken from `plans` as they are written (it ends empty), so those written are let go.
  */
 export async function writeAchievements(
   sql: Sql,
@@ -143,38 +245,17 @@ export async function writeAchievements(
   plans: AchievementPlan[],
   chunkSize = WRITE_CHUNK,
 ): Promise<void> {
-  // The counts once, each fact on its day: a cell counted in every chunk would be rewritten as often.
-  const deltas = plans.flatMap((p) => {
-    const type = p.existing?.type ?? p.type;
-    return [
-      ...(p.addPatent
-        ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
-        : []),
-      ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
-      ...p.newConversions.map((c) => conversionDelta(p, c)),
-    ];
-  });
-  const by = actor.userId || null;
   const names = await findLabelNames(
     sql,
     plans.filter((p) => !p.existing),
   );
-  let writing: Promise<void> | null = null;
-  while (plans.length) {
-    const chunk = plans.splice(0, chunkSize);
-    const fresh = chunk.filter((p) => !p.existing);
-    // Made while the database writes the chunk before.
-    const params = fresh.length
-      ? importedAchievementParams(
-          fresh.map((p) => imported(p, by)),
-          names,
-        )
-      : null;
-    if (writing) await writing;
-    writing = writeChunk(sql, by, chunk, fresh, params);
+  const writer = achievementWriter(sql, actor, names, chunkSize);
+  try {
+    while (plans.length) await writer.write(plans.splice(0, chunkSize));
+  } finally {
+    await writer.settle();
   }
-  if (writing) await writing;
-  await addCounts(sql, deltas);
+  await writer.finish();
 }
 
 const imported = (p: AchievementPlan, by: number | null): ImportedAchievement => ({
