@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
@@ -8,6 +8,7 @@ import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { fenToYuanText } from '../../components/money.ts';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { careApi, type Report } from './care-api.ts';
@@ -116,10 +117,8 @@ function ReportView({
           })}
         </span>
       </Card>
-      <Table
+      <WholeTable
         rowKey={(g) => `${g.item}|${g.unit}`}
-        size="small"
-        pagination={false}
         title={() => <Typography.Text strong>{t('care.report.goods')}</Typography.Text>}
         dataSource={r.goods}
         locale={{ emptyText: t('care.report.noGoods') }}

@@ -1,10 +1,11 @@
-import { Button, Flex, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, type Stock, UNITS } from './care-api.ts';
 
@@ -63,10 +64,7 @@ export function StockPanel({
   return (
     <Flex vertical gap={8}>
       <Typography.Text strong>{t('care.detail.stock')}</Typography.Text>
-      <Table<Stock>
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable<Stock>
         dataSource={stock}
         locale={{ emptyText: t('care.detail.noStock') }}
         data-testid="care-stock"

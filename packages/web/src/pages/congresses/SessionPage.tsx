@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -140,10 +141,7 @@ export default function SessionPage() {
               </Button>
             </Space.Compact>
           )}
-          <Table<Motion>
-            rowKey="id"
-            size="small"
-            pagination={false}
+          <WholeTable<Motion>
             dataSource={s.motions}
             locale={{ emptyText: <Empty description={t('cong.session.noMotions')} /> }}
             columns={[
@@ -176,7 +174,6 @@ export default function SessionPage() {
                     </Flex>
                   ) : manage ? (
                     <Button
-                      size="small"
                       loading={busy}
                       onClick={() =>
                         run(async () => {

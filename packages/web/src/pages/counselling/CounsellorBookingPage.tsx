@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Descriptions, Flex, Input, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Input, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CounsellorBooking, counsellingApi, slotText } from './counselling-api.ts';
@@ -62,10 +63,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
         />
       </Card>
       <Card title={t('csl.booking.assessments')} size="small">
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable
           dataSource={b.assessments}
           locale={{ emptyText: t('csl.booking.noAssessments') }}
           data-testid="csl-booking-assessments"

@@ -8,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -253,10 +254,8 @@ function Candidates({ id }: { id: number }) {
   return (
     <LoadGate state={state} what={t('el.what.elections')} compact>
       {(e) => (
-        <Table
+        <WholeTable
           rowKey={(c) => `${c.post}:${c.name}`}
-          size="small"
-          pagination={false}
           dataSource={e.candidates}
           columns={[
             { title: t('el.field.post'), dataIndex: 'post', render: (p: string) => t(`el.post.${p}`) },

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Radio, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
@@ -47,13 +48,10 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
           {t('sel.objections.hint', { url: `${window.location.origin}/notice/selections/${s.id}` })}
         </Typography.Paragraph>
       )}
-      <Table<Objection>
-        rowKey="id"
-        size="small"
+      <WholeTable<Objection>
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: emptyText(list, t('sel.objections.empty')) }}
-        pagination={false}
         columns={[
           { title: t('sel.objections.against'), render: (_, o) => `${o.personName}（${o.categoryName}）` },
           { title: t('sel.objections.text'), dataIndex: 'text' },
@@ -79,7 +77,6 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
               o.status === 'open' && s.status === 'notice' ? (
                 <Button
                   type="link"
-                  size="small"
                   onClick={() => {
                     setDecidedOn(null);
                     setDeciding(o);

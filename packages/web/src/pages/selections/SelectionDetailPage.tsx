@@ -7,7 +7,6 @@ import {
   Modal,
   Popconfirm,
   Steps,
-  Table,
   Tabs,
   Tag,
   Typography,
@@ -20,6 +19,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { NominationsTab } from './NominationsTab.tsx';
@@ -123,10 +123,7 @@ function CategoriesTab({ s }: { s: SelectionDetail }) {
   const { t } = useTranslation();
   return (
     <>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable
         dataSource={s.categories}
         columns={[
           { title: t('sel.field.category'), dataIndex: 'name' },
@@ -138,11 +135,9 @@ function CategoriesTab({ s }: { s: SelectionDetail }) {
         ]}
       />
       {s.quotaUse.length > 0 && (
-        <Table
+        <WholeTable
           rowKey={(r) => `${r.categoryId}-${r.orgId}`}
-          size="small"
           style={{ marginTop: 16 }}
-          pagination={false}
           title={() => t('sel.detail.quotaUse')}
           dataSource={s.quotaUse}
           columns={[

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { WholeTable } from '../../../components/TableCard.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import i18n from '../../../i18n/index.ts';
@@ -98,10 +99,8 @@ export default function MentoringListPage() {
           />
         )}
         <CappedNotice list={list.data} plain />
-        <Table<MasterYear>
+        <WholeTable<MasterYear>
           rowKey="studioId"
-          size="small"
-          pagination={false}
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           locale={{ emptyText: emptyText(list, t('ip.mentoring.empty'), t('ip.what.mentoring')) }}

@@ -10,7 +10,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   Tag,
 } from 'antd';
 import { useState } from 'react';
@@ -20,6 +19,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { WholeTable } from '../../../components/TableCard.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { FormDate } from '../FormDate.tsx';
@@ -99,10 +99,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
         title={t('ip.studio.pairsTitle')}
         extra={v.master && t('ip.studio.expected', { count: v.master.expected })}
       >
-        <Table<Pair>
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable<Pair>
           dataSource={v.master?.pairs ?? []}
           locale={{ emptyText: t('ip.mentoring.empty') }}
           columns={[
@@ -132,10 +129,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
         />
       </Card>
       <Card title={t('ip.studio.sessions')}>
-        <Table<Session>
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable<Session>
           dataSource={v.sessions}
           locale={{ emptyText: t('ip.studio.sessionsEmpty') }}
           columns={[
