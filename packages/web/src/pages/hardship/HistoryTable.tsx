@@ -1,4 +1,3 @@
-import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { type HardshipDetail, yuan } from './hardship-api.ts';

@@ -2,10 +2,10 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Modal, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
 import { formatTime } from '../../components/labels.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { JOIN_STATUSES, type JoinRequest, type JoinStatus, onboardingApi } from './onboarding-api.ts';
@@ -16,42 +16,38 @@ const STATUS_COLOR: Record<JoinStatus, string> = { pending: 'gold', accepted: 'g
 export default function JoinRequestsPage() {
   const { t } = useTranslation();
   usePageTitle(t('onb.requests.title'));
-  const feedback = useFeedback();
   const [status, setStatus] = useState<JoinStatus | undefined>('pending');
   const [page, setPage] = useState(1);
   const [declining, setDeclining] = useState<JoinRequest | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useBusy<number>();
   /** The day a request was accepted or declined (a member's first day); null is today (ADR 40). */
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const list = useLoad(() => onboardingApi.listJoinRequests({ status, page, pageSize: 20 }), [status, page]);
 
-  const accept = async (row: JoinRequest) => {
-    setBusy(row.id);
-    try {
-      await onboardingApi.accept(row.id, decidedOn);
-      feedback.success(t('onb.requests.accepted'));
-      await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const accept = (row: JoinRequest) =>
+    run(
+      row.id,
+      async () => {
+        await onboardingApi.accept(row.id, decidedOn);
+        return t('onb.requests.accepted');
+      },
+      list.reload,
+    );
 
   const decline = async () => {
     if (!declining) return;
-    setBusy(declining.id);
-    try {
-      await onboardingApi.decline(declining.id, reason.trim(), decidedOn);
-      feedback.success(t('onb.requests.declined'));
-      setDeclining(null);
-      await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
+    await run(
+      declining.id,
+      async () => {
+        await onboardingApi.decline(declining.id, reason.trim(), decidedOn);
+        return t('onb.requests.declined');
+      },
+      () => {
+        setDeclining(null);
+        return list.reload();
+      },
+    );
   };
 
   return (

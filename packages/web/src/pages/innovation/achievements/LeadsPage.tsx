@@ -2,9 +2,9 @@ import { Button, Card, Flex, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFeedback } from '../../../components/feedback.ts';
 import { formatTime } from '../../../components/labels.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
+import { useBusy } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { achievementsApi, type Lead } from './achievements-api.ts';
@@ -15,24 +15,20 @@ type Status = Lead['status'];
 export default function LeadsPage() {
   const { t } = useTranslation();
   usePageTitle(t('ach.leads.title'));
-  const feedback = useFeedback();
   const [status, setStatus] = useState<Status | undefined>('new');
   const [page, setPage] = useState(1);
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useBusy<number>();
   const list = useLoad(() => achievementsApi.leads({ status, page, pageSize: 20 }), [status, page]);
 
-  const handle = async (row: Lead) => {
-    setBusy(row.id);
-    try {
-      await achievementsApi.handleLead(row.id);
-      feedback.success(t('ach.leads.handled'));
-      await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const handle = (row: Lead) =>
+    run(
+      row.id,
+      async () => {
+        await achievementsApi.handleLead(row.id);
+        return t('ach.leads.handled');
+      },
+      list.reload,
+    );
 
   return (
     <Card title={t('ach.leads.title')}>
