@@ -23,3 +23,15 @@ export function useBusy<K extends string | number>() {
   };
   return { busy, run };
 }
+
+/**
+ * One action of a form or a card at a time (保存, 提交, 发送): `busy` while it runs (the button spins),
+ * `run(act, then)` as `useBusy`'s.
+ */
+export function useSaving() {
+  const { busy, run } = useBusy<'on'>();
+  return {
+    busy: busy !== null,
+    run: (act: () => Promise<unknown>, then?: () => unknown) => run('on', act, then),
+  };
+}

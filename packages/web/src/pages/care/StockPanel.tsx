@@ -6,6 +6,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { formatFen } from '../../components/money.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, type Stock, UNITS } from './care-api.ts';
 
@@ -31,15 +32,14 @@ export function StockPanel({
   const [quantity, setQuantity] = useState<number | null>(null);
   const [valueFen, setValueFen] = useState<number | null>(null);
   const [requestId, setRequestId] = useState(newRequestId);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: whileSaving } = useSaving();
   /** The day the goods came in; null is today (ADR 40). */
   const [receivedOn, setReceivedOn] = useState<string | null>(null);
 
   const receive = async () => {
     if (invalid.blocked()) return;
     if (!item.trim() || !quantity) return;
-    setSaving(true);
-    try {
+    await whileSaving(async () => {
       await careApi.receive(campaignId, {
         item,
         unit,
@@ -54,11 +54,7 @@ export function StockPanel({
       setValueFen(null);
       setRequestId(newRequestId());
       await onChanged();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -8,6 +8,7 @@ import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -39,7 +40,7 @@ export default function SessionPage() {
     title: '',
     kind: 'resolution',
   });
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   useEffect(() => {
     if (session.data) setPresent(session.data.attendance);
   }, [session.data]);
@@ -51,16 +52,11 @@ export default function SessionPage() {
     (d) => d.electedOn <= s.heldOn && (d.endedOn === null || d.endedOn > s.heldOn),
   );
   const run = async (fn: () => Promise<unknown>, done: string | null) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       if (done) feedback.success(done);
       session.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const quorumOk = s.quorumMet;
   return (

@@ -9,6 +9,7 @@ import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -279,23 +280,18 @@ function SettingTab({ orgId }: { orgId?: number }) {
   const feedback = useFeedback();
   const state = useLoad(() => electionsApi.setting(orgId), [orgId]);
   const [draft, setDraft] = useState<{ termYears: 3 | 5; majority: 'voting' | 'present' } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <LoadGate state={state} what={t('el.what.setting')}>
       {(s) => {
         const v = draft ?? { termYears: (s.termYears === 3 ? 3 : 5) as 3 | 5, majority: s.majority };
         const save = async () => {
-          setBusy(true);
-          try {
+          await whileBusy(async () => {
             await electionsApi.saveSetting({ orgId: s.orgId, ...v });
             feedback.success(t('el.setting.saved'));
             setDraft(null);
             void state.reload();
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
+          });
         };
         return (
           <Flex vertical gap={12} style={{ maxWidth: 640 }}>

@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { HouseholdField, type HouseholdRow, householdMember } from './HouseholdField.tsx';
 import { CAUSES, type CreateFile, hardshipApi, LEVELS } from './hardship-api.ts';
@@ -29,7 +30,7 @@ export default function HardshipCreatePage() {
   const navigate = useNavigate();
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   // The day the file was opened when it is brought in after the fact (补录); null: today.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
   const invalid = useInvalidFields();
@@ -54,8 +55,7 @@ export default function HardshipCreatePage() {
 
   const submit = async (v: Values) => {
     if (invalid.blocked()) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const file = await hardshipApi.create({
         personId: v.personId,
         level: v.level,
@@ -67,11 +67,7 @@ export default function HardshipCreatePage() {
       });
       feedback.success(t('hs.create.done'));
       navigate(`/hardship/${file.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
@@ -18,22 +19,17 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
   const feedback = useFeedback();
   const list = useLoad(() => selectionsApi.objections(s.id), [s.id, s.status]);
   const [deciding, setDeciding] = useState<Objection | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const [form] = Form.useForm<{ outcome: 'upheld' | 'dismissed'; decision: string }>();
   const submit = async (v: { outcome: 'upheld' | 'dismissed'; decision: string }) => {
     if (!deciding) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await selectionsApi.decide(deciding.id, { ...v, effectiveOn: decidedOn ?? undefined });
       feedback.success(t('sel.objections.decided'));
       setDeciding(null);
       await Promise.all([list.reload(), onChange()]);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   /** The day an objection was decided, with the day it was recorded when that was later (补录). */
   const decidedDay = (at: string, recordedAt: string | null) => {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { FormOrg } from './form-controls.tsx';
 import { points, type Ranking, type SelectionDetail, selectionsApi } from './selections-api.ts';
@@ -14,7 +15,7 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<{
     displayName: string;
     username: string;
@@ -28,18 +29,13 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
     password: string;
     orgId?: number | null;
   }) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await selectionsApi.addJudge(s.id, { ...v, orgId: v.orgId ?? null });
       feedback.success(t('sel.judges.added'));
       setOpen(false);
       form.resetFields();
       await onChange();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <>

@@ -20,6 +20,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { NominationsTab } from './NominationsTab.tsx';
@@ -162,7 +163,7 @@ function CategoriesTab({ s }: { s: SelectionDetail }) {
 function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [noticing, setNoticing] = useState(false);
   const [from, setFrom] = useState<string | null>(null);
   const [finalOn, setFinalOn] = useState<string | null>(null);
@@ -170,17 +171,12 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
   const run = async (call: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await call();
       feedback.success(done);
       setNoticing(false);
       await onChange();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   if (s.status === 'nominating') {
     return (

@@ -20,6 +20,7 @@ import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { FormDate } from '../FormDate.tsx';
@@ -157,19 +158,14 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
 
 function useSubmit(onClose: () => void, onDone: () => Promise<void>) {
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const run = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       feedback.success(done);
       onClose();
       await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return { busy, run };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { FormDate } from '../FormDate.tsx';
 import { type ProblemDetail, problemsApi } from './problems-api.ts';
@@ -11,18 +12,13 @@ import { type ProblemDetail, problemsApi } from './problems-api.ts';
 /** Runs a write with a busy flag and a toast, then `onDone`. */
 function useAct(onDone: () => Promise<void>) {
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       feedback.success(done);
       await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return { busy, act };
 }
