@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select } from 'antd';
+import { Button, Card, Form, Select } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -9,8 +9,9 @@ import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { HouseholdField, type HouseholdRow, householdMember } from './HouseholdField.tsx';
-import { CAUSES, type CreateFile, hardshipApi, LEVELS } from './hardship-api.ts';
+import { FileFields } from './FileFields.tsx';
+import { type HouseholdRow, householdMember } from './HouseholdField.tsx';
+import { type CreateFile, hardshipApi, LEVELS } from './hardship-api.ts';
 
 type MemberRow = HouseholdRow;
 
@@ -103,32 +104,17 @@ export default function HardshipCreatePage() {
               />
             </Form.Item>
           </div>
-          <Form.Item
-            name="causes"
-            label={t('hs.field.causes')}
-            rules={[{ required: true, message: t('hs.create.needCause') }]}
-          >
-            <Select
-              mode="multiple"
-              options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
-              data-testid="hardship-causes"
-            />
-          </Form.Item>
-          <Form.Item name="address" label={t('hs.field.address')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item label={t('hs.field.members')} required>
-            <HouseholdField
-              fit="page"
-              rowTestId="hardship-member-row"
-              incomeTestId="hardship-member-income"
-              addTestId="hardship-add-member"
-              newRelation="spouse"
-            />
-          </Form.Item>
-          <Form.Item name="note" label={t('hs.field.note')}>
-            <Input.TextArea rows={3} maxLength={1000} />
-          </Form.Item>
+          <FileFields
+            household={{
+              fit: 'page',
+              rowTestId: 'hardship-member-row',
+              incomeTestId: 'hardship-member-income',
+              addTestId: 'hardship-add-member',
+              newRelation: 'spouse',
+            }}
+            noteRows={3}
+            causesTestId="hardship-causes"
+          />
           <Form.Item>
             <PastDay value={openedOn} onChange={setOpenedOn} testId="hardship-opened-day" />
           </Form.Item>
