@@ -11,7 +11,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
-import { PHONE_RULE } from './MemberDialogs.tsx';
+import { PhoneEmployerFields } from './MemberDialogs.tsx';
 
 interface Values extends Partial<Omit<AttributeValues, 'hardshipFrom' | 'hardshipUntil'>> {
   name: string;
@@ -106,16 +106,7 @@ export default function MemberCreatePage() {
             >
               <Input maxLength={ID_NUMBER_INPUT_MAX} className="mono" data-testid="member-id-number" />
             </Form.Item>
-            <Form.Item
-              name="phone"
-              label={t('member.phone')}
-              rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
-            >
-              <Input maxLength={11} inputMode="tel" />
-            </Form.Item>
-            <Form.Item name="employerName" label={t('member.employerName')}>
-              <Input maxLength={200} />
-            </Form.Item>
+            <PhoneEmployerFields />
             <Form.Item
               name="orgId"
               label={t('member.org')}
