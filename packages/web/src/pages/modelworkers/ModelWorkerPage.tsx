@@ -18,6 +18,7 @@ import {
   LEVEL_COLOR,
   type Level,
   type ModelWorkerDetail,
+  type ModelWorkerDialogProps,
   modelWorkersApi,
   STATUS_COLOR,
 } from './modelworkers-api.ts';
@@ -219,15 +220,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
   );
 }
 
-function AddTitleModal({
-  m,
-  onClose,
-  onSaved,
-}: {
-  m: ModelWorkerDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+function AddTitleModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
   const { t } = useTranslation();
   const [honour, setHonour] = useState<Honour>(newHonour());
   const [recordId, setRecordId] = useState<number | null>(null);
