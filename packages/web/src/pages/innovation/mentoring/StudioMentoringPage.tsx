@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { FormDate } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -23,7 +24,6 @@ import { WholeTable } from '../../../components/TableCard.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { FormDate } from '../FormDate.tsx';
 import { MemberSelect } from './MemberSelect.tsx';
 import { MentoringFlags } from './MentoringFlags.tsx';
 import {
@@ -255,7 +255,7 @@ function SessionModal({
         initialValues={{ kind: 'training', hours: 2, pairIds: pairs.map((p) => p.id) }}
       >
         <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[{ required: true }]}>
-          <FormDate testId="session-date" />
+          <FormDate allowClear testId="session-date" />
         </Form.Item>
         <Flex gap={12}>
           <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>

@@ -2,13 +2,13 @@ import { Button, Form, Input, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandedPage } from '../../../components/BrandedPage.tsx';
+import { FormDate } from '../../../components/DateField.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { YuanInput } from '../../../components/YuanInput.tsx';
-import { FormDate } from '../FormDate.tsx';
 import { problemsApi } from './problems-api.ts';
 
 interface PublicForm {
@@ -118,7 +118,7 @@ export default function PublicProblemPage() {
                   />
                 </Form.Item>
                 <Form.Item name="deadline" label={t('ip.field.deadline')}>
-                  <FormDate />
+                  <FormDate allowClear />
                 </Form.Item>
                 <Button type="primary" block loading={busy} onClick={submit} data-testid="public-submit">
                   {t('ip.public.submit')}
