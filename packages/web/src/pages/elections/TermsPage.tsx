@@ -1,7 +1,6 @@
 import { Button, Card, Drawer, Empty, Flex, Radio, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -11,6 +10,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ElectionModal } from './ElectionModal.tsx';
@@ -20,16 +20,10 @@ import { type Committee, type Election, electionsApi, type Term } from './electi
 export default function TermsPage() {
   const { t } = useTranslation();
   usePageTitle(t('el.terms.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const tab = params.get('tab') ?? 'terms';
-  const set = (k: string, v: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next);
-  };
   return (
     <Card
       title={t('el.terms.title')}
