@@ -59,3 +59,21 @@ export function DateTimeField({
     />
   );
 }
+
+/**
+ * The house date control inside an antd Form.Item (which hands it `value` and `onChange`); `allowClear` where the
+ * day may be left empty.
+ */
+export function FormDate({
+  value,
+  onChange,
+  testId,
+  allowClear,
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  testId?: string;
+  allowClear?: boolean;
+}) {
+  return <DateField value={value} onChange={(v) => onChange?.(v)} allowClear={allowClear} testId={testId} />;
+}

@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Form, Radio, Space, Upload } from 'antd';
+import { Button, Form, Radio, Space, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode } from './importApi.ts';
 
@@ -51,5 +51,37 @@ export function ModeChoice({ mode, onMode }: { mode: ImportMode; onMode(m: Impor
         </Space>
       </Radio.Group>
     </Form.Item>
+  );
+}
+
+/** The button that sends the sheet chosen (开始导入), locked until a file is chosen and spinning while it is read. */
+export function StartImport({
+  file,
+  busy,
+  onStart,
+  label,
+  large,
+  testId,
+}: {
+  file: File | null;
+  busy: boolean;
+  onStart: () => unknown;
+  label: string;
+  large?: boolean;
+  testId: string;
+}) {
+  return (
+    <div>
+      <Button
+        type="primary"
+        size={large ? 'large' : undefined}
+        disabled={!file}
+        loading={busy}
+        onClick={onStart}
+        data-testid={testId}
+      >
+        {label}
+      </Button>
+    </div>
   );
 }

@@ -1,5 +1,17 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Empty, Flex, Input, Segmented, Select, Table, type TableProps } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Input,
+  InputNumber,
+  Segmented,
+  Select,
+  Table,
+  type TableProps,
+} from 'antd';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
@@ -53,6 +65,7 @@ export function RegisterList<T extends object>({
   tally,
   what,
   empty,
+  columns,
   children,
   ...table
 }: {
@@ -74,7 +87,7 @@ export function RegisterList<T extends object>({
   actions?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
   /**
    * The new-record button, last, for those holding `permission`: it goes to the page `to`, or opens `dialog`
-   * (given the filters, for the union picked, and `close`), or opens `Dialog` for the union picked, whose new
+   * (given the filters, for the union picked, `close` and the list's `reload`), or opens `Dialog` for the union picked, whose new
    * record's page `opens(id)` then shows.
    */
   create?: {
@@ -82,7 +95,7 @@ export function RegisterList<T extends object>({
     label: string;
     testId: string;
     to?: string;
-    dialog?: (q: ListQuery, close: () => void) => ReactNode;
+    dialog?: (q: ListQuery, close: () => void, reload: () => Promise<void>) => ReactNode;
     Dialog?: ComponentType<NewRecordDialogProps>;
     opens?: (id: number) => string;
   };
@@ -91,11 +104,13 @@ export function RegisterList<T extends object>({
   /** Shown after the filters, on their line (how many the list holds). */
   tally?: (list: Loaded<Rows<T>>) => ReactNode;
   /** What the list is, for the load error ("项目列表"). */
-  what: string;
+  what?: string;
   empty: string | ((q: ListQuery) => string);
+  /** The table's columns; given the list where a row's button acts on it and reloads it. */
+  columns: TableProps<T>['columns'] | ((list: Loaded<Rows<T>>) => TableProps<T>['columns']);
   /** Below the table: the page's dialogs. */
   children?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
-} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children'>) {
+} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children' | 'columns'>) {
   usePageTitle(title);
   const { can } = useSession();
   const navigate = useNavigate();
@@ -108,6 +123,7 @@ export function RegisterList<T extends object>({
   const q: ListQuery = { values, orgId, page, pageSize };
   const list = useLoad(() => load(q), [JSON.stringify(values), orgId, page, pageSize]);
   const emptyWords = typeof empty === 'function' ? empty(q) : empty;
+  const cols = typeof columns === 'function' ? columns(list) : columns;
   return (
     <Card
       title={title}
@@ -157,6 +173,7 @@ export function RegisterList<T extends object>({
       {paging === 'server' ? (
         <PagedTable<T>
           {...table}
+          columns={cols}
           list={list}
           page={page}
           pageSize={pageSize}
@@ -173,6 +190,7 @@ export function RegisterList<T extends object>({
             size="small"
             scroll={{ x: 'max-content' }}
             {...table}
+            columns={cols}
             dataSource={list.data?.items}
             pagination={{ pageSize, hideOnSinglePage: true }}
             locale={{ emptyText: emptyText(list, <Empty description={emptyWords} />, what) }}
@@ -180,7 +198,7 @@ export function RegisterList<T extends object>({
           />
         </>
       )}
-      {creating && create?.dialog?.(q, () => setCreating(false))}
+      {creating && create?.dialog?.(q, () => setCreating(false), list.reload)}
       {creating && create?.Dialog && (
         <create.Dialog
           orgId={orgId}
@@ -248,10 +266,23 @@ function FilterField({
           {f.label}
         </Checkbox>
       );
+    case 'year':
+      return (
+        <InputNumber
+          style={f.width ? { width: f.width } : undefined}
+          min={f.min}
+          max={f.max}
+          placeholder={f.placeholder}
+          value={value ? Number(value) : null}
+          onChange={(v) => set(f.param, v ? String(v) : undefined)}
+          data-testid={f.testId}
+        />
+      );
     case 'search':
       return (
         <Input.Search
           allowClear
+          maxLength={f.maxLength}
           style={{ width: f.width ?? 240 }}
           placeholder={f.placeholder}
           defaultValue={value}

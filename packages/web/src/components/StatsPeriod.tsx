@@ -5,6 +5,33 @@ import { DateField } from './DateField.tsx';
 import { useListParams } from './useListParams.ts';
 import { type ReportingArea, useStatsYear } from './useStatsYear.ts';
 
+/** A period's end (从 / 至): its word and the day, cleared to leave that end open; the day kept in the address. */
+export function PeriodBound({
+  bound,
+  value,
+  set,
+  testId,
+}: {
+  bound: 'from' | 'to';
+  value: string | undefined;
+  set: (key: 'from' | 'to', value: string | undefined) => void;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span>{t(`period.${bound}`)}</span>
+      <DateField
+        style={{ width: 150 }}
+        value={value ?? null}
+        onChange={(v) => set(bound, v ?? undefined)}
+        allowClear
+        testId={testId}
+      />
+    </>
+  );
+}
+
 /** A statistics period as the API takes it: a year, a range of years, or days (flows over [from, to], states on `to`). */
 export type PeriodQuery = {
   year?: number;
@@ -100,24 +127,10 @@ export function useStatsPeriod(
         />
       )}
       <Flex gap={8} align="center">
-        <span>{t('period.from')}</span>
-        <DateField
-          style={{ width: 150 }}
-          value={from ?? null}
-          onChange={(v) => set('from', v ?? undefined)}
-          allowClear
-          testId="stats-from"
-        />
+        <PeriodBound bound="from" value={from} set={set} testId="stats-from" />
       </Flex>
       <Flex gap={8} align="center">
-        <span>{t('period.to')}</span>
-        <DateField
-          style={{ width: 150 }}
-          value={to ?? null}
-          onChange={(v) => set('to', v ?? undefined)}
-          allowClear
-          testId="stats-to"
-        />
+        <PeriodBound bound="to" value={to} set={set} testId="stats-to" />
       </Flex>
       {days && (
         <Button

@@ -24,8 +24,25 @@ export type ListFilter =
     }
   /** A box ticked to narrow the list to what it says (未年检), kept as `1`. */
   | { kind: 'check'; param: string; label: string; testId?: string }
-  /** Words searched for (a name, a title). */
-  | { kind: 'search'; param: string; placeholder: string; width?: number; testId?: string };
+  /** A year typed (2025), between `min` and `max`. */
+  | {
+      kind: 'year';
+      param: string;
+      placeholder: string;
+      min: number;
+      max: number;
+      width?: number;
+      testId?: string;
+    }
+  /** Words searched for (a name, a title), at most `maxLength` of them. */
+  | {
+      kind: 'search';
+      param: string;
+      placeholder: string;
+      width?: number;
+      maxLength?: number;
+      testId?: string;
+    };
 
 /**
  * Each filter's value as the list asks for it, read from the address: undefined when not set, a view or a list

@@ -1,10 +1,10 @@
 import { Alert, Button, Card, Form, Result, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { NewAccountFields } from './AccountFields.tsx';
@@ -21,7 +21,7 @@ interface AdminValues {
 function AdministratorForm({ role, onCreated }: { role: AdminRole; onCreated: () => void }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <Card title={t(`role.${role}`)} data-testid={`admin-form-${role}`} style={{ maxWidth: 520 }}>
       <Typography.Paragraph type="secondary">{t(`acct.admins.duty.${role}`)}</Typography.Paragraph>
@@ -30,8 +30,7 @@ function AdministratorForm({ role, onCreated }: { role: AdminRole; onCreated: ()
         requiredMark={false}
         autoComplete="off"
         onFinish={async (v) => {
-          setBusy(true);
-          try {
+          await whileBusy(async () => {
             await unwrap(
               api.POST('/api/users', {
                 body: {
@@ -46,11 +45,7 @@ function AdministratorForm({ role, onCreated }: { role: AdminRole; onCreated: ()
             );
             feedback.success(t('acct.admins.created', { role: t(`role.${role}`) }));
             onCreated();
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
+          });
         }}
       >
         <NewAccountFields

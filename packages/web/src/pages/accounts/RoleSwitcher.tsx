@@ -1,11 +1,11 @@
 import { SwapOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { homeOf, useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useSaving } from '../../components/useBusy.ts';
 
 /**
  * For a user holding several roles: the role and union the session acts as, and a menu to act as another
@@ -17,7 +17,7 @@ export function RoleSwitcher({ compact = false }: { compact?: boolean }) {
   const { me, refresh } = useSession();
   const feedback = useFeedback();
   const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   if (!me || me.roles.length < 2) return null;
 
   const label = (r: (typeof me.roles)[number]) =>
@@ -26,18 +26,13 @@ export function RoleSwitcher({ compact = false }: { compact?: boolean }) {
 
   const switchTo = async (assignmentId: number) => {
     if (assignmentId === me.assignmentId) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await unwrap(api.POST('/api/auth/switch-role', { body: { assignmentId } }));
       const fresh = await refresh();
       const now = fresh?.roles.find((r) => r.assignmentId === fresh.assignmentId);
       if (now) feedback.success(t('acct.switcher.switched', { role: label(now) }));
       if (fresh) navigate(homeOf(fresh), { replace: true });
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
-import { FileDrop } from '../../components/ImportFields.tsx';
+import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
 import { SheetNotes } from '../../components/ImportResult.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
@@ -193,18 +193,14 @@ export default function UserImportPage() {
                 ]}
               />
             )}
-            <div>
-              <Button
-                type="primary"
-                size="large"
-                disabled={!file}
-                loading={busy}
-                onClick={start}
-                data-testid="users-import-start"
-              >
-                {t('acct.imp.start')}
-              </Button>
-            </div>
+            <StartImport
+              file={file}
+              busy={busy}
+              onStart={start}
+              label={t('acct.imp.start')}
+              large
+              testId="users-import-start"
+            />
           </Space>
         </Card>
       )}

@@ -5,6 +5,7 @@ import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { periodDays } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { activitiesApi } from './activities-api.ts';
@@ -44,10 +45,8 @@ export default function ActivityStatsPage() {
       <LoadGate state={stats} what={t('act.what.stats')}>
         {(s) => (
           <Flex vertical gap={24}>
-            <Table
+            <WholeTable
               rowKey="kind"
-              size="small"
-              pagination={false}
               data-testid="act-stats"
               dataSource={[
                 ...s.byKind.map((k) => ({ ...k, label: t(`act.kind.${k.kind}`) })),
@@ -58,10 +57,8 @@ export default function ActivityStatsPage() {
             <Typography.Title level={5} style={{ margin: 0 }}>
               {t('act.stats.byUnion')}
             </Typography.Title>
-            <Table
+            <WholeTable
               rowKey="orgId"
-              size="small"
-              pagination={false}
               data-testid="act-stats-unions"
               locale={{ emptyText: t('act.stats.none') }}
               dataSource={s.byUnion}
@@ -70,8 +67,6 @@ export default function ActivityStatsPage() {
                 expandedRowRender: (u) => (
                   <Table
                     rowKey="kind"
-                    size="small"
-                    pagination={false}
                     dataSource={u.kinds.map((k) => ({ ...k, label: t(`act.kind.${k.kind}`) }))}
                     columns={[{ title: t('act.field.kind'), dataIndex: 'label' }, ...countColumns]}
                   />

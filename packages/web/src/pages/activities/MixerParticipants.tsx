@@ -1,10 +1,9 @@
 import { HeartFilled, HeartOutlined } from '@ant-design/icons';
 import { Button, Drawer, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { activitiesApi } from './activities-api.ts';
 
@@ -14,21 +13,17 @@ import { activitiesApi } from './activities-api.ts';
  */
 export function MixerParticipants({ activityId, onClose }: { activityId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const list = useLoad(() => activitiesApi.participants(activityId), [activityId]);
-  const [busy, setBusy] = useState<number | null>(null);
-  const toggle = async (signupId: number, interested: boolean) => {
-    setBusy(signupId);
-    try {
-      const r = await activitiesApi.setInterest(activityId, signupId, interested);
-      if (r.mutual) feedback.success(t('act.mixer.mutualNow'));
-      list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useBusy<number>();
+  const toggle = (signupId: number, interested: boolean) =>
+    run(
+      signupId,
+      async () => {
+        const r = await activitiesApi.setInterest(activityId, signupId, interested);
+        return r.mutual ? t('act.mixer.mutualNow') : undefined;
+      },
+      () => void list.reload(),
+    );
   return (
     <Drawer open placement="bottom" size="large" title={t('act.mixer.title')} onClose={onClose}>
       <Typography.Paragraph type="secondary">{t('act.mixer.hint')}</Typography.Paragraph>

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { activitiesApi, sessionText } from './activities-api.ts';
@@ -21,10 +21,9 @@ const over = (a: { sessions: { endsAt: string }[] }) => {
 export default function WorkerActivitiesPage() {
   const { t } = useTranslation();
   usePageTitle(t('act.mine.title'));
-  const feedback = useFeedback();
   const list = useLoad(() => activitiesApi.mine(), []);
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState<number | 'code' | null>(null);
+  const { busy, run: runBusy } = useBusy<number | 'code'>();
   const [mixer, setMixer] = useState<number | null>(null);
   // opened from the session's QR code at the door: check in with the code it carries, once
   const [params, setParams] = useSearchParams();
@@ -40,17 +39,7 @@ export default function WorkerActivitiesPage() {
       return r.already ? t('act.mine.already') : t('act.mine.checkedIn', { title: r.title });
     });
   }, []);
-  const run = async (key: number | 'code', fn: () => Promise<string>) => {
-    setBusy(key);
-    try {
-      feedback.success(await fn());
-      list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (key: number | 'code', fn: () => Promise<string>) => runBusy(key, fn, () => void list.reload());
   if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('act.what.mine')} />;
   if (!list.data)
     return (

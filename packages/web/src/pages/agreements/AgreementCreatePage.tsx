@@ -9,6 +9,7 @@ import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
   type AgreementKind,
@@ -48,7 +49,7 @@ export default function AgreementCreatePage() {
   const { me } = useSession();
   const feedback = useFeedback();
   const navigate = useNavigate();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: whileSaving } = useSaving();
   const [tried, setTried] = useState(false);
   const invalid = useInvalidFields();
   const [v, setV] = useState<Values>(() => {
@@ -88,8 +89,7 @@ export default function AgreementCreatePage() {
   const save = async () => {
     setTried(true);
     if (invalid.blocked() || Object.values(missing).some(Boolean)) return;
-    setSaving(true);
-    try {
+    await whileSaving(async () => {
       const a = await agreementsApi.create({
         orgId: v.orgId as number,
         kind: v.kind,
@@ -106,11 +106,7 @@ export default function AgreementCreatePage() {
       });
       feedback.success(t('agr.create.saved'));
       navigate(`/agreements/${a.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const required = (field: string) => t('common.required', { field });

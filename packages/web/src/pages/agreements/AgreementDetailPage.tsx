@@ -10,6 +10,7 @@ import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AgreementEditModal } from './AgreementEditModal.tsx';
@@ -26,7 +27,7 @@ export default function AgreementDetailPage() {
   const feedback = useFeedback();
   const termText = useTermText();
   const detail = useLoad(() => agreementsApi.get(id), [id]);
-  const [uploading, setUploading] = useState(false);
+  const { busy: uploading, run: whileUploading } = useSaving();
   const [ending, setEnding] = useState(false);
   usePageTitle(detail.data?.agreement.title ?? t('agr.list.title'));
   const canWrite = can('agreements.write');
@@ -50,16 +51,11 @@ export default function AgreementDetailPage() {
   };
 
   const uploadText = async (file: File) => {
-    setUploading(true);
-    try {
+    await whileUploading(async () => {
       await agreementsApi.uploadText(id, file);
       feedback.success(t('agr.detail.textUploaded'));
       await detail.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setUploading(false);
-    }
+    });
   };
 
   return (

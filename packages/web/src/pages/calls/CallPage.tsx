@@ -5,6 +5,7 @@ import { useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CallHead } from './CallPage.head.tsx';
@@ -213,7 +214,7 @@ function ReturnModal({ work, onClose, onDone }: { work: Work; onClose: () => voi
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <Modal
       open
@@ -222,16 +223,11 @@ function ReturnModal({ work, onClose, onDone }: { work: Work; onClose: () => voi
       confirmLoading={busy}
       okButtonProps={{ disabled: !reason.trim() }}
       onOk={async () => {
-        setBusy(true);
-        try {
+        await whileBusy(async () => {
           await callsApi.review(work.id, { decision: 'return', reason: reason.trim() });
           feedback.success(t('calls.detail.returned'));
           onDone();
-        } catch (err) {
-          feedback.error(err);
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       <Input.TextArea

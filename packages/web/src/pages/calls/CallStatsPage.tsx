@@ -7,6 +7,7 @@ import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -95,10 +96,8 @@ function Figures({ s }: { s: CallStats }) {
         ))}
       </Row>
       <Card size="small" title={t('calls.stats.byCategory')}>
-        <Table
+        <WholeTable
           rowKey="categoryId"
-          size="small"
-          pagination={false}
           dataSource={s.byCategory}
           columns={[
             { title: t('calls.field.title'), dataIndex: 'callTitle' },
@@ -136,10 +135,8 @@ function Figures({ s }: { s: CallStats }) {
         </Col>
         <Col span={8}>
           <Card size="small" title={t('calls.stats.byResult')}>
-            <Table
+            <WholeTable
               rowKey="result"
-              size="small"
-              pagination={false}
               dataSource={s.byResult}
               columns={[
                 {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { type CallDetail, callsApi } from './calls-api.ts';
 
 /** Staff send a member's work in: a text or a file, on today or on the day it was handed in (补录). */
@@ -23,7 +24,7 @@ export function SubmitForModal({
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [pastDay, setPastDay] = useState<string | null>(null);
   const kind = call.categories.find((k) => k.id === categoryId)?.kind;
   return (
@@ -35,8 +36,7 @@ export function SubmitForModal({
       okButtonProps={{ disabled: !personId || !categoryId || (kind === 'text' ? !body.trim() : !file) }}
       onOk={async () => {
         if (!personId || !categoryId) return;
-        setBusy(true);
-        try {
+        await whileBusy(async () => {
           await callsApi.submitFor(
             call.id,
             personId,
@@ -46,11 +46,7 @@ export function SubmitForModal({
           );
           feedback.success(t('calls.mine.sent'));
           onDone();
-        } catch (err) {
-          feedback.error(err);
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       <Form layout="vertical">

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { callsApi, type MyCall } from './calls-api.ts';
@@ -134,13 +135,12 @@ function SendForm({ call, fixing, onDone }: { call: MyCall; fixing: MyWork | nul
   const [title, setTitle] = useState(fixing?.title ?? '');
   const [body, setBody] = useState(fixing?.body ?? '');
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const input = useRef<HTMLInputElement>(null);
   const kind = call.categories.find((k) => k.id === categoryId)?.kind ?? 'text';
   const ready = kind === 'text' ? !!body.trim() : !!file || !!fixing;
   const send = async () => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await callsApi.submitSelf(
         call.id,
         {
@@ -156,11 +156,7 @@ function SendForm({ call, fixing, onDone }: { call: MyCall; fixing: MyWork | nul
       setTitle('');
       setFile(null);
       onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <div style={{ marginTop: 12 }} data-testid={`my-call-form-${call.id}`}>

@@ -1,13 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { fenToYuanText } from '../../components/money.ts';
-import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { PeriodBound, PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { careApi, type Report } from './care-api.ts';
@@ -26,22 +26,8 @@ export function ReportPanel({ campaignId }: { campaignId: number }) {
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap align="center" data-testid="care-report-period">
-        <span>{t('period.from')}</span>
-        <DateField
-          style={{ width: 150 }}
-          value={from ?? null}
-          onChange={(v) => set('from', v ?? undefined)}
-          allowClear
-          testId="care-report-from"
-        />
-        <span>{t('period.to')}</span>
-        <DateField
-          style={{ width: 150 }}
-          value={to ?? null}
-          onChange={(v) => set('to', v ?? undefined)}
-          allowClear
-          testId="care-report-to"
-        />
+        <PeriodBound bound="from" value={from} set={set} testId="care-report-from" />
+        <PeriodBound bound="to" value={to} set={set} testId="care-report-to" />
         {(from || to) && (
           <Button type="link" onClick={() => setMany({ from: undefined, to: undefined })}>
             {t('care.report.wholeCampaign')}
@@ -116,10 +102,8 @@ function ReportView({
           })}
         </span>
       </Card>
-      <Table
+      <WholeTable
         rowKey={(g) => `${g.item}|${g.unit}`}
-        size="small"
-        pagination={false}
         title={() => <Typography.Text strong>{t('care.report.goods')}</Typography.Text>}
         dataSource={r.goods}
         locale={{ emptyText: t('care.report.noGoods') }}

@@ -1,10 +1,12 @@
-import { Button, Flex, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, type Stock, UNITS } from './care-api.ts';
 
@@ -30,15 +32,14 @@ export function StockPanel({
   const [quantity, setQuantity] = useState<number | null>(null);
   const [valueFen, setValueFen] = useState<number | null>(null);
   const [requestId, setRequestId] = useState(newRequestId);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: whileSaving } = useSaving();
   /** The day the goods came in; null is today (ADR 40). */
   const [receivedOn, setReceivedOn] = useState<string | null>(null);
 
   const receive = async () => {
     if (invalid.blocked()) return;
     if (!item.trim() || !quantity) return;
-    setSaving(true);
-    try {
+    await whileSaving(async () => {
       await careApi.receive(campaignId, {
         item,
         unit,
@@ -53,20 +54,13 @@ export function StockPanel({
       setValueFen(null);
       setRequestId(newRequestId());
       await onChanged();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <Flex vertical gap={8}>
       <Typography.Text strong>{t('care.detail.stock')}</Typography.Text>
-      <Table<Stock>
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable<Stock>
         dataSource={stock}
         locale={{ emptyText: t('care.detail.noStock') }}
         data-testid="care-stock"

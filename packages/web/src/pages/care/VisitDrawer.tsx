@@ -1,12 +1,11 @@
 import { CameraOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, Flex, Image, Space, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { fenToYuanText } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { careApi, type VisitDetail } from './care-api.ts';
 import { goodsText } from './VisitsPanel.tsx';
@@ -63,21 +62,17 @@ function GrantText({ grant }: { grant: VisitDetail['grant'] }) {
 function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
-  const [busy, setBusy] = useState<'photo' | 'receipt' | null>(null);
+  const { busy, run } = useBusy<'photo' | 'receipt'>();
   const v = d.visit;
-  const upload = async (kind: 'photo' | 'receipt', file: File) => {
-    setBusy(kind);
-    try {
-      await careApi.uploadPhoto(v.id, kind, file);
-      feedback.success(t('care.visit.photoUploaded'));
-      await reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const upload = (kind: 'photo' | 'receipt', file: File) =>
+    run(
+      kind,
+      async () => {
+        await careApi.uploadPhoto(v.id, kind, file);
+        return t('care.visit.photoUploaded');
+      },
+      reload,
+    );
   const uploadButton = (kind: 'photo' | 'receipt') => (
     <Upload
       accept=".jpg,.jpeg,.png,.webp"

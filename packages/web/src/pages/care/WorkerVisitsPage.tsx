@@ -1,8 +1,6 @@
 import { Button, Empty, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { fenToYuanText } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -10,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { careApi, type MyVisit } from './care-api.ts';
 import '../../components/worker-pages.css';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { useBusy } from '../../components/useBusy.ts';
 
 /** Worker (phone): the visits to me, each confirmed once with one tap. */
 export default function WorkerVisitsPage() {
@@ -33,21 +32,17 @@ export default function WorkerVisitsPage() {
 
 function VisitCards({ items, reload }: { items: MyVisit[]; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useBusy<number>();
   if (items.length === 0) return <Empty description={t('care.worker.none')} />;
-  const confirm = async (id: number) => {
-    setBusy(id);
-    try {
-      await careApi.confirm(id);
-      feedback.success(t('care.worker.confirmedToast'));
-      await reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const confirm = (id: number) =>
+    run(
+      id,
+      async () => {
+        await careApi.confirm(id);
+        return t('care.worker.confirmedToast');
+      },
+      reload,
+    );
   return (
     <>
       {items.map((v) => (

@@ -1,8 +1,9 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Modal, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Modal, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import { type CategoryFields, casesApi, named } from './cases-api.ts';
@@ -41,10 +42,8 @@ export function Categories({ admin }: { admin: boolean }) {
       }
     >
       <Typography.Paragraph type="secondary">{t('case.category.hint')}</Typography.Paragraph>
-      <Table
+      <WholeTable
         rowKey="code"
-        size="small"
-        pagination={false}
         loading={categories.loading}
         dataSource={categories.data ?? []}
         locale={{ emptyText: emptyText(categories, '', t('case.calendar.what')) }}

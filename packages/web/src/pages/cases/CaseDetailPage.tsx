@@ -19,6 +19,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
@@ -128,21 +129,16 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
   const [text, setText] = useState('');
   const [handler, setHandler] = useState<number>();
   const [target, setTarget] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   // The day of the step when it is recorded after the fact (补录); undefined: today.
   const [day, setDay] = useState<string | null>(null);
   const on = day ?? undefined;
   const run = async (call: () => Promise<CaseDetail>) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       onChange(await call());
       setText('');
       feedback.success(t('case.detail.done'));
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title={t('case.detail.actions')} style={{ marginTop: 16 }} data-testid="case-actions">

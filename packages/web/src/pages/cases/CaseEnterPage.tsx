@@ -9,6 +9,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
@@ -31,11 +32,10 @@ export default function CaseEnterPage() {
   const [description, setDescription] = useState('');
   const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
   const [receivedTime, setReceivedTime] = useState<Dayjs | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const save = async () => {
     if (!category) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const d = await casesApi.enter({
         channel,
         category,
@@ -49,11 +49,7 @@ export default function CaseEnterPage() {
       });
       feedback.success(t('case.enter.saved'));
       navigate(`/cases/${d.case.id}`);
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title={t('case.enter.title')} style={{ maxWidth: 720 }}>

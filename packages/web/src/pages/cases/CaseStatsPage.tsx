@@ -6,6 +6,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -92,10 +93,8 @@ function Figures({ s }: { s: CaseStats }) {
   const small = (rows: { key: string; label: string; n: number }[], title: string) => (
     <Col xs={24} md={12}>
       <Card size="small" title={title}>
-        <Table
-          size="small"
+        <WholeTable
           rowKey="key"
-          pagination={false}
           dataSource={rows}
           columns={[{ dataIndex: 'label' }, { dataIndex: 'n', align: 'right' }]}
           showHeader={false}

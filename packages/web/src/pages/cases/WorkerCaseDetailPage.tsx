@@ -7,6 +7,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import '../../components/worker-pages.css';
+import { useSaving } from '../../components/useBusy.ts';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 
@@ -35,18 +36,13 @@ function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) =>
   const [text, setText] = useState('');
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const run = async (call: () => Promise<MyCaseDetail>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       onChange(await call());
       setText('');
       feedback.success(done);
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <>

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import '../../components/worker-pages.css';
 import { emptyText } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { type Category, myCasesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
 
@@ -28,11 +29,10 @@ export default function WorkerCaseNewPage() {
   const [description, setDescription] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [files, setFiles] = useState<UploadFile[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const submit = async () => {
     if (!category) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const attached = await Promise.all(
         files.map(async (f) => ({
           fileName: f.name,
@@ -48,11 +48,7 @@ export default function WorkerCaseNewPage() {
       });
       feedback.success(t('case.me.submitted'));
       navigate(`/m/cases/${d.case.id}`, { replace: true });
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <div className="wp-page">

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { WholeTable } from '../../components/TableCard.tsx';
 import type { Dialog } from './CongressPage.dialogs.tsx';
 import type { Category, CongressDetail, Delegate } from './congresses-api.ts';
 
@@ -121,11 +122,8 @@ export function SessionsTab({
           {t('cong.detail.addSession')}
         </Button>
       )}
-      <Table
-        rowKey="id"
-        size="small"
+      <WholeTable
         dataSource={c.sessions}
-        pagination={false}
         locale={{ emptyText: <Empty description={t('cong.detail.noSessions')} /> }}
         data-testid="cong-sessions"
         columns={[

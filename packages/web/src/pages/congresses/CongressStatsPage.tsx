@@ -1,10 +1,11 @@
-import { Flex, Table, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { congressesApi } from './congresses-api.ts';
@@ -44,10 +45,8 @@ export default function CongressStatsPage() {
             <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
             <FigureNotes notes={s.notes} />
             <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
-            <Table
+            <WholeTable
               rowKey="key"
-              size="small"
-              pagination={false}
               data-testid="cong-stats-years"
               dataSource={[
                 ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
@@ -56,10 +55,8 @@ export default function CongressStatsPage() {
               columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns(s)]}
             />
             <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
-            <Table
+            <WholeTable
               rowKey="key"
-              size="small"
-              pagination={false}
               data-testid="cong-stats-unions"
               dataSource={[
                 ...s.unions.map((u) => ({

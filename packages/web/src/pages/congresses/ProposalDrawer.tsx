@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { congressesApi, type Proposal } from './congresses-api.ts';
 import { AnswerForm, AssignForm, ExamineActions, PledgeForm } from './ProposalDrawer.actions.tsx';
@@ -27,20 +28,15 @@ export function ProposalDrawer({
   const feedback = useFeedback();
   const detail = useLoad(() => congressesApi.proposal(id), [id]);
   const [day, setDay] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const run = async (fn: () => Promise<unknown>, done: string | null) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       if (done) feedback.success(done);
       setDay(null);
       detail.reload();
       onChanged();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const p = detail.data;
   const manage = can('congresses.manage');

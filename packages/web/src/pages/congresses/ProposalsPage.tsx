@@ -1,11 +1,11 @@
 import { Card, Empty, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { congressesApi, type ProposalStatus, STATUSES } from './congresses-api.ts';
@@ -16,18 +16,12 @@ import { ProposalTable } from './SessionPage.tsx';
 export default function ProposalsPage() {
   const { t } = useTranslation();
   usePageTitle(t('cong.proposalsNav'));
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const status = (params.get('status') as ProposalStatus | null) ?? undefined;
   const list = useLoad(() => congressesApi.proposals({ orgId, status }), [orgId, status]);
   const [open, setOpen] = useState<number | null>(params.get('open') ? Number(params.get('open')) : null);
-  const set = (k: string, v: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next);
-  };
   return (
     <Card
       title={t('cong.proposalsNav')}

@@ -7,6 +7,8 @@ import { useSession } from '../../auth/session.tsx';
 import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -38,7 +40,7 @@ export default function SessionPage() {
     title: '',
     kind: 'resolution',
   });
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   useEffect(() => {
     if (session.data) setPresent(session.data.attendance);
   }, [session.data]);
@@ -50,16 +52,11 @@ export default function SessionPage() {
     (d) => d.electedOn <= s.heldOn && (d.endedOn === null || d.endedOn > s.heldOn),
   );
   const run = async (fn: () => Promise<unknown>, done: string | null) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       if (done) feedback.success(done);
       session.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const quorumOk = s.quorumMet;
   return (
@@ -140,10 +137,7 @@ export default function SessionPage() {
               </Button>
             </Space.Compact>
           )}
-          <Table<Motion>
-            rowKey="id"
-            size="small"
-            pagination={false}
+          <WholeTable<Motion>
             dataSource={s.motions}
             locale={{ emptyText: <Empty description={t('cong.session.noMotions')} /> }}
             columns={[
@@ -176,7 +170,6 @@ export default function SessionPage() {
                     </Flex>
                   ) : manage ? (
                     <Button
-                      size="small"
                       loading={busy}
                       onClick={() =>
                         run(async () => {

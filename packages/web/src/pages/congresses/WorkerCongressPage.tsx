@@ -2,8 +2,8 @@ import { Button, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { congressesApi, type MyCongress } from './congresses-api.ts';
@@ -16,22 +16,18 @@ import { Motions, MyProposals, OthersProposals } from './WorkerCongressPage.part
 export default function WorkerCongressPage() {
   const { t } = useTranslation();
   usePageTitle(t('cong.mine.title'));
-  const feedback = useFeedback();
   const mine = useLoad(() => congressesApi.mine(), []);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run: runBusy } = useBusy<string>();
   const [opened, setOpened] = useState<Record<number, string>>({});
-  const run = async (key: string, fn: () => Promise<unknown>, done: string) => {
-    setBusy(key);
-    try {
-      await fn();
-      feedback.success(done);
-      mine.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (key: string, fn: () => Promise<unknown>, done: string) =>
+    runBusy(
+      key,
+      async () => {
+        await fn();
+        return done;
+      },
+      () => void mine.reload(),
+    );
   if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('cong.what.mine')} />;
   if (!mine.data)
     return (
@@ -76,17 +72,12 @@ export default function WorkerCongressPage() {
                 className="m-touch"
                 style={{ marginTop: 8 }}
                 loading={busy === `read-${d.id}`}
-                onClick={async () => {
-                  setBusy(`read-${d.id}`);
-                  try {
+                onClick={() =>
+                  runBusy(`read-${d.id}`, async () => {
                     const r = await congressesApi.read(d.id);
                     setOpened((o) => ({ ...o, [d.id]: r.body }));
-                  } catch (err) {
-                    feedback.error(err);
-                  } finally {
-                    setBusy(null);
-                  }
-                }}
+                  })
+                }
               >
                 {d.read ? t('cong.mine.readDone') : t('cong.mine.read')}
               </Button>

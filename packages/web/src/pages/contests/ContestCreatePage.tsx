@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './contests-api.ts';
 
@@ -32,7 +33,7 @@ export default function ContestCreatePage() {
     limitPerUnion: null,
     events: [{ name: '', mode: 'individual' }],
   });
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const set = <K extends keyof ContestInput>(key: K, value: ContestInput[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const setEvent = (i: number, patch: Partial<EventDraft>) =>
@@ -42,8 +43,7 @@ export default function ContestCreatePage() {
     );
 
   const submit = async () => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const events = draft.events.map((e) => ({
         ...e,
         teamSize: e.mode === 'team' ? (e.teamSize ?? null) : null,
@@ -51,11 +51,7 @@ export default function ContestCreatePage() {
       const created = await contestsApi.create({ ...draft, events });
       feedback.success(t('contest.create.created'));
       navigate(`/contests/${created.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const ready = draft.orgId > 0 && draft.name.trim() && draft.events.every((e) => e.name.trim());

@@ -9,6 +9,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ContestEditModal } from './ContestEditModal.tsx';
@@ -22,21 +23,16 @@ import { ResultImportPanel } from './ResultImportPanel.tsx';
 function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [publishing, setPublishing] = useState(false);
   const [publishedOn, setPublishedOn] = useState<string | null>(null);
   const [closedOn, setClosedOn] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, done: (answer: never) => string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       feedback.success(done((await action()) as never));
       setPublishing(false);
       onChanged();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   if (contest.status === 'open') {
     return (

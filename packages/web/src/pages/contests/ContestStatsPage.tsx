@@ -1,11 +1,12 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -51,10 +52,8 @@ export default function ContestStatsPage() {
           ))}
         </Row>
         <Card size="small" title={t('contest.stats.byLevel')} style={{ marginBottom: 16 }}>
-          <Table
+          <WholeTable
             rowKey="level"
-            size="small"
-            pagination={false}
             dataSource={[...s.byLevel, { level: 'total' as const, ...s.totals }]}
             columns={[
               {
@@ -71,10 +70,8 @@ export default function ContestStatsPage() {
           />
         </Card>
         <Card size="small" title={t('contest.stats.prizeTable')}>
-          <Table
+          <WholeTable
             rowKey={(r) => `${r.level}-${r.prize}`}
-            size="small"
-            pagination={false}
             dataSource={s.prizes}
             data-testid="contest-stats-prizes"
             columns={[

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
-import { FileDrop } from '../../components/ImportFields.tsx';
+import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
 import { FileRefused, SheetNotes } from '../../components/ImportResult.tsx';
 import { type ContestDetail, contestsApi, type ResultImport } from './contests-api.ts';
 
@@ -75,17 +75,13 @@ export function ResultImportPanel({
         </Button>
       </div>
       <FileDrop file={file} onFile={setFile} />
-      <div>
-        <Button
-          type="primary"
-          disabled={!file}
-          loading={busy}
-          onClick={start}
-          data-testid="result-import-start"
-        >
-          {t('contest.import.start')}
-        </Button>
-      </div>
+      <StartImport
+        file={file}
+        busy={busy}
+        onStart={start}
+        label={t('contest.import.start')}
+        testId="result-import-start"
+      />
     </Flex>
   );
 }

@@ -1,10 +1,11 @@
-import { Card, Empty, Flex, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { type CounsellingStats, counsellingApi } from './counselling-api.ts';
@@ -64,20 +65,16 @@ export default function CounsellingStatsPage() {
               <Flex vertical gap={16} data-testid="csl-stats">
                 <PeriodNote {...s} />
                 <Card title={t('csl.stats.byUnion')} size="small">
-                  <Table
+                  <WholeTable
                     rowKey="orgName"
-                    size="small"
-                    pagination={false}
                     data-testid="csl-stats-union"
                     dataSource={[...s.byUnion, { orgId: 0, orgName: t('csl.stats.total'), ...s.total }]}
                     columns={columns({ title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
                   />
                 </Card>
                 <Card title={t('csl.stats.byMonth')} size="small">
-                  <Table
+                  <WholeTable
                     rowKey="month"
-                    size="small"
-                    pagination={false}
                     data-testid="csl-stats-month"
                     dataSource={s.byMonth}
                     columns={columns({ title: t('csl.stats.month'), dataIndex: 'month' }, false)}

@@ -1,10 +1,12 @@
-import { Alert, Button, Card, Descriptions, Flex, Input, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Input, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CounsellorBooking, counsellingApi, slotText } from './counselling-api.ts';
@@ -26,20 +28,15 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
   const { t, i18n } = useTranslation();
   const feedback = useFeedback();
   const [note, setNote] = useState(b.note);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   useEffect(() => setNote(b.note), [b.note]);
   const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
   const save = async (done: boolean) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await counsellingApi.writeNote(b.id, note, done);
       feedback.success(t('csl.booking.saved'));
       reload();
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Flex vertical gap={16}>
@@ -62,10 +59,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
         />
       </Card>
       <Card title={t('csl.booking.assessments')} size="small">
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable
           dataSource={b.assessments}
           locale={{ emptyText: t('csl.booking.noAssessments') }}
           data-testid="csl-booking-assessments"

@@ -9,6 +9,7 @@ import { formatTime, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CounsellorHome, counsellingApi, slotText } from './counselling-api.ts';
@@ -59,10 +60,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
           <Alert type="warning" showIcon message={t('csl.mine.flagHint')} style={{ marginBottom: 8 }} />
         )}
         <CappedNotice list={{ items: h.flags, total: h.flagsTotal }} plain />
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable
           dataSource={h.flags}
           locale={{ emptyText: t('csl.mine.noFlags') }}
           columns={[
@@ -86,10 +84,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
                 f.followedUpAt ? (
                   <Tag color="green">{t('csl.mine.followUp')}</Tag>
                 ) : (
-                  <Button
-                    size="small"
-                    onClick={() => act(() => counsellingApi.followUp(f.id), t('csl.mine.followedUp'))}
-                  >
+                  <Button onClick={() => act(() => counsellingApi.followUp(f.id), t('csl.mine.followedUp'))}>
                     {t('csl.mine.followUp')}
                   </Button>
                 ),

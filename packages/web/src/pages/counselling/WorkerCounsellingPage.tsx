@@ -5,6 +5,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type AssessmentResult, counsellingApi, type Scale, scoreInPage } from './counselling-api.ts';
@@ -25,7 +26,7 @@ export default function WorkerCounsellingPage() {
   const [scale, setScale] = useState<Scale | null>(null);
   const [answers, setAnswers] = useState<(number | undefined)[]>([]);
   const [result, setResult] = useState<(AssessmentResult & { scale: Scale }) | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run: runBusy } = useBusy<string>();
   const [note, setNote] = useState<{ id: number; text: string } | null>(null);
   const slotsRef = useRef<HTMLElement>(null);
 
@@ -39,18 +40,8 @@ export default function WorkerCounsellingPage() {
       </div>
     );
 
-  const run = async (key: string, fn: () => Promise<string | undefined>) => {
-    setBusy(key);
-    try {
-      const msg = await fn();
-      if (msg) feedback.success(msg);
-      mine.reload();
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (key: string, fn: () => Promise<string | undefined>) =>
+    runBusy(key, fn, () => void mine.reload());
   const complete = scale && answers.length === scale.items.length && answers.every((a) => a !== undefined);
   const live = scale && complete ? scoreInPage(scale, answers as number[]) : null;
 

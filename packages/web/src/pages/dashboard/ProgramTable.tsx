@@ -1,8 +1,9 @@
-import { Flex, Table, Tooltip, Typography } from 'antd';
+import { Flex, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/labels.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import type { ReportRow } from '../programs/programs-api.ts';
 import { type Figure, FigureTitle } from './figures.tsx';
 
@@ -46,10 +47,8 @@ function PeopleNotCounted() {
 function BreakdownTable({ breakdown, union }: { breakdown: Breakdown; union: boolean }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table<BreakdownRow>
-      size="small"
+    <WholeTable<BreakdownRow>
       rowKey="value"
-      pagination={false}
       title={() => <Typography.Text strong>{t(`dash.breakdown.${breakdown.by}`)}</Typography.Text>}
       dataSource={breakdown.rows}
       data-testid={`dash-breakdown-${breakdown.by}`}
@@ -73,10 +72,8 @@ function ProgramDetail({ row }: { row: ReportRow }) {
     <Flex vertical gap={12}>
       {row.breakdown && <BreakdownTable breakdown={row.breakdown} union={union} />}
       {row.byUnion.length > 0 && (
-        <Table<UnionRow>
-          size="small"
+        <WholeTable<UnionRow>
           rowKey={(u) => String(u.orgId ?? u.name)}
-          pagination={false}
           title={() => <Typography.Text strong>{t('dash.byUnion')}</Typography.Text>}
           dataSource={row.byUnion}
           columns={[
@@ -118,12 +115,10 @@ export function ProgramTable({
   }, [focused]);
   return (
     <div ref={box}>
-      <Table<ReportRow>
+      <WholeTable<ReportRow>
         rowKey="programId"
-        size="small"
         loading={loading}
         dataSource={rows}
-        pagination={false}
         data-testid="dash-table"
         rowClassName={(r) => (r.programId === focus ? 'dash-focus' : '')}
         expandable={{

@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { donationsApi, type FundDetail } from './donations-api.ts';
@@ -122,11 +123,9 @@ export default function FundPage() {
           )
         }
       >
-        <Table
+        <WholeTable
           rowKey="year"
           dataSource={byYear}
-          pagination={false}
-          size="small"
           locale={{ emptyText: t('don.fund.byYearEmpty') }}
           data-testid="fund-years"
           columns={[

@@ -1,10 +1,11 @@
-import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { electionsApi } from './elections-api.ts';
@@ -34,10 +35,8 @@ export default function ElectionStatsPage() {
                 </Card>
               </Col>
             </Row>
-            <Table
+            <WholeTable
               rowKey="year"
-              size="small"
-              pagination={false}
               scroll={{ x: 'max-content' }}
               data-testid="el-stats"
               dataSource={[...s.years, { year: t('el.stats.total'), ...s.total, overdue: s.overdue }]}

@@ -8,6 +8,7 @@ import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
@@ -108,7 +109,7 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
   const feedback = useFeedback();
   const [form] = Form.useForm();
   const [on, setOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const day = on ? { effectiveOn: on } : {};
   const action = {
     applied: 'prepare',
@@ -117,8 +118,7 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
     elected: 'approve',
   }[f.status as 'applied' | 'preparing' | 'met' | 'elected'];
   const submit = async (v: Record<string, string | number | undefined>) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       if (f.status === 'applied')
         await electionsApi.prepare(f.id, {
           leader: String(v.leader).trim(),
@@ -145,11 +145,7 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
       form.resetFields();
       setOn(null);
       onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const names = (name: string, label: string, required = false) => (
     <Form.Item

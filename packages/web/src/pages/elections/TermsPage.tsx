@@ -1,14 +1,16 @@
 import { Button, Card, Drawer, Empty, Flex, Radio, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ElectionModal } from './ElectionModal.tsx';
@@ -18,16 +20,10 @@ import { type Committee, type Election, electionsApi, type Term } from './electi
 export default function TermsPage() {
   const { t } = useTranslation();
   usePageTitle(t('el.terms.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const tab = params.get('tab') ?? 'terms';
-  const set = (k: string, v: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next);
-  };
   return (
     <Card
       title={t('el.terms.title')}
@@ -253,10 +249,8 @@ function Candidates({ id }: { id: number }) {
   return (
     <LoadGate state={state} what={t('el.what.elections')} compact>
       {(e) => (
-        <Table
+        <WholeTable
           rowKey={(c) => `${c.post}:${c.name}`}
-          size="small"
-          pagination={false}
           dataSource={e.candidates}
           columns={[
             { title: t('el.field.post'), dataIndex: 'post', render: (p: string) => t(`el.post.${p}`) },
@@ -280,23 +274,18 @@ function SettingTab({ orgId }: { orgId?: number }) {
   const feedback = useFeedback();
   const state = useLoad(() => electionsApi.setting(orgId), [orgId]);
   const [draft, setDraft] = useState<{ termYears: 3 | 5; majority: 'voting' | 'present' } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <LoadGate state={state} what={t('el.what.setting')}>
       {(s) => {
         const v = draft ?? { termYears: (s.termYears === 3 ? 3 : 5) as 3 | 5, majority: s.majority };
         const save = async () => {
-          setBusy(true);
-          try {
+          await whileBusy(async () => {
             await electionsApi.saveSetting({ orgId: s.orgId, ...v });
             feedback.success(t('el.setting.saved'));
             setDraft(null);
             void state.reload();
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
+          });
         };
         return (
           <Flex vertical gap={12} style={{ maxWidth: 640 }}>

@@ -1,10 +1,11 @@
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { HouseholdField, type HouseholdRow, householdMember } from './HouseholdField.tsx';
-import { CAUSES, type EditFile, type HardshipDetail, hardshipApi } from './hardship-api.ts';
+import { FileFields } from './FileFields.tsx';
+import { type HouseholdRow, householdMember } from './HouseholdField.tsx';
+import { type EditFile, type HardshipDetail, hardshipApi } from './hardship-api.ts';
 
 interface Values {
   address?: string;
@@ -70,30 +71,17 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
       >
         <ValidityScope fields={invalid}>
           <Form<Values> form={form} layout="vertical" data-testid="hardship-edit-form">
-            <Form.Item
-              name="causes"
-              label={t('hs.field.causes')}
-              rules={[{ required: true, message: t('hs.create.needCause') }]}
-            >
-              <Select
-                mode="multiple"
-                options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
-              />
-            </Form.Item>
-            <Form.Item name="address" label={t('hs.field.address')}>
-              <Input maxLength={200} data-testid="hardship-edit-address" />
-            </Form.Item>
-            <Form.Item label={t('hs.field.members')} extra={t('hs.edit.idHint')}>
-              <HouseholdField
-                fit="dialog"
-                rowTestId="hardship-edit-member"
-                incomeTestId="hardship-edit-income"
-                newRelation="other"
-              />
-            </Form.Item>
-            <Form.Item name="note" label={t('hs.field.note')}>
-              <Input.TextArea rows={2} maxLength={1000} />
-            </Form.Item>
+            <FileFields
+              household={{
+                fit: 'dialog',
+                rowTestId: 'hardship-edit-member',
+                incomeTestId: 'hardship-edit-income',
+                newRelation: 'other',
+              }}
+              membersHint={t('hs.edit.idHint')}
+              noteRows={2}
+              addressTestId="hardship-edit-address"
+            />
           </Form>
         </ValidityScope>
       </FormDialog>

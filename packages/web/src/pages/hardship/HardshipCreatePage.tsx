@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select } from 'antd';
+import { Button, Card, Form, Select } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -7,9 +7,11 @@ import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { HouseholdField, type HouseholdRow, householdMember } from './HouseholdField.tsx';
-import { CAUSES, type CreateFile, hardshipApi, LEVELS } from './hardship-api.ts';
+import { FileFields } from './FileFields.tsx';
+import { type HouseholdRow, householdMember } from './HouseholdField.tsx';
+import { type CreateFile, hardshipApi, LEVELS } from './hardship-api.ts';
 
 type MemberRow = HouseholdRow;
 
@@ -29,7 +31,7 @@ export default function HardshipCreatePage() {
   const navigate = useNavigate();
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   // The day the file was opened when it is brought in after the fact (补录); null: today.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
   const invalid = useInvalidFields();
@@ -54,8 +56,7 @@ export default function HardshipCreatePage() {
 
   const submit = async (v: Values) => {
     if (invalid.blocked()) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const file = await hardshipApi.create({
         personId: v.personId,
         level: v.level,
@@ -67,11 +68,7 @@ export default function HardshipCreatePage() {
       });
       feedback.success(t('hs.create.done'));
       navigate(`/hardship/${file.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -107,32 +104,17 @@ export default function HardshipCreatePage() {
               />
             </Form.Item>
           </div>
-          <Form.Item
-            name="causes"
-            label={t('hs.field.causes')}
-            rules={[{ required: true, message: t('hs.create.needCause') }]}
-          >
-            <Select
-              mode="multiple"
-              options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
-              data-testid="hardship-causes"
-            />
-          </Form.Item>
-          <Form.Item name="address" label={t('hs.field.address')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item label={t('hs.field.members')} required>
-            <HouseholdField
-              fit="page"
-              rowTestId="hardship-member-row"
-              incomeTestId="hardship-member-income"
-              addTestId="hardship-add-member"
-              newRelation="spouse"
-            />
-          </Form.Item>
-          <Form.Item name="note" label={t('hs.field.note')}>
-            <Input.TextArea rows={3} maxLength={1000} />
-          </Form.Item>
+          <FileFields
+            household={{
+              fit: 'page',
+              rowTestId: 'hardship-member-row',
+              incomeTestId: 'hardship-member-income',
+              addTestId: 'hardship-add-member',
+              newRelation: 'spouse',
+            }}
+            noteRows={3}
+            causesTestId="hardship-causes"
+          />
           <Form.Item>
             <PastDay value={openedOn} onChange={setOpenedOn} testId="hardship-opened-day" />
           </Form.Item>

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Space, Table, Tag, Timeline } from 'antd';
+import { Button, Card, Descriptions, Flex, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileActions } from './FileActions.tsx';
@@ -118,10 +119,7 @@ export default function HardshipDetailPage() {
         </Descriptions>
       </Card>
       <Card title={t('hs.field.members')}>
-        <Table<Member>
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable<Member>
           dataSource={members}
           locale={{ emptyText: t('hs.detail.noMembers') }}
           data-testid="hardship-members"

@@ -1,9 +1,10 @@
-import { Col, Empty, Flex, Row, Statistic, Table } from 'antd';
+import { Col, Empty, Flex, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -61,10 +62,8 @@ export default function HardshipStatsPage() {
                     <Statistic title={t('hs.stats.verified')} value={s.verified} />
                   </Col>
                 </Row>
-                <Table
+                <WholeTable
                   rowKey="level"
-                  size="small"
-                  pagination={false}
                   dataSource={s.byLevel}
                   columns={[
                     {
@@ -77,10 +76,8 @@ export default function HardshipStatsPage() {
                     { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
                   ]}
                 />
-                <Table
+                <WholeTable
                   rowKey="cause"
-                  size="small"
-                  pagination={false}
                   dataSource={s.byCause}
                   locale={{ emptyText: t('hs.stats.noCause') }}
                   columns={[

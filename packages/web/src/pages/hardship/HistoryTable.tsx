@@ -1,5 +1,5 @@
-import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { type HardshipDetail, yuan } from './hardship-api.ts';
 
 type HistoryItem = HardshipDetail['history'][number];
@@ -32,10 +32,8 @@ export function HistoryTable({ history }: { history: HistoryItem[] }) {
     return h.kind === 'case' ? t(`case.status.${h.status}`) : t(`hs.history.state.${h.status}`);
   };
   return (
-    <Table<HistoryItem>
+    <WholeTable<HistoryItem>
       rowKey={(h, i) => `${h.kind}-${h.on}-${i}`}
-      size="small"
-      pagination={false}
       dataSource={history}
       locale={{ emptyText: t('hs.detail.noHistory') }}
       data-testid="hardship-history"

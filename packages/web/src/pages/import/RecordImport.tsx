@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows, type RowError } from '../../components/ImportErrorTable.tsx';
-import { FileDrop, ModeChoice } from '../../components/ImportFields.tsx';
+import { FileDrop, ModeChoice, StartImport } from '../../components/ImportFields.tsx';
 import {
   FileFailure,
   IgnoredRows,
@@ -77,18 +77,14 @@ export function RecordImport({ kind }: { kind: RecordKind }) {
           </div>
           <FileDrop file={file} onFile={setFile} />
           <ModeChoice mode={mode} onMode={setMode} />
-          <div>
-            <Button
-              type="primary"
-              size="large"
-              disabled={!file}
-              loading={busy}
-              onClick={start}
-              data-testid="import-start"
-            >
-              {t('import.start')}
-            </Button>
-          </div>
+          <StartImport
+            file={file}
+            busy={busy}
+            onStart={start}
+            label={t('import.start')}
+            large
+            testId="import-start"
+          />
         </Form>
       )}
       {outcome?.kind === 'failed' && <FileFailure message={outcome.message} onAgain={again} />}

@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { type Claim, insuranceApi, STATUS_COLOR } from './insurance-api.ts';
 
 /**
@@ -102,10 +103,9 @@ function ReviewModal({
   const feedback = useFeedback();
   const [form] = Form.useForm<{ reason?: string }>();
   const [on, setOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const submit = async (v: { reason?: string }) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await insuranceApi.review(c.id, {
         action,
         ...(v.reason ? { reason: v.reason } : {}),
@@ -113,11 +113,7 @@ function ReviewModal({
       });
       feedback.success(t(action === 'forward' ? 'ins.review.forwarded' : 'ins.review.returned'));
       onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const last = c.policyOrgId === c.stepOrgId;
   return (

@@ -1,10 +1,11 @@
-import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { insuranceApi } from './insurance-api.ts';
@@ -47,10 +48,8 @@ export default function InsuranceStatsPage() {
                 </Col>
               ))}
             </Row>
-            <Table
+            <WholeTable
               rowKey="year"
-              size="small"
-              pagination={false}
               data-testid="ins-stats"
               dataSource={[...s.years, { year: t('ins.stats.total'), ...s.total }]}
               columns={[

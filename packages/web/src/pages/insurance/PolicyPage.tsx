@@ -10,6 +10,7 @@ import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ChangesCard } from './ChangesCard.tsx';
@@ -52,19 +53,14 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
         ? dayjs(p.startsOn)
         : today;
   });
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const sync = async () => {
     if (!on) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const r = await insuranceApi.sync(p.id, fromDay(on) as string);
       feedback.success(t('ins.detail.syncDone', r));
       onChanged();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Activity, learningApi, type NewActivity, type Signup } from './learning-api.ts';
 
@@ -177,11 +178,9 @@ function AttendanceModal({ activity, onClose }: { activity: Activity; onClose: (
     >
       <LoadGate state={signups} what={t('learn.activities.signupsWhat')}>
         {(rows) => (
-          <Table<Signup>
+          <WholeTable<Signup>
             rowKey="personId"
-            size="small"
             dataSource={rows}
-            pagination={false}
             locale={{ emptyText: t('learn.activities.noSignups') }}
             rowSelection={{
               selectedRowKeys: picked,

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { COURSE_KINDS, type Course, learningApi, type NewCourse } from './learning-api.ts';
 
@@ -120,7 +120,6 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
 
 function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const detail = useLoad(() => learningApi.course(course.id), [course.id]);
   const [form] = Form.useForm<{
     title: string;
@@ -129,7 +128,7 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
     durationSeconds?: number;
   }>();
   const [files, setFiles] = useState<UploadFile[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: whileSaving } = useSaving();
   const kind = Form.useWatch('kind', form) ?? 'document';
   const add = async () => {
     const v = await form.validateFields();
@@ -140,17 +139,12 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
     if (v.durationSeconds) data.set('durationSeconds', String(v.durationSeconds));
     const file = files[0]?.originFileObj;
     if (file) data.set('file', file, file.name);
-    setSaving(true);
-    try {
+    await whileSaving(async () => {
       await learningApi.addLesson(course.id, data);
       form.resetFields(['title', 'url', 'durationSeconds']);
       setFiles([]);
       await detail.reload();
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <Drawer open width={560} title={course.title} onClose={onClose}>

@@ -7,6 +7,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Licence, learningApi, type NewLicence, SITE_LEVELS, type Site } from './learning-api.ts';
 
@@ -85,11 +86,8 @@ export function SitesTab() {
 function Licences({ licences }: { licences: Licence[] }) {
   const { t } = useTranslation();
   return (
-    <Table<Licence>
-      rowKey="id"
-      size="small"
+    <WholeTable<Licence>
       dataSource={licences}
-      pagination={false}
       locale={{ emptyText: t('learn.sites.noLicence') }}
       columns={[
         { title: t('learn.licence.number'), dataIndex: 'number', width: 150 },

@@ -1,8 +1,9 @@
-import { Button, Col, Row, Statistic, Table } from 'antd';
+import { Button, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { learningApi, type Stats } from './learning-api.ts';
 
@@ -17,12 +18,10 @@ export function StatsTab() {
     [period.query, period.ready],
   );
   const table = (title: string, rows: Line[], testId: string) => (
-    <Table<Line>
+    <WholeTable<Line>
       rowKey="key"
-      size="small"
       title={() => title}
       dataSource={rows}
-      pagination={false}
       data-testid={testId}
       locale={{ emptyText: t('learn.stats.empty') }}
       columns={[

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
 
@@ -105,12 +106,10 @@ export function BatchPreviewModal({
                 )}
               </Flex>
               <MissingAccounts method={preview.method} items={preview.withoutAccount} />
-              <Table
-                size="small"
+              <WholeTable
                 title={() => t('ledger.preview.byUnion')}
                 rowKey="orgId"
                 dataSource={preview.byUnion}
-                pagination={false}
                 scroll={{ y: 160 }}
                 columns={[
                   { title: t('ledger.field.union'), dataIndex: 'orgName', ellipsis: true },

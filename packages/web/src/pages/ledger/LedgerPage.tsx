@@ -10,6 +10,7 @@ import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import type { ProgramSummary } from '../programs/programs-api.ts';
@@ -216,10 +217,9 @@ function BatchesTable({
 }) {
   const { t } = useTranslation();
   const { can, me } = useSession();
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
-  const [creating, setCreating] = useState(false);
+  const { busy: creating, run: whileCreating } = useSaving();
   const [preview, setPreview] = useState<BatchPreview | null>(null);
   const [method, setMethod] = useState<PaymentMethod>('bank');
   const [madeOn, setMadeOn] = useState<string | null>(null);
@@ -230,14 +230,9 @@ function BatchesTable({
   // The clerk sees what the batch would pay, per union and in total, before it is created.
   const showPreview = async () => {
     if (!programId) return;
-    setCreating(true);
-    try {
+    await whileCreating(async () => {
       setPreview(await ledgerApi.previewBatch(target));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setCreating(false);
-    }
+    });
   };
 
   return (

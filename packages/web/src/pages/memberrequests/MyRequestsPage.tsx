@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, PHONE_RE, type UnionHit } from '../onboarding/onboarding-api.ts';
@@ -34,7 +35,7 @@ export default function MyRequestsPage() {
   const [kind, setKind] = useState<RequestKind>('correction');
   const [search, setSearch] = useState<Search>({ state: 'idle' });
   const [union, setUnion] = useState<UnionHit | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<Values>();
 
   const find = async (raw: string) => {
@@ -50,8 +51,7 @@ export default function MyRequestsPage() {
 
   const submit = async (v: Values) => {
     if (kind === 'transfer' && !union) return feedback.refuse(t('mr.mine.pickUnion'));
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await memberRequestsApi.file({
         kind,
         name: kind === 'correction' && v.name?.trim() ? v.name : undefined,
@@ -65,11 +65,7 @@ export default function MyRequestsPage() {
       setUnion(null);
       setSearch({ state: 'idle' });
       await mine.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('mr.mine.what')} />;

@@ -1,6 +1,5 @@
 import { Breadcrumb, Button, Card, Form, Input, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
@@ -9,9 +8,10 @@ import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
-import { PHONE_RULE } from './MemberDialogs.tsx';
+import { PhoneEmployerFields } from './MemberDialogs.tsx';
 
 interface Values extends Partial<Omit<AttributeValues, 'hardshipFrom' | 'hardshipUntil'>> {
   name: string;
@@ -31,11 +31,10 @@ export default function MemberCreatePage() {
   const feedback = useFeedback();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
 
   const submit = async (v: Values) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const created = await unwrap(
         api.POST('/api/members', {
           body: {
@@ -51,11 +50,7 @@ export default function MemberCreatePage() {
       );
       feedback.success(t('member.created'));
       navigate(`/members/${created.id}`, { replace: true });
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -111,16 +106,7 @@ export default function MemberCreatePage() {
             >
               <Input maxLength={ID_NUMBER_INPUT_MAX} className="mono" data-testid="member-id-number" />
             </Form.Item>
-            <Form.Item
-              name="phone"
-              label={t('member.phone')}
-              rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
-            >
-              <Input maxLength={11} inputMode="tel" />
-            </Form.Item>
-            <Form.Item name="employerName" label={t('member.employerName')}>
-              <Input maxLength={200} />
-            </Form.Item>
+            <PhoneEmployerFields />
             <Form.Item
               name="orgId"
               label={t('member.org')}

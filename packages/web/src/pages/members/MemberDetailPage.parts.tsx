@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { Membership } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useSaving } from '../../components/useBusy.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 
 type Member = Awaited<ReturnType<typeof memberOf>>;
@@ -29,32 +30,22 @@ export function MemberBasicCard({ p }: { p: Member }) {
   const [accounts, setAccounts] = useState<{ bankAccount: string | null; jingka: string | null } | null>(
     null,
   );
-  const [revealing, setRevealing] = useState(false);
+  const { busy: revealing, run: whileRevealing } = useSaving();
 
   const revealAccounts = async () => {
-    setRevealing(true);
-    try {
+    await whileRevealing(async () => {
       const r = await unwrap(api.POST('/api/members/{id}/reveal-accounts', { params: { path: { id } } }));
       setAccounts(r);
       feedback.success(t('member.revealed'));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setRevealing(false);
-    }
+    });
   };
 
   const reveal = async () => {
-    setRevealing(true);
-    try {
+    await whileRevealing(async () => {
       const r = await unwrap(api.POST('/api/members/{id}/reveal-id', { params: { path: { id } } }));
       setFullId(r.idNumber);
       feedback.success(t('member.revealed'));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setRevealing(false);
-    }
+    });
   };
   return (
     <Card title={t('member.basic')}>

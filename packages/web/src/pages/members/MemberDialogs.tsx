@@ -12,6 +12,25 @@ import { PastDay } from '../../components/PastDay.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
 
+/** A member's mobile (checked as one) and employer, in a form holding `phone` and `employerName`. */
+export function PhoneEmployerFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        name="phone"
+        label={t('member.phone')}
+        rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
+      >
+        <Input maxLength={11} inputMode="tel" />
+      </Form.Item>
+      <Form.Item name="employerName" label={t('member.employerName')}>
+        <Input maxLength={200} />
+      </Form.Item>
+    </>
+  );
+}
+
 const ACCOUNTS = ['bankAccount', 'jingka'] as const;
 const maskedOf = (p: PersonDetail, kind: (typeof ACCOUNTS)[number]) =>
   kind === 'bankAccount' ? p.bankAccountMasked : p.jingkaMasked;
@@ -22,16 +41,15 @@ const accountValid = (v: string | undefined) => {
   return !digits || /^\d{12,30}$/.test(digits);
 };
 
-/** Transfers the membership to another union (POST /api/members/:id/transfer). */
-export function TransferModal({
-  person,
-  onClose,
-  onDone,
-}: {
+/** A dialog acting on a member: closed by `onClose`, `onDone` with the member as the server answers after it. */
+interface PersonDialogProps {
   person: PersonDetail;
   onClose(): void;
   onDone(p: PersonDetail): void;
-}) {
+}
+
+/** Transfers the membership to another union (POST /api/members/:id/transfer). */
+export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ toOrgId: number; on: Dayjs; note?: string }>();
   return (
@@ -80,15 +98,7 @@ export const END_REASONS = ['retired', 'left_unit', 'died', 'other'] as const;
  * Ends the membership (POST /api/members/:id/end-membership): why (退休, 离开单位, 去世, 其他) and the day it happened —
  * today unless a role that may record a past date chooses one; the server checks it is not before joining.
  */
-export function EndMembershipModal({
-  person,
-  onClose,
-  onDone,
-}: {
-  person: PersonDetail;
-  onClose(): void;
-  onDone(p: PersonDetail): void;
-}) {
+export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: (typeof END_REASONS)[number]; note?: string }>();
   const [day, setDay] = useState<string | null>(null);
@@ -210,16 +220,7 @@ export function BasicEditModal({
         >
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('member.phone')}
-          rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
-        >
-          <Input maxLength={11} inputMode="tel" />
-        </Form.Item>
-        <Form.Item name="employerName" label={t('member.employerName')}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <PhoneEmployerFields />
         {ACCOUNTS.map((kind) => {
           const masked = maskedOf(person, kind);
           return (

@@ -5,7 +5,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import {
   HEALTH,
   type Health,
-  type ModelWorkerDetail,
+  type ModelWorkerDialogProps,
   modelWorkersApi,
   type Status,
 } from './modelworkers-api.ts';
@@ -16,15 +16,7 @@ import { StudioSelect } from './StudioSelect.tsx';
  * Correct a model worker's contact, health, the studio they lead and the note, and record a change of status
  * (退休, 已故) with its day where known.
  */
-export function EditModal({
-  m,
-  onClose,
-  onSaved,
-}: {
-  m: ModelWorkerDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+export function EditModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
   const { t } = useTranslation();
   const [f, setF] = useState({
     employer: m.employer ?? '',

@@ -1,5 +1,5 @@
 import { EditOutlined, GiftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Form, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Form, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { EditModal } from './EditModal.tsx';
@@ -17,6 +18,7 @@ import {
   LEVEL_COLOR,
   type Level,
   type ModelWorkerDetail,
+  type ModelWorkerDialogProps,
   modelWorkersApi,
   STATUS_COLOR,
 } from './modelworkers-api.ts';
@@ -122,10 +124,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
           )
         }
       >
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable
           dataSource={m.honours}
           data-testid="mw-honours"
           scroll={{ x: 'max-content' }}
@@ -165,10 +164,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
         {!m.personId ? (
           <Typography.Text type="secondary">{t('mw.detail.visitsNeedMember')}</Typography.Text>
         ) : (
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
+          <WholeTable
             dataSource={m.visits}
             data-testid="mw-visits"
             locale={{ emptyText: <Empty description={t('mw.detail.noVisits')} /> }}
@@ -192,10 +188,8 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
       </Card>
       <Card title={t('mw.detail.applications')}>
         <Typography.Paragraph type="secondary">{t('mw.detail.applicationsHint')}</Typography.Paragraph>
-        <Table
+        <WholeTable
           rowKey="applicationId"
-          size="small"
-          pagination={false}
           dataSource={m.applications}
           locale={{ emptyText: <Empty description={t('mw.detail.noApplications')} /> }}
           columns={[
@@ -226,15 +220,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
   );
 }
 
-function AddTitleModal({
-  m,
-  onClose,
-  onSaved,
-}: {
-  m: ModelWorkerDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+function AddTitleModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
   const { t } = useTranslation();
   const [honour, setHonour] = useState<Honour>(newHonour());
   const [recordId, setRecordId] = useState<number | null>(null);

@@ -5,6 +5,7 @@ import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
@@ -58,10 +59,8 @@ export default function ModelWorkerStatsPage() {
               ))}
             </Row>
             <Typography.Text type="secondary">{t('mw.stats.unionsNote', { asOf: s.asOf })}</Typography.Text>
-            <Table
+            <WholeTable
               rowKey={(r) => String(r.orgId)}
-              size="small"
-              pagination={false}
               data-testid="mw-stats-unions"
               scroll={{ x: 'max-content' }}
               locale={{ emptyText: <Empty description={t('mw.stats.empty')} /> }}
@@ -98,10 +97,8 @@ export default function ModelWorkerStatsPage() {
             <Row gutter={[16, 16]}>
               <Col xs={24} md={12}>
                 <Card size="small" title={t('mw.stats.titles')}>
-                  <Table
+                  <WholeTable
                     rowKey={(r) => `${r.level}-${r.kind}`}
-                    size="small"
-                    pagination={false}
                     dataSource={s.honours}
                     locale={{ emptyText: <Empty description={t('mw.stats.noTitles')} /> }}
                     columns={[

@@ -6,18 +6,10 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { type ModelWorkerDetail, modelWorkersApi } from './modelworkers-api.ts';
+import { type ModelWorkerDialogProps, modelWorkersApi } from './modelworkers-api.ts';
 
 /** A visit before a holiday, logged through care: the visiting union, the day, who went, what was said. */
-export function VisitModal({
-  m,
-  onClose,
-  onSaved,
-}: {
-  m: ModelWorkerDetail;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
+export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
   const { t } = useTranslation();
   const { me } = useSession();
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? m.orgId);

@@ -5,6 +5,13 @@ import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx
 export type ModelWorkerList = Answer<'/api/model-workers'>;
 export type ModelWorkerItem = ModelWorkerList['items'][number];
 export type ModelWorkerDetail = Answer<'/api/model-workers/{id}'>;
+
+/** A dialog acting on a model worker's page: closed by `onClose`, `onSaved` after it saved (the page reloads). */
+export interface ModelWorkerDialogProps {
+  m: ModelWorkerDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}
 export type NewModelWorker = Body<'/api/model-workers'>;
 export type Honour = NewModelWorker['honours'][number];
 export type Level = Honour['level'];

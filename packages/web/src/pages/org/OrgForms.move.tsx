@@ -8,6 +8,7 @@ import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 
 /** Moves a union and its subtree under another parent (POST /api/orgs/:id/move). */
 export function OrgMoveModal({
@@ -25,7 +26,7 @@ export function OrgMoveModal({
   const feedback = useFeedback();
   const [parentId, setParentId] = useState<number>();
   const [movedOn, setMovedOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <Modal
       open={open}
@@ -37,8 +38,7 @@ export function OrgMoveModal({
       destroyOnHidden
       onOk={async () => {
         if (!parentId) return;
-        setBusy(true);
-        try {
+        await whileBusy(async () => {
           await unwrap(
             api.POST('/api/orgs/{id}/move', {
               params: { path: { id: org.id } },
@@ -47,11 +47,7 @@ export function OrgMoveModal({
           );
           feedback.success(t('org.moved'));
           onMoved();
-        } catch (err) {
-          feedback.error(err);
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       <Form layout="vertical">
@@ -86,7 +82,7 @@ export function OrgCloseModal({
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [on, setOn] = useState<string>(today());
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <Modal
       open={open}
@@ -97,18 +93,13 @@ export function OrgCloseModal({
       confirmLoading={busy}
       destroyOnHidden
       onOk={async () => {
-        setBusy(true);
-        try {
+        await whileBusy(async () => {
           await unwrap(
             api.POST('/api/orgs/{id}/close', { params: { path: { id: org.id } }, body: { closedOn: on } }),
           );
           feedback.success(t('org.closed'));
           onClosed();
-        } catch (err) {
-          feedback.error(err);
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       <p className="muted">{t('org.closeHint')}</p>

@@ -10,6 +10,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -198,10 +199,8 @@ function StatsSummary({ s }: { s: PledgeStats }) {
           <Statistic title={t('pl.stats.beneficiaries')} value={s.beneficiaries} />
         </Col>
       </Row>
-      <Table
+      <WholeTable
         rowKey="year"
-        size="small"
-        pagination={false}
         dataSource={s.years}
         data-testid="pledge-years"
         columns={[

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
 import { type Applicant, describeAmount } from './rule-describe.ts';
@@ -131,9 +132,7 @@ function TierEditor({
           onChange={(by: TierBy) => onChange({ kind: 'tier', by, tiers: [] } as AmountRule)}
         />
       </Flex>
-      <Table
-        size="small"
-        pagination={false}
+      <WholeTable
         rowKey={(_, i) => String(i)}
         dataSource={value.tiers}
         locale={{ emptyText: t('prog.amount.noTiers') }}
@@ -143,7 +142,6 @@ function TierEditor({
             render: (_, row, i) =>
               keys ? (
                 <Select
-                  size="small"
                   style={{ width: 160 }}
                   value={row.key}
                   options={keys.map((k) => ({ value: k.value, label: k.label[lang] }))}
@@ -151,7 +149,6 @@ function TierEditor({
                 />
               ) : (
                 <Input
-                  size="small"
                   style={{ width: 160 }}
                   value={row.key}
                   onChange={(e) => setTier(i, { key: e.target.value })}
@@ -162,7 +159,6 @@ function TierEditor({
             title: t('prog.amount.tierLabel'),
             render: (_, row, i) => (
               <Input
-                size="small"
                 style={{ width: 200 }}
                 value={row.label ?? ''}
                 onChange={(e) => setTier(i, { label: e.target.value || undefined })}
@@ -173,7 +169,6 @@ function TierEditor({
             title: t('prog.amount.tierAmount'),
             render: (_, row, i) => (
               <YuanInput
-                size="small"
                 value={row.fen}
                 testId={`tier-fen-${i}`}
                 onChange={(fen) => fen !== null && setTier(i, { fen })}
@@ -185,7 +180,6 @@ function TierEditor({
             width: 48,
             render: (_, __, i) => (
               <Button
-                size="small"
                 type="text"
                 danger
                 icon={<DeleteOutlined />}

@@ -11,6 +11,7 @@ import { idNumberProblem } from '../../components/idNumber.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import type { Program } from './programs-api.ts';
 
 type BatchBody = Body<'/api/programs/{id}/batch'>;
@@ -29,7 +30,7 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? null);
   const [mode, setMode] = useState<'all_or_nothing' | 'valid_only'>('all_or_nothing');
   const [appliedOn, setAppliedOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [result, setResult] = useState<BatchResult | null>(null);
   const numbers = ids
     .split(/[\s,，;；]+/)
@@ -50,18 +51,13 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
         : { rows: numbers.map((idNumber) => ({ idNumber })), mode }),
       ...(appliedOn ? { appliedOn } : {}),
     };
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const r = await unwrap(
         api.POST('/api/programs/{id}/batch', { params: { path: { id: program.id } }, body }),
       );
       setResult(r);
       if (r.committed && r.created) feedback.success(t('prog.batch.done', { created: r.created }));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

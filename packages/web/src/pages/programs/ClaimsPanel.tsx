@@ -1,5 +1,5 @@
 import { GiftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Progress, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Progress, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
@@ -10,6 +10,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 
 type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
@@ -109,10 +110,8 @@ export function ClaimsPanel({
           ]}
         />
         {stats.byUnion.length > 0 && (
-          <Table
-            size="small"
+          <WholeTable
             rowKey="orgId"
-            pagination={false}
             dataSource={stats.byUnion}
             columns={[
               { title: t('prog.sim.union'), dataIndex: 'name' },

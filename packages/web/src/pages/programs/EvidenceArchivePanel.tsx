@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLocale } from '../../locale.tsx';
 import type { Program } from './programs-api.ts';
 
@@ -31,12 +32,11 @@ export function EvidenceArchivePanel({ program }: { program: Program }) {
   const feedback = useFeedback();
   const [key, setKey] = useState(program.requiredEvidence[0]?.key);
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [result, setResult] = useState<Result | null>(null);
   const run = async (dryRun: boolean) => {
     if (!file || !key) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const r = await unwrap(
         api.POST('/api/programs/{id}/evidence-archive', {
           params: { path: { id: program.id }, query: { key, dryRun } },
@@ -45,11 +45,7 @@ export function EvidenceArchivePanel({ program }: { program: Program }) {
       );
       setResult(r);
       if (!dryRun) feedback.success(t('prog.archive.done', { n: r.matched }));
-    } catch (e) {
-      feedback.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card size="small" title={t('prog.archive.title')} data-testid="evidence-archive">

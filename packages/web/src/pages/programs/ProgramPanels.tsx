@@ -9,7 +9,6 @@ import {
   Progress,
   Select,
   Statistic,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -21,6 +20,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import { type ApplicationRow, applicationsApi } from './applications-api.ts';
@@ -157,10 +157,8 @@ function SimulationResult({ result, stale }: { result: Simulation; stale: boolea
           data-testid="sim-warnings"
         />
       )}
-      <Table
-        size="small"
+      <WholeTable
         rowKey="orgId"
-        pagination={false}
         dataSource={result.byUnion}
         scroll={{ y: 280 }}
         columns={[

@@ -1,5 +1,6 @@
-import { Alert, Collapse, Flex, Table, Typography } from 'antd';
+import { Alert, Collapse, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { WholeTable } from '../../components/TableCard.tsx';
 import type { Simulation } from './programs-api.ts';
 
 /** The evidence window a simulation applied, in words, and the records it left out (the latest few). */
@@ -30,10 +31,8 @@ export function SimulationWindow({ result }: { result: Simulation }) {
               key: 'excluded',
               label: t('prog.sim.excludedList', { count: examples.length }),
               children: (
-                <Table
-                  size="small"
+                <WholeTable
                   rowKey="recordId"
-                  pagination={false}
                   dataSource={examples}
                   columns={[
                     { title: t('prog.sim.person'), dataIndex: 'personName', width: 80 },

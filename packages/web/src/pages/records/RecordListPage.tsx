@@ -1,12 +1,9 @@
-import { Card, Flex, InputNumber, Select, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
-import { PagedTable } from '../../components/PagedTable.tsx';
-import { useListParams } from '../../components/useListParams.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterList } from '../../components/RegisterList.tsx';
 
 type RecordRow = Answer<'/api/records'>['items'][number];
 type Kind = RecordRow['kind'];
@@ -27,61 +24,63 @@ function useContent() {
 /** Staff: the records (certificates, awards, trainings, patents) of the members of my subtree. */
 export default function RecordListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('rec.title'));
   const content = useContent();
-  const [params, set] = useListParams();
-  const kind = (params.get('kind') ?? undefined) as Kind | undefined;
-  const year = params.get('year') ? Number(params.get('year')) : undefined;
-  const page = Number(params.get('page') ?? 1);
-  const list = useLoad(
-    () => unwrap(api.GET('/api/records', { params: { query: { kind, year, page, pageSize: 20 } } })),
-    [kind, year, page],
-  );
   return (
-    <Card title={t('rec.title')}>
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Select
-          style={{ width: 160 }}
-          value={kind ?? 'all'}
-          onChange={(v) => set('kind', v === 'all' ? undefined : v)}
-          options={[
+    <RegisterList<RecordRow>
+      title={t('rec.title')}
+      testId="record"
+      tableTestId="record-list"
+      filters={[
+        {
+          kind: 'select',
+          param: 'kind',
+          all: 'all',
+          width: 160,
+          options: [
             { value: 'all', label: t('rec.allKinds') },
             ...KINDS.map((k) => ({ value: k, label: t(`rec.kind.${k}`) })),
-          ]}
-          data-testid="record-kind-filter"
-        />
-        <InputNumber
-          style={{ width: 140 }}
-          min={1900}
-          max={2200}
-          placeholder={t('rec.year')}
-          value={year}
-          onChange={(v) => set('year', v ? String(v) : undefined)}
-          data-testid="record-year-filter"
-        />
-      </Flex>
-      <PagedTable<RecordRow>
-        list={list}
-        page={page}
-        pageSize={20}
-        onPage={(p) => set('page', String(p))}
-        empty={t('rec.empty')}
-        what={t('rec.what')}
-        data-testid="record-list"
-        columns={[
-          { title: t('rec.field.person'), dataIndex: 'personName' },
-          { title: t('rec.field.idNumber'), dataIndex: 'idMasked' },
-          { title: t('rec.field.kind'), dataIndex: 'kind', render: (k: Kind) => t(`rec.kind.${k}`) },
-          { title: t('rec.field.content'), key: 'content', render: (_, r) => content(r) },
-          { title: t('rec.field.date'), dataIndex: 'occurredOn' },
-          { title: t('rec.field.union'), dataIndex: 'orgName', render: (v: string | null) => v ?? '—' },
-          {
-            title: t('rec.field.source'),
-            dataIndex: 'source',
-            render: (s: RecordRow['source']) => <Tag>{t(`rec.source.${s}`)}</Tag>,
-          },
-        ]}
-      />
-    </Card>
+          ],
+          testId: 'record-kind-filter',
+        },
+        {
+          kind: 'year',
+          param: 'year',
+          placeholder: t('rec.year'),
+          min: 1900,
+          max: 2200,
+          width: 140,
+          testId: 'record-year-filter',
+        },
+      ]}
+      load={({ values, page, pageSize }) =>
+        unwrap(
+          api.GET('/api/records', {
+            params: {
+              query: {
+                kind: values.kind as Kind | undefined,
+                year: values.year ? Number(values.year) : undefined,
+                page,
+                pageSize,
+              },
+            },
+          }),
+        )
+      }
+      empty={t('rec.empty')}
+      what={t('rec.what')}
+      columns={[
+        { title: t('rec.field.person'), dataIndex: 'personName' },
+        { title: t('rec.field.idNumber'), dataIndex: 'idMasked' },
+        { title: t('rec.field.kind'), dataIndex: 'kind', render: (k: Kind) => t(`rec.kind.${k}`) },
+        { title: t('rec.field.content'), key: 'content', render: (_, r) => content(r) },
+        { title: t('rec.field.date'), dataIndex: 'occurredOn' },
+        { title: t('rec.field.union'), dataIndex: 'orgName', render: (v: string | null) => v ?? '—' },
+        {
+          title: t('rec.field.source'),
+          dataIndex: 'source',
+          render: (s: RecordRow['source']) => <Tag>{t(`rec.source.${s}`)}</Tag>,
+        },
+      ]}
+    />
   );
 }

@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { WholeTable } from '../../components/TableCard.tsx';
 import type { Figure, FormField, FormTable, ReturnForm } from './returns-api.ts';
 
 type Section = ReturnForm['sections'][number];
@@ -91,10 +92,8 @@ function FieldTable({
   const setField = (i: number, patch: Partial<FormField>) =>
     onChange({ ...sec, fields: sec.fields.map((f, j) => (j === i ? ({ ...f, ...patch } as FormField) : f)) });
   return (
-    <Table<FormField>
+    <WholeTable<FormField>
       rowKey="key"
-      size="small"
-      pagination={false}
       dataSource={sec.fields}
       scroll={{ x: 'max-content' }}
       columns={[

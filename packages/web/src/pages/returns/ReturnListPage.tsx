@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { today as todayDay } from '../../components/dates.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type ReturnList, returnsApi, STATUS_COLOR } from './returns-api.ts';
@@ -24,11 +25,9 @@ export default function ReturnListPage() {
     <Flex vertical gap={16}>
       <Card title={t('ret.list.toFill')}>
         {list.data && <CappedNotice list={{ items: list.data.toFill, total: list.data.toFillTotal }} plain />}
-        <Table<ToFill>
+        <WholeTable<ToFill>
           rowKey={(r) => `${r.returnId}-${r.orgId}`}
-          size="small"
           dataSource={list.data?.toFill}
-          pagination={false}
           locale={{
             emptyText: emptyText(list, <Empty description={t('ret.list.emptyToFill')} />, t('ret.what.list')),
           }}

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { type Consolidated, returnsApi } from './returns-api.ts';
 
 /** The consolidated table of what the unions below reported, with last year and outliers, and the lists. */
@@ -27,10 +28,8 @@ export function TableCard({
       <Typography.Paragraph type="secondary" data-testid="ret-table-counts">
         {t('ret.table.counts', { n: c.accepted, all: c.unions, from: c.periodFrom, to: c.periodTo })}
       </Typography.Paragraph>
-      <Table<Row>
+      <WholeTable<Row>
         rowKey="key"
-        size="small"
-        pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={c.rows}
         data-testid="ret-table"

@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Table, Typography } from 'antd';
+import { Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WholeTable } from '../../components/TableCard.tsx';
 import type { FormField, FormTable } from './returns-api.ts';
 
 export const cellKey = (table: string, row: string | number, col: string) => `${table}.${row}.${col}`;
@@ -17,10 +18,8 @@ export function FixedTable({
   return (
     <div style={{ marginTop: 12 }}>
       <Typography.Text strong>{tb.label}</Typography.Text>
-      <Table
+      <WholeTable
         rowKey="key"
-        size="small"
-        pagination={false}
         dataSource={tb.rows}
         scroll={{ x: 'max-content' }}
         columns={[
@@ -75,10 +74,8 @@ export function OpenTable({
   return (
     <div style={{ marginTop: 12 }}>
       <Typography.Text strong>{tb.label}</Typography.Text>
-      <Table
+      <WholeTable
         rowKey="n"
-        size="small"
-        pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={Array.from({ length: rows }, (_, i) => ({ n: i + 1 }))}
         columns={[
@@ -129,7 +126,6 @@ export function OpenTable({
                   render: (_: unknown, r: { n: number }) => (
                     <Button
                       type="link"
-                      size="small"
                       onClick={() => {
                         remove(r.n);
                         setRows((x) => Math.max(x - 1, 1));

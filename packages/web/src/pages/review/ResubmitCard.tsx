@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { applicationsApi } from '../programs/applications-api.ts';
 
 /**
@@ -15,18 +16,13 @@ export function ResubmitCard({ id, onDone }: { id: number; onDone: () => void })
   const feedback = useFeedback();
   const [note, setNote] = useState('');
   const [day, setDay] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const resubmit = async () => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await applicationsApi.resubmit(id, note, day);
       feedback.success(t('review.resubmit.done'));
       onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title={t('review.resubmit.title')} data-testid="resubmit-card">

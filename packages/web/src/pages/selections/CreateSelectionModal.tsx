@@ -3,12 +3,13 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { FormDate } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { RuleBuilder } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import { CategoryFields, CriterionFields } from './CreateSelectionModal.lists.tsx';
-import { FormDate, FormOrg } from './form-controls.tsx';
+import { FormOrg } from './form-controls.tsx';
 import { type SelectionBody, selectionsApi } from './selections-api.ts';
 
 type Values = Omit<SelectionBody, 'rule'>;

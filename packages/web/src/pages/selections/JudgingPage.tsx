@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Panel, points, STATUS_COLOR, selectionsApi } from './selections-api.ts';
@@ -101,22 +102,17 @@ function ScoreCard({
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [scores, setScores] = useState<Record<number, number | null>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const complete = panel.criteria.every((c) => typeof scores[c.id] === 'number');
   const submit = async () => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await selectionsApi.score(
         n.id,
         panel.criteria.map((c) => ({ criterionId: c.id, score: scores[c.id] as number })),
       );
       feedback.success(t('sel.judging.submitted'));
       await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Flex vertical gap={6} style={{ width: '100%' }}>

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Nomination, points, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
@@ -112,7 +113,7 @@ function NominateModal({
   const [people, setPeople] = useState<{ value: number; label: string }[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
   const [nominatedOn, setNominatedOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const search = (q: string) => {
     clearTimeout(timer.current);
@@ -129,8 +130,7 @@ function NominateModal({
     }, 250);
   };
   const submit = async (v: { categoryId: number; personId: number; deed: string }) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await selectionsApi.nominate(s.id, {
         ...v,
         attachments: files,
@@ -140,11 +140,7 @@ function NominateModal({
       form.resetFields();
       setFiles([]);
       await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal

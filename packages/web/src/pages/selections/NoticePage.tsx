@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type PublicNotice, selectionsApi } from './selections-api.ts';
@@ -150,21 +150,15 @@ function ObjectionModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<{ text: string; contactName: string; contactPhone: string }>();
   const submit = async (v: { text: string; contactName: string; contactPhone: string }) => {
     if (!entry) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await selectionsApi.object(selectionId, { ...v, nominationId: entry.nominationId });
       form.resetFields();
       onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal

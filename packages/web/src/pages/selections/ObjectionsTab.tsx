@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Radio, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
@@ -17,22 +19,17 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
   const feedback = useFeedback();
   const list = useLoad(() => selectionsApi.objections(s.id), [s.id, s.status]);
   const [deciding, setDeciding] = useState<Objection | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const [form] = Form.useForm<{ outcome: 'upheld' | 'dismissed'; decision: string }>();
   const submit = async (v: { outcome: 'upheld' | 'dismissed'; decision: string }) => {
     if (!deciding) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await selectionsApi.decide(deciding.id, { ...v, effectiveOn: decidedOn ?? undefined });
       feedback.success(t('sel.objections.decided'));
       setDeciding(null);
       await Promise.all([list.reload(), onChange()]);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   /** The day an objection was decided, with the day it was recorded when that was later (补录). */
   const decidedDay = (at: string, recordedAt: string | null) => {
@@ -47,13 +44,10 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
           {t('sel.objections.hint', { url: `${window.location.origin}/notice/selections/${s.id}` })}
         </Typography.Paragraph>
       )}
-      <Table<Objection>
-        rowKey="id"
-        size="small"
+      <WholeTable<Objection>
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: emptyText(list, t('sel.objections.empty')) }}
-        pagination={false}
         columns={[
           { title: t('sel.objections.against'), render: (_, o) => `${o.personName}（${o.categoryName}）` },
           { title: t('sel.objections.text'), dataIndex: 'text' },
@@ -79,7 +73,6 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
               o.status === 'open' && s.status === 'notice' ? (
                 <Button
                   type="link"
-                  size="small"
                   onClick={() => {
                     setDecidedOn(null);
                     setDeciding(o);

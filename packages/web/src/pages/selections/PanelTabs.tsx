@@ -1,9 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Modal, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { FormOrg } from './form-controls.tsx';
 import { points, type Ranking, type SelectionDetail, selectionsApi } from './selections-api.ts';
@@ -13,7 +15,7 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<{
     displayName: string;
     username: string;
@@ -27,18 +29,13 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
     password: string;
     orgId?: number | null;
   }) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await selectionsApi.addJudge(s.id, { ...v, orgId: v.orgId ?? null });
       feedback.success(t('sel.judges.added'));
       setOpen(false);
       form.resetFields();
       await onChange();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <>
@@ -50,10 +47,7 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
           </Button>
         )}
       </Flex>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable
         dataSource={s.judges}
         locale={{ emptyText: t('sel.judges.empty') }}
         columns={[
@@ -119,12 +113,9 @@ export function RankingTab({ s }: { s: SelectionDetail }) {
             {t('sel.ranking.hint', { judges: r.judges })}
           </Typography.Paragraph>
           {r.categories.map((c) => (
-            <Table
+            <WholeTable
               key={c.id}
-              rowKey="id"
-              size="small"
               style={{ marginBottom: 16 }}
-              pagination={false}
               title={() => t('sel.ranking.category', { name: c.name, places: c.places, title: c.title })}
               dataSource={c.nominations}
               data-testid="sel-ranking"

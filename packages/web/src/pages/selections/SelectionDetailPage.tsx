@@ -7,7 +7,6 @@ import {
   Modal,
   Popconfirm,
   Steps,
-  Table,
   Tabs,
   Tag,
   Typography,
@@ -20,6 +19,8 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { NominationsTab } from './NominationsTab.tsx';
@@ -123,10 +124,7 @@ function CategoriesTab({ s }: { s: SelectionDetail }) {
   const { t } = useTranslation();
   return (
     <>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable
         dataSource={s.categories}
         columns={[
           { title: t('sel.field.category'), dataIndex: 'name' },
@@ -138,11 +136,9 @@ function CategoriesTab({ s }: { s: SelectionDetail }) {
         ]}
       />
       {s.quotaUse.length > 0 && (
-        <Table
+        <WholeTable
           rowKey={(r) => `${r.categoryId}-${r.orgId}`}
-          size="small"
           style={{ marginTop: 16 }}
-          pagination={false}
           title={() => t('sel.detail.quotaUse')}
           dataSource={s.quotaUse}
           columns={[
@@ -167,7 +163,7 @@ function CategoriesTab({ s }: { s: SelectionDetail }) {
 function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [noticing, setNoticing] = useState(false);
   const [from, setFrom] = useState<string | null>(null);
   const [finalOn, setFinalOn] = useState<string | null>(null);
@@ -175,17 +171,12 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
   const run = async (call: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await call();
       feedback.success(done);
       setNoticing(false);
       await onChange();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   if (s.status === 'nominating') {
     return (

@@ -1,10 +1,11 @@
-import { Flex, Statistic, Table } from 'antd';
+import { Flex, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, periodParams, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -52,10 +53,8 @@ export default function SelectionStatsPage() {
                 <Statistic title={t('sel.stats.nominations')} value={s.nominations} />
                 <Statistic title={t('sel.stats.titles')} value={s.titles} data-testid="sel-stats-titles" />
               </Flex>
-              <Table
+              <WholeTable
                 rowKey={(r) => `${r.title}-${r.category}`}
-                size="small"
-                pagination={false}
                 dataSource={s.items}
                 locale={{ emptyText: t('sel.stats.empty') }}
                 columns={[

@@ -2,36 +2,32 @@ import { Button, Empty, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import '../../components/worker-pages.css';
+import { useBusy } from '../../components/useBusy.ts';
 
 /** Worker (phone): selections open to self-nomination for my union; choose a category, write my deed. */
 export default function WorkerSelfNominationPage() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const list = useLoad(() => unwrap(api.GET('/api/me/selections')), []);
   const [category, setCategory] = useState<Record<number, number>>({});
   const [deed, setDeed] = useState<Record<number, string>>({});
-  const [busy, setBusy] = useState<number | null>(null);
-  const submit = async (id: number) => {
-    setBusy(id);
-    try {
-      await unwrap(
-        api.POST('/api/me/selections/{id}/nominations', {
-          params: { path: { id } },
-          body: { categoryId: category[id], deed: (deed[id] ?? '').trim() },
-        }),
-      );
-      feedback.success(t('sel.self.done'));
-      await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useBusy<number>();
+  const submit = (id: number) =>
+    run(
+      id,
+      async () => {
+        await unwrap(
+          api.POST('/api/me/selections/{id}/nominations', {
+            params: { path: { id } },
+            body: { categoryId: category[id], deed: (deed[id] ?? '').trim() },
+          }),
+        );
+        return t('sel.self.done');
+      },
+      list.reload,
+    );
   return (
     <div className="wp-page">
       <div className="wp-title">{t('sel.self.title')}</div>

@@ -1,18 +1,4 @@
-import { DateField } from '../../components/DateField.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-
-/** The date control as an antd form control: the form gives `value` and `onChange`. */
-export function FormDate({
-  value,
-  onChange,
-  testId,
-}: {
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  testId?: string;
-}) {
-  return <DateField value={value} onChange={(v) => onChange?.(v)} testId={testId} />;
-}
 
 /** The union picker as an antd form control. */
 export function FormOrg({

@@ -1,9 +1,10 @@
-import { Card, Col, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Input, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import i18n from '../../i18n/index.ts';
@@ -62,11 +63,9 @@ export default function SmsDeliveriesPage() {
               </Col>
             </Row>
             {s.reasons.length > 0 && (
-              <Table
-                size="small"
+              <WholeTable
                 style={{ marginTop: 16 }}
                 rowKey={(r) => r.reasonZh}
-                pagination={false}
                 dataSource={s.reasons}
                 columns={[
                   { title: t('sms.deliveries.reason'), render: (_, r) => (en() ? r.reasonEn : r.reasonZh) },

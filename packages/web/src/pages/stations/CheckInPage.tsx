@@ -3,9 +3,9 @@ import { Alert, Button, Card, Flex, Result, Space, Tag, Typography } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useFeedback } from '../../components/feedback.ts';
 import { LangSwitch } from '../../components/LangSwitch.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { districtName } from './beijing-districts.ts';
@@ -16,10 +16,9 @@ export default function CheckInPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('st.checkin.title'));
   const token = useParams().token ?? '';
-  const feedback = useFeedback();
   const station = useLoad(() => stationsApi.publicStation(token), [token]);
   const [answer, setAnswer] = useState<{ name: string; counted: boolean; signedIn: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }} data-testid="st-checkin">
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
@@ -72,14 +71,9 @@ export default function CheckInPage() {
                 loading={busy}
                 data-testid="st-checkin-button"
                 onClick={async () => {
-                  setBusy(true);
-                  try {
+                  await whileBusy(async () => {
                     setAnswer(await stationsApi.checkIn(token));
-                  } catch (err) {
-                    feedback.error(err);
-                  } finally {
-                    setBusy(false);
-                  }
+                  });
                 }}
               >
                 {t('st.checkin.button')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { WholeTable } from '../../components/TableCard.tsx';
 import type { Dialog } from './StationPage.dialogs.tsx';
 import { type StationDetail, stationsApi } from './stations-api.ts';
 
@@ -34,10 +35,7 @@ export function StockCard({
         )
       }
     >
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable
         dataSource={s.stock}
         data-testid="st-stock"
         locale={{ emptyText: t('st.detail.none') }}
@@ -132,10 +130,7 @@ export function InspectionsCard({
         )
       }
     >
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable
         dataSource={s.inspections}
         locale={{ emptyText: t('st.detail.noInspection') }}
         data-testid="st-inspections"

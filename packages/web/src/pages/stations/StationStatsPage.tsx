@@ -6,6 +6,7 @@ import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { KINDS, type StationStats, stationsApi } from './stations-api.ts';
@@ -80,10 +81,8 @@ function Figures({ s }: { s: StationStats }) {
       <Row gutter={16}>
         <Col span={8}>
           <Card size="small" title={t('st.stats.byKind', { asOf: s.asOf })}>
-            <Table
+            <WholeTable
               rowKey="kind"
-              size="small"
-              pagination={false}
               dataSource={s.byKind}
               columns={[
                 { title: t('st.field.kind'), key: 'kind', render: (_, r) => t(`st.kind.${r.kind}`) },
@@ -149,10 +148,8 @@ function Figures({ s }: { s: StationStats }) {
         />
       </Card>
       <Card size="small" title={t('st.stats.goodsTitle')}>
-        <Table
+        <WholeTable
           rowKey={(r) => `${r.item}-${r.unit}`}
-          size="small"
-          pagination={false}
           dataSource={s.goods}
           columns={[
             { title: t('st.detail.item'), dataIndex: 'item' },

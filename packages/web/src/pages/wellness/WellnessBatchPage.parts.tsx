@@ -1,9 +1,10 @@
-import { Button, Card, Descriptions, InputNumber, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Descriptions, InputNumber, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { type WellnessBatch, wellnessApi } from './wellness-api.ts';
 
 /** How the batch page runs an action: the key of the button that spins, and the text said when it is done. */
@@ -95,10 +96,7 @@ export function AllocationsCard({
           <span className="muted">{t('wel.batch.quotaLeft', { n: batch.places - batch.allocated })}</span>
         </Space>
       )}
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <WholeTable
         dataSource={batch.allocations}
         locale={{ emptyText: t('wel.batch.noAllocations') }}
         data-testid="wel-allocations"

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AllocationsCard, BatchFacts, useNominationColumns } from './WellnessBatchPage.parts.tsx';
@@ -33,27 +33,15 @@ export default function WellnessBatchPage() {
 
 function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const { can } = useSession();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run: runBusy } = useBusy<string>();
   const [nomOrg, setNomOrg] = useState<number | null>(batch.allocations[0]?.orgId ?? null);
   const [person, setPerson] = useState<number | null>(null);
   const [replacing, setReplacing] = useState<number | null>(null);
   // the day quotas, nominations, substitutions, withdrawals and attendance happened (null: today); a closed batch
   // takes a past day up to its closing day (ADR 55, issue 42)
   const [day, setDay] = useState<string | null>(null);
-  const run = async (key: string, fn: () => Promise<string | undefined>) => {
-    setBusy(key);
-    try {
-      const text = await fn();
-      if (text) feedback.success(text);
-      reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (key: string, fn: () => Promise<string | undefined>) => runBusy(key, fn, reload);
   const canNominate =
     can('wellness.nominate') &&
     batch.status === 'open' &&

@@ -10,6 +10,7 @@ import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -114,12 +115,9 @@ export default function WellnessListPage() {
           {(list) => (
             <>
               <CappedNotice list={list} />
-              <Table
-                rowKey="id"
-                size="small"
+              <WholeTable
                 dataSource={list.items}
                 locale={{ emptyText: t('wel.list.noInstitutions') }}
-                pagination={false}
                 columns={[
                   { title: t('wel.field.institution'), dataIndex: 'name' },
                   { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.instKind.${k}`) },

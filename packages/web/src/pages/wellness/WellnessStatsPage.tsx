@@ -5,6 +5,7 @@ import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { type WellnessStats, wellnessApi } from './wellness-api.ts';
@@ -85,10 +86,8 @@ function Figures({ s }: { s: WellnessStats }) {
         </Typography.Text>
       ))}
       <Card title={t('wel.stats.byYear')} size="small">
-        <Table
+        <WholeTable
           rowKey={(r) => `${r.year}-${r.kind}`}
-          size="small"
-          pagination={false}
           dataSource={s.byYear}
           locale={{ emptyText: t('wel.stats.empty') }}
           data-testid="wel-stats-years"

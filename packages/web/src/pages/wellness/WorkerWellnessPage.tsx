@@ -1,9 +1,8 @@
 import { Button, Empty, Skeleton, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { wellnessApi } from './wellness-api.ts';
@@ -12,9 +11,8 @@ import { wellnessApi } from './wellness-api.ts';
 export default function WorkerWellnessPage() {
   const { t } = useTranslation();
   usePageTitle(t('wel.mine.title'));
-  const feedback = useFeedback();
   const list = useLoad(() => wellnessApi.mine(), []);
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useBusy<number>();
   if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('wel.what.mine')} />;
   if (!list.data)
     return (
@@ -65,18 +63,16 @@ export default function WorkerWellnessPage() {
               block
               loading={busy === b.id}
               data-testid={`my-wellness-checkin-${b.id}`}
-              onClick={async () => {
-                setBusy(b.id);
-                try {
-                  await wellnessApi.checkIn(b.id);
-                  feedback.success(t('wel.mine.checkedIn'));
-                  list.reload();
-                } catch (err) {
-                  feedback.error(err);
-                } finally {
-                  setBusy(null);
-                }
-              }}
+              onClick={() =>
+                run(
+                  b.id,
+                  async () => {
+                    await wellnessApi.checkIn(b.id);
+                    return t('wel.mine.checkedIn');
+                  },
+                  () => void list.reload(),
+                )
+              }
             >
               {t('wel.mine.checkIn')}
             </Button>

@@ -1,12 +1,11 @@
 import { Button, Empty, Flex, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyMentoring, mentoringApi } from '../innovation/mentoring/mentoring-api.ts';
 import '../../components/worker-pages.css';
+import { useBusy } from '../../components/useBusy.ts';
 
 /** Worker (apprentice, phone): answer mentoring invitations and confirm the sessions attended. */
 export default function WorkerMentoringPage() {
@@ -24,20 +23,16 @@ export default function WorkerMentoringPage() {
 
 function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [busy, setBusy] = useState<string | null>(null);
-  const act = async (key: string, fn: () => Promise<unknown>, done: string) => {
-    setBusy(key);
-    try {
-      await fn();
-      feedback.success(done);
-      await reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useBusy<string>();
+  const act = (key: string, fn: () => Promise<unknown>, done: string) =>
+    run(
+      key,
+      async () => {
+        await fn();
+        return done;
+      },
+      reload,
+    );
   const invited = m.pairs.filter((p) => p.status === 'invited');
   const paired = m.pairs.filter((p) => p.status === 'accepted');
   if (m.pairs.length === 0 && m.sessions.length === 0) return <Empty description={t('ip.worker.none')} />;

@@ -15,6 +15,7 @@ import { PhotoPicker } from './PhotoPicker.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import '../../components/worker-pages.css';
+import { useSaving } from '../../components/useBusy.ts';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
 export default function WorkerApplicationDetailPage() {
@@ -25,7 +26,7 @@ export default function WorkerApplicationDetailPage() {
   const app = loaded.data;
   const load = loaded.reload;
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const en = i18n.language === 'en';
 
   if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.application')} />;
@@ -49,17 +50,12 @@ export default function WorkerApplicationDetailPage() {
   };
 
   const resubmit = async () => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await meApi.resubmit(id, applicationForm({}, photos));
       feedback.success(t('wp.apply.resubmitted'));
       setPhotos({});
       await load();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -15,6 +15,7 @@ import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { amountText } from './WorkerProgramsPage.tsx';
 import '../../components/worker-pages.css';
+import { useSaving } from '../../components/useBusy.ts';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
 export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {
@@ -46,7 +47,7 @@ export default function WorkerApplyPage() {
   const invalid = useInvalidFields();
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const [subjectId, setSubjectId] = useState<number | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [claimedFen, setClaimedFen] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const en = i18n.language === 'en';
@@ -78,8 +79,7 @@ export default function WorkerApplyPage() {
 
   const submit = async () => {
     if (invalid.blocked()) return;
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const created = await meApi.apply(
         applicationForm(
           {
@@ -93,11 +93,7 @@ export default function WorkerApplyPage() {
       );
       feedback.success(t('wp.apply.submitted'));
       navigate(created?.id ? `/m/applications/${created.id}` : '/m/applications', { replace: true });
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

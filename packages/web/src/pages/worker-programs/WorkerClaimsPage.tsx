@@ -2,7 +2,6 @@ import { Button, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -10,6 +9,7 @@ import { Explanation } from '../review/Explanation.tsx';
 import { type ClaimAnswer, type MyClaim, meApi } from './me-api.ts';
 import { PickupCode } from './PickupCode.tsx';
 import '../../components/worker-pages.css';
+import { useBusy } from '../../components/useBusy.ts';
 
 /** What a claim card says of my standing: an answer just received, or what the list remembers. */
 type Outcome = ClaimAnswer['result'] | 'not_drawn';
@@ -21,16 +21,14 @@ const resultClass = (r: Outcome) => (GOOD.includes(r) ? 'good' : NEUTRAL.include
 /** Worker: open flash claims with the stock left, one big button each, and the answer at once. */
 export default function WorkerClaimsPage() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const list = useLoad(() => meApi.claims(), []);
   const claims = list.error ? null : (list.data?.items ?? null);
   const [answers, setAnswers] = useState<Record<number, ClaimAnswer>>({});
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useBusy<number>();
   const [shown, setShown] = useState<Record<number, boolean>>({});
 
-  const claim = async (c: MyClaim) => {
-    setBusy(c.programId);
-    try {
+  const claim = (c: MyClaim) =>
+    run(c.programId, async () => {
       const answer = await meApi.claim(c.programId);
       setAnswers((a) => ({ ...a, [c.programId]: answer }));
       // A grant may come with something to collect: the list then knows the pickup code to show.
@@ -40,12 +38,7 @@ export default function WorkerClaimsPage() {
           ...list.data,
           items: list.data.items.map((x) => (x.programId === c.programId ? { ...x, left: answer.left } : x)),
         });
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   return (
     <div className="wp-page">

@@ -8,6 +8,7 @@ import type { PersonDetail } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { TodoCards } from '../../components/TodoCards.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeTags } from '../members/AttributeTags.tsx';
@@ -141,7 +142,7 @@ function PhoneDrawer({
 }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   return (
     <Drawer
       open={open}
@@ -157,18 +158,13 @@ function PhoneDrawer({
         size="large"
         initialValues={{ phone: person.phone ?? '' }}
         onFinish={async (v: { phone: string }) => {
-          setBusy(true);
-          try {
+          await whileBusy(async () => {
             const next = await unwrap(
               api.PATCH('/api/me/profile', { body: { phone: v.phone.trim() || null } }),
             );
             feedback.success(t('worker.phoneSaved'));
             onSaved(next);
-          } catch (err) {
-            feedback.error(err);
-          } finally {
-            setBusy(false);
-          }
+          });
         }}
       >
         <Form.Item

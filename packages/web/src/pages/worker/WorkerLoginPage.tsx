@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { homeOf, useSession } from '../../auth/session.tsx';
-import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { SignInTabs } from '../auth/SmsCodeForm.tsx';
 
@@ -13,37 +13,27 @@ export default function WorkerLoginPage() {
   const { me } = useSession();
   if (me) return <Navigate to={homeOf(me)} replace />;
   return (
-    <div className="m-shell">
-      <header className="m-hero">
-        <div className="m-hero-lang">
-          <LangSwitch light />
-        </div>
-        <span className="brand-mark large light">工</span>
-        <h1>{t('app.name')}</h1>
-        <p>{t('auth.workerSubtitle')}</p>
-      </header>
-      <main className="m-main">
-        <div className="m-card">
-          <Typography.Title level={4} style={{ marginTop: 0 }}>
-            {t('auth.workerTitle')}
-          </Typography.Title>
-          <SignInTabs portal="worker" />
-        </div>
-        <div
-          className="m-card"
-          style={{ display: 'flex', flexDirection: 'column', gap: 10, textAlign: 'center' }}
-        >
-          <Link to="/m/activate" data-testid="entry-activate">
-            {t('onb.entry.activate')}
-          </Link>
-          <Link to="/m/join" data-testid="entry-join">
-            {t('onb.entry.join')}
-          </Link>
-        </div>
-        <div className="m-foot">
-          <Link to="/login">{t('auth.staffEntry')}</Link>
-        </div>
-      </main>
-    </div>
+    <PhoneShell title={t('app.name')} subtitle={t('auth.workerSubtitle')}>
+      <div className="m-card">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {t('auth.workerTitle')}
+        </Typography.Title>
+        <SignInTabs portal="worker" />
+      </div>
+      <div
+        className="m-card"
+        style={{ display: 'flex', flexDirection: 'column', gap: 10, textAlign: 'center' }}
+      >
+        <Link to="/m/activate" data-testid="entry-activate">
+          {t('onb.entry.activate')}
+        </Link>
+        <Link to="/m/join" data-testid="entry-join">
+          {t('onb.entry.join')}
+        </Link>
+      </div>
+      <div className="m-foot">
+        <Link to="/login">{t('auth.staffEntry')}</Link>
+      </div>
+    </PhoneShell>
   );
 }

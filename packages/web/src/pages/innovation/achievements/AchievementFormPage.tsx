@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { PatentFields } from './AchievementFormPage.patent.tsx';
@@ -77,7 +78,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
         }
       : EMPTY,
   );
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: whileSaving } = useSaving();
   const [missing, setMissing] = useState<string[]>([]);
   const set = (patch: Partial<AchievementBody>) => setValue((v) => ({ ...v, ...patch }));
   const studios = useRemoteOptions(async (q) =>
@@ -108,19 +109,14 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
     ].filter((x): x is string => Boolean(x));
     setMissing(lacking);
     if (lacking.length) return;
-    setSaving(true);
-    try {
+    await whileSaving(async () => {
       const { studioId, ...rest } = value;
       const saved = existing
         ? await achievementsApi.update(existing.id, rest)
         : await achievementsApi.create(value);
       feedback.success(t('ach.form.saved'));
       navigate(`/innovation/achievements/${saved.id}`);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   const status = (field: string) => (missing.includes(field) ? ('error' as const) : undefined);
   const help = (field: string) =>

@@ -1,12 +1,9 @@
-import { Button, Card, Flex, Select, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFeedback } from '../../../components/feedback.ts';
 import { formatTime } from '../../../components/labels.tsx';
-import { PagedTable } from '../../../components/PagedTable.tsx';
-import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { RegisterList } from '../../../components/RegisterList.tsx';
+import { useBusy } from '../../../components/useBusy.ts';
 import { achievementsApi, type Lead } from './achievements-api.ts';
 
 type Status = Lead['status'];
@@ -14,80 +11,73 @@ type Status = Lead['status'];
 /** Staff: what enterprises asked through the public catalogue, to the unions of my subtree. */
 export default function LeadsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('ach.leads.title'));
-  const feedback = useFeedback();
-  const [status, setStatus] = useState<Status | undefined>('new');
-  const [page, setPage] = useState(1);
-  const [busy, setBusy] = useState<number | null>(null);
-  const list = useLoad(() => achievementsApi.leads({ status, page, pageSize: 20 }), [status, page]);
-
-  const handle = async (row: Lead) => {
-    setBusy(row.id);
-    try {
-      await achievementsApi.handleLead(row.id);
-      feedback.success(t('ach.leads.handled'));
-      await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
-
+  const { busy, run } = useBusy<number>();
   return (
-    <Card title={t('ach.leads.title')}>
-      <Flex gap={8} style={{ marginBottom: 16 }}>
-        <Select
-          style={{ width: 140 }}
-          value={status ?? 'all'}
-          onChange={(v) => {
-            setStatus(v === 'all' ? undefined : (v as Status));
-            setPage(1);
-          }}
-          options={[
+    <RegisterList<Lead>
+      title={t('ach.leads.title')}
+      testId="lead"
+      filters={[
+        {
+          kind: 'select',
+          param: 'status',
+          all: 'all',
+          initial: 'new',
+          width: 140,
+          options: [
             { value: 'all', label: t('ach.leads.all') },
             { value: 'new', label: t('ach.leads.status.new') },
             { value: 'handled', label: t('ach.leads.status.handled') },
-          ]}
-          data-testid="lead-status-filter"
-        />
-      </Flex>
-      <PagedTable<Lead>
-        list={list}
-        page={page}
-        pageSize={20}
-        onPage={setPage}
-        empty={t('ach.leads.empty')}
-        what={t('ach.leads.title')}
-        columns={[
-          {
-            title: t('ach.leads.achievement'),
-            dataIndex: 'achievementTitle',
-            render: (v: string, row) => <Link to={`/innovation/achievements/${row.achievementId}`}>{v}</Link>,
-          },
-          { title: t('ach.leads.organisation'), dataIndex: 'organisation' },
-          { title: t('ach.leads.contact'), dataIndex: 'contact' },
-          { title: t('ach.leads.need'), dataIndex: 'need', width: 280 },
-          { title: t('ach.field.union'), dataIndex: 'orgName' },
-          { title: t('ach.leads.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
-          {
-            title: t('ach.field.status'),
-            dataIndex: 'status',
-            render: (s: Status) => (
-              <Tag color={s === 'new' ? 'gold' : 'default'}>{t(`ach.leads.status.${s}`)}</Tag>
-            ),
-          },
-          {
-            title: t('common.actions'),
-            render: (_, row) =>
-              row.status === 'new' ? (
-                <Button type="link" size="small" loading={busy === row.id} onClick={() => handle(row)}>
-                  {t('ach.leads.handle')}
-                </Button>
-              ) : null,
-          },
-        ]}
-      />
-    </Card>
+          ],
+          testId: 'lead-status-filter',
+        },
+      ]}
+      load={({ values, page, pageSize }) =>
+        achievementsApi.leads({ status: values.status as Status | undefined, page, pageSize })
+      }
+      empty={t('ach.leads.empty')}
+      what={t('ach.leads.title')}
+      columns={(list) => [
+        {
+          title: t('ach.leads.achievement'),
+          dataIndex: 'achievementTitle',
+          render: (v: string, row) => <Link to={`/innovation/achievements/${row.achievementId}`}>{v}</Link>,
+        },
+        { title: t('ach.leads.organisation'), dataIndex: 'organisation' },
+        { title: t('ach.leads.contact'), dataIndex: 'contact' },
+        { title: t('ach.leads.need'), dataIndex: 'need', width: 280 },
+        { title: t('ach.field.union'), dataIndex: 'orgName' },
+        { title: t('ach.leads.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+        {
+          title: t('ach.field.status'),
+          dataIndex: 'status',
+          render: (s: Status) => (
+            <Tag color={s === 'new' ? 'gold' : 'default'}>{t(`ach.leads.status.${s}`)}</Tag>
+          ),
+        },
+        {
+          title: t('common.actions'),
+          render: (_, row) =>
+            row.status === 'new' ? (
+              <Button
+                type="link"
+                size="small"
+                loading={busy === row.id}
+                onClick={() =>
+                  run(
+                    row.id,
+                    async () => {
+                      await achievementsApi.handleLead(row.id);
+                      return t('ach.leads.handled');
+                    },
+                    list.reload,
+                  )
+                }
+              >
+                {t('ach.leads.handle')}
+              </Button>
+            ) : null,
+        },
+      ]}
+    />
   );
 }

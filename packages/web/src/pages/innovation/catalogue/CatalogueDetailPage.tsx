@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client.ts';
-import { useFeedback } from '../../../components/feedback.ts';
 import { LoadError, Loading } from '../../../components/LoadError.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { CatalogueShell } from './CatalogueShell.tsx';
@@ -95,10 +95,9 @@ function Detail({ a }: { a: PublicAchievement }) {
 
 function ContactForm({ id }: { id: number }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [value, setValue] = useState({ organisation: '', contact: '', need: '' });
   const [sent, setSent] = useState(false);
-  const [sending, setSending] = useState(false);
+  const { busy: sending, run: whileSending } = useSaving();
   const [tried, setTried] = useState(false);
   const fields = ['organisation', 'contact', 'need'] as const;
   const problem = (f: (typeof fields)[number]) =>
@@ -110,15 +109,10 @@ function ContactForm({ id }: { id: number }) {
   const send = async () => {
     setTried(true);
     if (fields.some((f) => problem(f))) return;
-    setSending(true);
-    try {
+    await whileSending(async () => {
       await catalogueApi.contact(id, value);
       setSent(true);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setSending(false);
-    }
+    });
   };
   return (
     <Card title={t('cat.contact.title')} style={{ marginTop: 16 }} data-testid="contact-card">

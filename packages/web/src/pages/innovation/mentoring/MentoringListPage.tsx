@@ -1,13 +1,14 @@
-import { Alert, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { CappedNotice } from '../../../components/CappedNotice.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { WholeTable } from '../../../components/TableCard.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import i18n from '../../../i18n/index.ts';
@@ -19,19 +20,17 @@ import { MASTER_LEVELS, type MasterYear, mentoringApi, thisYear } from './mentor
 export default function MentoringListPage() {
   const { t } = useTranslation();
   usePageTitle(t('ip.mentoring.title'));
-  const feedback = useFeedback();
   const [year, setYear] = useState(thisYear());
   const list = useLoad(() => mentoringApi.list(year), [year]);
   const studios = useLoad(() => problemsApi.ownStudios(), []);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const { can } = useSession();
   const canWrite = can('innovation.write') && can('applications.submit');
   const [result, setResult] = useState<string | null>(null);
   const [pastDay, setPastDay] = useState<string | null>(null);
 
   const propose = async () => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const r = await mentoringApi.propose(year, pastDay);
       const lang = i18n.language === 'en' ? 'en' : 'zh';
       setResult(
@@ -48,11 +47,7 @@ export default function MentoringListPage() {
           .join(' '),
       );
       await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const eligible = studios.data?.items.filter((s) => MASTER_LEVELS.includes(s.level) && s.leaderName) ?? [];
@@ -98,10 +93,8 @@ export default function MentoringListPage() {
           />
         )}
         <CappedNotice list={list.data} plain />
-        <Table<MasterYear>
+        <WholeTable<MasterYear>
           rowKey="studioId"
-          size="small"
-          pagination={false}
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           locale={{ emptyText: emptyText(list, t('ip.mentoring.empty'), t('ip.what.mentoring')) }}

@@ -10,19 +10,20 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   Tag,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { FormDate } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { WholeTable } from '../../../components/TableCard.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { FormDate } from '../FormDate.tsx';
 import { MemberSelect } from './MemberSelect.tsx';
 import { MentoringFlags } from './MentoringFlags.tsx';
 import {
@@ -99,10 +100,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
         title={t('ip.studio.pairsTitle')}
         extra={v.master && t('ip.studio.expected', { count: v.master.expected })}
       >
-        <Table<Pair>
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable<Pair>
           dataSource={v.master?.pairs ?? []}
           locale={{ emptyText: t('ip.mentoring.empty') }}
           columns={[
@@ -132,10 +130,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
         />
       </Card>
       <Card title={t('ip.studio.sessions')}>
-        <Table<Session>
-          rowKey="id"
-          size="small"
-          pagination={false}
+        <WholeTable<Session>
           dataSource={v.sessions}
           locale={{ emptyText: t('ip.studio.sessionsEmpty') }}
           columns={[
@@ -163,19 +158,14 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
 
 function useSubmit(onClose: () => void, onDone: () => Promise<void>) {
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const run = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       feedback.success(done);
       onClose();
       await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return { busy, run };
 }
@@ -265,7 +255,7 @@ function SessionModal({
         initialValues={{ kind: 'training', hours: 2, pairIds: pairs.map((p) => p.id) }}
       >
         <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[{ required: true }]}>
-          <FormDate testId="session-date" />
+          <FormDate allowClear testId="session-date" />
         </Form.Item>
         <Flex gap={12}>
           <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { useBusy } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { type AllianceStudio, type OwnStudio, problemsApi } from './problems-api.ts';
@@ -14,26 +14,22 @@ import { type AllianceStudio, type OwnStudio, problemsApi } from './problems-api
 export default function AlliancePage() {
   const { t } = useTranslation();
   usePageTitle(t('ip.alliance.title'));
-  const feedback = useFeedback();
   const own = useLoad(() => problemsApi.ownStudios(), []);
   const alliance = useLoad(() => problemsApi.alliance(), []);
-  const [busy, setBusy] = useState<number | null>(null);
+  const { busy, run } = useBusy<number>();
   const [pastDay, setPastDay] = useState<string | null>(null);
   const canWrite = useSession().can('innovation.write');
 
-  const toggle = async (s: OwnStudio) => {
-    setBusy(s.id);
-    try {
-      if (s.inAlliance) await problemsApi.leave(s.id, pastDay);
-      else await problemsApi.join(s.id, pastDay);
-      feedback.success(t(s.inAlliance ? 'ip.alliance.left' : 'ip.alliance.joined'));
-      await Promise.all([own.reload(), alliance.reload()]);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const toggle = (s: OwnStudio) =>
+    run(
+      s.id,
+      async () => {
+        if (s.inAlliance) await problemsApi.leave(s.id, pastDay);
+        else await problemsApi.join(s.id, pastDay);
+        return t(s.inAlliance ? 'ip.alliance.left' : 'ip.alliance.joined');
+      },
+      () => Promise.all([own.reload(), alliance.reload()]),
+    );
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

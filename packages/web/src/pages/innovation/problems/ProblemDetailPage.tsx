@@ -7,6 +7,7 @@ import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate, LoadState } from '../../../components/LoadError.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ClaimCard, CloseCard, MilestonesCard, TeamCard } from './ProblemTeamCards.tsx';
@@ -64,22 +65,17 @@ function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
 function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [pastDay, setPastDay] = useState<string | null>(null);
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       feedback.success(done);
       setRejecting(false);
       await reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const review = p.canReview && p.status === 'submitted';
   return (

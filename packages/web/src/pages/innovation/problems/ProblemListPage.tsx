@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { FormDate } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { Money } from '../../../components/labels.tsx';
@@ -12,7 +13,6 @@ import { PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { YuanInput } from '../../../components/YuanInput.tsx';
-import { FormDate } from '../FormDate.tsx';
 import {
   PROBLEM_STATUSES,
   type ProblemItem,
@@ -196,7 +196,7 @@ export default function ProblemListPage() {
                 />
               </Form.Item>
               <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
-                <FormDate />
+                <FormDate allowClear />
               </Form.Item>
             </Flex>
             <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />

@@ -1,28 +1,24 @@
 import { Button, Card, Empty, Flex, Form, Input, List, Select, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDate } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
-import { FormDate } from '../FormDate.tsx';
 import { type ProblemDetail, problemsApi } from './problems-api.ts';
 
 /** Runs a write with a busy flag and a toast, then `onDone`. */
 function useAct(onDone: () => Promise<void>) {
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       await fn();
       feedback.success(done);
       await onDone();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return { busy, act };
 }
@@ -162,7 +158,7 @@ export function MilestonesCard({
       {canAdd && (
         <Form form={form} layout="inline" style={{ rowGap: 8 }}>
           <Form.Item name="reachedOn" rules={[{ required: true, message: t('ip.milestone.date') }]}>
-            <FormDate testId="milestone-date" />
+            <FormDate allowClear testId="milestone-date" />
           </Form.Item>
           <Form.Item
             name="title"
@@ -220,7 +216,7 @@ export function CloseCard({
           <Input placeholder={title} maxLength={100} />
         </Form.Item>
         <Form.Item name="closedOn" label={t('ip.close.date')}>
-          <FormDate />
+          <FormDate allowClear />
         </Form.Item>
         <Button type="primary" onClick={close} loading={busy} data-testid="close-submit">
           {t('ip.close.submit')}

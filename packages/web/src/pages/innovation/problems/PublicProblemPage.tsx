@@ -2,13 +2,13 @@ import { Button, Form, Input, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandedPage } from '../../../components/BrandedPage.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
+import { FormDate } from '../../../components/DateField.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { YuanInput } from '../../../components/YuanInput.tsx';
-import { FormDate } from '../FormDate.tsx';
 import { problemsApi } from './problems-api.ts';
 
 interface PublicForm {
@@ -28,18 +28,16 @@ interface PublicForm {
 export default function PublicProblemPage() {
   const { t } = useTranslation();
   usePageTitle(t('ip.public.title'));
-  const feedback = useFeedback();
   const unions = useLoad(() => problemsApi.receivingUnions(), []);
   const [form] = Form.useForm<PublicForm>();
   const invalid = useInvalidFields();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const [done, setDone] = useState<string | null>(null);
 
   const submit = async () => {
     if (invalid.blocked()) return;
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       const { fundingFen, deadline, industry, region, ...rest } = v;
       const r = await problemsApi.submitPublic({
         ...rest,
@@ -49,11 +47,7 @@ export default function PublicProblemPage() {
         deadline: deadline || undefined,
       });
       setDone(r.orgName);
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -124,7 +118,7 @@ export default function PublicProblemPage() {
                   />
                 </Form.Item>
                 <Form.Item name="deadline" label={t('ip.field.deadline')}>
-                  <FormDate />
+                  <FormDate allowClear />
                 </Form.Item>
                 <Button type="primary" block loading={busy} onClick={submit} data-testid="public-submit">
                   {t('ip.public.submit')}

@@ -6,6 +6,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
+import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { RecognitionStatusTag } from './RecognitionStatusTag.tsx';
@@ -23,7 +24,7 @@ export default function RecognitionsPage() {
   const [acting, setActing] = useState<{ r: Recognition; action: 'approve' | 'reject' } | null>(null);
   const [reason, setReason] = useState('');
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useSaving();
   const list = useLoad(
     () => studiosApi.recognitions({ mine: tab === 'mine', page, pageSize: 20 }),
     [tab, page],
@@ -35,8 +36,7 @@ export default function RecognitionsPage() {
       feedback.refuse(t('stu.rec.reasonRequired'));
       return;
     }
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       if (acting.action === 'approve') {
         const done = await studiosApi.approve(acting.r.id, {
           reason: reason.trim() || null,
@@ -51,11 +51,7 @@ export default function RecognitionsPage() {
       feedback.success(t(acting.action === 'approve' ? 'stu.rec.approved' : 'stu.rec.rejected'));
       setActing(null);
       await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const start = (r: Recognition, action: 'approve' | 'reject') => {

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table, Tag } from 'antd';
+import { Button, Card, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { type ApplicationStatus, ApplicationStatusTag, Money } from '../../../components/labels.tsx';
+import { WholeTable } from '../../../components/TableCard.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { GrantModal } from './GrantModal.tsx';
 import { type StudioGrant, studiosApi } from './studios-api.ts';
@@ -32,10 +33,8 @@ export function StudioGrantsCard({ studioId, studioName }: { studioId: number; s
       <LoadGate state={grants} what={t('stu.grants.title')} compact>
         {(g) => (
           <>
-            <Table
+            <WholeTable
               rowKey={(r: StudioGrant) => (r.applicationId ? `a${r.applicationId}` : `g${r.grantId}`)}
-              size="small"
-              pagination={false}
               scroll={{ x: 'max-content' }}
               dataSource={g.items}
               locale={{ emptyText: <Empty description={t('stu.grants.empty')} /> }}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useFeedback } from './feedback.ts';
+
+/**
+ * One action at a time on a page's rows or buttons (issue 46): `busy` is the key of the one running (its button
+ * spins), `run(key, act, then)` runs `act`, toasts the words it answers (none when it answers no words), then
+ * `then` (the list's reload); what the server refused is toasted in the current language.
+ */
+export function useBusy<K extends string | number>() {
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState<K | null>(null);
+  const run = async (key: K, act: () => Promise<unknown>, then?: () => unknown) => {
+    setBusy(key);
+    try {
+      const done = await act();
+      if (typeof done === 'string' && done) feedback.success(done);
+      await then?.();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return { busy, run };
+}
+
+/**
+ * One action of a form or a card at a time (保存, 提交, 发送): `busy` while it runs (the button spins),
+ * `run(act, then)` as `useBusy`'s.
+ */
+export function useSaving() {
+  const { busy, run } = useBusy<'on'>();
+  return {
+    busy: busy !== null,
+    run: (act: () => Promise<unknown>, then?: () => unknown) => run('on', act, then),
+  };
+}

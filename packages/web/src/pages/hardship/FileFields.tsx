@@ -1,0 +1,50 @@
+import { Form, Input, Select } from 'antd';
+import type { ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HouseholdField } from './HouseholdField.tsx';
+import { CAUSES } from './hardship-api.ts';
+
+/**
+ * A hardship file's causes, address, household and note: the fields its creation (a page) and its correction
+ * (a dialog) share, in a form holding `causes`, `address`, `members` and `note`.
+ */
+export function FileFields({
+  household,
+  membersHint,
+  noteRows,
+  causesTestId,
+  addressTestId,
+}: {
+  household: ComponentProps<typeof HouseholdField>;
+  /** Under the household: what a correction does with the ID numbers; a new file's household is required. */
+  membersHint?: string;
+  noteRows: number;
+  causesTestId?: string;
+  addressTestId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        name="causes"
+        label={t('hs.field.causes')}
+        rules={[{ required: true, message: t('hs.create.needCause') }]}
+      >
+        <Select
+          mode="multiple"
+          options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
+          data-testid={causesTestId}
+        />
+      </Form.Item>
+      <Form.Item name="address" label={t('hs.field.address')}>
+        <Input maxLength={200} data-testid={addressTestId} />
+      </Form.Item>
+      <Form.Item label={t('hs.field.members')} required={!membersHint} extra={membersHint}>
+        <HouseholdField {...household} />
+      </Form.Item>
+      <Form.Item name="note" label={t('hs.field.note')}>
+        <Input.TextArea rows={noteRows} maxLength={1000} />
+      </Form.Item>
+    </>
+  );
+}
