@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
 import { type Actor, isAdminRole, type Role, subtreeOfRole } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
@@ -11,7 +12,9 @@ import {
   type OrgRow,
 } from '../src/modules/org/index.ts';
 import { createServices, type Services } from '../src/services.ts';
+import { AppError } from '../src/shared/errors.ts';
 import { fixedClock } from './clock.ts';
+import { createTestDb } from './test-db.ts';
 
 const TEST_KEY = Buffer.alloc(32, 7);
 
@@ -133,6 +136,33 @@ export function createTestContext(db: Db, options: TestContextOptions = {}) {
 }
 
 export type TestContext = ReturnType<typeof createTestContext>;
+
+/** A fresh test database and a context on it (a test file's `beforeAll`; the file closes `db` in `afterAll`). */
+export async function openTestContext(options: TestContextOptions = {}) {
+  const db = await createTestDb();
+  return { db, ctx: createTestContext(db, options) };
+}
+
+/** The error `p` rejects with (a test of a refusal reads its code and messages); it fails when `p` resolves. */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** The AppError `fn` throws (another error is thrown on); the test fails when `fn` throws none. */
+export async function appError(fn: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  return expect.fail('expected an AppError');
+}
 
 /**
  * The model workers register's count of studios led by model workers, which the composition root hands to the
