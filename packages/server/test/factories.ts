@@ -11,6 +11,7 @@ import {
   type OrgKind,
   type OrgRow,
 } from '../src/modules/org/index.ts';
+import type { Sender } from '../src/modules/outbox/index.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { AppError } from '../src/shared/errors.ts';
 import { fixedClock } from './clock.ts';
@@ -26,6 +27,15 @@ export interface TestContextOptions {
   clock?: () => Date;
   /** The key or keyring of the protected values (a fixed test key by default). */
   idKey?: Buffer | Keyring;
+}
+
+/** The services on `db` as the server composes them, with the test key, a `clock` and an SMS `sender`. */
+export function testServices(db: Db, o: { clock: () => Date; sender: Sender }): Services {
+  return createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY, {
+    log: () => {},
+    sender: o.sender,
+    clock: o.clock,
+  });
 }
 
 /** Small factories over a real database; values are random and unique so test files can share a server. */
