@@ -17,12 +17,11 @@
  *        [--profile DIR]   (the server writes a CPU profile into DIR when it stops)
  * Loopback only; bounded by the number of workers (every worker signs up once per activity) and a time limit.
  */
-import pg from 'pg';
 import type { Db } from '../src/db/db.ts';
 import { createActivitiesService } from '../src/modules/activities/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { todayInChina } from '../src/shared/dates.ts';
-import { runClaimRace } from './claim-race.ts';
+import { bareRace, runClaimRace } from './claim-race.ts';
 import { benchAdmin, httpRace, intArg, log, type RaceRun } from './race.ts';
 
 const arg = intArg;
@@ -86,36 +85,12 @@ async function rawSignups(
   activityId: number,
   list: { personId: number; orgId: number }[],
 ): Promise<Run> {
-  const pool = new pg.Pool({ connectionString: url, max: rawClients });
-  const results: Record<string, number> = {};
-  let lastGrant: number | null = null;
-  let next = 0;
   const today = todayInChina(new Date());
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: rawClients }, async () => {
-      const client = await pool.connect();
-      try {
-        while (next < list.length) {
-          const c = list[next++];
-          const { rows } = await client.query<{ status: string }>(BARE, [
-            activityId,
-            c.personId,
-            c.orgId,
-            today,
-          ]);
-          const key = rows[0]?.status ?? 'duplicate';
-          results[key] = (results[key] ?? 0) + 1;
-          if (key === 'confirmed') lastGrant = performance.now();
-        }
-      } finally {
-        client.release();
-      }
-    }),
-  );
-  const ms = performance.now() - started;
-  await pool.end();
-  return { ms, sellOutMs: lastGrant === null ? null : (lastGrant as number) - started, results, errors: 0 };
+  const run = await bareRace(url, rawClients, list, 'confirmed', async (client, c) => {
+    const { rows } = await client.query<{ status: string }>(BARE, [activityId, c.personId, c.orgId, today]);
+    return rows[0]?.status ?? 'duplicate';
+  });
+  return { ...run, errors: 0 };
 }
 
 /** What the database holds: places given, to how many distinct workers, the counter, the waiting list. */

@@ -8,6 +8,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import pg from 'pg';
 import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
@@ -23,6 +24,41 @@ export interface SideRun {
   ms: number;
   sellOutMs: number | null;
   results: Record<string, number>;
+}
+
+/**
+ * The bare side of a race: `clients` database clients, each taking the next of `list` and asking for it (`ask`
+ * answers the kind of answer, e.g. `granted`), until the list is done; `granted` is the kind that gives.
+ */
+export async function bareRace<T>(
+  url: string,
+  clients: number,
+  list: T[],
+  granted: string,
+  ask: (client: pg.PoolClient, item: T) => Promise<string>,
+): Promise<SideRun> {
+  const pool = new pg.Pool({ connectionString: url, max: clients });
+  const results: Record<string, number> = {};
+  let lastGrant: number | null = null;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const client = await pool.connect();
+      try {
+        while (next < list.length) {
+          const key = await ask(client, list[next++]);
+          results[key] = (results[key] ?? 0) + 1;
+          if (key === granted) lastGrant = performance.now();
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  await pool.end();
+  return { ms, sellOutMs: lastGrant === null ? null : lastGrant - started, results };
 }
 
 /** The HTTP side's run, with the requests that failed. */

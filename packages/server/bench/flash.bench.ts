@@ -18,12 +18,11 @@
  * Usage: npm run bench:flash [-- --claimants N --stock S --connections C --raw-clients R --rounds K]
  * Loopback only; bounded by the number of claimants (every claimant claims once) and a time limit.
  */
-import pg from 'pg';
 import type { Db } from '../src/db/db.ts';
 import { loadClaimProgram } from '../src/modules/programs/claims/claims.plan.ts';
 import { type ClaimRow, claimParams } from '../src/modules/programs/claims/claims.repository.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
-import { runClaimRace } from './claim-race.ts';
+import { bareRace, runClaimRace } from './claim-race.ts';
 import { benchAdmin, httpRace, intArg, log } from './race.ts';
 
 const arg = intArg;
@@ -87,40 +86,19 @@ async function rawClaims(
   if (!cp.plan || !cp.claim) throw new Error('raw program not claimable');
   const plan = cp.plan;
   const compiled = cp.claim;
-  const pool = new pg.Pool({ connectionString: url, max: rawClients });
-  const results: Record<string, number> = {};
-  let lastGrant: number | null = null;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: rawClients }, async () => {
-      const client = await pool.connect();
-      try {
-        while (next < list.length) {
-          const c = list[next++];
-          const actor = {
-            userId: c.userId,
-            username: `bench${c.personId}`,
-            displayName: `bench${c.personId}`,
-            ip: '127.0.0.1',
-          };
-          const { rows } = await client.query<ClaimRow>(
-            compiled.text,
-            claimParams(plan, compiled, c.personId, actor, new Date()),
-          );
-          const key = rows[0].applicationId !== null ? 'granted' : 'sold_out';
-          results[key] = (results[key] ?? 0) + 1;
-          if (key === 'granted') lastGrant = performance.now();
-        }
-      } finally {
-        client.release();
-      }
-    }),
-  );
-  const ms = performance.now() - started;
-  await pool.end();
-  const sellOutMs = lastGrant === null ? null : (lastGrant as number) - started;
-  return { ms, sellOutMs, results };
+  return bareRace(url, rawClients, list, 'granted', async (client, c) => {
+    const actor = {
+      userId: c.userId,
+      username: `bench${c.personId}`,
+      displayName: `bench${c.personId}`,
+      ip: '127.0.0.1',
+    };
+    const { rows } = await client.query<ClaimRow>(
+      compiled.text,
+      claimParams(plan, compiled, c.personId, actor, new Date()),
+    );
+    return rows[0].applicationId !== null ? 'granted' : 'sold_out';
+  });
 }
 
 async function verify(db: Db, programId: number) {

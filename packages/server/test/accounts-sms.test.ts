@@ -3,12 +3,11 @@ import type { Db } from '../src/db/db.ts';
 import { importUsers } from '../src/modules/auth/index.ts';
 import type { OutgoingMessage, Sender } from '../src/modules/outbox/index.ts';
 import { SMS_PURPOSES } from '../src/modules/outbox/index.ts';
-import { createServices, type Services } from '../src/services.ts';
+import type { Services } from '../src/services.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { movableClock } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, type TestContext, testServices } from './factories.ts';
 
 /**
  * Accounts for every union from a sheet (issue 45): where an SMS provider is configured, a temporary first password
@@ -29,17 +28,10 @@ let db: Db;
 let ctx: TestContext;
 let services: Services;
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock });
-  services = createServices(db, { sessionTtlHours: 12, production: false }, Buffer.alloc(32, 7), {
-    log: () => {},
-    sender: provider,
-    clock,
-  });
+  ({ db, ctx } = await openTestContext({ clock }));
+  services = testServices(db, { clock, sender: provider });
 });
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(async () => db?.close());
 
 const HEADERS = ['用户名', '姓名', '手机号', '所在工会', '角色', '初始密码'];
 const sheet = (rows: string[][]) =>

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import type { OutgoingMessage, Sender } from '../src/modules/outbox/index.ts';
-import { createServices, type Services } from '../src/services.ts';
+import type { Services } from '../src/services.ts';
 import { movableClock } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, type TestContext, testServices } from './factories.ts';
 
 /**
  * A member's phone account end to end through the Sender a provider plugs in (not the default outbox): the
@@ -26,17 +25,10 @@ let db: Db;
 let ctx: TestContext;
 let services: Services;
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock });
-  services = createServices(db, { sessionTtlHours: 12, production: false }, Buffer.alloc(32, 7), {
-    log: () => {},
-    sender: provider,
-    clock,
-  });
+  ({ db, ctx } = await openTestContext({ clock }));
+  services = testServices(db, { clock, sender: provider });
 });
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(async () => db?.close());
 
 const codeIn = (m: OutgoingMessage | undefined) => m?.text.match(/\d{6}/)?.[0] as string;
 

@@ -5,6 +5,7 @@ import { createAuthService, DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { difficultyFor } from '../src/modules/auth/throttle.ts';
 import type { AppError } from '../src/shared/errors.ts';
 import { createTestApp, undeclaredAnswers } from './api.ts';
+import { rejection } from './factories.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -14,15 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const auth = () => t.ctx.services.auth;
 let ipSerial = 0;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, type TestContext } from './factories.ts';
 
 /**
  * The distribution column (docs/scaling.md): every large table carries `federation_id bigint not null`, filled
@@ -132,12 +131,9 @@ const FILLED_OTHERWISE: Record<string, string> = {
 let db: Db;
 let ctx: TestContext;
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
 });
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(async () => db?.close());
 
 interface TableFacts {
   name: string;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
 import { type Actor, isAdminRole, type Role, subtreeOfRole } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
@@ -10,8 +11,11 @@ import {
   type OrgKind,
   type OrgRow,
 } from '../src/modules/org/index.ts';
+import type { Sender } from '../src/modules/outbox/index.ts';
 import { createServices, type Services } from '../src/services.ts';
+import { AppError } from '../src/shared/errors.ts';
 import { fixedClock } from './clock.ts';
+import { createTestDb } from './test-db.ts';
 
 const TEST_KEY = Buffer.alloc(32, 7);
 
@@ -23,6 +27,15 @@ export interface TestContextOptions {
   clock?: () => Date;
   /** The key or keyring of the protected values (a fixed test key by default). */
   idKey?: Buffer | Keyring;
+}
+
+/** The services on `db` as the server composes them, with the test key, a `clock` and an SMS `sender`. */
+export function testServices(db: Db, o: { clock: () => Date; sender: Sender }): Services {
+  return createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY, {
+    log: () => {},
+    sender: o.sender,
+    clock: o.clock,
+  });
 }
 
 /** Small factories over a real database; values are random and unique so test files can share a server. */
@@ -133,6 +146,33 @@ export function createTestContext(db: Db, options: TestContextOptions = {}) {
 }
 
 export type TestContext = ReturnType<typeof createTestContext>;
+
+/** A fresh test database and a context on it (a test file's `beforeAll`; the file closes `db` in `afterAll`). */
+export async function openTestContext(options: TestContextOptions = {}) {
+  const db = await createTestDb();
+  return { db, ctx: createTestContext(db, options) };
+}
+
+/** The error `p` rejects with (a test of a refusal reads its code and messages); it fails when `p` resolves. */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** The AppError `fn` throws (another error is thrown on); the test fails when `fn` throws none. */
+export async function appError(fn: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  return expect.fail('expected an AppError');
+}
 
 /**
  * The model workers register's count of studios led by model workers, which the composition root hands to the

@@ -1,4 +1,5 @@
 import { cptable } from '@e965/xlsx/dist/cpexcel';
+import { afterAll, beforeAll } from 'vitest';
 import type { Actor } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
@@ -47,6 +48,8 @@ export function gbk(text: string): Buffer {
 }
 
 export const xlsx = (headers: string[], rows: string[][]) => writeWorkbook([{ name: '会员', headers, rows }]);
+/** A members sheet of `rows` under the register's HEADERS. */
+export const memberSheet = (rows: string[][]) => xlsx(HEADERS, rows);
 
 export interface ImportOptions {
   mode?: ImportMode;
@@ -130,4 +133,17 @@ export async function createImportFixture(given?: Db): Promise<ImportFixture> {
     },
     personByIdNumber: (id) => personOn(ctx, id),
   };
+}
+
+/**
+ * The fixture of a test file: filled in before its tests (so `const f = importFixtureForFile()` at the top of the
+ * file, before its own `beforeAll`), its database closed after them.
+ */
+export function importFixtureForFile(): ImportFixture {
+  const f = {} as ImportFixture;
+  beforeAll(async () => {
+    Object.assign(f, await createImportFixture());
+  });
+  afterAll(async () => f.db?.close());
+  return f;
 }

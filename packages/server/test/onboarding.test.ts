@@ -3,27 +3,14 @@ import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import type { AppError } from '../src/shared/errors.ts';
 import { fixedClock, TEST_TODAY } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, rejection, type TestContext } from './factories.ts';
 
 let db: Db;
 let ctx: TestContext;
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
 });
-afterAll(async () => {
-  await db?.close();
-});
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('expected a rejection');
-}
+afterAll(async () => db?.close());
 
 const activation = () => ctx.services.activation;
 const join = () => ctx.services.join;

@@ -11,10 +11,8 @@ import {
   updateOrg,
 } from '../src/modules/org/org.service.ts';
 import { isValidUscc } from '../src/modules/org/uscc.ts';
-import type { AppError } from '../src/shared/errors.ts';
 import { TEST_NOW, TEST_TODAY } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, rejection, type TestContext } from './factories.ts';
 
 /** 小米科技有限责任公司: a real, published unified social credit code. */
 const REAL_USCC = '91110108551385082Q';
@@ -22,21 +20,9 @@ const REAL_USCC = '91110108551385082Q';
 let db: Db;
 let ctx: TestContext;
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
 });
-afterAll(async () => {
-  await db?.close();
-});
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('expected a rejection');
-}
+afterAll(async () => db?.close());
 
 const admin = () => ctx.actor('admin', null);
 /** A move today (the tests' clock). */

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { SEARCH_COUNT_AHEAD } from '../src/modules/people/people.list.repository.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, type TestContext } from './factories.ts';
 
 let db: Db;
 let ctx: TestContext;
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
 });
-afterAll(async () => {
-  await db?.close();
-});
+afterAll(async () => db?.close());
 
 /**
  * `count` people named `prefix` + a four-digit number from `from`, each an active member of `orgId`; numbered in

@@ -1,28 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
-import type { AppError } from '../src/shared/errors.ts';
 import { TEST_TODAY } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, rejection, type TestContext } from './factories.ts';
 
 let db: Db;
 let ctx: TestContext;
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
 });
-afterAll(async () => {
-  await db?.close();
-});
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('expected a rejection');
-}
+afterAll(async () => db?.close());
 
 const people = () => ctx.services.people;
 const admin = () => ctx.actor('admin', null);

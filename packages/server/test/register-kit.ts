@@ -19,13 +19,13 @@ export interface RegisterKitOptions {
   cookie: () => string;
   /** The import route, e.g. `/api/hardship/import`; its template is `<importUrl>/template.xlsx`. */
   importUrl: string;
-  /** The uploaded file's name and the data sheet's name. */
-  fileName: string;
-  sheetName: string;
+  /** The register's declaration (its `*.register.ts`): its columns are the template's headers, `*` marking the
+   * required; its Chinese title names the uploaded file and its data sheet unless `fileName`/`sheetName` say. */
+  register: { title: { zh: string }; columns: readonly { header: string; required?: boolean }[] };
+  fileName?: string;
+  sheetName?: string;
   /** The headers the test's sheets have by default. */
   headers: string[];
-  /** The register's columns (its `*.register.ts` declaration): the template's headers, `*` marking the required. */
-  columns: readonly { header: string; required?: boolean }[];
   /** How many rows the register holds where the test imports: an import that fails writes none. */
   count: () => Promise<number>;
 }
@@ -36,19 +36,29 @@ export interface RegisterKitOptions {
  * named in Chinese and English. A register's own test keeps what is its own (its figures, its days).
  */
 export function registerKit(o: RegisterKitOptions) {
+  const { columns, title } = o.register;
+  const sheetName = o.sheetName ?? title.zh;
+  const fileName = o.fileName ?? `${title.zh}.xlsx`;
   const sheet = (rows: string[][], headers = o.headers) =>
-    writeWorkbook([{ name: o.sheetName, headers, rows }]);
-  const send = (file: Buffer, dryRun: boolean, name = o.fileName) =>
+    writeWorkbook([{ name: sheetName, headers, rows }]);
+  /** A sheet of rows given by header: a header a row leaves out is an empty cell. */
+  const sheetOf = (rows: Partial<Record<string, string>>[], headers = o.headers) =>
+    sheet(
+      rows.map((r) => headers.map((h) => r[h] ?? '')),
+      headers,
+    );
+  const send = (file: Buffer, dryRun: boolean, name = fileName, cookie = o.cookie()) =>
     o.app().call({
       method: 'POST',
       url: `${o.importUrl}${dryRun ? '?dryRun=true' : ''}`,
-      cookie: o.cookie(),
+      cookie,
       ...multipart(name, file),
     });
   const rowsOf = (errors: { rowNo: number; column: string }[]) => errors.map((e) => [e.rowNo, e.column]);
 
   return {
     sheet,
+    sheetOf,
     send,
     rowsOf,
 
@@ -58,9 +68,9 @@ export function registerKit(o: RegisterKitOptions) {
         .app()
         .call({ method: 'GET', url: `${o.importUrl}/template.xlsx`, cookie: o.cookie() });
       expect(res.statusCode, res.body).toBe(200);
-      const first = `${o.columns.find((c) => c.required)?.header ?? o.columns[0].header}*`;
+      const first = `${columns.find((c) => c.required)?.header ?? columns[0].header}*`;
       const data = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes(first) });
-      expect(data.headers).toEqual(o.columns.map((c) => (c.required ? `${c.header}*` : c.header)));
+      expect(data.headers).toEqual(columns.map((c) => (c.required ? `${c.header}*` : c.header)));
       const guide = await readSheet(res.rawPayload, 'template.xlsx', {
         isHeader: (c) => c.includes('是否必填'),
       });
@@ -84,8 +94,8 @@ export function registerKit(o: RegisterKitOptions) {
     },
 
     /**
-     * The file refused whole (400 IMPORT_ROWS_INVALID): its errors at `rows` ([row, column]), the first named in
-     * the message as 第N行「column」; nothing written. The errors, for the register's own wording checks.
+     * The file refused whole (400 IMPORT_ROWS_INVALID): its errors at `rows` ([row, column]), the first named at
+     * the head of the message as 第N行「column」; nothing written. The errors, for the register's own wording checks.
      */
     async refused(file: Buffer, rows: [number, string][]): Promise<RowError[]> {
       const before = await o.count();
@@ -99,7 +109,7 @@ export function registerKit(o: RegisterKitOptions) {
         expect(e.messageZh, `row ${e.rowNo}`).toBeTruthy();
         expect(e.messageEn, `row ${e.rowNo}`).toBeTruthy();
       }
-      expect(body.message).toContain(`第${rows[0][0]}行「${rows[0][1]}」`);
+      expect(body.message.startsWith(`第${rows[0][0]}行「${rows[0][1]}」`), body.message).toBe(true);
       expect(await o.count()).toBe(before);
       return errors;
     },

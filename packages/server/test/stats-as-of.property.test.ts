@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escalateOverdueCases } from '../src/modules/cases/cases.escalation.ts';
 import { CLAIM_REGISTER } from '../src/modules/insurance/insurance.claims.register.ts';
 import { PAST_PAYMENTS_REGISTER } from '../src/modules/programs/past/index.ts';
+import { fixedProgram } from '../src/modules/programs/programs.test-kit.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { TEST_NOW, TEST_TODAY, TEST_YEAR } from './clock.ts';
 import { pad, statsAsOfApp } from './stats-as-of.kit.ts';
@@ -226,20 +227,15 @@ describe('a statistic asked without a day equals the same asked as of the period
         const { district, unit } = await subtree();
         const actor = { ...app.t.ctx.actor('staff', district), userId: 91 };
         const name = `以往补助${app.t.ctx.unique()}`;
-        const created = await app.t.ctx.services.programs.create(actor, {
-          ownerOrgId: district.id,
-          name,
-          category: 'subsidy',
-          periodStart: '2020-01-01',
-          periodEnd: '2030-12-31',
-          periodUnit: 'year',
-          intakeModes: ['batch'],
-          limitMode: 'per_person_per_period',
-          reviewChain: [2],
-          requiredEvidence: [],
-          rule: { op: 'member_of_owner_subtree' },
-          amount: { kind: 'fixed', fen: 600_000 },
-        } as never);
+        const created = await app.t.ctx.services.programs.create(
+          actor,
+          fixedProgram(district.id, {
+            name,
+            category: 'subsidy',
+            intakeModes: ['batch'],
+            amount: { kind: 'fixed', fen: 600_000 },
+          }),
+        );
         await app.t.ctx.services.programs.publish(actor, created.id);
         const people: { name: string; idNumber: string }[] = [];
         for (const n of ['王师傅', '李师傅']) {

@@ -6,28 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../test/test-db.ts';
 import type { Db, Sql } from '../db/db.ts';
 import { runRegisterImportInBatches } from './register-sheet.batches.ts';
-import { type RegisterRow, type RegisterSpec, rowError } from './register-sheet.ts';
+import { testRegister } from './register-sheet.test-kit.ts';
+import { type RegisterRow, rowError } from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
 
 type Key = 'name' | 'on';
-const SPEC: RegisterSpec<Key> = {
-  title: { zh: '测试台账', en: 'test register' },
-  notes: [],
-  notesEn: [],
-  columns: [
-    {
-      key: 'name',
-      header: '名称',
-      en: 'Name',
-      required: true,
-      kind: 'text',
-      note: '',
-      noteEn: '',
-      example: '',
-    },
-    { key: 'on', header: '日期', en: 'Day', required: true, kind: 'date', note: '', noteEn: '', example: '' },
-  ],
-};
+const SPEC = testRegister();
 const sheet = (rows: string[][]) => writeWorkbook([{ name: '台账', headers: ['名称', '日期'], rows }]);
 const good = Array.from({ length: 3000 }, (_, i) => [
   `第${i + 1}项`,

@@ -3,37 +3,13 @@
  * differently on the day before and on the day itself, and a column that may lie ahead is never refused.
  */
 import { describe, expect, it } from 'vitest';
-import { type RegisterSpec, readRegister } from './register-sheet.ts';
+import { testRegister } from './register-sheet.test-kit.ts';
+import { readRegister } from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
 
-const SPEC: RegisterSpec<'name' | 'on' | 'until'> = {
-  title: { zh: '测试台账', en: 'test register' },
-  notes: [],
-  notesEn: [],
-  columns: [
-    {
-      key: 'name',
-      header: '名称',
-      en: 'Name',
-      required: true,
-      kind: 'text',
-      note: '',
-      noteEn: '',
-      example: '',
-    },
-    { key: 'on', header: '日期', en: 'Day', required: true, kind: 'date', note: '', noteEn: '', example: '' },
-    {
-      key: 'until',
-      header: '有效期至',
-      en: 'Valid until',
-      kind: 'date',
-      future: true,
-      note: '',
-      noteEn: '',
-      example: '',
-    },
-  ],
-};
+const SPEC = testRegister<'until'>([
+  { key: 'until', header: '有效期至', en: 'Valid until', kind: 'date', future: true },
+]);
 
 const file = writeWorkbook([
   {

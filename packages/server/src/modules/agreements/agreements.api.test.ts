@@ -2,22 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { type OrgRow, usccCheckChar } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
+import { usccSeries } from './agreements.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
 let district: OrgRow;
-let serial = 0;
 
-function uscc(): string {
-  serial += 1;
-  const body = `91110105${t.ctx
-    .unique()
-    .slice(0, 2)
-    .toUpperCase()
-    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
-  return body + usccCheckChar(body);
-}
+const codes = usccSeries(() => t.ctx.unique(), '91110105');
+const uscc = () => codes.next();
 
 const body = () => ({
   orgId: district.id,

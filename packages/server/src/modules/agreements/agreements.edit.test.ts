@@ -5,10 +5,11 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type OrgRow, usccCheckChar } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
 import { type AgreementsService, createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
 import { countCoverageFromRows } from './agreements.test-kit.repository.ts';
+import { usccSeries } from './agreements.test-kit.ts';
 
 /** 12:00 on 2026-11-23 in China: the service's today. */
 const now = new Date('2026-11-23T04:00:00Z');
@@ -18,17 +19,9 @@ let agreements: AgreementsService;
 let district: OrgRow;
 let staff: Actor;
 let otherStaff: Actor;
-let serial = 0;
 
-function uscc(): string {
-  serial += 1;
-  const body = `91110117${ctx
-    .unique()
-    .slice(0, 2)
-    .toUpperCase()
-    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
-  return body + usccCheckChar(body);
-}
+const codes = usccSeries(() => ctx.unique());
+const uscc = () => codes.next();
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -43,7 +36,7 @@ afterAll(async () => db?.close());
 
 const firm = (workers: number, women: number) => ({
   uscc: uscc(),
-  name: `测试企业${serial}`,
+  name: `测试企业${codes.serial}`,
   workers,
   womenWorkers: women,
 });

@@ -3,8 +3,7 @@
  * register writes thousands at once), the row triggers filling it only for an insert that gives none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { usccCheckChar } from '../org/index.ts';
 import { createAgreementsService } from './agreements.service.ts';
@@ -13,8 +12,7 @@ let db: Db;
 let ctx: TestContext;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
 });
 afterAll(async () => db?.close());
 

@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { registerKit } from '../../../test/register-kit.ts';
-import { insertOrg, type OrgRow, setEmployerFacts, usccCheckChar } from '../org/index.ts';
+import { insertOrg, type OrgRow, setEmployerFacts } from '../org/index.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
+import { usccSeries } from './agreements.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -16,18 +17,9 @@ let district: OrgRow;
 let streetA: OrgRow;
 let firm: OrgRow;
 let outside: OrgRow;
-let serial = 0;
 
-/** A fresh valid credit code (random prefix, so files sharing a server do not collide). */
-function uscc(): string {
-  serial += 1;
-  const body = `91110114${t.ctx
-    .unique()
-    .slice(0, 2)
-    .toUpperCase()
-    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
-  return body + usccCheckChar(body);
-}
+const codes = usccSeries(() => t.ctx.unique(), '91110114');
+const uscc = () => codes.next();
 const e2 = { uscc: '', name: '昌平小微甲公司' };
 const e3 = { uscc: '', name: '昌平小微乙公司' };
 
@@ -86,10 +78,8 @@ const kit = registerKit({
   app: () => t,
   cookie: () => staff,
   importUrl: '/api/agreements/import',
-  fileName: '集体合同台账.xlsx',
-  sheetName: '集体合同',
+  register: AGREEMENT_REGISTER,
   headers: HEADERS,
-  columns: AGREEMENT_REGISTER.columns,
   count: agreementsOf,
 });
 const { send, sheet } = kit;

@@ -7,23 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { registerKit } from '../../../test/register-kit.ts';
-import { type OrgRow, usccCheckChar } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
+import { usccSeries } from './agreements.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
 let district: OrgRow;
-let serial = 0;
 
-function uscc(): string {
-  serial += 1;
-  const body = `91110117${t.ctx
-    .unique()
-    .slice(0, 2)
-    .toUpperCase()
-    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
-  return body + usccCheckChar(body);
-}
+const codes = usccSeries(() => t.ctx.unique());
+const uscc = () => codes.next();
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -56,7 +49,7 @@ const row = (title: string, cost: string, reach: string) => [
   '2025-03-08',
   '2028-03-07',
   '区域',
-  `测试企业${serial + 1}`,
+  `测试企业${codes.serial + 1}`,
   uscc(),
   '40',
   '20',
@@ -74,10 +67,8 @@ const kit = registerKit({
   app: () => t,
   cookie: () => staff,
   importUrl: '/api/agreements/import',
-  fileName: '集体合同台账.xlsx',
-  sheetName: '集体合同',
+  register: AGREEMENT_REGISTER,
   headers: HEADERS,
-  columns: AGREEMENT_REGISTER.columns,
   count: async () => (await agreementsOf()).length,
 });
 const send = (rows: string[][], dryRun = false) => kit.send(kit.sheet(rows), dryRun);

@@ -14,11 +14,11 @@ import {
   type OrgRow,
   setEmployerFacts,
   updateOrg,
-  usccCheckChar,
 } from '../org/index.ts';
 import { createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
 import { countCoverageFromRows } from './agreements.test-kit.repository.ts';
+import { usccSeries } from './agreements.test-kit.ts';
 import { recountEnterprises } from './coverage.counts.ts';
 
 let db: Db;
@@ -31,18 +31,9 @@ let firmA: OrgRow;
 let firmB: OrgRow;
 let staff: Actor;
 let otherStaff: Actor;
-let serial = 0;
 
-/** A fresh valid credit code (random prefix, so files sharing a server do not collide). */
-function uscc(): string {
-  serial += 1;
-  const body = `91110117${ctx
-    .unique()
-    .slice(0, 2)
-    .toUpperCase()
-    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
-  return body + usccCheckChar(body);
-}
+const codes = usccSeries(() => ctx.unique());
+const uscc = () => codes.next();
 
 async function firm(parent: OrgRow, workers: number, women: number): Promise<OrgRow> {
   const code = uscc();

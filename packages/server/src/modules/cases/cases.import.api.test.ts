@@ -51,6 +51,13 @@ const HEADERS = [
   '办结日期',
 ];
 const sheet = (rows: (string | null)[][]) => writeWorkbook([{ name: '诉求台账', headers: HEADERS, rows }]);
+const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
+  t.call({
+    method: 'POST',
+    url: `/api/cases/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie,
+    ...multipart('台账.xlsx', file),
+  });
 const count = async () =>
   (
     await t.db.query<{ n: number }>('select count(*)::int as n from cases where filed_org_id in ($1, $2)', [
@@ -119,12 +126,7 @@ describe('the requests register import', () => {
       ],
     ]);
     const before = await count();
-    const dry = await t.call({
-      method: 'POST',
-      url: '/api/cases/import?dryRun=true',
-      cookie: staff,
-      ...multipart('台账.xlsx', file),
-    });
+    const dry = await send(file, true);
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json()).toMatchObject({ dryRun: true, total: 5, created: 5, closed: 1, open: 4, errors: [] });
     expect(await count()).toBe(before);
@@ -133,12 +135,7 @@ describe('the requests register import', () => {
       ['2025-03-03', '', '接待日', '工资报酬', '内容', '', '', '', '2025-03-01', '', '', ''],
       ['2025-03-03', '25:00', '来电', '工资报酬', '内容', '', '不存在的工会', '', '', '2025-03-09', '', ''],
     ]);
-    const refused = await t.call({
-      method: 'POST',
-      url: '/api/cases/import',
-      cookie: staff,
-      ...multipart('台账.xlsx', wrong),
-    });
+    const refused = await send(wrong, false);
     expect(refused.statusCode).toBe(400);
     const body = refused.json().error;
     expect(body.code).toBe('IMPORT_ROWS_INVALID');
@@ -170,12 +167,7 @@ describe('the requests register import', () => {
       ],
       ['2025-03-05', '', '职工维权热线', '劳动合同', '未签劳动合同', '', firm.name, '是', '', '', '', ''],
     ]);
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/cases/import',
-      cookie: staff,
-      ...multipart('台账.xlsx', file),
-    });
+    const res = await send(file, false);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ dryRun: false, created: 2, closed: 1, open: 1 });
     const { rows } = await t.db.query<{
@@ -281,12 +273,7 @@ describe('the requests register import', () => {
       row('17:29', '恳谈会', '恳谈会上匿名反映', '是'),
       row('17点30分01秒', '职工维权热线', '热线来电', '否'),
     ]);
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/cases/import',
-      cookie: staff,
-      ...multipart('台账.xlsx', file),
-    });
+    const res = await send(file, false);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ created: 4, errors: [] });
     const { rows } = await t.db.query(
@@ -337,23 +324,13 @@ describe('the requests register import', () => {
     const named = sheet([
       ['2025-04-02', '', '接待日', '工资报酬', '内容', member.idNumber, '', '是', '', '', '', ''],
     ]);
-    const refused = await t.call({
-      method: 'POST',
-      url: '/api/cases/import?dryRun=true',
-      cookie: staff,
-      ...multipart('台账.xlsx', named),
-    });
+    const refused = await send(named, true);
     expect(refused.json().errors.map((e: { column: string }) => e.column)).toEqual(['职工身份证号']);
   });
 
   it('another union cannot place requests in this subtree', async () => {
     const file = sheet([['2025-03-03', '', '接待日', '工资报酬', '内容', '', firm.name, '', '', '', '', '']]);
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/cases/import?dryRun=true',
-      cookie: outsiderStaff,
-      ...multipart('台账.xlsx', file),
-    });
+    const res = await send(file, true, outsiderStaff);
     expect(res.statusCode).toBe(200);
     expect(res.json().errors.map((e: { column: string }) => e.column)).toEqual(['所在工会']);
   });

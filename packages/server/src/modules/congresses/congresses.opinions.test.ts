@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createCongressesService } from './congresses.service.ts';
+import { congressWithSession } from './congresses.test-kit.ts';
 
 /**
  * Issue 41: a proposal the committee does not accept as a proposal may be made an opinion (转为意见建议) instead of
@@ -23,29 +23,15 @@ describe('a proposal made an opinion (转为意见建议)', () => {
   const worker = (i: number) => t.actor('worker', null, people[i]);
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createCongressesService(db, clock);
     const root = await t.newRoot();
     firm = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
-    const { id: congressId } = await svc.createCongress(staff(), { orgId: firm.id, name: '意见建议职代会' });
-    const { id: termId } = await svc.addTerm(staff(), congressId, {
-      number: 1,
-      startsOn: '2026-01-01',
-      endsOn: '2030-12-31',
-    });
-    const { id: g } = await svc.addDelegation(staff(), termId, { orgId: firm.id, name: '全体代表' });
     for (let i = 0; i < 4; i++) people.push((await t.newPerson(firm)).id);
-    await svc.electDelegates(staff(), g, {
-      effectiveOn: '2026-01-05',
-      delegates: people.map((personId) => ({ personId, category: 'frontline' as const })),
-    });
-    ({ id: sessionId } = await svc.addSession(staff(), termId, {
-      number: 1,
-      title: '一届一次职代会',
-      heldOn: '2026-03-20',
-      proposalsFrom: '2026-03-01',
-      proposalsUntil: '2026-03-10',
+    ({ sessionId } = await congressWithSession(svc, staff(), {
+      orgId: firm.id,
+      name: '意见建议职代会',
+      people: people.map((id) => ({ id })),
     }));
   });
   afterAll(() => db.close());

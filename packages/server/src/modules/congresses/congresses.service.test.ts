@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createPledgesService } from '../pledges/index.ts';
 import { checkProportions } from './congresses.proportions.ts';
 import { createCongressesService } from './congresses.service.ts';
+import { congressWithSession } from './congresses.test-kit.ts';
 
 describe('workers’ congresses', () => {
   let db: Db;
@@ -17,7 +17,6 @@ describe('workers’ congresses', () => {
   let shop: OrgRow;
   let outside: OrgRow;
   let congressId: number;
-  let termId: number;
   let sessionId: number;
   const delegates: { personId: number; delegateId: number }[] = [];
 
@@ -28,8 +27,7 @@ describe('workers’ congresses', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createCongressesService(db, () => now);
     const root = await t.newRoot();
     district = await t.newOrg(root, 'district');
@@ -37,35 +35,18 @@ describe('workers’ congresses', () => {
     shop = await t.newOrg(firm, 'branch');
     outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
     await db.query('update orgs set worker_count = 100, women_worker_count = 60 where id = $1', [firm.id]);
-    ({ id: congressId } = await svc.createCongress(staff(), {
-      orgId: firm.id,
-      name: '测试公司职工代表大会',
-    }));
-    ({ id: termId } = await svc.addTerm(staff(), congressId, {
-      number: 1,
-      startsOn: '2026-01-01',
-      endsOn: '2030-12-31',
-    }));
-    const { id: g } = await svc.addDelegation(staff(), termId, { orgId: shop.id, name: '一车间代表团' });
     const people = [];
     for (let i = 0; i < 12; i++) people.push(await t.newPerson(shop));
-    const { ids } = await svc.electDelegates(staff(), g, {
-      effectiveOn: '2026-01-05',
-      delegates: people.map((p, i) => ({
-        personId: p.id,
-        category: i < 5 ? 'frontline' : i < 9 ? 'manager' : 'other',
-      })),
+    const made = await congressWithSession(svc, staff(), {
+      orgId: firm.id,
+      name: '测试公司职工代表大会',
+      people,
+      delegationOrgId: shop.id,
+      delegationName: '一车间代表团',
+      category: (i) => (i < 5 ? 'frontline' : i < 9 ? 'manager' : 'other'),
     });
-    people.forEach((p, i) => {
-      delegates.push({ personId: p.id, delegateId: ids[i] });
-    });
-    ({ id: sessionId } = await svc.addSession(staff(), termId, {
-      number: 1,
-      title: '一届一次职代会',
-      heldOn: '2026-03-20',
-      proposalsFrom: '2026-03-01',
-      proposalsUntil: '2026-03-10',
-    }));
+    ({ congressId, sessionId } = made);
+    delegates.push(...made.delegates);
   });
   afterAll(() => db.close());
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createCongressesService } from './congresses.service.ts';
@@ -20,8 +19,7 @@ describe('the congresses’ statistics sheet', () => {
   let b: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createCongressesService(db, () => now);
     county = await t.newOrg(await t.newRoot(), 'district', `测试县总工会${t.unique()}`);
     // siblings in the tree's order (by name): A before B, though B was made first

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createCongressesService } from './congresses.service.ts';
+import { congressWithSession } from './congresses.test-kit.ts';
 
 /**
  * Issue 41, as the testers met it with a congress of 30 delegates: no vote without two thirds present (20), said at
@@ -25,34 +25,15 @@ describe('votes of a congress of 30 delegates (issue 41)', () => {
   const presentOf = (n: number) => delegates.slice(0, n).map((d) => d.delegateId);
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createCongressesService(db, clock);
     const root = await t.newRoot();
     firm = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
-    const { id: congressId } = await svc.createCongress(staff(), { orgId: firm.id, name: '三十人职代会' });
-    const { id: termId } = await svc.addTerm(staff(), congressId, {
-      number: 1,
-      startsOn: '2026-01-01',
-      endsOn: '2030-12-31',
-    });
-    const { id: g } = await svc.addDelegation(staff(), termId, { orgId: firm.id, name: '全体代表' });
     const people = [];
     for (let i = 0; i < 30; i++) people.push(await t.newPerson(firm));
-    const { ids } = await svc.electDelegates(staff(), g, {
-      effectiveOn: '2026-01-05',
-      delegates: people.map((p) => ({ personId: p.id, category: 'frontline' as const })),
-    });
-    people.forEach((p, i) => {
-      delegates.push({ personId: p.id, delegateId: ids[i] });
-    });
-    ({ id: sessionId } = await svc.addSession(staff(), termId, {
-      number: 1,
-      title: '一届一次职代会',
-      heldOn: '2026-03-20',
-      proposalsFrom: '2026-03-01',
-      proposalsUntil: '2026-03-10',
-    }));
+    const made = await congressWithSession(svc, staff(), { orgId: firm.id, name: '三十人职代会', people });
+    sessionId = made.sessionId;
+    delegates.push(...made.delegates);
   });
   afterAll(() => db.close());
 

@@ -1,7 +1,7 @@
 /** Correcting a contest before its results are published (ADR 60). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { getContestStats } from './contests.stats.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
@@ -10,8 +10,7 @@ let db: Db;
 let w: Awaited<ReturnType<typeof createContestsWorld>>;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createContestsWorld(db);
+  ({ db, w } = await worldOnTestDb(createContestsWorld));
 });
 afterAll(async () => db?.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -10,8 +10,7 @@ let db: Db;
 let w: Awaited<ReturnType<typeof createContestsWorld>>;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createContestsWorld(db);
+  ({ db, w } = await worldOnTestDb(createContestsWorld));
 });
 afterAll(async () => db?.close());
 

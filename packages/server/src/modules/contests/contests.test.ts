@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { AppError } from '../../shared/errors.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
@@ -8,8 +8,7 @@ let db: Db;
 let w: Awaited<ReturnType<typeof createContestsWorld>>;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createContestsWorld(db);
+  ({ db, w } = await worldOnTestDb(createContestsWorld));
 });
 afterAll(async () => db?.close());
 

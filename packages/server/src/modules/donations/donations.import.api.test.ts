@@ -75,10 +75,8 @@ const kit = registerKit({
   app: () => t,
   cookie: () => staff,
   importUrl: '/api/donations/import',
-  fileName: '捐赠台账.xlsx',
-  sheetName: '捐赠台账',
+  register: DONATION_REGISTER,
   headers: HEADERS,
-  columns: DONATION_REGISTER.columns,
   count: donationsOf,
 });
 const { send, sheet } = kit;

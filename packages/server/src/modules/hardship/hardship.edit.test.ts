@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { appError, openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { HardshipService } from './hardship.service.ts';
 import { getHardshipStats } from './hardship.stats.ts';
@@ -17,19 +15,8 @@ let grassroots: OrgRow;
 let staff: Actor;
 let otherStaff: Actor;
 
-async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  return expect.fail('expected an AppError');
-}
-
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
   hardship = ctx.services.hardship;
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');

@@ -78,10 +78,8 @@ const kit = registerKit({
   app: () => t,
   cookie: () => staff,
   importUrl: '/api/hardship/import',
-  fileName: '困难职工档案台账.xlsx',
-  sheetName: '困难职工档案',
+  register: HARDSHIP_REGISTER,
   headers: HEADERS,
-  columns: HARDSHIP_REGISTER.columns,
   count: filesOf,
 });
 const sheet = (rows: Row[], headers = HEADERS) =>

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { insertStagingRows, sweepStaleJobs } from './jobs.repository.ts';
 
@@ -8,12 +7,9 @@ let db: Db;
 let ctx: TestContext;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
 });
-afterAll(async () => {
-  await db.close();
-});
+afterAll(async () => db?.close());
 
 const statusOf = async (id: number) =>
   (await db.query<{ status: string }>('select status from jobs where id = $1', [id])).rows[0]?.status;

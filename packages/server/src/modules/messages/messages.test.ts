@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -11,8 +10,7 @@ let db: Db;
 let ctx: TestContext;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
 });
 afterAll(async () => db?.close());
 

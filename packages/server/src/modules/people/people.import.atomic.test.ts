@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../test/factories.ts';
 import {
-  createImportFixture,
-  HEADERS,
   type ImportFixture,
   idNo,
+  importFixtureForFile,
+  memberSheet,
   TODAY,
-  xlsx,
 } from '../../../test/member-import.ts';
 import type { Db } from '../../db/db.ts';
 import { sweepStaleJobs } from '../jobs/index.ts';
@@ -14,7 +13,7 @@ import type { OrgRow } from '../org/index.ts';
 import { createMerger } from './people.import.merger.ts';
 import { mergeImport, validateAndStage } from './people.import.steps.ts';
 
-let f: ImportFixture;
+const f = importFixtureForFile();
 let db: Db;
 let ctx: TestContext;
 let yangzhen: OrgRow;
@@ -24,18 +23,13 @@ const counts = () => f.counts();
 const personByIdNumber = (id: string) => f.personByIdNumber(id);
 
 beforeAll(async () => {
-  f = await createImportFixture();
   ({ db, ctx } = f);
   ({ yangzhen, lisui } = f.orgs);
 });
 
-afterAll(async () => {
-  await db.close();
-});
-
 describe('member import: nothing half-imported', () => {
   const file = (a = 501, b = 502) =>
-    xlsx(HEADERS, [
+    memberSheet([
       ['林峰', idNo(a), '', '杨镇汇丰包装公司工会', '2020-01-01', '', '', '', ''],
       ['罗娟', idNo(b), '', '杨镇汇丰包装公司工会', '2020-01-01', '', '', '', ''],
     ]);

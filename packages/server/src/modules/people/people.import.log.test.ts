@@ -2,27 +2,14 @@
  * A member import that fails after its request was answered is seen by the operator: its failure is logged
  * with the job's id (and, for an unexpected error, its stack), while the clerk sees only the bilingual error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clockOn } from '../../../test/clock.ts';
-import {
-  createImportFixture,
-  HEADERS,
-  type ImportFixture,
-  idNo,
-  TODAY,
-  xlsx,
-} from '../../../test/member-import.ts';
+import { idNo, importFixtureForFile, memberSheet, TODAY, xlsx } from '../../../test/member-import.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { createJobsService } from '../jobs/index.ts';
 import { createMemberImportService } from './index.ts';
 
-let f: ImportFixture;
-beforeAll(async () => {
-  f = await createImportFixture();
-});
-afterAll(async () => {
-  await f.db.close();
-});
+const f = importFixtureForFile();
 
 /** The fixture's database, except that staging a row fails as a full disk would. */
 function brokenStaging(db: Db): Db {
@@ -48,7 +35,7 @@ describe('member import failures in the log', () => {
     const actor = f.ctx.actor('staff', f.orgs.yangzhen);
     const { jobId, done } = await service.start(actor, {
       fileName: 'members.xlsx',
-      buffer: xlsx(HEADERS, [
+      buffer: memberSheet([
         ['王伟', idNo(901), '13800000001', '杨镇汇丰包装公司工会', '2020-03-15', '是', '否', '', ''],
       ]),
       mode: 'all_or_nothing',

@@ -3,27 +3,21 @@
  * persons and memberships built set-based (the memberships from the persons just inserted), each placed in
  * its federation, and the maintained member counts equal to a recount.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  createImportFixture,
-  HEADERS,
   type ImportFixture,
   idNo,
+  importFixtureForFile,
+  memberSheet,
   TODAY,
-  xlsx,
 } from '../../../test/member-import.ts';
 import type { OrgRow } from '../org/index.ts';
 
-let f: ImportFixture;
+const f = importFixtureForFile();
 let orgs: ImportFixture['orgs'];
 
 beforeAll(async () => {
-  f = await createImportFixture();
   orgs = f.orgs;
-});
-
-afterAll(async () => {
-  await f.db.close();
 });
 
 const FIRM_A = '杨镇汇丰包装公司工会';
@@ -71,7 +65,7 @@ describe('member import: the merge of new and existing members', () => {
       row('陈六', idNo(514), LISUI, '13900000514'),
       row('褚七', idNo(515), FIRM_A, '', '2024-12-31'),
     ];
-    const sheet = xlsx(HEADERS, [
+    const sheet = memberSheet([
       added[0],
       row('周一', idNo(501), FIRM_A, '13900000599'), // same union, new phone: updated
       added[1],

@@ -4,20 +4,13 @@
  * nothing of it is seen before the commit, a restart drops what it merged, and every staged row is merged
  * exactly once, even when the end arrives while a part is being merged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createImportFixture,
-  HEADERS,
-  type ImportFixture,
-  idNo,
-  TODAY,
-  xlsx,
-} from '../../../test/member-import.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { idNo, importFixtureForFile, memberSheet, TODAY } from '../../../test/member-import.ts';
 import type { Db } from '../../db/db.ts';
 import { createMerger } from './people.import.merger.ts';
 import { mergeImport, type ScopedActor, validateAndStage } from './people.import.steps.ts';
 
-let f: ImportFixture;
+const f = importFixtureForFile();
 let db: Db;
 let actor: ScopedActor;
 const UNION = '杨镇汇丰包装公司工会';
@@ -25,8 +18,7 @@ const ROWS = 300;
 /** A sheet of ROWS new members, their ID numbers' serials from `first`, born in `year`. */
 const input = (first: number, year = 1990) => ({
   fileName: 'm.xlsx',
-  buffer: xlsx(
-    HEADERS,
+  buffer: memberSheet(
     Array.from({ length: ROWS }, (_, i) => [
       '会员',
       idNo(first + i, year),
@@ -43,13 +35,8 @@ const input = (first: number, year = 1990) => ({
 });
 
 beforeAll(async () => {
-  f = await createImportFixture();
   db = f.db;
   actor = { ...f.ctx.actor('staff', f.orgs.yangzhen), scopePath: f.orgs.yangzhen.path };
-});
-
-afterAll(async () => {
-  await db.close();
 });
 
 /** Stages a sheet without merging it (the merger the staging reported to was never eager). */

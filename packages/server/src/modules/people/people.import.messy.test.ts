@@ -2,21 +2,16 @@
  * A roster as clerks keep it: ID numbers typed in full-width digits or with spaces, a 合计 row and a 填表说明
  * block under the members, and blank 入会日期 cells (refused unless the clerk chose a date at upload).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportFixture, HEADERS, type ImportFixture, idNo, xlsx } from '../../../test/member-import.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
 import type { OrgRow } from '../org/index.ts';
 
-let f: ImportFixture;
+const f = importFixtureForFile();
 let yangzhen: OrgRow;
 let firmA: OrgRow;
 
 beforeAll(async () => {
-  f = await createImportFixture();
   ({ yangzhen, firmA } = f.orgs);
-});
-
-afterAll(async () => {
-  await f.db.close();
 });
 
 const fullWidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -25,7 +20,7 @@ const blank = ['', '', '', '', ''];
 const UNION = '杨镇汇丰包装公司工会';
 
 const roster = () =>
-  xlsx(HEADERS, [
+  memberSheet([
     ['全角号', fullWidth(idNo(801)), '13800000801', UNION, '2020-03-15', ...blank.slice(1)], // row 2
     ['空格号', spaced(idNo(802)), '', UNION, '2020-03-15', ...blank.slice(1)], // 3
     ['无日期', idNo(803), '', UNION, '', ...blank.slice(1)], // 4
@@ -80,7 +75,7 @@ describe('member import: a messy roster', () => {
   it('needs no join date for a member already in the union', async () => {
     const { job, errors } = await f.runImport(
       f.ctx.actor('staff', yangzhen),
-      xlsx(HEADERS, [['无日期', idNo(803), '13800000803', UNION, '', ...blank.slice(1)]]),
+      memberSheet([['无日期', idNo(803), '13800000803', UNION, '', ...blank.slice(1)]]),
     );
     expect(errors).toEqual([]);
     expect(job.result).toMatchObject({ imported: 1, created: 0, updated: 1 });

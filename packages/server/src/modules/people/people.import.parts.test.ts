@@ -6,11 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createImportFixture,
-  HEADERS,
   type ImportFixture,
   idNo,
+  memberSheet,
   TODAY,
-  xlsx,
 } from '../../../test/member-import.ts';
 import { openPglite } from '../../db/db.ts';
 import { migrateAll } from '../../db/schema.ts';
@@ -23,8 +22,7 @@ const UNION = '杨镇汇丰包装公司工会';
 const ROWS = 12;
 const PART = 4;
 const sheet = (first: number) =>
-  xlsx(
-    HEADERS,
+  memberSheet(
     Array.from({ length: ROWS }, (_, i) => [
       `会员${i}`,
       idNo(first + i, 1991),

@@ -2,20 +2,15 @@
  * The member import reads a sheet as a stream, in batches: what it finds across batches (the same ID
  * number on rows far apart) is reported as if the sheet had been read whole, in both modes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportFixture, HEADERS, type ImportFixture, idNo, xlsx } from '../../../test/member-import.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
 import type { OrgRow } from '../org/index.ts';
 
-let f: ImportFixture;
+const f = importFixtureForFile();
 let yangzhen: OrgRow;
 
 beforeAll(async () => {
-  f = await createImportFixture();
   ({ yangzhen } = f.orgs);
-});
-
-afterAll(async () => {
-  await f.db.close();
 });
 
 const UNION = '杨镇汇丰包装公司工会';
@@ -31,7 +26,7 @@ const row = (name: string, id: string, phone = '', union = UNION) => [
   '',
 ];
 const sheet = () =>
-  xlsx(HEADERS, [
+  memberSheet([
     row('甲', idNo(901)), // row 2
     row('乙', idNo(902)), // 3
     row('丙', idNo(901)), // 4: the same number as row 2, in the next batch

@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../test/factories.ts';
 import {
   badCheck,
-  createImportFixture,
   gbk,
-  HEADERS,
   type ImportFixture,
   idNo,
+  importFixtureForFile,
+  memberSheet,
   xlsx,
 } from '../../../test/member-import.ts';
 import type { Db } from '../../db/db.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 
-let f: ImportFixture;
+const f = importFixtureForFile();
 let db: Db;
 let ctx: TestContext;
 let shunyi: OrgRow;
@@ -28,13 +28,8 @@ const counts = () => f.counts();
 const personByIdNumber = (id: string) => f.personByIdNumber(id);
 
 beforeAll(async () => {
-  f = await createImportFixture();
   ({ db, ctx } = f);
   ({ shunyi, yangzhen, firmA, firmB, lisui, changping, cpFirm } = f.orgs);
-});
-
-afterAll(async () => {
-  await db.close();
 });
 
 describe('member import: a messy sheet', () => {
@@ -64,7 +59,7 @@ describe('member import: a messy sheet', () => {
 
   it('reports every bad row with its row number, column and reason, and imports nothing (all_or_nothing)', async () => {
     const before = await counts();
-    const { job, errors } = await runImport(ctx.actor('staff', yangzhen), xlsx(HEADERS, rows()));
+    const { job, errors } = await runImport(ctx.actor('staff', yangzhen), memberSheet(rows()));
     expect(job.status).toBe('failed');
     expect(job.error?.code).toBe('IMPORT_ROWS_INVALID');
     // The mode is named as the import page labels it, never by its code.
@@ -93,7 +88,7 @@ describe('member import: a messy sheet', () => {
 
   it('imports only the valid rows with valid_only, reading 是/否 variants, levels and dates', async () => {
     const before = await counts();
-    const { job } = await runImport(ctx.actor('staff', yangzhen), xlsx(HEADERS, rows()), {
+    const { job } = await runImport(ctx.actor('staff', yangzhen), memberSheet(rows()), {
       mode: 'valid_only',
     });
     expect(job.status).toBe('succeeded');
@@ -148,7 +143,7 @@ describe('member import: a messy sheet', () => {
 
 describe('member import: one person exists once', () => {
   const file = (union: string, phone = '13900000001') =>
-    xlsx(HEADERS, [
+    memberSheet([
       ['孙悦', idNo(101), phone, union, '2021-01-01', '是', '', '', ''],
       ['钱晨', idNo(102), '', union, '2021-01-01', '', '', '', ''],
     ]);
@@ -203,7 +198,7 @@ describe('member import: one person exists once', () => {
   it('a 杨镇 clerk naming a 昌平 union gets "unknown union"', async () => {
     const { errors } = await runImport(
       ctx.actor('staff', yangzhen),
-      xlsx(HEADERS, [['吴刚', idNo(201), '', '昌平区医院工会', '2020-03-15', '', '', '', '']]),
+      memberSheet([['吴刚', idNo(201), '', '昌平区医院工会', '2020-03-15', '', '', '', '']]),
     );
     expect(errors).toEqual([
       expect.objectContaining({

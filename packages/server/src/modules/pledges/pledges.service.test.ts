@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockOn, TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { appError, openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { PledgesService } from './pledges.service.ts';
 import { getPledgeStats } from './pledges.stats.ts';
@@ -20,16 +18,6 @@ let staff: Actor;
 let siblingStaff: Actor;
 const year = TEST_YEAR;
 
-async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  return expect.fail('expected an AppError');
-}
-
 const promise = (orgId: number, over: Record<string, unknown> = {}) => ({
   orgId,
   year,
@@ -42,9 +30,8 @@ const promise = (orgId: number, over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  db = await createTestDb();
   // late in the year, so the projects completed in October are in the past
-  ctx = createTestContext(db, { clock: clockOn(`${TEST_YEAR}-12-15`) });
+  ({ db, ctx } = await openTestContext({ clock: clockOn(`${TEST_YEAR}-12-15`) }));
   pledges = ctx.services.pledges;
   city = await ctx.newRoot();
   district = await ctx.newOrg(city, 'district');

@@ -1,7 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
@@ -64,8 +63,7 @@ describe('a return over a district (issue 41)', () => {
   let projectsReturn: number;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     returns = createReturnsService(db, clock);
     filling = createFillingService(db, clock);
     tables = createReturnTablesService(db, clock);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import { ROLE_PERMISSIONS } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -35,8 +34,7 @@ describe('a return handed in on paper on a past day', () => {
   const staff = (o: OrgRow) => t.actor('staff', o);
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     returns = createReturnsService(db, clock);
     filling = createFillingService(db, clock);
     tables = createReturnTablesService(db, clock);

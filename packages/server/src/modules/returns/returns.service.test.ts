@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
@@ -77,8 +76,7 @@ describe('a return climbs the tree', () => {
   let staff: (o: OrgRow) => Actor;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     returns = createReturnsService(db, clock);
     filling = createFillingService(db, clock);
     tables = createReturnTablesService(db, clock);

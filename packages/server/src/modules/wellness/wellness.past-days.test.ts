@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import { type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
 import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import type { Db } from '../../db/db.ts';
@@ -37,8 +36,7 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   let root: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createWellnessService(db, t.services.ids, clock);
     root = await t.newRoot();
   });

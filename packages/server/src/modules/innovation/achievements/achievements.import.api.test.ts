@@ -6,9 +6,8 @@
  * achievements on record without repeating what they hold; a messy sheet read as clerks type it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../../test/api.ts';
-import { readSheet } from '../../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
+import { createTestApp } from '../../../../test/api.ts';
+import { registerKit } from '../../../../test/register-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
 
@@ -62,14 +61,6 @@ const HEADERS = [
   '转化合作方',
   '发布日期',
 ];
-const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '成果台账', headers, rows }]);
-const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
-  t.call({
-    method: 'POST',
-    url: `/api/innovation/achievements/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie,
-    ...multipart('成果台账.xlsx', file),
-  });
 const count = async (table: 'innovation_achievements' | 'innovation_conversions') =>
   (
     await t.db.query<{ n: number }>(
@@ -80,6 +71,17 @@ const count = async (table: 'innovation_achievements' | 'innovation_conversions'
       [depot.id, works.id],
     )
   ).rows[0].n;
+type Row = Partial<Record<(typeof HEADERS)[number], string>>;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/innovation/achievements/import',
+  register: ACHIEVEMENT_REGISTER,
+  headers: HEADERS,
+  count: () => count('innovation_achievements'),
+});
+const sheet = (rows: Row[], headers = HEADERS) => kit.sheetOf(rows, headers);
+const send = (file: Buffer, dryRun: boolean, cookie = staff) => kit.send(file, dryRun, undefined, cookie);
 const stats = async (year: number) => {
   const res = await t.call({
     method: 'GET',
@@ -93,187 +95,129 @@ const stats = async (year: number) => {
 
 describe('the achievements register import', () => {
   it('offers a template whose data sheet has the columns and whose 填写说明 names each', async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/innovation/achievements/import/template.xlsx',
-      cookie: staff,
-    });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('成果名称*'),
-    });
-    expect(data.headers.filter(Boolean)).toEqual(
-      ACHIEVEMENT_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
-    );
-    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('是否必填'),
-    });
-    expect(guide.rows.map((r) => r.cells[0])).toEqual(
-      expect.arrayContaining(['成果名称', '团队成员', '专利号', '转化金额', '发布日期']),
-    );
+    const { names } = await kit.template();
+    expect(names).toEqual(expect.arrayContaining(['成果名称', '团队成员', '专利号', '转化金额', '发布日期']));
   });
 
   it('refuses a file with a wrong row as a whole, naming row and column in Chinese and English', async () => {
-    const before = await count('innovation_achievements');
-    const res = await send(
+    const errors = await kit.refused(
       sheet([
-        [
-          '在线检测装置',
-          depot.name,
-          studioName,
-          '发明专利',
-          '2018',
-          '',
-          '张卫国',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
-        ['好的成果', depot.name, '', '技术革新', '2018', '', '王芳', '', '', '', '', '', '', ''],
-        [
-          '转化早于年度',
-          depot.name,
-          '',
-          '技术革新',
-          '2019',
-          '',
-          '李秀英',
-          '',
-          '',
-          '',
-          '2018-05-01',
-          '1万',
-          '甲公司',
-          '',
-        ],
-        [
-          '缺授权日期',
-          depot.name,
-          '',
-          '工法',
-          '2018',
-          '',
-          '李秀英',
-          'ZL201810000001.1',
-          '发明',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
+        {
+          成果名称: '在线检测装置',
+          所在工会: depot.name,
+          所属工作室: studioName,
+          成果类型: '发明专利',
+          完成年度: '2018',
+          团队成员: '张卫国',
+        },
+        {
+          成果名称: '好的成果',
+          所在工会: depot.name,
+          成果类型: '技术革新',
+          完成年度: '2018',
+          团队成员: '王芳',
+        },
+        {
+          成果名称: '转化早于年度',
+          所在工会: depot.name,
+          成果类型: '技术革新',
+          完成年度: '2019',
+          团队成员: '李秀英',
+          转化日期: '2018-05-01',
+          转化金额: '1万',
+          转化合作方: '甲公司',
+        },
+        {
+          成果名称: '缺授权日期',
+          所在工会: depot.name,
+          成果类型: '工法',
+          完成年度: '2018',
+          团队成员: '李秀英',
+          专利号: 'ZL201810000001.1',
+          专利类型: '发明',
+        },
       ]),
-      false,
+      [
+        [2, '专利号'],
+        [3, '团队成员'],
+        [4, '转化日期'],
+        [5, '授权日期'],
+      ],
     );
-    expect(res.statusCode).toBe(400);
-    const body = res.json().error;
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    const errors = body.details.errors as {
-      rowNo: number;
-      column: string;
-      messageZh: string;
-      messageEn: string;
-    }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
-      [2, '专利号'],
-      [3, '团队成员'],
-      [4, '转化日期'],
-      [5, '授权日期'],
-    ]);
     expect(errors[0].messageZh).toBe('成果类型为发明专利的，须登记发明专利');
     expect(errors[1].messageEn).toMatch(/2 members of .* are named 王芳; add the ID number/);
     expect(errors[2].messageZh).toBe('转化日期 2018-05-01 早于完成年度 2019');
     expect(errors[3].messageZh).toBe('填写专利时须同时填写「授权日期」');
-    expect(body.message).toMatch(/^第2行「专利号」/);
-    expect(await count('innovation_achievements')).toBe(before);
   });
 
   it('names a union outside the subtree as a row error', async () => {
     const res = await send(
-      sheet([['越权成果', depot.name, '', '技术革新', '2018', '', '张卫国', '', '', '', '', '', '', '']]),
+      sheet([
+        {
+          成果名称: '越权成果',
+          所在工会: depot.name,
+          成果类型: '技术革新',
+          完成年度: '2018',
+          团队成员: '张卫国',
+        },
+      ]),
       true,
       outsiderStaff,
     );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
-      [2, '所在工会'],
-    ]);
+    expect(kit.rowsOf(res.json().errors)).toEqual([[2, '所在工会']]);
   });
 
   it('imports 2018 and 2019 achievements, each fact on its own day; 2018 statistics show 2018', async () => {
     const wang = `王芳（${people.wang1.idNumber}）`;
     const file = sheet([
       // one achievement over three rows: its patent, then two conversions (2018 and 2019)
-      [
-        '轮对在线检测装置',
-        depot.name,
-        studioName,
-        '发明专利',
-        '2018',
-        '在线检测轮对尺寸',
-        `张卫国、${wang}`,
-        'ZL201810123456.7',
-        '发明',
-        '2018-09-14',
-        '2018-11-20',
-        '35000',
-        '某轨道装备有限公司',
-        '2018-12-01',
-      ],
-      [
-        '轮对在线检测装置',
-        depot.name,
-        studioName,
-        '发明专利',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '2019-04-01',
-        '1.5万',
-        '某地铁运营公司',
-        '',
-      ],
+      {
+        成果名称: '轮对在线检测装置',
+        所在工会: depot.name,
+        所属工作室: studioName,
+        成果类型: '发明专利',
+        完成年度: '2018',
+        成果简介: '在线检测轮对尺寸',
+        团队成员: `张卫国、${wang}`,
+        专利号: 'ZL201810123456.7',
+        专利类型: '发明',
+        授权日期: '2018-09-14',
+        转化日期: '2018-11-20',
+        转化金额: '35000',
+        转化合作方: '某轨道装备有限公司',
+        发布日期: '2018-12-01',
+      },
+      {
+        成果名称: '轮对在线检测装置',
+        所在工会: depot.name,
+        所属工作室: studioName,
+        成果类型: '发明专利',
+        转化日期: '2019-04-01',
+        转化金额: '1.5万',
+        转化合作方: '某地铁运营公司',
+      },
       // a 2019 utility model at another union, its inventor found by ID number
-      [
-        '刀具快换夹具',
-        works.name,
-        '',
-        '实用新型',
-        '',
-        '',
-        people.zhao.idNumber,
-        'ZL201920654321.X',
-        '实用新型',
-        '2019-06-18',
-        '',
-        '',
-        '',
-        '',
-      ],
+      {
+        成果名称: '刀具快换夹具',
+        所在工会: works.name,
+        成果类型: '实用新型',
+        团队成员: people.zhao.idNumber,
+        专利号: 'ZL201920654321.X',
+        专利类型: '实用新型',
+        授权日期: '2019-06-18',
+      },
       // no patent, a 2018 conversion of 2,000 yuan
-      [
-        '班组管理看板',
-        works.name,
-        '',
-        '管理创新',
-        '2018',
-        '',
-        `赵建军 ${people.zhao.idNumber}`,
-        '',
-        '',
-        '',
-        '2018-03-05',
-        '2000',
-        '兄弟单位',
-        '',
-      ],
+      {
+        成果名称: '班组管理看板',
+        所在工会: works.name,
+        成果类型: '管理创新',
+        完成年度: '2018',
+        团队成员: `赵建军 ${people.zhao.idNumber}`,
+        转化日期: '2018-03-05',
+        转化金额: '2000',
+        转化合作方: '兄弟单位',
+      },
     ]);
     const dry = await send(file, true);
     expect(dry.statusCode, dry.body).toBe(200);
@@ -367,38 +311,28 @@ describe('the achievements register import', () => {
 
     // Again, with one more conversion and one more member: only those are added; the rest is on record.
     const again = sheet([
-      [
-        '轮对在线检测装置',
-        depot.name,
-        studioName,
-        '发明专利',
-        '',
-        '',
-        '李秀英',
-        'ZL201810123456.7',
-        '发明专利',
-        '2018/9/14',
-        '2018-11-20',
-        '3.5万',
-        '某轨道装备有限公司',
-        '',
-      ],
-      [
-        '轮对在线检测装置',
-        depot.name,
-        studioName,
-        '发明专利',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '2020-01-10',
-        '8000',
-        '某车辆厂',
-        '',
-      ],
+      {
+        成果名称: '轮对在线检测装置',
+        所在工会: depot.name,
+        所属工作室: studioName,
+        成果类型: '发明专利',
+        团队成员: '李秀英',
+        专利号: 'ZL201810123456.7',
+        专利类型: '发明专利',
+        授权日期: '2018/9/14',
+        转化日期: '2018-11-20',
+        转化金额: '3.5万',
+        转化合作方: '某轨道装备有限公司',
+      },
+      {
+        成果名称: '轮对在线检测装置',
+        所在工会: depot.name,
+        所属工作室: studioName,
+        成果类型: '发明专利',
+        转化日期: '2020-01-10',
+        转化金额: '8000',
+        转化合作方: '某车辆厂',
+      },
     ]);
     const second = await send(again, false);
     expect(second.statusCode, second.body).toBe(200);
@@ -424,22 +358,16 @@ describe('the achievements register import', () => {
     // A patent number held by one achievement cannot be given to another.
     const taken = await send(
       sheet([
-        [
-          '另一个成果',
-          works.name,
-          '',
-          '技术革新',
-          '2019',
-          '',
-          '赵建军',
-          'ZL201810123456.7',
-          '发明',
-          '2019-01-01',
-          '',
-          '',
-          '',
-          '',
-        ],
+        {
+          成果名称: '另一个成果',
+          所在工会: works.name,
+          成果类型: '技术革新',
+          完成年度: '2019',
+          团队成员: '赵建军',
+          专利号: 'ZL201810123456.7',
+          专利类型: '发明',
+          授权日期: '2019-01-01',
+        },
       ]),
       true,
     );
@@ -456,22 +384,16 @@ describe('the achievements register import', () => {
        values ($1, 'patent', '2017-05-05', 2017, $2, 'utility_model', $3, 1, '手录专利', 'import')`,
       [people.li.id, `patent:${no}`, no],
     );
-    const row = (team: string) => [
-      '工装快换夹具',
-      depot.name,
-      '',
-      '实用新型',
-      '2017',
-      '',
-      team,
-      no,
-      '实用新型',
-      '2017-05-05',
-      '',
-      '',
-      '',
-      '',
-    ];
+    const row = (team: string): Row => ({
+      成果名称: '工装快换夹具',
+      所在工会: depot.name,
+      成果类型: '实用新型',
+      完成年度: '2017',
+      团队成员: team,
+      专利号: no,
+      专利类型: '实用新型',
+      授权日期: '2017-05-05',
+    });
     const refused = await send(sheet([row('张卫国')]), true);
     expect(refused.json().errors).toMatchObject([
       {
@@ -504,7 +426,7 @@ describe('the achievements register import', () => {
       '年度',
       '完成人',
     ];
-    const file = sheet(
+    const file = kit.sheet(
       [
         [
           '焊接工装改进',

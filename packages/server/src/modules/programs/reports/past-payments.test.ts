@@ -19,6 +19,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { PAST_PAYMENTS_REGISTER } from '../past/index.ts';
+import { fixedProgram } from '../programs.test-kit.ts';
 import { getProgramReport } from './stats.service.ts';
 
 let db: Db;
@@ -38,20 +39,15 @@ beforeAll(async () => {
   firm = await t.newOrg(district, 'grassroots');
   staff = { ...t.actor('staff', district), userId: 91 };
   programName = `名师带徒津贴${t.unique()}`;
-  const p = await t.services.programs.create(staff, {
-    ownerOrgId: district.id,
-    name: programName,
-    category: 'subsidy',
-    periodStart: '2020-01-01',
-    periodEnd: '2030-12-31',
-    periodUnit: 'year',
-    intakeModes: ['batch'],
-    limitMode: 'per_person_per_period',
-    reviewChain: [2],
-    requiredEvidence: [],
-    rule: { op: 'member_of_owner_subtree' },
-    amount: { kind: 'fixed', fen: 600_000 },
-  } as never);
+  const p = await t.services.programs.create(
+    staff,
+    fixedProgram(district.id, {
+      name: programName,
+      category: 'subsidy',
+      intakeModes: ['batch'],
+      amount: { kind: 'fixed', fen: 600_000 },
+    }),
+  );
   programId = (await t.services.programs.publish(staff, p.id)).id;
   for (const name of ['王师傅', '李师傅']) {
     const idNumber = t.newIdNumber();
@@ -192,20 +188,15 @@ describe('the register of payments to people before the platform', () => {
         where a.program_id = $1 and a.intake = 'batch'`,
       [programId],
     );
-    const other = await t.services.programs.create(staff, {
-      ownerOrgId: district.id,
-      name: `另一项目${t.unique()}`,
-      category: 'subsidy',
-      periodStart: '2020-01-01',
-      periodEnd: '2030-12-31',
-      periodUnit: 'year',
-      intakeModes: ['batch'],
-      limitMode: 'per_person_per_period',
-      reviewChain: [2],
-      requiredEvidence: [],
-      rule: { op: 'member_of_owner_subtree' },
-      amount: { kind: 'fixed', fen: 100 },
-    } as never);
+    const other = await t.services.programs.create(
+      staff,
+      fixedProgram(district.id, {
+        name: `另一项目${t.unique()}`,
+        category: 'subsidy',
+        intakeModes: ['batch'],
+        amount: { kind: 'fixed', fen: 100 },
+      }),
+    );
     // A program and a union that exist, but not the parent's: each key alone let them in.
     await expect(
       db.query(
