@@ -13,10 +13,8 @@ const answering = (body: object) =>
       }) as never,
     cookie: () => '',
     importUrl: '/api/x/import',
-    fileName: 'x.xlsx',
-    sheetName: 'x',
+    register: { title: { zh: 'x' }, columns: [{ header: '名称', required: true }] },
     headers: ['名称'],
-    columns: [{ header: '名称', required: true }],
     count: async () => 0,
   });
 
