@@ -1,3 +1,4 @@
+import { routeMould } from '../../http/route-mould.ts';
 import type { App } from '../../http/types.ts';
 import {
   CheckInResult,
@@ -12,33 +13,21 @@ const tags = ['stations'];
 
 /** The public pages: the stations map and the QR check-in. */
 export function publicStationRoutes(app: App, { stations }: { stations: StationsService }): void {
-  app.get(
-    '/api/public/stations',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary:
-          'Open stations (no sign-in, nothing personal), nearest first from a point (GCJ-02) when given',
-        querystring: PublicQuery,
-        response: { 200: PublicListSchema },
-      },
-    },
-    async (req) => stations.publicList(req.query),
-  );
-  app.get(
-    '/api/public/stations/checkin/:token',
-    {
-      config: { public: true, errors: [404] },
-      schema: {
-        tags,
-        summary: 'The station a QR code names, for its check-in page',
-        params: TokenParams,
-        response: { 200: PublicStationSchema },
-      },
-    },
-    async (req) => stations.publicStation(req.params.token),
-  );
+  const on = routeMould(app, tags);
+  on.open.get('/api/public/stations', {
+    config: { public: true },
+    summary: 'Open stations (no sign-in, nothing personal), nearest first from a point (GCJ-02) when given',
+    querystring: PublicQuery,
+    response: PublicListSchema,
+    run: ({ query }) => stations.publicList(query),
+  });
+  on.open.get('/api/public/stations/checkin/:token', {
+    config: { public: true, errors: [404] },
+    summary: 'The station a QR code names, for its check-in page',
+    params: TokenParams,
+    response: PublicStationSchema,
+    run: ({ params }) => stations.publicStation(params.token),
+  });
   app.post(
     '/api/public/stations/checkin/:token',
     {
