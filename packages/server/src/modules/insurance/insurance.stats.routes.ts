@@ -1,3 +1,4 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
@@ -11,20 +12,15 @@ const read = { permission: 'insurance.read' } as const;
 
 /** The insurance statistics and their workbook. */
 export function insuranceStatsRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
-  app.get(
-    '/api/insurance/stats',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          'Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => insurance.stats(actorOf(req), req.query),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/insurance/stats', {
+    config: read,
+    summary:
+      'Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day',
+    querystring: StatsQuery,
+    response: StatsSchema,
+    run: (actor, { query }) => insurance.stats(actor, query),
+  });
   app.get(
     '/api/insurance/stats.xlsx',
     {
