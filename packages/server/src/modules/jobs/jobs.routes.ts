@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Nullable, SheetFileSchema, SheetWarningsSchema } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import type { JobsService } from './jobs.service.ts';
@@ -61,20 +62,15 @@ export function xlsxHeaders(fileName: string) {
 }
 
 export function jobsRoutes(app: App, { jobs }: { jobs: JobsService }): void {
-  app.get(
-    '/api/jobs/:id',
-    {
-      config: { permission: 'jobs.read' },
-      schema: {
-        tags,
-        summary:
-          'A background job (import, export) with its progress; only its owner or an administrator sees it',
-        params: IdParams,
-        response: { 200: JobSchema },
-      },
-    },
-    async (req) => jobs.get(actorOf(req), req.params.id),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/jobs/:id', {
+    config: { permission: 'jobs.read' },
+    summary:
+      'A background job (import, export) with its progress; only its owner or an administrator sees it',
+    params: IdParams,
+    response: JobSchema,
+    run: (actor, { params }) => jobs.get(actor, params.id),
+  });
   app.get(
     '/api/jobs/:id/errors.xlsx',
     {
