@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -25,19 +26,14 @@ export function casesHandlingRoutes(
   app: App,
   { db, cases, testRoutes = false }: { db: Db; cases: CasesService; testRoutes?: boolean },
 ): void {
-  app.get(
-    '/api/cases/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'One request with its timeline (the worker is named to the handling chain only; audited)',
-        params: IdParams,
-        response: { 200: CaseDetail },
-      },
-    },
-    async (req) => cases.get(actorOf(req), req.params.id),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/cases/:id', {
+    config: read,
+    summary: 'One request with its timeline (the worker is named to the handling chain only; audited)',
+    params: IdParams,
+    response: CaseDetail,
+    run: (actor, { params }) => cases.get(actor, params.id),
+  });
   app.get(
     '/api/cases/:id/files/:fileId',
     { config: read, schema: { tags, summary: 'A file attached to a request (audited)', params: FileParams } },
