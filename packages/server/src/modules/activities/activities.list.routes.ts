@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import {
   ActivityBody,
@@ -70,23 +70,22 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
     response: IdResult,
     run: async (actor, { params, req }) => activities.addPhoto(actor, params.id, await readPhoto(req)),
   });
-  app.get(
-    '/api/activities/:id/photos/:photoId',
-    { config: read, schema: { tags, summary: 'A photo of an activity', params: PhotoParams } },
-    async (req, reply) => {
-      const p = await activities.photo(actorOf(req), req.params.id, req.params.photoId);
-      return reply.headers(image(p.mime)).send(p.bytes);
+  on.file('/api/activities/:id/photos/:photoId', {
+    config: read,
+    summary: 'A photo of an activity',
+    params: PhotoParams,
+    run: async (actor, { params }) => {
+      const p = await activities.photo(actor, params.id, params.photoId);
+      return { headers: image(p.mime), data: p.bytes };
     },
-  );
-  app.get(
-    '/api/me/activities/:id/photos/:photoId',
-    {
-      config: self,
-      schema: { tags, summary: 'A photo of an activity offered to me', params: PhotoParams },
+  });
+  on.file('/api/me/activities/:id/photos/:photoId', {
+    config: self,
+    summary: 'A photo of an activity offered to me',
+    params: PhotoParams,
+    run: async (actor, { params }) => {
+      const p = await activities.myPhoto(actor, params.id, params.photoId);
+      return { headers: image(p.mime), data: p.bytes };
     },
-    async (req, reply) => {
-      const p = await activities.myPhoto(actorOf(req), req.params.id, req.params.photoId);
-      return reply.headers(image(p.mime)).send(p.bytes);
-    },
-  );
+  });
 }
