@@ -1,6 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import {
   ActivityDetailSchema,
@@ -30,14 +30,15 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     response: ActivityDetailSchema,
     run: (actor, { params }) => activities.get(actor, params.id),
   });
-  app.get(
-    '/api/activities/:id/roster.xlsx',
-    { config: read, schema: { tags, summary: 'The roster as .xlsx', params: IdParams } },
-    async (req, reply) => {
-      const { file, name } = await activities.rosterXlsx(actorOf(req), req.params.id);
-      return reply.headers(xlsxHeaders(name)).send(file);
+  on.file('/api/activities/:id/roster.xlsx', {
+    config: read,
+    summary: 'The roster as .xlsx',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const { file, name } = await activities.rosterXlsx(actor, params.id);
+      return { headers: xlsxHeaders(name), data: file };
     },
-  );
+  });
   on.post('/api/activities/:id/cancel', {
     config: { ...manage, errors: [409] },
     summary:
@@ -59,21 +60,15 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     run: (actor, { params, body }) =>
       activities.signUpMembers(actor, params.id, body.personIds, body.effectiveOn),
   });
-  app.get(
-    '/api/activities/:id/signups/template.xlsx',
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
-        params: IdParams,
-      },
-    },
-    async (req, reply) =>
-      reply
-        .headers(xlsxHeaders('活动报名名单模板.xlsx'))
-        .send(await activities.signupTemplate(actorOf(req), req.params.id)),
-  );
+  on.file('/api/activities/:id/signups/template.xlsx', {
+    config: manage,
+    summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
+    params: IdParams,
+    run: async (actor, { params }) => ({
+      headers: xlsxHeaders('活动报名名单模板.xlsx'),
+      data: await activities.signupTemplate(actor, params.id),
+    }),
+  });
   on.post('/api/activities/:id/signups/import', {
     config: { ...manage, upload: SheetUploadForm },
     summary:
