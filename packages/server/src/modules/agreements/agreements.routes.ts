@@ -96,14 +96,11 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     response: AgreementSchema,
     run: (actor, { params, body }) => agreements.endAgreement(actor, params.id, body),
   });
-  app.get(
-    '/api/agreements/coverage-template.xlsx',
-    {
-      config: { permission: 'agreements.write' },
-      schema: { tags, summary: 'The template for importing covered enterprises (.xlsx)' },
-    },
-    async (_req, reply) => reply.headers(xlsxHeaders('覆盖企业导入模板.xlsx')).send(coverageTemplate()),
-  );
+  on.file('/api/agreements/coverage-template.xlsx', {
+    config: { permission: 'agreements.write' },
+    summary: 'The template for importing covered enterprises (.xlsx)',
+    run: async (_actor) => ({ headers: xlsxHeaders('覆盖企业导入模板.xlsx'), data: coverageTemplate() }),
+  });
   statisticsRoutes(app, {
     path: '/api/agreements/stats',
     permission: 'agreements.read',
@@ -160,21 +157,20 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
       return { ok: true as const };
     },
   );
-  app.get(
-    '/api/agreements/:id/text',
-    {
-      config: { permission: 'agreements.read' },
-      schema: { tags, summary: 'Download the text of the agreement', params: IdParams },
-    },
-    async (req, reply) => {
-      const text = await agreements.getText(actorOf(req), req.params.id);
+  on.file('/api/agreements/:id/text', {
+    config: { permission: 'agreements.read' },
+    summary: 'Download the text of the agreement',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const text = await agreements.getText(actor, params.id);
       const ascii = text.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .headers({
+      return {
+        headers: {
           'content-type': text.mime,
           'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(text.name)}`,
-        })
-        .send(text.data);
+        },
+        data: text.data,
+      };
     },
-  );
+  });
 }
