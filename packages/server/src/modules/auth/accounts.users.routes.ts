@@ -56,15 +56,14 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
     response: UserView,
     run: (actor, { body }) => users.createUser(actor, body),
   });
-  app.get(
-    '/api/users/import/template.xlsx',
-    {
-      config: { permission: 'users.manage' },
-      schema: { tags, summary: 'The accounts template (.xlsx, with a 填写说明 sheet)' },
-    },
-    async (_req, reply) =>
-      reply.headers(xlsxHeaders('账号导入模板.xlsx')).send(registerTemplate(ACCOUNTS_TEMPLATE)),
-  );
+  on.file('/api/users/import/template.xlsx', {
+    config: { permission: 'users.manage' },
+    summary: 'The accounts template (.xlsx, with a 填写说明 sheet)',
+    run: async (_actor) => ({
+      headers: xlsxHeaders('账号导入模板.xlsx'),
+      data: registerTemplate(ACCOUNTS_TEMPLATE),
+    }),
+  });
   on.post('/api/users/import', {
     config: { permission: 'users.manage', upload: SheetUploadForm },
     summary:
