@@ -63,18 +63,12 @@ export function callsWorkerRoutes(app: App, { calls }: { calls: CallsService }):
     async (req, reply) =>
       sendFile(reply, await calls.fileForWorker(actorOf(req), req.params.workId), 'private'),
   );
-  app.get(
-    '/api/public/calls',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: 'Calls whose gallery is public and published (no sign-in, nothing personal)',
-        response: { 200: PublicCallListSchema },
-      },
-    },
-    async () => calls.publicCalls(),
-  );
+  on.open.get('/api/public/calls', {
+    config: { public: true },
+    summary: 'Calls whose gallery is public and published (no sign-in, nothing personal)',
+    response: PublicCallListSchema,
+    run: () => calls.publicCalls(),
+  });
   on.open.get('/api/public/calls/:id', {
     config: { public: true, errors: [404] },
     summary: "A public gallery: the chosen works with the author's name as the union publishes it",
