@@ -37,55 +37,40 @@ export function cardRoutes(app: App, { card }: { card: CardService }): void {
     response: CardSchema,
     run: (actor) => card.mine(actor),
   });
-  app.get(
-    '/api/me/card/photo',
-    { config: { permission: 'self.read' }, schema: { tags, summary: 'My card photo' } },
-    async (req, reply) => {
-      const photo = await card.myPhoto(actorOf(req));
-      return reply.headers(image(photo.mime)).send(photo.bytes);
+  on.file('/api/me/card/photo', {
+    config: { permission: 'self.read' },
+    summary: 'My card photo',
+    run: async (actor) => {
+      const photo = await card.myPhoto(actor);
+      return { headers: image(photo.mime), data: photo.bytes };
     },
-  );
+  });
   on.put('/api/me/card/photo', {
     config: { permission: 'self.write', upload: PhotoForm },
     summary: 'Set my card photo (JPEG or PNG, 2 MB at most; location and other metadata removed)',
     response: Ok,
     run: async (actor, { req }) => card.setPhoto(actor, await readPhoto(req)),
   });
-  app.get(
-    '/api/me/card.pdf',
-    {
-      config: { permission: 'self.read' },
-      schema: { tags, summary: 'My printed card (PDF, 85.6 × 54 mm, both sides)' },
+  on.file('/api/me/card.pdf', {
+    config: { permission: 'self.read' },
+    summary: 'My printed card (PDF, 85.6 × 54 mm, both sides)',
+    run: async (actor) => ({ headers: pdf('工会会员卡.pdf'), data: await card.myPdf(actor) }),
+  });
+  on.file('/api/members/:id/card.pdf', {
+    config: { permission: 'people.read' },
+    summary: "A member's printed card, for a member without a phone (the read is audited)",
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const { pdf: file, name } = await card.memberPdf(actor, params.id);
+      return { headers: pdf(`工会会员卡-${name}.pdf`), data: file };
     },
-    async (req, reply) => reply.headers(pdf('工会会员卡.pdf')).send(await card.myPdf(actorOf(req))),
-  );
-  app.get(
-    '/api/members/:id/card.pdf',
-    {
-      config: { permission: 'people.read' },
-      schema: {
-        tags,
-        summary: "A member's printed card, for a member without a phone (the read is audited)",
-        params: IdParams,
-      },
-    },
-    async (req, reply) => {
-      const { pdf: file, name } = await card.memberPdf(actorOf(req), req.params.id);
-      return reply.headers(pdf(`工会会员卡-${name}.pdf`)).send(file);
-    },
-  );
-  app.get(
-    '/api/card/key',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: "The public key (JWK, ECDSA P-256) that checks a card code's signature offline",
-        response: { 200: PublicKeySchema },
-      },
-    },
-    async () => card.publicKey(),
-  );
+  });
+  on.open.get('/api/card/key', {
+    config: { public: true },
+    summary: "The public key (JWK, ECDSA P-256) that checks a card code's signature offline",
+    response: PublicKeySchema,
+    run: () => card.publicKey(),
+  });
   on.post('/api/card/verify', {
     config: { permission: 'cards.verify' },
     summary:
