@@ -34,20 +34,22 @@ export function casesHandlingRoutes(
     response: CaseDetail,
     run: (actor, { params }) => cases.get(actor, params.id),
   });
-  app.get(
-    '/api/cases/:id/files/:fileId',
-    { config: read, schema: { tags, summary: 'A file attached to a request (audited)', params: FileParams } },
-    async (req, reply) => {
-      const f = await cases.file(actorOf(req), req.params.id, req.params.fileId);
+  on.file('/api/cases/:id/files/:fileId', {
+    config: read,
+    summary: 'A file attached to a request (audited)',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await cases.file(actor, params.id, params.fileId);
       const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .headers({
+      return {
+        headers: {
           'content-type': f.mime,
           'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-        })
-        .send(f.data);
+        },
+        data: f.data,
+      };
     },
-  );
+  });
   const decision = (
     url: string,
     summary: string,
