@@ -2,7 +2,7 @@ import { registerImportRoutes } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
 import {
   CreateDonationBody,
@@ -101,22 +101,23 @@ export function donationsRoutes(
     stats: (actor, query) => donations.stats(actor, query),
     xlsx: (actor, query) => donations.exportStats(actor, query),
   });
-  app.get(
-    '/api/donations/:id/acknowledgement.pdf',
-    {
-      config: { ...read, errors: [409] },
-      schema: { tags, summary: 'The acknowledgement of a donation (捐赠证书, PDF)', params: IdParams },
-    },
-    async (req, reply) => {
-      const x = await donations.acknowledgeDonation(actorOf(req), req.params.id);
+  on.file('/api/donations/:id/acknowledgement.pdf', {
+    config: { ...read, errors: [409] },
+    summary: 'The acknowledgement of a donation (捐赠证书, PDF)',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const x = await donations.acknowledgeDonation(actor, params.id);
       const pdf = await renderAcknowledgement(x);
       const name = `捐赠证书-${x.donorName}-${x.receivedOn}.pdf`;
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(pdf);
+      return {
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
+        },
+        data: pdf,
+      };
     },
-  );
+  });
   on.get('/api/funds', {
     config: read,
     summary: 'Special funds (专项基金) run by the unions of my subtree',
