@@ -25,18 +25,12 @@ export function problemsRoutes(
   { problems, team, match, alliance, publicProblems }: ProblemsDeps,
 ): void {
   const on = routeMould(app, tags);
-  app.get(
-    '/api/public/problem-unions',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
-        response: { 200: ReceivingUnions },
-      },
-    },
-    async () => publicProblems.listReceivingUnions(),
-  );
+  on.open.get('/api/public/problem-unions', {
+    config: { public: true },
+    summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
+    response: ReceivingUnions,
+    run: () => publicProblems.listReceivingUnions(),
+  });
 
   on.open.post('/api/public/problems', {
     config: { public: true, errors: [429] },
