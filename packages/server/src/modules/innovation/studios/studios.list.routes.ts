@@ -1,6 +1,6 @@
 import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import { xlsxHeaders } from '../../jobs/index.ts';
 import {
   Created,
@@ -46,17 +46,15 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     response: StatsSchema,
     run: (actor, { query }) => studios.stats(actor, query),
   });
-  app.get(
-    '/api/innovation/studios/stats/export.xlsx',
-    {
-      config: { permission: 'reports.read' },
-      schema: { tags, summary: 'The studio statistics as .xlsx', querystring: StatsQuery },
+  on.file('/api/innovation/studios/stats/export.xlsx', {
+    config: { permission: 'reports.read' },
+    summary: 'The studio statistics as .xlsx',
+    querystring: StatsQuery,
+    run: async (actor, { query }) => {
+      const { fileName, buffer } = studioStatsWorkbook(await studios.stats(actor, query));
+      return { headers: xlsxHeaders(fileName), data: buffer };
     },
-    async (req, reply) => {
-      const { fileName, buffer } = studioStatsWorkbook(await studios.stats(actorOf(req), req.query));
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  });
   on.get('/api/innovation/studios/:id', {
     config: { permission: 'innovation.read' },
     summary:
