@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { routeMould } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
   ClaimBody,
@@ -74,21 +74,15 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
         file: await readClaimFile(req),
       }),
   });
-  app.get(
-    '/api/insurance/claims/:id/files/:fileId',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'A claim document, for the unions of its review chain (audited)',
-        params: FileParams,
-      },
+  on.file('/api/insurance/claims/:id/files/:fileId', {
+    config: read,
+    summary: 'A claim document, for the unions of its review chain (audited)',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await insurance.getFile(actor, params.id, params.fileId, false);
+      return { headers: { 'content-type': f.mime, 'cache-control': 'private, no-store' }, data: f.data };
     },
-    async (req, reply) => {
-      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, false);
-      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
-    },
-  );
+  });
   on.post('/api/me/insurance/claims/:id/files', {
     config: { permission: 'self.apply', ...upload, errors: [409] },
     summary: 'Upload a file (photo or PDF) for an item of my claim\'s checklist; multipart field "file"',
@@ -102,17 +96,15 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
         file: await readClaimFile(req),
       }),
   });
-  app.get(
-    '/api/me/insurance/claims/:id/files/:fileId',
-    {
-      config: { permission: 'self.apply' },
-      schema: { tags, summary: 'A document of my claim', params: FileParams },
+  on.file('/api/me/insurance/claims/:id/files/:fileId', {
+    config: { permission: 'self.apply' },
+    summary: 'A document of my claim',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await insurance.getFile(actor, params.id, params.fileId, true);
+      return { headers: { 'content-type': f.mime, 'cache-control': 'private, no-store' }, data: f.data };
     },
-    async (req, reply) => {
-      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, true);
-      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
-    },
-  );
+  });
   on.post('/api/insurance/claims/:id/review', {
     config: { ...write, errors: [409] },
     summary:
