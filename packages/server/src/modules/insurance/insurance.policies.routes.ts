@@ -1,6 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import {
   ChangesJsonQuery,
@@ -55,27 +55,17 @@ export function insurancePolicyRoutes(app: App, { insurance }: { insurance: Insu
     response: SyncResult,
     run: (actor, { params, body }) => insurance.sync(actor, params.id, body.on),
   });
-  app.get(
-    '/api/insurance/policies/:id/insured.xlsx',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          "The insurer's list of the insured, with their days (the register's changes taken in first; full ID numbers for people.reveal_id when asked, audited)",
-        params: IdParams,
-        querystring: ListQuery,
-      },
+  on.file('/api/insurance/policies/:id/insured.xlsx', {
+    config: read,
+    summary:
+      "The insurer's list of the insured, with their days (the register's changes taken in first; full ID numbers for people.reveal_id when asked, audited)",
+    params: IdParams,
+    querystring: ListQuery,
+    run: async (actor, { params, query }) => {
+      const { file, name } = await insurance.insuredXlsx(actor, params.id, query.full === true);
+      return { headers: xlsxHeaders(name), data: file };
     },
-    async (req, reply) => {
-      const { file, name } = await insurance.insuredXlsx(
-        actorOf(req),
-        req.params.id,
-        req.query.full === true,
-      );
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
+  });
   on.get('/api/insurance/policies/:id/changes', {
     config: read,
     summary:
@@ -88,26 +78,15 @@ export function insurancePolicyRoutes(app: App, { insurance }: { insurance: Insu
       return { ...c, rows: c.rows.map(({ idCipher: _, ...r }) => r) };
     },
   });
-  app.get(
-    '/api/insurance/policies/:id/changes.xlsx',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          "The month's change list for the insurer as .xlsx (ID numbers masked, full for people.reveal_id when asked, audited)",
-        params: IdParams,
-        querystring: ChangesQuery,
-      },
+  on.file('/api/insurance/policies/:id/changes.xlsx', {
+    config: read,
+    summary:
+      "The month's change list for the insurer as .xlsx (ID numbers masked, full for people.reveal_id when asked, audited)",
+    params: IdParams,
+    querystring: ChangesQuery,
+    run: async (actor, { params, query }) => {
+      const { file, name } = await insurance.changesXlsx(actor, params.id, query.month, query.full === true);
+      return { headers: xlsxHeaders(name), data: file };
     },
-    async (req, reply) => {
-      const { file, name } = await insurance.changesXlsx(
-        actorOf(req),
-        req.params.id,
-        req.query.month,
-        req.query.full === true,
-      );
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
+  });
 }
