@@ -1,5 +1,5 @@
 import { routeMould } from '../../http/route-mould.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { periodText } from '../../shared/period.ts';
@@ -21,14 +21,12 @@ export function insuranceStatsRoutes(app: App, { insurance }: { insurance: Insur
     response: StatsSchema,
     run: (actor, { query }) => insurance.stats(actor, query),
   });
-  app.get(
-    '/api/insurance/stats.xlsx',
-    {
-      config: read,
-      schema: { tags, summary: 'The insurance statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const s = await insurance.stats(actorOf(req), req.query);
+  on.file('/api/insurance/stats.xlsx', {
+    config: read,
+    summary: 'The insurance statistics as .xlsx',
+    querystring: StatsQuery,
+    run: async (actor, { query }) => {
+      const s = await insurance.stats(actor, query);
       const yuan = (fen: number) => fen / 100;
       const rows = [...s.years, { year: '合计', ...s.total }].map((r) => [
         r.year,
@@ -59,7 +57,7 @@ export function insuranceStatsRoutes(app: App, { insurance }: { insurance: Insur
         },
         notesSheet(s.notes),
       ]);
-      return reply.headers(xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`)).send(file);
+      return { headers: xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`), data: file };
     },
-  );
+  });
 }
