@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { renderCertificate } from './certificate.ts';
 import {
   ActivityList,
@@ -45,26 +45,23 @@ export function learningSiteRoutes(app: App, { learning }: { learning: LearningS
     response: LicenceSchema,
     run: (actor, { params, body }) => sites.createLicence(actor, params.id, body),
   });
-  app.get(
-    '/api/learning/licences/:id/certificate.pdf',
-    {
-      config: { ...read, errors: [409] },
-      schema: {
-        tags,
-        summary: 'The printable licence certificate (数字资源授权证书, PDF)',
-        params: IdParams,
-      },
-    },
-    async (req, reply) => {
-      const l = await sites.getLicenceForCertificate(actorOf(req), req.params.id);
+  on.file('/api/learning/licences/:id/certificate.pdf', {
+    config: { ...read, errors: [409] },
+    summary: 'The printable licence certificate (数字资源授权证书, PDF)',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const l = await sites.getLicenceForCertificate(actor, params.id);
       const pdf = await renderCertificate({ ...l, issuer: l.orgName });
       const name = `数字资源授权证书-${l.number}.pdf`;
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(pdf);
+      return {
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
+        },
+        data: pdf,
+      };
     },
-  );
+  });
   on.get('/api/learning/activities', {
     config: read,
     summary: 'Offline activities of my subtree',
