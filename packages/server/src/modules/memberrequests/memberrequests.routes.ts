@@ -1,6 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import {
   AcceptBody,
@@ -46,17 +46,15 @@ export function memberRequestsRoutes(
     response: StaffRequestList,
     run: (actor, { query }) => memberRequests.listRequests(actor, query),
   });
-  app.get(
-    '/api/member-requests.xlsx',
-    {
-      config: review,
-      schema: { tags, summary: 'The requests as filtered, as .xlsx (audited)', querystring: ExportQuery },
+  on.file('/api/member-requests.xlsx', {
+    config: review,
+    summary: 'The requests as filtered, as .xlsx (audited)',
+    querystring: ExportQuery,
+    run: async (actor, { query }) => {
+      const { buffer, fileName } = await memberRequests.exportRequests(actor, query);
+      return { headers: xlsxHeaders(fileName), data: buffer };
     },
-    async (req, reply) => {
-      const { buffer, fileName } = await memberRequests.exportRequests(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  });
   on.get('/api/member-requests/:id', {
     config: review,
     summary: 'One request with its values from → to (the read is audited)',
