@@ -2,7 +2,7 @@ import { registerImportRoutes } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import type { ModelWorkerRegister } from './modelworkers.import.ts';
 import {
@@ -62,22 +62,16 @@ export function modelWorkersRoutes(
     result: ImportResult,
     register,
   });
-  app.get(
-    '/api/model-workers/export.xlsx',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
-        querystring: ExportQuery,
-      },
+  on.file('/api/model-workers/export.xlsx', {
+    config: read,
+    summary:
+      "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
+    querystring: ExportQuery,
+    run: async (actor, { query }) => {
+      const { file, name } = await register.exportXlsx(actor, query);
+      return { headers: xlsxHeaders(name), data: file };
     },
-    async (req, reply) => {
-      const { file, name } = await register.exportXlsx(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
+  });
   on.get('/api/model-workers/studios', {
     config: read,
     summary: 'Active innovation studios of my subtree by name, to link the one a model worker leads',
