@@ -1,6 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
 import type { ActivationService } from './activation.service.ts';
@@ -100,21 +100,15 @@ export function onboardingRoutes(
     run: (actor, { query }) => join.listJoinRequests(actor, query),
   });
 
-  app.get(
-    '/api/join-requests.xlsx',
-    {
-      config: { permission: 'members.join.review' },
-      schema: {
-        tags: ['onboarding'],
-        summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
-        querystring: JoinExportQuery,
-      },
+  on.file('/api/join-requests.xlsx', {
+    config: { permission: 'members.join.review' },
+    summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
+    querystring: JoinExportQuery,
+    run: async (actor, { query }) => {
+      const { buffer, fileName } = await join.exportJoinRequests(actor, query);
+      return { headers: xlsxHeaders(fileName), data: buffer };
     },
-    async (req, reply) => {
-      const { buffer, fileName } = await join.exportJoinRequests(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  });
 
   on.post('/api/join-requests/:id/accept', {
     config: { permission: 'members.join.review' },
