@@ -154,15 +154,14 @@ export function orgRoutes(
   { db, clock, hooks = {} }: { db: Db; clock: Clock; hooks?: OrgHooks },
 ): void {
   const on = routeMould(app, tags);
-  app.get(
-    '/api/orgs/import/template.xlsx',
-    {
-      config: { permission: 'org.write' },
-      schema: { tags, summary: 'The union tree template (.xlsx, with a 填写说明 sheet)' },
-    },
-    async (_req, reply) =>
-      reply.headers(xlsxHeaders('工会组织导入模板.xlsx')).send(registerTemplate(ORG_TEMPLATE)),
-  );
+  on.file('/api/orgs/import/template.xlsx', {
+    config: { permission: 'org.write' },
+    summary: 'The union tree template (.xlsx, with a 填写说明 sheet)',
+    run: async (_actor) => ({
+      headers: xlsxHeaders('工会组织导入模板.xlsx'),
+      data: registerTemplate(ORG_TEMPLATE),
+    }),
+  });
   on.post('/api/orgs/import', {
     config: {
       permission: 'org.write',
