@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { routeMould } from '../../http/route-mould.ts';
 import { DateStr, Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
 import type { MemberExportService } from './people.export.ts';
@@ -84,14 +84,11 @@ export function memberImportRoutes(
   { memberImport, memberExport }: { memberImport: MemberImportService; memberExport: MemberExportService },
 ): void {
   const on = routeMould(app, tags);
-  app.get(
-    '/api/imports/members/template',
-    {
-      config: { permission: 'people.import' },
-      schema: { tags, summary: 'The member import template (.xlsx) with an example row and notes' },
-    },
-    async (_req, reply) => reply.headers(xlsxHeaders('会员导入模板.xlsx')).send(memberImport.template()),
-  );
+  on.file('/api/imports/members/template', {
+    config: { permission: 'people.import' },
+    summary: 'The member import template (.xlsx) with an example row and notes',
+    run: async (_actor) => ({ headers: xlsxHeaders('会员导入模板.xlsx'), data: memberImport.template() }),
+  });
 
   on.post('/api/imports/members', {
     config: {
@@ -144,23 +141,17 @@ export function memberImportRoutes(
     run: (actor, { params }) => memberImport.listChanges(actor, params.jobId, 200),
   });
 
-  app.get(
-    '/api/members/export.xlsx',
-    {
-      config: { permission: 'people.export' },
-      schema: {
-        tags,
-        summary: 'Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1',
-        querystring: ExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { unmasked, ...filters } = req.query;
-      const { buffer, day } = await memberExport.exportMembers(actorOf(req), {
+  on.file('/api/members/export.xlsx', {
+    config: { permission: 'people.export' },
+    summary: 'Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1',
+    querystring: ExportQuery,
+    run: async (actor, { query }) => {
+      const { unmasked, ...filters } = query;
+      const { buffer, day } = await memberExport.exportMembers(actor, {
         ...filters,
         unmasked: unmasked === '1' || unmasked === 'true',
       });
-      return reply.headers(xlsxHeaders(`会员名单-${day}.xlsx`)).send(buffer);
+      return { headers: xlsxHeaders(`会员名单-${day}.xlsx`), data: buffer };
     },
-  );
+  });
 }
