@@ -93,27 +93,21 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     response: PaymentBatchDetailSchema,
     run: (actor, { params }) => programs.paymentBatch(actor, params.id),
   });
-  app.get(
-    '/api/payment-batches/:id/export.xlsx',
-    {
-      config: { permission: 'ledger.write', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked ' +
-          "otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method " +
-          'unless confirmMissing=true',
-        params: IdParams,
-        querystring: ExportBatchQuery,
-      },
-    },
-    async (req, reply) => {
-      const { fileName, buffer } = await programs.exportBatch(actorOf(req), req.params.id, {
-        confirmMissing: req.query.confirmMissing === true,
+  on.file('/api/payment-batches/:id/export.xlsx', {
+    config: { permission: 'ledger.write', errors: [409] },
+    summary:
+      'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked ' +
+      "otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method " +
+      'unless confirmMissing=true',
+    params: IdParams,
+    querystring: ExportBatchQuery,
+    run: async (actor, { params, query }) => {
+      const { fileName, buffer } = await programs.exportBatch(actor, params.id, {
+        confirmMissing: query.confirmMissing === true,
       });
-      return reply.headers(xlsxHeaders(`发放批次-${fileName}`)).send(buffer);
+      return { headers: xlsxHeaders(`发放批次-${fileName}`), data: buffer };
     },
-  );
+  });
   on.post('/api/payment-batches/:id/mark-paid', {
     config: { permission: 'ledger.write' },
     summary:
