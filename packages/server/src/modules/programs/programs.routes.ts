@@ -28,20 +28,14 @@ export function programsRoutes(app: App, { programs }: { programs: ProgramsServi
     response: ProgramListSchema,
     run: (actor, { query }) => programs.list(actor, query),
   });
-  app.get(
-    '/api/programs/rule-fields',
-    {
-      config: { permission: 'programs.read' },
-      schema: {
-        tags,
-        summary:
-          'The rule vocabulary: person and record fields with labels (zh/en), the comparisons each accepts, ' +
-          'their values and bounds; the amount kinds and tier keys (see docs/rules.md)',
-        response: { 200: RuleCatalogueSchema },
-      },
-    },
-    async () => programs.ruleFields(),
-  );
+  on.get('/api/programs/rule-fields', {
+    config: { permission: 'programs.read' },
+    summary:
+      'The rule vocabulary: person and record fields with labels (zh/en), the comparisons each accepts, ' +
+      'their values and bounds; the amount kinds and tier keys (see docs/rules.md)',
+    response: RuleCatalogueSchema,
+    run: async (_actor) => programs.ruleFields(),
+  });
   on.post('/api/programs', {
     config: { permission: 'programs.write' },
     summary:
