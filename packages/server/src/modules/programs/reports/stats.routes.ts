@@ -1,7 +1,7 @@
 import { type TSchema, Type } from 'typebox';
 import { routeMould } from '../../../http/route-mould.ts';
 import { DateStr, FigureNotes, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import { xlsxHeaders } from '../../jobs/index.ts';
 import { APPLICANT_TYPES, CATEGORIES } from '../programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
@@ -105,21 +105,15 @@ export function statsRoutes(app: App, { programs }: { programs: ProgramReportSer
     run: (actor, { query }) => programs.report(actor, query),
   });
 
-  app.get(
-    '/api/reports/programs/export.xlsx',
-    {
-      config: { permission: 'reports.read' },
-      schema: {
-        tags,
-        summary:
-          'The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals',
-        querystring: ReportQuery,
-      },
-    },
-    async (req, reply) => {
-      const report = await programs.report(actorOf(req), req.query);
+  on.file('/api/reports/programs/export.xlsx', {
+    config: { permission: 'reports.read' },
+    summary:
+      'The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals',
+    querystring: ReportQuery,
+    run: async (actor, { query }) => {
+      const report = await programs.report(actor, query);
       const { fileName, buffer } = reportWorkbook(report);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+      return { headers: xlsxHeaders(fileName), data: buffer };
     },
-  );
+  });
 }
