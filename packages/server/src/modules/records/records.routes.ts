@@ -33,17 +33,15 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
     response: Type.Object({ items: Type.Array(RecordSchema) }),
     run: async (actor, { body }) => ({ items: await records.createRecord(actor, body) }),
   });
-  app.get(
-    '/api/records/template.xlsx',
-    {
-      config: { permission: 'records.write' },
-      schema: { tags, summary: 'The import template for one kind of record (.xlsx)', querystring: KindQuery },
+  on.file('/api/records/template.xlsx', {
+    config: { permission: 'records.write' },
+    summary: 'The import template for one kind of record (.xlsx)',
+    querystring: KindQuery,
+    run: async (_actor, { query }) => {
+      const buffer = records.template(query.kind);
+      return { headers: xlsxHeaders(`${KIND_NAMES[query.kind].zh}导入模板.xlsx`), data: buffer };
     },
-    async (req, reply) => {
-      const buffer = records.template(req.query.kind);
-      return reply.headers(xlsxHeaders(`${KIND_NAMES[req.query.kind].zh}导入模板.xlsx`)).send(buffer);
-    },
-  );
+  });
   on.post('/api/records/import', {
     config: { permission: 'records.write', upload: SheetUploadForm },
     summary:
