@@ -81,21 +81,22 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     },
     async (req) => selections.nominate(actorOf(req), req.params.id, req.body),
   );
-  app.get(
-    '/api/selection-attachments/:id',
-    {
-      config: { permission: 'selections.read' },
-      schema: { tags, summary: 'A nomination’s attachment', params: IdParams },
+  on.file('/api/selection-attachments/:id', {
+    config: { permission: 'selections.read' },
+    summary: 'A nomination’s attachment',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const f = await selections.getAttachment(actor, params.id);
+      return {
+        headers: {
+          'content-type': f.mime,
+          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`,
+          'cache-control': 'private, no-store',
+        },
+        data: f.data,
+      };
     },
-    async (req, reply) => {
-      const f = await selections.getAttachment(actorOf(req), req.params.id);
-      return reply
-        .header('content-type', f.mime)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(f.data);
-    },
-  );
+  });
   app.get(
     '/api/reports/selections',
     {
@@ -178,18 +179,12 @@ function selfRoutes(app: App, selections: SelectionsService): void {
 /** The public notice (公示): no sign-in, name, unit and deed only. */
 function publicRoutes(app: App, selections: SelectionsService): void {
   const on = routeMould(app, tags);
-  app.get(
-    '/api/notice/selections',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: 'Selections on public notice today; a notice leaves the list when its period ends',
-        response: { 200: NoticeList },
-      },
-    },
-    async () => selections.listNotices(),
-  );
+  on.open.get('/api/notice/selections', {
+    config: { public: true },
+    summary: 'Selections on public notice today; a notice leaves the list when its period ends',
+    response: NoticeList,
+    run: () => selections.listNotices(),
+  });
   on.open.get('/api/notice/selections/:id', {
     config: { public: true, errors: [404] },
     summary: 'A public notice: each selected nominee’s category, name, unit and deed — nothing else',
