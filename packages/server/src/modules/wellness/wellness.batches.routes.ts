@@ -1,6 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import {
   AllocationBody,
@@ -73,21 +73,15 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     response: AttendanceResult,
     run: (actor, { params, body }) => wellness.markAttendance(actor, params.id, body),
   });
-  app.get(
-    '/api/wellness/batches/:id/attendance/template.xlsx',
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary: "The institution's attendance list template (with 填写说明)",
-        params: IdParams,
-      },
-    },
-    async (req, reply) =>
-      reply
-        .headers(xlsxHeaders('到场名单模板.xlsx'))
-        .send(await wellness.attendanceTemplate(actorOf(req), req.params.id)),
-  );
+  on.file('/api/wellness/batches/:id/attendance/template.xlsx', {
+    config: manage,
+    summary: "The institution's attendance list template (with 填写说明)",
+    params: IdParams,
+    run: async (actor, { params }) => ({
+      headers: xlsxHeaders('到场名单模板.xlsx'),
+      data: await wellness.attendanceTemplate(actor, params.id),
+    }),
+  });
   on.post('/api/wellness/batches/:id/attendance/import', {
     config: { ...manage, upload: SheetUploadForm, errors: [409] },
     summary:
