@@ -41,6 +41,24 @@ export interface SentFile {
   data: Buffer | Uint8Array;
 }
 
+/**
+ * A file shown in the page (a photo, an attachment, a lesson's video, a printed PDF), named in UTF-8; never cached
+ * unless `cache` says otherwise (`null`: no cache-control header, as the printed certificates answer).
+ */
+export function inlineFile(
+  f: { name: string; mime: string; data: Buffer | Uint8Array },
+  cache: string | null = 'private, no-store',
+): SentFile {
+  return {
+    headers: {
+      'content-type': f.mime,
+      'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`,
+      ...(cache === null ? {} : { 'cache-control': cache }),
+    },
+    data: f.data,
+  };
+}
+
 type Input = RouteInput<TSchema, TSchema, TSchema>;
 type Loose = RouteSpec<TSchema, TSchema, TSchema, unknown>;
 /** How a route's `run` is called from its request: with the signed-in actor, or (a public route) without one. */
