@@ -1,7 +1,7 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { readWork, sendFile, WorkForm } from './calls.files.routes.ts';
+import type { App } from '../../http/types.ts';
+import { readWork, WorkForm, workFileSent } from './calls.files.routes.ts';
 import {
   CallWorkParams,
   GallerySchema,
@@ -50,19 +50,13 @@ export function callsWorkerRoutes(app: App, { calls }: { calls: CallsService }):
     response: GallerySchema,
     run: (actor, { params }) => calls.galleryForWorker(actor, params.id),
   });
-  app.get(
-    '/api/me/calls/works/:workId/file',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: "My work's picture, or a chosen work's in a gallery I may see",
-        params: WorkParams,
-      },
-    },
-    async (req, reply) =>
-      sendFile(reply, await calls.fileForWorker(actorOf(req), req.params.workId), 'private'),
-  );
+  on.file('/api/me/calls/works/:workId/file', {
+    config: { permission: 'self.apply' },
+    summary: "My work's picture, or a chosen work's in a gallery I may see",
+    params: WorkParams,
+    run: async (actor, { params }) =>
+      workFileSent(await calls.fileForWorker(actor, params.workId), 'private'),
+  });
   on.open.get('/api/public/calls', {
     config: { public: true },
     summary: 'Calls whose gallery is public and published (no sign-in, nothing personal)',
@@ -76,12 +70,10 @@ export function callsWorkerRoutes(app: App, { calls }: { calls: CallsService }):
     response: GallerySchema,
     run: ({ params }) => calls.publicGallery(params.id),
   });
-  app.get(
-    '/api/public/calls/:id/works/:workId/file',
-    {
-      config: { public: true, errors: [404] },
-      schema: { tags, summary: "A chosen work's picture in a public gallery", params: CallWorkParams },
-    },
-    async (req, reply) => sendFile(reply, await calls.publicFile(req.params.id, req.params.workId), 'public'),
-  );
+  on.open.file('/api/public/calls/:id/works/:workId/file', {
+    config: { public: true, errors: [404] },
+    summary: "A chosen work's picture in a public gallery",
+    params: CallWorkParams,
+    run: async ({ params }) => workFileSent(await calls.publicFile(params.id, params.workId), 'public'),
+  });
 }

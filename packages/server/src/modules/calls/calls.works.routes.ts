@@ -1,7 +1,7 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { readWork, sendFile, WorkForm } from './calls.files.routes.ts';
+import type { App } from '../../http/types.ts';
+import { readWork, WorkForm, workFileSent } from './calls.files.routes.ts';
 import {
   CallDetailSchema,
   DecideBody,
@@ -82,11 +82,12 @@ export function callWorksRoutes(app: App, { calls }: { calls: CallsService }): v
     response: DecideResult,
     run: (actor, { params, body }) => calls.decide(actor, params.workId, body),
   });
-  app.get(
-    `${BASE}/works/:workId/file`,
-    { config: read, schema: { tags, summary: "A work's picture or file", params: WorkParams } },
-    async (req, reply) => sendFile(reply, await calls.file(actorOf(req), req.params.workId), 'private'),
-  );
+  on.file(`${BASE}/works/:workId/file`, {
+    config: read,
+    summary: "A work's picture or file",
+    params: WorkParams,
+    run: async (actor, { params }) => workFileSent(await calls.file(actor, params.workId), 'private'),
+  });
   on.post(`${BASE}/:id/publish`, {
     config: { ...manage, errors: [409] },
     summary: "Publish the results: the gallery of chosen works opens (the organising union's staff only)",
