@@ -1,4 +1,4 @@
-import { routeMould } from '../../http/route-mould.ts';
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
@@ -85,17 +85,7 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     config: { permission: 'selections.read' },
     summary: 'A nomination’s attachment',
     params: IdParams,
-    run: async (actor, { params }) => {
-      const f = await selections.getAttachment(actor, params.id);
-      return {
-        headers: {
-          'content-type': f.mime,
-          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-          'cache-control': 'private, no-store',
-        },
-        data: f.data,
-      };
-    },
+    run: async (actor, { params }) => inlineFile(await selections.getAttachment(actor, params.id)),
   });
   app.get(
     '/api/reports/selections',
