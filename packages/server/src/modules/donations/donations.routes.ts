@@ -1,5 +1,5 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
-import { routeMould } from '../../http/route-mould.ts';
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
@@ -109,13 +109,7 @@ export function donationsRoutes(
       const x = await donations.acknowledgeDonation(actor, params.id);
       const pdf = await renderAcknowledgement(x);
       const name = `捐赠证书-${x.donorName}-${x.receivedOn}.pdf`;
-      return {
-        headers: {
-          'content-type': 'application/pdf',
-          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
-        },
-        data: pdf,
-      };
+      return inlineFile({ name, mime: 'application/pdf', data: pdf }, null);
     },
   });
   on.get('/api/funds', {
