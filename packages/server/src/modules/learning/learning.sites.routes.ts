@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { routeMould } from '../../http/route-mould.ts';
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { renderCertificate } from './certificate.ts';
@@ -53,13 +53,7 @@ export function learningSiteRoutes(app: App, { learning }: { learning: LearningS
       const l = await sites.getLicenceForCertificate(actor, params.id);
       const pdf = await renderCertificate({ ...l, issuer: l.orgName });
       const name = `数字资源授权证书-${l.number}.pdf`;
-      return {
-        headers: {
-          'content-type': 'application/pdf',
-          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
-        },
-        data: pdf,
-      };
+      return inlineFile({ name, mime: 'application/pdf', data: pdf }, null);
     },
   });
   on.get('/api/learning/activities', {
