@@ -1,4 +1,4 @@
-import { routeMould } from '../../http/route-mould.ts';
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import {
@@ -14,7 +14,7 @@ import {
   ResourceSchema,
 } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
-import { checkLessonFile, noLessonBody, readLessonForm, sendLessonFile } from './lesson-file.ts';
+import { checkLessonFile, noLessonBody, readLessonForm } from './lesson-file.ts';
 
 const tags = ['learning'];
 const read = { permission: 'learning.read' } as const;
@@ -70,14 +70,12 @@ export function learningCourseRoutes(app: App, { learning }: { learning: Learnin
       });
     },
   );
-  app.get(
-    '/api/learning/lessons/:id/file',
-    {
-      config: read,
-      schema: { tags, summary: 'The video or document of a lesson (inline)', params: IdParams },
-    },
-    async (req, reply) => sendLessonFile(reply, await courses.getLessonFile(actorOf(req), req.params.id)),
-  );
+  on.file('/api/learning/lessons/:id/file', {
+    config: read,
+    summary: 'The video or document of a lesson (inline)',
+    params: IdParams,
+    run: async (actor, { params }) => inlineFile(await courses.getLessonFile(actor, params.id)),
+  });
   on.get('/api/learning/resources', {
     config: read,
     summary: 'Digital resources with their licence terms',
