@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
-import { routeMould } from '../../http/route-mould.ts';
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   AnswerBody,
   AskBody,
@@ -18,7 +18,6 @@ import {
   RequestSchema,
 } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
-import { sendLessonFile } from './lesson-file.ts';
 
 const tags = ['learning'];
 // Like the programs' worker routes: self.apply, which the administrator holds too (with no person of their
@@ -58,18 +57,12 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
     response: ProgressResult,
     run: (actor, { body }) => enrolment.reportProgress(actor, body),
   });
-  app.get(
-    '/api/me/learning/lessons/:id/file',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'The video or document of a lesson of a course I am enrolled in',
-        params: IdParams,
-      },
-    },
-    async (req, reply) => sendLessonFile(reply, await enrolment.getMyLessonFile(actorOf(req), req.params.id)),
-  );
+  on.file('/api/me/learning/lessons/:id/file', {
+    config: read,
+    summary: 'The video or document of a lesson of a course I am enrolled in',
+    params: IdParams,
+    run: async (actor, { params }) => inlineFile(await enrolment.getMyLessonFile(actor, params.id)),
+  });
   on.get('/api/me/learning/activities', {
     config: read,
     summary: 'Offline activities offered to my union, with my sign-up',
