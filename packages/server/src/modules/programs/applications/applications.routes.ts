@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { routeMould } from '../../../http/route-mould.ts';
+import { inlineFile, routeMould } from '../../../http/route-mould.ts';
 import { EffectiveOn, EvidenceForm, IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import {
@@ -15,7 +15,7 @@ import {
   ReviewBody,
 } from './applications.schemas.ts';
 import type { ApplicationUseCases } from './applications.use-cases.ts';
-import { decodeFiles, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
+import { decodeFiles, readMultipart } from './evidence-upload.ts';
 
 const tags = ['applications'];
 
@@ -36,17 +36,15 @@ export function applicationsRoutes(app: App, { programs }: { programs: Applicati
     response: ApplicationDetailSchema,
     run: (actor, { params }) => programs.application(actor, params.id),
   });
-  app.get(
-    '/api/applications/:id/files/:fileId',
-    {
-      config: { permission: 'programs.read' },
-      schema: { tags, summary: 'One evidence file', params: FileParams },
+  on.file('/api/applications/:id/files/:fileId', {
+    config: { permission: 'programs.read' },
+    summary: 'One evidence file',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await programs.applicationFile(actor, params.id, params.fileId);
+      return inlineFile(f);
     },
-    async (req, reply) => {
-      const f = await programs.applicationFile(actorOf(req), req.params.id, req.params.fileId);
-      return sendEvidenceFile(reply, f);
-    },
-  );
+  });
   app.post(
     '/api/applications/:id/files',
     {
