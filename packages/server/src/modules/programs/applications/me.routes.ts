@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { routeMould } from '../../../http/route-mould.ts';
+import { inlineFile, routeMould } from '../../../http/route-mould.ts';
 import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { LedgerListSchema } from '../ledger/index.ts';
@@ -14,7 +14,7 @@ import {
   WithdrawBody,
 } from './applications.schemas.ts';
 import type { ApplicationUseCases } from './applications.use-cases.ts';
-import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
+import { decodeFiles, intField, readMultipart } from './evidence-upload.ts';
 
 const tags = ['me'];
 
@@ -128,21 +128,15 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
     response: ApplicationDetailSchema,
     run: (actor, { params }) => programs.myApplication(actor, params.id),
   });
-  app.get(
-    '/api/me/applications/:id/files/:fileId',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'A file of one of my applications (the photo I uploaded); another’s is 404',
-        params: FileParams,
-      },
+  on.file('/api/me/applications/:id/files/:fileId', {
+    config: { permission: 'self.apply' },
+    summary: 'A file of one of my applications (the photo I uploaded); another’s is 404',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await programs.myApplicationFile(actor, params.id, params.fileId);
+      return inlineFile(f);
     },
-    async (req, reply) => {
-      const f = await programs.myApplicationFile(actorOf(req), req.params.id, req.params.fileId);
-      return sendEvidenceFile(reply, f);
-    },
-  );
+  });
   app.post(
     '/api/me/applications/:id/resubmit',
     {
