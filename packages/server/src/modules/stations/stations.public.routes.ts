@@ -28,18 +28,12 @@ export function publicStationRoutes(app: App, { stations }: { stations: Stations
     response: PublicStationSchema,
     run: ({ params }) => stations.publicStation(params.token),
   });
-  app.post(
-    '/api/public/stations/checkin/:token',
-    {
-      config: { public: true, errors: [404, 409] },
-      schema: {
-        tags,
-        summary:
-          "Check in at a station by its QR code: anonymous, or the worker's own when signed in; one count per address and station in 30 minutes",
-        params: TokenParams,
-        response: { 200: CheckInResult },
-      },
-    },
-    async (req) => stations.checkIn(req.params.token, req.actor, req.ip),
-  );
+  on.open.post('/api/public/stations/checkin/:token', {
+    config: { public: true, errors: [404, 409] },
+    summary:
+      "Check in at a station by its QR code: anonymous, or the worker's own when signed in; one count per address and station in 30 minutes",
+    params: TokenParams,
+    response: CheckInResult,
+    run: ({ params, req }) => stations.checkIn(params.token, req.actor, req.ip),
+  });
 }
