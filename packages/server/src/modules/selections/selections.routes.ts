@@ -1,7 +1,6 @@
 import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../jobs/index.ts';
 import { selectionsOrganiserRoutes } from './selections.organiser.routes.ts';
 import {
   Created,
@@ -87,31 +86,21 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     params: IdParams,
     run: async (actor, { params }) => inlineFile(await selections.getAttachment(actor, params.id)),
   });
-  app.get(
-    '/api/reports/selections',
-    {
-      config: { permission: 'reports.read' },
-      schema: {
-        tags: ['reports'],
-        summary:
-          'Selection statistics of a union’s subtree for a year or a range of days: nominations and titles by category',
-        querystring: StatsQuery,
-        response: { 200: Stats },
-      },
-    },
-    async (req) => selections.getStats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/reports/selections/export.xlsx',
-    {
-      config: { permission: 'reports.read' },
-      schema: { tags: ['reports'], summary: 'The selection statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { fileName, buffer } = statsWorkbook(await selections.getStats(actorOf(req), req.query));
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  const reports = routeMould(app, ['reports']);
+  reports.get('/api/reports/selections', {
+    config: { permission: 'reports.read' },
+    summary:
+      'Selection statistics of a union’s subtree for a year or a range of days: nominations and titles by category',
+    querystring: StatsQuery,
+    response: Stats,
+    run: (actor, { query }) => selections.getStats(actor, query),
+  });
+  reports.workbook('/api/reports/selections/export.xlsx', {
+    config: { permission: 'reports.read' },
+    summary: 'The selection statistics as .xlsx',
+    querystring: StatsQuery,
+    run: async (actor, { query }) => statsWorkbook(await selections.getStats(actor, query)),
+  });
 }
 
 /** A judge's routes: only the panels they sit on. */
