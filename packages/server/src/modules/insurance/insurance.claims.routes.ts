@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { routeMould } from '../../http/route-mould.ts';
+import type { TSchema } from 'typebox';
+import type { Actor } from '../../access/access.ts';
+import { type RouteInput, routeMould, type SentFile } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -45,6 +47,17 @@ const write = { permission: 'insurance.write' } as const;
 /** Claims: filed by staff, their files (staff and worker), reviewed and decided. */
 export function insuranceClaimRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
   const on = routeMould(app, tags);
+  /** A claim's documents, added and read alike by the unions of its review chain and by the claimant (`self`). */
+  const addFile =
+    (self: boolean) =>
+    async (actor: Actor, { params, query, req }: RouteInput<typeof IdParams, typeof FileQuery, TSchema>) =>
+      insurance.addFile(actor, params.id, { document: query.document, self, file: await readClaimFile(req) });
+  const getFile =
+    (self: boolean) =>
+    async (actor: Actor, { params }: RouteInput<typeof FileParams, TSchema, TSchema>): Promise<SentFile> => {
+      const f = await insurance.getFile(actor, params.id, params.fileId, self);
+      return { headers: { 'content-type': f.mime, 'cache-control': 'private, no-store' }, data: f.data };
+    };
   on.get('/api/insurance/claims', {
     config: read,
     summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
@@ -67,21 +80,13 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
     params: IdParams,
     querystring: FileQuery,
     response: IdResult,
-    run: async (actor, { params, query, req }) =>
-      insurance.addFile(actor, params.id, {
-        document: query.document,
-        self: false,
-        file: await readClaimFile(req),
-      }),
+    run: addFile(false),
   });
   on.file('/api/insurance/claims/:id/files/:fileId', {
     config: read,
     summary: 'A claim document, for the unions of its review chain (audited)',
     params: FileParams,
-    run: async (actor, { params }) => {
-      const f = await insurance.getFile(actor, params.id, params.fileId, false);
-      return { headers: { 'content-type': f.mime, 'cache-control': 'private, no-store' }, data: f.data };
-    },
+    run: getFile(false),
   });
   on.post('/api/me/insurance/claims/:id/files', {
     config: { permission: 'self.apply', ...upload, errors: [409] },
@@ -89,21 +94,13 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
     params: IdParams,
     querystring: FileQuery,
     response: IdResult,
-    run: async (actor, { params, query, req }) =>
-      insurance.addFile(actor, params.id, {
-        document: query.document,
-        self: true,
-        file: await readClaimFile(req),
-      }),
+    run: addFile(true),
   });
   on.file('/api/me/insurance/claims/:id/files/:fileId', {
     config: { permission: 'self.apply' },
     summary: 'A document of my claim',
     params: FileParams,
-    run: async (actor, { params }) => {
-      const f = await insurance.getFile(actor, params.id, params.fileId, true);
-      return { headers: { 'content-type': f.mime, 'cache-control': 'private, no-store' }, data: f.data };
-    },
+    run: getFile(true),
   });
   on.post('/api/insurance/claims/:id/review', {
     config: { ...write, errors: [409] },
