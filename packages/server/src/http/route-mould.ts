@@ -26,6 +26,13 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
   run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
 }
 
+/** A public route (no session needed): its config says so, and `run` gets the request's parts but no actor. */
+export interface OpenRouteSpec<P extends TSchema, Q extends TSchema, B extends TSchema, A>
+  extends Omit<RouteSpec<P, Q, B, A>, 'config' | 'run'> {
+  config: FastifyContextConfig & { public: true };
+  run: (input: RouteInput<P, Q, B>) => Promise<A>;
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A file a route sends as the service hands it over: its bytes and the headers that name it (type, disposition, caching). */
@@ -35,21 +42,54 @@ export interface SentFile {
 }
 
 /**
+ * A file shown in the page (a photo, an attachment, a lesson's video, a printed PDF), named in UTF-8; never cached
+ * unless `cache` says otherwise (`null`: no cache-control header, as the printed certificates answer).
+ */
+export function inlineFile(
+  f: { name: string; mime: string; data: Buffer | Uint8Array },
+  cache: string | null = 'private, no-store',
+): SentFile {
+  return {
+    headers: {
+      'content-type': f.mime,
+      'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`,
+      ...(cache === null ? {} : { 'cache-control': cache }),
+    },
+    data: f.data,
+  };
+}
+
+type Input = RouteInput<TSchema, TSchema, TSchema>;
+type Loose = RouteSpec<TSchema, TSchema, TSchema, unknown>;
+/** How a route's `run` is called from its request: with the signed-in actor, or (a public route) without one. */
+type Call = (req: FastifyRequest, input: Input) => Promise<unknown>;
+const signedIn =
+  (spec: object): Call =>
+  (req, input) =>
+    (spec as Loose).run(actorOf(req), input);
+const anyone =
+  (spec: object): Call =>
+  (_req, input) =>
+    (spec as OpenRouteSpec<TSchema, TSchema, TSchema, unknown>).run(input);
+
+/**
  * A module's routes declared in a few lines each (issue 46): a route that reads a record, decides on it (with its
  * day), takes an upload or sends a workbook is the same dozen lines of declaration around one call of the service;
  * the mould writes them once. `run` gets the signed-in actor and the request's parts typed by the schemas; its
  * answer is checked against `response` here (Fastify's reply type cannot follow a generic schema) and serialised
  * by it. The route table, the checks over it and the API document see the same routes as if written out.
+ * `on.open` declares public routes the same way; their `run` gets no actor.
  */
 export function routeMould(app: App, tags: string[]) {
   const declare = (
     method: Method,
     url: string,
-    spec: RouteSpec<TSchema, TSchema, TSchema, unknown>,
+    spec: Omit<Loose, 'run'>,
+    call: Call,
     response: TSchema | undefined,
     send?: (reply: FastifyReply, answer: unknown) => unknown,
   ) => {
-    const { config, summary, description, params, querystring, body, dated, run } = spec;
+    const { config, summary, description, params, querystring, body, dated } = spec;
     app.route({
       method,
       url,
@@ -65,12 +105,8 @@ export function routeMould(app: App, tags: string[]) {
         ...(response ? { response: { 200: response } } : {}),
       },
       handler: async (req, reply) => {
-        const answer = await run(actorOf(req), {
-          params: req.params,
-          query: req.query,
-          body: req.body,
-          req,
-        } as RouteInput<TSchema, TSchema, TSchema>);
+        const input = { params: req.params, query: req.query, body: req.body, req } as Input;
+        const answer = await call(req, input);
         return send ? send(reply, answer) : answer;
       },
     });
@@ -81,7 +117,17 @@ export function routeMould(app: App, tags: string[]) {
       url: string,
       spec: RouteSpec<P, Q, B, Static<R>> & { response: R },
     ) =>
-      declare(method, url, spec as unknown as RouteSpec<TSchema, TSchema, TSchema, unknown>, spec.response);
+      declare(method, url, spec, signedIn(spec), spec.response);
+  const answeringAnyone =
+    (method: Method) =>
+    <P extends TSchema, Q extends TSchema, B extends TSchema, R extends TSchema>(
+      url: string,
+      spec: OpenRouteSpec<P, Q, B, Static<R>> & { response: R },
+    ) =>
+      declare(method, url, spec, anyone(spec), spec.response);
+  const sendWorkbookOf = (reply: FastifyReply, book: unknown) => sendWorkbook(reply, book as StatsWorkbook);
+  const sendFile = (reply: FastifyReply, file: unknown) =>
+    reply.headers((file as SentFile).headers).send((file as SentFile).data);
   return {
     get: answering('GET'),
     post: answering('POST'),
@@ -92,22 +138,19 @@ export function routeMould(app: App, tags: string[]) {
     workbook: <P extends TSchema, Q extends TSchema>(
       url: string,
       spec: RouteSpec<P, Q, TSchema, StatsWorkbook>,
-    ) =>
-      declare(
-        'GET',
-        url,
-        spec as unknown as RouteSpec<TSchema, TSchema, TSchema, unknown>,
-        undefined,
-        (reply, book) => sendWorkbook(reply, book as StatsWorkbook),
-      ),
+    ) => declare('GET', url, spec, signedIn(spec), undefined, sendWorkbookOf),
     /** A `GET` answering a file the service keeps (a photo, an evidence file), with the headers `run` gives it. */
     file: <P extends TSchema, Q extends TSchema>(url: string, spec: RouteSpec<P, Q, TSchema, SentFile>) =>
-      declare(
-        'GET',
-        url,
-        spec as unknown as RouteSpec<TSchema, TSchema, TSchema, unknown>,
-        undefined,
-        (reply, file) => reply.headers((file as SentFile).headers).send((file as SentFile).data),
-      ),
+      declare('GET', url, spec, signedIn(spec), undefined, sendFile),
+    /** Public routes (`config.public`, ADR 88): declared the same way, but `run` gets no actor. */
+    open: {
+      get: answeringAnyone('GET'),
+      post: answeringAnyone('POST'),
+      /** A public `GET` answering a file (a published picture), with the headers `run` gives it. */
+      file: <P extends TSchema, Q extends TSchema>(
+        url: string,
+        spec: OpenRouteSpec<P, Q, TSchema, SentFile>,
+      ) => declare('GET', url, spec, anyone(spec), undefined, sendFile),
+    },
   };
 }

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import {
   ActivityBody,
@@ -34,33 +35,22 @@ const self = { permission: 'self.apply' } as const;
 
 /** Activities of a subtree: listed, created, their statistics and photos. */
 export function activitiesListRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
-  app.get(
-    '/api/activities',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "A page of the activities organised in a union's subtree (default: mine), newest first",
-        querystring: ActivityListQuery,
-        response: { 200: ActivityListSchema },
-      },
-    },
-    async (req) => activities.list(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/activities',
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary:
-          'Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule',
-        body: ActivityBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => activities.create(actorOf(req), req.body),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/activities', {
+    config: read,
+    summary: "A page of the activities organised in a union's subtree (default: mine), newest first",
+    querystring: ActivityListQuery,
+    response: ActivityListSchema,
+    run: (actor, { query }) => activities.list(actor, query),
+  });
+  on.post('/api/activities', {
+    config: manage,
+    summary:
+      'Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule',
+    body: ActivityBody,
+    response: IdResult,
+    run: (actor, { body }) => activities.create(actor, body),
+  });
   statisticsRoutes(app, {
     path: '/api/activities/stats',
     permission: read.permission,
@@ -72,37 +62,30 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
     stats: (actor, query) => activities.stats(actor, query),
     xlsx: (actor, query) => activities.statsXlsx(actor, query),
   });
-  app.post(
-    '/api/activities/:id/photos',
-    {
-      config: { ...manage, upload: PhotoForm, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Add a photo to a finished activity (JPEG or PNG, 2 MB at most; location and other metadata removed)',
-        params: IdParams,
-        response: { 200: IdResult },
-      },
+  on.post('/api/activities/:id/photos', {
+    config: { ...manage, upload: PhotoForm, errors: [409] },
+    summary:
+      'Add a photo to a finished activity (JPEG or PNG, 2 MB at most; location and other metadata removed)',
+    params: IdParams,
+    response: IdResult,
+    run: async (actor, { params, req }) => activities.addPhoto(actor, params.id, await readPhoto(req)),
+  });
+  on.file('/api/activities/:id/photos/:photoId', {
+    config: read,
+    summary: 'A photo of an activity',
+    params: PhotoParams,
+    run: async (actor, { params }) => {
+      const p = await activities.photo(actor, params.id, params.photoId);
+      return { headers: image(p.mime), data: p.bytes };
     },
-    async (req) => activities.addPhoto(actorOf(req), req.params.id, await readPhoto(req)),
-  );
-  app.get(
-    '/api/activities/:id/photos/:photoId',
-    { config: read, schema: { tags, summary: 'A photo of an activity', params: PhotoParams } },
-    async (req, reply) => {
-      const p = await activities.photo(actorOf(req), req.params.id, req.params.photoId);
-      return reply.headers(image(p.mime)).send(p.bytes);
+  });
+  on.file('/api/me/activities/:id/photos/:photoId', {
+    config: self,
+    summary: 'A photo of an activity offered to me',
+    params: PhotoParams,
+    run: async (actor, { params }) => {
+      const p = await activities.myPhoto(actor, params.id, params.photoId);
+      return { headers: image(p.mime), data: p.bytes };
     },
-  );
-  app.get(
-    '/api/me/activities/:id/photos/:photoId',
-    {
-      config: self,
-      schema: { tags, summary: 'A photo of an activity offered to me', params: PhotoParams },
-    },
-    async (req, reply) => {
-      const p = await activities.myPhoto(actorOf(req), req.params.id, req.params.photoId);
-      return reply.headers(image(p.mime)).send(p.bytes);
-    },
-  );
+  });
 }

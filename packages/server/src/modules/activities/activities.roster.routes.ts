@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
-import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import {
   ActivityDetailSchema,
@@ -21,136 +22,90 @@ const manage = { permission: 'activities.manage' } as const;
 
 /** One activity: its roster, cancelling it, sign-ups (by hand and by sheet) and check-in. */
 export function activityRosterRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
-  app.get(
-    '/api/activities/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'An activity with its roster (audited) and, for its organisers, the door codes',
-        params: IdParams,
-        response: { 200: ActivityDetailSchema },
-      },
+  const on = routeMould(app, tags);
+  on.get('/api/activities/:id', {
+    config: read,
+    summary: 'An activity with its roster (audited) and, for its organisers, the door codes',
+    params: IdParams,
+    response: ActivityDetailSchema,
+    run: (actor, { params }) => activities.get(actor, params.id),
+  });
+  on.file('/api/activities/:id/roster.xlsx', {
+    config: read,
+    summary: 'The roster as .xlsx',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const { file, name } = await activities.rosterXlsx(actor, params.id);
+      return { headers: xlsxHeaders(name), data: file };
     },
-    async (req) => activities.get(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/activities/:id/roster.xlsx',
-    { config: read, schema: { tags, summary: 'The roster as .xlsx', params: IdParams } },
-    async (req, reply) => {
-      const { file, name } = await activities.rosterXlsx(actorOf(req), req.params.id);
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
-  app.post(
-    '/api/activities/:id/cancel',
-    {
-      preValidation: noBodyIsEmpty,
-      config: { ...manage, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Cancel an activity on effectiveOn (default today; not before its latest sign-up); everyone signed up is told of a cancellation today',
-        params: IdParams,
-        body: CancelActivityBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => activities.cancel(actorOf(req), req.params.id, req.body.effectiveOn),
-  );
-  app.post(
-    '/api/activities/:id/signups',
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary:
-          'Sign members of my subtree up, on effectiveOn (default today; a past day needs history.backdate); ' +
-          'each answer says place, waiting, or why not',
-        params: IdParams,
-        body: SignupsBody,
-        response: { 200: SignupsResult },
-      },
-    },
-    async (req) =>
-      activities.signUpMembers(actorOf(req), req.params.id, req.body.personIds, req.body.effectiveOn),
-  );
-  app.get(
-    '/api/activities/:id/signups/template.xlsx',
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
-        params: IdParams,
-      },
-    },
-    async (req, reply) =>
-      reply
-        .headers(xlsxHeaders('活动报名名单模板.xlsx'))
-        .send(await activities.signupTemplate(actorOf(req), req.params.id)),
-  );
-  app.post(
-    '/api/activities/:id/signups/import',
-    {
-      config: { ...manage, upload: SheetUploadForm },
-      schema: {
-        tags,
-        summary:
-          'Sign up a sheet of members (member number or ID number, and name; .xlsx/.xls/.ods/.csv): dryRun=true ' +
-          'checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
-        params: IdParams,
-        querystring: SignupImportQuery,
-        response: { 200: SignupImportResult },
-      },
-    },
-    async (req) => {
+  });
+  on.post('/api/activities/:id/cancel', {
+    config: { ...manage, errors: [409] },
+    summary:
+      'Cancel an activity on effectiveOn (default today; not before its latest sign-up); everyone signed up is told of a cancellation today',
+    params: IdParams,
+    body: CancelActivityBody,
+    dated: true,
+    response: Ok,
+    run: (actor, { params, body }) => activities.cancel(actor, params.id, body.effectiveOn),
+  });
+  on.post('/api/activities/:id/signups', {
+    config: manage,
+    summary:
+      'Sign members of my subtree up, on effectiveOn (default today; a past day needs history.backdate); ' +
+      'each answer says place, waiting, or why not',
+    params: IdParams,
+    body: SignupsBody,
+    response: SignupsResult,
+    run: (actor, { params, body }) =>
+      activities.signUpMembers(actor, params.id, body.personIds, body.effectiveOn),
+  });
+  on.file('/api/activities/:id/signups/template.xlsx', {
+    config: manage,
+    summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
+    params: IdParams,
+    run: async (actor, { params }) => ({
+      headers: xlsxHeaders('活动报名名单模板.xlsx'),
+      data: await activities.signupTemplate(actor, params.id),
+    }),
+  });
+  on.post('/api/activities/:id/signups/import', {
+    config: { ...manage, upload: SheetUploadForm },
+    summary:
+      'Sign up a sheet of members (member number or ID number, and name; .xlsx/.xls/.ods/.csv): dryRun=true ' +
+      'checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
+    params: IdParams,
+    querystring: SignupImportQuery,
+    response: SignupImportResult,
+    run: async (actor, { params, query, req }) => {
       const { file, fileName } = await readUpload(req);
-      return activities.importSignups(actorOf(req), req.params.id, {
+      return activities.importSignups(actor, params.id, {
         file,
         fileName,
-        dryRun: req.query.dryRun === true,
-        effectiveOn: req.query.effectiveOn,
+        dryRun: query.dryRun === true,
+        effectiveOn: query.effectiveOn,
       });
     },
-  );
-  app.post(
-    '/api/activities/:id/sessions/:sessionId/checkin',
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary:
-          'Check a member in at the door (a walk-in when not signed up), or record the attendance of a past ' +
-          'session on attendedOn (a past day needs history.backdate)',
-        params: SessionParams,
-        body: CheckInBody,
-        response: { 200: CheckInResult },
-      },
-    },
-    async (req) =>
-      activities.checkInMember(
-        actorOf(req),
-        req.params.id,
-        req.params.sessionId,
-        req.body.personId,
-        req.body.attendedOn,
-      ),
-  );
-  app.post(
-    '/api/activities/:id/sessions/:sessionId/checkin-card',
-    {
-      config: { ...manage, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "Check a member in at the door by scanning their member card's code (a walk-in when not signed up)",
-        params: SessionParams,
-        body: CardBody,
-        response: { 200: CheckInResult },
-      },
-    },
-    async (req) =>
-      activities.checkInByCard(actorOf(req), req.params.id, req.params.sessionId, req.body.token),
-  );
+  });
+  on.post('/api/activities/:id/sessions/:sessionId/checkin', {
+    config: manage,
+    summary:
+      'Check a member in at the door (a walk-in when not signed up), or record the attendance of a past ' +
+      'session on attendedOn (a past day needs history.backdate)',
+    params: SessionParams,
+    body: CheckInBody,
+    response: CheckInResult,
+    run: (actor, { params, body }) =>
+      activities.checkInMember(actor, params.id, params.sessionId, body.personId, body.attendedOn),
+  });
+  on.post('/api/activities/:id/sessions/:sessionId/checkin-card', {
+    config: { ...manage, errors: [409] },
+    summary:
+      "Check a member in at the door by scanning their member card's code (a walk-in when not signed up)",
+    params: SessionParams,
+    body: CardBody,
+    response: CheckInResult,
+    run: (actor, { params, body }) =>
+      activities.checkInByCard(actor, params.id, params.sessionId, body.token),
+  });
 }

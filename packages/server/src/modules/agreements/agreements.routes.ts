@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { registerImportRoutes } from '../../http/register-routes.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -57,6 +58,7 @@ async function readText(req: FastifyRequest) {
 }
 
 export function agreementsRoutes(app: App, { agreements }: { agreements: AgreementsService }): void {
+  const on = routeMould(app, tags);
   registerImportRoutes(app, {
     path: '/api/agreements/import',
     listed: {
@@ -71,56 +73,34 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     result: AgreementImportResult,
     register: agreements.register,
   });
-  app.get(
-    '/api/agreements',
-    {
-      config: { permission: 'agreements.read' },
-      schema: {
-        tags,
-        summary:
-          'Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days)',
-        querystring: AgreementQuery,
-        response: { 200: AgreementListSchema },
-      },
-    },
-    async (req) => agreements.listAgreements(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/agreements',
-    {
-      config: { permission: 'agreements.write' },
-      schema: {
-        tags,
-        summary: 'Enter a signed agreement and the enterprises it covers',
-        body: CreateAgreementBody,
-        response: { 200: AgreementSchema },
-      },
-    },
-    async (req) => agreements.createAgreement(actorOf(req), req.body),
-  );
-  app.post(
-    '/api/agreements/:id/end',
-    {
-      config: { permission: 'agreements.write', errors: [404, 409] },
-      schema: {
-        tags,
-        summary:
-          'End an agreement before its expiry (终止) on a day, its last day in force; coverage and statistics end with it',
-        params: IdParams,
-        body: EndAgreementBody,
-        response: { 200: AgreementSchema },
-      },
-    },
-    async (req) => agreements.endAgreement(actorOf(req), req.params.id, req.body),
-  );
-  app.get(
-    '/api/agreements/coverage-template.xlsx',
-    {
-      config: { permission: 'agreements.write' },
-      schema: { tags, summary: 'The template for importing covered enterprises (.xlsx)' },
-    },
-    async (_req, reply) => reply.headers(xlsxHeaders('覆盖企业导入模板.xlsx')).send(coverageTemplate()),
-  );
+  on.get('/api/agreements', {
+    config: { permission: 'agreements.read' },
+    summary: 'Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days)',
+    querystring: AgreementQuery,
+    response: AgreementListSchema,
+    run: (actor, { query }) => agreements.listAgreements(actor, query),
+  });
+  on.post('/api/agreements', {
+    config: { permission: 'agreements.write' },
+    summary: 'Enter a signed agreement and the enterprises it covers',
+    body: CreateAgreementBody,
+    response: AgreementSchema,
+    run: (actor, { body }) => agreements.createAgreement(actor, body),
+  });
+  on.post('/api/agreements/:id/end', {
+    config: { permission: 'agreements.write', errors: [404, 409] },
+    summary:
+      'End an agreement before its expiry (终止) on a day, its last day in force; coverage and statistics end with it',
+    params: IdParams,
+    body: EndAgreementBody,
+    response: AgreementSchema,
+    run: (actor, { params, body }) => agreements.endAgreement(actor, params.id, body),
+  });
+  on.file('/api/agreements/coverage-template.xlsx', {
+    config: { permission: 'agreements.write' },
+    summary: 'The template for importing covered enterprises (.xlsx)',
+    run: async (_actor) => ({ headers: xlsxHeaders('覆盖企业导入模板.xlsx'), data: coverageTemplate() }),
+  });
   statisticsRoutes(app, {
     path: '/api/agreements/stats',
     permission: 'agreements.read',
@@ -132,51 +112,33 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     stats: (actor, query) => agreements.stats(actor, query),
     xlsx: (actor, query) => agreements.exportStats(actor, query),
   });
-  app.get(
-    '/api/agreements/:id',
-    {
-      config: { permission: 'agreements.read' },
-      schema: {
-        tags,
-        summary: 'One agreement and the enterprises it covers',
-        params: IdParams,
-        response: { 200: AgreementDetailSchema },
-      },
-    },
-    async (req) => agreements.getAgreement(actorOf(req), req.params.id),
-  );
-  app.patch(
-    '/api/agreements/:id',
-    {
-      config: { permission: 'agreements.write', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Correct an agreement: terms, dates and, before it is in force, the enterprises it covers; each change in its history and the audit log',
-        params: IdParams,
-        body: EditAgreementBody,
-        response: { 200: AgreementSchema },
-      },
-    },
-    async (req) => agreements.editAgreement(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/agreements/:id/coverage/import',
-    {
-      config: { permission: 'agreements.write', upload: SheetUploadForm },
-      schema: {
-        tags,
-        summary:
-          'Import covered enterprises from .xlsx, .xls, .ods or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid',
-        params: IdParams,
-        response: { 200: CoverageImportResult },
-      },
-    },
-    async (req) => {
+  on.get('/api/agreements/:id', {
+    config: { permission: 'agreements.read' },
+    summary: 'One agreement and the enterprises it covers',
+    params: IdParams,
+    response: AgreementDetailSchema,
+    run: (actor, { params }) => agreements.getAgreement(actor, params.id),
+  });
+  on.patch('/api/agreements/:id', {
+    config: { permission: 'agreements.write', errors: [409] },
+    summary:
+      'Correct an agreement: terms, dates and, before it is in force, the enterprises it covers; each change in its history and the audit log',
+    params: IdParams,
+    body: EditAgreementBody,
+    response: AgreementSchema,
+    run: (actor, { params, body }) => agreements.editAgreement(actor, params.id, body),
+  });
+  on.post('/api/agreements/:id/coverage/import', {
+    config: { permission: 'agreements.write', upload: SheetUploadForm },
+    summary:
+      'Import covered enterprises from .xlsx, .xls, .ods or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid',
+    params: IdParams,
+    response: CoverageImportResult,
+    run: async (actor, { params, req }) => {
       const { file, fileName } = await readUpload(req);
-      return agreements.importCoverage(actorOf(req), req.params.id, file, fileName);
+      return agreements.importCoverage(actor, params.id, file, fileName);
     },
-  );
+  });
   app.put(
     '/api/agreements/:id/text',
     {
@@ -195,21 +157,20 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
       return { ok: true as const };
     },
   );
-  app.get(
-    '/api/agreements/:id/text',
-    {
-      config: { permission: 'agreements.read' },
-      schema: { tags, summary: 'Download the text of the agreement', params: IdParams },
-    },
-    async (req, reply) => {
-      const text = await agreements.getText(actorOf(req), req.params.id);
+  on.file('/api/agreements/:id/text', {
+    config: { permission: 'agreements.read' },
+    summary: 'Download the text of the agreement',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const text = await agreements.getText(actor, params.id);
       const ascii = text.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .headers({
+      return {
+        headers: {
           'content-type': text.mime,
           'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(text.name)}`,
-        })
-        .send(text.data);
+        },
+        data: text.data,
+      };
     },
-  );
+  });
 }

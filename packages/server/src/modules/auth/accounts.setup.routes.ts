@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { Obj, Str, StrEnum } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import type { AccountsDeps } from './accounts.schemas.ts';
@@ -10,19 +11,14 @@ const tags = ['accounts'];
 
 /** The first run: whether an account exists, the first administrator, and the unions still without one. */
 export function setupRoutes(app: App, deps: AccountsDeps): void {
+  const on = routeMould(app, tags);
   const { db, auth } = deps;
-  app.get(
-    '/api/setup',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: 'Whether the platform still needs its first administrator (no account exists yet)',
-        response: { 200: Obj({ needed: Type.Boolean() }) },
-      },
-    },
-    async () => ({ needed: !(await hasAnyAccount(db)) }),
-  );
+  on.open.get('/api/setup', {
+    config: { public: true },
+    summary: 'Whether the platform still needs its first administrator (no account exists yet)',
+    response: Obj({ needed: Type.Boolean() }),
+    run: async () => ({ needed: !(await hasAnyAccount(db)) }),
+  });
   app.post(
     '/api/setup',
     {
@@ -52,19 +48,11 @@ export function setupRoutes(app: App, deps: AccountsDeps): void {
       return { userId };
     },
   );
-  app.get(
-    '/api/setup/administrators',
-    {
-      config: { permission: 'users.manage_all' },
-      schema: {
-        tags,
-        summary:
-          'The security and audit administrators (三员分立) the platform still lacks: the first run asks the system administrator for them',
-        response: {
-          200: Obj({ missing: Type.Array(StrEnum(['security_admin', 'audit_admin'] as const)) }),
-        },
-      },
-    },
-    async () => ({ missing: await findMissingAdministrators(db) }),
-  );
+  on.get('/api/setup/administrators', {
+    config: { permission: 'users.manage_all' },
+    summary:
+      'The security and audit administrators (三员分立) the platform still lacks: the first run asks the system administrator for them',
+    response: Obj({ missing: Type.Array(StrEnum(['security_admin', 'audit_admin'] as const)) }),
+    run: async (_actor) => ({ missing: await findMissingAdministrators(db) }),
+  });
 }

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { type Actor, permissionsOf, ROLES } from '../../access/access.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { Id, Nullable, Obj, Ok, Str, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -95,6 +96,7 @@ export function setSessionCookie(reply: FastifyReply, token: string, secureCooki
 }
 
 export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthService; secureCookies: boolean }) {
+  const on = routeMould(app, ['auth']);
   const describe = (actor: Actor, token?: string) => describeActor(auth, actor, token);
   const tokenOf = (cookies: Record<string, string | undefined>) => {
     const token = cookies[SESSION_COOKIE];
@@ -196,42 +198,25 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
     }),
   );
 
-  app.post(
-    '/api/auth/switch-role',
-    {
-      config: { permission: 'account.self' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Act as another of my roles (e.g. from staff at a street union to reviewer at its district)',
-        body: Obj({ assignmentId: Id }),
-        response: { 200: Me },
-      },
-    },
-    async (req) => {
-      const next = await auth.switchRole(tokenOf(req.cookies), actorOf(req), req.body.assignmentId);
+  on.post('/api/auth/switch-role', {
+    config: { permission: 'account.self' },
+    summary: 'Act as another of my roles (e.g. from staff at a street union to reviewer at its district)',
+    body: Obj({ assignmentId: Id }),
+    response: Me,
+    run: async (actor, { body, req }) => {
+      const next = await auth.switchRole(tokenOf(req.cookies), actor, body.assignmentId);
       return describe(next, tokenOf(req.cookies));
     },
-  );
+  });
 
-  app.post(
-    '/api/auth/password',
-    {
-      config: { permission: 'account.self' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Change my password (the current one is required); my other sessions end',
-        body: Obj({ currentPassword: Str(200, { minLength: 1 }), newPassword: Str(200, { minLength: 1 }) }),
-        response: { 200: Ok },
-      },
-    },
-    async (req) => {
-      await auth.changePassword(
-        actorOf(req),
-        tokenOf(req.cookies),
-        req.body.currentPassword,
-        req.body.newPassword,
-      );
+  on.post('/api/auth/password', {
+    config: { permission: 'account.self' },
+    summary: 'Change my password (the current one is required); my other sessions end',
+    body: Obj({ currentPassword: Str(200, { minLength: 1 }), newPassword: Str(200, { minLength: 1 }) }),
+    response: Ok,
+    run: async (actor, { body, req }) => {
+      await auth.changePassword(actor, tokenOf(req.cookies), body.currentPassword, body.newPassword);
       return { ok: true as const };
     },
-  );
+  });
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { Obj, Str, StrEnum } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { describeActor, Me, setSessionCookie } from './auth.routes.ts';
 import type { AuthService } from './auth.service.ts';
 import {
@@ -26,28 +27,23 @@ export function codeSignInRoutes(
   app: App,
   { auth, codeSignIn, secureCookies }: { auth: AuthService; codeSignIn: CodeSignIn; secureCookies: boolean },
 ): void {
-  app.post(
-    '/api/auth/sms-code',
-    {
-      config: { public: true, errors: [429] },
-      schema: {
-        tags: ['auth'],
-        summary: 'Ask for a 6-digit sign-in code by SMS',
-        description:
-          `When an account may sign in by code with this phone number (a worker; staff who turned it on), a code ` +
-          `valid ${SIGN_IN_CODE_TTL_MINUTES} minutes is sent to it. The answer is the same 200 whether or not ` +
-          `an account has the number. Limits (429, details.retryAfterSeconds): one code a number every ` +
-          `${RESEND_AFTER_SECONDS} seconds, ${SIGN_IN_CODES_PER_HOUR} an hour, and ${SIGN_IN_REQUESTS_PER_ADDRESS} ` +
-          'requests an hour per address.',
-        body: Obj({ phone: Phone, portal: Portal }),
-        response: { 200: Obj({ ok: Type.Literal(true), resendAfterSeconds: Type.Integer() }) },
-      },
-    },
-    async (req) => {
-      const { resendAfterSeconds } = await codeSignIn.requestCode(req.body.phone, req.ip, req.body.portal);
+  const on = routeMould(app, ['auth']);
+  on.open.post('/api/auth/sms-code', {
+    config: { public: true, errors: [429] },
+    summary: 'Ask for a 6-digit sign-in code by SMS',
+    description:
+      `When an account may sign in by code with this phone number (a worker; staff who turned it on), a code ` +
+      `valid ${SIGN_IN_CODE_TTL_MINUTES} minutes is sent to it. The answer is the same 200 whether or not ` +
+      `an account has the number. Limits (429, details.retryAfterSeconds): one code a number every ` +
+      `${RESEND_AFTER_SECONDS} seconds, ${SIGN_IN_CODES_PER_HOUR} an hour, and ${SIGN_IN_REQUESTS_PER_ADDRESS} ` +
+      'requests an hour per address.',
+    body: Obj({ phone: Phone, portal: Portal }),
+    response: Obj({ ok: Type.Literal(true), resendAfterSeconds: Type.Integer() }),
+    run: async ({ body, req }) => {
+      const { resendAfterSeconds } = await codeSignIn.requestCode(body.phone, req.ip, body.portal);
       return { ok: true as const, resendAfterSeconds };
     },
-  );
+  });
 
   app.post(
     '/api/auth/sms-login',
@@ -72,31 +68,18 @@ export function codeSignInRoutes(
     },
   );
 
-  app.get(
-    '/api/account/sms-sign-in',
-    {
-      config: { permission: 'account.self' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Whether I may sign in by SMS code with my staff roles',
-        response: { 200: SmsSignIn },
-      },
-    },
-    async (req) => codeSignIn.getSmsSignIn(actorOf(req)),
-  );
+  on.get('/api/account/sms-sign-in', {
+    config: { permission: 'account.self' },
+    summary: 'Whether I may sign in by SMS code with my staff roles',
+    response: SmsSignIn,
+    run: (actor) => codeSignIn.getSmsSignIn(actor),
+  });
 
-  app.put(
-    '/api/account/sms-sign-in',
-    {
-      config: { permission: 'account.self' },
-      schema: {
-        tags: ['auth'],
-        summary:
-          'Allow or refuse sign-in by SMS code for my staff roles (needs a phone number on the account)',
-        body: Obj({ enabled: Type.Boolean() }),
-        response: { 200: SmsSignIn },
-      },
-    },
-    async (req) => codeSignIn.setSmsSignIn(actorOf(req), req.body.enabled),
-  );
+  on.put('/api/account/sms-sign-in', {
+    config: { permission: 'account.self' },
+    summary: 'Allow or refuse sign-in by SMS code for my staff roles (needs a phone number on the account)',
+    body: Obj({ enabled: Type.Boolean() }),
+    response: SmsSignIn,
+    run: (actor, { body }) => codeSignIn.setSmsSignIn(actor, body.enabled),
+  });
 }

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { SentFile } from '../../http/route-mould.ts';
 import { FileField, Obj } from '../../http/schema.ts';
 import { callErrors } from './calls.errors.ts';
 import type { WorkFile } from './calls.submit.ts';
@@ -13,18 +14,18 @@ export async function readWork(req: FastifyRequest): Promise<WorkFile> {
   return { name: part.filename || 'work', data: await part.toBuffer() };
 }
 /** A work's file as the answer: inline, named in both ASCII and UTF-8, cached privately or publicly. */
-export function sendFile(
-  reply: { headers: (h: Record<string, string>) => { send: (b: Buffer) => unknown } },
+export function workFileSent(
   f: { fileName: string; mime: string; data: Buffer },
   cache: 'private' | 'public',
-) {
+): SentFile {
   const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return reply
-    .headers({
+  return {
+    headers: {
       'content-type': f.mime,
       'content-disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
       'cache-control': `${cache}, max-age=3600`,
       'x-content-type-options': 'nosniff',
-    })
-    .send(f.data);
+    },
+    data: f.data,
+  };
 }

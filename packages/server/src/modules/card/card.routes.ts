@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { cardErrors } from './card.errors.ts';
@@ -28,102 +29,64 @@ const pdf = (name: string) => ({
 const image = (mime: string) => ({ 'content-type': mime, 'cache-control': 'private, no-store' });
 
 export function cardRoutes(app: App, { card }: { card: CardService }): void {
-  app.get(
-    '/api/me/card',
-    {
-      config: { permission: 'self.read' },
-      schema: {
-        tags,
-        summary:
-          'My member card: name, union, member number, and a signed code valid a few minutes (ask again every minute)',
-        response: { 200: CardSchema },
-      },
+  const on = routeMould(app, tags);
+  on.get('/api/me/card', {
+    config: { permission: 'self.read' },
+    summary:
+      'My member card: name, union, member number, and a signed code valid a few minutes (ask again every minute)',
+    response: CardSchema,
+    run: (actor) => card.mine(actor),
+  });
+  on.file('/api/me/card/photo', {
+    config: { permission: 'self.read' },
+    summary: 'My card photo',
+    run: async (actor) => {
+      const photo = await card.myPhoto(actor);
+      return { headers: image(photo.mime), data: photo.bytes };
     },
-    async (req) => card.mine(actorOf(req)),
-  );
-  app.get(
-    '/api/me/card/photo',
-    { config: { permission: 'self.read' }, schema: { tags, summary: 'My card photo' } },
-    async (req, reply) => {
-      const photo = await card.myPhoto(actorOf(req));
-      return reply.headers(image(photo.mime)).send(photo.bytes);
+  });
+  on.put('/api/me/card/photo', {
+    config: { permission: 'self.write', upload: PhotoForm },
+    summary: 'Set my card photo (JPEG or PNG, 2 MB at most; location and other metadata removed)',
+    response: Ok,
+    run: async (actor, { req }) => card.setPhoto(actor, await readPhoto(req)),
+  });
+  on.file('/api/me/card.pdf', {
+    config: { permission: 'self.read' },
+    summary: 'My printed card (PDF, 85.6 × 54 mm, both sides)',
+    run: async (actor) => ({ headers: pdf('工会会员卡.pdf'), data: await card.myPdf(actor) }),
+  });
+  on.file('/api/members/:id/card.pdf', {
+    config: { permission: 'people.read' },
+    summary: "A member's printed card, for a member without a phone (the read is audited)",
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const { pdf: file, name } = await card.memberPdf(actor, params.id);
+      return { headers: pdf(`工会会员卡-${name}.pdf`), data: file };
     },
-  );
-  app.put(
-    '/api/me/card/photo',
-    {
-      config: { permission: 'self.write', upload: PhotoForm },
-      schema: {
-        tags,
-        summary: 'Set my card photo (JPEG or PNG, 2 MB at most; location and other metadata removed)',
-        response: { 200: Ok },
-      },
-    },
-    async (req) => card.setPhoto(actorOf(req), await readPhoto(req)),
-  );
-  app.get(
-    '/api/me/card.pdf',
-    {
-      config: { permission: 'self.read' },
-      schema: { tags, summary: 'My printed card (PDF, 85.6 × 54 mm, both sides)' },
-    },
-    async (req, reply) => reply.headers(pdf('工会会员卡.pdf')).send(await card.myPdf(actorOf(req))),
-  );
-  app.get(
-    '/api/members/:id/card.pdf',
-    {
-      config: { permission: 'people.read' },
-      schema: {
-        tags,
-        summary: "A member's printed card, for a member without a phone (the read is audited)",
-        params: IdParams,
-      },
-    },
-    async (req, reply) => {
-      const { pdf: file, name } = await card.memberPdf(actorOf(req), req.params.id);
-      return reply.headers(pdf(`工会会员卡-${name}.pdf`)).send(file);
-    },
-  );
-  app.get(
-    '/api/card/key',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: "The public key (JWK, ECDSA P-256) that checks a card code's signature offline",
-        response: { 200: PublicKeySchema },
-      },
-    },
-    async () => card.publicKey(),
-  );
-  app.post(
-    '/api/card/verify',
-    {
-      config: { permission: 'cards.verify' },
-      schema: {
-        tags,
-        summary:
-          'Check a card code online: signature, expiry, and that its membership is still current (audited); a member outside my subtree is answered with what the card shows only',
-        body: TokenBody,
-        response: { 200: CheckSchema },
-      },
-    },
-    async (req) => card.verify(actorOf(req), req.body.token),
-  );
-  app.post(
-    '/api/card/pickups',
-    {
-      config: { permission: 'claims.manage', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "A pickup desk scans a member card: the holder's granted in-kind claims my union sees, with the codes to redeem (audited)",
-        body: TokenBody,
-        response: { 200: PickupsSchema },
-      },
-    },
-    async (req) => card.pickups(actorOf(req), req.body.token),
-  );
+  });
+  on.open.get('/api/card/key', {
+    config: { public: true },
+    summary: "The public key (JWK, ECDSA P-256) that checks a card code's signature offline",
+    response: PublicKeySchema,
+    run: () => card.publicKey(),
+  });
+  on.post('/api/card/verify', {
+    config: { permission: 'cards.verify' },
+    summary:
+      'Check a card code online: signature, expiry, and that its membership is still current (audited); a member outside my subtree is answered with what the card shows only',
+    body: TokenBody,
+    response: CheckSchema,
+    run: (actor, { body }) => card.verify(actor, body.token),
+  });
+  on.post('/api/card/pickups', {
+    config: { permission: 'claims.manage', errors: [409] },
+    summary:
+      "A pickup desk scans a member card: the holder's granted in-kind claims my union sees, with the codes to redeem (audited)",
+    body: TokenBody,
+    response: PickupsSchema,
+    run: (actor, { body }) => card.pickups(actor, body.token),
+  });
   app.post(
     '/api/card/photo',
     {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -25,33 +26,30 @@ export function casesHandlingRoutes(
   app: App,
   { db, cases, testRoutes = false }: { db: Db; cases: CasesService; testRoutes?: boolean },
 ): void {
-  app.get(
-    '/api/cases/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'One request with its timeline (the worker is named to the handling chain only; audited)',
-        params: IdParams,
-        response: { 200: CaseDetail },
-      },
-    },
-    async (req) => cases.get(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/cases/:id/files/:fileId',
-    { config: read, schema: { tags, summary: 'A file attached to a request (audited)', params: FileParams } },
-    async (req, reply) => {
-      const f = await cases.file(actorOf(req), req.params.id, req.params.fileId);
+  const on = routeMould(app, tags);
+  on.get('/api/cases/:id', {
+    config: read,
+    summary: 'One request with its timeline (the worker is named to the handling chain only; audited)',
+    params: IdParams,
+    response: CaseDetail,
+    run: (actor, { params }) => cases.get(actor, params.id),
+  });
+  on.file('/api/cases/:id/files/:fileId', {
+    config: read,
+    summary: 'A file attached to a request (audited)',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await cases.file(actor, params.id, params.fileId);
       const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .headers({
+      return {
+        headers: {
           'content-type': f.mime,
           'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-        })
-        .send(f.data);
+        },
+        data: f.data,
+      };
     },
-  );
+  });
   const decision = (
     url: string,
     summary: string,

@@ -1,6 +1,7 @@
 import { listRoutes } from '../../http/list-routes.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   CaseDetail,
   CaseExportQuery,
@@ -18,6 +19,7 @@ const handle = { permission: 'cases.handle' } as const;
 
 /** The requests of a subtree: listed, exported, entered by staff, and their statistics. */
 export function casesListRoutes(app: App, { cases }: { cases: CasesService }): void {
+  const on = routeMould(app, tags);
   listRoutes(app, {
     path: '/api/cases',
     exportPath: '/api/cases.xlsx',
@@ -31,20 +33,13 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
     list: (actor, query) => cases.list(actor, query),
     export: (actor, query) => cases.exportList(actor, query),
   });
-  app.post(
-    '/api/cases',
-    {
-      config: handle,
-      schema: {
-        tags,
-        summary:
-          'Enter a request taken by phone, at a reception day or a meeting, naming the channel and worker',
-        body: EnterBody,
-        response: { 200: CaseDetail },
-      },
-    },
-    async (req) => cases.enter(actorOf(req), req.body),
-  );
+  on.post('/api/cases', {
+    config: handle,
+    summary: 'Enter a request taken by phone, at a reception day or a meeting, naming the channel and worker',
+    body: EnterBody,
+    response: CaseDetail,
+    run: (actor, { body }) => cases.enter(actor, body),
+  });
   statisticsRoutes(app, {
     path: '/api/cases/stats',
     permission: read.permission,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readAttachments } from './cases.attachments.ts';
@@ -32,55 +33,36 @@ export function casesRoutes(
 
 /** The worker's phone pages: file, list, read the timeline, add to it, rate, reopen. */
 function meCasesRoutes(app: App, cases: CasesService): void {
-  app.get(
-    '/api/me/cases/categories',
-    {
-      config: self,
-      schema: {
-        tags,
-        summary: 'The categories I may file a request under',
-        response: { 200: OfferedCategories },
-      },
+  const on = routeMould(app, tags);
+  on.get('/api/me/cases/categories', {
+    config: self,
+    summary: 'The categories I may file a request under',
+    response: OfferedCategories,
+    run: (actor) => cases.admin.offered(actor),
+  });
+  on.post('/api/me/cases', {
+    config: self,
+    summary: 'File a request with my grassroots union (optionally anonymous; attachments as base64)',
+    body: FileOwnBody,
+    response: MyCaseDetail,
+    run: async (actor, { body }) => {
+      const { files, ...rest } = body;
+      return cases.worker.file(actor, { ...rest, files: readAttachments(files) });
     },
-    async (req) => cases.admin.offered(actorOf(req)),
-  );
-  app.post(
-    '/api/me/cases',
-    {
-      config: self,
-      schema: {
-        tags,
-        summary: 'File a request with my grassroots union (optionally anonymous; attachments as base64)',
-        body: FileOwnBody,
-        response: { 200: MyCaseDetail },
-      },
-    },
-    async (req) => {
-      const { files, ...rest } = req.body;
-      return cases.worker.file(actorOf(req), { ...rest, files: readAttachments(files) });
-    },
-  );
-  app.get(
-    '/api/me/cases',
-    {
-      config: self,
-      schema: { tags, summary: 'My requests, anonymous ones included', response: { 200: MyCaseList } },
-    },
-    async (req) => cases.worker.list(actorOf(req)),
-  );
-  app.get(
-    '/api/me/cases/:id',
-    {
-      config: self,
-      schema: {
-        tags,
-        summary: 'My request and its timeline',
-        params: IdParams,
-        response: { 200: MyCaseDetail },
-      },
-    },
-    async (req) => cases.worker.get(actorOf(req), req.params.id),
-  );
+  });
+  on.get('/api/me/cases', {
+    config: self,
+    summary: 'My requests, anonymous ones included',
+    response: MyCaseList,
+    run: (actor) => cases.worker.list(actor),
+  });
+  on.get('/api/me/cases/:id', {
+    config: self,
+    summary: 'My request and its timeline',
+    params: IdParams,
+    response: MyCaseDetail,
+    run: (actor, { params }) => cases.worker.get(actor, params.id),
+  });
   const mine = (
     url: string,
     summary: string,

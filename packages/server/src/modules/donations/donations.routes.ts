@@ -1,7 +1,8 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
 import {
   CreateDonationBody,
@@ -35,6 +36,7 @@ export function donationsRoutes(
   app: App,
   { donations, funds }: { donations: DonationsService; funds: FundsService },
 ): void {
+  const on = routeMould(app, tags);
   registerImportRoutes(app, {
     path: '/api/donations/import',
     listed: { key: 'donations', name: { zh: '捐赠记录', en: 'Donations' }, module: 'donations' },
@@ -45,86 +47,49 @@ export function donationsRoutes(
     result: DonationImportResult,
     register: donations.register,
   });
-  app.get(
-    '/api/donors',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Caring units (爱心单位) kept by the unions of my subtree; phones masked',
-        querystring: DonorQuery,
-        response: { 200: DonorListSchema },
-      },
-    },
-    async (req) => donations.listDonors(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/donors',
-    {
-      config: { ...write, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Register a caring unit',
-        body: CreateDonorBody,
-        response: { 200: DonorSchema },
-      },
-    },
-    async (req) => donations.createDonor(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/donors/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'A donor with the full phone (the read is audited), what they gave and where it went',
-        params: IdParams,
-        response: { 200: DonorDetailSchema },
-      },
-    },
-    async (req) => donations.getDonor(actorOf(req), req.params.id),
-  );
-  app.patch(
-    '/api/donors/:id',
-    {
-      config: { permission: 'donations.write', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "Correct a donor's file: name, kind and contact; each change in its history and the audit log",
-        params: IdParams,
-        body: EditDonorBody,
-        response: { 200: DonorSchema },
-      },
-    },
-    async (req) => donations.editDonor(actorOf(req), req.params.id, req.body),
-  );
-  app.get(
-    '/api/donations',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Donations received by the unions of my subtree',
-        querystring: DonationQuery,
-        response: { 200: DonationListSchema },
-      },
-    },
-    async (req) => donations.listDonations(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/donations',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Record a donation of money (to a union or a fund) or goods (value, quantity, unit)',
-        body: CreateDonationBody,
-        response: { 200: DonationSchema },
-      },
-    },
-    async (req) => donations.createDonation(actorOf(req), req.body),
-  );
+  on.get('/api/donors', {
+    config: read,
+    summary: 'Caring units (爱心单位) kept by the unions of my subtree; phones masked',
+    querystring: DonorQuery,
+    response: DonorListSchema,
+    run: (actor, { query }) => donations.listDonors(actor, query),
+  });
+  on.post('/api/donors', {
+    config: { ...write, errors: [409] },
+    summary: 'Register a caring unit',
+    body: CreateDonorBody,
+    response: DonorSchema,
+    run: (actor, { body }) => donations.createDonor(actor, body),
+  });
+  on.get('/api/donors/:id', {
+    config: read,
+    summary: 'A donor with the full phone (the read is audited), what they gave and where it went',
+    params: IdParams,
+    response: DonorDetailSchema,
+    run: (actor, { params }) => donations.getDonor(actor, params.id),
+  });
+  on.patch('/api/donors/:id', {
+    config: { permission: 'donations.write', errors: [409] },
+    summary: "Correct a donor's file: name, kind and contact; each change in its history and the audit log",
+    params: IdParams,
+    body: EditDonorBody,
+    response: DonorSchema,
+    run: (actor, { params, body }) => donations.editDonor(actor, params.id, body),
+  });
+  on.get('/api/donations', {
+    config: read,
+    summary: 'Donations received by the unions of my subtree',
+    querystring: DonationQuery,
+    response: DonationListSchema,
+    run: (actor, { query }) => donations.listDonations(actor, query),
+  });
+  on.post('/api/donations', {
+    config: write,
+    summary: 'Record a donation of money (to a union or a fund) or goods (value, quantity, unit)',
+    body: CreateDonationBody,
+    response: DonationSchema,
+    run: (actor, { body }) => donations.createDonation(actor, body),
+  });
   statisticsRoutes(app, {
     path: '/api/donations/stats',
     permission: read.permission,
@@ -136,86 +101,51 @@ export function donationsRoutes(
     stats: (actor, query) => donations.stats(actor, query),
     xlsx: (actor, query) => donations.exportStats(actor, query),
   });
-  app.get(
-    '/api/donations/:id/acknowledgement.pdf',
-    {
-      config: { ...read, errors: [409] },
-      schema: { tags, summary: 'The acknowledgement of a donation (捐赠证书, PDF)', params: IdParams },
-    },
-    async (req, reply) => {
-      const x = await donations.acknowledgeDonation(actorOf(req), req.params.id);
+  on.file('/api/donations/:id/acknowledgement.pdf', {
+    config: { ...read, errors: [409] },
+    summary: 'The acknowledgement of a donation (捐赠证书, PDF)',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const x = await donations.acknowledgeDonation(actor, params.id);
       const pdf = await renderAcknowledgement(x);
       const name = `捐赠证书-${x.donorName}-${x.receivedOn}.pdf`;
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(pdf);
+      return inlineFile({ name, mime: 'application/pdf', data: pdf }, null);
     },
-  );
-  app.get(
-    '/api/funds',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Special funds (专项基金) run by the unions of my subtree',
-        response: { 200: FundListSchema },
-      },
-    },
-    async (req) => funds.listFunds(actorOf(req)),
-  );
-  app.post(
-    '/api/funds',
-    {
-      config: { ...write, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Set up a fund, optionally naming its grant program (owned by the same union)',
-        body: CreateFundBody,
-        response: { 200: FundSchema },
-      },
-    },
-    async (req) => funds.createFund(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/funds/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "A fund: income, grants from its program's ledger, balance, people helped, per year",
-        params: IdParams,
-        response: { 200: FundDetailSchema },
-      },
-    },
-    async (req) => funds.getFund(actorOf(req), req.params.id),
-  );
-  app.put(
-    '/api/funds/:id/program',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Name the program the fund grants through',
-        params: IdParams,
-        body: LinkProgramBody,
-        response: { 200: FundDetailSchema },
-      },
-    },
-    async (req) => funds.linkProgram(actorOf(req), req.params.id, req.body.programId),
-  );
-  app.post(
-    '/api/funds/:id/years',
-    {
-      config: { ...write, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Enter a year before the platform as the fund reported it (income, grants, people helped)',
-        params: IdParams,
-        body: FundYearBody,
-        response: { 200: FundDetailSchema },
-      },
-    },
-    async (req) => funds.addEarlierYear(actorOf(req), req.params.id, req.body),
-  );
+  });
+  on.get('/api/funds', {
+    config: read,
+    summary: 'Special funds (专项基金) run by the unions of my subtree',
+    response: FundListSchema,
+    run: (actor) => funds.listFunds(actor),
+  });
+  on.post('/api/funds', {
+    config: { ...write, errors: [409] },
+    summary: 'Set up a fund, optionally naming its grant program (owned by the same union)',
+    body: CreateFundBody,
+    response: FundSchema,
+    run: (actor, { body }) => funds.createFund(actor, body),
+  });
+  on.get('/api/funds/:id', {
+    config: read,
+    summary: "A fund: income, grants from its program's ledger, balance, people helped, per year",
+    params: IdParams,
+    response: FundDetailSchema,
+    run: (actor, { params }) => funds.getFund(actor, params.id),
+  });
+  on.put('/api/funds/:id/program', {
+    config: write,
+    summary: 'Name the program the fund grants through',
+    params: IdParams,
+    body: LinkProgramBody,
+    response: FundDetailSchema,
+    run: (actor, { params, body }) => funds.linkProgram(actor, params.id, body.programId),
+  });
+  on.post('/api/funds/:id/years', {
+    config: { ...write, errors: [409] },
+    summary: 'Enter a year before the platform as the fund reported it (income, grants, people helped)',
+    params: IdParams,
+    body: FundYearBody,
+    response: FundDetailSchema,
+    run: (actor, { params, body }) => funds.addEarlierYear(actor, params.id, body),
+  });
 }

@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   ApprovalBody,
   CommitteeBody,
@@ -21,103 +22,62 @@ const conflict = { ...write, errors: [409] };
 
 /** Foundings (建会): started, prepared, the founding meeting, the committee and the approval. */
 export function foundingsRoutes(app: App, { elections }: { elections: ElectionsService }): void {
+  const on = routeMould(app, tags);
   // ------------------------------------------------------------------------------------------------- foundings
-  app.get(
-    '/api/foundings',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "Foundings recorded by the unions of a subtree (default: mine), each with its steps' days",
-        querystring: OrgQuery,
-        response: { 200: FoundingListSchema },
-      },
-    },
-    async (req) => elections.listFoundings(actorOf(req), req.query.orgId),
-  );
-  app.post(
-    '/api/foundings',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: "Record the workers' application to found a union under a union of my subtree",
-        body: FoundingBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.applyFounding(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/foundings/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'A founding and its steps',
-        params: IdParams,
-        response: { 200: FoundingSchema },
-      },
-    },
-    async (req) => elections.getFounding(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/foundings/:id/preparation',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: 'The preparatory group (筹备组): its leader and members',
-        params: IdParams,
-        body: PreparationBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.prepareFounding(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/foundings/:id/meeting',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: "The members' meeting: members entitled to attend and present",
-        params: IdParams,
-        body: MeetingBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.meetFounding(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/foundings/:id/committee',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: 'The first committee elected: 主席, 副主席, 委员, 经审委员, 女职工委员',
-        params: IdParams,
-        body: CommitteeBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.electFoundingCommittee(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/foundings/:id/approval',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary: 'The union above approves: the union is created in the tree with its founding day',
-        params: IdParams,
-        body: ApprovalBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => {
-      const { id } = await elections.approveFounding(actorOf(req), req.params.id, req.body);
+  on.get('/api/foundings', {
+    config: read,
+    summary: "Foundings recorded by the unions of a subtree (default: mine), each with its steps' days",
+    querystring: OrgQuery,
+    response: FoundingListSchema,
+    run: (actor, { query }) => elections.listFoundings(actor, query.orgId),
+  });
+  on.post('/api/foundings', {
+    config: write,
+    summary: "Record the workers' application to found a union under a union of my subtree",
+    body: FoundingBody,
+    response: IdResult,
+    run: (actor, { body }) => elections.applyFounding(actor, body),
+  });
+  on.get('/api/foundings/:id', {
+    config: read,
+    summary: 'A founding and its steps',
+    params: IdParams,
+    response: FoundingSchema,
+    run: (actor, { params }) => elections.getFounding(actor, params.id),
+  });
+  on.post('/api/foundings/:id/preparation', {
+    config: conflict,
+    summary: 'The preparatory group (筹备组): its leader and members',
+    params: IdParams,
+    body: PreparationBody,
+    response: IdResult,
+    run: (actor, { params, body }) => elections.prepareFounding(actor, params.id, body),
+  });
+  on.post('/api/foundings/:id/meeting', {
+    config: conflict,
+    summary: "The members' meeting: members entitled to attend and present",
+    params: IdParams,
+    body: MeetingBody,
+    response: IdResult,
+    run: (actor, { params, body }) => elections.meetFounding(actor, params.id, body),
+  });
+  on.post('/api/foundings/:id/committee', {
+    config: conflict,
+    summary: 'The first committee elected: 主席, 副主席, 委员, 经审委员, 女职工委员',
+    params: IdParams,
+    body: CommitteeBody,
+    response: IdResult,
+    run: (actor, { params, body }) => elections.electFoundingCommittee(actor, params.id, body),
+  });
+  on.post('/api/foundings/:id/approval', {
+    config: conflict,
+    summary: 'The union above approves: the union is created in the tree with its founding day',
+    params: IdParams,
+    body: ApprovalBody,
+    response: IdResult,
+    run: async (actor, { params, body }) => {
+      const { id } = await elections.approveFounding(actor, params.id, body);
       return { id };
     },
-  );
+  });
 }

@@ -1,6 +1,7 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { foundingsRoutes } from './elections.foundings.routes.ts';
 import {
   CommitteeHistorySchema,
@@ -25,62 +26,39 @@ const write = { permission: 'elections.write' } as const;
 const conflict = { ...write, errors: [409] };
 
 export function electionsRoutes(app: App, { elections }: { elections: ElectionsService }): void {
+  const on = routeMould(app, tags);
   foundingsRoutes(app, { elections });
 
   // ------------------------------------------------------------------------------------------------- elections
-  app.get(
-    '/api/elections/terms',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          'Committees of my subtree whose term ends within months (default 6) or has ended: elections due and overdue',
-        querystring: TermsQuery,
-        response: { 200: TermsSchema },
-      },
-    },
-    async (req) => elections.listTerms(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/elections/settings',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "The term and majority rule that apply to a union (its own, or the nearest above's)",
-        querystring: OrgQuery,
-        response: { 200: SettingSchema },
-      },
-    },
-    async (req) => elections.getSetting(actorOf(req), req.query.orgId),
-  );
-  app.put(
-    '/api/elections/settings',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Set the term (3 or 5 years) and the majority rule for a union and the unions below it',
-        body: SettingBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => elections.putSetting(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/elections/committees',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "A union's committees, the sitting one first",
-        querystring: OrgQuery,
-        response: { 200: CommitteeHistorySchema },
-      },
-    },
-    async (req) => elections.listHistory(actorOf(req), req.query.orgId),
-  );
+  on.get('/api/elections/terms', {
+    config: read,
+    summary:
+      'Committees of my subtree whose term ends within months (default 6) or has ended: elections due and overdue',
+    querystring: TermsQuery,
+    response: TermsSchema,
+    run: (actor, { query }) => elections.listTerms(actor, query),
+  });
+  on.get('/api/elections/settings', {
+    config: read,
+    summary: "The term and majority rule that apply to a union (its own, or the nearest above's)",
+    querystring: OrgQuery,
+    response: SettingSchema,
+    run: (actor, { query }) => elections.getSetting(actor, query.orgId),
+  });
+  on.put('/api/elections/settings', {
+    config: write,
+    summary: 'Set the term (3 or 5 years) and the majority rule for a union and the unions below it',
+    body: SettingBody,
+    response: Ok,
+    run: (actor, { body }) => elections.putSetting(actor, body),
+  });
+  on.get('/api/elections/committees', {
+    config: read,
+    summary: "A union's committees, the sitting one first",
+    querystring: OrgQuery,
+    response: CommitteeHistorySchema,
+    run: (actor, { query }) => elections.listHistory(actor, query.orgId),
+  });
   statisticsRoutes(app, {
     path: '/api/elections/stats',
     permission: read.permission,
@@ -92,44 +70,26 @@ export function electionsRoutes(app: App, { elections }: { elections: ElectionsS
     stats: (actor, query) => elections.stats(actor, query),
     xlsx: (actor, query) => elections.statsXlsx(actor, query),
   });
-  app.get(
-    '/api/elections',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Elections held by the unions of a subtree (default: mine)',
-        querystring: OrgQuery,
-        response: { 200: ElectionListSchema },
-      },
-    },
-    async (req) => elections.listElections(actorOf(req), req.query.orgId),
-  );
-  app.post(
-    '/api/elections',
-    {
-      config: conflict,
-      schema: {
-        tags,
-        summary:
-          "Record an election: candidates and votes; the committee elected replaces the union's on its day",
-        body: ElectionBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => elections.recordElection(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/elections/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'An election and its candidates',
-        params: IdParams,
-        response: { 200: ElectionDetailSchema },
-      },
-    },
-    async (req) => elections.getElection(actorOf(req), req.params.id),
-  );
+  on.get('/api/elections', {
+    config: read,
+    summary: 'Elections held by the unions of a subtree (default: mine)',
+    querystring: OrgQuery,
+    response: ElectionListSchema,
+    run: (actor, { query }) => elections.listElections(actor, query.orgId),
+  });
+  on.post('/api/elections', {
+    config: conflict,
+    summary:
+      "Record an election: candidates and votes; the committee elected replaces the union's on its day",
+    body: ElectionBody,
+    response: IdResult,
+    run: (actor, { body }) => elections.recordElection(actor, body),
+  });
+  on.get('/api/elections/:id', {
+    config: read,
+    summary: 'An election and its candidates',
+    params: IdParams,
+    response: ElectionDetailSchema,
+    run: (actor, { params }) => elections.getElection(actor, params.id),
+  });
 }

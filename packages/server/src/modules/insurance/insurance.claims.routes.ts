@@ -1,6 +1,9 @@
 import type { FastifyRequest } from 'fastify';
+import type { TSchema } from 'typebox';
+import type { Actor } from '../../access/access.ts';
+import { type RouteInput, routeMould, type SentFile } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
   ClaimBody,
@@ -43,126 +46,78 @@ const write = { permission: 'insurance.write' } as const;
 
 /** Claims: filed by staff, their files (staff and worker), reviewed and decided. */
 export function insuranceClaimRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
-  app.get(
-    '/api/insurance/claims',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
-        querystring: ClaimQuery,
-        response: { 200: ClaimListSchema },
-      },
-    },
-    async (req) => insurance.listClaims(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/insurance/claims',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary:
-          "File a claim for a member of my subtree (covered on the incident day: on the insured list, or for a year kept as totals a member of the policy's subtree that day); `filedOn` the day it was filed (default today, not before the accident; a past day needs history.backdate)",
-        body: ClaimBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => insurance.fileClaim(actorOf(req), req.body),
-  );
-  app.post(
-    '/api/insurance/claims/:id/files',
-    {
-      config: { ...write, ...upload, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Upload a file (photo or PDF; photos\' metadata removed) for an item of the claim\'s checklist, by a union of its review chain; multipart field "file"',
-        params: IdParams,
-        querystring: FileQuery,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) =>
-      insurance.addFile(actorOf(req), req.params.id, {
-        document: req.query.document,
-        self: false,
-        file: await readClaimFile(req),
-      }),
-  );
-  app.get(
-    '/api/insurance/claims/:id/files/:fileId',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'A claim document, for the unions of its review chain (audited)',
-        params: FileParams,
-      },
-    },
-    async (req, reply) => {
-      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, false);
-      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
-    },
-  );
-  app.post(
-    '/api/me/insurance/claims/:id/files',
-    {
-      config: { permission: 'self.apply', ...upload, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Upload a file (photo or PDF) for an item of my claim\'s checklist; multipart field "file"',
-        params: IdParams,
-        querystring: FileQuery,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) =>
-      insurance.addFile(actorOf(req), req.params.id, {
-        document: req.query.document,
-        self: true,
-        file: await readClaimFile(req),
-      }),
-  );
-  app.get(
-    '/api/me/insurance/claims/:id/files/:fileId',
-    {
-      config: { permission: 'self.apply' },
-      schema: { tags, summary: 'A document of my claim', params: FileParams },
-    },
-    async (req, reply) => {
-      const f = await insurance.getFile(actorOf(req), req.params.id, req.params.fileId, true);
-      return reply.headers({ 'content-type': f.mime, 'cache-control': 'private, no-store' }).send(f.data);
-    },
-  );
-  app.post(
-    '/api/insurance/claims/:id/review',
-    {
-      config: { ...write, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "A step of the claim's chain (the member's union up to the policy's union): forward it up, or to the insurer at the policy's union, or return it with a reason; only the union whose step it is (NOT_YOUR_STEP)",
-        params: IdParams,
-        body: ReviewBody,
-        response: { 200: ReviewResult },
-      },
-    },
-    async (req) => insurance.review(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/insurance/claims/:id/decide',
-    {
-      config: { ...write, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "The policy's union records the insurer's side of a forwarded claim: approve with the payout, reject with the reason, paid",
-        params: IdParams,
-        body: DecideBody,
-        response: { 200: DecideResult },
-      },
-    },
-    async (req) => insurance.decide(actorOf(req), req.params.id, req.body),
-  );
+  const on = routeMould(app, tags);
+  /** A claim's documents, added and read alike by the unions of its review chain and by the claimant (`self`). */
+  const addFile =
+    (self: boolean) =>
+    async (actor: Actor, { params, query, req }: RouteInput<typeof IdParams, typeof FileQuery, TSchema>) =>
+      insurance.addFile(actor, params.id, { document: query.document, self, file: await readClaimFile(req) });
+  const getFile =
+    (self: boolean) =>
+    async (actor: Actor, { params }: RouteInput<typeof FileParams, TSchema, TSchema>): Promise<SentFile> => {
+      const f = await insurance.getFile(actor, params.id, params.fileId, self);
+      return { headers: { 'content-type': f.mime, 'cache-control': 'private, no-store' }, data: f.data };
+    };
+  on.get('/api/insurance/claims', {
+    config: read,
+    summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
+    querystring: ClaimQuery,
+    response: ClaimListSchema,
+    run: (actor, { query }) => insurance.listClaims(actor, query),
+  });
+  on.post('/api/insurance/claims', {
+    config: write,
+    summary:
+      "File a claim for a member of my subtree (covered on the incident day: on the insured list, or for a year kept as totals a member of the policy's subtree that day); `filedOn` the day it was filed (default today, not before the accident; a past day needs history.backdate)",
+    body: ClaimBody,
+    response: IdResult,
+    run: (actor, { body }) => insurance.fileClaim(actor, body),
+  });
+  on.post('/api/insurance/claims/:id/files', {
+    config: { ...write, ...upload, errors: [409] },
+    summary:
+      'Upload a file (photo or PDF; photos\' metadata removed) for an item of the claim\'s checklist, by a union of its review chain; multipart field "file"',
+    params: IdParams,
+    querystring: FileQuery,
+    response: IdResult,
+    run: addFile(false),
+  });
+  on.file('/api/insurance/claims/:id/files/:fileId', {
+    config: read,
+    summary: 'A claim document, for the unions of its review chain (audited)',
+    params: FileParams,
+    run: getFile(false),
+  });
+  on.post('/api/me/insurance/claims/:id/files', {
+    config: { permission: 'self.apply', ...upload, errors: [409] },
+    summary: 'Upload a file (photo or PDF) for an item of my claim\'s checklist; multipart field "file"',
+    params: IdParams,
+    querystring: FileQuery,
+    response: IdResult,
+    run: addFile(true),
+  });
+  on.file('/api/me/insurance/claims/:id/files/:fileId', {
+    config: { permission: 'self.apply' },
+    summary: 'A document of my claim',
+    params: FileParams,
+    run: getFile(true),
+  });
+  on.post('/api/insurance/claims/:id/review', {
+    config: { ...write, errors: [409] },
+    summary:
+      "A step of the claim's chain (the member's union up to the policy's union): forward it up, or to the insurer at the policy's union, or return it with a reason; only the union whose step it is (NOT_YOUR_STEP)",
+    params: IdParams,
+    body: ReviewBody,
+    response: ReviewResult,
+    run: (actor, { params, body }) => insurance.review(actor, params.id, body),
+  });
+  on.post('/api/insurance/claims/:id/decide', {
+    config: { ...write, errors: [409] },
+    summary:
+      "The policy's union records the insurer's side of a forwarded claim: approve with the payout, reject with the reason, paid",
+    params: IdParams,
+    body: DecideBody,
+    response: DecideResult,
+    run: (actor, { params, body }) => insurance.decide(actor, params.id, body),
+  });
 }

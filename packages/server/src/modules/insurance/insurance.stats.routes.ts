@@ -1,4 +1,5 @@
-import { type App, actorOf } from '../../http/types.ts';
+import { routeMould } from '../../http/route-mould.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { periodText } from '../../shared/period.ts';
@@ -11,28 +12,21 @@ const read = { permission: 'insurance.read' } as const;
 
 /** The insurance statistics and their workbook. */
 export function insuranceStatsRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
-  app.get(
-    '/api/insurance/stats',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          'Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day',
-        querystring: StatsQuery,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => insurance.stats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/insurance/stats.xlsx',
-    {
-      config: read,
-      schema: { tags, summary: 'The insurance statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const s = await insurance.stats(actorOf(req), req.query);
+  const on = routeMould(app, tags);
+  on.get('/api/insurance/stats', {
+    config: read,
+    summary:
+      'Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day',
+    querystring: StatsQuery,
+    response: StatsSchema,
+    run: (actor, { query }) => insurance.stats(actor, query),
+  });
+  on.file('/api/insurance/stats.xlsx', {
+    config: read,
+    summary: 'The insurance statistics as .xlsx',
+    querystring: StatsQuery,
+    run: async (actor, { query }) => {
+      const s = await insurance.stats(actor, query);
       const yuan = (fen: number) => fen / 100;
       const rows = [...s.years, { year: '合计', ...s.total }].map((r) => [
         r.year,
@@ -63,7 +57,7 @@ export function insuranceStatsRoutes(app: App, { insurance }: { insurance: Insur
         },
         notesSheet(s.notes),
       ]);
-      return reply.headers(xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`)).send(file);
+      return { headers: xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`), data: file };
     },
-  );
+  });
 }

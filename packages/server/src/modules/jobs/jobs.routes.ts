@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Nullable, SheetFileSchema, SheetWarningsSchema } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import type { JobsService } from './jobs.service.ts';
 
 const tags = ['jobs'];
@@ -61,33 +62,22 @@ export function xlsxHeaders(fileName: string) {
 }
 
 export function jobsRoutes(app: App, { jobs }: { jobs: JobsService }): void {
-  app.get(
-    '/api/jobs/:id',
-    {
-      config: { permission: 'jobs.read' },
-      schema: {
-        tags,
-        summary:
-          'A background job (import, export) with its progress; only its owner or an administrator sees it',
-        params: IdParams,
-        response: { 200: JobSchema },
-      },
+  const on = routeMould(app, tags);
+  on.get('/api/jobs/:id', {
+    config: { permission: 'jobs.read' },
+    summary:
+      'A background job (import, export) with its progress; only its owner or an administrator sees it',
+    params: IdParams,
+    response: JobSchema,
+    run: (actor, { params }) => jobs.get(actor, params.id),
+  });
+  on.file('/api/jobs/:id/errors.xlsx', {
+    config: { permission: 'jobs.read' },
+    summary: 'The rows a job refused, as sent, with the reasons in Chinese and English (.xlsx)',
+    params: IdParams,
+    run: async (actor, { params }) => {
+      const buffer = await jobs.errorsWorkbook(actor, params.id);
+      return { headers: xlsxHeaders(`导入错误-${params.id}.xlsx`), data: buffer };
     },
-    async (req) => jobs.get(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/jobs/:id/errors.xlsx',
-    {
-      config: { permission: 'jobs.read' },
-      schema: {
-        tags,
-        summary: 'The rows a job refused, as sent, with the reasons in Chinese and English (.xlsx)',
-        params: IdParams,
-      },
-    },
-    async (req, reply) => {
-      const buffer = await jobs.errorsWorkbook(actorOf(req), req.params.id);
-      return reply.headers(xlsxHeaders(`导入错误-${req.params.id}.xlsx`)).send(buffer);
-    },
-  );
+  });
 }

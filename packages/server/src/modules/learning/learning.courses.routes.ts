@@ -1,3 +1,4 @@
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import {
@@ -13,7 +14,7 @@ import {
   ResourceSchema,
 } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
-import { checkLessonFile, noLessonBody, readLessonForm, sendLessonFile } from './lesson-file.ts';
+import { checkLessonFile, noLessonBody, readLessonForm } from './lesson-file.ts';
 
 const tags = ['learning'];
 const read = { permission: 'learning.read' } as const;
@@ -21,45 +22,28 @@ const write = { permission: 'learning.write' } as const;
 
 /** Courses with their lessons and files, and the resources library. */
 export function learningCourseRoutes(app: App, { learning }: { learning: LearningService }): void {
+  const on = routeMould(app, tags);
   const { courses } = learning;
-  app.get(
-    '/api/learning/courses',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Courses my subtree provides or that are offered from above',
-        response: { 200: CourseList },
-      },
-    },
-    async (req) => courses.listCourses(actorOf(req)),
-  );
-  app.post(
-    '/api/learning/courses',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Add a course provided by a union of my subtree',
-        body: CreateCourseBody,
-        response: { 200: CourseSchema },
-      },
-    },
-    async (req) => courses.createCourse(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/learning/courses/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'A course with its lessons',
-        params: IdParams,
-        response: { 200: CourseDetail },
-      },
-    },
-    async (req) => courses.getCourse(actorOf(req), req.params.id),
-  );
+  on.get('/api/learning/courses', {
+    config: read,
+    summary: 'Courses my subtree provides or that are offered from above',
+    response: CourseList,
+    run: (actor) => courses.listCourses(actor),
+  });
+  on.post('/api/learning/courses', {
+    config: write,
+    summary: 'Add a course provided by a union of my subtree',
+    body: CreateCourseBody,
+    response: CourseSchema,
+    run: (actor, { body }) => courses.createCourse(actor, body),
+  });
+  on.get('/api/learning/courses/:id', {
+    config: read,
+    summary: 'A course with its lessons',
+    params: IdParams,
+    response: CourseDetail,
+    run: (actor, { params }) => courses.getCourse(actor, params.id),
+  });
   app.post(
     '/api/learning/courses/:id/lessons',
     {
@@ -86,37 +70,23 @@ export function learningCourseRoutes(app: App, { learning }: { learning: Learnin
       });
     },
   );
-  app.get(
-    '/api/learning/lessons/:id/file',
-    {
-      config: read,
-      schema: { tags, summary: 'The video or document of a lesson (inline)', params: IdParams },
-    },
-    async (req, reply) => sendLessonFile(reply, await courses.getLessonFile(actorOf(req), req.params.id)),
-  );
-  app.get(
-    '/api/learning/resources',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Digital resources with their licence terms',
-        response: { 200: ResourceList },
-      },
-    },
-    async (req) => courses.listResources(actorOf(req)),
-  );
-  app.post(
-    '/api/learning/resources',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Add a digital resource with its licence terms',
-        body: CreateResourceBody,
-        response: { 200: ResourceSchema },
-      },
-    },
-    async (req) => courses.createResource(actorOf(req), req.body),
-  );
+  on.file('/api/learning/lessons/:id/file', {
+    config: read,
+    summary: 'The video or document of a lesson (inline)',
+    params: IdParams,
+    run: async (actor, { params }) => inlineFile(await courses.getLessonFile(actor, params.id)),
+  });
+  on.get('/api/learning/resources', {
+    config: read,
+    summary: 'Digital resources with their licence terms',
+    response: ResourceList,
+    run: (actor) => courses.listResources(actor),
+  });
+  on.post('/api/learning/resources', {
+    config: write,
+    summary: 'Add a digital resource with its licence terms',
+    body: CreateResourceBody,
+    response: ResourceSchema,
+    run: (actor, { body }) => courses.createResource(actor, body),
+  });
 }

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { learningError } from './learning.errors.ts';
 
 export interface LessonFile {
@@ -96,13 +96,4 @@ export async function readLessonForm(req: FastifyRequest): Promise<LessonInput> 
     durationSeconds: duration ? Number(duration) : undefined,
     file: file && checkLessonFile(kind, file),
   };
-}
-
-/** Sends a lesson file inline (a video plays, a document opens in the page), never cached. */
-export function sendLessonFile(reply: FastifyReply, f: LessonFile) {
-  return reply
-    .header('content-type', f.mime)
-    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-    .header('cache-control', 'private, no-store')
-    .send(f.data);
 }

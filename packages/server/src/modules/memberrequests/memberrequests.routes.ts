@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import {
   AcceptBody,
@@ -22,99 +23,61 @@ export function memberRequestsRoutes(
   app: App,
   { memberRequests }: { memberRequests: MemberRequestsService },
 ): void {
-  app.get(
-    '/api/me/member-requests',
-    {
-      config: self,
-      schema: {
-        tags,
-        summary:
-          'My own requests (corrections and transfers), newest first, with my current details and union',
-        response: { 200: MyRequests },
-      },
+  const on = routeMould(app, tags);
+  on.get('/api/me/member-requests', {
+    config: self,
+    summary: 'My own requests (corrections and transfers), newest first, with my current details and union',
+    response: MyRequests,
+    run: (actor) => memberRequests.listMine(actor),
+  });
+  on.post('/api/me/member-requests', {
+    config: { ...self, errors: [409] },
+    summary:
+      'Ask to correct my name, phone or employer, or to move my membership to another grassroots union (转会)',
+    description: 'One open request per kind at a time (409); not a member (409).',
+    body: FileBody,
+    response: MyRequest,
+    run: (actor, { body }) => memberRequests.fileRequest(actor, body),
+  });
+  on.get('/api/member-requests', {
+    config: review,
+    summary: "Members' requests of my subtree: corrections, transfers out of and into its unions",
+    querystring: ListQuery,
+    response: StaffRequestList,
+    run: (actor, { query }) => memberRequests.listRequests(actor, query),
+  });
+  on.file('/api/member-requests.xlsx', {
+    config: review,
+    summary: 'The requests as filtered, as .xlsx (audited)',
+    querystring: ExportQuery,
+    run: async (actor, { query }) => {
+      const { buffer, fileName } = await memberRequests.exportRequests(actor, query);
+      return { headers: xlsxHeaders(fileName), data: buffer };
     },
-    async (req) => memberRequests.listMine(actorOf(req)),
-  );
-  app.post(
-    '/api/me/member-requests',
-    {
-      config: { ...self, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Ask to correct my name, phone or employer, or to move my membership to another grassroots union (转会)',
-        description: 'One open request per kind at a time (409); not a member (409).',
-        body: FileBody,
-        response: { 200: MyRequest },
-      },
-    },
-    async (req) => memberRequests.fileRequest(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/member-requests',
-    {
-      config: review,
-      schema: {
-        tags,
-        summary: "Members' requests of my subtree: corrections, transfers out of and into its unions",
-        querystring: ListQuery,
-        response: { 200: StaffRequestList },
-      },
-    },
-    async (req) => memberRequests.listRequests(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/member-requests.xlsx',
-    {
-      config: review,
-      schema: { tags, summary: 'The requests as filtered, as .xlsx (audited)', querystring: ExportQuery },
-    },
-    async (req, reply) => {
-      const { buffer, fileName } = await memberRequests.exportRequests(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
-  app.get(
-    '/api/member-requests/:id',
-    {
-      config: review,
-      schema: {
-        tags,
-        summary: 'One request with its values from → to (the read is audited)',
-        params: IdParams,
-        response: { 200: StaffRequest },
-      },
-    },
-    async (req) => memberRequests.getRequest(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/member-requests/:id/accept',
-    {
-      config: { ...review, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Agree: a correction is applied; a transfer is released (同意转出) or admitted (同意转入), and moves when both agreed',
-        params: IdParams,
-        body: AcceptBody,
-        response: { 200: StaffRequest },
-      },
-    },
-    async (req) => memberRequests.acceptRequest(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/member-requests/:id/decline',
-    {
-      config: { ...review, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Decline with a reason (either union of a transfer may); the request ends and the worker is told',
-        params: IdParams,
-        body: DeclineBody,
-        response: { 200: StaffRequest },
-      },
-    },
-    async (req) => memberRequests.declineRequest(actorOf(req), req.params.id, req.body),
-  );
+  });
+  on.get('/api/member-requests/:id', {
+    config: review,
+    summary: 'One request with its values from → to (the read is audited)',
+    params: IdParams,
+    response: StaffRequest,
+    run: (actor, { params }) => memberRequests.getRequest(actor, params.id),
+  });
+  on.post('/api/member-requests/:id/accept', {
+    config: { ...review, errors: [409] },
+    summary:
+      'Agree: a correction is applied; a transfer is released (同意转出) or admitted (同意转入), and moves when both agreed',
+    params: IdParams,
+    body: AcceptBody,
+    response: StaffRequest,
+    run: (actor, { params, body }) => memberRequests.acceptRequest(actor, params.id, body),
+  });
+  on.post('/api/member-requests/:id/decline', {
+    config: { ...review, errors: [409] },
+    summary:
+      'Decline with a reason (either union of a transfer may); the request ends and the worker is told',
+    params: IdParams,
+    body: DeclineBody,
+    response: StaffRequest,
+    run: (actor, { params, body }) => memberRequests.declineRequest(actor, params.id, body),
+  });
 }

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import type { App } from '../../http/types.ts';
-import { actorOf } from '../../http/types.ts';
 import { MENU_AREAS } from '../../shared/menu-usage.ts';
 import type { MenuService } from './menu.service.ts';
 
@@ -13,16 +13,11 @@ const UsedAreasSchema = Type.Object({
 
 /** What the staff menu needs besides the permissions: the areas the account's unions have used (ADR 76). */
 export function menuRoutes(app: App, { menu }: { menu: MenuService }): void {
-  app.get(
-    '/api/menu/usage',
-    {
-      config: { permission: 'todo.read' },
-      schema: {
-        tags: ['menu'],
-        summary: 'The menu areas my unions have used (a record in my subtree or above it)',
-        response: { 200: UsedAreasSchema },
-      },
-    },
-    async (req) => ({ used: await menu.usedAreas(actorOf(req)) }),
-  );
+  const on = routeMould(app, ['menu']);
+  on.get('/api/menu/usage', {
+    config: { permission: 'todo.read' },
+    summary: 'The menu areas my unions have used (a record in my subtree or above it)',
+    response: UsedAreasSchema,
+    run: async (actor) => ({ used: await menu.usedAreas(actor) }),
+  });
 }

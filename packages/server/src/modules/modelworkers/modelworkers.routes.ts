@@ -1,7 +1,8 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import type { ModelWorkerRegister } from './modelworkers.import.ts';
 import {
@@ -31,33 +32,22 @@ export function modelWorkersRoutes(
   app: App,
   { modelWorkers, register }: { modelWorkers: ModelWorkersService; register: ModelWorkerRegister },
 ): void {
-  app.get(
-    '/api/model-workers',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'The model workers register of a union subtree (default: mine), highest level first',
-        querystring: ListQuery,
-        response: { 200: ListSchema },
-      },
-    },
-    async (req) => modelWorkers.list(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/model-workers',
-    {
-      config: { ...write, errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Register a model worker with their titles; linked to the member with the same ID number, and to the studio they lead',
-        body: RegisterBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => modelWorkers.register(actorOf(req), req.body),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/model-workers', {
+    config: read,
+    summary: 'The model workers register of a union subtree (default: mine), highest level first',
+    querystring: ListQuery,
+    response: ListSchema,
+    run: (actor, { query }) => modelWorkers.list(actor, query),
+  });
+  on.post('/api/model-workers', {
+    config: { ...write, errors: [409] },
+    summary:
+      'Register a model worker with their titles; linked to the member with the same ID number, and to the studio they lead',
+    body: RegisterBody,
+    response: IdResult,
+    run: (actor, { body }) => modelWorkers.register(actor, body),
+  });
   registerImportRoutes(app, {
     path: '/api/model-workers/import',
     listed: {
@@ -72,35 +62,23 @@ export function modelWorkersRoutes(
     result: ImportResult,
     register,
   });
-  app.get(
-    '/api/model-workers/export.xlsx',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
-        querystring: ExportQuery,
-      },
+  on.file('/api/model-workers/export.xlsx', {
+    config: read,
+    summary:
+      "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
+    querystring: ExportQuery,
+    run: async (actor, { query }) => {
+      const { file, name } = await register.exportXlsx(actor, query);
+      return { headers: xlsxHeaders(name), data: file };
     },
-    async (req, reply) => {
-      const { file, name } = await register.exportXlsx(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(name)).send(file);
-    },
-  );
-  app.get(
-    '/api/model-workers/studios',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Active innovation studios of my subtree by name, to link the one a model worker leads',
-        querystring: StudioQuery,
-        response: { 200: StudioChoicesSchema },
-      },
-    },
-    async (req) => modelWorkers.studioChoices(actorOf(req), req.query.q),
-  );
+  });
+  on.get('/api/model-workers/studios', {
+    config: read,
+    summary: 'Active innovation studios of my subtree by name, to link the one a model worker leads',
+    querystring: StudioQuery,
+    response: StudioChoicesSchema,
+    run: (actor, { query }) => modelWorkers.studioChoices(actor, query.q),
+  });
   statisticsRoutes(app, {
     path: '/api/model-workers/stats',
     permission: read.permission,
@@ -113,46 +91,28 @@ export function modelWorkersRoutes(
     stats: (actor, query) => modelWorkers.stats(actor, query),
     xlsx: (actor, query) => modelWorkers.exportStats(actor, query),
   });
-  app.get(
-    '/api/model-workers/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          'A model worker: titles, studio, and through the member their hardship file, visits and program applications (audited)',
-        params: IdParams,
-        response: { 200: DetailSchema },
-      },
-    },
-    async (req) => modelWorkers.get(actorOf(req), req.params.id),
-  );
-  app.patch(
-    '/api/model-workers/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Correct contact, health, the studio led and the note (audited with before and after)',
-        params: IdParams,
-        body: PatchBody,
-        response: { 200: UpdateResult },
-      },
-    },
-    async (req) => modelWorkers.update(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/model-workers/:id/honours',
-    {
-      config: { ...write, errors: [409] },
-      schema: {
-        tags,
-        summary: "Add a title (a selection's final award of the member, or one from outside)",
-        params: IdParams,
-        body: AddHonourBody,
-        response: { 200: HonourResult },
-      },
-    },
-    async (req) => modelWorkers.addHonour(actorOf(req), req.params.id, req.body.honour, req.body.effectiveOn),
-  );
+  on.get('/api/model-workers/:id', {
+    config: read,
+    summary:
+      'A model worker: titles, studio, and through the member their hardship file, visits and program applications (audited)',
+    params: IdParams,
+    response: DetailSchema,
+    run: (actor, { params }) => modelWorkers.get(actor, params.id),
+  });
+  on.patch('/api/model-workers/:id', {
+    config: write,
+    summary: 'Correct contact, health, the studio led and the note (audited with before and after)',
+    params: IdParams,
+    body: PatchBody,
+    response: UpdateResult,
+    run: (actor, { params, body }) => modelWorkers.update(actor, params.id, body),
+  });
+  on.post('/api/model-workers/:id/honours', {
+    config: { ...write, errors: [409] },
+    summary: "Add a title (a selection's final award of the member, or one from outside)",
+    params: IdParams,
+    body: AddHonourBody,
+    response: HonourResult,
+    run: (actor, { params, body }) => modelWorkers.addHonour(actor, params.id, body.honour, body.effectiveOn),
+  });
 }

@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
 import type { ActivationService } from './activation.service.ts';
@@ -28,27 +29,22 @@ export function onboardingRoutes(
     secureCookies,
   }: { activation: ActivationService; join: JoinService; secureCookies: boolean },
 ): void {
-  app.post(
-    '/api/activation/start',
-    {
-      config: { public: true, errors: [429] },
-      schema: {
-        tags: ['onboarding'],
-        summary: 'A member asks for a one-time code to activate their phone account',
-        description:
-          'When name, ID number and phone match an active membership without an account, a 6-digit code valid ' +
-          'for 10 minutes is sent to the phone. The answer is the same 200 whether or not anything matched, so ' +
-          'it does not tell whether a person is a member. At most 5 requests an hour per phone and per ID ' +
-          'number, and 30 per address (429).',
-        body: ActivationStartBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => {
-      await activation.startActivation(req.body, req.ip);
+  const on = routeMould(app, ['onboarding']);
+  on.open.post('/api/activation/start', {
+    config: { public: true, errors: [429] },
+    summary: 'A member asks for a one-time code to activate their phone account',
+    description:
+      'When name, ID number and phone match an active membership without an account, a 6-digit code valid ' +
+      'for 10 minutes is sent to the phone. The answer is the same 200 whether or not anything matched, so ' +
+      'it does not tell whether a person is a member. At most 5 requests an hour per phone and per ID ' +
+      'number, and 30 per address (429).',
+    body: ActivationStartBody,
+    response: Ok,
+    run: async ({ body, req }) => {
+      await activation.startActivation(body, req.ip);
       return { ok: true as const };
     },
-  );
+  });
 
   app.post(
     '/api/activation/verify',
@@ -76,99 +72,63 @@ export function onboardingRoutes(
     },
   );
 
-  app.get(
-    '/api/join/unions',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['onboarding'],
-        summary: 'Grassroots unions to join (网上入会), by part of the name or the exact credit code',
-        description: 'Active grassroots unions and branches; at most 20; names only, nothing personal.',
-        querystring: UnionQuery,
-        response: { 200: UnionHits },
-      },
-    },
-    async (req) => join.findUnions(req.query.q),
-  );
+  on.open.get('/api/join/unions', {
+    config: { public: true },
+    summary: 'Grassroots unions to join (网上入会), by part of the name or the exact credit code',
+    description: 'Active grassroots unions and branches; at most 20; names only, nothing personal.',
+    querystring: UnionQuery,
+    response: UnionHits,
+    run: ({ query }) => join.findUnions(query.q),
+  });
 
-  app.post(
-    '/api/join-requests',
-    {
-      config: { public: true, errors: [429] },
-      schema: {
-        tags: ['onboarding'],
-        summary: 'Ask to join a grassroots union online (网上入会); the union reviews the request',
-        description:
-          'Refused when the ID number already belongs to a member or has a pending request (409). At most 20 ' +
-          'requests an hour per address (429).',
-        body: JoinRequestBody,
-        response: { 200: JoinRequestCreated },
-      },
-    },
-    async (req) => join.createJoinRequest(req.body, req.ip),
-  );
+  on.open.post('/api/join-requests', {
+    config: { public: true, errors: [429] },
+    summary: 'Ask to join a grassroots union online (网上入会); the union reviews the request',
+    description:
+      'Refused when the ID number already belongs to a member or has a pending request (409). At most 20 ' +
+      'requests an hour per address (429).',
+    body: JoinRequestBody,
+    response: JoinRequestCreated,
+    run: ({ body, req }) => join.createJoinRequest(body, req.ip),
+  });
 
-  app.get(
-    '/api/join-requests',
-    {
-      config: { permission: 'members.join.review' },
-      schema: {
-        tags: ['onboarding'],
-        summary: 'Join requests to the unions of my subtree, newest first',
-        querystring: JoinQuerySchema,
-        response: { 200: JoinRequestList },
-      },
-    },
-    async (req) => join.listJoinRequests(actorOf(req), req.query),
-  );
+  on.get('/api/join-requests', {
+    config: { permission: 'members.join.review' },
+    summary: 'Join requests to the unions of my subtree, newest first',
+    querystring: JoinQuerySchema,
+    response: JoinRequestList,
+    run: (actor, { query }) => join.listJoinRequests(actor, query),
+  });
 
-  app.get(
-    '/api/join-requests.xlsx',
-    {
-      config: { permission: 'members.join.review' },
-      schema: {
-        tags: ['onboarding'],
-        summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
-        querystring: JoinExportQuery,
-      },
+  on.file('/api/join-requests.xlsx', {
+    config: { permission: 'members.join.review' },
+    summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
+    querystring: JoinExportQuery,
+    run: async (actor, { query }) => {
+      const { buffer, fileName } = await join.exportJoinRequests(actor, query);
+      return { headers: xlsxHeaders(fileName), data: buffer };
     },
-    async (req, reply) => {
-      const { buffer, fileName } = await join.exportJoinRequests(actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  });
 
-  app.post(
-    '/api/join-requests/:id/accept',
-    {
-      config: { permission: 'members.join.review' },
-      preValidation: noBodyIsEmpty,
-      schema: {
-        tags: ['onboarding'],
-        summary:
-          'Accept: the person becomes a member of the union from the day accepted (effectiveOn, default today) ' +
-          'and is asked to activate',
-        params: IdParams,
-        body: AcceptJoinBody,
-        response: { 200: JoinRequestSchema },
-      },
-    },
-    async (req) => join.acceptJoinRequest(actorOf(req), req.params.id, req.body.effectiveOn),
-  );
+  on.post('/api/join-requests/:id/accept', {
+    config: { permission: 'members.join.review' },
+    summary:
+      'Accept: the person becomes a member of the union from the day accepted (effectiveOn, default today) ' +
+      'and is asked to activate',
+    params: IdParams,
+    body: AcceptJoinBody,
+    dated: true,
+    response: JoinRequestSchema,
+    run: (actor, { params, body }) => join.acceptJoinRequest(actor, params.id, body.effectiveOn),
+  });
 
-  app.post(
-    '/api/join-requests/:id/decline',
-    {
-      config: { permission: 'members.join.review' },
-      schema: {
-        tags: ['onboarding'],
-        summary: 'Decline with a reason, which the applicant is sent',
-        params: IdParams,
-        body: DeclineBody,
-        response: { 200: JoinRequestSchema },
-      },
-    },
-    async (req) =>
-      join.declineJoinRequest(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
-  );
+  on.post('/api/join-requests/:id/decline', {
+    config: { permission: 'members.join.review' },
+    summary: 'Decline with a reason, which the applicant is sent',
+    params: IdParams,
+    body: DeclineBody,
+    response: JoinRequestSchema,
+    run: (actor, { params, body }) =>
+      join.declineJoinRequest(actor, params.id, body.reason, body.effectiveOn),
+  });
 }

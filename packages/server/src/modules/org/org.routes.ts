@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import {
   DateStr,
   DryRunQuery,
@@ -10,7 +11,7 @@ import {
   SheetUploadForm,
   Str,
 } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
@@ -152,163 +153,102 @@ export function orgRoutes(
   app: App,
   { db, clock, hooks = {} }: { db: Db; clock: Clock; hooks?: OrgHooks },
 ): void {
-  app.get(
-    '/api/orgs/import/template.xlsx',
-    {
-      config: { permission: 'org.write' },
-      schema: { tags, summary: 'The union tree template (.xlsx, with a 填写说明 sheet)' },
+  const on = routeMould(app, tags);
+  on.file('/api/orgs/import/template.xlsx', {
+    config: { permission: 'org.write' },
+    summary: 'The union tree template (.xlsx, with a 填写说明 sheet)',
+    run: async (_actor) => ({
+      headers: xlsxHeaders('工会组织导入模板.xlsx'),
+      data: registerTemplate(ORG_TEMPLATE),
+    }),
+  });
+  on.post('/api/orgs/import', {
+    config: {
+      permission: 'org.write',
+      upload: SheetUploadForm,
+      register: { key: 'unions', name: { zh: '工会组织', en: 'The union tree' }, module: 'org' },
     },
-    async (_req, reply) =>
-      reply.headers(xlsxHeaders('工会组织导入模板.xlsx')).send(registerTemplate(ORG_TEMPLATE)),
-  );
-  app.post(
-    '/api/orgs/import',
-    {
-      config: {
-        permission: 'org.write',
-        upload: SheetUploadForm,
-        register: { key: 'unions', name: { zh: '工会组织', en: 'The union tree' }, module: 'org' },
-      },
-      schema: {
-        tags,
-        summary:
-          'Create unions from a sheet (.xlsx, .xls, .ods or .csv: parent, name, kind, credit code, founding date, workers, women workers), top to ' +
-          'bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row ' +
-          'error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID)',
-        querystring: DryRunQuery,
-        response: { 200: OrgImportResult },
-      },
-    },
-    async (req) => {
+    summary:
+      'Create unions from a sheet (.xlsx, .xls, .ods or .csv: parent, name, kind, credit code, founding date, workers, women workers), top to ' +
+      'bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row ' +
+      'error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID)',
+    querystring: DryRunQuery,
+    response: OrgImportResult,
+    run: async (actor, { query, req }) => {
       const { file, fileName } = await readUpload(req);
-      return importOrgsFile(db, actorOf(req), { file, fileName, dryRun: req.query.dryRun === true }, hooks);
+      return importOrgsFile(db, actor, { file, fileName, dryRun: query.dryRun === true }, hooks);
     },
-  );
-  app.get(
-    '/api/orgs/roots',
-    {
-      config: { permission: 'org.read' },
-      schema: {
-        tags,
-        summary: 'The unions at the top of my subtree',
-        response: { 200: Type.Array(OrgSummarySchema) },
-      },
-    },
-    async (req) => listRootOrgs(db, actorOf(req)),
-  );
-  app.get(
-    '/api/orgs/search',
-    {
-      config: { permission: 'org.read' },
-      schema: {
-        tags,
-        summary: 'Search unions by name in my subtree',
-        querystring: Obj({ q: Str(50, { minLength: 1 }) }),
-        response: { 200: Type.Array(OrgSearchHitSchema) },
-      },
-    },
-    async (req) => searchOrgs(db, actorOf(req), req.query.q),
-  );
-  app.get(
-    '/api/orgs/:id',
-    {
-      config: { permission: 'org.read' },
-      schema: {
-        tags,
-        summary: 'A union with counts and founding',
-        params: IdParams,
-        response: { 200: OrgDetailSchema },
-      },
-    },
-    async (req) => getOrgDetail(db, actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/orgs/:id/children',
-    {
-      config: { permission: 'org.read' },
-      schema: {
-        tags,
-        summary: 'The unions directly below one',
-        params: IdParams,
-        response: { 200: Type.Array(OrgSummarySchema) },
-      },
-    },
-    async (req) => listChildOrgs(db, actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/orgs',
-    {
-      config: { permission: 'org.write' },
-      schema: {
-        tags,
-        summary:
-          'Create a union below parentId, or a top union (kind federation, no parent; administrator only)',
-        body: CreateTopOrgBody,
-        response: { 200: OrgSchema },
-      },
-    },
-    async (req) => createOrgUnder(db, actorOf(req), req.body, hooks),
-  );
-  app.post(
-    '/api/orgs/:id/children',
-    {
-      config: { permission: 'org.write' },
-      schema: {
-        tags,
-        summary: 'Create a union below one',
-        params: IdParams,
-        body: CreateOrgBody,
-        response: { 200: OrgSchema },
-      },
-    },
-    async (req) => createOrg(db, actorOf(req), req.params.id, req.body),
-  );
-  app.patch(
-    '/api/orgs/:id',
-    {
-      config: { permission: 'org.write' },
-      schema: {
-        tags,
-        summary: 'Rename a union or record its founding, committee and credit code',
-        params: IdParams,
-        body: UpdateOrgBody,
-        response: { 200: OrgSchema },
-      },
-    },
-    async (req) => updateOrg(db, actorOf(req), req.params.id, req.body, hooks),
-  );
-  app.post(
-    '/api/orgs/:id/move',
-    {
-      config: { permission: 'org.write' },
-      schema: {
-        tags,
-        summary: 'Move a union and its subtree under another parent',
-        description:
-          'On effectiveOn (default today); a past day needs history.backdate and may not precede either union’s founding nor the previous move.',
-        params: IdParams,
-        body: Obj({ parentId: IdParams.properties.id, effectiveOn: EffectiveOn }),
-        response: { 200: OrgSchema },
-      },
-    },
-    async (req) =>
-      moveOrg(db, actorOf(req), req.params.id, req.body.parentId, {
-        effectiveOn: req.body.effectiveOn,
+  });
+  on.get('/api/orgs/roots', {
+    config: { permission: 'org.read' },
+    summary: 'The unions at the top of my subtree',
+    response: Type.Array(OrgSummarySchema),
+    run: (actor) => listRootOrgs(db, actor),
+  });
+  on.get('/api/orgs/search', {
+    config: { permission: 'org.read' },
+    summary: 'Search unions by name in my subtree',
+    querystring: Obj({ q: Str(50, { minLength: 1 }) }),
+    response: Type.Array(OrgSearchHitSchema),
+    run: (actor, { query }) => searchOrgs(db, actor, query.q),
+  });
+  on.get('/api/orgs/:id', {
+    config: { permission: 'org.read' },
+    summary: 'A union with counts and founding',
+    params: IdParams,
+    response: OrgDetailSchema,
+    run: (actor, { params }) => getOrgDetail(db, actor, params.id),
+  });
+  on.get('/api/orgs/:id/children', {
+    config: { permission: 'org.read' },
+    summary: 'The unions directly below one',
+    params: IdParams,
+    response: Type.Array(OrgSummarySchema),
+    run: (actor, { params }) => listChildOrgs(db, actor, params.id),
+  });
+  on.post('/api/orgs', {
+    config: { permission: 'org.write' },
+    summary: 'Create a union below parentId, or a top union (kind federation, no parent; administrator only)',
+    body: CreateTopOrgBody,
+    response: OrgSchema,
+    run: (actor, { body }) => createOrgUnder(db, actor, body, hooks),
+  });
+  on.post('/api/orgs/:id/children', {
+    config: { permission: 'org.write' },
+    summary: 'Create a union below one',
+    params: IdParams,
+    body: CreateOrgBody,
+    response: OrgSchema,
+    run: (actor, { params, body }) => createOrg(db, actor, params.id, body),
+  });
+  on.patch('/api/orgs/:id', {
+    config: { permission: 'org.write' },
+    summary: 'Rename a union or record its founding, committee and credit code',
+    params: IdParams,
+    body: UpdateOrgBody,
+    response: OrgSchema,
+    run: (actor, { params, body }) => updateOrg(db, actor, params.id, body, hooks),
+  });
+  on.post('/api/orgs/:id/move', {
+    config: { permission: 'org.write' },
+    summary: 'Move a union and its subtree under another parent',
+    description:
+      'On effectiveOn (default today); a past day needs history.backdate and may not precede either union’s founding nor the previous move.',
+    params: IdParams,
+    body: Obj({ parentId: IdParams.properties.id, effectiveOn: EffectiveOn }),
+    response: OrgSchema,
+    run: (actor, { params, body }) =>
+      moveOrg(db, actor, params.id, body.parentId, {
+        effectiveOn: body.effectiveOn,
         now: clock(),
       }),
-  );
-  app.post(
-    '/api/orgs/:id/close',
-    {
-      config: { permission: 'org.write' },
-      schema: {
-        tags,
-        summary: 'Close (撤销) an empty union',
-        params: IdParams,
-        body: Obj({ closedOn: DateStr }),
-        response: { 200: OrgSchema },
-      },
-    },
-    async (req) => closeOrg(db, actorOf(req), req.params.id, req.body.closedOn),
-  );
+  });
+  on.post('/api/orgs/:id/close', {
+    config: { permission: 'org.write' },
+    summary: 'Close (撤销) an empty union',
+    params: IdParams,
+    body: Obj({ closedOn: DateStr }),
+    response: OrgSchema,
+    run: (actor, { params, body }) => closeOrg(db, actor, params.id, body.closedOn),
+  });
 }

@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   DeliveryDetail,
   DeliveryList,
@@ -20,106 +21,59 @@ const tags = ['sms'];
 
 /** The SMS delivery page, the template page, and each account's choice of SMS (ADR 0083). */
 export function smsRoutes(app: App, { sms }: { sms: SmsService }): void {
-  app.get(
-    '/api/sms/deliveries/summary',
-    {
-      config: { permission: 'sms.read' },
-      schema: {
-        tags,
-        summary: "This month's SMS of my subtree: sent, delivered, failed by reason, retried, cost in fen",
-        response: { 200: DeliverySummary },
-      },
-    },
-    async (req) => sms.deliverySummary(actorOf(req)),
-  );
-  app.get(
-    '/api/sms/deliveries',
-    {
-      config: { permission: 'sms.read' },
-      schema: {
-        tags,
-        summary: 'SMS sent through the provider for my subtree, newest first; one-time codes masked',
-        querystring: DeliveryQuery,
-        response: { 200: DeliveryList },
-      },
-    },
-    async (req) => sms.listDeliveries(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/sms/deliveries/:id',
-    {
-      config: { permission: 'sms.read' },
-      schema: {
-        tags,
-        summary: "One SMS with every attempt and the provider's answers (another union's answers 404)",
-        params: IdParams,
-        response: { 200: DeliveryDetail },
-      },
-    },
-    async (req) => sms.getDelivery(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/sms/templates',
-    {
-      config: { permission: 'sms.templates' },
-      schema: {
-        tags,
-        summary: 'Every SMS purpose with its template parameters in order and the template id in force',
-        response: { 200: TemplateList },
-      },
-    },
-    async (req) => sms.listTemplates(actorOf(req)),
-  );
-  app.put(
-    '/api/sms/templates/:purpose',
-    {
-      config: { permission: 'sms.templates' },
-      schema: {
-        tags,
-        summary: 'Set (or clear with null) the approved template id of a purpose',
-        params: PurposeParams,
-        body: TemplateBody,
-        response: { 200: TemplateItem },
-      },
-    },
-    async (req) => sms.setTemplate(actorOf(req), req.params.purpose, req.body.templateId),
-  );
-  app.get(
-    '/api/sms/preferences',
-    {
-      config: { permission: 'messages.read' },
-      schema: {
-        tags,
-        summary: 'Which kinds of my messages also come by SMS (codes always do)',
-        response: { 200: Preferences },
-      },
-    },
-    async (req) => sms.getPreferences(actorOf(req)),
-  );
-  app.put(
-    '/api/sms/preferences',
-    {
-      config: { permission: 'messages.read' },
-      schema: {
-        tags,
-        summary: 'Choose the kinds of my messages that also come by SMS',
-        body: PreferencesBody,
-        response: { 200: Preferences },
-      },
-    },
-    async (req) => sms.setPreferences(actorOf(req), req.body.kinds),
-  );
-  app.get(
-    '/api/sms/message-states',
-    {
-      config: { permission: 'messages.read' },
-      schema: {
-        tags,
-        summary: 'The SMS state of my messages by id (sent, delivered, failed with the reason)',
-        querystring: MessageStatesQuery,
-        response: { 200: MessageStates },
-      },
-    },
-    async (req) => sms.messageStates(actorOf(req), req.query.ids.split(',').map(Number)),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/sms/deliveries/summary', {
+    config: { permission: 'sms.read' },
+    summary: "This month's SMS of my subtree: sent, delivered, failed by reason, retried, cost in fen",
+    response: DeliverySummary,
+    run: (actor) => sms.deliverySummary(actor),
+  });
+  on.get('/api/sms/deliveries', {
+    config: { permission: 'sms.read' },
+    summary: 'SMS sent through the provider for my subtree, newest first; one-time codes masked',
+    querystring: DeliveryQuery,
+    response: DeliveryList,
+    run: (actor, { query }) => sms.listDeliveries(actor, query),
+  });
+  on.get('/api/sms/deliveries/:id', {
+    config: { permission: 'sms.read' },
+    summary: "One SMS with every attempt and the provider's answers (another union's answers 404)",
+    params: IdParams,
+    response: DeliveryDetail,
+    run: (actor, { params }) => sms.getDelivery(actor, params.id),
+  });
+  on.get('/api/sms/templates', {
+    config: { permission: 'sms.templates' },
+    summary: 'Every SMS purpose with its template parameters in order and the template id in force',
+    response: TemplateList,
+    run: (actor) => sms.listTemplates(actor),
+  });
+  on.put('/api/sms/templates/:purpose', {
+    config: { permission: 'sms.templates' },
+    summary: 'Set (or clear with null) the approved template id of a purpose',
+    params: PurposeParams,
+    body: TemplateBody,
+    response: TemplateItem,
+    run: (actor, { params, body }) => sms.setTemplate(actor, params.purpose, body.templateId),
+  });
+  on.get('/api/sms/preferences', {
+    config: { permission: 'messages.read' },
+    summary: 'Which kinds of my messages also come by SMS (codes always do)',
+    response: Preferences,
+    run: (actor) => sms.getPreferences(actor),
+  });
+  on.put('/api/sms/preferences', {
+    config: { permission: 'messages.read' },
+    summary: 'Choose the kinds of my messages that also come by SMS',
+    body: PreferencesBody,
+    response: Preferences,
+    run: (actor, { body }) => sms.setPreferences(actor, body.kinds),
+  });
+  on.get('/api/sms/message-states', {
+    config: { permission: 'messages.read' },
+    summary: 'The SMS state of my messages by id (sent, delivered, failed with the reason)',
+    querystring: MessageStatesQuery,
+    response: MessageStates,
+    run: (actor, { query }) => sms.messageStates(actor, query.ids.split(',').map(Number)),
+  });
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { DateStr, Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
 import type { MemberExportService } from './people.export.ts';
@@ -82,101 +83,75 @@ export function memberImportRoutes(
   app: App,
   { memberImport, memberExport }: { memberImport: MemberImportService; memberExport: MemberExportService },
 ): void {
-  app.get(
-    '/api/imports/members/template',
-    {
-      config: { permission: 'people.import' },
-      schema: { tags, summary: 'The member import template (.xlsx) with an example row and notes' },
-    },
-    async (_req, reply) => reply.headers(xlsxHeaders('会员导入模板.xlsx')).send(memberImport.template()),
-  );
+  const on = routeMould(app, tags);
+  on.file('/api/imports/members/template', {
+    config: { permission: 'people.import' },
+    summary: 'The member import template (.xlsx) with an example row and notes',
+    run: async (_actor) => ({ headers: xlsxHeaders('会员导入模板.xlsx'), data: memberImport.template() }),
+  });
 
-  app.post(
-    '/api/imports/members',
-    {
-      config: {
-        permission: 'people.import',
-        upload: SheetUploadForm,
-        // a job to poll, on the import page's own panel; `import-members` on the command line
-        register: {
-          key: 'members',
-          name: { zh: '会员名册', en: 'Members' },
-          module: 'people',
-          templateUrl: '/api/imports/members/template',
-        },
-      },
-      schema: {
-        tags,
-        summary:
-          'Import members from .xlsx, .xls, .ods or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll',
-        querystring: ImportQuery,
-        response: { 200: Obj({ jobId: Type.Integer() }) },
+  on.post('/api/imports/members', {
+    config: {
+      permission: 'people.import',
+      upload: SheetUploadForm,
+      // a job to poll, on the import page's own panel; `import-members` on the command line
+      register: {
+        key: 'members',
+        name: { zh: '会员名册', en: 'Members' },
+        module: 'people',
+        templateUrl: '/api/imports/members/template',
       },
     },
-    async (req) => {
+    summary:
+      'Import members from .xlsx, .xls, .ods or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll',
+    querystring: ImportQuery,
+    response: Obj({ jobId: Type.Integer() }),
+    run: async (actor, { query, req }) => {
       if (!req.isMultipart()) throw noFile();
       const file = await req.file();
       if (file?.fieldname !== 'file') throw noFile();
       const buffer = await file.toBuffer();
-      const { jobId, done } = await memberImport.start(actorOf(req), {
+      const { jobId, done } = await memberImport.start(actor, {
         fileName: file.filename,
         buffer,
-        mode: req.query.mode ?? 'all_or_nothing',
-        defaultOrgId: req.query.orgId ?? null,
-        defaultJoinedOn: req.query.defaultJoinedOn ?? null,
-        dryRun: req.query.dryRun === true,
+        mode: query.mode ?? 'all_or_nothing',
+        defaultOrgId: query.orgId ?? null,
+        defaultJoinedOn: query.defaultJoinedOn ?? null,
+        dryRun: query.dryRun === true,
       });
       done.catch((err) => req.log.error({ err }, 'member import failed'));
       return { jobId };
     },
-  );
+  });
 
-  app.get(
-    '/api/imports/members/:jobId/errors',
-    {
-      config: { permission: 'people.import' },
-      schema: {
-        tags,
-        summary: 'The first 200 row errors of an import, for the page to show',
-        params: Obj({ jobId: Id }),
-        response: { 200: Type.Array(RowErrorSchema) },
-      },
-    },
-    async (req) => memberImport.listErrors(actorOf(req), req.params.jobId, 200),
-  );
+  on.get('/api/imports/members/:jobId/errors', {
+    config: { permission: 'people.import' },
+    summary: 'The first 200 row errors of an import, for the page to show',
+    params: Obj({ jobId: Id }),
+    response: Type.Array(RowErrorSchema),
+    run: (actor, { params }) => memberImport.listErrors(actor, params.jobId, 200),
+  });
 
-  app.get(
-    '/api/imports/members/:jobId/changes',
-    {
-      config: { permission: 'people.import' },
-      schema: {
-        tags,
-        summary:
-          'What an import or its dry run changes in members already registered: the first 200 rows, field by field',
-        params: Obj({ jobId: Id }),
-        response: { 200: ChangesSchema },
-      },
-    },
-    async (req) => memberImport.listChanges(actorOf(req), req.params.jobId, 200),
-  );
+  on.get('/api/imports/members/:jobId/changes', {
+    config: { permission: 'people.import' },
+    summary:
+      'What an import or its dry run changes in members already registered: the first 200 rows, field by field',
+    params: Obj({ jobId: Id }),
+    response: ChangesSchema,
+    run: (actor, { params }) => memberImport.listChanges(actor, params.jobId, 200),
+  });
 
-  app.get(
-    '/api/members/export.xlsx',
-    {
-      config: { permission: 'people.export' },
-      schema: {
-        tags,
-        summary: 'Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1',
-        querystring: ExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { unmasked, ...filters } = req.query;
-      const { buffer, day } = await memberExport.exportMembers(actorOf(req), {
+  on.file('/api/members/export.xlsx', {
+    config: { permission: 'people.export' },
+    summary: 'Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1',
+    querystring: ExportQuery,
+    run: async (actor, { query }) => {
+      const { unmasked, ...filters } = query;
+      const { buffer, day } = await memberExport.exportMembers(actor, {
         ...filters,
         unmasked: unmasked === '1' || unmasked === 'true',
       });
-      return reply.headers(xlsxHeaders(`会员名单-${day}.xlsx`)).send(buffer);
+      return { headers: xlsxHeaders(`会员名单-${day}.xlsx`), data: buffer };
     },
-  );
+  });
 }

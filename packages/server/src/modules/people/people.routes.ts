@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   AccountNumbersSchema,
   CreatePersonBody,
@@ -18,134 +19,79 @@ import type { PeopleService } from './people.service.ts';
 const tags = ['people'];
 
 export function peopleRoutes(app: App, { people }: { people: PeopleService }): void {
-  app.get(
-    '/api/members',
-    {
-      config: { permission: 'people.read' },
-      schema: {
-        tags,
-        summary: 'Members of my subtree (or of one union in it), searchable and filterable',
-        querystring: MemberQuerySchema,
-        response: { 200: MemberListSchema },
-      },
-    },
-    async (req) => people.listMembers(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/members',
-    {
-      config: { permission: 'people.write' },
-      schema: {
-        tags,
-        summary: 'Register a person as a member of a union',
-        body: CreatePersonBody,
-        response: { 200: PersonSchema },
-      },
-    },
-    async (req) => people.createPerson(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/members/:id',
-    {
-      config: { permission: 'people.read' },
-      schema: {
-        tags,
-        summary: 'A member with membership history',
-        params: IdParams,
-        response: { 200: PersonDetailSchema },
-      },
-    },
-    async (req) => people.getPerson(actorOf(req), req.params.id),
-  );
-  app.patch(
-    '/api/members/:id',
-    {
-      config: { permission: 'people.write' },
-      schema: {
-        tags,
-        summary: 'Edit a member',
-        params: IdParams,
-        body: UpdatePersonBody,
-        response: { 200: PersonSchema },
-      },
-    },
-    async (req) => people.updatePerson(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/members/:id/reveal-id',
-    {
-      config: { permission: 'people.reveal_id' },
-      schema: {
-        tags,
-        summary: 'The unmasked ID-card number (audited)',
-        params: IdParams,
-        response: { 200: Type.Object({ idNumber: Type.String() }) },
-      },
-    },
-    async (req) => ({ idNumber: await people.revealIdNumber(actorOf(req), req.params.id) }),
-  );
-  app.post(
-    '/api/members/:id/reveal-accounts',
-    {
-      config: { permission: 'people.reveal_id' },
-      schema: {
-        tags,
-        summary: 'The whole bank account and 京卡 numbers (audited)',
-        params: IdParams,
-        response: { 200: AccountNumbersSchema },
-      },
-    },
-    async (req) => people.revealAccounts(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/members/:id/transfer',
-    {
-      config: { permission: 'people.write' },
-      schema: {
-        tags,
-        summary: 'Transfer the membership to another union (history is kept)',
-        params: IdParams,
-        body: TransferBody,
-        response: { 200: PersonDetailSchema },
-      },
-    },
-    async (req) =>
-      people.transferMember(actorOf(req), req.params.id, req.body.toOrgId, req.body.on, req.body.note),
-  );
-  app.post(
-    '/api/members/:id/end-membership',
-    {
-      config: { permission: 'people.write' },
-      schema: {
-        tags,
-        summary:
-          'End the membership (retired, left the unit, died, other) on the day it happened; history is kept',
-        params: IdParams,
-        body: EndMembershipBody,
-        response: { 200: PersonDetailSchema },
-      },
-    },
-    async (req) => people.endMembership(actorOf(req), req.params.id, req.body),
-  );
-  app.get(
-    '/api/me/profile',
-    {
-      config: { permission: 'self.read' },
-      schema: { tags, summary: 'My own profile (workers)', response: { 200: PersonDetailSchema } },
-    },
-    async (req) => people.getSelf(actorOf(req)),
-  );
-  app.patch(
-    '/api/me/profile',
-    {
-      config: { permission: 'self.write' },
-      schema: {
-        tags,
-        summary: 'Change my phone number (workers)',
-        body: SelfPatchBody,
-        response: { 200: PersonDetailSchema },
-      },
-    },
-    async (req) => people.updateSelf(actorOf(req), req.body),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/members', {
+    config: { permission: 'people.read' },
+    summary: 'Members of my subtree (or of one union in it), searchable and filterable',
+    querystring: MemberQuerySchema,
+    response: MemberListSchema,
+    run: (actor, { query }) => people.listMembers(actor, query),
+  });
+  on.post('/api/members', {
+    config: { permission: 'people.write' },
+    summary: 'Register a person as a member of a union',
+    body: CreatePersonBody,
+    response: PersonSchema,
+    run: (actor, { body }) => people.createPerson(actor, body),
+  });
+  on.get('/api/members/:id', {
+    config: { permission: 'people.read' },
+    summary: 'A member with membership history',
+    params: IdParams,
+    response: PersonDetailSchema,
+    run: (actor, { params }) => people.getPerson(actor, params.id),
+  });
+  on.patch('/api/members/:id', {
+    config: { permission: 'people.write' },
+    summary: 'Edit a member',
+    params: IdParams,
+    body: UpdatePersonBody,
+    response: PersonSchema,
+    run: (actor, { params, body }) => people.updatePerson(actor, params.id, body),
+  });
+  on.post('/api/members/:id/reveal-id', {
+    config: { permission: 'people.reveal_id' },
+    summary: 'The unmasked ID-card number (audited)',
+    params: IdParams,
+    response: Type.Object({ idNumber: Type.String() }),
+    run: async (actor, { params }) => ({ idNumber: await people.revealIdNumber(actor, params.id) }),
+  });
+  on.post('/api/members/:id/reveal-accounts', {
+    config: { permission: 'people.reveal_id' },
+    summary: 'The whole bank account and 京卡 numbers (audited)',
+    params: IdParams,
+    response: AccountNumbersSchema,
+    run: (actor, { params }) => people.revealAccounts(actor, params.id),
+  });
+  on.post('/api/members/:id/transfer', {
+    config: { permission: 'people.write' },
+    summary: 'Transfer the membership to another union (history is kept)',
+    params: IdParams,
+    body: TransferBody,
+    response: PersonDetailSchema,
+    run: (actor, { params, body }) =>
+      people.transferMember(actor, params.id, body.toOrgId, body.on, body.note),
+  });
+  on.post('/api/members/:id/end-membership', {
+    config: { permission: 'people.write' },
+    summary:
+      'End the membership (retired, left the unit, died, other) on the day it happened; history is kept',
+    params: IdParams,
+    body: EndMembershipBody,
+    response: PersonDetailSchema,
+    run: (actor, { params, body }) => people.endMembership(actor, params.id, body),
+  });
+  on.get('/api/me/profile', {
+    config: { permission: 'self.read' },
+    summary: 'My own profile (workers)',
+    response: PersonDetailSchema,
+    run: (actor) => people.getSelf(actor),
+  });
+  on.patch('/api/me/profile', {
+    config: { permission: 'self.write' },
+    summary: 'Change my phone number (workers)',
+    body: SelfPatchBody,
+    response: PersonDetailSchema,
+    run: (actor, { body }) => people.updateSelf(actor, body),
+  });
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
@@ -43,68 +44,45 @@ const EvidenceArchiveResult = Type.Object({
 
 /** A program once drafted: its versions, a simulation, the proposals, the payment batch and the evidence archive. */
 export function programRunningRoutes(app: App, { programs }: { programs: ProgramsService }): void {
-  app.get(
-    '/api/programs/:id/versions',
-    {
-      config: { permission: 'programs.read' },
-      schema: {
-        tags,
-        summary: 'Every saved version of the rule and amount',
-        params: IdParams,
-        response: { 200: Type.Array(VersionSchema) },
-      },
-    },
-    async (req) => programs.versions(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/programs/:id/simulate',
-    {
-      config: { permission: 'programs.write' },
-      schema: {
-        tags,
-        summary:
-          'How many would qualify and what it would cost, per union one level down (draft rule/amount or current)',
-        params: IdParams,
-        body: SimulateBody,
-        response: { 200: SimulationSchema },
-      },
-    },
-    async (req) => programs.simulate(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/programs/:id/proposals',
-    {
-      config: { permission: 'programs.write' },
-      schema: {
-        tags,
-        summary:
-          'Propose applications from records the platform holds, as a background job (poll GET /api/jobs/:id)',
-        params: IdParams,
-        body: Type.Optional(ProposalsBody),
-        response: { 200: Type.Object({ jobId: Type.Integer() }) },
-      },
-    },
-    async (req) => {
-      const run = await programs.proposals(actorOf(req), req.params.id, req.body ?? {});
+  const on = routeMould(app, tags);
+  on.get('/api/programs/:id/versions', {
+    config: { permission: 'programs.read' },
+    summary: 'Every saved version of the rule and amount',
+    params: IdParams,
+    response: Type.Array(VersionSchema),
+    run: (actor, { params }) => programs.versions(actor, params.id),
+  });
+  on.post('/api/programs/:id/simulate', {
+    config: { permission: 'programs.write' },
+    summary:
+      'How many would qualify and what it would cost, per union one level down (draft rule/amount or current)',
+    params: IdParams,
+    body: SimulateBody,
+    response: SimulationSchema,
+    run: (actor, { params, body }) => programs.simulate(actor, params.id, body),
+  });
+  on.post('/api/programs/:id/proposals', {
+    config: { permission: 'programs.write' },
+    summary:
+      'Propose applications from records the platform holds, as a background job (poll GET /api/jobs/:id)',
+    params: IdParams,
+    body: Type.Optional(ProposalsBody),
+    response: Type.Object({ jobId: Type.Integer() }),
+    run: async (actor, { params, body }) => {
+      const run = await programs.proposals(actor, params.id, body ?? {});
       return { jobId: run.jobId };
     },
-  );
-  app.post(
-    '/api/programs/:id/batch',
-    {
-      config: { permission: 'applications.submit' },
-      schema: {
-        tags,
-        summary:
-          'A union submits applications for its members ({personIds} or {rows}), or nominations (intake "nomination"); ' +
-          'one transaction, per-row results',
-        params: IdParams,
-        body: BatchBody,
-        response: { 200: BatchResultSchema },
-      },
-    },
-    async (req) => programs.batch(actorOf(req), req.params.id, req.body),
-  );
+  });
+  on.post('/api/programs/:id/batch', {
+    config: { permission: 'applications.submit' },
+    summary:
+      'A union submits applications for its members ({personIds} or {rows}), or nominations (intake "nomination"); ' +
+      'one transaction, per-row results',
+    params: IdParams,
+    body: BatchBody,
+    response: BatchResultSchema,
+    run: (actor, { params, body }) => programs.batch(actor, params.id, body),
+  });
   app.post(
     '/api/programs/:id/evidence-archive',
     {

@@ -1,6 +1,7 @@
 import { registerImportRoutes } from '../../http/register-routes.ts';
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { type App, actorOf, noBodyIsEmpty } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   DecideBody,
   FinaliseBody,
@@ -17,6 +18,7 @@ const tags = ['selections'];
 
 /** The organiser's decisions: panel, stages, objections. */
 export function selectionsOrganiserRoutes(app: App, selections: SelectionsService): void {
+  const on = routeMould(app, tags);
   registerImportRoutes(app, {
     path: '/api/selections/import',
     listed: {
@@ -33,109 +35,67 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
     result: SelectionImportResult,
     register: selections.register,
   });
-  app.post(
-    '/api/selections/:id/judges',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary: 'Add a judge: a new judge account (reaching only its panels), optionally of a union',
-        description: 'The judge never sees nor scores a nominee of that union or below it.',
-        params: IdParams,
-        body: JudgeBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.addJudge(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/selections/:id/close-nominations',
-    {
-      preValidation: noBodyIsEmpty,
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary: 'Close nominations: the selection goes to its panel',
-        description:
-          'On effectiveOn (default today); a past day needs history.backdate and may not precede the last nomination.',
-        params: IdParams,
-        body: FinaliseBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.closeNominations(actorOf(req), req.params.id, req.body?.effectiveOn),
-  );
-  app.get(
-    '/api/selections/:id/ranking',
-    {
-      config: { permission: 'selections.read' },
-      schema: {
-        tags,
-        summary: 'The ranking per category as the scores stand (organiser side)',
-        params: IdParams,
-        response: { 200: Ranking },
-      },
-    },
-    async (req) => selections.getRanking(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/selections/:id/notice',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary:
-          'End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days',
-        params: IdParams,
-        body: NoticeBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.publishNotice(actorOf(req), req.params.id, req.body),
-  );
-  app.get(
-    '/api/selections/:id/objections',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary: 'Objections lodged against the notice, with their decisions',
-        params: IdParams,
-        response: { 200: ObjectionList },
-      },
-    },
-    async (req) => selections.listObjections(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/selection-objections/:id/decide',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary:
-          'Decide an objection with a recorded decision on `effectiveOn` (default today; not before it was lodged); upheld revokes the nominee',
-        params: IdParams,
-        body: DecideBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => selections.decideObjection(actorOf(req), req.params.id, req.body),
-  );
-  app.post(
-    '/api/selections/:id/finalise',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary:
-          'Make the results final on `effectiveOn` (default today): each selected nominee gets an award record, the titles count on that day',
-        description:
-          'Only after the notice period and once every objection is decided (409 otherwise); a past day needs history.backdate and may not precede an objection decision.',
-        params: IdParams,
-        body: FinaliseBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.finalise(actorOf(req), req.params.id, req.body?.effectiveOn),
-  );
+  on.post('/api/selections/:id/judges', {
+    config: { permission: 'selections.manage' },
+    summary: 'Add a judge: a new judge account (reaching only its panels), optionally of a union',
+    description: 'The judge never sees nor scores a nominee of that union or below it.',
+    params: IdParams,
+    body: JudgeBody,
+    response: SelectionDetail,
+    run: (actor, { params, body }) => selections.addJudge(actor, params.id, body),
+  });
+  on.post('/api/selections/:id/close-nominations', {
+    config: { permission: 'selections.manage' },
+    summary: 'Close nominations: the selection goes to its panel',
+    description:
+      'On effectiveOn (default today); a past day needs history.backdate and may not precede the last nomination.',
+    params: IdParams,
+    body: FinaliseBody,
+    dated: true,
+    response: SelectionDetail,
+    run: (actor, { params, body }) => selections.closeNominations(actor, params.id, body?.effectiveOn),
+  });
+  on.get('/api/selections/:id/ranking', {
+    config: { permission: 'selections.read' },
+    summary: 'The ranking per category as the scores stand (organiser side)',
+    params: IdParams,
+    response: Ranking,
+    run: (actor, { params }) => selections.getRanking(actor, params.id),
+  });
+  on.post('/api/selections/:id/notice', {
+    config: { permission: 'selections.manage' },
+    summary:
+      'End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days',
+    params: IdParams,
+    body: NoticeBody,
+    response: SelectionDetail,
+    run: (actor, { params, body }) => selections.publishNotice(actor, params.id, body),
+  });
+  on.get('/api/selections/:id/objections', {
+    config: { permission: 'selections.manage' },
+    summary: 'Objections lodged against the notice, with their decisions',
+    params: IdParams,
+    response: ObjectionList,
+    run: (actor, { params }) => selections.listObjections(actor, params.id),
+  });
+  on.post('/api/selection-objections/:id/decide', {
+    config: { permission: 'selections.manage' },
+    summary:
+      'Decide an objection with a recorded decision on `effectiveOn` (default today; not before it was lodged); upheld revokes the nominee',
+    params: IdParams,
+    body: DecideBody,
+    response: Ok,
+    run: (actor, { params, body }) => selections.decideObjection(actor, params.id, body),
+  });
+  on.post('/api/selections/:id/finalise', {
+    config: { permission: 'selections.manage' },
+    summary:
+      'Make the results final on `effectiveOn` (default today): each selected nominee gets an award record, the titles count on that day',
+    description:
+      'Only after the notice period and once every objection is decided (409 otherwise); a past day needs history.backdate and may not precede an objection decision.',
+    params: IdParams,
+    body: FinaliseBody,
+    response: SelectionDetail,
+    run: (actor, { params, body }) => selections.finalise(actor, params.id, body?.effectiveOn),
+  });
 }

@@ -1,6 +1,6 @@
+import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../jobs/index.ts';
 import { selectionsOrganiserRoutes } from './selections.organiser.routes.ts';
 import {
   Created,
@@ -32,58 +32,35 @@ const NOMINATION_BODY_LIMIT = 9 * 1024 * 1024;
 
 /** The organiser's and the nominating unions' routes. */
 function staffRoutes(app: App, selections: SelectionsService): void {
-  app.get(
-    '/api/selections',
-    {
-      config: { permission: 'selections.read' },
-      schema: {
-        tags,
-        summary: 'Selections run in my subtree or by the unions above mine, newest first',
-        querystring: SelectionListQuery,
-        response: { 200: SelectionList },
-      },
-    },
-    async (req) => selections.listSelections(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/selections',
-    {
-      config: { permission: 'selections.manage' },
-      schema: {
-        tags,
-        summary: 'Create a selection with its categories and weighted rubric; nominations open at once',
-        body: SelectionBody,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.createSelection(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/selections/:id',
-    {
-      config: { permission: 'selections.read' },
-      schema: {
-        tags,
-        summary: 'A selection: categories, rubric, panel (organiser only) and the quota my unions used',
-        params: IdParams,
-        response: { 200: SelectionDetail },
-      },
-    },
-    async (req) => selections.getSelection(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/selections/:id/nominations',
-    {
-      config: { permission: 'selections.read' },
-      schema: {
-        tags,
-        summary: 'Nominations: all of them for the organiser, my subtree’s for a nominating union',
-        params: IdParams,
-        response: { 200: NominationList },
-      },
-    },
-    async (req) => selections.listNominations(actorOf(req), req.params.id),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/selections', {
+    config: { permission: 'selections.read' },
+    summary: 'Selections run in my subtree or by the unions above mine, newest first',
+    querystring: SelectionListQuery,
+    response: SelectionList,
+    run: (actor, { query }) => selections.listSelections(actor, query),
+  });
+  on.post('/api/selections', {
+    config: { permission: 'selections.manage' },
+    summary: 'Create a selection with its categories and weighted rubric; nominations open at once',
+    body: SelectionBody,
+    response: SelectionDetail,
+    run: (actor, { body }) => selections.createSelection(actor, body),
+  });
+  on.get('/api/selections/:id', {
+    config: { permission: 'selections.read' },
+    summary: 'A selection: categories, rubric, panel (organiser only) and the quota my unions used',
+    params: IdParams,
+    response: SelectionDetail,
+    run: (actor, { params }) => selections.getSelection(actor, params.id),
+  });
+  on.get('/api/selections/:id/nominations', {
+    config: { permission: 'selections.read' },
+    summary: 'Nominations: all of them for the organiser, my subtree’s for a nominating union',
+    params: IdParams,
+    response: NominationList,
+    run: (actor, { params }) => selections.listNominations(actor, params.id),
+  });
   app.post(
     '/api/selections/:id/nominations',
     {
@@ -103,101 +80,64 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     },
     async (req) => selections.nominate(actorOf(req), req.params.id, req.body),
   );
-  app.get(
-    '/api/selection-attachments/:id',
-    {
-      config: { permission: 'selections.read' },
-      schema: { tags, summary: 'A nomination’s attachment', params: IdParams },
-    },
-    async (req, reply) => {
-      const f = await selections.getAttachment(actorOf(req), req.params.id);
-      return reply
-        .header('content-type', f.mime)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(f.data);
-    },
-  );
-  app.get(
-    '/api/reports/selections',
-    {
-      config: { permission: 'reports.read' },
-      schema: {
-        tags: ['reports'],
-        summary:
-          'Selection statistics of a union’s subtree for a year or a range of days: nominations and titles by category',
-        querystring: StatsQuery,
-        response: { 200: Stats },
-      },
-    },
-    async (req) => selections.getStats(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/reports/selections/export.xlsx',
-    {
-      config: { permission: 'reports.read' },
-      schema: { tags: ['reports'], summary: 'The selection statistics as .xlsx', querystring: StatsQuery },
-    },
-    async (req, reply) => {
-      const { fileName, buffer } = statsWorkbook(await selections.getStats(actorOf(req), req.query));
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
-    },
-  );
+  on.file('/api/selection-attachments/:id', {
+    config: { permission: 'selections.read' },
+    summary: 'A nomination’s attachment',
+    params: IdParams,
+    run: async (actor, { params }) => inlineFile(await selections.getAttachment(actor, params.id)),
+  });
+  const reports = routeMould(app, ['reports']);
+  reports.get('/api/reports/selections', {
+    config: { permission: 'reports.read' },
+    summary:
+      'Selection statistics of a union’s subtree for a year or a range of days: nominations and titles by category',
+    querystring: StatsQuery,
+    response: Stats,
+    run: (actor, { query }) => selections.getStats(actor, query),
+  });
+  reports.workbook('/api/reports/selections/export.xlsx', {
+    config: { permission: 'reports.read' },
+    summary: 'The selection statistics as .xlsx',
+    querystring: StatsQuery,
+    run: async (actor, { query }) => statsWorkbook(await selections.getStats(actor, query)),
+  });
 }
 
 /** A judge's routes: only the panels they sit on. */
 function judgeRoutes(app: App, selections: SelectionsService): void {
-  app.get(
-    '/api/judging',
-    {
-      config: { permission: 'selections.judge' },
-      schema: { tags, summary: 'The panels I sit on', response: { 200: PanelList } },
-    },
-    async (req) => selections.listPanels(actorOf(req)),
-  );
-  app.get(
-    '/api/judging/:id',
-    {
-      config: { permission: 'selections.judge' },
-      schema: {
-        tags,
-        summary: 'A panel: the rubric and the nominations I may score (never one of my own union)',
-        params: IdParams,
-        response: { 200: Panel },
-      },
-    },
-    async (req) => selections.getPanel(actorOf(req), req.params.id),
-  );
-  app.post(
-    '/api/judging/nominations/:id/scores',
-    {
-      config: { permission: 'selections.judge' },
-      schema: {
-        tags,
-        summary: 'Submit my scores of a nomination (0–100 per criterion); final once submitted',
-        params: IdParams,
-        body: ScoreBody,
-        response: { 200: ScoreResult },
-      },
-    },
-    async (req) => selections.score(actorOf(req), req.params.id, req.body.scores),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/judging', {
+    config: { permission: 'selections.judge' },
+    summary: 'The panels I sit on',
+    response: PanelList,
+    run: (actor) => selections.listPanels(actor),
+  });
+  on.get('/api/judging/:id', {
+    config: { permission: 'selections.judge' },
+    summary: 'A panel: the rubric and the nominations I may score (never one of my own union)',
+    params: IdParams,
+    response: Panel,
+    run: (actor, { params }) => selections.getPanel(actor, params.id),
+  });
+  on.post('/api/judging/nominations/:id/scores', {
+    config: { permission: 'selections.judge' },
+    summary: 'Submit my scores of a nomination (0–100 per criterion); final once submitted',
+    params: IdParams,
+    body: ScoreBody,
+    response: ScoreResult,
+    run: (actor, { params, body }) => selections.score(actor, params.id, body.scores),
+  });
 }
 
 /** A member's self-nomination. */
 function selfRoutes(app: App, selections: SelectionsService): void {
-  app.get(
-    '/api/me/selections',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'Selections I may nominate myself for (open, self-nomination allowed, my union inside)',
-        response: { 200: SelfSelectionList },
-      },
-    },
-    async (req) => selections.listSelfNominations(actorOf(req)),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/me/selections', {
+    config: { permission: 'self.apply' },
+    summary: 'Selections I may nominate myself for (open, self-nomination allowed, my union inside)',
+    response: SelfSelectionList,
+    run: (actor) => selections.listSelfNominations(actor),
+  });
   app.post(
     '/api/me/selections/:id/nominations',
     {
@@ -217,48 +157,30 @@ function selfRoutes(app: App, selections: SelectionsService): void {
 
 /** The public notice (公示): no sign-in, name, unit and deed only. */
 function publicRoutes(app: App, selections: SelectionsService): void {
-  app.get(
-    '/api/notice/selections',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: 'Selections on public notice today; a notice leaves the list when its period ends',
-        response: { 200: NoticeList },
-      },
-    },
-    async () => selections.listNotices(),
-  );
-  app.get(
-    '/api/notice/selections/:id',
-    {
-      config: { public: true, errors: [404] },
-      schema: {
-        tags,
-        summary: 'A public notice: each selected nominee’s category, name, unit and deed — nothing else',
-        description:
-          'While the notice period lasts; 404 once it has ended (the selection stays in the records).',
-        params: IdParams,
-        response: { 200: Notice },
-      },
-    },
-    async (req) => selections.getNotice(req.params.id),
-  );
-  app.post(
-    '/api/notice/selections/:id/objections',
-    {
-      config: { public: true, errors: [429] },
-      schema: {
-        tags,
-        summary: 'Object to a nominee on notice, with contact details',
-        description: 'At most 500 characters, no links; at most 5 objections an hour per address (429).',
-        params: IdParams,
-        body: ObjectionBody,
-        response: { 200: ObjectionCreated },
-      },
-    },
-    async (req) => selections.lodgeObjection(req.params.id, req.body, req.ip),
-  );
+  const on = routeMould(app, tags);
+  on.open.get('/api/notice/selections', {
+    config: { public: true },
+    summary: 'Selections on public notice today; a notice leaves the list when its period ends',
+    response: NoticeList,
+    run: () => selections.listNotices(),
+  });
+  on.open.get('/api/notice/selections/:id', {
+    config: { public: true, errors: [404] },
+    summary: 'A public notice: each selected nominee’s category, name, unit and deed — nothing else',
+    description: 'While the notice period lasts; 404 once it has ended (the selection stays in the records).',
+    params: IdParams,
+    response: Notice,
+    run: ({ params }) => selections.getNotice(params.id),
+  });
+  on.open.post('/api/notice/selections/:id/objections', {
+    config: { public: true, errors: [429] },
+    summary: 'Object to a nominee on notice, with contact details',
+    description: 'At most 500 characters, no links; at most 5 objections an hour per address (429).',
+    params: IdParams,
+    body: ObjectionBody,
+    response: ObjectionCreated,
+    run: ({ params, body, req }) => selections.lodgeObjection(params.id, body, req.ip),
+  });
 }
 
 export function selectionsRoutes(app: App, { selections }: { selections: SelectionsService }): void {

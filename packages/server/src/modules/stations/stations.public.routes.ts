@@ -1,3 +1,4 @@
+import { routeMould } from '../../http/route-mould.ts';
 import type { App } from '../../http/types.ts';
 import {
   CheckInResult,
@@ -12,45 +13,27 @@ const tags = ['stations'];
 
 /** The public pages: the stations map and the QR check-in. */
 export function publicStationRoutes(app: App, { stations }: { stations: StationsService }): void {
-  app.get(
-    '/api/public/stations',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary:
-          'Open stations (no sign-in, nothing personal), nearest first from a point (GCJ-02) when given',
-        querystring: PublicQuery,
-        response: { 200: PublicListSchema },
-      },
-    },
-    async (req) => stations.publicList(req.query),
-  );
-  app.get(
-    '/api/public/stations/checkin/:token',
-    {
-      config: { public: true, errors: [404] },
-      schema: {
-        tags,
-        summary: 'The station a QR code names, for its check-in page',
-        params: TokenParams,
-        response: { 200: PublicStationSchema },
-      },
-    },
-    async (req) => stations.publicStation(req.params.token),
-  );
-  app.post(
-    '/api/public/stations/checkin/:token',
-    {
-      config: { public: true, errors: [404, 409] },
-      schema: {
-        tags,
-        summary:
-          "Check in at a station by its QR code: anonymous, or the worker's own when signed in; one count per address and station in 30 minutes",
-        params: TokenParams,
-        response: { 200: CheckInResult },
-      },
-    },
-    async (req) => stations.checkIn(req.params.token, req.actor, req.ip),
-  );
+  const on = routeMould(app, tags);
+  on.open.get('/api/public/stations', {
+    config: { public: true },
+    summary: 'Open stations (no sign-in, nothing personal), nearest first from a point (GCJ-02) when given',
+    querystring: PublicQuery,
+    response: PublicListSchema,
+    run: ({ query }) => stations.publicList(query),
+  });
+  on.open.get('/api/public/stations/checkin/:token', {
+    config: { public: true, errors: [404] },
+    summary: 'The station a QR code names, for its check-in page',
+    params: TokenParams,
+    response: PublicStationSchema,
+    run: ({ params }) => stations.publicStation(params.token),
+  });
+  on.open.post('/api/public/stations/checkin/:token', {
+    config: { public: true, errors: [404, 409] },
+    summary:
+      "Check in at a station by its QR code: anonymous, or the worker's own when signed in; one count per address and station in 30 minutes",
+    params: TokenParams,
+    response: CheckInResult,
+    run: ({ params, req }) => stations.checkIn(params.token, req.actor, req.ip),
+  });
 }

@@ -1,3 +1,4 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
@@ -20,35 +21,24 @@ const read = { permission: 'stations.read' } as const;
 const write = { permission: 'stations.write' } as const;
 
 export function stationsRoutes(app: App, { stations }: { stations: StationsService }): void {
+  const on = routeMould(app, tags);
   stationServicesRoutes(app, stations.servicesRegister);
-  app.get(
-    '/api/stations',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          "Stations of a union's subtree (default: mine), by kind, service, status, district, words, uninspected",
-        querystring: StationListQuery,
-        response: { 200: StationListSchema },
-      },
-    },
-    async (req) => stations.list(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/stations',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary:
-          'Register a station: kind, district, address, GCJ-02 coordinates, opening hours, services, contact',
-        body: StationBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => stations.create(actorOf(req), req.body),
-  );
+  on.get('/api/stations', {
+    config: read,
+    summary:
+      "Stations of a union's subtree (default: mine), by kind, service, status, district, words, uninspected",
+    querystring: StationListQuery,
+    response: StationListSchema,
+    run: (actor, { query }) => stations.list(actor, query),
+  });
+  on.post('/api/stations', {
+    config: write,
+    summary:
+      'Register a station: kind, district, address, GCJ-02 coordinates, opening hours, services, contact',
+    body: StationBody,
+    response: IdResult,
+    run: (actor, { body }) => stations.create(actor, body),
+  });
   app.get(
     '/api/stations/export',
     {

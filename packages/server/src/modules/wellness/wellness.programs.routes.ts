@@ -1,5 +1,6 @@
+import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   IdResult,
   InstitutionBody,
@@ -17,70 +18,41 @@ const manage = { permission: 'wellness.manage' } as const;
 
 /** Programs and the institutions that receive the workers. */
 export function wellnessProgramRoutes(app: App, { wellness }: { wellness: WellnessService }): void {
-  app.get(
-    '/api/wellness/programs',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "疗休养 and 体检 programs of a union's subtree, or with places given to it (default: mine)",
-        querystring: OrgQuery,
-        response: { 200: ProgramListSchema },
-      },
-    },
-    async (req) => wellness.listPrograms(actorOf(req), req.query.orgId),
-  );
-  app.post(
-    '/api/wellness/programs',
-    {
-      config: manage,
-      schema: {
-        tags,
-        summary:
-          'A program of places over years: kind, places a year, cost per person and its shares, who may go',
-        body: ProgramBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => wellness.createProgram(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/wellness/programs/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'A program with its batches',
-        params: IdParams,
-        response: { 200: ProgramDetailSchema },
-      },
-    },
-    async (req) => wellness.getProgram(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/wellness/institutions',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Sanatoriums and check-up centres registered by the subtree or the unions above it',
-        querystring: OrgQuery,
-        response: { 200: InstitutionListSchema },
-      },
-    },
-    async (req) => wellness.listInstitutions(actorOf(req), req.query.orgId),
-  );
-  app.post(
-    '/api/wellness/institutions',
-    {
-      config: { ...manage, errors: [409] },
-      schema: {
-        tags,
-        summary: 'Register an institution with the number it takes per batch',
-        body: InstitutionBody,
-        response: { 200: IdResult },
-      },
-    },
-    async (req) => wellness.createInstitution(actorOf(req), req.body),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/wellness/programs', {
+    config: read,
+    summary: "疗休养 and 体检 programs of a union's subtree, or with places given to it (default: mine)",
+    querystring: OrgQuery,
+    response: ProgramListSchema,
+    run: (actor, { query }) => wellness.listPrograms(actor, query.orgId),
+  });
+  on.post('/api/wellness/programs', {
+    config: manage,
+    summary:
+      'A program of places over years: kind, places a year, cost per person and its shares, who may go',
+    body: ProgramBody,
+    response: IdResult,
+    run: (actor, { body }) => wellness.createProgram(actor, body),
+  });
+  on.get('/api/wellness/programs/:id', {
+    config: read,
+    summary: 'A program with its batches',
+    params: IdParams,
+    response: ProgramDetailSchema,
+    run: (actor, { params }) => wellness.getProgram(actor, params.id),
+  });
+  on.get('/api/wellness/institutions', {
+    config: read,
+    summary: 'Sanatoriums and check-up centres registered by the subtree or the unions above it',
+    querystring: OrgQuery,
+    response: InstitutionListSchema,
+    run: (actor, { query }) => wellness.listInstitutions(actor, query.orgId),
+  });
+  on.post('/api/wellness/institutions', {
+    config: { ...manage, errors: [409] },
+    summary: 'Register an institution with the number it takes per batch',
+    body: InstitutionBody,
+    response: IdResult,
+    run: (actor, { body }) => wellness.createInstitution(actor, body),
+  });
 }

@@ -96,27 +96,22 @@ export function achievementDetailRoutes(
     run: (actor, { params, body }) =>
       attachments.setAttachmentPublic(actor, params.id, params.attachmentId, body.public),
   });
-  app.get(
-    '/api/public/achievements/:id/pictures/:pictureId',
-    {
-      config: { public: true, errors: [404] },
-      schema: {
-        tags: ['catalogue'],
-        summary: 'A picture staff made public, of a published achievement (no metadata, no file name)',
-        params: PictureParams,
-      },
-    },
-    async (req, reply) => {
-      const p = await attachments.getPublicPicture(req.params.id, req.params.pictureId);
+  const catalogue = routeMould(app, ['catalogue']);
+  catalogue.open.file('/api/public/achievements/:id/pictures/:pictureId', {
+    config: { public: true, errors: [404] },
+    summary: 'A picture staff made public, of a published achievement (no metadata, no file name)',
+    params: PictureParams,
+    run: async ({ params }) => {
+      const p = await attachments.getPublicPicture(params.id, params.pictureId);
       const ext = p.mime === 'image/png' ? 'png' : 'jpg';
-      return reply
-        .header('content-type', p.mime)
-        .header(
-          'content-disposition',
-          `inline; filename="achievement-${req.params.id}-${req.params.pictureId}.${ext}"`,
-        )
-        .header('cache-control', 'public, max-age=300')
-        .send(p.bytes);
+      return {
+        headers: {
+          'content-type': p.mime,
+          'content-disposition': `inline; filename="achievement-${params.id}-${params.pictureId}.${ext}"`,
+          'cache-control': 'public, max-age=300',
+        },
+        data: p.bytes,
+      };
     },
-  );
+  });
 }

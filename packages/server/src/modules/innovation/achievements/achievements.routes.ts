@@ -1,5 +1,6 @@
 import { registerImportRoutes } from '../../../http/register-routes.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import { routeMould } from '../../../http/route-mould.ts';
+import type { App } from '../../../http/types.ts';
 import type { AttachmentsService } from './achievements.attachments.ts';
 import { achievementDetailRoutes } from './achievements.detail.routes.ts';
 import type { createAchievementImport } from './achievements.import.ts';
@@ -28,6 +29,7 @@ export function achievementsRoutes(
     register: ReturnType<typeof createAchievementImport>;
   },
 ) {
+  const on = routeMould(app, tags);
   registerImportRoutes(app, {
     path: '/api/innovation/achievements/import',
     listed: {
@@ -44,48 +46,30 @@ export function achievementsRoutes(
     result: AchievementImportResult,
     register,
   });
-  app.get(
-    '/api/innovation/achievements',
-    {
-      config: { permission: 'innovation.read' },
-      schema: {
-        tags,
-        summary: 'Achievements (创新成果) of the studios of my subtree, newest first',
-        querystring: AchievementQuery,
-        response: { 200: AchievementListSchema },
-      },
-    },
-    async (req) => achievements.listAchievements(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/innovation/achievements',
-    {
-      config: { permission: 'innovation.write', errors: [409] },
-      schema: {
-        tags,
-        summary: "A studio's new achievement (a draft); a patent goes on each team member's records",
-        description:
-          'The team is listed in order; a patent lists them as its inventors in that order (source innovation), ' +
-          'so the patent subsidy sees it. An invention-patent or utility-model achievement needs a patent of ' +
-          'that type. A patent number already held by another achievement is refused (409).',
-        body: CreateAchievementBody,
-        response: { 200: AchievementDetail },
-      },
-    },
-    async (req) => achievements.createAchievement(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/innovation/studio-options',
-    {
-      config: { permission: 'innovation.write' },
-      schema: {
-        tags,
-        summary: 'Active studios of my subtree to hold an achievement, by part of the name (at most 30)',
-        querystring: StudioOptionQuery,
-        response: { 200: StudioOptions },
-      },
-    },
-    async (req) => achievements.listStudioOptions(actorOf(req), req.query.q),
-  );
+  on.get('/api/innovation/achievements', {
+    config: { permission: 'innovation.read' },
+    summary: 'Achievements (创新成果) of the studios of my subtree, newest first',
+    querystring: AchievementQuery,
+    response: AchievementListSchema,
+    run: (actor, { query }) => achievements.listAchievements(actor, query),
+  });
+  on.post('/api/innovation/achievements', {
+    config: { permission: 'innovation.write', errors: [409] },
+    summary: "A studio's new achievement (a draft); a patent goes on each team member's records",
+    description:
+      'The team is listed in order; a patent lists them as its inventors in that order (source innovation), ' +
+      'so the patent subsidy sees it. An invention-patent or utility-model achievement needs a patent of ' +
+      'that type. A patent number already held by another achievement is refused (409).',
+    body: CreateAchievementBody,
+    response: AchievementDetail,
+    run: (actor, { body }) => achievements.createAchievement(actor, body),
+  });
+  on.get('/api/innovation/studio-options', {
+    config: { permission: 'innovation.write' },
+    summary: 'Active studios of my subtree to hold an achievement, by part of the name (at most 30)',
+    querystring: StudioOptionQuery,
+    response: StudioOptions,
+    run: (actor, { query }) => achievements.listStudioOptions(actor, query.q),
+  });
   achievementDetailRoutes(app, { achievements, attachments });
 }

@@ -1,3 +1,4 @@
+import { routeMould } from '../../../http/route-mould.ts';
 import type { App } from '../../../http/types.ts';
 import type { AllianceService } from './alliance.service.ts';
 import { allianceRoutes } from './problems.alliance.routes.ts';
@@ -23,35 +24,24 @@ export function problemsRoutes(
   app: App,
   { problems, team, match, alliance, publicProblems }: ProblemsDeps,
 ): void {
-  app.get(
-    '/api/public/problem-unions',
-    {
-      config: { public: true },
-      schema: {
-        tags,
-        summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
-        response: { 200: ReceivingUnions },
-      },
-    },
-    async () => publicProblems.listReceivingUnions(),
-  );
+  const on = routeMould(app, tags);
+  on.open.get('/api/public/problem-unions', {
+    config: { public: true },
+    summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
+    response: ReceivingUnions,
+    run: () => publicProblems.listReceivingUnions(),
+  });
 
-  app.post(
-    '/api/public/problems',
-    {
-      config: { public: true, errors: [429] },
-      schema: {
-        tags,
-        summary: 'An enterprise posts a front-line problem without signing in; the union checks it first',
-        description:
-          'Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). ' +
-          'The answer names the receiving union only.',
-        body: PublicProblemBody,
-        response: { 200: PublicProblemCreated },
-      },
-    },
-    async (req) => publicProblems.submitProblem(req.body, req.ip),
-  );
+  on.open.post('/api/public/problems', {
+    config: { public: true, errors: [429] },
+    summary: 'An enterprise posts a front-line problem without signing in; the union checks it first',
+    description:
+      'Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). ' +
+      'The answer names the receiving union only.',
+    body: PublicProblemBody,
+    response: PublicProblemCreated,
+    run: ({ body, req }) => publicProblems.submitProblem(body, req.ip),
+  });
   problemHandlingRoutes(app, { problems, team, match });
   allianceRoutes(app, { alliance });
 }

@@ -1,5 +1,6 @@
+import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams, Ok } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import {
   Created,
   DecideBody,
@@ -20,115 +21,68 @@ const tags = ['innovation'];
 
 /** Recognitions awaiting approval and the re-evaluations of studios with their reports and decisions. */
 export function studioRecognitionRoutes(app: App, { studios }: { studios: StudiosService }): void {
-  app.get(
-    '/api/innovation/recognitions',
-    {
-      config: { permission: 'innovation.read' },
-      schema: {
-        tags,
-        summary: 'Recognition proposals for studios of my subtree; `mine` lists those awaiting my union',
-        querystring: RecognitionQuery,
-        response: { 200: RecognitionList },
-      },
-    },
-    async (req) => studios.recognitions(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/innovation/recognitions/:id/approve',
-    {
-      config: { permission: 'innovation.review', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Approve at my step: forwards to the next union, or (last step) recognises the studio from `decidedOn` and, at city level or above, opens its subsidy application once',
-        params: IdParams,
-        body: DecideBody,
-        response: { 200: RecognitionSchema },
-      },
-    },
-    async (req) => studios.review(actorOf(req), req.params.id, 'approve', req.body),
-  );
-  app.post(
-    '/api/innovation/recognitions/:id/reject',
-    {
-      config: { permission: 'innovation.review', errors: [409] },
-      schema: {
-        tags,
-        summary: 'Reject at my step, with a reason',
-        params: IdParams,
-        body: RejectBody,
-        response: { 200: RecognitionSchema },
-      },
-    },
-    async (req) => studios.review(actorOf(req), req.params.id, 'reject', req.body),
-  );
-  app.get(
-    '/api/innovation/reevaluations',
-    {
-      config: { permission: 'innovation.read' },
-      schema: {
-        tags,
-        summary: 'Annual re-evaluations organised in my subtree or above it',
-        response: { 200: ReevaluationList },
-      },
-    },
-    async (req) => studios.reevaluations(actorOf(req)),
-  );
-  app.post(
-    '/api/innovation/reevaluations',
-    {
-      config: { permission: 'innovation.review', errors: [409] },
-      schema: {
-        tags,
-        summary: 'Open the re-evaluation of a year and level for a union of my subtree',
-        body: ReevaluationBody,
-        response: { 200: Created },
-      },
-    },
-    async (req) => studios.createReevaluation(actorOf(req), req.body),
-  );
-  app.get(
-    '/api/innovation/reevaluations/:id',
-    {
-      config: { permission: 'innovation.read' },
-      schema: {
-        tags,
-        summary:
-          'A re-evaluation: the studios it covers in my subtree, their reports, decisions, and which are overdue',
-        params: IdParams,
-        response: { 200: ReevaluationDetail },
-      },
-    },
-    async (req) => studios.reevaluation(actorOf(req), req.params.id),
-  );
-  app.put(
-    '/api/innovation/reevaluations/:id/studios/:studioId/report',
-    {
-      config: { permission: 'innovation.write', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          "File (or correct, until decided) a studio's yearly report: activities, people trained, achievements",
-        params: ReportParams,
-        body: ReportBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => studios.fileReport(actorOf(req), req.params.id, req.params.studioId, req.body),
-  );
-  app.post(
-    '/api/innovation/reevaluations/:id/studios/:studioId/decision',
-    {
-      config: { permission: 'innovation.review', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'Decide a yearly report: pass, rectify or revoke (a reason for the last two); revoking ends the level',
-        params: ReportParams,
-        body: DecisionBody,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => studios.decide(actorOf(req), req.params.id, req.params.studioId, req.body),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/innovation/recognitions', {
+    config: { permission: 'innovation.read' },
+    summary: 'Recognition proposals for studios of my subtree; `mine` lists those awaiting my union',
+    querystring: RecognitionQuery,
+    response: RecognitionList,
+    run: (actor, { query }) => studios.recognitions(actor, query),
+  });
+  on.post('/api/innovation/recognitions/:id/approve', {
+    config: { permission: 'innovation.review', errors: [409] },
+    summary:
+      'Approve at my step: forwards to the next union, or (last step) recognises the studio from `decidedOn` and, at city level or above, opens its subsidy application once',
+    params: IdParams,
+    body: DecideBody,
+    response: RecognitionSchema,
+    run: (actor, { params, body }) => studios.review(actor, params.id, 'approve', body),
+  });
+  on.post('/api/innovation/recognitions/:id/reject', {
+    config: { permission: 'innovation.review', errors: [409] },
+    summary: 'Reject at my step, with a reason',
+    params: IdParams,
+    body: RejectBody,
+    response: RecognitionSchema,
+    run: (actor, { params, body }) => studios.review(actor, params.id, 'reject', body),
+  });
+  on.get('/api/innovation/reevaluations', {
+    config: { permission: 'innovation.read' },
+    summary: 'Annual re-evaluations organised in my subtree or above it',
+    response: ReevaluationList,
+    run: (actor) => studios.reevaluations(actor),
+  });
+  on.post('/api/innovation/reevaluations', {
+    config: { permission: 'innovation.review', errors: [409] },
+    summary: 'Open the re-evaluation of a year and level for a union of my subtree',
+    body: ReevaluationBody,
+    response: Created,
+    run: (actor, { body }) => studios.createReevaluation(actor, body),
+  });
+  on.get('/api/innovation/reevaluations/:id', {
+    config: { permission: 'innovation.read' },
+    summary:
+      'A re-evaluation: the studios it covers in my subtree, their reports, decisions, and which are overdue',
+    params: IdParams,
+    response: ReevaluationDetail,
+    run: (actor, { params }) => studios.reevaluation(actor, params.id),
+  });
+  on.put('/api/innovation/reevaluations/:id/studios/:studioId/report', {
+    config: { permission: 'innovation.write', errors: [409] },
+    summary:
+      "File (or correct, until decided) a studio's yearly report: activities, people trained, achievements",
+    params: ReportParams,
+    body: ReportBody,
+    response: Ok,
+    run: (actor, { params, body }) => studios.fileReport(actor, params.id, params.studioId, body),
+  });
+  on.post('/api/innovation/reevaluations/:id/studios/:studioId/decision', {
+    config: { permission: 'innovation.review', errors: [409] },
+    summary:
+      'Decide a yearly report: pass, rectify or revoke (a reason for the last two); revoking ends the level',
+    params: ReportParams,
+    body: DecisionBody,
+    response: Ok,
+    run: (actor, { params, body }) => studios.decide(actor, params.id, params.studioId, body),
+  });
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { inlineFile, routeMould } from '../../../http/route-mould.ts';
 import { EffectiveOn, EvidenceForm, IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import {
@@ -14,49 +15,36 @@ import {
   ReviewBody,
 } from './applications.schemas.ts';
 import type { ApplicationUseCases } from './applications.use-cases.ts';
-import { decodeFiles, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
+import { decodeFiles, readMultipart } from './evidence-upload.ts';
 
 const tags = ['applications'];
 
 /** Staff and reviewers: the queue, the detail with its explanation and history, and the review actions. */
 export function applicationsRoutes(app: App, { programs }: { programs: ApplicationUseCases }): void {
-  app.get(
-    '/api/applications',
-    {
-      config: { permission: 'programs.read' },
-      schema: {
-        tags,
-        summary: 'Applications in my subtree; with mine=1 only those awaiting my union at their current step',
-        querystring: ApplicationQuery,
-        response: { 200: ApplicationListSchema },
-      },
+  const on = routeMould(app, tags);
+  on.get('/api/applications', {
+    config: { permission: 'programs.read' },
+    summary: 'Applications in my subtree; with mine=1 only those awaiting my union at their current step',
+    querystring: ApplicationQuery,
+    response: ApplicationListSchema,
+    run: (actor, { query }) => programs.applications(actor, query),
+  });
+  on.get('/api/applications/:id', {
+    config: { permission: 'programs.read' },
+    summary: 'An application with its eligibility explanation, evidence list and history',
+    params: IdParams,
+    response: ApplicationDetailSchema,
+    run: (actor, { params }) => programs.application(actor, params.id),
+  });
+  on.file('/api/applications/:id/files/:fileId', {
+    config: { permission: 'programs.read' },
+    summary: 'One evidence file',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await programs.applicationFile(actor, params.id, params.fileId);
+      return inlineFile(f);
     },
-    async (req) => programs.applications(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/applications/:id',
-    {
-      config: { permission: 'programs.read' },
-      schema: {
-        tags,
-        summary: 'An application with its eligibility explanation, evidence list and history',
-        params: IdParams,
-        response: { 200: ApplicationDetailSchema },
-      },
-    },
-    async (req) => programs.application(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/applications/:id/files/:fileId',
-    {
-      config: { permission: 'programs.read' },
-      schema: { tags, summary: 'One evidence file', params: FileParams },
-    },
-    async (req, reply) => {
-      const f = await programs.applicationFile(actorOf(req), req.params.id, req.params.fileId);
-      return sendEvidenceFile(reply, f);
-    },
-  );
+  });
   app.post(
     '/api/applications/:id/files',
     {
@@ -102,41 +90,29 @@ export function applicationsRoutes(app: App, { programs }: { programs: Applicati
       async (req) => programs.review(actorOf(req), req.params.id, action, req.body ?? {}),
     );
   }
-  app.post(
-    '/api/applications/:id/resubmit',
-    {
-      config: { permission: 'applications.submit' },
-      schema: {
-        tags,
-        summary: 'Resubmit a returned application on the applicant’s behalf (JSON {note?})',
-        params: IdParams,
-        body: Type.Optional(
-          Type.Object(
-            { note: Type.Optional(Type.String({ maxLength: 1000 })), effectiveOn: EffectiveOn },
-            { additionalProperties: false },
-          ),
-        ),
-        response: { 200: ApplicationSchema },
-      },
-    },
-    async (req) =>
-      programs.resubmit(actorOf(req), req.params.id, {
-        note: req.body?.note,
-        effectiveOn: req.body?.effectiveOn,
+  on.post('/api/applications/:id/resubmit', {
+    config: { permission: 'applications.submit' },
+    summary: 'Resubmit a returned application on the applicant’s behalf (JSON {note?})',
+    params: IdParams,
+    body: Type.Optional(
+      Type.Object(
+        { note: Type.Optional(Type.String({ maxLength: 1000 })), effectiveOn: EffectiveOn },
+        { additionalProperties: false },
+      ),
+    ),
+    response: ApplicationSchema,
+    run: (actor, { params, body }) =>
+      programs.resubmit(actor, params.id, {
+        note: body?.note,
+        effectiveOn: body?.effectiveOn,
       }),
-  );
-  app.post(
-    '/api/applications/bulk',
-    {
-      config: { permission: 'applications.review' },
-      schema: {
-        tags,
-        summary:
-          'Approve, reject or return many; each id is decided in its own transaction, so one refusal does not undo the others',
-        body: BulkBody,
-        response: { 200: BulkResultSchema },
-      },
-    },
-    async (req) => programs.reviewBulk(actorOf(req), req.body),
-  );
+  });
+  on.post('/api/applications/bulk', {
+    config: { permission: 'applications.review' },
+    summary:
+      'Approve, reject or return many; each id is decided in its own transaction, so one refusal does not undo the others',
+    body: BulkBody,
+    response: BulkResultSchema,
+    run: (actor, { body }) => programs.reviewBulk(actor, body),
+  });
 }

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { programError } from '../programs.errors.ts';
 import type { EvidenceFile } from './applications.files.repository.ts';
 
@@ -106,13 +106,4 @@ export function intField(fields: Record<string, string>, name: string, required 
     );
   }
   return Number(raw);
-}
-
-/** Sends an evidence file inline (photos show in the page), never cached. */
-export function sendEvidenceFile(reply: FastifyReply, f: { name: string; mime: string; data: Buffer }) {
-  return reply
-    .header('content-type', f.mime)
-    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-    .header('cache-control', 'private, no-store')
-    .send(f.data);
 }

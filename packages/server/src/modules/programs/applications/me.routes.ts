@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { inlineFile, routeMould } from '../../../http/route-mould.ts';
 import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { LedgerListSchema } from '../ledger/index.ts';
@@ -13,7 +14,7 @@ import {
   WithdrawBody,
 } from './applications.schemas.ts';
 import type { ApplicationUseCases } from './applications.use-cases.ts';
-import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
+import { decodeFiles, intField, readMultipart } from './evidence-upload.ts';
 
 const tags = ['me'];
 
@@ -65,19 +66,14 @@ const MyApplicationListSchema = Type.Object({
 
 /** Workers on their phones: programs open to me, apply with evidence photos, my applications and payments. */
 export function meProgramsRoutes(app: App, { programs }: { programs: ApplicationUseCases }): void {
-  app.get(
-    '/api/me/programs',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary:
-          'Programs open to me today, each with an eligibility preview (and my records for per-record programs)',
-        response: { 200: Type.Object({ items: Type.Array(MyProgramSchema) }) },
-      },
-    },
-    async (req) => programs.myPrograms(actorOf(req)),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/me/programs', {
+    config: { permission: 'self.apply' },
+    summary:
+      'Programs open to me today, each with an eligibility preview (and my records for per-record programs)',
+    response: Type.Object({ items: Type.Array(MyProgramSchema) }),
+    run: (actor) => programs.myPrograms(actor),
+  });
   app.post(
     '/api/me/applications',
     {
@@ -118,47 +114,29 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
       return programs.apply(actor, { ...body, files: decodeFiles(body.files) });
     },
   );
-  app.get(
-    '/api/me/applications',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'My applications, each with where its money stands once approved (paymentStatus)',
-        querystring: PageQuery,
-        response: { 200: MyApplicationListSchema },
-      },
+  on.get('/api/me/applications', {
+    config: { permission: 'self.apply' },
+    summary: 'My applications, each with where its money stands once approved (paymentStatus)',
+    querystring: PageQuery,
+    response: MyApplicationListSchema,
+    run: (actor, { query }) => programs.myApplications(actor, query),
+  });
+  on.get('/api/me/applications/:id', {
+    config: { permission: 'self.apply' },
+    summary: 'One of my applications, with why it was decided so and its history',
+    params: IdParams,
+    response: ApplicationDetailSchema,
+    run: (actor, { params }) => programs.myApplication(actor, params.id),
+  });
+  on.file('/api/me/applications/:id/files/:fileId', {
+    config: { permission: 'self.apply' },
+    summary: 'A file of one of my applications (the photo I uploaded); another’s is 404',
+    params: FileParams,
+    run: async (actor, { params }) => {
+      const f = await programs.myApplicationFile(actor, params.id, params.fileId);
+      return inlineFile(f);
     },
-    async (req) => programs.myApplications(actorOf(req), req.query),
-  );
-  app.get(
-    '/api/me/applications/:id',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'One of my applications, with why it was decided so and its history',
-        params: IdParams,
-        response: { 200: ApplicationDetailSchema },
-      },
-    },
-    async (req) => programs.myApplication(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/me/applications/:id/files/:fileId',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'A file of one of my applications (the photo I uploaded); another’s is 404',
-        params: FileParams,
-      },
-    },
-    async (req, reply) => {
-      const f = await programs.myApplicationFile(actorOf(req), req.params.id, req.params.fileId);
-      return sendEvidenceFile(reply, f);
-    },
-  );
+  });
   app.post(
     '/api/me/applications/:id/resubmit',
     {
@@ -195,31 +173,19 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
       });
     },
   );
-  app.post(
-    '/api/me/applications/:id/withdraw',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'Withdraw an undecided application',
-        params: IdParams,
-        body: WithdrawBody,
-        response: { 200: ApplicationSchema },
-      },
-    },
-    async (req) => programs.withdrawMine(actorOf(req), req.params.id, req.body.reason),
-  );
-  app.get(
-    '/api/me/payments',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'My entitlements and whether they are paid',
-        querystring: PageQuery,
-        response: { 200: LedgerListSchema },
-      },
-    },
-    async (req) => programs.myPayments(actorOf(req), req.query),
-  );
+  on.post('/api/me/applications/:id/withdraw', {
+    config: { permission: 'self.apply' },
+    summary: 'Withdraw an undecided application',
+    params: IdParams,
+    body: WithdrawBody,
+    response: ApplicationSchema,
+    run: (actor, { params, body }) => programs.withdrawMine(actor, params.id, body.reason),
+  });
+  on.get('/api/me/payments', {
+    config: { permission: 'self.apply' },
+    summary: 'My entitlements and whether they are paid',
+    querystring: PageQuery,
+    response: LedgerListSchema,
+    run: (actor, { query }) => programs.myPayments(actor, query),
+  });
 }

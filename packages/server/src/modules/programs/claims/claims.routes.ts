@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../../../db/db.ts';
+import { routeMould } from '../../../http/route-mould.ts';
 import {
   CappedList,
   EffectiveOn,
@@ -116,32 +117,21 @@ const StatsSchema = Type.Object({
  * watch the figures. One claims service (with its in-process sold-out flags) per application.
  */
 export function claimsRoutes(app: App, { db, claims }: { db: Db; claims: ClaimsService }): void {
-  app.get(
-    '/api/me/claims',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'Claim programs open to me (and recent ones), with the stock left and my result',
-        response: { 200: CappedList(MyClaimSchema, MY_CLAIMS_CAP) },
-      },
-    },
-    async (req) => claims.listMine(actorOf(req)),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/me/claims', {
+    config: { permission: 'self.apply' },
+    summary: 'Claim programs open to me (and recent ones), with the stock left and my result',
+    response: CappedList(MyClaimSchema, MY_CLAIMS_CAP),
+    run: (actor) => claims.listMine(actor),
+  });
 
-  app.post(
-    '/api/claims/:programId',
-    {
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'Claim one item of a flash-claim program (or enter its lottery); answers at once',
-        params: ProgramParams,
-        response: { 200: ClaimResultSchema },
-      },
-    },
-    async (req) => claims.claim(actorOf(req), req.params.programId),
-  );
+  on.post('/api/claims/:programId', {
+    config: { permission: 'self.apply' },
+    summary: 'Claim one item of a flash-claim program (or enter its lottery); answers at once',
+    params: ProgramParams,
+    response: ClaimResultSchema,
+    run: (actor, { params }) => claims.claim(actor, params.programId),
+  });
 
   app.post(
     '/api/claims/:programId/draw',
@@ -164,45 +154,27 @@ export function claimsRoutes(app: App, { db, claims }: { db: Db; claims: ClaimsS
     async (req) => claims.draw(actorOf(req), req.params.programId, req.body),
   );
 
-  app.get(
-    '/api/me/claims/pickup/:applicationId',
-    {
-      config: { permission: 'self.apply', errors: [404] },
-      schema: {
-        tags,
-        summary: 'The pickup code (digits, shown as a QR) of my granted in-kind claim, with place and time',
-        params: Obj({ applicationId: Id }),
-        response: { 200: PickupSchema },
-      },
-    },
-    async (req) => getMyPickup(db, actorOf(req), req.params.applicationId),
-  );
+  on.get('/api/me/claims/pickup/:applicationId', {
+    config: { permission: 'self.apply', errors: [404] },
+    summary: 'The pickup code (digits, shown as a QR) of my granted in-kind claim, with place and time',
+    params: Obj({ applicationId: Id }),
+    response: PickupSchema,
+    run: (actor, { params }) => getMyPickup(db, actor, params.applicationId),
+  });
 
-  app.post(
-    '/api/claims/pickup/redeem',
-    {
-      config: { permission: 'claims.manage', errors: [404, 409, 429] },
-      schema: {
-        tags,
-        summary: 'Redeem a pickup code at the pickup point, once; a second attempt says when and by whom',
-        body: Obj({ code: Type.String({ pattern: '^[0-9]{8}$' }) }),
-        response: { 200: RedeemedSchema },
-      },
-    },
-    async (req) => redeemPickup(db, actorOf(req), req.body.code),
-  );
+  on.post('/api/claims/pickup/redeem', {
+    config: { permission: 'claims.manage', errors: [404, 409, 429] },
+    summary: 'Redeem a pickup code at the pickup point, once; a second attempt says when and by whom',
+    body: Obj({ code: Type.String({ pattern: '^[0-9]{8}$' }) }),
+    response: RedeemedSchema,
+    run: (actor, { body }) => redeemPickup(db, actor, body.code),
+  });
 
-  app.get(
-    '/api/claims/:programId/stats',
-    {
-      config: { permission: 'reports.read' },
-      schema: {
-        tags,
-        summary: 'Figures of a claim program: granted, left, entries, sell-out time, draw, by union',
-        params: ProgramParams,
-        response: { 200: StatsSchema },
-      },
-    },
-    async (req) => claims.stats(actorOf(req), req.params.programId),
-  );
+  on.get('/api/claims/:programId/stats', {
+    config: { permission: 'reports.read' },
+    summary: 'Figures of a claim program: granted, left, entries, sell-out time, draw, by union',
+    params: ProgramParams,
+    response: StatsSchema,
+    run: (actor, { params }) => claims.stats(actor, params.programId),
+  });
 }

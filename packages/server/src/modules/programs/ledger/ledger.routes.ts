@@ -1,3 +1,4 @@
+import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { xlsxHeaders } from '../../jobs/index.ts';
@@ -26,19 +27,14 @@ const tags = ['ledger'];
 
 /** The append-only ledger, payment batches and reconciliation. */
 export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases }): void {
-  app.get(
-    '/api/ledger',
-    {
-      config: { permission: 'ledger.read' },
-      schema: {
-        tags,
-        summary: 'Ledger entries in my subtree (entitlements and reversals) with their payment status',
-        querystring: LedgerQuery,
-        response: { 200: LedgerListSchema },
-      },
-    },
-    async (req) => programs.ledger(actorOf(req), req.query),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/ledger', {
+    config: { permission: 'ledger.read' },
+    summary: 'Ledger entries in my subtree (entitlements and reversals) with their payment status',
+    querystring: LedgerQuery,
+    response: LedgerListSchema,
+    run: (actor, { query }) => programs.ledger(actor, query),
+  });
   app.post(
     '/api/ledger/:entryId/reverse',
     {
@@ -54,127 +50,79 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     },
     async (req) => programs.reverse(actorOf(req), req.params.entryId, req.body.reason, req.body.effectiveOn),
   );
-  app.get(
-    '/api/programs/:id/reconciliation',
-    {
-      config: { permission: 'ledger.read' },
-      schema: {
-        tags,
-        summary: 'approved − reversed = paid + unpaid, to the fen',
-        params: IdParams,
-        response: { 200: ReconciliationSchema },
-      },
-    },
-    async (req) => programs.reconciliation(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/payment-batches',
-    {
-      config: { permission: 'ledger.read' },
-      schema: {
-        tags,
-        summary: 'Payment batches in my subtree',
-        querystring: PaymentBatchQuery,
-        response: { 200: PaymentBatchListSchema },
-      },
-    },
-    async (req) => programs.batches(actorOf(req), req.query),
-  );
-  app.post(
-    '/api/payment-batches/preview',
-    {
-      config: { permission: 'ledger.write' },
-      schema: {
-        tags,
-        summary:
-          'What a new batch would pay now, without creating it: each application, the subtotal per union and ' +
-          'the total. Pass its applicationIds and totalFen as `expected` when creating',
-        body: PreviewBatchBody,
-        response: { 200: BatchPreviewSchema },
-      },
-    },
-    async (req) => programs.previewBatch(actorOf(req), req.body),
-  );
-  app.post(
-    '/api/payment-batches',
-    {
-      config: { permission: 'ledger.write' },
-      schema: {
-        tags,
-        summary:
-          'Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key ' +
-          'header or a client-generated requestId: a retry returns the same batch (replayed: true). Made on ' +
-          'effectiveOn (default today; a past day needs history.backdate, not before the latest approval it pays)',
-        body: CreateBatchBody,
-        response: { 200: CreatedBatchSchema },
-      },
-    },
-    async (req) => {
+  on.get('/api/programs/:id/reconciliation', {
+    config: { permission: 'ledger.read' },
+    summary: 'approved − reversed = paid + unpaid, to the fen',
+    params: IdParams,
+    response: ReconciliationSchema,
+    run: (actor, { params }) => programs.reconciliation(actor, params.id),
+  });
+  on.get('/api/payment-batches', {
+    config: { permission: 'ledger.read' },
+    summary: 'Payment batches in my subtree',
+    querystring: PaymentBatchQuery,
+    response: PaymentBatchListSchema,
+    run: (actor, { query }) => programs.batches(actor, query),
+  });
+  on.post('/api/payment-batches/preview', {
+    config: { permission: 'ledger.write' },
+    summary:
+      'What a new batch would pay now, without creating it: each application, the subtotal per union and ' +
+      'the total. Pass its applicationIds and totalFen as `expected` when creating',
+    body: PreviewBatchBody,
+    response: BatchPreviewSchema,
+    run: (actor, { body }) => programs.previewBatch(actor, body),
+  });
+  on.post('/api/payment-batches', {
+    config: { permission: 'ledger.write' },
+    summary:
+      'Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key ' +
+      'header or a client-generated requestId: a retry returns the same batch (replayed: true). Made on ' +
+      'effectiveOn (default today; a past day needs history.backdate, not before the latest approval it pays)',
+    body: CreateBatchBody,
+    response: CreatedBatchSchema,
+    run: async (actor, { body, req }) => {
       const header = req.headers['idempotency-key'];
-      return programs.createBatch(actorOf(req), req.body, Array.isArray(header) ? header[0] : header);
+      return programs.createBatch(actor, body, Array.isArray(header) ? header[0] : header);
     },
-  );
-  app.get(
-    '/api/payment-batches/:id',
-    {
-      config: { permission: 'ledger.read' },
-      schema: {
-        tags,
-        summary: 'A payment batch with its items',
-        params: IdParams,
-        response: { 200: PaymentBatchDetailSchema },
-      },
-    },
-    async (req) => programs.paymentBatch(actorOf(req), req.params.id),
-  );
-  app.get(
-    '/api/payment-batches/:id/export.xlsx',
-    {
-      config: { permission: 'ledger.write', errors: [409] },
-      schema: {
-        tags,
-        summary:
-          'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked ' +
-          "otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method " +
-          'unless confirmMissing=true',
-        params: IdParams,
-        querystring: ExportBatchQuery,
-      },
-    },
-    async (req, reply) => {
-      const { fileName, buffer } = await programs.exportBatch(actorOf(req), req.params.id, {
-        confirmMissing: req.query.confirmMissing === true,
+  });
+  on.get('/api/payment-batches/:id', {
+    config: { permission: 'ledger.read' },
+    summary: 'A payment batch with its items',
+    params: IdParams,
+    response: PaymentBatchDetailSchema,
+    run: (actor, { params }) => programs.paymentBatch(actor, params.id),
+  });
+  on.file('/api/payment-batches/:id/export.xlsx', {
+    config: { permission: 'ledger.write', errors: [409] },
+    summary:
+      'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked ' +
+      "otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method " +
+      'unless confirmMissing=true',
+    params: IdParams,
+    querystring: ExportBatchQuery,
+    run: async (actor, { params, query }) => {
+      const { fileName, buffer } = await programs.exportBatch(actor, params.id, {
+        confirmMissing: query.confirmMissing === true,
       });
-      return reply.headers(xlsxHeaders(`发放批次-${fileName}`)).send(buffer);
+      return { headers: xlsxHeaders(`发放批次-${fileName}`), data: buffer };
     },
-  );
-  app.post(
-    '/api/payment-batches/:id/mark-paid',
-    {
-      config: { permission: 'ledger.write' },
-      schema: {
-        tags,
-        summary:
-          'Mark a batch paid (idempotent) on paidOn (default today; a past day needs history.backdate, not before its latest approval)',
-        params: IdParams,
-        body: MarkPaidBody,
-        response: { 200: PaymentBatchSchema },
-      },
-    },
-    async (req) => programs.markPaid(actorOf(req), req.params.id, req.body.reference, req.body.paidOn),
-  );
-  app.post(
-    '/api/payment-batches/:id/cancel',
-    {
-      config: { permission: 'ledger.write' },
-      schema: {
-        tags,
-        summary: 'Cancel an unpaid batch; its entitlements can go into a new batch',
-        params: IdParams,
-        body: CancelBody,
-        response: { 200: PaymentBatchSchema },
-      },
-    },
-    async (req) => programs.cancelBatch(actorOf(req), req.params.id, req.body.reason),
-  );
+  });
+  on.post('/api/payment-batches/:id/mark-paid', {
+    config: { permission: 'ledger.write' },
+    summary:
+      'Mark a batch paid (idempotent) on paidOn (default today; a past day needs history.backdate, not before its latest approval)',
+    params: IdParams,
+    body: MarkPaidBody,
+    response: PaymentBatchSchema,
+    run: (actor, { params, body }) => programs.markPaid(actor, params.id, body.reference, body.paidOn),
+  });
+  on.post('/api/payment-batches/:id/cancel', {
+    config: { permission: 'ledger.write' },
+    summary: 'Cancel an unpaid batch; its entitlements can go into a new batch',
+    params: IdParams,
+    body: CancelBody,
+    response: PaymentBatchSchema,
+    run: (actor, { params, body }) => programs.cancelBatch(actor, params.id, body.reason),
+  });
 }

@@ -1,6 +1,7 @@
 import { type TSchema, Type } from 'typebox';
+import { routeMould } from '../../../http/route-mould.ts';
 import { DateStr, FigureNotes, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import { xlsxHeaders } from '../../jobs/index.ts';
 import { APPLICANT_TYPES, CATEGORIES } from '../programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
@@ -94,36 +95,25 @@ const ReportQuery = Obj({
 
 /** Programs statistics for a union's subtree and period, as JSON and as a workbook. */
 export function statsRoutes(app: App, { programs }: { programs: ProgramReportService }): void {
-  app.get(
-    '/api/reports/programs',
-    {
-      config: { permission: 'reports.read' },
-      schema: {
-        tags,
-        summary:
-          'Per category and program: applications (by application date), approved, rejected, people, unions (by decision date), amounts approved (by ledger entry date, net of reversals) and paid (by payment date), in fen; quota and budget; by the next level of unions and by what the records say',
-        querystring: ReportQuery,
-        response: { 200: ReportSchema },
-      },
-    },
-    async (req) => programs.report(actorOf(req), req.query),
-  );
+  const on = routeMould(app, tags);
+  on.get('/api/reports/programs', {
+    config: { permission: 'reports.read' },
+    summary:
+      'Per category and program: applications (by application date), approved, rejected, people, unions (by decision date), amounts approved (by ledger entry date, net of reversals) and paid (by payment date), in fen; quota and budget; by the next level of unions and by what the records say',
+    querystring: ReportQuery,
+    response: ReportSchema,
+    run: (actor, { query }) => programs.report(actor, query),
+  });
 
-  app.get(
-    '/api/reports/programs/export.xlsx',
-    {
-      config: { permission: 'reports.read' },
-      schema: {
-        tags,
-        summary:
-          'The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals',
-        querystring: ReportQuery,
-      },
-    },
-    async (req, reply) => {
-      const report = await programs.report(actorOf(req), req.query);
+  on.file('/api/reports/programs/export.xlsx', {
+    config: { permission: 'reports.read' },
+    summary:
+      'The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals',
+    querystring: ReportQuery,
+    run: async (actor, { query }) => {
+      const report = await programs.report(actor, query);
       const { fileName, buffer } = reportWorkbook(report);
-      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+      return { headers: xlsxHeaders(fileName), data: buffer };
     },
-  );
+  });
 }
