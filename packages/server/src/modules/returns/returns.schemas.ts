@@ -110,6 +110,15 @@ export const PeriodSchema = S.Obj({ from: S.DateStr, to: S.DateStr });
 export const DeadlineQuery = S.Obj({ workingDays: Type.Integer({ minimum: 1, maximum: 120 }) });
 export const DeadlineSchema = S.Obj({ deadline: S.DateStr });
 
+/** What a return asks for: its period, the level of unions that fill it, and by when. */
+const Asked = {
+  periodKind: PeriodKind,
+  periodFrom: S.DateStr,
+  periodTo: S.DateStr,
+  targetLevel: Type.Integer(),
+  deadline: S.DateStr,
+};
+
 export const ListQuery = S.Obj({ ...S.Page });
 export const ReturnListSchema = S.Obj({
   issued: Type.Array(
@@ -118,11 +127,7 @@ export const ReturnListSchema = S.Obj({
       orgId: S.Id,
       orgName: Type.String(),
       title: Type.String(),
-      periodKind: PeriodKind,
-      periodFrom: S.DateStr,
-      periodTo: S.DateStr,
-      targetLevel: Type.Integer(),
-      deadline: S.DateStr,
+      ...Asked,
       status: ReturnStatus,
       issuedAt: S.Nullable(Type.String()),
       unions: Type.Integer(),
@@ -161,11 +166,7 @@ export const ReturnSchema = S.Obj({
   orgPath: Type.String(),
   orgLevel: Type.Integer(),
   title: Type.String(),
-  periodKind: PeriodKind,
-  periodFrom: S.DateStr,
-  periodTo: S.DateStr,
-  targetLevel: Type.Integer(),
-  deadline: S.DateStr,
+  ...Asked,
   form: FormSchema,
   status: ReturnStatus,
   copiedFrom: S.Nullable(S.Id),
