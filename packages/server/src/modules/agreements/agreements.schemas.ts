@@ -161,17 +161,7 @@ export const AgreementListSchema = Type.Object({
 export const CoverageImportResult = Type.Object({
   total: Type.Integer(),
   imported: Type.Integer(),
-  file: S.SheetFileSchema,
-  warnings: S.SheetWarningsSchema,
-  warningCount: Type.Integer(),
-  errors: Type.Array(
-    Type.Object({
-      rowNo: Type.Integer(),
-      column: Type.String(),
-      messageZh: Type.String(),
-      messageEn: Type.String(),
-    }),
-  ),
+  ...S.SheetImportOutcome,
 });
 
 export const AgreementImportResult = Type.Object({

@@ -4,9 +4,8 @@ import * as S from '../../http/schema.ts';
 /** The congresses' statistics: the query, a row of figures, and what each figure counts (its note). */
 export const StatsQuery = S.Obj({
   orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  year: Type.Optional(S.StatsYear),
+  ...S.YearSpan,
   ...S.PeriodFields,
 });
 const StatsRow = {

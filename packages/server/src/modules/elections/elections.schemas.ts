@@ -178,9 +178,8 @@ export const ElectionDetailSchema = S.Obj({
 // --------------------------------------------------------------------------------------------------- statistics
 export const StatsQuery = S.Obj({
   orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  year: Type.Optional(S.StatsYear),
+  ...S.YearSpan,
   ...S.PeriodFields,
 });
 const YearRow = {

@@ -153,8 +153,7 @@ export const DecideBody = S.Obj({
 export const DecideResult = S.Obj({ status: ClaimStatus, ledgerApplicationId: S.Nullable(S.Id) });
 export const StatsQuery = S.Obj({
   orgId: Type.Optional(S.Id),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  ...S.YearSpan,
   ...S.PeriodFields,
 });
 const YearRow = {

@@ -28,11 +28,8 @@ export const HonourBody = S.Obj({
 });
 export const AddHonourBody = S.Obj({ honour: HonourBody, effectiveOn: S.EffectiveOn });
 
-export const RegisterBody = S.Obj({
-  orgId: S.Id,
-  name: S.Name(50),
-  gender: Type.Optional(S.Nullable(Gender)),
-  idNumber: Type.Optional(S.Nullable(S.Str(30))),
+/** What staff may enter at registration and correct later: employer, contacts, health, studio, note. */
+const Editable = {
   employer: Type.Optional(S.Nullable(S.Str(200))),
   phone: Type.Optional(S.Nullable(Phone)),
   contactName: Type.Optional(S.Nullable(S.Str(50))),
@@ -41,6 +38,14 @@ export const RegisterBody = S.Obj({
   healthNote: Type.Optional(S.Nullable(S.Str(500))),
   studioId: Type.Optional(S.Nullable(S.Id)),
   note: Type.Optional(S.Nullable(S.Str(1000))),
+};
+
+export const RegisterBody = S.Obj({
+  orgId: S.Id,
+  name: S.Name(50),
+  gender: Type.Optional(S.Nullable(Gender)),
+  idNumber: Type.Optional(S.Nullable(S.Str(30))),
+  ...Editable,
   registeredOn: S.EffectiveOn,
   status: Type.Optional(Status),
   statusOn: Type.Optional(StatusOn),
@@ -48,14 +53,7 @@ export const RegisterBody = S.Obj({
 });
 
 export const PatchBody = S.Obj({
-  employer: Type.Optional(S.Nullable(S.Str(200))),
-  phone: Type.Optional(S.Nullable(Phone)),
-  contactName: Type.Optional(S.Nullable(S.Str(50))),
-  contactPhone: Type.Optional(S.Nullable(Phone)),
-  health: Type.Optional(Health),
-  healthNote: Type.Optional(S.Nullable(S.Str(500))),
-  studioId: Type.Optional(S.Nullable(S.Id)),
-  note: Type.Optional(S.Nullable(S.Str(1000))),
+  ...Editable,
   status: Type.Optional(Status),
   statusOn: Type.Optional(StatusOn),
 });

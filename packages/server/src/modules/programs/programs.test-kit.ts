@@ -1,8 +1,6 @@
-import { expect } from 'vitest';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import type { ProgramInput } from './programs.types.ts';
@@ -129,13 +127,4 @@ export async function publishedProgram(db: Db, actor: Actor, input: ProgramInput
   return publishProgram(db, actor, p.id);
 }
 
-/** Runs fn and returns the AppError it throws (fails the test when it does not throw one). */
-export async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  expect.fail('expected an AppError');
-}
+export { appError } from '../../../test/app-error.ts';

@@ -106,15 +106,5 @@ export const ImportResultSchema = Type.Object({
   ignoredRows: Type.Array(Type.Integer(), {
     description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
   }),
-  file: S.SheetFileSchema,
-  warnings: S.SheetWarningsSchema,
-  warningCount: Type.Integer(),
-  errors: Type.Array(
-    Type.Object({
-      rowNo: Type.Integer(),
-      column: Type.String(),
-      messageZh: Type.String(),
-      messageEn: Type.String(),
-    }),
-  ),
+  ...S.SheetImportOutcome,
 });

@@ -11,6 +11,15 @@ const SessionKind = S.StrEnum(['training', 'on_site', 'exchange', 'other'] as co
   description: 'training 培训, on_site 现场指导, exchange 交流研讨, other 其他',
 });
 
+/** A mentoring session as the lists show it. */
+const SessionFields = {
+  id: Type.Integer(),
+  heldOn: Type.String(),
+  hours: Type.Number(),
+  kind: SessionKind,
+  topic: Type.String(),
+};
+
 export const InviteBody = S.Obj({
   studioId: S.Id,
   apprenticePersonId: S.Id,
@@ -103,11 +112,7 @@ export const StudioMentoring = S.Obj({
   master: S.Nullable(MasterYear),
   sessions: Type.Array(
     S.Obj({
-      id: Type.Integer(),
-      heldOn: Type.String(),
-      hours: Type.Number(),
-      kind: SessionKind,
-      topic: Type.String(),
+      ...SessionFields,
       attendees: Type.Integer(),
       confirmed: Type.Integer(),
     }),
@@ -129,11 +134,7 @@ export const MyMentoring = S.Obj({
   ),
   sessions: Type.Array(
     S.Obj({
-      id: Type.Integer(),
-      heldOn: Type.String(),
-      hours: Type.Number(),
-      kind: SessionKind,
-      topic: Type.String(),
+      ...SessionFields,
       masterName: Type.String(),
       confirmed: Type.Boolean(),
     }),
