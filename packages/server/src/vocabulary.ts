@@ -12,6 +12,10 @@ import { ROLES, type Role } from './access/role-list.ts';
 
 /** Every built-in role, for a permission every account holds (its own account, its to-do list). */
 export const EVERY_ROLE = ROLES;
+/** A union's office that reads a register or a page: its staff, its manager, its reviewers, and the administrator. */
+export const READ_ROLES = ['admin', 'manager', 'staff', 'reviewer'] as const satisfies readonly Role[];
+/** A union's office that keeps a register (enters, corrects, decides): reviewers only read. */
+export const WRITE_ROLES = ['admin', 'manager', 'staff'] as const satisfies readonly Role[];
 
 /** A word in both languages. */
 export interface Label {
