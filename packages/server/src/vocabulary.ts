@@ -1,4 +1,4 @@
-import type { Role } from './access/role-list.ts';
+import { ROLES, type Role } from './access/role-list.ts';
 
 /**
  * The shared vocabularies a module adds to from its own folder (ADR 92): its permissions (with their names on 角色与权限
@@ -9,6 +9,13 @@ import type { Role } from './access/role-list.ts';
  * `modules/audit/audit.catalog.ts` and `modules/reporting` are their union. The keys stay literal types: a
  * permission or an audit action no module declares fails typecheck.
  */
+
+/** Every built-in role, for a permission every account holds (its own account, its to-do list). */
+export const EVERY_ROLE = ROLES;
+/** A union's office that reads a register or a page: its staff, its manager, its reviewers, and the administrator. */
+export const READ_ROLES = ['admin', 'manager', 'staff', 'reviewer'] as const satisfies readonly Role[];
+/** A union's office that keeps a register (enters, corrects, decides): reviewers only read. */
+export const WRITE_ROLES = ['admin', 'manager', 'staff'] as const satisfies readonly Role[];
 
 /** A word in both languages. */
 export interface Label {

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../vocabulary.ts';
+import { defineVocabulary, WRITE_ROLES } from '../vocabulary.ts';
 
 /**
  * The kernel's own words, which belong to no module: a member's own records and applications, and entering a
@@ -16,7 +16,7 @@ export const vocabulary = defineVocabulary({
     'history.backdate': {
       zh: '补录历史（登记过去日期的决定）',
       en: 'Enter decisions on past days',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
 });

@@ -27,27 +27,14 @@ export async function migrate(db: Db, sources: MigrationSource[]): Promise<strin
   // leaving it held until that connection closed while a second starting server waited
   const unlock = (await db.lock?.(MIGRATION_LOCK, { wait: true })) ?? null;
   try {
-    const done = new Set(
-      (await db.query<{ id: string }>('select id from schema_migrations')).rows.map((r) => r.id),
-    );
     const applied: string[] = [];
-    for (const { module, dir } of sources) {
-      let files: string[];
-      try {
-        files = readdirSync(dir).filter((f) => f.endsWith('.sql'));
-      } catch {
-        continue;
-      }
-      for (const file of files.sort()) {
-        const id = `${module}/${file}`;
-        if (done.has(id)) continue;
-        const text = readFileSync(new URL(file, dir), 'utf8');
-        await db.tx(async (sql) => {
-          for (const statement of splitStatements(text)) await sql.query(statement);
-          await sql.query('insert into schema_migrations (id) values ($1)', [id]);
-        });
-        applied.push(id);
-      }
+    for (const { id, url } of await notApplied(db, sources)) {
+      const text = readFileSync(url, 'utf8');
+      await db.tx(async (sql) => {
+        for (const statement of splitStatements(text)) await sql.query(statement);
+        await sql.query('insert into schema_migrations (id) values ($1)', [id]);
+      });
+      applied.push(id);
     }
     return applied;
   } finally {
@@ -57,10 +44,15 @@ export async function migrate(db: Db, sources: MigrationSource[]): Promise<strin
 
 /** The migration files not applied yet (a server is not ready while there are any: readiness). */
 export async function listPendingMigrations(db: Db, sources: MigrationSource[]): Promise<string[]> {
+  return (await notApplied(db, sources)).map((m) => m.id);
+}
+
+/** The migration files (`<module>/<file>`) not in schema_migrations yet, each module's in the order of their names. */
+async function notApplied(db: Db, sources: MigrationSource[]): Promise<{ id: string; url: URL }[]> {
   const done = new Set(
     (await db.query<{ id: string }>('select id from schema_migrations')).rows.map((r) => r.id),
   );
-  const pending: string[] = [];
+  const out: { id: string; url: URL }[] = [];
   for (const { module, dir } of sources) {
     let files: string[];
     try {
@@ -68,9 +60,12 @@ export async function listPendingMigrations(db: Db, sources: MigrationSource[]):
     } catch {
       continue;
     }
-    for (const file of files) if (!done.has(`${module}/${file}`)) pending.push(`${module}/${file}`);
+    for (const file of files.sort()) {
+      const id = `${module}/${file}`;
+      if (!done.has(id)) out.push({ id, url: new URL(file, dir) });
+    }
   }
-  return pending;
+  return out;
 }
 
 /** Splits on semicolons at line ends, keeping $$-quoted bodies whole. */

@@ -38,6 +38,9 @@ export const PeriodFields = {
     description: 'the last day counted; states are read as they stood on it (today, if it is later)',
   }),
 };
+/** A statistics year, and a span of years (`fromYear` to `toYear`, either end open). */
+export const StatsYear = Type.Integer({ minimum: 1990, maximum: 2200 });
+export const YearSpan = { fromYear: Type.Optional(StatsYear), toYear: Type.Optional(StatsYear) };
 /** The period a statistic counted: flows over [from, to], states on `asOf`. */
 export const PeriodAnswer = { from: DateStr, to: DateStr, asOf: DateStr };
 /**
@@ -145,6 +148,21 @@ export const SheetWarningsSchema = Type.Array(
   Type.Object({ rowNo: Type.Integer(), column: Type.String(), zh: Type.String(), en: Type.String() }),
   { description: 'The first 200 cells holding characters that could not be read; warningCount counts all' },
 );
+
+/** What a sheet import answers after its counts: the file read, the cells that lost characters, each refused row. */
+export const SheetImportOutcome = {
+  file: SheetFileSchema,
+  warnings: SheetWarningsSchema,
+  warningCount: Type.Integer(),
+  errors: Type.Array(
+    Type.Object({
+      rowNo: Type.Integer(),
+      column: Type.String(),
+      messageZh: Type.String(),
+      messageEn: Type.String(),
+    }),
+  ),
+};
 
 /** The answer of a register import (issue 23): its dry run (预检) or what it wrote. */
 export const RegisterImportResult = Type.Object({

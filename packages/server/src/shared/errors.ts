@@ -58,3 +58,22 @@ export const errorsOf =
   <T extends Record<string, ErrorKind>>(table: T) =>
   (code: keyof T & string, messages: Bilingual, details?: Record<string, unknown>): AppError =>
     new AppError(table[code], code, messages, details);
+
+/**
+ * The error shape several modules share (congresses, elections, insurance): a kind, a code, both languages, and the
+ * field it concerns with any further details (`{ field, …details }`, or none).
+ */
+export const fieldError = (
+  kind: 'invalid' | 'conflict' | 'not_found' | 'forbidden',
+  code: string,
+  zh: string,
+  en: string,
+  field?: string,
+  details?: Record<string, unknown>,
+) =>
+  new AppError(
+    kind,
+    code,
+    { zh, en },
+    field || details ? { ...(field ? { field } : {}), ...details } : undefined,
+  );

@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { demoClerk } from '../../shared/demo-actors.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { membersIn } from './activities.repository.ts';
 import { createActivitiesService } from './activities.service.ts';
@@ -50,15 +50,7 @@ export async function seedActivities(db: Db): Promise<{ activities: number }> {
   for (const a of ACTIVITIES) {
     const org = orgs.get(a.org);
     if (!org || org === 'ambiguous') continue;
-    const clerk: Actor = {
-      userId: 0,
-      username: 'demo',
-      displayName: a.org,
-      role: 'staff',
-      orgId: org.id,
-      scopePath: org.path,
-      personId: null,
-    };
+    const clerk = demoClerk(org, a.org);
     const signupFrom = new Date(Date.parse(`${a.day}T00:00:00Z`) - 14 * 86_400_000)
       .toISOString()
       .slice(0, 10);

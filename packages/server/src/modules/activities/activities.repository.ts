@@ -53,20 +53,24 @@ const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgP
               from activity_quotas q join orgs qo on qo.id = q.org_id where q.activity_id = a.id), '[]') as quotas,
   coalesce((select json_agg(ph.id order by ph.id) from activity_photos ph where ph.activity_id = a.id), '[]') as photos`;
 
-export interface NewActivity {
-  orgId: number;
-  title: string;
-  kind: ActivityKind;
-  description: string;
-  place: string;
-  online: boolean;
-  places: number;
-  signupFrom: string;
-  signupUntil: string;
-  feeFen: number;
-  rule: Rule | null;
-  noShowLimit: number;
-  noShowDays: number;
+/** What an activity is created with; its row adds the counts, sessions, quotas and photos. */
+export interface NewActivity
+  extends Pick<
+    ActivityRow,
+    | 'orgId'
+    | 'title'
+    | 'kind'
+    | 'description'
+    | 'place'
+    | 'online'
+    | 'places'
+    | 'signupFrom'
+    | 'signupUntil'
+    | 'feeFen'
+    | 'rule'
+    | 'noShowLimit'
+    | 'noShowDays'
+  > {
   createdBy: number | null;
 }
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
+import { fileUpload, PNG_1PX, setupStaff, setupWorker } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
-import type { Actor } from '../../access/access.ts';
 
 /**
  * Scope cases for workers' activities: 昌平's activity, its roster and door codes are reached only from 昌平's
@@ -18,37 +18,9 @@ const activity = (orgId: number, title = '昌平区职工羽毛球赛') => ({
   sessions: [{ startsAt: '2099-12-31T09:00:00+08:00', endsAt: '2099-12-31T11:00:00+08:00' }],
 });
 
-const PNG_1PX = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-  'base64',
-);
-const photoUpload = () => {
-  const b = 'activityphotoboundary';
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
-      ),
-      PNG_1PX,
-      Buffer.from(`\r\n--${b}--\r\n`),
-    ]),
-  };
-};
-
-const sheetUpload = (name: string) => {
-  const b = 'activitysheetboundary';
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="sheet.csv"\r\nContent-Type: text/csv\r\n\r\n`,
-      ),
-      Buffer.from(`姓名,会员编号\n${name},0000000001\n`),
-      Buffer.from(`\r\n--${b}--\r\n`),
-    ]),
-  };
-};
+const photoUpload = () => fileUpload('a.png', 'image/png', PNG_1PX);
+const sheetUpload = (name: string) =>
+  fileUpload('sheet.csv', 'text/csv', Buffer.from(`姓名,会员编号\n${name},0000000001\n`));
 
 export async function setup({ api, call, db, f, services }: SetupContext): Promise<Record<string, number>> {
   const a = (await api('changping', 'POST', '/api/activities', activity(f.cp))) as { id: number };
@@ -57,17 +29,8 @@ export async function setup({ api, call, db, f, services }: SetupContext): Promi
   };
   const detail = (await api('changping', 'GET', `/api/activities/${a.id}`)) as { sessions: { id: number }[] };
   // 杨镇's own activity: its staff may run its door, but never record a 昌平 member there
-  const holder = (personId: number): Actor => ({
-    userId: 0,
-    username: 'setup',
-    displayName: 'setup',
-    role: 'worker',
-    orgId: null,
-    scopePath: null,
-    personId,
-  });
   // a phone card's code lives minutes: the app's clock, which the door checks it by, stands still
-  cpCard = (await services.card.mine(holder(f.cpMember))).token;
+  cpCard = (await services.card.mine(setupWorker(f.cpMember))).token;
   const c = (await api('changping', 'POST', '/api/activities', activity(f.cp, '昌平区职工读书会'))) as {
     id: number;
   };
@@ -85,15 +48,7 @@ export async function setup({ api, call, db, f, services }: SetupContext): Promi
   if (shot.statusCode !== 200) throw new Error(`photo upload → ${shot.statusCode} ${shot.body}`);
   // (made through the service, so that 杨镇's own audit trail holds nothing but the refused requests)
   const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [f.yz]);
-  const yzStaff: Actor = {
-    userId: 0,
-    username: 'setup',
-    displayName: 'setup',
-    role: 'manager',
-    orgId: f.yz,
-    scopePath: rows[0].path,
-    personId: null,
-  };
+  const yzStaff = setupStaff({ id: f.yz, path: rows[0].path }, 'manager');
   const y = await services.activities.create(yzStaff, {
     ...activity(f.yz, '杨镇职工健步走'),
     kind: 'sports',

@@ -30,6 +30,14 @@ export interface SignupOutcome {
   status: 'confirmed' | 'waiting' | null;
 }
 
+/** What the sign-up statements are compiled from: the activity's union, kind and no-show limit, its rule's SQL. */
+export interface SignupPlan {
+  orgPath: string;
+  kind: ActivityKind;
+  noShowLimit: number;
+  rule: { where: string; params: unknown[] } | null;
+}
+
 /**
  * A whole sign-up as ONE statement, so that the activity's row is locked only inside the database, never across a
  * round trip (the flash-claims method, programs/claims):
@@ -53,12 +61,7 @@ export interface SignupOutcome {
  * $7 username, $8 ip, $9 no-shows since, $10 now, $11 the no-show limit (0: none), $12 the actor's name, then the
  * rule's own parameters.
  */
-export function compileSignup(plan: {
-  orgPath: string;
-  kind: ActivityKind;
-  noShowLimit: number;
-  rule: { where: string; params: unknown[] } | null;
-}): CompiledSignup {
+export function compileSignup(plan: SignupPlan): CompiledSignup {
   const cand = plan.rule
     ? `select p.id as person_id, m.org_id, o.path
          from persons p
@@ -163,12 +166,7 @@ export function compileSignup(plan: {
  * activity has. A concurrent sign-up of one of them elsewhere fails the whole statement on the unique index (23505).
  * Answers one row per sign-up, in order, with `compileSignup`'s columns.
  */
-export function compileSignupBatch(plan: {
-  orgPath: string;
-  kind: ActivityKind;
-  noShowLimit: number;
-  rule: { where: string; params: unknown[] } | null;
-}): CompiledSignup {
+export function compileSignupBatch(plan: SignupPlan): CompiledSignup {
   const cand = plan.rule
     ? `select i.ord, p.id as person_id, m.org_id, o.path
          from input i

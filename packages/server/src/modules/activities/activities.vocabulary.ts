@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What activities adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,9 +7,9 @@ export const vocabulary = defineVocabulary({
     'activities.read': {
       zh: '查看职工活动',
       en: 'See activities',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
-    'activities.manage': { zh: '组织职工活动', en: 'Run activities', roles: ['admin', 'manager', 'staff'] },
+    'activities.manage': { zh: '组织职工活动', en: 'Run activities', roles: WRITE_ROLES },
   },
   auditActions: {
     'activity.cancel': { zh: '取消活动', en: 'Cancelled an activity' },

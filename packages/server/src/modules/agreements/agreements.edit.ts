@@ -14,7 +14,7 @@ import {
 } from './agreements.repository.ts';
 import type { Clause } from './agreements.types.ts';
 import { type CoverageInput, coverEnterprises, recountCoverage, signingDeltas } from './coverage.counts.ts';
-import { checkCoverage } from './coverage.input.ts';
+import { checkCoverageList } from './coverage.input.ts';
 
 /** A correction of an agreement (ADR 60): what is sent replaces what is on file; what is not sent stays. */
 export interface EditAgreementInput {
@@ -30,22 +30,6 @@ export interface EditAgreementInput {
   reach?: number | null;
   /** The whole list of covered enterprises; only before the agreement is in force. */
   enterprises?: CoverageInput[];
-}
-
-function checkList(rows: CoverageInput[]): CoverageInput[] {
-  const seen = new Set<string>();
-  return rows.map((row, i) => {
-    const checked = checkCoverage(row);
-    if ('problem' in checked) throw agreementErrors.enterprise(i, checked.problem);
-    if (seen.has(checked.value.uscc)) {
-      throw agreementErrors.enterprise(i, {
-        zh: `统一社会信用代码 ${checked.value.uscc} 重复`,
-        en: `Credit code ${checked.value.uscc} is listed twice`,
-      });
-    }
-    seen.add(checked.value.uscc);
-    return checked.value;
-  });
 }
 
 const byCode = (rows: CoverageInput[]) =>
@@ -108,7 +92,7 @@ export async function applyAgreementEdit(
   const onFile = await listCoverage(sql, a.id);
   let list: CoverageInput[] | undefined;
   if (input.enterprises) {
-    list = checkList(input.enterprises);
+    list = checkCoverageList(input.enterprises);
     const was = byCode(
       onFile.map(({ uscc, name, workers, womenWorkers }) => ({ uscc, name, workers, womenWorkers })),
     );

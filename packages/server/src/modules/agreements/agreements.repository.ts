@@ -252,24 +252,11 @@ export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<
      on conflict (uscc) do nothing`,
     [col('uscc'), col('name'), col('orgId'), col('hasUnion'), col('hasWomen')],
   );
-  const { rows: locked } = await sql.query<EnterpriseRow>(
-    `select uscc, name, org_id as "orgId", has_union as "hasUnion", has_women as "hasWomen"
-       from agreement_enterprises where uscc = any($1::text[]) order by uscc for update`,
-    [col('uscc')],
-  );
-  return new Map(locked.map((r) => [r.uscc, r]));
+  return findEnterprises(sql, col('uscc'));
 }
 
 /** Locks the enterprises of these credit codes that agreements already cover (none is added). */
-export async function lockListedEnterprises(sql: Sql, usccs: string[]): Promise<Map<string, EnterpriseRow>> {
-  if (!usccs.length) return new Map();
-  const { rows } = await sql.query<EnterpriseRow>(
-    `select uscc, name, org_id as "orgId", has_union as "hasUnion", has_women as "hasWomen"
-       from agreement_enterprises where uscc = any($1::text[]) order by uscc for update`,
-    [usccs],
-  );
-  return new Map(rows.map((r) => [r.uscc, r]));
-}
+export const lockListedEnterprises = findEnterprises;
 
 /** Where enterprises are counted now (their union found, women workers listed): the locked rows rewritten. */
 export async function updateEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<void> {

@@ -1,28 +1,14 @@
 import { Type } from 'typebox';
-import {
-  DateStr,
-  EditHistorySchema,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  RegisterImportResult,
-  SheetFileSchema,
-  SheetWarningsSchema,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { MAX_COST_FEN, MAX_REACH } from './agreements.measures.ts';
 import { AGREEMENT_KINDS, AGREEMENT_LEVELS, CLAUSES } from './agreements.types.ts';
 
-const Kind = StrEnum(AGREEMENT_KINDS, {
+const Kind = S.StrEnum(AGREEMENT_KINDS, {
   description:
     'general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项',
 });
-const Level = StrEnum(AGREEMENT_LEVELS, { description: 'area 区域, industry 行业, enterprise 企业' });
-const Status = StrEnum(['in_force', 'expiring', 'expired', 'ended', 'pending'] as const, {
+const Level = S.StrEnum(AGREEMENT_LEVELS, { description: 'area 区域, industry 行业, enterprise 企业' });
+const Status = S.StrEnum(['in_force', 'expiring', 'expired', 'ended', 'pending'] as const, {
   description:
     'in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force',
 });
@@ -30,7 +16,7 @@ const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
 /** What an agreement's measures cost and the people they reached (措施投入金额, 惠及人数); null: not recorded. */
 const Measures = {
   costFen: Type.Optional(
-    Nullable(
+    S.Nullable(
       Type.Integer({
         minimum: 0,
         maximum: MAX_COST_FEN,
@@ -40,7 +26,7 @@ const Measures = {
     ),
   ),
   reach: Type.Optional(
-    Nullable(
+    S.Nullable(
       Type.Integer({
         minimum: 0,
         maximum: MAX_REACH,
@@ -50,30 +36,30 @@ const Measures = {
   ),
 };
 
-export const EnterpriseInput = Obj({
-  uscc: Str(18, { minLength: 1, description: '统一社会信用代码 (18 characters)' }),
-  name: Name(200),
+export const EnterpriseInput = S.Obj({
+  uscc: S.Str(18, { minLength: 1, description: '统一社会信用代码 (18 characters)' }),
+  name: S.Name(200),
   workers: Count,
   womenWorkers: Count,
 });
 
-export const CreateAgreementBody = Obj({
-  orgId: Id,
+export const CreateAgreementBody = S.Obj({
+  orgId: S.Id,
   kind: Kind,
   level: Level,
-  title: Name(200),
-  employer: Name(500, { description: 'The employer party or parties as signed' }),
+  title: S.Name(200),
+  employer: S.Name(500, { description: 'The employer party or parties as signed' }),
   signedOn: {
-    ...DateStr,
+    ...S.DateStr,
     description: 'the day it was signed (China time): not in the future; a past day needs history.backdate',
   },
   effectiveOn: Type.Optional({
-    ...DateStr,
+    ...S.DateStr,
     description: 'the day it takes effect (default the signing day); may be in the future',
   }),
-  expiresOn: DateStr,
-  clauses: Type.Optional(Type.Array(StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
-  note: Type.Optional(Nullable(Str(1000))),
+  expiresOn: S.DateStr,
+  clauses: Type.Optional(Type.Array(S.StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
   ...Measures,
   enterprises: Type.Optional(
     Type.Array(EnterpriseInput, {
@@ -84,13 +70,13 @@ export const CreateAgreementBody = Obj({
   ),
 });
 
-export const EndAgreementBody = Obj({
+export const EndAgreementBody = S.Obj({
   endedOn: Type.Optional({
-    ...DateStr,
+    ...S.DateStr,
     description:
       'the day it ended, its last day in force (default today): not in the future, not before it took effect nor after its expiry; a past day needs history.backdate',
   }),
-  reason: Name(500, { description: 'why it ended (终止原因)' }),
+  reason: S.Name(500, { description: 'why it ended (终止原因)' }),
 });
 
 export const AgreementSchema = Type.Object({
@@ -106,17 +92,17 @@ export const AgreementSchema = Type.Object({
   expiresOn: Type.String(),
   termMonths: Type.Integer(),
   status: Status,
-  endedOn: Nullable(Type.String({ description: 'ended before its expiry (终止): its last day in force' })),
-  endReason: Nullable(Type.String()),
-  endedEnteredAt: Nullable(Type.String({ description: 'when the ending was recorded' })),
-  clauses: Type.Array(StrEnum(CLAUSES)),
-  note: Nullable(Type.String()),
-  costFen: Nullable(Type.Integer({ description: '投入金额 of its measures, fen; null: not recorded' })),
-  reach: Nullable(Type.Integer({ description: '惠及人数 of its measures; null: not recorded' })),
+  endedOn: S.Nullable(Type.String({ description: 'ended before its expiry (终止): its last day in force' })),
+  endReason: S.Nullable(Type.String()),
+  endedEnteredAt: S.Nullable(Type.String({ description: 'when the ending was recorded' })),
+  clauses: Type.Array(S.StrEnum(CLAUSES)),
+  note: S.Nullable(Type.String()),
+  costFen: S.Nullable(Type.Integer({ description: '投入金额 of its measures, fen; null: not recorded' })),
+  reach: S.Nullable(Type.Integer({ description: '惠及人数 of its measures; null: not recorded' })),
   enterprises: Type.Integer(),
   workers: Type.Integer(),
   womenWorkers: Type.Integer(),
-  textName: Nullable(Type.String()),
+  textName: S.Nullable(Type.String()),
   createdAt: Type.String(),
 });
 
@@ -131,21 +117,21 @@ export const CoverageSchema = Type.Object({
 export const AgreementDetailSchema = Type.Object({
   agreement: AgreementSchema,
   coverage: Type.Array(CoverageSchema),
-  edits: EditHistorySchema,
+  edits: S.EditHistorySchema,
 });
 
 /** A correction of an agreement (ADR 60): the fields sent replace those on file. */
-export const EditAgreementBody = Obj({
-  title: Type.Optional(Name(200)),
-  employer: Type.Optional(Name(500)),
+export const EditAgreementBody = S.Obj({
+  title: Type.Optional(S.Name(200)),
+  employer: Type.Optional(S.Name(500)),
   signedOn: Type.Optional({
-    ...DateStr,
+    ...S.DateStr,
     description: 'the day it was signed: not in the future; a past day needs history.backdate',
   }),
-  effectiveOn: Type.Optional(DateStr),
-  expiresOn: Type.Optional(DateStr),
-  clauses: Type.Optional(Type.Array(StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
-  note: Type.Optional(Nullable(Str(1000))),
+  effectiveOn: Type.Optional(S.DateStr),
+  expiresOn: Type.Optional(S.DateStr),
+  clauses: Type.Optional(Type.Array(S.StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
   ...Measures,
   enterprises: Type.Optional(
     Type.Array(EnterpriseInput, {
@@ -155,14 +141,14 @@ export const EditAgreementBody = Obj({
   ),
 });
 
-export const AgreementQuery = Obj({
-  orgId: Type.Optional(Id),
+export const AgreementQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   kind: Type.Optional(Kind),
   level: Type.Optional(Level),
   status: Type.Optional(Status),
   year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200, description: 'Signed in this year' })),
-  q: Type.Optional(Str(100)),
-  ...Page,
+  q: Type.Optional(S.Str(100)),
+  ...S.Page,
 });
 
 export const AgreementListSchema = Type.Object({
@@ -175,33 +161,23 @@ export const AgreementListSchema = Type.Object({
 export const CoverageImportResult = Type.Object({
   total: Type.Integer(),
   imported: Type.Integer(),
-  file: SheetFileSchema,
-  warnings: SheetWarningsSchema,
-  warningCount: Type.Integer(),
-  errors: Type.Array(
-    Type.Object({
-      rowNo: Type.Integer(),
-      column: Type.String(),
-      messageZh: Type.String(),
-      messageEn: Type.String(),
-    }),
-  ),
+  ...S.SheetImportOutcome,
 });
 
 export const AgreementImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   agreements: Type.Integer({ description: 'agreements created (or, on a dry run, that would be)' }),
   enterprises: Type.Integer({ description: 'covered enterprises listed by those agreements' }),
 });
 
-export const TextUploadBody = Obj({
-  fileName: Str(200, { minLength: 1 }),
-  mime: StrEnum(['application/pdf', 'image/jpeg', 'image/png'] as const),
-  dataBase64: Str(14_000_000, { minLength: 1 }),
+export const TextUploadBody = S.Obj({
+  fileName: S.Str(200, { minLength: 1 }),
+  mime: S.StrEnum(['application/pdf', 'image/jpeg', 'image/png'] as const),
+  dataBase64: S.Str(14_000_000, { minLength: 1 }),
 });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   kind: Type.Optional(Kind),
   year: Type.Optional(
     Type.Integer({
@@ -210,9 +186,9 @@ export const StatsQuery = Obj({
       description: 'a calendar year: signed in it, states at its end (or this month’s)',
     }),
   ),
-  from: Type.Optional(DateStr),
+  from: Type.Optional(S.DateStr),
   to: Type.Optional({
-    ...DateStr,
+    ...S.DateStr,
     description:
       'a day: states (in force, covered) as they stood on it, signed from `from` (default 1 January) to it',
   }),
@@ -240,7 +216,7 @@ export const StatsSchema = Type.Object({
   enterprises: Type.Integer({ description: 'Enterprises covered, each once' }),
   dueCovered: Type.Integer({ description: 'Covered enterprises among those that should have one' }),
   due: Type.Integer({ description: 'Enterprises that should have one, from the union tree' }),
-  rate: Nullable(Type.Number({ description: 'dueCovered / due' })),
+  rate: S.Nullable(Type.Number({ description: 'dueCovered / due' })),
   workers: Type.Integer(),
   womenWorkers: Type.Integer(),
   measureCostFen: Type.Integer({
@@ -255,5 +231,5 @@ export const StatsSchema = Type.Object({
     description: 'the unions directly below (and the union itself), in tree order',
   }),
   byUnionTotal: Type.Object(UnionFigures, { description: 'the sum of the byUnion rows' }),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });

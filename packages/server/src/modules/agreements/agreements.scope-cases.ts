@@ -1,4 +1,5 @@
-import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import { usccCheckChar } from '../../modules/org/index.ts';
 
 /** Scope cases for collective agreements: an agreement is reached through the union party to it. */
@@ -10,18 +11,12 @@ function uscc(): string {
   return body + usccCheckChar(body);
 }
 
-function pdf(): Pick<Req, 'payload' | 'headers'> {
-  const boundary = `----gonghuiagreement${serial++}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="合同文本.pdf"\r\n` +
-        'Content-Type: application/pdf\r\n\r\n',
-    ),
+const pdf = () =>
+  fileUpload(
+    '合同文本.pdf',
+    'application/pdf',
     Buffer.from('%PDF-1.4 collective agreement\n%%EOF\n', 'utf8'),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+  );
 
 const agreement = (orgId: number) => ({
   orgId,

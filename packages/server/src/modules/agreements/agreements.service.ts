@@ -18,30 +18,25 @@ import {
   findText,
   listAgreements,
   listCoverage,
+  type NewAgreement,
   saveText,
 } from './agreements.repository.ts';
 import { ownEnterprise, signAgreements } from './agreements.sign.ts';
 import { exportAgreementStats, getAgreementStats, type StatsInput } from './agreements.stats.ts';
-import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
+import type { AgreementKind, AgreementLevel } from './agreements.types.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
 import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
 import { readCoverageSheet } from './coverage.import.ts';
-import { checkCoverage } from './coverage.input.ts';
+import { checkCoverageList } from './coverage.input.ts';
 
-export interface CreateAgreementInput {
-  orgId: number;
-  kind: AgreementKind;
-  level: AgreementLevel;
-  title: string;
-  employer: string;
-  signedOn: string;
-  effectiveOn?: string;
-  expiresOn: string;
-  clauses?: Clause[];
-  note?: string | null;
-  /** What its measures cost (fen) and the people they reached (agreements.measures.ts); left out: not recorded. */
-  costFen?: number | null;
-  reach?: number | null;
+/**
+ * A new agreement as entered: its row's fields, the effective day (the signing day when left out), its clauses, note,
+ * what its measures cost (fen) and the people they reached (agreements.measures.ts; left out: not recorded), and the
+ * enterprises it covers.
+ */
+export interface CreateAgreementInput
+  extends Pick<NewAgreement, 'orgId' | 'kind' | 'level' | 'title' | 'employer' | 'signedOn' | 'expiresOn'>,
+    Partial<Pick<NewAgreement, 'effectiveOn' | 'clauses' | 'note' | 'costFen' | 'reach'>> {
   enterprises?: CoverageInput[];
 }
 
@@ -98,22 +93,6 @@ function checkDates(input: CreateAgreementInput) {
   return effectiveOn;
 }
 
-function checkEnterprises(rows: CoverageInput[]): CoverageInput[] {
-  const seen = new Set<string>();
-  return rows.map((row, i) => {
-    const checked = checkCoverage(row);
-    if ('problem' in checked) throw agreementErrors.enterprise(i, checked.problem);
-    if (seen.has(checked.value.uscc)) {
-      throw agreementErrors.enterprise(i, {
-        zh: `统一社会信用代码 ${checked.value.uscc} 重复`,
-        en: `Credit code ${checked.value.uscc} is listed twice`,
-      });
-    }
-    seen.add(checked.value.uscc);
-    return checked.value;
-  });
-}
-
 export function createAgreementsService(db: Db, clock: Clock) {
   async function getAgreementIn(
     actor: Actor,
@@ -138,7 +117,7 @@ export function createAgreementsService(db: Db, clock: Clock) {
     async createAgreement(actor: Actor, input: CreateAgreementInput) {
       const effectiveOn = checkDates(input);
       const measures = checkMeasures({ costFen: input.costFen, reach: input.reach });
-      let enterprises = checkEnterprises(input.enterprises ?? []);
+      let enterprises = checkCoverageList(input.enterprises ?? []);
       return db.tx(async (sql) => {
         const union = await findOrgById(sql, input.orgId);
         if (!union) throw agreementErrors.unionNotFound();

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { isValidUscc } from '../org/index.ts';
+import { agreementErrors } from './agreements.errors.ts';
 import type { CoverageInput } from './coverage.counts.ts';
 
 export type CoverageField = 'uscc' | 'name' | 'workers' | 'womenWorkers';
@@ -35,4 +36,21 @@ export function checkCoverage(row: CoverageInput): { value: CoverageInput } | { 
     };
   }
   return { value: { uscc, name, workers: row.workers, womenWorkers: row.womenWorkers } };
+}
+
+/** An agreement's list of covered enterprises, each checked, a credit code listed once: or the first error. */
+export function checkCoverageList(rows: CoverageInput[]): CoverageInput[] {
+  const seen = new Set<string>();
+  return rows.map((row, i) => {
+    const checked = checkCoverage(row);
+    if ('problem' in checked) throw agreementErrors.enterprise(i, checked.problem);
+    if (seen.has(checked.value.uscc)) {
+      throw agreementErrors.enterprise(i, {
+        zh: `统一社会信用代码 ${checked.value.uscc} 重复`,
+        en: `Credit code ${checked.value.uscc} is listed twice`,
+      });
+    }
+    seen.add(checked.value.uscc);
+    return checked.value;
+  });
 }

@@ -37,14 +37,7 @@ export async function insertAuditRow(sql: Sql, row: NewAuditRow): Promise<void> 
 export async function insertAuditRows(
   sql: Sql,
   by: { userId: number | null; username: string | null; ip: string | null },
-  entries: {
-    action: string;
-    entity: string;
-    entityId: string | null;
-    orgId: number | null;
-    before: unknown;
-    after: unknown;
-  }[],
+  entries: Pick<AuditLogRow, 'action' | 'entity' | 'entityId' | 'orgId' | 'before' | 'after'>[],
 ): Promise<void> {
   await sql.query(
     `insert into audit_log (user_id, username, action, entity, entity_id, org_id, before, after, ip)

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import type { Sender } from '../outbox/index.ts';
 import type { AuthService } from './auth.service.ts';
 import type { UsersService } from './users.service.ts';
@@ -18,23 +18,26 @@ export interface AccountsDeps {
 }
 
 /** The shapes of an account as the accounts routes take and answer them. */
-export const USERNAME = Str(64, { minLength: 3, pattern: USERNAME_PATTERN });
-export const DISPLAY_NAME = Name(50);
-export const PHONE = Nullable(Type.String({ pattern: PHONE_PATTERN }));
-export const PASSWORD = Str(200, { minLength: 1 });
+export const USERNAME = S.Str(64, { minLength: 3, pattern: USERNAME_PATTERN });
+export const DISPLAY_NAME = S.Name(50);
+export const PHONE = S.Nullable(Type.String({ pattern: PHONE_PATTERN }));
+export const PASSWORD = S.Str(200, { minLength: 1 });
 
-export const Grant = Obj({ role: StrEnum(GRANTABLE_ROLES), orgId: Nullable(Type.Integer({ minimum: 1 })) });
-export const UserRoleView = Obj({
-  assignmentId: Type.Integer(),
-  role: StrEnum(ROLES),
-  orgId: Nullable(Type.Integer()),
-  orgName: Nullable(Type.String()),
+export const Grant = S.Obj({
+  role: S.StrEnum(GRANTABLE_ROLES),
+  orgId: S.Nullable(Type.Integer({ minimum: 1 })),
 });
-export const UserView = Obj({
+export const UserRoleView = S.Obj({
+  assignmentId: Type.Integer(),
+  role: S.StrEnum(ROLES),
+  orgId: S.Nullable(Type.Integer()),
+  orgName: S.Nullable(Type.String()),
+});
+export const UserView = S.Obj({
   id: Type.Integer(),
   username: Type.String(),
   displayName: Type.String(),
-  phone: Nullable(Type.String()),
+  phone: S.Nullable(Type.String()),
   isActive: Type.Boolean(),
   mustChangePassword: Type.Boolean(),
   createdAt: Type.String(),

@@ -1,4 +1,5 @@
-import type { Fx, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import type { Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for accounts (/api/users) and the first-run set-up. */
 
@@ -6,18 +7,8 @@ let serial = 0;
 /** A username no other account holds (the database is the demo's, fresh for each run). */
 const uname = (prefix: string) => `${prefix}-scope-${++serial}`;
 
-function upload(fileName: string, text: string): Pick<Req, 'payload' | 'headers'> {
-  const boundary = `----gonghuiaccounts${serial++}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: text/csv\r\n\r\n',
-    ),
-    Buffer.from(text, 'utf8'),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const upload = (fileName: string, text: string) =>
+  fileUpload(fileName, 'text/csv', Buffer.from(text, 'utf8'));
 
 const newAccount = (orgId: number) => ({
   body: {

@@ -179,6 +179,12 @@ export async function markChallengeUsed(sql: Sql, nonce: string, expiresAt: Date
   return rows.length === 1;
 }
 
+/** How many attempts a (login, address) pair has before it waits, and the longest wait (doubling from 1 s). */
+export interface AttemptRule {
+  freeAttempts: number;
+  maxDelaySeconds: number;
+}
+
 /**
  * Counts one attempt of the (login, address) pair in one statement when the pair may try now; returns its
  * attempts, or undefined when it must wait.
@@ -187,8 +193,7 @@ export async function claimAttempt(
   sql: Sql,
   login: string,
   ip: string,
-  freeAttempts: number,
-  maxDelaySeconds: number,
+  { freeAttempts, maxDelaySeconds }: AttemptRule,
 ): Promise<number | undefined> {
   const { rows } = await sql.query<{ attempts: number }>(
     `insert into login_attempts as t (login, ip, attempts, last_at) values ($1, $2, 1, now())
@@ -209,8 +214,7 @@ export async function findAttemptWait(
   sql: Sql,
   login: string,
   ip: string,
-  freeAttempts: number,
-  maxDelaySeconds: number,
+  { freeAttempts, maxDelaySeconds }: AttemptRule,
 ): Promise<number | undefined> {
   const { rows } = await sql.query<{ s: number }>(
     `select greatest(1, ceil(extract(epoch from

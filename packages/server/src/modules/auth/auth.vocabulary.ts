@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, EVERY_ROLE } from '../../vocabulary.ts';
 
 /** What auth adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
@@ -11,17 +11,7 @@ export const vocabulary = defineVocabulary({
     'account.self': {
       zh: '本人账号（改密码、退出登录）',
       en: 'One’s own account (password, sign-out)',
-      roles: [
-        'admin',
-        'manager',
-        'staff',
-        'reviewer',
-        'worker',
-        'judge',
-        'counsellor',
-        'security_admin',
-        'audit_admin',
-      ],
+      roles: EVERY_ROLE,
     },
     /** Every account of the platform, administrators included (the platform administrator). */
     'users.manage_all': {

@@ -1,8 +1,9 @@
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
+import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Sender } from '../outbox/index.ts';
 import { findOrCreateChallengeKey, listActorRows } from './auth.repository.ts';
@@ -27,16 +28,6 @@ export const SIGN_IN_CODES_PER_HOUR = 5;
 export const SIGN_IN_REQUESTS_PER_ADDRESS = 20;
 export const SIGN_IN_TRIES_PER_ADDRESS = 30;
 const HOUR = 3600;
-
-const hashCode = (salt: string, code: string) =>
-  `${salt}.${createHash('sha256').update(`${salt}:${code}`).digest('base64url')}`;
-
-function codeMatches(stored: string, code: string): boolean {
-  const [salt] = stored.split('.');
-  const a = Buffer.from(hashCode(salt, code));
-  const b = Buffer.from(stored);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 const throttled = (seconds: number) =>
   new AppError(
@@ -116,14 +107,14 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
       await claim('ip', ip, SIGN_IN_REQUESTS_PER_ADDRESS, HOUR);
       await claim('phone-minute', phone, 1, RESEND_AFTER_SECONDS);
       await claim('phone-hour', phone, SIGN_IN_CODES_PER_HOUR, HOUR);
-      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const code = newSmsCode();
       const now = clock();
       const user = await findCodeSignInUser(db, phone);
       const assignment = await pickAssignment(user?.userId ?? 0, user?.smsSignIn ?? false, portal);
       await db.tx(async (sql) => {
         await insertSignInCode(sql, {
           phone,
-          codeHash: hashCode(randomBytes(9).toString('base64url'), code),
+          codeHash: hashSmsCode(code),
           now,
           expiresAt: new Date(now.getTime() + SIGN_IN_CODE_TTL_MINUTES * 60_000),
         });
@@ -155,7 +146,8 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
       const now = clock();
       const claimed = await claimSignInCode(db, phone, now, SIGN_IN_CODE_ATTEMPTS);
       if (!claimed) throw codeInvalid();
-      if (!codeMatches(claimed.codeHash, code)) throw codeInvalid(SIGN_IN_CODE_ATTEMPTS - claimed.attempts);
+      if (!smsCodeMatches(claimed.codeHash, code))
+        throw codeInvalid(SIGN_IN_CODE_ATTEMPTS - claimed.attempts);
       if (!(await useSignInCode(db, claimed.id, now))) throw codeInvalid();
       const user = await findCodeSignInUser(db, phone);
       const assignment = user && (await pickAssignment(user.userId, user.smsSignIn, portal));

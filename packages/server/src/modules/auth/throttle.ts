@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
+  type AttemptRule,
   claimAttempt,
   countFailedLogins,
   countLoginFailures,
@@ -15,6 +16,7 @@ import { isSolved, readChallenge, signChallenge } from './proof-of-work.ts';
 export const FREE_ATTEMPTS = 5;
 /** The longest wait between two attempts of one pair, and how long a pair's count lasts. */
 export const MAX_DELAY_SECONDS = 15 * 60;
+const ATTEMPTS: AttemptRule = { freeAttempts: FREE_ATTEMPTS, maxDelaySeconds: MAX_DELAY_SECONDS };
 /** Distinct logins that one address may fail within the window before the address itself is refused. */
 export const SPRAY_LOGINS = 20;
 /** Failures of one login, from any address, within CHALLENGE_WINDOW_SECONDS before its sign-ins need a proof of work. */
@@ -123,9 +125,9 @@ export function createLoginThrottle(db: Db, now: () => number) {
       if ((await countFailedLogins(db, ip, MAX_DELAY_SECONDS)) >= SPRAY_LOGINS)
         throw throttled(MAX_DELAY_SECONDS);
       await requireProof(login, proof);
-      const attempts = await claimAttempt(db, login, ip, FREE_ATTEMPTS, MAX_DELAY_SECONDS);
+      const attempts = await claimAttempt(db, login, ip, ATTEMPTS);
       if (attempts === undefined) {
-        throw throttled((await findAttemptWait(db, login, ip, FREE_ATTEMPTS, MAX_DELAY_SECONDS)) ?? 1);
+        throw throttled((await findAttemptWait(db, login, ip, ATTEMPTS)) ?? 1);
       }
     },
   };

@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
-import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
+import { isValidUscc, type OrgRowError, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
 import { PHONE_PATTERN, USERNAME_PATTERN } from './users.service.ts';
 
@@ -25,14 +25,8 @@ const ROLE_WORDS: [RegExp, RoleGrant['role']][] = [
 const USERNAME_RE = new RegExp(USERNAME_PATTERN);
 const PHONE_RE = new RegExp(PHONE_PATTERN);
 
-export interface AccountRowError {
-  rowNo: number;
-  column: string;
-  value: string;
-  code: string;
-  messageZh: string;
-  messageEn: string;
-}
+/** A row's problem, shaped as the org import's (the two sheets answer alike). */
+export type AccountRowError = OrgRowError;
 
 /** An account a row without errors creates. */
 export interface PlannedAccount {

@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { WorkResult, WorkStatus } from './calls.repository.ts';
+import type { NewWork, WorkResult, WorkStatus } from './calls.repository.ts';
 
 /** Members of a union's subtree (the demo's authors), in a stable order. */
 export async function membersIn(sql: Sql, path: string, limit: number) {
@@ -17,19 +17,13 @@ export async function membersIn(sql: Sql, path: string, limit: number) {
 export async function insertDemoWorks(
   sql: Sql,
   callId: number,
-  works: {
-    categoryId: number;
-    personId: number;
-    orgId: number;
-    authorName: string;
-    title: string;
-    body: string;
+  works: (Pick<NewWork, 'categoryId' | 'personId' | 'orgId' | 'authorName' | 'title' | 'body'> & {
     status: WorkStatus;
     submittedOn: string;
     reviewedOn: string | null;
     result: WorkResult | null;
     resultOn: string | null;
-  }[],
+  })[],
 ) {
   const col = <K extends keyof (typeof works)[number]>(k: K) => works.map((w) => w[k]);
   await sql.query(

@@ -39,14 +39,11 @@ const CALL_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as 
   coalesce((select json_agg(json_build_object('id', k.id, 'name', k.name, 'kind', k.kind) order by k.position)
               from call_categories k where k.call_id = c.id), '[]') as categories`;
 
-export interface NewCall {
-  orgId: number;
-  title: string;
-  description: string;
-  opensOn: string;
-  closesOn: string;
-  perWorker: number;
-  gallery: Gallery;
+export interface NewCall
+  extends Pick<
+    CallRow,
+    'orgId' | 'title' | 'description' | 'opensOn' | 'closesOn' | 'perWorker' | 'gallery'
+  > {
   createdBy: number | null;
 }
 

@@ -1,147 +1,135 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EffectiveOn,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  PeriodFields,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { LIST_CAP } from './calls.repository.ts';
 
-const Kind = StrEnum(['text', 'image', 'file'] as const);
-const Status = StrEnum(['submitted', 'returned', 'passed'] as const);
-const Result = StrEnum(['first', 'second', 'third', 'merit', 'exhibit'] as const);
-const GalleryKind = StrEnum(['public', 'members'] as const);
+const Kind = S.StrEnum(['text', 'image', 'file'] as const);
+const Status = S.StrEnum(['submitted', 'returned', 'passed'] as const);
+const Result = S.StrEnum(['first', 'second', 'third', 'merit', 'exhibit'] as const);
+const GalleryKind = S.StrEnum(['public', 'members'] as const);
 
-export const CallBody = Obj({
-  orgId: Id,
-  title: Name(200),
-  description: Type.Optional(Str(4000)),
-  opensOn: DateStr,
-  closesOn: DateStr,
+export const CallBody = S.Obj({
+  orgId: S.Id,
+  title: S.Name(200),
+  description: Type.Optional(S.Str(4000)),
+  opensOn: S.DateStr,
+  closesOn: S.DateStr,
   perWorker: Type.Integer({ minimum: 1, maximum: 100 }),
   gallery: GalleryKind,
-  categories: Type.Array(Obj({ name: Name(50), kind: Kind }), { minItems: 1, maxItems: 20 }),
+  categories: Type.Array(S.Obj({ name: S.Name(50), kind: Kind }), { minItems: 1, maxItems: 20 }),
 });
-const Category = Obj({ id: Id, name: Type.String(), kind: Kind });
+const Category = S.Obj({ id: S.Id, name: Type.String(), kind: Kind });
 const CallFields = {
-  id: Id,
-  orgId: Id,
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   title: Type.String(),
   description: Type.String(),
-  opensOn: DateStr,
-  closesOn: DateStr,
+  opensOn: S.DateStr,
+  closesOn: S.DateStr,
   perWorker: Type.Integer(),
   gallery: GalleryKind,
-  publishedOn: Nullable(DateStr),
+  publishedOn: S.Nullable(S.DateStr),
   categories: Type.Array(Category),
 };
-export const CallListSchema = CappedList(
-  Obj({ ...CallFields, submitted: Type.Integer(), passed: Type.Integer(), chosen: Type.Integer() }),
+export const CallListSchema = S.CappedList(
+  S.Obj({ ...CallFields, submitted: Type.Integer(), passed: Type.Integer(), chosen: Type.Integer() }),
   LIST_CAP.calls,
 );
-export const CallDetailSchema = Obj({
+export const CallDetailSchema = S.Obj({
   ...CallFields,
   open: Type.Boolean(),
   canJudge: Type.Boolean(),
   canReview: Type.Boolean(),
 });
-export const WorkListSchema = CappedList(
-  Obj({
-    id: Id,
-    callId: Id,
-    categoryId: Id,
+export const WorkListSchema = S.CappedList(
+  S.Obj({
+    id: S.Id,
+    callId: S.Id,
+    categoryId: S.Id,
     categoryName: Type.String(),
     kind: Kind,
-    personId: Id,
-    orgId: Id,
+    personId: S.Id,
+    orgId: S.Id,
     orgName: Type.String(),
     authorName: Type.String(),
     title: Type.String(),
     body: Type.String(),
     status: Status,
     byStaff: Type.Boolean(),
-    submittedOn: DateStr,
-    reviewedOn: Nullable(DateStr),
-    returnReason: Nullable(Type.String()),
-    result: Nullable(Result),
-    score: Nullable(Type.Number()),
-    resultOn: Nullable(DateStr),
+    submittedOn: S.DateStr,
+    reviewedOn: S.Nullable(S.DateStr),
+    returnReason: S.Nullable(Type.String()),
+    result: S.Nullable(Result),
+    score: S.Nullable(Type.Number()),
+    resultOn: S.Nullable(S.DateStr),
     hasFile: Type.Boolean(),
   }),
   LIST_CAP.works,
 );
-export const WorksQuery = Obj({ status: Type.Optional(Status), categoryId: Type.Optional(Id) });
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
-export const IdResult = Obj({ id: Id });
+export const WorksQuery = S.Obj({ status: Type.Optional(Status), categoryId: Type.Optional(S.Id) });
+export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const IdResult = S.Obj({ id: S.Id });
 
 const WorkFields = {
-  categoryId: Id,
-  title: Type.Optional(Str(200)),
-  workId: Type.Optional(Id),
+  categoryId: S.Id,
+  title: Type.Optional(S.Str(200)),
+  workId: Type.Optional(S.Id),
 };
 /** A text work (or a fixed title of a returned work) as JSON. */
-export const SelfWorkBody = Obj({ ...WorkFields, body: Type.Optional(Str(2000)) });
-export const StaffWorkBody = Obj({
-  personId: Id,
+export const SelfWorkBody = S.Obj({ ...WorkFields, body: Type.Optional(S.Str(2000)) });
+export const StaffWorkBody = S.Obj({
+  personId: S.Id,
   ...WorkFields,
-  body: Type.Optional(Str(2000)),
-  effectiveOn: EffectiveOn,
+  body: Type.Optional(S.Str(2000)),
+  effectiveOn: S.EffectiveOn,
 });
 /** A picture or a file: the fields in the query, the file as multipart field `file`. */
-export const SelfFileQuery = Obj(WorkFields);
-export const StaffFileQuery = Obj({ personId: Id, ...WorkFields, effectiveOn: EffectiveOn });
-export const SubmitResult = Obj({ id: Id, status: Type.Literal('submitted') });
+export const SelfFileQuery = S.Obj(WorkFields);
+export const StaffFileQuery = S.Obj({ personId: S.Id, ...WorkFields, effectiveOn: S.EffectiveOn });
+export const SubmitResult = S.Obj({ id: S.Id, status: Type.Literal('submitted') });
 
-export const ReviewBody = Obj({
-  decision: StrEnum(['pass', 'return'] as const),
-  reason: Type.Optional(Str(500)),
-  effectiveOn: EffectiveOn,
+export const ReviewBody = S.Obj({
+  decision: S.StrEnum(['pass', 'return'] as const),
+  reason: Type.Optional(S.Str(500)),
+  effectiveOn: S.EffectiveOn,
 });
-export const ReviewResult = Obj({ status: StrEnum(['passed', 'returned'] as const) });
-export const DecideBody = Obj({
-  result: Nullable(Result),
-  score: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.1 }))),
-  effectiveOn: EffectiveOn,
+export const ReviewResult = S.Obj({ status: S.StrEnum(['passed', 'returned'] as const) });
+export const DecideBody = S.Obj({
+  result: S.Nullable(Result),
+  score: Type.Optional(S.Nullable(Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.1 }))),
+  effectiveOn: S.EffectiveOn,
 });
-export const DecideResult = Obj({ result: Nullable(Result), score: Nullable(Type.Number()) });
-export const PublishBody = Obj({ effectiveOn: EffectiveOn });
-export const WorkParams = Obj({ workId: Id });
-export const CallWorkParams = Obj({ id: Id, workId: Id });
+export const DecideResult = S.Obj({ result: S.Nullable(Result), score: S.Nullable(Type.Number()) });
+export const PublishBody = S.Obj({ effectiveOn: S.EffectiveOn });
+export const WorkParams = S.Obj({ workId: S.Id });
+export const CallWorkParams = S.Obj({ id: S.Id, workId: S.Id });
 
-export const MineSchema = CappedList(
-  Obj({
+export const MineSchema = S.CappedList(
+  S.Obj({
     ...CallFields,
     open: Type.Boolean(),
     works: Type.Array(
-      Obj({
-        id: Id,
-        categoryId: Id,
+      S.Obj({
+        id: S.Id,
+        categoryId: S.Id,
         title: Type.String(),
         body: Type.String(),
         status: Status,
-        returnReason: Nullable(Type.String()),
-        result: Nullable(Result),
+        returnReason: S.Nullable(Type.String()),
+        result: S.Nullable(Result),
         hasFile: Type.Boolean(),
       }),
     ),
   }),
   LIST_CAP.offered,
 );
-export const PublicCallListSchema = CappedList(Obj(CallFields), LIST_CAP.publicCalls);
-export const GallerySchema = Obj({
+export const PublicCallListSchema = S.CappedList(S.Obj(CallFields), LIST_CAP.publicCalls);
+export const GallerySchema = S.Obj({
   ...CallFields,
   works: Type.Array(
-    Obj({
-      id: Id,
-      categoryId: Id,
+    S.Obj({
+      id: S.Id,
+      categoryId: S.Id,
       categoryName: Type.String(),
       kind: Kind,
       title: Type.String(),
@@ -156,11 +144,11 @@ export const GallerySchema = Obj({
   worksTotal: Type.Integer({ minimum: 0, description: 'how many works were chosen in all' }),
 });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
-  callId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  callId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 const Counts = {
   submitted: Type.Integer(),
@@ -168,18 +156,18 @@ const Counts = {
   returned: Type.Integer(),
   chosen: Type.Integer(),
 };
-export const StatsSchema = Obj({
-  ...PeriodAnswer,
+export const StatsSchema = S.Obj({
+  ...S.PeriodAnswer,
   orgName: Type.String(),
   byCategory: Type.Array(
-    Obj({
-      callId: Id,
+    S.Obj({
+      callId: S.Id,
       callTitle: Type.String(),
-      categoryId: Id,
+      categoryId: S.Id,
       category: Type.String(),
       kind: Kind,
       ...Counts,
-      results: Obj({
+      results: S.Obj({
         first: Type.Integer(),
         second: Type.Integer(),
         third: Type.Integer(),
@@ -188,14 +176,14 @@ export const StatsSchema = Obj({
       }),
     }),
   ),
-  byBranch: Type.Array(Obj({ orgId: Nullable(Id), orgName: Type.String(), ...Counts })),
-  byResult: Type.Array(Obj({ result: Result, n: Type.Integer() })),
-  total: Obj(Counts),
+  byBranch: Type.Array(S.Obj({ orgId: S.Nullable(S.Id), orgName: Type.String(), ...Counts })),
+  byResult: Type.Array(S.Obj({ result: Result, n: Type.Integer() })),
+  total: S.Obj(Counts),
   notes: Type.Array(
-    Obj({
+    S.Obj({
       key: Type.String(),
-      label: Obj({ zh: Type.String(), en: Type.String() }),
-      note: Obj({ zh: Type.String(), en: Type.String() }),
+      label: S.Obj({ zh: Type.String(), en: Type.String() }),
+      note: S.Obj({ zh: Type.String(), en: Type.String() }),
     }),
     { description: 'what each figure counts and over which days, as the page and the export say it' },
   ),

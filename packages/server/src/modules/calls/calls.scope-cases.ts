@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { expect } from 'vitest';
+import { fileUpload } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -21,7 +22,6 @@ const call = (orgId: number, title = '昌平区职工安全感言征集') => ({
   ],
 });
 
-const BOUNDARY = '----gonghuicallwork';
 /** A one-file multipart upload (field `file`): a PNG with a text chunk, which is stripped. */
 function picture(): Pick<Req, 'payload' | 'headers'> {
   const chunk = (type: string, data: Buffer) => {
@@ -37,14 +37,7 @@ function picture(): Pick<Req, 'payload' | 'headers'> {
     chunk('tEXt', Buffer.from('Comment\0at home', 'latin1')),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="漫画.png"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    png,
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
+  return fileUpload('漫画.png', 'image/png', png);
 }
 
 export async function setup({ api, call: raw, f }: SetupContext): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What calls adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -10,13 +10,13 @@ export const vocabulary = defineVocabulary({
     'calls.read': {
       zh: '查看作品征集',
       en: 'See calls for works',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
-    'calls.manage': { zh: '组织作品征集', en: 'Run calls for works', roles: ['admin', 'manager', 'staff'] },
+    'calls.manage': { zh: '组织作品征集', en: 'Run calls for works', roles: WRITE_ROLES },
     'calls.review': {
       zh: '审核与报送作品',
       en: 'Review and send in works',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
   },
   auditActions: {

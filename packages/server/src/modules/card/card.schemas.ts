@@ -1,31 +1,31 @@
 import { Type } from 'typebox';
-import { DateStr, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { PICKUPS_CAP } from '../programs/index.ts';
 
-export const CardSchema = Obj({
+export const CardSchema = S.Obj({
   name: Type.String(),
   unionName: Type.String(),
   memberNo: Type.String(),
-  joinedOn: DateStr,
+  joinedOn: S.DateStr,
   hasPhoto: Type.Boolean(),
   token: Type.String(),
   expiresAt: Type.String(),
   refreshSeconds: Type.Integer(),
 });
-export const PublicKeySchema = Obj({
+export const PublicKeySchema = S.Obj({
   kty: Type.String(),
   crv: Type.String(),
   x: Type.String(),
   y: Type.String(),
 });
-export const PickupsSchema = Obj({
+export const PickupsSchema = S.Obj({
   pickups: Type.Array(
-    Obj({
+    S.Obj({
       applicationId: Type.Integer(),
       programName: Type.String(),
       ownerOrgName: Type.String(),
       code: Type.String(),
-      redeemedAt: Nullable(Type.String()),
+      redeemedAt: S.Nullable(Type.String()),
     }),
     { description: `at most the latest ${PICKUPS_CAP}` },
   ),
@@ -34,15 +34,15 @@ export const PickupsSchema = Obj({
     description: 'how many pickups there are in all; more than listed when the list was cut',
   }),
 });
-export const TokenBody = Obj({ token: Str(2000, { minLength: 1 }) });
-export const CheckSchema = Obj({
+export const TokenBody = S.Obj({ token: S.Str(2000, { minLength: 1 }) });
+export const CheckSchema = S.Obj({
   valid: Type.Boolean(),
-  problem: Type.Optional(StrEnum(['malformed', 'signature', 'expired', 'membership_ended'] as const)),
-  name: Nullable(Type.String()),
-  unionName: Nullable(Type.String()),
-  memberNo: Nullable(Type.String()),
+  problem: Type.Optional(S.StrEnum(['malformed', 'signature', 'expired', 'membership_ended'] as const)),
+  name: S.Nullable(Type.String()),
+  unionName: S.Nullable(Type.String()),
+  memberNo: S.Nullable(Type.String()),
   inScope: Type.Optional(Type.Boolean()),
   hasPhoto: Type.Optional(Type.Boolean()),
   printed: Type.Optional(Type.Boolean()),
 });
-export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });
+export const PhotoForm = S.Obj({ file: Type.String({ format: 'binary' }) });

@@ -1,46 +1,22 @@
 import { expect } from 'vitest';
+import { fileUpload, PNG_1PX, setupWorker } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
-import type { Actor } from '../../access/access.ts';
 
 /**
  * Scope cases for the member card: a worker reaches only their own card; staff print the cards of their subtree's
  * members only and see a card's photo only for a member of their subtree. Checking a code is open to every union's
  * staff (a member of another union shows at the door too), and answers with what the card itself shows.
  */
-const PNG_1PX = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-  'base64',
-);
 let cpToken = '';
 
 export async function setup({ services, f }: SetupContext): Promise<Record<string, number>> {
-  const cpWorker: Actor = {
-    userId: 0,
-    username: 'setup',
-    displayName: 'setup',
-    role: 'worker',
-    orgId: null,
-    scopePath: null,
-    personId: f.cpMember,
-  };
+  const cpWorker = setupWorker(f.cpMember);
   await services.card.setPhoto(cpWorker, PNG_1PX);
   cpToken = (await services.card.mine(cpWorker)).token;
   return {};
 }
 
-const photoUpload = () => {
-  const b = 'cardphotoboundary';
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="me.png"\r\nContent-Type: image/png\r\n\r\n`,
-      ),
-      PNG_1PX,
-      Buffer.from(`\r\n--${b}--\r\n`),
-    ]),
-  };
-};
+const photoUpload = () => fileUpload('me.png', 'image/png', PNG_1PX);
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/me/card': {

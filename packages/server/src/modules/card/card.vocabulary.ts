@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES } from '../../vocabulary.ts';
 
 /** What card adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
@@ -7,7 +7,7 @@ export const vocabulary = defineVocabulary({
     'cards.verify': {
       zh: '核验会员卡',
       en: 'Check member cards',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
   },
   auditActions: {

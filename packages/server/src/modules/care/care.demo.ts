@@ -1,6 +1,6 @@
-import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { DEMO_SEED } from '../../shared/demo-actors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { approveAndPayDemo } from '../programs/index.ts';
 import { insertCampaignStep } from './campaigns.repository.ts';
@@ -31,16 +31,6 @@ export const WINTER_FIGURES = {
   paid: 4,
   grantFen: 80_000,
 } as const;
-
-const SEED_ACTOR: Actor = {
-  userId: 0,
-  username: 'demo-seed',
-  displayName: '演示数据',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
 
 const FIELDS = [
   '科技',
@@ -110,7 +100,7 @@ async function seedDesheng(sql: Sql, org: OrgRow, now: Date) {
   const visit = (v: Partial<LogVisitInput> & Pick<LogVisitInput, 'recipientKind' | 'visitedOn'>) =>
     logVisitIn(
       sql,
-      SEED_ACTOR,
+      DEMO_SEED,
       {
         campaignId: id,
         orgId: org.id,
@@ -189,7 +179,7 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
   for (const [i, p] of people.entries()) {
     const v = await logVisitIn(
       sql,
-      SEED_ACTOR,
+      DEMO_SEED,
       {
         campaignId: id,
         orgId: org.id,
@@ -209,7 +199,7 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
   }
   await approveAndPayDemo(
     sql,
-    SEED_ACTOR,
+    DEMO_SEED,
     applications.slice(0, WINTER_FIGURES.paid).map((applicationId) => ({ applicationId })),
     '通州区总工会 2022-01 走访慰问金发放',
     now,

@@ -1,56 +1,42 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EditHistorySchema,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  PeriodAnswer,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { RECIPIENT_KINDS, STEP_KINDS } from './care.types.ts';
 import { MY_VISITS_CAP } from './visits.repository.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
 const Quantity = Type.Integer({ minimum: 1, maximum: 100_000_000 });
-const StepKind = StrEnum(STEP_KINDS, {
+const StepKind = S.StrEnum(STEP_KINDS, {
   description: 'greetings 线上慰问, visits 走访慰问, goods 送物资, funds 专项资金',
 });
-const RecipientKind = StrEnum(RECIPIENT_KINDS, {
+const RecipientKind = S.StrEnum(RECIPIENT_KINDS, {
   description: 'person 职工个人, enterprise 企业, building 楼宇, community 社区, village 结对村（一助一）',
 });
 
-export const CampaignQuery = Obj({
-  orgId: Type.Optional(Id),
+export const CampaignQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...Page,
+  ...S.Page,
 });
 
-export const CreateCampaignBody = Obj({
-  orgId: Id,
-  title: Name(100),
-  startsOn: DateStr,
-  endsOn: DateStr,
+export const CreateCampaignBody = S.Obj({
+  orgId: S.Id,
+  title: S.Name(100),
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
   budgetFen: Fen,
-  note: Type.Optional(Nullable(Str(1000))),
-  steps: Type.Array(Obj({ kind: StepKind, title: Name(200), budgetFen: Type.Optional(Fen) }), {
+  note: Type.Optional(S.Nullable(S.Str(1000))),
+  steps: Type.Array(S.Obj({ kind: StepKind, title: S.Name(200), budgetFen: Type.Optional(Fen) }), {
     maxItems: 20,
   }),
 });
 
 /** A correction of a campaign while it is open (ADR 60): the fields sent replace those on file. */
-export const EditCampaignBody = Obj({
-  title: Type.Optional(Name(100)),
-  startsOn: Type.Optional(DateStr),
-  endsOn: Type.Optional(DateStr),
+export const EditCampaignBody = S.Obj({
+  title: Type.Optional(S.Name(100)),
+  startsOn: Type.Optional(S.DateStr),
+  endsOn: Type.Optional(S.DateStr),
   budgetFen: Type.Optional(Fen),
-  note: Type.Optional(Nullable(Str(1000))),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
 });
 
 export const CampaignSchema = Type.Object({
@@ -61,7 +47,7 @@ export const CampaignSchema = Type.Object({
   startsOn: Type.String(),
   endsOn: Type.String(),
   budgetFen: Type.Integer(),
-  note: Nullable(Type.String()),
+  note: S.Nullable(Type.String()),
   visits: Type.Integer(),
 });
 
@@ -88,37 +74,37 @@ export const CampaignDetailSchema = Type.Object({
   stock: Type.Array(StockSchema),
   /** Whether a visit grant program is offered to the campaign's union (the grant field is shown only then). */
   grantsOffered: Type.Boolean(),
-  edits: EditHistorySchema,
+  edits: S.EditHistorySchema,
 });
 
-export const ReceiveStockBody = Obj({
-  item: Name(50),
-  unit: Name(10),
+export const ReceiveStockBody = S.Obj({
+  item: S.Name(50),
+  unit: S.Name(10),
   quantity: Quantity,
-  valueFen: Type.Optional(Nullable(Fen)),
+  valueFen: Type.Optional(S.Nullable(Fen)),
   /** Client-generated id making a retried request receive the goods once. */
-  requestId: Str(100, { minLength: 8 }),
-  receivedOn: EffectiveOn,
+  requestId: S.Str(100, { minLength: 8 }),
+  receivedOn: S.EffectiveOn,
 });
 
-const visitFilters = { campaignId: Type.Optional(Id), orgId: Type.Optional(Id) };
-export const VisitQuery = Obj({ ...visitFilters, ...Page });
-export const VisitExportQuery = Obj(visitFilters);
+const visitFilters = { campaignId: Type.Optional(S.Id), orgId: Type.Optional(S.Id) };
+export const VisitQuery = S.Obj({ ...visitFilters, ...S.Page });
+export const VisitExportQuery = S.Obj(visitFilters);
 
-export const CreateVisitBody = Obj({
-  campaignId: Type.Optional(Nullable(Id)),
-  orgId: Id,
+export const CreateVisitBody = S.Obj({
+  campaignId: Type.Optional(S.Nullable(S.Id)),
+  orgId: S.Id,
   recipientKind: RecipientKind,
-  personId: Type.Optional(Nullable(Id)),
-  unitName: Type.Optional(Nullable(Name(200))),
+  personId: Type.Optional(S.Nullable(S.Id)),
+  unitName: Type.Optional(S.Nullable(S.Name(200))),
   people: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
   visitedOn: {
-    ...DateStr,
+    ...S.DateStr,
     description: 'the day of the visit (China time): not in the future; a past day needs history.backdate',
   },
-  visitors: Name(200, { description: 'Who went' }),
-  note: Type.Optional(Nullable(Str(1000))),
-  goods: Type.Array(Obj({ stockId: Id, quantity: Quantity }), { maxItems: 20 }),
+  visitors: S.Name(200, { description: 'Who went' }),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
+  goods: Type.Array(S.Obj({ stockId: S.Id, quantity: Quantity }), { maxItems: 20 }),
   grantFen: Type.Optional(Fen),
 });
 
@@ -126,27 +112,27 @@ const GrantSchema = Type.Object({
   applicationId: Type.Integer(),
   programName: Type.String(),
   status: Type.String(),
-  amountFen: Nullable(Type.Integer()),
+  amountFen: S.Nullable(Type.Integer()),
   paidFen: Type.Integer(),
 });
 
 export const VisitSchema = Type.Object({
   id: Type.Integer(),
-  campaignId: Nullable(Type.Integer()),
-  campaign: Nullable(Type.String()),
+  campaignId: S.Nullable(Type.Integer()),
+  campaign: S.Nullable(Type.String()),
   orgId: Type.Integer(),
   orgName: Type.String(),
   recipientKind: RecipientKind,
-  personId: Nullable(Type.Integer()),
+  personId: S.Nullable(Type.Integer()),
   recipient: Type.String(),
   people: Type.Integer(),
   visitedOn: Type.String(),
   visitors: Type.String(),
-  note: Nullable(Type.String()),
+  note: S.Nullable(Type.String()),
   goods: Type.Array(Type.Object({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
   grantFen: Type.Integer(),
-  confirmedAt: Nullable(Type.String()),
-  confirmedHow: Nullable(StrEnum(['recipient', 'receipt'] as const)),
+  confirmedAt: S.Nullable(Type.String()),
+  confirmedHow: S.Nullable(S.StrEnum(['recipient', 'receipt'] as const)),
   createdAt: Type.String({ description: 'when the visit was entered; visitedOn is the day it happened' }),
 });
 
@@ -154,51 +140,51 @@ export const VisitListSchema = Type.Object({ items: Type.Array(VisitSchema), tot
 
 export const VisitDetailSchema = Type.Object({
   visit: VisitSchema,
-  grant: Nullable(GrantSchema),
+  grant: S.Nullable(GrantSchema),
   photos: Type.Array(
     Type.Object({
       id: Type.Integer(),
-      kind: StrEnum(['photo', 'receipt'] as const),
+      kind: S.StrEnum(['photo', 'receipt'] as const),
       fileName: Type.String(),
       uploadedAt: Type.String(),
     }),
   ),
 });
 
-export const PhotoQuery = Obj({
-  kind: StrEnum(['photo', 'receipt'] as const, {
+export const PhotoQuery = S.Obj({
+  kind: S.StrEnum(['photo', 'receipt'] as const, {
     description:
       'photo: a photo of the visit; receipt: the receipt the recipient signed (confirms the visit)',
   }),
 });
-export const PhotoParams = Obj({ id: Id, photoId: Id });
+export const PhotoParams = S.Obj({ id: S.Id, photoId: S.Id });
 
 /** The part of a campaign reported: its whole period unless days are given. */
-export const ReportQuery = Obj({
-  from: Type.Optional({ ...DateStr, description: "the first day counted (default the campaign's first)" }),
-  to: Type.Optional({ ...DateStr, description: "the last day counted (default the campaign's last)" }),
+export const ReportQuery = S.Obj({
+  from: Type.Optional({ ...S.DateStr, description: "the first day counted (default the campaign's first)" }),
+  to: Type.Optional({ ...S.DateStr, description: "the last day counted (default the campaign's last)" }),
 });
 
 export const ReportSchema = Type.Object({
   campaign: CampaignSchema,
-  ...PeriodAnswer,
+  ...S.PeriodAnswer,
   visits: Type.Integer(),
   peopleReached: Type.Integer(),
   personsVisited: Type.Integer(),
   units: Type.Array(Type.Object({ kind: RecipientKind, n: Type.Integer() })),
   goods: Type.Array(Type.Object({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
   grants: Type.Object({ approved: Type.Integer(), paidFen: Type.Integer(), loggedFen: Type.Integer() }),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
 export const MyVisitSchema = Type.Object({
   id: Type.Integer(),
-  campaign: Nullable(Type.String()),
+  campaign: S.Nullable(Type.String()),
   orgName: Type.String(),
   visitedOn: Type.String(),
   visitors: Type.String(),
   goods: Type.Array(Type.Object({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
   grantFen: Type.Integer(),
-  confirmedAt: Nullable(Type.String()),
+  confirmedAt: S.Nullable(Type.String()),
 });
-export const MyVisitListSchema = CappedList(MyVisitSchema, MY_VISITS_CAP);
+export const MyVisitListSchema = S.CappedList(MyVisitSchema, MY_VISITS_CAP);

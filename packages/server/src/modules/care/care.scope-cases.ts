@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -111,10 +112,6 @@ export async function setup({ api, call, f, services }: SetupContext): Promise<R
   };
 }
 
-const scoped = (c: Omit<Extract<ScopeCase, { kind: 'scoped' }>, 'kind'>): ScopeCase => ({
-  kind: 'scoped',
-  ...c,
-});
 const campaignParam = (f: { ids: Record<string, number> }) => ({ params: { id: f.ids.cpCampaign } });
 
 export const cases: Record<string, ScopeCase> = {

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What care adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,12 +7,12 @@ export const vocabulary = defineVocabulary({
     'care.read': {
       zh: '查看送温暖',
       en: 'See care campaigns',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     'care.write': {
       zh: '组织送温暖与走访',
       en: 'Run care campaigns and visits',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
   auditActions: {

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { addDays, todayInChina } from '../../shared/dates.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 import type { IdProtector } from '../people/index.ts';
 import { listDemoMembers } from './cases.demo.repository.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -87,15 +88,7 @@ export async function seedCases(
 ): Promise<{ cases: number }> {
   let now = o.now;
   const service = createCasesService(db, ids, () => now);
-  const admin: Actor = {
-    userId: 0,
-    username: 'demo',
-    displayName: 'demo',
-    role: 'admin',
-    orgId: null,
-    scopePath: '/',
-    personId: null,
-  };
+  const admin = demoAdmin('demo');
   const members = await listDemoMembers(db, o.shunyiPath, o.workerPersonId, SPECS.length);
   const today = todayInChina(o.now);
   const steps: Step[] = [];

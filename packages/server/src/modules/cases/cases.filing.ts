@@ -10,7 +10,7 @@ import { caseErrors } from './cases.errors.ts';
 import { addEvent } from './cases.events.repository.ts';
 import { insertFiles } from './cases.files.repository.ts';
 import { tellUnions } from './cases.notify.ts';
-import { insertCase, memberUnionOf } from './cases.repository.ts';
+import { insertCase, memberUnionOf, type NewCase } from './cases.repository.ts';
 import { type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
 
 /** The time of day of an instant in China, to the second, 'HH:MM:SS' (the after-hours cut-off is to the second). */
@@ -22,14 +22,9 @@ export interface Upload {
   data: Buffer;
 }
 
-export interface NewRequest {
+export interface NewRequest
+  extends Pick<NewCase, 'channel' | 'category' | 'description' | 'anonymous' | 'personId' | 'ownerHash'> {
   union: OrgRow;
-  channel: Channel;
-  category: Category;
-  description: string;
-  anonymous: boolean;
-  personId: number | null;
-  ownerHash: string | null;
   receivedOn: string;
   /**
    * The time it came in ('HH:MM' or 'HH:MM:SS', China), when told: after the cut-off (to the second) it counts from

@@ -8,20 +8,11 @@ import { listEvents } from './cases.events.repository.ts';
 import { caseListXlsx } from './cases.export.ts';
 import { findFile, listFiles } from './cases.files.repository.ts';
 import { presentEvents, presentForStaff } from './cases.present.ts';
-import { type CaseRow, findCase, listCases, unionStaff } from './cases.repository.ts';
-import type { CaseStatus, Category, Channel } from './cases.types.ts';
+import { type CaseFilter, type CaseRow, findCase, listCases, unionStaff } from './cases.repository.ts';
 
-export interface CaseQuery {
+/** A list's filter as asked: `CaseFilter`'s, each optional, a union in place of the reader's subtree. */
+export interface CaseQuery extends Partial<Omit<CaseFilter, 'scope'>> {
   orgId?: number;
-  status?: CaseStatus | 'open';
-  channel?: Channel;
-  category?: Category;
-  overdue?: boolean;
-  q?: string;
-  from?: string;
-  to?: string;
-  page?: number;
-  pageSize?: number;
 }
 
 /** A request staff may read: handled now, or filed, in their subtree. */

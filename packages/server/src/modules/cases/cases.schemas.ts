@@ -1,19 +1,8 @@
 import { Type } from 'typebox';
-import {
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Nullable,
-  Obj,
-  Page,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { CHANNELS, EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
 
-const Channel = StrEnum(CHANNELS, {
+const Channel = S.StrEnum(CHANNELS, {
   description:
     'mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用',
 });
@@ -23,22 +12,22 @@ const Category = Type.String({
   description:
     'A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds)',
 });
-const Status = StrEnum(STATUSES, {
+const Status = S.StrEnum(STATUSES, {
   description: 'submitted (to accept), accepted (being handled), answered, closed',
 });
-const Text = (max: number) => Str(max, { minLength: 1 });
+const Text = (max: number) => S.Str(max, { minLength: 1 });
 const MonthOrDay = Type.String({
   pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$',
   maxLength: 10,
 });
 
-const Attachment = Obj({
-  fileName: Str(200, { minLength: 1 }),
+const Attachment = S.Obj({
+  fileName: S.Str(200, { minLength: 1 }),
   contentBase64: Type.String({ minLength: 1, maxLength: 7_000_000, description: 'At most 5 MB' }),
 });
 
-export const FileOwnBody = Obj({
-  channel: StrEnum(WORKER_CHANNELS, { description: 'app 手机应用, mailbox 工会主席信箱' }),
+export const FileOwnBody = S.Obj({
+  channel: S.StrEnum(WORKER_CHANNELS, { description: 'app 手机应用, mailbox 工会主席信箱' }),
   category: Category,
   description: Text(4000),
   anonymous: Type.Boolean(),
@@ -54,11 +43,11 @@ export const TimeOfDay = Type.String({
   description:
     "'HH:MM' or 'HH:MM:SS' (China time); after the cut-off, to the second, it counts from the next working day",
 });
-export const SettingsSchema = Obj({
+export const SettingsSchema = S.Obj({
   afterHours: HourMinute,
 });
 /** A year's holidays and make-up working days, pasted from the State Council's notice. */
-export const CalendarPasteBody = Obj({
+export const CalendarPasteBody = S.Obj({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
   text: Type.String({ minLength: 1, maxLength: 20_000 }),
   dryRun: Type.Optional(Type.Boolean()),
@@ -73,7 +62,7 @@ export const CalendarPasteResult = Type.Object({
 });
 
 export const HolidaysImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   year: Type.Integer({ description: 'the year the sheet sets (0: no day read)' }),
   days: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() })),
   changed: Type.Integer({ description: 'days already listed whose kind or name changes' }),
@@ -81,39 +70,39 @@ export const HolidaysImportResult = Type.Object({
 });
 
 export const CaseImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   answered: Type.Integer({ description: 'answered, not closed' }),
   closed: Type.Integer(),
   open: Type.Integer({ description: 'neither answered nor closed' }),
 });
 
-export const EnterBody = Obj({
+export const EnterBody = S.Obj({
   channel: Channel,
   category: Category,
   description: Text(4000),
-  personId: Type.Optional(Nullable(Id)),
-  orgId: Type.Optional(Nullable(Id)),
+  personId: Type.Optional(S.Nullable(S.Id)),
+  orgId: Type.Optional(S.Nullable(S.Id)),
   anonymous: Type.Optional(Type.Boolean()),
-  receivedOn: Type.Optional(DateStr),
-  receivedTime: Type.Optional(Nullable(TimeOfDay)),
+  receivedOn: Type.Optional(S.DateStr),
+  receivedTime: Type.Optional(S.Nullable(TimeOfDay)),
 });
 
-export const TextBody = Obj({ text: Text(4000), effectiveOn: EffectiveOn });
-export const NoteBody = Obj({ note: Type.Optional(Nullable(Str(1000))), effectiveOn: EffectiveOn });
-export const AcceptBody = Obj({ effectiveOn: EffectiveOn });
+export const TextBody = S.Obj({ text: Text(4000), effectiveOn: S.EffectiveOn });
+export const NoteBody = S.Obj({ note: Type.Optional(S.Nullable(S.Str(1000))), effectiveOn: S.EffectiveOn });
+export const AcceptBody = S.Obj({ effectiveOn: S.EffectiveOn });
 /** The worker's own reply: always today. */
-export const WorkerTextBody = Obj({ text: Text(4000) });
-export const AssignBody = Obj({ userId: Id, effectiveOn: EffectiveOn });
-export const TransferBody = Obj({
-  orgId: Id,
-  note: Type.Optional(Nullable(Str(1000))),
-  effectiveOn: EffectiveOn,
+export const WorkerTextBody = S.Obj({ text: Text(4000) });
+export const AssignBody = S.Obj({ userId: S.Id, effectiveOn: S.EffectiveOn });
+export const TransferBody = S.Obj({
+  orgId: S.Id,
+  note: Type.Optional(S.Nullable(S.Str(1000))),
+  effectiveOn: S.EffectiveOn,
 });
-export const RateBody = Obj({
+export const RateBody = S.Obj({
   rating: Type.Integer({ minimum: 1, maximum: 5 }),
-  comment: Type.Optional(Nullable(Str(1000))),
+  comment: Type.Optional(S.Nullable(S.Str(1000))),
 });
-export const ReopenBody = Obj({ reason: Text(1000) });
+export const ReopenBody = S.Obj({ reason: Text(1000) });
 
 const common = {
   id: Type.Integer(),
@@ -128,7 +117,7 @@ const common = {
   anonymous: Type.Boolean(),
   status: Status,
   filedOn: Type.String(),
-  receivedTime: Nullable(
+  receivedTime: S.Nullable(
     Type.String({ description: "'HH:MM' or 'HH:MM:SS' when the time it came in was told" }),
   ),
   countedFrom: Type.String({
@@ -137,38 +126,38 @@ const common = {
   }),
   ackDue: Type.String(),
   answerDue: Type.String(),
-  acceptedOn: Nullable(Type.String()),
-  answeredOn: Nullable(Type.String()),
-  closedOn: Nullable(Type.String()),
+  acceptedOn: S.Nullable(Type.String()),
+  answeredOn: S.Nullable(Type.String()),
+  closedOn: S.Nullable(Type.String()),
   overdue: Type.Boolean(),
-  onTime: Nullable(Type.Boolean()),
-  rating: Nullable(Type.Integer()),
-  ratingComment: Nullable(Type.String()),
+  onTime: S.Nullable(Type.Boolean()),
+  rating: S.Nullable(Type.Integer()),
+  ratingComment: S.Nullable(Type.String()),
   reopened: Type.Boolean(),
 };
 
 export const MyCaseSchema = Type.Object(common);
 export const StaffCaseSchema = Type.Object({
   ...common,
-  handlerUserId: Nullable(Type.Integer()),
-  handlerName: Nullable(Type.String()),
-  identity: StrEnum(['shown', 'hidden', 'anonymous', 'unnamed'] as const, {
+  handlerUserId: S.Nullable(Type.Integer()),
+  handlerName: S.Nullable(Type.String()),
+  identity: S.StrEnum(['shown', 'hidden', 'anonymous', 'unnamed'] as const, {
     description:
       'shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker',
   }),
-  worker: Nullable(
-    Type.Object({ personId: Type.Integer(), name: Type.String(), phone: Nullable(Type.String()) }),
+  worker: S.Nullable(
+    Type.Object({ personId: Type.Integer(), name: Type.String(), phone: S.Nullable(Type.String()) }),
   ),
   inChain: Type.Boolean(),
 });
 
 const EventSchema = Type.Object({
   id: Type.Integer(),
-  kind: StrEnum(EVENT_KINDS),
+  kind: S.StrEnum(EVENT_KINDS),
   orgName: Type.String(),
-  toOrgName: Nullable(Type.String()),
-  actorName: Nullable(Type.String()),
-  body: Nullable(Type.String()),
+  toOrgName: S.Nullable(Type.String()),
+  actorName: S.Nullable(Type.String()),
+  body: S.Nullable(Type.String()),
   visible: Type.Boolean(),
   at: Type.String(),
 });
@@ -199,33 +188,33 @@ export const CaseDetail = Type.Object({
   files: Type.Array(FileSchema),
   canHandle: Type.Boolean(),
   handlers: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
-  unionAbove: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
+  unionAbove: S.Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
 });
 
 const listFilters = {
-  orgId: Type.Optional(Id),
-  status: Type.Optional(StrEnum([...STATUSES, 'open'] as const)),
+  orgId: Type.Optional(S.Id),
+  status: Type.Optional(S.StrEnum([...STATUSES, 'open'] as const)),
   channel: Type.Optional(Channel),
   category: Type.Optional(Category),
   overdue: Type.Optional(Type.Boolean()),
-  q: Type.Optional(Str(100)),
-  from: Type.Optional(DateStr),
-  to: Type.Optional(DateStr),
+  q: Type.Optional(S.Str(100)),
+  from: Type.Optional(S.DateStr),
+  to: Type.Optional(S.DateStr),
 };
-export const CaseQuery = Obj({ ...listFilters, ...Page });
-export const CaseExportQuery = Obj(listFilters);
+export const CaseQuery = S.Obj({ ...listFilters, ...S.Page });
+export const CaseExportQuery = S.Obj(listFilters);
 
-export const FileParams = Obj({ id: Id, fileId: Id });
+export const FileParams = S.Obj({ id: S.Id, fileId: S.Id });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   from: { ...MonthOrDay, description: 'the first day (or month) counted' },
   to: {
     ...MonthOrDay,
     description: 'the last day (or month) counted; open and overdue as of it unless asOf',
   },
   asOf: Type.Optional({
-    ...DateStr,
+    ...S.DateStr,
     description:
       'a day: open and overdue as they stood on it, from the recorded steps (default the end of `to`)',
   }),
@@ -248,9 +237,9 @@ export const StatsSchema = Type.Object({
   ),
   answered: Type.Integer(),
   onTime: Type.Integer(),
-  onTimeRate: Nullable(Type.Number()),
+  onTimeRate: S.Nullable(Type.Number()),
   rated: Type.Integer(),
-  ratingAverage: Nullable(Type.Number()),
+  ratingAverage: S.Nullable(Type.Number()),
   open: Type.Integer(),
   overdue: Type.Integer(),
   byUnion: Type.Array(
@@ -264,20 +253,20 @@ export const StatsSchema = Type.Object({
       overdue: Type.Integer(),
     }),
   ),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
-export const CalendarQuery = Obj({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
+export const CalendarQuery = S.Obj({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
 export const CalendarSchema = Type.Object({
   year: Type.Integer(),
   days: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() })),
 });
-export const DayParams = Obj({ day: DateStr });
-export const DayBody = Obj({ working: Type.Boolean(), name: Text(50) });
-export const CategoryParams = Obj({ code: Category });
-export const CategoryBody = Obj({
-  nameZh: Str(20, { minLength: 1 }),
-  nameEn: Str(60, { minLength: 1 }),
+export const DayParams = S.Obj({ day: S.DateStr });
+export const DayBody = S.Obj({ working: Type.Boolean(), name: Text(50) });
+export const CategoryParams = S.Obj({ code: Category });
+export const CategoryBody = S.Obj({
+  nameZh: S.Str(20, { minLength: 1 }),
+  nameEn: S.Str(60, { minLength: 1 }),
   ackDays: Type.Integer({ minimum: 1, maximum: 60, description: 'working days to accept' }),
   answerDays: Type.Integer({ minimum: 1, maximum: 120, description: 'working days to answer' }),
   active: Type.Boolean({ description: 'offered for new requests (false: retired)' }),
@@ -296,5 +285,5 @@ export const CategoryList = Type.Array(
     active: Type.Boolean(),
   }),
 );
-export const EscalationRunBody = Obj({ now: Type.String({ format: 'date-time', maxLength: 40 }) });
+export const EscalationRunBody = S.Obj({ now: Type.String({ format: 'date-time', maxLength: 40 }) });
 export const EscalationRunResult = Type.Object({ escalated: Type.Array(Type.Integer()) });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -72,17 +73,6 @@ const sheetBody = (csv: string) => ({
   contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
 });
 
-const scoped = (c: Omit<Extract<ScopeCase, { kind: 'scoped' }>, 'kind'>): ScopeCase => ({
-  kind: 'scoped',
-  ...c,
-});
-type SelfCase = Extract<ScopeCase, { kind: 'self' }>;
-const ok: SelfCase['check'] = (_f, res) => expect(res.statusCode).toBe(200);
-const self = (request: SelfCase['request'], check: SelfCase['check'] = ok): ScopeCase => ({
-  kind: 'self',
-  request,
-  check,
-});
 const on = (name: string, body?: unknown) =>
   scoped({
     denied: (f) => [{ params: { id: f.ids[name] }, ...(body === undefined ? {} : { body }) }],

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What cases adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,13 +7,13 @@ export const vocabulary = defineVocabulary({
     'cases.read': {
       zh: '查看职工诉求',
       en: 'See workers’ requests',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     /** Enter requests taken by phone, at a reception day or a meeting; accept, assign, transfer, escalate, reply, close. */
     'cases.handle': {
       zh: '办理职工诉求',
       en: 'Handle workers’ requests',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     /** The working-day calendar and the deadlines of each request category (platform-wide). */
     'cases.calendar': { zh: '设置工作日与办理时限', en: 'Set working days and deadlines', roles: ['admin'] },

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { demoClerk } from '../../shared/demo-actors.ts';
 import type { DelegateCategory } from './congresses.repository.ts';
 import { type CongressesService, createCongressesService } from './congresses.service.ts';
 
@@ -42,15 +43,7 @@ export function congressDemo(db: Db, today: string): CongressDemo {
     at: (n) => {
       now = new Date(`${day(n)}T09:00:00+08:00`);
     },
-    clerk: (org, name) => ({
-      userId: 0,
-      username: 'demo',
-      displayName: name,
-      role: 'staff',
-      orgId: org.id,
-      scopePath: org.path,
-      personId: null,
-    }),
+    clerk: demoClerk,
     worker: (personId) => ({
       userId: 0,
       username: 'demo-worker',

@@ -1,20 +1,7 @@
-import { AppError, type Bilingual } from '../../shared/errors.ts';
+import { type Bilingual, fieldError } from '../../shared/errors.ts';
 
 /** The errors of the congresses module: one shape, each with its code and both languages. */
-export const err = (
-  kind: 'invalid' | 'conflict' | 'not_found' | 'forbidden',
-  code: string,
-  zh: string,
-  en: string,
-  field?: string,
-  details?: Record<string, unknown>,
-) =>
-  new AppError(
-    kind,
-    code,
-    { zh, en },
-    field || details ? { ...(field ? { field } : {}), ...details } : undefined,
-  );
+export const err = fieldError;
 
 export const CONGRESS: Bilingual = { zh: '职代会', en: 'Congress' };
 export const TERM: Bilingual = { zh: '届次', en: 'Term' };

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, StrEnum } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { LIST_CAP } from './congresses.repository.ts';
 import {
   Choice,
@@ -14,35 +14,35 @@ import {
 } from './congresses.schemas.ts';
 
 /** The worker's side of congresses: filing, co-signing, rating, voting, and their phone page. */
-export const FileBody = Obj({ sessionId: Id, title: Name(200), body: Name(4000) });
-export const CosignResult = Obj({ cosigns: Type.Integer() });
-export const RateBody = Obj({ rating: Rating });
-export const VoteBody = Obj({ choice: Choice });
-export const MineSchema = Obj({
+export const FileBody = S.Obj({ sessionId: S.Id, title: S.Name(200), body: S.Name(4000) });
+export const CosignResult = S.Obj({ cosigns: Type.Integer() });
+export const RateBody = S.Obj({ rating: Rating });
+export const VoteBody = S.Obj({ choice: Choice });
+export const MineSchema = S.Obj({
   congresses: Type.Array(
-    Obj({
-      id: Id,
+    S.Obj({
+      id: S.Id,
       name: Type.String(),
       orgName: Type.String(),
       kind: Kind,
       cosignMin: Type.Integer(),
       termNumber: Type.Integer(),
-      seat: Nullable(Obj({ delegateId: Id, delegation: Type.String(), present: Type.Boolean() })),
-      session: Nullable(
-        Obj({
-          id: Id,
+      seat: S.Nullable(S.Obj({ delegateId: S.Id, delegation: Type.String(), present: Type.Boolean() })),
+      session: S.Nullable(
+        S.Obj({
+          id: S.Id,
           number: Type.Integer(),
           title: Type.String(),
-          heldOn: DateStr,
-          proposalsFrom: DateStr,
-          proposalsUntil: DateStr,
+          heldOn: S.DateStr,
+          proposalsFrom: S.DateStr,
+          proposalsUntil: S.DateStr,
           open: Type.Boolean(),
           ...QuorumFields,
         }),
       ),
       proposals: Type.Array(
-        Obj({
-          id: Id,
+        S.Obj({
+          id: S.Id,
           title: Type.String(),
           body: Type.String(),
           proposerName: Type.String(),
@@ -50,16 +50,16 @@ export const MineSchema = Obj({
           cosigns: Type.Integer(),
           mine: Type.Boolean(),
           cosigned: Type.Boolean(),
-          department: Nullable(Type.String()),
-          dueOn: Nullable(DateStr),
-          answer: Nullable(Type.String()),
-          answeredOn: Nullable(DateStr),
+          department: S.Nullable(Type.String()),
+          dueOn: S.Nullable(S.DateStr),
+          answer: S.Nullable(Type.String()),
+          answeredOn: S.Nullable(S.DateStr),
           answers: Type.Integer(),
-          rating: Nullable(Rating),
-          decisionReason: Nullable(Type.String()),
-          pledgeId: Nullable(Id),
+          rating: S.Nullable(Rating),
+          decisionReason: S.Nullable(Type.String()),
+          pledgeId: S.Nullable(S.Id),
           opinion: Type.Boolean(),
-          adopted: Nullable(Type.Boolean()),
+          adopted: S.Nullable(Type.Boolean()),
         }),
         { description: `the session's proposals, for a delegate: at most the latest ${LIST_CAP.proposals}` },
       ),
@@ -68,24 +68,24 @@ export const MineSchema = Obj({
         description: "how many of the session's proposals there are in all; more than listed when cut",
       }),
       motions: Type.Array(
-        Obj({
-          id: Id,
+        S.Obj({
+          id: S.Id,
           title: Type.String(),
           kind: MotionKind,
-          status: StrEnum(['open', 'closed'] as const),
-          result: Nullable(Result),
+          status: S.StrEnum(['open', 'closed'] as const),
+          result: S.Nullable(Result),
           yes: Type.Integer(),
           no: Type.Integer(),
           abstain: Type.Integer(),
-          delegates: Nullable(Type.Integer()),
-          present: Nullable(Type.Integer()),
+          delegates: S.Nullable(Type.Integer()),
+          present: S.Nullable(Type.Integer()),
           ...MotionRuleFields,
-          myVote: Nullable(Choice),
+          myVote: S.Nullable(Choice),
         }),
       ),
     }),
   ),
-  disclosures: Type.Array(Obj({ ...DisclosureFields, read: Type.Boolean() }), {
+  disclosures: Type.Array(S.Obj({ ...DisclosureFields, read: Type.Boolean() }), {
     description: `at most the latest ${LIST_CAP.disclosuresForMember}`,
   }),
   disclosuresTotal: Type.Integer({ minimum: 0, description: 'how many disclosures there are in all' }),

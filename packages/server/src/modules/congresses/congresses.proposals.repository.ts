@@ -114,27 +114,8 @@ export async function listSessionProposals(sql: Sql, sessionId: number): Promise
   return rows;
 }
 
-type ProposalChange = Partial<{
-  status: ProposalStatus;
-  decidedOn: string | null;
-  decisionReason: string | null;
-  mergedInto: number | null;
-  department: string | null;
-  assignedOn: string | null;
-  dueOn: string | null;
-  answer: string | null;
-  answeredOn: string | null;
-  answers: number;
-  /** The first answer's day and the due day it was judged against (`congresses.proposals_answered`). */
-  firstAnsweredOn: string;
-  firstDueOn: string | null;
-  rating: Rating | null;
-  firstRating: Rating | null;
-  ratedOn: string | null;
-  opinion: boolean;
-  adopted: boolean | null;
-}>;
-const CHANGE_COLUMNS: Record<keyof ProposalChange, string> = {
+/** The columns a handling step may change, by their field in `ProposalRow`. */
+const CHANGE_COLUMNS = {
   status: 'status',
   decidedOn: 'decided_on',
   decisionReason: 'decision_reason',
@@ -152,7 +133,8 @@ const CHANGE_COLUMNS: Record<keyof ProposalChange, string> = {
   ratedOn: 'rated_on',
   opinion: 'opinion',
   adopted: 'adopted',
-};
+} as const satisfies Partial<Record<keyof ProposalRow, string>>;
+type ProposalChange = Partial<Pick<ProposalRow, keyof typeof CHANGE_COLUMNS>>;
 
 export async function updateProposal(sql: Sql, id: number, change: ProposalChange) {
   const params: unknown[] = [id];

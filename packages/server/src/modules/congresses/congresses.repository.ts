@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 
 /**
  * SQL for congresses, their terms, delegations, delegates, sessions and attendance (and read-only joins on orgs);
@@ -77,13 +78,11 @@ export async function updateCongressSettings(
   );
 }
 
-export async function findCongress(sql: Sql, id: number): Promise<CongressRow | undefined> {
-  const { rows } = await sql.query<CongressRow>(
-    `select ${CONGRESS_COLUMNS} from congresses c join orgs o on o.id = c.org_id where c.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const congresses = selectFrom<CongressRow>(
+  `${CONGRESS_COLUMNS} from congresses c join orgs o on o.id = c.org_id`,
+);
+
+export const findCongress = (sql: Sql, id: number) => congresses.one(sql, 'c.id = $1', [id]);
 
 export async function listCongresses(sql: Sql, path: string) {
   const params: unknown[] = [];
@@ -106,14 +105,8 @@ export async function listCongresses(sql: Sql, path: string) {
 }
 
 /** The congresses of the unions above or at a member's union (theirs to see), nearest first. */
-export async function congressesAbove(sql: Sql, memberPath: string): Promise<CongressRow[]> {
-  const { rows } = await sql.query<CongressRow>(
-    `select ${CONGRESS_COLUMNS} from congresses c join orgs o on o.id = c.org_id
-      where left($1::text, length(o.path)) = o.path order by length(o.path) desc`,
-    [memberPath],
-  );
-  return rows;
-}
+export const congressesAbove = (sql: Sql, memberPath: string) =>
+  congresses.all(sql, 'left($1::text, length(o.path)) = o.path order by length(o.path) desc', [memberPath]);
 
 export interface TermRow {
   id: number;
@@ -137,20 +130,11 @@ export async function insertTerm(
 
 const TERM_COLUMNS = `t.id, t.congress_id as "congressId", t.number, t.starts_on as "startsOn", t.ends_on as "endsOn"`;
 
-export async function findTerm(sql: Sql, id: number): Promise<TermRow | undefined> {
-  const { rows } = await sql.query<TermRow>(`select ${TERM_COLUMNS} from congress_terms t where t.id = $1`, [
-    id,
-  ]);
-  return rows[0];
-}
+const terms = selectFrom<TermRow>(`${TERM_COLUMNS} from congress_terms t`);
 
-export async function listTerms(sql: Sql, congressId: number): Promise<TermRow[]> {
-  const { rows } = await sql.query<TermRow>(
-    `select ${TERM_COLUMNS} from congress_terms t where t.congress_id = $1 order by t.number desc`,
-    [congressId],
-  );
-  return rows;
-}
+export const findTerm = (sql: Sql, id: number) => terms.one(sql, 't.id = $1', [id]);
+export const listTerms = (sql: Sql, congressId: number) =>
+  terms.all(sql, 't.congress_id = $1 order by t.number desc', [congressId]);
 
 export interface DelegationRow {
   id: number;
@@ -176,22 +160,13 @@ export async function insertDelegation(
 const DELEGATION_COLUMNS = `g.id, g.term_id as "termId", g.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
   g.name`;
 
-export async function findDelegation(sql: Sql, id: number): Promise<DelegationRow | undefined> {
-  const { rows } = await sql.query<DelegationRow>(
-    `select ${DELEGATION_COLUMNS} from congress_delegations g join orgs o on o.id = g.org_id where g.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const delegations = selectFrom<DelegationRow>(
+  `${DELEGATION_COLUMNS} from congress_delegations g join orgs o on o.id = g.org_id`,
+);
 
-export async function listDelegations(sql: Sql, termId: number): Promise<DelegationRow[]> {
-  const { rows } = await sql.query<DelegationRow>(
-    `select ${DELEGATION_COLUMNS} from congress_delegations g join orgs o on o.id = g.org_id
-      where g.term_id = $1 order by g.id`,
-    [termId],
-  );
-  return rows;
-}
+export const findDelegation = (sql: Sql, id: number) => delegations.one(sql, 'g.id = $1', [id]);
+export const listDelegations = (sql: Sql, termId: number) =>
+  delegations.all(sql, 'g.term_id = $1 order by g.id', [termId]);
 
 export interface DelegateRow {
   id: number;
@@ -213,6 +188,9 @@ const DELEGATE_COLUMNS = `d.id, d.term_id as "termId", d.delegation_id as "deleg
   d.org_id as "orgId", o.name as "orgName", d.category, d.is_female as "isFemale", d.elected_on as "electedOn",
   d.ended_on as "endedOn", d.end_reason as "endReason", d.replaced_by as "replacedBy",
   (select r.id from congress_delegates r where r.replaced_by = d.id) as replaces`;
+const delegates = selectFrom<DelegateRow>(
+  `${DELEGATE_COLUMNS} from congress_delegates d join orgs o on o.id = d.org_id`,
+);
 
 export async function insertDelegates(
   sql: Sql,
@@ -248,21 +226,11 @@ export async function insertDelegates(
 
 export async function findDelegate(sql: Sql, id: number, lock = false): Promise<DelegateRow | undefined> {
   if (lock) await sql.query('select id from congress_delegates where id = $1 for update', [id]);
-  const { rows } = await sql.query<DelegateRow>(
-    `select ${DELEGATE_COLUMNS} from congress_delegates d join orgs o on o.id = d.org_id where d.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return delegates.one(sql, 'd.id = $1', [id]);
 }
 
-export async function listDelegates(sql: Sql, termId: number): Promise<DelegateRow[]> {
-  const { rows } = await sql.query<DelegateRow>(
-    `select ${DELEGATE_COLUMNS} from congress_delegates d join orgs o on o.id = d.org_id
-      where d.term_id = $1 order by d.delegation_id, d.id`,
-    [termId],
-  );
-  return rows;
-}
+export const listDelegates = (sql: Sql, termId: number) =>
+  delegates.all(sql, 'd.term_id = $1 order by d.delegation_id, d.id', [termId]);
 
 export async function endDelegate(
   sql: Sql,
@@ -276,14 +244,8 @@ export async function endDelegate(
 }
 
 /** A person's seat in a term, if they hold one now. */
-export async function findSeat(sql: Sql, termId: number, personId: number): Promise<DelegateRow | undefined> {
-  const { rows } = await sql.query<DelegateRow>(
-    `select ${DELEGATE_COLUMNS} from congress_delegates d join orgs o on o.id = d.org_id
-      where d.term_id = $1 and d.person_id = $2 and d.ended_on is null`,
-    [termId, personId],
-  );
-  return rows[0];
-}
+export const findSeat = (sql: Sql, termId: number, personId: number) =>
+  delegates.one(sql, 'd.term_id = $1 and d.person_id = $2 and d.ended_on is null', [termId, personId]);
 
 /** Delegates holding a seat of the term on a day. */
 export async function countSeatsOn(sql: Sql, termId: number, day: string): Promise<number> {
@@ -331,22 +293,13 @@ export async function insertSession(
   return rows[0]?.id;
 }
 
-export async function findSession(sql: Sql, id: number): Promise<SessionRow | undefined> {
-  const { rows } = await sql.query<SessionRow>(
-    `select ${SESSION_COLUMNS} from congress_sessions s join congress_terms t on t.id = s.term_id where s.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const sessions = selectFrom<SessionRow>(
+  `${SESSION_COLUMNS} from congress_sessions s join congress_terms t on t.id = s.term_id`,
+);
 
-export async function listSessions(sql: Sql, congressId: number): Promise<SessionRow[]> {
-  const { rows } = await sql.query<SessionRow>(
-    `select ${SESSION_COLUMNS} from congress_sessions s join congress_terms t on t.id = s.term_id
-      where t.congress_id = $1 order by t.number desc, s.number desc`,
-    [congressId],
-  );
-  return rows;
-}
+export const findSession = (sql: Sql, id: number) => sessions.one(sql, 's.id = $1', [id]);
+export const listSessions = (sql: Sql, congressId: number) =>
+  sessions.all(sql, 't.congress_id = $1 order by t.number desc, s.number desc', [congressId]);
 
 export async function setAttendance(sql: Sql, sessionId: number, delegates: { id: number; orgId: number }[]) {
   await sql.query('delete from congress_attendance where session_id = $1', [sessionId]);

@@ -1,21 +1,11 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EffectiveOn,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { LIST_CAP } from './congresses.repository.ts';
 
 const Pct = Type.Integer({ minimum: 0, maximum: 100 });
-export const Kind = StrEnum(['congress', 'assembly'] as const);
-const Category = StrEnum(['frontline', 'technician', 'manager', 'other'] as const);
-export const ProposalStatus = StrEnum([
+export const Kind = S.StrEnum(['congress', 'assembly'] as const);
+const Category = S.StrEnum(['frontline', 'technician', 'manager', 'other'] as const);
+export const ProposalStatus = S.StrEnum([
   'filed',
   'accepted',
   'rejected',
@@ -25,11 +15,11 @@ export const ProposalStatus = StrEnum([
   'answered',
   'closed',
 ] as const);
-export const Rating = StrEnum(['satisfied', 'basic', 'dissatisfied'] as const);
-export const MotionKind = StrEnum(['resolution', 'agreement', 'welfare', 'other'] as const);
-export const Choice = StrEnum(['yes', 'no', 'abstain'] as const);
-export const Result = StrEnum(['passed', 'failed', 'no_quorum'] as const);
-const DisclosureCategory = StrEnum([
+export const Rating = S.StrEnum(['satisfied', 'basic', 'dissatisfied'] as const);
+export const MotionKind = S.StrEnum(['resolution', 'agreement', 'welfare', 'other'] as const);
+export const Choice = S.StrEnum(['yes', 'no', 'abstain'] as const);
+export const Result = S.StrEnum(['passed', 'failed', 'no_quorum'] as const);
+const DisclosureCategory = S.StrEnum([
   'finance',
   'welfare',
   'safety',
@@ -44,10 +34,10 @@ const SettingsFields = {
   cosignMin: Type.Integer({ minimum: 0, maximum: 50 }),
   answerDays: Type.Integer({ minimum: 1, maximum: 250 }),
 };
-export const SettingsBody = Obj(SettingsFields);
-export const CongressBody = Obj({
-  orgId: Id,
-  name: Name(100),
+export const SettingsBody = S.Obj(SettingsFields);
+export const CongressBody = S.Obj({
+  orgId: S.Id,
+  name: S.Name(100),
   kind: Type.Optional(Kind),
   frontlineMinPct: Type.Optional(Pct),
   managerMaxPct: Type.Optional(Pct),
@@ -55,8 +45,8 @@ export const CongressBody = Obj({
   answerDays: Type.Optional(SettingsFields.answerDays),
 });
 const CongressFields = {
-  id: Id,
-  orgId: Id,
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   orgPath: Type.String(),
   name: Type.String(),
@@ -64,65 +54,65 @@ const CongressFields = {
   ...SettingsFields,
 };
 export const CongressListSchema = Type.Array(
-  Obj({
+  S.Obj({
     ...CongressFields,
-    termNumber: Nullable(Type.Integer()),
+    termNumber: S.Nullable(Type.Integer()),
     delegates: Type.Integer(),
-    lastHeldOn: Nullable(DateStr),
+    lastHeldOn: S.Nullable(S.DateStr),
   }),
 );
-const TermSchema = Obj({
-  id: Id,
-  congressId: Id,
+const TermSchema = S.Obj({
+  id: S.Id,
+  congressId: S.Id,
   number: Type.Integer(),
-  startsOn: DateStr,
-  endsOn: DateStr,
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
 });
 const SessionFields = {
-  id: Id,
-  termId: Id,
+  id: S.Id,
+  termId: S.Id,
   termNumber: Type.Integer(),
-  congressId: Id,
+  congressId: S.Id,
   number: Type.Integer(),
   title: Type.String(),
-  heldOn: DateStr,
-  proposalsFrom: DateStr,
-  proposalsUntil: DateStr,
+  heldOn: S.DateStr,
+  proposalsFrom: S.DateStr,
+  proposalsUntil: S.DateStr,
   present: Type.Integer(),
 };
-export const CongressDetailSchema = Obj({
+export const CongressDetailSchema = S.Obj({
   ...CongressFields,
   terms: Type.Array(TermSchema),
-  termId: Nullable(Id),
+  termId: S.Nullable(S.Id),
   delegations: Type.Array(
-    Obj({
-      id: Id,
-      termId: Id,
-      orgId: Id,
+    S.Obj({
+      id: S.Id,
+      termId: S.Id,
+      orgId: S.Id,
       orgName: Type.String(),
       orgPath: Type.String(),
       name: Type.String(),
     }),
   ),
   delegates: Type.Array(
-    Obj({
-      id: Id,
-      termId: Id,
-      delegationId: Id,
-      personId: Id,
+    S.Obj({
+      id: S.Id,
+      termId: S.Id,
+      delegationId: S.Id,
+      personId: S.Id,
       name: Type.String(),
-      orgId: Id,
+      orgId: S.Id,
       orgName: Type.String(),
       category: Category,
       isFemale: Type.Boolean(),
-      electedOn: DateStr,
-      endedOn: Nullable(DateStr),
-      endReason: Nullable(Type.String()),
-      replacedBy: Nullable(Id),
-      replaces: Nullable(Id),
+      electedOn: S.DateStr,
+      endedOn: S.Nullable(S.DateStr),
+      endReason: S.Nullable(Type.String()),
+      replacedBy: S.Nullable(S.Id),
+      replaces: S.Nullable(S.Id),
     }),
   ),
-  proportions: Obj({
+  proportions: S.Obj({
     total: Type.Integer(),
     frontline: Type.Integer(),
     managers: Type.Integer(),
@@ -130,87 +120,87 @@ export const CongressDetailSchema = Obj({
     frontlinePct: Type.Number(),
     managerPct: Type.Number(),
     womenPct: Type.Number(),
-    workforceWomenPct: Nullable(Type.Number()),
-    warnings: Type.Array(Obj({ code: Type.String(), zh: Type.String(), en: Type.String() })),
+    workforceWomenPct: S.Nullable(Type.Number()),
+    warnings: Type.Array(S.Obj({ code: Type.String(), zh: Type.String(), en: Type.String() })),
   }),
-  sessions: Type.Array(Obj(SessionFields)),
+  sessions: Type.Array(S.Obj(SessionFields)),
 });
-export const CongressQuery = Obj({ termId: Type.Optional(Id) });
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
-export const IdResult = Obj({ id: Id });
-export const MaybeIdResult = Obj({ id: Nullable(Id) });
-export const TermBody = Obj({
+export const CongressQuery = S.Obj({ termId: Type.Optional(S.Id) });
+export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const IdResult = S.Obj({ id: S.Id });
+export const MaybeIdResult = S.Obj({ id: S.Nullable(S.Id) });
+export const TermBody = S.Obj({
   number: Type.Integer({ minimum: 1, maximum: 1000 }),
-  startsOn: DateStr,
-  endsOn: DateStr,
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
 });
-export const DelegationBody = Obj({ orgId: Id, name: Name(100) });
-export const ElectBody = Obj({
-  delegates: Type.Array(Obj({ personId: Id, category: Category }), { minItems: 1, maxItems: 500 }),
-  effectiveOn: EffectiveOn,
+export const DelegationBody = S.Obj({ orgId: S.Id, name: S.Name(100) });
+export const ElectBody = S.Obj({
+  delegates: Type.Array(S.Obj({ personId: S.Id, category: Category }), { minItems: 1, maxItems: 500 }),
+  effectiveOn: S.EffectiveOn,
 });
-export const ElectResult = Obj({ ids: Type.Array(Id) });
-export const ReplaceBody = Obj({
-  reason: Name(200),
-  personId: Type.Optional(Id),
+export const ElectResult = S.Obj({ ids: Type.Array(S.Id) });
+export const ReplaceBody = S.Obj({
+  reason: S.Name(200),
+  personId: Type.Optional(S.Id),
   category: Type.Optional(Category),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
-export const SessionBody = Obj({
+export const SessionBody = S.Obj({
   number: Type.Integer({ minimum: 1, maximum: 1000 }),
-  title: Name(200),
-  heldOn: DateStr,
-  proposalsFrom: DateStr,
-  proposalsUntil: DateStr,
+  title: S.Name(200),
+  heldOn: S.DateStr,
+  proposalsFrom: S.DateStr,
+  proposalsUntil: S.DateStr,
 });
 const ProposalFields = {
-  id: Id,
-  sessionId: Id,
-  congressId: Id,
-  orgId: Id,
+  id: S.Id,
+  sessionId: S.Id,
+  congressId: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   orgPath: Type.String(),
-  delegateId: Id,
-  personId: Id,
+  delegateId: S.Id,
+  personId: S.Id,
   proposerName: Type.String(),
   title: Type.String(),
   body: Type.String(),
   status: ProposalStatus,
-  filedOn: DateStr,
-  decidedOn: Nullable(DateStr),
-  decisionReason: Nullable(Type.String()),
-  mergedInto: Nullable(Id),
-  department: Nullable(Type.String()),
-  assignedOn: Nullable(DateStr),
-  dueOn: Nullable(DateStr),
-  answer: Nullable(Type.String()),
-  answeredOn: Nullable(DateStr),
+  filedOn: S.DateStr,
+  decidedOn: S.Nullable(S.DateStr),
+  decisionReason: S.Nullable(Type.String()),
+  mergedInto: S.Nullable(S.Id),
+  department: S.Nullable(Type.String()),
+  assignedOn: S.Nullable(S.DateStr),
+  dueOn: S.Nullable(S.DateStr),
+  answer: S.Nullable(Type.String()),
+  answeredOn: S.Nullable(S.DateStr),
   answers: Type.Integer(),
-  rating: Nullable(Rating),
-  firstRating: Nullable(Rating),
-  ratedOn: Nullable(DateStr),
+  rating: S.Nullable(Rating),
+  firstRating: S.Nullable(Rating),
+  ratedOn: S.Nullable(S.DateStr),
   cosigns: Type.Integer(),
-  pledgeId: Nullable(Id),
+  pledgeId: S.Nullable(S.Id),
   opinion: Type.Boolean({
     description: 'made an opinion (转为意见建议): answered, adopted or not, never rated',
   }),
-  adopted: Nullable(Type.Boolean()),
+  adopted: S.Nullable(Type.Boolean()),
 };
-export const ProposalListSchema = CappedList(Obj(ProposalFields), LIST_CAP.proposals);
-export const ProposalDetailSchema = Obj({
+export const ProposalListSchema = S.CappedList(S.Obj(ProposalFields), LIST_CAP.proposals);
+export const ProposalDetailSchema = S.Obj({
   ...ProposalFields,
   sessionTitle: Type.String(),
   cosignMin: Type.Integer(),
-  cosigners: Type.Array(Obj({ name: Type.String(), signedOn: DateStr })),
-  mergedIntoTitle: Nullable(Type.String()),
+  cosigners: Type.Array(S.Obj({ name: Type.String(), signedOn: S.DateStr })),
+  mergedIntoTitle: S.Nullable(Type.String()),
 });
 /** A result's rule, said once (congresses.quorum.ts): the 赞成 votes needed of ALL delegates, and the words. */
 export const MotionRuleFields = {
-  majority: Nullable(
+  majority: S.Nullable(
     Type.Integer({ description: 'the for-votes a carried motion needs: over half of ALL delegates' }),
   ),
-  resultText: Nullable(
-    Obj(
+  resultText: S.Nullable(
+    S.Obj(
       { zh: Type.String(), en: Type.String() },
       {
         description:
@@ -219,20 +209,20 @@ export const MotionRuleFields = {
     ),
   ),
 };
-export const MotionSchema = Obj({
-  id: Id,
-  sessionId: Id,
+export const MotionSchema = S.Obj({
+  id: S.Id,
+  sessionId: S.Id,
   title: Type.String(),
   kind: MotionKind,
-  status: StrEnum(['open', 'closed'] as const),
-  openedOn: DateStr,
-  closedOn: Nullable(DateStr),
-  delegates: Nullable(Type.Integer()),
-  present: Nullable(Type.Integer()),
+  status: S.StrEnum(['open', 'closed'] as const),
+  openedOn: S.DateStr,
+  closedOn: S.Nullable(S.DateStr),
+  delegates: S.Nullable(Type.Integer()),
+  present: S.Nullable(Type.Integer()),
   yes: Type.Integer(),
   no: Type.Integer(),
   abstain: Type.Integer(),
-  result: Nullable(Result),
+  result: S.Nullable(Result),
   ballots: Type.Integer(),
   ...MotionRuleFields,
 });
@@ -243,65 +233,65 @@ export const QuorumFields = {
   quorum: Type.Integer({ description: 'delegates who must be present: two thirds of all, rounded up' }),
   quorumMet: Type.Boolean({ description: 'whether votes may be opened and cast' }),
 };
-export const SessionDetailSchema = Obj({
+export const SessionDetailSchema = S.Obj({
   ...SessionFields,
   congressName: Type.String(),
   orgName: Type.String(),
-  termStartsOn: DateStr,
+  termStartsOn: S.DateStr,
   ...QuorumFields,
-  attendance: Type.Array(Id),
-  proposals: Type.Array(Obj(ProposalFields)),
+  attendance: Type.Array(S.Id),
+  proposals: Type.Array(S.Obj(ProposalFields)),
   motions: Type.Array(MotionSchema),
 });
-export const AttendanceBody = Obj({ delegateIds: Type.Array(Id, { maxItems: 5000 }) });
-export const AttendanceResult = Obj({
+export const AttendanceBody = S.Obj({ delegateIds: Type.Array(S.Id, { maxItems: 5000 }) });
+export const AttendanceResult = S.Obj({
   present: Type.Integer(),
   delegates: Type.Integer(),
   quorum: Type.Boolean(),
 });
-export const ProposalQuery = Obj({
-  orgId: Type.Optional(Id),
-  congressId: Type.Optional(Id),
-  sessionId: Type.Optional(Id),
+export const ProposalQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  congressId: Type.Optional(S.Id),
+  sessionId: Type.Optional(S.Id),
   status: Type.Optional(ProposalStatus),
 });
-export const ExamineBody = Obj({
-  decision: StrEnum(['accept', 'reject', 'merge', 'opinion'] as const, {
+export const ExamineBody = S.Obj({
+  decision: S.StrEnum(['accept', 'reject', 'merge', 'opinion'] as const, {
     description: 'accept (立案), reject (不立案, with a reason), merge (并案), or opinion (转为意见建议)',
   }),
-  reason: Type.Optional(Str(1000)),
-  mergeInto: Type.Optional(Id),
-  effectiveOn: EffectiveOn,
+  reason: Type.Optional(S.Str(1000)),
+  mergeInto: Type.Optional(S.Id),
+  effectiveOn: S.EffectiveOn,
 });
-export const StatusResult = Obj({ status: ProposalStatus });
-export const AssignBody = Obj({ department: Name(100), effectiveOn: EffectiveOn });
-export const AssignResult = Obj({ dueOn: DateStr });
-export const AnswerBody = Obj({
-  answer: Name(4000),
+export const StatusResult = S.Obj({ status: ProposalStatus });
+export const AssignBody = S.Obj({ department: S.Name(100), effectiveOn: S.EffectiveOn });
+export const AssignResult = S.Obj({ dueOn: S.DateStr });
+export const AnswerBody = S.Obj({
+  answer: S.Name(4000),
   adopted: Type.Optional(
     Type.Boolean({ description: "an opinion's answer: adopted (采纳) or not; required for an opinion" }),
   ),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
-export const PledgeBody = Obj({
+export const PledgeBody = S.Obj({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-  category: StrEnum(['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const),
+  category: S.StrEnum(['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const),
   budgetFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
-  department: Type.Optional(Name(100)),
-  title: Type.Optional(Name(200)),
-  effectiveOn: EffectiveOn,
+  department: Type.Optional(S.Name(100)),
+  title: Type.Optional(S.Name(200)),
+  effectiveOn: S.EffectiveOn,
 });
-export const PledgeResult = Obj({ pledgeId: Id });
-export const PledgeParams = Obj({ pledgeId: Id });
-export const PledgeLinkSchema = Obj({
-  id: Id,
+export const PledgeResult = S.Obj({ pledgeId: S.Id });
+export const PledgeParams = S.Obj({ pledgeId: S.Id });
+export const PledgeLinkSchema = S.Obj({
+  id: S.Id,
   title: Type.String(),
   sessionTitle: Type.String(),
-  congressId: Id,
+  congressId: S.Id,
 });
-export const MotionBody = Obj({ title: Name(200), kind: MotionKind });
-export const CloseBody = Obj({ effectiveOn: EffectiveOn });
-export const CloseResult = Obj({
+export const MotionBody = S.Obj({ title: S.Name(200), kind: MotionKind });
+export const CloseBody = S.Obj({ effectiveOn: S.EffectiveOn });
+export const CloseResult = S.Obj({
   result: Result,
   delegates: Type.Integer(),
   present: Type.Integer(),
@@ -311,27 +301,27 @@ export const CloseResult = Obj({
   ...MotionRuleFields,
 });
 export const DisclosureFields = {
-  id: Id,
-  orgId: Id,
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   category: DisclosureCategory,
   title: Type.String(),
   body: Type.String(),
-  publishedOn: DateStr,
+  publishedOn: S.DateStr,
   reads: Type.Integer(),
 };
-export const DisclosureBody = Obj({
-  orgId: Id,
+export const DisclosureBody = S.Obj({
+  orgId: S.Id,
   category: DisclosureCategory,
-  title: Name(200),
-  body: Name(20000),
-  effectiveOn: EffectiveOn,
+  title: S.Name(200),
+  body: S.Name(20000),
+  effectiveOn: S.EffectiveOn,
 });
-export const DisclosureListSchema = CappedList(
-  Obj({ ...DisclosureFields, orgPath: Type.String() }),
+export const DisclosureListSchema = S.CappedList(
+  S.Obj({ ...DisclosureFields, orgPath: Type.String() }),
   LIST_CAP.disclosures,
 );
-export const DisclosureReadSchema = Obj({
+export const DisclosureReadSchema = S.Obj({
   ...DisclosureFields,
   orgPath: Type.String(),
   read: Type.Boolean(),

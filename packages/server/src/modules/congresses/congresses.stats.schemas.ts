@@ -1,13 +1,12 @@
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, PeriodAnswer, PeriodFields } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 
 /** The congresses' statistics: the query, a row of figures, and what each figure counts (its note). */
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...PeriodFields,
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  year: Type.Optional(S.StatsYear),
+  ...S.YearSpan,
+  ...S.PeriodFields,
 });
 const StatsRow = {
   congresses: Type.Integer(),
@@ -32,14 +31,16 @@ const StatsRow = {
   motionsNoQuorum: Type.Integer(),
   disclosures: Type.Integer(),
 };
-const Words = Obj({ zh: Type.String(), en: Type.String() });
-export const StatsSchema = Obj({
-  ...PeriodAnswer,
+const Words = S.Obj({ zh: Type.String(), en: Type.String() });
+export const StatsSchema = S.Obj({
+  ...S.PeriodAnswer,
   orgName: Type.String(),
-  years: Type.Array(Obj({ year: Type.Integer(), ...StatsRow })),
-  unions: Type.Array(Obj({ orgId: Nullable(Id), orgName: Type.String(), own: Type.Boolean(), ...StatsRow })),
-  total: Obj(StatsRow),
-  notes: Type.Array(Obj({ key: Type.String(), label: Words, note: Words }), {
+  years: Type.Array(S.Obj({ year: Type.Integer(), ...StatsRow })),
+  unions: Type.Array(
+    S.Obj({ orgId: S.Nullable(S.Id), orgName: Type.String(), own: Type.Boolean(), ...StatsRow }),
+  ),
+  total: S.Obj(StatsRow),
+  notes: Type.Array(S.Obj({ key: Type.String(), label: Words, note: Words }), {
     description: 'what each figure counts and by which days, as the page and the export say it',
   }),
 });

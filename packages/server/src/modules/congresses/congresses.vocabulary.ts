@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What congresses adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -10,12 +10,12 @@ export const vocabulary = defineVocabulary({
     'congresses.read': {
       zh: '查看职代会',
       en: 'See workers’ congresses',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     'congresses.manage': {
       zh: '管理职代会',
       en: 'Manage workers’ congresses',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
   auditActions: {

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type Entrant, listMembersOutside } from './contests.demo.repository.ts';
 import { updateResults } from './contests.repository.ts';
@@ -264,15 +265,7 @@ export async function seedContests(
   const federation = orgs.get('北京市总工会');
   const shunyi = orgs.get('顺义区总工会');
   if (!federation || !shunyi) throw new Error('the demo contests need 北京市总工会 and 顺义区总工会');
-  const actor: Actor = {
-    userId: 0,
-    username: 'demo',
-    displayName: '演示数据',
-    role: 'admin',
-    orgId: null,
-    scopePath: '/',
-    personId: null,
-  };
+  const actor = demoAdmin('demo', '演示数据');
   const people = await entrants(sql, federation, shunyi);
   if (people.length < 56) throw new Error('the demo contests need 56 members outside 顺义');
   await labourContest(sql, actor, federation, people, now);

@@ -1,13 +1,13 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What contests adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
-    'contests.read': { zh: '查看竞赛', en: 'See contests', roles: ['admin', 'manager', 'staff', 'reviewer'] },
+    'contests.read': { zh: '查看竞赛', en: 'See contests', roles: READ_ROLES },
     /** Create contests, close registration, enter, import and publish results (the organiser's staff). */
-    'contests.manage': { zh: '组织竞赛', en: 'Run contests', roles: ['admin', 'manager', 'staff'] },
+    'contests.manage': { zh: '组织竞赛', en: 'Run contests', roles: WRITE_ROLES },
     /** Register a union's entries in a contest. */
-    'contests.enter': { zh: '报名参赛', en: 'Enter contests', roles: ['admin', 'manager', 'staff'] },
+    'contests.enter': { zh: '报名参赛', en: 'Enter contests', roles: WRITE_ROLES },
   },
   auditActions: {
     'contest.close': { zh: '竞赛截止报名', en: 'Closed a contest to entries' },

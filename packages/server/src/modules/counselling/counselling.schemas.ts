@@ -1,239 +1,225 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DATE_PATTERN,
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  PeriodFields,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { LIST_CAP } from './counselling.repository.ts';
 
 const Moment = Type.String({ format: 'date-time', maxLength: 40 });
-const Kind = StrEnum(['counsellor', 'volunteer'] as const);
-const SlotMode = StrEnum(['online', 'in_person', 'either'] as const);
-const Mode = StrEnum(['online', 'in_person'] as const);
-const Scale = StrEnum(['phq9', 'gad7'] as const);
-const Bi = Obj({ zh: Type.String(), en: Type.String() });
+const Kind = S.StrEnum(['counsellor', 'volunteer'] as const);
+const SlotMode = S.StrEnum(['online', 'in_person', 'either'] as const);
+const Mode = S.StrEnum(['online', 'in_person'] as const);
+const Scale = S.StrEnum(['phq9', 'gad7'] as const);
+const Bi = S.Obj({ zh: Type.String(), en: Type.String() });
 
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
-export const SlotsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const SlotsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   from: Type.Optional(
     Type.String({
-      pattern: DATE_PATTERN,
+      pattern: S.DATE_PATTERN,
       maxLength: 10,
       description: 'a past day: open slots from its start (to record a session held then); default from now',
     }),
   ),
 });
-export const CounsellorsQuery = Obj({ orgId: Type.Optional(Id), kind: Type.Optional(Kind) });
-export const IdResult = Obj({ id: Id });
+export const CounsellorsQuery = S.Obj({ orgId: Type.Optional(S.Id), kind: Type.Optional(Kind) });
+export const IdResult = S.Obj({ id: S.Id });
 
-export const CounsellorBody = Obj({
-  orgId: Id,
-  name: Name(100),
+export const CounsellorBody = S.Obj({
+  orgId: S.Id,
+  name: S.Name(100),
   kind: Kind,
-  qualification: Type.Optional(Str(500)),
+  qualification: Type.Optional(S.Str(500)),
   onDuty: Type.Optional(Type.Boolean()),
-  joinedOn: EffectiveOn,
+  joinedOn: S.EffectiveOn,
   account: Type.Optional(
-    Obj({ username: Name(64, { pattern: '^[A-Za-z0-9_.-]+$' }), password: Str(128, { minLength: 8 }) }),
+    S.Obj({ username: S.Name(64, { pattern: '^[A-Za-z0-9_.-]+$' }), password: S.Str(128, { minLength: 8 }) }),
   ),
 });
 const CounsellorFields = {
-  id: Id,
-  orgId: Id,
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   name: Type.String(),
   kind: Kind,
   qualification: Type.String(),
   onDuty: Type.Boolean(),
   active: Type.Boolean(),
-  joinedOn: DateStr,
+  joinedOn: S.DateStr,
   trainingHours: Type.Integer(),
   trainings: Type.Integer(),
   certificates: Type.Array(Type.String()),
 };
-export const CounsellorListSchema = CappedList(
-  Obj({ ...CounsellorFields, hasAccount: Type.Boolean() }),
+export const CounsellorListSchema = S.CappedList(
+  S.Obj({ ...CounsellorFields, hasAccount: Type.Boolean() }),
   LIST_CAP.counsellors,
 );
-export const CounsellorSchema = Obj({
+export const CounsellorSchema = S.Obj({
   ...CounsellorFields,
   hasAccount: Type.Boolean(),
   trainingLog: Type.Array(
-    Obj({
-      id: Id,
+    S.Obj({
+      id: S.Id,
       title: Type.String(),
       hours: Type.Integer(),
       certificate: Type.String(),
-      effectiveOn: DateStr,
+      effectiveOn: S.DateStr,
     }),
   ),
 });
-export const TrainingBody = Obj({
-  title: Name(200),
+export const TrainingBody = S.Obj({
+  title: S.Name(200),
   hours: Type.Integer({ minimum: 1, maximum: 2000 }),
-  certificate: Type.Optional(Str(200)),
-  effectiveOn: EffectiveOn,
+  certificate: Type.Optional(S.Str(200)),
+  effectiveOn: S.EffectiveOn,
 });
-export const DutyBody = Obj({ onDuty: Type.Boolean() });
+export const DutyBody = S.Obj({ onDuty: Type.Boolean() });
 
 const SlotFields = {
-  id: Id,
-  counsellorId: Id,
+  id: S.Id,
+  counsellorId: S.Id,
   counsellorName: Type.String(),
-  orgId: Id,
+  orgId: S.Id,
   orgName: Type.String(),
   startsAt: Type.String(),
   endsAt: Type.String(),
   mode: SlotMode,
   place: Type.String(),
-  status: StrEnum(['open', 'booked', 'withdrawn'] as const),
+  status: S.StrEnum(['open', 'booked', 'withdrawn'] as const),
 };
-export const SlotListSchema = CappedList(Obj(SlotFields), LIST_CAP.openSlots);
-const Slots = Type.Array(Obj(SlotFields));
+export const SlotListSchema = S.CappedList(S.Obj(SlotFields), LIST_CAP.openSlots);
+const Slots = Type.Array(S.Obj(SlotFields));
 const TotalOf = (what: string) =>
   Type.Integer({ minimum: 0, description: `how many ${what} there are in all; more than listed when cut` });
-export const SlotsBody = Obj({
+export const SlotsBody = S.Obj({
   mode: SlotMode,
-  place: Type.Optional(Str(300)),
-  slots: Type.Optional(Type.Array(Obj({ startsAt: Moment, endsAt: Moment }), { maxItems: 200 })),
+  place: Type.Optional(S.Str(300)),
+  slots: Type.Optional(Type.Array(S.Obj({ startsAt: Moment, endsAt: Moment }), { maxItems: 200 })),
   weekly: Type.Optional(
-    Obj({
+    S.Obj({
       weekdays: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7 }),
       time: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', maxLength: 5 }),
       minutes: Type.Integer({ minimum: 15, maximum: 480 }),
-      from: DateStr,
-      until: DateStr,
+      from: S.DateStr,
+      until: S.DateStr,
     }),
   ),
 });
-export const SlotsResult = Obj({ added: Type.Integer() });
+export const SlotsResult = S.Obj({ added: Type.Integer() });
 
 const BookingFields = {
-  id: Id,
-  slotId: Id,
-  counsellorId: Id,
+  id: S.Id,
+  slotId: S.Id,
+  counsellorId: S.Id,
   counsellorName: Type.String(),
-  personId: Id,
-  orgId: Id,
+  personId: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   startsAt: Type.String(),
   endsAt: Type.String(),
   place: Type.String(),
   mode: Mode,
-  channel: StrEnum(['app', 'hotline'] as const),
-  status: StrEnum(['booked', 'done', 'cancelled'] as const),
-  assessmentId: Nullable(Id),
-  bookedOn: DateStr,
-  cancelledBy: Nullable(StrEnum(['worker', 'counsellor', 'staff'] as const)),
+  channel: S.StrEnum(['app', 'hotline'] as const),
+  status: S.StrEnum(['booked', 'done', 'cancelled'] as const),
+  assessmentId: S.Nullable(S.Id),
+  bookedOn: S.DateStr,
+  cancelledBy: S.Nullable(S.StrEnum(['worker', 'counsellor', 'staff'] as const)),
   cancelReason: Type.String(),
   hasNote: Type.Boolean(),
 };
-export const BookingListSchema = Type.Array(Obj(BookingFields), {
+export const BookingListSchema = Type.Array(S.Obj(BookingFields), {
   description: `at most the latest ${LIST_CAP.myBookings}`,
 });
-export const StaffBookingListSchema = CappedList(
-  Obj({ ...BookingFields, personName: Type.String() }),
+export const StaffBookingListSchema = S.CappedList(
+  S.Obj({ ...BookingFields, personName: Type.String() }),
   LIST_CAP.bookings,
 );
-export const StaffBookBody = Obj({
-  slotId: Id,
-  personId: Id,
+export const StaffBookBody = S.Obj({
+  slotId: S.Id,
+  personId: S.Id,
   mode: Mode,
   heldOn: Type.Optional(
     Type.String({
-      pattern: DATE_PATTERN,
+      pattern: S.DATE_PATTERN,
       maxLength: 10,
       description:
         'a session held on a past slot, recorded after the fact: the day of the slot (needs history.backdate)',
     }),
   ),
 });
-export const BookBody = Obj({ slotId: Id, mode: Mode, assessmentId: Type.Optional(Nullable(Id)) });
-export const CancelBody = Obj({ reason: Type.Optional(Str(300)) });
+export const BookBody = S.Obj({ slotId: S.Id, mode: Mode, assessmentId: Type.Optional(S.Nullable(S.Id)) });
+export const CancelBody = S.Obj({ reason: Type.Optional(S.Str(300)) });
 /** Staff's cancellation: its day (ADR 40), default today. */
-export const StaffCancelBody = Obj({ reason: Type.Optional(Str(300)), effectiveOn: EffectiveOn });
-export const MyBookingSchema = Obj({
+export const StaffCancelBody = S.Obj({ reason: Type.Optional(S.Str(300)), effectiveOn: S.EffectiveOn });
+export const MyBookingSchema = S.Obj({
   ...BookingFields,
   note: Type.String(),
-  noteAt: Nullable(Type.String()),
+  noteAt: S.Nullable(Type.String()),
 });
-export const NoteBody = Obj({ note: Str(20_000), done: Type.Optional(Type.Boolean()) });
+export const NoteBody = S.Obj({ note: S.Str(20_000), done: Type.Optional(Type.Boolean()) });
 
 const AssessmentFields = {
-  id: Id,
-  personId: Id,
-  orgId: Id,
+  id: S.Id,
+  personId: S.Id,
+  orgId: S.Id,
   scale: Scale,
   score: Type.Integer(),
   band: Type.String(),
   flagged: Type.Boolean(),
   selfHarm: Type.Boolean(),
   takenAt: Type.String(),
-  followedUpAt: Nullable(Type.String()),
+  followedUpAt: S.Nullable(Type.String()),
 };
-export const AssessmentWithAnswers = Obj({ ...AssessmentFields, answers: Type.Array(Type.Integer()) });
-export const CounsellorBookingSchema = Obj({
+export const AssessmentWithAnswers = S.Obj({ ...AssessmentFields, answers: Type.Array(Type.Integer()) });
+export const CounsellorBookingSchema = S.Obj({
   ...BookingFields,
   personName: Type.String(),
-  personPhone: Nullable(Type.String()),
+  personPhone: S.Nullable(Type.String()),
   note: Type.String(),
-  noteAt: Nullable(Type.String()),
+  noteAt: S.Nullable(Type.String()),
   assessments: Type.Array(AssessmentWithAnswers),
 });
-const Person = { personName: Type.String(), personPhone: Nullable(Type.String()) };
-export const CounsellorHomeSchema = Obj({
-  counsellor: Obj(CounsellorFields),
+const Person = { personName: Type.String(), personPhone: S.Nullable(Type.String()) };
+export const CounsellorHomeSchema = S.Obj({
+  counsellor: S.Obj(CounsellorFields),
   slots: Slots,
   slotsTotal: TotalOf('slots'),
-  bookings: Type.Array(Obj({ ...BookingFields, ...Person })),
+  bookings: Type.Array(S.Obj({ ...BookingFields, ...Person })),
   bookingsTotal: TotalOf('bookings'),
-  flags: Type.Array(Obj({ ...AssessmentFields, ...Person })),
+  flags: Type.Array(S.Obj({ ...AssessmentFields, ...Person })),
   flagsTotal: TotalOf('flags'),
 });
 
 export const ScalesSchema = Type.Array(
-  Obj({
+  S.Obj({
     id: Scale,
     name: Bi,
     stem: Bi,
     items: Type.Array(Bi),
     options: Type.Array(Bi),
-    bands: Type.Array(Obj({ id: Type.String(), from: Type.Integer(), label: Bi })),
+    bands: Type.Array(S.Obj({ id: Type.String(), from: Type.Integer(), label: Bi })),
     offerFrom: Type.Integer(),
     crisisFrom: Type.Integer(),
-    crisisItem: Nullable(Type.Integer()),
+    crisisItem: S.Nullable(Type.Integer()),
   }),
 );
-export const AssessmentBody = Obj({
+export const AssessmentBody = S.Obj({
   scale: Scale,
   answers: Type.Array(Type.Integer({ minimum: 0, maximum: 3 }), { minItems: 7, maxItems: 9 }),
 });
-export const AssessmentResult = Obj({
-  id: Id,
+export const AssessmentResult = S.Obj({
+  id: S.Id,
   score: Type.Integer(),
   band: Type.String(),
   offer: Type.Boolean(),
   crisis: Type.Boolean(),
   selfHarm: Type.Boolean(),
-  crisisContacts: Type.Array(Obj({ name: Bi, phone: Type.String() })),
+  crisisContacts: Type.Array(S.Obj({ name: Bi, phone: Type.String() })),
 });
-export const MineSchema = Obj({
+export const MineSchema = S.Obj({
   slots: Slots,
   slotsTotal: TotalOf('open slots'),
   bookings: BookingListSchema,
   bookingsTotal: TotalOf('bookings'),
-  assessments: Type.Array(Obj(AssessmentFields), {
+  assessments: Type.Array(S.Obj(AssessmentFields), {
     description: `at most the latest ${LIST_CAP.myAssessments}`,
   }),
   assessmentsTotal: TotalOf('assessments'),
@@ -249,16 +235,16 @@ const Cells = {
   counsellors: Cell,
   trainingHours: Cell,
 };
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
-export const StatsSchema = Obj({
-  ...PeriodAnswer,
-  byUnion: Type.Array(Obj({ orgId: Type.Integer(), orgName: Type.String(), ...Cells })),
+export const StatsSchema = S.Obj({
+  ...S.PeriodAnswer,
+  byUnion: Type.Array(S.Obj({ orgId: Type.Integer(), orgName: Type.String(), ...Cells })),
   byMonth: Type.Array(
-    Obj({
+    S.Obj({
       month: Type.String(),
       sessions: Cell,
       peopleServed: Cell,
@@ -268,6 +254,6 @@ export const StatsSchema = Obj({
     }),
     { description: 'the flows by month (the people registered stand on asOf, not by month)' },
   ),
-  total: Obj(Cells),
-  notes: FigureNotes,
+  total: S.Obj(Cells),
+  notes: S.FigureNotes,
 });

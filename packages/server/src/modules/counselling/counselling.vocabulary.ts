@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What counselling adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,11 +7,11 @@ export const vocabulary = defineVocabulary({
      * Counselling (心理关爱) of the subtree: the register of counsellors and volunteers, bookings (never the notes),
      * statistics (cells below 5 suppressed); manage: register them, log training, book for a member on the hotline.
      */
-    'counselling.read': { zh: '查看心理关爱', en: 'See counselling', roles: ['admin', 'manager', 'staff'] },
+    'counselling.read': { zh: '查看心理关爱', en: 'See counselling', roles: WRITE_ROLES },
     'counselling.manage': {
       zh: '管理心理关爱',
       en: 'Manage counselling',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     /** A counsellor's own slots, bookings and session notes: the counsellor role only, never staff or admin (ADR 54). */
     'counselling.counsel': {

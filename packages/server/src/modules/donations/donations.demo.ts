@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { recordDonation, registerDonor } from './donations.service.ts';
 import { addEarlierYear, setUpFund } from './funds.service.ts';
@@ -34,15 +34,7 @@ export const WINTER_DONATIONS = [
   { donor: '东城区总工会', item: '春联', quantity: 100, unit: '副', valueFen: 0 },
 ] as const;
 
-const DEMO_ACTOR: Actor = {
-  userId: 0,
-  username: 'demo',
-  displayName: '演示数据',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
+const DEMO_ACTOR = demoAdmin('demo', '演示数据');
 
 /** Loads the demo donors, donations and the 淦清 fund in the demo's transaction, entered at `now`. */
 export async function seedDonations(

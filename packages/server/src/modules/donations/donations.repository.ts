@@ -32,18 +32,8 @@ const DONATION_COLUMNS = `x.id, x.org_id as "orgId", o.name as "orgName", o.path
 const DONATION_FROM = `donations x join orgs o on o.id = x.org_id join donors d on d.id = x.donor_id
   left join funds f on f.id = x.fund_id`;
 
-export interface NewDonation {
-  orgId: number;
-  donorId: number;
-  fundId: number | null;
-  kind: 'money' | 'goods';
-  receivedOn: string;
-  amountFen: number;
-  item: string | null;
-  quantity: number | null;
-  unit: string | null;
-  campaignId: number | null;
-  note: string | null;
+export interface NewDonation
+  extends Omit<DonationRow, 'id' | 'orgName' | 'orgPath' | 'donorName' | 'fundName' | 'createdAt'> {
   createdBy: number | null;
 }
 

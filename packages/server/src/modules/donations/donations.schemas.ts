@@ -1,48 +1,34 @@
 import { Type } from 'typebox';
-import {
-  DateStr,
-  EditHistorySchema,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  PeriodAnswer,
-  PeriodFields,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 
 const Fen = Type.Integer({
   minimum: 0,
   maximum: 1e13,
   description: 'Money: the amount in fen (more than 0); goods: their value in fen (0 when not stated)',
 });
-const DonorKind = StrEnum(['enterprise', 'person'] as const, {
+const DonorKind = S.StrEnum(['enterprise', 'person'] as const, {
   description: 'enterprise 企业/单位, person 个人',
 });
-const DonationKind = StrEnum(['money', 'goods'] as const, { description: 'money 款, goods 物' });
+const DonationKind = S.StrEnum(['money', 'goods'] as const, { description: 'money 款, goods 物' });
 
-export const CreateDonorBody = Obj({
-  orgId: Id,
+export const CreateDonorBody = S.Obj({
+  orgId: S.Id,
   kind: DonorKind,
-  name: Name(200),
-  contactName: Type.Optional(Nullable(Str(50))),
-  phone: Type.Optional(Nullable(Str(20, { pattern: '^[0-9+\\- ]{5,20}$' }))),
-  address: Type.Optional(Nullable(Str(200))),
-  note: Type.Optional(Nullable(Str(1000))),
+  name: S.Name(200),
+  contactName: Type.Optional(S.Nullable(S.Str(50))),
+  phone: Type.Optional(S.Nullable(S.Str(20, { pattern: '^[0-9+\\- ]{5,20}$' }))),
+  address: Type.Optional(S.Nullable(S.Str(200))),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
 });
 
 /** A correction of a donor's file (ADR 60): the fields sent replace those on file. */
-export const EditDonorBody = Obj({
+export const EditDonorBody = S.Obj({
   kind: Type.Optional(DonorKind),
-  name: Type.Optional(Name(200)),
-  contactName: Type.Optional(Nullable(Str(50))),
-  phone: Type.Optional(Nullable(Str(20, { pattern: '^[0-9+\\- ]{5,20}$' }))),
-  address: Type.Optional(Nullable(Str(200))),
-  note: Type.Optional(Nullable(Str(1000))),
+  name: Type.Optional(S.Name(200)),
+  contactName: Type.Optional(S.Nullable(S.Str(50))),
+  phone: Type.Optional(S.Nullable(S.Str(20, { pattern: '^[0-9+\\- ]{5,20}$' }))),
+  address: Type.Optional(S.Nullable(S.Str(200))),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
 });
 
 export const DonorSchema = Type.Object({
@@ -51,15 +37,15 @@ export const DonorSchema = Type.Object({
   orgName: Type.String(),
   kind: DonorKind,
   name: Type.String(),
-  contactName: Nullable(Type.String()),
-  phone: Nullable(Type.String({ description: 'Masked in lists; in full on the donor page (audited)' })),
-  address: Nullable(Type.String()),
-  note: Nullable(Type.String()),
+  contactName: S.Nullable(Type.String()),
+  phone: S.Nullable(Type.String({ description: 'Masked in lists; in full on the donor page (audited)' })),
+  address: S.Nullable(Type.String()),
+  note: S.Nullable(Type.String()),
   donations: Type.Integer(),
   givenFen: Type.Integer({ description: 'Money plus the value of goods' }),
 });
 
-export const DonorQuery = Obj({ q: Type.Optional(Str(100)), ...Page });
+export const DonorQuery = S.Obj({ q: Type.Optional(S.Str(100)), ...S.Page });
 
 export const DonorListSchema = Type.Object({
   items: Type.Array(DonorSchema),
@@ -68,22 +54,22 @@ export const DonorListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const CreateDonationBody = Obj({
-  donorId: Id,
-  orgId: Type.Optional(Id),
-  fundId: Type.Optional(Id),
+export const CreateDonationBody = S.Obj({
+  donorId: S.Id,
+  orgId: Type.Optional(S.Id),
+  fundId: Type.Optional(S.Id),
   kind: DonationKind,
   receivedOn: {
-    ...DateStr,
+    ...S.DateStr,
     description:
       'the day it was received (China time): not in the future nor before the fund was set up; a past day needs history.backdate',
   },
   amountFen: Fen,
-  item: Type.Optional(Name(200)),
+  item: Type.Optional(S.Name(200)),
   quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000 })),
-  unit: Type.Optional(Name(20)),
-  campaignId: Type.Optional(Id),
-  note: Type.Optional(Nullable(Str(1000))),
+  unit: Type.Optional(S.Name(20)),
+  campaignId: Type.Optional(S.Id),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
 });
 
 export const DonationSchema = Type.Object({
@@ -92,28 +78,28 @@ export const DonationSchema = Type.Object({
   orgName: Type.String(),
   donorId: Type.Integer(),
   donorName: Type.String(),
-  fundId: Nullable(Type.Integer()),
-  fundName: Nullable(Type.String()),
+  fundId: S.Nullable(Type.Integer()),
+  fundName: S.Nullable(Type.String()),
   kind: DonationKind,
   receivedOn: Type.String(),
   amountFen: Type.Integer(),
-  item: Nullable(Type.String()),
-  quantity: Nullable(Type.Integer()),
-  unit: Nullable(Type.String()),
-  campaignId: Nullable(Type.Integer()),
+  item: S.Nullable(Type.String()),
+  quantity: S.Nullable(Type.Integer()),
+  unit: S.Nullable(Type.String()),
+  campaignId: S.Nullable(Type.Integer()),
   /** The 送温暖 campaign whose stock received the goods. */
-  campaignTitle: Nullable(Type.String()),
-  note: Nullable(Type.String()),
+  campaignTitle: S.Nullable(Type.String()),
+  note: S.Nullable(Type.String()),
   createdAt: Type.String({ description: 'when it was entered; receivedOn is the day it happened' }),
 });
 
-export const DonationQuery = Obj({
-  orgId: Type.Optional(Id),
-  donorId: Type.Optional(Id),
-  fundId: Type.Optional(Id),
+export const DonationQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  donorId: Type.Optional(S.Id),
+  fundId: Type.Optional(S.Id),
   kind: Type.Optional(DonationKind),
   year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...Page,
+  ...S.Page,
 });
 
 export const DonationListSchema = Type.Object({
@@ -144,9 +130,9 @@ export const FundSchema = Type.Object({
   purpose: Type.String(),
   beneficiary: Type.String(),
   foundedOn: Type.String(),
-  founderId: Nullable(Type.Integer()),
-  founderName: Nullable(Type.String()),
-  programId: Nullable(Type.Integer()),
+  founderId: S.Nullable(Type.Integer()),
+  founderName: S.Nullable(Type.String()),
+  programId: S.Nullable(Type.Integer()),
   incomeFen: Type.Integer({
     description: 'Money received: donations to the fund plus the years before the platform',
   }),
@@ -167,26 +153,26 @@ export const FundYearSchema = Type.Object({
 export const FundDetailSchema = Type.Object({
   fund: FundSchema,
   /** The fund's grant program as its ledger has it (none until the fund names its program). */
-  program: Nullable(FundGrants),
+  program: S.Nullable(FundGrants),
   earlier: Type.Array(FundYearSchema, { description: 'Years before the platform, as reported' }),
   byYear: Type.Array(FundYearSchema, {
     description: 'Income and people helped per year, from the statistics',
   }),
 });
 
-export const CreateFundBody = Obj({
-  orgId: Id,
-  name: Name(100),
-  purpose: Name(1000),
-  beneficiary: Name(100),
-  foundedOn: { ...DateStr, description: 'the day the fund was set up: not in the future' },
-  founderId: Type.Optional(Id),
-  programId: Type.Optional(Id),
+export const CreateFundBody = S.Obj({
+  orgId: S.Id,
+  name: S.Name(100),
+  purpose: S.Name(1000),
+  beneficiary: S.Name(100),
+  foundedOn: { ...S.DateStr, description: 'the day the fund was set up: not in the future' },
+  founderId: Type.Optional(S.Id),
+  programId: Type.Optional(S.Id),
 });
 
-export const LinkProgramBody = Obj({ programId: Id });
+export const LinkProgramBody = S.Obj({ programId: S.Id });
 
-export const FundYearBody = Obj({
+export const FundYearBody = S.Obj({
   year: Type.Integer({ minimum: 1990, maximum: 2200 }),
   incomeFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
   grantedFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
@@ -198,19 +184,19 @@ export const DonorDetailSchema = Type.Object({
   donations: Type.Array(DonationSchema),
   /** The funds the donor gave money to or founded, with what they granted. */
   funds: Type.Array(FundSchema),
-  edits: EditHistorySchema,
+  edits: S.EditHistorySchema,
 });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 
 export const StatsSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
-  ...PeriodAnswer,
+  ...S.PeriodAnswer,
   moneyFen: Type.Integer(),
   moneyCount: Type.Integer(),
   goodsFen: Type.Integer(),
@@ -226,11 +212,11 @@ export const StatsSchema = Type.Object({
       goodsFen: Type.Integer(),
     }),
   ),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
 export const DonationImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   money: Type.Integer({ description: 'of which money' }),
   goods: Type.Integer({ description: 'of which goods' }),
   newDonors: Type.Integer({ description: 'caring units registered because no donor of the name was found' }),

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What donations adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,9 +7,9 @@ export const vocabulary = defineVocabulary({
     'donations.read': {
       zh: '查看爱心捐赠',
       en: 'See donations',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
-    'donations.write': { zh: '登记爱心捐赠', en: 'Record donations', roles: ['admin', 'manager', 'staff'] },
+    'donations.write': { zh: '登记爱心捐赠', en: 'Record donations', roles: WRITE_ROLES },
   },
   auditActions: {
     'donation.acknowledge': { zh: '打印捐赠证书', en: 'Printed a donation acknowledgement' },

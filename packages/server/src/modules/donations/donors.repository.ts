@@ -23,14 +23,7 @@ const DONOR_COLUMNS = `d.id, d.org_id as "orgId", o.name as "orgName", o.path as
   (select count(*)::int from donations x where x.donor_id = d.id) as donations,
   (select coalesce(sum(x.amount_fen), 0)::float8 from donations x where x.donor_id = d.id) as "givenFen"`;
 
-export interface NewDonor {
-  orgId: number;
-  kind: 'enterprise' | 'person';
-  name: string;
-  contactName: string | null;
-  phone: string | null;
-  address: string | null;
-  note: string | null;
+export interface NewDonor extends Omit<DonorRow, 'id' | 'orgName' | 'orgPath' | 'donations' | 'givenFen'> {
   createdBy: number | null;
 }
 

@@ -1,20 +1,7 @@
-import { AppError } from '../../shared/errors.ts';
+import { fieldError } from '../../shared/errors.ts';
 
 /** The error shape of the founding and election use cases: a code, both languages, the field it concerns. */
-export const err = (
-  kind: 'invalid' | 'conflict' | 'not_found' | 'forbidden',
-  code: string,
-  zh: string,
-  en: string,
-  field?: string,
-  details?: Record<string, unknown>,
-) =>
-  new AppError(
-    kind,
-    code,
-    { zh, en },
-    field || details ? { ...(field ? { field } : {}), ...details } : undefined,
-  );
+export const err = fieldError;
 
 export const FOUNDING = { zh: '工会组建记录', en: 'Founding' };
 export const ELECTION = { zh: '换届选举', en: 'Election' };

@@ -38,34 +38,48 @@ const FOUNDING_COLUMNS = `f.id, f.parent_org_id as "parentOrgId", p.name as "par
   f.members_present as "membersPresent", f.elected_on as "electedOn", f.committee, f.approved_on as "approvedOn",
   f.withdrawn_on as "withdrawnOn", f.org_id as "orgId"`;
 
-export interface NewFounding {
-  parentOrgId: number;
-  name: string;
-  kind: string;
-  employerName: string;
-  uscc: string | null;
-  workerCount: number | null;
-  applicants: string[];
-  appliedOn: string;
+export interface NewFounding
+  extends Pick<
+    FoundingRow,
+    'parentOrgId' | 'name' | 'kind' | 'employerName' | 'uscc' | 'workerCount' | 'applicants' | 'appliedOn'
+  > {
   createdBy: number | null;
 }
+
+/** The columns the steps of a founding fill, as they are once filled. */
+type StepField =
+  | 'prepLeader'
+  | 'prepMembers'
+  | 'preparedOn'
+  | 'metOn'
+  | 'membersTotal'
+  | 'membersPresent'
+  | 'electedOn'
+  | 'committee'
+  | 'approvedOn'
+  | 'withdrawnOn'
+  | 'orgId';
+type Filled<K extends StepField> = { [F in K]: NonNullable<FoundingRow[F]> };
+
+/** A new founding's parameters $1 to $9, in `insertFounding`'s order. */
+const foundingParams = (f: NewFounding) => [
+  f.parentOrgId,
+  f.name,
+  f.kind,
+  f.employerName,
+  f.uscc,
+  f.workerCount,
+  f.applicants,
+  f.appliedOn,
+  f.createdBy,
+];
 
 export async function insertFounding(sql: Sql, f: NewFounding): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into foundings (parent_org_id, name, kind, employer_name, uscc, worker_count, applicants, applied_on,
        created_by)
      values ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9) returning id`,
-    [
-      f.parentOrgId,
-      f.name,
-      f.kind,
-      f.employerName,
-      f.uscc,
-      f.workerCount,
-      f.applicants,
-      f.appliedOn,
-      f.createdBy,
-    ],
+    foundingParams(f),
   );
   return rows[0].id;
 }
@@ -95,19 +109,7 @@ export async function setFoundingStep(
   sql: Sql,
   id: number,
   status: FoundingStatus,
-  fields: Partial<{
-    prepLeader: string;
-    prepMembers: string[];
-    preparedOn: string;
-    metOn: string;
-    membersTotal: number;
-    membersPresent: number;
-    electedOn: string;
-    committee: CommitteePeople;
-    approvedOn: string;
-    withdrawnOn: string;
-    orgId: number;
-  }>,
+  fields: Partial<Filled<StepField>>,
 ) {
   await sql.query(
     `update foundings set status = $2,
@@ -139,17 +141,7 @@ export async function setFoundingStep(
 /** A founding recorded whole after the fact (a union founded before the platform): the demo's 怀柔 fire brigade. */
 export async function insertFoundedRecord(
   sql: Sql,
-  f: NewFounding & {
-    orgId: number;
-    prepLeader: string;
-    prepMembers: string[];
-    preparedOn: string;
-    metOn: string;
-    membersTotal: number;
-    membersPresent: number;
-    committee: CommitteePeople;
-    approvedOn: string;
-  },
+  f: NewFounding & Filled<Exclude<StepField, 'electedOn' | 'withdrawnOn'>>,
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into foundings (parent_org_id, name, kind, employer_name, uscc, worker_count, applicants, applied_on,
@@ -158,15 +150,7 @@ export async function insertFoundedRecord(
      values ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9, 'approved', $10, $11::text[], $12, $13, $14, $15, $13,
        $16::jsonb, $17, $18) returning id`,
     [
-      f.parentOrgId,
-      f.name,
-      f.kind,
-      f.employerName,
-      f.uscc,
-      f.workerCount,
-      f.applicants,
-      f.appliedOn,
-      f.createdBy,
+      ...foundingParams(f),
       f.prepLeader,
       f.prepMembers,
       f.preparedOn,

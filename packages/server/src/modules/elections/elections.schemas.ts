@@ -1,128 +1,123 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  PeriodFields,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { ORG_KINDS } from '../org/index.ts';
 import { LIST_CAP } from './elections.repository.ts';
 
-const Person = Name(50);
+const Person = S.Name(50);
 const People = (max: number) => Type.Array(Person, { maxItems: max });
-const Majority = StrEnum(['voting', 'present'] as const);
-const Post = StrEnum(['chair', 'vice_chair', 'member', 'auditor', 'women'] as const);
-const FoundingStatus = StrEnum(['applied', 'preparing', 'met', 'elected', 'approved', 'withdrawn'] as const);
+const Majority = S.StrEnum(['voting', 'present'] as const);
+const Post = S.StrEnum(['chair', 'vice_chair', 'member', 'auditor', 'women'] as const);
+const FoundingStatus = S.StrEnum([
+  'applied',
+  'preparing',
+  'met',
+  'elected',
+  'approved',
+  'withdrawn',
+] as const);
 const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
 
-export const IdResult = Obj({ id: Id });
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
+export const IdResult = S.Obj({ id: S.Id });
+export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
 
 // ---------------------------------------------------------------------------------------------------- settings
-export const SettingBody = Obj({
-  orgId: Id,
+export const SettingBody = S.Obj({
+  orgId: S.Id,
   termYears: Type.Union([Type.Literal(3), Type.Literal(5)], { description: 'a committee’s term in years' }),
   majority: {
     ...Majority,
     description: 'a candidate needs more than half of the ballots cast (voting) or of those present',
   },
 });
-export const SettingSchema = Obj({
-  orgId: Id,
+export const SettingSchema = S.Obj({
+  orgId: S.Id,
   termYears: Type.Integer(),
   majority: Majority,
   /** The union whose setting applies (this one, or the nearest above it); null: the default. */
-  fromOrgId: Nullable(Id),
-  fromOrgName: Nullable(Type.String()),
+  fromOrgId: S.Nullable(S.Id),
+  fromOrgName: S.Nullable(Type.String()),
 });
 
 // ---------------------------------------------------------------------------------------------------- foundings
-export const CommitteePeopleSchema = Obj({
+export const CommitteePeopleSchema = S.Obj({
   chair: Person,
   viceChairs: People(10),
   members: People(50),
   auditors: People(20),
   women: People(20),
 });
-export const FoundingBody = Obj({
-  parentOrgId: { ...Id, description: 'the union above, which records and approves the founding' },
-  name: Name(100, { minLength: 2 }),
-  kind: Type.Optional(StrEnum(ORG_KINDS)),
-  employerName: Name(200),
-  uscc: Type.Optional(Nullable(Type.String({ pattern: '^[0-9A-Z]{18}$', maxLength: 18 }))),
-  workerCount: Type.Optional(Nullable(Count)),
+export const FoundingBody = S.Obj({
+  parentOrgId: { ...S.Id, description: 'the union above, which records and approves the founding' },
+  name: S.Name(100, { minLength: 2 }),
+  kind: Type.Optional(S.StrEnum(ORG_KINDS)),
+  employerName: S.Name(200),
+  uscc: Type.Optional(S.Nullable(Type.String({ pattern: '^[0-9A-Z]{18}$', maxLength: 18 }))),
+  workerCount: Type.Optional(S.Nullable(Count)),
   applicants: Type.Array(Person, { minItems: 1, maxItems: 200, description: 'the workers who applied' }),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
-export const PreparationBody = Obj({ leader: Person, members: People(30), effectiveOn: EffectiveOn });
-export const MeetingBody = Obj({
+export const PreparationBody = S.Obj({ leader: Person, members: People(30), effectiveOn: S.EffectiveOn });
+export const MeetingBody = S.Obj({
   membersTotal: { ...Count, minimum: 1, description: 'members entitled to attend the founding meeting' },
   membersPresent: { ...Count, description: 'members who attended' },
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
-export const CommitteeBody = Obj({ ...CommitteePeopleSchema.properties, effectiveOn: EffectiveOn });
-export const ApprovalBody = Obj({ effectiveOn: EffectiveOn });
+export const CommitteeBody = S.Obj({ ...CommitteePeopleSchema.properties, effectiveOn: S.EffectiveOn });
+export const ApprovalBody = S.Obj({ effectiveOn: S.EffectiveOn });
 
-export const FoundingSchema = Obj({
-  id: Id,
-  parentOrgId: Id,
+export const FoundingSchema = S.Obj({
+  id: S.Id,
+  parentOrgId: S.Id,
   parentOrgName: Type.String(),
   name: Type.String(),
   kind: Type.String(),
   employerName: Type.String(),
-  uscc: Nullable(Type.String()),
-  workerCount: Nullable(Type.Integer()),
+  uscc: S.Nullable(Type.String()),
+  workerCount: S.Nullable(Type.Integer()),
   applicants: Type.Array(Type.String()),
-  appliedOn: DateStr,
+  appliedOn: S.DateStr,
   status: FoundingStatus,
-  prepLeader: Nullable(Type.String()),
+  prepLeader: S.Nullable(Type.String()),
   prepMembers: Type.Array(Type.String()),
-  preparedOn: Nullable(DateStr),
-  metOn: Nullable(DateStr),
-  membersTotal: Nullable(Type.Integer()),
-  membersPresent: Nullable(Type.Integer()),
-  electedOn: Nullable(DateStr),
-  committee: Nullable(CommitteePeopleSchema),
-  approvedOn: Nullable(DateStr),
-  withdrawnOn: Nullable(DateStr),
-  orgId: Nullable(Id),
+  preparedOn: S.Nullable(S.DateStr),
+  metOn: S.Nullable(S.DateStr),
+  membersTotal: S.Nullable(Type.Integer()),
+  membersPresent: S.Nullable(Type.Integer()),
+  electedOn: S.Nullable(S.DateStr),
+  committee: S.Nullable(CommitteePeopleSchema),
+  approvedOn: S.Nullable(S.DateStr),
+  withdrawnOn: S.Nullable(S.DateStr),
+  orgId: S.Nullable(S.Id),
   steps: Type.Array(
-    Obj({
-      step: StrEnum(['applied', 'preparing', 'met', 'elected', 'approved'] as const),
-      on: Nullable(DateStr),
+    S.Obj({
+      step: S.StrEnum(['applied', 'preparing', 'met', 'elected', 'approved'] as const),
+      on: S.Nullable(S.DateStr),
     }),
   ),
 });
-export const FoundingListSchema = CappedList(FoundingSchema, LIST_CAP.foundings);
+export const FoundingListSchema = S.CappedList(FoundingSchema, LIST_CAP.foundings);
 
 // ---------------------------------------------------------------------------------------------------- committees
 const CommitteeFields = {
-  id: Id,
-  orgId: Id,
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   termNo: Type.Integer(),
-  electedOn: DateStr,
+  electedOn: S.DateStr,
   termYears: Type.Integer(),
-  endsOn: DateStr,
+  endsOn: S.DateStr,
   chair: Type.String(),
   viceChairs: Type.Array(Type.String()),
   members: Type.Array(Type.String()),
   auditors: Type.Array(Type.String()),
   women: Type.Array(Type.String()),
-  foundingId: Nullable(Id),
-  electionId: Nullable(Id),
-  replacedOn: Nullable(DateStr),
+  foundingId: S.Nullable(S.Id),
+  electionId: S.Nullable(S.Id),
+  replacedOn: S.Nullable(S.DateStr),
 };
-export const CommitteeHistorySchema = Type.Array(Obj(CommitteeFields));
-export const TermsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const CommitteeHistorySchema = Type.Array(S.Obj(CommitteeFields));
+export const TermsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   months: Type.Optional(
     Type.Integer({
       minimum: 0,
@@ -131,11 +126,11 @@ export const TermsQuery = Obj({
     }),
   ),
 });
-export const TermsSchema = Obj({
-  asOf: DateStr,
-  until: DateStr,
+export const TermsSchema = S.Obj({
+  asOf: S.DateStr,
+  until: S.DateStr,
   terms: Type.Array(
-    Obj({
+    S.Obj({
       ...CommitteeFields,
       /** Days since the term ended (0 or less: not yet ended, the days left are its negative). */
       daysOverdue: Type.Integer(),
@@ -150,43 +145,42 @@ export const TermsSchema = Obj({
 });
 
 // ---------------------------------------------------------------------------------------------------- elections
-export const ElectionBody = Obj({
-  orgId: Id,
+export const ElectionBody = S.Obj({
+  orgId: S.Id,
   termNo: Type.Optional(
     Type.Integer({ minimum: 1, maximum: 100, description: 'default: the sitting term’s next' }),
   ),
   voters: { ...Count, minimum: 1, description: 'members (or delegates) entitled to vote' },
   present: { ...Count, description: 'those present' },
   ballots: { ...Count, description: 'ballots cast' },
-  candidates: Type.Array(Obj({ name: Person, post: Post, votes: Count }), { minItems: 1, maxItems: 200 }),
-  effectiveOn: EffectiveOn,
+  candidates: Type.Array(S.Obj({ name: Person, post: Post, votes: Count }), { minItems: 1, maxItems: 200 }),
+  effectiveOn: S.EffectiveOn,
 });
-export const ElectionSchema = Obj({
-  id: Id,
-  orgId: Id,
+export const ElectionSchema = S.Obj({
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
-  heldOn: DateStr,
+  heldOn: S.DateStr,
   termNo: Type.Integer(),
   voters: Type.Integer(),
   present: Type.Integer(),
   ballots: Type.Integer(),
   majority: Majority,
 });
-export const ElectionListSchema = CappedList(ElectionSchema, LIST_CAP.elections);
-export const ElectionDetailSchema = Obj({
+export const ElectionListSchema = S.CappedList(ElectionSchema, LIST_CAP.elections);
+export const ElectionDetailSchema = S.Obj({
   ...ElectionSchema.properties,
   candidates: Type.Array(
-    Obj({ name: Type.String(), post: Post, votes: Type.Integer(), elected: Type.Boolean() }),
+    S.Obj({ name: Type.String(), post: Post, votes: Type.Integer(), elected: Type.Boolean() }),
   ),
 });
 
 // --------------------------------------------------------------------------------------------------- statistics
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...PeriodFields,
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  year: Type.Optional(S.StatsYear),
+  ...S.YearSpan,
+  ...S.PeriodFields,
 });
 const YearRow = {
   founded: Type.Integer({ description: 'unions founded (by their founding day)' }),
@@ -194,17 +188,17 @@ const YearRow = {
   held: Type.Integer({ description: 'elections held' }),
   due: Type.Integer({ description: 'terms ending (elections falling due)' }),
 };
-export const StatsSchema = Obj({
-  ...PeriodAnswer,
+export const StatsSchema = S.Obj({
+  ...S.PeriodAnswer,
   orgName: Type.String(),
   years: Type.Array(
-    Obj({
+    S.Obj({
       year: Type.Integer(),
       ...YearRow,
       overdue: Type.Integer({ description: 'overdue on the year’s last day' }),
     }),
   ),
-  total: Obj(YearRow),
+  total: S.Obj(YearRow),
   overdue: Type.Integer({ description: 'elections overdue on asOf' }),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });

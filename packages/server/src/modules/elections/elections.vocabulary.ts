@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What elections adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,12 +7,12 @@ export const vocabulary = defineVocabulary({
     'elections.read': {
       zh: '查看组建与换届',
       en: 'See foundings and elections',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     'elections.write': {
       zh: '登记组建与换届',
       en: 'Record foundings and elections',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
   auditActions: {

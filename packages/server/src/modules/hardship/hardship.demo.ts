@@ -1,21 +1,13 @@
-import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { createRandom, randomIdNumber } from '../../demo/random.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 import { listMembersUnder } from './hardship.demo.repository.ts';
 import type { MemberInput } from './hardship.members.ts';
 import type { HardshipService } from './hardship.service.ts';
 import type { Cause, FileLevel } from './hardship.types.ts';
 
 /** The demo's hardship work is done by 杨镇's assistance centre (帮扶中心), as its clerk. */
-const CLERK: Actor = {
-  userId: 0,
-  username: 'demo',
-  displayName: '刘桂兰',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
+const CLERK = demoAdmin('demo', '刘桂兰');
 
 const daysAgo = (today: string, days: number) => {
   const d = new Date(`${today}T00:00:00Z`);

@@ -1,41 +1,26 @@
 import { Type } from 'typebox';
-import {
-  DateStr,
-  EditHistorySchema,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  PeriodAnswer,
-  PeriodFields,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
 import { CAUSES, FILE_LEVELS, FILE_STATUSES, RELATIONS } from './hardship.types.ts';
 
-const Level = StrEnum(FILE_LEVELS);
-const Cause = StrEnum(CAUSES);
+const Level = S.StrEnum(FILE_LEVELS);
+const Cause = S.StrEnum(CAUSES);
 const Causes = Type.Array(Cause, { minItems: 1, maxItems: CAUSES.length });
 const Fen = Type.Integer({ minimum: 0, maximum: 1e12 });
 
-const MemberBody = Obj({
-  name: Name(50),
-  relation: StrEnum(RELATIONS),
-  idNumber: Type.Optional(Nullable(IdNumberText())),
+const MemberBody = S.Obj({
+  name: S.Name(50),
+  relation: S.StrEnum(RELATIONS),
+  idNumber: Type.Optional(S.Nullable(IdNumberText())),
   yearlyIncomeFen: Fen,
-  occupation: Type.Optional(Nullable(Str(100))),
-  health: Type.Optional(Nullable(Str(200))),
+  occupation: Type.Optional(S.Nullable(S.Str(100))),
+  health: Type.Optional(S.Nullable(S.Str(200))),
 });
 const Members = Type.Array(MemberBody, { maxItems: 20 });
 const EditedMembers = Type.Array(
-  Obj({
+  S.Obj({
     id: Type.Optional({
-      ...Id,
+      ...S.Id,
       description: 'the member kept; their ID number sent as shown (masked) stays',
     }),
     ...MemberBody.properties,
@@ -43,58 +28,58 @@ const EditedMembers = Type.Array(
   { maxItems: 20 },
 );
 
-export const CreateFileBody = Obj({
-  personId: Id,
+export const CreateFileBody = S.Obj({
+  personId: S.Id,
   level: Level,
   causes: Causes,
-  address: Type.Optional(Nullable(Str(200))),
-  note: Type.Optional(Nullable(Str(1000))),
+  address: Type.Optional(S.Nullable(S.Str(200))),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
   members: Members,
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
 
 /** A correction of an open file (ADR 60): the fields sent replace those on file. */
-export const EditFileBody = Obj({
-  address: Type.Optional(Nullable(Str(200))),
+export const EditFileBody = S.Obj({
+  address: Type.Optional(S.Nullable(S.Str(200))),
   causes: Type.Optional(Causes),
-  note: Type.Optional(Nullable(Str(1000))),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
   members: Type.Optional(EditedMembers),
 });
 
 /** A step's own day: not in the future nor before the step it follows; a past day needs history.backdate. */
 const StepDay = (follows: string) => ({
-  ...DateStr,
+  ...S.DateStr,
   description: `the day it happened (China time): not in the future nor before ${follows}; a past day needs history.backdate`,
 });
 
-export const VerifyBody = Obj({
+export const VerifyBody = S.Obj({
   verifiedOn: StepDay('the file was opened'),
-  expiresOn: Type.Optional(DateStr),
+  expiresOn: Type.Optional(S.DateStr),
 });
 
-export const ReviewBody = Obj({
+export const ReviewBody = S.Obj({
   reviewedOn: StepDay('its verification or last review'),
   level: Type.Optional(Level),
   causes: Type.Optional(Causes),
-  expiresOn: Type.Optional(DateStr),
-  note: Type.Optional(Nullable(Str(1000))),
+  expiresOn: Type.Optional(S.DateStr),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
   members: Type.Optional(Members),
 });
 
-export const CloseBody = Obj({
+export const CloseBody = S.Obj({
   closedOn: StepDay('its opening, verification or last review'),
-  reason: Name(500),
+  reason: S.Name(500),
 });
 
 const fileFilters = {
-  orgId: Type.Optional(Id),
-  status: Type.Optional(StrEnum(FILE_STATUSES)),
+  orgId: Type.Optional(S.Id),
+  status: Type.Optional(S.StrEnum(FILE_STATUSES)),
   level: Type.Optional(Level),
   cause: Type.Optional(Cause),
-  q: Type.Optional(Str(50)),
+  q: Type.Optional(S.Str(50)),
 };
-export const FileQuery = Obj({ ...fileFilters, ...Page });
-export const FileExportQuery = Obj(fileFilters);
+export const FileQuery = S.Obj({ ...fileFilters, ...S.Page });
+export const FileExportQuery = S.Obj(fileFilters);
 
 export const FileSchema = Type.Object({
   id: Type.Integer(),
@@ -104,16 +89,16 @@ export const FileSchema = Type.Object({
   personName: Type.String(),
   level: Level,
   causes: Type.Array(Cause),
-  status: StrEnum(FILE_STATUSES),
-  openedOn: Nullable(Type.String({ description: 'the day the file was opened (建档)' })),
-  address: Nullable(Type.String()),
-  note: Nullable(Type.String()),
-  verifiedOn: Nullable(Type.String()),
-  verifierName: Nullable(Type.String()),
-  reviewedOn: Nullable(Type.String()),
-  expiresOn: Nullable(Type.String()),
-  closedOn: Nullable(Type.String()),
-  closeReason: Nullable(Type.String()),
+  status: S.StrEnum(FILE_STATUSES),
+  openedOn: S.Nullable(Type.String({ description: 'the day the file was opened (建档)' })),
+  address: S.Nullable(Type.String()),
+  note: S.Nullable(Type.String()),
+  verifiedOn: S.Nullable(Type.String()),
+  verifierName: S.Nullable(Type.String()),
+  reviewedOn: S.Nullable(Type.String()),
+  expiresOn: S.Nullable(Type.String()),
+  closedOn: S.Nullable(Type.String()),
+  closeReason: S.Nullable(Type.String()),
   household: Type.Integer(),
   incomeFen: Type.Number(),
 });
@@ -131,55 +116,55 @@ export const FileDetailSchema = Type.Object({
     Type.Object({
       id: Type.Integer(),
       name: Type.String(),
-      relation: StrEnum(RELATIONS),
-      idMasked: Nullable(Type.String()),
+      relation: S.StrEnum(RELATIONS),
+      idMasked: S.Nullable(Type.String()),
       yearlyIncomeFen: Type.Number(),
-      occupation: Nullable(Type.String()),
-      health: Nullable(Type.String()),
+      occupation: S.Nullable(Type.String()),
+      health: S.Nullable(Type.String()),
     }),
   ),
   events: Type.Array(
     Type.Object({
       id: Type.Integer(),
-      kind: StrEnum(['create', 'verify', 'review', 'close'] as const),
+      kind: S.StrEnum(['create', 'verify', 'review', 'close'] as const),
       onDate: Type.String(),
       enteredAt: Type.String({ description: 'when the step was entered; onDate is the day it happened' }),
-      byName: Nullable(Type.String()),
-      level: Nullable(Level),
-      expiresOn: Nullable(Type.String()),
-      note: Nullable(Type.String()),
+      byName: S.Nullable(Type.String()),
+      level: S.Nullable(Level),
+      expiresOn: S.Nullable(Type.String()),
+      note: S.Nullable(Type.String()),
     }),
   ),
   history: Type.Array(
     Type.Object({
-      kind: StrEnum(['grant', 'case', 'visit'] as const),
+      kind: S.StrEnum(['grant', 'case', 'visit'] as const),
       on: Type.String(),
-      title: Nullable(Type.String()),
-      category: Nullable(Type.String()),
-      channel: Nullable(Type.String()),
-      goods: Nullable(Type.String()),
-      status: Nullable(Type.String()),
-      amountFen: Nullable(Type.Number()),
-      paidFen: Nullable(Type.Number()),
+      title: S.Nullable(Type.String()),
+      category: S.Nullable(Type.String()),
+      channel: S.Nullable(Type.String()),
+      goods: S.Nullable(Type.String()),
+      status: S.Nullable(Type.String()),
+      amountFen: S.Nullable(Type.Number()),
+      paidFen: S.Nullable(Type.Number()),
     }),
   ),
-  edits: EditHistorySchema,
+  edits: S.EditHistorySchema,
   canRevealIds: Type.Boolean(),
 });
 
-export const MemberParams = Obj({ id: Id, memberId: Id });
-export const RevealSchema = Type.Object({ idNumber: Nullable(Type.String()) });
+export const MemberParams = S.Obj({ id: S.Id, memberId: S.Id });
+export const RevealSchema = Type.Object({ idNumber: S.Nullable(Type.String()) });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 
 export const StatsSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
-  ...PeriodAnswer,
+  ...S.PeriodAnswer,
   inForce: Type.Integer(),
   expired: Type.Integer(),
   verified: Type.Integer(),
@@ -192,12 +177,12 @@ export const StatsSchema = Type.Object({
     }),
   ),
   byCause: Type.Array(Type.Object({ cause: Cause, inForce: Type.Integer() })),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
 /** The answer of the hardship files register import (issue 23): its dry run (预检) or what it wrote. */
 export const HardshipImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   inForce: Type.Integer({
     description: "verified and in force today: the workers' hardship level comes from them",
   }),

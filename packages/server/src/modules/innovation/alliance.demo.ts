@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { DEMO_SEED } from '../../shared/demo-actors.ts';
 import { addCounts } from '../reporting/index.ts';
 import {
   findOrgIdByName,
@@ -33,17 +34,7 @@ export interface AllianceDemoServices {
  * Everything goes through the services, so the counts and the audit log are those of real decisions.
  */
 
-const SEED: Actor = {
-  userId: 0,
-  username: 'demo-seed',
-  displayName: '演示数据',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
-
-const worker = (personId: number): Actor => ({ ...SEED, role: 'worker', scopePath: null, personId });
+const worker = (personId: number): Actor => ({ ...DEMO_SEED, role: 'worker', scopePath: null, personId });
 
 async function ensureStudio(
   sql: Sql,
@@ -150,7 +141,7 @@ export async function seedProblemsDemo(db: Db, s: AllianceDemoServices, today: s
   });
   for (const spec of DEMO_STUDIOS) {
     const studio = studios.get(spec.key);
-    if (studio && spec.alliance) await s.alliance.joinAlliance(SEED, studio.id).catch(() => undefined);
+    if (studio && spec.alliance) await s.alliance.joinAlliance(DEMO_SEED, studio.id).catch(() => undefined);
   }
   const orgId = (name: string) => findOrgIdByName(db, name);
   const problems = new Map<string, number>();
@@ -158,7 +149,7 @@ export async function seedProblemsDemo(db: Db, s: AllianceDemoServices, today: s
     const org = await orgId(p.host);
     if (!org) continue;
     const { key: _k, host: _h, industry, ...rest } = p;
-    const created = await s.problems.createProblem(SEED, {
+    const created = await s.problems.createProblem(DEMO_SEED, {
       ...rest,
       orgId: org,
       industry: industry ?? undefined,
@@ -168,23 +159,23 @@ export async function seedProblemsDemo(db: Db, s: AllianceDemoServices, today: s
   const id = (key: string) => problems.get(key) as number;
   const studio = (key: string) => studios.get(key)?.id as number;
   for (const key of ['fault', 'infusion', 'conveyor', 'carton'])
-    await s.problems.publishProblem(SEED, id(key));
+    await s.problems.publishProblem(DEMO_SEED, id(key));
   await s.problems.rejectProblem(
-    SEED,
+    DEMO_SEED,
     id('vague'),
     '描述过于笼统，请补充设备名称、故障现象和现场条件后重新提交。',
   );
-  await s.problemTeam.claimProblem(SEED, id('fault'), {
+  await s.problemTeam.claimProblem(DEMO_SEED, id('fault'), {
     leadStudioId: studio('software'),
     partnerStudioIds: [studio('power')],
   });
-  await s.problemTeam.addMilestone(SEED, id('fault'), { reachedOn: today, title: '完成故障样本采集' });
-  await s.problemTeam.closeProblem(SEED, id('fault'), {
+  await s.problemTeam.addMilestone(DEMO_SEED, id('fault'), { reachedOn: today, title: '完成故障样本采集' });
+  await s.problemTeam.closeProblem(DEMO_SEED, id('fault'), {
     outcome: '建成配电设备故障智能诊断模型，试运行期间提前预警故障三次，避免机房停电。',
     achievementTitle: '数据中心配电设备故障预警系统',
   });
-  await s.problemTeam.claimProblem(SEED, id('infusion'), { leadStudioId: studio('hospital') });
-  await s.problemTeam.addMilestone(SEED, id('infusion'), { reachedOn: today, title: '确定联网方案' });
+  await s.problemTeam.claimProblem(DEMO_SEED, id('infusion'), { leadStudioId: studio('hospital') });
+  await s.problemTeam.addMilestone(DEMO_SEED, id('infusion'), { reachedOn: today, title: '确定联网方案' });
   const pairs = await seedMentoringDemo(db, s, studios, today);
   return { studios: studios.size, problems: problems.size, pairs };
 }
@@ -213,7 +204,7 @@ async function seedMentoringDemo(
     const apprentices = await db.tx((sql) => membersNear(sql, studio.orgId, confirmed.length, [master]));
     const pairIds: number[] = [];
     for (const [i, person] of apprentices.entries()) {
-      const pair = await s.mentoring.invite(SEED, {
+      const pair = await s.mentoring.invite(DEMO_SEED, {
         studioId: studio.id,
         apprenticePersonId: person,
         apprenticeKind: i % 2 ? 'professional' : 'skilled',
@@ -227,7 +218,7 @@ async function seedMentoringDemo(
     const most = Math.max(0, ...confirmed.slice(0, pairIds.length));
     for (let n = 0; n < most; n++) {
       const attending = pairIds.filter((_, i) => confirmed[i] > n);
-      const session = await s.mentoring.createSession(SEED, {
+      const session = await s.mentoring.createSession(DEMO_SEED, {
         studioId: studio.id,
         heldOn: day(n),
         hours: n % 2 ? 3 : 2,

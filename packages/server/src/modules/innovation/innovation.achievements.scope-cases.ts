@@ -1,3 +1,4 @@
+import { fileUpload } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for achievements, the public catalogue and its leads (the studios are made here by SQL). */
@@ -20,12 +21,9 @@ const body = (f: Fx, studioId?: number, title = '变压器在线测温装置') =
   team: [f.cpMember],
 });
 
-const BOUNDARY = 'achievementscope';
 /** A one-file multipart upload (field `file`). */
-export const pdfUpload = (name = 'report.pdf') => ({
-  payload: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 scope test\r\n--${BOUNDARY}--\r\n`,
-  headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-});
+export const pdfUpload = (name = 'report.pdf') =>
+  fileUpload(name, 'application/pdf', Buffer.from('%PDF-1.4 scope test'));
 
 /** An achievements register of one achievement under 昌平, its inventor by ID number (made in setup). */
 let cpRegister = '';

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What innovation adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,18 +7,18 @@ export const vocabulary = defineVocabulary({
     'innovation.read': {
       zh: '查看创新工作室与成果',
       en: 'See studios and achievements',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     'innovation.write': {
       zh: '维护创新工作室与成果',
       en: 'Maintain studios and achievements',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     /** Decide recognitions and re-evaluations at one's own union's step. */
     'innovation.review': {
       zh: '审定工作室认定与复评',
       en: 'Decide studio recognitions',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
   },
   auditActions: {

@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { demoClerk } from '../../shared/demo-actors.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { insertClaim, moveClaim } from './insurance.claims.repository.ts';
@@ -46,15 +46,7 @@ export async function seedInsurance(db: Db, today: string): Promise<{ policies: 
   if (!post || post === 'ambiguous') return { policies: 0, claims: 0 };
   let now = new Date(`${today}T09:00:00+08:00`);
   const service = createInsuranceService(db, () => now);
-  const clerk: Actor = {
-    userId: 0,
-    username: 'demo',
-    displayName: '北京邮政工会',
-    role: 'staff',
-    orgId: post.id,
-    scopePath: post.path,
-    personId: null,
-  };
+  const clerk = demoClerk(post, '北京邮政工会');
   const members = await db.tx((sql) => membersOn(sql, post.path, today));
   const policyOf = new Map<number, number>();
   for (const [year, insured, premium] of YEARS) {

@@ -4,32 +4,24 @@ import type { Clock } from '../../shared/clock.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { findSubjectProgram, type Rule, validateRule } from '../programs/index.ts';
+import { findSubjectProgram, validateRule } from '../programs/index.ts';
 import {
   countPolicies,
   findPolicy,
   insertPolicy,
   listPolicies,
+  type NewPolicy,
   type PolicyRow,
 } from './insurance.repository.ts';
 import { CLAIM_DOCUMENTS, err, PAYOUT_PRESET } from './insurance.shared.ts';
 import { insuranceSteps } from './insurance.steps.ts';
 
-/** What a policy is taken out with. */
-export interface PolicyInput {
-  orgId: number;
-  insurer: string;
-  policyNo: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  premiumFen: number;
-  cover: string;
-  rule?: Rule | null;
-  recordedInsured?: number | null;
-  recordedPremiumFen?: number | null;
-  payer?: 'insurer' | 'union';
-}
+/** What a policy is taken out with: a new policy's fields, its rule, recorded figures and payer optional. */
+export type PolicyInput = Omit<
+  NewPolicy,
+  'rule' | 'recordedInsured' | 'recordedPremiumFen' | 'payer' | 'createdBy'
+> &
+  Partial<Pick<NewPolicy, 'rule' | 'recordedInsured' | 'recordedPremiumFen' | 'payer'>>;
 
 /** Policies: taking one out, listing and reading them, and bringing the insured in step with the register. */
 export function createPolicyUseCases(db: Db, clock: Clock) {

@@ -37,19 +37,7 @@ const POLICY_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path a
   (select count(*)::int from insurance_insured i where i.policy_id = p.id and i.until_on is null) as "insuredNow",
   (select count(*)::int from insurance_claims c where c.policy_id = p.id) as claims`;
 
-export interface NewPolicy {
-  orgId: number;
-  insurer: string;
-  policyNo: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  premiumFen: number;
-  cover: string;
-  rule: Rule | null;
-  recordedInsured: number | null;
-  recordedPremiumFen: number | null;
-  payer: 'insurer' | 'union';
+export interface NewPolicy extends Omit<PolicyRow, 'id' | 'orgName' | 'orgPath' | 'insuredNow' | 'claims'> {
   createdBy: number | null;
 }
 

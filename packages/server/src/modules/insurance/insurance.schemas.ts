@@ -1,26 +1,11 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  PeriodAnswer,
-  PeriodFields,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 import { CLAIMS_CAP, MY_POLICIES_CAP } from './insurance.repository.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
-const Kind = StrEnum(['medical', 'disability', 'death'] as const);
-const ClaimStatus = StrEnum([
+const Kind = S.StrEnum(['medical', 'disability', 'death'] as const);
+const ClaimStatus = S.StrEnum([
   'filed',
   'returned',
   'forwarded',
@@ -30,147 +15,146 @@ const ClaimStatus = StrEnum([
   'withdrawn',
 ] as const);
 
-export const PolicyBody = Obj({
-  orgId: Id,
-  insurer: Name(100),
-  policyNo: Name(60),
-  title: Name(200),
-  startsOn: DateStr,
-  endsOn: DateStr,
+export const PolicyBody = S.Obj({
+  orgId: S.Id,
+  insurer: S.Name(100),
+  policyNo: S.Name(60),
+  title: S.Name(200),
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
   premiumFen: Fen,
-  cover: Name(2000),
-  rule: Type.Optional(Nullable(RuleRef)),
-  recordedInsured: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
-  recordedPremiumFen: Type.Optional(Nullable(Fen)),
-  payer: Type.Optional(StrEnum(['insurer', 'union'] as const)),
+  cover: S.Name(2000),
+  rule: Type.Optional(S.Nullable(RuleRef)),
+  recordedInsured: Type.Optional(S.Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
+  recordedPremiumFen: Type.Optional(S.Nullable(Fen)),
+  payer: Type.Optional(S.StrEnum(['insurer', 'union'] as const)),
 });
 const PolicyFields = {
-  id: Id,
-  orgId: Id,
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   orgPath: Type.String(),
   insurer: Type.String(),
   policyNo: Type.String(),
   title: Type.String(),
-  startsOn: DateStr,
-  endsOn: DateStr,
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
   premiumFen: Type.Integer(),
   cover: Type.String(),
-  rule: Nullable(RuleRef),
-  recordedInsured: Nullable(Type.Integer()),
-  recordedPremiumFen: Nullable(Type.Integer()),
-  payer: StrEnum(['insurer', 'union'] as const),
+  rule: S.Nullable(RuleRef),
+  recordedInsured: S.Nullable(Type.Integer()),
+  recordedPremiumFen: S.Nullable(Type.Integer()),
+  payer: S.StrEnum(['insurer', 'union'] as const),
   insuredNow: Type.Integer(),
   claims: Type.Integer(),
 };
-export const PolicySchema = Obj(PolicyFields);
-export const PolicyListSchema = Obj({
+export const PolicySchema = S.Obj(PolicyFields);
+export const PolicyListSchema = S.Obj({
   items: Type.Array(PolicySchema),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
-export const PolicyListQuery = Obj({ orgId: Type.Optional(Id), ...Page });
-export const PolicyDetailSchema = Obj({
+export const PolicyListQuery = S.Obj({ orgId: Type.Optional(S.Id), ...S.Page });
+export const PolicyDetailSchema = S.Obj({
   ...PolicyFields,
   people: Type.Integer(),
   personDays: Type.Integer(),
   dueFen: Type.Integer(),
   documents: Type.Record(Type.String(), Type.Array(Type.String())),
 });
-export const SyncBody = Obj({ on: Type.Optional(DateStr) });
-export const SyncResult = Obj({
-  on: DateStr,
+export const SyncBody = S.Obj({ on: Type.Optional(S.DateStr) });
+export const SyncResult = S.Obj({
+  on: S.DateStr,
   added: Type.Integer(),
   removed: Type.Integer(),
   insured: Type.Integer(),
 });
-export const IdResult = Obj({ id: Id });
+export const IdResult = S.Obj({ id: S.Id });
 
 const ClaimFields = {
-  policyId: Id,
+  policyId: S.Id,
   kind: Kind,
-  incidentOn: DateStr,
-  place: Name(200),
-  description: Name(2000),
-  documents: Type.Array(Str(60), { maxItems: 20 }),
+  incidentOn: S.DateStr,
+  place: S.Name(200),
+  description: S.Name(2000),
+  documents: Type.Array(S.Str(60), { maxItems: 20 }),
 };
 /** Staff name the member and may give the filing day (ADR 40: not before the accident; a past day to 补录). */
-export const ClaimBody = Obj({ ...ClaimFields, personId: Id, filedOn: EffectiveOn });
-export const MyClaimBody = Obj(ClaimFields);
-export const ClaimSchema = Obj({
-  id: Id,
-  policyId: Id,
+export const ClaimBody = S.Obj({ ...ClaimFields, personId: S.Id, filedOn: S.EffectiveOn });
+export const MyClaimBody = S.Obj(ClaimFields);
+export const ClaimSchema = S.Obj({
+  id: S.Id,
+  policyId: S.Id,
   policyTitle: Type.String(),
-  policyOrgId: Id,
+  policyOrgId: S.Id,
   policyOrgPath: Type.String(),
-  payer: StrEnum(['insurer', 'union'] as const),
-  ledgerApplicationId: Nullable(Id),
-  ledger: Nullable(
-    Obj({
+  payer: S.StrEnum(['insurer', 'union'] as const),
+  ledgerApplicationId: S.Nullable(S.Id),
+  ledger: S.Nullable(
+    S.Obj({
       programName: Type.String(),
       status: Type.String(),
-      amountFen: Nullable(Type.Integer()),
+      amountFen: S.Nullable(Type.Integer()),
       paidFen: Type.Integer(),
     }),
   ),
-  personId: Id,
+  personId: S.Id,
   personName: Type.String(),
-  orgId: Id,
+  orgId: S.Id,
   orgName: Type.String(),
   orgPath: Type.String(),
   kind: Kind,
-  incidentOn: DateStr,
+  incidentOn: S.DateStr,
   place: Type.String(),
   description: Type.String(),
   documents: Type.Array(Type.String()),
   status: ClaimStatus,
-  stepOrgId: Nullable(Id),
-  stepOrgName: Nullable(Type.String()),
-  returnReason: Nullable(Type.String()),
+  stepOrgId: S.Nullable(S.Id),
+  stepOrgName: S.Nullable(Type.String()),
+  returnReason: S.Nullable(Type.String()),
   steps: Type.Array(
-    Obj({
-      orgId: Id,
+    S.Obj({
+      orgId: S.Id,
       orgName: Type.String(),
-      action: StrEnum(['forward', 'return'] as const),
-      reason: Nullable(Type.String()),
-      on: DateStr,
+      action: S.StrEnum(['forward', 'return'] as const),
+      reason: S.Nullable(Type.String()),
+      on: S.DateStr,
     }),
   ),
-  files: Type.Array(Obj({ id: Id, document: Type.String(), name: Type.String(), size: Type.Integer() })),
-  filedOn: DateStr,
-  forwardedOn: Nullable(DateStr),
-  decidedOn: Nullable(DateStr),
-  payoutFen: Nullable(Type.Integer()),
-  rejectReason: Nullable(Type.String()),
-  paidOn: Nullable(DateStr),
+  files: Type.Array(S.Obj({ id: S.Id, document: Type.String(), name: Type.String(), size: Type.Integer() })),
+  filedOn: S.DateStr,
+  forwardedOn: S.Nullable(S.DateStr),
+  decidedOn: S.Nullable(S.DateStr),
+  payoutFen: S.Nullable(Type.Integer()),
+  rejectReason: S.Nullable(Type.String()),
+  paidOn: S.Nullable(S.DateStr),
   daysOpen: Type.Integer(),
   overdue: Type.Boolean(),
 });
-export const ClaimListSchema = CappedList(ClaimSchema, CLAIMS_CAP);
-export const ClaimQuery = Obj({
-  orgId: Type.Optional(Id),
-  policyId: Type.Optional(Id),
+export const ClaimListSchema = S.CappedList(ClaimSchema, CLAIMS_CAP);
+export const ClaimQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  policyId: Type.Optional(S.Id),
   awaiting: Type.Optional(Type.Boolean({ description: "Only claims at the caller's own review step" })),
 });
-export const ReviewBody = Obj({
-  action: StrEnum(['forward', 'return'] as const),
-  reason: Type.Optional(Str(500)),
-  effectiveOn: EffectiveOn,
+export const ReviewBody = S.Obj({
+  action: S.StrEnum(['forward', 'return'] as const),
+  reason: Type.Optional(S.Str(500)),
+  effectiveOn: S.EffectiveOn,
 });
-export const ReviewResult = Obj({ status: ClaimStatus, stepOrgId: Nullable(Id) });
-export const DecideBody = Obj({
-  action: StrEnum(['approve', 'reject', 'pay'] as const),
+export const ReviewResult = S.Obj({ status: ClaimStatus, stepOrgId: S.Nullable(S.Id) });
+export const DecideBody = S.Obj({
+  action: S.StrEnum(['approve', 'reject', 'pay'] as const),
   payoutFen: Type.Optional(Type.Integer({ minimum: 1, maximum: 1e11 })),
-  reason: Type.Optional(Str(500)),
-  effectiveOn: EffectiveOn,
+  reason: Type.Optional(S.Str(500)),
+  effectiveOn: S.EffectiveOn,
 });
-export const DecideResult = Obj({ status: ClaimStatus, ledgerApplicationId: Nullable(Id) });
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...PeriodFields,
+export const DecideResult = S.Obj({ status: ClaimStatus, ledgerApplicationId: S.Nullable(S.Id) });
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  ...S.YearSpan,
+  ...S.PeriodFields,
 });
 const YearRow = {
   policies: Type.Integer(),
@@ -180,13 +164,13 @@ const YearRow = {
   claimsPaid: Type.Integer(),
   paidFen: Type.Integer(),
 };
-export const StatsSchema = Obj({
-  ...PeriodAnswer,
+export const StatsSchema = S.Obj({
+  ...S.PeriodAnswer,
   fromYear: Type.Integer(),
   toYear: Type.Integer(),
-  years: Type.Array(Obj({ year: Type.Integer(), ...YearRow })),
-  total: Obj(YearRow),
-  states: Obj(
+  years: Type.Array(S.Obj({ year: Type.Integer(), ...YearRow })),
+  total: S.Obj(YearRow),
+  states: S.Obj(
     {
       inForce: Type.Integer({ description: 'policies in force on asOf' }),
       insured: Type.Integer({ description: 'people covered on asOf (a recorded year: its recorded number)' }),
@@ -194,19 +178,19 @@ export const StatsSchema = Obj({
     },
     { description: 'the states as they stood on asOf' },
   ),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
-export const MineSchema = Obj({
+export const MineSchema = S.Obj({
   policies: Type.Array(
-    Obj({
-      policyId: Id,
+    S.Obj({
+      policyId: S.Id,
       title: Type.String(),
       insurer: Type.String(),
       cover: Type.String(),
-      startsOn: DateStr,
-      endsOn: DateStr,
-      fromOn: DateStr,
-      untilOn: Nullable(DateStr),
+      startsOn: S.DateStr,
+      endsOn: S.DateStr,
+      fromOn: S.DateStr,
+      untilOn: S.Nullable(S.DateStr),
     }),
     { description: `at most the latest ${MY_POLICIES_CAP}` },
   ),
@@ -227,34 +211,34 @@ const Full = Type.Optional(
     description: 'Full ID numbers (people.reveal_id; audited as an ID export); masked otherwise',
   }),
 );
-export const ListQuery = Obj({ full: Full });
+export const ListQuery = S.Obj({ full: Full });
 const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
-export const ChangesQuery = Obj({ month: Type.Optional(Month), full: Full });
-export const ChangesJsonQuery = Obj({ month: Type.Optional(Month) });
-export const ChangesSchema = Obj({
+export const ChangesQuery = S.Obj({ month: Type.Optional(Month), full: Full });
+export const ChangesJsonQuery = S.Obj({ month: Type.Optional(Month) });
+export const ChangesSchema = S.Obj({
   month: Type.String(),
   rows: Type.Array(
-    Obj({
-      personId: Id,
+    S.Obj({
+      personId: S.Id,
       name: Type.String(),
       idMasked: Type.String(),
       orgName: Type.String(),
-      change: StrEnum(['add', 'remove'] as const),
-      effectiveOn: DateStr,
+      change: S.StrEnum(['add', 'remove'] as const),
+      effectiveOn: S.DateStr,
       days: Type.Integer(),
       fen: Type.Integer(),
-      removedWhy: Nullable(Type.String()),
+      removedWhy: S.Nullable(Type.String()),
     }),
   ),
   addedFen: Type.Integer(),
   refundFen: Type.Integer(),
   netFen: Type.Integer(),
 });
-export const FileQuery = Obj({ document: Str(60) });
-export const FileParams = Obj({ id: Id, fileId: Id });
+export const FileQuery = S.Obj({ document: S.Str(60) });
+export const FileParams = S.Obj({ id: S.Id, fileId: S.Id });
 
 export const ClaimImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   paid: Type.Integer({ description: 'claims approved and paid (counted on their payment day)' }),
   approved: Type.Integer({ description: 'claims approved, not yet paid' }),
   rejected: Type.Integer({ description: 'claims rejected by the insurer' }),

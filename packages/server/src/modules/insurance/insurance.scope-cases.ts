@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { fileUpload } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -28,16 +29,7 @@ const claim = (policyId: number, personId?: number, incidentOn = '2026-01-05') =
 });
 const years = { fromYear: 2026, toYear: 2026 };
 /** A one-page PDF as a multipart upload (field `file`). */
-const pdf = () => {
-  const b = 'insurance-scope-boundary';
-  return {
-    payload: Buffer.from(
-      `--${b}\r\ncontent-disposition: form-data; name="file"; filename="invoice.pdf"\r\n` +
-        `content-type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${b}--\r\n`,
-    ),
-    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
-  };
-};
+const pdf = () => fileUpload('invoice.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
 const DOC = { document: '医疗费用发票' };
 /** A claims register of one claim of 2016 on 昌平's year kept as totals (made in setup). */
 let cpClaims = '';

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors.ts';
+import { fieldError } from '../../shared/errors.ts';
 
 /** What the insurance use cases share: claim kinds and their documents, the claim clock, the error shape. */
 export const CLAIM_KINDS = ['medical', 'disability', 'death'] as const;
@@ -18,20 +18,7 @@ export const LIVE_CLAIM_STATES = ['filed', 'forwarded', 'approved', 'paid'] as c
 /** Days after filing by which a claim not yet decided is overdue. */
 export const OVERDUE_DAYS = 30;
 
-export const err = (
-  kind: 'invalid' | 'conflict' | 'not_found' | 'forbidden',
-  code: string,
-  zh: string,
-  en: string,
-  field?: string,
-  details?: Record<string, unknown>,
-) =>
-  new AppError(
-    kind,
-    code,
-    { zh, en },
-    field || details ? { ...(field ? { field } : {}), ...details } : undefined,
-  );
+export const err = fieldError;
 /** The later of two days written YYYY-MM-DD. */
 export const laterDay = (a: string, b: string) => (a.localeCompare(b) >= 0 ? a : b);
 export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);

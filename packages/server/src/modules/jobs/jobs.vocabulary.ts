@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES } from '../../vocabulary.ts';
 
 /** What jobs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
@@ -6,7 +6,7 @@ export const vocabulary = defineVocabulary({
     'jobs.read': {
       zh: '查看本人发起的后台任务',
       en: 'See one’s own background jobs',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     /** See the jobs every user started, not only one's own. */
     'jobs.read.all': { zh: '查看所有后台任务', en: 'See every background job', roles: ['admin'] },

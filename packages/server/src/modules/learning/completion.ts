@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import { upsertSourcedRecords } from '../records/index.ts';
+import { NO_DETAILS, upsertSourcedRecords } from '../records/index.ts';
 import { countCompletion } from './learning.counts.ts';
 import { markEnrolmentCompleted } from './learning.repository.ts';
 
@@ -18,21 +18,11 @@ export async function completeEnrolment(sql: Sql, enrolmentId: number, on: strin
     {
       kind: 'training',
       occurredOn: on,
+      ...NO_DETAILS,
       course: done.title,
       organiser: done.organiser,
       result: 'passed',
       feeFen: 0,
-      grade: null,
-      occupation: null,
-      issuer: null,
-      number: null,
-      level: null,
-      levelRank: null,
-      rank: null,
-      competition: null,
-      patentType: null,
-      patentNo: null,
-      title: null,
       personId: done.personId,
       orgId: done.orgId,
       source: 'learning',

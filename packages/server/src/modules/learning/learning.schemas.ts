@@ -1,17 +1,5 @@
 import { type Static, Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  PeriodFields,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { ACTIVITIES_CAP, APPRENTICESHIP_CAP, CATALOGUE_CAP } from './learning.caps.ts';
 
 export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
@@ -24,14 +12,14 @@ export const MASTER_TITLES = ['model_worker', 'craftsman'] as const;
 export const REQUEST_KINDS = ['question', 'apprentice'] as const;
 export const REQUEST_STATUSES = ['open', 'answered', 'accepted', 'declined'] as const;
 
-const Url = Str(500, { pattern: '^https?://', description: 'an http(s) address' });
+const Url = S.Str(500, { pattern: '^https?://', description: 'an http(s) address' });
 const Minutes = Type.Integer({ minimum: 1, maximum: 100000 });
 
-export const CreateCourseBody = Obj({
-  orgId: Id,
-  title: Name(200),
-  kind: StrEnum(COURSE_KINDS),
-  description: Type.Optional(Str(2000)),
+export const CreateCourseBody = S.Obj({
+  orgId: S.Id,
+  title: S.Name(200),
+  kind: S.StrEnum(COURSE_KINDS),
+  description: Type.Optional(S.Str(2000)),
   minutes: Minutes,
 });
 export type CreateCourseInput = Static<typeof CreateCourseBody>;
@@ -41,12 +29,12 @@ export const LessonSchema = Type.Object({
   courseId: Type.Integer(),
   position: Type.Integer(),
   title: Type.String(),
-  kind: StrEnum(LESSON_KINDS),
-  url: Nullable(Type.String()),
-  durationSeconds: Nullable(Type.Integer()),
-  fileName: Nullable(Type.String()),
-  mime: Nullable(Type.String()),
-  size: Nullable(Type.Integer()),
+  kind: S.StrEnum(LESSON_KINDS),
+  url: S.Nullable(Type.String()),
+  durationSeconds: S.Nullable(Type.Integer()),
+  fileName: S.Nullable(Type.String()),
+  mime: S.Nullable(Type.String()),
+  size: S.Nullable(Type.Integer()),
 });
 export type LessonRow = Static<typeof LessonSchema>;
 
@@ -55,39 +43,43 @@ export const CourseSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   title: Type.String(),
-  kind: StrEnum(COURSE_KINDS),
-  description: Nullable(Type.String()),
+  kind: S.StrEnum(COURSE_KINDS),
+  description: S.Nullable(Type.String()),
   minutes: Type.Integer(),
   lessonCount: Type.Integer(),
   enrolments: Type.Integer(),
   completions: Type.Integer(),
 });
 export type CourseRow = Static<typeof CourseSchema>;
-export const CourseList = CappedList(CourseSchema, CATALOGUE_CAP.courses);
+export const CourseList = S.CappedList(CourseSchema, CATALOGUE_CAP.courses);
 export const CourseDetail = Type.Object({ course: CourseSchema, lessons: Type.Array(LessonSchema) });
 
-const FileJson = Obj({ name: Name(200), mime: Str(100), dataBase64: Type.String({ maxLength: 1_400_000 }) });
-export const LessonBody = Obj({
-  title: Name(200),
-  kind: StrEnum(LESSON_KINDS),
+const FileJson = S.Obj({
+  name: S.Name(200),
+  mime: S.Str(100),
+  dataBase64: Type.String({ maxLength: 1_400_000 }),
+});
+export const LessonBody = S.Obj({
+  title: S.Name(200),
+  kind: S.StrEnum(LESSON_KINDS),
   url: Type.Optional(Url),
   durationSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
   file: Type.Optional(FileJson),
 });
-export const LessonForm = Obj({
+export const LessonForm = S.Obj({
   title: Type.String(),
-  kind: StrEnum(LESSON_KINDS),
+  kind: S.StrEnum(LESSON_KINDS),
   url: Type.Optional(Type.String()),
   durationSeconds: Type.Optional(Type.String()),
   file: Type.Optional(Type.String({ format: 'binary' })),
 });
 
-export const CreateResourceBody = Obj({
-  orgId: Id,
-  title: Name(200),
-  kind: StrEnum(RESOURCE_KINDS),
+export const CreateResourceBody = S.Obj({
+  orgId: S.Id,
+  title: S.Name(200),
+  kind: S.StrEnum(RESOURCE_KINDS),
   url: Type.Optional(Url),
-  terms: Name(2000),
+  terms: S.Name(2000),
 });
 export type CreateResourceInput = Static<typeof CreateResourceBody>;
 export const ResourceSchema = Type.Object({
@@ -95,17 +87,17 @@ export const ResourceSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   title: Type.String(),
-  kind: StrEnum(RESOURCE_KINDS),
-  url: Nullable(Type.String()),
+  kind: S.StrEnum(RESOURCE_KINDS),
+  url: S.Nullable(Type.String()),
   terms: Type.String(),
 });
-export const ResourceList = CappedList(ResourceSchema, CATALOGUE_CAP.resources);
+export const ResourceList = S.CappedList(ResourceSchema, CATALOGUE_CAP.resources);
 
-export const CreateSiteBody = Obj({
-  orgId: Id,
-  name: Name(200),
-  level: StrEnum(SITE_LEVELS),
-  signedOn: DateStr,
+export const CreateSiteBody = S.Obj({
+  orgId: S.Id,
+  name: S.Name(200),
+  level: S.StrEnum(SITE_LEVELS),
+  signedOn: S.DateStr,
 });
 export type CreateSiteInput = Static<typeof CreateSiteBody>;
 
@@ -119,8 +111,8 @@ export const LicenceSchema = Type.Object({
   seats: Type.Integer(),
   seatsUsed: Type.Integer(),
   active: Type.Boolean({ description: 'today lies within the period' }),
-  courses: Type.Array(Obj({ id: Type.Integer(), title: Type.String() })),
-  resources: Type.Array(Obj({ id: Type.Integer(), title: Type.String() })),
+  courses: Type.Array(S.Obj({ id: Type.Integer(), title: Type.String() })),
+  resources: Type.Array(S.Obj({ id: Type.Integer(), title: Type.String() })),
 });
 export type LicenceRow = Static<typeof LicenceSchema>;
 
@@ -129,29 +121,29 @@ export const SiteSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   name: Type.String(),
-  level: StrEnum(SITE_LEVELS),
+  level: S.StrEnum(SITE_LEVELS),
   signedOn: Type.String(),
   licences: Type.Array(LicenceSchema),
 });
 export type SiteRow = Static<typeof SiteSchema>;
 
-export const CreateLicenceBody = Obj({
-  number: Name(60),
-  startsOn: DateStr,
-  endsOn: DateStr,
+export const CreateLicenceBody = S.Obj({
+  number: S.Name(60),
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
   seats: Type.Integer({ minimum: 1, maximum: 10000000 }),
-  courseIds: Type.Array(Id, { maxItems: 500 }),
-  resourceIds: Type.Optional(Type.Array(Id, { maxItems: 500 })),
+  courseIds: Type.Array(S.Id, { maxItems: 500 }),
+  resourceIds: Type.Optional(Type.Array(S.Id, { maxItems: 500 })),
 });
 export type CreateLicenceInput = Static<typeof CreateLicenceBody>;
 
-export const CreateActivityBody = Obj({
-  orgId: Id,
-  title: Name(200),
-  kind: StrEnum(ACTIVITY_KINDS),
-  carrier: StrEnum(CARRIERS),
-  venue: Name(200),
-  heldOn: DateStr,
+export const CreateActivityBody = S.Obj({
+  orgId: S.Id,
+  title: S.Name(200),
+  kind: S.StrEnum(ACTIVITY_KINDS),
+  carrier: S.StrEnum(CARRIERS),
+  venue: S.Name(200),
+  heldOn: S.DateStr,
   minutes: Minutes,
   capacity: Type.Integer({ minimum: 1, maximum: 100000 }),
 });
@@ -161,8 +153,8 @@ export const ActivitySchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   title: Type.String(),
-  kind: StrEnum(ACTIVITY_KINDS),
-  carrier: StrEnum(CARRIERS),
+  kind: S.StrEnum(ACTIVITY_KINDS),
+  carrier: S.StrEnum(CARRIERS),
   venue: Type.String(),
   heldOn: Type.String(),
   minutes: Type.Integer(),
@@ -170,36 +162,36 @@ export const ActivitySchema = Type.Object({
   signedUp: Type.Integer(),
   attended: Type.Integer(),
 });
-export const ActivityList = CappedList(ActivitySchema, ACTIVITIES_CAP.staff);
+export const ActivityList = S.CappedList(ActivitySchema, ACTIVITIES_CAP.staff);
 export const SignupSchema = Type.Object({
   personId: Type.Integer(),
   name: Type.String(),
   orgName: Type.String(),
   attended: Type.Boolean(),
 });
-export const AttendanceBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 1000 }) });
+export const AttendanceBody = S.Obj({ personIds: Type.Array(S.Id, { minItems: 1, maxItems: 1000 }) });
 
-export const CreateMasterBody = Obj({
-  personId: Id,
-  title: StrEnum(MASTER_TITLES),
-  speciality: Name(200),
+export const CreateMasterBody = S.Obj({
+  personId: S.Id,
+  title: S.StrEnum(MASTER_TITLES),
+  speciality: S.Name(200),
 });
 export const MasterSchema = Type.Object({
   id: Type.Integer(),
   personId: Type.Integer(),
   name: Type.String(),
   orgName: Type.String(),
-  title: StrEnum(MASTER_TITLES),
+  title: S.StrEnum(MASTER_TITLES),
   speciality: Type.String(),
 });
 export type MasterRow = Static<typeof MasterSchema>;
-export const MasterList = CappedList(MasterSchema, APPRENTICESHIP_CAP.masters);
-export const MyMasterList = CappedList(MasterSchema, APPRENTICESHIP_CAP.federationMasters);
+export const MasterList = S.CappedList(MasterSchema, APPRENTICESHIP_CAP.masters);
+export const MyMasterList = S.CappedList(MasterSchema, APPRENTICESHIP_CAP.federationMasters);
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 const StatLine = Type.Object({
   key: Type.Integer(),
@@ -209,7 +201,7 @@ const StatLine = Type.Object({
   hours: Type.Number(),
 });
 export const StatsSchema = Type.Object({
-  ...PeriodAnswer,
+  ...S.PeriodAnswer,
   totals: Type.Object({
     enrolments: Type.Integer(),
     completions: Type.Integer(),
@@ -219,7 +211,7 @@ export const StatsSchema = Type.Object({
   byCourse: Type.Array(StatLine),
   bySite: Type.Array(StatLine),
   byUnion: Type.Array(StatLine),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 export type Stats = Static<typeof StatsSchema>;
 
@@ -228,7 +220,7 @@ export type Stats = Static<typeof StatsSchema>;
 export const CatalogueItem = Type.Object({
   courseId: Type.Integer(),
   title: Type.String(),
-  kind: StrEnum(COURSE_KINDS),
+  kind: S.StrEnum(COURSE_KINDS),
   orgName: Type.String(),
   minutes: Type.Integer(),
   lessonCount: Type.Integer(),
@@ -243,7 +235,7 @@ export const MyEnrolment = Type.Object({
   title: Type.String(),
   siteName: Type.String(),
   enrolledOn: Type.String(),
-  completedOn: Nullable(Type.String()),
+  completedOn: S.Nullable(Type.String()),
   lessonsDone: Type.Integer(),
   lessonCount: Type.Integer(),
 });
@@ -253,7 +245,7 @@ export const MyLearning = Type.Object({
   hours: Type.Number({ description: 'completed courses and attended activities, in hours' }),
   isMaster: Type.Boolean(),
 });
-export const EnrolBody = Obj({ courseId: Id, licenceId: Id });
+export const EnrolBody = S.Obj({ courseId: S.Id, licenceId: S.Id });
 export const LessonProgress = Type.Object({
   ...LessonSchema.properties,
   positionSeconds: Type.Integer(),
@@ -263,8 +255,8 @@ export const MyEnrolmentDetail = Type.Object({
   enrolment: MyEnrolment,
   lessons: Type.Array(LessonProgress),
 });
-export const ProgressBody = Obj({
-  lessonId: Id,
+export const ProgressBody = S.Obj({
+  lessonId: S.Id,
   positionSeconds: Type.Integer({ minimum: 0, maximum: 1000000 }),
   ended: Type.Optional(
     Type.Boolean({ description: 'the video played to its end, or the document was opened' }),
@@ -273,33 +265,33 @@ export const ProgressBody = Obj({
 export const ProgressResult = Type.Object({
   positionSeconds: Type.Integer(),
   done: Type.Boolean(),
-  completedOn: Nullable(Type.String({ description: 'set when this progress completed the course' })),
+  completedOn: S.Nullable(Type.String({ description: 'set when this progress completed the course' })),
 });
 export const MyActivity = Type.Object({
   ...ActivitySchema.properties,
   signedUpByMe: Type.Boolean(),
   attendedByMe: Type.Boolean(),
 });
-export const MyActivityList = CappedList(MyActivity, ACTIVITIES_CAP.worker);
-export const AskBody = Obj({ masterId: Id, kind: StrEnum(REQUEST_KINDS), text: Name(2000) });
-export const AnswerBody = Obj({
-  answer: Name(2000),
-  decision: Type.Optional(StrEnum(['accept', 'decline'] as const)),
+export const MyActivityList = S.CappedList(MyActivity, ACTIVITIES_CAP.worker);
+export const AskBody = S.Obj({ masterId: S.Id, kind: S.StrEnum(REQUEST_KINDS), text: S.Name(2000) });
+export const AnswerBody = S.Obj({
+  answer: S.Name(2000),
+  decision: Type.Optional(S.StrEnum(['accept', 'decline'] as const)),
 });
 export const RequestSchema = Type.Object({
   id: Type.Integer(),
-  kind: StrEnum(REQUEST_KINDS),
+  kind: S.StrEnum(REQUEST_KINDS),
   text: Type.String(),
-  answer: Nullable(Type.String()),
-  status: StrEnum(REQUEST_STATUSES),
+  answer: S.Nullable(Type.String()),
+  status: S.StrEnum(REQUEST_STATUSES),
   askerName: Type.String(),
   masterName: Type.String(),
   createdAt: Type.String(),
-  answeredAt: Nullable(Type.String()),
+  answeredAt: S.Nullable(Type.String()),
   mine: Type.Boolean({ description: 'I asked it (false: it was addressed to me as a master)' }),
 });
 export type RequestRow = Static<typeof RequestSchema>;
-export const RequestList = CappedList(RequestSchema, APPRENTICESHIP_CAP.requests);
+export const RequestList = S.CappedList(RequestSchema, APPRENTICESHIP_CAP.requests);
 
 export type ResourceRow = Static<typeof ResourceSchema>;
 export type ActivityRow = Static<typeof ActivitySchema>;

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -134,18 +135,6 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
     otherMaster: otherMaster[0].id,
   };
 }
-
-const scoped = (c: Omit<Extract<ScopeCase, { kind: 'scoped' }>, 'kind'>): ScopeCase => ({
-  kind: 'scoped',
-  ...c,
-});
-type SelfCase = Extract<ScopeCase, { kind: 'self' }>;
-const ok: SelfCase['check'] = (_f, res) => expect(res.statusCode).toBe(200);
-const self = (request: SelfCase['request'], check: SelfCase['check'] = ok): ScopeCase => ({
-  kind: 'self',
-  request,
-  check,
-});
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/learning/courses': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),

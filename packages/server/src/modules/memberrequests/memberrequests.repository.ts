@@ -43,20 +43,21 @@ const COLUMNS = `r.id, r.person_id as "personId", r.old_name as "personName", r.
   r.declined_side as "declinedSide", r.reason, r.created_at as "createdAt"`;
 const FROM = 'member_requests r join orgs f on f.id = r.from_org_id left join orgs t on t.id = r.to_org_id';
 
-export interface NewRequest {
-  personId: number;
-  kind: RequestKind;
-  fromOrgId: number;
-  toOrgId: number | null;
-  oldName: string;
-  oldPhone: string | null;
-  oldEmployer: string | null;
-  newName: string | null;
-  newPhone: string | null;
-  newEmployer: string | null;
-  note: string | null;
-  filedOn: string;
-}
+export type NewRequest = Pick<
+  MemberRequestRow,
+  | 'personId'
+  | 'kind'
+  | 'fromOrgId'
+  | 'toOrgId'
+  | 'oldName'
+  | 'oldPhone'
+  | 'oldEmployer'
+  | 'newName'
+  | 'newPhone'
+  | 'newEmployer'
+  | 'note'
+  | 'filedOn'
+>;
 
 /** Files a request; a second open one of the same kind for the person breaks the unique index (23505). */
 export async function insertRequest(sql: Sql, r: NewRequest): Promise<number> {

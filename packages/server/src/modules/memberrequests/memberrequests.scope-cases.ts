@@ -1,28 +1,22 @@
 import { expect } from 'vitest';
+import { setupWorker } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
-import type { Actor } from '../../access/access.ts';
 
 /**
  * Scope cases for members' own requests: corrections and transfers of 昌平's members (a move between two of
  * 昌平's unions) are seen and decided only from 昌平's subtree; a worker files and sees only their own.
  */
-const holder = (personId: number): Actor => ({
-  userId: 0,
-  username: 'setup',
-  displayName: 'setup',
-  role: 'worker',
-  orgId: null,
-  scopePath: null,
-  personId,
-});
 
 export async function setup({ f, services }: SetupContext): Promise<Record<string, number>> {
   const mr = services.memberRequests;
-  const correction = await mr.fileRequest(holder(f.cpMember), {
+  const correction = await mr.fileRequest(setupWorker(f.cpMember), {
     kind: 'correction',
     employer: '昌平区某公司',
   });
-  const transfer = await mr.fileRequest(holder(f.cpMember2), { kind: 'transfer', toOrgId: f.cpGrassroots2 });
+  const transfer = await mr.fileRequest(setupWorker(f.cpMember2), {
+    kind: 'transfer',
+    toOrgId: f.cpGrassroots2,
+  });
   return { mrCorrection: correction.id, mrTransfer: transfer.id };
 }
 

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What memberrequests adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
@@ -7,7 +7,7 @@ export const vocabulary = defineVocabulary({
     'members.requests.review': {
       zh: '处理会员自助申请',
       en: 'Handle members’ own requests',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
   auditActions: {

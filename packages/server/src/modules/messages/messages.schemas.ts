@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Nullable, Obj, Page } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 
 const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 
@@ -10,16 +10,16 @@ export const MessageSchema = Type.Object({
   titleEn: Type.String(),
   bodyZh: Type.String(),
   bodyEn: Type.String(),
-  link: Nullable(Type.String({ description: 'the app path the message opens, e.g. /m/applications/123' })),
-  entity: Nullable(Type.String()),
-  entityId: Nullable(Type.Integer()),
+  link: S.Nullable(Type.String({ description: 'the app path the message opens, e.g. /m/applications/123' })),
+  entity: S.Nullable(Type.String()),
+  entityId: S.Nullable(Type.Integer()),
   createdAt: Timestamp,
-  readAt: Nullable(Timestamp),
+  readAt: S.Nullable(Timestamp),
 });
 
-export const MessageListQuery = Obj({
+export const MessageListQuery = S.Obj({
   unread: Type.Optional(Type.Boolean({ description: 'only unread messages' })),
-  ...Page,
+  ...S.Page,
 });
 
 export const MessageList = Type.Object({

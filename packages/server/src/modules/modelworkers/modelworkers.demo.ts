@@ -1,6 +1,6 @@
-import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { demoClerk } from '../../shared/demo-actors.ts';
 import { createCareServices } from '../care/index.ts';
 import { studiosLedByPersons } from '../innovation/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
@@ -224,15 +224,7 @@ export async function seedModelWorkers(
   const town = org('卢沟桥地区总工会');
   let visits = 0;
   if (town) {
-    const clerk: Actor = {
-      userId: 0,
-      username: 'demo',
-      displayName: '卢沟桥地区总工会',
-      role: 'staff',
-      orgId: town.id,
-      scopePath: town.path,
-      personId: null,
-    };
+    const clerk = demoClerk(town, '卢沟桥地区总工会');
     const care = createCareServices(db, () => input.now);
     for (const m of input.luGouQiao) {
       await care.visits.logVisit(clerk, {

@@ -245,16 +245,9 @@ export async function findModelWorkerIdsByKeys(
   }));
 }
 
-export interface HonourInsert {
+export interface HonourInsert extends Omit<HonourRow, 'id'> {
   modelWorkerId: number;
   orgId: number;
-  level: Level;
-  kind: HonourKind;
-  title: string;
-  year: number;
-  awardedBy: string | null;
-  source: HonourSource;
-  recordId: number | null;
   createdBy: number | null;
 }
 

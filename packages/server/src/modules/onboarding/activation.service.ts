@@ -1,9 +1,9 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
+import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type AuthService, checkPasswordPolicy, insertUser } from '../auth/index.ts';
 import type { Sender } from '../outbox/index.ts';
@@ -47,16 +47,6 @@ export interface ActivationVerify {
   password: string;
 }
 
-const hashCode = (salt: string, code: string) =>
-  `${salt}.${createHash('sha256').update(`${salt}:${code}`).digest('base64url')}`;
-
-function codeMatches(stored: string, code: string): boolean {
-  const [salt] = stored.split('.');
-  const a = Buffer.from(hashCode(salt, code));
-  const b = Buffer.from(stored);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export function parseIdOrThrow(idNumber: string, today: string): string {
   const parsed = parseIdNumber(idNumber, today);
   if (!parsed.ok) throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
@@ -98,13 +88,13 @@ export function createActivationService(
       await db.tx(async (sql) => {
         const person = await findActivatable(sql, input, number);
         if (!person) return;
-        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        const code = newSmsCode();
         // A new code replaces the earlier ones of this person.
         await deleteUnusedActivationCodes(sql, person.id);
         await insertActivationCode(sql, {
           personId: person.id,
           phone: input.phone,
-          codeHash: hashCode(randomBytes(9).toString('base64url'), code),
+          codeHash: hashSmsCode(code),
           ttlMinutes: CODE_TTL_MINUTES,
         });
         await sender.send(
@@ -134,7 +124,7 @@ export function createActivationService(
           ? onboardingErrors.codeDead()
           : onboardingErrors.codeInvalid();
       }
-      if (!codeMatches(claimed.codeHash, input.code)) {
+      if (!smsCodeMatches(claimed.codeHash, input.code)) {
         if (claimed.attempts >= CODE_ATTEMPTS) throw onboardingErrors.codeDead();
         throw onboardingErrors.codeInvalid(CODE_ATTEMPTS - claimed.attempts);
       }

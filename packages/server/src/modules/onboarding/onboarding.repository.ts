@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { countInWindow } from '../../shared/window-count.ts';
 
 /**
  * Whether a user account exists for this person, or with this phone as its phone or login name.
@@ -89,18 +90,8 @@ export async function useActivationCode(sql: Sql, id: number): Promise<number | 
  * Counts one request for `key` in a fixed window of `windowSeconds`; the count in the window, this one included.
  * One upsert: parallel requests for a key are serialised on its row.
  */
-export async function countRequest(sql: Sql, key: string, windowSeconds: number): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `insert into onboarding_counters as c (key, n, window_start) values ($1, 1, now())
-     on conflict (key) do update
-        set n = case when c.window_start < now() - make_interval(secs => $2) then 1 else c.n + 1 end,
-            window_start = case when c.window_start < now() - make_interval(secs => $2) then now()
-                                else c.window_start end
-     returning n`,
-    [key, windowSeconds],
-  );
-  return rows[0].n;
-}
+export const countRequest = (sql: Sql, key: string, windowSeconds: number): Promise<number> =>
+  countInWindow(sql, 'onboarding_counters', key, windowSeconds);
 
 /** Removes the counters whose window ended more than a day ago. */
 export async function deleteOldCounters(sql: Sql): Promise<void> {

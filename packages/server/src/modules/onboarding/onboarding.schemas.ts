@@ -1,29 +1,29 @@
 import { Type } from 'typebox';
-import { EffectiveOn, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
 
-const PersonName = Name(50);
+const PersonName = S.Name(50);
 const IdNumber = IdNumberText({ minLength: 1 });
-const Phone = Str(11, { minLength: 11, pattern: '^\\d{11}$', description: 'Mobile phone number' });
+const Phone = S.Str(11, { minLength: 11, pattern: '^\\d{11}$', description: 'Mobile phone number' });
 
-export const ActivationStartBody = Obj({ name: PersonName, idNumber: IdNumber, phone: Phone });
+export const ActivationStartBody = S.Obj({ name: PersonName, idNumber: IdNumber, phone: Phone });
 
-export const ActivationVerifyBody = Obj({
+export const ActivationVerifyBody = S.Obj({
   phone: Phone,
-  code: Str(6, { minLength: 6, pattern: '^\\d{6}$' }),
-  username: Type.Optional(Str(64, { minLength: 1, description: 'Defaults to the phone number' })),
-  password: Str(200, { minLength: 1 }),
+  code: S.Str(6, { minLength: 6, pattern: '^\\d{6}$' }),
+  username: Type.Optional(S.Str(64, { minLength: 1, description: 'Defaults to the phone number' })),
+  password: S.Str(200, { minLength: 1 }),
 });
 
-export const ActivationVerified = Obj({ ok: Type.Literal(true), username: Type.String() });
+export const ActivationVerified = S.Obj({ ok: Type.Literal(true), username: Type.String() });
 
-export const UnionQuery = Obj({
-  q: Str(50, { minLength: 1, description: 'Part of the name, or the credit code' }),
+export const UnionQuery = S.Obj({
+  q: S.Str(50, { minLength: 1, description: 'Part of the name, or the credit code' }),
 });
 
-export const UnionHits = Obj({
+export const UnionHits = S.Obj({
   items: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       name: Type.String(),
       chain: Type.Array(Type.String(), { description: 'The names of the unions above, the top first' }),
@@ -31,53 +31,53 @@ export const UnionHits = Obj({
   ),
 });
 
-export const JoinRequestBody = Obj({
+export const JoinRequestBody = S.Obj({
   orgId: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }),
   name: PersonName,
   idNumber: IdNumber,
   phone: Phone,
-  employer: Type.Optional(Str(100)),
-  note: Type.Optional(Str(500)),
+  employer: Type.Optional(S.Str(100)),
+  note: Type.Optional(S.Str(500)),
 });
 
-export const JoinRequestCreated = Obj({
+export const JoinRequestCreated = S.Obj({
   id: Type.Integer(),
   status: Type.Literal('pending'),
   orgName: Type.String(),
 });
 
-export const JoinStatusSchema = StrEnum(['pending', 'accepted', 'declined'] as const);
+export const JoinStatusSchema = S.StrEnum(['pending', 'accepted', 'declined'] as const);
 
 const joinFilters = {
   status: Type.Optional(JoinStatusSchema),
   orgId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 })),
 };
-export const JoinQuerySchema = Obj({ ...joinFilters, ...Page });
-export const JoinExportQuery = Obj(joinFilters);
+export const JoinQuerySchema = S.Obj({ ...joinFilters, ...S.Page });
+export const JoinExportQuery = S.Obj(joinFilters);
 
-export const JoinRequestSchema = Obj({
+export const JoinRequestSchema = S.Obj({
   id: Type.Integer(),
   orgId: Type.Integer(),
   orgName: Type.String(),
   name: Type.String(),
   idMasked: Type.String(),
   phone: Type.String(),
-  employer: Nullable(Type.String()),
-  note: Nullable(Type.String()),
+  employer: S.Nullable(Type.String()),
+  note: S.Nullable(Type.String()),
   status: JoinStatusSchema,
-  reason: Nullable(Type.String()),
-  personId: Nullable(Type.Integer()),
+  reason: S.Nullable(Type.String()),
+  personId: S.Nullable(Type.Integer()),
   createdAt: Type.String(),
-  decidedAt: Nullable(Type.String()),
+  decidedAt: S.Nullable(Type.String()),
 });
 
-export const JoinRequestList = Obj({
+export const JoinRequestList = S.Obj({
   items: Type.Array(JoinRequestSchema),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
 
-export const DeclineBody = Obj({ reason: Str(500, { minLength: 1 }), effectiveOn: EffectiveOn });
+export const DeclineBody = S.Obj({ reason: S.Str(500, { minLength: 1 }), effectiveOn: S.EffectiveOn });
 /** The day a join request was accepted, the member's first day (ADR 40): default today. */
-export const AcceptJoinBody = Obj({ effectiveOn: EffectiveOn });
+export const AcceptJoinBody = S.Obj({ effectiveOn: S.EffectiveOn });

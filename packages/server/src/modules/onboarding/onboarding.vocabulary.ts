@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What onboarding adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
@@ -6,7 +6,7 @@ export const vocabulary = defineVocabulary({
     'members.join.review': {
       zh: '审核入会申请',
       en: 'Review requests to join',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
   auditActions: {

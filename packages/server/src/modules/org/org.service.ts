@@ -3,10 +3,9 @@ import type { Db, Sql } from '../../db/db.ts';
 import { AppError, type Bilingual, invalid, notFound } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { levelOfKind, levelRule, type OrgKind } from './org.levels.ts';
+import { levelOfKind, levelRule } from './org.levels.ts';
 import { countOpenChildrenAndMembers, setOrgClosed } from './org.move.repository.ts';
 import {
-  type Committee,
   countMembersInSubtrees,
   findOrgById,
   findOrgsByIds,
@@ -17,6 +16,7 @@ import {
   listChildrenOf,
   listOrgsNamedLike,
   listSubtreeRoots,
+  type NewOrg,
   type OrgRow,
   updateOrgFields,
 } from './org.repository.ts';
@@ -34,17 +34,8 @@ export interface OrgDetail extends OrgSummary {
   ancestors: { id: number; name: string }[];
 }
 
-export interface OrgInput {
-  name: string;
-  kind: OrgKind;
-  shortName?: string | null;
-  uscc?: string | null;
-  employerName?: string | null;
-  foundedOn?: string | null;
-  committee?: Committee | null;
-  workerCount?: number | null;
-  womenWorkerCount?: number | null;
-}
+/** An org as entered: a new org's fields but for its parent and level (which the tree gives). */
+export type OrgInput = Omit<NewOrg, 'parentId' | 'level'>;
 
 /**
  * What other modules are told in the transaction that changes the tree; the composition root gives it (the
@@ -149,6 +140,23 @@ export async function createOrg(
   return db.tx((sql) => createOrgIn(sql, actor, parentId, input, hooks));
 }
 
+/** An org's audit row: what an action did to it (a creation has no before). */
+const auditOrg = (
+  sql: Sql,
+  actor: Actor | null,
+  action: 'org.create' | 'org.update' | 'org.close',
+  after: OrgRow,
+  before?: OrgRow,
+) =>
+  recordAudit(sql, actor, {
+    action,
+    entity: 'org',
+    entityId: after.id,
+    orgId: after.id,
+    ...(before ? { before } : {}),
+    after,
+  });
+
 /** `createOrg` in the caller's transaction: a union founded by another module's decision (a founding's approval). */
 export async function createOrgIn(
   sql: Sql,
@@ -171,13 +179,7 @@ export async function createOrgIn(
     throw invalid('ORG_LEVEL_INVALID', levelRule(input.kind, parent), { field: 'kind' });
   }
   const org = await insertOrg(sql, { ...input, parentId, level }, parent.path);
-  await recordAudit(sql, actor, {
-    action: 'org.create',
-    entity: 'org',
-    entityId: org.id,
-    orgId: org.id,
-    after: org,
-  });
+  await auditOrg(sql, actor, 'org.create', org);
   if (org.uscc) await hooks.employersChanged?.(sql, [org.uscc]);
   return org;
 }
@@ -185,13 +187,7 @@ export async function createOrgIn(
 /** Creates a root federation; used by the platform administrator and the demo loader. */
 export async function createRootOrg(sql: Sql, actor: Actor | null, input: OrgInput): Promise<OrgRow> {
   const org = await insertOrg(sql, { ...input, parentId: null, level: 1 }, '/');
-  await recordAudit(sql, actor, {
-    action: 'org.create',
-    entity: 'org',
-    entityId: org.id,
-    orgId: org.id,
-    after: org,
-  });
+  await auditOrg(sql, actor, 'org.create', org);
   return org;
 }
 
@@ -219,14 +215,7 @@ export async function updateOrgIn(
   checkWorkerCounts(next);
   await updateOrgFields(sql, id, next);
   const after = (await findOrgById(sql, id)) as OrgRow;
-  await recordAudit(sql, actor, {
-    action: 'org.update',
-    entity: 'org',
-    entityId: id,
-    orgId: id,
-    before,
-    after,
-  });
+  await auditOrg(sql, actor, 'org.update', after, before);
   const employer = (o: OrgRow) => [o.uscc, o.workerCount, o.womenWorkerCount].join('|');
   if (after.uscc && employer(after) !== employer(before)) await hooks.employersChanged?.(sql, [after.uscc]);
   if (after.name !== before.name) await hooks.unionRenamed?.(sql, id);
@@ -254,14 +243,7 @@ export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: strin
     }
     await setOrgClosed(sql, id, closedOn);
     const after = (await findOrgById(sql, id)) as OrgRow;
-    await recordAudit(sql, actor, {
-      action: 'org.close',
-      entity: 'org',
-      entityId: id,
-      orgId: id,
-      before: org,
-      after,
-    });
+    await auditOrg(sql, actor, 'org.close', after, org);
     return after;
   });
 }

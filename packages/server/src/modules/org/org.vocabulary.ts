@@ -1,10 +1,10 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What org adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
   permissions: {
-    'org.read': { zh: '查看工会组织', en: 'See unions', roles: ['admin', 'manager', 'staff', 'reviewer'] },
-    'org.write': { zh: '维护工会组织', en: 'Maintain unions', roles: ['admin', 'manager', 'staff'] },
+    'org.read': { zh: '查看工会组织', en: 'See unions', roles: READ_ROLES },
+    'org.write': { zh: '维护工会组织', en: 'Maintain unions', roles: WRITE_ROLES },
     /** A new top union (federation) with no parent. */
     'org.create_root': { zh: '新建顶级工会', en: 'Create a top union', roles: ['admin'] },
   },

@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 
 const Moment = Type.String({ format: 'date-time' });
-const State = StrEnum(['queued', 'sent', 'delivered', 'failed'] as const);
+const State = S.StrEnum(['queued', 'sent', 'delivered', 'failed'] as const);
 
-export const DeliveryItem = Obj({
+export const DeliveryItem = S.Obj({
   id: Type.Integer(),
   to: Type.String(),
   purpose: Type.String(),
@@ -13,50 +13,50 @@ export const DeliveryItem = Obj({
   text: Type.String({ description: 'the message; a one-time code is masked' }),
   state: State,
   attempts: Type.Integer(),
-  orgName: Nullable(Type.String({ description: 'the union the message is counted against' })),
+  orgName: S.Nullable(Type.String({ description: 'the union the message is counted against' })),
   createdAt: Moment,
-  sentAt: Nullable(Moment),
-  deliveredAt: Nullable(Moment),
-  failedAt: Nullable(Moment),
-  nextAttemptAt: Nullable(Moment),
-  reasonZh: Nullable(Type.String()),
-  reasonEn: Nullable(Type.String()),
-  feeFen: Nullable(Type.Integer({ description: 'cost in fen: billed messages × GONGHUI_SMS_UNIT_FEN' })),
+  sentAt: S.Nullable(Moment),
+  deliveredAt: S.Nullable(Moment),
+  failedAt: S.Nullable(Moment),
+  nextAttemptAt: S.Nullable(Moment),
+  reasonZh: S.Nullable(Type.String()),
+  reasonEn: S.Nullable(Type.String()),
+  feeFen: S.Nullable(Type.Integer({ description: 'cost in fen: billed messages × GONGHUI_SMS_UNIT_FEN' })),
 });
 
-export const DeliveryQuery = Obj({
+export const DeliveryQuery = S.Obj({
   state: Type.Optional(State),
-  phone: Type.Optional(Str(11, { pattern: '^\\d{1,11}$' })),
-  ...Page,
+  phone: Type.Optional(S.Str(11, { pattern: '^\\d{1,11}$' })),
+  ...S.Page,
 });
 
-export const DeliveryList = Obj({
+export const DeliveryList = S.Obj({
   items: Type.Array(DeliveryItem),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
 
-export const DeliveryDetail = Obj({
+export const DeliveryDetail = S.Obj({
   ...DeliveryItem.properties,
   attempts: Type.Integer(),
   tries: Type.Array(
-    Obj({
+    S.Obj({
       attemptedAt: Moment,
       provider: Type.String(),
       ok: Type.Boolean(),
       transient: Type.Boolean(),
-      code: Nullable(Type.String()),
-      message: Nullable(Type.String()),
-      requestId: Nullable(Type.String()),
-      serial: Nullable(Type.String({ description: "Tencent's SerialNo, Alibaba Cloud's BizId" })),
-      billed: Nullable(Type.Integer()),
+      code: S.Nullable(Type.String()),
+      message: S.Nullable(Type.String()),
+      requestId: S.Nullable(Type.String()),
+      serial: S.Nullable(Type.String({ description: "Tencent's SerialNo, Alibaba Cloud's BizId" })),
+      billed: S.Nullable(Type.Integer()),
     }),
   ),
 });
 
-export const DeliverySummary = Obj({
-  provider: StrEnum(['outbox', 'tencent', 'aliyun'] as const),
+export const DeliverySummary = S.Obj({
+  provider: S.StrEnum(['outbox', 'tencent', 'aliyun'] as const),
   month: Type.String({ description: 'YYYY-MM, the China month of today' }),
   unitFen: Type.Integer(),
   queued: Type.Integer(),
@@ -66,51 +66,52 @@ export const DeliverySummary = Obj({
   retried: Type.Integer(),
   feeFen: Type.Integer(),
   billed: Type.Integer(),
-  reasons: Type.Array(Obj({ reasonZh: Type.String(), reasonEn: Type.String(), count: Type.Integer() })),
+  reasons: Type.Array(S.Obj({ reasonZh: Type.String(), reasonEn: Type.String(), count: Type.Integer() })),
 });
 
-const TemplateItem = Obj({
+const TemplateItem = S.Obj({
   purpose: Type.String(),
   zh: Type.String(),
   en: Type.String(),
   secret: Type.Boolean({ description: 'a one-time code' }),
   messageKind: Type.Boolean({ description: 'an in-app message kind a person may also get by SMS' }),
   params: Type.Array(
-    Obj({ position: Type.Integer(), name: Type.String(), zh: Type.String(), en: Type.String() }),
+    S.Obj({ position: Type.Integer(), name: Type.String(), zh: Type.String(), en: Type.String() }),
   ),
-  templateId: Nullable(Type.String()),
-  source: Nullable(StrEnum(['env', 'page'] as const)),
+  templateId: S.Nullable(Type.String()),
+  source: S.Nullable(S.StrEnum(['env', 'page'] as const)),
 });
 
 export { TemplateItem };
 
-export const TemplateList = Obj({
-  provider: StrEnum(['outbox', 'tencent', 'aliyun'] as const),
+export const TemplateList = S.Obj({
+  provider: S.StrEnum(['outbox', 'tencent', 'aliyun'] as const),
   items: Type.Array(TemplateItem),
 });
 
-export const PurposeParams = Obj({ purpose: Str(60, { pattern: '^[a-z_.]+$' }) });
-export const TemplateBody = Obj({ templateId: Nullable(Str(40, { pattern: '^[A-Za-z0-9_-]*$' })) });
+export const PurposeParams = S.Obj({ purpose: S.Str(60, { pattern: '^[a-z_.]+$' }) });
+export const TemplateBody = S.Obj({ templateId: S.Nullable(S.Str(40, { pattern: '^[A-Za-z0-9_-]*$' })) });
 
-export const Preferences = Obj({
+export const Preferences = S.Obj({
   codesAlways: Type.Literal(true),
-  kinds: Type.Array(Obj({ kind: Type.String(), zh: Type.String(), en: Type.String(), sms: Type.Boolean() })),
+  kinds: Type.Array(
+    S.Obj({ kind: Type.String(), zh: Type.String(), en: Type.String(), sms: Type.Boolean() }),
+  ),
 });
-export const PreferencesBody = Obj({
-  kinds: Type.Array(Str(60, { pattern: '^[a-z_.]+$' }), { maxItems: 50 }),
+export const PreferencesBody = S.Obj({
+  kinds: Type.Array(S.Str(60, { pattern: '^[a-z_.]+$' }), { maxItems: 50 }),
 });
 
-export const MessageStatesQuery = Obj({ ids: Str(2000, { pattern: '^\\d{1,15}(,\\d{1,15})*$' }) });
-export const MessageStates = Obj({
+export const MessageStatesQuery = S.Obj({ ids: S.Str(2000, { pattern: '^\\d{1,15}(,\\d{1,15})*$' }) });
+export const MessageStates = S.Obj({
   items: Type.Array(
-    Obj({
+    S.Obj({
       messageId: Type.Integer(),
-      state: StrEnum(['recorded', 'queued', 'sent', 'delivered', 'failed'] as const, {
+      state: S.StrEnum(['recorded', 'queued', 'sent', 'delivered', 'failed'] as const, {
         description: 'recorded: kept in the outbox only (no provider configured)',
       }),
-      reasonZh: Nullable(Type.String()),
-      reasonEn: Nullable(Type.String()),
+      reasonZh: S.Nullable(Type.String()),
+      reasonEn: S.Nullable(Type.String()),
     }),
   ),
 });
-export { Id };

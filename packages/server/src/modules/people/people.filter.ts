@@ -3,15 +3,13 @@ import { parseIdNumber } from './idcard.ts';
 import type { MemberFilter } from './people.list.repository.ts';
 
 /** What the member list (GET /api/members) and its export are asked: the flags and one search text. */
-export interface MemberQuery {
+export interface MemberQuery
+  extends Pick<
+    MemberFilter,
+    'isFrontLine' | 'isOutdoor' | 'isNewEmployment' | 'female' | 'modelWorker' | 'hardship'
+  > {
   orgId?: number;
   q?: string;
-  isFrontLine?: boolean;
-  isOutdoor?: boolean;
-  isNewEmployment?: boolean;
-  female?: boolean;
-  modelWorker?: boolean;
-  hardship?: boolean;
   /** The people whose membership ended (已离会) instead of the members. */
   ended?: boolean;
   page?: number;

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { END_REASONS } from './people.types.ts';
 
 /**
@@ -7,13 +7,13 @@ import { END_REASONS } from './people.types.ts';
  * number (`normaliseIdNumber`) by every route that takes one; 18 characters once read.
  */
 export const IdNumberText = (options: Record<string, unknown> = {}) =>
-  Str(40, {
+  S.Str(40, {
     description:
       'Resident ID-card number (GB 11643); spaces, full-width digits and a lower-case x are read as typed',
     ...options,
   });
 
-const EndReasonSchema = StrEnum(END_REASONS, {
+const EndReasonSchema = S.StrEnum(END_REASONS, {
   description: 'Why a membership ended: retired 退休, left_unit 离开单位, died 去世, other 其他',
 });
 
@@ -24,40 +24,40 @@ const attributes = {
   isFrontLine: Type.Optional(Type.Boolean()),
   isOutdoor: Type.Optional(Type.Boolean()),
   isNewEmployment: Type.Optional(Type.Boolean()),
-  modelWorkerLevel: Type.Optional(Nullable(ModelWorker)),
-  hardshipLevel: Type.Optional(Nullable(Hardship)),
-  hardshipFrom: Type.Optional(Nullable(DateStr)),
-  hardshipUntil: Type.Optional(Nullable(DateStr)),
+  modelWorkerLevel: Type.Optional(S.Nullable(ModelWorker)),
+  hardshipLevel: Type.Optional(S.Nullable(Hardship)),
+  hardshipFrom: Type.Optional(S.Nullable(S.DateStr)),
+  hardshipUntil: Type.Optional(S.Nullable(S.DateStr)),
 };
 
 export const PersonSchema = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
   idMasked: Type.String(),
-  bankAccountMasked: Nullable(
+  bankAccountMasked: S.Nullable(
     Type.String({ description: 'The bank account number, masked (6222********1234)' }),
   ),
-  jingkaMasked: Nullable(Type.String({ description: 'The 京卡 number, masked' })),
+  jingkaMasked: S.Nullable(Type.String({ description: 'The 京卡 number, masked' })),
   birthDate: Type.String(),
   gender: Type.Union([Type.Literal('male'), Type.Literal('female')]),
-  phone: Nullable(Type.String()),
-  employerName: Nullable(Type.String()),
+  phone: S.Nullable(Type.String()),
+  employerName: S.Nullable(Type.String()),
   isFrontLine: Type.Boolean(),
   isOutdoor: Type.Boolean(),
   isNewEmployment: Type.Boolean(),
-  modelWorkerLevel: Nullable(ModelWorker),
-  hardshipLevel: Nullable(Hardship),
-  hardshipFrom: Nullable(Type.String()),
-  hardshipUntil: Nullable(Type.String()),
-  hardshipFileId: Nullable(Type.Integer()),
-  orgId: Nullable(Type.Integer()),
-  orgName: Nullable(Type.String()),
-  joinedOn: Nullable(Type.String()),
+  modelWorkerLevel: S.Nullable(ModelWorker),
+  hardshipLevel: S.Nullable(Hardship),
+  hardshipFrom: S.Nullable(Type.String()),
+  hardshipUntil: S.Nullable(Type.String()),
+  hardshipFileId: S.Nullable(Type.Integer()),
+  orgId: S.Nullable(Type.Integer()),
+  orgName: S.Nullable(Type.String()),
+  joinedOn: S.Nullable(Type.String()),
   ended: Type.Optional(
     Type.Object(
       {
         on: Type.String(),
-        reason: Nullable(EndReasonSchema),
+        reason: S.Nullable(EndReasonSchema),
         orgId: Type.Integer(),
         orgName: Type.String(),
       },
@@ -71,10 +71,10 @@ export const MembershipSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   joinedOn: Type.String(),
-  leftOn: Nullable(Type.String()),
+  leftOn: S.Nullable(Type.String()),
   status: Type.Union([Type.Literal('active'), Type.Literal('transferred'), Type.Literal('left')]),
-  note: Nullable(Type.String()),
-  endReason: Nullable(EndReasonSchema),
+  note: S.Nullable(Type.String()),
+  endReason: S.Nullable(EndReasonSchema),
 });
 
 export const PersonDetailSchema = Type.Object({
@@ -91,9 +91,9 @@ export const MemberListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const MemberQuerySchema = Obj({
-  orgId: Type.Optional(Id),
-  q: Type.Optional(Str(50)),
+export const MemberQuerySchema = S.Obj({
+  orgId: Type.Optional(S.Id),
+  q: Type.Optional(S.Str(50)),
   isFrontLine: Type.Optional(Type.Boolean()),
   isOutdoor: Type.Optional(Type.Boolean()),
   isNewEmployment: Type.Optional(Type.Boolean()),
@@ -103,42 +103,42 @@ export const MemberQuerySchema = Obj({
   ended: Type.Optional(
     Type.Boolean({ description: 'List the people whose membership ended (已离会) instead of the members' }),
   ),
-  ...Page,
+  ...S.Page,
 });
 
-export const CreatePersonBody = Obj({
-  name: Name(50),
+export const CreatePersonBody = S.Obj({
+  name: S.Name(50),
   idNumber: IdNumberText({ minLength: 1 }),
-  phone: Type.Optional(Nullable(Str(20))),
-  employerName: Type.Optional(Nullable(Str(200))),
-  orgId: Id,
-  joinedOn: Type.Optional(DateStr),
+  phone: Type.Optional(S.Nullable(S.Str(20))),
+  employerName: Type.Optional(S.Nullable(S.Str(200))),
+  orgId: S.Id,
+  joinedOn: Type.Optional(S.DateStr),
   ...attributes,
 });
 
-export const UpdatePersonBody = Obj({
-  name: Type.Optional(Name(50)),
-  phone: Type.Optional(Nullable(Str(20))),
-  employerName: Type.Optional(Nullable(Str(200))),
+export const UpdatePersonBody = S.Obj({
+  name: Type.Optional(S.Name(50)),
+  phone: Type.Optional(S.Nullable(S.Str(20))),
+  employerName: Type.Optional(S.Nullable(S.Str(200))),
   bankAccount: Type.Optional(
-    Nullable(Str(40, { description: 'The whole bank account number (12–30 digits); null removes it' })),
+    S.Nullable(S.Str(40, { description: 'The whole bank account number (12–30 digits); null removes it' })),
   ),
   jingka: Type.Optional(
-    Nullable(Str(40, { description: 'The whole 京卡 number (12–30 digits); null removes it' })),
+    S.Nullable(S.Str(40, { description: 'The whole 京卡 number (12–30 digits); null removes it' })),
   ),
   ...attributes,
 });
 
 export const AccountNumbersSchema = Type.Object({
-  bankAccount: Nullable(Type.String()),
-  jingka: Nullable(Type.String()),
+  bankAccount: S.Nullable(Type.String()),
+  jingka: S.Nullable(Type.String()),
 });
 
-export const EndMembershipBody = Obj({
+export const EndMembershipBody = S.Obj({
   reason: EndReasonSchema,
-  effectiveOn: Type.Optional(DateStr),
-  note: Type.Optional(Str(200)),
+  effectiveOn: Type.Optional(S.DateStr),
+  note: Type.Optional(S.Str(200)),
 });
 
-export const TransferBody = Obj({ toOrgId: Id, on: DateStr, note: Type.Optional(Str(200)) });
-export const SelfPatchBody = Obj({ phone: Nullable(Str(20)) });
+export const TransferBody = S.Obj({ toOrgId: S.Id, on: S.DateStr, note: Type.Optional(S.Str(200)) });
+export const SelfPatchBody = S.Obj({ phone: S.Nullable(S.Str(20)) });

@@ -1,20 +1,20 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What people adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
   permissions: {
-    'people.read': { zh: '查看会员', en: 'See members', roles: ['admin', 'manager', 'staff', 'reviewer'] },
-    'people.write': { zh: '维护会员', en: 'Maintain members', roles: ['admin', 'manager', 'staff'] },
+    'people.read': { zh: '查看会员', en: 'See members', roles: READ_ROLES },
+    'people.write': { zh: '维护会员', en: 'Maintain members', roles: WRITE_ROLES },
     'people.reveal_id': {
       zh: '查看完整身份证号',
       en: 'See full ID numbers',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
-    'people.import': { zh: '导入会员', en: 'Import members', roles: ['admin', 'manager', 'staff'] },
+    'people.import': { zh: '导入会员', en: 'Import members', roles: WRITE_ROLES },
     'people.export': {
       zh: '导出会员',
       en: 'Export members',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
   },
   auditActions: {

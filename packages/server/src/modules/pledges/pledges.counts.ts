@@ -5,8 +5,8 @@ import {
   insertMilestones,
   insertPledge,
   markPledgeInProgress,
+  type NewPledge,
 } from './pledges.repository.ts';
-import type { Category } from './pledges.types.ts';
 
 /**
  * What 办实事 projects keep in the reporting layer (subjects, by union):
@@ -17,17 +17,8 @@ import type { Category } from './pledges.types.ts';
  * - 'pledges.output' (dim unit): what was delivered (165 个投递员之家), on the completion date;
  * - 'pledges.series' (dim series): completions of a project promised again each year, fen = spent.
  */
-export interface PromiseInput {
-  orgId: number;
-  year: number;
-  title: string;
-  category: Category;
-  description?: string | null;
-  budgetFen: number;
-  department: string;
-  series?: string | null;
+export interface PromiseInput extends NewPledge {
   milestones?: { title: string; dueOn: string; doneOn?: string | null }[];
-  createdBy?: number | null;
 }
 
 export interface Completion {

@@ -1,78 +1,64 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EditHistorySchema,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { PLEDGES_CAP } from './pledges.repository.ts';
 import { CATEGORIES, STATUSES } from './pledges.types.ts';
 
-const Category = StrEnum(CATEGORIES);
-const Status = StrEnum(STATUSES);
+const Category = S.StrEnum(CATEGORIES);
+const Status = S.StrEnum(STATUSES);
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
 
-export const CreatePledgeBody = Obj({
-  orgId: Id,
+export const CreatePledgeBody = S.Obj({
+  orgId: S.Id,
   year: Year,
-  title: Name(200),
+  title: S.Name(200),
   category: Category,
-  description: Type.Optional(Nullable(Str(2000))),
+  description: Type.Optional(S.Nullable(S.Str(2000))),
   budgetFen: Fen,
-  department: Name(100),
-  series: Type.Optional(Nullable(Str(100))),
-  milestones: Type.Optional(Type.Array(Obj({ title: Name(200), dueOn: DateStr }), { maxItems: 24 })),
+  department: S.Name(100),
+  series: Type.Optional(S.Nullable(S.Str(100))),
+  milestones: Type.Optional(Type.Array(S.Obj({ title: S.Name(200), dueOn: S.DateStr }), { maxItems: 24 })),
 });
 
 /** A correction of a project not yet completed (ADR 60): the fields sent replace those on file. */
-export const EditPledgeBody = Obj({
-  title: Type.Optional(Name(200)),
-  department: Type.Optional(Name(100)),
-  description: Type.Optional(Nullable(Str(2000))),
+export const EditPledgeBody = S.Obj({
+  title: Type.Optional(S.Name(200)),
+  department: Type.Optional(S.Name(100)),
+  description: Type.Optional(S.Nullable(S.Str(2000))),
   budgetFen: Type.Optional(Fen),
   milestones: Type.Optional(
     Type.Array(
-      Obj({
-        id: Type.Optional({ ...Id, description: 'a milestone kept; one reached cannot be left out' }),
-        title: Name(200),
-        dueOn: DateStr,
+      S.Obj({
+        id: Type.Optional({ ...S.Id, description: 'a milestone kept; one reached cannot be left out' }),
+        title: S.Name(200),
+        dueOn: S.DateStr,
       }),
       { maxItems: 24, description: 'the whole list of milestones' },
     ),
   ),
 });
 
-export const MilestoneParams = Obj({ id: Id, milestoneId: Id });
+export const MilestoneParams = S.Obj({ id: S.Id, milestoneId: S.Id });
 const PastDay = (what: string) => ({
-  ...DateStr,
+  ...S.DateStr,
   description: `the day ${what} (China time): not in the future nor before the project's year; a past day needs history.backdate`,
 });
 
-export const MilestoneBody = Obj({ doneOn: PastDay('it was reached') });
+export const MilestoneBody = S.Obj({ doneOn: PastDay('it was reached') });
 
-export const CompleteBody = Obj({
+export const CompleteBody = S.Obj({
   completedOn: PastDay('it was completed, not before its last milestone'),
   spentFen: Fen,
   beneficiaryCount: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
-  beneficiaryNote: Type.Optional(Nullable(Str(500))),
-  outputQty: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 10_000_000 }))),
-  outputUnit: Type.Optional(Nullable(Str(50))),
+  beneficiaryNote: Type.Optional(S.Nullable(S.Str(500))),
+  outputQty: Type.Optional(S.Nullable(Type.Integer({ minimum: 1, maximum: 10_000_000 }))),
+  outputUnit: Type.Optional(S.Nullable(S.Str(50))),
 });
 
-export const CancelBody = Obj({ reason: Name(500), effectiveOn: EffectiveOn });
+export const CancelBody = S.Obj({ reason: S.Name(500), effectiveOn: S.EffectiveOn });
 
-export const PledgeQuery = Obj({
-  orgId: Type.Optional(Id),
+export const PledgeQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   fromYear: Type.Optional(Year),
   toYear: Type.Optional(Year),
   category: Type.Optional(Category),
@@ -86,20 +72,20 @@ export const PledgeSchema = Type.Object({
   year: Type.Integer(),
   title: Type.String(),
   category: Category,
-  description: Nullable(Type.String()),
+  description: S.Nullable(Type.String()),
   budgetFen: Type.Number(),
   department: Type.String(),
-  series: Nullable(Type.String()),
+  series: S.Nullable(Type.String()),
   status: Status,
-  completedOn: Nullable(Type.String()),
-  spentFen: Nullable(Type.Number()),
-  beneficiaryCount: Nullable(Type.Integer()),
-  beneficiaryNote: Nullable(Type.String()),
-  outputQty: Nullable(Type.Integer()),
-  outputUnit: Nullable(Type.String()),
-  cancelReason: Nullable(Type.String()),
-  cancelledOn: Nullable(Type.String()),
-  outcomeEnteredAt: Nullable(
+  completedOn: S.Nullable(Type.String()),
+  spentFen: S.Nullable(Type.Number()),
+  beneficiaryCount: S.Nullable(Type.Integer()),
+  beneficiaryNote: S.Nullable(Type.String()),
+  outputQty: S.Nullable(Type.Integer()),
+  outputUnit: S.Nullable(Type.String()),
+  cancelReason: S.Nullable(Type.String()),
+  cancelledOn: S.Nullable(Type.String()),
+  outcomeEnteredAt: S.Nullable(
     Type.String({
       description: 'when the completion or cancellation was entered (its day: completedOn, cancelledOn)',
     }),
@@ -109,7 +95,7 @@ export const PledgeSchema = Type.Object({
   evidence: Type.Integer(),
 });
 
-export const PledgeListSchema = CappedList(PledgeSchema, PLEDGES_CAP);
+export const PledgeListSchema = S.CappedList(PledgeSchema, PLEDGES_CAP);
 
 export const PledgeDetailSchema = Type.Object({
   pledge: PledgeSchema,
@@ -118,17 +104,17 @@ export const PledgeDetailSchema = Type.Object({
       id: Type.Integer(),
       title: Type.String(),
       dueOn: Type.String(),
-      doneOn: Nullable(Type.String()),
-      doneEnteredAt: Nullable(Type.String({ description: 'when reaching it was entered' })),
+      doneOn: S.Nullable(Type.String()),
+      doneEnteredAt: S.Nullable(Type.String({ description: 'when reaching it was entered' })),
     }),
   ),
   evidence: Type.Array(
     Type.Object({ id: Type.Integer(), fileName: Type.String(), uploadedAt: Type.String() }),
   ),
-  edits: EditHistorySchema,
+  edits: S.EditHistorySchema,
 });
 
-export const EvidenceParams = Obj({ id: Id, evidenceId: Id });
+export const EvidenceParams = S.Obj({ id: S.Id, evidenceId: S.Id });
 export const EvidenceSchema = Type.Object({ id: Type.Integer(), fileName: Type.String() });
 
 export const MyPledgesSchema = Type.Object({
@@ -139,11 +125,11 @@ export const MyPledgesSchema = Type.Object({
       year: Type.Integer(),
       title: Type.String(),
       category: Category,
-      description: Nullable(Type.String()),
+      description: S.Nullable(Type.String()),
       status: Status,
-      completedOn: Nullable(Type.String()),
-      beneficiaryCount: Nullable(Type.Integer()),
-      beneficiaryNote: Nullable(Type.String()),
+      completedOn: S.Nullable(Type.String()),
+      beneficiaryCount: S.Nullable(Type.Integer()),
+      beneficiaryNote: S.Nullable(Type.String()),
       milestones: Type.Integer(),
       milestonesDone: Type.Integer(),
     }),
@@ -156,12 +142,12 @@ export const MyPledgesSchema = Type.Object({
   }),
 });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   fromYear: Year,
   toYear: Year,
   asOf: Type.Optional({
-    ...DateStr,
+    ...S.DateStr,
     description: "the day the projects' states are read on (default the last day of toYear, or today)",
   }),
 });
@@ -172,7 +158,7 @@ export const StatsSchema = Type.Object({
   orgName: Type.String(),
   fromYear: Type.Integer(),
   toYear: Type.Integer(),
-  ...PeriodAnswer,
+  ...S.PeriodAnswer,
   states: Type.Object(
     { completed: Count, cancelled: Count, open: Count, overdue: Count },
     { description: "the period's projects as they stood on asOf; overdue: open after their year" },
@@ -196,12 +182,12 @@ export const StatsSchema = Type.Object({
   byCategory: Type.Array(Type.Object({ category: Category, promised: Count })),
   outputs: Type.Array(Type.Object({ unit: Type.String(), qty: Count })),
   series: Type.Array(Type.Object({ series: Type.String(), projects: Count, spentFen: Type.Number() })),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
 /** The answer of the 办实事 projects register import (issue 23): its dry run (预检) or what it wrote. */
 export const PledgeImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   milestones: Type.Integer({ description: 'milestones recorded' }),
   completed: Type.Integer({ description: 'projects completed' }),
 });

@@ -1,21 +1,10 @@
 import { expect } from 'vitest';
-import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for 办实事 projects: a project is reached through the union that promised it. */
 
-let serial = 0;
-function photo(): Pick<Req, 'payload' | 'headers'> {
-  const boundary = `----gonghuipledge${serial++}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="验收照片.png"\r\n` +
-        'Content-Type: image/png\r\n\r\n',
-    ),
-    Buffer.from('\x89PNG\r\n\x1a\nphoto', 'binary'),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const photo = () => fileUpload('验收照片.png', 'image/png', Buffer.from('\x89PNG\r\n\x1a\nphoto', 'binary'));
 
 const pledge = (orgId: number) => ({
   orgId,

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
 import {
   APPLICANT_TYPES,
@@ -32,12 +32,12 @@ export const AmountSchema = AmountRuleRef;
 const Value = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
 const CatalogueField = Type.Object({
   key: Type.String(),
-  type: StrEnum(FIELD_TYPES),
+  type: S.StrEnum(FIELD_TYPES),
   label: Text,
-  cmps: Type.Array(Type.Object({ cmp: StrEnum(ALL_CMPS), label: Text })),
-  values: Nullable(Type.Array(Type.Object({ value: Value, label: Text }))),
-  min: Nullable(Type.Integer()),
-  max: Nullable(Type.Number()),
+  cmps: Type.Array(Type.Object({ cmp: S.StrEnum(ALL_CMPS), label: Text })),
+  values: S.Nullable(Type.Array(Type.Object({ value: Value, label: Text }))),
+  min: S.Nullable(Type.Integer()),
+  max: S.Nullable(Type.Number()),
   money: Type.Boolean({ description: 'money in fen (entered in yuan)' }),
 });
 
@@ -45,15 +45,15 @@ const CatalogueField = Type.Object({
 export const RuleCatalogueSchema = Type.Object({
   person: Type.Array(CatalogueField),
   records: Type.Array(
-    Type.Object({ kind: StrEnum(RECORD_KINDS), label: Text, fields: Type.Array(CatalogueField) }),
+    Type.Object({ kind: S.StrEnum(RECORD_KINDS), label: Text, fields: Type.Array(CatalogueField) }),
   ),
   unionLevel: CatalogueField,
-  amountKinds: Type.Array(Type.Object({ kind: StrEnum(AMOUNT_KINDS), label: Text })),
+  amountKinds: Type.Array(Type.Object({ kind: S.StrEnum(AMOUNT_KINDS), label: Text })),
   tierBy: Type.Array(
     Type.Object({
-      by: StrEnum(TIER_BYS),
+      by: S.StrEnum(TIER_BYS),
       label: Text,
-      keys: Nullable(Type.Array(Type.Object({ value: Type.String(), label: Text }))),
+      keys: S.Nullable(Type.Array(Type.Object({ value: Type.String(), label: Text }))),
     }),
   ),
 });
@@ -68,10 +68,10 @@ export const DecisionSchema = Type.Object({
 /** Which records count, by their date (rules/window.ts). */
 export const EvidenceWindowSchema = Type.Union(
   [
-    Obj({ kind: Type.Literal('period') }),
-    Obj({ kind: Type.Literal('years'), before: Type.Integer({ minimum: 0, maximum: 10 }) }),
-    Obj({ kind: Type.Literal('dates'), from: DateStr, to: DateStr }),
-    Obj({ kind: Type.Literal('any') }),
+    S.Obj({ kind: Type.Literal('period') }),
+    S.Obj({ kind: Type.Literal('years'), before: Type.Integer({ minimum: 0, maximum: 10 }) }),
+    S.Obj({ kind: Type.Literal('dates'), from: S.DateStr, to: S.DateStr }),
+    S.Obj({ kind: Type.Literal('any') }),
   ],
   {
     description:
@@ -81,28 +81,28 @@ export const EvidenceWindowSchema = Type.Union(
   },
 );
 
-const Evidence = Obj({
-  key: Str(40, { minLength: 1 }),
-  zh: Name(100),
-  en: Name(100),
+const Evidence = S.Obj({
+  key: S.Str(40, { minLength: 1 }),
+  zh: S.Name(100),
+  en: S.Name(100),
 });
 
 const programFields = {
-  presetKey: Type.Optional(Nullable(Str(60))),
-  name: Name(200),
-  description: Type.Optional(Nullable(Str(4000))),
-  category: StrEnum(CATEGORIES),
-  periodLabel: Type.Optional(Str(60)),
-  periodStart: DateStr,
-  periodEnd: DateStr,
-  periodUnit: StrEnum(PERIOD_UNITS),
+  presetKey: Type.Optional(S.Nullable(S.Str(60))),
+  name: S.Name(200),
+  description: Type.Optional(S.Nullable(S.Str(4000))),
+  category: S.StrEnum(CATEGORIES),
+  periodLabel: Type.Optional(S.Str(60)),
+  periodStart: S.DateStr,
+  periodEnd: S.DateStr,
+  periodUnit: S.StrEnum(PERIOD_UNITS),
   evidenceWindow: Type.Optional(EvidenceWindowSchema),
-  applicantType: Type.Optional(StrEnum(APPLICANT_TYPES)),
-  intakeModes: Type.Array(StrEnum(INTAKE_MODES), { minItems: 1, maxItems: 5 }),
-  limitMode: StrEnum(LIMIT_MODES),
-  subjectKind: Type.Optional(Nullable(StrEnum(SUBJECT_KINDS))),
-  quota: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
-  budgetFen: Type.Optional(Nullable(Fen)),
+  applicantType: Type.Optional(S.StrEnum(APPLICANT_TYPES)),
+  intakeModes: Type.Array(S.StrEnum(INTAKE_MODES), { minItems: 1, maxItems: 5 }),
+  limitMode: S.StrEnum(LIMIT_MODES),
+  subjectKind: Type.Optional(S.Nullable(S.StrEnum(SUBJECT_KINDS))),
+  quota: Type.Optional(S.Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
+  budgetFen: Type.Optional(S.Nullable(Fen)),
   standInDays: Type.Optional(
     Type.Integer({
       minimum: 1,
@@ -112,53 +112,53 @@ const programFields = {
   ),
   reviewChain: Type.Array(Type.Integer({ minimum: 1, maximum: 5 }), { maxItems: 5 }),
   requiredEvidence: Type.Optional(Type.Array(Evidence, { maxItems: 20 })),
-  prerequisiteProgramId: Type.Optional(Nullable(Id)),
-  claimStartsAt: Type.Optional(Nullable(Str(40))),
-  claimEndsAt: Type.Optional(Nullable(Str(40))),
+  prerequisiteProgramId: Type.Optional(S.Nullable(S.Id)),
+  claimStartsAt: Type.Optional(S.Nullable(S.Str(40))),
+  claimEndsAt: Type.Optional(S.Nullable(S.Str(40))),
   lottery: Type.Optional(Type.Boolean()),
-  pickupPlace: Type.Optional(Nullable(Str(200))),
-  pickupTime: Type.Optional(Nullable(Str(200))),
+  pickupPlace: Type.Optional(S.Nullable(S.Str(200))),
+  pickupTime: Type.Optional(S.Nullable(S.Str(200))),
   rule: RuleSchema,
   amount: AmountSchema,
 };
 
-export const CreateProgramBody = Obj({ ownerOrgId: Type.Optional(Id), ...programFields });
-export const PatchProgramBody = Type.Partial(Obj(programFields), { additionalProperties: false });
+export const CreateProgramBody = S.Obj({ ownerOrgId: Type.Optional(S.Id), ...programFields });
+export const PatchProgramBody = Type.Partial(S.Obj(programFields), { additionalProperties: false });
 
 export const ProgramSchema = Type.Object({
   id: Type.Integer(),
   ownerOrgId: Type.Integer(),
   ownerOrgName: Type.String(),
-  presetKey: Nullable(Type.String()),
+  presetKey: S.Nullable(Type.String()),
   name: Type.String(),
-  description: Nullable(Type.String()),
-  category: StrEnum(CATEGORIES),
+  description: S.Nullable(Type.String()),
+  category: S.StrEnum(CATEGORIES),
   periodLabel: Type.String(),
   periodStart: Type.String(),
   periodEnd: Type.String(),
-  periodUnit: StrEnum(PERIOD_UNITS),
+  periodUnit: S.StrEnum(PERIOD_UNITS),
   evidenceWindow: EvidenceWindowSchema,
-  applicantType: StrEnum(APPLICANT_TYPES),
-  intakeModes: Type.Array(StrEnum(INTAKE_MODES)),
-  limitMode: StrEnum(LIMIT_MODES),
-  subjectKind: Nullable(StrEnum(SUBJECT_KINDS)),
-  quota: Nullable(Type.Integer()),
-  budgetFen: Nullable(Type.Integer()),
+  applicantType: S.StrEnum(APPLICANT_TYPES),
+  intakeModes: Type.Array(S.StrEnum(INTAKE_MODES)),
+  limitMode: S.StrEnum(LIMIT_MODES),
+  subjectKind: S.Nullable(S.StrEnum(SUBJECT_KINDS)),
+  quota: S.Nullable(Type.Integer()),
+  budgetFen: S.Nullable(Type.Integer()),
   standInDays: Type.Integer(),
   reviewChain: Type.Array(Type.Integer()),
   requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
-  prerequisiteProgramId: Nullable(Type.Integer()),
-  status: StrEnum(PROGRAM_STATUSES),
+  prerequisiteProgramId: S.Nullable(Type.Integer()),
+  status: S.StrEnum(PROGRAM_STATUSES),
   currentVersion: Type.Integer(),
-  claimStartsAt: Nullable(Timestamp),
-  claimEndsAt: Nullable(Timestamp),
+  claimStartsAt: S.Nullable(Timestamp),
+  claimEndsAt: S.Nullable(Timestamp),
   lottery: Type.Boolean(),
-  pickupPlace: Nullable(Type.String()),
-  pickupTime: Nullable(Type.String()),
+  pickupPlace: S.Nullable(Type.String()),
+  pickupTime: S.Nullable(Type.String()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-  publishedAt: Nullable(Timestamp),
-  closedAt: Nullable(Timestamp),
+  publishedAt: S.Nullable(Timestamp),
+  closedAt: S.Nullable(Timestamp),
 });
 
 export const ProgramDetailSchema = Type.Object({
@@ -190,11 +190,11 @@ export const ProgramListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const ProgramQuery = Obj({
-  status: Type.Optional(StrEnum(PROGRAM_STATUSES)),
-  category: Type.Optional(StrEnum(CATEGORIES)),
-  q: Type.Optional(Str(50)),
-  ...Page,
+export const ProgramQuery = S.Obj({
+  status: Type.Optional(S.StrEnum(PROGRAM_STATUSES)),
+  category: Type.Optional(S.StrEnum(CATEGORIES)),
+  q: Type.Optional(S.Str(50)),
+  ...S.Page,
 });
 
 export const VersionSchema = Type.Object({
@@ -202,29 +202,29 @@ export const VersionSchema = Type.Object({
   version: Type.Integer(),
   rule: RuleSchema,
   amount: AmountSchema,
-  createdBy: Nullable(Type.Integer()),
+  createdBy: S.Nullable(Type.Integer()),
   createdAt: Timestamp,
 });
 
-export const SimulateBody = Obj({
+export const SimulateBody = S.Obj({
   rule: Type.Optional(RuleSchema),
   amount: Type.Optional(AmountSchema),
   evidenceWindow: Type.Optional(EvidenceWindowSchema),
-  asOf: Type.Optional(DateStr),
+  asOf: Type.Optional(S.DateStr),
 });
 
 export const SimulationSchema = Type.Object({
-  applicantType: StrEnum(APPLICANT_TYPES),
+  applicantType: S.StrEnum(APPLICANT_TYPES),
   qualifying: Type.Integer(),
   people: Type.Integer(),
   costFen: Type.Integer(),
   costIsUpperBound: Type.Boolean(),
-  quota: Nullable(Type.Integer()),
-  budgetFen: Nullable(Type.Integer()),
+  quota: S.Nullable(Type.Integer()),
+  budgetFen: S.Nullable(Type.Integer()),
   asOf: Type.String(),
   periodKey: Type.String(),
   evidenceWindow: EvidenceWindowSchema,
-  window: Nullable(Type.Object({ from: Type.String(), to: Type.String() })),
+  window: S.Nullable(Type.Object({ from: Type.String(), to: Type.String() })),
   windowText: Text,
   excludedByWindow: Type.Object({
     count: Type.Integer(),
@@ -233,7 +233,7 @@ export const SimulationSchema = Type.Object({
         recordId: Type.Integer(),
         personName: Type.String(),
         orgName: Type.String(),
-        kind: StrEnum(SUBJECT_KINDS),
+        kind: S.StrEnum(SUBJECT_KINDS),
         occurredOn: Type.String(),
         label: Type.String(),
         reason: Text,
@@ -250,7 +250,7 @@ export const SimulationSchema = Type.Object({
   ),
   warnings: Type.Array(
     Type.Object({
-      kind: StrEnum(SUBJECT_KINDS),
+      kind: S.StrEnum(SUBJECT_KINDS),
       field: Type.String(),
       value: Type.String(),
       closest: Type.Array(Type.String(), { description: 'Values on record closest to it, best first' }),
@@ -264,26 +264,26 @@ export const SimulationSchema = Type.Object({
   ),
 });
 
-export const ProposalsBody = Obj({ appliedOn: Type.Optional(DateStr) });
+export const ProposalsBody = S.Obj({ appliedOn: Type.Optional(S.DateStr) });
 
-export const BatchBody = Obj({
-  personIds: Type.Optional(Type.Array(Id, { maxItems: 5000 })),
+export const BatchBody = S.Obj({
+  personIds: Type.Optional(Type.Array(S.Id, { maxItems: 5000 })),
   rows: Type.Optional(
     Type.Array(
-      Obj({
-        personId: Type.Optional(Id),
+      S.Obj({
+        personId: Type.Optional(S.Id),
         idNumber: Type.Optional(IdNumberText()),
-        orgId: Type.Optional(Id),
-        subjectRecordId: Type.Optional(Id),
+        orgId: Type.Optional(S.Id),
+        subjectRecordId: Type.Optional(S.Id),
         claimedFen: Type.Optional(Fen),
-        note: Type.Optional(Str(500)),
+        note: Type.Optional(S.Str(500)),
       }),
       { maxItems: 5000 },
     ),
   ),
-  intake: Type.Optional(StrEnum(['batch', 'nomination'] as const)),
-  appliedOn: Type.Optional(DateStr),
-  mode: Type.Optional(StrEnum(['all_or_nothing', 'valid_only'] as const)),
+  intake: Type.Optional(S.StrEnum(['batch', 'nomination'] as const)),
+  appliedOn: Type.Optional(S.DateStr),
+  mode: Type.Optional(S.StrEnum(['all_or_nothing', 'valid_only'] as const)),
 });
 
 export const BatchResultSchema = Type.Object({
@@ -293,11 +293,11 @@ export const BatchResultSchema = Type.Object({
   results: Type.Array(
     Type.Object({
       row: Type.Integer(),
-      personId: Nullable(Type.Integer()),
-      orgId: Nullable(Type.Integer()),
+      personId: S.Nullable(Type.Integer()),
+      orgId: S.Nullable(Type.Integer()),
       ok: Type.Boolean(),
       applicationId: Type.Optional(Type.Integer()),
-      amountFen: Type.Optional(Nullable(Type.Integer())),
+      amountFen: Type.Optional(S.Nullable(Type.Integer())),
       code: Type.Optional(Type.String()),
       message: Type.Optional(Text),
       details: Type.Optional(Type.Unknown()),

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { fileUpload, scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -21,21 +22,11 @@ const program = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 /** A multipart form holding an empty .zip (its end-of-directory record only). */
-let serial = 0;
 function emptyZip() {
-  const boundary = `----gonghuizip${serial++}`;
+  // A zip begins with a local header; an empty one is its end record alone, which readers accept.
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  // A zip begins with a local header; an empty one is its end record alone, which readers accept.
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="扫描件.zip"\r\n` +
-        'Content-Type: application/zip\r\n\r\n',
-    ),
-    end,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return fileUpload('扫描件.zip', 'application/zip', end);
 }
 const pdf = {
   key: 'proof',
@@ -159,19 +150,6 @@ export async function setup({ api, db, f, services }: SetupContext): Promise<Rec
     workerReturned,
   };
 }
-
-const scoped = (c: Omit<Extract<ScopeCase, { kind: 'scoped' }>, 'kind'>): ScopeCase => ({
-  kind: 'scoped',
-  ...c,
-});
-const self = (
-  request: Extract<ScopeCase, { kind: 'self' }>['request'],
-  check: Extract<ScopeCase, { kind: 'self' }>['check'],
-): ScopeCase => ({
-  kind: 'self',
-  request,
-  check,
-});
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/programs': scoped({

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -6,33 +6,33 @@ export const vocabulary = defineVocabulary({
     'programs.read': {
       zh: '查看帮扶项目',
       en: 'See benefit programs',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     'programs.write': {
       zh: '设立与维护帮扶项目',
       en: 'Set up and maintain benefit programs',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     'applications.review': {
       zh: '审核申请',
       en: 'Review applications',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     'applications.submit': {
       zh: '代会员提交申请',
       en: 'Submit applications for members',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     'ledger.read': {
       zh: '查看发放台账',
       en: 'See the payment ledger',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
-    'ledger.write': { zh: '登记发放', en: 'Record payments', roles: ['admin', 'manager', 'staff'] },
+    'ledger.write': { zh: '登记发放', en: 'Record payments', roles: WRITE_ROLES },
     'claims.manage': {
       zh: '管理限量领取',
       en: 'Manage limited claims',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     /** Act on an application at any step of its review chain, not only the step awaiting one's own union. */
     'applications.review.any_step': {

@@ -3,6 +3,7 @@ import { recordsRoutes } from './records.routes.ts';
 import { createRecordsService } from './records.service.ts';
 
 export {
+  NO_DETAILS,
   normaliseRecord,
   parseDate,
   parseGrade,

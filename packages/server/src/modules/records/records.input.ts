@@ -71,6 +71,25 @@ export interface NormalRecord {
   title: string | null;
 }
 
+/** A record's details, none of them given: what a record of one kind fills in part. */
+export const NO_DETAILS: Omit<NormalRecord, 'kind' | 'occurredOn'> = {
+  grade: null,
+  occupation: null,
+  issuer: null,
+  number: null,
+  level: null,
+  levelRank: null,
+  rank: null,
+  competition: null,
+  course: null,
+  organiser: null,
+  feeFen: null,
+  result: null,
+  patentType: null,
+  patentNo: null,
+  title: null,
+};
+
 export const FIELD_NAMES: Record<string, Bilingual> = {
   occupation: { zh: '职业（工种）', en: 'occupation' },
   grade: { zh: '等级', en: 'level' },
@@ -202,25 +221,7 @@ export function normaliseRecord(
     }
     return s;
   };
-  const out: NormalRecord = {
-    kind,
-    occurredOn: '',
-    grade: null,
-    occupation: null,
-    issuer: null,
-    number: null,
-    level: null,
-    levelRank: null,
-    rank: null,
-    competition: null,
-    course: null,
-    organiser: null,
-    feeFen: null,
-    result: null,
-    patentType: null,
-    patentNo: null,
-    title: null,
-  };
+  const out: NormalRecord = { kind, occurredOn: '', ...NO_DETAILS };
   const dateText = f.date === null || f.date === undefined ? '' : String(f.date).trim();
   const date = parseDate(dateText);
   if (!dateText) problems.push({ field: 'date', zh: '缺少日期', en: 'date is missing' });

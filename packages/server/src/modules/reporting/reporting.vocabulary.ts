@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES } from '../../vocabulary.ts';
 
 /** What reporting adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
@@ -6,7 +6,7 @@ export const vocabulary = defineVocabulary({
     'reports.read': {
       zh: '查看统计报表',
       en: 'See statistics',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
   },
 });

@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { demoClerk } from '../../shared/demo-actors.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { createFillingService } from './returns.filling.ts';
 import type { ReturnForm } from './returns.form.ts';
@@ -118,16 +118,6 @@ const YANHUA_BRANCHES: [string, number, number, number, [string, string, string]
   ],
 ];
 
-const staffOf = (org: { id: number; path: string }, name: string): Actor => ({
-  userId: 0,
-  username: 'demo',
-  displayName: name,
-  role: 'staff',
-  orgId: org.id,
-  scopePath: org.path,
-  personId: null,
-});
-
 export async function seedReturns(db: Db): Promise<{ returns: number }> {
   let now = new Date('2021-01-04T09:00:00+08:00');
   const clock = () => now;
@@ -149,7 +139,7 @@ export async function seedReturns(db: Db): Promise<{ returns: number }> {
     if (!o || o === 'ambiguous') throw new Error(`demo union missing: ${name}`);
     return o;
   };
-  const shunyi = staffOf(org('顺义区总工会'), '顺义区总工会经济技术部');
+  const shunyi = demoClerk(org('顺义区总工会'), '顺义区总工会经济技术部');
 
   // 顺义 2020
   const { id } = await returns.create(shunyi, {
@@ -164,7 +154,7 @@ export async function seedReturns(db: Db): Promise<{ returns: number }> {
   await returns.issue(shunyi, id);
   const fill = async (name: string, values: Record<string, number>, day: string) => {
     at(day);
-    const actor = staffOf(org(name), name);
+    const actor = demoClerk(org(name), name);
     await filling.save(actor, id, org(name).id, {
       values: Object.entries(values).map(([key, v]) => ({ key, value: String(v) })),
     });
@@ -180,7 +170,7 @@ export async function seedReturns(db: Db): Promise<{ returns: number }> {
   ]);
   let day = 6;
   for (const [town, unions] of towns) {
-    const townStaff = staffOf(org(town), town);
+    const townStaff = demoClerk(org(town), town);
     for (const [name, cert, win, above, trained, studios, innov] of unions) {
       const late = name === '北京北小营食品有限公司工会';
       const returned = name === '北京马坡精密机械有限公司工会';
@@ -213,7 +203,7 @@ export async function seedReturns(db: Db): Promise<{ returns: number }> {
   }
 
   // 燕化热电厂 2020
-  const plant = staffOf(org('燕山石化公司热电厂工会'), '燕山石化公司热电厂工会');
+  const plant = demoClerk(org('燕山石化公司热电厂工会'), '燕山石化公司热电厂工会');
   at('2020-06-01', '09:00');
   const yanhua = await returns.create(plant, {
     title: '2020年“我要安全”主题活动作品征集',
@@ -226,7 +216,7 @@ export async function seedReturns(db: Db): Promise<{ returns: number }> {
   });
   await returns.issue(plant, yanhua.id);
   for (const [name, slogans, cartoons, calligraphy, works] of YANHUA_BRANCHES) {
-    const branch = staffOf(org(name), name);
+    const branch = demoClerk(org(name), name);
     at('2020-06-22');
     await filling.save(branch, yanhua.id, org(name).id, {
       values: [

@@ -17,21 +17,14 @@ import {
   lastSubmittedOn,
   markIssued,
   type NewSubmission,
-  type PeriodKind,
+  type ReturnFields,
   unionsBetween,
   updateDraftReturn,
 } from './returns.repository.ts';
 import { insertBoundValues } from './returns.values.repository.ts';
 
-export interface ReturnInput {
+export interface ReturnInput extends ReturnFields {
   orgId?: number;
-  title: string;
-  periodKind: PeriodKind;
-  periodFrom: string;
-  periodTo: string;
-  targetLevel: number;
-  deadline: string;
-  form: ReturnForm;
   copiedFrom?: number | null;
   /** The shipped form it starts from (last year's return of the same form is found by it). */
   formKey?: string | null;

@@ -39,38 +39,34 @@ const RETURN_COLUMNS = `r.id, r.org_id as "orgId", o.name as "orgName", o.path a
   r.target_level as "targetLevel", r.deadline, r.form, r.status, r.copied_from as "copiedFrom",
   r.form_key as "formKey", r.created_at as "createdAt", r.issued_at as "issuedAt"`;
 
-export interface NewReturn {
-  orgId: number;
-  title: string;
-  periodKind: PeriodKind;
-  periodFrom: string;
-  periodTo: string;
-  targetLevel: number;
-  deadline: string;
-  form: ReturnForm;
-  copiedFrom: number | null;
+/** What a return's draft is written with: its union, title, period, target level, deadline and form. */
+export type ReturnFields = Pick<
+  ReturnRow,
+  'title' | 'periodKind' | 'periodFrom' | 'periodTo' | 'targetLevel' | 'deadline' | 'form'
+>;
+
+export interface NewReturn extends ReturnFields, Pick<ReturnRow, 'orgId' | 'copiedFrom'> {
   formKey?: string | null;
   createdBy: number | null;
 }
+
+/** The written fields as parameters, title to form, in the column order both writes use. */
+const fieldParams = (r: ReturnFields) => [
+  r.title,
+  r.periodKind,
+  r.periodFrom,
+  r.periodTo,
+  r.targetLevel,
+  r.deadline,
+  JSON.stringify(r.form),
+];
 
 export async function insertReturn(sql: Sql, r: NewReturn): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into returns (org_id, title, period_kind, period_from, period_to, target_level, deadline, form,
                           copied_from, created_by, form_key)
      values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11) returning id`,
-    [
-      r.orgId,
-      r.title,
-      r.periodKind,
-      r.periodFrom,
-      r.periodTo,
-      r.targetLevel,
-      r.deadline,
-      JSON.stringify(r.form),
-      r.copiedFrom,
-      r.createdBy,
-      r.formKey ?? null,
-    ],
+    [r.orgId, ...fieldParams(r), r.copiedFrom, r.createdBy, r.formKey ?? null],
   );
   return rows[0].id;
 }
@@ -84,17 +80,7 @@ export async function updateDraftReturn(
     `update returns set title = $2, period_kind = $3, period_from = $4, period_to = $5, target_level = $6,
             deadline = $7, form = $8::jsonb, form_key = coalesce($9, form_key), updated_at = now()
       where id = $1 and status = 'draft'`,
-    [
-      id,
-      r.title,
-      r.periodKind,
-      r.periodFrom,
-      r.periodTo,
-      r.targetLevel,
-      r.deadline,
-      JSON.stringify(r.form),
-      r.formKey ?? null,
-    ],
+    [id, ...fieldParams(r), r.formKey ?? null],
   );
 }
 

@@ -1,47 +1,33 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DATE_PATTERN,
-  DateStr,
-  EffectiveOn,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  SheetFileSchema,
-  SheetWarningsSchema,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { FIGURE_KEYS } from './returns.figures.ts';
 import { FIELD_TYPES } from './returns.form.ts';
 import { LIST_CAP } from './returns.repository.ts';
 
 const Key = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_]+$' });
-const Bilingual = Obj({ zh: Str(300), en: Str(300) });
-const FieldSchema = Obj({
+const Bilingual = S.Obj({ zh: S.Str(300), en: S.Str(300) });
+const FieldSchema = S.Obj({
   key: Key,
-  label: Str(200),
-  type: StrEnum(FIELD_TYPES),
-  unit: Type.Optional(Str(20)),
-  help: Type.Optional(Str(500)),
+  label: S.Str(200),
+  type: S.StrEnum(FIELD_TYPES),
+  unit: Type.Optional(S.Str(20)),
+  help: Type.Optional(S.Str(500)),
   required: Type.Optional(Type.Boolean()),
   min: Type.Optional(Type.Number({ minimum: -1e12, maximum: 1e12 })),
   max: Type.Optional(Type.Number({ minimum: -1e12, maximum: 1e12 })),
-  choices: Type.Optional(Type.Array(Str(100), { maxItems: 50 })),
-  figure: Type.Optional(StrEnum(FIGURE_KEYS)),
+  choices: Type.Optional(Type.Array(S.Str(100), { maxItems: 50 })),
+  figure: Type.Optional(S.StrEnum(FIGURE_KEYS)),
 });
-const TableSchema = Obj({
+const TableSchema = S.Obj({
   key: Key,
-  label: Str(200),
+  label: S.Str(200),
   rows: Type.Optional(
     Type.Array(
-      Obj({
+      S.Obj({
         key: Key,
-        label: Str(200),
+        label: S.Str(200),
         figures: Type.Optional(
-          Type.Record(Type.String({ pattern: '^[A-Za-z0-9_]+$' }), StrEnum(FIGURE_KEYS)),
+          Type.Record(Type.String({ pattern: '^[A-Za-z0-9_]+$' }), S.StrEnum(FIGURE_KEYS)),
         ),
       }),
       { maxItems: 200 },
@@ -50,42 +36,42 @@ const TableSchema = Obj({
   maxRows: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000 })),
   columns: Type.Array(FieldSchema, { maxItems: 30 }),
 });
-export const FormSchema = Obj({
+export const FormSchema = S.Obj({
   sections: Type.Array(
-    Obj({
+    S.Obj({
       key: Key,
-      title: Str(200),
+      title: S.Str(200),
       fields: Type.Array(FieldSchema, { maxItems: 400 }),
       tables: Type.Array(TableSchema, { maxItems: 20 }),
     }),
     { maxItems: 50 },
   ),
-  rules: Type.Array(Obj({ expr: Str(300), message: Type.Optional(Bilingual) }), { maxItems: 100 }),
+  rules: Type.Array(S.Obj({ expr: S.Str(300), message: Type.Optional(Bilingual) }), { maxItems: 100 }),
 });
 
-const PeriodKind = StrEnum(['year', 'survey_year', 'quarter', 'month', 'range'] as const);
-const ReturnStatus = StrEnum(['draft', 'issued', 'closed'] as const);
-const SubmissionStatus = StrEnum(['open', 'submitted', 'returned', 'accepted', 'not_reported'] as const);
-const Source = StrEnum(['bound', 'typed', 'sheet', 'consolidation'] as const);
+const PeriodKind = S.StrEnum(['year', 'survey_year', 'quarter', 'month', 'range'] as const);
+const ReturnStatus = S.StrEnum(['draft', 'issued', 'closed'] as const);
+const SubmissionStatus = S.StrEnum(['open', 'submitted', 'returned', 'accepted', 'not_reported'] as const);
+const Source = S.StrEnum(['bound', 'typed', 'sheet', 'consolidation'] as const);
 
-export const ReturnBody = Obj({
-  orgId: Type.Optional(Id),
-  title: Name(200),
+export const ReturnBody = S.Obj({
+  orgId: Type.Optional(S.Id),
+  title: S.Name(200),
   periodKind: PeriodKind,
-  periodFrom: DateStr,
-  periodTo: DateStr,
+  periodFrom: S.DateStr,
+  periodTo: S.DateStr,
   targetLevel: Type.Integer({ minimum: 2, maximum: 5 }),
-  deadline: DateStr,
+  deadline: S.DateStr,
   form: FormSchema,
-  copiedFrom: Type.Optional(Nullable(Id)),
-  formKey: Type.Optional(Nullable(StrEnum(['grassroots_annual', 'upper_annual'] as const))),
+  copiedFrom: Type.Optional(S.Nullable(S.Id)),
+  formKey: Type.Optional(S.Nullable(S.StrEnum(['grassroots_annual', 'upper_annual'] as const))),
 });
 
-export const IdResult = Obj({ id: Id });
-export const IssueResult = Obj({ id: Id, unions: Type.Integer(), fillers: Type.Integer() });
+export const IdResult = S.Obj({ id: S.Id });
+export const IssueResult = S.Obj({ id: S.Id, unions: Type.Integer(), fillers: Type.Integer() });
 
 export const FiguresSchema = Type.Array(
-  Obj({
+  S.Obj({
     key: Type.String(),
     zh: Type.String(),
     en: Type.String(),
@@ -96,7 +82,7 @@ export const FiguresSchema = Type.Array(
   }),
 );
 export const ShippedFormsSchema = Type.Array(
-  Obj({
+  S.Obj({
     key: Type.String(),
     title: Type.String(),
     titleEn: Type.String(),
@@ -106,39 +92,44 @@ export const ShippedFormsSchema = Type.Array(
   }),
 );
 const MonthDay = Type.String({ minLength: 5, maxLength: 5, pattern: '^[0-9]{2}-[0-9]{2}$' });
-export const SettingsQuery = Obj({ orgId: Type.Optional(Id) });
-export const SettingsBody = Obj({ orgId: Type.Optional(Id), surveyYearStart: MonthDay });
-export const SettingsSchema = Obj({
-  orgId: Id,
+export const SettingsQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const SettingsBody = S.Obj({ orgId: Type.Optional(S.Id), surveyYearStart: MonthDay });
+export const SettingsSchema = S.Obj({
+  orgId: S.Id,
   surveyYearStart: Type.String(),
   surveyYearEnd: Type.String(),
-  setAt: Nullable(Obj({ orgId: Id, orgName: Type.String() })),
+  setAt: S.Nullable(S.Obj({ orgId: S.Id, orgName: Type.String() })),
 });
-export const PeriodQuery = Obj({
-  kind: StrEnum(['year', 'survey_year', 'quarter', 'month'] as const),
+export const PeriodQuery = S.Obj({
+  kind: S.StrEnum(['year', 'survey_year', 'quarter', 'month'] as const),
   year: Type.Integer({ minimum: 1990, maximum: 2200 }),
   part: Type.Optional(Type.Integer({ minimum: 1, maximum: 12 })),
-  orgId: Type.Optional(Id),
+  orgId: Type.Optional(S.Id),
 });
-export const PeriodSchema = Obj({ from: DateStr, to: DateStr });
-export const DeadlineQuery = Obj({ workingDays: Type.Integer({ minimum: 1, maximum: 120 }) });
-export const DeadlineSchema = Obj({ deadline: DateStr });
+export const PeriodSchema = S.Obj({ from: S.DateStr, to: S.DateStr });
+export const DeadlineQuery = S.Obj({ workingDays: Type.Integer({ minimum: 1, maximum: 120 }) });
+export const DeadlineSchema = S.Obj({ deadline: S.DateStr });
 
-export const ListQuery = Obj({ ...Page });
-export const ReturnListSchema = Obj({
+/** What a return asks for: its period, the level of unions that fill it, and by when. */
+const Asked = {
+  periodKind: PeriodKind,
+  periodFrom: S.DateStr,
+  periodTo: S.DateStr,
+  targetLevel: Type.Integer(),
+  deadline: S.DateStr,
+};
+
+export const ListQuery = S.Obj({ ...S.Page });
+export const ReturnListSchema = S.Obj({
   issued: Type.Array(
-    Obj({
-      id: Id,
-      orgId: Id,
+    S.Obj({
+      id: S.Id,
+      orgId: S.Id,
       orgName: Type.String(),
       title: Type.String(),
-      periodKind: PeriodKind,
-      periodFrom: DateStr,
-      periodTo: DateStr,
-      targetLevel: Type.Integer(),
-      deadline: DateStr,
+      ...Asked,
       status: ReturnStatus,
-      issuedAt: Nullable(Type.String()),
+      issuedAt: S.Nullable(Type.String()),
       unions: Type.Integer(),
       submitted: Type.Integer(),
       accepted: Type.Integer(),
@@ -146,178 +137,174 @@ export const ReturnListSchema = Obj({
   ),
   issuedTotal: Type.Integer(),
   toFill: Type.Array(
-    Obj({
-      returnId: Id,
+    S.Obj({
+      returnId: S.Id,
       title: Type.String(),
       issuerName: Type.String(),
-      periodFrom: DateStr,
-      periodTo: DateStr,
-      deadline: DateStr,
-      orgId: Id,
+      periodFrom: S.DateStr,
+      periodTo: S.DateStr,
+      deadline: S.DateStr,
+      orgId: S.Id,
       status: SubmissionStatus,
       consolidates: Type.Boolean(),
-      submittedAt: Nullable(Type.String()),
+      submittedAt: S.Nullable(Type.String()),
     }),
     { description: `at most the first ${LIST_CAP.toFill}` },
   ),
   toFillTotal: Type.Integer({ minimum: 0, description: 'how many returns the union has to fill in all' }),
 });
-export const PreviousQuery = Obj({ orgId: Type.Optional(Id) });
-export const PreviousSchema = CappedList(
-  Obj({ id: Id, title: Type.String(), periodFrom: DateStr, periodTo: DateStr, status: ReturnStatus }),
+export const PreviousQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const PreviousSchema = S.CappedList(
+  S.Obj({ id: S.Id, title: Type.String(), periodFrom: S.DateStr, periodTo: S.DateStr, status: ReturnStatus }),
   LIST_CAP.previous,
 );
 
-export const ReturnSchema = Obj({
-  id: Id,
-  orgId: Id,
+export const ReturnSchema = S.Obj({
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   orgPath: Type.String(),
   orgLevel: Type.Integer(),
   title: Type.String(),
-  periodKind: PeriodKind,
-  periodFrom: DateStr,
-  periodTo: DateStr,
-  targetLevel: Type.Integer(),
-  deadline: DateStr,
+  ...Asked,
   form: FormSchema,
   status: ReturnStatus,
-  copiedFrom: Nullable(Id),
-  formKey: Nullable(Type.String()),
+  copiedFrom: S.Nullable(S.Id),
+  formKey: S.Nullable(Type.String()),
   createdAt: Type.String(),
-  issuedAt: Nullable(Type.String()),
+  issuedAt: S.Nullable(Type.String()),
   isIssuer: Type.Boolean(),
-  mine: Nullable(Obj({ orgId: Id, status: SubmissionStatus, consolidates: Type.Boolean() })),
+  mine: S.Nullable(S.Obj({ orgId: S.Id, status: SubmissionStatus, consolidates: Type.Boolean() })),
 });
 
-export const UnionParams = Obj({ id: Id, orgId: Id });
-export const ViewQuery = Obj({ orgId: Type.Optional(Id) });
+export const UnionParams = S.Obj({ id: S.Id, orgId: S.Id });
+export const ViewQuery = S.Obj({ orgId: Type.Optional(S.Id) });
 
-const Problem = Obj({ key: Type.String(), zh: Type.String(), en: Type.String() });
-export const SubmissionSchema = Obj({
-  returnId: Id,
+const Problem = S.Obj({ key: Type.String(), zh: Type.String(), en: Type.String() });
+export const SubmissionSchema = S.Obj({
+  returnId: S.Id,
   title: Type.String(),
   issuerName: Type.String(),
   periodKind: PeriodKind,
-  periodFrom: DateStr,
-  periodTo: DateStr,
-  deadline: DateStr,
+  periodFrom: S.DateStr,
+  periodTo: S.DateStr,
+  deadline: S.DateStr,
   returnStatus: ReturnStatus,
   form: FormSchema,
   figures: Type.Record(
     Type.String(),
-    Obj({ zh: Type.String(), en: Type.String(), basisZh: Type.String(), basisEn: Type.String() }),
+    S.Obj({ zh: Type.String(), en: Type.String(), basisZh: Type.String(), basisEn: Type.String() }),
   ),
-  orgId: Id,
+  orgId: S.Id,
   orgName: Type.String(),
-  reviewerOrgId: Id,
+  reviewerOrgId: S.Id,
   reviewerName: Type.String(),
   status: SubmissionStatus,
   consolidates: Type.Boolean(),
-  submittedAt: Nullable(Type.String()),
+  submittedAt: S.Nullable(Type.String()),
   timesReturned: Type.Integer(),
-  returnNote: Nullable(Type.String()),
-  notReportedReason: Nullable(Type.String()),
+  returnNote: S.Nullable(Type.String()),
+  notReportedReason: S.Nullable(Type.String()),
   version: Type.Integer(),
   values: Type.Record(
     Type.String(),
-    Obj({
+    S.Obj({
       text: Type.String(),
-      bound: Nullable(Type.String()),
+      bound: S.Nullable(Type.String()),
       source: Source,
-      reason: Nullable(Type.String()),
-      enteredBy: Nullable(Type.String()),
+      reason: S.Nullable(Type.String()),
+      enteredBy: S.Nullable(Type.String()),
       enteredAt: Type.String(),
     }),
   ),
   totals: Type.Record(Type.String(), Type.String()),
   lastYear: Type.Record(Type.String(), Type.String()),
   children: Type.Array(
-    Obj({ orgId: Id, orgName: Type.String(), status: SubmissionStatus, consolidates: Type.Boolean() }),
+    S.Obj({ orgId: S.Id, orgName: Type.String(), status: SubmissionStatus, consolidates: Type.Boolean() }),
   ),
   comments: Type.Array(
-    Obj({
+    S.Obj({
       key: Type.String(),
       body: Type.String(),
       round: Type.Integer(),
-      writtenBy: Nullable(Type.String()),
+      writtenBy: S.Nullable(Type.String()),
       writtenAt: Type.String(),
     }),
   ),
   problems: Type.Array(Problem),
-  can: Obj({ edit: Type.Boolean(), review: Type.Boolean() }),
+  can: S.Obj({ edit: Type.Boolean(), review: Type.Boolean() }),
 });
 
-export const SaveBody = Obj({
+export const SaveBody = S.Obj({
   values: Type.Array(
-    Obj({
-      key: Str(120, { minLength: 1 }),
-      value: Nullable(Str(2000)),
-      reason: Type.Optional(Nullable(Str(500))),
+    S.Obj({
+      key: S.Str(120, { minLength: 1 }),
+      value: S.Nullable(S.Str(2000)),
+      reason: Type.Optional(S.Nullable(S.Str(500))),
     }),
     { maxItems: 20_000 },
   ),
   version: Type.Optional(Type.Integer({ minimum: 0 })),
 });
-export const SaveResult = Obj({ changed: Type.Integer(), version: Type.Integer() });
-export const SheetResult = Obj({
+export const SaveResult = S.Obj({ changed: Type.Integer(), version: Type.Integer() });
+export const SheetResult = S.Obj({
   changed: Type.Integer(),
   version: Type.Integer(),
   rows: Type.Integer(),
-  file: SheetFileSchema,
-  warnings: SheetWarningsSchema,
+  file: S.SheetFileSchema,
+  warnings: S.SheetWarningsSchema,
   warningCount: Type.Integer(),
 });
 /** A form made from a sheet, with what the sheet was read as and the cells whose characters were lost. */
-export const FormFromSheetResult = Obj({
+export const FormFromSheetResult = S.Obj({
   form: FormSchema,
-  file: SheetFileSchema,
-  warnings: SheetWarningsSchema,
+  file: S.SheetFileSchema,
+  warnings: S.SheetWarningsSchema,
   warningCount: Type.Integer(),
 });
-export const StatusResult = Obj({ status: SubmissionStatus });
+export const StatusResult = S.Obj({ status: SubmissionStatus });
 /** A submission's day: a return handed in on paper on a past day is recorded on that day (ADR 40). */
-export const SubmitBody = Obj({
+export const SubmitBody = S.Obj({
   receivedOn: Type.Optional(
     Type.String({
-      pattern: DATE_PATTERN,
+      pattern: S.DATE_PATTERN,
       maxLength: 10,
       description:
         'the day the return was handed in (China time), default today; a past day needs history.backdate',
     }),
   ),
 });
-export const RefreshResult = Obj({ changed: Type.Integer() });
-export const SendBackBody = Obj({
-  note: Type.Optional(Nullable(Str(1000))),
-  comments: Type.Optional(Type.Array(Obj({ key: Str(120), body: Str(1000) }), { maxItems: 500 })),
-  effectiveOn: EffectiveOn,
+export const RefreshResult = S.Obj({ changed: Type.Integer() });
+export const SendBackBody = S.Obj({
+  note: Type.Optional(S.Nullable(S.Str(1000))),
+  comments: Type.Optional(Type.Array(S.Obj({ key: S.Str(120), body: S.Str(1000) }), { maxItems: 500 })),
+  effectiveOn: S.EffectiveOn,
 });
-export const NotReportedBody = Obj({ reason: Str(500), effectiveOn: EffectiveOn });
+export const NotReportedBody = S.Obj({ reason: S.Str(500), effectiveOn: S.EffectiveOn });
 /** The day a return was issued, closed, a union's return accepted or reopened (ADR 40): default today. */
-export const DayBody = Obj({ effectiveOn: EffectiveOn });
+export const DayBody = S.Obj({ effectiveOn: S.EffectiveOn });
 
-export const HistorySchema = CappedList(
-  Obj({
+export const HistorySchema = S.CappedList(
+  S.Obj({
     key: Type.String(),
     label: Type.String(),
     before: Type.String(),
     after: Type.String(),
     source: Source,
-    reason: Nullable(Type.String()),
-    changedBy: Nullable(Type.String()),
+    reason: S.Nullable(Type.String()),
+    changedBy: S.Nullable(Type.String()),
     changedAt: Type.String(),
   }),
   LIST_CAP.history,
 );
 
-export const ProgressSchema = Obj({
-  returnId: Id,
+export const ProgressSchema = S.Obj({
+  returnId: S.Id,
   title: Type.String(),
-  deadline: DateStr,
-  orgId: Id,
+  deadline: S.DateStr,
+  orgId: S.Id,
   orgName: Type.String(),
-  counts: Obj({
+  counts: S.Obj({
     unions: Type.Integer(),
     open: Type.Integer(),
     submitted: Type.Integer(),
@@ -329,19 +316,19 @@ export const ProgressSchema = Obj({
     overdue: Type.Integer(),
   }),
   unions: Type.Array(
-    Obj({
-      orgId: Id,
+    S.Obj({
+      orgId: S.Id,
       orgName: Type.String(),
       path: Type.String(),
       level: Type.Integer(),
-      parentOrgId: Nullable(Id),
+      parentOrgId: S.Nullable(S.Id),
       consolidates: Type.Boolean(),
       status: SubmissionStatus,
-      firstSubmittedAt: Nullable(Type.String()),
-      submittedAt: Nullable(Type.String()),
+      firstSubmittedAt: S.Nullable(Type.String()),
+      submittedAt: S.Nullable(Type.String()),
       timesReturned: Type.Integer(),
-      notReportedReason: Nullable(Type.String()),
-      below: Obj({
+      notReportedReason: S.Nullable(Type.String()),
+      below: S.Obj({
         unions: Type.Integer(),
         submitted: Type.Integer(),
         accepted: Type.Integer(),
@@ -353,43 +340,43 @@ export const ProgressSchema = Obj({
   ),
 });
 
-export const ConsolidatedSchema = Obj({
-  returnId: Id,
+export const ConsolidatedSchema = S.Obj({
+  returnId: S.Id,
   title: Type.String(),
-  periodFrom: DateStr,
-  periodTo: DateStr,
-  orgId: Id,
+  periodFrom: S.DateStr,
+  periodTo: S.DateStr,
+  orgId: S.Id,
   orgName: Type.String(),
   hasLastYear: Type.Boolean(),
   columns: Type.Array(
-    Obj({ orgId: Id, orgName: Type.String(), status: SubmissionStatus, consolidates: Type.Boolean() }),
+    S.Obj({ orgId: S.Id, orgName: Type.String(), status: SubmissionStatus, consolidates: Type.Boolean() }),
   ),
   hasOwn: Type.Boolean(),
   rows: Type.Array(
-    Obj({
+    S.Obj({
       key: Type.String(),
       label: Type.String(),
       unit: Type.String(),
       type: Type.String(),
-      total: Nullable(Type.String()),
-      lastYear: Nullable(Type.String()),
-      own: Nullable(Type.String()),
+      total: S.Nullable(Type.String()),
+      lastYear: S.Nullable(Type.String()),
+      own: S.Nullable(Type.String()),
       cells: Type.Array(
-        Obj({
-          orgId: Id,
-          text: Nullable(Type.String()),
-          lastYear: Nullable(Type.String()),
-          outlier: Nullable(Type.Union([Type.Literal('last_year'), Type.Literal('peers')])),
+        S.Obj({
+          orgId: S.Id,
+          text: S.Nullable(Type.String()),
+          lastYear: S.Nullable(Type.String()),
+          outlier: S.Nullable(Type.Union([Type.Literal('last_year'), Type.Literal('peers')])),
         }),
       ),
     }),
   ),
   lists: Type.Array(
-    Obj({
+    S.Obj({
       key: Type.String(),
       label: Type.String(),
-      columns: Type.Array(Obj({ key: Type.String(), label: Type.String() })),
-      rows: Type.Array(Obj({ orgName: Type.String(), cells: Type.Record(Type.String(), Type.String()) })),
+      columns: Type.Array(S.Obj({ key: Type.String(), label: Type.String() })),
+      rows: Type.Array(S.Obj({ orgName: Type.String(), cells: Type.Record(Type.String(), Type.String()) })),
     }),
   ),
   accepted: Type.Integer(),

@@ -1,5 +1,5 @@
+import { setupStaff } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
-import type { Actor } from '../../access/access.ts';
 
 /**
  * Scope cases for returns (填报任务): 昌平 issues returns to its towns and fills the one the federation sent it;
@@ -36,31 +36,22 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
     `select o.id, o.path from orgs o join orgs c on c.parent_id = o.id where c.id = $1`,
     [f.cp],
   );
-  const staff = (o: { id: number; path: string }): Actor => ({
-    userId: 0,
-    username: 'setup',
-    displayName: 'setup',
-    role: 'staff',
-    orgId: o.id,
-    scopePath: o.path,
-    personId: null,
-  });
   const { rows: town } = await db.query<{ id: number; path: string }>(
     'select id, path from orgs where id = $1',
     [f.cpTown],
   );
   const { returns, filling } = services.returns;
   // The federation's return, which 昌平 fills.
-  const up = await returns.create(staff(rows[0]), {
+  const up = await returns.create(setupStaff(rows[0]), {
     ...draft(rows[0].id, '2025年各区基本情况'),
     targetLevel: 2,
   });
-  await returns.issue(staff(rows[0]), up.id);
+  await returns.issue(setupStaff(rows[0]), up.id);
   // 昌平's returns to its towns: one to accept, one to return, one to mark 未报, a draft, one to issue, one to close.
   const issued = async (title: string, submitTown: boolean) => {
     const r = (await api('changping', 'POST', '/api/returns', draft(f.cp, title))) as { id: number };
     await api('changping', 'POST', `/api/returns/${r.id}/issue`);
-    if (submitTown) await filling.submit(staff(town[0]), r.id, f.cpTown);
+    if (submitTown) await filling.submit(setupStaff(town[0]), r.id, f.cpTown);
     return r.id;
   };
   const toAccept = await issued('昌平区2025年基本情况统计表（一）', true);

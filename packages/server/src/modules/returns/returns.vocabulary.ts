@@ -1,15 +1,15 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What returns adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /** Returns (填报任务): issue a return to the unions below; fill one's own union's; review those of the unions below. */
-    'returns.issue': { zh: '下发填报任务', en: 'Issue returns', roles: ['admin', 'manager', 'staff'] },
-    'returns.fill': { zh: '填报', en: 'Fill in returns', roles: ['admin', 'manager', 'staff'] },
+    'returns.issue': { zh: '下发填报任务', en: 'Issue returns', roles: WRITE_ROLES },
+    'returns.fill': { zh: '填报', en: 'Fill in returns', roles: WRITE_ROLES },
     'returns.review': {
       zh: '审核下级填报',
       en: 'Review returns from below',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
   auditActions: {

@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import type { Rule } from '../programs/index.ts';
+import type { CategoryRow } from './selections.repository.ts';
 import type { SelectionStatus } from './selections.types.ts';
 
 /** A new selection, open for nominations; a second of the same edition by one organiser violates uniqueness. */
@@ -40,16 +41,7 @@ export async function insertSelection(
 
 export async function insertCategory(
   sql: Sql,
-  c: {
-    selectionId: number;
-    position: number;
-    name: string;
-    title: string | null;
-    criteria: string | null;
-    places: number;
-    quotaPerUnion: number;
-    nominationCap: number | null;
-  },
+  c: Omit<CategoryRow, 'id' | 'nominated'> & { selectionId: number; position: number },
 ): Promise<void> {
   await sql.query(
     `insert into selection_categories (selection_id, position, name, title, criteria, places, quota_per_union,

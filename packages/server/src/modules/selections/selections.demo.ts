@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from '../../demo/random.ts';
+import { DEMO_SEED } from '../../shared/demo-actors.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { DEMO_PASSWORD } from '../auth/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../people/index.ts';
@@ -11,16 +12,6 @@ import { addJudgeIn, closeNominationsIn, createSelectionIn } from './selection-a
 import { findJudgeUserId, findOrgByName } from './selections.demo.repository.ts';
 import { listCategories, listCriteria, listNominationRows } from './selections.repository.ts';
 import type { CategoryInput } from './selections.types.ts';
-
-const SEED_ACTOR: Actor = {
-  userId: 0,
-  username: 'demo-seed',
-  displayName: '演示数据',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
 
 const RUBRIC = [
   { name: '工作业绩', weight: 40 },
@@ -116,13 +107,13 @@ async function judgeActors(
   for (const j of judges) {
     const judgeId = await addJudgeIn(
       sql,
-      SEED_ACTOR,
+      DEMO_SEED,
       selectionId,
       { username: j.username, displayName: j.name, password: DEMO_PASSWORD, orgId: j.orgId ?? null },
       { mustChangePassword: false },
     );
     const userId = await findJudgeUserId(sql, judgeId);
-    actors.push({ ...SEED_ACTOR, userId, username: j.username, role: 'judge', scopePath: null });
+    actors.push({ ...DEMO_SEED, userId, username: j.username, role: 'judge', scopePath: null });
   }
   return actors;
 }
@@ -130,7 +121,7 @@ async function judgeActors(
 async function seedYancun(sql: Sql, ids: IdProtector, r: Random, today: string): Promise<number> {
   const town = await orgByName(sql, '阎村镇总工会');
   const firm = await orgByName(sql, '北京海聚博源科技孵化器有限公司工会');
-  const id = await createSelectionIn(sql, SEED_ACTOR, {
+  const id = await createSelectionIn(sql, DEMO_SEED, {
     organiserOrgId: town.id,
     edition: '阎村镇2019年度最美劳动者评选',
     title: '最美劳动者',
@@ -148,22 +139,22 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random, today: string):
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
       await nominateIn(
         sql,
-        SEED_ACTOR,
+        DEMO_SEED,
         id,
         { categoryId: categories[k].id, personId, deed },
         chinaDayStart('2019-11-20'),
       );
     }
   }
-  await closeNominationsIn(sql, SEED_ACTOR, id, null, chinaDayStart('2019-12-01'));
+  await closeNominationsIn(sql, DEMO_SEED, id, null, chinaDayStart('2019-12-01'));
   const judges = await judgeActors(
     sql,
     id,
     ['张立', '王敏', '刘洋', '陈静', '杨帆'].map((name, i) => ({ username: `yancun-judge${i + 1}`, name })),
   );
   await scoreAll(sql, id, judges, r);
-  await publishNoticeIn(sql, SEED_ACTOR, id, { from: '2019-12-20' }, '2019-12-20');
-  await finaliseIn(sql, SEED_ACTOR, id, '2020-01-08');
+  await publishNoticeIn(sql, DEMO_SEED, id, { from: '2019-12-20' }, '2019-12-20');
+  await finaliseIn(sql, DEMO_SEED, id, '2020-01-08');
   return id;
 }
 
@@ -174,7 +165,7 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random, today: string):
 async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random, today: string): Promise<number> {
   const district = await orgByName(sql, '通州区总工会');
   const street = await orgByName(sql, '潞源街道总工会');
-  const id = await createSelectionIn(sql, SEED_ACTOR, {
+  const id = await createSelectionIn(sql, DEMO_SEED, {
     organiserOrgId: district.id,
     edition: '第二届通州工匠',
     title: '通州工匠',
@@ -203,14 +194,14 @@ async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random, today: string
       const deed = DEEDS[r.int(0, DEEDS.length - 1)];
       await nominateIn(
         sql,
-        SEED_ACTOR,
+        DEMO_SEED,
         id,
         { categoryId: categories[k].id, personId, deed },
         chinaDayStart('2022-06-15'),
       );
     }
   }
-  await closeNominationsIn(sql, SEED_ACTOR, id, null, chinaDayStart('2022-07-01'));
+  await closeNominationsIn(sql, DEMO_SEED, id, null, chinaDayStart('2022-07-01'));
   const judges = await judgeActors(sql, id, [
     { username: 'judge1', name: '赵国强', orgId: street.id },
     { username: 'judge2', name: '孙丽华' },

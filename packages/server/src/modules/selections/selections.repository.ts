@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { countInWindow } from '../../shared/window-count.ts';
 import type { Rule } from '../programs/index.ts';
 import type { SelectionStatus } from './selections.types.ts';
 
@@ -237,18 +238,8 @@ export async function listQuotaUse(
 }
 
 /** Counts one request for `key` in a fixed window and answers the count so far (selection_counters). */
-export async function countRequest(sql: Sql, key: string, windowSeconds: number): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `insert into selection_counters as c (key, n, window_start) values ($1, 1, now())
-     on conflict (key) do update
-        set n = case when c.window_start < now() - make_interval(secs => $2) then 1 else c.n + 1 end,
-            window_start = case when c.window_start < now() - make_interval(secs => $2) then now()
-                                else c.window_start end
-     returning n`,
-    [key, windowSeconds],
-  );
-  return rows[0].n;
-}
+export const countRequest = (sql: Sql, key: string, windowSeconds: number): Promise<number> =>
+  countInWindow(sql, 'selection_counters', key, windowSeconds);
 
 /** The selections these unions organise (any stage), for the register import's check of names on record. */
 export async function listOrganisedEditions(

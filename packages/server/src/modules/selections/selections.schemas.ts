@@ -1,71 +1,57 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  PeriodFields,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 import { NOTICE_CAP } from './notice.repository.ts';
 import { SELECTIONS_CAP } from './selections.repository.ts';
 
-export const SelectionStatusSchema = StrEnum(['nominating', 'judging', 'notice', 'final'] as const);
+export const SelectionStatusSchema = S.StrEnum(['nominating', 'judging', 'notice', 'final'] as const);
 
 const Places = Type.Integer({ minimum: 1, maximum: 10000 });
 
-export const SelectionBody = Obj({
-  organiserOrgId: Id,
-  edition: Name(100, { description: 'The edition, e.g. 第二届通州工匠' }),
-  title: Name(50, { description: 'The title conferred, e.g. 通州工匠 (the award record’s rank)' }),
+export const SelectionBody = S.Obj({
+  organiserOrgId: S.Id,
+  edition: S.Name(100, { description: 'The edition, e.g. 第二届通州工匠' }),
+  title: S.Name(50, { description: 'The title conferred, e.g. 通州工匠 (the award record’s rank)' }),
   year: Type.Integer({ minimum: 1949, maximum: 2200 }),
-  rule: Type.Optional(Nullable(RuleRef)),
+  rule: Type.Optional(S.Nullable(RuleRef)),
   allowSelf: Type.Optional(Type.Boolean()),
-  nominateFrom: DateStr,
-  nominateUntil: DateStr,
+  nominateFrom: S.DateStr,
+  nominateUntil: S.DateStr,
   noticeDays: Type.Integer({ minimum: 1, maximum: 60, description: 'Days of public notice (公示)' }),
   categories: Type.Array(
-    Obj({
-      name: Name(50),
-      title: Type.Optional(Nullable(Str(50))),
-      criteria: Type.Optional(Nullable(Str(1000))),
+    S.Obj({
+      name: S.Name(50),
+      title: Type.Optional(S.Nullable(S.Str(50))),
+      criteria: Type.Optional(S.Nullable(S.Str(1000))),
       places: Places,
       quotaPerUnion: Type.Integer({
         minimum: 1,
         maximum: 10000,
         description: 'Nominations each nominating unit (the organiser’s child union) may make',
       }),
-      nominationCap: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 100000 }))),
+      nominationCap: Type.Optional(S.Nullable(Type.Integer({ minimum: 1, maximum: 100000 }))),
     }),
     { minItems: 1, maxItems: 30 },
   ),
-  criteria: Type.Array(Obj({ name: Name(50), weight: Type.Integer({ minimum: 1, maximum: 100 }) }), {
+  criteria: Type.Array(S.Obj({ name: S.Name(50), weight: Type.Integer({ minimum: 1, maximum: 100 }) }), {
     minItems: 1,
     maxItems: 20,
   }),
-  tieCriterion: Type.Optional(Nullable(Str(50, { description: 'The criterion whose mean breaks ties' }))),
+  tieCriterion: Type.Optional(S.Nullable(S.Str(50, { description: 'The criterion whose mean breaks ties' }))),
 });
 
-const Category = Obj({
+const Category = S.Obj({
   id: Type.Integer(),
   name: Type.String(),
-  title: Nullable(Type.String()),
-  criteria: Nullable(Type.String()),
+  title: S.Nullable(Type.String()),
+  criteria: S.Nullable(Type.String()),
   places: Type.Integer(),
   quotaPerUnion: Type.Integer(),
-  nominationCap: Nullable(Type.Integer()),
+  nominationCap: S.Nullable(Type.Integer()),
   nominated: Type.Integer(),
 });
 
-const Criterion = Obj({ id: Type.Integer(), name: Type.String(), weight: Type.Integer() });
+const Criterion = S.Obj({ id: Type.Integer(), name: Type.String(), weight: Type.Integer() });
 
 const SelectionFields = {
   id: Type.Integer(),
@@ -75,21 +61,21 @@ const SelectionFields = {
   title: Type.String(),
   year: Type.Integer(),
   allowSelf: Type.Boolean(),
-  nominateFrom: Nullable(Type.String()),
-  nominateUntil: Nullable(Type.String()),
-  noticeDays: Nullable(Type.Integer()),
-  tieCriterionId: Nullable(Type.Integer()),
+  nominateFrom: S.Nullable(Type.String()),
+  nominateUntil: S.Nullable(Type.String()),
+  noticeDays: S.Nullable(Type.Integer()),
+  tieCriterionId: S.Nullable(Type.Integer()),
   status: SelectionStatusSchema,
-  noticeFrom: Nullable(Type.String()),
-  noticeUntil: Nullable(Type.String()),
-  finalisedOn: Nullable(Type.String({ description: 'The day the results became final (announced)' })),
-  noticeRecordedAt: Nullable(
+  noticeFrom: S.Nullable(Type.String()),
+  noticeUntil: S.Nullable(Type.String()),
+  finalisedOn: S.Nullable(Type.String({ description: 'The day the results became final (announced)' })),
+  noticeRecordedAt: S.Nullable(
     Type.String({ format: 'date-time', description: 'When the notice was recorded' }),
   ),
-  finalisedRecordedAt: Nullable(
+  finalisedRecordedAt: S.Nullable(
     Type.String({ format: 'date-time', description: 'When the final results were recorded' }),
   ),
-  nominationsClosedOn: Nullable(Type.String({ description: 'The day nominations closed (China time)' })),
+  nominationsClosedOn: S.Nullable(Type.String({ description: 'The day nominations closed (China time)' })),
   imported: Type.Boolean({
     description:
       'Brought in from a register of past results: final from its announcement day, with no nomination window, ' +
@@ -97,57 +83,67 @@ const SelectionFields = {
   }),
 };
 
-export const SelectionList = CappedList(Obj(SelectionFields), SELECTIONS_CAP);
+export const SelectionList = S.CappedList(S.Obj(SelectionFields), SELECTIONS_CAP);
 
-export const SelectionDetail = Obj({
+export const SelectionDetail = S.Obj({
   ...SelectionFields,
-  rule: Nullable(RuleRef),
+  rule: S.Nullable(RuleRef),
   canManage: Type.Boolean(),
   categories: Type.Array(Category),
   criteria: Type.Array(Criterion),
   judges: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       userId: Type.Integer(),
       displayName: Type.String(),
-      orgId: Nullable(Type.Integer()),
-      orgName: Nullable(Type.String()),
+      orgId: S.Nullable(Type.Integer()),
+      orgName: S.Nullable(Type.String()),
     }),
   ),
   quotaUse: Type.Array(
-    Obj({ categoryId: Type.Integer(), orgId: Type.Integer(), orgName: Type.String(), used: Type.Integer() }),
+    S.Obj({
+      categoryId: Type.Integer(),
+      orgId: Type.Integer(),
+      orgName: Type.String(),
+      used: Type.Integer(),
+    }),
   ),
 });
 
-export const SelectionListQuery = Obj({ status: Type.Optional(SelectionStatusSchema) });
+export const SelectionListQuery = S.Obj({ status: Type.Optional(SelectionStatusSchema) });
 
-const Attachment = Obj({
-  name: Name(100),
-  mime: StrEnum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const),
-  dataBase64: Str(2_800_000, { minLength: 1, description: 'The file, base64 (at most 2 MB)' }),
+const Attachment = S.Obj({
+  name: S.Name(100),
+  mime: S.StrEnum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const),
+  dataBase64: S.Str(2_800_000, { minLength: 1, description: 'The file, base64 (at most 2 MB)' }),
 });
 
-export const NominationBody = Obj({
-  categoryId: Id,
-  personId: Id,
-  deed: Name(2000, { description: 'The deed (事迹) shown on the public notice' }),
+export const NominationBody = S.Obj({
+  categoryId: S.Id,
+  personId: S.Id,
+  deed: S.Name(2000, { description: 'The deed (事迹) shown on the public notice' }),
   attachments: Type.Optional(Type.Array(Attachment, { maxItems: 3 })),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
 
-export const SelfNominationBody = Obj({
-  categoryId: Id,
-  deed: Name(2000),
+export const SelfNominationBody = S.Obj({
+  categoryId: S.Id,
+  deed: S.Name(2000),
   attachments: Type.Optional(Type.Array(Attachment, { maxItems: 3 })),
 });
 
-export const Created = Obj({ id: Type.Integer() });
+export const Created = S.Obj({ id: Type.Integer() });
 
-export const NominationStatusSchema = StrEnum(['nominated', 'selected', 'not_selected', 'revoked'] as const);
+export const NominationStatusSchema = S.StrEnum([
+  'nominated',
+  'selected',
+  'not_selected',
+  'revoked',
+] as const);
 
-export const NominationList = Obj({
+export const NominationList = S.Obj({
   items: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       selectionId: Type.Integer(),
       categoryId: Type.Integer(),
@@ -161,37 +157,37 @@ export const NominationList = Obj({
       deed: Type.String(),
       selfNominated: Type.Boolean(),
       status: NominationStatusSchema,
-      score: Nullable(Type.Integer({ description: 'aggregate in hundredths of a point' })),
-      rank: Nullable(Type.Integer()),
-      attachments: Type.Array(Obj({ id: Type.Integer(), name: Type.String(), size: Type.Integer() })),
+      score: S.Nullable(Type.Integer({ description: 'aggregate in hundredths of a point' })),
+      rank: S.Nullable(Type.Integer()),
+      attachments: Type.Array(S.Obj({ id: Type.Integer(), name: Type.String(), size: Type.Integer() })),
       createdAt: Type.String(),
     }),
   ),
 });
 
-export const SelfSelectionList = Obj({
+export const SelfSelectionList = S.Obj({
   items: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       edition: Type.String(),
       title: Type.String(),
       nominateUntil: Type.String(),
-      categories: Type.Array(Obj({ id: Type.Integer(), name: Type.String() })),
+      categories: Type.Array(S.Obj({ id: Type.Integer(), name: Type.String() })),
       nominated: Type.Boolean(),
     }),
   ),
 });
 
-export const JudgeBody = Obj({
-  username: Str(64, { minLength: 3, pattern: '^[A-Za-z0-9_.-]+$' }),
-  displayName: Name(50),
-  password: Str(200, { minLength: 1 }),
-  orgId: Type.Optional(Nullable(Id)),
+export const JudgeBody = S.Obj({
+  username: S.Str(64, { minLength: 3, pattern: '^[A-Za-z0-9_.-]+$' }),
+  displayName: S.Name(50),
+  password: S.Str(200, { minLength: 1 }),
+  orgId: Type.Optional(S.Nullable(S.Id)),
 });
 
-export const PanelList = Obj({
+export const PanelList = S.Obj({
   items: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       edition: Type.String(),
       organiserName: Type.String(),
@@ -202,49 +198,49 @@ export const PanelList = Obj({
   ),
 });
 
-const ScoreItem = Obj({ criterionId: Id, score: Type.Integer({ minimum: 0, maximum: 100 }) });
+const ScoreItem = S.Obj({ criterionId: S.Id, score: Type.Integer({ minimum: 0, maximum: 100 }) });
 
-export const Panel = Obj({
+export const Panel = S.Obj({
   id: Type.Integer(),
   edition: Type.String(),
   organiserName: Type.String(),
   status: SelectionStatusSchema,
   criteria: Type.Array(Criterion),
   nominations: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       categoryName: Type.String(),
       personName: Type.String(),
       unit: Type.String(),
       deed: Type.String(),
-      myScores: Nullable(Type.Array(Obj({ criterionId: Type.Integer(), score: Type.Integer() }))),
-      myTotal: Nullable(Type.Integer()),
+      myScores: S.Nullable(Type.Array(S.Obj({ criterionId: Type.Integer(), score: Type.Integer() }))),
+      myTotal: S.Nullable(Type.Integer()),
     }),
   ),
 });
 
-export const ScoreBody = Obj({ scores: Type.Array(ScoreItem, { minItems: 1, maxItems: 20 }) });
-export const ScoreResult = Obj({ total: Type.Integer({ description: 'weighted total in hundredths' }) });
+export const ScoreBody = S.Obj({ scores: Type.Array(ScoreItem, { minItems: 1, maxItems: 20 }) });
+export const ScoreResult = S.Obj({ total: Type.Integer({ description: 'weighted total in hundredths' }) });
 
-export const Ranking = Obj({
+export const Ranking = S.Obj({
   id: Type.Integer(),
   status: SelectionStatusSchema,
   judges: Type.Integer(),
-  tieCriterionId: Nullable(Type.Integer()),
+  tieCriterionId: S.Nullable(Type.Integer()),
   categories: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       name: Type.String(),
       title: Type.String(),
       places: Type.Integer(),
       nominations: Type.Array(
-        Obj({
+        S.Obj({
           id: Type.Integer(),
           personName: Type.String(),
           unit: Type.String(),
           status: NominationStatusSchema,
-          score: Nullable(Type.Integer()),
-          tie: Nullable(Type.Integer()),
+          score: S.Nullable(Type.Integer()),
+          tie: S.Nullable(Type.Integer()),
           rank: Type.Integer(),
           selected: Type.Boolean(),
           judgesScored: Type.Integer(),
@@ -255,20 +251,20 @@ export const Ranking = Obj({
   ),
 });
 
-export const NoticeBody = Obj({
+export const NoticeBody = S.Obj({
   from: Type.Optional({
-    ...EffectiveOn,
+    ...S.EffectiveOn,
     description:
       'the first day of the notice (China time), default today; not before nominations opened; a past day needs history.backdate',
   }),
   days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
 });
 
-export const ObjectionStatusSchema = StrEnum(['open', 'upheld', 'dismissed'] as const);
+export const ObjectionStatusSchema = S.StrEnum(['open', 'upheld', 'dismissed'] as const);
 
-export const ObjectionList = Obj({
+export const ObjectionList = S.Obj({
   items: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       nominationId: Type.Integer(),
       personName: Type.String(),
@@ -277,44 +273,44 @@ export const ObjectionList = Obj({
       contactName: Type.String(),
       contactPhone: Type.String(),
       status: ObjectionStatusSchema,
-      decision: Nullable(Type.String()),
+      decision: S.Nullable(Type.String()),
       createdAt: Type.String(),
-      decidedAt: Nullable(Type.String()),
-      decidedRecordedAt: Nullable(Type.String({ description: 'when the decision was recorded' })),
+      decidedAt: S.Nullable(Type.String()),
+      decidedRecordedAt: S.Nullable(Type.String({ description: 'when the decision was recorded' })),
     }),
   ),
 });
 
-export const DecideBody = Obj({
-  outcome: StrEnum(['upheld', 'dismissed'] as const),
-  decision: Name(1000),
-  effectiveOn: EffectiveOn,
+export const DecideBody = S.Obj({
+  outcome: S.StrEnum(['upheld', 'dismissed'] as const),
+  decision: S.Name(1000),
+  effectiveOn: S.EffectiveOn,
 });
 
-export const FinaliseBody = Obj({ effectiveOn: EffectiveOn });
+export const FinaliseBody = S.Obj({ effectiveOn: S.EffectiveOn });
 
-export const NoticeList = CappedList(
-  Obj({
+export const NoticeList = S.CappedList(
+  S.Obj({
     id: Type.Integer(),
     edition: Type.String(),
     organiserName: Type.String(),
-    status: StrEnum(['notice', 'final'] as const),
+    status: S.StrEnum(['notice', 'final'] as const),
     noticeFrom: Type.String(),
     noticeUntil: Type.String(),
   }),
   NOTICE_CAP,
 );
 
-export const Notice = Obj({
+export const Notice = S.Obj({
   id: Type.Integer(),
   edition: Type.String(),
   title: Type.String(),
   organiserName: Type.String(),
-  status: StrEnum(['notice', 'final'] as const),
+  status: S.StrEnum(['notice', 'final'] as const),
   noticeFrom: Type.String(),
   noticeUntil: Type.String(),
   entries: Type.Array(
-    Obj({
+    S.Obj({
       nominationId: Type.Integer(),
       categoryName: Type.String(),
       name: Type.String(),
@@ -324,26 +320,26 @@ export const Notice = Obj({
   ),
 });
 
-export const ObjectionBody = Obj({
-  nominationId: Id,
-  text: Name(500),
-  contactName: Name(50),
-  contactPhone: Str(11, { minLength: 11, pattern: '^\\d{11}$' }),
+export const ObjectionBody = S.Obj({
+  nominationId: S.Id,
+  text: S.Name(500),
+  contactName: S.Name(50),
+  contactPhone: S.Str(11, { minLength: 11, pattern: '^\\d{11}$' }),
 });
 
-export const ObjectionCreated = Obj({ id: Type.Integer(), status: Type.Literal('open') });
+export const ObjectionCreated = S.Obj({ id: Type.Integer(), status: Type.Literal('open') });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 1949, maximum: 2200 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 
-export const Stats = Obj({
-  org: Obj({ id: Type.Union([Type.Integer(), Type.Null()]), name: Type.String() }),
-  ...PeriodAnswer,
+export const Stats = S.Obj({
+  org: S.Obj({ id: Type.Union([Type.Integer(), Type.Null()]), name: Type.String() }),
+  ...S.PeriodAnswer,
   items: Type.Array(
-    Obj({
+    S.Obj({
       title: Type.String(),
       category: Type.String(),
       nominations: Type.Integer(),
@@ -352,11 +348,11 @@ export const Stats = Obj({
   ),
   nominations: Type.Integer(),
   titles: Type.Integer(),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
 export const SelectionImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   created: Type.Integer({
     description: 'winners (each with an award record), or on a dry run, that would be',
   }),

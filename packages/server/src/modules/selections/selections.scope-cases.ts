@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -147,10 +148,6 @@ export async function setup({ services, db, f }: SetupContext): Promise<Record<s
   };
 }
 
-const scoped = (c: Omit<Extract<ScopeCase, { kind: 'scoped' }>, 'kind'>): ScopeCase => ({
-  kind: 'scoped',
-  ...c,
-});
 const on = (id: number) => ({ params: { id } });
 
 export const cases: Record<string, ScopeCase> = {

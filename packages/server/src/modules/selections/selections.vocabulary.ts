@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What selections adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -7,15 +7,15 @@ export const vocabulary = defineVocabulary({
     'selections.read': {
       zh: '查看评选',
       en: 'See selections',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     /** Run a selection of one's union: categories, panel, stages, objection decisions, final results. */
-    'selections.manage': { zh: '组织评选', en: 'Run selections', roles: ['admin', 'manager', 'staff'] },
+    'selections.manage': { zh: '组织评选', en: 'Run selections', roles: WRITE_ROLES },
     /** Nominate members of one's subtree within the union's quota. */
     'selections.nominate': {
       zh: '推荐评选对象',
       en: 'Nominate for selections',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     /** Score the nominations of the panels one sits on (a judge). */
     'selections.judge': { zh: '评审打分', en: 'Score as a judge', roles: ['admin', 'judge'] },

@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { type StationService, tokenOf } from './stations.repository.ts';
@@ -177,15 +177,7 @@ export async function seedStations(db: Db, ids: IdProtector, today: string): Pro
   if (!post1 || !post2 || !jgm) return { stations: 0 };
   let now = new Date(`${today}T09:00:00+08:00`);
   const service = createStationsService(db, ids, () => now);
-  const clerk: Actor = {
-    userId: 0,
-    username: 'demo',
-    displayName: '演示数据',
-    role: 'admin',
-    orgId: null,
-    scopePath: '/',
-    personId: null,
-  };
+  const clerk = demoAdmin('demo', '演示数据');
   const random = lcg(20201215);
   const postal: number[] = [];
   let serial = 0;

@@ -48,6 +48,22 @@ const COLUMNS = `s.id, s.org_id as "orgId", o.name as "orgName", o.path as "orgP
   s.keeper, s.note, s.status, s.opened_on as "openedOn", s.stars, s.last_inspected_on as "lastInspectedOn",
   s.last_result as "lastResult", s.token, s.updated_at as "updatedAt"`;
 
+/** A station's union and fields as parameters, in the column order both writes use. */
+const fieldParams = (s: StationFields & { orgId: number }) => [
+  s.orgId,
+  s.name,
+  s.kind,
+  s.district,
+  s.address,
+  s.lng,
+  s.lat,
+  s.openingHours,
+  s.services,
+  s.phone,
+  s.keeper,
+  s.note,
+];
+
 export async function insertStation(
   sql: Sql,
   s: StationFields & { orgId: number; openedOn: string; token: string; createdBy: number | null },
@@ -56,23 +72,7 @@ export async function insertStation(
     `insert into stations (org_id, name, kind, district, address, lng, lat, opening_hours, services, phone, keeper,
                            note, opened_on, token, created_by)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13, $14, $15) returning id`,
-    [
-      s.orgId,
-      s.name,
-      s.kind,
-      s.district,
-      s.address,
-      s.lng,
-      s.lat,
-      s.openingHours,
-      s.services,
-      s.phone,
-      s.keeper,
-      s.note,
-      s.openedOn,
-      s.token,
-      s.createdBy,
-    ],
+    [...fieldParams(s), s.openedOn, s.token, s.createdBy],
   );
   return rows[0].id;
 }
@@ -87,22 +87,7 @@ export async function updateStation(
             opening_hours = $9, services = $10::text[], phone = $11, keeper = $12, note = $13, status = $14,
             updated_at = now()
       where id = $1`,
-    [
-      id,
-      s.orgId,
-      s.name,
-      s.kind,
-      s.district,
-      s.address,
-      s.lng,
-      s.lat,
-      s.openingHours,
-      s.services,
-      s.phone,
-      s.keeper,
-      s.note,
-      s.status,
-    ],
+    [id, ...fieldParams(s), s.status],
   );
 }
 

@@ -1,17 +1,5 @@
 import { Type } from 'typebox';
-import {
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  PeriodFields,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 
 export const STATION_KINDS = ['home', 'outdoor', 'nursing', 'postal', 'other'] as const;
 export const STATION_SERVICES = [
@@ -45,37 +33,39 @@ export const DISTRICTS = [
   '110119',
 ] as const;
 
-const Kind = StrEnum(STATION_KINDS);
-const Service = StrEnum(STATION_SERVICES);
-const District = StrEnum(DISTRICTS, { description: "the district's administrative code (110101 东城区 …)" });
-const Status = StrEnum(['open', 'closed'] as const);
+const Kind = S.StrEnum(STATION_KINDS);
+const Service = S.StrEnum(STATION_SERVICES);
+const District = S.StrEnum(DISTRICTS, {
+  description: "the district's administrative code (110101 东城区 …)",
+});
+const Status = S.StrEnum(['open', 'closed'] as const);
 const Lng = Type.Number({ minimum: 73, maximum: 136, description: 'longitude, GCJ-02' });
 const Lat = Type.Number({ minimum: 3, maximum: 54, description: 'latitude, GCJ-02' });
 const Services = Type.Array(Service, { maxItems: STATION_SERVICES.length, uniqueItems: true });
 
 const Editable = {
-  orgId: Id,
-  name: Name(100),
+  orgId: S.Id,
+  name: S.Name(100),
   kind: Kind,
   district: District,
-  address: Name(300),
+  address: S.Name(300),
   lng: Lng,
   lat: Lat,
-  openingHours: Type.Optional(Str(200)),
+  openingHours: Type.Optional(S.Str(200)),
   services: Services,
-  phone: Type.Optional(Str(40)),
-  keeper: Type.Optional(Str(50)),
-  note: Type.Optional(Str(2000)),
+  phone: Type.Optional(S.Str(40)),
+  keeper: Type.Optional(S.Str(50)),
+  note: Type.Optional(S.Str(2000)),
 };
-export const StationBody = Obj({ ...Editable, openedOn: EffectiveOn });
-export const StationPatch = Obj({
+export const StationBody = S.Obj({ ...Editable, openedOn: S.EffectiveOn });
+export const StationPatch = S.Obj({
   ...Editable,
   status: Status,
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
 
 const Public = {
-  id: Id,
+  id: S.Id,
   name: Type.String(),
   kind: Kind,
   district: Type.String(),
@@ -85,43 +75,43 @@ const Public = {
   openingHours: Type.String(),
   services: Type.Array(Service),
   phone: Type.String(),
-  stars: Nullable(Type.Integer()),
+  stars: S.Nullable(Type.Integer()),
   orgName: Type.String(),
 };
 const Staff = {
   ...Public,
-  orgId: Id,
+  orgId: S.Id,
   keeper: Type.String(),
   note: Type.String(),
   status: Status,
-  openedOn: DateStr,
-  lastInspectedOn: Nullable(DateStr),
-  lastResult: Nullable(StrEnum(['stars', 'failed'] as const)),
+  openedOn: S.DateStr,
+  lastInspectedOn: S.Nullable(S.DateStr),
+  lastResult: S.Nullable(S.StrEnum(['stars', 'failed'] as const)),
   /** No inspection in the 12 months up to today. */
   uninspected: Type.Boolean(),
 };
-export const StationListQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StationListQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   kind: Type.Optional(Kind),
   service: Type.Optional(Service),
   status: Type.Optional(Status),
   district: Type.Optional(District),
-  q: Type.Optional(Str(100)),
+  q: Type.Optional(S.Str(100)),
   uninspected: Type.Optional(Type.Boolean()),
 });
 export const StationListSchema = Type.Array(
-  Obj({ ...Staff, visits: Type.Integer(), stockLeft: Type.Integer() }),
+  S.Obj({ ...Staff, visits: Type.Integer(), stockLeft: Type.Integer() }),
 );
-const Goods = Obj({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() });
-export const StationDetailSchema = Obj({
+const Goods = S.Obj({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() });
+export const StationDetailSchema = S.Obj({
   ...Staff,
   token: Type.String({ description: 'the secret of the check-in address /s/<token> its QR code carries' }),
-  photoIds: Type.Array(Id),
+  photoIds: Type.Array(S.Id),
   visitsTotal: Type.Integer(),
   visitsThisMonth: Type.Integer(),
   stock: Type.Array(
-    Obj({
-      id: Id,
+    S.Obj({
+      id: S.Id,
       item: Type.String(),
       unit: Type.String(),
       received: Type.Integer(),
@@ -130,80 +120,82 @@ export const StationDetailSchema = Obj({
     }),
   ),
   visits: Type.Array(
-    Obj({
-      id: Id,
-      via: StrEnum(['qr', 'staff'] as const),
-      personName: Nullable(Type.String()),
+    S.Obj({
+      id: S.Id,
+      via: S.StrEnum(['qr', 'staff'] as const),
+      personName: S.Nullable(Type.String()),
       services: Type.Array(Service),
-      visitedOn: DateStr,
+      visitedOn: S.DateStr,
       note: Type.String(),
       goods: Type.Array(Goods),
     }),
   ),
   inspections: Type.Array(
-    Obj({
-      id: Id,
-      inspectedOn: DateStr,
+    S.Obj({
+      id: S.Id,
+      inspectedOn: S.DateStr,
       inspectors: Type.String(),
-      checklist: Type.Array(Obj({ item: Type.String(), passed: Type.Boolean() })),
-      result: StrEnum(['stars', 'failed'] as const),
-      stars: Nullable(Type.Integer()),
+      checklist: Type.Array(S.Obj({ item: Type.String(), passed: Type.Boolean() })),
+      result: S.StrEnum(['stars', 'failed'] as const),
+      stars: S.Nullable(Type.Integer()),
       note: Type.String(),
-      photoIds: Type.Array(Id),
+      photoIds: Type.Array(S.Id),
     }),
   ),
 });
-export const IdResult = Obj({ id: Id });
-export const StockBody = Obj({
-  item: Name(50),
-  unit: Name(10),
+export const IdResult = S.Obj({ id: S.Id });
+export const StockBody = S.Obj({
+  item: S.Name(50),
+  unit: S.Name(10),
   quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
-  source: Type.Optional(Str(200)),
-  effectiveOn: EffectiveOn,
+  source: Type.Optional(S.Str(200)),
+  effectiveOn: S.EffectiveOn,
 });
-export const ServiceBody = Obj({
-  personId: Type.Optional(Nullable(Id)),
+export const ServiceBody = S.Obj({
+  personId: Type.Optional(S.Nullable(S.Id)),
   services: Services,
-  goods: Type.Array(Obj({ stockId: Id, quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) }), {
+  goods: Type.Array(S.Obj({ stockId: S.Id, quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) }), {
     maxItems: 20,
   }),
-  note: Type.Optional(Str(500)),
-  effectiveOn: EffectiveOn,
+  note: Type.Optional(S.Str(500)),
+  effectiveOn: S.EffectiveOn,
 });
-export const InspectionBody = Obj({
-  inspectors: Name(200),
-  checklist: Type.Array(Obj({ item: Name(100), passed: Type.Boolean() }), { minItems: 1, maxItems: 40 }),
-  result: StrEnum(['stars', 'failed'] as const, { description: 'stars: rated 1–5 (stars); failed: 不合格' }),
-  stars: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))),
-  note: Type.Optional(Str(2000)),
-  effectiveOn: EffectiveOn,
+export const InspectionBody = S.Obj({
+  inspectors: S.Name(200),
+  checklist: Type.Array(S.Obj({ item: S.Name(100), passed: Type.Boolean() }), { minItems: 1, maxItems: 40 }),
+  result: S.StrEnum(['stars', 'failed'] as const, {
+    description: 'stars: rated 1–5 (stars); failed: 不合格',
+  }),
+  stars: Type.Optional(S.Nullable(Type.Integer({ minimum: 1, maximum: 5 }))),
+  note: Type.Optional(S.Str(2000)),
+  effectiveOn: S.EffectiveOn,
 });
-export const PhotoQuery = Obj({ inspectionId: Type.Optional(Id) });
-export const PhotoParams = Obj({ id: Id, photoId: Id });
-export const ExportQuery = Obj({
-  orgId: Type.Optional(Id),
-  format: StrEnum(['xlsx', 'csv', 'geojson'] as const, {
+export const PhotoQuery = S.Obj({ inspectionId: Type.Optional(S.Id) });
+export const PhotoParams = S.Obj({ id: S.Id, photoId: S.Id });
+export const ExportQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  format: S.StrEnum(['xlsx', 'csv', 'geojson'] as const, {
     description:
       'xlsx/csv: name, address, lng, lat in GCJ-02 (what 高德/百度 mass import takes); geojson: WGS-84 (RFC 7946)',
   }),
 });
 
-export const PublicQuery = Obj({
+export const PublicQuery = S.Obj({
   service: Type.Optional(Service),
   kind: Type.Optional(Kind),
   district: Type.Optional(District),
   lng: Type.Optional(Lng),
   lat: Type.Optional(Lat),
 });
-export const PublicListSchema = Obj({
+export const PublicListSchema = S.Obj({
   coordinateSystem: Type.Literal('GCJ-02'),
-  stations: Type.Array(Obj({ ...Public, distanceM: Nullable(Type.Integer()) })),
+  stations: Type.Array(S.Obj({ ...Public, distanceM: S.Nullable(Type.Integer()) })),
 });
-export const TokenParams = Obj({
+export const TokenParams = S.Obj({
   token: Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
 });
-export const PublicStationSchema = Obj(Public);
-export const CheckInResult = Obj({
+export const PublicStationSchema = S.Obj(Public);
+export const CheckInResult = S.Obj({
   name: Type.String(),
   counted: Type.Boolean({
     description: 'false when this address checked in here within the last 30 minutes',
@@ -211,25 +203,25 @@ export const CheckInResult = Obj({
   signedIn: Type.Boolean(),
 });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 const KindCounts = Object.fromEntries(STATION_KINDS.map((k) => [k, Type.Integer()])) as Record<
   (typeof STATION_KINDS)[number],
   ReturnType<typeof Type.Integer>
 >;
-export const StatsSchema = Obj({
-  orgId: Id,
+export const StatsSchema = S.Obj({
+  orgId: S.Id,
   orgName: Type.String(),
-  ...PeriodAnswer,
+  ...S.PeriodAnswer,
   months: Type.Array(Type.String()),
-  byKind: Type.Array(Obj({ kind: Kind, n: Type.Integer() })),
-  byUnion: Type.Array(Obj({ orgId: Id, orgName: Type.String(), total: Type.Integer(), ...KindCounts })),
+  byKind: Type.Array(S.Obj({ kind: Kind, n: Type.Integer() })),
+  byUnion: Type.Array(S.Obj({ orgId: S.Id, orgName: Type.String(), total: Type.Integer(), ...KindCounts })),
   visits: Type.Array(
-    Obj({
-      stationId: Id,
+    S.Obj({
+      stationId: S.Id,
       name: Type.String(),
       orgName: Type.String(),
       byMonth: Type.Array(Type.Integer()),
@@ -237,7 +229,7 @@ export const StatsSchema = Obj({
     }),
   ),
   goods: Type.Array(Goods),
-  totals: Obj({
+  totals: S.Obj({
     stations: Type.Integer(),
     uninspected: Type.Integer(),
     visits: Type.Integer(),
@@ -247,5 +239,5 @@ export const StatsSchema = Obj({
     goods: Type.Integer(),
     inspections: Type.Integer(),
   }),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });

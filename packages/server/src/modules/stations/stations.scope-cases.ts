@@ -1,4 +1,5 @@
-import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
  * Scope cases for service stations: 昌平's station, its stock, photo and inspections are reached only from 昌平's
@@ -15,19 +16,8 @@ const station = (orgId: number, name = '昌平区户外劳动者驿站') => ({
   openingHours: '每天 08:00—20:00',
   services: ['water', 'charge', 'rest'],
 });
-const BOUNDARY = '----gonghuistationphoto';
 /** A one-file multipart upload (field `file`): a PNG. */
-function photo(): Pick<Req, 'payload' | 'headers'> {
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="驿站.png"\r\n` +
-        'Content-Type: image/png\r\n\r\n',
-    ),
-    Buffer.from('\x89PNG\r\n\x1a\nphoto', 'binary'),
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
-}
+const photo = () => fileUpload('驿站.png', 'image/png', Buffer.from('\x89PNG\r\n\x1a\nphoto', 'binary'));
 
 /** The services register's file, naming 昌平's station on its opening day (written by setup). */
 const servicesOf = { csv: '' };

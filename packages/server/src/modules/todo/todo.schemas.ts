@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Nullable } from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 
 const day = (description: string) =>
   Type.String({ format: 'date', description: `${description} (YYYY-MM-DD)` });
@@ -9,8 +9,8 @@ export const TodoItemSchema = Type.Object({
   kind: Type.String({ description: 'the kind of work within the module, e.g. accept, answer, review' }),
   title: Type.Object({ zh: Type.String(), en: Type.String() }),
   count: Type.Integer({ minimum: 1, description: 'how many wait' }),
-  oldestOn: Nullable(day('the day the longest-waiting one began waiting')),
-  dueOn: Nullable(day('the nearest deadline among them (null: none)')),
+  oldestOn: S.Nullable(day('the day the longest-waiting one began waiting')),
+  dueOn: S.Nullable(day('the nearest deadline among them (null: none)')),
   overdueDays: Type.Integer({ minimum: 0, description: 'days past dueOn today (0: not overdue)' }),
   href: Type.String({ description: 'the page where the work is done' }),
 });

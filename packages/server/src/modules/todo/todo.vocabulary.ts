@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, EVERY_ROLE } from '../../vocabulary.ts';
 
 /** What todo adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
 export const vocabulary = defineVocabulary({
@@ -7,17 +7,7 @@ export const vocabulary = defineVocabulary({
     'todo.read': {
       zh: '查看待办',
       en: 'See the to-do list',
-      roles: [
-        'admin',
-        'manager',
-        'staff',
-        'reviewer',
-        'worker',
-        'judge',
-        'counsellor',
-        'security_admin',
-        'audit_admin',
-      ],
+      roles: EVERY_ROLE,
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { demoClerk } from '../../shared/demo-actors.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
@@ -52,15 +53,7 @@ export async function seedWellness(
   if (!district || !builders || !sanitation || !riders) return { programs: 0, batches: 0 };
   let now = new Date('2022-01-05T09:00:00+08:00');
   const service = createWellnessService(db, ids, () => now);
-  const clerk: Actor = {
-    userId: 0,
-    username: 'demo',
-    displayName: TONGZHOU,
-    role: 'staff',
-    orgId: district.id,
-    scopePath: district.path,
-    personId: null,
-  };
+  const clerk = demoClerk(district, TONGZHOU);
   const scheme = {
     scheme: '双千工程',
     targetPeople: 10_000,

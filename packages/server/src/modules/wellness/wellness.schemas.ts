@@ -1,36 +1,22 @@
 import { Type } from 'typebox';
-import {
-  CappedList,
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  PeriodAnswer,
-  PeriodFields,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import * as S from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 import { LIST_CAP } from './wellness.repository.ts';
 
-const Kind = StrEnum(['recuperation', 'checkup'] as const);
-const InstitutionKind = StrEnum(['sanatorium', 'checkup_centre'] as const);
+const Kind = S.StrEnum(['recuperation', 'checkup'] as const);
+const InstitutionKind = S.StrEnum(['sanatorium', 'checkup_centre'] as const);
 const Fen = Type.Integer({ minimum: 0, maximum: 1e9 });
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
-const Attendance = StrEnum(['attended', 'absent'] as const);
+const Attendance = S.StrEnum(['attended', 'absent'] as const);
 
-export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
-export const IdResult = Obj({ id: Id });
+export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const IdResult = S.Obj({ id: S.Id });
 
-export const ProgramBody = Obj({
-  orgId: Id,
-  name: Name(200),
+export const ProgramBody = S.Obj({
+  orgId: S.Id,
+  name: S.Name(200),
   kind: Kind,
-  scheme: Type.Optional(Str(100)),
+  scheme: Type.Optional(S.Str(100)),
   targetPeople: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
   fromYear: Year,
   toYear: Year,
@@ -39,12 +25,12 @@ export const ProgramBody = Obj({
   unionShareFen: Fen,
   enterpriseShareFen: Fen,
   workerShareFen: Fen,
-  rule: Type.Optional(Nullable(RuleRef)),
+  rule: Type.Optional(S.Nullable(RuleRef)),
   gapYears: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
 });
 const ProgramFields = {
-  id: Id,
-  orgId: Id,
+  id: S.Id,
+  orgId: S.Id,
   orgName: Type.String(),
   name: Type.String(),
   kind: Kind,
@@ -57,59 +43,59 @@ const ProgramFields = {
   unionShareFen: Type.Integer(),
   enterpriseShareFen: Type.Integer(),
   workerShareFen: Type.Integer(),
-  rule: Nullable(RuleRef),
+  rule: S.Nullable(RuleRef),
   gapYears: Type.Integer(),
   batches: Type.Integer(),
 };
-export const ProgramListSchema = CappedList(
-  Obj({ ...ProgramFields, orgPath: Type.String() }),
+export const ProgramListSchema = S.CappedList(
+  S.Obj({ ...ProgramFields, orgPath: Type.String() }),
   LIST_CAP.programs,
 );
 
 const BatchFields = {
-  id: Id,
-  programId: Id,
+  id: S.Id,
+  programId: S.Id,
   programName: Type.String(),
   kind: Kind,
-  orgId: Id,
+  orgId: S.Id,
   orgName: Type.String(),
   orgPath: Type.String(),
-  institutionId: Id,
+  institutionId: S.Id,
   institutionName: Type.String(),
   institutionAddress: Type.String(),
   title: Type.String(),
-  startsOn: DateStr,
-  endsOn: DateStr,
-  closesOn: DateStr,
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
+  closesOn: S.DateStr,
   places: Type.Integer(),
   allocated: Type.Integer(),
   nominated: Type.Integer(),
   attended: Type.Integer(),
   meeting: Type.String(),
   bring: Type.String(),
-  status: StrEnum(['open', 'settled'] as const),
-  settledOn: Nullable(DateStr),
-  subsidyFen: Nullable(Type.Integer()),
-  subsidyApplicationId: Nullable(Type.Integer()),
+  status: S.StrEnum(['open', 'settled'] as const),
+  settledOn: S.Nullable(S.DateStr),
+  subsidyFen: S.Nullable(Type.Integer()),
+  subsidyApplicationId: S.Nullable(Type.Integer()),
 };
-export const ProgramDetailSchema = Obj({
+export const ProgramDetailSchema = S.Obj({
   ...ProgramFields,
   orgPath: Type.String(),
   manage: Type.Boolean(),
-  batches: Type.Array(Obj(BatchFields)),
+  batches: Type.Array(S.Obj(BatchFields)),
 });
 
-export const InstitutionBody = Obj({
-  orgId: Id,
-  name: Name(200),
+export const InstitutionBody = S.Obj({
+  orgId: S.Id,
+  name: S.Name(200),
   kind: InstitutionKind,
-  address: Type.Optional(Str(300)),
+  address: Type.Optional(S.Str(300)),
   capacity: Type.Integer({ minimum: 1, maximum: 100_000 }),
 });
-export const InstitutionListSchema = CappedList(
-  Obj({
-    id: Id,
-    orgId: Id,
+export const InstitutionListSchema = S.CappedList(
+  S.Obj({
+    id: S.Id,
+    orgId: S.Id,
     orgName: Type.String(),
     orgPath: Type.String(),
     name: Type.String(),
@@ -120,16 +106,16 @@ export const InstitutionListSchema = CappedList(
   LIST_CAP.institutions,
 );
 
-export const BatchBody = Obj({
-  programId: Id,
-  institutionId: Id,
-  title: Name(200),
-  startsOn: DateStr,
-  endsOn: DateStr,
-  closesOn: DateStr,
+export const BatchBody = S.Obj({
+  programId: S.Id,
+  institutionId: S.Id,
+  title: S.Name(200),
+  startsOn: S.DateStr,
+  endsOn: S.DateStr,
+  closesOn: S.DateStr,
   places: Type.Integer({ minimum: 1, maximum: 100_000 }),
-  meeting: Type.Optional(Str(500)),
-  bring: Type.Optional(Str(1000)),
+  meeting: Type.Optional(S.Str(500)),
+  bring: Type.Optional(S.Str(1000)),
 });
 /** A batch's or a period's nominations, each on its day (ADR 55): one function counts them for both. */
 const NominationFigures = {
@@ -141,81 +127,81 @@ const NominationFigures = {
   attended: Type.Integer({ description: 'nominees who went, on the batch’s first day' }),
   noShows: Type.Integer({ description: 'nominees marked absent, on the batch’s first day' }),
 };
-export const BatchDetailSchema = Obj({
+export const BatchDetailSchema = S.Obj({
   ...BatchFields,
   manage: Type.Boolean(),
   open: Type.Boolean(),
   allocations: Type.Array(
-    Obj({
-      id: Id,
-      batchId: Id,
-      orgId: Id,
+    S.Obj({
+      id: S.Id,
+      batchId: S.Id,
+      orgId: S.Id,
       orgName: Type.String(),
       quota: Type.Integer(),
       used: Type.Integer(),
       attended: Type.Integer(),
-      recordedUsed: Nullable(Type.Integer()),
+      recordedUsed: S.Nullable(Type.Integer()),
     }),
   ),
   nominations: Type.Array(
-    Obj({
-      id: Id,
-      batchId: Id,
-      allocationId: Id,
-      orgId: Id,
+    S.Obj({
+      id: S.Id,
+      batchId: S.Id,
+      allocationId: S.Id,
+      orgId: S.Id,
       orgName: Type.String(),
-      personId: Id,
+      personId: S.Id,
       personName: Type.String(),
       idMasked: Type.String(),
-      status: StrEnum(['nominated', 'replaced', 'withdrawn'] as const),
-      nominatedOn: DateStr,
-      replacedBy: Nullable(Type.Integer()),
+      status: S.StrEnum(['nominated', 'replaced', 'withdrawn'] as const),
+      nominatedOn: S.DateStr,
+      replacedBy: S.Nullable(Type.Integer()),
       frontLine: Type.Boolean(),
       newEmployment: Type.Boolean(),
-      attendance: Nullable(Attendance),
-      attendanceOn: Nullable(DateStr),
+      attendance: S.Nullable(Attendance),
+      attendanceOn: S.Nullable(S.DateStr),
     }),
   ),
-  figures: Obj(NominationFigures, {
+  figures: S.Obj(NominationFigures, {
     description: 'the nominations of the unions shown, counted as the statistics count them (issue 41)',
   }),
 });
-export const AllocationBody = Obj({
-  orgId: Id,
+export const AllocationBody = S.Obj({
+  orgId: S.Id,
   quota: Type.Integer({ minimum: 0, maximum: 100_000 }),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
 /** A nomination's, a substitution's or a withdrawal's day: on or before the batch's closing day (ADR 55, issue 42). */
-export const NominationBody = Obj({ orgId: Id, personId: Id, effectiveOn: EffectiveOn });
-export const EndNominationBody = Obj({ replaceWith: Type.Optional(Id), effectiveOn: EffectiveOn });
-export const EndNominationResult = Obj({ id: Nullable(Id) });
-export const AttendanceBody = Obj({
-  marks: Type.Array(Obj({ nominationId: Id, attendance: Attendance }), { minItems: 1, maxItems: 5000 }),
-  effectiveOn: EffectiveOn,
+export const NominationBody = S.Obj({ orgId: S.Id, personId: S.Id, effectiveOn: S.EffectiveOn });
+export const EndNominationBody = S.Obj({ replaceWith: Type.Optional(S.Id), effectiveOn: S.EffectiveOn });
+export const EndNominationResult = S.Obj({ id: S.Nullable(S.Id) });
+export const AttendanceBody = S.Obj({
+  marks: Type.Array(S.Obj({ nominationId: S.Id, attendance: Attendance }), { minItems: 1, maxItems: 5000 }),
+  effectiveOn: S.EffectiveOn,
 });
-export const AttendanceResult = Obj({ changed: Type.Integer() });
-export const AttendanceImportQuery = Obj({
+export const AttendanceResult = S.Obj({ changed: Type.Integer() });
+export const AttendanceImportQuery = S.Obj({
   dryRun: Type.Optional(Type.Boolean({ description: 'true: read and check only (预检), write nothing' })),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
 export const AttendanceImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   attended: Type.Integer(),
   absent: Type.Integer(),
 });
-export const SettleBody = Obj({ effectiveOn: EffectiveOn });
-export const SettleResult = Obj({
+export const SettleBody = S.Obj({ effectiveOn: S.EffectiveOn });
+export const SettleResult = S.Obj({
   attended: Type.Integer(),
   subsidyFen: Type.Integer(),
-  applicationId: Nullable(Type.Integer()),
+  applicationId: S.Nullable(Type.Integer()),
 });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   year: Type.Optional(Year),
   fromYear: Type.Optional(Year),
   toYear: Type.Optional(Year),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 const Figures = {
   offered: Type.Integer(),
@@ -225,49 +211,49 @@ const Figures = {
   newEmployment: Type.Integer(),
   ...NominationFigures,
 };
-export const StatsSchema = Obj({
-  ...PeriodAnswer,
-  byYear: Type.Array(Obj({ year: Type.Integer(), kind: Kind, ...Figures })),
+export const StatsSchema = S.Obj({
+  ...S.PeriodAnswer,
+  byYear: Type.Array(S.Obj({ year: Type.Integer(), kind: Kind, ...Figures })),
   byUnion: Type.Array(
-    Obj({
-      orgId: Id,
+    S.Obj({
+      orgId: S.Id,
       orgName: Type.String(),
       ...Figures,
       recuperation: Type.Integer(),
       checkup: Type.Integer(),
     }),
   ),
-  total: Obj(Figures),
+  total: S.Obj(Figures),
   served: Type.Integer({
     description: 'distinct workers served in the period (the recorded years’ books included)',
   }),
   servedOnPlatform: Type.Integer(),
   schemes: Type.Array(
-    Obj({
+    S.Obj({
       scheme: Type.String(),
       targetPeople: Type.Integer(),
       fromYear: Type.Integer(),
       toYear: Type.Integer(),
     }),
   ),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
-export const MineSchema = CappedList(
-  Obj({
-    id: Id,
-    nominationId: Id,
+export const MineSchema = S.CappedList(
+  S.Obj({
+    id: S.Id,
+    nominationId: S.Id,
     title: Type.String(),
     kind: Kind,
     programName: Type.String(),
     orgName: Type.String(),
     institutionName: Type.String(),
     institutionAddress: Type.String(),
-    startsOn: DateStr,
-    endsOn: DateStr,
+    startsOn: S.DateStr,
+    endsOn: S.DateStr,
     meeting: Type.String(),
     bring: Type.String(),
-    attendance: Nullable(Attendance),
+    attendance: S.Nullable(Attendance),
     canCheckIn: Type.Boolean(),
   }),
   LIST_CAP.mine,
@@ -275,7 +261,7 @@ export const MineSchema = CappedList(
 
 /** The 疗休养/体检 register's answer (issue 42): rows read and what they make, on a dry run what they would. */
 export const WellnessRegisterResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   batches: Type.Integer({ description: 'batches created (those not on the platform yet)' }),
   substituted: Type.Integer({
     description: 'nominees replaced, each on the day its substitute was nominated',

@@ -1,4 +1,4 @@
-import { defineVocabulary } from '../../vocabulary.ts';
+import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What wellness adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -10,17 +10,17 @@ export const vocabulary = defineVocabulary({
     'wellness.read': {
       zh: '查看疗休养与体检',
       en: 'See recuperation and check-ups',
-      roles: ['admin', 'manager', 'staff', 'reviewer'],
+      roles: READ_ROLES,
     },
     'wellness.manage': {
       zh: '管理疗休养与体检',
       en: 'Manage recuperation and check-ups',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
     'wellness.nominate': {
       zh: '推荐疗休养与体检人员',
       en: 'Nominate for recuperation and check-ups',
-      roles: ['admin', 'manager', 'staff'],
+      roles: WRITE_ROLES,
     },
   },
   auditActions: {

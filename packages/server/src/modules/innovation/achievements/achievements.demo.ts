@@ -1,6 +1,6 @@
-import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
+import { demoAdmin } from '../../../shared/demo-actors.ts';
 import {
   findOrgPathByName,
   findStudioLeader,
@@ -57,15 +57,7 @@ const OTHER_TYPES: AchievementType[] = [
   'utility_model',
   'technical_innovation',
 ];
-const ADMIN: Actor = {
-  userId: 0,
-  username: 'demo',
-  displayName: 'demo',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
+const ADMIN = demoAdmin('demo');
 
 /** The kinds of text an achievement of a type may be, best first. */
 const KINDS: Record<AchievementType, DemoTextKind[]> = {

@@ -1,5 +1,10 @@
 import type { Sql } from '../../../db/db.ts';
-import { deleteSourcedRecords, type SourcedRecord, upsertSourcedRecords } from '../../records/index.ts';
+import {
+  deleteSourcedRecords,
+  NO_DETAILS,
+  type SourcedRecord,
+  upsertSourcedRecords,
+} from '../../records/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import type { AchievementRow } from './achievements.repository.ts';
 
@@ -26,18 +31,7 @@ export const patentRecord = (
 ): SourcedRecord => ({
   kind: 'patent',
   occurredOn: a.patentOn as string,
-  grade: null,
-  occupation: null,
-  issuer: null,
-  number: null,
-  level: null,
-  levelRank: null,
-  rank: null,
-  competition: null,
-  course: null,
-  organiser: null,
-  feeFen: null,
-  result: null,
+  ...NO_DETAILS,
   patentType: a.patentType,
   patentNo: a.patentNo,
   title: a.title,

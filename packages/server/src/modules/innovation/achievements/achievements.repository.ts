@@ -106,6 +106,20 @@ export async function findAchievement(
   return rows[0];
 }
 
+/** An achievement's written fields as parameters, title to patent day, in the column order both writes use. */
+const writtenFields = (a: AchievementWrite) => [
+  a.title,
+  a.type,
+  a.industry,
+  a.year,
+  a.abstract,
+  a.body,
+  a.stage,
+  a.patentType,
+  a.patentNo,
+  a.patentOn,
+];
+
 export async function insertAchievement(
   sql: Sql,
   studio: StudioRef,
@@ -122,16 +136,7 @@ export async function insertAchievement(
       studio.id,
       studio.orgId,
       regionOf(studio.orgPath),
-      a.title,
-      a.type,
-      a.industry,
-      a.year,
-      a.abstract,
-      a.body,
-      a.stage,
-      a.patentType,
-      a.patentNo,
-      a.patentOn,
+      ...writtenFields(a),
       createdBy,
       ...searchTexts(a, { ...a, studio: studio.name, union: studio.unionName }),
     ],
@@ -152,20 +157,7 @@ export async function updateAchievementRow(sql: Sql, id: number, a: AchievementW
        body = $7, stage = $8, patent_type = $9, patent_no = $10, patent_on = $11, updated_at = now(),
        search = ${searchVector('$12', '$13', '$14', '$15')}
      where id = $1`,
-    [
-      id,
-      a.title,
-      a.type,
-      a.industry,
-      a.year,
-      a.abstract,
-      a.body,
-      a.stage,
-      a.patentType,
-      a.patentNo,
-      a.patentOn,
-      ...searchTexts(a, { ...a, ...rows[0] }),
-    ],
+    [id, ...writtenFields(a), ...searchTexts(a, { ...a, ...rows[0] })],
   );
 }
 

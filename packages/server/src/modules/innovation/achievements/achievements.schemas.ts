@@ -1,17 +1,5 @@
 import { Type } from 'typebox';
-import {
-  DateStr,
-  EffectiveOn,
-  FileField,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../../http/schema.ts';
+import * as S from '../../../http/schema.ts';
 
 /** 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他 */
 export const ACHIEVEMENT_TYPES = [
@@ -39,61 +27,61 @@ export const MAX_TEAM = 20;
 export const MAX_ABSTRACT = 2000;
 export const MAX_BODY = 20000;
 
-const Type_ = StrEnum(ACHIEVEMENT_TYPES, {
+const Type_ = S.StrEnum(ACHIEVEMENT_TYPES, {
   description: '技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他',
 });
-const Stage = StrEnum(ACHIEVEMENT_STAGES, { description: '研发中, 已应用, 已转化' });
+const Stage = S.StrEnum(ACHIEVEMENT_STAGES, { description: '研发中, 已应用, 已转化' });
 
-export const PatentInput = Obj({
-  type: StrEnum(PATENT_KINDS, { description: '发明, 实用新型, 外观设计' }),
-  number: Name(50, { description: 'The patent number (专利号), e.g. ZL202110123456.7' }),
-  grantedOn: DateStr,
+export const PatentInput = S.Obj({
+  type: S.StrEnum(PATENT_KINDS, { description: '发明, 实用新型, 外观设计' }),
+  number: S.Name(50, { description: 'The patent number (专利号), e.g. ZL202110123456.7' }),
+  grantedOn: S.DateStr,
 });
 
 const editable = {
-  title: Name(200),
+  title: S.Name(200),
   type: Type_,
-  industry: Type.Optional(Nullable(Str(50))),
+  industry: Type.Optional(S.Nullable(S.Str(50))),
   year: Type.Integer({ minimum: 1949, maximum: 2100 }),
-  abstract: Str(MAX_ABSTRACT),
-  body: Type.Optional(Str(MAX_BODY)),
+  abstract: S.Str(MAX_ABSTRACT),
+  body: Type.Optional(S.Str(MAX_BODY)),
   stage: Type.Optional(Stage),
-  team: Type.Array(Id, {
+  team: Type.Array(S.Id, {
     minItems: 1,
     maxItems: MAX_TEAM,
     description: 'The team in order (person ids); a patent lists them as inventors in this order',
   }),
-  patent: Type.Optional(Nullable(PatentInput)),
+  patent: Type.Optional(S.Nullable(PatentInput)),
   awardRecordIds: Type.Optional(
-    Type.Array(Id, {
+    Type.Array(S.Id, {
       maxItems: 50,
       description: "Award records of the team's members this achievement earned",
     }),
   ),
 };
 
-export const CreateAchievementBody = Obj({ studioId: Id, ...editable });
-export const UpdateAchievementBody = Obj(editable);
+export const CreateAchievementBody = S.Obj({ studioId: S.Id, ...editable });
+export const UpdateAchievementBody = S.Obj(editable);
 
-export const PublishBody = Obj({
-  on: EffectiveOn,
+export const PublishBody = S.Obj({
+  on: S.EffectiveOn,
 });
 
-export const ConversionBody = Obj({
-  partner: Name(200),
+export const ConversionBody = S.Obj({
+  partner: S.Name(200),
   convertedOn: {
-    ...DateStr,
+    ...S.DateStr,
     description: 'the day it was converted (China time); a past day needs history.backdate',
   },
   valueFen: Type.Integer({ minimum: 0, maximum: 1e13, description: 'Contract value in fen' }),
 });
 
-export const AchievementQuery = Obj({
-  studioId: Type.Optional(Id),
-  orgId: Type.Optional(Id),
-  status: Type.Optional(StrEnum(['draft', 'published'] as const)),
-  q: Type.Optional(Str(100)),
-  ...Page,
+export const AchievementQuery = S.Obj({
+  studioId: Type.Optional(S.Id),
+  orgId: Type.Optional(S.Id),
+  status: Type.Optional(S.StrEnum(['draft', 'published'] as const)),
+  q: Type.Optional(S.Str(100)),
+  ...S.Page,
 });
 
 const Person = Type.Object({ personId: Type.Integer(), name: Type.String(), position: Type.Integer() });
@@ -104,12 +92,12 @@ export const AchievementSummary = Type.Object({
   type: Type_,
   stage: Stage,
   year: Type.Integer(),
-  industry: Nullable(Type.String()),
-  studioId: Nullable(Type.Integer()),
-  studioName: Nullable(Type.String()),
+  industry: S.Nullable(Type.String()),
+  studioId: S.Nullable(Type.Integer()),
+  studioName: S.Nullable(Type.String()),
   orgId: Type.Integer(),
   orgName: Type.String(),
-  publishedAt: Nullable(Type.String()),
+  publishedAt: S.Nullable(Type.String()),
   conversions: Type.Integer(),
   conversionFen: Type.Integer(),
   leads: Type.Integer(),
@@ -126,15 +114,15 @@ const Moment = Type.String({ format: 'date-time' });
 
 export const AchievementDetail = Type.Object({
   ...AchievementSummary.properties,
-  publishedOn: Nullable(
+  publishedOn: S.Nullable(
     Type.String({ description: 'the day it was published (China time), on which it counts' }),
   ),
-  publishedRecordedAt: Nullable({ ...Moment, description: 'when the publication was recorded' }),
+  publishedRecordedAt: S.Nullable({ ...Moment, description: 'when the publication was recorded' }),
   abstract: Type.String(),
   body: Type.String(),
   team: Type.Array(Person),
-  patent: Nullable(
-    Type.Object({ type: StrEnum(PATENT_KINDS), number: Type.String(), grantedOn: Type.String() }),
+  patent: S.Nullable(
+    Type.Object({ type: S.StrEnum(PATENT_KINDS), number: Type.String(), grantedOn: Type.String() }),
   ),
   awardRecordIds: Type.Array(Type.Integer()),
   attachments: Type.Array(
@@ -157,20 +145,20 @@ export const AchievementDetail = Type.Object({
   ),
 });
 
-export const StudioOptionQuery = Obj({ q: Type.Optional(Str(50)) });
+export const StudioOptionQuery = S.Obj({ q: Type.Optional(S.Str(50)) });
 export const StudioOptions = Type.Object({
   items: Type.Array(
     Type.Object({
       id: Type.Integer(),
       name: Type.String(),
       orgName: Type.String(),
-      industry: Nullable(Type.String()),
+      industry: S.Nullable(Type.String()),
     }),
   ),
 });
 
-export const AttachmentForm = Obj({ file: FileField });
-export const AttachmentParams = Obj({ id: Id, attachmentId: Id });
+export const AttachmentForm = S.Obj({ file: S.FileField });
+export const AttachmentParams = S.Obj({ id: S.Id, attachmentId: S.Id });
 export const AttachmentInfo = Type.Object({
   id: Type.Integer(),
   fileName: Type.String(),
@@ -178,13 +166,13 @@ export const AttachmentInfo = Type.Object({
   size: Type.Integer(),
   public: Type.Boolean({ description: 'shown in the public catalogue (pictures only)' }),
 });
-export const AttachmentPublicBody = Obj({
+export const AttachmentPublicBody = S.Obj({
   public: Type.Boolean({ description: 'show this picture in the public catalogue' }),
 });
-export const PictureParams = Obj({ id: Id, pictureId: Id });
+export const PictureParams = S.Obj({ id: S.Id, pictureId: S.Id });
 
 export const AchievementImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   created: Type.Integer({ description: 'rows that bring something in (or, on a dry run, would)' }),
   achievements: Type.Integer({ description: 'new achievements' }),
   existing: Type.Integer({ description: 'achievements on record the register adds to' }),

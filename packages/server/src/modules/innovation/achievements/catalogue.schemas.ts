@@ -1,13 +1,13 @@
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import * as S from '../../../http/schema.ts';
 import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, PATENT_KINDS } from './achievements.schemas.ts';
 
-export const CatalogueQuerySchema = Obj({
-  q: Type.Optional(Str(100, { description: 'Words to search for (Chinese is segmented)' })),
-  type: Type.Optional(StrEnum(ACHIEVEMENT_TYPES)),
+export const CatalogueQuerySchema = S.Obj({
+  q: Type.Optional(S.Str(100, { description: 'Words to search for (Chinese is segmented)' })),
+  type: Type.Optional(S.StrEnum(ACHIEVEMENT_TYPES)),
   year: Type.Optional(Type.Integer({ minimum: 1949, maximum: 2100 })),
-  industry: Type.Optional(Str(50)),
-  region: Type.Optional(Id),
+  industry: Type.Optional(S.Str(50)),
+  region: Type.Optional(S.Id),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
 });
@@ -22,13 +22,13 @@ export const CatalogueResult = Type.Object({
       snippet: Type.String({
         description: 'HTML-escaped text of the abstract with the matched words in <mark>…</mark>',
       }),
-      studio: Nullable(Type.String()),
+      studio: S.Nullable(Type.String()),
       union: Type.String(),
-      region: Nullable(Type.String()),
+      region: S.Nullable(Type.String()),
       year: Type.Integer(),
-      type: StrEnum(ACHIEVEMENT_TYPES),
-      industry: Nullable(Type.String()),
-      picture: Nullable(Type.String({ description: "the first public picture's address" })),
+      type: S.StrEnum(ACHIEVEMENT_TYPES),
+      industry: S.Nullable(Type.String()),
+      picture: S.Nullable(Type.String({ description: "the first public picture's address" })),
     }),
   ),
   total: Type.Integer({ description: 'how many match; an estimate when `estimated`' }),
@@ -49,18 +49,18 @@ export const CatalogueResult = Type.Object({
 export const PublicAchievement = Type.Object({
   id: Type.Integer(),
   title: Type.String(),
-  type: StrEnum(ACHIEVEMENT_TYPES),
+  type: S.StrEnum(ACHIEVEMENT_TYPES),
   year: Type.Integer(),
-  industry: Nullable(Type.String()),
-  stage: StrEnum(ACHIEVEMENT_STAGES),
+  industry: S.Nullable(Type.String()),
+  stage: S.StrEnum(ACHIEVEMENT_STAGES),
   abstract: Type.String(),
   body: Type.String(),
-  studio: Nullable(Type.String()),
-  studioField: Nullable(Type.String()),
+  studio: S.Nullable(Type.String()),
+  studioField: S.Nullable(Type.String()),
   union: Type.String(),
-  region: Nullable(Type.String()),
-  patentType: Nullable(StrEnum(PATENT_KINDS)),
-  patentNo: Nullable(Type.String()),
+  region: S.Nullable(Type.String()),
+  patentType: S.Nullable(S.StrEnum(PATENT_KINDS)),
+  patentNo: S.Nullable(Type.String()),
   publishedAt: Type.String(),
   conversions: Type.Integer(),
   pictures: Type.Array(
@@ -70,16 +70,16 @@ export const PublicAchievement = Type.Object({
 });
 
 /** Lengths are checked by the service, which names the field in both languages. */
-export const LeadBody = Obj({
-  organisation: Str(2000),
-  contact: Str(2000),
-  need: Str(20000),
+export const LeadBody = S.Obj({
+  organisation: S.Str(2000),
+  contact: S.Str(2000),
+  need: S.Str(20000),
 });
 
-export const LeadQuery = Obj({
-  orgId: Type.Optional(Id),
-  status: Type.Optional(StrEnum(['new', 'handled'] as const)),
-  ...Page,
+export const LeadQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  status: Type.Optional(S.StrEnum(['new', 'handled'] as const)),
+  ...S.Page,
 });
 
 export const LeadList = Type.Object({
@@ -93,9 +93,9 @@ export const LeadList = Type.Object({
       organisation: Type.String(),
       contact: Type.String(),
       need: Type.String(),
-      status: StrEnum(['new', 'handled'] as const),
+      status: S.StrEnum(['new', 'handled'] as const),
       createdAt: Type.String(),
-      handledAt: Nullable(Type.String()),
+      handledAt: S.Nullable(Type.String()),
     }),
   ),
   total: Type.Integer(),

@@ -214,17 +214,18 @@ export async function listMastersAndPairs(
   return { masters, total, pairs };
 }
 
+/** A mentoring session as the lists show it. */
+interface MentoringSession {
+  id: number;
+  heldOn: string;
+  hours: number;
+  kind: SessionKind;
+  topic: string;
+}
+
 /** The studio's sessions of the year, newest first, with how many attended and confirmed. */
 export async function listStudioSessions(sql: Sql, studioId: number, year: number) {
-  const { rows } = await sql.query<{
-    id: number;
-    heldOn: string;
-    hours: number;
-    kind: SessionKind;
-    topic: string;
-    attendees: number;
-    confirmed: number;
-  }>(
+  const { rows } = await sql.query<MentoringSession & { attendees: number; confirmed: number }>(
     `select x.id, x.held_on as "heldOn", x.hours, x.kind, x.topic,
             count(a.mentorship_id)::int as attendees, count(a.confirmed_at)::int as confirmed
        from innovation_mentoring_sessions x join innovation_mentoring_attendance a on a.session_id = x.id
@@ -258,16 +259,9 @@ export async function listPairsOfApprentice(sql: Sql, personId: number) {
 
 /** The sessions the apprentice attended, newest first, whether each is confirmed; and how many there are. */
 export async function listSessionsOfApprentice(sql: Sql, personId: number) {
-  const { rows } = await sql.query<{
-    id: number;
-    heldOn: string;
-    hours: number;
-    kind: SessionKind;
-    topic: string;
-    masterName: string;
-    confirmed: boolean;
-    countAll: number;
-  }>(
+  const { rows } = await sql.query<
+    MentoringSession & { masterName: string; confirmed: boolean; countAll: number }
+  >(
     `select x.id, x.held_on as "heldOn", x.hours, x.kind, x.topic, p.name as "masterName",
             (a.confirmed_at is not null) as confirmed, ${COUNT_ALL}
        from innovation_mentoring_attendance a join innovation_mentorships m on m.id = a.mentorship_id

@@ -1,58 +1,67 @@
 import { Type } from 'typebox';
-import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+import * as S from '../../../http/schema.ts';
 import { MENTORING_CAP } from './mentoring.repository.ts';
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
-const ApprenticeKind = StrEnum(['professional', 'skilled'] as const, {
+const ApprenticeKind = S.StrEnum(['professional', 'skilled'] as const, {
   description: 'professional: 专业技术人员; skilled: 技能人才',
 });
-const PairStatus = StrEnum(['invited', 'accepted', 'declined'] as const);
-const SessionKind = StrEnum(['training', 'on_site', 'exchange', 'other'] as const, {
+const PairStatus = S.StrEnum(['invited', 'accepted', 'declined'] as const);
+const SessionKind = S.StrEnum(['training', 'on_site', 'exchange', 'other'] as const, {
   description: 'training 培训, on_site 现场指导, exchange 交流研讨, other 其他',
 });
 
-export const InviteBody = Obj({
-  studioId: Id,
-  apprenticePersonId: Id,
+/** A mentoring session as the lists show it. */
+const SessionFields = {
+  id: Type.Integer(),
+  heldOn: Type.String(),
+  hours: Type.Number(),
+  kind: SessionKind,
+  topic: Type.String(),
+};
+
+export const InviteBody = S.Obj({
+  studioId: S.Id,
+  apprenticePersonId: S.Id,
   apprenticeKind: ApprenticeKind,
   year: Type.Optional(Year),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
 
-export const InviteResult = Obj({
+export const InviteResult = S.Obj({
   id: Type.Integer(),
   status: Type.Literal('invited'),
   year: Type.Integer(),
 });
 
-export const AnswerResult = Obj({ id: Type.Integer(), status: PairStatus });
+export const AnswerResult = S.Obj({ id: Type.Integer(), status: PairStatus });
 
-export const SessionBody = Obj({
-  studioId: Id,
-  heldOn: DateStr,
+export const SessionBody = S.Obj({
+  studioId: S.Id,
+  heldOn: S.DateStr,
   // more than 0 in half hours: at least 0.5 (a numeric exclusiveMinimum is not OpenAPI 3.0)
   hours: Type.Number({ minimum: 0.5, maximum: 24, multipleOf: 0.5 }),
   kind: SessionKind,
-  topic: Name(100),
-  pairIds: Type.Array(Id, { minItems: 1, maxItems: 4, description: 'The attending apprentices (pairs)' }),
+  topic: S.Name(100),
+  pairIds: Type.Array(S.Id, { minItems: 1, maxItems: 4, description: 'The attending apprentices (pairs)' }),
 });
 
-export const SessionCreated = Obj({
+export const SessionCreated = S.Obj({
   id: Type.Integer(),
   heldOn: Type.String(),
   pairIds: Type.Array(Type.Integer()),
 });
 
-export const ConfirmResult = Obj({ id: Type.Integer(), confirmed: Type.Literal(true) });
+export const ConfirmResult = S.Obj({ id: Type.Integer(), confirmed: Type.Literal(true) });
 
-export const YearQuery = Obj({ year: Type.Optional(Year) });
-export const MentoringQuery = Obj({ year: Type.Optional(Year), orgId: Type.Optional(Id) });
-export const ProposalBody = Obj({
+export const YearQuery = S.Obj({ year: Type.Optional(Year) });
+export const MentoringQuery = S.Obj({ year: Type.Optional(Year), orgId: Type.Optional(S.Id) });
+export const ProposalBody = S.Obj({
   year: Year,
-  appliedOn: Type.Optional(DateStr),
+  appliedOn: Type.Optional(S.DateStr),
 });
 
-const MasterYear = Obj({
+const MasterYear = S.Obj({
   studioId: Type.Integer(),
   studioName: Type.String(),
   level: Type.String(),
@@ -63,7 +72,7 @@ const MasterYear = Obj({
   year: Type.Integer(),
   expected: Type.Integer({ description: 'Confirmed sessions due by today (0 before 1 July)' }),
   pairs: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       apprenticePersonId: Type.Integer(),
       apprenticeName: Type.String(),
@@ -80,7 +89,7 @@ const MasterYear = Obj({
   qualifies: Type.Boolean(),
 });
 
-export const MentoringList = Obj({
+export const MentoringList = S.Obj({
   year: Type.Integer(),
   sessionsAYear: Type.Integer(),
   items: Type.Array(MasterYear, { description: `at most the first ${MENTORING_CAP.masters}` }),
@@ -91,32 +100,28 @@ export const MentoringList = Obj({
   flagged: Type.Integer({ description: 'how many of the masters listed are flagged' }),
 });
 
-export const StudioMentoring = Obj({
-  studio: Obj({
+export const StudioMentoring = S.Obj({
+  studio: S.Obj({
     id: Type.Integer(),
     name: Type.String(),
     level: Type.String(),
-    leaderName: Nullable(Type.String()),
+    leaderName: S.Nullable(Type.String()),
     eligible: Type.Boolean({ description: 'City level or above with a leader: the leader may be a master' }),
   }),
   year: Type.Integer(),
-  master: Nullable(MasterYear),
+  master: S.Nullable(MasterYear),
   sessions: Type.Array(
-    Obj({
-      id: Type.Integer(),
-      heldOn: Type.String(),
-      hours: Type.Number(),
-      kind: SessionKind,
-      topic: Type.String(),
+    S.Obj({
+      ...SessionFields,
       attendees: Type.Integer(),
       confirmed: Type.Integer(),
     }),
   ),
 });
 
-export const MyMentoring = Obj({
+export const MyMentoring = S.Obj({
   pairs: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       year: Type.Integer(),
       status: PairStatus,
@@ -128,12 +133,8 @@ export const MyMentoring = Obj({
     }),
   ),
   sessions: Type.Array(
-    Obj({
-      id: Type.Integer(),
-      heldOn: Type.String(),
-      hours: Type.Number(),
-      kind: SessionKind,
-      topic: Type.String(),
+    S.Obj({
+      ...SessionFields,
       masterName: Type.String(),
       confirmed: Type.Boolean(),
     }),
@@ -142,13 +143,13 @@ export const MyMentoring = Obj({
   sessionsTotal: Type.Integer({ minimum: 0, description: 'how many sessions there are in all' }),
 });
 
-const Bilingual = Obj({ zh: Type.String(), en: Type.String() });
+const Bilingual = S.Obj({ zh: Type.String(), en: Type.String() });
 
-export const ProposalResult = Obj({
+export const ProposalResult = S.Obj({
   programId: Type.Integer(),
   programName: Type.String(),
   qualifying: Type.Integer(),
   created: Type.Integer(),
   skipped: Type.Integer(),
-  refused: Type.Array(Obj({ personId: Type.Integer(), message: Bilingual })),
+  refused: Type.Array(S.Obj({ personId: Type.Integer(), message: Bilingual })),
 });

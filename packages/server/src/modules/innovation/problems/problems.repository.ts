@@ -96,25 +96,27 @@ export interface NewProblem {
   postedOn: string;
 }
 
+/** A new problem's parameters $1 to $10: union, texts, poster, funding, deadline, words, the day it was posted. */
+const problemParams = (p: NewProblem) => [
+  p.orgId,
+  p.title,
+  p.description,
+  p.industry,
+  p.region,
+  p.poster,
+  p.fundingFen,
+  p.deadline,
+  p.words,
+  p.postedOn,
+];
+
 /** A problem a union's staff post. */
 export async function insertProblem(sql: Sql, p: NewProblem & { createdBy: number | null }): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into innovation_problems (org_id, title, description, industry, region, poster, funding_fen,
-       deadline, words, created_by, posted_on)
+       deadline, words, posted_on, created_by)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
-    [
-      p.orgId,
-      p.title,
-      p.description,
-      p.industry,
-      p.region,
-      p.poster,
-      p.fundingFen,
-      p.deadline,
-      p.words,
-      p.createdBy,
-      p.postedOn,
-    ],
+    [...problemParams(p), p.createdBy],
   );
   return rows[0].id;
 }
@@ -125,23 +127,10 @@ export async function insertPublicProblem(
   p: NewProblem & { contactName: string; contactPhone: string },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_problems (org_id, title, description, industry, region, poster, source, contact_name,
-       contact_phone, funding_fen, deadline, words, posted_on)
-     values ($1, $2, $3, $4, $5, $6, 'public', $7, $8, $9, $10, $11, $12) returning id`,
-    [
-      p.orgId,
-      p.title,
-      p.description,
-      p.industry,
-      p.region,
-      p.poster,
-      p.contactName,
-      p.contactPhone,
-      p.fundingFen,
-      p.deadline,
-      p.words,
-      p.postedOn,
-    ],
+    `insert into innovation_problems (org_id, title, description, industry, region, poster, funding_fen,
+       deadline, words, posted_on, source, contact_name, contact_phone)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'public', $11, $12) returning id`,
+    [...problemParams(p), p.contactName, p.contactPhone],
   );
   return rows[0].id;
 }

@@ -1,32 +1,32 @@
 import { Type } from 'typebox';
-import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import * as S from '../../../http/schema.ts';
 import { FEED_CAP } from './problems.match.repository.ts';
 
-export const ProblemStatusSchema = StrEnum([
+export const ProblemStatusSchema = S.StrEnum([
   'submitted',
   'published',
   'rejected',
   'claimed',
   'closed',
 ] as const);
-const StudioLevel = StrEnum(['grassroots', 'district', 'city', 'city_demonstration', 'national'] as const);
+const StudioLevel = S.StrEnum(['grassroots', 'district', 'city', 'city_demonstration', 'national'] as const);
 
-export const ProblemBody = Obj({
-  orgId: Id,
-  title: Name(100),
-  description: Str(4000, { minLength: 1, pattern: '\\S' }),
-  industry: Type.Optional(Str(50)),
-  region: Type.Optional(Str(50)),
-  poster: Name(100, { description: 'The enterprise or union that posts the problem' }),
+export const ProblemBody = S.Obj({
+  orgId: S.Id,
+  title: S.Name(100),
+  description: S.Str(4000, { minLength: 1, pattern: '\\S' }),
+  industry: Type.Optional(S.Str(50)),
+  region: Type.Optional(S.Str(50)),
+  poster: S.Name(100, { description: 'The enterprise or union that posts the problem' }),
   fundingFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000_000, description: 'fen' })),
-  deadline: Type.Optional(DateStr),
-  effectiveOn: EffectiveOn,
+  deadline: Type.Optional(S.DateStr),
+  effectiveOn: S.EffectiveOn,
 });
 
-export const ProblemQuery = Obj({
+export const ProblemQuery = S.Obj({
   status: Type.Optional(ProblemStatusSchema),
-  q: Type.Optional(Str(50)),
-  ...Page,
+  q: Type.Optional(S.Str(50)),
+  ...S.Page,
 });
 
 const ProblemFields = {
@@ -35,105 +35,109 @@ const ProblemFields = {
   orgName: Type.String(),
   title: Type.String(),
   description: Type.String(),
-  industry: Nullable(Type.String()),
-  region: Nullable(Type.String()),
+  industry: S.Nullable(Type.String()),
+  region: S.Nullable(Type.String()),
   poster: Type.String(),
-  source: StrEnum(['staff', 'public'] as const, {
+  source: S.StrEnum(['staff', 'public'] as const, {
     description: 'public: posted by an enterprise on the public page',
   }),
   fundingFen: Type.Integer(),
-  deadline: Nullable(Type.String()),
+  deadline: S.Nullable(Type.String()),
   status: ProblemStatusSchema,
-  reviewNote: Nullable(Type.String()),
-  publishedOn: Nullable(Type.String()),
-  claimedOn: Nullable(Type.String()),
-  outcome: Nullable(Type.String()),
-  closedOn: Nullable(Type.String()),
-  achievementId: Nullable(Type.Integer()),
+  reviewNote: S.Nullable(Type.String()),
+  publishedOn: S.Nullable(Type.String()),
+  claimedOn: S.Nullable(Type.String()),
+  outcome: S.Nullable(Type.String()),
+  closedOn: S.Nullable(Type.String()),
+  achievementId: S.Nullable(Type.Integer()),
   createdAt: Type.String(),
 };
 
-export const ProblemSchema = Obj(ProblemFields);
+export const ProblemSchema = S.Obj(ProblemFields);
 
-export const ProblemList = Obj({
-  items: Type.Array(Obj({ ...ProblemFields, teamSize: Type.Integer() })),
+export const ProblemList = S.Obj({
+  items: Type.Array(S.Obj({ ...ProblemFields, teamSize: Type.Integer() })),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
 
-export const ProblemDetail = Obj({
+export const ProblemDetail = S.Obj({
   ...ProblemFields,
   canReview: Type.Boolean(),
-  contactName: Nullable(
+  contactName: S.Nullable(
     Type.String({ description: "The public poster's contact; only the receiving union sees it" }),
   ),
-  contactPhone: Nullable(Type.String()),
+  contactPhone: S.Nullable(Type.String()),
   team: Type.Array(
-    Obj({
+    S.Obj({
       studioId: Type.Integer(),
       name: Type.String(),
-      orgId: Nullable(Type.Integer()),
+      orgId: S.Nullable(Type.Integer()),
       unionName: Type.String(),
-      role: StrEnum(['lead', 'partner'] as const),
+      role: S.StrEnum(['lead', 'partner'] as const),
       mine: Type.Boolean(),
     }),
   ),
   milestones: Type.Array(
-    Obj({ id: Type.Integer(), reachedOn: Type.String(), title: Type.String(), note: Type.String() }),
+    S.Obj({ id: Type.Integer(), reachedOn: Type.String(), title: Type.String(), note: Type.String() }),
   ),
 });
 
-export const RejectBody = Obj({
-  reason: Str(500, { minLength: 1, pattern: '\\S' }),
-  effectiveOn: EffectiveOn,
+export const RejectBody = S.Obj({
+  reason: S.Str(500, { minLength: 1, pattern: '\\S' }),
+  effectiveOn: S.EffectiveOn,
 });
 /** The day a problem was published (ADR 40); no body means today. */
-export const PublishBody = Obj({ effectiveOn: EffectiveOn });
+export const PublishBody = S.Obj({ effectiveOn: S.EffectiveOn });
 
-export const ClaimBody = Obj({
-  leadStudioId: Id,
-  partnerStudioIds: Type.Optional(Type.Array(Id, { maxItems: 9, description: 'Partners of a joint team' })),
-  effectiveOn: EffectiveOn,
+export const ClaimBody = S.Obj({
+  leadStudioId: S.Id,
+  partnerStudioIds: Type.Optional(Type.Array(S.Id, { maxItems: 9, description: 'Partners of a joint team' })),
+  effectiveOn: S.EffectiveOn,
 });
 
-export const ClaimResult = Obj({
+export const ClaimResult = S.Obj({
   id: Type.Integer(),
   status: Type.Literal('claimed'),
   claimedOn: Type.String(),
   team: Type.Array(Type.Integer()),
 });
 
-export const MilestoneBody = Obj({ reachedOn: DateStr, title: Name(100), note: Type.Optional(Str(1000)) });
+export const MilestoneBody = S.Obj({
+  reachedOn: S.DateStr,
+  title: S.Name(100),
+  note: Type.Optional(S.Str(1000)),
+});
 
-export const MilestoneSchema = Obj({
+export const MilestoneSchema = S.Obj({
   id: Type.Integer(),
   reachedOn: Type.String(),
   title: Type.String(),
   note: Type.String(),
 });
 
-export const CloseBody = Obj({
-  closedOn: Type.Optional(DateStr),
-  outcome: Str(4000, { minLength: 1, pattern: '\\S' }),
-  achievementTitle: Type.Optional(Name(100)),
+export const CloseBody = S.Obj({
+  closedOn: Type.Optional(S.DateStr),
+  outcome: S.Str(4000, { minLength: 1, pattern: '\\S' }),
+  achievementTitle: Type.Optional(S.Name(100)),
 });
 
-export const CloseResult = Obj({
+export const CloseResult = S.Obj({
   id: Type.Integer(),
   status: Type.Literal('closed'),
   closedOn: Type.String(),
   achievementId: Type.Integer(),
 });
 
-export const MatchList = Obj({
+export const MatchList = S.Obj({
   words: Type.Array(Type.String(), { description: 'The problem words matched against achievements' }),
   items: Type.Array(
-    Obj({
+    S.Obj({
       studioId: Type.Integer(),
       name: Type.String(),
       unionName: Type.String(),
-      industry: Nullable(Type.String()),
+      industry: S.Nullable(Type.String()),
       score: Type.Number(),
       words: Type.Array(Type.String(), { description: 'The problem words found in the studio achievements' }),
       achievements: Type.Integer({ description: 'Achievements of the studio that matched' }),
@@ -141,17 +145,17 @@ export const MatchList = Obj({
   ),
 });
 
-export const StudioFeed = Obj({
-  studio: Obj({ id: Type.Integer(), name: Type.String(), inAlliance: Type.Boolean() }),
+export const StudioFeed = S.Obj({
+  studio: S.Obj({ id: Type.Integer(), name: Type.String(), inAlliance: Type.Boolean() }),
   items: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       title: Type.String(),
-      industry: Nullable(Type.String()),
-      region: Nullable(Type.String()),
+      industry: S.Nullable(Type.String()),
+      region: S.Nullable(Type.String()),
       poster: Type.String(),
       fundingFen: Type.Integer(),
-      deadline: Nullable(Type.String()),
+      deadline: S.Nullable(Type.String()),
       unionName: Type.String(),
       score: Type.Number(),
       words: Type.Array(Type.String()),
@@ -171,56 +175,58 @@ const StudioBriefFields = {
   orgName: Type.String(),
   level: StudioLevel,
   status: Type.String(),
-  field: Nullable(Type.String()),
-  industry: Nullable(Type.String()),
-  leaderPersonId: Nullable(Type.Integer()),
-  leaderName: Nullable(Type.String()),
+  field: S.Nullable(Type.String()),
+  industry: S.Nullable(Type.String()),
+  leaderPersonId: S.Nullable(Type.Integer()),
+  leaderName: S.Nullable(Type.String()),
   inAlliance: Type.Boolean(),
 };
 
-export const StudioBriefSchema = Obj(StudioBriefFields);
-export const StudioBriefList = Obj({ items: Type.Array(StudioBriefSchema) });
+export const StudioBriefSchema = S.Obj(StudioBriefFields);
+export const StudioBriefList = S.Obj({ items: Type.Array(StudioBriefSchema) });
 
-export const AllianceQuery = Obj({ industry: Type.Optional(Str(50)) });
+export const AllianceQuery = S.Obj({ industry: Type.Optional(S.Str(50)) });
 
-export const AllianceList = Obj({
+export const AllianceList = S.Obj({
   items: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       name: Type.String(),
       unionName: Type.String(),
       level: StudioLevel,
-      field: Nullable(Type.String()),
-      industry: Nullable(Type.String()),
+      field: S.Nullable(Type.String()),
+      industry: S.Nullable(Type.String()),
       joinedOn: Type.String(),
     }),
   ),
 });
 
-export const StudioIdBody = Obj({
-  studioId: Id,
-  joinedOn: Type.Optional(DateStr),
+export const StudioIdBody = S.Obj({
+  studioId: S.Id,
+  joinedOn: Type.Optional(S.DateStr),
 });
 /** The day a studio left the alliance (ADR 40); no body means today. */
-export const LeaveBody = Obj({ effectiveOn: EffectiveOn });
+export const LeaveBody = S.Obj({ effectiveOn: S.EffectiveOn });
 
-export const PublicProblemBody = Obj({
-  orgId: Id,
-  poster: Name(100, { description: 'The enterprise posting the problem' }),
-  contactName: Name(50),
-  contactPhone: Str(11, { minLength: 11, pattern: '^\\d{11}$' }),
-  title: Name(100),
-  description: Str(2000, { minLength: 1, pattern: '\\S' }),
-  industry: Type.Optional(Str(50)),
-  region: Type.Optional(Str(50)),
+export const PublicProblemBody = S.Obj({
+  orgId: S.Id,
+  poster: S.Name(100, { description: 'The enterprise posting the problem' }),
+  contactName: S.Name(50),
+  contactPhone: S.Str(11, { minLength: 11, pattern: '^\\d{11}$' }),
+  title: S.Name(100),
+  description: S.Str(2000, { minLength: 1, pattern: '\\S' }),
+  industry: Type.Optional(S.Str(50)),
+  region: Type.Optional(S.Str(50)),
   fundingFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000_000 })),
-  deadline: Type.Optional(DateStr),
+  deadline: Type.Optional(S.DateStr),
 });
 
-export const PublicProblemCreated = Obj({
+export const PublicProblemCreated = S.Obj({
   id: Type.Integer(),
   status: Type.Literal('submitted'),
   orgName: Type.String(),
 });
 
-export const ReceivingUnions = Obj({ items: Type.Array(Obj({ id: Type.Integer(), name: Type.String() })) });
+export const ReceivingUnions = S.Obj({
+  items: Type.Array(S.Obj({ id: Type.Integer(), name: Type.String() })),
+});

@@ -1,7 +1,7 @@
-import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { createRandom, randomIdNumber, randomPhone } from '../../../demo/random.ts';
 import { todayInChina } from '../../../shared/dates.ts';
+import { DEMO_SEED } from '../../../shared/demo-actors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../../people/index.ts';
 import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
@@ -39,16 +39,6 @@ import { findStudioById, type StudioLevel } from './studios.repository.ts';
  *   ledger), 7 innovation projects, and the district's own support: ¥1,567,000 paid in all over 2016–2020 (seed 001's
  *   five years, told at the end of 2020).
  */
-
-const ACTOR: Actor = {
-  userId: 0,
-  username: 'demo-seed',
-  displayName: '演示数据',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
 
 interface StudioSeed {
   orgId: number;
@@ -144,7 +134,7 @@ async function seedBeijing(
 
 async function decideFully(sql: Sql, recognitionId: number, on: string, now: Date) {
   for (let i = 0; i < 6; i++) {
-    const r = await reviewRecognitionIn(sql, ACTOR, recognitionId, 'approve', { decidedOn: on }, now);
+    const r = await reviewRecognitionIn(sql, DEMO_SEED, recognitionId, 'approve', { decidedOn: on }, now);
     if (r.status !== 'submitted') return;
   }
   throw new Error(`recognition ${recognitionId} did not reach a decision`);
@@ -231,7 +221,7 @@ async function seedChangping(
     const on = i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5);
     const { id: r } = await proposeRecognitionIn(
       sql,
-      ACTOR,
+      DEMO_SEED,
       id,
       { level: 'district', note: '区级职工创新工作室认定', effectiveOn: on },
       now,
@@ -254,7 +244,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
     const on = day(2020 - Math.floor(i / 2), i + 2);
     const { id: r } = await proposeRecognitionIn(
       sql,
-      ACTOR,
+      DEMO_SEED,
       id,
       { level: 'city', note: '推荐为市级职工创新工作室', effectiveOn: on },
       now,
@@ -269,7 +259,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
   for (const [i, choiceKey] of tiers.entries()) {
     const studio = await findStudioById(sql, ids[i * 4]);
     const year = 2020;
-    const opened = await openSubjectApplication(sql, ACTOR, {
+    const opened = await openSubjectApplication(sql, DEMO_SEED, {
       presetKey: 'bjft-innovation-project',
       orgId: studio?.orgId as number,
       subjectKey: `studio:${ids[i * 4]}:project:${year}`,
@@ -282,7 +272,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
     const studio = await findStudioById(sql, id);
     const yuan = i < 31 ? 26_000 + (i % 6) * 2_000 : 21_000;
     const year = 2016 + (i % 5);
-    const opened = await openSubjectApplication(sql, ACTOR, {
+    const opened = await openSubjectApplication(sql, DEMO_SEED, {
       presetKey: 'changping-studio-support',
       orgId: studio?.orgId as number,
       subjectKey: `studio:${id}:support`,
@@ -292,7 +282,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
     });
     if (opened) pay.push({ applicationId: opened.applicationId });
   }
-  await approveAndPayDemo(sql, ACTOR, pay, '昌平区创新工作室助推（演示）', now);
+  await approveAndPayDemo(sql, DEMO_SEED, pay, '昌平区创新工作室助推（演示）', now);
 }
 
 /**

@@ -1,57 +1,42 @@
 import { Type } from 'typebox';
-import {
-  DATE_PATTERN,
-  DateStr,
-  EffectiveOn,
-  FigureNotes,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  PeriodAnswer,
-  PeriodFields,
-  RegisterImportResult,
-  Str,
-  StrEnum,
-} from '../../../http/schema.ts';
+import * as S from '../../../http/schema.ts';
 import { GRANT_KINDS } from './studios.grant-kinds.ts';
 import { RECOGNISABLE } from './studios.recognition.ts';
 import { OUTCOMES } from './studios.reevaluation.ts';
 import { MEMBER_ROLES, STUDIO_LEVELS } from './studios.repository.ts';
 
-export const LevelSchema = StrEnum(STUDIO_LEVELS);
-const Role = StrEnum(MEMBER_ROLES);
+export const LevelSchema = S.StrEnum(STUDIO_LEVELS);
+const Role = S.StrEnum(MEMBER_ROLES);
 const Money = Type.Number({ description: 'fen' });
 /** The moment a decision was recorded on the platform, beside the day it happened (ADR 40). */
 const Recorded = (description: string) =>
   Type.Unsafe<Date | string>({ type: 'string', format: 'date-time', description });
 
-const MemberInput = Obj({ personId: Id, role: Role, joinedOn: Type.Optional(Nullable(DateStr)) });
+const MemberInput = S.Obj({ personId: S.Id, role: Role, joinedOn: Type.Optional(S.Nullable(S.DateStr)) });
 
 const StudioFields = {
-  name: Name(100),
-  employer: Type.Optional(Nullable(Str(100))),
-  field: Type.Optional(Nullable(Str(100))),
-  industry: Type.Optional(Nullable(Str(50))),
-  leaderPersonId: Type.Optional(Nullable(Id)),
-  foundedOn: Type.Optional(Nullable(DateStr)),
-  description: Type.Optional(Str(2000)),
+  name: S.Name(100),
+  employer: Type.Optional(S.Nullable(S.Str(100))),
+  field: Type.Optional(S.Nullable(S.Str(100))),
+  industry: Type.Optional(S.Nullable(S.Str(50))),
+  leaderPersonId: Type.Optional(S.Nullable(S.Id)),
+  foundedOn: Type.Optional(S.Nullable(S.DateStr)),
+  description: Type.Optional(S.Str(2000)),
   members: Type.Optional(Type.Array(MemberInput, { maxItems: 200 })),
 };
 
-export const CreateStudioBody = Obj({ orgId: Id, ...StudioFields });
-export const PatchStudioBody = Type.Partial(Obj(StudioFields), {
+export const CreateStudioBody = S.Obj({ orgId: S.Id, ...StudioFields });
+export const PatchStudioBody = Type.Partial(S.Obj(StudioFields), {
   additionalProperties: false,
   minProperties: 1,
 });
 
-export const StudioQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StudioQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   level: Type.Optional(LevelSchema),
-  status: Type.Optional(StrEnum(['active', 'revoked', 'closed'] as const)),
-  q: Type.Optional(Str(50)),
-  ...Page,
+  status: Type.Optional(S.StrEnum(['active', 'revoked', 'closed'] as const)),
+  q: Type.Optional(S.Str(50)),
+  ...S.Page,
 });
 
 const StudioSummary = {
@@ -59,28 +44,28 @@ const StudioSummary = {
   orgId: Type.Integer(),
   orgName: Type.String(),
   name: Type.String(),
-  employer: Nullable(Type.String()),
-  field: Nullable(Type.String()),
-  industry: Nullable(Type.String()),
-  leaderPersonId: Nullable(Type.Integer()),
-  leaderName: Nullable(Type.String()),
-  leaderModelWorkerLevel: Nullable(Type.String()),
-  foundedOn: Nullable(Type.String()),
+  employer: S.Nullable(Type.String()),
+  field: S.Nullable(Type.String()),
+  industry: S.Nullable(Type.String()),
+  leaderPersonId: S.Nullable(Type.Integer()),
+  leaderName: S.Nullable(Type.String()),
+  leaderModelWorkerLevel: S.Nullable(Type.String()),
+  foundedOn: S.Nullable(Type.String()),
   description: Type.String(),
   level: LevelSchema,
-  levelSince: Nullable(Type.String()),
+  levelSince: S.Nullable(Type.String()),
   status: Type.String(),
   memberCount: Type.Integer(),
 };
 
-export const StudioList = Obj({
-  items: Type.Array(Obj(StudioSummary)),
+export const StudioList = S.Obj({
+  items: Type.Array(S.Obj(StudioSummary)),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
 
-export const RecognitionSchema = Obj({
+export const RecognitionSchema = S.Obj({
   id: Type.Integer(),
   studioId: Type.Integer(),
   studioName: Type.String(),
@@ -91,90 +76,90 @@ export const RecognitionSchema = Obj({
   fromLevel: LevelSchema,
   level: LevelSchema,
   note: Type.String(),
-  status: StrEnum(['submitted', 'approved', 'rejected'] as const),
+  status: S.StrEnum(['submitted', 'approved', 'rejected'] as const),
   step: Type.Integer(),
   steps: Type.Integer(),
   stepOrgId: Type.Integer(),
   stepOrgName: Type.String(),
-  decidedOn: Nullable(Type.String()),
-  decidedRecordedAt: Nullable(Recorded('when the decision was recorded (null while under review)')),
-  reason: Nullable(Type.String()),
+  decidedOn: S.Nullable(Type.String()),
+  decidedRecordedAt: S.Nullable(Recorded('when the decision was recorded (null while under review)')),
+  reason: S.Nullable(Type.String()),
   createdAt: Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' }),
   /** On the final approval: the recognition stands but its subsidy could not be opened, and why. */
-  subsidyRefused: Type.Optional(Obj({ zh: Type.String(), en: Type.String() })),
+  subsidyRefused: Type.Optional(S.Obj({ zh: Type.String(), en: Type.String() })),
 });
 
-export const StudioDetail = Obj({
+export const StudioDetail = S.Obj({
   ...StudioSummary,
   leaderIsCityModelWorker: Type.Boolean(),
   canEdit: Type.Boolean(),
   members: Type.Array(
-    Obj({
+    S.Obj({
       personId: Type.Integer(),
       name: Type.String(),
       role: Role,
-      joinedOn: Nullable(Type.String()),
-      modelWorkerLevel: Nullable(Type.String()),
+      joinedOn: S.Nullable(Type.String()),
+      modelWorkerLevel: S.Nullable(Type.String()),
     }),
   ),
   levels: Type.Array(
-    Obj({
+    S.Obj({
       id: Type.Integer(),
       level: LevelSchema,
       fromOn: Type.String(),
-      toOn: Nullable(Type.String()),
-      reason: Nullable(Type.String()),
+      toOn: S.Nullable(Type.String()),
+      reason: S.Nullable(Type.String()),
       recordedAt: Recorded('when the level was recorded'),
     }),
   ),
   subsidies: Type.Array(
-    Obj({
+    S.Obj({
       applicationId: Type.Integer(),
       subjectKey: Type.String(),
       programName: Type.String(),
-      presetKey: Nullable(Type.String()),
+      presetKey: S.Nullable(Type.String()),
       status: Type.String(),
       appliedOn: Type.String(),
-      amountFen: Nullable(Money),
+      amountFen: S.Nullable(Money),
       paidFen: Money,
     }),
   ),
   recognitions: Type.Array(RecognitionSchema),
 });
 
-export const Created = Obj({ id: Type.Integer() });
+export const Created = S.Obj({ id: Type.Integer() });
 
-export const ProposeBody = Obj({
-  level: StrEnum(RECOGNISABLE),
-  note: Type.Optional(Str(1000)),
-  effectiveOn: EffectiveOn,
+export const ProposeBody = S.Obj({
+  level: S.StrEnum(RECOGNISABLE),
+  note: Type.Optional(S.Str(1000)),
+  effectiveOn: S.EffectiveOn,
 });
 
-export const RecognitionQuery = Obj({
-  status: Type.Optional(StrEnum(['submitted', 'approved', 'rejected'] as const)),
+export const RecognitionQuery = S.Obj({
+  status: Type.Optional(S.StrEnum(['submitted', 'approved', 'rejected'] as const)),
   mine: Type.Optional(Type.Boolean({ description: 'Only what awaits my union' })),
-  ...Page,
+  ...S.Page,
 });
 
-export const RecognitionList = Obj({
+export const RecognitionList = S.Obj({
   items: Type.Array(RecognitionSchema),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
 
-export const DecideBody = Obj({
-  reason: Type.Optional(Nullable(Str(1000))),
-  decidedOn: EffectiveOn,
+export const DecideBody = S.Obj({
+  reason: Type.Optional(S.Nullable(S.Str(1000))),
+  decidedOn: S.EffectiveOn,
 });
 
-export const RejectBody = Obj({ reason: Str(1000, { minLength: 1 }), decidedOn: EffectiveOn });
+export const RejectBody = S.Obj({ reason: S.Str(1000, { minLength: 1 }), decidedOn: S.EffectiveOn });
 
-export const ReevaluationBody = Obj({
-  orgId: Id,
+export const ReevaluationBody = S.Obj({
+  orgId: S.Id,
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-  level: StrEnum(['district', 'city', 'city_demonstration', 'national'] as const),
-  dueOn: DateStr,
+  level: S.StrEnum(['district', 'city', 'city_demonstration', 'national'] as const),
+  dueOn: S.DateStr,
 });
 
 const Campaign = {
@@ -186,64 +171,64 @@ const Campaign = {
   dueOn: Type.String(),
 };
 
-export const ReevaluationList = Obj({
-  items: Type.Array(Obj({ ...Campaign, filed: Type.Integer(), decided: Type.Integer() })),
+export const ReevaluationList = S.Obj({
+  items: Type.Array(S.Obj({ ...Campaign, filed: Type.Integer(), decided: Type.Integer() })),
 });
 
-export const ReevaluationDetail = Obj({
+export const ReevaluationDetail = S.Obj({
   ...Campaign,
   canDecide: Type.Boolean(),
   overdue: Type.Integer(),
   studios: Type.Array(
-    Obj({
+    S.Obj({
       studioId: Type.Integer(),
       studioName: Type.String(),
       orgId: Type.Integer(),
       orgName: Type.String(),
-      leaderName: Nullable(Type.String()),
+      leaderName: S.Nullable(Type.String()),
       status: Type.String(),
-      reportId: Nullable(Type.Integer()),
-      activities: Nullable(Type.String()),
-      peopleTrained: Nullable(Type.Integer()),
-      achievementIds: Nullable(Type.Array(Type.Integer())),
-      filedOn: Nullable(Type.String()),
-      filedRecordedAt: Nullable(Recorded('when the report was recorded')),
-      outcome: Nullable(StrEnum(OUTCOMES)),
-      reason: Nullable(Type.String()),
-      decidedOn: Nullable(Type.String()),
-      decidedRecordedAt: Nullable(Recorded('when the decision was recorded')),
+      reportId: S.Nullable(Type.Integer()),
+      activities: S.Nullable(Type.String()),
+      peopleTrained: S.Nullable(Type.Integer()),
+      achievementIds: S.Nullable(Type.Array(Type.Integer())),
+      filedOn: S.Nullable(Type.String()),
+      filedRecordedAt: S.Nullable(Recorded('when the report was recorded')),
+      outcome: S.Nullable(S.StrEnum(OUTCOMES)),
+      reason: S.Nullable(Type.String()),
+      decidedOn: S.Nullable(Type.String()),
+      decidedRecordedAt: S.Nullable(Recorded('when the decision was recorded')),
       overdue: Type.Boolean(),
-      achievements: Type.Array(Obj({ id: Type.Integer(), title: Type.String(), year: Type.Integer() })),
+      achievements: Type.Array(S.Obj({ id: Type.Integer(), title: Type.String(), year: Type.Integer() })),
     }),
   ),
 });
 
-export const ReportParams = Obj({ id: Id, studioId: Id });
+export const ReportParams = S.Obj({ id: S.Id, studioId: S.Id });
 
-export const ReportBody = Obj({
-  activities: Str(4000, { minLength: 1, pattern: '\\S' }),
+export const ReportBody = S.Obj({
+  activities: S.Str(4000, { minLength: 1, pattern: '\\S' }),
   peopleTrained: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
-  achievementIds: Type.Optional(Type.Array(Id, { maxItems: 200 })),
-  filedOn: EffectiveOn,
+  achievementIds: Type.Optional(Type.Array(S.Id, { maxItems: 200 })),
+  filedOn: S.EffectiveOn,
 });
 
-export const DecisionBody = Obj({
-  outcome: StrEnum(OUTCOMES),
-  reason: Type.Optional(Nullable(Str(1000))),
-  decidedOn: EffectiveOn,
+export const DecisionBody = S.Obj({
+  outcome: S.StrEnum(OUTCOMES),
+  reason: Type.Optional(S.Nullable(S.Str(1000))),
+  decidedOn: S.EffectiveOn,
 });
 
-export const StatsQuery = Obj({
-  orgId: Type.Optional(Id),
+export const StatsQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
   fromYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
   toYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...PeriodFields,
+  ...S.PeriodFields,
 });
 
-export const StatsSchema = Obj({
-  org: Obj({ id: Type.Integer(), name: Type.String() }),
-  ...PeriodAnswer,
-  levels: Type.Array(Obj({ level: LevelSchema, n: Type.Integer(), modelWorkerLed: Type.Integer() })),
+export const StatsSchema = S.Obj({
+  org: S.Obj({ id: Type.Integer(), name: Type.String() }),
+  ...S.PeriodAnswer,
+  levels: Type.Array(S.Obj({ level: LevelSchema, n: Type.Integer(), modelWorkerLed: Type.Integer() })),
   districtAndAbove: Type.Integer(),
   cityAndAbove: Type.Integer(),
   cityAndAboveModelWorkerLed: Type.Integer(),
@@ -257,8 +242,8 @@ export const StatsSchema = Obj({
   inventionPatents: Type.Integer(),
   projects: Type.Integer(),
   subsidies: Type.Array(
-    Obj({
-      presetKey: Nullable(Type.String()),
+    S.Obj({
+      presetKey: S.Nullable(Type.String()),
       programName: Type.String(),
       approved: Type.Integer({
         description: 'approved in the period, including those paid outside the platform',
@@ -271,11 +256,11 @@ export const StatsSchema = Obj({
   subsidiesPaidOutsideFen: Type.Number({
     description: 'fen: of subsidiesPaidFen, paid outside the platform',
   }),
-  notes: FigureNotes,
+  notes: S.FigureNotes,
 });
 
 export const StudioImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   studios: Type.Integer({ description: 'new studios' }),
   existing: Type.Integer({ description: 'studios on record raised to new levels' }),
   levels: Type.Integer({ description: 'levels recorded' }),
@@ -290,14 +275,14 @@ export const StudioImportResult = Type.Object({
   ),
 });
 
-const GrantKindSchema = StrEnum(GRANT_KINDS);
+const GrantKindSchema = S.StrEnum(GRANT_KINDS);
 
-export const StudioGrantBody = Obj({
+export const StudioGrantBody = S.Obj({
   kind: GrantKindSchema,
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
   amountFen: Type.Integer({ minimum: 1, maximum: 100_000_000_000, description: 'fen' }),
   approvedOn: Type.String({
-    pattern: DATE_PATTERN,
+    pattern: S.DATE_PATTERN,
     maxLength: 10,
     description: 'the day it was approved (in the year); a past day needs history.backdate',
   }),
@@ -305,48 +290,48 @@ export const StudioGrantBody = Obj({
     description:
       'paid outside the platform (已在平台外发放, give paidOn); false: an application of the program, approved on approvedOn, paid by a payment batch',
   }),
-  paidOn: Type.Optional(Nullable(DateStr)),
-  note: Type.Optional(Nullable(Str(500))),
+  paidOn: Type.Optional(S.Nullable(S.DateStr)),
+  note: Type.Optional(S.Nullable(S.Str(500))),
 });
 
-export const StudioGrantCreated = Obj({
-  grantId: Nullable(Type.Integer({ description: 'the grant paid outside the platform' })),
-  applicationId: Nullable(Type.Integer({ description: 'the application paid through the platform' })),
+export const StudioGrantCreated = S.Obj({
+  grantId: S.Nullable(Type.Integer({ description: 'the grant paid outside the platform' })),
+  applicationId: S.Nullable(Type.Integer({ description: 'the application paid through the platform' })),
 });
 
 const GrantTermsSchema = Type.Union([
-  Obj({
+  S.Obj({
     kind: Type.Literal('tiers'),
-    tiers: Type.Array(Obj({ key: Type.String(), fen: Money, label: Nullable(Type.String()) })),
+    tiers: Type.Array(S.Obj({ key: Type.String(), fen: Money, label: S.Nullable(Type.String()) })),
   }),
-  Obj({ kind: Type.Literal('fixed'), fen: Money }),
-  Obj({ kind: Type.Literal('claimed'), percent: Type.Number(), capFen: Nullable(Money) }),
-  Obj({ kind: Type.Literal('other') }),
+  S.Obj({ kind: Type.Literal('fixed'), fen: Money }),
+  S.Obj({ kind: Type.Literal('claimed'), percent: Type.Number(), capFen: S.Nullable(Money) }),
+  S.Obj({ kind: Type.Literal('other') }),
 ]);
 
-export const StudioGrantList = Obj({
+export const StudioGrantList = S.Obj({
   items: Type.Array(
-    Obj({
-      applicationId: Nullable(Type.Integer()),
-      grantId: Nullable(Type.Integer()),
-      kind: Nullable(GrantKindSchema),
+    S.Obj({
+      applicationId: S.Nullable(Type.Integer()),
+      grantId: S.Nullable(Type.Integer()),
+      kind: S.Nullable(GrantKindSchema),
       programName: Type.String(),
       year: Type.Integer(),
-      amountFen: Nullable(Money),
+      amountFen: S.Nullable(Money),
       status: Type.String({ description: "the application's status, or paid_outside" }),
-      approvedOn: Nullable(Type.String()),
+      approvedOn: S.Nullable(Type.String()),
       paidFen: Money,
-      paidOn: Nullable(Type.String()),
+      paidOn: S.Nullable(Type.String()),
       outside: Type.Boolean(),
-      note: Nullable(Type.String()),
+      note: S.Nullable(Type.String()),
     }),
   ),
   kinds: Type.Array(
-    Obj({
+    S.Obj({
       kind: GrantKindSchema,
       presetKey: Type.String(),
-      program: Nullable(
-        Obj({
+      program: S.Nullable(
+        S.Obj({
           name: Type.String(),
           ownerOrgName: Type.String(),
           periodStart: Type.String(),
@@ -361,7 +346,7 @@ export const StudioGrantList = Obj({
 });
 
 export const StudioGrantImportResult = Type.Object({
-  ...RegisterImportResult.properties,
+  ...S.RegisterImportResult.properties,
   outside: Type.Integer({ description: 'grants paid outside the platform' }),
   onPlatform: Type.Integer({ description: 'grants recorded as applications approved on their day' }),
   amountFen: Type.Number({ description: 'fen: the amount of every row' }),

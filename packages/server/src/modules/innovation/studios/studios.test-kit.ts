@@ -1,9 +1,7 @@
-import { expect } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { seedPrograms } from '../../programs/index.ts';
 
@@ -56,12 +54,4 @@ export async function createStudiosWorld(db: Db) {
 
 export type StudiosWorld = Awaited<ReturnType<typeof createStudiosWorld>>;
 
-export async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  expect.fail('expected an AppError');
-}
+export { appError } from '../../../../test/factories.ts';

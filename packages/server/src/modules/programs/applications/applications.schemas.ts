@@ -1,6 +1,6 @@
 /** Applications: the queue, the detail with its payment and history, the review and withdrawal bodies, evidence files. */
 import { Type } from 'typebox';
-import { EffectiveOn, Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import * as S from '../../../http/schema.ts';
 import { DecisionSchema, Text, Timestamp } from '../programs.schemas.ts';
 import { APPLICATION_INTAKES, APPLICATION_STATUSES } from '../programs.types.ts';
 
@@ -9,30 +9,30 @@ export const ApplicationSchema = Type.Object({
   programId: Type.Integer(),
   programName: Type.String(),
   version: Type.Integer(),
-  personId: Nullable(Type.Integer()),
-  personName: Nullable(Type.String()),
-  personIdMasked: Nullable(Type.String()),
-  applicantOrgId: Nullable(Type.Integer()),
+  personId: S.Nullable(Type.Integer()),
+  personName: S.Nullable(Type.String()),
+  personIdMasked: S.Nullable(Type.String()),
+  applicantOrgId: S.Nullable(Type.Integer()),
   orgId: Type.Integer(),
   orgName: Type.String(),
-  subjectRecordId: Nullable(Type.Integer()),
-  subjectKey: Nullable(Type.String()),
+  subjectRecordId: S.Nullable(Type.Integer()),
+  subjectKey: S.Nullable(Type.String()),
   periodKey: Type.String(),
   appliedOn: Type.String(),
-  status: StrEnum(APPLICATION_STATUSES),
+  status: S.StrEnum(APPLICATION_STATUSES),
   step: Type.Integer(),
-  stepOrgId: Nullable(Type.Integer()),
-  stepOrgName: Nullable(Type.String()),
-  stepLevel: Nullable(Type.Integer()),
-  amountFen: Nullable(Type.Integer()),
-  feeFen: Nullable(Type.Integer()),
-  choiceKey: Nullable(Type.String()),
+  stepOrgId: S.Nullable(Type.Integer()),
+  stepOrgName: S.Nullable(Type.String()),
+  stepLevel: S.Nullable(Type.Integer()),
+  amountFen: S.Nullable(Type.Integer()),
+  feeFen: S.Nullable(Type.Integer()),
+  choiceKey: S.Nullable(Type.String()),
   decision: DecisionSchema,
-  intake: StrEnum(APPLICATION_INTAKES),
-  note: Nullable(Type.String()),
+  intake: S.StrEnum(APPLICATION_INTAKES),
+  note: S.Nullable(Type.String()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-  decidedAt: Nullable(Timestamp),
+  decidedAt: S.Nullable(Timestamp),
 });
 
 export const FileInfoSchema = Type.Object({
@@ -46,43 +46,43 @@ export const FileInfoSchema = Type.Object({
 
 /** Where the money of an approved application stands: its entitlement and the batch that pays it. */
 export const PaymentOfApplicationSchema = Type.Object({
-  status: StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const),
+  status: S.StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const),
   amountFen: Type.Integer(),
-  batchId: Nullable(Type.Integer()),
-  batchCreatedAt: Nullable(Timestamp),
-  paidAt: Nullable(Timestamp),
+  batchId: S.Nullable(Type.Integer()),
+  batchCreatedAt: S.Nullable(Timestamp),
+  paidAt: S.Nullable(Timestamp),
 });
 
 export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSchema.properties,
   requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
   reviewChain: Type.Array(Type.Integer()),
-  choiceTiers: Nullable(
-    Type.Array(Type.Object({ key: Type.String(), label: Nullable(Type.String()), fen: Type.Integer() }), {
+  choiceTiers: S.Nullable(
+    Type.Array(Type.Object({ key: Type.String(), label: S.Nullable(Type.String()), fen: Type.Integer() }), {
       description: 'the tiers the final approval chooses from, when the program pays by choice (else null)',
     }),
   ),
   /** For proposals (stored as a one-line summary): the full explanation, evaluated now from the records. */
-  liveDecision: Nullable(DecisionSchema),
+  liveDecision: S.Nullable(DecisionSchema),
   files: Type.Array(FileInfoSchema),
   events: Type.Array(
     Type.Object({
       id: Type.Integer(),
       action: Type.String(),
-      step: Nullable(Type.Integer()),
-      orgId: Nullable(Type.Integer()),
-      orgName: Nullable(Type.String()),
-      reason: Nullable(Type.String()),
+      step: S.Nullable(Type.Integer()),
+      orgId: S.Nullable(Type.Integer()),
+      orgName: S.Nullable(Type.String()),
+      reason: S.Nullable(Type.String()),
       data: Type.Unknown(),
-      actorName: Nullable(Type.String({ description: 'who acted, by their display name' })),
-      actorOrgName: Nullable(Type.String({ description: 'the union they acted for' })),
+      actorName: S.Nullable(Type.String({ description: 'who acted, by their display name' })),
+      actorOrgName: S.Nullable(Type.String({ description: 'the union they acted for' })),
       at: Timestamp,
       effectiveOn: Type.String({
         description: 'the day it took effect (China time); before at when recorded later',
       }),
     }),
   ),
-  payment: Nullable(PaymentOfApplicationSchema),
+  payment: S.Nullable(PaymentOfApplicationSchema),
 });
 
 export const ApplicationListSchema = Type.Object({
@@ -100,7 +100,7 @@ export const ApplicationListSchema = Type.Object({
           {
             forOrgName: Type.String(),
             byOrgName: Type.String(),
-            reason: StrEnum(['no_reviewer', 'overdue'] as const),
+            reason: S.StrEnum(['no_reviewer', 'overdue'] as const),
             since: Type.String(),
             from: Type.String(),
           },
@@ -114,17 +114,17 @@ export const ApplicationListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const ApplicationQuery = Obj({
-  programId: Type.Optional(Id),
-  status: Type.Optional(StrEnum(APPLICATION_STATUSES)),
-  orgId: Type.Optional(Id),
+export const ApplicationQuery = S.Obj({
+  programId: Type.Optional(S.Id),
+  status: Type.Optional(S.StrEnum(APPLICATION_STATUSES)),
+  orgId: Type.Optional(S.Id),
   step: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
   intake: Type.Optional(
-    StrEnum(APPLICATION_INTAKES, {
+    S.StrEnum(APPLICATION_INTAKES, {
       description: 'how they came in (proposal: proposed from records; register: paid before the platform)',
     }),
   ),
-  q: Type.Optional(Str(50)),
+  q: Type.Optional(S.Str(50)),
   mine: Type.Optional(Type.Boolean({ description: 'only what awaits my union at its current step' })),
   standIn: Type.Optional(
     Type.Boolean({
@@ -133,13 +133,13 @@ export const ApplicationQuery = Obj({
         "left waiting past the program's working days",
     }),
   ),
-  ...Page,
+  ...S.Page,
 });
 
 const Waivers = Type.Array(
-  Obj({
-    key: Str(40, { description: 'the evidence key of a required material' }),
-    reason: Str(500, { description: 'why it is exempted (required, not blank)' }),
+  S.Obj({
+    key: S.Str(40, { description: 'the evidence key of a required material' }),
+    reason: S.Str(500, { description: 'why it is exempted (required, not blank)' }),
   }),
   {
     maxItems: 20,
@@ -148,19 +148,19 @@ const Waivers = Type.Array(
       'The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING).',
   },
 );
-export const ReviewBody = Obj({
-  reason: Type.Optional(Nullable(Str(1000))),
-  choiceKey: Type.Optional(Nullable(Str(60))),
+export const ReviewBody = S.Obj({
+  reason: Type.Optional(S.Nullable(S.Str(1000))),
+  choiceKey: Type.Optional(S.Nullable(S.Str(60))),
   waivers: Type.Optional(Waivers),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
-export const BulkBody = Obj({
-  ids: Type.Array(Id, { minItems: 1, maxItems: 500 }),
-  action: StrEnum(['approve', 'reject', 'return'] as const),
-  reason: Type.Optional(Nullable(Str(1000))),
-  choiceKey: Type.Optional(Nullable(Str(60))),
+export const BulkBody = S.Obj({
+  ids: Type.Array(S.Id, { minItems: 1, maxItems: 500 }),
+  action: S.StrEnum(['approve', 'reject', 'return'] as const),
+  reason: Type.Optional(S.Nullable(S.Str(1000))),
+  choiceKey: Type.Optional(S.Nullable(S.Str(60))),
   waivers: Type.Optional(Waivers),
-  effectiveOn: EffectiveOn,
+  effectiveOn: S.EffectiveOn,
 });
 export const BulkResultSchema = Type.Object({
   succeeded: Type.Integer(),
@@ -176,14 +176,14 @@ export const BulkResultSchema = Type.Object({
   ),
 });
 
-export const FileParams = Obj({ id: Id, fileId: Id });
-export const WithdrawBody = Obj({ reason: Type.Optional(Nullable(Str(1000))) });
+export const FileParams = S.Obj({ id: S.Id, fileId: S.Id });
+export const WithdrawBody = S.Obj({ reason: Type.Optional(S.Nullable(S.Str(1000))) });
 
 /** An evidence file sent inside JSON (phones that cannot send multipart). */
-export const FileJson = Obj({
-  key: Str(40, { minLength: 1 }),
-  name: Str(200, { minLength: 1 }),
-  mime: Str(100),
+export const FileJson = S.Obj({
+  key: S.Str(40, { minLength: 1 }),
+  name: S.Str(200, { minLength: 1 }),
+  mime: S.Str(100),
   dataBase64: Type.String({ maxLength: 14_000_000 }),
 });
-export const AttachJsonBody = Obj({ files: Type.Array(FileJson, { minItems: 1, maxItems: 10 }) });
+export const AttachJsonBody = S.Obj({ files: Type.Array(FileJson, { minItems: 1, maxItems: 10 }) });

@@ -1,25 +1,25 @@
 import { Type } from 'typebox';
-import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import * as S from '../../../http/schema.ts';
 import { Timestamp } from '../programs.schemas.ts';
 
 export const LedgerEntrySchema = Type.Object({
   id: Type.Integer(),
-  kind: StrEnum(['entitlement', 'reversal'] as const),
+  kind: S.StrEnum(['entitlement', 'reversal'] as const),
   amountFen: Type.Integer({ description: 'signed: reversals are negative' }),
   programId: Type.Integer(),
   programName: Type.String(),
   applicationId: Type.Integer(),
   periodKey: Type.String(),
-  personId: Nullable(Type.Integer()),
-  personName: Nullable(Type.String()),
-  personIdMasked: Nullable(Type.String()),
+  personId: S.Nullable(Type.Integer()),
+  personName: S.Nullable(Type.String()),
+  personIdMasked: S.Nullable(Type.String()),
   orgId: Type.Integer(),
   orgName: Type.String(),
-  reversesId: Nullable(Type.Integer()),
-  reversedById: Nullable(Type.Integer()),
-  reason: Nullable(Type.String()),
-  paymentBatchId: Nullable(Type.Integer()),
-  paymentStatus: Nullable(StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
+  reversesId: S.Nullable(Type.Integer()),
+  reversedById: S.Nullable(Type.Integer()),
+  reason: S.Nullable(Type.String()),
+  paymentBatchId: S.Nullable(Type.Integer()),
+  paymentStatus: S.Nullable(S.StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
   createdAt: Timestamp,
 });
 
@@ -30,16 +30,16 @@ export const LedgerListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const LedgerQuery = Obj({
-  programId: Type.Optional(Id),
-  personId: Type.Optional(Id),
-  kind: Type.Optional(StrEnum(['entitlement', 'reversal'] as const)),
-  paymentStatus: Type.Optional(StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
-  ...Page,
+export const LedgerQuery = S.Obj({
+  programId: Type.Optional(S.Id),
+  personId: Type.Optional(S.Id),
+  kind: Type.Optional(S.StrEnum(['entitlement', 'reversal'] as const)),
+  paymentStatus: Type.Optional(S.StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
+  ...S.Page,
 });
 
-export const EntryParams = Obj({ entryId: Id });
-export const ReasonBody = Obj({ reason: Name(1000), effectiveOn: EffectiveOn });
+export const EntryParams = S.Obj({ entryId: S.Id });
+export const ReasonBody = S.Obj({ reason: S.Name(1000), effectiveOn: S.EffectiveOn });
 
 export const ReconciliationSchema = Type.Object({
   programId: Type.Integer(),
@@ -54,8 +54,8 @@ export const ReconciliationSchema = Type.Object({
   balanced: Type.Boolean({ description: 'approvedFen − reversedFen = paidFen + unpaidFen' }),
 });
 
-export const BatchStatus = StrEnum(['draft', 'exported', 'paid', 'cancelled'] as const);
-export const PaymentMethod = StrEnum(['bank', 'jingka'] as const, {
+export const BatchStatus = S.StrEnum(['draft', 'exported', 'paid', 'cancelled'] as const);
+export const PaymentMethod = S.StrEnum(['bank', 'jingka'] as const, {
   description: "bank: to the members' bank accounts; jingka: to their 京卡",
 });
 
@@ -64,7 +64,7 @@ const WithoutAccountSchema = Type.Array(
     applicationId: Type.Integer(),
     personId: Type.Integer(),
     personName: Type.String(),
-    personIdMasked: Nullable(Type.String()),
+    personIdMasked: S.Nullable(Type.String()),
     orgName: Type.String(),
   }),
   { description: "the people paid who have no account for the batch's method" },
@@ -78,19 +78,19 @@ export const PaymentBatchSchema = Type.Object({
   orgName: Type.String(),
   status: BatchStatus,
   method: PaymentMethod,
-  requestKey: Nullable(Type.String()),
+  requestKey: S.Nullable(Type.String()),
   itemCount: Type.Integer(),
   totalFen: Type.Integer(),
-  note: Nullable(Type.String()),
+  note: S.Nullable(Type.String()),
   effectiveOn: {
-    ...DateStr,
+    ...S.DateStr,
     description: 'the day the batch was made (China time); createdAt is when it was entered',
   },
   createdAt: Timestamp,
-  exportedAt: Nullable(Timestamp),
-  paidAt: Nullable(Timestamp),
-  paidReference: Nullable(Type.String()),
-  cancelledAt: Nullable(Timestamp),
+  exportedAt: S.Nullable(Timestamp),
+  paidAt: S.Nullable(Timestamp),
+  paidReference: S.Nullable(Type.String()),
+  cancelledAt: S.Nullable(Timestamp),
 });
 
 export const CreatedBatchSchema = Type.Object({
@@ -101,9 +101,9 @@ export const CreatedBatchSchema = Type.Object({
 const BatchItemSchema = Type.Object({
   ledgerEntryId: Type.Integer(),
   applicationId: Type.Integer(),
-  personId: Nullable(Type.Integer()),
-  personName: Nullable(Type.String()),
-  personIdMasked: Nullable(Type.String()),
+  personId: S.Nullable(Type.Integer()),
+  personName: S.Nullable(Type.String()),
+  personIdMasked: S.Nullable(Type.String()),
   orgId: Type.Integer(),
   orgName: Type.String(),
   amountFen: Type.Integer(),
@@ -124,15 +124,15 @@ export const PaymentBatchListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const PaymentBatchQuery = Obj({
-  programId: Type.Optional(Id),
+export const PaymentBatchQuery = S.Obj({
+  programId: Type.Optional(S.Id),
   status: Type.Optional(BatchStatus),
-  ...Page,
+  ...S.Page,
 });
 
-export const PreviewBatchBody = Obj({
-  programId: Id,
-  orgId: Type.Optional(Id),
+export const PreviewBatchBody = S.Obj({
+  programId: S.Id,
+  orgId: Type.Optional(S.Id),
   method: Type.Optional(PaymentMethod),
 });
 
@@ -156,15 +156,15 @@ export const BatchPreviewSchema = Type.Object({
   items: Type.Array(BatchItemSchema),
 });
 
-export const CreateBatchBody = Obj({
+export const CreateBatchBody = S.Obj({
   ...PreviewBatchBody.properties,
-  requestId: Type.Optional(Str(100, { minLength: 1 })),
-  note: Type.Optional(Nullable(Str(500))),
-  effectiveOn: EffectiveOn,
+  requestId: Type.Optional(S.Str(100, { minLength: 1 })),
+  note: Type.Optional(S.Nullable(S.Str(500))),
+  effectiveOn: S.EffectiveOn,
   expected: Type.Optional(
-    Obj(
+    S.Obj(
       {
-        applicationIds: Type.Array(Id, { maxItems: 100_000 }),
+        applicationIds: Type.Array(S.Id, { maxItems: 100_000 }),
         totalFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
       },
       {
@@ -176,12 +176,15 @@ export const CreateBatchBody = Obj({
   ),
 });
 
-export const MarkPaidBody = Obj({ reference: Type.Optional(Nullable(Str(200))), paidOn: EffectiveOn });
-export const ExportBatchQuery = Obj({
+export const MarkPaidBody = S.Obj({
+  reference: Type.Optional(S.Nullable(S.Str(200))),
+  paidOn: S.EffectiveOn,
+});
+export const ExportBatchQuery = S.Obj({
   confirmMissing: Type.Optional(
     Type.Boolean({
       description: 'true: export although some people paid have no account for the method (they are noted)',
     }),
   ),
 });
-export const CancelBody = Obj({ reason: Type.Optional(Nullable(Str(500))) });
+export const CancelBody = S.Obj({ reason: Type.Optional(S.Nullable(S.Str(500))) });

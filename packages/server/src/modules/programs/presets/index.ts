@@ -1,6 +1,7 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
+import { DEMO_SEED } from '../../../shared/demo-actors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { findProgramById } from '../programs.repository.ts';
@@ -29,16 +30,6 @@ export function programPresets(now: Date): ProgramPreset[] {
   ];
 }
 
-const SEED_ACTOR: Actor = {
-  userId: 0,
-  username: 'demo-seed',
-  displayName: '演示数据',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
-
 /**
  * Loads the seed programs into the demo data, each validated and published through the same service as a
  * program built in the UI; then, unless `activity` is false, demo records and applications for them.
@@ -50,7 +41,7 @@ export async function seedPrograms(
   actor: Actor | null = null,
   options: { activity?: boolean; workerIds?: number[]; now: Date },
 ): Promise<{ programs: number; records: number; applications: number; presetIds: Map<string, number> }> {
-  const who = actor ?? SEED_ACTOR;
+  const who = actor ?? DEMO_SEED;
   const now = options.now;
   const created = new Map<string, ProgramRow>();
   const presets = programPresets(now);
