@@ -8,6 +8,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
+import { NO_DETAILS } from './records.input.ts';
 import { insertRecords, type RecordInsert } from './records.repository.ts';
 
 let db: Db;
@@ -27,18 +28,7 @@ afterAll(async () => db?.close());
 const patent = (title: string | null, order: number, no: string): RecordInsert => ({
   kind: 'patent',
   occurredOn: '2021-06-30',
-  grade: null,
-  occupation: null,
-  issuer: null,
-  number: null,
-  level: null,
-  levelRank: null,
-  rank: null,
-  competition: null,
-  course: null,
-  organiser: null,
-  feeFen: null,
-  result: null,
+  ...NO_DETAILS,
   patentType: 'invention',
   patentNo: no,
   title,

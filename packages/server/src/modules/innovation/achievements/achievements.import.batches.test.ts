@@ -5,14 +5,14 @@
  * batch).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import type { TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { CellValue, RegisterRowError } from '../../../shared/register-sheet.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { planAchievements } from './achievements.import.plan.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
+import { achievementsImportWorld } from './achievements.import.test-kit.ts';
 import { writeAchievements } from './achievements.import.ts';
 
 let db: Db;
@@ -23,16 +23,9 @@ let member: string;
 let second: string;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
-  const root = await t.newRoot();
-  const district = await t.newOrg(root, 'district');
-  firm = await t.newOrg(district, 'grassroots', `测试批次工会${t.unique()}`);
-  staff = t.actor('staff', district);
-  member = `批次成员${t.unique()}`;
-  await t.newPerson(firm, { name: member });
-  second = `批次成员乙${t.unique()}`;
-  await t.newPerson(firm, { name: second });
+  const world = await achievementsImportWorld('批次', ['成员', '成员乙']);
+  ({ db, t, firm, staff } = world);
+  [member, second] = world.members;
 });
 afterAll(async () => db?.close());
 

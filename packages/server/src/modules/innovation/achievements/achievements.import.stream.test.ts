@@ -7,8 +7,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import type { TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -18,6 +17,7 @@ import type { OrgRow } from '../../org/index.ts';
 import { gatherAchievements, type Row } from './achievements.import.gather.ts';
 import { SETTLE_CHUNK, settleAchievements } from './achievements.import.plan.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
+import { achievementsImportWorld } from './achievements.import.test-kit.ts';
 import { createAchievementImport } from './achievements.import.ts';
 
 setFlagsFromString('--expose-gc');
@@ -30,14 +30,9 @@ let staff: Actor;
 let member: string;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
-  const root = await t.newRoot();
-  const district = await t.newOrg(root, 'district');
-  firm = await t.newOrg(district, 'grassroots', `测试分块工会${t.unique()}`);
-  staff = t.actor('staff', district);
-  member = `分块成员${t.unique()}`;
-  await t.newPerson(firm, { name: member });
+  const world = await achievementsImportWorld('分块', ['成员']);
+  ({ db, t, firm, staff } = world);
+  [member] = world.members;
 });
 afterAll(async () => db?.close());
 
