@@ -4,6 +4,9 @@
  * A two-digit year is read as the spreadsheet reads it: 00–29 in the 2000s, 30–99 in the 1900s.
  */
 export function parseDateText(text: string): string | null {
+  // most date cells are written 2020-03-15: read where they stand, and given back as they are when a day
+  const iso = isoDateAsIs(text);
+  if (iso !== undefined) return iso;
   const t = text
     .normalize('NFKC')
     .trim()
@@ -15,6 +18,31 @@ export function parseDateText(text: string): string | null {
   let y = Number(m[3]);
   if (m[3].length === 2) y += y <= 29 ? 2000 : 1900;
   return isoDate(y, Number(m[1]), Number(m[2]));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A text written YYYY-MM-DD: itself when it is a day from 1900 to 2200 (what isoDate would make of it), null
+ * when it is not a day; undefined when it is not written so.
+ */
+function isoDateAsIs(t: string): string | null | undefined {
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1];
+  if (y < 1900 || y > 2200 || days === undefined || d < 1 || d > days) return null;
+  return t;
 }
 
 function isoDate(y: number, m: number, d: number): string | null {

@@ -8,7 +8,7 @@ import {
 } from './sheet-dates.ts';
 import { sheetPieces } from './xlsx-pieces.ts';
 import type { SheetRow } from './xlsx-reader.ts';
-import { attr, Elements, unescapeXml } from './xlsx-xml.ts';
+import { attr, Elements, numberAt, unescapeXml } from './xlsx-xml.ts';
 import { entryData, type ZipEntry } from './xlsx-zip.ts';
 
 const SIMPLE_OPEN = '<is><t>';
@@ -151,10 +151,11 @@ export function generalNumber(n: number): string {
   return `${m}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
 }
 
-function columnIndex(ref: string): number {
+/** The column of a cell reference (`AB12` → 27), read from [from, to) of `text`. */
+function columnIndex(text: string, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
@@ -180,31 +181,22 @@ interface PieceScans {
 function cellText(scans: PieceScans, { strings, dates, date1904 }: CellContext) {
   const { xml, cells, values } = scans;
   if (cells.start < 0) return '';
-  const attrs = cells.attrs();
-  const type = attr(attrs, 't');
-  if (type === 'inlineStr') return itemText(xml, cells.start, cells.stop, scans.runs);
+  // the type read where it stands in the tag: no string is made for it (a cell's tag is read for every cell)
+  const typed = cells.attrValue('t');
+  if (typed && cells.valueIs('inlineStr')) return itemText(xml, cells.start, cells.stop, scans.runs);
   // <v></v> and <v/> hold no value: an empty cell, not 0
   if (!values.next(cells.start, cells.stop) || values.start < 0 || values.start === values.stop) return '';
+  if (typed && cells.valueIs('s')) return strings[numberAt(xml, values.start, values.stop)] ?? '';
   const v = xml.slice(values.start, values.stop);
-  switch (type) {
-    case 's':
-      return strings[Number(v)] ?? '';
-    case 'n':
-    case undefined:
-      break;
-    case 'str':
-    case 'e':
-      return unescapeXml(v);
-    case 'b':
-      return v === '1' ? 'TRUE' : 'FALSE';
-    case 'd':
-      return v.slice(0, 10);
-    default:
-      return unescapeXml(v);
+  if (typed && !cells.valueIs('n')) {
+    if (cells.valueIs('b')) return v === '1' ? 'TRUE' : 'FALSE';
+    if (cells.valueIs('d')) return v.slice(0, 10);
+    // str, e and any other type: the text as written
+    return unescapeXml(v);
   }
   const n = Number(v);
   if (!Number.isFinite(n)) return unescapeXml(v);
-  const style = Number(attr(attrs, 's') ?? 0);
+  const style = cells.attrValue('s') ? cells.valueNumber() : 0;
   const shows = dates.get(style);
   return shows ? serialToMoment(n, date1904, shows) : generalNumber(n);
 }
@@ -224,14 +216,15 @@ export function scanRows(xml: string, ctx: CellContext, lastRowNo: number, out: 
   const { rows, cells } = scans;
   let rowNo = lastRowNo;
   for (let at = 0; rows.next(at, xml.length); at = rows.after) {
-    const r = attr(rows.attrs(), 'r');
-    rowNo = r ? Number(r) : rowNo + 1;
+    rowNo = rows.attrValue('r') && rows.valueEnd > rows.valueStart ? rows.valueNumber() : rowNo + 1;
     if (rows.start < 0) continue;
     const row: string[] = [];
     let col = -1;
     for (let c = rows.start; cells.next(c, rows.stop); c = cells.after) {
-      const ref = attr(cells.attrs(), 'r');
-      col = ref ? columnIndex(ref) : col + 1;
+      col =
+        cells.attrValue('r') && cells.valueEnd > cells.valueStart
+          ? columnIndex(xml, cells.valueStart, cells.valueEnd)
+          : col + 1;
       const text = cellText(scans, ctx).trim();
       if (text) {
         while (row.length < col) row.push('');

@@ -168,22 +168,27 @@ export async function insertStagingRows(
  */
 const PART_CHARS = 32 * 1024;
 
-/** Rows as JSON arrays of at most about PART_CHARS characters each (a longer row alone in its array). */
+/**
+ * Rows as JSON arrays of at most PART_CHARS characters each (a longer row alone in its array). Each array is
+ * written by one JSON.stringify of its rows, as many as the rows so far say fit: no text is made per row and then
+ * joined (a member import stages a million rows; per row that was twice the JSON in garbage). A guess that
+ * overshoots is halved and written again.
+ */
 function jsonParts(rows: unknown[]): string[] {
   const parts: string[] = [];
-  let part: string[] = [];
-  let chars = 0;
-  for (const row of rows) {
-    const json = JSON.stringify(row);
-    if (part.length && chars + json.length > PART_CHARS) {
-      parts.push(`[${part.join(',')}]`);
-      part = [];
-      chars = 0;
+  // rows per part, from the characters a row took so far
+  let fit = 16;
+  for (let i = 0; i < rows.length; ) {
+    let n = Math.min(fit, rows.length - i);
+    let json = JSON.stringify(i === 0 && n === rows.length ? rows : rows.slice(i, i + n));
+    while (n > 1 && json.length > PART_CHARS) {
+      n = Math.ceil(n / 2);
+      json = JSON.stringify(rows.slice(i, i + n));
     }
-    part.push(json);
-    chars += json.length + 1;
+    parts.push(json);
+    i += n;
+    fit = Math.max(1, Math.floor((0.9 * PART_CHARS * n) / json.length));
   }
-  parts.push(`[${part.join(',')}]`);
   return parts;
 }
 

@@ -23,9 +23,22 @@ export const ID_PROBLEM_TEXT: Record<IdNumberProblem, { zh: string; en: string }
 
 export function idCheckDigit(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   return CHECK[sum % 11];
 }
+
+/** An ID number already as normaliseIdNumber makes it, as nearly every cell is: 18 of 0-9 and X. */
+function isPlainIdNumber(raw: string): boolean {
+  if (raw.length !== 18) return false;
+  for (let i = 0; i < 18; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 88) return false;
+  }
+  return true;
+}
+
+/** Two digits of `s` at `at` as a number. */
+const twoDigits = (s: string, at: number) => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
 
 export interface ParsedIdNumber {
   number: string;
@@ -38,6 +51,8 @@ export interface ParsedIdNumber {
  * space removed (1101 0519 4912 3100 2X), x upper-cased.
  */
 export function normaliseIdNumber(raw: string): string {
+  // read for every row of a member sheet: a number typed plainly is given back as it is, no text made
+  if (isPlainIdNumber(raw)) return raw;
   return raw.normalize('NFKC').replace(/\s/g, '').toUpperCase();
 }
 
@@ -55,9 +70,10 @@ export function parseIdNumber(
   if (number.length !== 18) return { ok: false, problem: 'length' };
   if (!/^\d{17}[\dX]$/.test(number)) return { ok: false, problem: 'format' };
   if (!PROVINCES.has(number.slice(0, 2))) return { ok: false, problem: 'region' };
-  const y = Number(number.slice(6, 10));
-  const m = Number(number.slice(10, 12));
-  const d = Number(number.slice(12, 14));
+  // the digits read where they stand (17 digits checked above)
+  const y = twoDigits(number, 6) * 100 + twoDigits(number, 8);
+  const m = twoDigits(number, 10);
+  const d = twoDigits(number, 12);
   const date = new Date(Date.UTC(y, m - 1, d));
   const birthDate = `${number.slice(6, 10)}-${number.slice(10, 12)}-${number.slice(12, 14)}`;
   if (

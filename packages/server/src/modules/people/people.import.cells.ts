@@ -16,10 +16,17 @@ const fail = (code: string, zh: string, en: string): { ok: false; code: string; 
 const YES = new Set(['是', '是的', 'y', 'yes', '1', '√', '✓', '✔', 'true', '对', '有']);
 const NO = new Set(['否', '不是', 'n', 'no', '0', '×', '✗', '✘', 'x', 'false', '无', '没有']);
 
+/** The answers every row's yes/no cells share: nothing is made per cell. */
+const IS_YES: Parsed<boolean> = Object.freeze({ ok: true, value: true });
+const IS_NO: Parsed<boolean> = Object.freeze({ ok: true, value: false });
+
 export function parseYesNo(text: string): Parsed<boolean> {
+  // 是 and 否 as typed, found before the text is trimmed and lower-cased into a new one
+  if (YES.has(text)) return IS_YES;
+  if (NO.has(text)) return IS_NO;
   const t = text.trim().toLowerCase();
-  if (YES.has(t)) return { ok: true, value: true };
-  if (NO.has(t)) return { ok: true, value: false };
+  if (YES.has(t)) return IS_YES;
+  if (NO.has(t)) return IS_NO;
   return fail(
     'YES_NO_INVALID',
     `“${text}”不是有效的是/否值，请填“是”或“否”`,
@@ -40,8 +47,12 @@ export function parseDate(text: string): Parsed<string> {
   return { ok: true, value: iso };
 }
 
+const PLAIN_PHONE = /^1[3-9]\d{9}$/;
+
 /** An 11-digit mainland mobile number; spaces, dashes and a +86 prefix are tolerated. */
 export function parsePhone(text: string): Parsed<string> {
+  // a number typed plainly, as most are, is the value itself
+  if (PLAIN_PHONE.test(text)) return { ok: true, value: text };
   // Full-width digits (１３８…) and brackets read as ordinary ones.
   const t = text
     .normalize('NFKC')

@@ -53,7 +53,12 @@ export interface MemberCandidate {
 
 export type ColumnIndex = Partial<Record<MemberColumn, number>>;
 
-const MAX_TEXT: Partial<Record<MemberColumn, number>> = { name: 50, employer: 100, union: 100 };
+/** The longest text a column takes: as a list, read for every row without making one. */
+const MAX_TEXT: readonly [MemberColumn, number][] = [
+  ['name', 50],
+  ['employer', 100],
+  ['union', 100],
+];
 
 /** The fields a cleared cell clears in a row with its row key (an exported row); yes/no fields stay. */
 const CLEARABLE = [
@@ -144,7 +149,7 @@ export function parseMemberRow(
 ): { candidate: MemberCandidate | null; errors: RowError[]; unionName: string | null } {
   const row = new RowCells(cells, index, headers);
   const { errors } = row;
-  for (const [key, max] of Object.entries(MAX_TEXT) as [MemberColumn, number][]) {
+  for (const [key, max] of MAX_TEXT) {
     if (row.cell(key).length > max) {
       row.problem(
         key,
@@ -235,18 +240,22 @@ export function parseMemberRow(
     hardshipFrom ??= null;
     hardshipUntil ??= null;
   }
-  const accounts: Partial<Record<AccountKind, string>> = {};
-  const maskedAccounts: Partial<Record<AccountKind, string>> = {};
+  // made only for a row with an account number: most rows have none
+  let accounts: Partial<Record<AccountKind, string>> | undefined;
+  let maskedAccounts: Partial<Record<AccountKind, string>> | undefined;
   for (const kind of ACCOUNT_KINDS) {
     const text = row.cell(kind);
     if (!text) continue;
     if (isMaskedAccount(text)) {
+      maskedAccounts ??= {};
       maskedAccounts[kind] = normaliseAccountNumber(text);
       continue;
     }
     const number = parseAccountNumber(text);
-    if (number) accounts[kind] = number;
-    else {
+    if (number) {
+      accounts ??= {};
+      accounts[kind] = number;
+    } else {
       const message = accountInvalid(kind, text);
       row.problem(kind, 'ACCOUNT_NUMBER_INVALID', message.zh, message.en);
     }
@@ -263,30 +272,26 @@ export function parseMemberRow(
     gender: id.gender,
     unionName,
   };
-  const optional = {
-    phone,
-    employer: row.cell('employer') || undefined,
-    joinedOn,
-    frontLine,
-    outdoor,
-    newEmployment,
-    modelWorker,
-    hardship,
-    hardshipFrom,
-    hardshipUntil,
-    bankAccount: accounts.bankAccount,
-    jingka: accounts.jingka,
-  };
-  if (Object.keys(maskedAccounts).length) candidate.maskedAccounts = maskedAccounts;
+  // the fields given, set one by one: no object or list is made for them (a million rows pass through here)
+  const employer = row.cell('employer') || undefined;
+  if (phone !== undefined) candidate.phone = phone;
+  if (employer !== undefined) candidate.employer = employer;
+  if (joinedOn !== undefined) candidate.joinedOn = joinedOn;
+  if (frontLine !== undefined) candidate.frontLine = frontLine;
+  if (outdoor !== undefined) candidate.outdoor = outdoor;
+  if (newEmployment !== undefined) candidate.newEmployment = newEmployment;
+  if (modelWorker !== undefined) candidate.modelWorker = modelWorker;
+  if (hardship !== undefined) candidate.hardship = hardship;
+  if (hardshipFrom !== undefined) candidate.hardshipFrom = hardshipFrom;
+  if (hardshipUntil !== undefined) candidate.hardshipUntil = hardshipUntil;
+  if (accounts?.bankAccount !== undefined) candidate.bankAccount = accounts.bankAccount;
+  if (accounts?.jingka !== undefined) candidate.jingka = accounts.jingka;
+  if (maskedAccounts) candidate.maskedAccounts = maskedAccounts;
   if (options.keyed) {
     // an exported row shows every field: a cell the clerk cleared means "none", not "leave it"
-    const fields = optional as Record<string, unknown>;
     for (const key of CLEARABLE) {
-      if (row.has(key) && !row.cell(key) && fields[key] === undefined) fields[key] = null;
+      if (row.has(key) && !row.cell(key) && candidate[key] === undefined) candidate[key] = null;
     }
-  }
-  for (const [k, v] of Object.entries(optional)) {
-    if (v !== undefined) (candidate as unknown as Record<string, unknown>)[k] = v;
   }
   return { candidate, errors, unionName };
 }

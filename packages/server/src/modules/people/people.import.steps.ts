@@ -77,6 +77,9 @@ async function* dataRows(
 ): AsyncGenerator<Row[]> {
   for await (const batch of source.batches(batchRows)) {
     const { rows, skipped } = footer(batch);
+    // the readers that yielded the batch hold it until asked for the next one, while the next is read: emptied
+    // now, its rows die with the prepared batch instead of outliving two batches (issue 45)
+    batch.length = 0;
     for (const r of skipped) ignored.push(r.rowNo);
     if (rows.length) yield rows;
   }

@@ -311,24 +311,37 @@ export function createMemberValidator(
   };
 }
 
+/** The unit separator and record separator of ASCII: what no clerk types (an _x001F_ escape can still hold one). */
+const SEPARATOR = '\u001f';
+const LONG_MARK = '\u001e';
+const LONG_MARK_CODE = 0x1e;
+
 /**
- * A row's cells in one text, for the error report of a row refused once its batch is looked up: the cells' lengths,
- * then their texts run together. A batch's rows wait for their look-ups while the next batch is read; held as one
- * text each instead of an array of texts, they cost a third of the memory, and the arrays the reader made die young
- * (issue 45: the cells were most of what the member import left in V8's old generation).
+ * A row's cells in one text, for the error report of a row refused once its batch is looked up. A batch's rows wait
+ * for their look-ups while the next batch is read; held as one text each instead of an array of texts, they cost a
+ * third of the memory, and the arrays the reader made die young (issue 45: the cells were most of what the member
+ * import left in V8's old generation). Nearly always the cells joined by a separator (one text made, nothing
+ * else); a row whose cells hold the separator, or whose first starts with the mark, is kept the long way: the mark,
+ * the cells' lengths, then their texts run together.
  */
 export function packCells(cells: string[]): string {
   if (!cells.length) return '';
-  return [cells.map((c) => (c ?? '').length).join(','), cells.join('')].join('|');
+  let plain = (cells[0] ?? '').charCodeAt(0) !== LONG_MARK_CODE;
+  for (let i = 0; plain && i < cells.length; i++) if ((cells[i] ?? '').includes(SEPARATOR)) plain = false;
+  const joined = cells.join(SEPARATOR);
+  // a lone empty cell joins to nothing, which would unpack as no cells
+  if (plain && joined) return joined;
+  return [LONG_MARK, cells.map((c) => (c ?? '').length).join(','), '|', cells.join('')].join('');
 }
 
 /** The cells packCells packed. */
 export function unpackCells(packed: string): string[] {
   if (!packed) return [];
+  if (packed.charCodeAt(0) !== LONG_MARK_CODE) return packed.split(SEPARATOR);
   const bar = packed.indexOf('|');
   let at = bar + 1;
   return packed
-    .slice(0, bar)
+    .slice(1, bar)
     .split(',')
     .map((n) => {
       const cell = packed.slice(at, at + Number(n));
@@ -350,20 +363,18 @@ async function findExisting(db: Db, hashOf: Map<string, string>) {
   return out;
 }
 
+/** A candidate as staged: the fields given, set one by one (no list is made per row). */
 function toStaged(c: MemberCandidate, hash: string, orgId: number): StagedData {
   const d: StagedData = { n: c.name, h: hash, bd: c.birthDate, g: c.gender, org: orgId };
-  const optional: [keyof StagedData, unknown][] = [
-    ['jo', c.joinedOn],
-    ['ph', c.phone],
-    ['em', c.employer],
-    ['fl', c.frontLine],
-    ['od', c.outdoor],
-    ['ne', c.newEmployment],
-    ['mw', c.modelWorker],
-    ['hl', c.hardship],
-    ['hf', c.hardshipFrom],
-    ['hu', c.hardshipUntil],
-  ];
-  for (const [k, v] of optional) if (v !== undefined) (d as unknown as Record<string, unknown>)[k] = v;
+  if (c.joinedOn !== undefined) d.jo = c.joinedOn;
+  if (c.phone !== undefined) d.ph = c.phone;
+  if (c.employer !== undefined) d.em = c.employer;
+  if (c.frontLine !== undefined) d.fl = c.frontLine;
+  if (c.outdoor !== undefined) d.od = c.outdoor;
+  if (c.newEmployment !== undefined) d.ne = c.newEmployment;
+  if (c.modelWorker !== undefined) d.mw = c.modelWorker;
+  if (c.hardship !== undefined) d.hl = c.hardship;
+  if (c.hardshipFrom !== undefined) d.hf = c.hardshipFrom;
+  if (c.hardshipUntil !== undefined) d.hu = c.hardshipUntil;
   return d;
 }
