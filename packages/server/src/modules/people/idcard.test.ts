@@ -23,6 +23,14 @@ describe('ID-card numbers (GB 11643)', () => {
     expect(parseIdNumber('\u3000110105\u300019491231002x\u00a0', TEST_TODAY)).toEqual(want);
     expect(normaliseIdNumber('１１０１ ０５')).toBe('110105');
   });
+  it('gives a number typed plainly back as it is, and normalises any other (issue 45: read for every row)', () => {
+    expect(normaliseIdNumber('11010519491231002X')).toBe('11010519491231002X');
+    expect(normaliseIdNumber('11010519491231002x')).toBe('11010519491231002X');
+    expect(normaliseIdNumber('11010519491231002X ')).toBe('11010519491231002X');
+    expect(normaliseIdNumber('110105********002X')).toBe('110105********002X');
+    expect(normaliseIdNumber('1101051949123100２X')).toBe('11010519491231002X');
+    expect(idCheckDigit('11010519491231002')).toBe('X');
+  });
   it('names the problem', () => {
     expect(parseIdNumber('110105194912310021', TEST_TODAY)).toEqual({ ok: false, problem: 'check_digit' });
     expect(parseIdNumber('1101051949123100', TEST_TODAY)).toEqual({ ok: false, problem: 'length' });

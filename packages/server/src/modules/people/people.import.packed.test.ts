@@ -49,9 +49,21 @@ describe('the member import holding a batch for its look-ups', () => {
       [''],
       ['张三', '110101199003071234', '', '是'],
       ['1,2|3', '|', ',', '12|', '', '😀工会', '  '],
+      ['', ''],
+      // the separator and the mark of the long way, as an _x001F_ or _x001E_ escape can put them in a cell
+      ['a\u001fb', 'c'],
+      ['\u001e开头', '2'],
+      ['\u001e'],
+      ['x', '\u001e', '\u001f'],
     ]) {
       expect(unpackCells(packCells(cells))).toEqual(cells);
     }
+  });
+
+  it('packs the usual row into its cells joined, one text and nothing more', () => {
+    expect(packCells(['张三', '110101199003071234', '', '是'])).toBe(
+      '张三\u001f110101199003071234\u001f\u001f是',
+    );
   });
 
   it('refuses a row looked up with its cells as read', async () => {

@@ -1,0 +1,63 @@
+/**
+ * Dates as clerks write them (parseDateText). A day written YYYY-MM-DD, as nearly every import cell is, is read where
+ * it stands and given back as it is (issue 45: a million-row member sheet made new texts for each); it must read as
+ * the general way reads it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDateText } from './dates.ts';
+
+/** What the general way makes of y-m-d: the day, or null when there is none such from 1900 to 2200. */
+function expected(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (
+    y < 1900 ||
+    y > 2200 ||
+    date.getUTCFullYear() !== y ||
+    date.getUTCMonth() !== m - 1 ||
+    date.getUTCDate() !== d
+  )
+    return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+describe('a date written YYYY-MM-DD', () => {
+  it('is itself when it is a day, null when it is not', () => {
+    expect(parseDateText('2020-02-29')).toBe('2020-02-29');
+    expect(parseDateText('2021-02-29')).toBeNull();
+    expect(parseDateText('2000-02-29')).toBe('2000-02-29');
+    expect(parseDateText('1900-02-29')).toBeNull();
+    expect(parseDateText('1899-12-31')).toBeNull();
+    expect(parseDateText('2200-12-31')).toBe('2200-12-31');
+    expect(parseDateText('2201-01-01')).toBeNull();
+    expect(parseDateText('2020-13-01')).toBeNull();
+    expect(parseDateText('2020-00-10')).toBeNull();
+    expect(parseDateText('2020-04-31')).toBeNull();
+    expect(parseDateText('2020-04-00')).toBeNull();
+  });
+
+  it('reads as the other spellings of the same day do', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1880, max: 2220 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const two = (n: number) => String(n).padStart(2, '0');
+          const want = expected(y, m, d);
+          expect(parseDateText(`${y}-${two(m)}-${two(d)}`)).toBe(want);
+          expect(parseDateText(`${y}/${two(m)}/${two(d)}`)).toBe(want);
+          expect(parseDateText(`${y}年${m}月${d}日`)).toBe(want);
+        },
+      ),
+    );
+  });
+
+  it('is still read the general way when written otherwise', () => {
+    expect(parseDateText(' 2020-03-15 ')).toBe('2020-03-15');
+    expect(parseDateText('２０２０-０３-１５')).toBe('2020-03-15');
+    expect(parseDateText('2020-03-15 08:30')).toBe('2020-03-15');
+    expect(parseDateText('2020-3-5')).toBe('2020-03-05');
+    expect(parseDateText('2020-03-1x')).toBeNull();
+  });
+});
