@@ -50,9 +50,21 @@ const sameName = (a: string, b: string) =>
   normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
 
 /**
- * Finds the members the team cells name, in two reads however many rows: persons by the hashes of the ID numbers
- * given, and active members by name within the unions the rows name. `find` answers one entry: a person id, or
- * the problem in Chinese and English.
+ * The members found by name so far in one register, by the union a row names and the name: a register names the
+ * same people again and again (the members of a union's teams), and each look-up by name reads the members of the
+ * unions it names — with a district's members on record, a scan of every membership (issue 42: 200 read batches of
+ * one register cost the database seconds). A name is looked up once per union for the whole register; the answers
+ * cannot change while it is read (nothing is written until the file is gathered).
+ */
+export type TeamLookups = Map<string, Map<string, PersonRef[]>>;
+
+export const newTeamLookups = (): TeamLookups => new Map();
+
+/**
+ * Finds the members the team cells name, in at most two reads however many rows: persons by the hashes of the ID
+ * numbers given, and active members by name within the unions the rows name (only the names not already looked up
+ * for their union in `known`, which it fills). `find` answers one entry: a person id, or the problem in Chinese
+ * and English.
  */
 export async function teamFinder(
   sql: Sql,
@@ -60,6 +72,7 @@ export async function teamFinder(
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
   wanted: { unionPath: string; entry: TeamEntry }[],
   today: string,
+  known: TeamLookups = newTeamLookups(),
 ) {
   const hashOf = new Map<string, string>();
   const lookups = collectLookups(ids.lookups);
@@ -69,14 +82,11 @@ export async function teamFinder(
     if (parsed.ok) hashOf.set(entry.idNumber, lookups.add(parsed.value.number));
   }
   const byHash = await findPersonsByHash(sql, lookups.all());
-  const nameOnly = wanted.filter((w) => !w.entry.idNumber && w.entry.name);
-  const named = await findMembersByName(
+  await findNamed(
     sql,
-    [...new Set(nameOnly.map((w) => w.entry.name as string))],
-    [...new Set(nameOnly.map((w) => w.unionPath))],
+    wanted.filter((w) => !w.entry.idNumber && w.entry.name),
+    known,
   );
-  const byName = new Map<string, PersonRef[]>();
-  for (const p of named) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
   const reachable = (p: PersonRef | undefined): p is PersonRef & { orgPath: string } =>
     !!p?.orgPath && canAccess(actor, 'people.read', { orgPath: p.orgPath });
 
@@ -109,7 +119,7 @@ export async function teamFinder(
       return { personId: found.id };
     }
     const name = e.name as string;
-    const found = (byName.get(name) ?? []).filter((p) => p.orgPath?.startsWith(unionPath) && reachable(p));
+    const found = (known.get(unionPath)?.get(name) ?? []).filter(reachable);
     if (found.length === 1) return { personId: found[0].id };
     return found.length
       ? {
@@ -121,4 +131,41 @@ export async function teamFinder(
           en: `No member of "${unionText}" is named ${name}; for a member of another union add the ID number`,
         };
   };
+}
+
+/**
+ * The members named by `wanted` (name and union) that `known` does not hold yet, in one read, added to `known`:
+ * under each union, the members of its subtree with that name (one per active membership, as the read answers).
+ */
+async function findNamed(
+  sql: Sql,
+  wanted: { unionPath: string; entry: TeamEntry }[],
+  known: TeamLookups,
+): Promise<void> {
+  // The pairs asked now, each with the list it fills: a pair held before is whole already.
+  const asked = new Map<string, Map<string, PersonRef[]>>();
+  const names = new Set<string>();
+  for (const { unionPath, entry } of wanted) {
+    const name = entry.name as string;
+    let held = known.get(unionPath);
+    if (!held) {
+      held = new Map();
+      known.set(unionPath, held);
+    }
+    if (held.has(name)) continue;
+    held.set(name, []);
+    names.add(name);
+    let byName = asked.get(unionPath);
+    if (!byName) {
+      byName = new Map();
+      asked.set(unionPath, byName);
+    }
+    byName.set(name, held.get(name) as PersonRef[]);
+  }
+  if (!asked.size) return;
+  for (const p of await findMembersByName(sql, [...names], [...asked.keys()])) {
+    for (const [path, byName] of asked) {
+      if (p.orgPath?.startsWith(path)) byName.get(p.name)?.push(p);
+    }
+  }
 }
