@@ -20,6 +20,8 @@ let other: OrgRow;
 let staff: Actor;
 let member: string;
 let shared: string;
+let idNumber: string;
+let byId: number;
 
 beforeAll(async () => {
   const world = await achievementsImportWorld('名册', ['成员']);
@@ -31,6 +33,8 @@ beforeAll(async () => {
   await t.newPerson(firm, { name: shared });
   await t.newPerson(firm, { name: shared });
   await t.newPerson(other, { name: member });
+  idNumber = t.newIdNumber();
+  byId = (await t.newPerson(firm, { name: `证号${t.unique()}`, idNumber })).id;
 });
 afterAll(async () => db?.close());
 
@@ -96,5 +100,35 @@ describe('team members named by name across the batches of one register', () => 
       [inOther],
       [inFirm],
     ]);
+  });
+
+  it('looks an ID number up once, and answers each later row as the first look-up did', async () => {
+    let reads = 0;
+    const counting: Sql = {
+      query(text, params, options) {
+        if (/p\.id_hash = any/.test(text)) reads++;
+        return db.query(text, params, options);
+      },
+    };
+    const malformed = '11010119900307123';
+    async function* batches() {
+      yield [
+        row(2, firm.name, '证号成果一', idNumber),
+        row(3, firm.name, '证号成果二', `某人 ${malformed}X9`),
+      ];
+      yield [
+        row(4, firm.name, '证号成果三', idNumber),
+        row(5, firm.name, '证号成果四', `某人 ${malformed}X9`),
+      ];
+    }
+    const errors: RegisterRowError[] = [];
+    const plans = await planAchievements(counting, staff, t.services.ids, batches(), errors, '2026-01-01');
+    expect(reads).toBe(1);
+    expect(errors.map((e) => [e.rowNo, e.messageEn])).toEqual([
+      [3, expect.stringContaining('the ID number is malformed')],
+      [5, expect.stringContaining('the ID number is malformed')],
+    ]);
+    const team = (title: string) => plans.find((p) => p.title === title)?.newMembers;
+    expect([team('证号成果一'), team('证号成果三')]).toEqual([[byId], [byId]]);
   });
 });

@@ -50,21 +50,27 @@ const sameName = (a: string, b: string) =>
   normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
 
 /**
- * The members found by name so far in one register, by the union a row names and the name: a register names the
- * same people again and again (the members of a union's teams), and each look-up by name reads the members of the
- * unions it names — with a district's members on record, a scan of every membership (issue 42: 200 read batches of
- * one register cost the database seconds). A name is looked up once per union for the whole register; the answers
- * cannot change while it is read (nothing is written until the file is gathered).
+ * The members found so far in one register: by ID number (false: malformed, null: no such person), and by the
+ * union a row names and the name. A register names the same people again and again (the members of a union's
+ * teams), and each look-up reads their memberships — by name, with a district's members on record, a scan of every
+ * membership (issue 42: 200 read batches of one register cost the database seconds). Each is looked up once for the
+ * whole register; the answers cannot change while it is read (nothing is written until the file is gathered). Past
+ * `TEAM_LOOKUPS_HELD` people the lot is let go and read again as needed.
  */
-export type TeamLookups = Map<string, Map<string, PersonRef[]>>;
+export interface TeamLookups {
+  byId: Map<string, PersonRef | null | false>;
+  byName: Map<string, Map<string, PersonRef[]>>;
+  held: number;
+}
 
-export const newTeamLookups = (): TeamLookups => new Map();
+export const TEAM_LOOKUPS_HELD = 50_000;
+
+export const newTeamLookups = (): TeamLookups => ({ byId: new Map(), byName: new Map(), held: 0 });
 
 /**
  * Finds the members the team cells name, in at most two reads however many rows: persons by the hashes of the ID
- * numbers given, and active members by name within the unions the rows name (only the names not already looked up
- * for their union in `known`, which it fills). `find` answers one entry: a person id, or the problem in Chinese
- * and English.
+ * numbers given, and active members by name within the unions the rows name — only those `known` does not hold
+ * yet, which it fills. `find` answers one entry: a person id, or the problem in Chinese and English.
  */
 export async function teamFinder(
   sql: Sql,
@@ -74,14 +80,12 @@ export async function teamFinder(
   today: string,
   known: TeamLookups = newTeamLookups(),
 ) {
-  const hashOf = new Map<string, string>();
-  const lookups = collectLookups(ids.lookups);
-  for (const { entry } of wanted) {
-    if (!entry.idNumber || hashOf.has(entry.idNumber)) continue;
-    const parsed = parseIdNumber(entry.idNumber, today);
-    if (parsed.ok) hashOf.set(entry.idNumber, lookups.add(parsed.value.number));
+  if (known.held > TEAM_LOOKUPS_HELD) {
+    known.byId.clear();
+    known.byName.clear();
+    known.held = 0;
   }
-  const byHash = await findPersonsByHash(sql, lookups.all());
+  await findById(sql, ids, wanted, today, known);
   await findNamed(
     sql,
     wanted.filter((w) => !w.entry.idNumber && w.entry.name),
@@ -96,14 +100,14 @@ export async function teamFinder(
     e: TeamEntry,
   ): { personId: number } | { zh: string; en: string } => {
     if (e.idNumber) {
-      const hash = hashOf.get(e.idNumber);
-      if (!hash) {
+      const held = known.byId.get(e.idNumber);
+      if (held === false || held === undefined) {
         return {
           zh: `「${e.text}」的身份证号格式不正确`,
           en: `"${e.text}": the ID number is malformed`,
         };
       }
-      const found = byHash.get(hash);
+      const found = held ?? undefined;
       if (!reachable(found)) {
         return {
           zh: `未找到本工会范围内身份证号为 ${e.idNumber} 的会员`,
@@ -119,7 +123,7 @@ export async function teamFinder(
       return { personId: found.id };
     }
     const name = e.name as string;
-    const found = (known.get(unionPath)?.get(name) ?? []).filter(reachable);
+    const found = (known.byName.get(unionPath)?.get(name) ?? []).filter(reachable);
     if (found.length === 1) return { personId: found[0].id };
     return found.length
       ? {
@@ -133,6 +137,29 @@ export async function teamFinder(
   };
 }
 
+/** The persons of the ID numbers `known` does not hold yet, in one read (under every live key), added to it. */
+async function findById(
+  sql: Sql,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
+  wanted: { unionPath: string; entry: TeamEntry }[],
+  today: string,
+  known: TeamLookups,
+): Promise<void> {
+  const keyOf = new Map<string, string>();
+  const lookups = collectLookups(ids.lookups);
+  for (const { entry } of wanted) {
+    const id = entry.idNumber;
+    if (!id || known.byId.has(id) || keyOf.has(id)) continue;
+    const parsed = parseIdNumber(id, today);
+    if (parsed.ok) keyOf.set(id, lookups.add(parsed.value.number));
+    else known.byId.set(id, false);
+    known.held++;
+  }
+  if (!keyOf.size) return;
+  const byHash = await findPersonsByHash(sql, lookups.all());
+  for (const [id, key] of keyOf) known.byId.set(id, byHash.get(key) ?? null);
+}
+
 /**
  * The members named by `wanted` (name and union) that `known` does not hold yet, in one read, added to `known`:
  * under each union, the members of its subtree with that name (one per active membership, as the read answers).
@@ -140,8 +167,9 @@ export async function teamFinder(
 async function findNamed(
   sql: Sql,
   wanted: { unionPath: string; entry: TeamEntry }[],
-  known: TeamLookups,
+  lookups: TeamLookups,
 ): Promise<void> {
+  const known = lookups.byName;
   // The pairs asked now, each with the list it fills: a pair held before is whole already.
   const asked = new Map<string, Map<string, PersonRef[]>>();
   const names = new Set<string>();
@@ -154,6 +182,7 @@ async function findNamed(
     }
     if (held.has(name)) continue;
     held.set(name, []);
+    lookups.held++;
     names.add(name);
     let byName = asked.get(unionPath);
     if (!byName) {
