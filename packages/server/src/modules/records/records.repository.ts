@@ -41,26 +41,26 @@ export interface RecordInsert extends NormalRecord {
   sourceRef?: string | null;
 }
 
+/** A record to insert: a RecordInsert whose subject key may be given beside it, and whose absent ids are null. */
+export type RecordToInsert = Omit<RecordInsert, 'subjectKey' | 'inventorOrder' | 'orgId' | 'createdBy'> &
+  Partial<Pick<RecordInsert, 'subjectKey' | 'inventorOrder' | 'orgId' | 'createdBy'>>;
+
 /**
  * Inserts many records in one statement (arrays unnested), returning their ids in order. Their federation is
  * given here, as the row trigger would find it (the keeping union's, else the person's), at a fraction of its cost.
+ * `subjectKeys` (one a row) stand for the rows' own, so that a caller holding them apart need not copy each record.
  */
-export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<number[]> {
+export async function insertRecords(
+  sql: Sql,
+  rows: RecordToInsert[],
+  subjectKeys: (string | undefined)[] = rows.map((r) => r.subjectKey),
+): Promise<number[]> {
   if (!rows.length) return [];
   // Each column one array literal (shared/pg-array.ts), not an array the driver quotes value by value.
   const num = (k: 'personId' | 'grade' | 'levelRank' | 'feeFen' | 'inventorOrder' | 'orgId' | 'createdBy') =>
     numberArray(rows.map((r) => r[k] ?? null));
   const col = (
-    k:
-      | 'kind'
-      | 'occurredOn'
-      | 'subjectKey'
-      | 'level'
-      | 'patentType'
-      | 'patentNo'
-      | 'source'
-      | 'result'
-      | 'sourceRef',
+    k: 'kind' | 'occurredOn' | 'level' | 'patentType' | 'patentNo' | 'source' | 'result' | 'sourceRef',
   ) => textArray(rows.map((r) => r[k] ?? null));
   // Every write path stores text as typed (ADR 0013); the *_key columns (text_key) hold the comparison keys.
   const textCol = (k: (typeof NORMAL_TEXT)[number]) => textArray(rows.map((r) => typedOptionalText(r[k])));
@@ -87,7 +87,7 @@ export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<num
       num('personId'),
       col('kind'),
       col('occurredOn'),
-      col('subjectKey'),
+      textArray(subjectKeys.map((k) => k ?? null)),
       num('grade'),
       textCol('occupation'),
       textCol('issuer'),

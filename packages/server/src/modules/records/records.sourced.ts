@@ -83,7 +83,7 @@ export async function upsertSourcedRecords(sql: Sql, rows: SourcedRecord[]): Pro
   if (!rows.length) return [];
   const keys = rows.map((r) => subjectKeyOf(r, r.personId));
   const ids = await findSourcedTargets(sql, rows, keys);
-  const updates = rows.map((row, i) => ({ row, i, id: ids[i] })).filter((u) => u.id !== null);
+  const updates = rows.flatMap((row, i) => (ids[i] === null ? [] : [{ row, i, id: ids[i] }]));
   if (updates.length) {
     const parked = updates.filter((u) => u.row.inventorOrder != null).map((u) => u.id);
     if (parked.length) await parkInventorOrders(sql, parked as number[]);
@@ -99,18 +99,17 @@ export async function upsertSourcedRecords(sql: Sql, rows: SourcedRecord[]): Pro
       })),
     );
   }
-  const inserts = rows.map((row, i) => ({ row, i })).filter(({ i }) => ids[i] === null);
+  // The records inserted as they are, their keys beside them: a register's 100,000 inventors' records were each
+  // copied once more here (issue 45).
+  const inserts: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (ids[i] === null) inserts.push(i);
+  const all = inserts.length === rows.length;
   const inserted = await insertRecords(
     sql,
-    inserts.map(({ row, i }) => ({
-      ...row,
-      subjectKey: keys[i],
-      inventorOrder: row.inventorOrder ?? null,
-      orgId: row.orgId ?? null,
-      createdBy: row.createdBy ?? null,
-    })),
+    all ? rows : inserts.map((i) => rows[i]),
+    all ? keys : inserts.map((i) => keys[i]),
   );
-  inserts.forEach(({ i }, j) => {
+  inserts.forEach((i, j) => {
     ids[i] = inserted[j];
   });
   return ids as number[];

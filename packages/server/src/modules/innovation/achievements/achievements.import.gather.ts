@@ -7,7 +7,13 @@ import { type FoundUnion, resolveUnionTexts, unionOfRow } from '../../org/index.
 import type { IdProtector } from '../../people/index.ts';
 import { findStudiosOfUnions, type PatentOnRecord } from './achievements.import.repository.ts';
 import { type AchievementKey, HEADER, typeName } from './achievements.import.sheet.ts';
-import { parseTeam, type TeamEntry, teamFinder } from './achievements.import.team.ts';
+import {
+  newTeamLookups,
+  parseTeam,
+  type TeamEntry,
+  type TeamLookups,
+  teamFinder,
+} from './achievements.import.team.ts';
 import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
 
 /**
@@ -102,6 +108,8 @@ export async function gatherAchievements(
   const patentGroup = new Map<string, Group>();
   // One text for each union the rows name: a group holds it, not its own row's copy.
   const unionTexts = new Map<string, string>();
+  // The members found by name, for every batch after (a register names the same people again and again).
+  const named = newTeamLookups();
   const thisYear = Number(today.slice(0, 4));
   for await (const rows of batches) {
     // What this batch names that no batch before did: its unions, then their studios.
@@ -125,7 +133,7 @@ export async function gatherAchievements(
     }
     const checked = await checkRows(rows, { actor, err, thisYear, unions, studios });
     rows.length = 0;
-    await joinRows(sql, actor, ids, checked, today, err, { groups, patentGroup, unionTexts });
+    await joinRows(sql, actor, ids, checked, today, err, { groups, patentGroup, unionTexts, named });
   }
   return { groups, patentNumbers: [...patentGroup.keys()] };
 }
@@ -211,7 +219,10 @@ async function checkRows(
   return checked;
 }
 
-/** A batch's checked rows joined to their achievements, once their team members are found (two reads). */
+/**
+ * A batch's checked rows joined to their achievements, once their team members are found (two reads at most: names
+ * found for their union by a batch before are not read again).
+ */
 async function joinRows(
   sql: Sql,
   actor: Actor,
@@ -219,15 +230,21 @@ async function joinRows(
   checked: Checked[],
   today: string,
   report: Err,
-  held: { groups: Map<string, Group>; patentGroup: Map<string, Group>; unionTexts: Map<string, string> },
+  held: {
+    groups: Map<string, Group>;
+    patentGroup: Map<string, Group>;
+    unionTexts: Map<string, string>;
+    named: TeamLookups;
+  },
 ): Promise<void> {
-  const { groups, patentGroup, unionTexts } = held;
+  const { groups, patentGroup, unionTexts, named } = held;
   const find = await teamFinder(
     sql,
     actor,
     ids,
     checked.flatMap((c) => c.team.map((entry) => ({ unionPath: c.org.path, entry }))),
     today,
+    named,
   );
   let problems = 0;
   const err: Err = (...a) => {

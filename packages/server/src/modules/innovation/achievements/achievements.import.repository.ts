@@ -213,20 +213,25 @@ export async function insertImportedAchievements(sql: Sql, params: string[] | nu
   return out.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
-/** Team members at their positions, in one statement (with their achievement's federation, given). */
-export async function insertTeamMembers(
-  sql: Sql,
-  rows: { achievementId: number; personId: number; position: number; federationId: number }[],
-): Promise<void> {
-  if (!rows.length) return;
+/** Team members at their positions, column by column (each with its achievement's federation, given). */
+export interface TeamColumns {
+  achievementIds: number[];
+  personIds: number[];
+  positions: number[];
+  federationIds: number[];
+}
+
+/** Team members at their positions, in one statement. */
+export async function insertTeamMembers(sql: Sql, team: TeamColumns): Promise<void> {
+  if (!team.achievementIds.length) return;
   await sql.query(
     `insert into innovation_achievement_team (achievement_id, person_id, position, federation_id)
      select * from unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::bigint[])`,
     [
-      numberArray(rows.map((r) => r.achievementId)),
-      numberArray(rows.map((r) => r.personId)),
-      numberArray(rows.map((r) => r.position)),
-      numberArray(rows.map((r) => r.federationId)),
+      numberArray(team.achievementIds),
+      numberArray(team.personIds),
+      numberArray(team.positions),
+      numberArray(team.federationIds),
     ],
   );
 }

@@ -50,9 +50,27 @@ const sameName = (a: string, b: string) =>
   normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
 
 /**
- * Finds the members the team cells name, in two reads however many rows: persons by the hashes of the ID numbers
- * given, and active members by name within the unions the rows name. `find` answers one entry: a person id, or
- * the problem in Chinese and English.
+ * The members found so far in one register: by ID number (false: malformed, null: no such person), and by the
+ * union a row names and the name. A register names the same people again and again (the members of a union's
+ * teams), and each look-up reads their memberships — by name, with a district's members on record, a scan of every
+ * membership (issue 42: 200 read batches of one register cost the database seconds). Each is looked up once for the
+ * whole register; the answers cannot change while it is read (nothing is written until the file is gathered). Past
+ * `TEAM_LOOKUPS_HELD` people the lot is let go and read again as needed.
+ */
+export interface TeamLookups {
+  byId: Map<string, PersonRef | null | false>;
+  byName: Map<string, Map<string, PersonRef[]>>;
+  held: number;
+}
+
+export const TEAM_LOOKUPS_HELD = 50_000;
+
+export const newTeamLookups = (): TeamLookups => ({ byId: new Map(), byName: new Map(), held: 0 });
+
+/**
+ * Finds the members the team cells name, in at most two reads however many rows: persons by the hashes of the ID
+ * numbers given, and active members by name within the unions the rows name — only those `known` does not hold
+ * yet, which it fills. `find` answers one entry: a person id, or the problem in Chinese and English.
  */
 export async function teamFinder(
   sql: Sql,
@@ -60,23 +78,19 @@ export async function teamFinder(
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
   wanted: { unionPath: string; entry: TeamEntry }[],
   today: string,
+  known: TeamLookups = newTeamLookups(),
 ) {
-  const hashOf = new Map<string, string>();
-  const lookups = collectLookups(ids.lookups);
-  for (const { entry } of wanted) {
-    if (!entry.idNumber || hashOf.has(entry.idNumber)) continue;
-    const parsed = parseIdNumber(entry.idNumber, today);
-    if (parsed.ok) hashOf.set(entry.idNumber, lookups.add(parsed.value.number));
+  if (known.held > TEAM_LOOKUPS_HELD) {
+    known.byId.clear();
+    known.byName.clear();
+    known.held = 0;
   }
-  const byHash = await findPersonsByHash(sql, lookups.all());
-  const nameOnly = wanted.filter((w) => !w.entry.idNumber && w.entry.name);
-  const named = await findMembersByName(
+  await findById(sql, ids, wanted, today, known);
+  await findNamed(
     sql,
-    [...new Set(nameOnly.map((w) => w.entry.name as string))],
-    [...new Set(nameOnly.map((w) => w.unionPath))],
+    wanted.filter((w) => !w.entry.idNumber && w.entry.name),
+    known,
   );
-  const byName = new Map<string, PersonRef[]>();
-  for (const p of named) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
   const reachable = (p: PersonRef | undefined): p is PersonRef & { orgPath: string } =>
     !!p?.orgPath && canAccess(actor, 'people.read', { orgPath: p.orgPath });
 
@@ -86,14 +100,14 @@ export async function teamFinder(
     e: TeamEntry,
   ): { personId: number } | { zh: string; en: string } => {
     if (e.idNumber) {
-      const hash = hashOf.get(e.idNumber);
-      if (!hash) {
+      const held = known.byId.get(e.idNumber);
+      if (held === false || held === undefined) {
         return {
           zh: `「${e.text}」的身份证号格式不正确`,
           en: `"${e.text}": the ID number is malformed`,
         };
       }
-      const found = byHash.get(hash);
+      const found = held ?? undefined;
       if (!reachable(found)) {
         return {
           zh: `未找到本工会范围内身份证号为 ${e.idNumber} 的会员`,
@@ -109,7 +123,7 @@ export async function teamFinder(
       return { personId: found.id };
     }
     const name = e.name as string;
-    const found = (byName.get(name) ?? []).filter((p) => p.orgPath?.startsWith(unionPath) && reachable(p));
+    const found = (known.byName.get(unionPath)?.get(name) ?? []).filter(reachable);
     if (found.length === 1) return { personId: found[0].id };
     return found.length
       ? {
@@ -121,4 +135,66 @@ export async function teamFinder(
           en: `No member of "${unionText}" is named ${name}; for a member of another union add the ID number`,
         };
   };
+}
+
+/** The persons of the ID numbers `known` does not hold yet, in one read (under every live key), added to it. */
+async function findById(
+  sql: Sql,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
+  wanted: { unionPath: string; entry: TeamEntry }[],
+  today: string,
+  known: TeamLookups,
+): Promise<void> {
+  const keyOf = new Map<string, string>();
+  const lookups = collectLookups(ids.lookups);
+  for (const { entry } of wanted) {
+    const id = entry.idNumber;
+    if (!id || known.byId.has(id) || keyOf.has(id)) continue;
+    const parsed = parseIdNumber(id, today);
+    if (parsed.ok) keyOf.set(id, lookups.add(parsed.value.number));
+    else known.byId.set(id, false);
+    known.held++;
+  }
+  if (!keyOf.size) return;
+  const byHash = await findPersonsByHash(sql, lookups.all());
+  for (const [id, key] of keyOf) known.byId.set(id, byHash.get(key) ?? null);
+}
+
+/**
+ * The members named by `wanted` (name and union) that `known` does not hold yet, in one read, added to `known`:
+ * under each union, the members of its subtree with that name (one per active membership, as the read answers).
+ */
+async function findNamed(
+  sql: Sql,
+  wanted: { unionPath: string; entry: TeamEntry }[],
+  lookups: TeamLookups,
+): Promise<void> {
+  const known = lookups.byName;
+  // The pairs asked now, each with the list it fills: a pair held before is whole already.
+  const asked = new Map<string, Map<string, PersonRef[]>>();
+  const names = new Set<string>();
+  for (const { unionPath, entry } of wanted) {
+    const name = entry.name as string;
+    let held = known.get(unionPath);
+    if (!held) {
+      held = new Map();
+      known.set(unionPath, held);
+    }
+    if (held.has(name)) continue;
+    held.set(name, []);
+    lookups.held++;
+    names.add(name);
+    let byName = asked.get(unionPath);
+    if (!byName) {
+      byName = new Map();
+      asked.set(unionPath, byName);
+    }
+    byName.set(name, held.get(name) as PersonRef[]);
+  }
+  if (!asked.size) return;
+  for (const p of await findMembersByName(sql, [...names], [...asked.keys()])) {
+    for (const [path, byName] of asked) {
+      if (p.orgPath?.startsWith(path)) byName.get(p.name)?.push(p);
+    }
+  }
 }

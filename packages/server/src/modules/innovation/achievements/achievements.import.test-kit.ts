@@ -16,5 +16,5 @@ export async function achievementsImportWorld(label: string, members: readonly s
     await t.newPerson(firm, { name });
     names.push(name);
   }
-  return { db, t, firm, staff, members: names };
+  return { db, t, district, firm, staff, members: names };
 }

@@ -26,6 +26,7 @@ import {
   type LabelNames,
   setPatents,
   setPublishedAt,
+  type TeamColumns,
 } from './achievements.import.repository.ts';
 import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
 
@@ -290,17 +291,18 @@ async function writeChunk(
   const id = (p: AchievementPlan) => idOf.get(p) as number;
   const onRecord = plans.filter((p) => p.existing);
 
-  await insertTeamMembers(
-    sql,
-    plans.flatMap((p) =>
-      p.newMembers.map((personId, i) => ({
-        achievementId: id(p),
-        personId,
-        position: p.teamBefore.length + i + 1,
-        federationId: p.existing?.federationId ?? federationOf(p.orgPath),
-      })),
-    ),
-  );
+  // The team's columns made straight from the plans: 200,000 members were an object each (issue 45).
+  const team: TeamColumns = { achievementIds: [], personIds: [], positions: [], federationIds: [] };
+  for (const p of plans) {
+    const federation = p.existing?.federationId ?? federationOf(p.orgPath);
+    p.newMembers.forEach((personId, i) => {
+      team.achievementIds.push(id(p));
+      team.personIds.push(personId);
+      team.positions.push(p.teamBefore.length + i + 1);
+      team.federationIds.push(federation);
+    });
+  }
+  await insertTeamMembers(sql, team);
   await setPatents(
     sql,
     onRecord.flatMap((p) => (p.addPatent ? [{ id: id(p), patent: p.addPatent }] : [])),
