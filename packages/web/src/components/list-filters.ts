@@ -60,3 +60,29 @@ export function filterValues(
   }
   return values;
 }
+
+/**
+ * A list whose first option (`every`: 全部类别) means every one and stays out of the address, then one option a
+ * value, labelled by `label`; it starts at `initial` (待处理) where given.
+ */
+export function choiceFilter(
+  param: string,
+  o: {
+    every: string;
+    values: readonly string[];
+    label: (value: string) => string;
+    initial?: string;
+    width?: number;
+    testId?: string;
+  },
+): ListFilter {
+  return {
+    kind: 'select',
+    param,
+    all: 'all',
+    initial: o.initial,
+    width: o.width,
+    options: [{ value: 'all', label: o.every }, ...o.values.map((v) => ({ value: v, label: o.label(v) }))],
+    testId: o.testId,
+  };
+}
