@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { FormFailure } from '../../components/FormFailure.tsx';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { useCountdown } from '../../components/useCountdown.ts';
@@ -59,16 +59,7 @@ export default function ActivatePage() {
     }
   };
 
-  const alert = failure !== null && (
-    <Form.Item>
-      <Alert
-        type={failure instanceof ApiError && failure.status === 429 ? 'warning' : 'error'}
-        showIcon
-        title={errorMessage(failure)}
-        data-testid="activate-error"
-      />
-    </Form.Item>
-  );
+  const alert = <FormFailure failure={failure} testId="activate-error" />;
 
   return (
     <PhoneShell title={t('onb.activate.title')}>

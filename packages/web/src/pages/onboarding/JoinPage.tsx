@@ -2,7 +2,8 @@ import { Alert, Button, Empty, Form, Input, Result, Spin, Typography } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { FormFailure } from '../../components/FormFailure.tsx';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -156,16 +157,7 @@ export default function JoinPage() {
       {union && (
         <div className="m-card">
           <Form layout="vertical" size="large" onFinish={submit} requiredMark={false} data-testid="join-form">
-            {failure !== null && (
-              <Form.Item>
-                <Alert
-                  type={failure instanceof ApiError && failure.status === 429 ? 'warning' : 'error'}
-                  showIcon
-                  title={errorMessage(failure)}
-                  data-testid="join-error"
-                />
-              </Form.Item>
-            )}
+            <FormFailure failure={failure} testId="join-error" />
             <Form.Item
               name="name"
               label={t('onb.field.name')}
