@@ -64,3 +64,22 @@ describe('choiceFilter', () => {
     expect(filterValues([status], new URLSearchParams({ status: 'done' }))).toEqual({ status: 'done' });
   });
 });
+
+describe('filterValues of tabs', () => {
+  const tabs: ListFilter[] = [
+    {
+      kind: 'tabs',
+      param: 'tab',
+      initial: 'mine',
+      options: [
+        { value: 'mine', label: '待我审批' },
+        { value: 'all', label: '全部' },
+      ],
+    },
+  ];
+
+  it('reads the initial tab without the parameter, and the tab chosen with it', () => {
+    expect(filterValues(tabs, new URLSearchParams())).toEqual({ tab: 'mine' });
+    expect(filterValues(tabs, new URLSearchParams({ tab: 'all' }))).toEqual({ tab: 'all' });
+  });
+});
