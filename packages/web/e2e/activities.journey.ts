@@ -3,24 +3,15 @@
  * takes it, 王芳 goes on the waiting list; the worker cancels and 王芳 is promoted; 王芳 checks in with the code
  * shown at the door; the statistics count the person-time.
  */
-import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
 
-const PHONE = { width: 375, height: 812 };
-const as = async (page: Page, user: string, worker: boolean) => {
-  await page.context().clearCookies();
-  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
-  await signIn(page, worker ? '/m/login' : '/login', user);
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-};
-
-await journey('activities', { viewport: PHONE }, async (page, step) => {
+await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
   let id = 0;
   let code = '';
   const title = `职工趣味运动会（${Date.now()}）`;
 
   await step("the statistics open on the newest year with figures, not on this year's zeros", async () => {
-    await as(page, 'admin', false);
+    await signInAs(page, 'admin', false);
     await page.goto(`${BASE_URL}/activity-stats`);
     const years = await page.evaluate(
       async () => (await (await fetch('/api/reports/years?area=activities')).json()).years as number[],
@@ -44,7 +35,7 @@ await journey('activities', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('杨镇 organises an activity with one place and reads its door code', async () => {
-    await as(page, 'yangzhen', false);
+    await signInAs(page, 'yangzhen', false);
     id = await page.evaluate(async (title) => {
       const me = await (await fetch('/api/auth/me')).json();
       const res = await fetch('/api/activities', {
@@ -75,11 +66,11 @@ await journey('activities', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('the worker takes the place on the phone; 王芳 goes on the waiting list', async () => {
-    await as(page, 'worker', true);
+    await signInAs(page, 'worker', true);
     await page.goto(`${BASE_URL}/m/activities`);
     await page.getByTestId(`my-activity-sign-up-${id}`).click();
     await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '报名成功' }).waitFor();
-    await as(page, 'worker2', true);
+    await signInAs(page, 'worker2', true);
     await page.goto(`${BASE_URL}/m/activities`);
     await page.getByTestId(`my-activity-sign-up-${id}`).click();
     await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '候补' }).waitFor();
@@ -87,11 +78,11 @@ await journey('activities', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('the worker cancels and 王芳 is promoted', async () => {
-    await as(page, 'worker', true);
+    await signInAs(page, 'worker', true);
     await page.goto(`${BASE_URL}/m/activities`);
     await page.getByTestId(`my-activity-cancel-${id}`).click();
     await page.getByTestId(`my-activity-sign-up-${id}`).waitFor();
-    await as(page, 'worker2', true);
+    await signInAs(page, 'worker2', true);
     await page.goto(`${BASE_URL}/m/activities`);
     await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '报名成功' }).waitFor();
   });
@@ -104,7 +95,7 @@ await journey('activities', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('the statistics count the person-time', async () => {
-    await as(page, 'yangzhen', false);
+    await signInAs(page, 'yangzhen', false);
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     await page.goto(`${BASE_URL}/activity-stats?from=${today}&to=${today}`);
     const row = page.getByTestId('act-stats').locator('tr', { hasText: '文体' });

@@ -3,24 +3,15 @@
  * 汇丰's union (the worker's branch) passes it; 杨镇 marks it 入展 and publishes; the public gallery on a phone
  * shows it with the author's name.
  */
-import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
 
-const PHONE = { width: 375, height: 812 };
-const as = async (page: Page, user: string, worker: boolean) => {
-  await page.context().clearCookies();
-  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
-  await signIn(page, worker ? '/m/login' : '/login', user);
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-};
-
-await journey('calls', { viewport: PHONE }, async (page, step) => {
+await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
   let id = 0;
   const title = `“我要安全”安全感言征集（${Date.now()}）`;
   const slogan = `巡检多走一步，隐患少留一处（${Date.now() % 100000}）`;
 
   await step('杨镇 opens a call for safety slogans to its subtree', async () => {
-    await as(page, 'yangzhen', false);
+    await signInAs(page, 'yangzhen', false);
     id = await page.evaluate(async (title) => {
       const me = await (await fetch('/api/auth/me')).json();
       const today = Date.now() + 8 * 3_600_000;
@@ -48,7 +39,7 @@ await journey('calls', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('the worker sends a slogan in on the phone', async () => {
-    await as(page, 'worker', true);
+    await signInAs(page, 'worker', true);
     await page.goto(`${BASE_URL}/m/calls`);
     await page.getByTestId(`my-call-text-${id}`).fill(slogan);
     await page.getByTestId(`my-call-send-${id}`).click();
@@ -57,7 +48,7 @@ await journey('calls', { viewport: PHONE }, async (page, step) => {
   });
 
   await step("汇丰's union passes it", async () => {
-    await as(page, 'huifeng', false);
+    await signInAs(page, 'huifeng', false);
     await page.goto(`${BASE_URL}/activities/calls/${id}`);
     const row = page.getByTestId('call-works').locator('tr', { hasText: slogan });
     await row.locator('[data-testid^="call-pass-"]').click();
@@ -66,7 +57,7 @@ await journey('calls', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('杨镇 marks it 入展 and publishes the results', async () => {
-    await as(page, 'yangzhen', false);
+    await signInAs(page, 'yangzhen', false);
     await page.goto(`${BASE_URL}/activities/calls/${id}`);
     const row = page.getByTestId('call-works').locator('tr', { hasText: slogan });
     await row.locator('[data-testid^="call-result-"]').click();
@@ -83,7 +74,7 @@ await journey('calls', { viewport: PHONE }, async (page, step) => {
 
   await step('the public gallery on a phone shows the slogan and its author', async () => {
     await page.context().clearCookies();
-    await page.setViewportSize(PHONE);
+    await page.setViewportSize(PHONE_SCREEN);
     await page.goto(`${BASE_URL}/gallery/${id}`);
     const work = page
       .getByTestId('call-gallery')

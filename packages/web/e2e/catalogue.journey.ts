@@ -5,22 +5,15 @@
  */
 import type { Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, selectsClosed, shot, signIn } from './lib.ts';
+import { apiAs, BASE_URL, check, journey, selectsClosed, shot, signIn } from './lib.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WORD = '磁悬浮';
 
 /** A member of 昌平's subtree, as its staff see them. */
 async function changpingMember(): Promise<string> {
-  const login = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'changping', password: DEMO_PASSWORD }),
-  });
-  check(login.ok, `changping signs in (${login.status})`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  const res = await fetch(`${BASE_URL}/api/members?pageSize=5`, { headers: { cookie } });
-  const { items } = (await res.json()) as { items: { name: string }[] };
+  const api = await apiAs('changping');
+  const { items } = await api<{ items: { name: string }[] }>('GET', '/api/members?pageSize=5');
   check(items[0], '昌平 has members');
   return items[0].name;
 }

@@ -5,24 +5,17 @@
  * staff see never shows the note.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
 
-const PHONE = { width: 375, height: 812 };
-const as = async (page: Page, user: string, worker: boolean) => {
-  await page.context().clearCookies();
-  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
-  await signIn(page, worker ? '/m/login' : '/login', user);
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-};
 const status = (page: Page, url: string) => page.evaluate(async (url) => (await fetch(url)).status, url);
 
-await journey('counselling', { viewport: PHONE }, async (page, step) => {
+await journey('counselling', { viewport: PHONE_SCREEN }, async (page, step) => {
   let booking = 0;
   let assessment = 0;
   const note = `谈及投递高峰期的压力与失眠，做了放松练习（${Date.now()}）`;
 
   await step('in English the counselling page fits a 375 px phone', async () => {
-    await as(page, 'worker', true);
+    await signInAs(page, 'worker', true);
     await page.evaluate(() => localStorage.setItem('gonghui.lang', 'en'));
     await page.goto(`${BASE_URL}/m/counselling`);
     await page.getByTestId('csl-take-phq9').waitFor();
@@ -33,7 +26,7 @@ await journey('counselling', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('the worker takes PHQ-9 on the phone, scores high and is offered a session', async () => {
-    await as(page, 'worker', true);
+    await signInAs(page, 'worker', true);
     await page.goto(`${BASE_URL}/m/counselling`);
     await page.getByTestId('csl-take-phq9').click();
     for (let i = 0; i < 9; i++) await page.getByTestId(`csl-item-${i}-${i < 8 ? 2 : 0}`).click();
@@ -56,7 +49,7 @@ await journey('counselling', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('the counsellor sees the booking with the answers and writes the note', async () => {
-    await as(page, 'counsellor', false);
+    await signInAs(page, 'counsellor', false);
     await page.goto(`${BASE_URL}/counselling/mine`);
     await page.getByTestId(`csl-open-${booking}`).click();
     await page.getByTestId('csl-booking-assessments').getByText('2 2 2 2 2 2 2 2 0').waitFor();
@@ -67,7 +60,7 @@ await journey('counselling', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('the worker reads the note', async () => {
-    await as(page, 'worker', true);
+    await signInAs(page, 'worker', true);
     const mine = await page.evaluate(
       async (id) => (await fetch(`/api/me/counselling/bookings/${id}`)).json(),
       booking,
@@ -77,7 +70,7 @@ await journey('counselling', { viewport: PHONE }, async (page, step) => {
 
   await step('the union’s manager and the administrator cannot read the note or the answers', async () => {
     for (const who of ['yangzhen', 'admin']) {
-      await as(page, who, false);
+      await signInAs(page, who, false);
       for (const url of [
         `/api/counselling/mine/bookings/${booking}`,
         `/api/me/counselling/bookings/${booking}`,
@@ -87,7 +80,7 @@ await journey('counselling', { viewport: PHONE }, async (page, step) => {
         check(s === 403 || s === 404, `${who} refused ${url} (${s})`);
       }
     }
-    await as(page, 'yangzhen', false);
+    await signInAs(page, 'yangzhen', false);
     await page.goto(`${BASE_URL}/counselling?tab=bookings`);
     await page.getByTestId('csl-bookings').getByText('李明').first().waitFor();
     check((await page.getByText(note).count()) === 0, 'the staff bookings list does not show the note');

@@ -16,7 +16,7 @@ import {
   typeDate,
   untilStill,
 } from './lib.ts';
-import { callApi, DESKTOP, pick, signedIn } from './programs-helpers.ts';
+import { callApi, DESKTOP, pick, signedIn, trainingSubsidy } from './programs-helpers.ts';
 
 const PHONE_390 = {
   viewport: { width: 390, height: 844 },
@@ -145,15 +145,8 @@ await journey('learning', DESKTOP, async (admin, step) => {
       const program = await callApi<{ id: number }>(admin, 'POST', '/api/programs', {
         ownerOrgId: yangzhen.id,
         name: `线上课程结业培训补贴（${tag}）`,
-        category: 'subsidy',
-        periodStart: `${year}-01-01`,
-        periodEnd: `${year}-12-31`,
-        periodUnit: 'year',
-        intakeModes: ['apply'],
-        limitMode: 'per_subject',
-        subjectKind: 'training',
+        ...trainingSubsidy(),
         reviewChain: [4],
-        requiredEvidence: [],
         rule: { op: 'has_record', kind: 'training', where: [{ field: 'course', cmp: 'eq', value: COURSE }] },
         amount: { kind: 'fixed', fen: 20000 },
       });

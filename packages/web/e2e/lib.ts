@@ -105,6 +105,50 @@ export async function signIn(page: Page, path: string, username: string, passwor
   await page.getByTestId('login-submit').click();
 }
 
+/** The phone's screen and the desk's, for journeys that switch between a worker's phone and a staff desk. */
+export const PHONE_SCREEN = { width: 375, height: 812 };
+export const DESK_SCREEN = { width: 1440, height: 900 };
+
+/**
+ * Signs in as `user` in the same page after dropping the last one's cookies: a worker on the phone's sign-in
+ * (`worker`) at a phone's size, staff on the desk's, and waits for the sign-in page to be left.
+ */
+export async function signInAs(page: Page, user: string, worker: boolean): Promise<void> {
+  await page.context().clearCookies();
+  await page.setViewportSize(worker ? PHONE_SCREEN : DESK_SCREEN);
+  await signIn(page, worker ? '/m/login' : '/login', user);
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+}
+
+/** A JSON call to the API, as `apiAs` signed it in. */
+export type Api = <T>(method: string, url: string, body?: unknown) => Promise<T>;
+
+/**
+ * Calls the API as `username` (for what a journey sets up or checks behind the pages): JSON in and out with the
+ * session's cookie; a refusal throws, its status on the error.
+ */
+export async function apiAs(username: string, password = DEMO_PASSWORD): Promise<Api> {
+  const login = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  check(login.ok, `${username} signs in (${login.status})`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  return async <T>(method: string, url: string, body?: unknown) => {
+    const res = await fetch(`${BASE_URL}${url}`, {
+      method,
+      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok)
+      throw Object.assign(new Error(`${method} ${url} → ${res.status} ${await res.text()}`), {
+        status: res.status,
+      });
+    return (await res.json()) as T;
+  };
+}
+
 /**
  * Types text that is not an amount into a money field (by its test id) after a good one, and checks that
  * `save` is refused with the field's own message instead of saving the earlier amount.

@@ -6,30 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { idNumber, randomPhone, runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn } from './lib.ts';
+import { apiAs, BASE_URL, check, journey, shot, signIn } from './lib.ts';
 
 const PHONE = { width: 375, height: 812 };
 const FIRM = '北京杨镇汇丰包装有限公司工会';
-
-/** Calls the API as the administrator (the outbox is where codes are read while no SMS gateway is set up). */
-async function adminApi(): Promise<<T>(method: string, url: string, body?: unknown) => Promise<T>> {
-  const login = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
-  });
-  check(login.ok, `admin signs in (${login.status})`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  return async <T>(method: string, url: string, body?: unknown) => {
-    const res = await fetch(`${BASE_URL}${url}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    check(res.ok, `${method} ${url} → ${res.status} ${await res.clone().text()}`);
-    return (await res.json()) as T;
-  };
-}
 
 const noSideways = async (page: Page) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -40,7 +20,8 @@ await journey(
   'onboarding',
   { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   async (page, step) => {
-    const api = await adminApi();
+    // the administrator reads the outbox, where codes are kept while no SMS gateway is set up
+    const api = await apiAs('admin');
     const codeFor = async (phone: string, purpose = 'activation_code') => {
       for (let i = 0; i < 20; i++) {
         const { items } = await api<{ items: { text: string; purpose: string }[] }>(

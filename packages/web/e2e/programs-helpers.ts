@@ -71,6 +71,24 @@ export async function callApi<T>(
   return (await res.json()) as T;
 }
 
+/**
+ * The body of a draft training subsidy over this year (POST /api/programs): applied for, one a training, no
+ * evidence asked; a journey adds its owner, name, review chain, rule and amount.
+ */
+export function trainingSubsidy() {
+  const year = new Date().getFullYear();
+  return {
+    category: 'subsidy',
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    periodUnit: 'year',
+    intakeModes: ['apply'],
+    limitMode: 'per_subject',
+    subjectKind: 'training',
+    requiredEvidence: [],
+  };
+}
+
 /** A small valid PNG (a red square), standing in for a photo of a certificate. */
 export const PHOTO_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAGklEQVR4nGP4z8BAEmIY1TCqYVTDqIZRDQA+7//BsTfLLwAAAABJRU5ErkJggg==',

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { runTag } from './data.ts';
 import { BASE_URL, check, chooseFromDropdown, journey, pressInDialog } from './lib.ts';
-import { callApi, PHOTO_PNG, pick, signedIn, topShot } from './programs-helpers.ts';
+import { callApi, PHOTO_PNG, pick, signedIn, topShot, trainingSubsidy } from './programs-helpers.ts';
 
 const WORKER_NAME = '李明';
 /** Grade 三级 in the preset's tier table. */
@@ -149,15 +149,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     const misspelt = await callApi<{ id: number }>(staff, 'POST', '/api/programs', {
       ownerOrgId: draft.ownerOrgId,
       name: `技能培训费助推草稿（${tag}）`,
-      category: 'subsidy',
-      periodStart: `${year}-01-01`,
-      periodEnd: `${year}-12-31`,
-      periodUnit: 'year',
-      intakeModes: ['apply'],
-      limitMode: 'per_subject',
-      subjectKind: 'training',
+      ...trainingSubsidy(),
       reviewChain: [2],
-      requiredEvidence: [],
       rule: {
         op: 'has_record',
         kind: 'training',

@@ -7,38 +7,13 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, noRefusals, shot, signIn, typeDate } from './lib.ts';
+import { type Api, apiAs, BASE_URL, check, journey, noRefusals, shot, signIn, typeDate } from './lib.ts';
 
 const DESKTOP = { width: 1440, height: 1000 };
 const PHONE = { width: 390, height: 844 };
 const tag = runTag();
 const EDITION = `第三届通州工匠${tag}`;
 const RUNNING = `通州青年岗位能手${tag}`;
-
-type Api = <T>(method: string, url: string, body?: unknown) => Promise<T>;
-
-/** Calls the API as `username` (for what the journey sets up or checks behind the pages). */
-async function apiAs(username: string, password = DEMO_PASSWORD): Promise<Api> {
-  const login = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  check(login.ok, `${username} signs in (${login.status})`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  return async <T>(method: string, url: string, body?: unknown) => {
-    const res = await fetch(`${BASE_URL}${url}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok)
-      throw Object.assign(new Error(`${method} ${url} → ${res.status} ${await res.text()}`), {
-        status: res.status,
-      });
-    return (await res.json()) as T;
-  };
-}
 
 /** The <input> of an antd control carrying `testId` (on the input itself or on a wrapper). */
 async function inputOf(page: Page, testId: string): Promise<Locator> {

@@ -4,21 +4,14 @@
  * settles the batch and the union's share for the one who went stands in the ledger.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, pressInDialog, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, PHONE_SCREEN, pressInDialog, shot, signInAs } from './lib.ts';
 
-const PHONE = { width: 375, height: 812 };
-const as = async (page: Page, user: string, worker: boolean) => {
-  await page.context().clearCookies();
-  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
-  await signIn(page, worker ? '/m/login' : '/login', user);
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-};
 const me = (page: Page) =>
   page.evaluate(
     async () => (await fetch('/api/auth/me')).json() as Promise<{ orgId: number; personId: number }>,
   );
 
-await journey('wellness', { viewport: PHONE }, async (page, step) => {
+await journey('wellness', { viewport: PHONE_SCREEN }, async (page, step) => {
   let batchId = 0;
   let personId = 0;
   let yangzhen = 0;
@@ -26,11 +19,11 @@ await journey('wellness', { viewport: PHONE }, async (page, step) => {
   const title = `职工疗休养（${stamp}）`;
 
   await step('顺义 schedules a recuperation batch from today and gives 杨镇 two places', async () => {
-    await as(page, 'worker', true);
+    await signInAs(page, 'worker', true);
     personId = (await me(page)).personId;
-    await as(page, 'yangzhen', false);
+    await signInAs(page, 'yangzhen', false);
     yangzhen = (await me(page)).orgId;
-    await as(page, 'shunyi', false);
+    await signInAs(page, 'shunyi', false);
     const day = (n: number) =>
       new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
     const year = Number(day(0).slice(0, 4));
@@ -87,7 +80,7 @@ await journey('wellness', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('杨镇 nominates the worker on its quota', async () => {
-    await as(page, 'yangzhen', false);
+    await signInAs(page, 'yangzhen', false);
     await page.evaluate(
       async ({ batchId, yangzhen, personId }) => {
         const res = await fetch(`/api/wellness/batches/${batchId}/nominations`, {
@@ -107,7 +100,7 @@ await journey('wellness', { viewport: PHONE }, async (page, step) => {
   await step(
     'the worker sees the batch, the place and what to bring on the phone, and signs in',
     async () => {
-      await as(page, 'worker', true);
+      await signInAs(page, 'worker', true);
       await page.goto(`${BASE_URL}/m/wellness`);
       const card = page.getByTestId(`my-wellness-${batchId}`);
       await card.getByText(title).waitFor();
@@ -120,7 +113,7 @@ await journey('wellness', { viewport: PHONE }, async (page, step) => {
   );
 
   await step('顺义 settles the batch: the union’s share for the one who went is in the ledger', async () => {
-    await as(page, 'shunyi', false);
+    await signInAs(page, 'shunyi', false);
     await page.goto(`${BASE_URL}/wellness/batches/${batchId}`);
     await page.getByTestId('wel-attended').filter({ hasText: '1' }).waitFor();
     await page.getByTestId('wel-settle').click();

@@ -1,4 +1,4 @@
-import { Button, Flex, Result, Spin } from 'antd';
+import { Button, Flex, Result, Skeleton, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/client.ts';
@@ -48,6 +48,21 @@ export function LoadState({
 }) {
   if (state.error) return <LoadError error={state.error} retry={() => void state.reload()} what={what} />;
   return <Loading compact={compact} />;
+}
+
+/** A phone page's card of grey lines while its data is on the way. */
+export function PhoneLoading() {
+  return (
+    <div className="m-card">
+      <Skeleton active />
+    </div>
+  );
+}
+
+/** A phone page's data not at hand: the error with 重试 after a failure, else the card of grey lines. */
+export function PhoneLoadState({ state, what }: { state: Loaded<unknown>; what: string }) {
+  if (state.error) return <LoadError error={state.error} retry={state.reload} what={what} />;
+  return <PhoneLoading />;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   Select,
   Table,
   type TableProps,
+  Tabs,
 } from 'antd';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -26,7 +27,7 @@ import { useListParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
-export type { ListFilter } from './list-filters.ts';
+export { choiceFilter, type ListFilter } from './list-filters.ts';
 
 /**
  * The filters as the list asks for them: each filter's value (undefined when not set; a view at `all` is not
@@ -106,8 +107,8 @@ export function RegisterList<T extends object>({
   /** What the list is, for the load error ("项目列表"). */
   what?: string;
   empty: string | ((q: ListQuery) => string);
-  /** The table's columns; given the list where a row's button acts on it and reloads it. */
-  columns: TableProps<T>['columns'] | ((list: Loaded<Rows<T>>) => TableProps<T>['columns']);
+  /** The table's columns; given the list (and the filters) where a row's button acts on it and reloads it. */
+  columns: TableProps<T>['columns'] | ((list: Loaded<Rows<T>>, q: ListQuery) => TableProps<T>['columns']);
   /** Below the table: the page's dialogs. */
   children?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
 } & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children' | 'columns'>) {
@@ -123,7 +124,8 @@ export function RegisterList<T extends object>({
   const q: ListQuery = { values, orgId, page, pageSize };
   const list = useLoad(() => load(q), [JSON.stringify(values), orgId, page, pageSize]);
   const emptyWords = typeof empty === 'function' ? empty(q) : empty;
-  const cols = typeof columns === 'function' ? columns(list) : columns;
+  const cols = typeof columns === 'function' ? columns(list, q) : columns;
+  const row = filters.filter((f) => f.kind !== 'tabs');
   return (
     <Card
       title={title}
@@ -156,9 +158,21 @@ export function RegisterList<T extends object>({
       }
     >
       {notice?.(list)}
-      {(filters.length > 0 || tally) && (
+      {filters.map(
+        (f) =>
+          f.kind === 'tabs' && (
+            <Tabs
+              key={f.param}
+              activeKey={params.get(f.param) ?? f.initial}
+              onChange={(k) => set(f.param, k === f.initial ? undefined : k)}
+              items={f.options.map((o) => ({ key: o.value, label: o.label }))}
+              data-testid={f.testId}
+            />
+          ),
+      )}
+      {(row.length > 0 || tally) && (
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-          {filters.map((f) => (
+          {row.map((f) => (
             <FilterField
               key={f.param}
               filter={f}
@@ -217,7 +231,7 @@ function FilterField({
   set,
   testId,
 }: {
-  filter: ListFilter;
+  filter: Exclude<ListFilter, { kind: 'tabs' }>;
   value: string | undefined;
   set: (key: string, value: string | undefined) => void;
   testId: string;
@@ -253,6 +267,10 @@ function FilterField({
           value={value}
           onChange={(v?: string) => set(f.param, v)}
           options={f.options}
+          showSearch={f.showSearch}
+          optionFilterProp={f.showSearch ? 'label' : undefined}
+          loading={f.loading}
+          notFoundContent={f.notFound}
           data-testid={f.testId}
         />
       );
@@ -265,6 +283,17 @@ function FilterField({
         >
           {f.label}
         </Checkbox>
+      );
+    case 'toggle':
+      return (
+        <Button
+          type={value === '1' ? 'primary' : 'default'}
+          danger={value === '1'}
+          onClick={() => set(f.param, value === '1' ? undefined : '1')}
+          data-testid={f.testId}
+        >
+          {f.label}
+        </Button>
       );
     case 'year':
       return (

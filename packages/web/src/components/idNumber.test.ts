@@ -1,16 +1,8 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { zh } from '../i18n/zh.ts';
+import { testI18n } from '../i18n/test-i18n.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberProblem } from './idNumber.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: 'zh',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+const i18n = testI18n();
 
 describe('the ID-number field names its own problem', () => {
   const zhT = i18n.getFixedT('zh');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterValues, type ListFilter } from './list-filters.ts';
+import { choiceFilter, filterValues, type ListFilter } from './list-filters.ts';
 
 const FILTERS: ListFilter[] = [
   { kind: 'views', param: 'view', all: 'all', options: [] },
@@ -38,5 +38,48 @@ describe('filterValues of a ticked box', () => {
     const box: ListFilter[] = [{ kind: 'check', param: 'uninspected', label: '未年检' }];
     expect(filterValues(box, new URLSearchParams({ uninspected: '1' }))).toEqual({ uninspected: '1' });
     expect(filterValues(box, new URLSearchParams())).toEqual({ uninspected: undefined });
+  });
+});
+
+describe('choiceFilter', () => {
+  const status = choiceFilter('status', {
+    every: '全部状态',
+    values: ['pending', 'done'],
+    label: (v) => `状态 ${v}`,
+    initial: 'pending',
+    testId: 'status-filter',
+  });
+
+  it('offers every one first, then each value with its label', () => {
+    expect(status.kind === 'select' && status.options).toEqual([
+      { value: 'all', label: '全部状态' },
+      { value: 'pending', label: '状态 pending' },
+      { value: 'done', label: '状态 done' },
+    ]);
+  });
+
+  it('starts at its initial value and reads 全部 as not set', () => {
+    expect(filterValues([status], new URLSearchParams())).toEqual({ status: 'pending' });
+    expect(filterValues([status], new URLSearchParams({ status: 'all' }))).toEqual({ status: undefined });
+    expect(filterValues([status], new URLSearchParams({ status: 'done' }))).toEqual({ status: 'done' });
+  });
+});
+
+describe('filterValues of tabs', () => {
+  const tabs: ListFilter[] = [
+    {
+      kind: 'tabs',
+      param: 'tab',
+      initial: 'mine',
+      options: [
+        { value: 'mine', label: '待我审批' },
+        { value: 'all', label: '全部' },
+      ],
+    },
+  ];
+
+  it('reads the initial tab without the parameter, and the tab chosen with it', () => {
+    expect(filterValues(tabs, new URLSearchParams())).toEqual({ tab: 'mine' });
+    expect(filterValues(tabs, new URLSearchParams({ tab: 'all' }))).toEqual({ tab: 'all' });
   });
 });

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /** A filter of a register's list, kept in the address under `param`. */
 export type ListFilter =
   /** One of a few views side by side (全部 / 有效 / 已过期 …); `all` is the view without the parameter. */
@@ -21,9 +23,27 @@ export type ListFilter =
       initial?: string;
       width?: number;
       testId?: string;
+      /** Typing narrows the options (by their label). */
+      showSearch?: boolean;
+      /** The options are still on the way; `notFound` is what stands for none (or why they did not come). */
+      loading?: boolean;
+      notFound?: ReactNode;
+    }
+  /**
+   * Tabs over the list, above the other filters (待我审批 / 全部): the tab `initial` is the one shown without the
+   * parameter, and the list is always asked for one tab.
+   */
+  | {
+      kind: 'tabs';
+      param: string;
+      initial: string;
+      options: { value: string; label: string }[];
+      testId?: string;
     }
   /** A box ticked to narrow the list to what it says (未年检), kept as `1`. */
   | { kind: 'check'; param: string; label: string; testId?: string }
+  /** A button pressed to narrow the list to what it says (只看超期), kept as `1`; pressed, it stands out in red. */
+  | { kind: 'toggle'; param: string; label: string; testId?: string }
   /** A year typed (2025), between `min` and `max`. */
   | {
       kind: 'year';
@@ -46,7 +66,7 @@ export type ListFilter =
 
 /**
  * Each filter's value as the list asks for it, read from the address: undefined when not set, a view or a list
- * at its `all` is not set, a list with an `initial` value starts at it, words are trimmed.
+ * at its `all` is not set, a list or tabs with an `initial` value start at it, words are trimmed.
  */
 export function filterValues(
   filters: ListFilter[],
@@ -54,9 +74,35 @@ export function filterValues(
 ): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {};
   for (const f of filters) {
-    const v = params.get(f.param) ?? (f.kind === 'select' ? f.initial : undefined);
+    const v = params.get(f.param) ?? (f.kind === 'select' || f.kind === 'tabs' ? f.initial : undefined);
     values[f.param] =
       (f.kind === 'views' || f.kind === 'select') && v === f.all ? undefined : v?.trim() || undefined;
   }
   return values;
+}
+
+/**
+ * A list whose first option (`every`: 全部类别) means every one and stays out of the address, then one option a
+ * value, labelled by `label`; it starts at `initial` (待处理) where given.
+ */
+export function choiceFilter(
+  param: string,
+  o: {
+    every: string;
+    values: readonly string[];
+    label: (value: string) => string;
+    initial?: string;
+    width?: number;
+    testId?: string;
+  },
+): ListFilter {
+  return {
+    kind: 'select',
+    param,
+    all: 'all',
+    initial: o.initial,
+    width: o.width,
+    options: [{ value: 'all', label: o.every }, ...o.values.map((v) => ({ value: v, label: o.label(v) }))],
+    testId: o.testId,
+  };
 }

@@ -35,3 +35,25 @@ export function useSaving() {
     run: (act: () => Promise<unknown>, then?: () => unknown) => run('on', act, then),
   };
 }
+
+/**
+ * One save of a settings card at a time, its refusal kept for the card to show (not toasted): `busy` while it
+ * runs, `failure` (null until a save is refused, cleared by the next), `run(act)` toasting the words `act` answers.
+ */
+export function useCardSave() {
+  const feedback = useFeedback();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (act: () => Promise<string>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      feedback.success(await act());
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, failure, run };
+}

@@ -23,13 +23,6 @@ export const innovationProblemsEn: typeof innovationProblemsZh = {
       claimed: 'In progress',
       closed: 'Closed',
     },
-    level: {
-      grassroots: 'Grassroots',
-      district: 'District (bureau/group)',
-      city: 'City',
-      city_demonstration: 'City demonstration',
-      national: 'National',
-    },
     field: {
       title: 'Problem',
       description: 'Description',

@@ -21,13 +21,6 @@ export const innovationProblemsZh = {
       claimed: '攻关中',
       closed: '已结题',
     },
-    level: {
-      grassroots: '基层',
-      district: '区级（局/集团级）',
-      city: '市级',
-      city_demonstration: '市级示范',
-      national: '全国',
-    },
     field: {
       title: '难题名称',
       description: '难题描述',

@@ -1,9 +1,8 @@
 import { Alert, Button, Card, Checkbox, Col, Form, Input, Switch, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Body } from '../../api/types.ts';
-import { useFeedback } from '../../components/feedback.ts';
+import { useCardSave } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 
 /** My account's sign-in by SMS code (staff opt in) and e-mail copies of my reminders: two cards of the page. */
@@ -26,22 +25,13 @@ export function AccountNotices({ staff }: { staff: boolean }) {
 
 function SmsSignInCard() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const loaded = useLoad(() => unwrap(api.GET('/api/account/sms-sign-in')), []);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const change = async (enabled: boolean) => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const { busy, failure, run } = useCardSave();
+  const change = (enabled: boolean) =>
+    run(async () => {
       loaded.set(await unwrap(api.PUT('/api/account/sms-sign-in', { body: { enabled } })));
-      feedback.success(t('acctSms.saved'));
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('acctSms.saved');
+    });
   const s = loaded.data;
   return (
     <Card title={t('acctSms.title')} loading={loaded.loading} data-testid="sms-sign-in-card">
@@ -74,32 +64,23 @@ type MailKind = Body<'/api/account/mail', 'put'>['kinds'][number];
 
 function MailCard() {
   const { t, i18n } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<{ email: string; kinds: MailKind[] }>();
   const loaded = useLoad(async () => {
     const s = await unwrap(api.GET('/api/account/mail'));
     form.setFieldsValue({ email: s.email ?? '', kinds: s.kinds as MailKind[] });
     return s;
   }, []);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const save = async (v: { email: string; kinds: MailKind[] }) => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const { busy, failure, run } = useCardSave();
+  const save = (v: { email: string; kinds: MailKind[] }) =>
+    run(async () => {
       const email = v.email?.trim() || null;
       const s = await unwrap(
         api.PUT('/api/account/mail', { body: { email, kinds: email ? (v.kinds ?? []) : [] } }),
       );
       loaded.set(s);
       form.setFieldsValue({ email: s.email ?? '', kinds: s.kinds as MailKind[] });
-      feedback.success(t('acctMail.saved'));
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('acctMail.saved');
+    });
   const s = loaded.data;
   return (
     <Card title={t('acctMail.title')} loading={loaded.loading} data-testid="mail-card">

@@ -8,6 +8,7 @@ import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { NewAccountFields } from './AccountFields.tsx';
+import { createUser } from './usersApi.ts';
 
 type AdminRole = 'security_admin' | 'audit_admin';
 
@@ -31,18 +32,7 @@ function AdministratorForm({ role, onCreated }: { role: AdminRole; onCreated: ()
         autoComplete="off"
         onFinish={async (v) => {
           await whileBusy(async () => {
-            await unwrap(
-              api.POST('/api/users', {
-                body: {
-                  username: v.username.trim(),
-                  displayName: v.displayName.trim(),
-                  password: v.password,
-                  phone: null,
-                  roles: [{ role, orgId: null }],
-                  mustChangePassword: true,
-                },
-              }),
-            );
+            await createUser(v, { phone: null, roles: [{ role, orgId: null }], mustChangePassword: true });
             feedback.success(t('acct.admins.created', { role: t(`role.${role}`) }));
             onCreated();
           });

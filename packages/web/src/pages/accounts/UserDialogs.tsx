@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
-import { type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
+import { createUser, type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
 
 const USERNAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
 const PHONE_RE = /^1\d{10}$/;
@@ -52,18 +52,11 @@ export function UserCreateModal({
       width={640}
       submit={async () => {
         const v = await form.validateFields();
-        await unwrap(
-          api.POST('/api/users', {
-            body: {
-              username: v.username.trim(),
-              displayName: v.displayName.trim(),
-              password: v.password,
-              phone: v.phone?.trim() ? v.phone.trim() : null,
-              roles: toGrants(v.roles),
-              mustChangePassword: v.mustChangePassword,
-            },
-          }),
-        );
+        await createUser(v, {
+          phone: v.phone?.trim() ? v.phone.trim() : null,
+          roles: toGrants(v.roles),
+          mustChangePassword: v.mustChangePassword,
+        });
         onCreated();
         return t('acct.users.created');
       }}

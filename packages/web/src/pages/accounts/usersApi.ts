@@ -22,6 +22,26 @@ export interface AccountRowError {
   messageEn: string;
 }
 
+/**
+ * Creates an account from the new-account fields (`NewAccountFields`: the login name and the name trimmed, the
+ * first password as typed) and the rest of its body.
+ */
+export function createUser(
+  fields: { username: string; displayName: string; password: string },
+  rest: Pick<CreateUser, 'phone' | 'roles' | 'mustChangePassword'>,
+) {
+  return unwrap(
+    api.POST('/api/users', {
+      body: {
+        username: fields.username.trim(),
+        displayName: fields.displayName.trim(),
+        password: fields.password,
+        ...rest,
+      },
+    }),
+  );
+}
+
 /** Uploads an account sheet (multipart); all or nothing. */
 export async function importAccounts(file: File): Promise<ImportAnswer> {
   const form = new FormData();

@@ -1,10 +1,10 @@
-import { Button, Empty, Image, Input, Skeleton, Tag } from 'antd';
+import { Button, Empty, Image, Input, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatFen } from '../../components/format.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -40,13 +40,7 @@ export default function WorkerActivitiesPage() {
     });
   }, []);
   const run = (key: number | 'code', fn: () => Promise<string>) => runBusy(key, fn, () => void list.reload());
-  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('act.what.mine')} />;
-  if (!list.data)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (list.error || !list.data) return <PhoneLoadState state={list} what={t('act.what.mine')} />;
   return (
     <div data-testid="my-activities">
       <section className="m-card">

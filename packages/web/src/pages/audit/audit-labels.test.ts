@@ -1,25 +1,14 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../../server/src/modules/audit/audit.catalog.ts';
-import { en } from '../../i18n/en.ts';
 import { onboardingEn } from '../../i18n/onboarding.en.ts';
 import { onboardingZh } from '../../i18n/onboarding.zh.ts';
 import { programsEn } from '../../i18n/programs.en.ts';
 import { programsZh } from '../../i18n/programs.zh.ts';
-import { zh } from '../../i18n/zh.ts';
+import { testI18n } from '../../i18n/test-i18n.ts';
 import { auditValue } from './AuditChanges.tsx';
 import { actionLabel, addressText, entityLabel, fieldLabel } from './audit-labels.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: {
-    zh: { translation: { ...zh, ...programsZh, ...onboardingZh } },
-    en: { translation: { ...en, ...programsEn, ...onboardingEn } },
-  },
-  lng: 'zh',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+const i18n = testI18n({ zh: programsZh, en: programsEn }, { zh: onboardingZh, en: onboardingEn });
 
 describe('the audit log speaks in words', () => {
   it('every action and object type the server writes has a label in both languages', () => {

@@ -3,7 +3,8 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { SignInFailure, useLandAfterSignIn } from './SignInParts.tsx';
+import { FormFailure } from '../../components/FormFailure.tsx';
+import { useLandAfterSignIn } from './SignInParts.tsx';
 
 /**
  * Username-or-phone and password; shows the server's message (wrong password, throttled) in the current language.
@@ -49,7 +50,7 @@ export function LoginForm({
           />
         </Form.Item>
       )}
-      <SignInFailure failure={failure} testId="login-error" />
+      <FormFailure failure={failure} testId="login-error" />
       <Form.Item
         name="username"
         label={t('auth.username')}

@@ -1,6 +1,4 @@
-import { Alert, Form } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
 import { homeOf } from '../../auth/session.tsx';
 
@@ -17,20 +15,4 @@ export function useLandAfterSignIn() {
     const sameSide = next?.startsWith('/m') === home.startsWith('/m');
     navigate(next?.startsWith('/') && sameSide ? next : home, { replace: true });
   };
-}
-
-/** Why a sign-in failed, in the current language: a warning when the server throttled it, else an error. */
-export function SignInFailure({ failure, testId }: { failure: unknown; testId: string }) {
-  if (failure === null) return null;
-  const throttled = failure instanceof ApiError && failure.status === 429;
-  return (
-    <Form.Item>
-      <Alert
-        type={throttled ? 'warning' : 'error'}
-        showIcon
-        title={errorMessage(failure)}
-        data-testid={testId}
-      />
-    </Form.Item>
-  );
 }

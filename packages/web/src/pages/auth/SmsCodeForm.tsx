@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError, api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { FormFailure } from '../../components/FormFailure.tsx';
 import { useCountdown } from '../../components/useCountdown.ts';
 import { LoginForm } from './LoginForm.tsx';
-import { SignInFailure, useLandAfterSignIn } from './SignInParts.tsx';
+import { useLandAfterSignIn } from './SignInParts.tsx';
 
 const PHONE_RE = /^1\d{10}$/;
 
@@ -80,7 +81,7 @@ export function SmsCodeForm({
       requiredMark={false}
       data-testid="sms-form"
     >
-      <SignInFailure failure={failure} testId="sms-error" />
+      <FormFailure failure={failure} testId="sms-error" />
       {sent && failure === null && (
         <Form.Item>
           <Alert type="info" showIcon title={t('smsSignIn.sent')} data-testid="sms-sent" />

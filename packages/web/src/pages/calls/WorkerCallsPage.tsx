@@ -1,10 +1,10 @@
-import { Button, Empty, Input, Select, Skeleton, Tag, Typography } from 'antd';
+import { Button, Empty, Input, Select, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -18,13 +18,7 @@ export default function WorkerCallsPage() {
   const { t } = useTranslation();
   usePageTitle(t('calls.mine.title'));
   const list = useLoad(() => callsApi.mine(), []);
-  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('calls.what.mine')} />;
-  if (!list.data)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (list.error || !list.data) return <PhoneLoadState state={list} what={t('calls.what.mine')} />;
   return (
     <div data-testid="my-calls">
       {list.data.items.length === 0 && (

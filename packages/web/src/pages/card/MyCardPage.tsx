@@ -1,12 +1,12 @@
 import { CameraOutlined, PrinterOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, QRCode, Skeleton, Typography, Upload } from 'antd';
+import { Alert, Button, QRCode, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { formatClock } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
 type Card = Answer<'/api/me/card'>;
@@ -66,12 +66,7 @@ export default function MyCardPage() {
   }, [load]);
 
   if (error && !card) return <LoadError error={error} retry={() => void load()} what={t('card.what')} />;
-  if (!card)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (!card) return <PhoneLoading />;
   const expired = Date.parse(card.expiresAt) < now;
   const upload = async (file: File) => {
     try {

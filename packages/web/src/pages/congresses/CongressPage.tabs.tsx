@@ -6,16 +6,15 @@ import { WholeTable } from '../../components/TableCard.tsx';
 import type { Dialog } from './CongressPage.dialogs.tsx';
 import type { Category, CongressDetail, Delegate } from './congresses-api.ts';
 
-/** The term's delegates, by delegation, with who replaced whom; managers add delegations, elect and replace. */
-export function RosterTab({
-  c,
-  manage,
-  setDialog,
-}: {
+/** What a tab of a congress's page is given: the congress, whether the user manages it, opening a dialog. */
+interface CongressTabProps {
   c: CongressDetail;
   manage: boolean;
   setDialog: (d: Dialog) => void;
-}) {
+}
+
+/** The term's delegates, by delegation, with who replaced whom; managers add delegations, elect and replace. */
+export function RosterTab({ c, manage, setDialog }: CongressTabProps) {
   const { t } = useTranslation();
   const names = new Map(c.delegates.map((d) => [d.id, d.name]));
   const delegationName = new Map(c.delegations.map((g) => [g.id, g.name]));
@@ -101,15 +100,7 @@ export function RosterTab({
 }
 
 /** The term's sessions; managers add one. */
-export function SessionsTab({
-  c,
-  manage,
-  setDialog,
-}: {
-  c: CongressDetail;
-  manage: boolean;
-  setDialog: (d: Dialog) => void;
-}) {
+export function SessionsTab({ c, manage, setDialog }: CongressTabProps) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={12}>

@@ -1,8 +1,8 @@
-import { Button, Empty, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -28,13 +28,7 @@ export default function WorkerCongressPage() {
       },
       () => void mine.reload(),
     );
-  if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('cong.what.mine')} />;
-  if (!mine.data)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (mine.error || !mine.data) return <PhoneLoadState state={mine} what={t('cong.what.mine')} />;
   const { congresses, disclosures, disclosuresTotal } = mine.data;
   return (
     <div data-testid="my-congresses">

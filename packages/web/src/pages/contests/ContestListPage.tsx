@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { CONTEST_STATUSES, type Contest, type ContestStatus, contestsApi } from './contests-api.ts';
 import { ContestStatusTag } from './labels.tsx';
 
@@ -14,17 +14,13 @@ export default function ContestListPage() {
       testId="contest"
       tableTestId="contest-list"
       filters={[
-        {
-          kind: 'select',
-          param: 'status',
-          all: 'all',
+        choiceFilter('status', {
+          every: t('contest.list.allStatuses'),
+          values: CONTEST_STATUSES,
+          label: (v) => t(`contest.status.${v}`),
           width: 160,
-          options: [
-            { value: 'all', label: t('contest.list.allStatuses') },
-            ...CONTEST_STATUSES.map((s) => ({ value: s, label: t(`contest.status.${s}`) })),
-          ],
           testId: 'contest-status-filter',
-        },
+        }),
         {
           kind: 'year',
           param: 'year',

@@ -1,10 +1,10 @@
-import { Button, Empty, Skeleton, Space } from 'antd';
+import { Button, Empty, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -33,12 +33,7 @@ export default function WorkerCounsellingPage() {
   if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('csl.what.mine')} />;
   if (scales.error)
     return <LoadError error={scales.error} retry={scales.reload} what={t('csl.what.scales')} />;
-  if (!mine.data || !scales.data)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (!mine.data || !scales.data) return <PhoneLoading />;
 
   const run = (key: string, fn: () => Promise<string | undefined>) =>
     runBusy(key, fn, () => void mine.reload());

@@ -1,17 +1,15 @@
-import { Card, Empty, Flex, Segmented, Space, Table } from 'antd';
+import { Card, Flex, Segmented, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
-import { emptyText } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { ClaimFiles } from './ClaimFiles.tsx';
-import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
+import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
+import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
-import { CHECKLIST, type Claim, insuranceApi } from './insurance-api.ts';
+import { CHECKLIST, insuranceApi } from './insurance-api.ts';
 
 /**
  * Staff: the claims of my union's subtree and those waiting at my union's step of the chain (the grassroots union,
@@ -48,31 +46,13 @@ export default function ClaimsPage() {
         </Space>
       }
     >
-      <CappedNotice list={claims.data} />
-      <Table<Claim>
-        rowKey="id"
-        size="small"
-        dataSource={claims.data?.items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(
-            claims,
-            <Empty description={t(awaiting ? 'ins.claims.noneAwaiting' : 'ins.claim.empty')} />,
-            t('ins.what.claims'),
-          ),
-        }}
-        expandable={{
-          expandedRowRender: (c) => (
-            <Flex gap={32} wrap>
-              <ClaimTimeline c={c} />
-              <div style={{ minWidth: 320 }}>
-                <ClaimFiles c={c} checklist={CHECKLIST[c.kind] ?? []} onDone={claims.reload} />
-              </div>
-            </Flex>
-          ),
-        }}
-        data-testid="ins-claims-review"
-        scroll={{ x: 1000 }}
+      <ClaimsTable
+        claims={claims}
+        empty={t(awaiting ? 'ins.claims.noneAwaiting' : 'ins.claim.empty')}
+        checklist={(c) => CHECKLIST[c.kind] ?? []}
+        onDone={claims.reload}
+        testId="ins-claims-review"
+        scrollX={1000}
         columns={[
           { title: t('ins.claim.person'), dataIndex: 'personName' },
           { title: t('ins.claims.union'), dataIndex: 'orgName', ellipsis: true },

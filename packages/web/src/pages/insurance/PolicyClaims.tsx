@@ -1,35 +1,19 @@
-import {
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Checkbox, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { emptyText } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import type { useLoad } from '../../components/useLoad.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { ClaimFiles } from './ClaimFiles.tsx';
-import { ClaimStatus, ClaimTimeline, ReviewButtons } from './ClaimReview.tsx';
+import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
+import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
 import {
   CLAIM_KINDS,
@@ -83,27 +67,13 @@ export function ClaimsCard({
         )
       }
     >
-      <CappedNotice list={claims.data} />
-      <Table<Claim>
-        rowKey="id"
-        size="small"
-        dataSource={claims.data?.items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(claims, <Empty description={t('ins.claim.empty')} />, t('ins.what.claims')),
-        }}
-        data-testid="ins-claims"
-        expandable={{
-          expandedRowRender: (c) => (
-            <Flex gap={32} wrap>
-              <ClaimTimeline c={c} />
-              <div style={{ minWidth: 320 }}>
-                <ClaimFiles c={c} checklist={p.documents[c.kind] ?? []} onDone={onChanged} />
-              </div>
-            </Flex>
-          ),
-        }}
-        scroll={{ x: 900 }}
+      <ClaimsTable
+        claims={claims}
+        empty={t('ins.claim.empty')}
+        checklist={(c) => p.documents[c.kind] ?? []}
+        onDone={onChanged}
+        testId="ins-claims"
+        scrollX={900}
         columns={[
           { title: t('ins.claim.person'), dataIndex: 'personName' },
           ...facts,

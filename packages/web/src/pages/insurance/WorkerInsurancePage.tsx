@@ -1,10 +1,10 @@
-import { Button, Empty, Form, Select, Skeleton } from 'antd';
+import { Button, Empty, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ClaimFiles } from './ClaimFiles.tsx';
@@ -23,12 +23,7 @@ export default function WorkerInsurancePage() {
   const [filing, setFiling] = useState(false);
   if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('ins.what.mine')} />;
   const m = mine.data;
-  if (!m)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (!m) return <PhoneLoading />;
   const current = m.policies.filter((p) => !p.untilOn);
   const submit = async (v: Parameters<typeof claimBody>[0] & { policyId: number }) => {
     try {

@@ -1,7 +1,7 @@
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { DecideModal, type Deciding, useAcceptLabel } from './MemberRequestsPage.decide.tsx';
 import {
   exportUrl,
@@ -29,29 +29,21 @@ export default function MemberRequestsPage() {
       title={t('mr.staff.title')}
       testId="mr"
       filters={[
-        {
-          kind: 'select',
-          param: 'kind',
-          all: 'all',
+        choiceFilter('kind', {
+          every: t('mr.staff.allKinds'),
+          values: KINDS,
+          label: (v) => t(`mr.kind.${v}`),
           width: 160,
-          options: [
-            { value: 'all', label: t('mr.staff.allKinds') },
-            ...KINDS.map((k) => ({ value: k, label: t(`mr.kind.${k}`) })),
-          ],
           testId: 'mr-kind-filter',
-        },
-        {
-          kind: 'select',
-          param: 'status',
-          all: 'all',
+        }),
+        choiceFilter('status', {
+          every: t('mr.staff.allStatuses'),
+          values: STATUSES,
+          label: (v) => t(`mr.status.${v}`),
           initial: 'pending',
           width: 160,
-          options: [
-            { value: 'all', label: t('mr.staff.allStatuses') },
-            ...STATUSES.map((s) => ({ value: s, label: t(`mr.status.${s}`) })),
-          ],
           testId: 'mr-status-filter',
-        },
+        }),
       ]}
       load={({ values, page, pageSize }) => memberRequestsApi.list({ ...filter(values), page, pageSize })}
       exportHref={({ values }) => exportUrl(filter(values))}

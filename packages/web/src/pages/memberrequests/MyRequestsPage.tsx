@@ -1,10 +1,10 @@
-import { Alert, Button, Empty, Form, Input, Segmented, Skeleton, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Form, Input, Segmented, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -68,13 +68,7 @@ export default function MyRequestsPage() {
     });
   };
 
-  if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('mr.mine.what')} />;
-  if (!mine.data)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (mine.error || !mine.data) return <PhoneLoadState state={mine} what={t('mr.mine.what')} />;
   const me = mine.data;
   return (
     <div data-testid="my-requests">

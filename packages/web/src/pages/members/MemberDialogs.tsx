@@ -84,9 +84,7 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
         <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
           <DayPicker style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
-        <Form.Item name="note" label={t('member.note')}>
-          <Input.TextArea maxLength={200} rows={2} />
-        </Form.Item>
+        <MemberNoteField />
       </Form>
     </FormDialog>
   );
@@ -141,9 +139,7 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
         <Form.Item label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
           <PastDay value={day} onChange={setDay} testId="member-end-day" />
         </Form.Item>
-        <Form.Item name="note" label={t('member.note')}>
-          <Input.TextArea maxLength={200} rows={2} />
-        </Form.Item>
+        <MemberNoteField />
       </Form>
     </FormDialog>
   );
@@ -259,5 +255,15 @@ export function BasicEditModal({
         })}
       </Form>
     </FormDialog>
+  );
+}
+
+/** The note a transfer or an ended membership carries (at most 200 characters). */
+function MemberNoteField() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name="note" label={t('member.note')}>
+      <Input.TextArea maxLength={200} rows={2} />
+    </Form.Item>
   );
 }

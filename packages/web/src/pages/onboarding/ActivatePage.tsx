@@ -2,12 +2,13 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/client.ts';
-import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
+import { FormFailure } from '../../components/FormFailure.tsx';
+import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { useCountdown } from '../../components/useCountdown.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { onboardingApi, PHONE_RE } from './onboarding-api.ts';
+import { onboardingApi } from './onboarding-api.ts';
+import { PersonFields } from './PersonFields.tsx';
 
 interface Who {
   name: string;
@@ -59,16 +60,7 @@ export default function ActivatePage() {
     }
   };
 
-  const alert = failure !== null && (
-    <Form.Item>
-      <Alert
-        type={failure instanceof ApiError && failure.status === 429 ? 'warning' : 'error'}
-        showIcon
-        title={errorMessage(failure)}
-        data-testid="activate-error"
-      />
-    </Form.Item>
-  );
+  const alert = <FormFailure failure={failure} testId="activate-error" />;
 
   return (
     <PhoneShell title={t('onb.activate.title')}>
@@ -83,33 +75,7 @@ export default function ActivatePage() {
           >
             <Typography.Paragraph type="secondary">{t('onb.activate.intro')}</Typography.Paragraph>
             {alert}
-            <Form.Item
-              name="name"
-              label={t('onb.field.name')}
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.required', { field: t('onb.field.name') }),
-                },
-              ]}
-            >
-              <Input maxLength={50} autoComplete="name" data-testid="activate-name" />
-            </Form.Item>
-            <Form.Item
-              name="idNumber"
-              label={t('onb.field.idNumber')}
-              rules={[{ required: true, message: t('onb.rule.idNumber') }, idNumberRule(t)]}
-            >
-              <Input maxLength={ID_NUMBER_INPUT_MAX} autoCapitalize="characters" data-testid="activate-id" />
-            </Form.Item>
-            <Form.Item
-              name="phone"
-              label={t('onb.field.phone')}
-              rules={[{ required: true, pattern: PHONE_RE, message: t('onb.rule.phone') }]}
-            >
-              <Input maxLength={11} inputMode="numeric" autoComplete="tel" data-testid="activate-phone" />
-            </Form.Item>
+            <PersonFields testId="activate" autofill />
             <Button type="primary" htmlType="submit" block loading={busy} data-testid="activate-send">
               {t('onb.activate.send')}
             </Button>

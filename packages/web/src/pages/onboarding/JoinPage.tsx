@@ -2,11 +2,13 @@ import { Alert, Button, Empty, Form, Input, Result, Spin, Typography } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/client.ts';
-import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
+import { errorMessage } from '../../api/client.ts';
+import { FormFailure } from '../../components/FormFailure.tsx';
+import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { onboardingApi, PHONE_RE, type UnionHit } from './onboarding-api.ts';
+import { onboardingApi, type UnionHit } from './onboarding-api.ts';
+import { PersonFields } from './PersonFields.tsx';
 
 type Search =
   | { state: 'idle' }
@@ -156,43 +158,8 @@ export default function JoinPage() {
       {union && (
         <div className="m-card">
           <Form layout="vertical" size="large" onFinish={submit} requiredMark={false} data-testid="join-form">
-            {failure !== null && (
-              <Form.Item>
-                <Alert
-                  type={failure instanceof ApiError && failure.status === 429 ? 'warning' : 'error'}
-                  showIcon
-                  title={errorMessage(failure)}
-                  data-testid="join-error"
-                />
-              </Form.Item>
-            )}
-            <Form.Item
-              name="name"
-              label={t('onb.field.name')}
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.required', { field: t('onb.field.name') }),
-                },
-              ]}
-            >
-              <Input maxLength={50} data-testid="join-name" />
-            </Form.Item>
-            <Form.Item
-              name="idNumber"
-              label={t('onb.field.idNumber')}
-              rules={[{ required: true, message: t('onb.rule.idNumber') }, idNumberRule(t)]}
-            >
-              <Input maxLength={ID_NUMBER_INPUT_MAX} data-testid="join-id" />
-            </Form.Item>
-            <Form.Item
-              name="phone"
-              label={t('onb.field.phone')}
-              rules={[{ required: true, pattern: PHONE_RE, message: t('onb.rule.phone') }]}
-            >
-              <Input maxLength={11} inputMode="numeric" data-testid="join-phone" />
-            </Form.Item>
+            <FormFailure failure={failure} testId="join-error" />
+            <PersonFields testId="join" />
             <Form.Item name="employer" label={t('onb.field.employer')}>
               <Input maxLength={100} data-testid="join-employer" />
             </Form.Item>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../components/labels.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { JOIN_STATUSES, type JoinRequest, type JoinStatus, onboardingApi } from './onboarding-api.ts';
 
@@ -48,18 +48,14 @@ export default function JoinRequestsPage() {
       title={t('onb.requests.title')}
       testId="join"
       filters={[
-        {
-          kind: 'select',
-          param: 'status',
-          all: 'all',
+        choiceFilter('status', {
+          every: t('onb.requests.all'),
+          values: JOIN_STATUSES,
+          label: (v) => t(`onb.requests.status.${v}`),
           initial: 'pending',
           width: 160,
-          options: [
-            { value: 'all', label: t('onb.requests.all') },
-            ...JOIN_STATUSES.map((s) => ({ value: s, label: t(`onb.requests.status.${s}`) })),
-          ],
           testId: 'join-status-filter',
-        },
+        }),
       ]}
       tally={() => <PastDay value={decidedOn} onChange={setDecidedOn} testId="join-decided-on" />}
       load={({ values, page, pageSize }) =>

@@ -1,19 +1,11 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.ts';
 import { programsEn } from '../../i18n/programs.en.ts';
 import { programsZh } from '../../i18n/programs.zh.ts';
-import { zh } from '../../i18n/zh.ts';
+import { testI18n } from '../../i18n/test-i18n.ts';
 import { evidenceWindowHint } from './evidence-window-hint.ts';
 import type { EvidenceWindow } from './programs-api.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { zh: { translation: { ...zh, ...programsZh } }, en: { translation: { ...en, ...programsEn } } },
-  lng: 'zh',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+const i18n = testI18n({ zh: programsZh, en: programsEn });
 
 const windows: EvidenceWindow[] = [
   { kind: 'period' },

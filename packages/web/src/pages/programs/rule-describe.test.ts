@@ -1,9 +1,7 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.ts';
 import { programsEn } from '../../i18n/programs.en.ts';
 import { programsZh } from '../../i18n/programs.zh.ts';
-import { zh } from '../../i18n/zh.ts';
+import { testI18n } from '../../i18n/test-i18n.ts';
 import { describeAmount, describeRule } from './rule-describe.ts';
 import type { AmountRule, CatalogueField, Rule, RuleCatalogue } from './rule-vocabulary.ts';
 
@@ -59,13 +57,7 @@ const rule: Rule = {
   ],
 };
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { zh: { translation: { ...zh, ...programsZh } }, en: { translation: { ...en, ...programsEn } } },
-  lng: 'zh',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+const i18n = testI18n({ zh: programsZh, en: programsEn });
 
 describe('the builder describes a rule in the words of the server catalogue', () => {
   it('in Chinese: grades read as ranks, yes/no fields as their value', () => {

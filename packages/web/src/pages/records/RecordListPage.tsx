@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 
 type RecordRow = Answer<'/api/records'>['items'][number];
 type Kind = RecordRow['kind'];
@@ -31,17 +31,13 @@ export default function RecordListPage() {
       testId="record"
       tableTestId="record-list"
       filters={[
-        {
-          kind: 'select',
-          param: 'kind',
-          all: 'all',
+        choiceFilter('kind', {
+          every: t('rec.allKinds'),
+          values: KINDS,
+          label: (v) => t(`rec.kind.${v}`),
           width: 160,
-          options: [
-            { value: 'all', label: t('rec.allKinds') },
-            ...KINDS.map((k) => ({ value: k, label: t(`rec.kind.${k}`) })),
-          ],
           testId: 'record-kind-filter',
-        },
+        }),
         {
           kind: 'year',
           param: 'year',

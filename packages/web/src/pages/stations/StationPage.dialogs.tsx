@@ -23,6 +23,17 @@ import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } fr
 
 export type Dialog = 'edit' | 'receive' | 'service' | 'inspect' | null;
 
+/**
+ * What a part of a station's page is given: the station, whether the user may write, opening a dialog, and what
+ * follows a change (the words toasted, the page reloaded).
+ */
+export interface StationPartProps {
+  s: StationDetail;
+  write: boolean;
+  setDialog: (d: Dialog) => void;
+  done: (text: string) => Promise<void>;
+}
+
 /** A station's dialog: the station, closing it, and what follows a record saved (the page reloads). */
 interface StationDialogProps {
   s: StationDetail;

@@ -17,21 +17,11 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { districtName } from './beijing-districts.ts';
-import type { Dialog } from './StationPage.dialogs.tsx';
-import { type StationDetail, stationsApi } from './stations-api.ts';
+import type { StationPartProps } from './StationPage.dialogs.tsx';
+import { stationsApi } from './stations-api.ts';
 
 /** The station's particulars, its visit counts and its check-in QR code. */
-export function StationHead({
-  s,
-  write,
-  setDialog,
-  done,
-}: {
-  s: StationDetail;
-  write: boolean;
-  setDialog: (d: Dialog) => void;
-  done: (text: string) => Promise<void>;
-}) {
+export function StationHead({ s, write, setDialog, done }: StationPartProps) {
   const { t, i18n } = useTranslation();
   const feedback = useFeedback();
   const checkInUrl = `${window.location.origin}/s/${s.token}`;

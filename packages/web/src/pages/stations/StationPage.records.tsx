@@ -5,19 +5,11 @@ import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
-import type { Dialog } from './StationPage.dialogs.tsx';
+import type { StationPartProps } from './StationPage.dialogs.tsx';
 import { type StationDetail, stationsApi } from './stations-api.ts';
 
 /** The station's stock: received, handed out, left. */
-export function StockCard({
-  s,
-  write,
-  setDialog,
-}: {
-  s: StationDetail;
-  write: boolean;
-  setDialog: (d: Dialog) => void;
-}) {
+export function StockCard({ s, write, setDialog }: Omit<StationPartProps, 'done'>) {
   const { t } = useTranslation();
   return (
     <Card
@@ -107,17 +99,7 @@ export function VisitsCard({ s }: { s: StationDetail }) {
 }
 
 /** The station's inspections, with their photos. */
-export function InspectionsCard({
-  s,
-  write,
-  setDialog,
-  done,
-}: {
-  s: StationDetail;
-  write: boolean;
-  setDialog: (d: Dialog) => void;
-  done: (text: string) => Promise<void>;
-}) {
+export function InspectionsCard({ s, write, setDialog, done }: StationPartProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -187,15 +169,7 @@ export function InspectionsCard({
 }
 
 /** The station's photos. */
-export function PhotosCard({
-  s,
-  write,
-  done,
-}: {
-  s: StationDetail;
-  write: boolean;
-  done: (text: string) => Promise<void>;
-}) {
+export function PhotosCard({ s, write, done }: Omit<StationPartProps, 'setDialog'>) {
   const { t } = useTranslation();
   return (
     <Card title={t('st.detail.photos')}>

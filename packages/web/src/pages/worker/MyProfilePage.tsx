@@ -1,12 +1,12 @@
 import { EditOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Drawer, Form, Input, Skeleton, Tag, Timeline } from 'antd';
+import { Button, Drawer, Form, Input, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
 import { TodoCards } from '../../components/TodoCards.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -22,12 +22,7 @@ export default function MyProfilePage() {
   const [editing, setEditing] = useState(false);
   if (me.error) return <LoadError error={me.error} retry={me.reload} what={t('load.what.profile')} />;
   const p = me.data;
-  if (!p)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (!p) return <PhoneLoading />;
 
   return (
     <div className="m-profile" data-testid="my-profile">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
-import { RegisterList } from '../../../components/RegisterList.tsx';
+import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { type AchievementSummary, achievementsApi } from './achievements-api.ts';
 import { PublishedTag } from './labels.tsx';
 
@@ -20,17 +20,12 @@ export default function AchievementListPage() {
       testId="achievement"
       filters={[
         { kind: 'search', param: 'q', placeholder: t('ach.list.search'), width: 280 },
-        {
-          kind: 'select',
-          param: 'status',
-          all: 'all',
+        choiceFilter('status', {
+          every: t('ach.list.allStatus'),
+          values: ['draft', 'published'],
+          label: (v) => t(`ach.status.${v}`),
           width: 140,
-          options: [
-            { value: 'all', label: t('ach.list.allStatus') },
-            { value: 'draft', label: t('ach.status.draft') },
-            { value: 'published', label: t('ach.status.published') },
-          ],
-        },
+        }),
       ]}
       load={({ values, page, pageSize }) =>
         achievementsApi.list({ q: values.q, status: values.status as Status | undefined, page, pageSize })

@@ -2,7 +2,7 @@ import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatTime } from '../../../components/labels.tsx';
-import { RegisterList } from '../../../components/RegisterList.tsx';
+import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { useBusy } from '../../../components/useBusy.ts';
 import { achievementsApi, type Lead } from './achievements-api.ts';
 
@@ -17,19 +17,14 @@ export default function LeadsPage() {
       title={t('ach.leads.title')}
       testId="lead"
       filters={[
-        {
-          kind: 'select',
-          param: 'status',
-          all: 'all',
+        choiceFilter('status', {
+          every: t('ach.leads.all'),
+          values: ['new', 'handled'],
+          label: (v) => t(`ach.leads.status.${v}`),
           initial: 'new',
           width: 140,
-          options: [
-            { value: 'all', label: t('ach.leads.all') },
-            { value: 'new', label: t('ach.leads.status.new') },
-            { value: 'handled', label: t('ach.leads.status.handled') },
-          ],
           testId: 'lead-status-filter',
-        },
+        }),
       ]}
       load={({ values, page, pageSize }) =>
         achievementsApi.leads({ status: values.status as Status | undefined, page, pageSize })

@@ -89,7 +89,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
         {!v.studio.eligible && <Alert type="warning" showIcon message={t('ip.studio.notEligible')} />}
         <Descriptions size="small" column={3}>
           <Descriptions.Item label={t('ip.studio.level')}>
-            {t(`ip.level.${v.studio.level}`)}
+            {t(`stu.level.${v.studio.level}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('ip.mentoring.master')}>{v.studio.leaderName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('ip.mentoring.year')}>{v.year}</Descriptions.Item>

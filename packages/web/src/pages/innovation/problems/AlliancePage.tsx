@@ -106,7 +106,7 @@ export default function AlliancePage() {
             { title: t('ip.field.studio'), dataIndex: 'name' },
             { title: t('ip.field.union'), dataIndex: 'unionName' },
             { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
-            { title: t('ip.studio.level'), dataIndex: 'level', render: (v: string) => t(`ip.level.${v}`) },
+            { title: t('ip.studio.level'), dataIndex: 'level', render: (v: string) => t(`stu.level.${v}`) },
             { title: t('ip.alliance.joinedOn'), dataIndex: 'joinedOn' },
           ]}
         />

@@ -1,36 +1,29 @@
-import { Alert, Button, Card, Form, Input, Modal, Space, Tabs } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
-import { PagedTable } from '../../../components/PagedTable.tsx';
-import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
+import { PastDay } from '../../../components/PastDay.tsx';
+import { RegisterList } from '../../../components/RegisterList.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
-import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { RecognitionStatusTag } from './RecognitionStatusTag.tsx';
-import { LevelTag } from './studio-labels.tsx';
+import { recognitionColumns } from './RecognitionStatusTag.tsx';
 import { type Recognition, studiosApi } from './studios-api.ts';
 
-/** Reviewers: recognition proposals waiting for my union (approve or reject), and all of my subtree. */
+/**
+ * Reviewers: recognition proposals waiting for my union (approve or reject), and all of my subtree (the tab in the
+ * address).
+ */
 export default function RecognitionsPage() {
   const { t, i18n } = useTranslation();
-  usePageTitle(t('stu.rec.title'));
   const { can } = useSession();
   const feedback = useFeedback();
-  const [tab, setTab] = useState<'mine' | 'all'>('mine');
-  const [page, setPage] = useState(1);
   const [acting, setActing] = useState<{ r: Recognition; action: 'approve' | 'reject' } | null>(null);
   const [reason, setReason] = useState('');
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const { busy, run: whileBusy } = useSaving();
-  const list = useLoad(
-    () => studiosApi.recognitions({ mine: tab === 'mine', page, pageSize: 20 }),
-    [tab, page],
-  );
 
-  const act = async () => {
+  const act = async (reload: () => Promise<void>) => {
     if (!acting) return;
     if (acting.action === 'reject' && !reason.trim()) {
       feedback.refuse(t('stu.rec.reasonRequired'));
@@ -50,7 +43,7 @@ export default function RecognitionsPage() {
       }
       feedback.success(t(acting.action === 'approve' ? 'stu.rec.approved' : 'stu.rec.rejected'));
       setActing(null);
-      await list.reload();
+      await reload();
     });
   };
 
@@ -61,108 +54,90 @@ export default function RecognitionsPage() {
   };
 
   return (
-    <Card title={t('stu.rec.title')}>
-      <Tabs
-        activeKey={tab}
-        onChange={(k) => {
-          setTab(k as 'mine' | 'all');
-          setPage(1);
-        }}
-        items={[
-          { key: 'mine', label: t('stu.rec.mine') },
-          { key: 'all', label: t('stu.rec.all') },
-        ]}
-      />
-      <PagedTable<Recognition>
-        list={list}
-        page={page}
-        pageSize={20}
-        onPage={setPage}
-        empty={t(tab === 'mine' ? 'stu.rec.empty' : 'stu.rec.emptyAll')}
-        what={t('stu.rec.what')}
-        columns={[
-          {
-            title: t('stu.rec.studio'),
-            dataIndex: 'studioName',
-            render: (name: string, r) => <Link to={`/innovation/studios/${r.studioId}`}>{name}</Link>,
-          },
-          { title: t('stu.rec.union'), dataIndex: 'studioOrgName' },
-          {
-            title: t('stu.rec.change'),
-            dataIndex: 'level',
-            render: (_: string, r) => (
-              <>
-                <LevelTag level={r.fromLevel} /> → <LevelTag level={r.level} />
-              </>
+    <RegisterList<Recognition>
+      title={t('stu.rec.title')}
+      testId="recognition"
+      filters={[
+        {
+          kind: 'tabs',
+          param: 'tab',
+          initial: 'mine',
+          options: [
+            { value: 'mine', label: t('stu.rec.mine') },
+            { value: 'all', label: t('stu.rec.all') },
+          ],
+        },
+      ]}
+      load={({ values, page, pageSize }) =>
+        studiosApi.recognitions({ mine: values.tab === 'mine', page, pageSize })
+      }
+      empty={({ values }) => t(values.tab === 'mine' ? 'stu.rec.empty' : 'stu.rec.emptyAll')}
+      what={t('stu.rec.what')}
+      columns={(_list, q) => [
+        {
+          title: t('stu.rec.studio'),
+          dataIndex: 'studioName',
+          render: (name: string, r) => <Link to={`/innovation/studios/${r.studioId}`}>{name}</Link>,
+        },
+        { title: t('stu.rec.union'), dataIndex: 'studioOrgName' },
+        ...recognitionColumns(t),
+        {
+          title: t('common.actions'),
+          dataIndex: 'id',
+          render: (_: number, r) =>
+            q.values.tab === 'mine' &&
+            r.status === 'submitted' &&
+            can('innovation.review') && (
+              <Space>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => start(r, 'approve')}
+                  data-testid="recognition-approve"
+                >
+                  {t('stu.rec.approve')}
+                </Button>
+                <Button size="small" danger onClick={() => start(r, 'reject')}>
+                  {t('stu.rec.reject')}
+                </Button>
+              </Space>
             ),
-          },
-          { title: t('stu.rec.proposedBy'), dataIndex: 'proposedByOrgName' },
-          {
-            title: t('stu.field.status'),
-            dataIndex: 'status',
-            render: (_: string, r) => <RecognitionStatusTag r={r} />,
-          },
-          {
-            title: t('stu.rec.decidedOn'),
-            dataIndex: 'decidedOn',
-            render: (v: string | null, r) =>
-              v ? ((r.decidedRecordedAt && dayWithEntry(t, v, r.decidedRecordedAt)) ?? v) : '—',
-          },
-          {
-            title: t('common.actions'),
-            dataIndex: 'id',
-            render: (_: number, r) =>
-              tab === 'mine' &&
-              r.status === 'submitted' &&
-              can('innovation.review') && (
-                <Space>
-                  <Button
-                    size="small"
-                    type="primary"
-                    onClick={() => start(r, 'approve')}
-                    data-testid="recognition-approve"
-                  >
-                    {t('stu.rec.approve')}
-                  </Button>
-                  <Button size="small" danger onClick={() => start(r, 'reject')}>
-                    {t('stu.rec.reject')}
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
-      />
-      {acting && (
-        <Modal
-          open
-          title={t(acting.action === 'approve' ? 'stu.rec.approveTitle' : 'stu.rec.rejectTitle', {
-            name: acting.r.studioName,
-          })}
-          onCancel={() => setActing(null)}
-          onOk={act}
-          confirmLoading={busy}
-          okText={t(acting.action === 'approve' ? 'stu.rec.approve' : 'stu.rec.reject')}
-          cancelText={t('common.cancel')}
-          okButtonProps={
-            { danger: acting.action === 'reject', 'data-testid': 'recognition-confirm' } as never
-          }
-        >
-          {acting.action === 'approve' && (
-            <Alert type="info" showIcon message={t('stu.rec.approveHint')} style={{ marginBottom: 16 }} />
-          )}
-          <Form layout="vertical">
-            <Form.Item label={t('stu.rec.reason')} required={acting.action === 'reject'}>
-              <Input.TextArea
-                rows={3}
-                maxLength={1000}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            </Form.Item>
-            <PastDay value={decidedOn} onChange={setDecidedOn} testId="recognition-day" />
-          </Form>
-        </Modal>
-      )}
-    </Card>
+        },
+      ]}
+    >
+      {(list) =>
+        acting && (
+          <Modal
+            open
+            title={t(acting.action === 'approve' ? 'stu.rec.approveTitle' : 'stu.rec.rejectTitle', {
+              name: acting.r.studioName,
+            })}
+            onCancel={() => setActing(null)}
+            onOk={() => act(list.reload)}
+            confirmLoading={busy}
+            okText={t(acting.action === 'approve' ? 'stu.rec.approve' : 'stu.rec.reject')}
+            cancelText={t('common.cancel')}
+            okButtonProps={
+              { danger: acting.action === 'reject', 'data-testid': 'recognition-confirm' } as never
+            }
+          >
+            {acting.action === 'approve' && (
+              <Alert type="info" showIcon message={t('stu.rec.approveHint')} style={{ marginBottom: 16 }} />
+            )}
+            <Form layout="vertical">
+              <Form.Item label={t('stu.rec.reason')} required={acting.action === 'reject'}>
+                <Input.TextArea
+                  rows={3}
+                  maxLength={1000}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+              </Form.Item>
+              <PastDay value={decidedOn} onChange={setDecidedOn} testId="recognition-day" />
+            </Form>
+          </Modal>
+        )
+      }
+    </RegisterList>
   );
 }

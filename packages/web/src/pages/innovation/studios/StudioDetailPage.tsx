@@ -9,7 +9,7 @@ import { TableCard } from '../../../components/TableCard.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ProposeModal } from './ProposeModal.tsx';
-import { RecognitionStatusTag } from './RecognitionStatusTag.tsx';
+import { recognitionColumns } from './RecognitionStatusTag.tsx';
 import { StudioFormModal } from './StudioFormModal.tsx';
 import { StudioGrantsCard } from './StudioGrantsCard.tsx';
 import { LevelTag } from './studio-labels.tsx';
@@ -148,27 +148,7 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
             dataSource={s.recognitions}
             locale={{ emptyText: <Empty description={t('stu.detail.noRecognitions')} /> }}
             columns={[
-              {
-                title: t('stu.rec.change'),
-                dataIndex: 'level',
-                render: (l: StudioDetail['level'], r) => (
-                  <>
-                    <LevelTag level={r.fromLevel} /> → <LevelTag level={l} />
-                  </>
-                ),
-              },
-              { title: t('stu.rec.proposedBy'), dataIndex: 'proposedByOrgName' },
-              {
-                title: t('stu.field.status'),
-                dataIndex: 'status',
-                render: (_: string, r) => <RecognitionStatusTag r={r} />,
-              },
-              {
-                title: t('stu.rec.decidedOn'),
-                dataIndex: 'decidedOn',
-                render: (v: string | null, r) =>
-                  v ? ((r.decidedRecordedAt && dayWithEntry(t, v, r.decidedRecordedAt)) ?? v) : '—',
-              },
+              ...recognitionColumns(t),
               { title: t('stu.rec.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
             ]}
           />

@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ListImport } from '../../../components/ListImport.tsx';
-import { RegisterList } from '../../../components/RegisterList.tsx';
+import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { StudioFormModal } from './StudioFormModal.tsx';
 import { LevelTag } from './studio-labels.tsx';
 import { STUDIO_LEVELS, type Studio, type StudioLevel, studiosApi } from './studios-api.ts';
@@ -16,16 +16,12 @@ export default function StudioListPage() {
       title={t('stu.list.title')}
       testId="studio"
       filters={[
-        {
-          kind: 'select',
-          param: 'level',
-          all: 'all',
-          options: [
-            { value: 'all', label: t('stu.list.allLevels') },
-            ...STUDIO_LEVELS.map((l) => ({ value: l, label: t(`stu.level.${l}`) })),
-          ],
+        choiceFilter('level', {
+          every: t('stu.list.allLevels'),
+          values: STUDIO_LEVELS,
+          label: (v) => t(`stu.level.${v}`),
           testId: 'studio-level-filter',
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('stu.list.search'), width: 280 },
       ]}
       load={({ values, page, pageSize }) =>

@@ -1,0 +1,21 @@
+import i18next from 'i18next';
+import { en } from './en.ts';
+import { zh } from './zh.ts';
+
+/**
+ * An i18next of a test's own, in Chinese: the shared messages (zh.ts, en.ts) and those of the areas given (each
+ * `{ zh, en }`: `{ zh: programsZh, en: programsEn }`), as the app merges them.
+ */
+export function testI18n(...areas: { zh: object; en: object }[]) {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: {
+      zh: { translation: Object.assign({}, zh, ...areas.map((a) => a.zh)) },
+      en: { translation: Object.assign({}, en, ...areas.map((a) => a.en)) },
+    },
+    lng: 'zh',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return i18n;
+}
