@@ -52,8 +52,14 @@ describe('references checked per statement', () => {
 
   it('refuses the whole statement when its last row names a missing parent, single or composite', async () => {
     const before = await children();
-    await refused(db.query('insert into refs_t_child values (10, 1, 10, null), (11, 9, null, null)'), 'parent_id');
-    await refused(db.query('insert into refs_t_child values (10, 1, 10, null), (11, 1, 20, null)'), 'refs_t_child_pair_fkey');
+    await refused(
+      db.query('insert into refs_t_child values (10, 1, 10, null), (11, 9, null, null)'),
+      'parent_id',
+    );
+    await refused(
+      db.query('insert into refs_t_child values (10, 1, 10, null), (11, 1, 20, null)'),
+      'refs_t_child_pair_fkey',
+    );
     await refused(db.query('insert into refs_t_child values (10, 1, 10, null), (11, 1, 10, 999)'), 'next_id');
     expect(await children()).toBe(before);
   });

@@ -23,13 +23,15 @@ beforeAll(async () => {
   const root = await ctx.newRoot();
   org = await ctx.newOrg(root);
   userId = (await ctx.newUser('staff', org)).id;
-  category = (await db.query<{ code: string }>('select code from case_categories order by code limit 1')).rows[0]
-    .code;
+  category = (await db.query<{ code: string }>('select code from case_categories order by code limit 1'))
+    .rows[0].code;
 });
 afterAll(() => db?.close());
 
 /** Inserts requests (one a row), each field given or the valid default; answers their ids. */
-async function insertCases(rows: { orgId?: number; filedOrgId?: number; category?: string; by?: number | null }[]) {
+async function insertCases(
+  rows: { orgId?: number; filedOrgId?: number; category?: string; by?: number | null }[],
+) {
   const { rows: out } = await db.query<{ id: number }>(
     `insert into cases (org_id, filed_org_id, federation_id, channel, category, description, anonymous, filed_on,
                         ack_due, answer_due, due_set_on, counted_from, entered_on, entered_by)
@@ -92,8 +94,14 @@ describe('requests and events: references checked per statement', () => {
     const events = await count('case_events');
     await refused(insertEvents([{ caseId: a }, { caseId: MISSING }]), 'case_events_case_id_fkey');
     await refused(insertEvents([{ caseId: a }, { caseId: a, orgId: MISSING }]), 'case_events_org_id_fkey');
-    await refused(insertEvents([{ caseId: a }, { caseId: a, toOrgId: MISSING }]), 'case_events_to_org_id_fkey');
-    await refused(insertEvents([{ caseId: a }, { caseId: a, actor: MISSING }]), 'case_events_actor_user_id_fkey');
+    await refused(
+      insertEvents([{ caseId: a }, { caseId: a, toOrgId: MISSING }]),
+      'case_events_to_org_id_fkey',
+    );
+    await refused(
+      insertEvents([{ caseId: a }, { caseId: a, actor: MISSING }]),
+      'case_events_actor_user_id_fkey',
+    );
     expect(await count('case_events')).toBe(events);
 
     const cases = await count('cases');
@@ -119,9 +127,9 @@ describe('requests and events: references checked per statement', () => {
     const other = await createTestContext(db).newOrg(org);
     await db.query('update cases set org_id = $2, handler_user_id = $3 where id = $1', [a, other.id, userId]);
     await db.query(`update cases set status = 'accepted' where id = $1`, [a]);
-    expect((await db.query<{ o: number }>('select org_id::int as o from cases where id = $1', [a])).rows[0].o).toBe(
-      other.id,
-    );
+    expect(
+      (await db.query<{ o: number }>('select org_id::int as o from cases where id = $1', [a])).rows[0].o,
+    ).toBe(other.id);
   });
 
   it('refuses removing a request, user, union or category still named', async () => {
