@@ -5,6 +5,7 @@
  * SIMPLE); a row naming another row of the same statement is taken; an update changing a reference to a missing
  * parent; a parent deleted or renumbered while named. And every register table that lost a key has its triggers.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { createTestDb } from './test-db.ts';
@@ -104,4 +105,23 @@ describe('references checked per statement', () => {
     );
     expect(keys.map((k) => k.name)).toEqual([]);
   });
+});
+
+// Each module defines the functions with `create or replace`; the one migrated last is the one every table runs,
+// so the four definitions must be the same text.
+it('the four migrations define the functions identically', () => {
+  const functions = (path: string) => {
+    const sql = readFileSync(new URL(`../src/modules/${path}`, import.meta.url), 'utf8');
+    const from = sql.indexOf('create or replace function refs_columns');
+    const to = sql.indexOf('end $$;', sql.indexOf('function refs_kept')) + 'end $$;'.length;
+    expect(from, path).toBeGreaterThan(-1);
+    return sql.slice(from, to);
+  };
+  const cases = functions('cases/migrations/008_refs_checked_per_statement.sql');
+  for (const other of [
+    'hardship/migrations/005_refs_checked_per_statement.sql',
+    'selections/migrations/008_refs_checked_per_statement.sql',
+    'wellness/migrations/006_refs_checked_per_statement.sql',
+  ])
+    expect(functions(other), other).toBe(cases);
 });

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { createTestDb, dbKind } from '../../../test/test-db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 
 let db: Db;
@@ -52,8 +52,9 @@ async function insertCases(
 
 async function insertEvents(
   rows: { caseId: number; orgId?: number; toOrgId?: number | null; actor?: number | null }[],
+  on: Sql = db,
 ) {
-  await db.query(
+  await on.query(
     `insert into case_events (case_id, org_id, kind, actor_user_id, to_org_id, visible, at, federation_id)
      select u.c, u.o, 'filed', u.a, u.t, true, now(), $5
        from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[]) as u(c, o, a, t)`,
@@ -143,4 +144,31 @@ describe('requests and events: references checked per statement', () => {
     await db.query('delete from cases where id = $1', [b]);
     expect((await db.query('select 1 from cases where id = $1', [b])).rows).toHaveLength(0);
   });
+
+  // Two connections: PostgreSQL only (PGlite has one).
+  it.runIf(dbKind() === 'postgres')(
+    'locks the request an open insert names, as a key does: it cannot be removed until that insert ends',
+    async () => {
+      const [a] = await insertCases([{}]);
+      let inserted!: () => void;
+      let finish!: () => void;
+      const insertedP = new Promise<void>((r) => (inserted = r));
+      const finishP = new Promise<void>((r) => (finish = r));
+      const writer = db.tx(async (sql) => {
+        await insertEvents([{ caseId: a }], sql);
+        inserted();
+        await finishP;
+      });
+      await insertedP;
+      const lock = db.tx((sql) => sql.query('select id from cases where id = $1 for update nowait', [a]));
+      const e = (await lock.then(
+        () => null,
+        (err: unknown) => err,
+      )) as { code?: string } | null;
+      finish();
+      await writer;
+      expect(e?.code, 'the request is locked while the insert naming it is open').toBe('55P03');
+      await refused(db.query('delete from cases where id = $1', [a]), 'case_events_case_id_fkey');
+    },
+  );
 });

@@ -24,6 +24,8 @@ declare
   probe text;
   filled text;
   shown text;
+  parents text;
+  named text;
   missing text;
 begin
   while i < tg_nargs loop
@@ -31,9 +33,14 @@ begin
     pcols := string_to_array(tg_argv[i + 2], ',');
     select string_agg(format('p.%I = n.%I', pcols[k], cols[k]), ' and '),
            string_agg(format('n.%I is not null', cols[k]), ' and '),
-           string_agg(format('n.%I::text', cols[k]), ', ')
-      into probe, filled, shown
+           string_agg(format('n.%I::text', cols[k]), ', '),
+           string_agg(format('p.%I', pcols[k]), ', '),
+           string_agg(format('n.%I', cols[k]), ', ')
+      into probe, filled, shown, parents, named
       from generate_subscripts(cols, 1) as k;
+    -- The parents named are locked as a key locks them (key share, once each): a concurrent delete waits.
+    execute format('select 1 from %I p where (%s) in (select %s from refs_new n where %s) for key share of p',
+                   tg_argv[i + 1], parents, named, filled);
     execute format('select concat_ws(%L, %s) from refs_new n where %s and (select true from %I p where %s limit 1) is null limit 1',
                    ', ', shown, filled, tg_argv[i + 1], probe) into missing;
     if missing is not null then
@@ -67,8 +74,8 @@ begin
              string_agg(row ->> cols[k], ', ')
         into probe, shown
         from generate_subscripts(cols, 1) as k;
-      execute format('select exists (select 1 from %I p where %s)', tg_argv[i + 1], probe) into found_it;
-      if not found_it then
+      execute format('select true from %I p where %s for key share of p', tg_argv[i + 1], probe) into found_it;
+      if found_it is null then
         raise foreign_key_violation using
           message = format('insert or update on table "%s" violates foreign key constraint "%s_%s_fkey"',
                            tg_table_name, tg_table_name, refs_name(tg_argv[i])),
