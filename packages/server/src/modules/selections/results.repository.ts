@@ -126,3 +126,34 @@ export async function setFinalised(sql: Sql, id: number, at: Date): Promise<void
     at.toISOString(),
   ]);
 }
+
+/** A winner as a final result records them: the nomination, its category and title, the person and their union. */
+export interface WinnerOfFinal {
+  id: number;
+  selectionId: number;
+  categoryId: number;
+  categoryName: string;
+  /** The category's own title, when it confers another than the selection's. */
+  categoryTitle: string | null;
+  personId: number;
+  personOrgId: number;
+}
+
+/**
+ * The selected nominees of these selections in one statement, each selection's in the order of its list
+ * (category, rank, nomination), by selection.
+ */
+export async function listWinnersOf(sql: Sql, selectionIds: number[]): Promise<Map<number, WinnerOfFinal[]>> {
+  const out = new Map<number, WinnerOfFinal[]>(selectionIds.map((id) => [id, []]));
+  if (!selectionIds.length) return out;
+  const { rows } = await sql.query<WinnerOfFinal>(
+    `select n.id, n.selection_id as "selectionId", n.category_id as "categoryId", c.name as "categoryName",
+            c.title as "categoryTitle", n.person_id as "personId", n.person_org_id as "personOrgId"
+       from selection_nominations n join selection_categories c on c.id = n.category_id
+      where n.selection_id = any($1::bigint[]) and n.status = 'selected'
+      order by n.selection_id, c.position, n.rank nulls last, n.id`,
+    [selectionIds],
+  );
+  for (const r of rows) out.get(Number(r.selectionId))?.push(r);
+  return out;
+}

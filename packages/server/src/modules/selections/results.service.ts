@@ -15,6 +15,7 @@ import {
   findObjectionForDecision,
   listObjectionRows,
   listScoreTotals,
+  listWinnersOf,
   revokeNomination,
   setFinalised,
   setNominationResult,
@@ -249,7 +250,8 @@ export async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, toda
 
 /**
  * `writeTitles` for several selections at once (the results register's selections, each on its announcement day):
- * each one's winners read, then the award records of all of them in one upsert and their counts in one addition.
+ * their winners read in one statement, then the award records of all of them in one upsert and their counts in one
+ * addition.
  */
 export async function writeTitlesOf(
   sql: Sql,
@@ -258,12 +260,14 @@ export async function writeTitlesOf(
 ): Promise<number> {
   const records: Parameters<typeof upsertSourcedRecords>[1] = [];
   const counts: Parameters<typeof addCounts>[1] = [];
+  const winnersOf = await listWinnersOf(
+    sql,
+    finals.map((f) => f.head.id),
+  );
   for (const { head: s, day } of finals) {
-    const categories = await listCategories(sql, s.id);
-    const titleOf = new Map(categories.map((c) => [c.id, c.title ?? s.title]));
-    const winners = await listNominationRows(sql, s.id, [`n.status = 'selected'`], []);
     const level = awardLevelOf(s.organiserLevel);
-    for (const n of winners) {
+    for (const n of winnersOf.get(s.id) ?? []) {
+      const title = n.categoryTitle ?? s.title;
       records.push({
         personId: n.personId,
         source: 'selection' as const,
@@ -276,7 +280,7 @@ export async function writeTitlesOf(
         number: null,
         level,
         levelRank: AWARD_LEVELS.indexOf(level),
-        rank: titleOf.get(n.categoryId) as string,
+        rank: title,
         competition: s.edition,
         course: null,
         organiser: null,
@@ -292,7 +296,7 @@ export async function writeTitlesOf(
         subject: 'selections.titles',
         orgId: n.personOrgId,
         on: day,
-        dim: titleOf.get(n.categoryId),
+        dim: title,
         dim2: n.categoryName,
         n: 1,
       });

@@ -1,0 +1,177 @@
+-- A request's and its events' references are checked once per statement, not by a foreign key per row (issue 42,
+-- ADR 95): the register import writes 5,000 requests and ~20,000 events a statement, and the keys' checks (a
+-- locking look-up of the parent for each row and key: the request, its union, the union it went to, the user
+-- who acted, the category) were half of what those inserts cost PostgreSQL. An insert's new rows are looked up in
+-- one statement trigger (an index probe a row, each parent locked once as a key locks it) and refused as the key refused them (SQLSTATE 23503); a
+-- row whose reference an update changes (a request moved to another union) is checked by a row trigger; the
+-- parents — requests, unions, users, categories, none of which the platform deletes or renumbers — refuse to go
+-- while a request or event names them, as the keys' `no action` did. The person a request names keeps its key.
+
+-- A key as the triggers below are given it: `columns` or `name=columns`.
+create or replace function refs_columns(arg text) returns text language sql immutable as $$
+  select case when position('=' in arg) > 0 then split_part(arg, '=', 2) else arg end
+$$;
+create or replace function refs_name(arg text) returns text language sql immutable as $$
+  select case when position('=' in arg) > 0 then split_part(arg, '=', 1) else replace(arg, ',', '_') end
+$$;
+
+-- Triples of (columns, parent table, parent columns) in the trigger's arguments, a composite key's columns
+-- separated by commas, the key's name before `=` where it is not the columns' (`file=file_id,org_id` for
+-- <table>_file_fkey); the new rows as `refs_new`. A row with any of a key's columns empty is not checked (as a
+-- key's MATCH SIMPLE). Each row's reference is one scalar index probe, whatever the statement's size.
+create or replace function refs_checked_per_statement() returns trigger language plpgsql as $$
+declare
+  i int := 0;
+  cols text[];
+  pcols text[];
+  probe text;
+  filled text;
+  shown text;
+  parents text;
+  named text;
+  missing text;
+begin
+  while i < tg_nargs loop
+    cols := string_to_array(refs_columns(tg_argv[i]), ',');
+    pcols := string_to_array(tg_argv[i + 2], ',');
+    select string_agg(format('p.%I = n.%I', pcols[k], cols[k]), ' and '),
+           string_agg(format('n.%I is not null', cols[k]), ' and '),
+           string_agg(format('n.%I::text', cols[k]), ', '),
+           string_agg(format('p.%I', pcols[k]), ', '),
+           string_agg(format('n.%I', cols[k]), ', ')
+      into probe, filled, shown, parents, named
+      from generate_subscripts(cols, 1) as k;
+    -- The parents named are locked as a key locks them (key share, once each): a concurrent delete waits.
+    execute format('select 1 from %I p where (%s) in (select %s from refs_new n where %s) for key share of p',
+                   tg_argv[i + 1], parents, named, filled);
+    execute format('select concat_ws(%L, %s) from refs_new n where %s and (select true from %I p where %s limit 1) is null limit 1',
+                   ', ', shown, filled, tg_argv[i + 1], probe) into missing;
+    if missing is not null then
+      raise foreign_key_violation using
+        message = format('insert or update on table "%s" violates foreign key constraint "%s_%s_fkey"',
+                         tg_table_name, tg_table_name, refs_name(tg_argv[i])),
+        detail = format('Key (%s)=(%s) is not present in table "%s".', replace(refs_columns(tg_argv[i]), ',', ', '),
+                        missing, tg_argv[i + 1]);
+    end if;
+    i := i + 3;
+  end loop;
+  return null;
+end $$;
+
+-- The same for one row an update changed (same triples).
+create or replace function refs_checked_per_row() returns trigger language plpgsql as $$
+declare
+  i int := 0;
+  cols text[];
+  pcols text[];
+  row jsonb := to_jsonb(new);
+  probe text;
+  shown text;
+  found_it boolean;
+begin
+  while i < tg_nargs loop
+    cols := string_to_array(refs_columns(tg_argv[i]), ',');
+    pcols := string_to_array(tg_argv[i + 2], ',');
+    if not exists (select 1 from unnest(cols) c where row ->> c is null) then
+      select string_agg(format('p.%I = %L', pcols[k], row ->> cols[k]), ' and '),
+             string_agg(row ->> cols[k], ', ')
+        into probe, shown
+        from generate_subscripts(cols, 1) as k;
+      execute format('select true from %I p where %s for key share of p', tg_argv[i + 1], probe) into found_it;
+      if found_it is null then
+        raise foreign_key_violation using
+          message = format('insert or update on table "%s" violates foreign key constraint "%s_%s_fkey"',
+                           tg_table_name, tg_table_name, refs_name(tg_argv[i])),
+          detail = format('Key (%s)=(%s) is not present in table "%s".', replace(refs_columns(tg_argv[i]), ',', ', '),
+                          shown, tg_argv[i + 1]);
+      end if;
+    end if;
+    i := i + 3;
+  end loop;
+  return new;
+end $$;
+
+-- On a parent row deleted or its key changed: the parent's key columns first, then pairs of (child table, child
+-- columns) that must not name it (composite keys' columns separated by commas, in the same order).
+create or replace function refs_kept() returns trigger language plpgsql as $$
+declare
+  i int := 1;
+  keys text[] := string_to_array(tg_argv[0], ',');
+  was jsonb := to_jsonb(old);
+  cols text[];
+  probe text;
+  named boolean;
+begin
+  if tg_op = 'UPDATE' and not exists (
+    select 1 from unnest(keys) k where (was ->> k) is distinct from (to_jsonb(new) ->> k)
+  ) then
+    return new;
+  end if;
+  while i < tg_nargs loop
+    cols := string_to_array(refs_columns(tg_argv[i + 1]), ',');
+    select string_agg(format('c.%I = %L', cols[k], was ->> keys[k]), ' and ')
+      into probe
+      from generate_subscripts(cols, 1) as k;
+    execute format('select exists (select 1 from %I c where %s)', tg_argv[i], probe) into named;
+    if named then
+      raise foreign_key_violation using
+        message = format('update or delete on table "%s" violates foreign key constraint "%s_%s_fkey" on table "%s"',
+                         tg_table_name, tg_argv[i], refs_name(tg_argv[i + 1]), tg_argv[i]),
+        detail = format('Key (%s)=(%s) is still referenced from table "%s".', replace(tg_argv[0], ',', ', '),
+                        (select string_agg(was ->> k, ', ') from unnest(keys) k), tg_argv[i]);
+    end if;
+    i := i + 2;
+  end loop;
+  if tg_op = 'DELETE' then
+    return old;
+  end if;
+  return new;
+end $$;
+
+alter table case_events
+  drop constraint if exists case_events_case_id_fkey,
+  drop constraint if exists case_events_org_id_fkey,
+  drop constraint if exists case_events_to_org_id_fkey,
+  drop constraint if exists case_events_actor_user_id_fkey;
+create trigger case_events_refs after insert on case_events
+  referencing new table as refs_new for each statement
+  execute function refs_checked_per_statement('case_id', 'cases', 'id', 'org_id', 'orgs', 'id',
+                                              'to_org_id', 'orgs', 'id', 'actor_user_id', 'users', 'id');
+create trigger case_events_refs_changed before update of case_id, org_id, to_org_id, actor_user_id on case_events
+  for each row when (new.case_id is distinct from old.case_id or new.org_id is distinct from old.org_id
+                     or new.to_org_id is distinct from old.to_org_id
+                     or new.actor_user_id is distinct from old.actor_user_id)
+  execute function refs_checked_per_row('case_id', 'cases', 'id', 'org_id', 'orgs', 'id',
+                                        'to_org_id', 'orgs', 'id', 'actor_user_id', 'users', 'id');
+
+alter table cases
+  drop constraint if exists cases_org_id_fkey,
+  drop constraint if exists cases_filed_org_id_fkey,
+  drop constraint if exists cases_category_fkey,
+  drop constraint if exists cases_entered_by_fkey,
+  drop constraint if exists cases_handler_user_id_fkey;
+create trigger cases_refs after insert on cases
+  referencing new table as refs_new for each statement
+  execute function refs_checked_per_statement('org_id', 'orgs', 'id', 'filed_org_id', 'orgs', 'id',
+                                              'category', 'case_categories', 'code', 'entered_by', 'users', 'id',
+                                              'handler_user_id', 'users', 'id');
+create trigger cases_refs_changed before update of org_id, filed_org_id, category, entered_by, handler_user_id
+  on cases
+  for each row when (new.org_id is distinct from old.org_id or new.filed_org_id is distinct from old.filed_org_id
+                     or new.category is distinct from old.category
+                     or new.entered_by is distinct from old.entered_by
+                     or new.handler_user_id is distinct from old.handler_user_id)
+  execute function refs_checked_per_row('org_id', 'orgs', 'id', 'filed_org_id', 'orgs', 'id',
+                                        'category', 'case_categories', 'code', 'entered_by', 'users', 'id',
+                                        'handler_user_id', 'users', 'id');
+
+create trigger cases_refs_kept before delete or update of id on cases
+  for each row execute function refs_kept('id', 'case_events', 'case_id');
+create trigger cases_orgs_kept before delete or update of id on orgs
+  for each row execute function refs_kept('id', 'cases', 'org_id', 'cases', 'filed_org_id',
+                                          'case_events', 'org_id', 'case_events', 'to_org_id');
+create trigger cases_users_kept before delete or update of id on users
+  for each row execute function refs_kept('id', 'cases', 'entered_by', 'cases', 'handler_user_id',
+                                          'case_events', 'actor_user_id');
+create trigger cases_categories_kept before delete or update of code on case_categories
+  for each row execute function refs_kept('code', 'cases', 'category');
