@@ -89,10 +89,19 @@ export function agreementPlanner(actor: Actor) {
       batch += 1;
       const texts = [...new Set(rows.map((r) => String(r.values.union)))].filter((t) => !found.has(t));
       for (const [t, u] of await resolveUnionTexts(sql, actor, texts)) found.set(t, u);
-      const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' && !unions.has(u.id) ? [u.id] : []));
+      const ids = [...found.values()].flatMap((u) =>
+        u && u !== 'ambiguous' && !unions.has(u.id) ? [u.id] : [],
+      );
       for (const o of await findOrgsByIds(sql, ids)) unions.set(o.id, o);
       const began: AgreementPlan[] = [];
-      await groupRows(actor, rows, errors, { plans, found, unions, batch, began, span: () => (spanned = true) });
+      await groupRows(actor, rows, errors, {
+        plans,
+        found,
+        unions,
+        batch,
+        began,
+        span: () => (spanned = true),
+      });
       await checkOnRecord(sql, began, errors);
       for (const p of began) if (!p.wrong) await complete(sql, p, errors);
       return began;

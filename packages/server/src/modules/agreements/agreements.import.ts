@@ -37,7 +37,11 @@ type Answer = RegisterImportAnswer<Counts, object>;
 export const AGREEMENT_BATCH_ROWS = 2_500;
 const SAVEPOINT = 'agreements_register';
 
-export function createAgreementImport(db: Db, clock: Clock): RegisterImporter<Answer> {
+export function createAgreementImport(
+  db: Db,
+  clock: Clock,
+  options: { batchRows?: number } = {},
+): RegisterImporter<Answer> {
   return {
     template(actor) {
       requireAccess(actor, 'agreements.write');
@@ -45,7 +49,7 @@ export function createAgreementImport(db: Db, clock: Clock): RegisterImporter<An
     },
     async importFile(actor, input) {
       requireAccess(actor, 'agreements.write');
-      return importAgreements(db, actor, input, todayInChina(clock()));
+      return importAgreements(db, actor, input, todayInChina(clock()), options.batchRows);
     },
   };
 }
