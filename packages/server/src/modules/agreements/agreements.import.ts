@@ -14,6 +14,7 @@ import {
 import { recordAudit } from '../audit/index.ts';
 import { type AgreementPlan, agreementPlanner, planAgreements } from './agreements.import.plan.ts';
 import { AGREEMENT_REGISTER, type AgreementRegisterKey as Key } from './agreements.register.ts';
+import { markRegisterWrites, takeBackRegisterWrites } from './agreements.repository.ts';
 import { type Signing, signAgreements } from './agreements.sign.ts';
 
 /**
@@ -35,7 +36,6 @@ type Answer = RegisterImportAnswer<Counts, object>;
 
 /** Rows a batch: several batches for the overlap, few enough that the per-batch statements stay cheap. */
 export const AGREEMENT_BATCH_ROWS = 2_500;
-const SAVEPOINT = 'agreements_register';
 
 export function createAgreementImport(
   db: Db,
@@ -106,7 +106,7 @@ async function importAgreements(
     if (!planner.spanned() && !placedByOrder(plans)) return;
     // Planned and written whole, as one statement per table would: the batches written are taken back first
     // (on PGlite the checks read through the transaction, and must not find the file's own agreements).
-    if (written) await sql.query(`rollback to savepoint ${SAVEPOINT}`);
+    if (written) await takeBackRegisterWrites(sql);
     errors.length = 0;
     for (const e of unread) errors.push(e);
     plans = await planAgreements(read, actor, rows, errors);
@@ -121,7 +121,7 @@ async function importAgreements(
     return answer(true);
   }
   await db.tx(async (sql) => {
-    await sql.query(`savepoint ${SAVEPOINT}`);
+    await markRegisterWrites(sql);
     await run(sql, true);
     if (errors.length) {
       errors.sort((a, b) => a.rowNo - b.rowNo);
