@@ -127,7 +127,7 @@ async function figures(w: World) {
       } = await getAgreementStats(db, w.staff, { orgId: w.district.id, kind, ...q }, TEST_NOW);
       // siblings come in the tree's order, by name: the two worlds' unions are named differently
       const unions = byUnion.map(({ orgId, orgName: _, ...r }) => ({ at: place(orgId), ...r }));
-      out.push({ kind, q, ...s, byUnion: unions.sort((x, y) => x.at.localeCompare(y.at)) });
+      out.push({ q, ...s, byUnion: unions.sort((x, y) => x.at.localeCompare(y.at)) });
     }
   }
   const { rows } = await db.query<{ subject: string; orgId: number; day: string; dim: string; dim2: string }>(
