@@ -1,0 +1,375 @@
+import { type Actor, canAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { formatYuan } from '../../shared/money.ts';
+import { giveTurn } from '../../shared/pace.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findMeasureProblem, MEASURE_LABELS } from './agreements.measures.ts';
+import { ENTERPRISE, type AgreementRegisterKey as Key, UNION } from './agreements.register.ts';
+import { findAgreementKeys } from './agreements.repository.ts';
+import { ownEnterprise } from './agreements.sign.ts';
+import type { AgreementKind, AgreementLevel } from './agreements.types.ts';
+import type { CoverageInput } from './coverage.counts.ts';
+import { COVERAGE_TITLES } from './coverage.import.ts';
+import { checkCoverage } from './coverage.input.ts';
+
+/**
+ * The collective agreements register's rows checked and planned (agreements.import.ts): one row per agreement and
+ * covered enterprise; the rows of one agreement (same signing union, kind, title and signing day) make one
+ * agreement, which may take what a row leaves blank from its other rows.
+ */
+export interface Listed extends CoverageInput {
+  rowNo: number;
+}
+export interface AgreementPlan {
+  rowNo: number;
+  union: OrgRow;
+  kind: AgreementKind;
+  title: string;
+  signedOn: string;
+  effectiveOn: string | null;
+  expiresOn: string;
+  level: AgreementLevel | null;
+  employer: string | null;
+  note: string | null;
+  /** Its measures' cost (fen) and reach, from whichever of its rows gives them (those that do agree). */
+  costFen: number | null;
+  reach: number | null;
+  enterprises: Listed[];
+  /** The register's rows it was read from. */
+  rows: number;
+  /** One of its rows is wrong: nothing is inferred for it (the file is refused anyway). */
+  wrong: boolean;
+  /** The batch of its first row (agreementPlanner). */
+  batch: number;
+}
+
+const text = (v: CellValue) => cellText(v)?.trim() || null;
+
+/**
+ * The agreements of the rows, grouped by union, kind, title and signing day, each with its enterprises; what a
+ * row leaves blank is taken from the agreement's other rows (its start, level and employer party). Problems
+ * go to `errors`.
+ */
+export async function planAgreements(
+  sql: Sql,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+): Promise<AgreementPlan[]> {
+  const planner = agreementPlanner(actor);
+  await planner.add(sql, rows, errors);
+  return planner.plans();
+}
+
+/**
+ * planAgreements a batch of rows at a time (ADR 96): `add` groups a batch's rows into the agreements of the file
+ * so far and answers those the batch began, checked against what is stored and completed. An agreement whose
+ * rows are all in one batch is then planned exactly as planAgreements plans it; a row of an agreement an earlier
+ * batch began makes the file `spanned`, and its plan is planAgreements' over all the rows.
+ */
+export function agreementPlanner(actor: Actor) {
+  const plans = new Map<string, AgreementPlan>();
+  const found = new Map<string, UnionFound>();
+  const unions = new Map<number, OrgRow>();
+  let batch = 0;
+  let spanned = false;
+  return {
+    plans: () => [...plans.values()],
+    /** A row of an agreement began in an earlier batch was read. */
+    spanned: () => spanned,
+    async add(sql: Sql, rows: RegisterRow<Key>[], errors: RegisterRowError[]): Promise<AgreementPlan[]> {
+      batch += 1;
+      const texts = [...new Set(rows.map((r) => String(r.values.union)))].filter((t) => !found.has(t));
+      for (const [t, u] of await resolveUnionTexts(sql, actor, texts)) found.set(t, u);
+      const ids = [...found.values()].flatMap((u) =>
+        u && u !== 'ambiguous' && !unions.has(u.id) ? [u.id] : [],
+      );
+      for (const o of await findOrgsByIds(sql, ids)) unions.set(o.id, o);
+      const began: AgreementPlan[] = [];
+      await groupRows(actor, rows, errors, {
+        plans,
+        found,
+        unions,
+        batch,
+        began,
+        span: () => (spanned = true),
+      });
+      await checkOnRecord(sql, began, errors);
+      for (const p of began) if (!p.wrong) await complete(sql, p, errors);
+      return began;
+    },
+  };
+}
+
+type UnionFound = Awaited<ReturnType<typeof resolveUnionTexts>> extends Map<string, infer U> ? U : never;
+
+/** The rows grouped into the agreements `into` holds (one begun is added to `began`); problems to `errors`. */
+async function groupRows(
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+  into: {
+    plans: Map<string, AgreementPlan>;
+    found: Map<string, UnionFound>;
+    unions: Map<number, OrgRow>;
+    batch: number;
+    began: AgreementPlan[];
+    span: () => void;
+  },
+): Promise<void> {
+  const { plans, found, unions } = into;
+  for (const { rowNo, values: v } of rows) {
+    await giveTurn();
+    const unionText = String(v.union);
+    const row = unionOfRow(found.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'agreements.write', { orgPath }),
+    );
+    if (row.problem) {
+      errors.push(rowError(rowNo, UNION, row.problem.zh, row.problem.en));
+      continue;
+    }
+    // Read above with every union the register names.
+    const union = unions.get(row.union.id) as OrgRow;
+    const signedOn = String(v.signedOn);
+    const effectiveOn = text(v.effectiveOn);
+    const expiresOn = String(v.expiresOn);
+    if (!checkDays(rowNo, signedOn, effectiveOn, expiresOn, errors)) continue;
+    const kind = v.kind as AgreementKind;
+    const title = String(v.title).trim();
+    const key = `${union.id}|${kind}|${normaliseText(title)}|${signedOn}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = {
+        rowNo,
+        union,
+        kind,
+        title,
+        signedOn,
+        effectiveOn: null,
+        expiresOn,
+        level: null,
+        employer: null,
+        note: null,
+        costFen: null,
+        reach: null,
+        enterprises: [],
+        rows: 0,
+        wrong: false,
+        batch: into.batch,
+      };
+      plans.set(key, plan);
+      into.began.push(plan);
+    } else if (plan.batch !== into.batch) into.span();
+    plan.rows += 1;
+    const agree = <F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'costFen' | 'reach'>(
+      field: F,
+      value: AgreementPlan[F] | null,
+      header: string,
+      en: string,
+    ) => {
+      if (value === null) return true;
+      const was = plan[field];
+      if (was === null) {
+        plan[field] = value as AgreementPlan[F];
+        return true;
+      }
+      if (field === 'employer' ? normaliseText(String(was)) === normaliseText(String(value)) : was === value)
+        return true;
+      const shown = (x: unknown) => (field === 'costFen' ? formatYuan(Number(x)) : String(x));
+      errors.push(
+        rowError(
+          rowNo,
+          header,
+          `与第${plan.rowNo}行是同一份合同，但${header}不同（${shown(value)}，第${plan.rowNo}行为 ${shown(was)}）`,
+          `Same agreement as row ${plan.rowNo}, but its ${en} differs (${shown(value)}; row ${plan.rowNo}: ${shown(was)})`,
+        ),
+      );
+      return false;
+    };
+    const measures = measuresOf(rowNo, v, errors);
+    if (!measures) {
+      plan.wrong = true;
+      continue;
+    }
+    const same =
+      agree('effectiveOn', effectiveOn, '生效日期', 'start') &&
+      agree('expiresOn', expiresOn, '到期日期', 'end') &&
+      agree('level', (v.level as AgreementLevel | null) ?? null, '合同层级', 'level') &&
+      agree('employer', text(v.employer), '企业方', 'employer party') &&
+      agree('costFen', measures.costFen, MEASURE_LABELS.costFen.zh, MEASURE_LABELS.costFen.en) &&
+      agree('reach', measures.reach, MEASURE_LABELS.reach.zh, MEASURE_LABELS.reach.en);
+    plan.note ??= text(v.note);
+    const before = errors.length;
+    const listed = same ? enterpriseOf(rowNo, v, errors) : undefined;
+    if (!same || errors.length > before) plan.wrong = true;
+    if (!listed) continue;
+    const first = plan.enterprises.find((e) => e.uscc === listed.uscc);
+    if (first) {
+      errors.push(
+        rowError(
+          rowNo,
+          ENTERPRISE.uscc,
+          `同一份合同中统一社会信用代码与第${first.rowNo}行重复`,
+          `The credit code repeats row ${first.rowNo} of the same agreement`,
+        ),
+      );
+      plan.wrong = true;
+      continue;
+    }
+    plan.enterprises.push(listed);
+  }
+}
+
+/** A row's measure cells (read as yuan and a whole count) checked as an agreement entered is; undefined when wrong. */
+function measuresOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
+  const m = {
+    costFen: v.costFen === null ? null : Number(v.costFen),
+    reach: v.reach === null ? null : Number(v.reach),
+  };
+  const problem = findMeasureProblem(m);
+  if (!problem) return m;
+  errors.push(rowError(rowNo, MEASURE_LABELS[problem.field].zh, problem.zh, problem.en));
+  return undefined;
+}
+
+/** Signed ≤ in force from ≤ in force until, each refusal naming both days. */
+function checkDays(
+  rowNo: number,
+  signedOn: string,
+  effectiveOn: string | null,
+  expiresOn: string,
+  errors: RegisterRowError[],
+): boolean {
+  const start = effectiveOn ?? signedOn;
+  if (effectiveOn && effectiveOn < signedOn) {
+    errors.push(
+      rowError(
+        rowNo,
+        '生效日期',
+        `生效日期 ${effectiveOn} 早于签订日期 ${signedOn}`,
+        `In force from ${effectiveOn}, before it was signed on ${signedOn}`,
+      ),
+    );
+    return false;
+  }
+  if (expiresOn < start) {
+    errors.push(
+      rowError(
+        rowNo,
+        '到期日期',
+        `到期日期 ${expiresOn} 早于${effectiveOn ? '生效' : '签订'}日期 ${start}`,
+        `Ends on ${expiresOn}, before it ${effectiveOn ? 'came into force' : 'was signed'} on ${start}`,
+      ),
+    );
+    return false;
+  }
+  return true;
+}
+
+/** The enterprise a row lists, checked as the coverage import checks one; undefined when none (or wrong). */
+function enterpriseOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
+  const name = text(v.enterprise);
+  const uscc = text(v.uscc);
+  if (name === null && uscc === null && v.workers === null && v.womenWorkers === null) return undefined;
+  const missing = (
+    [
+      ['name', name],
+      ['uscc', uscc],
+      ['workers', v.workers],
+    ] as const
+  ).find(([, value]) => value === null);
+  if (missing) {
+    const field = missing[0];
+    errors.push(
+      rowError(
+        rowNo,
+        ENTERPRISE[field],
+        `填写覆盖企业时须填写${ENTERPRISE[field]}`,
+        `A covered enterprise needs its ${COVERAGE_TITLES[field].en}`,
+      ),
+    );
+    return undefined;
+  }
+  const checked = checkCoverage({
+    uscc: uscc as string,
+    name: name as string,
+    workers: Number(v.workers),
+    womenWorkers: Number(v.womenWorkers ?? 0),
+  });
+  if ('problem' in checked) {
+    const p = checked.problem;
+    errors.push(rowError(rowNo, ENTERPRISE[p.field], p.zh, p.en));
+    return undefined;
+  }
+  return { ...checked.value, rowNo };
+}
+
+/** An agreement already on record (same union, kind, title and signing day) is not brought in again. */
+async function checkOnRecord(sql: Sql, plans: AgreementPlan[], errors: RegisterRowError[]) {
+  const keys = new Set(
+    (await findAgreementKeys(sql, [...new Set(plans.map((p) => p.union.id))])).map(
+      (a) => `${a.orgId}|${a.kind}|${normaliseText(a.title)}|${a.signedOn}`,
+    ),
+  );
+  for (const p of plans) {
+    if (!keys.has(`${p.union.id}|${p.kind}|${normaliseText(p.title)}|${p.signedOn}`)) continue;
+    errors.push(
+      rowError(
+        p.rowNo,
+        '合同名称',
+        `${p.union.name}于 ${p.signedOn} 签订的「${p.title}」已登记，不能重复导入`,
+        `"${p.title}" signed by ${p.union.name} on ${p.signedOn} is already on record`,
+      ),
+    );
+  }
+}
+
+/**
+ * What an agreement's rows leave to be inferred: its level, the enterprise an enterprise agreement covers when
+ * none is listed (the union's own, as when one is entered), and the employer party.
+ */
+async function complete(sql: Sql, p: AgreementPlan, errors: RegisterRowError[]) {
+  p.level ??=
+    p.union.kind === 'grassroots' && p.enterprises.length <= 1
+      ? 'enterprise'
+      : ['industry', 'industry_federation'].includes(p.union.kind)
+        ? 'industry'
+        : 'area';
+  if (p.level === 'enterprise' && !p.enterprises.length) {
+    const own = await ownEnterprise(sql, p.union);
+    if (!own) {
+      errors.push(
+        rowError(
+          p.rowNo,
+          ENTERPRISE.name,
+          '企业集体合同须填写所覆盖的企业（签约工会未登记所在企业的统一社会信用代码）',
+          "An enterprise agreement must list the enterprise it covers (the union has no employer's credit code on record)",
+        ),
+      );
+      return;
+    }
+    p.enterprises.push({ ...own, rowNo: p.rowNo });
+  }
+  if (p.employer === null && p.enterprises.length) {
+    const [first] = p.enterprises;
+    p.employer = p.enterprises.length > 1 ? `${first.name}等${p.enterprises.length}家企业` : first.name;
+  }
+  if (p.employer === null) {
+    errors.push(
+      rowError(
+        p.rowNo,
+        '企业方',
+        '未填写覆盖企业时须填写企业方',
+        'Give the employer party when no covered enterprise is listed',
+      ),
+    );
+  }
+}
