@@ -12,6 +12,7 @@ import {
   appError,
   createProgramsWorld,
   fixedProgram,
+  flashClaimProgram,
   type ProgramsWorld,
   publishedProgram,
 } from './programs.test-kit.ts';
@@ -210,26 +211,13 @@ describe('reviewers see what waits at their step', () => {
 });
 
 describe('flash claims tell the winners how to collect', () => {
-  const minutes = (n: number) => minutesFromNow(n).toISOString();
   async function claimProgram(over: Partial<ProgramInput> = {}) {
     const staff = w.staff(w.districtA);
-    const p = await createProgram(db, staff, {
-      ownerOrgId: w.districtA.id,
-      name: `话剧票${w.ctx.unique()}`,
-      category: 'flash_claim',
-      periodStart: '2020-01-01',
-      periodEnd: '2099-12-31',
-      periodUnit: 'whole',
-      intakeModes: ['claim'],
-      limitMode: 'per_person_per_period',
-      quota: 1,
-      reviewChain: [],
-      claimStartsAt: minutes(-1),
-      claimEndsAt: minutes(60),
-      rule: { op: 'member_of_owner_subtree' },
-      amount: { kind: 'none' },
-      ...over,
-    });
+    const p = await createProgram(
+      db,
+      staff,
+      flashClaimProgram({ ownerOrgId: w.districtA.id, name: `话剧票${w.ctx.unique()}`, quota: 1, ...over }),
+    );
     return publishProgram(db, staff, p.id);
   }
 

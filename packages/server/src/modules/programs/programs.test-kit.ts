@@ -1,3 +1,4 @@
+import { minutesFromNow } from '../../../test/clock.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -118,6 +119,30 @@ export function fixedProgram(ownerOrgId: number, over: Partial<ProgramInput> = {
     requiredEvidence: [],
     rule: { op: 'member_of_owner_subtree' },
     amount: { kind: 'fixed', fen: 100_000 },
+    ...over,
+  };
+}
+
+/**
+ * A flash claim given in kind (no amount, no review) to the members of the owner's subtree, first come first
+ * served, open from a minute before TEST_NOW for an hour, 50 to give; the owner is the creator's union unless
+ * `over` names one.
+ */
+export function flashClaimProgram(over: Partial<ProgramInput> = {}): ProgramInput {
+  return {
+    name: '话剧票（测试）',
+    category: 'flash_claim',
+    periodStart: '2020-01-01',
+    periodEnd: '2099-12-31',
+    periodUnit: 'whole',
+    intakeModes: ['claim'],
+    limitMode: 'per_person_per_period',
+    quota: 50,
+    reviewChain: [],
+    claimStartsAt: minutesFromNow(-1).toISOString(),
+    claimEndsAt: minutesFromNow(60).toISOString(),
+    rule: { op: 'member_of_owner_subtree' },
+    amount: { kind: 'none' },
     ...over,
   };
 }
