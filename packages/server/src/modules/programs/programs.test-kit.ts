@@ -46,6 +46,11 @@ export async function createProgramsWorld(db: Db) {
       ...ctx.actor('worker', null, personId),
       userId: personId + 1_000_000,
     }),
+    /** `input` created and published by `actor`. */
+    async publishedProgram(actor: Actor, input: ProgramInput) {
+      const p = await createProgram(db, actor, input);
+      return publishProgram(db, actor, p.id);
+    },
     async person(org: OrgRow, attrs: Parameters<typeof ctx.newPerson>[1] = {}) {
       return ctx.newPerson(org, attrs);
     },
@@ -145,11 +150,6 @@ export function flashClaimProgram(over: Partial<ProgramInput> = {}): ProgramInpu
     amount: { kind: 'none' },
     ...over,
   };
-}
-
-export async function publishedProgram(db: Db, actor: Actor, input: ProgramInput) {
-  const p = await createProgram(db, actor, input);
-  return publishProgram(db, actor, p.id);
 }
 
 /** Runs fn and returns the AppError it throws (fails the test when it does not throw one). */
