@@ -21,6 +21,12 @@ export async function createDemoDb(members = 3000): Promise<Db> {
   return serverUrl ? postgresDemo(serverUrl, members) : pgliteDemo(members);
 }
 
+/** The demo database of `members` members and a test context on it (a test file's `beforeAll`; it closes `db`). */
+export async function openDemoContext(members = 3000) {
+  const db = await createDemoDb(members);
+  return { db, ctx: createTestContext(db) };
+}
+
 /**
  * The day the demo of `members` members was loaded on, in China. The demo is the real application's data, dated
  * from the day it is loaded: a test reading its figures "this year" asks this day, never the wall clock.

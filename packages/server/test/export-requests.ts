@@ -1,5 +1,6 @@
+import { fillParams } from './api.ts';
 import { CASE_FILES } from './scope-cases/found.ts';
-import type { ExportRequests, Ids } from './scope-cases/types.ts';
+import type { ExportRequests, Ids, Req } from './scope-cases/types.ts';
 
 export type { Ids };
 
@@ -30,4 +31,17 @@ for (const { name, file } of CASE_FILES) {
     if (REQUESTS[key]) throw new Error(`export request ${key} given twice (again in ${name})`);
     REQUESTS[key] = make;
   }
+}
+
+/** The URL a request of the contract calls: the route's parameters filled in, its query (what is given) after it. */
+export function requestUrl(url: string, req: Req): string {
+  let out = fillParams(
+    url,
+    Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v)])),
+  );
+  const pairs = Object.entries(req.query ?? {}).filter(
+    (e): e is [string, string | number | boolean] => e[1] !== undefined,
+  );
+  if (pairs.length) out += `?${new URLSearchParams(pairs.map(([k, v]): [string, string] => [k, String(v)]))}`;
+  return out;
 }

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
-import { createTestApp, fillParams } from './api.ts';
+import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, isExport, REQUESTS } from './export-requests.ts';
+import { type Ids, isExport, REQUESTS, requestUrl } from './export-requests.ts';
 import {
   Failures,
   figuresOf,
@@ -25,7 +25,6 @@ import {
   YUAN_FORMATS,
 } from './export-sheets.ts';
 import { totalFailures } from './export-totals.ts';
-import type { Req } from './scope-cases/types.ts';
 
 /**
  * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
@@ -91,18 +90,6 @@ async function loadTreeOrder(): Promise<Map<string, number>> {
   return order;
 }
 
-function toUrl(url: string, req: Req): string {
-  let out = fillParams(
-    url,
-    Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v)])),
-  );
-  const pairs = Object.entries(req.query ?? {}).filter(
-    (e): e is [string, string | number | boolean] => e[1] !== undefined,
-  );
-  if (pairs.length) out += `?${new URLSearchParams(pairs.map(([k, v]): [string, string] => [k, String(v)]))}`;
-  return out;
-}
-
 beforeAll(async () => {
   const db = await createDemoDb(200);
   const today = demoDay(200);
@@ -155,7 +142,7 @@ beforeAll(async () => {
     const make = REQUESTS[key];
     if (!make) continue;
     for (const req of [make(x)].flat()) {
-      const url = toUrl(key.slice(4), req);
+      const url = requestUrl(key.slice(4), req);
       const as = permissionOf.get(key) === 'audit.read' ? auditor : cookie;
       const res = await t.call({ method: 'GET', url, cookie: as });
       const type = String(res.headers['content-type'] ?? '');

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
-import { createTestApp, fillParams } from './api.ts';
+import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, REQUESTS } from './export-requests.ts';
+import { type Ids, REQUESTS, requestUrl } from './export-requests.ts';
 import { type ReadBook, readBooks, readerMissing, textOf } from './export-sheets.ts';
 import { figureKeysOf, isStatistics, type JsonSchema, type Note, noteFailures } from './figure-notes.ts';
 import type { Req } from './scope-cases/types.ts';
@@ -54,18 +54,6 @@ let exportsOf: Map<string, string>;
 let schemas: Map<string, JsonSchema>;
 const answers: Answer[] = [];
 let missingReader: string | null = null;
-
-function toUrl(url: string, req: Req): string {
-  let out = fillParams(
-    url,
-    Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v)])),
-  );
-  const pairs = Object.entries(req.query ?? {}).filter(
-    (e): e is [string, string | number | boolean] => e[1] !== undefined,
-  );
-  if (pairs.length) out += `?${new URLSearchParams(pairs.map(([k, v]): [string, string] => [k, String(v)]))}`;
-  return out;
-}
 
 /** A statistics route's export: the same URL ending in .xlsx, or with /export.xlsx after it. */
 const exportRoutesOf = (key: string) => [`${key}.xlsx`, `${key}/export.xlsx`];
@@ -125,13 +113,13 @@ beforeAll(async () => {
     const make = OWN_REQUESTS[key] ?? (exportKey ? REQUESTS[exportKey] : undefined);
     if (!make) continue;
     for (const req of [make(x)].flat()) {
-      const url = toUrl(key.slice(4), req);
+      const url = requestUrl(key.slice(4), req);
       const res = await t.call({ method: 'GET', url, cookie });
       const a: Answer = { key, url, status: res.statusCode, body: res.body.slice(0, 300) };
       if (res.statusCode === 200) a.json = res.json();
       if (exportKey) {
         a.exportKey = exportKey;
-        const ex = await t.call({ method: 'GET', url: toUrl(exportKey.slice(4), req), cookie });
+        const ex = await t.call({ method: 'GET', url: requestUrl(exportKey.slice(4), req), cookie });
         a.exportStatus = ex.statusCode;
         if (ex.statusCode === 200 && String(ex.headers['content-type']).startsWith(XLSX)) {
           const file = join(dir, `${answers.length}.xlsx`);

@@ -34,6 +34,27 @@ function listen(server, port) {
   });
 }
 
+/** A fake's handle once `server` listens on `port` (0: a free one): its state, where it answers, and how to stop it. */
+async function serve(server, port, state) {
+  const actual = await listen(server, port);
+  return {
+    ...state,
+    state,
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    get messages() {
+      return state.messages;
+    },
+    get refusedSignatures() {
+      return state.refusedSignatures;
+    },
+    get requests() {
+      return state.requests;
+    },
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
 /** The common shape of both fakes: scripted answers, accepted messages, receipts. */
 function fakeState() {
   const state = {
@@ -200,23 +221,7 @@ export async function startTencentFake({ secretId, secretKey, appId, port = 0, l
     }
     return reply({ Error: { Code: 'InvalidAction', Message: `unknown action ${action}` } });
   });
-  const actual = await listen(server, port);
-  return {
-    ...state,
-    state,
-    url: `http://127.0.0.1:${actual}`,
-    port: actual,
-    get messages() {
-      return state.messages;
-    },
-    get refusedSignatures() {
-      return state.refusedSignatures;
-    },
-    get requests() {
-      return state.requests;
-    },
-    close: () => new Promise((r) => server.close(() => r())),
-  };
+  return serve(server, port, state);
 }
 
 const acsEncode = (s) =>
@@ -336,21 +341,5 @@ export async function startAliyunFake({ keyId, keySecret, port = 0, log } = {}) 
       Message: `Specified api is not found, please check your url and method. (${action})`,
     });
   });
-  const actual = await listen(server, port);
-  return {
-    ...state,
-    state,
-    url: `http://127.0.0.1:${actual}`,
-    port: actual,
-    get messages() {
-      return state.messages;
-    },
-    get refusedSignatures() {
-      return state.refusedSignatures;
-    },
-    get requests() {
-      return state.requests;
-    },
-    close: () => new Promise((r) => server.close(() => r())),
-  };
+  return serve(server, port, state);
 }

@@ -8,6 +8,7 @@ import type { Actor } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRootOrg, insertOrg } from '../src/modules/org/index.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/index.ts';
+import { flashClaimProgram } from '../src/modules/programs/programs.test-kit.ts';
 import { inParallel, type ServerProcess, until } from './server-process.ts';
 
 export const admin: Actor = {
@@ -86,22 +87,18 @@ export async function expectExactFlashClaim(
     parallel: number;
   },
 ) {
-  const p = await createProgram(db, admin, {
-    ownerOrgId: o.districtId,
-    name: o.name,
-    category: 'flash_claim',
-    periodStart: '2020-01-01',
-    periodEnd: '2099-12-31',
-    periodUnit: 'whole',
-    intakeModes: ['claim'],
-    limitMode: 'per_person_per_period',
-    quota: o.stock,
-    reviewChain: [],
-    claimStartsAt: '2020-01-01T00:00:00Z',
-    claimEndsAt: '2099-12-31T00:00:00Z',
-    rule: { op: 'member_of_owner_subtree' },
-    amount: { kind: 'none' },
-  });
+  // the server processes decide by the machine's clock: the claim is open all through the period
+  const p = await createProgram(
+    db,
+    admin,
+    flashClaimProgram({
+      ownerOrgId: o.districtId,
+      name: o.name,
+      quota: o.stock,
+      claimStartsAt: '2020-01-01T00:00:00Z',
+      claimEndsAt: '2099-12-31T00:00:00Z',
+    }),
+  );
   await publishProgram(db, admin, p.id);
   const n = o.servers.length;
   const claim = (s: ServerProcess, w: { userId: number }) =>

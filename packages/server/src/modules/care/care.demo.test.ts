@@ -4,19 +4,18 @@
  * through the ledger; the figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
-import { createTestContext } from '../../../test/factories.ts';
+import { demoClock, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { DESHENG_FIGURES, WINTER_FIGURES } from './care.demo.ts';
 import { createReportService } from './report.service.ts';
 
 let db: Db;
-let ctx: ReturnType<typeof createTestContext>;
+let ctx: TestContext;
 
 beforeAll(async () => {
-  db = await createDemoDb(200);
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openDemoContext(200));
 }, 300_000);
 
 afterAll(async () => {

@@ -4,8 +4,8 @@
  * 2020; the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { demoDay, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -20,8 +20,7 @@ const union = async (name: string) => {
 };
 
 beforeAll(async () => {
-  db = await createDemoDb(200);
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openDemoContext(200));
 }, 300_000);
 
 afterAll(async () => {

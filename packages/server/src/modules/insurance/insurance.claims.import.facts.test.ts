@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
-import { createInsuranceService } from './insurance.service.ts';
+import type { createInsuranceService } from './insurance.service.ts';
+import { openInsuranceWorld, totalsPolicy2016 } from './insurance.test-kit.ts';
 
 /**
  * The claims register checks its rows against what it read once for the whole file (issue 42): the claims on
@@ -33,11 +33,7 @@ describe('the claims register, checked against what it read once', () => {
   let policyNo = '';
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
-    ins = createInsuranceService(db, () => now, t.services.ids);
-    const root = await t.newRoot();
-    post = await t.newOrg(root, 'industry', `测试邮政工会${t.unique()}`);
+    ({ db, t, ins, post } = await openInsuranceWorld(() => now));
     const team = await t.newOrg(post, 'grassroots');
     for (const joinedOn of ['2010-01-01', '2010-01-01', '2017-01-01']) {
       const idNumber = t.newIdNumber();
@@ -45,20 +41,7 @@ describe('the claims register, checked against what it read once', () => {
       people.push({ id: p.id, name: p.name, idNumber });
     }
     policyNo = `P-2016-${t.unique()}`;
-    policyId = (
-      await ins.createPolicy(t.actor('staff', post), {
-        orgId: post.id,
-        insurer: '测试保险公司',
-        policyNo,
-        title: '2016年外勤职工团体意外险',
-        startsOn: '2016-01-01',
-        endsOn: '2016-12-31',
-        premiumFen: 5_000,
-        cover: '意外医疗1万元',
-        recordedInsured: 120,
-        recordedPremiumFen: 600_000,
-      })
-    ).id;
+    policyId = (await ins.createPolicy(t.actor('staff', post), totalsPolicy2016(post.id, policyNo))).id;
   });
   afterAll(() => db.close());
 

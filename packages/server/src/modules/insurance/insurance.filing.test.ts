@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { notYours } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -9,7 +8,8 @@ import { insertClaim } from './insurance.claims.repository.ts';
 import { isClaimFiledTwice } from './insurance.filing.repository.ts';
 import { insuranceRecounter, recountInsuranceCounts } from './insurance.recount.repository.ts';
 import { coveredOn } from './insurance.repository.ts';
-import { createInsuranceService } from './insurance.service.ts';
+import type { createInsuranceService } from './insurance.service.ts';
+import { openInsuranceWorld } from './insurance.test-kit.ts';
 
 /**
  * The filing rules of issue 41 (ADR 62): the accident day inside the policy's period, one live claim per accident,
@@ -56,11 +56,8 @@ describe('filing an insurance claim', () => {
   const NOT_YOURS = { code: 'NOT_FOUND', messages: notYours().messages };
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
-    ins = createInsuranceService(db, () => now, t.services.ids);
-    const root = await t.newRoot();
-    post = await t.newOrg(root, 'industry', `测试邮政工会${t.unique()}`);
+    let root: OrgRow;
+    ({ db, t, ins, root, post } = await openInsuranceWorld(() => now));
     team = await t.newOrg(post, 'grassroots');
     other = await t.newOrg(root, 'district');
     otherUnit = await t.newOrg(other, 'grassroots');

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { insuranceRecounter, recountInsuranceCounts } from './insurance.recount.repository.ts';
-import { createInsuranceService } from './insurance.service.ts';
+import type { createInsuranceService } from './insurance.service.ts';
+import { openInsuranceWorld, totalsPolicy2016 } from './insurance.test-kit.ts';
 
 /**
  * Issue 42 (ADR 62): a claim of a past year takes its days — filed, each step up the chain, the insurer's decision
@@ -39,30 +39,13 @@ describe('an insurance claim of a past year, on its days', () => {
   });
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
-    ins = createInsuranceService(db, () => now, t.services.ids);
-    const root = await t.newRoot();
-    post = await t.newOrg(root, 'industry', `测试邮政工会${t.unique()}`);
+    ({ db, t, ins, post } = await openInsuranceWorld(() => now));
     team = await t.newOrg(post, 'grassroots');
     a = (await t.newPerson(team)).id;
     b = (await t.newPerson(team)).id;
     late = (await t.newPerson(team, { joinedOn: '2017-01-01' })).id;
     // 2016: a year kept as totals — 120 insured, ¥6,000 premium, no list
-    totals2016 = (
-      await ins.createPolicy(staff(), {
-        orgId: post.id,
-        insurer: '测试保险公司',
-        policyNo: 'P-2016',
-        title: '2016年外勤职工团体意外险',
-        startsOn: '2016-01-01',
-        endsOn: '2016-12-31',
-        premiumFen: 5_000,
-        cover: '意外医疗1万元',
-        recordedInsured: 120,
-        recordedPremiumFen: 600_000,
-      })
-    ).id;
+    totals2016 = (await ins.createPolicy(staff(), totalsPolicy2016(post.id, 'P-2016'))).id;
   });
   afterAll(() => db.close());
 

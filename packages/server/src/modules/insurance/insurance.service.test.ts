@@ -1,14 +1,14 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { seedPrograms } from '../programs/index.ts';
 import { seedInsurance } from './insurance.demo.ts';
-import { createInsuranceService } from './insurance.service.ts';
+import type { createInsuranceService } from './insurance.service.ts';
+import { openInsuranceWorld } from './insurance.test-kit.ts';
 
 describe('group accident insurance', () => {
   let db: Db;
@@ -22,11 +22,8 @@ describe('group accident insurance', () => {
   let indoor: number;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
-    ins = createInsuranceService(db, () => now, t.services.ids);
-    const root = await t.newRoot();
-    post = await t.newOrg(root, 'industry', `测试邮政工会${t.unique()}`);
+    let root: OrgRow;
+    ({ db, t, ins, root, post } = await openInsuranceWorld(() => now));
     team = await t.newOrg(post, 'grassroots');
     other = await t.newOrg(root, 'district');
     outdoor = [];

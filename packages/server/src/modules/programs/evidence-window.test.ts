@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { evaluateApplicant } from './eligibility.ts';
 import { SHUNYI_2020 } from './presets/index.ts';
 import { getProgramDetail, updateProgram } from './program-admin.service.ts';
 import { findProgramById } from './programs.repository.ts';
-import { appError, createProgramsWorld, type ProgramsWorld, publishedProgram } from './programs.test-kit.ts';
+import { appError, createProgramsWorld, type ProgramsWorld } from './programs.test-kit.ts';
 import type { EvidenceWindow, ProgramInput, ProgramRow } from './programs.types.ts';
 import type { Rule } from './rules/index.ts';
 import { simulateProgram } from './simulate.service.ts';
@@ -21,8 +21,7 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
@@ -73,7 +72,7 @@ describe('the evidence window', () => {
     const d = await district();
     const g = await w.ctx.newOrg(d, 'grassroots');
     const staff = w.staff(d);
-    const created = await publishedProgram(db, staff, clerkProgram(d.id));
+    const created = await w.publishedProgram(staff, clerkProgram(d.id));
     expect(created.evidenceWindow).toEqual({ kind: 'period' });
     const program = (await findProgramById(db, created.id)) as ProgramRow;
 
@@ -111,8 +110,7 @@ describe('the evidence window', () => {
     const g = await w.ctx.newOrg(d, 'grassroots');
     const staff = w.staff(d);
     const window: EvidenceWindow = { kind: 'years', before: 1 };
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       staff,
       clerkProgram(d.id, {
         periodStart: '2021-01-01',
@@ -173,7 +171,7 @@ describe('membership dates', () => {
     const program = (await findProgramById(
       db,
       (
-        await publishedProgram(db, staff, clerkProgram(d.id))
+        await w.publishedProgram(staff, clerkProgram(d.id))
       ).id,
     )) as ProgramRow;
     const late = await w.person(g, { joinedOn: '2021-03-01' });
@@ -209,8 +207,7 @@ describe('membership dates', () => {
     const program = (await findProgramById(
       db,
       (
-        await publishedProgram(
-          db,
+        await w.publishedProgram(
           w.staff(d),
           clerkProgram(d.id, { rule: { op: 'has_record', kind: 'certificate', where: [] } }),
         )
@@ -237,7 +234,7 @@ describe('union applicants', () => {
     await w.ctx.newOrg(shunyi, 'grassroots');
     const preset = SHUNYI_2020.find((p) => p.key === 'shunyi-2020-union-competition');
     const staff = w.staff(shunyi);
-    const program = await publishedProgram(db, staff, {
+    const program = await w.publishedProgram(staff, {
       ...preset?.input,
       ownerOrgId: shunyi.id,
     } as ProgramInput);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, minutesFromNow, TEST_NOW } from '../../../test/clock.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -12,8 +12,8 @@ import {
   appError,
   createProgramsWorld,
   fixedProgram,
+  flashClaimProgram,
   type ProgramsWorld,
-  publishedProgram,
 } from './programs.test-kit.ts';
 import type { ProgramInput } from './programs.types.ts';
 
@@ -23,8 +23,7 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
@@ -43,11 +42,7 @@ async function messagesOf(actor: Actor) {
 describe('review decisions tell the worker', () => {
   it('each step of a 3-step chain, the final approval with the amount, then the payment', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(
-      db,
-      staff,
-      fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
-    );
+    const program = await w.publishedProgram(staff, fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }));
     const me = await workerWithAccount(w.grassA1);
     const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] }, TEST_NOW);
     expect(await messagesOf(me.actor)).toEqual([]);
@@ -91,7 +86,7 @@ describe('review decisions tell the worker', () => {
 
   it('a return and a rejection carry the reason; a person without an account gets nothing', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { reviewChain: [4] }));
+    const program = await w.publishedProgram(staff, fixedProgram(w.districtA.id, { reviewChain: [4] }));
     const me = await workerWithAccount(w.grassA2);
     const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] }, TEST_NOW);
     await reviewOne(db, w.staff(w.grassA2), app.id, 'return', { reason: '缺少困难证明' }, TEST_NOW);
@@ -121,7 +116,7 @@ describe('review decisions tell the worker', () => {
 
   it('a message is written in the decision’s transaction: a decision that fails afterwards leaves none', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { reviewChain: [4, 2] }));
+    const program = await w.publishedProgram(staff, fixedProgram(w.districtA.id, { reviewChain: [4, 2] }));
     const me = await workerWithAccount(w.grassA1);
     const app = await applyAsWorker(db, me.actor, { programId: program.id, files: [] }, TEST_NOW);
     await expect(
@@ -148,8 +143,7 @@ describe('review decisions tell the worker', () => {
 
   it('a bulk approval of 200 applications writes one message per application, quickly', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       staff,
       fixedProgram(w.districtA.id, { reviewChain: [2], intakeModes: ['batch'] }),
     );
@@ -190,7 +184,7 @@ describe('review decisions tell the worker', () => {
 describe('reviewers see what waits at their step', () => {
   it('counts the applications waiting at the actor’s union; 0 for workers and other unions', async () => {
     const staff = w.staff(w.districtB);
-    const program = await publishedProgram(db, staff, fixedProgram(w.districtB.id, { reviewChain: [4, 2] }));
+    const program = await w.publishedProgram(staff, fixedProgram(w.districtB.id, { reviewChain: [4, 2] }));
     const people = [await w.person(w.grassB), await w.person(w.grassB), await w.person(w.grassB)];
     const apps = [];
     for (const p of people)
@@ -210,26 +204,13 @@ describe('reviewers see what waits at their step', () => {
 });
 
 describe('flash claims tell the winners how to collect', () => {
-  const minutes = (n: number) => minutesFromNow(n).toISOString();
   async function claimProgram(over: Partial<ProgramInput> = {}) {
     const staff = w.staff(w.districtA);
-    const p = await createProgram(db, staff, {
-      ownerOrgId: w.districtA.id,
-      name: `话剧票${w.ctx.unique()}`,
-      category: 'flash_claim',
-      periodStart: '2020-01-01',
-      periodEnd: '2099-12-31',
-      periodUnit: 'whole',
-      intakeModes: ['claim'],
-      limitMode: 'per_person_per_period',
-      quota: 1,
-      reviewChain: [],
-      claimStartsAt: minutes(-1),
-      claimEndsAt: minutes(60),
-      rule: { op: 'member_of_owner_subtree' },
-      amount: { kind: 'none' },
-      ...over,
-    });
+    const p = await createProgram(
+      db,
+      staff,
+      flashClaimProgram({ ownerOrgId: w.districtA.id, name: `话剧票${w.ctx.unique()}`, quota: 1, ...over }),
+    );
     return publishProgram(db, staff, p.id);
   }
 

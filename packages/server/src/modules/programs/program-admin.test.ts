@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { applyAsWorker } from './applications/index.ts';
 import {
@@ -23,8 +23,7 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 

@@ -2,6 +2,8 @@ import { expect } from 'vitest';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 import { createClaimsService, getMyPickup } from '../../modules/programs/index.ts';
+import { flashClaimProgram } from './programs.test-kit.ts';
+import type { ProgramInput } from './programs.types.ts';
 
 /**
  * Scope cases for flash claims and the programs reports. Setup makes, through the API, a claim program of
@@ -12,24 +14,16 @@ import { createClaimsService, getMyPickup } from '../../modules/programs/index.t
 /** A moment `minutes` after the app's now. */
 const at = (c: SetupContext, minutes: number) => new Date(c.now().getTime() + minutes * 60_000).toISOString();
 
-const claimProgram = (c: SetupContext, over: Record<string, unknown> = {}) => ({
-  name: '昌平话剧票（范围测试）',
-  category: 'flash_claim',
-  periodStart: '2020-01-01',
-  periodEnd: '2099-12-31',
-  periodUnit: 'whole',
-  intakeModes: ['claim'],
-  limitMode: 'per_person_per_period',
-  quota: 5,
-  reviewChain: [],
-  claimStartsAt: at(c, -1),
-  claimEndsAt: at(c, 120),
-  rule: { op: 'member_of_owner_subtree' },
-  amount: { kind: 'none' },
-  ...over,
-});
+const claimProgram = (c: SetupContext, over: Partial<ProgramInput> = {}) =>
+  flashClaimProgram({
+    name: '昌平话剧票（范围测试）',
+    quota: 5,
+    claimStartsAt: at(c, -1),
+    claimEndsAt: at(c, 120),
+    ...over,
+  });
 
-async function published(c: SetupContext, who: 'changping' | 'admin', body: Record<string, unknown>) {
+async function published(c: SetupContext, who: 'changping' | 'admin', body: ProgramInput) {
   const { id } = (await c.api(who, 'POST', '/api/programs', body)) as { id: number };
   await c.api(who, 'POST', `/api/programs/${id}/publish`);
   return id;

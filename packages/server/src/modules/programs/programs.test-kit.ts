@@ -1,3 +1,4 @@
+import { minutesFromNow } from '../../../test/clock.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
@@ -45,6 +46,11 @@ export async function createProgramsWorld(db: Db) {
       ...ctx.actor('worker', null, personId),
       userId: personId + 1_000_000,
     }),
+    /** `input` created and published by `actor`. */
+    async publishedProgram(actor: Actor, input: ProgramInput) {
+      const p = await createProgram(db, actor, input);
+      return publishProgram(db, actor, p.id);
+    },
     async person(org: OrgRow, attrs: Parameters<typeof ctx.newPerson>[1] = {}) {
       return ctx.newPerson(org, attrs);
     },
@@ -122,9 +128,28 @@ export function fixedProgram(ownerOrgId: number, over: Partial<ProgramInput> = {
   };
 }
 
-export async function publishedProgram(db: Db, actor: Actor, input: ProgramInput) {
-  const p = await createProgram(db, actor, input);
-  return publishProgram(db, actor, p.id);
+/**
+ * A flash claim given in kind (no amount, no review) to the members of the owner's subtree, first come first
+ * served, open from a minute before TEST_NOW for an hour, 50 to give; the owner is the creator's union unless
+ * `over` names one.
+ */
+export function flashClaimProgram(over: Partial<ProgramInput> = {}): ProgramInput {
+  return {
+    name: '话剧票（测试）',
+    category: 'flash_claim',
+    periodStart: '2020-01-01',
+    periodEnd: '2099-12-31',
+    periodUnit: 'whole',
+    intakeModes: ['claim'],
+    limitMode: 'per_person_per_period',
+    quota: 50,
+    reviewChain: [],
+    claimStartsAt: minutesFromNow(-1).toISOString(),
+    claimEndsAt: minutesFromNow(60).toISOString(),
+    rule: { op: 'member_of_owner_subtree' },
+    amount: { kind: 'none' },
+    ...over,
+  };
 }
 
 /** Runs fn and returns the AppError it throws (fails the test when it does not throw one). */

@@ -6,12 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { getVersion } from './programs.repository.ts';
-import { createProgramsWorld, type ProgramsWorld, publishedProgram } from './programs.test-kit.ts';
+import { createProgramsWorld, type ProgramsWorld } from './programs.test-kit.ts';
 import { evaluateRule, loadFacts, type Rule } from './rules/index.ts';
 import { simulateProgram } from './simulate.service.ts';
 
@@ -23,8 +23,7 @@ const fullWidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCo
 const HEADERS = ['身份证号', '姓名', '培训课程', '培训机构', '培训费（元）', '考核结果', '结业日期'];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
   people = [];
   for (let i = 0; i < 6; i++) {
     const idNumber = w.ctx.newIdNumber();
@@ -175,15 +174,11 @@ describe('a messy training sheet meets a rule written another way', () => {
 
   it('a rule naming 计算机辅助设计(CAD) counts the three who passed, in SQL and in TypeScript', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(db, staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAD)'));
+    const program = await w.publishedProgram(staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAD)'));
     const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
     expect(sim).toMatchObject({ qualifying: 3, people: 3, costFen: 3 * 120_000, warnings: [] });
     // The same rule written with full-width brackets and spaces is saved as typed (trimmed) and meets them too.
-    const other = await publishedProgram(
-      db,
-      staff,
-      trainingProgram(w.districtA.id, ' 计算机辅助设计（CAD） '),
-    );
+    const other = await w.publishedProgram(staff, trainingProgram(w.districtA.id, ' 计算机辅助设计（CAD） '));
     const saved = await getVersion(
       db,
       other.id,
@@ -199,7 +194,7 @@ describe('a messy training sheet meets a rule written another way', () => {
 
   it('warns when the rule names a course no record has, with the closest course on record', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(db, staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAM)'));
+    const program = await w.publishedProgram(staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAM)'));
     const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
     expect(sim.qualifying).toBe(0);
     expect(sim.warnings).toEqual([

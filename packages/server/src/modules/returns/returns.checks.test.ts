@@ -1,17 +1,16 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { fixedClock } from '../../../test/clock.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
-import { createFillingService } from './returns.filling.ts';
 import type { ReturnForm } from './returns.form.ts';
 import { treeRanks } from './returns.order.ts';
-import { createReturnsService } from './returns.service.ts';
 import { createReturnSheets } from './returns.sheet.ts';
-import { createReturnTablesService } from './returns.table.ts';
+import { AGE_TABLE, openReturnsWorld, type ReturnsWorld, yearReturn } from './returns.test-kit.ts';
 
 /** Issue 41's returns over a district: checks at save, the sheet's header row, what is left to fill, tree order. */
 const FORM: ReturnForm = {
@@ -21,15 +20,7 @@ const FORM: ReturnForm = {
       title: '基本情况',
       fields: [{ key: 'members', label: '会员人数', type: 'int', unit: '人' }],
       tables: [
-        {
-          key: 'age',
-          label: '年龄结构',
-          rows: [
-            { key: 'young', label: '35岁以下' },
-            { key: 'old', label: '35岁及以上' },
-          ],
-          columns: [{ key: 'n', label: '人数', type: 'int', unit: '人' }],
-        },
+        AGE_TABLE,
         {
           key: 'projects',
           label: '实事项目',
@@ -49,10 +40,10 @@ const FORM: ReturnForm = {
 describe('a return over a district (issue 41)', () => {
   let db: Db;
   let t: TestContext;
-  const clock = () => new Date('2026-03-02T09:00:00+08:00');
-  let returns: ReturnType<typeof createReturnsService>;
-  let filling: ReturnType<typeof createFillingService>;
-  let tables: ReturnType<typeof createReturnTablesService>;
+  const clock = fixedClock('2026-03-02T09:00:00+08:00');
+  let returns: ReturnsWorld['returns'];
+  let filling: ReturnsWorld['filling'];
+  let tables: ReturnsWorld['tables'];
   let sheets: ReturnType<typeof createReturnSheets>;
   let district: OrgRow;
   let street: OrgRow;
@@ -63,10 +54,7 @@ describe('a return over a district (issue 41)', () => {
   let projectsReturn: number;
 
   beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    returns = createReturnsService(db, clock);
-    filling = createFillingService(db, clock);
-    tables = createReturnTablesService(db, clock);
+    ({ db, t, returns, filling, tables } = await openReturnsWorld(clock));
     sheets = createReturnSheets(filling);
     district = await t.newOrg(await t.newRoot(), 'district');
     street = await t.newOrg(district, 'street', '街道总工会');
@@ -81,15 +69,7 @@ describe('a return over a district (issue 41)', () => {
   afterAll(() => db.close());
 
   const issue = async (title = '2025年工会工作统计') => {
-    const { id } = await returns.create(staff(district), {
-      title,
-      periodKind: 'year',
-      periodFrom: '2025-01-01',
-      periodTo: '2025-12-31',
-      targetLevel: 4,
-      deadline: '2026-03-13',
-      form: FORM,
-    });
+    const { id } = await returns.create(staff(district), yearReturn(title, FORM));
     await returns.issue(staff(district), id);
     return id;
   };

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { movableClock } from '../../../test/clock.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
-import { createFillingService } from './returns.filling.ts';
 import { checkForm } from './returns.form.check.ts';
 import { checkRules, parseRule } from './returns.form.rules.ts';
 import type { ReturnForm } from './returns.form.ts';
@@ -14,9 +14,9 @@ import { SHIPPED_FORMS } from './returns.forms.ts';
 import { planSubmissions } from './returns.issuing.ts';
 import { periodOf } from './returns.period.ts';
 import { remindReturns } from './returns.remind.ts';
-import { createReturnsService } from './returns.service.ts';
 import { createReturnSheets, formFromSheet } from './returns.sheet.ts';
-import { createReturnTablesService, outsidePeers } from './returns.table.ts';
+import { outsidePeers } from './returns.table.ts';
+import { AGE_TABLE, openReturnsWorld, type ReturnsWorld, yearReturn } from './returns.test-kit.ts';
 
 const FORM: ReturnForm = {
   sections: [
@@ -30,15 +30,7 @@ const FORM: ReturnForm = {
         { key: 'kind', label: '单位类型', type: 'choice', choices: ['企业', '机关'] },
       ],
       tables: [
-        {
-          key: 'age',
-          label: '年龄结构',
-          rows: [
-            { key: 'young', label: '35岁以下' },
-            { key: 'old', label: '35岁及以上' },
-          ],
-          columns: [{ key: 'n', label: '人数', type: 'int', unit: '人' }],
-        },
+        AGE_TABLE,
         {
           key: 'slogans',
           label: '安全感言',
@@ -62,11 +54,10 @@ const FORM: ReturnForm = {
 describe('a return climbs the tree', () => {
   let db: Db;
   let t: TestContext;
-  let now = new Date('2026-03-02T09:00:00+08:00');
-  const clock = () => now;
-  let returns: ReturnType<typeof createReturnsService>;
-  let filling: ReturnType<typeof createFillingService>;
-  let tables: ReturnType<typeof createReturnTablesService>;
+  const clock = movableClock('2026-03-02T09:00:00+08:00');
+  let returns: ReturnsWorld['returns'];
+  let filling: ReturnsWorld['filling'];
+  let tables: ReturnsWorld['tables'];
   let district: OrgRow;
   let streetA: OrgRow;
   let streetB: OrgRow;
@@ -76,10 +67,7 @@ describe('a return climbs the tree', () => {
   let staff: (o: OrgRow) => Actor;
 
   beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    returns = createReturnsService(db, clock);
-    filling = createFillingService(db, clock);
-    tables = createReturnTablesService(db, clock);
+    ({ db, t, returns, filling, tables } = await openReturnsWorld(clock));
     const root = await t.newRoot();
     district = await t.newOrg(root, 'district');
     // siblings stand in the tree's order, by name
@@ -100,18 +88,21 @@ describe('a return climbs the tree', () => {
   afterAll(() => db.close());
 
   const issueOne = async (form = FORM, extra: Partial<Parameters<typeof returns.create>[1]> = {}) => {
-    const { id } = await returns.create(staff(district), {
-      title: '2025年会员情况统计表',
-      periodKind: 'year',
-      periodFrom: '2025-01-01',
-      periodTo: '2025-12-31',
-      targetLevel: 4,
-      deadline: '2026-03-13',
-      form,
-      ...extra,
-    });
+    const { id } = await returns.create(staff(district), yearReturn('2025年会员情况统计表', form, extra));
     await returns.issue(staff(district), id);
     return id;
+  };
+
+  /** b1 fills last year's return (no women members, a fee of 100.00), submits it, and its street accepts it. */
+  const lastYearAccepted = async (id: number) => {
+    await filling.save(staff(b1), id, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'fee', value: '100' },
+      ],
+    });
+    await filling.submit(staff(b1), id, b1.id);
+    await filling.accept(staff(streetB), id, b1.id);
   };
 
   it('pre-fills bound figures as of the period end, each union answering for the part of the tree it fills for', async () => {
@@ -182,7 +173,7 @@ describe('a return climbs the tree', () => {
       code: 'RETURN_VALUES_INVALID',
     });
     await filling.save(staff(a1), id, a1.id, { values: [{ key: 'women', value: '2' }] });
-    now = new Date('2026-03-10T10:00:00+08:00');
+    clock.set('2026-03-10T10:00:00+08:00');
     await filling.submit(staff(a1), id, a1.id);
     // locked once submitted
     await expect(
@@ -204,7 +195,7 @@ describe('a return climbs the tree', () => {
     expect(v.status).toBe('returned');
     expect(v.comments).toMatchObject([{ key: 'fee', body: '经费收入请按决算填写', round: 1 }]);
     await filling.save(staff(a1), id, a1.id, { values: [{ key: 'fee', value: '1300' }] });
-    now = new Date('2026-03-16T10:00:00+08:00');
+    clock.set('2026-03-16T10:00:00+08:00');
     await filling.submit(staff(a1), id, a1.id);
     await filling.accept(staff(streetA), id, a1.id);
 
@@ -217,7 +208,7 @@ describe('a return climbs the tree', () => {
     expect(street.totals.members).toBe('6');
     expect(street.totals.fee).toBe('1300.00');
     await filling.save(staff(streetA), id, streetA.id, { values: [{ key: 'women', value: '1' }] });
-    now = new Date('2026-03-17T11:00:00+08:00');
+    clock.set('2026-03-17T11:00:00+08:00');
     await filling.submit(staff(streetA), id, streetA.id);
     // the street's totals are kept in its history, from consolidation, at its submission
     const { items: streetHistory, total } = await filling.history(staff(streetA), id, streetA.id);
@@ -372,14 +363,7 @@ describe('a return climbs the tree', () => {
       periodTo: '2024-12-31',
       deadline: '2025-03-01',
     });
-    await filling.save(staff(b1), first, b1.id, {
-      values: [
-        { key: 'women', value: '0' },
-        { key: 'fee', value: '100' },
-      ],
-    });
-    await filling.submit(staff(b1), first, b1.id);
-    await filling.accept(staff(streetB), first, b1.id);
+    await lastYearAccepted(first);
     const { id } = await returns.copy(staff(district), first);
     const copy = await returns.get(staff(district), id);
     expect(copy).toMatchObject({
@@ -419,14 +403,7 @@ describe('a return climbs the tree', () => {
         ...extra,
       });
     const first = await year(2021, FORM);
-    await filling.save(staff(b1), first, b1.id, {
-      values: [
-        { key: 'women', value: '0' },
-        { key: 'fee', value: '100' },
-      ],
-    });
-    await filling.submit(staff(b1), first, b1.id);
-    await filling.accept(staff(streetB), first, b1.id);
+    await lastYearAccepted(first);
     // built anew a year later: the fee field has another key, the same name
     const second = await year(2022, renamed);
     const v = await filling.view(staff(b1), second, b1.id);
@@ -570,15 +547,7 @@ describe('a return climbs the tree', () => {
     const street = await t.newOrg(await t.newOrg(await t.newRoot(), 'district'), 'street');
     const unions = [];
     for (let i = 0; i < 5; i++) unions.push(await t.newOrg(street, 'grassroots', `U${i}工会`));
-    const { id } = await returns.create(staff(street), {
-      title: '经费统计',
-      periodKind: 'year',
-      periodFrom: '2025-01-01',
-      periodTo: '2025-12-31',
-      targetLevel: 4,
-      deadline: '2026-03-13',
-      form: FORM,
-    });
+    const { id } = await returns.create(staff(street), yearReturn('经费统计', FORM));
     await returns.issue(staff(street), id);
     const fees = ['100', '110', '120', '130', '900'];
     for (const [i, u] of unions.entries()) {

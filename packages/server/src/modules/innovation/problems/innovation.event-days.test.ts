@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { appError, createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import { type Actor, ROLE_PERMISSIONS } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { insertStudio } from './problems.test-kit.ts';
@@ -23,16 +22,6 @@ let union: OrgRow;
 let staff: Actor;
 
 const s = () => ctx.services.innovation;
-
-async function refused(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const counted = async (dim: string, year: number) =>
   (
@@ -95,19 +84,19 @@ describe('a front-line problem of a past year', () => {
 
   it('refuses a future day and a day before the one it follows, naming both', async () => {
     const p = await post('2023-02-10');
-    const future = await refused(() => s().problems.publishProblem(staff, p.id, '2026-06-16'));
+    const future = await appError(() => s().problems.publishProblem(staff, p.id, '2026-06-16'));
     expect(future.code).toBe('EFFECTIVE_IN_FUTURE');
-    const early = await refused(() => s().problems.publishProblem(staff, p.id, '2023-02-09'));
+    const early = await appError(() => s().problems.publishProblem(staff, p.id, '2023-02-09'));
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages).toEqual({
       zh: '发布日期 2023-02-09 早于难题提交日期 2023-02-10',
       en: 'The publication date 2023-02-09 is before the day the problem was posted 2023-02-10',
     });
-    const rejectEarly = await refused(() => s().problems.rejectProblem(staff, p.id, '重复', '2023-01-01'));
+    const rejectEarly = await appError(() => s().problems.rejectProblem(staff, p.id, '重复', '2023-01-01'));
     expect(rejectEarly.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     await s().problems.publishProblem(staff, p.id, '2023-02-12');
     const studio = await insertStudio(db, union, { name: `早揭榜工作室${ctx.unique()}`, alliance: true });
-    const claimEarly = await refused(() =>
+    const claimEarly = await appError(() =>
       s().problemTeam.claimProblem(staff, p.id, { leadStudioId: studio, effectiveOn: '2023-02-11' }),
     );
     expect(claimEarly.messages.zh).toBe('揭榜日期 2023-02-11 早于难题发布日期 2023-02-12');
@@ -123,12 +112,12 @@ describe('the alliance', () => {
   it('keeps the days a studio joined and left, and refuses a leaving before the joining', async () => {
     const studio = await insertStudio(db, union, { name: `联盟往年工作室${ctx.unique()}` });
     await s().alliance.joinAlliance(staff, studio, '2020-06-01');
-    const early = await refused(() => s().alliance.leaveAlliance(staff, studio, '2020-05-31'));
+    const early = await appError(() => s().alliance.leaveAlliance(staff, studio, '2020-05-31'));
     expect(early.messages).toEqual({
       zh: '退出联盟日期 2020-05-31 早于加入联盟日期 2020-06-01',
       en: 'The leaving date 2020-05-31 is before the day it joined the alliance 2020-06-01',
     });
-    const future = await refused(() => s().alliance.leaveAlliance(staff, studio, '2026-07-01'));
+    const future = await appError(() => s().alliance.leaveAlliance(staff, studio, '2026-07-01'));
     expect(future.code).toBe('EFFECTIVE_IN_FUTURE');
     await s().alliance.leaveAlliance(staff, studio, '2022-12-31');
     const spells = await db.query<{ joined: string; left: string }>(
@@ -137,7 +126,7 @@ describe('the alliance', () => {
       [studio],
     );
     expect(spells.rows).toEqual([{ joined: '2020-06-01', left: '2022-12-31' }]);
-    const back = await refused(() => s().alliance.joinAlliance(staff, studio, '2022-12-30'));
+    const back = await appError(() => s().alliance.joinAlliance(staff, studio, '2022-12-30'));
     expect(back.messages.zh).toBe('加入联盟日期 2022-12-30 早于上次退出联盟日期 2022-12-31');
     await s().alliance.joinAlliance(staff, studio);
     const { items } = await s().alliance.listAlliance(staff, {});
@@ -157,7 +146,7 @@ describe('mentoring and recognition', () => {
       [studio],
     );
     const apprentice = (await ctx.newPerson(union)).id;
-    const early = await refused(() =>
+    const early = await appError(() =>
       s().mentoring.invite(staff, {
         studioId: studio,
         apprenticePersonId: apprentice,
@@ -166,7 +155,7 @@ describe('mentoring and recognition', () => {
       }),
     );
     expect(early.messages.zh).toBe('结对邀请日期 2019-02-28 早于工作室认定为市级以上的日期 2019-03-01');
-    const future = await refused(() =>
+    const future = await appError(() =>
       s().mentoring.invite(staff, {
         studioId: studio,
         apprenticePersonId: apprentice,
@@ -190,14 +179,14 @@ describe('mentoring and recognition', () => {
   });
 
   it('a subsidy proposal of a past year is not applied before the year began nor in the future', async () => {
-    const early = await refused(() =>
+    const early = await appError(() =>
       s().mentoringStatus.proposeSubsidy(staff, { year: 2020, appliedOn: '2019-12-31' }),
     );
     expect(early.messages).toEqual({
       zh: '申报日期 2019-12-31 早于2020年的第一天 2020-01-01',
       en: 'The application date 2019-12-31 is before the first day of 2020 2020-01-01',
     });
-    const future = await refused(() =>
+    const future = await appError(() =>
       s().mentoringStatus.proposeSubsidy(staff, { year: 2026, appliedOn: '2026-06-16' }),
     );
     expect(future.code).toBe('EFFECTIVE_IN_FUTURE');
@@ -206,11 +195,11 @@ describe('mentoring and recognition', () => {
   it('a recognition is proposed on its day, which the reviews may not precede', async () => {
     const studio = await insertStudio(db, union, { name: `认定工作室${ctx.unique()}`, level: 'grassroots' });
     const proposer = ctx.actor('staff', union);
-    const early = await refused(() =>
+    const early = await appError(() =>
       s().studios.propose(proposer, studio, { level: 'district', effectiveOn: '2019-12-31' }),
     );
     expect(early.messages.zh).toBe('推荐日期 2019-12-31 早于工作室现有等级的起始日期 2020-01-01');
-    const future = await refused(() =>
+    const future = await appError(() =>
       s().studios.propose(proposer, studio, { level: 'district', effectiveOn: '2026-06-16' }),
     );
     expect(future.code).toBe('EFFECTIVE_IN_FUTURE');
@@ -224,7 +213,9 @@ describe('mentoring and recognition', () => {
       [id],
     );
     expect(rows[0].day).toBe('2020-05-10');
-    const review = await refused(() => s().studios.review(staff, id, 'approve', { decidedOn: '2020-05-09' }));
+    const review = await appError(() =>
+      s().studios.review(staff, id, 'approve', { decidedOn: '2020-05-09' }),
+    );
     expect(review.messages.zh).toMatch(/2020-05-09 早于推荐或下一级审核日期 2020-05-10$/);
     await s().studios.review(staff, id, 'approve', { decidedOn: '2020-06-01' });
     expect((await s().studios.get(staff, studio)).levelSince).toBe('2020-06-01');

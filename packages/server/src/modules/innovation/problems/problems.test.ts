@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { appError, createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { AppError } from '../../../shared/errors.ts';
+import type { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { insertAchievement, insertStudio } from './problems.test-kit.ts';
@@ -19,16 +19,6 @@ let yzStaff: Actor;
 const studios: Record<string, number> = {};
 
 const s = () => ctx.services.innovation;
-
-async function refused(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -105,7 +95,7 @@ describe('front-line problems', () => {
     await expect(s().problems.publishProblem(yzStaff, p.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const published = await s().problems.publishProblem(cpStaff, p.id);
     expect(published.status).toBe('published');
-    expect((await refused(() => s().problems.publishProblem(cpStaff, p.id))).code).toBe(
+    expect((await appError(() => s().problems.publishProblem(cpStaff, p.id))).code).toBe(
       'PROBLEM_ALREADY_REVIEWED',
     );
     expect((await s().problems.getProblemDetail(yzStaff, p.id)).canReview).toBe(false);
@@ -129,7 +119,7 @@ describe('front-line problems', () => {
   it('two studios of different districts claim jointly; the problem closes into an achievement', async () => {
     expect(
       (
-        await refused(() =>
+        await appError(() =>
           s().problemTeam.claimProblem(cpStaff, problemId, { leadStudioId: studios.outside }),
         )
       ).code,
@@ -143,7 +133,7 @@ describe('front-line problems', () => {
     });
     expect(claim.team).toEqual([studios.welding, studios.cnc]);
     expect(
-      (await refused(() => s().problemTeam.claimProblem(yzStaff, problemId, { leadStudioId: studios.cnc })))
+      (await appError(() => s().problemTeam.claimProblem(yzStaff, problemId, { leadStudioId: studios.cnc })))
         .code,
     ).toBe('PROBLEM_NOT_OPEN');
     // a partner's union does not act for the team
@@ -152,7 +142,7 @@ describe('front-line problems', () => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(
       (
-        await refused(() =>
+        await appError(() =>
           s().problemTeam.addMilestone(cpStaff, problemId, { reachedOn: '2000-01-01', title: 'x' }),
         )
       ).details,
@@ -234,7 +224,7 @@ describe('the alliance', () => {
     });
     const joined = await s().alliance.joinAlliance(cpStaff, studios.outside);
     expect(joined.inAlliance).toBe(true);
-    expect((await refused(() => s().alliance.joinAlliance(cpStaff, studios.outside))).code).toBe(
+    expect((await appError(() => s().alliance.joinAlliance(cpStaff, studios.outside))).code).toBe(
       'STUDIO_ALREADY_IN_ALLIANCE',
     );
     const all = await s().alliance.listAlliance(yzStaff, {});

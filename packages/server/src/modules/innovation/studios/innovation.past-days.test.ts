@@ -7,7 +7,7 @@ import { studiosLedCounter } from '../../../../test/factories.ts';
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -28,8 +28,7 @@ let achievements: AchievementsService;
 let campaignId: number;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createStudiosWorld(db);
+  ({ db, w } = await worldOnTestDb(createStudiosWorld));
   studios = createStudiosService(db, () => NOW, studiosLedCounter);
   achievements = createAchievementsService(db, () => NOW);
   ({ id: campaignId } = await studios.createReevaluation(w.staff(w.changping), {

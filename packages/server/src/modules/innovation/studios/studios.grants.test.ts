@@ -7,7 +7,7 @@ import { studiosLedCounter } from '../../../../test/factories.ts';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { listApplicationsAbout, listApplicationsAboutAll } from '../../programs/index.ts';
@@ -22,8 +22,7 @@ let db: Db;
 let w: StudiosWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createStudiosWorld(db);
+  ({ db, w } = await worldOnTestDb(createStudiosWorld));
 });
 afterAll(async () => db?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
@@ -39,8 +39,7 @@ async function districtStudio(name: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createStudiosWorld(db);
+  ({ db, w } = await worldOnTestDb(createStudiosWorld));
   for (const name of ['甲工作室', '乙工作室', '丙工作室']) studios.push(await districtStudio(name));
 });
 afterAll(async () => db?.close());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { studiosLedCounter } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
@@ -10,8 +10,7 @@ let db: Db;
 let w: StudiosWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createStudiosWorld(db);
+  ({ db, w } = await worldOnTestDb(createStudiosWorld));
 });
 afterAll(() => db.close());
 

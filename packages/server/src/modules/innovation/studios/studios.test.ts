@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { findRecognitions, proposeRecognition, reviewRecognition } from './studios.recognition.ts';
@@ -11,8 +11,7 @@ let db: Db;
 let w: StudiosWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createStudiosWorld(db);
+  ({ db, w } = await worldOnTestDb(createStudiosWorld));
 });
 afterAll(async () => db?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import {
   appError,
@@ -8,7 +8,6 @@ import {
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
-  publishedProgram,
 } from '../programs.test-kit.ts';
 import type { Decision } from '../rules/index.ts';
 import {
@@ -25,8 +24,7 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
@@ -39,8 +37,7 @@ const scan = (key = 'certificate_scan') => ({
 
 describe('intake: a worker applies', () => {
   it('stores an eligible application with its explanation, and refuses an ineligible one with the decision', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       certificateProgram(w.districtA.id, {
         periodEnd: '2030-12-31',
@@ -112,15 +109,14 @@ describe('intake: a worker applies', () => {
   });
 
   it('refuses a worker whose union is outside the owner subtree, and a record that is not theirs', async () => {
-    const program = await publishedProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
+    const program = await w.publishedProgram(w.staff(w.districtA), fixedProgram(w.districtA.id));
     const outsider = await w.person(w.grassB);
     const err = await appError(() =>
       applyAsWorker(db, w.worker(outsider.id), { programId: program.id, files: [] }, TEST_NOW),
     );
     expect(err.code).toBe('NOT_FOUND');
 
-    const cert = await publishedProgram(
-      db,
+    const cert = await w.publishedProgram(
       w.staff(w.districtA),
       certificateProgram(w.districtA.id, { periodEnd: '2030-12-31' }),
     );
@@ -139,7 +135,7 @@ describe('intake: a worker applies', () => {
   });
 
   it('once per person per year: a second application in the same year is a duplicate; withdrawing frees it', async () => {
-    const program = await publishedProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
+    const program = await w.publishedProgram(w.staff(w.districtA), fixedProgram(w.districtA.id));
     const person = await w.person(w.grassA2);
     const worker = w.worker(person.id);
     const first = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
@@ -154,7 +150,7 @@ describe('intake: a worker applies', () => {
 
 describe('intake: a union submits a batch', () => {
   it('two unions submitting the same certificate never get it twice', async () => {
-    const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
+    const program = await w.publishedProgram(w.staff(w.districtA), certificateProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     const cert = await w.certificate(person.id, 2);
     const first = await w.ctx.services.programs.batch(w.staff(w.grassA1), program.id, {
@@ -177,8 +173,7 @@ describe('intake: a union submits a batch', () => {
   });
 
   it('two inventors of one patent never get it twice', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       certificateProgram(w.districtA.id, {
         name: '发明专利助推（测试）',
@@ -226,8 +221,7 @@ describe('intake: a union submits a batch', () => {
   });
 
   it('all_or_nothing rolls back on one refused row; valid_only keeps the good rows and reports the rest', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, { intakeModes: ['batch'] }),
     );
@@ -275,8 +269,7 @@ describe('intake: a union submits a batch', () => {
   });
 
   it('refuses dates outside the period and intake modes the program does not take', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       certificateProgram(w.districtA.id, { intakeModes: ['batch'] }),
     );
@@ -298,8 +291,7 @@ describe('intake: a union submits a batch', () => {
 
 describe('union applicants', () => {
   it('a secondary union applies (not one of its grassroots unions); its own level is skipped in the chain', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, {
         applicantType: 'union',
@@ -336,8 +328,7 @@ describe('union applicants', () => {
 
 describe('return for correction and resubmission', () => {
   it('a returned application can be resubmitted with the missing evidence and resumes at the step that returned it', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, {
         reviewChain: [4, 2],

@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb, dbKind } from '../../../../test/test-db.ts';
+import { dbKind, worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createPaymentBatch, getReconciliation, markBatchPaid } from '../ledger/index.ts';
-import {
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { reviewOne } from './review.service.ts';
 
 /**
@@ -20,8 +15,7 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
@@ -48,8 +42,7 @@ async function approveAllAtOnce(ids: number[]) {
 
 describe(`concurrent final approvals (${dbKind()})`, () => {
   it('50 approvals against a quota of 10: exactly 10 approved, the rest refused as quota exhausted', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, { quota: 10, intakeModes: ['batch'] }),
     );
@@ -75,8 +68,7 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
   });
 
   it('30 approvals against a budget for 7: the budget is never exceeded', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, { budgetFen: 7 * 100_000 + 99_999, intakeModes: ['batch'] }),
     );
@@ -93,8 +85,7 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
   });
 
   it('two payment batches created at once never share an entitlement; reconciliation balances after paying', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, { intakeModes: ['batch'] }),
     );

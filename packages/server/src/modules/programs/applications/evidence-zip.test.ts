@@ -1,17 +1,11 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { readZipFiles } from '../../../shared/zip-files.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { findApplications } from './applications.service.ts';
 import { attachEvidenceZip } from './evidence-zip.ts';
 
@@ -20,6 +14,10 @@ let w: ProgramsWorld;
 let clerk: Actor;
 
 const SCAN = { key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' };
+
+/** The clerk's archive of evidence files laid against the program's applications, on TEST_TODAY. */
+const attach = (programId: number, upload: Parameters<typeof attachEvidenceZip>[4]) =>
+  attachEvidenceZip(db, w.ctx.services.ids, clerk, programId, upload, TEST_TODAY);
 
 /** A .zip as archivers write it: deflated entries; names in UTF-8 (flagged) unless given as bytes (GBK). */
 function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer {
@@ -67,16 +65,14 @@ function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer {
 const scan = Buffer.from('%PDF-1.4 scan');
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
   clerk = w.staff(w.districtA);
 });
 afterAll(async () => db?.close());
 
 describe('a zip of scans attached to many applications at once', () => {
   it('matches each scan by the ID number in its name or the certificate number, reports the rest, and writes only when told', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       clerk,
       fixedProgram(w.districtA.id, { intakeModes: ['batch'], requiredEvidence: [SCAN] }),
     );
@@ -109,19 +105,12 @@ describe('a zip of scans attached to many applications at once', () => {
       { name: '__MACOSX/._x.pdf', data: scan },
     ]);
 
-    const dry = await attachEvidenceZip(
-      db,
-      w.ctx.services.ids,
-      clerk,
-      program.id,
-      {
-        key: SCAN.key,
-        file: archive,
-        fileName: '扫描件.zip',
-        dryRun: true,
-      },
-      TEST_TODAY,
-    );
+    const dry = await attach(program.id, {
+      key: SCAN.key,
+      file: archive,
+      fileName: '扫描件.zip',
+      dryRun: true,
+    });
     expect(dry).toMatchObject({ dryRun: true, files: 6, matched: 3, unmatched: 3, waiting: 0 });
     expect(dry.report.map((r) => [r.outcome, r.applicationId])).toEqual([
       ['matched', apps[0]],
@@ -147,19 +136,12 @@ describe('a zip of scans attached to many applications at once', () => {
       );
     expect(await missing()).toEqual([['证书扫描件'], ['证书扫描件'], ['证书扫描件']]);
 
-    const done = await attachEvidenceZip(
-      db,
-      w.ctx.services.ids,
-      clerk,
-      program.id,
-      {
-        key: SCAN.key,
-        file: archive,
-        fileName: '扫描件.zip',
-        dryRun: false,
-      },
-      TEST_TODAY,
-    );
+    const done = await attach(program.id, {
+      key: SCAN.key,
+      file: archive,
+      fileName: '扫描件.zip',
+      dryRun: false,
+    });
     expect(done.matched).toBe(3);
     for (const id of apps) expect(await filesOf(id)).toBe(1);
     expect(await missing()).toEqual([[], [], []]);
@@ -171,41 +153,21 @@ describe('a zip of scans attached to many applications at once', () => {
   });
 
   it('refuses a material the program does not ask for, naming those it does, and what is not a zip', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       clerk,
       fixedProgram(w.districtA.id, { intakeModes: ['batch'], requiredEvidence: [SCAN] }),
     );
     const wrongKey = await appError(() =>
-      attachEvidenceZip(
-        db,
-        w.ctx.services.ids,
-        clerk,
-        program.id,
-        {
-          key: 'award_notice',
-          file: zipOf([]),
-          fileName: 'a.zip',
-          dryRun: true,
-        },
-        TEST_TODAY,
-      ),
+      attach(program.id, { key: 'award_notice', file: zipOf([]), fileName: 'a.zip', dryRun: true }),
     );
     expect(wrongKey.messages.zh).toContain('证书扫描件');
     const notZip = await appError(() =>
-      attachEvidenceZip(
-        db,
-        w.ctx.services.ids,
-        clerk,
-        program.id,
-        {
-          key: SCAN.key,
-          file: Buffer.from('Rar!\u001a\u0007'),
-          fileName: 'a.rar',
-          dryRun: true,
-        },
-        TEST_TODAY,
-      ),
+      attach(program.id, {
+        key: SCAN.key,
+        file: Buffer.from('Rar!\u001a\u0007'),
+        fileName: 'a.rar',
+        dryRun: true,
+      }),
     );
     expect(notZip.code).toBe('ZIP_UNREADABLE');
   });

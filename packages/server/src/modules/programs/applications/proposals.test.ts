@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import {
   appError,
   certificateProgram,
   createProgramsWorld,
   type ProgramsWorld,
-  publishedProgram,
 } from '../programs.test-kit.ts';
 import { simulateProgram } from '../simulate.service.ts';
 import { findApplications, getApplicationDetail } from './applications.service.ts';
@@ -16,15 +15,14 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
 describe('proposals and simulation (set-based)', () => {
   it('simulates a draft rule per union, then proposes the qualifying certificates as applications, once', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(db, staff, certificateProgram(w.districtA.id));
+    const program = await w.publishedProgram(staff, certificateProgram(w.districtA.id));
     const a1 = await w.person(w.grassA1);
     const a2 = await w.person(w.grassA2);
     const direct = await w.person(w.grassDirect);
@@ -116,15 +114,14 @@ describe('proposals and simulation (set-based)', () => {
 
   it('refuses proposals outside the period or for programs that do not take them', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       staff,
       certificateProgram(w.districtA.id, { intakeModes: ['apply'] }),
     );
     expect((await appError(() => w.ctx.services.programs.proposals(staff, program.id, {}))).code).toBe(
       'PROGRAM_INTAKE_NOT_ALLOWED',
     );
-    const open = await publishedProgram(db, staff, certificateProgram(w.districtA.id));
+    const open = await w.publishedProgram(staff, certificateProgram(w.districtA.id));
     expect(
       (await appError(() => w.ctx.services.programs.proposals(staff, open.id, { appliedOn: '2024-01-01' })))
         .code,
@@ -133,8 +130,7 @@ describe('proposals and simulation (set-based)', () => {
 
   it('lists the proposed applications with the materials each still lacks, for the proposals panel', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       staff,
       certificateProgram(w.districtA.id, {
         requiredEvidence: [

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { findLedger } from '../ledger/index.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { attachFiles, getApplicationDetail } from './applications.service.ts';
 import { proposeIn } from './proposals.job.ts';
 import { reviewBulk, reviewOne } from './review.service.ts';
@@ -20,8 +14,7 @@ let w: ProgramsWorld;
 let clerk: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
   clerk = { ...w.staff(w.districtA), displayName: '张三' };
 });
 afterAll(async () => db?.close());
@@ -37,8 +30,7 @@ const pdf = (key: string) => ({
 
 /** A published program requiring a certificate scan, and `n` applications submitted by a staff batch. */
 async function batchApplications(n: number, over: Parameters<typeof fixedProgram>[1] = {}) {
-  const program = await publishedProgram(
-    db,
+  const program = await w.publishedProgram(
     clerk,
     fixedProgram(w.districtA.id, { intakeModes: ['batch', 'proposal'], requiredEvidence: [SCAN], ...over }),
   );
@@ -129,8 +121,7 @@ describe('required materials at the final approval', () => {
   });
 
   it('proposals need the material too; an earlier step passes without it and its waiver counts at the end', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       clerk,
       fixedProgram(w.districtA.id, {
         intakeModes: ['proposal'],

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { findLedger } from '../ledger/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { applyAsWorker, findApplications, getApplicationDetail } from './applications.service.ts';
 import { reviewBulk, reviewOne } from './review.service.ts';
 
@@ -18,15 +12,13 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
 describe('review chain', () => {
   it('climbs grassroots → town → district; each step only for the union at that level, final approval writes the ledger', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
     );
@@ -111,8 +103,7 @@ describe('review chain', () => {
   });
 
   it('skips the levels the applicant’s union does not have', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
     );
@@ -124,7 +115,7 @@ describe('review chain', () => {
   });
 
   it('a town reviewer in one district cannot see or act on an application of another district', async () => {
-    const program = await publishedProgram(db, w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
+    const program = await w.publishedProgram(w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
     const inB = await w.person(w.grassB);
     const app = await applyAsWorker(db, w.worker(inB.id), { programId: program.id, files: [] }, TEST_NOW);
     const townReviewer = w.reviewer(w.town);
@@ -144,8 +135,7 @@ describe('review chain', () => {
   });
 
   it('bulk: each id in its own transaction; refused ids do not undo the others', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, { reviewChain: [4] }),
     );
@@ -200,8 +190,7 @@ describe('review chain', () => {
   });
 
   it('a tier chosen on merit is required at the final approval and sets the amount', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       fixedProgram(w.districtA.id, {
         reviewChain: [2],

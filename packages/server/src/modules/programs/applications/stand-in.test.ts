@@ -3,13 +3,7 @@ import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { findApplications, getApplicationDetail } from './applications.service.ts';
 import { reviewOne } from './review.service.ts';
 
@@ -34,8 +28,7 @@ async function chain(w: ProgramsWorld, reachedOn: string, streetReviewer: boolea
   await w.ctx.newUser('staff', w.grassDirect);
   await w.ctx.newUser('reviewer', w.districtA);
   if (streetReviewer) await w.ctx.newUser('reviewer', w.town);
-  const program = await publishedProgram(
-    db,
+  const program = await w.publishedProgram(
     w.staff(w.districtA),
     fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2], intakeModes: ['batch'] }),
   );

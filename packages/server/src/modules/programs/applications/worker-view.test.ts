@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createPaymentBatch, markBatchPaid } from '../ledger/index.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { applyAsWorker, getApplicationDetail } from './applications.service.ts';
 import { getMyApplication, getMyApplicationFile, listMyApplications } from './me.service.ts';
 import { reviewOne } from './review.service.ts';
@@ -18,15 +12,14 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
 describe('the worker sees where the money stands', () => {
   it('approved → in a batch → paid, with the amount, the batch date and the payment date', async () => {
     const staff = w.staff(w.districtA);
-    const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id));
+    const program = await w.publishedProgram(staff, fixedProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     const worker = w.worker(person.id);
     const app = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
@@ -52,8 +45,7 @@ describe('the worker sees where the money stands', () => {
   it('the worker reads the photo of their own application; another worker cannot', async () => {
     const staff = w.staff(w.districtA);
     const proof = { key: 'hardship_proof', zh: '困难证明', en: 'hardship proof' };
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       staff,
       fixedProgram(w.districtA.id, { requiredEvidence: [proof] }),
     );

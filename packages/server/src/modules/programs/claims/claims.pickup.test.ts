@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, minutesFromNow, TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
+import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
@@ -7,6 +7,7 @@ import type { Db } from '../../../db/db.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
+import { flashClaimProgram } from '../programs.test-kit.ts';
 import { listClaimProgramsOf } from './claims.pages.repository.ts';
 import { getMyPickup, MAX_FAILURES, pickupsOfPerson, redeemPickup } from './claims.pickup.ts';
 import { getClaimStats } from './claims.query.ts';
@@ -36,23 +37,16 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 
 /** A published in-kind flash claim program of the district, open now, with a pickup place and time. */
 async function newClaimProgram(): Promise<number> {
-  const p = await createProgram(db, staff, {
-    name: `电影票${ctx.unique()}`,
-    category: 'flash_claim',
-    periodStart: '2020-01-01',
-    periodEnd: '2099-12-31',
-    periodUnit: 'whole',
-    intakeModes: ['claim'],
-    limitMode: 'per_person_per_period',
-    quota: 10,
-    reviewChain: [],
-    claimStartsAt: minutesFromNow(-1).toISOString(),
-    claimEndsAt: minutesFromNow(60).toISOString(),
-    pickupPlace: '区总工会一楼服务大厅',
-    pickupTime: '工作日 9:00–17:00',
-    rule: { op: 'member_of_owner_subtree' },
-    amount: { kind: 'none' },
-  });
+  const p = await createProgram(
+    db,
+    staff,
+    flashClaimProgram({
+      name: `电影票${ctx.unique()}`,
+      quota: 10,
+      pickupPlace: '区总工会一楼服务大厅',
+      pickupTime: '工作日 9:00–17:00',
+    }),
+  );
   await publishProgram(db, staff, p.id);
   return p.id;
 }

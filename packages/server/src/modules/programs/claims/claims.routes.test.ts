@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, minutesFromNow } from '../../../../test/clock.ts';
+import { fixedClock } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { buildApp } from '../../../http/app.ts';
 import type { App } from '../../../http/types.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
+import { flashClaimProgram } from '../programs.test-kit.ts';
 
 let db: Db;
 let ctx: TestContext;
@@ -32,21 +33,7 @@ beforeAll(async () => {
   const district = await ctx.newOrg(root, 'district');
   const union = await ctx.newOrg(district, 'grassroots');
   const staff = ctx.actor('staff', district);
-  const p = await createProgram(db, staff, {
-    name: '苹果（每人一箱）',
-    category: 'flash_claim',
-    periodStart: '2020-01-01',
-    periodEnd: '2099-12-31',
-    periodUnit: 'whole',
-    intakeModes: ['claim'],
-    limitMode: 'per_person_per_period',
-    quota: 2,
-    reviewChain: [],
-    claimStartsAt: minutesFromNow(-1).toISOString(),
-    claimEndsAt: minutesFromNow(60).toISOString(),
-    rule: { op: 'member_of_owner_subtree' },
-    amount: { kind: 'none' },
-  });
+  const p = await createProgram(db, staff, flashClaimProgram({ name: '苹果（每人一箱）', quota: 2 }));
   await publishProgram(db, staff, p.id);
   programId = p.id;
   const person = await ctx.newPerson(union);

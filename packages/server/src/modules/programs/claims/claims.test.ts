@@ -6,6 +6,7 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
+import { flashClaimProgram } from '../programs.test-kit.ts';
 import type { ProgramInput } from '../programs.types.ts';
 import { drawLottery } from './claims.draw.ts';
 import { getClaimStats, listMyClaims } from './claims.query.ts';
@@ -24,22 +25,7 @@ const minutes = (n: number) => minutesFromNow(n).toISOString();
 const atTestNow = () => createClaimsService(db, { clock: fixedClock() });
 
 async function newClaimProgram(input: Partial<ProgramInput> = {}): Promise<number> {
-  const p = await createProgram(db, staff, {
-    name: `话剧票${ctx.unique()}`,
-    category: 'flash_claim',
-    periodStart: '2020-01-01',
-    periodEnd: '2099-12-31',
-    periodUnit: 'whole',
-    intakeModes: ['claim'],
-    limitMode: 'per_person_per_period',
-    quota: 50,
-    reviewChain: [],
-    claimStartsAt: minutes(-1),
-    claimEndsAt: minutes(60),
-    rule: { op: 'member_of_owner_subtree' },
-    amount: { kind: 'none' },
-    ...input,
-  });
+  const p = await createProgram(db, staff, flashClaimProgram({ name: `话剧票${ctx.unique()}`, ...input }));
   await publishProgram(db, staff, p.id);
   return p.id;
 }

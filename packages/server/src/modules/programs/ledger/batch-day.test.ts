@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { exportPaymentBatch } from './payments.export.ts';
 import { createPaymentBatch, getPaymentBatch, markBatchPaid } from './payments.service.ts';
 
@@ -19,15 +13,14 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
 /** A program with two 2020 applications of district A, approved on `approvedOn` (a past day) by its staff. */
 async function approvedIn2020(approvedOn: string[]) {
   const staff = w.staff(w.districtA);
-  const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
+  const program = await w.publishedProgram(staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
   const people = [];
   for (const _ of approvedOn) people.push(await w.person(w.grassA1));
   const r = await w.ctx.services.programs.batch(staff, program.id, {

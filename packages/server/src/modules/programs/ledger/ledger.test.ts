@@ -1,18 +1,12 @@
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 import { exportPaymentBatch } from './payments.export.ts';
 import { cancelBatch, createPaymentBatch, getPaymentBatch, markBatchPaid } from './payments.service.ts';
@@ -21,16 +15,14 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
 /** A published program with `n` approved entitlements of 1,000.00 yuan in district A. */
 async function approvedProgram(n: number, over: Parameters<typeof fixedProgram>[1] = {}) {
   const staff = w.staff(w.districtA);
-  const program = await publishedProgram(
-    db,
+  const program = await w.publishedProgram(
     staff,
     fixedProgram(w.districtA.id, { intakeModes: ['batch'], ...over }),
   );

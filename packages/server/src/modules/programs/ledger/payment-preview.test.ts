@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { findLedger, reverseEntry } from './ledger.service.ts';
 import { previewPaymentBatch } from './payment-preview.ts';
 import { exportPaymentBatch } from './payments.export.ts';
@@ -20,15 +14,14 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
 /** Approved entitlements of 1,000.00 yuan: two in grassroots A1, one in A2. */
 async function approved() {
   const staff = w.staff(w.districtA);
-  const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
+  const program = await w.publishedProgram(staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] }));
   const people = [await w.person(w.grassA1), await w.person(w.grassA1), await w.person(w.grassA2)];
   const r = await w.ctx.services.programs.batch(staff, program.id, {
     personIds: people.map((p) => p.id),

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockOn, TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
 import { getApplicationDetail, resubmitApplication, reviewOne } from '../applications/index.ts';
@@ -18,7 +18,6 @@ import {
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
-  publishedProgram,
 } from '../programs.test-kit.ts';
 import { getProgramReport } from './stats.service.ts';
 
@@ -27,8 +26,7 @@ let w: ProgramsWorld;
 const now = TEST_NOW;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
@@ -82,7 +80,7 @@ describe('a program published and closed on past days', () => {
 
 describe('a returned application resubmitted on the applicant’s behalf on a past day', () => {
   it('is stored on its day and not before the return; a future day and a reviewer are refused', async () => {
-    const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
+    const program = await w.publishedProgram(w.staff(w.districtA), certificateProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     const cert = await w.certificate(person.id, 3, '2020-03-01');
     const r = await w.ctx.services.programs.batch(w.staff(w.grassA1), program.id, {

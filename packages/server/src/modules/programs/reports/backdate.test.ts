@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
 import { getApplicationDetail, reviewBulk, reviewOne } from '../applications/index.ts';
@@ -10,7 +10,6 @@ import {
   certificateProgram,
   createProgramsWorld,
   type ProgramsWorld,
-  publishedProgram,
 } from '../programs.test-kit.ts';
 import { getProgramReport } from './stats.service.ts';
 
@@ -18,8 +17,7 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 });
 afterAll(async () => db?.close());
 
@@ -38,7 +36,7 @@ async function pastApplication(program: { id: number }, appliedOn: string) {
 
 describe('decisions recorded on the day they happened (补录)', () => {
   it('a 2020 application approved up the chain and paid in 2020 counts in 2020, not in the year it was typed', async () => {
-    const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
+    const program = await w.publishedProgram(w.staff(w.districtA), certificateProgram(w.districtA.id));
     const id = await pastApplication(program, '2020-05-10');
 
     // The rules, each naming both dates.
@@ -142,8 +140,7 @@ describe('decisions recorded on the day they happened (补录)', () => {
   });
 
   it('bulk review and a reversal take the day too; a rejection is dated by its day', async () => {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       w.staff(w.districtA),
       certificateProgram(w.districtA.id, { reviewChain: [4] }),
     );
@@ -201,7 +198,7 @@ describe('decisions recorded on the day they happened (补录)', () => {
   });
 
   it('a batch entered for a past day needs the permission and no future day', async () => {
-    const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
+    const program = await w.publishedProgram(w.staff(w.districtA), certificateProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     await w.certificate(person.id, 3);
     const future = await appError(() =>

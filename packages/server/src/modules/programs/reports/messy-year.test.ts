@@ -22,8 +22,8 @@ import type { OrgRow } from '../../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from '../presets/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { simulateProgram } from '../simulate.service.ts';
-import { getProgramReport, type ProgramFigures } from './stats.service.ts';
-import { approveWaiting, insertDemoSubtree, programsDecidedOn } from './stats.test-kit.ts';
+import type { ProgramFigures } from './stats.service.ts';
+import { approveWaiting, insertDemoSubtree, programsDecidedOn, report2020 } from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const FULL_WIDTH = (s: string) => s.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -278,12 +278,10 @@ afterAll(async () => {
 });
 
 describe('a year rebuilt from messy sheets, presets as shipped', () => {
-  let report: Awaited<ReturnType<typeof getProgramReport>>;
-  const program = (key: string) =>
-    report.programs.find((p) => p.programId === programIds.get(key)) as ProgramFigures;
+  let program: (key: string) => ProgramFigures;
 
   beforeAll(async () => {
-    report = await getProgramReport(db, staff, { orgId: shunyi.id, from: '2020-01-01', to: '2020-12-31' });
+    ({ program } = await report2020(db, staff, shunyi.id, programIds));
   });
 
   it('the roster: blank join dates refused until the clerk chose a date; the total row and notes left out', () => {

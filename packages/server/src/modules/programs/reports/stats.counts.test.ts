@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestDb, dbKind } from '../../../../test/test-db.ts';
+import { dbKind, worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
 import { reviewOne } from '../applications/index.ts';
 import { createPaymentBatch, markBatchPaid, reverseEntry } from '../ledger/index.ts';
-import {
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import type { Category } from '../programs.types.ts';
 import { loadPeople, type PeopleRow } from './stats.cells.ts';
 import { PEOPLE_SQL } from './stats.sql.ts';
@@ -25,8 +20,7 @@ let db: Db;
 let w: ProgramsWorld;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
 }, 120_000);
 afterAll(async () => db?.close());
 
@@ -153,9 +147,9 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     const r = createRandom(dbKind() === 'postgres' ? 2026 : 1949);
     const staff = w.staff(w.districtA);
     const programs = [
-      await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
-      await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
-      await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
+      await w.publishedProgram(staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
+      await w.publishedProgram(staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
+      await w.publishedProgram(staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
     ];
     const unions = [w.grassA1, w.grassA2, w.grassDirect];
     const people = [];

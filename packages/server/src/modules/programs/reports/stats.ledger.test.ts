@@ -5,18 +5,13 @@
  * date (net of reversals), paid money by the payment date of the entry's batch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { worldOnTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import type { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
-import {
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from '../programs.test-kit.ts';
+import { createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
 import { getProgramReport } from './stats.service.ts';
 import { decidedOn, enteredOn, paidOn } from './stats.test-kit.ts';
 
@@ -39,8 +34,7 @@ async function playHistory(seed: number): Promise<void> {
   const programs = w.ctx.services.programs;
   const admin = w.admin;
   for (let k = 0; k < 2; k++) {
-    const program = await publishedProgram(
-      db,
+    const program = await w.publishedProgram(
       admin,
       fixedProgram(w.root.id, {
         name: `随机补助${seed}-${k}`,
@@ -145,8 +139,7 @@ function ledgerSums(
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createProgramsWorld(db);
+  ({ db, w } = await worldOnTestDb(createProgramsWorld));
   const orgs = [w.grassA1, w.grassA2, w.grassDirect, w.grassB];
   people = [];
   for (const org of orgs) for (let i = 0; i < 2; i++) people.push(await w.person(org));

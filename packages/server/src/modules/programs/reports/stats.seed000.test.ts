@@ -22,8 +22,14 @@ import type { OrgRow } from '../../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from '../presets/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { reportWorkbook } from './stats.export.ts';
-import { getProgramReport, type ProgramFigures } from './stats.service.ts';
-import { approveWaiting, insertDemoSubtree, paidOn, programsDecidedOn } from './stats.test-kit.ts';
+import { getProgramReport, type ProgramFigures, type ProgramReport } from './stats.service.ts';
+import {
+  approveWaiting,
+  insertDemoSubtree,
+  paidOn,
+  programsDecidedOn,
+  report2020,
+} from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const yuan = (y: number) => y * 100;
@@ -254,12 +260,11 @@ afterAll(async () => {
 });
 
 describe('seed 000: 顺义区总工会 2020 助推金', () => {
-  let report: Awaited<ReturnType<typeof getProgramReport>>;
-  const program = (key: string) =>
-    report.programs.find((p) => p.programId === programIds.get(key)) as ProgramFigures;
+  let report: ProgramReport;
+  let program: (key: string) => ProgramFigures;
 
   beforeAll(async () => {
-    report = await getProgramReport(db, staff, { orgId: shunyi.id, from: '2020-01-01', to: '2020-12-31' });
+    ({ report, program } = await report2020(db, staff, shunyi.id, programIds));
   });
 
   it('170 workers with certificate subsidies, by certificate grade', () => {

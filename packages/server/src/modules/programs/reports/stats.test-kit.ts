@@ -1,7 +1,9 @@
 import type { TestContext } from '../../../../test/factories.ts';
+import type { Actor } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { DemoOrg } from '../../../demo/demo-tree.ts';
 import { insertOrg, levelOfKind, type OrgRow } from '../../org/index.ts';
+import { getProgramReport, type ProgramFigures } from './stats.service.ts';
 import { listSubmittedByStep } from './stats.test-kit.repository.ts';
 
 export { decidedOn, enteredOn, paidOn, programsDecidedOn } from './stats.test-kit.repository.ts';
@@ -52,4 +54,12 @@ export async function approveWaiting(
     if (!moved) return refused;
   }
   throw new Error('applications still moving after five review rounds');
+}
+
+/** The programs report of `orgId` for 2020 as `staff` reads it, and a program's figures in it by its preset key. */
+export async function report2020(db: Db, staff: Actor, orgId: number, programIds: Map<string, number>) {
+  const report = await getProgramReport(db, staff, { orgId, from: '2020-01-01', to: '2020-12-31' });
+  const program = (key: string) =>
+    report.programs.find((p) => p.programId === programIds.get(key)) as ProgramFigures;
+  return { report, program };
 }
