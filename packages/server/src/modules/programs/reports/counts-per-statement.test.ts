@@ -150,12 +150,13 @@ describe('the copies an entry and an item keep of their parent', () => {
   it("refuses an entry whose person or union is not its application's, whether or not it exists", async () => {
     const e = await entryOf();
     const other = people.find((p) => p.id !== Number(e.person_id));
-    for (const [person, org] of [
+    const cases: [number | null, number][] = [
       [other?.id ?? 0, e.org_id],
       [null, e.org_id],
       [e.person_id, city.id],
       [9_999_999, e.org_id],
-    ]) {
+    ];
+    for (const [person, org] of cases) {
       const refused = await reversal(e, person, org).catch((err: unknown) => err);
       expect(refused, String(refused)).toMatchObject({ code: '23503' });
       expect(String((refused as Error).message)).toMatch(/ledger_entries_copies_check/);
