@@ -42,23 +42,46 @@ export async function planPastPayments(
   const programs = await listProgramsNamed(db, [
     ...new Set(rows.map((r) => String(r.values.program).trim())),
   ]);
-  // Every person the rows name, in one read; each row's ID number parsed and hashed once (the current key's hash).
+  // Every person the rows name, in one read; each ID number parsed and hashed once (the current key's hash), however
+  // many rows name it (a person paid in several years).
   const wanted = collectLookups(ids.lookups);
+  const idOf = new Map<string, { number: string; hash: string } | null>();
   const hashes = rows.map(({ values: v }) => {
-    const parsed = parseIdNumber(String(v.idNumber), today);
-    return parsed.ok ? { number: parsed.value.number, hash: wanted.add(parsed.value.number) } : null;
+    const text = String(v.idNumber);
+    let id = idOf.get(text);
+    if (id === undefined) {
+      const parsed = parseIdNumber(text, today);
+      id = parsed.ok ? { number: parsed.value.number, hash: wanted.add(parsed.value.number) } : null;
+      idOf.set(text, id);
+    }
+    return id;
   });
   const found = await findPersonsByHash(db, wanted.all());
-  const personOf = (hash: string): Person | null => {
-    const p = found.get(hash);
-    if (!p?.orgPath) return null;
-    return { id: Number(p.id), name: p.name, orgId: orgIdOfPath(p.orgPath), orgPath: p.orgPath };
+  const people = new Map<string, (Person & { name: string; writable: boolean; normalName: string }) | null>();
+  const personOf = (hash: string) => {
+    let person = people.get(hash);
+    if (person === undefined) {
+      const p = found.get(hash);
+      person = p?.orgPath
+        ? {
+            id: Number(p.id),
+            name: p.name,
+            orgId: orgIdOfPath(p.orgPath),
+            orgPath: p.orgPath,
+            writable: canAccess(actor, 'ledger.write', { orgPath: p.orgPath }),
+            normalName: normaliseText(p.name),
+          }
+        : null;
+      people.set(hash, person);
+    }
+    return person;
   };
+  const programOf = new Map<string, NamedProgram | undefined>();
   const backdate = can(actor, 'history.backdate');
   const seen = new Map<string, number>();
   const out: RowPayment[] = [];
   for (const [i, { rowNo, values: v }] of rows.entries()) {
-    await giveTurn();
+    if (i % 256 === 0) await giveTurn();
     const id = hashes[i];
     if (!id) {
       errors.push(rowError(rowNo, '身份证号', '身份证号格式不正确', 'The ID number is malformed'));
@@ -66,7 +89,7 @@ export async function planPastPayments(
     }
     const masked = maskIdNumber(id.number);
     const person = personOf(id.hash);
-    if (!person || !canAccess(actor, 'ledger.write', { orgPath: person.orgPath })) {
+    if (!person?.writable) {
       errors.push(
         rowError(
           rowNo,
@@ -78,7 +101,7 @@ export async function planPastPayments(
       continue;
     }
     const name = String(v.name);
-    if (normaliseText(person.name) !== normaliseText(name)) {
+    if (name !== person.name && person.normalName !== normaliseText(name)) {
       errors.push(
         rowError(
           rowNo,
@@ -90,7 +113,10 @@ export async function planPastPayments(
       continue;
     }
     const programName = String(v.program).trim();
-    const program = programFor(actor, programs, programName, person);
+    const programKey = `${programName}\u0000${person.orgPath}`;
+    if (!programOf.has(programKey))
+      programOf.set(programKey, programFor(actor, programs, programName, person));
+    const program = programOf.get(programKey);
     if (!program) {
       errors.push(
         rowError(
