@@ -4,15 +4,8 @@ import { type RegisterRowError, rowError } from '../../../shared/register-sheet.
 import { normaliseText } from '../../../shared/text.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { findPatentRecords } from '../../records/index.ts';
-import {
-  type Conversion,
-  datesOf,
-  type Gathered,
-  type Group,
-  gatherAchievements,
-  type Row,
-  teamOf,
-} from './achievements.import.gather.ts';
+import { type Gathered, gatherAchievements, type Row } from './achievements.import.gather.ts';
+import { type Conversion, datesOf, type Group, teamOf } from './achievements.import.group.ts';
 import {
   type AchievementOnRecord,
   findAchievementsOfUnions,
