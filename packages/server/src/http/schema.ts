@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { type TProperties, type TSchema, Type } from 'typebox';
 
 /** Shared schema pieces. Objects reject unknown fields; strings carry a length limit. */
 export const Obj = <T extends Record<string, TSchema>>(props: T, options: { description?: string } = {}) =>
@@ -149,20 +149,27 @@ export const SheetWarningsSchema = Type.Array(
   { description: 'The first 200 cells holding characters that could not be read; warningCount counts all' },
 );
 
-/** What a sheet import answers after its counts: the file read, the cells that lost characters, each refused row. */
-export const SheetImportOutcome = {
-  file: SheetFileSchema,
-  warnings: SheetWarningsSchema,
-  warningCount: Type.Integer(),
-  errors: Type.Array(
-    Type.Object({
-      rowNo: Type.Integer(),
-      column: Type.String(),
-      messageZh: Type.String(),
-      messageEn: Type.String(),
-    }),
-  ),
-};
+/**
+ * What a sheet import answers after its counts: the file read, the cells that lost characters, each refused row
+ * (its number, the column, and why; `cell` adds what the row's answer says of the cell, such as its value).
+ */
+function sheetOutcome<P extends TProperties>(cell: P) {
+  return {
+    file: SheetFileSchema,
+    warnings: SheetWarningsSchema,
+    warningCount: Type.Integer(),
+    errors: Type.Array(
+      Type.Object({
+        rowNo: Type.Integer(),
+        column: Type.String(),
+        ...cell,
+        messageZh: Type.String(),
+        messageEn: Type.String(),
+      }),
+    ),
+  };
+}
+export const SheetImportOutcome = sheetOutcome({});
 
 /** The answer of a register import (issue 23): its dry run (预检) or what it wrote. */
 export const RegisterImportResult = Type.Object({
@@ -170,18 +177,7 @@ export const RegisterImportResult = Type.Object({
   total: Type.Integer({ description: 'data rows read' }),
   created: Type.Integer({ description: 'rows created (or, on a dry run, that would be)' }),
   ignoredRows: Type.Array(Type.Integer(), { description: 'rows read as no data (合计, 填表说明)' }),
-  file: SheetFileSchema,
-  warnings: SheetWarningsSchema,
-  warningCount: Type.Integer(),
-  errors: Type.Array(
-    Type.Object({
-      rowNo: Type.Integer(),
-      column: Type.String(),
-      value: Type.Optional(Type.String()),
-      messageZh: Type.String(),
-      messageEn: Type.String(),
-    }),
-  ),
+  ...sheetOutcome({ value: Type.Optional(Type.String()) }),
 });
 export const DryRunQuery = Obj({
   dryRun: Type.Optional(Type.Boolean({ description: 'true: read and check only (预检), write nothing' })),

@@ -1,5 +1,6 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { idNumberColumn } from '../../shared/id-number-column.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import {
   cellText,
@@ -52,17 +53,10 @@ const COLUMNS: RegisterColumn<Key>[] = [
       'The member number on the electronic or physical member card (10 digits); give at least one of this and the ID number',
     example: '0000001234',
   },
-  {
-    key: 'idNumber',
-    header: '身份证号码',
-    en: 'ID number',
-    aliases: ['身份证号', '公民身份号码'],
-    kind: 'text',
-    max: 30,
-    note: '18位居民身份证号码；与会员编号至少填写一项',
-    noteEn: 'The 18-digit resident ID number; give at least one of this and the member number',
-    example: '',
-  },
+  idNumberColumn('idNumber', {
+    zh: '18位居民身份证号码；与会员编号至少填写一项',
+    en: 'The 18-digit resident ID number; give at least one of this and the member number',
+  }),
 ];
 
 export const SIGNUP_SHEET: RegisterSpec<Key> = {

@@ -156,6 +156,13 @@ export async function planPastActivities(
   const personOf = await peopleOfRows(sql, actor, ids, rows, today, bad);
   const backdate = can(actor, 'history.backdate');
   const groups = new Map<string, Group>();
+  /** The day signed up (the activity's day when left empty); null, the row refused, when after the activity's day. */
+  const signedOnOf = (rowNo: number, v: Row['values'], heldOn: string) => {
+    const signedOn = text(v.signedOn) ?? heldOn;
+    if (signedOn <= heldOn) return signedOn;
+    bad(rowNo, '报名日期', `报名日期晚于举办日期 ${heldOn}`, `Signed up after the activity's day ${heldOn}`);
+    return null;
+  };
 
   for (const { rowNo, values: v } of rows) {
     const unionText = String(v.union);
@@ -233,16 +240,8 @@ export async function planPastActivities(
         continue;
       }
       const signups = Number(v.signups ?? 0);
-      const signedOn = text(v.signedOn) ?? heldOn;
-      if (signedOn > heldOn) {
-        bad(
-          rowNo,
-          '报名日期',
-          `报名日期晚于举办日期 ${heldOn}`,
-          `Signed up after the activity's day ${heldOn}`,
-        );
-        continue;
-      }
+      const signedOn = signedOnOf(rowNo, v, heldOn);
+      if (!signedOn) continue;
       g.recorded = { signups, attendance: Number(v.attendance ?? 0), signedOn };
       g.signupFrom = signedOn;
       g.places = Math.max(1, signups);
@@ -260,16 +259,8 @@ export async function planPastActivities(
     }
     const person = personOf(rowNo, v);
     if (!person?.orgPath) continue;
-    const signedOn = text(v.signedOn) ?? heldOn;
-    if (signedOn > heldOn) {
-      bad(
-        rowNo,
-        '报名日期',
-        `报名日期晚于举办日期 ${heldOn}`,
-        `Signed up after the activity's day ${heldOn}`,
-      );
-      continue;
-    }
+    const signedOn = signedOnOf(rowNo, v, heldOn);
+    if (!signedOn) continue;
     const twin = g.seen.get(person.id);
     if (twin) {
       bad(

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { idNumberColumn } from '../../shared/id-number-column.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import type { IdProtector } from '../people/index.ts';
@@ -92,17 +93,10 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       noteEn: 'The day the activity was held',
       example: '2019-05-18',
     },
-    {
-      key: 'idNumber',
-      header: '身份证号码',
-      en: 'ID number',
-      aliases: ['身份证号', '公民身份号码'],
-      kind: 'text',
-      max: 30,
-      note: '参加人的身份证号码；不填时填写姓名和手机号码',
-      noteEn: "The participant's ID number; if left empty, give the name and mobile number",
-      example: '',
-    },
+    idNumberColumn('idNumber', {
+      zh: '参加人的身份证号码；不填时填写姓名和手机号码',
+      en: "The participant's ID number; if left empty, give the name and mobile number",
+    }),
     {
       key: 'name',
       header: '姓名',

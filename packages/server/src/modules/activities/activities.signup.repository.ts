@@ -6,6 +6,13 @@ import type { ActivityKind } from './activities.repository.ts';
 
 /** SQL for the one statement that signs up (activity_signups with its count and audit row), and running it. */
 
+/** The quota a candidate `c` signs up under: that of the nearest union at or above theirs with one (SQL). */
+const QUOTA_OF_CANDIDATE = `left join lateral (
+        select q.org_id from activity_quotas q join orgs qo on qo.id = q.org_id
+         where q.activity_id = $1 and starts_with(c.path, qo.path)
+         order by length(qo.path) desc limit 1
+      ) quota on true`;
+
 /**
  * A compiled sign-up: the statement's text and its parameters that do not depend on who signs up (from $12 on:
  * the rule's own). Compiled per activity and day (the rule's ages are taken on the day).
@@ -95,11 +102,7 @@ export function compileSignup(plan: SignupPlan): CompiledSignup {
   ok as (
     select c.person_id, c.org_id, quota.org_id as quota_org_id
       from cand c
-      left join lateral (
-        select q.org_id from activity_quotas q join orgs qo on qo.id = q.org_id
-         where q.activity_id = $1 and starts_with(c.path, qo.path)
-         order by length(qo.path) desc limit 1
-      ) quota on true
+      ${QUOTA_OF_CANDIDATE}
      where exists (select 1 from open) and not exists (select 1 from prior)
        and ($11::int = 0 or (select n from noshow) < $11::int)
   ),
@@ -209,11 +212,7 @@ export function compileSignupBatch(plan: SignupPlan): CompiledSignup {
   ok as (
     select c.ord, c.person_id, c.org_id, quota.org_id as quota_org_id
       from cand c
-      left join lateral (
-        select q.org_id from activity_quotas q join orgs qo on qo.id = q.org_id
-         where q.activity_id = $1 and starts_with(c.path, qo.path)
-         order by length(qo.path) desc limit 1
-      ) quota on true
+      ${QUOTA_OF_CANDIDATE}
      where exists (select 1 from open)
        and not exists (select 1 from prior where prior.person_id = c.person_id)
        and ($11::int = 0 or (select n from noshow where noshow.ord = c.ord) < $11::int)

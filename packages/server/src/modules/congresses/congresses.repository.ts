@@ -25,17 +25,21 @@ export type MotionKind = 'resolution' | 'agreement' | 'welfare' | 'other';
 export type Choice = 'yes' | 'no' | 'abstain';
 export type DisclosureCategory = 'finance' | 'welfare' | 'safety' | 'performance' | 'wages' | 'other';
 
-export interface CongressRow {
+/** A congress's rules: the least share of front-line delegates, the most of managers, co-signers, days to answer. */
+export interface CongressSettings {
+  frontlineMinPct: number;
+  managerMaxPct: number;
+  cosignMin: number;
+  answerDays: number;
+}
+
+export interface CongressRow extends CongressSettings {
   id: number;
   orgId: number;
   orgName: string;
   orgPath: string;
   name: string;
   kind: 'congress' | 'assembly';
-  frontlineMinPct: number;
-  managerMaxPct: number;
-  cosignMin: number;
-  answerDays: number;
   /** The enterprise's workforce as the union tree records it (null: not recorded). */
   workerCount: number | null;
   womenWorkerCount: number | null;
@@ -47,16 +51,7 @@ const CONGRESS_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path
 
 export async function insertCongress(
   sql: Sql,
-  c: {
-    orgId: number;
-    name: string;
-    kind: 'congress' | 'assembly';
-    frontlineMinPct: number;
-    managerMaxPct: number;
-    cosignMin: number;
-    answerDays: number;
-    createdBy: number | null;
-  },
+  c: CongressSettings & Pick<CongressRow, 'orgId' | 'name' | 'kind'> & { createdBy: number | null },
 ): Promise<number | undefined> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into congresses (org_id, name, kind, frontline_min_pct, manager_max_pct, cosign_min, answer_days, created_by)
@@ -66,11 +61,7 @@ export async function insertCongress(
   return rows[0]?.id;
 }
 
-export async function updateCongressSettings(
-  sql: Sql,
-  id: number,
-  s: { frontlineMinPct: number; managerMaxPct: number; cosignMin: number; answerDays: number },
-) {
+export async function updateCongressSettings(sql: Sql, id: number, s: CongressSettings) {
   await sql.query(
     `update congresses set frontline_min_pct = $2, manager_max_pct = $3, cosign_min = $4, answer_days = $5
       where id = $1`,

@@ -8,6 +8,14 @@ import type { Actor } from '../../access/access.ts';
  * in 昌平's, nor read what 昌平 disclosed.
  */
 const years = { year: 2026 };
+/** The term's second session, as a union would open it. */
+const session2 = {
+  number: 2,
+  title: '一届二次',
+  heldOn: '2026-02-01',
+  proposalsFrom: '2026-01-01',
+  proposalsUntil: '2026-01-20',
+};
 const pledge = { year: 2026, category: 'conditions', budgetFen: 100_000 };
 const disclosure = (orgId: number) => ({
   orgId,
@@ -212,28 +220,8 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/congresses/terms/:id/sessions': {
     kind: 'scoped',
-    denied: (f) => [
-      {
-        params: { id: f.ids.cgTerm },
-        body: {
-          number: 2,
-          title: '一届二次',
-          heldOn: '2026-02-01',
-          proposalsFrom: '2026-01-01',
-          proposalsUntil: '2026-01-20',
-        },
-      },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.cgTerm },
-      body: {
-        number: 2,
-        title: '一届二次',
-        heldOn: '2026-02-01',
-        proposalsFrom: '2026-01-01',
-        proposalsUntil: '2026-01-20',
-      },
-    }),
+    denied: (f) => [{ params: { id: f.ids.cgTerm }, body: session2 }],
+    control: (f) => ({ params: { id: f.ids.cgTerm }, body: session2 }),
   },
   'POST /api/congresses/delegations/:id/delegates': {
     kind: 'scoped',

@@ -14,11 +14,12 @@ import {
 } from './elections.schemas.ts';
 import type { ElectionsService } from './elections.service.ts';
 
-const tags = ['elections'];
-const read = { permission: 'elections.read' } as const;
-const write = { permission: 'elections.write' } as const;
+/** The module's tags and route permissions; its other routes (elections.routes.ts) take the same. */
+export const tags = ['elections'];
+export const read = { permission: 'elections.read' } as const;
+export const write = { permission: 'elections.write' } as const;
 /** A step out of order, or an election not after the sitting committee's. */
-const conflict = { ...write, errors: [409] };
+export const conflict = { ...write, errors: [409] };
 
 /** Foundings (建会): started, prepared, the founding meeting, the committee and the approval. */
 export function foundingsRoutes(app: App, { elections }: { elections: ElectionsService }): void {

@@ -2,7 +2,7 @@ import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
-import { foundingsRoutes } from './elections.foundings.routes.ts';
+import { conflict, foundingsRoutes, read, tags, write } from './elections.foundings.routes.ts';
 import {
   CommitteeHistorySchema,
   ElectionBody,
@@ -18,12 +18,6 @@ import {
   TermsSchema,
 } from './elections.schemas.ts';
 import type { ElectionsService } from './elections.service.ts';
-
-const tags = ['elections'];
-const read = { permission: 'elections.read' } as const;
-const write = { permission: 'elections.write' } as const;
-/** A step out of order, or an election not after the sitting committee's. */
-const conflict = { ...write, errors: [409] };
 
 export function electionsRoutes(app: App, { elections }: { elections: ElectionsService }): void {
   const on = routeMould(app, tags);

@@ -16,7 +16,7 @@ import {
   setLevel,
   updateModelWorker,
 } from './modelworkers.repository.ts';
-import { levelMove } from './modelworkers.status.ts';
+import { honourCount, levelMove } from './modelworkers.status.ts';
 import { changeStatus } from './modelworkers.status-change.ts';
 import { type ModelWorkerPatch, modelWorkerSteps, trimOrNull } from './modelworkers.steps.ts';
 
@@ -86,16 +86,7 @@ export function createModelWorkerChanges(db: Db, clock: Clock) {
             'title',
           );
         const level = highestLevel([m.level, h.level]);
-        const deltas: CountDelta[] = [
-          {
-            subject: 'modelworkers.honours',
-            orgId: m.orgId,
-            on: `${h.year}-01-01`,
-            dim: h.level,
-            dim2: h.kind,
-            n: 1,
-          },
-        ];
+        const deltas: CountDelta[] = [honourCount(m.orgId, h)];
         if (level !== m.level) {
           await setLevel(sql, m.id, level);
           deltas.push(...levelMove(m.orgId, m.level, level, m.status, day));

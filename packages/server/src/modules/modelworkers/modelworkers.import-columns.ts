@@ -1,3 +1,4 @@
+import { idNumberColumn } from '../../shared/id-number-column.ts';
 import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
 import {
   HEALTH,
@@ -55,18 +56,14 @@ export const COLUMNS: RegisterColumn<Key>[] = [
     noteEn: "The model worker's name",
     example: '张文',
   },
-  {
-    key: 'idNumber',
-    header: '身份证号码',
-    en: 'ID number',
-    aliases: ['身份证号', '公民身份号码'],
-    kind: 'text',
-    max: 30,
-    note: '18位居民身份证号码；是会员的据此关联会员信息。导出的脱敏号码可原样导回（须有登记编号）',
-    noteEn:
-      "The 18-digit resident ID number; a member's details are linked by it. A masked number from an export may be brought back as it is (with the register number)",
-    example: '110101198001010011',
-  },
+  idNumberColumn(
+    'idNumber',
+    {
+      zh: '18位居民身份证号码；是会员的据此关联会员信息。导出的脱敏号码可原样导回（须有登记编号）',
+      en: "The 18-digit resident ID number; a member's details are linked by it. A masked number from an export may be brought back as it is (with the register number)",
+    },
+    '110101198001010011',
+  ),
   {
     key: 'gender',
     header: '性别',

@@ -32,7 +32,7 @@ import {
   setLevel,
   updateModelWorker,
 } from './modelworkers.repository.ts';
-import { levelMove, registerCounts } from './modelworkers.status.ts';
+import { honourCount, levelMove, registerCounts } from './modelworkers.status.ts';
 import { changeStatus } from './modelworkers.status-change.ts';
 
 /**
@@ -136,15 +136,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               const m = await findModelWorker(sql, p.existingId as number);
               if (!m) continue;
               const mine = added.filter((h) => h.modelWorkerId === m.id);
-              for (const h of mine)
-                deltas.push({
-                  subject: 'modelworkers.honours',
-                  orgId: m.orgId,
-                  on: `${h.year}-01-01`,
-                  dim: h.level,
-                  dim2: h.kind,
-                  n: 1,
-                });
+              for (const h of mine) deltas.push(honourCount(m.orgId, h));
               // a status the sheet gives that differs from the register's is recorded, on its day where given
               const f = p.fields;
               const moved = f.status

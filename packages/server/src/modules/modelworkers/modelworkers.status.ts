@@ -47,17 +47,19 @@ export function registerCounts(
     const from = statusCountsFrom({ registeredOn: on, ...status });
     deltas.push(...statusMove(orgId, level, 'active', status.status, from));
   }
-  for (const h of honours)
-    deltas.push({
-      subject: 'modelworkers.honours',
-      orgId,
-      on: `${h.year}-01-01`,
-      dim: h.level,
-      dim2: h.kind,
-      n: 1,
-    });
+  for (const h of honours) deltas.push(honourCount(orgId, h));
   return deltas;
 }
+
+/** A title held, counted on 1 January of its year at the holder's union (dim its level, dim2 its kind). */
+export const honourCount = (orgId: number, h: Honoured): CountDelta => ({
+  subject: 'modelworkers.honours',
+  orgId,
+  on: `${h.year}-01-01`,
+  dim: h.level,
+  dim2: h.kind,
+  n: 1,
+});
 
 /** A model worker moving from one status to another on a day (their level unchanged). */
 export function statusMove(orgId: number, level: Level, from: Status, to: Status, on: string): CountDelta[] {

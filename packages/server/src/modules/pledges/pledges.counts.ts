@@ -6,6 +6,7 @@ import {
   insertPledge,
   markPledgeInProgress,
   type NewPledge,
+  type PledgeOutcome,
 } from './pledges.repository.ts';
 
 /**
@@ -21,14 +22,8 @@ export interface PromiseInput extends NewPledge {
   milestones?: { title: string; dueOn: string; doneOn?: string | null }[];
 }
 
-export interface Completion {
-  completedOn: string;
-  spentFen: number;
-  beneficiaryCount: number;
-  beneficiaryNote?: string | null;
-  outputQty?: number | null;
-  outputUnit?: string | null;
-}
+/** A project's completion: the day, what was spent, who benefited and what was delivered (the row's outcome). */
+export type Completion = PledgeOutcome;
 
 const promised = (p: { orgId: number; year: number; category: string; budgetFen: number }, sign: 1 | -1) => ({
   subject: 'pledges.promised',

@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
-import type { ChainOrg } from './review-chain.ts';
+import type { ProgramRow } from './programs.types.ts';
+import { type ChainOrg, type ChainStep, reviewSteps } from './review-chain.ts';
 
 /** The unions a review chain reads (read-only on `orgs`). */
 
@@ -31,4 +32,23 @@ export async function loadAncestors(sql: Sql, orgId: number): Promise<ChainOrg[]
     [orgId],
   );
   return rows;
+}
+
+/** The review steps of an application to `program` by the union `applicantOrgId`, and that union's ancestors. */
+export async function loadReviewSteps(
+  sql: Sql,
+  program: Pick<
+    ProgramRow,
+    'reviewChain' | 'ownerOrgId' | 'ownerOrgPath' | 'ownerOrgLevel' | 'applicantType'
+  >,
+  applicantOrgId: number,
+): Promise<{ ancestors: ChainOrg[]; steps: ChainStep[] }> {
+  const ancestors = await loadAncestors(sql, applicantOrgId);
+  const steps = reviewSteps(
+    program.reviewChain,
+    ancestors,
+    { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel },
+    { applicantOrgId, applicantIsUnion: program.applicantType === 'union' },
+  );
+  return { ancestors, steps };
 }

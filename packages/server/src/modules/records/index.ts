@@ -26,6 +26,7 @@ export { type SourcedRecord, upsertSourcedRecords } from './records.sourced.ts';
 export type {
   AwardLevel,
   PatentType,
+  RecordDetails,
   RecordFactRow,
   RecordKind,
   RecordRow,
@@ -34,6 +35,7 @@ export type {
 } from './records.types.ts';
 export {
   AWARD_LEVELS,
+  NO_RECORD_DETAILS,
   PATENT_TYPES,
   RECORD_SOURCES,
   RESULT_TEXT,

@@ -10,7 +10,9 @@ import { normaliseText } from '../../shared/text.ts';
 import {
   AWARD_LEVELS,
   type AwardLevel,
+  NO_RECORD_DETAILS,
   type PatentType,
+  type RecordDetails,
   type RecordKind,
   type TrainingResult,
 } from './records.types.ts';
@@ -51,43 +53,18 @@ export interface FieldProblem extends Bilingual {
 }
 
 /** A checked record, ready to store (inventors are resolved separately). */
-export interface NormalRecord {
+export interface NormalRecord extends RecordDetails {
   kind: RecordKind;
   occurredOn: string;
-  grade: number | null;
-  occupation: string | null;
   issuer: string | null;
-  number: string | null;
-  level: AwardLevel | null;
   levelRank: number | null;
-  rank: string | null;
-  competition: string | null;
-  course: string | null;
-  organiser: string | null;
-  feeFen: number | null;
-  result: TrainingResult | null;
-  patentType: PatentType | null;
-  patentNo: string | null;
-  title: string | null;
 }
 
 /** A record's details, none of them given: what a record of one kind fills in part. */
 export const NO_DETAILS: Omit<NormalRecord, 'kind' | 'occurredOn'> = {
-  grade: null,
-  occupation: null,
+  ...NO_RECORD_DETAILS,
   issuer: null,
-  number: null,
-  level: null,
   levelRank: null,
-  rank: null,
-  competition: null,
-  course: null,
-  organiser: null,
-  feeFen: null,
-  result: null,
-  patentType: null,
-  patentNo: null,
-  title: null,
 };
 
 export const FIELD_NAMES: Record<string, Bilingual> = {

@@ -24,13 +24,8 @@ export const RECORD_SOURCES = [
 /** Who wrote a record: staff by hand, an import, an event, or another module from its own decision. */
 export type RecordSource = (typeof RECORD_SOURCES)[number];
 
-/** A record as rules see it. */
-export interface RecordFactRow {
-  id: number;
-  kind: RecordKind;
-  occurredOn: string;
-  year: number;
-  subjectKey: string;
+/** A record's details, each filled by the kinds that have it (a certificate's grade, a patent's number). */
+export interface RecordDetails {
   grade: number | null;
   occupation: string | null;
   number: string | null;
@@ -43,8 +38,34 @@ export interface RecordFactRow {
   result: TrainingResult | null;
   patentType: PatentType | null;
   patentNo: string | null;
-  inventorOrder: number | null;
   title: string | null;
+}
+
+/** No detail given. */
+export const NO_RECORD_DETAILS: RecordDetails = {
+  grade: null,
+  occupation: null,
+  number: null,
+  level: null,
+  rank: null,
+  competition: null,
+  course: null,
+  organiser: null,
+  feeFen: null,
+  result: null,
+  patentType: null,
+  patentNo: null,
+  title: null,
+};
+
+/** A record as rules see it. */
+export interface RecordFactRow extends RecordDetails {
+  id: number;
+  kind: RecordKind;
+  occurredOn: string;
+  year: number;
+  subjectKey: string;
+  inventorOrder: number | null;
 }
 
 /** A record as screens show it. */

@@ -11,18 +11,7 @@ import { insertComments, recordConsolidation, setTotals } from './returns.values
 
 /** Submitting a union's return to the union above, which accepts it or sends it back. */
 export function createFillingSubmission(db: Db, clock: Clock) {
-  const {
-    decisionDay,
-    load,
-    ownOnly,
-    reviewerOnly,
-    editable,
-    reportedTotals,
-    problemsOf,
-    ownValues,
-    tell,
-    link,
-  } = fillingSteps(clock);
+  const step = fillingSteps(clock);
   return {
     /** Submits a union's return to the union above: checked, then locked; what it reports is fixed. */
     /**
@@ -32,9 +21,9 @@ export function createFillingSubmission(db: Db, clock: Clock) {
      */
     async submit(actor: Actor, returnId: number, orgId: number, receivedOn?: string) {
       return db.tx(async (sql) => {
-        const { r, sub } = await load(sql, actor, returnId, orgId, true);
-        ownOnly(actor, sub);
-        editable(r, sub);
+        const { r, sub } = await step.load(sql, actor, returnId, orgId, true);
+        step.ownOnly(actor, sub);
+        step.editable(r, sub);
         const on = effectiveDay(
           actor,
           receivedOn,
@@ -54,9 +43,9 @@ export function createFillingSubmission(db: Db, clock: Clock) {
           );
           if (pending.length) throw returnErrors.childrenPending(pending.map((c) => c.orgName));
         }
-        const { own } = await ownValues(sql, sub.id);
-        const totals = await reportedTotals(sql, r, sub, own);
-        const problems = problemsOf(r, sub, own, totals);
+        const { own } = await step.ownValues(sql, sub.id);
+        const totals = await step.reportedTotals(sql, r, sub, own);
+        const problems = step.problemsOf(r, sub, own, totals);
         if (problems.length) throw returnErrors.values(problems);
         const now = on.at;
         await setTotals(sql, sub, totals);
@@ -69,11 +58,11 @@ export function createFillingSubmission(db: Db, clock: Clock) {
           orgId: sub.orgId,
           ...(on.backdated ? { after: { effectiveOn: on.day } } : {}),
         });
-        await tell(sql, sub.reviewerOrgId, {
+        await step.tell(sql, sub.reviewerOrgId, {
           kind: 'return.submitted',
           title: { zh: `${sub.orgName}报送了“${r.title}”`, en: `${sub.orgName} submitted “${r.title}”` },
           body: { zh: '请审核：通过或退回修改。', en: 'Review it: accept it or return it for changes.' },
-          link: link(r, sub.orgId),
+          link: step.link(r, sub.orgId),
           entity: 'return',
           entityId: r.id,
         });
@@ -82,12 +71,12 @@ export function createFillingSubmission(db: Db, clock: Clock) {
     },
     async accept(actor: Actor, returnId: number, orgId: number, effectiveOn?: string) {
       return db.tx(async (sql) => {
-        const { r, sub } = await load(sql, actor, returnId, orgId, true);
-        reviewerOnly(actor, sub);
+        const { r, sub } = await step.load(sql, actor, returnId, orgId, true);
+        step.reviewerOnly(actor, sub);
         if (r.status !== 'issued') throw returnErrors.notIssued();
         if (sub.status !== 'submitted')
           throw returnErrors.wrongState(sub.status, { zh: '审核通过', en: 'accepted' });
-        const on = decisionDay(actor, effectiveOn, { zh: '审核通过', en: 'acceptance' }, [
+        const on = step.decisionDay(actor, effectiveOn, { zh: '审核通过', en: 'acceptance' }, [
           afterSubmission(sub),
         ]);
         await updateSubmission(sql, sub.id, {
@@ -102,14 +91,14 @@ export function createFillingSubmission(db: Db, clock: Clock) {
           orgId: sub.orgId,
           ...dayOf(on),
         });
-        await tell(sql, sub.orgId, {
+        await step.tell(sql, sub.orgId, {
           kind: 'return.accepted',
           title: { zh: `“${r.title}”已审核通过`, en: `“${r.title}” was accepted` },
           body: {
             zh: `${sub.reviewerName}已审核通过本工会的报表。`,
             en: `${sub.reviewerName} accepted your union's return.`,
           },
-          link: link(r, sub.orgId),
+          link: step.link(r, sub.orgId),
           entity: 'return',
           entityId: r.id,
         });
@@ -124,8 +113,8 @@ export function createFillingSubmission(db: Db, clock: Clock) {
       input: { note?: string | null; comments?: { key: string; body: string }[]; effectiveOn?: string },
     ) {
       return db.tx(async (sql) => {
-        const { r, sub } = await load(sql, actor, returnId, orgId, true);
-        reviewerOnly(actor, sub);
+        const { r, sub } = await step.load(sql, actor, returnId, orgId, true);
+        step.reviewerOnly(actor, sub);
         if (r.status !== 'issued') throw returnErrors.notIssued();
         if (sub.status !== 'submitted' && sub.status !== 'accepted')
           throw returnErrors.wrongState(sub.status, { zh: '退回', en: 'returned' });
@@ -142,7 +131,7 @@ export function createFillingSubmission(db: Db, clock: Clock) {
           if (c.key !== '' && !keys.has(c.key)) throw returnErrors.unknownField(c.key);
         const note = input.note?.trim() || null;
         if (!note && !comments.length) throw returnErrors.commentsNeeded();
-        const on = decisionDay(actor, input.effectiveOn, { zh: '退回', en: 'sending back' }, [
+        const on = step.decisionDay(actor, input.effectiveOn, { zh: '退回', en: 'sending back' }, [
           afterSubmission(sub),
           afterDecision(sub),
         ]);
@@ -169,14 +158,14 @@ export function createFillingSubmission(db: Db, clock: Clock) {
           orgId: sub.orgId,
           after: { note, comments: comments.length, ...(on.backdated ? { effectiveOn: on.day } : {}) },
         });
-        await tell(sql, sub.orgId, {
+        await step.tell(sql, sub.orgId, {
           kind: 'return.returned',
           title: { zh: `“${r.title}”被退回修改`, en: `“${r.title}” was returned for changes` },
           body: {
             zh: `${sub.reviewerName}退回了本工会的报表${note ? `：${note}` : `，共${comments.length}条意见`}`,
             en: `${sub.reviewerName} returned your union's return${note ? `: ${note}` : ` with ${comments.length} comment(s)`}`,
           },
-          link: link(r, sub.orgId),
+          link: step.link(r, sub.orgId),
           entity: 'return',
           entityId: r.id,
         });

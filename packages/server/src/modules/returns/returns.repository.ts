@@ -117,18 +117,9 @@ export async function lastSubmittedOn(sql: Sql, id: number): Promise<string | nu
   return rows[0]?.day ?? null;
 }
 
-export interface ReturnListItem {
-  id: number;
-  orgId: number;
-  orgName: string;
-  title: string;
-  periodKind: PeriodKind;
-  periodFrom: string;
-  periodTo: string;
-  targetLevel: number;
-  deadline: string;
-  status: ReturnStatus;
-  issuedAt: string | null;
+/** A return in the issuer's list: the return's own fields, and how many unions it went to, submitted, accepted. */
+export interface ReturnListItem
+  extends Omit<ReturnRow, 'orgPath' | 'orgLevel' | 'form' | 'copiedFrom' | 'formKey' | 'createdAt'> {
   unions: number;
   submitted: number;
   accepted: number;

@@ -16,6 +16,7 @@ import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
 import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
+import { studioColumns } from './studios.register.ts';
 import { listStudiosOfUnions } from './studios.repository.ts';
 
 /**
@@ -43,30 +44,13 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
-    {
-      key: 'name',
-      header: '工作室名称',
-      en: 'studio',
-      aliases: ['创新工作室名称', '名称'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '平台上的工作室全称',
-      noteEn: 'The full name of a studio on the platform',
-      example: '孙礼玲创新工作室',
-    },
-    {
-      key: 'union',
-      header: '所在工会',
-      en: 'union',
-      aliases: ['所属工会', '统一社会信用代码'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '工作室所在工会的全称、简称或统一社会信用代码',
-      noteEn: "The full name, short name or unified social credit code of the studio's union",
-      example: '昌平区医院工会',
-    },
+    ...studioColumns({
+      name: ['平台上的工作室全称', 'The full name of a studio on the platform'],
+      union: [
+        '工作室所在工会的全称、简称或统一社会信用代码',
+        "The full name, short name or unified social credit code of the studio's union",
+      ],
+    }),
     {
       key: 'kind',
       header: '类别',

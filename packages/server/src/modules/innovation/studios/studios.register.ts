@@ -1,4 +1,4 @@
-import type { RegisterSpec } from '../../../shared/register-sheet.ts';
+import type { RegisterColumn, RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { StudioLevel } from './studios.repository.ts';
 
 /** The studios register's sheet (创新工作室台账): one row per studio and level reached; read by studios.import.ts. */
@@ -22,6 +22,42 @@ export const LEVEL_CHOICES: { value: StudioLevel; zh: string; en: string }[] = [
   { value: 'national', zh: '全国', en: 'national' },
 ];
 
+/**
+ * The two columns that name a studio in a sheet (this register and the grants register, studios.grants.import.ts):
+ * its full name and its union. Each sheet words the notes for its own rows.
+ */
+export function studioColumns(notes: {
+  name: readonly [zh: string, en: string];
+  union: readonly [zh: string, en: string];
+}): RegisterColumn<'name' | 'union'>[] {
+  return [
+    {
+      key: 'name',
+      header: '工作室名称',
+      en: 'studio',
+      aliases: ['创新工作室名称', '名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: notes.name[0],
+      noteEn: notes.name[1],
+      example: '孙礼玲创新工作室',
+    },
+    {
+      key: 'union',
+      header: '所在工会',
+      en: 'union',
+      aliases: ['所属工会', '统一社会信用代码'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: notes.union[0],
+      noteEn: notes.union[1],
+      example: '昌平区医院工会',
+    },
+  ];
+}
+
 export const STUDIO_REGISTER: RegisterSpec<Key> = {
   title: { zh: '创新工作室台账', en: 'studios register' },
   maxRows: 20_000,
@@ -38,30 +74,13 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
-    {
-      key: 'name',
-      header: '工作室名称',
-      en: 'studio',
-      aliases: ['创新工作室名称', '名称'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '工作室全称',
-      noteEn: "The studio's full name",
-      example: '孙礼玲创新工作室',
-    },
-    {
-      key: 'union',
-      header: '所在工会',
-      en: 'union',
-      aliases: ['所属工会', '统一社会信用代码'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '工作室所在工会的全称或统一社会信用代码',
-      noteEn: "The full name or unified social credit code of the studio's union",
-      example: '昌平区医院工会',
-    },
+    ...studioColumns({
+      name: ['工作室全称', "The studio's full name"],
+      union: [
+        '工作室所在工会的全称或统一社会信用代码',
+        "The full name or unified social credit code of the studio's union",
+      ],
+    }),
     {
       key: 'level',
       header: '认定级别',

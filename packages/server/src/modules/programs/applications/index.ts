@@ -4,7 +4,7 @@
  * evidence files, and the worker's own view (`/api/me/…`). Uses the module root and the ledger's surface.
  */
 
-export { type EvidenceFile, insertFiles } from './applications.files.repository.ts';
+export { insertFiles } from './applications.files.repository.ts';
 export { applicationsOfPersons, type PersonApplication } from './applications.persons.repository.ts';
 export {
   countWaitingReviews,
@@ -12,30 +12,11 @@ export {
   summariseWaitingReviews,
 } from './applications.repository.ts';
 export { applicationsRoutes } from './applications.routes.ts';
-export {
-  type ApplicationQuery,
-  applyAsWorker,
-  attachFiles,
-  type BatchInput,
-  findApplications,
-  getApplicationDetail,
-  getApplicationFile,
-  resubmitApplication,
-  submitBatch,
-  withdrawApplication,
-} from './applications.service.ts';
+/** The service's steps that other folders' tests drive directly; the routes take the use cases. */
+export { applyAsWorker, getApplicationDetail, resubmitApplication } from './applications.service.ts';
 export { type ApplicationUseCases, createApplicationUseCases } from './applications.use-cases.ts';
-export { attachEvidenceZip } from './evidence-zip.ts';
 export { submitApplication } from './intake.ts';
 export { meProgramsRoutes } from './me.routes.ts';
-export {
-  getMyApplication,
-  getMyApplicationFile,
-  listMyApplications,
-  listMyPayments,
-  listMyPrograms,
-  requireMine,
-} from './me.service.ts';
 export { type FactProposal, type FactProposalsResult, proposeFromFacts } from './proposals.facts.ts';
 export { type ProposalsInput, proposeIn, startProposals } from './proposals.job.ts';
 export {

@@ -6,8 +6,8 @@ import { insertEvent } from '../application-events.repository.ts';
 import { amountFor, evaluateApplicant } from '../eligibility.ts';
 import { periodLabelEn, periodLabelZh, programError } from '../programs.errors.ts';
 import type { EvidenceSpec, IntakeMode, ProgramRow, ProgramVersion } from '../programs.types.ts';
-import { loadAncestors } from '../review-chain.repository.ts';
-import { periodKeyFor, reviewSteps } from '../review-chain.ts';
+import { loadReviewSteps } from '../review-chain.repository.ts';
+import { periodKeyFor } from '../review-chain.ts';
 import type { Decision, RuleOutcome } from '../rules/index.ts';
 import { type EvidenceFile, insertFiles } from './applications.files.repository.ts';
 import { findLiveByDedupe, insertApplication } from './applications.repository.ts';
@@ -188,12 +188,7 @@ export async function submitApplication(
     );
     if (missing.length) throw evidenceError(missing);
   }
-  const steps = reviewSteps(
-    program.reviewChain,
-    await loadAncestors(sql, org.id),
-    { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel },
-    { applicantOrgId: org.id, applicantIsUnion: unionApplicant },
-  );
+  const { steps } = await loadReviewSteps(sql, program, org.id);
   const first = steps[0];
   const id = await insertApplication(sql, {
     programId: program.id,

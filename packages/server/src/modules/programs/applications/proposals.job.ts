@@ -11,7 +11,7 @@ import type { ProgramRow, ProgramVersion } from '../programs.types.ts';
 import { loadAncestors } from '../review-chain.repository.ts';
 import { type ChainOrg, dayWithinPeriod, periodKeyFor, reviewSteps } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
-import { describeRule, selectEligibleSql } from '../rules/index.ts';
+import { ruleHeld, selectEligibleSql } from '../rules/index.ts';
 import { checkOpen } from './intake.ts';
 import { checkRuleProposals } from './proposals.facts.ts';
 import { insertProposals, listSubtreeOrgs, PROPOSAL_FIXED_PARAMS } from './proposals.repository.ts';
@@ -79,20 +79,10 @@ async function planChunks(sql: Sql, program: ProgramRow, scopePath: string): Pro
 }
 
 function proposalDecision(version: ProgramVersion): Decision {
-  return {
-    eligible: true,
-    outcomes: [
-      {
-        path: 'rule',
-        held: true,
-        seen: null,
-        text: {
-          zh: `平台根据已有记录批量评估，符合条件：${describeRule(version.rule, 'zh')}`,
-          en: `Proposed by the platform from records it holds; meets: ${describeRule(version.rule, 'en')}`,
-        },
-      },
-    ],
-  };
+  return ruleHeld(version.rule, {
+    zh: '平台根据已有记录批量评估，符合条件：',
+    en: 'Proposed by the platform from records it holds; meets: ',
+  });
 }
 
 async function insertChunk(

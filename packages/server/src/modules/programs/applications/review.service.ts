@@ -11,8 +11,8 @@ import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } fr
 import { APPLICATION, budgetExceeded, programError, quotaExhausted } from '../programs.errors.ts';
 import { consumeUsage, findProgramById, getVersion, listUsage } from '../programs.repository.ts';
 import type { ApplicationRow, ProgramRow } from '../programs.types.ts';
-import { loadAncestors } from '../review-chain.repository.ts';
-import { nextStep, reviewSteps } from '../review-chain.ts';
+import { loadReviewSteps } from '../review-chain.repository.ts';
+import { nextStep } from '../review-chain.ts';
 import type { RecordFact } from '../rules/index.ts';
 import {
   findApplicationById,
@@ -202,13 +202,7 @@ export async function reviewApplication(
     when.day,
   );
   const choiceKey = input.choiceKey ?? app.choiceKey;
-  const ancestors = await loadAncestors(sql, app.orgId);
-  const steps = reviewSteps(
-    program.reviewChain,
-    ancestors,
-    { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel },
-    { applicantOrgId: app.orgId, applicantIsUnion: program.applicantType === 'union' },
-  );
+  const { ancestors, steps } = await loadReviewSteps(sql, program, app.orgId);
   const next = nextStep(steps, app.step);
   if (next) {
     await updateApplication(sql, id, {

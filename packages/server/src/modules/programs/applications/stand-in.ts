@@ -6,8 +6,8 @@ import { addWorkingDays } from '../../cases/index.ts';
 import { lastStepDay } from '../application-events.repository.ts';
 import { findProgramById } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
-import { loadAncestors } from '../review-chain.repository.ts';
-import { reviewSteps, unionAbove } from '../review-chain.ts';
+import { loadReviewSteps } from '../review-chain.repository.ts';
+import { unionAbove } from '../review-chain.ts';
 import { listApplications, listWaitingBelow } from './applications.repository.ts';
 
 /**
@@ -63,13 +63,7 @@ export async function findStandIn(
   hasReviewer?: boolean,
 ): Promise<StandIn | null> {
   if (app.stepOrgId === null) return null;
-  const ancestors = await loadAncestors(sql, app.orgId);
-  const steps = reviewSteps(
-    program.reviewChain,
-    ancestors,
-    { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel },
-    { applicantOrgId: app.orgId, applicantIsUnion: program.applicantType === 'union' },
-  );
+  const { ancestors, steps } = await loadReviewSteps(sql, program, app.orgId);
   const byOrgId = unionAbove(steps, app.step, app.stepOrgId, program.ownerOrgId);
   if (byOrgId === null) return null;
   const byOrgName =

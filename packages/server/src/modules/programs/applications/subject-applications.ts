@@ -2,6 +2,7 @@ import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { findOrgById } from '../../org/index.ts';
 import { findProgramById, getVersion } from '../programs.repository.ts';
+import type { ProgramRow, ProgramVersion } from '../programs.types.ts';
 import { submitApplication } from './intake.ts';
 import { findOfferedPresetId } from './subject-grants.repository.ts';
 
@@ -43,21 +44,33 @@ export async function openSubjectApplication(
   const program = await findOfferedPreset(sql, input.presetKey, org.path);
   if (!program) return null;
   const version = await getVersion(sql, program.id, program.currentVersion);
-  const r = await submitApplication(
+  const r = await submitSubjectApplication(sql, actor, org.id, program, version, input);
+  return { applicationId: r.applicationId, amountFen: r.amountFen };
+}
+
+/** The union `orgId`'s application of `program` about a subject, submitted as a batch in the caller's transaction. */
+export function submitSubjectApplication(
+  sql: Sql,
+  actor: Actor,
+  orgId: number,
+  program: ProgramRow,
+  version: ProgramVersion,
+  about: { subjectKey: string; appliedOn: string; claimedFen?: number | null; note?: string | null },
+) {
+  return submitApplication(
     sql,
     actor,
     program,
     version,
     {
       personId: null,
-      applicantOrgId: org.id,
-      subjectKey: input.subjectKey,
-      claimedFen: input.claimedFen ?? null,
-      note: input.note ?? null,
+      applicantOrgId: orgId,
+      subjectKey: about.subjectKey,
+      claimedFen: about.claimedFen ?? null,
+      note: about.note ?? null,
       intake: 'batch',
-      appliedOn: input.appliedOn,
+      appliedOn: about.appliedOn,
     },
-    org.id,
+    orgId,
   );
-  return { applicationId: r.applicationId, amountFen: r.amountFen };
 }

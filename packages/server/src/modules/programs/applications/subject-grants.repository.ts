@@ -46,32 +46,38 @@ export interface SubjectGrantRow {
   paidOn: string | null;
 }
 
+/** A `SubjectGrantRow`'s columns, of application `a` and its program `g` (SQL). */
+const GRANT_COLUMNS = `a.id as "applicationId", a.subject_key as "subjectKey", g.name as "programName",
+       g.preset_key as "presetKey", a.status, to_char(a.applied_on, 'YYYY-MM-DD') as "appliedOn",
+       case when a.status in ('approved', 'rejected')
+            then to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') end as "decidedOn",
+       a.choice_key as "choiceKey", a.amount_fen::float8 as "amountFen", (${PAID})::float8 as "paidFen",
+       (select to_char(max(b.paid_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
+          from ledger_entries e join payment_items i on i.ledger_entry_id = e.id
+          join payment_batches b on b.id = i.batch_id
+         where e.application_id = a.id and b.status = 'paid') as "paidOn"`;
+
+/** The numbers of a `SubjectGrantRow` as read. */
+const grantRow = (r: SubjectGrantRow): SubjectGrantRow => ({
+  ...r,
+  applicationId: Number(r.applicationId),
+  amountFen: r.amountFen === null ? null : Number(r.amountFen),
+  paidFen: Number(r.paidFen),
+});
+
 /**
  * The applications about `subject` ('studio:12') and its parts ('studio:12:project:2021'), withdrawn ones left
  * out, oldest first.
  */
 export async function listApplicationsAbout(sql: Sql, subject: string): Promise<SubjectGrantRow[]> {
   const { rows } = await sql.query<SubjectGrantRow>(
-    `select a.id as "applicationId", a.subject_key as "subjectKey", g.name as "programName",
-            g.preset_key as "presetKey", a.status, to_char(a.applied_on, 'YYYY-MM-DD') as "appliedOn",
-            case when a.status in ('approved', 'rejected')
-                 then to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') end as "decidedOn",
-            a.choice_key as "choiceKey", a.amount_fen::float8 as "amountFen", (${PAID})::float8 as "paidFen",
-            (select to_char(max(b.paid_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
-               from ledger_entries e join payment_items i on i.ledger_entry_id = e.id
-               join payment_batches b on b.id = i.batch_id
-              where e.application_id = a.id and b.status = 'paid') as "paidOn"
+    `select ${GRANT_COLUMNS}
        from applications a join programs g on g.id = a.program_id
       where (a.subject_key = $1 or a.subject_key like $2) and a.status <> 'withdrawn'
       order by a.applied_on, a.id`,
     [subject, `${escapeLike(subject)}:%`],
   );
-  return rows.map((r) => ({
-    ...r,
-    applicationId: Number(r.applicationId),
-    amountFen: r.amountFen === null ? null : Number(r.amountFen),
-    paidFen: Number(r.paidFen),
-  }));
+  return rows.map(grantRow);
 }
 
 /**
@@ -86,15 +92,7 @@ export async function listApplicationsAboutAll(
   if (!subjects.length) return out;
   // The range keeps to the subject_key index (text_pattern_ops); starts_with leaves out 'studio:120' for 'studio:12'.
   const { rows } = await sql.query<SubjectGrantRow & { subject: string }>(
-    `select s.subject, a.id as "applicationId", a.subject_key as "subjectKey", g.name as "programName",
-            g.preset_key as "presetKey", a.status, to_char(a.applied_on, 'YYYY-MM-DD') as "appliedOn",
-            case when a.status in ('approved', 'rejected')
-                 then to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') end as "decidedOn",
-            a.choice_key as "choiceKey", a.amount_fen::float8 as "amountFen", (${PAID})::float8 as "paidFen",
-            (select to_char(max(b.paid_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
-               from ledger_entries e join payment_items i on i.ledger_entry_id = e.id
-               join payment_batches b on b.id = i.batch_id
-              where e.application_id = a.id and b.status = 'paid') as "paidOn"
+    `select s.subject, ${GRANT_COLUMNS}
        from unnest($1::text[]) as s(subject)
        join applications a on a.subject_key ~>=~ s.subject and a.subject_key ~<~ (s.subject || ';')
        join programs g on g.id = a.program_id
@@ -105,12 +103,7 @@ export async function listApplicationsAboutAll(
   );
   for (const { subject, ...r } of rows) {
     const list = out.get(subject) ?? [];
-    list.push({
-      ...r,
-      applicationId: Number(r.applicationId),
-      amountFen: r.amountFen === null ? null : Number(r.amountFen),
-      paidFen: Number(r.paidFen),
-    });
+    list.push(grantRow(r));
     out.set(subject, list);
   }
   return out;

@@ -6,10 +6,10 @@ import { formatYuan } from '../../../shared/money.ts';
 import { findOrgById } from '../../org/index.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
+import type { ProgramRow, ProgramVersion } from '../programs.types.ts';
 import { type AmountRule, computeAmount, shareOf } from '../rules/index.ts';
-import { submitApplication } from './intake.ts';
 import { reviewApplication } from './review.service.ts';
-import { findOfferedPreset } from './subject-applications.ts';
+import { findOfferedPreset, submitSubjectApplication } from './subject-applications.ts';
 
 /**
  * Grants another module records about its subjects after the decision (issue 23): a studio's 2021 innovation
@@ -53,15 +53,8 @@ function termsOf(amount: AmountRule): GrantTerms {
   return { kind: 'other' };
 }
 
-/** The program of `presetKey` offered to the union at `orgPath`, with its terms; undefined when none is. */
-export async function findSubjectProgram(
-  sql: Sql,
-  presetKey: string,
-  orgPath: string,
-): Promise<SubjectProgram | undefined> {
-  const program = await findOfferedPreset(sql, presetKey, orgPath);
-  if (!program) return undefined;
-  const version = await getVersion(sql, program.id, program.currentVersion);
+/** `program` as the module recording a grant sees it, with the terms of its `version`. */
+function subjectProgramOf(program: ProgramRow, version: ProgramVersion): SubjectProgram {
   return {
     programId: program.id,
     programName: program.name,
@@ -72,6 +65,18 @@ export async function findSubjectProgram(
     periodEnd: program.periodEnd,
     terms: termsOf(version.amount),
   };
+}
+
+/** The program of `presetKey` offered to the union at `orgPath`, with its terms; undefined when none is. */
+export async function findSubjectProgram(
+  sql: Sql,
+  presetKey: string,
+  orgPath: string,
+): Promise<SubjectProgram | undefined> {
+  const program = await findOfferedPreset(sql, presetKey, orgPath);
+  if (!program) return undefined;
+  const version = await getVersion(sql, program.id, program.currentVersion);
+  return subjectProgramOf(program, version);
 }
 
 /** How `amountFen` is granted under `terms`: the tier chosen or the amount claimed; a problem when it is not. */
@@ -181,16 +186,7 @@ export async function recordSubjectGrant(
   requireAccess(actor, 'applications.review', { orgPath: program.ownerOrgPath });
   effectiveDay(actor, input.approvedOn, { zh: '批准', en: 'approval' }, [], { field: 'approvedOn', now });
   const version = await getVersion(sql, program.id, program.currentVersion);
-  const about: SubjectProgram = {
-    programId: program.id,
-    programName: program.name,
-    ownerOrgId: program.ownerOrgId,
-    ownerOrgName: program.ownerOrgName,
-    ownerOrgPath: program.ownerOrgPath,
-    periodStart: program.periodStart,
-    periodEnd: program.periodEnd,
-    terms: termsOf(version.amount),
-  };
+  const about = subjectProgramOf(program, version);
   const problem = subjectGrantProblem(about, input);
   if (problem) {
     const { field, ...messages } = problem;
@@ -198,22 +194,12 @@ export async function recordSubjectGrant(
   }
   const grant = grantOf(about.terms, input.amountFen);
   if ('problem' in grant) throw programError('PROGRAM_INVALID', grant.problem, { field: 'amountFen' });
-  const opened = await submitApplication(
-    sql,
-    actor,
-    program,
-    version,
-    {
-      personId: null,
-      applicantOrgId: org.id,
-      subjectKey: input.subjectKey,
-      claimedFen: grant.claimedFen ?? null,
-      note: input.note ?? null,
-      intake: 'batch',
-      appliedOn: input.approvedOn,
-    },
-    org.id,
-  );
+  const opened = await submitSubjectApplication(sql, actor, org.id, program, version, {
+    subjectKey: input.subjectKey,
+    appliedOn: input.approvedOn,
+    claimedFen: grant.claimedFen,
+    note: input.note,
+  });
   const waivers = program.requiredEvidence.map((e) => ({ key: e.key, reason: input.materialsNote }));
   for (let step = 0; step < 8; step++) {
     const app = await reviewApplication(

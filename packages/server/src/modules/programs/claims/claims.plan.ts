@@ -7,8 +7,7 @@ import { PROGRAM } from '../programs.errors.ts';
 import { ensureUsageRows, findProgramById, getVersion } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
 import { periodKeyFor } from '../review-chain.ts';
-import type { Decision } from '../rules/index.ts';
-import { describeRule } from '../rules/index.ts';
+import { ruleHeld } from '../rules/index.ts';
 import {
   type ClaimPlan,
   type CompiledClaim,
@@ -100,20 +99,8 @@ export async function loadClaimProgram(sql: Sql, programId: number, now: Date): 
   if (program.status === 'published' && (await findUsage(sql, program.id, periodKey)) === null) {
     await ensureUsageRows(sql, program.id, [periodKey]);
   }
-  const decision: Decision = {
-    eligible: true,
-    outcomes: [
-      {
-        path: 'rule',
-        held: true,
-        seen: null,
-        text: {
-          zh: `符合：${describeRule(version.rule, 'zh')}`,
-          en: `met: ${describeRule(version.rule, 'en')}`,
-        },
-      },
-    ],
-  };
+  const decision = ruleHeld(version.rule, { zh: '符合：', en: 'met: ' });
+
   const plan: ClaimPlan = {
     programId: program.id,
     version: version.version,

@@ -26,6 +26,26 @@ const studioStanding = {
   periodUnit: 'year' as const,
 };
 
+/** A subsidy for a studio newly recognised at a level: its union applies, once per studio, with the notice. */
+const studioRecognition = (key: string, name: string, description: string, fen: number): ProgramPreset => ({
+  key,
+  owner: FEDERATION,
+  seed: '002',
+  input: {
+    name,
+    description,
+    category: 'subsidy',
+    ...studioStanding,
+    applicantType: 'union',
+    intakeModes: ['apply', 'batch'],
+    limitMode: 'per_subject',
+    reviewChain: [2, 1],
+    requiredEvidence: [{ key: 'recognition_notice', zh: '认定文件', en: 'recognition notice' }],
+    rule: member,
+    amount: { kind: 'fixed', fen },
+  },
+});
+
 export const FEDERATION_PRESETS: ProgramPreset[] = [
   {
     key: 'bjft-innovation-project',
@@ -84,42 +104,18 @@ export const FEDERATION_PRESETS: ProgramPreset[] = [
       amount: { kind: 'per_unit', unitFen: yuan(3000) },
     },
   },
-  {
-    key: 'bjft-studio-city',
-    owner: FEDERATION,
-    seed: '002',
-    input: {
-      name: '市级职工创新工作室认定助推',
-      description: '新认定的市级职工创新工作室给予3万元创新项目支持。申请方为工作室所在工会。',
-      category: 'subsidy',
-      ...studioStanding,
-      applicantType: 'union',
-      intakeModes: ['apply', 'batch'],
-      limitMode: 'per_subject',
-      reviewChain: [2, 1],
-      requiredEvidence: [{ key: 'recognition_notice', zh: '认定文件', en: 'recognition notice' }],
-      rule: member,
-      amount: { kind: 'fixed', fen: yuan(30_000) },
-    },
-  },
-  {
-    key: 'bjft-studio-demonstration',
-    owner: FEDERATION,
-    seed: '002',
-    input: {
-      name: '市级示范性职工创新工作室认定助推',
-      description: '新认定的市级示范性职工创新工作室给予5万元创新项目支持。申请方为工作室所在工会。',
-      category: 'subsidy',
-      ...studioStanding,
-      applicantType: 'union',
-      intakeModes: ['apply', 'batch'],
-      limitMode: 'per_subject',
-      reviewChain: [2, 1],
-      requiredEvidence: [{ key: 'recognition_notice', zh: '认定文件', en: 'recognition notice' }],
-      rule: member,
-      amount: { kind: 'fixed', fen: yuan(50_000) },
-    },
-  },
+  studioRecognition(
+    'bjft-studio-city',
+    '市级职工创新工作室认定助推',
+    '新认定的市级职工创新工作室给予3万元创新项目支持。申请方为工作室所在工会。',
+    yuan(30_000),
+  ),
+  studioRecognition(
+    'bjft-studio-demonstration',
+    '市级示范性职工创新工作室认定助推',
+    '新认定的市级示范性职工创新工作室给予5万元创新项目支持。申请方为工作室所在工会。',
+    yuan(50_000),
+  ),
   {
     key: 'bjft-mentoring',
     owner: FEDERATION,

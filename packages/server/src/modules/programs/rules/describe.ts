@@ -7,7 +7,7 @@ import { formatYuan } from '../../../shared/money.ts';
 import { TIER_BY } from './amount-vocabulary.ts';
 import { conditionText } from './comparisons.ts';
 import { KIND_TEXT, PERSON_FIELDS, RECORD_FIELD_DEFS, type Text } from './fields.ts';
-import type { AmountRule, Rule } from './rule.types.ts';
+import type { AmountRule, Decision, Rule } from './rule.types.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -54,6 +54,24 @@ function describe(rule: Rule): Text {
 /** The rule as one sentence in the given language. */
 export function describeRule(rule: Rule, lang: Lang): string {
   return describe(rule)[lang];
+}
+
+/**
+ * A decision that the whole rule held, taken without evaluating it here (the platform selected by it, or a claim
+ * was checked by it): its one line, `lead` then the rule described.
+ */
+export function ruleHeld(rule: Rule, lead: Text): Decision {
+  return {
+    eligible: true,
+    outcomes: [
+      {
+        path: 'rule',
+        held: true,
+        seen: null,
+        text: { zh: lead.zh + describeRule(rule, 'zh'), en: lead.en + describeRule(rule, 'en') },
+      },
+    ],
+  };
 }
 
 /** The amount rule in words: "每项3,000.00元" / "¥3,000.00 per unit". */

@@ -22,7 +22,7 @@ export {
   ruleUsesPerson,
   wantedRecords,
 } from './compile-sql.ts';
-export { describeAmount, describeRule, type Lang } from './describe.ts';
+export { describeAmount, describeRule, type Lang, ruleHeld } from './describe.ts';
 export { ageAt, candidateRecords, evaluateRule, isHardshipActive, recordLabel } from './evaluate.ts';
 export { type LoadFactsInput, loadFacts, loadUnionFacts } from './facts.ts';
 export {

@@ -1,3 +1,4 @@
+import { NO_RECORD_DETAILS } from '../../records/index.ts';
 import type { Facts, RecordFact } from './index.ts';
 
 /** A record fact for unit tests: every field empty unless given. */
@@ -7,20 +8,8 @@ export const recordFact = (over: Partial<RecordFact>): RecordFact => ({
   occurredOn: '2020-06-01',
   year: 2020,
   subjectKey: 'cert:1',
-  grade: null,
-  occupation: null,
-  number: null,
-  level: null,
-  rank: null,
-  competition: null,
-  course: null,
-  organiser: null,
-  feeFen: null,
-  result: null,
-  patentType: null,
-  patentNo: null,
+  ...NO_RECORD_DETAILS,
   inventorOrder: null,
-  title: null,
   ...over,
 });
 

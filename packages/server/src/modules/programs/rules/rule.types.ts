@@ -3,6 +3,7 @@
  * (TypeScript for one application, SQL over sets for proposals and simulation) and the programs
  * service, the builder UI and the presets. Keep it free of I/O.
  */
+import type { PersonAttributes } from '../../people/index.ts';
 import type { RecordFactRow } from '../../records/index.ts';
 
 /** The records module's vocabulary, which the rules speak too. */
@@ -125,18 +126,11 @@ export const HARDSHIP_LEVELS = ['relative', 'general', 'deep'] as const;
 export type RecordFact = RecordFactRow;
 
 /** Raw attributes of the applicant person; derived facts (age, hardshipActive) are computed at `asOf`. */
-export interface PersonFact {
+export interface PersonFact extends PersonAttributes {
   id: number;
   name: string;
   birthDate: string;
   gender: 'male' | 'female';
-  isFrontLine: boolean;
-  isOutdoor: boolean;
-  isNewEmployment: boolean;
-  modelWorkerLevel: string | null;
-  hardshipLevel: string | null;
-  hardshipFrom: string | null;
-  hardshipUntil: string | null;
 }
 
 /** Everything one evaluation looks at. `org` is the applicant's union (a person's active membership). */

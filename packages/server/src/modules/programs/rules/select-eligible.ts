@@ -7,7 +7,7 @@
  */
 import { subtreePattern } from '../../../access/access.ts';
 import { amountRecordKind, amountSql } from './amount.ts';
-import { compileRule, ruleUsesPerson } from './compile-sql.ts';
+import { type CompileOptions, compileRule, ruleUsesPerson } from './compile-sql.ts';
 import { membershipHoldsSql } from './membership.ts';
 import type { AmountRule, RecordKind, Rule } from './rule.types.ts';
 
@@ -65,17 +65,7 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
   const window = opts.window ?? null;
 
   if (!subjectKind) {
-    const money = amountSql(amount, null, offset + params.length);
-    params.push(...money.params);
-    const cond = compileRule(rule, {
-      paramOffset: offset + params.length,
-      ownerPath: opts.ownerPath,
-      asOf: opts.asOf,
-      membersOnly: true,
-      personId: 'm.person_id',
-      window,
-    });
-    params.push(...cond.params);
+    const { money, cond } = amountAndRule(rule, amount, opts, params, null, { personId: 'm.person_id' });
     return {
       sql: `select m.person_id, m.org_id, o.path as org_path, null::bigint as subject_record_id,
        null::text as subject_key, ${money.sql} as amount_fen
@@ -92,18 +82,10 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
   const dated = window
     ? ` and sr.occurred_on between ${bind(window.from, 'date')} and ${bind(window.to, 'date')}`
     : '';
-  const money = amountSql(amount, 'sr', offset + params.length);
-  params.push(...money.params);
-  const cond = compileRule(rule, {
-    paramOffset: offset + params.length,
-    ownerPath: opts.ownerPath,
-    asOf: opts.asOf,
-    membersOnly: true,
+  const { money, cond } = amountAndRule(rule, amount, opts, params, 'sr', {
     subject: { alias: 'sr', kind: subjectKind },
     personId: 'sr.person_id',
-    window,
   });
-  params.push(...cond.params);
   const rows = `select sr.person_id, m.org_id, o.path as org_path, sr.id as subject_record_id,
        sr.subject_key, ${money.sql} as amount_fen
   from records sr
@@ -133,18 +115,7 @@ function unionsSql(
   params: unknown[],
   scope: string,
 ): EligibleQuery {
-  const offset = opts.paramOffset ?? 0;
-  const money = amountSql(amount, null, offset + params.length);
-  params.push(...money.params);
-  const cond = compileRule(rule, {
-    paramOffset: offset + params.length,
-    ownerPath: opts.ownerPath,
-    asOf: opts.asOf,
-    membersOnly: true,
-    applicant: 'union',
-    window: opts.window ?? null,
-  });
-  params.push(...cond.params);
+  const { money, cond } = amountAndRule(rule, amount, opts, params, null, { applicant: 'union' });
   return {
     sql: `select null::bigint as person_id, o.id as org_id, o.path as org_path, null::bigint as subject_record_id,
        null::text as subject_key, ${money.sql} as amount_fen
@@ -153,4 +124,31 @@ function unionsSql(
     params,
     subjectKind: null,
   };
+}
+
+/**
+ * The amount's SQL (reading the record `alias`, or none) and the rule's condition for the candidates, each bound
+ * after the parameters already in `params` (which it extends); `who` says whose the condition tests.
+ */
+function amountAndRule(
+  rule: Rule,
+  amount: AmountRule,
+  opts: EligibleQueryOptions,
+  params: unknown[],
+  alias: string | null,
+  who: Pick<CompileOptions, 'personId' | 'subject' | 'applicant'>,
+) {
+  const offset = opts.paramOffset ?? 0;
+  const money = amountSql(amount, alias, offset + params.length);
+  params.push(...money.params);
+  const cond = compileRule(rule, {
+    paramOffset: offset + params.length,
+    ownerPath: opts.ownerPath,
+    asOf: opts.asOf,
+    membersOnly: true,
+    window: opts.window ?? null,
+    ...who,
+  });
+  params.push(...cond.params);
+  return { money, cond };
 }

@@ -1,0 +1,21 @@
+import type { RegisterColumn } from './register-sheet.ts';
+
+/**
+ * A register's column of people's ID numbers (身份证号码), read the same way by every register naming people
+ * (activities, their sign-up sheet, model workers); `note` says what that register does with it.
+ */
+export const idNumberColumn = <K extends string>(
+  key: K,
+  note: { zh: string; en: string },
+  example = '',
+): RegisterColumn<K> => ({
+  key,
+  header: '身份证号码',
+  en: 'ID number',
+  aliases: ['身份证号', '公民身份号码'],
+  kind: 'text',
+  max: 30,
+  note: note.zh,
+  noteEn: note.en,
+  example,
+});
