@@ -1,21 +1,31 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import type { RegisterImporter } from '../../shared/register-define.ts';
+import { formatYuan } from '../../shared/money.ts';
+import { giveTurn } from '../../shared/pace.ts';
+import { defineRegister } from '../../shared/register-define.ts';
 import {
-  openRegister,
-  type RegisterImportAnswer,
+  type CellValue,
+  cellText,
   type RegisterRow,
   type RegisterRowError,
-  refuseRows,
-  registerTemplate,
+  rowError,
 } from '../../shared/register-sheet.ts';
-import { recordAudit } from '../audit/index.ts';
-import { type AgreementPlan, agreementPlanner, planAgreements } from './agreements.import.plan.ts';
-import { AGREEMENT_REGISTER, type AgreementRegisterKey as Key } from './agreements.register.ts';
-import { markRegisterWrites, takeBackRegisterWrites } from './agreements.repository.ts';
-import { type Signing, signAgreements } from './agreements.sign.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findMeasureProblem, MEASURE_LABELS } from './agreements.measures.ts';
+import {
+  AGREEMENT_REGISTER,
+  ENTERPRISE,
+  type AgreementRegisterKey as Key,
+  UNION,
+} from './agreements.register.ts';
+import { findAgreementKeys } from './agreements.repository.ts';
+import { ownEnterprise, type Signing, signAgreements } from './agreements.sign.ts';
+import type { AgreementKind, AgreementLevel } from './agreements.types.ts';
+import type { CoverageInput } from './coverage.counts.ts';
+import { COVERAGE_TITLES } from './coverage.import.ts';
+import { checkCoverage } from './coverage.input.ts';
 
 /**
  * The collective agreements register (集体合同台账) brought in with the enterprises each covered (issue 23): one
@@ -24,166 +34,333 @@ import { type Signing, signAgreements } from './agreements.sign.ts';
  * (`signAgreements`): signed on its signing day, in force from its start to the day after its end, and its
  * enterprises' coverage as dated steps (ADR 20), each enterprise counted at its own union when one holds its credit
  * code anywhere in the tree. So the agreement statistics of any past year or day show them. All rows or none.
- *
- * Read, checked and written a batch at a time (ADR 96): the database writes the agreements a batch began while
- * the next batch is read and checked, in the import's one transaction. When that could differ from writing the
- * file whole — an agreement with rows in two batches, or an enterprise listed in two batches (or by two kinds)
- * under different unions or names, whose first listing in signing order decides where it counts — the batches
- * written are rolled back and the file is planned and written whole.
  */
-type Counts = { created: number; agreements: number; enterprises: number };
-type Answer = RegisterImportAnswer<Counts, object>;
-
-/** Rows a batch: several batches for the overlap, few enough that the per-batch statements stay cheap. */
-export const AGREEMENT_BATCH_ROWS = 2_500;
-
-export function createAgreementImport(
-  db: Db,
-  clock: Clock,
-  options: { batchRows?: number } = {},
-): RegisterImporter<Answer> {
-  return {
-    template(actor) {
-      requireAccess(actor, 'agreements.write');
-      return registerTemplate(AGREEMENT_REGISTER);
-    },
-    async importFile(actor, input) {
-      requireAccess(actor, 'agreements.write');
-      return importAgreements(db, actor, input, todayInChina(clock()), options.batchRows);
-    },
-  };
+interface Listed extends CoverageInput {
+  rowNo: number;
+}
+interface AgreementPlan {
+  rowNo: number;
+  union: OrgRow;
+  kind: AgreementKind;
+  title: string;
+  signedOn: string;
+  effectiveOn: string | null;
+  expiresOn: string;
+  level: AgreementLevel | null;
+  employer: string | null;
+  note: string | null;
+  /** Its measures' cost (fen) and reach, from whichever of its rows gives them (those that do agree). */
+  costFen: number | null;
+  reach: number | null;
+  enterprises: Listed[];
+  /** The register's rows it was read from. */
+  rows: number;
+  /** One of its rows is wrong: nothing is inferred for it (the file is refused anyway). */
+  wrong: boolean;
 }
 
-const countsOf = (plans: AgreementPlan[]): Counts => ({
-  created: plans.reduce((n, p) => n + p.rows, 0),
-  agreements: plans.length,
-  enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
-});
-
-async function importAgreements(
-  db: Db,
-  actor: Actor,
-  input: { file: Buffer; fileName: string; dryRun: boolean },
-  today: string,
-  batchRows = AGREEMENT_BATCH_ROWS,
-): Promise<Answer> {
-  const register = await openRegister(AGREEMENT_REGISTER, input.file, input.fileName, today);
-  const unread: RegisterRowError[] = [];
-  const errors: RegisterRowError[] = [];
-  const rows: RegisterRow<Key>[] = [];
-  let total = 0;
-  let plans: AgreementPlan[] = [];
-  const run = async (sql: Sql, writing: boolean) => {
-    // The checks read through another connection on PostgreSQL (what is committed: what they would have read
-    // before the transaction), so they run while the transaction writes; through the transaction on PGlite.
-    const read = db.kind === 'postgres' ? db : sql;
-    const planner = agreementPlanner(actor);
-    let pending: Promise<void> = Promise.resolve();
-    let written = false;
-    try {
-      for await (const batch of register.batches(batchRows)) {
-        total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
-        for (const e of batch.errors) {
-          unread.push(e);
-          errors.push(e);
-        }
-        for (const r of batch.rows) rows.push(r);
-        if (planner.spanned()) continue;
-        const began = await planner.add(read, batch.rows, errors);
-        await pending;
-        if (writing && !errors.length && !planner.spanned()) {
-          written = true;
-          pending = writePlans(sql, actor, began);
-          pending.catch(() => undefined); // awaited at the next batch or after the last
-        }
-      }
-    } finally {
-      // A batch being written when the reading failed ends before the transaction is rolled back.
-      await pending.catch(() => undefined);
-    }
-    await pending;
-    plans = planner.plans();
-    if (!planner.spanned() && !placedByOrder(plans)) return;
-    // Planned and written whole, as one statement per table would: the batches written are taken back first
-    // (on PGlite the checks read through the transaction, and must not find the file's own agreements).
-    if (written) await takeBackRegisterWrites(sql);
-    errors.length = 0;
-    for (const e of unread) errors.push(e);
-    plans = await planAgreements(read, actor, rows, errors);
-    if (writing && !errors.length) await writePlans(sql, actor, plans);
-  };
-  const answer = (dryRun: boolean): Answer => {
-    errors.sort((a, b) => a.rowNo - b.rowNo);
-    return { dryRun, total, ...countsOf(plans), errors: dryRun ? errors : [], ...register.notes() };
-  };
-  if (input.dryRun) {
-    await run(db, false);
-    return answer(true);
-  }
-  await db.tx(async (sql) => {
-    await markRegisterWrites(sql);
-    await run(sql, true);
-    if (errors.length) {
-      errors.sort((a, b) => a.rowNo - b.rowNo);
-      throw refuseRows(AGREEMENT_REGISTER.title, errors, total);
-    }
-    await recordAudit(sql, actor, {
-      action: 'agreement.import',
-      entity: 'agreement',
-      orgId: actor.orgId,
-      after: { fileName: input.fileName, ...countsOf(plans) },
-    });
+export function createAgreementImport(db: Db, clock: Clock) {
+  return defineRegister(db, clock, {
+    spec: AGREEMENT_REGISTER,
+    permission: 'agreements.write',
+    plan: (rows, errors, { actor }) => planAgreements(db, actor, rows, errors),
+    counts: (plans) => ({
+      created: plans.reduce((n, p) => n + p.rows, 0),
+      agreements: plans.length,
+      enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, plans, _counts, { actor }) => {
+      // in signing order, so an enterprise without a union of its own counts where it was first listed
+      const signings: Signing[] = [...plans]
+        .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.rowNo - b.rowNo)
+        .map((p) => ({
+          union: p.union,
+          agreement: {
+            kind: p.kind,
+            level: p.level ?? 'area',
+            title: p.title,
+            employer: p.employer ?? '',
+            signedOn: p.signedOn,
+            effectiveOn: p.effectiveOn ?? p.signedOn,
+            expiresOn: p.expiresOn,
+            clauses: [],
+            note: p.note,
+            costFen: p.costFen,
+            reach: p.reach,
+            createdBy: actor.userId || null,
+          },
+          enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
+        }));
+      await signAgreements(sql, signings);
+      return {};
+    },
+    audit: { action: 'agreement.import', entity: 'agreement' },
   });
-  return answer(false);
+}
+
+const text = (v: CellValue) => cellText(v)?.trim() || null;
+
+/**
+ * The agreements of the rows, grouped by union, kind, title and signing day, each with its enterprises; what a
+ * row leaves blank is taken from the agreement's other rows (its start, level and employer party). Problems
+ * go to `errors`.
+ */
+async function planAgreements(
+  sql: Sql,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+): Promise<AgreementPlan[]> {
+  const found = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
+  const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
+  const plans = new Map<string, AgreementPlan>();
+  for (const { rowNo, values: v } of rows) {
+    await giveTurn();
+    const unionText = String(v.union);
+    const row = unionOfRow(found.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'agreements.write', { orgPath }),
+    );
+    if (row.problem) {
+      errors.push(rowError(rowNo, UNION, row.problem.zh, row.problem.en));
+      continue;
+    }
+    // Read above with every union the register names.
+    const union = unions.get(row.union.id) as OrgRow;
+    const signedOn = String(v.signedOn);
+    const effectiveOn = text(v.effectiveOn);
+    const expiresOn = String(v.expiresOn);
+    if (!checkDays(rowNo, signedOn, effectiveOn, expiresOn, errors)) continue;
+    const kind = v.kind as AgreementKind;
+    const title = String(v.title).trim();
+    const key = `${union.id}|${kind}|${normaliseText(title)}|${signedOn}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = {
+        rowNo,
+        union,
+        kind,
+        title,
+        signedOn,
+        effectiveOn: null,
+        expiresOn,
+        level: null,
+        employer: null,
+        note: null,
+        costFen: null,
+        reach: null,
+        enterprises: [],
+        rows: 0,
+        wrong: false,
+      };
+      plans.set(key, plan);
+    }
+    plan.rows += 1;
+    const agree = <F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'costFen' | 'reach'>(
+      field: F,
+      value: AgreementPlan[F] | null,
+      header: string,
+      en: string,
+    ) => {
+      if (value === null) return true;
+      const was = plan[field];
+      if (was === null) {
+        plan[field] = value as AgreementPlan[F];
+        return true;
+      }
+      if (field === 'employer' ? normaliseText(String(was)) === normaliseText(String(value)) : was === value)
+        return true;
+      const shown = (x: unknown) => (field === 'costFen' ? formatYuan(Number(x)) : String(x));
+      errors.push(
+        rowError(
+          rowNo,
+          header,
+          `与第${plan.rowNo}行是同一份合同，但${header}不同（${shown(value)}，第${plan.rowNo}行为 ${shown(was)}）`,
+          `Same agreement as row ${plan.rowNo}, but its ${en} differs (${shown(value)}; row ${plan.rowNo}: ${shown(was)})`,
+        ),
+      );
+      return false;
+    };
+    const measures = measuresOf(rowNo, v, errors);
+    if (!measures) {
+      plan.wrong = true;
+      continue;
+    }
+    const same =
+      agree('effectiveOn', effectiveOn, '生效日期', 'start') &&
+      agree('expiresOn', expiresOn, '到期日期', 'end') &&
+      agree('level', (v.level as AgreementLevel | null) ?? null, '合同层级', 'level') &&
+      agree('employer', text(v.employer), '企业方', 'employer party') &&
+      agree('costFen', measures.costFen, MEASURE_LABELS.costFen.zh, MEASURE_LABELS.costFen.en) &&
+      agree('reach', measures.reach, MEASURE_LABELS.reach.zh, MEASURE_LABELS.reach.en);
+    plan.note ??= text(v.note);
+    const before = errors.length;
+    const listed = same ? enterpriseOf(rowNo, v, errors) : undefined;
+    if (!same || errors.length > before) plan.wrong = true;
+    if (!listed) continue;
+    const first = plan.enterprises.find((e) => e.uscc === listed.uscc);
+    if (first) {
+      errors.push(
+        rowError(
+          rowNo,
+          ENTERPRISE.uscc,
+          `同一份合同中统一社会信用代码与第${first.rowNo}行重复`,
+          `The credit code repeats row ${first.rowNo} of the same agreement`,
+        ),
+      );
+      plan.wrong = true;
+      continue;
+    }
+    plan.enterprises.push(listed);
+  }
+  await checkOnRecord(sql, [...plans.values()], errors);
+  for (const p of plans.values()) if (!p.wrong) await complete(sql, p, errors);
+  return [...plans.values()];
+}
+
+/** A row's measure cells (read as yuan and a whole count) checked as an agreement entered is; undefined when wrong. */
+function measuresOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
+  const m = {
+    costFen: v.costFen === null ? null : Number(v.costFen),
+    reach: v.reach === null ? null : Number(v.reach),
+  };
+  const problem = findMeasureProblem(m);
+  if (!problem) return m;
+  errors.push(rowError(rowNo, MEASURE_LABELS[problem.field].zh, problem.zh, problem.en));
+  return undefined;
+}
+
+/** Signed ≤ in force from ≤ in force until, each refusal naming both days. */
+function checkDays(
+  rowNo: number,
+  signedOn: string,
+  effectiveOn: string | null,
+  expiresOn: string,
+  errors: RegisterRowError[],
+): boolean {
+  const start = effectiveOn ?? signedOn;
+  if (effectiveOn && effectiveOn < signedOn) {
+    errors.push(
+      rowError(
+        rowNo,
+        '生效日期',
+        `生效日期 ${effectiveOn} 早于签订日期 ${signedOn}`,
+        `In force from ${effectiveOn}, before it was signed on ${signedOn}`,
+      ),
+    );
+    return false;
+  }
+  if (expiresOn < start) {
+    errors.push(
+      rowError(
+        rowNo,
+        '到期日期',
+        `到期日期 ${expiresOn} 早于${effectiveOn ? '生效' : '签订'}日期 ${start}`,
+        `Ends on ${expiresOn}, before it ${effectiveOn ? 'came into force' : 'was signed'} on ${start}`,
+      ),
+    );
+    return false;
+  }
+  return true;
+}
+
+/** The enterprise a row lists, checked as the coverage import checks one; undefined when none (or wrong). */
+function enterpriseOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
+  const name = text(v.enterprise);
+  const uscc = text(v.uscc);
+  if (name === null && uscc === null && v.workers === null && v.womenWorkers === null) return undefined;
+  const missing = (
+    [
+      ['name', name],
+      ['uscc', uscc],
+      ['workers', v.workers],
+    ] as const
+  ).find(([, value]) => value === null);
+  if (missing) {
+    const field = missing[0];
+    errors.push(
+      rowError(
+        rowNo,
+        ENTERPRISE[field],
+        `填写覆盖企业时须填写${ENTERPRISE[field]}`,
+        `A covered enterprise needs its ${COVERAGE_TITLES[field].en}`,
+      ),
+    );
+    return undefined;
+  }
+  const checked = checkCoverage({
+    uscc: uscc as string,
+    name: name as string,
+    workers: Number(v.workers),
+    womenWorkers: Number(v.womenWorkers ?? 0),
+  });
+  if ('problem' in checked) {
+    const p = checked.problem;
+    errors.push(rowError(rowNo, ENTERPRISE[p.field], p.zh, p.en));
+    return undefined;
+  }
+  return { ...checked.value, rowNo };
+}
+
+/** An agreement already on record (same union, kind, title and signing day) is not brought in again. */
+async function checkOnRecord(sql: Sql, plans: AgreementPlan[], errors: RegisterRowError[]) {
+  const keys = new Set(
+    (await findAgreementKeys(sql, [...new Set(plans.map((p) => p.union.id))])).map(
+      (a) => `${a.orgId}|${a.kind}|${normaliseText(a.title)}|${a.signedOn}`,
+    ),
+  );
+  for (const p of plans) {
+    if (!keys.has(`${p.union.id}|${p.kind}|${normaliseText(p.title)}|${p.signedOn}`)) continue;
+    errors.push(
+      rowError(
+        p.rowNo,
+        '合同名称',
+        `${p.union.name}于 ${p.signedOn} 签订的「${p.title}」已登记，不能重复导入`,
+        `"${p.title}" signed by ${p.union.name} on ${p.signedOn} is already on record`,
+      ),
+    );
+  }
 }
 
 /**
- * Whether where an enterprise counts could depend on the order its listings are written in: an enterprise listed
- * under different unions or names (its first listing in signing order, kind by kind, decides for one without a
- * union of its own), with those listings in more than one batch or of more than one kind.
+ * What an agreement's rows leave to be inferred: its level, the enterprise an enterprise agreement covers when
+ * none is listed (the union's own, as when one is entered), and the employer party.
  */
-export function placedByOrder(plans: AgreementPlan[]): boolean {
-  const first = new Map<string, { orgId: number; name: string; batch: number; kind: string }>();
-  const same = new Map<string, { place: boolean; write: boolean }>();
-  for (const p of plans) {
-    for (const e of p.enterprises) {
-      const f = first.get(e.uscc);
-      if (!f) {
-        first.set(e.uscc, { orgId: p.union.id, name: e.name, batch: p.batch, kind: p.kind });
-        same.set(e.uscc, { place: true, write: true });
-        continue;
-      }
-      const s = same.get(e.uscc) as { place: boolean; write: boolean };
-      s.place &&= f.orgId === p.union.id && f.name === e.name;
-      s.write &&= f.batch === p.batch && f.kind === p.kind;
-      if (!s.place && !s.write) return true;
+async function complete(sql: Sql, p: AgreementPlan, errors: RegisterRowError[]) {
+  p.level ??=
+    p.union.kind === 'grassroots' && p.enterprises.length <= 1
+      ? 'enterprise'
+      : ['industry', 'industry_federation'].includes(p.union.kind)
+        ? 'industry'
+        : 'area';
+  if (p.level === 'enterprise' && !p.enterprises.length) {
+    const own = await ownEnterprise(sql, p.union);
+    if (!own) {
+      errors.push(
+        rowError(
+          p.rowNo,
+          ENTERPRISE.name,
+          '企业集体合同须填写所覆盖的企业（签约工会未登记所在企业的统一社会信用代码）',
+          "An enterprise agreement must list the enterprise it covers (the union has no employer's credit code on record)",
+        ),
+      );
+      return;
     }
+    p.enterprises.push({ ...own, rowNo: p.rowNo });
   }
-  return false;
-}
-
-/** The agreements planned, signed in signing order, so an enterprise without a union counts where first listed. */
-async function writePlans(sql: Sql, actor: Actor, plans: AgreementPlan[]): Promise<void> {
-  if (!plans.length) return;
-  const signings: Signing[] = [...plans]
-    .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.rowNo - b.rowNo)
-    .map((p) => ({
-      union: p.union,
-      agreement: {
-        kind: p.kind,
-        level: p.level ?? 'area',
-        title: p.title,
-        employer: p.employer ?? '',
-        signedOn: p.signedOn,
-        effectiveOn: p.effectiveOn ?? p.signedOn,
-        expiresOn: p.expiresOn,
-        clauses: [],
-        note: p.note,
-        costFen: p.costFen,
-        reach: p.reach,
-        createdBy: actor.userId || null,
-      },
-      enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
-    }));
-  await signAgreements(sql, signings);
+  if (p.employer === null && p.enterprises.length) {
+    const [first] = p.enterprises;
+    p.employer = p.enterprises.length > 1 ? `${first.name}等${p.enterprises.length}家企业` : first.name;
+  }
+  if (p.employer === null) {
+    errors.push(
+      rowError(
+        p.rowNo,
+        '企业方',
+        '未填写覆盖企业时须填写企业方',
+        'Give the employer party when no covered enterprise is listed',
+      ),
+    );
+  }
 }

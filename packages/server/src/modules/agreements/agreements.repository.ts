@@ -367,13 +367,3 @@ export async function listCoveredUsccs(sql: Sql, agreementId: number): Promise<s
   );
   return rows.map((r) => r.uscc);
 }
-
-/** Marks where the agreements register's writes begin in its transaction (agreements.import.ts). */
-export async function markRegisterWrites(sql: Sql): Promise<void> {
-  await sql.query('savepoint agreements_register');
-}
-
-/** Takes back the agreements register's writes since `markRegisterWrites`, the transaction going on. */
-export async function takeBackRegisterWrites(sql: Sql): Promise<void> {
-  await sql.query('rollback to savepoint agreements_register');
-}

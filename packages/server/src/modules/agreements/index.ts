@@ -20,7 +20,7 @@ export const manifest = defineModule({
   menuUsage: agreementsUsage,
   recounter: agreementsRecounter,
   description:
-    "`agreements`, `agreement_texts`, `agreement_enterprises`, `agreement_coverage` — collective agreements (集体合同, 专项协议 incl. women workers' special protection) and the enterprises they cover; signing, agreements in force and coverage (each enterprise once) kept in `reporting` as dated steps (ADR 20); the renewal list; statistics and their .xlsx export; the agreements register imported (one row per agreement and covered enterprise, each agreement on its own days through the same signing code, ADR 41; read, checked and written 2,500 rows at a time, the agreements a batch began written while the next is checked, the file planned and written whole when a batch's agreements or enterprises depend on a later one — ADR 96)",
+    "`agreements`, `agreement_texts`, `agreement_enterprises`, `agreement_coverage` — collective agreements (集体合同, 专项协议 incl. women workers' special protection) and the enterprises they cover; signing, agreements in force and coverage (each enterprise once) kept in `reporting` as dated steps (ADR 20); the renewal list; statistics and their .xlsx export; the agreements register imported (one row per agreement and covered enterprise, each agreement on its own days through the same signing code, ADR 41)",
   migrations: agreementsMigrations,
   services: ({ db, clock }) => ({ agreements: createAgreementsService(db, clock) }),
   routes: (app, s) => agreementsRoutes(app, s),
