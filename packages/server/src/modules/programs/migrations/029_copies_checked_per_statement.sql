@@ -1,5 +1,5 @@
 -- The person and union a ledger entry repeats from its application, and the person a payment item repeats from its
--- entry, are checked once per statement against the parent, not by a foreign key per row (ADR 97, issue 42). A
+-- entry, are checked once per statement against the parent, not by a foreign key per row (ADR 96, issue 42). A
 -- composite key could not take them (ADR 90): the person is null for a union's application, and a key with a null
 -- column checks nothing. Each key cost about 3 µs a row (20,000 past payments: three keys, about 0.2 s of the
 -- database's time). The statement triggers join the statement's new rows to their parents once and refuse the

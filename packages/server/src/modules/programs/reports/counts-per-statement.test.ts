@@ -3,7 +3,7 @@
  * before they are rolled up to the unions above (programs migration 028) must give every cell what the rows say —
  * the summed figures and the distinct people and unions, after a file's set-based insert and after one statement
  * moving decisions between months and years and taking an approval back; and the copies an entry and an item keep
- * of their parent, checked once per statement instead of by a key per row (migration 029, ADR 97), must refuse a
+ * of their parent, checked once per statement instead of by a key per row (migration 029, ADR 96), must refuse a
  * copy that is not the parent's as the keys refused a missing person or union.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
