@@ -1,11 +1,10 @@
 /**
- * References checked per statement in place of foreign keys (ADR 95: cases 008, hardship 005, selections 008,
- * wellness 006 migrations) refuse what a key refuses, with its SQLSTATE (23503): a many-row insert whose one row
- * names a parent not on record, in a single or a composite key (a key with an empty column not checked, as MATCH
+ * References checked per statement in place of foreign keys (ADR 95: org migration 007 defines the functions;
+ * cases 008, hardship 005, selections 008, wellness 006 use them) refuse what a key refuses, with its SQLSTATE
+ * (23503): a many-row insert whose one row names a parent not on record, in a single or a composite key (a key with an empty column not checked, as MATCH
  * SIMPLE); a row naming another row of the same statement is taken; an update changing a reference to a missing
  * parent; a parent deleted or renumbered while named. And every register table that lost a key has its triggers.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { createTestDb } from './test-db.ts';
@@ -105,23 +104,4 @@ describe('references checked per statement', () => {
     );
     expect(keys.map((k) => k.name)).toEqual([]);
   });
-});
-
-// Each module defines the functions with `create or replace`; the one migrated last is the one every table runs,
-// so the four definitions must be the same text.
-it('the four migrations define the functions identically', () => {
-  const functions = (path: string) => {
-    const sql = readFileSync(new URL(`../src/modules/${path}`, import.meta.url), 'utf8');
-    const from = sql.indexOf('create or replace function refs_columns');
-    const to = sql.indexOf('end $$;', sql.indexOf('function refs_kept')) + 'end $$;'.length;
-    expect(from, path).toBeGreaterThan(-1);
-    return sql.slice(from, to);
-  };
-  const cases = functions('cases/migrations/008_refs_checked_per_statement.sql');
-  for (const other of [
-    'hardship/migrations/005_refs_checked_per_statement.sql',
-    'selections/migrations/008_refs_checked_per_statement.sql',
-    'wellness/migrations/006_refs_checked_per_statement.sql',
-  ])
-    expect(functions(other), other).toBe(cases);
 });
