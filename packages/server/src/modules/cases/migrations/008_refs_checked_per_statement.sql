@@ -3,7 +3,8 @@
 -- locking look-up of the parent for each row and key: the request, its union, the union it went to, the user
 -- who acted, the category) were half of what those inserts cost PostgreSQL. An insert's new rows are looked up in
 -- one statement trigger (an index probe a row, each parent locked once as a key locks it) and refused as the key
--- refused them (SQLSTATE 23503); a row whose reference an update changes (a request moved to another union) is checked by a row trigger; the
+-- refused them (SQLSTATE 23503); a row whose reference an update changes (a request moved to another union) is
+-- checked by a row trigger; the
 -- parents — requests, unions, users, categories, none of which the platform deletes or renumbers — refuse to go
 -- while a request or event names them, as the keys' `no action` did. The person a request names keeps its key.
 

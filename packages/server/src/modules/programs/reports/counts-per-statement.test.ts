@@ -4,7 +4,8 @@
  * the summed figures and the distinct people and unions, after a file's set-based insert and after one statement
  * moving decisions between months and years and taking an approval back; and the copies an entry and an item keep
  * of their parent, checked once per statement instead of by a key per row (migration 029, ADR 96), must refuse a
- * copy that is not the parent's as the keys refused a missing person or union.
+ * copy that is not the parent's as the keys refused a missing person or union; and an application's program,
+ * person and union, checked per statement (migration 030, ADR 95), refused when missing and kept while named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../../test/clock.ts';
@@ -209,6 +210,69 @@ describe('the copies an entry and an item keep of their parent', () => {
     const moved = await db
       .query('update payment_items set person_id = $2 where ledger_entry_id = $1', [free.id, other?.id ?? 0])
       .catch((err: unknown) => err);
-    expect(moved).toMatchObject({ code: '23503' });
+    expect(moved, String(moved)).toMatchObject({ code: '23503' });
+  });
+});
+
+describe("an application's program, person and union, and its events' union, checked per statement", () => {
+  const apply = (over: { program?: number; person?: number | null; org?: number }) =>
+    db.query(
+      `insert into applications (program_id, version, person_id, org_id, period_key, applied_on, dedupe_key, status,
+         step, amount_fen, decision, intake, decided_at, federation_id)
+       select $1, 1, $2::bigint, $3, '2024', '2024-05-01', 'parents-' || gen_random_uuid(), 'approved', 0, 30000,
+              '{"eligible": true, "outcomes": []}'::jsonb, 'register', '2024-05-01T10:00:00+08:00', $4::bigint
+       returning id`,
+      [
+        over.program ?? programs[0].id,
+        over.person === undefined ? people[1].id : over.person,
+        over.org ?? city.id,
+        city.id,
+      ],
+    );
+
+  it('refuses a statement naming a program, person or union not on record, and takes one that names them', async () => {
+    for (const [over, key] of [
+      [{ program: 9_999_999 }, 'applications_program_id_fkey'],
+      [{ person: 9_999_999 }, 'applications_person_id_fkey'],
+      [{ org: 9_999_999 }, 'applications_org_id_fkey'],
+    ] as const) {
+      const refused = await apply(over).catch((err: unknown) => err);
+      expect(refused, `${key}: ${String(refused)}`).toMatchObject({ code: '23503' });
+      expect(String((refused as Error).message)).toContain(key);
+    }
+    const { rows } = await apply({});
+    const id = Number(rows[0].id);
+    const moved = await db
+      .query('update applications set person_id = 9999999 where id = $1', [id])
+      .catch((err: unknown) => err);
+    expect(moved, String(moved)).toMatchObject({ code: '23503' });
+    const event = await db
+      .query(
+        `insert into application_events (application_id, action, step, org_id) values ($1, 'note', 0, 9999999)`,
+        [id],
+      )
+      .catch((err: unknown) => err);
+    expect(event, String(event)).toMatchObject({ code: '23503' });
+    expect(String((event as Error).message)).toContain('application_events_org_id_fkey');
+    await expect(
+      db.query(
+        `insert into application_events (application_id, action, step, org_id) values ($1, 'note', 0, $2)`,
+        [id, city.id],
+      ),
+    ).resolves.toBeDefined();
+  });
+
+  it('refuses to delete a program, person or union that applications name', async () => {
+    const firm = await t.newOrg(city, 'grassroots');
+    const person = await t.newPerson(firm, { name: '删除测试' });
+    await apply({ person: person.id, org: firm.id });
+    for (const [text, id] of [
+      ['delete from programs where id = $1', programs[0].id],
+      ['delete from persons where id = $1', person.id],
+      ['delete from orgs where id = $1', firm.id],
+    ] as const) {
+      const refused = await db.query(text, [id]).catch((err: unknown) => err);
+      expect(refused, `${text}: ${String(refused)}`).toMatchObject({ code: '23503' });
+    }
   });
 });
