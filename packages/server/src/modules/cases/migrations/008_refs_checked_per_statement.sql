@@ -15,16 +15,8 @@ alter table case_events
   drop constraint if exists case_events_org_id_fkey,
   drop constraint if exists case_events_to_org_id_fkey,
   drop constraint if exists case_events_actor_user_id_fkey;
-create trigger case_events_refs after insert on case_events
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('case_id', 'cases', 'id', 'org_id', 'orgs', 'id',
-                                              'to_org_id', 'orgs', 'id', 'actor_user_id', 'users', 'id');
-create trigger case_events_refs_changed before update of case_id, org_id, to_org_id, actor_user_id on case_events
-  for each row when (new.case_id is distinct from old.case_id or new.org_id is distinct from old.org_id
-                     or new.to_org_id is distinct from old.to_org_id
-                     or new.actor_user_id is distinct from old.actor_user_id)
-  execute function refs_checked_per_row('case_id', 'cases', 'id', 'org_id', 'orgs', 'id',
-                                        'to_org_id', 'orgs', 'id', 'actor_user_id', 'users', 'id');
+select refs_checked('case_events', 'case_id', 'cases', 'id', 'org_id', 'orgs', 'id', 'to_org_id', 'orgs', 'id',
+                    'actor_user_id', 'users', 'id');
 
 alter table cases
   drop constraint if exists cases_org_id_fkey,
@@ -32,20 +24,9 @@ alter table cases
   drop constraint if exists cases_category_fkey,
   drop constraint if exists cases_entered_by_fkey,
   drop constraint if exists cases_handler_user_id_fkey;
-create trigger cases_refs after insert on cases
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('org_id', 'orgs', 'id', 'filed_org_id', 'orgs', 'id',
-                                              'category', 'case_categories', 'code', 'entered_by', 'users', 'id',
-                                              'handler_user_id', 'users', 'id');
-create trigger cases_refs_changed before update of org_id, filed_org_id, category, entered_by, handler_user_id
-  on cases
-  for each row when (new.org_id is distinct from old.org_id or new.filed_org_id is distinct from old.filed_org_id
-                     or new.category is distinct from old.category
-                     or new.entered_by is distinct from old.entered_by
-                     or new.handler_user_id is distinct from old.handler_user_id)
-  execute function refs_checked_per_row('org_id', 'orgs', 'id', 'filed_org_id', 'orgs', 'id',
-                                        'category', 'case_categories', 'code', 'entered_by', 'users', 'id',
-                                        'handler_user_id', 'users', 'id');
+select refs_checked('cases', 'org_id', 'orgs', 'id', 'filed_org_id', 'orgs', 'id',
+                    'category', 'case_categories', 'code', 'entered_by', 'users', 'id',
+                    'handler_user_id', 'users', 'id');
 
 create trigger cases_refs_kept before delete or update of id on cases
   for each row execute function refs_kept('id', 'case_events', 'case_id');

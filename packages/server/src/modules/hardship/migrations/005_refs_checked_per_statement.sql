@@ -8,30 +8,15 @@
 alter table hardship_files
   drop constraint if exists hardship_files_org_id_fkey,
   drop constraint if exists hardship_files_person_id_fkey;
-create trigger hardship_files_refs after insert on hardship_files
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('org_id', 'orgs', 'id', 'person_id', 'persons', 'id');
-create trigger hardship_files_refs_changed before update of org_id, person_id on hardship_files
-  for each row when (new.org_id is distinct from old.org_id or new.person_id is distinct from old.person_id)
-  execute function refs_checked_per_row('org_id', 'orgs', 'id', 'person_id', 'persons', 'id');
+select refs_checked('hardship_files', 'org_id', 'orgs', 'id', 'person_id', 'persons', 'id');
 
 alter table hardship_members
   drop constraint if exists hardship_members_file_fkey;
-create trigger hardship_members_refs after insert on hardship_members
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('file=file_id,org_id', 'hardship_files', 'id,org_id');
-create trigger hardship_members_refs_changed before update of file_id, org_id on hardship_members
-  for each row when (new.file_id is distinct from old.file_id or new.org_id is distinct from old.org_id)
-  execute function refs_checked_per_row('file=file_id,org_id', 'hardship_files', 'id,org_id');
+select refs_checked('hardship_members', 'file=file_id,org_id', 'hardship_files', 'id,org_id');
 
 alter table hardship_events
   drop constraint if exists hardship_events_file_fkey;
-create trigger hardship_events_refs after insert on hardship_events
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('file=file_id,org_id', 'hardship_files', 'id,org_id');
-create trigger hardship_events_refs_changed before update of file_id, org_id on hardship_events
-  for each row when (new.file_id is distinct from old.file_id or new.org_id is distinct from old.org_id)
-  execute function refs_checked_per_row('file=file_id,org_id', 'hardship_files', 'id,org_id');
+select refs_checked('hardship_events', 'file=file_id,org_id', 'hardship_files', 'id,org_id');
 
 create trigger hardship_files_kept before delete or update of id,org_id on hardship_files
   for each row execute function refs_kept('id,org_id', 'hardship_members', 'file=file_id,org_id', 'hardship_events', 'file=file_id,org_id');

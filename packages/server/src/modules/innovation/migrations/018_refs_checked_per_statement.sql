@@ -9,26 +9,13 @@
 alter table innovation_achievements
   drop constraint if exists innovation_achievements_org_id_fkey,
   drop constraint if exists innovation_achievements_studio_id_fkey;
-create trigger innovation_achievements_refs after insert on innovation_achievements
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('org_id', 'orgs', 'id', 'studio_id', 'innovation_studios', 'id');
-create trigger innovation_achievements_refs_changed before update of org_id, studio_id on innovation_achievements
-  for each row when (new.org_id is distinct from old.org_id or new.studio_id is distinct from old.studio_id)
-  execute function refs_checked_per_row('org_id', 'orgs', 'id', 'studio_id', 'innovation_studios', 'id');
+select refs_checked('innovation_achievements', 'org_id', 'orgs', 'id', 'studio_id', 'innovation_studios', 'id');
 
 alter table innovation_achievement_team
   drop constraint if exists innovation_achievement_team_achievement_id_fkey,
   drop constraint if exists innovation_achievement_team_person_id_fkey;
-create trigger innovation_achievement_team_refs after insert on innovation_achievement_team
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('achievement_id', 'innovation_achievements', 'id',
-                                              'person_id', 'persons', 'id');
-create trigger innovation_achievement_team_refs_changed before update of achievement_id, person_id
-  on innovation_achievement_team
-  for each row when (new.achievement_id is distinct from old.achievement_id
-                     or new.person_id is distinct from old.person_id)
-  execute function refs_checked_per_row('achievement_id', 'innovation_achievements', 'id',
-                                        'person_id', 'persons', 'id');
+select refs_checked('innovation_achievement_team', 'achievement_id', 'innovation_achievements', 'id',
+                    'person_id', 'persons', 'id');
 
 create trigger innovation_achievements_team_kept before delete or update of id on innovation_achievements
   for each row execute function refs_kept('id', 'innovation_achievement_team', 'achievement_id');

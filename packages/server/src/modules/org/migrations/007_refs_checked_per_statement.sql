@@ -124,3 +124,33 @@ begin
   end if;
   return new;
 end $$;
+
+-- Declares `tbl`'s references (the triples above) as checked per statement: the insert's statement trigger
+-- <tbl>_refs and the update's row trigger <tbl>_refs_changed, which fires only when one of the references' columns
+-- changes; both are given the same triples, so they cannot disagree.
+create or replace function refs_checked(tbl text, variadic refs text[]) returns void language plpgsql as $$
+declare
+  i int := 1;
+  c text;
+  cols text[] := '{}';
+  args text;
+begin
+  while i <= array_length(refs, 1) loop
+    foreach c in array string_to_array(refs_columns(refs[i]), ',') loop
+      if not c = any(cols) then
+        cols := cols || c;
+      end if;
+    end loop;
+    i := i + 3;
+  end loop;
+  select string_agg(quote_literal(r), ', ' order by n) into args from unnest(refs) with ordinality as u(r, n);
+  execute format('create trigger %I after insert on %I referencing new table as refs_new for each statement '
+                 'execute function refs_checked_per_statement(%s)', tbl || '_refs', tbl, args);
+  execute format('create trigger %I before update of %s on %I for each row when (%s) '
+                 'execute function refs_checked_per_row(%s)', tbl || '_refs_changed',
+                 (select string_agg(quote_ident(x), ', ' order by n) from unnest(cols) with ordinality as u(x, n)),
+                 tbl,
+                 (select string_agg(format('new.%I is distinct from old.%I', x, x), ' or ' order by n)
+                    from unnest(cols) with ordinality as u(x, n)),
+                 args);
+end $$;

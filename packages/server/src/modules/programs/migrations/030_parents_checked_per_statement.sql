@@ -9,23 +9,11 @@ alter table applications
   drop constraint if exists applications_program_id_fkey,
   drop constraint if exists applications_person_id_fkey,
   drop constraint if exists applications_org_id_fkey;
-create trigger applications_refs after insert on applications
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('program_id', 'programs', 'id', 'person_id', 'persons', 'id',
-                                              'org_id', 'orgs', 'id');
-create trigger applications_refs_changed before update of program_id, person_id, org_id on applications
-  for each row when (new.program_id is distinct from old.program_id or new.person_id is distinct from old.person_id
-                     or new.org_id is distinct from old.org_id)
-  execute function refs_checked_per_row('program_id', 'programs', 'id', 'person_id', 'persons', 'id',
-                                        'org_id', 'orgs', 'id');
+select refs_checked('applications', 'program_id', 'programs', 'id', 'person_id', 'persons', 'id',
+                    'org_id', 'orgs', 'id');
 
 alter table application_events drop constraint if exists application_events_org_id_fkey;
-create trigger application_events_refs after insert on application_events
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('org_id', 'orgs', 'id');
-create trigger application_events_refs_changed before update of org_id on application_events
-  for each row when (new.org_id is distinct from old.org_id)
-  execute function refs_checked_per_row('org_id', 'orgs', 'id');
+select refs_checked('application_events', 'org_id', 'orgs', 'id');
 
 create trigger applications_programs_kept before delete or update of id on programs
   for each row execute function refs_kept('id', 'applications', 'program_id');

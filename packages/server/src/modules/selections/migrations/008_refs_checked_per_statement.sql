@@ -11,12 +11,9 @@ alter table selection_nominations
   drop constraint if exists selection_nominations_person_id_fkey,
   drop constraint if exists selection_nominations_org_id_fkey,
   drop constraint if exists selection_nominations_person_org_id_fkey;
-create trigger selection_nominations_refs after insert on selection_nominations
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('selection_id', 'selections', 'id', 'category_id', 'selection_categories', 'id', 'person_id', 'persons', 'id', 'org_id', 'orgs', 'id', 'person_org_id', 'orgs', 'id');
-create trigger selection_nominations_refs_changed before update of selection_id, category_id, person_id, org_id, person_org_id on selection_nominations
-  for each row when (new.selection_id is distinct from old.selection_id or new.category_id is distinct from old.category_id or new.person_id is distinct from old.person_id or new.org_id is distinct from old.org_id or new.person_org_id is distinct from old.person_org_id)
-  execute function refs_checked_per_row('selection_id', 'selections', 'id', 'category_id', 'selection_categories', 'id', 'person_id', 'persons', 'id', 'org_id', 'orgs', 'id', 'person_org_id', 'orgs', 'id');
+select refs_checked('selection_nominations', 'selection_id', 'selections', 'id',
+                    'category_id', 'selection_categories', 'id', 'person_id', 'persons', 'id',
+                    'org_id', 'orgs', 'id', 'person_org_id', 'orgs', 'id');
 
 create trigger selection_nominations_selections_kept before delete or update of id on selections
   for each row execute function refs_kept('id', 'selection_nominations', 'selection_id');

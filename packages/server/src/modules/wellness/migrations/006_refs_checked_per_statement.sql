@@ -9,23 +9,15 @@
 alter table wellness_allocations
   drop constraint if exists wellness_allocations_batch_id_fkey,
   drop constraint if exists wellness_allocations_org_id_fkey;
-create trigger wellness_allocations_refs after insert on wellness_allocations
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('batch_id', 'wellness_batches', 'id', 'org_id', 'orgs', 'id');
-create trigger wellness_allocations_refs_changed before update of batch_id, org_id on wellness_allocations
-  for each row when (new.batch_id is distinct from old.batch_id or new.org_id is distinct from old.org_id)
-  execute function refs_checked_per_row('batch_id', 'wellness_batches', 'id', 'org_id', 'orgs', 'id');
+select refs_checked('wellness_allocations', 'batch_id', 'wellness_batches', 'id', 'org_id', 'orgs', 'id');
 
 alter table wellness_nominations
   drop constraint if exists wellness_nominations_person_id_fkey,
   drop constraint if exists wellness_nominations_quota_fkey,
   drop constraint if exists wellness_nominations_replaced_by_fkey;
-create trigger wellness_nominations_refs after insert on wellness_nominations
-  referencing new table as refs_new for each statement
-  execute function refs_checked_per_statement('person_id', 'persons', 'id', 'quota=allocation_id,batch_id,org_id', 'wellness_allocations', 'id,batch_id,org_id', 'replaced_by', 'wellness_nominations', 'id');
-create trigger wellness_nominations_refs_changed before update of person_id, allocation_id, batch_id, org_id, replaced_by on wellness_nominations
-  for each row when (new.person_id is distinct from old.person_id or new.allocation_id is distinct from old.allocation_id or new.batch_id is distinct from old.batch_id or new.org_id is distinct from old.org_id or new.replaced_by is distinct from old.replaced_by)
-  execute function refs_checked_per_row('person_id', 'persons', 'id', 'quota=allocation_id,batch_id,org_id', 'wellness_allocations', 'id,batch_id,org_id', 'replaced_by', 'wellness_nominations', 'id');
+select refs_checked('wellness_nominations', 'person_id', 'persons', 'id',
+                    'quota=allocation_id,batch_id,org_id', 'wellness_allocations', 'id,batch_id,org_id',
+                    'replaced_by', 'wellness_nominations', 'id');
 
 create trigger wellness_allocations_batches_kept before delete or update of id on wellness_batches
   for each row execute function refs_kept('id', 'wellness_allocations', 'batch_id');
