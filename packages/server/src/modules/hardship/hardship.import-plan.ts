@@ -61,11 +61,13 @@ export async function planFiles(
 ): Promise<FilePlan[]> {
   const files = new Map<string, FilePlan>();
   const lastOf = new Map<string, FilePlan>();
+  // A household's rows repeat the worker's number, and the worker's own row gives it again as the member's.
+  const parse = once((raw: string) => parseIdNumber(raw, today));
   for (const { rowNo, values: v } of rows) {
     await giveTurn();
     const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
     const raw = String(v.idNumber);
-    const parsed = parseIdNumber(raw, today);
+    const parsed = parse(raw);
     if (!parsed.ok) {
       bad('idNumber', `「${raw}」身份证号格式不正确`, `"${raw}": the ID number is malformed`);
       continue;
@@ -127,7 +129,7 @@ export async function planFiles(
       continue;
     }
     const memberId = cellText(v.memberIdNumber);
-    const memberParsed = memberId ? parseIdNumber(memberId, today) : null;
+    const memberParsed = memberId ? parse(memberId) : null;
     if (relation === 'self' && memberParsed?.ok && memberParsed.value.number !== worker) {
       bad(
         'memberIdNumber',
@@ -151,6 +153,7 @@ export async function planFiles(
   const open = await findOpenFilesOf(sql, personIds);
   const established = await findFilesEstablished(sql, personIds);
   const openInSheet = new Set<number>();
+  const expiryOf = once(yearAfter);
   const out: FilePlan[] = [];
   for (const f of plans) {
     const before = errors.length;
@@ -161,7 +164,11 @@ export async function planFiles(
       f.federationId = person.federationId;
       for (const m of f.members) if (m.relation === 'self' && !m.name) m.name = person.name;
       const name = f.fields.name;
-      if (name && normaliseText(String(name)) !== normaliseText(person.name)) {
+      if (
+        name &&
+        String(name) !== person.name &&
+        normaliseText(String(name)) !== normaliseText(person.name)
+      ) {
         errors.push(
           rowError(
             f.rowNo,
@@ -172,7 +179,7 @@ export async function planFiles(
         );
       }
     }
-    checkFile(f, errors);
+    checkFile(f, errors, expiryOf);
     if (person && established.has(`${person.id}|${f.createdOn}`)) {
       errors.push(
         rowError(
@@ -195,10 +202,21 @@ export async function planFiles(
       }
       openInSheet.add(person.id);
     }
-    f.stored = storeMembers(ids, f, errors, today);
+    f.stored = storeMembers(ids, f, errors, today, parse);
     if (errors.length === before && person) out.push(f);
   }
   return out;
+}
+
+/** `fn` answered once for each argument (a look-up the rows of a file repeat). */
+function once<T>(fn: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as T;
+    const value = fn(key);
+    known.set(key, value);
+    return value;
+  };
 }
 
 /**
@@ -219,9 +237,16 @@ async function findWorkers(
   for (const worker of first.keys()) hashOf.set(worker, wanted.add(worker));
   const persons = await findPersonsByHash(sql, wanted.all());
   const found = new Map<string, Worker>();
+  // The workers of a file are spread over a few hundred unions: each union's access and path read once.
+  const unionOf = once((orgPath: string) => {
+    if (!canAccess(actor, 'hardship.write', { orgPath })) return null;
+    const path = orgPath.split('/').filter(Boolean).map(Number);
+    return { orgId: path[path.length - 1], federationId: path[0] };
+  });
   for (const [worker, rowNo] of first) {
     const person = persons.get(hashOf.get(worker) as string);
-    if (!person?.orgPath || !canAccess(actor, 'hardship.write', { orgPath: person.orgPath })) {
+    const union = person?.orgPath ? unionOf(person.orgPath) : null;
+    if (!person || !union) {
       errors.push(
         rowError(
           rowNo,
@@ -236,19 +261,13 @@ async function findWorkers(
       );
       continue;
     }
-    const path = person.orgPath.split('/').filter(Boolean).map(Number);
-    found.set(worker, {
-      id: Number(person.id),
-      orgId: path[path.length - 1],
-      federationId: path[0],
-      name: person.name,
-    });
+    found.set(worker, { id: Number(person.id), ...union, name: person.name });
   }
   return found;
 }
 
 /** The file's own checks: level and causes given, days in order, closing with its reason, the household's sums. */
-function checkFile(f: FilePlan, errors: RegisterRowError[]) {
+function checkFile(f: FilePlan, errors: RegisterRowError[], expiryOf: (from: string) => string) {
   const bad = (key: Key, zh: string, en: string) => errors.push(rowError(f.rowNo, H[key], zh, en));
   const d = f.fields as Partial<Record<string, string>>;
   if (!f.fields.level) bad('level', '请填写困难类别', 'The level is required');
@@ -259,7 +278,7 @@ function checkFile(f: FilePlan, errors: RegisterRowError[]) {
     if (d.expiresOn) bad('expiresOn', '未认定的档案不能有有效期', 'A file not verified has no expiry');
   }
   const from = d.reviewedOn ?? d.verifiedOn;
-  f.expiresOn = from ? (d.expiresOn ?? yearAfter(from)) : null;
+  f.expiresOn = from ? (d.expiresOn ?? expiryOf(from)) : null;
   const days: [Key, string | undefined][] = [
     ['createdOn', f.createdOn],
     ['verifiedOn', d.verifiedOn],
@@ -332,9 +351,10 @@ function storeMembers(
   f: FilePlan,
   errors: RegisterRowError[],
   today: string,
+  parse: (raw: string) => ReturnType<typeof parseIdNumber>,
 ): MemberInsert[] {
   try {
-    return checkMembers(ids, f.members, today);
+    return checkMembers(ids, f.members, today, undefined, parse);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     const [, index, field] = String(e.details?.field ?? '').split('.');

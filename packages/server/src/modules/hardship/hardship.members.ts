@@ -29,6 +29,8 @@ export function checkMembers(
   members: MemberInput[],
   today: string,
   kept: Map<number, KeptId> = new Map(),
+  /** How an ID number is read; a register's import passes one that remembers the numbers it has read. */
+  parse: (raw: string) => ReturnType<typeof parseIdNumber> = (raw) => parseIdNumber(raw, today),
 ): MemberInsert[] {
   const seen = new Set<string>();
   if (members.filter((m) => m.relation === 'self').length > 1) {
@@ -55,7 +57,7 @@ export function checkMembers(
       idCipher = onFile.cipher;
       idMasked = onFile.masked;
     } else if (raw) {
-      const parsed = parseIdNumber(raw, today);
+      const parsed = parse(raw);
       if (!parsed.ok) throw hardshipErrors.member(i, 'idNumber', ID_PROBLEM_TEXT[parsed.problem]);
       if (seen.has(parsed.value.number)) {
         throw hardshipErrors.member(i, 'idNumber', {
