@@ -2,6 +2,7 @@ import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { collectLookups } from '../../shared/lookups.ts';
+import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -206,17 +207,6 @@ export async function planFiles(
     if (errors.length === before && person) out.push(f);
   }
   return out;
-}
-
-/** `fn` answered once for each argument (a look-up the rows of a file repeat). */
-function once<T>(fn: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    if (known.has(key)) return known.get(key) as T;
-    const value = fn(key);
-    known.set(key, value);
-    return value;
-  };
 }
 
 /**

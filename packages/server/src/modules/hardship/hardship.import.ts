@@ -2,7 +2,6 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import { cellText } from '../../shared/register-sheet.ts';
 import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
@@ -11,9 +10,9 @@ import {
   insertFilesOfImport,
   insertMembersOfImport,
 } from './hardship.import.repository.ts';
+import { eventColumnsOf, fileColumnsOf, memberColumnsOf } from './hardship.import-columns.ts';
 import { type FilePlan, planFiles } from './hardship.import-plan.ts';
 import { HARDSHIP_REGISTER } from './hardship.register.ts';
-import type { ImportedFile } from './hardship.repository.ts';
 import { type Cause, RULE_LEVEL } from './hardship.types.ts';
 
 /**
@@ -71,60 +70,38 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
  * days. Answers the hand-typed levels a file replaced, for the audit.
  */
 async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: string) {
-  const rows: (ImportedFile & { federationId: number })[] = files.map((f) => ({
-    orgId: f.orgId,
-    federationId: f.federationId,
-    personId: f.personId,
-    level: f.level,
-    causes: f.causes as Cause[],
-    status: f.fields.closedOn ? 'closed' : f.fields.verifiedOn ? 'verified' : 'draft',
-    address: cellText(f.fields.address ?? null),
-    note: cellText(f.fields.note ?? null),
-    verifiedOn: cellText(f.fields.verifiedOn ?? null),
-    reviewedOn: cellText(f.fields.reviewedOn ?? null),
-    expiresOn: f.expiresOn,
-    spanFrom: cellText(f.fields.reviewedOn ?? f.fields.verifiedOn ?? null),
-    closedOn: cellText(f.fields.closedOn ?? null),
-    closeReason: cellText(f.fields.closeReason ?? null),
-    createdBy: actor.userId || null,
-  }));
-  const fileIds = await insertFilesOfImport(sql, rows);
-  await insertMembersOfImport(
-    sql,
-    files.flatMap((f, i) =>
-      f.stored.map((m) => ({ ...m, fileId: fileIds[i], orgId: f.orgId, federationId: f.federationId })),
-    ),
-  );
-  await insertEventsOfImport(
-    sql,
-    rows.flatMap((r, i) => eventsOf(r, fileIds[i], files[i].createdOn, actor)),
-  );
+  const f = fileColumnsOf(files, actor.userId || null);
+  const fileIds = await insertFilesOfImport(sql, f);
+  await insertMembersOfImport(sql, memberColumnsOf(files, fileIds));
+  await insertEventsOfImport(sql, eventColumnsOf(files, f, fileIds, actor));
   const deltas: CountDelta[] = [];
   const held: (FileHardship & { personId: number })[] = [];
-  for (const [i, r] of rows.entries()) {
-    if (!r.verifiedOn || !r.expiresOn) continue;
+  for (let i = 0; i < files.length; i++) {
+    const [verifiedOn, expiresOn, closedOn] = [f.verifiedOn[i], f.expiresOn[i], f.closedOn[i]];
+    if (!verifiedOn || !expiresOn) continue;
+    const [orgId, level] = [f.orgId[i], files[i].level];
     // In force from the verification to the expiry (a review kept it so), cut at the closing.
     deltas.push(
       ...spanDeltas(
         {
-          orgId: r.orgId,
-          level: r.level,
-          causes: r.causes,
-          from: r.verifiedOn,
-          expires: r.expiresOn,
-          ...(r.closedOn ? { end: r.closedOn } : {}),
+          orgId,
+          level,
+          causes: files[i].causes as Cause[],
+          from: verifiedOn,
+          expires: expiresOn,
+          ...(closedOn ? { end: closedOn } : {}),
         },
         1,
       ),
-      verifiedDelta(r.orgId, r.level, r.verifiedOn),
+      verifiedDelta(orgId, level, verifiedOn),
     );
-    if (r.closedOn || r.expiresOn < today) continue;
+    if (closedOn || expiresOn < today) continue;
     held.push({
-      personId: r.personId,
+      personId: f.personId[i],
       fileId: fileIds[i],
-      level: RULE_LEVEL[r.level],
-      from: r.verifiedOn,
-      until: r.expiresOn,
+      level: RULE_LEVEL[level],
+      from: verifiedOn,
+      until: expiresOn,
     });
   }
   const before = await setHardshipFromFiles(sql, held);
@@ -135,52 +112,4 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
       ? [{ personId, level: b.hardshipLevel, from: b.hardshipFrom, until: b.hardshipUntil }]
       : [];
   });
-}
-
-/** A file's steps as the register gives its days: established, verified, reviewed, closed. */
-function eventsOf(
-  r: ImportedFile & { federationId: number },
-  fileId: number,
-  createdOn: string,
-  actor: Actor,
-) {
-  const base = {
-    fileId,
-    orgId: r.orgId,
-    federationId: r.federationId,
-    byUser: actor.userId || null,
-    byName: actor.displayName,
-    level: null,
-    expiresOn: null,
-    note: null,
-  };
-  return [
-    { ...base, kind: 'create' as const, on: createdOn },
-    ...(r.verifiedOn
-      ? [
-          {
-            ...base,
-            kind: 'verify' as const,
-            on: r.verifiedOn,
-            level: r.level,
-            causes: r.causes,
-            // A review followed: the register does not tell the expiry the verification set.
-            expiresOn: r.reviewedOn ? null : r.expiresOn,
-          },
-        ]
-      : []),
-    ...(r.reviewedOn
-      ? [
-          {
-            ...base,
-            kind: 'review' as const,
-            on: r.reviewedOn,
-            level: r.level,
-            expiresOn: r.expiresOn,
-            causes: r.causes,
-          },
-        ]
-      : []),
-    ...(r.closedOn ? [{ ...base, kind: 'close' as const, on: r.closedOn, note: r.closeReason }] : []),
-  ];
 }

@@ -274,25 +274,6 @@ export async function findOpenFilesOf(sql: Sql, personIds: number[]): Promise<Ma
   return new Map(rows.map((r) => [Number(r.personId), Number(r.id)]));
 }
 
-/** A file brought in from a register (issue 23), with its own days; the status as the days make it. */
-export interface ImportedFile {
-  orgId: number;
-  personId: number;
-  level: FileLevel;
-  causes: Cause[];
-  status: 'draft' | 'verified' | 'closed';
-  address: string | null;
-  note: string | null;
-  verifiedOn: string | null;
-  reviewedOn: string | null;
-  expiresOn: string | null;
-  spanFrom: string | null;
-  closedOn: string | null;
-  closeReason: string | null;
-  createdBy: number | null;
-}
-
-/** Events of imported files, in one statement. */
 /** The files these workers have on record, as `personId|day established` (the day of their 'create' event). */
 export async function findFilesEstablished(sql: Sql, personIds: number[]): Promise<Set<string>> {
   if (!personIds.length) return new Set();

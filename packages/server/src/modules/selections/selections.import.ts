@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { collectLookups } from '../../shared/lookups.ts';
+import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
@@ -76,10 +77,11 @@ async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[
   };
   const ids = [...new Set([null, ...texts].map(idOf).filter((id) => id !== undefined))];
   const orgs = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
+  const allowed = once((orgPath: string) => canAccess(actor, 'selections.manage', { orgPath }));
   return (rowNo: number, text: string | null, errors: RegisterRowError[]): OrgRow | null => {
     const id = idOf(text);
     const org = id === undefined ? undefined : orgs.get(id);
-    if (org && canAccess(actor, 'selections.manage', { orgPath: org.path })) return org;
+    if (org && allowed(org.path)) return org;
     if (text === null) errors.push(rowError(rowNo, '主办单位', '请填写主办单位', 'Give the organiser'));
     else {
       const { problem } = unionOfRow(found.get(text), text, (orgPath) =>
@@ -112,6 +114,7 @@ async function personFinder(
     hashOf.set(raw, parsed.ok ? wanted.add(parsed.value.number) : null);
   }
   const found = await findWinnersByHash(sql, wanted.all());
+  const allowed = once((orgPath: string) => canAccess(actor, 'people.read', { orgPath }));
   return (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
     const hash = hashOf.get(raw) ?? null;
     if (hash === null) {
@@ -133,7 +136,7 @@ async function personFinder(
       return null;
     }
     const p = found.get(hash);
-    if (!p?.orgPath || !canAccess(actor, 'people.read', { orgPath: p.orgPath })) {
+    if (!p?.orgPath || !allowed(p.orgPath)) {
       errors.push(
         rowError(
           rowNo,
@@ -144,7 +147,7 @@ async function personFinder(
       );
       return null;
     }
-    if (normaliseText(p.name) !== normaliseText(name)) {
+    if (p.name !== name && normaliseText(p.name) !== normaliseText(name)) {
       errors.push(
         rowError(
           rowNo,
@@ -181,11 +184,14 @@ async function planSelections(
 ): Promise<SelectionPlan[]> {
   const organiserOf = await resolveOrganisers(sql, actor, rows);
   const personOf = await personFinder(sql, actor, ids, rows, today);
+  // The rows of a selection repeat its name, year, categories and titles: each text read once.
+  const normal = once(normaliseText);
+  const yearOf = once(parseYear);
   const plans = new Map<string, SelectionPlan>();
   for (const { rowNo, values: v } of rows) {
     await giveTurn();
     const organiser = organiserOf(rowNo, cellText(v.organiser), errors);
-    const year = parseYear(String(v.year));
+    const year = yearOf(String(v.year));
     const announcedOn = String(v.announcedOn);
     const early = year !== null && announcedOn.slice(0, 4) < String(year);
     if (year === null) {
@@ -216,7 +222,7 @@ async function planSelections(
       );
     }
     const edition = String(v.edition);
-    const key = `${organiser.id}|${normaliseText(edition)}|${year}`;
+    const key = `${organiser.id}|${normal(edition)}|${year}`;
     let plan = plans.get(key);
     if (!plan) {
       plan = { rowNo, organiser, edition, year, announcedOn, categories: new Map(), persons: new Map() };
@@ -232,18 +238,14 @@ async function planSelections(
       );
     }
     const categoryName = String(v.category);
-    const categoryKey = normaliseText(categoryName);
+    const categoryKey = normal(categoryName);
     let category = plan.categories.get(categoryKey);
     if (!category) {
       category = { name: categoryName, honour: null, winners: [] };
       plan.categories.set(categoryKey, category);
     }
     const honour = cellText(v.honour);
-    if (
-      honour !== null &&
-      category.honour !== null &&
-      normaliseText(honour) !== normaliseText(category.honour)
-    ) {
+    if (honour !== null && category.honour !== null && normal(honour) !== normal(category.honour)) {
       errors.push(
         rowError(
           rowNo,
