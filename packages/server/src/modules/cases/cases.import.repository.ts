@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { ImportedCase } from './cases.repository.ts';
 import type { EventKind } from './cases.types.ts';
 
@@ -7,7 +8,7 @@ import type { EventKind } from './cases.types.ts';
 /**
  * The timelines of imported requests — filed, and accepted, answered (with the answer) and closed on the days the
  * register gives — in one statement, each event written by `actorUserId`, visible, with its union's federation.
- * Built column by column: no object per event.
+ * Built column by column: no object per event; each column one array literal (shared/pg-array.ts).
  */
 export async function insertTimelines(
   sql: Sql,
@@ -42,6 +43,13 @@ export async function insertTimelines(
      select u.c, u.o, u.k, $4::bigint, u.b, true, u.t, split_part(g.path, '/', 2)::bigint
        from unnest($1::bigint[], $2::bigint[], $3::text[], $5::text[], $6::timestamptz[]) as u(c, o, k, b, t)
        join orgs g on g.id = u.o`,
-    [caseIds, orgIds, kinds, actorUserId, bodies, at],
+    [
+      numberArray(caseIds),
+      numberArray(orgIds),
+      textArray(kinds),
+      actorUserId,
+      textArray(bodies),
+      textArray(at),
+    ],
   );
 }

@@ -99,9 +99,16 @@ export function createCaseImport(
             if (r.receivedOn > last) last = r.receivedOn;
           }
           const deadlineOf = await deadlineCalculator(sql, first, last);
+          // a register's rows share a few thousand (category, day, time): each worked out once
+          const known = new Map<string, Deadlines>();
           const deadlinesFor = (r: CaseImportRow) => {
-            const d = deadlineOf(r.category, r.receivedOn, r.receivedTime);
-            if (!d) throw new Error(`category ${r.category} missing`);
+            const key = `${r.category}|${r.receivedOn}|${r.receivedTime ?? ''}`;
+            let d = known.get(key);
+            if (!d) {
+              d = deadlineOf(r.category, r.receivedOn, r.receivedTime) ?? undefined;
+              if (!d) throw new Error(`category ${r.category} missing`);
+              known.set(key, d);
+            }
             return d;
           };
           await writeCases(sql, actor, rows, deadlinesFor, day);

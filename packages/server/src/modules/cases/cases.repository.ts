@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { CaseStatus, Category, Channel, EventKind } from './cases.types.ts';
 
 export interface CaseRow {
@@ -276,7 +277,16 @@ export interface ImportedCase extends NewCase {
  */
 export async function insertImportedCases(sql: Sql, rows: ImportedCase[]): Promise<number[]> {
   if (!rows.length) return [];
-  const col = <K extends keyof ImportedCase>(k: K) => rows.map((r) => r[k]);
+  // Each column one array literal (shared/pg-array.ts), not an array the driver escapes value by value.
+  const nums = (f: (r: ImportedCase) => number | null) => numberArray(rows.map(f));
+  const texts = (f: (r: ImportedCase) => string | null) => textArray(rows.map(f));
+  const bools = (f: (r: ImportedCase) => boolean | null) =>
+    textArray(
+      rows.map((r) => {
+        const b = f(r);
+        return b === null ? null : String(b);
+      }),
+    );
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash, status,
        filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time, entered_by, due_set_on,
@@ -295,27 +305,27 @@ export async function insertImportedCases(sql: Sql, rows: ImportedCase[]): Promi
       order by u.ord
      returning id`,
     [
-      col('orgId'),
-      col('channel'),
-      col('category'),
-      col('description'),
-      col('anonymous'),
-      col('personId'),
-      col('ownerHash'),
-      col('status'),
-      col('filedOn'),
-      col('filedAt'),
-      col('ackDue'),
-      col('answerDue'),
-      col('acceptedOn'),
-      col('answeredOn'),
-      col('closedOn'),
-      col('onTime'),
-      col('enteredBy'),
-      col('dueSetOn'),
-      col('receivedTime'),
-      col('countedFrom'),
-      col('overdueOn'),
+      nums((r) => r.orgId),
+      texts((r) => r.channel),
+      texts((r) => r.category),
+      texts((r) => r.description),
+      bools((r) => r.anonymous),
+      nums((r) => r.personId),
+      texts((r) => r.ownerHash),
+      texts((r) => r.status),
+      texts((r) => r.filedOn),
+      texts((r) => r.filedAt),
+      texts((r) => r.ackDue),
+      texts((r) => r.answerDue),
+      texts((r) => r.acceptedOn),
+      texts((r) => r.answeredOn),
+      texts((r) => r.closedOn),
+      bools((r) => r.onTime),
+      nums((r) => r.enteredBy),
+      texts((r) => r.dueSetOn),
+      texts((r) => r.receivedTime),
+      texts((r) => r.countedFrom),
+      texts((r) => r.overdueOn),
     ],
   );
   return out.map((r) => Number(r.id)).sort((a, b) => a - b);

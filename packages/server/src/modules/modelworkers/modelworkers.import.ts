@@ -118,7 +118,8 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               );
             });
             // titles of those on the register already: only those not held yet; a higher one moves their level
-            const old = plans.filter((p) => !fresh.includes(p));
+            const isFresh = new Set(fresh);
+            const old = plans.filter((p) => !isFresh.has(p));
             const added = await insertHonours(
               sql,
               plans.flatMap((p) =>

@@ -2,6 +2,7 @@ import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { Health, HonourKind, HonourSource, Level, Status } from './modelworkers.errors.ts';
 
 /** What the register holds of a model worker, as read and as written. */
@@ -212,7 +213,12 @@ export async function insertModelWorkers(sql: Sql, rows: ModelWorkerInsert[]): P
             as u(${INSERT_KEYS.map((k) => k[0]).join(', ')})
      on conflict do nothing
      returning id, org_id as "orgId", name, id_hash as "idHash"`,
-    INSERT_KEYS.map((k) => rows.map((r) => r[k[1]])),
+    // each column one array literal (shared/pg-array.ts), not an array the driver escapes value by value
+    INSERT_KEYS.map(([, key, type]) =>
+      type === 'bigint'
+        ? numberArray(rows.map((r) => r[key] as number | null))
+        : textArray(rows.map((r) => r[key] as string | null)),
+    ),
   );
   const key = (orgId: number, name: string, hash: string | null) => `${orgId}|${name}|${hash ?? ''}`;
   const byKey = new Map(ids.map((r) => [key(Number(r.orgId), r.name, r.idHash), Number(r.id)]));
@@ -254,7 +260,8 @@ export interface HonourInsert extends Omit<HonourRow, 'id'> {
 /** Honours in one statement; one already held (same title and year, or the same award record) is left out. */
 export async function insertHonours(sql: Sql, rows: HonourInsert[]): Promise<HonourInsert[]> {
   if (!rows.length) return [];
-  const col = <K extends keyof HonourInsert>(k: K) => rows.map((r) => r[k]);
+  const nums = (f: (r: HonourInsert) => number | null) => numberArray(rows.map(f));
+  const texts = (f: (r: HonourInsert) => string | null) => textArray(rows.map(f));
   const { rows: added } = await sql.query<{ n: number }>(
     `insert into modelworker_honours (modelworker_id, org_id, level, kind, title, year, awarded_by, source, record_id,
                                       created_by, federation_id)
@@ -266,16 +273,16 @@ export async function insertHonours(sql: Sql, rows: HonourInsert[]): Promise<Hon
      on conflict do nothing
      returning (select 1) as n, modelworker_id as mw, title, year`,
     [
-      col('modelWorkerId'),
-      col('orgId'),
-      col('level'),
-      col('kind'),
-      col('title'),
-      col('year'),
-      col('awardedBy'),
-      col('source'),
-      col('recordId'),
-      col('createdBy'),
+      nums((r) => r.modelWorkerId),
+      nums((r) => r.orgId),
+      texts((r) => r.level),
+      texts((r) => r.kind),
+      texts((r) => r.title),
+      nums((r) => r.year),
+      texts((r) => r.awardedBy),
+      texts((r) => r.source),
+      nums((r) => r.recordId),
+      nums((r) => r.createdBy),
     ],
   );
   const key = (mw: number, title: string, year: number) => `${mw}|${title}|${year}`;

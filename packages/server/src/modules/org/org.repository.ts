@@ -1,6 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { OrgKind } from './org.levels.ts';
 
 export interface Committee {
@@ -102,29 +103,32 @@ export async function insertOrgs(sql: Sql, orgs: (NewOrg & { parentPath: string 
     [orgs.length],
   );
   const ids = drawn.rows.map((r) => Number(r.id));
-  const col = <K extends keyof NewOrg>(k: K) => orgs.map((o) => o[k] ?? null);
-  await sql.query(
-    `insert into orgs (id, parent_id, path, level, kind, name, short_name, uscc, employer_name, founded_on,
+  // each column one array literal (shared/pg-array.ts); the rows answered by the insert itself
+  const nums = (f: (o: NewOrg) => number | null | undefined) => numberArray(orgs.map((o) => f(o) ?? null));
+  const texts = (f: (o: NewOrg) => string | null | undefined) => textArray(orgs.map((o) => f(o) ?? null));
+  const { rows } = await sql.query<OrgRow>(
+    `insert into orgs as o (id, parent_id, path, level, kind, name, short_name, uscc, employer_name, founded_on,
        worker_count, women_worker_count)
      overriding system value
      select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[],
-                          $8::text[], $9::text[], $10::date[], $11::int[], $12::int[])`,
+                          $8::text[], $9::text[], $10::date[], $11::int[], $12::int[])
+     returning ${ORG_COLUMNS}`,
     [
-      ids,
-      col('parentId'),
-      orgs.map((o, i) => `${o.parentPath}${ids[i]}/`),
-      col('level'),
-      col('kind'),
-      col('name'),
-      col('shortName'),
-      col('uscc'),
-      col('employerName'),
-      col('foundedOn'),
-      col('workerCount'),
-      col('womenWorkerCount'),
+      numberArray(ids),
+      nums((o) => o.parentId),
+      textArray(orgs.map((o, i) => `${o.parentPath}${ids[i]}/`)),
+      nums((o) => o.level),
+      texts((o) => o.kind),
+      texts((o) => o.name),
+      texts((o) => o.shortName),
+      texts((o) => o.uscc),
+      texts((o) => o.employerName),
+      texts((o) => o.foundedOn),
+      nums((o) => o.workerCount),
+      nums((o) => o.womenWorkerCount),
     ],
   );
-  const byId = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
+  const byId = new Map(rows.map((o) => [Number(o.id), o]));
   return ids.map((id) => byId.get(id) as OrgRow);
 }
 

@@ -68,11 +68,21 @@ export async function planWellnessRegister(
     [...people.values()].map((p) => p.id),
   );
   const mayBackdate = can(actor, 'history.backdate');
+  // a file names a few programs and batches on thousands of rows: each text normalised once
+  const normal = new Map<string, string>();
+  const norm = (t: string) => {
+    let n = normal.get(t);
+    if (n === undefined) {
+      n = normaliseText(t);
+      normal.set(t, n);
+    }
+    return n;
+  };
 
   // the rows of each batch, and the batch's own columns as its rows give them
   const byBatch = new Map<string, { rows: RegisterRow<Key>[]; fields: Partial<Record<Key, CellValue>> }>();
   for (const r of rows) {
-    const key = `${normaliseText(String(r.values.program))}|${normaliseText(String(r.values.batch))}`;
+    const key = `${norm(String(r.values.program))}|${norm(String(r.values.batch))}`;
     const g = byBatch.get(key) ?? { rows: [], fields: {} };
     byBatch.set(key, g);
     g.rows.push(r);
@@ -93,13 +103,12 @@ export async function planWellnessRegister(
     const first = g.rows[0];
     const title = String(first.values.batch).trim();
     const f = g.fields;
-    const candidates = programs.get(normaliseText(String(first.values.program))) ?? [];
+    const candidates = programs.get(norm(String(first.values.program))) ?? [];
     let existing: BatchRow | null = null;
     let program: ProgramRow | undefined;
     const named: [BatchRow, ProgramRow][] = [];
     for (const p of candidates)
-      for (const b of await batchesOf(p.id))
-        if (normaliseText(b.title) === normaliseText(title)) named.push([b, p]);
+      for (const b of await batchesOf(p.id)) if (norm(b.title) === norm(title)) named.push([b, p]);
     if (named.length > 1) {
       err(
         first.rowNo,

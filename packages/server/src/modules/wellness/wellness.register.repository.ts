@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 
 /**
  * SQL of the 疗休养/体检 register (issue 42): the groups of the workers it names, and its batches, quotas and
@@ -15,7 +16,7 @@ export async function personGroups(
   const { rows } = await sql.query<{ id: number; frontLine: boolean; newEmployment: boolean }>(
     `select id, is_front_line as "frontLine", is_new_employment as "newEmployment" from persons
       where id = any($1::bigint[])`,
-    [ids],
+    [numberArray(ids)],
   );
   return new Map(rows.map((r) => [Number(r.id), { frontLine: r.frontLine, newEmployment: r.newEmployment }]));
 }
@@ -43,7 +44,7 @@ export async function lockBatches(sql: Sql, ids: number[]): Promise<number[]> {
   if (!ids.length) return [];
   const { rows } = await sql.query<{ id: number; status: string }>(
     'select id, status from wellness_batches where id = any($1::bigint[]) order by id for update',
-    [ids],
+    [numberArray(ids)],
   );
   return rows.filter((r) => r.status === 'settled').map((r) => Number(r.id));
 }
@@ -115,18 +116,18 @@ export async function upsertRegisterAllocations(
        allocated_on = coalesce(wellness_allocations.allocated_on, excluded.allocated_on)
      returning id, batch_id as "batchId", org_id as "orgId"`,
     [
-      list.map((a) => a.batchId),
-      list.map((a) => a.orgId),
-      list.map((a) => a.quota),
-      list.map((a) => a.used),
-      list.map((a) => a.on),
+      numberArray(list.map((a) => a.batchId)),
+      numberArray(list.map((a) => a.orgId)),
+      numberArray(list.map((a) => a.quota)),
+      numberArray(list.map((a) => a.used)),
+      textArray(list.map((a) => a.on)),
     ],
   );
   await sql.query(
     `update wellness_batches b
         set allocated = (select coalesce(sum(quota), 0) from wellness_allocations a where a.batch_id = b.id)
       where b.id = any($1::bigint[])`,
-    [[...new Set(list.map((a) => a.batchId))]],
+    [numberArray([...new Set(list.map((a) => a.batchId))])],
   );
   return new Map(rows.map((r) => [`${Number(r.batchId)}|${Number(r.orgId)}`, Number(r.id)]));
 }
@@ -156,7 +157,9 @@ export async function insertRegisterNominations(
   list: NewRegisterNomination[],
 ): Promise<Set<number>> {
   if (!list.length) return new Set();
-  const col = <K extends keyof NewRegisterNomination>(k: K) => list.map((n) => n[k]);
+  // Each column one array literal (shared/pg-array.ts), not an array the driver escapes value by value.
+  const nums = (f: (n: NewRegisterNomination) => number | null) => numberArray(list.map(f));
+  const texts = (f: (n: NewRegisterNomination) => string | null) => textArray(list.map(f));
   const { rows } = await sql.query<{ id: number }>(
     `insert into wellness_nominations (id, batch_id, allocation_id, org_id, person_id, nominated_on, front_line,
                                        new_employment, status, replaced_by, ended_on, attendance, attendance_on,
@@ -171,19 +174,19 @@ export async function insertRegisterNominations(
      on conflict (batch_id, person_id) where status = 'nominated' do nothing
      returning id`,
     [
-      col('id'),
-      col('batchId'),
-      col('allocationId'),
-      col('orgId'),
-      col('personId'),
-      col('nominatedOn'),
-      col('frontLine'),
-      col('newEmployment'),
-      col('status'),
-      col('replacedBy'),
-      col('endedOn'),
-      col('attendance'),
-      col('attendanceOn'),
+      nums((n) => n.id),
+      nums((n) => n.batchId),
+      nums((n) => n.allocationId),
+      nums((n) => n.orgId),
+      nums((n) => n.personId),
+      texts((n) => n.nominatedOn),
+      texts((n) => String(n.frontLine)),
+      texts((n) => String(n.newEmployment)),
+      texts((n) => n.status),
+      nums((n) => n.replacedBy),
+      texts((n) => n.endedOn),
+      texts((n) => n.attendance),
+      texts((n) => n.attendanceOn),
     ],
   );
   return new Set(rows.map((r) => Number(r.id)));

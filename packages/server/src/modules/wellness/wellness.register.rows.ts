@@ -56,7 +56,7 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
     return;
   }
   const name = text(v.name);
-  if (name && normaliseText(name) !== normaliseText(person.name))
+  if (name && name !== person.name && normaliseText(name) !== normaliseText(person.name))
     err(rowNo, 'name', `与名册中的姓名（${person.name}）不一致`, 'Differs from the name in the register');
   if (person.orgPath && !person.orgPath.startsWith(u.union.path))
     err(rowNo, 'union', '此人不是该工会（或其下级）的会员', 'Not a member of this union or a union below it');
