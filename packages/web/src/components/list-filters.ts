@@ -21,7 +21,7 @@ export type ListFilter =
       options: { value: string; label: string }[];
       all?: string;
       initial?: string;
-      width?: number;
+      width?: number | string;
       testId?: string;
       /** Typing narrows the options (by their label). */
       showSearch?: boolean;
@@ -51,7 +51,7 @@ export type ListFilter =
       placeholder: string;
       min: number;
       max: number;
-      width?: number;
+      width?: number | string;
       testId?: string;
     }
   /** Words searched for (a name, a title), at most `maxLength` of them. */
@@ -59,7 +59,7 @@ export type ListFilter =
       kind: 'search';
       param: string;
       placeholder: string;
-      width?: number;
+      width?: number | string;
       maxLength?: number;
       testId?: string;
     };
@@ -92,7 +92,7 @@ export function choiceFilter(
     values: readonly string[];
     label: (value: string) => string;
     initial?: string;
-    width?: number;
+    width?: number | string;
     testId?: string;
   },
 ): ListFilter {
