@@ -30,38 +30,8 @@ export interface ListQuery {
 
 type Rows<T> = { items: T[]; total: number };
 
-/**
- * A register's list page (issue 46), the mould every register's list is declared with: the title, the filters
- * kept in the address (a linked or reloaded page shows the same list), the union picked, the table a page at a
- * time (`paging: 'server'`) or the whole capped list (`'client'`, with the 只显示前 N 条 notice), the export of
- * what the filters show, the register's import (its list reloads after it) and the page's own buttons; the load
- * error with a retry, a spinner, the empty text. A page declares its columns, filters and API calls only.
- * `within` a tab or card of another page, the list has no card or page title of its own, and its buttons stand
- * on the filters' line.
- */
-export function RegisterList<T extends object>({
-  title,
-  within,
-  testId,
-  filters = [],
-  org,
-  deps = [],
-  tableTestId = `${testId}-table`,
-  paging = 'server',
-  pageSize = 20,
-  load,
-  exportHref,
-  exportLabel,
-  actions,
-  create,
-  notice,
-  tally,
-  what,
-  empty,
-  columns,
-  children,
-  ...table
-}: {
+/** What a register's list declares (`RegisterList`), and the table's own props (size, row clicks, scroll). */
+export type RegisterListProps<T extends object> = {
   /** The card's title and the browser tab's; none `within` another page. */
   title?: string;
   /** The list is part of another page (a tab, a card): no card or page title of its own. */
@@ -111,7 +81,40 @@ export function RegisterList<T extends object>({
   columns: TableProps<T>['columns'] | ((list: Loaded<Rows<T>>, q: ListQuery) => TableProps<T>['columns']);
   /** Below the table: the page's dialogs. */
   children?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
-} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children' | 'columns'>) {
+} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children' | 'columns'>;
+
+/**
+ * A register's list page (issue 46), the mould every register's list is declared with: the title, the filters
+ * kept in the address (a linked or reloaded page shows the same list), the union picked, the table a page at a
+ * time (`paging: 'server'`) or the whole capped list (`'client'`, with the 只显示前 N 条 notice), the export of
+ * what the filters show, the register's import (its list reloads after it) and the page's own buttons; the load
+ * error with a retry, a spinner, the empty text. A page declares its columns, filters and API calls only.
+ * `within` a tab or card of another page, the list has no card or page title of its own, and its buttons stand
+ * on the filters' line.
+ */
+export function RegisterList<T extends object>({
+  title,
+  within,
+  testId,
+  filters = [],
+  org,
+  deps = [],
+  tableTestId = `${testId}-table`,
+  paging = 'server',
+  pageSize = 20,
+  load,
+  exportHref,
+  exportLabel,
+  actions,
+  create,
+  notice,
+  tally,
+  what,
+  empty,
+  columns,
+  children,
+  ...table
+}: RegisterListProps<T>) {
   const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
