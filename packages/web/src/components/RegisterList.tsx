@@ -15,7 +15,7 @@ import { useListParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
-export { choiceFilter, type ListFilter } from './list-filters.ts';
+export { choiceFilter, type ListFilter, viewsFilter } from './list-filters.ts';
 
 /**
  * The filters as the list asks for them: each filter's value (undefined when not set; a view at `all` is not

@@ -106,3 +106,23 @@ export function choiceFilter(
     testId: o.testId,
   };
 }
+
+/**
+ * Views side by side whose first (`every`: 全部) is the list without the parameter, then one view a value of
+ * `values` (an `all` among them is the first), labelled by `label`.
+ */
+export function viewsFilter(
+  param: string,
+  o: { every: string; values: readonly string[]; label: (value: string) => string; testId?: string },
+): ListFilter {
+  return {
+    kind: 'views',
+    param,
+    all: 'all',
+    options: [
+      { value: 'all', label: o.every },
+      ...o.values.filter((v) => v !== 'all').map((v) => ({ value: v, label: o.label(v) })),
+    ],
+    testId: o.testId,
+  };
+}
