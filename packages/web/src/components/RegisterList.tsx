@@ -1,23 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Input,
-  InputNumber,
-  Segmented,
-  Select,
-  Table,
-  type TableProps,
-  Tabs,
-} from 'antd';
-import { type ComponentType, type ReactNode, useState } from 'react';
+import { Button, Card, Empty, Flex, Table, type TableProps, Tabs } from 'antd';
+import { type ComponentType, type CSSProperties, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
 import { CappedNotice } from './CappedNotice.tsx';
 import type { NewRecordDialogProps } from './FormDialog.tsx';
+import { FilterField } from './ListFilterField.tsx';
 import { emptyText } from './LoadError.tsx';
 import { filterValues, type ListFilter } from './list-filters.ts';
 import { OrgSelect } from './OrgSelect.tsx';
@@ -27,7 +15,7 @@ import { useListParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
-export { choiceFilter, type ListFilter } from './list-filters.ts';
+export { choiceFilter, type ListFilter, viewsFilter } from './list-filters.ts';
 
 /**
  * The filters as the list asks for them: each filter's value (undefined when not set; a view at `all` is not
@@ -42,40 +30,22 @@ export interface ListQuery {
 
 type Rows<T> = { items: T[]; total: number };
 
-/**
- * A register's list page (issue 46), the mould every register's list is declared with: the title, the filters
- * kept in the address (a linked or reloaded page shows the same list), the union picked, the table a page at a
- * time (`paging: 'server'`) or the whole capped list (`'client'`, with the 只显示前 N 条 notice), the export of
- * what the filters show, the register's import (its list reloads after it) and the page's own buttons; the load
- * error with a retry, a spinner, the empty text. A page declares its columns, filters and API calls only.
- */
-export function RegisterList<T extends object>({
-  title,
-  testId,
-  filters = [],
-  org,
-  tableTestId = `${testId}-table`,
-  paging = 'server',
-  pageSize = 20,
-  load,
-  exportHref,
-  exportLabel,
-  actions,
-  create,
-  notice,
-  tally,
-  what,
-  empty,
-  columns,
-  children,
-  ...table
-}: {
-  title: string;
+/** What a register's list declares (`RegisterList`), and the table's own props (size, row clicks, scroll). */
+export type RegisterListProps<T extends object> = {
+  /** The card's title and the browser tab's; none `within` another page. */
+  title?: string;
+  /** The list is part of another page (a tab, a card): no card or page title of its own. */
+  within?: boolean;
   /** The prefix of the page's test ids: `<testId>-view`, `-search`, `-export`, `-table` unless a filter names its own. */
   testId: string;
   filters?: ListFilter[];
-  /** Where the list is of a union's subtree: the union picker, beside the buttons (with its own test id). */
-  org?: boolean | { testId: string };
+  /**
+   * Where the list is of a union's subtree: the union picker (with its own test id), beside the buttons, or first
+   * on the filters' line (`inFilters`, in `style`).
+   */
+  org?: boolean | { testId?: string; inFilters?: boolean; style?: CSSProperties };
+  /** What else `load` reads: a value the page picks outside the list's filters (its program, its union). */
+  deps?: unknown[];
   /** The table's test id where it is not `<testId>-table`. */
   tableTestId?: string;
   paging?: 'server' | 'client';
@@ -111,8 +81,40 @@ export function RegisterList<T extends object>({
   columns: TableProps<T>['columns'] | ((list: Loaded<Rows<T>>, q: ListQuery) => TableProps<T>['columns']);
   /** Below the table: the page's dialogs. */
   children?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
-} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children' | 'columns'>) {
-  usePageTitle(title);
+} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children' | 'columns'>;
+
+/**
+ * A register's list page (issue 46), the mould every register's list is declared with: the title, the filters
+ * kept in the address (a linked or reloaded page shows the same list), the union picked, the table a page at a
+ * time (`paging: 'server'`) or the whole capped list (`'client'`, with the 只显示前 N 条 notice), the export of
+ * what the filters show, the register's import (its list reloads after it) and the page's own buttons; the load
+ * error with a retry, a spinner, the empty text. A page declares its columns, filters and API calls only.
+ * `within` a tab or card of another page, the list has no card or page title of its own, and its buttons stand
+ * on the filters' line.
+ */
+export function RegisterList<T extends object>({
+  title,
+  within,
+  testId,
+  filters = [],
+  org,
+  deps = [],
+  tableTestId = `${testId}-table`,
+  paging = 'server',
+  pageSize = 20,
+  load,
+  exportHref,
+  exportLabel,
+  actions,
+  create,
+  notice,
+  tally,
+  what,
+  empty,
+  columns,
+  children,
+  ...table
+}: RegisterListProps<T>) {
   const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
@@ -122,41 +124,43 @@ export function RegisterList<T extends object>({
   const orgId = org ? (params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined)) : undefined;
   const page = paging === 'server' ? Number(params.get('page') ?? 1) : 1;
   const q: ListQuery = { values, orgId, page, pageSize };
-  const list = useLoad(() => load(q), [JSON.stringify(values), orgId, page, pageSize]);
+  // the test id keeps apart two lists of one page (a tab each) that would read with the same filters
+  const list = useLoad(() => load(q), [testId, JSON.stringify(values), orgId, page, pageSize, ...deps]);
   const emptyWords = typeof empty === 'function' ? empty(q) : empty;
   const cols = typeof columns === 'function' ? columns(list, q) : columns;
   const row = filters.filter((f) => f.kind !== 'tabs');
-  return (
-    <Card
-      title={title}
-      extra={
-        <Flex gap={8} wrap>
-          {org && (
-            <OrgSelect
-              value={orgId ?? null}
-              onChange={(v) => set('orgId', v ? String(v) : undefined)}
-              testId={typeof org === 'object' ? org.testId : undefined}
-            />
-          )}
-          {exportHref && (
-            <Button icon={<DownloadOutlined />} href={exportHref(q)} data-testid={`${testId}-export`}>
-              {exportLabel}
-            </Button>
-          )}
-          {actions?.(list, q)}
-          {create && can(create.permission) && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => (create.to ? navigate(create.to) : setCreating(true))}
-              data-testid={create.testId}
-            >
-              {create.label}
-            </Button>
-          )}
-        </Flex>
-      }
-    >
+  const picker = typeof org === 'object' ? org : {};
+  const union = org && (
+    <OrgSelect
+      value={orgId ?? null}
+      onChange={(v) => set('orgId', v ? String(v) : undefined)}
+      style={picker.style}
+      testId={picker.testId}
+    />
+  );
+  const buttons = (
+    <>
+      {!picker.inFilters && union}
+      {exportHref && (
+        <Button icon={<DownloadOutlined />} href={exportHref(q)} data-testid={`${testId}-export`}>
+          {exportLabel}
+        </Button>
+      )}
+      {actions?.(list, q)}
+      {create && can(create.permission) && (
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => (create.to ? navigate(create.to) : setCreating(true))}
+          data-testid={create.testId}
+        >
+          {create.label}
+        </Button>
+      )}
+    </>
+  );
+  const body = (
+    <>
       {notice?.(list)}
       {filters.map(
         (f) =>
@@ -170,8 +174,9 @@ export function RegisterList<T extends object>({
             />
           ),
       )}
-      {(row.length > 0 || tally) && (
+      {(row.length > 0 || tally || picker.inFilters || (within && (exportHref || actions || create))) && (
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
+          {picker.inFilters && union}
           {row.map((f) => (
             <FilterField
               key={f.param}
@@ -182,6 +187,7 @@ export function RegisterList<T extends object>({
             />
           ))}
           {tally?.(list)}
+          {within && buttons}
         </Flex>
       )}
       {paging === 'server' ? (
@@ -221,103 +227,26 @@ export function RegisterList<T extends object>({
         />
       )}
       {children?.(list, q)}
+    </>
+  );
+  if (within) return body;
+  return (
+    <Card
+      title={title}
+      extra={
+        <Flex gap={8} wrap>
+          {buttons}
+        </Flex>
+      }
+    >
+      <PageTitle title={title} />
+      {body}
     </Card>
   );
 }
 
-function FilterField({
-  filter: f,
-  value,
-  set,
-  testId,
-}: {
-  filter: Exclude<ListFilter, { kind: 'tabs' }>;
-  value: string | undefined;
-  set: (key: string, value: string | undefined) => void;
-  testId: string;
-}) {
-  switch (f.kind) {
-    case 'views':
-      return (
-        <Segmented<string>
-          value={value ?? f.all}
-          onChange={(v) => set(f.param, v === f.all ? undefined : v)}
-          options={f.options}
-          data-testid={f.testId ?? `${testId}-view`}
-        />
-      );
-    case 'select':
-      if (f.all !== undefined) {
-        const start = f.initial ?? f.all;
-        return (
-          <Select
-            style={{ width: f.width ?? 200 }}
-            value={value ?? start}
-            onChange={(v: string) => set(f.param, v === start ? undefined : v)}
-            options={f.options}
-            data-testid={f.testId}
-          />
-        );
-      }
-      return (
-        <Select
-          allowClear
-          placeholder={f.placeholder}
-          style={{ width: f.width ?? 200 }}
-          value={value}
-          onChange={(v?: string) => set(f.param, v)}
-          options={f.options}
-          showSearch={f.showSearch}
-          optionFilterProp={f.showSearch ? 'label' : undefined}
-          loading={f.loading}
-          notFoundContent={f.notFound}
-          data-testid={f.testId}
-        />
-      );
-    case 'check':
-      return (
-        <Checkbox
-          checked={value === '1'}
-          onChange={(e) => set(f.param, e.target.checked ? '1' : undefined)}
-          data-testid={f.testId}
-        >
-          {f.label}
-        </Checkbox>
-      );
-    case 'toggle':
-      return (
-        <Button
-          type={value === '1' ? 'primary' : 'default'}
-          danger={value === '1'}
-          onClick={() => set(f.param, value === '1' ? undefined : '1')}
-          data-testid={f.testId}
-        >
-          {f.label}
-        </Button>
-      );
-    case 'year':
-      return (
-        <InputNumber
-          style={f.width ? { width: f.width } : undefined}
-          min={f.min}
-          max={f.max}
-          placeholder={f.placeholder}
-          value={value ? Number(value) : null}
-          onChange={(v) => set(f.param, v ? String(v) : undefined)}
-          data-testid={f.testId}
-        />
-      );
-    case 'search':
-      return (
-        <Input.Search
-          allowClear
-          maxLength={f.maxLength}
-          style={{ width: f.width ?? 240 }}
-          placeholder={f.placeholder}
-          defaultValue={value}
-          onSearch={(v) => set(f.param, v.trim() || undefined)}
-          data-testid={f.testId ?? `${testId}-search`}
-        />
-      );
-  }
+/** Names the browser tab after a list that is a page of its own. */
+function PageTitle({ title }: { title: string | undefined }) {
+  usePageTitle(title);
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceFilter, filterValues, type ListFilter } from './list-filters.ts';
+import { choiceFilter, filterValues, type ListFilter, viewsFilter } from './list-filters.ts';
 
 const FILTERS: ListFilter[] = [
   { kind: 'views', param: 'view', all: 'all', options: [] },
@@ -81,5 +81,27 @@ describe('filterValues of tabs', () => {
   it('reads the initial tab without the parameter, and the tab chosen with it', () => {
     expect(filterValues(tabs, new URLSearchParams())).toEqual({ tab: 'mine' });
     expect(filterValues(tabs, new URLSearchParams({ tab: 'all' }))).toEqual({ tab: 'all' });
+  });
+});
+
+describe('viewsFilter', () => {
+  it('puts 全部 first, out of the address, and each other view after it', () => {
+    const view = viewsFilter('view', {
+      every: '全部',
+      values: ['all', 'open', 'closed'],
+      label: (v) => `#${v}`,
+    });
+    expect(view).toEqual({
+      kind: 'views',
+      param: 'view',
+      all: 'all',
+      options: [
+        { value: 'all', label: '全部' },
+        { value: 'open', label: '#open' },
+        { value: 'closed', label: '#closed' },
+      ],
+      testId: undefined,
+    });
+    expect(filterValues([view], new URLSearchParams({ view: 'all' }))).toEqual({ view: undefined });
   });
 });

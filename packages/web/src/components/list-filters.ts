@@ -21,7 +21,7 @@ export type ListFilter =
       options: { value: string; label: string }[];
       all?: string;
       initial?: string;
-      width?: number;
+      width?: number | string;
       testId?: string;
       /** Typing narrows the options (by their label). */
       showSearch?: boolean;
@@ -51,7 +51,7 @@ export type ListFilter =
       placeholder: string;
       min: number;
       max: number;
-      width?: number;
+      width?: number | string;
       testId?: string;
     }
   /** Words searched for (a name, a title), at most `maxLength` of them. */
@@ -59,7 +59,7 @@ export type ListFilter =
       kind: 'search';
       param: string;
       placeholder: string;
-      width?: number;
+      width?: number | string;
       maxLength?: number;
       testId?: string;
     };
@@ -92,7 +92,7 @@ export function choiceFilter(
     values: readonly string[];
     label: (value: string) => string;
     initial?: string;
-    width?: number;
+    width?: number | string;
     testId?: string;
   },
 ): ListFilter {
@@ -103,6 +103,26 @@ export function choiceFilter(
     initial: o.initial,
     width: o.width,
     options: [{ value: 'all', label: o.every }, ...o.values.map((v) => ({ value: v, label: o.label(v) }))],
+    testId: o.testId,
+  };
+}
+
+/**
+ * Views side by side whose first (`every`: 全部) is the list without the parameter, then one view a value of
+ * `values` (an `all` among them is the first), labelled by `label`.
+ */
+export function viewsFilter(
+  param: string,
+  o: { every: string; values: readonly string[]; label: (value: string) => string; testId?: string },
+): ListFilter {
+  return {
+    kind: 'views',
+    param,
+    all: 'all',
+    options: [
+      { value: 'all', label: o.every },
+      ...o.values.filter((v) => v !== 'all').map((v) => ({ value: v, label: o.label(v) })),
+    ],
     testId: o.testId,
   };
 }

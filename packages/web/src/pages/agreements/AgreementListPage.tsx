@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 
@@ -18,20 +18,11 @@ export default function AgreementListPage() {
       title={t('agr.list.title')}
       testId="agreement"
       filters={[
-        {
-          kind: 'views',
-          param: 'view',
-          all: 'all',
-          options: VIEWS.map((v) => ({
-            value: v,
-            label:
-              v === 'all'
-                ? t('agr.list.all')
-                : v === 'expiring'
-                  ? t('agr.list.renewal')
-                  : t(`agr.status.${v}`),
-          })),
-        },
+        viewsFilter('view', {
+          every: t('agr.list.all'),
+          values: VIEWS,
+          label: (v) => (v === 'expiring' ? t('agr.list.renewal') : t(`agr.status.${v}`)),
+        }),
         {
           kind: 'select',
           param: 'kind',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
-import { type ListQuery, RegisterList } from '../../components/RegisterList.tsx';
+import { type ListQuery, RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import { useLocale } from '../../locale.tsx';
 import {
   type CaseQuery,
@@ -42,15 +42,11 @@ export default function CaseListPage() {
       title={t('case.list.title')}
       testId="case"
       filters={[
-        {
-          kind: 'views',
-          param: 'status',
-          all: 'all',
-          options: VIEWS.map((v) => ({
-            value: v,
-            label: v === 'all' ? t('case.list.all') : t(`case.status.${v}`),
-          })),
-        },
+        viewsFilter('status', {
+          every: t('case.list.all'),
+          values: VIEWS,
+          label: (v) => t(`case.status.${v}`),
+        }),
         {
           kind: 'select',
           param: 'channel',

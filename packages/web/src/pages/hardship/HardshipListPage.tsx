@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import {
   type FileLevel,
   type FileStatus,
@@ -24,15 +24,11 @@ export default function HardshipListPage() {
       title={t('hs.list.title')}
       testId="hardship"
       filters={[
-        {
-          kind: 'views',
-          param: 'view',
-          all: 'all',
-          options: VIEWS.map((v) => ({
-            value: v,
-            label: v === 'all' ? t('hs.list.all') : t(`hs.status.${v}`),
-          })),
-        },
+        viewsFilter('view', {
+          every: t('hs.list.all'),
+          values: VIEWS,
+          label: (v) => t(`hs.status.${v}`),
+        }),
         {
           kind: 'select',
           param: 'level',

@@ -8,11 +8,11 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
-import { PagedTable } from '../../components/PagedTable.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { RegisterList } from '../../components/RegisterList.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useListParams } from '../../components/useListParams.ts';
-import { useLoad } from '../../components/useLoad.ts';
+import type { Loaded } from '../../components/useLoad.ts';
 import type { ProgramSummary } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
 import { BatchPreviewModal } from './BatchPreviewModal.tsx';
@@ -91,13 +91,11 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
   const { t } = useTranslation();
   const { can } = useSession();
   const feedback = useFeedback();
-  const [page, setPage] = useState(1);
-  const list = useLoad(() => ledgerApi.list({ programId, page, pageSize: 20 }), [programId, page]);
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
   const [reason, setReason] = useState('');
   const [reversedOn, setReversedOn] = useState<string | null>(null);
 
-  const reverse = async () => {
+  const reverse = async (list: Loaded<unknown>) => {
     if (!reversing) return;
     try {
       await ledgerApi.reverse(reversing.id, reason.trim(), reversedOn);
@@ -113,96 +111,95 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
   };
 
   return (
-    <>
-      <PagedTable<LedgerEntry>
-        size="small"
-        list={list}
-        page={page}
-        pageSize={20}
-        onPage={setPage}
-        empty={t('ledger.noEntries')}
-        what={t('load.what.ledger')}
-        columns={[
-          { title: '#', dataIndex: 'id', width: 70 },
-          {
-            title: t('ledger.field.kind'),
-            dataIndex: 'kind',
-            render: (k: string) => (
-              <Tag color={k === 'reversal' ? 'orange' : 'blue'}>{t(`ledger.kind.${k}`)}</Tag>
+    <RegisterList<LedgerEntry>
+      within
+      testId="ledger-entries"
+      deps={[programId]}
+      load={({ page, pageSize }) => ledgerApi.list({ programId, page, pageSize })}
+      size="small"
+      empty={t('ledger.noEntries')}
+      what={t('load.what.ledger')}
+      columns={[
+        { title: '#', dataIndex: 'id', width: 70 },
+        {
+          title: t('ledger.field.kind'),
+          dataIndex: 'kind',
+          render: (k: string) => (
+            <Tag color={k === 'reversal' ? 'orange' : 'blue'}>{t(`ledger.kind.${k}`)}</Tag>
+          ),
+        },
+        { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
+        { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.orgName ?? '—' },
+        {
+          title: t('ledger.field.amount'),
+          dataIndex: 'amountFen',
+          align: 'right',
+          render: (v: number) => (
+            <Typography.Text type={v < 0 ? 'danger' : undefined}>{formatFen(v)}</Typography.Text>
+          ),
+        },
+        {
+          title: t('ledger.field.application'),
+          dataIndex: 'applicationId',
+          render: (v: number | null) => (v ? <Link to={`/applications/${v}`}>#{v}</Link> : '—'),
+        },
+        {
+          title: t('ledger.field.state'),
+          render: (_, r) =>
+            r.kind === 'reversal' ? (
+              <Typography.Text type="secondary">{t('ledger.reverses', { id: r.reversesId })}</Typography.Text>
+            ) : (
+              <LedgerStateTag state={r.paymentStatus ?? 'unpaid'} />
             ),
-          },
-          { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
-          { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.orgName ?? '—' },
-          {
-            title: t('ledger.field.amount'),
-            dataIndex: 'amountFen',
-            align: 'right',
-            render: (v: number) => (
-              <Typography.Text type={v < 0 ? 'danger' : undefined}>{formatFen(v)}</Typography.Text>
+        },
+        { title: t('ledger.field.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
+        {
+          title: t('ledger.field.createdAt'),
+          dataIndex: 'createdAt',
+          render: (v: string) => formatTime(v),
+        },
+        {
+          title: t('common.actions'),
+          render: (_, r) =>
+            r.kind === 'entitlement' &&
+            r.reversedById == null &&
+            can('ledger.write') && (
+              <Button
+                size="small"
+                icon={<UndoOutlined />}
+                onClick={() => setReversing(r)}
+                data-testid={`reverse-${r.id}`}
+              >
+                {t('ledger.reverse')}
+              </Button>
             ),
-          },
-          {
-            title: t('ledger.field.application'),
-            dataIndex: 'applicationId',
-            render: (v: number | null) => (v ? <Link to={`/applications/${v}`}>#{v}</Link> : '—'),
-          },
-          {
-            title: t('ledger.field.state'),
-            render: (_, r) =>
-              r.kind === 'reversal' ? (
-                <Typography.Text type="secondary">
-                  {t('ledger.reverses', { id: r.reversesId })}
-                </Typography.Text>
-              ) : (
-                <LedgerStateTag state={r.paymentStatus ?? 'unpaid'} />
-              ),
-          },
-          { title: t('ledger.field.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
-          {
-            title: t('ledger.field.createdAt'),
-            dataIndex: 'createdAt',
-            render: (v: string) => formatTime(v),
-          },
-          {
-            title: t('common.actions'),
-            render: (_, r) =>
-              r.kind === 'entitlement' &&
-              r.reversedById == null &&
-              can('ledger.write') && (
-                <Button
-                  size="small"
-                  icon={<UndoOutlined />}
-                  onClick={() => setReversing(r)}
-                  data-testid={`reverse-${r.id}`}
-                >
-                  {t('ledger.reverse')}
-                </Button>
-              ),
-          },
-        ]}
-      />
-      <Modal
-        open={reversing !== null}
-        title={t('ledger.reverseTitle', { id: reversing?.id, amount: formatFen(reversing?.amountFen) })}
-        okText={t('ledger.reverse')}
-        okButtonProps={{ danger: true, disabled: !reason.trim() }}
-        onCancel={() => setReversing(null)}
-        onOk={reverse}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">{t('ledger.reverseHint')}</Typography.Paragraph>
-        <Input.TextArea
-          rows={3}
-          maxLength={500}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          placeholder={t('ledger.reasonPlaceholder')}
-        />
-        <div style={{ marginTop: 12 }}>
-          <PastDay value={reversedOn} onChange={setReversedOn} />
-        </div>
-      </Modal>
-    </>
+        },
+      ]}
+    >
+      {(list) => (
+        <Modal
+          open={reversing !== null}
+          title={t('ledger.reverseTitle', { id: reversing?.id, amount: formatFen(reversing?.amountFen) })}
+          okText={t('ledger.reverse')}
+          okButtonProps={{ danger: true, disabled: !reason.trim() }}
+          onCancel={() => setReversing(null)}
+          onOk={() => reverse(list)}
+          destroyOnHidden
+        >
+          <Typography.Paragraph type="secondary">{t('ledger.reverseHint')}</Typography.Paragraph>
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={t('ledger.reasonPlaceholder')}
+          />
+          <div style={{ marginTop: 12 }}>
+            <PastDay value={reversedOn} onChange={setReversedOn} />
+          </div>
+        </Modal>
+      )}
+    </RegisterList>
   );
 }
 
@@ -218,14 +215,12 @@ function BatchesTable({
   const { t } = useTranslation();
   const { can, me } = useSession();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
   const { busy: creating, run: whileCreating } = useSaving();
   const [preview, setPreview] = useState<BatchPreview | null>(null);
   const [method, setMethod] = useState<PaymentMethod>('bank');
   const [madeOn, setMadeOn] = useState<string | null>(null);
   const program = programs.find((p) => p.id === programId);
   const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId, method };
-  const list = useLoad(() => ledgerApi.batches({ programId, page, pageSize: 20 }), [programId, page]);
 
   // The clerk sees what the batch would pay, per union and in total, before it is created.
   const showPreview = async () => {
@@ -236,93 +231,99 @@ function BatchesTable({
   };
 
   return (
-    <Flex vertical gap={12}>
-      {can('ledger.write') && (
-        <Flex gap={8} align="center">
-          <Typography.Text>{t('ledger.method.label')}</Typography.Text>
-          <Select<PaymentMethod>
-            value={method}
-            onChange={setMethod}
-            style={{ width: 120 }}
-            options={(['bank', 'jingka'] as const).map((m) => ({ value: m, label: t(`ledger.method.${m}`) }))}
-            data-testid="batch-method"
+    <RegisterList<PaymentBatch>
+      within
+      testId="ledger-batches"
+      deps={[programId]}
+      load={({ page, pageSize }) => ledgerApi.batches({ programId, page, pageSize })}
+      // what the batch would pay is shown before it is made, then the batch's page opens
+      notice={() => (
+        <Flex vertical gap={12} style={{ marginBottom: 12 }}>
+          {can('ledger.write') && (
+            <Flex gap={8} align="center">
+              <Typography.Text>{t('ledger.method.label')}</Typography.Text>
+              <Select<PaymentMethod>
+                value={method}
+                onChange={setMethod}
+                style={{ width: 120 }}
+                options={(['bank', 'jingka'] as const).map((m) => ({
+                  value: m,
+                  label: t(`ledger.method.${m}`),
+                }))}
+                data-testid="batch-method"
+              />
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                disabled={!programId}
+                loading={creating}
+                onClick={showPreview}
+                data-testid="batch-create"
+              >
+                {t('ledger.createBatch')}
+              </Button>
+              <Typography.Text type="secondary">
+                {programId ? t('ledger.createBatchHint') : t('ledger.pickProgramFirst')}
+              </Typography.Text>
+            </Flex>
+          )}
+          {can('ledger.write') && <PastDay value={madeOn} onChange={setMadeOn} testId="batch-day" />}
+          <BatchPreviewModal
+            preview={preview}
+            target={target}
+            effectiveOn={madeOn}
+            onChanged={setPreview}
+            onCancel={() => setPreview(null)}
+            onCreated={(b) => {
+              setPreview(null);
+              setMadeOn(null);
+              onChanged();
+              navigate(`/ledger/batches/${b.id}`);
+            }}
           />
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            disabled={!programId}
-            loading={creating}
-            onClick={showPreview}
-            data-testid="batch-create"
-          >
-            {t('ledger.createBatch')}
-          </Button>
-          <Typography.Text type="secondary">
-            {programId ? t('ledger.createBatchHint') : t('ledger.pickProgramFirst')}
-          </Typography.Text>
         </Flex>
       )}
-      {can('ledger.write') && <PastDay value={madeOn} onChange={setMadeOn} testId="batch-day" />}
-      <BatchPreviewModal
-        preview={preview}
-        target={target}
-        effectiveOn={madeOn}
-        onChanged={setPreview}
-        onCancel={() => setPreview(null)}
-        onCreated={(b) => {
-          setPreview(null);
-          setMadeOn(null);
-          onChanged();
-          navigate(`/ledger/batches/${b.id}`);
-        }}
-      />
-      <PagedTable<PaymentBatch>
-        size="small"
-        list={list}
-        page={page}
-        pageSize={20}
-        onPage={setPage}
-        empty={t('ledger.noBatches')}
-        what={t('load.what.batches')}
-        columns={[
-          {
-            title: '#',
-            dataIndex: 'id',
-            width: 70,
-            render: (id: number) => <Link to={`/ledger/batches/${id}`}>{id}</Link>,
-          },
-          { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
-          { title: t('ledger.field.items'), dataIndex: 'itemCount', align: 'right' },
-          {
-            title: t('ledger.field.total'),
-            dataIndex: 'totalFen',
-            align: 'right',
-            render: (v?: number) => <Money fen={v} />,
-          },
-          {
-            title: t('ledger.field.method'),
-            dataIndex: 'method',
-            render: (m?: PaymentMethod) => (m ? t(`ledger.method.${m}`) : '—'),
-          },
-          {
-            title: t('ledger.field.status'),
-            dataIndex: 'status',
-            render: (s: string) => <BatchStatusTag status={s} />,
-          },
-          {
-            title: t('ledger.field.effectiveOn'),
-            dataIndex: 'effectiveOn',
-            render: (v: string | undefined, r) =>
-              v ? (dayWithEntry(t, v, r.createdAt) ?? v) : formatTime(r.createdAt),
-          },
-          {
-            title: t('ledger.field.paidAt'),
-            dataIndex: 'paidAt',
-            render: (v?: string | null) => formatTime(v),
-          },
-        ]}
-      />
-    </Flex>
+      size="small"
+      empty={t('ledger.noBatches')}
+      what={t('load.what.batches')}
+      columns={[
+        {
+          title: '#',
+          dataIndex: 'id',
+          width: 70,
+          render: (id: number) => <Link to={`/ledger/batches/${id}`}>{id}</Link>,
+        },
+        { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
+        { title: t('ledger.field.items'), dataIndex: 'itemCount', align: 'right' },
+        {
+          title: t('ledger.field.total'),
+          dataIndex: 'totalFen',
+          align: 'right',
+          render: (v?: number) => <Money fen={v} />,
+        },
+        {
+          title: t('ledger.field.method'),
+          dataIndex: 'method',
+          render: (m?: PaymentMethod) => (m ? t(`ledger.method.${m}`) : '—'),
+        },
+        {
+          title: t('ledger.field.status'),
+          dataIndex: 'status',
+          render: (s: string) => <BatchStatusTag status={s} />,
+        },
+        {
+          title: t('ledger.field.effectiveOn'),
+          dataIndex: 'effectiveOn',
+          render: (v: string | undefined, r) =>
+            v ? (dayWithEntry(t, v, r.createdAt) ?? v) : formatTime(r.createdAt),
+        },
+        {
+          title: t('ledger.field.paidAt'),
+          dataIndex: 'paidAt',
+          render: (v?: string | null) => formatTime(v),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,9 +1,8 @@
-import { Card, Col, Input, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
-import { PagedTable } from '../../components/PagedTable.tsx';
+import { RegisterList } from '../../components/RegisterList.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -34,11 +33,7 @@ export function DeliveryStateTag({ row }: { row: Pick<Delivery, 'state' | 'reaso
 export default function SmsDeliveriesPage() {
   const { t } = useTranslation();
   usePageTitle(t('sms.deliveries.title'));
-  const [state, setState] = useState<DeliveryState | undefined>();
-  const [phone, setPhone] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
   const summary = useLoad(() => smsApi.summary(), []);
-  const list = useLoad(() => smsApi.list({ state, phone, page, pageSize: 20 }), [state, phone, page]);
   const s = summary.data;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
@@ -77,35 +72,33 @@ export default function SmsDeliveriesPage() {
         )}
       </Card>
       <Card>
-        <Space style={{ marginBottom: 16 }} wrap>
-          <Select<DeliveryState>
-            allowClear
-            style={{ width: 160 }}
-            placeholder={t('sms.deliveries.state')}
-            value={state}
-            onChange={(v) => {
-              setState(v);
-              setPage(1);
-            }}
-            options={DELIVERY_STATES.map((v) => ({ value: v, label: t(`sms.state.${v}`) }))}
-          />
-          <Input.Search
-            allowClear
-            maxLength={11}
-            style={{ width: 220 }}
-            placeholder={t('sms.deliveries.phone')}
-            onSearch={(v) => {
-              setPhone(/^\d{1,11}$/.test(v.trim()) ? v.trim() : undefined);
-              setPage(1);
-            }}
-          />
-        </Space>
-        <PagedTable<Delivery>
-          list={list}
-          page={page}
-          pageSize={20}
-          onPage={setPage}
-          rowKey="id"
+        <RegisterList<Delivery>
+          within
+          testId="sms"
+          filters={[
+            {
+              kind: 'select',
+              param: 'state',
+              placeholder: t('sms.deliveries.state'),
+              width: 160,
+              options: DELIVERY_STATES.map((v) => ({ value: v, label: t(`sms.state.${v}`) })),
+            },
+            {
+              kind: 'search',
+              param: 'phone',
+              placeholder: t('sms.deliveries.phone'),
+              width: 220,
+              maxLength: 11,
+            },
+          ]}
+          load={({ values, page, pageSize }) =>
+            smsApi.list({
+              state: values.state as DeliveryState | undefined,
+              phone: values.phone && /^\d{1,11}$/.test(values.phone) ? values.phone : undefined,
+              page,
+              pageSize,
+            })
+          }
           empty={t('sms.deliveries.empty')}
           columns={[
             {

@@ -1,17 +1,15 @@
-import { Button, Card, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { Flex, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
-import { FormDialog } from '../../../components/FormDialog.tsx';
+import { FormDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
-import { PagedTable } from '../../../components/PagedTable.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
-import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
 import {
   PROBLEM_STATUSES,
@@ -35,22 +33,69 @@ interface PostForm {
 /** Staff: the problems posted in my subtree; post one for an enterprise or my union. */
 export default function ProblemListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('ip.list.title'));
-  const navigate = useNavigate();
-  const [status, setStatus] = useState<ProblemStatus | undefined>();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [posting, setPosting] = useState(false);
+  return (
+    <RegisterList<ProblemItem>
+      title={t('ip.list.title')}
+      testId="problem"
+      filters={[
+        choiceFilter('status', {
+          every: t('ip.list.all'),
+          values: PROBLEM_STATUSES,
+          label: (s) => t(`ip.status.${s}`),
+          width: 160,
+          testId: 'problem-status-filter',
+        }),
+        { kind: 'search', param: 'q', placeholder: t('ip.list.search'), width: 280 },
+      ]}
+      tally={() => (
+        <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
+          {t('ip.public.link')}
+          <Link to="/problems/post" target="_blank">
+            /problems/post
+          </Link>
+        </Typography.Text>
+      )}
+      load={({ values, page, pageSize }) =>
+        problemsApi.list({ status: values.status as ProblemStatus | undefined, q: values.q, page, pageSize })
+      }
+      create={{
+        permission: 'innovation.write',
+        label: t('ip.list.post'),
+        testId: 'problem-post',
+        Dialog: PostProblemDialog,
+        opens: (id) => `/innovation/problems/${id}`,
+      }}
+      empty={t('ip.list.empty')}
+      what={t('ip.what.problems')}
+      columns={[
+        {
+          title: t('ip.field.title'),
+          dataIndex: 'title',
+          render: (v: string, row) => <Link to={`/innovation/problems/${row.id}`}>{v}</Link>,
+        },
+        { title: t('ip.field.poster'), dataIndex: 'poster' },
+        { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+        { title: t('ip.field.org'), dataIndex: 'orgName' },
+        { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
+        { title: t('ip.field.deadline'), dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
+        {
+          title: t('review.field.status'),
+          dataIndex: 'status',
+          render: (s: ProblemStatus) => <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>,
+        },
+      ]}
+    />
+  );
+}
+
+/** Posting a problem for an enterprise or my union; its page opens once it is posted. */
+function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
+  const { t } = useTranslation();
   const [pastDay, setPastDay] = useState<string | null>(null);
   const [form] = Form.useForm<PostForm>();
   const invalid = useInvalidFields();
   const { me } = useSession();
   const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
-  const canWrite = useSession().can('innovation.write');
-  const list = useLoad(
-    () => problemsApi.list({ status, q: q || undefined, page, pageSize: 20 }),
-    [status, q, page],
-  );
 
   const post = async () => {
     if (invalid.blocked()) return undefined;
@@ -66,143 +111,71 @@ export default function ProblemListPage() {
       deadline: v.deadline || undefined,
       ...(pastDay ? { effectiveOn: pastDay } : {}),
     });
-    setPosting(false);
-    navigate(`/innovation/problems/${created.id}`);
+    onClose();
+    onDone(created.id);
     return t('ip.list.posted');
   };
 
   return (
-    <Card
-      title={t('ip.list.title')}
-      extra={
-        canWrite && (
-          <Button type="primary" onClick={() => setPosting(true)} data-testid="problem-post">
-            {t('ip.list.post')}
-          </Button>
-        )
-      }
+    <FormDialog
+      title={t('ip.list.postTitle')}
+      okText={t('ip.list.post')}
+      okTestId="problem-post-ok"
+      onClose={onClose}
+      submit={post}
+      width={640}
     >
-      <Flex gap={8} style={{ marginBottom: 16 }}>
-        <Select
-          style={{ width: 160 }}
-          value={status ?? 'all'}
-          onChange={(v) => {
-            setStatus(v === 'all' ? undefined : (v as ProblemStatus));
-            setPage(1);
-          }}
-          options={[
-            { value: 'all', label: t('ip.list.all') },
-            ...PROBLEM_STATUSES.map((s) => ({ value: s, label: t(`ip.status.${s}`) })),
-          ]}
-          data-testid="problem-status-filter"
-        />
-        <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
-          {t('ip.public.link')}
-          <Link to="/problems/post" target="_blank">
-            /problems/post
-          </Link>
-        </Typography.Text>
-        <Input.Search
-          allowClear
-          style={{ width: 280 }}
-          placeholder={t('ip.list.search')}
-          onSearch={(v) => {
-            setQ(v.trim());
-            setPage(1);
-          }}
-        />
-      </Flex>
-      <PagedTable<ProblemItem>
-        list={list}
-        page={page}
-        pageSize={20}
-        onPage={setPage}
-        empty={t('ip.list.empty')}
-        what={t('ip.what.problems')}
-        columns={[
-          {
-            title: t('ip.field.title'),
-            dataIndex: 'title',
-            render: (v: string, row) => <Link to={`/innovation/problems/${row.id}`}>{v}</Link>,
-          },
-          { title: t('ip.field.poster'), dataIndex: 'poster' },
-          { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
-          { title: t('ip.field.org'), dataIndex: 'orgName' },
-          { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
-          { title: t('ip.field.deadline'), dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
-          {
-            title: t('review.field.status'),
-            dataIndex: 'status',
-            render: (s: ProblemStatus) => <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>,
-          },
-        ]}
-      />
-      <FormDialog
-        open={posting}
-        title={t('ip.list.postTitle')}
-        okText={t('ip.list.post')}
-        okTestId="problem-post-ok"
-        onClose={() => setPosting(false)}
-        submit={post}
-        destroyOnHidden
-        width={640}
-      >
-        <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
-        <ValidityScope fields={invalid}>
-          <Form
-            form={form}
-            layout="vertical"
-            preserve={false}
-            initialValues={{ orgId: me?.orgId ?? undefined }}
+      <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
+      <ValidityScope fields={invalid}>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ orgId: me?.orgId ?? undefined }}
+        >
+          <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
+            <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
+          </Form.Item>
+          <Form.Item
+            name="poster"
+            label={t('ip.field.poster')}
+            rules={[{ required: true, whitespace: true }]}
           >
-            <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
-              <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
+            <Input maxLength={100} data-testid="problem-poster" />
+          </Form.Item>
+          <Form.Item name="title" label={t('ip.field.title')} rules={[{ required: true, whitespace: true }]}>
+            <Input maxLength={100} data-testid="problem-title" />
+          </Form.Item>
+          <Form.Item
+            name="description"
+            label={t('ip.field.description')}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input.TextArea rows={4} maxLength={4000} data-testid="problem-description" />
+          </Form.Item>
+          <Flex gap={12}>
+            <Form.Item name="industry" label={t('ip.field.industry')} style={{ flex: 1 }}>
+              <Input maxLength={50} data-testid="problem-industry" />
             </Form.Item>
-            <Form.Item
-              name="poster"
-              label={t('ip.field.poster')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input maxLength={100} data-testid="problem-poster" />
+            <Form.Item name="region" label={t('ip.field.region')} style={{ flex: 1 }}>
+              <Input maxLength={50} />
             </Form.Item>
-            <Form.Item
-              name="title"
-              label={t('ip.field.title')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input maxLength={100} data-testid="problem-title" />
+          </Flex>
+          <Flex gap={12}>
+            <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>
+              <YuanInput
+                emptyMeans={t('ip.field.fundingNone')}
+                style={{ width: '100%' }}
+                testId="problem-funding"
+              />
             </Form.Item>
-            <Form.Item
-              name="description"
-              label={t('ip.field.description')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input.TextArea rows={4} maxLength={4000} data-testid="problem-description" />
+            <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
+              <FormDate allowClear />
             </Form.Item>
-            <Flex gap={12}>
-              <Form.Item name="industry" label={t('ip.field.industry')} style={{ flex: 1 }}>
-                <Input maxLength={50} data-testid="problem-industry" />
-              </Form.Item>
-              <Form.Item name="region" label={t('ip.field.region')} style={{ flex: 1 }}>
-                <Input maxLength={50} />
-              </Form.Item>
-            </Flex>
-            <Flex gap={12}>
-              <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>
-                <YuanInput
-                  emptyMeans={t('ip.field.fundingNone')}
-                  style={{ width: '100%' }}
-                  testId="problem-funding"
-                />
-              </Form.Item>
-              <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
-                <FormDate allowClear />
-              </Form.Item>
-            </Flex>
-            <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
-          </Form>
-        </ValidityScope>
-      </FormDialog>
-    </Card>
+          </Flex>
+          <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
+        </Form>
+      </ValidityScope>
+    </FormDialog>
   );
 }
