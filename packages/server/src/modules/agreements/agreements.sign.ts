@@ -3,7 +3,8 @@ import { findUnionEmployers, type OrgRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
-import { type CoverageInput, coverEnterprises, type Listing, signingDeltas } from './coverage.counts.ts';
+import { type CoverageInput, signingDeltas } from './coverage.counts.ts';
+import { coverNewAgreements, type NewListing } from './coverage.sign.ts';
 
 export interface Signing {
   union: { id: number; path: string };
@@ -20,17 +21,18 @@ export async function signAgreements(sql: Sql, signings: Signing[]): Promise<num
   const rows = signings.map((s) => ({ ...s.agreement, orgId: s.union.id }));
   const ids = await insertAgreements(sql, rows);
   const deltas = rows.flatMap((r) => signingDeltas(r));
-  const byKind = new Map<AgreementKind, Listing[]>();
+  const byKind = new Map<AgreementKind, NewListing[]>();
   signings.forEach((s, i) => {
+    const { kind, effectiveOn, expiresOn } = s.agreement;
     const listing = {
-      agreement: { id: ids[i], orgId: s.union.id, orgPath: s.union.path },
+      agreement: { id: ids[i], orgId: s.union.id, effectiveOn, expiresOn },
       rows: s.enterprises,
     };
-    const same = byKind.get(s.agreement.kind) ?? [];
-    same.push(listing);
-    byKind.set(s.agreement.kind, same);
+    const same = byKind.get(kind);
+    if (same) same.push(listing);
+    else byKind.set(kind, [listing]);
   });
-  for (const [kind, listings] of byKind) deltas.push(...(await coverEnterprises(sql, kind, listings)));
+  for (const d of await coverNewAgreements(sql, byKind)) deltas.push(d);
   await addCounts(sql, deltas);
   return ids;
 }

@@ -1,0 +1,133 @@
+import type { Sql } from '../../db/db.ts';
+import { dayAfter } from '../../shared/dates.ts';
+import { findUnionEmployers } from '../org/index.ts';
+import type { CountDelta } from '../reporting/index.ts';
+import {
+  type EnterpriseRow,
+  findCoverageSpansOfKinds,
+  lockEnterprises,
+  updateEnterprises,
+  upsertCoverage,
+} from './agreements.repository.ts';
+import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
+import { type CoverageInput, isSame, stepDeltas } from './coverage.counts.ts';
+import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';
+
+/** A new agreement (just signed, so not ended) and the enterprises it is to cover. */
+export interface NewListing {
+  agreement: { id: number; orgId: number; effectiveOn: string; expiresOn: string };
+  rows: CoverageInput[];
+}
+
+/** The enterprises of one kind's listings as `coverEnterprises` sees them: where each would count by them. */
+function listedOf(
+  listings: NewListing[],
+  unions: Map<string, { orgId: number; womenWorkerCount: number | null }>,
+): Map<string, EnterpriseRow> {
+  const listed = new Map<string, EnterpriseRow>();
+  for (const l of listings) {
+    for (const r of l.rows) {
+      const seen = listed.get(r.uscc);
+      const own = unions.get(r.uscc);
+      listed.set(r.uscc, {
+        uscc: r.uscc,
+        name: seen?.name ?? r.name,
+        orgId: own?.orgId ?? seen?.orgId ?? l.agreement.orgId,
+        hasUnion: own !== undefined,
+        hasWomen: own ? (own.womenWorkerCount ?? 0) > 0 : r.womenWorkers > 0 || !!seen?.hasWomen,
+      });
+    }
+  }
+  return listed;
+}
+
+/**
+ * The coverage of newly signed agreements of every kind at once (`signAgreements`): the same enterprise rows,
+ * coverage rows and counts as `coverEnterprises` called kind by kind in the order of `byKind`, in five statements
+ * instead of six per kind, the coverage after the signing computed from the rows written rather than read back.
+ *
+ * Kind by kind, an enterprise is added with what the first kind listing it says, then moved (with its coverage of
+ * every kind so far) whenever a later kind's listing changes where it counts. Every move takes all its coverage
+ * from where it was and adds it where it goes, so the sum of all the deltas is, per enterprise and kind, its
+ * coverage after at the place it ends up less its coverage before at the place it started — computed here
+ * directly, and summed per cell by `addCounts` as the kind-by-kind deltas were.
+ */
+export async function coverNewAgreements(
+  sql: Sql,
+  byKind: Map<AgreementKind, NewListing[]>,
+): Promise<CountDelta[]> {
+  const usccSet = new Set<string>();
+  for (const listings of byKind.values())
+    for (const l of listings) for (const r of l.rows) usccSet.add(r.uscc);
+  if (!usccSet.size) return [];
+  const usccs = [...usccSet];
+  // An enterprise's own union is found by its credit code anywhere in the tree (issue 23).
+  const unions = await findUnionEmployers(sql, usccs);
+  const listedByKind = new Map<AgreementKind, Map<string, EnterpriseRow>>();
+  const first = new Map<string, EnterpriseRow>();
+  for (const [kind, listings] of byKind) {
+    const listed = listedOf(listings, unions);
+    listedByKind.set(kind, listed);
+    for (const [uscc, e] of listed) if (!first.has(uscc)) first.set(uscc, e);
+  }
+  // Added as the first kind listing each says (one already on file keeps its row), then locked.
+  const initial = await lockEnterprises(sql, [...first.values()]);
+  const before = await findCoverageSpansOfKinds(sql, usccs);
+  // Where each ends up: the moves kind by kind, as coverEnterprises makes them.
+  const final = new Map(initial);
+  for (const listed of listedByKind.values()) {
+    for (const [uscc, now] of listed) {
+      const was = final.get(uscc) as EnterpriseRow;
+      const next: EnterpriseRow = {
+        ...was,
+        orgId: now.hasUnion ? now.orgId : was.orgId,
+        hasUnion: now.hasUnion || was.hasUnion,
+        hasWomen: now.hasUnion ? now.hasWomen : now.hasWomen || was.hasWomen,
+      };
+      if (!isSame(was, next)) final.set(uscc, next);
+    }
+  }
+  const moved = usccs.flatMap((u) => {
+    const next = final.get(u) as EnterpriseRow;
+    return isSame(initial.get(u) as EnterpriseRow, next) ? [] : [next];
+  });
+  await updateEnterprises(sql, moved);
+  const coverage: { agreementId: number; uscc: string; workers: number; womenWorkers: number }[] = [];
+  const added = new Map<AgreementKind, Map<string, Span[]>>();
+  for (const [kind, listings] of byKind) {
+    const spans = new Map<string, Span[]>();
+    added.set(kind, spans);
+    for (const { agreement: a, rows } of listings) {
+      const until = dayAfter(a.expiresOn);
+      for (const r of rows) {
+        coverage.push({ agreementId: a.id, uscc: r.uscc, workers: r.workers, womenWorkers: r.womenWorkers });
+        const span = { from: a.effectiveOn, until, workers: r.workers, women: r.womenWorkers };
+        const list = spans.get(r.uscc);
+        if (list) list.push(span);
+        else spans.set(r.uscc, [span]);
+      }
+    }
+  }
+  await upsertCoverage(sql, coverage);
+  const deltas: CountDelta[] = [];
+  for (const kind of AGREEMENT_KINDS) {
+    const was = before.get(kind);
+    const add = added.get(kind);
+    for (const uscc of usccs) {
+      const old = was?.get(uscc) ?? [];
+      const now = add?.get(uscc);
+      const start = initial.get(uscc) as EnterpriseRow;
+      const end = final.get(uscc) as EnterpriseRow;
+      if (isSame(start, end)) {
+        if (!now) continue;
+        for (const step of coverageChange(old, [...old, ...now]))
+          deltas.push(...stepDeltas(kind, end, step, 1));
+        continue;
+      }
+      for (const step of coverageSteps(old)) deltas.push(...stepDeltas(kind, start, step, -1));
+      for (const step of coverageSteps(now ? [...old, ...now] : old))
+        deltas.push(...stepDeltas(kind, end, step, 1));
+    }
+  }
+  return deltas;
+}
