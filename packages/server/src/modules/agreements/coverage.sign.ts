@@ -13,10 +13,16 @@ import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
 import { type CoverageInput, isSame, stepDeltas } from './coverage.counts.ts';
 import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';
 
-/** A new agreement (just signed, so not ended) and the enterprises it is to cover. */
+/** A new agreement (just signed, so not ended; `index` its place among those inserted) and what it covers. */
 export interface NewListing {
-  agreement: { id: number; orgId: number; effectiveOn: string; expiresOn: string };
+  agreement: { index: number; orgId: number; effectiveOn: string; expiresOn: string };
   rows: CoverageInput[];
+}
+
+/** What signing the agreements does to coverage: the counts' deltas, and the coverage rows once they have ids. */
+export interface NewCoverage {
+  deltas: CountDelta[];
+  write(ids: number[]): Promise<void>;
 }
 
 /** The enterprises of one kind's listings as `coverEnterprises` sees them: where each would count by them. */
@@ -45,6 +51,8 @@ function listedOf(
  * The coverage of newly signed agreements of every kind at once (`signAgreements`): the same enterprise rows,
  * coverage rows and counts as `coverEnterprises` called kind by kind in the order of `byKind`, in five statements
  * instead of six per kind, the coverage after the signing computed from the rows written rather than read back.
+ * Needs no agreement's id: the enterprises are written and the deltas computed before the agreements are
+ * inserted, and `write` adds the coverage rows after.
  *
  * Kind by kind, an enterprise is added with what the first kind listing it says, then moved (with its coverage of
  * every kind so far) whenever a later kind's listing changes where it counts. Every move takes all its coverage
@@ -55,11 +63,11 @@ function listedOf(
 export async function coverNewAgreements(
   sql: Sql,
   byKind: Map<AgreementKind, NewListing[]>,
-): Promise<CountDelta[]> {
+): Promise<NewCoverage> {
   const usccSet = new Set<string>();
   for (const listings of byKind.values())
     for (const l of listings) for (const r of l.rows) usccSet.add(r.uscc);
-  if (!usccSet.size) return [];
+  if (!usccSet.size) return { deltas: [], write: async () => {} };
   const usccs = [...usccSet];
   // An enterprise's own union is found by its credit code anywhere in the tree (issue 23).
   const unions = await findUnionEmployers(sql, usccs);
@@ -92,7 +100,6 @@ export async function coverNewAgreements(
     return isSame(initial.get(u) as EnterpriseRow, next) ? [] : [next];
   });
   await updateEnterprises(sql, moved);
-  const coverage: { agreementId: number; uscc: string; workers: number; womenWorkers: number }[] = [];
   const added = new Map<AgreementKind, Map<string, Span[]>>();
   for (const [kind, listings] of byKind) {
     const spans = new Map<string, Span[]>();
@@ -100,7 +107,6 @@ export async function coverNewAgreements(
     for (const { agreement: a, rows } of listings) {
       const until = dayAfter(a.expiresOn);
       for (const r of rows) {
-        coverage.push({ agreementId: a.id, uscc: r.uscc, workers: r.workers, womenWorkers: r.womenWorkers });
         const span = { from: a.effectiveOn, until, workers: r.workers, women: r.womenWorkers };
         const list = spans.get(r.uscc);
         if (list) list.push(span);
@@ -108,7 +114,6 @@ export async function coverNewAgreements(
       }
     }
   }
-  await upsertCoverage(sql, coverage);
   const deltas: CountDelta[] = [];
   for (const kind of AGREEMENT_KINDS) {
     const was = before.get(kind);
@@ -129,5 +134,19 @@ export async function coverNewAgreements(
         deltas.push(...stepDeltas(kind, end, step, 1));
     }
   }
-  return deltas;
+  const write = (ids: number[]) =>
+    upsertCoverage(
+      sql,
+      [...byKind.values()].flatMap((listings) =>
+        listings.flatMap(({ agreement: a, rows }) =>
+          rows.map((r) => ({
+            agreementId: ids[a.index],
+            uscc: r.uscc,
+            workers: r.workers,
+            womenWorkers: r.womenWorkers,
+          })),
+        ),
+      ),
+    );
+  return { deltas, write };
 }
