@@ -101,11 +101,16 @@ export async function coverNewAgreements(
   });
   await updateEnterprises(sql, moved);
   const added = new Map<AgreementKind, Map<string, Span[]>>();
+  const nextDays = new Map<string, string>();
   for (const [kind, listings] of byKind) {
     const spans = new Map<string, Span[]>();
     added.set(kind, spans);
     for (const { agreement: a, rows } of listings) {
-      const until = dayAfter(a.expiresOn);
+      let until = nextDays.get(a.expiresOn);
+      if (until === undefined) {
+        until = dayAfter(a.expiresOn);
+        nextDays.set(a.expiresOn, until);
+      }
       for (const r of rows) {
         const span = { from: a.effectiveOn, until, workers: r.workers, women: r.womenWorkers };
         const list = spans.get(r.uscc);
@@ -125,8 +130,8 @@ export async function coverNewAgreements(
       const end = final.get(uscc) as EnterpriseRow;
       if (isSame(start, end)) {
         if (!now) continue;
-        for (const step of coverageChange(old, [...old, ...now]))
-          deltas.push(...stepDeltas(kind, end, step, 1));
+        const steps = old.length ? coverageChange(old, [...old, ...now]) : coverageSteps(now);
+        for (const step of steps) deltas.push(...stepDeltas(kind, end, step, 1));
         continue;
       }
       for (const step of coverageSteps(old)) deltas.push(...stepDeltas(kind, start, step, -1));

@@ -120,7 +120,24 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
  */
 export async function addCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
   if (!cells.length) return;
-  const col = <K extends keyof CountDelta>(k: K, or: string | number) => cells.map((c) => c[k] ?? or);
+  const [subjects, orgIds, days, dims, dims2, ns, fens] = [[], [], [], [], [], [], []] as [
+    string[],
+    number[],
+    string[],
+    string[],
+    string[],
+    number[],
+    number[],
+  ];
+  for (const c of cells) {
+    subjects.push(c.subject);
+    orgIds.push(c.orgId);
+    days.push(c.on);
+    dims.push(c.dim ?? '');
+    dims2.push(c.dim2 ?? '');
+    ns.push(c.n ?? 0);
+    fens.push(c.fen ?? 0);
+  }
   await sql.query(
     `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
      select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
@@ -130,13 +147,13 @@ export async function addCountCells(sql: Sql, cells: CountDelta[]): Promise<void
      on conflict (subject, org_id, month, dim, dim2)
      do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`,
     [
-      textArray(col('subject', '') as string[]),
-      numberArray(col('orgId', 0) as number[]),
-      textArray(col('on', '') as string[]),
-      textArray(col('dim', '') as string[]),
-      textArray(col('dim2', '') as string[]),
-      numberArray(col('n', 0) as number[]),
-      numberArray(col('fen', 0) as number[]),
+      textArray(subjects),
+      numberArray(orgIds),
+      textArray(days),
+      textArray(dims),
+      textArray(dims2),
+      numberArray(ns),
+      numberArray(fens),
     ],
   );
 }
