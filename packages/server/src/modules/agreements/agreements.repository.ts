@@ -309,40 +309,6 @@ export async function findCoverageSpans(
   return out;
 }
 
-/** The spans in force of every agreement covering each enterprise, by kind (see `findCoverageSpans`). */
-export async function findCoverageSpansOfKinds(
-  sql: Sql,
-  usccs: string[],
-): Promise<Map<AgreementKind, Map<string, Span[]>>> {
-  const out = new Map<AgreementKind, Map<string, Span[]>>();
-  if (!usccs.length) return out;
-  const { rows } = await sql.query<{
-    kind: AgreementKind;
-    uscc: string;
-    from: string;
-    expires: string;
-    workers: number;
-    women: number;
-  }>(
-    `select a.kind, c.uscc, a.effective_on as "from", ${LAST_DAY} as expires, c.workers, c.women_workers as women
-       from agreement_coverage c join agreements a on a.id = c.agreement_id
-      where c.uscc = any($1::text[])`,
-    [textArray(usccs)],
-  );
-  for (const r of rows) {
-    let byUscc = out.get(r.kind);
-    if (!byUscc) {
-      byUscc = new Map();
-      out.set(r.kind, byUscc);
-    }
-    const span = { from: r.from, until: dayAfter(r.expires), workers: r.workers, women: r.women };
-    const list = byUscc.get(r.uscc);
-    if (list) list.push(span);
-    else byUscc.set(r.uscc, [span]);
-  }
-  return out;
-}
-
 /** Adds coverage rows to agreements, or updates the counts of an enterprise an agreement already covers. */
 export async function upsertCoverage(
   sql: Sql,

@@ -4,13 +4,13 @@ import { findUnionEmployers } from '../org/index.ts';
 import type { CountDelta } from '../reporting/index.ts';
 import {
   type EnterpriseRow,
-  findCoverageSpansOfKinds,
   lockEnterprises,
   updateEnterprises,
   upsertCoverage,
 } from './agreements.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
 import { type CoverageInput, isSame, stepDeltas } from './coverage.counts.ts';
+import { findCoverageSpansOfKinds } from './coverage.repository.ts';
 import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';
 
 /** A new agreement (just signed, so not ended; `index` its place among those inserted) and what it covers. */
