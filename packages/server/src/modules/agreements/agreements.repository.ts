@@ -6,6 +6,9 @@ import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import type { Span } from './coverage.steps.ts';
 
+/** Booleans as one array literal for `$n::bool[]` (see shared/pg-array.ts). */
+const boolArray = (values: readonly boolean[]) => `{${values.join(',')}}`;
+
 export interface AgreementRow {
   id: number;
   orgId: number;
@@ -206,7 +209,7 @@ export async function findEnterprises(sql: Sql, usccs: string[]): Promise<Map<st
   const { rows } = await sql.query<EnterpriseRow>(
     `select uscc, name, org_id as "orgId", has_union as "hasUnion", has_women as "hasWomen"
        from agreement_enterprises where uscc = any($1::text[]) order by uscc for update`,
-    [usccs],
+    [textArray(usccs)],
   );
   return new Map(rows.map((r) => [r.uscc, r]));
 }
@@ -250,7 +253,13 @@ export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<
        from unnest($1::text[], $2::text[], $3::bigint[], $4::bool[], $5::bool[]) as u(uscc, name, org_id, has_union, has_women)
        left join orgs o on o.id = u.org_id
      on conflict (uscc) do nothing`,
-    [col('uscc'), col('name'), col('orgId'), col('hasUnion'), col('hasWomen')],
+    [
+      textArray(col('uscc')),
+      textArray(col('name')),
+      numberArray(col('orgId')),
+      boolArray(col('hasUnion')),
+      boolArray(col('hasWomen')),
+    ],
   );
   return findEnterprises(sql, col('uscc'));
 }
@@ -266,10 +275,10 @@ export async function updateEnterprises(sql: Sql, rows: EnterpriseRow[]): Promis
        from unnest($1::text[], $2::bigint[], $3::bool[], $4::bool[]) as u(uscc, org_id, has_union, has_women)
       where e.uscc = u.uscc`,
     [
-      rows.map((r) => r.uscc),
-      rows.map((r) => r.orgId),
-      rows.map((r) => r.hasUnion),
-      rows.map((r) => r.hasWomen),
+      textArray(rows.map((r) => r.uscc)),
+      numberArray(rows.map((r) => r.orgId)),
+      boolArray(rows.map((r) => r.hasUnion)),
+      boolArray(rows.map((r) => r.hasWomen)),
     ],
   );
 }
@@ -292,7 +301,7 @@ export async function findCoverageSpans(
     `select c.uscc, a.effective_on as "from", ${LAST_DAY} as expires, c.workers, c.women_workers as women
        from agreement_coverage c join agreements a on a.id = c.agreement_id
       where a.kind = $1 and c.uscc = any($2::text[])`,
-    [kind, usccs],
+    [kind, textArray(usccs)],
   );
   for (const r of rows) {
     out.get(r.uscc)?.push({ from: r.from, until: dayAfter(r.expires), workers: r.workers, women: r.women });

@@ -1,9 +1,10 @@
 import type { Sql } from '../../db/db.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
-import { addCounts } from '../reporting/index.ts';
+import { addCountCells, type CountDelta } from '../reporting/index.ts';
 import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
-import { type CoverageInput, coverEnterprises, type Listing, signingDeltas } from './coverage.counts.ts';
+import { type CoverageInput, signingDeltas } from './coverage.counts.ts';
+import { coverNewAgreements, type NewListing } from './coverage.sign.ts';
 
 export interface Signing {
   union: { id: number; path: string };
@@ -18,21 +19,69 @@ export interface Signing {
  */
 export async function signAgreements(sql: Sql, signings: Signing[]): Promise<number[]> {
   const rows = signings.map((s) => ({ ...s.agreement, orgId: s.union.id }));
-  const ids = await insertAgreements(sql, rows);
-  const deltas = rows.flatMap((r) => signingDeltas(r));
-  const byKind = new Map<AgreementKind, Listing[]>();
-  signings.forEach((s, i) => {
-    const listing = {
-      agreement: { id: ids[i], orgId: s.union.id, orgPath: s.union.path },
-      rows: s.enterprises,
-    };
-    const same = byKind.get(s.agreement.kind) ?? [];
-    same.push(listing);
-    byKind.set(s.agreement.kind, same);
+  const byKind = new Map<AgreementKind, NewListing[]>();
+  signings.forEach((s, index) => {
+    const { kind, effectiveOn, expiresOn } = s.agreement;
+    const listing = { agreement: { index, orgId: s.union.id, effectiveOn, expiresOn }, rows: s.enterprises };
+    const same = byKind.get(kind);
+    if (same) same.push(listing);
+    else byKind.set(kind, [listing]);
   });
-  for (const [kind, listings] of byKind) deltas.push(...(await coverEnterprises(sql, kind, listings)));
-  await addCounts(sql, deltas);
+  const coverage = await coverNewAgreements(sql, byKind);
+  // PostgreSQL inserts the agreements while node sums what they and their coverage add to each count's cell.
+  const inserting = settled(insertAgreements(sql, rows));
+  const cells = sumCells(rows.flatMap((r) => signingDeltas(r)).concat(coverage.deltas));
+  const ids = await inserting;
+  const covering = settled(coverage.write(ids));
+  const counting = settled(addCountCells(sql, cells));
+  await covering;
+  await counting;
   return ids;
+}
+
+/** The promise, marked as handled: awaited later, after other work that may throw first. */
+function settled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/**
+ * Deltas summed per cell (subject, union, day, dim, dim2), cells summing to nothing left out, sorted by the cell
+ * (as `addCounts` sums them, in node).
+ */
+export function sumCells(deltas: CountDelta[]): CountDelta[] {
+  const cells = new Map<string, Required<CountDelta>>();
+  for (const d of deltas) {
+    if (!d.n && !d.fen) continue;
+    const dim = d.dim ?? '';
+    const dim2 = d.dim2 ?? '';
+    const key = `${d.subject}\u0000${d.orgId}\u0000${d.on}\u0000${dim}\u0000${dim2}`;
+    const cell = cells.get(key);
+    if (cell) {
+      cell.n += d.n ?? 0;
+      cell.fen += d.fen ?? 0;
+    } else
+      cells.set(key, {
+        subject: d.subject,
+        orgId: d.orgId,
+        on: d.on,
+        dim,
+        dim2,
+        n: d.n ?? 0,
+        fen: d.fen ?? 0,
+      });
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...cells.values()]
+    .filter((c) => c.n || c.fen)
+    .sort(
+      (a, b) =>
+        cmp(a.subject, b.subject) ||
+        a.orgId - b.orgId ||
+        cmp(a.on, b.on) ||
+        cmp(a.dim, b.dim) ||
+        cmp(a.dim2, b.dim2),
+    );
 }
 
 /**

@@ -149,7 +149,7 @@ interface Move {
   next: EnterpriseRow;
 }
 
-const isSame = (a: EnterpriseRow, b: EnterpriseRow) =>
+export const isSame = (a: EnterpriseRow, b: EnterpriseRow) =>
   a.orgId === b.orgId && a.hasUnion === b.hasUnion && a.hasWomen === b.hasWomen;
 
 /**
@@ -258,7 +258,7 @@ export async function recountCoverage(
 }
 
 /** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */
-function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, sign: 1 | -1): CountDelta[] {
+export function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, sign: 1 | -1): CountDelta[] {
   const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
   const { orgId } = e;
   const { on } = step;

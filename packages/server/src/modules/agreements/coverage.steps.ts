@@ -33,6 +33,14 @@ function valueAt(spans: Span[], day: string) {
 
 /** The dated changes of one enterprise's coverage from nothing to what `spans` say. */
 export function coverageSteps(spans: Span[]): Step[] {
+  if (spans.length === 1) {
+    // one span (most enterprises): in on its first day, out on the day after its last
+    const [{ from, until, workers, women }] = spans;
+    return [
+      { on: from, enterprises: 1, workers, women },
+      { on: until, enterprises: -1, workers: -workers, women: -women },
+    ];
+  }
   const days = [...new Set(spans.flatMap((s) => [s.from, s.until]))].sort();
   const out: Step[] = [];
   let prev = { enterprises: 0, workers: 0, women: 0 };

@@ -17,6 +17,7 @@ export {
   runRecount,
 } from './reporting.recount.repository.ts';
 export {
+  addCountCells,
   addCounts,
   type CountDelta,
   type CountGroup,

@@ -114,6 +114,51 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
 }
 
 /**
+ * Adds cells already summed by the caller (issue 42): each (subject, union, day, dim, dim2) once, none zero, `on`
+ * a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in order). One insert with no
+ * grouping: for a register whose tens of thousands of deltas are summed while its rows are written.
+ */
+export async function addCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
+  if (!cells.length) return;
+  const [subjects, orgIds, days, dims, dims2, ns, fens] = [[], [], [], [], [], [], []] as [
+    string[],
+    number[],
+    string[],
+    string[],
+    string[],
+    number[],
+    number[],
+  ];
+  for (const c of cells) {
+    subjects.push(c.subject);
+    orgIds.push(c.orgId);
+    days.push(c.on);
+    dims.push(c.dim ?? '');
+    dims2.push(c.dim2 ?? '');
+    ns.push(c.n ?? 0);
+    fens.push(c.fen ?? 0);
+  }
+  await sql.query(
+    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+     select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
+       from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+              as u(subject, org_id, day, dim, dim2, n, fen)
+       left join orgs o on o.id = u.org_id
+     on conflict (subject, org_id, month, dim, dim2)
+     do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`,
+    [
+      textArray(subjects),
+      numberArray(orgIds),
+      textArray(days),
+      textArray(dims),
+      textArray(dims2),
+      numberArray(ns),
+      numberArray(fens),
+    ],
+  );
+}
+
+/**
  * The text of a common table expression that adds one to a count for each row a set-based statement produces,
  * for decisions taken in ONE statement (an activity's sign-up): `from` names the rows, the other fields are SQL
  * expressions over them (`day` a date). Its rows return 1 each, so the statement can wait for the count.
