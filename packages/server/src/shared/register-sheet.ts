@@ -312,6 +312,7 @@ export function mergeRowFields<K extends string>(
     if (value === null) continue;
     const had = fields[key];
     if (had === undefined || had === null) fields[key] = value;
+    else if (had === value) continue;
     else if (normaliseText(String(had)) !== normaliseText(String(value))) differ.push(key);
   }
   return differ;
