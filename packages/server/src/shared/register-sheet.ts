@@ -97,28 +97,32 @@ function readingOf(c: RegisterColumn, today: string): ColumnReading {
   return { today, choices };
 }
 
-function parseCell(
-  c: RegisterColumn,
-  raw: string,
-  reading: ColumnReading,
-): { value: CellValue } | { problem: Bilingual } {
+/** A cell's problem, told from a value (text, a number, a boolean or null) by its class: a cell read makes no object. */
+class CellProblem {
+  constructor(readonly problem: Bilingual) {}
+}
+const problem = (p: Bilingual) => new CellProblem(p);
+
+function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): CellValue | CellProblem {
   const text = raw.trim();
   if (!text) {
     return c.required
-      ? { problem: { zh: `「${c.header}」必填`, en: `"${c.en}" is required` } }
-      : { value: c.kind === 'yesno' ? false : null };
+      ? problem({ zh: `「${c.header}」必填`, en: `"${c.en}" is required` })
+      : c.kind === 'yesno'
+        ? false
+        : null;
   }
   switch (c.kind) {
     case 'text':
       return text.length > (c.max ?? 4000)
-        ? { problem: { zh: `不能超过${c.max ?? 4000}字`, en: `at most ${c.max ?? 4000} characters` } }
-        : { value: text };
+        ? problem({ zh: `不能超过${c.max ?? 4000}字`, en: `at most ${c.max ?? 4000} characters` })
+        : text;
     case 'date': {
       const day = parseDateText(text);
-      if (!day) return { problem: { zh: `「${text}」不是日期`, en: `"${text}" is not a date` } };
+      if (!day) return problem({ zh: `「${text}」不是日期`, en: `"${text}" is not a date` });
       if (!c.future && day > reading.today)
-        return { problem: { zh: `${day} 晚于今天`, en: `${day} is after today` } };
-      return { value: day };
+        return problem({ zh: `${day} 晚于今天`, en: `${day} is after today` });
+      return day;
     }
     case 'time': {
       const m = /^(\d{1,2})[:：点时](\d{1,2})?(?:[:：分](\d{1,2})?秒?)?分?$/.exec(text.normalize('NFKC'));
@@ -126,63 +130,63 @@ function parseCell(
       const min = m ? Number(m[2] ?? 0) : Number.NaN;
       const sec = m?.[3] === undefined ? null : Number(m[3]);
       if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59 && (sec === null || sec <= 59))) {
-        return {
-          problem: { zh: `「${text}」不是时间（如 18:05）`, en: `"${text}" is not a time (e.g. 18:05)` },
-        };
+        return problem({ zh: `「${text}」不是时间（如 18:05）`, en: `"${text}" is not a time (e.g. 18:05)` });
       }
       // HH:MM as typed; HH:MM:SS when the seconds were written (a cut-off is compared to the second).
       const two = (n: number) => String(n).padStart(2, '0');
-      return { value: `${two(h)}:${two(min)}${sec === null ? '' : `:${two(sec)}`}` };
+      return `${two(h)}:${two(min)}${sec === null ? '' : `:${two(sec)}`}`;
     }
     case 'int': {
       const n = Number(text.normalize('NFKC').replace(/[,，\s]/g, ''));
-      if (Number.isInteger(n) && n >= 0) return { value: n };
-      return {
-        problem:
-          n < 0
-            ? { zh: `${c.header}不能为负数：${text}`, en: `The ${c.en} cannot be negative: ${text}` }
-            : { zh: `${c.header}须为整数：${text}`, en: `The ${c.en} must be a whole number: ${text}` },
-      };
+      if (Number.isInteger(n) && n >= 0) return n;
+      return problem(
+        n < 0
+          ? { zh: `${c.header}不能为负数：${text}`, en: `The ${c.en} cannot be negative: ${text}` }
+          : { zh: `${c.header}须为整数：${text}`, en: `The ${c.en} must be a whole number: ${text}` },
+      );
     }
     case 'money': {
       const fen = parseYuan(text);
-      if (fen !== null) return { value: fen };
+      if (fen !== null) return fen;
       const plain = text
         .normalize('NFKC')
         .replace(/[,\s¥￥]/g, '')
         .replace(/元$/, '');
       if (/^-\d/.test(plain))
-        return {
-          problem: { zh: `${c.header}不能为负数：${text}`, en: `The ${c.en} cannot be negative: ${text}` },
-        };
+        return problem({
+          zh: `${c.header}不能为负数：${text}`,
+          en: `The ${c.en} cannot be negative: ${text}`,
+        });
       if (/^\d+\.\d{3,}$/.test(plain)) {
-        return {
-          problem: {
-            zh: `${c.header}最多保留两位小数（精确到分）：${text}`,
-            en: `The ${c.en} has at most two decimals (to the fen): ${text}`,
-          },
-        };
+        return problem({
+          zh: `${c.header}最多保留两位小数（精确到分）：${text}`,
+          en: `The ${c.en} has at most two decimals (to the fen): ${text}`,
+        });
       }
-      return { problem: { zh: `「${text}」不是金额（元）`, en: `"${text}" is not an amount in yuan` } };
+      return problem({ zh: `「${text}」不是金额（元）`, en: `"${text}" is not an amount in yuan` });
     }
     case 'yesno': {
       const key = normaliseText(text).toLowerCase();
-      if (YES.has(key)) return { value: true };
-      if (NO.has(key)) return { value: false };
-      return { problem: { zh: `「${text}」请填写 是 或 否`, en: `"${text}": write 是 (yes) or 否 (no)` } };
+      if (YES.has(key)) return true;
+      if (NO.has(key)) return false;
+      return problem({ zh: `「${text}」请填写 是 或 否`, en: `"${text}": write 是 (yes) or 否 (no)` });
     }
     case 'choice': {
       const hit = reading.choices.get(choiceKey(text));
       return hit !== undefined
-        ? { value: hit }
-        : {
-            problem: {
-              zh: `「${text}」不是可选的值（${(c.choices ?? []).map((o) => o.zh).join('、')}）`,
-              en: `"${text}" is not one of ${(c.choices ?? []).map((o) => o.en).join(', ')}`,
-            },
-          };
+        ? hit
+        : problem({
+            zh: `「${text}」不是可选的值（${(c.choices ?? []).map((o) => o.zh).join('、')}）`,
+            en: `"${text}" is not one of ${(c.choices ?? []).map((o) => o.en).join(', ')}`,
+          });
     }
   }
+}
+
+/** Whether every cell of a row is blank (a loop: every row of a register passes here). */
+function isBlankRow(cells: string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i]?.trim()) return false;
+  return true;
 }
 
 /** A batch of a register's rows as read: the rows whose cells all parsed, and the problems of the others. */
@@ -238,6 +242,9 @@ export async function openRegister<K extends string>(
   const footer = createFooterFilter(keyColumns);
   const skipped: number[] = [];
   const readings = spec.columns.map((c) => readingOf(c, today));
+  const { columns } = spec;
+  // each column's place in the sheet, by the column's order
+  const places = columns.map((c) => index[c.key]);
   return {
     /** The rows in batches: a batch's cells are parsed and let go before the next is read. */
     async *batches(size: number): AsyncGenerator<RegisterBatch<K>> {
@@ -247,15 +254,15 @@ export async function openRegister<K extends string>(
         const kept = footer(batch);
         for (const s of kept.skipped) skipped.push(s.rowNo);
         for (const row of kept.rows) {
-          if (row.cells.every((c) => !c?.trim())) continue;
+          if (isBlankRow(row.cells)) continue;
           const values = {} as Record<K, CellValue>;
           let bad = false;
-          for (let i = 0; i < spec.columns.length; i++) {
-            const c = spec.columns[i];
-            const at = index[c.key];
+          for (let i = 0; i < columns.length; i++) {
+            const c = columns[i];
+            const at = places[i];
             const raw = at === undefined ? '' : (row.cells[at] ?? '');
             const parsed = parseCell(c, raw, readings[i]);
-            if ('problem' in parsed) {
+            if (parsed instanceof CellProblem) {
               bad = true;
               errors.push({
                 rowNo: row.rowNo,
@@ -264,7 +271,7 @@ export async function openRegister<K extends string>(
                 messageZh: parsed.problem.zh,
                 messageEn: parsed.problem.en,
               });
-            } else values[c.key] = parsed.value;
+            } else values[c.key] = parsed;
           }
           if (!bad) rows.push({ rowNo: row.rowNo, values });
         }
@@ -312,7 +319,8 @@ export function mergeRowFields<K extends string>(
     if (value === null) continue;
     const had = fields[key];
     if (had === undefined || had === null) fields[key] = value;
-    else if (had !== value && normaliseText(String(had)) !== normaliseText(String(value))) differ.push(key);
+    else if (had === value) continue;
+    else if (normaliseText(String(had)) !== normaliseText(String(value))) differ.push(key);
   }
   return differ;
 }

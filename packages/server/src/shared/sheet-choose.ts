@@ -203,6 +203,15 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** U+FFFD, "?" beside a Chinese character or alone, or a private-use character (GBK's user-defined area). */
 const LOST = new RegExp(`\\uFFFD|[${CJK}]\\?|\\?[${CJK}]|^\\?+$|[\\ue000-\\uf8ff]`);
 
+/** Whether a text holds a character LOST looks for ("?", U+FFFD, a private-use one): most cells hold none. */
+function mayHaveLost(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63 || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) return true;
+  }
+  return false;
+}
+
 /**
  * A cell with U+FFFD (bytes that were not text in the file's encoding), a "?" beside Chinese characters (what
  * a GBK file holds where a character outside GBK was typed, e.g. 王? for 王䶮) or a private-use character (a
@@ -212,7 +221,7 @@ const LOST = new RegExp(`\\uFFFD|[${CJK}]\\?|\\?[${CJK}]|^\\?+$|[\\ue000-\\uf8ff
 function checkLostCharacters(row: SheetRow, headers: string[], into: SheetSource): void {
   for (let i = 0; i < row.cells.length; i++) {
     const text = row.cells[i];
-    if (!text || !LOST.test(text)) continue;
+    if (!text || !mayHaveLost(text) || !LOST.test(text)) continue;
     into.warningCount++;
     if (into.warnings.length >= MAX_WARNINGS) continue;
     const column = headers[i] || `第${i + 1}列`;

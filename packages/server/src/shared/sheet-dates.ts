@@ -29,7 +29,31 @@ export function serialToDate(serial: number, date1904: boolean): string {
   const day = Math.floor(serial);
   if (!date1904 && day === 60) return '1900-02-29';
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + day * 86_400_000).toISOString().slice(0, 10);
+  return civilDay(epoch / 86_400_000 + day) ?? new Date(epoch + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** '01' … '31': a month's or a day's two digits. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * The day `days` after 1970-01-01 as YYYY-MM-DD, counted by the proleptic Gregorian calendar as Date does, without
+ * a Date and its ISO text (a register's date cells are read by the thousand); null for a year outside 1000–9999,
+ * which the caller writes as Date does. The civil-from-days count of H. Hinnant's date algorithms.
+ */
+function civilDay(days: number): string | null {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (!(y >= 1000 && y <= 9999)) return null;
+  return `${y}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}`;
 }
 
 /**

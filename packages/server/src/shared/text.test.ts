@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestTexts, editDistance, normaliseOptionalText, normaliseText } from './text.ts';
+import { closestTexts, editDistance, normaliseOptionalText, normaliseSlow, normaliseText } from './text.ts';
 
 describe('normaliseText', () => {
   it('makes full-width brackets, letters and digits ordinary', () => {
@@ -23,6 +23,34 @@ describe('normaliseText', () => {
     expect(normaliseText('电工–初级')).toBe('电工-初级');
     expect(normaliseText('电工－初级')).toBe('电工-初级');
     expect(normaliseText('电工 - 初级')).toBe('电工-初级');
+  });
+  it('answers what the steps answer, whether or not a text is taken as already normal', () => {
+    const alphabet = fc.constantFrom(
+      ...'aZ1 ~!\u3000\t（）()[]{}【】—–－-,，:：、。电工计算机㐀鿿ＡＢ１２\u00a0\u2e80\u3003\u3400\u9fff\uf900\u0301'.split(
+        '',
+      ),
+      '\u2014\u2014',
+      '\ud840\udc00',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(normaliseText(text)).toBe(normaliseSlow(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of [
+      'Computer Aided Design',
+      'a (b)',
+      'a ( b',
+      'a b',
+      ' a',
+      'a ',
+      'a  b',
+      '张三',
+      'e\u0301',
+    ])
+      expect(normaliseText(text)).toBe(normaliseSlow(text));
   });
   it('is idempotent', () => {
     const alphabet = fc.constantFrom(

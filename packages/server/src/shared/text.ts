@@ -26,7 +26,38 @@ const NO_SPACE_BEFORE = '[\\u2e80-\\u303f\\u3040-\\u9fff\\uf900-\\ufaff\\uff00-\
 const LOOSE_SPACE = new RegExp(`(?<=${NO_SPACE_AFTER}) | (?=${NO_SPACE_BEFORE})`, 'g');
 
 export function normaliseText(s: string): string {
+  if (isNormalShape(s)) return s;
+  return normaliseSlow(s);
+}
+
+/** The steps above, as written: what every text that `isNormalShape` does not vouch for goes through. */
+export function normaliseSlow(s: string): string {
   return s.normalize('NFKC').replace(DASHES, '-').replace(SPACE_RUN, ' ').trim().replace(LOOSE_SPACE, '');
+}
+
+/** Printable ASCII other than the space. */
+const isAsciiMark = (c: number) => c > 32 && c < 127;
+
+/**
+ * Whether `s` is already as normaliseText makes it, told by a look at each character, with no string made: most
+ * cells of a register (an ID number, a name, a union, a date, a title) are printable ASCII and Chinese characters
+ * only, which NFKC leaves as they are, with no dash to unify and no space but one between two Latin words (not
+ * beside a bracket). A register reads several such texts a row; anything else takes the steps.
+ */
+function isNormalShape(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiMark(c) || (c >= 0x3400 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) continue;
+    if (c !== 32 || i === 0 || i === n - 1) return false;
+    const before = s.charCodeAt(i - 1);
+    const after = s.charCodeAt(i + 1);
+    // kept: a single space between Latin marks, not inside a bracket
+    if (!isAsciiMark(before) || !isAsciiMark(after)) return false;
+    if (before === 40 || before === 91 || before === 123) return false;
+    if (after === 41 || after === 93 || after === 125) return false;
+  }
+  return true;
 }
 
 /** normaliseText for an optional value; blank becomes null. */

@@ -74,22 +74,25 @@ function aesEntry(id: string, master: Buffer): KeyEntry {
   const signKey = derive('sha256', master, 'gonghui member row key', 32);
   const legacy = id === LEGACY_KEY;
   const header = `v2.aes.${id}.`;
+  const aad = Buffer.from(header);
   return {
     id,
     algorithm: 'aes',
     encrypt(text) {
       const iv = nextIv(12);
       const cipher = createCipheriv('aes-256-gcm', encKey, iv);
-      if (!legacy) cipher.setAAD(Buffer.from(header));
-      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return `${legacy ? 'v1.' : header}${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+      if (!legacy) cipher.setAAD(aad);
+      const body = cipher.update(text, 'utf8');
+      const rest = cipher.final(); // empty for GCM, a stream cipher
+      const parts = rest.length ? [iv, cipher.getAuthTag(), body, rest] : [iv, cipher.getAuthTag(), body];
+      return `${legacy ? 'v1.' : header}${Buffer.concat(parts).toString('base64')}`;
     },
     decrypt(value) {
       const prefix = legacy ? 'v1.' : header;
       if (!value.startsWith(prefix)) throw new KeyError(`not a value of key ${id}`);
       const raw = Buffer.from(value.slice(prefix.length), 'base64');
       const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
-      if (!legacy) decipher.setAAD(Buffer.from(header));
+      if (!legacy) decipher.setAAD(aad);
       decipher.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
     },
@@ -117,7 +120,9 @@ function sm4Entry(id: string, master: Buffer): KeyEntry {
     encrypt(text) {
       const iv = nextIv(16);
       const cipher = createCipheriv('sm4-ctr', encKey, iv);
-      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+      const updated = cipher.update(text, 'utf8');
+      const rest = cipher.final(); // empty for CTR, a stream cipher
+      const body = rest.length ? Buffer.concat([updated, rest]) : updated;
       return `${header}${Buffer.concat([iv, body, tag(iv, body)]).toString('base64')}`;
     },
     decrypt(value) {
