@@ -89,10 +89,13 @@ export function createAchievementImport(
     const file = await read(input, today);
     const counts = noCounts();
     return db.tx(async (sql) => {
+      // What is on record read on another connection on PostgreSQL (it sees what was there before the import, not
+      // queued behind the chunk being written); PGlite has one, the transaction's (ADR 93).
+      const read = db.kind === 'postgres' ? db : sql;
       const writer = achievementWriter(sql, actor);
       const write = async (chunk: Gathered) => {
         if (file.errors.length) throw new RestartWhole();
-        await settleAchievements(sql, chunk, file.errors, today, async (plans) => {
+        await settleAchievements(read, chunk, file.errors, today, async (plans) => {
           if (file.errors.length) throw new RestartWhole();
           addCountsOf(counts, plans);
           await writer.write(plans);
@@ -100,7 +103,7 @@ export function createAchievementImport(
         if (file.errors.length) throw new RestartWhole();
       };
       try {
-        const rest = await gatherAchievements(sql, actor, ids, file.batches(), file.errors, today, {
+        const rest = await gatherAchievements(read, actor, ids, file.batches(), file.errors, today, {
           ...stream,
           take: write,
         });
