@@ -5,8 +5,21 @@ import { type CellValue, cellText, type RegisterRowError, rowError } from '../..
 import { normaliseText } from '../../../shared/text.ts';
 import { type FoundUnion, resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
-import type { Group } from './achievements.import.group.ts';
-import { findStudiosOfUnions } from './achievements.import.repository.ts';
+import {
+  AchievementSpread,
+  achievementKey,
+  type Gathered,
+  type Group,
+  type Stream,
+} from './achievements.import.group.ts';
+import {
+  type AchievementOnRecord,
+  findAchievementsOfUnions,
+  findStudiosOfUnions,
+} from './achievements.import.repository.ts';
+
+export { AchievementSpread, type Gathered, type Stream };
+
 import { type AchievementKey, HEADER, typeName } from './achievements.import.sheet.ts';
 import {
   newTeamLookups,
@@ -30,13 +43,7 @@ const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
 
 type Err = (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
 
-/** The achievements of a file, gathered: by key (union|studio|normalised name), and the patent numbers its rows give. */
-export interface Gathered {
-  groups: Map<string, Group>;
-  patentNumbers: string[];
-}
-
-/** The achievements of the rows, by key (union|studio|normalised name), and the patent numbers the rows give. */
+/** The achievements of the rows, by key (union|studio|normalised name), and those on record of their unions. */
 export async function gatherAchievements(
   sql: Sql,
   actor: Actor,
@@ -44,13 +51,17 @@ export async function gatherAchievements(
   batches: AsyncIterable<Row[]>,
   errors: RegisterRowError[],
   today: string,
+  stream?: Stream,
 ): Promise<Gathered> {
   const err: Err = (rowNo, key, zh, en) => errors.push(rowError(rowNo, HEADER[key], zh, en));
   const unions = new Map<string, FoundUnion>();
   const studios = new Map<string, { id: number; orgId: number; name: string; industry: string | null }>();
   const studiosRead = new Set<number>();
   const groups = new Map<string, Group>();
-  const patentGroup = new Map<string, Group>();
+  const onRecord = new Map<string, AchievementOnRecord[]>();
+  // The keys of the achievements handed on (a streamed gathering), and each patent number's first achievement.
+  const handedOn = new Set<string>();
+  const patentGroup: PatentGroups = new Map();
   // One text for each union the rows name: a group holds it, not its own row's copy.
   const unionTexts = new Map<string, string>();
   // The members found by name, for every batch after (a register names the same people again and again).
@@ -75,13 +86,38 @@ export async function gatherAchievements(
       for (const id of newOrgs) studiosRead.add(id);
       for (const s of await findStudiosOfUnions(sql, newOrgs))
         studios.set(`${s.orgId}|${normaliseText(s.name)}`, s);
+      for (const a of await findAchievementsOfUnions(sql, newOrgs)) {
+        const key = achievementKey(a.orgId, a.studioId, a.title);
+        onRecord.set(key, [...(onRecord.get(key) ?? []), a]);
+      }
     }
     const checked = await checkRows(rows, { actor, err, thisYear, unions, studios });
     rows.length = 0;
-    await joinRows(sql, actor, ids, checked, today, err, { groups, patentGroup, unionTexts, named });
+    await joinRows(sql, actor, ids, checked, today, err, {
+      groups,
+      patentGroup,
+      unionTexts,
+      named,
+      handedOn,
+    });
+    while (stream && groups.size >= stream.hold) {
+      const chunk = new Map<string, Group>();
+      for (const [key, g] of groups) {
+        if (chunk.size === stream.chunk) break;
+        chunk.set(key, g);
+      }
+      for (const key of chunk.keys()) {
+        groups.delete(key);
+        handedOn.add(key);
+      }
+      await stream.take({ groups: chunk, onRecord });
+    }
   }
-  return { groups, patentNumbers: [...patentGroup.keys()] };
+  return { groups, onRecord };
 }
+
+/** Each patent number's first achievement: its key, name and the row giving the number (not the achievement). */
+type PatentGroups = Map<string, { key: string; title: string; rowNo: number }>;
 
 interface Checked {
   row: Row;
@@ -177,12 +213,13 @@ async function joinRows(
   report: Err,
   held: {
     groups: Map<string, Group>;
-    patentGroup: Map<string, Group>;
+    patentGroup: PatentGroups;
     unionTexts: Map<string, string>;
     named: TeamLookups;
+    handedOn: Set<string>;
   },
 ): Promise<void> {
-  const { groups, patentGroup, unionTexts, named } = held;
+  const { groups, patentGroup, unionTexts, named, handedOn } = held;
   const find = await teamFinder(
     sql,
     actor,
@@ -211,9 +248,10 @@ async function joinRows(
     }
     if (problems > before) continue;
     const title = String(v.title);
-    const key = `${org.id}|${studio?.id ?? ''}|${normaliseText(title)}`;
+    const key = achievementKey(org.id, studio?.id ?? null, title);
     let g = groups.get(key);
     if (!g) {
+      if (handedOn.has(key)) throw new AchievementSpread();
       let text = unionTexts.get(unionText);
       if (text === undefined) {
         text = unionText;
@@ -241,7 +279,7 @@ async function joinRows(
       };
       groups.set(key, g);
     }
-    addRow(g, row, members, err, patentGroup);
+    addRow(g, key, row, members, err, patentGroup);
   }
 }
 
@@ -258,10 +296,11 @@ function hasMember(team: number[], personId: number): boolean {
  */
 function addRow(
   g: Group,
+  key: string,
   { rowNo, values: v }: Row,
   members: number[],
   err: Err,
-  patentGroup: Map<string, Group>,
+  patentGroup: PatentGroups,
 ) {
   if (v.type !== g.type) {
     err(
@@ -307,16 +346,16 @@ function addRow(
     };
     g.dates = g.dates.concat(rowNo, 'grantedOn', patent.grantedOn);
     const elsewhere = patentGroup.get(patent.number);
-    if (elsewhere && elsewhere !== g) {
+    if (elsewhere && elsewhere.key !== key) {
       err(
         rowNo,
         'patentNo',
-        `专利号 ${patent.number} 已在第${elsewhere.patent?.rowNo}行填给成果「${elsewhere.title}」`,
-        `Patent ${patent.number} is given to "${elsewhere.title}" in row ${elsewhere.patent?.rowNo}`,
+        `专利号 ${patent.number} 已在第${elsewhere.rowNo}行填给成果「${elsewhere.title}」`,
+        `Patent ${patent.number} is given to "${elsewhere.title}" in row ${elsewhere.rowNo}`,
       );
     } else if (!g.patent) {
       g.patent = patent;
-      patentGroup.set(patent.number, g);
+      patentGroup.set(patent.number, { key, title: g.title, rowNo });
     } else if (g.patent.number !== patent.number) {
       err(
         rowNo,

@@ -1,4 +1,5 @@
-import type { PatentOnRecord } from './achievements.import.repository.ts';
+import { normaliseText } from '../../../shared/text.ts';
+import type { AchievementOnRecord, PatentOnRecord } from './achievements.import.repository.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
 import type { AchievementStage, AchievementType } from './achievements.schemas.ts';
 
@@ -57,4 +58,33 @@ export function datesOf(g: Group): { rowNo: number; key: AchievementKey; on: str
     });
   }
   return out;
+}
+
+/**
+ * The achievements of a file, gathered: by key (union|studio|normalised name), and the achievements on record of the
+ * unions the rows name, by the same key (read as each union is first named, before anything is written).
+ */
+export interface Gathered {
+  groups: Map<string, Group>;
+  onRecord: Map<string, AchievementOnRecord[]>;
+}
+
+/** The key of an achievement: union, studio and normalised name. */
+export const achievementKey = (orgId: number, studioId: number | null, title: string) =>
+  `${orgId}|${studioId ?? ''}|${normaliseText(title)}`;
+
+/**
+ * Thrown by a streamed gathering (`Stream`) when a row joins an achievement already handed on: the file must be
+ * gathered whole (ADR 100).
+ */
+export class AchievementSpread extends Error {}
+
+/**
+ * A gathering that hands the oldest achievements on while the file is read (ADR 100): once `hold` are held, the
+ * first `chunk` gathered go to `take`, and are let go.
+ */
+export interface Stream {
+  hold: number;
+  chunk: number;
+  take: (chunk: Gathered) => Promise<void>;
 }

@@ -8,7 +8,6 @@ import { type Gathered, gatherAchievements, type Row } from './achievements.impo
 import { type Conversion, datesOf, type Group, teamOf } from './achievements.import.group.ts';
 import {
   type AchievementOnRecord,
-  findAchievementsOfUnions,
   findPatentHolders,
   findTeamsAndConversions,
   type PatentOnRecord,
@@ -91,7 +90,7 @@ export const SETTLE_CHUNK = 5000;
  */
 export async function settleAchievements(
   sql: Sql,
-  { groups, patentNumbers: numbers }: Gathered,
+  { groups, onRecord }: Gathered,
   errors: RegisterRowError[],
   today: string,
   take: (plans: AchievementPlan[]) => Promise<void> | void,
@@ -100,14 +99,9 @@ export async function settleAchievements(
   const err = (rowNo: number, key: AchievementKey, zh: string, en: string) =>
     errors.push(rowError(rowNo, HEADER[key], zh, en));
   const thisYear = yearOf(today);
-  // 3. What is on record: the same achievements, patent numbers held elsewhere, patents on members' records.
-  const onRecord = new Map<string, AchievementOnRecord[]>();
-  for (const a of await findAchievementsOfUnions(sql, [
-    ...new Set([...groups.values()].map((g) => g.orgId)),
-  ])) {
-    const key = `${a.orgId}|${a.studioId ?? ''}|${normaliseText(a.title)}`;
-    onRecord.set(key, [...(onRecord.get(key) ?? []), a]);
-  }
+  // 3. What is on record (the same achievements were read as their unions were gathered): their teams and
+  // conversions, patent numbers held elsewhere, patents on members' records.
+  const numbers = [...groups.values()].flatMap((g) => (g.patent ? [g.patent.number] : []));
   const { teams, conversions } = await findTeamsAndConversions(
     sql,
     [...onRecord.entries()].flatMap(([key, found]) =>

@@ -106,23 +106,40 @@ export interface ImportedAchievement {
   createdBy: number | null;
 }
 
-/** The names of the rows' studios and unions, for their search labels (read once for a whole register). */
-export async function findLabelNames(sql: Sql, rows: Pick<ImportedAchievement, 'studioId' | 'orgId'>[]) {
-  const studioIds = [...new Set(rows.flatMap((a) => (a.studioId === null ? [] : [a.studioId])))];
-  const orgIds = [...new Set(rows.map((a) => a.orgId))];
+/**
+ * The names of the rows' studios and unions, for their search labels: those `known` does not hold yet, added to it
+ * (a register's are read once, however many chunks it is written in).
+ */
+export async function findLabelNames(
+  sql: Sql,
+  rows: Pick<ImportedAchievement, 'studioId' | 'orgId'>[],
+  known: { studios: Map<number, string>; unions: Map<number, string> } = {
+    studios: new Map(),
+    unions: new Map(),
+  },
+) {
+  const studioIds = [
+    ...new Set(
+      rows.flatMap((a) => (a.studioId === null || known.studios.has(a.studioId) ? [] : [a.studioId])),
+    ),
+  ];
+  const orgIds = [...new Set(rows.flatMap((a) => (known.unions.has(a.orgId) ? [] : [a.orgId])))];
   // One after the other: the statements of a transaction share its connection.
-  const studios = await sql.query<{ id: number; name: string }>(
-    'select id, name from innovation_studios where id = any($1::bigint[])',
-    [studioIds],
-  );
-  const unions = await sql.query<{ id: number; name: string }>(
-    'select id, name from orgs where id = any($1::bigint[])',
-    [orgIds],
-  );
-  return {
-    studios: new Map(studios.rows.map((r) => [Number(r.id), r.name])),
-    unions: new Map(unions.rows.map((r) => [Number(r.id), r.name])),
-  };
+  if (studioIds.length) {
+    const studios = await sql.query<{ id: number; name: string }>(
+      'select id, name from innovation_studios where id = any($1::bigint[])',
+      [studioIds],
+    );
+    for (const r of studios.rows) known.studios.set(Number(r.id), r.name);
+  }
+  if (orgIds.length) {
+    const unions = await sql.query<{ id: number; name: string }>(
+      'select id, name from orgs where id = any($1::bigint[])',
+      [orgIds],
+    );
+    for (const r of unions.rows) known.unions.set(Number(r.id), r.name);
+  }
+  return known;
 }
 
 export type LabelNames = Awaited<ReturnType<typeof findLabelNames>>;

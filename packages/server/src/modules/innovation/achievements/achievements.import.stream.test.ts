@@ -156,6 +156,8 @@ describe('the achievements register written as it is settled', () => {
     await collect();
     const before = process.memoryUsage().heapUsed;
     const gathered = await gatherAchievements(db, staff, t.services.ids, batches(), errors, '2026-03-01');
+    // The union's achievements on record (the first test's) are read with it, and not what is measured here.
+    gathered.onRecord.clear();
     await collect();
     const perGroup = (process.memoryUsage().heapUsed - before) / n;
     expect(errors).toEqual([]);

@@ -13,8 +13,14 @@ import type { IdProtector } from '../../people/index.ts';
 import { upsertSourcedRecords } from '../../records/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
-import { gatherAchievements } from './achievements.import.gather.ts';
-import { type AchievementPlan, settleAchievements } from './achievements.import.plan.ts';
+import {
+  type AchievementImportCounts,
+  addCountsOf,
+  inventorsWritten,
+  noCounts,
+} from './achievements.import.counts.ts';
+import { AchievementSpread, type Gathered, gatherAchievements } from './achievements.import.gather.ts';
+import { type AchievementPlan, SETTLE_CHUNK, settleAchievements } from './achievements.import.plan.ts';
 import {
   federationOf,
   findLabelNames,
@@ -38,50 +44,115 @@ import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
  * patent goes on every inventor's records (source innovation). Set-based: a few statements however many rows.
  * Nobody is told. All rows or none.
  */
-export interface AchievementImportCounts {
-  /** Rows that bring something in. */
-  created: number;
-  /** New achievements, and achievements on record the register adds to. */
-  achievements: number;
-  existing: number;
-  patents: number;
-  patentsExisting: number;
-  conversions: number;
-  conversionsExisting: number;
-  conversionFen: number;
-  published: number;
-  /** Patent records written onto the inventors' records. */
-  inventorRecords: number;
-}
-
-export function countAchievementPlans(plans: AchievementPlan[]): AchievementImportCounts {
-  const sum = (f: (p: AchievementPlan) => number) => plans.reduce((n, p) => n + f(p), 0);
-  return {
-    created: sum((p) => p.addingRows),
-    achievements: sum((p) => (p.existing ? 0 : 1)),
-    existing: sum((p) => (p.existing ? 1 : 0)),
-    patents: sum((p) => (p.addPatent ? 1 : 0)),
-    patentsExisting: sum((p) => (p.patentKnown ? 1 : 0)),
-    conversions: sum((p) => p.newConversions.length),
-    conversionsExisting: sum((p) => p.knownConversions),
-    conversionFen: sum((p) => p.newConversions.reduce((n, c) => n + c.valueFen, 0)),
-    published: sum((p) => (p.publishOn ? 1 : 0)),
-    inventorRecords: sum((p) => inventorsWritten(p).length),
-  };
-}
-
-/** The members a patent is written for: the whole team for a patent gained, the added members for one on record. */
-const inventorsWritten = (p: AchievementPlan): { personId: number; order: number }[] => {
-  if (!p.patent) return [];
-  const team = [...p.teamBefore, ...p.newMembers];
-  const from = p.addPatent ? 0 : p.teamBefore.length;
-  return team.slice(from).map((personId, i) => ({ personId, order: from + i + 1 }));
-};
-
 /** Noon China time of a day: when an achievement published that day counts as published (as publishing live). */
 const publishInstant = (on: string) => `${on}T12:00:00+08:00`;
 
-export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
+export function createAchievementImport(
+  db: Db,
+  ids: Pick<IdProtector, 'hash' | 'lookups'>,
+  clock: Clock,
+  /** Achievements held before the oldest are written while the file is read, and how many at a time (ADR 100). */
+  stream: { hold: number; chunk: number } = { hold: HOLD, chunk: SETTLE_CHUNK },
+) {
+  /** The register opened, its rows read batch by batch, each batch's parsed rows let go once joined. */
+  async function read(input: { file: Buffer; fileName: string }, today: string) {
+    const register = await openRegister(ACHIEVEMENT_REGISTER, input.file, input.fileName, today);
+    const file = { register, errors: [] as RegisterRowError[], total: 0, batches };
+    async function* batches() {
+      for await (const batch of register.batches(READ_BATCH)) {
+        file.total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
+        for (const e of batch.errors) file.errors.push(e);
+        yield batch.rows;
+      }
+    }
+    return file;
+  }
+  type File = Awaited<ReturnType<typeof read>>;
+  const refused = (file: File) => {
+    file.errors.sort((a, b) => a.rowNo - b.rowNo);
+    return refuseRows(ACHIEVEMENT_REGISTER.title, file.errors, file.total);
+  };
+  const audit = (sql: Sql, actor: Actor, fileName: string, counts: AchievementImportCounts) =>
+    recordAudit(sql, actor, {
+      action: 'achievement.import',
+      entity: 'achievement',
+      orgId: actor.orgId,
+      after: { fileName, ...counts },
+    });
+
+  /**
+   * The file read, settled and written in one pass (ADR 100): the oldest achievements are settled and written while
+   * the rest is read, in the import's one transaction. A row joining an achievement written already, or any
+   * problem, stops it (AchievementSpread, RestartWhole): the transaction is rolled back and the file read whole.
+   */
+  async function importStreamed(actor: Actor, input: { file: Buffer; fileName: string }, today: string) {
+    const file = await read(input, today);
+    const counts = noCounts();
+    return db.tx(async (sql) => {
+      // What is on record read on another connection on PostgreSQL (it sees what was there before the import, not
+      // queued behind the chunk being written); PGlite has one, the transaction's (ADR 93).
+      const read = db.kind === 'postgres' ? db : sql;
+      const writer = achievementWriter(sql, actor);
+      const write = async (chunk: Gathered) => {
+        if (file.errors.length) throw new RestartWhole();
+        await settleAchievements(read, chunk, file.errors, today, async (plans) => {
+          if (file.errors.length) throw new RestartWhole();
+          addCountsOf(counts, plans);
+          await writer.write(plans);
+        });
+        if (file.errors.length) throw new RestartWhole();
+      };
+      try {
+        const rest = await gatherAchievements(read, actor, ids, file.batches(), file.errors, today, {
+          ...stream,
+          take: write,
+        });
+        await write(rest);
+      } finally {
+        await writer.settle();
+      }
+      await writer.finish();
+      await audit(sql, actor, input.fileName, counts);
+      return { dryRun: false, total: file.total, ...counts, errors: [], ...file.register.notes() };
+    });
+  }
+
+  /**
+   * The file gathered whole, then settled: written chunk by chunk as settled (ADR 94), or, for the check (预检) and
+   * a file with problems, settled only, every problem reported.
+   */
+  async function importWhole(
+    actor: Actor,
+    input: { file: Buffer; fileName: string; dryRun: boolean },
+    today: string,
+  ) {
+    const file = await read(input, today);
+    const gathered = await gatherAchievements(db, actor, ids, file.batches(), file.errors, today);
+    const counts = noCounts();
+    const tally = (plans: AchievementPlan[]) => addCountsOf(counts, plans);
+    if (input.dryRun || file.errors.length) {
+      await settleAchievements(db, gathered, file.errors, today, tally);
+      file.errors.sort((a, b) => a.rowNo - b.rowNo);
+      if (!input.dryRun) throw refused(file);
+      return { dryRun: true, total: file.total, ...counts, errors: file.errors, ...file.register.notes() };
+    }
+    await db.tx(async (sql) => {
+      const writer = achievementWriter(sql, actor);
+      try {
+        await settleAchievements(sql, gathered, file.errors, today, async (plans) => {
+          tally(plans);
+          if (!file.errors.length) await writer.write(plans);
+        });
+      } finally {
+        await writer.settle();
+      }
+      if (file.errors.length) throw refused(file);
+      await writer.finish();
+      await audit(sql, actor, input.fileName, counts);
+    });
+    return { dryRun: false, total: file.total, ...counts, errors: [], ...file.register.notes() };
+  }
+
   return {
     template(actor: Actor) {
       requireAccess(actor, 'innovation.write');
@@ -90,82 +161,30 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash' | 
 
     /**
      * Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). The
-     * achievements are written a chunk at a time as they are settled, in the import's one transaction, which a
-     * problem found in a later one rolls back: no plan is held past its chunk.
+     * import is read, settled and written in one pass; a file it cannot take so (an achievement's rows far apart,
+     * or a problem) is read again whole, its achievements written a chunk at a time as they are settled in the
+     * import's one transaction, which a problem found in a later one rolls back.
      */
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
       const today = todayInChina(clock());
-      const register = await openRegister(ACHIEVEMENT_REGISTER, input.file, input.fileName, today);
-      const errors: RegisterRowError[] = [];
-      let total = 0;
-      // The file read batch by batch: each batch's parsed rows are let go once joined to their achievements.
-      async function* batches() {
-        for await (const batch of register.batches(READ_BATCH)) {
-          total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
-          for (const e of batch.errors) errors.push(e);
-          yield batch.rows;
-        }
-      }
-      const gathered = await gatherAchievements(db, actor, ids, batches(), errors, today);
-      const counts = noCounts();
-      const tally = (plans: AchievementPlan[]) => addCountsOf(counts, plans);
-      const refused = () => {
-        errors.sort((a, b) => a.rowNo - b.rowNo);
-        return refuseRows(ACHIEVEMENT_REGISTER.title, errors, total);
-      };
-      if (input.dryRun || errors.length) {
-        await settleAchievements(db, gathered, errors, today, tally);
-        errors.sort((a, b) => a.rowNo - b.rowNo);
-        if (!input.dryRun) throw refused();
-        return { dryRun: true, total, ...counts, errors, ...register.notes() };
-      }
-      await db.tx(async (sql) => {
-        const writer = achievementWriter(
-          sql,
-          actor,
-          await findLabelNames(sql, [...gathered.groups.values()]),
-        );
+      if (!input.dryRun) {
         try {
-          await settleAchievements(sql, gathered, errors, today, async (plans) => {
-            tally(plans);
-            if (!errors.length) await writer.write(plans);
-          });
-        } finally {
-          await writer.settle();
+          return await importStreamed(actor, input, today);
+        } catch (e) {
+          if (!(e instanceof AchievementSpread || e instanceof RestartWhole)) throw e;
         }
-        if (errors.length) throw refused();
-        await writer.finish();
-        await recordAudit(sql, actor, {
-          action: 'achievement.import',
-          entity: 'achievement',
-          orgId: actor.orgId,
-          after: { fileName: input.fileName, ...counts },
-        });
-      });
-      return { dryRun: false, total, ...counts, errors: [], ...register.notes() };
+      }
+      return importWhole(actor, input, today);
     },
   };
 }
 
-const noCounts = (): AchievementImportCounts => ({
-  created: 0,
-  achievements: 0,
-  existing: 0,
-  patents: 0,
-  patentsExisting: 0,
-  conversions: 0,
-  conversionsExisting: 0,
-  conversionFen: 0,
-  published: 0,
-  inventorRecords: 0,
-});
+/** A problem found in a streamed import: the file is read again whole, so that every problem is reported. */
+class RestartWhole extends Error {}
 
-/** Adds a chunk of plans' counts to `counts`. */
-function addCountsOf(counts: AchievementImportCounts, plans: AchievementPlan[]) {
-  const c = countAchievementPlans(plans);
-  for (const k of Object.keys(counts) as (keyof AchievementImportCounts)[]) counts[k] += c[k];
-}
+/** Achievements held while a file is read before the oldest are settled and written (ADR 100). */
+const HOLD = 10_000;
 
 /**
  * Rows read and checked at a time: a batch's cells, parsed rows and team look-ups die young (5,000 rows outlived
@@ -203,7 +222,12 @@ const deltasOf = (p: AchievementPlan) => {
  * once it is being written; `finish` waits for the last and adds the counts; `settle`, after a failure, waits for
  * the write under way.
  */
-export function achievementWriter(sql: Sql, actor: Actor, names: LabelNames, chunkSize = WRITE_CHUNK) {
+export function achievementWriter(
+  sql: Sql,
+  actor: Actor,
+  names: LabelNames = { studios: new Map(), unions: new Map() },
+  chunkSize = WRITE_CHUNK,
+) {
   const by = actor.userId || null;
   const deltas: CountDelta[] = [];
   let writing: Promise<void> | null = null;
@@ -213,6 +237,8 @@ export function achievementWriter(sql: Sql, actor: Actor, names: LabelNames, chu
         const chunk = plans.slice(i, i + chunkSize);
         for (const p of chunk) for (const d of deltasOf(p)) deltas.push(d);
         const fresh = chunk.filter((p) => !p.existing);
+        // The names of studios and unions not met before (a register's first chunks).
+        await findLabelNames(sql, fresh, names);
         // Made while the database writes the chunk before.
         const params = fresh.length
           ? importedAchievementParams(
@@ -246,11 +272,7 @@ export async function writeAchievements(
   plans: AchievementPlan[],
   chunkSize = WRITE_CHUNK,
 ): Promise<void> {
-  const names = await findLabelNames(
-    sql,
-    plans.filter((p) => !p.existing),
-  );
-  const writer = achievementWriter(sql, actor, names, chunkSize);
+  const writer = achievementWriter(sql, actor, undefined, chunkSize);
   try {
     while (plans.length) await writer.write(plans.splice(0, chunkSize));
   } finally {
