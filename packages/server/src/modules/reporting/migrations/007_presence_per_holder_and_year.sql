@@ -36,8 +36,10 @@ create function report_presence_merge_dims(a jsonb, b jsonb) returns jsonb langu
 $$;
 
 -- As in migration 003, with the deltas gathered per holder and year: summed per (holder, dim, union), then one
--- object of dims per holder; the holders' rows upserted once each; then, for each dim whose set changed, the
--- unions that entered or left it move +1/-1 exactly as before.
+-- object of dims per holder; the holders' rows upserted once each; then, for each dim the statement changed (the
+-- dims of its deltas: the others keep their sets), the unions that entered or left its set move +1/-1 exactly as
+-- before. The dims are joined from the deltas, not read out of each row's object, so the plan's estimates stay
+-- those of the statement's rows (no JIT compilation for a statement of a few thousand rows).
 create or replace function report_presence_apply_sql(deltas text) returns text language sql immutable as $$
   select format($f$
     with d1 as (
@@ -55,13 +57,14 @@ create or replace function report_presence_apply_sql(deltas text) returns text l
       select subject, who, year, federation_id, delta, '{}' from d order by 1, 2, 3, 4
       on conflict (subject, who, year, federation_id)
       do update set orgs = report_presence_merge_dims(p.orgs, excluded.orgs), prev = p.orgs
-      returning p.subject, p.year, p.orgs as after_dims, p.prev as before_dims
+      returning p.subject, p.who, p.year, p.federation_id, p.orgs as after_dims, p.prev as before_dims
     ), ch as (
-      select up.subject, k.dim, up.year, up.after_dims -> k.dim as after, up.before_dims -> k.dim as before,
-             (select array_agg(key::bigint) from jsonb_object_keys(up.after_dims -> k.dim) key) as a,
-             (select array_agg(key::bigint) from jsonb_object_keys(up.before_dims -> k.dim) key) as b
-        from up cross join lateral jsonb_object_keys(up.after_dims || up.before_dims) k(dim)
-       where (up.after_dims -> k.dim) is distinct from (up.before_dims -> k.dim)
+      select c.subject, c.dim, c.year, c.after, c.before,
+             (select array_agg(key::bigint) from jsonb_object_keys(c.after) key) as a,
+             (select array_agg(key::bigint) from jsonb_object_keys(c.before) key) as b
+        from (select up.subject, x.dim, up.year, up.after_dims -> x.dim as after, up.before_dims -> x.dim as before
+                from up join d2 x on x.subject = up.subject and x.who = up.who and x.year = up.year
+                                 and x.federation_id = up.federation_id) c
     ), single as (
       select subject, dim, year, org_id, sum(n) as n
         from (select subject, dim, year, a[1] as org_id, 1 as n from ch
