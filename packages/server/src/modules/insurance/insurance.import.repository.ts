@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { ClaimKind } from './insurance.shared.ts';
 
 /**
@@ -24,40 +25,42 @@ export interface ImportedClaim {
   paidOn: string | null;
 }
 
-/** Writes the claims of a register, a thousand a statement, in the caller's transaction. */
+/**
+ * Writes the claims of a register in one statement, in the caller's transaction: each column one array literal
+ * (shared/pg-array.ts), not an array the driver escapes value by value.
+ */
 export async function insertImportedClaims(sql: Sql, claims: ImportedClaim[], filedBy: number | null) {
-  for (let i = 0; i < claims.length; i += 1000) {
-    const part = claims.slice(i, i + 1000);
-    const col = <K extends keyof ImportedClaim>(k: K) => part.map((c) => c[k]);
-    await sql.query(
-      `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, status,
-                                     filed_on, forwarded_on, decided_on, payout_fen, reject_reason, paid_on, filed_by,
-                                     federation_id)
-       select x.*, $15::bigint, split_part(o.path, '/', 2)::bigint
-         from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::date[], $6::text[], $7::text[],
-                     $8::text[], $9::date[], $10::date[], $11::date[], $12::bigint[], $13::text[], $14::date[])
-              as x(policy_id, person_id, org_id, kind, incident_on, place, description, status, filed_on,
-                   forwarded_on, decided_on, payout_fen, reject_reason, paid_on)
-         join orgs o on o.id = x.org_id`,
-      [
-        col('policyId'),
-        col('personId'),
-        col('orgId'),
-        col('kind'),
-        col('incidentOn'),
-        col('place'),
-        col('description'),
-        col('status'),
-        col('filedOn'),
-        col('forwardedOn'),
-        col('decidedOn'),
-        col('payoutFen'),
-        col('rejectReason'),
-        col('paidOn'),
-        filedBy,
-      ],
-    );
-  }
+  if (!claims.length) return;
+  const nums = (f: (c: ImportedClaim) => number | null) => numberArray(claims.map(f));
+  const texts = (f: (c: ImportedClaim) => string | null) => textArray(claims.map(f));
+  await sql.query(
+    `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, status,
+                                   filed_on, forwarded_on, decided_on, payout_fen, reject_reason, paid_on, filed_by,
+                                   federation_id)
+     select x.*, $15::bigint, split_part(o.path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::date[], $6::text[], $7::text[],
+                   $8::text[], $9::date[], $10::date[], $11::date[], $12::bigint[], $13::text[], $14::date[])
+            as x(policy_id, person_id, org_id, kind, incident_on, place, description, status, filed_on,
+                 forwarded_on, decided_on, payout_fen, reject_reason, paid_on)
+       join orgs o on o.id = x.org_id`,
+    [
+      nums((c) => c.policyId),
+      nums((c) => c.personId),
+      nums((c) => c.orgId),
+      texts((c) => c.kind),
+      texts((c) => c.incidentOn),
+      texts((c) => c.place),
+      texts((c) => c.description),
+      texts((c) => c.status),
+      texts((c) => c.filedOn),
+      texts((c) => c.forwardedOn),
+      texts((c) => c.decidedOn),
+      nums((c) => c.payoutFen),
+      texts((c) => c.rejectReason),
+      texts((c) => c.paidOn),
+      filedBy,
+    ],
+  );
 }
 
 /** A membership of a person a register names, with its union's path (for the policies' subtrees). */

@@ -119,6 +119,46 @@ describe('the programs counts of one statement', () => {
     const [kept, recounted] = await keptAndRecounted();
     expect(kept).toEqual(recounted);
   });
+
+  it('a holder of the year keeps its other dims when one empties, and gains one from a second file', async () => {
+    // One person's every 2021 approval of the first program taken back in one statement: that program's dim of
+    // the person's 2021 row empties while the second program's and all programs' stay.
+    const [p] = people;
+    await db.query(
+      `update applications set status = 'rejected'
+        where program_id = $1 and person_id = $2 and status = 'approved'
+          and decided_at < '2022-01-01T00:00:00+08:00'`,
+      [programs[0].id, p.id],
+    );
+    // A second file: the same people in a year they already count in, for the program some were not paid by.
+    const rows = people.map((q, i) => [
+      q.idNumber,
+      q.name,
+      programs[i % 2].name,
+      '450',
+      '2021-06-01',
+      '2021-06-02',
+      '',
+    ]);
+    const r = await t.services.programs.pastPayments.importFile(staff, {
+      file: writeWorkbook([{ name: '以往发放', headers: HEADERS, rows }]),
+      fileName: '计数二.xlsx',
+      dryRun: false,
+    });
+    expect(r.errors).toEqual([]);
+    const [kept, recounted] = await keptAndRecounted();
+    expect(kept).toEqual(recounted);
+    // One row per holder and year, and no dim left empty in it (reporting migration 007).
+    const { rows: shape } = await db.query<{ holders: number; keys: number; empty: number }>(
+      `select count(*)::int as holders, count(distinct (subject, who, year, federation_id))::int as keys,
+              (select count(*)::int from report_presence x cross join lateral jsonb_each(x.orgs) d
+                where d.value = '{}'::jsonb) as empty
+         from report_presence where subject in ('programs.people', 'programs.unions')`,
+    );
+    expect(shape[0].holders).toBeGreaterThan(0);
+    expect(shape[0].keys).toBe(shape[0].holders);
+    expect(shape[0].empty).toBe(0);
+  });
 });
 
 describe('the copies an entry and an item keep of their parent', () => {
