@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../src/db/db.ts';
 import { importUsers } from '../src/modules/auth/index.ts';
-import type { OutgoingMessage, Sender } from '../src/modules/outbox/index.ts';
 import { SMS_PURPOSES } from '../src/modules/outbox/index.ts';
-import type { Services } from '../src/services.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { movableClock } from './clock.ts';
-import { openTestContext, type TestContext, testServices } from './factories.ts';
+import { openWithSmsProvider } from './factories.ts';
 
 /**
  * Accounts for every union from a sheet (issue 45): where an SMS provider is configured, a temporary first password
@@ -16,22 +13,12 @@ import { openTestContext, type TestContext, testServices } from './factories.ts'
  */
 
 const clock = movableClock();
-const sent: OutgoingMessage[] = [];
-const provider: Sender = {
-  async send(message, sql) {
-    if (!sql) throw new Error('a first password is sent in the transaction that opens the account');
-    sent.push(message);
-  },
-};
-
-let db: Db;
-let ctx: TestContext;
-let services: Services;
+/** Messages go through a provider's Sender (not the default outbox), handed over in the deciding transaction. */
+let w: Awaited<ReturnType<typeof openWithSmsProvider>>;
 beforeAll(async () => {
-  ({ db, ctx } = await openTestContext({ clock }));
-  services = testServices(db, { clock, sender: provider });
+  w = await openWithSmsProvider(clock, 'a first password is sent in the transaction that opens the account');
 });
-afterAll(async () => db?.close());
+afterAll(async () => w?.db.close());
 
 const HEADERS = ['用户名', '姓名', '手机号', '所在工会', '角色', '初始密码'];
 const sheet = (rows: string[][]) =>
@@ -45,25 +32,25 @@ describe('first passwords by SMS where a provider is configured', () => {
   });
 
   it('sends a temporary password to the phone of its row, and leaves it out of the sheet and the text', async () => {
-    const root = await ctx.newRoot();
-    const unique = ctx.unique();
-    const phone = ctx.newPhone();
+    const root = await w.ctx.newRoot();
+    const unique = w.ctx.unique();
+    const phone = w.ctx.newPhone();
     const file = await sheet([
       [`sms-a-${unique}`, '短信一', phone, root.name, '工作人员', ''],
       [`sms-b-${unique}`, '无手机', '', root.name, '工作人员', ''],
-      [`sms-c-${unique}`, '自定密码', ctx.newPhone(), root.name, '工作人员', 'chosen-initial-pw-9'],
+      [`sms-c-${unique}`, '自定密码', w.ctx.newPhone(), root.name, '工作人员', 'chosen-initial-pw-9'],
     ]);
-    expect(services.passwordSender).toBe(provider);
-    const answer = await importUsers(db, services.users, ctx.actor('manager', root), file, {
-      passwords: services.passwordSender,
+    expect(w.services.passwordSender).toBe(w.sender);
+    const answer = await importUsers(w.db, w.services.users, w.ctx.actor('manager', root), file, {
+      passwords: w.services.passwordSender,
     });
     expect(answer.created.map((a) => [a.passwordSent, a.temporaryPassword === null])).toEqual([
       [true, true],
       [false, false],
       [false, true],
     ]);
-    expect(sent).toHaveLength(1);
-    const [m] = sent;
+    expect(w.sent).toHaveLength(1);
+    const [m] = w.sent;
     expect([m.to, m.purpose, m.params?.username, m.orgId]).toEqual([
       phone,
       'account_password',
@@ -74,7 +61,7 @@ describe('first passwords by SMS where a provider is configured', () => {
     expect(password).toMatch(/^[A-Za-z2-9]{12}$/);
     expect(m.text).not.toContain(password);
     // the account signs in with what the SMS carried
-    const signedIn = await services.auth.login(`sms-a-${unique}`, password, '10.9.0.2');
+    const signedIn = await w.services.auth.login(`sms-a-${unique}`, password, '10.9.0.2');
     expect(signedIn.token).toBeTruthy();
     // the sheet downloaded once names the SMS instead of the password
     const out = await readSheet(Buffer.from(answer.accountsXlsxBase64, 'base64'), 'x.xlsx');

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../src/db/db.ts';
-import type { OutgoingMessage, Sender } from '../src/modules/outbox/index.ts';
-import type { Services } from '../src/services.ts';
+import type { OutgoingMessage } from '../src/modules/outbox/index.ts';
 import { movableClock } from './clock.ts';
-import { openTestContext, type TestContext, testServices } from './factories.ts';
+import { openWithSmsProvider } from './factories.ts';
 
 /**
  * A member's phone account end to end through the Sender a provider plugs in (not the default outbox): the
@@ -11,59 +9,47 @@ import { openTestContext, type TestContext, testServices } from './factories.ts'
  */
 
 const clock = movableClock();
-const sent: OutgoingMessage[] = [];
-/** Stands for a provider's sender: keeps what it was handed, only when the caller's transaction commits. */
-const provider: Sender = {
-  async send(message, sql) {
-    if (!sql) throw new Error('a code is sent in the transaction that stores it');
-    await sql.query('select 1');
-    sent.push(message);
-  },
-};
-
-let db: Db;
-let ctx: TestContext;
-let services: Services;
+/** Messages go through a provider's Sender (not the default outbox), handed over in the deciding transaction. */
+let w: Awaited<ReturnType<typeof openWithSmsProvider>>;
 beforeAll(async () => {
-  ({ db, ctx } = await openTestContext({ clock }));
-  services = testServices(db, { clock, sender: provider });
+  w = await openWithSmsProvider(clock, 'a code is sent in the transaction that stores it');
 });
-afterAll(async () => db?.close());
+afterAll(async () => w?.db.close());
 
 const codeIn = (m: OutgoingMessage | undefined) => m?.text.match(/\d{6}/)?.[0] as string;
 
 describe('a member activates and signs in by SMS through the configured sender', () => {
   it('sends the activation code, then a sign-in code, through the Sender and nothing to a stranger', async () => {
-    const root = await ctx.newRoot();
-    const union = await ctx.newOrg(await ctx.newOrg(root, 'district'), 'grassroots');
-    const phone = ctx.newPhone();
-    const idNumber = ctx.newIdNumber();
-    await ctx.newPerson(union, { idNumber, phone, name: '吴八' });
+    const root = await w.ctx.newRoot();
+    const union = await w.ctx.newOrg(await w.ctx.newOrg(root, 'district'), 'grassroots');
+    const phone = w.ctx.newPhone();
+    const idNumber = w.ctx.newIdNumber();
+    await w.ctx.newPerson(union, { idNumber, phone, name: '吴八' });
 
-    await services.activation.startActivation({ name: '吴八', idNumber, phone }, '10.9.0.1');
-    await services.activation.startActivation(
-      { name: '吴八', idNumber: ctx.newIdNumber(), phone: ctx.newPhone() },
+    await w.services.activation.startActivation({ name: '吴八', idNumber, phone }, '10.9.0.1');
+    await w.services.activation.startActivation(
+      { name: '吴八', idNumber: w.ctx.newIdNumber(), phone: w.ctx.newPhone() },
       '10.9.0.1',
     );
-    expect(sent.map((m) => [m.to, m.purpose])).toEqual([[phone, 'activation_code']]);
-    const { token } = await services.activation.verifyActivation(
-      { phone, code: codeIn(sent[0]), password: 'a-long-passphrase' },
+    expect(w.sent.map((m) => [m.to, m.purpose])).toEqual([[phone, 'activation_code']]);
+    const { token } = await w.services.activation.verifyActivation(
+      { phone, code: codeIn(w.sent[0]), password: 'a-long-passphrase' },
       '10.9.0.1',
     );
     expect(token).toBeTruthy();
 
-    await services.codeSignIn.requestCode(phone, '10.9.0.2');
-    await services.codeSignIn.requestCode(ctx.newPhone(), '10.9.0.2');
-    expect(sent.map((m) => [m.to, m.purpose])).toEqual([
+    await w.services.codeSignIn.requestCode(phone, '10.9.0.2');
+    await w.services.codeSignIn.requestCode(w.ctx.newPhone(), '10.9.0.2');
+    expect(w.sent.map((m) => [m.to, m.purpose])).toEqual([
       [phone, 'activation_code'],
       [phone, 'login_code'],
     ]);
-    expect(sent[1].text).toMatch(/^您的登录验证码为\d{6}，5分钟内有效。/);
-    const session = await services.codeSignIn.signInWithCode(phone, codeIn(sent[1]), '10.9.0.2');
+    expect(w.sent[1].text).toMatch(/^您的登录验证码为\d{6}，5分钟内有效。/);
+    const session = await w.services.codeSignIn.signInWithCode(phone, codeIn(w.sent[1]), '10.9.0.2');
     expect(session.actor).toMatchObject({ role: 'worker', username: phone });
     // nothing of the code is kept in clear
-    const { rows } = await db.query('select 1 from sign_in_codes where code_hash like $1', [
-      `%${codeIn(sent[1])}%`,
+    const { rows } = await w.db.query('select 1 from sign_in_codes where code_hash like $1', [
+      `%${codeIn(w.sent[1])}%`,
     ]);
     expect(rows).toEqual([]);
   });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_PATTERN } from '../src/http/schema.ts';
-import { createTestApp, errorShapeProblem, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
+import { errorShapeProblem, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
+import { isDocs, type Operation, openRouteWalk, type RouteWalk, type Schema, WRITE } from './route-walk.ts';
 
 /**
  * Property-based: every write route, and every GET route with a query or path parameter, answers bad
@@ -10,32 +11,7 @@ import { createTestApp, errorShapeProblem, fillParams, paramsOf, undeclaredAnswe
  * route's own schema (read from the OpenAPI document), so new routes are covered without editing this file.
  */
 
-type Schema = {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  anyOf?: Schema[];
-  enum?: unknown[];
-  const?: unknown;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  pattern?: string;
-  items?: Schema;
-  nullable?: boolean;
-};
-
-interface Operation {
-  parameters?: { in: string; name: string; schema: Schema }[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-}
-
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 40);
-
-const WRITE = ['POST', 'PATCH', 'PUT', 'DELETE'];
-const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
-const toOpenApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
 const BAD_IDS = [
   '0',
@@ -63,36 +39,19 @@ const MALFORMED_JSON = [
   '\ufeff{"a":1}x',
 ];
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let w: RouteWalk;
+let t: RouteWalk['t'];
 let admin: string;
-let spec: { paths: Record<string, Record<string, Operation>> };
-/** A real object per URL prefix, so a route's handler is reached when the input passes validation. */
-let realIds: { org: number; person: number };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district');
-  const grassroots = await t.ctx.newOrg(district, 'grassroots');
-  const person = await t.ctx.newPerson(grassroots);
-  realIds = { org: district.id, person: person.id };
-  const user = await t.ctx.newUser('admin', null);
-  admin = await t.login(user.username, user.password);
-  spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+  w = await openRouteWalk();
+  t = w.t;
+  admin = await w.signedIn('admin');
 });
 
 afterAll(async () => {
   await t?.close();
 });
-
-function operationOf(method: string, url: string): Operation | undefined {
-  return spec.paths[toOpenApiPath(url)]?.[method.toLowerCase()];
-}
-
-function realParams(url: string): Record<string, number> {
-  const id = url.startsWith('/api/members') ? realIds.person : realIds.org;
-  return Object.fromEntries(paramsOf(url).map((p) => [p, id]));
-}
 
 function bodySchemaOf(op: Operation | undefined): Schema | undefined {
   return op?.requestBody?.content['application/json']?.schema;
@@ -235,9 +194,9 @@ describe('bad input to write routes (as an administrator)', () => {
   it('bad bodies get a bilingual 4xx, never a 5xx or a success', async () => {
     let tried = 0;
     for (const r of writeRoutes()) {
-      const schema = bodySchemaOf(operationOf(r.method, r.url));
+      const schema = bodySchemaOf(w.operationOf(r.method, r.url));
       if (!schema) continue;
-      const url = fillParams(r.url, realParams(r.url));
+      const url = w.realUrl(r.url);
       await fc.assert(
         fc.asyncProperty(badBodies(schema), async ({ what, payload }) => {
           tried++;
@@ -258,7 +217,7 @@ describe('bad input to write routes (as an administrator)', () => {
 
   it('malformed JSON gets a bilingual 400 on every write route, body schema or not', async () => {
     for (const r of writeRoutes()) {
-      const url = fillParams(r.url, realParams(r.url));
+      const url = w.realUrl(r.url);
       for (const payload of MALFORMED_JSON.slice(0, 6)) {
         const res = await t.call({
           method: r.method,
@@ -274,8 +233,8 @@ describe('bad input to write routes (as an administrator)', () => {
 
   it('a wrong content type on a JSON route is a bilingual 4xx', async () => {
     for (const r of writeRoutes()) {
-      if (!bodySchemaOf(operationOf(r.method, r.url))) continue;
-      const url = fillParams(r.url, realParams(r.url));
+      if (!bodySchemaOf(w.operationOf(r.method, r.url))) continue;
+      const url = w.realUrl(r.url);
       for (const ct of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) {
         const res = await t.call({
           method: r.method,
@@ -304,11 +263,11 @@ describe('dates that are not days of the calendar', () => {
       !!x && (x.pattern === DATE_PATTERN || !!x.anyOf?.some((a) => a.pattern === DATE_PATTERN));
     let tried = 0;
     for (const r of writeRoutes()) {
-      const schema = bodySchemaOf(operationOf(r.method, r.url));
+      const schema = bodySchemaOf(w.operationOf(r.method, r.url));
       for (const [prop, ps] of Object.entries(schema?.properties ?? {})) {
         if (!isDate(ps)) continue;
         for (const day of ['2023-02-29', '2024-02-30', '2024-13-01', '0000-00-00']) {
-          const url = fillParams(r.url, realParams(r.url));
+          const url = w.realUrl(r.url);
           const res = await t.call({ method: r.method, url, cookie: admin, body: { [prop]: day } });
           tried++;
           checkAnswer(res, `${r.method} ${url} ${prop}=${day}`);
@@ -380,7 +339,7 @@ describe('bad query strings on GET routes', () => {
       .filter((r) => r.method === 'GET' && !isDocs(r.url))
       .map((r) => ({
         r,
-        query: operationOf('GET', r.url)?.parameters?.filter((p) => p.in === 'query') ?? [],
+        query: w.operationOf('GET', r.url)?.parameters?.filter((p) => p.in === 'query') ?? [],
       }))
       .filter((x) => x.query.length);
 
@@ -391,7 +350,7 @@ describe('bad query strings on GET routes', () => {
   it('unknown, repeated, wrong-typed and oversized parameters get a bilingual 400', async () => {
     for (const { r, query } of queryRoutes()) {
       const names = query.map((q) => q.name);
-      const base = fillParams(r.url, realParams(r.url));
+      const base = w.realUrl(r.url);
       const bad = fc.oneof(
         fc
           .string({ minLength: 1, maxLength: 12 })

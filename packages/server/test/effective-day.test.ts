@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_PATTERN } from '../src/http/schema.ts';
-import { createTestApp } from './api.ts';
 import { DAY_EXCEPTIONS } from './effective-day.exceptions.ts';
+import { openRouteWalk, type RouteWalk, type Schema, WRITE } from './route-walk.ts';
 
 /**
  * Issue 42, ADR 40: every write route that records a decision or an event takes the day it happened, as every route
@@ -50,51 +50,26 @@ export const DAY_FIELDS = [
   'from',
 ] as const;
 
-type Schema = {
-  type?: string;
-  pattern?: string;
-  properties?: Record<string, Schema>;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  $ref?: string;
-};
-type Operation = {
-  parameters?: { in: string; name: string; schema: Schema }[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-};
-type Spec = {
-  paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Schema> };
-};
-
-const WRITE = ['POST', 'PATCH', 'PUT', 'DELETE'];
-
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let spec: Spec;
+let w: RouteWalk;
 /** The imports of registers (GET /api/registers): each row carries its own days in the sheet's columns. */
 let registerImports: Set<string>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
-  const admin = await t.ctx.newUser('admin', null);
-  const cookie = await t.login(admin.username, admin.password);
-  const listed = (await t.call({ method: 'GET', url: '/api/registers', cookie })).json() as {
+  w = await openRouteWalk();
+  const cookie = await w.signedIn('admin');
+  const listed = (await w.t.call({ method: 'GET', url: '/api/registers', cookie })).json() as {
     items: { importUrl: string }[];
   };
   registerImports = new Set(listed.items.map((r) => `POST ${r.importUrl}`));
 });
 
 afterAll(async () => {
-  await t?.close();
+  await w?.t.close();
 });
-
-const deref = (s: Schema | undefined): Schema | undefined =>
-  s?.$ref ? spec.components?.schemas?.[s.$ref.split('/').pop() as string] : s;
 
 /** A date string: the shared DATE_PATTERN, alone or as one branch of a union (a nullable day). */
 const isDay = (raw: Schema | undefined): boolean => {
-  const s = deref(raw);
+  const s = w.deref(raw);
   if (!s) return false;
   if (s.type === 'string' && s.pattern === DATE_PATTERN) return true;
   return [...(s.anyOf ?? []), ...(s.oneOf ?? [])].some(isDay);
@@ -102,14 +77,14 @@ const isDay = (raw: Schema | undefined): boolean => {
 
 /** The day properties a route's body (JSON or multipart) and query take: name → is a date string. */
 function dayFieldsOf(method: string, url: string): Map<string, boolean> {
-  const op = spec.paths[url.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  const op = w.operationOf(method, url);
   const out = new Map<string, boolean>();
   const props: [string, Schema][] = [];
   for (const c of Object.values(op?.requestBody?.content ?? {})) {
-    const s = deref(c.schema);
+    const s = w.deref(c.schema);
     props.push(...Object.entries(s?.properties ?? {}));
     for (const alt of [...(s?.anyOf ?? []), ...(s?.oneOf ?? [])])
-      props.push(...Object.entries(deref(alt)?.properties ?? {}));
+      props.push(...Object.entries(w.deref(alt)?.properties ?? {}));
   }
   for (const p of op?.parameters ?? []) if (p.in === 'query') props.push([p.name, p.schema]);
   for (const [name, s] of props)
@@ -118,7 +93,7 @@ function dayFieldsOf(method: string, url: string): Map<string, boolean> {
 }
 
 const writeRoutes = () =>
-  t.app.declaredRoutes
+  w.t.app.declaredRoutes
     .filter((r) => WRITE.includes(r.method) && !r.url.startsWith('/api/docs'))
     .map((r) => `${r.method} ${r.url}`);
 

@@ -11,7 +11,7 @@ import {
   type OrgKind,
   type OrgRow,
 } from '../src/modules/org/index.ts';
-import type { Sender } from '../src/modules/outbox/index.ts';
+import type { OutgoingMessage, Sender } from '../src/modules/outbox/index.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { AppError } from '../src/shared/errors.ts';
 import { fixedClock } from './clock.ts';
@@ -151,6 +151,23 @@ export type TestContext = ReturnType<typeof createTestContext>;
 export async function openTestContext(options: TestContextOptions = {}) {
   const db = await createTestDb();
   return { db, ctx: createTestContext(db, options) };
+}
+
+/**
+ * A test context and, beside its services, services whose messages go to a provider's Sender instead of the outbox:
+ * it keeps in `sent` what it was handed, and refuses (`outsideTx`) a message handed outside a live transaction.
+ */
+export async function openWithSmsProvider(clock: () => Date, outsideTx: string) {
+  const sent: OutgoingMessage[] = [];
+  const sender: Sender = {
+    async send(message, sql) {
+      if (!sql) throw new Error(outsideTx);
+      await sql.query('select 1');
+      sent.push(message);
+    },
+  };
+  const { db, ctx } = await openTestContext({ clock });
+  return { db, ctx, sender, sent, services: testServices(db, { clock, sender }) };
 }
 
 /** The error `p` rejects with (a test of a refusal reads its code and messages); it fails when `p` resolves. */

@@ -5,37 +5,14 @@ import { ROLE_PERMISSIONS } from '../src/access/access.ts';
 import { FIELD_LABELS_ZH } from '../src/http/field-labels.ts';
 import { DATE_PATTERN } from '../src/http/schema.ts';
 import { describeValidation } from '../src/http/validation-messages.ts';
-import { createTestApp, fillParams, paramsOf } from './api.ts';
+import { fillParams, paramsOf } from './api.ts';
+import { isDocs, type Operation, openRouteWalk, type RouteWalk, type Schema, WRITE } from './route-walk.ts';
 
 /**
  * Issue 41: every validation error of every route reads as a sentence in Chinese (messageZh, with no Latin letters
  * in it) and one in English (messageEn), naming the field in the clerk's words. Bad bodies, queries and path ids are
  * built from each route's own schema (the OpenAPI document), so a new route is covered without editing this file.
  */
-
-type Schema = {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-  additionalProperties?: Schema | boolean;
-  enum?: unknown[];
-  minimum?: number;
-  maxLength?: number;
-  pattern?: string;
-  nullable?: boolean;
-  $ref?: string;
-};
-type Operation = {
-  parameters?: { in: string; name: string; schema: Schema }[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-};
-type Spec = {
-  paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Schema> };
-};
 
 /**
  * Latin text a Chinese message may hold: none. Values the clerk writes are shown by example (如2025-03-31), and a
@@ -44,42 +21,23 @@ type Spec = {
 const LATIN_ALLOWED: RegExp[] = [];
 const latinIn = (zh: string) => LATIN_ALLOWED.reduce((s, re) => s.replace(re, ''), zh).match(/[A-Za-z]+/g);
 
-const WRITE = ['POST', 'PATCH', 'PUT', 'DELETE'];
-const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
-const toOpenApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
-
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let spec: Spec;
+let w: RouteWalk;
+let t: RouteWalk['t'];
 const cookies: { admin: string; counsellor: string } = { admin: '', counsellor: '' };
-let realIds: { org: number; person: number };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district');
-  const grassroots = await t.ctx.newOrg(district, 'grassroots');
-  const person = await t.ctx.newPerson(grassroots);
-  realIds = { org: district.id, person: person.id };
-  const admin = await t.ctx.newUser('admin', null);
-  cookies.admin = await t.login(admin.username, admin.password);
-  const counsellor = await t.ctx.newUser('counsellor', district);
-  cookies.counsellor = await t.login(counsellor.username, counsellor.password);
-  spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+  w = await openRouteWalk();
+  t = w.t;
+  cookies.admin = await w.signedIn('admin');
+  cookies.counsellor = await w.signedIn('counsellor', w.district);
 });
 
 afterAll(async () => {
   await t?.close();
 });
 
-const deref = (s: Schema | undefined): Schema | undefined =>
-  s?.$ref ? spec.components?.schemas?.[s.$ref.split('/').pop() as string] : s;
-const operationOf = (method: string, url: string) => spec.paths[toOpenApiPath(url)]?.[method.toLowerCase()];
 const bodySchemaOf = (op: Operation | undefined) =>
-  deref(op?.requestBody?.content['application/json']?.schema);
-const realParams = (url: string) =>
-  Object.fromEntries(
-    paramsOf(url).map((p) => [p, url.startsWith('/api/members') ? realIds.person : realIds.org]),
-  );
+  w.deref(op?.requestBody?.content['application/json']?.schema);
 
 function typesOf(s: Schema): Set<string> {
   const out = new Set<string>();
@@ -93,7 +51,7 @@ function typesOf(s: Schema): Set<string> {
 
 /** Values a property's schema refuses: a wrong type, and each limit it states crossed. */
 function wrongValues(raw: Schema): unknown[] {
-  const s = deref(raw) ?? {};
+  const s = w.deref(raw) ?? {};
   const types = typesOf(s);
   const str = [s, ...(s.anyOf ?? [])].find((a) => a.type === 'string') ?? s;
   const num = [s, ...(s.anyOf ?? [])].find((a) => a.minimum !== undefined);
@@ -113,7 +71,7 @@ function misfits(pattern: string): string[] {
 
 /** Query values a parameter refuses (everything arrives as text there). */
 function wrongQueryValues(s: Schema): string[] {
-  const types = typesOf(deref(s) ?? {});
+  const types = typesOf(w.deref(s) ?? {});
   const out: string[] = [];
   if (types.has('number')) out.push('abc', String((s.minimum ?? 0) - 1));
   if (types.has('boolean')) out.push('maybe');
@@ -155,8 +113,8 @@ describe('every validation error reads in Chinese and in English', () => {
     const routes = t.app.declaredRoutes.filter((r) => !isDocs(r.url) && !r.public);
     let writes = 0;
     for (const r of routes) {
-      const op = operationOf(r.method, r.url);
-      const url = fillParams(r.url, realParams(r.url));
+      const op = w.operationOf(r.method, r.url);
+      const url = w.realUrl(r.url);
       const cookie = cookieFor(r.permission);
       const send = (u: string, payload?: string) =>
         t.call({
@@ -206,7 +164,7 @@ describe('the field-label dictionary', () => {
       if (s.$ref) {
         if (seen.has(s.$ref)) return;
         seen.add(s.$ref);
-        return walk(deref(s));
+        return walk(w.deref(s));
       }
       for (const [k, v] of Object.entries(s.properties ?? {})) {
         names.add(k);
@@ -216,7 +174,7 @@ describe('the field-label dictionary', () => {
       walk(s.items);
       if (typeof s.additionalProperties === 'object') walk(s.additionalProperties);
     };
-    for (const ops of Object.values(spec.paths))
+    for (const ops of Object.values(w.spec.paths))
       for (const op of Object.values(ops)) {
         for (const p of op.parameters ?? []) {
           names.add(p.name);

@@ -1,12 +1,5 @@
-import {
-  type Actor,
-  isAdminRole,
-  PERMISSIONS,
-  type Permission,
-  ROLE_PERMISSIONS,
-  ROLES,
-  type Role,
-} from '../../access/access.ts';
+import type { Actor, Permission, Role } from '../../access/access.ts';
+import { isAdminRole, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from '../../access/access.ts';
 import { PERMISSION_NAMES } from '../../access/permission-names.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';

@@ -1,27 +1,20 @@
 /** Correcting a care campaign while it is open (ADR 60). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
 import { type CareWorld, createCareWorld } from './care.test-kit.ts';
-import { type CareServices, createCareServices } from './index.ts';
 
-/** 12:00 on 2026-11-23 in China: the service's today. */
-const now = new Date('2026-11-23T04:00:00Z');
-let db: Db;
 let w: CareWorld;
-let care: CareServices;
-
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createCareWorld(db);
-  care = createCareServices(db, () => now);
+  // 12:00 on 2026-11-23 in China: the service's today
+  w = await createCareWorld(await createTestDb(), fixedClock('2026-11-23T04:00:00Z'));
 });
-afterAll(async () => db?.close());
+afterAll(async () => w?.db.close());
 
 describe('editing a care campaign', () => {
   it('corrects title, period, budget and note while open; keeps its visits inside; history kept', async () => {
     const staff = { ...w.staff(w.town), displayName: '吴芳' };
-    const c = await care.campaigns.createCampaign(staff, {
+    const c = await w.care.campaigns.createCampaign(staff, {
       orgId: w.town.id,
       title: '2026年冬季送温暖',
       startsOn: '2026-11-01',
@@ -30,7 +23,7 @@ describe('editing a care campaign', () => {
       steps: [],
     });
     const p = await w.ctx.newPerson(w.grass);
-    await care.visits.logVisit(w.staff(w.grass), {
+    await w.care.visits.logVisit(w.staff(w.grass), {
       orgId: w.grass.id,
       campaignId: c.id,
       recipientKind: 'person',
@@ -39,7 +32,7 @@ describe('editing a care campaign', () => {
       visitors: '工会主席 张强',
       goods: [],
     });
-    const edited = await care.campaigns.editCampaign(staff, c.id, {
+    const edited = await w.care.campaigns.editCampaign(staff, c.id, {
       title: '2026—2027年冬季送温暖',
       endsOn: '2027-02-28',
       budgetFen: 120_000_00,
@@ -49,7 +42,7 @@ describe('editing a care campaign', () => {
       endsOn: '2027-02-28',
       budgetFen: 120_000_00,
     });
-    const detail = await care.campaigns.getCampaign(staff, c.id);
+    const detail = await w.care.campaigns.getCampaign(staff, c.id);
     expect(detail.edits).toHaveLength(1);
     expect(detail.edits[0].byName).toBe('吴芳');
     expect(Object.fromEntries(detail.edits[0].changes.map((x) => [x.field, [x.from, x.to]]))).toEqual({
@@ -57,15 +50,17 @@ describe('editing a care campaign', () => {
       endsOn: ['2027-01-31', '2027-02-28'],
       budgetFen: [100_000_00, 120_000_00],
     });
-    await expect(care.campaigns.editCampaign(staff, c.id, { startsOn: '2026-11-21' })).rejects.toMatchObject({
+    await expect(
+      w.care.campaigns.editCampaign(staff, c.id, { startsOn: '2026-11-21' }),
+    ).rejects.toMatchObject({
       code: 'CARE_INVALID',
     });
     await expect(
-      care.campaigns.editCampaign(w.staff(w.other), c.id, { title: '越权' }),
+      w.care.campaigns.editCampaign(w.staff(w.other), c.id, { title: '越权' }),
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const past = await care.campaigns.createCampaign(staff, {
+    const past = await w.care.campaigns.createCampaign(staff, {
       orgId: w.town.id,
       title: '2021年冬季送温暖',
       startsOn: '2021-01-01',
@@ -73,7 +68,7 @@ describe('editing a care campaign', () => {
       budgetFen: 0,
       steps: [],
     });
-    await expect(care.campaigns.editCampaign(staff, past.id, { budgetFen: 1 })).rejects.toMatchObject({
+    await expect(w.care.campaigns.editCampaign(staff, past.id, { budgetFen: 1 })).rejects.toMatchObject({
       code: 'CARE_CAMPAIGN_ENDED',
     });
   });

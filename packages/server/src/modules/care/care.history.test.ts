@@ -3,27 +3,20 @@
  * counts in its year, and its grant is applied for on it, so the grant's approval cannot precede the visit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../test/clock.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { CARE_SUBJECTS } from './care.counts.ts';
 import { type CareWorld, createCareWorld } from './care.test-kit.ts';
-import { type CareServices, createCareServices } from './index.ts';
 
-/** 12:00 on 2026-11-23 in China: the service's today. */
-const now = new Date('2026-11-23T04:00:00Z');
-let db: Db;
 let w: CareWorld;
-let care: CareServices;
-
 beforeAll(async () => {
-  db = await createTestDb();
-  w = await createCareWorld(db);
-  care = createCareServices(db, () => now);
+  // 12:00 on 2026-11-23 in China: the service's today
+  w = await createCareWorld(await createTestDb(), fixedClock('2026-11-23T04:00:00Z'));
 });
-afterAll(async () => db?.close());
+afterAll(async () => w?.db.close());
 
 const visit = (personId: number, visitedOn: string, extra: Record<string, unknown> = {}) => ({
   orgId: w.grass.id,
@@ -41,7 +34,7 @@ const refusal = (p: Promise<unknown>) =>
   );
 const visitsIn = async (year: number) =>
   (
-    await sumCounts(db, {
+    await sumCounts(w.db, {
       subject: CARE_SUBJECTS.visits,
       path: w.grass.path,
       from: `${year}-01-01`,
@@ -52,13 +45,13 @@ const visitsIn = async (year: number) =>
 describe('a visit of 2021 logged in 2026', () => {
   it('keeps its day, counts in 2021, and its grant is approved no earlier than the visit', async () => {
     const p = await w.ctx.newPerson(w.grass);
-    const v = await care.visits.logVisit(w.staff(w.grass), visit(p.id, '2021-03-10', { grantFen: 50_000 }));
+    const v = await w.care.visits.logVisit(w.staff(w.grass), visit(p.id, '2021-03-10', { grantFen: 50_000 }));
     expect(v.visitedOn).toBe('2021-03-10');
     // Entered now: the moment of entry is kept apart from the day of the visit.
     expect(chinaDayOf(v.createdAt)).not.toBe('2021-03-10');
     expect([await visitsIn(2021), await visitsIn(2026)]).toEqual([1, 0]);
 
-    const { grant } = await care.visits.getVisit(w.staff(w.grass), v.id);
+    const { grant } = await w.care.visits.getVisit(w.staff(w.grass), v.id);
     const programs = w.ctx.services.programs;
     const id = grant?.applicationId as number;
     const early = await refusal(
@@ -86,7 +79,7 @@ describe('a visit of 2021 logged in 2026', () => {
     const p = await w.ctx.newPerson(w.grass);
     const campaignId = extra.campaign ? (await w.newCampaign()).campaign.id : null;
     const e = await refusal(
-      care.visits.logVisit(w.staff(w.town), visit(p.id, extra.visitedOn, { campaignId })),
+      w.care.visits.logVisit(w.staff(w.town), visit(p.id, extra.visitedOn, { campaignId })),
     );
     expect([e.code, e.messages.zh, e.details.field]).toEqual([code, zh, 'visitedOn']);
   });
@@ -98,7 +91,7 @@ describe('a visit of 2021 logged in 2026', () => {
       if (can(actor, 'care.write')) expect(can(actor, 'history.backdate'), role).toBe(true);
     }
     const p = await w.ctx.newPerson(w.grass);
-    const e = await refusal(care.visits.logVisit(w.reviewer(w.grass), visit(p.id, '2021-03-10')));
+    const e = await refusal(w.care.visits.logVisit(w.reviewer(w.grass), visit(p.id, '2021-03-10')));
     expect(e.kind).toBe('forbidden');
   });
 });

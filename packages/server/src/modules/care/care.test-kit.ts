@@ -2,15 +2,17 @@ import { fixedClock, TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
 import type { OrgRow } from '../org/index.ts';
 import { seedPrograms } from '../programs/index.ts';
 import { createCareServices } from './index.ts';
 
 /**
  * A small world for care tests: a federation owning the seed programs (the visit grant among them), a
- * district, a town running campaigns and a grassroots union under it, and another district outside.
+ * district, a town running campaigns and a grassroots union under it, and another district outside; the care
+ * services on `clock` (TEST_NOW unless given).
  */
-export async function createCareWorld(db: Db) {
+export async function createCareWorld(db: Db, clock: Clock = fixedClock()) {
   const ctx = createTestContext(db);
   const root = await ctx.newRoot();
   await db.tx((sql) =>
@@ -23,9 +25,10 @@ export async function createCareWorld(db: Db) {
   const as =
     (role: 'staff' | 'reviewer') =>
     (org: OrgRow): Actor => ({ ...ctx.actor(role, org), userId: Math.floor(Math.random() * 1e9) + 1 });
-  const care = createCareServices(db, fixedClock());
+  const care = createCareServices(db, clock);
   const staff = as('staff');
   return {
+    db,
     ctx,
     care,
     root,

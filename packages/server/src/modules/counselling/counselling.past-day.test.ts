@@ -1,87 +1,68 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { type CounsellingWorld, openCounsellingWorld } from '../../../test/counselling-kit.ts';
 import { type Actor, ROLE_PERMISSIONS } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
-import { createCounsellingService } from './counselling.service.ts';
 
 /**
  * Issue 42, ADR 40: a session held on a slot the counsellor offered, booked outside the platform (by phone, on
  * paper), is recorded afterwards by staff on its day: held, and counted on the slot's day.
  */
 describe('a counselling session recorded after the fact', () => {
-  let db: Db;
-  let t: TestContext;
   const clock = movableClock('2026-06-01T09:00:00+08:00');
-  let svc: ReturnType<typeof createCounsellingService>;
-  let district: OrgRow;
-  let firm: OrgRow;
+  let w: CounsellingWorld;
   let counsellor: Actor;
-  const staff = () => t.actor('staff', district);
+  const staff = () => w.t.actor('staff', w.district);
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
-    svc = createCounsellingService(db, clock);
-    district = await t.newOrg(await t.newRoot(), 'district');
-    firm = await t.newOrg(district, 'grassroots');
-    const username = `c${t.unique()}`;
-    await svc.addCounsellor(staff(), {
-      orgId: district.id,
-      name: '陈静',
-      kind: 'counsellor',
-      onDuty: true,
-      account: { username, password: 'counsel-pass-1' },
-    });
-    const { rows } = await db.query<{ id: number }>('select id from users where username = $1', [username]);
-    counsellor = { ...t.actor('counsellor', district), userId: Number(rows[0].id), username };
+    w = await openCounsellingWorld(clock);
+    counsellor = await w.newCounsellor(w.district, true);
   });
-  afterAll(() => db.close());
+  afterAll(() => w?.db.close());
 
   /** A slot offered on 2026-06-03 14:00 (China), seen from 1 June. */
   const slotOn3June = async () => {
     clock.set('2026-06-01T09:00:00+08:00');
     const startsAt = '2026-06-03T06:00:00.000Z';
-    await svc.addSlots(counsellor, {
+    await w.svc.addSlots(counsellor, {
       mode: 'either',
       slots: [{ startsAt, endsAt: '2026-06-03T06:50:00.000Z' }],
     });
-    const slots = (await svc.counsellorHome(counsellor)).slots.filter(
+    const slots = (await w.svc.counsellorHome(counsellor)).slots.filter(
       (s) => new Date(s.startsAt).toISOString() === startsAt,
     );
     return slots[slots.length - 1].id;
   };
   const sessions = async () =>
     (
-      await db.query<{ month: string; n: number }>(
+      await w.db.query<{ month: string; n: number }>(
         `select to_char(month, 'YYYY-MM-DD') as month, n::int from report_counts
           where subject = 'counselling.sessions' and org_id = $1 order by month`,
-        [firm.id],
+        [w.firm.id],
       )
     ).rows;
 
   it('records a session held on a past slot on its day, held, and counts it on that day', async () => {
     const slotId = await slotOn3June();
-    const p = await t.newPerson(firm);
+    const p = await w.t.newPerson(w.firm);
     clock.set('2026-06-10T10:00:00+08:00');
     // a past slot without a day is refused, as before
     await expect(
-      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'in_person' }),
+      w.svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'in_person' }),
     ).rejects.toMatchObject({
       code: 'COUNSELLING_SLOT_PAST',
     });
     // the page finds the past slot among the open slots from that day
-    expect((await svc.openSlots(staff())).items.map((s) => s.id)).not.toContain(slotId);
-    expect((await svc.openSlots(staff(), undefined, '2026-06-03')).items.map((s) => s.id)).toContain(slotId);
-    const { id } = await svc.bookForMember(staff(), {
+    expect((await w.svc.openSlots(staff())).items.map((s) => s.id)).not.toContain(slotId);
+    expect((await w.svc.openSlots(staff(), undefined, '2026-06-03')).items.map((s) => s.id)).toContain(
+      slotId,
+    );
+    const { id } = await w.svc.bookForMember(staff(), {
       slotId,
       personId: p.id,
       mode: 'in_person',
       heldOn: '2026-06-03',
     });
-    const { rows } = await db.query<{ status: string; bookedOn: string }>(
+    const { rows } = await w.db.query<{ status: string; bookedOn: string }>(
       `select status, to_char(booked_on, 'YYYY-MM-DD') as "bookedOn" from counselling_bookings where id = $1`,
       [id],
     );
@@ -91,51 +72,51 @@ describe('a counselling session recorded after the fact', () => {
 
   it('refuses a day other than the slot’s, a slot still to come, or the future', async () => {
     const slotId = await slotOn3June();
-    const p = await t.newPerson(firm);
+    const p = await w.t.newPerson(w.firm);
     clock.set('2026-06-10T10:00:00+08:00');
     await expect(
-      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-02' }),
+      w.svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-02' }),
     ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { field: 'heldOn' } });
     await expect(
-      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-04' }),
+      w.svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-04' }),
     ).rejects.toMatchObject({ code: 'COUNSELLING_SESSION_DAY_NOT_SLOT' });
     await expect(
-      svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-11' }),
+      w.svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online', heldOn: '2026-06-11' }),
     ).rejects.toMatchObject({ code: 'EFFECTIVE_IN_FUTURE' });
     // on 1 June the slot is still to come: no day may be given for it
     const later = await slotOn3June();
     await expect(
-      svc.bookForMember(staff(), { slotId: later, personId: p.id, mode: 'online', heldOn: '2026-06-01' }),
+      w.svc.bookForMember(staff(), { slotId: later, personId: p.id, mode: 'online', heldOn: '2026-06-01' }),
     ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
   });
 
   it('staff record a cancellation on its day: not before the booking, not in the future; the session is uncounted', async () => {
     clock.set('2026-06-01T09:00:00+08:00');
     const startsAt = '2026-06-04T06:00:00.000Z';
-    await svc.addSlots(counsellor, {
+    await w.svc.addSlots(counsellor, {
       mode: 'either',
       slots: [{ startsAt, endsAt: '2026-06-04T06:50:00.000Z' }],
     });
-    const slotId = (await svc.counsellorHome(counsellor)).slots.find(
+    const slotId = (await w.svc.counsellorHome(counsellor)).slots.find(
       (x) => new Date(x.startsAt).toISOString() === startsAt,
     )?.id as number;
-    const p = await t.newPerson(firm);
-    const { id } = await svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'in_person' });
+    const p = await w.t.newPerson(w.firm);
+    const { id } = await w.svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'in_person' });
     const on4June = async () => (await sessions()).find((r) => r.month === '2026-06-04')?.n ?? 0;
     const booked = await on4June();
     clock.set('2026-06-02T15:00:00+08:00');
-    await expect(svc.cancelByStaff(staff(), id, '职工来电取消', '2026-05-31')).rejects.toMatchObject({
+    await expect(w.svc.cancelByStaff(staff(), id, '职工来电取消', '2026-05-31')).rejects.toMatchObject({
       code: 'EFFECTIVE_BEFORE_PRIOR',
       messages: {
         zh: '取消预约日期 2026-05-31 早于预约日期 2026-06-01',
         en: 'The cancellation date 2026-05-31 is before the day it was booked 2026-06-01',
       },
     });
-    await expect(svc.cancelByStaff(staff(), id, '', '2026-06-03')).rejects.toMatchObject({
+    await expect(w.svc.cancelByStaff(staff(), id, '', '2026-06-03')).rejects.toMatchObject({
       code: 'EFFECTIVE_IN_FUTURE',
     });
-    expect(await svc.cancelByStaff(staff(), id, '职工来电取消', '2026-06-01')).toEqual({ ok: true });
-    const { rows } = await db.query<{ status: string; day: string }>(
+    expect(await w.svc.cancelByStaff(staff(), id, '职工来电取消', '2026-06-01')).toEqual({ ok: true });
+    const { rows } = await w.db.query<{ status: string; day: string }>(
       `select status, to_char(cancelled_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as day
          from counselling_bookings where id = $1`,
       [id],

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { type CounsellingWorld, openCounsellingWorld } from '../../../test/counselling-kit.ts';
 import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
 import { listAssessmentsOfPerson } from './counselling.assessment.repository.ts';
 import { expandWeekly } from './counselling.booking.counsellor.ts';
 import { remindCounsellingBookings } from './counselling.reminders.ts';
 import { SCALES, scoreScale } from './counselling.scales.ts';
-import { createCounsellingService } from './counselling.service.ts';
 import { suppress } from './counselling.stats.ts';
 
 describe('PHQ-9 and GAD-7 scoring', () => {
@@ -71,67 +67,34 @@ describe('PHQ-9 and GAD-7 scoring', () => {
 });
 
 describe('counselling', () => {
-  let db: Db;
-  let t: TestContext;
   const now = new Date('2026-06-01T09:00:00+08:00');
-  let svc: ReturnType<typeof createCounsellingService>;
-  let district: OrgRow;
-  let firm: OrgRow;
+  let w: CounsellingWorld;
   let counsellor: Actor;
   let other: Actor;
 
-  const staff = () => t.actor('staff', district);
-  const manager = () => t.actor('manager', district);
-  const admin = () => t.actor('admin', null);
-  const worker = (personId: number) => t.actor('worker', null, personId);
-
-  async function newCounsellor(org: OrgRow, onDuty: boolean): Promise<Actor> {
-    const username = `c${t.unique()}`;
-    await svc.addCounsellor(t.actor('staff', org), {
-      orgId: org.id,
-      name: '陈静',
-      kind: 'counsellor',
-      onDuty,
-      account: { username, password: 'counsel-pass-1' },
-    });
-    const { rows } = await db.query<{ id: number }>('select id from users where username = $1', [username]);
-    return { ...t.actor('counsellor', org), userId: Number(rows[0].id), username };
-  }
-  const slot = async (c: Actor, hoursAhead: number) => {
-    const start = new Date(now.getTime() + hoursAhead * 3600_000);
-    await svc.addSlots(c, {
-      mode: 'either',
-      slots: [
-        { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 50 * 60_000).toISOString() },
-      ],
-    });
-    return (await svc.counsellorHome(c)).slots.find((s) => Date.parse(s.startsAt) === start.getTime())
-      ?.id as number;
-  };
+  const staff = () => w.t.actor('staff', w.district);
+  const manager = () => w.t.actor('manager', w.district);
+  const admin = () => w.t.actor('admin', null);
+  const worker = (personId: number) => w.t.actor('worker', null, personId);
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
-    svc = createCounsellingService(db, () => now);
-    const root = await t.newRoot();
-    district = await t.newOrg(root, 'district');
-    firm = await t.newOrg(district, 'grassroots');
-    counsellor = await newCounsellor(district, true);
-    other = await newCounsellor(district, false);
+    w = await openCounsellingWorld(() => now);
+    counsellor = await w.newCounsellor(w.district, true);
+    other = await w.newCounsellor(w.district, false);
   });
-  afterAll(() => db.close());
+  afterAll(() => w?.db.close());
 
-  it('books a slot once when twenty workers try at once', async () => {
-    const id = await slot(counsellor, 30);
+  it('books a w.slot once when twenty workers try at once', async () => {
+    const id = await w.slot(counsellor, 30);
     const people: number[] = [];
-    for (let i = 0; i < 20; i++) people.push((await t.newPerson(firm)).id);
+    for (let i = 0; i < 20; i++) people.push((await w.t.newPerson(w.firm)).id);
     const answers = await Promise.allSettled(
-      people.map((p) => svc.bookSelf(worker(p), { slotId: id, mode: 'online' })),
+      people.map((p) => w.svc.bookSelf(worker(p), { slotId: id, mode: 'online' })),
     );
     expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
     for (const a of answers.filter((x) => x.status === 'rejected'))
       expect((a as PromiseRejectedResult).reason).toMatchObject({ code: 'COUNSELLING_SLOT_TAKEN' });
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       `select count(*)::int as n from counselling_bookings where slot_id = $1 and status <> 'cancelled'`,
       [id],
     );
@@ -139,8 +102,8 @@ describe('counselling', () => {
   });
 
   it('flags a crisis to the counsellor on duty and keeps the answers from staff, managers and admin', async () => {
-    const p = await t.newPerson(firm);
-    const result = await svc.assessments.take(worker(p.id), {
+    const p = await w.t.newPerson(w.firm);
+    const result = await w.svc.assessments.take(worker(p.id), {
       scale: 'phq9',
       answers: [2, 2, 2, 1, 1, 1, 1, 1, 1],
     });
@@ -148,45 +111,45 @@ describe('counselling', () => {
     expect(result.crisisContacts.map((c) => c.phone)).toEqual(['010-82951332', '400-161-9995', '110', '120']);
     const told = async (userId: number) =>
       (
-        await db.query<{ n: number }>(
+        await w.db.query<{ n: number }>(
           `select count(*)::int as n from messages where user_id = $1 and kind = 'counselling.crisis'`,
           [userId],
         )
       ).rows[0].n;
     expect(await told(counsellor.userId)).toBe(1);
     expect(await told(other.userId)).toBe(0);
-    expect((await svc.counsellorHome(counsellor)).flags.map((f) => f.id)).toContain(result.id);
+    expect((await w.svc.counsellorHome(counsellor)).flags.map((f) => f.id)).toContain(result.id);
     // answers: the worker only, until a booking makes a counsellor theirs
-    expect((await svc.assessments.myAssessment(worker(p.id), result.id)).answers).toHaveLength(9);
-    const stranger = await t.newPerson(firm);
-    await expect(svc.assessments.myAssessment(worker(stranger.id), result.id)).rejects.toMatchObject({
+    expect((await w.svc.assessments.myAssessment(worker(p.id), result.id)).answers).toHaveLength(9);
+    const stranger = await w.t.newPerson(w.firm);
+    await expect(w.svc.assessments.myAssessment(worker(stranger.id), result.id)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     for (const who of [staff(), manager(), admin()])
-      await expect(svc.assessments.myAssessment(who, result.id)).rejects.toMatchObject({
+      await expect(w.svc.assessments.myAssessment(who, result.id)).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
     // booked from the offer; the counsellor writes the note; only the two read it
-    const slotId = await slot(counsellor, 50);
-    const { id } = await svc.bookSelf(worker(p.id), { slotId, mode: 'in_person', assessmentId: result.id });
-    await svc.writeNote(counsellor, id, { note: '谈及睡眠，约定回访', done: true });
-    const seen = await svc.counsellorBooking(counsellor, id);
+    const slotId = await w.slot(counsellor, 50);
+    const { id } = await w.svc.bookSelf(worker(p.id), { slotId, mode: 'in_person', assessmentId: result.id });
+    await w.svc.writeNote(counsellor, id, { note: '谈及睡眠，约定回访', done: true });
+    const seen = await w.svc.counsellorBooking(counsellor, id);
     expect(seen).toMatchObject({ note: '谈及睡眠，约定回访', status: 'done' });
     expect(seen.assessments[0].answers).toEqual([2, 2, 2, 1, 1, 1, 1, 1, 1]);
-    expect((await svc.myBooking(worker(p.id), id)).note).toBe('谈及睡眠，约定回访');
-    await expect(svc.counsellorBooking(other, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await w.svc.myBooking(worker(p.id), id)).note).toBe('谈及睡眠，约定回访');
+    await expect(w.svc.counsellorBooking(other, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     for (const who of [staff(), manager(), admin()]) {
-      await expect(svc.counsellorBooking(who, id)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
-      await expect(svc.myBooking(who, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(w.svc.counsellorBooking(who, id)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+      await expect(w.svc.myBooking(who, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     // staff see the booking, never the note
-    const bookings = await svc.listBookings(staff());
+    const bookings = await w.svc.listBookings(staff());
     expect(bookings.total).toBe(bookings.items.length);
     const listed = bookings.items.find((b) => b.id === id);
     expect(listed).toBeDefined();
     expect(JSON.stringify(listed)).not.toContain('睡眠');
     // the audit log says the note was read, never what it says
-    const { rows } = await db.query<{ action: string; after: unknown }>(
+    const { rows } = await w.db.query<{ action: string; after: unknown }>(
       `select action, after from audit_log where entity = 'counselling_booking' and entity_id = $1`,
       [String(id)],
     );
@@ -194,51 +157,51 @@ describe('counselling', () => {
     expect(JSON.stringify(rows)).not.toContain('睡眠');
   });
 
-  it('reminds once from the day before; a cancelled booking opens its slot again', async () => {
-    const p = await t.newPerson(firm);
-    const account = await t.newUser('worker', null, p.id);
-    const slotId = await slot(counsellor, 24 * 3 + 2);
-    const { id } = await svc.bookSelf(worker(p.id), { slotId, mode: 'online' });
+  it('reminds once from the day before; a cancelled booking opens its w.slot again', async () => {
+    const p = await w.t.newPerson(w.firm);
+    const account = await w.t.newUser('worker', null, p.id);
+    const slotId = await w.slot(counsellor, 24 * 3 + 2);
+    const { id } = await w.svc.bookSelf(worker(p.id), { slotId, mode: 'online' });
     const reminders = async () =>
       (
-        await db.query<{ n: number }>(
+        await w.db.query<{ n: number }>(
           `select count(*)::int as n from messages where user_id = $1 and kind = 'counselling.reminder'`,
           [account.id],
         )
       ).rows[0].n;
-    await remindCounsellingBookings(db, now);
+    await remindCounsellingBookings(w.db, now);
     expect(await reminders()).toBe(0);
     const dayBefore = new Date(now.getTime() + 2 * 86_400_000 + 3600_000);
-    await remindCounsellingBookings(db, dayBefore);
-    await remindCounsellingBookings(db, dayBefore);
+    await remindCounsellingBookings(w.db, dayBefore);
+    await remindCounsellingBookings(w.db, dayBefore);
     expect(await reminders()).toBe(1);
-    await svc.cancelByCounsellor(counsellor, id, '临时出差');
-    await expect(svc.cancelSelf(worker(p.id), id)).rejects.toMatchObject({
+    await w.svc.cancelByCounsellor(counsellor, id, '临时出差');
+    await expect(w.svc.cancelSelf(worker(p.id), id)).rejects.toMatchObject({
       code: 'COUNSELLING_NOT_CANCELLABLE',
     });
-    const again = await t.newPerson(firm);
-    await expect(svc.bookSelf(worker(again.id), { slotId, mode: 'online' })).resolves.toHaveProperty('id');
+    const again = await w.t.newPerson(w.firm);
+    await expect(w.svc.bookSelf(worker(again.id), { slotId, mode: 'online' })).resolves.toHaveProperty('id');
   });
 
   it('staff book on the hotline only for members of their subtree; stats count and suppress', async () => {
-    const p = await t.newPerson(firm);
-    const slotId = await slot(counsellor, 100);
-    const outside = await t.newOrg(await t.newRoot(), 'district');
+    const p = await w.t.newPerson(w.firm);
+    const slotId = await w.slot(counsellor, 100);
+    const outside = await w.t.newOrg(await w.t.newRoot(), 'district');
     await expect(
-      svc.bookForMember(t.actor('staff', outside), { slotId, personId: p.id, mode: 'online' }),
+      w.svc.bookForMember(w.t.actor('staff', outside), { slotId, personId: p.id, mode: 'online' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online' });
-    expect((await svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' })).total.sessions).toBe('<5');
-    await svc.bookForMember(staff(), {
-      slotId: await slot(counsellor, 120),
+    await w.svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'online' });
+    expect((await w.svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' })).total.sessions).toBe('<5');
+    await w.svc.bookForMember(staff(), {
+      slotId: await w.slot(counsellor, 120),
       personId: p.id,
       mode: 'in_person',
     });
-    await svc.addTraining(staff(), (await svc.listCounsellors(staff(), {})).items[0].id, {
+    await w.svc.addTraining(staff(), (await w.svc.listCounsellors(staff(), {})).items[0].id, {
       title: '危机干预',
       hours: 12,
     });
-    const s = await svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' });
+    const s = await w.svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' });
     expect(s.total.counsellors).toBe('<5');
     expect(s.total.trainingHours).toBe(12);
     expect(s.total.sessions).toBe(5);
@@ -249,15 +212,15 @@ describe('counselling', () => {
   });
 
   it("says how many of a worker's assessments and bookings there are beyond their caps", async () => {
-    const p = await t.newPerson(firm);
-    await svc.assessments.take(worker(p.id), { scale: 'phq9', answers: [0, 1, 0, 0, 1, 0, 0, 0, 0] });
-    await svc.assessments.take(worker(p.id), { scale: 'gad7', answers: [1, 0, 0, 1, 0, 0, 0] });
-    await svc.bookSelf(worker(p.id), { slotId: await slot(counsellor, 70), mode: 'online' });
-    const mine = await svc.assessments.mine(worker(p.id));
+    const p = await w.t.newPerson(w.firm);
+    await w.svc.assessments.take(worker(p.id), { scale: 'phq9', answers: [0, 1, 0, 0, 1, 0, 0, 0, 0] });
+    await w.svc.assessments.take(worker(p.id), { scale: 'gad7', answers: [1, 0, 0, 1, 0, 0, 0] });
+    await w.svc.bookSelf(worker(p.id), { slotId: await w.slot(counsellor, 70), mode: 'online' });
+    const mine = await w.svc.assessments.mine(worker(p.id));
     expect(mine.items).toHaveLength(2);
     expect(mine.total).toBe(2);
-    expect(await svc.myBookings(worker(p.id))).toMatchObject({ total: 1, items: [{ mode: 'online' }] });
-    const cut = await listAssessmentsOfPerson(db, p.id, 1);
+    expect(await w.svc.myBookings(worker(p.id))).toMatchObject({ total: 1, items: [{ mode: 'online' }] });
+    const cut = await listAssessmentsOfPerson(w.db, p.id, 1);
     expect(cut.items).toHaveLength(1);
     expect(cut.total).toBe(2);
     expect(cut.items[0]).not.toHaveProperty('countAll');
