@@ -75,12 +75,12 @@ export const achievementKey = (orgId: number, studioId: number | null, title: st
 
 /**
  * Thrown by a streamed gathering (`Stream`) when a row joins an achievement already handed on: the file must be
- * gathered whole (ADR 100).
+ * gathered whole (ADR 97).
  */
 export class AchievementSpread extends Error {}
 
 /**
- * A gathering that hands the oldest achievements on while the file is read (ADR 100): once `hold` are held, the
+ * A gathering that hands the oldest achievements on while the file is read (ADR 97): once `hold` are held, the
  * first `chunk` gathered go to `take`, and are let go.
  */
 export interface Stream {

@@ -1,5 +1,5 @@
 /**
- * The achievements register read, settled and written in one pass (ADR 100): the oldest achievements are written
+ * The achievements register read, settled and written in one pass (ADR 97): the oldest achievements are written
  * while the rest of the file is read. A row joining an achievement written already, or any problem, sends the
  * file back to be read whole — the same achievements written, the same problems reported, nothing written for a
  * refused file.

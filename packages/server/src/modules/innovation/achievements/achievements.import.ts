@@ -51,7 +51,7 @@ export function createAchievementImport(
   db: Db,
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
   clock: Clock,
-  /** Achievements held before the oldest are written while the file is read, and how many at a time (ADR 100). */
+  /** Achievements held before the oldest are written while the file is read, and how many at a time (ADR 97). */
   stream: { hold: number; chunk: number } = { hold: HOLD, chunk: SETTLE_CHUNK },
 ) {
   /** The register opened, its rows read batch by batch, each batch's parsed rows let go once joined. */
@@ -81,7 +81,7 @@ export function createAchievementImport(
     });
 
   /**
-   * The file read, settled and written in one pass (ADR 100): the oldest achievements are settled and written while
+   * The file read, settled and written in one pass (ADR 97): the oldest achievements are settled and written while
    * the rest is read, in the import's one transaction. A row joining an achievement written already, or any
    * problem, stops it (AchievementSpread, RestartWhole): the transaction is rolled back and the file read whole.
    */
@@ -183,7 +183,7 @@ export function createAchievementImport(
 /** A problem found in a streamed import: the file is read again whole, so that every problem is reported. */
 class RestartWhole extends Error {}
 
-/** Achievements held while a file is read before the oldest are settled and written (ADR 100). */
+/** Achievements held while a file is read before the oldest are settled and written (ADR 97). */
 const HOLD = 10_000;
 
 /**
