@@ -104,7 +104,7 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
       until: expiresOn,
     });
   }
-  const before = await setHardshipFromFiles(sql, held);
+  const before = await setHardshipFromFiles(sql, held, { replacedOnly: true });
   await addCounts(sql, deltas);
   return held.flatMap(({ personId }) => {
     const b = before.get(personId);

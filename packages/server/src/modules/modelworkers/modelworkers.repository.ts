@@ -241,7 +241,7 @@ export async function findModelWorkerIdsByKeys(
     `select m.id, m.id_hash as "idHash", m.person_id as "personId" from modelworkers m
       where m.federation_id = org_federation_id($1)
         and (m.id_hash = any($2::text[]) or m.person_id = any($3::bigint[]))`,
-    [orgId, hashes, personIds],
+    [orgId, textArray(hashes), numberArray(personIds)],
   );
   return rows.map((r) => ({
     ...r,

@@ -211,4 +211,22 @@ describe('model workers register', () => {
     const sheet = await readSheet(out.file, out.name);
     expect(JSON.stringify(sheet)).not.toContain(idNumber);
   });
+
+  it('refuses a title naming no model worker, and a model worker deleted takes its titles (ADR 95)', async () => {
+    const { id } = await mw.register(staff(), { orgId: firm.id, name: '吴刚', honours: [cityTitle] });
+    const title = (mwId: number) =>
+      db.query(
+        `insert into modelworker_honours (modelworker_id, org_id, level, kind, title, year, source)
+         values ($1, $2, 'city', 'model', '首都劳动奖章', 2021, 'external')`,
+        [mwId, firm.id],
+      );
+    await expect(title(-1)).rejects.toMatchObject({ code: '23503' });
+    await title(id);
+    await db.query('delete from modelworkers where id = $1', [id]);
+    const { rows } = await db.query<{ n: number }>(
+      'select count(*)::int as n from modelworker_honours where modelworker_id = $1',
+      [id],
+    );
+    expect(rows[0].n).toBe(0);
+  });
 });

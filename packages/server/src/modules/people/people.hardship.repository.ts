@@ -1,5 +1,6 @@
 /** A person's hardship fields as their hardship file sets and releases them (module hardship, ADR 0023). */
 import type { Sql } from '../../db/db.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { HardshipLevel, PersonAttributes } from './people.types.ts';
 
 type HardshipFields = Pick<PersonAttributes, 'hardshipLevel' | 'hardshipFrom' | 'hardshipUntil'>;
@@ -47,28 +48,36 @@ export async function releaseHardshipFile(sql: Sql, personId: number, fileId: nu
 
 /**
  * `setHardshipFromFile` for many persons in one statement (a register's import), each named once. Answers the
- * values before of each person written, by person id.
+ * values before of each person written, by person id; with `replacedOnly`, only of those who had a level before
+ * (the hand-typed levels a file replaced, all a register's audit keeps), so the others' rows are not sent back.
  */
 export async function setHardshipFromFiles(
   sql: Sql,
   rows: (FileHardship & { personId: number })[],
+  { replacedOnly = false }: { replacedOnly?: boolean } = {},
 ): Promise<Map<number, HardshipFields>> {
   if (!rows.length) return new Map();
   const { rows: before } = await sql.query<HardshipFields & { id: number }>(
-    `update persons p set hardship_level = s.level, hardship_from = s.f, hardship_until = s.u,
-       hardship_file_id = s.file_id, updated_at = now()
-       from (select s.*, o.hardship_level as was_level, o.hardship_from as was_from, o.hardship_until as was_until
-               from unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::bigint[]) as s(id, level, f, u, file_id)
-               join persons o on o.id = s.id) s
-      where p.id = s.id
-      returning p.id, s.was_level as "hardshipLevel", to_char(s.was_from, 'YYYY-MM-DD') as "hardshipFrom",
-        to_char(s.was_until, 'YYYY-MM-DD') as "hardshipUntil"`,
+    `with written as (
+       update persons p set hardship_level = s.level, hardship_from = s.f, hardship_until = s.u,
+         hardship_file_id = s.file_id, updated_at = now()
+         from (select s.*, o.hardship_level as was_level, o.hardship_from as was_from, o.hardship_until as was_until
+                 from unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::bigint[])
+                      as s(id, level, f, u, file_id)
+                 join persons o on o.id = s.id) s
+        where p.id = s.id
+        returning p.id, s.was_level, s.was_from, s.was_until)
+     select id, was_level as "hardshipLevel", to_char(was_from, 'YYYY-MM-DD') as "hardshipFrom",
+            to_char(was_until, 'YYYY-MM-DD') as "hardshipUntil"
+       from written where not $6::boolean or was_level is not null`,
+    // each column one array literal (shared/pg-array.ts), not an array the driver escapes value by value
     [
-      rows.map((r) => r.personId),
-      rows.map((r) => r.level),
-      rows.map((r) => r.from),
-      rows.map((r) => r.until),
-      rows.map((r) => r.fileId),
+      numberArray(rows.map((r) => r.personId)),
+      textArray(rows.map((r) => r.level)),
+      textArray(rows.map((r) => r.from)),
+      textArray(rows.map((r) => r.until)),
+      numberArray(rows.map((r) => r.fileId)),
+      replacedOnly,
     ],
   );
   return new Map(before.map(({ id, ...b }) => [Number(id), b]));

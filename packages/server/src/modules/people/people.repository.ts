@@ -1,6 +1,7 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
+import { textArray } from '../../shared/pg-array.ts';
 import type { AccountKind, StoredAccount } from './people.accounts.ts';
 import type { EndReason, MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 
@@ -83,7 +84,7 @@ export async function findPersonsByHash(
        from persons p left join memberships m on m.person_id = p.id and m.status = 'active'
        left join orgs o on o.id = m.org_id
       where p.id_hash = any($1::text[])`,
-    [hashes],
+    [textArray(hashes)], // one array literal (shared/pg-array.ts), not escaped by the driver value by value
   );
   return new Map(rows.map(({ hash, ...p }) => [keyOf(hash), p]));
 }
