@@ -1,6 +1,6 @@
 /**
  * References checked per statement in place of foreign keys (ADR 95: org migration 007 defines the functions;
- * cases 008, hardship 005, selections 008, wellness 006, programs 030, innovation 018 and modelworkers 004 use
+ * cases 008, hardship 005, selections 008, wellness 006, programs 030, innovation 018–019 and modelworkers 004 use
  * them) refuse what a key refuses, with its SQLSTATE (23503): a many-row insert whose one row names a parent not on
  * record, in a single or a composite key (a key with an empty column not checked, as MATCH SIMPLE); a row naming
  * another row of the same statement is taken; an update changing a reference to a missing parent; a parent deleted
