@@ -4,14 +4,12 @@
  * figure and day.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../test/factories.ts';
-import { createTestDb } from '../../test/test-db.ts';
+import type { TestContext } from '../../test/factories.ts';
 import type { Actor } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
 import { escalateOverdueCases } from '../modules/cases/index.ts';
 import type { OrgRow } from '../modules/org/index.ts';
-import { moveKeptCount, reconcileCli } from './reconcile.test-kit.ts';
+import { moveKeptCount, openReconcileWorld, type reconcileCli } from './reconcile.test-kit.ts';
 
 let db: Db;
 let t: TestContext;
@@ -23,10 +21,7 @@ let firmStaff: Actor;
 let streetStaff: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock: fixedClock() });
-  cli = reconcileCli(db, t.services);
-  city = await t.newRoot();
+  ({ db, t, cli, city } = await openReconcileWorld());
   street = await t.newOrg(city, 'street');
   firm = await t.newOrg(street, 'grassroots');
   firmStaff = t.actor('staff', firm);

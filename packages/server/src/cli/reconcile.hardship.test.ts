@@ -4,14 +4,12 @@
  * read is recounted from the files' steps and agrees, and a step deleted under its count is reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../test/factories.ts';
-import { createTestDb } from '../../test/test-db.ts';
+import type { TestContext } from '../../test/factories.ts';
 import type { Actor } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
 import { writeWorkbook } from '../shared/xlsx-writer.ts';
-import { reconcileCli } from './reconcile.test-kit.ts';
+import { openReconcileWorld, type reconcileCli } from './reconcile.test-kit.ts';
 
 let db: Db;
 let t: TestContext;
@@ -21,10 +19,7 @@ let firm: OrgRow;
 let staff: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock: fixedClock() });
-  cli = reconcileCli(db, t.services);
-  town = await t.newRoot();
+  ({ db, t, cli, city: town } = await openReconcileWorld());
   firm = await t.newOrg(await t.newOrg(town, 'street'), 'grassroots');
   staff = t.actor('staff', firm);
 });

@@ -5,13 +5,12 @@
  * confirmed. Every count is recounted from the rows and agrees; a corrupted count is reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, TEST_TODAY } from '../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../test/factories.ts';
-import { createTestDb } from '../../test/test-db.ts';
+import { TEST_TODAY } from '../../test/clock.ts';
+import type { TestContext } from '../../test/factories.ts';
 import type { Actor } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
-import { moveKeptCount, reconcileCli } from './reconcile.test-kit.ts';
+import { moveKeptCount, openReconcileWorld, type reconcileCli } from './reconcile.test-kit.ts';
 
 let db: Db;
 let t: TestContext;
@@ -24,10 +23,7 @@ const staff = (org: OrgRow): Actor => t.actor('staff', org);
 const s = () => t.services.innovation;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock: fixedClock() });
-  cli = reconcileCli(db, t.services);
-  city = await t.newRoot();
+  ({ db, t, cli, city } = await openReconcileWorld());
   district = await t.newOrg(city, 'district');
   town = await t.newOrg(district, 'town');
   firm = await t.newOrg(town, 'grassroots');

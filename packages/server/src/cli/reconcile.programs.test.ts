@@ -6,13 +6,11 @@
  * paid batch. A corrupted distinct count is reported with its union, figure and day.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../test/factories.ts';
-import { createTestDb } from '../../test/test-db.ts';
+import type { TestContext } from '../../test/factories.ts';
 import type { Actor } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
-import { moveKeptCount, reconcileCli } from './reconcile.test-kit.ts';
+import { moveKeptCount, openReconcileWorld, type reconcileCli } from './reconcile.test-kit.ts';
 
 let db: Db;
 let t: TestContext;
@@ -25,10 +23,7 @@ let firmB: OrgRow;
 let staff: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock: fixedClock() });
-  cli = reconcileCli(db, t.services);
-  city = await t.newRoot();
+  ({ db, t, cli, city } = await openReconcileWorld());
   district = await t.newOrg(city, 'district');
   town = await t.newOrg(district, 'town');
   firmA = await t.newOrg(town, 'grassroots');

@@ -1,3 +1,5 @@
+import { fixedClock } from '../../test/clock.ts';
+import { openTestContext } from '../../test/factories.ts';
 import type { Db } from '../db/db.ts';
 import { parseCommand, runCommand } from './commands.ts';
 import type { CliContext } from './context.ts';
@@ -20,6 +22,15 @@ export function reconcileCli(db: Db, services: CliContext['services']) {
       return runCommand(cli, parseCommand(argv));
     },
   };
+}
+
+/**
+ * What a test of a module's typical writes reconciles in: a fresh database, the services on `clock` (TEST_NOW unless
+ * given), the reconcile command over them, and a city federation to put the unions under.
+ */
+export async function openReconcileWorld(clock = fixedClock()) {
+  const { db, ctx: t } = await openTestContext({ clock });
+  return { db, t, cli: reconcileCli(db, t.services), city: await t.newRoot() };
 }
 
 /** Moves a kept count of `subject` in a union by `n` (every cell of it matching `where`, SQL over report_counts). */

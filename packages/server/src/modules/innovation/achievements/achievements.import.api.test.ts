@@ -10,6 +10,7 @@ import { createTestApp } from '../../../../test/api.ts';
 import { registerKit } from '../../../../test/register-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
+import { ACHIEVEMENT_HEADERS } from './achievements.import.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -45,22 +46,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const HEADERS = [
-  '成果名称',
-  '所在工会',
-  '所属工作室',
-  '成果类型',
-  '完成年度',
-  '成果简介',
-  '团队成员',
-  '专利号',
-  '专利类型',
-  '授权日期',
-  '转化日期',
-  '转化金额',
-  '转化合作方',
-  '发布日期',
-];
+const HEADERS = [...ACHIEVEMENT_HEADERS, '转化日期', '转化金额', '转化合作方', '发布日期'];
 const count = async (table: 'innovation_achievements' | 'innovation_conversions') =>
   (
     await t.db.query<{ n: number }>(

@@ -12,7 +12,7 @@ import type { CellValue, RegisterRowError } from '../../../shared/register-sheet
 import type { OrgRow } from '../../org/index.ts';
 import { planAchievements } from './achievements.import.plan.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
-import { achievementsImportWorld } from './achievements.import.test-kit.ts';
+import { achievementRow, achievementsImportWorld } from './achievements.import.test-kit.ts';
 import { writeAchievements } from './achievements.import.ts';
 
 let db: Db;
@@ -29,26 +29,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const row = (rowNo: number, v: Partial<Record<AchievementKey, CellValue>>) => ({
-  rowNo,
-  values: {
-    title: null,
-    union: firm.name,
-    studio: null,
-    type: 'management',
-    year: 2020,
-    abstract: null,
-    team: member,
-    patentNo: null,
-    patentType: null,
-    grantedOn: null,
-    convertedOn: null,
-    value: null,
-    partner: null,
-    publishedOn: null,
-    ...v,
-  } as Record<AchievementKey, CellValue>,
-});
+const row = (rowNo: number, v: Partial<Record<AchievementKey, CellValue>>) =>
+  achievementRow(rowNo, firm.name, member, v);
 
 describe('the achievements register read batch by batch', () => {
   it('lets each batch go before reading the next, and joins an achievement across batches', async () => {

@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import type { CellValue, RegisterRowError } from '../../../shared/register-sheet.ts';
+import type { RegisterRowError } from '../../../shared/register-sheet.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { planAchievements } from './achievements.import.plan.ts';
-import type { AchievementKey } from './achievements.import.sheet.ts';
-import { achievementsImportWorld } from './achievements.import.test-kit.ts';
+import { achievementRow, achievementsImportWorld } from './achievements.import.test-kit.ts';
 
 let db: Db;
 let t: TestContext;
@@ -38,25 +37,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const row = (rowNo: number, union: string, title: string, team: string) => ({
-  rowNo,
-  values: {
-    title,
-    union,
-    studio: null,
-    type: 'management',
-    year: 2020,
-    abstract: null,
-    team,
-    patentNo: null,
-    patentType: null,
-    grantedOn: null,
-    convertedOn: null,
-    value: null,
-    partner: null,
-    publishedOn: null,
-  } as Record<AchievementKey, CellValue>,
-});
+const row = (rowNo: number, union: string, title: string, team: string) =>
+  achievementRow(rowNo, union, team, { title });
 
 describe('team members named by name across the batches of one register', () => {
   it('looks a name up once per union, and answers each later row as the first look-up did', async () => {

@@ -9,6 +9,7 @@ import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
+import { ACHIEVEMENT_HEADERS } from './achievements.import.test-kit.ts';
 import { searchTexts, searchVector } from './achievements.repository.ts';
 import type { AchievementType, PatentKind } from './achievements.schemas.ts';
 
@@ -108,19 +109,7 @@ describe('the search vector of imported achievements', () => {
     const file = writeWorkbook([
       {
         name: '成果台账',
-        headers: [
-          '成果名称',
-          '所在工会',
-          '所属工作室',
-          '成果类型',
-          '完成年度',
-          '成果简介',
-          '团队成员',
-          '专利号',
-          '专利类型',
-          '授权日期',
-          '行业',
-        ],
+        headers: [...ACHIEVEMENT_HEADERS, '行业'],
         rows,
       },
     ]);

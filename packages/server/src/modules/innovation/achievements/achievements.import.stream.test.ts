@@ -17,7 +17,7 @@ import type { OrgRow } from '../../org/index.ts';
 import { gatherAchievements, type Row } from './achievements.import.gather.ts';
 import { SETTLE_CHUNK, settleAchievements } from './achievements.import.plan.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
-import { achievementsImportWorld } from './achievements.import.test-kit.ts';
+import { achievementRow, achievementsImportWorld, PATENT_HEADERS } from './achievements.import.test-kit.ts';
 import { createAchievementImport } from './achievements.import.ts';
 
 setFlagsFromString('--expose-gc');
@@ -36,16 +36,6 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const HEADERS = [
-  '成果名称',
-  '所在工会',
-  '成果类型',
-  '完成年度',
-  '团队成员',
-  '专利号',
-  '专利类型',
-  '授权日期',
-];
 const clock = () => new Date('2026-03-01T04:00:00Z');
 
 describe('the achievements register written as it is settled', () => {
@@ -64,7 +54,7 @@ describe('the achievements register written as it is settled', () => {
     ]);
     // An invention-patent achievement without its patent: a problem found only when it is settled.
     rows.push([`分块成果${tag}-缺专利`, firm.name, '发明专利', '2020', member, '', '', '']);
-    const file = writeWorkbook([{ name: '成果台账', headers: HEADERS, rows }]);
+    const file = writeWorkbook([{ name: '成果台账', headers: PATENT_HEADERS, rows }]);
     const register = createAchievementImport(db, t.services.ids, clock);
     const refused = await register
       .importFile(staff, { file, fileName: '成果台账.xlsx', dryRun: false })
@@ -91,7 +81,7 @@ describe('the achievements register written as it is settled', () => {
     expect(checked.achievements).toBe(fine);
     expect(checked.errors.map((e) => e.rowNo)).toEqual([fine + 2]);
     // Without the refused row, every achievement is written.
-    const good = writeWorkbook([{ name: '成果台账', headers: HEADERS, rows: rows.slice(0, fine) }]);
+    const good = writeWorkbook([{ name: '成果台账', headers: PATENT_HEADERS, rows: rows.slice(0, fine) }]);
     const done = await register.importFile(staff, { file: good, fileName: '成果台账.xlsx', dryRun: false });
     expect(done.achievements).toBe(fine);
     const { rows: after } = await db.query<{ n: number; team: number }>(
@@ -174,25 +164,5 @@ const collect = async () => {
   gc();
 };
 
-const row = (rowNo: number, v: Partial<Record<AchievementKey, CellValue>>): Row => ({
-  rowNo,
-  values: {
-    title: null,
-    union: firm.name,
-    studio: null,
-    type: 'management_innovation',
-    year: 2020,
-    abstract: null,
-    team: member,
-    patentNo: null,
-    patentType: null,
-    grantedOn: null,
-    convertedOn: null,
-    value: null,
-    partner: null,
-    publishedOn: null,
-    stage: null,
-    industry: null,
-    ...v,
-  } as Record<AchievementKey, CellValue>,
-});
+const row = (rowNo: number, v: Partial<Record<AchievementKey, CellValue>>) =>
+  achievementRow(rowNo, firm.name, member, v);

@@ -12,7 +12,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { RegisterRowError } from '../../../shared/register-sheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { achievementsImportWorld } from './achievements.import.test-kit.ts';
+import { achievementsImportWorld, PATENT_HEADERS } from './achievements.import.test-kit.ts';
 import { createAchievementImport } from './achievements.import.ts';
 
 let db: Db;
@@ -27,17 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const HEADERS = [
-  '成果名称',
-  '所在工会',
-  '成果类型',
-  '完成年度',
-  '团队成员',
-  '专利号',
-  '专利类型',
-  '授权日期',
-];
-const HEADERS_CONVERTED = [...HEADERS, '转化日期', '转化金额', '转化合作方'];
+const HEADERS_CONVERTED = [...PATENT_HEADERS, '转化日期', '转化金额', '转化合作方'];
 const clock = () => new Date('2026-03-01T04:00:00Z');
 /** Two achievements held, the oldest written one at a time: a file of ten is written in eight chunks as read. */
 const streamed = () => createAchievementImport(db, t.services.ids, clock, { hold: 2, chunk: 1 });
@@ -76,7 +66,7 @@ describe('the achievements register written as it is read', () => {
   it('writes what the file read whole writes, and counts the same', async () => {
     const [a, b] = [t.unique(), t.unique()];
     const file = (tag: string) =>
-      writeWorkbook([{ name: '成果台账', headers: HEADERS, rows: rowsOf(tag, 10) }]);
+      writeWorkbook([{ name: '成果台账', headers: PATENT_HEADERS, rows: rowsOf(tag, 10) }]);
     const one = await streamed().importFile(staff, { file: file(a), fileName: 'a.xlsx', dryRun: false });
     const two = await whole().importFile(staff, { file: file(b), fileName: 'b.xlsx', dryRun: false });
     expect(one).toEqual(two);
@@ -113,7 +103,7 @@ describe('the achievements register written as it is read', () => {
       const rows = rowsOf(tag, 8);
       rows.push([`流式成果${tag}-无人`, firm.name, '管理创新', '2020', `无此人${tag}`, '', '', '']);
       rows.push([`流式成果${tag}-缺专利`, firm.name, '发明专利', '2020', members[0], '', '', '']);
-      return writeWorkbook([{ name: '成果台账', headers: HEADERS, rows }]);
+      return writeWorkbook([{ name: '成果台账', headers: PATENT_HEADERS, rows }]);
     };
     const failed = async (register: ReturnType<typeof whole>, tag: string) =>
       register

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../../test/api.ts';
+import { catalogueWorld, publishedAchievement } from './catalogue.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -19,35 +20,16 @@ const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, exif, comment.subar
 
 beforeAll(async () => {
   t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district');
-  const firm = await t.ctx.newOrg(district, 'grassroots');
-  const studio = await t.ctx.newStudio(firm, { industry: '电力' });
-  const member = await t.ctx.newPerson(firm);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
-  const created = await t.call({
-    method: 'POST',
-    url: '/api/innovation/achievements',
-    cookie: staff,
-    body: {
-      studioId: studio.id,
-      title: '绕组测温装置',
-      type: 'technical_innovation',
-      year: 2024,
-      abstract: '在线测温，早发现早处置。',
-      team: [member.id],
-    },
-  });
-  expect(created.statusCode, created.body).toBe(200);
-  achievementId = created.json().id;
-  const published = await t.call({
-    method: 'POST',
-    url: `/api/innovation/achievements/${achievementId}/publish`,
-    cookie: staff,
-    body: {},
-  });
-  expect(published.statusCode, published.body).toBe(200);
+  const { staff: session, studio, member } = await catalogueWorld(t, '电力');
+  staff = session;
+  ({ id: achievementId } = await publishedAchievement(t, staff, {
+    studioId: studio.id,
+    title: '绕组测温装置',
+    type: 'technical_innovation',
+    year: 2024,
+    abstract: '在线测温，早发现早处置。',
+    team: [member.id],
+  }));
 });
 
 afterAll(async () => {

@@ -1,47 +1,29 @@
 /** ADR 0013 in the catalogue: an industry is shown as typed; its facet and filter treat full/half width as one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/api.ts';
+import { catalogueWorld, publishedAchievement } from './catalogue.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district');
-  const firm = await t.ctx.newOrg(district, 'grassroots');
-  const studio = await t.ctx.newStudio(firm);
-  const member = await t.ctx.newPerson(firm);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  const world = await catalogueWorld(t);
+  staff = world.staff;
   for (const [title, industry] of [
     ['轨道测温装置', '轨道交通（地铁）'],
     ['轨道巡检机器人', '轨道交通(地铁)'],
   ]) {
-    const created = await t.call({
-      method: 'POST',
-      url: '/api/innovation/achievements',
-      cookie: staff,
-      body: {
-        studioId: studio.id,
-        title,
-        type: 'technical_innovation',
-        year: 2024,
-        abstract: '在线巡检。',
-        industry,
-        team: [member.id],
-      },
+    const created = await publishedAchievement(t, staff, {
+      studioId: world.studio.id,
+      title,
+      type: 'technical_innovation',
+      year: 2024,
+      abstract: '在线巡检。',
+      industry,
+      team: [world.member.id],
     });
-    expect(created.statusCode, created.body).toBe(200);
-    expect(created.json().industry).toBe(industry);
-    const id = created.json().id;
-    const published = await t.call({
-      method: 'POST',
-      url: `/api/innovation/achievements/${id}/publish`,
-      cookie: staff,
-      body: {},
-    });
-    expect(published.statusCode, published.body).toBe(200);
+    expect(created.industry).toBe(industry);
   }
 });
 

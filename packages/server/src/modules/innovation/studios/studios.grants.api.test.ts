@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, undeclaredAnswers } from '../../../../test/api.ts';
-import { TEST_NOW } from '../../../../test/clock.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { seedPrograms } from '../../programs/index.ts';
+import { seededChangping } from './studios.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -17,11 +16,8 @@ let district: OrgRow;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  await t.db.tx((sql) =>
-    seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false, now: TEST_NOW }),
-  );
-  district = await t.ctx.newOrg(root, 'district', `昌平测试区总工会${t.ctx.unique()}`);
+  const { root, district: changping } = await seededChangping(t.ctx, t.db);
+  district = changping;
   const hospital = await t.ctx.newOrg(district, 'grassroots');
   const login = async (role: 'staff' | 'reviewer', org: OrgRow) => {
     const u = await t.ctx.newUser(role, org);

@@ -5,11 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../../test/api.ts';
-import { TEST_NOW } from '../../../../test/clock.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { seedPrograms } from '../../programs/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
+import { seededChangping } from './studios.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -19,11 +18,7 @@ let leader: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  await t.db.tx((sql) =>
-    seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false, now: TEST_NOW }),
-  );
-  district = await t.ctx.newOrg(root, 'district', `昌平测试区总工会${t.ctx.unique()}`);
+  ({ district } = await seededChangping(t.ctx, t.db));
   hospital = await t.ctx.newOrg(district, 'grassroots', `昌平测试医院工会${t.ctx.unique()}`);
   leader = t.ctx.newIdNumber();
   await t.ctx.newPerson(hospital, { idNumber: leader });

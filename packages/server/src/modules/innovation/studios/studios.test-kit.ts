@@ -1,5 +1,5 @@
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestContext } from '../../../../test/factories.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -55,3 +55,13 @@ export async function createStudiosWorld(db: Db) {
 export type StudiosWorld = Awaited<ReturnType<typeof createStudiosWorld>>;
 
 export { appError } from '../../../../test/factories.ts';
+
+/** A federation owning the seed programs (the studio subsidies among them), and 昌平's district under it. */
+export async function seededChangping(ctx: TestContext, db: Db) {
+  const root = await ctx.newRoot();
+  await db.tx((sql) =>
+    seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false, now: TEST_NOW }),
+  );
+  const district = await ctx.newOrg(root, 'district', `昌平测试区总工会${ctx.unique()}`);
+  return { root, district };
+}

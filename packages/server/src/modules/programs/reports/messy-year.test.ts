@@ -12,18 +12,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import type { TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from '../presets/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { simulateProgram } from '../simulate.service.ts';
 import type { ProgramFigures } from './stats.service.ts';
-import { approveWaiting, insertDemoSubtree, programsDecidedOn, report2020 } from './stats.test-kit.ts';
+import { approveWaiting, openShunyiWorld, programsDecidedOn, report2020 } from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const FULL_WIDTH = (s: string) => s.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -44,7 +42,7 @@ let db: Db;
 let ctx: TestContext;
 let staff: Actor;
 let shunyi: OrgRow;
-const orgs = new Map<string, OrgRow>();
+let orgs: Map<string, OrgRow>;
 const programIds = new Map<string, number>();
 const certIds: number[] = [];
 let blankJoinErrors: { rowNo: number; column: string | null }[] = [];
@@ -69,13 +67,7 @@ const scan = (key: string) => [
 ];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
-  const root = await ctx.newRoot();
-  const shunyiNode = DEMO_TREE.children?.find((c) => c.name === SHUNYI) as DemoOrg;
-  for (const [name, org] of await insertDemoSubtree(db, shunyiNode, root)) orgs.set(name, org);
-  shunyi = orgs.get(SHUNYI) as OrgRow;
-  staff = ctx.actor('staff', shunyi);
+  ({ db, ctx, orgs, shunyi, staff } = await openShunyiWorld());
   const holders = [...orgs.values()].filter((o) => o.kind === 'grassroots').map((o) => o.name);
 
   // Who is who. Late joiners hold 2020 certificates but joined in 2021.

@@ -11,11 +11,9 @@
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import type { TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
 import { insertPersons, type PersonSeed } from '../../../demo/members.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -23,13 +21,7 @@ import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from '../presets/index.t
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport, type ProgramFigures, type ProgramReport } from './stats.service.ts';
-import {
-  approveWaiting,
-  insertDemoSubtree,
-  paidOn,
-  programsDecidedOn,
-  report2020,
-} from './stats.test-kit.ts';
+import { approveWaiting, openShunyiWorld, paidOn, programsDecidedOn, report2020 } from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const yuan = (y: number) => y * 100;
@@ -37,7 +29,7 @@ const yuan = (y: number) => y * 100;
 let db: Db;
 let ctx: TestContext;
 let shunyi: OrgRow;
-const orgs = new Map<string, OrgRow>();
+let orgs: Map<string, OrgRow>;
 let staff: Actor;
 const programIds = new Map<string, number>();
 let trainingFees = 0;
@@ -57,13 +49,7 @@ async function importRows(kind: 'certificate' | 'award' | 'training', file: Buff
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
-  const root = await ctx.newRoot();
-  const shunyiNode = DEMO_TREE.children?.find((c) => c.name === SHUNYI) as DemoOrg;
-  for (const [name, org] of await insertDemoSubtree(db, shunyiNode, root)) orgs.set(name, org);
-  shunyi = orgs.get(SHUNYI) as OrgRow;
-  staff = ctx.actor('staff', shunyi);
+  ({ db, ctx, orgs, shunyi, staff } = await openShunyiWorld());
   const holders = [...orgs.values()].filter((o) => o.kind === 'grassroots');
 
   // Members: who holds what in 2020, plus some whose records do not qualify.

@@ -1,8 +1,9 @@
-import type { TestContext } from '../../../../test/factories.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import type { DemoOrg } from '../../../demo/demo-tree.ts';
+import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
 import { insertOrg, levelOfKind, type OrgRow } from '../../org/index.ts';
+import { SHUNYI } from '../presets/index.ts';
 import { getProgramReport, type ProgramFigures } from './stats.service.ts';
 import { listSubmittedByStep } from './stats.test-kit.repository.ts';
 
@@ -22,6 +23,15 @@ export async function insertDemoSubtree(db: Db, node: DemoOrg, parent: OrgRow): 
   };
   await db.tx((sql) => insert(sql, node, parent));
   return orgs;
+}
+
+/** A fresh database with 顺义's unions of the demo tree under a federation: the unions by name, 顺义 and its staff. */
+export async function openShunyiWorld() {
+  const { db, ctx } = await openTestContext();
+  const node = DEMO_TREE.children?.find((c) => c.name === SHUNYI) as DemoOrg;
+  const orgs = await insertDemoSubtree(db, node, await ctx.newRoot());
+  const shunyi = orgs.get(SHUNYI) as OrgRow;
+  return { db, ctx, orgs, shunyi, staff: ctx.actor('staff', shunyi) };
 }
 
 /**
