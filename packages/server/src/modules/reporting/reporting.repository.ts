@@ -70,7 +70,50 @@ const dayOf = (date: string, end = false) => {
  * of them costs the process) and gives each cell its union's federation, so the federation trigger does not run.
  */
 export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
-  if (!deltas.length) return;
+  const columns = countColumns(deltas, (on) => dayOf(on));
+  if (!columns) return;
+  await sql.query(
+    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+     select u.subject, u.org_id, u.day, u.dim, u.dim2, sum(u.n)::bigint, sum(u.fen)::bigint,
+            split_part(min(o.path), '/', 2)::bigint
+       from ${COUNT_ROWS}
+      group by u.subject, u.org_id, u.day, u.dim, u.dim2
+     having sum(u.n) <> 0 or sum(u.fen) <> 0
+      order by u.subject, u.org_id, u.day, u.dim, u.dim2
+     ${COUNT_CONFLICT}`,
+    columns,
+  );
+}
+
+/**
+ * Adds cells already summed by the caller (issue 42): each (subject, union, day, dim, dim2) once, none zero, `on`
+ * a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in order). One insert with no
+ * grouping: for a register whose tens of thousands of deltas are summed while its rows are written.
+ */
+export async function addCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
+  const columns = countColumns(cells, (on) => on);
+  if (!columns) return;
+  await sql.query(
+    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+     select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
+       from ${COUNT_ROWS}
+     ${COUNT_CONFLICT}`,
+    columns,
+  );
+}
+
+/** The deltas as the rows of `report_counts`, each with its union's row (for the federation). */
+const COUNT_ROWS = `unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+              as u(subject, org_id, day, dim, dim2, n, fen)
+       left join orgs o on o.id = u.org_id`;
+const COUNT_CONFLICT = `on conflict (subject, org_id, month, dim, dim2)
+     do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`;
+
+/**
+ * The seven columns of COUNT_ROWS, each one array literal, leaving out a delta that changes nothing; `day` turns
+ * a delta's `on` into the day of its cell. Null when no delta is left.
+ */
+function countColumns(deltas: CountDelta[], day: (on: string) => string): string[] | null {
   const subjects: string[] = [];
   const orgIds: number[] = [];
   const days: string[] = [];
@@ -82,80 +125,22 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
     if (!d.n && !d.fen) continue;
     subjects.push(d.subject);
     orgIds.push(d.orgId);
-    days.push(dayOf(d.on));
+    days.push(day(d.on));
     dims.push(d.dim ?? '');
     dims2.push(d.dim2 ?? '');
     ns.push(d.n ?? 0);
     fens.push(d.fen ?? 0);
   }
-  if (!subjects.length) return;
-  await sql.query(
-    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
-     select u.subject, u.org_id, u.day, u.dim, u.dim2, sum(u.n)::bigint, sum(u.fen)::bigint,
-            split_part(min(o.path), '/', 2)::bigint
-       from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
-              as u(subject, org_id, day, dim, dim2, n, fen)
-       left join orgs o on o.id = u.org_id
-      group by u.subject, u.org_id, u.day, u.dim, u.dim2
-     having sum(u.n) <> 0 or sum(u.fen) <> 0
-      order by u.subject, u.org_id, u.day, u.dim, u.dim2
-     on conflict (subject, org_id, month, dim, dim2)
-     do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`,
-    [
-      textArray(subjects),
-      numberArray(orgIds),
-      textArray(days),
-      textArray(dims),
-      textArray(dims2),
-      numberArray(ns),
-      numberArray(fens),
-    ],
-  );
-}
-
-/**
- * Adds cells already summed by the caller (issue 42): each (subject, union, day, dim, dim2) once, none zero, `on`
- * a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in order). One insert with no
- * grouping: for a register whose tens of thousands of deltas are summed while its rows are written.
- */
-export async function addCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
-  if (!cells.length) return;
-  const [subjects, orgIds, days, dims, dims2, ns, fens] = [[], [], [], [], [], [], []] as [
-    string[],
-    number[],
-    string[],
-    string[],
-    string[],
-    number[],
-    number[],
+  if (!subjects.length) return null;
+  return [
+    textArray(subjects),
+    numberArray(orgIds),
+    textArray(days),
+    textArray(dims),
+    textArray(dims2),
+    numberArray(ns),
+    numberArray(fens),
   ];
-  for (const c of cells) {
-    subjects.push(c.subject);
-    orgIds.push(c.orgId);
-    days.push(c.on);
-    dims.push(c.dim ?? '');
-    dims2.push(c.dim2 ?? '');
-    ns.push(c.n ?? 0);
-    fens.push(c.fen ?? 0);
-  }
-  await sql.query(
-    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
-     select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
-       from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
-              as u(subject, org_id, day, dim, dim2, n, fen)
-       left join orgs o on o.id = u.org_id
-     on conflict (subject, org_id, month, dim, dim2)
-     do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`,
-    [
-      textArray(subjects),
-      numberArray(orgIds),
-      textArray(days),
-      textArray(dims),
-      textArray(dims2),
-      numberArray(ns),
-      numberArray(fens),
-    ],
-  );
 }
 
 /**
