@@ -77,6 +77,32 @@ export interface Listing {
 }
 
 /**
+ * The enterprises the listings name, as they will count: each under its own union where it has one (found by its
+ * credit code anywhere in the tree), else under the first agreement's union listing it; the first name given.
+ */
+export function listedOf(
+  listings: { agreement: { orgId: number }; rows: CoverageInput[] }[],
+  unions: Map<string, { orgId: number; womenWorkerCount: number | null }>,
+): Map<string, EnterpriseRow> {
+  const listed = new Map<string, EnterpriseRow>();
+  for (const l of listings) {
+    for (const r of l.rows) {
+      const seen = listed.get(r.uscc);
+      const own = unions.get(r.uscc);
+      listed.set(r.uscc, {
+        uscc: r.uscc,
+        name: seen?.name ?? r.name,
+        orgId: own?.orgId ?? seen?.orgId ?? l.agreement.orgId,
+        hasUnion: own !== undefined,
+        // with a union, the union's women workers decide (as they decide which enterprises are due one)
+        hasWomen: own ? (own.womenWorkerCount ?? 0) > 0 : r.womenWorkers > 0 || !!seen?.hasWomen,
+      });
+    }
+  }
+  return listed;
+}
+
+/**
  * Adds (or updates) the enterprises agreements of one kind cover and answers the changes of the coverage counts:
  * for each enterprise the change between its coverage over time before and after, so an enterprise two agreements
  * cover counts once and an expired agreement stops counting on the day after expiry. Call it in the agreements'
@@ -93,19 +119,7 @@ export async function coverEnterprises(
   // An enterprise's own union is found by its credit code anywhere in the tree, not only below the union listing
   // it: an industry union's agreement covers enterprises whose unions sit under streets (issue 23).
   const unions = await findUnionEmployers(sql, usccs);
-  const listed = new Map<string, EnterpriseRow>();
-  for (const r of rows) {
-    const seen = listed.get(r.uscc);
-    const own = unions.get(r.uscc);
-    listed.set(r.uscc, {
-      uscc: r.uscc,
-      name: seen?.name ?? r.name,
-      orgId: own?.orgId ?? seen?.orgId ?? r.agreement.orgId,
-      hasUnion: own !== undefined,
-      // with a union, the union's women workers decide (as they decide which enterprises are due one)
-      hasWomen: own ? (own.womenWorkerCount ?? 0) > 0 : r.womenWorkers > 0 || !!seen?.hasWomen,
-    });
-  }
+  const listed = listedOf(listings, unions);
   const enterprises = await lockEnterprises(sql, [...listed.values()]);
   const before = await findCoverageSpans(sql, kind, usccs);
   // An enterprise listed before its union existed (or before women worked there) is counted again where it

@@ -9,7 +9,7 @@ import {
   upsertCoverage,
 } from './agreements.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
-import { type CoverageInput, isSame, stepDeltas } from './coverage.counts.ts';
+import { type CoverageInput, isSame, listedOf, stepDeltas } from './coverage.counts.ts';
 import { findCoverageSpansOfKinds } from './coverage.repository.ts';
 import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';
 
@@ -23,28 +23,6 @@ export interface NewListing {
 export interface NewCoverage {
   deltas: CountDelta[];
   write(ids: number[]): Promise<void>;
-}
-
-/** The enterprises of one kind's listings as `coverEnterprises` sees them: where each would count by them. */
-function listedOf(
-  listings: NewListing[],
-  unions: Map<string, { orgId: number; womenWorkerCount: number | null }>,
-): Map<string, EnterpriseRow> {
-  const listed = new Map<string, EnterpriseRow>();
-  for (const l of listings) {
-    for (const r of l.rows) {
-      const seen = listed.get(r.uscc);
-      const own = unions.get(r.uscc);
-      listed.set(r.uscc, {
-        uscc: r.uscc,
-        name: seen?.name ?? r.name,
-        orgId: own?.orgId ?? seen?.orgId ?? l.agreement.orgId,
-        hasUnion: own !== undefined,
-        hasWomen: own ? (own.womenWorkerCount ?? 0) > 0 : r.womenWorkers > 0 || !!seen?.hasWomen,
-      });
-    }
-  }
-  return listed;
 }
 
 /**
