@@ -1,6 +1,7 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { collectLookups } from '../../shared/lookups.ts';
+import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
@@ -69,15 +70,7 @@ export async function planWellnessRegister(
   );
   const mayBackdate = can(actor, 'history.backdate');
   // a file names a few programs and batches on thousands of rows: each text normalised once
-  const normal = new Map<string, string>();
-  const norm = (t: string) => {
-    let n = normal.get(t);
-    if (n === undefined) {
-      n = normaliseText(t);
-      normal.set(t, n);
-    }
-    return n;
-  };
+  const norm = once(normaliseText);
 
   // the rows of each batch, and the batch's own columns as its rows give them
   const byBatch = new Map<string, { rows: RegisterRow<Key>[]; fields: Partial<Record<Key, CellValue>> }>();
