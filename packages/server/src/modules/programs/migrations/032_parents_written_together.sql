@@ -16,6 +16,14 @@ declare
   bad record;
   others bigint[];
 begin
+  -- The parents another transaction wrote, locked first as the keys locked them (key share, once each), so the
+  -- check below reads them after any concurrent delete has ended.
+  select array_agg(distinct a.id) into others
+    from ledger_entries_new n join applications a on a.id = n.application_id
+   where a.xmin <> pg_current_xact_id()::xid;
+  if others is not null then
+    perform 1 from applications a where a.id = any(others) for key share of a;
+  end if;
   select n.id, n.application_id, n.program_id, n.person_id, n.org_id, a.id as parent, a.program_id as parent_program
     into bad
     from ledger_entries_new n left join applications a on a.id = n.application_id
@@ -33,13 +41,6 @@ begin
       detail = format('Key (application_id, person_id, org_id)=(%s, %s, %s) is not its application''s.',
                       bad.application_id, coalesce(bad.person_id::text, 'null'), coalesce(bad.org_id::text, 'null'));
   end if;
-  -- The applications another transaction wrote, locked as the key locked them (key share, once each).
-  select array_agg(distinct a.id) into others
-    from ledger_entries_new n join applications a on a.id = n.application_id
-   where a.xmin <> pg_current_xact_id()::xid;
-  if others is not null then
-    perform 1 from applications a where a.id = any(others) for key share of a;
-  end if;
   return null;
 end $$;
 
@@ -48,6 +49,18 @@ declare
   bad record;
   others bigint[];
 begin
+  select array_agg(distinct e.id) into others
+    from payment_items_new n join ledger_entries e on e.id = n.ledger_entry_id
+   where e.xmin <> pg_current_xact_id()::xid;
+  if others is not null then
+    perform 1 from ledger_entries e where e.id = any(others) for key share of e;
+  end if;
+  select array_agg(distinct b.id) into others
+    from payment_items_new n join payment_batches b on b.id = n.batch_id
+   where b.xmin <> pg_current_xact_id()::xid;
+  if others is not null then
+    perform 1 from payment_batches b where b.id = any(others) for key share of b;
+  end if;
   select n.ledger_entry_id, n.program_id, n.org_id, n.person_id, e.id as parent, e.program_id as parent_program,
          e.org_id as parent_org
     into bad
@@ -72,18 +85,6 @@ begin
       message = 'insert or update on table "payment_items" violates foreign key constraint "payment_items_batch_id_fkey"',
       detail = format('Key (batch_id)=(%s) is not present in table "payment_batches".', bad.batch_id);
   end if;
-  select array_agg(distinct e.id) into others
-    from payment_items_new n join ledger_entries e on e.id = n.ledger_entry_id
-   where e.xmin <> pg_current_xact_id()::xid;
-  if others is not null then
-    perform 1 from ledger_entries e where e.id = any(others) for key share of e;
-  end if;
-  select array_agg(distinct b.id) into others
-    from payment_items_new n join payment_batches b on b.id = n.batch_id
-   where b.xmin <> pg_current_xact_id()::xid;
-  if others is not null then
-    perform 1 from payment_batches b where b.id = any(others) for key share of b;
-  end if;
   return null;
 end $$;
 
@@ -92,18 +93,18 @@ declare
   missing bigint;
   others bigint[];
 begin
+  select array_agg(distinct a.id) into others
+    from application_events_new n join applications a on a.id = n.application_id
+   where a.xmin <> pg_current_xact_id()::xid;
+  if others is not null then
+    perform 1 from applications a where a.id = any(others) for key share of a;
+  end if;
   select n.application_id into missing
     from application_events_new n left join applications a on a.id = n.application_id where a.id is null limit 1;
   if found then
     raise foreign_key_violation using
       message = 'insert or update on table "application_events" violates foreign key constraint "application_events_application_id_fkey"',
       detail = format('Key (application_id)=(%s) is not present in table "applications".', missing);
-  end if;
-  select array_agg(distinct a.id) into others
-    from application_events_new n join applications a on a.id = n.application_id
-   where a.xmin <> pg_current_xact_id()::xid;
-  if others is not null then
-    perform 1 from applications a where a.id = any(others) for key share of a;
   end if;
   return null;
 end $$;
