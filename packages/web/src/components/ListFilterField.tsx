@@ -1,5 +1,8 @@
-import { Button, Checkbox, Input, InputNumber, Segmented, Select } from 'antd';
+import { Button, Checkbox, Flex, Input, InputNumber, Segmented, Select, Switch, Tag } from 'antd';
+import { api, unwrap } from '../api/client.ts';
 import type { ListFilter } from './list-filters.ts';
+import { OrgSelect } from './OrgSelect.tsx';
+import { useLoad } from './useLoad.ts';
 
 /** One filter of a register's list on the filters' line (tabs stand above it), kept in the address under its param. */
 export function FilterField({
@@ -7,11 +10,14 @@ export function FilterField({
   value,
   set,
   testId,
+  people,
 }: {
   filter: Exclude<ListFilter, { kind: 'tabs' }>;
   value: string | undefined;
   set: (key: string, value: string | undefined) => void;
   testId: string;
+  /** In a list of people (`RegisterList`'s `people`): the search with its button, as wide as the line allows. */
+  people?: boolean;
 }) {
   switch (f.kind) {
     case 'views':
@@ -41,7 +47,7 @@ export function FilterField({
           allowClear
           placeholder={f.placeholder}
           style={{ width: f.width ?? 200 }}
-          value={value}
+          value={value ?? f.initial}
           onChange={(v?: string) => set(f.param, v)}
           options={f.options}
           showSearch={f.showSearch}
@@ -60,6 +66,37 @@ export function FilterField({
         >
           {f.label}
         </Checkbox>
+      );
+    case 'switch':
+      return (
+        <Flex gap={6} align="center">
+          <Switch
+            checked={value !== '0'}
+            onChange={(on) => set(f.param, on ? undefined : '0')}
+            data-testid={f.testId}
+          />
+          <span>{f.label}</span>
+        </Flex>
+      );
+    case 'org':
+      if (f.tree) return <UnionFilter filter={f} value={value} set={set} />;
+      return (
+        <OrgSelect
+          allowClear
+          value={value ? Number(value) : null}
+          onChange={(id) => set(f.param, id ? String(id) : undefined)}
+          testId={f.testId}
+        />
+      );
+    case 'tag':
+      return (
+        <Tag.CheckableTag
+          checked={value === '1'}
+          onChange={(on) => set(f.param, on ? '1' : undefined)}
+          data-testid={f.testId}
+        >
+          {f.label}
+        </Tag.CheckableTag>
       );
     case 'toggle':
       return (
@@ -85,6 +122,19 @@ export function FilterField({
         />
       );
     case 'search':
+      if (people)
+        return (
+          <Input.Search
+            key={value}
+            defaultValue={value}
+            allowClear
+            enterButton
+            placeholder={f.placeholder}
+            onSearch={(v) => set(f.param, v.trim() || undefined)}
+            className="filter-search"
+            data-testid={f.testId ?? `${testId}-search`}
+          />
+        );
       return (
         <Input.Search
           allowClear
@@ -97,4 +147,40 @@ export function FilterField({
         />
       );
   }
+}
+
+/** A union picked in the tree of my subtree, its name asked for when the address holds only its id. */
+function UnionFilter({
+  filter: f,
+  value,
+  set,
+}: {
+  filter: Extract<ListFilter, { kind: 'org' }>;
+  value: string | undefined;
+  set: (key: string, value: string | undefined) => void;
+}) {
+  const orgId = Number(value) || undefined;
+  const name = useUnionName(orgId);
+  return (
+    <OrgSelect
+      tree
+      value={orgId}
+      valueLabel={name.data || undefined}
+      onChange={(id) => set(f.param, id ? String(id) : undefined)}
+      allowClear
+      placeholder={f.placeholder}
+      style={{ minWidth: f.width }}
+      id={f.id}
+      testId={f.testId}
+    />
+  );
+}
+
+/** The name of a union picked by its id (empty while none is); one read, shared by the picker and its page. */
+export function useUnionName(orgId: number | undefined) {
+  return useLoad(
+    async () =>
+      orgId ? (await unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: orgId } } }))).name : '',
+    [orgId],
+  );
 }

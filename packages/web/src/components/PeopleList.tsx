@@ -1,84 +1,34 @@
-import { Card, Input, Space, Table, type TableProps, Typography } from 'antd';
+import { Card, Space, Table, type TableProps, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
-import { api, unwrap } from '../api/client.ts';
 import { emptyText, LoadError } from './LoadError.tsx';
-import { OrgSelect } from './OrgSelect.tsx';
-import { type Loaded, useLoad } from './useLoad.ts';
+import type { Loaded } from './useLoad.ts';
 
 /**
- * The address of a list of people or accounts (the members, the accounts): the union chosen (`orgId`), the words
- * searched (`q`), the page and its size; the union's name for its picker; `update`, which sets parameters (an
- * empty one removed) and goes back to the first page unless told not to.
+ * How `RegisterList` shows a list of people (the members, the accounts; its `people`): the title over the page's
+ * buttons, the filters in a card of their own (the ticked tags on a line below, after their label), the table in
+ * another card.
  */
-export function usePeopleListParams() {
-  const [params, setParams] = useSearchParams();
-  const orgId = Number(params.get('orgId')) || undefined;
-  const q = params.get('q') ?? '';
-  const page = Number(params.get('page')) || 1;
-  const pageSize = Number(params.get('pageSize')) || 20;
-  const orgName = useLoad(
-    async () =>
-      orgId ? (await unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: orgId } } }))).name : '',
-    [orgId],
-  );
-  const update = (changes: Record<string, string | undefined>, resetPage = true) =>
-    setParams((p) => {
-      for (const [k, v] of Object.entries(changes)) {
-        if (v === undefined || v === '') p.delete(k);
-        else p.set(k, v);
-      }
-      if (resetPage) p.delete('page');
-      return p;
-    });
-  return { params, orgId, q, page, pageSize, orgName, update };
-}
-
-export type PeopleListParams = ReturnType<typeof usePeopleListParams>;
-
-/**
- * A list of people or accounts (issue 46): the title and its buttons, a filter card (the words searched, the
- * union of a subtree, the page's own filters and, below, its flags), and the table a page at a time with a
- * choice of page sizes, the load error with a retry in its place.
- */
-export function PeopleList<T extends object>({
+export function PeopleFrame({
   title,
   pageTestId,
   actions,
-  at,
-  search,
-  union,
   filters,
   flags,
-  list,
-  what,
-  empty,
-  pageSizeOptions,
-  showTotal,
+  flagsLabel,
+  flagsTestId,
   children,
-  ...table
 }: {
-  title: string;
+  title: string | undefined;
   pageTestId?: string;
   actions: ReactNode;
-  at: PeopleListParams;
-  search: { placeholder: string; testId: string };
-  union: { placeholder: string; width: number; id: string };
-  /** More filters on the search's line. */
-  filters?: ReactNode;
-  /** Below the search's line, in the same card. */
-  flags?: ReactNode;
-  list: Loaded<{ items: T[]; total: number }>;
-  what: string;
-  empty: string;
-  pageSizeOptions: number[];
-  showTotal?: (n: number) => string;
-  /** After the table: the page's dialogs. */
-  children?: ReactNode;
-} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children'>) {
-  const { t } = useTranslation();
-  const { q, orgId, orgName, page, pageSize, update } = at;
+  filters: ReactNode;
+  flags: ReactNode[];
+  flagsLabel?: string;
+  flagsTestId?: string;
+  /** The table, then the page's dialogs. */
+  children: ReactNode;
+}) {
   return (
     <div className="page" data-testid={pageTestId}>
       <div className="page-head">
@@ -88,55 +38,67 @@ export function PeopleList<T extends object>({
         <Space wrap>{actions}</Space>
       </div>
       <Card className="filter-card">
-        <div className="filter-row">
-          <Input.Search
-            key={q}
-            defaultValue={q}
-            allowClear
-            enterButton
-            placeholder={search.placeholder}
-            onSearch={(v) => update({ q: v.trim() || undefined })}
-            className="filter-search"
-            data-testid={search.testId}
-          />
-          <OrgSelect
-            tree
-            value={orgId}
-            valueLabel={orgName.data || undefined}
-            onChange={(id) => update({ orgId: id ? String(id) : undefined })}
-            allowClear
-            placeholder={union.placeholder}
-            style={{ minWidth: union.width }}
-            id={union.id}
-          />
-          {filters}
-        </div>
-        {flags}
-      </Card>
-      <Card className="table-card">
-        {list.error ? (
-          <LoadError error={list.error} retry={list.reload} what={what} />
-        ) : (
-          <Table<T>
-            rowKey="id"
-            size="middle"
-            {...table}
-            loading={list.loading}
-            dataSource={list.data?.items ?? []}
-            locale={{ emptyText: emptyText(list, empty) }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions,
-              showTotal: showTotal ?? ((n) => t('common.total', { count: n })),
-              onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, size !== pageSize),
-            }}
-          />
+        <div className="filter-row">{filters}</div>
+        {flags.length > 0 && (
+          <div className="filter-flags" data-testid={flagsTestId}>
+            <span className="muted">{flagsLabel}</span>
+            {flags}
+          </div>
         )}
       </Card>
       {children}
     </div>
+  );
+}
+
+/**
+ * A list of people a page at a time, in its card: a choice of page sizes, the load error with a retry in the
+ * table's place, `showTotal` for the pager's count where the page words it its own way.
+ */
+export function PeopleTable<T extends object>({
+  list,
+  page,
+  pageSize,
+  pageSizes,
+  onPage,
+  what,
+  empty,
+  showTotal,
+  ...table
+}: {
+  list: Loaded<{ items: T[]; total: number }>;
+  page: number;
+  pageSize: number;
+  pageSizes: number[];
+  onPage: (page: number, size: number) => void;
+  what?: string;
+  empty: string;
+  showTotal?: (n: number) => string;
+} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children'>) {
+  const { t } = useTranslation();
+  return (
+    <Card className="table-card">
+      {list.error ? (
+        <LoadError error={list.error} retry={list.reload} what={what} />
+      ) : (
+        <Table<T>
+          rowKey="id"
+          size="middle"
+          {...table}
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: emptyText(list, empty) }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: pageSizes,
+            showTotal: showTotal ?? ((n) => t('common.total', { count: n })),
+            onChange: onPage,
+          }}
+        />
+      )}
+    </Card>
   );
 }

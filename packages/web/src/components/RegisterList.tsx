@@ -10,6 +10,7 @@ import { emptyText } from './LoadError.tsx';
 import { filterValues, type ListFilter } from './list-filters.ts';
 import { OrgSelect } from './OrgSelect.tsx';
 import { PagedTable } from './PagedTable.tsx';
+import { PeopleFrame, PeopleTable } from './PeopleList.tsx';
 import { useHomeOrgId } from './useHomeOrg.ts';
 import { useListParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
@@ -29,6 +30,12 @@ export interface ListQuery {
 }
 
 type Rows<T> = { items: T[]; total: number };
+
+/** The rows picked for a bulk action (their ids), and `clear` once it is done. */
+export interface Picked {
+  ids: number[];
+  clear: () => void;
+}
 
 /** What a register's list declares (`RegisterList`), and the table's own props (size, row clicks, scroll). */
 export type RegisterListProps<T extends object> = {
@@ -70,6 +77,28 @@ export type RegisterListProps<T extends object> = {
     Dialog?: ComponentType<NewRecordDialogProps>;
     opens?: (id: number) => string;
   };
+  /**
+   * Rows of a server-paged list picked for a bulk action: a box on each row where `enabled` (not on a row `locked`), and `bar` between
+   * the filters and the table, given what is picked (its buttons, its notices, its dialogs). Another filter or
+   * page drops the pick.
+   */
+  pick?: {
+    enabled: boolean;
+    locked?: (row: T) => boolean;
+    bar: (picked: Picked, list: Loaded<Rows<T>>) => ReactNode;
+  };
+  /**
+   * A list of people (the members, the accounts): the title over the buttons, the filters in a card of their own
+   * (`tag` filters on a line below, after `flagsLabel`), the table in another with a choice of `pageSizes` (the size
+   * kept in the address) and `showTotal` for the pager's count where the page words it its own way.
+   */
+  people?: {
+    pageSizes: number[];
+    pageTestId?: string;
+    flagsLabel?: string;
+    flagsTestId?: string;
+    showTotal?: (n: number, list: Loaded<Rows<T>>) => string;
+  };
   /** Shown above the filters (a notice of the list). */
   notice?: (list: Loaded<Rows<T>>) => ReactNode;
   /** Shown after the filters, on their line (how many the list holds). */
@@ -101,12 +130,14 @@ export function RegisterList<T extends object>({
   deps = [],
   tableTestId = `${testId}-table`,
   paging = 'server',
-  pageSize = 20,
+  pageSize: size = 20,
   load,
   exportHref,
   exportLabel,
   actions,
   create,
+  pick,
+  people,
   notice,
   tally,
   what,
@@ -118,17 +149,34 @@ export function RegisterList<T extends object>({
   const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const [params, set] = useListParams();
+  const [params, set, setMany] = useListParams();
   const home = useHomeOrgId();
   const values = filterValues(filters, params);
   const orgId = org ? (params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined)) : undefined;
   const page = paging === 'server' ? Number(params.get('page') ?? 1) : 1;
+  const pageSize = (people && Number(params.get('pageSize'))) || size;
   const q: ListQuery = { values, orgId, page, pageSize };
   // the test id keeps apart two lists of one page (a tab each) that would read with the same filters
-  const list = useLoad(() => load(q), [testId, JSON.stringify(values), orgId, page, pageSize, ...deps]);
+  const at = [testId, JSON.stringify(values), orgId, page, pageSize, ...deps];
+  const list = useLoad(() => load(q), at);
+  const [pickedAt, setPicked] = useState<{ at: string; ids: number[] }>({ at: '', ids: [] });
+  const picked: Picked = {
+    ids: pickedAt.at === JSON.stringify(at) ? pickedAt.ids : [],
+    clear: () => setPicked({ at: '', ids: [] }),
+  };
   const emptyWords = typeof empty === 'function' ? empty(q) : empty;
   const cols = typeof columns === 'function' ? columns(list, q) : columns;
-  const row = filters.filter((f) => f.kind !== 'tabs');
+  const row = filters.filter((f) => f.kind !== 'tabs' && f.kind !== 'tag');
+  const field = (f: Exclude<ListFilter, { kind: 'tabs' }>) => (
+    <FilterField
+      key={f.param}
+      filter={f}
+      value={params.get(f.param) ?? undefined}
+      set={set}
+      testId={testId}
+      people={!!people}
+    />
+  );
   const picker = typeof org === 'object' ? org : {};
   const union = org && (
     <OrgSelect
@@ -138,6 +186,7 @@ export function RegisterList<T extends object>({
       testId={picker.testId}
     />
   );
+  const hasButtons = (org && !picker.inFilters) || exportHref || actions || create;
   const buttons = (
     <>
       {!picker.inFilters && union}
@@ -159,39 +208,59 @@ export function RegisterList<T extends object>({
       )}
     </>
   );
+  if (people)
+    return (
+      <PeopleFrame
+        title={title}
+        pageTestId={people.pageTestId}
+        actions={hasButtons && buttons}
+        filters={row.map(field)}
+        flags={filters.flatMap((f) => (f.kind === 'tag' ? [field(f)] : []))}
+        flagsLabel={people.flagsLabel}
+        flagsTestId={people.flagsTestId}
+      >
+        <PageTitle title={title} />
+        <PeopleTable<T>
+          {...table}
+          columns={cols}
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          pageSizes={people.pageSizes}
+          // a new size goes back to the first page
+          onPage={(p, n) => setMany({ page: n === pageSize ? String(p) : undefined, pageSize: String(n) })}
+          what={what}
+          empty={emptyWords}
+          showTotal={people.showTotal && ((n) => people.showTotal?.(n, list) ?? '')}
+          data-testid={tableTestId}
+        />
+        {children?.(list, q)}
+      </PeopleFrame>
+    );
   const body = (
     <>
       {notice?.(list)}
-      {filters.map(
-        (f) =>
-          f.kind === 'tabs' && (
-            <Tabs
-              key={f.param}
-              activeKey={params.get(f.param) ?? f.initial}
-              onChange={(k) => set(f.param, k === f.initial ? undefined : k)}
-              items={f.options.map((o) => ({ key: o.value, label: o.label }))}
-              data-testid={f.testId}
-            />
-          ),
-      )}
+      {filters.map((f) => f.kind === 'tabs' && <ListTabs key={f.param} tabs={f} params={params} set={set} />)}
       {(row.length > 0 || tally || picker.inFilters || (within && (exportHref || actions || create))) && (
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
           {picker.inFilters && union}
-          {row.map((f) => (
-            <FilterField
-              key={f.param}
-              filter={f}
-              value={params.get(f.param) ?? undefined}
-              set={set}
-              testId={testId}
-            />
-          ))}
+          {row.map(field)}
           {tally?.(list)}
           {within && buttons}
         </Flex>
       )}
+      {pick?.bar(picked, list)}
       {paging === 'server' ? (
         <PagedTable<T>
+          rowSelection={
+            pick?.enabled
+              ? {
+                  selectedRowKeys: picked.ids,
+                  onChange: (keys) => setPicked({ at: JSON.stringify(at), ids: keys.map(Number) }),
+                  getCheckboxProps: (row) => ({ disabled: pick.locked?.(row) }),
+                }
+              : undefined
+          }
           {...table}
           columns={cols}
           list={list}
@@ -203,20 +272,15 @@ export function RegisterList<T extends object>({
           data-testid={tableTestId}
         />
       ) : (
-        <>
-          <CappedNotice list={list.data} />
-          <Table<T>
-            rowKey="id"
-            size="small"
-            scroll={{ x: 'max-content' }}
-            {...table}
-            columns={cols}
-            dataSource={list.data?.items}
-            pagination={{ pageSize, hideOnSinglePage: true }}
-            locale={{ emptyText: emptyText(list, <Empty description={emptyWords} />, what) }}
-            data-testid={tableTestId}
-          />
-        </>
+        <CappedTable<T>
+          {...table}
+          columns={cols}
+          list={list}
+          pageSize={pageSize}
+          what={what}
+          empty={emptyWords}
+          data-testid={tableTestId}
+        />
       )}
       {creating && create?.dialog?.(q, () => setCreating(false), list.reload)}
       {creating && create?.Dialog && (
@@ -234,14 +298,65 @@ export function RegisterList<T extends object>({
     <Card
       title={title}
       extra={
-        <Flex gap={8} wrap>
-          {buttons}
-        </Flex>
+        hasButtons && (
+          <Flex gap={8} wrap>
+            {buttons}
+          </Flex>
+        )
       }
     >
       <PageTitle title={title} />
       {body}
     </Card>
+  );
+}
+
+/** Tabs over the list (待我审批 / 全部), the tab `initial` kept out of the address. */
+function ListTabs({
+  tabs: f,
+  params,
+  set,
+}: {
+  tabs: Extract<ListFilter, { kind: 'tabs' }>;
+  params: URLSearchParams;
+  set: (key: string, value: string | undefined) => void;
+}) {
+  return (
+    <Tabs
+      activeKey={params.get(f.param) ?? f.initial}
+      onChange={(k) => set(f.param, k === f.initial ? undefined : k)}
+      items={f.options.map((o) => ({ key: o.value, label: o.label }))}
+      data-testid={f.testId}
+    />
+  );
+}
+
+/** The whole capped list a page of the browser's at a time, after the 只显示前 N 条 notice. */
+function CappedTable<T extends object>({
+  list,
+  pageSize,
+  what,
+  empty,
+  ...table
+}: {
+  list: Loaded<Rows<T>>;
+  pageSize: number;
+  what?: string;
+  empty: string;
+} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children'>) {
+  return (
+    <>
+      <CappedNotice list={list.data} />
+      <Table<T>
+        rowKey="id"
+        size="small"
+        scroll={{ x: 'max-content' }}
+        {...table}
+        dataSource={list.data?.items}
+        pagination={{ pageSize, hideOnSinglePage: true }}
+        locale={{ emptyText: emptyText(list, <Empty description={empty} />, what) }}
+      />
+    </>
   );
 }
 

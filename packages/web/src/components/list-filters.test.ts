@@ -41,6 +41,26 @@ describe('filterValues of a ticked box', () => {
   });
 });
 
+describe('filterValues of a switch and of tags', () => {
+  it('reads a switch as on until turned off, and a ticked tag as 1', () => {
+    const filters: ListFilter[] = [
+      { kind: 'switch', param: 'mine', label: '只看待我审核' },
+      { kind: 'tag', param: 'female', label: '女职工' },
+      { kind: 'org', param: 'orgId' },
+    ];
+    expect(filterValues(filters, new URLSearchParams())).toEqual({
+      mine: '1',
+      female: undefined,
+      orgId: undefined,
+    });
+    expect(filterValues(filters, new URLSearchParams({ mine: '0', female: '1', orgId: '7' }))).toEqual({
+      mine: undefined,
+      female: '1',
+      orgId: '7',
+    });
+  });
+});
+
 describe('choiceFilter', () => {
   const status = choiceFilter('status', {
     every: '全部状态',

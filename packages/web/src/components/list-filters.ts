@@ -42,6 +42,23 @@ export type ListFilter =
     }
   /** A box ticked to narrow the list to what it says (未年检), kept as `1`. */
   | { kind: 'check'; param: string; label: string; testId?: string }
+  /** A switch, on until turned off (只看待我审核), kept as `0` when off; it reads `1` on and not set off. */
+  | { kind: 'switch'; param: string; label: string; testId?: string }
+  /**
+   * A union of my subtree picked to narrow the list to it (its id), cleared to mean every one; `tree` browses the
+   * subtree (a list of people), `placeholder` says what none means, `id` names the picker.
+   */
+  | {
+      kind: 'org';
+      param: string;
+      tree?: boolean;
+      placeholder?: string;
+      width?: number;
+      id?: string;
+      testId?: string;
+    }
+  /** A tag ticked on the flags' line below the filters (女职工), kept as `1`; several narrow the list together. */
+  | { kind: 'tag'; param: string; label: string; testId?: string }
   /** A button pressed to narrow the list to what it says (只看超期), kept as `1`; pressed, it stands out in red. */
   | { kind: 'toggle'; param: string; label: string; testId?: string }
   /** A year typed (2025), between `min` and `max`. */
@@ -66,7 +83,8 @@ export type ListFilter =
 
 /**
  * Each filter's value as the list asks for it, read from the address: undefined when not set, a view or a list
- * at its `all` is not set, a list or tabs with an `initial` value start at it, words are trimmed.
+ * at its `all` is not set, a list or tabs with an `initial` value start at it, a switch is `1` unless turned off,
+ * words are trimmed.
  */
 export function filterValues(
   filters: ListFilter[],
@@ -74,6 +92,10 @@ export function filterValues(
 ): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {};
   for (const f of filters) {
+    if (f.kind === 'switch') {
+      values[f.param] = params.get(f.param) === '0' ? undefined : '1';
+      continue;
+    }
     const v = params.get(f.param) ?? (f.kind === 'select' || f.kind === 'tabs' ? f.initial : undefined);
     values[f.param] =
       (f.kind === 'views' || f.kind === 'select') && v === f.all ? undefined : v?.trim() || undefined;

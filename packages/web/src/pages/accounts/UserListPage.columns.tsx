@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import type { UserRole, UserRow } from './usersApi.ts';
 
-/** The accounts table's columns: who, their roles by union, their status, and what may be done to them. */
-export function useUserColumns({
-  onEdit,
-  onReset,
-  onToggle,
-}: {
+/** What a row's buttons do: edit the account, reset its password, disable or enable it. */
+interface UserActions {
   onEdit: (u: UserRow) => void;
   onReset: (u: UserRow) => void;
   onToggle: (u: UserRow) => void;
-}): TableColumnsType<UserRow> {
+}
+
+/**
+ * The accounts table's columns: who, their roles by union, their status, and what may be done to them (given what
+ * the buttons do, which reload the list).
+ */
+export function useUserColumns(): (on: UserActions) => TableColumnsType<UserRow> {
   const { t } = useTranslation();
   const { me } = useSession();
   const roleTag = (r: UserRole) => (
@@ -31,7 +33,7 @@ export function useUserColumns({
         : t(`role.${r.role}`)}
     </Tag>
   );
-  return [
+  return ({ onEdit, onReset, onToggle }) => [
     {
       title: t('acct.users.username'),
       dataIndex: 'username',

@@ -1,13 +1,13 @@
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Select } from 'antd';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { PeopleList, usePeopleListParams } from '../../components/PeopleList.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useUnionName } from '../../components/ListFilterField.tsx';
+import { RegisterList } from '../../components/RegisterList.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { TempPasswordModal, UserCreateModal, UserEditModal } from './UserDialogs.tsx';
 import { useUserColumns } from './UserListPage.columns.tsx';
 import type { UserQuery, UserRow } from './usersApi.ts';
@@ -15,35 +15,32 @@ import type { UserQuery, UserRow } from './usersApi.ts';
 const ROLES = ['admin', 'security_admin', 'audit_admin', 'manager', 'staff', 'reviewer', 'worker'] as const;
 
 /** Accounts of my subtree: the server filters and pages; create, edit, disable/enable, reset password. */
+/** The accounts the filters ask for: the union, a role and a status (each only if it is one), the words searched. */
+function userQuery(values: Record<string, string | undefined>, page: number, pageSize: number): UserQuery {
+  const query: UserQuery = { page, pageSize };
+  const orgId = Number(values.orgId);
+  if (orgId) query.orgId = orgId;
+  if ((ROLES as readonly (string | undefined)[]).includes(values.role))
+    query.role = values.role as UserQuery['role'];
+  if (values.status === 'active' || values.status === 'disabled') query.status = values.status;
+  if (values.q) query.q = values.q;
+  return query;
+}
+
+/** Accounts of my subtree: the server filters and pages; create, edit, disable/enable, reset password. */
 export default function UserListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('acct.users.title'));
   const feedback = useFeedback();
   const { modal } = App.useApp();
   const navigate = useNavigate();
-  const at = usePeopleListParams();
-  const { params, orgId, q, page, pageSize, orgName, update } = at;
+  const [params] = useListParams();
+  const orgId = Number(params.get('orgId')) || undefined;
+  const orgName = useUnionName(orgId);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [temp, setTemp] = useState<{ name: string; password: string } | null>(null);
 
-  const role = (ROLES as readonly string[]).includes(params.get('role') ?? '')
-    ? (params.get('role') as UserQuery['role'])
-    : undefined;
-  const status =
-    params.get('status') === 'active' || params.get('status') === 'disabled'
-      ? (params.get('status') as 'active' | 'disabled')
-      : undefined;
-
-  const query: UserQuery = { page, pageSize };
-  if (orgId) query.orgId = orgId;
-  if (role) query.role = role;
-  if (status) query.status = status;
-  if (q.trim()) query.q = q.trim();
-
-  const list = useLoad(() => unwrap(api.GET('/api/users', { params: { query } })), [params.toString()]);
-
-  const toggleActive = (u: UserRow) =>
+  const toggleActive = (u: UserRow, reload: () => Promise<void>) =>
     modal.confirm({
       title: u.isActive ? t('acct.users.disable') : t('acct.users.enable'),
       content: t(u.isActive ? 'acct.users.disableConfirm' : 'acct.users.enableConfirm', {
@@ -55,14 +52,14 @@ export default function UserListPage() {
           const path = u.isActive ? '/api/users/{id}/disable' : '/api/users/{id}/enable';
           await unwrap(api.POST(path, { params: { path: { id: u.id } } }));
           feedback.success(t(u.isActive ? 'acct.users.disabledDone' : 'acct.users.enabledDone'));
-          await list.reload();
+          await reload();
         } catch (err) {
           feedback.error(err);
         }
       },
     });
 
-  const resetPassword = (u: UserRow) =>
+  const resetPassword = (u: UserRow, reload: () => Promise<void>) =>
     modal.confirm({
       title: t('acct.users.resetPassword'),
       content: t('acct.users.resetConfirm', { name: u.displayName }),
@@ -72,20 +69,58 @@ export default function UserListPage() {
             api.POST('/api/users/{id}/reset-password', { params: { path: { id: u.id } } }),
           );
           setTemp({ name: u.displayName, password: answer.temporaryPassword });
-          await list.reload();
+          await reload();
         } catch (err) {
           feedback.error(err);
         }
       },
     });
-  const columns = useUserColumns({ onEdit: setEditing, onReset: resetPassword, onToggle: toggleActive });
+  const columns = useUserColumns();
 
   return (
-    <PeopleList<UserRow>
+    <RegisterList<UserRow>
       title={t('acct.users.title')}
-      pageTestId="users-page"
-      at={at}
-      actions={
+      testId="users"
+      people={{ pageSizes: [20, 50, 100], pageTestId: 'users-page' }}
+      filters={[
+        {
+          kind: 'search',
+          param: 'q',
+          placeholder: t('acct.users.searchPlaceholder'),
+          testId: 'users-search',
+        },
+        {
+          kind: 'org',
+          param: 'orgId',
+          tree: true,
+          placeholder: t('acct.users.allUnions'),
+          width: 240,
+          id: 'users-org-filter',
+        },
+        {
+          kind: 'select',
+          param: 'role',
+          placeholder: t('acct.users.allRoles'),
+          width: 150,
+          options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
+          testId: 'users-role-filter',
+        },
+        {
+          kind: 'select',
+          param: 'status',
+          placeholder: t('acct.users.allStatus'),
+          width: 130,
+          options: [
+            { value: 'active', label: t('acct.users.active') },
+            { value: 'disabled', label: t('acct.users.disabled') },
+          ],
+          testId: 'users-status-filter',
+        },
+      ]}
+      load={({ values, page, pageSize }) =>
+        unwrap(api.GET('/api/users', { params: { query: userQuery(values, page, pageSize) } }))
+      }
+      actions={() => (
         <>
           <Button
             icon={<CloudUploadOutlined />}
@@ -103,61 +138,41 @@ export default function UserListPage() {
             {t('acct.users.new')}
           </Button>
         </>
-      }
-      search={{ placeholder: t('acct.users.searchPlaceholder'), testId: 'users-search' }}
-      union={{ placeholder: t('acct.users.allUnions'), width: 240, id: 'users-org-filter' }}
-      filters={
-        <>
-          <Select
-            allowClear
-            value={role}
-            placeholder={t('acct.users.allRoles')}
-            style={{ width: 150 }}
-            onChange={(v) => update({ role: v })}
-            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-            data-testid="users-role-filter"
-          />
-          <Select
-            allowClear
-            value={status}
-            placeholder={t('acct.users.allStatus')}
-            style={{ width: 130 }}
-            onChange={(v) => update({ status: v })}
-            options={[
-              { value: 'active', label: t('acct.users.active') },
-              { value: 'disabled', label: t('acct.users.disabled') },
-            ]}
-            data-testid="users-status-filter"
-          />
-        </>
-      }
-      list={list}
+      )}
       what={t('load.what.users')}
       empty={t('acct.users.empty')}
       scroll={{ x: 1100 }}
-      data-testid="users-table"
-      pageSizeOptions={[20, 50, 100]}
-      columns={columns}
+      columns={(list) =>
+        columns({
+          onEdit: setEditing,
+          onReset: (u) => resetPassword(u, list.reload),
+          onToggle: (u) => toggleActive(u, list.reload),
+        })
+      }
     >
-      <UserCreateModal
-        open={creating}
-        defaultOrgId={orgId}
-        defaultOrgName={orgName.data || undefined}
-        onClose={() => setCreating(false)}
-        onCreated={() => {
-          setCreating(false);
-          void list.reload();
-        }}
-      />
-      <UserEditModal
-        user={editing}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          void list.reload();
-        }}
-      />
-      <TempPasswordModal shown={temp} onClose={() => setTemp(null)} />
-    </PeopleList>
+      {(list) => (
+        <>
+          <UserCreateModal
+            open={creating}
+            defaultOrgId={orgId}
+            defaultOrgName={orgName.data || undefined}
+            onClose={() => setCreating(false)}
+            onCreated={() => {
+              setCreating(false);
+              void list.reload();
+            }}
+          />
+          <UserEditModal
+            user={editing}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              void list.reload();
+            }}
+          />
+          <TempPasswordModal shown={temp} onClose={() => setTemp(null)} />
+        </>
+      )}
+    </RegisterList>
   );
 }

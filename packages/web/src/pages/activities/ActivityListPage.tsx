@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { RuleBuilder } from '../programs/RuleBuilder.tsx';
+import { OptionalRule } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import {
   type Activity,
@@ -263,18 +263,12 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
               <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </div>
-          <Checkbox
-            checked={rule !== null}
-            onChange={(e) => setRule(e.target.checked ? { op: 'all', rules: [] } : null)}
-            data-testid="act-with-rule"
-          >
-            {t('act.create.withRule')}
-          </Checkbox>
-          {rule && (
-            <div style={{ marginTop: 8 }}>
-              <RuleBuilder value={rule} onChange={setRule} applicant="person" />
-            </div>
-          )}
+          <OptionalRule
+            rule={rule}
+            onChange={setRule}
+            label={t('act.create.withRule')}
+            testId="act-with-rule"
+          />
         </Form>
       </ValidityScope>
     </FormDialog>

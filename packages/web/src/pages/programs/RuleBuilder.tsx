@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Dropdown, Flex, Select, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Dropdown, Flex, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LeafEditor, RuleApplicantContext } from './RuleLeafEditors.tsx';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
@@ -15,6 +15,39 @@ const ADDABLE: RuleOp[] = [
   'any',
   'not',
 ];
+
+/**
+ * Who may take part, where a rule is optional (an activity's sign-up, a selection's nominees): a box ticked opens
+ * the builder on an empty rule, unticked it drops the rule (`null`: everyone may).
+ */
+export function OptionalRule({
+  rule,
+  onChange,
+  label,
+  testId,
+}: {
+  rule: Rule | null;
+  onChange: (rule: Rule | null) => void;
+  label: string;
+  testId?: string;
+}) {
+  return (
+    <>
+      <Checkbox
+        checked={rule !== null}
+        onChange={(e) => onChange(e.target.checked ? { op: 'all', rules: [] } : null)}
+        data-testid={testId}
+      >
+        {label}
+      </Checkbox>
+      {rule && (
+        <div style={{ marginTop: 8 }}>
+          <RuleBuilder value={rule} onChange={onChange} applicant="person" />
+        </div>
+      )}
+    </>
+  );
+}
 
 /**
  * Edits an eligibility rule as a tree of groups (all / any / not) and condition rows. Fields, comparisons

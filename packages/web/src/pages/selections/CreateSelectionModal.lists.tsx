@@ -1,62 +1,54 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, InputNumber } from 'antd';
+import { Button, Flex, Form, type FormListFieldData, Input, InputNumber } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A new selection's categories, a line each: name, title given, places, quota a union, criteria. */
 export function CategoryFields() {
   const { t } = useTranslation();
   return (
-    <Form.List name="categories">
-      {(fields, { add, remove }) => (
+    <Lines
+      name="categories"
+      wrap
+      addLabel={t('sel.create.addCategory')}
+      initial={{ places: 1, quotaPerUnion: 1 }}
+    >
+      {(f) => (
         <>
-          {fields.map((f) => (
-            <Flex key={f.key} gap={8} align="start" wrap>
-              <Form.Item
-                name={[f.name, 'name']}
-                rules={[{ required: true, whitespace: true }]}
-                style={{ width: 160 }}
-              >
-                <Input placeholder={t('sel.field.category')} maxLength={50} data-testid="sel-cat-name" />
-              </Form.Item>
-              <Form.Item name={[f.name, 'title']} style={{ width: 150 }}>
-                <Input placeholder={t('sel.create.catTitle')} maxLength={50} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'places']} rules={[{ required: true }]}>
-                <InputNumber
-                  min={1}
-                  max={10000}
-                  addonBefore={t('sel.field.places')}
-                  style={{ width: 140 }}
-                  data-testid="sel-cat-places"
-                />
-              </Form.Item>
-              <Form.Item name={[f.name, 'quotaPerUnion']} rules={[{ required: true }]}>
-                <InputNumber
-                  min={1}
-                  max={10000}
-                  addonBefore={t('sel.field.quota')}
-                  style={{ width: 170 }}
-                  data-testid="sel-cat-quota"
-                />
-              </Form.Item>
-              <Form.Item name={[f.name, 'criteria']} style={{ flex: 1, minWidth: 160 }}>
-                <Input placeholder={t('sel.field.criteria')} maxLength={1000} />
-              </Form.Item>
-              {fields.length > 1 && (
-                <Button
-                  icon={<DeleteOutlined />}
-                  onClick={() => remove(f.name)}
-                  aria-label={t('sel.create.remove')}
-                />
-              )}
-            </Flex>
-          ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({ places: 1, quotaPerUnion: 1 })}>
-            {t('sel.create.addCategory')}
-          </Button>
+          <Form.Item
+            name={[f.name, 'name']}
+            rules={[{ required: true, whitespace: true }]}
+            style={{ width: 160 }}
+          >
+            <Input placeholder={t('sel.field.category')} maxLength={50} data-testid="sel-cat-name" />
+          </Form.Item>
+          <Form.Item name={[f.name, 'title']} style={{ width: 150 }}>
+            <Input placeholder={t('sel.create.catTitle')} maxLength={50} />
+          </Form.Item>
+          <Form.Item name={[f.name, 'places']} rules={[{ required: true }]}>
+            <InputNumber
+              min={1}
+              max={10000}
+              addonBefore={t('sel.field.places')}
+              style={{ width: 140 }}
+              data-testid="sel-cat-places"
+            />
+          </Form.Item>
+          <Form.Item name={[f.name, 'quotaPerUnion']} rules={[{ required: true }]}>
+            <InputNumber
+              min={1}
+              max={10000}
+              addonBefore={t('sel.field.quota')}
+              style={{ width: 170 }}
+              data-testid="sel-cat-quota"
+            />
+          </Form.Item>
+          <Form.Item name={[f.name, 'criteria']} style={{ flex: 1, minWidth: 160 }}>
+            <Input placeholder={t('sel.field.criteria')} maxLength={1000} />
+          </Form.Item>
         </>
       )}
-    </Form.List>
+    </Lines>
   );
 }
 
@@ -64,21 +56,47 @@ export function CategoryFields() {
 export function CriterionFields() {
   const { t } = useTranslation();
   return (
-    <Form.List name="criteria">
+    <Lines name="criteria" addLabel={t('sel.create.addCriterion')} initial={{ weight: 10 }}>
+      {(f) => (
+        <>
+          <Form.Item
+            name={[f.name, 'name']}
+            rules={[{ required: true, whitespace: true }]}
+            style={{ width: 200 }}
+          >
+            <Input placeholder={t('sel.field.criterion')} maxLength={50} />
+          </Form.Item>
+          <Form.Item name={[f.name, 'weight']} rules={[{ required: true }]}>
+            <InputNumber min={1} max={100} addonBefore={t('sel.field.weight')} />
+          </Form.Item>
+        </>
+      )}
+    </Lines>
+  );
+}
+
+/** A list of lines in the form: each line's fields, a remove button while more than one is left, then the add button. */
+function Lines({
+  name,
+  wrap,
+  addLabel,
+  initial,
+  children,
+}: {
+  name: string;
+  wrap?: boolean;
+  addLabel: string;
+  initial: object;
+  children: (f: FormListFieldData) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name={name}>
       {(fields, { add, remove }) => (
         <>
           {fields.map((f) => (
-            <Flex key={f.key} gap={8} align="start">
-              <Form.Item
-                name={[f.name, 'name']}
-                rules={[{ required: true, whitespace: true }]}
-                style={{ width: 200 }}
-              >
-                <Input placeholder={t('sel.field.criterion')} maxLength={50} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'weight']} rules={[{ required: true }]}>
-                <InputNumber min={1} max={100} addonBefore={t('sel.field.weight')} />
-              </Form.Item>
+            <Flex key={f.key} gap={8} align="start" wrap={wrap}>
+              {children(f)}
               {fields.length > 1 && (
                 <Button
                   icon={<DeleteOutlined />}
@@ -88,8 +106,8 @@ export function CriterionFields() {
               )}
             </Flex>
           ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({ weight: 10 })}>
-            {t('sel.create.addCriterion')}
+          <Button icon={<PlusOutlined />} onClick={() => add(initial)}>
+            {addLabel}
           </Button>
         </>
       )}

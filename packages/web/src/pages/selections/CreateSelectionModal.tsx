@@ -1,4 +1,4 @@
-import { Checkbox, Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { RuleBuilder } from '../programs/RuleBuilder.tsx';
+import { OptionalRule } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import { CategoryFields, CriterionFields } from './CreateSelectionModal.lists.tsx';
 import { FormOrg } from './form-controls.tsx';
@@ -144,17 +144,7 @@ export function CreateSelectionModal({
             />
           </Form.Item>
 
-          <Checkbox
-            checked={rule !== null}
-            onChange={(e) => setRule(e.target.checked ? { op: 'all', rules: [] } : null)}
-          >
-            {t('sel.create.withRule')}
-          </Checkbox>
-          {rule && (
-            <div style={{ marginTop: 8 }}>
-              <RuleBuilder value={rule} onChange={setRule} applicant="person" />
-            </div>
-          )}
+          <OptionalRule rule={rule} onChange={setRule} label={t('sel.create.withRule')} />
         </Form>
       </ValidityScope>
     </FormDialog>
