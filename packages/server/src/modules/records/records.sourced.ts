@@ -31,14 +31,17 @@ async function findSourcedTargets(
   sql: Sql,
   rows: SourcedRecord[],
   keys: string[],
+  newFacts: boolean,
 ): Promise<(number | null)[]> {
   const bySource = new Map(
-    (
-      await findRecordIdsBySourceRef(
-        sql,
-        rows.map((r) => r.sourceRef),
-      )
-    ).map((r) => [r.ref, Number(r.id)]),
+    newFacts
+      ? []
+      : (
+          await findRecordIdsBySourceRef(
+            sql,
+            rows.map((r) => r.sourceRef),
+          )
+        ).map((r) => [r.ref, Number(r.id)]),
   );
   const open = rows.flatMap((r, i) => (bySource.has(r.sourceRef) ? [] : [i]));
   const typed = new Map<string, number[]>();
@@ -77,12 +80,18 @@ async function findSourcedTargets(
  * the record the fact wrote before; otherwise takes over a record of the same subject typed by hand (so an award
  * entered by a clerk and later published by its contest stays one record); otherwise inserts. A patent's kept
  * inventors are moved to their new positions through parked ones, so a reordered team does not collide with
- * itself. Each fact once per call. Returns the record ids in order.
+ * itself. Each fact once per call. Returns the record ids in order. `newFacts`: every fact was made in the caller's
+ * transaction (a new achievement's id names it), so no record names it yet and none is looked up by `sourceRef`
+ * (the achievements register: 100,000 look-ups that could find nothing).
  */
-export async function upsertSourcedRecords(sql: Sql, rows: SourcedRecord[]): Promise<number[]> {
+export async function upsertSourcedRecords(
+  sql: Sql,
+  rows: SourcedRecord[],
+  { newFacts = false }: { newFacts?: boolean } = {},
+): Promise<number[]> {
   if (!rows.length) return [];
   const keys = rows.map((r) => subjectKeyOf(r, r.personId));
-  const ids = await findSourcedTargets(sql, rows, keys);
+  const ids = await findSourcedTargets(sql, rows, keys, newFacts);
   const updates = rows.flatMap((row, i) => (ids[i] === null ? [] : [{ row, i, id: ids[i] }]));
   if (updates.length) {
     const parked = updates.filter((u) => u.row.inventorOrder != null).map((u) => u.id);

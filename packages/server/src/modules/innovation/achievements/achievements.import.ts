@@ -337,9 +337,8 @@ async function writeChunk(
     sql,
     plans.flatMap((p) => p.newConversions.map((c) => ({ achievementId: id(p), ...c }))),
   );
-  await upsertSourcedRecords(
-    sql,
-    plans.flatMap((p) => {
+  const inventors = (of: AchievementPlan[]) =>
+    of.flatMap((p) => {
       if (!p.patent) return [];
       const a = {
         id: id(p),
@@ -350,6 +349,8 @@ async function writeChunk(
         patentOn: p.patent.grantedOn,
       };
       return inventorsWritten(p).map((m) => patentRecord(a, m.personId, m.order, by));
-    }),
-  );
+    });
+  // A new achievement's inventors' records are named by its new id: none is on record to look up (records.sourced.ts).
+  await upsertSourcedRecords(sql, inventors(onRecord));
+  await upsertSourcedRecords(sql, inventors(fresh), { newFacts: true });
 }
