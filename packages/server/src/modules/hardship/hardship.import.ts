@@ -2,8 +2,9 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
+import { settled } from '../../shared/settled.ts';
 import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { addCountCells, type CountDelta, sumCountCells } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
 import {
   insertEventsOfImport,
@@ -67,15 +68,14 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
 /**
  * The files, their households and events in three statements; the workers of files in force today take their
  * level from the file (people's setHardshipFromFiles, as verification) in one more; the counts on the files' own
- * days. Answers the hand-typed levels a file replaced, for the audit.
+ * days. Node's share is done while PostgreSQL writes (issue 42): the counts' cells while the files are inserted,
+ * the steps' columns while the households are. Answers the hand-typed levels a file replaced, for the audit.
  */
 async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: string) {
   const f = fileColumnsOf(files, actor.userId || null);
-  const fileIds = await insertFilesOfImport(sql, f);
-  await insertMembersOfImport(sql, memberColumnsOf(files, fileIds));
-  await insertEventsOfImport(sql, eventColumnsOf(files, f, fileIds, actor));
+  const inserting = settled(insertFilesOfImport(sql, f));
   const deltas: CountDelta[] = [];
-  const held: (FileHardship & { personId: number })[] = [];
+  const heldAt: number[] = [];
   for (let i = 0; i < files.length; i++) {
     const [verifiedOn, expiresOn, closedOn] = [f.verifiedOn[i], f.expiresOn[i], f.closedOn[i]];
     if (!verifiedOn || !expiresOn) continue;
@@ -95,17 +95,23 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
       ),
       verifiedDelta(orgId, level, verifiedOn),
     );
-    if (closedOn || expiresOn < today) continue;
-    held.push({
-      personId: f.personId[i],
-      fileId: fileIds[i],
-      level: RULE_LEVEL[level],
-      from: verifiedOn,
-      until: expiresOn,
-    });
+    if (!closedOn && expiresOn >= today) heldAt.push(i);
   }
+  const cells = sumCountCells(deltas);
+  const fileIds = await inserting;
+  const members = settled(insertMembersOfImport(sql, memberColumnsOf(files, fileIds)));
+  const events = settled(insertEventsOfImport(sql, eventColumnsOf(files, f, fileIds, actor)));
+  const held: (FileHardship & { personId: number })[] = heldAt.map((i) => ({
+    personId: f.personId[i],
+    fileId: fileIds[i],
+    level: RULE_LEVEL[files[i].level],
+    from: f.verifiedOn[i] as string,
+    until: f.expiresOn[i] as string,
+  }));
+  await members;
+  await events;
   const before = await setHardshipFromFiles(sql, held, { replacedOnly: true });
-  await addCounts(sql, deltas);
+  await addCountCells(sql, cells);
   return held.flatMap(({ personId }) => {
     const b = before.get(personId);
     return b?.hardshipLevel

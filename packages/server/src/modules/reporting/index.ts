@@ -24,6 +24,7 @@ export {
   type CountQuery,
   type CountRow,
   countUpsertSql,
+  sumCountCells,
   sumCounts,
 } from './reporting.repository.ts';
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';

@@ -3,9 +3,10 @@ import type { Db, Sql } from '../../db/db.ts';
 import { addDays } from '../../shared/dates.ts';
 import { chinaDayStart, effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
+import { settled } from '../../shared/settled.ts';
 import { recordAudit } from '../audit/index.ts';
 import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
-import { addCounts } from '../reporting/index.ts';
+import { addCountCells, type CountDelta, sumCountCells } from '../reporting/index.ts';
 import { isConflicted } from './judging.service.ts';
 import { aggregate, rankCategory } from './ranking.ts';
 import {
@@ -259,7 +260,7 @@ export async function writeTitlesOf(
   finals: { head: SelectionHead; day: string }[],
 ): Promise<number> {
   const records: Parameters<typeof upsertSourcedRecords>[1] = [];
-  const counts: Parameters<typeof addCounts>[1] = [];
+  const counts: CountDelta[] = [];
   const winnersOf = await listWinnersOf(
     sql,
     finals.map((f) => f.head.id),
@@ -302,8 +303,11 @@ export async function writeTitlesOf(
       });
     }
   }
-  await upsertSourcedRecords(sql, records);
-  await addCounts(sql, counts);
+  // PostgreSQL writes the records while node sums the counts' cells (issue 42).
+  const recording = settled(upsertSourcedRecords(sql, records));
+  const cells = sumCountCells(counts);
+  await recording;
+  await addCountCells(sql, cells);
   return records.length;
 }
 

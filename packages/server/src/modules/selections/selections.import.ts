@@ -342,12 +342,12 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
     };
   });
   const ids = await insertImportedSelections(sql, selections, actor.userId || null);
-  const finals = [];
-  for (const [i, id] of ids.entries()) {
-    const head = await findSelection(sql, id);
-    if (!head) throw new Error(`selection ${id} missing`);
-    finals.push({ head, day: plans[i].announcedOn });
-  }
+  // The heads asked for together: the statements go one after another without a round trip between them.
+  const heads = await Promise.all(ids.map((id) => findSelection(sql, id)));
+  const finals = heads.map((head, i) => {
+    if (!head) throw new Error(`selection ${ids[i]} missing`);
+    return { head, day: plans[i].announcedOn };
+  });
   await writeTitlesOf(sql, actor, finals);
   return ids;
 }

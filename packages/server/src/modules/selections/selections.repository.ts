@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { settled } from '../../shared/settled.ts';
 import { countInWindow } from '../../shared/window-count.ts';
 import type { Rule } from '../programs/index.ts';
 import type { SelectionStatus } from './selections.types.ts';
@@ -307,24 +308,46 @@ export async function insertImportedSelections(
   // (organiser, edition) is unique: it names each new selection whatever order the rows come back in.
   const idOf = new Map(rows.map((r) => [`${r.organiserOrgId}|${r.edition}`, r.id]));
   const ids = selections.map((s) => idOf.get(`${s.organiserOrgId}|${s.edition}`) as number);
-  await sql.query(
-    `insert into selection_categories (selection_id, position, name, title, places, quota_per_union, nominated)
+  // The categories are inserted while node lays out the winners (issue 42); the winners' insert waits its turn.
+  const categories = settled(
+    sql.query(
+      `insert into selection_categories (selection_id, position, name, title, places, quota_per_union, nominated)
      select c.selection, c.position, c.name, c.title, c.places, c.places, c.places
        from jsonb_to_recordset($1::jsonb) as c(selection bigint, position int, name text, title text, places int)`,
-    [
-      JSON.stringify(
-        selections.flatMap((s, i) =>
-          s.categories.map((c, k) => ({
+      [
+        JSON.stringify(
+          selections.flatMap((s, i) =>
+            s.categories.map((c, k) => ({
+              selection: ids[i],
+              position: k + 1,
+              name: c.name,
+              title: c.title,
+              places: c.winners.length,
+            })),
+          ),
+        ),
+      ],
+    ),
+  );
+  const winners = JSON.stringify(
+    selections
+      .flatMap((s, i) =>
+        s.categories.flatMap((c, k) =>
+          c.winners.map((w) => ({
             selection: ids[i],
             position: k + 1,
-            name: c.name,
-            title: c.title,
-            places: c.winners.length,
+            person: w.personId,
+            unit_org: w.orgId,
+            person_org: w.personOrgId,
+            unit: w.unit,
+            deed: w.deed,
+            at: s.finalisedAt.toISOString(),
           })),
         ),
-      ),
-    ],
+      )
+      .map((w, ord) => ({ ...w, ord })),
   );
+  await categories;
   await sql.query(
     `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
        status, created_by, created_at, federation_id)
@@ -335,27 +358,7 @@ export async function insertImportedSelections(
        join selection_categories c on c.selection_id = w.selection and c.position = w.position
        left join orgs o on o.id = w.unit_org
       order by w.ord`,
-    [
-      JSON.stringify(
-        selections
-          .flatMap((s, i) =>
-            s.categories.flatMap((c, k) =>
-              c.winners.map((w) => ({
-                selection: ids[i],
-                position: k + 1,
-                person: w.personId,
-                unit_org: w.orgId,
-                person_org: w.personOrgId,
-                unit: w.unit,
-                deed: w.deed,
-                at: s.finalisedAt.toISOString(),
-              })),
-            ),
-          )
-          .map((w, ord) => ({ ...w, ord })),
-      ),
-      createdBy,
-    ],
+    [winners, createdBy],
   );
   return ids;
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
+import { settled } from '../../shared/settled.ts';
 import { type AuditEntry, recordAudits } from '../audit/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
@@ -46,7 +47,9 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
     },
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => {
-      await writePlans(sql, actor, plans);
+      // Ids are drawn outside the transaction as inside it (a sequence is not rolled back): on PostgreSQL through the
+      // pool, so the nominations' ids are drawn while the transaction writes the batches and quotas.
+      await writePlans(sql, db.kind === 'postgres' ? db : sql, actor, plans);
       return {};
     },
     audit: { action: 'wellness.import', entity: 'wellness_batch' },
@@ -59,7 +62,18 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
  * already on a batch's list, or put on it twice, refuses the file), ended, replaced by their substitutes, their
  * attendance marked on its day — with the counts and the attendance audit rows the live steps keep.
  */
-async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
+async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[]) {
+  // in the order they happened, so a substitute is on the list the day its nominee leaves it
+  const ordered = plans.map((p) =>
+    [...p.nominees].sort((a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || a.rowNo - b.rowNo),
+  );
+  const drawing = settled(
+    drawIds(
+      draw,
+      'wellness_nominations',
+      ordered.reduce((n, list) => n + list.length, 0),
+    ),
+  );
   await lockPrograms(sql, [...new Set(plans.filter((p) => p.fresh).map((p) => p.program.id))]);
   const stored = plans.flatMap((p) => (p.fresh ? [] : [(p.existing as BatchRow).id]));
   if ((await lockBatches(sql, stored)).length) throw E.settled();
@@ -90,17 +104,22 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
         const key = `${batchIdOf.get(p)}|${n.orgId}`;
         onList.set(key, (onList.get(key) ?? 0) + 1);
       }
-  const allocationOf = await upsertRegisterAllocations(
-    sql,
-    plans.flatMap((p) =>
-      [...p.unions.values()].map((u) => ({
-        batchId: batchIdOf.get(p) as number,
-        orgId: u.orgId,
-        quota: u.quota,
-        // the places its nominees still on the list take
-        used: onList.get(`${batchIdOf.get(p)}|${u.orgId}`) ?? 0,
-        on: u.firstDay,
-      })),
+  // Read before the quotas are written: the batches' lists as they stand (the quotas do not change them).
+  const live = await livePeopleOf(sql, stored);
+  // PostgreSQL writes the quotas while node lays out the nominations; each is given its quota's id after.
+  const allocating = settled(
+    upsertRegisterAllocations(
+      sql,
+      plans.flatMap((p) =>
+        [...p.unions.values()].map((u) => ({
+          batchId: batchIdOf.get(p) as number,
+          orgId: u.orgId,
+          quota: u.quota,
+          // the places its nominees still on the list take
+          used: onList.get(`${batchIdOf.get(p)}|${u.orgId}`) ?? 0,
+          on: u.firstDay,
+        })),
+      ),
     ),
   );
   for (const p of plans)
@@ -112,17 +131,9 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
         dim: p.program.kind,
         n: u.quota - u.had,
       });
-  // in the order they happened, so a substitute is on the list the day its nominee leaves it
-  const ordered = plans.map((p) =>
-    [...p.nominees].sort((a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || a.rowNo - b.rowNo),
-  );
-  const ids = await drawIds(
-    sql,
-    'wellness_nominations',
-    ordered.reduce((n, list) => n + list.length, 0),
-  );
-  const live = await livePeopleOf(sql, stored);
+  const ids = await drawing;
   const rows: NewRegisterNomination[] = [];
+  const quotaOf: string[] = [];
   const audits: AuditEntry[] = [];
   for (const [i, p] of plans.entries()) {
     const batchId = batchIdOf.get(p) as number;
@@ -131,7 +142,7 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
     for (const n of ordered[i]) {
       const key = `${batchId}|${n.personId}`;
       if (live.has(key)) throw E.duplicate(String(n.personId));
-      const allocationId = allocationOf.get(`${batchId}|${n.orgId}`) as number;
+      quotaOf.push(`${batchId}|${n.orgId}`);
       if (n.status === 'nominated') live.add(key);
       const marked = n.status === 'nominated' && n.attendance && n.attendanceOn ? n.attendance : null;
       if (marked) {
@@ -146,7 +157,7 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
       rows.push({
         id: idOfRow.get(n.rowNo) as number,
         batchId,
-        allocationId,
+        allocationId: 0,
         orgId: n.orgId,
         personId: n.personId,
         nominatedOn: n.nominatedOn,
@@ -169,9 +180,12 @@ async function writePlans(sql: Sql, actor: Actor, plans: BatchPlan[]) {
         after: { on, ...m },
       });
   }
+  const allocationOf = await allocating;
+  for (const [r, key] of quotaOf.entries()) rows[r].allocationId = allocationOf.get(key) as number;
   const written = await insertRegisterNominations(sql, rows);
   const taken = rows.find((n) => !written.has(n.id));
   if (taken) throw E.duplicate(String(taken.personId));
+  // Summed by the statement: a file's deltas are about one a cell, which node would only copy and sort (ADR 103).
   await addCounts(sql, deltas);
   await recordAudits(sql, actor, audits);
 }
