@@ -6,6 +6,7 @@ import { type Db, isPgliteDir } from './db/db.ts';
 import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, demoAccountsLoaded, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildVersion, makeDemoSnapshot, restoreDemoSnapshot, SNAPSHOT_DIR } from './demo/snapshot.ts';
+import { holdHeapGrowth } from './heap-growth.ts';
 import { buildApp } from './http/app.ts';
 import { chainAlgorithm, sealAudit } from './modules/audit/index.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
@@ -115,6 +116,8 @@ function setupInChild(): Promise<void> {
 }
 
 async function main() {
+  // V8 may otherwise let garbage grow to four times the live heap before collecting (ADR 104)
+  holdHeapGrowth();
   const config = loadConfig();
   if (process.env.GONGHUI_SETUP_CHILD === '1') return setupChild(config);
   if (process.argv.includes('--demo-snapshot')) return demoSnapshotCommand(config);
