@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
-import { addCountCells } from '../reporting/index.ts';
+import { addCountCells, findCountCellsOnRecord } from '../reporting/index.ts';
 import { sumCells } from './agreements.cells.ts';
 import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
@@ -17,8 +17,12 @@ export interface Signing {
  * Records signed agreements and what they cover, with their counts, in the caller's transaction (the service for
  * one after its access check, the demo for many at once). An enterprise first listed earlier in `signings` counts
  * where that listing puts it. Returns the new agreements' ids in order.
+ *
+ * With `read` (a register: another connection than the transaction's, ADR 93), the count cells already on record
+ * are looked up there while the transaction writes the agreements and their coverage, so the cells that are new
+ * are inserted without merging (`addCountCells`).
  */
-export async function signAgreements(sql: Sql, signings: Signing[]): Promise<number[]> {
+export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql): Promise<number[]> {
   const rows = signings.map((s) => ({ ...s.agreement, orgId: s.union.id }));
   const byKind = new Map<AgreementKind, NewListing[]>();
   signings.forEach((s, index) => {
@@ -32,8 +36,15 @@ export async function signAgreements(sql: Sql, signings: Signing[]): Promise<num
   // PostgreSQL inserts the agreements while node sums what they and their coverage add to each count's cell.
   const inserting = settled(insertAgreements(sql, rows));
   const cells = sumCells(rows.flatMap((r) => signingDeltas(r)).concat(coverage.deltas));
+  const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   const ids = await inserting;
   const covering = settled(coverage.write(ids));
+  if (onRecord) {
+    // the coverage written before the counts' savepoint, which a cell added meanwhile rolls back to
+    await covering;
+    await addCountCells(sql, cells, await onRecord);
+    return ids;
+  }
   const counting = settled(addCountCells(sql, cells));
   await covering;
   await counting;

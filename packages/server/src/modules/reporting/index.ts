@@ -24,6 +24,7 @@ export {
   type CountQuery,
   type CountRow,
   countUpsertSql,
+  findCountCellsOnRecord,
   sumCounts,
 } from './reporting.repository.ts';
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';
