@@ -1,10 +1,11 @@
 /**
  * References checked per statement in place of foreign keys (ADR 95: org migration 007 defines the functions;
  * cases 008, hardship 005, selections 008, wellness 006, programs 030, innovation 018–019, modelworkers 004 and
- * records 007 use them) refuse what a key refuses, with its SQLSTATE (23503): a many-row insert whose one row names
- * a parent not on record, in a single or a composite key (a key with an empty column not checked, as MATCH SIMPLE);
- * a row naming another row of the same statement is taken; an update changing a reference to a missing parent; a
- * parent deleted or renumbered while named. And every register table that lost a key has its triggers.
+ * records 007, agreements 006 use them) refuse what a key refuses, with its SQLSTATE (23503): a many-row insert
+ * whose one row names a parent not on record, in a single or a composite key (a key with an empty column not
+ * checked, as MATCH SIMPLE); a row naming another row of the same statement is taken; an update changing a
+ * reference to a missing parent; a parent deleted or renumbered while named. And every register table that lost a
+ * key has its triggers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
@@ -101,6 +102,9 @@ describe('references checked per statement', () => {
       'modelworkers',
       'modelworker_honours',
       'records',
+      'agreements',
+      'agreement_enterprises',
+      'agreement_coverage',
     ]) {
       expect(guarded.has(`${table}:${table}_refs`), table).toBe(true);
       expect(guarded.has(`${table}:${table}_refs_changed`), table).toBe(true);
@@ -109,7 +113,8 @@ describe('references checked per statement', () => {
       `select conname as name from pg_constraint where contype = 'f' and conrelid = any(array[
          'case_events', 'hardship_members', 'hardship_events', 'selection_nominations', 'wellness_allocations',
          'wellness_nominations', 'innovation_achievement_team', 'modelworkers',
-         'modelworker_honours', 'records']::regclass[])`,
+         'modelworker_honours', 'records', 'agreements', 'agreement_enterprises',
+         'agreement_coverage']::regclass[])`,
     );
     expect(keys.map((k) => k.name)).toEqual([]);
   });

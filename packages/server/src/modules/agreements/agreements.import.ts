@@ -92,7 +92,8 @@ export function createAgreementImport(db: Db, clock: Clock) {
           },
           enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
         }));
-      await signAgreements(sql, signings);
+      // the count cells on record read on another connection while the transaction writes (ADR 93)
+      await signAgreements(sql, signings, db.kind === 'postgres' ? db : sql);
       return {};
     },
     audit: { action: 'agreement.import', entity: 'agreement' },

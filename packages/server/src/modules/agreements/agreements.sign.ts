@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
-import { addCountCells, type CountDelta } from '../reporting/index.ts';
+import { addCountCells, findCountCellsOnRecord } from '../reporting/index.ts';
+import { sumCells } from './agreements.cells.ts';
 import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
 import { type CoverageInput, signingDeltas } from './coverage.counts.ts';
@@ -16,8 +17,12 @@ export interface Signing {
  * Records signed agreements and what they cover, with their counts, in the caller's transaction (the service for
  * one after its access check, the demo for many at once). An enterprise first listed earlier in `signings` counts
  * where that listing puts it. Returns the new agreements' ids in order.
+ *
+ * With `read` (a register: another connection than the transaction's, ADR 93), the count cells already on record
+ * are looked up there while the transaction writes the agreements and their coverage, so the cells that are new
+ * are inserted without merging (`addCountCells`).
  */
-export async function signAgreements(sql: Sql, signings: Signing[]): Promise<number[]> {
+export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql): Promise<number[]> {
   const rows = signings.map((s) => ({ ...s.agreement, orgId: s.union.id }));
   const byKind = new Map<AgreementKind, NewListing[]>();
   signings.forEach((s, index) => {
@@ -31,8 +36,15 @@ export async function signAgreements(sql: Sql, signings: Signing[]): Promise<num
   // PostgreSQL inserts the agreements while node sums what they and their coverage add to each count's cell.
   const inserting = settled(insertAgreements(sql, rows));
   const cells = sumCells(rows.flatMap((r) => signingDeltas(r)).concat(coverage.deltas));
+  const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   const ids = await inserting;
   const covering = settled(coverage.write(ids));
+  if (onRecord) {
+    // the coverage written before the counts' savepoint, which a cell added meanwhile rolls back to
+    await covering;
+    await addCountCells(sql, cells, await onRecord);
+    return ids;
+  }
   const counting = settled(addCountCells(sql, cells));
   await covering;
   await counting;
@@ -43,45 +55,6 @@ export async function signAgreements(sql: Sql, signings: Signing[]): Promise<num
 function settled<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
   return p;
-}
-
-/**
- * Deltas summed per cell (subject, union, day, dim, dim2), cells summing to nothing left out, sorted by the cell
- * (as `addCounts` sums them, in node).
- */
-export function sumCells(deltas: CountDelta[]): CountDelta[] {
-  const cells = new Map<string, Required<CountDelta>>();
-  for (const d of deltas) {
-    if (!d.n && !d.fen) continue;
-    const dim = d.dim ?? '';
-    const dim2 = d.dim2 ?? '';
-    const key = `${d.subject}\u0000${d.orgId}\u0000${d.on}\u0000${dim}\u0000${dim2}`;
-    const cell = cells.get(key);
-    if (cell) {
-      cell.n += d.n ?? 0;
-      cell.fen += d.fen ?? 0;
-    } else
-      cells.set(key, {
-        subject: d.subject,
-        orgId: d.orgId,
-        on: d.on,
-        dim,
-        dim2,
-        n: d.n ?? 0,
-        fen: d.fen ?? 0,
-      });
-  }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...cells.values()]
-    .filter((c) => c.n || c.fen)
-    .sort(
-      (a, b) =>
-        cmp(a.subject, b.subject) ||
-        a.orgId - b.orgId ||
-        cmp(a.on, b.on) ||
-        cmp(a.dim, b.dim) ||
-        cmp(a.dim2, b.dim2),
-    );
 }
 
 /**

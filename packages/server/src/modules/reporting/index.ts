@@ -24,6 +24,7 @@ export {
   type CountQuery,
   type CountRow,
   countUpsertSql,
+  findCountCellsOnRecord,
   sumCountCells,
   sumCounts,
 } from './reporting.repository.ts';

@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 /**
  * `sumCountCells` (issue 42) sums deltas per cell as `addCounts`' statement does: the same cell once, `on` taken to
  * its cell's day, cells coming to nothing left out, sorted by (subject, union, day, dim, dim2).
@@ -19,6 +20,63 @@ describe('sumCountCells', () => {
     expect(cells).toEqual([
       { subject: 'a.x', orgId: 7, on: '2024-05-01', dim: '', dim2: '', n: 2, fen: 200 },
       { subject: 'b.x', orgId: 2, on: '2024-03-01', dim: 'k', dim2: '', n: 3, fen: 0 },
+=======
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { addCountCells, findCountCellsOnRecord } from './reporting.repository.ts';
+
+let db: Db;
+let union: OrgRow;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  const ctx = createTestContext(db);
+  union = await ctx.newOrg(await ctx.newRoot(), 'grassroots');
+});
+afterAll(async () => db?.close());
+
+const cellsOf = async (subject: string) =>
+  (
+    await db.query<{ on: string; n: number; fen: number }>(
+      `select to_char(month, 'YYYY-MM-DD') as "on", n::int as n, fen::int as fen
+         from report_counts where subject = $1 order by month`,
+      [subject],
+    )
+  ).rows;
+
+describe('count cells added without merging (issue 42)', () => {
+  it('inserts the new cells and merges those on record, as merging every cell does', async () => {
+    const at = (on: string, n: number) => ({ subject: 't.cells', orgId: union.id, on, n, fen: 0 });
+    await db.tx((sql) => addCountCells(sql, [at('2022-01-01', 1), at('2022-02-01', 2)]));
+    const cells = [at('2022-01-01', 5), at('2022-03-01', 7)];
+    const onRecord = await findCountCellsOnRecord(db, cells);
+    expect([...onRecord]).toEqual([0]);
+    await db.tx((sql) => addCountCells(sql, cells, onRecord));
+    expect(await cellsOf('t.cells')).toEqual([
+      { on: '2022-01-01', n: 6, fen: 0 },
+      { on: '2022-02-01', n: 2, fen: 0 },
+      { on: '2022-03-01', n: 7, fen: 0 },
+    ]);
+  });
+
+  it('merges every cell when one was added after it was looked up (two writers of one cell)', async () => {
+    const at = (on: string, n: number, fen = 0) => ({ subject: 't.raced', orgId: union.id, on, n, fen });
+    const cells = [at('2022-01-01', 1, 100), at('2022-02-01', 2)];
+    const onRecord = await findCountCellsOnRecord(db, cells);
+    expect(onRecord.size).toBe(0);
+    await db.tx((sql) => addCountCells(sql, [at('2022-02-01', 3)]));
+    await db.tx(async (sql) => {
+      await addCountCells(sql, cells, onRecord);
+      // the transaction goes on after the savepoint it rolled back to
+      await sql.query('select 1');
+    });
+    expect(await cellsOf('t.raced')).toEqual([
+      { on: '2022-01-01', n: 1, fen: 100 },
+      { on: '2022-02-01', n: 5, fen: 0 },
+>>>>>>> h/p-agree
     ]);
   });
 });

@@ -89,8 +89,65 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
  * Adds cells already summed by the caller (issue 42): each (subject, union, day, dim, dim2) once, none zero, `on`
  * a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in order). One insert with no
  * grouping: for a register whose tens of thousands of deltas are summed while its rows are written.
+ *
+ * With `onRecord` (`findCountCellsOnRecord`'s answer for these cells), the cells not on record are inserted
+ * plainly — no `on conflict`, whose speculative insertion costs PostgreSQL about half as much again a cell — and
+ * only those on record merged. A cell another transaction added since (two writers of one cell) makes the plain
+ * insert fail; it is then undone to a savepoint and every cell merged, as without `onRecord`.
  */
-export async function addCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
+export async function addCountCells(sql: Sql, cells: CountDelta[], onRecord?: Set<number>): Promise<void> {
+  if (!onRecord) return mergeCountCells(sql, cells);
+  const known = cells.filter((_, i) => onRecord.has(i));
+  const columns = countColumns(
+    cells.filter((_, i) => !onRecord.has(i)),
+    (on) => on,
+  );
+  if (columns) {
+    await sql.query('savepoint count_cells');
+    try {
+      await sql.query(
+        `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
+         select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
+           from ${COUNT_ROWS}`,
+        columns,
+      );
+    } catch (err) {
+      if ((err as { code?: string })?.code !== '23505') throw err;
+      await sql.query('rollback to savepoint count_cells');
+      await sql.query('release savepoint count_cells');
+      return mergeCountCells(sql, cells);
+    }
+    await sql.query('release savepoint count_cells');
+  }
+  await mergeCountCells(sql, known);
+}
+
+/**
+ * The places (in `cells`) of the cells already on record, read through `read` — for a register, another
+ * connection than its transaction's, while that one writes (ADR 93) — for `addCountCells`.
+ */
+export async function findCountCellsOnRecord(read: Sql, cells: CountDelta[]): Promise<Set<number>> {
+  if (!cells.length) return new Set();
+  const columns = [
+    textArray(cells.map((c) => c.subject)),
+    numberArray(cells.map((c) => c.orgId)),
+    textArray(cells.map((c) => c.on)),
+    textArray(cells.map((c) => c.dim ?? '')),
+    textArray(cells.map((c) => c.dim2 ?? '')),
+  ];
+  const { rows } = await read.query<{ at: number }>(
+    `select u.at::int as at
+       from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[]) with ordinality
+            as u(subject, org_id, day, dim, dim2, at)
+       join report_counts c
+         on c.subject = u.subject and c.org_id = u.org_id and c.month = u.day and c.dim = u.dim and c.dim2 = u.dim2`,
+    columns,
+  );
+  return new Set(rows.map((r) => r.at - 1));
+}
+
+/** Cells merged into the counts (`on conflict`), each once. */
+async function mergeCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
   const columns = countColumns(cells, (on) => on);
   if (!columns) return;
   await sql.query(
