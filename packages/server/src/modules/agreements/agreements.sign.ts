@@ -1,7 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
-import { addCountCells, findCountCellsOnRecord } from '../reporting/index.ts';
-import { sumCells } from './agreements.cells.ts';
+import { addCountCells, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
 import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
 import { type CoverageInput, signingDeltas } from './coverage.counts.ts';
@@ -35,7 +34,7 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
   const coverage = await coverNewAgreements(sql, byKind);
   // PostgreSQL inserts the agreements while node sums what they and their coverage add to each count's cell.
   const inserting = settled(insertAgreements(sql, rows));
-  const cells = sumCells(rows.flatMap((r) => signingDeltas(r)).concat(coverage.deltas));
+  const cells = sumCountCells(rows.flatMap((r) => signingDeltas(r)).concat(coverage.deltas));
   const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   const ids = await inserting;
   const covering = settled(coverage.write(ids));

@@ -8,6 +8,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { reportingRoutes } from './reporting.routes.ts';
 import { createReportingService } from './reporting.service.ts';
 
+export { sumCountCells } from './reporting.cells.ts';
 export {
   type CountCell,
   listKeptCells,
@@ -25,7 +26,6 @@ export {
   type CountRow,
   countUpsertSql,
   findCountCellsOnRecord,
-  sumCountCells,
   sumCounts,
 } from './reporting.repository.ts';
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';

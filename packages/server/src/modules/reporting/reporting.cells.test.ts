@@ -1,26 +1,3 @@
-<<<<<<< HEAD
-/**
- * `sumCountCells` (issue 42) sums deltas per cell as `addCounts`' statement does: the same cell once, `on` taken to
- * its cell's day, cells coming to nothing left out, sorted by (subject, union, day, dim, dim2).
- */
-import { describe, expect, it } from 'vitest';
-import { sumCountCells } from './reporting.repository.ts';
-
-describe('sumCountCells', () => {
-  it('merges deltas of a cell, leaves out cells summing to nothing and sorts by the cell', () => {
-    const cells = sumCountCells([
-      { subject: 'b.x', orgId: 2, on: '2024-03-01', dim: 'k', n: 1 },
-      { subject: 'a.x', orgId: 7, on: '2024-05', n: 2, fen: 300 },
-      { subject: 'b.x', orgId: 2, on: '2024-03-01', dim: 'k', n: 2 },
-      { subject: 'a.x', orgId: 3, on: '2024-01-09', dim: 'k', dim2: 'z', n: 1 },
-      { subject: 'a.x', orgId: 3, on: '2024-01-09', dim: 'k', dim2: 'z', n: -1 },
-      { subject: 'a.x', orgId: 3, on: '2024-01-09', n: 0, fen: 0 },
-      { subject: 'a.x', orgId: 7, on: '2024-05-01', fen: -100 },
-    ]);
-    expect(cells).toEqual([
-      { subject: 'a.x', orgId: 7, on: '2024-05-01', dim: '', dim2: '', n: 2, fen: 200 },
-      { subject: 'b.x', orgId: 2, on: '2024-03-01', dim: 'k', dim2: '', n: 3, fen: 0 },
-=======
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
@@ -76,7 +53,6 @@ describe('count cells added without merging (issue 42)', () => {
     expect(await cellsOf('t.raced')).toEqual([
       { on: '2022-01-01', n: 1, fen: 100 },
       { on: '2022-02-01', n: 5, fen: 0 },
->>>>>>> h/p-agree
     ]);
   });
 });

@@ -51,7 +51,7 @@ export interface CountRow {
 }
 
 /** The first (or, with `end`, the last) day a date names: a day itself, or the days of its month or year. */
-const dayOf = (date: string, end = false) => {
+export const dayOf = (date: string, end = false) => {
   if (/^\d{4}$/.test(date)) return `${date}-${end ? '12-31' : '01-01'}`;
   if (/^\d{4}-\d{2}$/.test(date)) {
     if (!end) return `${date}-01`;
@@ -157,39 +157,6 @@ async function mergeCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
      ${COUNT_CONFLICT}`,
     columns,
   );
-}
-
-/**
- * Deltas summed per cell (subject, union, day, dim, dim2) for `addCountCells`, each `on` taken to its cell's day
- * as `addCounts` takes it, cells summing to nothing left out, sorted by the cell: what `addCounts`' statement sums
- * and sorts, done by the caller (issue 42) while another of its statements runs.
- */
-export function sumCountCells(deltas: CountDelta[]): CountDelta[] {
-  const cells = new Map<string, Required<CountDelta>>();
-  for (const d of deltas) {
-    if (!d.n && !d.fen) continue;
-    const on = dayOf(d.on);
-    const dim = d.dim ?? '';
-    const dim2 = d.dim2 ?? '';
-    const key = `${d.subject}\u0000${d.orgId}\u0000${on}\u0000${dim}\u0000${dim2}`;
-    const cell = cells.get(key);
-    if (cell) {
-      cell.n += d.n ?? 0;
-      cell.fen += d.fen ?? 0;
-    } else
-      cells.set(key, { subject: d.subject, orgId: d.orgId, on, dim, dim2, n: d.n ?? 0, fen: d.fen ?? 0 });
-  }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...cells.values()]
-    .filter((c) => c.n || c.fen)
-    .sort(
-      (a, b) =>
-        cmp(a.subject, b.subject) ||
-        a.orgId - b.orgId ||
-        cmp(a.on, b.on) ||
-        cmp(a.dim, b.dim) ||
-        cmp(a.dim2, b.dim2),
-    );
 }
 
 /** The deltas as the rows of `report_counts`, each with its union's row (for the federation). */

@@ -1,8 +1,30 @@
+/**
+ * `sumCountCells` (issue 42) sums deltas per cell as `addCounts`' statement does: the same cell once, `on` taken to
+ * its cell's day, cells coming to nothing left out, sorted by (subject, union, day, dim, dim2).
+ */
 import { describe, expect, it } from 'vitest';
-import type { CountDelta } from '../reporting/index.ts';
-import { sumCells } from './agreements.cells.ts';
+import { sumCountCells } from './reporting.cells.ts';
+import type { CountDelta } from './reporting.repository.ts';
 
-/** The cells as a map of joined keys sorted after (what sumCells replaced): the reference. */
+describe('sumCountCells', () => {
+  it('merges deltas of a cell, leaves out cells summing to nothing and sorts by the cell', () => {
+    const cells = sumCountCells([
+      { subject: 'b.x', orgId: 2, on: '2024-03-01', dim: 'k', n: 1 },
+      { subject: 'a.x', orgId: 7, on: '2024-05', n: 2, fen: 300 },
+      { subject: 'b.x', orgId: 2, on: '2024-03-01', dim: 'k', n: 2 },
+      { subject: 'a.x', orgId: 3, on: '2024-01-09', dim: 'k', dim2: 'z', n: 1 },
+      { subject: 'a.x', orgId: 3, on: '2024-01-09', dim: 'k', dim2: 'z', n: -1 },
+      { subject: 'a.x', orgId: 3, on: '2024-01-09', n: 0, fen: 0 },
+      { subject: 'a.x', orgId: 7, on: '2024-05-01', fen: -100 },
+    ]);
+    expect(cells).toEqual([
+      { subject: 'a.x', orgId: 7, on: '2024-05-01', dim: '', dim2: '', n: 2, fen: 200 },
+      { subject: 'b.x', orgId: 2, on: '2024-03-01', dim: 'k', dim2: '', n: 3, fen: 0 },
+    ]);
+  });
+});
+
+/** The cells as a map of joined keys sorted after (what sumCountCells replaced): the reference. */
 function byJoinedKeys(deltas: CountDelta[]): CountDelta[] {
   const cells = new Map<string, Required<CountDelta>>();
   for (const d of deltas) {
@@ -36,7 +58,7 @@ function* numbers(seed: number) {
   }
 }
 
-describe('sumCells', () => {
+describe("sumCountCells on a register's deltas", () => {
   it('sums deltas per cell, drops cells that come to nothing and sorts them by the cell', () => {
     const deltas: CountDelta[] = [
       { subject: 'agreements.signed', orgId: 12, on: '2024-03-01', dim: 'general', dim2: 'area', n: 1 },
@@ -46,7 +68,7 @@ describe('sumCells', () => {
       { subject: 'agreements.measure_cost', orgId: 2, on: '2023-01-05', dim: 'wage', fen: 500 },
       { subject: 'agreements.signed', orgId: 2, on: '2023-01-05', n: 0, fen: 0 },
     ];
-    expect(sumCells(deltas)).toEqual([
+    expect(sumCountCells(deltas)).toEqual([
       {
         subject: 'agreements.measure_cost',
         orgId: 2,
@@ -66,7 +88,7 @@ describe('sumCells', () => {
         fen: 0,
       },
     ]);
-    expect(sumCells([])).toEqual([]);
+    expect(sumCountCells([])).toEqual([]);
   });
 
   it('makes the cells a map of joined keys makes, in the same order', () => {
@@ -81,6 +103,6 @@ describe('sumCells', () => {
       n: pick([-2, -1, 0, 1, 2]),
       fen: pick([0, 0, 0, 150, -150]),
     }));
-    expect(sumCells(deltas)).toEqual(byJoinedKeys(deltas));
+    expect(sumCountCells(deltas)).toEqual(byJoinedKeys(deltas));
   });
 });

@@ -1,14 +1,15 @@
-import type { CountDelta } from '../reporting/index.ts';
+import { type CountDelta, dayOf } from './reporting.repository.ts';
 
 /**
- * Deltas summed per cell (subject, union, day, dim, dim2), cells summing to nothing left out, sorted by the cell
- * (as `addCounts` sums them, in node; issue 42).
+ * Deltas summed per cell (subject, union, day, dim, dim2) for `addCountCells`, each `on` taken to its cell's day
+ * as `addCounts` takes it, cells summing to nothing left out, sorted by the cell: what `addCounts`' statement sums
+ * and sorts, done by the caller (issue 42) while another of its statements runs.
  *
  * A register's 90,000 deltas are not keyed by a joined string: each column's few distinct values are ranked in
  * the cells' order, a delta's cell is one number made of its ranks, and the deltas sorted by that number are
  * summed where it repeats — the same cells, in the same order, as a map of strings sorted after.
  */
-export function sumCells(deltas: CountDelta[]): CountDelta[] {
+export function sumCountCells(deltas: CountDelta[]): CountDelta[] {
   const live = deltas.filter((d) => d.n || d.fen);
   const subjects = new Ranks<string>();
   const orgs = new Ranks<number>();
@@ -19,7 +20,7 @@ export function sumCells(deltas: CountDelta[]): CountDelta[] {
   live.forEach((d, i) => {
     ids[0][i] = subjects.idOf(d.subject);
     ids[1][i] = orgs.idOf(d.orgId);
-    ids[2][i] = days.idOf(d.on);
+    ids[2][i] = days.idOf(dayOf(d.on));
     ids[3][i] = dims.idOf(d.dim ?? '');
     ids[4][i] = dims2.idOf(d.dim2 ?? '');
   });
@@ -58,8 +59,8 @@ export function sumCells(deltas: CountDelta[]): CountDelta[] {
     }
     at = next;
     if (!n && !fen) continue;
-    const { subject, orgId, on } = first;
-    cells.push({ subject, orgId, on, dim: first.dim ?? '', dim2: first.dim2 ?? '', n, fen });
+    const { subject, orgId } = first;
+    cells.push({ subject, orgId, on: dayOf(first.on), dim: first.dim ?? '', dim2: first.dim2 ?? '', n, fen });
   }
   return cells;
 }
