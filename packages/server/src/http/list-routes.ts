@@ -16,47 +16,53 @@ export function sendWorkbook(reply: FastifyReply, book: StatsWorkbook) {
   return reply.headers(xlsxHeaders(name)).send('buffer' in book ? book.buffer : book.file);
 }
 
+/** A list's .xlsx export: its own path and summary, the list's filters without the page, behind the list's permission. */
+export interface ListExport<X extends TSchema> {
+  path: string;
+  summary: string;
+  query: X;
+  run(actor: Actor, query: Static<X>): Promise<StatsWorkbook>;
+}
+
+/** A list as a register or a statistics page declares it: a page of what the query picks, and maybe its export. */
+export interface ListDeclaration<Q extends TSchema, R extends TSchema, X extends TSchema> {
+  path: string;
+  permission: Permission;
+  summary: string;
+  query: Q;
+  result: R;
+  run(actor: Actor, query: Static<Q>): Promise<Static<R>>;
+  export?: ListExport<X>;
+}
+
 /**
- * A register's list and its export (issue 46): `GET <path>` answers a page of the records the filters pick,
- * `GET <exportPath>` every one of them as .xlsx (audited by the service where the list holds personal data), both
- * behind `permission`. The export's query is the list's filters without the page.
+ * A list and its export (issue 46): `GET <path>` answers a page of the records the filters pick, `GET <export.path>`
+ * every one of them as .xlsx (audited by the service where the list holds personal data), both behind `permission`.
+ * A register declares its list through `registerRouteGroup` (register-routes.ts), a statistics page through
+ * `statisticsRoutes` (stats-routes.ts).
  */
-export function listRoutes<Q extends TSchema, X extends TSchema, R extends TSchema>(
+export function listRoutes<Q extends TSchema, R extends TSchema, X extends TSchema>(
   app: App,
-  o: {
-    path: string;
-    exportPath: string;
-    permission: Permission;
-    tags: string[];
-    summary: string;
-    exportSummary: string;
-    query: Q;
-    exportQuery: X;
-    result: R;
-    list(actor: Actor, query: Static<Q>): Promise<Static<R>>;
-    export(actor: Actor, query: Static<X>): Promise<StatsWorkbook>;
-  },
+  tags: string[],
+  o: ListDeclaration<Q, R, X>,
 ): void {
   app.get(
     o.path,
     {
       config: { permission: o.permission },
       // Static<R> is checked at the call site; Fastify's reply type cannot follow a generic schema.
-      schema: {
-        tags: o.tags,
-        summary: o.summary,
-        querystring: o.query,
-        response: { 200: o.result as TSchema },
-      },
+      schema: { tags, summary: o.summary, querystring: o.query, response: { 200: o.result as TSchema } },
     },
-    async (req) => o.list(actorOf(req), req.query as Static<Q>),
+    async (req) => o.run(actorOf(req), req.query as Static<Q>),
   );
+  const x = o.export;
+  if (!x) return;
   app.get(
-    o.exportPath,
+    x.path,
     {
       config: { permission: o.permission },
-      schema: { tags: o.tags, summary: o.exportSummary, querystring: o.exportQuery },
+      schema: { tags, summary: x.summary, querystring: x.query },
     },
-    async (req, reply) => sendWorkbook(reply, await o.export(actorOf(req), req.query as Static<X>)),
+    async (req, reply) => sendWorkbook(reply, await x.run(actorOf(req), req.query as Static<X>)),
   );
 }

@@ -2,12 +2,55 @@ import type { Static, TSchema } from 'typebox';
 import type { Permission } from '../access/access.ts';
 import { xlsxHeaders } from '../modules/jobs/index.ts';
 import type { RegisterImporter } from '../shared/register-define.ts';
+import { type ListDeclaration, listRoutes } from './list-routes.ts';
 import type { RegisterDeclaration } from './register-catalog.ts';
 import { DryRunQuery, SheetUploadForm } from './schema.ts';
+import { type StatisticsDeclaration, statisticsRoutes } from './stats-routes.ts';
 import { type App, actorOf } from './types.ts';
 import { readUpload } from './upload.ts';
 
 export type { RegisterImporter } from '../shared/register-define.ts';
+
+/** A register's import as its group declares it: the template and the upload, behind `permission`. */
+export interface RegisterImportDeclaration<T extends TSchema> {
+  path: string;
+  permission: Permission;
+  /** The template's file name (Chinese, what the clerk's browser saves). */
+  templateFile: string;
+  /** What the register holds, for the API document ("a studios register with its level history"). */
+  what: string;
+  result: T;
+  register: RegisterImporter<Static<T>>;
+  /** Its line on 导入历史台账 and its name for `npm run cli -- import <key>`. */
+  listed: RegisterDeclaration;
+}
+
+/**
+ * A register's routes in one declaration (issue 46): its list and the list's .xlsx export where it has them
+ * (`list`, list-routes.ts), its template and import with the dry run (`import`), and its statistics and their
+ * .xlsx (`stats`, stats-routes.ts), in that order, all under `tags`. The paths, permissions and summaries are the
+ * module's; the routes and the API document are those each part would declare alone.
+ */
+export function registerRouteGroup<
+  T extends TSchema,
+  Q extends TSchema,
+  R extends TSchema,
+  X extends TSchema,
+  SQ extends TSchema,
+  SR extends TSchema,
+>(
+  app: App,
+  o: {
+    tags: string[];
+    list?: ListDeclaration<Q, R, X>;
+    import: RegisterImportDeclaration<T>;
+    stats?: StatisticsDeclaration<SQ, SR>;
+  },
+): void {
+  if (o.list) listRoutes(app, o.tags, o.list);
+  registerImportRoutes(app, o.tags, o.import);
+  if (o.stats) statisticsRoutes(app, { ...o.stats, tags: o.tags });
+}
 
 /**
  * The two routes of a register's import: `GET <path>/template.xlsx` (the template with its 填写说明 sheet) and
@@ -15,27 +58,16 @@ export type { RegisterImporter } from '../shared/register-define.ts';
  * IMPORT_ROWS_INVALID with every row error). Both need `permission`; the scope is the caller's subtree. The
  * register is listed on 导入历史台账 (`listed`, see register-catalog.ts).
  */
-export function registerImportRoutes<T extends TSchema>(
+function registerImportRoutes<T extends TSchema>(
   app: App,
-  o: {
-    path: string;
-    permission: Permission;
-    tags: string[];
-    /** The template's file name (Chinese, what the clerk's browser saves). */
-    templateFile: string;
-    /** What the register holds, for the API document ("a studios register with its level history"). */
-    what: string;
-    result: T;
-    register: RegisterImporter<Static<T>>;
-    /** Its line on 导入历史台账 and its name for `npm run cli -- import <key>`. */
-    listed: RegisterDeclaration;
-  },
+  tags: string[],
+  o: RegisterImportDeclaration<T>,
 ): void {
   app.get(
     `${o.path}/template.xlsx`,
     {
       config: { permission: o.permission },
-      schema: { tags: o.tags, summary: `The template for ${o.what} (.xlsx, with a 填写说明 sheet)` },
+      schema: { tags, summary: `The template for ${o.what} (.xlsx, with a 填写说明 sheet)` },
     },
     async (req, reply) =>
       reply.headers(xlsxHeaders(o.templateFile)).send(await o.register.template(actorOf(req))),
@@ -45,7 +77,7 @@ export function registerImportRoutes<T extends TSchema>(
     {
       config: { permission: o.permission, upload: SheetUploadForm, register: o.listed },
       schema: {
-        tags: o.tags,
+        tags,
         summary:
           `Bring ${o.what} in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise ` +
           'all rows or none (400 IMPORT_ROWS_INVALID with every row error)',

@@ -5,6 +5,20 @@ import type { App } from './types.ts';
 
 export { type StatsWorkbook, sendWorkbook } from './list-routes.ts';
 
+/** A statistics page's two routes as a module declares them (alone, or in its register's group). */
+export interface StatisticsDeclaration<Q extends TSchema, R extends TSchema> {
+  path: string;
+  permission: Permission;
+  /** What the figures are, for the API document. */
+  summary: string;
+  /** What the workbook holds; by default "The same statistics as .xlsx". */
+  xlsxSummary?: string;
+  query: Q;
+  result: R;
+  stats(actor: Actor, query: Static<Q>): Promise<Static<R>>;
+  xlsx(actor: Actor, query: Static<Q>): Promise<StatsWorkbook>;
+}
+
 /**
  * The two routes of a statistics page (issue 46): `GET <path>` answers the figures for a query (a year, a range of
  * days, a union's subtree) and `GET <path>.xlsx` the same figures as a workbook, both behind `permission`. The
@@ -12,31 +26,20 @@ export { type StatsWorkbook, sendWorkbook } from './list-routes.ts';
  */
 export function statisticsRoutes<Q extends TSchema, R extends TSchema>(
   app: App,
-  o: {
-    path: string;
-    permission: Permission;
-    tags: string[];
-    /** What the figures are, for the API document. */
-    summary: string;
-    /** What the workbook holds ("The same statistics as .xlsx"). */
-    xlsxSummary: string;
-    query: Q;
-    result: R;
-    stats(actor: Actor, query: Static<Q>): Promise<Static<R>>;
-    xlsx(actor: Actor, query: Static<Q>): Promise<StatsWorkbook>;
-  },
+  o: StatisticsDeclaration<Q, R> & { tags: string[] },
 ): void {
-  listRoutes(app, {
+  listRoutes(app, o.tags, {
     path: o.path,
-    exportPath: `${o.path}.xlsx`,
     permission: o.permission,
-    tags: o.tags,
     summary: o.summary,
-    exportSummary: o.xlsxSummary,
     query: o.query,
-    exportQuery: o.query,
     result: o.result,
-    list: o.stats,
-    export: o.xlsx,
+    run: o.stats,
+    export: {
+      path: `${o.path}.xlsx`,
+      summary: o.xlsxSummary ?? 'The same statistics as .xlsx',
+      query: o.query,
+      run: o.xlsx,
+    },
   });
 }

@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import {
+  ActivitiesImportResult,
   ActivityBody,
   ActivityListQuery,
   ActivityListSchema,
@@ -33,15 +34,42 @@ const read = { permission: 'activities.read' } as const;
 const manage = { permission: 'activities.manage' } as const;
 const self = { permission: 'self.apply' } as const;
 
-/** Activities of a subtree: listed, created, their statistics and photos. */
+/** Activities of a subtree: listed, created, brought in from the register of past ones, their statistics and photos. */
 export function activitiesListRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
   const on = routeMould(app, tags);
-  on.get('/api/activities', {
-    config: read,
-    summary: "A page of the activities organised in a union's subtree (default: mine), newest first",
-    querystring: ActivityListQuery,
-    response: ActivityListSchema,
-    run: (actor, { query }) => activities.list(actor, query),
+  registerRouteGroup(app, {
+    tags,
+    list: {
+      path: '/api/activities',
+      permission: read.permission,
+      summary: "A page of the activities organised in a union's subtree (default: mine), newest first",
+      query: ActivityListQuery,
+      result: ActivityListSchema,
+      run: (actor, query) => activities.list(actor, query),
+    },
+    import: {
+      path: '/api/activities/import',
+      listed: {
+        key: 'activities',
+        name: { zh: '以往活动台账', en: 'Past activities (sign-ups and attendance)' },
+        module: 'activities',
+      },
+      permission: manage.permission,
+      templateFile: '以往活动台账导入模板.xlsx',
+      what: 'a register of past activities (a row per participant: activity, organising union, day, person, signed up on, attended; or a row of counts where no list was kept)',
+      result: ActivitiesImportResult,
+      register: activities.register,
+    },
+    stats: {
+      path: '/api/activities/stats',
+      permission: read.permission,
+      summary: 'Activities, sign-ups and person-times by kind over a period',
+      xlsxSummary: 'The statistics by kind and by union as .xlsx',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => activities.stats(actor, query),
+      xlsx: (actor, query) => activities.statsXlsx(actor, query),
+    },
   });
   on.post('/api/activities', {
     config: manage,
@@ -50,17 +78,6 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
     body: ActivityBody,
     response: IdResult,
     run: (actor, { body }) => activities.create(actor, body),
-  });
-  statisticsRoutes(app, {
-    path: '/api/activities/stats',
-    permission: read.permission,
-    tags,
-    summary: 'Activities, sign-ups and person-times by kind over a period',
-    xlsxSummary: 'The statistics by kind and by union as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => activities.stats(actor, query),
-    xlsx: (actor, query) => activities.statsXlsx(actor, query),
   });
   on.post('/api/activities/:id/photos', {
     config: { ...manage, upload: PhotoForm, errors: [409] },

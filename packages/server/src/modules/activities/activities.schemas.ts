@@ -184,6 +184,13 @@ export const SignupImportResult = Type.Object({
   confirmed: Type.Integer({ description: 'members who get (or on a dry run would get) a place' }),
   waiting: Type.Integer({ description: 'members who go (or would go) on the waiting list' }),
 });
+/** What the register of past activities brought in (issue 42). */
+export const ActivitiesImportResult = Type.Object({
+  ...S.RegisterImportResult.properties,
+  signups: Type.Integer({ description: 'sign-ups, listed or counted' }),
+  attendance: Type.Integer({ description: 'attendance, listed or counted' }),
+  totalsOnly: Type.Integer({ description: 'activities kept as totals (no list)' }),
+});
 
 /** The day an activity was cancelled (ADR 40); no body means today. */
 export const CancelActivityBody = S.Obj({ effectiveOn: S.EffectiveOn });

@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { agreementErrors } from './agreements.errors.ts';
@@ -59,26 +58,39 @@ async function readText(req: FastifyRequest) {
 
 export function agreementsRoutes(app: App, { agreements }: { agreements: AgreementsService }): void {
   const on = routeMould(app, tags);
-  registerImportRoutes(app, {
-    path: '/api/agreements/import',
-    listed: {
-      key: 'agreements',
-      name: { zh: '集体合同台账', en: 'Collective agreements' },
-      module: 'agreements',
-    },
-    permission: 'agreements.write',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '集体合同台账导入模板.xlsx',
-    what: 'a collective agreements register (one row per agreement and covered enterprise, with its signing, start and end days)',
-    result: AgreementImportResult,
-    register: agreements.register,
-  });
-  on.get('/api/agreements', {
-    config: { permission: 'agreements.read' },
-    summary: 'Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days)',
-    querystring: AgreementQuery,
-    response: AgreementListSchema,
-    run: (actor, { query }) => agreements.listAgreements(actor, query),
+    list: {
+      path: '/api/agreements',
+      permission: 'agreements.read',
+      summary:
+        'Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days)',
+      query: AgreementQuery,
+      result: AgreementListSchema,
+      run: (actor, query) => agreements.listAgreements(actor, query),
+    },
+    import: {
+      path: '/api/agreements/import',
+      listed: {
+        key: 'agreements',
+        name: { zh: '集体合同台账', en: 'Collective agreements' },
+        module: 'agreements',
+      },
+      permission: 'agreements.write',
+      templateFile: '集体合同台账导入模板.xlsx',
+      what: 'a collective agreements register (one row per agreement and covered enterprise, with its signing, start and end days)',
+      result: AgreementImportResult,
+      register: agreements.register,
+    },
+    stats: {
+      path: '/api/agreements/stats',
+      permission: 'agreements.read',
+      summary: 'Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => agreements.stats(actor, query),
+      xlsx: (actor, query) => agreements.exportStats(actor, query),
+    },
   });
   on.post('/api/agreements', {
     config: { permission: 'agreements.write' },
@@ -100,17 +112,6 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     config: { permission: 'agreements.write' },
     summary: 'The template for importing covered enterprises (.xlsx)',
     run: async (_actor) => ({ headers: xlsxHeaders('覆盖企业导入模板.xlsx'), data: coverageTemplate() }),
-  });
-  statisticsRoutes(app, {
-    path: '/api/agreements/stats',
-    permission: 'agreements.read',
-    tags,
-    summary: 'Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree',
-    xlsxSummary: 'The same statistics as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => agreements.stats(actor, query),
-    xlsx: (actor, query) => agreements.exportStats(actor, query),
   });
   on.get('/api/agreements/:id', {
     config: { permission: 'agreements.read' },

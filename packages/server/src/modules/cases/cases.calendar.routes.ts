@@ -1,4 +1,4 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { Ok } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
@@ -7,7 +7,6 @@ import {
   CalendarPasteResult,
   CalendarQuery,
   CalendarSchema,
-  CaseImportResult,
   CategoryBody,
   CategoryList,
   CategoryParams,
@@ -23,7 +22,7 @@ const read = { permission: 'cases.read' } as const;
 const calendar = { permission: 'cases.calendar' } as const;
 const ok = { ok: true as const };
 
-/** The working calendar, the requests register and the holidays import, the after-hours cut-off and the categories with their deadlines. */
+/** The working calendar, the holidays import, the after-hours cut-off and the categories with their deadlines. */
 export function casesCalendarRoutes(app: App, { cases }: { cases: CasesService }): void {
   const on = routeMould(app, tags);
   on.get('/api/cases/calendar', {
@@ -63,31 +62,21 @@ export function casesCalendarRoutes(app: App, { cases }: { cases: CasesService }
     response: CalendarPasteResult,
     run: (actor, { body }) => cases.admin.pasteYear(actor, body),
   });
-  registerImportRoutes(app, {
-    path: '/api/cases/import',
-    listed: { key: 'cases', name: { zh: '诉求台账', en: "Workers' requests" }, module: 'cases' },
-    permission: 'cases.handle',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '诉求台账导入模板.xlsx',
-    what:
-      'a requests register: each row a request with the day and time it came in and the days it was accepted, ' +
-      'answered, closed',
-    result: CaseImportResult,
-    register: cases.register,
-  });
-  registerImportRoutes(app, {
-    path: '/api/cases/calendar/import',
-    listed: {
-      key: 'holidays',
-      name: { zh: '节假日安排', en: 'Holidays and make-up working days' },
-      module: 'cases',
+    import: {
+      path: '/api/cases/calendar/import',
+      listed: {
+        key: 'holidays',
+        name: { zh: '节假日安排', en: 'Holidays and make-up working days' },
+        module: 'cases',
+      },
+      permission: 'cases.calendar',
+      templateFile: '节假日安排导入模板.xlsx',
+      what: "a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's",
+      result: HolidaysImportResult,
+      register: cases.holidays,
     },
-    permission: 'cases.calendar',
-    tags,
-    templateFile: '节假日安排导入模板.xlsx',
-    what: "a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's",
-    result: HolidaysImportResult,
-    register: cases.holidays,
   });
   on.get('/api/cases/settings', {
     config: read,

@@ -1,10 +1,10 @@
-import { listRoutes } from '../../http/list-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import {
   CaseDetail,
   CaseExportQuery,
+  CaseImportResult,
   CaseList,
   CaseQuery,
   EnterBody,
@@ -17,21 +17,45 @@ const tags = ['cases'];
 const read = { permission: 'cases.read' } as const;
 const handle = { permission: 'cases.handle' } as const;
 
-/** The requests of a subtree: listed, exported, entered by staff, and their statistics. */
+/** The requests of a subtree: listed, exported, brought in from a register, entered by staff, and their statistics. */
 export function casesListRoutes(app: App, { cases }: { cases: CasesService }): void {
   const on = routeMould(app, tags);
-  listRoutes(app, {
-    path: '/api/cases',
-    exportPath: '/api/cases.xlsx',
-    permission: read.permission,
+  registerRouteGroup(app, {
     tags,
-    summary: 'Requests handled in or filed with the unions of my subtree (each read is audited)',
-    exportSummary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
-    query: CaseQuery,
-    exportQuery: CaseExportQuery,
-    result: CaseList,
-    list: (actor, query) => cases.list(actor, query),
-    export: (actor, query) => cases.exportList(actor, query),
+    list: {
+      path: '/api/cases',
+      permission: read.permission,
+      summary: 'Requests handled in or filed with the unions of my subtree (each read is audited)',
+      query: CaseQuery,
+      result: CaseList,
+      run: (actor, query) => cases.list(actor, query),
+      export: {
+        path: '/api/cases.xlsx',
+        summary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
+        query: CaseExportQuery,
+        run: (actor, query) => cases.exportList(actor, query),
+      },
+    },
+    import: {
+      path: '/api/cases/import',
+      listed: { key: 'cases', name: { zh: '诉求台账', en: "Workers' requests" }, module: 'cases' },
+      permission: handle.permission,
+      templateFile: '诉求台账导入模板.xlsx',
+      what:
+        'a requests register: each row a request with the day and time it came in and the days it was accepted, ' +
+        'answered, closed',
+      result: CaseImportResult,
+      register: cases.register,
+    },
+    stats: {
+      path: '/api/cases/stats',
+      permission: read.permission,
+      summary: 'Requests of a union subtree over a period: by channel, category and union, on time, rating',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => cases.stats(actor, query),
+      xlsx: (actor, query) => cases.statsXlsx(actor, query),
+    },
   });
   on.post('/api/cases', {
     config: handle,
@@ -39,16 +63,5 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
     body: EnterBody,
     response: CaseDetail,
     run: (actor, { body }) => cases.enter(actor, body),
-  });
-  statisticsRoutes(app, {
-    path: '/api/cases/stats',
-    permission: read.permission,
-    tags,
-    summary: 'Requests of a union subtree over a period: by channel, category and union, on time, rating',
-    xlsxSummary: 'The same statistics as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => cases.stats(actor, query),
-    xlsx: (actor, query) => cases.statsXlsx(actor, query),
   });
 }

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { RegisterImportResult } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import type { createCounsellingSessionsRegister } from './counselling.sessions.import.ts';
@@ -15,18 +15,20 @@ export function counsellingSessionsRoutes(
   app: App,
   register: ReturnType<typeof createCounsellingSessionsRegister>,
 ): void {
-  registerImportRoutes(app, {
-    path: '/api/counselling/sessions/import',
-    listed: {
-      key: 'counselling-sessions',
-      name: { zh: '心理咨询服务台账', en: 'Counselling sessions (counts only)' },
-      module: 'counselling',
-    },
-    permission: 'counselling.manage',
+  registerRouteGroup(app, {
     tags: ['counselling'],
-    templateFile: '心理咨询服务台账导入模板.xlsx',
-    what: 'a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes)',
-    result: SessionsImportResult,
-    register,
+    import: {
+      path: '/api/counselling/sessions/import',
+      listed: {
+        key: 'counselling-sessions',
+        name: { zh: '心理咨询服务台账', en: 'Counselling sessions (counts only)' },
+        module: 'counselling',
+      },
+      permission: 'counselling.manage',
+      templateFile: '心理咨询服务台账导入模板.xlsx',
+      what: 'a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes)',
+      result: SessionsImportResult,
+      register,
+    },
   });
 }

@@ -1,7 +1,6 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
 import {
@@ -37,15 +36,34 @@ export function donationsRoutes(
   { donations, funds }: { donations: DonationsService; funds: FundsService },
 ): void {
   const on = routeMould(app, tags);
-  registerImportRoutes(app, {
-    path: '/api/donations/import',
-    listed: { key: 'donations', name: { zh: '捐赠记录', en: 'Donations' }, module: 'donations' },
-    permission: 'donations.write',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '捐赠台账导入模板.xlsx',
-    what: 'a donations register (one row per gift of money or goods, with its day, donor, union and fund)',
-    result: DonationImportResult,
-    register: donations.register,
+    list: {
+      path: '/api/donations',
+      permission: read.permission,
+      summary: 'Donations received by the unions of my subtree',
+      query: DonationQuery,
+      result: DonationListSchema,
+      run: (actor, query) => donations.listDonations(actor, query),
+    },
+    import: {
+      path: '/api/donations/import',
+      listed: { key: 'donations', name: { zh: '捐赠记录', en: 'Donations' }, module: 'donations' },
+      permission: 'donations.write',
+      templateFile: '捐赠台账导入模板.xlsx',
+      what: 'a donations register (one row per gift of money or goods, with its day, donor, union and fund)',
+      result: DonationImportResult,
+      register: donations.register,
+    },
+    stats: {
+      path: '/api/donations/stats',
+      permission: read.permission,
+      summary: 'Donations received by a union subtree over a year or a range of days, from the statistics',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => donations.stats(actor, query),
+      xlsx: (actor, query) => donations.exportStats(actor, query),
+    },
   });
   on.get('/api/donors', {
     config: read,
@@ -76,30 +94,12 @@ export function donationsRoutes(
     response: DonorSchema,
     run: (actor, { params, body }) => donations.editDonor(actor, params.id, body),
   });
-  on.get('/api/donations', {
-    config: read,
-    summary: 'Donations received by the unions of my subtree',
-    querystring: DonationQuery,
-    response: DonationListSchema,
-    run: (actor, { query }) => donations.listDonations(actor, query),
-  });
   on.post('/api/donations', {
     config: write,
     summary: 'Record a donation of money (to a union or a fund) or goods (value, quantity, unit)',
     body: CreateDonationBody,
     response: DonationSchema,
     run: (actor, { body }) => donations.createDonation(actor, body),
-  });
-  statisticsRoutes(app, {
-    path: '/api/donations/stats',
-    permission: read.permission,
-    tags,
-    summary: 'Donations received by a union subtree over a year or a range of days, from the statistics',
-    xlsxSummary: 'The same statistics as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => donations.stats(actor, query),
-    xlsx: (actor, query) => donations.exportStats(actor, query),
   });
   on.file('/api/donations/:id/acknowledgement.pdf', {
     config: { ...read, errors: [409] },

@@ -1,9 +1,7 @@
 import type { FastifyContextConfig } from 'fastify';
-import { listRoutes } from '../../http/list-routes.ts';
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import {
   CloseBody,
@@ -29,18 +27,47 @@ const write: FastifyContextConfig = { permission: 'hardship.write', errors: [409
 
 export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipService }): void {
   const on = routeMould(app, tags);
-  listRoutes(app, {
-    path: '/api/hardship/files',
-    exportPath: '/api/hardship/files.xlsx',
-    permission: 'hardship.read',
+  registerRouteGroup(app, {
     tags,
-    summary: 'Hardship files (困难职工档案) of the unions in my subtree',
-    exportSummary: 'The hardship files as listed, as .xlsx (audited)',
-    query: FileQuery,
-    exportQuery: FileExportQuery,
-    result: FileListSchema,
-    list: (actor, query) => hardship.listFiles(actor, query),
-    export: (actor, query) => hardship.exportFiles(actor, query),
+    list: {
+      path: '/api/hardship/files',
+      permission: 'hardship.read',
+      summary: 'Hardship files (困难职工档案) of the unions in my subtree',
+      query: FileQuery,
+      result: FileListSchema,
+      run: (actor, query) => hardship.listFiles(actor, query),
+      export: {
+        path: '/api/hardship/files.xlsx',
+        summary: 'The hardship files as listed, as .xlsx (audited)',
+        query: FileExportQuery,
+        run: (actor, query) => hardship.exportFiles(actor, query),
+      },
+    },
+    import: {
+      path: '/api/hardship/import',
+      listed: {
+        key: 'hardship',
+        name: { zh: '困难职工档案', en: 'Households in hardship' },
+        module: 'hardship',
+      },
+      permission: 'hardship.write',
+      templateFile: '困难职工档案台账导入模板.xlsx',
+      what:
+        'a hardship files register: a file per household, one row per household member, with the days it was ' +
+        'established, verified, reviewed and closed',
+      result: HardshipImportResult,
+      register: hardship.register,
+    },
+    stats: {
+      path: '/api/hardship/stats',
+      permission: 'hardship.read',
+      summary:
+        'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => hardship.stats(actor, query),
+      xlsx: (actor, query) => hardship.exportStats(actor, query),
+    },
   });
   on.post('/api/hardship/files', {
     config: write,
@@ -48,34 +75,6 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     body: CreateFileBody,
     response: FileSchema,
     run: (actor, { body }) => hardship.createFile(actor, body),
-  });
-  registerImportRoutes(app, {
-    path: '/api/hardship/import',
-    listed: {
-      key: 'hardship',
-      name: { zh: '困难职工档案', en: 'Households in hardship' },
-      module: 'hardship',
-    },
-    permission: 'hardship.write',
-    tags,
-    templateFile: '困难职工档案台账导入模板.xlsx',
-    what:
-      'a hardship files register: a file per household, one row per household member, with the days it was ' +
-      'established, verified, reviewed and closed',
-    result: HardshipImportResult,
-    register: hardship.register,
-  });
-  statisticsRoutes(app, {
-    path: '/api/hardship/stats',
-    permission: 'hardship.read',
-    tags,
-    summary:
-      'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
-    xlsxSummary: 'The same statistics as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => hardship.stats(actor, query),
-    xlsx: (actor, query) => hardship.exportStats(actor, query),
   });
   on.get('/api/hardship/files/:id', {
     config: { permission: 'hardship.read' },

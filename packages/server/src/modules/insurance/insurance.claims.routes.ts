@@ -1,12 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { Actor } from '../../access/access.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { type RouteInput, routeMould, type SentFile } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
   ClaimBody,
+  ClaimImportResult,
   ClaimListSchema,
   ClaimQuery,
   DecideBody,
@@ -44,7 +46,7 @@ const upload = { upload: Obj({ file: FileField }) };
 const read = { permission: 'insurance.read' } as const;
 const write = { permission: 'insurance.write' } as const;
 
-/** Claims: filed by staff, their files (staff and worker), reviewed and decided. */
+/** Claims: listed, brought in from a register, filed by staff, their files (staff and worker), reviewed and decided. */
 export function insuranceClaimRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
   const on = routeMould(app, tags);
   /** A claim's documents, added and read alike by the unions of its review chain and by the claimant (`self`). */
@@ -58,12 +60,29 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       const f = await insurance.getFile(actor, params.id, params.fileId, self);
       return { headers: { 'content-type': f.mime, 'cache-control': 'private, no-store' }, data: f.data };
     };
-  on.get('/api/insurance/claims', {
-    config: read,
-    summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
-    querystring: ClaimQuery,
-    response: ClaimListSchema,
-    run: (actor, { query }) => insurance.listClaims(actor, query),
+  registerRouteGroup(app, {
+    tags,
+    list: {
+      path: '/api/insurance/claims',
+      permission: read.permission,
+      summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
+      query: ClaimQuery,
+      result: ClaimListSchema,
+      run: (actor, query) => insurance.listClaims(actor, query),
+    },
+    import: {
+      path: '/api/insurance/claims/import',
+      listed: {
+        key: 'insurance-claims',
+        name: { zh: '保险理赔记录', en: 'Insurance policies and claims' },
+        module: 'insurance',
+      },
+      permission: write.permission,
+      templateFile: '保险理赔台账导入模板.xlsx',
+      what: "a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout)",
+      result: ClaimImportResult,
+      register: insurance.register,
+    },
   });
   on.post('/api/insurance/claims', {
     config: write,

@@ -1,29 +1,14 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import type { App } from '../../http/types.ts';
 import { insuranceClaimRoutes } from './insurance.claims.routes.ts';
 import { insurancePolicyRoutes } from './insurance.policies.routes.ts';
-import { ClaimImportResult, IdResult, MineSchema, MyClaimBody } from './insurance.schemas.ts';
+import { IdResult, MineSchema, MyClaimBody } from './insurance.schemas.ts';
 import type { InsuranceService } from './insurance.service.ts';
 import { insuranceStatsRoutes } from './insurance.stats.routes.ts';
 
 const tags = ['insurance'];
 
 export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
-  registerImportRoutes(app, {
-    path: '/api/insurance/claims/import',
-    listed: {
-      key: 'insurance-claims',
-      name: { zh: '保险理赔记录', en: 'Insurance policies and claims' },
-      module: 'insurance',
-    },
-    permission: 'insurance.write',
-    tags,
-    templateFile: '保险理赔台账导入模板.xlsx',
-    what: "a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout)",
-    result: ClaimImportResult,
-    register: insurance.register,
-  });
   insurancePolicyRoutes(app, { insurance });
   insuranceClaimRoutes(app, { insurance });
   insuranceStatsRoutes(app, { insurance });

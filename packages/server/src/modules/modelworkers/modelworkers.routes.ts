@@ -1,9 +1,7 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import type { ModelWorkerRegister } from './modelworkers.import.ts';
 import {
   AddHonourBody,
@@ -33,12 +31,47 @@ export function modelWorkersRoutes(
   { modelWorkers, register }: { modelWorkers: ModelWorkersService; register: ModelWorkerRegister },
 ): void {
   const on = routeMould(app, tags);
-  on.get('/api/model-workers', {
-    config: read,
-    summary: 'The model workers register of a union subtree (default: mine), highest level first',
-    querystring: ListQuery,
-    response: ListSchema,
-    run: (actor, { query }) => modelWorkers.list(actor, query),
+  registerRouteGroup(app, {
+    tags,
+    list: {
+      path: '/api/model-workers',
+      permission: read.permission,
+      summary: 'The model workers register of a union subtree (default: mine), highest level first',
+      query: ListQuery,
+      result: ListSchema,
+      run: (actor, query) => modelWorkers.list(actor, query),
+      export: {
+        path: '/api/model-workers/export.xlsx',
+        summary:
+          "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
+        query: ExportQuery,
+        run: (actor, query) => register.exportXlsx(actor, query),
+      },
+    },
+    import: {
+      path: '/api/model-workers/import',
+      listed: {
+        key: 'model-workers',
+        name: { zh: '劳模名册', en: 'Model workers register' },
+        module: 'modelworkers',
+      },
+      permission: write.permission,
+      templateFile: '劳模名册导入模板.xlsx',
+      what: 'a model workers register: one row per title, rows of one person (登记编号, ID number, or union and name) forming one model worker',
+      result: ImportResult,
+      register,
+    },
+    stats: {
+      path: '/api/model-workers/stats',
+      permission: read.permission,
+      summary:
+        'Model workers by level and by the unions below, titles of the period, studios they lead, visits made to them',
+      xlsxSummary: 'The model workers statistics as .xlsx',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => modelWorkers.stats(actor, query),
+      xlsx: (actor, query) => modelWorkers.exportStats(actor, query),
+    },
   });
   on.post('/api/model-workers', {
     config: { ...write, errors: [409] },
@@ -48,48 +81,12 @@ export function modelWorkersRoutes(
     response: IdResult,
     run: (actor, { body }) => modelWorkers.register(actor, body),
   });
-  registerImportRoutes(app, {
-    path: '/api/model-workers/import',
-    listed: {
-      key: 'model-workers',
-      name: { zh: '劳模名册', en: 'Model workers register' },
-      module: 'modelworkers',
-    },
-    permission: 'modelworkers.write',
-    tags,
-    templateFile: '劳模名册导入模板.xlsx',
-    what: 'a model workers register: one row per title, rows of one person (登记编号, ID number, or union and name) forming one model worker',
-    result: ImportResult,
-    register,
-  });
-  on.file('/api/model-workers/export.xlsx', {
-    config: read,
-    summary:
-      "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
-    querystring: ExportQuery,
-    run: async (actor, { query }) => {
-      const { file, name } = await register.exportXlsx(actor, query);
-      return { headers: xlsxHeaders(name), data: file };
-    },
-  });
   on.get('/api/model-workers/studios', {
     config: read,
     summary: 'Active innovation studios of my subtree by name, to link the one a model worker leads',
     querystring: StudioQuery,
     response: StudioChoicesSchema,
     run: (actor, { query }) => modelWorkers.studioChoices(actor, query.q),
-  });
-  statisticsRoutes(app, {
-    path: '/api/model-workers/stats',
-    permission: read.permission,
-    tags,
-    summary:
-      'Model workers by level and by the unions below, titles of the period, studios they lead, visits made to them',
-    xlsxSummary: 'The model workers statistics as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => modelWorkers.stats(actor, query),
-    xlsx: (actor, query) => modelWorkers.exportStats(actor, query),
   });
   on.get('/api/model-workers/:id', {
     config: read,

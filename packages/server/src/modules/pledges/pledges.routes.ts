@@ -1,8 +1,7 @@
 import type { FastifyContextConfig } from 'fastify';
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { readEvidence } from './pledges.evidence.ts';
 import {
@@ -43,12 +42,40 @@ const evidenceSent = (file: { name: string; mime: string; data: Buffer }) => {
 
 export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }): void {
   const on = routeMould(app, tags);
-  on.get('/api/pledges', {
-    config: read,
-    summary: '办实事 projects of the unions in my subtree, over a range of years',
-    querystring: PledgeQuery,
-    response: PledgeListSchema,
-    run: (actor, { query }) => pledges.listPledges(actor, query),
+  registerRouteGroup(app, {
+    tags,
+    list: {
+      path: '/api/pledges',
+      permission: read.permission,
+      summary: '办实事 projects of the unions in my subtree, over a range of years',
+      query: PledgeQuery,
+      result: PledgeListSchema,
+      run: (actor, query) => pledges.listPledges(actor, query),
+    },
+    import: {
+      path: '/api/pledges/import',
+      listed: {
+        key: 'pledges',
+        name: { zh: '办实事项目', en: 'Practical projects pledged' },
+        module: 'pledges',
+      },
+      permission: 'pledges.write',
+      templateFile: '办实事项目台账导入模板.xlsx',
+      what:
+        'a 办实事 projects register: one row per project and milestone, with the days planned and done and the ' +
+        'completion (day, money spent, workers reached, what was delivered)',
+      result: PledgeImportResult,
+      register: pledges.register,
+    },
+    stats: {
+      path: '/api/pledges/stats',
+      permission: 'pledges.read',
+      summary: 'Projects of a union subtree over a range of years: promised, completed, spent, reached',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => pledges.stats(actor, query),
+      xlsx: (actor, query) => pledges.exportStats(actor, query),
+    },
   });
   on.post('/api/pledges', {
     config: { permission: 'pledges.write' },
@@ -56,33 +83,6 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
     body: CreatePledgeBody,
     response: PledgeSchema,
     run: (actor, { body }) => pledges.createPledge(actor, body),
-  });
-  registerImportRoutes(app, {
-    path: '/api/pledges/import',
-    listed: {
-      key: 'pledges',
-      name: { zh: '办实事项目', en: 'Practical projects pledged' },
-      module: 'pledges',
-    },
-    permission: 'pledges.write',
-    tags,
-    templateFile: '办实事项目台账导入模板.xlsx',
-    what:
-      'a 办实事 projects register: one row per project and milestone, with the days planned and done and the ' +
-      'completion (day, money spent, workers reached, what was delivered)',
-    result: PledgeImportResult,
-    register: pledges.register,
-  });
-  statisticsRoutes(app, {
-    path: '/api/pledges/stats',
-    permission: 'pledges.read',
-    tags,
-    summary: 'Projects of a union subtree over a range of years: promised, completed, spent, reached',
-    xlsxSummary: 'The same statistics as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => pledges.stats(actor, query),
-    xlsx: (actor, query) => pledges.exportStats(actor, query),
   });
   on.get('/api/me/pledges', {
     config: { permission: 'self.read' },

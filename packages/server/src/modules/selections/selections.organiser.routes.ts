@@ -1,4 +1,4 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
@@ -19,21 +19,23 @@ const tags = ['selections'];
 /** The organiser's decisions: panel, stages, objections. */
 export function selectionsOrganiserRoutes(app: App, selections: SelectionsService): void {
   const on = routeMould(app, tags);
-  registerImportRoutes(app, {
-    path: '/api/selections/import',
-    listed: {
-      key: 'selections',
-      name: { zh: '评选获评人员', en: 'Selections and their honourees' },
-      module: 'selections',
-    },
-    permission: 'selections.manage',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '评选表彰结果台账导入模板.xlsx',
-    what:
-      'a register of past selection results (one row per winner: selection, year, category, title, ID number, ' +
-      'announcement day), each selection created final on its announcement day with award records',
-    result: SelectionImportResult,
-    register: selections.register,
+    import: {
+      path: '/api/selections/import',
+      listed: {
+        key: 'selections',
+        name: { zh: '评选获评人员', en: 'Selections and their honourees' },
+        module: 'selections',
+      },
+      permission: 'selections.manage',
+      templateFile: '评选表彰结果台账导入模板.xlsx',
+      what:
+        'a register of past selection results (one row per winner: selection, year, category, title, ID number, ' +
+        'announcement day), each selection created final on its announcement day with award records',
+      result: SelectionImportResult,
+      register: selections.register,
+    },
   });
   on.post('/api/selections/:id/judges', {
     config: { permission: 'selections.manage' },

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { RegisterImportResult } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import type { createStationServicesRegister } from './stations.services.import.ts';
@@ -15,18 +15,20 @@ export function stationServicesRoutes(
   app: App,
   register: ReturnType<typeof createStationServicesRegister>,
 ): void {
-  registerImportRoutes(app, {
-    path: '/api/stations/services/import',
-    listed: {
-      key: 'station-services',
-      name: { zh: '站点服务台账', en: 'Station services (people served)' },
-      module: 'stations',
-    },
-    permission: 'stations.write',
+  registerRouteGroup(app, {
     tags: ['stations'],
-    templateFile: '站点服务台账导入模板.xlsx',
-    what: 'a register of services given at stations (one row per station, day and kind of service: the people served)',
-    result: ServicesImportResult,
-    register,
+    import: {
+      path: '/api/stations/services/import',
+      listed: {
+        key: 'station-services',
+        name: { zh: '站点服务台账', en: 'Station services (people served)' },
+        module: 'stations',
+      },
+      permission: 'stations.write',
+      templateFile: '站点服务台账导入模板.xlsx',
+      what: 'a register of services given at stations (one row per station, day and kind of service: the people served)',
+      result: ServicesImportResult,
+      register,
+    },
   });
 }

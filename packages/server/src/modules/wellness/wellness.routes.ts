@@ -1,7 +1,6 @@
-import { registerImportRoutes } from '../../http/register-routes.ts';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { wellnessBatchRoutes } from './wellness.batches.routes.ts';
 import { wellnessProgramRoutes } from './wellness.programs.routes.ts';
@@ -12,33 +11,34 @@ const tags = ['wellness'];
 const read = { permission: 'wellness.read' } as const;
 
 export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessService }): void {
-  registerImportRoutes(app, {
-    path: '/api/wellness/import',
-    listed: {
-      key: 'wellness',
-      name: { zh: '疗休养体检推荐记录', en: 'Sanatorium stays and check-ups' },
-      module: 'wellness',
-    },
-    permission: 'wellness.manage',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '疗休养体检台账导入模板.xlsx',
-    what: 'a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance)',
-    result: WellnessRegisterResult,
-    register: wellness.register,
+    import: {
+      path: '/api/wellness/import',
+      listed: {
+        key: 'wellness',
+        name: { zh: '疗休养体检推荐记录', en: 'Sanatorium stays and check-ups' },
+        module: 'wellness',
+      },
+      permission: 'wellness.manage',
+      templateFile: '疗休养体检台账导入模板.xlsx',
+      what: 'a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance)',
+      result: WellnessRegisterResult,
+      register: wellness.register,
+    },
+    stats: {
+      path: '/api/wellness/stats',
+      permission: read.permission,
+      summary: 'Places offered, allocated and used by year, union and group; distinct workers served',
+      xlsxSummary: 'The statistics as .xlsx',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: (actor, query) => wellness.stats(actor, query),
+      xlsx: (actor, query) => wellness.statsXlsx(actor, query),
+    },
   });
   wellnessProgramRoutes(app, { wellness });
   wellnessBatchRoutes(app, { wellness });
-  statisticsRoutes(app, {
-    path: '/api/wellness/stats',
-    permission: read.permission,
-    tags,
-    summary: 'Places offered, allocated and used by year, union and group; distinct workers served',
-    xlsxSummary: 'The statistics as .xlsx',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: (actor, query) => wellness.stats(actor, query),
-    xlsx: (actor, query) => wellness.statsXlsx(actor, query),
-  });
   const on = routeMould(app, tags);
   on.get('/api/wellness/me', {
     config: { permission: 'self.read' },

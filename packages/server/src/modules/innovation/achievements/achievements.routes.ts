@@ -1,4 +1,4 @@
-import { registerImportRoutes } from '../../../http/register-routes.ts';
+import { registerRouteGroup } from '../../../http/register-routes.ts';
 import { routeMould } from '../../../http/route-mould.ts';
 import type { App } from '../../../http/types.ts';
 import type { AttachmentsService } from './achievements.attachments.ts';
@@ -30,28 +30,31 @@ export function achievementsRoutes(
   },
 ) {
   const on = routeMould(app, tags);
-  registerImportRoutes(app, {
-    path: '/api/innovation/achievements/import',
-    listed: {
-      key: 'achievements',
-      name: { zh: '创新成果台账', en: 'Innovation achievements' },
-      module: 'innovation',
-    },
-    permission: 'innovation.write',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '创新成果台账导入模板.xlsx',
-    what:
-      'an achievements register (one row per achievement line: rows of one achievement may each add a patent and ' +
-      'a conversion; the team by name or ID number; each fact counted on its own day)',
-    result: AchievementImportResult,
-    register,
-  });
-  on.get('/api/innovation/achievements', {
-    config: { permission: 'innovation.read' },
-    summary: 'Achievements (创新成果) of the studios of my subtree, newest first',
-    querystring: AchievementQuery,
-    response: AchievementListSchema,
-    run: (actor, { query }) => achievements.listAchievements(actor, query),
+    list: {
+      path: '/api/innovation/achievements',
+      permission: 'innovation.read',
+      summary: 'Achievements (创新成果) of the studios of my subtree, newest first',
+      query: AchievementQuery,
+      result: AchievementListSchema,
+      run: (actor, query) => achievements.listAchievements(actor, query),
+    },
+    import: {
+      path: '/api/innovation/achievements/import',
+      listed: {
+        key: 'achievements',
+        name: { zh: '创新成果台账', en: 'Innovation achievements' },
+        module: 'innovation',
+      },
+      permission: 'innovation.write',
+      templateFile: '创新成果台账导入模板.xlsx',
+      what:
+        'an achievements register (one row per achievement line: rows of one achievement may each add a patent and ' +
+        'a conversion; the team by name or ID number; each fact counted on its own day)',
+      result: AchievementImportResult,
+      register,
+    },
   });
   on.post('/api/innovation/achievements', {
     config: { permission: 'innovation.write', errors: [409] },

@@ -13,24 +13,15 @@ import {
   StudioGrantBody,
   StudioGrantCreated,
   StudioGrantList,
-  StudioList,
-  StudioQuery,
 } from './studios.schemas.ts';
 import { studioStatsWorkbook } from './studios.stats.ts';
 import type { StudiosService } from './studios.use-cases.ts';
 
 const tags = ['innovation'];
 
-/** Studios of a subtree: listed, created, their statistics, one studio, its grants and recognitions. */
+/** Studios of a subtree: created, their statistics, one studio, its grants and recognitions. */
 export function studiosListRoutes(app: App, { studios }: { studios: StudiosService }): void {
   const on = routeMould(app, tags);
-  on.get('/api/innovation/studios', {
-    config: { permission: 'innovation.read' },
-    summary: 'Studios hosted by unions of my subtree',
-    querystring: StudioQuery,
-    response: StudioList,
-    run: (actor, { query }) => studios.list(actor, query),
-  });
   on.post('/api/innovation/studios', {
     config: { permission: 'innovation.write', errors: [409] },
     summary: 'Create a studio (at grassroots level) for a union of my subtree, with its leader and members',

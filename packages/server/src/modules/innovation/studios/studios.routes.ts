@@ -1,10 +1,10 @@
-import { registerImportRoutes } from '../../../http/register-routes.ts';
+import { registerRouteGroup } from '../../../http/register-routes.ts';
 import type { App } from '../../../http/types.ts';
 import type { createStudioGrantImport } from './studios.grants.import.ts';
 import type { createStudioImport } from './studios.import.ts';
 import { studiosListRoutes } from './studios.list.routes.ts';
 import { studioRecognitionRoutes } from './studios.recognitions.routes.ts';
-import { StudioGrantImportResult, StudioImportResult } from './studios.schemas.ts';
+import { StudioGrantImportResult, StudioImportResult, StudioList, StudioQuery } from './studios.schemas.ts';
 import type { StudiosService } from './studios.use-cases.ts';
 
 type StudioRegister = ReturnType<typeof createStudioImport>;
@@ -12,7 +12,7 @@ type GrantRegister = ReturnType<typeof createStudioGrantImport>;
 
 const tags = ['innovation'];
 
-/** Studios, their recognition and annual re-evaluation, and their statistics. */
+/** Studios (listed, and brought in with their grants from registers), their recognition and annual re-evaluation, and their statistics. */
 export function studiosRoutes(
   app: App,
   {
@@ -21,33 +21,45 @@ export function studiosRoutes(
     grantRegister,
   }: { studios: StudiosService; register: StudioRegister; grantRegister: GrantRegister },
 ): void {
-  registerImportRoutes(app, {
-    path: '/api/innovation/studios/grants/import',
-    listed: {
-      key: 'studio-grants',
-      name: { zh: '工作室项目与资助', en: 'Studio projects and support' },
-      module: 'innovation',
-    },
-    permission: 'innovation.write',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '创新工作室项目与资助台账导入模板.xlsx',
-    what: "a register of studios' projects and grants (one row per project or grant, paid through the platform or outside it)",
-    result: StudioGrantImportResult,
-    register: grantRegister,
+    import: {
+      path: '/api/innovation/studios/grants/import',
+      listed: {
+        key: 'studio-grants',
+        name: { zh: '工作室项目与资助', en: 'Studio projects and support' },
+        module: 'innovation',
+      },
+      permission: 'innovation.write',
+      templateFile: '创新工作室项目与资助台账导入模板.xlsx',
+      what: "a register of studios' projects and grants (one row per project or grant, paid through the platform or outside it)",
+      result: StudioGrantImportResult,
+      register: grantRegister,
+    },
   });
-  registerImportRoutes(app, {
-    path: '/api/innovation/studios/import',
-    listed: {
-      key: 'studios',
-      name: { zh: '创新工作室认定记录', en: 'Innovation studios and their levels' },
-      module: 'innovation',
-    },
-    permission: 'innovation.write',
+  registerRouteGroup(app, {
     tags,
-    templateFile: '创新工作室台账导入模板.xlsx',
-    what: 'a studios register with its level history (one row per studio and level, with the day)',
-    result: StudioImportResult,
-    register,
+    list: {
+      path: '/api/innovation/studios',
+      permission: 'innovation.read',
+      summary: 'Studios hosted by unions of my subtree',
+      query: StudioQuery,
+      result: StudioList,
+      run: (actor, query) => studios.list(actor, query),
+    },
+    import: {
+      path: '/api/innovation/studios/import',
+      listed: {
+        key: 'studios',
+        name: { zh: '创新工作室认定记录', en: 'Innovation studios and their levels' },
+        module: 'innovation',
+      },
+      permission: 'innovation.write',
+      templateFile: '创新工作室台账导入模板.xlsx',
+      what: 'a studios register with its level history (one row per studio and level, with the day)',
+      result: StudioImportResult,
+      register,
+    },
   });
   studiosListRoutes(app, { studios });
   studioRecognitionRoutes(app, { studios });

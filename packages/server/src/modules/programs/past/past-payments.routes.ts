@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { registerImportRoutes } from '../../../http/register-routes.ts';
+import { registerRouteGroup } from '../../../http/register-routes.ts';
 import { RegisterImportResult } from '../../../http/schema.ts';
 import type { App } from '../../../http/types.ts';
 import type { createPastPaymentsRegister } from './past-payments.register.ts';
@@ -16,18 +16,20 @@ export function pastPaymentsRoutes(
   app: App,
   { register }: { register: ReturnType<typeof createPastPaymentsRegister> },
 ): void {
-  registerImportRoutes(app, {
-    path: '/api/programs/past-payments/import',
-    listed: {
-      key: 'past-payments',
-      name: { zh: '以往发放记录', en: 'Payments made before the platform' },
-      module: 'programs',
-    },
-    permission: 'ledger.write',
+  registerRouteGroup(app, {
     tags: ['ledger'],
-    templateFile: '以往发放台账导入模板.xlsx',
-    what: 'a register of payments to people made before the platform or outside it (one row per payment: person, program, amount actually paid, day approved, day paid)',
-    result: PastPaymentsImportResult,
-    register,
+    import: {
+      path: '/api/programs/past-payments/import',
+      listed: {
+        key: 'past-payments',
+        name: { zh: '以往发放记录', en: 'Payments made before the platform' },
+        module: 'programs',
+      },
+      permission: 'ledger.write',
+      templateFile: '以往发放台账导入模板.xlsx',
+      what: 'a register of payments to people made before the platform or outside it (one row per payment: person, program, amount actually paid, day approved, day paid)',
+      result: PastPaymentsImportResult,
+      register,
+    },
   });
 }
