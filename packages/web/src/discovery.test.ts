@@ -23,8 +23,8 @@ describe('what the page folders declare is found', () => {
   });
 
   it('every dictionary, in both languages (the shared one and one file per area)', () => {
-    expect(ZH_FILES).toHaveLength(filesNamed((n) => n === 'zh.ts' || n.endsWith('.zh.ts')).length);
-    expect(EN_FILES).toHaveLength(filesNamed((n) => n === 'en.ts' || n.endsWith('.en.ts')).length);
+    expect(ZH_FILES).toHaveLength(filesNamed((n) => n === 'zh.json' || n.endsWith('.zh.json')).length);
+    expect(EN_FILES).toHaveLength(filesNamed((n) => n === 'en.json' || n.endsWith('.en.json')).length);
     expect(ZH_FILES.every((f) => typeof f === 'object' && Object.keys(f).length > 0)).toBe(true);
   });
 

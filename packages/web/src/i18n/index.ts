@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { zh } from './zh.ts';
+import en from './en.json';
+import zh from './zh.json';
 
 export type Lang = 'zh' | 'en';
 const STORAGE_KEY = 'gonghui.lang';
@@ -24,30 +24,29 @@ export function rememberLang(lang: Lang): void {
 
 type Dictionary = Record<string, unknown>;
 
-/** The one dictionary each file of a glob exports (types aside), in the order of their paths. */
-function dictionaries(files: Record<string, Record<string, unknown>>): Dictionary[] {
+/** The dictionaries of a glob, in the order of their paths. */
+function dictionaries(files: Record<string, Dictionary>): Dictionary[] {
   return Object.keys(files)
     .sort()
-    .flatMap((path) => Object.values(files[path] ?? {}) as Dictionary[]);
+    .map((path) => files[path]);
 }
 
 /**
- * Each language's messages: the shared ones (zh.ts, en.ts) and one file per area — here (`<area>.zh.ts`) or in the
- * area's page folder (`pages/<area>/<area>.zh.ts`) — found by Vite's glob (ADR 89), merged at the top level
- * (keys.test.ts checks no area hides another).
+ * Each language's messages, data not code (ADR 111): the shared ones (zh.json, en.json) and one file per area —
+ * here (`<area>.zh.json`) or in the area's page folder (`pages/<area>/<area>.zh.json`) — found by Vite's glob
+ * (ADR 89), merged at the top level (keys.test.ts checks no area hides another, and that each English file has
+ * the keys of its Chinese twin).
  */
-export const ZH_FILES: Dictionary[] = [
-  zh,
-  ...dictionaries(
-    import.meta.glob<Record<string, unknown>>(['./*.zh.ts', '../pages/**/*.zh.ts'], { eager: true }),
-  ),
-];
-export const EN_FILES: Dictionary[] = [
-  en,
-  ...dictionaries(
-    import.meta.glob<Record<string, unknown>>(['./*.en.ts', '../pages/**/*.en.ts'], { eager: true }),
-  ),
-];
+export const ZH_BY_PATH = import.meta.glob<Dictionary>(['./*.zh.json', '../pages/**/*.zh.json'], {
+  eager: true,
+  import: 'default',
+});
+export const EN_BY_PATH = import.meta.glob<Dictionary>(['./*.en.json', '../pages/**/*.en.json'], {
+  eager: true,
+  import: 'default',
+});
+export const ZH_FILES: Dictionary[] = [zh, ...dictionaries(ZH_BY_PATH)];
+export const EN_FILES: Dictionary[] = [en, ...dictionaries(EN_BY_PATH)];
 const merged = (files: object[]) => Object.assign({}, ...files) as Record<string, unknown>;
 export const MESSAGES = { zh: merged(ZH_FILES), en: merged(EN_FILES) };
 

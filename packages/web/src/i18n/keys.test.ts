@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NAV } from '../nav.tsx';
-import { EN_FILES, MESSAGES, ZH_FILES } from './index.ts';
+import en from './en.json';
+import { EN_BY_PATH, EN_FILES, MESSAGES, ZH_BY_PATH, ZH_FILES } from './index.ts';
+import zh from './zh.json';
 
 /**
  * Every message key the web app asks for exists in Chinese and in English. The keys are read from the sources:
@@ -75,5 +77,20 @@ describe('the message keys the app uses', () => {
       });
       expect(shared).toEqual([]);
     }
+  });
+
+  it('are the same in both languages: each English file has exactly the keys of its Chinese twin', () => {
+    /** Every key path of a dictionary, with the kind of what it holds (text, or an object of more keys). */
+    const shape = (o: unknown, at = ''): string[] =>
+      o && typeof o === 'object'
+        ? Object.entries(o).flatMap(([k, v]) => shape(v, `${at}.${k}`))
+        : [`${at}: ${typeof o}`];
+    const twins: [string, unknown, unknown][] = [['zh.json', zh, en]];
+    for (const [path, dictionary] of Object.entries(ZH_BY_PATH))
+      twins.push([path, dictionary, EN_BY_PATH[path.replace(/\.zh\.json$/, '.en.json')]]);
+    expect(Object.keys(EN_BY_PATH).length).toBe(Object.keys(ZH_BY_PATH).length);
+    expect(twins.length).toBeGreaterThan(30);
+    for (const [path, zhFile, enFile] of twins)
+      expect([path, shape(enFile).sort()]).toEqual([path, shape(zhFile).sort()]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountsZh } from './accounts.zh.ts';
+import accountsZh from './accounts.zh.json';
 
 /**
  * The set-up page tells a newcomer what to look for in the server's console: the Chinese page quotes the Chinese

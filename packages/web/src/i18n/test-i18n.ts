@@ -1,9 +1,9 @@
 import i18next from 'i18next';
-import { en } from './en.ts';
-import { zh } from './zh.ts';
+import en from './en.json';
+import zh from './zh.json';
 
 /**
- * An i18next of a test's own, in Chinese: the shared messages (zh.ts, en.ts) and those of the areas given (each
+ * An i18next of a test's own, in Chinese: the shared messages (zh.json, en.json) and those of the areas given (each
  * `{ zh, en }`: `{ zh: programsZh, en: programsEn }`), as the app merges them.
  */
 export function testI18n(...areas: { zh: object; en: object }[]) {

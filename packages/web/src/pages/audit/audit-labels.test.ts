@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../../server/src/modules/audit/audit.catalog.ts';
-import { onboardingEn } from '../../i18n/onboarding.en.ts';
-import { onboardingZh } from '../../i18n/onboarding.zh.ts';
-import { programsEn } from '../../i18n/programs.en.ts';
-import { programsZh } from '../../i18n/programs.zh.ts';
+import onboardingEn from '../../i18n/onboarding.en.json';
+import onboardingZh from '../../i18n/onboarding.zh.json';
+import programsEn from '../../i18n/programs.en.json';
+import programsZh from '../../i18n/programs.zh.json';
 import { testI18n } from '../../i18n/test-i18n.ts';
 import { auditValue } from './AuditChanges.tsx';
 import { actionLabel, addressText, entityLabel, fieldLabel } from './audit-labels.ts';

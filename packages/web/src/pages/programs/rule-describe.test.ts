@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { programsEn } from '../../i18n/programs.en.ts';
-import { programsZh } from '../../i18n/programs.zh.ts';
+import programsEn from '../../i18n/programs.en.json';
+import programsZh from '../../i18n/programs.zh.json';
 import { testI18n } from '../../i18n/test-i18n.ts';
 import { describeAmount, describeRule } from './rule-describe.ts';
 import type { AmountRule, CatalogueField, Rule, RuleCatalogue } from './rule-vocabulary.ts';

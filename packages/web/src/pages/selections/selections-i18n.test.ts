@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectionsEn } from '../../i18n/selections.en.ts';
-import { selectionsZh } from '../../i18n/selections.zh.ts';
+import selectionsEn from '../../i18n/selections.en.json';
+import selectionsZh from '../../i18n/selections.zh.json';
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) =>
