@@ -1,8 +1,8 @@
 import { Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { countColumn } from '../../components/columns.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
-import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { type Congress, congressesApi, type NewCongress } from './congresses-api.ts';
@@ -38,12 +38,7 @@ export default function CongressListPage() {
           dataIndex: 'termNumber',
           render: (n: number | null) => (n ? t('cong.field.termN', { n }) : '—'),
         },
-        {
-          title: t('cong.field.delegates'),
-          dataIndex: 'delegates',
-          align: 'right',
-          render: (n: number) => formatCount(n),
-        },
+        countColumn(t('cong.field.delegates'), 'delegates'),
         {
           title: t('cong.field.lastHeld'),
           dataIndex: 'lastHeldOn',

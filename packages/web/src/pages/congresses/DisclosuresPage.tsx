@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { countColumn } from '../../components/columns.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -69,12 +69,7 @@ export default function DisclosuresPage() {
           },
           { title: t('cong.field.union'), dataIndex: 'orgName' },
           { title: t('cong.field.publishedOn'), dataIndex: 'publishedOn' },
-          {
-            title: t('cong.field.reads'),
-            dataIndex: 'reads',
-            align: 'right',
-            render: (n: number) => formatCount(n),
-          },
+          countColumn(t('cong.field.reads'), 'reads'),
         ]}
       />
       {creating && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { fenColumn } from '../../components/columns.ts';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -147,12 +148,7 @@ export default function HardshipDetailPage() {
                   '—'
                 ),
             },
-            {
-              title: t('hs.member.income'),
-              dataIndex: 'yearlyIncomeFen',
-              align: 'right',
-              render: (n: number) => yuan(n),
-            },
+            fenColumn(t('hs.member.income'), 'yearlyIncomeFen'),
             {
               title: t('hs.member.occupation'),
               dataIndex: 'occupation',

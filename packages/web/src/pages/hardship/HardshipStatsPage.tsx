@@ -1,6 +1,7 @@
-import { Col, Empty, Flex, Row, Statistic } from 'antd';
+import { Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
@@ -47,21 +48,19 @@ export default function HardshipStatsPage() {
             s && (
               <Flex vertical gap={16}>
                 <PeriodNote {...s} />
-                <Row gutter={16}>
-                  <Col xs={24} md={8}>
-                    <Statistic
-                      title={t('hs.stats.inForce', { date: s.asOf })}
-                      value={s.inForce}
-                      data-testid="hardship-stat-inforce"
-                    />
-                  </Col>
-                  <Col xs={24} md={8}>
-                    <Statistic title={t('hs.stats.expired')} value={s.expired} />
-                  </Col>
-                  <Col xs={24} md={8}>
-                    <Statistic title={t('hs.stats.verified')} value={s.verified} />
-                  </Col>
-                </Row>
+                <FigureRow
+                  gutter={16}
+                  col={{ xs: 24, md: 8 }}
+                  figures={[
+                    {
+                      title: t('hs.stats.inForce', { date: s.asOf }),
+                      value: s.inForce,
+                      testId: 'hardship-stat-inforce',
+                    },
+                    { title: t('hs.stats.expired'), value: s.expired },
+                    { title: t('hs.stats.verified'), value: s.verified },
+                  ]}
+                />
                 <WholeTable
                   rowKey="level"
                   dataSource={s.byLevel}

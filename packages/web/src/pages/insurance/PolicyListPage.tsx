@@ -3,9 +3,9 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { fenColumn } from '../../components/columns.ts';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
-import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -45,12 +45,7 @@ export default function PolicyListPage() {
         { title: t('ins.field.union'), dataIndex: 'orgName' },
         { title: t('ins.field.insurer'), dataIndex: 'insurer' },
         { title: t('ins.field.period'), key: 'period', render: (_, p) => `${p.startsOn} — ${p.endsOn}` },
-        {
-          title: t('ins.field.premium'),
-          dataIndex: 'premiumFen',
-          align: 'right',
-          render: (n: number) => formatFen(n),
-        },
+        fenColumn(t('ins.field.premium'), 'premiumFen'),
         {
           title: t('ins.field.insuredNow'),
           key: 'insured',

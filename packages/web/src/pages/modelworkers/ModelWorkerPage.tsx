@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { fenColumn } from '../../components/columns.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -204,12 +205,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
               dataIndex: 'status',
               render: (s: string) => t(`review.status.${s}`, { defaultValue: s }),
             },
-            {
-              title: t('mw.app.paid'),
-              dataIndex: 'paidFen',
-              align: 'right',
-              render: (n: number) => formatFen(n),
-            },
+            fenColumn(t('mw.app.paid'), 'paidFen'),
           ]}
         />
       </Card>
